@@ -1,0 +1,211 @@
+/**
+ * Card-field classifier: is a property key, variable name, form-field name or autocomplete token card data?
+ *
+ * Works on words, never on substrings (stripe-facts.md §0.6, §7.4): `accNumber` is not `ccNumber`,
+ * `tracking_number` is not track data, `np_pan` is a tax id. Bare words that only mean card data inside a card
+ * (`number`, `pan`, `securityCode`, `exp`, `pin`, `trackData`) need the caller to say it is in a card context:
+ * a key inside a `card` / `source` object, a `data-stripe` attribute, a `card[…]` bracket key.
+ */
+
+/** Sensitive card data (never store / log / send raw) and expiry (only sensitive next to a PAN). */
+export type CardFieldKind = 'pan' | 'cvc' | 'expiry' | 'track' | 'pin';
+export type SensitiveKind = Exclude<CardFieldKind, 'expiry'>;
+export type Classification = CardFieldKind | 'safe' | null;
+
+export interface ClassifyOptions {
+  /** The name sits inside a card object (`card: { number }`) or a card form (`data-stripe="number"`). */
+  cardContext?: boolean;
+}
+
+export const isSensitiveKind = (kind: Classification): kind is SensitiveKind =>
+  kind === 'pan' || kind === 'cvc' || kind === 'track' || kind === 'pin';
+
+/** Human wording per kind, for messages. */
+export const CARD_FIELD_LABEL: Readonly<Record<CardFieldKind, string>> = {
+  pan: 'card number (PAN)',
+  cvc: 'card security code (CVC)',
+  expiry: 'card expiry',
+  track: 'magnetic-stripe track data',
+  pin: 'card PIN',
+};
+
+/** Words that make a name mean a card. */
+const CARD_WORDS = new Set(['card', 'cards', 'cc', 'credit', 'creditcard', 'debit', 'debitcard']);
+
+/**
+ * Words that make a "card … number" name something else than a payment card (gift / loyalty / SIM / id cards),
+ * or a "number" name a non-card number (account, routing, phone…). stripe-facts.md §7.4 collisions.
+ */
+const NON_PAYMENT_CARD_WORDS = new Set([
+  'gift', 'giftcard', 'loyalty', 'membership', 'member', 'sim', 'library', 'health', 'insurance', 'student',
+  'business', 'reward', 'rewards', 'scratch', 'key', 'access', 'identity', 'ident', 'national', 'voter', 'green',
+  'report', 'game', 'sd', 'micro', 'memory', 'graphics', 'video', 'sound', 'network', 'wild', 'trading', 'playing',
+  'index', 'flash', 'table', 'sort', 'count', 'counter', 'oxxo', 'boleto', 'konbini', 'account', 'acc', 'acct',
+  'routing', 'phone', 'tax', 'vat', 'order', 'invoice', 'tracking', 'reference', 'ref', 'serial', 'model', 'house',
+  'street', 'building', 'apartment', 'unit', 'page', 'line', 'version', 'issue', 'ticket', 'receipt', 'batch',
+]);
+
+/**
+ * Words saying the name is about the field, not its content (an Element, a flag, an error, a length...), or that
+ * the content is a safe form of it (last4, masked, token, check result, fingerprint, brand...). §7.1, §7.2.
+ */
+const SAFE_WORDS = new Set([
+  // safe derived values (stripe-facts §7.1 / §7.2)
+  'last4', 'last', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
+  'hash', 'hashed', 'digest', 'encrypted', 'tokenized', 'token', 'tok', 'fingerprint', 'brand', 'funding', 'country',
+  'issuer', 'network', 'networks', 'wallet', 'check', 'checks', 'checked', 'result', 'status', 'id', 'ids',
+  // metadata about a field rather than its content
+  'element', 'elements', 'el', 'ref', 'label', 'placeholder', 'hint', 'error', 'errors', 'err', 'message', 'msg',
+  'valid', 'invalid', 'validate', 'validator', 'validation', 'validity', 'length', 'len', 'max', 'min', 'maxlength',
+  'minlength', 'required', 'require', 'requires', 'enabled', 'enable', 'disabled', 'show', 'hide', 'hidden',
+  'visible', 'visibility', 'focus', 'focused', 'blur', 'complete', 'completed', 'empty', 'touched', 'dirty',
+  'format', 'pattern', 'regex', 'regexp', 'type', 'kind', 'icon', 'image', 'img', 'logo', 'style', 'styles',
+  'class', 'classname', 'options', 'config', 'mode', 'update', 'updated', 'handler', 'change', 'changed', 'listener',
+  'selector', 'container', 'wrapper', 'node', 'key', 'name', 'title', 'description', 'help', 'tooltip', 'state',
+  'supported', 'allowed', 'count', 'digits', 'position', 'index', 'offset', 'size', 'width', 'height', 'color',
+  'prefix', 'suffix', 'separator', 'spacing', 'gaps', 'gap', 'lengths', 'rules', 'schema', 'column', 'col',
+]);
+
+const PAN_COMPOUNDS = new Set([
+  'cardnumber', 'cardnum', 'cardno', 'ccnumber', 'ccnum', 'ccno', 'creditcardnumber', 'creditcardnum', 'creditcardno',
+  'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
+]);
+const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
+const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode']);
+const EXPIRY_WORDS = new Set(['exp', 'expiry', 'expiration', 'expires', 'expire', 'expdate', 'expmonth', 'expyear']);
+const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
+const TRACK_PARTS = new Set(['1', '2', 'one', 'two', 'data']);
+
+/**
+ * Split an identifier, key, bracket path, autocomplete token or form name into lower-case words:
+ * `creditCardNumber` → credit card number; `CCNumber` → cc number; `card[exp_month]` → card exp month;
+ * `cc-csc` → cc csc; `last_4` → last4; `cvv2` stays cvv2.
+ */
+export function splitWords(name: string): string[] {
+  const spaced = name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([a-zA-Z])(\d{2,})/g, '$1 $2')
+    .replace(/(\d)([a-zA-Z])/g, '$1 $2')
+    .toLowerCase();
+  const words = spaced.split(/[^a-z0-9]+/).filter(Boolean);
+  // Re-join the word + digit spellings that are single concepts: last 4, first 6, cvv 2, track 1.
+  const out: string[] = [];
+  for (const word of words) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && /^\d+$/.test(word) && ((prev === 'last' && word === '4') || (prev === 'first' && word === '6'))) {
+      out[out.length - 1] = prev + word;
+    } else {
+      out.push(word);
+    }
+  }
+  return out;
+}
+
+/** Names of objects that hold card fields: `card`, `creditCard`, `cardDetails`, `paymentCard`, `cc`… */
+export function isCardContainerName(name: string): boolean {
+  const words = splitWords(name);
+  if (words.length === 0 || words.some((w) => NON_PAYMENT_CARD_WORDS.has(w) || SAFE_WORDS.has(w))) return false;
+  const containerTail = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source']);
+  let sawCard = false;
+  for (const word of words) {
+    if (CARD_WORDS.has(word) && word !== 'cards') sawCard = true;
+    else if (!(sawCard ? containerTail.has(word) : word === 'payment' || word === 'raw' || word === 'new' || word === 'user' || word === 'customer' || word === 'my' || word === 'the')) return false;
+  }
+  return sawCard;
+}
+
+/**
+ * Classify one name. Returns the card-field kind, `'safe'` when the name is explicitly a safe derivative
+ * (last4, brand, fingerprint, token, cvc_check…), or `null` when it is not card data at all.
+ */
+export function classifyCardField(name: string, options: ClassifyOptions = {}): Classification {
+  // Bracket paths (`card[number]`, `payment_method_data[card][cvc]`, `source[exp_month]`): classify the last
+  // segment, in card context when an earlier segment is a card container.
+  const bracket = /^(.+?)\[([^\]]*)\](?:\[([^\]]*)\])?(?:\[([^\]]*)\])?$/.exec(name);
+  if (bracket) {
+    const segments = bracket.slice(1).filter((s): s is string => s !== undefined && s !== '');
+    const last = segments[segments.length - 1];
+    if (last === undefined) return null;
+    const context = segments.slice(0, -1).some((s) => s === 'source' || isCardContainerName(s));
+    return classifyCardField(last, { cardContext: options.cardContext === true || context });
+  }
+
+  const words = splitWords(name);
+  if (words.length === 0) return null;
+  const hasSafe = words.some((w) => SAFE_WORDS.has(w));
+  const hasNonPayment = words.some((w) => NON_PAYMENT_CARD_WORDS.has(w));
+  const hasCardWord = words.some((w) => CARD_WORDS.has(w));
+  const inCard = options.cardContext === true || hasCardWord;
+
+  const kind = rawKind(words, inCard, hasCardWord);
+  if (kind === null) return null;
+  if (hasSafe) return 'safe';
+  if (hasNonPayment) return null;
+  return kind;
+}
+
+function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean): CardFieldKind | null {
+  const joined = words.join('');
+  // PAN
+  if (words.some((w) => PAN_COMPOUNDS.has(w)) || PAN_COMPOUNDS.has(joined)) return 'pan';
+  for (let i = 1; i < words.length; i++) {
+    if (NUMBER_WORDS.has(words[i]!) && CARD_WORDS.has(words[i - 1]!)) return 'pan';
+  }
+  if (words.includes('pan') && inCard) return 'pan';
+  if (inCard && (words[0] === 'number' || words[0] === 'num') && !words.includes('of')) return 'pan';
+  if (inCard && words.length === 2 && words[0] === 'raw' && words[1] === 'number') return 'pan';
+  // CVC
+  if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
+  if (inCard && hasAdjacent(words, 'security', 'code')) return 'cvc';
+  if (inCard && hasAdjacent(words, 'verification', 'code')) return 'cvc';
+  // Track data
+  if (words.includes('magstripe') || hasAdjacent(words, 'magnetic', 'stripe')) return 'track';
+  if (words.some((w) => /^track[12]$/.test(w))) return 'track';
+  const track = words.indexOf('track');
+  if (track >= 0 && words[track + 1] !== undefined && TRACK_PARTS.has(words[track + 1]!)) {
+    if (words[track + 1] !== 'data' || inCard) return 'track';
+  }
+  // PIN
+  if (hasAdjacent(words, 'pin', 'block') || joined === 'pinblock') return 'pin';
+  if (words.includes('pin') && (hasCardWord || (inCard && words.length === 1))) return 'pin';
+  // Expiry
+  if (words.some((w) => w === 'expiry' || w === 'expiration' || w === 'expdate' || w === 'expmonth' || w === 'expyear')) {
+    return inCard || words.some((w) => EXPIRY_PARTS.has(w)) || words.length === 1 ? 'expiry' : null;
+  }
+  const exp = words.findIndex((w) => w === 'exp' || w === 'expires' || w === 'expire');
+  if (exp >= 0) {
+    const next = words[exp + 1];
+    if (next !== undefined && EXPIRY_PARTS.has(next)) return 'expiry';
+    if (inCard && (next === undefined || words.length === 1)) return 'expiry';
+  }
+  return null;
+}
+
+function hasAdjacent(words: readonly string[], first: string, second: string): boolean {
+  for (let i = 1; i < words.length; i++) if (words[i - 1] === first && words[i] === second) return true;
+  return false;
+}
+
+/** HTML autofill tokens (`autocomplete="cc-number"`): only the cc-* field names, per the HTML spec. */
+export function classifyAutocomplete(value: string): Classification {
+  const tokens = value.trim().toLowerCase().split(/\s+/);
+  const field = tokens.find((t) => t.startsWith('cc-'));
+  switch (field) {
+    case 'cc-number':
+      return 'pan';
+    case 'cc-csc':
+      return 'cvc';
+    case 'cc-exp':
+    case 'cc-exp-month':
+    case 'cc-exp-year':
+      return 'expiry';
+    default:
+      return null;
+  }
+}
+
+/** Stripe.js v2 form markers: `data-stripe="number|cvc|exp-month|exp-year|exp|name"` (stripe-facts §2.2). */
+export function classifyDataStripe(value: string): Classification {
+  return classifyCardField(value.trim(), { cardContext: true });
+}

@@ -1,0 +1,80 @@
+/**
+ * Parse a URL-ish string (or the static prefix of a template) far enough to know its scheme, host and path.
+ * Exact host parsing only: `https://api.stripe.com.evil.test/` has host `api.stripe.com.evil.test`.
+ */
+import { isStripeHost } from '../stripe/hosts.js';
+
+export interface ParsedUrl {
+  /** Lower-case scheme without the colon, or `''` for protocol-relative `//host/...`. */
+  scheme: string;
+  /** Lower-case host without port or credentials. */
+  host: string;
+  port: string;
+  /** Path as written (no query / fragment), `''` when absent. */
+  path: string;
+  /** Offset in the source string where the scheme (or `//`) starts. */
+  start: number;
+  /** Length of the scheme plus `:` (0 for protocol-relative). */
+  schemeLength: number;
+  /** True when the host ended before the string did (so the host is complete even in a template prefix). */
+  hostComplete: boolean;
+}
+
+const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]*):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)(?::(\d*))?([^\s?#'"`]*)/g;
+
+/**
+ * Every absolute or protocol-relative URL inside `text` (a whole string literal, a CSP value, an HTML attribute).
+ * `complete` says whether `text` is the whole string (false for a template prefix that continues with `${}`).
+ */
+export function findUrls(text: string, complete = true): ParsedUrl[] {
+  const found: ParsedUrl[] = [];
+  for (const match of text.matchAll(URL_RE)) {
+    const scheme = (match[1] ?? '').toLowerCase();
+    const host = (match[2] ?? '').toLowerCase();
+    if (!host) continue;
+    const start = match.index;
+    // A protocol-relative match inside a longer token (e.g. `a//b`) is not a URL.
+    if (!match[1] && start > 0 && /[a-zA-Z0-9_$.\])]/.test(text[start - 1]!)) continue;
+    const end = start + match[0].length;
+    found.push({
+      scheme,
+      host,
+      port: match[3] ?? '',
+      path: match[4] ?? '',
+      start,
+      schemeLength: match[1] ? match[1].length + 1 : 0,
+      hostComplete: complete || end < text.length || (match[4] ?? '') !== '' || match[3] !== undefined,
+    });
+  }
+  return found;
+}
+
+/** Parse `text` as one URL that starts at its first character; `null` when it does not. */
+export function parseUrl(text: string, complete = true): ParsedUrl | null {
+  const trimmed = text.trimStart();
+  const first = findUrls(trimmed, complete)[0];
+  return first && first.start === 0 ? { ...first, start: text.length - trimmed.length } : null;
+}
+
+/** Loopback hosts (stripe-mock at `http://localhost:12111`, §8). */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.toLowerCase();
+  return (
+    h === 'localhost' ||
+    h.endsWith('.localhost') ||
+    /^127(?:\.\d{1,3}){3}$/.test(h) ||
+    h === '[::1]' ||
+    h === '::1' ||
+    h === '0.0.0.0'
+  );
+}
+
+/** A URL to a Stripe-owned host whose host part is fully known. */
+export function isStripeUrl(url: ParsedUrl): boolean {
+  return url.hostComplete && isStripeHost(url.host);
+}
+
+/** Plain-text transport: `http:` or `ws:` (protocol-relative URLs are judged by the caller). */
+export function isInsecureScheme(scheme: string): boolean {
+  return scheme === 'http' || scheme === 'ws';
+}

@@ -1,0 +1,7 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+
+// One line per rule, sorted. The presets are computed from each rule's meta.docs (src/configs.ts).
+export const rules = {
+} satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
+
+export type RuleName = keyof typeof rules;

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyAutocomplete,
+  classifyCardField,
+  classifyDataStripe,
+  isCardContainerName,
+  isSensitiveKind,
+  splitWords,
+} from '../../src/analysis/card-fields.js';
+
+describe('splitWords', () => {
+  it.each([
+    ['creditCardNumber', ['credit', 'card', 'number']],
+    ['CCNumber', ['cc', 'number']],
+    ['card_number', ['card', 'number']],
+    ['cc-csc', ['cc', 'csc']],
+    ['card[exp_month]', ['card', 'exp', 'month']],
+    ['last_4', ['last4']],
+    ['cardLast4', ['card', 'last4']],
+    ['cvv2', ['cvv2']],
+    ['track1', ['track1']],
+    ['CreditCardNumber', ['credit', 'card', 'number']],
+  ])('%s', (name, words) => {
+    expect(splitWords(name)).toEqual(words);
+  });
+});
+
+describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
+  it.each([
+    'cardNumber', 'card_number', 'credit_card_number', 'creditCardNumber', 'CreditCardNumber', 'ccNumber', 'ccNum',
+    'cc-num', 'cc-number', 'card-number', 'rawCardNumber', 'cc_number', 'cardnumber', 'CARD_NUMBER', 'cardNo',
+    'card_pan', 'debitCardNumber', 'paymentCardNumber',
+  ])('%s is a PAN', (name) => {
+    expect(classifyCardField(name)).toBe('pan');
+  });
+
+  it.each(['number', 'pan', 'num'])('bare %s is a PAN only in card context', (name) => {
+    expect(classifyCardField(name)).toBeNull();
+    expect(classifyCardField(name, { cardContext: true })).toBe('pan');
+  });
+});
+
+describe('classifyCardField: CVC, expiry, track, PIN', () => {
+  it.each([
+    'cvc', 'cvv', 'cvcNum', 'card_cvv', 'cardCvv', 'ccCVV', 'cc-cvc', 'cc-cvv', 'cvvCode', 'credit_card_cvv', 'cvv2',
+    'cvc2', 'card_cvc', 'cardCvc', 'cc_cvv', 'cardSecurityCode', 'card_security_code',
+  ])('%s is a CVC', (name) => {
+    expect(classifyCardField(name)).toBe('cvc');
+  });
+
+  it.each(['securityCode', 'security_code'])('%s is a CVC only in card context (OTP / stock codes)', (name) => {
+    expect(classifyCardField(name)).toBeNull();
+    expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
+  });
+
+  it.each([
+    'exp_month', 'exp_year', 'expMonth', 'expYear', 'expiry', 'expiryDate', 'expiry_date', 'card_expiry',
+    'expirationDate', 'card_expiration_date', 'expiryMonth', 'expiryYear', 'cc-exp',
+  ])('%s is an expiry', (name) => {
+    expect(classifyCardField(name)).toBe('expiry');
+  });
+
+  it('bare exp is an expiry only in card context (JWT exp)', () => {
+    expect(classifyCardField('exp')).toBeNull();
+    expect(classifyCardField('exp', { cardContext: true })).toBe('expiry');
+  });
+
+  it.each(['track1', 'track2', 'track_1', 'magstripe', 'magneticStripe'])('%s is track data', (name) => {
+    expect(classifyCardField(name)).toBe('track');
+  });
+
+  it.each(['pinBlock', 'pin_block', 'cardPin'])('%s is a PIN', (name) => {
+    expect(classifyCardField(name)).toBe('pin');
+  });
+
+  it('trackData and pin need card context', () => {
+    expect(classifyCardField('trackData')).toBeNull();
+    expect(classifyCardField('trackData', { cardContext: true })).toBe('track');
+    expect(classifyCardField('pin')).toBeNull();
+    expect(classifyCardField('pinCode')).toBeNull();
+    expect(classifyCardField('pin', { cardContext: true })).toBe('pin');
+  });
+});
+
+describe('classifyCardField: safe derivatives (§7.1, §7.2)', () => {
+  it.each([
+    'last4', 'cardLast4', 'card_last_4', 'lastFour', 'last_four', 'cardNumberLast4', 'maskedCardNumber',
+    'card_number_masked', 'cvc_check', 'cvcCheck', 'cvc_token', 'cvcToken', 'cardNumberElement', 'cardNumberError',
+    'cvcValid', 'cardNumberLength', 'cvc_update', 'fingerprint', 'cardFingerprint', 'cardBrand', 'card_id',
+    'cardNumberToken', 'hashedCardNumber', 'encryptedCardNumber', 'cardNumberPlaceholder', 'cvcRequired',
+  ])('%s is safe or not card data', (name) => {
+    const kind = classifyCardField(name);
+    expect(isSensitiveKind(kind)).toBe(false);
+    expect(kind === 'safe' || kind === null).toBe(true);
+  });
+
+  it.each(['brand', 'funding', 'country', 'last4', 'fingerprint', 'id', 'name', 'address_zip'])(
+    '%s inside a card is not sensitive',
+    (name) => {
+      expect(isSensitiveKind(classifyCardField(name, { cardContext: true }))).toBe(false);
+    },
+  );
+});
+
+describe('classifyCardField: collisions (§0.6, §7.4)', () => {
+  it.each([
+    'accNumber', 'accountNumber', 'account_number', 'routing_number', 'id_number', 'tracking_number', 'trackingNumber',
+    'orderNumber', 'invoice_number', 'phoneNumber', 'numberOfCards', 'np_pan', 'panNumber', 'giftCardNumber',
+    'gift_card_number', 'loyaltyCardNumber', 'simCardNumber', 'idCardNumber', 'personal_id_number', 'taxIdNumber',
+    'securityCode', 'otpCode', 'pincode', 'pinned', 'pinCode', 'expires_at', 'expiresIn', 'tokenExpiry',
+    'exp', 'cardCount', 'cards', 'card', 'cardholderName', 'cardholder_name', 'cc-name', 'postalCode', 'spinner',
+    'compartment', 'panel', 'cvcCheck', 'scheduleNumber',
+  ])('%s is not sensitive card data', (name) => {
+    expect(isSensitiveKind(classifyCardField(name))).toBe(false);
+  });
+
+  it('oxxo number is not a PAN even in context naming', () => {
+    expect(classifyCardField('oxxo[number]')).toBeNull();
+  });
+});
+
+describe('bracket keys (§1.5)', () => {
+  it.each([
+    ['card[number]', 'pan'],
+    ['card[cvc]', 'cvc'],
+    ['card[exp_month]', 'expiry'],
+    ['payment_method_data[card][number]', 'pan'],
+    ['source[number]', 'pan'],
+    ['cvc_update[cvc]', 'cvc'],
+    ['card[name]', null],
+    ['card[last4]', null],
+    ['card[number_last4]', 'safe'],
+    ['bank_account[account_number]', null],
+  ] as const)('%s → %s', (name, kind) => {
+    expect(classifyCardField(name)).toBe(kind);
+  });
+});
+
+describe('isCardContainerName', () => {
+  it.each(['card', 'creditCard', 'cardDetails', 'card_data', 'paymentCard', 'cc', 'cardInfo', 'rawCard', 'newCard', 'card_form'])(
+    '%s holds card fields',
+    (name) => expect(isCardContainerName(name)).toBe(true),
+  );
+  it.each(['cards', 'giftCard', 'cardElement', 'businessCard', 'scorecard', 'cardCount', 'discard', 'postcard', 'cardId'])(
+    '%s does not',
+    (name) => expect(isCardContainerName(name)).toBe(false),
+  );
+});
+
+describe('autocomplete and data-stripe', () => {
+  it.each([
+    ['cc-number', 'pan'],
+    ['cc-csc', 'cvc'],
+    ['cc-exp', 'expiry'],
+    ['cc-exp-month', 'expiry'],
+    ['section-payment billing cc-number', 'pan'],
+    ['cc-name', null],
+    ['cc-type', null],
+    ['postal-code', null],
+    ['one-time-code', null],
+  ] as const)('autocomplete %s → %s', (value, kind) => expect(classifyAutocomplete(value)).toBe(kind));
+
+  it.each([
+    ['number', 'pan'],
+    ['cvc', 'cvc'],
+    ['exp-month', 'expiry'],
+    ['exp-year', 'expiry'],
+    ['exp', 'expiry'],
+    ['name', null],
+    ['address_zip', null],
+  ] as const)('data-stripe %s → %s', (value, kind) => expect(classifyDataStripe(value)).toBe(kind));
+});

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const eslint9 = fileURLToPath(new URL('./node_modules/eslint-v9', import.meta.url));
+
+// Every test runs twice: against ESLint 10 (the devDependency `eslint`) and ESLint 9 (`eslint-v9`).
+// The eslint9 project redirects both ESM imports (vite alias) and CommonJS requires made by
+// @typescript-eslint/rule-tester and friends (tests/setup/eslint9.ts) to ESLint 9.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'eslint10',
+          include: ['tests/**/*.test.ts'],
+          setupFiles: ['tests/setup/rule-tester.ts'],
+          env: { EXPECT_ESLINT_MAJOR: '10' },
+        },
+      },
+      {
+        resolve: {
+          alias: [
+            { find: /^eslint$/, replacement: `${eslint9}/lib/api.js` },
+            { find: /^eslint\/use-at-your-own-risk$/, replacement: `${eslint9}/lib/unsupported-api.js` },
+          ],
+        },
+        test: {
+          name: 'eslint9',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.eslint10-only.test.ts'],
+          setupFiles: ['tests/setup/eslint9.ts', 'tests/setup/rule-tester.ts'],
+          env: { EXPECT_ESLINT_MAJOR: '9' },
+        },
+      },
+    ],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
