@@ -1,0 +1,72 @@
+// Per-file analysis runs once per file, however many rules ask (src/analysis/file-cache.ts counts computations).
+// Deterministic: counts, not timings.
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeEach, describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+import { analysisPassCounts, perFile, resetAnalysisPassCounts } from '../../src/analysis/file-cache.js';
+
+const MATRIX = fileURLToPath(new URL('../fixtures/matrix/', import.meta.url));
+
+describe('perFile', () => {
+  beforeEach(resetAnalysisPassCounts);
+
+  it('computes once per source and key', () => {
+    const a = {};
+    const b = {};
+    let calls = 0;
+    const compute = () => ++calls;
+    expect(perFile(a, 'facts', compute)).toBe(1);
+    expect(perFile(a, 'facts', compute)).toBe(1);
+    expect(perFile(a, 'other', compute)).toBe(2);
+    expect(perFile(b, 'facts', compute)).toBe(3);
+    expect(Object.fromEntries(analysisPassCounts())).toEqual({ facts: 2, other: 1 });
+  });
+
+  it('caches falsy results too', () => {
+    const source = {};
+    let calls = 0;
+    perFile(source, 'nothing', () => (calls++, undefined));
+    perFile(source, 'nothing', () => (calls++, undefined));
+    expect(calls).toBe(1);
+  });
+
+  it('is shared by every rule that asks during one lint run', () => {
+    const asking = (key: string) => ({
+      meta: { type: 'problem' as const, schema: [] },
+      create(context: { sourceCode: object }) {
+        perFile(context.sourceCode, key, () => ({}));
+        return { Identifier: () => perFile(context.sourceCode, key, () => ({})) };
+      },
+    });
+    const linter = new Linter();
+    const config: Linter.Config = {
+      plugins: { probe: { rules: { a: asking('shared'), b: asking('shared'), c: asking('shared') } } },
+      rules: { 'probe/a': 'error', 'probe/b': 'error', 'probe/c': 'error' },
+    };
+    linter.verify('const a = b + c;', config, 'one.js');
+    linter.verify('let d = e;', config, 'two.js');
+    expect(analysisPassCounts().get('shared')).toBe(2);
+  });
+});
+
+describe('configs.all on realistic files', () => {
+  it('runs each per-file analysis at most once per file', () => {
+    resetAnalysisPassCounts();
+    const linter = new Linter();
+    const files = readdirSync(MATRIX).sort();
+    for (const file of files) {
+      const messages = linter.verify(
+        readFileSync(MATRIX + file, 'utf8'),
+        [{ files: ['**/*'], languageOptions: { parser: tsParser } }, plugin.configs.all as unknown as Linter.Config],
+        file,
+      );
+      expect(messages.filter((m) => m.fatal)).toEqual([]);
+    }
+    for (const [key, count] of analysisPassCounts()) {
+      expect(count, `analysis '${key}' computed ${count} times for ${files.length} files`).toBeLessThanOrEqual(files.length);
+    }
+  });
+});
