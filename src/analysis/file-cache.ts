@@ -1,32 +1,32 @@
 /**
- * Per-file memo shared by every rule: `perFile(sourceCode, key, compute)` runs `compute` once per
- * `SourceCode` (one linted file) and key, however many rules ask. Cached in a WeakMap, so a file's
- * facts are released with its `SourceCode`.
- *
- * The compute counter lets tests prove the "analysis runs once per file" contract
- * (tests/quality/analysis-passes.test.ts) without timing anything.
+ * Per-file memo for shared analysis: every fact is computed once per `SourceCode`, whichever rules ask.
+ * `analysisPasses` counts computations so tests can assert "once per file, however many rules".
  */
-const cache = new WeakMap<object, Map<string, unknown>>();
-const computeCounts = new Map<string, number>();
+import type { TSESLint } from '@typescript-eslint/utils';
 
-export function perFile<T>(sourceCode: object, key: string, compute: () => T): T {
-  let facts = cache.get(sourceCode);
-  if (!facts) {
-    facts = new Map();
-    cache.set(sourceCode, facts);
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const caches = new WeakMap<SourceCode, Map<string, unknown>>();
+const passes = new Map<string, number>();
+
+export function perFile<T>(sourceCode: SourceCode, key: string, compute: () => T): T {
+  let cache = caches.get(sourceCode);
+  if (!cache) {
+    cache = new Map();
+    caches.set(sourceCode, cache);
   }
-  if (facts.has(key)) return facts.get(key) as T;
-  computeCounts.set(key, (computeCounts.get(key) ?? 0) + 1);
+  if (cache.has(key)) return cache.get(key) as T;
+  passes.set(key, (passes.get(key) ?? 0) + 1);
   const value = compute();
-  facts.set(key, value);
+  cache.set(key, value);
   return value;
 }
 
-/** How many times each key has been computed since the last reset (one entry per file that asked for it). */
-export function analysisPassCounts(): ReadonlyMap<string, number> {
-  return new Map(computeCounts);
+/** How many times each keyed analysis has been computed since the last reset (for tests). */
+export function analysisPasses(): ReadonlyMap<string, number> {
+  return passes;
 }
 
-export function resetAnalysisPassCounts(): void {
-  computeCounts.clear();
+export function resetAnalysisPasses(): void {
+  passes.clear();
 }

@@ -6,12 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
-import { analysisPassCounts, perFile, resetAnalysisPassCounts } from '../../src/analysis/file-cache.js';
+import { analysisPasses, perFile, resetAnalysisPasses } from '../../src/analysis/file-cache.js';
 
 const MATRIX = fileURLToPath(new URL('../fixtures/matrix/', import.meta.url));
 
 describe('perFile', () => {
-  beforeEach(resetAnalysisPassCounts);
+  beforeEach(resetAnalysisPasses);
 
   it('computes once per source and key', () => {
     const a = {};
@@ -22,7 +22,7 @@ describe('perFile', () => {
     expect(perFile(a, 'facts', compute)).toBe(1);
     expect(perFile(a, 'other', compute)).toBe(2);
     expect(perFile(b, 'facts', compute)).toBe(3);
-    expect(Object.fromEntries(analysisPassCounts())).toEqual({ facts: 2, other: 1 });
+    expect(Object.fromEntries(analysisPasses())).toEqual({ facts: 2, other: 1 });
   });
 
   it('caches falsy results too', () => {
@@ -48,13 +48,13 @@ describe('perFile', () => {
     };
     linter.verify('const a = b + c;', config, 'one.js');
     linter.verify('let d = e;', config, 'two.js');
-    expect(analysisPassCounts().get('shared')).toBe(2);
+    expect(analysisPasses().get('shared')).toBe(2);
   });
 });
 
 describe('configs.all on realistic files', () => {
   it('runs each per-file analysis at most once per file', () => {
-    resetAnalysisPassCounts();
+    resetAnalysisPasses();
     const linter = new Linter();
     const files = readdirSync(MATRIX).sort();
     for (const file of files) {
@@ -65,7 +65,7 @@ describe('configs.all on realistic files', () => {
       );
       expect(messages.filter((m) => m.fatal)).toEqual([]);
     }
-    for (const [key, count] of analysisPassCounts()) {
+    for (const [key, count] of analysisPasses()) {
       expect(count, `analysis '${key}' computed ${count} times for ${files.length} files`).toBeLessThanOrEqual(files.length);
     }
   });
