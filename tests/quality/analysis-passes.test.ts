@@ -8,14 +8,17 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { analysisPasses, perFile, resetAnalysisPasses } from '../../src/analysis/file-cache.js';
 
+type SourceCode = Parameters<typeof perFile>[0];
+/** perFile only uses its first argument as a WeakMap key. */
+const fakeSource = (): SourceCode => ({}) as SourceCode;
 const MATRIX = fileURLToPath(new URL('../fixtures/matrix/', import.meta.url));
 
 describe('perFile', () => {
   beforeEach(resetAnalysisPasses);
 
   it('computes once per source and key', () => {
-    const a = {};
-    const b = {};
+    const a = fakeSource();
+    const b = fakeSource();
     let calls = 0;
     const compute = () => ++calls;
     expect(perFile(a, 'facts', compute)).toBe(1);
@@ -26,7 +29,7 @@ describe('perFile', () => {
   });
 
   it('caches falsy results too', () => {
-    const source = {};
+    const source = fakeSource();
     let calls = 0;
     perFile(source, 'nothing', () => (calls++, undefined));
     perFile(source, 'nothing', () => (calls++, undefined));
@@ -36,9 +39,10 @@ describe('perFile', () => {
   it('is shared by every rule that asks during one lint run', () => {
     const asking = (key: string) => ({
       meta: { type: 'problem' as const, schema: [] },
-      create(context: { sourceCode: object }) {
-        perFile(context.sourceCode, key, () => ({}));
-        return { Identifier: () => perFile(context.sourceCode, key, () => ({})) };
+      create(context: { sourceCode: unknown }) {
+        const sourceCode = context.sourceCode as SourceCode;
+        perFile(sourceCode, key, () => ({}));
+        return { Identifier: () => perFile(sourceCode, key, () => ({})) };
       },
     });
     const linter = new Linter();
@@ -60,10 +64,10 @@ describe('configs.all on realistic files', () => {
     for (const file of files) {
       const messages = linter.verify(
         readFileSync(MATRIX + file, 'utf8'),
-        [{ files: ['**/*'], languageOptions: { parser: tsParser } }, plugin.configs.all as unknown as Linter.Config],
+        [{ files: ['**'], languageOptions: { parser: tsParser } }, plugin.configs.all as unknown as Linter.Config],
         file,
       );
-      expect(messages.filter((m) => m.fatal)).toEqual([]);
+      expect(messages.filter((m) => m.ruleId === null)).toEqual([]); // parsed and matched by the config
     }
     for (const [key, count] of analysisPasses()) {
       expect(count, `analysis '${key}' computed ${count} times for ${files.length} files`).toBeLessThanOrEqual(files.length);

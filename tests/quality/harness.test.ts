@@ -42,6 +42,13 @@ describe('lintText', () => {
     expect(lintText({ linter, preset: throwing, parser: 'typescript' }, 'const a: number = 1;', 'a.ts').kind).toBe('linted');
   });
 
+  it('really lints TypeScript and JSX files (not "no matching configuration")', () => {
+    for (const filename of ['a.ts', 'a.tsx', 'a.mts', 'a.cts', 'a.jsx']) {
+      expect(lintText({ linter, preset: throwing, parser: 'typescript' }, 'explode();', filename).kind).toBe('crash');
+    }
+    expect(lintText({ linter, preset: throwing, parser: 'espree' }, 'explode();', 'a.jsx').kind).toBe('crash');
+  });
+
   it('lints every line despite eslint-disable comments in the file', () => {
     const outcome = lintText({ linter, preset: throwing, parser: 'espree' }, '/* eslint-disable */\nexplode();', 'a.js');
     expect(outcome.kind).toBe('crash');

@@ -62,7 +62,8 @@ export interface LintTarget {
 
 function configFor(languageOptions: LanguageOptions, preset: Linter.Config | undefined): Linter.Config[] {
   const base: Linter.Config = {
-    files: ['**/*'],
+    // `**`, not `**/*`: ESLint treats `**/*` as universal, which does not make .ts/.jsx files lintable.
+    files: ['**'],
     languageOptions,
     // Corpus files carry `eslint-disable` comments and unknown rule names; lint every line with our rules.
     linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
@@ -74,16 +75,19 @@ function configFor(languageOptions: LanguageOptions, preset: Linter.Config | und
  * Lint `text` as `filename` with the preset, trying each candidate language option until one parses.
  * Never throws: an exception becomes a `crash` (or `eslint-crash` when ESLint throws without our rules too).
  */
-export function lintText(target: LintTarget, text: string, filename: string, stats = false): Outcome {
+export function lintText(target: LintTarget, text: string, filename: string): Outcome {
   let lastParseError = 'no candidate';
   for (const languageOptions of languageOptionCandidates(target.parser, filename)) {
     let messages: Linter.LintMessage[];
     try {
-      messages = target.linter.verify(text, configFor(languageOptions, target.preset), { filename, stats });
+      messages = target.linter.verify(text, configFor(languageOptions, target.preset), filename);
     } catch (error) {
       return classifyThrow(target, text, filename, languageOptions, error);
     }
     const fatal = messages.find((message) => message.fatal);
+    const unmatched = messages.find((message) => message.ruleId === null && message.message.startsWith('No matching configuration'));
+    // `files: ['**/*']` is a "universal" pattern that lints nothing by itself; never count such a run as linted.
+    if (unmatched) throw new Error(`harness bug: ${unmatched.message}`);
     if (!fatal) return { kind: 'linted', messages, languageOptions };
     lastParseError = `${fatal.line}:${fatal.column} ${fatal.message}`;
   }
