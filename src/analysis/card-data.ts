@@ -277,7 +277,7 @@ export function cardFieldsOfPayload(
     }
     const kind = classifyCardField(name, { cardContext });
     if (kind === null || kind === 'safe') continue;
-    if (field.value && classifyValue(field.value, sourceCode) === 'safe') continue;
+    if (field.value && (isEmptyValue(field.value) || classifyValue(field.value, sourceCode) === 'safe')) continue;
     out.push({ ...field, kind, name: field.path.join('.') });
   }
   return out;

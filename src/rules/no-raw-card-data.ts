@@ -36,15 +36,6 @@ export default createRule<Options, MessageIds>({
       saq: 'D',
     },
     hasSuggestions: true,
-    messages: {
-      rawCardToStripeApi:
-        '`{{call}}` is given raw card data ({{fields}}). Card data on your server puts you in PCI DSS SAQ D and loses Radar\'s fraud signals; collect the card with Stripe Elements or Checkout and pass the resulting PaymentMethod id instead.',
-      rawCardOverHttp:
-        'This {{client}} request to {{endpoint}} sends raw card data ({{fields}}) to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar\'s fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.',
-      rawCardToStripeJs:
-        '`stripe.{{method}}()` is given a plain object with raw card data ({{fields}}) instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar\'s fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.',
-      useTestCard: "Use Stripe's test {{kind}} '{{id}}' instead of the raw test card number",
-    },
     schema: [
       {
         type: 'object',
@@ -58,6 +49,15 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ allowTestCards: false }],
+    messages: {
+      rawCardToStripeApi:
+        '`{{call}}` is given raw card data ({{fields}}). Card data on your server puts you in PCI DSS SAQ D and loses Radar\'s fraud signals; collect the card with Stripe Elements or Checkout and pass the resulting PaymentMethod id instead.',
+      rawCardOverHttp:
+        'This {{client}} request to {{endpoint}} sends raw card data ({{fields}}) to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar\'s fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.',
+      rawCardToStripeJs:
+        '`stripe.{{method}}()` is given a plain object with raw card data ({{fields}}) instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar\'s fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.',
+      useTestCard: "Use Stripe's test {{kind}} '{{id}}' instead of the raw test card number",
+    },
   },
   defaultOptions: [{ allowTestCards: false }],
   create(context, [options]) {
