@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { cardFieldsOfPayload, type CardPayloadField } from '../analysis/card-data.js';
-import { isSensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, isSensitiveKind } from '../analysis/card-fields.js';
 import { httpRequestOf, requestTarget, URL_HOLE } from '../analysis/http-calls.js';
 import { isStripeJsInstance, isStripeNodeClient } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, variableOf } from '../analysis/values.js';
@@ -51,11 +51,11 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ allowTestCards: false }],
     messages: {
       rawCardToStripeApi:
-        '`{{call}}` is given raw card data ({{fields}}). Card data on your server puts you in PCI DSS SAQ D and loses Radar\'s fraud signals; collect the card with Stripe Elements or Checkout and pass the resulting PaymentMethod id instead.',
+        "`{{call}}` receives the raw {{what}} in `{{field}}`. Card data on your server puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and pass the resulting PaymentMethod id instead.",
       rawCardOverHttp:
-        'This {{client}} request to {{endpoint}} sends raw card data ({{fields}}) to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar\'s fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.',
+        "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}` to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.",
       rawCardToStripeJs:
-        '`stripe.{{method}}()` is given a plain object with raw card data ({{fields}}) instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar\'s fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.',
+        "`stripe.{{method}}()` receives the raw {{what}} in `{{field}}` as a plain object instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar's fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.",
       useTestCard: "Use Stripe's test {{kind}} '{{id}}' instead of the raw test card number",
     },
   },
@@ -67,27 +67,37 @@ export default createRule<Options, MessageIds>({
     const allowTestCards = options.allowTestCards === true;
     const inTestFile = TEST_FILE.test(context.filename.replace(/\\/g, '/'));
 
-    /** Group card fields by container and report each container holding PAN / CVC / track / PIN once. */
+    /**
+     * Report every PAN / CVC / track / PIN field of each container (one report per key node; a hand-built form
+     * string that spells several keys is one report). Expiry alone is not raw card data. In test files, a container
+     * whose number is a documented test card gets a suggestion that uses the matching test id instead.
+     */
     function reportFindings(
       fields: readonly CardPayloadField[],
       containers: readonly Path[],
       argument: Node | null,
       spec: CardParamSpec | null,
-      describe: (names: string[]) => { messageId: MessageIds; data: Record<string, string> },
+      describe: (field: string, what: string) => { messageId: MessageIds; data: Record<string, string> },
+      fieldName: (name: string) => string = (name) => name,
     ): void {
       containers.forEach((container, containerIndex) => {
         const group = fields.filter((f) => f.path.length === container.length + 1 && container.every((s, i) => f.path[i] === s));
-        const finding: Finding = { spec, containerIndex, fields: group };
         const sensitive = group.filter((f) => isSensitiveKind(f.kind));
-        const first = sensitive[0];
-        if (!first) return;
+        if (sensitive.length === 0) return;
         const pan = group.find((f) => f.kind === 'pan');
         const panNumber = pan?.value ? staticCardNumber(pan.value, sourceCode) : null;
         const testCard = panNumber === null ? undefined : stripeTestCard(panNumber.digits);
         if (allowTestCards && testCard) return;
-        const { messageId, data } = describe([...new Set(sensitive.map((f) => f.name))]);
+        const finding: Finding = { spec, containerIndex, fields: group };
         const suggestion = inTestFile && testCard && argument && panNumber ? testSuggestion(finding, argument, testCard, panNumber.quote) : null;
-        context.report({ node: first.keyNode, messageId, data, suggest: suggestion ? [suggestion] : [] });
+        const byNode = new Map<Node, CardPayloadField[]>();
+        for (const field of sensitive) byNode.set(field.keyNode, [...(byNode.get(field.keyNode) ?? []), field]);
+        for (const [node, atNode] of byNode) {
+          const names = [...new Set(atNode.map((f) => fieldName(f.name)))].join(', ');
+          const what = [...new Set(atNode.map((f) => CARD_FIELD_LABEL[f.kind]))].join(' and ');
+          const { messageId, data } = describe(names, what);
+          context.report({ node, messageId, data, suggest: suggestion ? [suggestion] : [] });
+        }
       });
     }
 
@@ -121,9 +131,9 @@ export default createRule<Options, MessageIds>({
       const argument = call.arguments[spec.arg];
       if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
       const fields = cardFieldsOfPayload(payloadFields(argument, sourceCode), sourceCode, { containers: spec.containers });
-      reportFindings(fields, spec.containers, argument, spec, (names) => ({
+      reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
         messageId: 'rawCardToStripeApi',
-        data: { call: `stripe.${path}`, fields: names.join(', ') },
+        data: { call: `stripe.${path}`, field, what },
       }));
     }
 
@@ -134,9 +144,9 @@ export default createRule<Options, MessageIds>({
         const argument = call.arguments[spec.arg];
         if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
         const fields = cardFieldsOfPayload(payloadFields(argument, sourceCode), sourceCode, { containers: spec.containers });
-        reportFindings(fields, spec.containers, argument, spec, (names) => ({
+        reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
           messageId: 'rawCardToStripeJs',
-          data: { method, fields: names.join(', ') },
+          data: { method, field, what },
         }));
       }
       return true;
@@ -151,14 +161,17 @@ export default createRule<Options, MessageIds>({
       if (!endpoint) return;
       for (const body of request.bodies) {
         const fields = cardFieldsOfPayload(payloadFields(body, sourceCode), sourceCode, { containers: endpoint.containers });
-        reportFindings(fields, endpoint.containers, null, null, (names) => ({
-          messageId: 'rawCardOverHttp',
-          data: {
-            client: request.client,
-            endpoint: `POST ${target.path.split(URL_HOLE).join('{id}')}`,
-            fields: names.map((name) => bracketName(name)).join(', '),
-          },
-        }));
+        reportFindings(
+          fields,
+          endpoint.containers,
+          null,
+          null,
+          (field, what) => ({
+            messageId: 'rawCardOverHttp',
+            data: { client: request.client, endpoint: `POST ${target.path.split(URL_HOLE).join('{id}')}`, field, what },
+          }),
+          bracketName,
+        );
       }
     }
 

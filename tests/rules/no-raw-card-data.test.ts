@@ -275,11 +275,20 @@ router.post('/cards', async (req, res) => {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.tokens.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
           line: 11,
           column: 7,
           endLine: 11,
           endColumn: 13,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 14,
+          column: 7,
+          endLine: 14,
+          endColumn: 10,
           suggestions: [],
         },
       ],
@@ -295,7 +304,7 @@ export const recollect = (cvc: string) => stripe.tokens.create({ cvc_update: { c
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.tokens.create', fields: 'cvc_update.cvc' },
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'cvc_update.cvc' },
           line: 4,
           column: 80,
           endLine: 4,
@@ -318,11 +327,20 @@ export async function addCard(input) {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentMethods.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
           line: 5,
           column: 18,
           endLine: 5,
           endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 5,
+          column: 94,
+          endLine: 5,
+          endColumn: 97,
           suggestions: [],
         },
       ],
@@ -348,7 +366,7 @@ export async function pay(b: any) {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentIntents.create', fields: 'payment_method_data.card.number, payment_method_data.card.cvc' },
+          data: { call: 'stripe.paymentIntents.create', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
           line: 8,
           column: 50,
           endLine: 8,
@@ -357,7 +375,16 @@ export async function pay(b: any) {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentIntents.update', fields: 'payment_method_data.card.number' },
+          data: { call: 'stripe.paymentIntents.create', what: 'card security code (CVC)', field: 'payment_method_data.card.cvc' },
+          line: 8,
+          column: 98,
+          endLine: 8,
+          endColumn: 101,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.update', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
           line: 10,
           column: 92,
           endLine: 10,
@@ -366,7 +393,7 @@ export async function pay(b: any) {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentIntents.confirm', fields: 'payment_method_data.card.cvc' },
+          data: { call: 'stripe.paymentIntents.confirm', what: 'card security code (CVC)', field: 'payment_method_data.card.cvc' },
           line: 11,
           column: 93,
           endLine: 11,
@@ -375,7 +402,7 @@ export async function pay(b: any) {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.setupIntents.create', fields: 'payment_method_data.card.number' },
+          data: { call: 'stripe.setupIntents.create', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
           line: 12,
           column: 83,
           endLine: 12,
@@ -384,7 +411,7 @@ export async function pay(b: any) {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.setupIntents.confirm', fields: 'payment_method_data.card.number' },
+          data: { call: 'stripe.setupIntents.confirm', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
           line: 13,
           column: 94,
           endLine: 13,
@@ -410,11 +437,20 @@ module.exports = async (req, res) => {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.sources.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.sources.create', what: 'card number (PAN)', field: 'card.number' },
           line: 6,
           column: 13,
           endLine: 6,
           endColumn: 19,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.sources.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 6,
+          column: 110,
+          endLine: 6,
+          endColumn: 113,
           suggestions: [],
         },
       ],
@@ -435,7 +471,7 @@ export async function legacy(form: { cc: string; cvc: string; month: number; yea
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.customers.create', fields: 'source.number, source.cvc' },
+          data: { call: 'stripe.customers.create', what: 'card number (PAN)', field: 'source.number' },
           line: 5,
           column: 77,
           endLine: 5,
@@ -444,7 +480,16 @@ export async function legacy(form: { cc: string; cvc: string; month: number; yea
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.customers.update', fields: 'card.number' },
+          data: { call: 'stripe.customers.create', what: 'card security code (CVC)', field: 'source.cvc' },
+          line: 5,
+          column: 138,
+          endLine: 5,
+          endColumn: 141,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.update', what: 'card number (PAN)', field: 'card.number' },
           line: 6,
           column: 55,
           endLine: 6,
@@ -453,7 +498,7 @@ export async function legacy(form: { cc: string; cvc: string; month: number; yea
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.customers.createSource', fields: 'source.number, source.cvc' },
+          data: { call: 'stripe.customers.createSource', what: 'card number (PAN)', field: 'source.number' },
           line: 7,
           column: 110,
           endLine: 7,
@@ -462,11 +507,29 @@ export async function legacy(form: { cc: string; cvc: string; month: number; yea
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.charges.create', fields: 'source.number, source.cvc' },
+          data: { call: 'stripe.customers.createSource', what: 'card security code (CVC)', field: 'source.cvc' },
+          line: 7,
+          column: 127,
+          endLine: 7,
+          endColumn: 130,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.charges.create', what: 'card number (PAN)', field: 'source.number' },
           line: 8,
           column: 89,
           endLine: 8,
           endColumn: 95,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.charges.create', what: 'card security code (CVC)', field: 'source.cvc' },
+          line: 8,
+          column: 106,
+          endLine: 8,
+          endColumn: 109,
           suggestions: [],
         },
       ],
@@ -484,7 +547,7 @@ stripe.recipients.create({ name: 'John', type: 'individual', card: { number: car
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.charges.create', fields: 'card.number' },
+          data: { call: 'stripe.charges.create', what: 'card number (PAN)', field: 'card.number' },
           line: 3,
           column: 63,
           endLine: 3,
@@ -493,7 +556,7 @@ stripe.recipients.create({ name: 'John', type: 'individual', card: { number: car
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.customers.createCard', fields: 'card.number' },
+          data: { call: 'stripe.customers.createCard', what: 'card number (PAN)', field: 'card.number' },
           line: 4,
           column: 50,
           endLine: 4,
@@ -502,7 +565,7 @@ stripe.recipients.create({ name: 'John', type: 'individual', card: { number: car
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.recipients.create', fields: 'card.number' },
+          data: { call: 'stripe.recipients.create', what: 'card number (PAN)', field: 'card.number' },
           line: 5,
           column: 70,
           endLine: 5,
@@ -524,7 +587,7 @@ stripe.token.create({ card: { number: form.number, exp_month: form.month, exp_ye
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.token.create', fields: 'card.number' },
+          data: { call: 'stripe.token.create', what: 'card number (PAN)', field: 'card.number' },
           line: 3,
           column: 31,
           endLine: 3,
@@ -547,7 +610,7 @@ export async function addPayoutCard(accountId: string, debit: { number: string; 
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.accounts.createExternalAccount', fields: 'external_account.number' },
+          data: { call: 'stripe.accounts.createExternalAccount', what: 'card number (PAN)', field: 'external_account.number' },
           line: 5,
           column: 96,
           endLine: 5,
@@ -556,11 +619,20 @@ export async function addPayoutCard(accountId: string, debit: { number: string; 
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.accounts.update', fields: 'external_account.number, external_account.cvc' },
+          data: { call: 'stripe.accounts.update', what: 'card number (PAN)', field: 'external_account.number' },
           line: 6,
           column: 81,
           endLine: 6,
           endColumn: 87,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.accounts.update', what: 'card security code (CVC)', field: 'external_account.cvc' },
+          line: 6,
+          column: 103,
+          endLine: 6,
+          endColumn: 106,
           suggestions: [],
         },
       ],
@@ -595,11 +667,20 @@ export class BillingService {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentMethods.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
           line: 19,
           column: 15,
           endLine: 19,
           endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 19,
+          column: 39,
+          endLine: 19,
+          endColumn: 42,
           suggestions: [],
         },
       ],
@@ -625,7 +706,7 @@ intents.create({ amount: 1, currency: 'usd', payment_method_data: { type: 'card'
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.tokens.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
           line: 9,
           column: 34,
           endLine: 9,
@@ -634,7 +715,16 @@ intents.create({ amount: 1, currency: 'usd', payment_method_data: { type: 'card'
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.tokens.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 9,
+          column: 65,
+          endLine: 9,
+          endColumn: 68,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
           line: 10,
           column: 41,
           endLine: 10,
@@ -643,7 +733,16 @@ intents.create({ amount: 1, currency: 'usd', payment_method_data: { type: 'card'
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentMethods.create', fields: 'card.number' },
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 10,
+          column: 70,
+          endLine: 10,
+          endColumn: 73,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
           line: 12,
           column: 47,
           endLine: 12,
@@ -652,7 +751,7 @@ intents.create({ amount: 1, currency: 'usd', payment_method_data: { type: 'card'
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentIntents.create', fields: 'payment_method_data.card.cvc' },
+          data: { call: 'stripe.paymentIntents.create', what: 'card security code (CVC)', field: 'payment_method_data.card.cvc' },
           line: 14,
           column: 91,
           endLine: 14,
@@ -678,7 +777,7 @@ export function register(app) {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.tokens.create', fields: 'card.number' },
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
           line: 5,
           column: 57,
           endLine: 5,
@@ -687,7 +786,7 @@ export function register(app) {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.customers.create', fields: 'source.number' },
+          data: { call: 'stripe.customers.create', what: 'card number (PAN)', field: 'source.number' },
           line: 6,
           column: 63,
           endLine: 6,
@@ -715,11 +814,20 @@ export async function createToken(n, m, y, c) {
       errors: [
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'fetch', endpoint: 'POST /v1/tokens', fields: 'card[number], card[cvc]' },
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
           line: 4,
           column: 18,
           endLine: 4,
           endColumn: 32,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 4,
+          column: 80,
+          endLine: 4,
+          endColumn: 91,
           suggestions: [],
         },
       ],
@@ -741,7 +849,7 @@ export async function tokenize(number: string, exp_month: number, exp_year: numb
       errors: [
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'axios', endpoint: 'POST /v1/payment_methods', fields: 'card[number], card[cvc]' },
+          data: { client: 'axios', endpoint: 'POST /v1/payment_methods', what: 'card number (PAN)', field: 'card[number]' },
           line: 5,
           column: 102,
           endLine: 5,
@@ -750,7 +858,16 @@ export async function tokenize(number: string, exp_month: number, exp_year: numb
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'axios', endpoint: 'POST /v1/tokens', fields: 'card[number], card[cvc]' },
+          data: { client: 'axios', endpoint: 'POST /v1/payment_methods', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 5,
+          column: 131,
+          endLine: 5,
+          endColumn: 134,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
           line: 8,
           column: 58,
           endLine: 8,
@@ -759,7 +876,16 @@ export async function tokenize(number: string, exp_month: number, exp_year: numb
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'axios', endpoint: 'POST /v1/charges', fields: 'source[number]' },
+          data: { client: 'axios', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 8,
+          column: 82,
+          endLine: 8,
+          endColumn: 93,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/charges', what: 'card number (PAN)', field: 'source[number]' },
           line: 9,
           column: 118,
           endLine: 9,
@@ -782,7 +908,7 @@ export async function confirm(id: string, card: { number: string; cvc: string })
       errors: [
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'axios', endpoint: 'POST /v1/payment_intents/{id}/confirm', fields: 'payment_method_data[card][number]' },
+          data: { client: 'axios', endpoint: 'POST /v1/payment_intents/{id}/confirm', what: 'card number (PAN)', field: 'payment_method_data[card][number]' },
           line: 5,
           column: 117,
           endLine: 5,
@@ -791,7 +917,7 @@ export async function confirm(id: string, card: { number: string; cvc: string })
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'axios', endpoint: 'POST /v1/customers/{id}/sources', fields: 'source[cvc]' },
+          data: { client: 'axios', endpoint: 'POST /v1/customers/{id}/sources', what: 'card security code (CVC)', field: 'source[cvc]' },
           line: 6,
           column: 95,
           endLine: 6,
@@ -828,7 +954,7 @@ export async function all(card: { number: string; cvc: string }) {
       errors: [
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'fetch', endpoint: 'POST /v1/tokens', fields: 'card[number]' },
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
           line: 12,
           column: 17,
           endLine: 12,
@@ -837,7 +963,7 @@ export async function all(card: { number: string; cvc: string }) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'fetch', endpoint: 'POST /v1/tokens', fields: 'card[number], card[cvc]' },
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN) and card security code (CVC)', field: 'card[number], card[cvc]' },
           line: 14,
           column: 51,
           endLine: 14,
@@ -846,7 +972,7 @@ export async function all(card: { number: string; cvc: string }) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'got', endpoint: 'POST /v1/tokens', fields: 'card[number]' },
+          data: { client: 'got', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
           line: 15,
           column: 44,
           endLine: 15,
@@ -855,7 +981,7 @@ export async function all(card: { number: string; cvc: string }) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'request', endpoint: 'POST /v1/tokens', fields: 'card[cvc]' },
+          data: { client: 'request', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
           line: 16,
           column: 39,
           endLine: 16,
@@ -864,7 +990,7 @@ export async function all(card: { number: string; cvc: string }) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'superagent', endpoint: 'POST /v1/tokens', fields: 'card[number]' },
+          data: { client: 'superagent', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
           line: 17,
           column: 53,
           endLine: 17,
@@ -873,7 +999,7 @@ export async function all(card: { number: string; cvc: string }) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'needle', endpoint: 'POST /v1/tokens', fields: 'card[number]' },
+          data: { client: 'needle', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
           line: 18,
           column: 33,
           endLine: 18,
@@ -882,7 +1008,7 @@ export async function all(card: { number: string; cvc: string }) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'ky', endpoint: 'POST /v1/tokens', fields: 'card[number]' },
+          data: { client: 'ky', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
           line: 19,
           column: 55,
           endLine: 19,
@@ -891,7 +1017,7 @@ export async function all(card: { number: string; cvc: string }) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'undici', endpoint: 'POST /v1/tokens', fields: 'card[number]' },
+          data: { client: 'undici', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
           line: 20,
           column: 55,
           endLine: 20,
@@ -917,11 +1043,20 @@ function charge(cardNumber, cvc) {
       errors: [
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'node-http', endpoint: 'POST /v1/charges', fields: 'card[number], card[cvc]' },
+          data: { client: 'node-http', endpoint: 'POST /v1/charges', what: 'card number (PAN)', field: 'card[number]' },
           line: 5,
           column: 74,
           endLine: 5,
           endColumn: 88,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'node-http', endpoint: 'POST /v1/charges', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 5,
+          column: 102,
+          endLine: 5,
+          endColumn: 113,
           suggestions: [],
         },
       ],
@@ -952,7 +1087,7 @@ export function PayForm({ clientSecret }: { clientSecret: string }) {
       errors: [
         {
           messageId: 'rawCardToStripeJs',
-          data: { method: 'createPaymentMethod', fields: 'card.number, card.cvc' },
+          data: { method: 'createPaymentMethod', what: 'card number (PAN)', field: 'card.number' },
           line: 12,
           column: 15,
           endLine: 12,
@@ -961,11 +1096,29 @@ export function PayForm({ clientSecret }: { clientSecret: string }) {
         },
         {
           messageId: 'rawCardToStripeJs',
-          data: { method: 'confirmCardPayment', fields: 'payment_method.card.number, payment_method.card.cvc' },
+          data: { method: 'createPaymentMethod', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 12,
+          column: 35,
+          endLine: 12,
+          endColumn: 38,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardPayment', what: 'card number (PAN)', field: 'payment_method.card.number' },
           line: 14,
           column: 80,
           endLine: 14,
           endColumn: 86,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardPayment', what: 'card security code (CVC)', field: 'payment_method.card.cvc' },
+          line: 14,
+          column: 100,
+          endLine: 14,
+          endColumn: 103,
           suggestions: [],
         },
       ],
@@ -987,7 +1140,7 @@ export async function save(form: HTMLFormElement, clientSecret: string) {
       errors: [
         {
           messageId: 'rawCardToStripeJs',
-          data: { method: 'createToken', fields: 'number, cvc' },
+          data: { method: 'createToken', what: 'card number (PAN)', field: 'number' },
           line: 7,
           column: 30,
           endLine: 7,
@@ -996,7 +1149,16 @@ export async function save(form: HTMLFormElement, clientSecret: string) {
         },
         {
           messageId: 'rawCardToStripeJs',
-          data: { method: 'confirmCardSetup', fields: 'payment_method.card.number' },
+          data: { method: 'createToken', what: 'card security code (CVC)', field: 'cvc' },
+          line: 7,
+          column: 38,
+          endLine: 7,
+          endColumn: 41,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardSetup', what: 'card number (PAN)', field: 'payment_method.card.number' },
           line: 8,
           column: 75,
           endLine: 8,
@@ -1005,11 +1167,20 @@ export async function save(form: HTMLFormElement, clientSecret: string) {
         },
         {
           messageId: 'rawCardToStripeJs',
-          data: { method: 'createSource', fields: 'card.number, card.cvc' },
+          data: { method: 'createSource', what: 'card number (PAN)', field: 'card.number' },
           line: 9,
           column: 53,
           endLine: 9,
           endColumn: 59,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createSource', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 9,
+          column: 61,
+          endLine: 9,
+          endColumn: 64,
           suggestions: [],
         },
       ],
@@ -1027,11 +1198,20 @@ document.querySelector('form').addEventListener('submit', function () {
       errors: [
         {
           messageId: 'rawCardToStripeJs',
-          data: { method: 'createToken', fields: 'number, cvc' },
+          data: { method: 'createToken', what: 'card number (PAN)', field: 'number' },
           line: 4,
           column: 24,
           endLine: 4,
           endColumn: 30,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card security code (CVC)', field: 'cvc' },
+          line: 4,
+          column: 76,
+          endLine: 4,
+          endColumn: 79,
           suggestions: [],
         },
       ],
@@ -1060,11 +1240,20 @@ export default injectStripe(CardForm);
       errors: [
         {
           messageId: 'rawCardToStripeJs',
-          data: { method: 'createToken', fields: 'number, cvc' },
+          data: { method: 'createToken', what: 'card number (PAN)', field: 'number' },
           line: 8,
           column: 61,
           endLine: 8,
           endColumn: 67,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card security code (CVC)', field: 'cvc' },
+          line: 8,
+          column: 81,
+          endLine: 8,
+          endColumn: 84,
           suggestions: [],
         },
       ],
@@ -1089,11 +1278,38 @@ it('charges a card', async () => {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentIntents.create', fields: 'payment_method_data.card.number, payment_method_data.card.cvc' },
+          data: { call: 'stripe.paymentIntents.create', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
           line: 9,
           column: 50,
           endLine: 9,
           endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'PaymentMethod', id: 'pm_card_visa' },
+              output: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_TEST_KEY!);
+it('charges a card', async () => {
+  const intent = await stripe.paymentIntents.create({
+    amount: 1000,
+    currency: 'usd',
+    confirm: true,
+    payment_method: 'pm_card_visa',
+  });
+  expect(intent.status).toBe('succeeded');
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.create', what: 'card security code (CVC)', field: 'payment_method_data.card.cvc' },
+          line: 9,
+          column: 109,
+          endLine: 9,
+          endColumn: 112,
           suggestions: [
             {
               messageId: 'useTestCard',
@@ -1133,11 +1349,35 @@ describe("wallet", () => {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentMethods.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
           line: 6,
           column: 75,
           endLine: 6,
           endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'token', id: 'tok_mastercard' },
+              output: `
+import Stripe from 'stripe';
+const stripe = new Stripe("sk_test_123");
+describe("wallet", () => {
+  it("adds a card", async () => {
+    const pm = await stripe.paymentMethods.create({ type: "card", card: { token: "tok_mastercard" } });
+    expect(pm.card?.brand).toBe("mastercard");
+  });
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 6,
+          column: 136,
+          endLine: 6,
+          endColumn: 139,
           suggestions: [
             {
               messageId: 'useTestCard',
@@ -1175,7 +1415,7 @@ test('legacy flows', async () => {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.charges.create', fields: 'source.number' },
+          data: { call: 'stripe.charges.create', what: 'card number (PAN)', field: 'source.number' },
           line: 4,
           column: 89,
           endLine: 4,
@@ -1199,7 +1439,7 @@ test('legacy flows', async () => {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.customers.create', fields: 'card.number' },
+          data: { call: 'stripe.customers.create', what: 'card number (PAN)', field: 'card.number' },
           line: 5,
           column: 59,
           endLine: 5,
@@ -1223,7 +1463,7 @@ test('legacy flows', async () => {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.sources.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.sources.create', what: 'card number (PAN)', field: 'card.number' },
           line: 6,
           column: 55,
           endLine: 6,
@@ -1247,7 +1487,31 @@ test('legacy flows', async () => {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.customers.createSource', fields: 'source.number' },
+          data: { call: 'stripe.sources.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 6,
+          column: 113,
+          endLine: 6,
+          endColumn: 116,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'token', id: 'tok_visa_chargeDeclined' },
+              output: `
+const stripe = require('stripe')('sk_test_123');
+test('legacy flows', async () => {
+  await stripe.charges.create({ amount: 100, currency: 'usd', source: { object: 'card', number: 4242424242424242, exp_month: 1, exp_year: 2034 } });
+  await stripe.customers.create({ email: 'a@b.c', card: { number: '378282246310005', exp_month: 1, exp_year: 2034 } });
+  await stripe.sources.create({ type: 'card', token: 'tok_visa_chargeDeclined' });
+  const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
+  await stripe.customers.createSource('cus_1', { source: card });
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.createSource', what: 'card number (PAN)', field: 'source.number' },
           line: 7,
           column: 18,
           endLine: 7,
@@ -1285,11 +1549,32 @@ it('confirms', async () => {
       errors: [
         {
           messageId: 'rawCardToStripeJs',
-          data: { method: 'confirmCardPayment', fields: 'payment_method.card.number, payment_method.card.cvc' },
+          data: { method: 'confirmCardPayment', what: 'card number (PAN)', field: 'payment_method.card.number' },
           line: 5,
           column: 85,
           endLine: 5,
           endColumn: 91,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'PaymentMethod', id: 'pm_card_visa' },
+              output: `
+import { loadStripe } from '@stripe/stripe-js';
+it('confirms', async () => {
+  const stripe = await loadStripe('pk_test_123');
+  await stripe!.confirmCardPayment('pi_123_secret_456', { payment_method: 'pm_card_visa' });
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardPayment', what: 'card security code (CVC)', field: 'payment_method.card.cvc' },
+          line: 5,
+          column: 113,
+          endLine: 5,
+          endColumn: 116,
           suggestions: [
             {
               messageId: 'useTestCard',
@@ -1322,7 +1607,7 @@ it('tokenizes', async () => {
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentMethods.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
           line: 5,
           column: 62,
           endLine: 5,
@@ -1331,7 +1616,16 @@ it('tokenizes', async () => {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.tokens.create', fields: 'card.number' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 5,
+          column: 90,
+          endLine: 5,
+          endColumn: 93,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
           line: 6,
           column: 40,
           endLine: 6,
@@ -1340,11 +1634,20 @@ it('tokenizes', async () => {
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentMethods.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
           line: 7,
           column: 62,
           endLine: 7,
           endColumn: 68,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 7,
+          column: 89,
+          endLine: 7,
+          endColumn: 92,
           suggestions: [],
         },
       ],
@@ -1363,7 +1666,7 @@ await stripe.paymentMethods.create({ type: 'card', card: { number: userInput, cv
       errors: [
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentMethods.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
           line: 4,
           column: 60,
           endLine: 4,
@@ -1372,7 +1675,16 @@ await stripe.paymentMethods.create({ type: 'card', card: { number: userInput, cv
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.tokens.create', fields: 'cvc_update.cvc' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 4,
+          column: 88,
+          endLine: 4,
+          endColumn: 91,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'cvc_update.cvc' },
           line: 5,
           column: 44,
           endLine: 5,
@@ -1381,11 +1693,20 @@ await stripe.paymentMethods.create({ type: 'card', card: { number: userInput, cv
         },
         {
           messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.paymentMethods.create', fields: 'card.number, card.cvc' },
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
           line: 6,
           column: 60,
           endLine: 6,
           endColumn: 66,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 6,
+          column: 79,
+          endLine: 6,
+          endColumn: 82,
           suggestions: [],
         },
       ],
