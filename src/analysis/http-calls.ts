@@ -21,6 +21,7 @@
  * URLs are static text where known; unknown parts are `URL_HOLE`, so a host or path is only trusted when written.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { perFile } from './file-cache.js';
 import { memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -162,6 +163,16 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
     if (id.name === 'axios') return { type: 'axios', config: null };
     return null;
   }
+  // Once per variable and file: a client is referenced many times, and each look checks all its references.
+  const memo = perFile(sourceCode, 'http-calls:variables', () => new WeakMap<TSESLint.Scope.Variable, Callable | null>());
+  if (memo.has(variable)) return memo.get(variable)!;
+  memo.set(variable, null); // cycles (`const a = b, b = a`) resolve to nothing
+  const value = variableValue(variable, sourceCode, depth);
+  memo.set(variable, value);
+  return value;
+}
+
+function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode, depth: number): Callable | null {
   if (variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   if (def.type === 'ImportBinding') {

@@ -1398,137 +1398,121 @@ describe("wallet", () => {
       ],
     },
     {
-      // __tests__: charges / customers / sources with test numbers → test tokens
+      // __tests__ (CJS): charges.create with a numeric test number in source → source: tok_visa
       code: `
 const stripe = require('stripe')('sk_test_123');
-test('legacy flows', async () => {
-  await stripe.charges.create({ amount: 100, currency: 'usd', source: { object: 'card', number: 4242424242424242, exp_month: 1, exp_year: 2034 } });
-  await stripe.customers.create({ email: 'a@b.c', card: { number: '378282246310005', exp_month: 1, exp_year: 2034 } });
-  await stripe.sources.create({ type: 'card', card: { number: '4000000000000002', exp_month: 1, exp_year: 2034, cvc: '123' } });
-  const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
-  await stripe.customers.createSource('cus_1', { source: card });
-});
+test('charges', () => stripe.charges.create({ amount: 100, currency: 'usd', source: { object: 'card', number: 4242424242424242, exp_month: 1, exp_year: 2034 } }));
 `,
-      filename: 'src/__tests__/legacy.js',
+      filename: 'src/__tests__/charges.js',
       languageOptions: { parser: espree },
       output: null,
       errors: [
         {
           messageId: 'rawCardToStripeApi',
           data: { call: 'stripe.charges.create', what: 'card number (PAN)', field: 'source.number' },
-          line: 4,
-          column: 89,
-          endLine: 4,
-          endColumn: 95,
+          line: 3,
+          column: 103,
+          endLine: 3,
+          endColumn: 109,
           suggestions: [
             {
               messageId: 'useTestCard',
               data: { kind: 'token', id: 'tok_visa' },
               output: `
 const stripe = require('stripe')('sk_test_123');
-test('legacy flows', async () => {
-  await stripe.charges.create({ amount: 100, currency: 'usd', source: 'tok_visa' });
-  await stripe.customers.create({ email: 'a@b.c', card: { number: '378282246310005', exp_month: 1, exp_year: 2034 } });
-  await stripe.sources.create({ type: 'card', card: { number: '4000000000000002', exp_month: 1, exp_year: 2034, cvc: '123' } });
-  const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
-  await stripe.customers.createSource('cus_1', { source: card });
-});
+test('charges', () => stripe.charges.create({ amount: 100, currency: 'usd', source: 'tok_visa' }));
 `,
             },
           ],
         },
+      ],
+    },
+    {
+      // __tests__: old customers.create({ card }) with Amex → source: tok_amex
+      code: `
+const stripe = require('stripe')('sk_test_123');
+test('customer', () => stripe.customers.create({ email: 'a@b.c', card: { number: '378282246310005', exp_month: 1, exp_year: 2034 } }));
+`,
+      filename: 'src/__tests__/customers.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
         {
           messageId: 'rawCardToStripeApi',
           data: { call: 'stripe.customers.create', what: 'card number (PAN)', field: 'card.number' },
-          line: 5,
-          column: 59,
-          endLine: 5,
-          endColumn: 65,
+          line: 3,
+          column: 74,
+          endLine: 3,
+          endColumn: 80,
           suggestions: [
             {
               messageId: 'useTestCard',
               data: { kind: 'token', id: 'tok_amex' },
               output: `
 const stripe = require('stripe')('sk_test_123');
-test('legacy flows', async () => {
-  await stripe.charges.create({ amount: 100, currency: 'usd', source: { object: 'card', number: 4242424242424242, exp_month: 1, exp_year: 2034 } });
-  await stripe.customers.create({ email: 'a@b.c', source: 'tok_amex' });
-  await stripe.sources.create({ type: 'card', card: { number: '4000000000000002', exp_month: 1, exp_year: 2034, cvc: '123' } });
-  const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
-  await stripe.customers.createSource('cus_1', { source: card });
-});
+test('customer', () => stripe.customers.create({ email: 'a@b.c', source: 'tok_amex' }));
 `,
             },
           ],
         },
+      ],
+    },
+    {
+      // test file: sources.create with the decline card → token: tok_visa_chargeDeclined
+      code: `
+const stripe = require('stripe')('sk_test_123');
+test('declines', () => stripe.sources.create({ type: 'card', card: { number: '4000000000000002', exp_month: 1, exp_year: 2034 } }));
+`,
+      filename: 'sources.test.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
         {
           messageId: 'rawCardToStripeApi',
           data: { call: 'stripe.sources.create', what: 'card number (PAN)', field: 'card.number' },
-          line: 6,
-          column: 55,
-          endLine: 6,
-          endColumn: 61,
+          line: 3,
+          column: 70,
+          endLine: 3,
+          endColumn: 76,
           suggestions: [
             {
               messageId: 'useTestCard',
               data: { kind: 'token', id: 'tok_visa_chargeDeclined' },
               output: `
 const stripe = require('stripe')('sk_test_123');
-test('legacy flows', async () => {
-  await stripe.charges.create({ amount: 100, currency: 'usd', source: { object: 'card', number: 4242424242424242, exp_month: 1, exp_year: 2034 } });
-  await stripe.customers.create({ email: 'a@b.c', card: { number: '378282246310005', exp_month: 1, exp_year: 2034 } });
-  await stripe.sources.create({ type: 'card', token: 'tok_visa_chargeDeclined' });
-  const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
-  await stripe.customers.createSource('cus_1', { source: card });
-});
+test('declines', () => stripe.sources.create({ type: 'card', token: 'tok_visa_chargeDeclined' }));
 `,
             },
           ],
         },
-        {
-          messageId: 'rawCardToStripeApi',
-          data: { call: 'stripe.sources.create', what: 'card security code (CVC)', field: 'card.cvc' },
-          line: 6,
-          column: 113,
-          endLine: 6,
-          endColumn: 116,
-          suggestions: [
-            {
-              messageId: 'useTestCard',
-              data: { kind: 'token', id: 'tok_visa_chargeDeclined' },
-              output: `
+      ],
+    },
+    {
+      // test file: createSource with a const card object → the source property is replaced
+      code: `
 const stripe = require('stripe')('sk_test_123');
-test('legacy flows', async () => {
-  await stripe.charges.create({ amount: 100, currency: 'usd', source: { object: 'card', number: 4242424242424242, exp_month: 1, exp_year: 2034 } });
-  await stripe.customers.create({ email: 'a@b.c', card: { number: '378282246310005', exp_month: 1, exp_year: 2034 } });
-  await stripe.sources.create({ type: 'card', token: 'tok_visa_chargeDeclined' });
-  const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
-  await stripe.customers.createSource('cus_1', { source: card });
-});
+const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
+test('source', () => stripe.customers.createSource('cus_1', { source: card }));
 `,
-            },
-          ],
-        },
+      filename: 'sources.spec.mjs',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
         {
           messageId: 'rawCardToStripeApi',
           data: { call: 'stripe.customers.createSource', what: 'card number (PAN)', field: 'source.number' },
-          line: 7,
-          column: 18,
-          endLine: 7,
-          endColumn: 24,
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 22,
           suggestions: [
             {
               messageId: 'useTestCard',
               data: { kind: 'token', id: 'tok_discover' },
               output: `
 const stripe = require('stripe')('sk_test_123');
-test('legacy flows', async () => {
-  await stripe.charges.create({ amount: 100, currency: 'usd', source: { object: 'card', number: 4242424242424242, exp_month: 1, exp_year: 2034 } });
-  await stripe.customers.create({ email: 'a@b.c', card: { number: '378282246310005', exp_month: 1, exp_year: 2034 } });
-  await stripe.sources.create({ type: 'card', card: { number: '4000000000000002', exp_month: 1, exp_year: 2034, cvc: '123' } });
-  const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
-  await stripe.customers.createSource('cus_1', { source: 'tok_discover' });
-});
+const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
+test('source', () => stripe.customers.createSource('cus_1', { source: 'tok_discover' }));
 `,
             },
           ],
