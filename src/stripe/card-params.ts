@@ -51,7 +51,8 @@ export const NODE_CARD_METHODS: Readonly<Record<string, CardParamSpec>> = {
   'tokens.create': { arg: 0, containers: [['card'], ['cvc_update']] },
   // `v1.0.0:lib/main.js` (`stripe.token.create(data, cb)`).
   'token.create': { arg: 0, containers: [['card']] },
-  // `v21.0.1:types/PaymentMethodsResource.d.ts` PaymentMethodCreateParams.Card (`token` alternative).
+  // `v21.0.1:types/PaymentMethodsResource.d.ts` PaymentMethodCreateParams.Card; its `token` JSDoc: "you can alternatively
+  // provide a Stripe token ... into the card hash with format card: {token: "tok_visa"}".
   'paymentMethods.create': { arg: 0, containers: [['card']], replacements: [{ path: ['card'], value: 'card-token' }] },
   // stripe/stripe-node#1264, #1285: `payment_method_data.card` takes raw number and CVC (deliberately untyped).
   'paymentIntents.create': INTENT,
