@@ -124,7 +124,7 @@ api.tokens.create({ card: { number: '4242424242424242' } });
 `,
     },
     {
-      // test helpers only run in test mode
+      // limitation: testHelpers.terminal.readers.presentPaymentMethod runs in test mode only and is not reported
       code: `
 import Stripe from 'stripe';
 const stripe = new Stripe('sk_test_123');
@@ -163,7 +163,7 @@ class CardSection extends React.Component {
 `,
     },
     {
-      // Stripe.js v1/v2 globals belong to no-stripe-js-v2
+      // limitation: Stripe.js v1/v2 globals are reported by no-stripe-js-v2, not here
       code: `
 Stripe.setPublishableKey('pk_test_123');
 Stripe.card.createToken({ number: $('.card-number').val(), cvc: $('.card-cvc').val(), exp_month: 1, exp_year: 2030 }, handler);
@@ -197,6 +197,23 @@ const xhr = new XMLHttpRequest();
 xhr.open('POST', 'https://api.stripe.com/v1/tokens');
 xhr.send('card[number]=' + number + '&card[cvc]=' + cvc);
 superagent.post('https://api.stripe.com/v1/tokens').field('card[number]', number).field('card[cvc]', cvc);
+`,
+    },
+    {
+      // limitation: the object-bound customer.cards.create, NestJS HttpService and query-string parameters are not followed
+      code: `
+import { HttpService } from '@nestjs/axios';
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_1');
+export class Cards {
+  constructor(private readonly http: HttpService) {}
+  async add(customerId: string, number: string, cvc: string) {
+    const customer: any = await stripe.customers.retrieve(customerId);
+    await customer.cards.create({ card: { number, cvc, exp_month: 1, exp_year: 2030 } });
+    this.http.post('https://api.stripe.com/v1/tokens', new URLSearchParams({ 'card[number]': number }));
+    await fetch(\`https://api.stripe.com/v1/tokens?card[number]=\${number}&card[cvc]=\${cvc}\`, { method: 'POST' });
+  }
+}
 `,
     },
     {
