@@ -29,6 +29,7 @@ if (isMainThread) {
       `ESLint ${version}, configs.all, ${workers} workers`,
   );
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   const parts = await Promise.all(
     Array.from({ length: workers }, (_, k) => {
       const job: Job = { files: files.filter((_, i) => i % workers === k), eslint };
@@ -43,7 +44,13 @@ if (isMainThread) {
   summary.ms = performance.now() - started;
   console.log(formatSummary(summary, 'corpus'));
   const linesPerSecond = Math.round(summary.lines / (summary.ms / 1000));
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   console.log(`  throughput: ${Math.round(summary.files / (summary.ms / 1000))} files/s, ${linesPerSecond} lines/s (wall clock)`);
+  console.log(
+    `  CPU: ${cpuSeconds.toFixed(0)} s over ${workers} workers (${Math.round((100 * cpuSeconds) / (workers * summary.ms / 1000))} % of ` +
+      `${workers} cores: below ~90 % the machine was busy and the wall clock is inflated)`,
+  );
   let failed = summary.crashes.length > 0;
   if (sample === 1 && summary.files < MIN_FILES) {
     console.log(`FAIL: only ${summary.files} files linted; the corpus must hold at least ${MIN_FILES}`);
