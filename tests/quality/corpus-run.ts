@@ -30,6 +30,8 @@ export interface ParserSummary {
   unparsed: number;
   /** Reports made by the preset (not a failure: the corpus is not our users' code). */
   reports: number;
+  /** The first few unparsable files, with the parse error. */
+  unparsedExamples: string[];
 }
 
 export interface CorpusSummary {
@@ -42,7 +44,7 @@ export interface CorpusSummary {
   ms: number;
 }
 
-const emptyParser = (): ParserSummary => ({ files: 0, lines: 0, bytes: 0, unparsed: 0, reports: 0 });
+const emptyParser = (): ParserSummary => ({ files: 0, lines: 0, bytes: 0, unparsed: 0, reports: 0, unparsedExamples: [] });
 
 export function emptySummary(): CorpusSummary {
   return { byParser: { espree: emptyParser(), typescript: emptyParser() }, crashes: [], eslintCrashes: [], files: 0, lines: 0, ms: 0 };
@@ -76,6 +78,7 @@ export function lintCorpusFiles(
           break;
         case 'unparsed':
           counts.unparsed++;
+          if (counts.unparsedExamples.length < 5) counts.unparsedExamples.push(`${file.path} (${outcome.message})`);
           break;
         case 'crash':
           summary.crashes.push({ path: file.path, parser, error: describeError(outcome.error) });
@@ -105,6 +108,7 @@ export function mergeSummaries(parts: readonly CorpusSummary[]): CorpusSummary {
       into.bytes += from.bytes;
       into.unparsed += from.unparsed;
       into.reports += from.reports;
+      into.unparsedExamples.push(...from.unparsedExamples.slice(0, 5 - into.unparsedExamples.length));
     }
     total.crashes.push(...part.crashes);
     total.eslintCrashes.push(...part.eslintCrashes);
@@ -123,6 +127,7 @@ export function formatSummary(summary: CorpusSummary, label: string): string {
       `  ${parser.padEnd(10)} ${String(p.files).padStart(6)} files ${String(p.lines).padStart(9)} lines ` +
         `${(p.bytes / 1e6).toFixed(1).padStart(6)} MB, ${p.unparsed} unparsable, ${p.reports} reports`,
     );
+    for (const example of p.unparsedExamples) out.push(`    unparsable: ${example}`);
   }
   out.push(`  rule exceptions: ${summary.crashes.length}; ESLint-internal exceptions (not ours): ${summary.eslintCrashes.length}`);
   for (const failure of [...summary.crashes, ...summary.eslintCrashes].slice(0, 20)) {
