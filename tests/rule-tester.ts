@@ -40,6 +40,16 @@ interface RunResult {
 type Item = InvalidTestCase<string, readonly unknown[]>;
 type RunRuleForItem = (ruleName: string, rule: unknown, item: Item) => RunResult;
 
+/** Whether any expected error declares suggestions (an array, or a count). */
+function declaresSuggestions(errors: unknown): boolean {
+  if (!Array.isArray(errors)) return false;
+  return errors.some((error: unknown) => {
+    if (typeof error !== 'object' || error === null) return false;
+    const suggestions = (error as { suggestions?: unknown }).suggestions;
+    return Array.isArray(suggestions) ? suggestions.length > 0 : Boolean(suggestions);
+  });
+}
+
 /** `text` with one fix applied. */
 export function applyFix(text: string, fix: { range: readonly [number, number]; text: string }): string {
   return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
@@ -59,9 +69,7 @@ export class RuleTester extends BaseRuleTester {
     tests: RunTests<MessageIds, Options>,
   ): void {
     super.run(ruleName, rule, tests);
-    const withOutputs = tests.invalid.filter(
-      (item) => item.output != null || (item.errors ?? []).some((error) => (error.suggestions ?? []).length > 0),
-    );
+    const withOutputs = tests.invalid.filter((item) => item.output != null || declaresSuggestions(item.errors));
     if (withOutputs.length === 0) return;
     const framework = this.constructor as typeof BaseRuleTester;
     framework.describe(`${ruleName} (fix and suggestion outputs)`, () => {
