@@ -584,21 +584,19 @@ function jsString(text: string, quote: string): string {
   return `${q}${text.replace(/\\/g, '\\\\').split(q).join(`\\${q}`)}${q}`;
 }
 
-/** The quote style the directives already use for plain sources (`'https://…'`), else for any string, else `'`. */
+/** The quote style of plain strings: in the directives (`'https://…'`), else in the file (imports), else `'`. */
 function preferredQuote(shape: HelmetShape, sourceCode: SourceCode): string {
-  let fallback: string | null = null;
   for (const prop of shape.props.values()) {
     const value = unwrap(prop.value);
     const literals = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [value];
     for (const element of literals) {
-      if (element?.type !== AST_NODE_TYPES.Literal || typeof element.value !== 'string') continue;
+      if (element?.type !== AST_NODE_TYPES.Literal || typeof element.value !== 'string' || /["']/.test(element.value)) continue;
       const quote = sourceCode.getText(element)[0]!;
-      if (!/^["']$/.test(quote)) continue;
-      if (!/["']/.test(element.value)) return quote;
-      fallback ??= quote;
+      if (quote === '"' || quote === "'") return quote;
     }
   }
-  return fallback ?? "'";
+  const plain = sourceCode.ast.tokens.find((t) => t.type === 'String' && !/["']/.test(t.value.slice(1, -1)));
+  return plain ? plain.value[0]! : "'";
 }
 
 function helmetFix(shape: HelmetShape, checked: CheckedName, governing: CspDirective, sources: readonly string[], sourceCode: SourceCode): FixFunction | null {
