@@ -49,11 +49,6 @@ export default createRule<Options, MessageIds>({
       saq: 'A-requirement',
     },
     hasSuggestions: true,
-    messages: {
-      missingStripeSources:
-        "Content-Security-Policy {{directive}} does not allow {{missing}}, so the browser blocks {{products}} and Stripe's hosted payment fields cannot load. A blocked Stripe.js tends to be worked around by dropping the CSP or collecting card details in the page's own form, which leaves SAQ A. Add the origins Stripe's security guide lists.",
-      addStripeSources: 'Allow {{sources}} in `{{directive}}`.',
-    },
     schema: [
       {
         type: 'object',
@@ -80,6 +75,11 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [DEFAULT_OPTIONS],
+    messages: {
+      missingStripeSources:
+        "Content-Security-Policy {{directive}} does not allow {{missing}}, so the browser blocks {{products}} and Stripe's hosted payment fields cannot load. A blocked Stripe.js tends to be worked around by dropping the CSP or collecting card details in the page's own form, which leaves SAQ A. Add the origins Stripe's security guide lists.",
+      addStripeSources: 'Allow {{sources}} in `{{directive}}`.',
+    },
   },
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
