@@ -112,12 +112,14 @@ function emptyHandler(fn: FunctionNode, kind: HandlerKind): RequestHandler {
 
 /** Fill in request / context / response variables from positional parameters `(req, res)` / `(ctx, next)`. */
 function positional(handler: RequestHandler, sourceCode: SourceCode): RequestHandler {
+  // A route's second parameter is its response whatever its name; elsewhere the name or type must say so.
   const [first, second] = handler.fn.params;
   const variable = paramVariable(first, sourceCode);
   if (variable) (isContextParam(first) ? handler.contexts : handler.requests).push(variable);
   const response = paramVariable(second, sourceCode);
   const responseType = second ? typeName(second) : null;
-  const responseLike = responseType !== null ? /Response|Reply|Toolkit/.test(responseType) : RESPONSE_NAME.test(paramName(second) ?? '');
+  const responseLike =
+    handler.kind === 'route' || (responseType !== null ? /Response|Reply|Toolkit/.test(responseType) : RESPONSE_NAME.test(paramName(second) ?? ''));
   if (response && responseLike && !isContextParam(first)) handler.responses.push(response);
   return handler;
 }
