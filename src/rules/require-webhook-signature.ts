@@ -385,6 +385,7 @@ class HandlerAnalysis {
       default:
         break;
     }
+    if (target.type === AST_NODE_TYPES.Property) return { kind: 'body', node: target }; // `const { body } = req`
     return requestRead(target, this.handler, this.sourceCode) === 'body' ? { kind: 'body', node: target } : null;
   }
 
@@ -516,6 +517,10 @@ function catchLoc(node: Node, sourceCode: SourceCode): TSESTree.SourceLocation {
 function describeSource(node: Node, handler: RequestHandler, sourceCode: SourceCode): string {
   const text = sourceCode.getText(node);
   if (node.type === AST_NODE_TYPES.Identifier && refersTo(node, handler.bodies, sourceCode)) return `\`@Body() ${text}\``;
+  // `const { body } = req`
+  if (node.type === AST_NODE_TYPES.Property && node.parent?.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.parent.init) {
+    return `\`${shorten(sourceCode.getText(node.parent.parent.init))}.body\``;
+  }
   return `\`${shorten(text)}\``;
 }
 
