@@ -10,6 +10,8 @@ const config = {
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],
   urlConfigs: 'https://github.com/stripe-pci/eslint-plugin-stripe-pci#configs',
   ruleDocSectionInclude: ['Examples', 'Limitations', 'When not to use it'],
+  // Every rule doc has an `## Options` section (tests/docs.test.ts), also rules without options ("This rule has no options.").
+  ruleDocSectionOptions: false,
 };
 
 export default config;
