@@ -49,3 +49,9 @@ export function returnedValues(fn: FunctionNode, sourceCode: SourceCode): Node[]
   });
   return out;
 }
+
+/** Does `node` or any descendant, nested functions included, satisfy `test`? Stops at the first match. */
+export function someNode(node: Node, sourceCode: SourceCode, test: (n: Node) => boolean): boolean {
+  if (test(node)) return true;
+  return childNodes(node, sourceCode).some((child) => someNode(child, sourceCode, test));
+}

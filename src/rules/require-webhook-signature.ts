@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isFunctionNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { childNodes, isFunctionNode, returnedValues, someInBody, someNode, type FunctionNode } from '../analysis/ast.js';
 import { perFile } from '../analysis/file-cache.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { importedBinding, memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
@@ -100,9 +100,40 @@ interface Scan {
   visited: Set<FunctionNode>;
 }
 
-/** File facts: does the file mention Stripe, and does it register a middleware that may verify signatures? */
-function fileFacts(sourceCode: SourceCode): { mentionsStripe: boolean } {
-  return perFile(sourceCode, 'require-webhook-signature', () => ({ mentionsStripe: /stripe/i.test(sourceCode.text) }));
+const VERIFIER_NAME = /verif|signature|stripe|webhook/i;
+
+/** Does this `app.use(...)` argument look like a middleware that checks signatures? */
+function mayVerify(arg: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(arg);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const def = variable?.defs[0];
+    if (!def || def.type === 'ImportBinding' || (def.type === 'Variable' && def.node.init && unwrap(def.node.init).type === AST_NODE_TYPES.CallExpression)) {
+      return VERIFIER_NAME.test(target.name);
+    }
+    if (def.type === 'FunctionName') target = def.node;
+    else if (def.type === 'Variable' && def.node.init) target = unwrap(def.node.init);
+  } else if (target.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(target, sourceCode);
+    return name !== null && VERIFIER_NAME.test(name) && !isBodyParser(target, sourceCode);
+  }
+  return isFunctionNode(target) && someInBody(target.body, sourceCode, (n) => n.type === AST_NODE_TYPES.CallExpression && VERIFYING_WEBHOOK_METHODS.has(calleeName(n, sourceCode) ?? ''));
+}
+
+/**
+ * File facts: does the file mention Stripe, and does it register an app-wide middleware that may check signatures
+ * (`app.use(verifyStripe)`, `app.use('/webhook', (req, res, next) => { stripe.webhooks.constructEvent(...) })`)?
+ */
+function fileFacts(sourceCode: SourceCode): { mentionsStripe: boolean; verifyingMiddleware: boolean } {
+  return perFile(sourceCode, 'require-webhook-signature', () => {
+    let verifyingMiddleware = false;
+    someNode(sourceCode.ast, sourceCode, (n) => {
+      if (n.type !== AST_NODE_TYPES.CallExpression || calleeName(n, sourceCode) !== 'use' || unwrap(n.callee).type !== AST_NODE_TYPES.MemberExpression) return false;
+      verifyingMiddleware = n.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode));
+      return verifyingMiddleware;
+    });
+    return { mentionsStripe: /stripe/i.test(sourceCode.text), verifyingMiddleware };
+  });
 }
 
 class HandlerAnalysis {
@@ -560,6 +591,7 @@ export default createRule<[], MessageIds>({
       analysis.run(fn, new Map(), 0);
       if (scan.verified) return;
       if (handler.middleware.some((m) => !isBodyParser(m, sourceCode))) scan.maybeVerified = true;
+      if (handler.kind === 'route' && fileFacts(sourceCode).verifyingMiddleware) scan.maybeVerified = true;
       if (scan.maybeVerified) return;
 
       for (const helper of scan.unverifiedHelpers) {

@@ -168,6 +168,24 @@ export class WebhookController {
     if (event.type === 'payment_intent.succeeded') return this.fulfil(event.data.object);
   }
 }`,
+    // limitation: an app-wide middleware that may check signatures covers the routes of the file.
+    `import { verifyStripeSignature } from './middleware';
+app.use(verifyStripeSignature);
+app.post('/webhook', (req, res) => {
+  if (req.body.type === 'payment_intent.succeeded') fulfil(req.body.data.object);
+  res.end();
+});`,
+    `function setup(app) {
+  app.use('/webhook', express.raw({ type: 'application/json' }), (req, res, next) => {
+    req.event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
+    next();
+  });
+  app.post('/webhook', (req, res) => {
+    const event = JSON.parse(req.body);
+    if (event.type === 'payment_intent.succeeded') fulfil(event.data.object);
+    res.end();
+  });
+}`,
     // limitation: a handler that hands the body on without acting on it (a queue, another file) is not judged.
     `app.post('/webhook', express.json(), async (req, res) => {
   await queue.add('stripe-event', req.body);
