@@ -27,6 +27,8 @@ import {
   type HelmetDirectiveOption,
   type HelmetDirectiveValue,
 } from './csp.js';
+import { someNode } from './ast.js';
+import { perFile } from './file-cache.js';
 import { importedBinding, memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
 
 type Node = TSESTree.Node;
@@ -346,10 +348,45 @@ const FASTIFY_HELMET_MODULES = new Set(['@fastify/helmet', 'fastify-helmet']);
 
 type HelmetEntry = 'helmet' | 'csp';
 
+/**
+ * Names this file binds to a helmet module: imports, and `require()` declarations (searched only when the text has
+ * one), so that most calls are ruled out without scope analysis.
+ */
+function helmetLocals(sourceCode: SourceCode): ReadonlySet<string> {
+  return perFile(sourceCode, 'csp-helmet-locals', () => {
+    const names = new Set<string>();
+    const modules = [...HELMET_MODULES, ...FASTIFY_HELMET_MODULES];
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration && modules.includes(String(statement.source.value))) {
+        for (const specifier of statement.specifiers) names.add(specifier.local.name);
+      }
+    }
+    if (/require\s*\(\s*['"`](?:koa-|@fastify\/|fastify-)?helmet/.test(sourceCode.text)) {
+      someNode(sourceCode.ast, sourceCode, (n) => {
+        if (n.type === AST_NODE_TYPES.VariableDeclarator && n.init) {
+          const source = requiredModule(n.init);
+          if (source !== null && modules.includes(source)) {
+            if (n.id.type === AST_NODE_TYPES.Identifier) names.add(n.id.name);
+            else if (n.id.type === AST_NODE_TYPES.ObjectPattern) {
+              for (const p of n.id.properties) {
+                const value = p.type === AST_NODE_TYPES.Property ? (p.value.type === AST_NODE_TYPES.AssignmentPattern ? p.value.left : p.value) : null;
+                if (value?.type === AST_NODE_TYPES.Identifier) names.add(value.name);
+              }
+            }
+          }
+        }
+        return false;
+      });
+    }
+    return names;
+  });
+}
+
 /** Is `node` helmet itself (`'helmet'`), its CSP middleware (`'csp'`), or neither? */
 function helmetEntry(node: Node, sourceCode: SourceCode): HelmetEntry | null {
   const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.Identifier) {
+    if (!helmetLocals(sourceCode).has(target.name)) return null;
     const binding = importedBinding(target, sourceCode);
     if (!binding || !HELMET_MODULES.has(binding.source)) return null;
     if (binding.imported === 'default' || binding.imported === '*' || binding.imported === 'helmet') return 'helmet';
@@ -361,6 +398,7 @@ function helmetEntry(node: Node, sourceCode: SourceCode): HelmetEntry | null {
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const name = memberName(target, sourceCode);
+    if (name !== 'default' && name !== 'contentSecurityPolicy') return null;
     const object = helmetEntry(target.object, sourceCode);
     if (object !== 'helmet') return null;
     if (name === 'default') return 'helmet';
@@ -377,7 +415,7 @@ function fastifyHelmetOptions(call: TSESTree.CallExpression, sourceCode: SourceC
   if (!plugin || plugin.type === AST_NODE_TYPES.SpreadElement) return undefined;
   const target = unwrap(plugin);
   let source: string | null = null;
-  if (target.type === AST_NODE_TYPES.Identifier) source = importedBinding(target, sourceCode)?.source ?? null;
+  if (target.type === AST_NODE_TYPES.Identifier) source = helmetLocals(sourceCode).has(target.name) ? (importedBinding(target, sourceCode)?.source ?? null) : null;
   else source = requiredModule(target);
   if (source === null || !FASTIFY_HELMET_MODULES.has(source)) return undefined;
   const options = call.arguments[1];

@@ -1,6 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isFunctionNode, returnedValues, someInBody, someNode, type FunctionNode } from '../analysis/ast.js';
-import { perFile } from '../analysis/file-cache.js';
+import { childNodes, isFunctionNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { importedBinding, memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { isDistinctiveStripeEventType, isStripeEventType } from '../stripe/events.js';
@@ -118,22 +117,6 @@ function mayVerify(arg: Node, sourceCode: SourceCode): boolean {
     return name !== null && VERIFIER_NAME.test(name) && !isBodyParser(target, sourceCode);
   }
   return isFunctionNode(target) && someInBody(target.body, sourceCode, (n) => n.type === AST_NODE_TYPES.CallExpression && VERIFYING_WEBHOOK_METHODS.has(calleeName(n, sourceCode) ?? ''));
-}
-
-/**
- * File facts: does the file mention Stripe, and does it register an app-wide middleware that may check signatures
- * (`app.use(verifyStripe)`, `app.use('/webhook', (req, res, next) => { stripe.webhooks.constructEvent(...) })`)?
- */
-function fileFacts(sourceCode: SourceCode): { mentionsStripe: boolean; verifyingMiddleware: boolean } {
-  return perFile(sourceCode, 'require-webhook-signature', () => {
-    let verifyingMiddleware = false;
-    someNode(sourceCode.ast, sourceCode, (n) => {
-      if (n.type !== AST_NODE_TYPES.CallExpression || calleeName(n, sourceCode) !== 'use' || unwrap(n.callee).type !== AST_NODE_TYPES.MemberExpression) return false;
-      verifyingMiddleware = n.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode));
-      return verifyingMiddleware;
-    });
-    return { mentionsStripe: /stripe/i.test(sourceCode.text), verifyingMiddleware };
-  });
 }
 
 class HandlerAnalysis {
@@ -582,16 +565,19 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    const mentionsStripe = /stripe/i.test(sourceCode.text);
+    /** An app-wide `app.use(...)` middleware that may check signatures covers the routes of this file. */
+    let verifyingMiddleware = false;
+    const handlers: RequestHandler[] = [];
 
-    function check(fn: FunctionNode): void {
-      const handler = requestHandler(fn, sourceCode);
-      if (!handler) return;
+    function check(handler: RequestHandler): void {
+      const fn = handler.fn;
       const scan: Scan = { handler, acts: [], verified: false, maybeVerified: false, swallowing: [], unverifiedHelpers: [], visited: new Set() };
       const analysis = new HandlerAnalysis(sourceCode, scan);
       analysis.run(fn, new Map(), 0);
       if (scan.verified) return;
       if (handler.middleware.some((m) => !isBodyParser(m, sourceCode))) scan.maybeVerified = true;
-      if (handler.kind === 'route' && fileFacts(sourceCode).verifyingMiddleware) scan.maybeVerified = true;
+      if (handler.kind === 'route' && verifyingMiddleware) scan.maybeVerified = true;
       if (scan.maybeVerified) return;
 
       for (const helper of scan.unverifiedHelpers) {
@@ -602,7 +588,6 @@ export default createRule<[], MessageIds>({
         });
       }
 
-      const { mentionsStripe } = fileFacts(sourceCode);
       const isStripeAct = (act: Act): boolean =>
         act.names.some(isDistinctiveStripeEventType) || (mentionsStripe && (act.kind === 'data' || act.names.some(isStripeEventType)));
       const stripeActs = scan.acts.filter((act) => act.source.kind === 'verified' || isStripeAct(act));
@@ -620,10 +605,22 @@ export default createRule<[], MessageIds>({
       });
     }
 
+    function collect(fn: FunctionNode): void {
+      const handler = requestHandler(fn, sourceCode);
+      if (handler) handlers.push(handler);
+    }
+
     return {
-      FunctionDeclaration: check,
-      FunctionExpression: check,
-      ArrowFunctionExpression: check,
+      FunctionDeclaration: collect,
+      FunctionExpression: collect,
+      ArrowFunctionExpression: collect,
+      CallExpression(node) {
+        if (verifyingMiddleware || unwrap(node.callee).type !== AST_NODE_TYPES.MemberExpression || calleeName(node, sourceCode) !== 'use') return;
+        verifyingMiddleware = node.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode));
+      },
+      'Program:exit'() {
+        handlers.forEach(check);
+      },
     };
   },
 });
