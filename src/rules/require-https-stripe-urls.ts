@@ -68,6 +68,7 @@ export default createRule<[], MessageIds>({
     },
     fixable: 'code',
     hasSuggestions: true,
+    schema: [],
     messages: {
       insecureStripeUrl:
         '{{url}} reaches Stripe over plain HTTP. Stripe requires HTTPS for every interaction, and a payment page that loads Stripe over http can be tampered with in transit (PCI DSS requirement 4). Use https://.',
@@ -81,7 +82,6 @@ export default createRule<[], MessageIds>({
         '{{param}} sends customers back to a plain-HTTP page ({{url}}) after a Stripe payment step, exposing the session in transit (PCI DSS requirement 4). Use an https:// URL (loopback URLs are fine for local testing).',
       useHttps: 'Use https:// for this URL.',
     },
-    schema: [],
   },
   defaultOptions: [],
   create(context) {
