@@ -34,7 +34,7 @@ const API_KEY_RE = /\b([srp]k_(live|test)_)([0-9A-Za-z]{10,247})\b/g;
 const WEBHOOK_SECRET_RE = /\b(whsec_)([0-9A-Za-z]{20,})\b/g;
 
 /** Words that mark a documentation placeholder rather than a key. */
-const PLACEHOLDER_WORDS = /your|placeholder|example|replace|dummy|fake|sample|changeme|redacted|insert|xxxx|1234567890|abcdefghij/i;
+const PLACEHOLDER_WORDS = /your|placeholder|example|replace|dummy|fake|sample|changeme|redacted|insert|xxxx/i;
 
 /** Shannon entropy in bits per character (gitleaks `entropy = 2` on this rule). */
 export function shannonEntropy(text: string): number {
