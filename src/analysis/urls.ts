@@ -24,7 +24,8 @@ export interface ParsedUrl {
   end: number;
 }
 
-const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]*):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)(?::(\d*))?([^\s?#'"`]*)/g;
+// The scheme is bounded (no real scheme is longer than 32 characters) so that long runs like `a.a.a.…` stay linear.
+const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]{0,31}):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)(?::(\d*))?([^\s?#'"`]*)/g;
 
 /**
  * Every absolute or protocol-relative URL inside `text` (a whole string literal, a CSP value, an HTML attribute).
@@ -32,13 +33,14 @@ const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]*):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-f
  */
 export function findUrls(text: string, complete = true): ParsedUrl[] {
   const found: ParsedUrl[] = [];
+  if (!text.includes('//')) return found;
   for (const match of text.matchAll(URL_RE)) {
     const scheme = (match[1] ?? '').toLowerCase();
     const host = (match[2] ?? '').toLowerCase();
     if (!host) continue;
     const start = match.index;
-    // A protocol-relative match inside a longer token (e.g. `a//b`) is not a URL.
-    if (!match[1] && start > 0 && /[a-zA-Z0-9_$.\])]/.test(text[start - 1]!)) continue;
+    // A protocol-relative match inside a longer token (e.g. `a//b`) is not a URL, nor one after an overlong scheme.
+    if (!match[1] && start > 0 && /[a-zA-Z0-9_$.\]):]/.test(text[start - 1]!)) continue;
     const end = start + match[0].length;
     const path = match[4] ?? '';
     found.push({

@@ -17,3 +17,14 @@ describe('URL offsets', () => {
     expect([text.slice(url.start, url.hostEnd), url.host, url.end]).toEqual(['http://user@api.stripe.com', 'api.stripe.com', text.length]);
   });
 });
+
+describe('URL scanning cost', () => {
+  it('long runs of scheme characters stay linear', () => {
+    const text = `${'a.'.repeat(50_000)}//js.stripe.com ${'b-'.repeat(50_000)}`;
+    const start = performance.now();
+    const urls = findUrls(text);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(urls.map((u) => u.host)).toEqual([]); // `a.//js…`: the `//` follows a token character
+    expect(findUrls(`${'x'.repeat(40)}://js.stripe.com`).map((u) => [u.scheme, u.host])).toEqual([]);
+  });
+});

@@ -69,6 +69,8 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
     `const key = ['sk', 'live', body].join('_');`,
     // A secret key passed to a non-Stripe loadStripe (local function) is not client-side Stripe; test keys allowed.
     `function loadStripe(k) { return k; } loadStripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');`,
+    // Huge literals: a 60 000-character body is not a key (keys are at most 247 characters after the prefix).
+    `const blob = 'sk_live_${'Ab1'.repeat(20000)}'; const data = '${'x_'.repeat(30000)}';`,
     // Crash cases: computed keys, spreads, decorators, TS-only syntax, tagged templates, regex literals.
     `
       import Stripe from 'stripe';

@@ -66,6 +66,8 @@ ruleTester.run('no-weak-tls', rule, {
       new Agent({ connect: (opts, cb) => cb(null, socket) });
       tls.DEFAULT_MIN_VERSION = 'TLSv1';
     `,
+    // Huge literals in TLS options.
+    `import tls from 'tls'; tls.connect({ host: 'api.stripe.com', servername: '${'a.'.repeat(20000)}', minVersion: 'TLSv1.2' });`,
     // Files with no TLS module or setting are skipped.
     `const o = { rejectUnauthorized: false, minVersion: 'TLSv1' };`,
   ],

@@ -109,6 +109,8 @@ ruleTester.run('require-https-stripe-urls', rule, {
       `,
       languageOptions: cjs,
     },
+    // Crash / cost case: huge literals (minified SVG path, long dotted runs) next to a Stripe mention.
+    `const stripeIcon = 'M${'1.5-2.5l'.repeat(5000)}z'; const dots = '${'a.'.repeat(20000)}//js.stripe.com';`,
     // Files that never mention Stripe are skipped.
     `const home = 'http://example.com'; const proto = { protocol: 'http' };`,
   ],
