@@ -16,7 +16,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { moduleRefOf, type ModuleRef } from './modules.js';
-import { objectEntry } from './values.js';
+import { memberName, objectEntry } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -83,10 +83,18 @@ function sinkOf(ref: ModuleRef | null): Sink | undefined {
 const describe = (sink: Sink, sub?: string): string =>
   `${sink.module}${sink.path ? `.${sink.path}` : ''}${sub ? ` ${sub}` : ''}`;
 
+/** Member names a sink callee can end with (`https.request`, `got.default`); a cheap filter before scope work. */
+const SINK_MEMBER_NAMES = new Set([...SINKS.map((sink) => sink.path), 'default']);
+
 /** The option objects of a call / construction that reach TLS (empty for anything else). */
 export function tlsOptionsOf(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): TlsOptionsSite[] {
   const callee = node.callee;
-  if (callee.type !== AST_NODE_TYPES.Identifier && callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(callee, sourceCode);
+    if (name === null || !SINK_MEMBER_NAMES.has(name)) return [];
+  } else if (callee.type !== AST_NODE_TYPES.Identifier) {
+    return [];
+  }
   const sink = sinkOf(moduleRefOf(callee, sourceCode));
   if (!sink) return [];
   const out: TlsOptionsSite[] = [];
