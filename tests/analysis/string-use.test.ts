@@ -14,7 +14,7 @@ describe('isComparedOrSearched', () => {
       key.startsWith('d'); url?.includes('e'); src.replace('f', 'g'); key.startsWith('h' as string);
       send('i'); const j = 'j'; key < 'k'; fn(key, 'l');
       `,
-      (context) => ({
+      () => ({
         Literal(node: TSESTree.Literal) {
           if (typeof node.value === 'string') out.push([node.value, isComparedOrSearched(node)]);
         },

@@ -1,12 +1,12 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import espree from 'espree';
+import * as espree from 'espree';
 import rule from '../../src/rules/no-hardcoded-stripe-key.js';
 
 // Key bodies are made up (shape per stripe-facts §5); sk_test_4eC39HqLyjWDarjtT1zdp7dc and
 // pk_test_TYooMQauvdEDq54NiTphI7jx are Stripe's old public documentation keys.
 const ruleTester = new RuleTester();
 const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
-const cjs = { parser: espree, sourceType: 'commonjs' as const, ecmaVersion: 'latest' as const };
+const cjs = { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const;
 const strict = [{ allowTestKeys: false }] as const;
 
 ruleTester.run('no-hardcoded-stripe-key', rule, {
@@ -352,7 +352,7 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
         var stripe = Stripe(\`sk_live_\${window.KEY_SUFFIX}\`);
         Stripe.setPublishableKey('rk_test_' + suffix);
       `,
-      languageOptions: { parser: espree, sourceType: 'script' as const, ecmaVersion: 'latest' as const },
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'script', ecmaVersion: 'latest' } } as const,
       errors: [
         {
           messageId: 'secretKeyInClient',

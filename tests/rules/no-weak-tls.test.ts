@@ -1,9 +1,9 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import espree from 'espree';
+import * as espree from 'espree';
 import rule from '../../src/rules/no-weak-tls.js';
 
 const ruleTester = new RuleTester();
-const cjs = { parser: espree, sourceType: 'commonjs' as const, ecmaVersion: 'latest' as const };
+const cjs = { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const;
 
 ruleTester.run('no-weak-tls', rule, {
   valid: [

@@ -1,10 +1,10 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
-import espree from 'espree';
+import * as espree from 'espree';
 import rule from '../../src/rules/require-https-stripe-urls.js';
 
 const ruleTester = new RuleTester();
 const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
-const cjs = { parser: espree, sourceType: 'commonjs' as const, ecmaVersion: 'latest' as const };
+const cjs = { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const;
 
 ruleTester.run('require-https-stripe-urls', rule, {
   valid: [
