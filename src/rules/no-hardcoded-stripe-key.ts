@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeJsConstruction, isStripeNodeConstruction, stripeKindOf } from '../analysis/stripe-clients.js';
 import { stringPieces } from '../analysis/string-use.js';
-import { memberName, staticPrefix, staticString, unwrap } from '../analysis/values.js';
+import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import {
   envVariableFor,
   findStripeKeys,
@@ -168,7 +168,7 @@ export default createRule<Options, MessageIds>({
     /** The key a client / server Stripe constructor receives, judged from its known leading text. */
     function keyOfArgument(arg: Node | undefined): ReturnType<typeof keyTypeOfValue> {
       if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return null;
-      const prefix = staticPrefix(arg, sourceCode);
+      const prefix = staticPrefix(resolveValue(arg, sourceCode), sourceCode);
       return prefix ? keyTypeOfValue(prefix.text, prefix.complete) : null;
     }
 

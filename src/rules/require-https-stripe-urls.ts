@@ -162,7 +162,7 @@ export default createRule<[], MessageIds>({
           value = value ? (objectEntries(value, sourceCode)?.find((e) => e.key === key)?.value ?? null) : null;
         }
         if (!value) continue;
-        const prefix = staticPrefix(value, sourceCode);
+        const prefix = staticPrefix(resolveValue(value, sourceCode), sourceCode);
         const url = prefix ? parseUrl(prefix.text, prefix.complete) : null;
         if (!prefix || !url || url.scheme !== 'http' || !url.hostComplete || isLoopbackHost(url.host)) continue;
         if (isStripeHost(url.host)) continue; // reported where the string is written, with an autofix

@@ -372,6 +372,24 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
         },
       ],
     },
+    // A const holding a template with a secret-key prefix, handed to loadStripe.
+    {
+      code: `
+        import { loadStripe } from '@stripe/stripe-js';
+        const key = \`sk_live_\${process.env.NEXT_PUBLIC_SUFFIX}\`;
+        export const stripePromise = loadStripe(key);
+      `,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live secret key', prefix: 'sk_live_', callee: 'loadStripe' },
+          line: 4,
+          column: 49,
+          endLine: 4,
+          endColumn: 52,
+        },
+      ],
+    },
     // Publishable key given to the server client.
     {
       code: `

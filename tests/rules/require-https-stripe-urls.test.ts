@@ -548,6 +548,37 @@ ruleTester.run('require-https-stripe-urls', rule, {
       ],
       output: null,
     },
+    // A receiver known only by its name, and a URL template held in a const with a dynamic tail.
+    {
+      code: `
+        export async function registerHooks(ctx: Context, id: string) {
+          const target = \`http://hooks.example.com/stripe/\${id}\`;
+          return ctx.stripeClient.webhookEndpoints.create({ url: target, enabled_events: ['invoice.paid'] });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'insecureWebhookUrl',
+          data: { param: 'url', url: 'http://hooks.example.com' },
+          line: 4,
+          column: 66,
+          endLine: 4,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        export async function registerHooks(ctx: Context, id: string) {
+          const target = \`https://hooks.example.com/stripe/\${id}\`;
+          return ctx.stripeClient.webhookEndpoints.create({ url: target, enabled_events: ['invoice.paid'] });
+        }
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
     // A redirect URL that points at a Stripe host is fixed where the string is written (once).
     {
       code: `
