@@ -17,10 +17,14 @@ ruleTester.run('no-weak-tls', rule, {
       tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
       https.request({ hostname: 'api.stripe.com', secureProtocol: 'TLSv1_2_method' });
     `,
-    // Certificate checks on, or unknown values.
+    // limitation: a value computed at run time is unknown.
     `
       import https from 'https';
       const agent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });
+    `,
+    // Certificate checks on: only `false` disables them, only '0' in the environment does.
+    `
+      import https from 'https';
       const other = new https.Agent({ rejectUnauthorized: undefined, ca: fs.readFileSync('ca.pem') });
       process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';
       process.env.NODE_TLS_REJECT_UNAUTHORIZED = 'false';
@@ -64,8 +68,9 @@ ruleTester.run('no-weak-tls', rule, {
       new https.Agent({ ...defaults, [name]: false, get rejectUnauthorized() { return false; } });
       https.request?.(...args);
       new Agent({ connect: (opts, cb) => cb(null, socket) });
-      tls.DEFAULT_MIN_VERSION = 'TLSv1';
     `,
+    // An undeclared `tls` is not the tls module.
+    `tls.DEFAULT_MIN_VERSION = 'TLSv1';`,
     // Huge literals in TLS options.
     `import tls from 'tls'; tls.connect({ host: 'api.stripe.com', servername: '${'a.'.repeat(20000)}', minVersion: 'TLSv1.2' });`,
     // Files with no TLS module or setting are skipped.
