@@ -56,26 +56,43 @@ export function moduleRefOf(node: Node, sourceCode: SourceCode, depth = 0): Modu
   }
 }
 
+/**
+ * What an import binding imports: the module specifier as written and the imported name — `'default'`, `'*'` for a
+ * namespace or `import x = require()`, or the named export.
+ */
+export function importBinding(def: TSESLint.Scope.Definition): { source: string; name: string } | null {
+  if (def.type !== 'ImportBinding') return null;
+  const decl = def.parent;
+  if (decl.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+    const ref = decl.moduleReference;
+    return ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal
+      ? { source: String(ref.expression.value), name: '*' }
+      : null;
+  }
+  if (decl.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+  const spec = def.node;
+  const name =
+    spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
+      ? 'default'
+      : spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+        ? '*'
+        : spec.type === AST_NODE_TYPES.ImportSpecifier
+          ? spec.imported.type === AST_NODE_TYPES.Identifier
+            ? spec.imported.name
+            : String(spec.imported.value)
+          : null;
+  return name === null ? null : { source: String(decl.source.value), name };
+}
+
 function identifierRef(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): ModuleRef | null {
   const variable = variableOf(id, sourceCode);
   if (!variable || variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   if (def.type === 'ImportBinding') {
-    const decl = def.parent;
-    if (decl.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-      const ref = decl.moduleReference;
-      return ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal
-        ? { module: normalizeModule(String(ref.expression.value)), path: [] }
-        : null;
-    }
-    if (decl.type !== AST_NODE_TYPES.ImportDeclaration) return null;
-    const module = normalizeModule(String(decl.source.value));
-    const spec = def.node;
-    if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
-      const imported = spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : String(spec.imported.value);
-      return imported === 'default' ? { module, path: [] } : { module, path: [imported] };
-    }
-    return { module, path: [] };
+    const binding = importBinding(def);
+    if (!binding) return null;
+    const module = normalizeModule(binding.source);
+    return binding.name === 'default' || binding.name === '*' ? { module, path: [] } : { module, path: [binding.name] };
   }
   if (def.type !== 'Variable') return null;
   const declarator = def.node;
