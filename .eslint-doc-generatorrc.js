@@ -9,8 +9,8 @@ const config = {
   ruleDocTitleFormat: 'prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],
   urlConfigs: 'https://github.com/stripe-pci/eslint-plugin-stripe-pci#configs',
-  ruleDocSectionInclude: ['Examples', 'Limitations', 'When not to use it'],
-  // Every rule doc has an `## Options` section (tests/docs.test.ts), also rules without options ("This rule has no options.").
+  ruleDocSectionInclude: ['Examples', 'Options', 'Limitations', 'When not to use it'],
+  // Every rule doc has `## Options` (tests/docs.test.ts), also rules without options ("This rule has no options.").
   ruleDocSectionOptions: false,
 };
 

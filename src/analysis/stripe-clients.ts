@@ -50,6 +50,8 @@ export const isStripeNodeSource = (source: string): boolean => STRIPE_NODE_SOURC
 interface FileFacts {
   mentionsStripe: boolean;
   memo: WeakMap<Node, StripeKind | null>;
+  /** Per variable: every reference of a client asks the same question, and the answer scans all its writes. */
+  variables: WeakMap<Variable, StripeKind | null | undefined>;
   active: Set<Node>;
 }
 
@@ -57,6 +59,7 @@ function facts(sourceCode: SourceCode): FileFacts {
   return perFile(sourceCode, 'stripe-clients', () => ({
     mentionsStripe: /stripe/i.test(sourceCode.text),
     memo: new WeakMap(),
+    variables: new WeakMap(),
     active: new Set(),
   }));
 }
@@ -198,7 +201,13 @@ function identifierKind(id: TSESTree.Identifier, sourceCode: SourceCode, file: F
     if (id.name === 'Stripe') return 'js-global';
     return byName(id.name);
   }
-  const resolved = variableKind(variable, sourceCode, file, depth);
+  let resolved: StripeKind | null | undefined;
+  if (file.variables.has(variable)) {
+    resolved = file.variables.get(variable);
+  } else {
+    resolved = variableKind(variable, sourceCode, file, depth);
+    file.variables.set(variable, resolved);
+  }
   if (resolved !== undefined) return resolved;
   return byName(id.name);
 }
@@ -487,4 +496,34 @@ function returnedExpressions(fn: TSESTree.FunctionDeclaration | TSESTree.Functio
   };
   visit(fn.body);
   return out;
+}
+
+export interface StripeMethodCall {
+  /** Kind of the receiver the member path starts from. */
+  receiver: StripeKind;
+  /** Member names from the receiver to the called method: `stripe.checkout.sessions.create` → checkout, sessions, create. */
+  path: string[];
+}
+
+/**
+ * A method call on a Stripe object: the receiver kind and the member path. `null` when the callee is not a static
+ * member chain rooted at something `stripeKindOf` recognises (computed members with unknown names break the chain).
+ */
+export function stripeMethodCall(call: TSESTree.CallExpression, sourceCode: SourceCode): StripeMethodCall | null {
+  const names: string[] = [];
+  let current: Node = unwrap(call.callee);
+  const chain: Node[] = [];
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(current, sourceCode);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrap(current.object);
+    chain.unshift(current);
+  }
+  // chain[i] is the receiver of names[i]; take the outermost-rooted Stripe receiver.
+  for (let i = 0; i < chain.length; i++) {
+    const kind = stripeKindOf(chain[i]!, sourceCode);
+    if (kind !== null) return { receiver: kind, path: names.slice(i) };
+  }
+  return null;
 }
