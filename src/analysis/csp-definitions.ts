@@ -29,7 +29,8 @@ import {
 } from './csp.js';
 import { someNode } from './ast.js';
 import { perFile } from './file-cache.js';
-import { importedBinding, memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
+import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
+import { memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -382,29 +383,21 @@ function helmetLocals(sourceCode: SourceCode): ReadonlySet<string> {
   });
 }
 
+/** The helmet module member `node` refers to, gated by the names this file binds to helmet (no scope work otherwise). */
+function helmetRef(node: Node, sourceCode: SourceCode): ModuleRef | null {
+  let root = unwrap(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  if (root.type === AST_NODE_TYPES.Identifier && !helmetLocals(sourceCode).has(root.name)) return null;
+  const ref = moduleRefOf(node, sourceCode);
+  return ref && (HELMET_MODULES.has(ref.module) || FASTIFY_HELMET_MODULES.has(ref.module)) ? ref : null;
+}
+
 /** Is `node` helmet itself (`'helmet'`), its CSP middleware (`'csp'`), or neither? */
 function helmetEntry(node: Node, sourceCode: SourceCode): HelmetEntry | null {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Identifier) {
-    if (!helmetLocals(sourceCode).has(target.name)) return null;
-    const binding = importedBinding(target, sourceCode);
-    if (!binding || !HELMET_MODULES.has(binding.source)) return null;
-    if (binding.imported === 'default' || binding.imported === '*' || binding.imported === 'helmet') return 'helmet';
-    return binding.imported === 'contentSecurityPolicy' ? 'csp' : null;
-  }
-  if (target.type === AST_NODE_TYPES.CallExpression) {
-    const source = requiredModule(target);
-    return source !== null && HELMET_MODULES.has(source) && unwrap(target).type === AST_NODE_TYPES.CallExpression ? 'helmet' : null;
-  }
-  if (target.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberName(target, sourceCode);
-    if (name !== 'default' && name !== 'contentSecurityPolicy') return null;
-    const object = helmetEntry(target.object, sourceCode);
-    if (object !== 'helmet') return null;
-    if (name === 'default') return 'helmet';
-    return name === 'contentSecurityPolicy' ? 'csp' : null;
-  }
-  return null;
+  const ref = helmetRef(node, sourceCode);
+  if (!ref || !HELMET_MODULES.has(ref.module)) return null;
+  if (ref.path.length === 0) return 'helmet';
+  return ref.path.length === 1 && ref.path[0] === 'contentSecurityPolicy' ? 'csp' : null;
 }
 
 /** `fastify.register(fastifyHelmet, opts)`: the options, when the plugin is @fastify/helmet. */
@@ -413,11 +406,8 @@ function fastifyHelmetOptions(call: TSESTree.CallExpression, sourceCode: SourceC
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'register') return undefined;
   const plugin = call.arguments[0];
   if (!plugin || plugin.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  const target = unwrap(plugin);
-  let source: string | null = null;
-  if (target.type === AST_NODE_TYPES.Identifier) source = helmetLocals(sourceCode).has(target.name) ? (importedBinding(target, sourceCode)?.source ?? null) : null;
-  else source = requiredModule(target);
-  if (source === null || !FASTIFY_HELMET_MODULES.has(source)) return undefined;
+  const ref = helmetRef(plugin, sourceCode);
+  if (!ref || !FASTIFY_HELMET_MODULES.has(ref.module) || ref.path.length > 0) return undefined;
   const options = call.arguments[1];
   return options && options.type !== AST_NODE_TYPES.SpreadElement ? options : null;
 }
@@ -467,18 +457,11 @@ function entryValue(object: TSESTree.ObjectExpression, key: string, sourceCode: 
 function isGetDefaultDirectives(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrap(target.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'getDefaultDirectives') return false;
-  return helmetEntry(callee.object, sourceCode) === 'csp';
+  return isModuleRef(helmetRef(target.callee, sourceCode), [...HELMET_MODULES], ['contentSecurityPolicy', 'getDefaultDirectives']);
 }
 
 function isDisableDefaultSrc(node: Node, sourceCode: SourceCode): boolean {
-  const target = unwrap(node);
-  return (
-    target.type === AST_NODE_TYPES.MemberExpression &&
-    memberName(target, sourceCode) === 'dangerouslyDisableDefaultSrc' &&
-    helmetEntry(target.object, sourceCode) === 'csp'
-  );
+  return isModuleRef(helmetRef(node, sourceCode), [...HELMET_MODULES], ['contentSecurityPolicy', 'dangerouslyDisableDefaultSrc']);
 }
 
 function helmetValue(node: Node, sourceCode: SourceCode, depth = 0): HelmetDirectiveValue {

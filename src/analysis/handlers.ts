@@ -18,7 +18,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
-import { importedBinding, memberName, staticString, unwrap, variableOf } from './values.js';
+import { isModuleRef, moduleRefOf } from './modules.js';
+import { memberName, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -366,7 +367,7 @@ function isNextHeaders(node: Node, sourceCode: SourceCode): boolean {
   if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrap(target.callee);
-  return callee.type === AST_NODE_TYPES.Identifier && importedBinding(callee, sourceCode)?.source === 'next/headers';
+  return callee.type === AST_NODE_TYPES.Identifier && isModuleRef(moduleRefOf(callee, sourceCode), ['next/headers'], ['headers']);
 }
 
 /** What `node` reads from the handler's request, or null. Awaits are looked through. */

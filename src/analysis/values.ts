@@ -229,44 +229,6 @@ export function importSourceOf(id: TSESTree.Identifier, sourceCode: SourceCode):
   return null;
 }
 
-/**
- * What an identifier was imported as: `{ source: 'helmet', imported: 'default' }` for `import helmet from 'helmet'`,
- * `const helmet = require('helmet')` and `import helmet = require('helmet')`; `'*'` for a namespace import; the
- * export name for `import { csp as x }`, `const { csp } = require('m')` and `const x = require('m').csp`.
- */
-export function importedBinding(id: TSESTree.Identifier, sourceCode: SourceCode): { source: string; imported: string } | null {
-  const variable = variableOf(id, sourceCode);
-  const def = variable?.defs[0];
-  if (!def) return null;
-  if (def.type === 'ImportBinding') {
-    const source = importSourceOf(id, sourceCode);
-    if (source === null) return null;
-    const spec = def.node;
-    if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
-      return { source, imported: spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : String(spec.imported.value) };
-    }
-    return { source, imported: spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier ? '*' : 'default' };
-  }
-  if (def.type !== 'Variable' || !def.node.init) return null;
-  const init = unwrap(def.node.init);
-  const source = requiredModule(init);
-  if (source === null) return null;
-  if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
-    const property = def.node.id.properties.find(
-      (p): p is TSESTree.Property =>
-        p.type === AST_NODE_TYPES.Property &&
-        (p.value === id || (p.value.type === AST_NODE_TYPES.AssignmentPattern && p.value.left === id) || (p.value.type === AST_NODE_TYPES.Identifier && p.value.name === id.name)),
-    );
-    const key = property ? propertyKey(property, sourceCode) : null;
-    return key === null ? null : { source, imported: key };
-  }
-  if (init.type === AST_NODE_TYPES.MemberExpression) {
-    const name = unwrap(init.object).type === AST_NODE_TYPES.CallExpression ? memberName(init, sourceCode) : null;
-    return name === null ? null : { source, imported: name };
-  }
-  return { source, imported: 'default' };
-}
-
 /** `require('x')`, `require('x').y` → `'x'`. */
 export function requiredModule(node: Node): string | null {
   let current = unwrap(node);

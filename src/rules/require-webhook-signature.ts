@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, isFunctionNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
-import { importedBinding, memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { moduleRefOf } from '../analysis/modules.js';
+import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { isDistinctiveStripeEventType, isStripeEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -505,8 +506,8 @@ function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
     return name !== null && BODY_PARSER_METHODS.has(name);
   }
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    const binding = importedBinding(callee, sourceCode);
-    return binding !== null && BODY_PARSER_MODULES.has(binding.source);
+    const ref = moduleRefOf(callee, sourceCode);
+    return ref !== null && BODY_PARSER_MODULES.has(ref.module);
   }
   return false;
 }
