@@ -8,12 +8,26 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   classifyCardField,
   isCardContainerName,
+  isSafeDerivativeName,
   isSensitiveKind,
   type CardFieldKind,
   type Classification,
   type SensitiveKind,
 } from './card-fields.js';
-import { constInit, memberName, objectEntries, resolveValue, staticValue, unwrap, variableOf, type PayloadField } from './values.js';
+import { perFile } from './file-cache.js';
+import { stripeKindOf } from './stripe-clients.js';
+import {
+  constInit,
+  isNeverReassigned,
+  memberName,
+  objectEntries,
+  resolveValue,
+  staticString,
+  staticValue,
+  unwrap,
+  variableOf,
+  type PayloadField,
+} from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -63,17 +77,22 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
   const target = unwrap(node);
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
+      if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
       const byName = classifyCardField(target.name);
       if (byName !== null) return byName;
+      if (isSafeDerivativeName(target.name)) return 'safe';
       const variable = variableOf(target, sourceCode);
       const init = variable ? constInit(variable) : null;
       return init ? classifyValue(init, sourceCode, depth + 1) : null;
     }
     case AST_NODE_TYPES.MemberExpression: {
+      if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
       const segments = nameSegments(target, sourceCode);
       if (segments) {
         const byPath = classifyNamePath(segments);
         if (byPath !== null) return byPath;
+        const last = segments[segments.length - 1];
+        if (last !== undefined && isSafeDerivativeName(last)) return 'safe';
       }
       // `cardInput.value`, `refs.cvc.current.value`: the content of a named field.
       const name = memberName(target, sourceCode);
@@ -181,6 +200,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       return;
     }
     case AST_NODE_TYPES.Identifier: {
+      if (stripeApiResultOf(target, sourceCode) === 'safe') return;
       const kind = classifyCardField(target.name, { cardContext });
       if (isSensitiveKind(kind)) {
         out.push({ kind, node: target, name: target.name });
@@ -262,4 +282,59 @@ export function cardFieldsOfPayload(fields: readonly PayloadField[], sourceCode:
     out.push({ ...field, kind, name: field.path.join('.') });
   }
   return out;
+}
+
+/** Stripe objects whose methods return API objects: stripe-node clients, Stripe.js instances, Stripe-named wrappers. */
+const STRIPE_RESULT_KINDS = new Set(['node-client', 'js-instance', 'stripe-by-name']);
+
+/**
+ * Is `node` (a variable, a member path) part of what a Stripe API call returned: `const pm = await
+ * stripe.paymentMethods.retrieve(id)`, `pm.card`, `const { paymentMethod } = await stripe.createPaymentMethod(...)`?
+ * Stripe's guide lets you store anything the API returns (stripe-facts §7.1), so such values are `'safe'`, except the
+ * PAN / CVC of an Issuing card retrieved with `expand: ['number', 'cvc']` (§1.3, last row): `'issuing-expanded'`.
+ * `null` when the value is not (provably) a Stripe API result.
+ */
+export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0): 'safe' | 'issuing-expanded' | null {
+  if (depth > MAX_DEPTH || !mentionsStripe(sourceCode)) return null;
+  let target = unwrap(node);
+  while (target.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.object);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const def = variable?.defs[0];
+    if (!variable || !def || variable.defs.length !== 1 || def.type !== 'Variable' || !def.node.init) return null;
+    if (!isNeverReassigned(variable)) return null;
+    return stripeApiResultOf(def.node.init, sourceCode, depth + 1);
+  }
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const path: string[] = [];
+  let receiver: Node = callee;
+  while (receiver.type === AST_NODE_TYPES.MemberExpression) {
+    path.unshift(memberName(receiver, sourceCode) ?? '');
+    receiver = unwrap(receiver.object);
+  }
+  // `x.then(...)` returns a Promise, and `.then` of a Stripe.js loader is not an API call.
+  if (path[path.length - 1] === 'then') return null;
+  const kind = stripeKindOf(receiver, sourceCode);
+  if (kind === null || !STRIPE_RESULT_KINDS.has(kind)) return null;
+  if (path.includes('issuing') && path.includes('cards') && expandsCardSecrets(target, sourceCode)) return 'issuing-expanded';
+  return 'safe';
+}
+
+const mentionsStripe = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'card-data:mentions-stripe', () => /stripe/i.test(sourceCode.text));
+
+/** `{ expand: ['number', 'cvc'] }` among the call's arguments. */
+function expandsCardSecrets(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  for (const arg of call.arguments) {
+    const expand = objectEntries(arg, sourceCode)?.find((entry) => entry.key === 'expand');
+    if (!expand) continue;
+    const list = resolveValue(expand.value, sourceCode);
+    if (list.type !== AST_NODE_TYPES.ArrayExpression) return true; // unknown list: keep the fields sensitive
+    if (list.elements.some((e) => e && e.type !== AST_NODE_TYPES.SpreadElement && ['number', 'cvc'].includes(staticString(e, sourceCode) ?? ''))) {
+      return true;
+    }
+  }
+  return false;
 }
