@@ -43,6 +43,7 @@ const NON_PAYMENT_CARD_WORDS = new Set([
   'index', 'flash', 'table', 'sort', 'count', 'counter', 'oxxo', 'boleto', 'konbini', 'account', 'acc', 'acct',
   'routing', 'phone', 'tax', 'vat', 'order', 'invoice', 'tracking', 'reference', 'ref', 'serial', 'model', 'house',
   'street', 'building', 'apartment', 'unit', 'page', 'line', 'version', 'issue', 'ticket', 'receipt', 'batch',
+  'score', 'post', 'greeting', 'birthday', 'tarot', 'bingo', 'baseball', 'pokemon', 'sports',
 ]);
 
 /**

@@ -543,7 +543,7 @@ export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: Sou
   return (
     schemaCallSink(node, method, receiver, sourceCode) ??
     prismaSink(method, receiver, args, sourceCode) ??
-    builderSink(method, receiver, args, sourceCode) ??
+    builderSink(node, method, receiver, args, sourceCode) ??
     mongoSink(method, receiver, args, sourceCode) ??
     ormSink(method, receiver, args, sourceCode) ??
     firebaseSink(method, receiver, args, sourceCode) ??
@@ -657,7 +657,7 @@ function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressio
 }
 
 /** Knex / Objection / Drizzle / Kysely / TypeORM query builders: `knex('cards').insert({...})`, `db.insert(cards).values({...})`. */
-function builderSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+function builderSink(node: TSESTree.CallExpression, method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   const value = args[0];
   if (!value || value.type === AST_NODE_TYPES.SpreadElement) return null;
   const o = originOf(receiver, sourceCode);
@@ -675,7 +675,11 @@ function builderSink(method: string, receiver: Node, args: TSESTree.CallExpressi
   }
   if (!BUILDER_WRITES.has(method) || (method === 'update' && args.length > 1)) return null;
   const objection = calls.some((s) => s.name === 'query' || s.name === 'relatedQuery' || s.name === '$query' || s.name === '$relatedQuery');
-  const tableCall = calls.find((s) => (s.name === 'into' || s.name === 'table' || s.name === 'from' || s.name === null) && s.node.arguments[0] && staticString(s.node.arguments[0], sourceCode) !== null);
+  // `knex.insert({...}).into('cards')`: the table may come after the write.
+  const into = node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.parent.type === AST_NODE_TYPES.CallExpression && memberName(node.parent, sourceCode) === 'into' ? node.parent.parent : null;
+  const tableCall = [...calls, ...(into ? [{ type: 'call' as const, name: 'into', node: into }] : [])].find(
+    (s) => (s.name === 'into' || s.name === 'table' || s.name === 'from' || s.name === null) && s.node.arguments[0] && staticString(s.node.arguments[0], sourceCode) !== null,
+  );
   const source = rootSource(o);
   const knexRoot =
     (source !== null && (source === 'knex' || source === 'objection')) ||
@@ -899,7 +903,7 @@ function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpre
   if (method !== 'set') return null;
   const o = originOf(receiver, sourceCode);
   const source = rootSource(o);
-  const cookieJar = o.root.type === 'unknown' || (source !== null && (source === 'next/headers' || isLocalSource(source)));
+  const cookieJar = o.root.type === 'unknown' || (o.root.type === 'global' && !constructs(o)) || (source !== null && (source === 'next/headers' || isLocalSource(source)));
   if (receiverName(receiver, sourceCode) === 'cookies' && cookieJar) {
     return cookieSink(name, value, sourceCode);
   }

@@ -43,7 +43,57 @@ describe('classifyValue: provenance', () => {
       `,
         (node, sc) => classifyValue(node, sc),
       ),
-    ).toEqual(['pan', 'pan', 'cvc', 'safe', 'safe', 'safe', 'safe', 'pan', null, null, null]);
+    ).toEqual(['pan', 'pan', 'cvc', 'safe', 'safe', 'safe', 'safe', 'pan', 'safe', 'safe', null]);
+  });
+
+  it('names of safe derivatives (last4, lastFour, masked, brand, fingerprint) are safe', () => {
+    expect(
+      probe(
+        `
+        const last4 = n.slice(-4);
+        probe(last4); probe(lastFour); probe(user.cardLastFour); probe(maskedPan); probe(pm.card.fingerprint);
+        probe(cardHash); probe(lastName); probe(lastDigits);
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', 'safe', null, 'safe']);
+  });
+});
+
+describe('Stripe API results (stripe-facts §7.1: anything the API returns may be stored)', () => {
+  it('whole results, their members and destructured parts are safe; Issuing cards expanded with number / cvc are not', () => {
+    expect(
+      probe(
+        `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(key);
+        async function f(req) {
+          const pm = await stripe.paymentMethods.retrieve(id);
+          const { paymentMethod } = await stripeJs.createPaymentMethod({ elements });
+          const card = await stripe.issuing.cards.retrieve(id, { expand: ['number', 'cvc'] });
+          const plain = await stripe.issuing.cards.retrieve(id);
+          const other = await fetchCard(id);
+          probe(pm); probe(pm.card.number); probe(paymentMethod.card.cvc); probe(card.number); probe(card.cvc);
+          probe(plain.number); probe(other.card.number); probe(req.body.card.number);
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'safe', 'pan', 'cvc', 'safe', 'pan', 'pan']);
+  });
+
+  it('sensitiveParts skips Stripe results', () => {
+    expect(
+      probe(
+        `
+        import Stripe from 'stripe';
+        const stripe = Stripe(key);
+        const cardNumber = await stripe.tokens.retrieve(tok);
+        probe({ cardNumber }); probe({ card: { number: cardNumber } }); probe(\`\${cardNumber}\`);
+      `,
+        (node, sc) => sensitiveParts(node, sc).length,
+      ),
+    ).toEqual([0, 0, 0]);
   });
 });
 
