@@ -123,6 +123,20 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     }
     case AST_NODE_TYPES.LogicalExpression:
       return classifyValue(target.left, sourceCode, depth + 1);
+    case AST_NODE_TYPES.ConditionalExpression: {
+      // `cvc ? '***' : ''` is safe; `saved ? card.number : ''` is a PAN.
+      const a = classifyValue(target.consequent, sourceCode, depth + 1);
+      const b = classifyValue(target.alternate, sourceCode, depth + 1);
+      if (isSensitiveKind(a)) return a;
+      if (isSensitiveKind(b)) return b;
+      return a === 'safe' && b === 'safe' ? 'safe' : null;
+    }
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral: {
+      // A string without a single digit ('***', '', 'redacted') carries no card number or code.
+      const text = staticString(target, sourceCode);
+      return text !== null && !/\d/.test(text) ? 'safe' : null;
+    }
     case AST_NODE_TYPES.AwaitExpression:
       return null;
     default:

@@ -141,7 +141,8 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
   const kind = rawKind(words, inCard, hasCardWord);
   if (kind === null) return null;
   if (hasSafe) return 'safe';
-  if (hasNonPayment) return null;
+  // `primaryAccountNumber` is the PAN's own name, not an account number.
+  if (hasNonPayment && !PAN_COMPOUNDS.has(words.join(''))) return null;
   return kind;
 }
 

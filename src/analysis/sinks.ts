@@ -249,6 +249,8 @@ export interface StoredField {
   cardContext: boolean;
   /** For key-value writes (`setItem('cvc', v)`, cookies, `hset`): the value stored under this name. */
   value?: Node;
+  /** A column name override (`@Column({ name: 'card_number' })`) of the field with this name. */
+  aliasOf?: string;
 }
 
 export interface StoredValue {
@@ -332,7 +334,7 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
       // Column name overrides: Sequelize `field`, TypeORM / Knex-style `name`, MikroORM `fieldName`.
       if (!isSpec || (option.key !== 'field' && option.key !== 'fieldName' && option.key !== 'columnName')) continue;
       const column = staticString(option.value, sourceCode);
-      if (column !== null) out.push({ name: column, node: option.value, cardContext });
+      if (column !== null) out.push({ name: column, node: option.value, cardContext, aliasOf: entry.key });
     }
     if (nested && !isSpec) {
       declaredFields(value, entry.key, sourceCode, true, out, depth + 1, isCardContainerName(entry.key) || entry.key === 'source');
@@ -453,7 +455,7 @@ function drizzleTable(node: TSESTree.CallExpression, sourceCode: SourceCode): St
     }
     if (builder.type === AST_NODE_TYPES.CallExpression && builder.arguments[0]) {
       const column = staticString(builder.arguments[0], sourceCode);
-      if (column !== null && column !== entry.key) fields.push({ name: column, node: builder.arguments[0], cardContext });
+      if (column !== null && column !== entry.key) fields.push({ name: column, node: builder.arguments[0], cardContext, aliasOf: entry.key });
     }
   }
   return sink('a Drizzle table', fields, []);
@@ -995,7 +997,7 @@ export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceC
       for (const arg of expression.arguments) {
         for (const entry of objectEntries(arg, sourceCode) ?? []) {
           const column = COLUMN_NAME_OPTIONS.has(entry.key) ? staticString(entry.value, sourceCode) : null;
-          if (column !== null && column !== key) fields.push({ name: column, node: entry.value, cardContext });
+          if (column !== null && column !== key) fields.push({ name: column, node: entry.value, cardContext, aliasOf: key ?? undefined });
         }
       }
     }

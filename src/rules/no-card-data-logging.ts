@@ -19,12 +19,6 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       saq: 'D',
     },
-    messages: {
-      panLogged:
-        '`{{name}}` is a {{kind}} and is written to {{sink}}. Logs are stored data: PCI DSS 3.4 requires the PAN to be unreadable there too, and Requirement 10 audit logs must not carry it. Log the PaymentMethod id, brand or last4 instead.',
-      authDataLogged:
-        '`{{name}}` is a {{kind}} and is written to {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, and logs are kept (Requirement 10). Never log it; log the PaymentMethod id, brand or last4 instead.',
-    },
     schema: [
       {
         type: 'object',
@@ -40,6 +34,12 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ loggerNames: [] }],
+    messages: {
+      panLogged:
+        '`{{name}}` is a {{kind}} and is written to {{sink}}. Logs are stored data: PCI DSS 3.4 requires the PAN to be unreadable there too, and Requirement 10 audit logs must not carry it. Log the PaymentMethod id, brand or last4 instead.',
+      authDataLogged:
+        '`{{name}}` is a {{kind}} and is written to {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, and logs are kept (Requirement 10). Never log it; log the PaymentMethod id, brand or last4 instead.',
+    },
   },
   defaultOptions: [{ loggerNames: [] }],
   create(context, [options]) {

@@ -27,12 +27,6 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       saq: 'D',
     },
-    messages: {
-      panStored:
-        '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.4 requires a stored PAN to be unreadable, and storing it takes the integration out of SAQ A. Keep what Stripe returns instead: the PaymentMethod id, brand, last4 and expiry.',
-      authDataStored:
-        '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, even encrypted. Do not store it; keep the PaymentMethod id, brand, last4 and expiry.',
-    },
     schema: [
       {
         type: 'object',
@@ -48,6 +42,12 @@ export default createRule<Options, MessageIds>({
       },
     ],
     defaultOptions: [{ storeNames: [] }],
+    messages: {
+      panStored:
+        '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.4 requires a stored PAN to be unreadable, and storing it takes the integration out of SAQ A. Keep what Stripe returns instead: the PaymentMethod id, brand, last4 and expiry.',
+      authDataStored:
+        '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, even encrypted. Do not store it; keep the PaymentMethod id, brand, last4 and expiry.',
+    },
   },
   defaultOptions: [{ storeNames: [] }],
   create(context, [options]) {
@@ -68,9 +68,13 @@ export default createRule<Options, MessageIds>({
 
     function check(sink: StorageSink | null): void {
       if (!sink) return;
+      const sensitiveNames = new Set<string>();
       for (const field of sink.fields) {
         const kind = classifyCardField(field.name, { cardContext: field.cardContext });
         if (!isSensitiveKind(kind)) continue;
+        // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
+        if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
+        sensitiveNames.add(field.name);
         // A key-value write whose value is itself reported says it once, at the value.
         if (field.value && sensitiveParts(field.value, sourceCode).length > 0) continue;
         // ...and a value that is provably a safe form (`setItem('cardNumber', pm.card.last4)`) is not a PAN.

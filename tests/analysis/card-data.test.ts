@@ -60,6 +60,20 @@ describe('classifyValue: provenance', () => {
   });
 });
 
+describe('classifyValue: literals and conditionals', () => {
+  it('digit-free strings are safe; a conditional is as sensitive as its most sensitive branch', () => {
+    expect(
+      probe(
+        `
+        probe('***'); probe(''); probe(\`redacted\`); probe('4242424242424242'); probe(cvc ? '***' : '');
+        probe(saved ? card.number : ''); probe(flag ? x : '');
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'safe', null, 'safe', 'pan', null]);
+  });
+});
+
 describe('Stripe API results (stripe-facts §7.1: anything the API returns may be stored)', () => {
   it('whole results, their members and destructured parts are safe; Issuing cards expanded with number / cvc are not', () => {
     expect(

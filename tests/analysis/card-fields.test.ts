@@ -29,7 +29,7 @@ describe('splitWords', () => {
 
 describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
   it.each([
-    'cardNumber', 'card_number', 'credit_card_number', 'creditCardNumber', 'CreditCardNumber', 'ccNumber', 'ccNum',
+    'cardNumber', 'card_number', 'credit_card_number', 'creditCardNumber', 'CreditCardNumber', 'ccNumber', 'ccNum', 'primaryAccountNumber',
     'cc-num', 'cc-number', 'card-number', 'rawCardNumber', 'cc_number', 'cardnumber', 'CARD_NUMBER', 'cardNo',
     'card_pan', 'debitCardNumber', 'paymentCardNumber',
   ])('%s is a PAN', (name) => {
