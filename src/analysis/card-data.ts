@@ -35,7 +35,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const MAX_DEPTH = 8;
 
 /** Methods that return the same digits: `x.trim()`, `x.toString()`, `x.replace(/\s/g, '')`. */
-const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'toUpperCase', 'toLowerCase', 'normalize']);
+const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'toUpperCase', 'toLowerCase', 'normalize', 'val']);
+/** DOM / jQuery lookups whose argument names the field: `getElementById('cvc')`, `$('#card-number')`. */
+const DOM_LOOKUPS = new Set(['getElementById', 'querySelector', 'namedItem', '$', 'jQuery']);
 /** Methods that cut a value down: masking / truncation (`slice(-4)`, `substring(len - 4)`, `padStart`). */
 const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat', 'split']);
 /** Global converters that keep the digits. */
@@ -101,6 +103,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     }
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrap(target.callee);
+      const lookup = domLookupName(target, sourceCode);
+      if (lookup !== null) return classifyCardField(lookup);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = memberName(callee, sourceCode);
         if (method === null) return null;
@@ -142,6 +146,27 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     default:
       return null;
   }
+}
+
+/**
+ * The field name a DOM lookup targets: `document.getElementById('cvc')` → cvc, `form.elements.namedItem('cvc')` → cvc,
+ * `$('#checkout .cc-number')` / `querySelector('input[name="card_number"]')` → the last element's name, id or class.
+ */
+function domLookupName(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  const arg = call.arguments[0];
+  if (name === null || !DOM_LOOKUPS.has(name) || !arg) return null;
+  const text = staticString(arg, sourceCode);
+  if (text === null) return null;
+  if (name === 'getElementById' || name === 'namedItem') return text;
+  const last = text.trim().split(/\s*[\s>+~,]\s*/).pop() ?? '';
+  const byName = /\[name\s*=\s*["']?([^"'\]]+)/.exec(last);
+  if (byName) return byName[1]!;
+  const id = /#([\w-]+)/.exec(last);
+  if (id) return id[1]!;
+  const classes = [...last.matchAll(/\.([\w-]+)/g)];
+  return classes.length > 0 ? classes[classes.length - 1]![1]! : null;
 }
 
 /** `x.replace(/\s/g, '')`, `x.replace(/-/g, '')`, `x.replace(/\D/g, '')`: strips formatting, keeps the digits. */
@@ -237,8 +262,29 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
 function pushValue(node: Node, sourceCode: SourceCode, out: CardDataPart[], depth: number): void {
   const kind = classifyValue(node, sourceCode, depth);
   if (!isSensitiveKind(kind)) return;
+  out.push({ kind, node, name: valueName(node, sourceCode) });
+}
+
+/** How to name a value in a message: its name path, the field a DOM lookup reads, else its source text. */
+function valueName(node: Node, sourceCode: SourceCode): string {
   const segments = nameSegments(node, sourceCode);
-  out.push({ kind, node, name: segments ? segments.join('.') : sourceCode.getText(node) });
+  if (segments && !(segments.length === 1 && CONTENT_MEMBERS.has(segments[0]!))) return segments.join('.');
+  // `document.getElementById('cvc').value`, `$('.cc-number').val()`
+  let inner = unwrap(node);
+  for (let i = 0; i < 4; i++) {
+    if (inner.type === AST_NODE_TYPES.MemberExpression) {
+      inner = unwrap(inner.object);
+    } else if (inner.type === AST_NODE_TYPES.CallExpression) {
+      const lookup = domLookupName(inner, sourceCode);
+      if (lookup !== null) return lookup;
+      const callee = unwrap(inner.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
+      inner = unwrap(callee.object);
+    } else {
+      break;
+    }
+  }
+  return sourceCode.getText(node);
 }
 
 function collectObjectParts(

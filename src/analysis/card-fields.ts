@@ -52,7 +52,7 @@ const NON_PAYMENT_CARD_WORDS = new Set([
  */
 const SAFE_WORDS = new Set([
   // safe derived values (stripe-facts §7.1 / §7.2)
-  'last4', 'last', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
+  'last4', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
   'hash', 'hashed', 'digest', 'encrypted', 'tokenized', 'token', 'tok', 'fingerprint', 'brand', 'funding', 'country',
   'issuer', 'network', 'networks', 'wallet', 'check', 'checks', 'checked', 'result', 'status', 'id', 'ids',
   // metadata about a field rather than its content

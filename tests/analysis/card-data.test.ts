@@ -60,6 +60,21 @@ describe('classifyValue: provenance', () => {
   });
 });
 
+describe('classifyValue: DOM and jQuery lookups', () => {
+  it('the looked-up field name decides', () => {
+    expect(
+      probe(
+        `
+        probe(document.getElementById('cvc').value); probe($('.cc-number').val()); probe(jQuery('#checkout input[name="card_number"]').val());
+        probe(form.elements.namedItem('cvv').value); probe(document.querySelector('#card-number').value);
+        probe($('#email').val()); probe(document.getElementById('cardNumberLast4').value); probe(document.querySelector(sel).value);
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['cvc', 'pan', 'pan', 'cvc', 'pan', null, 'safe', null]);
+  });
+});
+
 describe('classifyValue: literals and conditionals', () => {
   it('digit-free strings are safe; a conditional is as sensitive as its most sensitive branch', () => {
     expect(

@@ -540,7 +540,7 @@ export function CheckoutForm() {
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 7, column: 55, endLine: 7, endColumn: 65 },
-        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'sessionStorage' }, line: 8, column: 35, endLine: 8, endColumn: 40 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'sessionStorage' }, line: 8, column: 42, endLine: 8, endColumn: 100 },
       ],
       output: null,
     },
