@@ -662,6 +662,7 @@ function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressio
 function builderSink(node: TSESTree.CallExpression, method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   const value = args[0];
   if (!value || value.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (method !== 'values' && method !== 'set' && !BUILDER_WRITES.has(method)) return null;
   const o = originOf(receiver, sourceCode);
   const calls = o.steps.filter((s): s is Extract<OriginStep, { type: 'call' }> => s.type === 'call');
   const label = 'a query-builder write';
@@ -915,6 +916,7 @@ function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpre
 
 /** `fs.writeFile(path, data)` and friends, `fs.promises.appendFile`, write streams `stream.write(data)`. */
 function fileSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (FS_WRITES[method] === undefined && method !== 'end') return null;
   const o = originOf(receiver, sourceCode);
   const source = rootSource(o);
   const isFs = (source !== null && FS_SOURCES.has(source)) || (o.root.type === 'global' && (o.root.name === 'fs' || o.root.name === 'fse'));
@@ -977,7 +979,8 @@ const COLUMN_NAME_OPTIONS = new Set(['name', 'fieldName', 'field', 'columnName']
 
 /** A class property decorated as a persisted column (`@Column() cardNumber: string`). */
 export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceCode: SourceCode): StorageSink | null {
-  if (node.decorators.length === 0) return null;
+  // espree has no `decorators` on class members.
+  if (!node.decorators?.length) return null;
   for (const decorator of node.decorators) {
     const expression = unwrap(decorator.expression);
     const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
@@ -1009,7 +1012,7 @@ export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceC
 /** Class name and the table name its class decorator gives: `@Entity('cards')`, `@Table({ tableName: 'cards' })`. */
 function classTableNames(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, sourceCode: SourceCode): string[] {
   const names = classNode.id ? [classNode.id.name] : [];
-  for (const decorator of classNode.decorators) {
+  for (const decorator of classNode.decorators ?? []) {
     const expression = unwrap(decorator.expression);
     if (expression.type !== AST_NODE_TYPES.CallExpression) continue;
     for (const arg of expression.arguments) {

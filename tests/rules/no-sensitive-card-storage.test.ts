@@ -189,6 +189,29 @@ class X { @Column() [computed]!: string; static #secret = 1; }
 redis.set();
 fs.writeFileSync();
 `,
+    // espree: class fields carry no \`decorators\`; CommonJS stores with safe values.
+    {
+      code: `
+const fs = require('fs');
+class Checkout {
+  cardNumber = '';
+  static cvc = null;
+  save() { fs.writeFileSync('checkout.json', JSON.stringify({ last4: this.cardNumber.slice(-4), brand: this.brand })); }
+}
+module.exports = Checkout;
+`,
+      languageOptions: { parser: espree },
+    },
+    {
+      code: `
+export function SavedCard({ card }) {
+  const remember = () => sessionStorage.setItem('savedCard', JSON.stringify({ brand: card.brand, last4: card.last4, expMonth: card.exp_month }));
+  return <button onClick={remember}>Remember {card.brand} •••• {card.last4}</button>;
+}
+`,
+      filename: 'saved-card.jsx',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
   ],
   invalid: [
     {
