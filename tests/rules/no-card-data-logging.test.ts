@@ -225,5 +225,23 @@ export function onPay(card: { number: string }) {
       ],
       output: null,
     },
+    {
+      code: `
+export function trace(logger: { info?: (...a: unknown[]) => void } | undefined, card: { number: string; cvc: string }) {
+  logger?.info?.('card', card.number);
+  console['warn'](\`cvc=\${card.cvc}\`);
+  window.console.log({ ...card, cvc: card.cvc } satisfies object);
+  const { error } = console;
+  error('declined', card.number);
+}
+`,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a logger' }, line: 3, column: 26, endLine: 3, endColumn: 37 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 4, column: 26, endLine: 4, endColumn: 34 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 33, endLine: 5, endColumn: 36 },
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 21, endLine: 7, endColumn: 32 },
+      ],
+      output: null,
+    },
   ],
 });

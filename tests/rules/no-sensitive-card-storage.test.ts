@@ -691,5 +691,54 @@ export async function persist(form: { cardNumber: string; cvc: string }) {
       ],
       output: null,
     },
+    {
+      code: `
+import { Injectable } from '@nestjs/common';
+import { InjectRedis } from '@nestjs-modules/ioredis';
+import type Redis from 'ioredis';
+
+@Injectable()
+export class CheckoutCache {
+  constructor(@InjectRedis() private readonly redis: Redis) {}
+
+  remember(sessionId: string, card: { number: string; exp_month: number }) {
+    return this.redis.hset(\`checkout:\${sessionId}\`, { pan: card.number, expMonth: card.exp_month });
+  }
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 11, column: 60, endLine: 11, endColumn: 71 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const input = document.querySelector<HTMLInputElement>('#pan')!;
+localStorage.setItem('cardNumber', input.value);
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 3, column: 22, endLine: 3, endColumn: 34 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Entity, Column } from 'typeorm';
+import { getRepository } from 'typeorm';
+
+@Entity()
+export class Wallet {
+  @Column() ownerId!: string;
+}
+
+export async function addCard(body: { cvc: string }) {
+  await getRepository(Wallet).save({ ownerId: 'me', cvc: body.cvc });
+}
+`,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'an ORM repository' }, line: 11, column: 53, endLine: 11, endColumn: 56 },
+      ],
+      output: null,
+    },
   ],
 });
