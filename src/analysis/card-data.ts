@@ -383,6 +383,14 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
   return 'safe';
 }
 
+/**
+ * Exact file-level prefilter: can this file's text name card data at all? Every PAN / CVC / track / PIN spelling the
+ * classifier knows, and every DOM selector it reads, contains one of these fragments.
+ */
+const CARD_HINT = /card|cc|cv|csc|cid|cav|pan|num|track|mag|pin|security|verification/i;
+export const mayMentionCardData = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'card-data:mentions-card', () => CARD_HINT.test(sourceCode.text));
+
 const mentionsStripe = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'card-data:mentions-stripe', () => /stripe/i.test(sourceCode.text));
 
 /** `{ expand: ['number', 'cvc'] }` among the call's arguments. */

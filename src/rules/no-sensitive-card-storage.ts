@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { classifyValue, sensitiveParts } from '../analysis/card-data.js';
+import { classifyValue, mayMentionCardData, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   storageSinkOfAssignment,
@@ -15,8 +15,6 @@ export const MESSAGE_IDS = ['panStored', 'authDataStored'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 type Options = [{ storeNames: string[] }];
 
-/** Cheap text test: a file that never names a card field cannot store one. */
-const CARD_HINT = /card|cc|cv|csc|cid|cav|pan|num|track|mag|pin|security|verification/i;
 
 export default createRule<Options, MessageIds>({
   name: 'no-sensitive-card-storage',
@@ -52,7 +50,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ storeNames: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    if (!CARD_HINT.test(sourceCode.text)) return {};
+    if (!mayMentionCardData(sourceCode)) return {};
     const reported = new Set<string>();
 
     function report(kind: SensitiveKind, name: string, sink: StorageSink, node: TSESTree.Node, loc?: TSESTree.SourceLocation): void {
