@@ -725,7 +725,9 @@ function mongoSink(method: string, receiver: Node, args: TSESTree.CallExpression
 
 /** ORM model statics (`Card.create({...})`), TypeORM / MikroORM repositories and entity managers. */
 function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  if (MODEL_WRITES.has(method) && isModel(receiver, sourceCode)) {
+  // Sequelize `Model.update(values, { where })`.
+  const sequelizeUpdate = method === 'update' && args.length === 2 && args[1] && objectEntries(args[1], sourceCode)?.some((e) => e.key === 'where');
+  if ((MODEL_WRITES.has(method) || sequelizeUpdate) && isModel(receiver, sourceCode)) {
     return sink('a database model', [], valuesIn(receiverName(receiver, sourceCode), [args[0]], sourceCode));
   }
   const repoIndex = REPOSITORY_WRITES[method];

@@ -260,6 +260,7 @@ describe('writes', () => {
         Card.create({ cvv });
         User.create({ cvv });
         new User({ cvv });
+        User.update({ cvv }, { where: { id } });
         helper.create({ cvv });
         stripe.customers.insertOne?.({ cvv });
         class S { constructor(@InjectRepository(C) private readonly repo: Repository<C>, private em: EntityManager) {}
@@ -269,6 +270,7 @@ describe('writes', () => {
       'a MongoDB write: | { cardNumber }',
       'a MongoDB write: | { $set: { cvv } }',
       'a database model: | { cvv }*',
+      'a database model: | { cvv }',
       'a database model: | { cvv }',
       'a database model: | { cvv }',
       'an ORM repository: | { cvv }',
