@@ -74,6 +74,16 @@ function trace(...args: unknown[]) { console.log(...args); }
 info(cardNumber);
 trace(cardNumber);
 `,
+    // limitation: data bound to a child logger earlier is not tracked to later calls.
+    `
+import pino from 'pino';
+
+const base = pino();
+export function handle(cardNumber: string) {
+  const log = base.child({ cardNumber });
+  log.info('charging');
+}
+`,
     {
       code: `
 const debug = require('debug');

@@ -97,7 +97,7 @@ export class Customer {
   @Column() taxIdNumber!: string;
 }
 `,
-    // A Kanban card has a number too: a card-named table needs card-shaped columns before \`number\` is a PAN.
+    // limitation: a Kanban card has a number too: a card-named table needs card-shaped columns before \`number\` is a PAN.
     `
 import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
 
@@ -159,6 +159,29 @@ export async function record(cardNumber: string) {
   await Payment.create({ cardNumber });
   await save('payments', { cardNumber });
 }
+`,
+    // limitation: writes through a model instance are not followed.
+    `
+import { Card } from '../models/card';
+
+export async function updateCard(id: string, cvv: string) {
+  const card = await Card.findById(id);
+  card.cvv = cvv;
+  await card.save();
+  await card.update({ cvv });
+}
+`,
+    // limitation: a key named as a masked / hashed / encrypted card field is trusted, whatever its value.
+    `
+await prisma.card.create({ data: { maskedCardNumber: req.body.cardNumber, cvcHash: req.body.cvc } });
+`,
+    // limitation: the whole expanded Issuing card object is not reported (its \`number\` / \`cvc\` read by name are).
+    `
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const issued = await stripe.issuing.cards.retrieve('ic_123', { expand: ['number', 'cvc'] });
+await db.collection('issued_cards').insertOne(issued);
 `,
     // limitation: column names built at run time, and keys computed from variables.
     `
@@ -737,6 +760,16 @@ export async function addCard(body: { cvc: string }) {
 `,
       errors: [
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'an ORM repository' }, line: 11, column: 53, endLine: 11, endColumn: 56 },
+      ],
+      output: null,
+    },
+    {
+      // A safe-sounding key does not hide a full card number.
+      code: `
+await prisma.card.create({ data: { last4: req.body.cardNumber } });
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 2, column: 43, endLine: 2, endColumn: 62 },
       ],
       output: null,
     },
