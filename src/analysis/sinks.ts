@@ -367,6 +367,7 @@ function containerNameOf(node: Node, sourceCode: SourceCode): string | null {
 // --- module catalogues -------------------------------------------------------------------------------------------
 
 const MONGOOSE = (s: string): boolean => s === 'mongoose';
+const MONGO_SOURCES = new Set(['mongodb', 'mongoose']);
 const SEQUELIZE_SOURCES = new Set(['sequelize', 'sequelize-typescript', '@sequelize/core']);
 const KV_SOURCES = new Set([
   'redis', 'ioredis', '@redis/client', '@upstash/redis', '@vercel/kv', 'keyv', '@keyv/redis', 'cache-manager',
@@ -719,6 +720,17 @@ function mongoSink(method: string, receiver: Node, args: TSESTree.CallExpression
   if (index === undefined || !args[index] || isStripe(receiver, sourceCode)) return null;
   const o = originOf(receiver, sourceCode);
   const collection = [...o.steps].reverse().find((s) => s.type === 'call' && (s.name === 'collection' || s.name === 'model'));
+  // The receiver must be a collection or a model, not a service that happens to name a method `updateOne`.
+  const source = rootSource(o);
+  const name = receiverName(receiver, sourceCode) ?? '';
+  const words = splitWords(name);
+  const isCollection =
+    collection !== undefined ||
+    (source !== null && MONGO_SOURCES.has(source)) ||
+    isModel(receiver, sourceCode) ||
+    words.some((w) => w === 'collection' || w === 'coll' || w === 'model') ||
+    (/^[A-Z][a-z]/.test(name) && !words.some((w) => w === 'service' || w === 'api' || w === 'client'));
+  if (!isCollection) return null;
   const container = collection?.type === 'call' ? nameOfArg(collection.node.arguments[0], sourceCode) : receiverName(receiver, sourceCode);
   return sink('a MongoDB write', [], valuesIn(container, [args[index]], sourceCode));
 }

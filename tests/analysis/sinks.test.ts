@@ -263,6 +263,8 @@ describe('writes', () => {
         User.update({ cvv }, { where: { id } });
         helper.create({ cvv });
         stripe.customers.insertOne?.({ cvv });
+        this.cardsService.updateOne(id, { cvv }); api.insertOne({ cvv });
+        payments.insertOne({ cvv });
         class S { constructor(@InjectRepository(C) private readonly repo: Repository<C>, private em: EntityManager) {}
           a() { this.repo.save({ cvv }); this.em.insert(C, { cvv }); dataSource.getRepository(C).update(1, { cvv }); } }
       `),

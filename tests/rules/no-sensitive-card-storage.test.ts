@@ -160,6 +160,13 @@ export async function record(cardNumber: string) {
   await save('payments', { cardNumber });
 }
 `,
+    // limitation: a MongoDB collection passed in under a neutral name, and services whose methods look like Mongo's.
+    `
+export async function save(payments: any, cardsService: any, cvv: string) {
+  await payments.insertOne({ cvv });
+  await cardsService.updateOne('card_1', { cvv });
+}
+`,
     // limitation: writes through a model instance are not followed.
     `
 import { Card } from '../models/card';
