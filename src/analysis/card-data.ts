@@ -81,6 +81,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     case AST_NODE_TYPES.Identifier: {
       if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
       const byName = classifyCardField(target.name);
+      if (byName !== null && !isSensitiveKind(byName)) return byName;
+      if (isQuantity(target, sourceCode)) return 'safe';
       if (byName !== null) return byName;
       if (isSafeDerivativeName(target.name)) return 'safe';
       const variable = variableOf(target, sourceCode);
@@ -169,6 +171,40 @@ function domLookupName(call: TSESTree.CallExpression, sourceCode: SourceCode): s
   return classes.length > 0 ? classes[classes.length - 1]![1]! : null;
 }
 
+const QUANTITY_OPERATORS = new Set(['-', '*', '/', '%', '**', '<', '>', '<=', '>=']);
+
+/**
+ * A variable used as a quantity is a counter or an index, never a PAN or CVC (card numbers are identifiers, not
+ * amounts): `cardNumber++`, `cardNumber -= 1`, `cardNumber + 1`, `cardNumber / total`, `cardNumber < max`, or a
+ * declaration initialised to a number below any PAN (`let cardNumber = 0`). Playing-card and flash-card code.
+ */
+function isQuantity(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = variableOf(id, sourceCode);
+  if (!variable) return false;
+  const isNumber = (node: Node): boolean => {
+    const n = unwrap(node);
+    return n.type === AST_NODE_TYPES.Literal && typeof n.value === 'number';
+  };
+  for (const def of variable.defs) {
+    if (def.type !== 'Variable' || !def.node.init) continue;
+    const init = unwrap(def.node.init);
+    if (init.type === AST_NODE_TYPES.Literal && typeof init.value === 'number' && Math.abs(init.value) < 1e11) return true;
+  }
+  for (const ref of variable.references) {
+    const identifier = ref.identifier;
+    const parent = identifier.parent;
+    if (!parent) continue;
+    if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === identifier && parent.operator !== '=' && isNumber(parent.right)) return true;
+    if (parent.type === AST_NODE_TYPES.BinaryExpression) {
+      if (QUANTITY_OPERATORS.has(parent.operator)) return true;
+      const other = parent.left === identifier ? parent.right : parent.left;
+      if (parent.operator === '+' && isNumber(other)) return true;
+    }
+  }
+  return false;
+}
+
 /** `x.replace(/\s/g, '')`, `x.replace(/-/g, '')`, `x.replace(/\D/g, '')`: strips formatting, keeps the digits. */
 function isFormattingReplace(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const [pattern, replacement] = call.arguments;
@@ -242,7 +278,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       if (stripeApiResultOf(target, sourceCode) === 'safe') return;
       const kind = classifyCardField(target.name, { cardContext });
       if (isSensitiveKind(kind)) {
-        out.push({ kind, node: target, name: target.name });
+        if (!isQuantity(target, sourceCode)) out.push({ kind, node: target, name: target.name });
         return;
       }
       if (kind === 'safe') return;

@@ -75,6 +75,25 @@ describe('classifyValue: DOM and jQuery lookups', () => {
   });
 });
 
+describe('quantities are not card data', () => {
+  it('counters, indexes and arithmetic operands named like card fields are not reported', () => {
+    expect(
+      probe(
+        `
+        let cardNumber = 0;
+        function next() { cardNumber++; }
+        function Progress({ cardNumber: n, cardsLength }: { cardNumber: number; cardsLength: number }) { return n / cardsLength; }
+        function Step({ cardNumber, total }) { const left = total - cardNumber; probe(cardNumber); probe({ cardNumber }); }
+        function pay(cardNumber: string, cvc: string) { probe(cardNumber); probe({ cvc }); }
+        function keypad(cardNumber: string, digit: string) { cardNumber += digit; probe(cardNumber); }
+        probe(cardNumber); probe(\`card \${cardNumber}\`);
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => p.name),
+      ),
+    ).toEqual([[], [], ['cardNumber'], ['cvc'], ['cardNumber'], [], []]);
+  });
+});
+
 describe('classifyValue: literals and conditionals', () => {
   it('digit-free strings are safe; a conditional is as sensitive as its most sensitive branch', () => {
     expect(

@@ -53,6 +53,23 @@ export function report(order: { orderNumber: string; accountNumber: string; phon
   log.set('x', cardNumber);
 }
 `,
+    // A card *index* in a flash-card or card-game UI is a quantity, not a PAN.
+    {
+      code: `
+let cardNumber = 0;
+function handleNextClick() {
+  cardNumber = cardNumber === 10 ? 0 : cardNumber + 1;
+  console.log(cardNumber);
+}
+
+export function Progress({ cardsLength, cardNumber: current }: { cardsLength: number; cardNumber: number }) {
+  console.log(current, { cardNumber: current });
+  return <span>{\`Card \${current + 1} of \${cardsLength}\`}</span>;
+}
+`,
+      filename: 'progress.tsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // limitation: a whole request body or form object is not known to hold card data.
     `
 app.post('/pay', (req, res) => {
