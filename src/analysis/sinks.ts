@@ -417,6 +417,7 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   if (source === null || o.root.type !== 'module') return null;
   const imported = lastGetName(o) ?? callee.name;
   const [first, second] = node.arguments;
+  if (MONGOOSE(source) && imported === 'Schema' && first) return mongooseSchema(node, sourceCode);
   if (isDrizzle(source) && DRIZZLE_TABLES.has(imported) && o.steps.length <= 1) return drizzleTable(node, sourceCode);
   if (FIRESTORE_SOURCES.has(source) && (imported === 'setDoc' || imported === 'addDoc' || imported === 'updateDoc')) {
     return sink('a Firestore write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
@@ -562,6 +563,11 @@ export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: Sou
 function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver: Node, sourceCode: SourceCode): StorageSink | null {
   const [first, second, third] = node.arguments;
   switch (method) {
+    case 'Schema': {
+      // `mongoose.Schema({...})` without `new` (mongoose accepts both).
+      const o = originOf(receiver, sourceCode);
+      return first && rootSource(o) !== null && MONGOOSE(rootSource(o)!) && o.steps.length === 0 ? mongooseSchema(node, sourceCode) : null;
+    }
     case 'add': {
       const o = originOf(receiver, sourceCode);
       const last = o.steps[o.steps.length - 1];
@@ -950,9 +956,7 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
   const o = originOf(node.callee, sourceCode);
   const source = rootSource(o);
   const name = lastGetName(o) ?? receiverName(node.callee, sourceCode);
-  if (source !== null && MONGOOSE(source) && name === 'Schema') {
-    return sink('a mongoose schema', declaredFields(first, containerNameOf(node, sourceCode), sourceCode, true), []);
-  }
+  if (source !== null && MONGOOSE(source) && name === 'Schema') return mongooseSchema(node, sourceCode);
   if (name !== null && DYNAMO_COMMANDS.has(name) && (source === null ? o.root.type !== 'value' : DYNAMO_SOURCES.has(source))) {
     return dynamoParams(first, sourceCode);
   }
@@ -960,6 +964,13 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
     return sink('a database model', [], valuesIn(receiverName(node.callee, sourceCode), [first], sourceCode));
   }
   return null;
+}
+
+/** `new Schema({...})` / `Schema({...})`: the fields of the definition object. */
+function mongooseSchema(node: TSESTree.NewExpression | TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const first = node.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  return sink('a mongoose schema', declaredFields(first, containerNameOf(node, sourceCode), sourceCode, true), []);
 }
 
 /** `document.cookie = …`, `localStorage.cardNumber = …`, `localStorage['cvc'] = …`. */

@@ -145,11 +145,15 @@ describe('declarations', () => {
         cardSchema.add({ cvv: String });
         export default mongoose.model('Card', new mongoose.Schema({ pan: String, last4: String }));
         const notASchema = new Map(); notASchema.add?.({ cvv: 1 });
+        const paymentSchema = mongoose.Schema({ cardHolderName: String, cardNumber: String });
+        const other = Schema({ cvv: String });
       `),
     ).toEqual([
       'a mongoose schema: cardNumber,billing,card,number*,cvc*,zip,cards,number*,expMonth* | ',
       'a mongoose schema: cvv* | ',
       'a mongoose schema: pan*,last4* | ',
+      'a mongoose schema: cardHolderName,cardNumber | ',
+      'a mongoose schema: cvv | ',
     ]);
   });
 

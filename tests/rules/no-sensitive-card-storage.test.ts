@@ -780,5 +780,27 @@ await prisma.card.create({ data: { last4: req.body.cardNumber } });
       ],
       output: null,
     },
+    {
+      code: `
+const mongoose = require('mongoose');
+
+const walletSchema = mongoose.Schema({
+  owner: { type: String, required: true },
+  cardDetails: {
+    cardNum: { type: String, required: true },
+    expiry: String,
+    securityCode: String,
+  },
+});
+
+module.exports = mongoose.model('Wallet', walletSchema);
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNum', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 7, column: 5, endLine: 7, endColumn: 12 },
+        { messageId: 'authDataStored', data: { name: 'securityCode', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 9, column: 5, endLine: 9, endColumn: 17 },
+      ],
+      output: null,
+    },
   ],
 });
