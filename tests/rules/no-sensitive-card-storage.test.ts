@@ -802,5 +802,36 @@ module.exports = mongoose.model('Wallet', walletSchema);
       ],
       output: null,
     },
+    {
+      code: `
+import { useState } from 'react';
+
+export default function AddCard() {
+  const [cardNumber, setCardNumber] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [cvv, setCvv] = useState('');
+
+  const handleSubmit = () => {
+    const cardData = { cardNumber, expiry, cvv };
+    const existing = JSON.parse(localStorage.getItem('cards') ?? '[]');
+    localStorage.setItem('cards', JSON.stringify([...existing, cardData]));
+  };
+
+  return (
+    <form onSubmit={handleSubmit}>
+      <input value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} />
+      <input value={expiry} onChange={(e) => setExpiry(e.target.value)} />
+      <input value={cvv} onChange={(e) => setCvv(e.target.value)} />
+    </form>
+  );
+}
+`,
+      filename: 'add-card.jsx',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 12, column: 64, endLine: 12, endColumn: 72 },
+      ],
+      output: null,
+    },
   ],
 });
