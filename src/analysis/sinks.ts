@@ -555,8 +555,21 @@ export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: Sou
     kvSink(method, receiver, args, sourceCode, options) ??
     browserSink(method, receiver, args, sourceCode) ??
     cookieCallSink(method, receiver, args, sourceCode) ??
-    fileSink(method, receiver, args, sourceCode)
+    fileSink(method, receiver, args, sourceCode) ??
+    sqlObjectSink(method, args, sourceCode)
   );
+}
+
+/** mysql / mysql2 `connection.query('INSERT INTO cards SET ?', { card_number, cvv })`: the object is the row. */
+function sqlObjectSink(method: string, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if ((method !== 'query' && method !== 'execute') || args.length < 2 || !args[0]) return null;
+  const text = staticString(args[0], sourceCode);
+  const match = text === null ? null : /^\s*(?:INSERT(?:\s+IGNORE)?\s+INTO|REPLACE\s+INTO|UPDATE)\s+[`"]?([\w$]+)[`"]?\s+SET\s+\?/i.exec(text);
+  if (!match) return null;
+  const params = resolveValue(args[1]!, sourceCode);
+  // `[row, id]` parameter arrays: the first element is the row.
+  const row = params.type === AST_NODE_TYPES.ArrayExpression ? params.elements[0] : args[1];
+  return sink('a SQL statement', [], valuesIn(match[1]!, [row ?? undefined], sourceCode));
 }
 
 /** mongoose `schema.add`, Sequelize `define` / `Model.init` / `queryInterface.createTable|addColumn`, Knex / Drizzle schema builders. */

@@ -219,6 +219,13 @@ describe('declarations', () => {
       },
     }));
     expect(out).toEqual(['order_id@32-40', 'card_number@42-53']);
+    expect(
+      storage(`
+        connection.query('INSERT INTO cards SET ?', { number, exp_month });
+        pool.execute('UPDATE users SET ? WHERE id = ?', [{ cvc }, id]);
+        pool.query('SELECT * FROM cards WHERE ?', { number });
+      `),
+    ).toEqual(['a SQL statement: | { number, exp_month }*', 'a SQL statement: | { cvc }']);
   });
 });
 
