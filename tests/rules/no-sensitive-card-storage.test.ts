@@ -833,5 +833,47 @@ export default function AddCard() {
       ],
       output: null,
     },
+    {
+      code: `
+const express = require('express');
+const mysql = require('mysql2/promise');
+
+const pool = mysql.createPool({ host: 'localhost', database: 'shop' });
+const app = express();
+
+app.post('/cards', async (req, res) => {
+  const { number, exp_month, exp_year, cvc } = req.body;
+  await pool.query('INSERT INTO cards SET ?', { user_id: req.user.id, number, exp_month, exp_year, cvc });
+  res.status(201).end();
+});
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 10, column: 71, endLine: 10, endColumn: 77 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 10, column: 100, endLine: 10, endColumn: 103 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Card } from './card.entity';
+
+@Injectable()
+export class CardsService {
+  constructor(@InjectRepository(Card) private readonly cards: Repository<Card>) {}
+
+  add(dto: { number: string; expMonth: number; expYear: number }) {
+    return this.cards.save({ number: dto.number, expMonth: dto.expMonth, expYear: dto.expYear });
+  }
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'an ORM repository' }, line: 12, column: 30, endLine: 12, endColumn: 36 },
+      ],
+      output: null,
+    },
   ],
 });
