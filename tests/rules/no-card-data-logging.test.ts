@@ -91,6 +91,15 @@ function trace(...args: unknown[]) { console.log(...args); }
 info(cardNumber);
 trace(cardNumber);
 `,
+    // limitation: error trackers and analytics (Sentry, Datadog RUM, Segment) are not treated as logs.
+    `
+import * as Sentry from '@sentry/node';
+
+export function fail(cardNumber: string) {
+  Sentry.captureMessage(\`charge failed for \${cardNumber}\`);
+  analytics.track('checkout_failed', { cardNumber });
+}
+`,
     // limitation: data bound to a child logger earlier is not tracked to later calls.
     `
 import pino from 'pino';
