@@ -15,6 +15,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { importBinding, normalizeModule } from './modules.js';
 import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
 import {
   importSourceOf,
@@ -91,7 +92,7 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
       const callee = unwrap(target.callee);
       const arg = target.arguments[0];
       if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') {
-        return { root: { type: 'module', source: arg.value }, steps: [] };
+        return { root: { type: 'module', source: normalizeModule(arg.value) }, steps: [] };
       }
       const base = origin(callee, sourceCode, depth + 1);
       return extend(base, { type: 'call', name: lastGetName(base), node: target });
@@ -104,7 +105,7 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
       return origin(target.argument, sourceCode, depth + 1);
     case AST_NODE_TYPES.ImportExpression:
       return target.source.type === AST_NODE_TYPES.Literal && typeof target.source.value === 'string'
-        ? { root: { type: 'module', source: target.source.value }, steps: [] }
+        ? { root: { type: 'module', source: normalizeModule(target.source.value) }, steps: [] }
         : UNKNOWN;
     case AST_NODE_TYPES.ClassExpression:
       return { root: { type: 'class', node: target }, steps: [] };
@@ -126,14 +127,10 @@ function identifierOrigin(id: TSESTree.Identifier, sourceCode: SourceCode, depth
   const def = variable.defs[0]!;
   switch (def.type) {
     case 'ImportBinding': {
-      const source = importSourceOf(id, sourceCode);
-      if (source === null) return UNKNOWN;
-      const spec = def.node;
-      if (spec.type === AST_NODE_TYPES.ImportSpecifier) {
-        const imported = spec.imported.type === AST_NODE_TYPES.Identifier ? spec.imported.name : String(spec.imported.value);
-        if (imported !== 'default') return { root: { type: 'module', source }, steps: [{ type: 'get', name: imported }] };
-      }
-      return { root: { type: 'module', source }, steps: [] };
+      const binding = importBinding(def);
+      if (!binding) return UNKNOWN;
+      const root: OriginRoot = { type: 'module', source: normalizeModule(binding.source) };
+      return binding.name === 'default' || binding.name === '*' ? { root, steps: [] } : { root, steps: [{ type: 'get', name: binding.name }] };
     }
     case 'Variable': {
       const declarator = def.node;
@@ -168,7 +165,8 @@ function typedOrigin(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode
   const argument = type.typeArguments?.params[0];
   const typeArgument =
     argument?.type === AST_NODE_TYPES.TSTypeReference && argument.typeName.type === AST_NODE_TYPES.Identifier ? argument.typeName.name : null;
-  return { root: { type: 'typed', typeName: name, source: importSourceOf(typeName, sourceCode), typeArgument }, steps: [] };
+  const source = importSourceOf(typeName, sourceCode);
+  return { root: { type: 'typed', typeName: name, source: source === null ? null : normalizeModule(source), typeArgument }, steps: [] };
 }
 
 /** `this.x` in a class: field initialiser or type, constructor parameter property, `this.x = …` in the constructor. */
@@ -374,7 +372,8 @@ const KV_SOURCES = new Set([
   '@nestjs/cache-manager', 'memcached', 'memjs', '@nestjs-modules/ioredis', '@liaoliaots/nestjs-redis', 'redis-om',
 ]);
 const KV_WORDS = new Set(['redis', 'ioredis', 'cache', 'kv', 'valkey', 'keydb', 'upstash', 'memcache', 'memcached']);
-const FS_SOURCES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'fs-extra', 'graceful-fs', 'mz/fs']);
+/** Module specifiers are compared without Node's `node:` prefix (modules.normalizeModule). */
+const FS_SOURCES = new Set(['fs', 'fs/promises', 'fs-extra', 'graceful-fs', 'mz/fs']);
 const FIRESTORE_SOURCES = new Set(['firebase/firestore', 'firebase/firestore/lite', '@firebase/firestore', 'firebase-admin/firestore']);
 const RTDB_SOURCES = new Set(['firebase/database', '@firebase/database']);
 const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']);
