@@ -18,6 +18,8 @@ export interface ParsedUrl {
   schemeLength: number;
   /** True when the host ended before the string did (so the host is complete even in a template prefix). */
   hostComplete: boolean;
+  /** Offset just after the path (where the query, fragment, quote or end of text starts). */
+  end: number;
 }
 
 const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]*):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)(?::(\d*))?([^\s?#'"`]*)/g;
@@ -44,6 +46,7 @@ export function findUrls(text: string, complete = true): ParsedUrl[] {
       start,
       schemeLength: match[1] ? match[1].length + 1 : 0,
       hostComplete: complete || end < text.length || (match[4] ?? '') !== '' || match[3] !== undefined,
+      end,
     });
   }
   return found;
@@ -53,7 +56,8 @@ export function findUrls(text: string, complete = true): ParsedUrl[] {
 export function parseUrl(text: string, complete = true): ParsedUrl | null {
   const trimmed = text.trimStart();
   const first = findUrls(trimmed, complete)[0];
-  return first && first.start === 0 ? { ...first, start: text.length - trimmed.length } : null;
+  const offset = text.length - trimmed.length;
+  return first && first.start === 0 ? { ...first, start: offset, end: first.end + offset } : null;
 }
 
 /** Loopback hosts (stripe-mock at `http://localhost:12111`, §8). */

@@ -1,0 +1,211 @@
+/**
+ * Where a program loads a script, and which Stripe script a URL is.
+ *
+ * Load sites: `<script src>` (and the `Script` component of next/script), assignments to `.src`,
+ * `setAttribute('src', …)`, script-loader calls (`loadScript(url)`, `$.getScript(url)`, `useScript(url)`,
+ * `loadjs([urls])`, `importScripts(a, b)`, `loadScript({ src })`, default imports of loader packages), and `import(url)`.
+ * The string-level checks (`isScriptSrcAttribute`, `findStripeScriptUrl`) take plain strings so HTML and Vue
+ * templates use the same functions as JSX.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
+import { memberPropertyName, skipTypeWrappers } from './globals.js';
+import { findUrls, type ParsedUrl } from './urls.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Functions (called bare or as a method) whose URL arguments are loaded as scripts. */
+export const SCRIPT_LOADER_FUNCTIONS: ReadonlySet<string> = new Set([
+  'loadScript', // vue-plugin-load-script, many hand-written helpers
+  'loadScriptAsync',
+  'loadJS', // fg-loadjs
+  'loadJs',
+  'loadjs', // loadjs
+  'getScript', // $.getScript / jQuery.getScript
+  'useScript', // usehooks-ts, @uidotdev/usehooks, react-use-scripts
+  'useScriptTag', // @vueuse/core
+  'useExternalScript',
+  'injectScript',
+  'addScript',
+  'appendScript',
+  'includeScript',
+  'loadExternalScript',
+  'importScripts', // Web Workers: every argument is a script URL
+  '$script', // scriptjs
+]);
+
+/** Packages whose default export / module function loads a script: `import load from 'load-script'; load(url)`. */
+export const SCRIPT_LOADER_MODULES: ReadonlySet<string> = new Set([
+  'load-script',
+  'scriptjs',
+  'loadjs',
+  'little-loader',
+  'fg-loadjs',
+  'load-js',
+]);
+
+/** `<script src>` in any markup: JSX `<script>` / `<Script>` (next/script), HTML and Vue `<script>`. */
+export function isScriptSrcAttribute(elementName: string, attributeName: string): boolean {
+  return elementName.toLowerCase() === 'script' && attributeName.toLowerCase() === 'src';
+}
+
+export interface StripeScriptUrl {
+  kind: StripeScriptKind;
+  url: ParsedUrl;
+}
+
+/**
+ * The first Stripe script URL in `text` (exact host, see `classifyStripeScript`). `complete` is false when `text` is
+ * only the static prefix of a longer string.
+ */
+export function findStripeScriptUrl(text: string, complete = true): StripeScriptUrl | null {
+  if (!/stripe/i.test(text)) return null;
+  for (const url of findUrls(text, complete)) {
+    if (!url.hostComplete) continue;
+    const kind = classifyStripeScript(url.host, url.path, complete || url.end < text.length);
+    if (kind) return { kind, url };
+  }
+  return null;
+}
+
+function pushUrlArgument(arg: Node | undefined, out: Node[]): void {
+  if (!arg) return;
+  const target = skipTypeWrappers(arg);
+  if (target.type === AST_NODE_TYPES.ArrayExpression) {
+    for (const element of target.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) out.push(element);
+    return;
+  }
+  if (target.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const prop of target.properties) {
+      if (prop.type !== AST_NODE_TYPES.Property || prop.computed || prop.kind !== 'init') continue;
+      const key = prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : prop.key.type === AST_NODE_TYPES.Literal ? String(prop.key.value) : null;
+      if (key === 'src' || key === 'url') out.push(prop.value);
+    }
+    return;
+  }
+  if (target.type !== AST_NODE_TYPES.SpreadElement) out.push(arg);
+}
+
+function calleeName(callee: Node): string | null {
+  const target = skipTypeWrappers(callee);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return memberPropertyName(target);
+  return null;
+}
+
+/** Module a bare identifier was imported or required from (`import load from 'load-script'`, `const l = require('loadjs')`). */
+function moduleOfBinding(id: TSESTree.Identifier, sourceCode: SourceCode): string | null {
+  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(id); scope; scope = scope.upper) {
+    const variable = scope.set.get(id.name);
+    if (!variable) continue;
+    const def = variable.defs[0];
+    if (!def || variable.defs.length !== 1) return null;
+    if (def.type === 'ImportBinding' && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
+      return def.node.type === AST_NODE_TYPES.ImportSpecifier ? null : String(def.parent.source.value);
+    }
+    if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
+      const init = skipTypeWrappers(def.node.init);
+      if (
+        init.type === AST_NODE_TYPES.CallExpression &&
+        init.callee.type === AST_NODE_TYPES.Identifier &&
+        init.callee.name === 'require' &&
+        init.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+        typeof init.arguments[0].value === 'string'
+      ) {
+        return init.arguments[0].value;
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+const loaderModuleMentions = new WeakMap<SourceCode, boolean>();
+
+/** Cheap, exact gate before any scope work: does the file name a loader package at all? */
+function mentionsLoaderModule(sourceCode: SourceCode): boolean {
+  let mentions = loaderModuleMentions.get(sourceCode);
+  if (mentions === undefined) {
+    const text = sourceCode.text;
+    mentions = [...SCRIPT_LOADER_MODULES].some((module) => text.includes(module));
+    loaderModuleMentions.set(sourceCode, mentions);
+  }
+  return mentions;
+}
+
+/**
+ * The expressions whose values a call loads as scripts: loader calls (first argument, its array elements or its
+ * `src` / `url` property; every argument of `importScripts`), and the value of `el.setAttribute('src', value)`.
+ */
+export function scriptUrlArguments(call: TSESTree.CallExpression, sourceCode: SourceCode): Node[] {
+  const out: Node[] = [];
+  const name = calleeName(call.callee);
+  if (name === null) return out;
+  if (name === 'setAttribute') {
+    const [attr, value] = call.arguments;
+    if (attr?.type === AST_NODE_TYPES.Literal && typeof attr.value === 'string' && attr.value.toLowerCase() === 'src' && value) {
+      out.push(value);
+    }
+    return out;
+  }
+  if (name === 'importScripts') {
+    for (const arg of call.arguments) pushUrlArgument(arg, out);
+    return out;
+  }
+  if (SCRIPT_LOADER_FUNCTIONS.has(name)) {
+    pushUrlArgument(call.arguments[0], out);
+    return out;
+  }
+  const callee = skipTypeWrappers(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier && mentionsLoaderModule(sourceCode)) {
+    const source = moduleOfBinding(callee, sourceCode);
+    if (source !== null && SCRIPT_LOADER_MODULES.has(source)) pushUrlArgument(call.arguments[0], out);
+  }
+  return out;
+}
+
+/** `x.src = value` / `x['src'] = value`: the assigned value (the URL the element will load). */
+export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): Node | null {
+  if (assignment.operator !== '=') return null;
+  const left = skipTypeWrappers(assignment.left);
+  return left.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(left) === 'src' ? assignment.right : null;
+}
+
+/** JSX element name as written: `script`, `Script`, `Foo.Bar`, `svg:path`. */
+export function jsxElementName(name: TSESTree.JSXTagNameExpression): string {
+  switch (name.type) {
+    case AST_NODE_TYPES.JSXIdentifier:
+      return name.name;
+    case AST_NODE_TYPES.JSXNamespacedName:
+      return `${name.namespace.name}:${name.name.name}`;
+    case AST_NODE_TYPES.JSXMemberExpression:
+      return `${jsxElementName(name.object)}.${name.property.name}`;
+  }
+}
+
+/** JSX attribute name as written: `src`, `data-stripe`, `xlink:href`. */
+export function jsxAttributeName(attribute: TSESTree.JSXAttribute): string {
+  return attribute.name.type === AST_NODE_TYPES.JSXIdentifier
+    ? attribute.name.name
+    : `${attribute.name.namespace.name}:${attribute.name.name.name}`;
+}
+
+/** The value expression of a JSX attribute: the string literal, or the expression in `{…}`; null when absent / empty. */
+export function jsxAttributeValue(attribute: TSESTree.JSXAttribute): Node | null {
+  const value = attribute.value;
+  if (!value) return null;
+  if (value.type === AST_NODE_TYPES.JSXExpressionContainer) {
+    return value.expression.type === AST_NODE_TYPES.JSXEmptyExpression ? null : value.expression;
+  }
+  return value;
+}
+
+/** `<script src={…}>` / `<Script src="…">`: the src value. */
+export function jsxScriptSrcValue(attribute: TSESTree.JSXAttribute): Node | null {
+  const opening = attribute.parent;
+  if (opening.type !== AST_NODE_TYPES.JSXOpeningElement) return null;
+  if (!isScriptSrcAttribute(jsxElementName(opening.name), jsxAttributeName(attribute))) return null;
+  return jsxAttributeValue(attribute);
+}

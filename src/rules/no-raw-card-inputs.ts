@@ -1,0 +1,231 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
+import { domCreatedTag, domElementWrites } from '../analysis/dom-elements.js';
+import { memberPropertyName, skipTypeWrappers } from '../analysis/globals.js';
+import { classifyInputAttributes, TEXT_ENTRY_TAGS, type InputAttribute, type InputVerdict } from '../analysis/inputs.js';
+import { jsxAttributeName, jsxAttributeValue } from '../analysis/script-loads.js';
+import { stringPieces } from '../analysis/string-pieces.js';
+import { createRule } from '../util/create-rule.js';
+import { planNamedImport } from '../util/imports.js';
+
+type Node = TSESTree.Node;
+
+/** Stable ids: the scanner maps `rawCardInput` to SAQ D. */
+export const MESSAGE_IDS = ['rawCardInput'] as const;
+export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'replaceFormWithPaymentElement';
+
+const REACT_STRIPE_JS = '@stripe/react-stripe-js';
+
+/** The split Elements component that collects each reported kind (react-stripe-js `src/index.ts`). */
+const ELEMENT_COMPONENT: Partial<Record<CardFieldKind, string>> = {
+  pan: 'CardNumberElement',
+  cvc: 'CardCvcElement',
+};
+/** Same, for Stripe.js without React (`elements.create(type)`). */
+const ELEMENT_TYPE: Partial<Record<CardFieldKind, string>> = { pan: 'cardNumber', cvc: 'cardCvc' };
+
+/** JSX attributes an Elements component also takes and that mean the same there. */
+const CARRIED_ATTRIBUTES = new Set(['id', 'className']);
+
+const isReported = (verdict: InputVerdict | null): verdict is InputVerdict & { kind: 'pan' | 'cvc' } =>
+  verdict !== null && (verdict.kind === 'pan' || verdict.kind === 'cvc');
+
+export default createRule<[], MessageId>({
+  name: 'no-raw-card-inputs',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow your own inputs for card numbers and security codes; use Stripe Elements',
+      recommended: 'recommended',
+      saq: 'D',
+    },
+    hasSuggestions: true,
+    messages: {
+      rawCardInput:
+        'This <{{element}}> collects the {{field}} in your own page, so card data passes through your DOM and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe\'s iframe with Elements: {{replacement}}.',
+      replaceWithElement: 'Replace this <{{element}}> with `<{{component}} />` from @stripe/react-stripe-js (render it inside `<Elements>`).',
+      replaceFormWithPaymentElement:
+        "Replace this form's card inputs with one `<PaymentElement />` from @stripe/react-stripe-js (render it inside `<Elements>`).",
+    },
+    schema: [],
+    defaultOptions: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    // Every finding is an `input` / `textarea` tag or createElement argument.
+    if (!/input|textarea/i.test(sourceCode.text)) return {};
+
+    const staticText = (node: Node): string | null => {
+      const pieces = stringPieces(node, sourceCode);
+      return pieces?.complete ? pieces.text : null;
+    };
+
+    function jsxAttributes(opening: TSESTree.JSXOpeningElement): InputAttribute[] {
+      return opening.attributes.map((attribute) => {
+        if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) return { name: null, value: null };
+        const value = jsxAttributeValue(attribute);
+        return { name: jsxAttributeName(attribute), value: attribute.value === null ? '' : value ? staticText(value) : null };
+      });
+    }
+
+    function jsxTag(opening: TSESTree.JSXOpeningElement): string | null {
+      return opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name) ? opening.name.name : null;
+    }
+
+    function jsxVerdict(opening: TSESTree.JSXOpeningElement): InputVerdict | null {
+      return jsxTag(opening) === null ? null : classifyInputAttributes(jsxAttributes(opening));
+    }
+
+    /** Replace a JSX element: in child position it may vanish (''), elsewhere (`cond && <input/>`) it becomes `null`. */
+    function removalText(element: TSESTree.JSXElement): string {
+      const parent = element.parent;
+      return parent.type === AST_NODE_TYPES.JSXElement || parent.type === AST_NODE_TYPES.JSXFragment ? '' : 'null';
+    }
+
+    function elementText(reference: string, opening: TSESTree.JSXOpeningElement): string {
+      const carried = opening.attributes
+        .filter((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && CARRIED_ATTRIBUTES.has(jsxAttributeName(a)))
+        .map((a) => ` ${sourceCode.getText(a)}`)
+        .join('');
+      return `<${reference}${carried} />`;
+    }
+
+    /** The card inputs (PAN, CVC, expiry) directly in the JSX of the nearest enclosing `<form>`, in source order. */
+    function formCardInputs(element: TSESTree.JSXElement): { element: TSESTree.JSXElement; verdict: InputVerdict }[] | null {
+      let form: Node | undefined = element.parent;
+      while (form && !(form.type === AST_NODE_TYPES.JSXElement && form.openingElement.name.type === AST_NODE_TYPES.JSXIdentifier && form.openingElement.name.name === 'form')) {
+        if (form.type !== AST_NODE_TYPES.JSXElement && form.type !== AST_NODE_TYPES.JSXFragment && form.type !== AST_NODE_TYPES.JSXExpressionContainer && form.type !== AST_NODE_TYPES.LogicalExpression && form.type !== AST_NODE_TYPES.ConditionalExpression) {
+          return null;
+        }
+        form = form.parent;
+      }
+      if (!form) return null;
+      const found: { element: TSESTree.JSXElement; verdict: InputVerdict }[] = [];
+      const visit = (node: Node): void => {
+        switch (node.type) {
+          case AST_NODE_TYPES.JSXElement: {
+            const verdict = jsxVerdict(node.openingElement);
+            if (verdict && (verdict.kind === 'pan' || verdict.kind === 'cvc' || verdict.kind === 'expiry')) found.push({ element: node, verdict });
+            node.children.forEach(visit);
+            return;
+          }
+          case AST_NODE_TYPES.JSXFragment:
+            node.children.forEach(visit);
+            return;
+          case AST_NODE_TYPES.JSXExpressionContainer:
+            visit(node.expression);
+            return;
+          case AST_NODE_TYPES.LogicalExpression:
+            visit(node.right);
+            return;
+          case AST_NODE_TYPES.ConditionalExpression:
+            visit(node.consequent);
+            visit(node.alternate);
+            return;
+          default:
+            return;
+        }
+      };
+      (form as TSESTree.JSXElement).children.forEach(visit);
+      return found;
+    }
+
+    function jsxSuggestions(element: TSESTree.JSXElement, kind: 'pan' | 'cvc'): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+      const component = ELEMENT_COMPONENT[kind]!;
+      const tag = (element.openingElement.name as TSESTree.JSXIdentifier).name;
+      const plan = planNamedImport(sourceCode, element, REACT_STRIPE_JS, component);
+      if (plan) {
+        suggestions.push({
+          messageId: 'replaceWithElement',
+          data: { element: tag, component },
+          fix: (fixer) => {
+            const fixes = [fixer.replaceText(element, elementText(plan.reference, element.openingElement))];
+            if (plan.fix) fixes.push(plan.fix(fixer));
+            return fixes;
+          },
+        });
+      }
+      const inputs = formCardInputs(element);
+      const first = inputs?.[0];
+      if (inputs && first && inputs.some((i) => i.verdict.kind === 'pan') && inputs.some((i) => i.verdict.kind !== 'pan')) {
+        const payment = planNamedImport(sourceCode, element, REACT_STRIPE_JS, 'PaymentElement');
+        if (payment) {
+          suggestions.push({
+            messageId: 'replaceFormWithPaymentElement',
+            fix: (fixer) => {
+              const fixes = inputs.map((input, i) =>
+                fixer.replaceText(input.element, i === 0 ? `<${payment.reference} />` : removalText(input.element)),
+              );
+              if (payment.fix) fixes.push(payment.fix(fixer));
+              return fixes;
+            },
+          });
+        }
+      }
+      return suggestions;
+    }
+
+    function report(node: Node, element: string, kind: 'pan' | 'cvc', replacement: string, suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = []): void {
+      context.report({ node, messageId: 'rawCardInput', data: { element, field: CARD_FIELD_LABEL[kind], replacement }, suggest });
+    }
+
+    /** `React.createElement('input', { name: 'cardNumber' })` / `createElement('textarea', props)`. */
+    function checkReactCreateElement(call: TSESTree.CallExpression): void {
+      const callee = skipTypeWrappers(call.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
+      if (name !== 'createElement' || call.arguments.length < 2) return;
+      const [tagNode, props] = call.arguments;
+      const tag = tagNode ? staticText(tagNode) : null;
+      if (tag === null || !TEXT_ENTRY_TAGS.has(tag) || !props) return;
+      const object = skipTypeWrappers(props);
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+      const attributes: InputAttribute[] = object.properties.map((prop) => {
+        if (prop.type !== AST_NODE_TYPES.Property || prop.kind !== 'init') return { name: null, value: null };
+        const key = prop.computed ? staticText(prop.key) : prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : prop.key.type === AST_NODE_TYPES.Literal ? String(prop.key.value) : null;
+        return { name: key, value: staticText(prop.value) };
+      });
+      const verdict = classifyInputAttributes(attributes);
+      if (isReported(verdict)) {
+        report(object.properties[verdict.index]!, tag, verdict.kind, `\`createElement(${ELEMENT_COMPONENT[verdict.kind]!})\` from @stripe/react-stripe-js, or the Payment Element`);
+      }
+    }
+
+    return {
+      JSXOpeningElement(node) {
+        const tag = jsxTag(node);
+        if (tag === null) return;
+        const verdict = classifyInputAttributes(jsxAttributes(node));
+        if (!isReported(verdict)) return;
+        const component = ELEMENT_COMPONENT[verdict.kind]!;
+        report(
+          node.attributes[verdict.index]!,
+          tag,
+          verdict.kind,
+          `\`<${component} />\` from @stripe/react-stripe-js, or \`<PaymentElement />\` for the whole card form`,
+          node.parent.type === AST_NODE_TYPES.JSXElement ? jsxSuggestions(node.parent, verdict.kind) : [],
+        );
+      },
+      CallExpression(node) {
+        const tag = domCreatedTag(node, sourceCode);
+        if (tag === null) {
+          checkReactCreateElement(node);
+          return;
+        }
+        if (!TEXT_ENTRY_TAGS.has(tag)) return;
+        const writes = domElementWrites(node, sourceCode);
+        if (!writes) return;
+        const verdict = classifyInputAttributes(writes);
+        if (!isReported(verdict)) return;
+        report(
+          writes[verdict.index]!.node,
+          tag,
+          verdict.kind,
+          `mount \`elements.create('${ELEMENT_TYPE[verdict.kind]!}')\`, or the Payment Element \`elements.create('payment')\`, in place of the input`,
+        );
+      },
+    };
+  },
+});
