@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { memberPropertyName, skipTypeWrappers } from './globals.js';
+import { memberName, unwrap } from './values.js';
 import { stringPieces } from './string-pieces.js';
 
 type Node = TSESTree.Node;
@@ -33,8 +33,8 @@ export interface AttributeWrite {
 /** `X.createElement('tag')` with a single static argument (the DOM form; React's takes props as well): the tag. */
 export function domCreatedTag(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
   if (call.arguments.length !== 1) return null;
-  const callee = skipTypeWrappers(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(callee) !== 'createElement') return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'createElement') return null;
   const tag = stringPieces(call.arguments[0]!, sourceCode);
   return tag?.complete ? tag.text.toLowerCase() : null;
 }
@@ -55,7 +55,7 @@ function staticText(node: Node, sourceCode: SourceCode): string | null {
 }
 
 function objectAssignWrites(object: Node, sourceCode: SourceCode, out: AttributeWrite[]): void {
-  const target = skipTypeWrappers(object);
+  const target = unwrap(object);
   if (target.type !== AST_NODE_TYPES.ObjectExpression) {
     out.push({ name: null, value: null, node: object });
     return;
@@ -78,12 +78,12 @@ function objectAssignWrites(object: Node, sourceCode: SourceCode, out: Attribute
 
 /** Is `call` `Object.assign(<first>, ...)`? */
 function isObjectAssign(call: TSESTree.CallExpression): boolean {
-  const callee = skipTypeWrappers(call.callee);
+  const callee = unwrap(call.callee);
   return (
     callee.type === AST_NODE_TYPES.MemberExpression &&
-    memberPropertyName(callee) === 'assign' &&
-    skipTypeWrappers(callee.object).type === AST_NODE_TYPES.Identifier &&
-    (skipTypeWrappers(callee.object) as TSESTree.Identifier).name === 'Object'
+    memberName(callee) === 'assign' &&
+    unwrap(callee.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrap(callee.object) as TSESTree.Identifier).name === 'Object'
   );
 }
 
@@ -97,7 +97,7 @@ function writesAt(use: Node, sourceCode: SourceCode, out: AttributeWrite[]): voi
     return;
   }
   if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== expr) return;
-  const property = memberPropertyName(parent);
+  const property = memberName(parent);
   const grand = parent.parent;
   if (property === 'setAttribute' && grand?.type === AST_NODE_TYPES.CallExpression && grand.callee === parent) {
     const [name, value] = grand.arguments;
@@ -107,7 +107,7 @@ function writesAt(use: Node, sourceCode: SourceCode, out: AttributeWrite[]): voi
     return;
   }
   if (property === 'dataset' && grand?.type === AST_NODE_TYPES.MemberExpression && grand.object === parent) {
-    const key = memberPropertyName(grand);
+    const key = memberName(grand);
     const assignment = grand.parent;
     if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === grand && assignment.operator === '=') {
       out.push({ name: key === null ? null : datasetAttribute(key), value: staticText(assignment.right, sourceCode), node: assignment });

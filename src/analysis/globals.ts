@@ -9,39 +9,13 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { memberName, unwrap } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Definition = TSESLint.Scope.Definition;
 
 /** Objects whose properties are globals in browsers, workers and Node: `window.X`, `globalThis.X`, `self.X`. */
 export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
-
-/** Strip what does not change the value: parentheses (already gone), `as`, `!`, `satisfies`, `<T>x`. */
-export function skipTypeWrappers(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  for (;;) {
-    switch (current.type) {
-      case AST_NODE_TYPES.TSAsExpression:
-      case AST_NODE_TYPES.TSNonNullExpression:
-      case AST_NODE_TYPES.TSSatisfiesExpression:
-      case AST_NODE_TYPES.TSTypeAssertion:
-      case AST_NODE_TYPES.TSInstantiationExpression:
-        current = current.expression;
-        break;
-      default:
-        return current;
-    }
-  }
-}
-
-/** Static name of a member's property: `a.b` → b, `a['b']` / ``a[`b`]`` → b; computed others → null. */
-export function memberPropertyName(node: TSESTree.MemberExpression): string | null {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : null;
-  const key = node.property;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) return key.quasis[0]?.value.cooked ?? null;
-  return null;
-}
 
 function isAmbientDefinition(def: Definition): boolean {
   if (def.type === 'Variable') {
@@ -83,14 +57,14 @@ export function isGlobalReference(sourceCode: SourceCode, identifier: TSESTree.I
  * `window['Stripe']`, `(window as any).Stripe`) where the root is itself the global — return that name.
  */
 export function globalNameOf(sourceCode: SourceCode, node: TSESTree.Node): string | null {
-  const target = skipTypeWrappers(node);
+  const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.Identifier) {
     return isGlobalReference(sourceCode, target) ? target.name : null;
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberPropertyName(target);
+    const name = memberName(target, sourceCode);
     if (name === null) return null;
-    const root = skipTypeWrappers(target.object);
+    const root = unwrap(target.object);
     if (root.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECT_NAMES.has(root.name)) return null;
     return isGlobalReference(sourceCode, root) ? name : null;
   }
@@ -99,12 +73,12 @@ export function globalNameOf(sourceCode: SourceCode, node: TSESTree.Node): strin
 
 /** Is `node` the global `name` (see `globalNameOf`)? Cheap name check before any scope work. */
 export function isGlobalNamed(sourceCode: SourceCode, node: TSESTree.Node, name: string): boolean {
-  const target = skipTypeWrappers(node);
+  const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.Identifier) {
     return target.name === name && isGlobalReference(sourceCode, target);
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
-    return memberPropertyName(target) === name && globalNameOf(sourceCode, target) === name;
+    return memberName(target, sourceCode) === name && globalNameOf(sourceCode, target) === name;
   }
   return false;
 }

@@ -2,7 +2,8 @@
  * Which card field a form control collects, from its attributes as strings — shared by JSX, DOM-built inputs, HTML
  * and Vue templates. Evidence, strongest first: `autocomplete` (`cc-number`, `cc-csc`, `cc-exp…`; any other `cc-*`
  * token such as `cc-name` settles that it is not a PAN / CVC), Stripe.js v2 `data-stripe`, then `name` / `id`, then the
- * visible wording `placeholder` / `aria-label`, each through the card-field classifier (stripe-facts.md §7.4).
+ * visible wording `placeholder` / `aria-label`, each through the card-field classifier (stripe-facts.md §7.4); a
+ * placeholder shaped like a card number (`1234 1234 1234 1234`) is a PAN field too.
  */
 import {
   classifyAutocomplete,
@@ -40,11 +41,17 @@ export function normalizeAttributeName(name: string): string {
   return lower;
 }
 
+/** A placeholder shaped like a card number: `1234 1234 1234 1234`, `4242-4242-4242-4242`, `•••• •••• •••• ••••`. */
+const PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]?){3}[0-9•*xX]{1,7}\s*$/;
+
+const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null =>
+  PAN_SHAPED.test(value) ? 'pan' : classifyCardField(value);
+
 const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardFieldKind | 'safe' | null }[] = [
   { attribute: 'data-stripe', classify: classifyDataStripe },
   { attribute: 'name', classify: (v) => classifyCardField(v) },
   { attribute: 'id', classify: (v) => classifyCardField(v) },
-  { attribute: 'placeholder', classify: (v) => classifyCardField(v) },
+  { attribute: 'placeholder', classify: classifyPlaceholder },
   { attribute: 'aria-label', classify: (v) => classifyCardField(v) },
 ];
 

@@ -10,7 +10,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
-import { memberPropertyName, skipTypeWrappers } from './globals.js';
+import { importSourceOf, memberName, unwrap } from './values.js';
 import { findUrls, type ParsedUrl } from './urls.js';
 
 type Node = TSESTree.Node;
@@ -72,7 +72,7 @@ export function findStripeScriptUrl(text: string, complete = true): StripeScript
 
 function pushUrlArgument(arg: Node | undefined, out: Node[]): void {
   if (!arg) return;
-  const target = skipTypeWrappers(arg);
+  const target = unwrap(arg);
   if (target.type === AST_NODE_TYPES.ArrayExpression) {
     for (const element of target.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) out.push(element);
     return;
@@ -89,36 +89,9 @@ function pushUrlArgument(arg: Node | undefined, out: Node[]): void {
 }
 
 function calleeName(callee: Node): string | null {
-  const target = skipTypeWrappers(callee);
+  const target = unwrap(callee);
   if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.MemberExpression) return memberPropertyName(target);
-  return null;
-}
-
-/** Module a bare identifier was imported or required from (`import load from 'load-script'`, `const l = require('loadjs')`). */
-function moduleOfBinding(id: TSESTree.Identifier, sourceCode: SourceCode): string | null {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(id); scope; scope = scope.upper) {
-    const variable = scope.set.get(id.name);
-    if (!variable) continue;
-    const def = variable.defs[0];
-    if (!def || variable.defs.length !== 1) return null;
-    if (def.type === 'ImportBinding' && def.parent.type === AST_NODE_TYPES.ImportDeclaration) {
-      return def.node.type === AST_NODE_TYPES.ImportSpecifier ? null : String(def.parent.source.value);
-    }
-    if (def.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.node.init) {
-      const init = skipTypeWrappers(def.node.init);
-      if (
-        init.type === AST_NODE_TYPES.CallExpression &&
-        init.callee.type === AST_NODE_TYPES.Identifier &&
-        init.callee.name === 'require' &&
-        init.arguments[0]?.type === AST_NODE_TYPES.Literal &&
-        typeof init.arguments[0].value === 'string'
-      ) {
-        return init.arguments[0].value;
-      }
-    }
-    return null;
-  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
   return null;
 }
 
@@ -158,9 +131,9 @@ export function scriptUrlArguments(call: TSESTree.CallExpression, sourceCode: So
     pushUrlArgument(call.arguments[0], out);
     return out;
   }
-  const callee = skipTypeWrappers(call.callee);
+  const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier && mentionsLoaderModule(sourceCode)) {
-    const source = moduleOfBinding(callee, sourceCode);
+    const source = importSourceOf(callee, sourceCode);
     if (source !== null && SCRIPT_LOADER_MODULES.has(source)) pushUrlArgument(call.arguments[0], out);
   }
   return out;
@@ -169,8 +142,8 @@ export function scriptUrlArguments(call: TSESTree.CallExpression, sourceCode: So
 /** `x.src = value` / `x['src'] = value`: the assigned value (the URL the element will load). */
 export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): Node | null {
   if (assignment.operator !== '=') return null;
-  const left = skipTypeWrappers(assignment.left);
-  return left.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(left) === 'src' ? assignment.right : null;
+  const left = unwrap(assignment.left);
+  return left.type === AST_NODE_TYPES.MemberExpression && memberName(left) === 'src' ? assignment.right : null;
 }
 
 /** JSX element name as written: `script`, `Script`, `Foo.Bar`, `svg:path`. */

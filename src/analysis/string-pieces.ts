@@ -7,7 +7,7 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { skipTypeWrappers } from './globals.js';
+import { constInit, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -39,7 +39,7 @@ export function stringPieces(node: Node, sourceCode: SourceCode): StringPieces |
 /** Push pieces of `node`; return whether the whole value was static. */
 function collect(node: Node, sourceCode: SourceCode, out: StringPiece[], depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
-  const target = skipTypeWrappers(node);
+  const target = unwrap(node);
   switch (target.type) {
     case AST_NODE_TYPES.Literal: {
       if (typeof target.value !== 'string') break;
@@ -72,7 +72,8 @@ function collect(node: Node, sourceCode: SourceCode, out: StringPiece[], depth: 
       return complete;
     }
     case AST_NODE_TYPES.Identifier: {
-      const init = constInitializer(target, sourceCode);
+      const variable = variableOf(target, sourceCode);
+      const init = variable ? constInit(variable) : null;
       if (init) return collect(init, sourceCode, out, depth + 1);
       break;
     }
@@ -93,20 +94,6 @@ function staticValueOf(node: Node, sourceCode: SourceCode): string | number | un
   } catch {
     return undefined;
   }
-}
-
-/** `const x = <init>` (or a `let` / `var` never written again) with a plain identifier binding: its initialiser. */
-function constInitializer(id: TSESTree.Identifier, sourceCode: SourceCode): Node | null {
-  for (let scope: TSESLint.Scope.Scope | null = sourceCode.getScope(id); scope; scope = scope.upper) {
-    const variable = scope.set.get(id.name);
-    if (!variable) continue;
-    if (variable.defs.length !== 1) return null;
-    const def = variable.defs[0]!;
-    if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return null;
-    if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
-    return def.node.init;
-  }
-  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites } from '../analysis/dom-elements.js';
-import { memberPropertyName, skipTypeWrappers } from '../analysis/globals.js';
+import { memberName, unwrap } from '../analysis/values.js';
 import { classifyInputAttributes, TEXT_ENTRY_TAGS, type InputAttribute, type InputVerdict } from '../analysis/inputs.js';
 import { jsxAttributeName, jsxAttributeValue } from '../analysis/script-loads.js';
 import { stringPieces } from '../analysis/string-pieces.js';
@@ -78,10 +78,21 @@ export default createRule<[], MessageId>({
       return jsxTag(opening) === null ? null : classifyInputAttributes(jsxAttributes(opening));
     }
 
-    /** Replace a JSX element: in child position it may vanish (''), elsewhere (`cond && <input/>`) it becomes `null`. */
-    function removalText(element: TSESTree.JSXElement): string {
+    /**
+     * Remove a JSX element: in child position it vanishes (with its line when it stands alone on it); elsewhere
+     * (`cond && <input/>`) it becomes `null` so the expression still parses.
+     */
+    function removeElement(fixer: TSESLint.RuleFixer, element: TSESTree.JSXElement): TSESLint.RuleFix {
       const parent = element.parent;
-      return parent.type === AST_NODE_TYPES.JSXElement || parent.type === AST_NODE_TYPES.JSXFragment ? '' : 'null';
+      if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return fixer.replaceText(element, 'null');
+      const text = sourceCode.text;
+      const lineStart = text.lastIndexOf('\n', element.range[0] - 1);
+      const lineEnd = text.indexOf('\n', element.range[1]);
+      const alone =
+        lineStart >= 0 &&
+        /^[ \t]*$/.test(text.slice(lineStart + 1, element.range[0])) &&
+        /^[ \t]*$/.test(text.slice(element.range[1], lineEnd < 0 ? text.length : lineEnd));
+      return alone ? fixer.removeRange([lineStart, element.range[1]]) : fixer.remove(element);
     }
 
     function elementText(reference: string, opening: TSESTree.JSXOpeningElement): string {
@@ -157,7 +168,7 @@ export default createRule<[], MessageId>({
             messageId: 'replaceFormWithPaymentElement',
             fix: (fixer) => {
               const fixes = inputs.map((input, i) =>
-                fixer.replaceText(input.element, i === 0 ? `<${payment.reference} />` : removalText(input.element)),
+                i === 0 ? fixer.replaceText(input.element, `<${payment.reference} />`) : removeElement(fixer, input.element),
               );
               if (payment.fix) fixes.push(payment.fix(fixer));
               return fixes;
@@ -174,13 +185,13 @@ export default createRule<[], MessageId>({
 
     /** `React.createElement('input', { name: 'cardNumber' })` / `createElement('textarea', props)`. */
     function checkReactCreateElement(call: TSESTree.CallExpression): void {
-      const callee = skipTypeWrappers(call.callee);
-      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberPropertyName(callee) : null;
+      const callee = unwrap(call.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
       if (name !== 'createElement' || call.arguments.length < 2) return;
       const [tagNode, props] = call.arguments;
       const tag = tagNode ? staticText(tagNode) : null;
       if (tag === null || !TEXT_ENTRY_TAGS.has(tag) || !props) return;
-      const object = skipTypeWrappers(props);
+      const object = unwrap(props);
       if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
       const attributes: InputAttribute[] = object.properties.map((prop) => {
         if (prop.type !== AST_NODE_TYPES.Property || prop.kind !== 'init') return { name: null, value: null };

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { GLOBAL_OBJECT_NAMES, isGlobalNamed, memberPropertyName, skipTypeWrappers } from '../analysis/globals.js';
+import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
+import { memberName, unwrap } from '../analysis/values.js';
 import {
   findStripeScriptUrl,
   jsxScriptSrcValue,
@@ -93,11 +94,13 @@ export default createRule<[], MessageId>({
       });
     }
 
-    function checkModuleSource(source: TSESTree.StringLiteral): void {
+    /** `import … from 'react-stripe-checkout'`, `require('jquery.payment')`…: `form` is how the code names the module. */
+    function checkModuleSource(source: TSESTree.StringLiteral, form: (quoted: string) => string): void {
+      const api = form(`'${source.value}'`);
       if (LEGACY_CHECKOUT_PACKAGES.has(source.value)) {
-        context.report({ node: source, messageId: 'legacyCheckout', data: { api: source.value, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
+        context.report({ node: source, messageId: 'legacyCheckout', data: { api, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
       } else if (JQUERY_PAYMENT_PACKAGES.has(source.value)) {
-        context.report({ node: source, messageId: 'jqueryPayment', data: { api: source.value } });
+        context.report({ node: source, messageId: 'jqueryPayment', data: { api } });
       }
     }
 
@@ -149,7 +152,7 @@ export default createRule<[], MessageId>({
       const path = [name];
       const parent = node.parent;
       if (STRIPE_V2_NAMESPACES.has(name) && parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
-        const member = memberPropertyName(parent);
+        const member = memberName(parent, sourceCode);
         if (member !== null) {
           reported = parent;
           path.push(member);
@@ -165,13 +168,13 @@ export default createRule<[], MessageId>({
 
     /** `$.payment.validateCardNumber`, `jQuery.payment.cardType`, `window.$.payment.formatCardNumber`. */
     function isJqueryPaymentNamespace(node: Node): string | null {
-      const target = skipTypeWrappers(node);
-      if (target.type !== AST_NODE_TYPES.MemberExpression || memberPropertyName(target) !== 'payment') return null;
-      const root = skipTypeWrappers(target.object);
+      const target = unwrap(node);
+      if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'payment') return null;
+      const root = unwrap(target.object);
       if (root.type === AST_NODE_TYPES.Identifier && JQUERY_ROOTS.has(root.name)) return root.name;
       if (root.type === AST_NODE_TYPES.MemberExpression) {
-        const name = memberPropertyName(root);
-        const object = skipTypeWrappers(root.object);
+        const name = memberName(root);
+        const object = unwrap(root.object);
         if (name !== null && JQUERY_ROOTS.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name)) return name;
       }
       return null;
@@ -179,7 +182,7 @@ export default createRule<[], MessageId>({
 
     return {
       MemberExpression(node) {
-        const name = memberPropertyName(node);
+        const name = memberName(node, sourceCode);
         if (name === null) return;
         checkStripeGlobalMember(node, name);
         if (isGlobalNamed(sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
@@ -196,15 +199,15 @@ export default createRule<[], MessageId>({
         }
       },
       CallExpression(node) {
-        const callee = skipTypeWrappers(node.callee);
+        const callee = unwrap(node.callee);
         // require('react-stripe-checkout'), require('jquery.payment')
         if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
           const [source] = node.arguments;
-          if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') checkModuleSource(source as TSESTree.StringLiteral);
+          if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
           return;
         }
         // $('input.cc-num').payment('formatCardNumber')
-        if (callee.type === AST_NODE_TYPES.MemberExpression && memberPropertyName(callee) === 'payment') {
+        if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
           const [command] = node.arguments;
           if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
             context.report({
@@ -226,15 +229,17 @@ export default createRule<[], MessageId>({
         if (value) checkScriptUrl(value);
       },
       ImportExpression(node) {
-        const source = skipTypeWrappers(node.source);
-        if (source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') checkModuleSource(source as TSESTree.StringLiteral);
+        const source = unwrap(node.source);
+        if (source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+          checkModuleSource(source as TSESTree.StringLiteral, (m) => `import(${m})`);
+        }
         checkScriptUrl(node.source);
       },
       ImportDeclaration(node) {
-        if (node.importKind !== 'type') checkModuleSource(node.source);
+        if (node.importKind !== 'type') checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
       },
       'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {
-        if (node.source && node.exportKind !== 'type') checkModuleSource(node.source);
+        if (node.source && node.exportKind !== 'type') checkModuleSource(node.source, (m) => `export … from ${m}`);
       },
       TSImportEqualsDeclaration(node) {
         const reference = node.moduleReference;
@@ -244,7 +249,7 @@ export default createRule<[], MessageId>({
           reference.expression.type === AST_NODE_TYPES.Literal &&
           typeof reference.expression.value === 'string'
         ) {
-          checkModuleSource(reference.expression as TSESTree.StringLiteral);
+          checkModuleSource(reference.expression as TSESTree.StringLiteral, (m) => `import … = require(${m})`);
         }
       },
     };

@@ -1,0 +1,91 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { sourceRangeOf, stringPieces, type StringPieces } from '../../src/analysis/string-pieces.js';
+import { runWithRule, type RunOptions } from './helpers.js';
+
+/** For each `probe(x)`: the pieces' text, completeness, and the source text each positioned piece maps to. */
+function probe(code: string, options: RunOptions = {}): ({ text: string; complete: boolean; mapped: (string | null)[] } | null)[] {
+  const out: ({ text: string; complete: boolean; mapped: (string | null)[] } | null)[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !node.arguments[0]) return;
+        const result = stringPieces(node.arguments[0], context.sourceCode);
+        out.push(
+          result && {
+            text: result.text,
+            complete: result.complete,
+            mapped: result.pieces.map((p) => (p.start === null ? null : code.slice(p.start, p.start + p.text.length))),
+          },
+        );
+      },
+    }),
+    options,
+  );
+  return out;
+}
+
+describe('stringPieces', () => {
+  it('literals, templates, concatenation and consts keep their source positions', () => {
+    expect(
+      probe(`
+        const base = 'https://js.stripe.com/';
+        probe('https://js.stripe.com/v2/');
+        probe(\`https://js.stripe.com/v1/\`);
+        probe(base + 'v2/');
+        probe(\`\${base}v2/\`);
+        probe("https://checkout.stripe.com/checkout.js" as string);
+      `),
+    ).toEqual([
+      { text: 'https://js.stripe.com/v2/', complete: true, mapped: ['https://js.stripe.com/v2/'] },
+      { text: 'https://js.stripe.com/v1/', complete: true, mapped: ['https://js.stripe.com/v1/'] },
+      { text: 'https://js.stripe.com/v2/', complete: true, mapped: ['https://js.stripe.com/', 'v2/'] },
+      { text: 'https://js.stripe.com/v2/', complete: true, mapped: ['https://js.stripe.com/', 'v2/'] },
+      { text: 'https://checkout.stripe.com/checkout.js', complete: true, mapped: ['https://checkout.stripe.com/checkout.js'] },
+    ]);
+  });
+
+  it('unknown parts end the text (a prefix); escapes lose the position, not the text', () => {
+    expect(
+      probe(`
+        let changing = 'a'; changing = other();
+        probe(\`https://js.stripe.com/v2/?v=\${version}&x=1\`);
+        probe('https://js.stripe.com/' + changing);
+        probe('https:\\/\\/js.stripe.com/v2/');
+        probe(unknown);
+        probe(1 + 2 + 'px');
+        probe(42);
+      `),
+    ).toEqual([
+      { text: 'https://js.stripe.com/v2/?v=', complete: false, mapped: ['https://js.stripe.com/v2/?v='] },
+      { text: 'https://js.stripe.com/', complete: false, mapped: ['https://js.stripe.com/'] },
+      { text: 'https://js.stripe.com/v2/', complete: true, mapped: [null] },
+      null,
+      { text: '3px', complete: true, mapped: [null, 'px'] },
+      { text: '42', complete: true, mapped: [null] },
+    ]);
+  });
+
+  it('works with espree', () => {
+    expect(probe(`const v = 'v1/'; probe('https://js.stripe.com/' + v);`, { parser: 'espree' })).toEqual([
+      { text: 'https://js.stripe.com/v1/', complete: true, mapped: ['https://js.stripe.com/', 'v1/'] },
+    ]);
+  });
+});
+
+describe('sourceRangeOf', () => {
+  const pieces: StringPieces = {
+    text: 'https://js.stripe.com/v2/',
+    complete: true,
+    pieces: [
+      { text: 'https://js.stripe.com/', start: 100 },
+      { text: 'v2/', start: null },
+    ],
+  };
+  it('maps a span inside one positioned piece', () => expect(sourceRangeOf(pieces, 8, 21)).toEqual([108, 121]));
+  it('refuses spans across pieces or in unpositioned pieces', () => {
+    expect(sourceRangeOf(pieces, 0, 25)).toBeNull();
+    expect(sourceRangeOf(pieces, 22, 25)).toBeNull();
+  });
+});
