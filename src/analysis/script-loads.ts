@@ -11,6 +11,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
 import { importSourceOf, memberName, unwrap } from './values.js';
+import { jsxAttributeName, jsxAttributeValue, jsxElementName } from './jsx.js';
 import { findUrls, type ParsedUrl } from './urls.js';
 
 type Node = TSESTree.Node;
@@ -95,6 +96,8 @@ function calleeName(callee: Node): string | null {
   return null;
 }
 
+const EMPTY: ReadonlySet<string> = new Set();
+
 const loaderModuleMentions = new WeakMap<SourceCode, boolean>();
 
 /** Cheap, exact gate before any scope work: does the file name a loader package at all? */
@@ -111,8 +114,13 @@ function mentionsLoaderModule(sourceCode: SourceCode): boolean {
 /**
  * The expressions whose values a call loads as scripts: loader calls (first argument, its array elements or its
  * `src` / `url` property; every argument of `importScripts`), and the value of `el.setAttribute('src', value)`.
+ * `extraLoaders` adds project-specific loader names (matched like the built-in ones).
  */
-export function scriptUrlArguments(call: TSESTree.CallExpression, sourceCode: SourceCode): Node[] {
+export function scriptUrlArguments(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+  extraLoaders: ReadonlySet<string> = EMPTY,
+): Node[] {
   const out: Node[] = [];
   const name = calleeName(call.callee);
   if (name === null) return out;
@@ -127,7 +135,7 @@ export function scriptUrlArguments(call: TSESTree.CallExpression, sourceCode: So
     for (const arg of call.arguments) pushUrlArgument(arg, out);
     return out;
   }
-  if (SCRIPT_LOADER_FUNCTIONS.has(name)) {
+  if (SCRIPT_LOADER_FUNCTIONS.has(name) || extraLoaders.has(name)) {
     pushUrlArgument(call.arguments[0], out);
     return out;
   }
@@ -144,35 +152,6 @@ export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): N
   if (assignment.operator !== '=') return null;
   const left = unwrap(assignment.left);
   return left.type === AST_NODE_TYPES.MemberExpression && memberName(left) === 'src' ? assignment.right : null;
-}
-
-/** JSX element name as written: `script`, `Script`, `Foo.Bar`, `svg:path`. */
-export function jsxElementName(name: TSESTree.JSXTagNameExpression): string {
-  switch (name.type) {
-    case AST_NODE_TYPES.JSXIdentifier:
-      return name.name;
-    case AST_NODE_TYPES.JSXNamespacedName:
-      return `${name.namespace.name}:${name.name.name}`;
-    case AST_NODE_TYPES.JSXMemberExpression:
-      return `${jsxElementName(name.object)}.${name.property.name}`;
-  }
-}
-
-/** JSX attribute name as written: `src`, `data-stripe`, `xlink:href`. */
-export function jsxAttributeName(attribute: TSESTree.JSXAttribute): string {
-  return attribute.name.type === AST_NODE_TYPES.JSXIdentifier
-    ? attribute.name.name
-    : `${attribute.name.namespace.name}:${attribute.name.name.name}`;
-}
-
-/** The value expression of a JSX attribute: the string literal, or the expression in `{…}`; null when absent / empty. */
-export function jsxAttributeValue(attribute: TSESTree.JSXAttribute): Node | null {
-  const value = attribute.value;
-  if (!value) return null;
-  if (value.type === AST_NODE_TYPES.JSXExpressionContainer) {
-    return value.expression.type === AST_NODE_TYPES.JSXEmptyExpression ? null : value.expression;
-  }
-  return value;
 }
 
 /** `<script src={…}>` / `<Script src="…">`: the src value. */

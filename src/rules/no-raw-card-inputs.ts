@@ -4,7 +4,7 @@ import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js
 import { domCreatedTag, domElementWrites } from '../analysis/dom-elements.js';
 import { memberName, unwrap } from '../analysis/values.js';
 import { classifyInputAttributes, TEXT_ENTRY_TAGS, type InputAttribute, type InputVerdict } from '../analysis/inputs.js';
-import { jsxAttributeName, jsxAttributeValue } from '../analysis/script-loads.js';
+import { jsxAttributeName, jsxAttributeValue, jsxElementName } from '../analysis/jsx.js';
 import { stringPieces } from '../analysis/string-pieces.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
@@ -31,7 +31,15 @@ const CARRIED_ATTRIBUTES = new Set(['id', 'className']);
 const isReported = (verdict: InputVerdict | null): verdict is InputVerdict & { kind: 'pan' | 'cvc' } =>
   verdict !== null && (verdict.kind === 'pan' || verdict.kind === 'cvc');
 
-export default createRule<[], MessageId>({
+export interface Options {
+  /** JSX components that render a text input and pass its attributes through. */
+  inputComponents?: string[];
+}
+
+/** Common design-system text inputs (MUI, Ant Design, Chakra, React Bootstrap, React Native Paper…), for `strict`. */
+const COMMON_INPUT_COMPONENTS = ['Input', 'TextField', 'TextInput', 'FormControl', 'Form.Control'];
+
+export default createRule<[Options], MessageId>({
   name: 'no-raw-card-inputs',
   meta: {
     type: 'problem',
@@ -39,8 +47,25 @@ export default createRule<[], MessageId>({
       description: 'Disallow your own inputs for card numbers and security codes; use Stripe Elements',
       recommended: 'recommended',
       saq: 'D',
+      strictOptions: [{ inputComponents: COMMON_INPUT_COMPONENTS }],
     },
     hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          inputComponents: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'JSX components (as written: `TextField`, `Form.Control`) that render a text input and pass `name` / `id` / `autoComplete` / `placeholder` through; they are checked like `<input>`.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ inputComponents: [] }],
     messages: {
       rawCardInput:
         'This <{{element}}> collects the {{field}} in your own page, so card data passes through your DOM and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe\'s iframe with Elements: {{replacement}}.',
@@ -48,12 +73,11 @@ export default createRule<[], MessageId>({
       replaceFormWithPaymentElement:
         "Replace this form's card inputs with one `<PaymentElement />` from @stripe/react-stripe-js (render it inside `<Elements>`).",
     },
-    schema: [],
-    defaultOptions: [],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ inputComponents: [] }],
+  create(context, [options]) {
     const sourceCode = context.sourceCode;
+    const inputComponents: ReadonlySet<string> = new Set(options.inputComponents ?? []);
     // Every finding is an `input` / `textarea` tag or createElement argument.
     if (!/input|textarea/i.test(sourceCode.text)) return {};
 
@@ -70,8 +94,12 @@ export default createRule<[], MessageId>({
       });
     }
 
+    /** `input` / `textarea`, or a configured input component (`TextField`, `Form.Control`); null for anything else. */
     function jsxTag(opening: TSESTree.JSXOpeningElement): string | null {
-      return opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name) ? opening.name.name : null;
+      if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
+      if (inputComponents.size === 0) return null;
+      const name = jsxElementName(opening.name);
+      return inputComponents.has(name) ? name : null;
     }
 
     function jsxVerdict(opening: TSESTree.JSXOpeningElement): InputVerdict | null {
@@ -146,7 +174,7 @@ export default createRule<[], MessageId>({
     function jsxSuggestions(element: TSESTree.JSXElement, kind: 'pan' | 'cvc'): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
       const component = ELEMENT_COMPONENT[kind]!;
-      const tag = (element.openingElement.name as TSESTree.JSXIdentifier).name;
+      const tag = jsxElementName(element.openingElement.name);
       const plan = planNamedImport(sourceCode, element, REACT_STRIPE_JS, component);
       if (plan) {
         suggestions.push({

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
-import { memberName, unwrap } from '../analysis/values.js';
+import { memberName, resolveValue, unwrap } from '../analysis/values.js';
 import {
   findStripeScriptUrl,
   jsxScriptSrcValue,
@@ -34,7 +34,12 @@ const JQUERY_ROOTS = new Set(['$', 'jQuery']);
 /** Local names tried for the instance that `Stripe.setPublishableKey(k)` becomes. */
 const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
 
-export default createRule<[], MessageId>({
+export interface Options {
+  /** Extra functions whose URL argument loads a script. */
+  scriptLoaders?: string[];
+}
+
+export default createRule<[Options], MessageId>({
   name: 'no-stripe-js-v2',
   meta: {
     type: 'problem',
@@ -44,6 +49,22 @@ export default createRule<[], MessageId>({
       saq: 'A-EP',
     },
     hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          scriptLoaders: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Names of project functions (called bare or as a method) whose URL argument loads a script, in addition to the built-in list (loadScript, $.getScript, useScript, loadjs, importScripts…).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ scriptLoaders: [] }],
     messages: {
       stripeJsV2Api:
         '`{{api}}` is the Stripe.js v1/v2 API: your own page reads and tokenises the card data, which puts it in PCI SAQ A-EP instead of SAQ A. Stripe.js v3+ replacement: {{replacement}}.',
@@ -57,12 +78,11 @@ export default createRule<[], MessageId>({
         'Load the current Stripe.js ({{current}}) instead; then rewrite the v1/v2 calls for Stripe.js v3+ and Elements.',
       useStripeInstance: 'Create a Stripe.js v3+ instance instead: `const {{name}} = {{factory}}(…)`.',
     },
-    schema: [],
-    defaultOptions: [],
   },
-  defaultOptions: [],
-  create(context) {
+  defaultOptions: [{ scriptLoaders: [] }],
+  create(context, [options]) {
     const sourceCode = context.sourceCode;
+    const extraLoaders: ReadonlySet<string> = new Set(options.scriptLoaders ?? []);
     // Every finding needs the word Stripe (global, URL host, package) or payment (jquery.payment).
     if (!/stripe|payment/i.test(sourceCode.text)) return {};
 
@@ -146,8 +166,17 @@ export default createRule<[], MessageId>({
       ];
     }
 
+    /** The global `Stripe`, directly or through a const alias (`const S = window.Stripe; S.card…`). */
+    function isStripeGlobal(object: Node): boolean {
+      if (isGlobalNamed(sourceCode, object, STRIPE_JS_GLOBAL)) return true;
+      const target = unwrap(object);
+      if (target.type !== AST_NODE_TYPES.Identifier) return false;
+      const resolved = resolveValue(target, sourceCode);
+      return resolved !== target && isGlobalNamed(sourceCode, resolved, STRIPE_JS_GLOBAL);
+    }
+
     function checkStripeGlobalMember(node: TSESTree.MemberExpression, name: string): void {
-      if (!isStripeV2Member(name) || !isGlobalNamed(sourceCode, node.object, STRIPE_JS_GLOBAL)) return;
+      if (!isStripeV2Member(name) || !isStripeGlobal(node.object)) return;
       let reported: TSESTree.MemberExpression = node;
       const path = [name];
       const parent = node.parent;
@@ -218,7 +247,7 @@ export default createRule<[], MessageId>({
           }
           return;
         }
-        for (const url of scriptUrlArguments(node, sourceCode)) checkScriptUrl(url);
+        for (const url of scriptUrlArguments(node, sourceCode, extraLoaders)) checkScriptUrl(url);
       },
       AssignmentExpression(node) {
         const value = srcAssignmentValue(node);
