@@ -78,8 +78,10 @@ export default createRule<[Options], MessageId>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const inputComponents: ReadonlySet<string> = new Set(options.inputComponents ?? []);
-    // Every finding is an `input` / `textarea` tag or createElement argument.
-    if (!/input|textarea/i.test(sourceCode.text)) return {};
+    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component.
+    if (!/input|textarea/i.test(sourceCode.text) && ![...inputComponents].some((name) => sourceCode.text.includes(name.split('.').pop()!))) {
+      return {};
+    }
 
     const staticText = (node: Node): string | null => {
       const pieces = stringPieces(node, sourceCode);
@@ -228,7 +230,8 @@ export default createRule<[Options], MessageId>({
       });
       const verdict = classifyInputAttributes(attributes);
       if (isReported(verdict)) {
-        report(object.properties[verdict.index]!, tag, verdict.kind, `\`createElement(${ELEMENT_COMPONENT[verdict.kind]!})\` from @stripe/react-stripe-js, or the Payment Element`);
+        const component = ELEMENT_COMPONENT[verdict.kind]!;
+        report(object.properties[verdict.index]!, tag, verdict.kind, `\`createElement(${component})\` with \`${component}\` from @stripe/react-stripe-js, or the Payment Element`);
       }
     }
 

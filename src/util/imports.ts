@@ -89,20 +89,21 @@ export function planNamedImport(sourceCode: SourceCode, at: TSESTree.Node, modul
   const scope = sourceCode.getScope(at);
   const imports = importsOf(program, module);
 
-  // 1. Already imported (named, or namespace) and not shadowed here.
-  for (const declaration of imports) {
-    for (const specifier of declaration.specifiers) {
-      if (
-        specifier.type === AST_NODE_TYPES.ImportSpecifier &&
-        specifier.importKind !== 'type' &&
-        specifierName(specifier.imported) === imported &&
-        isSameBinding(scope, specifier.local.name, specifier.local)
-      ) {
-        return { reference: specifier.local.name, fix: null };
-      }
-      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier && isSameBinding(scope, specifier.local.name, specifier.local)) {
-        return { reference: `${specifier.local.name}.${imported}`, fix: null };
-      }
+  // 1. Already imported (named first, then namespace) and not shadowed here.
+  const specifiers = imports.flatMap((declaration) => declaration.specifiers);
+  for (const specifier of specifiers) {
+    if (
+      specifier.type === AST_NODE_TYPES.ImportSpecifier &&
+      specifier.importKind !== 'type' &&
+      specifierName(specifier.imported) === imported &&
+      isSameBinding(scope, specifier.local.name, specifier.local)
+    ) {
+      return { reference: specifier.local.name, fix: null };
+    }
+  }
+  for (const specifier of specifiers) {
+    if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier && isSameBinding(scope, specifier.local.name, specifier.local)) {
+      return { reference: `${specifier.local.name}.${imported}`, fix: null };
     }
   }
   const requires = requiresOf(program, module);

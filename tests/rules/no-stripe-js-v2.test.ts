@@ -75,6 +75,9 @@ loadScript('https://js.stripe.com.evil.example/v2/');
 loadScript('https://cdn.example.com/js.stripe.com/v2/');
 loadScript('https://js.stripe.com/v20/');
 window.location.href = 'https://checkout.stripe.com/c/pay/cs_test_a1b2c3';`,
+    // limitation: project helpers that load scripts are unknown until named in the `scriptLoaders` option.
+    `import { injectVendorScript } from './vendor';
+await injectVendorScript('https://js.stripe.com/v2/', { async: true });`,
     // A string that is never loaded as a script (docs link, CSP source) is not a load.
     `const V2_DOCS = 'https://js.stripe.com/v2/'; const csp = "script-src https://js.stripe.com/v2/";`,
     // limitation: URLs whose version is not static, or built from values this file cannot see.
@@ -692,6 +695,24 @@ window.$.payment.validateCardCVC(cvc, type);
         {
           messageId: 'jqueryPayment', data: { api: "require('jquery.payment')" }, line: 1, column: 9, endLine: 1, endColumn: 25,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // scriptLoaders option: a project helper that injects script tags
+      code: `import { injectVendorScript } from './vendor';
+await injectVendorScript('https://js.stripe.com/v2/', { async: true });
+`,
+      options: [{'scriptLoaders':['injectVendorScript']}],
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 2, column: 26, endLine: 2, endColumn: 53,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `import { injectVendorScript } from './vendor';
+await injectVendorScript('https://js.stripe.com/dahlia/stripe.js', { async: true });
+` },
+          ],
         },
       ],
     },
