@@ -62,10 +62,10 @@ export function globalNameOf(sourceCode: SourceCode, node: TSESTree.Node): strin
     return isGlobalReference(sourceCode, target) ? target.name : null;
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberName(target, sourceCode);
-    if (name === null) return null;
     const root = unwrap(target.object);
     if (root.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECT_NAMES.has(root.name)) return null;
+    const name = memberName(target, sourceCode);
+    if (name === null) return null;
     return isGlobalReference(sourceCode, root) ? name : null;
   }
   return null;
@@ -78,7 +78,9 @@ export function isGlobalNamed(sourceCode: SourceCode, node: TSESTree.Node, name:
     return target.name === name && isGlobalReference(sourceCode, target);
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
-    return memberName(target, sourceCode) === name && globalNameOf(sourceCode, target) === name;
+    const root = unwrap(target.object);
+    if (root.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECT_NAMES.has(root.name)) return false;
+    return memberName(target, sourceCode) === name && isGlobalReference(sourceCode, root);
   }
   return false;
 }

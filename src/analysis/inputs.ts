@@ -18,6 +18,17 @@ export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea'
 /** `<input type>` values that never hold typed card data. */
 const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 
+/** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
+export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'type',
+  'autocomplete',
+  'data-stripe',
+  'name',
+  'id',
+  'placeholder',
+  'aria-label',
+]);
+
 export interface InputAttribute {
   /** Attribute name as written (`autoComplete`, `autocomplete`, `data-stripe`…); null for a spread of unknown attributes. */
   name: string | null;

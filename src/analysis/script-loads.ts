@@ -10,7 +10,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
-import { importSourceOf, memberName, unwrap } from './values.js';
+import { importSourceOf, memberName, requiredModule, unwrap } from './values.js';
 import { jsxAttributeName, jsxAttributeValue, jsxElementName } from './jsx.js';
 import { findUrls, type ParsedUrl } from './urls.js';
 
@@ -98,17 +98,32 @@ function calleeName(callee: Node): string | null {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-const loaderModuleMentions = new WeakMap<SourceCode, boolean>();
+const loaderBindings = new WeakMap<SourceCode, ReadonlySet<string>>();
 
-/** Cheap, exact gate before any scope work: does the file name a loader package at all? */
-function mentionsLoaderModule(sourceCode: SourceCode): boolean {
-  let mentions = loaderModuleMentions.get(sourceCode);
-  if (mentions === undefined) {
-    const text = sourceCode.text;
-    mentions = [...SCRIPT_LOADER_MODULES].some((module) => text.includes(module));
-    loaderModuleMentions.set(sourceCode, mentions);
+/**
+ * Local names that top-level imports / requires bind to loader packages, once per file
+ * (`import load from 'load-script'`, `const $script = require('scriptjs')`), so calls need no scope work.
+ */
+function loaderBindingNames(sourceCode: SourceCode): ReadonlySet<string> {
+  let names = loaderBindings.get(sourceCode);
+  if (names === undefined) {
+    const found = new Set<string>();
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration && SCRIPT_LOADER_MODULES.has(String(statement.source.value))) {
+        for (const specifier of statement.specifiers) found.add(specifier.local.name);
+      } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of statement.declarations) {
+          const source = declarator.init ? requiredModule(declarator.init) : null;
+          if (source !== null && SCRIPT_LOADER_MODULES.has(source) && declarator.id.type === AST_NODE_TYPES.Identifier) {
+            found.add(declarator.id.name);
+          }
+        }
+      }
+    }
+    names = found;
+    loaderBindings.set(sourceCode, names);
   }
-  return mentions;
+  return names;
 }
 
 /**
@@ -140,8 +155,8 @@ export function scriptUrlArguments(
     return out;
   }
   const callee = unwrap(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier && mentionsLoaderModule(sourceCode)) {
-    const source = importSourceOf(callee, sourceCode);
+  if (callee.type === AST_NODE_TYPES.Identifier && loaderBindingNames(sourceCode).has(callee.name)) {
+    const source = importSourceOf(callee, sourceCode); // the name may be shadowed where it is called
     if (source !== null && SCRIPT_LOADER_MODULES.has(source)) pushUrlArgument(call.arguments[0], out);
   }
   return out;
@@ -156,6 +171,7 @@ export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): N
 
 /** `<script src={…}>` / `<Script src="…">`: the src value. */
 export function jsxScriptSrcValue(attribute: TSESTree.JSXAttribute): Node | null {
+  if (attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name.toLowerCase() !== 'src') return null;
   const opening = attribute.parent;
   if (opening.type !== AST_NODE_TYPES.JSXOpeningElement) return null;
   if (!isScriptSrcAttribute(jsxElementName(opening.name), jsxAttributeName(attribute))) return null;

@@ -3,7 +3,14 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites } from '../analysis/dom-elements.js';
 import { memberName, unwrap } from '../analysis/values.js';
-import { classifyInputAttributes, TEXT_ENTRY_TAGS, type InputAttribute, type InputVerdict } from '../analysis/inputs.js';
+import {
+  classifyInputAttributes,
+  INPUT_EVIDENCE_ATTRIBUTES,
+  normalizeAttributeName,
+  TEXT_ENTRY_TAGS,
+  type InputAttribute,
+  type InputVerdict,
+} from '../analysis/inputs.js';
 import { jsxAttributeName, jsxAttributeValue, jsxElementName } from '../analysis/jsx.js';
 import { stringPieces } from '../analysis/string-pieces.js';
 import { createRule } from '../util/create-rule.js';
@@ -83,6 +90,9 @@ export default createRule<[Options], MessageId>({
       return {};
     }
 
+    // DOM-built and createElement inputs need the name `createElement` in the file.
+    const mayCreateElements = sourceCode.text.includes('createElement');
+
     const staticText = (node: Node): string | null => {
       const pieces = stringPieces(node, sourceCode);
       return pieces?.complete ? pieces.text : null;
@@ -91,8 +101,11 @@ export default createRule<[Options], MessageId>({
     function jsxAttributes(opening: TSESTree.JSXOpeningElement): InputAttribute[] {
       return opening.attributes.map((attribute) => {
         if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) return { name: null, value: null };
+        const name = jsxAttributeName(attribute);
+        // Only the attributes that can be evidence are evaluated (not `onChange={…}`, `style={{…}}`).
+        if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalizeAttributeName(name))) return { name, value: null };
         const value = jsxAttributeValue(attribute);
-        return { name: jsxAttributeName(attribute), value: attribute.value === null ? '' : value ? staticText(value) : null };
+        return { name, value: attribute.value === null ? '' : value ? staticText(value) : null };
       });
     }
 
@@ -104,8 +117,16 @@ export default createRule<[Options], MessageId>({
       return inputComponents.has(name) ? name : null;
     }
 
+    const verdicts = new WeakMap<TSESTree.JSXOpeningElement, InputVerdict | null>();
+
+    /** The element's verdict, computed once (the form scan for the Payment Element suggestion asks again). */
     function jsxVerdict(opening: TSESTree.JSXOpeningElement): InputVerdict | null {
-      return jsxTag(opening) === null ? null : classifyInputAttributes(jsxAttributes(opening));
+      let verdict = verdicts.get(opening);
+      if (verdict === undefined) {
+        verdict = jsxTag(opening) === null ? null : classifyInputAttributes(jsxAttributes(opening));
+        verdicts.set(opening, verdict);
+      }
+      return verdict;
     }
 
     /**
@@ -133,8 +154,11 @@ export default createRule<[Options], MessageId>({
       return `<${reference}${carried} />`;
     }
 
+    type FormInput = { element: TSESTree.JSXElement; verdict: InputVerdict };
+    const formInputsCache = new WeakMap<Node, FormInput[]>();
+
     /** The card inputs (PAN, CVC, expiry) directly in the JSX of the nearest enclosing `<form>`, in source order. */
-    function formCardInputs(element: TSESTree.JSXElement): { element: TSESTree.JSXElement; verdict: InputVerdict }[] | null {
+    function formCardInputs(element: TSESTree.JSXElement): FormInput[] | null {
       let form: Node | undefined = element.parent;
       while (form && !(form.type === AST_NODE_TYPES.JSXElement && form.openingElement.name.type === AST_NODE_TYPES.JSXIdentifier && form.openingElement.name.name === 'form')) {
         if (form.type !== AST_NODE_TYPES.JSXElement && form.type !== AST_NODE_TYPES.JSXFragment && form.type !== AST_NODE_TYPES.JSXExpressionContainer && form.type !== AST_NODE_TYPES.LogicalExpression && form.type !== AST_NODE_TYPES.ConditionalExpression) {
@@ -143,7 +167,9 @@ export default createRule<[Options], MessageId>({
         form = form.parent;
       }
       if (!form) return null;
-      const found: { element: TSESTree.JSXElement; verdict: InputVerdict }[] = [];
+      const cached = formInputsCache.get(form);
+      if (cached) return cached;
+      const found: FormInput[] = [];
       const visit = (node: Node): void => {
         switch (node.type) {
           case AST_NODE_TYPES.JSXElement: {
@@ -170,6 +196,7 @@ export default createRule<[Options], MessageId>({
         }
       };
       (form as TSESTree.JSXElement).children.forEach(visit);
+      formInputsCache.set(form, found);
       return found;
     }
 
@@ -235,11 +262,11 @@ export default createRule<[Options], MessageId>({
       }
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       JSXOpeningElement(node) {
         const tag = jsxTag(node);
         if (tag === null) return;
-        const verdict = classifyInputAttributes(jsxAttributes(node));
+        const verdict = jsxVerdict(node);
         if (!isReported(verdict)) return;
         const component = ELEMENT_COMPONENT[verdict.kind]!;
         report(
@@ -251,6 +278,11 @@ export default createRule<[Options], MessageId>({
         );
       },
       CallExpression(node) {
+        if (node.arguments.length === 0) return;
+        const callee = node.callee;
+        const calleeName =
+          callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+        if (calleeName !== 'createElement') return;
         const tag = domCreatedTag(node, sourceCode);
         if (tag === null) {
           checkReactCreateElement(node);
@@ -269,5 +301,7 @@ export default createRule<[Options], MessageId>({
         );
       },
     };
+    if (!mayCreateElements) delete listeners.CallExpression;
+    return listeners;
   },
 });

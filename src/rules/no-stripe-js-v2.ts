@@ -23,6 +23,7 @@ import {
   stripeV2Replacement,
 } from '../stripe/legacy-js.js';
 import { createRule } from '../util/create-rule.js';
+import { isFreeName } from '../util/imports.js';
 
 type Node = TSESTree.Node;
 
@@ -83,8 +84,15 @@ export default createRule<[Options], MessageId>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const extraLoaders: ReadonlySet<string> = new Set(options.scriptLoaders ?? []);
+    const text = sourceCode.text;
     // Every finding needs the word Stripe (global, URL host, package) or payment (jquery.payment).
-    if (!/stripe|payment/i.test(sourceCode.text)) return {};
+    if (!/stripe|payment/i.test(text)) return {};
+    // Exact gates per family: the globals must be written somewhere in the file to be referenced.
+    const mayUseStripeGlobal = /\bStripe\b/.test(text);
+    const mayUseCheckoutGlobal = text.includes(LEGACY_CHECKOUT_GLOBAL);
+    const mayUseJqueryPayment = text.includes('.payment');
+    const mayLoadStripeScript = /stripe/i.test(text);
+    const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => text.includes(name));
 
     function checkScriptUrl(valueNode: Node): void {
       const pieces = stringPieces(valueNode, sourceCode);
@@ -127,14 +135,7 @@ export default createRule<[Options], MessageId>({
     /** A local name for the new instance that nothing around `at` uses. */
     function freeInstanceName(at: Node): string | null {
       const scope = sourceCode.getScope(at);
-      let global = scope;
-      while (global.upper) global = global.upper;
-      return (
-        INSTANCE_NAMES.find((name) => {
-          for (let s: TSESLint.Scope.Scope | null = scope; s; s = s.upper) if (s.set.has(name)) return false;
-          return !global.through.some((ref) => ref.identifier.name === name);
-        }) ?? null
-      );
+      return INSTANCE_NAMES.find((name) => isFreeName(sourceCode, scope, name)) ?? null;
     }
 
     /** `Stripe.setPublishableKey(k);` as a statement → `const stripe = Stripe(k);`. */
@@ -195,6 +196,13 @@ export default createRule<[Options], MessageId>({
       });
     }
 
+    /** Cheap syntactic pre-check: `Stripe` / `StripeCheckout`, or `<anything>.Stripe` / `<anything>.StripeCheckout`. */
+    function namesLegacyGlobal(object: Node): boolean {
+      const target = unwrap(object);
+      const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : null;
+      return name === STRIPE_JS_GLOBAL || name === LEGACY_CHECKOUT_GLOBAL;
+    }
+
     /** `$.payment.validateCardNumber`, `jQuery.payment.cardType`, `window.$.payment.formatCardNumber`. */
     function isJqueryPaymentNamespace(node: Node): string | null {
       const target = unwrap(node);
@@ -209,12 +217,13 @@ export default createRule<[Options], MessageId>({
       return null;
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       MemberExpression(node) {
-        const name = memberName(node, sourceCode);
+        // Literal names first; a computed key is resolved (scope work) only on the legacy globals themselves.
+        const name = memberName(node) ?? (node.computed && namesLegacyGlobal(node.object) ? memberName(node, sourceCode) : null);
         if (name === null) return;
-        checkStripeGlobalMember(node, name);
-        if (isGlobalNamed(sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
+        if (mayUseStripeGlobal) checkStripeGlobalMember(node, name);
+        if (mayUseCheckoutGlobal && isGlobalNamed(sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
           context.report({
             node,
             messageId: 'legacyCheckout',
@@ -222,21 +231,24 @@ export default createRule<[Options], MessageId>({
           });
           return;
         }
-        if (JQUERY_PAYMENT_FUNCTIONS.has(name)) {
+        if (mayUseJqueryPayment && JQUERY_PAYMENT_FUNCTIONS.has(name)) {
           const root = isJqueryPaymentNamespace(node.object);
           if (root !== null) context.report({ node, messageId: 'jqueryPayment', data: { api: `${root}.payment.${name}` } });
         }
       },
       CallExpression(node) {
+        if (node.arguments.length === 0) return;
         const callee = unwrap(node.callee);
         // require('react-stripe-checkout'), require('jquery.payment')
         if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
           const [source] = node.arguments;
-          if (source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
+          if (mayImportLegacyPackage && source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+            checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
+          }
           return;
         }
         // $('input.cc-num').payment('formatCardNumber')
-        if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
+        if (mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
           const [command] = node.arguments;
           if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
             context.report({
@@ -247,32 +259,34 @@ export default createRule<[Options], MessageId>({
           }
           return;
         }
+        if (!mayLoadStripeScript) return;
         for (const url of scriptUrlArguments(node, sourceCode, extraLoaders)) checkScriptUrl(url);
       },
       AssignmentExpression(node) {
-        const value = srcAssignmentValue(node);
+        const value = mayLoadStripeScript ? srcAssignmentValue(node) : null;
         if (value) checkScriptUrl(value);
       },
       JSXAttribute(node) {
-        const value = jsxScriptSrcValue(node);
+        const value = mayLoadStripeScript ? jsxScriptSrcValue(node) : null;
         if (value) checkScriptUrl(value);
       },
       ImportExpression(node) {
         const source = unwrap(node.source);
-        if (source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+        if (mayImportLegacyPackage && source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
           checkModuleSource(source as TSESTree.StringLiteral, (m) => `import(${m})`);
         }
-        checkScriptUrl(node.source);
+        if (mayLoadStripeScript) checkScriptUrl(node.source);
       },
       ImportDeclaration(node) {
-        if (node.importKind !== 'type') checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
+        if (mayImportLegacyPackage && node.importKind !== 'type') checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
       },
       'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {
-        if (node.source && node.exportKind !== 'type') checkModuleSource(node.source, (m) => `export … from ${m}`);
+        if (mayImportLegacyPackage && node.source && node.exportKind !== 'type') checkModuleSource(node.source, (m) => `export … from ${m}`);
       },
       TSImportEqualsDeclaration(node) {
         const reference = node.moduleReference;
         if (
+          mayImportLegacyPackage &&
           node.importKind !== 'type' &&
           reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
           reference.expression.type === AST_NODE_TYPES.Literal &&
@@ -282,5 +296,13 @@ export default createRule<[Options], MessageId>({
         }
       },
     };
+    // Register only what this file can need: fewer listeners on the most frequent node types.
+    if (!mayUseStripeGlobal && !mayUseCheckoutGlobal && !mayUseJqueryPayment) delete listeners.MemberExpression;
+    if (!mayImportLegacyPackage && !mayUseJqueryPayment && !mayLoadStripeScript) delete listeners.CallExpression;
+    if (!mayLoadStripeScript) {
+      delete listeners.AssignmentExpression;
+      delete listeners.JSXAttribute;
+    }
+    return listeners;
   },
 });

@@ -5,6 +5,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { perFile } from '../analysis/file-cache.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Scope = TSESLint.Scope.Scope;
@@ -36,9 +37,14 @@ function globalScopeOf(scope: Scope): Scope {
   return s;
 }
 
+/** Names the file uses without declaring them (undeclared globals), once per file. */
+function undeclaredNames(sourceCode: SourceCode, scope: Scope): ReadonlySet<string> {
+  return perFile(sourceCode, 'undeclared-names', () => new Set(globalScopeOf(scope).through.map((ref) => ref.identifier.name)));
+}
+
 /** A name that no scope around `scope` declares and no code in the file uses as an undeclared global. */
-function isFreeName(scope: Scope, name: string): boolean {
-  return lookup(scope, name) === null && !globalScopeOf(scope).through.some((ref) => ref.identifier.name === name);
+export function isFreeName(sourceCode: SourceCode, scope: Scope, name: string): boolean {
+  return lookup(scope, name) === null && !undeclaredNames(sourceCode, scope).has(name);
 }
 
 function isValueImport(declaration: TSESTree.ImportDeclaration): boolean {
@@ -87,7 +93,10 @@ function isSameBinding(scope: Scope, local: string, bindingNode: TSESTree.Node):
 export function planNamedImport(sourceCode: SourceCode, at: TSESTree.Node, module: string, imported: string): NamedImportPlan | null {
   const program = sourceCode.ast;
   const scope = sourceCode.getScope(at);
-  const imports = importsOf(program, module);
+  const { imports, requires } = perFile(sourceCode, `imports-of:${module}`, () => ({
+    imports: importsOf(program, module),
+    requires: requiresOf(program, module),
+  }));
 
   // 1. Already imported (named first, then namespace) and not shadowed here.
   const specifiers = imports.flatMap((declaration) => declaration.specifiers);
@@ -106,7 +115,6 @@ export function planNamedImport(sourceCode: SourceCode, at: TSESTree.Node, modul
       return { reference: `${specifier.local.name}.${imported}`, fix: null };
     }
   }
-  const requires = requiresOf(program, module);
   for (const declarator of requires) {
     for (const property of (declarator.id as TSESTree.ObjectPattern).properties) {
       if (
@@ -123,7 +131,7 @@ export function planNamedImport(sourceCode: SourceCode, at: TSESTree.Node, modul
   }
 
   // 2. Pick a free local name.
-  const local = [imported, `Stripe${imported}`].find((name) => isFreeName(scope, name));
+  const local = [imported, `Stripe${imported}`].find((name) => isFreeName(sourceCode, scope, name));
   if (local === undefined) return null;
   const specifierText = local === imported ? imported : `${imported} as ${local}`;
 
