@@ -11,7 +11,7 @@ import {
   type InputAttribute,
   type InputVerdict,
 } from '../analysis/inputs.js';
-import { jsxAttributeName, jsxAttributeValue, jsxElementName } from '../analysis/jsx.js';
+import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
 import { stringPieces } from '../analysis/string-pieces.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
@@ -159,44 +159,17 @@ export default createRule<[Options], MessageId>({
 
     /** The card inputs (PAN, CVC, expiry) directly in the JSX of the nearest enclosing `<form>`, in source order. */
     function formCardInputs(element: TSESTree.JSXElement): FormInput[] | null {
-      let form: Node | undefined = element.parent;
-      while (form && !(form.type === AST_NODE_TYPES.JSXElement && form.openingElement.name.type === AST_NODE_TYPES.JSXIdentifier && form.openingElement.name.name === 'form')) {
-        if (form.type !== AST_NODE_TYPES.JSXElement && form.type !== AST_NODE_TYPES.JSXFragment && form.type !== AST_NODE_TYPES.JSXExpressionContainer && form.type !== AST_NODE_TYPES.LogicalExpression && form.type !== AST_NODE_TYPES.ConditionalExpression) {
-          return null;
-        }
-        form = form.parent;
-      }
+      const form = enclosingJsxElement(element, 'form');
       if (!form) return null;
-      const cached = formInputsCache.get(form);
-      if (cached) return cached;
-      const found: FormInput[] = [];
-      const visit = (node: Node): void => {
-        switch (node.type) {
-          case AST_NODE_TYPES.JSXElement: {
-            const verdict = jsxVerdict(node.openingElement);
-            if (verdict && (verdict.kind === 'pan' || verdict.kind === 'cvc' || verdict.kind === 'expiry')) found.push({ element: node, verdict });
-            node.children.forEach(visit);
-            return;
-          }
-          case AST_NODE_TYPES.JSXFragment:
-            node.children.forEach(visit);
-            return;
-          case AST_NODE_TYPES.JSXExpressionContainer:
-            visit(node.expression);
-            return;
-          case AST_NODE_TYPES.LogicalExpression:
-            visit(node.right);
-            return;
-          case AST_NODE_TYPES.ConditionalExpression:
-            visit(node.consequent);
-            visit(node.alternate);
-            return;
-          default:
-            return;
+      let found = formInputsCache.get(form);
+      if (!found) {
+        found = [];
+        for (const child of jsxElementsWithin(form)) {
+          const verdict = jsxVerdict(child.openingElement);
+          if (verdict && (verdict.kind === 'pan' || verdict.kind === 'cvc' || verdict.kind === 'expiry')) found.push({ element: child, verdict });
         }
-      };
-      (form as TSESTree.JSXElement).children.forEach(visit);
-      formInputsCache.set(form, found);
+        formInputsCache.set(form, found);
+      }
       return found;
     }
 

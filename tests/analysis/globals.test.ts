@@ -1,24 +1,10 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { globalNameOf, isGlobalNamed } from '../../src/analysis/globals.js';
-import { runWithRule, type RunOptions } from './helpers.js';
+import { probeArguments, type RunOptions } from './helpers.js';
 
 /** globalNameOf for the first argument of every `probe(...)` call. */
-function globalNames(code: string, options: RunOptions = {}): (string | null)[] {
-  const out: (string | null)[] = [];
-  runWithRule(
-    code,
-    (context) => ({
-      CallExpression(node: TSESTree.CallExpression) {
-        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && node.arguments[0]) {
-          out.push(globalNameOf(context.sourceCode, node.arguments[0]));
-        }
-      },
-    }),
-    options,
-  );
-  return out;
-}
+const globalNames = (code: string, options: RunOptions = {}): (string | null)[] =>
+  probeArguments(code, (node, sourceCode) => globalNameOf(sourceCode, node), options);
 
 describe('globalNameOf', () => {
   it('unresolved identifiers and window / globalThis / self members are globals', () => {
@@ -80,14 +66,9 @@ describe('globalNameOf', () => {
 
 describe('isGlobalNamed', () => {
   it('checks the name before scope', () => {
-    const out: boolean[] = [];
-    runWithRule(`probe(Stripe); probe(window.StripeCheckout); probe(Other);`, (context) => ({
-      CallExpression(node: TSESTree.CallExpression) {
-        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe') {
-          out.push(isGlobalNamed(context.sourceCode, node.arguments[0]!, 'Stripe'));
-        }
-      },
-    }));
+    const out = probeArguments(`probe(Stripe); probe(window.StripeCheckout); probe(Other);`, (node, sourceCode) =>
+      isGlobalNamed(sourceCode, node, 'Stripe'),
+    );
     expect(out).toEqual([true, false, false]);
   });
 });

@@ -1,30 +1,25 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { sourceRangeOf, stringPieces, type StringPieces } from '../../src/analysis/string-pieces.js';
-import { runWithRule, type RunOptions } from './helpers.js';
+import { probeArguments, type RunOptions } from './helpers.js';
+
+type Probed = { text: string; complete: boolean; mapped: (string | null)[] } | null;
 
 /** For each `probe(x)`: the pieces' text, completeness, and the source text each positioned piece maps to. */
-function probe(code: string, options: RunOptions = {}): ({ text: string; complete: boolean; mapped: (string | null)[] } | null)[] {
-  const out: ({ text: string; complete: boolean; mapped: (string | null)[] } | null)[] = [];
-  runWithRule(
+const probe = (code: string, options: RunOptions = {}): Probed[] =>
+  probeArguments(
     code,
-    (context) => ({
-      CallExpression(node: TSESTree.CallExpression) {
-        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !node.arguments[0]) return;
-        const result = stringPieces(node.arguments[0], context.sourceCode);
-        out.push(
-          result && {
-            text: result.text,
-            complete: result.complete,
-            mapped: result.pieces.map((p) => (p.start === null ? null : code.slice(p.start, p.start + p.text.length))),
-          },
-        );
-      },
-    }),
+    (node, sourceCode) => {
+      const result = stringPieces(node, sourceCode);
+      return (
+        result && {
+          text: result.text,
+          complete: result.complete,
+          mapped: result.pieces.map((p) => (p.start === null ? null : code.slice(p.start, p.start + p.text.length))),
+        }
+      );
+    },
     options,
   );
-  return out;
-}
 
 describe('stringPieces', () => {
   it('literals, templates, concatenation and consts keep their source positions', () => {
