@@ -585,6 +585,25 @@ export const Bootstrap = () => <CardCvcElement />;
         },
       ],
     },
+    {
+      // TS satisfies and const objects of field names
+      code: `const FIELDS = { number: 'cardNumber', cvc: 'cardCvc' } as const;
+export const Fields = () => <input name={FIELDS.number satisfies string} />;
+`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 2, column: 36, endLine: 2, endColumn: 73,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+const FIELDS = { number: 'cardNumber', cvc: 'cardCvc' } as const;
+export const Fields = () => <CardNumberElement />;
+` },
+          ],
+        },
+      ],
+    },
 
   ],
 });

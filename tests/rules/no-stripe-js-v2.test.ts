@@ -716,6 +716,19 @@ await injectVendorScript('https://js.stripe.com/dahlia/stripe.js', { async: true
         },
       ],
     },
+    {
+      // TS satisfies around the global
+      code: `interface StripeV2Static { card: { createToken(data: object, cb: (s: number, r: object) => void): void } }
+(window.Stripe satisfies StripeV2Static).card.createToken(cardData, onToken);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 2, column: 1, endLine: 2, endColumn: 58,
+          suggestions: [],
+        },
+      ],
+    },
 
   ],
 });
