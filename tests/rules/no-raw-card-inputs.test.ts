@@ -60,6 +60,11 @@ export const Checkout = () => (
 );`,
       languageOptions: jsx,
     },
+    // limitation: a bare `number` name is not a PAN; the form around an input is not used as card context.
+    {
+      code: `export const Bare = () => <form id="card-form"><input name="number" /><input name="exp" /></form>;`,
+      languageOptions: jsx,
+    },
     // Controls that never hold typed card data.
     {
       code: `export const Opts = () => <><input type="checkbox" name="save_card_number" /><input type="submit" name="cvc" value="Pay" /></>;`,
@@ -81,6 +86,13 @@ export const Checkout = () => (
 export const Mui = () => <TextField name="cardNumber" label="Card number" />;`,
       languageOptions: jsx,
     },
+    // limitation: a component's `label` prop and the text of a surrounding <label> are not evidence.
+    {
+      code: `import TextField from '@mui/material/TextField';
+export const Labelled = () => <><TextField label="Card number" /><label>Card number <input id="f1" /></label></>;`,
+      options: [{ inputComponents: ['TextField'] }],
+      languageOptions: jsx,
+    },
     // DOM: Element mount points, non-card inputs.
     `const mount = document.createElement('div');
 mount.id = 'card-element';
@@ -92,7 +104,7 @@ email.setAttribute('autocomplete', 'email');`,
 input = document.querySelector('#number')!;
 input.name = 'cardnumber';
 class Form { input = document.createElement('input'); init() { this.input.name = 'cvc'; } }`,
-    // createElement with props that are not static.
+    // limitation: createElement is checked only with an inline object literal of props.
     `React.createElement('input', props); React.createElement('input', { ...props, name });`,
     // A file that never mentions inputs is skipped outright.
     `const cardNumber = form.cardNumber; export default cardNumber;`,

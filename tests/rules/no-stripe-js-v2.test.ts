@@ -78,10 +78,15 @@ window.location.href = 'https://checkout.stripe.com/c/pay/cs_test_a1b2c3';`,
     // limitation: project helpers that load scripts are unknown until named in the `scriptLoaders` option.
     `import { injectVendorScript } from './vendor';
 await injectVendorScript('https://js.stripe.com/v2/', { async: true });`,
-    // A string that is never loaded as a script (docs link, CSP source) is not a load.
+    // limitation: a string that is never loaded as a script (docs link, CSP source) is not a load.
     `const V2_DOCS = 'https://js.stripe.com/v2/'; const csp = "script-src https://js.stripe.com/v2/";`,
     // limitation: URLs whose version is not static, or built from values this file cannot see.
     'loadScript(`https://js.stripe.com/${version}/`); loadScript(config.stripeJsUrl); script.src = STRIPE_URL_FROM_ENV;',
+    // limitation: markup inside strings is not parsed.
+    `document.head.innerHTML += '<script src="https://js.stripe.com/v2/"></script>';
+document.write('<script src="https://js.stripe.com/v2/"><\\/script>');`,
+    // limitation: a file whose text never spells `stripe` (any case) is skipped, even if it builds the URL from pieces.
+    `loadScript('https://js.str' + 'ipe.com/v2/');`,
     // jquery.payment look-alikes: other objects' `payment`, other commands.
     `this.payment.cardType(number); order.payment.validateCardNumber; api.payment('refund'); $.payment;`,
     // Element-based react-stripe-elements is not Stripe.js v2 (a deprecation target, not a tokenisation risk).
