@@ -1,13 +1,19 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import noHardcodedStripeKey from './no-hardcoded-stripe-key.js';
 import noRawCardData from './no-raw-card-data.js';
 import noRawCardInputs from './no-raw-card-inputs.js';
 import noStripeJsV2 from './no-stripe-js-v2.js';
+import noWeakTls from './no-weak-tls.js';
+import requireHttpsStripeUrls from './require-https-stripe-urls.js';
 
 // One line per rule, sorted. The presets are computed from each rule's meta.docs (src/configs.ts).
 export const rules = {
+  'no-hardcoded-stripe-key': noHardcodedStripeKey,
   'no-raw-card-data': noRawCardData,
   'no-raw-card-inputs': noRawCardInputs,
   'no-stripe-js-v2': noStripeJsV2,
+  'no-weak-tls': noWeakTls,
+  'require-https-stripe-urls': requireHttpsStripeUrls,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 export type RuleName = keyof typeof rules;
