@@ -16,7 +16,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { memberName, unwrap } from './values.js';
-import { stringPieces } from './string-pieces.js';
+import { staticTextPieces } from './static-text.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -35,7 +35,7 @@ export function domCreatedTag(call: TSESTree.CallExpression, sourceCode: SourceC
   if (call.arguments.length !== 1) return null;
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'createElement') return null;
-  const tag = stringPieces(call.arguments[0]!, sourceCode);
+  const tag = staticTextPieces(call.arguments[0]!, sourceCode);
   return tag?.complete ? tag.text.toLowerCase() : null;
 }
 
@@ -50,7 +50,7 @@ function propertyToAttribute(property: string): string {
 const datasetAttribute = (key: string): string => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 function staticText(node: Node, sourceCode: SourceCode): string | null {
-  const pieces = stringPieces(node, sourceCode);
+  const pieces = staticTextPieces(node, sourceCode);
   return pieces?.complete ? pieces.text : null;
 }
 

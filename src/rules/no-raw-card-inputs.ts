@@ -12,7 +12,7 @@ import {
   type InputVerdict,
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
-import { stringPieces } from '../analysis/string-pieces.js';
+import { staticTextPieces } from '../analysis/static-text.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
 
@@ -94,7 +94,7 @@ export default createRule<[Options], MessageId>({
     const mayCreateElements = sourceCode.text.includes('createElement');
 
     const staticText = (node: Node): string | null => {
-      const pieces = stringPieces(node, sourceCode);
+      const pieces = staticTextPieces(node, sourceCode);
       return pieces?.complete ? pieces.text : null;
     };
 

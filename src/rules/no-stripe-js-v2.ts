@@ -8,7 +8,7 @@ import {
   scriptUrlArguments,
   srcAssignmentValue,
 } from '../analysis/script-loads.js';
-import { sourceRangeOf, stringPieces } from '../analysis/string-pieces.js';
+import { sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import {
   CURRENT_STRIPE_JS_URL,
   JQUERY_PAYMENT_COMMANDS,
@@ -95,7 +95,7 @@ export default createRule<[Options], MessageId>({
     const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => text.includes(name));
 
     function checkScriptUrl(valueNode: Node): void {
-      const pieces = stringPieces(valueNode, sourceCode);
+      const pieces = staticTextPieces(valueNode, sourceCode);
       if (!pieces) return;
       const found = findStripeScriptUrl(pieces.text, pieces.complete);
       if (!found) return;

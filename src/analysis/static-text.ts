@@ -3,6 +3,9 @@
  * templates, `+` chains, consts (followed to their initialiser) and TS wrappers. A piece whose characters map one to
  * one onto its source (no escapes) has a `start` offset, so a suggestion can rewrite part of it in place.
  * Reading stops at the first piece that is not static (`complete: false`): the text is then a prefix.
+ *
+ * `string-use.stringPieces` covers one literal or template with dynamic gaps (for substring fixes in place); this
+ * module follows values across consts and concatenation and joins them (for classifying what a value says).
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
@@ -12,14 +15,14 @@ import { constInit, unwrap, variableOf } from './values.js';
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export interface StringPiece {
+export interface TextPiece {
   text: string;
   /** Source offset of `text[0]` when every character of `text` is written as itself in the source; else null. */
   start: number | null;
 }
 
-export interface StringPieces {
-  pieces: StringPiece[];
+export interface StaticText {
+  pieces: TextPiece[];
   /** The whole text (all pieces joined). */
   text: string;
   /** False when an unknown part follows: `text` is only the static prefix of the value. */
@@ -29,15 +32,15 @@ export interface StringPieces {
 const MAX_DEPTH = 8;
 
 /** Static pieces of `node`, or null when not even a prefix is static. */
-export function stringPieces(node: Node, sourceCode: SourceCode): StringPieces | null {
-  const pieces: StringPiece[] = [];
+export function staticTextPieces(node: Node, sourceCode: SourceCode): StaticText | null {
+  const pieces: TextPiece[] = [];
   const complete = collect(node, sourceCode, pieces, 0);
   if (pieces.length === 0) return complete ? { pieces, text: '', complete } : null;
   return { pieces, text: pieces.map((p) => p.text).join(''), complete };
 }
 
 /** Push pieces of `node`; return whether the whole value was static. */
-function collect(node: Node, sourceCode: SourceCode, out: StringPiece[], depth: number): boolean {
+function collect(node: Node, sourceCode: SourceCode, out: TextPiece[], depth: number): boolean {
   if (depth > MAX_DEPTH) return false;
   const target = unwrap(node);
   switch (target.type) {
@@ -100,7 +103,7 @@ function staticValueOf(node: Node, sourceCode: SourceCode): string | number | un
  * Source range of `text[from, to)` when it lies inside one piece that maps onto the source, else null
  * (escapes, a span across pieces, a value computed by `getStaticValue`).
  */
-export function sourceRangeOf(result: StringPieces, from: number, to: number): [number, number] | null {
+export function sourceRangeOf(result: StaticText, from: number, to: number): [number, number] | null {
   let offset = 0;
   for (const piece of result.pieces) {
     const end = offset + piece.text.length;

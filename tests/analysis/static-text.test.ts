@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceRangeOf, stringPieces, type StringPieces } from '../../src/analysis/string-pieces.js';
+import { sourceRangeOf, staticTextPieces, type StaticText } from '../../src/analysis/static-text.js';
 import { probeArguments, type RunOptions } from './helpers.js';
 
 type Probed = { text: string; complete: boolean; mapped: (string | null)[] } | null;
@@ -9,7 +9,7 @@ const probe = (code: string, options: RunOptions = {}): Probed[] =>
   probeArguments(
     code,
     (node, sourceCode) => {
-      const result = stringPieces(node, sourceCode);
+      const result = staticTextPieces(node, sourceCode);
       return (
         result && {
           text: result.text,
@@ -21,7 +21,7 @@ const probe = (code: string, options: RunOptions = {}): Probed[] =>
     options,
   );
 
-describe('stringPieces', () => {
+describe('staticTextPieces', () => {
   it('literals, templates, concatenation and consts keep their source positions', () => {
     expect(
       probe(`
@@ -70,7 +70,7 @@ describe('stringPieces', () => {
 });
 
 describe('sourceRangeOf', () => {
-  const pieces: StringPieces = {
+  const pieces: StaticText = {
     text: 'https://js.stripe.com/v2/',
     complete: true,
     pieces: [
