@@ -5,6 +5,8 @@ import noRawCardInputs from './no-raw-card-inputs.js';
 import noStripeJsV2 from './no-stripe-js-v2.js';
 import noWeakTls from './no-weak-tls.js';
 import requireHttpsStripeUrls from './require-https-stripe-urls.js';
+import requireStripeCsp from './require-stripe-csp.js';
+import requireWebhookSignature from './require-webhook-signature.js';
 
 // One line per rule, sorted. The presets are computed from each rule's meta.docs (src/configs.ts).
 export const rules = {
@@ -14,6 +16,8 @@ export const rules = {
   'no-stripe-js-v2': noStripeJsV2,
   'no-weak-tls': noWeakTls,
   'require-https-stripe-urls': requireHttpsStripeUrls,
+  'require-stripe-csp': requireStripeCsp,
+  'require-webhook-signature': requireWebhookSignature,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 export type RuleName = keyof typeof rules;
