@@ -72,7 +72,6 @@ const PAN_COMPOUNDS = new Set([
 ]);
 const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
 const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode']);
-const EXPIRY_WORDS = new Set(['exp', 'expiry', 'expiration', 'expires', 'expire', 'expdate', 'expmonth', 'expyear']);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 const TRACK_PARTS = new Set(['1', '2', 'one', 'two', 'data']);
 

@@ -1,0 +1,265 @@
+/**
+ * Is a value card data? Combines the name classifier (card-fields) with value resolution (values):
+ * by key (`{ cardNumber }`), by provenance (`req.body.cardNumber`, `card.number` where `card` is card-shaped,
+ * `form.cvc.value`), through consts, templates, concatenation, `JSON.stringify`, spreads and nested objects.
+ * Masked forms (`slice(-4)`, names with last4 / masked) and safe fields are never card data.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  classifyCardField,
+  isCardContainerName,
+  isSensitiveKind,
+  type CardFieldKind,
+  type Classification,
+  type SensitiveKind,
+} from './card-fields.js';
+import { constInit, memberName, objectEntries, resolveValue, staticValue, unwrap, variableOf, type PayloadField } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const MAX_DEPTH = 8;
+
+/** Methods that return the same digits: `x.trim()`, `x.toString()`, `x.replace(/\s/g, '')`. */
+const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'toUpperCase', 'toLowerCase', 'normalize']);
+/** Methods that cut a value down: masking / truncation (`slice(-4)`, `substring(len - 4)`, `padStart`). */
+const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat', 'split']);
+/** Global converters that keep the digits. */
+const PASSTHROUGH_FUNCTIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigInt', 'encodeURIComponent', 'encodeURI']);
+/** Member names that read the content of a form field / ref: `form.cvc.value`, `cardNumberInput.value`. */
+const CONTENT_MEMBERS = new Set(['value', 'val', 'current', 'text', 'textContent', 'innerText']);
+
+/** Name-like segments of an expression: `req.body.card.number` → ['req', 'body', 'card', 'number']. */
+function nameSegments(node: Node, sourceCode: SourceCode): string[] | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return [target.name];
+  if (target.type === AST_NODE_TYPES.ThisExpression) return ['this'];
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target, sourceCode);
+    if (name === null) return null;
+    const base = nameSegments(target.object, sourceCode);
+    return base ? [...base, name] : [name];
+  }
+  return null;
+}
+
+/** Is `segments` (a name path) card data? `card.number` is a PAN because `card` is a card container. */
+export function classifyNamePath(segments: readonly string[]): Classification {
+  let end = segments.length;
+  while (end > 1 && CONTENT_MEMBERS.has(segments[end - 1]!)) end--;
+  const last = segments[end - 1];
+  if (last === undefined) return null;
+  const parent = segments[end - 2];
+  const cardContext = parent !== undefined && (isCardContainerName(parent) || parent === 'source');
+  return classifyCardField(last, { cardContext });
+}
+
+/**
+ * Classify one value expression by its provenance. Returns the card-field kind, `'safe'` when it is provably a
+ * safe form (masked, last4...), or `null` when unknown.
+ */
+export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Classification {
+  if (depth > MAX_DEPTH) return null;
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier: {
+      const byName = classifyCardField(target.name);
+      if (byName !== null) return byName;
+      const variable = variableOf(target, sourceCode);
+      const init = variable ? constInit(variable) : null;
+      return init ? classifyValue(init, sourceCode, depth + 1) : null;
+    }
+    case AST_NODE_TYPES.MemberExpression: {
+      const segments = nameSegments(target, sourceCode);
+      if (segments) {
+        const byPath = classifyNamePath(segments);
+        if (byPath !== null) return byPath;
+      }
+      // `cardInput.value`, `refs.cvc.current.value`: the content of a named field.
+      const name = memberName(target, sourceCode);
+      if (name !== null && CONTENT_MEMBERS.has(name)) return classifyValue(target.object, sourceCode, depth + 1);
+      return null;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrap(target.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const method = memberName(callee, sourceCode);
+        if (method === null) return null;
+        const inner = classifyValue(callee.object, sourceCode, depth + 1);
+        if (inner === null || inner === 'safe') return inner;
+        if (PASSTHROUGH_METHODS.has(method)) return inner;
+        if (MASKING_METHODS.has(method)) return 'safe';
+        if ((method === 'replace' || method === 'replaceAll') && isFormattingReplace(target, sourceCode)) return inner;
+        if (method === 'replace' || method === 'replaceAll') return 'safe';
+        return null;
+      }
+      if (callee.type === AST_NODE_TYPES.Identifier) {
+        const arg = target.arguments[0];
+        if (PASSTHROUGH_FUNCTIONS.has(callee.name) && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
+          return classifyValue(arg, sourceCode, depth + 1);
+        }
+        if (/mask|redact|truncat|last4|lastfour|obfuscat|hash|encrypt|tokeni[sz]e/i.test(callee.name)) return 'safe';
+      }
+      return null;
+    }
+    case AST_NODE_TYPES.LogicalExpression:
+      return classifyValue(target.left, sourceCode, depth + 1);
+    case AST_NODE_TYPES.AwaitExpression:
+      return null;
+    default:
+      return null;
+  }
+}
+
+/** `x.replace(/\s/g, '')`, `x.replace(/-/g, '')`, `x.replace(/\D/g, '')`: strips formatting, keeps the digits. */
+function isFormattingReplace(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const [pattern, replacement] = call.arguments;
+  if (!pattern || !replacement) return false;
+  const replacementValue = staticValue(replacement, sourceCode);
+  if (replacementValue !== '' && replacementValue !== ' ') return false;
+  if (pattern.type === AST_NODE_TYPES.Literal && 'regex' in pattern && pattern.regex) {
+    return /^(?:\[?(?:\\s|\\D|-|\\-| |\\\.|\.)+\]?[+*]?)$/.test(pattern.regex.pattern);
+  }
+  const text = staticValue(pattern, sourceCode);
+  return text === ' ' || text === '-';
+}
+
+export interface CardDataPart {
+  kind: SensitiveKind;
+  /** The node that carries it: a key, or a value expression. */
+  node: Node;
+  /** The name that identified it (key or last name segment). */
+  name: string;
+}
+
+/**
+ * Every sensitive (PAN / CVC / track / PIN) part of a value: the value itself, template and `+` parts, object keys
+ * (by key, unless the value is provably safe) and nested values, array elements, `JSON.stringify(...)` / `String(...)`.
+ */
+export function sensitiveParts(node: Node, sourceCode: SourceCode, options: { cardContext?: boolean } = {}): CardDataPart[] {
+  const out: CardDataPart[] = [];
+  collectParts(node, sourceCode, options.cardContext === true, out, 0, new Set());
+  return out;
+}
+
+function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, out: CardDataPart[], depth: number, seen: Set<Node>): void {
+  if (depth > MAX_DEPTH || seen.has(node)) return;
+  seen.add(node);
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.TemplateLiteral:
+      for (const expression of target.expressions) collectParts(expression, sourceCode, false, out, depth + 1, seen);
+      return;
+    case AST_NODE_TYPES.BinaryExpression:
+      if (target.operator === '+') {
+        collectParts(target.left, sourceCode, false, out, depth + 1, seen);
+        collectParts(target.right, sourceCode, false, out, depth + 1, seen);
+      }
+      return;
+    case AST_NODE_TYPES.ArrayExpression:
+      for (const element of target.elements) {
+        if (element && element.type !== AST_NODE_TYPES.SpreadElement) collectParts(element, sourceCode, cardContext, out, depth + 1, seen);
+      }
+      return;
+    case AST_NODE_TYPES.ObjectExpression:
+      collectObjectParts(target, sourceCode, cardContext, out, depth, seen);
+      return;
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrap(target.callee);
+      const arg = target.arguments[0];
+      const isStringify =
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        callee.object.type === AST_NODE_TYPES.Identifier &&
+        callee.object.name === 'JSON' &&
+        memberName(callee) === 'stringify';
+      const isString = callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String';
+      if ((isStringify || isString) && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
+        collectParts(arg, sourceCode, cardContext, out, depth + 1, seen);
+        return;
+      }
+      pushValue(target, sourceCode, out, depth);
+      return;
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const kind = classifyCardField(target.name, { cardContext });
+      if (isSensitiveKind(kind)) {
+        out.push({ kind, node: target, name: target.name });
+        return;
+      }
+      if (kind === 'safe') return;
+      const resolved = resolveValue(target, sourceCode);
+      if (resolved !== target && resolved.type === AST_NODE_TYPES.ObjectExpression) {
+        collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
+        return;
+      }
+      pushValue(target, sourceCode, out, depth);
+      return;
+    }
+    default:
+      pushValue(target, sourceCode, out, depth);
+  }
+}
+
+function pushValue(node: Node, sourceCode: SourceCode, out: CardDataPart[], depth: number): void {
+  const kind = classifyValue(node, sourceCode, depth);
+  if (!isSensitiveKind(kind)) return;
+  const segments = nameSegments(node, sourceCode);
+  out.push({ kind, node, name: segments ? segments.join('.') : sourceCode.getText(node) });
+}
+
+function collectObjectParts(
+  object: TSESTree.ObjectExpression,
+  sourceCode: SourceCode,
+  cardContext: boolean,
+  out: CardDataPart[],
+  depth: number,
+  seen: Set<Node>,
+  reportAt?: Node,
+): void {
+  for (const entry of objectEntries(object, sourceCode, depth) ?? []) {
+    const kind = classifyCardField(entry.key, { cardContext });
+    if (kind === 'safe') continue;
+    if (isSensitiveKind(kind)) {
+      // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`).
+      const valueKind = classifyValue(entry.value, sourceCode, depth + 1);
+      if (valueKind === 'safe' || isEmptyValue(entry.value)) continue;
+      out.push({ kind, node: reportAt ?? entry.keyNode, name: entry.key });
+      continue;
+    }
+    if (kind === 'expiry') continue;
+    collectParts(entry.value, sourceCode, isCardContainerName(entry.key) || entry.key === 'source', out, depth + 1, seen);
+  }
+}
+
+function isEmptyValue(node: Node): boolean {
+  const target = unwrap(node);
+  return (
+    (target.type === AST_NODE_TYPES.Identifier && target.name === 'undefined') ||
+    (target.type === AST_NODE_TYPES.Literal && (target.value === null || target.value === ''))
+  );
+}
+
+export interface CardPayloadField extends PayloadField {
+  kind: CardFieldKind;
+  name: string;
+}
+
+/**
+ * Card fields among a payload's fields (values.payloadFields): `card.number`, `card[cvc]`,
+ * `payment_method_data.card.number`, `source.number`, `cvc_update.cvc`. A field whose value is provably a safe
+ * form is dropped.
+ */
+export function cardFieldsOfPayload(fields: readonly PayloadField[], sourceCode: SourceCode): CardPayloadField[] {
+  const out: CardPayloadField[] = [];
+  for (const field of fields) {
+    const name = field.path[field.path.length - 1];
+    if (name === undefined) continue;
+    const parents = field.path.slice(0, -1);
+    const cardContext = parents.some((segment) => isCardContainerName(segment) || segment === 'source' || segment === 'cvc_update');
+    const kind = classifyCardField(name, { cardContext });
+    if (kind === null || kind === 'safe') continue;
+    if (field.value && classifyValue(field.value, sourceCode) === 'safe') continue;
+    out.push({ ...field, kind, name: field.path.join('.') });
+  }
+  return out;
+}

@@ -1,0 +1,490 @@
+/**
+ * Which expressions are Stripe: the stripe-node module / class, stripe-node clients, Stripe.js loaders and
+ * instances, and the Stripe.js global. Resolution is by scope analysis (no declared globals needed), on demand,
+ * memoised per node for the file (stripe-facts.md §1.1, §2.4; STYLE.md "SDK resolution").
+ *
+ * Resolved: default / named / namespace imports of `stripe` (also `npm:stripe`, esm.sh), `import X = require()`,
+ * `require('stripe')` (and `.default` / `.Stripe` / destructuring), `await import('stripe')`, aliases, `new X(k)` /
+ * `X(k)`, `let` written only with clients (lazy singletons), factories returning a client in the same file
+ * (`getStripe()`), `this.x` set in a constructor or as a class field, class fields / parameters / constructor
+ * parameter properties typed `Stripe`. Stripe.js: `loadStripe` from `@stripe/stripe-js` (or `/pure`) awaited or
+ * `.then`-ed, the global `Stripe(pk)` / `window.Stripe(pk)`, `useStripe()` from `@stripe/react-stripe-js`.
+ *
+ * Fallback: an expression that cannot be resolved at all but whose name contains `stripe` is `'stripe-by-name'`;
+ * callers keep that precise by also requiring a Stripe method path and a card-shaped argument.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { perFile } from './file-cache.js';
+import { memberName, unwrap, variableOf } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+export type StripeKind =
+  /** The stripe-node module / class (`Stripe` in `new Stripe(key)`). */
+  | 'node-module'
+  /** A stripe-node client instance. */
+  | 'node-client'
+  /** `loadStripe` from @stripe/stripe-js. */
+  | 'js-loader'
+  /** A Promise of a Stripe.js instance (`loadStripe(pk)`). */
+  | 'js-promise'
+  /** A Stripe.js (v3+) instance. */
+  | 'js-instance'
+  /** The browser global `Stripe` (v3 factory when called; v1/v2 API when its members are used). */
+  | 'js-global'
+  /** `useStripe` from @stripe/react-stripe-js. */
+  | 'js-hook'
+  /** Unresolvable, but named like a Stripe object (`stripe`, `this.stripeClient`, `props.stripe`). */
+  | 'stripe-by-name';
+
+const STRIPE_NODE_SOURCE = /^(?:npm:)?stripe(?:@[^/]*)?$|^https:\/\/esm\.sh\/stripe(?:@[^/?]*)?(?:\?.*)?$/;
+const STRIPE_JS_SOURCES = new Set(['@stripe/stripe-js', '@stripe/stripe-js/pure']);
+const REACT_STRIPE_SOURCE = '@stripe/react-stripe-js';
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
+const MAX_DEPTH = 10;
+
+export const isStripeNodeSource = (source: string): boolean => STRIPE_NODE_SOURCE.test(source);
+
+interface FileFacts {
+  mentionsStripe: boolean;
+  memo: WeakMap<Node, StripeKind | null>;
+  active: Set<Node>;
+}
+
+function facts(sourceCode: SourceCode): FileFacts {
+  return perFile(sourceCode, 'stripe-clients', () => ({
+    mentionsStripe: /stripe/i.test(sourceCode.text),
+    memo: new WeakMap(),
+    active: new Set(),
+  }));
+}
+
+/** What Stripe object an expression evaluates to, or `null` when it is not (provably or by name) Stripe. */
+export function stripeKindOf(node: Node, sourceCode: SourceCode): StripeKind | null {
+  const file = facts(sourceCode);
+  if (!file.mentionsStripe) return null;
+  return kindOf(node, sourceCode, file, 0);
+}
+
+export const isStripeNodeClient = (node: Node, sourceCode: SourceCode): boolean => {
+  const kind = stripeKindOf(node, sourceCode);
+  return kind === 'node-client' || kind === 'stripe-by-name';
+};
+
+export const isStripeJsInstance = (node: Node, sourceCode: SourceCode): boolean => {
+  const kind = stripeKindOf(node, sourceCode);
+  return kind === 'js-instance' || kind === 'stripe-by-name';
+};
+
+/** `new Stripe(key, config)`, `Stripe(key)` or `require('stripe')(key)` on the stripe-node module. */
+export function isStripeNodeConstruction(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  return stripeKindOf(node.callee, sourceCode) === 'node-module';
+}
+
+/** `loadStripe(pk)`, the global `Stripe(pk)` / `window.Stripe(pk)`: calls that create a Stripe.js instance. */
+export function isStripeJsConstruction(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  const kind = stripeKindOf(node.callee, sourceCode);
+  return kind === 'js-loader' || kind === 'js-global';
+}
+
+function kindOf(node: Node, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
+  if (depth > MAX_DEPTH || file.active.has(node)) return null;
+  const cached = file.memo.get(node);
+  if (cached !== undefined) return cached;
+  file.active.add(node);
+  let kind: StripeKind | null = null;
+  try {
+    kind = compute(node, sourceCode, file, depth);
+  } finally {
+    file.active.delete(node);
+  }
+  file.memo.set(node, kind);
+  return kind;
+}
+
+function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
+  const target = unwrap(node);
+  const next = (n: Node): StripeKind | null => kindOf(n, sourceCode, file, depth + 1);
+  switch (target.type) {
+    case AST_NODE_TYPES.AwaitExpression: {
+      const inner = next(target.argument);
+      return inner === 'js-promise' ? 'js-instance' : inner === 'node-client' || inner === 'js-instance' ? inner : null;
+    }
+    case AST_NODE_TYPES.ImportExpression:
+      return null; // a Promise of the namespace; handled by its await / destructuring
+    case AST_NODE_TYPES.NewExpression:
+    case AST_NODE_TYPES.CallExpression: {
+      if (target.type === AST_NODE_TYPES.CallExpression && requireSource(target) !== null) {
+        return isStripeNodeSource(requireSource(target)!) ? 'node-module' : null;
+      }
+      const callee = next(target.callee);
+      if (callee === 'node-module') return 'node-client';
+      if (callee === 'js-loader') return 'js-promise';
+      if (callee === 'js-global' || callee === 'js-hook') return 'js-instance';
+      if (target.type === AST_NODE_TYPES.CallExpression) return factoryResult(target, sourceCode, file, depth);
+      return null;
+    }
+    case AST_NODE_TYPES.MemberExpression:
+      return memberKind(target, sourceCode, file, depth);
+    case AST_NODE_TYPES.Identifier:
+      return identifierKind(target, sourceCode, file, depth);
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const a = next(target.consequent);
+      return a !== null && a !== 'stripe-by-name' ? a : next(target.alternate);
+    }
+    case AST_NODE_TYPES.LogicalExpression: {
+      const a = next(target.left);
+      return a !== null && a !== 'stripe-by-name' ? a : next(target.right);
+    }
+    default:
+      return null;
+  }
+}
+
+function requireSource(call: TSESTree.CallExpression): string | null {
+  if (call.callee.type !== AST_NODE_TYPES.Identifier || call.callee.name !== 'require') return null;
+  const arg = call.arguments[0];
+  return arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string' ? arg.value : null;
+}
+
+function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
+  const name = memberName(member, sourceCode);
+  const object = unwrap(member.object);
+  // window.Stripe / globalThis.Stripe with an unresolved root.
+  if (name === 'Stripe' && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isUnresolved(object, sourceCode)) {
+    return 'js-global';
+  }
+  if (object.type === AST_NODE_TYPES.ThisExpression && name !== null) {
+    const fromClass = thisMemberKind(member, name, sourceCode, file, depth);
+    if (fromClass !== null) return fromClass;
+    return /stripe/i.test(name) ? 'stripe-by-name' : null;
+  }
+  const objectKind = kindOf(object, sourceCode, file, depth + 1);
+  if (objectKind === 'node-module' && (name === 'default' || name === 'Stripe')) return 'node-module';
+  if (objectKind === 'js-promise' && name === 'then') return null;
+  // require('@stripe/stripe-js').loadStripe
+  if (object.type === AST_NODE_TYPES.CallExpression) {
+    const source = requireSource(object);
+    if (source !== null && STRIPE_JS_SOURCES.has(source) && name === 'loadStripe') return 'js-loader';
+  }
+  // (await import('stripe')).default
+  if (object.type === AST_NODE_TYPES.AwaitExpression && isStripeImportExpression(object.argument) && (name === 'default' || name === 'Stripe')) {
+    return 'node-module';
+  }
+  if (objectKind !== null) return null; // a member of a Stripe object (e.g. `stripe.customers`) is not itself one
+  return name !== null && /stripe/i.test(name) ? 'stripe-by-name' : null;
+}
+
+function isStripeImportExpression(node: Node): boolean {
+  const target = unwrap(node);
+  return (
+    target.type === AST_NODE_TYPES.ImportExpression &&
+    target.source.type === AST_NODE_TYPES.Literal &&
+    typeof target.source.value === 'string' &&
+    isStripeNodeSource(target.source.value)
+  );
+}
+
+function isUnresolved(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = variableOf(id, sourceCode);
+  return variable === null || variable.defs.length === 0;
+}
+
+function identifierKind(id: TSESTree.Identifier, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
+  const variable = variableOf(id, sourceCode);
+  if (!variable || variable.defs.length === 0) {
+    if (id.name === 'Stripe') return 'js-global';
+    return byName(id.name);
+  }
+  const resolved = variableKind(variable, sourceCode, file, depth);
+  if (resolved !== undefined) return resolved;
+  return byName(id.name);
+}
+
+const byName = (name: string): StripeKind | null => (/stripe/i.test(name) ? 'stripe-by-name' : null);
+
+/** `undefined`: could not resolve (fall back to the name); `null`: resolved to something that is not Stripe. */
+function variableKind(variable: Variable, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null | undefined {
+  const def = variable.defs[0]!;
+  switch (def.type) {
+    case 'ImportBinding':
+      return importBindingKind(def.node, def.parent);
+    case 'Variable': {
+      const declarator = def.node;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+        // const / let: the init and every later write must agree.
+        const writes: Node[] = [];
+        if (declarator.init) writes.push(declarator.init);
+        for (const ref of variable.references) {
+          if (ref.isWrite() && !ref.init && ref.writeExpr) writes.push(ref.writeExpr);
+        }
+        let kind: StripeKind | null | undefined;
+        for (const write of writes) {
+          const w = unwrap(write);
+          if (isNullish(w)) continue;
+          const k = kindOf(w, sourceCode, file, depth + 1);
+          if (k === null || k === 'stripe-by-name') return undefined;
+          if (kind !== undefined && kind !== k) return undefined;
+          kind = k;
+        }
+        return kind;
+      }
+      // const { Stripe } = require('stripe'); const { default: Stripe } = await import('stripe');
+      // const { loadStripe } = require('@stripe/stripe-js')
+      return destructuredKind(declarator, variable, sourceCode, file, depth);
+    }
+    case 'Parameter':
+      return parameterKind(def.name, def.node, sourceCode, file, depth);
+    case 'FunctionName':
+    case 'ClassName':
+      return null;
+    default:
+      return undefined;
+  }
+}
+
+function isNullish(node: Node): boolean {
+  return (
+    (node.type === AST_NODE_TYPES.Literal && node.value === null) ||
+    (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined')
+  );
+}
+
+function importBindingKind(specifier: Node, declaration: Node): StripeKind | null | undefined {
+  if (declaration.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+    const ref = declaration.moduleReference;
+    return ref.type === AST_NODE_TYPES.TSExternalModuleReference &&
+      ref.expression.type === AST_NODE_TYPES.Literal &&
+      typeof ref.expression.value === 'string' &&
+      isStripeNodeSource(ref.expression.value)
+      ? 'node-module'
+      : null;
+  }
+  if (declaration.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+  const source = String(declaration.source.value);
+  const imported =
+    specifier.type === AST_NODE_TYPES.ImportSpecifier
+      ? specifier.imported.type === AST_NODE_TYPES.Identifier
+        ? specifier.imported.name
+        : String(specifier.imported.value)
+      : specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+        ? 'default'
+        : '*';
+  if (isStripeNodeSource(source)) return imported === 'default' || imported === 'Stripe' || imported === '*' ? 'node-module' : null;
+  if (STRIPE_JS_SOURCES.has(source)) return imported === 'loadStripe' ? 'js-loader' : null;
+  if (source === REACT_STRIPE_SOURCE) return imported === 'useStripe' ? 'js-hook' : null;
+  return undefined; // other modules (`import { stripe } from './lib/stripe'`): not resolvable here
+}
+
+function destructuredKind(
+  declarator: TSESTree.VariableDeclarator,
+  variable: Variable,
+  sourceCode: SourceCode,
+  file: FileFacts,
+  depth: number,
+): StripeKind | null | undefined {
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
+  const property = declarator.id.properties.find(
+    (p): p is TSESTree.Property =>
+      p.type === AST_NODE_TYPES.Property && unwrapPatternValue(p.value)?.name === variable.name,
+  );
+  if (!property) return undefined;
+  const key = property.computed ? null : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
+  const init = unwrap(declarator.init);
+  // await import('stripe') → namespace
+  if (init.type === AST_NODE_TYPES.AwaitExpression && isStripeImportExpression(init.argument)) {
+    return key === 'default' || key === 'Stripe' ? 'node-module' : null;
+  }
+  if (init.type === AST_NODE_TYPES.CallExpression) {
+    const source = requireSource(init);
+    if (source !== null) {
+      if (isStripeNodeSource(source)) return key === 'default' || key === 'Stripe' ? 'node-module' : null;
+      if (STRIPE_JS_SOURCES.has(source)) return key === 'loadStripe' ? 'js-loader' : null;
+      if (source === REACT_STRIPE_SOURCE) return key === 'useStripe' ? 'js-hook' : null;
+      return undefined;
+    }
+  }
+  const objectKind = kindOf(init, sourceCode, file, depth + 1);
+  if (objectKind === 'node-module' && (key === 'default' || key === 'Stripe')) return 'node-module';
+  return undefined;
+}
+
+function unwrapPatternValue(node: Node): TSESTree.Identifier | null {
+  if (node.type === AST_NODE_TYPES.Identifier) return node;
+  if (node.type === AST_NODE_TYPES.AssignmentPattern && node.left.type === AST_NODE_TYPES.Identifier) return node.left;
+  return null;
+}
+
+/** A parameter typed `Stripe` (stripe-node), or the callback parameter of `loadStripe(pk).then(stripe => …)`. */
+function parameterKind(name: TSESTree.BindingName, fn: Node, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null | undefined {
+  const typed = typeAnnotationKind(name.typeAnnotation?.typeAnnotation, sourceCode, file, depth);
+  if (typed !== undefined) return typed;
+  // loadStripe(pk).then((stripe) => ...)
+  if (
+    (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) &&
+    fn.params[0] === name &&
+    fn.parent?.type === AST_NODE_TYPES.CallExpression &&
+    fn.parent.arguments[0] === fn
+  ) {
+    const callee = unwrap(fn.parent.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'then') {
+      if (kindOf(callee.object, sourceCode, file, depth + 1) === 'js-promise') return 'js-instance';
+    }
+  }
+  return undefined;
+}
+
+/** `Stripe` (a type reference to the stripe-node import, value or type-only) → client. */
+function typeAnnotationKind(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null | undefined {
+  if (!type) return undefined;
+  if (type.type === AST_NODE_TYPES.TSUnionType) {
+    for (const member of type.types) {
+      const k = typeAnnotationKind(member, sourceCode, file, depth);
+      if (k) return k;
+    }
+    return undefined;
+  }
+  if (type.type !== AST_NODE_TYPES.TSTypeReference) return undefined;
+  let typeName: TSESTree.EntityName = type.typeName;
+  // Stripe.Stripe (namespace import)
+  if (typeName.type === AST_NODE_TYPES.TSQualifiedName) {
+    if (typeName.right.name !== 'Stripe') return undefined;
+    typeName = typeName.left;
+  }
+  if (typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const kind = kindOf(typeName, sourceCode, file, depth + 1);
+  if (kind === 'node-module') return 'node-client';
+  return undefined;
+}
+
+/** `this.x` in a class: field initialiser, typed field, constructor parameter property, or `this.x = …` writes. */
+function thisMemberKind(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
+  const classBody = enclosingClassBody(member);
+  if (!classBody) return null;
+  for (const element of classBody.body) {
+    if (
+      (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
+      !element.computed &&
+      element.key.type === AST_NODE_TYPES.Identifier &&
+      element.key.name === name
+    ) {
+      if (element.value) {
+        const k = kindOf(element.value, sourceCode, file, depth + 1);
+        if (k !== null && k !== 'stripe-by-name') return k;
+      }
+      const typed = typeAnnotationKind(element.typeAnnotation?.typeAnnotation, sourceCode, file, depth);
+      if (typed) return typed;
+    }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      for (const param of element.value.params) {
+        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) {
+          const typed = typeAnnotationKind(inner.typeAnnotation?.typeAnnotation, sourceCode, file, depth);
+          if (typed) return typed;
+        }
+      }
+      const assigned = constructorAssignment(element.value.body, name);
+      if (assigned) {
+        const k = kindOf(assigned, sourceCode, file, depth + 1);
+        if (k !== null && k !== 'stripe-by-name') return k;
+      }
+    }
+  }
+  return null;
+}
+
+function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
+  let current: Node | undefined = node.parent;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    // `this` inside a plain function is not the class instance.
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return null;
+    if (current.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type !== AST_NODE_TYPES.MethodDefinition) return null;
+    current = current.parent;
+  }
+  return null;
+}
+
+/** `this.<name> = <expr>` as a top-level statement of a constructor body. */
+function constructorAssignment(body: TSESTree.BlockStatement | null | undefined, name: string): Node | null {
+  if (!body) return null;
+  for (const statement of body.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    const expr = statement.expression;
+    if (
+      expr.type === AST_NODE_TYPES.AssignmentExpression &&
+      expr.operator === '=' &&
+      expr.left.type === AST_NODE_TYPES.MemberExpression &&
+      expr.left.object.type === AST_NODE_TYPES.ThisExpression &&
+      memberName(expr.left) === name
+    ) {
+      return expr.right;
+    }
+  }
+  return null;
+}
+
+/** `getStripe()` where `getStripe` is a function in this file whose returns are all the same Stripe kind. */
+function factoryResult(call: TSESTree.CallExpression, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(callee, sourceCode);
+  const def = variable?.defs[0];
+  if (!variable || !def || variable.defs.length !== 1) return null;
+  let fn: Node | null = null;
+  if (def.type === 'FunctionName') fn = def.node;
+  else if (def.type === 'Variable' && def.node.init) {
+    const init = unwrap(def.node.init);
+    if (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression) fn = init;
+  }
+  if (
+    !fn ||
+    (fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
+      fn.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+      fn.type !== AST_NODE_TYPES.FunctionExpression)
+  ) {
+    return null;
+  }
+  const returned = returnedExpressions(fn);
+  let kind: StripeKind | null = null;
+  for (const expr of returned) {
+    if (isNullish(unwrap(expr))) continue;
+    const k = kindOf(expr, sourceCode, file, depth + 1);
+    if (k === null || k === 'stripe-by-name' || (kind !== null && k !== kind)) return null;
+    kind = k;
+  }
+  if (kind !== null && fn.async && kind !== 'js-promise') return null; // an async factory returns a Promise
+  return kind;
+}
+
+/** Return expressions of a function (not of nested functions); an expression-bodied arrow's body. */
+function returnedExpressions(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): Node[] {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
+  const out: Node[] = [];
+  const visit = (node: Node): void => {
+    switch (node.type) {
+      case AST_NODE_TYPES.ReturnStatement:
+        if (node.argument) out.push(node.argument);
+        return;
+      case AST_NODE_TYPES.BlockStatement:
+        node.body.forEach(visit);
+        return;
+      case AST_NODE_TYPES.IfStatement:
+        visit(node.consequent);
+        if (node.alternate) visit(node.alternate);
+        return;
+      case AST_NODE_TYPES.TryStatement:
+        visit(node.block);
+        if (node.handler) visit(node.handler.body);
+        if (node.finalizer) visit(node.finalizer);
+        return;
+      default:
+        return;
+    }
+  };
+  visit(fn.body);
+  return out;
+}

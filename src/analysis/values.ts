@@ -1,0 +1,459 @@
+/**
+ * What value reaches a node: consts and aliases, TS wrappers, static strings, object entries through spreads and
+ * shorthand, and the fields of request bodies in any encoding Stripe accepts (objects, bracket keys,
+ * URLSearchParams, qs / querystring, JSON.stringify, hand-built form strings). stripe-facts.md §1.5.
+ *
+ * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
+ */
+import { getStaticValue } from '@eslint-community/eslint-utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+const MAX_DEPTH = 12;
+
+/** Strip TS-only wrappers and parentheses-equivalents: `x as T`, `x satisfies T`, `x!`, `<T>x`, `x<T>`, `a?.b` chains. */
+export function unwrap(node: Node): Node {
+  let current = node;
+  for (;;) {
+    switch (current.type) {
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.TSInstantiationExpression:
+        current = current.expression;
+        break;
+      case AST_NODE_TYPES.ChainExpression:
+        current = current.expression;
+        break;
+      default:
+        return current;
+    }
+  }
+}
+
+/** The variable an identifier refers to, searched from the identifier's own scope. */
+export function variableOf(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCode: SourceCode): Variable | null {
+  let scope: Scope | null;
+  try {
+    scope = sourceCode.getScope(id);
+  } catch {
+    return null;
+  }
+  return ASTUtils.findVariable(scope, id.name);
+}
+
+/** True when nothing but the declaration writes the variable (a `const`, or a `let` never reassigned). */
+export function isNeverReassigned(variable: Variable): boolean {
+  return variable.references.every((ref) => ref.init === true || !ref.isWrite());
+}
+
+/** `const x = <init>` (or a never-reassigned `let` / `var`) with a plain identifier target: its init. */
+export function constInit(variable: Variable): TSESTree.Expression | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable') return null;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return null;
+  if (!isNeverReassigned(variable)) return null;
+  return declarator.init;
+}
+
+/**
+ * Follow an expression to the value it is bound to: unwrap TS wrappers, follow identifiers to their const init
+ * (`const card = {...}; create({ card })`), aliases of aliases. Returns the last node reached.
+ */
+export function resolveValue(node: Node, sourceCode: SourceCode): Node {
+  let current = unwrap(node);
+  const seen = new Set<Node>();
+  for (let depth = 0; depth < MAX_DEPTH && current.type === AST_NODE_TYPES.Identifier && !seen.has(current); depth++) {
+    seen.add(current);
+    const variable = variableOf(current, sourceCode);
+    const init = variable ? constInit(variable) : null;
+    if (!init) break;
+    current = unwrap(init);
+  }
+  return current;
+}
+
+/** The static value of an expression (literals, templates, `+`, consts, `as const` members), or `undefined`. */
+export function staticValue(node: Node, sourceCode: SourceCode): unknown {
+  try {
+    const result = getStaticValue(node as never, sourceCode.getScope(node) as never);
+    return result ? result.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The static string value of an expression, or `null`. */
+export function staticString(node: Node, sourceCode: SourceCode): string | null {
+  const value = staticValue(node, sourceCode);
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * The static text of a string-ish expression for prefix checks: the whole string when static, otherwise the
+ * leading static part of a template / `+` chain (`complete: false`). `null` when nothing static leads.
+ */
+export function staticPrefix(node: Node, sourceCode: SourceCode): { text: string; complete: boolean } | null {
+  const whole = staticString(node, sourceCode);
+  if (whole !== null) return { text: whole, complete: true };
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+    const first = target.quasis[0];
+    return first ? { text: first.value.cooked ?? first.value.raw, complete: false } : null;
+  }
+  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+    const left = staticPrefix(target.left, sourceCode);
+    if (!left) return null;
+    if (!left.complete) return left;
+    const right = staticPrefix(target.right, sourceCode);
+    return right ? { text: left.text + right.text, complete: false } : { text: left.text, complete: false };
+  }
+  return null;
+}
+
+/** Name of a property key: identifier (non-computed), string / number literal, or a statically known computed key. */
+export function propertyKey(
+  property: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition | TSESTree.TSPropertySignature | TSESTree.AccessorProperty,
+  sourceCode: SourceCode,
+): string | null {
+  const key = property.key;
+  if (!property.computed) {
+    if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+    if (key.type === AST_NODE_TYPES.Literal) return String(key.value);
+    if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
+    return null;
+  }
+  const value = staticValue(key, sourceCode);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}
+
+/** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
+export function memberName(member: TSESTree.MemberExpression, sourceCode?: SourceCode): string | null {
+  if (!member.computed) {
+    return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
+  }
+  if (member.property.type === AST_NODE_TYPES.Literal) {
+    const v = member.property.value;
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+  }
+  if (!sourceCode) return null;
+  const value = staticValue(member.property, sourceCode);
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
+}
+
+export interface ObjectEntry {
+  key: string;
+  keyNode: Node;
+  /** The property's value expression (unresolved; call `resolveValue` to follow it). */
+  value: Node;
+  property: TSESTree.Property;
+}
+
+/**
+ * Statically known entries of an object expression (after resolving identifiers), spreads of resolvable objects
+ * flattened in order (later keys win). Unknown spreads and unknown computed keys are skipped. `null` when the node
+ * is not an object.
+ */
+export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0): ObjectEntry[] | null {
+  const object = resolveValue(node, sourceCode);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression || depth > MAX_DEPTH) return null;
+  const byKey = new Map<string, ObjectEntry>();
+  for (const prop of object.properties) {
+    if (prop.type === AST_NODE_TYPES.SpreadElement) {
+      for (const entry of objectEntries(prop.argument, sourceCode, depth + 1) ?? []) {
+        byKey.delete(entry.key);
+        byKey.set(entry.key, entry);
+      }
+      continue;
+    }
+    if (prop.kind !== 'init') continue; // getters / setters: value unknown
+    const key = propertyKey(prop, sourceCode);
+    if (key === null) continue;
+    byKey.delete(key);
+    byKey.set(key, { key, keyNode: prop.key, value: prop.value, property: prop });
+  }
+  return [...byKey.values()];
+}
+
+/** One entry of an object by key, if statically known. */
+export function objectEntry(node: Node, sourceCode: SourceCode, key: string): ObjectEntry | undefined {
+  return objectEntries(node, sourceCode)?.find((entry) => entry.key === key);
+}
+
+export interface PayloadField {
+  /** Path of keys from the payload root: `{card: {number}}` and `'card[number]'` both give `['card', 'number']`. */
+  path: string[];
+  /** Node to report: the key, or the string that spells the key. */
+  keyNode: Node;
+  /** Value expression when known (object properties, `append(k, v)`), else null. */
+  value: Node | null;
+}
+
+/** Split a bracket key `payment_method_data[card][number]` into `['payment_method_data', 'card', 'number']`. */
+export function splitBracketKey(key: string): string[] {
+  const match = /^([^[\]]+)((?:\[[^[\]]*\])*)$/.exec(key);
+  if (!match) return [key];
+  const rest = [...(match[2] ?? '').matchAll(/\[([^[\]]*)\]/g)].map((m) => m[1]!);
+  return [match[1]!, ...rest];
+}
+
+const QS_MODULES = new Set(['qs', 'querystring', 'node:querystring', 'query-string', 'querystringify']);
+const QS_NAMES = new Set(['qs', 'querystring', 'queryString', 'QueryString', 'Qs', 'querystringify']);
+
+/** Module specifier that an identifier was imported / required from, when it is an import binding. */
+export function importSourceOf(id: TSESTree.Identifier, sourceCode: SourceCode): string | null {
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs[0];
+  if (!def) return null;
+  if (def.type === 'ImportBinding') {
+    const decl = def.parent;
+    if (decl.type === AST_NODE_TYPES.ImportDeclaration) return String(decl.source.value);
+    if (decl.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const ref = decl.moduleReference;
+      return ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal
+        ? String(ref.expression.value)
+        : null;
+    }
+    return null;
+  }
+  if (def.type === 'Variable' && def.node.init) {
+    return requiredModule(def.node.init);
+  }
+  return null;
+}
+
+/** `require('x')`, `require('x').y` → `'x'`. */
+export function requiredModule(node: Node): string | null {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+  if (
+    current.type === AST_NODE_TYPES.CallExpression &&
+    current.callee.type === AST_NODE_TYPES.Identifier &&
+    current.callee.name === 'require' &&
+    current.arguments.length === 1 &&
+    current.arguments[0]!.type === AST_NODE_TYPES.Literal &&
+    typeof current.arguments[0]!.value === 'string'
+  ) {
+    return current.arguments[0]!.value;
+  }
+  return null;
+}
+
+function isQueryStringStringify(callee: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(callee);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    if (memberName(target) !== 'stringify') return false;
+    const object = unwrap(target.object);
+    if (object.type !== AST_NODE_TYPES.Identifier) return requiredModule(object) !== null && QS_MODULES.has(requiredModule(object)!);
+    const source = importSourceOf(object, sourceCode);
+    return source !== null ? QS_MODULES.has(source) : QS_NAMES.has(object.name);
+  }
+  if (target.type === AST_NODE_TYPES.Identifier && target.name === 'stringify') {
+    const source = importSourceOf(target, sourceCode);
+    return source !== null && QS_MODULES.has(source);
+  }
+  return false;
+}
+
+function isJsonStringify(callee: Node): boolean {
+  const target = unwrap(callee);
+  return (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    target.object.type === AST_NODE_TYPES.Identifier &&
+    target.object.name === 'JSON' &&
+    memberName(target) === 'stringify'
+  );
+}
+
+const FORM_CONSTRUCTORS = new Set(['URLSearchParams', 'FormData']);
+
+function formConstructorName(node: Node): string | null {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.NewExpression) return null;
+  const callee = unwrap(target.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier && FORM_CONSTRUCTORS.has(callee.name)) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(callee);
+    if (name !== null && FORM_CONSTRUCTORS.has(name)) return name;
+  }
+  return null;
+}
+
+/**
+ * The fields a request body / params argument carries, in any encoding: object literals (nested or with bracket
+ * keys), `new URLSearchParams(obj | pairs)` and later `.append / .set` on it, `qs.stringify(obj)`,
+ * `querystring.stringify(obj)`, `JSON.stringify(obj)`, `.toString()` of those, `Object.keys(o).map(…).join('&')`,
+ * and hand-built form strings / templates / concatenations (`'card[number]=' + n + '&card[cvc]=' + c`).
+ */
+export function payloadFields(node: Node, sourceCode: SourceCode): PayloadField[] {
+  const out: PayloadField[] = [];
+  collectPayload(node, sourceCode, [], out, 0);
+  return out;
+}
+
+function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): void {
+  if (depth > MAX_DEPTH) return;
+  const original = unwrap(node);
+  const target = resolveValue(original, sourceCode);
+  switch (target.type) {
+    case AST_NODE_TYPES.ObjectExpression: {
+      for (const entry of objectEntries(target, sourceCode, depth) ?? []) {
+        const path = [...prefix, ...splitBracketKey(entry.key)];
+        const value = resolveValue(entry.value, sourceCode);
+        if (value.type === AST_NODE_TYPES.ObjectExpression) {
+          collectPayload(value, sourceCode, path, out, depth + 1);
+        } else {
+          out.push({ path, keyNode: entry.keyNode, value: entry.value });
+        }
+      }
+      return;
+    }
+    case AST_NODE_TYPES.ArrayExpression: {
+      // Pairs: [['card[number]', n], ...] (URLSearchParams / FormData init, Object.fromEntries input).
+      for (const element of target.elements) {
+        if (!element || element.type !== AST_NODE_TYPES.ArrayExpression || element.elements.length < 1) continue;
+        const keyNode = element.elements[0];
+        if (!keyNode || keyNode.type === AST_NODE_TYPES.SpreadElement) continue;
+        const key = staticString(keyNode, sourceCode);
+        if (key === null) continue;
+        const value = element.elements[1];
+        out.push({
+          path: [...prefix, ...splitBracketKey(key)],
+          keyNode,
+          value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null,
+        });
+      }
+      return;
+    }
+    case AST_NODE_TYPES.NewExpression: {
+      if (formConstructorName(target) === null) return;
+      const init = target.arguments[0];
+      if (init && init.type !== AST_NODE_TYPES.SpreadElement) collectPayload(init, sourceCode, prefix, out, depth + 1);
+      collectAppends(original, target, sourceCode, prefix, out);
+      return;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrap(target.callee);
+      const arg = target.arguments[0];
+      if ((isQueryStringStringify(callee, sourceCode) || isJsonStringify(callee)) && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
+        collectPayload(arg, sourceCode, prefix, out, depth + 1);
+        return;
+      }
+      if (callee.type === AST_NODE_TYPES.MemberExpression) {
+        const method = memberName(callee);
+        if (method === 'toString' && target.arguments.length === 0) {
+          collectPayload(callee.object, sourceCode, prefix, out, depth + 1);
+          return;
+        }
+        if (method === 'join') {
+          const source = keysMapSource(callee.object);
+          if (source) collectPayload(source, sourceCode, prefix, out, depth + 1);
+          return;
+        }
+      }
+      return;
+    }
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.BinaryExpression: {
+      const text = formText(target, sourceCode);
+      if (text === null) return;
+      for (const key of formKeys(text)) {
+        out.push({ path: [...prefix, ...splitBracketKey(key)], keyNode: target, value: null });
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** `Object.keys(o).map(...)` / `Object.entries(o).map(...)` → `o`. */
+function keysMapSource(node: Node): Node | null {
+  const call = unwrap(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'map') return null;
+  const inner = unwrap(callee.object);
+  if (inner.type !== AST_NODE_TYPES.CallExpression) return null;
+  const innerCallee = unwrap(inner.callee);
+  if (
+    innerCallee.type === AST_NODE_TYPES.MemberExpression &&
+    innerCallee.object.type === AST_NODE_TYPES.Identifier &&
+    innerCallee.object.name === 'Object' &&
+    (memberName(innerCallee) === 'keys' || memberName(innerCallee) === 'entries')
+  ) {
+    const arg = inner.arguments[0];
+    return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? arg : null;
+  }
+  return null;
+}
+
+/** `params.append('card[number]', n)` / `.set(...)` on a `const params = new URLSearchParams()` / `new FormData()`. */
+function collectAppends(original: Node, construction: TSESTree.NewExpression, sourceCode: SourceCode, prefix: string[], out: PayloadField[]): void {
+  const declarator = construction.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier) return;
+  if (original.type !== AST_NODE_TYPES.Identifier && original !== construction) return;
+  const variable = variableOf(declarator.id, sourceCode);
+  if (!variable) return;
+  for (const ref of variable.references) {
+    const member = ref.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== ref.identifier) continue;
+    const method = memberName(member);
+    const call = member.parent;
+    if ((method !== 'append' && method !== 'set') || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+    const [keyNode, value] = call.arguments;
+    if (!keyNode || keyNode.type === AST_NODE_TYPES.SpreadElement) continue;
+    const key = staticString(keyNode, sourceCode);
+    if (key === null) continue;
+    out.push({
+      path: [...prefix, ...splitBracketKey(key)],
+      keyNode,
+      value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null,
+    });
+  }
+}
+
+const HOLE = '\u0000';
+
+/** Static text of a string / template / `+` chain with unknown parts replaced by a hole marker. */
+function formText(node: Node, sourceCode: SourceCode): string | null {
+  const known = staticString(node, sourceCode);
+  if (known !== null) return known;
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+    return target.quasis.map((q) => q.value.cooked ?? q.value.raw).join(HOLE);
+  }
+  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+    const left = formText(target.left, sourceCode) ?? HOLE;
+    const right = formText(target.right, sourceCode) ?? HOLE;
+    return left + right;
+  }
+  return null;
+}
+
+/** Keys of an `application/x-www-form-urlencoded` string: `card[number]=…&card[cvc]=…`. Holes end a key. */
+function formKeys(text: string): string[] {
+  if (!text.includes('=')) return [];
+  const keys: string[] = [];
+  for (const pair of text.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    let key = pair.slice(0, eq).replace(/^\?/, '');
+    if (key.includes(HOLE)) continue;
+    try {
+      key = decodeURIComponent(key.replace(/\+/g, ' '));
+    } catch {
+      // keep the raw key
+    }
+    if (/^[\w.[\]-]+$/.test(key)) keys.push(key);
+  }
+  return keys;
+}

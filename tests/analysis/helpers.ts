@@ -1,0 +1,35 @@
+import { Linter } from 'eslint';
+import tsParser from '@typescript-eslint/parser';
+import type { TSESLint } from '@typescript-eslint/utils';
+
+export interface RunOptions {
+  /** `ts` (default: @typescript-eslint/parser, TSX enabled for .tsx) or `espree`. */
+  parser?: 'ts' | 'espree';
+  filename?: string;
+}
+
+/**
+ * Lint `code` with a throw-away rule built from `create`, so analysis modules can be tested on real ASTs, scopes
+ * and SourceCode objects without any plugin rule. Throws if linting reports a fatal (parse) error.
+ */
+export function runWithRule(
+  code: string,
+  create: (context: Readonly<TSESLint.RuleContext<string, []>>) => TSESLint.RuleListener,
+  options: RunOptions = {},
+): void {
+  const linter = new Linter({ configType: 'flat' });
+  const filename = options.filename ?? (options.parser === 'espree' ? 'file.js' : 'file.tsx');
+  const config = {
+    files: ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'],
+    plugins: { probe: { rules: { probe: { meta: { type: 'problem' as const, schema: [] }, create } } } },
+    rules: { 'probe/probe': 'error' as const },
+    languageOptions: {
+      ecmaVersion: 'latest' as const,
+      sourceType: 'module' as const,
+      ...(options.parser === 'espree' ? { parserOptions: { ecmaFeatures: { jsx: true } } } : { parser: tsParser }),
+    },
+  };
+  const messages = linter.verify(code, config as never, { filename });
+  const problem = messages.find((m) => m.fatal || m.ruleId === null);
+  if (problem) throw new Error(`${problem.message} at ${problem.line}:${problem.column}`);
+}

@@ -1,0 +1,172 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { stripeKindOf, type StripeKind } from '../../src/analysis/stripe-clients.js';
+import { runWithRule, type RunOptions } from './helpers.js';
+
+/** Kind of every `probe(expr)` argument in `code`, in source order. */
+function probe(code: string, options?: RunOptions): (StripeKind | null)[] {
+  const kinds: (StripeKind | null)[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && node.arguments[0]) {
+          kinds.push(stripeKindOf(node.arguments[0], context.sourceCode));
+        }
+      },
+    }),
+    options,
+  );
+  return kinds;
+}
+
+describe('stripe-node clients', () => {
+  it('ESM default import, new and call forms', () => {
+    expect(
+      probe(`
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        const legacy = Stripe('sk');
+        probe(Stripe); probe(stripe); probe(legacy);
+      `),
+    ).toEqual(['node-module', 'node-client', 'node-client']);
+  });
+
+  it('named, aliased and namespace imports, npm: and esm.sh specifiers', () => {
+    expect(
+      probe(`
+        import { Stripe } from 'stripe';
+        import { Stripe as S } from 'stripe';
+        import * as ns from 'stripe';
+        import Deno from 'npm:stripe@14';
+        import Esm from 'https://esm.sh/stripe@14?target=deno';
+        probe(new Stripe('k')); probe(new S('k')); probe(new ns.default('k')); probe(new ns.Stripe('k'));
+        probe(new Deno('k')); probe(new Esm('k'));
+      `),
+    ).toEqual(['node-client', 'node-client', 'node-client', 'node-client', 'node-client', 'node-client']);
+  });
+
+  it('CommonJS require forms without declared globals', () => {
+    expect(
+      probe(
+        `
+        const Stripe = require('stripe');
+        const direct = require('stripe')('sk_test');
+        const { Stripe: Named } = require('stripe');
+        const viaDefault = require('stripe').default;
+        probe(Stripe('k')); probe(direct); probe(new Named('k')); probe(new viaDefault('k'));
+      `,
+        { parser: 'espree', filename: 'server.cjs' },
+      ),
+    ).toEqual(['node-client', 'node-client', 'node-client', 'node-client']);
+  });
+
+  it('import X = require() and await import()', () => {
+    expect(
+      probe(`
+        import Stripe = require('stripe');
+        probe(new Stripe('k'));
+        async function f() {
+          const { default: Dyn } = await import('stripe');
+          probe(new Dyn('k'));
+          const Mod = (await import('stripe')).default;
+          probe(new Mod('k'));
+        }
+      `, { filename: 'a.ts' }),
+    ).toEqual(['node-client', 'node-client', 'node-client']);
+  });
+
+  it('aliases, lazy singletons and factories in the same file', () => {
+    expect(
+      probe(`
+        import Stripe from 'stripe';
+        const client = new Stripe('k');
+        const alias = client as Stripe;
+        let lazy: Stripe | null = null;
+        function getStripe() {
+          if (!lazy) lazy = new Stripe('k');
+          return lazy;
+        }
+        const make = () => new Stripe('k');
+        probe(alias); probe(lazy); probe(getStripe()); probe(make()); probe(getStripe()!);
+      `, { filename: 'a.ts' }),
+    ).toEqual(['node-client', 'node-client', 'node-client', 'node-client', 'node-client']);
+  });
+
+  it('class fields, constructor assignment, parameter properties and typed parameters (NestJS)', () => {
+    expect(
+      probe(`
+        import Stripe from 'stripe';
+        import { Inject, Injectable } from '@nestjs/common';
+        class A { private client = new Stripe('k'); run() { probe(this.client); } }
+        class B { client: Stripe; constructor() { this.client = new Stripe('k'); } run() { probe(this.client); } }
+        @Injectable()
+        class C { constructor(@Inject('STRIPE') private readonly payments: Stripe) {} run() { probe(this.payments); } }
+        class D { declare api: Stripe; run() { probe(this.api); } }
+        function charge(client: Stripe) { probe(client); }
+      `, { filename: 'a.ts' }),
+    ).toEqual(['node-client', 'node-client', 'node-client', 'node-client', 'node-client']);
+  });
+
+  it('type-only import of Stripe types a parameter', () => {
+    expect(probe(`import type Stripe from 'stripe'; export function f(s: Stripe) { probe(s); }`, { filename: 'a.ts' })).toEqual(['node-client']);
+  });
+});
+
+describe('Stripe.js instances', () => {
+  it('loadStripe awaited, .then-ed, via a const promise; /pure; useStripe; globals', () => {
+    expect(
+      probe(`
+        import { loadStripe } from '@stripe/stripe-js';
+        import { loadStripe as loadPure } from '@stripe/stripe-js/pure';
+        import { useStripe } from '@stripe/react-stripe-js';
+        const stripePromise = loadStripe('pk_test_1');
+        async function pay() {
+          const s1 = await loadStripe('pk');
+          const s2 = await stripePromise;
+          const s3 = await loadPure('pk');
+          probe(s1); probe(s2); probe(s3);
+        }
+        loadStripe('pk').then((s4) => probe(s4));
+        function Checkout() { const s5 = useStripe(); probe(s5); return null; }
+        const g1 = Stripe('pk'); const g2 = window.Stripe('pk');
+        probe(g1); probe(g2); probe(Stripe);
+      `),
+    ).toEqual(['js-instance', 'js-instance', 'js-instance', 'js-instance', 'js-instance', 'js-instance', 'js-instance', 'js-global']);
+  });
+});
+
+describe('fallback by name and non-Stripe values', () => {
+  it('unresolvable receivers named like Stripe count by name', () => {
+    expect(
+      probe(`
+        import { stripe } from './lib/stripe';
+        function handler(req, stripeClient) { probe(stripe); probe(stripeClient); probe(this.props.stripe); probe(req.app.locals.stripe); }
+      `),
+    ).toEqual(['stripe-by-name', 'stripe-by-name', 'stripe-by-name', 'stripe-by-name']);
+  });
+
+  it('resolved non-Stripe values and members are not Stripe', () => {
+    expect(
+      probe(`
+        import Stripe from 'stripe';
+        import axios from 'axios';
+        const stripe = new Stripe('k');
+        const http = axios.create();
+        const Stripey = class {};
+        probe(http); probe(stripe.customers); probe(axios); probe(new Stripey());
+        const local = { Stripe() {} };
+        probe(local.Stripe('pk'));
+      `),
+    ).toEqual([null, null, null, null, null]);
+  });
+
+  it('a local binding named Stripe shadows the global', () => {
+    expect(probe(`function f(Stripe) { probe(Stripe('pk')); probe(Stripe); }`)).toEqual([null, 'stripe-by-name']);
+    expect(probe(`const Stripe = makeStripe(); probe(Stripe('pk'));`)).toEqual([null]);
+  });
+
+  it('files that never mention stripe are skipped', () => {
+    expect(probe(`const x = require('pay'); probe(x);`)).toEqual([null]);
+  });
+});

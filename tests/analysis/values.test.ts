@@ -1,0 +1,114 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { payloadFields, resolveValue, splitBracketKey, staticPrefix, staticString } from '../../src/analysis/values.js';
+import { runWithRule } from './helpers.js';
+
+/** Run `fn` on the first argument of every `probe(...)` call. */
+function probe<T>(code: string, fn: (node: TSESTree.Node, sourceCode: never) => T): T[] {
+  const out: T[] = [];
+  runWithRule(code, (context) => ({
+    CallExpression(node: TSESTree.CallExpression) {
+      if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && node.arguments[0]) {
+        out.push(fn(node.arguments[0], context.sourceCode as never));
+      }
+    },
+  }));
+  return out;
+}
+
+const paths = (code: string): string[][] =>
+  probe(code, (node, sc) => payloadFields(node, sc).map((f) => f.path.join('.'))).map((p) => p.map(String)) as never;
+
+describe('resolveValue / static strings', () => {
+  it('follows consts, aliases and TS wrappers; stops at reassigned lets', () => {
+    const types = probe(
+      `
+      const card = { number: '4242' };
+      const alias = card as const;
+      let changing = { a: 1 }; changing = other();
+      probe(alias!); probe(changing); probe(card satisfies object);
+    `,
+      (node, sc) => resolveValue(node, sc).type,
+    );
+    expect(types).toEqual(['ObjectExpression', 'Identifier', 'ObjectExpression']);
+  });
+
+  it('static strings and template prefixes', () => {
+    expect(
+      probe(
+        "const host = 'api.stripe.com'; probe(`http://${host}/v1`); probe('http://' + host); probe(`http://js.stripe.com/${v}`); probe(v);",
+        (node, sc) => [staticString(node, sc), staticPrefix(node, sc)],
+      ),
+    ).toEqual([
+      ['http://api.stripe.com/v1', { text: 'http://api.stripe.com/v1', complete: true }],
+      ['http://api.stripe.com', { text: 'http://api.stripe.com', complete: true }],
+      [null, { text: 'http://js.stripe.com/', complete: false }],
+      [null, null],
+    ]);
+  });
+});
+
+describe('payloadFields (stripe-facts §1.5 shapes)', () => {
+  it('nested objects, shorthand consts, spreads', () => {
+    expect(
+      paths(`
+        const card = { number: n, exp_month: m, cvc: c };
+        const base = { type: 'card' };
+        probe({ ...base, card, metadata: { order: 1 } });
+      `),
+    ).toEqual([['type', 'card.number', 'card.exp_month', 'card.cvc', 'metadata.order']]);
+  });
+
+  it('bracket keys, URLSearchParams (object, pairs, append), qs / querystring / JSON.stringify', () => {
+    expect(
+      paths(`
+        import qs from 'qs';
+        import { stringify } from 'querystring';
+        probe({ 'card[number]': n, 'card[cvc]': c });
+        probe(new URLSearchParams({ 'card[number]': n }));
+        probe(new URLSearchParams([['card[cvc]', c]]).toString());
+        const params = new URLSearchParams(); params.append('card[number]', n); params.set('card[exp_month]', m);
+        probe(params);
+        probe(qs.stringify({ card: { number: n } }));
+        probe(stringify({ 'payment_method_data[card][number]': n }));
+        probe(JSON.stringify({ source: { number: n } }));
+      `),
+    ).toEqual([
+      ['card.number', 'card.cvc'],
+      ['card.number'],
+      ['card.cvc'],
+      ['card.number', 'card.exp_month'],
+      ['card.number'],
+      ['payment_method_data.card.number'],
+      ['source.number'],
+    ]);
+  });
+
+  it('hand-built form strings, templates and concatenation; Object.keys(o).map(...).join', () => {
+    expect(
+      paths(`
+        const card = { 'card[number]': n, 'card[exp_month]': m };
+        probe(Object.keys(card).map((k) => k + '=' + card[k]).join('&'));
+        probe(\`card[number]=\${n}&card[cvc]=\${c}\`);
+        probe('card[number]=' + n + '&card[exp_year]=' + y);
+        probe('amount=100&currency=usd');
+        probe(\`\${key}=\${value}\`);
+      `),
+    ).toEqual([['card.number', 'card.exp_month'], ['card.number', 'card.cvc'], ['card.number', 'card.exp_year'], ['amount', 'currency'], []]);
+  });
+
+  it('unknown shapes give no fields and never throw', () => {
+    expect(
+      paths(`
+        probe(body); probe(getBody()); probe({ ...unknown, [dynamic]: 1, get number() { return n; } }); probe(new Foo({ number: 1 }));
+        probe(qsLike.parse('card[number]=1'));
+      `),
+    ).toEqual([[], [], [], [], []]);
+  });
+
+  it('splitBracketKey', () => {
+    expect(splitBracketKey('payment_method_data[card][number]')).toEqual(['payment_method_data', 'card', 'number']);
+    expect(splitBracketKey('plain')).toEqual(['plain']);
+    expect(splitBracketKey('a]b[')).toEqual(['a]b[']);
+  });
+});
