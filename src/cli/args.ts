@@ -1,8 +1,16 @@
 // Command-line arguments of `stripe-pci-scan`.
 import { parseArgs } from 'node:util';
 import { PRESETS, type PresetName } from '../configs.js';
-import { type Concurrency, parseConcurrency } from './eslint-options.js';
 import { DEFAULT_MAX_FILE_BYTES } from './files.js';
+
+export type Concurrency = number | 'auto' | 'off';
+
+export function parseConcurrency(value: string): Concurrency | undefined {
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n >= 1 ? n : undefined;
+}
 
 export const FORMATS = ['pretty', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -6,8 +6,9 @@ import type { ESLint, Linter } from 'eslint';
 import plugin from '../../index.js';
 import type { PresetName } from '../configs.js';
 import { PRESETS } from '../configs.js';
+import { type Concurrency, parseConcurrency } from './args.js';
 
-export type Concurrency = number | 'auto' | 'off';
+export type { Concurrency };
 
 export interface ScanSettings {
   readonly cwd: string;
@@ -63,13 +64,6 @@ export function eslintOptions(settings: ScanSettings, eslintVersion: string): ES
     (options as { concurrency?: Concurrency }).concurrency = settings.concurrency;
   }
   return options;
-}
-
-export function parseConcurrency(value: string): Concurrency | undefined {
-  if (value === 'auto' || value === 'off') return value;
-  if (!/^\d+$/.test(value)) return undefined;
-  const n = Number(value);
-  return n >= 1 ? n : undefined;
 }
 
 /** URL of this module carrying `settings`, for `ESLint.fromOptionsModule`. */

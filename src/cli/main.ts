@@ -7,7 +7,7 @@ import { TOOL_NAME, TOOL_VERSION } from './format/common.js';
 import { filesPerSecond, formatJson } from './format/json.js';
 import { createStyle, formatPretty } from './format/pretty.js';
 import { formatSarif } from './format/sarif.js';
-import { scan, type ScanReport } from './scan.js';
+import type { ScanReport } from './scan.js';
 
 export interface CliStream {
   write(chunk: string): unknown;
@@ -75,6 +75,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return EXIT_OK;
   }
 
+  // Loaded after argument parsing: ESLint, the parser and TypeScript take most of the start-up time.
+  const { scan } = await import('./scan.js');
   const progress = !args.quiet && io.stderr.isTTY === true ? progressReporter(io) : undefined;
   let report: ScanReport;
   try {
