@@ -142,10 +142,15 @@ export function formatPretty(report: ScanReport, style: Style): string {
   return `${out.join('\n')}\n`;
 }
 
+/** Evidence entries listed under the verdict before "… and N more". */
+const EVIDENCE_LIMIT = 10;
+
 function evidenceLines(items: readonly SaqEvidence<Finding>[], report: ScanReport, style: Style): string[] {
-  return items.map(
-    (e) => `    ${e.finding.rule}  ${style.cyan(`${displayPath(report.cwd, e.finding.file)}:${e.finding.line}`)}  ${style.dim(e.why)}`,
-  );
+  const lines = items
+    .slice(0, EVIDENCE_LIMIT)
+    .map((e) => `    ${e.finding.rule}  ${style.cyan(`${displayPath(report.cwd, e.finding.file)}:${e.finding.line}`)}  ${style.dim(e.why)}`);
+  if (items.length > EVIDENCE_LIMIT) lines.push(`    ${style.dim(`… and ${items.length - EVIDENCE_LIMIT} more (listed above)`)}`);
+  return lines;
 }
 
 export function formatVerdict(report: ScanReport, style: Style): string[] {
