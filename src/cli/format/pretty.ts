@@ -106,7 +106,7 @@ export function formatPretty(report: ScanReport, style: Style): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   out.push(style.bold('Summary'));
   if (rows.length > 0) {
-    out.push(`  ${style.dim(head.map((h, i) => pad(h, widths[i] ?? 0)).join('  '))}`);
+    out.push(`  ${style.dim(head.map((h, i) => pad(h, widths[i] ?? 0)).join('  ').trimEnd())}`);
     for (const r of rows) out.push(`  ${r.map((c, i) => pad(c, widths[i] ?? 0)).join('  ')}`.trimEnd());
   } else {
     out.push(`  ${style.green('no findings')}`);
