@@ -79,7 +79,7 @@ export function optionsModuleUrl(settings: ScanSettings, eslintVersion: string):
   return url;
 }
 
-function settingsFromUrl(url: URL): { settings: ScanSettings; eslintVersion: string } {
+export function settingsFromUrl(url: URL): { settings: ScanSettings; eslintVersion: string } {
   const params = url.searchParams;
   const preset = PRESETS.find((p) => p === params.get('preset')) ?? 'recommended';
   return {

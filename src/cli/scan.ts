@@ -106,7 +106,7 @@ async function createESLint(settings: ScanSettings, eslintVersion: string): Prom
 }
 
 /** Lints `files`; a batch that makes ESLint throw is retried file by file and the failing files are skipped. */
-async function lintBatch(eslint: ESLint, files: readonly string[], skipped: SkippedFile[]): Promise<ESLint.LintResult[]> {
+export async function lintBatch(eslint: ESLint, files: readonly string[], skipped: SkippedFile[]): Promise<ESLint.LintResult[]> {
   if (files.length === 0) return [];
   try {
     return await eslint.lintFiles([...files]);

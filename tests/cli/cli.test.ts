@@ -4,11 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configs, rules } from '../../index.js';
 import type { JsonReport } from '../../src/cli/format/json.js';
 import { ensureBuilt, fixtures, runCli, runJson } from './run-cli.js';
 import { validateSarif } from './sarif-schema.js';
+
+// Each run starts Node, ESLint and TypeScript (about a second, more on a busy machine).
+vi.setConfig({ testTimeout: 60_000, hookTimeout: 180_000 });
 
 const has = (rule: string): boolean => rule in rules;
 const at = (name: string): { cwd: string } => ({ cwd: path.join(fixtures, name) });
@@ -84,6 +87,15 @@ describe('SAQ A project (Payment Element, Checkout Sessions, verified webhook)',
       expect(report.tool.preset).toBe(preset);
       expect(report.findings).toEqual([]);
     }
+  });
+
+  it('gives the same result with ESLint worker threads (--concurrency 2) as on one thread', () => {
+    const threaded = runJson(['--concurrency', '2'], at('saq-a'));
+    const single = runJson(['--concurrency', 'off'], at('saq-a'));
+    expect(threaded.report.stats.concurrency).toBe('2');
+    expect(single.report.stats.concurrency).toBe('off');
+    expect(threaded.report.stats.filesScanned).toBe(2);
+    expect({ ...threaded.report, stats: null }).toEqual({ ...single.report, stats: null });
   });
 
   it('prints the verdict in pretty output', () => {

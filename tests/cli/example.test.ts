@@ -1,9 +1,11 @@
 // examples/shop: the legacy corner exercises every rule in the registry, the modern corner scans clean.
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { rules } from '../../index.js';
 import type { JsonReport } from '../../src/cli/format/json.js';
 import { ensureBuilt, root, runJson } from './run-cli.js';
+
+vi.setConfig({ testTimeout: 60_000 });
 
 const shop = path.join(root, 'examples/shop');
 let legacy: { code: number | null; report: JsonReport };
