@@ -1,7 +1,8 @@
 // Command-line arguments of `stripe-pci-scan`.
 import { parseArgs } from 'node:util';
-import { PRESETS, type PresetName } from '../configs.js';
+import { PRESETS } from '../configs.js';
 import { DEFAULT_MAX_FILE_BYTES } from './files.js';
+import type { ScanOptions } from './scan.js';
 
 export type Concurrency = number | 'auto' | 'off';
 
@@ -15,15 +16,9 @@ export function parseConcurrency(value: string): Concurrency | undefined {
 export const FORMATS = ['pretty', 'json', 'sarif'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export interface CliArgs {
-  readonly paths: readonly string[];
+/** What to scan (the scan's own options), and how to report it. */
+export interface CliArgs extends Omit<ScanOptions, 'cwd' | 'onProgress'> {
   readonly format: Format;
-  readonly preset: PresetName;
-  readonly ignore: readonly string[];
-  readonly concurrency: Concurrency;
-  readonly maxFileBytes: number;
-  readonly gitignore: boolean;
-  readonly inlineConfig: boolean;
   readonly output: string | undefined;
   readonly quiet: boolean;
   readonly verbose: boolean;
