@@ -24,6 +24,8 @@ const SOURCE_FILES = ['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', 
 /** The flat config of a scan: the plugin's preset, @typescript-eslint/parser for every file, nothing else. */
 export function scanConfig(preset: PresetName): Linter.Config[] {
   return [
+    // The scanner picks the files (src/cli/files.ts); a path the user names inside node_modules is linted too.
+    { name: 'stripe-pci-scan/files', ignores: ['!**/node_modules/'] },
     {
       name: 'stripe-pci-scan/parser',
       files: SOURCE_FILES,

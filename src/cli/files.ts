@@ -266,7 +266,10 @@ export async function discoverFiles(inputPaths: readonly string[], options: Disc
     const info = await stat(abs).catch(() => undefined);
     if (info?.isDirectory()) {
       if (isUserIgnored(w, abs, true)) continue;
-      await walk(w, abs, w.gitignore ? await ancestorScopes(abs) : []);
+      // The .gitignore files above an explicit directory apply inside it, unless they ignore the directory
+      // itself: `stripe-pci-scan node_modules/some-lib` scans what was asked for.
+      const above = w.gitignore ? await ancestorScopes(abs) : [];
+      await walk(w, abs, isIgnoredBy(above, abs, true) ? [] : above);
     } else if (isUserIgnored(w, abs, false)) {
       continue;
     } else if (isLintableFileName(abs)) {

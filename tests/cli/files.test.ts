@@ -106,6 +106,11 @@ describe('discoverFiles', () => {
     expect(rel(files)).not.toContain('src/nested/fixtures/card.js');
   });
 
+  it('scans an explicit directory that is itself .gitignored, without the parent .gitignore rules', async () => {
+    const { files } = await discoverFiles(['src/generated'], { cwd: dir });
+    expect(rel(files)).toEqual(['src/generated/client.ts']);
+  });
+
   it('scans .gitignored files with gitignore: false', async () => {
     const { files } = await discoverFiles(['src'], { cwd: dir, gitignore: false });
     expect(rel(files)).toEqual(expect.arrayContaining(['src/generated/client.ts', 'src/config.local.js', 'src/nested/fixtures/card.js']));

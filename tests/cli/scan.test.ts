@@ -30,7 +30,8 @@ describe('ESLint options', () => {
   });
 
   it('uses @typescript-eslint/parser for every source file and the preset rules', () => {
-    const [parser, commonjs, preset] = scanConfig('strict');
+    const [unignore, parser, commonjs, preset] = scanConfig('strict');
+    expect(unignore).toEqual({ name: 'stripe-pci-scan/files', ignores: ['!**/node_modules/'] });
     expect(parser?.files).toEqual(['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx']);
     expect(parser?.languageOptions?.parser).toHaveProperty('parseForESLint');
     expect(commonjs?.languageOptions?.sourceType).toBe('commonjs');
