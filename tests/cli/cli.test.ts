@@ -307,6 +307,8 @@ describe('what is scanned', () => {
     expect(report.stats.filesScanned).toBe(1);
     const all = runJson(['--no-gitignore'], { cwd: project });
     expect(all.report.stats.filesScanned).toBe(3);
+    const explicit = runJson(['node_modules/pay', 'dist'], { cwd: project });
+    expect(explicit.report.stats.filesScanned).toBe(2);
   });
 });
 
