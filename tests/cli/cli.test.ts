@@ -296,7 +296,7 @@ describe('what is scanned', () => {
     const project = path.join(tmp, 'ignores');
     cpSync(path.join(fixtures, 'saq-d'), project, { recursive: true });
     mkdirSync(path.join(project, '.git'));
-    writeFileSync(path.join(project, '.gitignore'), 'server/\n');
+    writeFileSync(path.join(project, '.gitignore'), '/server/\n');
     writeFileSync(path.join(project, 'app.js'), "export const port = Number(process.env.PORT ?? 3000);\n");
     cpSync(path.join(fixtures, 'saq-d/server'), path.join(project, 'node_modules/pay/server'), { recursive: true });
     cpSync(path.join(fixtures, 'saq-d/server'), path.join(project, 'dist/server'), { recursive: true });
