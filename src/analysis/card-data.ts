@@ -244,22 +244,45 @@ export interface CardPayloadField extends PayloadField {
   name: string;
 }
 
+export interface CardPayloadOptions {
+  /**
+   * Paths (from the payload root) of the objects whose keys are card fields, e.g. `[['card'], ['source']]` for an
+   * API that takes a card hash there. When given, only fields directly inside one of them count, each classified in
+   * card context (`external_account.number` is a PAN there); otherwise card context comes from the parent names.
+   */
+  containers?: readonly (readonly string[])[];
+}
+
 /**
  * Card fields among a payload's fields (values.payloadFields): `card.number`, `card[cvc]`,
  * `payment_method_data.card.number`, `source.number`, `cvc_update.cvc`. A field whose value is provably a safe
  * form is dropped.
  */
-export function cardFieldsOfPayload(fields: readonly PayloadField[], sourceCode: SourceCode): CardPayloadField[] {
+export function cardFieldsOfPayload(
+  fields: readonly PayloadField[],
+  sourceCode: SourceCode,
+  options: CardPayloadOptions = {},
+): CardPayloadField[] {
   const out: CardPayloadField[] = [];
   for (const field of fields) {
     const name = field.path[field.path.length - 1];
     if (name === undefined) continue;
     const parents = field.path.slice(0, -1);
-    const cardContext = parents.some((segment) => isCardContainerName(segment) || segment === 'source' || segment === 'cvc_update');
+    let cardContext: boolean;
+    if (options.containers) {
+      if (!options.containers.some((container) => samePath(container, parents))) continue;
+      cardContext = true;
+    } else {
+      cardContext = parents.some((segment) => isCardContainerName(segment) || segment === 'source' || segment === 'cvc_update');
+    }
     const kind = classifyCardField(name, { cardContext });
     if (kind === null || kind === 'safe') continue;
-    if (field.value && classifyValue(field.value, sourceCode) === 'safe') continue;
+    if (field.value && (isEmptyValue(field.value) || classifyValue(field.value, sourceCode) === 'safe')) continue;
     out.push({ ...field, kind, name: field.path.join('.') });
   }
   return out;
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }

@@ -50,6 +50,8 @@ export const isStripeNodeSource = (source: string): boolean => STRIPE_NODE_SOURC
 interface FileFacts {
   mentionsStripe: boolean;
   memo: WeakMap<Node, StripeKind | null>;
+  /** Per variable: every reference of a client asks the same question, and the answer scans all its writes. */
+  variables: WeakMap<Variable, StripeKind | null | undefined>;
   active: Set<Node>;
 }
 
@@ -57,6 +59,7 @@ function facts(sourceCode: SourceCode): FileFacts {
   return perFile(sourceCode, 'stripe-clients', () => ({
     mentionsStripe: /stripe/i.test(sourceCode.text),
     memo: new WeakMap(),
+    variables: new WeakMap(),
     active: new Set(),
   }));
 }
@@ -198,7 +201,13 @@ function identifierKind(id: TSESTree.Identifier, sourceCode: SourceCode, file: F
     if (id.name === 'Stripe') return 'js-global';
     return byName(id.name);
   }
-  const resolved = variableKind(variable, sourceCode, file, depth);
+  let resolved: StripeKind | null | undefined;
+  if (file.variables.has(variable)) {
+    resolved = file.variables.get(variable);
+  } else {
+    resolved = variableKind(variable, sourceCode, file, depth);
+    file.variables.set(variable, resolved);
+  }
   if (resolved !== undefined) return resolved;
   return byName(id.name);
 }

@@ -95,3 +95,27 @@ describe('cardFieldsOfPayload', () => {
     ]);
   });
 });
+
+describe('cardFieldsOfPayload with API containers', () => {
+  it('only fields directly inside the given containers count, classified in card context', () => {
+    expect(
+      probe(
+        `
+        probe({ external_account: { object: 'card', number: n, exp_month: 1, currency: 'usd' } });
+        probe({ card: { number: n }, metadata: { card_number_hint: 'x' }, payment_method_data: { card: { cvc: c } } });
+        probe({ 'payment_method_data[card][number]': n, 'card[cvc]': c });
+        probe({ bank_account: { account_number: a, routing_number: r } });
+      `,
+        (node, sc) =>
+          cardFieldsOfPayload(payloadFields(node, sc), sc, { containers: [['external_account'], ['payment_method_data', 'card']] }).map(
+            (f) => `${f.kind}:${f.name}`,
+          ),
+      ),
+    ).toEqual([
+      ['pan:external_account.number', 'expiry:external_account.exp_month'],
+      ['cvc:payment_method_data.card.cvc'],
+      ['pan:payment_method_data.card.number'],
+      [],
+    ]);
+  });
+});

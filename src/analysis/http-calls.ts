@@ -1,0 +1,584 @@
+/**
+ * HTTP client calls: "this call sends a request to URL U with method M and body B". Rule-agnostic; used for raw
+ * HTTP to the Stripe API (stripe-facts.md §1.5) and reusable for any other URL check.
+ *
+ * Recognised clients (by import / require of their module, or as an undeclared global where browsers have one):
+ * - `fetch(url, init)`: the global (also `window.fetch`), `node-fetch`, `cross-fetch`, `isomorphic-fetch`,
+ *   `isomorphic-unfetch`, `unfetch`, `undici`'s `fetch`;
+ * - axios: `axios(config)`, `axios(url, config)`, `axios.request(config)`, `axios.get/delete/head/options(url, config)`,
+ *   `axios.post/put/patch[Form](url, data, config)`, instances from `axios.create({ baseURL })`;
+ * - got: `got(url, opts)`, `got(opts)`, `got.post(url, opts)` (`form` / `json` / `body`), `got.extend({ prefixUrl })`;
+ * - request / request-promise(-native) / postman-request: `request(url | opts, opts?, cb?)`, `request.post(...)`
+ *   (`form` / `body` / `json` / `formData`), `request.defaults({ baseUrl })`;
+ * - superagent: `superagent.post(url)` / `superagent('POST', url)` and every `.send(body)` chained on it or on the
+ *   variable holding it;
+ * - needle: `needle.post(url, data)`, `needle('post', url, data)`, `needle.request('post', url, data)`;
+ * - ky: `ky(url, opts)`, `ky.post(url, { body | json })`, `ky.create / extend({ prefixUrl })`;
+ * - undici: `request(url, { method, body })`;
+ * - Node `http` / `https`: `https.request(url | options, [options], cb)` with the body from `.write(x)` / `.end(x)`
+ *   on the returned request (chained or through the variable holding it).
+ *
+ * URLs are static text where known; unknown parts are `URL_HOLE`, so a host or path is only trusted when written.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { perFile } from './file-cache.js';
+import { memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export type HttpClient = 'fetch' | 'axios' | 'got' | 'request' | 'superagent' | 'needle' | 'ky' | 'undici' | 'node-http';
+
+export interface HttpRequest {
+  client: HttpClient;
+  /** The call that starts the request (`fetch(...)`, `axios.post(...)`, `superagent.post(url)`, `https.request(...)`). */
+  call: TSESTree.CallExpression;
+  /** URL text with `URL_HOLE` for unknown parts (base URLs and prefixes applied), or `null` when unknown. */
+  url: string | null;
+  /** Upper-case HTTP method when known. */
+  method: string | null;
+  /** Body / form / data expressions the request carries. */
+  bodies: Node[];
+}
+
+/** Marks an unknown part of a URL's text. */
+export const URL_HOLE = '\u0000';
+
+const MAX_DEPTH = 8;
+
+type Callable =
+  | { type: 'fetch' }
+  | { type: 'axios' | 'got' | 'ky' | 'request'; config: Node | null }
+  | { type: 'superagent' | 'needle' | 'undici-request' }
+  | { type: 'node-http-request'; protocol: string }
+  | { type: 'namespace'; module: 'undici' | 'http' | 'https' };
+
+const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch']);
+const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request', 'requestretry']);
+const DEFAULT_NAMES = new Set(['default', '*']);
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+/** Methods that create a configured instance of a client. */
+const INSTANCE_FACTORIES: Readonly<Record<string, ReadonlySet<string>>> = {
+  axios: new Set(['create']),
+  got: new Set(['extend']),
+  ky: new Set(['create', 'extend']),
+  request: new Set(['defaults']),
+};
+const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options']);
+
+/** What an import / require of `name` from `source` gives, if it is an HTTP client. */
+function moduleValue(source: string, name: string): Callable | null {
+  const mod = source.replace(/^node:/, '');
+  const isDefault = DEFAULT_NAMES.has(name);
+  if (mod === 'axios' && (isDefault || name === 'axios')) return { type: 'axios', config: null };
+  if (mod === 'got' && (isDefault || name === 'got')) return { type: 'got', config: null };
+  if ((mod === 'ky' || mod === 'ky-universal') && isDefault) return { type: 'ky', config: null };
+  if (REQUEST_MODULES.has(mod) && isDefault) return { type: 'request', config: null };
+  if (mod === 'superagent' && isDefault) return { type: 'superagent' };
+  if (mod === 'needle' && isDefault) return { type: 'needle' };
+  if (FETCH_MODULES.has(mod) && (isDefault || name === 'fetch')) return { type: 'fetch' };
+  if (mod === 'undici') {
+    if (name === 'fetch') return { type: 'fetch' };
+    if (name === 'request') return { type: 'undici-request' };
+    return isDefault ? { type: 'namespace', module: 'undici' } : null;
+  }
+  if (mod === 'http' || mod === 'https') {
+    if (name === 'request') return { type: 'node-http-request', protocol: `${mod}:` };
+    return isDefault ? { type: 'namespace', module: mod } : null;
+  }
+  return null;
+}
+
+/** `require('m')` → ['m', '*'], `require('m').x` → ['m', 'x'], `await import('m')` → ['m', '*']. */
+function moduleOf(node: Node): [string, string] | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const inner = moduleOf(target.object);
+    const name = memberName(target);
+    return inner && inner[1] === '*' && name !== null ? [inner[0], name] : null;
+  }
+  if (target.type === AST_NODE_TYPES.AwaitExpression) return moduleOf(target.argument);
+  if (target.type === AST_NODE_TYPES.ImportExpression) {
+    return target.source.type === AST_NODE_TYPES.Literal && typeof target.source.value === 'string' ? [target.source.value, '*'] : null;
+  }
+  if (
+    target.type === AST_NODE_TYPES.CallExpression &&
+    target.callee.type === AST_NODE_TYPES.Identifier &&
+    target.callee.name === 'require' &&
+    target.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+    typeof target.arguments[0].value === 'string'
+  ) {
+    return [target.arguments[0].value, '*'];
+  }
+  return null;
+}
+
+function isGlobal(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = variableOf(id, sourceCode);
+  return variable === null || variable.defs.length === 0;
+}
+
+/** The HTTP client an expression evaluates to. */
+function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callable | null {
+  if (depth > MAX_DEPTH) return null;
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return identifierValue(target, sourceCode, depth);
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = memberName(target, sourceCode);
+      if (name === null) return null;
+      const object = unwrap(target.object);
+      if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode)) {
+        return name === 'fetch' ? { type: 'fetch' } : name === 'axios' ? { type: 'axios', config: null } : null;
+      }
+      const module = moduleOf(target);
+      if (module) return moduleValue(module[0], module[1]);
+      const base = clientValue(object, sourceCode, depth + 1);
+      if (base?.type === 'namespace') return moduleValue(base.module, name);
+      if (base?.type === 'axios' && name === 'default') return base;
+      return null;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const module = moduleOf(target);
+      if (module) return moduleValue(module[0], module[1]);
+      // axios.create({ baseURL }), got.extend({ prefixUrl }), ky.create(...), request.defaults({ baseUrl })
+      const callee = unwrap(target.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+      const factory = memberName(callee, sourceCode);
+      const base = clientValue(callee.object, sourceCode, depth + 1);
+      if (!base || factory === null || !('config' in base) || !INSTANCE_FACTORIES[base.type]?.has(factory)) return null;
+      const config = target.arguments[0];
+      return { type: base.type, config: config && config.type !== AST_NODE_TYPES.SpreadElement ? config : base.config };
+    }
+    default:
+      return null;
+  }
+}
+
+function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): Callable | null {
+  const variable = variableOf(id, sourceCode);
+  if (!variable || variable.defs.length === 0) {
+    if (id.name === 'fetch') return { type: 'fetch' };
+    if (id.name === 'axios') return { type: 'axios', config: null };
+    return null;
+  }
+  // Once per variable and file: a client is referenced many times, and each look checks all its references.
+  const memo = perFile(sourceCode, 'http-calls:variables', () => new WeakMap<TSESLint.Scope.Variable, Callable | null>());
+  if (memo.has(variable)) return memo.get(variable)!;
+  memo.set(variable, null); // cycles (`const a = b, b = a`) resolve to nothing
+  const value = variableValue(variable, sourceCode, depth);
+  memo.set(variable, value);
+  return value;
+}
+
+function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode, depth: number): Callable | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type === 'ImportBinding') {
+    const decl = def.parent;
+    if (decl.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const ref = decl.moduleReference;
+      return ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal
+        ? moduleValue(String(ref.expression.value), '*')
+        : null;
+    }
+    if (decl.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+    const spec = def.node;
+    const name =
+      spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
+        ? 'default'
+        : spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+          ? '*'
+          : spec.type === AST_NODE_TYPES.ImportSpecifier
+            ? spec.imported.type === AST_NODE_TYPES.Identifier
+              ? spec.imported.name
+              : String(spec.imported.value)
+            : null;
+    return name === null ? null : moduleValue(String(decl.source.value), name);
+  }
+  if (def.type !== 'Variable' || !def.node.init) return null;
+  if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
+  const declarator = def.node;
+  const init = declarator.init!;
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) return clientValue(init, sourceCode, depth + 1);
+  // const { request } = require('undici'); const { default: axios } = await import('axios')
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const property = declarator.id.properties.find(
+    (p): p is TSESTree.Property =>
+      p.type === AST_NODE_TYPES.Property &&
+      (p.value === def.name || (p.value.type === AST_NODE_TYPES.AssignmentPattern && p.value.left === def.name)),
+  );
+  if (!property || property.computed) return null;
+  const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
+  if (key === null) return null;
+  const module = moduleOf(init);
+  if (module && module[1] === '*') return moduleValue(module[0], key);
+  const base = clientValue(init, sourceCode, depth + 1);
+  return base?.type === 'namespace' ? moduleValue(base.module, key) : null;
+}
+
+/** The request a call starts, if the call is an HTTP client call. */
+export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceCode): HttpRequest | null {
+  const callee = unwrap(call.callee);
+  let callable: Callable | null;
+  let verb: string | null = null;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(callee, sourceCode);
+    if (name === null) return null;
+    const base = clientValue(callee.object, sourceCode, 0);
+    if (base && base.type !== 'namespace') {
+      callable = base;
+      verb = name;
+    } else {
+      // window.fetch(...), https.request(...), undici.request(...), require('https').request(...)
+      callable = clientValue(callee, sourceCode, 0);
+    }
+  } else {
+    callable = clientValue(callee, sourceCode, 0);
+  }
+  if (!callable) return null;
+  const args = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
+  switch (callable.type) {
+    case 'fetch':
+      return verb === null ? fetchLike('fetch', call, args[0] ?? null, args[1] ?? null, sourceCode) : null;
+    case 'undici-request':
+      return verb === null ? fetchLike('undici', call, args[0] ?? null, args[1] ?? null, sourceCode) : null;
+    case 'axios':
+      return axiosRequest(call, callable.config, verb, args, sourceCode);
+    case 'got':
+    case 'ky':
+    case 'request':
+      return optionsRequest(callable.type, call, callable.config, verb, args, sourceCode);
+    case 'superagent':
+      return superagentRequest(call, verb, args, sourceCode);
+    case 'needle':
+      return needleRequest(call, verb, args, sourceCode);
+    case 'node-http-request':
+      return verb === null ? nodeHttpRequest(call, callable.protocol, args, sourceCode) : null;
+    default:
+      return null;
+  }
+}
+
+type Arg = Node | null;
+
+const upper = (text: string | null): string | null => (text === null ? null : text.toUpperCase());
+
+function property(config: Arg, key: string, sourceCode: SourceCode): Node | null {
+  return config ? (objectEntry(config, sourceCode, key)?.value ?? null) : null;
+}
+
+function stringProperty(config: Arg, key: string, sourceCode: SourceCode): string | null {
+  const value = property(config, key, sourceCode);
+  return value ? staticString(value, sourceCode) : null;
+}
+
+const isObject = (node: Arg, sourceCode: SourceCode): boolean =>
+  node !== null && resolveValue(node, sourceCode).type === AST_NODE_TYPES.ObjectExpression;
+
+function fetchLike(client: HttpClient, call: TSESTree.CallExpression, url: Arg, init: Arg, sourceCode: SourceCode): HttpRequest | null {
+  if (!url) return null;
+  const body = property(init, 'body', sourceCode);
+  return {
+    client,
+    call,
+    url: urlText(url, sourceCode),
+    method: upper(stringProperty(init, 'method', sourceCode)) ?? (body ? null : 'GET'),
+    bodies: body ? [body] : [],
+  };
+}
+
+const AXIOS_DATA_VERBS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
+const AXIOS_NO_DATA_VERBS = new Set(['get', 'delete', 'head', 'options']);
+
+function axiosRequest(call: TSESTree.CallExpression, instance: Node | null, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  let url: Arg = null;
+  let config: Arg = null;
+  let data: Arg = null;
+  let method: string | null = null;
+  if (verb === null) {
+    if (isObject(args[0] ?? null, sourceCode)) config = args[0] ?? null;
+    else [url = null, config = null] = args;
+  } else if (verb === 'request') {
+    config = args[0] ?? null;
+  } else if (AXIOS_DATA_VERBS.has(verb)) {
+    [url = null, data = null, config = null] = args;
+    method = verb.replace(/Form$/, '').toUpperCase();
+  } else if (AXIOS_NO_DATA_VERBS.has(verb)) {
+    [url = null, config = null] = args;
+    method = verb.toUpperCase();
+  } else {
+    return null;
+  }
+  url ??= property(config, 'url', sourceCode);
+  data ??= property(config, 'data', sourceCode);
+  const base = property(config, 'baseURL', sourceCode) ?? property(instance, 'baseURL', sourceCode);
+  return {
+    client: 'axios',
+    call,
+    url: withBase(base, url, sourceCode),
+    method: method ?? upper(stringProperty(config, 'method', sourceCode)) ?? upper(stringProperty(instance, 'method', sourceCode)) ?? 'GET',
+    bodies: data ? [data] : [],
+  };
+}
+
+const OPTION_BODIES: Readonly<Record<'got' | 'ky' | 'request', readonly string[]>> = {
+  got: ['form', 'json', 'body'],
+  ky: ['json', 'body'],
+  request: ['form', 'body', 'json', 'formData'],
+};
+const OPTION_BASE: Readonly<Record<'got' | 'ky' | 'request', readonly string[]>> = {
+  got: ['prefixUrl'],
+  ky: ['prefixUrl', 'prefix'],
+  request: ['baseUrl'],
+};
+
+/** got / ky / request: `(url, opts)`, `(opts)` with `url` / `uri` inside, `.post(url, opts)`. */
+function optionsRequest(
+  client: 'got' | 'ky' | 'request',
+  call: TSESTree.CallExpression,
+  instance: Node | null,
+  verb: string | null,
+  args: Arg[],
+  sourceCode: SourceCode,
+): HttpRequest | null {
+  if (verb !== null && !VERBS.has(verb)) return null;
+  let url: Arg = null;
+  let opts: Arg = null;
+  if (isObject(args[0] ?? null, sourceCode)) opts = args[0] ?? null;
+  else {
+    url = args[0] ?? null;
+    opts = isObject(args[1] ?? null, sourceCode) ? (args[1] ?? null) : null;
+  }
+  url ??= property(opts, 'url', sourceCode) ?? property(opts, 'uri', sourceCode);
+  let base: Node | null = null;
+  for (const key of OPTION_BASE[client]) base ??= property(opts, key, sourceCode) ?? property(instance, key, sourceCode);
+  const bodies: Node[] = [];
+  for (const key of OPTION_BODIES[client]) {
+    const value = property(opts, key, sourceCode);
+    if (value && !(value.type === AST_NODE_TYPES.Literal && typeof value.value === 'boolean')) bodies.push(value);
+  }
+  const verbMethod = verb === null ? null : verb === 'del' ? 'DELETE' : verb.toUpperCase();
+  return {
+    client,
+    call,
+    url: withBase(base, url, sourceCode),
+    method: verbMethod ?? upper(stringProperty(opts, 'method', sourceCode)) ?? upper(stringProperty(instance, 'method', sourceCode)) ?? 'GET',
+    bodies,
+  };
+}
+
+function superagentRequest(call: TSESTree.CallExpression, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  let url: Arg;
+  let method: string | null;
+  if (verb === null) {
+    // superagent(url) is a GET; superagent('POST', url)
+    if (args.length >= 2) {
+      method = upper(args[0] ? staticString(args[0], sourceCode) : null);
+      url = args[1] ?? null;
+    } else {
+      method = 'GET';
+      url = args[0] ?? null;
+    }
+  } else if (VERBS.has(verb)) {
+    method = verb === 'del' ? 'DELETE' : verb.toUpperCase();
+    url = args[0] ?? null;
+  } else {
+    return null;
+  }
+  const bodies: Node[] = [];
+  for (const later of callsOnResult(call, sourceCode)) {
+    const arg = later.arguments[0];
+    if (memberName(later.callee as TSESTree.MemberExpression, sourceCode) === 'send' && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
+      bodies.push(arg);
+    }
+  }
+  return { client: 'superagent', call, url: url ? urlText(url, sourceCode) : null, method, bodies };
+}
+
+const NEEDLE_DATA_VERBS = new Set(['post', 'put', 'patch', 'delete']);
+
+function needleRequest(call: TSESTree.CallExpression, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  let method: string | null;
+  let url: Arg;
+  let data: Arg = null;
+  if (verb === null || verb === 'request') {
+    method = upper(args[0] ? staticString(args[0], sourceCode) : null);
+    [, url = null, data = null] = args;
+  } else if (VERBS.has(verb)) {
+    method = verb.toUpperCase();
+    url = args[0] ?? null;
+    if (NEEDLE_DATA_VERBS.has(verb)) data = args[1] ?? null;
+  } else {
+    return null;
+  }
+  return { client: 'needle', call, url: url ? urlText(url, sourceCode) : null, method, bodies: data ? [data] : [] };
+}
+
+/** `https.request(url, opts?, cb?)` / `https.request(opts, cb?)`; body from `.write(x)` / `.end(x)` on the result. */
+function nodeHttpRequest(call: TSESTree.CallExpression, protocol: string, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  const first = args[0] ?? null;
+  if (!first) return null;
+  let url: string | null = null;
+  let opts: Arg = null;
+  if (isObject(first, sourceCode)) {
+    opts = first;
+    const host = stringProperty(opts, 'hostname', sourceCode) ?? stringProperty(opts, 'host', sourceCode);
+    const port = stringProperty(opts, 'port', sourceCode) ?? numberProperty(opts, 'port', sourceCode);
+    const path = property(opts, 'path', sourceCode);
+    const scheme = stringProperty(opts, 'protocol', sourceCode) ?? protocol;
+    url = `${scheme}//${host ?? URL_HOLE}${port ? `:${port}` : ''}${path ? (urlText(path, sourceCode) ?? URL_HOLE) : '/'}`;
+  } else {
+    url = urlText(first, sourceCode);
+    opts = isObject(args[1] ?? null, sourceCode) ? (args[1] ?? null) : null;
+  }
+  const bodies: Node[] = [];
+  for (const later of callsOnResult(call, sourceCode)) {
+    const name = memberName(later.callee as TSESTree.MemberExpression, sourceCode);
+    const arg = later.arguments[0];
+    if ((name === 'write' || name === 'end') && arg && arg.type !== AST_NODE_TYPES.SpreadElement && !isFunction(arg)) bodies.push(arg);
+  }
+  return { client: 'node-http', call, url, method: upper(stringProperty(opts, 'method', sourceCode)) ?? 'GET', bodies };
+}
+
+function numberProperty(config: Arg, key: string, sourceCode: SourceCode): string | null {
+  const value = property(config, key, sourceCode);
+  const target = value ? unwrap(value) : null;
+  return target?.type === AST_NODE_TYPES.Literal && typeof target.value === 'number' ? String(target.value) : null;
+}
+
+const isFunction = (node: Node): boolean =>
+  node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;
+
+/**
+ * Method calls made on a call's result: chained (`x(...).type('form').send(body)`) and through the const / let
+ * that holds it (`const req = https.request(...); req.write(body); req.end()`), including chains on those.
+ */
+export function callsOnResult(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.CallExpression[] {
+  const out: TSESTree.CallExpression[] = [];
+  const top = followChain(call, out);
+  let holder: Node = top;
+  while (holder.parent && isTransparent(holder.parent, holder)) holder = holder.parent;
+  const declarator = holder.parent;
+  if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === holder && declarator.id.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(declarator.id, sourceCode);
+    for (const ref of variable?.references ?? []) {
+      if (ref.init) continue;
+      followChain(ref.identifier, out);
+    }
+  }
+  return out;
+}
+
+function isTransparent(parent: Node, child: Node): boolean {
+  switch (parent.type) {
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSNonNullExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.ChainExpression:
+      return true;
+    case AST_NODE_TYPES.AwaitExpression:
+      return parent.argument === child;
+    default:
+      return false;
+  }
+}
+
+/** Walk `node.m1(...).m2(...)` upwards, collecting each call; returns the outermost expression reached. */
+function followChain(node: Node, out: TSESTree.CallExpression[]): Node {
+  let current: Node = node;
+  for (let i = 0; i < 50; i++) {
+    let member: Node | undefined = current.parent;
+    while (member && (member.type === AST_NODE_TYPES.TSNonNullExpression || member.type === AST_NODE_TYPES.TSAsExpression)) member = member.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || (member.object !== current && unwrap(member.object) !== unwrap(current))) break;
+    const next = member.parent;
+    if (next?.type !== AST_NODE_TYPES.CallExpression || next.callee !== member) break;
+    out.push(next);
+    current = next;
+  }
+  return current;
+}
+
+/**
+ * Text of a URL expression with `URL_HOLE` for the parts that are not static: literals, consts, templates,
+ * `+` concatenation, `new URL(path, base)`. `null` when nothing about it is known.
+ */
+export function urlText(node: Node, sourceCode: SourceCode, depth = 0): string | null {
+  if (depth > MAX_DEPTH) return null;
+  const known = staticString(node, sourceCode);
+  if (known !== null) return known;
+  const original = unwrap(node);
+  const target = resolveValue(original, sourceCode);
+  if (target !== original) return urlText(target, sourceCode, depth + 1);
+  switch (target.type) {
+    case AST_NODE_TYPES.TemplateLiteral: {
+      let text = '';
+      target.quasis.forEach((quasi, i) => {
+        text += quasi.value.cooked ?? quasi.value.raw;
+        const expression = target.expressions[i];
+        if (expression) text += urlText(expression, sourceCode, depth + 1) ?? URL_HOLE;
+      });
+      return text;
+    }
+    case AST_NODE_TYPES.BinaryExpression:
+      if (target.operator !== '+') return null;
+      return (urlText(target.left, sourceCode, depth + 1) ?? URL_HOLE) + (urlText(target.right, sourceCode, depth + 1) ?? URL_HOLE);
+    case AST_NODE_TYPES.NewExpression: {
+      const callee = unwrap(target.callee);
+      const [path, base] = target.arguments;
+      if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'URL' || !path || path.type === AST_NODE_TYPES.SpreadElement) return null;
+      const pathText = urlText(path, sourceCode, depth + 1) ?? URL_HOLE;
+      if (!base || base.type === AST_NODE_TYPES.SpreadElement) return pathText;
+      return resolveUrl(urlText(base, sourceCode, depth + 1) ?? URL_HOLE, pathText);
+    }
+    default:
+      return null;
+  }
+}
+
+const ABSOLUTE_URL = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//;
+
+/** `new URL(path, base)` resolution for the shapes code uses: absolute, root-relative, relative to the base path. */
+function resolveUrl(base: string, path: string): string {
+  if (ABSOLUTE_URL.test(path)) return path;
+  const origin = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*/.exec(base)?.[0];
+  if (origin === undefined) return URL_HOLE + path;
+  if (path.startsWith('/')) return origin + path;
+  const dir = base.slice(0, base.lastIndexOf('/') + 1);
+  return (dir.length > origin.length ? dir : `${origin}/`) + path;
+}
+
+/** axios `baseURL`, got / ky `prefixUrl`, request `baseUrl` joined with a relative URL (absolute URLs win). */
+function withBase(base: Node | null, url: Node | null, sourceCode: SourceCode): string | null {
+  const path = url ? urlText(url, sourceCode) : null;
+  if (!base) return path;
+  if (path !== null && ABSOLUTE_URL.test(path)) return path;
+  const baseText = urlText(base, sourceCode) ?? URL_HOLE;
+  if (!url) return baseText;
+  return `${baseText.replace(/\/+$/, '')}/${(path ?? URL_HOLE).replace(/^\/+/, '')}`;
+}
+
+export interface RequestTarget {
+  /** Lower-case scheme without `:`. */
+  scheme: string;
+  /** Lower-case host; only returned when fully known. */
+  host: string;
+  port: string;
+  /** Path without query or fragment (`/` when empty); may contain `URL_HOLE`. */
+  path: string;
+}
+
+const TARGET_RE = /^\s*([a-zA-Z][a-zA-Z0-9+.-]*):\/\/(?:[^/?#@\u0000]*@)?([a-zA-Z0-9.-]+|\[[0-9a-fA-F:.]+\])(?::(\d+))?(?=$|[/?#])([^?#]*)/;
+
+/** Scheme, host and path of a request URL (from `urlText`) whose scheme and host are fully known. */
+export function requestTarget(url: string): RequestTarget | null {
+  const match = TARGET_RE.exec(url);
+  if (!match) return null;
+  return {
+    scheme: match[1]!.toLowerCase(),
+    host: match[2]!.toLowerCase().replace(/\.$/, ''),
+    port: match[3] ?? '',
+    path: match[4] || '/',
+  };
+}

@@ -1,0 +1,292 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { cardFieldsOfPayload, type CardPayloadField } from '../analysis/card-data.js';
+import { CARD_FIELD_LABEL, isSensitiveKind } from '../analysis/card-fields.js';
+import { httpRequestOf, requestTarget, URL_HOLE } from '../analysis/http-calls.js';
+import { isStripeJsInstance, isStripeNodeClient } from '../analysis/stripe-clients.js';
+import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, variableOf } from '../analysis/values.js';
+import { cardEndpointOf, NODE_CARD_METHODS, STRIPE_JS_CARD_METHODS, type CardParamSpec, type Path, type TestReplacement } from '../stripe/card-params.js';
+import { STRIPE_API_HOST } from '../stripe/hosts.js';
+import { stripeTestCard, type TestCard } from '../stripe/test-cards.js';
+import { createRule } from '../util/create-rule.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToStripeJs', 'useTestCard'] as const;
+export type MessageIds = (typeof MESSAGE_IDS)[number];
+export type Options = [{ allowTestCards?: boolean }];
+
+/** Test files by name: `*.test.*`, `*.spec.*`, anything under `__tests__/`. */
+const TEST_FILE = /(?:^|[\\/])__tests__[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/;
+const MAX_ALIAS_STEPS = 6;
+
+interface Finding {
+  spec: CardParamSpec | null;
+  containerIndex: number;
+  fields: CardPayloadField[];
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-raw-card-data',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow sending raw card numbers, CVCs or expiry objects to Stripe from your own code',
+      recommended: 'recommended',
+      saq: 'D',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowTestCards: {
+            type: 'boolean',
+            description: "Skip card objects whose number is one of Stripe's documented test card numbers (docs.stripe.com/testing).",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowTestCards: false }],
+    messages: {
+      rawCardToStripeApi:
+        "`{{call}}` receives the raw {{what}} in `{{field}}`. Card data on your server puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and pass the resulting PaymentMethod id instead.",
+      rawCardOverHttp:
+        "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}` to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.",
+      rawCardToStripeJs:
+        "`stripe.{{method}}()` receives the raw {{what}} in `{{field}}` as a plain object instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar's fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.",
+      useTestCard: "Use Stripe's test {{kind}} '{{id}}' instead of the raw test card number",
+    },
+  },
+  defaultOptions: [{ allowTestCards: false }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    // Every reported form names Stripe: a stripe / @stripe import, a Stripe-named receiver, or an api.stripe.com URL.
+    if (!/stripe/i.test(sourceCode.text)) return {};
+    const allowTestCards = options.allowTestCards === true;
+    const inTestFile = TEST_FILE.test(context.filename.replace(/\\/g, '/'));
+
+    /**
+     * Report every PAN / CVC / track / PIN field of each container (one report per key node; a hand-built form
+     * string that spells several keys is one report). Expiry alone is not raw card data. In test files, a container
+     * whose number is a documented test card gets a suggestion that uses the matching test id instead.
+     */
+    function reportFindings(
+      fields: readonly CardPayloadField[],
+      containers: readonly Path[],
+      argument: Node | null,
+      spec: CardParamSpec | null,
+      describe: (field: string, what: string) => { messageId: MessageIds; data: Record<string, string> },
+      fieldName: (name: string) => string = (name) => name,
+    ): void {
+      containers.forEach((container, containerIndex) => {
+        const group = fields.filter((f) => f.path.length === container.length + 1 && container.every((s, i) => f.path[i] === s));
+        const sensitive = group.filter((f) => isSensitiveKind(f.kind));
+        if (sensitive.length === 0) return;
+        const pan = group.find((f) => f.kind === 'pan');
+        const panNumber = pan?.value ? staticCardNumber(pan.value, sourceCode) : null;
+        const testCard = panNumber === null ? undefined : stripeTestCard(panNumber.digits);
+        if (allowTestCards && testCard) return;
+        const finding: Finding = { spec, containerIndex, fields: group };
+        const suggestion = inTestFile && testCard && argument && panNumber ? testSuggestion(finding, argument, testCard, panNumber.quote) : null;
+        const byNode = new Map<Node, CardPayloadField[]>();
+        for (const field of sensitive) byNode.set(field.keyNode, [...(byNode.get(field.keyNode) ?? []), field]);
+        for (const [node, atNode] of byNode) {
+          const names = [...new Set(atNode.map((f) => fieldName(f.name)))].join(', ');
+          const what = [...new Set(atNode.map((f) => CARD_FIELD_LABEL[f.kind]))].join(' and ');
+          const { messageId, data } = describe(names, what);
+          context.report({ node, messageId, data, suggest: suggestion ? [suggestion] : [] });
+        }
+      });
+    }
+
+    function testSuggestion(
+      finding: Finding,
+      argument: Node,
+      testCard: TestCard,
+      quote: string,
+    ): TSESLint.SuggestionReportDescriptor<MessageIds> | null {
+      const replacement: TestReplacement | undefined = finding.spec?.replacements?.[finding.containerIndex];
+      if (!replacement) return null;
+      const id = replacement.value === 'pm' ? testCard.pm : testCard.tok;
+      if (!id) return null;
+      const property = propertyAt(argument, replacement.path, sourceCode);
+      if (!property) return null;
+      const lastKey = replacement.path[replacement.path.length - 1]!;
+      const key = replacement.key ?? keyText(property, lastKey, sourceCode);
+      const literal = `${quote}${id}${quote}`;
+      const value = replacement.value === 'card-token' ? `{ token: ${literal} }` : literal;
+      return {
+        messageId: 'useTestCard',
+        data: { kind: replacement.value === 'pm' ? 'PaymentMethod' : 'token', id },
+        fix: (fixer) => fixer.replaceText(property, `${key}: ${value}`),
+      };
+    }
+
+    function checkStripeNode(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+      const path = stripeNodeMethod(callee, sourceCode);
+      const spec = path === null ? undefined : NODE_CARD_METHODS[path];
+      if (!spec) return;
+      const argument = call.arguments[spec.arg];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+      const fields = cardFieldsOfPayload(payloadFields(argument, sourceCode), sourceCode, { containers: spec.containers });
+      reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
+        messageId: 'rawCardToStripeApi',
+        data: { call: `stripe.${path}`, field, what },
+      }));
+    }
+
+    function checkStripeJs(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
+      const specs = STRIPE_JS_CARD_METHODS[method];
+      if (!specs || !isStripeJsInstance(callee.object, sourceCode)) return false;
+      for (const spec of specs) {
+        const argument = call.arguments[spec.arg];
+        if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+        const fields = cardFieldsOfPayload(payloadFields(argument, sourceCode), sourceCode, { containers: spec.containers });
+        reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
+          messageId: 'rawCardToStripeJs',
+          data: { method, field, what },
+        }));
+      }
+      return true;
+    }
+
+    function checkHttp(call: TSESTree.CallExpression): void {
+      const request = httpRequestOf(call, sourceCode);
+      if (!request?.url || request.bodies.length === 0) return;
+      const target = requestTarget(request.url);
+      if (!target || target.host !== STRIPE_API_HOST) return;
+      const endpoint = cardEndpointOf(target.path);
+      if (!endpoint) return;
+      for (const body of request.bodies) {
+        const fields = cardFieldsOfPayload(payloadFields(body, sourceCode), sourceCode, { containers: endpoint.containers });
+        reportFindings(
+          fields,
+          endpoint.containers,
+          null,
+          null,
+          (field, what) => ({
+            messageId: 'rawCardOverHttp',
+            data: { client: request.client, endpoint: `POST ${target.path.split(URL_HOLE).join('{id}')}`, field, what },
+          }),
+          bracketName,
+        );
+      }
+    }
+
+    return {
+      CallExpression(node) {
+        if (node.arguments.length === 0) return;
+        const callee = unwrap(node.callee);
+        if (callee.type === AST_NODE_TYPES.MemberExpression) {
+          const method = memberName(callee, sourceCode);
+          if (method !== null && checkStripeJs(node, callee, method)) return;
+          if (method !== null && isNodeMethodName(method)) checkStripeNode(node, callee);
+        }
+        checkHttp(node);
+      },
+    };
+  },
+});
+
+const NODE_METHOD_NAMES = new Set(Object.keys(NODE_CARD_METHODS).map((path) => path.slice(path.lastIndexOf('.') + 1)));
+const isNodeMethodName = (name: string): boolean => NODE_METHOD_NAMES.has(name);
+
+/**
+ * `resource.method` of a call on a stripe-node client: `stripe.tokens.create` → `tokens.create`, also through
+ * `this.stripe`, optional chains, `const pm = stripe.paymentMethods` and `const { customers } = stripe`.
+ */
+function stripeNodeMethod(callee: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
+  const names: string[] = [];
+  let current: Node = callee;
+  for (let step = 0; step < MAX_ALIAS_STEPS + 4; step++) {
+    const target = unwrap(current);
+    if (target.type === AST_NODE_TYPES.MemberExpression) {
+      if (names.length > 0 && isStripeNodeClient(target, sourceCode)) return names.join('.');
+      const name = memberName(target, sourceCode);
+      if (name === null) return null;
+      names.unshift(name);
+      current = target.object;
+      continue;
+    }
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      if (names.length > 1 && NODE_CARD_METHODS[names.join('.')] && isStripeNodeClient(target, sourceCode)) return names.join('.');
+      const alias = aliasOf(target, sourceCode);
+      if (alias) {
+        if (alias.key !== null) names.unshift(alias.key);
+        current = alias.object;
+        continue;
+      }
+      return isStripeNodeClient(target, sourceCode) ? names.join('.') : null;
+    }
+    return isStripeNodeClient(target, sourceCode) ? names.join('.') : null;
+  }
+  return null;
+}
+
+/** `const pm = stripe.paymentMethods` → (stripe.paymentMethods); `const { customers } = stripe` → (stripe, 'customers'). */
+function aliasOf(id: TSESTree.Identifier, sourceCode: SourceCode): { object: Node; key: string | null } | null {
+  const resolved = resolveValue(id, sourceCode);
+  if (resolved !== id && resolved.type === AST_NODE_TYPES.MemberExpression) return { object: resolved, key: null };
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs[0];
+  if (!variable || !def || variable.defs.length !== 1 || def.type !== 'Variable') return null;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return null;
+  if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
+  for (const prop of declarator.id.properties) {
+    if (prop.type !== AST_NODE_TYPES.Property || (prop.value !== def.name && !(prop.value.type === AST_NODE_TYPES.AssignmentPattern && prop.value.left === def.name))) {
+      continue;
+    }
+    const key = propertyKey(prop, sourceCode);
+    return key === null ? null : { object: declarator.init, key };
+  }
+  return null;
+}
+
+/** A card number written statically: its digits and the quote style to reuse (numbers use `'`). */
+function staticCardNumber(node: Node, sourceCode: SourceCode): { digits: string; quote: string } | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Literal) {
+    if (typeof target.value === 'string') return { digits: target.value, quote: target.raw.startsWith('"') ? '"' : "'" };
+    if (typeof target.value === 'number' || typeof target.value === 'bigint') {
+      // raw, not value: 16-digit numbers can exceed Number.MAX_SAFE_INTEGER
+      return { digits: target.raw.replace(/[_n]/g, ''), quote: "'" };
+    }
+    return null;
+  }
+  if (target.type === AST_NODE_TYPES.TemplateLiteral && target.expressions.length === 0) {
+    return { digits: target.quasis[0]?.value.cooked ?? '', quote: "'" };
+  }
+  const value = staticValue(target, sourceCode);
+  if (typeof value === 'string') return { digits: value, quote: "'" };
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return { digits: String(value), quote: "'" };
+  return null;
+}
+
+/** The property at `path` inside an object argument (through consts and spreads), if it is statically there. */
+function propertyAt(argument: Node, path: Path, sourceCode: SourceCode): TSESTree.Property | null {
+  let current: Node = argument;
+  let found: TSESTree.Property | null = null;
+  for (const key of path) {
+    const entry = objectEntry(current, sourceCode, key);
+    if (!entry) return null;
+    found = entry.property;
+    current = entry.value;
+  }
+  return found;
+}
+
+/** Source text of a property's key, as it must be written in `key: value` form. */
+function keyText(property: TSESTree.Property, fallback: string, sourceCode: SourceCode): string {
+  if (property.shorthand) return fallback;
+  const text = sourceCode.getText(property.key);
+  return property.computed ? `[${text}]` : text;
+}
+
+/** `card.number` → `card[number]`, the form-encoded spelling used on the wire. */
+const bracketName = (name: string): string => {
+  const [head, ...rest] = name.split('.');
+  return head + rest.map((segment) => `[${segment}]`).join('');
+};

@@ -1,0 +1,155 @@
+/**
+ * Where the Stripe API takes raw card data (number / CVC / expiry), cited from shared/stripe-facts.md:
+ * stripe-node methods and their param paths (§1.3, §1.4), the raw-HTTP endpoints behind them (§1.5), and the
+ * Stripe.js v3+ calls that must be given an Element, never a plain object (§2.5, §0.3).
+ *
+ * A "container" is the path, from the params root, of the object whose keys are card fields:
+ * `['card']` for `{ card: { number, cvc } }`, `['payment_method_data', 'card']`, `[]` for the params object itself.
+ * Data only; no AST walking.
+ */
+
+export type Path = readonly string[];
+
+/**
+ * How test code can say the same thing without a raw card (stripe-facts §1.4, docs.stripe.com/testing "Test code":
+ * "use a PaymentMethod such as pm_card_visa instead of a card number"):
+ * - `path`: the property of the params object that is rewritten;
+ * - `key`: the key written instead (defaults to the last segment of `path`);
+ * - `value`: `'pm'` → the test PaymentMethod id string, `'tok'` → the test token id string,
+ *   `'card-token'` → `{ token: <test token> }` (`PaymentMethodCreateParams.Card.token`, §1.4).
+ */
+export interface TestReplacement {
+  path: Path;
+  key?: string;
+  value: 'pm' | 'tok' | 'card-token';
+}
+
+export interface CardParamSpec {
+  /** Index of the params argument. */
+  arg: number;
+  /** Objects (paths from the params root) whose keys are raw card fields. */
+  containers: readonly Path[];
+  /** Replacement per container (same index), for test files. */
+  replacements?: readonly (TestReplacement | undefined)[];
+}
+
+const SOURCE_TOKEN: TestReplacement = { path: ['source'], value: 'tok' };
+const CARD_AS_SOURCE: TestReplacement = { path: ['card'], key: 'source', value: 'tok' };
+const PM_INSTEAD_OF_DATA: TestReplacement = { path: ['payment_method_data'], key: 'payment_method', value: 'pm' };
+const INTENT: CardParamSpec = { arg: 0, containers: [['payment_method_data', 'card']], replacements: [PM_INSTEAD_OF_DATA] };
+const INTENT_BY_ID: CardParamSpec = { ...INTENT, arg: 1 };
+
+/**
+ * stripe-node `resource.method` (dot-joined, as called on the client) → params carrying raw card data (§1.3).
+ * Includes the old forms: `customers.createCard` (removed in v7), `recipients.*` (removed by v8), the v1 singular
+ * `token.create`. Not listed on purpose: `paymentMethods.update` / `customers.updateSource` (expiry only, §1.4),
+ * `issuing.cards.create` (creates a card, takes no card data), `testHelpers.terminal.readers.presentPaymentMethod`
+ * (test-mode simulation only).
+ */
+export const NODE_CARD_METHODS: Readonly<Record<string, CardParamSpec>> = {
+  // `v21.0.1:types/TokensResource.d.ts` TokenCreateParams.Card / CvcUpdate; no test id replaces token creation.
+  'tokens.create': { arg: 0, containers: [['card'], ['cvc_update']] },
+  // `v1.0.0:lib/main.js` (`stripe.token.create(data, cb)`).
+  'token.create': { arg: 0, containers: [['card']] },
+  // `v21.0.1:types/PaymentMethodsResource.d.ts` PaymentMethodCreateParams.Card; its `token` JSDoc: "you can alternatively
+  // provide a Stripe token ... into the card hash with format card: {token: "tok_visa"}".
+  'paymentMethods.create': { arg: 0, containers: [['card']], replacements: [{ path: ['card'], value: 'card-token' }] },
+  // stripe/stripe-node#1264, #1285: `payment_method_data.card` takes raw number and CVC (deliberately untyped).
+  'paymentIntents.create': INTENT,
+  'paymentIntents.update': INTENT_BY_ID,
+  'paymentIntents.confirm': INTENT_BY_ID,
+  'setupIntents.create': INTENT,
+  'setupIntents.update': INTENT_BY_ID,
+  'setupIntents.confirm': INTENT_BY_ID,
+  // `v21.0.1:types/SourcesResource.d.ts` (`token` param); docs.stripe.com/sources/cards.
+  'sources.create': { arg: 0, containers: [['card']], replacements: [{ path: ['card'], key: 'token', value: 'tok' }] },
+  // `v4.0.0:test/flows.spec.js`, `2.0.0:test/stripe.spec.js`: `source: {object:'card', number…}` / `card: {number…}`.
+  'customers.create': { arg: 0, containers: [['source'], ['card']], replacements: [SOURCE_TOKEN, CARD_AS_SOURCE] },
+  'customers.update': { arg: 1, containers: [['source'], ['card']], replacements: [SOURCE_TOKEN, CARD_AS_SOURCE] },
+  // `v5.0.0:README.md` `createSource(customer.id, {source:{object:'card', number…}})`.
+  'customers.createSource': { arg: 1, containers: [['source']], replacements: [SOURCE_TOKEN] },
+  // `v4.0.0:lib/resources/Customers.js` (removed in v7.0.0).
+  'customers.createCard': { arg: 1, containers: [['card']] },
+  // `v1.0.0:test/charges.js` (`card:{number}`); `source: {object:'card', number…}`.
+  'charges.create': { arg: 0, containers: [['source'], ['card']], replacements: [SOURCE_TOKEN, CARD_AS_SOURCE] },
+  // `v4.0.0:lib/resources/Recipients.js` (Recipients removed by v8.0.0).
+  'recipients.create': { arg: 0, containers: [['card']] },
+  'recipients.update': { arg: 1, containers: [['card']] },
+  'recipients.createCard': { arg: 1, containers: [['card']] },
+  // `v21.0.1:types/AccountsResource.d.ts` AccountUpdateParams.Card, AccountCreateExternalAccountParams.Card.
+  'accounts.update': { arg: 1, containers: [['external_account']], replacements: [{ path: ['external_account'], value: 'tok' }] },
+  'accounts.createExternalAccount': {
+    arg: 1,
+    containers: [['external_account']],
+    replacements: [{ path: ['external_account'], value: 'tok' }],
+  },
+};
+
+/**
+ * Stripe.js v3+ instance methods (§2.5): which argument, and where in it, a plain object with card fields is raw
+ * card data. `createToken` has no overload taking card fields (an Element comes first), so card keys at the top of
+ * either argument are raw data; `createToken(cardElement, { name })` is the documented Element form (§0.3).
+ */
+export const STRIPE_JS_CARD_METHODS: Readonly<Record<string, readonly CardParamSpec[]>> = {
+  // `types/stripe-js/payment-intents.d.ts` CreatePaymentMethodCardData: card is an Element or `{token}`.
+  createPaymentMethod: [
+    { arg: 0, containers: [['card']], replacements: [{ path: ['card'], value: 'card-token' }] },
+    // pre-2020 signature createPaymentMethod('card', element, data)
+    { arg: 1, containers: [[]] },
+  ],
+  // `types/stripe-js/stripe.d.ts` createToken overloads.
+  createToken: [
+    { arg: 0, containers: [[]] },
+    { arg: 1, containers: [[]] },
+  ],
+  // confirmCardPayment(clientSecret, { payment_method: { card } }).
+  confirmCardPayment: [{ arg: 1, containers: [['payment_method', 'card']], replacements: [{ path: ['payment_method'], value: 'pm' }] }],
+  confirmCardSetup: [{ arg: 1, containers: [['payment_method', 'card']], replacements: [{ path: ['payment_method'], value: 'pm' }] }],
+  // `v8.0.0:types/stripe-js/token-and-sources.d.ts`: "You cannot pass raw card information to createSource".
+  createSource: [
+    { arg: 0, containers: [['card']] },
+    // createSource(element, data)
+    { arg: 1, containers: [[]] },
+  ],
+};
+
+export interface CardEndpoint {
+  /** Path pattern below the API host; `[^/]+` segments are object ids. */
+  pattern: RegExp;
+  /** Display form, e.g. `POST /v1/customers/{id}/sources`. */
+  label: string;
+  containers: readonly Path[];
+}
+
+const ID = '[^/]+';
+const endpoint = (path: string, containers: readonly Path[]): CardEndpoint => ({
+  pattern: new RegExp(`^${path.replace(/\{id\}/g, ID)}/?$`),
+  label: `POST ${path}`,
+  containers,
+});
+const INTENT_CARD: readonly Path[] = [['payment_method_data', 'card']];
+
+/** Raw-HTTP endpoints on `api.stripe.com` that take card fields (§1.5), with the same containers as the SDK. */
+export const CARD_ENDPOINTS: readonly CardEndpoint[] = [
+  endpoint('/v1/tokens', [['card'], ['cvc_update']]),
+  endpoint('/v1/payment_methods', [['card']]),
+  endpoint('/v1/sources', [['card']]),
+  endpoint('/v1/customers', [['source'], ['card']]),
+  endpoint('/v1/customers/{id}', [['source'], ['card']]),
+  endpoint('/v1/customers/{id}/sources', [['source'], ['card']]),
+  endpoint('/v1/customers/{id}/cards', [['card']]),
+  endpoint('/v1/charges', [['source'], ['card']]),
+  endpoint('/v1/payment_intents', INTENT_CARD),
+  endpoint('/v1/payment_intents/{id}', INTENT_CARD),
+  endpoint('/v1/payment_intents/{id}/confirm', INTENT_CARD),
+  endpoint('/v1/setup_intents', INTENT_CARD),
+  endpoint('/v1/setup_intents/{id}', INTENT_CARD),
+  endpoint('/v1/setup_intents/{id}/confirm', INTENT_CARD),
+  endpoint('/v1/accounts/{id}', [['external_account']]),
+  endpoint('/v1/accounts/{id}/external_accounts', [['external_account']]),
+];
+
+/** The card-taking endpoint a request path (on api.stripe.com, no query) goes to, if any. */
+export function cardEndpointOf(path: string): CardEndpoint | null {
+  return CARD_ENDPOINTS.find((e) => e.pattern.test(path)) ?? null;
+}

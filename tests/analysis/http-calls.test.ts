@@ -1,0 +1,238 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { httpRequestOf, requestTarget, URL_HOLE, urlText } from '../../src/analysis/http-calls.js';
+import { runWithRule, type RunOptions } from './helpers.js';
+
+interface Seen {
+  client: string;
+  url: string | null;
+  method: string | null;
+  bodies: string[];
+}
+
+/** Every recognised request in `code`, in source order, with bodies as source text. */
+function requests(code: string, options?: RunOptions): Seen[] {
+  const out: Seen[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        const request = httpRequestOf(node, context.sourceCode);
+        if (!request) return;
+        out.push({
+          client: request.client,
+          url: request.url === null ? null : request.url.split(URL_HOLE).join('{?}'),
+          method: request.method,
+          bodies: request.bodies.map((b) => context.sourceCode.getText(b)),
+        });
+      },
+    }),
+    options,
+  );
+  return out;
+}
+
+describe('httpRequestOf: fetch family', () => {
+  it('global fetch, window.fetch, node-fetch, cross-fetch, undici fetch', () => {
+    expect(
+      requests(`
+        import nodeFetch from 'node-fetch';
+        import crossFetch from 'cross-fetch';
+        import { fetch as undiciFetch } from 'undici';
+        const API = 'https://api.stripe.com/v1';
+        fetch(\`\${API}/tokens\`, { method: 'post', body: form });
+        window.fetch('https://example.com/a');
+        nodeFetch(API + '/charges', { method: 'POST', body: params });
+        crossFetch(url, { body: b });
+        undiciFetch(new URL('/v1/payment_methods', 'https://api.stripe.com'), { method: 'POST', body: data });
+      `),
+    ).toEqual([
+      { client: 'fetch', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['form'] },
+      { client: 'fetch', url: 'https://example.com/a', method: 'GET', bodies: [] },
+      { client: 'fetch', url: 'https://api.stripe.com/v1/charges', method: 'POST', bodies: ['params'] },
+      { client: 'fetch', url: null, method: null, bodies: ['b'] },
+      { client: 'fetch', url: 'https://api.stripe.com/v1/payment_methods', method: 'POST', bodies: ['data'] },
+    ]);
+  });
+
+  it('CommonJS require of node-fetch without declared globals (espree)', () => {
+    expect(
+      requests(
+        `
+        const fetch = require('node-fetch');
+        const { request } = require('undici');
+        fetch('https://api.stripe.com/v1/tokens', { method: 'POST', body: qs.stringify(card) });
+        request('https://api.stripe.com/v1/sources', { method: 'POST', body: form });
+      `,
+        { parser: 'espree', filename: 'pay.cjs' },
+      ),
+    ).toEqual([
+      { client: 'fetch', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['qs.stringify(card)'] },
+      { client: 'undici', url: 'https://api.stripe.com/v1/sources', method: 'POST', bodies: ['form'] },
+    ]);
+  });
+
+  it('a local function named fetch is not a client', () => {
+    expect(requests(`function fetch(u, o) {} fetch('https://api.stripe.com/v1/tokens', { method: 'POST', body: b });`)).toEqual([]);
+  });
+});
+
+describe('httpRequestOf: axios', () => {
+  it('call, config, verb and instance forms', () => {
+    expect(
+      requests(`
+        import axios from 'axios';
+        axios.post('https://api.stripe.com/v1/tokens', body, { headers });
+        axios({ method: 'post', url: 'https://api.stripe.com/v1/charges', data: form });
+        axios('https://api.stripe.com/v1/sources', { method: 'POST', data: d });
+        axios.request({ url: '/v1/tokens', baseURL: 'https://api.stripe.com', method: 'post', data: x });
+        const stripeApi = axios.create({ baseURL: 'https://api.stripe.com/v1/', headers: {} });
+        stripeApi.post('/payment_methods', pm);
+        stripeApi.get('customers');
+        axios.postForm('https://api.stripe.com/v1/tokens', fields);
+        axios.interceptors.request.use(f);
+      `),
+    ).toEqual([
+      { client: 'axios', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['body'] },
+      { client: 'axios', url: 'https://api.stripe.com/v1/charges', method: 'POST', bodies: ['form'] },
+      { client: 'axios', url: 'https://api.stripe.com/v1/sources', method: 'POST', bodies: ['d'] },
+      { client: 'axios', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['x'] },
+      { client: 'axios', url: 'https://api.stripe.com/v1/payment_methods', method: 'POST', bodies: ['pm'] },
+      { client: 'axios', url: 'https://api.stripe.com/v1/customers', method: 'GET', bodies: [] },
+      { client: 'axios', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['fields'] },
+    ]);
+  });
+
+  it('require, .default and the browser global', () => {
+    expect(
+      requests(
+        `
+        const axios = require('axios').default;
+        axios.put(\`https://api.stripe.com/v1/customers/\${id}\`, data);
+        window.axios.post('/api/pay', body);
+      `,
+        { parser: 'espree' },
+      ),
+    ).toEqual([
+      { client: 'axios', url: 'https://api.stripe.com/v1/customers/{?}', method: 'PUT', bodies: ['data'] },
+      { client: 'axios', url: '/api/pay', method: 'POST', bodies: ['body'] },
+    ]);
+  });
+});
+
+describe('httpRequestOf: got, request, ky, needle', () => {
+  it('option-object clients with their body keys and prefixes', () => {
+    expect(
+      requests(`
+        import got from 'got';
+        import request from 'request';
+        import rp from 'request-promise-native';
+        import ky from 'ky';
+        import needle from 'needle';
+        got.post('https://api.stripe.com/v1/tokens', { form: card });
+        got({ url: 'https://api.stripe.com/v1/tokens', method: 'POST', json: payload, responseType: 'json' });
+        const client = got.extend({ prefixUrl: 'https://api.stripe.com/v1' });
+        client.post('charges', { form: charge });
+        request.post({ url: 'https://api.stripe.com/v1/tokens', form: { card } }, cb);
+        request('https://api.stripe.com/v1/customers', { method: 'POST', form: f, json: true }, cb);
+        rp({ uri: '/tokens', baseUrl: 'https://api.stripe.com/v1', method: 'POST', form: f2 });
+        ky.post('https://api.stripe.com/v1/tokens', { body: params });
+        ky.create({ prefixUrl: 'https://api.stripe.com/v1' }).post('sources', { json: s });
+        needle.post('https://api.stripe.com/v1/tokens', data, { headers });
+        needle('post', 'https://api.stripe.com/v1/charges', form2);
+      `),
+    ).toEqual([
+      { client: 'got', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['card'] },
+      { client: 'got', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['payload'] },
+      { client: 'got', url: 'https://api.stripe.com/v1/charges', method: 'POST', bodies: ['charge'] },
+      { client: 'request', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['{ card }'] },
+      { client: 'request', url: 'https://api.stripe.com/v1/customers', method: 'POST', bodies: ['f'] },
+      { client: 'request', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['f2'] },
+      { client: 'ky', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['params'] },
+      { client: 'ky', url: 'https://api.stripe.com/v1/sources', method: 'POST', bodies: ['s'] },
+      { client: 'needle', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['data'] },
+      { client: 'needle', url: 'https://api.stripe.com/v1/charges', method: 'POST', bodies: ['form2'] },
+    ]);
+  });
+});
+
+describe('httpRequestOf: superagent and node http(s)', () => {
+  it('superagent chains, also through a variable', () => {
+    expect(
+      requests(`
+        import superagent from 'superagent';
+        await superagent.post('https://api.stripe.com/v1/tokens').type('form').set('Authorization', auth).send(card);
+        const req = superagent('POST', 'https://api.stripe.com/v1/charges').type('form');
+        req.send({ amount }).send(extra);
+      `),
+    ).toEqual([
+      { client: 'superagent', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['card'] },
+      { client: 'superagent', url: 'https://api.stripe.com/v1/charges', method: 'POST', bodies: ['{ amount }', 'extra'] },
+    ]);
+  });
+
+  it('https.request with an options object or URL, body from write / end', () => {
+    expect(
+      requests(
+        `
+        const https = require('https');
+        const { request } = require('node:https');
+        const req = https.request({ hostname: 'api.stripe.com', path: '/v1/tokens', method: 'POST', headers }, (res) => {});
+        req.write(postData);
+        req.end();
+        request('https://api.stripe.com/v1/charges', { method: 'POST' }, onResponse).end(body);
+        https.request({ host: host, path: '/v1/tokens', method: 'POST' });
+      `,
+        { parser: 'espree', filename: 'a.cjs' },
+      ),
+    ).toEqual([
+      { client: 'node-http', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['postData'] },
+      { client: 'node-http', url: 'https://api.stripe.com/v1/charges', method: 'POST', bodies: ['body'] },
+      { client: 'node-http', url: 'https://{?}/v1/tokens', method: 'POST', bodies: [] },
+    ]);
+  });
+
+  it('never throws on odd shapes: spreads, computed members, optional chains', () => {
+    expect(
+      requests(`
+        import axios from 'axios';
+        axios[method](...args);
+        axios?.post?.(url, ...rest);
+        fetch(...args);
+        (0, fetch)(url);
+      `),
+    ).toEqual([{ client: 'axios', url: null, method: 'POST', bodies: [] }]);
+  });
+});
+
+describe('urlText / requestTarget', () => {
+  it('holes for unknown parts; hosts only when fully written', () => {
+    const texts: (string | null)[] = [];
+    runWithRule(
+      `
+      const base = 'https://api.stripe.com';
+      const v = process.env.V;
+      probe(\`\${base}/v1/customers/\${id}/sources\`); probe('https://' + host + '/v1/tokens'); probe(unknown);
+      probe(new URL('tokens', 'https://api.stripe.com/v1/'));
+    `,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          if (node.callee.type === 'Identifier' && node.callee.name === 'probe' && node.arguments[0]) {
+            texts.push(urlText(node.arguments[0], context.sourceCode));
+          }
+        },
+      }),
+    );
+    expect(texts).toEqual([
+      `https://api.stripe.com/v1/customers/${URL_HOLE}/sources`,
+      `https://${URL_HOLE}/v1/tokens`,
+      null,
+      'https://api.stripe.com/v1/tokens',
+    ]);
+    expect(requestTarget(texts[0]!)).toEqual({ scheme: 'https', host: 'api.stripe.com', port: '', path: `/v1/customers/${URL_HOLE}/sources` });
+    expect(requestTarget(texts[1]!)).toBeNull();
+    expect(requestTarget(`https://api.stripe.com${URL_HOLE}`)).toBeNull();
+    expect(requestTarget('https://api.stripe.com.evil.test/v1/tokens')?.host).toBe('api.stripe.com.evil.test');
+    expect(requestTarget('HTTP://API.Stripe.com:443?x=1')).toEqual({ scheme: 'http', host: 'api.stripe.com', port: '443', path: '/' });
+  });
+});

@@ -1,0 +1,1719 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule, { MESSAGE_IDS } from '../../src/rules/no-raw-card-data.js';
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('no-raw-card-data', rule, {
+  valid: [
+    {
+      // ids and tokens from Elements / Checkout
+      code: `
+import express from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+
+app.post('/pay', async (req, res) => {
+  const intent = await stripe.paymentIntents.create({
+    amount: req.body.amount,
+    currency: 'usd',
+    payment_method: req.body.paymentMethodId,
+    confirm: true,
+  });
+  await stripe.charges.create({ amount: 500, currency: 'usd', source: 'tok_visa' });
+  await stripe.customers.create({ email: req.body.email, source: req.body.stripeToken });
+  await stripe.tokens.create({ card: 'card_1NXYZ', customer: 'cus_123' }, { stripeAccount: 'acct_1' });
+  await stripe.customers.createSource('cus_123', { source: req.body.token });
+  res.json({ status: intent.status });
+});
+`,
+    },
+    {
+      // `card: { token }` (PaymentMethodCreateParams.Card.token)
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_123');
+export const fromToken = (token: string) => stripe.paymentMethods.create({ type: 'card', card: { token } });
+`,
+    },
+    {
+      // bank-account and PII tokens are not card data
+      code: `
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+async function tokens(body) {
+  await stripe.tokens.create({
+    bank_account: { country: 'US', currency: 'usd', account_holder_name: body.name, account_number: body.accountNumber, routing_number: body.routingNumber },
+  });
+  await stripe.tokens.create({ pii: { id_number: body.ssn } });
+  await stripe.tokens.create({ person: { first_name: body.first, id_number: body.idNumber } });
+  await stripe.customers.create({ source: { object: 'bank_account', account_number: body.accountNumber, routing_number: body.routingNumber, country: 'US' } });
+}
+`,
+    },
+    {
+      // expiry-only updates
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function updateExpiry(pmId: string, customerId: string, cardId: string, month: number, year: number) {
+  await stripe.paymentMethods.update(pmId, { card: { exp_month: month, exp_year: year } });
+  await stripe.customers.updateSource(customerId, cardId, { exp_month: month, exp_year: year, name: 'Jenny Rosen' });
+  await stripe.customers.update(customerId, { card: { exp_month: month, exp_year: year } });
+}
+`,
+    },
+    {
+      // Issuing card creation (and reading an issued card) is not sending card data
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function issue(cardholder: string) {
+  const card = await stripe.issuing.cards.create({ cardholder, currency: 'usd', type: 'virtual' });
+  return stripe.issuing.cards.retrieve(card.id, { expand: ['number', 'cvc'] });
+}
+`,
+    },
+    {
+      // limitation: a card object that is a parameter or request field cannot be proven card-shaped
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function save(card: unknown, req: { body: any }) {
+  await stripe.tokens.create({ card } as Stripe.TokenCreateParams);
+  await stripe.tokens.create(req.body);
+  await stripe.paymentMethods.create({ type: 'card', card: req.body.card });
+  await stripe.paymentMethods.create({ type: 'card', card: { ...req.body.card } });
+}
+`,
+    },
+    {
+      // limitation: objects returned by helper functions are not followed
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const cardData = (b: any) => ({ type: 'card', card: { number: b.pan, exp_month: b.mm, exp_year: b.yy, cvc: b.cvv } });
+export const attach = (b: any) => stripe.setupIntents.update('seti_1', { payment_method_data: cardData(b) });
+`,
+    },
+    {
+      // limitation: getters are not evaluated
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_1');
+stripe.tokens.create({ card: { get number() { return readNumber(); }, exp_month: 1, exp_year: 2030 } });
+`,
+    },
+    {
+      // limitation: a Stripe client in another file behind a name without "stripe" is not resolved
+      code: `
+import { payments } from './clients';
+export const tokenize = (n: string, c: string) => payments.tokens.create({ card: { number: n, cvc: c, exp_month: 1, exp_year: 2030 } });
+`,
+    },
+    {
+      // not a Stripe client: another gateway with a similar API
+      code: `
+import braintree from 'braintree';
+// stripe-compatible mocks are configured elsewhere
+const gateway = new braintree.BraintreeGateway({});
+gateway.creditCard.create({ customerId: 'c1', number: '4111111111111111', cvv: '123', expirationDate: '12/30' });
+const api = { tokens: { create: (p: object) => p } };
+api.tokens.create({ card: { number: '4242424242424242' } });
+`,
+    },
+    {
+      // limitation: testHelpers.terminal.readers.presentPaymentMethod runs in test mode only and is not reported
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_123');
+await stripe.testHelpers.terminal.readers.presentPaymentMethod('tmr_1', { card_present: { number: '4242424242424242' } });
+`,
+    },
+    {
+      // Stripe.js v3 with Elements; createToken(element, { name }) is the documented form (stripe-facts §0.3)
+      code: `
+import { CardElement, useElements, useStripe } from '@stripe/react-stripe-js';
+export function CheckoutForm({ clientSecret }: { clientSecret: string }) {
+  const stripe = useStripe();
+  const elements = useElements();
+  async function onSubmit() {
+    const card = elements!.getElement(CardElement)!;
+    await stripe!.createPaymentMethod({ type: 'card', card, billing_details: { name: 'Jenny' } });
+    await stripe!.createToken(card, { name: 'Jenny Rosen', address_zip: '94107' });
+    await stripe!.confirmCardPayment(clientSecret, { payment_method: { card, billing_details: { name: 'Jenny' } } });
+    await stripe!.createToken('pii', { personal_id_number: '000000000' });
+    await stripe!.createToken('bank_account', { country: 'US', currency: 'usd', routing_number: '110000000', account_number: '000123456789' });
+  }
+  return <button onClick={onSubmit}>Pay</button>;
+}
+`,
+      filename: 'CheckoutForm.tsx',
+    },
+    {
+      // react-stripe-elements: this.props.stripe.createToken({ name }) is Element-backed
+      code: `
+class CardSection extends React.Component {
+  async submit() {
+    const { token } = await this.props.stripe.createToken({ name: this.state.name });
+    return token;
+  }
+}
+`,
+    },
+    {
+      // limitation: Stripe.js v1/v2 globals are reported by no-stripe-js-v2, not here
+      code: `
+Stripe.setPublishableKey('pk_test_123');
+Stripe.card.createToken({ number: $('.card-number').val(), cvc: $('.card-cvc').val(), exp_month: 1, exp_year: 2030 }, handler);
+`,
+    },
+    {
+      // raw HTTP: other hosts, look-alike hosts, endpoints that take no card, unknown hosts
+      code: `
+import axios from 'axios';
+export async function other(card: { number: string; cvc: string }) {
+  await fetch('https://api.example.com/v1/tokens', { method: 'POST', body: new URLSearchParams({ 'card[number]': card.number }) });
+  await fetch('https://api.stripe.com.evil.test/v1/tokens', { method: 'POST', body: new URLSearchParams({ 'card[number]': card.number }) });
+  await axios.post('https://api.stripe.com/v1/refunds', new URLSearchParams({ charge: 'ch_1', 'metadata[card_number_hint]': '4242' }));
+  await axios.post('https://api.stripe.com/v1/payment_methods', new URLSearchParams({ type: 'card', 'card[token]': 'tok_visa' }));
+}
+`,
+    },
+    {
+      // limitation: a base URL that is not static (env variable) hides the host
+      code: `
+export async function viaEnv(number: string, cvc: string) {
+  await fetch(\`\${process.env.STRIPE_API_BASE}/v1/tokens\`, { method: 'POST', body: new URLSearchParams({ 'card[number]': number, 'card[cvc]': cvc }) });
+}
+`,
+    },
+    {
+      // limitation: XMLHttpRequest and multipart .field() are not followed
+      code: `
+import superagent from 'superagent';
+const xhr = new XMLHttpRequest();
+xhr.open('POST', 'https://api.stripe.com/v1/tokens');
+xhr.send('card[number]=' + number + '&card[cvc]=' + cvc);
+superagent.post('https://api.stripe.com/v1/tokens').field('card[number]', number).field('card[cvc]', cvc);
+`,
+    },
+    {
+      // limitation: the object-bound customer.cards.create, NestJS HttpService and query-string parameters are not followed
+      code: `
+import { HttpService } from '@nestjs/axios';
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_1');
+export class Cards {
+  constructor(private readonly http: HttpService) {}
+  async add(customerId: string, number: string, cvc: string) {
+    const customer: any = await stripe.customers.retrieve(customerId);
+    await customer.cards.create({ card: { number, cvc, exp_month: 1, exp_year: 2030 } });
+    this.http.post('https://api.stripe.com/v1/tokens', new URLSearchParams({ 'card[number]': number }));
+    await fetch(\`https://api.stripe.com/v1/tokens?card[number]=\${number}&card[cvc]=\${cvc}\`, { method: 'POST' });
+  }
+}
+`,
+    },
+    {
+      // allowTestCards: documented test numbers are skipped
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_123');
+await stripe.paymentMethods.create({ type: 'card', card: { number: '4242 4242 4242 4242', exp_month: 12, exp_year: 2034, cvc: '314' } });
+await stripe.tokens.create({ card: { number: 5555555555554444, exp_month: 12, exp_year: 2034, cvc: 123 } });
+`,
+      options: [{ allowTestCards: true }],
+    },
+    {
+      // files that never mention Stripe are skipped
+      code: `
+import { gateway } from './pay';
+gateway.tokens.create({ card: { number: body.cardNumber, cvc: body.cvc } });
+`,
+    },
+    {
+      // crash safety: computed keys, optional chains, spreads of unknowns, decorators, TS-only syntax
+      code: `
+import Stripe from 'stripe';
+import { Injectable } from '@nestjs/common';
+declare const method: 'create';
+const stripe = new Stripe('sk_test_1');
+stripe.tokens[method]({ card: cardFrom(req) });
+stripe?.tokens?.create?.({ ...params, [dynamicKey]: value });
+stripe.tokens.create(...args);
+stripe.paymentMethods.create({ type: 'card', card: { [field]: value, ...rest } });
+@Injectable()
+export class Payments<T extends object> {
+  constructor(private readonly stripe: Stripe) {}
+  enum = 1;
+  create = async (p: T) => this.stripe.tokens.create(<Stripe.TokenCreateParams>p);
+}
+namespace Legacy { export const token = stripe.tokens.create({ card: 'card_1' }); }
+type Card = { number: string };
+stripe.tokens.create({ card: { number: undefined, cvc: null } });
+`,
+    },
+    {
+      // crash safety: huge literals
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_1');
+stripe.tokens.create({ card: 'card_${'1'.repeat(20_000)}' });
+fetch('https://api.stripe.com/v1/tokens', { method: 'POST', body: 'description=${'x'.repeat(20_000)}' });
+const n = 1${'0'.repeat(300)};
+`,
+    },
+  ],
+  invalid: [
+    {
+      // Express handler: tokens.create with the card from the request body
+      code: `
+import express from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const router = express.Router();
+
+router.post('/cards', async (req, res) => {
+  const token = await stripe.tokens.create({
+    card: {
+      number: req.body.cardNumber,
+      exp_month: req.body.expMonth,
+      exp_year: req.body.expYear,
+      cvc: req.body.cvc,
+    },
+  });
+  res.json({ token: token.id });
+});
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 11,
+          column: 7,
+          endLine: 11,
+          endColumn: 13,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 14,
+          column: 7,
+          endLine: 14,
+          endColumn: 10,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // tokens.create cvc_update (raw CVC)
+      code: `
+import { Stripe as StripeNode } from 'stripe';
+const stripe = new StripeNode(process.env.STRIPE_SECRET_KEY!);
+export const recollect = (cvc: string) => stripe.tokens.create({ cvc_update: { cvc } });
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'cvc_update.cvc' },
+          line: 4,
+          column: 80,
+          endLine: 4,
+          endColumn: 83,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // paymentMethods.create with a const card object (public-code shape)
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export async function addCard(input) {
+  const card = { number: input.number, exp_month: input.exp_month, exp_year: input.exp_year, cvc: input.cvc };
+  return stripe.paymentMethods.create({ type: 'card', card });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 5,
+          column: 94,
+          endLine: 5,
+          endColumn: 97,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // paymentIntents / setupIntents create, update, confirm with payment_method_data.card
+      code: `
+import { Stripe } from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function pay(b: any) {
+  const pi = await stripe.paymentIntents.create({
+    amount: 2000,
+    currency: 'usd',
+    payment_method_data: { type: 'card', card: { number: b.pan, exp_month: b.mm, exp_year: b.yy, cvc: b.cvv } },
+  });
+  await stripe.paymentIntents.update(pi.id, { payment_method_data: { type: 'card', card: { number: b.pan } } });
+  await stripe.paymentIntents.confirm(pi.id, { payment_method_data: { type: 'card', card: { cvc: b.cvv } } });
+  await stripe.setupIntents.create({ payment_method_data: { type: 'card', card: { number: b.pan } } });
+  await stripe.setupIntents.confirm('seti_1', { payment_method_data: { type: 'card', card: { number: b.pan } } });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.create', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
+          line: 8,
+          column: 50,
+          endLine: 8,
+          endColumn: 56,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.create', what: 'card security code (CVC)', field: 'payment_method_data.card.cvc' },
+          line: 8,
+          column: 98,
+          endLine: 8,
+          endColumn: 101,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.update', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
+          line: 10,
+          column: 92,
+          endLine: 10,
+          endColumn: 98,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.confirm', what: 'card security code (CVC)', field: 'payment_method_data.card.cvc' },
+          line: 11,
+          column: 93,
+          endLine: 11,
+          endColumn: 96,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.setupIntents.create', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
+          line: 12,
+          column: 83,
+          endLine: 12,
+          endColumn: 89,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.setupIntents.confirm', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
+          line: 13,
+          column: 94,
+          endLine: 13,
+          endColumn: 100,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // sources.create with a card (public code passes req.body.credit_card_number)
+      code: `
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+module.exports = async (req, res) => {
+  const source = await stripe.sources.create({
+    type: 'card',
+    card: { number: req.body.credit_card_number, exp_month: req.body.exp_month, exp_year: req.body.exp_year, cvc: req.body.cvc },
+  });
+  res.send(source.id);
+};
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.sources.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 6,
+          column: 13,
+          endLine: 6,
+          endColumn: 19,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.sources.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 6,
+          column: 110,
+          endLine: 6,
+          endColumn: 113,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // customers.create / update / createSource and charges.create with a card hash in source or card
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function legacy(form: { cc: string; cvc: string; month: number; year: number }, customerId: string) {
+  await stripe.customers.create({ email: 'a@b.c', source: { object: 'card', number: form.cc, exp_month: form.month, exp_year: form.year, cvc: form.cvc } } as any);
+  await stripe.customers.update(customerId, { card: { number: form.cc, exp_month: form.month, exp_year: form.year } } as any);
+  await stripe.customers.createSource(customerId, { source: { object: 'card', exp_month: 10, exp_year: 2030, number: form.cc, cvc: 100 } } as any);
+  await stripe.charges.create({ amount: 400, currency: 'usd', source: { object: 'card', number: form.cc, cvc: form.cvc } } as any);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.create', what: 'card number (PAN)', field: 'source.number' },
+          line: 5,
+          column: 77,
+          endLine: 5,
+          endColumn: 83,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.create', what: 'card security code (CVC)', field: 'source.cvc' },
+          line: 5,
+          column: 138,
+          endLine: 5,
+          endColumn: 141,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.update', what: 'card number (PAN)', field: 'card.number' },
+          line: 6,
+          column: 55,
+          endLine: 6,
+          endColumn: 61,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.createSource', what: 'card number (PAN)', field: 'source.number' },
+          line: 7,
+          column: 110,
+          endLine: 7,
+          endColumn: 116,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.createSource', what: 'card security code (CVC)', field: 'source.cvc' },
+          line: 7,
+          column: 127,
+          endLine: 7,
+          endColumn: 130,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.charges.create', what: 'card number (PAN)', field: 'source.number' },
+          line: 8,
+          column: 89,
+          endLine: 8,
+          endColumn: 95,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.charges.create', what: 'card security code (CVC)', field: 'source.cvc' },
+          line: 8,
+          column: 106,
+          endLine: 8,
+          endColumn: 109,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // v1-era charges.create({ card }) and old customers.createCard, callback style
+      code: `
+var stripe = require('stripe')('sk_test_BQokikJOvBiI2HlWgH4olfQ2');
+stripe.charges.create({ amount: 400, currency: 'usd', card: { number: '4000000000000077', exp_month: 12, exp_year: 2030 } }, function (err, charge) {});
+stripe.customers.createCard('cus_123', { card: { number: cardNumber, exp_month: 12, exp_year: 2030 } }, function (err, card) {});
+stripe.recipients.create({ name: 'John', type: 'individual', card: { number: cardNumber, exp_month: 1, exp_year: 2030 } });
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.charges.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 3,
+          column: 63,
+          endLine: 3,
+          endColumn: 69,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.createCard', what: 'card number (PAN)', field: 'card.number' },
+          line: 4,
+          column: 50,
+          endLine: 4,
+          endColumn: 56,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.recipients.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 5,
+          column: 70,
+          endLine: 5,
+          endColumn: 76,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // stripe-node v1 singular `stripe.token.create(data, cb)`
+      code: `
+var stripe = require('stripe')(apiKey);
+stripe.token.create({ card: { number: form.number, exp_month: form.month, exp_year: form.year } }, function (err, token) {
+  done(err, token && token.id);
+});
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.token.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 37,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Connect payouts: external_account debit card
+      code: `
+import Stripe = require('stripe');
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function addPayoutCard(accountId: string, debit: { number: string; cvc: string }) {
+  await stripe.accounts.createExternalAccount(accountId, { external_account: { object: 'card', number: debit.number, exp_month: 8, exp_year: 2031, currency: 'usd' } } as any);
+  await stripe.accounts.update(accountId, { external_account: { object: 'card', number: debit.number, cvc: debit.cvc, exp_month: 8, exp_year: 2031 } });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.accounts.createExternalAccount', what: 'card number (PAN)', field: 'external_account.number' },
+          line: 5,
+          column: 96,
+          endLine: 5,
+          endColumn: 102,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.accounts.update', what: 'card number (PAN)', field: 'external_account.number' },
+          line: 6,
+          column: 81,
+          endLine: 6,
+          endColumn: 87,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.accounts.update', what: 'card security code (CVC)', field: 'external_account.cvc' },
+          line: 6,
+          column: 103,
+          endLine: 6,
+          endColumn: 106,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // NestJS service with an injected Stripe client
+      code: `
+import { Inject, Injectable } from '@nestjs/common';
+import Stripe from 'stripe';
+
+export class SaveCardDto {
+  cardNumber!: string;
+  cvc!: string;
+  expMonth!: number;
+  expYear!: number;
+}
+
+@Injectable()
+export class BillingService {
+  constructor(@Inject('STRIPE_CLIENT') private readonly stripe: Stripe) {}
+
+  async saveCard(dto: SaveCardDto): Promise<string> {
+    const pm = await this.stripe.paymentMethods.create({
+      type: 'card',
+      card: { number: dto.cardNumber, cvc: dto.cvc, exp_month: dto.expMonth, exp_year: dto.expYear },
+    });
+    return pm.id;
+  }
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 19,
+          column: 15,
+          endLine: 19,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 19,
+          column: 39,
+          endLine: 19,
+          endColumn: 42,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // optional chains, TS wrappers, numeric literals, bracket keys, aliases and factories
+      code: `
+import Stripe from 'stripe';
+let client: Stripe | null = null;
+function getStripe() {
+  if (!client) client = new Stripe(process.env.STRIPE_SECRET_KEY!);
+  return client;
+}
+const stripe = getStripe();
+stripe?.tokens?.create({ card: { number: body.number as string, cvc: body.cvc!, exp_month: 1, exp_year: 2030 } } satisfies Stripe.TokenCreateParams);
+getStripe().tokens['create']({ card: { ['number']: 4242424242424242, cvc: 333, exp_month: 12, exp_year: 2030 } });
+const { paymentMethods } = stripe;
+paymentMethods.create({ type: 'card', card: { number: body.number } });
+const intents = stripe.paymentIntents;
+intents.create({ amount: 1, currency: 'usd', payment_method_data: { type: 'card', card: { 'cvc': body.cvc } } });
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 9,
+          column: 34,
+          endLine: 9,
+          endColumn: 40,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 9,
+          column: 65,
+          endLine: 9,
+          endColumn: 68,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 10,
+          column: 41,
+          endLine: 10,
+          endColumn: 49,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 10,
+          column: 70,
+          endLine: 10,
+          endColumn: 73,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 12,
+          column: 47,
+          endLine: 12,
+          endColumn: 53,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.create', what: 'card security code (CVC)', field: 'payment_method_data.card.cvc' },
+          line: 14,
+          column: 91,
+          endLine: 14,
+          endColumn: 96,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // receiver named like Stripe that cannot be resolved
+      code: `
+export function register(app) {
+  app.post('/cards', async (req, res) => {
+    const { stripe } = req.app.locals;
+    await req.app.locals.stripe.tokens.create({ card: { number: req.body.number, exp_month: 1, exp_year: 2030 } });
+    await stripe.customers.create({ source: { object: 'card', number: req.body.number } });
+    res.end();
+  });
+}
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 5,
+          column: 57,
+          endLine: 5,
+          endColumn: 63,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.create', what: 'card number (PAN)', field: 'source.number' },
+          line: 6,
+          column: 63,
+          endLine: 6,
+          endColumn: 69,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // React Native: fetch with a hand-built form body (stripe-facts §1.5)
+      code: `
+const STRIPE_PUBLISHABLE_KEY = 'pk_test_123';
+export async function createToken(n, m, y, c) {
+  const card = { 'card[number]': n, 'card[exp_month]': m, 'card[exp_year]': y, 'card[cvc]': c };
+  const response = await fetch('https://api.stripe.com/v1/tokens', {
+    method: 'post',
+    headers: { Authorization: \`Bearer \${STRIPE_PUBLISHABLE_KEY}\`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: Object.keys(card).map((k) => k + '=' + card[k]).join('&'),
+  });
+  return response.json();
+}
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 4,
+          column: 18,
+          endLine: 4,
+          endColumn: 32,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 4,
+          column: 80,
+          endLine: 4,
+          endColumn: 91,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // axios + qs.stringify of a nested object; axios + bracket keys; axios config form
+      code: `
+import axios from 'axios';
+import qs from 'qs';
+export async function tokenize(number: string, exp_month: number, exp_year: number, cvc: string, cvv: string) {
+  await axios.post('https://api.stripe.com/v1/payment_methods', qs.stringify({ type: 'card', card: { number, exp_month, exp_year, cvc } }), {
+    headers: { Authorization: 'Bearer sk_test_123' },
+  });
+  await axios.post('https://api.stripe.com/v1/tokens', { 'card[number]': number, 'card[cvc]': cvv, 'card[exp_month]': exp_month });
+  await axios({ method: 'post', url: 'https://api.stripe.com/v1/charges', data: new URLSearchParams({ amount: '100', 'source[number]': number }) });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/payment_methods', what: 'card number (PAN)', field: 'card[number]' },
+          line: 5,
+          column: 102,
+          endLine: 5,
+          endColumn: 108,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/payment_methods', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 5,
+          column: 131,
+          endLine: 5,
+          endColumn: 134,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 8,
+          column: 58,
+          endLine: 8,
+          endColumn: 72,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 8,
+          column: 82,
+          endLine: 8,
+          endColumn: 93,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/charges', what: 'card number (PAN)', field: 'source[number]' },
+          line: 9,
+          column: 118,
+          endLine: 9,
+          endColumn: 134,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // axios instance with baseURL; path with an id; JSON body
+      code: `
+import axios from 'axios';
+const stripeApi = axios.create({ baseURL: 'https://api.stripe.com/v1', auth: { username: process.env.STRIPE_KEY!, password: '' } });
+export async function confirm(id: string, card: { number: string; cvc: string }) {
+  await stripeApi.post(\`/payment_intents/\${id}/confirm\`, new URLSearchParams({ 'payment_method_data[type]': 'card', 'payment_method_data[card][number]': card.number }));
+  await stripeApi.post(\`/customers/\${id}/sources\`, JSON.stringify({ source: { object: 'card', cvc: card.cvc } }));
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/payment_intents/{id}/confirm', what: 'card number (PAN)', field: 'payment_method_data[card][number]' },
+          line: 5,
+          column: 117,
+          endLine: 5,
+          endColumn: 152,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/customers/{id}/sources', what: 'card security code (CVC)', field: 'source[cvc]' },
+          line: 6,
+          column: 95,
+          endLine: 6,
+          endColumn: 98,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // fetch + URLSearchParams with appends; node-fetch; got; request; superagent; needle; ky; undici
+      code: `
+import nodeFetch from 'node-fetch';
+import got from 'got';
+import request from 'request';
+import superagent from 'superagent';
+import needle from 'needle';
+import ky from 'ky';
+import { request as undiciRequest } from 'undici';
+const TOKENS = 'https://api.stripe.com/v1/tokens';
+export async function all(card: { number: string; cvc: string }) {
+  const params = new URLSearchParams();
+  params.append('card[number]', card.number);
+  await fetch(TOKENS, { method: 'POST', body: params });
+  await nodeFetch(TOKENS, { method: 'POST', body: \`card[number]=\${card.number}&card[cvc]=\${card.cvc}\` });
+  await got.post(TOKENS, { form: { card: { number: card.number } } });
+  request.post({ url: TOKENS, form: { 'card[cvc]': card.cvc } }, () => {});
+  await superagent.post(TOKENS).type('form').send({ 'card[number]': card.number });
+  needle.post(TOKENS, { card: { number: card.number } }, {}, () => {});
+  await ky.post(TOKENS, { body: new URLSearchParams({ 'card[number]': card.number }) });
+  await undiciRequest(TOKENS, { method: 'POST', body: 'card[number]=' + card.number });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 12,
+          column: 17,
+          endLine: 12,
+          endColumn: 31,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN) and card security code (CVC)', field: 'card[number], card[cvc]' },
+          line: 14,
+          column: 51,
+          endLine: 14,
+          endColumn: 102,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'got', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 15,
+          column: 44,
+          endLine: 15,
+          endColumn: 50,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'request', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 16,
+          column: 39,
+          endLine: 16,
+          endColumn: 50,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'superagent', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 17,
+          column: 53,
+          endLine: 17,
+          endColumn: 67,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'needle', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 18,
+          column: 33,
+          endLine: 18,
+          endColumn: 39,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'ky', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 19,
+          column: 55,
+          endLine: 19,
+          endColumn: 69,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'undici', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 20,
+          column: 55,
+          endLine: 20,
+          endColumn: 84,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // https.request with querystring body written later
+      code: `
+const https = require('https');
+const querystring = require('querystring');
+function charge(cardNumber, cvc) {
+  const postData = querystring.stringify({ amount: 100, currency: 'usd', 'card[number]': cardNumber, 'card[cvc]': cvc });
+  const req = https.request({ hostname: 'api.stripe.com', path: '/v1/charges', method: 'POST', auth: process.env.STRIPE_KEY + ':' }, (res) => {});
+  req.write(postData);
+  req.end();
+}
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'node-http', endpoint: 'POST /v1/charges', what: 'card number (PAN)', field: 'card[number]' },
+          line: 5,
+          column: 74,
+          endLine: 5,
+          endColumn: 88,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'node-http', endpoint: 'POST /v1/charges', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 5,
+          column: 102,
+          endLine: 5,
+          endColumn: 113,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // React component with useStripe and its own card inputs
+      code: `
+import { useState } from 'react';
+import { useStripe } from '@stripe/react-stripe-js';
+
+export function PayForm({ clientSecret }: { clientSecret: string }) {
+  const stripe = useStripe();
+  const [cardNumber, setCardNumber] = useState('');
+  const [cvc, setCvc] = useState('');
+  async function pay() {
+    const { paymentMethod } = await stripe!.createPaymentMethod({
+      type: 'card',
+      card: { number: cardNumber, cvc, exp_month: 12, exp_year: 2030 } as any,
+    });
+    await stripe!.confirmCardPayment(clientSecret, { payment_method: { card: { number: cardNumber, cvc } } as any });
+    return paymentMethod;
+  }
+  return <input value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} onBlur={pay} />;
+}
+`,
+      filename: 'PayForm.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createPaymentMethod', what: 'card number (PAN)', field: 'card.number' },
+          line: 12,
+          column: 15,
+          endLine: 12,
+          endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createPaymentMethod', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 12,
+          column: 35,
+          endLine: 12,
+          endColumn: 38,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardPayment', what: 'card number (PAN)', field: 'payment_method.card.number' },
+          line: 14,
+          column: 80,
+          endLine: 14,
+          endColumn: 86,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardPayment', what: 'card security code (CVC)', field: 'payment_method.card.cvc' },
+          line: 14,
+          column: 100,
+          endLine: 14,
+          endColumn: 103,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // loadStripe instance: createToken, confirmCardSetup, createSource with plain objects
+      code: `
+import { loadStripe } from '@stripe/stripe-js';
+const stripePromise = loadStripe('pk_test_123');
+export async function save(form: HTMLFormElement, clientSecret: string) {
+  const stripe = await stripePromise;
+  const number = form.cardNumber.value;
+  await stripe.createToken({ number, cvc: form.cvc.value, exp_month: 1, exp_year: 2030 } as any);
+  await stripe.confirmCardSetup(clientSecret, { payment_method: { card: { number, exp_month: 1, exp_year: 2030 } } } as any);
+  await stripe.createSource({ type: 'card', card: { number, cvc: form.cvc.value } } as any);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card number (PAN)', field: 'number' },
+          line: 7,
+          column: 30,
+          endLine: 7,
+          endColumn: 36,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card security code (CVC)', field: 'cvc' },
+          line: 7,
+          column: 38,
+          endLine: 7,
+          endColumn: 41,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardSetup', what: 'card number (PAN)', field: 'payment_method.card.number' },
+          line: 8,
+          column: 75,
+          endLine: 8,
+          endColumn: 81,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createSource', what: 'card number (PAN)', field: 'card.number' },
+          line: 9,
+          column: 53,
+          endLine: 9,
+          endColumn: 59,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createSource', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 9,
+          column: 61,
+          endLine: 9,
+          endColumn: 64,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // global Stripe(pk) v3 instance in a plain script
+      code: `
+var stripe = window.Stripe('pk_test_123');
+document.querySelector('form').addEventListener('submit', function () {
+  stripe.createToken({ number: document.getElementById('cc-number').value, cvc: document.getElementById('cc-cvc').value });
+});
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card number (PAN)', field: 'number' },
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 30,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card security code (CVC)', field: 'cvc' },
+          line: 4,
+          column: 76,
+          endLine: 4,
+          endColumn: 79,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // react-stripe-elements misuse: injected stripe prop given the raw fields (JSX, espree)
+      code: `
+import React from 'react';
+import { injectStripe } from 'react-stripe-elements';
+class CardForm extends React.Component {
+  handleSubmit = async (event) => {
+    event.preventDefault();
+    const { cardNumber, cvc, expMonth, expYear } = this.state;
+    const { token } = await this.props.stripe.createToken({ number: cardNumber, cvc, exp_month: expMonth, exp_year: expYear });
+    this.props.onToken(token);
+  };
+  render() {
+    return <form onSubmit={this.handleSubmit}><input name="cardNumber" /></form>;
+  }
+}
+export default injectStripe(CardForm);
+`,
+      filename: 'CardForm.jsx',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card number (PAN)', field: 'number' },
+          line: 8,
+          column: 61,
+          endLine: 8,
+          endColumn: 67,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card security code (CVC)', field: 'cvc' },
+          line: 8,
+          column: 81,
+          endLine: 8,
+          endColumn: 84,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // test file: payment_method_data with a documented test card → pm_card_visa
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_TEST_KEY!);
+it('charges a card', async () => {
+  const intent = await stripe.paymentIntents.create({
+    amount: 1000,
+    currency: 'usd',
+    confirm: true,
+    payment_method_data: { type: 'card', card: { number: '4242424242424242', exp_month: 12, exp_year: 2034, cvc: '123' } },
+  });
+  expect(intent.status).toBe('succeeded');
+});
+`,
+      filename: 'payments.test.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.create', what: 'card number (PAN)', field: 'payment_method_data.card.number' },
+          line: 9,
+          column: 50,
+          endLine: 9,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'PaymentMethod', id: 'pm_card_visa' },
+              output: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_TEST_KEY!);
+it('charges a card', async () => {
+  const intent = await stripe.paymentIntents.create({
+    amount: 1000,
+    currency: 'usd',
+    confirm: true,
+    payment_method: 'pm_card_visa',
+  });
+  expect(intent.status).toBe('succeeded');
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentIntents.create', what: 'card security code (CVC)', field: 'payment_method_data.card.cvc' },
+          line: 9,
+          column: 109,
+          endLine: 9,
+          endColumn: 112,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'PaymentMethod', id: 'pm_card_visa' },
+              output: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_TEST_KEY!);
+it('charges a card', async () => {
+  const intent = await stripe.paymentIntents.create({
+    amount: 1000,
+    currency: 'usd',
+    confirm: true,
+    payment_method: 'pm_card_visa',
+  });
+  expect(intent.status).toBe('succeeded');
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // spec file: paymentMethods.create with Mastercard → card: { token: "tok_mastercard" }, quotes kept
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe("sk_test_123");
+describe("wallet", () => {
+  it("adds a card", async () => {
+    const pm = await stripe.paymentMethods.create({ type: "card", card: { number: "5555 5555 5555 4444", exp_month: 1, exp_year: 2034, cvc: "314" } });
+    expect(pm.card?.brand).toBe("mastercard");
+  });
+});
+`,
+      filename: 'wallet.spec.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 6,
+          column: 75,
+          endLine: 6,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'token', id: 'tok_mastercard' },
+              output: `
+import Stripe from 'stripe';
+const stripe = new Stripe("sk_test_123");
+describe("wallet", () => {
+  it("adds a card", async () => {
+    const pm = await stripe.paymentMethods.create({ type: "card", card: { token: "tok_mastercard" } });
+    expect(pm.card?.brand).toBe("mastercard");
+  });
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 6,
+          column: 136,
+          endLine: 6,
+          endColumn: 139,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'token', id: 'tok_mastercard' },
+              output: `
+import Stripe from 'stripe';
+const stripe = new Stripe("sk_test_123");
+describe("wallet", () => {
+  it("adds a card", async () => {
+    const pm = await stripe.paymentMethods.create({ type: "card", card: { token: "tok_mastercard" } });
+    expect(pm.card?.brand).toBe("mastercard");
+  });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // __tests__ (CJS): charges.create with a numeric test number in source → source: tok_visa
+      code: `
+const stripe = require('stripe')('sk_test_123');
+test('charges', () => stripe.charges.create({ amount: 100, currency: 'usd', source: { object: 'card', number: 4242424242424242, exp_month: 1, exp_year: 2034 } }));
+`,
+      filename: 'src/__tests__/charges.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.charges.create', what: 'card number (PAN)', field: 'source.number' },
+          line: 3,
+          column: 103,
+          endLine: 3,
+          endColumn: 109,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'token', id: 'tok_visa' },
+              output: `
+const stripe = require('stripe')('sk_test_123');
+test('charges', () => stripe.charges.create({ amount: 100, currency: 'usd', source: 'tok_visa' }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // __tests__: old customers.create({ card }) with Amex → source: tok_amex
+      code: `
+const stripe = require('stripe')('sk_test_123');
+test('customer', () => stripe.customers.create({ email: 'a@b.c', card: { number: '378282246310005', exp_month: 1, exp_year: 2034 } }));
+`,
+      filename: 'src/__tests__/customers.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 3,
+          column: 74,
+          endLine: 3,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'token', id: 'tok_amex' },
+              output: `
+const stripe = require('stripe')('sk_test_123');
+test('customer', () => stripe.customers.create({ email: 'a@b.c', source: 'tok_amex' }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // test file: sources.create with the decline card → token: tok_visa_chargeDeclined
+      code: `
+const stripe = require('stripe')('sk_test_123');
+test('declines', () => stripe.sources.create({ type: 'card', card: { number: '4000000000000002', exp_month: 1, exp_year: 2034 } }));
+`,
+      filename: 'sources.test.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.sources.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 3,
+          column: 70,
+          endLine: 3,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'token', id: 'tok_visa_chargeDeclined' },
+              output: `
+const stripe = require('stripe')('sk_test_123');
+test('declines', () => stripe.sources.create({ type: 'card', token: 'tok_visa_chargeDeclined' }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // test file: createSource with a const card object → the source property is replaced
+      code: `
+const stripe = require('stripe')('sk_test_123');
+const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
+test('source', () => stripe.customers.createSource('cus_1', { source: card }));
+`,
+      filename: 'sources.spec.mjs',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.customers.createSource', what: 'card number (PAN)', field: 'source.number' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'token', id: 'tok_discover' },
+              output: `
+const stripe = require('stripe')('sk_test_123');
+const card = { number: '6011111111111117', exp_month: 1, exp_year: 2034 };
+test('source', () => stripe.customers.createSource('cus_1', { source: 'tok_discover' }));
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // test file: Stripe.js confirmCardPayment with a test card → pm_card_visa
+      code: `
+import { loadStripe } from '@stripe/stripe-js';
+it('confirms', async () => {
+  const stripe = await loadStripe('pk_test_123');
+  await stripe!.confirmCardPayment('pi_123_secret_456', { payment_method: { card: { number: '4242424242424242', cvc: '123' } as any } });
+});
+`,
+      filename: 'checkout.test.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardPayment', what: 'card number (PAN)', field: 'payment_method.card.number' },
+          line: 5,
+          column: 85,
+          endLine: 5,
+          endColumn: 91,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'PaymentMethod', id: 'pm_card_visa' },
+              output: `
+import { loadStripe } from '@stripe/stripe-js';
+it('confirms', async () => {
+  const stripe = await loadStripe('pk_test_123');
+  await stripe!.confirmCardPayment('pi_123_secret_456', { payment_method: 'pm_card_visa' });
+});
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'confirmCardPayment', what: 'card security code (CVC)', field: 'payment_method.card.cvc' },
+          line: 5,
+          column: 113,
+          endLine: 5,
+          endColumn: 116,
+          suggestions: [
+            {
+              messageId: 'useTestCard',
+              data: { kind: 'PaymentMethod', id: 'pm_card_visa' },
+              output: `
+import { loadStripe } from '@stripe/stripe-js';
+it('confirms', async () => {
+  const stripe = await loadStripe('pk_test_123');
+  await stripe!.confirmCardPayment('pi_123_secret_456', { payment_method: 'pm_card_visa' });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // test file: no suggestion for numbers that are not documented test cards, for tokens.create, or for non-static numbers
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_123');
+it('tokenizes', async () => {
+  await stripe.paymentMethods.create({ type: 'card', card: { number: '4111111111111111', cvc: '123' } });
+  await stripe.tokens.create({ card: { number: '4242424242424242', exp_month: 1, exp_year: 2034 } });
+  await stripe.paymentMethods.create({ type: 'card', card: { number: process.env.CARD!, cvc: '123' } });
+});
+`,
+      filename: 'tokens.test.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 5,
+          column: 62,
+          endLine: 5,
+          endColumn: 68,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 5,
+          column: 90,
+          endLine: 5,
+          endColumn: 93,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 6,
+          column: 40,
+          endLine: 6,
+          endColumn: 46,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 7,
+          column: 62,
+          endLine: 7,
+          endColumn: 68,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 7,
+          column: 89,
+          endLine: 7,
+          endColumn: 92,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // allowTestCards still reports real-looking numbers and CVC-only objects
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe('sk_test_123');
+await stripe.paymentMethods.create({ type: 'card', card: { number: '4111111111111112', cvc: '123' } });
+await stripe.tokens.create({ cvc_update: { cvc: '123' } });
+await stripe.paymentMethods.create({ type: 'card', card: { number: userInput, cvc: '123' } });
+`,
+      options: [{ allowTestCards: true }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 4,
+          column: 60,
+          endLine: 4,
+          endColumn: 66,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 4,
+          column: 88,
+          endLine: 4,
+          endColumn: 91,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'cvc_update.cvc' },
+          line: 5,
+          column: 44,
+          endLine: 5,
+          endColumn: 47,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 6,
+          column: 60,
+          endLine: 6,
+          endColumn: 66,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 6,
+          column: 79,
+          endLine: 6,
+          endColumn: 82,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+// Keep the exported ids in step with the messages (the scanner maps them to SAQ levels).
+if (MESSAGE_IDS.join() !== Object.keys(rule.meta.messages).join()) throw new Error('MESSAGE_IDS out of date');
