@@ -75,6 +75,15 @@ const PREFIX = `${NAMESPACE}/`;
 type LintMessage = ESLint.LintResult['messages'][number];
 type SuppressedMessage = ESLint.LintResult['suppressedMessages'][number];
 
+/**
+ * Only findings of this plugin's rules count. ESLint also reports on the scanned project's own comments: rules it
+ * does not know in `eslint-disable` or `/* eslint *\/` comments ("Definition for rule … was not found"), including
+ * `stripe-pci/…` names that no longer exist. Those are not findings of this scan.
+ */
+function isPluginFinding(m: LintMessage): boolean {
+  return m.ruleId?.startsWith(PREFIX) === true && Object.hasOwn(plugin.rules, m.ruleId.slice(PREFIX.length));
+}
+
 function toFinding(file: string, m: LintMessage | SuppressedMessage): Finding {
   const rule = (m.ruleId ?? '').slice(PREFIX.length);
   const suppressions = 'suppressions' in m ? m.suppressions.map((s) => s.justification) : undefined;
@@ -206,12 +215,10 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     }
     filesScanned++;
     for (const m of result.messages) {
-      // Only this plugin's findings: ESLint's own notices about the project's comments (unknown rules in
-      // `eslint-disable` or `/* eslint */` comments) are not findings of this scan.
-      if (m.ruleId?.startsWith(PREFIX)) findings.push(toFinding(result.filePath, m));
+      if (isPluginFinding(m)) findings.push(toFinding(result.filePath, m));
     }
     for (const m of result.suppressedMessages) {
-      if (m.ruleId?.startsWith(PREFIX)) suppressed.push(toFinding(result.filePath, m));
+      if (isPluginFinding(m)) suppressed.push(toFinding(result.filePath, m));
     }
   }
   findings.sort(compareFindings);

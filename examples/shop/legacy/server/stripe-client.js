@@ -1,8 +1,8 @@
 // The 2016 integration, still deployed for the wholesale portal.
 const https = require('https');
 
-// Hard-coded live secret key (an example value, not a real key).
-const STRIPE_SECRET_KEY = 'sk_live_51ExampleOnlyNotARealKey0000000000000000';
+// Hard-coded live secret key (a made-up value shaped like a real one).
+const STRIPE_SECRET_KEY = 'sk_live_51Nv8QeJ2bTz6WcRk4YmHs7LdPx3Ua9FgVo1Ei5Kn';
 
 // "Fixed" a proxy certificate error by turning certificate checks off.
 const agent = new https.Agent({ keepAlive: true, rejectUnauthorized: false });
