@@ -114,6 +114,25 @@ async function createESLint(settings: ScanSettings, eslintVersion: string): Prom
   return new ESLint(eslintOptions(settings, eslintVersion));
 }
 
+/**
+ * Why ESLint could not lint a file: a file-system error (the file went away or became unreadable after the checks)
+ * or a crash inside a rule, which ESLint reports as "Occurred while linting <file>:<line>" and "Rule: <id>".
+ */
+function lintFailure(file: string, error: unknown): SkippedFile {
+  const message = error instanceof Error ? error.message : String(error);
+  const [first = ''] = message.split('\n');
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { file, reason: 'unreadable', detail: first };
+  const rule = /^Rule: "([^"]+)"$/m.exec(message)?.[1];
+  const line = /^Occurred while linting .*:(\d+)$/m.exec(message)?.[1];
+  return {
+    file,
+    reason: 'lint-error',
+    detail: `${rule ? `${rule} crashed: ` : ''}${first} (please report it)`,
+    ...(line ? { line: Number(line) } : {}),
+  };
+}
+
 /** Lints `files`; a batch that makes ESLint throw is retried file by file and the failing files are skipped. */
 export async function lintBatch(eslint: ESLint, files: readonly string[], skipped: SkippedFile[]): Promise<ESLint.LintResult[]> {
   if (files.length === 0) return [];
@@ -121,9 +140,7 @@ export async function lintBatch(eslint: ESLint, files: readonly string[], skippe
     return await eslint.lintFiles([...files]);
   } catch (error) {
     if (files.length === 1) {
-      const file = files[0] as string;
-      const detail = error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error);
-      skipped.push({ file, reason: 'unreadable', detail });
+      skipped.push(lintFailure(files[0] as string, error));
       return [];
     }
     const out: ESLint.LintResult[] = [];

@@ -55,20 +55,33 @@ describe('lintRoot', () => {
 });
 
 describe('lintBatch', () => {
-  it('retries file by file when ESLint throws, and skips the files it cannot lint', async () => {
+  it('retries file by file when ESLint throws, and skips the files it cannot read or that crash a rule', async () => {
     const calls: string[][] = [];
     const fake = {
       lintFiles: async (files: string[]) => {
         calls.push(files);
-        if (files.includes('/p/gone.js')) throw new Error('ENOENT: no such file or directory, open /p/gone.js\n    at …');
+        if (files.includes('/p/gone.js')) {
+          throw Object.assign(new Error('ENOENT: no such file or directory, open /p/gone.js'), { code: 'ENOENT' });
+        }
+        if (files.includes('/p/crash.js')) {
+          throw new TypeError("Cannot read properties of undefined (reading 'type')\nOccurred while linting /p/crash.js:12\nRule: \"stripe-pci/no-raw-card-data\"");
+        }
         return files.map((filePath) => ({ filePath, messages: [], suppressedMessages: [] }));
       },
     } as unknown as ESLint;
     const skipped: SkippedFile[] = [];
-    const results = await lintBatch(fake, ['/p/a.js', '/p/gone.js', '/p/b.js'], skipped);
+    const results = await lintBatch(fake, ['/p/a.js', '/p/gone.js', '/p/b.js', '/p/crash.js'], skipped);
     expect(results.map((r) => r.filePath)).toEqual(['/p/a.js', '/p/b.js']);
-    expect(skipped).toEqual([{ file: '/p/gone.js', reason: 'unreadable', detail: 'ENOENT: no such file or directory, open /p/gone.js' }]);
-    expect(calls).toEqual([['/p/a.js', '/p/gone.js', '/p/b.js'], ['/p/a.js'], ['/p/gone.js'], ['/p/b.js']]);
+    expect(skipped).toEqual([
+      { file: '/p/gone.js', reason: 'unreadable', detail: 'ENOENT: no such file or directory, open /p/gone.js' },
+      {
+        file: '/p/crash.js',
+        reason: 'lint-error',
+        detail: "stripe-pci/no-raw-card-data crashed: Cannot read properties of undefined (reading 'type') (please report it)",
+        line: 12,
+      },
+    ]);
+    expect(calls).toEqual([['/p/a.js', '/p/gone.js', '/p/b.js', '/p/crash.js'], ['/p/a.js'], ['/p/gone.js'], ['/p/b.js'], ['/p/crash.js']]);
   });
 });
 

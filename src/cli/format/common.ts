@@ -27,4 +27,5 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   binary: 'binary',
   'too-large': 'too large',
   'parse-error': 'parse error',
+  'lint-error': 'lint error',
 };
