@@ -497,3 +497,33 @@ function returnedExpressions(fn: TSESTree.FunctionDeclaration | TSESTree.Functio
   visit(fn.body);
   return out;
 }
+
+export interface StripeMethodCall {
+  /** Kind of the receiver the member path starts from. */
+  receiver: StripeKind;
+  /** Member names from the receiver to the called method: `stripe.checkout.sessions.create` → checkout, sessions, create. */
+  path: string[];
+}
+
+/**
+ * A method call on a Stripe object: the receiver kind and the member path. `null` when the callee is not a static
+ * member chain rooted at something `stripeKindOf` recognises (computed members with unknown names break the chain).
+ */
+export function stripeMethodCall(call: TSESTree.CallExpression, sourceCode: SourceCode): StripeMethodCall | null {
+  const names: string[] = [];
+  let current: Node = unwrap(call.callee);
+  const chain: Node[] = [];
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(current, sourceCode);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrap(current.object);
+    chain.unshift(current);
+  }
+  // chain[i] is the receiver of names[i]; take the outermost-rooted Stripe receiver.
+  for (let i = 0; i < chain.length; i++) {
+    const kind = stripeKindOf(chain[i]!, sourceCode);
+    if (kind !== null) return { receiver: kind, path: names.slice(i) };
+  }
+  return null;
+}
