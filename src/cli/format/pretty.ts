@@ -145,11 +145,17 @@ export function formatPretty(report: ScanReport, style: Style): string {
 /** Evidence entries listed under the verdict before "… and N more". */
 const EVIDENCE_LIMIT = 10;
 
+/** One line per rule and file:line (a rule reporting the number and the CVC of one call is one piece of evidence). */
 function evidenceLines(items: readonly SaqEvidence<Finding>[], report: ScanReport, style: Style): string[] {
-  const lines = items
+  const seen = new Set<string>();
+  const unique = items.filter((e) => {
+    const key = `${e.finding.rule}\0${e.finding.file}\0${e.finding.line}`;
+    return !seen.has(key) && seen.add(key);
+  });
+  const lines = unique
     .slice(0, EVIDENCE_LIMIT)
     .map((e) => `    ${e.finding.rule}  ${style.cyan(`${displayPath(report.cwd, e.finding.file)}:${e.finding.line}`)}  ${style.dim(e.why)}`);
-  if (items.length > EVIDENCE_LIMIT) lines.push(`    ${style.dim(`… and ${items.length - EVIDENCE_LIMIT} more (listed above)`)}`);
+  if (unique.length > EVIDENCE_LIMIT) lines.push(`    ${style.dim(`… and ${unique.length - EVIDENCE_LIMIT} more (listed above)`)}`);
   return lines;
 }
 
