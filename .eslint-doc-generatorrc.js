@@ -9,7 +9,9 @@ const config = {
   ruleDocTitleFormat: 'prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],
   urlConfigs: 'https://github.com/stripe-pci/eslint-plugin-stripe-pci#configs',
-  ruleDocSectionInclude: ['Examples', 'Limitations', 'When not to use it'],
+  ruleDocSectionInclude: ['Examples', 'Options', 'Limitations', 'When not to use it'],
+  // Every rule doc has `## Options` (tests/docs.test.ts), also rules without options ("This rule has no options.").
+  ruleDocSectionOptions: false,
 };
 
 export default config;

@@ -22,6 +22,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
+import { importBinding } from './modules.js';
 import { memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -176,26 +177,8 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   if (variable.defs.length !== 1) return null;
   const def = variable.defs[0]!;
   if (def.type === 'ImportBinding') {
-    const decl = def.parent;
-    if (decl.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
-      const ref = decl.moduleReference;
-      return ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal
-        ? moduleValue(String(ref.expression.value), '*')
-        : null;
-    }
-    if (decl.type !== AST_NODE_TYPES.ImportDeclaration) return null;
-    const spec = def.node;
-    const name =
-      spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
-        ? 'default'
-        : spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier
-          ? '*'
-          : spec.type === AST_NODE_TYPES.ImportSpecifier
-            ? spec.imported.type === AST_NODE_TYPES.Identifier
-              ? spec.imported.name
-              : String(spec.imported.value)
-            : null;
-    return name === null ? null : moduleValue(String(decl.source.value), name);
+    const binding = importBinding(def);
+    return binding ? moduleValue(binding.source, binding.name) : null;
   }
   if (def.type !== 'Variable' || !def.node.init) return null;
   if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;

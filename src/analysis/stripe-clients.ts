@@ -405,7 +405,7 @@ function thisMemberKind(member: TSESTree.MemberExpression, name: string, sourceC
   return null;
 }
 
-function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
+export function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
   let current: Node | undefined = node.parent;
   while (current) {
     if (current.type === AST_NODE_TYPES.ClassBody) return current;
@@ -418,7 +418,7 @@ function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
 }
 
 /** `this.<name> = <expr>` as a top-level statement of a constructor body. */
-function constructorAssignment(body: TSESTree.BlockStatement | null | undefined, name: string): Node | null {
+export function constructorAssignment(body: TSESTree.BlockStatement | null | undefined, name: string): Node | null {
   if (!body) return null;
   for (const statement of body.body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
@@ -496,4 +496,34 @@ function returnedExpressions(fn: TSESTree.FunctionDeclaration | TSESTree.Functio
   };
   visit(fn.body);
   return out;
+}
+
+export interface StripeMethodCall {
+  /** Kind of the receiver the member path starts from. */
+  receiver: StripeKind;
+  /** Member names from the receiver to the called method: `stripe.checkout.sessions.create` → checkout, sessions, create. */
+  path: string[];
+}
+
+/**
+ * A method call on a Stripe object: the receiver kind and the member path. `null` when the callee is not a static
+ * member chain rooted at something `stripeKindOf` recognises (computed members with unknown names break the chain).
+ */
+export function stripeMethodCall(call: TSESTree.CallExpression, sourceCode: SourceCode): StripeMethodCall | null {
+  const names: string[] = [];
+  let current: Node = unwrap(call.callee);
+  const chain: Node[] = [];
+  while (current.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(current, sourceCode);
+    if (name === null) return null;
+    names.unshift(name);
+    current = unwrap(current.object);
+    chain.unshift(current);
+  }
+  // chain[i] is the receiver of names[i]; take the outermost-rooted Stripe receiver.
+  for (let i = 0; i < chain.length; i++) {
+    const kind = stripeKindOf(chain[i]!, sourceCode);
+    if (kind !== null) return { receiver: kind, path: names.slice(i) };
+  }
+  return null;
 }

@@ -18,9 +18,14 @@ export interface ParsedUrl {
   schemeLength: number;
   /** True when the host ended before the string did (so the host is complete even in a template prefix). */
   hostComplete: boolean;
+  /** Offset just after the host (before any `:port`). */
+  hostEnd: number;
+  /** Offset just after the path (before any query / fragment). */
+  end: number;
 }
 
-const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]*):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)(?::(\d*))?([^\s?#'"`]*)/g;
+// The scheme is bounded (no real scheme is longer than 32 characters) so that long runs like `a.a.a.…` stay linear.
+const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]{0,31}):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-fA-F:.]+\]|[a-zA-Z0-9.-]+)(?::(\d*))?([^\s?#'"`]*)/g;
 
 /**
  * Every absolute or protocol-relative URL inside `text` (a whole string literal, a CSP value, an HTML attribute).
@@ -28,14 +33,16 @@ const URL_RE = /(?:\b([a-zA-Z][a-zA-Z0-9+.-]*):)?\/\/(?:[^\s/@'"`]*@)?(\[[0-9a-f
  */
 export function findUrls(text: string, complete = true): ParsedUrl[] {
   const found: ParsedUrl[] = [];
+  if (!text.includes('//')) return found;
   for (const match of text.matchAll(URL_RE)) {
     const scheme = (match[1] ?? '').toLowerCase();
     const host = (match[2] ?? '').toLowerCase();
     if (!host) continue;
     const start = match.index;
-    // A protocol-relative match inside a longer token (e.g. `a//b`) is not a URL.
-    if (!match[1] && start > 0 && /[a-zA-Z0-9_$.\])]/.test(text[start - 1]!)) continue;
+    // A protocol-relative match inside a longer token (e.g. `a//b`) is not a URL, nor one after an overlong scheme.
+    if (!match[1] && start > 0 && /[a-zA-Z0-9_$.\]):]/.test(text[start - 1]!)) continue;
     const end = start + match[0].length;
+    const path = match[4] ?? '';
     found.push({
       scheme,
       host,
@@ -43,7 +50,9 @@ export function findUrls(text: string, complete = true): ParsedUrl[] {
       path: match[4] ?? '',
       start,
       schemeLength: match[1] ? match[1].length + 1 : 0,
-      hostComplete: complete || end < text.length || (match[4] ?? '') !== '' || match[3] !== undefined,
+      hostComplete: complete || end < text.length || path !== '' || match[3] !== undefined,
+      hostEnd: end - path.length - (match[3] !== undefined ? match[3].length + 1 : 0),
+      end,
     });
   }
   return found;
@@ -53,7 +62,9 @@ export function findUrls(text: string, complete = true): ParsedUrl[] {
 export function parseUrl(text: string, complete = true): ParsedUrl | null {
   const trimmed = text.trimStart();
   const first = findUrls(trimmed, complete)[0];
-  return first && first.start === 0 ? { ...first, start: text.length - trimmed.length } : null;
+  if (!first || first.start !== 0) return null;
+  const shift = text.length - trimmed.length;
+  return { ...first, start: shift, hostEnd: first.hostEnd + shift, end: first.end + shift };
 }
 
 /** Loopback hosts (stripe-mock at `http://localhost:12111`, §8). */

@@ -1,0 +1,139 @@
+/**
+ * Which module member an expression refers to: `https.request` → `{ module: 'https', path: ['request'] }`.
+ * Resolves ESM default / namespace / named imports (aliases too), `import x = require()`, CommonJS `require('m')`,
+ * `require('m').x`, destructuring `const { x: y } = require('m')`, `await import('m')`, and const aliases of any
+ * of those. Node built-ins lose their `node:` prefix. A default import or `.default` member is the module itself
+ * (what Node hands ESM code for a CommonJS module), so `import https from 'https'` and `import * as https` agree.
+ *
+ * Unknown shapes (parameters, reassigned variables, dynamic specifiers) resolve to `null`.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { constInit, memberName, propertyKey, requiredModule, unwrap, variableOf } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface ModuleRef {
+  /** Module specifier, `node:` prefix removed (`'https'`, `'undici'`, `'got'`). */
+  module: string;
+  /** Members read from the module's export object, `[]` for the module itself. */
+  path: string[];
+}
+
+const MAX_DEPTH = 10;
+
+export const normalizeModule = (specifier: string): string => specifier.replace(/^node:/, '');
+
+const withMember = (ref: ModuleRef | null, name: string | null): ModuleRef | null => {
+  if (!ref || name === null) return null;
+  // `.default` of a module (CJS interop, `require('got').default`) is the module's main export.
+  if (name === 'default' && ref.path.length === 0) return ref;
+  return { module: ref.module, path: [...ref.path, name] };
+};
+
+/** The module member `node` evaluates to, or `null` when it is not provably one. */
+export function moduleRefOf(node: Node, sourceCode: SourceCode, depth = 0): ModuleRef | null {
+  if (depth > MAX_DEPTH) return null;
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return identifierRef(target, sourceCode, depth);
+    case AST_NODE_TYPES.MemberExpression:
+      return withMember(moduleRefOf(target.object, sourceCode, depth + 1), memberName(target, sourceCode));
+    case AST_NODE_TYPES.CallExpression: {
+      const source = requiredModule(target);
+      return source !== null ? { module: normalizeModule(source), path: [] } : null;
+    }
+    case AST_NODE_TYPES.AwaitExpression: {
+      const inner = unwrap(target.argument);
+      if (inner.type === AST_NODE_TYPES.ImportExpression && inner.source.type === AST_NODE_TYPES.Literal && typeof inner.source.value === 'string') {
+        return { module: normalizeModule(inner.source.value), path: [] };
+      }
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * What an import binding imports: the module specifier as written and the imported name — `'default'`, `'*'` for a
+ * namespace or `import x = require()`, or the named export.
+ */
+export function importBinding(def: TSESLint.Scope.Definition): { source: string; name: string } | null {
+  if (def.type !== 'ImportBinding') return null;
+  const decl = def.parent;
+  if (decl.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+    const ref = decl.moduleReference;
+    return ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal
+      ? { source: String(ref.expression.value), name: '*' }
+      : null;
+  }
+  if (decl.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+  const spec = def.node;
+  const name =
+    spec.type === AST_NODE_TYPES.ImportDefaultSpecifier
+      ? 'default'
+      : spec.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+        ? '*'
+        : spec.type === AST_NODE_TYPES.ImportSpecifier
+          ? spec.imported.type === AST_NODE_TYPES.Identifier
+            ? spec.imported.name
+            : String(spec.imported.value)
+          : null;
+  return name === null ? null : { source: String(decl.source.value), name };
+}
+
+function identifierRef(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): ModuleRef | null {
+  const variable = variableOf(id, sourceCode);
+  if (!variable || variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type === 'ImportBinding') {
+    const binding = importBinding(def);
+    if (!binding) return null;
+    const module = normalizeModule(binding.source);
+    return binding.name === 'default' || binding.name === '*' ? { module, path: [] } : { module, path: [binding.name] };
+  }
+  if (def.type !== 'Variable') return null;
+  const declarator = def.node;
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+    const init = constInit(variable);
+    return init ? moduleRefOf(init, sourceCode, depth + 1) : null;
+  }
+  // const { request, Agent: HttpsAgent } = require('https')
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return null;
+  if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type !== AST_NODE_TYPES.Identifier || value.name !== id.name) continue;
+    return withMember(moduleRefOf(declarator.init, sourceCode, depth + 1), propertyKey(property, sourceCode));
+  }
+  return null;
+}
+
+/** True when `ref` is `module` (any of them) followed exactly by `path`. */
+export function isModuleRef(ref: ModuleRef | null, modules: readonly string[], path: readonly string[]): boolean {
+  return (
+    ref !== null &&
+    modules.includes(ref.module) &&
+    ref.path.length === path.length &&
+    ref.path.every((segment, i) => segment === path[i])
+  );
+}
+
+/**
+ * `process.env.NAME` / `process.env['NAME']`, with `process` the global (undeclared or declared without a
+ * definition) or imported from `process`; also `env.NAME` with `import { env } from 'node:process'`.
+ */
+export function isProcessEnvMember(node: Node, name: string, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target, sourceCode) !== name) return false;
+  const env = unwrap(target.object);
+  if (isModuleRef(moduleRefOf(env, sourceCode), ['process'], ['env'])) return true;
+  if (env.type !== AST_NODE_TYPES.MemberExpression || memberName(env) !== 'env') return false;
+  const proc = unwrap(env.object);
+  if (proc.type !== AST_NODE_TYPES.Identifier || proc.name !== 'process') return false;
+  const variable = variableOf(proc, sourceCode);
+  return variable === null || variable.defs.length === 0 || isModuleRef(moduleRefOf(proc, sourceCode), ['process'], []);
+}

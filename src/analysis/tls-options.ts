@@ -1,0 +1,137 @@
+/**
+ * Which option objects provably reach Node's TLS layer, and through which API. Only calls whose callee resolves to a
+ * known module member count (see modules.ts); an object that merely *looks* like TLS options is never enough.
+ *
+ * | API | options that reach TLS |
+ * |---|---|
+ * | `https.request / get(url?, options)`, `new https.Agent(options)` | the options object (client) |
+ * | `https.createServer(options)`, `tls.createServer(options)`, `http2.createSecureServer(options)` | server |
+ * | `tls.connect([port, host,] options)`, `http2.connect(authority, options)` | client |
+ * | `tls.createSecureContext(options)`, `new tls.TLSSocket(socket, options)` | secure context |
+ * | undici `new Agent({ connect })`, `new Pool / Client(url, { connect })`, `new ProxyAgent({ requestTls, proxyTls })`, `buildConnector(options)` | client (what `fetch({ dispatcher })` uses) |
+ * | got `got(url, { https })`, `got.get / post / … / extend({ https })` | client (`https` sub-object) |
+ *
+ * Agents given to other clients (axios `httpsAgent`, node-fetch `agent`, stripe-node `httpAgent` or
+ * `Stripe.createNodeHttpClient(agent)`) are covered by their own `new https.Agent(...)` construction.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { moduleRefOf, type ModuleRef } from './modules.js';
+import { memberName, objectEntry } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** `client`: verifies a server (certificate checks apply); `server` / `context`: protocol versions only. */
+export type TlsRole = 'client' | 'server' | 'context';
+
+export interface TlsOptionsSite {
+  /** Expression that is (or resolves to) the options object. */
+  options: Node;
+  role: TlsRole;
+  /** How the options reach TLS, for messages: `https.request`, `undici.Agent connect`. */
+  via: string;
+}
+
+interface Sink {
+  module: string;
+  path: string;
+  /** Argument positions that may hold the options object. */
+  args: readonly number[];
+  /** Keys of the options object whose values are the TLS options (undici `connect`, got `https`). */
+  sub?: readonly string[];
+  role: TlsRole;
+}
+
+const GOT_METHODS = ['', 'get', 'post', 'put', 'patch', 'delete', 'head', 'stream', 'extend', 'paginate'];
+const UNDICI_DISPATCHERS: readonly [string, number][] = [
+  ['Agent', 0],
+  ['Pool', 1],
+  ['Client', 1],
+  ['BalancedPool', 1],
+];
+
+const SINKS: readonly Sink[] = [
+  { module: 'https', path: 'request', args: [0, 1], role: 'client' },
+  { module: 'https', path: 'get', args: [0, 1], role: 'client' },
+  { module: 'https', path: 'Agent', args: [0], role: 'client' },
+  { module: 'https', path: 'createServer', args: [0], role: 'server' },
+  { module: 'https', path: 'Server', args: [0], role: 'server' },
+  { module: 'tls', path: 'connect', args: [0, 1, 2], role: 'client' },
+  { module: 'tls', path: 'createSecureContext', args: [0], role: 'context' },
+  { module: 'tls', path: 'createServer', args: [0], role: 'server' },
+  { module: 'tls', path: 'Server', args: [0], role: 'server' },
+  { module: 'tls', path: 'TLSSocket', args: [1], role: 'context' },
+  { module: 'http2', path: 'connect', args: [1], role: 'client' },
+  { module: 'http2', path: 'createSecureServer', args: [0], role: 'server' },
+  ...UNDICI_DISPATCHERS.map(([path, arg]): Sink => ({ module: 'undici', path, args: [arg], sub: ['connect'], role: 'client' })),
+  { module: 'undici', path: 'ProxyAgent', args: [0], sub: ['requestTls', 'proxyTls'], role: 'client' },
+  { module: 'undici', path: 'EnvHttpProxyAgent', args: [0], sub: ['connect', 'requestTls', 'proxyTls'], role: 'client' },
+  { module: 'undici', path: 'buildConnector', args: [0], role: 'client' },
+  ...GOT_METHODS.map((path): Sink => ({ module: 'got', path, args: [0, 1, 2], sub: ['https'], role: 'client' })),
+];
+
+const SINK_BY_KEY = new Map(SINKS.map((sink) => [`${sink.module}:${sink.path}`, sink]));
+
+/** Module names whose members can be TLS sinks (for exact text prefilters: specifiers are always literal). */
+export const TLS_MODULES: readonly string[] = ['https', 'tls', 'http2', 'undici', 'got'];
+
+function sinkOf(ref: ModuleRef | null): Sink | undefined {
+  if (!ref || ref.path.length > 1) return undefined;
+  return SINK_BY_KEY.get(`${ref.module}:${ref.path[0] ?? ''}`);
+}
+
+const describe = (sink: Sink, sub?: string): string =>
+  `${sink.module}${sink.path ? `.${sink.path}` : ''}${sub ? ` ${sub}` : ''}`;
+
+/** Member names a sink callee can end with (`https.request`, `got.default`); a cheap filter before scope work. */
+const SINK_MEMBER_NAMES = new Set([...SINKS.map((sink) => sink.path), 'default']);
+
+/** The option objects of a call / construction that reach TLS (empty for anything else). */
+export function tlsOptionsOf(node: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): TlsOptionsSite[] {
+  const callee = node.callee;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(callee, sourceCode);
+    if (name === null || !SINK_MEMBER_NAMES.has(name)) return [];
+  } else if (callee.type !== AST_NODE_TYPES.Identifier) {
+    return [];
+  }
+  const sink = sinkOf(moduleRefOf(callee, sourceCode));
+  if (!sink) return [];
+  const out: TlsOptionsSite[] = [];
+  for (const index of sink.args) {
+    const arg = node.arguments[index];
+    if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) continue;
+    if (!sink.sub) {
+      out.push({ options: arg, role: sink.role, via: describe(sink) });
+      continue;
+    }
+    for (const key of sink.sub) {
+      const entry = objectEntry(arg, sourceCode, key);
+      if (entry) out.push({ options: entry.value, role: sink.role, via: describe(sink, key) });
+    }
+  }
+  return out;
+}
+
+export interface TlsGlobalSetting {
+  /** The option being set: `minVersion`, `rejectUnauthorized`, `DEFAULT_MIN_VERSION`. */
+  option: string;
+  role: TlsRole;
+  via: string;
+}
+
+/**
+ * An assignment target that sets a process-wide TLS default: `tls.DEFAULT_MIN_VERSION`, `tls.DEFAULT_MAX_VERSION`,
+ * `https.globalAgent.options.<option>`.
+ */
+export function tlsGlobalSettingOf(target: TSESTree.MemberExpression, sourceCode: SourceCode): TlsGlobalSetting | null {
+  const ref = moduleRefOf(target, sourceCode);
+  if (!ref) return null;
+  if (ref.module === 'tls' && ref.path.length === 1 && (ref.path[0] === 'DEFAULT_MIN_VERSION' || ref.path[0] === 'DEFAULT_MAX_VERSION')) {
+    return { option: ref.path[0], role: 'context', via: `tls.${ref.path[0]}` };
+  }
+  if (ref.module === 'https' && ref.path.length === 3 && ref.path[0] === 'globalAgent' && ref.path[1] === 'options') {
+    return { option: ref.path[2]!, role: 'client', via: 'https.globalAgent.options' };
+  }
+  return null;
+}

@@ -1,0 +1,166 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isProcessEnvMember } from '../analysis/modules.js';
+import { tlsGlobalSettingOf, tlsOptionsOf, TLS_MODULES, type TlsRole } from '../analysis/tls-options.js';
+import { objectEntries, staticValue, unwrap } from '../analysis/values.js';
+import { isWeakSecureProtocol, isWeakTlsVersion, MAX_TLS_VERSION, MIN_TLS_VERSION, NODE_TLS_REJECT_ENV } from '../stripe/tls.js';
+import { createRule } from '../util/create-rule.js';
+
+type Node = TSESTree.Node;
+
+export const MESSAGE_IDS = [
+  'weakVersion',
+  'weakSecureProtocol',
+  'noCertificateCheck',
+  'noCertificateCheckEnv',
+  'useVersion',
+  'useMinVersion',
+  'verifyCertificates',
+  'removeEnvOverride',
+] as const;
+export type MessageIds = (typeof MESSAGE_IDS)[number];
+
+/** A string literal written directly at `node` (so replacing it edits only this option). */
+const directLiteral = (node: Node): TSESTree.StringLiteral | null => {
+  const target = unwrap(node);
+  return target === node && target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string' ? (target as TSESTree.StringLiteral) : null;
+};
+
+/** `text` quoted like the string written at `node` (single quotes when it is not a double-quoted literal). */
+const quoteLike = (node: Node, text: string, sourceText: string): string => {
+  const quote = sourceText[node.range[0]] === '"' ? '"' : "'";
+  return `${quote}${text}${quote}`;
+};
+
+/** Statement lists from which a statement can be removed without leaving an empty `if (…)` / loop body. */
+const STATEMENT_LISTS = new Set<string>([
+  AST_NODE_TYPES.Program,
+  AST_NODE_TYPES.BlockStatement,
+  AST_NODE_TYPES.StaticBlock,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.TSModuleBlock,
+]);
+
+export default createRule<[], MessageIds>({
+  name: 'no-weak-tls',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow TLS settings below TLS 1.2 and disabled certificate verification',
+      recommended: 'recommended',
+      saq: 'A-requirement',
+    },
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      weakVersion:
+        "{{option}}: '{{value}}' ({{via}}) allows or forces TLS below 1.2. Stripe requires TLS 1.2 or above and refuses older clients, and PCI DSS requirement 4 forbids early TLS. Use '{{fixed}}'.",
+      weakSecureProtocol:
+        "secureProtocol: '{{value}}' ({{via}}) pins SSL / early TLS, below the TLS 1.2 that Stripe and PCI DSS requirement 4 require. Remove it and set minVersion: 'TLSv1.2'.",
+      noCertificateCheck:
+        '{{option}}: false ({{via}}) turns off certificate verification, so anyone on the network path can impersonate the server and read payment data and API keys (PCI DSS requirement 4). Keep verification on; trust a private CA with the `ca` option instead.',
+      noCertificateCheckEnv:
+        "Setting NODE_TLS_REJECT_UNAUTHORIZED to '0' turns off certificate verification for every TLS and HTTPS connection of the process, Stripe's included (PCI DSS requirement 4). Remove it; trust a private CA with NODE_EXTRA_CA_CERTS instead.",
+      useVersion: "Use '{{fixed}}'.",
+      useMinVersion: "Replace it with minVersion: 'TLSv1.2'.",
+      verifyCertificates: 'Set it to true (verify certificates).',
+      removeEnvOverride: 'Remove this assignment.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    // Exact: TLS sinks resolve only through literal module specifiers (https, tls, http2, undici, got) or the
+    // NODE_TLS_REJECT_UNAUTHORIZED name; an escaped spelling keeps a backslash in the text.
+    const pattern = new RegExp(`${TLS_MODULES.join('|')}|\\\\`, 'i');
+    if (!pattern.test(sourceCode.text)) return {};
+    const reported = new Set<Node>();
+
+    function report(descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: Node }): void {
+      if (reported.has(descriptor.node)) return; // one options object can reach several sinks
+      reported.add(descriptor.node);
+      context.report(descriptor);
+    }
+
+    function versionSuggestion(value: Node, fixed: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+      const literal = directLiteral(value);
+      return literal
+        ? [{ messageId: 'useVersion', data: { fixed }, fix: (fixer) => fixer.replaceText(literal, quoteLike(literal, fixed, sourceCode.text)) }]
+        : [];
+    }
+
+    /** One option (key + value) of an options object or a global setting. */
+    function checkOption(option: string, value: Node, role: TlsRole, via: string, siblings: readonly string[] | null, property: TSESTree.Property | null): void {
+      const resolved = staticValue(value, sourceCode);
+      if ((option === 'minVersion' || option === 'maxVersion' || option === 'DEFAULT_MIN_VERSION' || option === 'DEFAULT_MAX_VERSION') && typeof resolved === 'string') {
+        if (!isWeakTlsVersion(resolved)) return;
+        const fixed = option.toLowerCase().includes('max') ? MAX_TLS_VERSION : MIN_TLS_VERSION;
+        report({ node: value, messageId: 'weakVersion', data: { option, value: resolved, via, fixed }, suggest: versionSuggestion(value, fixed) });
+        return;
+      }
+      if (option === 'secureProtocol' && typeof resolved === 'string') {
+        if (!isWeakSecureProtocol(resolved)) return;
+        // Node rejects secureProtocol together with minVersion / maxVersion, so only swap when neither is set.
+        const swappable =
+          property !== null &&
+          !property.computed &&
+          !property.shorthand &&
+          property.value === value &&
+          siblings !== null &&
+          !siblings.includes('minVersion') &&
+          !siblings.includes('maxVersion');
+        report({
+          node: value,
+          messageId: 'weakSecureProtocol',
+          data: { value: resolved, via },
+          suggest: swappable
+            ? [{ messageId: 'useMinVersion', fix: (fixer) => fixer.replaceText(property, `minVersion: ${quoteLike(value, MIN_TLS_VERSION, sourceCode.text)}`) }]
+            : [],
+        });
+        return;
+      }
+      if (option === 'rejectUnauthorized' && role === 'client' && resolved === false) {
+        const target = unwrap(value);
+        const literal = target === value && target.type === AST_NODE_TYPES.Literal ? target : null;
+        report({
+          node: value,
+          messageId: 'noCertificateCheck',
+          data: { option, via },
+          suggest: literal ? [{ messageId: 'verifyCertificates', fix: (fixer) => fixer.replaceText(literal, 'true') }] : [],
+        });
+      }
+    }
+
+    function checkCall(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      for (const site of tlsOptionsOf(node, sourceCode)) {
+        const entries = objectEntries(site.options, sourceCode);
+        if (!entries) continue;
+        const keys = entries.map((e) => e.key);
+        for (const entry of entries) checkOption(entry.key, entry.value, site.role, site.via, keys, entry.property);
+      }
+    }
+
+    return {
+      CallExpression: checkCall,
+      NewExpression: checkCall,
+      AssignmentExpression(node) {
+        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        if (isProcessEnvMember(node.left, NODE_TLS_REJECT_ENV, sourceCode)) {
+          const value = staticValue(node.right, sourceCode);
+          if (value !== '0' && value !== 0) return;
+          const statement = node.parent;
+          report({
+            node,
+            messageId: 'noCertificateCheckEnv',
+            suggest:
+              statement.type === AST_NODE_TYPES.ExpressionStatement && statement.parent && STATEMENT_LISTS.has(statement.parent.type)
+                ? [{ messageId: 'removeEnvOverride', fix: (fixer) => fixer.remove(statement) }]
+                : [],
+          });
+          return;
+        }
+        const setting = tlsGlobalSettingOf(node.left, sourceCode);
+        if (setting) checkOption(setting.option, node.right, setting.role, setting.via, null, null);
+      },
+    };
+  },
+});

@@ -1,0 +1,192 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
+import { isComparedOrSearched, stringPieces } from '../analysis/string-use.js';
+import { findUrls, isInsecureScheme, isLoopbackHost, isStripeUrl, parseUrl, type ParsedUrl } from '../analysis/urls.js';
+import { objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
+import { callbackUrlParam } from '../stripe/callback-urls.js';
+import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
+import { createRule } from '../util/create-rule.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export const MESSAGE_IDS = [
+  'insecureStripeUrl',
+  'protocolRelativeStripeUrl',
+  'httpStripeClient',
+  'insecureWebhookUrl',
+  'insecureRedirectUrl',
+  'useHttps',
+] as const;
+export type MessageIds = (typeof MESSAGE_IDS)[number];
+
+const SECURE_SCHEME: Readonly<Record<string, string>> = { http: 'https', ws: 'wss' };
+
+/** An insecure URL to a Stripe host inside one string piece. */
+function insecureStripeUrls(text: string, leading: boolean, trailing: boolean): ParsedUrl[] {
+  return findUrls(text, trailing).filter(
+    (url) =>
+      // A URL right after `${…}` may continue an unknown scheme or host.
+      !(url.start === 0 && !leading) &&
+      isStripeUrl(url) &&
+      (url.scheme === '' || isInsecureScheme(url.scheme)),
+  );
+}
+
+/** The same URLs found in the raw source text (escapes elsewhere in the string), or `null` when they differ. */
+function rawLocations(raw: string | null, urls: readonly ParsedUrl[], leading: boolean, trailing: boolean): ParsedUrl[] | null {
+  if (raw === null) return null;
+  const found = insecureStripeUrls(raw, leading, trailing);
+  return found.length === urls.length && found.every((u, i) => u.host === urls[i]!.host && u.scheme === urls[i]!.scheme) ? found : null;
+}
+
+/** Where the `http:` of a string value is written: the literal / quasi that leads it, through consts and `+`. */
+function leadingSchemeOffset(node: Node, sourceCode: SourceCode, depth = 0): number | null {
+  if (depth > 8) return null;
+  const target = resolveValue(node, sourceCode);
+  if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') return target.range[0] + 1;
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+    const first = target.quasis[0];
+    if (first && first.value.raw !== '') return first.range[0] + 1;
+    const expr = target.expressions[0];
+    return expr ? leadingSchemeOffset(expr, sourceCode, depth + 1) : null;
+  }
+  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+    return leadingSchemeOffset(target.left, sourceCode, depth + 1);
+  }
+  return null;
+}
+
+export default createRule<[], MessageIds>({
+  name: 'require-https-stripe-urls',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require HTTPS for Stripe URLs, the Stripe client, and the webhook and redirect URLs given to Stripe',
+      recommended: 'recommended',
+      saq: 'A-requirement',
+    },
+    fixable: 'code',
+    hasSuggestions: true,
+    schema: [],
+    messages: {
+      insecureStripeUrl:
+        '{{url}} reaches Stripe over plain HTTP. Stripe requires HTTPS for every interaction, and a payment page that loads Stripe over http can be tampered with in transit (PCI DSS requirement 4). Use https://.',
+      protocolRelativeStripeUrl:
+        '{{url}} is protocol-relative: on a page served over http it loads Stripe over plain HTTP, which Stripe and PCI DSS requirement 4 forbid. Write https:// explicitly.',
+      httpStripeClient:
+        "protocol: 'http' makes stripe-node send the secret key and payment data to {{host}} unencrypted (PCI DSS requirement 4). Use 'https'; plain http is only for stripe-mock on a loopback host.",
+      insecureWebhookUrl:
+        '{{param}} registers a plain-HTTP webhook endpoint ({{url}}): Stripe would deliver payment events to it unencrypted (PCI DSS requirement 4). Use an https:// URL (loopback URLs are fine for local testing).',
+      insecureRedirectUrl:
+        '{{param}} sends customers back to a plain-HTTP page ({{url}}) after a Stripe payment step, exposing the session in transit (PCI DSS requirement 4). Use an https:// URL (loopback URLs are fine for local testing).',
+      useHttps: 'Use https:// for this URL.',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    // Exact: every Stripe host contains `stripe` or `link`, every Stripe client is found through a `stripe` module
+    // specifier or name; escapes (`\x73tripe`) keep a backslash in the text.
+    if (!/stripe|link|\\/i.test(sourceCode.text)) return {};
+
+    function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
+      const parent = node.parent;
+      if (parent?.type === AST_NODE_TYPES.TSLiteralType) return; // a type, not a value
+      if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return;
+      if (isComparedOrSearched(node)) return;
+      for (const piece of stringPieces(node, sourceCode.text)) {
+        const urls = insecureStripeUrls(piece.text, piece.leading, piece.trailing);
+        if (urls.length === 0) continue;
+        // Positions map onto the source only when the raw text spells the same URLs at the same offsets.
+        const rawUrls = piece.raw === piece.text ? urls : rawLocations(piece.raw, urls, piece.leading, piece.trailing);
+        for (const [i, url] of urls.entries()) {
+          const located = rawUrls?.[i];
+          const written = located ? piece.raw!.slice(url.start, url.hostEnd) : piece.text.slice(url.start, url.hostEnd);
+          const secure = url.scheme === '' ? 'https:' : `${SECURE_SCHEME[url.scheme]}:`;
+          const messageId = url.scheme === '' ? 'protocolRelativeStripeUrl' : 'insecureStripeUrl';
+          if (!located) {
+            context.report({ node, messageId, data: { url: written } });
+            continue;
+          }
+          const start = piece.rawStart + located.start;
+          const end = piece.rawStart + located.hostEnd;
+          context.report({
+            loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
+            messageId,
+            data: { url: written },
+            fix: (fixer) => fixer.replaceTextRange([start, start + located.schemeLength], secure),
+          });
+        }
+      }
+    }
+
+    function checkClientConfig(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
+      const config = node.arguments[1];
+      if (!config || config.type === AST_NODE_TYPES.SpreadElement || !isStripeNodeConstruction(node, sourceCode)) return;
+      const entries = objectEntries(config, sourceCode);
+      const protocol = entries?.find((e) => e.key === 'protocol');
+      if (!entries || !protocol || staticString(protocol.value, sourceCode) !== 'http') return;
+      const hostEntry = entries.find((e) => e.key === 'host');
+      const host = hostEntry ? staticString(hostEntry.value, sourceCode) : STRIPE_API_HOST;
+      if (host === null || isLoopbackHost(host)) return; // unknown host (often stripe-mock from the environment)
+      const value = unwrap(protocol.value);
+      const editable = value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string';
+      const fix = editable
+        ? (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([value.range[0] + 1, value.range[1] - 1], 'https')
+        : null;
+      // Switching a Stripe host to https is what Stripe serves; another host (or an explicit port) might not speak TLS.
+      const safe = isStripeHost(host) && !entries.some((e) => e.key === 'port');
+      context.report({
+        node: protocol.value,
+        messageId: 'httpStripeClient',
+        data: { host },
+        fix: safe ? fix : null,
+        suggest: !safe && fix ? [{ messageId: 'useHttps', fix }] : [],
+      });
+    }
+
+    function checkCallbackUrls(node: TSESTree.CallExpression): void {
+      const call = stripeMethodCall(node, sourceCode);
+      if (!call) return;
+      const side =
+        call.receiver === 'node-client' ? 'node' : call.receiver === 'js-instance' ? 'js' : call.receiver === 'stripe-by-name' ? null : undefined;
+      if (side === undefined) return;
+      const param = side ? callbackUrlParam(side, call.path) : (callbackUrlParam('node', call.path) ?? callbackUrlParam('js', call.path));
+      if (!param) return;
+      const arg = node.arguments[param.arg];
+      if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return;
+      for (const keys of param.keys) {
+        let value: Node | null = arg;
+        for (const key of keys) {
+          value = value ? (objectEntries(value, sourceCode)?.find((e) => e.key === key)?.value ?? null) : null;
+        }
+        if (!value) continue;
+        const prefix = staticPrefix(resolveValue(value, sourceCode), sourceCode);
+        const url = prefix ? parseUrl(prefix.text, prefix.complete) : null;
+        if (!prefix || !url || url.scheme !== 'http' || !url.hostComplete || isLoopbackHost(url.host)) continue;
+        if (isStripeHost(url.host)) continue; // reported where the string is written, with an autofix
+        const offset = leadingSchemeOffset(value, sourceCode);
+        const canEdit = offset !== null && sourceCode.text.slice(offset, offset + 5).toLowerCase() === 'http:';
+        context.report({
+          node: value,
+          messageId: param.purpose === 'webhook' ? 'insecureWebhookUrl' : 'insecureRedirectUrl',
+          data: { param: keys.join('.'), url: prefix.text.slice(url.start, url.hostEnd) },
+          suggest: canEdit ? [{ messageId: 'useHttps', fix: (fixer) => fixer.replaceTextRange([offset, offset + 5], 'https:') }] : [],
+        });
+      }
+    }
+
+    return {
+      Literal(node) {
+        if (typeof node.value === 'string') checkString(node);
+      },
+      TemplateLiteral: checkString,
+      NewExpression: checkClientConfig,
+      CallExpression(node) {
+        checkClientConfig(node);
+        checkCallbackUrls(node);
+      },
+    };
+  },
+});

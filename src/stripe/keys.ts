@@ -1,0 +1,108 @@
+/**
+ * Stripe API key and webhook-secret formats (stripe-facts.md §5).
+ *
+ * - Prefixes: docs.stripe.com/keys ("Sandbox keys start with `pk_test_` (publishable), `rk_test_` (restricted), and
+ *   `sk_test_` (secret)… live mode keys… `pk_live_`, `rk_live_`, and `sk_live_`"); `whsec_` from
+ *   docs.stripe.com/webhooks/signature ("the secret starts with a `whsec_` prefix").
+ * - Body length: gitleaks `stripe-access-token` takes 10–99 characters, trufflehog up to 247; old doc keys have 24,
+ *   modern keys about 99. The suggested plugin regex in §5 is `\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}\b` plus
+ *   `\bwhsec_[0-9A-Za-z]{20,}\b`.
+ * - Placeholders: gitleaks requires Shannon entropy ≥ 2 over the match; docs and READMEs write `sk_test_xxx`,
+ *   `sk_live_...`, `sk_test_XXXXXXXX`, `<your key>`, which the regexes or the placeholder test below reject.
+ */
+
+export type StripeKeyType = 'secret' | 'restricted' | 'publishable' | 'webhook-secret';
+export type StripeKeyMode = 'live' | 'test';
+
+export interface StripeKeyMatch {
+  type: StripeKeyType;
+  /** `null` for `whsec_` secrets, which carry no mode. */
+  mode: StripeKeyMode | null;
+  /** The prefix as written: `sk_live_`, `whsec_`. */
+  prefix: string;
+  /** The full key text. */
+  text: string;
+  /** Offset of the key in the searched string. */
+  index: number;
+}
+
+const TYPE_BY_LETTER: Readonly<Record<string, StripeKeyType>> = { s: 'secret', r: 'restricted', p: 'publishable' };
+
+/** API keys (secret, restricted, publishable) anywhere in a string. */
+const API_KEY_RE = /\b([srp]k_(live|test)_)([0-9A-Za-z]{10,247})\b/g;
+/** Webhook signing secrets anywhere in a string. */
+const WEBHOOK_SECRET_RE = /\b(whsec_)([0-9A-Za-z]{20,})\b/g;
+
+/** Words that mark a documentation placeholder rather than a key. */
+const PLACEHOLDER_WORDS = /your|placeholder|example|replace|dummy|fake|sample|changeme|redacted|insert|xxxx/i;
+
+/** Shannon entropy in bits per character (gitleaks `entropy = 2` on this rule). */
+export function shannonEntropy(text: string): number {
+  if (text.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / text.length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+}
+
+/** A key body that is a placeholder: low entropy (`XXXXXXXXXXXX`, `000000000000`) or a placeholder word. */
+export function isPlaceholderKeyBody(body: string): boolean {
+  return shannonEntropy(body) < 2 || PLACEHOLDER_WORDS.test(body);
+}
+
+/** Every Stripe key (not a placeholder) inside `text`, in order. */
+export function findStripeKeys(text: string): StripeKeyMatch[] {
+  if (!text.includes('_')) return [];
+  const out: StripeKeyMatch[] = [];
+  for (const match of text.matchAll(API_KEY_RE)) {
+    if (isPlaceholderKeyBody(match[3]!)) continue;
+    out.push({
+      type: TYPE_BY_LETTER[match[1]![0]!]!,
+      mode: match[2] as StripeKeyMode,
+      prefix: match[1]!,
+      text: match[0],
+      index: match.index,
+    });
+  }
+  for (const match of text.matchAll(WEBHOOK_SECRET_RE)) {
+    if (isPlaceholderKeyBody(match[2]!)) continue;
+    out.push({ type: 'webhook-secret', mode: null, prefix: match[1]!, text: match[0], index: match.index });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The kind of key a value *starts with*, judged from its known leading text: a whole string (`complete`) must be
+ * a non-placeholder key; a prefix of a template (`sk_live_${rest}`) needs only the full prefix.
+ */
+export function keyTypeOfValue(text: string, complete: boolean): { type: StripeKeyType; mode: StripeKeyMode | null; prefix: string } | null {
+  const trimmed = text.trim();
+  if (complete) {
+    const match = findStripeKeys(trimmed)[0];
+    return match && match.index === 0 && match.text.length === trimmed.length
+      ? { type: match.type, mode: match.mode, prefix: match.prefix }
+      : null;
+  }
+  const prefix = /^(?:([srp])k_(live|test)_|whsec_)/.exec(trimmed);
+  if (!prefix) return null;
+  if (!prefix[1]) return { type: 'webhook-secret', mode: null, prefix: 'whsec_' };
+  return { type: TYPE_BY_LETTER[prefix[1]]!, mode: prefix[2] as StripeKeyMode, prefix: prefix[0] };
+}
+
+/** Keys that must never be in source or in the browser. */
+export const isSecretKeyType = (type: StripeKeyType): boolean => type !== 'publishable';
+
+/** Environment variable Stripe's docs and samples read the key from (`STRIPE_SECRET_KEY`, `STRIPE_WEBHOOK_SECRET`). */
+export const envVariableFor = (type: StripeKeyType): string =>
+  type === 'webhook-secret' ? 'STRIPE_WEBHOOK_SECRET' : type === 'publishable' ? 'STRIPE_PUBLISHABLE_KEY' : 'STRIPE_SECRET_KEY';
+
+export const KEY_TYPE_LABEL: Readonly<Record<StripeKeyType, string>> = {
+  secret: 'secret key',
+  restricted: 'restricted key',
+  publishable: 'publishable key',
+  'webhook-secret': 'webhook signing secret',
+};

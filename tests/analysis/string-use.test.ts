@@ -1,0 +1,58 @@
+import { type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { isComparedOrSearched, stringPieces } from '../../src/analysis/string-use.js';
+import { runWithRule } from './helpers.js';
+
+describe('isComparedOrSearched', () => {
+  it('comparisons, case tests and search-method arguments', () => {
+    const out: [string, boolean][] = [];
+    runWithRule(
+      `
+      if (key === 'a') {}
+      if ('b' != key) {}
+      switch (url) { case 'c': break; }
+      key.startsWith('d'); url?.includes('e'); src.replace('f', 'g'); key.startsWith('h' as string);
+      send('i'); const j = 'j'; key < 'k'; fn(key, 'l');
+      `,
+      () => ({
+        Literal(node: TSESTree.Literal) {
+          if (typeof node.value === 'string') out.push([node.value, isComparedOrSearched(node)]);
+        },
+      }),
+    );
+    expect(out).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', true],
+      ['d', true],
+      ['e', true],
+      ['f', true],
+      ['g', false],
+      ['h', true],
+      ['i', false],
+      ['j', false],
+      ['k', false],
+      ['l', false],
+    ]);
+  });
+});
+
+describe('stringPieces', () => {
+  it('literal and template pieces with raw offsets', () => {
+    const out: unknown[] = [];
+    const code = "const a = 'x\\u0041y'; const b = `p${q}r`; const c = \"plain\";";
+    runWithRule(code, (context) => ({
+      'Literal, TemplateLiteral'(node: TSESTree.Literal | TSESTree.TemplateLiteral) {
+        for (const piece of stringPieces(node, context.sourceCode.text)) {
+          out.push([piece.text, piece.raw, code.slice(piece.rawStart, piece.rawStart + (piece.raw ?? '').length), piece.leading, piece.trailing]);
+        }
+      },
+    }));
+    expect(out).toEqual([
+      ['xAy', 'x\\u0041y', 'x\\u0041y', true, true],
+      ['p', 'p', 'p', true, false],
+      ['r', 'r', 'r', false, true],
+      ['plain', 'plain', 'plain', true, true],
+    ]);
+  });
+});

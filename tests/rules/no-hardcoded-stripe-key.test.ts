@@ -1,0 +1,473 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/no-hardcoded-stripe-key.js';
+
+// Key bodies are made up (shape per stripe-facts §5); sk_test_4eC39HqLyjWDarjtT1zdp7dc and
+// pk_test_TYooMQauvdEDq54NiTphI7jx are Stripe's old public documentation keys.
+const ruleTester = new RuleTester();
+const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
+const cjs = { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const;
+const strict = [{ allowTestKeys: false }] as const;
+
+ruleTester.run('no-hardcoded-stripe-key', rule, {
+  valid: [
+    // Keys read from the environment.
+    `
+      import Stripe from 'stripe';
+      const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20' });
+      export function handle(req, res) {
+        const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+      }
+    `,
+    // Publishable keys in client code (loadStripe, the global Stripe(), Stripe.js v2).
+    {
+      code: `
+        import { loadStripe } from '@stripe/stripe-js';
+        import { Elements } from '@stripe/react-stripe-js';
+        const stripePromise = loadStripe('pk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp');
+        export const App = () => <Elements stripe={stripePromise}><Checkout /></Elements>;
+        const legacy = Stripe('pk_test_TYooMQauvdEDq54NiTphI7jx');
+        Stripe.setPublishableKey('pk_test_TYooMQauvdEDq54NiTphI7jx');
+      `,
+      languageOptions: jsx,
+    },
+    // Prefixes used in checks.
+    `
+      export function assertServerKey(key: string) {
+        if (key.startsWith('sk_live_') && process.env.NODE_ENV !== 'production') throw new Error('live key outside production');
+        if (!/^(sk|rk)_(live|test)_/.test(key)) throw new Error('not a secret key');
+        return key.startsWith('whsec_');
+      }
+    `,
+    // Documentation placeholders.
+    `
+      const a = 'sk_live_...';
+      const b = 'sk_test_xxx';
+      const c = 'sk_test_XXXXXXXX';
+      const d = '<your key>';
+      const e = 'sk_test_XXXXXXXXXXXXXXXXXXXXXXXX';
+      const f = 'whsec_0000000000000000000000000000';
+      const g = 'sk_live_yourSecretKeyGoesHere';
+      // Set STRIPE_SECRET_KEY=sk_live_... in .env
+    `,
+    // A placeholder handed to loadStripe is still a placeholder.
+    `import { loadStripe } from '@stripe/stripe-js'; loadStripe('sk_test_xxx');`,
+    // Test-mode secret keys are allowed by default (recommended preset), in code and comments.
+    `
+      import Stripe from 'stripe';
+      // Stripe's sample key: sk_test_4eC39HqLyjWDarjtT1zdp7dc
+      export const stripe = new Stripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');
+      export const restricted = 'rk_test_51Hq8ZtLkR2vN7mWxQ3aZe5Ku';
+    `,
+    // Words that merely contain a prefix are not keys.
+    `const a = 'task_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq'; const b = 'desk_test_4eC39HqLyjWDarjtT1zdp7dc';`,
+    // A publishable key given to the server client through the environment is unknown.
+    `import Stripe from 'stripe'; new Stripe(process.env.STRIPE_KEY);`,
+    // limitation: an environment variable named like a secret key is not proof of a secret value.
+    `import { loadStripe } from '@stripe/stripe-js'; loadStripe(process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY!);`,
+    // limitation: keys assembled at run time from non-constant parts.
+    `const key = ['sk', 'live', body].join('_');`,
+    // A secret key passed to a non-Stripe loadStripe (local function) is not client-side Stripe; test keys allowed.
+    `function loadStripe(k) { return k; } loadStripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');`,
+    // Huge literals: a 60 000-character body is not a key (keys are at most 247 characters after the prefix).
+    `const blob = 'sk_live_${'Ab1'.repeat(20000)}'; const data = '${'x_'.repeat(30000)}';`,
+    // Crash cases: computed keys, spreads, decorators, TS-only syntax, tagged templates, regex literals.
+    `
+      import Stripe from 'stripe';
+      @Injectable()
+      class Payments {
+        @Inject(CONFIG) private readonly config!: Config;
+        readonly [Symbol.iterator] = null;
+      }
+      const s = new Stripe(...args);
+      const t = sql\`select * from keys where prefix = \${'sk_live_'}\`;
+      const re = /sk_live_[0-9a-zA-Z]{24}/;
+      enum Mode { Live = 'live', Test = 'test' }
+      declare const key: \`sk_live_\${string}\`;
+    `,
+  ],
+  invalid: [
+    // Express server, CommonJS one-liner with a live key.
+    {
+      code: `
+        const stripe = require('stripe')('sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq');
+        app.post('/pay', async (req, res) => res.json(await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' })));
+      `,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live secret key', prefix: 'sk_live_' },
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+        const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+        app.post('/pay', async (req, res) => res.json(await stripe.paymentIntents.create({ amount: 1000, currency: 'usd' })));
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // Restricted key in a config object; webhook secret in a const (Stripe CLI sample shape).
+    {
+      code: `
+        export const config = { stripeKey: 'rk_live_51Hq8ZtLkR2vN7mWxQ3aZe5Ku', currency: 'eur' };
+        const endpointSecret = "whsec_8f2Kq9LmZ3xV7bN1cR5tY0wA4dG6hJ2p";
+      `,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live restricted key', prefix: 'rk_live_' },
+          line: 2,
+          column: 45,
+          endLine: 2,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+        export const config = { stripeKey: process.env.STRIPE_SECRET_KEY, currency: 'eur' };
+        const endpointSecret = "whsec_8f2Kq9LmZ3xV7bN1cR5tY0wA4dG6hJ2p";
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'webhook signing secret', prefix: 'whsec_' },
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_WEBHOOK_SECRET' },
+              output: `
+        export const config = { stripeKey: 'rk_live_51Hq8ZtLkR2vN7mWxQ3aZe5Ku', currency: 'eur' };
+        const endpointSecret = process.env.STRIPE_WEBHOOK_SECRET;
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // A key inside a header string: located precisely, no mechanical suggestion.
+    {
+      code: `await fetch('https://api.stripe.com/v1/charges', { headers: { Authorization: 'Bearer sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq' } });`,
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 1, column: 86, endLine: 1, endColumn: 119, suggestions: [] }],
+    },
+    // Resolved through concatenation and a template with a const.
+    {
+      code: `
+        const key = 'sk_live_' + '51Hq8ZtLkR2vN7mWxP4bYc9Dq';
+        const BODY = '51Hq8ZtLkR2vN7mWxQ3aZe5Ku';
+        const restricted = \`rk_live_\${BODY}\`;
+      `,
+      errors: [
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 2, column: 21, endLine: 2, endColumn: 61 },
+        { messageId: 'hardcodedKey', data: { label: 'live restricted key', prefix: 'rk_live_' }, line: 4, column: 28, endLine: 4, endColumn: 45 },
+      ],
+    },
+    // A key written once and reused in a composite string is reported once, where it is written.
+    {
+      code: `
+        const KEY = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq';
+        const auth = 'Bearer ' + KEY;
+      `,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live secret key', prefix: 'sk_live_' },
+          line: 2,
+          column: 22,
+          endLine: 2,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+        const KEY = process.env.STRIPE_SECRET_KEY;
+        const auth = 'Bearer ' + KEY;
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // Strict preset options: test keys are reported too (code and comments).
+    {
+      code: `
+        import Stripe from 'stripe';
+        // old key: sk_test_4eC39HqLyjWDarjtT1zdp7dc
+        export const stripe = new Stripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');
+      `,
+      options: strict,
+      errors: [
+        { messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 3, column: 21, endLine: 3, endColumn: 53 },
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'test secret key', prefix: 'sk_test_' },
+          line: 4,
+          column: 43,
+          endLine: 4,
+          endColumn: 75,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+        import Stripe from 'stripe';
+        // old key: sk_test_4eC39HqLyjWDarjtT1zdp7dc
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // Live keys in comments are reported with the default options.
+    {
+      code: `/* prod: sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq */ export {};`,
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 1, column: 10, endLine: 1, endColumn: 43 }],
+    },
+    // JSX attribute (suggestion wraps the read in braces) and JSX text.
+    {
+      code: `
+        export const Debug = () => (
+          <StripeDebug apiKey="sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq">
+            <code>rk_live_51Hq8ZtLkR2vN7mWxQ3aZe5Ku</code>
+          </StripeDebug>
+        );
+      `,
+      languageOptions: jsx,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live secret key', prefix: 'sk_live_' },
+          line: 3,
+          column: 32,
+          endLine: 3,
+          endColumn: 65,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+        export const Debug = () => (
+          <StripeDebug apiKey={process.env.STRIPE_SECRET_KEY}>
+            <code>rk_live_51Hq8ZtLkR2vN7mWxQ3aZe5Ku</code>
+          </StripeDebug>
+        );
+      `,
+            },
+          ],
+        },
+        { messageId: 'hardcodedKey', data: { label: 'live restricted key', prefix: 'rk_live_' }, line: 4, column: 19, endLine: 4, endColumn: 52 },
+      ],
+    },
+    // Secret test key passed to loadStripe: reported as a browser leak even though test keys are allowed.
+    {
+      code: `
+        import { loadStripe } from '@stripe/stripe-js';
+        export const stripePromise = loadStripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');
+      `,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'test secret key', prefix: 'sk_test_', callee: 'loadStripe' },
+          line: 3,
+          column: 49,
+          endLine: 3,
+          endColumn: 83,
+        },
+      ],
+    },
+    // A live key literal handed straight to loadStripe is reported once (the browser leak).
+    {
+      code: `
+        import { loadStripe as load } from '@stripe/stripe-js/pure';
+        const stripe = await load('sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq');
+      `,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live secret key', prefix: 'sk_live_', callee: 'loadStripe' },
+          line: 3,
+          column: 35,
+          endLine: 3,
+          endColumn: 70,
+        },
+      ],
+    },
+    // Through a const: the literal (hardcoded) and the call (browser leak) are both reported.
+    {
+      code: `
+        import { loadStripe } from '@stripe/stripe-js';
+        const STRIPE_KEY = 'rk_live_51Hq8ZtLkR2vN7mWxQ3aZe5Ku';
+        export const getStripe = () => loadStripe(STRIPE_KEY);
+      `,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live restricted key', prefix: 'rk_live_' },
+          line: 3,
+          column: 29,
+          endLine: 3,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+        import { loadStripe } from '@stripe/stripe-js';
+        const STRIPE_KEY = process.env.STRIPE_SECRET_KEY;
+        export const getStripe = () => loadStripe(STRIPE_KEY);
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live restricted key', prefix: 'rk_live_', callee: 'loadStripe' },
+          line: 4,
+          column: 51,
+          endLine: 4,
+          endColumn: 61,
+        },
+      ],
+    },
+    // Global Stripe.js v3 with a template whose prefix is a secret key; Stripe.js v2 setPublishableKey (espree).
+    {
+      code: `
+        var stripe = Stripe(\`sk_live_\${window.KEY_SUFFIX}\`);
+        Stripe.setPublishableKey('rk_test_' + suffix);
+      `,
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'script', ecmaVersion: 'latest' } } as const,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live secret key', prefix: 'sk_live_', callee: 'Stripe()' },
+          line: 2,
+          column: 29,
+          endLine: 2,
+          endColumn: 59,
+        },
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'test restricted key', prefix: 'rk_test_', callee: 'Stripe.setPublishableKey' },
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 53,
+        },
+      ],
+    },
+    // A const holding a template with a secret-key prefix, handed to loadStripe.
+    {
+      code: `
+        import { loadStripe } from '@stripe/stripe-js';
+        const key = \`sk_live_\${process.env.NEXT_PUBLIC_SUFFIX}\`;
+        export const stripePromise = loadStripe(key);
+      `,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live secret key', prefix: 'sk_live_', callee: 'loadStripe' },
+          line: 4,
+          column: 49,
+          endLine: 4,
+          endColumn: 52,
+        },
+      ],
+    },
+    // Publishable key given to the server client.
+    {
+      code: `
+        import Stripe from 'stripe';
+        export const stripe = new Stripe('pk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp', { apiVersion: '2024-06-20' });
+      `,
+      errors: [
+        {
+          messageId: 'publishableKeyOnServer',
+          data: { prefix: 'pk_live_' },
+          line: 3,
+          column: 42,
+          endLine: 3,
+          endColumn: 77,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+        import Stripe from 'stripe';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' });
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // NestJS class field (suggestion), `as const` and enum members (no safe suggestion).
+    {
+      code: `
+        @Injectable()
+        export class StripeConfig {
+          private readonly secretKey = 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq';
+        }
+        export const KEYS = { live: 'sk_live_51Hq8ZtLkR2vN7mWxR7kLm3Qz' as const };
+        enum Secrets { Webhook = 'whsec_8f2Kq9LmZ3xV7bN1cR5tY0wA4dG6hJ2p' }
+      `,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live secret key', prefix: 'sk_live_' },
+          line: 4,
+          column: 41,
+          endLine: 4,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+        @Injectable()
+        export class StripeConfig {
+          private readonly secretKey = process.env.STRIPE_SECRET_KEY;
+        }
+        export const KEYS = { live: 'sk_live_51Hq8ZtLkR2vN7mWxR7kLm3Qz' as const };
+        enum Secrets { Webhook = 'whsec_8f2Kq9LmZ3xV7bN1cR5tY0wA4dG6hJ2p' }
+      `,
+            },
+          ],
+        },
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 6, column: 38, endLine: 6, endColumn: 71, suggestions: [] },
+        { messageId: 'hardcodedKey', data: { label: 'webhook signing secret', prefix: 'whsec_' }, line: 7, column: 35, endLine: 7, endColumn: 73, suggestions: [] },
+      ],
+    },
+    // An escaped key: reported on the whole literal.
+    {
+      code: `const key = 'sk_live_\\x35\\x31Hq8ZtLkR2vN7mWxP4bYc9Dq';`,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live secret key', prefix: 'sk_live_' },
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 54,
+          suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: `const key = process.env.STRIPE_SECRET_KEY;` }],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,447 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/no-weak-tls.js';
+
+const ruleTester = new RuleTester();
+const cjs = { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const;
+
+ruleTester.run('no-weak-tls', rule, {
+  valid: [
+    // TLS 1.2+ and negotiating methods.
+    `
+      import https from 'node:https';
+      import tls from 'node:tls';
+      const agent = new https.Agent({ keepAlive: true, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.3' });
+      tls.connect({ host: 'api.stripe.com', port: 443, minVersion: 'TLSv1.3', rejectUnauthorized: true });
+      https.createServer({ key, cert, secureProtocol: 'TLS_method' }, app).listen(443);
+      tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
+      https.request({ hostname: 'api.stripe.com', secureProtocol: 'TLSv1_2_method' });
+    `,
+    // limitation: a value computed at run time is unknown.
+    `
+      import https from 'https';
+      const agent = new https.Agent({ rejectUnauthorized: process.env.NODE_ENV === 'production' });
+    `,
+    // Certificate checks on: only `false` disables them, only '0' in the environment does.
+    `
+      import https from 'https';
+      const other = new https.Agent({ rejectUnauthorized: undefined, ca: fs.readFileSync('ca.pem') });
+      process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';
+      process.env.NODE_TLS_REJECT_UNAUTHORIZED = 'false';
+    `,
+    // Options that never reach TLS: plain http agents, unknown clients, look-alike local objects.
+    `
+      import http from 'http';
+      import axios from 'axios';
+      const keepAlive = new http.Agent({ keepAlive: true, rejectUnauthorized: false });
+      axios.get('https://api.stripe.com/v1/charges', { rejectUnauthorized: false });
+      const options = { minVersion: 'TLSv1', rejectUnauthorized: false };
+      logger.info(options);
+      client.connect({ rejectUnauthorized: false });
+    `,
+    // A server does not verify a server certificate: rejectUnauthorized there is about client certificates.
+    `
+      import tls from 'tls';
+      tls.createServer({ key, cert, requestCert: false, rejectUnauthorized: false }, onSocket);
+    `,
+    // limitation: options mutated after construction are not followed.
+    `
+      import https from 'https';
+      const options = { hostname: 'api.stripe.com' };
+      options.rejectUnauthorized = false;
+      https.request(options);
+    `,
+    // limitation: proxy agents from other packages (their options are not provably TLS options).
+    `
+      import { HttpsProxyAgent } from 'https-proxy-agent';
+      import Stripe from 'stripe';
+      const stripe = new Stripe(key, { httpAgent: new HttpsProxyAgent(proxyUrl, { rejectUnauthorized: false }) });
+    `,
+    // A local `process` is not the Node global.
+    `
+      function configure(process) { process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }
+    `,
+    // Crash cases: spreads of unknowns, computed keys, getters, optional calls, spread arguments.
+    `
+      import https from 'https';
+      import { Agent } from 'undici';
+      new https.Agent({ ...defaults, [name]: false, get rejectUnauthorized() { return false; } });
+      https.request?.(...args);
+      new Agent({ connect: (opts, cb) => cb(null, socket) });
+    `,
+    // An undeclared `tls` is not the tls module.
+    `tls.DEFAULT_MIN_VERSION = 'TLSv1';`,
+    // Huge literals in TLS options.
+    `import tls from 'tls'; tls.connect({ host: 'api.stripe.com', servername: '${'a.'.repeat(20000)}', minVersion: 'TLSv1.2' });`,
+    // Files with no TLS module or setting are skipped.
+    `const o = { rejectUnauthorized: false, minVersion: 'TLSv1' };`,
+  ],
+  invalid: [
+    // Agent given to stripe-node via httpAgent (ESM named import).
+    {
+      code: `
+        import Stripe from 'stripe';
+        import { Agent } from 'node:https';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, {
+          httpAgent: new Agent({ keepAlive: true, rejectUnauthorized: false }),
+        });
+      `,
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.Agent' },
+          line: 5,
+          column: 71,
+          endLine: 5,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: `
+        import Stripe from 'stripe';
+        import { Agent } from 'node:https';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, {
+          httpAgent: new Agent({ keepAlive: true, rejectUnauthorized: true }),
+        });
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // Stripe.createNodeHttpClient(agent) with the options in a const (CommonJS, espree).
+    {
+      code: `
+        const https = require('https');
+        const Stripe = require('stripe');
+        const agentOptions = { minVersion: 'TLSv1', rejectUnauthorized: false };
+        const stripe = Stripe(process.env.STRIPE_SECRET_KEY, { httpClient: Stripe.createNodeHttpClient(new https.Agent(agentOptions)) });
+      `,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'weakVersion',
+          data: { option: 'minVersion', value: 'TLSv1', via: 'https.Agent', fixed: 'TLSv1.2' },
+          line: 4,
+          column: 44,
+          endLine: 4,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'useVersion',
+              data: { fixed: 'TLSv1.2' },
+              output: `
+        const https = require('https');
+        const Stripe = require('stripe');
+        const agentOptions = { minVersion: 'TLSv1.2', rejectUnauthorized: false };
+        const stripe = Stripe(process.env.STRIPE_SECRET_KEY, { httpClient: Stripe.createNodeHttpClient(new https.Agent(agentOptions)) });
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.Agent' },
+          line: 4,
+          column: 73,
+          endLine: 4,
+          endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: `
+        const https = require('https');
+        const Stripe = require('stripe');
+        const agentOptions = { minVersion: 'TLSv1', rejectUnauthorized: true };
+        const stripe = Stripe(process.env.STRIPE_SECRET_KEY, { httpClient: Stripe.createNodeHttpClient(new https.Agent(agentOptions)) });
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // https.request with a pinned TLS 1.0 method and a low maxVersion.
+    {
+      code: `
+        import * as https from 'https';
+        const req = https.request({ hostname: 'api.stripe.com', path: '/v1/charges', secureProtocol: 'TLSv1_method' }, onResponse);
+        https.get('https://api.stripe.com/v1/balance', { maxVersion: "TLSv1.1" }, onResponse);
+      `,
+      errors: [
+        {
+          messageId: 'weakSecureProtocol',
+          data: { value: 'TLSv1_method', via: 'https.request' },
+          line: 3,
+          column: 102,
+          endLine: 3,
+          endColumn: 116,
+          suggestions: [
+            {
+              messageId: 'useMinVersion',
+              output: `
+        import * as https from 'https';
+        const req = https.request({ hostname: 'api.stripe.com', path: '/v1/charges', minVersion: 'TLSv1.2' }, onResponse);
+        https.get('https://api.stripe.com/v1/balance', { maxVersion: "TLSv1.1" }, onResponse);
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'weakVersion',
+          data: { option: 'maxVersion', value: 'TLSv1.1', via: 'https.get', fixed: 'TLSv1.3' },
+          line: 4,
+          column: 70,
+          endLine: 4,
+          endColumn: 79,
+          suggestions: [
+            {
+              messageId: 'useVersion',
+              data: { fixed: 'TLSv1.3' },
+              output: `
+        import * as https from 'https';
+        const req = https.request({ hostname: 'api.stripe.com', path: '/v1/charges', secureProtocol: 'TLSv1_method' }, onResponse);
+        https.get('https://api.stripe.com/v1/balance', { maxVersion: "TLSv1.3" }, onResponse);
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // secureProtocol next to minVersion: no swap (Node rejects both together); SSLv3 server.
+    {
+      code: `
+        import tls from 'tls';
+        tls.connect(443, 'api.stripe.com', { secureProtocol: 'TLSv1_1_client_method', minVersion: 'TLSv1.2' });
+        tls.createServer({ key, cert, secureProtocol: 'SSLv3_method' });
+      `,
+      errors: [
+        { messageId: 'weakSecureProtocol', data: { value: 'TLSv1_1_client_method', via: 'tls.connect' }, line: 3, column: 62, endLine: 3, endColumn: 85, suggestions: [] },
+        {
+          messageId: 'weakSecureProtocol',
+          data: { value: 'SSLv3_method', via: 'tls.createServer' },
+          line: 4,
+          column: 55,
+          endLine: 4,
+          endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'useMinVersion',
+              output: `
+        import tls from 'tls';
+        tls.connect(443, 'api.stripe.com', { secureProtocol: 'TLSv1_1_client_method', minVersion: 'TLSv1.2' });
+        tls.createServer({ key, cert, minVersion: 'TLSv1.2' });
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // Process-wide settings: tls.DEFAULT_MIN_VERSION, the https global agent, NODE_TLS_REJECT_UNAUTHORIZED.
+    {
+      code: `
+        import tls from 'node:tls';
+        import https from 'node:https';
+        tls.DEFAULT_MIN_VERSION = 'TLSv1';
+        https.globalAgent.options.rejectUnauthorized = false;
+        process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+      `,
+      errors: [
+        {
+          messageId: 'weakVersion',
+          data: { option: 'DEFAULT_MIN_VERSION', value: 'TLSv1', via: 'tls.DEFAULT_MIN_VERSION', fixed: 'TLSv1.2' },
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 42,
+          suggestions: [
+            {
+              messageId: 'useVersion',
+              data: { fixed: 'TLSv1.2' },
+              output: `
+        import tls from 'node:tls';
+        import https from 'node:https';
+        tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
+        https.globalAgent.options.rejectUnauthorized = false;
+        process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.globalAgent.options' },
+          line: 5,
+          column: 56,
+          endLine: 5,
+          endColumn: 61,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: `
+        import tls from 'node:tls';
+        import https from 'node:https';
+        tls.DEFAULT_MIN_VERSION = 'TLSv1';
+        https.globalAgent.options.rejectUnauthorized = true;
+        process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'noCertificateCheckEnv',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'removeEnvOverride',
+              output: `
+        import tls from 'node:tls';
+        import https from 'node:https';
+        tls.DEFAULT_MIN_VERSION = 'TLSv1';
+        https.globalAgent.options.rejectUnauthorized = false;
+        
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // NODE_TLS_REJECT_UNAUTHORIZED as a number, bracket access, as the only statement of an `if` (no removal).
+    {
+      code: `
+        if (process.env.NODE_ENV !== 'production') process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;
+      `,
+      errors: [{ messageId: 'noCertificateCheckEnv', line: 2, column: 52, endLine: 2, endColumn: 99, suggestions: [] }],
+    },
+    // fetch dispatcher (undici Agent connect options) and got https options.
+    {
+      code: `
+        import { Agent } from 'undici';
+        import got from 'got';
+        const dispatcher = new Agent({ connect: { rejectUnauthorized: false } });
+        await fetch('https://api.stripe.com/v1/charges', { dispatcher });
+        const api = got.extend({ prefixUrl: 'https://api.stripe.com/v1', https: { minVersion: 'TLSv1.1' } });
+      `,
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'undici.Agent connect' },
+          line: 4,
+          column: 71,
+          endLine: 4,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: `
+        import { Agent } from 'undici';
+        import got from 'got';
+        const dispatcher = new Agent({ connect: { rejectUnauthorized: true } });
+        await fetch('https://api.stripe.com/v1/charges', { dispatcher });
+        const api = got.extend({ prefixUrl: 'https://api.stripe.com/v1', https: { minVersion: 'TLSv1.1' } });
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'weakVersion',
+          data: { option: 'minVersion', value: 'TLSv1.1', via: 'got.extend https', fixed: 'TLSv1.2' },
+          line: 6,
+          column: 95,
+          endLine: 6,
+          endColumn: 104,
+          suggestions: [
+            {
+              messageId: 'useVersion',
+              data: { fixed: 'TLSv1.2' },
+              output: `
+        import { Agent } from 'undici';
+        import got from 'got';
+        const dispatcher = new Agent({ connect: { rejectUnauthorized: false } });
+        await fetch('https://api.stripe.com/v1/charges', { dispatcher });
+        const api = got.extend({ prefixUrl: 'https://api.stripe.com/v1', https: { minVersion: 'TLSv1.2' } });
+      `,
+            },
+          ],
+        },
+      ],
+    },
+    // axios httpsAgent in a NestJS provider; the value comes from a const (reported there, no in-place suggestion).
+    {
+      code: `
+        import { Injectable } from '@nestjs/common';
+        import axios from 'axios';
+        import * as https from 'https';
+        const INSECURE = false;
+        @Injectable()
+        export class StripeHttp {
+          private readonly client = axios.create({
+            baseURL: 'https://api.stripe.com/v1',
+            httpsAgent: new https.Agent({ rejectUnauthorized: INSECURE }),
+          });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.Agent' },
+          line: 10,
+          column: 63,
+          endLine: 10,
+          endColumn: 71,
+          suggestions: [],
+        },
+      ],
+    },
+    // One options object shared by two sinks is reported once.
+    {
+      code: `
+        import tls from 'tls';
+        import https from 'https';
+        const opts = { minVersion: 'TLSv1' as const };
+        tls.connect(443, 'api.stripe.com', opts);
+        new https.Agent(opts);
+      `,
+      errors: [
+        {
+          messageId: 'weakVersion',
+          data: { option: 'minVersion', value: 'TLSv1', via: 'tls.connect', fixed: 'TLSv1.2' },
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 52,
+          suggestions: [],
+        },
+      ],
+    },
+    // http2 client.
+    {
+      code: `
+        const http2 = require('node:http2');
+        const session = http2.connect('https://api.stripe.com', { rejectUnauthorized: false });
+      `,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'http2.connect' },
+          line: 3,
+          column: 87,
+          endLine: 3,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: `
+        const http2 = require('node:http2');
+        const session = http2.connect('https://api.stripe.com', { rejectUnauthorized: true });
+      `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

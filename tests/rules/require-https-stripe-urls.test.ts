@@ -1,0 +1,597 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/require-https-stripe-urls.js';
+
+const ruleTester = new RuleTester();
+const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } };
+const cjs = { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const;
+
+ruleTester.run('require-https-stripe-urls', rule, {
+  valid: [
+    // HTTPS everywhere.
+    {
+      code: `
+        export function StripeScript() {
+          return <script src="https://js.stripe.com/v3/" async />;
+        }
+      `,
+      languageOptions: jsx,
+    },
+    `await fetch('https://api.stripe.com/v1/customers', { method: 'POST', headers: { Authorization: 'Bearer ' + key } });`,
+    // Look-alike hosts are not Stripe (exact host match only).
+    `
+      const a = 'http://stripe.example.com/pay';
+      const b = 'http://notstripe.com/v3';
+      const c = 'http://api.stripe.com.evil.test/v1/charges';
+      const d = 'http://js.stripe.community/v3';
+      const e = 'http://stripe.com.example.org/';
+    `,
+    // A `//` inside a longer token is not a protocol-relative URL.
+    `const path = 'vendor//js.stripe.com/v3';`,
+    // stripe-mock on a loopback host (stripe-node test/testUtils.ts).
+    `
+      import Stripe from 'stripe';
+      export const stripe = new Stripe('sk_test_123', { host: 'localhost', port: 12111, protocol: 'http' });
+      export const mock = new Stripe('sk_test_123', { host: '127.0.0.1', port: 12111, protocol: 'http' });
+    `,
+    // limitation: the host comes from the environment (usually stripe-mock), so the target is unknown.
+    `
+      import Stripe from 'stripe';
+      const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, {
+        host: process.env.STRIPE_MOCK_HOST ?? 'localhost',
+        protocol: 'http',
+      });
+    `,
+    // Only the stripe-node constructor's config counts.
+    `
+      import axios from 'axios';
+      const client = axios.create({ protocol: 'http', baseURL: '/api' });
+      const other = new Client(key, { protocol: 'http' });
+    `,
+    // Loopback redirect and webhook URLs are fine for local development.
+    `
+      import Stripe from 'stripe';
+      const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+      app.post('/checkout', async (req, res) => {
+        const session = await stripe.checkout.sessions.create({
+          mode: 'payment',
+          line_items: req.body.items,
+          success_url: 'http://localhost:3000/success?session_id={CHECKOUT_SESSION_ID}',
+          cancel_url: \`http://127.0.0.1:\${PORT}/cart\`,
+        });
+        res.redirect(303, session.url);
+      });
+      await stripe.webhookEndpoints.create({ url: 'http://localhost:4242/webhook', enabled_events: ['*'] });
+    `,
+    // limitation: a base URL from the environment or a parameter is unknown.
+    `
+      import Stripe from 'stripe';
+      const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+      export async function portal(customer: string, origin: string) {
+        await stripe.billingPortal.sessions.create({ customer, return_url: \`\${process.env.APP_URL}/account\` });
+        await stripe.checkout.sessions.create({ mode: 'setup', success_url: origin + '/done' });
+      }
+    `,
+    // HTTPS callback URLs, and http URLs that never reach Stripe.
+    `
+      import Stripe from 'stripe';
+      const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+      await stripe.webhookEndpoints.create({ url: 'https://shop.example.com/stripe/webhook', enabled_events: ['charge.succeeded'] });
+      const legacyHome = 'http://shop.example.com';
+      await db.checkout.sessions.create({ success_url: 'http://shop.example.com/ok' });
+    `,
+    // Checks and rewrites that *look for* insecure URLs describe other data; rewriting them would break the check.
+    `
+      if (script.src.startsWith('http://js.stripe.com')) throw new Error('insecure Stripe.js');
+      const upgraded = src.replace('http://js.stripe.com', 'https://js.stripe.com');
+      if (origin === 'http://checkout.stripe.com') reject();
+      switch (url) { case '//js.stripe.com/v3': break; }
+    `,
+    // Types are not values.
+    `type LegacyUrl = 'http://js.stripe.com/v2'; let u: LegacyUrl;`,
+    // limitation: the host continues with an unknown expression (`js.stripe.com.evil.test` is possible).
+    'const url = `http://js.stripe.com${suffix}/v3`;',
+    // limitation: the scheme is an unknown expression.
+    'const url = `${scheme}//js.stripe.com/v3`;',
+    // Crash cases: spreads of unknowns, computed keys, getters, accessors in the Stripe config.
+    `
+      import Stripe from 'stripe';
+      const stripe = new Stripe(key, { ...base, [dynamicKey]: 'http', get protocol() { return 'http'; } });
+      const other = new Stripe(key, ...args);
+      stripe.checkout.sessions.create(...params);
+      stripe.checkout.sessions.create({ ...unknown, [k]: 'http://shop.example.com' });
+    `,
+    // CommonJS with espree, https.
+    {
+      code: `
+        const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY, { protocol: 'https' });
+        module.exports = { stripe };
+      `,
+      languageOptions: cjs,
+    },
+    // Crash / cost case: huge literals (minified SVG path, long dotted runs) next to a Stripe mention.
+    `const stripeIcon = 'M${'1.5-2.5l'.repeat(5000)}z'; const dots = '${'a.'.repeat(20000)}//js.stripe.com';`,
+    // Files that never mention Stripe are skipped.
+    `const home = 'http://example.com'; const proto = { protocol: 'http' };`,
+  ],
+  invalid: [
+    // JSX script tag (Stripe.js over http).
+    {
+      code: `
+        export function Checkout() {
+          return <script src="http://js.stripe.com/v3/" async></script>;
+        }
+      `,
+      languageOptions: jsx,
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 3, column: 31, endLine: 3, endColumn: 51 }],
+      output: `
+        export function Checkout() {
+          return <script src="https://js.stripe.com/v3/" async></script>;
+        }
+      `,
+    },
+    // Protocol-relative script URL.
+    {
+      code: `const script = document.createElement('script'); script.src = '//js.stripe.com/v3/';`,
+      errors: [{ messageId: 'protocolRelativeStripeUrl', data: { url: '//js.stripe.com' }, line: 1, column: 64, endLine: 1, endColumn: 79 }],
+      output: `const script = document.createElement('script'); script.src = 'https://js.stripe.com/v3/';`,
+    },
+    // Raw API call over http, in a template with a dynamic tail.
+    {
+      code: `
+        export async function getCustomer(id: string) {
+          const res = await fetch(\`http://api.stripe.com/v1/customers/\${id}\`, {
+            headers: { Authorization: \`Bearer \${process.env.STRIPE_SECRET_KEY}\` },
+          });
+          return res.json();
+        }
+      `,
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://api.stripe.com' }, line: 3, column: 36, endLine: 3, endColumn: 57 }],
+      output: `
+        export async function getCustomer(id: string) {
+          const res = await fetch(\`https://api.stripe.com/v1/customers/\${id}\`, {
+            headers: { Authorization: \`Bearer \${process.env.STRIPE_SECRET_KEY}\` },
+          });
+          return res.json();
+        }
+      `,
+    },
+    // Two URLs in one CSP string: both reported, both fixed.
+    {
+      code: `res.setHeader('Content-Security-Policy', "script-src 'self' http://js.stripe.com; frame-src //hooks.stripe.com");`,
+      errors: [
+        { messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 1, column: 61, endLine: 1, endColumn: 81 },
+        { messageId: 'protocolRelativeStripeUrl', data: { url: '//hooks.stripe.com' }, line: 1, column: 93, endLine: 1, endColumn: 111 },
+      ],
+      output: `res.setHeader('Content-Security-Policy', "script-src 'self' https://js.stripe.com; frame-src https://hooks.stripe.com");`,
+    },
+    // Upper-case scheme and a listed wildcard host (*.js.stripe.com, *.link.com).
+    {
+      code: `const urls = ['HTTP://JS.STRIPE.COM/v3', 'http://b.js.stripe.com/frame', 'http://checkout.link.com/'];`,
+      errors: [
+        { messageId: 'insecureStripeUrl', data: { url: 'HTTP://JS.STRIPE.COM' }, line: 1, column: 16, endLine: 1, endColumn: 36 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://b.js.stripe.com' }, line: 1, column: 43, endLine: 1, endColumn: 65 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://checkout.link.com' }, line: 1, column: 75, endLine: 1, endColumn: 99 },
+      ],
+      output: `const urls = ['https://JS.STRIPE.COM/v3', 'https://b.js.stripe.com/frame', 'https://checkout.link.com/'];`,
+    },
+    // An escape elsewhere in the string: the URL is still located and fixed.
+    {
+      code: `const src = 'http://js.stripe.com/v3/?v=\\u0031';`,
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 1, column: 14, endLine: 1, endColumn: 34 }],
+      output: `const src = 'https://js.stripe.com/v3/?v=\\u0031';`,
+    },
+    // The URL itself is escaped: reported on the string, no fix.
+    {
+      code: `const src = 'http:\\/\\/js.stripe.com/v3/';`,
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 1, column: 13, endLine: 1, endColumn: 41 }],
+      output: null,
+    },
+    // stripe-node client over http to the default host (ESM): autofix.
+    {
+      code: `
+        import Stripe from 'stripe';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20', protocol: 'http' });
+      `,
+      errors: [{ messageId: 'httpStripeClient', data: { host: 'api.stripe.com' }, line: 3, column: 112, endLine: 3, endColumn: 118 }],
+      output: `
+        import Stripe from 'stripe';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20', protocol: 'https' });
+      `,
+    },
+    // CommonJS one-liner with a Stripe host (espree).
+    {
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY, { host: 'api.stripe.com', protocol: "http" });`,
+      languageOptions: cjs,
+      errors: [{ messageId: 'httpStripeClient', data: { host: 'api.stripe.com' }, line: 1, column: 101, endLine: 1, endColumn: 107 }],
+      output: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY, { host: 'api.stripe.com', protocol: "https" });`,
+    },
+    // Config object in a const (`as const`), named import.
+    {
+      code: `
+        import { Stripe } from 'stripe';
+        const config = { apiVersion: '2024-06-20', protocol: 'http' } as const;
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string, config);
+      `,
+      errors: [{ messageId: 'httpStripeClient', data: { host: 'api.stripe.com' }, line: 3, column: 62, endLine: 3, endColumn: 68 }],
+      output: `
+        import { Stripe } from 'stripe';
+        const config = { apiVersion: '2024-06-20', protocol: 'https' } as const;
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string, config);
+      `,
+    },
+    // A non-loopback host of the merchant (docker service): suggestion only, it may not speak TLS.
+    {
+      code: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(key, { host: 'stripe-mock', port: 12111, protocol: 'http' });
+      `,
+      errors: [
+        {
+          messageId: 'httpStripeClient',
+          data: { host: 'stripe-mock' },
+          line: 3,
+          column: 86,
+          endLine: 3,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(key, { host: 'stripe-mock', port: 12111, protocol: 'https' });
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // Default host but an explicit port: suggestion only.
+    {
+      code: `
+        import Stripe from 'stripe';
+        const stripe = Stripe(key, { port: 80, protocol: 'http' });
+      `,
+      errors: [
+        {
+          messageId: 'httpStripeClient',
+          data: { host: 'api.stripe.com' },
+          line: 3,
+          column: 58,
+          endLine: 3,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import Stripe from 'stripe';
+        const stripe = Stripe(key, { port: 80, protocol: 'https' });
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // Express Checkout route: plain-http success URL and a cancel URL built from an http const.
+    {
+      code: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        const DOMAIN = 'http://shop.example.com';
+        app.post('/create-checkout-session', async (req, res) => {
+          const session = await stripe.checkout.sessions.create({
+            mode: 'payment',
+            line_items: [{ price: req.body.priceId, quantity: 1 }],
+            success_url: 'http://shop.example.com/success?session_id={CHECKOUT_SESSION_ID}',
+            cancel_url: \`\${DOMAIN}/cart\`,
+          });
+          res.redirect(303, session.url);
+        });
+      `,
+      errors: [
+        {
+          messageId: 'insecureRedirectUrl',
+          data: { param: 'success_url', url: 'http://shop.example.com' },
+          line: 9,
+          column: 26,
+          endLine: 9,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        const DOMAIN = 'http://shop.example.com';
+        app.post('/create-checkout-session', async (req, res) => {
+          const session = await stripe.checkout.sessions.create({
+            mode: 'payment',
+            line_items: [{ price: req.body.priceId, quantity: 1 }],
+            success_url: 'https://shop.example.com/success?session_id={CHECKOUT_SESSION_ID}',
+            cancel_url: \`\${DOMAIN}/cart\`,
+          });
+          res.redirect(303, session.url);
+        });
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'insecureRedirectUrl',
+          data: { param: 'cancel_url', url: 'http://shop.example.com' },
+          line: 10,
+          column: 25,
+          endLine: 10,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        const DOMAIN = 'https://shop.example.com';
+        app.post('/create-checkout-session', async (req, res) => {
+          const session = await stripe.checkout.sessions.create({
+            mode: 'payment',
+            line_items: [{ price: req.body.priceId, quantity: 1 }],
+            success_url: 'http://shop.example.com/success?session_id={CHECKOUT_SESSION_ID}',
+            cancel_url: \`\${DOMAIN}/cart\`,
+          });
+          res.redirect(303, session.url);
+        });
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // Webhook endpoint registration (create and update), CommonJS.
+    {
+      code: `
+        const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+        const url = 'http://hooks.example.com/stripe';
+        stripe.webhookEndpoints.create({ url: 'http://hooks.example.com/stripe', enabled_events: ['payment_intent.succeeded'] });
+        stripe.webhookEndpoints.update('we_123', { url });
+      `,
+      languageOptions: cjs,
+      errors: [
+        {
+          messageId: 'insecureWebhookUrl',
+          data: { param: 'url', url: 'http://hooks.example.com' },
+          line: 4,
+          column: 47,
+          endLine: 4,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+        const url = 'http://hooks.example.com/stripe';
+        stripe.webhookEndpoints.create({ url: 'https://hooks.example.com/stripe', enabled_events: ['payment_intent.succeeded'] });
+        stripe.webhookEndpoints.update('we_123', { url });
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'insecureWebhookUrl',
+          data: { param: 'url', url: 'http://hooks.example.com' },
+          line: 5,
+          column: 52,
+          endLine: 5,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+        const url = 'https://hooks.example.com/stripe';
+        stripe.webhookEndpoints.create({ url: 'http://hooks.example.com/stripe', enabled_events: ['payment_intent.succeeded'] });
+        stripe.webhookEndpoints.update('we_123', { url });
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // NestJS service: injected client, billing portal and Connect onboarding links, optional chaining.
+    {
+      code: `
+        import { Injectable } from '@nestjs/common';
+        import Stripe from 'stripe';
+        @Injectable()
+        export class BillingService {
+          constructor(private readonly stripe: Stripe) {}
+          portal(customer: string) {
+            return this.stripe.billingPortal.sessions.create({ customer, return_url: 'http://app.example.com/account' });
+          }
+          onboard(account: string) {
+            return this.stripe?.accountLinks.create({ account, type: 'account_onboarding', refresh_url: 'http://app.example.com/reauth', return_url: 'https://app.example.com/done' });
+          }
+        }
+      `,
+      errors: [
+        {
+          messageId: 'insecureRedirectUrl',
+          data: { param: 'return_url', url: 'http://app.example.com' },
+          line: 8,
+          column: 86,
+          endLine: 8,
+          endColumn: 118,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import { Injectable } from '@nestjs/common';
+        import Stripe from 'stripe';
+        @Injectable()
+        export class BillingService {
+          constructor(private readonly stripe: Stripe) {}
+          portal(customer: string) {
+            return this.stripe.billingPortal.sessions.create({ customer, return_url: 'https://app.example.com/account' });
+          }
+          onboard(account: string) {
+            return this.stripe?.accountLinks.create({ account, type: 'account_onboarding', refresh_url: 'http://app.example.com/reauth', return_url: 'https://app.example.com/done' });
+          }
+        }
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'insecureRedirectUrl',
+          data: { param: 'refresh_url', url: 'http://app.example.com' },
+          line: 11,
+          column: 105,
+          endLine: 11,
+          endColumn: 136,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import { Injectable } from '@nestjs/common';
+        import Stripe from 'stripe';
+        @Injectable()
+        export class BillingService {
+          constructor(private readonly stripe: Stripe) {}
+          portal(customer: string) {
+            return this.stripe.billingPortal.sessions.create({ customer, return_url: 'http://app.example.com/account' });
+          }
+          onboard(account: string) {
+            return this.stripe?.accountLinks.create({ account, type: 'account_onboarding', refresh_url: 'https://app.example.com/reauth', return_url: 'https://app.example.com/done' });
+          }
+        }
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // React: Stripe.js confirmPayment with an http return_url.
+    {
+      code: `
+        import { useStripe, useElements, PaymentElement } from '@stripe/react-stripe-js';
+        export function CheckoutForm() {
+          const stripe = useStripe();
+          const elements = useElements();
+          const onSubmit = async (e) => {
+            e.preventDefault();
+            await stripe!.confirmPayment({ elements, confirmParams: { return_url: 'http://shop.example.com/complete' } });
+          };
+          return <form onSubmit={onSubmit}><PaymentElement /></form>;
+        }
+      `,
+      languageOptions: jsx,
+      errors: [
+        {
+          messageId: 'insecureRedirectUrl',
+          data: { param: 'confirmParams.return_url', url: 'http://shop.example.com' },
+          line: 8,
+          column: 83,
+          endLine: 8,
+          endColumn: 117,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import { useStripe, useElements, PaymentElement } from '@stripe/react-stripe-js';
+        export function CheckoutForm() {
+          const stripe = useStripe();
+          const elements = useElements();
+          const onSubmit = async (e) => {
+            e.preventDefault();
+            await stripe!.confirmPayment({ elements, confirmParams: { return_url: 'https://shop.example.com/complete' } });
+          };
+          return <form onSubmit={onSubmit}><PaymentElement /></form>;
+        }
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // Concatenation from a const prefix: the suggestion edits where `http:` is written.
+    {
+      code: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        const BASE = 'http://shop.example.com';
+        await stripe.paymentIntents.confirm('pi_123', { payment_method: 'pm_card_visa', return_url: BASE + '/3ds-complete' });
+      `,
+      errors: [
+        {
+          messageId: 'insecureRedirectUrl',
+          data: { param: 'return_url', url: 'http://shop.example.com' },
+          line: 5,
+          column: 101,
+          endLine: 5,
+          endColumn: 123,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        const BASE = 'https://shop.example.com';
+        await stripe.paymentIntents.confirm('pi_123', { payment_method: 'pm_card_visa', return_url: BASE + '/3ds-complete' });
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // A receiver known only by its name, and a URL template held in a const with a dynamic tail.
+    {
+      code: `
+        export async function registerHooks(ctx: Context, id: string) {
+          const target = \`http://hooks.example.com/stripe/\${id}\`;
+          return ctx.stripeClient.webhookEndpoints.create({ url: target, enabled_events: ['invoice.paid'] });
+        }
+      `,
+      errors: [
+        {
+          messageId: 'insecureWebhookUrl',
+          data: { param: 'url', url: 'http://hooks.example.com' },
+          line: 4,
+          column: 66,
+          endLine: 4,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        export async function registerHooks(ctx: Context, id: string) {
+          const target = \`https://hooks.example.com/stripe/\${id}\`;
+          return ctx.stripeClient.webhookEndpoints.create({ url: target, enabled_events: ['invoice.paid'] });
+        }
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // A redirect URL that points at a Stripe host is fixed where the string is written (once).
+    {
+      code: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        await stripe.billingPortal.sessions.create({ customer: 'cus_1', return_url: 'http://dashboard.stripe.com/' });
+      `,
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://dashboard.stripe.com' }, line: 4, column: 86, endLine: 4, endColumn: 113 }],
+      output: `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        await stripe.billingPortal.sessions.create({ customer: 'cus_1', return_url: 'https://dashboard.stripe.com/' });
+      `,
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findStripeKeys, isPlaceholderKeyBody, keyTypeOfValue, shannonEntropy } from '../../src/stripe/keys.js';
+
+// Stripe's old documentation test key (stripe-facts §5) and made-up bodies of realistic shape.
+const DOC_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+const LIVE = 'sk_live_51HxQp2LkT9vR3mWzYb8NcQd';
+
+describe('findStripeKeys', () => {
+  it('secret, restricted, publishable and webhook keys inside larger strings', () => {
+    expect(findStripeKeys(`Bearer ${LIVE}`).map((k) => [k.type, k.mode, k.prefix, k.index])).toEqual([['secret', 'live', 'sk_live_', 7]]);
+    expect(findStripeKeys(`${DOC_KEY}:`).map((k) => k.text)).toEqual([DOC_KEY]);
+    expect(findStripeKeys('rk_live_9aZx7Qw2Lp4Nm6Vb8Rt1Ys3K pk_test_TYooMQauvdEDq54NiTphI7jx').map((k) => k.type)).toEqual(['restricted', 'publishable']);
+    expect(findStripeKeys('whsec_5f8b2c1d9e7a3f6b4c0d8e2a1b9c7d3e').map((k) => [k.type, k.mode])).toEqual([['webhook-secret', null]]);
+  });
+
+  it('placeholders, prefixes, short bodies and non-Stripe prefixes are not keys', () => {
+    for (const text of [
+      'sk_live_...',
+      'sk_test_xxx',
+      'sk_test_XXXXXXXX',
+      'sk_test_XXXXXXXXXXXXXXXXXXXXXXXX',
+      'sk_live_0000000000000000',
+      'sk_test_yourSecretKeyHere123',
+      'sk_live_REPLACE_ME',
+      '<your key>',
+      'sk_live_',
+      'sk_prod_4eC39HqLyjWDarjtT1zdp7dc',
+      'ask_live_4eC39HqLyjWDarjtT1zdp7dc',
+      'whsec_short1234',
+      'whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+    ]) {
+      expect(findStripeKeys(text), text).toEqual([]);
+    }
+  });
+
+  it('entropy and placeholder bodies', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abab')).toBe(1);
+    expect(isPlaceholderKeyBody('4eC39HqLyjWDarjtT1zdp7dc')).toBe(false);
+    expect(isPlaceholderKeyBody('ExampleKey1234567')).toBe(true);
+  });
+});
+
+describe('keyTypeOfValue', () => {
+  it('whole values must be exactly one key; prefixes need only the prefix', () => {
+    expect(keyTypeOfValue(LIVE, true)).toEqual({ type: 'secret', mode: 'live', prefix: 'sk_live_' });
+    expect(keyTypeOfValue(` ${DOC_KEY} `, true)?.mode).toBe('test');
+    expect(keyTypeOfValue(`Bearer ${LIVE}`, true)).toBeNull();
+    expect(keyTypeOfValue('sk_test_xxx', true)).toBeNull();
+    expect(keyTypeOfValue('sk_live_', false)).toEqual({ type: 'secret', mode: 'live', prefix: 'sk_live_' });
+    expect(keyTypeOfValue('pk_test_', false)?.type).toBe('publishable');
+    expect(keyTypeOfValue('whsec_', false)?.type).toBe('webhook-secret');
+    expect(keyTypeOfValue('sk_', false)).toBeNull();
+  });
+});
