@@ -251,14 +251,15 @@ function decoratorArgument(decorator: TSESTree.Decorator): Node | null {
 function nestRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const method = fn.parent;
   if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn) return null;
-  const route = method.decorators.find((d) => NEST_ROUTES.has(decoratorName(d) ?? ''));
+  // espree gives class members and classes no `decorators` array.
+  const route = (method.decorators ?? []).find((d) => NEST_ROUTES.has(decoratorName(d) ?? ''));
   const classNode = method.parent?.parent;
   if (!route || (classNode?.type !== AST_NODE_TYPES.ClassDeclaration && classNode?.type !== AST_NODE_TYPES.ClassExpression)) return null;
-  if (!classNode.decorators.some((d) => decoratorName(d) === 'Controller')) return null;
+  if (!(classNode.decorators ?? []).some((d) => decoratorName(d) === 'Controller')) return null;
   const handler = emptyHandler(fn, 'nest-route');
   const routeArg = decoratorArgument(route);
   handler.path = routeArg ? staticString(routeArg, sourceCode) : null;
-  for (const decorator of [...method.decorators, ...classNode.decorators]) {
+  for (const decorator of [...(method.decorators ?? []), ...(classNode.decorators ?? [])]) {
     if (NEST_MIDDLEWARE.has(decoratorName(decorator) ?? '')) handler.middleware.push(decorator);
   }
   for (const param of fn.params) {
