@@ -95,11 +95,11 @@ describe('checked RuleTester', () => {
     );
   });
 
-  it('rejects a suggestion that is offered again over the text it wrote', () => {
+  it('rejects a suggestion that is still offered after being applied', () => {
     const tester = new RuleTester();
     const wrapping = ruleWith((raw) => `String(${raw})`);
     expect(() => tester.checkOutputs('bad', wrapping, { code: "f('a');", errors: [{ messageId: 'lit' }] })).toThrow(
-      /offered again/,
+      /still offered/,
     );
   });
 
