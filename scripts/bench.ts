@@ -203,7 +203,7 @@ async function main(): Promise<void> {
   const theirs = sum(totals.rules, SECURITY);
   const seconds = (totals.parse + ours) / 1000;
   if (cpuShare < 0.9) {
-    console.log(`\n  note: this process got ${(100 * cpuShare).toFixed(0)} % of a core (busy machine): absolute times are inflated ~${(1 / cpuShare).toFixed(1)}x; ratios to parse time are not`);
+    console.log(`\n  note: this process got ${(100 * cpuShare).toFixed(0)} % of a core (busy machine): absolute times are inflated ~${(1 / cpuShare).toFixed(1)}x; ratios to parse time much less`);
   }
   console.log(`\n  parse (incl. scope analysis): ${ms(totals.parse)} for ${totals.files} files (${totals.unparsed} unparsable, skipped)`);
   console.log(`\n  ${'rule'.padEnd(44)} ${'time'.padStart(10)} ${'of parse'.padStart(10)}`);
