@@ -16,7 +16,7 @@ app.use(
   helmet({
     contentSecurityPolicy: {
       directives: {
-        defaultSrc: ["'self'"],
+        defaultSrc: ["'self'"], // expect: require-stripe-csp (frame-src and connect-src fall back to it)
         scriptSrc: ["'self'", 'https://cdn.example.com'], // expect: require-stripe-csp
       },
     },

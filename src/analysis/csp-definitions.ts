@@ -1,0 +1,783 @@
+/**
+ * Where JS / TS code defines a Content-Security-Policy (stripe-facts.md §4.2), read into the data model of `csp.ts`,
+ * with what a suggestion needs to edit it in place:
+ *
+ * - helmet: `helmet(opts)`, `helmet.contentSecurityPolicy(opts)`, the named `contentSecurityPolicy` export, the same
+ *   from `koa-helmet`, and `fastify.register(fastifyHelmet, opts)` (`@fastify/helmet`); helmet 5+ semantics
+ *   (`useDefaults` defaults to true; `null` removes a directive; function entries are unknown);
+ * - header values: `res.setHeader / set / header / append(name, value)`, `headers.set(name, value)`, object
+ *   properties named `Content-Security-Policy` (`writeHead`, `new Response(…, { headers })`, `res.set({…})`),
+ *   `{ key: 'Content-Security-Policy', value }` entries (next.config `headers()`), `h['Content-Security-Policy'] = v`;
+ * - `<meta httpEquiv="Content-Security-Policy" content="…">` in JSX.
+ *
+ * Policy strings are read through consts, templates (non-static `${}` parts become unknown), `+`, `[…].join(sep)`
+ * and whitespace clean-ups (`.replace(/\n/g, '')`, `.replace(/\s{2,}/g, ' ')`, `.trim()`).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import {
+  HELMET_DEFAULT_DIRECTIVES,
+  UNKNOWN,
+  dashify,
+  directiveEnd,
+  helmetPolicy,
+  isNoneOnly,
+  parsePolicyList,
+  type CspDirective,
+  type CspPolicy,
+  type HelmetDirectiveOption,
+  type HelmetDirectiveValue,
+} from './csp.js';
+import { someNode } from './ast.js';
+import { perFile } from './file-cache.js';
+import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
+import { memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Fixer = TSESLint.RuleFixer;
+type Fix = TSESLint.RuleFix;
+export type FixFunction = (fixer: Fixer) => Fix | Fix[];
+
+export const CSP_HEADER = 'content-security-policy';
+export const CSP_REPORT_ONLY_HEADER = 'content-security-policy-report-only';
+
+const MAX_DEPTH = 10;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Policy text read from code, mapped back to the source
+
+export interface TextPiece {
+  /** Offsets of the piece in the policy text. */
+  start: number;
+  end: number;
+  /** Source offset of every text offset in [start, end]; null when the piece cannot be edited in place. */
+  sourceOffsets: number[] | null;
+  /** Text as it must be written inside this piece, or null when the piece cannot hold it. */
+  escape: (text: string) => string | null;
+  node: Node;
+}
+
+export interface PolicyText {
+  /** The policy with `UNKNOWN` for every part that is not static. */
+  text: string;
+  /** The literal pieces the text was read from (static values computed elsewhere are not pieces). */
+  pieces: TextPiece[];
+}
+
+/** Read the policy text an expression evaluates to, keeping track of where each literal character is written. */
+export function policyText(node: Node, sourceCode: SourceCode): PolicyText {
+  const acc: PolicyText = { text: '', pieces: [] };
+  collectText(node, sourceCode, acc, 0);
+  return acc;
+}
+
+const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
+  n: '\n',
+  t: '\t',
+  r: '\r',
+  b: '\b',
+  f: '\f',
+  v: '\v',
+  "'": "'",
+  '"': '"',
+  '\\': '\\',
+  '`': '`',
+  $: '$',
+  '{': '{',
+  '}': '}',
+};
+
+/**
+ * Source offset of each character of `cooked` as written in `raw` (which starts at `rawStart`), plus the end offset;
+ * null for escapes other than the single-character ones (`\x41`, `\u0041`, octal).
+ */
+function mapEscapes(raw: string, cooked: string, rawStart: number, template: boolean): number[] | null {
+  const offsets: number[] = [];
+  let out = '';
+  let i = 0;
+  while (i < raw.length) {
+    const ch = raw[i]!;
+    if (ch === '\\') {
+      const next = raw[i + 1];
+      if (next === '\n' || next === '\r') {
+        i += next === '\r' && raw[i + 2] === '\n' ? 3 : 2; // line continuation: no character
+        continue;
+      }
+      const value = next === undefined ? undefined : SIMPLE_ESCAPES[next];
+      if (value === undefined) return null;
+      offsets.push(rawStart + i);
+      out += value;
+      i += 2;
+      continue;
+    }
+    offsets.push(rawStart + i);
+    if (template && ch === '\r') {
+      out += '\n'; // a template normalises CRLF to LF
+      i += raw[i + 1] === '\n' ? 2 : 1;
+      continue;
+    }
+    out += ch;
+    i += 1;
+  }
+  offsets.push(rawStart + raw.length);
+  return out === cooked ? offsets : null;
+}
+
+const quotedEscape = (quote: string) => (text: string): string => text.replace(/\\/g, '\\\\').split(quote).join(`\\${quote}`);
+const templateEscape = (text: string): string => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+
+function pushPiece(acc: PolicyText, text: string, node: Node, sourceOffsets: number[] | null, escape: TextPiece['escape']): void {
+  const start = acc.text.length;
+  acc.text += text;
+  acc.pieces.push({ start, end: acc.text.length, sourceOffsets, escape, node });
+}
+
+function collectText(node: Node, sourceCode: SourceCode, acc: PolicyText, depth: number): void {
+  const target = unwrap(node);
+  if (depth > MAX_DEPTH) {
+    acc.text += UNKNOWN;
+    return;
+  }
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal: {
+      if (typeof target.value !== 'string') break;
+      const raw = sourceCode.getText(target);
+      const quote = raw[0]!;
+      if (target.parent?.type === AST_NODE_TYPES.JSXAttribute) {
+        // JSX attribute strings have no backslash escapes; entities (`&amp;`) make the text read-only.
+        const inner = raw.slice(1, -1);
+        const offsets = inner === target.value ? [...Array(inner.length + 1).keys()].map((i) => target.range[0] + 1 + i) : null;
+        pushPiece(acc, target.value, target, offsets, (text) => (text.includes(quote) ? null : text));
+        return;
+      }
+      pushPiece(acc, target.value, target, mapEscapes(raw.slice(1, -1), target.value, target.range[0] + 1, false), quotedEscape(quote));
+      return;
+    }
+    case AST_NODE_TYPES.TemplateLiteral: {
+      target.quasis.forEach((quasi, index) => {
+        const cooked = quasi.value.cooked;
+        if (typeof cooked !== 'string') {
+          acc.text += UNKNOWN;
+        } else {
+          const rawStart = quasi.range[0] + 1; // after ` or }
+          pushPiece(acc, cooked, quasi, mapEscapes(quasi.value.raw, cooked, rawStart, true), templateEscape);
+        }
+        const expression = target.expressions[index];
+        if (expression) collectText(expression, sourceCode, acc, depth + 1);
+      });
+      return;
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (target.operator !== '+') break;
+      if (typeof staticValue(target, sourceCode) === 'number') break;
+      collectText(target.left, sourceCode, acc, depth + 1);
+      collectText(target.right, sourceCode, acc, depth + 1);
+      return;
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const resolved = resolveValue(target, sourceCode);
+      if (resolved !== target) {
+        collectText(resolved, sourceCode, acc, depth + 1);
+        return;
+      }
+      break;
+    }
+    case AST_NODE_TYPES.JSXExpressionContainer: {
+      if (target.expression.type === AST_NODE_TYPES.JSXEmptyExpression) break;
+      collectText(target.expression, sourceCode, acc, depth + 1);
+      return;
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      if (collectCall(target, sourceCode, acc, depth)) return;
+      break;
+    }
+    default:
+      break;
+  }
+  const value = staticString(target, sourceCode);
+  acc.text += value ?? UNKNOWN;
+}
+
+const NON_WHITESPACE_PROBES = ['a', 'Z', '0', "'", '-', ':', '/', '.', ';', '*', '_', UNKNOWN];
+
+/** `x.replace(/\n/g, '')`, `x.replace(/\s{2,}/g, ' ')`: clean-ups that only touch whitespace keep the policy. */
+function isWhitespaceCleanup(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const [pattern, replacement] = call.arguments;
+  if (!pattern || !replacement || pattern.type !== AST_NODE_TYPES.Literal || !('regex' in pattern) || !pattern.regex) return false;
+  const by = staticString(replacement, sourceCode);
+  if (by !== '' && by !== ' ') return false;
+  let regex: RegExp;
+  try {
+    regex = new RegExp(pattern.regex.pattern, pattern.regex.flags.replace(/[gy]/g, ''));
+  } catch {
+    return false;
+  }
+  if (NON_WHITESPACE_PROBES.some((probe) => regex.test(probe))) return false;
+  // Removing single spaces would glue sources together: not a clean-up.
+  return !(by === '' && regex.test(' '));
+}
+
+const TRIMS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf']);
+
+function collectCall(call: TSESTree.CallExpression, sourceCode: SourceCode, acc: PolicyText, depth: number): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = memberName(callee, sourceCode);
+  if (method !== null && TRIMS.has(method) && call.arguments.length === 0) {
+    collectText(callee.object, sourceCode, acc, depth + 1);
+    return true;
+  }
+  if ((method === 'replace' || method === 'replaceAll') && isWhitespaceCleanup(call, sourceCode)) {
+    collectText(callee.object, sourceCode, acc, depth + 1);
+    return true;
+  }
+  if (method === 'join') {
+    const array = resolveValue(callee.object, sourceCode);
+    if (array.type !== AST_NODE_TYPES.ArrayExpression) return false;
+    const separatorNode = call.arguments[0];
+    const separator = separatorNode === undefined ? ',' : separatorNode.type === AST_NODE_TYPES.SpreadElement ? null : staticString(separatorNode, sourceCode);
+    if (separator === null) return false;
+    array.elements.forEach((element, index) => {
+      if (index > 0) acc.text += separator;
+      if (element === null) return;
+      if (element.type === AST_NODE_TYPES.SpreadElement) acc.text += UNKNOWN;
+      else collectText(element, sourceCode, acc, depth + 1);
+    });
+    return true;
+  }
+  return false;
+}
+
+/** The piece that holds text offsets [from, to], when it can be edited in place. */
+function editablePiece(text: PolicyText, from: number, to: number): TextPiece | null {
+  for (const piece of text.pieces) {
+    if (piece.sourceOffsets && from >= piece.start && to <= piece.end && (from < piece.end || from === to)) return piece;
+  }
+  return null;
+}
+
+function sourceOffset(piece: TextPiece, at: number): number {
+  return piece.sourceOffsets![at - piece.start]!;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Definitions
+
+export type CheckedName = 'script-src' | 'frame-src' | 'connect-src';
+
+export interface ReportTarget {
+  node: Node;
+  loc?: TSESTree.SourceLocation;
+}
+
+export interface CspDefinition {
+  via: 'helmet' | 'header' | 'meta';
+  policy: CspPolicy;
+  /** `Content-Security-Policy-Report-Only` or helmet `reportOnly: true`: the browser reports but blocks nothing. */
+  reportOnly: boolean;
+  /** Definitions that share `key` and `index` read the same policy (one const set as two headers): report once. */
+  key: Node;
+  index: number;
+  /** Where to report a problem with a directive. */
+  target(directive: CspDirective): ReportTarget;
+  /**
+   * A fix that makes `checked` (now decided by `governing`) allow `sources` without changing anything else it allows:
+   * sources are appended to the governing directive, or a new `checked` directive copies the fallback's sources.
+   */
+  allowFix(checked: CheckedName, governing: CspDirective, sources: readonly string[]): FixFunction | null;
+}
+
+const isFallback = (checked: CheckedName, governing: CspDirective): boolean =>
+  governing.name !== checked && !(checked === 'script-src' && governing.name === 'script-src-elem');
+
+/** Definitions read from a policy string (header value, meta content). */
+export function stringDefinitions(
+  valueNode: Node,
+  via: 'header' | 'meta',
+  reportOnly: boolean,
+  sourceCode: SourceCode,
+): CspDefinition[] {
+  const text = policyText(valueNode, sourceCode);
+  const key = resolveValue(valueNode, sourceCode);
+  return parsePolicyList(text.text).map((policy, index) => ({
+    via,
+    policy,
+    reportOnly,
+    key,
+    index,
+    target(directive) {
+      const first = directive.nameToken;
+      const end = directiveEnd(directive);
+      if (first && end !== null) {
+        const piece = editablePiece(text, first.start, end);
+        if (piece) {
+          return {
+            node: valueNode,
+            loc: { start: sourceCode.getLocFromIndex(sourceOffset(piece, first.start)), end: sourceCode.getLocFromIndex(sourceOffset(piece, end)) },
+          };
+        }
+      }
+      return { node: valueNode };
+    },
+    allowFix(checked, governing, sources) {
+      const end = directiveEnd(governing);
+      if (end === null) return null;
+      if (!isFallback(checked, governing)) {
+        if (isNoneOnly(governing)) return replaceText(text, governing.tokens![0]!.start, governing.tokens![0]!.end, sources.join(' '));
+        return replaceText(text, end, end, ` ${sources.join(' ')}`);
+      }
+      const copied = isNoneOnly(governing) ? [] : governing.sources;
+      if (copied.some((s) => s.includes(UNKNOWN))) return null;
+      return replaceText(text, end, end, `; ${[checked, ...copied, ...sources].join(' ')}`);
+    },
+  }));
+}
+
+function replaceText(text: PolicyText, from: number, to: number, insert: string): FixFunction | null {
+  const piece = editablePiece(text, from, to);
+  const written = piece?.escape(insert);
+  if (!piece || written === null || written === undefined) return null;
+  const range: [number, number] = [sourceOffset(piece, from), sourceOffset(piece, to)];
+  return (fixer) => fixer.replaceTextRange(range, written);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// helmet
+
+const HELMET_MODULES = new Set(['helmet', 'koa-helmet']);
+const FASTIFY_HELMET_MODULES = new Set(['@fastify/helmet', 'fastify-helmet']);
+
+type HelmetEntry = 'helmet' | 'csp';
+
+/**
+ * Names this file binds to a helmet module: imports, and `require()` declarations (searched only when the text has
+ * one), so that most calls are ruled out without scope analysis.
+ */
+function helmetLocals(sourceCode: SourceCode): ReadonlySet<string> {
+  return perFile(sourceCode, 'csp-helmet-locals', () => {
+    const names = new Set<string>();
+    const modules = [...HELMET_MODULES, ...FASTIFY_HELMET_MODULES];
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration && modules.includes(String(statement.source.value))) {
+        for (const specifier of statement.specifiers) names.add(specifier.local.name);
+      }
+    }
+    if (/require\s*\(\s*['"`](?:koa-|@fastify\/|fastify-)?helmet/.test(sourceCode.text)) {
+      someNode(sourceCode.ast, sourceCode, (n) => {
+        if (n.type === AST_NODE_TYPES.VariableDeclarator && n.init) {
+          const source = requiredModule(n.init);
+          if (source !== null && modules.includes(source)) {
+            if (n.id.type === AST_NODE_TYPES.Identifier) names.add(n.id.name);
+            else if (n.id.type === AST_NODE_TYPES.ObjectPattern) {
+              for (const p of n.id.properties) {
+                const value = p.type === AST_NODE_TYPES.Property ? (p.value.type === AST_NODE_TYPES.AssignmentPattern ? p.value.left : p.value) : null;
+                if (value?.type === AST_NODE_TYPES.Identifier) names.add(value.name);
+              }
+            }
+          }
+        }
+        return false;
+      });
+    }
+    return names;
+  });
+}
+
+/** The helmet module member `node` refers to, gated by the names this file binds to helmet (no scope work otherwise). */
+function helmetRef(node: Node, sourceCode: SourceCode): ModuleRef | null {
+  let root = unwrap(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  if (root.type === AST_NODE_TYPES.Identifier && !helmetLocals(sourceCode).has(root.name)) return null;
+  const ref = moduleRefOf(node, sourceCode);
+  return ref && (HELMET_MODULES.has(ref.module) || FASTIFY_HELMET_MODULES.has(ref.module)) ? ref : null;
+}
+
+/** Is `node` helmet itself (`'helmet'`), its CSP middleware (`'csp'`), or neither? */
+function helmetEntry(node: Node, sourceCode: SourceCode): HelmetEntry | null {
+  const ref = helmetRef(node, sourceCode);
+  if (!ref || !HELMET_MODULES.has(ref.module)) return null;
+  if (ref.path.length === 0) return 'helmet';
+  return ref.path.length === 1 && ref.path[0] === 'contentSecurityPolicy' ? 'csp' : null;
+}
+
+/** `fastify.register(fastifyHelmet, opts)`: the options, when the plugin is @fastify/helmet. */
+function fastifyHelmetOptions(call: TSESTree.CallExpression, sourceCode: SourceCode): Node | null | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'register') return undefined;
+  const plugin = call.arguments[0];
+  if (!plugin || plugin.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  const ref = helmetRef(plugin, sourceCode);
+  if (!ref || !FASTIFY_HELMET_MODULES.has(ref.module) || ref.path.length > 0) return undefined;
+  const options = call.arguments[1];
+  return options && options.type !== AST_NODE_TYPES.SpreadElement ? options : null;
+}
+
+interface HelmetShape {
+  call: TSESTree.CallExpression;
+  /** helmet's options object (`helmet({...})`), when the call is helmet itself. */
+  helmetOptions: TSESTree.ObjectExpression | null;
+  /** The CSP options object. */
+  cspOptions: TSESTree.ObjectExpression | null;
+  directives: TSESTree.ObjectExpression | null;
+  /** Explicit directive properties by dashed name. */
+  props: Map<string, TSESTree.Property>;
+  /** The options argument is missing (`helmet()`), so a fix inserts one. */
+  entry: HelmetEntry;
+}
+
+function objectOrNull(node: Node | undefined, sourceCode: SourceCode): TSESTree.ObjectExpression | null | undefined {
+  if (!node) return null;
+  const target = resolveValue(node, sourceCode);
+  if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
+  return undefined; // unknown
+}
+
+function entryValue(object: TSESTree.ObjectExpression, key: string, sourceCode: SourceCode): { found: boolean; value: Node | null; open: boolean } {
+  let result: { found: boolean; value: Node | null; open: boolean } = { found: false, value: null, open: false };
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      const inner = objectOrNull(property.argument, sourceCode);
+      if (!inner) return { found: false, value: null, open: true };
+      const nested = entryValue(inner, key, sourceCode);
+      if (nested.open) return nested;
+      if (nested.found) result = nested;
+      continue;
+    }
+    const name = propertyKey(property, sourceCode);
+    if (name === null) {
+      result = { ...result, open: true };
+      continue;
+    }
+    if (name === key) result = property.kind === 'init' ? { found: true, value: property.value, open: false } : { found: true, value: null, open: true };
+  }
+  return result;
+}
+
+/** Is this helmet's `getDefaultDirectives()` (any path ending in it: `helmet.contentSecurityPolicy.getDefaultDirectives()`)? */
+function isGetDefaultDirectives(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  return isModuleRef(helmetRef(target.callee, sourceCode), [...HELMET_MODULES], ['contentSecurityPolicy', 'getDefaultDirectives']);
+}
+
+function isDisableDefaultSrc(node: Node, sourceCode: SourceCode): boolean {
+  return isModuleRef(helmetRef(node, sourceCode), [...HELMET_MODULES], ['contentSecurityPolicy', 'dangerouslyDisableDefaultSrc']);
+}
+
+function helmetValue(node: Node, sourceCode: SourceCode, depth = 0): HelmetDirectiveValue {
+  const target = resolveValue(node, sourceCode);
+  if (target.type === AST_NODE_TYPES.Literal && target.value === null) return { kind: 'disabled' };
+  if (isDisableDefaultSrc(target, sourceCode)) return { kind: 'disable-default-src' };
+  const text = staticString(target, sourceCode);
+  if (text !== null) return { kind: 'list', entries: [text] };
+  if (target.type === AST_NODE_TYPES.NewExpression && unwrap(target.callee).type === AST_NODE_TYPES.Identifier && (unwrap(target.callee) as TSESTree.Identifier).name === 'Set') {
+    const init = target.arguments[0];
+    return init && init.type !== AST_NODE_TYPES.SpreadElement && depth < MAX_DEPTH ? helmetValue(init, sourceCode, depth + 1) : { kind: 'list', entries: [] };
+  }
+  if (target.type !== AST_NODE_TYPES.ArrayExpression) return { kind: 'unknown' };
+  const entries: (string | null)[] = [];
+  for (const element of target.elements) {
+    if (element === null) continue;
+    if (element.type === AST_NODE_TYPES.SpreadElement) {
+      const inner = depth < MAX_DEPTH ? helmetValue(element.argument, sourceCode, depth + 1) : { kind: 'unknown' as const };
+      if (inner.kind === 'list') entries.push(...inner.entries);
+      else entries.push(null);
+      continue;
+    }
+    entries.push(staticString(element, sourceCode));
+  }
+  return { kind: 'list', entries };
+}
+
+interface HelmetDirectivesRead {
+  options: HelmetDirectiveOption[];
+  props: Map<string, TSESTree.Property>;
+  open: boolean;
+}
+
+function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCode, depth = 0): HelmetDirectivesRead {
+  const read: HelmetDirectivesRead = { options: [], props: new Map(), open: false };
+  for (const property of object.properties) {
+    if (property.type === AST_NODE_TYPES.SpreadElement) {
+      if (isGetDefaultDirectives(property.argument, sourceCode)) {
+        for (const [name, sources] of Object.entries(HELMET_DEFAULT_DIRECTIVES)) read.options.push({ key: name, value: { kind: 'list', entries: [...sources] } });
+        continue;
+      }
+      const inner = objectOrNull(property.argument, sourceCode);
+      if (!inner || depth >= MAX_DEPTH) {
+        read.open = true;
+        continue;
+      }
+      const nested = readDirectives(inner, sourceCode, depth + 1);
+      read.options.push(...nested.options);
+      read.open ||= nested.open;
+      continue;
+    }
+    const key = propertyKey(property, sourceCode);
+    if (key === null || property.kind !== 'init') {
+      read.open = true;
+      continue;
+    }
+    read.options.push({ key, value: helmetValue(property.value, sourceCode) });
+    read.props.set(dashify(key), property);
+  }
+  return read;
+}
+
+/** The CSP helmet sets for this call, or null when the call is not helmet, sets no CSP, or cannot be read. */
+export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition | null {
+  let entry = helmetEntry(call.callee, sourceCode);
+  let optionsNode: Node | null | undefined = call.arguments[0] && call.arguments[0].type !== AST_NODE_TYPES.SpreadElement ? call.arguments[0] : null;
+  if (call.arguments[0]?.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (entry === null) {
+    const fastify = fastifyHelmetOptions(call, sourceCode);
+    if (fastify === undefined) return null;
+    entry = 'helmet';
+    optionsNode = fastify;
+  }
+  const options = objectOrNull(optionsNode ?? undefined, sourceCode);
+  if (options === undefined) return null;
+  let helmetOptions: TSESTree.ObjectExpression | null = null;
+  let cspOptions: TSESTree.ObjectExpression | null = null;
+  if (entry === 'helmet') {
+    helmetOptions = options;
+    if (options) {
+      const csp = entryValue(options, 'contentSecurityPolicy', sourceCode);
+      if (csp.open) return null;
+      if (csp.found) {
+        const value = csp.value ? resolveValue(csp.value, sourceCode) : null;
+        if (!value) return null;
+        const flag = staticValue(value, sourceCode);
+        if (flag === false) return null;
+        if (flag !== true) {
+          if (value.type !== AST_NODE_TYPES.ObjectExpression) return null;
+          cspOptions = value;
+        }
+      }
+    }
+  } else {
+    cspOptions = options;
+  }
+  let useDefaults = true;
+  let reportOnly = false;
+  let directives: TSESTree.ObjectExpression | null = null;
+  if (cspOptions) {
+    for (const [key, apply] of [
+      ['useDefaults', (v: unknown) => (useDefaults = v as boolean)],
+      ['reportOnly', (v: unknown) => (reportOnly = v as boolean)],
+    ] as const) {
+      const found = entryValue(cspOptions, key, sourceCode);
+      if (found.open) return null;
+      if (!found.found) continue;
+      const value = found.value ? staticValue(found.value, sourceCode) : undefined;
+      if (typeof value !== 'boolean' && value !== undefined) return null;
+      if (value === undefined) return null;
+      apply(value);
+    }
+    const found = entryValue(cspOptions, 'directives', sourceCode);
+    if (found.open) return null;
+    if (found.found) {
+      const object = objectOrNull(found.value ?? undefined, sourceCode);
+      if (!object) return null;
+      directives = object;
+    }
+  }
+  const read = directives ? readDirectives(directives, sourceCode) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
+  const policy = helmetPolicy({ useDefaults, directives: read.options, open: read.open });
+  const shape: HelmetShape = { call, helmetOptions, cspOptions, directives, props: read.props, entry };
+  return {
+    via: 'helmet',
+    policy,
+    reportOnly,
+    key: call,
+    index: 0,
+    target(directive) {
+      const prop = directive.fromDefaults === false ? shape.props.get(directive.name) : undefined;
+      return { node: prop ?? shape.directives ?? shape.cspOptions ?? call };
+    },
+    allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
+  };
+}
+
+/** A JS string literal for `text`, in `quote` unless the text holds that quote. */
+function jsString(text: string, quote: string): string {
+  const q = text.includes(quote) ? (quote === "'" ? '"' : "'") : quote;
+  return `${q}${text.replace(/\\/g, '\\\\').split(q).join(`\\${q}`)}${q}`;
+}
+
+/** The quote style of plain strings: in the directives (`'https://…'`), else in the file (imports), else `'`. */
+function preferredQuote(shape: HelmetShape, sourceCode: SourceCode): string {
+  for (const prop of shape.props.values()) {
+    const value = unwrap(prop.value);
+    const literals = value.type === AST_NODE_TYPES.ArrayExpression ? value.elements : [value];
+    for (const element of literals) {
+      if (element?.type !== AST_NODE_TYPES.Literal || typeof element.value !== 'string' || /["']/.test(element.value)) continue;
+      const quote = sourceCode.getText(element)[0]!;
+      if (quote === '"' || quote === "'") return quote;
+    }
+  }
+  const plain = sourceCode.ast.tokens.find((t) => t.type === 'String' && !/["']/.test(t.value.slice(1, -1)));
+  return plain ? plain.value[0]! : "'";
+}
+
+function helmetFix(shape: HelmetShape, checked: CheckedName, governing: CspDirective, sources: readonly string[], sourceCode: SourceCode): FixFunction | null {
+  const quote = preferredQuote(shape, sourceCode);
+  const literals = sources.map((s) => jsString(s, quote));
+  const explicit = governing.fromDefaults === false ? shape.props.get(governing.name) : undefined;
+  if (explicit && !isFallback(checked, governing)) {
+    const value = resolveValue(explicit.value, sourceCode);
+    const array = value.type === AST_NODE_TYPES.NewExpression ? value.arguments[0] && resolveValue(value.arguments[0], sourceCode) : value;
+    if (array?.type === AST_NODE_TYPES.ArrayExpression) return appendToArray(array, literals, isNoneOnly(governing), sourceCode);
+    if (value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string') {
+      const raw = sourceCode.getText(value);
+      const q = raw[0]!;
+      const range: [number, number] = [value.range[1] - 1, value.range[1] - 1];
+      return (fixer) => fixer.insertTextAfterRange(range, quotedEscape(q)(` ${sources.join(' ')}`));
+    }
+    return null;
+  }
+  // A new directive: copy what the fallback (or helmet's default) allowed, then add Stripe's sources.
+  let copied: string[];
+  if (governing.fromDefaults !== false) {
+    copied = (HELMET_DEFAULT_DIRECTIVES[governing.name] ?? []).map((s) => jsString(s, quote));
+  } else {
+    const value = explicit ? resolveValue(explicit.value, sourceCode) : null;
+    if (!value || value.type !== AST_NODE_TYPES.ArrayExpression) return null;
+    copied = isNoneOnly(governing) ? [] : value.elements.map((e) => (e ? sourceCode.getText(e) : '')).filter(Boolean);
+  }
+  if (copied.some((s) => /^['"]'none'['"]$/i.test(s))) copied = [];
+  const arrayText = `[${[...copied, ...literals].join(', ')}]`;
+  const existing = shape.props.get(checked);
+  if (existing) {
+    const range = existing.value.range;
+    return (fixer) => fixer.replaceTextRange(range, arrayText);
+  }
+  const dashedKeys = [...shape.props.values()].some((p) => p.key.type === AST_NODE_TYPES.Literal && String(p.key.value).includes('-'));
+  const key = dashedKeys ? jsString(checked, quote) : checked.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const property = `${key}: ${arrayText}`;
+  if (shape.directives) return insertProperty(shape.directives, property, sourceCode);
+  if (shape.cspOptions) return insertProperty(shape.cspOptions, `directives: { ${property} }`, sourceCode);
+  const cspText = `{ directives: { ${property} } }`;
+  if (shape.entry === 'helmet') {
+    if (shape.helmetOptions) return insertProperty(shape.helmetOptions, `contentSecurityPolicy: ${cspText}`, sourceCode);
+    return insertArgument(shape.call, `{ contentSecurityPolicy: ${cspText} }`, sourceCode);
+  }
+  return insertArgument(shape.call, cspText, sourceCode);
+}
+
+function appendToArray(array: TSESTree.ArrayExpression, literals: readonly string[], replaceNone: boolean, sourceCode: SourceCode): FixFunction | null {
+  const elements = array.elements;
+  if (replaceNone) {
+    const only = elements[0]!;
+    return (fixer) => fixer.replaceText(only, literals.join(', '));
+  }
+  const last = elements.at(-1);
+  if (last === undefined) {
+    return (fixer) => fixer.replaceText(array, `[${literals.join(', ')}]`);
+  }
+  if (last === null) return null; // a trailing hole
+  const multiline = last.loc.start.line !== array.loc.start.line;
+  const indent = multiline ? leadingIndent(last, sourceCode) : '';
+  const separator = multiline ? `,\n${indent}` : ', ';
+  const after = sourceCode.getTokenAfter(last);
+  if (after && after.value === ',') {
+    const text = multiline ? `\n${indent}${literals.join(separator)},` : ` ${literals.join(', ')},`;
+    return (fixer) => fixer.insertTextAfter(after, text);
+  }
+  return (fixer) => fixer.insertTextAfter(last, `${separator}${literals.join(separator)}`);
+}
+
+function leadingIndent(node: Node, sourceCode: SourceCode): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? '';
+  return /^\s*/.exec(line)![0];
+}
+
+/** Add `property` (source text) as the last property of an object literal, following its layout. */
+function insertProperty(object: TSESTree.ObjectExpression, property: string, sourceCode: SourceCode): FixFunction {
+  const last = object.properties.at(-1);
+  if (!last) return (fixer) => fixer.replaceText(object, `{ ${property} }`);
+  const multiline = last.loc.start.line !== object.loc.start.line;
+  const indent = multiline ? leadingIndent(last, sourceCode) : '';
+  const after = sourceCode.getTokenAfter(last);
+  if (after && after.value === ',') {
+    const text = multiline ? `\n${indent}${property},` : ` ${property},`;
+    return (fixer) => fixer.insertTextAfter(after, text);
+  }
+  return (fixer) => fixer.insertTextAfter(last, multiline ? `,\n${indent}${property}` : `, ${property}`);
+}
+
+function insertArgument(call: TSESTree.CallExpression, argument: string, sourceCode: SourceCode): FixFunction | null {
+  if (call.arguments.length > 0) return null;
+  const closing = sourceCode.getLastToken(call);
+  if (!closing || closing.value !== ')') return null;
+  return (fixer) => fixer.insertTextBefore(closing, argument);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Header values and meta tags
+
+const HEADER_SETTERS = new Set(['setHeader', 'set', 'header', 'append']);
+
+function headerKind(name: string | null): 'enforce' | 'report-only' | null {
+  const lower = name?.toLowerCase();
+  if (lower === CSP_HEADER) return 'enforce';
+  if (lower === CSP_REPORT_ONLY_HEADER) return 'report-only';
+  return null;
+}
+
+/** `res.setHeader('Content-Security-Policy', value)` and the other setters. */
+export function headerCallDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const method = memberName(callee, sourceCode);
+  if (method === null || !HEADER_SETTERS.has(method)) return [];
+  const [name, value] = call.arguments;
+  if (!name || !value || name.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) return [];
+  const kind = headerKind(staticString(name, sourceCode));
+  return kind ? stringDefinitions(value, 'header', kind === 'report-only', sourceCode) : [];
+}
+
+/**
+ * Object properties that carry a header: `{ 'Content-Security-Policy': value }` and
+ * `{ key: 'Content-Security-Policy', value }` (next.config `headers()`, edge functions).
+ */
+export function headerPropertyDefinitions(property: TSESTree.Property, sourceCode: SourceCode): CspDefinition[] {
+  if (property.kind !== 'init' || property.parent?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const key = propertyKey(property, sourceCode);
+  const direct = headerKind(key);
+  if (direct) return stringDefinitions(property.value, 'header', direct === 'report-only', sourceCode);
+  if (key !== 'key') return [];
+  const kind = headerKind(staticString(property.value, sourceCode));
+  if (!kind) return [];
+  const valueProperty = property.parent.properties.find(
+    (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && propertyKey(p, sourceCode) === 'value',
+  );
+  return valueProperty ? stringDefinitions(valueProperty.value, 'header', kind === 'report-only', sourceCode) : [];
+}
+
+/** `headers['Content-Security-Policy'] = value`. */
+export function headerAssignmentDefinitions(assignment: TSESTree.AssignmentExpression, sourceCode: SourceCode): CspDefinition[] {
+  if (assignment.operator !== '=' || assignment.left.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const kind = headerKind(memberName(assignment.left, sourceCode));
+  return kind ? stringDefinitions(assignment.right, 'header', kind === 'report-only', sourceCode) : [];
+}
+
+function jsxAttribute(element: TSESTree.JSXOpeningElement, names: readonly string[]): TSESTree.JSXAttribute | undefined {
+  return element.attributes.find(
+    (a): a is TSESTree.JSXAttribute =>
+      a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && names.includes(a.name.name.toLowerCase()),
+  );
+}
+
+/** `<meta httpEquiv="Content-Security-Policy" content="…" />` (also `http-equiv`). */
+export function metaDefinitions(element: TSESTree.JSXOpeningElement, sourceCode: SourceCode): CspDefinition[] {
+  if (element.name.type !== AST_NODE_TYPES.JSXIdentifier || element.name.name !== 'meta') return [];
+  const equiv = jsxAttribute(element, ['httpequiv', 'http-equiv']);
+  if (!equiv?.value) return [];
+  const kind = headerKind(staticString(equiv.value.type === AST_NODE_TYPES.JSXExpressionContainer ? equiv.value.expression : equiv.value, sourceCode));
+  // A meta element cannot deliver a report-only policy (CSP3 §3.3): the browser ignores it.
+  if (kind !== 'enforce') return [];
+  const content = jsxAttribute(element, ['content']);
+  if (!content?.value) return [];
+  return stringDefinitions(content.value, 'meta', false, sourceCode);
+}

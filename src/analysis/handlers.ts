@@ -1,0 +1,434 @@
+/**
+ * HTTP request handlers and what they read from the request. Recognised handlers:
+ *
+ * - route callbacks: `app.post('/path', ...middleware, handler)` (Express, Koa routers, Fastify, Hono, Restify),
+ *   `router.route('/path').post(handler)`, `app.use(handler)`, `fastify.route({ handler })` / hapi
+ *   `server.route({ handler })`;
+ * - Next.js App Router handlers: `export async function POST(request)` / `export const POST = async (request) => …`;
+ * - NestJS controller methods (`@Controller()` class, `@Post()` / `@Get()` / … method) with `@Req()`, `@Body()` and
+ *   `@Headers()` parameters, and their `@UseGuards()`;
+ * - any other function whose first parameter is named or typed like a request (`(req, res)`, Next.js pages API
+ *   handlers, Vercel / Firebase functions, Koa `(ctx, next)`).
+ *
+ * `requestRead` says whether an expression reads the parsed body, the raw body, the headers / a header, or is the
+ * request itself, for the shapes of Express, Koa (`ctx.request.body`, `ctx.request.rawBody`), Fastify, hapi
+ * (`request.payload`), Hono (`c.req.json()`), Fetch `Request` (`await request.json()`, `.text()`), Next.js
+ * (`headers()` from `next/headers`) and NestJS parameters.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isFunctionNode, type FunctionNode } from './ast.js';
+import { perFile } from './file-cache.js';
+import { isModuleRef, moduleRefOf } from './modules.js';
+import { memberName, staticString, unwrap, variableOf } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+
+export type { FunctionNode };
+
+export type HandlerKind = 'route' | 'next-route' | 'nest-route' | 'request-params';
+
+export interface RequestHandler {
+  fn: FunctionNode;
+  kind: HandlerKind;
+  /** Variables holding the request: Express / Fastify `req`, Fetch `Request`, Nest `@Req()`. */
+  requests: Variable[];
+  /** Variables holding a context whose `request` is the request: Koa `ctx`, Hono `c`. */
+  contexts: Variable[];
+  /** Variables holding the parsed body (Nest `@Body()`). */
+  bodies: Variable[];
+  /** Variables holding request headers (Nest `@Headers()`), with the header name when one is given. */
+  headers: Map<Variable, string | null>;
+  /** Variables holding the response object (`res`, `reply`, `h`), when known. */
+  responses: Variable[];
+  /** Route middleware between the path and the handler, hook options (`preHandler`), Nest guards and interceptors. */
+  middleware: Node[];
+  /** The route path when static. */
+  path: string | null;
+}
+
+/** Route registration methods (Express, Koa router, Fastify, Hono, Restify shorthands). */
+const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use']);
+/** Next.js App Router handler names. */
+const NEXT_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+/** NestJS route decorators. */
+const NEST_ROUTES = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search']);
+const NEST_MIDDLEWARE = new Set(['UseGuards', 'UseInterceptors', 'UsePipes']);
+/** Fastify / hapi hooks that run before a handler. */
+const HOOK_OPTIONS = new Set(['preHandler', 'onRequest', 'preValidation', 'preParsing', 'pre', 'ext']);
+
+const REQUEST_NAME = /^_?(?:req|request|httpRequest|incomingRequest)$/i;
+const CONTEXT_NAME = /^_?(?:ctx|context)$/;
+const RESPONSE_NAME = /^_?(?:res|response|reply|resp|h)$/;
+/** Type names that mark a request or a context parameter (last segment of the type name). */
+const REQUEST_TYPES = new Set([
+  'Request',
+  'NextRequest',
+  'NextApiRequest',
+  'FastifyRequest',
+  'IncomingMessage',
+  'RawBodyRequest',
+  'VercelRequest',
+  'ExpressRequest',
+  'HonoRequest',
+]);
+const CONTEXT_TYPES = new Set(['Context', 'ParameterizedContext', 'RouterContext', 'ExtendableContext', 'KoaContext']);
+
+function typeName(param: Node): string | null {
+  const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const annotation = target.typeAnnotation?.typeAnnotation;
+  if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  const name = annotation.typeName;
+  return name.type === AST_NODE_TYPES.Identifier ? name.name : name.type === AST_NODE_TYPES.TSQualifiedName ? name.right.name : null;
+}
+
+function paramVariable(param: Node | undefined, sourceCode: SourceCode): Variable | null {
+  if (!param) return null;
+  const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+  const id = target.type === AST_NODE_TYPES.AssignmentPattern ? target.left : target;
+  if (id.type !== AST_NODE_TYPES.Identifier) return null;
+  return variableOf(id, sourceCode);
+}
+
+function paramName(param: Node | undefined): string | null {
+  if (!param) return null;
+  const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  return target.type === AST_NODE_TYPES.Identifier ? target.name : null;
+}
+
+/** Is the first parameter a Koa / Hono style context rather than the request? */
+function isContextParam(param: Node | undefined): boolean {
+  const name = paramName(param);
+  const type = param ? typeName(param) : null;
+  if (type !== null) return CONTEXT_TYPES.has(type);
+  return name !== null && (CONTEXT_NAME.test(name) || name === 'c');
+}
+
+function emptyHandler(fn: FunctionNode, kind: HandlerKind): RequestHandler {
+  return { fn, kind, requests: [], contexts: [], bodies: [], headers: new Map(), responses: [], middleware: [], path: null };
+}
+
+/** Fill in request / context / response variables from positional parameters `(req, res)` / `(ctx, next)`. */
+function positional(handler: RequestHandler, sourceCode: SourceCode): RequestHandler {
+  // A route's second parameter is its response whatever its name; elsewhere the name or type must say so.
+  const [first, second] = handler.fn.params;
+  const variable = paramVariable(first, sourceCode);
+  if (variable) (isContextParam(first) ? handler.contexts : handler.requests).push(variable);
+  const response = paramVariable(second, sourceCode);
+  const responseType = second ? typeName(second) : null;
+  const responseLike =
+    handler.kind === 'route' || (responseType !== null ? /Response|Reply|Toolkit/.test(responseType) : RESPONSE_NAME.test(paramName(second) ?? ''));
+  if (response && responseLike && !isContextParam(first)) handler.responses.push(response);
+  return handler;
+}
+
+/** The static path of a route registration's first argument, `''` when it is not static, null when not path-like. */
+function routePath(node: Node, sourceCode: SourceCode): string | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Literal && 'regex' in target && target.regex) return '';
+  if (target.type === AST_NODE_TYPES.ArrayExpression) return '';
+  const text = staticString(target, sourceCode);
+  if (text !== null) return /^[/*]/.test(text) ? text : null;
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) return target.quasis[0]!.value.cooked?.startsWith('/') ? '' : null;
+  return target.type === AST_NODE_TYPES.Identifier || target.type === AST_NODE_TYPES.MemberExpression ? '' : null;
+}
+
+interface Registration {
+  middleware: Node[];
+  path: string | null;
+}
+
+/**
+ * `app.post('/path', ...middleware, handler)`, `router.route('/path').post(handler)`, `app.use(handler)`: the
+ * middleware and path when `handlerArg` (the function or a reference to it) is registered as a route handler.
+ */
+function routeRegistration(handlerArg: Node, call: TSESTree.CallExpression, sourceCode: SourceCode): Registration | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee, sourceCode);
+  if (method === null || !ROUTE_METHODS.has(method)) return null;
+  const args = call.arguments;
+  if (!args.includes(handlerArg as TSESTree.CallExpressionArgument)) return null;
+  const registration: Registration = { middleware: [], path: null };
+  const chained = unwrap(callee.object);
+  const chainedPath =
+    chained.type === AST_NODE_TYPES.CallExpression &&
+    chained.callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(chained.callee, sourceCode) === 'route' &&
+    chained.arguments[0] &&
+    chained.arguments[0].type !== AST_NODE_TYPES.SpreadElement
+      ? routePath(chained.arguments[0], sourceCode)
+      : null;
+  let first = 0;
+  const head = args[0];
+  if (chainedPath !== null) {
+    registration.path = chainedPath || null;
+  } else if (head && head !== handlerArg && head.type !== AST_NODE_TYPES.SpreadElement && !isFunctionNode(unwrap(head)) && routePath(head, sourceCode) !== null) {
+    registration.path = routePath(head, sourceCode) || null;
+    first = 1;
+  } else if (method !== 'use') {
+    return null;
+  }
+  for (const arg of args.slice(first)) {
+    if (arg === handlerArg) continue;
+    if (arg.type === AST_NODE_TYPES.ObjectExpression) {
+      for (const p of arg.properties) {
+        if (p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && HOOK_OPTIONS.has(p.key.name)) registration.middleware.push(p.value);
+      }
+      continue;
+    }
+    registration.middleware.push(arg);
+  }
+  return registration;
+}
+
+function routeHandler(fn: FunctionNode, call: TSESTree.CallExpression, sourceCode: SourceCode): RequestHandler | null {
+  const registration = routeRegistration(fn, call, sourceCode);
+  return registration ? positional({ ...emptyHandler(fn, 'route'), ...registration }, sourceCode) : null;
+}
+
+/** `fastify.route({ method, url, handler })`, hapi `server.route({ method, path, handler })`. */
+function routeObjectHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const property = fn.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || property.computed) return null;
+  if (property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'handler') return null;
+  const object = property.parent;
+  const call = object?.parent;
+  if (object?.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== object) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'route') return null;
+  const handler = emptyHandler(fn, 'route');
+  for (const p of object.properties) {
+    if (p.type !== AST_NODE_TYPES.Property || p.computed || p.key.type !== AST_NODE_TYPES.Identifier) continue;
+    if (p.key.name === 'url' || p.key.name === 'path') handler.path = staticString(p.value, sourceCode);
+    if (HOOK_OPTIONS.has(p.key.name)) handler.middleware.push(p.value);
+    if (p.key.name === 'options' || p.key.name === 'config') {
+      const inner = unwrap(p.value);
+      if (inner.type === AST_NODE_TYPES.ObjectExpression) {
+        for (const q of inner.properties) {
+          if (q.type === AST_NODE_TYPES.Property && !q.computed && q.key.type === AST_NODE_TYPES.Identifier && HOOK_OPTIONS.has(q.key.name)) handler.middleware.push(q.value);
+        }
+      }
+    }
+  }
+  return positional(handler, sourceCode);
+}
+
+/** `export async function POST(request)` / `export const POST = async (request) => …`. */
+function nextRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  let name: string | null = null;
+  let exported: Node | undefined;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    name = fn.id?.name ?? null;
+    exported = fn.parent;
+  } else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
+    name = fn.parent.id.name;
+    exported = fn.parent.parent?.parent;
+  }
+  if (name === null || !NEXT_METHODS.has(name) || exported?.type !== AST_NODE_TYPES.ExportNamedDeclaration) return null;
+  return positional(emptyHandler(fn, 'next-route'), sourceCode);
+}
+
+function decoratorName(decorator: TSESTree.Decorator): string | null {
+  const expression = unwrap(decorator.expression);
+  const callee = expression.type === AST_NODE_TYPES.CallExpression ? unwrap(expression.callee) : expression;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberName(callee);
+  return null;
+}
+
+function decoratorArgument(decorator: TSESTree.Decorator): Node | null {
+  const expression = unwrap(decorator.expression);
+  if (expression.type !== AST_NODE_TYPES.CallExpression) return null;
+  const arg = expression.arguments[0];
+  return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? arg : null;
+}
+
+/** A method of a `@Controller()` class with a route decorator. */
+function nestRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn) return null;
+  const route = method.decorators.find((d) => NEST_ROUTES.has(decoratorName(d) ?? ''));
+  const classNode = method.parent?.parent;
+  if (!route || (classNode?.type !== AST_NODE_TYPES.ClassDeclaration && classNode?.type !== AST_NODE_TYPES.ClassExpression)) return null;
+  if (!classNode.decorators.some((d) => decoratorName(d) === 'Controller')) return null;
+  const handler = emptyHandler(fn, 'nest-route');
+  const routeArg = decoratorArgument(route);
+  handler.path = routeArg ? staticString(routeArg, sourceCode) : null;
+  for (const decorator of [...method.decorators, ...classNode.decorators]) {
+    if (NEST_MIDDLEWARE.has(decoratorName(decorator) ?? '')) handler.middleware.push(decorator);
+  }
+  for (const param of fn.params) {
+    const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
+    const variable = paramVariable(target, sourceCode);
+    if (!variable) continue;
+    for (const decorator of target.decorators ?? []) {
+      const name = decoratorName(decorator);
+      const arg = decoratorArgument(decorator);
+      if (name === 'Req' || name === 'Request') handler.requests.push(variable);
+      else if (name === 'Res' || name === 'Response') handler.responses.push(variable);
+      else if (name === 'Body' && !arg) handler.bodies.push(variable);
+      else if (name === 'Headers') handler.headers.set(variable, arg ? (staticString(arg, sourceCode)?.toLowerCase() ?? null) : null);
+    }
+  }
+  return handler;
+}
+
+/** A function with a request-like first parameter: `(req, res)`, `(request: NextRequest)`, `(ctx: Koa.Context, next)`. */
+function paramsHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const [first] = fn.params;
+  if (!first) return null;
+  const name = paramName(first);
+  const type = typeName(first);
+  const requestLike = (type !== null && REQUEST_TYPES.has(type)) || (type === null && name !== null && REQUEST_NAME.test(name));
+  const contextLike = (type !== null && CONTEXT_TYPES.has(type)) || (type === null && name !== null && CONTEXT_NAME.test(name));
+  if (!requestLike && !contextLike) return null;
+  return positional(emptyHandler(fn, 'request-params'), sourceCode);
+}
+
+/** Handlers registered by name: `app.post('/webhook', express.raw(...), handleWebhook)` where the function is in this file. */
+function registeredByName(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  let id: TSESTree.Identifier | null = null;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) id = fn.id;
+  else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier) id = fn.parent.id;
+  if (!id) return null;
+  const variable = variableOf(id, sourceCode);
+  if (!variable) return null;
+  for (const ref of variable.references) {
+    const call = ref.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(ref.identifier as TSESTree.CallExpressionArgument)) continue;
+    const registration = routeRegistration(ref.identifier, call, sourceCode);
+    if (registration) return positional({ ...emptyHandler(fn, 'route'), ...registration }, sourceCode);
+  }
+  return null;
+}
+
+/** The request handler `fn` is, or null. Memoised per file. */
+export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const memo = perFile(sourceCode, 'request-handlers', () => new WeakMap<FunctionNode, RequestHandler | null>());
+  if (memo.has(fn)) return memo.get(fn)!;
+  const parent = fn.parent;
+  const handler =
+    (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn ? routeHandler(fn, parent, sourceCode) : null) ??
+    routeObjectHandler(fn, sourceCode) ??
+    nextRouteHandler(fn, sourceCode) ??
+    nestRouteHandler(fn, sourceCode) ??
+    registeredByName(fn, sourceCode) ??
+    paramsHandler(fn, sourceCode);
+  memo.set(fn, handler);
+  return handler;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What an expression reads from the request
+
+export type RequestRead =
+  /** The parsed body: `req.body`, `ctx.request.body`, `await request.json()`, a Nest `@Body()` parameter. */
+  | 'body'
+  /** The raw body: `req.rawBody`, `await request.text()`, `ctx.request.rawBody`. */
+  | 'raw-body'
+  /** The headers object or one header: `req.headers`, `req.headers['stripe-signature']`, `request.headers.get(...)`. */
+  | 'headers'
+  /** The request (or context) object itself. */
+  | 'request';
+
+const PARSED_MEMBERS = new Set(['body', 'payload']);
+const RAW_MEMBERS = new Set(['rawBody', 'raw']);
+const BODY_METHODS = new Set(['json', 'formData', 'parseBody']);
+const RAW_METHODS = new Set(['text', 'arrayBuffer', 'blob']);
+const HEADER_METHODS = new Set(['get', 'header', 'getHeader']);
+
+/** Does `node` refer to one of `variables`? */
+export function refersTo(node: Node, variables: readonly Variable[], sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.Identifier || variables.length === 0) return false;
+  const variable = variableOf(target, sourceCode);
+  return variable !== null && variables.includes(variable);
+}
+
+/** The request object of `node` when it is `req`, `ctx.request`, `ctx.req` (Hono), else null. */
+function requestObject(node: Node, handler: RequestHandler, sourceCode: SourceCode): 'request' | 'context' | null {
+  const target = unwrap(node);
+  if (refersTo(target, handler.requests, sourceCode)) return 'request';
+  if (refersTo(target, handler.contexts, sourceCode)) return 'context';
+  if (target.type === AST_NODE_TYPES.MemberExpression && refersTo(target.object, handler.contexts, sourceCode)) {
+    const name = memberName(target, sourceCode);
+    if (name === 'request' || name === 'req') return 'request';
+  }
+  return null;
+}
+
+/** `next/headers` `headers()` (awaited or not). */
+function isNextHeaders(node: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(target.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && isModuleRef(moduleRefOf(callee, sourceCode), ['next/headers'], ['headers']);
+}
+
+/** What `node` reads from the handler's request, or null. Awaits are looked through. */
+export function requestRead(node: Node, handler: RequestHandler, sourceCode: SourceCode): RequestRead | null {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  if (refersTo(target, handler.bodies, sourceCode)) return 'body';
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    if (variable && handler.headers.has(variable)) return 'headers';
+    if (variable && (handler.requests.includes(variable) || handler.contexts.includes(variable))) return 'request';
+    return null;
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target, sourceCode);
+    const object = requestObject(target.object, handler, sourceCode);
+    if (object === 'request') {
+      if (name !== null && PARSED_MEMBERS.has(name)) return 'body';
+      if (name !== null && RAW_MEMBERS.has(name)) return 'raw-body';
+      if (name === 'headers') return 'headers';
+    }
+    if (object === 'context' && (name === 'request' || name === 'req')) return 'request';
+    if (object === 'context' && name === 'headers') return 'headers';
+    // req.headers['stripe-signature'], headers().get is a call (below)
+    const inner = unwrap(target.object);
+    if (inner.type === AST_NODE_TYPES.MemberExpression && requestRead(inner, handler, sourceCode) === 'headers') return 'headers';
+    if (refersTo(target.object, [...handler.headers.keys()], sourceCode)) return 'headers';
+    return null;
+  }
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const name = memberName(callee, sourceCode);
+    if (name === null) return null;
+    const object = requestObject(callee.object, handler, sourceCode);
+    if (object === 'request') {
+      if (BODY_METHODS.has(name)) return 'body';
+      if (RAW_METHODS.has(name)) return 'raw-body';
+      if (HEADER_METHODS.has(name)) return 'headers';
+    }
+    if (object === 'context' && name === 'get') return 'headers'; // Koa ctx.get(name); Hono's c.header() is a setter
+    if (HEADER_METHODS.has(name) && (requestRead(callee.object, handler, sourceCode) === 'headers' || isNextHeaders(callee.object, sourceCode))) return 'headers';
+  }
+  return null;
+}
+
+/** The header a header read names, lower-cased: `req.headers['stripe-signature']`, `headers.get('Stripe-Signature')`. */
+export function headerName(node: Node, handler: RequestHandler, sourceCode: SourceCode): string | null {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    return variable ? (handler.headers.get(variable) ?? null) : null;
+  }
+  if (requestRead(target, handler, sourceCode) !== 'headers') return null;
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target, sourceCode);
+    return name === 'headers' ? null : (name?.toLowerCase() ?? null);
+  }
+  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments[0] && target.arguments[0].type !== AST_NODE_TYPES.SpreadElement) {
+    return staticString(target.arguments[0], sourceCode)?.toLowerCase() ?? null;
+  }
+  return null;
+}

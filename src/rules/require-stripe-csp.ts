@@ -1,0 +1,142 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { directiveAllows, governingDirective, type CspDirective } from '../analysis/csp.js';
+import {
+  headerAssignmentDefinitions,
+  headerCallDefinitions,
+  headerPropertyDefinitions,
+  helmetDefinition,
+  metaDefinitions,
+  type CspDefinition,
+} from '../analysis/csp-definitions.js';
+import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
+import { createRule } from '../util/create-rule.js';
+
+export const MESSAGE_IDS = ['missingStripeSources', 'addStripeSources'] as const;
+export type MessageIds = (typeof MESSAGE_IDS)[number];
+
+export type Options = [
+  {
+    stripeJs?: boolean;
+    checkout?: boolean;
+    connectEmbedded?: boolean;
+    link?: boolean;
+  },
+];
+
+const DEFAULT_OPTIONS: Options[0] = { stripeJs: true, checkout: false, connectEmbedded: false, link: false };
+
+const PRODUCTS: readonly StripeCspProduct[] = ['stripeJs', 'checkout', 'connectEmbedded', 'link'];
+
+const code = (text: string): string => `\`${text}\``;
+const list = (items: readonly string[]): string => items.map(code).join(', ');
+
+function describeDirective(checked: string, governing: CspDirective, via: CspDefinition['via']): string {
+  const fallback = governing.name !== checked && !(checked === 'script-src' && governing.name === 'script-src-elem');
+  const helmetDefault = via === 'helmet' && governing.fromDefaults === true;
+  if (!fallback) return helmetDefault ? `${code(governing.name)} (helmet's default)` : code(governing.name);
+  return helmetDefault
+    ? `${code(checked)} (not set, so helmet's default ${code(governing.name)} applies)`
+    : `${code(checked)} (not set, so ${code(governing.name)} applies)`;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'require-stripe-csp',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require Content-Security-Policy definitions to allow the Stripe origins Stripe.js and Checkout need',
+      recommended: 'recommended',
+      saq: 'A-requirement',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        description: 'Stripe products the pages under these policies use; each adds the origins Stripe lists for it.',
+        properties: {
+          stripeJs: {
+            type: 'boolean',
+            description: 'Stripe.js / Elements / 3D Secure: js.stripe.com (script, frame), hooks.stripe.com (frame), api.stripe.com (connect).',
+          },
+          checkout: {
+            type: 'boolean',
+            description: 'Embedded or legacy Checkout on the page: checkout.stripe.com (script, frame, connect). Not needed for redirects to hosted Checkout.',
+          },
+          connectEmbedded: {
+            type: 'boolean',
+            description: 'Connect embedded components: connect-js.stripe.com and js.stripe.com (script, frame).',
+          },
+          link: {
+            type: 'boolean',
+            description: 'Link, in addition to Stripe.js: link.com and *.link.com (frame, connect).',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [DEFAULT_OPTIONS],
+    messages: {
+      missingStripeSources:
+        "Content-Security-Policy {{directive}} does not allow {{missing}}, so the browser blocks {{products}} and Stripe's hosted payment fields cannot load. A blocked Stripe.js tends to be worked around by dropping the CSP or collecting card details in the page's own form, which leaves SAQ A. Add the origins Stripe's security guide lists.",
+      addStripeSources: 'Allow {{sources}} in `{{directive}}`.',
+    },
+  },
+  defaultOptions: [DEFAULT_OPTIONS],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
+    if (!/content-security-policy|helmet/i.test(sourceCode.text)) return {};
+    const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
+    const requirements = stripeCspRequirements(products);
+    if (requirements.length === 0) return {};
+    const reported = new Map<TSESTree.Node, Set<string>>();
+
+    function check(definitions: readonly CspDefinition[]): void {
+      for (const definition of definitions) {
+        if (definition.reportOnly) continue;
+        for (const requirement of requirements) {
+          const governing = governingDirective(definition.policy, requirement.directive);
+          if (!governing) continue;
+          const forScripts = requirement.directive === 'script-src';
+          const missing = [...requirement.required.keys()].filter((origin) => directiveAllows(governing, origin, forScripts) === 'no');
+          if (missing.length === 0) continue;
+          const seen = reported.get(definition.key) ?? new Set<string>();
+          const id = `${definition.index}:${requirement.directive}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          reported.set(definition.key, seen);
+          const extra = requirement.suggested.filter((origin) => directiveAllows(governing, origin, forScripts) === 'no');
+          const needing = new Set(missing.flatMap((origin) => requirement.required.get(origin) ?? []));
+          const fix = definition.allowFix(requirement.directive, governing, [...missing, ...extra]);
+          const target = definition.target(governing);
+          context.report({
+            ...target,
+            messageId: 'missingStripeSources',
+            data: {
+              directive: describeDirective(requirement.directive, governing, definition.via),
+              missing: list(missing),
+              products: products.filter((p) => needing.has(p)).map((p) => STRIPE_CSP_PRODUCT_NAMES[p]).join(' and '),
+            },
+            suggest: fix ? [{ messageId: 'addStripeSources', data: { sources: list([...missing, ...extra]), directive: requirement.directive }, fix: fix as TSESLint.ReportFixFunction }] : [],
+          });
+        }
+      }
+    }
+
+    return {
+      CallExpression(node) {
+        const helmet = helmetDefinition(node, sourceCode);
+        check(helmet ? [helmet] : headerCallDefinitions(node, sourceCode));
+      },
+      Property(node) {
+        check(headerPropertyDefinitions(node, sourceCode));
+      },
+      AssignmentExpression(node) {
+        check(headerAssignmentDefinitions(node, sourceCode));
+      },
+      JSXOpeningElement(node) {
+        check(metaDefinitions(node, sourceCode));
+      },
+    };
+  },
+});

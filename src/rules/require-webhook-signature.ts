@@ -1,0 +1,627 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { childNodes, isFunctionNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
+import { moduleRefOf } from '../analysis/modules.js';
+import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { isDistinctiveStripeEventType, isStripeEventType } from '../stripe/events.js';
+import {
+  UNVERIFIED_NOTIFICATION_HANDLER,
+  UNVERIFIED_WEBHOOK_METHODS,
+  VERIFYING_REPLACEMENT,
+  VERIFYING_WEBHOOK_METHODS,
+} from '../stripe/webhooks.js';
+import { createRule } from '../util/create-rule.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
+
+export const MESSAGE_IDS = ['unverifiedEvent', 'verificationIgnored', 'withoutVerification'] as const;
+export type MessageIds = (typeof MESSAGE_IDS)[number];
+
+const MAX_DEPTH = 3;
+
+/** Where an event value comes from: the request body (unverified) or a verifying call. */
+interface EventSource {
+  kind: 'body' | 'verified';
+  /** The request read (`req.body`, `JSON.parse(raw)`) or the verifying call. */
+  node: Node;
+}
+
+/** Middleware that only parses the body (or sets CORS): it cannot be a signature check. */
+const BODY_PARSER_METHODS = new Set(['json', 'raw', 'text', 'urlencoded']);
+const BODY_PARSER_MODULES = new Set(['body-parser', 'koa-bodyparser', '@koa/bodyparser', 'koa-body', 'express', 'cors', '@fastify/cors']);
+/** Functions that read a request's raw body (`micro`'s `buffer(req)`, `raw-body`, hand-written helpers). */
+const RAW_READERS = new Set(['buffer', 'text', 'json', 'getRawBody', 'rawBody', 'raw', 'readBody', 'getBody', 'readRawBody', 'streamToBuffer', 'streamToString', 'toBuffer', 'arrayBuffer']);
+const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);
+const HARMLESS_ROOTS = new Set(['console', 'JSON', 'Object', 'Array', 'Buffer', 'Promise', 'Math', 'String', 'Number', 'Date', 'NextResponse', 'Response']);
+
+function calleeName(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberName(callee, sourceCode);
+  return null;
+}
+
+/** The identifier at the root of `a.b().c.d()`. */
+function rootIdentifier(node: Node): TSESTree.Identifier | null {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+    else if (current.type === AST_NODE_TYPES.CallExpression) current = unwrap(current.callee);
+    else if (current.type === AST_NODE_TYPES.AwaitExpression) current = unwrap(current.argument);
+    else break;
+  }
+  return current.type === AST_NODE_TYPES.Identifier ? current : null;
+}
+
+const isExit = (n: Node): boolean =>
+  n.type === AST_NODE_TYPES.ReturnStatement ||
+  n.type === AST_NODE_TYPES.ThrowStatement ||
+  (n.type === AST_NODE_TYPES.CallExpression &&
+    unwrap(n.callee).type === AST_NODE_TYPES.MemberExpression &&
+    memberName(unwrap(n.callee) as TSESTree.MemberExpression) === 'exit' &&
+    rootIdentifier(n.callee)?.name === 'process');
+
+/**
+ * The catch that swallows a failure of `call` inside `fn`: a `try` around it whose `catch` neither returns nor
+ * throws, or a promise `.catch(cb)` whose callback does not throw. Null when a failure ends the handler.
+ */
+function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): Node | null {
+  const parent = call.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === call && memberName(parent) === 'catch' && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
+    const callback = parent.parent.arguments[0];
+    if (isFunctionNode(callback) && !someInBody(callback.body, sourceCode, (n) => n.type === AST_NODE_TYPES.ThrowStatement)) return parent.property;
+  }
+  let child: Node = call;
+  for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
+      return someInBody(current.handler.body, sourceCode, isExit) ? null : current.handler;
+    }
+  }
+  return null;
+}
+
+interface Act {
+  kind: 'type' | 'data';
+  names: string[];
+  source: EventSource;
+}
+
+interface Scan {
+  handler: RequestHandler;
+  acts: Act[];
+  /** A signature check whose failure ends the handler, or a re-fetch of the event from Stripe. */
+  verified: boolean;
+  /** The signature (or the whole request) goes to code this file does not show: it may verify. */
+  maybeVerified: boolean;
+  swallowing: Node[];
+  unverifiedHelpers: { node: Node; method: string }[];
+  visited: Set<FunctionNode>;
+}
+
+const VERIFIER_NAME = /verif|signature|stripe|webhook/i;
+
+/** Does this `app.use(...)` argument look like a middleware that checks signatures? */
+function mayVerify(arg: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(arg);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const def = variable?.defs[0];
+    if (!def || def.type === 'ImportBinding' || (def.type === 'Variable' && def.node.init && unwrap(def.node.init).type === AST_NODE_TYPES.CallExpression)) {
+      return VERIFIER_NAME.test(target.name);
+    }
+    if (def.type === 'FunctionName') target = def.node;
+    else if (def.type === 'Variable' && def.node.init) target = unwrap(def.node.init);
+  } else if (target.type === AST_NODE_TYPES.CallExpression) {
+    const name = calleeName(target, sourceCode);
+    return name !== null && VERIFIER_NAME.test(name) && !isBodyParser(target, sourceCode);
+  }
+  return isFunctionNode(target) && someInBody(target.body, sourceCode, (n) => n.type === AST_NODE_TYPES.CallExpression && VERIFYING_WEBHOOK_METHODS.has(calleeName(n, sourceCode) ?? ''));
+}
+
+class HandlerAnalysis {
+  constructor(
+    private readonly sourceCode: SourceCode,
+    private readonly scan: Scan,
+  ) {}
+
+  private get handler(): RequestHandler {
+    return this.scan.handler;
+  }
+
+  run(fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    this.scan.visited.add(fn);
+    this.walk(fn.body, fn, params, depth);
+  }
+
+  private walk(node: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    this.visit(node, fn, params, depth);
+    for (const child of childNodes(node, this.sourceCode)) {
+      // A nested function that is a handler of its own is analysed on its own.
+      if (isFunctionNode(child) && child !== fn && requestHandler(child, this.sourceCode) && requestHandler(child, this.sourceCode)!.kind !== 'request-params') continue;
+      this.walk(child, fn, params, depth);
+    }
+  }
+
+  private visit(node: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    switch (node.type) {
+      case AST_NODE_TYPES.CallExpression:
+        this.visitCall(node, fn, params, depth);
+        return;
+      case AST_NODE_TYPES.MemberExpression: {
+        const name = memberName(node, this.sourceCode);
+        if (name === 'type') {
+          const source = this.eventSource(node.object, params);
+          const names = source ? this.comparedNames(node) : [];
+          if (source && names.length > 0) this.scan.acts.push({ kind: 'type', names, source });
+        } else if (name === 'object') {
+          const data = unwrap(node.object);
+          if (data.type === AST_NODE_TYPES.MemberExpression && memberName(data, this.sourceCode) === 'data') {
+            const source = this.eventSource(data.object, params);
+            if (source) this.scan.acts.push({ kind: 'data', names: [], source });
+          } else if (data.type === AST_NODE_TYPES.Identifier) {
+            const source = this.destructuredFrom(data, 'data', params);
+            if (source) this.scan.acts.push({ kind: 'data', names: [], source });
+          }
+        }
+        return;
+      }
+      case AST_NODE_TYPES.VariableDeclarator: {
+        if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init) return;
+        const source = this.eventSource(node.init, params);
+        if (!source) return;
+        for (const property of node.id.properties) {
+          if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+          const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+          if (property.key.name === 'type' && value.type === AST_NODE_TYPES.Identifier) {
+            const names = this.referenceComparisons(value);
+            if (names.length > 0) this.scan.acts.push({ kind: 'type', names, source });
+          }
+          if (property.key.name === 'data' && value.type === AST_NODE_TYPES.ObjectPattern) {
+            if (value.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'object')) {
+              this.scan.acts.push({ kind: 'data', names: [], source });
+            }
+          }
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  private visitCall(call: TSESTree.CallExpression, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    const name = calleeName(call, this.sourceCode);
+    const callee = unwrap(call.callee);
+    if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) {
+      const swallowed = swallowingCatch(call, fn, this.sourceCode);
+      if (swallowed) this.scan.swallowing.push(swallowed);
+      else this.scan.verified = true;
+      return;
+    }
+    // stripe.events.retrieve(id): the event comes from Stripe, not from the request.
+    if (name === 'retrieve' && callee.type === AST_NODE_TYPES.MemberExpression) {
+      const object = unwrap(callee.object);
+      if (object.type === AST_NODE_TYPES.MemberExpression && memberName(object, this.sourceCode) === 'events') {
+        this.scan.verified = true;
+        return;
+      }
+    }
+    if (name !== null && UNVERIFIED_WEBHOOK_METHODS.has(name)) {
+      if (call.arguments.some((arg) => this.fromRequest(arg, params))) {
+        this.scan.unverifiedHelpers.push({ node: callee.type === AST_NODE_TYPES.MemberExpression ? callee.property : callee, method: name });
+      }
+      return;
+    }
+    if (name === 'handle' && callee.type === AST_NODE_TYPES.MemberExpression) {
+      const created = resolveValue(callee.object, this.sourceCode);
+      if (created.type === AST_NODE_TYPES.CallExpression && calleeName(created, this.sourceCode) === UNVERIFIED_NOTIFICATION_HANDLER) {
+        if (call.arguments.some((arg) => this.fromRequest(arg, params))) {
+          this.scan.unverifiedHelpers.push({ node: callee.property, method: UNVERIFIED_NOTIFICATION_HANDLER });
+        }
+        return;
+      }
+    }
+    const target = this.sameFileFunction(call);
+    if (target) {
+      if (depth < MAX_DEPTH && !this.scan.visited.has(target)) {
+        const bound = new Map<Variable, EventSource>();
+        call.arguments.forEach((arg, index) => {
+          if (arg.type === AST_NODE_TYPES.SpreadElement) return;
+          const source = this.eventSource(arg, params);
+          const param = target.params[index];
+          const id = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+          if (!source || id?.type !== AST_NODE_TYPES.Identifier) return;
+          const variable = variableOf(id, this.sourceCode);
+          if (variable) bound.set(variable, source);
+        });
+        this.run(target, bound, depth + 1);
+      }
+      return;
+    }
+    if (!this.harmless(call) && call.arguments.some((arg) => this.carriesSignature(arg))) this.scan.maybeVerified = true;
+  }
+
+  /** Calls that read the request, respond, log or convert: none of them checks a signature. */
+  private harmless(call: TSESTree.CallExpression): boolean {
+    const name = calleeName(call, this.sourceCode);
+    if (name !== null && (RAW_READERS.has(name) || LOG_METHODS.has(name))) return true;
+    const root = rootIdentifier(call.callee);
+    if (!root) return false;
+    if (HARMLESS_ROOTS.has(root.name)) return true;
+    const h = this.handler;
+    return refersTo(root, [...h.requests, ...h.contexts, ...h.responses, ...h.headers.keys()], this.sourceCode) || (root === unwrap(call.callee) && root.name === 'next');
+  }
+
+  /** Does the expression carry what a signature check needs: the request, its headers, or the signature header? */
+  private carriesSignature(node: Node, depth = 0): boolean {
+    if (depth > 6 || isFunctionNode(node)) return false;
+    const read = requestRead(node, this.handler, this.sourceCode);
+    if (read === 'request' || read === 'headers') return true;
+    if (read === 'body' || read === 'raw-body') return false; // the body alone cannot be checked
+    if (node.type === AST_NODE_TYPES.Identifier) {
+      const variable = variableOf(node, this.sourceCode);
+      const def = variable?.defs[0];
+      if (def?.type === 'Variable' && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) return this.carriesSignature(def.node.init, depth + 1);
+      return false;
+    }
+    for (const child of childNodes(node, this.sourceCode)) if (this.carriesSignature(child, depth + 1)) return true;
+    return false;
+  }
+
+  /** A function declared in this file that `call` calls: `helper(...)`, `this.method(...)`. */
+  private sameFileFunction(call: TSESTree.CallExpression): FunctionNode | null {
+    const callee = unwrap(call.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const variable = variableOf(callee, this.sourceCode);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      if (def?.type === 'FunctionName' && isFunctionNode(def.node)) return def.node;
+      if (def?.type === 'Variable' && def.node.init) {
+        const init = unwrap(def.node.init);
+        if (isFunctionNode(init)) return init;
+      }
+      return null;
+    }
+    if (callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.ThisExpression) {
+      const name = memberName(callee, this.sourceCode);
+      let current: Node | undefined = callee.parent;
+      while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
+      if (!current || name === null) return null;
+      for (const element of current.body) {
+        if ((element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) {
+          const value = element.value && unwrap(element.value);
+          if (value && isFunctionNode(value)) return value;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Static strings `node` (an event type read) is compared with: `===`, `switch`, `[...].includes(type)`. */
+  private comparedNames(node: Node): string[] {
+    const parent = node.parent;
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+      return this.referenceComparisons(parent.id);
+    }
+    if (parent?.type === AST_NODE_TYPES.TSAsExpression || parent?.type === AST_NODE_TYPES.TSNonNullExpression || parent?.type === AST_NODE_TYPES.ChainExpression) {
+      return this.comparedNames(parent);
+    }
+    const out: string[] = [];
+    const add = (value: Node | null | undefined): void => {
+      const text = value ? staticString(value, this.sourceCode) : null;
+      if (text !== null) out.push(text);
+    };
+    if (parent?.type === AST_NODE_TYPES.BinaryExpression && ['===', '==', '!==', '!='].includes(parent.operator)) {
+      add(parent.left === node ? parent.right : parent.left);
+    } else if (parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === node) {
+      for (const c of parent.cases) add(c.test);
+    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === node) {
+      const callee = unwrap(parent.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && (memberName(callee) === 'includes' || memberName(callee) === 'has')) {
+        const list = resolveValue(callee.object, this.sourceCode);
+        const elements =
+          list.type === AST_NODE_TYPES.ArrayExpression
+            ? list.elements
+            : list.type === AST_NODE_TYPES.NewExpression && list.arguments[0]
+              ? ((l) => (l.type === AST_NODE_TYPES.ArrayExpression ? l.elements : []))(resolveValue(list.arguments[0], this.sourceCode))
+              : [];
+        for (const element of elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) add(element);
+      }
+    }
+    return out;
+  }
+
+  private referenceComparisons(id: TSESTree.Identifier): string[] {
+    const variable = variableOf(id, this.sourceCode);
+    if (!variable) return [];
+    return variable.references.filter((ref) => !ref.init && ref.isRead()).flatMap((ref) => this.comparedNames(ref.identifier));
+  }
+
+  /** `data` in `const { data } = event` → where `event` comes from. */
+  private destructuredFrom(id: TSESTree.Identifier, key: string, params: Map<Variable, EventSource>): EventSource | null {
+    const variable = variableOf(id, this.sourceCode);
+    const def = variable?.defs[0];
+    if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return null;
+    const property = def.node.id.properties.find(
+      (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === key,
+    );
+    return property ? this.eventSource(def.node.init, params) : null;
+  }
+
+  /** Where the value of `node` comes from, when it is an event: the request body, or a verifying call. */
+  eventSource(node: Node, params: Map<Variable, EventSource>, seen = new Set<Variable>()): EventSource | null {
+    let target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+    switch (target.type) {
+      case AST_NODE_TYPES.LogicalExpression:
+        return this.eventSource(target.left, params, seen) ?? this.eventSource(target.right, params, seen);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return this.eventSource(target.consequent, params, seen) ?? this.eventSource(target.alternate, params, seen);
+      case AST_NODE_TYPES.CallExpression: {
+        const name = calleeName(target, this.sourceCode);
+        if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) return { kind: 'verified', node: target };
+        const callee = unwrap(target.callee);
+        // verify(...).catch((err) => fallback): the event, or whatever the callback returns.
+        if (name === 'catch' && callee.type === AST_NODE_TYPES.MemberExpression) {
+          const callback = target.arguments[0];
+          const returned = isFunctionNode(callback) ? returnedValues(callback, this.sourceCode) : [];
+          for (const value of returned) {
+            const source = this.eventSource(value, params, seen);
+            if (source?.kind === 'body') return source;
+          }
+          return this.eventSource(callee.object, params, seen);
+        }
+        if (
+          name === 'parse' &&
+          callee.type === AST_NODE_TYPES.MemberExpression &&
+          rootIdentifier(callee)?.name === 'JSON' &&
+          target.arguments[0] &&
+          this.fromRequest(target.arguments[0], params)
+        ) {
+          return { kind: 'body', node: target };
+        }
+        break;
+      }
+      case AST_NODE_TYPES.Identifier: {
+        const variable = variableOf(target, this.sourceCode);
+        if (!variable || seen.has(variable)) return null;
+        if (params.has(variable)) return params.get(variable)!;
+        seen.add(variable);
+        let found: EventSource | null = null;
+        for (const write of this.writes(variable)) {
+          const source = this.eventSource(write, params, seen);
+          if (source?.kind === 'body') return source;
+          found ??= source;
+        }
+        if (found) return found;
+        break;
+      }
+      default:
+        break;
+    }
+    if (target.type === AST_NODE_TYPES.Property) return { kind: 'body', node: target }; // `const { body } = req`
+    return requestRead(target, this.handler, this.sourceCode) === 'body' ? { kind: 'body', node: target } : null;
+  }
+
+  /** Values written to a variable: its initialiser (or the destructured request body) and every `=` assignment. */
+  private writes(variable: Variable): Node[] {
+    const out: Node[] = [];
+    for (const def of variable.defs) {
+      if (def.type !== 'Variable' || !def.node.init) continue;
+      if (def.node.id.type === AST_NODE_TYPES.Identifier) out.push(def.node.init);
+      else if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
+        // const { body } = req
+        const property = def.node.id.properties.find(
+          (p): p is TSESTree.Property =>
+            p.type === AST_NODE_TYPES.Property &&
+            !p.computed &&
+            p.key.type === AST_NODE_TYPES.Identifier &&
+            (p.value === def.name || (p.value.type === AST_NODE_TYPES.AssignmentPattern && p.value.left === def.name)),
+        );
+        if (property && property.key.type === AST_NODE_TYPES.Identifier && property.key.name === 'body' && requestRead(def.node.init, this.handler, this.sourceCode) === 'request') {
+          out.push(property);
+        }
+      }
+    }
+    for (const ref of variable.references) {
+      if (ref.init || !ref.isWrite() || !ref.writeExpr) continue;
+      const assignment = ref.identifier.parent;
+      if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=') out.push(ref.writeExpr);
+    }
+    return out;
+  }
+
+  /** Does the value come from the request body, raw or parsed (`req.body`, `await req.text()`, `buffer(req)`)? */
+  fromRequest(node: Node, params: Map<Variable, EventSource>, depth = 0, seen = new Set<Variable>()): boolean {
+    if (depth > 8) return false;
+    let target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+    const read = requestRead(target, this.handler, this.sourceCode);
+    if (read === 'body' || read === 'raw-body') return true;
+    if (target.type === AST_NODE_TYPES.Property) return true; // `const { body } = req`
+    switch (target.type) {
+      case AST_NODE_TYPES.CallExpression: {
+        const name = calleeName(target, this.sourceCode);
+        const callee = unwrap(target.callee);
+        if (name !== null && RAW_READERS.has(name) && target.arguments.some((a) => requestRead(a, this.handler, this.sourceCode) === 'request')) return true;
+        if (callee.type === AST_NODE_TYPES.MemberExpression && ['toString', 'trim', 'valueOf'].includes(name ?? '') && this.fromRequest(callee.object, params, depth + 1, seen)) return true;
+        if (name !== null && ['from', 'concat', 'String', 'decode'].includes(name)) return target.arguments.some((a) => this.fromRequest(a, params, depth + 1, seen));
+        return false;
+      }
+      case AST_NODE_TYPES.TemplateLiteral:
+        return target.expressions.some((e) => this.fromRequest(e, params, depth + 1, seen));
+      case AST_NODE_TYPES.BinaryExpression:
+        return this.fromRequest(target.left, params, depth + 1, seen) || this.fromRequest(target.right, params, depth + 1, seen);
+      case AST_NODE_TYPES.Identifier: {
+        const variable = variableOf(target, this.sourceCode);
+        if (!variable || seen.has(variable)) return false;
+        seen.add(variable);
+        if (params.get(variable)?.kind === 'body') return true;
+        if (this.isRequestChunk(variable)) return true;
+        if (this.writes(variable).some((w) => this.fromRequest(w, params, depth + 1, seen))) return true;
+        // chunks.push(chunk) / data += chunk
+        return variable.references.some((ref) => {
+          const parent = ref.identifier.parent;
+          if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === ref.identifier && memberName(parent) === 'push' && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
+            return parent.parent.arguments.some((a) => a.type !== AST_NODE_TYPES.SpreadElement && this.fromRequest(a, params, depth + 1, seen));
+          }
+          if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === ref.identifier && parent.operator === '+=') {
+            return this.fromRequest(parent.right, params, depth + 1, seen);
+          }
+          return false;
+        });
+      }
+      default:
+        return false;
+    }
+  }
+
+  /** The chunk parameter of `req.on('data', (chunk) => …)`. */
+  private isRequestChunk(variable: Variable): boolean {
+    const def = variable.defs[0];
+    if (def?.type !== 'Parameter') return false;
+    const fn = def.node;
+    const call = fn.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(fn as TSESTree.CallExpressionArgument)) return false;
+    const callee = unwrap(call.callee);
+    return (
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      memberName(callee) === 'on' &&
+      requestRead(callee.object, this.handler, this.sourceCode) === 'request' &&
+      call.arguments[0] !== undefined &&
+      call.arguments[0].type !== AST_NODE_TYPES.SpreadElement &&
+      staticString(call.arguments[0], this.sourceCode) === 'data'
+    );
+  }
+}
+
+/** Middleware that is known not to verify anything: body parsers and CORS. */
+function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(target.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(callee, sourceCode);
+    return name !== null && BODY_PARSER_METHODS.has(name);
+  }
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const ref = moduleRefOf(callee, sourceCode);
+    return ref !== null && BODY_PARSER_MODULES.has(ref.module);
+  }
+  return false;
+}
+
+/** Where to report a handler: its name, or the head of an anonymous function (`(req, res) =>`). */
+function handlerLoc(fn: FunctionNode, sourceCode: SourceCode): TSESTree.SourceLocation {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id.loc;
+  const parent = fn.parent;
+  if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && parent.value === fn && !parent.computed) return parent.key.loc;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn) return parent.id.loc;
+  const beforeBody = sourceCode.getTokenBefore(fn.body);
+  return { start: fn.loc.start, end: beforeBody ? beforeBody.loc.end : fn.loc.end };
+}
+
+function catchLoc(node: Node, sourceCode: SourceCode): TSESTree.SourceLocation {
+  if (node.type !== AST_NODE_TYPES.CatchClause) return node.loc;
+  const end = node.param ? sourceCode.getTokenAfter(node.param) : sourceCode.getFirstToken(node);
+  return { start: node.loc.start, end: (end ?? node).loc.end };
+}
+
+/** `req.body`, `JSON.parse(raw)`, or `@Body() event` for a NestJS body parameter. */
+function describeSource(node: Node, handler: RequestHandler, sourceCode: SourceCode): string {
+  const text = sourceCode.getText(node);
+  if (node.type === AST_NODE_TYPES.Identifier && refersTo(node, handler.bodies, sourceCode)) return `\`@Body() ${text}\``;
+  // `const { body } = req`
+  if (node.type === AST_NODE_TYPES.Property && node.parent?.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.parent.init) {
+    return `\`${shorten(sourceCode.getText(node.parent.parent.init))}.body\``;
+  }
+  return `\`${shorten(text)}\``;
+}
+
+const shorten = (text: string): string => {
+  const oneLine = text.replace(/\s+/g, ' ');
+  return oneLine.length > 60 ? `${oneLine.slice(0, 57)}...` : oneLine;
+};
+
+export default createRule<[], MessageIds>({
+  name: 'require-webhook-signature',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Require Stripe webhook handlers to verify the event's signature before acting on it",
+      recommended: 'recommended',
+      saq: 'A-requirement',
+    },
+    schema: [],
+    messages: {
+      unverifiedEvent:
+        "This handler acts on a Stripe event taken from {{source}} without checking its Stripe-Signature header, so anyone who finds the endpoint can forge events (fake payments, refunds, subscription changes). Stripe's security guide requires verifying webhook signatures: build the event with stripe.webhooks.constructEvent(rawBody, signature, endpointSecret) and use the event it returns.",
+      verificationIgnored:
+        'This catch lets the handler carry on after the Stripe signature check failed, so forged events are processed as if they were genuine. Stop here: respond 400 and return (or rethrow).',
+      withoutVerification:
+        '`{{method}}` builds the event from the request without checking its signature, so anyone can forge events. Use `{{replacement}}` with the Stripe-Signature header and the endpoint secret; the unverified helpers are for payloads verified already or delivered by a trusted channel (EventBridge, Event Grid).',
+    },
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = context.sourceCode;
+    const mentionsStripe = /stripe/i.test(sourceCode.text);
+    /** An app-wide `app.use(...)` middleware that may check signatures covers the routes of this file. */
+    let verifyingMiddleware = false;
+    const handlers: RequestHandler[] = [];
+
+    function check(handler: RequestHandler): void {
+      const fn = handler.fn;
+      const scan: Scan = { handler, acts: [], verified: false, maybeVerified: false, swallowing: [], unverifiedHelpers: [], visited: new Set() };
+      const analysis = new HandlerAnalysis(sourceCode, scan);
+      analysis.run(fn, new Map(), 0);
+      if (scan.verified) return;
+      if (handler.middleware.some((m) => !isBodyParser(m, sourceCode))) scan.maybeVerified = true;
+      if (handler.kind === 'route' && verifyingMiddleware) scan.maybeVerified = true;
+      if (scan.maybeVerified) return;
+
+      for (const helper of scan.unverifiedHelpers) {
+        context.report({
+          node: helper.node,
+          messageId: 'withoutVerification',
+          data: { method: helper.method, replacement: VERIFYING_REPLACEMENT[helper.method] ?? 'constructEvent' },
+        });
+      }
+
+      const isStripeAct = (act: Act): boolean =>
+        act.names.some(isDistinctiveStripeEventType) || (mentionsStripe && (act.kind === 'data' || act.names.some(isStripeEventType)));
+      const stripeActs = scan.acts.filter((act) => act.source.kind === 'verified' || isStripeAct(act));
+      if (stripeActs.length === 0) return;
+      if (scan.swallowing.length > 0) {
+        for (const node of scan.swallowing) context.report({ loc: catchLoc(node, sourceCode), messageId: 'verificationIgnored' });
+        return;
+      }
+      const fromBody = stripeActs.find((act) => act.source.kind === 'body');
+      if (!fromBody) return;
+      context.report({
+        loc: handlerLoc(fn, sourceCode),
+        messageId: 'unverifiedEvent',
+        data: { source: describeSource(fromBody.source.node, handler, sourceCode) },
+      });
+    }
+
+    function collect(fn: FunctionNode): void {
+      const handler = requestHandler(fn, sourceCode);
+      if (handler) handlers.push(handler);
+    }
+
+    return {
+      FunctionDeclaration: collect,
+      FunctionExpression: collect,
+      ArrowFunctionExpression: collect,
+      CallExpression(node) {
+        if (verifyingMiddleware || unwrap(node.callee).type !== AST_NODE_TYPES.MemberExpression || calleeName(node, sourceCode) !== 'use') return;
+        verifyingMiddleware = node.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode));
+      },
+      'Program:exit'() {
+        handlers.forEach(check);
+      },
+    };
+  },
+});

@@ -1,0 +1,439 @@
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { UNKNOWN, governingDirective, parsePolicy } from '../../src/analysis/csp.js';
+import {
+  headerAssignmentDefinitions,
+  headerCallDefinitions,
+  headerPropertyDefinitions,
+  helmetDefinition,
+  metaDefinitions,
+  policyText,
+  type CspDefinition,
+} from '../../src/analysis/csp-definitions.js';
+import { runWithRule, type RunOptions } from './helpers.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Policy text of the first argument of every `probe(...)` call, with `?` for unknown parts. */
+function texts(code: string, options?: RunOptions): string[] {
+  const out: string[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && node.arguments[0]) {
+          out.push(policyText(node.arguments[0], context.sourceCode).text.split(UNKNOWN).join('?'));
+        }
+      },
+    }),
+    options,
+  );
+  return out;
+}
+
+interface Found {
+  via: string;
+  reportOnly: boolean;
+  directives: string[];
+  open: boolean;
+}
+
+/** Every definition found in `code`, summarised. */
+function definitions(code: string, options?: RunOptions, each?: (d: CspDefinition, sc: SourceCode) => void): Found[] {
+  const out: Found[] = [];
+  runWithRule(
+    code,
+    (context) => {
+      const add = (list: readonly CspDefinition[]): void => {
+        for (const d of list) {
+          each?.(d, context.sourceCode);
+          out.push({
+            via: d.via,
+            reportOnly: d.reportOnly,
+            open: d.policy.open,
+            directives: d.policy.directives.map((x) => `${x.name}${x.fromDefaults ? '(default)' : ''}=${x.sources.join(' ').split(UNKNOWN).join('?')}`),
+          });
+        }
+      };
+      return {
+        CallExpression(node: TSESTree.CallExpression) {
+          const helmet = helmetDefinition(node, context.sourceCode);
+          add(helmet ? [helmet] : headerCallDefinitions(node, context.sourceCode));
+        },
+        Property: (node: TSESTree.Property) => add(headerPropertyDefinitions(node, context.sourceCode)),
+        AssignmentExpression: (node: TSESTree.AssignmentExpression) => add(headerAssignmentDefinitions(node, context.sourceCode)),
+        JSXOpeningElement: (node: TSESTree.JSXOpeningElement) => add(metaDefinitions(node, context.sourceCode)),
+      };
+    },
+    options,
+  );
+  return out;
+}
+
+describe('policyText', () => {
+  it('literals, templates with unknown holes, consts, concatenation', () => {
+    expect(
+      texts(`
+        const self = "'self'";
+        const base = "default-src " + self;
+        probe(base + '; script-src https://js.stripe.com');
+        probe(\`script-src 'nonce-\${nonce}' \${self}\`);
+        probe(unknownValue);
+      `),
+    ).toEqual(["default-src 'self'; script-src https://js.stripe.com", "script-src 'nonce-?' 'self'", '?']);
+  });
+
+  it('array joins and whitespace clean-ups; other replaces are unknown', () => {
+    expect(
+      texts(`
+        const directives = ["default-src 'self'", "script-src 'self'", ...extra];
+        probe(directives.join('; '));
+        probe(["a b", "c d"].join());
+        probe(\`
+          default-src 'self';
+          frame-src 'none';
+        \`.replace(/\\n/g, '').replace(/\\s{2,}/g, ' ').trim());
+        probe(text.replace(/;/g, ','));
+        probe(text.replace(/\\s/g, ''));
+        probe(parts.join(sep));
+      `),
+    ).toEqual([
+      "default-src 'self'; script-src 'self'; ?",
+      'a b,c d',
+      "\n          default-src 'self';\n          frame-src 'none';\n        ",
+      '?',
+      '?',
+      '?',
+    ]);
+  });
+
+  it('maps every character back to the source through escapes (TS parser and espree)', () => {
+    for (const options of [{}, { parser: 'espree' as const }]) {
+      const code = "probe('default-src \\'self\\'; x'); probe(`a\\`b ${c} d`);";
+      const found: [string, string][] = [];
+      runWithRule(
+        code,
+        (context) => ({
+          CallExpression(node: TSESTree.CallExpression) {
+            if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe') return;
+            for (const piece of policyText(node.arguments[0]!, context.sourceCode).pieces) {
+              const offsets = piece.sourceOffsets!;
+              found.push([code.slice(offsets[0], offsets.at(-1)), piece.escape("'`${x}")!]);
+            }
+          },
+        }),
+        options,
+      );
+      expect(found).toEqual([
+        ["default-src \\'self\\'; x", "\\'`${x}"],
+        ['a\\`b ', "'\\`\\${x}"],
+        [' d', "'\\`\\${x}"],
+      ]);
+    }
+  });
+
+  it('unmappable escapes leave a piece read-only', () => {
+    const pieces: (number[] | null)[] = [];
+    runWithRule("probe('script-src \\u0027self\\u0027');", (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe') {
+          pieces.push(...policyText(node.arguments[0]!, context.sourceCode).pieces.map((p) => p.sourceOffsets));
+        }
+      },
+    }));
+    expect(pieces).toEqual([null]);
+  });
+});
+
+describe('helmet definitions', () => {
+  it('helmet() with no options sets the defaults', () => {
+    expect(definitions("import helmet from 'helmet'; app.use(helmet());")).toEqual([
+      {
+        via: 'helmet',
+        reportOnly: false,
+        open: false,
+        directives: [
+          "default-src(default)='self'",
+          "base-uri(default)='self'",
+          "font-src(default)='self' https: data:",
+          "form-action(default)='self'",
+          "frame-ancestors(default)='self'",
+          "img-src(default)='self' data:",
+          "object-src(default)='none'",
+          "script-src(default)='self'",
+          "script-src-attr(default)='none'",
+          "style-src(default)='self' https: 'unsafe-inline'",
+          'upgrade-insecure-requests(default)=',
+        ],
+      },
+    ]);
+  });
+
+  it('import forms: default, namespace, named csp, require, require().csp, koa-helmet, @fastify/helmet', () => {
+    const found = definitions(`
+      import helmet from 'helmet';
+      import * as h from 'helmet';
+      import { contentSecurityPolicy as csp } from 'helmet';
+      import koaHelmet from 'koa-helmet';
+      import fastifyHelmet from '@fastify/helmet';
+      const helmetCjs = require('helmet');
+      const { contentSecurityPolicy } = require('helmet');
+      const d = { directives: { defaultSrc: ["'none'"] }, useDefaults: false };
+      helmet.contentSecurityPolicy(d);
+      h.default.contentSecurityPolicy(d);
+      csp(d);
+      koaHelmet.contentSecurityPolicy(d);
+      helmetCjs.contentSecurityPolicy(d);
+      contentSecurityPolicy(d);
+      require('helmet').contentSecurityPolicy(d);
+      require('helmet')({ contentSecurityPolicy: d });
+      fastify.register(fastifyHelmet, { contentSecurityPolicy: d });
+      fastify.register(require('@fastify/helmet'), { contentSecurityPolicy: d });
+    `);
+    expect(found.map((f) => f.directives.join(' '))).toEqual(Array(10).fill("default-src='none'"));
+  });
+
+  it('not helmet: other modules, unknown options, CSP disabled, spreads of unknowns', () => {
+    expect(
+      definitions(`
+        import helmet from 'helmet';
+        import other from 'other-helmet';
+        other();
+        helmet(options);
+        helmet({ contentSecurityPolicy: false });
+        helmet({ contentSecurityPolicy: cspOptions });
+        helmet({ ...base });
+        helmet({ contentSecurityPolicy: { useDefaults: flag, directives: {} } });
+        helmet({ contentSecurityPolicy: { directives: getDirectives() } });
+        helmet(...args);
+        fastify.register(plugin, {});
+      `),
+    ).toEqual([]);
+  });
+
+  it('reads directives: camelCase or dashed, null, Sets, functions, spreads, getDefaultDirectives, reportOnly, useDefaults', () => {
+    const found = definitions(`
+      import helmet from 'helmet';
+      const stripe = ['https://js.stripe.com'];
+      const extra = { connectSrc: ["'self'", 'https://api.stripe.com'] };
+      helmet({
+        contentSecurityPolicy: {
+          useDefaults: false,
+          reportOnly: true,
+          directives: {
+            ...helmet.contentSecurityPolicy.getDefaultDirectives(),
+            'script-src': ["'self'", ...stripe, (req, res) => \`'nonce-\${res.locals.nonce}'\`],
+            frameSrc: new Set(['https://js.stripe.com https://hooks.stripe.com']),
+            styleSrc: null,
+            defaultSrc: helmet.contentSecurityPolicy.dangerouslyDisableDefaultSrc,
+            ...extra,
+            ...unknownDirectives,
+          },
+        },
+      });
+    `);
+    expect(found).toEqual([
+      {
+        via: 'helmet',
+        reportOnly: true,
+        open: true,
+        directives: [
+          "base-uri='self'",
+          "font-src='self' https: data:",
+          "form-action='self'",
+          "frame-ancestors='self'",
+          "img-src='self' data:",
+          "object-src='none'",
+          "script-src='self' https://js.stripe.com ?",
+          "script-src-attr='none'",
+          'upgrade-insecure-requests=',
+          'frame-src=https://js.stripe.com https://hooks.stripe.com',
+          "connect-src='self' https://api.stripe.com",
+        ],
+      },
+    ]);
+  });
+});
+
+describe('header and meta definitions', () => {
+  it('setters, header objects, next.config { key, value }, assignments, report-only', () => {
+    expect(
+      definitions(`
+        res.setHeader('Content-Security-Policy', "script-src 'self'");
+        ctx.set('content-security-policy', "connect-src 'self'");
+        reply.header('Content-Security-Policy-Report-Only', "frame-src 'none'");
+        headers.append('Content-Security-Policy', "img-src 'self'");
+        res.writeHead(200, { 'Content-Security-Policy': "default-src 'self'" });
+        const rules = [{ key: 'Content-Security-Policy', value: "style-src 'self'" }];
+        res.headers['Content-Security-Policy'] = "font-src 'self'";
+        res.setHeader('X-Frame-Options', 'DENY');
+        res.setHeader(name, "script-src 'self'");
+        map.get('Content-Security-Policy', "x");
+        const other = { key: 'X-Frame-Options', value: 'DENY' };
+      `).map((f) => `${f.reportOnly ? 'report-only ' : ''}${f.directives.join(';')}`),
+    ).toEqual([
+      "script-src='self'",
+      "connect-src='self'",
+      "report-only frame-src='none'",
+      "img-src='self'",
+      "default-src='self'",
+      "style-src='self'",
+      "font-src='self'",
+    ]);
+  });
+
+  it('meta http-equiv in JSX (string or expression content); report-only meta is ignored', () => {
+    expect(
+      definitions(
+        `
+        const csp = "script-src 'self'";
+        const a = <meta httpEquiv="Content-Security-Policy" content="frame-src 'none'" />;
+        const b = <meta http-equiv="content-security-policy" content={csp} />;
+        const c = <meta httpEquiv="Content-Security-Policy-Report-Only" content="frame-src 'none'" />;
+        const d = <meta name="viewport" content="width=device-width" />;
+        const e = <Meta httpEquiv="Content-Security-Policy" content="frame-src 'none'" />;
+        const f = <meta httpEquiv="Content-Security-Policy" />;
+      `,
+        { parser: 'espree' },
+      ).map((f) => `${f.via}:${f.directives.join(';')}`),
+    ).toEqual(["meta:frame-src='none'", "meta:script-src='self'"]);
+  });
+});
+
+describe('suggestion edits', () => {
+  /** Apply `allowFix` for `checked` with `sources` on every definition in `code`. */
+  function applied(code: string, checked: 'script-src' | 'frame-src' | 'connect-src', sources: string[], options?: RunOptions): (string | null)[] {
+    const out: (string | null)[] = [];
+    definitions(code, options, (d) => {
+      const governing = governingDirective(d.policy, checked);
+      if (!governing) return;
+      const fix = d.allowFix(checked, governing, sources);
+      if (!fix) return void out.push(null);
+      const fixer = {
+        replaceTextRange: (range: [number, number], text: string) => ({ range, text }),
+        insertTextAfterRange: (range: [number, number], text: string) => ({ range: [range[1], range[1]], text }),
+        insertTextAfter: (node: TSESTree.Node | TSESTree.Token, text: string) => ({ range: [node.range[1], node.range[1]], text }),
+        insertTextBefore: (node: TSESTree.Node | TSESTree.Token, text: string) => ({ range: [node.range[0], node.range[0]], text }),
+        replaceText: (node: TSESTree.Node, text: string) => ({ range: node.range, text }),
+      };
+      const result = fix(fixer as never) as unknown as { range: [number, number]; text: string };
+      out.push(code.slice(0, result.range[0]) + result.text + code.slice(result.range[1]));
+    });
+    return out;
+  }
+
+  it("strings: append, replace 'none', add a directive after the fallback, escape for the quote", () => {
+    expect(applied(`res.setHeader('Content-Security-Policy', "script-src 'self'; img-src *");`, 'script-src', ['https://js.stripe.com'])).toEqual([
+      `res.setHeader('Content-Security-Policy', "script-src 'self' https://js.stripe.com; img-src *");`,
+    ]);
+    expect(applied(`res.setHeader('Content-Security-Policy', "frame-src 'none'");`, 'frame-src', ['https://js.stripe.com'])).toEqual([
+      `res.setHeader('Content-Security-Policy', "frame-src https://js.stripe.com");`,
+    ]);
+    expect(applied(`res.setHeader('Content-Security-Policy', 'default-src \\'self\\'');`, 'connect-src', ['https://api.stripe.com'])).toEqual([
+      `res.setHeader('Content-Security-Policy', 'default-src \\'self\\'; connect-src \\'self\\' https://api.stripe.com');`,
+    ]);
+    expect(applied('res.setHeader("Content-Security-Policy", `default-src ${src}`);', 'connect-src', ['https://api.stripe.com'])).toEqual([null]);
+    // The unknown part glued to `'self'` is copied text we cannot write.
+    expect(applied(`res.setHeader('Content-Security-Policy', "default-src 'self'" + extra);`, 'connect-src', ['https://api.stripe.com'])).toEqual([null]);
+  });
+
+  it('JSX attributes cannot hold their own quote', () => {
+    expect(
+      applied(`const m = <meta httpEquiv="Content-Security-Policy" content="default-src 'self'" />;`, 'connect-src', ['https://api.stripe.com'], { parser: 'espree' }),
+    ).toEqual([`const m = <meta httpEquiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' https://api.stripe.com" />;`]);
+    expect(
+      applied(`const m = <meta httpEquiv="Content-Security-Policy" content='default-src "self"' />;`, 'connect-src', ["'self'"], { parser: 'espree' }),
+    ).toEqual([null]);
+  });
+
+  it('helmet: append to arrays (single- and multi-line, trailing commas), strings, replace null, insert properties', () => {
+    expect(
+      applied(
+        `import helmet from 'helmet';
+helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://x.test',], 'frame-src': "'self'", connectSrc: null } } });`,
+        'script-src',
+        ['https://js.stripe.com'],
+      ),
+    ).toEqual([
+      `import helmet from 'helmet';
+helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://x.test', 'https://js.stripe.com',], 'frame-src': "'self'", connectSrc: null } } });`,
+    ]);
+    expect(
+      applied(
+        `import helmet from 'helmet';
+helmet({ contentSecurityPolicy: { directives: { 'frame-src': "'self'" } } });`,
+        'frame-src',
+        ['https://js.stripe.com'],
+      ),
+    ).toEqual([
+      `import helmet from 'helmet';
+helmet({ contentSecurityPolicy: { directives: { 'frame-src': "'self' https://js.stripe.com" } } });`,
+    ]);
+    expect(
+      applied(
+        `import helmet from 'helmet';
+helmet({ contentSecurityPolicy: { directives: { 'default-src': ["'self'", cdn], 'connect-src': null } } });`,
+        'connect-src',
+        ['https://api.stripe.com'],
+      ),
+    ).toEqual([
+      `import helmet from 'helmet';
+helmet({ contentSecurityPolicy: { directives: { 'default-src': ["'self'", cdn], 'connect-src': ["'self'", cdn, 'https://api.stripe.com'] } } });`,
+    ]);
+    expect(
+      applied(
+        `import helmet from 'helmet';
+helmet({
+  contentSecurityPolicy: {
+    directives: {
+      'default-src': ["'self'"],
+      'img-src': ['data:']
+    }
+  }
+});`,
+        'frame-src',
+        ['https://js.stripe.com'],
+      ),
+    ).toEqual([
+      `import helmet from 'helmet';
+helmet({
+  contentSecurityPolicy: {
+    directives: {
+      'default-src': ["'self'"],
+      'img-src': ['data:'],
+      'frame-src': ["'self'", 'https://js.stripe.com']
+    }
+  }
+});`,
+    ]);
+  });
+
+  it('helmet: options objects without directives, no options at all, the csp middleware, empty arrays', () => {
+    const run = (code: string, checked: 'script-src' | 'frame-src' | 'connect-src' = 'script-src') =>
+      applied(`import helmet from 'helmet';\n${code}`, checked, ['https://js.stripe.com']).map((s) => (s === null ? null : s.split('\n')[1]));
+    expect(run('helmet();')).toEqual([`helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com'] } } });`]);
+    expect(run('helmet({ hsts: false });')).toEqual([
+      `helmet({ hsts: false, contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com'] } } });`,
+    ]);
+    expect(run('helmet({ contentSecurityPolicy: { reportOnly: false } });')).toEqual([
+      `helmet({ contentSecurityPolicy: { reportOnly: false, directives: { scriptSrc: ["'self'", 'https://js.stripe.com'] } } });`,
+    ]);
+    expect(run('helmet({ contentSecurityPolicy: {} });')).toEqual([
+      `helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com'] } } });`,
+    ]);
+    expect(run('helmet.contentSecurityPolicy();')).toEqual([
+      `helmet.contentSecurityPolicy({ directives: { scriptSrc: ["'self'", 'https://js.stripe.com'] } });`,
+    ]);
+    expect(run("helmet.contentSecurityPolicy({ useDefaults: false, directives: { defaultSrc: [], scriptSrc: [] } });")).toEqual([
+      `helmet.contentSecurityPolicy({ useDefaults: false, directives: { defaultSrc: [], scriptSrc: ['https://js.stripe.com'] } });`,
+    ]);
+    expect(run("helmet.contentSecurityPolicy({ useDefaults: false, directives: { defaultSrc: [\"'none'\"] } });", 'frame-src')).toEqual([
+      `helmet.contentSecurityPolicy({ useDefaults: false, directives: { defaultSrc: ["'none'"], frameSrc: ['https://js.stripe.com'] } });`,
+    ]);
+    expect(run('helmet.contentSecurityPolicy({ useDefaults: false, directives: { defaultSrc: sources } });', 'frame-src')).toEqual([null]);
+  });
+});
+
+it('parsePolicy of a policy with a hole keeps the hole in its source', () => {
+  expect(parsePolicy(`script-src ${UNKNOWN}`).directives[0]!.sources).toEqual([UNKNOWN]);
+});

@@ -1,0 +1,250 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { headerName, requestHandler, requestRead, type FunctionNode, type RequestHandler } from '../../src/analysis/handlers.js';
+import { runWithRule, type RunOptions } from './helpers.js';
+
+interface Summary {
+  line: number;
+  kind: string;
+  requests: string[];
+  contexts: string[];
+  bodies: string[];
+  headers: string[];
+  responses: string[];
+  middleware: string[];
+  path: string | null;
+}
+
+/** Every function of `code` that is a request handler, summarised. */
+function handlers(code: string, options?: RunOptions): Summary[] {
+  const out: Summary[] = [];
+  const visit = (sourceCode: never) => (fn: FunctionNode) => {
+    const h = requestHandler(fn, sourceCode);
+    if (!h) return;
+    out.push({
+      line: fn.loc.start.line,
+      kind: h.kind,
+      requests: h.requests.map((v) => v.name),
+      contexts: h.contexts.map((v) => v.name),
+      bodies: h.bodies.map((v) => v.name),
+      headers: [...h.headers].map(([v, name]) => `${v.name}:${name}`),
+      responses: h.responses.map((v) => v.name),
+      middleware: h.middleware.map((m) => (m as TSESTree.Node).type),
+      path: h.path,
+    });
+  };
+  runWithRule(
+    code,
+    (context) => {
+      const check = visit(context.sourceCode as never);
+      return { FunctionDeclaration: check, FunctionExpression: check, ArrowFunctionExpression: check };
+    },
+    options,
+  );
+  return out;
+}
+
+const base = { requests: [], contexts: [], bodies: [], headers: [], responses: [], middleware: [], path: null };
+
+describe('requestHandler', () => {
+  it('route callbacks with paths and middleware; app.use; router.route().post()', () => {
+    expect(
+      handlers(`
+        app.post('/webhook', express.raw({ type: 'application/json' }), verify, (req, res) => {});
+        router.route('/orders').post(function (request, reply) {});
+        app.use((req, res, next) => next());
+        fastify.post('/hook', { preHandler: check, config: { rawBody: true } }, async (request, reply) => {});
+        app.get(/.*/, (rq, rs) => {});
+      `),
+    ).toEqual([
+      { ...base, line: 2, kind: 'route', requests: ['req'], responses: ['res'], middleware: ['CallExpression', 'Identifier'], path: '/webhook' },
+      { ...base, line: 3, kind: 'route', requests: ['request'], responses: ['reply'], path: '/orders' },
+      { ...base, line: 4, kind: 'route', requests: ['req'], responses: ['res'] },
+      { ...base, line: 5, kind: 'route', requests: ['request'], responses: ['reply'], middleware: ['Identifier'], path: '/hook' },
+      { ...base, line: 6, kind: 'route', requests: ['rq'], responses: ['rs'] },
+    ]);
+  });
+
+  it('contexts: Koa ctx, Hono c, typed Koa contexts', () => {
+    expect(
+      handlers(`
+        router.post('/webhook', async (ctx, next) => {});
+        app.post('/webhook', async (c) => {});
+        const handleWebhook = async (context: Koa.ParameterizedContext, next: Koa.Next) => {};
+      `).map((h) => [h.kind, h.contexts, h.requests]),
+    ).toEqual([
+      ['route', ['ctx'], []],
+      ['route', ['c'], []],
+      ['request-params', ['context'], []],
+    ]);
+  });
+
+  it('fastify / hapi route objects, handlers registered by name', () => {
+    expect(
+      handlers(`
+        fastify.route({ method: 'POST', url: '/stripe', preHandler: [verify], handler: async (request, reply) => {} });
+        server.route({ method: 'POST', path: '/stripe', options: { pre: [check] }, handler(request, h) {} });
+        async function onWebhook(rq, rs) {}
+        const onOther = (a, b) => {};
+        app.post('/webhook', express.json(), onWebhook);
+        app.post('/other', onOther);
+      `).map((h) => [h.line, h.kind, h.path, h.requests, h.middleware]),
+    ).toEqual([
+      [2, 'route', '/stripe', ['request'], ['ArrayExpression']],
+      [3, 'route', '/stripe', ['request'], ['ArrayExpression']],
+      [4, 'route', '/webhook', ['rq'], ['CallExpression']],
+      [5, 'route', '/other', ['a'], []],
+    ]);
+  });
+
+  it('Next.js App Router exports, pages API handlers, generic (req, res)', () => {
+    expect(
+      handlers(`
+        export async function POST(request: Request) {}
+        export const GET = async (req: NextRequest) => {};
+        async function PUT(request) {}
+        export default async function handler(req: NextApiRequest, res: NextApiResponse) {}
+        const buffer = (incoming: IncomingMessage) => {};
+        function helper(event) {}
+        function notRequest(req: Order) {}
+      `).map((h) => [h.line, h.kind, h.requests]),
+    ).toEqual([
+      [2, 'next-route', ['request']],
+      [3, 'next-route', ['req']],
+      [4, 'request-params', ['request']],
+      [5, 'request-params', ['req']],
+      [6, 'request-params', ['incoming']],
+    ]);
+  });
+
+  it('NestJS controller methods with @Req, @Body, @Headers, @Res and guards', () => {
+    expect(
+      handlers(`
+        @UseGuards(ApiKeyGuard)
+        @Controller('stripe')
+        export class WebhookController {
+          @Post('webhook')
+          @UseInterceptors(LoggingInterceptor)
+          handle(@Req() req: RawBodyRequest<Request>, @Headers('Stripe-Signature') sig: string, @Headers() all: Record<string, string>, @Body() event: Stripe.Event, @Body('type') type: string, @Res() res: Response) {}
+
+          notARoute(@Body() body: unknown) {}
+        }
+        class NotAController { @Post() handle(@Body() body: unknown) {} }
+      `),
+    ).toEqual([
+      {
+        ...base,
+        line: 7,
+        kind: 'nest-route',
+        requests: ['req'],
+        bodies: ['event'],
+        headers: ['sig:stripe-signature', 'all:null'],
+        responses: ['res'],
+        middleware: ['Decorator', 'Decorator'],
+        path: 'webhook',
+      },
+    ]);
+  });
+
+  it('not handlers: emitters, promise callbacks, HTTP clients with non-path URLs', () => {
+    expect(
+      handlers(`
+        emitter.on('data', (chunk) => {});
+        promise.then((result) => {});
+        https.get('https://api.example.com', (res) => {});
+        items.map((item) => item);
+        app.post('/x', notAFunction);
+      `),
+    ).toEqual([]);
+  });
+});
+
+describe('requestRead / headerName', () => {
+  /** `read(expr)` calls inside the first handler of `code`: what each argument reads, and the header name. */
+  function reads(code: string): [string | null, string | null][] {
+    const out: [string | null, string | null][] = [];
+    runWithRule(code, (context) => {
+      let handler: RequestHandler | null = null;
+      const check = (fn: FunctionNode) => {
+        handler ??= requestHandler(fn, context.sourceCode);
+      };
+      return {
+        FunctionDeclaration: check,
+        FunctionExpression: check,
+        ArrowFunctionExpression: check,
+        CallExpression(node: TSESTree.CallExpression) {
+          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'read' || !handler) return;
+          const arg = node.arguments[0]!;
+          out.push([requestRead(arg, handler, context.sourceCode), headerName(arg, handler, context.sourceCode)]);
+        },
+      };
+    });
+    return out;
+  }
+
+  it('Express / Fastify / Fetch request shapes', () => {
+    expect(
+      reads(`
+        import { headers } from 'next/headers';
+        app.post('/w', async (req, res) => {
+          read(req); read(req.body); read(req.rawBody); read(await req.json()); read(await req.text()); read(req.payload);
+          read(req.headers); read(req.headers['stripe-signature']); read(req.headers.get('Stripe-Signature'));
+          read(req.get('stripe-signature')); read(req.header('stripe-signature')); read((await headers()).get('stripe-signature'));
+          read(res.body); read(req.query); read(other.body);
+        });
+      `),
+    ).toEqual([
+      ['request', null],
+      ['body', null],
+      ['raw-body', null],
+      ['body', null],
+      ['raw-body', null],
+      ['body', null],
+      ['headers', null],
+      ['headers', 'stripe-signature'],
+      ['headers', 'stripe-signature'],
+      ['headers', 'stripe-signature'],
+      ['headers', 'stripe-signature'],
+      ['headers', 'stripe-signature'],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it('Koa and Hono contexts: ctx.body is the response', () => {
+    expect(
+      reads(`
+        router.post('/w', async (ctx) => {
+          read(ctx.request.body); read(ctx.request.rawBody); read(ctx.body); read(ctx.get('stripe-signature'));
+          read(ctx.request.headers['stripe-signature']); read(await ctx.req.json()); read(await ctx.req.text()); read(ctx.req.header('stripe-signature'));
+        });
+      `),
+    ).toEqual([
+      ['body', null],
+      ['raw-body', null],
+      [null, null],
+      ['headers', 'stripe-signature'],
+      ['headers', 'stripe-signature'],
+      ['body', null],
+      ['raw-body', null],
+      ['headers', 'stripe-signature'],
+    ]);
+  });
+
+  it('NestJS parameters', () => {
+    expect(
+      reads(`
+        @Controller() class C {
+          @Post() h(@Body() event: any, @Headers('stripe-signature') sig: string, @Req() req: any) {
+            read(event); read(sig); read(req.rawBody);
+          }
+        }
+      `),
+    ).toEqual([
+      ['body', null],
+      ['headers', 'stripe-signature'],
+      ['raw-body', null],
+    ]);
+  });
+});

@@ -1,0 +1,1111 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/require-stripe-csp.js';
+
+const ruleTester = new RuleTester({
+  languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+});
+
+ruleTester.run('require-stripe-csp', rule, {
+  valid: [
+    // Express + helmet with the current guide's Stripe.js origins.
+    `import express from 'express';
+import helmet from 'helmet';
+
+const app = express();
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com', 'https://maps.googleapis.com'],
+        frameSrc: ['https://js.stripe.com', 'https://*.js.stripe.com', 'https://hooks.stripe.com'],
+        connectSrc: ["'self'", 'https://api.stripe.com', 'https://maps.googleapis.com'],
+        imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
+      },
+    },
+  }),
+);`,
+    // The older guide text (no *.js.stripe.com), dashed keys, CommonJS.
+    `const helmet = require('helmet');
+app.use(helmet.contentSecurityPolicy({
+  directives: {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", 'https://js.stripe.com'],
+    'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com'],
+    'connect-src': ["'self'", 'https://api.stripe.com'],
+  },
+}));`,
+    // A https://*.stripe.com wildcard covers every Stripe.js origin; `https:` and `*` allow everything.
+    `res.setHeader('Content-Security-Policy', "default-src 'self' https://*.stripe.com");`,
+    `res.setHeader('Content-Security-Policy', "default-src 'self' https:");`,
+    `res.setHeader('Content-Security-Policy', "default-src *; frame-ancestors 'none'");`,
+    // Scheme-less and http: host sources are upgraded on https pages.
+    `res.setHeader('Content-Security-Policy', "default-src 'self' js.stripe.com hooks.stripe.com http://api.stripe.com");`,
+    // No default-src and none of the checked directives: nothing is restricted.
+    `res.setHeader('Content-Security-Policy', "frame-ancestors 'none'; upgrade-insecure-requests");`,
+    // CSP switched off in helmet.
+    `import helmet from 'helmet'; app.use(helmet({ contentSecurityPolicy: false }));`,
+    // Report-only policies block nothing: not reported (helmet reportOnly, the report-only header, a report-only meta).
+    `import helmet from 'helmet'; app.use(helmet({ contentSecurityPolicy: { reportOnly: true } }));`,
+    `res.setHeader('Content-Security-Policy-Report-Only', "default-src 'self'");`,
+    `const m = <meta httpEquiv="Content-Security-Policy-Report-Only" content="default-src 'self'" />;`,
+    // Next.js nonce policy: 'strict-dynamic' lets Stripe.js load through the nonce'd script; frames and API allowed.
+    {
+      code: `export function middleware(request) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const cspHeader = \`
+    default-src 'self';
+    script-src 'self' 'nonce-\${nonce}' 'strict-dynamic';
+    frame-src https://js.stripe.com https://hooks.stripe.com;
+    connect-src 'self' https://api.stripe.com;
+  \`;
+  const response = NextResponse.next();
+  response.headers.set('Content-Security-Policy', cspHeader.replace(/\\s{2,}/g, ' ').trim());
+  return response;
+}`,
+      filename: 'middleware.ts',
+    },
+    // The gist's meta tag (stripe-facts §4.2).
+    `const head = <meta httpEquiv="Content-Security-Policy" content="script-src https://js.stripe.com 'self'; connect-src https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com" />;`,
+    // helmet with a nonce function: the entry is unknown, so script-src may allow Stripe.js.
+    `import helmet from 'helmet';
+app.use(helmet({
+  contentSecurityPolicy: {
+    directives: {
+      scriptSrc: ["'self'", (req, res) => \`'nonce-\${res.locals.cspNonce}'\`],
+      frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  },
+}));`,
+    // Checkout only (the app redirects to Checkout and embeds nothing else): Stripe.js origins are not required.
+    {
+      code: `res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self' https://checkout.stripe.com; frame-src https://checkout.stripe.com; connect-src https://checkout.stripe.com");`,
+      options: [{ stripeJs: false, checkout: true }],
+    },
+    // An API-only server opts out of every product.
+    {
+      code: `import helmet from 'helmet'; app.use(helmet());`,
+      options: [{ stripeJs: false }],
+    },
+    // Not a CSP: other headers, other modules called helmet, unknown header names.
+    `res.setHeader('X-Frame-Options', 'DENY'); res.set({ 'Cache-Control': 'no-store' });`,
+    `import helmet from './security/helmet'; app.use(helmet());`,
+    `res.setHeader(cspHeaderName, "default-src 'self'");`,
+    // limitation: policies built at run time (imported options, unknown spreads, unknown directive names) are not read.
+    `import helmet from 'helmet'; import { cspOptions } from './config'; app.use(helmet({ contentSecurityPolicy: cspOptions }));`,
+    `import helmet from 'helmet'; app.use(helmet({ contentSecurityPolicy: { directives: { ...baseDirectives, defaultSrc: ["'self'"] } } }));`,
+    `res.setHeader('Content-Security-Policy', \`default-src 'self'; \${extraDirectives}\`);`,
+    `res.setHeader('Content-Security-Policy', Object.entries(directives).map(([k, v]) => \`\${k} \${v.join(' ')}\`).join('; '));`,
+    // limitation: a source restricted to a path (https://js.stripe.com/v3/) may or may not cover what Stripe.js loads.
+    `res.setHeader('Content-Security-Policy', "default-src 'self'; script-src https://js.stripe.com/v3/; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src https://api.stripe.com");`,
+    // limitation: helmet 4 and older (useDefaults defaulting to false) are read with helmet 5+ semantics only when
+    // useDefaults is left out; an explicit useDefaults: false is read as written.
+    `import helmet from 'helmet';
+app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'self'", 'https://*.stripe.com'] } } }));`,
+    // Crash cases: computed keys, getters, spreads, optional calls, TS-only syntax, JSX spreads, empty templates.
+    `import helmet from 'helmet';
+const key = 'scriptSrc';
+app.use(helmet?.({ contentSecurityPolicy: { directives: { [key]: ['https://*.stripe.com'], [dynamic]: [], get frameSrc() { return []; }, defaultSrc: ['*'] } } }));
+app.use(helmet.contentSecurityPolicy(...args));
+const m = <meta {...props} httpEquiv="Content-Security-Policy" content={\`\`} />;
+const n = <meta httpEquiv={equiv} content="default-src 'self'" />;
+res.setHeader?.('Content-Security-Policy', \`\${a}\${b}\`);
+headers['Content-Security-Policy'] += "; frame-src 'none'";
+const o = { ['Content-Security-Policy']: 42, key: 'Content-Security-Policy' };
+@Controller() class C { @Header('Content-Security-Policy', "default-src *") get() {} }`,
+    {
+      code: `const helmet = require('helmet');
+// null removes helmet's default script-src, so default-src decides.
+app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'", 'https://*.stripe.com'], scriptSrc: null } } }));`,
+      languageOptions: { parser: espree },
+    },
+    `const big = ${'"default-src *; " + '.repeat(200)}"img-src *";
+res.setHeader('Content-Security-Policy', big);`,
+  ],
+  invalid: [
+    {
+      code: `import express from 'express';
+import helmet from 'helmet';
+
+const app = express();
+app.use(helmet());
+app.use(express.static('public'));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`script-src\` (helmet's default)`, missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+
+const app = express();
+app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'] } } }));
+app.use(express.static('public'));`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+
+const app = express();
+app.use(helmet({ contentSecurityPolicy: { directives: { frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'] } } }));
+app.use(express.static('public'));`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 5,
+          column: 9,
+          endLine: 5,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+
+const app = express();
+app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", 'https://api.stripe.com'] } } }));
+app.use(express.static('public'));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const express = require('express');
+const helmet = require('helmet');
+
+const app = express();
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        scriptSrc: ["'self'", 'https://js.stripe.com'],
+        imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
+      },
+    },
+  }),
+);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 8,
+          column: 19,
+          endLine: 11,
+          endColumn: 8,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `const express = require('express');
+const helmet = require('helmet');
+
+const app = express();
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        scriptSrc: ["'self'", 'https://js.stripe.com'],
+        imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
+        frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],
+      },
+    },
+  }),
+);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 8,
+          column: 19,
+          endLine: 11,
+          endColumn: 8,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `const express = require('express');
+const helmet = require('helmet');
+
+const app = express();
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        scriptSrc: ["'self'", 'https://js.stripe.com'],
+        imgSrc: ["'self'", 'data:', 'https://*.stripe.com'],
+        connectSrc: ["'self'", 'https://api.stripe.com'],
+      },
+    },
+  }),
+);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import helmet from 'helmet';
+
+export const securityHeaders = helmet.contentSecurityPolicy({
+  useDefaults: false,
+  directives: {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", 'https://js.stripe.com'],
+    'frame-src': ['https://js.stripe.com'],
+  },
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `import helmet from 'helmet';
+
+export const securityHeaders = helmet.contentSecurityPolicy({
+  useDefaults: false,
+  directives: {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", 'https://js.stripe.com'],
+    'frame-src': ['https://js.stripe.com'],
+    'connect-src': ["'self'", 'https://api.stripe.com'],
+  },
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import helmet from 'helmet';
+
+export const securityHeaders = helmet.contentSecurityPolicy({
+  useDefaults: false,
+  directives: {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", 'https://js.stripe.com'],
+    'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],
+  },
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const cspHeader = \`
+    default-src 'self';
+    script-src 'self' 'unsafe-eval' 'unsafe-inline';
+    style-src 'self' 'unsafe-inline';
+    img-src 'self' blob: data:;
+    font-src 'self';
+    object-src 'none';
+    base-uri 'self';
+    form-action 'self';
+    frame-ancestors 'none';
+    upgrade-insecure-requests;
+\`
+
+module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/(.*)',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: cspHeader.replace(/\\n/g, ''),
+          },
+        ],
+      },
+    ]
+  },
+}`,
+      filename: 'next.config.js',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `const cspHeader = \`
+    default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com;
+    script-src 'self' 'unsafe-eval' 'unsafe-inline';
+    style-src 'self' 'unsafe-inline';
+    img-src 'self' blob: data:;
+    font-src 'self';
+    object-src 'none';
+    base-uri 'self';
+    form-action 'self';
+    frame-ancestors 'none';
+    upgrade-insecure-requests;
+\`
+
+module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/(.*)',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: cspHeader.replace(/\\n/g, ''),
+          },
+        ],
+      },
+    ]
+  },
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `const cspHeader = \`
+    default-src 'self'; connect-src 'self' https://api.stripe.com;
+    script-src 'self' 'unsafe-eval' 'unsafe-inline';
+    style-src 'self' 'unsafe-inline';
+    img-src 'self' blob: data:;
+    font-src 'self';
+    object-src 'none';
+    base-uri 'self';
+    form-action 'self';
+    frame-ancestors 'none';
+    upgrade-insecure-requests;
+\`
+
+module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/(.*)',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: cspHeader.replace(/\\n/g, ''),
+          },
+        ],
+      },
+    ]
+  },
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `const cspHeader = \`
+    default-src 'self';
+    script-src 'self' 'unsafe-eval' 'unsafe-inline' https://js.stripe.com https://*.js.stripe.com;
+    style-src 'self' 'unsafe-inline';
+    img-src 'self' blob: data:;
+    font-src 'self';
+    object-src 'none';
+    base-uri 'self';
+    form-action 'self';
+    frame-ancestors 'none';
+    upgrade-insecure-requests;
+\`
+
+module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/(.*)',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: cspHeader.replace(/\\n/g, ''),
+          },
+        ],
+      },
+    ]
+  },
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { NextRequest, NextResponse } from 'next/server';
+
+export function middleware(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const cspHeader = \`
+    default-src 'self';
+    script-src 'self' 'nonce-\${nonce}' 'strict-dynamic';
+    style-src 'self' 'nonce-\${nonce}';
+    connect-src 'self' https://api.stripe.com;
+    object-src 'none';
+  \`;
+  const contentSecurityPolicyHeaderValue = cspHeader.replace(/\\s{2,}/g, ' ').trim();
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', contentSecurityPolicyHeaderValue);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', contentSecurityPolicyHeaderValue);
+  return response;
+}`,
+      filename: 'middleware.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import { NextRequest, NextResponse } from 'next/server';
+
+export function middleware(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const cspHeader = \`
+    default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com;
+    script-src 'self' 'nonce-\${nonce}' 'strict-dynamic';
+    style-src 'self' 'nonce-\${nonce}';
+    connect-src 'self' https://api.stripe.com;
+    object-src 'none';
+  \`;
+  const contentSecurityPolicyHeaderValue = cspHeader.replace(/\\s{2,}/g, ' ').trim();
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set('x-nonce', nonce);
+  requestHeaders.set('Content-Security-Policy', contentSecurityPolicyHeaderValue);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set('Content-Security-Policy', contentSecurityPolicyHeaderValue);
+  return response;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import { Html, Head, Main, NextScript } from 'next/document';
+
+export default function Document() {
+  return (
+    <Html lang="en">
+      <Head>
+        <meta
+          httpEquiv="Content-Security-Policy"
+          content="default-src 'self'; script-src 'self' https://js.stripe.com; frame-src 'none'"
+        />
+      </Head>
+      <body>
+        <Main />
+        <NextScript />
+      </body>
+    </Html>
+  );
+}`,
+      filename: 'pages/_document.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 9,
+          column: 20,
+          endLine: 9,
+          endColumn: 38,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `import { Html, Head, Main, NextScript } from 'next/document';
+
+export default function Document() {
+  return (
+    <Html lang="en">
+      <Head>
+        <meta
+          httpEquiv="Content-Security-Policy"
+          content="default-src 'self'; connect-src 'self' https://api.stripe.com; script-src 'self' https://js.stripe.com; frame-src 'none'"
+        />
+      </Head>
+      <body>
+        <Main />
+        <NextScript />
+      </body>
+    </Html>
+  );
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 9,
+          column: 81,
+          endLine: 9,
+          endColumn: 97,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import { Html, Head, Main, NextScript } from 'next/document';
+
+export default function Document() {
+  return (
+    <Html lang="en">
+      <Head>
+        <meta
+          httpEquiv="Content-Security-Policy"
+          content="default-src 'self'; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com"
+        />
+      </Head>
+      <body>
+        <Main />
+        <NextScript />
+      </body>
+    </Html>
+  );
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `const CSP = [
+  "default-src 'self'",
+  "script-src 'self' https://js.stripe.com",
+  "frame-src https://js.stripe.com https://hooks.stripe.com",
+].join('; ');
+
+export function securityHeaders(req, res, next) {
+  res.setHeader('Content-Security-Policy', CSP);
+  next();
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 2,
+          column: 4,
+          endLine: 2,
+          endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `const CSP = [
+  "default-src 'self'; connect-src 'self' https://api.stripe.com",
+  "script-src 'self' https://js.stripe.com",
+  "frame-src https://js.stripe.com https://hooks.stripe.com",
+].join('; ');
+
+export function securityHeaders(req, res, next) {
+  res.setHeader('Content-Security-Policy', CSP);
+  next();
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `app.use(async (ctx, next) => {
+  ctx.set('Content-Security-Policy', 'default-src \\'self\\'; connect-src \\'self\\'');
+  await next();
+});`,
+      options: [{"stripeJs":true}],
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          line: 2,
+          column: 39,
+          endLine: 2,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `app.use(async (ctx, next) => {
+  ctx.set('Content-Security-Policy', 'default-src \\'self\\'; script-src \\'self\\' https://js.stripe.com https://*.js.stripe.com; connect-src \\'self\\'');
+  await next();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 2,
+          column: 39,
+          endLine: 2,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `app.use(async (ctx, next) => {
+  ctx.set('Content-Security-Policy', 'default-src \\'self\\'; frame-src \\'self\\' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com; connect-src \\'self\\'');
+  await next();
+});`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src`', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 2,
+          column: 61,
+          endLine: 2,
+          endColumn: 81,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `app.use(async (ctx, next) => {
+  ctx.set('Content-Security-Policy', 'default-src \\'self\\'; connect-src \\'self\\' https://api.stripe.com');
+  await next();
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import helmet from 'helmet';
+app.use(helmet({
+  contentSecurityPolicy: {
+    directives: {
+      scriptSrc: ["'self'", 'https://js.stripe.com'],
+      frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  },
+}));`,
+      options: [{"connectEmbedded":true}],
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://connect-js.stripe.com`', products: 'Connect embedded components' },
+          line: 5,
+          column: 7,
+          endLine: 5,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://connect-js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import helmet from 'helmet';
+app.use(helmet({
+  contentSecurityPolicy: {
+    directives: {
+      scriptSrc: ["'self'", 'https://js.stripe.com', 'https://connect-js.stripe.com', 'https://*.js.stripe.com'],
+      frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  },
+}));`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://connect-js.stripe.com`', products: 'Connect embedded components' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 70,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://connect-js.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import helmet from 'helmet';
+app.use(helmet({
+  contentSecurityPolicy: {
+    directives: {
+      scriptSrc: ["'self'", 'https://js.stripe.com'],
+      frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com', 'https://connect-js.stripe.com', 'https://*.js.stripe.com'],
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  },
+}));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com; connect-src https://api.stripe.com");`,
+      options: [{"stripeJs":false,"checkout":true}],
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://checkout.stripe.com`', products: 'Stripe Checkout' },
+          line: 1,
+          column: 57,
+          endLine: 1,
+          endColumn: 96,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://checkout.stripe.com`', directive: 'script-src' },
+              output: `res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com https://checkout.stripe.com; frame-src https://js.stripe.com; connect-src https://api.stripe.com");`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://checkout.stripe.com`', products: 'Stripe Checkout' },
+          line: 1,
+          column: 98,
+          endLine: 1,
+          endColumn: 129,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://checkout.stripe.com`', directive: 'frame-src' },
+              output: `res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://checkout.stripe.com; connect-src https://api.stripe.com");`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src`', missing: '`https://checkout.stripe.com`', products: 'Stripe Checkout' },
+          line: 1,
+          column: 131,
+          endLine: 1,
+          endColumn: 165,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://checkout.stripe.com`', directive: 'connect-src' },
+              output: `res.set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com; connect-src https://api.stripe.com https://checkout.stripe.com");`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `reply.header('Content-Security-Policy', "script-src https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com https://link.com; connect-src https://api.stripe.com https://link.com");`,
+      options: [{"link":true}],
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://*.link.com`', products: 'Link' },
+          line: 1,
+          column: 76,
+          endLine: 1,
+          endColumn: 149,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://*.link.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `reply.header('Content-Security-Policy', "script-src https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com https://link.com https://*.link.com https://*.js.stripe.com; connect-src https://api.stripe.com https://link.com");`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src`', missing: '`https://*.link.com`', products: 'Link' },
+          line: 1,
+          column: 151,
+          endLine: 1,
+          endColumn: 202,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://*.link.com`', directive: 'connect-src' },
+              output: `reply.header('Content-Security-Policy', "script-src https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com https://link.com; connect-src https://api.stripe.com https://link.com https://*.link.com");`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `import Fastify from 'fastify';
+import fastifyHelmet from '@fastify/helmet';
+
+const fastify = Fastify();
+await fastify.register(fastifyHelmet, {
+  contentSecurityPolicy: {
+    directives: {
+      scriptSrc: "'self' https://js.stripe.com",
+      frameSrc: "'self'",
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  },
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 9,
+          column: 7,
+          endLine: 9,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import Fastify from 'fastify';
+import fastifyHelmet from '@fastify/helmet';
+
+const fastify = Fastify();
+await fastify.register(fastifyHelmet, {
+  contentSecurityPolicy: {
+    directives: {
+      scriptSrc: "'self' https://js.stripe.com",
+      frameSrc: "'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com",
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  },
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `res.writeHead(200, {
+  'Content-Type': 'text/html',
+  'Content-Security-Policy': "default-src 'self' https://api.stripe.com; script-src https://js.stripe.com; child-src 'self'",
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `child-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 3,
+          column: 108,
+          endLine: 3,
+          endColumn: 124,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `res.writeHead(200, {
+  'Content-Type': 'text/html',
+  'Content-Security-Policy': "default-src 'self' https://api.stripe.com; script-src https://js.stripe.com; child-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com",
+});`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `export const handler = async (event) => {
+  const response = event.Records[0].cf.response;
+  response.headers['content-security-policy'] = [{ key: 'Content-Security-Policy', value: "default-src 'self' https://*.stripe.com; frame-src 'self'" }];
+  return response;
+};`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 3,
+          column: 133,
+          endLine: 3,
+          endColumn: 149,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `export const handler = async (event) => {
+  const response = event.Records[0].cf.response;
+  response.headers['content-security-policy'] = [{ key: 'Content-Security-Policy', value: "default-src 'self' https://*.stripe.com; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com" }];
+  return response;
+};`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // TS: satisfies, as const, non-null, typed options; the fix edits the const the options come from
+      code: `import helmet, { type HelmetOptions } from 'helmet';
+
+const directives = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'", 'https://js.stripe.com'] as const,
+  frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+} satisfies Record<string, readonly string[]>;
+
+export const options: HelmetOptions = { contentSecurityPolicy: { directives } };
+app.use(helmet(options!));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 4,
+          column: 3,
+          endLine: 4,
+          endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `import helmet, { type HelmetOptions } from 'helmet';
+
+const directives = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'", 'https://js.stripe.com'] as const,
+  frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+  connectSrc: ["'self'", 'https://api.stripe.com'],
+} satisfies Record<string, readonly string[]>;
+
+export const options: HelmetOptions = { contentSecurityPolicy: { directives } };
+app.use(helmet(options!));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // NestJS bootstrap: getDefaultDirectives() spread, frame-src 'none' is replaced
+      code: `import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule, { rawBody: true });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          ...helmet.contentSecurityPolicy.getDefaultDirectives(),
+          'script-src': ["'self'", 'https://js.stripe.com'],
+          'frame-src': ["'none'"],
+          'connect-src': ["'self'", 'https://api.stripe.com'],
+        },
+      },
+    }),
+  );
+  await app.listen(3000);
+}
+bootstrap();`,
+      filename: 'main.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 14,
+          column: 11,
+          endLine: 14,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create(AppModule, { rawBody: true });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          ...helmet.contentSecurityPolicy.getDefaultDirectives(),
+          'script-src': ["'self'", 'https://js.stripe.com'],
+          'frame-src': ['https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],
+          'connect-src': ["'self'", 'https://api.stripe.com'],
+        },
+      },
+    }),
+  );
+  await app.listen(3000);
+}
+bootstrap();`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,692 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/require-webhook-signature.js';
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('require-webhook-signature', rule, {
+  valid: [
+    // Stripe's Express sample: raw body, constructEvent, a catch that answers 400 and returns.
+    `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const app = express();
+
+app.post('/webhook', express.raw({ type: 'application/json' }), (request, response) => {
+  const sig = request.headers['stripe-signature'];
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(request.body, sig, process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    response.status(400).send(\`Webhook Error: \${err.message}\`);
+    return;
+  }
+  switch (event.type) {
+    case 'payment_intent.succeeded':
+      fulfil(event.data.object);
+      break;
+  }
+  response.json({ received: true });
+});`,
+    // Next.js App Router (stripe-node examples/webhook-signing/nextjs).
+    {
+      code: `import { headers } from 'next/headers';
+import { NextResponse } from 'next/server';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string);
+
+export async function POST(req: Request) {
+  const body = await req.text();
+  const signature = (await headers()).get('stripe-signature');
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(body, signature!, process.env.STRIPE_WEBHOOK_SECRET!);
+  } catch (err) {
+    return NextResponse.json({ error: (err as Error).message }, { status: 400 });
+  }
+  if (event.type === 'checkout.session.completed') {
+    await fulfil(event.data.object);
+  }
+  return NextResponse.json({ received: true });
+}`,
+      filename: 'app/api/webhooks/route.ts',
+    },
+    // NestJS (stripe-node examples/webhook-signing/nestjs): rawBody, a catch that throws.
+    `import { BadRequestException, Controller, Headers, Post, RawBodyRequest, Req } from '@nestjs/common';
+import Stripe from 'stripe';
+
+@Controller('stripe')
+export class WebhookController {
+  constructor(private readonly stripe: Stripe) {}
+
+  @Post('webhook')
+  handle(@Req() req: RawBodyRequest<Request>, @Headers('stripe-signature') signature: string) {
+    let event: Stripe.Event;
+    try {
+      event = this.stripe.webhooks.constructEvent(req.rawBody!, signature, process.env.STRIPE_WEBHOOK_SECRET!);
+    } catch (err) {
+      throw new BadRequestException(\`Webhook Error: \${(err as Error).message}\`);
+    }
+    if (event.type === 'payment_intent.succeeded') return this.onPaid(event.data.object as Stripe.PaymentIntent);
+    return { received: true };
+  }
+}`,
+    // Koa (stripe-node example): ctx.request.rawBody, the catch returns.
+    `const handleWebhook = async (ctx: Koa.ParameterizedContext, next: Koa.Next) => {
+  const sig = ctx.request.headers['stripe-signature'];
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(ctx.request.rawBody, sig, webhookSecret);
+  } catch (err) {
+    ctx.response.status = 400;
+    return await next();
+  }
+  if (event.type === 'payment_intent.succeeded') console.log(event.data.object.status);
+  return await next();
+};`,
+    // Hono / edge: constructEventAsync inside the try, the catch returns.
+    `app.post('/webhook', async (context) => {
+  const header = context.req.header('stripe-signature');
+  try {
+    const payload = await context.req.text();
+    const event = await stripe.webhooks.constructEventAsync(payload, header, webhookSecret, undefined, cryptoProvider);
+    switch (event.type) {
+      case 'payment_intent.created':
+        console.log('PaymentIntent', event.data.object);
+        break;
+    }
+    return context.json({ received: true }, 200);
+  } catch (err) {
+    return context.text('Webhook signature verification failed', 400);
+  }
+});`,
+    // Thin events verified with parseEventNotification.
+    `export async function POST(request: Request) {
+  const notification = stripe.parseEventNotification(await request.text(), request.headers.get('stripe-signature')!, secret);
+  if (notification.type === 'v1.billing.meter.error_report_triggered') await alert(notification);
+  return new Response(null, { status: 200 });
+}`,
+    // Re-fetching the event from Stripe (gist gaarf/5855439) is a legitimate alternative.
+    `app.post('/webhook', express.json(), async (req, res) => {
+  const event = await stripe.events.retrieve(req.body.id);
+  if (event.type === 'invoice.payment_succeeded') await extend(event.data.object);
+  res.sendStatus(200);
+});`,
+    `app.post('/webhook', express.json(), async (req, res) => {
+  if (req.body.type === 'invoice.payment_succeeded') {
+    const event = await stripe.events.retrieve(req.body.id);
+    await extend(event.data.object);
+  }
+  res.sendStatus(200);
+});`,
+    // Verification in a helper of this file (called before the body is used).
+    `function verifyStripe(req) {
+  return stripe.webhooks.constructEvent(req.rawBody, req.headers['stripe-signature'], secret);
+}
+app.post('/webhook', (req, res) => {
+  verifyStripe(req);
+  const event = req.body;
+  if (event.type === 'payment_intent.succeeded') fulfil(event.data.object);
+  res.end();
+});`,
+    // verifyHeader first, then the unverified helper on a payload that was just checked.
+    `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  stripe.webhooks.signature.verifyHeader(req.body, req.headers['stripe-signature'], secret);
+  const event = stripe.webhooks.constructEventWithoutVerification(req.body.toString());
+  if (event.type === 'payment_intent.succeeded') fulfil(event.data.object);
+  res.end();
+});`,
+    // A catch that rethrows or exits ends the handler.
+    `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  let event = JSON.parse(req.body);
+  try {
+    event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
+  } catch (err) {
+    logger.warn(err);
+    throw err;
+  }
+  if (event.type === 'payment_intent.succeeded') fulfil(event.data.object);
+  res.end();
+});`,
+    // limitation: the signature (or the whole request) goes to code in another file, which may verify it.
+    `import { verifyStripeWebhook } from './stripe';
+app.post('/webhook', express.json(), async (req, res) => {
+  await verifyStripeWebhook(req);
+  if (req.body.type === 'payment_intent.succeeded') await fulfil(req.body.data.object);
+  res.end();
+});`,
+    // limitation: route middleware other than body parsers (and NestJS guards) may verify the signature.
+    `app.post('/webhook', verifyStripeSignature, (req, res) => {
+  if (req.body.type === 'payment_intent.succeeded') fulfil(req.body.data.object);
+  res.end();
+});`,
+    `@Controller('stripe')
+@UseGuards(StripeSignatureGuard)
+export class WebhookController {
+  @Post('webhook')
+  handle(@Body() event: Stripe.Event) {
+    if (event.type === 'payment_intent.succeeded') return this.fulfil(event.data.object);
+  }
+}`,
+    // limitation: an app-wide middleware that may check signatures covers the routes of the file.
+    `import { verifyStripeSignature } from './middleware';
+app.use(verifyStripeSignature);
+app.post('/webhook', (req, res) => {
+  if (req.body.type === 'payment_intent.succeeded') fulfil(req.body.data.object);
+  res.end();
+});`,
+    `function setup(app) {
+  app.use('/webhook', express.raw({ type: 'application/json' }), (req, res, next) => {
+    req.event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
+    next();
+  });
+  app.post('/webhook', (req, res) => {
+    const event = JSON.parse(req.body);
+    if (event.type === 'payment_intent.succeeded') fulfil(event.data.object);
+    res.end();
+  });
+}`,
+    // limitation: a handler that hands the body on without acting on it (a queue, another file) is not judged.
+    `app.post('/webhook', express.json(), async (req, res) => {
+  await queue.add('stripe-event', req.body);
+  res.sendStatus(202);
+});`,
+    // limitation: verification that only runs on one branch is taken as verification.
+    `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  const event = process.env.NODE_ENV === 'production'
+    ? stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret)
+    : JSON.parse(req.body);
+  if (event.type === 'payment_intent.succeeded') fulfil(event.data.object);
+  res.end();
+});`,
+    // Other providers' webhooks: Clerk / Svix names, and short names used by other providers in a file that never
+    // mentions Stripe (Razorpay sends invoice.paid and refund.created too).
+    `app.post('/clerk', express.json(), (req, res) => {
+  const evt = req.body;
+  if (evt.type === 'user.created') createUser(evt.data.id);
+  res.end();
+});`,
+    `app.post('/razorpay', express.json(), (req, res) => {
+  switch (req.body.event) { case 'payment.captured': break; }
+  if (req.body.type === 'invoice.paid' || req.body.type === 'refund.created') markPaid(req.body.payload);
+  res.end();
+});`,
+    // Reading the type without comparing it to event names is not acting on it.
+    `app.post('/webhook', express.json(), (req, res) => {
+  console.log('received', req.body.type);
+  res.end();
+});`,
+    // Not request handlers: an EventBridge Lambda (a trusted channel), a plain helper, client code.
+    `export const handler = async (event) => {
+  const stripeEvent = event.detail;
+  if (stripeEvent.type === 'payment_intent.succeeded') await fulfil(stripeEvent.data.object);
+};`,
+    `function describe(event) {
+  return event.type === 'checkout.session.completed' ? event.data.object.id : null;
+}`,
+    // The unverified helper on a payload that does not come from the request (an SQS message).
+    `export const consume = async (message) => {
+  const event = stripe.webhooks.constructEventWithoutVerification(message.Body);
+  if (event.type === 'payment_intent.succeeded') await fulfil(event.data.object);
+};`,
+    // Crash cases: computed members, spreads, getters, decorators, empty handlers, optional calls, espree.
+    `app.post('/webhook', (req, res) => {});
+app.post('/webhook', ...handlers);
+app.use(async function () {});
+const key = 'type';
+app.post('/x', (req, res) => {
+  const { [key]: t, ...rest } = req.body;
+  req.body?.[dynamic]?.object;
+  foo(...req.body);
+  res?.json?.({ ok: true });
+  const o = { get type() { return 1; } };
+});
+@Controller() class C { @Post() h(@Body() b, @Body('type') t: string) { return t === 'payment_intent.succeeded'; } }`,
+    {
+      code: `app.post('/webhook', express.json(), function (req, res) {
+  const event = req.body;
+  if (event.type === 'user.created') createUser(event.data.id);
+  res.end();
+});`,
+      languageOptions: { parser: espree },
+    },
+  ],
+  invalid: [
+    {
+      code: `const express = require('express');
+const app = express();
+
+app.post('/webhook', express.json({ type: 'application/json' }), (request, response) => {
+  const event = request.body;
+  switch (event.type) {
+    case 'payment_intent.succeeded':
+      fulfil(event.data.object);
+      break;
+    default:
+      console.log(\`Unhandled event type \${event.type}\`);
+  }
+  response.json({ received: true });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`request.body`' },
+          line: 4,
+          column: 66,
+          endLine: 4,
+          endColumn: 88,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import { NextResponse } from 'next/server';
+import type Stripe from 'stripe';
+
+export async function POST(req: Request) {
+  const event = (await req.json()) as Stripe.Event;
+  if (event.type === 'checkout.session.completed') {
+    const session = event.data.object;
+    await markPaid(session.id);
+  }
+  return NextResponse.json({ received: true });
+}`,
+      filename: 'app/api/webhooks/route.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.json()`' },
+          line: 4,
+          column: 23,
+          endLine: 4,
+          endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import { Body, Controller, Headers, Post } from '@nestjs/common';
+import Stripe from 'stripe';
+
+@Controller('stripe')
+export class StripeWebhookController {
+  constructor(private readonly orders: OrdersService) {}
+
+  @Post('webhook')
+  async handle(@Headers('stripe-signature') signature: string, @Body() event: Stripe.Event) {
+    switch (event.type) {
+      case 'invoice.payment_succeeded':
+        return this.orders.markPaid((event.data.object as Stripe.Invoice).id);
+      case 'customer.subscription.deleted':
+        return this.orders.cancel(event.data.object.id);
+    }
+  }
+}`,
+      filename: 'webhook.controller.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`@Body() event`' },
+          line: 9,
+          column: 9,
+          endLine: 9,
+          endColumn: 15,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import express from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+
+app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  let event = JSON.parse(req.body);
+  try {
+    event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    console.log(\`⚠️  Webhook signature verification failed.\`, err.message);
+  }
+  if (event.type === 'payment_intent.succeeded') {
+    handlePayment(event.data.object);
+  }
+  res.send();
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'verificationIgnored',
+          line: 11,
+          column: 5,
+          endLine: 11,
+          endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function POST(request: Request) {
+  const payload = await request.text();
+  const event = stripe.webhooks.constructEventWithoutVerification(payload);
+  await queue.publish(event);
+  return new Response(null, { status: 200 });
+}`,
+      output: null,
+      errors: [
+        {
+          messageId: 'withoutVerification',
+          data: { method: 'constructEventWithoutVerification', replacement: 'constructEvent' },
+          line: 6,
+          column: 33,
+          endLine: 6,
+          endColumn: 66,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `export const config = { api: { bodyParser: true } };
+
+async function handleStripeEvent(event) {
+  const { type, data } = event;
+  if (type === 'customer.subscription.updated') {
+    await updateSubscription(data.object);
+  }
+}
+
+export default async function handler(req, res) {
+  if (req.method !== 'POST') return res.status(405).end();
+  await handleStripeEvent(req.body);
+  res.status(200).json({ received: true });
+}`,
+      filename: 'pages/api/stripe-webhook.js',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 10,
+          column: 31,
+          endLine: 10,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import Router from '@koa/router';
+import Stripe from 'stripe';
+
+const router = new Router();
+router.post('/stripe/webhook', async (ctx) => {
+  const { type, data } = ctx.request.body;
+  if (type === 'charge.refunded') {
+    await refunds.record(data.object.id);
+  }
+  ctx.status = 200;
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`ctx.request.body`' },
+          line: 5,
+          column: 32,
+          endLine: 5,
+          endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `fastify.post('/webhooks/stripe', { config: { rawBody: true } }, async (request, reply) => {
+  const event = JSON.parse(request.rawBody.toString());
+  if (['checkout.session.completed', 'checkout.session.async_payment_succeeded'].includes(event.type)) {
+    await fulfillOrder(event.data.object);
+  }
+  return reply.send({ ok: true });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`JSON.parse(request.rawBody.toString())`' },
+          line: 1,
+          column: 65,
+          endLine: 1,
+          endColumn: 90,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `app.post('/webhook', async (c) => {
+  const body = await c.req.text();
+  const event = await stripe.webhooks
+    .constructEventAsync(body, c.req.header('stripe-signature'), secret)
+    .catch((err) => {
+      console.error(err);
+      return JSON.parse(body);
+    });
+  if (event.type === 'payment_intent.payment_failed') await notify(event.data.object);
+  return c.json({ received: true });
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'verificationIgnored',
+          line: 5,
+          column: 6,
+          endLine: 5,
+          endColumn: 11,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `const handler = stripe.notificationHandlerWithoutVerification(async (notification) => {});
+app.post('/events', express.raw({ type: 'application/json' }), async (req, res) => {
+  const notification = stripe.parseEventNotificationWithoutVerification(req.body);
+  await handler.handle(req.body);
+  res.sendStatus(200);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'withoutVerification',
+          data: { method: 'parseEventNotificationWithoutVerification', replacement: 'parseEventNotification' },
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 72,
+          suggestions: [],
+        },
+        {
+          messageId: 'withoutVerification',
+          data: { method: 'notificationHandlerWithoutVerification', replacement: 'notificationHandler' },
+          line: 4,
+          column: 17,
+          endLine: 4,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // optional chaining and computed keys
+      code: `export default async function handler(req, res) {
+  switch (req.body?.['type']) {
+    case 'payment_intent.succeeded':
+      await markPaid(req.body?.data?.object?.id);
+      break;
+  }
+  res.status(200).end();
+}`,
+      filename: 'pages/api/webhook.js',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 1,
+          column: 31,
+          endLine: 1,
+          endColumn: 38,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // a handler registered by name; a short event name is Stripe because the file uses Stripe
+      code: `import type Stripe from 'stripe';
+import express from 'express';
+
+const router = express.Router();
+
+const stripeWebhook = async (req: express.Request, res: express.Response) => {
+  const event = req.body as Stripe.Event;
+  const type = event.type;
+  if (type === 'invoice.paid') {
+    await activate(event.data.object);
+  }
+  res.sendStatus(200);
+};
+
+router.post('/stripe/webhook', express.json(), stripeWebhook);`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 6,
+          column: 7,
+          endLine: 6,
+          endColumn: 20,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // event.data.object alone, in a file that uses Stripe
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const bodyParser = require('body-parser');
+
+app.post('/hooks/stripe', bodyParser.json(), async (req, res) => {
+  const intent = req.body.data.object;
+  await Orders.markPaid(intent.metadata.orderId);
+  res.json({ ok: true });
+});`,
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 4,
+          column: 46,
+          endLine: 4,
+          endColumn: 65,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // router.route().post(), destructured body
+      code: `router.route('/webhook').post(async function (req, res) {
+  const { body } = req;
+  if (body.type === 'checkout.session.completed') await fulfill(body.data.object);
+  res.end();
+});`,
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 1,
+          column: 31,
+          endLine: 1,
+          endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Next.js pages API: the catch answers 400 but does not return, so processing goes on
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+import { buffer } from 'micro';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const buf = await buffer(req);
+  let event: Stripe.Event | undefined;
+  try {
+    event = stripe.webhooks.constructEvent(buf, req.headers['stripe-signature']!, process.env.STRIPE_WEBHOOK_SECRET!);
+  } catch (err) {
+    res.status(400).send(\`Webhook Error: \${(err as Error).message}\`);
+  }
+  if (event?.type === 'payment_intent.succeeded') {
+    await fulfil(event.data.object);
+  }
+  res.json({ received: true });
+}`,
+      filename: 'pages/api/webhooks.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'verificationIgnored',
+          line: 12,
+          column: 5,
+          endLine: 12,
+          endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // NestJS @Req() with the parsed body and no check
+      code: `import { Controller, Post, Req, HttpCode } from '@nestjs/common';
+import type { Request } from 'express';
+
+@Controller('payments')
+export class PaymentsController {
+  constructor(private readonly payments: PaymentsService) {}
+
+  @Post('stripe-webhook')
+  @HttpCode(200)
+  async webhook(@Req() req: Request) {
+    const event = req.body;
+    if (event.type === 'setup_intent.succeeded') {
+      await this.payments.saveMethod(event.data.object.payment_method);
+    }
+    return { received: true };
+  }
+}`,
+      filename: 'payments.controller.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 10,
+          column: 9,
+          endLine: 10,
+          endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
