@@ -250,6 +250,25 @@ app.post('/x', (req, res) => {
 });`,
       languageOptions: { parser: espree },
     },
+    // Crash case: espree gives class members no \`decorators\` array (a React class component's constructor; a
+    // Stripe-mentioning file so the rule does not skip it).
+    {
+      code: `import React, { Component } from 'react';
+import { injectStripe } from 'react-stripe-elements';
+
+class CheckoutForm extends Component {
+  constructor(props) {
+    super(props);
+    this.state = { complete: false };
+  }
+  async submit(request) {
+    const { token } = await this.props.stripe.createToken({ name: request.name });
+    this.setState({ complete: Boolean(token) });
+  }
+}
+export default injectStripe(CheckoutForm);`,
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
   ],
   invalid: [
     {
