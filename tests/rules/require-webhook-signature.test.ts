@@ -250,7 +250,7 @@ app.post('/x', (req, res) => {
 });`,
       languageOptions: { parser: espree },
     },
-    // Crash case: espree gives class members no \`decorators\` array (a React class component's constructor; a
+    // Crash case: espree gives class members no `decorators` array (a React class component's constructor; a
     // Stripe-mentioning file so the rule does not skip it).
     {
       code: `import React, { Component } from 'react';
