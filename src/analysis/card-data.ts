@@ -8,12 +8,26 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   classifyCardField,
   isCardContainerName,
+  isSafeDerivativeName,
   isSensitiveKind,
   type CardFieldKind,
   type Classification,
   type SensitiveKind,
 } from './card-fields.js';
-import { constInit, memberName, objectEntries, resolveValue, staticValue, unwrap, variableOf, type PayloadField } from './values.js';
+import { perFile } from './file-cache.js';
+import { stripeKindOf } from './stripe-clients.js';
+import {
+  constInit,
+  isNeverReassigned,
+  memberName,
+  objectEntries,
+  resolveValue,
+  staticString,
+  staticValue,
+  unwrap,
+  variableOf,
+  type PayloadField,
+} from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -21,7 +35,9 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const MAX_DEPTH = 8;
 
 /** Methods that return the same digits: `x.trim()`, `x.toString()`, `x.replace(/\s/g, '')`. */
-const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'toUpperCase', 'toLowerCase', 'normalize']);
+const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'toUpperCase', 'toLowerCase', 'normalize', 'val']);
+/** DOM / jQuery lookups whose argument names the field: `getElementById('cvc')`, `$('#card-number')`. */
+const DOM_LOOKUPS = new Set(['getElementById', 'querySelector', 'namedItem', '$', 'jQuery']);
 /** Methods that cut a value down: masking / truncation (`slice(-4)`, `substring(len - 4)`, `padStart`). */
 const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat', 'split']);
 /** Global converters that keep the digits. */
@@ -63,17 +79,24 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
   const target = unwrap(node);
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
+      if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
       const byName = classifyCardField(target.name);
+      if (byName !== null && !isSensitiveKind(byName)) return byName;
+      if (isQuantity(target, sourceCode)) return 'safe';
       if (byName !== null) return byName;
+      if (isSafeDerivativeName(target.name)) return 'safe';
       const variable = variableOf(target, sourceCode);
       const init = variable ? constInit(variable) : null;
       return init ? classifyValue(init, sourceCode, depth + 1) : null;
     }
     case AST_NODE_TYPES.MemberExpression: {
+      if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
       const segments = nameSegments(target, sourceCode);
       if (segments) {
         const byPath = classifyNamePath(segments);
         if (byPath !== null) return byPath;
+        const last = segments[segments.length - 1];
+        if (last !== undefined && isSafeDerivativeName(last)) return 'safe';
       }
       // `cardInput.value`, `refs.cvc.current.value`: the content of a named field.
       const name = memberName(target, sourceCode);
@@ -82,6 +105,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     }
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrap(target.callee);
+      const lookup = domLookupName(target, sourceCode);
+      if (lookup !== null) return classifyCardField(lookup);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = memberName(callee, sourceCode);
         if (method === null) return null;
@@ -104,11 +129,80 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     }
     case AST_NODE_TYPES.LogicalExpression:
       return classifyValue(target.left, sourceCode, depth + 1);
+    case AST_NODE_TYPES.ConditionalExpression: {
+      // `cvc ? '***' : ''` is safe; `saved ? card.number : ''` is a PAN.
+      const a = classifyValue(target.consequent, sourceCode, depth + 1);
+      const b = classifyValue(target.alternate, sourceCode, depth + 1);
+      if (isSensitiveKind(a)) return a;
+      if (isSensitiveKind(b)) return b;
+      return a === 'safe' && b === 'safe' ? 'safe' : null;
+    }
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral: {
+      // A string without a single digit ('***', '', 'redacted') carries no card number or code.
+      const text = staticString(target, sourceCode);
+      return text !== null && !/\d/.test(text) ? 'safe' : null;
+    }
     case AST_NODE_TYPES.AwaitExpression:
       return null;
     default:
       return null;
   }
+}
+
+/**
+ * The field name a DOM lookup targets: `document.getElementById('cvc')` → cvc, `form.elements.namedItem('cvc')` → cvc,
+ * `$('#checkout .cc-number')` / `querySelector('input[name="card_number"]')` → the last element's name, id or class.
+ */
+function domLookupName(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  const arg = call.arguments[0];
+  if (name === null || !DOM_LOOKUPS.has(name) || !arg) return null;
+  const text = staticString(arg, sourceCode);
+  if (text === null) return null;
+  if (name === 'getElementById' || name === 'namedItem') return text;
+  const last = text.trim().split(/\s*[\s>+~,]\s*/).pop() ?? '';
+  const byName = /\[name\s*=\s*["']?([^"'\]]+)/.exec(last);
+  if (byName) return byName[1]!;
+  const id = /#([\w-]+)/.exec(last);
+  if (id) return id[1]!;
+  const classes = [...last.matchAll(/\.([\w-]+)/g)];
+  return classes.length > 0 ? classes[classes.length - 1]![1]! : null;
+}
+
+const QUANTITY_OPERATORS = new Set(['-', '*', '/', '%', '**', '<', '>', '<=', '>=']);
+
+/**
+ * A variable used as a quantity is a counter or an index, never a PAN or CVC (card numbers are identifiers, not
+ * amounts): `cardNumber++`, `cardNumber -= 1`, `cardNumber + 1`, `cardNumber / total`, `cardNumber < max`, or a
+ * declaration initialised to a number below any PAN (`let cardNumber = 0`). Playing-card and flash-card code.
+ */
+function isQuantity(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = variableOf(id, sourceCode);
+  if (!variable) return false;
+  const isNumber = (node: Node): boolean => {
+    const n = unwrap(node);
+    return n.type === AST_NODE_TYPES.Literal && typeof n.value === 'number';
+  };
+  for (const def of variable.defs) {
+    if (def.type !== 'Variable' || !def.node.init) continue;
+    const init = unwrap(def.node.init);
+    if (init.type === AST_NODE_TYPES.Literal && typeof init.value === 'number' && Math.abs(init.value) < 1e11) return true;
+  }
+  for (const ref of variable.references) {
+    const identifier = ref.identifier;
+    const parent = identifier.parent;
+    if (!parent) continue;
+    if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.left === identifier && parent.operator !== '=' && isNumber(parent.right)) return true;
+    if (parent.type === AST_NODE_TYPES.BinaryExpression) {
+      if (QUANTITY_OPERATORS.has(parent.operator)) return true;
+      const other = parent.left === identifier ? parent.right : parent.left;
+      if (parent.operator === '+' && isNumber(other)) return true;
+    }
+  }
+  return false;
 }
 
 /** `x.replace(/\s/g, '')`, `x.replace(/-/g, '')`, `x.replace(/\D/g, '')`: strips formatting, keeps the digits. */
@@ -181,9 +275,10 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       return;
     }
     case AST_NODE_TYPES.Identifier: {
+      if (stripeApiResultOf(target, sourceCode) === 'safe') return;
       const kind = classifyCardField(target.name, { cardContext });
       if (isSensitiveKind(kind)) {
-        out.push({ kind, node: target, name: target.name });
+        if (!isQuantity(target, sourceCode)) out.push({ kind, node: target, name: target.name });
         return;
       }
       if (kind === 'safe') return;
@@ -203,8 +298,29 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
 function pushValue(node: Node, sourceCode: SourceCode, out: CardDataPart[], depth: number): void {
   const kind = classifyValue(node, sourceCode, depth);
   if (!isSensitiveKind(kind)) return;
+  out.push({ kind, node, name: valueName(node, sourceCode) });
+}
+
+/** How to name a value in a message: its name path, the field a DOM lookup reads, else its source text. */
+function valueName(node: Node, sourceCode: SourceCode): string {
   const segments = nameSegments(node, sourceCode);
-  out.push({ kind, node, name: segments ? segments.join('.') : sourceCode.getText(node) });
+  if (segments && !(segments.length === 1 && CONTENT_MEMBERS.has(segments[0]!))) return segments.join('.');
+  // `document.getElementById('cvc').value`, `$('.cc-number').val()`
+  let inner = unwrap(node);
+  for (let i = 0; i < 4; i++) {
+    if (inner.type === AST_NODE_TYPES.MemberExpression) {
+      inner = unwrap(inner.object);
+    } else if (inner.type === AST_NODE_TYPES.CallExpression) {
+      const lookup = domLookupName(inner, sourceCode);
+      if (lookup !== null) return lookup;
+      const callee = unwrap(inner.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) break;
+      inner = unwrap(callee.object);
+    } else {
+      break;
+    }
+  }
+  return sourceCode.getText(node);
 }
 
 function collectObjectParts(
@@ -281,6 +397,69 @@ export function cardFieldsOfPayload(
     out.push({ ...field, kind, name: field.path.join('.') });
   }
   return out;
+}
+
+/** Stripe objects whose methods return API objects: stripe-node clients, Stripe.js instances, Stripe-named wrappers. */
+const STRIPE_RESULT_KINDS = new Set(['node-client', 'js-instance', 'stripe-by-name']);
+
+/**
+ * Is `node` (a variable, a member path) part of what a Stripe API call returned: `const pm = await
+ * stripe.paymentMethods.retrieve(id)`, `pm.card`, `const { paymentMethod } = await stripe.createPaymentMethod(...)`?
+ * Stripe's guide lets you store anything the API returns (stripe-facts §7.1), so such values are `'safe'`, except the
+ * PAN / CVC of an Issuing card retrieved with `expand: ['number', 'cvc']` (§1.3, last row): `'issuing-expanded'`.
+ * `null` when the value is not (provably) a Stripe API result.
+ */
+export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0): 'safe' | 'issuing-expanded' | null {
+  if (depth > MAX_DEPTH || !mentionsStripe(sourceCode)) return null;
+  let target = unwrap(node);
+  while (target.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.object);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const def = variable?.defs[0];
+    if (!variable || !def || variable.defs.length !== 1 || def.type !== 'Variable' || !def.node.init) return null;
+    if (!isNeverReassigned(variable)) return null;
+    return stripeApiResultOf(def.node.init, sourceCode, depth + 1);
+  }
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const path: string[] = [];
+  let receiver: Node = callee;
+  while (receiver.type === AST_NODE_TYPES.MemberExpression) {
+    path.unshift(memberName(receiver, sourceCode) ?? '');
+    receiver = unwrap(receiver.object);
+  }
+  // `x.then(...)` returns a Promise, and `.then` of a Stripe.js loader is not an API call.
+  if (path[path.length - 1] === 'then') return null;
+  const kind = stripeKindOf(receiver, sourceCode);
+  if (kind === null || !STRIPE_RESULT_KINDS.has(kind)) return null;
+  if (path.includes('issuing') && path.includes('cards') && expandsCardSecrets(target, sourceCode)) return 'issuing-expanded';
+  return 'safe';
+}
+
+/**
+ * Exact file-level prefilter: can this file's text name card data at all? Every PAN / CVC / track / PIN spelling the
+ * classifier knows, and every DOM selector it reads, contains one of these fragments.
+ */
+const CARD_HINT = /card|cc|cv|csc|cid|cav|pan|num|track|mag|pin|security|verification/i;
+export const mayMentionCardData = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'card-data:mentions-card', () => CARD_HINT.test(sourceCode.text));
+
+const mentionsStripe = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'card-data:mentions-stripe', () => /stripe/i.test(sourceCode.text));
+
+/** `{ expand: ['number', 'cvc'] }` among the call's arguments. */
+function expandsCardSecrets(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  for (const arg of call.arguments) {
+    const expand = objectEntries(arg, sourceCode)?.find((entry) => entry.key === 'expand');
+    if (!expand) continue;
+    const list = resolveValue(expand.value, sourceCode);
+    if (list.type !== AST_NODE_TYPES.ArrayExpression) return true; // unknown list: keep the fields sensitive
+    if (list.elements.some((e) => e && e.type !== AST_NODE_TYPES.SpreadElement && ['number', 'cvc'].includes(staticString(e, sourceCode) ?? ''))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function samePath(a: readonly string[], b: readonly string[]): boolean {

@@ -43,6 +43,7 @@ const NON_PAYMENT_CARD_WORDS = new Set([
   'index', 'flash', 'table', 'sort', 'count', 'counter', 'oxxo', 'boleto', 'konbini', 'account', 'acc', 'acct',
   'routing', 'phone', 'tax', 'vat', 'order', 'invoice', 'tracking', 'reference', 'ref', 'serial', 'model', 'house',
   'street', 'building', 'apartment', 'unit', 'page', 'line', 'version', 'issue', 'ticket', 'receipt', 'batch',
+  'score', 'post', 'greeting', 'birthday', 'tarot', 'bingo', 'baseball', 'pokemon', 'sports',
 ]);
 
 /**
@@ -51,7 +52,7 @@ const NON_PAYMENT_CARD_WORDS = new Set([
  */
 const SAFE_WORDS = new Set([
   // safe derived values (stripe-facts §7.1 / §7.2)
-  'last4', 'last', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
+  'last4', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
   'hash', 'hashed', 'digest', 'encrypted', 'tokenized', 'token', 'tok', 'fingerprint', 'brand', 'funding', 'country',
   'issuer', 'network', 'networks', 'wallet', 'check', 'checks', 'checked', 'result', 'status', 'id', 'ids',
   // metadata about a field rather than its content
@@ -140,7 +141,8 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
   const kind = rawKind(words, inCard, hasCardWord);
   if (kind === null) return null;
   if (hasSafe) return 'safe';
-  if (hasNonPayment) return null;
+  // `primaryAccountNumber` is the PAN's own name, not an account number.
+  if (hasNonPayment && !PAN_COMPOUNDS.has(words.join(''))) return null;
   return kind;
 }
 
@@ -184,6 +186,42 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
 function hasAdjacent(words: readonly string[], first: string, second: string): boolean {
   for (let i = 1; i < words.length; i++) if (words[i - 1] === first && words[i] === second) return true;
   return false;
+}
+
+/**
+ * Words saying a value is a safe derivative of a card field (stripe-facts §7.1, §7.2): `last4`, `lastFour`,
+ * `maskedPan`, `cardHash`, `fingerprint`, `brand`. A value named so is never the PAN or CVC itself.
+ */
+const SAFE_VALUE_WORDS = new Set([
+  'last4', 'lastfour', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated', 'hash', 'hashed', 'digest', 'encrypted',
+  'tokenized', 'fingerprint', 'brand',
+]);
+
+/** Is this name (variable, property) one of a safe derivative: last4 / lastFour / masked / hashed / brand...? */
+export function isSafeDerivativeName(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((w) => SAFE_VALUE_WORDS.has(w)) || hasAdjacent(words, 'last', 'four') || hasAdjacent(words, 'last', 'digits');
+}
+
+/** Trailing words of a table / model / collection name that say what kind of thing it is, not what it holds. */
+const COLLECTION_SUFFIXES = new Set([
+  'schema', 'model', 'models', 'table', 'entity', 'entities', 'collection', 'store', 'doc', 'docs', 'document',
+  'documents', 'record', 'records', 'row', 'rows', 'repository', 'repo', 'ref', 'dto', 'attributes', 'attrs',
+]);
+const CARD_COLLECTION_WORDS = new Set(['card', 'cards', 'cc', 'ccs', 'creditcard', 'creditcards', 'debitcard', 'debitcards']);
+
+/**
+ * Is this table / collection / model / entity name a store of payment cards (`cards`, `credit_cards`, `CreditCard`,
+ * `savedCards`, `PaymentCardEntity`, `cardSchema`)? Gift / loyalty / SIM cards and `card_types` are not. Kanban or
+ * game "cards" share the name: callers must corroborate with the fields (expiry, CVC, last4...) before treating a
+ * bare `number` as a PAN.
+ */
+export function isCardCollectionName(name: string): boolean {
+  const words = splitWords(name);
+  while (words.length > 1 && COLLECTION_SUFFIXES.has(words[words.length - 1]!)) words.pop();
+  const last = words[words.length - 1];
+  if (last === undefined || !CARD_COLLECTION_WORDS.has(last)) return false;
+  return !words.some((w) => NON_PAYMENT_CARD_WORDS.has(w) || (SAFE_WORDS.has(w) && !COLLECTION_SUFFIXES.has(w)));
 }
 
 /** HTML autofill tokens (`autocomplete="cc-number"`): only the cc-* field names, per the HTML spec. */

@@ -405,7 +405,7 @@ function thisMemberKind(member: TSESTree.MemberExpression, name: string, sourceC
   return null;
 }
 
-function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
+export function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
   let current: Node | undefined = node.parent;
   while (current) {
     if (current.type === AST_NODE_TYPES.ClassBody) return current;
@@ -418,7 +418,7 @@ function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
 }
 
 /** `this.<name> = <expr>` as a top-level statement of a constructor body. */
-function constructorAssignment(body: TSESTree.BlockStatement | null | undefined, name: string): Node | null {
+export function constructorAssignment(body: TSESTree.BlockStatement | null | undefined, name: string): Node | null {
   if (!body) return null;
   for (const statement of body.body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { cardFieldsOfPayload, classifyValue, sensitiveParts } from '../../src/analysis/card-data.js';
+import { cardFieldsOfPayload, classifyValue, mayMentionCardData, sensitiveParts } from '../../src/analysis/card-data.js';
 import { payloadFields } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
@@ -43,7 +43,105 @@ describe('classifyValue: provenance', () => {
       `,
         (node, sc) => classifyValue(node, sc),
       ),
-    ).toEqual(['pan', 'pan', 'cvc', 'safe', 'safe', 'safe', 'safe', 'pan', null, null, null]);
+    ).toEqual(['pan', 'pan', 'cvc', 'safe', 'safe', 'safe', 'safe', 'pan', 'safe', 'safe', null]);
+  });
+
+  it('names of safe derivatives (last4, lastFour, masked, brand, fingerprint) are safe', () => {
+    expect(
+      probe(
+        `
+        const last4 = n.slice(-4);
+        probe(last4); probe(lastFour); probe(user.cardLastFour); probe(maskedPan); probe(pm.card.fingerprint);
+        probe(cardHash); probe(lastName); probe(lastDigits);
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', 'safe', null, 'safe']);
+  });
+});
+
+describe('classifyValue: DOM and jQuery lookups', () => {
+  it('the looked-up field name decides', () => {
+    expect(
+      probe(
+        `
+        probe(document.getElementById('cvc').value); probe($('.cc-number').val()); probe(jQuery('#checkout input[name="card_number"]').val());
+        probe(form.elements.namedItem('cvv').value); probe(document.querySelector('#card-number').value);
+        probe($('#email').val()); probe(document.getElementById('cardNumberLast4').value); probe(document.querySelector(sel).value);
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['cvc', 'pan', 'pan', 'cvc', 'pan', null, 'safe', null]);
+  });
+});
+
+describe('quantities are not card data', () => {
+  it('counters, indexes and arithmetic operands named like card fields are not reported', () => {
+    expect(
+      probe(
+        `
+        let cardNumber = 0;
+        function next() { cardNumber++; }
+        function Progress({ cardNumber: n, cardsLength }: { cardNumber: number; cardsLength: number }) { return n / cardsLength; }
+        function Step({ cardNumber, total }) { const left = total - cardNumber; probe(cardNumber); probe({ cardNumber }); }
+        function pay(cardNumber: string, cvc: string) { probe(cardNumber); probe({ cvc }); }
+        function keypad(cardNumber: string, digit: string) { cardNumber += digit; probe(cardNumber); }
+        probe(cardNumber); probe(\`card \${cardNumber}\`);
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => p.name),
+      ),
+    ).toEqual([[], [], ['cardNumber'], ['cvc'], ['cardNumber'], [], []]);
+  });
+});
+
+describe('classifyValue: literals and conditionals', () => {
+  it('digit-free strings are safe; a conditional is as sensitive as its most sensitive branch', () => {
+    expect(
+      probe(
+        `
+        probe('***'); probe(''); probe(\`redacted\`); probe('4242424242424242'); probe(cvc ? '***' : '');
+        probe(saved ? card.number : ''); probe(flag ? x : '');
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'safe', null, 'safe', 'pan', null]);
+  });
+});
+
+describe('Stripe API results (stripe-facts §7.1: anything the API returns may be stored)', () => {
+  it('whole results, their members and destructured parts are safe; Issuing cards expanded with number / cvc are not', () => {
+    expect(
+      probe(
+        `
+        import Stripe from 'stripe';
+        const stripe = new Stripe(key);
+        async function f(req) {
+          const pm = await stripe.paymentMethods.retrieve(id);
+          const { paymentMethod } = await stripeJs.createPaymentMethod({ elements });
+          const card = await stripe.issuing.cards.retrieve(id, { expand: ['number', 'cvc'] });
+          const plain = await stripe.issuing.cards.retrieve(id);
+          const other = await fetchCard(id);
+          probe(pm); probe(pm.card.number); probe(paymentMethod.card.cvc); probe(card.number); probe(card.cvc);
+          probe(plain.number); probe(other.card.number); probe(req.body.card.number);
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'safe', 'pan', 'cvc', 'safe', 'pan', 'pan']);
+  });
+
+  it('sensitiveParts skips Stripe results', () => {
+    expect(
+      probe(
+        `
+        import Stripe from 'stripe';
+        const stripe = Stripe(key);
+        const cardNumber = await stripe.tokens.retrieve(tok);
+        probe({ cardNumber }); probe({ card: { number: cardNumber } }); probe(\`\${cardNumber}\`);
+      `,
+        (node, sc) => sensitiveParts(node, sc).length,
+      ),
+    ).toEqual([0, 0, 0]);
   });
 });
 
@@ -93,6 +191,19 @@ describe('cardFieldsOfPayload', () => {
       [],
       ['expiry:card.exp_month', 'expiry:card.exp_year'],
     ]);
+  });
+});
+
+describe('mayMentionCardData', () => {
+  it('is false only for files that cannot name card data', () => {
+    const seen: boolean[] = [];
+    for (const code of ['const a = 1; log(a);', 'save({ cvv2: x });', "localStorage.setItem('magstripe', t);", 'write(form.primaryAccountNumber);', 'db.insert({ pin })']) {
+      runWithRule(code, (context) => {
+        seen.push(mayMentionCardData(context.sourceCode as never));
+        return {};
+      });
+    }
+    expect(seen).toEqual([false, true, true, true, true]);
   });
 });
 

@@ -3,7 +3,9 @@ import {
   classifyAutocomplete,
   classifyCardField,
   classifyDataStripe,
+  isCardCollectionName,
   isCardContainerName,
+  isSafeDerivativeName,
   isSensitiveKind,
   splitWords,
 } from '../../src/analysis/card-fields.js';
@@ -27,7 +29,7 @@ describe('splitWords', () => {
 
 describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
   it.each([
-    'cardNumber', 'card_number', 'credit_card_number', 'creditCardNumber', 'CreditCardNumber', 'ccNumber', 'ccNum',
+    'cardNumber', 'card_number', 'credit_card_number', 'creditCardNumber', 'CreditCardNumber', 'ccNumber', 'ccNum', 'primaryAccountNumber',
     'cc-num', 'cc-number', 'card-number', 'rawCardNumber', 'cc_number', 'cardnumber', 'CARD_NUMBER', 'cardNo',
     'card_pan', 'debitCardNumber', 'paymentCardNumber',
   ])('%s is a PAN', (name) => {
@@ -169,4 +171,33 @@ describe('autocomplete and data-stripe', () => {
     ['name', null],
     ['address_zip', null],
   ] as const)('data-stripe %s → %s', (value, kind) => expect(classifyDataStripe(value)).toBe(kind));
+});
+
+describe('isSafeDerivativeName', () => {
+  it.each(['last4', 'cardLast4', 'last_4', 'lastFour', 'last_four', 'last4Digits', 'lastDigits', 'maskedPan', 'panMasked', 'cardHash', 'hashedCvc', 'fingerprint', 'cardBrand', 'redactedNumber'])(
+    '%s is a safe derivative',
+    (name) => {
+      expect(isSafeDerivativeName(name)).toBe(true);
+    },
+  );
+
+  it.each(['cardNumber', 'cvc', 'lastName', 'last', 'four', 'number', 'pan'])('%s is not', (name) => {
+    expect(isSafeDerivativeName(name)).toBe(false);
+  });
+});
+
+describe('isCardCollectionName', () => {
+  it.each(['cards', 'card', 'Card', 'credit_cards', 'CreditCard', 'creditcards', 'savedCards', 'payment_cards', 'PaymentCardEntity', 'cardSchema', 'CardModel', 'user_cards', 'cc'])(
+    '%s names a store of payment cards',
+    (name) => {
+      expect(isCardCollectionName(name)).toBe(true);
+    },
+  );
+
+  it.each(['giftCards', 'gift_card', 'loyaltyCard', 'simCards', 'card_types', 'cardTokens', 'credits', 'users', 'cardBrands', 'scoreCard'])(
+    '%s does not',
+    (name) => {
+      expect(isCardCollectionName(name)).toBe(false);
+    },
+  );
 });

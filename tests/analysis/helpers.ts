@@ -1,6 +1,6 @@
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
-import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 export interface RunOptions {
   /** `ts` (default: @typescript-eslint/parser, TSX enabled for .tsx) or `espree`. */
@@ -32,4 +32,25 @@ export function runWithRule(
   const messages = linter.verify(code, config as never, { filename });
   const problem = messages.find((m) => m.fatal || m.ruleId === null);
   if (problem) throw new Error(`${problem.message} at ${problem.line}:${problem.column}`);
+}
+
+/** Run `fn` on the first argument of every `probe(...)` call in `code`, in source order. */
+export function probeArguments<T>(
+  code: string,
+  fn: (node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>) => T,
+  options: RunOptions = {},
+): T[] {
+  const out: T[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && node.arguments[0]) {
+          out.push(fn(node.arguments[0], context.sourceCode));
+        }
+      },
+    }),
+    options,
+  );
+  return out;
 }

@@ -17,8 +17,8 @@ export function LegacyCardForm({ onToken }: { onToken: (id: string) => void }) {
   return (
     <div>
       <input
-        name="cardNumber" // expect: no-raw-card-inputs
-        autoComplete="cc-number"
+        name="cardNumber"
+        autoComplete="cc-number" // expect: no-raw-card-inputs (reported on the strongest evidence, the autofill token)
         value={card.number}
         onChange={(e) => setCard({ ...card, number: e.target.value })}
       />

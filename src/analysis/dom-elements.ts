@@ -1,0 +1,156 @@
+/**
+ * Elements built with the DOM API and the attributes the same file gives them:
+ *
+ * ```js
+ * const input = document.createElement('input');
+ * input.name = 'cardnumber';                       // property write
+ * input.setAttribute('autocomplete', 'cc-number'); // setAttribute
+ * input.dataset.stripe = 'number';                 // data-* through dataset
+ * Object.assign(input, { placeholder: 'CVC' });    // Object.assign
+ * ```
+ *
+ * Provable only when the element is held in a variable that is never reassigned (or built inline inside
+ * `Object.assign(document.createElement(tag), {...})`). Writes whose attribute name is not static are kept as
+ * unknown entries (`name: null`), so a caller can refuse to trust what came before them.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { memberName, unwrap } from './values.js';
+import { staticTextPieces } from './static-text.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface AttributeWrite {
+  /** Attribute name (`name`, `autocomplete`, `aria-label`, `data-stripe`…); null when not static. */
+  name: string | null;
+  /** Static value, or null. */
+  value: string | null;
+  /** The write: an assignment, a `setAttribute` call, or the property inside `Object.assign`. */
+  node: Node;
+}
+
+/** `X.createElement('tag')` with a single static argument (the DOM form; React's takes props as well): the tag. */
+export function domCreatedTag(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  if (call.arguments.length !== 1) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'createElement') return null;
+  const tag = staticTextPieces(call.arguments[0]!, sourceCode);
+  return tag?.complete ? tag.text.toLowerCase() : null;
+}
+
+/** DOM property → attribute: `autocomplete`, `ariaLabel` → `aria-label`, `htmlFor` → `for`; others as written. */
+function propertyToAttribute(property: string): string {
+  if (property === 'ariaLabel') return 'aria-label';
+  if (property === 'htmlFor') return 'for';
+  return property;
+}
+
+/** `dataset.fooBar` → `data-foo-bar`. */
+const datasetAttribute = (key: string): string => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+function staticText(node: Node, sourceCode: SourceCode): string | null {
+  const pieces = staticTextPieces(node, sourceCode);
+  return pieces?.complete ? pieces.text : null;
+}
+
+function objectAssignWrites(object: Node, sourceCode: SourceCode, out: AttributeWrite[]): void {
+  const target = unwrap(object);
+  if (target.type !== AST_NODE_TYPES.ObjectExpression) {
+    out.push({ name: null, value: null, node: object });
+    return;
+  }
+  for (const prop of target.properties) {
+    if (prop.type !== AST_NODE_TYPES.Property || prop.kind !== 'init') {
+      out.push({ name: null, value: null, node: prop });
+      continue;
+    }
+    const key = prop.computed
+      ? staticText(prop.key, sourceCode)
+      : prop.key.type === AST_NODE_TYPES.Identifier
+        ? prop.key.name
+        : prop.key.type === AST_NODE_TYPES.Literal
+          ? String(prop.key.value)
+          : null;
+    out.push({ name: key === null ? null : propertyToAttribute(key), value: staticText(prop.value, sourceCode), node: prop });
+  }
+}
+
+/** Is `call` `Object.assign(<first>, ...)`? */
+function isObjectAssign(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(callee) === 'assign' &&
+    unwrap(callee.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrap(callee.object) as TSESTree.Identifier).name === 'Object'
+  );
+}
+
+/** One use of the element (`use` is the expression that evaluates to it): the attribute writes it performs. */
+function writesAt(use: Node, sourceCode: SourceCode, out: AttributeWrite[]): void {
+  const expr = outerWrapped(use);
+  const parent = expr.parent;
+  if (!parent) return;
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === expr && isObjectAssign(parent)) {
+    for (const source of parent.arguments.slice(1)) objectAssignWrites(source, sourceCode, out);
+    return;
+  }
+  if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.object !== expr) return;
+  const property = memberName(parent);
+  const grand = parent.parent;
+  if (property === 'setAttribute' && grand?.type === AST_NODE_TYPES.CallExpression && grand.callee === parent) {
+    const [name, value] = grand.arguments;
+    if (!name || !value) return;
+    const attribute = staticText(name, sourceCode);
+    out.push({ name: attribute, value: staticText(value, sourceCode), node: grand });
+    return;
+  }
+  if (property === 'dataset' && grand?.type === AST_NODE_TYPES.MemberExpression && grand.object === parent) {
+    const key = memberName(grand);
+    const assignment = grand.parent;
+    if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.left === grand && assignment.operator === '=') {
+      out.push({ name: key === null ? null : datasetAttribute(key), value: staticText(assignment.right, sourceCode), node: assignment });
+    }
+    return;
+  }
+  if (grand?.type === AST_NODE_TYPES.AssignmentExpression && grand.left === parent && grand.operator === '=') {
+    out.push({ name: property === null ? null : propertyToAttribute(property), value: staticText(grand.right, sourceCode), node: grand });
+  }
+}
+
+/** The outermost `x!` / `x as T` around an expression (what its parent sees). */
+function outerWrapped(node: Node): Node {
+  let expr = node;
+  while (expr.parent && (expr.parent.type === AST_NODE_TYPES.TSNonNullExpression || expr.parent.type === AST_NODE_TYPES.TSAsExpression)) {
+    expr = expr.parent;
+  }
+  return expr;
+}
+
+/**
+ * The attribute writes to the element that `element` evaluates to (a `createElement` call), in source order; null
+ * when the element does not stay in a never-reassigned variable or an inline `Object.assign`, so its attributes
+ * cannot be followed.
+ */
+export function domElementWrites(element: Node, sourceCode: SourceCode): AttributeWrite[] | null {
+  const expr = outerWrapped(element);
+  const parent = expr.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === expr && isObjectAssign(parent)) {
+    const out: AttributeWrite[] = [];
+    for (const source of parent.arguments.slice(1)) objectAssignWrites(source, sourceCode, out);
+    // Object.assign returns the element: `const el = Object.assign(document.createElement('input'), {...})`.
+    return [...out, ...(domElementWrites(parent, sourceCode) ?? [])];
+  }
+  if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== expr || parent.id.type !== AST_NODE_TYPES.Identifier) {
+    return null;
+  }
+  const name = parent.id.name;
+  const variable = sourceCode.getDeclaredVariables(parent).find((v) => v.name === name);
+  if (!variable || !variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
+  const out: AttributeWrite[] = [];
+  for (const ref of variable.references) {
+    if (!ref.init) writesAt(ref.identifier, sourceCode, out);
+  }
+  return out.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}

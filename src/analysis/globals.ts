@@ -1,0 +1,86 @@
+/**
+ * Browser globals that no local binding shadows: `Stripe` the Stripe.js global versus `Stripe` the stripe-node import,
+ * `window.Stripe`, `globalThis.StripeCheckout`...
+ *
+ * A reference is the global when it does not resolve to a runtime binding of the file: it is unresolved (in
+ * `globalScope.through`), resolves to a variable with no definitions (a global declared in the ESLint config or a
+ * TypeScript lib global), or resolves only to ambient TypeScript declarations (`declare const Stripe: any`, `declare
+ * global { … }`), which describe the global rather than bind a value. Works without any declared globals.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { memberName, unwrap } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Definition = TSESLint.Scope.Definition;
+
+/** Objects whose properties are globals in browsers, workers and Node: `window.X`, `globalThis.X`, `self.X`. */
+export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
+
+function isAmbientDefinition(def: Definition): boolean {
+  if (def.type === 'Variable') {
+    const declaration = def.parent as TSESTree.Node | null;
+    if (declaration?.type === AST_NODE_TYPES.VariableDeclaration && declaration.declare) return true;
+  }
+  // Anything declared inside `declare global { … }` / `declare module '…' { … }` is ambient too.
+  for (let n: TSESTree.Node | undefined = def.node; n; n = n.parent) {
+    if (n.type === AST_NODE_TYPES.TSModuleDeclaration && (n.declare || n.kind === 'global')) return true;
+  }
+  return false;
+}
+
+/** Does this identifier (an expression, not a declaration) refer to the global of that name? */
+export function isGlobalReference(sourceCode: SourceCode, identifier: TSESTree.Identifier): boolean {
+  const scope = sourceCode.getScope(identifier);
+  let reference = scope.references.find((r) => r.identifier === identifier);
+  if (!reference) {
+    // Some positions (e.g. class-field initialisers, decorators) record the reference in a child scope.
+    for (const child of scope.childScopes) {
+      reference = child.references.find((r) => r.identifier === identifier);
+      if (reference) break;
+    }
+  }
+  if (!reference) {
+    // Not a value reference the scope manager knows about: fall back on name lookup up the scope chain.
+    for (let s: TSESLint.Scope.Scope | null = scope; s; s = s.upper) {
+      const variable = s.set.get(identifier.name);
+      if (variable) return variable.defs.every(isAmbientDefinition);
+    }
+    return true;
+  }
+  const resolved = reference.resolved;
+  return resolved === null || resolved.defs.every(isAmbientDefinition);
+}
+
+/**
+ * If `node` is a global by name — `Stripe` unshadowed, or `window.Stripe` / `globalThis.Stripe` / `self.Stripe` (also
+ * `window['Stripe']`, `(window as any).Stripe`) where the root is itself the global — return that name.
+ */
+export function globalNameOf(sourceCode: SourceCode, node: TSESTree.Node): string | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    return isGlobalReference(sourceCode, target) ? target.name : null;
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const root = unwrap(target.object);
+    if (root.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECT_NAMES.has(root.name)) return null;
+    const name = memberName(target, sourceCode);
+    if (name === null) return null;
+    return isGlobalReference(sourceCode, root) ? name : null;
+  }
+  return null;
+}
+
+/** Is `node` the global `name` (see `globalNameOf`)? Cheap name check before any scope work. */
+export function isGlobalNamed(sourceCode: SourceCode, node: TSESTree.Node, name: string): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    return target.name === name && isGlobalReference(sourceCode, target);
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const root = unwrap(target.object);
+    if (root.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECT_NAMES.has(root.name)) return false;
+    return memberName(target, sourceCode) === name && isGlobalReference(sourceCode, root);
+  }
+  return false;
+}

@@ -1,0 +1,100 @@
+/**
+ * Which card field a form control collects, from its attributes as strings — shared by JSX, DOM-built inputs, HTML
+ * and Vue templates. Evidence, strongest first: `autocomplete` (`cc-number`, `cc-csc`, `cc-exp…`; any other `cc-*`
+ * token such as `cc-name` settles that it is not a PAN / CVC), Stripe.js v2 `data-stripe`, then `name` / `id`, then the
+ * visible wording `placeholder` / `aria-label`, each through the card-field classifier (stripe-facts.md §7.4); a
+ * placeholder shaped like a card number (`1234 1234 1234 1234`) is a PAN field too.
+ */
+import {
+  classifyAutocomplete,
+  classifyCardField,
+  classifyDataStripe,
+  type CardFieldKind,
+} from './card-fields.js';
+
+/** Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`. */
+export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea']);
+
+/** `<input type>` values that never hold typed card data. */
+const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
+
+/** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
+export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'type',
+  'autocomplete',
+  'data-stripe',
+  'name',
+  'id',
+  'placeholder',
+  'aria-label',
+]);
+
+export interface InputAttribute {
+  /** Attribute name as written (`autoComplete`, `autocomplete`, `data-stripe`…); null for a spread of unknown attributes. */
+  name: string | null;
+  /** Static value; null when not statically known. */
+  value: string | null;
+}
+
+export interface InputVerdict {
+  kind: CardFieldKind | 'safe';
+  /** Index (in the attribute list) of the attribute that decided. */
+  index: number;
+  /** Normalised name of that attribute: `autocomplete`, `data-stripe`, `name`, `id`, `placeholder`, `aria-label`. */
+  attribute: string;
+}
+
+/** Normalise attribute names across JSX, DOM properties and HTML: `autoComplete` → `autocomplete`, `ariaLabel` → `aria-label`. */
+export function normalizeAttributeName(name: string): string {
+  const lower = name.toLowerCase();
+  if (lower === 'arialabel') return 'aria-label';
+  if (lower === 'classname') return 'class';
+  return lower;
+}
+
+/** A placeholder shaped like a card number: `1234 1234 1234 1234`, `4242-4242-4242-4242`, `•••• •••• •••• ••••`. */
+const PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]?){3}[0-9•*xX]{1,7}\s*$/;
+
+const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null =>
+  PAN_SHAPED.test(value) ? 'pan' : classifyCardField(value);
+
+const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardFieldKind | 'safe' | null }[] = [
+  { attribute: 'data-stripe', classify: classifyDataStripe },
+  { attribute: 'name', classify: (v) => classifyCardField(v) },
+  { attribute: 'id', classify: (v) => classifyCardField(v) },
+  { attribute: 'placeholder', classify: classifyPlaceholder },
+  { attribute: 'aria-label', classify: (v) => classifyCardField(v) },
+];
+
+/**
+ * Which card field a text-entry control collects, or null when its attributes do not say (or say it is not card
+ * data). An attribute followed by an unknown spread is not trusted: the spread may override it.
+ */
+export function classifyInputAttributes(attributes: readonly InputAttribute[]): InputVerdict | null {
+  const effective = new Map<string, { value: string | null; index: number }>();
+  attributes.forEach((attribute, index) => {
+    if (attribute.name === null) {
+      for (const entry of effective.values()) entry.value = null;
+      return;
+    }
+    effective.set(normalizeAttributeName(attribute.name), { value: attribute.value, index });
+  });
+
+  const type = effective.get('type')?.value;
+  if (type && NON_TEXT_TYPES.has(type.trim().toLowerCase())) return null;
+
+  const autocomplete = effective.get('autocomplete');
+  if (autocomplete?.value) {
+    const kind = classifyAutocomplete(autocomplete.value);
+    if (kind) return { kind, index: autocomplete.index, attribute: 'autocomplete' };
+    // `cc-name`, `cc-type`, `cc-given-name`…: the browser fills a named card field that is not PAN / CVC / expiry.
+    if (/(^|\s)cc-/i.test(autocomplete.value)) return null;
+  }
+  for (const { attribute, classify } of EVIDENCE) {
+    const entry = effective.get(attribute);
+    if (!entry?.value) continue;
+    const kind = classify(entry.value);
+    if (kind) return { kind, index: entry.index, attribute };
+  }
+  return null;
+}

@@ -1,0 +1,179 @@
+/**
+ * Where a program loads a script, and which Stripe script a URL is.
+ *
+ * Load sites: `<script src>` (and the `Script` component of next/script), assignments to `.src`,
+ * `setAttribute('src', …)`, script-loader calls (`loadScript(url)`, `$.getScript(url)`, `useScript(url)`,
+ * `loadjs([urls])`, `importScripts(a, b)`, `loadScript({ src })`, default imports of loader packages), and `import(url)`.
+ * The string-level checks (`isScriptSrcAttribute`, `findStripeScriptUrl`) take plain strings so HTML and Vue
+ * templates use the same functions as JSX.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
+import { importSourceOf, memberName, requiredModule, unwrap } from './values.js';
+import { jsxAttributeName, jsxAttributeValue, jsxElementName } from './jsx.js';
+import { findUrls, type ParsedUrl } from './urls.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Functions (called bare or as a method) whose URL arguments are loaded as scripts. */
+export const SCRIPT_LOADER_FUNCTIONS: ReadonlySet<string> = new Set([
+  'loadScript', // vue-plugin-load-script, many hand-written helpers
+  'loadScriptAsync',
+  'loadJS', // fg-loadjs
+  'loadJs',
+  'loadjs', // loadjs
+  'getScript', // $.getScript / jQuery.getScript
+  'useScript', // usehooks-ts, @uidotdev/usehooks, react-use-scripts
+  'useScriptTag', // @vueuse/core
+  'useExternalScript',
+  'injectScript',
+  'addScript',
+  'appendScript',
+  'includeScript',
+  'loadExternalScript',
+  'importScripts', // Web Workers: every argument is a script URL
+  '$script', // scriptjs
+]);
+
+/** Packages whose default export / module function loads a script: `import load from 'load-script'; load(url)`. */
+export const SCRIPT_LOADER_MODULES: ReadonlySet<string> = new Set([
+  'load-script',
+  'scriptjs',
+  'loadjs',
+  'little-loader',
+  'fg-loadjs',
+  'load-js',
+]);
+
+/** `<script src>` in any markup: JSX `<script>` / `<Script>` (next/script), HTML and Vue `<script>`. */
+export function isScriptSrcAttribute(elementName: string, attributeName: string): boolean {
+  return elementName.toLowerCase() === 'script' && attributeName.toLowerCase() === 'src';
+}
+
+export interface StripeScriptUrl {
+  kind: StripeScriptKind;
+  url: ParsedUrl;
+}
+
+/**
+ * The first Stripe script URL in `text` (exact host, see `classifyStripeScript`). `complete` is false when `text` is
+ * only the static prefix of a longer string.
+ */
+export function findStripeScriptUrl(text: string, complete = true): StripeScriptUrl | null {
+  if (!/stripe/i.test(text)) return null;
+  for (const url of findUrls(text, complete)) {
+    if (!url.hostComplete) continue;
+    const kind = classifyStripeScript(url.host, url.path, complete || url.end < text.length);
+    if (kind) return { kind, url };
+  }
+  return null;
+}
+
+function pushUrlArgument(arg: Node | undefined, out: Node[]): void {
+  if (!arg) return;
+  const target = unwrap(arg);
+  if (target.type === AST_NODE_TYPES.ArrayExpression) {
+    for (const element of target.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) out.push(element);
+    return;
+  }
+  if (target.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const prop of target.properties) {
+      if (prop.type !== AST_NODE_TYPES.Property || prop.computed || prop.kind !== 'init') continue;
+      const key = prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : prop.key.type === AST_NODE_TYPES.Literal ? String(prop.key.value) : null;
+      if (key === 'src' || key === 'url') out.push(prop.value);
+    }
+    return;
+  }
+  if (target.type !== AST_NODE_TYPES.SpreadElement) out.push(arg);
+}
+
+function calleeName(callee: Node): string | null {
+  const target = unwrap(callee);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
+  return null;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+const loaderBindings = new WeakMap<SourceCode, ReadonlySet<string>>();
+
+/**
+ * Local names that top-level imports / requires bind to loader packages, once per file
+ * (`import load from 'load-script'`, `const $script = require('scriptjs')`), so calls need no scope work.
+ */
+function loaderBindingNames(sourceCode: SourceCode): ReadonlySet<string> {
+  let names = loaderBindings.get(sourceCode);
+  if (names === undefined) {
+    const found = new Set<string>();
+    for (const statement of sourceCode.ast.body) {
+      if (statement.type === AST_NODE_TYPES.ImportDeclaration && SCRIPT_LOADER_MODULES.has(String(statement.source.value))) {
+        for (const specifier of statement.specifiers) found.add(specifier.local.name);
+      } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+        for (const declarator of statement.declarations) {
+          const source = declarator.init ? requiredModule(declarator.init) : null;
+          if (source !== null && SCRIPT_LOADER_MODULES.has(source) && declarator.id.type === AST_NODE_TYPES.Identifier) {
+            found.add(declarator.id.name);
+          }
+        }
+      }
+    }
+    names = found;
+    loaderBindings.set(sourceCode, names);
+  }
+  return names;
+}
+
+/**
+ * The expressions whose values a call loads as scripts: loader calls (first argument, its array elements or its
+ * `src` / `url` property; every argument of `importScripts`), and the value of `el.setAttribute('src', value)`.
+ * `extraLoaders` adds project-specific loader names (matched like the built-in ones).
+ */
+export function scriptUrlArguments(
+  call: TSESTree.CallExpression,
+  sourceCode: SourceCode,
+  extraLoaders: ReadonlySet<string> = EMPTY,
+): Node[] {
+  const out: Node[] = [];
+  const name = calleeName(call.callee);
+  if (name === null) return out;
+  if (name === 'setAttribute') {
+    const [attr, value] = call.arguments;
+    if (attr?.type === AST_NODE_TYPES.Literal && typeof attr.value === 'string' && attr.value.toLowerCase() === 'src' && value) {
+      out.push(value);
+    }
+    return out;
+  }
+  if (name === 'importScripts') {
+    for (const arg of call.arguments) pushUrlArgument(arg, out);
+    return out;
+  }
+  if (SCRIPT_LOADER_FUNCTIONS.has(name) || extraLoaders.has(name)) {
+    pushUrlArgument(call.arguments[0], out);
+    return out;
+  }
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier && loaderBindingNames(sourceCode).has(callee.name)) {
+    const source = importSourceOf(callee, sourceCode); // the name may be shadowed where it is called
+    if (source !== null && SCRIPT_LOADER_MODULES.has(source)) pushUrlArgument(call.arguments[0], out);
+  }
+  return out;
+}
+
+/** `x.src = value` / `x['src'] = value`: the assigned value (the URL the element will load). */
+export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): Node | null {
+  if (assignment.operator !== '=') return null;
+  const left = unwrap(assignment.left);
+  return left.type === AST_NODE_TYPES.MemberExpression && memberName(left) === 'src' ? assignment.right : null;
+}
+
+/** `<script src={…}>` / `<Script src="…">`: the src value. */
+export function jsxScriptSrcValue(attribute: TSESTree.JSXAttribute): Node | null {
+  if (attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name.toLowerCase() !== 'src') return null;
+  const opening = attribute.parent;
+  if (opening.type !== AST_NODE_TYPES.JSXOpeningElement) return null;
+  if (!isScriptSrcAttribute(jsxElementName(opening.name), jsxAttributeName(attribute))) return null;
+  return jsxAttributeValue(attribute);
+}

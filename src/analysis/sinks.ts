@@ -1,0 +1,1287 @@
+/**
+ * Persistence and logging sinks: the calls, assignments, declarations and SQL strings through which a value ends up
+ * stored (databases, caches, browser storage, cookies, files) or logged (console, loggers). Rule-agnostic: a sink says
+ * what it is (`label`, for messages) and what it keeps: declared field / column names (`fields`) and written value
+ * expressions (`values`). Whether any of that is card data is card-data / card-fields' business.
+ *
+ * Precision: a sink is recognised only with evidence that the receiver is one: where it comes from (an import of
+ * `redis`, `new Schema` from `mongoose`, `fs.createWriteStream`), a shape specific to the API (`{ TableName, Item }`,
+ * Prisma's `X.model.create({ data })`, a doc ref as first argument), or, when its origin cannot be resolved in the file
+ * (parameters, `this.x`, imports from the app's own modules), a receiver named after the store (`redis`, `cache`,
+ * `logger`). A `Map#set` is not storage; `stripe.customers.create` is not a database.
+ *
+ * Table / model / collection names give card context to bare field names (`number` in a `cards` table) only when the
+ * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { importBinding, normalizeModule } from './modules.js';
+import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
+import {
+  importSourceOf,
+  isNeverReassigned,
+  memberName,
+  objectEntries,
+  propertyKey,
+  resolveValue,
+  staticString,
+  unwrap,
+  variableOf,
+} from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+const MAX_DEPTH = 10;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Origins: where an expression comes from, as a root (module, global, typed binding, class...) and the member reads
+// and calls applied to it. `redis.createClient().multi()` → module `redis`, [get createClient, call, get multi, call].
+
+export type OriginRoot =
+  | { type: 'module'; source: string }
+  | { type: 'global'; name: string }
+  /** A parameter / field with a type annotation; `source` is where the type was imported from. */
+  | { type: 'typed'; typeName: string; source: string | null; typeArgument: string | null }
+  | { type: 'class'; node: TSESTree.ClassDeclaration | TSESTree.ClassExpression }
+  /** Literals, object / array / function expressions: not a store. */
+  | { type: 'value' }
+  | { type: 'unknown' };
+
+export type OriginStep =
+  | { type: 'get'; name: string | null }
+  | { type: 'call'; name: string | null; node: TSESTree.CallExpression }
+  | { type: 'new'; name: string | null; node: TSESTree.NewExpression };
+
+export interface Origin {
+  root: OriginRoot;
+  steps: OriginStep[];
+}
+
+const UNKNOWN: Origin = { root: { type: 'unknown' }, steps: [] };
+
+/** Where an expression comes from: consts, destructuring, imports / requires, `this.x` fields, typed parameters. */
+export function originOf(node: Node, sourceCode: SourceCode): Origin {
+  return origin(node, sourceCode, 0);
+}
+
+function extend(base: Origin, step: OriginStep): Origin {
+  return { root: base.root, steps: [...base.steps, step] };
+}
+
+function lastGetName(o: Origin): string | null {
+  const last = o.steps[o.steps.length - 1];
+  return last?.type === 'get' ? last.name : null;
+}
+
+function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
+  if (depth > MAX_DEPTH) return UNKNOWN;
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return identifierOrigin(target, sourceCode, depth);
+    case AST_NODE_TYPES.MemberExpression: {
+      const name = memberName(target, sourceCode);
+      if (unwrap(target.object).type === AST_NODE_TYPES.ThisExpression && name !== null) {
+        const field = thisFieldOrigin(target, name, sourceCode, depth);
+        if (field) return field;
+      }
+      return extend(origin(target.object, sourceCode, depth + 1), { type: 'get', name });
+    }
+    case AST_NODE_TYPES.CallExpression: {
+      const callee = unwrap(target.callee);
+      const arg = target.arguments[0];
+      if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') {
+        return { root: { type: 'module', source: normalizeModule(arg.value) }, steps: [] };
+      }
+      const base = origin(callee, sourceCode, depth + 1);
+      return extend(base, { type: 'call', name: lastGetName(base), node: target });
+    }
+    case AST_NODE_TYPES.NewExpression: {
+      const base = origin(target.callee, sourceCode, depth + 1);
+      return extend(base, { type: 'new', name: lastGetName(base), node: target });
+    }
+    case AST_NODE_TYPES.AwaitExpression:
+      return origin(target.argument, sourceCode, depth + 1);
+    case AST_NODE_TYPES.ImportExpression:
+      return target.source.type === AST_NODE_TYPES.Literal && typeof target.source.value === 'string'
+        ? { root: { type: 'module', source: normalizeModule(target.source.value) }, steps: [] }
+        : UNKNOWN;
+    case AST_NODE_TYPES.ClassExpression:
+      return { root: { type: 'class', node: target }, steps: [] };
+    case AST_NODE_TYPES.Literal:
+    case AST_NODE_TYPES.TemplateLiteral:
+    case AST_NODE_TYPES.ObjectExpression:
+    case AST_NODE_TYPES.ArrayExpression:
+    case AST_NODE_TYPES.ArrowFunctionExpression:
+    case AST_NODE_TYPES.FunctionExpression:
+      return { root: { type: 'value' }, steps: [] };
+    default:
+      return UNKNOWN;
+  }
+}
+
+function identifierOrigin(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): Origin {
+  const variable = variableOf(id, sourceCode);
+  if (!variable || variable.defs.length === 0) return { root: { type: 'global', name: id.name }, steps: [] };
+  const def = variable.defs[0]!;
+  switch (def.type) {
+    case 'ImportBinding': {
+      const binding = importBinding(def);
+      if (!binding) return UNKNOWN;
+      const root: OriginRoot = { type: 'module', source: normalizeModule(binding.source) };
+      return binding.name === 'default' || binding.name === '*' ? { root, steps: [] } : { root, steps: [{ type: 'get', name: binding.name }] };
+    }
+    case 'Variable': {
+      const declarator = def.node;
+      if (!declarator.init || !isNeverReassigned(variable)) return UNKNOWN;
+      if (declarator.id.type === AST_NODE_TYPES.Identifier) return origin(declarator.init, sourceCode, depth + 1);
+      if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+        for (const property of declarator.id.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) continue;
+          const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+          if (value.type !== AST_NODE_TYPES.Identifier || value.name !== id.name) continue;
+          const key = propertyKey(property, sourceCode);
+          return extend(origin(declarator.init, sourceCode, depth + 1), { type: 'get', name: key });
+        }
+      }
+      return UNKNOWN;
+    }
+    case 'Parameter':
+      return typedOrigin(def.name.type === AST_NODE_TYPES.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined, sourceCode) ?? UNKNOWN;
+    case 'ClassName':
+      return { root: { type: 'class', node: def.node }, steps: [] };
+    default:
+      return UNKNOWN;
+  }
+}
+
+function typedOrigin(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode): Origin | null {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
+  let typeName: TSESTree.EntityName = type.typeName;
+  while (typeName.type === AST_NODE_TYPES.TSQualifiedName) typeName = typeName.left;
+  if (typeName.type !== AST_NODE_TYPES.Identifier) return null;
+  const name = type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : typeName.name;
+  const argument = type.typeArguments?.params[0];
+  const typeArgument =
+    argument?.type === AST_NODE_TYPES.TSTypeReference && argument.typeName.type === AST_NODE_TYPES.Identifier ? argument.typeName.name : null;
+  const source = importSourceOf(typeName, sourceCode);
+  return { root: { type: 'typed', typeName: name, source: source === null ? null : normalizeModule(source), typeArgument }, steps: [] };
+}
+
+/** `this.x` in a class: field initialiser or type, constructor parameter property, `this.x = …` in the constructor. */
+function thisFieldOrigin(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode, depth: number): Origin | null {
+  const classBody = enclosingClassBody(member);
+  if (!classBody) return null;
+  for (const element of classBody.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && propertyKey(element, sourceCode) === name) {
+      if (element.value) return origin(element.value, sourceCode, depth + 1);
+      return typedOrigin(element.typeAnnotation?.typeAnnotation, sourceCode);
+    }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      for (const param of element.value.params) {
+        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return typedOrigin(inner.typeAnnotation?.typeAnnotation, sourceCode);
+      }
+      const assigned = constructorAssignment(element.value.body, name);
+      if (assigned) return origin(assigned, sourceCode, depth + 1);
+    }
+  }
+  return null;
+}
+
+const rootSource = (o: Origin): string | null => (o.root.type === 'module' || o.root.type === 'typed' ? o.root.source : null);
+const hasCall = (o: Origin, names: ReadonlySet<string>): boolean => o.steps.some((s) => s.type === 'call' && s.name !== null && names.has(s.name));
+const constructs = (o: Origin): boolean => o.steps.some((s) => s.type === 'call' || s.type === 'new');
+
+/** Imports of the app's own modules (`./db`, `@/lib/redis`, `~/server/db`, `#db`, `src/cache`). */
+export const isLocalSource = (source: string): boolean => /^(?:\.|\/|@\/|~|#|src\/|app\/|lib\/|server\/)/.test(source);
+
+const BUILTIN_TYPES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'Record', 'Array', 'Object', 'ReadonlyMap', 'Partial']);
+
+/** The name a receiver is written with: `redis` → redis, `this.redisClient` → redisClient, `getCache()` → getCache. */
+export function receiverName(node: Node, sourceCode: SourceCode): string | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target, sourceCode);
+  if (target.type === AST_NODE_TYPES.CallExpression) return receiverName(target.callee, sourceCode);
+  return null;
+}
+
+/**
+ * Is `node` a receiver of a family: its origin is one of the family's modules, or — when its origin cannot be proven
+ * to be something else (a global constructor like `new Map()`, another package's client, a literal) — its name says so.
+ */
+function receiverIs(node: Node, sourceCode: SourceCode, modules: (source: string) => boolean, names: (words: string[], name: string) => boolean): boolean {
+  const o = originOf(node, sourceCode);
+  const source = rootSource(o);
+  if (source !== null && modules(source)) return true;
+  if (source !== null && !isLocalSource(source) && constructs(o)) return false;
+  if (o.root.type === 'typed' && source !== null && !isLocalSource(source)) return false;
+  if (o.root.type === 'typed' && BUILTIN_TYPES.has(o.root.typeName)) return false;
+  if (o.root.type === 'value' || (o.root.type === 'global' && constructs(o))) return false;
+  const name = receiverName(node, sourceCode);
+  return name !== null && names(splitWords(name), name);
+}
+
+const isStripe = (node: Node, sourceCode: SourceCode): boolean => {
+  let root = unwrap(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression || root.type === AST_NODE_TYPES.CallExpression) {
+    root = unwrap(root.type === AST_NODE_TYPES.MemberExpression ? root.object : root.callee);
+  }
+  return stripeKindOf(root, sourceCode) !== null;
+};
+
+// ---------------------------------------------------------------------------------------------------------------
+// Storage sinks
+
+export interface StoredField {
+  /** Field / column / key name as declared or written. */
+  name: string;
+  /** Node to report (the key, or the string that spells the name). */
+  node: Node;
+  /** Exact location when the name is a part of a longer string (SQL column lists). */
+  loc?: TSESTree.SourceLocation;
+  /** The name sits in a corroborated card container (`number` in a `cards` table next to `exp_month`). */
+  cardContext: boolean;
+  /** For key-value writes (`setItem('cvc', v)`, cookies, `hset`): the value stored under this name. */
+  value?: Node;
+  /** A column name override (`@Column({ name: 'card_number' })`) of the field with this name. */
+  aliasOf?: string;
+}
+
+export interface StoredValue {
+  node: Node;
+  cardContext: boolean;
+}
+
+export interface StorageSink {
+  /** What keeps the data, for messages: "a mongoose schema", "Redis", "localStorage", "a file"... */
+  label: string;
+  fields: StoredField[];
+  values: StoredValue[];
+}
+
+export interface StorageSinkOptions {
+  /** Extra receiver names treated as key-value stores (like Redis): `set(key, value)`, `hset(...)`. */
+  storeNames?: readonly string[];
+}
+
+/**
+ * Do sibling field names corroborate a payment card: an expiry, CVC, track / PIN, a last4 / brand / fingerprint, or a
+ * card holder? Used before reading a bare `number` in a `cards` table as a PAN.
+ */
+export function isCardShaped(names: readonly string[]): boolean {
+  return names.some((name) => {
+    const kind = classifyCardField(name, { cardContext: true });
+    if (kind === 'expiry' || kind === 'cvc' || kind === 'track' || kind === 'pin') return true;
+    const words = splitWords(name);
+    return isSafeDerivativeName(name) || words.includes('cardholder') || (words.includes('holder') && words.length <= 3);
+  });
+}
+
+/** Card context of fields declared / written under a table / collection / model name. */
+export function tableCardContext(container: string | null, names: readonly string[]): boolean {
+  return container !== null && isCardCollectionName(container) && isCardShaped(names);
+}
+
+function entryNames(node: Node, sourceCode: SourceCode): string[] {
+  const target = resolveValue(node, sourceCode);
+  const object = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements[0] : target;
+  if (!object || object.type === AST_NODE_TYPES.SpreadElement) return [];
+  return (objectEntries(object, sourceCode) ?? []).map((e) => e.key);
+}
+
+function valuesIn(container: string | null, nodes: readonly (Node | undefined)[], sourceCode: SourceCode): StoredValue[] {
+  const out: StoredValue[] = [];
+  for (const node of nodes) {
+    if (!node || node.type === AST_NODE_TYPES.SpreadElement) continue;
+    out.push({ node, cardContext: tableCardContext(container, entryNames(node, sourceCode)) });
+  }
+  return out;
+}
+
+function sink(label: string, fields: StoredField[], values: StoredValue[]): StorageSink {
+  return { label, fields, values };
+}
+
+/** Static name of an argument: a string, or an identifier / member (`pgTable(cards)`, `getRepository(Card)`). */
+function nameOfArg(node: Node | undefined, sourceCode: SourceCode): string | null {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return null;
+  const text = staticString(node, sourceCode);
+  if (text !== null) return text;
+  return receiverName(node, sourceCode);
+}
+
+/** Declared fields of a schema / attributes object, nested (mongoose) or flat (Sequelize), with column overrides. */
+function declaredFields(node: Node, container: string | null, sourceCode: SourceCode, nested: boolean, out: StoredField[] = [], depth = 0, nestedInCard = false): StoredField[] {
+  const entries = objectEntries(node, sourceCode);
+  if (!entries || depth > 4) return out;
+  const cardContext = nestedInCard || tableCardContext(container, entries.map((e) => e.key));
+  for (const entry of entries) {
+    out.push({ name: entry.key, node: entry.keyNode, cardContext });
+    let value = resolveValue(entry.value, sourceCode);
+    if (value.type === AST_NODE_TYPES.ArrayExpression && value.elements[0] && value.elements[0].type !== AST_NODE_TYPES.SpreadElement) {
+      value = resolveValue(value.elements[0], sourceCode);
+    }
+    if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    const options = objectEntries(value, sourceCode) ?? [];
+    const isSpec = options.some((o) => o.key === 'type');
+    for (const option of options) {
+      // Column name overrides: Sequelize `field`, TypeORM / Knex-style `name`, MikroORM `fieldName`.
+      if (!isSpec || (option.key !== 'field' && option.key !== 'fieldName' && option.key !== 'columnName')) continue;
+      const column = staticString(option.value, sourceCode);
+      if (column !== null) out.push({ name: column, node: option.value, cardContext, aliasOf: entry.key });
+    }
+    if (nested && !isSpec) {
+      declaredFields(value, entry.key, sourceCode, true, out, depth + 1, isCardContainerName(entry.key) || entry.key === 'source');
+    }
+  }
+  return out;
+}
+
+/** The name a declaration is bound to: `const cardSchema = …`, `model('Card', …)`, `CardSchema: …`, `exports.X = …`. */
+function containerNameOf(node: Node, sourceCode: SourceCode): string | null {
+  let current: Node = node;
+  for (let i = 0; i < 4 && current.parent; i++) {
+    const parent: Node = current.parent;
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+    if (parent.type === AST_NODE_TYPES.PropertyDefinition || parent.type === AST_NODE_TYPES.Property) return propertyKey(parent, sourceCode);
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression) return receiverName(parent.left, sourceCode);
+    if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(current as TSESTree.CallExpressionArgument)) {
+      const name = receiverName(parent.callee, sourceCode);
+      if (name === 'model' || name === 'define') return nameOfArg(parent.arguments[0], sourceCode);
+      return null;
+    }
+    if (parent.type !== AST_NODE_TYPES.TSAsExpression && parent.type !== AST_NODE_TYPES.TSSatisfiesExpression && parent.type !== AST_NODE_TYPES.ExportDefaultDeclaration) {
+      return null;
+    }
+    current = parent;
+  }
+  return null;
+}
+
+// --- module catalogues -------------------------------------------------------------------------------------------
+
+const MONGOOSE = (s: string): boolean => s === 'mongoose';
+const MONGO_SOURCES = new Set(['mongodb', 'mongoose']);
+const SEQUELIZE_SOURCES = new Set(['sequelize', 'sequelize-typescript', '@sequelize/core']);
+const KV_SOURCES = new Set([
+  'redis', 'ioredis', '@redis/client', '@upstash/redis', '@vercel/kv', 'keyv', '@keyv/redis', 'cache-manager',
+  '@nestjs/cache-manager', 'memcached', 'memjs', '@nestjs-modules/ioredis', '@liaoliaots/nestjs-redis', 'redis-om',
+]);
+const KV_WORDS = new Set(['redis', 'ioredis', 'cache', 'kv', 'valkey', 'keydb', 'upstash', 'memcache', 'memcached']);
+/** Module specifiers are compared without Node's `node:` prefix (modules.normalizeModule). */
+const FS_SOURCES = new Set(['fs', 'fs/promises', 'fs-extra', 'graceful-fs', 'mz/fs']);
+const FIRESTORE_SOURCES = new Set(['firebase/firestore', 'firebase/firestore/lite', '@firebase/firestore', 'firebase-admin/firestore']);
+const RTDB_SOURCES = new Set(['firebase/database', '@firebase/database']);
+const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']);
+const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
+const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
+const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
+const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+
+/** `localStorage` / `window.sessionStorage` as the global Web Storage object: its name, else null. */
+function webStorageName(node: Node, sourceCode: SourceCode): string | null {
+  const o = originOf(node, sourceCode);
+  if (o.root.type !== 'global') return null;
+  const names = [o.root.name, ...o.steps.map((s) => (s.type === 'get' ? s.name : null))];
+  if (names.some((n) => n === null)) return null;
+  const path = names.filter((n) => !GLOBAL_OBJECTS.has(n!));
+  return path.length === 1 && (path[0] === 'localStorage' || path[0] === 'sessionStorage') ? path[0] : null;
+}
+
+/** A global object by name, directly or through `window.` / `globalThis.` (`document`, `console`, `process`). */
+function isGlobalPath(node: Node, sourceCode: SourceCode, path: readonly string[]): boolean {
+  const o = originOf(node, sourceCode);
+  if (o.root.type !== 'global') return false;
+  const names = [o.root.name, ...o.steps.map((s) => (s.type === 'get' ? s.name : '\0'))];
+  while (names.length > path.length && GLOBAL_OBJECTS.has(names[0]!)) names.shift();
+  return names.length === path.length && names.every((n, i) => n === path[i]);
+}
+
+// --- bare calls: Drizzle tables, Firestore / RTDB modular API, fs named imports, cookie helpers -----------------------
+
+const DRIZZLE_TABLES = new Set(['pgTable', 'mysqlTable', 'sqliteTable', 'singlestoreTable', 'gelTable', 'table']);
+const FS_WRITES: Readonly<Record<string, number>> = {
+  writeFile: 1, writeFileSync: 1, appendFile: 1, appendFileSync: 1, outputFile: 1, outputFileSync: 1, writeJson: 1,
+  writeJsonSync: 1, writeJSON: 1, writeJSONSync: 1, outputJson: 1, outputJsonSync: 1, outputJSON: 1, outputJSONSync: 1,
+  write: 1, writeSync: 1,
+};
+
+function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
+  const o = originOf(callee, sourceCode);
+  const source = rootSource(o);
+  if (source === null || o.root.type !== 'module') return null;
+  const imported = lastGetName(o) ?? callee.name;
+  const [first, second] = node.arguments;
+  if (MONGOOSE(source) && imported === 'Schema' && first) return mongooseSchema(node, sourceCode);
+  if (isDrizzle(source) && DRIZZLE_TABLES.has(imported) && o.steps.length <= 1) return drizzleTable(node, sourceCode);
+  if (FIRESTORE_SOURCES.has(source) && (imported === 'setDoc' || imported === 'addDoc' || imported === 'updateDoc')) {
+    return sink('a Firestore write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
+  }
+  if (RTDB_SOURCES.has(source) && (imported === 'set' || imported === 'update' || imported === 'push')) {
+    return sink('a Realtime Database write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
+  }
+  if (FS_SOURCES.has(source) && FS_WRITES[imported] !== undefined && o.steps.length <= 2) {
+    return sink('a file', [], valuesIn(null, [node.arguments[FS_WRITES[imported]!]], sourceCode));
+  }
+  if ((source === 'cookie' && imported === 'serialize') || (source === 'cookies-next' && imported === 'setCookie')) {
+    return cookieSink(first, second, sourceCode);
+  }
+  return null;
+}
+
+function drizzleTable(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const [nameArg, columnsArg] = node.arguments;
+  if (!columnsArg || columnsArg.type === AST_NODE_TYPES.SpreadElement) return null;
+  let columns: Node = columnsArg;
+  if (
+    (columns.type === AST_NODE_TYPES.ArrowFunctionExpression || columns.type === AST_NODE_TYPES.FunctionExpression) &&
+    columns.body.type !== AST_NODE_TYPES.BlockStatement
+  ) {
+    columns = columns.body;
+  }
+  const container = nameOfArg(nameArg, sourceCode);
+  const entries = objectEntries(columns, sourceCode) ?? [];
+  const cardContext = tableCardContext(container, entries.map((e) => e.key));
+  const fields: StoredField[] = [];
+  for (const entry of entries) {
+    fields.push({ name: entry.key, node: entry.keyNode, cardContext });
+    // text('card_number'): the column's own name.
+    let builder = unwrap(entry.value);
+    while (builder.type === AST_NODE_TYPES.CallExpression && unwrap(builder.callee).type === AST_NODE_TYPES.MemberExpression) {
+      builder = unwrap((unwrap(builder.callee) as TSESTree.MemberExpression).object);
+    }
+    if (builder.type === AST_NODE_TYPES.CallExpression && builder.arguments[0]) {
+      const column = staticString(builder.arguments[0], sourceCode);
+      if (column !== null && column !== entry.key) fields.push({ name: column, node: builder.arguments[0], cardContext, aliasOf: entry.key });
+    }
+  }
+  return sink('a Drizzle table', fields, []);
+}
+
+/** `doc(db, 'cards', id)`, `collection(db, 'cards')`, `db.collection('cards').doc(id)`, `ref(db, 'cards/' + id)`. */
+function firestorePathName(node: Node | undefined, sourceCode: SourceCode): string | null {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return null;
+  const o = originOf(node, sourceCode);
+  for (let i = o.steps.length - 1; i >= 0; i--) {
+    const step = o.steps[i]!;
+    if (step.type !== 'call') continue;
+    if (step.name === 'collection' || step.name === 'ref' || step.name === 'child') {
+      const arg = step.node.arguments[0];
+      const text = arg ? staticPrefixText(arg, sourceCode) : null;
+      if (text) return text.split('/').filter(Boolean)[0] ?? null;
+    }
+    if (step.name === 'doc' || step.name === 'collection' || step.name === 'ref') {
+      for (const arg of step.node.arguments.slice(1)) {
+        const text = staticPrefixText(arg, sourceCode);
+        if (text) return text.split('/').filter(Boolean)[0] ?? null;
+      }
+    }
+  }
+  return null;
+}
+
+function staticPrefixText(node: Node, sourceCode: SourceCode): string | null {
+  const whole = staticString(node, sourceCode);
+  if (whole !== null) return whole;
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) return target.quasis[0]?.value.cooked ?? null;
+  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') return staticPrefixText(target.left, sourceCode);
+  return null;
+}
+
+function cookieSink(name: Node | undefined, value: Node | undefined, sourceCode: SourceCode): StorageSink | null {
+  if (!name || name.type === AST_NODE_TYPES.SpreadElement) return null;
+  const cookieName = staticString(name, sourceCode);
+  const fields: StoredField[] = cookieName !== null ? [{ name: cookieName, node: name, cardContext: false, value }] : [];
+  return sink('a cookie', fields, valuesIn(null, [value], sourceCode));
+}
+
+// --- member calls -------------------------------------------------------------------------------------------------
+
+const PRISMA_WRITES = new Set(['create', 'createMany', 'createManyAndReturn', 'update', 'updateMany', 'updateManyAndReturn', 'upsert']);
+const PRISMA_NAME_WORDS = new Set(['prisma', 'db', 'database', 'tx', 'trx', 'transaction']);
+const BUILDER_WRITES = new Set([
+  'insert', 'update', 'upsert', 'patch', 'insertAndFetch', 'patchAndFetch', 'updateAndFetch', 'insertGraph',
+  'insertGraphAndFetch', 'upsertGraph', 'upsertGraphAndFetch',
+]);
+const KNEX_NAME_WORDS = new Set(['knex', 'db', 'database', 'trx', 'tx', 'transaction', 'qb', 'sql', 'pg', 'mysql', 'query', 'builder']);
+const MONGO_WRITES: Readonly<Record<string, number>> = {
+  insertOne: 0, insertMany: 0, bulkWrite: 0, updateOne: 1, updateMany: 1, replaceOne: 1, findOneAndUpdate: 1,
+  findOneAndReplace: 1, findByIdAndUpdate: 1,
+};
+const MODEL_WRITES = new Set(['create', 'bulkCreate', 'upsert', 'findOrCreate', 'insertMany']);
+const REPOSITORY_WRITES: Readonly<Record<string, number>> = { save: 0, insert: 0, upsert: 0, create: 0, update: 1 };
+const REPOSITORY_TYPES = new Set(['Repository', 'MongoRepository', 'TreeRepository', 'EntityRepository']);
+const MANAGER_WRITES = new Set(['save', 'insert', 'upsert', 'create', 'update', 'nativeInsert', 'nativeUpdate', 'persist', 'assign']);
+const KV_WRITES: Readonly<Record<string, 'value1' | 'value2' | 'pairs' | 'rest'>> = {
+  set: 'value1', setnx: 'value1', setNX: 'value1', getset: 'value1', getSet: 'value1', setex: 'value2', setEx: 'value2',
+  psetex: 'value2', pSetEx: 'value2', hset: 'pairs', hSet: 'pairs', hmset: 'pairs', hmSet: 'pairs', hsetnx: 'pairs',
+  hSetNX: 'pairs', mset: 'pairs', mSet: 'pairs', msetnx: 'pairs', lpush: 'rest', rpush: 'rest', lPush: 'rest',
+  rPush: 'rest', sadd: 'rest', sAdd: 'rest', append: 'rest', xadd: 'rest', xAdd: 'rest', lset: 'value2', lSet: 'value2',
+};
+const KNEX_COLUMN_TYPES = new Set([
+  'string', 'text', 'integer', 'bigInteger', 'bigint', 'tinyint', 'smallint', 'mediumint', 'float', 'double',
+  'decimal', 'boolean', 'date', 'datetime', 'time', 'timestamp', 'binary', 'json', 'jsonb', 'uuid', 'specificType',
+  'enu', 'enum', 'varchar', 'char', 'mediumtext', 'longtext', 'integer', 'bigIncrements', 'increments', 'geometry',
+]);
+const DYNAMO_CALLS = new Set(['put', 'putItem', 'update', 'updateItem', 'batchWrite', 'batchWriteItem', 'transactWrite', 'transactWriteItems']);
+const DYNAMO_COMMANDS = new Set([
+  'PutItemCommand', 'PutCommand', 'UpdateItemCommand', 'UpdateCommand', 'BatchWriteItemCommand', 'BatchWriteCommand',
+  'TransactWriteItemsCommand', 'TransactWriteCommand',
+]);
+
+/** The storage sink a call writes to, or null. */
+export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: StorageSinkOptions = {}): StorageSink | null {
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return bareCallSink(node, callee, sourceCode);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee, sourceCode);
+  if (method === null) return null;
+  const receiver = unwrap(callee.object);
+  const args = node.arguments;
+  return (
+    schemaCallSink(node, method, receiver, sourceCode) ??
+    prismaSink(method, receiver, args, sourceCode) ??
+    builderSink(node, method, receiver, args, sourceCode) ??
+    mongoSink(method, receiver, args, sourceCode) ??
+    ormSink(method, receiver, args, sourceCode) ??
+    firebaseSink(method, receiver, args, sourceCode) ??
+    dynamoCallSink(method, args, sourceCode) ??
+    kvSink(method, receiver, args, sourceCode, options) ??
+    browserSink(method, receiver, args, sourceCode) ??
+    cookieCallSink(method, receiver, args, sourceCode) ??
+    fileSink(method, receiver, args, sourceCode) ??
+    sqlObjectSink(method, args, sourceCode)
+  );
+}
+
+/** mysql / mysql2 `connection.query('INSERT INTO cards SET ?', { card_number, cvv })`: the object is the row. */
+function sqlObjectSink(method: string, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if ((method !== 'query' && method !== 'execute') || args.length < 2 || !args[0]) return null;
+  const text = staticString(args[0], sourceCode);
+  const match = text === null ? null : /^\s*(?:INSERT(?:\s+IGNORE)?\s+INTO|REPLACE\s+INTO|UPDATE)\s+[`"]?([\w$]+)[`"]?\s+SET\s+\?/i.exec(text);
+  if (!match) return null;
+  const params = resolveValue(args[1]!, sourceCode);
+  // `[row, id]` parameter arrays: the first element is the row.
+  const row = params.type === AST_NODE_TYPES.ArrayExpression ? params.elements[0] : args[1];
+  return sink('a SQL statement', [], valuesIn(match[1]!, [row ?? undefined], sourceCode));
+}
+
+/** mongoose `schema.add`, Sequelize `define` / `Model.init` / `queryInterface.createTable|addColumn`, Knex / Drizzle schema builders. */
+function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver: Node, sourceCode: SourceCode): StorageSink | null {
+  const [first, second, third] = node.arguments;
+  switch (method) {
+    case 'Schema': {
+      // `mongoose.Schema({...})` without `new` (mongoose accepts both).
+      const o = originOf(receiver, sourceCode);
+      return first && rootSource(o) !== null && MONGOOSE(rootSource(o)!) && o.steps.length === 0 ? mongooseSchema(node, sourceCode) : null;
+    }
+    case 'add': {
+      const o = originOf(receiver, sourceCode);
+      const last = o.steps[o.steps.length - 1];
+      if (!first || rootSource(o) === null || !MONGOOSE(rootSource(o)!) || last?.type !== 'new' || last.name !== 'Schema') return null;
+      return sink('a mongoose schema', declaredFields(first, receiverName(receiver, sourceCode), sourceCode, true), []);
+    }
+    case 'define': {
+      if (!second || resolveValue(second, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
+      const ok = receiverIs(receiver, sourceCode, (s) => SEQUELIZE_SOURCES.has(s), (words) =>
+        words.some((w) => w === 'sequelize' || w === 'db' || w === 'database' || w === 'orm' || w === 'connection'),
+      );
+      return ok ? sink('a Sequelize model', declaredFields(second, nameOfArg(first, sourceCode), sourceCode, false), []) : null;
+    }
+    case 'init': {
+      if (!first || resolveValue(first, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
+      const optionKeys = second ? (objectEntries(second, sourceCode) ?? []) : [];
+      const byOptions = optionKeys.some((e) => e.key === 'sequelize');
+      if (!byOptions && !extendsFrom(receiver, sourceCode, (s) => SEQUELIZE_SOURCES.has(s), 'Model')) return null;
+      const tableName = optionKeys.find((e) => e.key === 'tableName' || e.key === 'modelName');
+      const container = (tableName && staticString(tableName.value, sourceCode)) ?? receiverName(receiver, sourceCode);
+      return sink('a Sequelize model', declaredFields(first, container, sourceCode, false), []);
+    }
+    case 'createTable':
+    case 'createTableIfNotExists':
+    case 'alterTable':
+    case 'table': {
+      if (!second || second.type === AST_NODE_TYPES.SpreadElement) return null;
+      const o = originOf(receiver, sourceCode);
+      // Drizzle `pgSchema('billing').table('cards', {...})`.
+      const source = rootSource(o);
+      if (method === 'table' && source !== null && isDrizzle(source) && hasCall(o, new Set(['pgSchema', 'mysqlSchema']))) return drizzleTable(node, sourceCode);
+      // Knex `table(name, fn)` only on `knex.schema`; createTable / alterTable are distinctive.
+      if (method === 'table' && !o.steps.some((s) => s.type === 'get' && s.name === 'schema')) return null;
+      const container = nameOfArg(first, sourceCode);
+      const callback = unwrap(second);
+      if (callback.type === AST_NODE_TYPES.ArrowFunctionExpression || callback.type === AST_NODE_TYPES.FunctionExpression) {
+        return sink('a Knex schema', knexColumns(callback, container, sourceCode), []);
+      }
+      if (method !== 'table' && resolveValue(callback, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
+        return sink('a database migration', declaredFields(callback, container, sourceCode, false), []);
+      }
+      return null;
+    }
+    case 'addColumn':
+    case 'changeColumn': {
+      const column = first && second ? staticString(second, sourceCode) : null;
+      if (column === null || !third || staticString(first!, sourceCode) === null) return null;
+      return sink('a database migration', [{ name: column, node: second!, cardContext: false }], []);
+    }
+    default:
+      return null;
+  }
+}
+
+/** Class `X` (receiver) declared in this file as `class X extends <base>` with `<base>` from one of the modules. */
+function extendsFrom(node: Node, sourceCode: SourceCode, modules: (source: string) => boolean, base: string): boolean {
+  const o = originOf(node, sourceCode);
+  if (o.root.type !== 'class' || o.steps.length > 0 || !o.root.node.superClass) return false;
+  const superOrigin = originOf(o.root.node.superClass, sourceCode);
+  const source = rootSource(superOrigin);
+  return source !== null && modules(source) && lastGetName(superOrigin) === base;
+}
+
+/** `table.string('card_number')` calls on the builder parameter of a Knex `createTable` callback. */
+function knexColumns(callback: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression, container: string | null, sourceCode: SourceCode): StoredField[] {
+  const param = callback.params[0];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = sourceCode.getDeclaredVariables(callback).find((v) => v.name === param.name);
+  const columns: { name: string; node: Node }[] = [];
+  for (const ref of variable?.references ?? []) {
+    const member = ref.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== ref.identifier) continue;
+    const call = member.parent;
+    const type = memberName(member, sourceCode);
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || type === null || !KNEX_COLUMN_TYPES.has(type)) continue;
+    const arg = call.arguments[0];
+    const name = arg ? staticString(arg, sourceCode) : null;
+    if (name !== null) columns.push({ name, node: arg! });
+  }
+  const cardContext = tableCardContext(container, columns.map((c) => c.name));
+  return columns.map((c) => ({ ...c, cardContext }));
+}
+
+/** `prisma.card.create({ data })`, `tx.user.update({ where, data })`, `upsert({ create, update })`, `createMany({ data: [...] })`. */
+function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (!PRISMA_WRITES.has(method) || receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const entries = args[0] ? objectEntries(args[0], sourceCode) : null;
+  if (!entries) return null;
+  const written = entries.filter((e) => e.key === 'data' || (method === 'upsert' && (e.key === 'create' || e.key === 'update')));
+  if (written.length === 0) return null;
+  const client = unwrap(receiver.object);
+  const isClient = receiverIs(client, sourceCode, isPrismaSource, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w)));
+  if (!isClient || isStripe(client, sourceCode)) return null;
+  const model = memberName(receiver, sourceCode);
+  return sink('a Prisma write', [], valuesIn(model, written.map((e) => e.value), sourceCode));
+}
+
+/** Knex / Objection / Drizzle / Kysely / TypeORM query builders: `knex('cards').insert({...})`, `db.insert(cards).values({...})`. */
+function builderSink(node: TSESTree.CallExpression, method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const value = args[0];
+  if (!value || value.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (method !== 'values' && method !== 'set' && !BUILDER_WRITES.has(method)) return null;
+  const o = originOf(receiver, sourceCode);
+  const calls = o.steps.filter((s): s is Extract<OriginStep, { type: 'call' }> => s.type === 'call');
+  const label = 'a query-builder write';
+  if (method === 'values' || method === 'set') {
+    const opener = calls.find((s) => (method === 'values' ? s.name === 'insert' || s.name === 'insertInto' : s.name === 'update' || s.name === 'updateTable') && s.node.arguments.length > 0);
+    if (opener) return sink(label, [], valuesIn(nameOfArg(opener.node.arguments[0], sourceCode), [value], sourceCode));
+    const queryBuilder = calls.some((s) => s.name === 'createQueryBuilder') && calls.some((s) => s.name === 'insert' || s.name === 'update');
+    if (queryBuilder) {
+      const into = calls.find((s) => s.name === 'into' || s.name === 'update');
+      return sink(label, [], valuesIn(into ? nameOfArg(into.node.arguments[0], sourceCode) : null, [value], sourceCode));
+    }
+    return null;
+  }
+  if (!BUILDER_WRITES.has(method) || (method === 'update' && args.length > 1)) return null;
+  const objection = calls.some((s) => s.name === 'query' || s.name === 'relatedQuery' || s.name === '$query' || s.name === '$relatedQuery');
+  // `knex.insert({...}).into('cards')`: the table may come after the write.
+  const into = node.parent.type === AST_NODE_TYPES.MemberExpression && node.parent.parent.type === AST_NODE_TYPES.CallExpression && memberName(node.parent, sourceCode) === 'into' ? node.parent.parent : null;
+  const tableCall = [...calls, ...(into ? [{ type: 'call' as const, name: 'into', node: into }] : [])].find(
+    (s) => (s.name === 'into' || s.name === 'table' || s.name === 'from' || s.name === null) && s.node.arguments[0] && staticString(s.node.arguments[0], sourceCode) !== null,
+  );
+  const source = rootSource(o);
+  const knexRoot =
+    (source !== null && (source === 'knex' || source === 'objection')) ||
+    ((o.root.type === 'unknown' || o.root.type === 'global' || (source !== null && isLocalSource(source))) &&
+      rootWords(receiver, sourceCode).some((w) => KNEX_NAME_WORDS.has(w)));
+  if (!objection && !(tableCall && knexRoot)) return null;
+  const container = tableCall ? staticString(tableCall.node.arguments[0]!, sourceCode) : objectionModel(receiver, sourceCode);
+  return sink(label, [], valuesIn(container, [value], sourceCode));
+}
+
+/** Words of the root name of a chain: `knex('cards').where(...)` → knex; `this.db('cards')` → db. */
+function rootWords(node: Node, sourceCode: SourceCode): string[] {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.CallExpression) current = unwrap(current.callee);
+    else if (current.type === AST_NODE_TYPES.MemberExpression && unwrap(current.object).type !== AST_NODE_TYPES.ThisExpression) current = unwrap(current.object);
+    else break;
+  }
+  const name = receiverName(current, sourceCode);
+  return name === null ? [] : splitWords(name);
+}
+
+function objectionModel(node: Node, sourceCode: SourceCode): string | null {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.CallExpression || current.type === AST_NODE_TYPES.MemberExpression) {
+    current = unwrap(current.type === AST_NODE_TYPES.CallExpression ? current.callee : current.object);
+  }
+  return receiverName(current, sourceCode);
+}
+
+/** MongoDB driver / mongoose: `db.collection('cards').insertOne(doc)`, `Card.updateOne(filter, { $set })`. */
+function mongoSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const index = MONGO_WRITES[method];
+  if (index === undefined || !args[index] || isStripe(receiver, sourceCode)) return null;
+  const o = originOf(receiver, sourceCode);
+  const collection = [...o.steps].reverse().find((s) => s.type === 'call' && (s.name === 'collection' || s.name === 'model'));
+  // The receiver must be a collection or a model, not a service that happens to name a method `updateOne`.
+  const source = rootSource(o);
+  const name = receiverName(receiver, sourceCode) ?? '';
+  const words = splitWords(name);
+  const isCollection =
+    collection !== undefined ||
+    (source !== null && MONGO_SOURCES.has(source)) ||
+    isModel(receiver, sourceCode) ||
+    words.some((w) => w === 'collection' || w === 'coll' || w === 'model') ||
+    (/^[A-Z][a-z]/.test(name) && !words.some((w) => w === 'service' || w === 'api' || w === 'client'));
+  if (!isCollection) return null;
+  const container = collection?.type === 'call' ? nameOfArg(collection.node.arguments[0], sourceCode) : receiverName(receiver, sourceCode);
+  return sink('a MongoDB write', [], valuesIn(container, [args[index]], sourceCode));
+}
+
+/** ORM model statics (`Card.create({...})`), TypeORM / MikroORM repositories and entity managers. */
+function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  // Sequelize `Model.update(values, { where })`.
+  const sequelizeUpdate = method === 'update' && args.length === 2 && args[1] && objectEntries(args[1], sourceCode)?.some((e) => e.key === 'where');
+  if ((MODEL_WRITES.has(method) || sequelizeUpdate) && isModel(receiver, sourceCode)) {
+    return sink('a database model', [], valuesIn(receiverName(receiver, sourceCode), [args[0]], sourceCode));
+  }
+  const repoIndex = REPOSITORY_WRITES[method];
+  if (repoIndex !== undefined && args[repoIndex]) {
+    const o = originOf(receiver, sourceCode);
+    const viaCall = [...o.steps].reverse().find((s) => s.type === 'call' && s.name !== null && /^get\w*Repository$|^withRepository$/.test(s.name));
+    const typed = o.root.type === 'typed' && REPOSITORY_TYPES.has(o.root.typeName) && o.steps.length === 0 ? o.root : null;
+    const lastWord = splitWords(receiverName(receiver, sourceCode) ?? '').pop();
+    const named = (o.root.type === 'unknown' || o.root.type === 'typed') && (lastWord === 'repo' || lastWord === 'repository');
+    if (viaCall || typed || named) {
+      const entity = viaCall?.type === 'call' ? nameOfArg(viaCall.node.arguments[0], sourceCode) : (typed?.typeArgument ?? receiverName(receiver, sourceCode));
+      return sink('an ORM repository', [], valuesIn(entity, [args[repoIndex]], sourceCode));
+    }
+  }
+  if (MANAGER_WRITES.has(method) && args.length >= 2 && isEntityManager(receiver, sourceCode)) {
+    const entity = nameOfArg(args[0], sourceCode);
+    const rest = args.slice(1).filter((a) => resolveValue(a, sourceCode).type === AST_NODE_TYPES.ObjectExpression || a.type === AST_NODE_TYPES.Identifier);
+    return sink('an ORM entity manager', [], valuesIn(entity, rest, sourceCode));
+  }
+  return null;
+}
+
+function isEntityManager(node: Node, sourceCode: SourceCode): boolean {
+  const o = originOf(node, sourceCode);
+  if (o.root.type === 'typed' && o.steps.length === 0) return /EntityManager$/.test(o.root.typeName);
+  if (o.root.type !== 'unknown' && o.root.type !== 'global') return lastGetName(o) === 'manager' || lastGetName(o) === 'em';
+  const name = receiverName(node, sourceCode);
+  return name === 'em' || name === 'manager' || name === 'entityManager';
+}
+
+/** A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, or imported from a models / entities module. */
+function isModel(node: Node, sourceCode: SourceCode): boolean {
+  const o = originOf(node, sourceCode);
+  const source = rootSource(o);
+  if (hasCall(o, new Set(['model'])) && (source === 'mongoose' || o.root.type === 'unknown')) return true;
+  if (hasCall(o, new Set(['define'])) && source !== null && SEQUELIZE_SOURCES.has(source)) return true;
+  if (o.root.type === 'class' && o.steps.length === 0 && o.root.node.superClass) {
+    const superOrigin = originOf(o.root.node.superClass, sourceCode);
+    const superSource = rootSource(superOrigin);
+    return superSource !== null && (SEQUELIZE_SOURCES.has(superSource) || superSource === 'typeorm' || superSource === 'objection');
+  }
+  return (
+    o.root.type === 'module' &&
+    o.steps.length <= 1 &&
+    isLocalSource(o.root.source) &&
+    /(?:^|[/.])(?:models?|entit(?:y|ies)|schemas?)(?:[/.]|$)/i.test(o.root.source) &&
+    /^[A-Z]/.test(receiverName(node, sourceCode) ?? '')
+  );
+}
+
+/** Firestore `ref.set/add/update/create(data)`, `batch.set(docRef, data)`, RTDB `db.ref('x').set/push/update(data)`. */
+function firebaseSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (method !== 'set' && method !== 'add' && method !== 'update' && method !== 'create' && method !== 'push') return null;
+  const o = originOf(receiver, sourceCode);
+  const callNames = new Set(o.steps.map((s) => (s.type === 'call' ? s.name : null)));
+  // batch / transaction: first argument is a document reference.
+  if (args.length >= 2 && method !== 'add' && method !== 'push') {
+    const ref = originOf(args[0]!, sourceCode);
+    const refCalls = ref.steps.filter((s) => s.type === 'call');
+    const isDocRef = refCalls.some((s) => s.name === 'doc') && (ref.root.type !== 'module' || FIRESTORE_SOURCES.has(ref.root.source) || refCalls.some((s) => s.name === 'collection'));
+    if (isDocRef) return sink('a Firestore write', [], valuesIn(firestorePathName(args[0], sourceCode), [args[1]], sourceCode));
+  }
+  if (method === 'push' || (callNames.has('ref') && callNames.has('database'))) {
+    if (!(callNames.has('ref') || callNames.has('child')) || !callNames.has('database')) return null;
+    return sink('a Realtime Database write', [], valuesIn(firestorePathName(receiver, sourceCode), [args[0]], sourceCode));
+  }
+  const last = [...o.steps].reverse().find((s) => s.type === 'call');
+  const onDoc = last?.type === 'call' && (method === 'add' ? last.name === 'collection' : last.name === 'doc');
+  if (!onDoc || isStripe(receiver, sourceCode)) return null;
+  return sink('a Firestore write', [], valuesIn(firestorePathName(receiver, sourceCode), [args[0]], sourceCode));
+}
+
+function dynamoCallSink(method: string, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  return DYNAMO_CALLS.has(method) && args[0] ? dynamoParams(args[0], sourceCode) : null;
+}
+
+/** `{ TableName, Item }`, `{ TableName, UpdateExpression, ExpressionAttributeValues }`, `{ RequestItems }`, `{ TransactItems }`. */
+function dynamoParams(node: Node, sourceCode: SourceCode): StorageSink | null {
+  const entries = objectEntries(node, sourceCode);
+  if (!entries) return null;
+  const keys = new Set(entries.map((e) => e.key));
+  const isWrite = (keys.has('TableName') && (keys.has('Item') || keys.has('UpdateExpression'))) || keys.has('RequestItems') || keys.has('TransactItems');
+  if (!isWrite) return null;
+  const table = entries.find((e) => e.key === 'TableName');
+  const container = table ? staticString(table.value, sourceCode) : null;
+  const fields: StoredField[] = [];
+  const update = entries.find((e) => e.key === 'UpdateExpression');
+  if (update) {
+    const text = staticString(update.value, sourceCode);
+    const names = new Map((objectEntries(entries.find((e) => e.key === 'ExpressionAttributeNames')?.value ?? update.value, sourceCode) ?? []).map((e) => [e.key, e.value]));
+    for (const column of text !== null ? setListColumns(text.replace(/^\s*SET\b/i, 'SET'), 0) : []) {
+      const alias = names.get(column.name);
+      const name = alias ? staticString(alias, sourceCode) : column.name;
+      if (name !== null) fields.push({ name, node: alias ?? update.value, cardContext: false });
+    }
+  }
+  const values = entries.filter((e) => e.key !== 'UpdateExpression' && e.key !== 'ExpressionAttributeNames' && e.key !== 'TableName').map((e) => e.value);
+  return sink('a DynamoDB write', fields, valuesIn(container, values, sourceCode));
+}
+
+/** Redis (`redis`, `ioredis`, `@upstash/redis`, `@vercel/kv`), cache-manager, Keyv, memcached: `set`, `hset`, `lpush`... */
+function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode, options: StorageSinkOptions): StorageSink | null {
+  const shape = KV_WRITES[method];
+  if (shape === undefined || args.length === 0) return null;
+  // `client.json.set(key, '$', doc)` (RedisJSON)
+  const json = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'json' && method === 'set';
+  const client = json ? unwrap((receiver as TSESTree.MemberExpression).object) : receiver;
+  const extra = new Set(options.storeNames ?? []);
+  const isStore = receiverIs(
+    client,
+    sourceCode,
+    (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
+    (words, name) => extra.has(name) || words.some((w) => KV_WORDS.has(w) || w.endsWith('redis')),
+  );
+  if (!isStore) return null;
+  const fields: StoredField[] = [];
+  let values: (Node | undefined)[];
+  if (json) values = [args[2]];
+  else if (shape === 'value1') values = [args[1]];
+  else if (shape === 'value2') values = [args[2]];
+  else if (shape === 'rest') values = args.slice(1);
+  else {
+    const start = method.startsWith('m') ? 0 : 1; // mset(k, v, ...) vs hset(key, f, v, ...)
+    if (args.length === start + 1) values = [args[start]];
+    else {
+      values = [];
+      for (let i = start; i + 1 < args.length; i += 2) {
+        const name = staticString(args[i]!, sourceCode);
+        if (name !== null && start === 1) fields.push({ name, node: args[i]!, cardContext: false, value: args[i + 1] });
+        values.push(args[i + 1]);
+      }
+    }
+  }
+  return sink('a Redis / cache store', fields, valuesIn(null, values, sourceCode));
+}
+
+/** Web Storage, AsyncStorage, localForage `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`. */
+function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (method === 'setItem') {
+    let label = webStorageName(receiver, sourceCode);
+    if (label === null) {
+      const source = rootSource(originOf(receiver, sourceCode));
+      if (source !== null && ASYNC_STORAGE_SOURCES.has(source)) label = 'AsyncStorage';
+      else if (source === 'localforage') label = 'localForage';
+      else return null;
+    }
+    const [key, value] = args;
+    const name = key ? staticString(key, sourceCode) : null;
+    return sink(label, name !== null ? [{ name, node: key!, cardContext: false, value }] : [], valuesIn(null, [value], sourceCode));
+  }
+  if (method !== 'put' && method !== 'add' && method !== 'bulkPut' && method !== 'bulkAdd') return null;
+  const o = originOf(receiver, sourceCode);
+  const store = [...o.steps].reverse().find((s) => s.type === 'call' && s.name === 'objectStore');
+  if (store?.type === 'call' || (lastGetName(o) === 'store' && hasCall(o, new Set(['transaction'])))) {
+    const container = store?.type === 'call' ? nameOfArg(store.node.arguments[0], sourceCode) : null;
+    return sink('IndexedDB', [], valuesIn(container, [args[0]], sourceCode));
+  }
+  const source = rootSource(o);
+  if (source === 'idb' && hasCall(o, new Set(['openDB'])) && args.length >= 2) {
+    return sink('IndexedDB', [], valuesIn(nameOfArg(args[0], sourceCode), [args[1]], sourceCode));
+  }
+  if (source === 'dexie') {
+    const table = lastGetName(o);
+    return sink('IndexedDB', [], valuesIn(table, [args[0]], sourceCode));
+  }
+  return null;
+}
+
+const RESPONSE_NAMES = new Set(['res', 'response', 'resp', 'reply', 'rep']);
+
+/** Express `res.cookie(name, value)`, Fastify `reply.setCookie`, Koa / Next `x.cookies.set`, `cookies().set`, js-cookie. */
+function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const [name, value] = args;
+  if (method === 'cookie' || method === 'setCookie') {
+    const receiverText = receiverName(receiver, sourceCode);
+    return receiverText !== null && RESPONSE_NAMES.has(receiverText) ? cookieSink(name, value, sourceCode) : null;
+  }
+  if (method !== 'set') return null;
+  const o = originOf(receiver, sourceCode);
+  const source = rootSource(o);
+  const cookieJar = o.root.type === 'unknown' || (o.root.type === 'global' && !constructs(o)) || (source !== null && (source === 'next/headers' || isLocalSource(source)));
+  if (receiverName(receiver, sourceCode) === 'cookies' && cookieJar) {
+    return cookieSink(name, value, sourceCode);
+  }
+  if (source === 'js-cookie' || source === 'universal-cookie' || source === 'typescript-cookie') return cookieSink(name, value, sourceCode);
+  return null;
+}
+
+/** `fs.writeFile(path, data)` and friends, `fs.promises.appendFile`, write streams `stream.write(data)`. */
+function fileSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (FS_WRITES[method] === undefined && method !== 'end') return null;
+  const o = originOf(receiver, sourceCode);
+  const source = rootSource(o);
+  const isFs = (source !== null && FS_SOURCES.has(source)) || (o.root.type === 'global' && (o.root.name === 'fs' || o.root.name === 'fse'));
+  if (!isFs) return null;
+  if ((method === 'write' || method === 'end') && hasCall(o, new Set(['createWriteStream']))) {
+    return sink('a file', [], valuesIn(null, [args[0]], sourceCode));
+  }
+  const index = FS_WRITES[method];
+  if (index === undefined || constructs(o)) return null;
+  return sink('a file', [], valuesIn(null, [args[index]], sourceCode));
+}
+
+/** `new Schema({...})` (mongoose), DynamoDB commands, `new Model({...})` of a proven model. */
+export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: SourceCode): StorageSink | null {
+  const first = node.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const o = originOf(node.callee, sourceCode);
+  const source = rootSource(o);
+  const name = lastGetName(o) ?? receiverName(node.callee, sourceCode);
+  if (source !== null && MONGOOSE(source) && name === 'Schema') return mongooseSchema(node, sourceCode);
+  if (name !== null && DYNAMO_COMMANDS.has(name) && (source === null ? o.root.type !== 'value' : DYNAMO_SOURCES.has(source))) {
+    return dynamoParams(first, sourceCode);
+  }
+  if (isModel(node.callee, sourceCode) && resolveValue(first, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
+    return sink('a database model', [], valuesIn(receiverName(node.callee, sourceCode), [first], sourceCode));
+  }
+  return null;
+}
+
+/** `new Schema({...})` / `Schema({...})`: the fields of the definition object. */
+function mongooseSchema(node: TSESTree.NewExpression | TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const first = node.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  return sink('a mongoose schema', declaredFields(first, containerNameOf(node, sourceCode), sourceCode, true), []);
+}
+
+/** `document.cookie = …`, `localStorage.cardNumber = …`, `localStorage['cvc'] = …`. */
+export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sourceCode: SourceCode): StorageSink | null {
+  const left = unwrap(node.left);
+  if (left.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(left, sourceCode);
+  if (name === 'cookie' && isGlobalPath(left.object, sourceCode, ['document'])) {
+    const text = staticPrefixText(node.right, sourceCode);
+    const cookieName = text !== null && text.includes('=') ? text.slice(0, text.indexOf('=')).trim() : null;
+    const fields: StoredField[] = cookieName ? [{ name: cookieName, node: node.right, cardContext: false, value: node.right }] : [];
+    return sink('a cookie', fields, valuesIn(null, [node.right], sourceCode));
+  }
+  const storage = webStorageName(left.object, sourceCode);
+  if (storage !== null && name !== null) {
+    return sink(storage, [{ name, node: left.property, cardContext: false, value: node.right }], valuesIn(null, [node.right], sourceCode));
+  }
+  return null;
+}
+
+// --- decorated class properties: TypeORM, MikroORM, sequelize-typescript, @nestjs/mongoose, Typegoose ---------------
+
+const PROPERTY_DECORATORS: readonly { sources: (s: string) => boolean; names: ReadonlySet<string>; label: string }[] = [
+  { sources: (s) => s === 'typeorm', names: new Set(['Column', 'PrimaryColumn', 'ViewColumn']), label: 'a TypeORM entity' },
+  { sources: (s) => s.startsWith('@mikro-orm/'), names: new Set(['Property', 'PrimaryKey']), label: 'a MikroORM entity' },
+  { sources: (s) => s === 'sequelize-typescript' || s.startsWith('@sequelize/core'), names: new Set(['Column', 'Attribute']), label: 'a sequelize-typescript model' },
+  { sources: (s) => s === '@nestjs/mongoose', names: new Set(['Prop']), label: 'a mongoose schema' },
+  { sources: (s) => s === '@typegoose/typegoose', names: new Set(['prop']), label: 'a Typegoose model' },
+];
+const COLUMN_NAME_OPTIONS = new Set(['name', 'fieldName', 'field', 'columnName']);
+
+/** A class property decorated as a persisted column (`@Column() cardNumber: string`). */
+export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceCode: SourceCode): StorageSink | null {
+  // espree has no `decorators` on class members.
+  if (!node.decorators?.length) return null;
+  for (const decorator of node.decorators) {
+    const expression = unwrap(decorator.expression);
+    const callee = expression.type === AST_NODE_TYPES.CallExpression ? expression.callee : expression;
+    const o = originOf(callee, sourceCode);
+    const source = rootSource(o);
+    const name = lastGetName(o);
+    if (source === null || name === null) continue;
+    const family = PROPERTY_DECORATORS.find((f) => f.sources(source) && f.names.has(name));
+    if (!family) continue;
+    const key = propertyKey(node, sourceCode);
+    const classNode = node.parent.parent;
+    const container = classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression ? classTableNames(classNode, sourceCode) : [];
+    const siblings = node.parent.body.flatMap((e) => (e.type === AST_NODE_TYPES.PropertyDefinition ? [propertyKey(e, sourceCode) ?? ''] : []));
+    const cardContext = container.some((c) => tableCardContext(c, siblings));
+    const fields: StoredField[] = key !== null ? [{ name: key, node: node.key, cardContext }] : [];
+    if (expression.type === AST_NODE_TYPES.CallExpression) {
+      for (const arg of expression.arguments) {
+        for (const entry of objectEntries(arg, sourceCode) ?? []) {
+          const column = COLUMN_NAME_OPTIONS.has(entry.key) ? staticString(entry.value, sourceCode) : null;
+          if (column !== null && column !== key) fields.push({ name: column, node: entry.value, cardContext, aliasOf: key ?? undefined });
+        }
+      }
+    }
+    return sink(family.label, fields, []);
+  }
+  return null;
+}
+
+/** Class name and the table name its class decorator gives: `@Entity('cards')`, `@Table({ tableName: 'cards' })`. */
+function classTableNames(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, sourceCode: SourceCode): string[] {
+  const names = classNode.id ? [classNode.id.name] : [];
+  for (const decorator of classNode.decorators ?? []) {
+    const expression = unwrap(decorator.expression);
+    if (expression.type !== AST_NODE_TYPES.CallExpression) continue;
+    for (const arg of expression.arguments) {
+      const text = staticString(arg, sourceCode);
+      if (text !== null) names.push(text);
+      for (const entry of objectEntries(arg, sourceCode) ?? []) {
+        if (entry.key !== 'name' && entry.key !== 'tableName' && entry.key !== 'collection') continue;
+        const value = staticString(entry.value, sourceCode);
+        if (value !== null) names.push(value);
+      }
+    }
+  }
+  return names;
+}
+
+// --- SQL strings ----------------------------------------------------------------------------------------------------
+
+const SQL_HINT = /\b(?:insert|update|replace|create|alter)\b/i;
+const IDENT = '[`"\\[]?([A-Za-z_][\\w$]*)[`"\\]]?';
+const STATEMENT = new RegExp(
+  String.raw`(?:^|;)\s*(INSERT\s+(?:IGNORE\s+|OR\s+\w+\s+)?INTO|REPLACE\s+INTO|UPDATE(?:\s+ONLY)?|CREATE\s+(?:TEMP(?:ORARY)?\s+)?TABLE(?:\s+IF\s+NOT\s+EXISTS)?|ALTER\s+TABLE(?:\s+ONLY)?(?:\s+IF\s+EXISTS)?)\s+(?:${IDENT}\s*\.\s*)?${IDENT}`,
+  'gi',
+);
+const NOT_COLUMNS = new Set(['constraint', 'primary', 'foreign', 'unique', 'check', 'key', 'index', 'exclude', 'like', 'fulltext', 'spatial', 'period']);
+
+interface SqlColumn {
+  name: string;
+  index: number;
+}
+
+/** Columns a SQL text writes or declares: INSERT / REPLACE column lists, UPDATE … SET, CREATE TABLE, ALTER TABLE … ADD. */
+export function sqlWrites(text: string): { table: string; columns: SqlColumn[] }[] {
+  if (!SQL_HINT.test(text)) return [];
+  const out: { table: string; columns: SqlColumn[] }[] = [];
+  for (const match of text.matchAll(STATEMENT)) {
+    const keyword = match[1]!.toUpperCase();
+    const table = match[3]!;
+    let position = match.index + match[0].length;
+    const columns: SqlColumn[] = [];
+    if (keyword.startsWith('INSERT') || keyword.startsWith('REPLACE')) {
+      const rest = /^\s*/.exec(text.slice(position))![0].length;
+      position += rest;
+      if (text[position] === '(') columns.push(...listColumns(text, position, false));
+      else if (/^SET\b/i.test(text.slice(position))) columns.push(...setListColumns(text, position));
+      const upsert = /\b(?:DO\s+UPDATE\s+SET|ON\s+DUPLICATE\s+KEY\s+UPDATE)\b/i.exec(statementText(text, position));
+      if (upsert) {
+        const after = position + upsert.index + upsert[0].length;
+        const hasSet = /SET$/i.test(upsert[0]);
+        columns.push(...setListColumns(text, hasSet ? after - 3 : after, !hasSet));
+      }
+    } else if (keyword.startsWith('UPDATE')) {
+      const set = /\bSET\b/i.exec(statementText(text, position));
+      if (set) columns.push(...setListColumns(text, position + set.index));
+    } else if (keyword.startsWith('CREATE')) {
+      const open = text.indexOf('(', position);
+      if (open >= 0 && /^\s*$/.test(text.slice(position, open))) columns.push(...listColumns(text, open, true));
+    } else {
+      const statement = statementText(text, position);
+      for (const add of statement.matchAll(new RegExp(String.raw`\bADD\s+(?:COLUMN\s+)?(?:IF\s+NOT\s+EXISTS\s+)?${IDENT}`, 'gi'))) {
+        const name = add[1]!;
+        if (!NOT_COLUMNS.has(name.toLowerCase())) columns.push({ name, index: position + add.index + add[0].lastIndexOf(name) });
+      }
+    }
+    out.push({ table, columns });
+  }
+  return out;
+}
+
+function statementText(text: string, from: number): string {
+  const end = text.indexOf(';', from);
+  return text.slice(from, end < 0 ? text.length : end);
+}
+
+/** `(a, b, "c")` at `open`; for CREATE TABLE the first word of each definition, skipping constraints. */
+function listColumns(text: string, open: number, definitions: boolean): SqlColumn[] {
+  const out: SqlColumn[] = [];
+  let depth = 0;
+  let start = open + 1;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' || (c === ',' && depth === 1)) {
+      if (depth === 1) {
+        const item = new RegExp(String.raw`^\s*${IDENT}`).exec(text.slice(start, i));
+        if (item && !(definitions && NOT_COLUMNS.has(item[1]!.toLowerCase()))) {
+          out.push({ name: item[1]!, index: start + item[0].lastIndexOf(item[1]!) });
+        }
+        start = i + 1;
+      }
+      if (c === ')' && --depth === 0) return out;
+    }
+  }
+  return out;
+}
+
+/** `SET a = ?, t.b = $2` starting at the SET keyword: the assigned columns. */
+export function setListColumns(text: string, setIndex: number, noKeyword = false): SqlColumn[] {
+  const out: SqlColumn[] = [];
+  let i = setIndex + (noKeyword ? 0 : 3);
+  const end = /\b(?:WHERE|RETURNING|FROM|ORDER|LIMIT|ON\s+CONFLICT|REMOVE|DELETE|ADD)\b|;/i.exec(text.slice(i));
+  const stop = end ? i + end.index : text.length;
+  let depth = 0;
+  let start = i;
+  for (; i <= stop; i++) {
+    const c = i === stop ? ',' : text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      const item = new RegExp(String.raw`^\s*(?:${IDENT}\s*\.\s*)?(#?[A-Za-z_][\w$]*|[\`"\[][A-Za-z_][\w$]*[\`"\]])\s*=`).exec(text.slice(start, i));
+      if (item) {
+        const name = item[2]!.replace(/^[`"[]|[`"\]]$/g, '');
+        out.push({ name, index: start + item[0].lastIndexOf(name) });
+      }
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** SQL text of a string literal or template with its source offsets kept: quotes, `${…}` and escapes blanked. */
+function sqlSourceText(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, sourceCode: SourceCode): string {
+  const start = node.range[0];
+  const source = sourceCode.text.slice(start, node.range[1]);
+  if (node.type === AST_NODE_TYPES.Literal) return ` ${source.slice(1, -1)} `.replace(/\\[nrt]/g, '  ');
+  // Keep the quasis' text; each `${…}` becomes a `?` placeholder followed by blanks (same length, same offsets).
+  const chars = new Array<string>(source.length).fill(' ');
+  for (const quasi of node.quasis) {
+    const from = quasi.range[0] + 1 - start;
+    const to = quasi.range[1] - (quasi.tail ? 1 : 2) - start;
+    for (let i = from; i < to; i++) chars[i] = source[i]!;
+    if (!quasi.tail) chars[to] = '?';
+  }
+  return chars.join('').replace(/\\[nrt]/g, '  ');
+}
+
+/** Columns written / declared by a SQL string (`INSERT INTO cards (card_number, cvv) …`), located in the source. */
+export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, sourceCode: SourceCode): StorageSink | null {
+  if (node.type === AST_NODE_TYPES.Literal ? !SQL_HINT.test(node.value) : !node.quasis.some((q) => SQL_HINT.test(q.value.raw))) return null;
+  const text = sqlSourceText(node, sourceCode);
+  const fields: StoredField[] = [];
+  for (const statement of sqlWrites(text)) {
+    const cardContext = tableCardContext(statement.table, statement.columns.map((c) => c.name));
+    for (const column of statement.columns) {
+      const from = node.range[0] + column.index;
+      fields.push({
+        name: column.name,
+        node,
+        loc: { start: sourceCode.getLocFromIndex(from), end: sourceCode.getLocFromIndex(from + column.name.length) },
+        cardContext,
+      });
+    }
+  }
+  return fields.length > 0 ? sink('a SQL statement', fields, []) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Logging sinks
+
+export interface LogSink {
+  /** "the console", "a logger", "a pino logger", "a debug() logger", "stdout". */
+  label: string;
+  /** Arguments whose content is logged. */
+  args: Node[];
+}
+
+export interface LogSinkOptions {
+  /** Extra receiver names treated as loggers. */
+  loggerNames?: readonly string[];
+}
+
+const CONSOLE_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'dir', 'table', 'dirxml', 'assert', 'group', 'groupCollapsed']);
+const LOG_METHODS = new Set(['info', 'warn', 'warning', 'error', 'debug', 'trace', 'fatal', 'log', 'verbose', 'silly', 'notice', 'critical', 'crit', 'alert', 'emerg', 'http']);
+const LOGGER_SOURCES = new Set([
+  'winston', 'pino', 'bunyan', 'log4js', 'loglevel', 'signale', 'consola', 'tslog', 'npmlog', 'roarr', 'electron-log',
+  '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
+]);
+const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
+
+function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Node[] {
+  return args.slice(skipFirst ? 1 : 0).filter((a) => a.type !== AST_NODE_TYPES.SpreadElement);
+}
+
+/** The logging sink a call writes to, or null: console, stdout / stderr, loggers (winston, pino, bunyan, Nest...), debug(). */
+export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: LogSinkOptions = {}): LogSink | null {
+  if (node.arguments.length === 0) return null;
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    const o = originOf(callee, sourceCode);
+    // const log = console.log; const { error } = console;
+    if (o.root.type === 'global' && o.root.name === 'console' && o.steps.length === 1 && CONSOLE_METHODS.has(lastGetName(o) ?? '')) {
+      return { label: 'the console', args: logArgs(node.arguments, lastGetName(o) === 'assert') };
+    }
+    // const debug = require('debug')('app:payments'); debug('…', x)
+    if (rootSource(o) === 'debug' && o.steps.some((s) => s.type === 'call')) return { label: 'a debug() logger', args: logArgs(node.arguments) };
+    return null;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee, sourceCode);
+  if (method === null) return null;
+  const receiver = unwrap(callee.object);
+  if (CONSOLE_METHODS.has(method) && isGlobalPath(receiver, sourceCode, ['console'])) {
+    return { label: 'the console', args: logArgs(node.arguments, method === 'assert') };
+  }
+  if (method === 'write' && (isGlobalPath(receiver, sourceCode, ['process', 'stdout']) || isGlobalPath(receiver, sourceCode, ['process', 'stderr']))) {
+    return { label: 'the process output', args: logArgs(node.arguments).slice(0, 1) };
+  }
+  if (!LOG_METHODS.has(method)) return null;
+  const logger = loggerOf(receiver, sourceCode, options);
+  return logger === null ? null : { label: logger, args: logArgs(node.arguments) };
+}
+
+function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOptions): string | null {
+  // logger.child({ requestId }).info(...)
+  let target = unwrap(receiver);
+  while (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'child') break;
+    target = unwrap(callee.object);
+  }
+  const o = originOf(target, sourceCode);
+  const source = rootSource(o);
+  if (source !== null && LOGGER_SOURCES.has(source)) {
+    if (o.root.type === 'typed') return 'a logger';
+    const first = o.steps[0];
+    if (source === '@nestjs/common' && !(first?.type === 'get' && first.name === 'Logger')) return null;
+    if (source === 'fastify' && o.steps.every((s) => s.type !== 'get' || s.name !== 'log')) return null;
+    return source === '@nestjs/common' || source === 'fastify' ? 'a logger' : `a ${source} logger`;
+  }
+  if (o.root.type === 'value' || (source !== null && !isLocalSource(source) && constructs(o))) return null;
+  if (o.root.type === 'typed' && source !== null && !isLocalSource(source) && o.root.typeName !== 'Logger') return null;
+  const name = receiverName(target, sourceCode);
+  if (name === null) return null;
+  if (options.loggerNames?.includes(name)) return 'a logger';
+  return splitWords(name).some((w) => LOGGER_WORDS.has(w)) ? 'a logger' : null;
+}

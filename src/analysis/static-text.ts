@@ -1,0 +1,116 @@
+/**
+ * The static text of a string expression, piece by piece, with where each piece sits in the source: literals,
+ * templates, `+` chains, consts (followed to their initialiser) and TS wrappers. A piece whose characters map one to
+ * one onto its source (no escapes) has a `start` offset, so a suggestion can rewrite part of it in place.
+ * Reading stops at the first piece that is not static (`complete: false`): the text is then a prefix.
+ *
+ * `string-use.stringPieces` covers one literal or template with dynamic gaps (for substring fixes in place); this
+ * module follows values across consts and concatenation and joins them (for classifying what a value says).
+ */
+import { getStaticValue } from '@eslint-community/eslint-utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { constInit, unwrap, variableOf } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+export interface TextPiece {
+  text: string;
+  /** Source offset of `text[0]` when every character of `text` is written as itself in the source; else null. */
+  start: number | null;
+}
+
+export interface StaticText {
+  pieces: TextPiece[];
+  /** The whole text (all pieces joined). */
+  text: string;
+  /** False when an unknown part follows: `text` is only the static prefix of the value. */
+  complete: boolean;
+}
+
+const MAX_DEPTH = 8;
+
+/** Static pieces of `node`, or null when not even a prefix is static. */
+export function staticTextPieces(node: Node, sourceCode: SourceCode): StaticText | null {
+  const pieces: TextPiece[] = [];
+  const complete = collect(node, sourceCode, pieces, 0);
+  if (pieces.length === 0) return complete ? { pieces, text: '', complete } : null;
+  return { pieces, text: pieces.map((p) => p.text).join(''), complete };
+}
+
+/** Push pieces of `node`; return whether the whole value was static. */
+function collect(node: Node, sourceCode: SourceCode, out: TextPiece[], depth: number): boolean {
+  if (depth > MAX_DEPTH) return false;
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal: {
+      if (typeof target.value !== 'string') break;
+      const raw = sourceCode.getText(target);
+      out.push({ text: target.value, start: raw.slice(1, -1) === target.value ? target.range[0] + 1 : null });
+      return true;
+    }
+    case AST_NODE_TYPES.TemplateLiteral: {
+      for (let i = 0; i < target.quasis.length; i++) {
+        const quasi = target.quasis[i]!;
+        const cooked = quasi.value.cooked;
+        if (typeof cooked !== 'string') return false;
+        if (cooked !== '') out.push({ text: cooked, start: quasi.value.raw === cooked ? quasi.range[0] + 1 : null });
+        const expression = target.expressions[i];
+        if (expression && !collect(expression, sourceCode, out, depth + 1)) return false;
+      }
+      return true;
+    }
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (target.operator !== '+') break;
+      const whole = staticValueOf(target, sourceCode);
+      const mark = out.length;
+      if (!collect(target.left, sourceCode, out, depth + 1)) return false;
+      const complete = collect(target.right, sourceCode, out, depth + 1);
+      // `1 + 2 + 'px'` is '3px', not '12px': when the piecewise text disagrees with the value, keep the value only.
+      if (whole !== undefined && out.slice(mark).map((p) => p.text).join('') !== String(whole)) {
+        out.splice(mark, out.length - mark, { text: String(whole), start: null });
+        return true;
+      }
+      return complete;
+    }
+    case AST_NODE_TYPES.Identifier: {
+      const variable = variableOf(target, sourceCode);
+      const init = variable ? constInit(variable) : null;
+      if (init) return collect(init, sourceCode, out, depth + 1);
+      break;
+    }
+    default:
+      break;
+  }
+  const value = staticValueOf(target, sourceCode);
+  if (value === undefined) return false;
+  out.push({ text: String(value), start: null });
+  return true;
+}
+
+/** A static string or number value (what can appear in string concatenation), else undefined. */
+function staticValueOf(node: Node, sourceCode: SourceCode): string | number | undefined {
+  try {
+    const value = getStaticValue(node as never, sourceCode.getScope(node) as never)?.value;
+    return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Source range of `text[from, to)` when it lies inside one piece that maps onto the source, else null
+ * (escapes, a span across pieces, a value computed by `getStaticValue`).
+ */
+export function sourceRangeOf(result: StaticText, from: number, to: number): [number, number] | null {
+  let offset = 0;
+  for (const piece of result.pieces) {
+    const end = offset + piece.text.length;
+    if (from >= offset && to <= end) {
+      return piece.start === null ? null : [piece.start + (from - offset), piece.start + (to - offset)];
+    }
+    offset = end;
+  }
+  return null;
+}

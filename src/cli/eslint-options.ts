@@ -1,0 +1,101 @@
+// ESLint options of a scan. Also an ESLint "options module": with multithread linting (`concurrency`), each
+// worker thread imports this file by URL and rebuilds the same options, because plugin and parser objects
+// cannot be cloned into workers. The scan settings travel in the URL's query string.
+import * as tsParser from '@typescript-eslint/parser';
+import type { ESLint, Linter } from 'eslint';
+import plugin from '../../index.js';
+import type { PresetName } from '../configs.js';
+import { PRESETS } from '../configs.js';
+import { type Concurrency, parseConcurrency } from './args.js';
+
+export type { Concurrency };
+
+export interface ScanSettings {
+  readonly cwd: string;
+  readonly preset: PresetName;
+  /** Passed to ESLint only when it supports multithread linting (see {@link supportsConcurrency}). */
+  readonly concurrency: Concurrency;
+  /** Honour `eslint-disable` and `/* eslint ... *\/` comments in scanned files. */
+  readonly inlineConfig: boolean;
+}
+
+const SOURCE_FILES = ['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx'];
+
+/** The flat config of a scan: the plugin's preset, @typescript-eslint/parser for every file, nothing else. */
+export function scanConfig(preset: PresetName): Linter.Config[] {
+  return [
+    // The scanner picks the files (src/cli/files.ts); a path the user names inside node_modules is linted too.
+    { name: 'stripe-pci-scan/files', ignores: ['!**/node_modules/'] },
+    {
+      name: 'stripe-pci-scan/parser',
+      files: SOURCE_FILES,
+      languageOptions: {
+        parser: tsParser as Linter.Parser,
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
+      // The scanned project's own disable comments name rules that are not loaded here.
+      linterOptions: { reportUnusedDisableDirectives: 'off' },
+    },
+    {
+      name: 'stripe-pci-scan/commonjs',
+      files: ['**/*.cjs', '**/*.cts'],
+      languageOptions: { sourceType: 'commonjs' },
+    },
+    { ...(plugin.configs[preset] as Linter.Config), files: SOURCE_FILES },
+  ];
+}
+
+/** ESLint 9.34 added multithread linting (`concurrency`); ESLint 10 has it. */
+export function supportsConcurrency(eslintVersion: string): boolean {
+  const [major = 0, minor = 0] = eslintVersion.split('.').map(Number);
+  return major > 9 || (major === 9 && minor >= 34);
+}
+
+export function eslintOptions(settings: ScanSettings, eslintVersion: string): ESLint.Options {
+  const options: ESLint.Options = {
+    cwd: settings.cwd,
+    overrideConfigFile: true, // ignore the scanned project's own ESLint config
+    overrideConfig: scanConfig(settings.preset),
+    allowInlineConfig: settings.inlineConfig,
+    globInputPaths: false, // paths are literal: Next.js routes such as `[id].tsx` are not globs
+    errorOnUnmatchedPattern: false,
+    warnIgnored: false,
+    cache: false,
+  };
+  if (supportsConcurrency(eslintVersion)) {
+    (options as { concurrency?: Concurrency }).concurrency = settings.concurrency;
+  }
+  return options;
+}
+
+/** URL of this module carrying `settings`, for `ESLint.fromOptionsModule`. */
+export function optionsModuleUrl(settings: ScanSettings, eslintVersion: string): URL {
+  const url = new URL(import.meta.url);
+  url.search = new URLSearchParams({
+    cwd: settings.cwd,
+    preset: settings.preset,
+    concurrency: String(settings.concurrency),
+    inlineConfig: String(settings.inlineConfig),
+    eslint: eslintVersion,
+  }).toString();
+  return url;
+}
+
+export function settingsFromUrl(url: URL): { settings: ScanSettings; eslintVersion: string } {
+  const params = url.searchParams;
+  const preset = PRESETS.find((p) => p === params.get('preset')) ?? 'recommended';
+  return {
+    settings: {
+      cwd: params.get('cwd') ?? process.cwd(),
+      preset,
+      concurrency: parseConcurrency(params.get('concurrency') ?? 'off') ?? 'off',
+      inlineConfig: params.get('inlineConfig') !== 'false',
+    },
+    eslintVersion: params.get('eslint') ?? '0.0.0',
+  };
+}
+
+const fromUrl = settingsFromUrl(new URL(import.meta.url));
+
+/** The options module's export, read by ESLint in the main thread and in every worker. */
+export default eslintOptions(fromUrl.settings, fromUrl.eslintVersion);

@@ -1,0 +1,287 @@
+// Which files the scanner lints, and which it skips (with the reason) before ESLint ever opens them.
+// Never executes, imports or follows anything it finds: it reads directory entries, stats, and the first
+// bytes of each candidate file.
+import { constants as fsConstants } from 'node:fs';
+import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import ignoreModule, { type Ignore } from 'ignore';
+
+// `ignore` is CommonJS with `module.exports = factory; factory.default = factory`; under NodeNext typing the
+// default import is the module object, so take its `default`.
+const ignore = ignoreModule.default;
+
+/** Extensions the scanner lints (JavaScript and TypeScript, with JSX). `.d.ts` files are left out. */
+export const LINTABLE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx'];
+
+/** Directories never descended into (dependencies, VCS data, build and tool output). */
+export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [
+  '.git',
+  '.hg',
+  '.svn',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.next',
+  '.nuxt',
+  '.output',
+  '.svelte-kit',
+  '.turbo',
+  '.vercel',
+  '.netlify',
+  '.cache',
+  '.parcel-cache',
+  '.vite',
+];
+
+/** Default size limit: larger files are almost always bundles or generated code. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
+
+/** Bytes read from the start of a file to decide whether it is text. */
+const SNIFF_BYTES = 8000;
+/** Files checked at once (file descriptors held open at the same time). */
+const CHECK_PARALLELISM = 32;
+
+export type SkipReason = 'unreadable' | 'not-a-file' | 'unsupported' | 'binary' | 'too-large' | 'parse-error' | 'lint-error';
+
+export interface SkippedFile {
+  /** Absolute path. */
+  readonly file: string;
+  readonly reason: SkipReason;
+  /** Human-readable detail (error code, size, parser message). */
+  readonly detail: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface Discovery {
+  /** Absolute paths to lint, sorted. */
+  readonly files: readonly string[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+export interface DiscoveryOptions {
+  readonly cwd: string;
+  /** Extra patterns in .gitignore syntax, relative to `cwd`. */
+  readonly ignore?: readonly string[];
+  readonly maxFileBytes?: number;
+  /** Read `.gitignore` files (default true). */
+  readonly gitignore?: boolean;
+}
+
+/** A path given on the command line that does not exist. */
+export class MissingPathError extends Error {
+  constructor(readonly inputPath: string) {
+    super(`No such file or directory: ${inputPath}`);
+    this.name = 'MissingPathError';
+  }
+}
+
+export function isLintableFileName(name: string): boolean {
+  if (name.endsWith('.d.ts') || name.endsWith('.d.cts') || name.endsWith('.d.mts')) return false;
+  return LINTABLE_EXTENSIONS.includes(path.extname(name));
+}
+
+/** Rules of one `.gitignore` file, matched relative to the directory that holds it. */
+interface IgnoreScope {
+  readonly dir: string;
+  readonly rules: Ignore;
+}
+
+function toPosix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+function isIgnoredBy(scopes: readonly IgnoreScope[], absPath: string, isDir: boolean): boolean {
+  for (const scope of scopes) {
+    const rel = path.relative(scope.dir, absPath);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (scope.rules.ignores(toPosix(rel) + (isDir ? '/' : ''))) return true;
+  }
+  return false;
+}
+
+async function readGitignore(dir: string): Promise<IgnoreScope | undefined> {
+  let text: string;
+  try {
+    text = await readFile(path.join(dir, '.gitignore'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return { dir, rules: ignore().add(text) };
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await lstat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `.gitignore` scopes of the directories from the enclosing git work tree's root down to `dir` (exclusive). */
+async function ancestorScopes(dir: string): Promise<IgnoreScope[]> {
+  const chain: string[] = [];
+  let current = dir;
+  for (;;) {
+    const parent = path.dirname(current);
+    if (await exists(path.join(current, '.git'))) break;
+    if (parent === current) return []; // not inside a git work tree: only .gitignore files below `dir` count
+    chain.unshift(parent);
+    current = parent;
+  }
+  const scopes: IgnoreScope[] = [];
+  for (const ancestor of chain) {
+    const scope = await readGitignore(ancestor);
+    if (scope) scopes.push(scope);
+  }
+  return scopes;
+}
+
+interface Walker {
+  readonly candidates: Set<string>;
+  readonly skipped: SkippedFile[];
+  readonly userIgnore: IgnoreScope | undefined;
+  readonly gitignore: boolean;
+}
+
+async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    w.skipped.push({ file: dir, reason: 'unreadable', detail: errorCode(error) });
+    return;
+  }
+  const own = w.gitignore ? await readGitignore(dir) : undefined;
+  const here = own ? [...scopes, own] : scopes;
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const abs = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (DEFAULT_IGNORED_DIRECTORIES.includes(entry.name)) continue;
+      if (isIgnoredBy(here, abs, true) || isUserIgnored(w, abs, true)) continue;
+      await walk(w, abs, here);
+      continue;
+    }
+    // Symbolic links to directories are not followed (no cycles, no escaping the tree); links to files are
+    // checked like files, and dangling links to lintable names are reported as unreadable.
+    if (!isLintableFileName(entry.name)) continue;
+    if (isIgnoredBy(here, abs, false) || isUserIgnored(w, abs, false)) continue;
+    if (entry.isSymbolicLink()) {
+      const target = await stat(abs).catch(() => undefined);
+      if (target?.isDirectory()) continue;
+    }
+    w.candidates.add(abs);
+  }
+}
+
+function isUserIgnored(w: Walker, abs: string, isDir: boolean): boolean {
+  return w.userIgnore !== undefined && isIgnoredBy([w.userIgnore], abs, isDir);
+}
+
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code ?? (error instanceof Error ? error.message : String(error));
+}
+
+function describeBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${bytes} B`;
+}
+
+/** Why a candidate file cannot be linted, or undefined when it can. Opens regular files only (never FIFOs). */
+export async function checkFile(file: string, maxFileBytes: number): Promise<SkippedFile | undefined> {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    const code = errorCode(error);
+    const link = await lstat(file).catch(() => undefined);
+    const detail = link?.isSymbolicLink() && code === 'ENOENT' ? 'dangling symbolic link' : code;
+    return { file, reason: 'unreadable', detail };
+  }
+  if (!info.isFile()) return { file, reason: 'not-a-file', detail: 'not a regular file' };
+  if (info.size > maxFileBytes) {
+    return {
+      file,
+      reason: 'too-large',
+      detail: `${describeBytes(info.size)}, over the ${describeBytes(maxFileBytes)} limit`,
+    };
+  }
+  let handle;
+  try {
+    handle = await open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const sample = Buffer.alloc(Math.min(SNIFF_BYTES, info.size));
+    const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
+    if (sample.subarray(0, bytesRead).includes(0)) {
+      return { file, reason: 'binary', detail: 'contains NUL bytes (binary or UTF-16)' };
+    }
+  } catch (error) {
+    return { file, reason: 'unreadable', detail: errorCode(error) };
+  } finally {
+    await handle?.close();
+  }
+  return undefined;
+}
+
+async function mapLimited<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      out[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+/**
+ * Files to lint under `inputPaths` (files or directories, relative to `cwd`), and the files skipped before
+ * linting. Directories are walked without descending into {@link DEFAULT_IGNORED_DIRECTORIES} or anything
+ * `.gitignore`d; a path given explicitly is always taken, unless it matches one of `options.ignore`.
+ */
+export async function discoverFiles(inputPaths: readonly string[], options: DiscoveryOptions): Promise<Discovery> {
+  const cwd = path.resolve(options.cwd);
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const userPatterns = (options.ignore ?? []).filter((p) => p.trim() !== '');
+  const w: Walker = {
+    candidates: new Set(),
+    skipped: [],
+    userIgnore: userPatterns.length > 0 ? { dir: cwd, rules: ignore().add(userPatterns) } : undefined,
+    gitignore: options.gitignore ?? true,
+  };
+
+  for (const input of inputPaths) {
+    const abs = path.resolve(cwd, input);
+    const link = await lstat(abs).catch(() => undefined);
+    if (!link) throw new MissingPathError(input);
+    const info = await stat(abs).catch(() => undefined);
+    if (info?.isDirectory()) {
+      if (isUserIgnored(w, abs, true)) continue;
+      // The .gitignore files above an explicit directory apply inside it, unless they ignore the directory
+      // itself: `stripe-pci-scan node_modules/some-lib` scans what was asked for.
+      const above = w.gitignore ? await ancestorScopes(abs) : [];
+      await walk(w, abs, isIgnoredBy(above, abs, true) ? [] : above);
+    } else if (isUserIgnored(w, abs, false)) {
+      continue;
+    } else if (isLintableFileName(abs)) {
+      w.candidates.add(abs); // explicit files skip the default and .gitignore exclusions, not the checks
+    } else {
+      w.skipped.push({ file: abs, reason: 'unsupported', detail: `not one of ${LINTABLE_EXTENSIONS.join(' ')}` });
+    }
+  }
+
+  const candidates = [...w.candidates].sort();
+  const problems = await mapLimited(candidates, CHECK_PARALLELISM, (file) => checkFile(file, maxFileBytes));
+  const files = candidates.filter((_, i) => problems[i] === undefined);
+  const skipped = [...w.skipped, ...problems.filter((p): p is SkippedFile => p !== undefined)];
+  return { files, skipped };
+}

@@ -1,0 +1,259 @@
+// One scan: discover files, lint them with ESLint's API and the plugin's preset, sort ESLint's results into
+// findings, suppressed findings and skipped files, and estimate the SAQ.
+import type { TSESLint } from '@typescript-eslint/utils';
+import { ESLint } from 'eslint';
+import path from 'node:path';
+import plugin from '../../index.js';
+import type { PluginDocs } from '../util/create-rule.js';
+import { NAMESPACE } from '../meta.js';
+import type { PresetName } from '../configs.js';
+import {
+  type Concurrency,
+  eslintOptions,
+  optionsModuleUrl,
+  type ScanSettings,
+  supportsConcurrency,
+} from './eslint-options.js';
+import { type Discovery, discoverFiles, type SkippedFile } from './files.js';
+import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
+
+export interface ScanOptions {
+  readonly paths: readonly string[];
+  readonly cwd: string;
+  readonly preset: PresetName;
+  readonly ignore: readonly string[];
+  readonly maxFileBytes: number;
+  readonly concurrency: Concurrency;
+  readonly inlineConfig: boolean;
+  readonly gitignore: boolean;
+  /** Called after each batch of linted files. When set, files are linted in batches. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface Finding {
+  /** Rule name without the `stripe-pci/` prefix. */
+  readonly rule: string;
+  readonly messageId?: string | undefined;
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** Absolute path. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine?: number | undefined;
+  readonly endColumn?: number | undefined;
+  readonly impact: SaqImpact;
+  /** Justifications of the `eslint-disable` comments, for suppressed findings only. */
+  readonly suppressions?: readonly string[];
+}
+
+export interface ScanReport {
+  readonly cwd: string;
+  readonly preset: PresetName;
+  readonly eslintVersion: string;
+  /** The concurrency ESLint ran with (`off` when this ESLint version cannot lint in threads). */
+  readonly concurrency: Concurrency;
+  readonly filesScanned: number;
+  readonly findings: readonly Finding[];
+  readonly suppressed: readonly Finding[];
+  readonly skipped: readonly SkippedFile[];
+  readonly verdict: SaqVerdict<Finding>;
+  readonly durationMs: number;
+  readonly lintDurationMs: number;
+  /** Rule metadata (description, docs URL) of every rule of the preset, keyed by rule name. */
+  readonly rules: Readonly<Record<string, RuleInfo>>;
+}
+
+export interface RuleInfo {
+  readonly description: string;
+  readonly url?: string | undefined;
+  readonly impacts: readonly SaqImpact[];
+}
+
+const PREFIX = `${NAMESPACE}/`;
+
+type LintMessage = ESLint.LintResult['messages'][number];
+type SuppressedMessage = ESLint.LintResult['suppressedMessages'][number];
+
+/**
+ * Only findings of this plugin's rules count. ESLint also reports on the scanned project's own comments: rules it
+ * does not know in `eslint-disable` or `/* eslint *\/` comments ("Definition for rule … was not found"), including
+ * `stripe-pci/…` names that no longer exist. Those are not findings of this scan.
+ */
+function isPluginFinding(m: LintMessage): boolean {
+  return m.ruleId?.startsWith(PREFIX) === true && Object.hasOwn(plugin.rules, m.ruleId.slice(PREFIX.length));
+}
+
+function toFinding(file: string, m: LintMessage | SuppressedMessage): Finding {
+  const rule = (m.ruleId ?? '').slice(PREFIX.length);
+  const suppressions = 'suppressions' in m ? m.suppressions.map((s) => s.justification) : undefined;
+  return {
+    rule,
+    messageId: m.messageId,
+    severity: m.severity === 2 ? 'error' : 'warning',
+    message: m.message,
+    file,
+    line: m.line,
+    column: m.column,
+    endLine: m.endLine,
+    endColumn: m.endColumn,
+    impact: saqImpactOf(rule, m.messageId),
+    ...(suppressions ? { suppressions } : {}),
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}
+
+async function createESLint(settings: ScanSettings, eslintVersion: string): Promise<ESLint> {
+  if (settings.concurrency !== 'off' && supportsConcurrency(eslintVersion)) {
+    return ESLint.fromOptionsModule(optionsModuleUrl(settings, eslintVersion));
+  }
+  return new ESLint(eslintOptions(settings, eslintVersion));
+}
+
+/**
+ * Why ESLint could not lint a file: a file-system error (the file went away or became unreadable after the checks)
+ * or a crash inside a rule, which ESLint reports as "Occurred while linting <file>:<line>" and "Rule: <id>".
+ */
+function lintFailure(file: string, error: unknown): SkippedFile {
+  const message = error instanceof Error ? error.message : String(error);
+  const [first = ''] = message.split('\n');
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) return { file, reason: 'unreadable', detail: first };
+  const rule = /^Rule: "([^"]+)"$/m.exec(message)?.[1];
+  const line = /^Occurred while linting .*:(\d+)$/m.exec(message)?.[1];
+  return {
+    file,
+    reason: 'lint-error',
+    detail: `${rule ? `${rule} crashed: ` : ''}${first} (please report it)`,
+    ...(line ? { line: Number(line) } : {}),
+  };
+}
+
+/** Lints `files`; a batch that makes ESLint throw is retried file by file and the failing files are skipped. */
+export async function lintBatch(eslint: ESLint, files: readonly string[], skipped: SkippedFile[]): Promise<ESLint.LintResult[]> {
+  if (files.length === 0) return [];
+  try {
+    return await eslint.lintFiles([...files]);
+  } catch (error) {
+    if (files.length === 1) {
+      skipped.push(lintFailure(files[0] as string, error));
+      return [];
+    }
+    const out: ESLint.LintResult[] = [];
+    for (const file of files) out.push(...(await lintBatch(eslint, [file], skipped)));
+    return out;
+  }
+}
+
+/**
+ * ESLint's base directory: flat config ignores files outside it, so it is the deepest directory holding the
+ * scan's cwd and every file (paths such as `../other-app` are scanned too).
+ */
+export function lintRoot(cwd: string, files: readonly string[]): string {
+  let root = cwd;
+  for (const file of files) {
+    while (path.relative(root, file).startsWith('..') || path.isAbsolute(path.relative(root, file))) {
+      const parent = path.dirname(root);
+      if (parent === root) return root;
+      root = parent;
+    }
+  }
+  return root;
+}
+
+function batchSize(total: number): number {
+  return Math.max(100, Math.ceil(total / 20));
+}
+
+/** Metadata of the preset's rules, from the registry (no rule is named here). */
+function presetRuleInfo(preset: PresetName): Record<string, RuleInfo> {
+  const registry: Readonly<Record<string, RuleModule>> = plugin.rules;
+  const out: Record<string, RuleInfo> = {};
+  for (const ruleId of Object.keys(plugin.configs[preset].rules)) {
+    const name = ruleId.slice(PREFIX.length);
+    const meta = registry[name]?.meta;
+    const messageIds = Object.keys(meta?.messages ?? {});
+    const impacts = [...new Set(messageIds.map((id) => saqImpactOf(name, id)))];
+    out[name] = { description: meta?.docs?.description ?? '', url: meta?.docs?.url, impacts };
+  }
+  return out;
+}
+
+type RuleModule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
+
+export async function scan(options: ScanOptions): Promise<ScanReport> {
+  const start = performance.now();
+  const cwd = path.resolve(options.cwd);
+  const discovery: Discovery = await discoverFiles(options.paths, {
+    cwd,
+    ignore: options.ignore,
+    maxFileBytes: options.maxFileBytes,
+    gitignore: options.gitignore,
+  });
+  const eslintVersion = ESLint.version;
+  const concurrency = supportsConcurrency(eslintVersion) ? options.concurrency : 'off';
+  const settings: ScanSettings = {
+    cwd: lintRoot(cwd, discovery.files),
+    preset: options.preset,
+    concurrency,
+    inlineConfig: options.inlineConfig,
+  };
+  const eslint = await createESLint(settings, eslintVersion);
+
+  const skipped: SkippedFile[] = [...discovery.skipped];
+  const results: ESLint.LintResult[] = [];
+  const files = discovery.files;
+  const size = options.onProgress ? batchSize(files.length) : Math.max(files.length, 1);
+  const lintStart = performance.now();
+  for (let i = 0; i < files.length; i += size) {
+    results.push(...(await lintBatch(eslint, files.slice(i, i + size), skipped)));
+    options.onProgress?.(Math.min(i + size, files.length), files.length);
+  }
+  const lintDurationMs = performance.now() - lintStart;
+
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  let filesScanned = 0;
+  for (const result of results) {
+    const fatal = result.messages.find((m) => m.fatal);
+    if (fatal) {
+      skipped.push({
+        file: result.filePath,
+        reason: 'parse-error',
+        detail: fatal.message.replace(/^Parsing error: /, ''),
+        line: fatal.line,
+        column: fatal.column,
+      });
+      continue;
+    }
+    filesScanned++;
+    for (const m of result.messages) {
+      if (isPluginFinding(m)) findings.push(toFinding(result.filePath, m));
+    }
+    for (const m of result.suppressedMessages) {
+      if (isPluginFinding(m)) suppressed.push(toFinding(result.filePath, m));
+    }
+  }
+  findings.sort(compareFindings);
+  suppressed.sort(compareFindings);
+  skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  return {
+    cwd,
+    preset: options.preset,
+    eslintVersion,
+    concurrency,
+    filesScanned,
+    findings,
+    suppressed,
+    skipped,
+    verdict: saqVerdict(findings),
+    durationMs: performance.now() - start,
+    lintDurationMs,
+    rules: presetRuleInfo(options.preset),
+  };
+}

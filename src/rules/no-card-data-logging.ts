@@ -1,0 +1,65 @@
+import { mayMentionCardData, sensitiveParts } from '../analysis/card-data.js';
+import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
+import { logSinkOfCall } from '../analysis/sinks.js';
+import { createRule } from '../util/create-rule.js';
+
+export const MESSAGE_IDS = ['panLogged', 'authDataLogged'] as const;
+export type MessageIds = (typeof MESSAGE_IDS)[number];
+type Options = [{ loggerNames: string[] }];
+
+
+export default createRule<Options, MessageIds>({
+  name: 'no-card-data-logging',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow passing card numbers, security codes, track data or PINs to console or logger calls',
+      recommended: 'recommended',
+      saq: 'D',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          loggerNames: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Extra receiver names to treat as loggers (their `info` / `warn` / `error` / `debug` / `trace` / `fatal` / `log` calls), e.g. `["audit"]`.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ loggerNames: [] }],
+    messages: {
+      panLogged:
+        '`{{name}}` is a {{kind}} and is written to {{sink}}. Logs are stored data: PCI DSS 3.4 requires the PAN to be unreadable there too, and Requirement 10 audit logs must not carry it. Log the PaymentMethod id, brand or last4 instead.',
+      authDataLogged:
+        '`{{name}}` is a {{kind}} and is written to {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, and logs are kept (Requirement 10). Never log it; log the PaymentMethod id, brand or last4 instead.',
+    },
+  },
+  defaultOptions: [{ loggerNames: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    if (!mayMentionCardData(sourceCode)) return {};
+    return {
+      CallExpression(node) {
+        const sink = logSinkOfCall(node, sourceCode, options);
+        if (!sink) return;
+        const seen = new Set<unknown>();
+        for (const arg of sink.args) {
+          for (const part of sensitiveParts(arg, sourceCode)) {
+            if (seen.has(part.node)) continue;
+            seen.add(part.node);
+            context.report({
+              node: part.node,
+              messageId: part.kind === 'pan' ? 'panLogged' : 'authDataLogged',
+              data: { name: part.name, kind: CARD_FIELD_LABEL[part.kind], sink: sink.label },
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,280 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
+import { domCreatedTag, domElementWrites } from '../analysis/dom-elements.js';
+import { memberName, unwrap } from '../analysis/values.js';
+import {
+  classifyInputAttributes,
+  INPUT_EVIDENCE_ATTRIBUTES,
+  normalizeAttributeName,
+  TEXT_ENTRY_TAGS,
+  type InputAttribute,
+  type InputVerdict,
+} from '../analysis/inputs.js';
+import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
+import { staticTextPieces } from '../analysis/static-text.js';
+import { createRule } from '../util/create-rule.js';
+import { planNamedImport } from '../util/imports.js';
+
+type Node = TSESTree.Node;
+
+/** Stable ids: the scanner maps `rawCardInput` to SAQ D. */
+export const MESSAGE_IDS = ['rawCardInput'] as const;
+export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'replaceFormWithPaymentElement';
+
+const REACT_STRIPE_JS = '@stripe/react-stripe-js';
+
+/** The split Elements component that collects each reported kind (react-stripe-js `src/index.ts`). */
+const ELEMENT_COMPONENT: Partial<Record<CardFieldKind, string>> = {
+  pan: 'CardNumberElement',
+  cvc: 'CardCvcElement',
+};
+/** Same, for Stripe.js without React (`elements.create(type)`). */
+const ELEMENT_TYPE: Partial<Record<CardFieldKind, string>> = { pan: 'cardNumber', cvc: 'cardCvc' };
+
+/** JSX attributes an Elements component also takes and that mean the same there. */
+const CARRIED_ATTRIBUTES = new Set(['id', 'className']);
+
+const isReported = (verdict: InputVerdict | null): verdict is InputVerdict & { kind: 'pan' | 'cvc' } =>
+  verdict !== null && (verdict.kind === 'pan' || verdict.kind === 'cvc');
+
+export interface Options {
+  /** JSX components that render a text input and pass its attributes through. */
+  inputComponents?: string[];
+}
+
+/** Common design-system text inputs (MUI, Ant Design, Chakra, React Bootstrap, React Native Paper…), for `strict`. */
+const COMMON_INPUT_COMPONENTS = ['Input', 'TextField', 'TextInput', 'FormControl', 'Form.Control'];
+
+export default createRule<[Options], MessageId>({
+  name: 'no-raw-card-inputs',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow your own inputs for card numbers and security codes; use Stripe Elements',
+      recommended: 'recommended',
+      saq: 'D',
+      strictOptions: [{ inputComponents: COMMON_INPUT_COMPONENTS }],
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          inputComponents: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'JSX components (as written: `TextField`, `Form.Control`) that render a text input and pass `name` / `id` / `autoComplete` / `placeholder` through; they are checked like `<input>`.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ inputComponents: [] }],
+    messages: {
+      rawCardInput:
+        'This <{{element}}> collects the {{field}} in your own page, so card data passes through your DOM and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe\'s iframe with Elements: {{replacement}}.',
+      replaceWithElement: 'Replace this <{{element}}> with `<{{component}} />` from @stripe/react-stripe-js (render it inside `<Elements>`).',
+      replaceFormWithPaymentElement:
+        "Replace this form's card inputs with one `<PaymentElement />` from @stripe/react-stripe-js (render it inside `<Elements>`).",
+    },
+  },
+  defaultOptions: [{ inputComponents: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const inputComponents: ReadonlySet<string> = new Set(options.inputComponents ?? []);
+    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component.
+    if (!/input|textarea/i.test(sourceCode.text) && ![...inputComponents].some((name) => sourceCode.text.includes(name.split('.').pop()!))) {
+      return {};
+    }
+
+    // DOM-built and createElement inputs need the name `createElement` in the file.
+    const mayCreateElements = sourceCode.text.includes('createElement');
+
+    const staticText = (node: Node): string | null => {
+      const pieces = staticTextPieces(node, sourceCode);
+      return pieces?.complete ? pieces.text : null;
+    };
+
+    function jsxAttributes(opening: TSESTree.JSXOpeningElement): InputAttribute[] {
+      return opening.attributes.map((attribute) => {
+        if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) return { name: null, value: null };
+        const name = jsxAttributeName(attribute);
+        // Only the attributes that can be evidence are evaluated (not `onChange={…}`, `style={{…}}`).
+        if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalizeAttributeName(name))) return { name, value: null };
+        const value = jsxAttributeValue(attribute);
+        return { name, value: attribute.value === null ? '' : value ? staticText(value) : null };
+      });
+    }
+
+    /** `input` / `textarea`, or a configured input component (`TextField`, `Form.Control`); null for anything else. */
+    function jsxTag(opening: TSESTree.JSXOpeningElement): string | null {
+      if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
+      if (inputComponents.size === 0) return null;
+      const name = jsxElementName(opening.name);
+      return inputComponents.has(name) ? name : null;
+    }
+
+    const verdicts = new WeakMap<TSESTree.JSXOpeningElement, InputVerdict | null>();
+
+    /** The element's verdict, computed once (the form scan for the Payment Element suggestion asks again). */
+    function jsxVerdict(opening: TSESTree.JSXOpeningElement): InputVerdict | null {
+      let verdict = verdicts.get(opening);
+      if (verdict === undefined) {
+        verdict = jsxTag(opening) === null ? null : classifyInputAttributes(jsxAttributes(opening));
+        verdicts.set(opening, verdict);
+      }
+      return verdict;
+    }
+
+    /**
+     * Remove a JSX element: in child position it vanishes (with its line when it stands alone on it); elsewhere
+     * (`cond && <input/>`) it becomes `null` so the expression still parses.
+     */
+    function removeElement(fixer: TSESLint.RuleFixer, element: TSESTree.JSXElement): TSESLint.RuleFix {
+      const parent = element.parent;
+      if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return fixer.replaceText(element, 'null');
+      const text = sourceCode.text;
+      const lineStart = text.lastIndexOf('\n', element.range[0] - 1);
+      const lineEnd = text.indexOf('\n', element.range[1]);
+      const alone =
+        lineStart >= 0 &&
+        /^[ \t]*$/.test(text.slice(lineStart + 1, element.range[0])) &&
+        /^[ \t]*$/.test(text.slice(element.range[1], lineEnd < 0 ? text.length : lineEnd));
+      return alone ? fixer.removeRange([lineStart, element.range[1]]) : fixer.remove(element);
+    }
+
+    function elementText(reference: string, opening: TSESTree.JSXOpeningElement): string {
+      const carried = opening.attributes
+        .filter((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && CARRIED_ATTRIBUTES.has(jsxAttributeName(a)))
+        .map((a) => ` ${sourceCode.getText(a)}`)
+        .join('');
+      return `<${reference}${carried} />`;
+    }
+
+    type FormInput = { element: TSESTree.JSXElement; verdict: InputVerdict };
+    const formInputsCache = new WeakMap<Node, FormInput[]>();
+
+    /** The card inputs (PAN, CVC, expiry) directly in the JSX of the nearest enclosing `<form>`, in source order. */
+    function formCardInputs(element: TSESTree.JSXElement): FormInput[] | null {
+      const form = enclosingJsxElement(element, 'form');
+      if (!form) return null;
+      let found = formInputsCache.get(form);
+      if (!found) {
+        found = [];
+        for (const child of jsxElementsWithin(form)) {
+          const verdict = jsxVerdict(child.openingElement);
+          if (verdict && (verdict.kind === 'pan' || verdict.kind === 'cvc' || verdict.kind === 'expiry')) found.push({ element: child, verdict });
+        }
+        formInputsCache.set(form, found);
+      }
+      return found;
+    }
+
+    function jsxSuggestions(element: TSESTree.JSXElement, kind: 'pan' | 'cvc'): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
+      const component = ELEMENT_COMPONENT[kind]!;
+      const tag = jsxElementName(element.openingElement.name);
+      const plan = planNamedImport(sourceCode, element, REACT_STRIPE_JS, component);
+      if (plan) {
+        suggestions.push({
+          messageId: 'replaceWithElement',
+          data: { element: tag, component },
+          fix: (fixer) => {
+            const fixes = [fixer.replaceText(element, elementText(plan.reference, element.openingElement))];
+            if (plan.fix) fixes.push(plan.fix(fixer));
+            return fixes;
+          },
+        });
+      }
+      const inputs = formCardInputs(element);
+      const first = inputs?.[0];
+      if (inputs && first && inputs.some((i) => i.verdict.kind === 'pan') && inputs.some((i) => i.verdict.kind !== 'pan')) {
+        const payment = planNamedImport(sourceCode, element, REACT_STRIPE_JS, 'PaymentElement');
+        if (payment) {
+          suggestions.push({
+            messageId: 'replaceFormWithPaymentElement',
+            fix: (fixer) => {
+              const fixes = inputs.map((input, i) =>
+                i === 0 ? fixer.replaceText(input.element, `<${payment.reference} />`) : removeElement(fixer, input.element),
+              );
+              if (payment.fix) fixes.push(payment.fix(fixer));
+              return fixes;
+            },
+          });
+        }
+      }
+      return suggestions;
+    }
+
+    function report(node: Node, element: string, kind: 'pan' | 'cvc', replacement: string, suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = []): void {
+      context.report({ node, messageId: 'rawCardInput', data: { element, field: CARD_FIELD_LABEL[kind], replacement }, suggest });
+    }
+
+    /** `React.createElement('input', { name: 'cardNumber' })` / `createElement('textarea', props)`. */
+    function checkReactCreateElement(call: TSESTree.CallExpression): void {
+      const callee = unwrap(call.callee);
+      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+      if (name !== 'createElement' || call.arguments.length < 2) return;
+      const [tagNode, props] = call.arguments;
+      const tag = tagNode ? staticText(tagNode) : null;
+      if (tag === null || !TEXT_ENTRY_TAGS.has(tag) || !props) return;
+      const object = unwrap(props);
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return;
+      const attributes: InputAttribute[] = object.properties.map((prop) => {
+        if (prop.type !== AST_NODE_TYPES.Property || prop.kind !== 'init') return { name: null, value: null };
+        const key = prop.computed ? staticText(prop.key) : prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : prop.key.type === AST_NODE_TYPES.Literal ? String(prop.key.value) : null;
+        return { name: key, value: staticText(prop.value) };
+      });
+      const verdict = classifyInputAttributes(attributes);
+      if (isReported(verdict)) {
+        const component = ELEMENT_COMPONENT[verdict.kind]!;
+        report(object.properties[verdict.index]!, tag, verdict.kind, `\`createElement(${component})\` with \`${component}\` from @stripe/react-stripe-js, or the Payment Element`);
+      }
+    }
+
+    const listeners: TSESLint.RuleListener = {
+      JSXOpeningElement(node) {
+        const tag = jsxTag(node);
+        if (tag === null) return;
+        const verdict = jsxVerdict(node);
+        if (!isReported(verdict)) return;
+        const component = ELEMENT_COMPONENT[verdict.kind]!;
+        report(
+          node.attributes[verdict.index]!,
+          tag,
+          verdict.kind,
+          `\`<${component} />\` from @stripe/react-stripe-js, or \`<PaymentElement />\` for the whole card form`,
+          node.parent.type === AST_NODE_TYPES.JSXElement ? jsxSuggestions(node.parent, verdict.kind) : [],
+        );
+      },
+      CallExpression(node) {
+        if (node.arguments.length === 0) return;
+        const callee = node.callee;
+        const calleeName =
+          callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+        if (calleeName !== 'createElement') return;
+        const tag = domCreatedTag(node, sourceCode);
+        if (tag === null) {
+          checkReactCreateElement(node);
+          return;
+        }
+        if (!TEXT_ENTRY_TAGS.has(tag)) return;
+        const writes = domElementWrites(node, sourceCode);
+        if (!writes) return;
+        const verdict = classifyInputAttributes(writes);
+        if (!isReported(verdict)) return;
+        report(
+          writes[verdict.index]!.node,
+          tag,
+          verdict.kind,
+          `mount \`elements.create('${ELEMENT_TYPE[verdict.kind]!}')\`, or the Payment Element \`elements.create('payment')\`, in place of the input`,
+        );
+      },
+    };
+    if (!mayCreateElements) delete listeners.CallExpression;
+    return listeners;
+  },
+});

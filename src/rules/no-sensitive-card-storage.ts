@@ -1,0 +1,102 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { classifyValue, mayMentionCardData, sensitiveParts } from '../analysis/card-data.js';
+import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, type SensitiveKind } from '../analysis/card-fields.js';
+import {
+  storageSinkOfAssignment,
+  storageSinkOfCall,
+  storageSinkOfNew,
+  storageSinkOfProperty,
+  storageSinkOfString,
+  type StorageSink,
+} from '../analysis/sinks.js';
+import { createRule } from '../util/create-rule.js';
+
+export const MESSAGE_IDS = ['panStored', 'authDataStored'] as const;
+export type MessageIds = (typeof MESSAGE_IDS)[number];
+type Options = [{ storeNames: string[] }];
+
+
+export default createRule<Options, MessageIds>({
+  name: 'no-sensitive-card-storage',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow storing card numbers, security codes, track data or PINs in databases, caches, browser storage, cookies or files',
+      recommended: 'recommended',
+      saq: 'D',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          storeNames: {
+            type: 'array',
+            items: { type: 'string' },
+            uniqueItems: true,
+            description: 'Extra receiver names to treat as key-value stores like Redis (`set(key, value)`, `hset(...)`), e.g. `["sessionStore"]`.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ storeNames: [] }],
+    messages: {
+      panStored:
+        '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.4 requires a stored PAN to be unreadable, and storing it takes the integration out of SAQ A. Keep what Stripe returns instead: the PaymentMethod id, brand, last4 and expiry.',
+      authDataStored:
+        '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, even encrypted. Do not store it; keep the PaymentMethod id, brand, last4 and expiry.',
+    },
+  },
+  defaultOptions: [{ storeNames: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    if (!mayMentionCardData(sourceCode)) return {};
+    const reported = new Set<string>();
+
+    function report(kind: SensitiveKind, name: string, sink: StorageSink, node: TSESTree.Node, loc?: TSESTree.SourceLocation): void {
+      const where = loc ?? node.loc;
+      const key = `${where.start.line}:${where.start.column}:${where.end.line}:${where.end.column}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      const data = { name, kind: CARD_FIELD_LABEL[kind], sink: sink.label };
+      const messageId = kind === 'pan' ? 'panStored' : 'authDataStored';
+      if (loc) context.report({ loc, messageId, data });
+      else context.report({ node, messageId, data });
+    }
+
+    function check(sink: StorageSink | null): void {
+      if (!sink) return;
+      const sensitiveNames = new Set<string>();
+      for (const field of sink.fields) {
+        const kind = classifyCardField(field.name, { cardContext: field.cardContext });
+        if (!isSensitiveKind(kind)) continue;
+        // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
+        if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
+        sensitiveNames.add(field.name);
+        // A key-value write whose value is itself reported says it once, at the value.
+        if (field.value && sensitiveParts(field.value, sourceCode).length > 0) continue;
+        // ...and a value that is provably a safe form (`setItem('cardNumber', pm.card.last4)`) is not a PAN.
+        if (field.value && classifyValue(field.value, sourceCode) === 'safe') continue;
+        report(kind, field.name, sink, field.node, field.loc);
+      }
+      for (const value of sink.values) {
+        for (const part of sensitiveParts(value.node, sourceCode, { cardContext: value.cardContext })) {
+          report(part.kind, part.name, sink, part.node);
+        }
+      }
+    }
+
+    return {
+      CallExpression: (node) => check(storageSinkOfCall(node, sourceCode, options)),
+      NewExpression: (node) => check(storageSinkOfNew(node, sourceCode)),
+      AssignmentExpression: (node) => check(storageSinkOfAssignment(node, sourceCode)),
+      PropertyDefinition: (node) => check(storageSinkOfProperty(node, sourceCode)),
+      Literal(node) {
+        if (typeof node.value === 'string' && node.value.length > 10) check(storageSinkOfString(node as TSESTree.StringLiteral, sourceCode));
+      },
+      TemplateLiteral(node) {
+        if (node.parent.type !== AST_NODE_TYPES.TSLiteralType) check(storageSinkOfString(node, sourceCode));
+      },
+    };
+  },
+});

@@ -1,0 +1,308 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
+import { memberName, resolveValue, unwrap } from '../analysis/values.js';
+import {
+  findStripeScriptUrl,
+  jsxScriptSrcValue,
+  scriptUrlArguments,
+  srcAssignmentValue,
+} from '../analysis/script-loads.js';
+import { sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
+import {
+  CURRENT_STRIPE_JS_URL,
+  JQUERY_PAYMENT_COMMANDS,
+  JQUERY_PAYMENT_FUNCTIONS,
+  JQUERY_PAYMENT_PACKAGES,
+  LEGACY_CHECKOUT_GLOBAL,
+  LEGACY_CHECKOUT_PACKAGES,
+  LEGACY_CHECKOUT_REPLACEMENT,
+  STRIPE_JS_GLOBAL,
+  STRIPE_V2_NAMESPACES,
+  isStripeV2Member,
+  stripeV2Replacement,
+} from '../stripe/legacy-js.js';
+import { createRule } from '../util/create-rule.js';
+import { isFreeName } from '../util/imports.js';
+
+type Node = TSESTree.Node;
+
+/** Stable ids: the scanner maps them to SAQ levels (v1/v2 API and script: A-EP; legacy Checkout: none; jquery.payment: A-EP). */
+export const MESSAGE_IDS = ['stripeJsV2Api', 'stripeJsV2Script', 'legacyCheckout', 'jqueryPayment'] as const;
+export type MessageId = (typeof MESSAGE_IDS)[number] | 'useCurrentStripeJs' | 'useStripeInstance';
+
+const JQUERY_ROOTS = new Set(['$', 'jQuery']);
+/** Local names tried for the instance that `Stripe.setPublishableKey(k)` becomes. */
+const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
+
+export interface Options {
+  /** Extra functions whose URL argument loads a script. */
+  scriptLoaders?: string[];
+}
+
+export default createRule<[Options], MessageId>({
+  name: 'no-stripe-js-v2',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow Stripe.js v1/v2, legacy Checkout (checkout.js) and jquery.payment',
+      recommended: 'recommended',
+      saq: 'A-EP',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          scriptLoaders: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description:
+              'Names of project functions (called bare or as a method) whose URL argument loads a script, in addition to the built-in list (loadScript, $.getScript, useScript, loadjs, importScripts…).',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ scriptLoaders: [] }],
+    messages: {
+      stripeJsV2Api:
+        '`{{api}}` is the Stripe.js v1/v2 API: your own page reads and tokenises the card data, which puts it in PCI SAQ A-EP instead of SAQ A. Stripe.js v3+ replacement: {{replacement}}.',
+      stripeJsV2Script:
+        '`{{url}}` loads Stripe.js {{version}}, which tokenises card data in your own page (PCI SAQ A-EP instead of SAQ A). Load the current Stripe.js (`loadStripe` from @stripe/stripe-js, or {{current}}) and collect cards with Elements.',
+      legacyCheckout:
+        '`{{api}}` is legacy Stripe Checkout (the checkout.js modal that returns a token), which Stripe has deprecated. Its card form is hosted by Stripe, so your SAQ does not change, but the integration has to move: use {{replacement}}.',
+      jqueryPayment:
+        '`{{api}}` is jquery.payment, which formats and validates card numbers in your own inputs: the card data is in your page (PCI SAQ A-EP with Stripe.js v2, SAQ D without), and the library is archived. Collect cards with Stripe Elements (the Payment Element formats and validates inside Stripe\'s iframe).',
+      useCurrentStripeJs:
+        'Load the current Stripe.js ({{current}}) instead; then rewrite the v1/v2 calls for Stripe.js v3+ and Elements.',
+      useStripeInstance: 'Create a Stripe.js v3+ instance instead: `const {{name}} = {{factory}}(…)`.',
+    },
+  },
+  defaultOptions: [{ scriptLoaders: [] }],
+  create(context, [options]) {
+    const sourceCode = context.sourceCode;
+    const extraLoaders: ReadonlySet<string> = new Set(options.scriptLoaders ?? []);
+    const text = sourceCode.text;
+    // Every finding needs the word Stripe (global, URL host, package) or payment (jquery.payment).
+    if (!/stripe|payment/i.test(text)) return {};
+    // Exact gates per family: the globals must be written somewhere in the file to be referenced.
+    const mayUseStripeGlobal = /\bStripe\b/.test(text);
+    const mayUseCheckoutGlobal = text.includes(LEGACY_CHECKOUT_GLOBAL);
+    const mayUseJqueryPayment = text.includes('.payment');
+    const mayLoadStripeScript = /stripe/i.test(text);
+    const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => text.includes(name));
+
+    function checkScriptUrl(valueNode: Node): void {
+      const pieces = staticTextPieces(valueNode, sourceCode);
+      if (!pieces) return;
+      const found = findStripeScriptUrl(pieces.text, pieces.complete);
+      if (!found) return;
+      const urlText = pieces.text.slice(found.url.start, found.url.end);
+      if (found.kind === 'legacy-checkout') {
+        context.report({ node: valueNode, messageId: 'legacyCheckout', data: { api: urlText, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
+        return;
+      }
+      if (found.kind !== 'stripe-js-v1' && found.kind !== 'stripe-js-v2') return;
+      const range = sourceRangeOf(pieces, found.url.start, found.url.end);
+      context.report({
+        node: valueNode,
+        messageId: 'stripeJsV2Script',
+        data: { url: urlText, version: found.kind === 'stripe-js-v1' ? 'v1' : 'v2', current: CURRENT_STRIPE_JS_URL },
+        suggest: range
+          ? [
+              {
+                messageId: 'useCurrentStripeJs',
+                data: { current: CURRENT_STRIPE_JS_URL },
+                fix: (fixer) => fixer.replaceTextRange(range, CURRENT_STRIPE_JS_URL),
+              },
+            ]
+          : [],
+      });
+    }
+
+    /** `import … from 'react-stripe-checkout'`, `require('jquery.payment')`…: `form` is how the code names the module. */
+    function checkModuleSource(source: TSESTree.StringLiteral, form: (quoted: string) => string): void {
+      const api = form(`'${source.value}'`);
+      if (LEGACY_CHECKOUT_PACKAGES.has(source.value)) {
+        context.report({ node: source, messageId: 'legacyCheckout', data: { api, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
+      } else if (JQUERY_PAYMENT_PACKAGES.has(source.value)) {
+        context.report({ node: source, messageId: 'jqueryPayment', data: { api } });
+      }
+    }
+
+    /** A local name for the new instance that nothing around `at` uses. */
+    function freeInstanceName(at: Node): string | null {
+      const scope = sourceCode.getScope(at);
+      return INSTANCE_NAMES.find((name) => isFreeName(sourceCode, scope, name)) ?? null;
+    }
+
+    /** `Stripe.setPublishableKey(k);` as a statement → `const stripe = Stripe(k);`. */
+    function setPublishableKeySuggestion(member: TSESTree.MemberExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+      const call = member.parent;
+      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.optional || member.optional) return [];
+      const statement = call.parent;
+      if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression !== call) return [];
+      const holder = statement.parent;
+      if (
+        holder.type !== AST_NODE_TYPES.Program &&
+        holder.type !== AST_NODE_TYPES.BlockStatement &&
+        holder.type !== AST_NODE_TYPES.StaticBlock &&
+        holder.type !== AST_NODE_TYPES.TSModuleBlock
+      ) {
+        return []; // `if (x) Stripe.setPublishableKey(k)`: a declaration cannot stand there
+      }
+      const [key] = call.arguments;
+      if (call.arguments.length !== 1 || !key || key.type === AST_NODE_TYPES.SpreadElement) return [];
+      const name = freeInstanceName(statement);
+      if (name === null) return [];
+      const factory = sourceCode.getText(member.object);
+      return [
+        {
+          messageId: 'useStripeInstance',
+          data: { name, factory },
+          fix: (fixer) => fixer.replaceText(call, `const ${name} = ${factory}(${sourceCode.getText(key)})`),
+        },
+      ];
+    }
+
+    /** The global `Stripe`, directly or through a const alias (`const S = window.Stripe; S.card…`). */
+    function isStripeGlobal(object: Node): boolean {
+      if (isGlobalNamed(sourceCode, object, STRIPE_JS_GLOBAL)) return true;
+      const target = unwrap(object);
+      if (target.type !== AST_NODE_TYPES.Identifier) return false;
+      const resolved = resolveValue(target, sourceCode);
+      return resolved !== target && isGlobalNamed(sourceCode, resolved, STRIPE_JS_GLOBAL);
+    }
+
+    function checkStripeGlobalMember(node: TSESTree.MemberExpression, name: string): void {
+      if (!isStripeV2Member(name) || !isStripeGlobal(node.object)) return;
+      let reported: TSESTree.MemberExpression = node;
+      const path = [name];
+      const parent = node.parent;
+      if (STRIPE_V2_NAMESPACES.has(name) && parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+        const member = memberName(parent, sourceCode);
+        if (member !== null) {
+          reported = parent;
+          path.push(member);
+        }
+      }
+      context.report({
+        node: reported,
+        messageId: 'stripeJsV2Api',
+        data: { api: `${STRIPE_JS_GLOBAL}.${path.join('.')}`, replacement: stripeV2Replacement(path) },
+        suggest: name === 'setPublishableKey' ? setPublishableKeySuggestion(node) : [],
+      });
+    }
+
+    /** Cheap syntactic pre-check: `Stripe` / `StripeCheckout`, or `<anything>.Stripe` / `<anything>.StripeCheckout`. */
+    function namesLegacyGlobal(object: Node): boolean {
+      const target = unwrap(object);
+      const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : null;
+      return name === STRIPE_JS_GLOBAL || name === LEGACY_CHECKOUT_GLOBAL;
+    }
+
+    /** `$.payment.validateCardNumber`, `jQuery.payment.cardType`, `window.$.payment.formatCardNumber`. */
+    function isJqueryPaymentNamespace(node: Node): string | null {
+      const target = unwrap(node);
+      if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'payment') return null;
+      const root = unwrap(target.object);
+      if (root.type === AST_NODE_TYPES.Identifier && JQUERY_ROOTS.has(root.name)) return root.name;
+      if (root.type === AST_NODE_TYPES.MemberExpression) {
+        const name = memberName(root);
+        const object = unwrap(root.object);
+        if (name !== null && JQUERY_ROOTS.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name)) return name;
+      }
+      return null;
+    }
+
+    const listeners: TSESLint.RuleListener = {
+      MemberExpression(node) {
+        // Literal names first; a computed key is resolved (scope work) only on the legacy globals themselves.
+        const name = memberName(node) ?? (node.computed && namesLegacyGlobal(node.object) ? memberName(node, sourceCode) : null);
+        if (name === null) return;
+        if (mayUseStripeGlobal) checkStripeGlobalMember(node, name);
+        if (mayUseCheckoutGlobal && isGlobalNamed(sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
+          context.report({
+            node,
+            messageId: 'legacyCheckout',
+            data: { api: `${LEGACY_CHECKOUT_GLOBAL}.${name}`, replacement: LEGACY_CHECKOUT_REPLACEMENT },
+          });
+          return;
+        }
+        if (mayUseJqueryPayment && JQUERY_PAYMENT_FUNCTIONS.has(name)) {
+          const root = isJqueryPaymentNamespace(node.object);
+          if (root !== null) context.report({ node, messageId: 'jqueryPayment', data: { api: `${root}.payment.${name}` } });
+        }
+      },
+      CallExpression(node) {
+        if (node.arguments.length === 0) return;
+        const callee = unwrap(node.callee);
+        // require('react-stripe-checkout'), require('jquery.payment')
+        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+          const [source] = node.arguments;
+          if (mayImportLegacyPackage && source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+            checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
+          }
+          return;
+        }
+        // $('input.cc-num').payment('formatCardNumber')
+        if (mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
+          const [command] = node.arguments;
+          if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
+            context.report({
+              loc: { start: callee.property.loc.start, end: node.loc.end },
+              messageId: 'jqueryPayment',
+              data: { api: `.payment('${command.value}')` },
+            });
+          }
+          return;
+        }
+        if (!mayLoadStripeScript) return;
+        for (const url of scriptUrlArguments(node, sourceCode, extraLoaders)) checkScriptUrl(url);
+      },
+      AssignmentExpression(node) {
+        const value = mayLoadStripeScript ? srcAssignmentValue(node) : null;
+        if (value) checkScriptUrl(value);
+      },
+      JSXAttribute(node) {
+        const value = mayLoadStripeScript ? jsxScriptSrcValue(node) : null;
+        if (value) checkScriptUrl(value);
+      },
+      ImportExpression(node) {
+        const source = unwrap(node.source);
+        if (mayImportLegacyPackage && source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+          checkModuleSource(source as TSESTree.StringLiteral, (m) => `import(${m})`);
+        }
+        if (mayLoadStripeScript) checkScriptUrl(node.source);
+      },
+      ImportDeclaration(node) {
+        if (mayImportLegacyPackage && node.importKind !== 'type') checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
+      },
+      'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {
+        if (mayImportLegacyPackage && node.source && node.exportKind !== 'type') checkModuleSource(node.source, (m) => `export … from ${m}`);
+      },
+      TSImportEqualsDeclaration(node) {
+        const reference = node.moduleReference;
+        if (
+          mayImportLegacyPackage &&
+          node.importKind !== 'type' &&
+          reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+          reference.expression.type === AST_NODE_TYPES.Literal &&
+          typeof reference.expression.value === 'string'
+        ) {
+          checkModuleSource(reference.expression as TSESTree.StringLiteral, (m) => `import … = require(${m})`);
+        }
+      },
+    };
+    // Register only what this file can need: fewer listeners on the most frequent node types.
+    if (!mayUseStripeGlobal && !mayUseCheckoutGlobal && !mayUseJqueryPayment) delete listeners.MemberExpression;
+    if (!mayImportLegacyPackage && !mayUseJqueryPayment && !mayLoadStripeScript) delete listeners.CallExpression;
+    if (!mayLoadStripeScript) {
+      delete listeners.AssignmentExpression;
+      delete listeners.JSXAttribute;
+    }
+    return listeners;
+  },
+});

@@ -1,0 +1,85 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { domCreatedTag, domElementWrites } from '../../src/analysis/dom-elements.js';
+import { runWithRule, type RunOptions } from './helpers.js';
+
+/** For every DOM `createElement(tag)` call: tag, and the writes as `name=value` (`?` for unknown). */
+function elements(code: string, options: RunOptions = {}): { tag: string; writes: string[] | null }[] {
+  const out: { tag: string; writes: string[] | null }[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        const tag = domCreatedTag(node, context.sourceCode);
+        if (tag === null) return;
+        const writes = domElementWrites(node, context.sourceCode);
+        out.push({ tag, writes: writes && writes.map((w) => `${w.name ?? '?'}=${w.value ?? '?'}`) });
+      },
+    }),
+    options,
+  );
+  return out;
+}
+
+describe('DOM-built elements', () => {
+  it('property writes, setAttribute, dataset and Object.assign, in source order', () => {
+    expect(
+      elements(`
+        const input = document.createElement('input');
+        input.type = 'text';
+        input.name = 'card' + 'number';
+        input.setAttribute('autocomplete', 'cc-number');
+        input.dataset.stripeField = 'number';
+        input.ariaLabel = label;
+        input.setAttribute(key, 'x');
+        Object.assign(input, { placeholder: 'CVC', ...rest });
+        (input as HTMLInputElement).id = 'cvc';
+        input!.required = true;
+        input.addEventListener('input', onInput);
+        form.appendChild(input);
+      `),
+    ).toEqual([
+      {
+        tag: 'input',
+        writes: ['type=text', 'name=cardnumber', 'autocomplete=cc-number', 'data-stripe-field=number', 'aria-label=?', '?=x', 'placeholder=CVC', '?=?', 'id=cvc', 'required=?'],
+      },
+    ]);
+  });
+
+  it('inline Object.assign, with and without a variable', () => {
+    expect(
+      elements(`
+        form.append(Object.assign(document.createElement('textarea'), { name: 'cvc' }));
+        const el = Object.assign(document.createElement('input'), { name: 'cardNumber' });
+        el.autocomplete = 'cc-number';
+      `),
+    ).toEqual([
+      { tag: 'textarea', writes: ['name=cvc'] },
+      { tag: 'input', writes: ['name=cardNumber', 'autocomplete=cc-number'] },
+    ]);
+  });
+
+  it('untraceable elements: reassigned, stored on objects, returned', () => {
+    expect(
+      elements(`
+        let a = document.createElement('input'); a = other; a.name = 'cvc';
+        this.input = document.createElement('input');
+        function make() { return document.createElement('input'); }
+      `),
+    ).toEqual([
+      { tag: 'input', writes: null },
+      { tag: 'input', writes: null },
+      { tag: 'input', writes: null },
+    ]);
+  });
+
+  it('React.createElement with props is not the DOM form; tags are lower-cased', () => {
+    expect(elements(`React.createElement('input', { name: 'cvc' }); document.createElement('INPUT'); createElement(x);`)).toEqual([
+      { tag: 'input', writes: null },
+    ]);
+  });
+
+  it('espree', () => {
+    expect(elements(`var i = document.createElement('input'); i.name = 'cvc';`, { parser: 'espree' })).toEqual([{ tag: 'input', writes: ['name=cvc'] }]);
+  });
+});

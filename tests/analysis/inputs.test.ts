@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { classifyInputAttributes, normalizeAttributeName, type InputAttribute } from '../../src/analysis/inputs.js';
+
+const attrs = (...pairs: [string | null, string | null][]): InputAttribute[] => pairs.map(([name, value]) => ({ name, value }));
+
+describe('classifyInputAttributes', () => {
+  it.each([
+    [attrs(['autoComplete', 'cc-number']), 'pan', 'autocomplete'],
+    [attrs(['autocomplete', 'section-pay billing cc-csc']), 'cvc', 'autocomplete'],
+    [attrs(['data-stripe', 'number']), 'pan', 'data-stripe'],
+    [attrs(['data-stripe', 'cvc']), 'cvc', 'data-stripe'],
+    [attrs(['name', 'cardNumber']), 'pan', 'name'],
+    [attrs(['name', 'card[number]']), 'pan', 'name'],
+    [attrs(['name', 'credit_card_cvv']), 'cvc', 'name'],
+    [attrs(['id', 'cc-number']), 'pan', 'id'],
+    [attrs(['placeholder', 'Card number']), 'pan', 'placeholder'],
+    [attrs(['aria-label', 'CVC']), 'cvc', 'aria-label'],
+    [attrs(['placeholder', '1234 1234 1234 1234']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '•••• •••• •••• ••••']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '4242-4242-4242-4242']), 'pan', 'placeholder'],
+    [attrs(['ariaLabel', 'Security code (CVV)']), 'cvc', 'aria-label'],
+    [attrs(['type', 'hidden'], ['name', 'card_number']), 'pan', 'name'],
+    [attrs(['autocomplete', 'cc-exp']), 'expiry', 'autocomplete'],
+    [attrs(['name', 'exp_month']), 'expiry', 'name'],
+  ] as const)('%j → %s by %s', (attributes, kind, attribute) => {
+    expect(classifyInputAttributes(attributes)).toMatchObject({ kind, attribute });
+  });
+
+  it('autocomplete wins over names, and cc-name settles that it is not a PAN', () => {
+    expect(classifyInputAttributes(attrs(['name', 'card_number'], ['autocomplete', 'cc-name']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['name', 'cvc'], ['autocomplete', 'cc-exp']))?.kind).toBe('expiry');
+    expect(classifyInputAttributes(attrs(['autocomplete', 'off'], ['name', 'cvc']))?.kind).toBe('cvc');
+  });
+
+  it('safe names stop the search (last4, masked)', () => {
+    expect(classifyInputAttributes(attrs(['id', 'card_number_last4'], ['placeholder', 'Card number']))?.kind).toBe('safe');
+    expect(classifyInputAttributes(attrs(['name', 'maskedCardNumber'], ['placeholder', 'Card number']))?.kind).toBe('safe');
+  });
+
+  it.each([
+    attrs(['name', 'cardholder_name'], ['autocomplete', 'cc-name']),
+    attrs(['name', 'postal_code']),
+    attrs(['placeholder', 'MM / YY']),
+    attrs(['placeholder', '123']),
+    attrs(['placeholder', '+1 555 123 4567']),
+    attrs(['placeholder', '2024-01-01']),
+    attrs(['name', 'accountNumber']),
+    attrs(['name', 'giftCardNumber']),
+    attrs(['name', 'securityCode']),
+    attrs(['name', 'number']),
+    attrs(['type', 'checkbox'], ['name', 'card_number']),
+    attrs(['type', 'submit'], ['value', 'Pay'], ['name', 'cvc']),
+    attrs(['name', null]),
+    attrs(),
+  ])('%j is not a PAN / CVC field', (...attributes) => {
+    const verdict = classifyInputAttributes(attributes);
+    expect(verdict === null || (verdict.kind !== 'pan' && verdict.kind !== 'cvc')).toBe(true);
+  });
+
+  it('an unknown spread after an attribute may override it', () => {
+    expect(classifyInputAttributes(attrs(['name', 'cardNumber'], [null, null]))).toBeNull();
+    expect(classifyInputAttributes(attrs([null, null], ['name', 'cardNumber']))).toMatchObject({ kind: 'pan', index: 1 });
+    expect(classifyInputAttributes(attrs(['name', 'cardNumber'], [null, null], ['placeholder', 'CVC']))).toMatchObject({ kind: 'cvc', index: 2 });
+  });
+
+  it('the last of repeated attributes counts', () => {
+    expect(classifyInputAttributes(attrs(['name', 'cvc'], ['name', 'nickname']))).toBeNull();
+  });
+});
+
+describe('normalizeAttributeName', () => {
+  it.each([
+    ['autoComplete', 'autocomplete'],
+    ['ariaLabel', 'aria-label'],
+    ['aria-label', 'aria-label'],
+    ['className', 'class'],
+    ['NAME', 'name'],
+  ])('%s → %s', (name, normalised) => expect(normalizeAttributeName(name)).toBe(normalised));
+});

@@ -1,0 +1,433 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import {
+  isCardShaped,
+  logSinkOfCall,
+  originOf,
+  sqlWrites,
+  storageSinkOfAssignment,
+  storageSinkOfCall,
+  storageSinkOfNew,
+  storageSinkOfProperty,
+  storageSinkOfString,
+  tableCardContext,
+  type StorageSink,
+} from '../../src/analysis/sinks.js';
+import { runWithRule, type RunOptions } from './helpers.js';
+
+/** Every storage sink in `code`, as `label: field,field | value text` (with `*` for card context). */
+function storage(code: string, options?: RunOptions): string[] {
+  const out: string[] = [];
+  runWithRule(
+    code,
+    (context) => {
+      const sc = context.sourceCode;
+      const show = (sink: StorageSink | null): void => {
+        if (!sink) return;
+        const fields = sink.fields.map((f) => f.name + (f.cardContext ? '*' : ''));
+        const values = sink.values.map((v) => sc.getText(v.node) + (v.cardContext ? '*' : ''));
+        out.push(`${sink.label}: ${fields.join(',')} | ${values.join(',')}`.replace(/\s+/g, ' '));
+      };
+      return {
+        CallExpression: (node) => show(storageSinkOfCall(node, sc, { storeNames: ['sessionStore'] })),
+        NewExpression: (node) => show(storageSinkOfNew(node, sc)),
+        AssignmentExpression: (node) => show(storageSinkOfAssignment(node, sc)),
+        PropertyDefinition: (node) => show(storageSinkOfProperty(node, sc)),
+        Literal: (node) => {
+          if (typeof node.value === 'string') show(storageSinkOfString(node as TSESTree.StringLiteral, sc));
+        },
+        TemplateLiteral: (node) => show(storageSinkOfString(node, sc)),
+      };
+    },
+    options,
+  );
+  return out;
+}
+
+/** Every logging sink in `code`, as `label: arg text,…`. */
+function logs(code: string, options?: RunOptions): string[] {
+  const out: string[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      CallExpression(node) {
+        const sink = logSinkOfCall(node, context.sourceCode, { loggerNames: ['audit'] });
+        if (sink) out.push(`${sink.label}: ${sink.args.map((a) => context.sourceCode.getText(a)).join(',')}`);
+      },
+    }),
+    options,
+  );
+  return out;
+}
+
+describe('originOf', () => {
+  it('follows imports, requires, destructuring, consts, `this` fields and typed parameters', () => {
+    const out: string[] = [];
+    runWithRule(
+      `
+      import Redis from 'ioredis';
+      import { createClient as cc } from 'redis';
+      const { Schema } = require('mongoose');
+      const client = cc({ url });
+      const io = new Redis();
+      class Repo {
+        private readonly cache = new Map();
+        constructor(private readonly db: Knex) {}
+        m() { probe(this.cache); probe(this.db); }
+      }
+      function f(store: Map<string, string>, plain) { probe(store); probe(plain); }
+      probe(client.multi()); probe(io); probe(Schema); probe(window.localStorage);
+    `,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !node.arguments[0]) return;
+          const o = originOf(node.arguments[0], context.sourceCode);
+          const root = o.root.type === 'module' ? `module:${o.root.source}` : o.root.type === 'global' ? `global:${o.root.name}` : o.root.type === 'typed' ? `typed:${o.root.typeName}` : o.root.type;
+          out.push([root, ...o.steps.map((s) => `${s.type}:${s.name ?? ''}`)].join(' '));
+        },
+      }),
+    );
+    expect(out).toEqual([
+      'global:Map new:',
+      'typed:Knex',
+      'typed:Map',
+      'unknown',
+      'module:redis get:createClient call:createClient get:multi call:multi',
+      'module:ioredis new:',
+      'module:mongoose get:Schema',
+      'global:window get:localStorage',
+    ]);
+  });
+});
+
+describe('card context of tables', () => {
+  it('needs a card-named container and card-shaped siblings', () => {
+    expect(isCardShaped(['id', 'number', 'exp_month'])).toBe(true);
+    expect(isCardShaped(['id', 'number', 'last4'])).toBe(true);
+    expect(isCardShaped(['id', 'number', 'cardholderName'])).toBe(true);
+    expect(isCardShaped(['id', 'number', 'title', 'listId'])).toBe(false);
+    expect(tableCardContext('credit_cards', ['number', 'expiry'])).toBe(true);
+    expect(tableCardContext('CardSchema', ['number', 'cvc'])).toBe(true);
+    expect(tableCardContext('cards', ['number', 'title'])).toBe(false);
+    expect(tableCardContext('giftCards', ['number', 'expiry'])).toBe(false);
+    expect(tableCardContext(null, ['number', 'expiry'])).toBe(false);
+  });
+});
+
+describe('sqlWrites', () => {
+  it('INSERT column lists, UPDATE … SET, upserts, CREATE TABLE, ALTER TABLE … ADD', () => {
+    const show = (text: string): string[] =>
+      sqlWrites(text).map((s) => `${s.table}(${s.columns.map((c) => `${c.name}@${c.index}`).join(',')})`);
+    expect(show('INSERT INTO payments (amount, "card_number", `cvv`) VALUES ($1, $2, $3)')).toEqual(['payments(amount@22,card_number@31,cvv@46)']);
+    expect(show('  update public.users set card_number = ?, u.cvc=? where id = ?')).toEqual(['users(card_number@26,cvc@45)']);
+    expect(show('INSERT INTO t SET pan = ?, note = ?')).toEqual(['t(pan@18,note@27)']);
+    expect(show('INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO UPDATE SET cvc = excluded.cvc')).toEqual(['t(a@15,cvc@59)']);
+    expect(show('INSERT INTO t (a) VALUES (?) ON DUPLICATE KEY UPDATE cvv = VALUES(cvv)')).toEqual(['t(a@15,cvv@53)']);
+    expect(show('CREATE TABLE IF NOT EXISTS cards (id SERIAL PRIMARY KEY, number VARCHAR(19), exp DECIMAL(4, 0), PRIMARY KEY (id))')).toEqual([
+      'cards(id@34,number@57,exp@77)',
+    ]);
+    expect(show('ALTER TABLE users ADD COLUMN card_cvv TEXT, ADD CONSTRAINT x UNIQUE (a)')).toEqual(['users(card_cvv@29)']);
+    expect(show('SELECT card_number FROM cards; DELETE FROM cards')).toEqual([]);
+    expect(show('Please update your card details')).toEqual([]);
+  });
+});
+
+describe('declarations', () => {
+  it('mongoose schemas: new Schema, nested objects, arrays, schema.add, CJS', () => {
+    expect(
+      storage(`
+        import mongoose, { Schema } from 'mongoose';
+        const cardSchema = new Schema({
+          cardNumber: { type: String, required: true },
+          billing: { card: { number: String, cvc: String }, zip: String },
+          cards: [{ number: String, expMonth: Number }],
+        });
+        cardSchema.add({ cvv: String });
+        export default mongoose.model('Card', new mongoose.Schema({ pan: String, last4: String }));
+        const notASchema = new Map(); notASchema.add?.({ cvv: 1 });
+        const paymentSchema = mongoose.Schema({ cardHolderName: String, cardNumber: String });
+        const other = Schema({ cvv: String });
+      `),
+    ).toEqual([
+      'a mongoose schema: cardNumber,billing,card,number*,cvc*,zip,cards,number*,expMonth* | ',
+      'a mongoose schema: cvv* | ',
+      'a mongoose schema: pan*,last4* | ',
+      'a mongoose schema: cardHolderName,cardNumber | ',
+      'a mongoose schema: cvv | ',
+    ]);
+  });
+
+  it('Sequelize define / Model.init / migrations, Knex schema builders, Drizzle tables', () => {
+    expect(
+      storage(`
+        const { Sequelize, DataTypes, Model } = require('sequelize');
+        const sequelize = new Sequelize('sqlite::memory:');
+        sequelize.define('CreditCard', { number: DataTypes.STRING, expiry: DataTypes.STRING, cvvCode: { type: DataTypes.STRING, field: 'card_cvv' } });
+        class Payment extends Model {}
+        Payment.init({ cardNumber: DataTypes.STRING }, { sequelize, tableName: 'payments' });
+        module.exports = { up: (queryInterface) => queryInterface.addColumn('users', 'card_number', { type: DataTypes.STRING }) };
+        knex.schema.createTable('cards', (table) => { table.increments('id'); table.string('number', 19).notNullable(); table.string('brand'); });
+        new Map().table?.('x', (t) => t.string('cvv'));
+      `),
+    ).toEqual([
+      'a Sequelize model: number*,expiry*,cvvCode*,card_cvv* | ',
+      'a Sequelize model: cardNumber | ',
+      'a database migration: card_number | ',
+      'a Knex schema: id*,number*,brand* | ',
+    ]);
+    expect(
+      storage(`
+        import { pgTable, text, integer } from 'drizzle-orm/pg-core';
+        import { sqliteTable as table } from 'drizzle-orm/sqlite-core';
+        export const cards = pgTable('cards', { id: integer('id'), pan: text('card_pan'), expMonth: integer('exp_month') });
+        export const users = table('users', (t) => ({ cvc: t.text() }));
+      `),
+    ).toEqual(['a Drizzle table: id*,pan*,card_pan*,expMonth*,exp_month* | ', 'a Drizzle table: cvc | ']);
+  });
+
+  it('decorated properties: TypeORM, MikroORM, sequelize-typescript, @nestjs/mongoose; not class-validator', () => {
+    expect(
+      storage(`
+        import { Entity, Column, PrimaryGeneratedColumn } from 'typeorm';
+        import { Property } from '@mikro-orm/core';
+        import * as st from 'sequelize-typescript';
+        import { Prop } from '@nestjs/mongoose';
+        import { IsString } from 'class-validator';
+        @Entity('credit_cards')
+        export class CreditCard {
+          @PrimaryGeneratedColumn() id: number;
+          @Column({ name: 'card_number' }) number: string;
+          @Column() expMonth: number;
+          @IsString() cvc: string;
+        }
+        class A { @Property() cvv!: string; @st.Column cardNumber?: string; @Prop({ required: true }) pan: string; }
+      `),
+    ).toEqual([
+      'a TypeORM entity: number*,card_number* | ',
+      'a TypeORM entity: expMonth* | ',
+      'a MikroORM entity: cvv | ',
+      'a sequelize-typescript model: cardNumber | ',
+      'a mongoose schema: pan | ',
+    ]);
+  });
+
+  it('SQL strings and templates, located in the source', () => {
+    const out: string[] = [];
+    runWithRule('db.query(`INSERT INTO payments (order_id, card_number) VALUES (${id}, $2)`);', (context) => ({
+      TemplateLiteral(node) {
+        for (const f of storageSinkOfString(node, context.sourceCode)?.fields ?? []) out.push(`${f.name}@${f.loc!.start.column}-${f.loc!.end.column}`);
+      },
+    }));
+    expect(out).toEqual(['order_id@32-40', 'card_number@42-53']);
+    expect(
+      storage(`
+        connection.query('INSERT INTO cards SET ?', { number, exp_month });
+        pool.execute('UPDATE users SET ? WHERE id = ?', [{ cvc }, id]);
+        pool.query('SELECT * FROM cards WHERE ?', { number });
+      `),
+    ).toEqual(['a SQL statement: | { number, exp_month }*', 'a SQL statement: | { cvc }']);
+  });
+});
+
+describe('writes', () => {
+  it('Prisma, query builders (Knex, Objection, Drizzle, Kysely, TypeORM)', () => {
+    expect(
+      storage(`
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        prisma.card.create({ data: { number: n, expMonth: 1 } });
+        prisma.user.upsert({ where: { id }, create: { cvc }, update: { cvc } });
+        api.users.create({ data: { cvc } });
+        const knex = require('knex')({ client: 'pg' });
+        knex('payments').insert({ card_number: n });
+        knex.insert({ cvv }).into('cards');
+        Card.query().patch({ cvv });
+        db.insert(cards).values({ cvc });
+        db.updateTable('users').set({ cvc }).execute();
+        dataSource.createQueryBuilder().insert().into(Card).values({ cvc }).execute();
+        $('#list').insert({ cvc });
+      `),
+    ).toEqual([
+      'a Prisma write: | { number: n, expMonth: 1 }*',
+      'a Prisma write: | { cvc },{ cvc }',
+      'a query-builder write: | { card_number: n }',
+      'a query-builder write: | { cvv }*',
+      'a query-builder write: | { cvv }*',
+      'a query-builder write: | { cvc }*',
+      'a query-builder write: | { cvc }',
+      'a query-builder write: | { cvc }*',
+    ]);
+  });
+
+  it('MongoDB, models, repositories, entity managers', () => {
+    expect(
+      storage(`
+        import mongoose from 'mongoose';
+        import User from '../models/User';
+        import { helper } from 'lodash';
+        const Card = mongoose.model('Card', schema);
+        db.collection('payments').insertOne({ cardNumber });
+        Card.updateOne({ _id }, { $set: { cvv } });
+        Card.create({ cvv });
+        User.create({ cvv });
+        new User({ cvv });
+        User.update({ cvv }, { where: { id } });
+        helper.create({ cvv });
+        stripe.customers.insertOne?.({ cvv });
+        this.cardsService.updateOne(id, { cvv }); api.insertOne({ cvv });
+        payments.insertOne({ cvv });
+        class S { constructor(@InjectRepository(C) private readonly repo: Repository<C>, private em: EntityManager) {}
+          a() { this.repo.save({ cvv }); this.em.insert(C, { cvv }); dataSource.getRepository(C).update(1, { cvv }); } }
+      `),
+    ).toEqual([
+      'a MongoDB write: | { cardNumber }',
+      'a MongoDB write: | { $set: { cvv } }',
+      'a database model: | { cvv }*',
+      'a database model: | { cvv }',
+      'a database model: | { cvv }',
+      'a database model: | { cvv }',
+      'an ORM repository: | { cvv }',
+      'an ORM entity manager: | { cvv }',
+      'an ORM repository: | { cvv }',
+    ]);
+  });
+
+  it('Firestore (namespaced, modular, batches), Realtime Database, DynamoDB', () => {
+    expect(
+      storage(`
+        import { doc, setDoc, addDoc, collection, writeBatch } from 'firebase/firestore';
+        import { ref, set } from 'firebase/database';
+        import { PutCommand } from '@aws-sdk/lib-dynamodb';
+        db.collection('cards').doc(uid).set({ cvc });
+        db.collection('cards').add({ cvc });
+        await setDoc(doc(db, 'cards', id), { cvc });
+        await addDoc(collection(db, 'cards'), { cvc });
+        writeBatch(db).update(doc(db, 'users', id), { cvc });
+        firebase.database().ref('cards/' + id).set({ cvc });
+        set(ref(db, 'users/' + id), { cvc });
+        await ddb.send(new PutCommand({ TableName: 'Cards', Item: { cardNumber } }));
+        dynamo.update({ TableName: 't', Key: { id }, UpdateExpression: 'SET #c = :c', ExpressionAttributeNames: { '#c': 'cvc' }, ExpressionAttributeValues: { ':c': c } });
+        router.push({ cvc }); map.set(k, { cvc });
+      `),
+    ).toEqual([
+      'a Firestore write: | { cvc }*',
+      'a Firestore write: | { cvc }*',
+      'a Firestore write: | { cvc }*',
+      'a Firestore write: | { cvc }*',
+      'a Firestore write: | { cvc }',
+      'a Realtime Database write: | { cvc }*',
+      'a Realtime Database write: | { cvc }',
+      "a DynamoDB write: | { cardNumber }",
+      "a DynamoDB write: cvc | { id },{ ':c': c }",
+    ]);
+  });
+
+  it('Redis and caches by origin or name; Map#set and other packages are not', () => {
+    expect(
+      storage(`
+        import Redis from 'ioredis';
+        import { createClient } from 'redis';
+        import LRU from 'lru-cache';
+        const redis = new Redis();
+        const client = createClient();
+        const memo = new Map();
+        const lru = new LRU({ max: 10 });
+        redis.set('k', v); client.hSet('card:1', 'cvc', c); client.hSet('k', { cvc }); redis.setex('k', 60, v);
+        client.json.set('k', '$', doc); this.cacheManager.set('k', v); sessionStore.set('k', v);
+        memo.set('k', v); lru.set('k', v); cache.get('k'); settings.set('k', v);
+      `),
+    ).toEqual([
+      'a Redis / cache store: | v',
+      'a Redis / cache store: cvc | c',
+      'a Redis / cache store: | { cvc }',
+      'a Redis / cache store: | v',
+      'a Redis / cache store: | doc',
+      'a Redis / cache store: | v',
+      'a Redis / cache store: | v',
+    ]);
+  });
+
+  it('browser storage, IndexedDB, cookies, files', () => {
+    expect(
+      storage(`
+        import AsyncStorage from '@react-native-async-storage/async-storage';
+        import Cookies from 'js-cookie';
+        import { openDB } from 'idb';
+        import fs from 'node:fs';
+        import { appendFile } from 'fs/promises';
+        localStorage.setItem('cvc', c); window.sessionStorage.setItem('k', v); AsyncStorage.setItem('k', v);
+        localStorage.cardNumber = n;
+        const dbp = await openDB('shop', 1);
+        dbp.put('cards', v); tx.objectStore('cards').add(v);
+        document.cookie = 'cvc=' + c; res.cookie('cvc', c); Cookies.set('cvc', c); ctx.cookies.set('k', v);
+        fs.writeFileSync(p, data); await fs.promises.writeFile(p, data); await appendFile(p, data);
+        const out = fs.createWriteStream(p); out.write(data);
+        storage.setItem('k', v); other.cookie('k', v); writer.write(data);
+      `),
+    ).toEqual([
+      'localStorage: cvc | c',
+      'sessionStorage: k | v',
+      'AsyncStorage: k | v',
+      'localStorage: cardNumber | n',
+      'IndexedDB: | v',
+      'IndexedDB: | v',
+      "a cookie: cvc | 'cvc=' + c",
+      'a cookie: cvc | c',
+      'a cookie: cvc | c',
+      'a cookie: k | v',
+      'a file: | data',
+      'a file: | data',
+      'a file: | data',
+      'a file: | data',
+    ]);
+  });
+});
+
+describe('logging sinks', () => {
+  it('console, stdout, loggers by origin and name, debug instances, aliases', () => {
+    expect(
+      logs(`
+        import pino from 'pino';
+        import winston from 'winston';
+        import { Logger } from '@nestjs/common';
+        import createDebug from 'debug';
+        const log = pino();
+        const w = winston.createLogger({});
+        const dbg = createDebug('app:pay');
+        const print = console.log;
+        console.log(a, b); window.console.error(c); process.stdout.write(d);
+        log.info({ e }, 'm'); w.log('info', f); Logger.warn(g); dbg('x %s', h); print(i);
+        this.logger.error(j); req.log.debug(k); fastify.log.trace(l); logger.child({ id }).fatal(m); audit.info(n);
+        Math.log(x); history.push(y); catalog.info(z); const list = []; list.log?.(q);
+      `),
+    ).toEqual([
+      'the console: a,b',
+      'the console: c',
+      'the process output: d',
+      "a pino logger: { e },'m'",
+      "a winston logger: 'info',f",
+      'a logger: g',
+      "a debug() logger: 'x %s',h",
+      'the console: i',
+      'a logger: j',
+      'a logger: k',
+      'a logger: l',
+      'a logger: m',
+      'a logger: n',
+    ]);
+  });
+
+  it('works with espree and CommonJS', () => {
+    expect(
+      logs(
+        `
+        const bunyan = require('bunyan');
+        const debug = require('debug')('payments');
+        const l = bunyan.createLogger({ name: 'x' });
+        l.info(a); debug(b);
+      `,
+        { parser: 'espree' },
+      ),
+    ).toEqual(['a bunyan logger: a', 'a debug() logger: b']);
+  });
+});

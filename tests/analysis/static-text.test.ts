@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { sourceRangeOf, staticTextPieces, type StaticText } from '../../src/analysis/static-text.js';
+import { probeArguments, type RunOptions } from './helpers.js';
+
+type Probed = { text: string; complete: boolean; mapped: (string | null)[] } | null;
+
+/** For each `probe(x)`: the pieces' text, completeness, and the source text each positioned piece maps to. */
+const probe = (code: string, options: RunOptions = {}): Probed[] =>
+  probeArguments(
+    code,
+    (node, sourceCode) => {
+      const result = staticTextPieces(node, sourceCode);
+      return (
+        result && {
+          text: result.text,
+          complete: result.complete,
+          mapped: result.pieces.map((p) => (p.start === null ? null : code.slice(p.start, p.start + p.text.length))),
+        }
+      );
+    },
+    options,
+  );
+
+describe('staticTextPieces', () => {
+  it('literals, templates, concatenation and consts keep their source positions', () => {
+    expect(
+      probe(`
+        const base = 'https://js.stripe.com/';
+        probe('https://js.stripe.com/v2/');
+        probe(\`https://js.stripe.com/v1/\`);
+        probe(base + 'v2/');
+        probe(\`\${base}v2/\`);
+        probe("https://checkout.stripe.com/checkout.js" as string);
+      `),
+    ).toEqual([
+      { text: 'https://js.stripe.com/v2/', complete: true, mapped: ['https://js.stripe.com/v2/'] },
+      { text: 'https://js.stripe.com/v1/', complete: true, mapped: ['https://js.stripe.com/v1/'] },
+      { text: 'https://js.stripe.com/v2/', complete: true, mapped: ['https://js.stripe.com/', 'v2/'] },
+      { text: 'https://js.stripe.com/v2/', complete: true, mapped: ['https://js.stripe.com/', 'v2/'] },
+      { text: 'https://checkout.stripe.com/checkout.js', complete: true, mapped: ['https://checkout.stripe.com/checkout.js'] },
+    ]);
+  });
+
+  it('unknown parts end the text (a prefix); escapes lose the position, not the text', () => {
+    expect(
+      probe(`
+        let changing = 'a'; changing = other();
+        probe(\`https://js.stripe.com/v2/?v=\${version}&x=1\`);
+        probe('https://js.stripe.com/' + changing);
+        probe('https:\\/\\/js.stripe.com/v2/');
+        probe(unknown);
+        probe(1 + 2 + 'px');
+        probe(42);
+      `),
+    ).toEqual([
+      { text: 'https://js.stripe.com/v2/?v=', complete: false, mapped: ['https://js.stripe.com/v2/?v='] },
+      { text: 'https://js.stripe.com/', complete: false, mapped: ['https://js.stripe.com/'] },
+      { text: 'https://js.stripe.com/v2/', complete: true, mapped: [null] },
+      null,
+      { text: '3px', complete: true, mapped: [null, 'px'] },
+      { text: '42', complete: true, mapped: [null] },
+    ]);
+  });
+
+  it('works with espree', () => {
+    expect(probe(`const v = 'v1/'; probe('https://js.stripe.com/' + v);`, { parser: 'espree' })).toEqual([
+      { text: 'https://js.stripe.com/v1/', complete: true, mapped: ['https://js.stripe.com/', 'v1/'] },
+    ]);
+  });
+});
+
+describe('sourceRangeOf', () => {
+  const pieces: StaticText = {
+    text: 'https://js.stripe.com/v2/',
+    complete: true,
+    pieces: [
+      { text: 'https://js.stripe.com/', start: 100 },
+      { text: 'v2/', start: null },
+    ],
+  };
+  it('maps a span inside one positioned piece', () => expect(sourceRangeOf(pieces, 8, 21)).toEqual([108, 121]));
+  it('refuses spans across pieces or in unpositioned pieces', () => {
+    expect(sourceRangeOf(pieces, 0, 25)).toBeNull();
+    expect(sourceRangeOf(pieces, 22, 25)).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+// examples/shop: the legacy corner exercises every rule in the registry, the modern corner scans clean.
+import path from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { rules } from '../../index.js';
+import type { JsonReport } from '../../src/cli/format/json.js';
+import { ensureBuilt, root, runJson } from './run-cli.js';
+
+vi.setConfig({ testTimeout: 60_000 });
+
+const shop = path.join(root, 'examples/shop');
+let legacy: { code: number | null; report: JsonReport };
+let modern: { code: number | null; report: JsonReport };
+
+beforeAll(() => {
+  ensureBuilt();
+  legacy = runJson(['--preset', 'all', 'legacy'], { cwd: shop });
+  modern = runJson(['--preset', 'all', 'modern'], { cwd: shop });
+}, 180_000);
+
+describe('examples/shop', () => {
+  it('scans every file of both corners, skipping none', () => {
+    expect(legacy.report.skipped).toEqual([]);
+    expect(modern.report.skipped).toEqual([]);
+    expect(legacy.report.stats.filesScanned).toBeGreaterThanOrEqual(8);
+    expect(modern.report.stats.filesScanned).toBeGreaterThanOrEqual(9);
+  });
+
+  it('modern/ (Payment Element, Checkout Sessions, verified webhook, Stripe-aware CSP) is clean: SAQ A', () => {
+    expect(modern.report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
+    expect(modern.code).toBe(0);
+    expect(modern.report.verdict.saq).toBe('A');
+  });
+
+  it.each(Object.keys(rules))('legacy/ exercises %s', (rule) => {
+    expect(legacy.report.findings.map((f) => f.rule)).toContain(rule);
+  });
+
+  it.runIf('no-raw-card-data' in rules)('legacy/ points to SAQ D', () => {
+    expect(legacy.code).toBe(1);
+    expect(legacy.report.verdict.saq).toBe('D');
+  });
+});

@@ -1,0 +1,135 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { discoverFiles, isLintableFileName, MissingPathError } from '../../src/cli/files.js';
+
+let dir: string;
+const rel = (files: readonly string[]) => files.map((f) => path.relative(dir, f).split(path.sep).join('/'));
+const put = (file: string, text: string | Buffer = 'export {};\n') => {
+  mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+  writeFileSync(path.join(dir, file), text);
+};
+const isRoot = process.getuid?.() === 0;
+const hasMkfifo = process.platform !== 'win32';
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-files-'));
+  mkdirSync(path.join(dir, '.git')); // a work tree root: .gitignore files from here down count
+  put('.gitignore', 'generated/\n*.local.js\n');
+  put('src/app.ts');
+  put('src/App.tsx');
+  put('src/server.cjs');
+  put('src/worker.mjs');
+  put('src/legacy.js');
+  put('src/types.d.ts');
+  put('src/styles.css', 'body {}');
+  put('src/config.local.js');
+  put('src/generated/client.ts');
+  put('src/pages/[id].tsx');
+  put('src/nested/.gitignore', 'fixtures/\n');
+  put('src/nested/fixtures/card.js');
+  put('src/nested/kept.js');
+  put('node_modules/stripe/index.js');
+  put('dist/bundle.js');
+  put('build/out.js');
+  put('.next/server.js');
+  put('coverage/lcov.js');
+  put('vendor/old/checkout.js');
+  put('big/huge.js', `// ${'x'.repeat(5000)}\n`);
+  put('bin/blob.js', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
+  put('bin/utf16.js', Buffer.from('\ufeffexport {}', 'utf16le'));
+  symlinkSync(path.join(dir, 'does-not-exist.js'), path.join(dir, 'src/dangling.js'));
+  symlinkSync(path.join(dir, 'src'), path.join(dir, 'src-link')); // a directory link: not followed
+  mkdirSync(path.join(dir, 'src/dir.js')); // a directory with a lintable name is walked, not linted
+  put('src/dir.js/inner.js');
+  if (hasMkfifo) execFileSync('mkfifo', [path.join(dir, 'src/pipe.js')]);
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('isLintableFileName', () => {
+  it('accepts JS/TS sources and rejects declarations and other files', () => {
+    for (const name of ['a.js', 'a.cjs', 'a.mjs', 'a.jsx', 'a.ts', 'a.cts', 'a.mts', 'a.tsx']) {
+      expect(isLintableFileName(name)).toBe(true);
+    }
+    for (const name of ['a.d.ts', 'a.d.mts', 'a.css', 'a.json', 'a.html', 'Makefile']) {
+      expect(isLintableFileName(name)).toBe(false);
+    }
+  });
+});
+
+describe('discoverFiles', () => {
+  it('walks directories, skipping dependencies, build output and .gitignored files, and checks every file', async () => {
+    const { files, skipped } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
+    expect(rel(files)).toEqual([
+      'src/App.tsx',
+      'src/app.ts',
+      'src/dir.js/inner.js',
+      'src/legacy.js',
+      'src/nested/kept.js',
+      'src/pages/[id].tsx',
+      'src/server.cjs',
+      'src/worker.mjs',
+      'vendor/old/checkout.js',
+    ]);
+    expect(skipped.map((s) => [path.relative(dir, s.file).split(path.sep).join('/'), s.reason, s.detail])).toEqual([
+      ['big/huge.js', 'too-large', '4.9 KiB, over the 1.0 KiB limit'],
+      ['bin/blob.js', 'binary', 'contains NUL bytes (binary or UTF-16)'],
+      ['bin/utf16.js', 'binary', 'contains NUL bytes (binary or UTF-16)'],
+      ['src/dangling.js', 'unreadable', 'dangling symbolic link'],
+      ...(hasMkfifo ? [['src/pipe.js', 'not-a-file', 'not a regular file']] : []),
+    ]);
+  });
+
+  it('applies --ignore patterns (gitignore syntax, relative to cwd) to walked and explicit paths', async () => {
+    const { files } = await discoverFiles(['.', 'src/legacy.js'], {
+      cwd: dir,
+      ignore: ['vendor/', '**/*.tsx', 'src/legacy.js'],
+    });
+    expect(rel(files)).toEqual(['big/huge.js', 'src/app.ts', 'src/dir.js/inner.js', 'src/nested/kept.js', 'src/server.cjs', 'src/worker.mjs']);
+  });
+
+  it('takes explicit files and directories even when they are default-ignored or .gitignored', async () => {
+    const { files, skipped } = await discoverFiles(['dist', 'src/config.local.js', 'src/styles.css'], { cwd: dir });
+    expect(rel(files)).toEqual(['dist/bundle.js', 'src/config.local.js']);
+    expect(skipped.map((s) => [path.basename(s.file), s.reason])).toEqual([['styles.css', 'unsupported']]);
+  });
+
+  it('reads .gitignore files of the enclosing work tree when scanning a subdirectory', async () => {
+    const { files } = await discoverFiles(['src'], { cwd: dir });
+    expect(rel(files)).not.toContain('src/generated/client.ts');
+    expect(rel(files)).not.toContain('src/config.local.js');
+    expect(rel(files)).not.toContain('src/nested/fixtures/card.js');
+  });
+
+  it('scans an explicit directory that is itself .gitignored, without the parent .gitignore rules', async () => {
+    const { files } = await discoverFiles(['src/generated'], { cwd: dir });
+    expect(rel(files)).toEqual(['src/generated/client.ts']);
+  });
+
+  it('scans .gitignored files with gitignore: false', async () => {
+    const { files } = await discoverFiles(['src'], { cwd: dir, gitignore: false });
+    expect(rel(files)).toEqual(expect.arrayContaining(['src/generated/client.ts', 'src/config.local.js', 'src/nested/fixtures/card.js']));
+  });
+
+  it('throws MissingPathError for a path that does not exist', async () => {
+    await expect(discoverFiles(['nope'], { cwd: dir })).rejects.toBeInstanceOf(MissingPathError);
+  });
+
+  // Root reads any file whatever its mode, so this case only means something for other users.
+  it.skipIf(isRoot || process.platform === 'win32')('reports a file without read permission as unreadable', async () => {
+    put('locked/secret.js');
+    chmodSync(path.join(dir, 'locked/secret.js'), 0o000);
+    try {
+      const { files, skipped } = await discoverFiles(['locked'], { cwd: dir });
+      expect(files).toEqual([]);
+      expect(skipped.map((s) => [path.basename(s.file), s.reason, s.detail])).toEqual([['secret.js', 'unreadable', 'EACCES']]);
+    } finally {
+      chmodSync(path.join(dir, 'locked/secret.js'), 0o644);
+    }
+  });
+});

@@ -1,0 +1,125 @@
+// The scan pieces that a subprocess cannot reach: ESLint options per version, the options module used by worker
+// threads, ESLint's base directory, recovery when ESLint throws, and main() with a terminal (progress, colours).
+// In-process runs use --concurrency off: worker threads import the options module, which only exists as
+// JavaScript in dist (the subprocess tests in cli.test.ts cover threads).
+import type { ESLint } from 'eslint';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+import { eslintOptions, optionsModuleUrl, scanConfig, settingsFromUrl, supportsConcurrency } from '../../src/cli/eslint-options.js';
+import type { SkippedFile } from '../../src/cli/files.js';
+import { main } from '../../src/cli/main.js';
+import { lintBatch, lintRoot } from '../../src/cli/scan.js';
+import { fixtures } from './run-cli.js';
+
+const settings = { cwd: '/repo', preset: 'strict', concurrency: 4, inlineConfig: false } as const;
+
+describe('ESLint options', () => {
+  it('passes concurrency only to ESLint versions that have it (9.34+)', () => {
+    expect(supportsConcurrency('9.33.9')).toBe(false);
+    expect(supportsConcurrency('9.34.0')).toBe(true);
+    expect(supportsConcurrency('10.0.0')).toBe(true);
+    expect(eslintOptions(settings, '9.0.0')).not.toHaveProperty('concurrency');
+    expect(eslintOptions(settings, '10.15.0')).toMatchObject({
+      cwd: '/repo',
+      overrideConfigFile: true,
+      allowInlineConfig: false,
+      globInputPaths: false,
+      concurrency: 4,
+    });
+  });
+
+  it('uses @typescript-eslint/parser for every source file and the preset rules', () => {
+    const [unignore, parser, commonjs, preset] = scanConfig('strict');
+    expect(unignore).toEqual({ name: 'stripe-pci-scan/files', ignores: ['!**/node_modules/'] });
+    expect(parser?.files).toEqual(['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx']);
+    expect(parser?.languageOptions?.parser).toHaveProperty('parseForESLint');
+    expect(commonjs?.languageOptions?.sourceType).toBe('commonjs');
+    expect(preset?.rules).toEqual(plugin.configs.strict.rules);
+    expect(preset?.plugins).toEqual({ 'stripe-pci': plugin });
+  });
+
+  it('carries the settings to worker threads in the options module URL', () => {
+    const url = optionsModuleUrl(settings, '10.15.0');
+    expect(url.pathname).toMatch(/\/eslint-options\.[jt]s$/);
+    expect(settingsFromUrl(url)).toEqual({ settings, eslintVersion: '10.15.0' });
+  });
+});
+
+describe('lintRoot', () => {
+  it('is the cwd, or the deepest directory holding the cwd and every file', () => {
+    expect(lintRoot('/a/b', ['/a/b/c.js', '/a/b/d/e.ts'])).toBe('/a/b');
+    expect(lintRoot('/a/b', ['/a/b/c.js', '/a/x/y.js'])).toBe('/a');
+    expect(lintRoot('/a/b', ['/z.js'])).toBe('/');
+  });
+});
+
+describe('lintBatch', () => {
+  it('retries file by file when ESLint throws, and skips the files it cannot read or that crash a rule', async () => {
+    const calls: string[][] = [];
+    const fake = {
+      lintFiles: async (files: string[]) => {
+        calls.push(files);
+        if (files.includes('/p/gone.js')) {
+          throw Object.assign(new Error('ENOENT: no such file or directory, open /p/gone.js'), { code: 'ENOENT' });
+        }
+        if (files.includes('/p/crash.js')) {
+          throw new TypeError("Cannot read properties of undefined (reading 'type')\nOccurred while linting /p/crash.js:12\nRule: \"stripe-pci/no-raw-card-data\"");
+        }
+        return files.map((filePath) => ({ filePath, messages: [], suppressedMessages: [] }));
+      },
+    } as unknown as ESLint;
+    const skipped: SkippedFile[] = [];
+    const results = await lintBatch(fake, ['/p/a.js', '/p/gone.js', '/p/b.js', '/p/crash.js'], skipped);
+    expect(results.map((r) => r.filePath)).toEqual(['/p/a.js', '/p/b.js']);
+    expect(skipped).toEqual([
+      { file: '/p/gone.js', reason: 'unreadable', detail: 'ENOENT: no such file or directory, open /p/gone.js' },
+      {
+        file: '/p/crash.js',
+        reason: 'lint-error',
+        detail: "stripe-pci/no-raw-card-data crashed: Cannot read properties of undefined (reading 'type') (please report it)",
+        line: 12,
+      },
+    ]);
+    expect(calls).toEqual([['/p/a.js', '/p/gone.js', '/p/b.js', '/p/crash.js'], ['/p/a.js'], ['/p/gone.js'], ['/p/b.js'], ['/p/crash.js']]);
+  });
+});
+
+describe('main on a terminal', () => {
+  const io = (tty: boolean, env: Record<string, string> = {}) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    return {
+      out,
+      err,
+      io: {
+        stdout: { write: (s: string) => out.push(s), isTTY: tty },
+        stderr: { write: (s: string) => err.push(s), isTTY: tty },
+        env,
+        cwd: path.join(fixtures, 'saq-a'),
+      },
+    };
+  };
+
+  it('shows progress on stderr and colours stdout', async () => {
+    const t = io(true);
+    expect(await main(['--concurrency', 'off', '--verbose'], t.io)).toBe(0);
+    expect(t.err.join('')).toContain('stripe-pci-scan: linted 2/2 files');
+    expect(t.err.join('')).toMatch(/2 files linted in \d+ ms \(\d+ files\/s\), 0 skipped/);
+    expect(t.out.join('')).toContain('\u001b[1m');
+  });
+
+  it('stays quiet with --quiet, and plain with NO_COLOR or without a terminal', async () => {
+    const quiet = io(true, { NO_COLOR: '1' });
+    expect(await main(['--concurrency', 'off', '-q', '--verbose'], quiet.io)).toBe(0);
+    expect(quiet.err).toEqual([]);
+    expect(quiet.out.join('')).not.toContain('\u001b[');
+    const piped = io(false);
+    expect(await main(['--concurrency', 'off'], piped.io)).toBe(0);
+    expect(piped.err).toEqual([]);
+    expect(piped.out.join('')).not.toContain('\u001b[');
+    const forced = io(false, { FORCE_COLOR: '1' });
+    await main(['--concurrency', 'off'], forced.io);
+    expect(forced.out.join('')).toContain('\u001b[');
+  });
+});

@@ -1,0 +1,283 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/no-card-data-logging.js';
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('no-card-data-logging', rule, {
+  valid: [
+    // What may be logged: PaymentMethod / customer ids, brand, last4 (every spelling), expiry, fingerprint, funding, country, cvc_check.
+    `
+import pino from 'pino';
+
+const logger = pino();
+
+export function logPaymentMethod(pm: { id: string; customer: string; card: { brand: string; last4: string; exp_month: number; exp_year: number; fingerprint: string; funding: string; country: string; checks: { cvc_check: string } } }) {
+  logger.info({ paymentMethod: pm.id, customer: pm.customer, brand: pm.card.brand, last4: pm.card.last4 }, 'saved card');
+  logger.debug(\`expires \${pm.card.exp_month}/\${pm.card.exp_year}, fingerprint \${pm.card.fingerprint}\`);
+  logger.info({ funding: pm.card.funding, country: pm.card.country, cvc_check: pm.card.checks.cvc_check });
+  console.log('card ending in', pm.card.last4, { lastFour: pm.card.last4, last_4: pm.card.last4 });
+}
+`,
+    // Whole objects returned by a Stripe API call, and their fields.
+    `
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function debugIntent(id: string) {
+  const intent = await stripe.paymentIntents.retrieve(id, { expand: ['payment_method'] });
+  const card = await stripe.customers.retrieveSource('cus_123', 'card_123');
+  console.log('intent', intent, JSON.stringify(intent));
+  console.log(card, (card as any).number);
+}
+`,
+    // Masked values.
+    `
+export function onSubmit(cardNumber: string, cvc: string) {
+  console.log(\`paying with **** \${cardNumber.slice(-4)}\`);
+  console.info({ cardNumber: maskCardNumber(cardNumber), cvc: cvc ? '***' : '' });
+  console.debug('masked', redactPan(cardNumber), cardNumber.substring(cardNumber.length - 4));
+}
+`,
+    // Collisions and non-loggers: account / order / phone numbers, Math.log, array push, a catalog, a dialog.
+    `
+export function report(order: { orderNumber: string; accountNumber: string; phoneNumber: string; trackingNumber: string }, cardNumber: string) {
+  console.log(order.orderNumber, order.accountNumber, order.phoneNumber, order.trackingNumber);
+  const history: string[] = [];
+  history.push(cardNumber);
+  Math.log(Number(cardNumber));
+  catalog.info(cardNumber);
+  dialog.error(cardNumber);
+  const log = new Map();
+  log.set('x', cardNumber);
+}
+`,
+    // A card *index* in a flash-card or card-game UI is a quantity, not a PAN.
+    {
+      code: `
+let cardNumber = 0;
+function handleNextClick() {
+  cardNumber = cardNumber === 10 ? 0 : cardNumber + 1;
+  console.log(cardNumber);
+}
+
+export function Progress({ cardsLength, cardNumber: current }: { cardsLength: number; cardNumber: number }) {
+  console.log(current, { cardNumber: current });
+  return <span>{\`Card \${current + 1} of \${cardsLength}\`}</span>;
+}
+`,
+      filename: 'progress.tsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    // limitation: a whole request body or form object is not known to hold card data.
+    `
+app.post('/pay', (req, res) => {
+  console.log('body', req.body);
+  logger.info(req.body.card);
+  res.sendStatus(200);
+});
+`,
+    // limitation: a logger under a name that says nothing (a parameter \`l\`) needs the \`loggerNames\` option.
+    `
+export function pay(l: { info(...args: unknown[]): void }, cardNumber: string) {
+  l.info(cardNumber);
+}
+`,
+    // limitation: logging helpers built by \`bind\` or wrapped in own functions are not followed.
+    `
+const info = console.info.bind(console);
+function trace(...args: unknown[]) { console.log(...args); }
+info(cardNumber);
+trace(cardNumber);
+`,
+    // limitation: error trackers and analytics (Sentry, Datadog RUM, Segment) are not treated as logs.
+    `
+import * as Sentry from '@sentry/node';
+
+export function fail(cardNumber: string) {
+  Sentry.captureMessage(\`charge failed for \${cardNumber}\`);
+  analytics.track('checkout_failed', { cardNumber });
+}
+`,
+    // limitation: data bound to a child logger earlier is not tracked to later calls.
+    `
+import pino from 'pino';
+
+const base = pino();
+export function handle(cardNumber: string) {
+  const log = base.child({ cardNumber });
+  log.info('charging');
+}
+`,
+    {
+      code: `
+const debug = require('debug');
+debug('payments');
+console.log(card.brand, card.last4);
+`,
+      languageOptions: { parser: espree },
+    },
+    {
+      code: `
+export function Receipt({ last4 }: { last4: string }) {
+  console.log('render receipt', last4);
+  return <p>Card ending {last4}</p>;
+}
+`,
+      filename: 'receipt.tsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+  ],
+  invalid: [
+    {
+      code: `
+import express from 'express';
+
+const app = express();
+
+app.post('/api/pay', async (req, res) => {
+  const { cardNumber, cvc, amount } = req.body;
+  console.log(\`Charging \${amount} to card \${cardNumber}\`);
+  console.debug('payment request', { cvc, amount });
+  res.json({ ok: true });
+});
+`,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 45, endLine: 8, endColumn: 55 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 9, column: 38, endLine: 9, endColumn: 41 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import Fastify from 'fastify';
+
+const fastify = Fastify({ logger: true });
+
+fastify.post('/cards', async (request) => {
+  const body = request.body as { card: { number: string; cvc: string } };
+  request.log.info({ card: body.card.number }, 'saving card');
+  fastify.log.warn(\`cvc received: \${body.card.cvc}\`);
+  return { ok: true };
+});
+`,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'body.card.number', kind: 'card number (PAN)', sink: 'a logger' }, line: 8, column: 28, endLine: 8, endColumn: 44 },
+        { messageId: 'authDataLogged', data: { name: 'body.card.cvc', kind: 'card security code (CVC)', sink: 'a logger' }, line: 9, column: 37, endLine: 9, endColumn: 50 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const winston = require('winston');
+
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+
+module.exports = function handle(req) {
+  logger.info('card details', JSON.stringify({ credit_card_number: req.body.credit_card_number }));
+  winston.error('cvv ' + req.body.cvv);
+};
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panLogged', data: { name: 'credit_card_number', kind: 'card number (PAN)', sink: 'a winston logger' }, line: 7, column: 48, endLine: 7, endColumn: 66 },
+        { messageId: 'authDataLogged', data: { name: 'req.body.cvv', kind: 'card security code (CVC)', sink: 'a winston logger' }, line: 8, column: 26, endLine: 8, endColumn: 38 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Injectable, Logger } from '@nestjs/common';
+
+class PayDto {
+  cardNumber!: string;
+  cvv!: string;
+}
+
+@Injectable()
+export class PaymentsService {
+  private readonly logger = new Logger(PaymentsService.name);
+
+  pay(dto: PayDto) {
+    this.logger.log(\`Paying with \${dto.cardNumber}\`);
+    this.logger.debug?.(dto.cvv);
+  }
+}
+`,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'dto.cardNumber', kind: 'card number (PAN)', sink: 'a logger' }, line: 14, column: 36, endLine: 14, endColumn: 50 },
+        { messageId: 'authDataLogged', data: { name: 'dto.cvv', kind: 'card security code (CVC)', sink: 'a logger' }, line: 15, column: 25, endLine: 15, endColumn: 32 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import pino from 'pino';
+import createDebug from 'debug';
+
+const log = pino();
+const debug = createDebug('shop:checkout');
+
+export function checkout(form: HTMLFormElement) {
+  const cvc = (form.elements.namedItem('cvc') as HTMLInputElement).value;
+  debug('submitting with cvc %s', cvc);
+  log.child({ step: 'checkout' }).error({ pan: form.cardNumber.value });
+}
+`,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a debug() logger' }, line: 10, column: 35, endLine: 10, endColumn: 38 },
+        { messageId: 'panLogged', data: { name: 'form.cardNumber.value', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 11, column: 48, endLine: 11, endColumn: 69 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+export function PaymentForm({ onPay }: { onPay: (n: string) => void }) {
+  const submit = (event: { currentTarget: { cardNumber: { value: string } } }) => {
+    console.error('submit failed for', event.currentTarget.cardNumber.value);
+  };
+  return <button onClick={() => submit as never}>Pay</button>;
+}
+`,
+      filename: 'form.tsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [
+        { messageId: 'panLogged', data: { name: 'event.currentTarget.cardNumber.value', kind: 'card number (PAN)', sink: 'the console' }, line: 4, column: 40, endLine: 4, endColumn: 76 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { audit } from './audit';
+
+export function onPay(card: { number: string }) {
+  audit.info('paid', { pan: card.number });
+}
+`,
+      options: [{ loggerNames: ['audit'] }],
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a logger' }, line: 5, column: 29, endLine: 5, endColumn: 40 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+export function trace(logger: { info?: (...a: unknown[]) => void } | undefined, card: { number: string; cvc: string }) {
+  logger?.info?.('card', card.number);
+  console['warn'](\`cvc=\${card.cvc}\`);
+  window.console.log({ ...card, cvc: card.cvc } satisfies object);
+  const { error } = console;
+  error('declined', card.number);
+}
+`,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a logger' }, line: 3, column: 26, endLine: 3, endColumn: 37 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 4, column: 26, endLine: 4, endColumn: 34 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 33, endLine: 5, endColumn: 36 },
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 21, endLine: 7, endColumn: 32 },
+      ],
+      output: null,
+    },
+  ],
+});

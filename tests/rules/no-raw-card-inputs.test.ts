@@ -1,0 +1,621 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/no-raw-card-inputs.js';
+
+const ruleTester = new RuleTester();
+const jsx = { parserOptions: { ecmaFeatures: { jsx: true } } } as const;
+
+// Message wording spelled out once.
+const PAN = 'card number (PAN)';
+const CVC = 'card security code (CVC)';
+const NUMBER_ELEMENT = '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
+const CVC_ELEMENT = '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
+
+ruleTester.run('no-raw-card-inputs', rule, {
+  valid: [
+    // Elements components (current and react-stripe-elements) are Stripe iframes, never raw inputs.
+    {
+      code: `import { Elements, PaymentElement, CardElement, CardNumberElement, CardCvcElement } from '@stripe/react-stripe-js';
+export const Checkout = () => (
+  <Elements stripe={stripePromise} options={{ clientSecret }}>
+    <form onSubmit={handleSubmit}>
+      <PaymentElement options={{ layout: 'tabs' }} />
+      <CardElement options={{ hidePostalCode: true }} />
+      <CardNumberElement id="card-number" />
+      <CardCvcElement />
+      <button disabled={!stripe}>Pay</button>
+    </form>
+  </Elements>
+);`,
+      languageOptions: jsx,
+    },
+    // Cardholder name, expiry-only, postal code, email: not PAN / CVC (stripe-facts §7.1).
+    {
+      code: `export const Billing = () => (
+  <fieldset>
+    <input name="cardholderName" autoComplete="cc-name" />
+    <input name="card_number" autoComplete="cc-name" />
+    <input name="exp_month" autoComplete="cc-exp-month" />
+    <input placeholder="MM / YY" />
+    <input name="postal_code" autoComplete="postal-code" />
+    <input type="email" name="email" />
+    <select name="exp_year"><option>2030</option></select>
+  </fieldset>
+);`,
+      languageOptions: jsx,
+    },
+    // Look-alike names (stripe-facts §0.6, §7.4 collisions) and safe derivatives.
+    {
+      code: `export const Other = () => (
+  <>
+    <input name="accountNumber" />
+    <input name="routing_number" />
+    <input name="giftCardNumber" />
+    <input name="phoneNumber" autoComplete="tel" />
+    <input name="securityCode" autoComplete="one-time-code" />
+    <input name="card_number_last4" readOnly />
+    <input type="hidden" name="stripeToken" value={token.id} />
+    <input type="hidden" name="payment_method" value={paymentMethod.id} />
+  </>
+);`,
+      languageOptions: jsx,
+    },
+    // limitation: a bare `number` name is not a PAN; the form around an input is not used as card context.
+    {
+      code: `export const Bare = () => <form id="card-form"><input name="number" /><input name="exp" /></form>;`,
+      languageOptions: jsx,
+    },
+    // Controls that never hold typed card data.
+    {
+      code: `export const Opts = () => <><input type="checkbox" name="save_card_number" /><input type="submit" name="cvc" value="Pay" /></>;`,
+      languageOptions: jsx,
+    },
+    // limitation: a spread after the evidence may override it (react-hook-form, Formik): not proven, not reported.
+    {
+      code: `export const Hooked = () => <><input name="cardNumber" {...register('cardNumber')} /><input {...field} /></>;`,
+      languageOptions: jsx,
+    },
+    // limitation: attribute values that are not static.
+    {
+      code: `export const Dynamic = ({ field }: { field: { name: string } }) => <input name={field.name} autoComplete={auto} />;`,
+      languageOptions: jsx,
+    },
+    // limitation: design-system components are only checked when listed in the `inputComponents` option.
+    {
+      code: `import TextField from '@mui/material/TextField';
+export const Mui = () => <TextField name="cardNumber" label="Card number" />;`,
+      languageOptions: jsx,
+    },
+    // limitation: a component's `label` prop and the text of a surrounding <label> are not evidence.
+    {
+      code: `import TextField from '@mui/material/TextField';
+export const Labelled = () => <><TextField label="Card number" /><label>Card number <input id="f1" /></label></>;`,
+      options: [{ inputComponents: ['TextField'] }],
+      languageOptions: jsx,
+    },
+    // DOM: Element mount points, non-card inputs.
+    `const mount = document.createElement('div');
+mount.id = 'card-element';
+const email = document.createElement('input');
+email.name = 'email';
+email.setAttribute('autocomplete', 'email');`,
+    // limitation: DOM inputs that leave a never-reassigned variable (reassigned, stored on objects) are not followed.
+    `let input = document.createElement('input');
+input = document.querySelector('#number')!;
+input.name = 'cardnumber';
+class Form { input = document.createElement('input'); init() { this.input.name = 'cvc'; } }`,
+    // limitation: createElement is checked only with an inline object literal of props.
+    `React.createElement('input', props); React.createElement('input', { ...props, name });`,
+    // A file that never mentions inputs is skipped outright.
+    `const cardNumber = form.cardNumber; export default cardNumber;`,
+    // Odd shapes must not crash.
+    {
+      code: `export const Odd = () => (
+  <>
+    <input name />
+    <input name={undefined} autoComplete={null} />
+    <input xlink:href="#a" />
+    <Foo.input name="cvc" />
+    <input {...{ name: 'cvc' }} />
+  </>
+);
+document.createElement(tag).name = 'cvc';
+Object.assign(document.createElement('input'), ...parts);`,
+      languageOptions: jsx,
+    },
+  ],
+  invalid: [
+    {
+      // a React checkout form with its own card fields: per-field Elements, or one Payment Element for the form
+      code: `import { useState } from 'react';
+import { Elements } from '@stripe/react-stripe-js';
+
+export function CheckoutForm({ onPay }: { onPay: (card: CardFields) => void }) {
+  const [card, setCard] = useState<CardFields>({ number: '', exp: '', cvc: '' });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <label>
+        Card number
+        <input name="cardNumber" autoComplete="cc-number" inputMode="numeric" value={card.number} onChange={(e) => setCard({ ...card, number: e.target.value })} />
+      </label>
+      <input name="exp" autoComplete="cc-exp" placeholder="MM / YY" />
+      <input id="cvc" className="field field--short" autoComplete="cc-csc" />
+      <input name="cardholder" autoComplete="cc-name" />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 10, column: 34, endLine: 10, endColumn: 58,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { useState } from 'react';
+import { Elements, CardNumberElement } from '@stripe/react-stripe-js';
+
+export function CheckoutForm({ onPay }: { onPay: (card: CardFields) => void }) {
+  const [card, setCard] = useState<CardFields>({ number: '', exp: '', cvc: '' });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <label>
+        Card number
+        <CardNumberElement />
+      </label>
+      <input name="exp" autoComplete="cc-exp" placeholder="MM / YY" />
+      <input id="cvc" className="field field--short" autoComplete="cc-csc" />
+      <input name="cardholder" autoComplete="cc-name" />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+` },
+          { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { Elements, PaymentElement } from '@stripe/react-stripe-js';
+
+export function CheckoutForm({ onPay }: { onPay: (card: CardFields) => void }) {
+  const [card, setCard] = useState<CardFields>({ number: '', exp: '', cvc: '' });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <label>
+        Card number
+        <PaymentElement />
+      </label>
+      <input name="cardholder" autoComplete="cc-name" />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 13, column: 54, endLine: 13, endColumn: 75,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { useState } from 'react';
+import { Elements, CardCvcElement } from '@stripe/react-stripe-js';
+
+export function CheckoutForm({ onPay }: { onPay: (card: CardFields) => void }) {
+  const [card, setCard] = useState<CardFields>({ number: '', exp: '', cvc: '' });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <label>
+        Card number
+        <input name="cardNumber" autoComplete="cc-number" inputMode="numeric" value={card.number} onChange={(e) => setCard({ ...card, number: e.target.value })} />
+      </label>
+      <input name="exp" autoComplete="cc-exp" placeholder="MM / YY" />
+      <CardCvcElement id="cvc" className="field field--short" />
+      <input name="cardholder" autoComplete="cc-name" />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+` },
+          { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { Elements, PaymentElement } from '@stripe/react-stripe-js';
+
+export function CheckoutForm({ onPay }: { onPay: (card: CardFields) => void }) {
+  const [card, setCard] = useState<CardFields>({ number: '', exp: '', cvc: '' });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <label>
+        Card number
+        <PaymentElement />
+      </label>
+      <input name="cardholder" autoComplete="cc-name" />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // name / id / placeholder / aria-label / data-stripe without autocomplete; textarea
+      code: `export const LegacyFields = () => (
+  <div className="card-fields">
+    <input type="text" size={20} data-stripe="number" />
+    <input type="password" name="card[cvc]" />
+    <input id="credit_card_number" />
+    <input placeholder="1234 1234 1234 1234" />
+    <input aria-label="Security code (CVV)" />
+    <textarea name="cc_number"></textarea>
+  </div>
+);
+`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 3, column: 34, endLine: 3, endColumn: 54,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export const LegacyFields = () => (
+  <div className="card-fields">
+    <CardNumberElement />
+    <input type="password" name="card[cvc]" />
+    <input id="credit_card_number" />
+    <input placeholder="1234 1234 1234 1234" />
+    <input aria-label="Security code (CVV)" />
+    <textarea name="cc_number"></textarea>
+  </div>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 4, column: 28, endLine: 4, endColumn: 44,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+export const LegacyFields = () => (
+  <div className="card-fields">
+    <input type="text" size={20} data-stripe="number" />
+    <CardCvcElement />
+    <input id="credit_card_number" />
+    <input placeholder="1234 1234 1234 1234" />
+    <input aria-label="Security code (CVV)" />
+    <textarea name="cc_number"></textarea>
+  </div>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 5, column: 12, endLine: 5, endColumn: 35,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export const LegacyFields = () => (
+  <div className="card-fields">
+    <input type="text" size={20} data-stripe="number" />
+    <input type="password" name="card[cvc]" />
+    <CardNumberElement id="credit_card_number" />
+    <input placeholder="1234 1234 1234 1234" />
+    <input aria-label="Security code (CVV)" />
+    <textarea name="cc_number"></textarea>
+  </div>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 12, endLine: 6, endColumn: 45,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export const LegacyFields = () => (
+  <div className="card-fields">
+    <input type="text" size={20} data-stripe="number" />
+    <input type="password" name="card[cvc]" />
+    <input id="credit_card_number" />
+    <CardNumberElement />
+    <input aria-label="Security code (CVV)" />
+    <textarea name="cc_number"></textarea>
+  </div>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 7, column: 12, endLine: 7, endColumn: 44,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+export const LegacyFields = () => (
+  <div className="card-fields">
+    <input type="text" size={20} data-stripe="number" />
+    <input type="password" name="card[cvc]" />
+    <input id="credit_card_number" />
+    <input placeholder="1234 1234 1234 1234" />
+    <CardCvcElement />
+    <textarea name="cc_number"></textarea>
+  </div>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'textarea', field: PAN, replacement: NUMBER_ELEMENT }, line: 8, column: 15, endLine: 8, endColumn: 31,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'textarea', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export const LegacyFields = () => (
+  <div className="card-fields">
+    <input type="text" size={20} data-stripe="number" />
+    <input type="password" name="card[cvc]" />
+    <input id="credit_card_number" />
+    <input placeholder="1234 1234 1234 1234" />
+    <input aria-label="Security code (CVV)" />
+    <CardNumberElement />
+  </div>
+);
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // existing @stripe/react-stripe-js import: the component is added to it, never imported twice
+      code: `import { Elements, CardExpiryElement } from '@stripe/react-stripe-js';
+
+export const Fields = () => (
+  <Elements stripe={stripePromise}>
+    <CardExpiryElement />
+    {needsCvc ? <input name="cvv" maxLength={4} /> : null}
+  </Elements>
+);
+`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 6, column: 24, endLine: 6, endColumn: 34,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { Elements, CardExpiryElement, CardCvcElement } from '@stripe/react-stripe-js';
+
+export const Fields = () => (
+  <Elements stripe={stripePromise}>
+    <CardExpiryElement />
+    {needsCvc ? <CardCvcElement /> : null}
+  </Elements>
+);
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // already imported under another name: reused as is
+      code: `import * as ReactStripe from '@stripe/react-stripe-js';
+import { CardCvcElement as Cvc } from '@stripe/react-stripe-js';
+
+export const A = () => <input name="cardNumber" />;
+export const B = () => <input name="cvc" />;
+`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 31, endLine: 4, endColumn: 48,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import * as ReactStripe from '@stripe/react-stripe-js';
+import { CardCvcElement as Cvc } from '@stripe/react-stripe-js';
+
+export const A = () => <ReactStripe.CardNumberElement />;
+export const B = () => <input name="cvc" />;
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 5, column: 31, endLine: 5, endColumn: 41,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import * as ReactStripe from '@stripe/react-stripe-js';
+import { CardCvcElement as Cvc } from '@stripe/react-stripe-js';
+
+export const A = () => <input name="cardNumber" />;
+export const B = () => <Cvc />;
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // the name is taken by react-stripe-elements: aliased import
+      code: `'use client';
+import { CardNumberElement } from 'react-stripe-elements';
+
+export const Old = () => <CardNumberElement />;
+export const Raw = () => <input autoComplete="cc-number" />;
+`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 5, column: 33, endLine: 5, endColumn: 57,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `'use client';
+import { CardNumberElement } from 'react-stripe-elements';
+import { CardNumberElement as StripeCardNumberElement } from '@stripe/react-stripe-js';
+
+export const Old = () => <CardNumberElement />;
+export const Raw = () => <StripeCardNumberElement />;
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // static values through consts, templates and TS wrappers; hidden inputs still hold the PAN
+      code: `const PAN_FIELD = 'card_number' as const;
+export const Hidden = ({ pan }: { pan: string }) => (
+  <>
+    <input type="hidden" name={PAN_FIELD} value={pan} />
+    <input name={\`cc-\${'csc'}\`} />
+  </>
+);
+`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 26, endLine: 4, endColumn: 42,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+const PAN_FIELD = 'card_number' as const;
+export const Hidden = ({ pan }: { pan: string }) => (
+  <>
+    <CardNumberElement />
+    <input name={\`cc-\${'csc'}\`} />
+  </>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 5, column: 12, endLine: 5, endColumn: 32,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+const PAN_FIELD = 'card_number' as const;
+export const Hidden = ({ pan }: { pan: string }) => (
+  <>
+    <input type="hidden" name={PAN_FIELD} value={pan} />
+    <CardCvcElement />
+  </>
+);
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // espree, JSX in a .jsx file
+      code: `export default function Card() {
+  return <input name="creditCardNumber" onChange={update} />;
+}
+`,
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      filename: 'checkout.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 2, column: 17, endLine: 2, endColumn: 40,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export default function Card() {
+  return <CardNumberElement />;
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // DOM-built inputs: property writes, setAttribute, dataset, Object.assign
+      code: `export function buildCardForm(form: HTMLFormElement): void {
+  const number = document.createElement('input');
+  number.type = 'tel';
+  number.name = 'cardnumber';
+  form.appendChild(number);
+
+  const cvc = document.createElement('input');
+  cvc.setAttribute('autocomplete', 'cc-csc');
+  form.appendChild(cvc);
+
+  const v2 = document.createElement('input');
+  v2.dataset.stripe = 'number';
+
+  form.append(Object.assign(document.createElement('input'), { placeholder: 'CVC', required: true }));
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 4, column: 3, endLine: 4, endColumn: 29,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: "mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 8, column: 3, endLine: 8, endColumn: 45,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 12, column: 3, endLine: 12, endColumn: 31,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: "mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 14, column: 64, endLine: 14, endColumn: 82,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // React.createElement form
+      code: `const field = React.createElement('input', { name: 'card_number', type: 'tel' });
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: "`createElement(CardNumberElement)` with `CardNumberElement` from @stripe/react-stripe-js, or the Payment Element" }, line: 1, column: 46, endLine: 1, endColumn: 65,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // inputComponents option: design-system inputs
+      code: `import TextField from '@mui/material/TextField';
+import Form from 'react-bootstrap/Form';
+
+export const Mui = () => <TextField name="cardNumber" label="Card number" fullWidth />;
+export const Bootstrap = () => <Form.Control placeholder="CVC" />;
+`,
+      languageOptions: jsx,
+      options: [{'inputComponents':['TextField','Form.Control']}],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'TextField', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 37, endLine: 4, endColumn: 54,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'TextField', component: 'CardNumberElement' }, output: `import TextField from '@mui/material/TextField';
+import Form from 'react-bootstrap/Form';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export const Mui = () => <CardNumberElement />;
+export const Bootstrap = () => <Form.Control placeholder="CVC" />;
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'Form.Control', field: CVC, replacement: CVC_ELEMENT }, line: 5, column: 46, endLine: 5, endColumn: 63,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'Form.Control', component: 'CardCvcElement' }, output: `import TextField from '@mui/material/TextField';
+import Form from 'react-bootstrap/Form';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export const Mui = () => <TextField name="cardNumber" label="Card number" fullWidth />;
+export const Bootstrap = () => <CardCvcElement />;
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // TS satisfies and const objects of field names
+      code: `const FIELDS = { number: 'cardNumber', cvc: 'cardCvc' } as const;
+export const Fields = () => <input name={FIELDS.number satisfies string} />;
+`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 2, column: 36, endLine: 2, endColumn: 73,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+const FIELDS = { number: 'cardNumber', cvc: 'cardCvc' } as const;
+export const Fields = () => <CardNumberElement />;
+` },
+          ],
+        },
+      ],
+    },
+
+  ],
+});

@@ -1,0 +1,879 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/no-sensitive-card-storage.js';
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('no-sensitive-card-storage', rule, {
+  valid: [
+    // What Stripe's guide allows: brand, last4 (every spelling), expiry, fingerprint, funding, country, cvc_check, ids.
+    `
+import mongoose, { Schema } from 'mongoose';
+
+const paymentMethodSchema = new Schema({
+  userId: { type: Schema.Types.ObjectId, ref: 'User' },
+  stripePaymentMethodId: { type: String, required: true },
+  stripeCustomerId: String,
+  brand: String,
+  displayBrand: String,
+  last4: String,
+  lastFour: String,
+  last_4: String,
+  cardLast4: String,
+  expMonth: Number,
+  expYear: Number,
+  exp_month: Number,
+  exp_year: Number,
+  expiry: String,
+  expiryDate: Date,
+  fingerprint: String,
+  funding: String,
+  country: String,
+  cvc_check: String,
+  cvcCheck: String,
+  address_zip_check: String,
+  wallet: String,
+});
+
+export default mongoose.model('PaymentMethod', paymentMethodSchema);
+`,
+    // Saving what the Stripe API returned: whole objects and their fields.
+    `
+import Stripe from 'stripe';
+import { PrismaClient } from '@prisma/client';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const prisma = new PrismaClient();
+
+export async function savePaymentMethod(userId: string, paymentMethodId: string) {
+  const pm = await stripe.paymentMethods.retrieve(paymentMethodId);
+  await prisma.card.create({
+    data: {
+      userId,
+      stripeId: pm.id,
+      brand: pm.card?.brand,
+      last4: pm.card?.last4,
+      expMonth: pm.card?.exp_month,
+      expYear: pm.card?.exp_year,
+      fingerprint: pm.card?.fingerprint,
+      cvcCheck: pm.card?.checks?.cvc_check,
+      raw: JSON.stringify(pm),
+    },
+  });
+  await prisma.event.create({ data: { payload: pm.card as never, cardNumber: pm.card!.last4 } });
+}
+`,
+    // Masked values: slice(-4), mask helpers, names that say masked / last4.
+    `
+import Redis from 'ioredis';
+
+const redis = new Redis();
+
+export async function remember(req: { body: { cardNumber: string; cvc: string } }) {
+  const { cardNumber } = req.body;
+  const last4 = cardNumber.slice(-4);
+  await redis.set('card:last4', last4);
+  await redis.hset('card', { cardNumber: maskPan(cardNumber), lastFour: cardNumber.slice(-4), brand: detectBrand(cardNumber) });
+  localStorage.setItem('cardNumber', cardNumber.replace(/\\d(?=\\d{4})/g, '*'));
+  localStorage.setItem('maskedCardNumber', masked);
+}
+`,
+    // The classifier's collisions: account, phone, order, tracking, routing numbers; numberOfCards; OTP security codes.
+    `
+import { Column, Entity } from 'typeorm';
+
+@Entity()
+export class Customer {
+  @Column() accountNumber!: string;
+  @Column() phoneNumber!: string;
+  @Column() orderNumber!: string;
+  @Column() trackingNumber!: string;
+  @Column() routing_number!: string;
+  @Column() numberOfCards!: number;
+  @Column() securityCode!: string;
+  @Column() pin!: string;
+  @Column() giftCardNumber!: string;
+  @Column() cardholderName!: string;
+  @Column() taxIdNumber!: string;
+}
+`,
+    // limitation: a Kanban card has a number too: a card-named table needs card-shaped columns before \`number\` is a PAN.
+    `
+import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';
+
+export const cards = pgTable('cards', { id: serial('id'), number: integer('number'), title: text('title'), listId: integer('list_id') });
+await db.insert(cards).values({ number: 42, title: 'Fix login' });
+await knex('cards').insert({ number: 7, title: 'Write docs' });
+`,
+    // Not storage: Map#set, a plain object, other packages' caches, React state, stripe-node calls, URLSearchParams.
+    `
+import LRU from 'lru-cache';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const pending = new Map<string, string>();
+const lru = new LRU<string, string>({ max: 100 });
+
+export async function handle(req: { body: { cardNumber: string; cvc: string } }, setCvc: (v: string) => void) {
+  pending.set('cvc', req.body.cvc);
+  lru.set('cardNumber', req.body.cardNumber);
+  setCvc(req.body.cvc);
+  const params = new URLSearchParams();
+  params.set('cvc', req.body.cvc);
+  await stripe.customers.create({ metadata: { note: 'x' } });
+  await stripe.paymentMethods.create({ type: 'card', card: { token: 'tok_visa' } });
+  const form = { cardNumber: req.body.cardNumber };
+  return form;
+}
+`,
+    // SQL that reads card data or names safe columns is not a write of card data.
+    `
+await pool.query('SELECT card_number FROM legacy_cards WHERE id = $1', [id]);
+await pool.query('INSERT INTO payment_methods (user_id, stripe_pm_id, brand, last4, exp_month, exp_year) VALUES ($1, $2, $3, $4, $5, $6)', params);
+await pool.query(\`UPDATE users SET default_pm = $1, card_brand = $2 WHERE id = \${id}\`, params);
+const message = 'Please update your card number and try again';
+`,
+    // Logging is the other rule's business; res.json / res.send are responses, not storage.
+    `
+app.post('/pay', (req, res) => {
+  console.log(req.body.cardNumber);
+  res.json({ cardNumber: req.body.cardNumber });
+});
+`,
+    // limitation: a whole request body (or any object whose keys are unknown here) is not known to hold card data.
+    `
+import User from '../models/User';
+
+app.post('/users', async (req, res) => {
+  await User.create(req.body);
+  await db.collection('orders').insertOne({ ...req.body, createdAt: new Date() });
+  res.sendStatus(201);
+});
+`,
+    // limitation: models and stores defined in another file are recognised only by an import path or a name saying so.
+    `
+import { Payment } from '@acme/billing';
+import { save } from './persistence';
+
+export async function record(cardNumber: string) {
+  await Payment.create({ cardNumber });
+  await save('payments', { cardNumber });
+}
+`,
+    // limitation: a MongoDB collection passed in under a neutral name, and services whose methods look like Mongo's.
+    `
+export async function save(payments: any, cardsService: any, cvv: string) {
+  await payments.insertOne({ cvv });
+  await cardsService.updateOne('card_1', { cvv });
+}
+`,
+    // limitation: writes through a model instance are not followed.
+    `
+import { Card } from '../models/card';
+
+export async function updateCard(id: string, cvv: string) {
+  const card = await Card.findById(id);
+  card.cvv = cvv;
+  await card.save();
+  await card.update({ cvv });
+}
+`,
+    // limitation: a key named as a masked / hashed / encrypted card field is trusted, whatever its value.
+    `
+await prisma.card.create({ data: { maskedCardNumber: req.body.cardNumber, cvcHash: req.body.cvc } });
+`,
+    // limitation: the whole expanded Issuing card object is not reported (its \`number\` / \`cvc\` read by name are).
+    `
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const issued = await stripe.issuing.cards.retrieve('ic_123', { expand: ['number', 'cvc'] });
+await db.collection('issued_cards').insertOne(issued);
+`,
+    // limitation: column names built at run time, and keys computed from variables.
+    `
+const column = 'card_' + 'number';
+await pool.query(\`INSERT INTO payments (\${column}) VALUES ($1)\`, [value]);
+const key = getKey();
+await prisma.payment.create({ data: { [key]: value } });
+`,
+    // limitation: stores reached through a local wrapper whose name does not say what it is.
+    `
+import { store } from './kv';
+
+export const remember = (cvc: string) => store.set('cvc', cvc);
+`,
+    // limitation: a parser-generated schema (Prisma \`schema.prisma\`, SQL migration files) is not JavaScript.
+    `
+import { Prisma } from '@prisma/client';
+
+export const select = Prisma.validator<Prisma.CardSelect>()({ id: true, brand: true, last4: true });
+`,
+    // Computed keys, getters, spreads of unknowns, optional calls and odd syntax never crash.
+    `
+const k = Symbol('x');
+const schema = new (require('mongoose').Schema)({ [k]: String, get cardNumber() { return ''; }, ...unknown });
+localStorage?.setItem?.(\`\${prefix}\`, value);
+document.cookie += 'a=b';
+class X { @Column() [computed]!: string; static #secret = 1; }
+redis.set();
+fs.writeFileSync();
+`,
+    // espree: class fields carry no \`decorators\`; CommonJS stores with safe values.
+    {
+      code: `
+const fs = require('fs');
+class Checkout {
+  cardNumber = '';
+  static cvc = null;
+  save() { fs.writeFileSync('checkout.json', JSON.stringify({ last4: this.cardNumber.slice(-4), brand: this.brand })); }
+}
+module.exports = Checkout;
+`,
+      languageOptions: { parser: espree },
+    },
+    {
+      code: `
+export function SavedCard({ card }) {
+  const remember = () => sessionStorage.setItem('savedCard', JSON.stringify({ brand: card.brand, last4: card.last4, expMonth: card.exp_month }));
+  return <button onClick={remember}>Remember {card.brand} •••• {card.last4}</button>;
+}
+`,
+      filename: 'saved-card.jsx',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+  ],
+  invalid: [
+    {
+      code: `
+import mongoose, { Schema } from 'mongoose';
+
+const paymentCardSchema = new Schema(
+  {
+    userId: { type: Schema.Types.ObjectId, ref: 'User', required: true },
+    cardNumber: { type: String, required: true },
+    cvv: { type: String, select: false },
+    brand: String,
+    last4: String,
+    expMonth: Number,
+    expYear: Number,
+  },
+  { timestamps: true },
+);
+
+paymentCardSchema.add({ billing: { card: { number: String, cvc: String } } });
+
+export const PaymentCard = mongoose.model('PaymentCard', paymentCardSchema);
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 7, column: 5, endLine: 7, endColumn: 15 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 8, column: 5, endLine: 8, endColumn: 8 },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 17, column: 44, endLine: 17, endColumn: 50 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 17, column: 60, endLine: 17, endColumn: 63 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const mongoose = require('mongoose');
+
+const orderSchema = new mongoose.Schema({
+  total: Number,
+  credit_card_number: String,
+  cards: [{ number: String, exp_month: Number, exp_year: Number }],
+});
+
+module.exports = mongoose.model('Order', orderSchema);
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'credit_card_number', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 3, endLine: 6, endColumn: 21 },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 7, column: 13, endLine: 7, endColumn: 19 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { DataTypes, Model, Sequelize } from 'sequelize';
+
+const sequelize = new Sequelize(process.env.DATABASE_URL!);
+
+export const CreditCard = sequelize.define('CreditCard', {
+  number: { type: DataTypes.STRING, allowNull: false },
+  expiry: DataTypes.STRING,
+  holderName: DataTypes.STRING,
+});
+
+export class Payment extends Model {}
+Payment.init(
+  { amount: DataTypes.INTEGER, cvvCode: { type: DataTypes.STRING, field: 'card_cvv' } },
+  { sequelize, tableName: 'payments' },
+);
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Sequelize model' }, line: 7, column: 3, endLine: 7, endColumn: 9 },
+        { messageId: 'authDataStored', data: { name: 'cvvCode', kind: 'card security code (CVC)', sink: 'a Sequelize model' }, line: 14, column: 32, endLine: 14, endColumn: 39 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Column, DataType, Model, Table } from 'sequelize-typescript';
+
+@Table({ tableName: 'cards' })
+export class Card extends Model {
+  @Column(DataType.STRING)
+  number!: string;
+
+  @Column
+  expMonth!: number;
+
+  @Column({ field: 'security_code' })
+  securityCode!: string;
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a sequelize-typescript model' }, line: 7, column: 3, endLine: 7, endColumn: 9 },
+        { messageId: 'authDataStored', data: { name: 'securityCode', kind: 'card security code (CVC)', sink: 'a sequelize-typescript model' }, line: 13, column: 3, endLine: 13, endColumn: 15 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('payment_methods')
+export class PaymentMethodEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'card_number', length: 19 })
+  cardNumber!: string;
+
+  @Column({ nullable: true })
+  cvc?: string;
+
+  @Column()
+  last4!: string;
+
+  @Column()
+  brand!: string;
+
+  @CreateDateColumn()
+  createdAt!: Date;
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a TypeORM entity' }, line: 10, column: 3, endLine: 10, endColumn: 13 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a TypeORM entity' }, line: 13, column: 3, endLine: 13, endColumn: 6 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+
+@Entity()
+export class SavedCard {
+  @PrimaryKey()
+  id!: number;
+
+  @Property({ fieldName: 'pan' })
+  primaryAccountNumber!: string;
+
+  @Property()
+  expiry!: string;
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'primaryAccountNumber', kind: 'card number (PAN)', sink: 'a MikroORM entity' }, line: 10, column: 3, endLine: 10, endColumn: 23 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { integer, pgTable, serial, text, varchar } from 'drizzle-orm/pg-core';
+
+export const cards = pgTable('cards', {
+  id: serial('id').primaryKey(),
+  userId: integer('user_id').notNull(),
+  number: varchar('number', { length: 19 }).notNull(),
+  cvc: text('cvc'),
+  expMonth: integer('exp_month'),
+});
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Drizzle table' }, line: 7, column: 3, endLine: 7, endColumn: 9 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Drizzle table' }, line: 8, column: 3, endLine: 8, endColumn: 6 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+exports.up = function (knex) {
+  return knex.schema.createTable('payment_cards', (table) => {
+    table.increments('id');
+    table.string('card_number', 19).notNullable();
+    table.string('cvv', 4);
+    table.integer('exp_month');
+    table.string('brand');
+  });
+};
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Knex schema' }, line: 5, column: 18, endLine: 5, endColumn: 31 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Knex schema' }, line: 6, column: 18, endLine: 6, endColumn: 23 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+import { CreateCardDto } from './dto/create-card.dto';
+
+@Injectable()
+export class CardsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async create(userId: string, dto: CreateCardDto) {
+    return this.prisma.card.create({
+      data: { userId, number: dto.number, expMonth: dto.expMonth, expYear: dto.expYear, brand: dto.brand },
+    });
+  }
+
+  async updateCvc(id: string, dto: CreateCardDto) {
+    return this.prisma.card.update({ where: { id }, data: { cvc: dto.cvc } });
+  }
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 12, column: 23, endLine: 12, endColumn: 29 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 17, column: 61, endLine: 17, endColumn: 64 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import express from 'express';
+import knex from 'knex';
+
+const db = knex({ client: 'pg', connection: process.env.DATABASE_URL });
+const app = express();
+
+app.post('/checkout', async (req, res) => {
+  const { cardNumber, cvc, amount } = req.body;
+  await db('orders').insert({ amount, card_number: cardNumber, status: 'pending' });
+  await db('users').where({ id: req.user.id }).update({ card_cvc: cvc });
+  res.sendStatus(201);
+});
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a query-builder write' }, line: 10, column: 39, endLine: 10, endColumn: 50 },
+        { messageId: 'authDataStored', data: { name: 'card_cvc', kind: 'card security code (CVC)', sink: 'a query-builder write' }, line: 11, column: 57, endLine: 11, endColumn: 65 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { MongoClient } from 'mongodb';
+
+const client = new MongoClient(process.env.MONGO_URL!);
+const payments = client.db('shop').collection('payments');
+
+export async function savePayment(req: { body: { card: { number: string; cvc: string } } }) {
+  await payments.insertOne({ createdAt: new Date(), pan: req.body.card.number });
+  await payments.updateOne({ status: 'open' }, { $set: { cvc: req.body.card.cvc } });
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'req.body.card.number', kind: 'card number (PAN)', sink: 'a MongoDB write' }, line: 8, column: 58, endLine: 8, endColumn: 78 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a MongoDB write' }, line: 9, column: 58, endLine: 9, endColumn: 61 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { addDoc, collection, doc, getFirestore, setDoc } from 'firebase/firestore';
+
+const db = getFirestore();
+
+export async function saveCard(uid: string, form: { cardNumber: string; cvc: string; expiry: string }) {
+  await setDoc(doc(db, 'users', uid), { cardNumber: form.cardNumber }, { merge: true });
+  await addDoc(collection(db, 'payments'), { uid, cvc: form.cvc, expiry: form.expiry });
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Firestore write' }, line: 7, column: 41, endLine: 7, endColumn: 51 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Firestore write' }, line: 8, column: 51, endLine: 8, endColumn: 54 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const admin = require('firebase-admin');
+
+exports.storeCard = async (uid, card) => {
+  await admin.firestore().collection('customers').doc(uid).set({ cardCvv: card.cvv }, { merge: true });
+};
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Firestore write' }, line: 5, column: 66, endLine: 5, endColumn: 73 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+
+const ddb = DynamoDBDocumentClient.from(new DynamoDBClient({}));
+
+export const handler = async (event: { body: string }) => {
+  const { orderId, cardNumber } = JSON.parse(event.body);
+  await ddb.send(new PutCommand({ TableName: 'Orders', Item: { orderId, cardNumber } }));
+};
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a DynamoDB write' }, line: 9, column: 73, endLine: 9, endColumn: 83 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import Redis from 'ioredis';
+
+const redis = new Redis(process.env.REDIS_URL);
+
+export async function cacheCheckout(sessionId: string, body: { cardNumber: string; cvc: string }) {
+  await redis.set(\`checkout:\${sessionId}\`, JSON.stringify({ cardNumber: body.cardNumber }), 'EX', 900);
+  await redis.hset(\`checkout:\${sessionId}:card\`, 'cvc', body.cvc);
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 7, column: 61, endLine: 7, endColumn: 71 },
+        { messageId: 'authDataStored', data: { name: 'body.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 8, column: 57, endLine: 8, endColumn: 65 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Pool } from 'pg';
+
+const pool = new Pool();
+
+export async function recordPayment(orderId: string, cardNumber: string, cvv: string) {
+  await pool.query('INSERT INTO payments (order_id, card_number, cvv) VALUES ($1, $2, $3)', [orderId, cardNumber, cvv]);
+  await pool.query(\`UPDATE orders SET status = 'paid', card_cvc = $1 WHERE id = \${orderId}\`, [cvv]);
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 7, column: 53, endLine: 7, endColumn: 64 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 7, column: 66, endLine: 7, endColumn: 69 },
+        { messageId: 'authDataStored', data: { name: 'card_cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 8, column: 56, endLine: 8, endColumn: 64 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { useState } from 'react';
+
+export function CheckoutForm() {
+  const [cardNumber, setCardNumber] = useState('');
+  const onSubmit = () => {
+    localStorage.setItem('checkout', JSON.stringify({ cardNumber }));
+    window.sessionStorage.setItem('cvc', (document.getElementById('cvc') as HTMLInputElement).value);
+  };
+  return <form onSubmit={onSubmit}><input value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} /></form>;
+}
+`,
+      filename: 'checkout.tsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 7, column: 55, endLine: 7, endColumn: 65 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'sessionStorage' }, line: 8, column: 42, endLine: 8, endColumn: 100 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const request = indexedDB.open('shop', 1);
+request.onsuccess = () => {
+  const db = request.result;
+  const store = db.transaction('drafts', 'readwrite').objectStore('drafts');
+  store.put({ id: 'draft', cardNumber: form.cardNumber.value });
+};
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'IndexedDB' }, line: 6, column: 28, endLine: 6, endColumn: 38 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import express from 'express';
+
+const router = express.Router();
+
+router.post('/remember-card', (req, res) => {
+  res.cookie('card_number', req.body.cardNumber, { httpOnly: true });
+  res.json({ ok: true });
+});
+
+export function rememberCvc(cvc: string) {
+  document.cookie = \`cvc=\${cvc}; path=/\`;
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'a cookie' }, line: 7, column: 29, endLine: 7, endColumn: 48 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a cookie' }, line: 12, column: 28, endLine: 12, endColumn: 31 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import fs from 'node:fs';
+import { appendFile } from 'node:fs/promises';
+
+export async function auditPayment(payment: { cardNumber: string; cvv: string; amount: number }) {
+  fs.writeFileSync('/var/data/last-payment.json', JSON.stringify(payment.cardNumber));
+  await appendFile('/var/log/payments.csv', \`\${payment.amount},\${payment.cvv}\\n\`);
+  const out = fs.createWriteStream('/var/data/export.ndjson', { flags: 'a' });
+  out.write(JSON.stringify({ pan: payment.cardNumber }) + '\\n');
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'payment.cardNumber', kind: 'card number (PAN)', sink: 'a file' }, line: 6, column: 66, endLine: 6, endColumn: 84 },
+        { messageId: 'authDataStored', data: { name: 'payment.cvv', kind: 'card security code (CVC)', sink: 'a file' }, line: 7, column: 66, endLine: 7, endColumn: 77 },
+        { messageId: 'panStored', data: { name: 'payment.cardNumber', kind: 'card number (PAN)', sink: 'a file' }, line: 9, column: 35, endLine: 9, endColumn: 53 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import Stripe from 'stripe';
+import { prisma } from './db';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function syncIssuedCard(id: string) {
+  const card = await stripe.issuing.cards.retrieve(id, { expand: ['number', 'cvc'] });
+  await prisma.issuedCard.create({ data: { stripeId: card.id, number: card.number, cvc: card.cvc, last4: card.last4 } });
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 9, column: 63, endLine: 9, endColumn: 69 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 9, column: 84, endLine: 9, endColumn: 87 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const saveDraft = async (form?: { cardNumber?: string }) => {
+  await db!.collection('drafts').insertOne({ pan: form?.cardNumber as string } satisfies object);
+  localStorage['cvv'] = (form as any).cvv;
+};
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'form.cardNumber', kind: 'card number (PAN)', sink: 'a MongoDB write' }, line: 3, column: 51, endLine: 3, endColumn: 67 },
+        { messageId: 'authDataStored', data: { name: 'form.cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 4, column: 25, endLine: 4, endColumn: 42 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { sessionStore } from './session';
+
+export const keepCheckout = (cvv: string) => sessionStore.set('checkout', { cvv });
+`,
+      options: [{ storeNames: ['sessionStore'] }],
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 4, column: 77, endLine: 4, endColumn: 80 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { doc, runTransaction, getFirestore } from 'firebase/firestore';
+import { ref, set, getDatabase } from 'firebase/database';
+import { openDB } from 'idb';
+import Cookies from 'js-cookie';
+import AsyncStorage from '@react-native-async-storage/async-storage';
+
+export async function persist(form: { cardNumber: string; cvc: string }) {
+  await runTransaction(getFirestore(), async (tx) => { tx.update(doc(getFirestore(), 'wallets', 'me'), { cvc: form.cvc }); });
+  await set(ref(getDatabase(), 'drafts/me'), { card_number: form.cardNumber });
+  const db = await openDB('shop', 1);
+  await db.put('drafts', { cvc: form.cvc }, 'me');
+  Cookies.set('cvc', form.cvc);
+  await AsyncStorage.setItem('pan', form.cardNumber);
+}
+`,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Firestore write' }, line: 9, column: 106, endLine: 9, endColumn: 109 },
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Realtime Database write' }, line: 10, column: 48, endLine: 10, endColumn: 59 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'IndexedDB' }, line: 12, column: 28, endLine: 12, endColumn: 31 },
+        { messageId: 'authDataStored', data: { name: 'form.cvc', kind: 'card security code (CVC)', sink: 'a cookie' }, line: 13, column: 22, endLine: 13, endColumn: 30 },
+        { messageId: 'panStored', data: { name: 'form.cardNumber', kind: 'card number (PAN)', sink: 'AsyncStorage' }, line: 14, column: 37, endLine: 14, endColumn: 52 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Injectable } from '@nestjs/common';
+import { InjectRedis } from '@nestjs-modules/ioredis';
+import type Redis from 'ioredis';
+
+@Injectable()
+export class CheckoutCache {
+  constructor(@InjectRedis() private readonly redis: Redis) {}
+
+  remember(sessionId: string, card: { number: string; exp_month: number }) {
+    return this.redis.hset(\`checkout:\${sessionId}\`, { pan: card.number, expMonth: card.exp_month });
+  }
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 11, column: 60, endLine: 11, endColumn: 71 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const input = document.querySelector<HTMLInputElement>('#pan')!;
+localStorage.setItem('cardNumber', input.value);
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 3, column: 22, endLine: 3, endColumn: 34 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Entity, Column } from 'typeorm';
+import { getRepository } from 'typeorm';
+
+@Entity()
+export class Wallet {
+  @Column() ownerId!: string;
+}
+
+export async function addCard(body: { cvc: string }) {
+  await getRepository(Wallet).save({ ownerId: 'me', cvc: body.cvc });
+}
+`,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'an ORM repository' }, line: 11, column: 53, endLine: 11, endColumn: 56 },
+      ],
+      output: null,
+    },
+    {
+      // A safe-sounding key does not hide a full card number.
+      code: `
+await prisma.card.create({ data: { last4: req.body.cardNumber } });
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 2, column: 43, endLine: 2, endColumn: 62 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const mongoose = require('mongoose');
+
+const walletSchema = mongoose.Schema({
+  owner: { type: String, required: true },
+  cardDetails: {
+    cardNum: { type: String, required: true },
+    expiry: String,
+    securityCode: String,
+  },
+});
+
+module.exports = mongoose.model('Wallet', walletSchema);
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNum', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 7, column: 5, endLine: 7, endColumn: 12 },
+        { messageId: 'authDataStored', data: { name: 'securityCode', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 9, column: 5, endLine: 9, endColumn: 17 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { useState } from 'react';
+
+export default function AddCard() {
+  const [cardNumber, setCardNumber] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [cvv, setCvv] = useState('');
+
+  const handleSubmit = () => {
+    const cardData = { cardNumber, expiry, cvv };
+    const existing = JSON.parse(localStorage.getItem('cards') ?? '[]');
+    localStorage.setItem('cards', JSON.stringify([...existing, cardData]));
+  };
+
+  return (
+    <form onSubmit={handleSubmit}>
+      <input value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} />
+      <input value={expiry} onChange={(e) => setExpiry(e.target.value)} />
+      <input value={cvv} onChange={(e) => setCvv(e.target.value)} />
+    </form>
+  );
+}
+`,
+      filename: 'add-card.jsx',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 12, column: 64, endLine: 12, endColumn: 72 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+const express = require('express');
+const mysql = require('mysql2/promise');
+
+const pool = mysql.createPool({ host: 'localhost', database: 'shop' });
+const app = express();
+
+app.post('/cards', async (req, res) => {
+  const { number, exp_month, exp_year, cvc } = req.body;
+  await pool.query('INSERT INTO cards SET ?', { user_id: req.user.id, number, exp_month, exp_year, cvc });
+  res.status(201).end();
+});
+`,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 10, column: 71, endLine: 10, endColumn: 77 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 10, column: 100, endLine: 10, endColumn: 103 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { Card } from './card.entity';
+
+@Injectable()
+export class CardsService {
+  constructor(@InjectRepository(Card) private readonly cards: Repository<Card>) {}
+
+  add(dto: { number: string; expMonth: number; expYear: number }) {
+    return this.cards.save({ number: dto.number, expMonth: dto.expMonth, expYear: dto.expYear });
+  }
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'an ORM repository' }, line: 12, column: 30, endLine: 12, endColumn: 36 },
+      ],
+      output: null,
+    },
+  ],
+});

@@ -1,0 +1,739 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import * as espree from 'espree';
+import rule from '../../src/rules/no-stripe-js-v2.js';
+
+const ruleTester = new RuleTester();
+
+// Replacement wording from the message data (stripe-facts §2.4), spelled out once.
+const SET_KEY = "`const stripe = Stripe(publishableKey)` (or `await loadStripe(publishableKey)` from '@stripe/stripe-js')";
+const PAYMENT_ELEMENT =
+  "mount the Payment Element (`stripe.elements({ clientSecret }).create('payment')`) and call `stripe.confirmPayment({ elements })` (or `stripe.createPaymentMethod({ elements })`)";
+const VALIDATION = 'Elements validate the card inside their iframe and report `complete` / `error` in their `change` event';
+const CHECKOUT_SESSIONS =
+  'Checkout Sessions (`stripe.checkout.sessions.create` on the server, then redirect to `session.url`), embedded Checkout, or Payment Links';
+const CURRENT = 'https://js.stripe.com/dahlia/stripe.js';
+
+ruleTester.run('no-stripe-js-v2', rule, {
+  valid: [
+    // Stripe.js v3+: the global is called, its instance is used.
+    `const stripe = Stripe('pk_test_6pRNASCoBOKtIshFeQd4XMUh');
+const elements = stripe.elements({ clientSecret });
+elements.create('payment').mount('#payment-element');
+const { error } = await stripe.confirmPayment({ elements, confirmParams: { return_url: location.href } });`,
+    `const stripe = window.Stripe(publishableKey, { locale: 'fr' });
+stripe.createToken(cardElement).then(handle);`,
+    `import { loadStripe } from '@stripe/stripe-js';
+const stripePromise = loadStripe(process.env.NEXT_PUBLIC_STRIPE_KEY!);`,
+    // stripe-node statics on the imported class (stripe-facts §1.1): a module binding, never the browser global.
+    `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { httpClient: Stripe.createFetchHttpClient() });
+export function isCardError(err: unknown): boolean {
+  return err instanceof Stripe.errors.StripeCardError;
+}
+const event = Stripe.webhooks.constructEvent(body, signature, secret);`,
+    `import { Stripe } from 'stripe';
+export const header = Stripe.webhooks.generateTestHeaderString({ payload, secret });`,
+    {
+      code: `const Stripe = require('stripe');
+const stripe = Stripe(process.env.STRIPE_SECRET_KEY);
+module.exports = { stripe, StripeError: Stripe.errors.StripeError };`,
+      languageOptions: { parser: espree },
+    },
+    // TypeScript type references are not values: `Stripe.Card`, `Stripe.Token`, `typeof Stripe.card`.
+    `import Stripe from 'stripe';
+export function summarize(card: Stripe.Card, token: Stripe.Token): Stripe.PaymentMethod.Card | null { return null; }
+type V2Card = typeof Stripe.card;`,
+    `let token: stripe.StripeTokenResponse; let card: Stripe.StripeCardTokenData;`,
+    // A local class or variable named Stripe is not the global.
+    `class Stripe { static setPublishableKey(key: string) { this.key = key; } static key = ''; }
+Stripe.setPublishableKey('pk_test_123');`,
+    // limitation: a parameter named Stripe is a local binding (e.g. an AMD `define(['stripe'], function (Stripe) {…})`) and is not followed.
+    `define(['stripe-v2'], function (Stripe) { Stripe.setPublishableKey(key); });`,
+    // limitation: destructured members of the global are not followed.
+    `const { card } = Stripe; card.createToken($form, handler);`,
+    // limitation: computed member names that are not static.
+    `Stripe[method]($form, handler); window[globalName].card.createToken($form, handler);`,
+    // Members that are not part of the v1/v2 API.
+    `Stripe.version; Stripe.errors; Stripe.webhooks.constructEvent(body, sig, secret);`,
+    // Current Stripe.js and Connect.js URLs; look-alike hosts; URLs that are not loaded.
+    {
+      code: `export const Head = () => (
+  <>
+    <script src="https://js.stripe.com/v3/" />
+    <script src="https://js.stripe.com/dahlia/stripe.js" async />
+    <script src="https://js.stripe.com/v3/buy-button.js" async />
+    <a href="https://js.stripe.com/v2/">Stripe.js v2 reference</a>
+    <img src="https://js.stripe.com/v2/" />
+  </>
+);`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    `const connect = document.createElement('script');
+connect.src = 'https://connect-js.stripe.com/v1.0/connect.js';
+loadScript('https://connect-js.stripe.com/v0.1/connect.js');
+loadScript('https://js.stripe.com.evil.example/v2/');
+loadScript('https://cdn.example.com/js.stripe.com/v2/');
+loadScript('https://js.stripe.com/v20/');
+window.location.href = 'https://checkout.stripe.com/c/pay/cs_test_a1b2c3';`,
+    // limitation: project helpers that load scripts are unknown until named in the `scriptLoaders` option.
+    `import { injectVendorScript } from './vendor';
+await injectVendorScript('https://js.stripe.com/v2/', { async: true });`,
+    // limitation: a string that is never loaded as a script (docs link, CSP source) is not a load.
+    `const V2_DOCS = 'https://js.stripe.com/v2/'; const csp = "script-src https://js.stripe.com/v2/";`,
+    // limitation: URLs whose version is not static, or built from values this file cannot see.
+    'loadScript(`https://js.stripe.com/${version}/`); loadScript(config.stripeJsUrl); script.src = STRIPE_URL_FROM_ENV;',
+    // limitation: markup inside strings is not parsed.
+    `document.head.innerHTML += '<script src="https://js.stripe.com/v2/"></script>';
+document.write('<script src="https://js.stripe.com/v2/"><\\/script>');`,
+    // limitation: a file whose text never spells `stripe` (any case) is skipped, even if it builds the URL from pieces.
+    `loadScript('https://js.str' + 'ipe.com/v2/');`,
+    // jquery.payment look-alikes: other objects' `payment`, other commands.
+    `this.payment.cardType(number); order.payment.validateCardNumber; api.payment('refund'); $.payment;`,
+    // Element-based react-stripe-elements is not Stripe.js v2 (a deprecation target, not a tokenisation risk).
+    `import { CardElement, injectStripe } from 'react-stripe-elements';`,
+    // Type-only imports load nothing.
+    `import type { ReactStripeCheckoutProps } from 'react-stripe-checkout';`,
+    // A file that never mentions Stripe or payment is skipped outright.
+    `const s = document.createElement('script'); s.src = url; loadScript(other);`,
+    // Odd shapes must not crash.
+    `Stripe?.(); (0, Stripe)(pk); new Stripe(pk); Stripe[\`setPublishableKey\${suffix}\`]?.(key);
+@Component({ selector: 'pay' }) class Pay { get stripe() { return window['Stripe']; } @Input() set key(k) { this.k = k; } }
+const { ...rest } = Stripe; [...Stripe.list];`,
+    `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
+  ],
+  invalid: [
+    {
+      // jQuery checkout page on Stripe.js v2 (stripe.com/docs/stripe.js v2 reference)
+      code: `Stripe.setPublishableKey('pk_test_6pRNASCoBOKtIshFeQd4XMUh');
+
+$(function () {
+  $('#payment-form').submit(function (event) {
+    var $form = $(this);
+    $form.find('.submit').prop('disabled', true);
+    Stripe.card.createToken($form, stripeResponseHandler);
+    return false;
+  });
+});
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 1, column: 1, endLine: 1, endColumn: 25,
+          suggestions: [
+          { messageId: 'useStripeInstance', data: { name: 'stripe', factory: 'Stripe' }, output: `const stripe = Stripe('pk_test_6pRNASCoBOKtIshFeQd4XMUh');
+
+$(function () {
+  $('#payment-form').submit(function (event) {
+    var $form = $(this);
+    $form.find('.submit').prop('disabled', true);
+    Stripe.card.createToken($form, stripeResponseHandler);
+    return false;
+  });
+});
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 7, column: 5, endLine: 7, endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Stripe.js v1: top-level createToken with raw card fields
+      code: `Stripe.createToken({
+  number: $('.card-number').val(),
+  cvc: $('.card-cvc').val(),
+  exp_month: $('.card-expiry-month').val(),
+  exp_year: $('.card-expiry-year').val(),
+}, handleResponse);
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.createToken', replacement: PAYMENT_ELEMENT }, line: 1, column: 1, endLine: 1, endColumn: 19,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // validation helpers, namespaced and top-level (DefinitelyTyped stripe-v2)
+      code: `export function validateCard(form: CardForm): string[] {
+  const errors: string[] = [];
+  if (!Stripe.card.validateCardNumber(form.number)) errors.push('number');
+  if (!Stripe.card.validateExpiry(form.month, form.year)) errors.push('expiry');
+  if (!Stripe.validateCVC(form.cvc)) errors.push('cvc');
+  form.brand = Stripe.cardType(form.number);
+  return errors;
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.validateCardNumber', replacement: VALIDATION }, line: 3, column: 8, endLine: 3, endColumn: 38,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.validateExpiry', replacement: VALIDATION }, line: 4, column: 8, endLine: 4, endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.validateCVC', replacement: VALIDATION }, line: 5, column: 8, endLine: 5, endColumn: 26,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.cardType', replacement: VALIDATION }, line: 6, column: 16, endLine: 6, endColumn: 31,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // bank accounts, PII, Sources, Apple Pay, getToken
+      code: `Stripe.bankAccount.createToken($form, onBankToken);
+Stripe.piiData.createToken({ personal_id_number: ssn }, onPiiToken);
+Stripe.source.create({ type: 'ideal', amount: 1099, currency: 'eur' }, onSource);
+Stripe.applePay.checkAvailability((available) => toggle(available));
+Stripe.getToken(tokenId, onToken);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.bankAccount.createToken', replacement: "the Payment Element (bank debits are payment methods there) or `stripe.createToken('bank_account', …)`" }, line: 1, column: 1, endLine: 1, endColumn: 31,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.piiData.createToken', replacement: "`stripe.createToken('pii', { personal_id_number })`" }, line: 2, column: 1, endLine: 2, endColumn: 27,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.source.create', replacement: "PaymentMethods: `stripe.confirmPayment({ elements })` or `stripe.createPaymentMethod({ elements })` (Sources are removed in Stripe.js v9)" }, line: 3, column: 1, endLine: 3, endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.applePay.checkAvailability', replacement: 'the Express Checkout Element or the Payment Element, which offer Apple Pay themselves' }, line: 4, column: 1, endLine: 4, endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.getToken', replacement: "retrieve the token on your server (`stripe.tokens.retrieve(id)` in stripe-node)" }, line: 5, column: 1, endLine: 5, endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // through window / globalThis / self, TS wrappers, optional chaining and computed keys
+      code: `(window as any).Stripe.setPublishableKey(config.publishableKey);
+window.Stripe?.card?.createToken(cardData, onToken);
+globalThis['Stripe'].card.validateCVC(cvc);
+self.Stripe!.createToken(card, onToken);
+Stripe['setPublishableKey'](key);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 1, column: 1, endLine: 1, endColumn: 41,
+          suggestions: [
+          { messageId: 'useStripeInstance', data: { name: 'stripe', factory: '(window as any).Stripe' }, output: `const stripe = (window as any).Stripe(config.publishableKey);
+window.Stripe?.card?.createToken(cardData, onToken);
+globalThis['Stripe'].card.validateCVC(cvc);
+self.Stripe!.createToken(card, onToken);
+Stripe['setPublishableKey'](key);
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 2, column: 1, endLine: 2, endColumn: 33,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.validateCVC', replacement: VALIDATION }, line: 3, column: 1, endLine: 3, endColumn: 38,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.createToken', replacement: PAYMENT_ELEMENT }, line: 4, column: 1, endLine: 4, endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 5, column: 1, endLine: 5, endColumn: 28,
+          suggestions: [
+          { messageId: 'useStripeInstance', data: { name: 'stripe', factory: 'Stripe' }, output: `(window as any).Stripe.setPublishableKey(config.publishableKey);
+window.Stripe?.card?.createToken(cardData, onToken);
+globalThis['Stripe'].card.validateCVC(cvc);
+self.Stripe!.createToken(card, onToken);
+const stripe = Stripe(key);
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // an ambient declaration describes the global; a const alias is followed
+      code: `declare const Stripe: any;
+Stripe.setPublishableKey(process.env.STRIPE_PUBLISHABLE_KEY!);
+
+const StripeV2 = window.Stripe;
+export function tokenize(card: RawCard, done: (status: number, response: unknown) => void) {
+  StripeV2.card.createToken(card, done);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 2, column: 1, endLine: 2, endColumn: 25,
+          suggestions: [
+          { messageId: 'useStripeInstance', data: { name: 'stripe', factory: 'Stripe' }, output: `declare const Stripe: any;
+const stripe = Stripe(process.env.STRIPE_PUBLISHABLE_KEY!);
+
+const StripeV2 = window.Stripe;
+export function tokenize(card: RawCard, done: (status: number, response: unknown) => void) {
+  StripeV2.card.createToken(card, done);
+}
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 6, column: 3, endLine: 6, endColumn: 28,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // setPublishableKey suggestion: free name, inside functions, not where a declaration cannot stand
+      code: `export class PaymentPage {
+  init(stripe: unknown, key: string) {
+    Stripe.setPublishableKey(key);
+  }
+}
+if (live) Stripe.setPublishableKey(LIVE_KEY);
+ready && Stripe.setPublishableKey(TEST_KEY);
+Stripe.setPublishableKey(...keys);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 3, column: 5, endLine: 3, endColumn: 29,
+          suggestions: [
+          { messageId: 'useStripeInstance', data: { name: 'stripeJs', factory: 'Stripe' }, output: `export class PaymentPage {
+  init(stripe: unknown, key: string) {
+    const stripeJs = Stripe(key);
+  }
+}
+if (live) Stripe.setPublishableKey(LIVE_KEY);
+ready && Stripe.setPublishableKey(TEST_KEY);
+Stripe.setPublishableKey(...keys);
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 6, column: 11, endLine: 6, endColumn: 35,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 7, column: 10, endLine: 7, endColumn: 34,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 8, column: 1, endLine: 8, endColumn: 25,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Next.js custom document and next/script
+      code: `import Script from 'next/script';
+import { Head, Html, Main, NextScript } from 'next/document';
+
+export default function Document() {
+  return (
+    <Html>
+      <Head>
+        <script src="https://js.stripe.com/v2/" />
+      </Head>
+      <body>
+        <Main />
+        <NextScript />
+        <Script src={'https://js.stripe.com/v1/'} strategy="beforeInteractive" />
+      </body>
+    </Html>
+  );
+}
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 8, column: 21, endLine: 8, endColumn: 48,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `import Script from 'next/script';
+import { Head, Html, Main, NextScript } from 'next/document';
+
+export default function Document() {
+  return (
+    <Html>
+      <Head>
+        <script src="https://js.stripe.com/dahlia/stripe.js" />
+      </Head>
+      <body>
+        <Main />
+        <NextScript />
+        <Script src={'https://js.stripe.com/v1/'} strategy="beforeInteractive" />
+      </body>
+    </Html>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v1/', version: 'v1', current: CURRENT }, line: 13, column: 22, endLine: 13, endColumn: 49,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `import Script from 'next/script';
+import { Head, Html, Main, NextScript } from 'next/document';
+
+export default function Document() {
+  return (
+    <Html>
+      <Head>
+        <script src="https://js.stripe.com/v2/" />
+      </Head>
+      <body>
+        <Main />
+        <NextScript />
+        <Script src={'https://js.stripe.com/dahlia/stripe.js'} strategy="beforeInteractive" />
+      </body>
+    </Html>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // DOM script injection: .src, setAttribute, http and protocol-relative URLs
+      code: `export function loadStripeV2(onLoad: () => void): void {
+  const script = document.createElement('script');
+  script.src = 'https://js.stripe.com/v2/';
+  script.onload = onLoad;
+  document.head.appendChild(script);
+}
+const legacy = document.createElement('script');
+legacy.setAttribute('src', \`//js.stripe.com/v1/\`);
+legacy['src'] = "http://js.stripe.com/v2";
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 3, column: 16, endLine: 3, endColumn: 43,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `export function loadStripeV2(onLoad: () => void): void {
+  const script = document.createElement('script');
+  script.src = 'https://js.stripe.com/dahlia/stripe.js';
+  script.onload = onLoad;
+  document.head.appendChild(script);
+}
+const legacy = document.createElement('script');
+legacy.setAttribute('src', \`//js.stripe.com/v1/\`);
+legacy['src'] = "http://js.stripe.com/v2";
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Script', data: { url: '//js.stripe.com/v1/', version: 'v1', current: CURRENT }, line: 8, column: 28, endLine: 8, endColumn: 49,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `export function loadStripeV2(onLoad: () => void): void {
+  const script = document.createElement('script');
+  script.src = 'https://js.stripe.com/v2/';
+  script.onload = onLoad;
+  document.head.appendChild(script);
+}
+const legacy = document.createElement('script');
+legacy.setAttribute('src', \`https://js.stripe.com/dahlia/stripe.js\`);
+legacy['src'] = "http://js.stripe.com/v2";
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'http://js.stripe.com/v2', version: 'v2', current: CURRENT }, line: 9, column: 17, endLine: 9, endColumn: 42,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `export function loadStripeV2(onLoad: () => void): void {
+  const script = document.createElement('script');
+  script.src = 'https://js.stripe.com/v2/';
+  script.onload = onLoad;
+  document.head.appendChild(script);
+}
+const legacy = document.createElement('script');
+legacy.setAttribute('src', \`//js.stripe.com/v1/\`);
+legacy['src'] = "https://js.stripe.com/dahlia/stripe.js";
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // script loaders, consts, concatenation and template prefixes
+      code: `import loadScript from 'load-script';
+const STRIPE_V2_URL = 'https://js.stripe.com/v2/';
+
+loadScript(STRIPE_V2_URL, (err) => err && report(err));
+$.getScript('https://js.stripe.com/' + 'v2/', onReady);
+jQuery.getScript(\`https://js.stripe.com/v2/?lang=\${lang}\`);
+export const useStripeV1 = () => useScript({ src: 'https://js.stripe.com/v1/' });
+const mod = await import('https://js.stripe.com/v2/');
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 4, column: 12, endLine: 4, endColumn: 25,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `import loadScript from 'load-script';
+const STRIPE_V2_URL = 'https://js.stripe.com/dahlia/stripe.js';
+
+loadScript(STRIPE_V2_URL, (err) => err && report(err));
+$.getScript('https://js.stripe.com/' + 'v2/', onReady);
+jQuery.getScript(\`https://js.stripe.com/v2/?lang=\${lang}\`);
+export const useStripeV1 = () => useScript({ src: 'https://js.stripe.com/v1/' });
+const mod = await import('https://js.stripe.com/v2/');
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 5, column: 13, endLine: 5, endColumn: 45,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 6, column: 18, endLine: 6, endColumn: 58,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `import loadScript from 'load-script';
+const STRIPE_V2_URL = 'https://js.stripe.com/v2/';
+
+loadScript(STRIPE_V2_URL, (err) => err && report(err));
+$.getScript('https://js.stripe.com/' + 'v2/', onReady);
+jQuery.getScript(\`https://js.stripe.com/dahlia/stripe.js?lang=\${lang}\`);
+export const useStripeV1 = () => useScript({ src: 'https://js.stripe.com/v1/' });
+const mod = await import('https://js.stripe.com/v2/');
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v1/', version: 'v1', current: CURRENT }, line: 7, column: 51, endLine: 7, endColumn: 78,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `import loadScript from 'load-script';
+const STRIPE_V2_URL = 'https://js.stripe.com/v2/';
+
+loadScript(STRIPE_V2_URL, (err) => err && report(err));
+$.getScript('https://js.stripe.com/' + 'v2/', onReady);
+jQuery.getScript(\`https://js.stripe.com/v2/?lang=\${lang}\`);
+export const useStripeV1 = () => useScript({ src: 'https://js.stripe.com/dahlia/stripe.js' });
+const mod = await import('https://js.stripe.com/v2/');
+` },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 8, column: 26, endLine: 8, endColumn: 53,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `import loadScript from 'load-script';
+const STRIPE_V2_URL = 'https://js.stripe.com/v2/';
+
+loadScript(STRIPE_V2_URL, (err) => err && report(err));
+$.getScript('https://js.stripe.com/' + 'v2/', onReady);
+jQuery.getScript(\`https://js.stripe.com/v2/?lang=\${lang}\`);
+export const useStripeV1 = () => useScript({ src: 'https://js.stripe.com/v1/' });
+const mod = await import('https://js.stripe.com/dahlia/stripe.js');
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // legacy Checkout: checkout.js embed, StripeCheckout global
+      code: `export const PayButton = ({ amount }: { amount: number }) => (
+  <form action="/charge" method="POST">
+    <script
+      src="https://checkout.stripe.com/checkout.js"
+      className="stripe-button"
+      data-key="pk_test_6pRNASCoBOKtIshFeQd4XMUh"
+      data-amount={amount}
+    />
+  </form>
+);
+
+const handler = StripeCheckout.configure({
+  key: 'pk_test_6pRNASCoBOKtIshFeQd4XMUh',
+  locale: 'auto',
+  token: (token: { id: string }) => fetch('/charge', { method: 'POST', body: token.id }),
+});
+document.getElementById('buy')!.addEventListener('click', () => handler.open({ name: 'Shop', amount: 2000 }));
+window.StripeCheckout.open({ key, amount: 500 });
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'legacyCheckout', data: { api: 'https://checkout.stripe.com/checkout.js', replacement: CHECKOUT_SESSIONS }, line: 4, column: 11, endLine: 4, endColumn: 52,
+          suggestions: [],
+        },
+        {
+          messageId: 'legacyCheckout', data: { api: 'StripeCheckout.configure', replacement: CHECKOUT_SESSIONS }, line: 12, column: 17, endLine: 12, endColumn: 41,
+          suggestions: [],
+        },
+        {
+          messageId: 'legacyCheckout', data: { api: 'StripeCheckout.open', replacement: CHECKOUT_SESSIONS }, line: 18, column: 1, endLine: 18, endColumn: 27,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // legacy Checkout: script URL in a loader, v2 path
+      code: `loadScript('https://checkout.stripe.com/v2/checkout.js');
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'legacyCheckout', data: { api: 'https://checkout.stripe.com/v2/checkout.js', replacement: CHECKOUT_SESSIONS }, line: 1, column: 12, endLine: 1, endColumn: 56,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // react-stripe-checkout, every import form
+      code: `import StripeCheckout from 'react-stripe-checkout';
+import Checkout2 = require('react-stripe-checkout');
+export { default as LegacyCheckout } from 'react-stripe-checkout';
+const Lazy = React.lazy(() => import('react-stripe-checkout'));
+
+export const Buy = () => <StripeCheckout token={onToken} stripeKey="pk_test_6pRNASCoBOKtIshFeQd4XMUh" />;
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'legacyCheckout', data: { api: "import … from 'react-stripe-checkout'", replacement: CHECKOUT_SESSIONS }, line: 1, column: 28, endLine: 1, endColumn: 51,
+          suggestions: [],
+        },
+        {
+          messageId: 'legacyCheckout', data: { api: "import … = require('react-stripe-checkout')", replacement: CHECKOUT_SESSIONS }, line: 2, column: 28, endLine: 2, endColumn: 51,
+          suggestions: [],
+        },
+        {
+          messageId: 'legacyCheckout', data: { api: "export … from 'react-stripe-checkout'", replacement: CHECKOUT_SESSIONS }, line: 3, column: 43, endLine: 3, endColumn: 66,
+          suggestions: [],
+        },
+        {
+          messageId: 'legacyCheckout', data: { api: "import('react-stripe-checkout')", replacement: CHECKOUT_SESSIONS }, line: 4, column: 38, endLine: 4, endColumn: 61,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // react-stripe-checkout in CommonJS
+      code: `const StripeCheckout = require('react-stripe-checkout');
+module.exports = StripeCheckout;
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'legacyCheckout', data: { api: "require('react-stripe-checkout')", replacement: CHECKOUT_SESSIONS }, line: 1, column: 32, endLine: 1, endColumn: 55,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // jquery.payment: plugin commands, $.payment functions, imports
+      code: `import $ from 'jquery';
+import 'jquery.payment';
+
+$('input.cc-num').payment('formatCardNumber');
+$('input.cc-exp').payment('formatCardExpiry');
+$('input.cc-cvc').payment('formatCardCVC');
+$('[data-numeric]').payment('restrictNumeric');
+const valid = $.payment.validateCardNumber($('input.cc-num').val());
+const type = jQuery.payment.cardType(number);
+window.$.payment.validateCardCVC(cvc, type);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'jqueryPayment', data: { api: "import 'jquery.payment'" }, line: 2, column: 8, endLine: 2, endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'jqueryPayment', data: { api: ".payment('formatCardNumber')" }, line: 4, column: 19, endLine: 4, endColumn: 46,
+          suggestions: [],
+        },
+        {
+          messageId: 'jqueryPayment', data: { api: ".payment('formatCardExpiry')" }, line: 5, column: 19, endLine: 5, endColumn: 46,
+          suggestions: [],
+        },
+        {
+          messageId: 'jqueryPayment', data: { api: ".payment('formatCardCVC')" }, line: 6, column: 19, endLine: 6, endColumn: 43,
+          suggestions: [],
+        },
+        {
+          messageId: 'jqueryPayment', data: { api: ".payment('restrictNumeric')" }, line: 7, column: 21, endLine: 7, endColumn: 47,
+          suggestions: [],
+        },
+        {
+          messageId: 'jqueryPayment', data: { api: '$.payment.validateCardNumber' }, line: 8, column: 15, endLine: 8, endColumn: 43,
+          suggestions: [],
+        },
+        {
+          messageId: 'jqueryPayment', data: { api: 'jQuery.payment.cardType' }, line: 9, column: 14, endLine: 9, endColumn: 37,
+          suggestions: [],
+        },
+        {
+          messageId: 'jqueryPayment', data: { api: '$.payment.validateCardCVC' }, line: 10, column: 1, endLine: 10, endColumn: 33,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // jquery.payment through require
+      code: `require('jquery.payment');
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'jqueryPayment', data: { api: "require('jquery.payment')" }, line: 1, column: 9, endLine: 1, endColumn: 25,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // scriptLoaders option: a project helper that injects script tags
+      code: `import { injectVendorScript } from './vendor';
+await injectVendorScript('https://js.stripe.com/v2/', { async: true });
+`,
+      options: [{'scriptLoaders':['injectVendorScript']}],
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 2, column: 26, endLine: 2, endColumn: 53,
+          suggestions: [
+          { messageId: 'useCurrentStripeJs', data: { current: CURRENT }, output: `import { injectVendorScript } from './vendor';
+await injectVendorScript('https://js.stripe.com/dahlia/stripe.js', { async: true });
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // TS satisfies around the global
+      code: `interface StripeV2Static { card: { createToken(data: object, cb: (s: number, r: object) => void): void } }
+(window.Stripe satisfies StripeV2Static).card.createToken(cardData, onToken);
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 2, column: 1, endLine: 2, endColumn: 58,
+          suggestions: [],
+        },
+      ],
+    },
+
+  ],
+});
