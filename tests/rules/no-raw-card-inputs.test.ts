@@ -120,6 +120,15 @@ class Form { input = document.createElement('input'); init() { this.input.name =
 }`,
       languageOptions: jsx,
     },
+    // limitation: an ungrouped mask placeholder says nothing on its own, even on a payment form.
+    {
+      code: `export const PayForm = () => (
+  <form className="payment">
+    <input inputMode="numeric" placeholder="••••••••••••••••" />
+  </form>
+);`,
+      languageOptions: jsx,
+    },
     // A file that never mentions inputs is skipped outright.
     `const cardNumber = form.cardNumber; export default cardNumber;`,
     // Odd shapes must not crash.
