@@ -20,10 +20,11 @@ export type Options = [
     checkout?: boolean;
     connectEmbedded?: boolean;
     link?: boolean;
+    requireStripeEvidence?: boolean;
   },
 ];
 
-const DEFAULT_OPTIONS: Options[0] = { stripeJs: true, checkout: false, connectEmbedded: false, link: false };
+const DEFAULT_OPTIONS: Options[0] = { stripeJs: true, checkout: false, connectEmbedded: false, link: false, requireStripeEvidence: true };
 
 const PRODUCTS: readonly StripeCspProduct[] = ['stripeJs', 'checkout', 'connectEmbedded', 'link'];
 
@@ -47,6 +48,7 @@ export default createRule<Options, MessageIds>({
       description: 'Require Content-Security-Policy definitions to allow the Stripe origins Stripe.js and Checkout need',
       recommended: 'recommended',
       saq: 'A-requirement',
+      strictOptions: [{ requireStripeEvidence: false }],
     },
     hasSuggestions: true,
     schema: [
@@ -70,6 +72,11 @@ export default createRule<Options, MessageIds>({
             type: 'boolean',
             description: 'Link, in addition to Stripe.js: link.com and *.link.com (frame, connect).',
           },
+          requireStripeEvidence: {
+            type: 'boolean',
+            description:
+              'Only check policies in files that mention Stripe (an import, a Stripe origin, a comment). A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js; the strict preset sets this to false and checks every policy.',
+          },
         },
         additionalProperties: false,
       },
@@ -86,6 +93,9 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
     if (!/content-security-policy|helmet/i.test(sourceCode.text)) return {};
+    // Precision: a CSP that blocks Stripe only matters where Stripe is used; without any mention of Stripe in the
+    // file, the policy may well belong to a project that never loads Stripe.js (docs: Limitations).
+    if ((options.requireStripeEvidence ?? true) && !/stripe/i.test(sourceCode.text)) return {};
     const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
     const requirements = stripeCspRequirements(products);
     if (requirements.length === 0) return {};
