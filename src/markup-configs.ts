@@ -34,3 +34,6 @@ export function loadParser(name: '@html-eslint/parser' | 'vue-eslint-parser'): u
     });
   }
 }
+
+/** A CommonJS dependency of this package, loaded on demand. */
+export const requireDependency = (name: string): unknown => require(name);

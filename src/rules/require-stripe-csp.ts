@@ -5,9 +5,11 @@ import {
   headerCallDefinitions,
   headerPropertyDefinitions,
   helmetDefinition,
+  markupMetaDefinitions,
   metaDefinitions,
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
+import { withMarkupListeners } from '../analysis/markup.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -47,6 +49,7 @@ export default createRule<Options, MessageIds>({
       description: 'Require Content-Security-Policy definitions to allow the Stripe origins Stripe.js and Checkout need',
       recommended: 'recommended',
       saq: 'A-requirement',
+      markup: true,
     },
     hasSuggestions: true,
     schema: [
@@ -123,7 +126,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    return withMarkupListeners(sourceCode, { element: (element) => check(markupMetaDefinitions(element, sourceCode)) }, () => ({
       CallExpression(node) {
         const helmet = helmetDefinition(node, sourceCode);
         check(helmet ? [helmet] : headerCallDefinitions(node, sourceCode));
@@ -137,6 +140,6 @@ export default createRule<Options, MessageIds>({
       JSXOpeningElement(node) {
         check(metaDefinitions(node, sourceCode));
       },
-    };
+    }));
   },
 });
