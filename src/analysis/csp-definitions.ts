@@ -803,7 +803,8 @@ export function markupMetaDefinitions(element: MarkupElement, sourceCode: Source
   if (headerKind(markupAttribute(element, 'http-equiv')?.value ?? null) !== 'enforce') return [];
   const content = markupAttribute(element, 'content');
   if (!content) return [];
-  const quote = sourceCode.text[content.valueNode.range[0] - 1];
+  const firstStart = content.pieces.find((p) => p.start !== null)?.start;
+  const quote = firstStart ? sourceCode.text[firstStart - 1] : undefined;
   const escape = (text: string): string | null => (quote === '"' || quote === "'" ? (text.includes(quote) ? null : text) : /[\s"'=<>`]/.test(text) ? null : text);
   const acc: PolicyText = { text: '', pieces: [] };
   for (const piece of content.pieces) {

@@ -202,7 +202,8 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
       const quasi = expression.quasis?.[0] as { value?: { cooked?: string } } | undefined;
       if (typeof quasi?.value?.cooked === 'string') piece = literalPiece(quasi.value.cooked, expression, sourceCode);
     }
-    attributes.push(fromPieces(argument.name.toLowerCase(), [piece], attribute, value ?? attribute));
+    const valueNode = piece.template ? (value ?? attribute) : expression!;
+    attributes.push(fromPieces(argument.name.toLowerCase(), [piece], attribute, valueNode));
   }
   return { tag: node.rawName.toLowerCase(), attributes, node };
 }
@@ -213,8 +214,8 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
 export interface MarkupVisitor {
   /** Every element (HTML tags, script and style tags; Vue template elements). */
   element?: (element: MarkupElement) => void;
-  /** HTML comments and text outside scripts and styles, with their source offset. */
-  text?: (text: string, start: number, node: MarkupNode) => void;
+  /** HTML comments and text outside scripts and styles, as pieces (template markers are unknown pieces). */
+  text?: (pieces: readonly MarkupValuePiece[], node: MarkupNode) => void;
 }
 
 /**
@@ -237,8 +238,8 @@ export function withMarkupListeners(
       listeners.StyleTag = onElement;
     }
     if (text) {
-      listeners.Text = (node: HtmlTextNode) => text(node.value, node.range[0], node);
-      listeners.CommentContent = (node: HtmlTextNode) => text(node.value, node.range[0], node);
+      listeners.Text = (node: HtmlTextNode) => text(htmlPieces(node), node);
+      listeners.CommentContent = (node: HtmlTextNode) => text(htmlPieces(node), node);
     }
     return listeners as TSESLint.RuleListener;
   }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeJsConstruction, isStripeNodeConstruction, stripeKindOf } from '../analysis/stripe-clients.js';
-import { locOf, withMarkupListeners, type MarkupElement, type MarkupNode } from '../analysis/markup.js';
+import { locOf, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece } from '../analysis/markup.js';
 import { stringPieces } from '../analysis/string-use.js';
 import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import {
@@ -244,13 +244,16 @@ export default createRule<Options, MessageIds>({
     }
 
     /** Text and comments of an HTML page (inline scripts are linted as JavaScript blocks). */
-    function checkMarkupText(text: string, start: number, node: MarkupNode): void {
-      for (const key of findStripeKeys(text).filter(reportable)) {
+    function checkMarkupText(pieces: readonly MarkupValuePiece[], node: MarkupNode): void {
+      for (const piece of pieces) {
+        if (piece.template) continue; // `{# … #}` comments, `{{ expr }}` output: unknown
+        for (const key of findStripeKeys(piece.text).filter(reportable)) {
         context.report({
-          loc: markupLoc(start, key.index, key.text.length, node),
+          loc: markupLoc(piece.start, key.index, key.text.length, node),
           messageId: 'hardcodedKey',
           data: { label: label(key.type, key.mode), prefix: key.prefix },
         });
+        }
       }
     }
 
