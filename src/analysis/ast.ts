@@ -55,3 +55,32 @@ export function someNode(node: Node, sourceCode: SourceCode, test: (n: Node) => 
   if (test(node)) return true;
   return childNodes(node, sourceCode).some((child) => someNode(child, sourceCode, test));
 }
+
+/**
+ * True when nothing in `fn` runs after `statement` completes: it is the last statement of its block, and so is every
+ * enclosing block, `if` branch, `try` block or `catch` clause, up to the function body. A loop, `switch`, label or
+ * `finally` in between makes it false (more code may run after it).
+ */
+export function isLastInFunction(statement: Node, fn: FunctionNode): boolean {
+  let child: Node = statement;
+  for (let current = statement.parent; current; child = current, current = current.parent) {
+    switch (current.type) {
+      case AST_NODE_TYPES.BlockStatement:
+        if (current.body[current.body.length - 1] !== child) return false;
+        if (current === fn.body) return true;
+        break;
+      case AST_NODE_TYPES.IfStatement:
+        if (child === current.test) return false;
+        break;
+      case AST_NODE_TYPES.CatchClause:
+        if (child !== current.body) return false;
+        break;
+      case AST_NODE_TYPES.TryStatement:
+        if (current.finalizer || child === current.finalizer) return false;
+        break;
+      default:
+        return false;
+    }
+  }
+  return false;
+}

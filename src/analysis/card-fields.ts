@@ -44,7 +44,18 @@ const NON_PAYMENT_CARD_WORDS = new Set([
   'routing', 'phone', 'tax', 'vat', 'order', 'invoice', 'tracking', 'reference', 'ref', 'serial', 'model', 'house',
   'street', 'building', 'apartment', 'unit', 'page', 'line', 'version', 'issue', 'ticket', 'receipt', 'batch',
   'score', 'post', 'greeting', 'birthday', 'tarot', 'bingo', 'baseball', 'pokemon', 'sports',
+  // identity documents named "… card": India's Aadhaar and ration cards, driving licences, passports
+  'aadhaar', 'aadhar', 'adhaar', 'adhar', 'ration', 'driving', 'license', 'licence', 'passport',
 ]);
+
+/**
+ * Does this name mean a card that is not a payment card (gift / loyalty / SIM / id cards…)? `pan` right before
+ * `card` is India's PAN card, a tax id (`panCard`, `pan_card_number`); a payment card's PAN comes after the card
+ * word (`cardPan`).
+ */
+function isNonPaymentCard(words: readonly string[]): boolean {
+  return words.some((w, i) => NON_PAYMENT_CARD_WORDS.has(w) || (w === 'pan' && CARD_WORDS.has(words[i + 1] ?? '')));
+}
 
 /**
  * Words saying the name is about the field, not its content (an Element, a flag, an error, a length...), or that
@@ -105,7 +116,7 @@ export function splitWords(name: string): string[] {
 /** Names of objects that hold card fields: `card`, `creditCard`, `cardDetails`, `paymentCard`, `cc`… */
 export function isCardContainerName(name: string): boolean {
   const words = splitWords(name);
-  if (words.length === 0 || words.some((w) => NON_PAYMENT_CARD_WORDS.has(w) || SAFE_WORDS.has(w))) return false;
+  if (words.length === 0 || isNonPaymentCard(words) || words.some((w) => SAFE_WORDS.has(w))) return false;
   const containerTail = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source']);
   let sawCard = false;
   for (const word of words) {
@@ -134,7 +145,7 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
   const words = splitWords(name);
   if (words.length === 0) return null;
   const hasSafe = words.some((w) => SAFE_WORDS.has(w));
-  const hasNonPayment = words.some((w) => NON_PAYMENT_CARD_WORDS.has(w));
+  const hasNonPayment = isNonPaymentCard(words);
   const hasCardWord = words.some((w) => CARD_WORDS.has(w));
   const inCard = options.cardContext === true || hasCardWord;
 
@@ -221,7 +232,7 @@ export function isCardCollectionName(name: string): boolean {
   while (words.length > 1 && COLLECTION_SUFFIXES.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (last === undefined || !CARD_COLLECTION_WORDS.has(last)) return false;
-  return !words.some((w) => NON_PAYMENT_CARD_WORDS.has(w) || (SAFE_WORDS.has(w) && !COLLECTION_SUFFIXES.has(w)));
+  return !isNonPaymentCard(words) && !words.some((w) => SAFE_WORDS.has(w) && !COLLECTION_SUFFIXES.has(w));
 }
 
 /** HTML autofill tokens (`autocomplete="cc-number"`): only the cc-* field names, per the HTML spec. */

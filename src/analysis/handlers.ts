@@ -248,24 +248,30 @@ function decoratorArgument(decorator: TSESTree.Decorator): Node | null {
 }
 
 /** A method of a `@Controller()` class with a route decorator. */
+/**
+ * The decorators of a class, member or parameter. espree leaves the `decorators` array out when there are none
+ * (typescript-eslint always sets it), so every React class component's `constructor` under espree has none.
+ */
+const decoratorsOf = (node: { decorators?: TSESTree.Decorator[] }): TSESTree.Decorator[] => node.decorators ?? [];
+
 function nestRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const method = fn.parent;
   if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn) return null;
-  const route = method.decorators.find((d) => NEST_ROUTES.has(decoratorName(d) ?? ''));
+  const route = decoratorsOf(method).find((d) => NEST_ROUTES.has(decoratorName(d) ?? ''));
   const classNode = method.parent?.parent;
   if (!route || (classNode?.type !== AST_NODE_TYPES.ClassDeclaration && classNode?.type !== AST_NODE_TYPES.ClassExpression)) return null;
-  if (!classNode.decorators.some((d) => decoratorName(d) === 'Controller')) return null;
+  if (!decoratorsOf(classNode).some((d) => decoratorName(d) === 'Controller')) return null;
   const handler = emptyHandler(fn, 'nest-route');
   const routeArg = decoratorArgument(route);
   handler.path = routeArg ? staticString(routeArg, sourceCode) : null;
-  for (const decorator of [...method.decorators, ...classNode.decorators]) {
+  for (const decorator of [...decoratorsOf(method), ...decoratorsOf(classNode)]) {
     if (NEST_MIDDLEWARE.has(decoratorName(decorator) ?? '')) handler.middleware.push(decorator);
   }
   for (const param of fn.params) {
     const target = param.type === AST_NODE_TYPES.TSParameterProperty ? param.parameter : param;
     const variable = paramVariable(target, sourceCode);
     if (!variable) continue;
-    for (const decorator of target.decorators ?? []) {
+    for (const decorator of decoratorsOf(target)) {
       const name = decoratorName(decorator);
       const arg = decoratorArgument(decorator);
       if (name === 'Req' || name === 'Request') handler.requests.push(variable);

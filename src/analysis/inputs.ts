@@ -52,11 +52,18 @@ export function normalizeAttributeName(name: string): string {
   return lower;
 }
 
-/** A placeholder shaped like a card number: `1234 1234 1234 1234`, `4242-4242-4242-4242`, `•••• •••• •••• ••••`. */
+/**
+ * A placeholder shaped like a card number: `1234 1234 1234 1234`, `4242-4242-4242-4242`, `•••• •••• •••• ••••`,
+ * `4242424242424242`. Mask characters alone must be grouped like a card number: an ungrouped run
+ * (`******************`) is how password placeholders look.
+ */
 const PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]?){3}[0-9•*xX]{1,7}\s*$/;
+const GROUPED_PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]){3}[0-9•*xX]{1,7}\s*$/;
+
+const isPanShaped = (value: string): boolean => PAN_SHAPED.test(value) && (/\d/.test(value) || GROUPED_PAN_SHAPED.test(value));
 
 const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null =>
-  PAN_SHAPED.test(value) ? 'pan' : classifyCardField(value);
+  isPanShaped(value) ? 'pan' : classifyCardField(value);
 
 const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardFieldKind | 'safe' | null }[] = [
   { attribute: 'data-stripe', classify: classifyDataStripe },

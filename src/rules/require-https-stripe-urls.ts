@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
+import { isHttpMockMatcher } from '../analysis/http-mocks.js';
 import { isComparedOrSearched, stringPieces } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, type ParsedUrl } from '../analysis/urls.js';
 import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
@@ -85,7 +86,7 @@ export default createRule<[], MessageIds>({
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.TSLiteralType) return; // a type, not a value
       if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return;
-      if (isComparedOrSearched(node)) return;
+      if (isComparedOrSearched(node) || isHttpMockMatcher(node, sourceCode)) return;
       for (const piece of stringPieces(node, sourceCode.text)) {
         const urls = insecureStripeUrls(piece.text, piece.leading, piece.trailing);
         if (urls.length === 0) continue;

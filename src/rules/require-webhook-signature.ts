@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isFunctionNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { childNodes, isFunctionNode, isLastInFunction, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
@@ -65,7 +65,8 @@ const isExit = (n: Node): boolean =>
 
 /**
  * The catch that swallows a failure of `call` inside `fn`: a `try` around it whose `catch` neither returns nor
- * throws, or a promise `.catch(cb)` whose callback does not throw. Null when a failure ends the handler.
+ * throws while the handler has more to run after the `try`, or a promise `.catch(cb)` whose callback does not
+ * throw. Null when a failure ends the handler.
  */
 function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): Node | null {
   const parent = call.parent;
@@ -76,7 +77,8 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): 
   let child: Node = call;
   for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
-      return someInBody(current.handler.body, sourceCode, isExit) ? null : current.handler;
+      // A catch that stops, or after which the handler has nothing left to run, ends the handler.
+      return someInBody(current.handler.body, sourceCode, isExit) || isLastInFunction(current, fn) ? null : current.handler;
     }
   }
   return null;

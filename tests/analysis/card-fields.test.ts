@@ -31,7 +31,7 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
   it.each([
     'cardNumber', 'card_number', 'credit_card_number', 'creditCardNumber', 'CreditCardNumber', 'ccNumber', 'ccNum', 'primaryAccountNumber',
     'cc-num', 'cc-number', 'card-number', 'rawCardNumber', 'cc_number', 'cardnumber', 'CARD_NUMBER', 'cardNo',
-    'card_pan', 'debitCardNumber', 'paymentCardNumber',
+    'card_pan', 'debitCardNumber', 'paymentCardNumber', 'cardPan',
   ])('%s is a PAN', (name) => {
     expect(classifyCardField(name)).toBe('pan');
   });
@@ -112,6 +112,9 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     'securityCode', 'otpCode', 'pincode', 'pinned', 'pinCode', 'expires_at', 'expiresIn', 'tokenExpiry',
     'exp', 'cardCount', 'cards', 'card', 'cardholderName', 'cardholder_name', 'cc-name', 'postalCode', 'spinner',
     'compartment', 'panel', 'cvcCheck', 'scheduleNumber',
+    // India's PAN card (a tax id) and identity cards, in KYC models
+    'panCard', 'pan_card', 'panCardNumber', 'PAN_CARD_NO', 'aadharCardNumber', 'aadhaar_card_no', 'rationCardNumber',
+    'drivingLicenseCardNumber',
   ])('%s is not sensitive card data', (name) => {
     expect(isSensitiveKind(classifyCardField(name))).toBe(false);
   });
@@ -143,7 +146,7 @@ describe('isCardContainerName', () => {
     '%s holds card fields',
     (name) => expect(isCardContainerName(name)).toBe(true),
   );
-  it.each(['cards', 'giftCard', 'cardElement', 'businessCard', 'scorecard', 'cardCount', 'discard', 'postcard', 'cardId'])(
+  it.each(['cards', 'giftCard', 'cardElement', 'businessCard', 'scorecard', 'cardCount', 'discard', 'postcard', 'cardId', 'panCard', 'aadharCard'])(
     '%s does not',
     (name) => expect(isCardContainerName(name)).toBe(false),
   );
@@ -194,7 +197,7 @@ describe('isCardCollectionName', () => {
     },
   );
 
-  it.each(['giftCards', 'gift_card', 'loyaltyCard', 'simCards', 'card_types', 'cardTokens', 'credits', 'users', 'cardBrands', 'scoreCard'])(
+  it.each(['giftCards', 'gift_card', 'loyaltyCard', 'simCards', 'card_types', 'cardTokens', 'credits', 'users', 'cardBrands', 'scoreCard', 'PanCard', 'panCardSchema', 'AadhaarCardModel'])(
     '%s does not',
     (name) => {
       expect(isCardCollectionName(name)).toBe(false);

@@ -106,6 +106,29 @@ input.name = 'cardnumber';
 class Form { input = document.createElement('input'); init() { this.input.name = 'cvc'; } }`,
     // limitation: createElement is checked only with an inline object literal of props.
     `React.createElement('input', props); React.createElement('input', { ...props, name });`,
+    // A sign-in form whose password field shows a run of asterisks: not a masked card number.
+    {
+      code: `export class SignInForm extends React.Component {
+  render() {
+    return (
+      <form onSubmit={this.signIn}>
+        <input id="username" name="username" type="text" placeholder="Username" onChange={this.onChange} />
+        <input id="password" name="password" type="password" placeholder="******************" onChange={this.onChange} />
+      </form>
+    );
+  }
+}`,
+      languageOptions: jsx,
+    },
+    // limitation: an ungrouped mask placeholder says nothing on its own, even on a payment form.
+    {
+      code: `export const PayForm = () => (
+  <form className="payment">
+    <input inputMode="numeric" placeholder="••••••••••••••••" />
+  </form>
+);`,
+      languageOptions: jsx,
+    },
     // A file that never mentions inputs is skipped outright.
     `const cardNumber = form.cardNumber; export default cardNumber;`,
     // Odd shapes must not crash.

@@ -97,6 +97,25 @@ export class Customer {
   @Column() taxIdNumber!: string;
 }
 `,
+    // India's PAN card is a tax id, and Aadhaar / ration cards are identity documents: KYC models are not card data.
+    {
+      code: `const mongoose = require('mongoose');
+
+const userSchema = new mongoose.Schema({
+  name: { type: String, required: true },
+  email: { type: String, required: true, unique: true },
+  panCard: { type: mongoose.Schema.Types.ObjectId, ref: 'PanCard' },
+});
+
+const kycSchema = new mongoose.Schema({
+  userId: { type: mongoose.Schema.Types.ObjectId, ref: 'User', required: true },
+  panCardNumber: { type: String, uppercase: true },
+  aadharCardNumber: { type: String },
+});
+
+module.exports = { User: mongoose.model('User', userSchema), Kyc: mongoose.model('Kyc', kycSchema) };`,
+      languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+    },
     // limitation: a Kanban card has a number too: a card-named table needs card-shaped columns before \`number\` is a PAN.
     `
 import { pgTable, serial, integer, text } from 'drizzle-orm/pg-core';

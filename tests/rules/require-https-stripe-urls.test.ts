@@ -87,6 +87,30 @@ ruleTester.run('require-https-stripe-urls', rule, {
       if (origin === 'http://checkout.stripe.com') reject();
       switch (url) { case '//js.stripe.com/v3': break; }
     `,
+    // URLs an HTTP mock intercepts are never contacted, and an https fix would stop the mock matching (HTTP-client
+    // tests in the shape of stripe/stripe-node's: nock, msw, fetch-mock).
+    {
+      code: `
+        const nock = require('nock');
+        const STRIPE_ORIGIN = 'http://stripe.com';
+        describe('NodeHttpClient', () => {
+          it('sends the body', async () => {
+            nock('http://stripe.com').post('/v1/charges').reply(200, '{}');
+            nock(STRIPE_ORIGIN, { reqheaders: { authorization: 'Bearer sk_test_x' } }).get('/v1/balance').reply(200);
+            await client.makeRequest('stripe.com', 80, '/v1/charges', 'POST', {}, 'amount=100', 'http', 1000);
+          });
+        });
+      `,
+      languageOptions: cjs,
+    },
+    `
+      import { http, HttpResponse } from 'msw';
+      import fetchMock from 'fetch-mock';
+      export const handlers = [
+        http.post('http://api.stripe.com/v1/payment_intents', () => HttpResponse.json({ id: 'pi_123' })),
+      ];
+      fetchMock.getOnce(\`http://api.stripe.com/v1/customers/\${customerId}\`, { id: customerId });
+    `,
     // Types are not values.
     `type LegacyUrl = 'http://js.stripe.com/v2'; let u: LegacyUrl;`,
     // limitation: the host continues with an unknown expression (`js.stripe.com.evil.test` is possible).
@@ -115,6 +139,18 @@ ruleTester.run('require-https-stripe-urls', rule, {
     `const home = 'http://example.com'; const proto = { protocol: 'http' };`,
   ],
   invalid: [
+    // Only the mocking library's own call is a matcher: a local function named `nock` really sends the request.
+    {
+      code: "const nock = (url: string) => fetch(url); nock('http://api.stripe.com/v1/balance');",
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://api.stripe.com' }, line: 1, column: 49, endLine: 1, endColumn: 70 }],
+      output: "const nock = (url: string) => fetch(url); nock('https://api.stripe.com/v1/balance');",
+    },
+    // A const that also reaches a real request is not only a mock matcher.
+    {
+      code: "import nock from 'nock'; const BASE = 'http://api.stripe.com'; nock(BASE).get('/v1/balance').reply(200); await fetch(BASE + '/v1/balance');",
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://api.stripe.com' }, line: 1, column: 40, endLine: 1, endColumn: 61 }],
+      output: "import nock from 'nock'; const BASE = 'https://api.stripe.com'; nock(BASE).get('/v1/balance').reply(200); await fetch(BASE + '/v1/balance');",
+    },
     // JSX script tag (Stripe.js over http).
     {
       code: `

@@ -250,6 +250,47 @@ app.post('/x', (req, res) => {
 });`,
       languageOptions: { parser: espree },
     },
+    // The whole handler sits in the try: a failed check lands in the catch, and nothing runs after it.
+    `import Stripe from 'stripe';
+import express from 'express';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '');
+const app = express();
+
+app.post('/billing/events', express.raw({ type: 'application/json' }), async (req, res) => {
+  const signature = req.headers['stripe-signature'] ?? '';
+  if (signature) {
+    try {
+      const event = stripe.webhooks.constructEvent(req.body, signature, process.env.STRIPE_WEBHOOK_SECRET ?? '');
+      if (event.type === 'invoice.payment_failed') {
+        await notifyCustomer(event.data.object.customer);
+      }
+      res.sendStatus(200);
+    } catch (err) {
+      logger.warn('rejected Stripe event', err);
+      res.status(400).send('invalid signature');
+    }
+  }
+});`,
+    // Crash case: espree gives class members no `decorators` array (a React class component's constructor; a
+    // Stripe-mentioning file so the rule does not skip it).
+    {
+      code: `import React, { Component } from 'react';
+import { injectStripe } from 'react-stripe-elements';
+
+class CheckoutForm extends Component {
+  constructor(props) {
+    super(props);
+    this.state = { complete: false };
+  }
+  async submit(request) {
+    const { token } = await this.props.stripe.createToken({ name: request.name });
+    this.setState({ complete: Boolean(token) });
+  }
+}
+export default injectStripe(CheckoutForm);`,
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
   ],
   invalid: [
     {

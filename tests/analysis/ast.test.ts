@@ -1,0 +1,55 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { isFunctionNode, isLastInFunction, type FunctionNode } from '../../src/analysis/ast.js';
+import { runWithRule } from './helpers.js';
+
+/** For each `try` statement of `code`: is it the last thing its enclosing function runs? */
+function lastTries(code: string): boolean[] {
+  const out: boolean[] = [];
+  runWithRule(code, () => ({
+    TryStatement(node: TSESTree.TryStatement) {
+      let fn: TSESTree.Node | undefined = node.parent;
+      while (fn && !isFunctionNode(fn)) fn = fn.parent;
+      out.push(fn !== undefined && isLastInFunction(node, fn as FunctionNode));
+    },
+  }));
+  return out;
+}
+
+describe('isLastInFunction', () => {
+  it('last statement of the body, of an if branch, of a try block or catch clause', () => {
+    expect(
+      lastTries(`
+        async function a(req, res) { const sig = req.headers.sig; try { verify(sig); } catch { log(); } }
+        const b = (req) => { if (req.body) { try { verify(); } catch { log(); } } else { return; } };
+        function c() { try { try { verify(); } catch { log(); } } catch { log(); } }
+        function d() { try { step(); } catch { try { verify(); } catch { log(); } } }
+      `),
+    ).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('not when code follows, or a loop, switch, label or finally encloses it', () => {
+    expect(
+      lastTries(`
+        function a() { try { verify(); } catch { log(); } handle(); }
+        function b() { for (const e of events) { try { verify(e); } catch { log(); } } }
+        function c(t) { switch (t) { case 1: try { verify(); } catch { log(); } } }
+        function d() { outer: { try { verify(); } catch { log(); } } }
+        function e() { try { try { verify(); } catch { log(); } } finally { handle(); } }
+        function f() { if (ok) { try { verify(); } catch { log(); } } handle(); }
+      `),
+    ).toEqual([false, false, false, false, true, false, false]); // e: the outer try is last, the inner one is not
+  });
+
+  it('a statement outside the function is not its last statement', () => {
+    const out: boolean[] = [];
+    runWithRule('function f() { return 1; } try { f(); } catch { }', () => ({
+      TryStatement(node: TSESTree.TryStatement) {
+        const program = node.parent as TSESTree.Program;
+        const fn = program.body[0] as TSESTree.FunctionDeclaration;
+        out.push(fn.type === AST_NODE_TYPES.FunctionDeclaration && isLastInFunction(node, fn));
+      },
+    }));
+    expect(out).toEqual([false]);
+  });
+});
