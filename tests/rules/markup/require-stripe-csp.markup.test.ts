@@ -48,7 +48,8 @@ ruleTester.run('require-stripe-csp (HTML, Vue)', rule, {
     {
       // Handlebars
       code: `{{> header}}
-<meta http-equiv="content-security-policy" content="default-src *; script-src 'self'">`,
+<meta http-equiv="content-security-policy" content="default-src *; script-src 'self'">
+<script src="https://js.stripe.com/v3/"></script>`,
       languageOptions: html,
       errors: [
         {
@@ -63,7 +64,8 @@ ruleTester.run('require-stripe-csp (HTML, Vue)', rule, {
               messageId: 'addStripeSources',
               data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
               output: `{{> header}}
-<meta http-equiv="content-security-policy" content="default-src *; script-src 'self' https://js.stripe.com https://*.js.stripe.com">`,
+<meta http-equiv="content-security-policy" content="default-src *; script-src 'self' https://js.stripe.com https://*.js.stripe.com">
+<script src="https://js.stripe.com/v3/"></script>`,
             },
           ],
         },
@@ -72,6 +74,7 @@ ruleTester.run('require-stripe-csp (HTML, Vue)', rule, {
     {
       code: `<template>
   <meta http-equiv="Content-Security-Policy" content="script-src 'self'">
+  <div id="payment-element"><!-- mounted by Stripe.js --></div>
 </template>`,
       languageOptions: vue,
       errors: [
@@ -88,6 +91,7 @@ ruleTester.run('require-stripe-csp (HTML, Vue)', rule, {
               data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
               output: `<template>
   <meta http-equiv="Content-Security-Policy" content="script-src 'self' https://js.stripe.com https://*.js.stripe.com">
+  <div id="payment-element"><!-- mounted by Stripe.js --></div>
 </template>`,
             },
           ],
