@@ -2,6 +2,8 @@ import type { TSESLint } from '@typescript-eslint/utils';
 import { PRESETS, presetRules, type PresetName } from './src/configs.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './src/meta.js';
 import { rules } from './src/rules/index.js';
+import { htmlProcessor } from './src/processors/html.js';
+import { HTML_FILES, HTML_SCRIPT_BLOCKS, HTML_TEMPLATE_SYNTAX, loadParser, requireDependency, VUE_FILES } from './src/markup-configs.js';
 
 export interface FlatPreset {
   name: `${typeof NAMESPACE}/${PresetName}`;
@@ -14,15 +16,29 @@ export interface LegacyPreset {
   rules: TSESLint.Linter.RulesRecord;
 }
 
+/** One entry of a markup config: files, parser or processor, and the recommended rules. */
+export interface MarkupConfigEntry {
+  name: string;
+  files: string[];
+  plugins: Record<string, unknown>;
+  processor?: TSESLint.Linter.Processor;
+  languageOptions?: { parser: unknown; parserOptions?: Record<string, unknown> };
+  rules: TSESLint.Linter.RulesRecord;
+}
+
 interface Plugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
-  configs: Record<PresetName, FlatPreset> & Record<`legacy-${PresetName}`, LegacyPreset>;
+  processors: { html: TSESLint.Linter.Processor };
+  configs: Record<PresetName, FlatPreset> &
+    Record<`legacy-${PresetName}`, LegacyPreset> &
+    Record<'html' | 'vue', MarkupConfigEntry[]>;
 }
 
 const plugin: Plugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
   rules,
+  processors: { html: htmlProcessor as TSESLint.Linter.Processor },
   configs: {} as Plugin['configs'],
 };
 
@@ -32,7 +48,46 @@ for (const preset of PRESETS) {
   plugin.configs[`legacy-${preset}`] = { plugins: [NAMESPACE], rules: presetRuleSet };
 }
 
+/**
+ * `configs.html` / `configs.vue`: the recommended rules on HTML pages (with their inline scripts) and on Vue SFCs.
+ * They set the parser because their files are not JavaScript; the parsers (optional peer dependencies) are loaded
+ * the first time a config is read.
+ */
+function markupConfig(key: 'html' | 'vue', build: () => MarkupConfigEntry[]): void {
+  let built: MarkupConfigEntry[] | undefined;
+  Object.defineProperty(plugin.configs, key, { enumerable: true, configurable: true, get: () => (built ??= build()) });
+}
+
+markupConfig('html', () => {
+  const base = { plugins: { [NAMESPACE]: plugin }, rules: plugin.configs.recommended.rules };
+  return [
+    {
+      name: `${NAMESPACE}/html`,
+      files: HTML_FILES,
+      ...base,
+      processor: plugin.processors.html,
+      languageOptions: { parser: loadParser('@html-eslint/parser'), parserOptions: { templateEngineSyntax: HTML_TEMPLATE_SYNTAX } },
+    },
+    { name: `${NAMESPACE}/html-scripts`, files: HTML_SCRIPT_BLOCKS, ...base },
+  ];
+});
+
+markupConfig('vue', () => [
+  {
+    name: `${NAMESPACE}/vue`,
+    files: VUE_FILES,
+    plugins: { [NAMESPACE]: plugin },
+    languageOptions: {
+      parser: loadParser('vue-eslint-parser'),
+      // `<script lang="ts">` and plain `<script>` alike: @typescript-eslint/parser is already a dependency.
+      parserOptions: { parser: requireDependency('@typescript-eslint/parser'), ecmaVersion: 'latest', sourceType: 'module' },
+    },
+    rules: plugin.configs.recommended.rules,
+  },
+]);
+
 export { rules };
+export const processors = plugin.processors;
 export const configs = plugin.configs;
 export const meta = plugin.meta;
 export default plugin;

@@ -16,16 +16,30 @@ interface Block {
   file: string;
 }
 
-const EXT: Record<string, string> = { js: 'js', javascript: 'js', jsx: 'jsx', ts: 'ts', typescript: 'ts', tsx: 'tsx', cjs: 'cjs', mjs: 'mjs' };
+const EXT: Record<string, string> = {
+  js: 'js',
+  javascript: 'js',
+  jsx: 'jsx',
+  ts: 'ts',
+  typescript: 'ts',
+  tsx: 'tsx',
+  cjs: 'cjs',
+  mjs: 'mjs',
+  html: 'html',
+  vue: 'vue',
+};
 
-/** Fenced js/ts blocks whose first line is `// ❌` or `// ✅`, optionally naming the file: `// ❌ file: checkout.test.ts`. */
+/**
+ * Fenced js/ts blocks whose first line is `// ❌` or `// ✅`, optionally naming the file: `// ❌ file: checkout.test.ts`;
+ * html / vue blocks whose first line is `<!-- ❌ -->` or `<!-- ✅ -->`.
+ */
 function exampleBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
   const fence = /^```(\w+)[^\n]*\n([\s\S]*?)^```/gm;
   for (const match of markdown.matchAll(fence)) {
     const lang = match[1]!.toLowerCase();
     const code = match[2]!;
-    const head = /^\s*\/\/\s*(❌|✅)(?:[^\n]*?\bfile:\s*(\S+))?/u.exec(code);
+    const head = /^\s*(?:\/\/|<!--)\s*(❌|✅)(?:[^\n]*?\bfile:\s*(\S+))?/u.exec(code);
     if (!head || !EXT[lang]) continue;
     const line = markdown.slice(0, match.index).split('\n').length;
     blocks.push({ kind: head[1] === '❌' ? 'bad' : 'good', lang, code, line, file: head[2] ?? `example.${EXT[lang]}` });
@@ -40,6 +54,7 @@ const eslint = new ESLint({
     { files: ['**/*.{js,cjs,mjs,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     { files: ['**/*.{ts,tsx,cts,mts}'], languageOptions: { parser: tsParser } },
     configs.all as never,
+    ...[...configs.html, ...configs.vue].map((entry) => ({ ...entry, rules: configs.all.rules }) as never),
   ],
 });
 

@@ -28,6 +28,7 @@ import {
   type HelmetDirectiveValue,
 } from './csp.js';
 import { someNode } from './ast.js';
+import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
@@ -297,8 +298,18 @@ export function stringDefinitions(
   reportOnly: boolean,
   sourceCode: SourceCode,
 ): CspDefinition[] {
-  const text = policyText(valueNode, sourceCode);
-  const key = resolveValue(valueNode, sourceCode);
+  return policyDefinitions(policyText(valueNode, sourceCode), valueNode, resolveValue(valueNode, sourceCode), via, reportOnly, sourceCode);
+}
+
+/** Definitions read from a policy text already collected; `valueNode` is reported on, `key` identifies the policy. */
+function policyDefinitions(
+  text: PolicyText,
+  valueNode: Node,
+  key: Node,
+  via: 'header' | 'meta',
+  reportOnly: boolean,
+  sourceCode: SourceCode,
+): CspDefinition[] {
   return parsePolicyList(text.text).map((policy, index) => ({
     via,
     policy,
@@ -780,4 +791,31 @@ export function metaDefinitions(element: TSESTree.JSXOpeningElement, sourceCode:
   const content = jsxAttribute(element, ['content']);
   if (!content?.value) return [];
   return stringDefinitions(content.value, 'meta', false, sourceCode);
+}
+
+/**
+ * `<meta http-equiv="Content-Security-Policy" content="…">` in HTML or a Vue template. Template markers in the
+ * content are unknown parts of the policy; the value is edited in place unless it needs its quote character.
+ */
+export function markupMetaDefinitions(element: MarkupElement, sourceCode: SourceCode): CspDefinition[] {
+  if (element.tag !== 'meta') return [];
+  // A meta element cannot deliver a report-only policy (CSP3 §3.3): the browser ignores it.
+  if (headerKind(markupAttribute(element, 'http-equiv')?.value ?? null) !== 'enforce') return [];
+  const content = markupAttribute(element, 'content');
+  if (!content) return [];
+  const firstStart = content.pieces.find((p) => p.start !== null)?.start;
+  const quote = firstStart ? sourceCode.text[firstStart - 1] : undefined;
+  const escape = (text: string): string | null => (quote === '"' || quote === "'" ? (text.includes(quote) ? null : text) : /[\s"'=<>`]/.test(text) ? null : text);
+  const acc: PolicyText = { text: '', pieces: [] };
+  for (const piece of content.pieces) {
+    if (piece.template) {
+      acc.text += UNKNOWN;
+      continue;
+    }
+    const start = piece.start;
+    const offsets = start === null ? null : [...Array(piece.text.length + 1).keys()].map((i) => start + i);
+    pushPiece(acc, piece.text, content.valueNode as unknown as Node, offsets, escape);
+  }
+  const node = content.valueNode as unknown as Node;
+  return policyDefinitions(acc, node, node, 'meta', false, sourceCode);
 }

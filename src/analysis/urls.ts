@@ -89,3 +89,14 @@ export function isStripeUrl(url: ParsedUrl): boolean {
 export function isInsecureScheme(scheme: string): boolean {
   return scheme === 'http' || scheme === 'ws';
 }
+
+/**
+ * Insecure (`http:`, `ws:`, protocol-relative) URLs to a Stripe host inside one piece of a string. `leading` is false
+ * when unknown text comes right before the piece (a URL at its start may continue an unknown scheme or host);
+ * `trailing` is false when unknown text follows it.
+ */
+export function insecureStripeUrls(text: string, leading: boolean, trailing: boolean): ParsedUrl[] {
+  return findUrls(text, trailing).filter(
+    (url) => !(url.start === 0 && !leading) && isStripeUrl(url) && (url.scheme === '' || isInsecureScheme(url.scheme)),
+  );
+}

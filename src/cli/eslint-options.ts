@@ -7,6 +7,7 @@ import plugin from '../../index.js';
 import type { PresetName } from '../configs.js';
 import { PRESETS } from '../configs.js';
 import { type Concurrency, parseConcurrency } from './args.js';
+import { HTML_FILES, VUE_FILES } from '../markup-configs.js';
 
 export type { Concurrency };
 
@@ -42,7 +43,36 @@ export function scanConfig(preset: PresetName): Linter.Config[] {
       languageOptions: { sourceType: 'commonjs' },
     },
     { ...(plugin.configs[preset] as Linter.Config), files: SOURCE_FILES },
+    ...markupConfigs(preset),
   ];
+}
+
+/** Which markup parsers (optional peer dependencies) are installed. */
+export function markupSupport(): { html: boolean; vue: boolean } {
+  const has = (key: 'html' | 'vue'): boolean => {
+    try {
+      return plugin.configs[key].length > 0;
+    } catch {
+      return false;
+    }
+  };
+  return { html: has('html'), vue: has('vue') };
+}
+
+/** HTML and Vue files: the plugin's markup configs with the preset's rules, when their parser is installed. */
+function markupConfigs(preset: PresetName): Linter.Config[] {
+  const support = markupSupport();
+  const rules = plugin.configs[preset].rules;
+  const entries = [...(support.html ? plugin.configs.html : []), ...(support.vue ? plugin.configs.vue : [])];
+  return entries.map((entry) => ({ ...(entry as Linter.Config), rules, linterOptions: { reportUnusedDisableDirectives: 'off' } }));
+}
+
+/** Why a markup file cannot be scanned here (its parser is not installed), or null. */
+export function missingMarkupParser(file: string): string | null {
+  const support = markupSupport();
+  if (!support.html && HTML_FILES.some((p) => file.endsWith(p.slice(3)))) return '@html-eslint/parser';
+  if (!support.vue && VUE_FILES.some((p) => file.endsWith(p.slice(3)))) return 'vue-eslint-parser';
+  return null;
 }
 
 /** ESLint 9.34 added multithread linting (`concurrency`); ESLint 10 has it. */

@@ -10,8 +10,11 @@ import ignoreModule, { type Ignore } from 'ignore';
 // default import is the module object, so take its `default`.
 const ignore = ignoreModule.default;
 
-/** Extensions the scanner lints (JavaScript and TypeScript, with JSX). `.d.ts` files are left out. */
-export const LINTABLE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx'];
+/**
+ * Extensions the scanner lints: JavaScript and TypeScript (with JSX), HTML pages and server templates, Vue
+ * single-file components. `.d.ts` files are left out.
+ */
+export const LINTABLE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx', '.html', '.htm', '.vue'];
 
 /** Directories never descended into (dependencies, VCS data, build and tool output). */
 export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [

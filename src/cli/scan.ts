@@ -10,6 +10,7 @@ import type { PresetName } from '../configs.js';
 import {
   type Concurrency,
   eslintOptions,
+  missingMarkupParser,
   optionsModuleUrl,
   type ScanSettings,
   supportsConcurrency,
@@ -206,7 +207,11 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
 
   const skipped: SkippedFile[] = [...discovery.skipped];
   const results: ESLint.LintResult[] = [];
-  const files = discovery.files;
+  const files = discovery.files.filter((file) => {
+    const parser = missingMarkupParser(file);
+    if (parser) skipped.push({ file, reason: 'unsupported', detail: `install ${parser} to scan this file` });
+    return parser === null;
+  });
   const size = options.onProgress ? batchSize(files.length) : Math.max(files.length, 1);
   const lintStart = performance.now();
   for (let i = 0; i < files.length; i += size) {

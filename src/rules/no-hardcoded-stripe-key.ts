@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeJsConstruction, isStripeNodeConstruction, stripeKindOf } from '../analysis/stripe-clients.js';
+import { locOf, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece } from '../analysis/markup.js';
 import { stringPieces } from '../analysis/string-use.js';
 import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import {
@@ -76,6 +77,7 @@ export default createRule<Options, MessageIds>({
       description: 'Disallow Stripe secret, restricted and webhook-signing keys in source, and keys of the wrong kind for client or server',
       recommended: 'recommended',
       saq: 'A-requirement',
+      markup: true,
       strictOptions: [{ allowTestKeys: false }],
     },
     hasSuggestions: true,
@@ -222,7 +224,40 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    return {
+    /** Where a key found at `index` of a markup text is written: its own range, or the whole node. */
+    const markupLoc = (start: number | null, index: number, length: number, node: MarkupNode): TSESTree.SourceLocation =>
+      locOf(sourceCode, start === null ? node.range : [start + index, start + index + length]);
+
+    /** Attribute values of a page or template are sent to every visitor's browser, test keys included. */
+    function checkMarkupElement(element: MarkupElement): void {
+      for (const attribute of element.attributes) {
+        for (const piece of attribute.pieces) {
+          for (const key of findStripeKeys(piece.text).filter((k) => isSecretKeyType(k.type))) {
+            context.report({
+              loc: markupLoc(piece.start, key.index, key.text.length, attribute.valueNode),
+              messageId: 'secretKeyInClient',
+              data: { label: label(key.type, key.mode), prefix: key.prefix, callee: `the <${element.tag}${attribute.name ? ` ${attribute.name}` : ''}> attribute` },
+            });
+          }
+        }
+      }
+    }
+
+    /** Text and comments of an HTML page (inline scripts are linted as JavaScript blocks). */
+    function checkMarkupText(pieces: readonly MarkupValuePiece[], node: MarkupNode): void {
+      for (const piece of pieces) {
+        if (piece.template) continue; // `{# … #}` comments, `{{ expr }}` output: unknown
+        for (const key of findStripeKeys(piece.text).filter(reportable)) {
+        context.report({
+          loc: markupLoc(piece.start, key.index, key.text.length, node),
+          messageId: 'hardcodedKey',
+          data: { label: label(key.type, key.mode), prefix: key.prefix },
+        });
+        }
+      }
+    }
+
+    return withMarkupListeners(sourceCode, { element: checkMarkupElement, text: checkMarkupText }, () => ({
       Literal(node) {
         if (typeof node.value === 'string') collectLeaf(node, node.value);
       },
@@ -252,6 +287,6 @@ export default createRule<Options, MessageIds>({
           }
         }
       },
-    };
+    }));
   },
 });

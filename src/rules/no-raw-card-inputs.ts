@@ -12,6 +12,7 @@ import {
   type InputVerdict,
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
+import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { staticTextPieces } from '../analysis/static-text.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
@@ -54,6 +55,7 @@ export default createRule<[Options], MessageId>({
       description: 'Disallow your own inputs for card numbers and security codes; use Stripe Elements',
       recommended: 'recommended',
       saq: 'D',
+      markup: true,
       strictOptions: [{ inputComponents: COMMON_INPUT_COMPONENTS }],
     },
     hasSuggestions: true,
@@ -235,6 +237,23 @@ export default createRule<[Options], MessageId>({
       }
     }
 
+    /** `<input name="card_number">` in HTML or a Vue template (no suggestion: the replacement is script work). */
+    function checkMarkupElement(element: MarkupElement): void {
+      if (!TEXT_ENTRY_TAGS.has(element.tag)) return;
+      const verdict = classifyInputAttributes(element.attributes.map(({ name, value }) => ({ name, value })));
+      if (!isReported(verdict)) return;
+      context.report({
+        loc: locOf(sourceCode, element.attributes[verdict.index]!.node.range),
+        messageId: 'rawCardInput',
+        data: {
+          element: element.tag,
+          field: CARD_FIELD_LABEL[verdict.kind],
+          replacement: `mount \`elements.create('${ELEMENT_TYPE[verdict.kind]!}')\`, or the Payment Element \`elements.create('payment')\`, in place of the input`,
+        },
+      });
+    }
+
+    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => {
     const listeners: TSESLint.RuleListener = {
       JSXOpeningElement(node) {
         const tag = jsxTag(node);
@@ -276,5 +295,6 @@ export default createRule<[Options], MessageId>({
     };
     if (!mayCreateElements) delete listeners.CallExpression;
     return listeners;
+    });
   },
 });

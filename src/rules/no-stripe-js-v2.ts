@@ -4,10 +4,12 @@ import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
 import { memberName, resolveValue, unwrap } from '../analysis/values.js';
 import {
   findStripeScriptUrl,
+  isScriptSrcAttribute,
   jsxScriptSrcValue,
   scriptUrlArguments,
   srcAssignmentValue,
 } from '../analysis/script-loads.js';
+import { isHtmlDocument, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import {
   CURRENT_STRIPE_JS_URL,
@@ -48,6 +50,7 @@ export default createRule<[Options], MessageId>({
       description: 'Disallow Stripe.js v1/v2, legacy Checkout (checkout.js) and jquery.payment',
       recommended: 'recommended',
       saq: 'A-EP',
+      markup: true,
     },
     hasSuggestions: true,
     schema: [
@@ -94,20 +97,27 @@ export default createRule<[Options], MessageId>({
     const mayLoadStripeScript = /stripe/i.test(text);
     const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => text.includes(name));
 
-    function checkScriptUrl(valueNode: Node): void {
-      const pieces = staticTextPieces(valueNode, sourceCode);
-      if (!pieces) return;
-      const found = findStripeScriptUrl(pieces.text, pieces.complete);
+    /**
+     * Report the first Stripe script URL in `text` (a whole value when `complete`, else its known prefix); `rangeOf`
+     * maps text offsets to source offsets where the URL is written as-is (for the suggestion).
+     */
+    function reportScriptUrl(
+      text: string,
+      complete: boolean,
+      rangeOf: (start: number, end: number) => [number, number] | null,
+      at: { node: Node } | { loc: TSESTree.SourceLocation },
+    ): void {
+      const found = findStripeScriptUrl(text, complete);
       if (!found) return;
-      const urlText = pieces.text.slice(found.url.start, found.url.end);
+      const urlText = text.slice(found.url.start, found.url.end);
       if (found.kind === 'legacy-checkout') {
-        context.report({ node: valueNode, messageId: 'legacyCheckout', data: { api: urlText, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
+        context.report({ ...at, messageId: 'legacyCheckout', data: { api: urlText, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
         return;
       }
       if (found.kind !== 'stripe-js-v1' && found.kind !== 'stripe-js-v2') return;
-      const range = sourceRangeOf(pieces, found.url.start, found.url.end);
+      const range = rangeOf(found.url.start, found.url.end);
       context.report({
-        node: valueNode,
+        ...at,
         messageId: 'stripeJsV2Script',
         data: { url: urlText, version: found.kind === 'stripe-js-v1' ? 'v1' : 'v2', current: CURRENT_STRIPE_JS_URL },
         suggest: range
@@ -119,6 +129,20 @@ export default createRule<[Options], MessageId>({
               },
             ]
           : [],
+      });
+    }
+
+    function checkScriptUrl(valueNode: Node): void {
+      const pieces = staticTextPieces(valueNode, sourceCode);
+      if (pieces) reportScriptUrl(pieces.text, pieces.complete, (start, end) => sourceRangeOf(pieces, start, end), { node: valueNode });
+    }
+
+    /** `<script src="…">` in HTML or a Vue template. */
+    function checkMarkupElement(element: MarkupElement): void {
+      const src = markupAttribute(element, 'src');
+      if (!src?.name || !isScriptSrcAttribute(element.tag, src.name)) return;
+      reportScriptUrl(src.prefix, src.value !== null, (start, end) => prefixRange(src, start, end), {
+        loc: locOf(sourceCode, src.valueNode.range),
       });
     }
 
@@ -217,92 +241,97 @@ export default createRule<[Options], MessageId>({
       return null;
     }
 
-    const listeners: TSESLint.RuleListener = {
-      MemberExpression(node) {
-        // Literal names first; a computed key is resolved (scope work) only on the legacy globals themselves.
-        const name = memberName(node) ?? (node.computed && namesLegacyGlobal(node.object) ? memberName(node, sourceCode) : null);
-        if (name === null) return;
-        if (mayUseStripeGlobal) checkStripeGlobalMember(node, name);
-        if (mayUseCheckoutGlobal && isGlobalNamed(sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
-          context.report({
-            node,
-            messageId: 'legacyCheckout',
-            data: { api: `${LEGACY_CHECKOUT_GLOBAL}.${name}`, replacement: LEGACY_CHECKOUT_REPLACEMENT },
-          });
-          return;
-        }
-        if (mayUseJqueryPayment && JQUERY_PAYMENT_FUNCTIONS.has(name)) {
-          const root = isJqueryPaymentNamespace(node.object);
-          if (root !== null) context.report({ node, messageId: 'jqueryPayment', data: { api: `${root}.payment.${name}` } });
-        }
-      },
-      CallExpression(node) {
-        if (node.arguments.length === 0) return;
-        const callee = unwrap(node.callee);
-        // require('react-stripe-checkout'), require('jquery.payment')
-        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
-          const [source] = node.arguments;
-          if (mayImportLegacyPackage && source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
-            checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
-          }
-          return;
-        }
-        // $('input.cc-num').payment('formatCardNumber')
-        if (mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
-          const [command] = node.arguments;
-          if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
+    if (!mayLoadStripeScript && isHtmlDocument(sourceCode)) return {};
+    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => jsListeners());
+
+    function jsListeners(): TSESLint.RuleListener {
+      const listeners: TSESLint.RuleListener = {
+        MemberExpression(node) {
+          // Literal names first; a computed key is resolved (scope work) only on the legacy globals themselves.
+          const name = memberName(node) ?? (node.computed && namesLegacyGlobal(node.object) ? memberName(node, sourceCode) : null);
+          if (name === null) return;
+          if (mayUseStripeGlobal) checkStripeGlobalMember(node, name);
+          if (mayUseCheckoutGlobal && isGlobalNamed(sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
             context.report({
-              loc: { start: callee.property.loc.start, end: node.loc.end },
-              messageId: 'jqueryPayment',
-              data: { api: `.payment('${command.value}')` },
+              node,
+              messageId: 'legacyCheckout',
+              data: { api: `${LEGACY_CHECKOUT_GLOBAL}.${name}`, replacement: LEGACY_CHECKOUT_REPLACEMENT },
             });
+            return;
           }
-          return;
-        }
-        if (!mayLoadStripeScript) return;
-        for (const url of scriptUrlArguments(node, sourceCode, extraLoaders)) checkScriptUrl(url);
-      },
-      AssignmentExpression(node) {
-        const value = mayLoadStripeScript ? srcAssignmentValue(node) : null;
-        if (value) checkScriptUrl(value);
-      },
-      JSXAttribute(node) {
-        const value = mayLoadStripeScript ? jsxScriptSrcValue(node) : null;
-        if (value) checkScriptUrl(value);
-      },
-      ImportExpression(node) {
-        const source = unwrap(node.source);
-        if (mayImportLegacyPackage && source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
-          checkModuleSource(source as TSESTree.StringLiteral, (m) => `import(${m})`);
-        }
-        if (mayLoadStripeScript) checkScriptUrl(node.source);
-      },
-      ImportDeclaration(node) {
-        if (mayImportLegacyPackage && node.importKind !== 'type') checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
-      },
-      'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {
-        if (mayImportLegacyPackage && node.source && node.exportKind !== 'type') checkModuleSource(node.source, (m) => `export … from ${m}`);
-      },
-      TSImportEqualsDeclaration(node) {
-        const reference = node.moduleReference;
-        if (
-          mayImportLegacyPackage &&
-          node.importKind !== 'type' &&
-          reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-          reference.expression.type === AST_NODE_TYPES.Literal &&
-          typeof reference.expression.value === 'string'
-        ) {
-          checkModuleSource(reference.expression as TSESTree.StringLiteral, (m) => `import … = require(${m})`);
-        }
-      },
-    };
-    // Register only what this file can need: fewer listeners on the most frequent node types.
-    if (!mayUseStripeGlobal && !mayUseCheckoutGlobal && !mayUseJqueryPayment) delete listeners.MemberExpression;
-    if (!mayImportLegacyPackage && !mayUseJqueryPayment && !mayLoadStripeScript) delete listeners.CallExpression;
-    if (!mayLoadStripeScript) {
-      delete listeners.AssignmentExpression;
-      delete listeners.JSXAttribute;
+          if (mayUseJqueryPayment && JQUERY_PAYMENT_FUNCTIONS.has(name)) {
+            const root = isJqueryPaymentNamespace(node.object);
+            if (root !== null) context.report({ node, messageId: 'jqueryPayment', data: { api: `${root}.payment.${name}` } });
+          }
+        },
+        CallExpression(node) {
+          if (node.arguments.length === 0) return;
+          const callee = unwrap(node.callee);
+          // require('react-stripe-checkout'), require('jquery.payment')
+          if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+            const [source] = node.arguments;
+            if (mayImportLegacyPackage && source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+              checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
+            }
+            return;
+          }
+          // $('input.cc-num').payment('formatCardNumber')
+          if (mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
+            const [command] = node.arguments;
+            if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
+              context.report({
+                loc: { start: callee.property.loc.start, end: node.loc.end },
+                messageId: 'jqueryPayment',
+                data: { api: `.payment('${command.value}')` },
+              });
+            }
+            return;
+          }
+          if (!mayLoadStripeScript) return;
+          for (const url of scriptUrlArguments(node, sourceCode, extraLoaders)) checkScriptUrl(url);
+        },
+        AssignmentExpression(node) {
+          const value = mayLoadStripeScript ? srcAssignmentValue(node) : null;
+          if (value) checkScriptUrl(value);
+        },
+        JSXAttribute(node) {
+          const value = mayLoadStripeScript ? jsxScriptSrcValue(node) : null;
+          if (value) checkScriptUrl(value);
+        },
+        ImportExpression(node) {
+          const source = unwrap(node.source);
+          if (mayImportLegacyPackage && source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+            checkModuleSource(source as TSESTree.StringLiteral, (m) => `import(${m})`);
+          }
+          if (mayLoadStripeScript) checkScriptUrl(node.source);
+        },
+        ImportDeclaration(node) {
+          if (mayImportLegacyPackage && node.importKind !== 'type') checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
+        },
+        'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {
+          if (mayImportLegacyPackage && node.source && node.exportKind !== 'type') checkModuleSource(node.source, (m) => `export … from ${m}`);
+        },
+        TSImportEqualsDeclaration(node) {
+          const reference = node.moduleReference;
+          if (
+            mayImportLegacyPackage &&
+            node.importKind !== 'type' &&
+            reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+            reference.expression.type === AST_NODE_TYPES.Literal &&
+            typeof reference.expression.value === 'string'
+          ) {
+            checkModuleSource(reference.expression as TSESTree.StringLiteral, (m) => `import … = require(${m})`);
+          }
+        },
+      };
+      // Register only what this file can need: fewer listeners on the most frequent node types.
+      if (!mayUseStripeGlobal && !mayUseCheckoutGlobal && !mayUseJqueryPayment) delete listeners.MemberExpression;
+      if (!mayImportLegacyPackage && !mayUseJqueryPayment && !mayLoadStripeScript) delete listeners.CallExpression;
+      if (!mayLoadStripeScript) {
+        delete listeners.AssignmentExpression;
+        delete listeners.JSXAttribute;
+      }
+      return listeners;
     }
-    return listeners;
   },
 });

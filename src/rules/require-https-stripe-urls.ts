@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
 import { isComparedOrSearched, stringPieces } from '../analysis/string-use.js';
-import { findUrls, isInsecureScheme, isLoopbackHost, isStripeUrl, parseUrl, type ParsedUrl } from '../analysis/urls.js';
+import { insecureStripeUrls, isLoopbackHost, parseUrl, type ParsedUrl } from '../analysis/urls.js';
+import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import { callbackUrlParam } from '../stripe/callback-urls.js';
 import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
@@ -22,17 +23,6 @@ export const MESSAGE_IDS = [
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 const SECURE_SCHEME: Readonly<Record<string, string>> = { http: 'https', ws: 'wss' };
-
-/** An insecure URL to a Stripe host inside one string piece. */
-function insecureStripeUrls(text: string, leading: boolean, trailing: boolean): ParsedUrl[] {
-  return findUrls(text, trailing).filter(
-    (url) =>
-      // A URL right after `${…}` may continue an unknown scheme or host.
-      !(url.start === 0 && !leading) &&
-      isStripeUrl(url) &&
-      (url.scheme === '' || isInsecureScheme(url.scheme)),
-  );
-}
 
 /** The same URLs found in the raw source text (escapes elsewhere in the string), or `null` when they differ. */
 function rawLocations(raw: string | null, urls: readonly ParsedUrl[], leading: boolean, trailing: boolean): ParsedUrl[] | null {
@@ -66,6 +56,7 @@ export default createRule<[], MessageIds>({
       description: 'Require HTTPS for Stripe URLs, the Stripe client, and the webhook and redirect URLs given to Stripe',
       recommended: 'recommended',
       saq: 'A-requirement',
+      markup: true,
     },
     fixable: 'code',
     hasSuggestions: true,
@@ -178,7 +169,35 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    return {
+    /** Every attribute value of an HTML / Vue element (`src`, `href`, `action`, `content`…): its known text. */
+    function checkMarkupElement(element: MarkupElement): void {
+      for (const attribute of element.attributes) {
+        const pieces = attribute.pieces;
+        for (const [i, piece] of pieces.entries()) {
+          if (piece.template) continue;
+          const leading = !pieces[i - 1]?.template;
+          const trailing = !pieces[i + 1]?.template;
+          for (const url of insecureStripeUrls(piece.text, leading, trailing)) {
+            const written = piece.text.slice(url.start, url.hostEnd);
+            const messageId = url.scheme === '' ? 'protocolRelativeStripeUrl' : 'insecureStripeUrl';
+            if (piece.start === null) {
+              context.report({ loc: locOf(sourceCode, attribute.valueNode.range), messageId, data: { url: written } });
+              continue;
+            }
+            const start = piece.start + url.start;
+            const secure = url.scheme === '' ? 'https:' : `${SECURE_SCHEME[url.scheme]}:`;
+            context.report({
+              loc: locOf(sourceCode, [start, piece.start + url.hostEnd]),
+              messageId,
+              data: { url: written },
+              fix: (fixer) => fixer.replaceTextRange([start, start + url.schemeLength], secure),
+            });
+          }
+        }
+      }
+    }
+
+    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => ({
       Literal(node) {
         if (typeof node.value === 'string') checkString(node);
       },
@@ -188,6 +207,6 @@ export default createRule<[], MessageIds>({
         checkClientConfig(node);
         checkCallbackUrls(node);
       },
-    };
+    }));
   },
 });

@@ -5,9 +5,11 @@ import {
   headerCallDefinitions,
   headerPropertyDefinitions,
   helmetDefinition,
+  markupMetaDefinitions,
   metaDefinitions,
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
+import { withMarkupListeners } from '../analysis/markup.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -49,6 +51,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'recommended',
       saq: 'A-requirement',
       strictOptions: [{ requireStripeEvidence: false }],
+      markup: true,
     },
     hasSuggestions: true,
     schema: [
@@ -133,7 +136,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    return withMarkupListeners(sourceCode, { element: (element) => check(markupMetaDefinitions(element, sourceCode)) }, () => ({
       CallExpression(node) {
         const helmet = helmetDefinition(node, sourceCode);
         check(helmet ? [helmet] : headerCallDefinitions(node, sourceCode));
@@ -147,6 +150,6 @@ export default createRule<Options, MessageIds>({
       JSXOpeningElement(node) {
         check(metaDefinitions(node, sourceCode));
       },
-    };
+    }));
   },
 });

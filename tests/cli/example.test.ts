@@ -40,3 +40,19 @@ describe('examples/shop', () => {
     expect(legacy.report.verdict.saq).toBe('D');
   });
 });
+
+describe('examples/shop/legacy/views/checkout.html (server-rendered Jinja page)', () => {
+  it('is scanned with its inline scripts, and its findings sit on the right lines', () => {
+    const page = legacy.report.findings.filter((f) => f.file.endsWith('views/checkout.html'));
+    expect(page.map((f) => `${f.ruleId}:${f.messageId}@${f.line}:${f.column}`)).toEqual([
+      'stripe-pci/require-stripe-csp:missingStripeSources@7:55',
+      'stripe-pci/require-stripe-csp:missingStripeSources@7:55',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@8:16',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@10:5',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@17:74',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@18:44',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@25:7',
+      'stripe-pci/require-https-stripe-urls:insecureStripeUrl@32:13',
+    ]);
+  });
+});

@@ -123,3 +123,33 @@ describe('main on a terminal', () => {
     expect(forced.out.join('')).toContain('\u001b[');
   });
 });
+
+describe('markup files', () => {
+  it('scans .html, .htm and .vue with the preset rules, and reports a file that does not parse as skipped', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { scan } = await import('../../src/cli/scan.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-markup-'));
+    writeFileSync(path.join(dir, 'layout.htm'), '<script src="https://js.stripe.com/v2/"></script>\n<div><p>unclosed <b>tags\n');
+    writeFileSync(path.join(dir, 'pay.html'), '{% block x %}<input name="{{ n }}" data-stripe="number">{% endblock %}\n');
+    writeFileSync(path.join(dir, 'Pay.vue'), '<template><input name="cvc"></template>\n');
+    writeFileSync(path.join(dir, 'Broken.vue'), '<template><div /></template>\n<script>\nconst = ;\n</script>\n');
+    const report = await scan({
+      paths: ['.'],
+      cwd: dir,
+      preset: 'recommended',
+      ignore: [],
+      maxFileBytes: 1024 * 1024,
+      concurrency: 'off',
+      inlineConfig: true,
+      gitignore: false,
+    });
+    expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
+      'Pay.vue:no-raw-card-inputs:1:18',
+      'layout.htm:no-stripe-js-v2:1:14',
+      'pay.html:no-raw-card-inputs:1:36',
+    ]);
+    expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line])).toEqual([['Broken.vue', 'parse-error', 3]]);
+    expect(report.filesScanned).toBe(3);
+  });
+});

@@ -1,0 +1,256 @@
+/**
+ * Markup adapter: elements of HTML (@html-eslint/parser) and Vue templates (vue-eslint-parser) as tag names and
+ * attribute strings, so the string-level checks shared with JSX (`classifyInputAttributes`, `findStripeScriptUrl`,
+ * `findUrls`, CSP parsing, key patterns) run on markup unchanged. No rule names here.
+ *
+ * Attribute values are kept as pieces of raw source text: a piece is either literal text (with its source offset)
+ * or a template marker (`{{ x }}`, `{% … %}`, `<% … %>`) whose output is unknown. `value` is the whole value only
+ * when nothing in it is unknown; `prefix` is the known text before the first marker.
+ */
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** A node of a markup AST (not ESTree): what ESLint needs to report on it. */
+export interface MarkupNode {
+  type: string;
+  range: [number, number];
+  loc: TSESTree.SourceLocation;
+}
+
+export interface MarkupValuePiece {
+  text: string;
+  /** Source offset of `text[0]`; null when the text is not written as-is in the source (entities, escapes). */
+  start: number | null;
+  /** A template marker: its output is unknown. */
+  template: boolean;
+}
+
+export interface MarkupAttribute {
+  /** Name as written, lower-cased; null for attributes a template or `v-bind="obj"` may add (unknown names). */
+  name: string | null;
+  /** The static value (`''` for a bare attribute); null when any part of it is unknown. */
+  value: string | null;
+  /** Known text before the first unknown part (the whole value when it is static). */
+  prefix: string;
+  pieces: readonly MarkupValuePiece[];
+  /** The attribute (for reports). */
+  node: MarkupNode;
+  /** The value (for reports), or the attribute when there is none. */
+  valueNode: MarkupNode;
+}
+
+export interface MarkupElement {
+  /** Lower-case tag name. */
+  tag: string;
+  attributes: readonly MarkupAttribute[];
+  node: MarkupNode;
+}
+
+export const TEMPLATE_MARKER = /\{\{|\{%|\{#|<%/;
+
+/** The attribute named `name` (lower-case), when it is present and no unknown attribute comes after it. */
+export function markupAttribute(element: MarkupElement, name: string): MarkupAttribute | null {
+  let found: MarkupAttribute | null = null;
+  for (const attribute of element.attributes) {
+    if (attribute.name === null) found = null;
+    else if (attribute.name === name) found = attribute;
+  }
+  return found;
+}
+
+/** Source range of `[from, to)` of a value's known prefix, when those characters are written as-is. */
+export function prefixRange(attribute: MarkupAttribute, from: number, to: number): [number, number] | null {
+  let offset = 0;
+  for (const piece of attribute.pieces) {
+    if (piece.template) return null;
+    const end = offset + piece.text.length;
+    if (from >= offset && to <= end) return piece.start === null ? null : [piece.start + from - offset, piece.start + to - offset];
+    if (from < end) return null;
+    offset = end;
+  }
+  return null;
+}
+
+function fromPieces(name: string | null, pieces: MarkupValuePiece[], node: MarkupNode, valueNode: MarkupNode): MarkupAttribute {
+  const firstUnknown = pieces.findIndex((p) => p.template);
+  const known = firstUnknown < 0 ? pieces : pieces.slice(0, firstUnknown);
+  const prefix = known.map((p) => p.text).join('');
+  return { name, value: firstUnknown < 0 ? prefix : null, prefix, pieces, node, valueNode };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// HTML (@html-eslint/parser)
+
+interface HtmlPart {
+  type: string;
+  value: string;
+  range: [number, number];
+}
+
+interface HtmlTextNode extends MarkupNode {
+  value: string;
+  parts?: HtmlPart[];
+}
+
+interface HtmlAttributeNode extends MarkupNode {
+  key: HtmlTextNode;
+  value?: HtmlTextNode;
+}
+
+export interface HtmlElementNode extends MarkupNode {
+  name?: string;
+  attributes?: HtmlAttributeNode[];
+}
+
+/** Is this file's AST an HTML document from @html-eslint/parser (whose root is also called `Program`)? */
+export function isHtmlDocument(sourceCode: SourceCode): boolean {
+  const body = (sourceCode.ast as { body?: readonly { type: string }[] }).body;
+  return Array.isArray(body) && body[0]?.type === 'Document';
+}
+
+/** Is this file an ESTree program (not an HTML document)? JS-only analysis must bail out otherwise. */
+export function isJsProgram(sourceCode: SourceCode): boolean {
+  return sourceCode.ast.type === 'Program' && !isHtmlDocument(sourceCode);
+}
+
+function htmlPieces(text: HtmlTextNode): MarkupValuePiece[] {
+  const parts = text.parts ?? [];
+  if (parts.length === 0) return [{ text: text.value, start: text.range[0], template: false }];
+  return parts.map((p) => ({ text: p.value, start: p.range[0], template: p.type === 'Template' }));
+}
+
+/** A `Tag`, `ScriptTag` or `StyleTag` node of @html-eslint/parser as a markup element. */
+export function htmlElement(node: HtmlElementNode): MarkupElement {
+  const tag = node.type === 'ScriptTag' ? 'script' : node.type === 'StyleTag' ? 'style' : (node.name ?? '').toLowerCase();
+  const attributes = (node.attributes ?? []).map((attribute): MarkupAttribute => {
+    const key = attribute.key;
+    const name = key.parts?.some((p) => p.type === 'Template') ? null : key.value.toLowerCase();
+    const value = attribute.value;
+    if (!value) return fromPieces(name, [{ text: '', start: null, template: false }], attribute, attribute);
+    return fromPieces(name, htmlPieces(value), attribute, value);
+  });
+  return { tag, attributes, node };
+}
+
+/** Text of an inline `<script>` (the `ScriptTagContent` child), with its source offset. */
+export function htmlScriptContent(node: MarkupNode): HtmlTextNode | null {
+  const content = (node as { value?: HtmlTextNode }).value;
+  return content && content.type === 'ScriptTagContent' ? content : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Vue (vue-eslint-parser)
+
+interface VueNode extends MarkupNode {
+  [key: string]: unknown;
+}
+
+interface VueAttributeNode extends MarkupNode {
+  directive: boolean;
+  key: VueNode & { name?: unknown; rawName?: string; argument?: (VueNode & { name?: string }) | null };
+  value: (VueNode & { value?: unknown; expression?: VueNode | null }) | null;
+}
+
+export interface VueElementNode extends MarkupNode {
+  rawName: string;
+  startTag: { attributes: VueAttributeNode[] };
+}
+
+/** Parser services of vue-eslint-parser, when this file was parsed by it. */
+export interface VueParserServices {
+  defineTemplateBodyVisitor(templateVisitor: Record<string, (node: never) => void>, scriptVisitor?: TSESLint.RuleListener): TSESLint.RuleListener;
+}
+
+export function vueServices(sourceCode: SourceCode): VueParserServices | null {
+  const services = sourceCode.parserServices as Partial<VueParserServices> | undefined;
+  return typeof services?.defineTemplateBodyVisitor === 'function' ? (services as VueParserServices) : null;
+}
+
+/** A literal's text as written (without quotes) when it matches its value, so offsets map onto the source. */
+function literalPiece(value: string, node: MarkupNode, sourceCode: SourceCode): MarkupValuePiece {
+  const raw = sourceCode.text.slice(node.range[0], node.range[1]);
+  const quoted = raw.length >= 2 && /^["'`]$/.test(raw[0]!) && raw.at(-1) === raw[0];
+  const inner = quoted ? raw.slice(1, -1) : raw;
+  return { text: value, start: inner === value ? node.range[0] + (quoted ? 1 : 0) : null, template: false };
+}
+
+const UNKNOWN_PIECE: MarkupValuePiece = { text: '', start: null, template: true };
+
+/** A `VElement` of vue-eslint-parser's template AST as a markup element: static attributes and `:attr="'literal'"`. */
+export function vueElement(node: VueElementNode, sourceCode: SourceCode): MarkupElement {
+  const attributes: MarkupAttribute[] = [];
+  for (const attribute of node.startTag.attributes) {
+    const value = attribute.value;
+    if (!attribute.directive) {
+      const name = typeof attribute.key.rawName === 'string' ? attribute.key.rawName.toLowerCase() : null;
+      if (!value) attributes.push(fromPieces(name, [{ text: '', start: null, template: false }], attribute, attribute));
+      else attributes.push(fromPieces(name, [literalPiece(String(value.value ?? ''), value, sourceCode)], attribute, value));
+      continue;
+    }
+    const directive = attribute.key.name as { name?: string } | undefined;
+    if (directive?.name !== 'bind') continue; // v-model, v-on, v-if…: not attributes
+    const argument = attribute.key.argument;
+    if (!argument || argument.type !== 'VIdentifier' || typeof argument.name !== 'string') {
+      attributes.push(fromPieces(null, [UNKNOWN_PIECE], attribute, attribute)); // v-bind="obj", :[dynamic]
+      continue;
+    }
+    const expression = value?.expression as (VueNode & { value?: unknown; quasis?: unknown[]; expressions?: unknown[] }) | null | undefined;
+    let piece = UNKNOWN_PIECE;
+    if (expression?.type === 'Literal' && typeof expression.value === 'string') piece = literalPiece(expression.value, expression, sourceCode);
+    else if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
+      const quasi = expression.quasis?.[0] as { value?: { cooked?: string } } | undefined;
+      if (typeof quasi?.value?.cooked === 'string') piece = literalPiece(quasi.value.cooked, expression, sourceCode);
+    }
+    const valueNode = piece.template ? (value ?? attribute) : expression!;
+    attributes.push(fromPieces(argument.name.toLowerCase(), [piece], attribute, valueNode));
+  }
+  return { tag: node.rawName.toLowerCase(), attributes, node };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Listeners
+
+export interface MarkupVisitor {
+  /** Every element (HTML tags, script and style tags; Vue template elements). */
+  element?: (element: MarkupElement) => void;
+  /** HTML comments and text outside scripts and styles, as pieces (template markers are unknown pieces). */
+  text?: (pieces: readonly MarkupValuePiece[], node: MarkupNode) => void;
+}
+
+/**
+ * The listeners of a rule that also checks markup: on an HTML document only the markup visitor runs (the JS
+ * listeners have nothing to visit, and inline scripts are linted as their own blocks by the `html` processor); on
+ * a Vue SFC the template visitor runs beside the JS listeners of the `<script>` blocks; elsewhere the JS listeners.
+ */
+export function withMarkupListeners(
+  sourceCode: SourceCode,
+  visitor: MarkupVisitor,
+  jsListeners: () => TSESLint.RuleListener,
+): TSESLint.RuleListener {
+  const { element, text } = visitor;
+  if (isHtmlDocument(sourceCode)) {
+    const listeners: Record<string, (node: never) => void> = {};
+    if (element) {
+      const onElement = (node: HtmlElementNode): void => element(htmlElement(node));
+      listeners.Tag = onElement;
+      listeners.ScriptTag = onElement;
+      listeners.StyleTag = onElement;
+    }
+    if (text) {
+      listeners.Text = (node: HtmlTextNode) => text(htmlPieces(node), node);
+      listeners.CommentContent = (node: HtmlTextNode) => text(htmlPieces(node), node);
+    }
+    return listeners as TSESLint.RuleListener;
+  }
+  const vue = vueServices(sourceCode);
+  if (vue && element) {
+    return vue.defineTemplateBodyVisitor({ VElement: (node: VueElementNode) => element(vueElement(node, sourceCode)) }, jsListeners());
+  }
+  return jsListeners();
+}
+
+/** `loc` for a source range (markup reports are made by location: markup nodes are not ESTree nodes). */
+export function locOf(sourceCode: SourceCode, range: readonly [number, number]): TSESTree.SourceLocation {
+  return { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) };
+}

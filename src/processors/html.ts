@@ -1,0 +1,121 @@
+/**
+ * `processors.html`: lint an HTML page (or server template) as one `.html` block for the markup rules, plus one
+ * `.js` block per inline classic or module `<script>`, so the JavaScript rules check inline code in the same run.
+ * Messages of script blocks are moved back to their place in the page; fixes and suggestions are shifted with them.
+ *
+ * Skipped scripts: `src` (the browser ignores the content), and non-JavaScript types (`application/json`,
+ * `application/ld+json`, `text/template`, `text/x-handlebars-template`, `importmap`…). A script that holds template
+ * markers (`{{ }}`, `{% %}`) and does not parse as JavaScript is left out silently: its code is only known after
+ * rendering.
+ */
+import type { Linter } from 'eslint';
+import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
+import { HTML_TEMPLATE_SYNTAX, loadParser } from '../markup-configs.js';
+
+/** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
+const JS_TYPES = new Set([
+  '',
+  'module',
+  'text/javascript',
+  'application/javascript',
+  'text/ecmascript',
+  'application/ecmascript',
+  'application/x-javascript',
+  'application/x-ecmascript',
+  'text/x-javascript',
+  'text/jscript',
+  'text/livescript',
+  'text/javascript1.0',
+  'text/javascript1.1',
+  'text/javascript1.2',
+  'text/javascript1.3',
+  'text/javascript1.4',
+  'text/javascript1.5',
+]);
+
+export interface InlineScript {
+  text: string;
+  /** Source offset, 1-based line and 0-based column of the script's first character in the page. */
+  offset: number;
+  line: number;
+  column: number;
+}
+
+interface HtmlParser {
+  parseForESLint(code: string, options: unknown): { ast: unknown; visitorKeys: Record<string, readonly string[]> };
+}
+
+function visit(node: unknown, keys: Record<string, readonly string[]>, found: (node: HtmlElementNode) => void, depth = 0): void {
+  if (!node || typeof node !== 'object' || depth > 10_000) return;
+  const typed = node as { type?: string } & Record<string, unknown>;
+  if (typed.type === 'ScriptTag') found(typed as unknown as HtmlElementNode);
+  for (const key of keys[typed.type ?? ''] ?? []) {
+    const child = typed[key];
+    if (Array.isArray(child)) for (const c of child) visit(c, keys, found, depth + 1);
+    else visit(child, keys, found, depth + 1);
+  }
+}
+
+/** The inline JavaScript of an HTML page; none when the page does not parse. */
+export function inlineScripts(text: string, parser: HtmlParser = loadParser('@html-eslint/parser') as HtmlParser): InlineScript[] {
+  let parsed;
+  try {
+    parsed = parser.parseForESLint(text, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX });
+  } catch {
+    return [];
+  }
+  const scripts: InlineScript[] = [];
+  visit(parsed.ast, parsed.visitorKeys, (node) => {
+    const element = htmlElement(node);
+    if (markupAttribute(element, 'src') || element.attributes.some((a) => a.name === null)) return;
+    const type = element.attributes.find((a) => a.name === 'type');
+    if (type && (type.value === null || !JS_TYPES.has(type.value.trim().toLowerCase()))) return;
+    const content = (node as { value?: MarkupNode & { value: string } }).value;
+    if (content?.type !== 'ScriptTagContent' || content.value.trim() === '') return;
+    scripts.push({ text: content.value, offset: content.range[0], line: content.loc.start.line, column: content.loc.start.column });
+  });
+  return scripts;
+}
+
+type Message = Linter.LintMessage;
+
+function shiftMessage(message: Message, script: InlineScript): Message {
+  const shift = (line: number, column: number): [number, number] => [line + script.line - 1, line === 1 ? column + script.column : column];
+  const [line, column] = shift(message.line, message.column);
+  const out: Message = { ...message, line, column };
+  if (message.endLine !== undefined && message.endColumn !== undefined) {
+    [out.endLine, out.endColumn] = shift(message.endLine, message.endColumn);
+  }
+  const moveFix = (fix: Linter.LintMessage['fix']) =>
+    fix && { ...fix, range: [fix.range[0] + script.offset, fix.range[1] + script.offset] as [number, number] };
+  if (message.fix) out.fix = moveFix(message.fix);
+  if (message.suggestions) out.suggestions = message.suggestions.map((s) => ({ ...s, fix: moveFix(s.fix)! }));
+  return out;
+}
+
+const pending = new Map<string, InlineScript[]>();
+
+export const htmlProcessor: Linter.Processor = {
+  meta: { name: 'stripe-pci/html' },
+  supportsAutofix: true,
+  preprocess(text, filename) {
+    const scripts = inlineScripts(text);
+    pending.set(filename, scripts);
+    const page = filename.split(/[\\/]/).pop() || 'page.html';
+    return [{ text, filename: page }, ...scripts.map((script) => ({ text: script.text, filename: 'script.js' }))];
+  },
+  postprocess(messageLists, filename) {
+    const scripts = pending.get(filename) ?? [];
+    pending.delete(filename);
+    const [page = [], ...blocks] = messageLists;
+    const out = [...page];
+    blocks.forEach((messages, i) => {
+      const script = scripts[i];
+      if (!script) return;
+      const unparsable = messages.some((m) => m.fatal) && TEMPLATE_MARKER.test(script.text);
+      if (unparsable) return;
+      for (const message of messages) out.push(shiftMessage(message, script));
+    });
+    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  },
+};

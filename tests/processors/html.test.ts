@@ -1,0 +1,141 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+import { inlineScripts } from '../../src/processors/html.js';
+
+const lint = async (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> => {
+  const config = [...(filePath.endsWith('.vue') ? plugin.configs.vue : plugin.configs.html)];
+  const overrideConfig = options.all ? config.map((entry) => ({ ...entry, rules: plugin.configs.all.rules })) : config;
+  const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: overrideConfig as never, fix: options.fix ?? false });
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!;
+};
+
+const summary = (result: ESLint.LintResult): string[] =>
+  result.messages.map((m) => `${m.ruleId ?? 'fatal'}:${m.messageId ?? m.message}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
+
+describe('inlineScripts', () => {
+  it('finds classic and module scripts with their offsets, and skips src, data and template scripts', () => {
+    const page = `<script src="/app.js">ignored()</script>
+<script type="application/json">{"a": 1}</script>
+<script type="text/x-handlebars-template"><p>{{name}}</p></script>
+<script type="{{ type }}">unknown()</script>
+<script>  a();
+b();</script>
+<script type="module">import x from './x.js';</script>
+<script>   </script>`;
+    expect(inlineScripts(page)).toEqual([
+      { text: '  a();\nb();', offset: page.indexOf('  a();'), line: 5, column: 8 },
+      { text: "import x from './x.js';", offset: page.indexOf('import x'), line: 7, column: 22 },
+    ]);
+  });
+
+  it('returns nothing for text the HTML parser rejects, and survives malformed markup', () => {
+    expect(inlineScripts('<div><script>a()</div')).toEqual(expect.any(Array));
+    expect(inlineScripts('<<<>>><script')).toEqual(expect.any(Array));
+  });
+});
+
+describe('processors.html with configs.html', () => {
+  it('reports markup and inline-script findings at their place in the page (Jinja page)', async () => {
+    const result = await lint(
+      `{% extends "base.html" %}
+{% block head %}
+<script src="https://js.stripe.com/v2/"></script>
+<script>
+  Stripe.setPublishableKey('{{ STRIPE_PUBLISHABLE_KEY }}');
+</script>
+{% endblock %}
+{% block content %}
+<form><input name="cc_number"></form>
+<script>
+  fetch("http://api.stripe.com/v1/tokens"); Stripe.card.createToken(form, done);
+</script>
+{% endblock %}`,
+      'views/checkout.html',
+    );
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@3:14-3:39',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@5:3-5:27',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@9:14-9:30',
+      'stripe-pci/require-https-stripe-urls:insecureStripeUrl@11:10-11:31',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@11:45-11:68',
+    ]);
+  });
+
+  it('applies fixes of inline scripts and of the page at the right offsets', async () => {
+    const result = await lint(
+      `<a href="http://stripe.com/docs">docs</a>
+<script>
+  const api = 'http://api.stripe.com/v1';
+</script>`,
+      'page.htm',
+      { fix: true },
+    );
+    expect(result.output).toBe(`<a href="https://stripe.com/docs">docs</a>
+<script>
+  const api = 'https://api.stripe.com/v1';
+</script>`);
+  });
+
+  it('leaves out a templated script that does not parse, and reports a plain script that does not', async () => {
+    const templated = await lint('<script>\n{% if debug %}console.log(1){% endif %}\nStripe.card.createToken(f, cb);\n</script>', 'a.html');
+    expect(summary(templated)).toEqual([]);
+    const broken = await lint('<p>x</p>\n<script>\n  let = ;\n</script>', 'b.html');
+    expect(broken.messages).toHaveLength(1);
+    expect(broken.messages[0]).toMatchObject({ fatal: true, line: 3 });
+  });
+
+  it('Handlebars page: findings in markup and script', async () => {
+    const result = await lint(
+      `{{#> layout}}
+<script src="https://checkout.stripe.com/checkout.js" class="stripe-button" data-key="{{key}}"></script>
+<script>var handler = StripeCheckout.configure({ key: '{{key}}' });</script>
+{{/layout}}`,
+      'templates/pay.hbs.html',
+    );
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-stripe-js-v2:legacyCheckout@2:14-2:53',
+      'stripe-pci/no-stripe-js-v2:legacyCheckout@3:23-3:47',
+    ]);
+  });
+
+  it('never throws on malformed markup, unclosed tags, template syntax in attributes and huge inline scripts, with every rule on', async () => {
+    const huge = `<script>\n${'var a = "http://example.com/" + 1;\n'.repeat(20_000)}</script>`;
+    const pages = [
+      '<div><form><input name="card_number"<script>Stripe.card.createToken(',
+      '<html><head><meta http-equiv="Content-Security-Policy" content="{% csp %}"><body><p>unclosed',
+      '<input {{#if a}}name="cvc"{{/if}} {% if b %}autocomplete="cc-number"{% endif %} <% if c %>id="pan"<% end %>>',
+      '</div></span><<<>>><!-- <script> -->',
+      huge,
+      '',
+    ];
+    for (const page of pages) {
+      const result = await lint(page, 'x.html', { all: true });
+      expect(result.messages.filter((m) => m.fatal && !/Parsing error/.test(m.message))).toEqual([]);
+    }
+  });
+});
+
+describe('configs.vue', () => {
+  it('checks the template and the script blocks of a single-file component', async () => {
+    const result = await lint(
+      `<template>
+  <form @submit.prevent="pay">
+    <input v-model="number" name="card_number">
+    <script src="https://js.stripe.com/v2/"></script>
+  </form>
+</template>
+<script setup lang="ts">
+const api: string = 'http://api.stripe.com/v1/tokens';
+</script>`,
+      'src/components/Pay.vue',
+      { all: true },
+    );
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:29-3:47',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@4:17-4:44',
+      'stripe-pci/require-https-stripe-urls:insecureStripeUrl@8:22-8:43',
+    ]);
+  });
+});

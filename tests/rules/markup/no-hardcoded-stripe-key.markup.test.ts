@@ -1,0 +1,103 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../../src/rules/no-hardcoded-stripe-key.js';
+import { html, vue } from './parsers.js';
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('no-hardcoded-stripe-key (HTML, Vue)', rule, {
+  valid: [
+    { code: '<script src="https://checkout.stripe.com/checkout.js" class="stripe-button" data-key="pk_live_4eC39HqLyjWDarjtT1zdp7dc"></script>', languageOptions: html },
+    { code: '<div data-key="{{ stripe_publishable_key }}"></div>', languageOptions: html },
+    { code: '<p>Set STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxx in your .env</p>', languageOptions: html },
+    // Test keys in page text are allowed by default (allowTestKeys); a Jinja comment is a template marker, never rendered.
+    { code: '<!-- sk_test_4eC39HqLyjWDarjtT1zdp7dc -->\n{# sk_live_4eC39HqLyjWDarjtT1zdp7dc #}', languageOptions: html },
+    // limitation: text inside Vue templates is not searched (attributes are).
+    { code: '<template><p>sk_live_4eC39HqLyjWDarjtT1zdp7dc</p></template>', languageOptions: vue },
+  ],
+  invalid: [
+    {
+      // Jinja: a secret key rendered into the page, and a live key in an HTML comment.
+      code: `{% block content %}
+<div id="app" data-key="sk_test_4eC39HqLyjWDarjtT1zdp7dc" data-mode="{{ mode }}"></div>
+<!-- old key: sk_live_4eC39HqLyjWDarjtT1zdp7dc -->
+{% endblock %}`,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'test secret key', prefix: 'sk_test_', callee: 'the <div data-key> attribute' },
+          line: 2,
+          column: 25,
+          endLine: 2,
+          endColumn: 57,
+        },
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 3, column: 15, endLine: 3, endColumn: 47 },
+      ],
+    },
+    {
+      // Handlebars
+      code: `<form action="{{action}}">
+  <input type="hidden" data-secret="whsec_4eC39HqLyjWDarjtT1zdp7dcAbCdEf">
+  <div data-key="rk_live_4eC39HqLyjWDarjtT1zdp7dc{{suffix}}"></div>
+</form>`,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'webhook signing secret', prefix: 'whsec_', callee: 'the <input data-secret> attribute' },
+          line: 2,
+          column: 37,
+          endLine: 2,
+          endColumn: 73,
+        },
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live restricted key', prefix: 'rk_live_', callee: 'the <div data-key> attribute' },
+          line: 3,
+          column: 18,
+          endLine: 3,
+          endColumn: 50,
+        },
+      ],
+    },
+    {
+      code: `<template>
+  <stripe-checkout :pk="'sk_live_4eC39HqLyjWDarjtT1zdp7dc'" />
+</template>
+<script setup lang="ts">
+const key: string = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+</script>`,
+      languageOptions: vue,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live secret key', prefix: 'sk_live_', callee: 'the <stripe-checkout pk> attribute' },
+          line: 2,
+          column: 26,
+          endLine: 2,
+          endColumn: 58,
+        },
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live secret key', prefix: 'sk_live_' },
+          line: 5,
+          column: 22,
+          endLine: 5,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `<template>
+  <stripe-checkout :pk="'sk_live_4eC39HqLyjWDarjtT1zdp7dc'" />
+</template>
+<script setup lang="ts">
+const key: string = process.env.STRIPE_SECRET_KEY;
+</script>`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

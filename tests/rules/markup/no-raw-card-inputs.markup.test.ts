@@ -1,0 +1,64 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../../src/rules/no-raw-card-inputs.js';
+import { html, vue } from './parsers.js';
+
+const ruleTester = new RuleTester();
+const PAN = 'card number (PAN)';
+const CVC = 'card security code (CVC)';
+const replacement = (type: string): string =>
+  `mount \`elements.create('${type}')\`, or the Payment Element \`elements.create('payment')\`, in place of the input`;
+
+ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
+  valid: [
+    { code: '<div id="card-element"></div>\n<input name="cardholder_name" autocomplete="cc-name">', languageOptions: html },
+    { code: '<input type="checkbox" name="save_card_number">', languageOptions: html },
+    // limitation: a name written by the template engine is unknown.
+    { code: '<input name="{{ field_name }}" autocomplete="off">', languageOptions: html },
+    // limitation: a template block among the attributes may add or override any attribute, so earlier ones are not trusted.
+    { code: '<input type="text" name="cc_cvv" {{#if required}}required{{/if}}>', languageOptions: html },
+    // limitation: bound expressions other than string literals are not evaluated.
+    { code: '<template><input :name="fieldName" v-model="card"></template>', languageOptions: vue },
+    { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
+  ],
+  invalid: [
+    {
+      // Jinja server template
+      code: `{% block content %}
+<form action="{{ url_for('charge') }}" method="post">
+  <input name="card[number]" value="{{ form.number }}">
+  <input class="{% if err %}error{% endif %}" data-stripe="cvc">
+</form>
+{% endblock %}`,
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 10, endLine: 3, endColumn: 29 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 47, endLine: 4, endColumn: 64 },
+      ],
+    },
+    {
+      // Handlebars partial
+      code: `{{#if showCard}}
+<input type="tel" name="{{prefix}}_number" placeholder="1234 1234 1234 1234">
+{{/if}}`,
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 44, endLine: 2, endColumn: 77 },
+      ],
+    },
+    {
+      code: `<template>
+  <form @submit.prevent="pay">
+    <input v-model="card" name="cardNumber">
+    <input :autocomplete="'cc-csc'">
+    <textarea aria-label="Card number"></textarea>
+  </form>
+</template>`,
+      languageOptions: vue,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 27, endLine: 3, endColumn: 44 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 12, endLine: 4, endColumn: 36 },
+        { messageId: 'rawCardInput', data: { element: 'textarea', field: PAN, replacement: replacement('cardNumber') }, line: 5, column: 15, endLine: 5, endColumn: 39 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,131 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../../src/rules/no-stripe-js-v2.js';
+import { html, vue } from './parsers.js';
+
+const ruleTester = new RuleTester();
+const CURRENT = 'https://js.stripe.com/dahlia/stripe.js';
+const CHECKOUT_SESSIONS =
+  'Checkout Sessions (`stripe.checkout.sessions.create` on the server, then redirect to `session.url`), embedded Checkout, or Payment Links';
+
+ruleTester.run('no-stripe-js-v2 (HTML, Vue)', rule, {
+  valid: [
+    { code: '<script src="https://js.stripe.com/v3/"></script>', languageOptions: html },
+    { code: '<script src="https://connect-js.stripe.com/v1.0/connect.js" async></script>', languageOptions: html },
+    { code: '<link rel="preconnect" href="https://js.stripe.com/v2/">', languageOptions: html },
+    // limitation: the URL comes from the template engine.
+    { code: '<script src="{{ STRIPE_JS_URL }}"></script>', languageOptions: html },
+    // Inline code is JavaScript: the `html` processor lints it as its own block, not the page.
+    { code: '<script>Stripe.setPublishableKey("pk_test_x");</script>', languageOptions: html },
+    { code: '<template><script :src="stripeUrl"></script></template>', languageOptions: vue },
+    { code: '<template><div /></template>\n<script>\nexport default { mounted() { loadStripe(key); } };\n</script>', languageOptions: vue },
+  ],
+  invalid: [
+    {
+      code: `<head>
+  <script type="text/javascript" src="https://js.stripe.com/v2/"></script>
+</head>`,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script',
+          data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT },
+          line: 2,
+          column: 39,
+          endLine: 2,
+          endColumn: 64,
+          suggestions: [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT },
+              output: `<head>
+  <script type="text/javascript" src="${CURRENT}"></script>
+</head>`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Jinja: the known prefix already names v1.
+      code: `{% block head %}
+<script src="//js.stripe.com/v1/?{{ cache_bust }}"></script>
+{% endblock %}`,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script',
+          data: { url: '//js.stripe.com/v1/', version: 'v1', current: CURRENT },
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT },
+              output: `{% block head %}
+<script src="${CURRENT}?{{ cache_bust }}"></script>
+{% endblock %}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Handlebars: the legacy Checkout embed.
+      code: `<form action="/charge" method="POST">
+  <script src="https://checkout.stripe.com/checkout.js" class="stripe-button" data-key="{{publishableKey}}"></script>
+</form>`,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'legacyCheckout',
+          data: { api: 'https://checkout.stripe.com/checkout.js', replacement: CHECKOUT_SESSIONS },
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 55,
+        },
+      ],
+    },
+    {
+      code: `<template>
+  <div>
+    <script src="https://js.stripe.com/v2/"></script>
+    <script :src="'https://checkout.stripe.com/v2/checkout.js'"></script>
+  </div>
+</template>`,
+      languageOptions: vue,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script',
+          data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT },
+          line: 3,
+          column: 17,
+          endLine: 3,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT },
+              output: `<template>
+  <div>
+    <script src="${CURRENT}"></script>
+    <script :src="'https://checkout.stripe.com/v2/checkout.js'"></script>
+  </div>
+</template>`,
+            },
+          ],
+        },
+        {
+          messageId: 'legacyCheckout',
+          data: { api: 'https://checkout.stripe.com/v2/checkout.js', replacement: CHECKOUT_SESSIONS },
+          line: 4,
+          column: 19,
+          endLine: 4,
+          endColumn: 63,
+        },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,8 @@
+// Language options for markup cases: the same parsers and options as `configs.html` / `configs.vue`.
+import * as htmlParser from '@html-eslint/parser';
+import * as vueParser from 'vue-eslint-parser';
+import * as tsParser from '@typescript-eslint/parser';
+import { HTML_TEMPLATE_SYNTAX } from '../../../src/markup-configs.js';
+
+export const html = { parser: htmlParser, parserOptions: { templateEngineSyntax: HTML_TEMPLATE_SYNTAX } } as const;
+export const vue = { parser: vueParser, parserOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' } } as const;

@@ -1,0 +1,68 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../../src/rules/require-https-stripe-urls.js';
+import { html, vue } from './parsers.js';
+
+const ruleTester = new RuleTester();
+
+ruleTester.run('require-https-stripe-urls (HTML, Vue)', rule, {
+  valid: [
+    { code: '<script src="https://js.stripe.com/v3/"></script>\n<a href="https://dashboard.stripe.com/">Dashboard</a>', languageOptions: html },
+    { code: '<a href="http://example.com/stripe">not Stripe</a>', languageOptions: html },
+    // limitation: the host is written by the template engine.
+    { code: '<form action="http://{{ stripe_host }}/v1/tokens"></form>', languageOptions: html },
+    // The text of a page is not a URL attribute; inline scripts are linted as JavaScript blocks by the processor.
+    { code: '<p>Old docs lived at http://stripe.com/docs</p>\n<script>fetch("http://api.stripe.com/v1/charges")</script>', languageOptions: html },
+    { code: '<template><a :href="docsUrl">docs</a></template>', languageOptions: vue },
+    // limitation: @html-eslint/parser ends an unquoted attribute value at the first `/`, so only `http:` is seen.
+    { code: '<link rel=stylesheet href=http://js.stripe.com/v3/x.css>', languageOptions: html },
+  ],
+  invalid: [
+    {
+      // Jinja
+      code: `{% block content %}
+<form action="http://checkout.stripe.com/pay/{{ session_id }}" method="post"></form>
+<a href="http://stripe.com/docs/{{ page }}">docs</a>
+{% endblock %}`,
+      languageOptions: html,
+      output: `{% block content %}
+<form action="https://checkout.stripe.com/pay/{{ session_id }}" method="post"></form>
+<a href="https://stripe.com/docs/{{ page }}">docs</a>
+{% endblock %}`,
+      errors: [
+        { messageId: 'insecureStripeUrl', data: { url: 'http://checkout.stripe.com' }, line: 2, column: 15, endLine: 2, endColumn: 41 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://stripe.com' }, line: 3, column: 10, endLine: 3, endColumn: 27 },
+      ],
+    },
+    {
+      // Handlebars, protocol-relative script and an unquoted attribute
+      code: `{{#each scripts}}<script src="{{this}}"></script>{{/each}}
+<script src="//js.stripe.com/v3/"></script>
+<link rel=stylesheet href='http://js.stripe.com/v3/fingerprinted/css/x.css'>`,
+      languageOptions: html,
+      output: `{{#each scripts}}<script src="{{this}}"></script>{{/each}}
+<script src="https://js.stripe.com/v3/"></script>
+<link rel=stylesheet href='https://js.stripe.com/v3/fingerprinted/css/x.css'>`,
+      errors: [
+        { messageId: 'protocolRelativeStripeUrl', data: { url: '//js.stripe.com' }, line: 2, column: 14, endLine: 2, endColumn: 29 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 3, column: 28, endLine: 3, endColumn: 48 },
+      ],
+    },
+    {
+      code: `<template>
+  <form action="http://api.stripe.com/v1/tokens" @submit.prevent="pay">
+    <a :href="'http://dashboard.stripe.com/'">Dashboard</a>
+  </form>
+</template>`,
+      languageOptions: vue,
+      output: `<template>
+  <form action="https://api.stripe.com/v1/tokens" @submit.prevent="pay">
+    <a :href="'https://dashboard.stripe.com/'">Dashboard</a>
+  </form>
+</template>`,
+      errors: [
+        { messageId: 'insecureStripeUrl', data: { url: 'http://api.stripe.com' }, line: 2, column: 17, endLine: 2, endColumn: 38 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://dashboard.stripe.com' }, line: 3, column: 16, endLine: 3, endColumn: 43 },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,102 @@
+import { RuleTester } from '@typescript-eslint/rule-tester';
+import rule from '../../../src/rules/require-stripe-csp.js';
+import { html, vue } from './parsers.js';
+
+const ruleTester = new RuleTester();
+const JS = 'Stripe.js';
+
+ruleTester.run('require-stripe-csp (HTML, Vue)', rule, {
+  valid: [
+    {
+      code: `<meta http-equiv="Content-Security-Policy" content="script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src 'self' https://api.stripe.com">`,
+      languageOptions: html,
+    },
+    // A meta element cannot carry a report-only policy: the browser ignores it.
+    { code: `<meta http-equiv="Content-Security-Policy-Report-Only" content="script-src 'self'">`, languageOptions: html },
+    // limitation: a directive written by the template engine may allow anything.
+    { code: `<meta http-equiv="Content-Security-Policy" content="{{ csp }}">`, languageOptions: html },
+    { code: `<meta http-equiv="Content-Security-Policy" content="script-src 'self' {{ extra }}; frame-src *; connect-src *">`, languageOptions: html },
+    { code: `<template><meta http-equiv="Content-Security-Policy" :content="policy"></template>`, languageOptions: vue },
+  ],
+  invalid: [
+    {
+      // Jinja
+      code: `{% block head %}
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://js.stripe.com; frame-src {{ frame_src }}">
+{% endblock %}`,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: JS },
+          line: 2,
+          column: 53,
+          endLine: 2,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `{% block head %}
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' https://api.stripe.com; script-src 'self' https://js.stripe.com; frame-src {{ frame_src }}">
+{% endblock %}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Handlebars
+      code: `{{> header}}
+<meta http-equiv="content-security-policy" content="default-src *; script-src 'self'">
+<script src="https://js.stripe.com/v3/"></script>`,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: JS },
+          line: 2,
+          column: 68,
+          endLine: 2,
+          endColumn: 85,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `{{> header}}
+<meta http-equiv="content-security-policy" content="default-src *; script-src 'self' https://js.stripe.com https://*.js.stripe.com">
+<script src="https://js.stripe.com/v3/"></script>`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `<template>
+  <meta http-equiv="Content-Security-Policy" content="script-src 'self'">
+  <div id="payment-element"><!-- mounted by Stripe.js --></div>
+</template>`,
+      languageOptions: vue,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: JS },
+          line: 2,
+          column: 55,
+          endLine: 2,
+          endColumn: 72,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `<template>
+  <meta http-equiv="Content-Security-Policy" content="script-src 'self' https://js.stripe.com https://*.js.stripe.com">
+  <div id="payment-element"><!-- mounted by Stripe.js --></div>
+</template>`,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
