@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
 const eslint9 = fileURLToPath(new URL('./node_modules/eslint-v9', import.meta.url));
+// Rule tests import `RuleTester` from '@typescript-eslint/rule-tester' and get tests/rule-tester.ts, which adds
+// fix / suggestion output checks (parse, idempotence, configs.all) to every rule test without changing it.
+const checkedRuleTester = { find: /^@typescript-eslint\/rule-tester$/, replacement: fileURLToPath(new URL('./tests/rule-tester.ts', import.meta.url)) };
 
 // Every test runs twice: against ESLint 10 (the devDependency `eslint`) and ESLint 9 (`eslint-v9`).
 // The eslint9 project redirects both ESM imports (vite alias) and CommonJS requires made by
@@ -10,6 +13,7 @@ export default defineConfig({
   test: {
     projects: [
       {
+        resolve: { alias: [checkedRuleTester] },
         test: {
           name: 'eslint10',
           include: ['tests/**/*.test.ts'],
@@ -20,6 +24,7 @@ export default defineConfig({
       {
         resolve: {
           alias: [
+            checkedRuleTester,
             { find: /^eslint$/, replacement: `${eslint9}/lib/api.js` },
             { find: /^eslint\/use-at-your-own-risk$/, replacement: `${eslint9}/lib/unsupported-api.js` },
           ],

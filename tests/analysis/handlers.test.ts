@@ -157,6 +157,16 @@ describe('requestHandler', () => {
       `),
     ).toEqual([]);
   });
+
+  it('class methods under espree, which gives class members no decorators array (found by fuzzing)', () => {
+    const code = `
+      class Billing extends Object {
+        client = stripe;
+        async pay(card) { return this.client.paymentMethods.create({ card }); }
+      }
+    `;
+    expect(handlers(code, { parser: 'espree' })).toEqual([]);
+  });
 });
 
 describe('requestRead / headerName', () => {

@@ -1,0 +1,39 @@
+// Loads the plugin and the Linter of the requested ESLint major for the scripts (bench, corpus, fuzz).
+import type { Linter as LinterType } from 'eslint';
+import { Worker } from 'node:worker_threads';
+import plugin from '../index.js';
+
+export interface Toolkit {
+  Linter: typeof LinterType;
+  version: string;
+  all: LinterType.Config;
+  plugin: typeof plugin;
+}
+
+/** `major` 10 is the devDependency `eslint`, 9 is `eslint-v9` (npm:eslint@9). */
+export async function loadToolkit(major: string): Promise<Toolkit> {
+  const module = (major === '9' ? await import('eslint-v9') : await import('eslint')) as typeof import('eslint');
+  return {
+    Linter: module.Linter,
+    version: module.Linter.version,
+    all: plugin.configs.all as unknown as LinterType.Config,
+    plugin,
+  };
+}
+
+/** `--name value` / `--name=value` from argv, or the fallback. */
+export function arg(name: string, fallback: string): string {
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === `--${name}`) return argv[i + 1] ?? fallback;
+    if (a.startsWith(`--${name}=`)) return a.slice(name.length + 3);
+  }
+  return fallback;
+}
+
+/** A worker thread running the TypeScript module `moduleUrl` (through tsx, which plain `execArgv` cannot load in Node 20). */
+export function startWorker(moduleUrl: string, data: unknown): Worker {
+  const code = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(moduleUrl)}, ${JSON.stringify(moduleUrl)}))`;
+  return new Worker(code, { eval: true, workerData: data });
+}

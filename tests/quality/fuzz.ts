@@ -1,0 +1,268 @@
+// Program generators for fuzzing the rules (tests/quality/fuzz.test.ts: fixed seed, bounded count; scripts/fuzz.ts:
+// long runs). Two sources:
+//  - `paymentProgram`: fast-check programs built from the shapes our rules look at (Stripe clients and calls, raw
+//    HTTP to Stripe, card-ish objects, loggers, storage, CSP, TLS options, JSX inputs, Stripe.js v2, webhooks),
+//    mixed with the shapes that break naive rules (computed keys, spreads of unknowns, getters, optional chains,
+//    templates, TS-only syntax, decorators, huge literals);
+//  - `eslumpProgram`: eslump's random JavaScript (any syntax), made reproducible by seeding `Math.random`.
+import type { Linter } from 'eslint';
+import fc from 'fast-check';
+import { createRequire } from 'node:module';
+import { describeError, lintText, parserAccepts, PARSERS, seededRandom } from './harness.js';
+
+export type Dialect = 'js' | 'ts' | 'jsx' | 'tsx';
+
+const STRINGS = [
+  "'4242424242424242'",
+  "'4000 0566 5566 5556'",
+  "'123'",
+  "'12/34'",
+  // Key-shaped strings, assembled so that no key-like literal sits in this file; sk_test_4eC39HqLyjWDarjtT1zdp7dc
+  // is Stripe's old public documentation key.
+  "'sk_test_4eC39HqLyjWDarjtT1zdp7dc'",
+  `'${['sk', 'live', '51Hq8ZtLkR2vN7mWxT6gHs2Lp'].join('_')}'`,
+  `'${['rk', 'test', '51Hq8ZtLkR2vN7mWxT6gHs2Lp'].join('_')}'`,
+  `'${['pk', 'live', '51Hq8ZtLkR2vN7mWxT6gHs2Lp'].join('_')}'`,
+  `'${['whsec', 'Hq8ZtLkR2vN7mWxT6gHs2LpQ9fYb3Kd'].join('_')}'`,
+  "'http://api.stripe.com/v1/charges'",
+  "'https://api.stripe.com/v1/payment_methods'",
+  "'//js.stripe.com/v2/'",
+  "'https://js.stripe.com/v3/'",
+  "'https://checkout.stripe.com/checkout.js'",
+  "'http://localhost:4242/webhook'",
+  "'http://shop.example.com/success'",
+  '"script-src \'self\' https://js.stripe.com; frame-src \'none\'"',
+  "'TLSv1'",
+  "'TLSv1.2'",
+  "'0'",
+  "'http'",
+  "'cc-number'",
+  "'cc-csc'",
+  "''",
+  "'" + 'a'.repeat(5000) + "'",
+];
+const KEYS = [
+  'number', 'card', 'cvc', 'cvv', 'exp_month', 'exp_year', 'expiry', "'card[number]'", "'card[cvc]'", 'pan',
+  'cardNumber', 'card_number', 'last4', 'brand', 'amount', 'currency', 'email', 'type', 'payment_method',
+  'source', 'protocol', 'host', 'rejectUnauthorized', 'minVersion', 'secureProtocol', 'success_url',
+  'cancel_url', 'return_url', 'url', 'scriptSrc', 'frameSrc', 'connectSrc', 'directives', 'contentSecurityPolicy',
+  'apiKey', 'headers', 'body', 'method', 'Authorization', 'password', 'pin', 'track2', "'content-security-policy'",
+  '0', '1e3',
+];
+const NAMES = ['stripe', 'client', 'card', 'payload', 'req', 'res', 'body', 'event', 'data', 'options', 'user', 'Stripe'];
+const MEMBERS = [
+  'charges.create', 'paymentMethods.create', 'tokens.create', 'customers.update', 'paymentIntents.confirm',
+  'sources.create', 'checkout.sessions.create', 'webhookEndpoints.create', 'webhooks.constructEvent',
+  'webhooks.constructEventAsync', 'createToken', 'createPaymentMethod', 'confirmCardPayment', 'card.createToken',
+  'setPublishableKey', 'info', 'log', 'setItem', 'insertOne', 'save', 'set',
+];
+
+const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
+
+function expressions(dialect: Dialect): fc.Arbitrary<string> {
+  const ts = dialect === 'ts' || dialect === 'tsx';
+  const jsx = dialect === 'jsx' || dialect === 'tsx';
+  const { expr } = fc.letrec<{ expr: string; object: string }>((tie) => {
+    const sub = tie('expr');
+    const composite: Array<fc.Arbitrary<string>> = [
+      tie('object'),
+      fc.array(sub, { maxLength: 3 }).map((items) => `[${items.join(', ')}]`),
+      fc.tuple(sub, pick(['.', '?.']), pick(KEYS.filter((k) => /^[a-z_]/i.test(k)))).map(([o, dot, k]) => `(${o})${dot}${k}`),
+      fc.tuple(sub, sub).map(([o, k]) => `(${o})[${k}]`),
+      fc.tuple(pick(NAMES), pick(MEMBERS), fc.array(sub, { maxLength: 3 }), fc.boolean()).map(
+        ([n, m, args, optional]) => `${n}${optional ? '?.' : '.'}${m}(${args.join(', ')})`,
+      ),
+      fc.tuple(pick(['fetch', 'axios.post', 'https.request', 'got.post', 'helmet', 'Stripe', 'require', 'loadStripe']), fc.array(sub, { maxLength: 2 })).map(
+        ([callee, args]) => `${callee}(${args.join(', ')})`,
+      ),
+      fc.tuple(pick(['Stripe', 'stripe.default', 'URLSearchParams', 'https.Agent', 'mongoose.Schema']), fc.array(sub, { maxLength: 2 })).map(
+        ([callee, args]) => `new ${callee}(${args.join(', ')})`,
+      ),
+      fc.tuple(pick(['`', '`http://']), sub, pick(['api.stripe.com/v1', '/card', ''])).map(([open, e, tail]) => `${open}\${${e}}${tail}\``),
+      fc.tuple(sub, pick(['+', '||', '??', '&&', '===']), sub).map(([a, op, b]) => `(${a} ${op} ${b})`),
+      fc.tuple(sub, sub, sub).map(([a, b, c]) => `(${a} ? ${b} : ${c})`),
+      fc.tuple(fc.array(pick(NAMES), { maxLength: 2 }), sub).map(([ps, e]) => `((${[...new Set(ps)].join(', ')}) => ${e})`),
+      sub.map((e) => `(async () => await ${e})`),
+      sub.map((e) => `JSON.stringify(${e})`),
+      sub.map((e) => `(void 0, ${e})`),
+    ];
+    if (ts) {
+      composite.push(
+        sub.map((e) => `(${e} as any)`),
+        sub.map((e) => `(${e})!`),
+        sub.map((e) => `(${e} satisfies unknown)`),
+      );
+      if (!jsx) composite.push(sub.map((e) => `(<Stripe.PaymentMethodCreateParams>(${e}))`));
+    }
+    if (jsx) {
+      composite.push(
+        fc.tuple(pick(['input', 'Input', 'TextField', 'script', 'CardElement', 'meta']), fc.array(fc.tuple(pick(['name', 'id', 'autoComplete', 'data-stripe', 'src', 'type', 'httpEquiv', 'content']), sub), { maxLength: 3 }), fc.boolean()).map(
+          ([tag, attrs, spread]) =>
+            `<${tag} ${[...new Map(attrs).entries()].map(([n, v]) => `${n}={${v}}`).join(' ')}${spread ? ' {...props}' : ''} />`,
+        ),
+      );
+    }
+    return {
+      expr: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        pick(STRINGS),
+        pick(NAMES),
+        pick(['process.env.STRIPE_SECRET_KEY', 'process.env', 'req.body', 'req.body.card', 'req.body.cardNumber', 'req.body.cvc', 'card.number', 'card.cvc', 'event.data.object', 'null', 'undefined', 'false', 'true', '0', '42', 'this', 'import.meta', 'Symbol.iterator']),
+        ...composite,
+      ),
+      object: fc
+        .array(
+          fc.oneof(
+            fc.tuple(pick(KEYS), sub).map(([k, v]) => `${k}: ${v}`),
+            fc.tuple(sub, sub).map(([k, v]) => `[${k}]: ${v}`),
+            sub.map((v) => `...${v}`),
+            fc.tuple(pick(KEYS.filter((k) => /^[a-z_]/i.test(k))), sub).map(([k, v]) => `get ${k}() { return ${v}; }`),
+            fc.tuple(pick(KEYS.filter((k) => /^[a-z_]/i.test(k))), sub).map(([k, v]) => `${k}(x) { return ${v}; }`),
+            pick(['number', 'card', 'cvc']),
+          ),
+          { maxLength: 4 },
+        )
+        .map((props) => `{ ${props.join(', ')} }`),
+    };
+  });
+  return expr;
+}
+
+function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
+  const e = expressions(dialect);
+  const weak = fc.oneof(pick(['false', "'0'", "'TLSv1'", "'TLSv1.1'", "'TLSv1_method'", "'SSLv3_method'"]), e);
+  const ts = dialect === 'ts' || dialect === 'tsx';
+  const list: Array<fc.Arbitrary<(i: number) => string>> = [
+    e.map((x) => () => `${x};`),
+    e.map((x) => (i) => `const v${i} = ${x};`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `let w${i} = ${a}; w${i} = ${b};`),
+    e.map((x) => (i) => `const { number: n${i}, cvc: c${i} = '000', ...rest${i} } = ${x};`),
+    e.map((x) => (i) => `const [first${i}, ...others${i}] = ${x} ?? [];`),
+    fc.tuple(e, e).map(([a, b]) => () => `stripe.charges.create({ amount: 100, currency: 'usd', source: ${a}, metadata: ${b} });`),
+    fc.tuple(e, e).map(([a, b]) => () => `await stripe.paymentMethods.create({ type: 'card', card: ${a} }, ${b});`),
+    e.map((x) => () => `console.log('card', ${x});`),
+    e.map((x) => () => `logger.info({ card: ${x} });`),
+    e.map((x) => () => `localStorage.setItem('card', ${x});`),
+    e.map((x) => () => `await db.collection('payments').insertOne(${x});`),
+    e.map((x) => () => `res.setHeader('Content-Security-Policy', ${x});`),
+    e.map((x) => () => `app.use(helmet({ contentSecurityPolicy: { directives: ${x} } }));`),
+    e.map((x) => () => `process.env.NODE_TLS_REJECT_UNAUTHORIZED = ${x};`),
+    e.map((x) => () => `await fetch('https://api.stripe.com/v1/tokens', { method: 'POST', body: new URLSearchParams(${x}) });`),
+    fc.tuple(e, e).map(([a, b]) => () => `app.post('/webhook', async (req, res) => { const event = ${a}; if (event.type === 'charge.succeeded') { await fulfil(${b}); } res.sendStatus(200); });`),
+    e.map((x) => () => `Stripe.setPublishableKey(${x}); Stripe.card.createToken(form, (status, response) => ${x});`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `function f${i}(card, ...args) { if (card?.number) { return ${a}; } return ${b}; }`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `class C${i} extends Base { stripe = new Stripe(${a}); static s = ${b}; #secret = ${a}; get card() { return ${b}; } async pay(card) { return this.stripe.paymentMethods.create({ card }); } }`),
+    e.map((x) => (i) => `switch (${x}) { case 'payment_intent.succeeded': break; default: l${i}: for (const k in ${x}) { if (k) continue l${i}; } }`),
+    e.map((x) => () => `try { ${x}; } catch { throw new Error(String(${x})); } finally { void 0; }`),
+    e.map((x) => (i) => `export const e${i} = ${x};`),
+    // Near-misses and hits of the rules, with random holes.
+    fc.tuple(weak, weak).map(([a, b]) => (i) => `const agent${i} = new https.Agent({ rejectUnauthorized: ${a}, minVersion: ${b} });`),
+    weak.map((x) => () => `https.request({ host: 'api.stripe.com', path: '/v1/charges', rejectUnauthorized: ${x} });`),
+    weak.map((x) => () => `tls.connect({ host: 'api.stripe.com', secureProtocol: ${x} });`),
+    weak.map((x) => () => `process.env.NODE_TLS_REJECT_UNAUTHORIZED = ${x};`),
+    fc.tuple(e, e).map(([a, b]) => () => `await stripe.paymentMethods.create({ type: 'card', card: { number: ${a}, cvc: ${b}, exp_month: 12, exp_year: 2030 } });`),
+    fc.tuple(e, e).map(([a, b]) => () => `logger.info('card', { number: card.number, cvc: ${a} }, ${b});`),
+    fc.tuple(e, e).map(([a, b]) => () => `await Payment.create({ cardNumber: ${a}, cvc: ${b}, last4: card.last4 });`),
+    e.map((x) => (i) => `const S${i} = new mongoose.Schema({ cardNumber: String, cvv: ${x}, brand: String });`),
+    fc.tuple(pick(['req.body', 'JSON.parse(req.body)', 'JSON.parse(req.body.toString())']), e).map(
+      ([event, x]) => () =>
+        `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => { const event = ${event}; switch (event.type) { case 'checkout.session.completed': fulfil(event.data.object, ${x}); break; } res.sendStatus(200); });`,
+    ),
+  ];
+  if (dialect === 'jsx' || dialect === 'tsx') {
+    list.push(e.map((x) => (i) => `const F${i} = () => <form><input name="cardNumber" autoComplete={${x}} /><input name={${x}} /></form>;`));
+  }
+  if (ts) {
+    list.push(
+      e.map((x) => (i) => `@Injectable() class S${i} { constructor(@Inject('STRIPE') private readonly stripe: Stripe) {} @Post() async pay(@Body() card: Card): Promise<void> { await this.stripe.charges.create(${x} as never); } }`),
+      e.map((x) => (i) => `enum E${i} { A = 'a', B = ${x.length % 2 ? "'b'" : '2'} }`),
+      e.map((x) => (i) => `const t${i}: Record<string, unknown> = ${x} as unknown as Record<string, unknown>;`),
+      e.map((x) => (i) => `function g${i}<T extends { number: string }>(card: T): T | undefined { return (${x}) as T; }`),
+      e.map(() => (i) => `interface I${i} { number: string; cvc?: string; [key: string]: unknown } type U${i} = I${i}['number'];`),
+      e.map((x) => (i) => `namespace N${i} { export const stripe = ${x}; }`),
+      e.map(() => (i) => `declare const d${i}: typeof stripe | undefined; export type { I${i} as J${i} };`),
+    );
+  }
+  return fc.oneof(...list);
+}
+
+const PRELUDES = [
+  "import Stripe from 'stripe';",
+  "import { Stripe as S } from 'stripe';\nconst Stripe = S;",
+  "import * as stripeNs from 'stripe';\nconst Stripe = stripeNs.default;",
+  "const Stripe = require('stripe');",
+  "import { loadStripe } from '@stripe/stripe-js';\nimport { CardElement } from '@stripe/react-stripe-js';",
+  "import express from 'express';\nimport helmet from 'helmet';\nconst app = express();",
+  "import https from 'node:https';\nimport tls from 'tls';",
+  "const https = require('https');\nconst tls = require('node:tls');",
+  "import mongoose from 'mongoose';\nconst Payment = mongoose.model('Payment', new mongoose.Schema({ last4: String }));",
+  "import pino from 'pino';\nconst logger = pino();",
+  "import axios from 'axios';",
+];
+const CLIENTS = [
+  "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' });",
+  "const stripe = require('stripe')('sk_test_' + 'abc');",
+  'const stripe = Stripe(key);',
+  "const stripe = await loadStripe('pk_test_123');",
+  '',
+];
+
+/** A program of the given dialect, as text. */
+export function paymentProgram(dialect: Dialect): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.subarray(PRELUDES, { maxLength: 3 }), pick(CLIENTS), fc.array(statements(dialect), { minLength: 1, maxLength: 6 }))
+    .map(([preludes, client, body]) => [...preludes, client, ...body.map((statement, i) => statement(i))].join('\n'));
+}
+
+export const DIALECT_FILENAME: Readonly<Record<Dialect, string>> = {
+  js: 'fuzz.js',
+  jsx: 'fuzz.jsx',
+  ts: 'fuzz.ts',
+  tsx: 'fuzz.tsx',
+};
+
+interface Eslump {
+  generateRandomJS(options: { sourceType: 'module' | 'script'; maxDepth: number; comments: boolean; whitespace: boolean }): string;
+}
+const eslump = createRequire(import.meta.url)('eslump') as Eslump;
+
+/** eslump's random JavaScript for `seed` (eslump draws from `Math.random`, swapped for a seeded PRNG meanwhile). */
+export function eslumpProgram(seed: number, sourceType: 'module' | 'script', maxDepth = 7): string {
+  const original = Math.random;
+  Math.random = seededRandom(seed);
+  try {
+    return eslump.generateRandomJS({ sourceType, maxDepth, comments: seed % 3 === 0, whitespace: seed % 5 === 0 });
+  } finally {
+    Math.random = original;
+  }
+}
+
+export interface FuzzTally {
+  programs: number;
+  /** (program, parser) pairs that parsed and were linted. */
+  linted: number;
+  unparsed: number;
+}
+
+/**
+ * Lint one program with the preset under every parser that reads `filename`; throws (with the program) when a
+ * rule throws. ESLint-internal exceptions that happen without our rules too are not ours and are tallied as unparsed.
+ */
+export function lintProgram(
+  program: string,
+  filename: string,
+  linter: Linter,
+  preset: Linter.Config,
+  tally: FuzzTally,
+): void {
+  tally.programs++;
+  for (const parser of PARSERS) {
+    if (!parserAccepts(parser, filename)) continue;
+    const outcome = lintText({ linter, preset, parser }, program, filename);
+    if (outcome.kind === 'crash') {
+      throw new Error(`Rule exception under ${parser} on ${filename}:\n${describeError(outcome.error)}\n--- program ---\n${program}`);
+    }
+    if (outcome.kind === 'linted') tally.linted++;
+    else tally.unparsed++;
+  }
+}
