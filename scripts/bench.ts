@@ -12,55 +12,22 @@
 // single rule > 1 %, our rules on the 5,000-line file < 20 ms. Options: --eslint 9, --repeat N (median of N runs).
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, relative } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { countLines, JS_EXTENSIONS, languageOptionCandidates } from '../tests/quality/harness.js';
+import { BENCH_PACKAGES, benchFiles, type SourceFile } from './bench-files.js';
+import { stripeDenseFile } from './dense-file.js';
 import { arg, loadToolkit } from './load.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const BENCH_PACKAGES = [
-  'stripe',
-  '@stripe/stripe-js',
-  '@stripe/react-stripe-js',
-  'express',
-  'mongoose',
-  'mongodb',
-  'helmet',
-  'axios',
-  'typeorm',
-  '@nestjs/common',
-  '@nestjs/core',
-  'fastify',
-  'koa',
-  'sequelize',
-];
+
 const OURS = 'stripe-pci/';
 const SECURITY = 'security/';
 const TARGET_TOTAL = 3;
 const TARGET_RULE = 1;
 const TARGET_BIG_FILE_MS = 20;
-
-interface SourceFile {
-  path: string;
-  text: string;
-  lines: number;
-}
-
-function collect(dir: string, out: SourceFile[]): void {
-  if (!existsSync(dir)) return;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) collect(full, out);
-    else if (/\.(?:[cm]?[jt]sx?)$/.test(entry.name) && !/\.d\.[cm]?ts$/.test(entry.name)) {
-      const text = readFileSync(full, 'utf8');
-      if (text.length > 1_500_000) continue;
-      out.push({ path: relative(ROOT, full), text, lines: countLines(text) });
-    }
-  }
-}
 
 function languageOptions(path: string): Linter.Config['languageOptions'] {
   const js = (JS_EXTENSIONS as readonly string[]).includes(extname(path));
@@ -117,73 +84,12 @@ const pct = (part: number, whole: number): string => `${((100 * part) / whole).t
 const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** A 5,000-line TypeScript module full of Stripe code, some of it wrong: what our rules look hardest at. */
-function stripeDenseFile(targetLines = 5000): string {
-  const header = [
-    "import Stripe from 'stripe';",
-    "import express from 'express';",
-    "import helmet from 'helmet';",
-    "import https from 'node:https';",
-    "import mongoose from 'mongoose';",
-    '',
-    "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20' });",
-    'const app = express();',
-    'const logger = { info: (...args: unknown[]) => args, error: (...args: unknown[]) => args };',
-    '',
-  ];
-  const block = (i: number): string[] => [
-    `interface Card${i} { number: string; cvc: string; exp_month: number; exp_year: number; last4?: string }`,
-    `const Order${i}Schema = new mongoose.Schema({ customerId: String, cardLast4: String, brand: String, amount: Number });`,
-    `export async function charge${i}(card: Card${i}, amount: number): Promise<string> {`,
-    `  logger.info('charging', { amount, last4: card.last4 });`,
-    `  const method = await stripe.paymentMethods.create({ type: 'card', card: { number: card.number, cvc: card.cvc, exp_month: card.exp_month, exp_year: card.exp_year } });`,
-    `  const intent = await stripe.paymentIntents.create({ amount, currency: 'usd', payment_method: method.id, confirm: true });`,
-    `  return intent.client_secret ?? '';`,
-    '}',
-    `app.post('/checkout/${i}', express.json(), async (req, res) => {`,
-    `  const session = await stripe.checkout.sessions.create({`,
-    `    mode: 'payment',`,
-    `    line_items: [{ price: req.body.priceId as string, quantity: 1 }],`,
-    `    success_url: 'https://shop.example.com/success/${i}',`,
-    `    cancel_url: 'http://shop.example.com/cancel/${i}',`,
-    '  });',
-    `  res.setHeader('Content-Security-Policy', "script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com");`,
-    '  res.json({ url: session.url });',
-    '});',
-    `app.post('/webhook/${i}', express.raw({ type: 'application/json' }), (req, res) => {`,
-    `  const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'] as string, process.env.WHSEC!);`,
-    `  if (event.type === 'payment_intent.succeeded') logger.info('paid', event.data.object.id);`,
-    '  res.sendStatus(200);',
-    '});',
-    `export async function saveCard${i}(card: Card${i}, userId: string): Promise<void> {`,
-    `  console.log('saving card for', userId, card.number);`,
-    `  await mongoose.connection.collection('cards').insertOne({ userId, number: card.number, cvc: card.cvc });`,
-    `  const agent${i} = new https.Agent({ rejectUnauthorized: false, minVersion: 'TLSv1' });`,
-    `  await fetch('http://api.stripe.com/v1/tokens', { method: 'POST', body: new URLSearchParams({ 'card[number]': card.number }), agent: agent${i} } as RequestInit);`,
-    '}',
-    `app.use('/v${i}', helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'"], frameSrc: ["'self'"] } } }));`,
-    `export class Billing${i} {`,
-    '  private readonly client = new Stripe(process.env.STRIPE_SECRET_KEY as string);',
-    `  async refund(chargeId: string) { return this.client.refunds.create({ charge: chargeId }); }`,
-    `  async customer(email: string) { return this.client.customers.create({ email, metadata: { tier: 'gold' } }); }`,
-    '}',
-    '',
-  ];
-  const lines = [...header];
-  for (let i = 0; lines.length + block(i).length <= targetLines; i++) lines.push(...block(i));
-  while (lines.length < targetLines) lines.push('// padding');
-  return lines.join('\n');
-}
-
 async function main(): Promise<void> {
   const { Linter, all, version } = await loadToolkit(arg('eslint', '10'));
   const repeat = Math.max(1, Number(arg('repeat', '1')));
   const security = createRequire(import.meta.url)('eslint-plugin-security') as { configs: { recommended: Linter.Config } };
   const securityPreset = security.configs.recommended;
-  const files: SourceFile[] = [];
-  for (const pkg of BENCH_PACKAGES) collect(join(ROOT, 'node_modules', pkg), files);
-  collect(join(ROOT, 'examples'), files);
-  files.sort((a, b) => (a.path < b.path ? -1 : 1));
+  const files = benchFiles(ROOT);
   const lines = files.reduce((acc, file) => acc + file.lines, 0);
   console.log(`bench: ESLint ${version}; ${files.length} files, ${lines} lines (${BENCH_PACKAGES.length} packages + examples/)`);
   console.log(`  rules: configs.all (${Object.keys(all.rules ?? {}).length} rules) + security/recommended (${Object.keys(securityPreset.rules ?? {}).length} rules), one config`);

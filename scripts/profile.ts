@@ -1,0 +1,101 @@
+// npm run profile — where our rules spend their time, for performance work (the figures to report come from
+// `npm run bench`). Lints the bench corpus (or one file, --file) with configs.all, or only the rules named in
+// --rules (comma-separated, without the plugin prefix), prints rules time per rule as a share of parse time, and
+// with --cpu prints the plugin functions that take the most time (inclusive), from a V8 CPU profile of the run.
+//
+//   npm run profile -- --rules no-sensitive-card-storage,no-card-data-logging --cpu
+//   npm run profile -- --file .bench/checkout.ts --repeat 20 --cpu   (npx tsx scripts/dense-file.ts > .bench/checkout.ts)
+import type { Linter } from 'eslint';
+import { readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { languageOptionCandidates, JS_EXTENSIONS } from '../tests/quality/harness.js';
+import { benchFiles } from './bench-files.js';
+import { arg, loadToolkit } from './load.js';
+
+interface CpuNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface CpuProfile {
+  nodes: CpuNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Inclusive time per plugin function (files under `src/`), in ms. Profiling slows the run down: compare like with like. */
+function pluginFunctions(profile: CpuProfile): Array<[string, number]> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const frame = byId.get(cur)!.callFrame;
+      const at = frame.url.indexOf('/src/');
+      if (at < 0 || frame.url.includes('node_modules')) continue;
+      const key = `${frame.functionName || '(anonymous)'}  ${frame.url.slice(at + 1)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    }
+  });
+  return [...inclusive].sort((a, b) => b[1] - a[1]);
+}
+
+async function main(): Promise<void> {
+  const { Linter, all } = await loadToolkit(arg('eslint', '10'));
+  const only = arg('rules', '').split(',').filter(Boolean);
+  const rules = Object.fromEntries(Object.entries(all.rules ?? {}).filter(([id]) => only.length === 0 || only.some((name) => id === `stripe-pci/${name}`)));
+  const file = arg('file', '');
+  const files = file ? [{ path: file, text: readFileSync(file, 'utf8') }] : benchFiles(ROOT);
+  const repeat = Math.max(1, Number(arg('repeat', file ? '20' : '1')));
+  const linter = new Linter();
+  const lint = (path: string, text: string): ReturnType<Linter['getTimes']>['passes'][number] | undefined => {
+    const js = (JS_EXTENSIONS as readonly string[]).includes(extname(path));
+    const config: Linter.Config[] = [
+      { files: ['**'], languageOptions: languageOptionCandidates(js ? 'espree' : 'typescript', path)[0], linterOptions: { noInlineConfig: true } },
+      { ...all, rules },
+    ];
+    const options: Linter.FixOptions & { stats: boolean } = { filename: path.replace(/(^|\/)node_modules\//g, '$1corpus/'), fix: false, stats: true };
+    linter.verifyAndFix(text, config, options);
+    return linter.getTimes().passes[0];
+  };
+  for (const f of files.slice(0, 300)) lint(f.path, f.text); // warm-up
+
+  const session = new Session();
+  if (process.argv.includes('--cpu')) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 100 });
+    await session.post('Profiler.start');
+  }
+  let parse = 0;
+  const perRule = new Map<string, number>();
+  for (let r = 0; r < repeat; r++) {
+    for (const f of files) {
+      const pass = lint(f.path, f.text);
+      if (!pass?.parse) continue;
+      parse += pass.parse.total;
+      for (const [rule, t] of Object.entries(pass.rules ?? {})) perRule.set(rule, (perRule.get(rule) ?? 0) + t.total);
+    }
+  }
+  const total = [...perRule.values()].reduce((a, b) => a + b, 0);
+  console.log(`${files.length} file(s) x ${repeat}: parse ${parse.toFixed(0)} ms, rules ${total.toFixed(1)} ms = ${((100 * total) / parse).toFixed(2)} % of parse`);
+  for (const [rule, t] of [...perRule].sort((a, b) => b[1] - a[1])) {
+    console.log(`  ${rule.padEnd(44)} ${`${(t / repeat).toFixed(1)} ms`.padStart(10)} ${`${((100 * t) / parse).toFixed(2)} %`.padStart(8)}`);
+  }
+  if (process.argv.includes('--cpu')) {
+    const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+    session.disconnect();
+    console.log('\n  plugin functions, inclusive (sampled) ms:');
+    for (const [name, ms] of pluginFunctions(profile).slice(0, Number(arg('top', '40')))) console.log(`  ${ms.toFixed(1).padStart(9)}  ${name}`);
+  }
+}
+
+await main();
