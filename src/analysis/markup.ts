@@ -94,7 +94,8 @@ interface HtmlTextNode extends MarkupNode {
 }
 
 interface HtmlAttributeNode extends MarkupNode {
-  key: HtmlTextNode;
+  /** Absent for `<b ="x">`: an attribute the browser names after its text, `="x"`, which no check looks for. */
+  key?: HtmlTextNode;
   value?: HtmlTextNode;
 }
 
@@ -125,7 +126,7 @@ export function htmlElement(node: HtmlElementNode): MarkupElement {
   const tag = node.type === 'ScriptTag' ? 'script' : node.type === 'StyleTag' ? 'style' : (node.name ?? '').toLowerCase();
   const attributes = (node.attributes ?? []).map((attribute): MarkupAttribute => {
     const key = attribute.key;
-    const name = key.parts?.some((p) => p.type === 'Template') ? null : key.value.toLowerCase();
+    const name = !key ? '' : key.parts?.some((p) => p.type === 'Template') ? null : key.value.toLowerCase();
     const value = attribute.value;
     if (!value) return fromPieces(name, [{ text: '', start: null, template: false }], attribute, attribute);
     return fromPieces(name, htmlPieces(value), attribute, value);
