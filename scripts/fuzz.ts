@@ -73,5 +73,5 @@ for (const [kind, generator, filename] of only === 'js' ? [] : ([['html', htmlDo
 console.log(
   `fuzz: ${tally.programs + markupTally.programs} programs; JS/TS: ${tally.linted} parser runs linted, ${tally.unparsed} unparsable; ` +
     `markup: ${markupTally.linted} preset runs linted whole, ${markupTally.parseErrors} with a script that does not parse, ` +
-    `${markupTally.eslintCrashes} ESLint-internal exceptions; no rule threw (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    `${markupTally.fixed} fixed and checked, ${markupTally.eslintCrashes} ESLint-internal exceptions; no rule threw (${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );

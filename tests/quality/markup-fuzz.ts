@@ -11,7 +11,7 @@ import type { Linter } from 'eslint';
 import fc from 'fast-check';
 import { expressions, paymentProgram, STRINGS } from './fuzz.js';
 import { describeError } from './harness.js';
-import { lintMarkup, malformedReport } from './markup-harness.js';
+import { fixMarkup, lintMarkup, malformedReport } from './markup-harness.js';
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 const unquote = (literal: string): string => literal.slice(1, -1);
@@ -208,16 +208,37 @@ const htmlTree = fc.letrec<HtmlNodes>((tie) => ({
   ),
 }));
 
+/** Markup-significant characters and fragments that mutations insert. */
+const MUTATION_INSERTS = ['<', '>', '/', '=', '"', "'", '`', '&', ';', '!', '-', '{', '}', '%', '#', ' ', '\n', '\0', '<!--', '-->', '</', '/>', '{{', '}}', '<%', '%>', '{%', '%}', '<script>', '</script>', '<![CDATA[', ']]>', '\u2028', '\uD83D', 'é'];
+
+/**
+ * Character-level damage on top of the structured generators: up to three insertions, deletions or duplications at
+ * random places, the way real templates break (an edit half done, a marker cut in two). Shrinks towards no damage.
+ */
+function withMutations(documents: fc.Arbitrary<string>): fc.Arbitrary<string> {
+  const mutation = fc.tuple(pick(['insert', 'delete', 'duplicate'] as const), fc.nat(), fc.integer({ min: 1, max: 12 }), pick(MUTATION_INSERTS));
+  return fc.tuple(documents, fc.array(mutation, { maxLength: 3 })).map(([text, mutations]) => {
+    let out = text;
+    for (const [kind, at, length, insert] of mutations) {
+      const i = out.length === 0 ? 0 : at % (out.length + 1);
+      if (kind === 'insert') out = out.slice(0, i) + insert + out.slice(i);
+      else if (kind === 'delete') out = out.slice(0, i) + out.slice(i + length);
+      else out = out.slice(0, i + length) + out.slice(i);
+    }
+    return out;
+  });
+}
+
 const DOCTYPES = ['', '<!DOCTYPE html>\n', '<!doctype html>', '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n', '<!DOCTYPE>', '{% extends "base.html" %}\n', '<%- include("header") %>\n', '\uFEFF'];
 
 /** An HTML page or fragment (server templates included). */
-export const htmlDocument: fc.Arbitrary<string> = fc
+export const htmlDocument: fc.Arbitrary<string> = withMutations(fc
   .tuple(pick(DOCTYPES), pick(['page', 'fragment', 'head-only'] as const), htmlTree.nodes, htmlTree.nodes)
   .map(([doctype, shape, head, body]) => {
     if (shape === 'fragment') return `${doctype}${head}${body}`;
     if (shape === 'head-only') return `${doctype}<html><head>${head}`;
     return `${doctype}<html lang="en">\n<head><meta charset="utf-8">${head}</head>\n<body>${body}</body>\n</html>\n`;
-  });
+  }));
 
 // ---------------------------------------------------------------------------------------------------------------
 // Vue single-file components
@@ -286,7 +307,7 @@ const vueScript: fc.Arbitrary<string> = fc.oneof(
 const VUE_EXTRA_BLOCKS = ['', '<style scoped>\n.card { color: red; }\n</style>', '<style lang="scss">\n@import url("http://js.stripe.com/v2/x.css");\n</style>', '<i18n lang="json">{ "pay": "{{ x }}" }</i18n>', '<docs>\n# Card form\n</docs>', '<custom-block><input name="cardnumber"></custom-block>', '<!-- a top-level comment -->', 'stray text'];
 
 /** A Vue single-file component. */
-export const vueComponent: fc.Arbitrary<string> = fc
+export const vueComponent: fc.Arbitrary<string> = withMutations(fc
   .tuple(
     pick(['<template>', '<template lang="html">', '<template functional>', '<template lang="pug">', '']),
     vueTree.nodes,
@@ -299,7 +320,7 @@ export const vueComponent: fc.Arbitrary<string> = fc
     const template = open ? `${open}\n${body}\n${close}` : body;
     const parts = scriptsFirst ? [...scripts, template, extra] : [template, ...scripts, extra];
     return parts.join('\n');
-  });
+  }));
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -313,13 +334,19 @@ export interface MarkupTally {
   reports: number;
   /** Pairs on which ESLint or a parser throws without our rules too (not ours). */
   eslintCrashes: number;
+  /** Pairs whose fixes were applied and checked. */
+  fixed: number;
 }
 
-export const newMarkupTally = (): MarkupTally => ({ programs: 0, linted: 0, parseErrors: 0, reports: 0, eslintCrashes: 0 });
+export const newMarkupTally = (): MarkupTally => ({ programs: 0, linted: 0, parseErrors: 0, reports: 0, eslintCrashes: 0, fixed: 0 });
+
+const PLUGIN_PREFIX = 'stripe-pci/';
 
 /**
  * Lint one page or component with each preset (e.g. the markup config with its recommended rules and with every
  * rule); throws, with the program, when one of our rules or our processor throws or makes a report outside the text.
+ * When our rules offer fixes, the program is also fixed as `eslint --fix` would: the fixes must converge (no fix left
+ * after ESLint's passes: a fix applied at a wrong offset would not remove its problem) and must not break parsing.
  */
 export function lintMarkupProgram(
   program: string,
@@ -342,6 +369,24 @@ export function lintMarkupProgram(
     if (malformed) throw new Error(`Malformed report on ${filename}: ${malformed}\n--- program ---\n${program}`);
     if (outcome.parseErrors > 0) tally.parseErrors++;
     else tally.linted++;
-    tally.reports += outcome.messages.filter((m) => m.ruleId?.startsWith('stripe-pci/')).length;
+    const ours = outcome.messages.filter((m) => m.ruleId?.startsWith(PLUGIN_PREFIX));
+    tally.reports += ours.length;
+    if (ours.some((m) => m.fix)) checkFixes(program, filename, linter, preset, outcome.parseErrors, tally);
+  }
+}
+
+function checkFixes(program: string, filename: string, linter: Linter, preset: readonly Linter.Config[], parseErrors: number, tally: MarkupTally): void {
+  const fixed = fixMarkup(linter, preset, program, filename);
+  if (fixed.kind === 'eslint-crash' || fixed.kind === 'crash') {
+    throw new Error(`Exception while fixing ${filename}:\n${describeError(fixed.error)}\n--- program ---\n${program}`);
+  }
+  tally.fixed++;
+  const left = fixed.messages.find((m) => m.ruleId?.startsWith(PLUGIN_PREFIX) && m.fix);
+  if (left) {
+    throw new Error(`Fixes do not converge on ${filename}: ${left.ruleId} at ${left.line}:${left.column} still offers a fix\n--- output ---\n${fixed.output}\n--- program ---\n${program}`);
+  }
+  const fatal = fixed.messages.filter((m) => m.fatal).length;
+  if (fatal > parseErrors) {
+    throw new Error(`Fixed ${filename} does not parse: ${fixed.messages.find((m) => m.fatal)!.message}\n--- output ---\n${fixed.output}\n--- program ---\n${program}`);
   }
 }

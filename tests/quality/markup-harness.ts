@@ -47,9 +47,32 @@ const BASE: Linter.Config = {
  * scripts, so every block is linted here. Never throws.
  */
 export function lintMarkup(linter: Linter, preset: readonly Linter.Config[], text: string, filename: string): MarkupOutcome {
+  return runMarkup(linter, preset, text, filename, () => linter.verify(text, [BASE, ...preset], { filename, filterCodeBlock: () => true }));
+}
+
+export type MarkupFixOutcome = { kind: 'fixed'; output: string; messages: Linter.LintMessage[] } | Exclude<MarkupOutcome, { kind: 'linted' }>;
+
+/** `lintMarkup` with ESLint's fix loop (`--fix`): the fixed text and the messages left after the last pass. */
+export function fixMarkup(linter: Linter, preset: readonly Linter.Config[], text: string, filename: string): MarkupFixOutcome {
+  let output = text;
+  const outcome = runMarkup(linter, preset, text, filename, () => {
+    const result = linter.verifyAndFix(text, [BASE, ...preset], { filename, filterCodeBlock: () => true });
+    output = result.output;
+    return result.messages;
+  });
+  return outcome.kind === 'linted' ? { kind: 'fixed', output, messages: outcome.messages } : outcome;
+}
+
+function runMarkup(
+  linter: Linter,
+  preset: readonly Linter.Config[],
+  text: string,
+  filename: string,
+  lint: () => Linter.LintMessage[],
+): MarkupOutcome {
   let messages: Linter.LintMessage[];
   try {
-    messages = linter.verify(text, [BASE, ...preset], { filename, filterCodeBlock: () => true });
+    messages = lint();
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
     // The same parsers without our rules and processor: does ESLint throw on this text by itself?
