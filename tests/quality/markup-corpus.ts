@@ -2,9 +2,9 @@
 // example project and the markup test fixtures, linted with configs.html (+ processors.html) and configs.vue, each
 // with its recommended rules and with every rule. Used by tests/quality/corpus.test.ts and scripts/corpus.ts.
 import type { Linter } from 'eslint';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { CORPUS_MAX_BYTES, countLines, describeError, lintFilename, type CorpusFile } from './harness.js';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_MAX_BYTES, countLines, describeError, lintFilename, walkFiles, type CorpusFile } from './harness.js';
 import { lintMarkup, malformedReport, MARKUP_RULES, markupKind, markupPreset, type MarkupKind } from './markup-harness.js';
 
 /** Where the markup corpus is looked for, relative to the repository root. */
@@ -13,24 +13,12 @@ export const MARKUP_CORPUS_ROOTS = ['node_modules', 'examples', 'tests/fixtures'
 /** Every `.html`, `.htm` and `.vue` file under `MARKUP_CORPUS_ROOTS`, sorted by path. */
 export function listMarkupCorpus(root: string): CorpusFile[] {
   const files: CorpusFile[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.isFile() && markupKind(entry.name) !== null) {
-        const bytes = statSync(full).size;
-        if (bytes <= CORPUS_MAX_BYTES) files.push({ path: relative(root, full).split('\\').join('/'), bytes });
-      }
-    }
-  };
-  for (const dir of MARKUP_CORPUS_ROOTS) walk(join(root, dir));
+  for (const dir of MARKUP_CORPUS_ROOTS) {
+    walkFiles(root, dir, (name) => markupKind(name) !== null, (path, full) => {
+      const bytes = statSync(full).size;
+      if (bytes <= CORPUS_MAX_BYTES) files.push({ path, bytes });
+    });
+  }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
