@@ -67,6 +67,14 @@ describe('malformedReport', () => {
     expect(malformedReport([message({ ruleId: 'other/x', line: 9 }), message({ ruleId: null, fatal: true, line: 9 })], text)).toBeNull();
   });
 
+  it("accepts a place counted in the parser's lines: vue-eslint-parser does not break lines at U+2028, ESLint does", () => {
+    // Found by markup fuzzing (seed 10): a report on a node after a U+2028 in an SFC's <script>; ESLint's no-undef is
+    // placed the same way there.
+    const sfc = '<script>\nconst a = {\u2028 b };\nStripe.card.createToken(form);\n</script>';
+    expect(malformedReport([message({ line: 3, column: 1, endLine: 3, endColumn: 24 })], sfc)).toBeNull();
+    expect(malformedReport([message({ line: 3, column: 40 })], sfc)).toMatch(/start outside/);
+  });
+
   it('flags places, ends and fix ranges outside the text', () => {
     expect(malformedReport([message({ line: 3 })], text)).toMatch(/start outside/);
     expect(malformedReport([message({ line: 1, column: 4 })], text)).toMatch(/start outside/);

@@ -90,16 +90,23 @@ function runMarkup(
   return { kind: 'linted', messages, parseErrors: messages.filter((m) => m.fatal).length };
 }
 
-const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
+/** ESLint's line breaks (`SourceCode`, and so `getLocFromIndex`, which the markup rules report with). */
+const ESLINT_LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/;
+/** vue-eslint-parser's: HTML knows no other line breaks, so the nodes of an SFC are placed by these. */
+const HTML_LINE_BREAK = /\r\n|\n/;
 
 /**
  * The first report of ours whose place or fix lies outside the text (a processor or a markup rule that mapped an
- * offset wrongly): editors, formatters and the fixer trust these. Null when all are well-formed.
+ * offset wrongly): editors, formatters and the fixer trust these. Null when all are well-formed. A place may follow
+ * either line counting: reports on a node take the parser's `loc`, and in a Vue SFC holding U+2028 that is not
+ * ESLint's (ESLint's own rules show the same lines there).
  */
 export function malformedReport(messages: readonly Linter.LintMessage[], text: string, pluginPrefix = 'stripe-pci/'): string | null {
-  const lines = text.split(LINE_BREAK);
+  const countings = [text.split(ESLINT_LINE_BREAK), text.split(HTML_LINE_BREAK)];
   const validPlace = (line: number, column: number): boolean =>
-    Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1;
+    Number.isInteger(line) &&
+    Number.isInteger(column) &&
+    countings.some((lines) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1);
   const validFix = (fix: Linter.LintMessage['fix']): boolean =>
     !fix || (fix.range[0] >= 0 && fix.range[0] <= fix.range[1] && fix.range[1] <= text.length);
   for (const m of messages) {
