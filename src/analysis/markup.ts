@@ -27,7 +27,10 @@ export interface MarkupValuePiece {
 }
 
 export interface MarkupAttribute {
-  /** Name as written, lower-cased; null for attributes a template or `v-bind="obj"` may add (unknown names). */
+  /**
+   * Name as written, lower-cased; null for attributes a template or `v-bind="obj"` may add (unknown names); `''` for
+   * the nameless attribute of `<b ="x">`.
+   */
   name: string | null;
   /** The static value (`''` for a bare attribute); null when any part of it is unknown. */
   value: string | null;

@@ -60,7 +60,7 @@ const MEMBERS = [
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
-/** An expression of the given dialect (also used inside markup: Vue bindings, inline handlers). */
+/** An expression of the given dialect (also used inside markup: Vue bindings and mustaches). */
 export function expressions(dialect: Dialect): fc.Arbitrary<string> {
   const ts = dialect === 'ts' || dialect === 'tsx';
   const jsx = dialect === 'jsx' || dialect === 'tsx';

@@ -5,7 +5,14 @@ import type { Linter } from 'eslint';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_MAX_BYTES, countLines, describeError, lintFilename, walkFiles, type CorpusFile } from './harness.js';
-import { lintMarkup, malformedReport, MARKUP_RULES, markupKind, markupPreset, type MarkupKind } from './markup-harness.js';
+import {
+  lintMarkup,
+  malformedReport,
+  MARKUP_RULES,
+  markupKind,
+  markupPreset,
+  type MarkupKind,
+} from './markup-harness.js';
 
 /** Where the markup corpus is looked for, relative to the repository root. */
 export const MARKUP_CORPUS_ROOTS = ['node_modules', 'examples', 'tests/fixtures'] as const;
@@ -14,10 +21,15 @@ export const MARKUP_CORPUS_ROOTS = ['node_modules', 'examples', 'tests/fixtures'
 export function listMarkupCorpus(root: string): CorpusFile[] {
   const files: CorpusFile[] = [];
   for (const dir of MARKUP_CORPUS_ROOTS) {
-    walkFiles(root, dir, (name) => markupKind(name) !== null, (path, full) => {
-      const bytes = statSync(full).size;
-      if (bytes <= CORPUS_MAX_BYTES) files.push({ path, bytes });
-    });
+    walkFiles(
+      root,
+      dir,
+      (name) => markupKind(name) !== null,
+      (path, full) => {
+        const bytes = statSync(full).size;
+        if (bytes <= CORPUS_MAX_BYTES) files.push({ path, bytes });
+      },
+    );
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -45,10 +57,23 @@ interface MarkupPlugin {
   configs: Parameters<typeof markupPreset>[0]['configs'];
 }
 
-export function lintMarkupFiles(root: string, files: readonly CorpusFile[], linter: Linter, plugin: MarkupPlugin): MarkupCorpusSummary {
-  const summary: MarkupCorpusSummary = { byKind: { html: emptyKind(), vue: emptyKind() }, crashes: [], eslintCrashes: [], ms: 0 };
+export function lintMarkupFiles(
+  root: string,
+  files: readonly CorpusFile[],
+  linter: Linter,
+  plugin: MarkupPlugin,
+): MarkupCorpusSummary {
+  const summary: MarkupCorpusSummary = {
+    byKind: { html: emptyKind(), vue: emptyKind() },
+    crashes: [],
+    eslintCrashes: [],
+    ms: 0,
+  };
   const start = performance.now();
-  const presets = { html: MARKUP_RULES.map((rules) => markupPreset(plugin, 'html', rules)), vue: MARKUP_RULES.map((rules) => markupPreset(plugin, 'vue', rules)) };
+  const presets = {
+    html: MARKUP_RULES.map((rules) => markupPreset(plugin, 'html', rules)),
+    vue: MARKUP_RULES.map((rules) => markupPreset(plugin, 'vue', rules)),
+  };
   for (const file of files) {
     const kind = markupKind(file.path)!;
     const text = readFileSync(join(root, file.path), 'utf8');
@@ -60,7 +85,8 @@ export function lintMarkupFiles(root: string, files: readonly CorpusFile[], lint
     for (const preset of presets[kind]) {
       const outcome = lintMarkup(linter, preset, text, filename);
       if (outcome.kind === 'crash') summary.crashes.push({ path: file.path, error: describeError(outcome.error) });
-      else if (outcome.kind === 'eslint-crash') summary.eslintCrashes.push({ path: file.path, error: describeError(outcome.error) });
+      else if (outcome.kind === 'eslint-crash')
+        summary.eslintCrashes.push({ path: file.path, error: describeError(outcome.error) });
       else {
         const malformed = malformedReport(outcome.messages, text);
         if (malformed) summary.crashes.push({ path: file.path, error: `malformed report: ${malformed}` });
@@ -87,7 +113,9 @@ export function formatMarkupSummary(summary: MarkupCorpusSummary, label: string)
         `${(k.bytes / 1e3).toFixed(0).padStart(5)} kB, ${k.parseErrors} runs with a parse error, ${k.reports} reports`,
     );
   }
-  out.push(`  rule exceptions: ${summary.crashes.length}; ESLint-internal exceptions (not ours): ${summary.eslintCrashes.length}`);
+  out.push(
+    `  rule exceptions: ${summary.crashes.length}; ESLint-internal exceptions (not ours): ${summary.eslintCrashes.length}`,
+  );
   for (const failure of [...summary.crashes, ...summary.eslintCrashes].slice(0, 20)) {
     out.push(`  ${failure.path}\n    ${failure.error.split('\n').join('\n    ')}`);
   }

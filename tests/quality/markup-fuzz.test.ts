@@ -43,7 +43,9 @@ describe('markup fuzzing with configs.html and configs.vue', () => {
   });
 
   it('past markup crashers (tests/fixtures/fuzz) lint without an exception or a misplaced report', () => {
-    const files = readdirSync(REGRESSIONS).filter((name) => markupKind(name) !== null).sort();
+    const files = readdirSync(REGRESSIONS)
+      .filter((name) => markupKind(name) !== null)
+      .sort();
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) {
       const tally = newMarkupTally();

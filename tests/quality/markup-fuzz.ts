@@ -72,8 +72,14 @@ const CSP = [
   ' ',
   '',
 ];
-const EQUIV = ['Content-Security-Policy', 'content-security-policy', 'CONTENT-SECURITY-POLICY', 'Content-Security-Policy-Report-Only', 'refresh', 'X-UA-Compatible'];
-const SCRIPT_TYPES = ['', 'module', 'text/javascript', 'application/javascript', 'TEXT/JAVASCRIPT ', 'application/json', 'application/ld+json', 'text/template', 'text/x-handlebars-template', 'importmap', 'text/babel'];
+const EQUIV = [
+  'Content-Security-Policy', 'content-security-policy', 'CONTENT-SECURITY-POLICY',
+  'Content-Security-Policy-Report-Only', 'refresh', 'X-UA-Compatible',
+];
+const SCRIPT_TYPES = [
+  '', 'module', 'text/javascript', 'application/javascript', 'TEXT/JAVASCRIPT ', 'application/json',
+  'application/ld+json', 'text/template', 'text/x-handlebars-template', 'importmap', 'text/babel',
+];
 const INPUT_TYPES = ['text', 'tel', 'number', 'password', 'hidden', 'email', 'submit', 'checkbox', 'TEXT', ''];
 
 /** Template syntax that servers and front ends write into pages, balanced and not. */
@@ -86,8 +92,14 @@ const TEMPLATE_SNIPPETS = [
   // Unbalanced markers.
   '{{', '}}', '{%', '%}', '<%', '%>', '{#', '#}', '{{ x }', '{% y }}',
 ];
-const ENTITIES = ['&amp;', '&lt;', '&gt;', '&quot;', '&#39;', '&#x73;', '&#115;k_live_', '&nbsp;', '&#0;', '&#x110000;', '&#xD800;', '&bogus;', '&', '&amp', '&#', '&#x;'];
-const WORDS = ['Pay', 'Card number', 'CVC', 'Expiry', 'Total: $10', 'Checkout', 'sk_live', 'pk_test', 'js.stripe.com/v2', 'Stripe', '4242 4242 4242 4242', '</', '<', '>', '"', "'", '=', '/>', '\n', '\t', ''];
+const ENTITIES = [
+  '&amp;', '&lt;', '&gt;', '&quot;', '&#39;', '&#x73;', '&#115;k_live_', '&nbsp;', '&#0;', '&#x110000;', '&#xD800;',
+  '&bogus;', '&', '&amp', '&#', '&#x;',
+];
+const WORDS = [
+  'Pay', 'Card number', 'CVC', 'Expiry', 'Total: $10', 'Checkout', 'sk_live', 'pk_test', 'js.stripe.com/v2', 'Stripe',
+  '4242 4242 4242 4242', '</', '<', '>', '"', "'", '=', '/>', '\n', '\t', '',
+];
 
 const TAGS = [
   'div', 'span', 'p', 'form', 'label', 'button', 'select', 'option', 'textarea', 'fieldset', 'table', 'tr', 'td', 'ul', 'li', 'a', 'iframe',
@@ -137,10 +149,19 @@ const htmlAttribute: fc.Arbitrary<string> = fc.oneof(
   attribute(pick(['http-equiv', 'HTTP-EQUIV']), valueOf(pick(EQUIV))),
   attribute(pick(['content', 'csp', 'nonce']), valueOf(pick(CSP))),
   attribute(pick(['value', 'data-key', 'data-publishable-key', 'data-stripe-key', 'content', 'title']), valueOf(pick(LITERAL_VALUES))),
-  attribute(pick(['onclick', 'onsubmit', 'onload']), valueOf(pick(["Stripe.card.createToken(this, cb)", "fetch('http://api.stripe.com/v1/tokens')", 'pay()', '{{ handler }}']))),
-  attribute(pick(['class', 'style', 'method', 'integrity', 'crossorigin', 'async', 'defer', 'disabled', 'required', 'x-data', ':value', '@click', 'v-model']), valueOf(pick(WORDS))),
+  attribute(
+    pick(['onclick', 'onsubmit', 'onload']),
+    valueOf(pick(['Stripe.card.createToken(this, cb)', "fetch('http://api.stripe.com/v1/tokens')", 'pay()', '{{ handler }}'])),
+  ),
+  attribute(
+    pick(['class', 'style', 'method', 'integrity', 'crossorigin', 'async', 'defer', 'disabled', 'required', 'x-data', ':value', '@click', 'v-model']),
+    valueOf(pick(WORDS)),
+  ),
   // Template syntax where an attribute name goes: unknown attributes.
-  pick(['{{ attrs }}', '{% if x %}disabled{% endif %}', '<%= attrs %>', '{{#if required}}required{{/if}}', '{{ name }}="{{ value }}"', 'data-{{ k }}=v', '=', '"', '/', '<']),
+  pick([
+    '{{ attrs }}', '{% if x %}disabled{% endif %}', '<%= attrs %>', '{{#if required}}required{{/if}}',
+    '{{ name }}="{{ value }}"', 'data-{{ k }}=v', '=', '"', '/', '<',
+  ]),
 );
 
 const attributes: fc.Arbitrary<string> = fc
@@ -172,12 +193,23 @@ const inlineJs: fc.Arbitrary<string> = fc.oneof(
   },
 );
 
-const CSS = ["body { color: red; }", "@import url('http://js.stripe.com/v2/x.css');", '.card[data-stripe="number"] { display: none }', '</style', '{{ css }}', ''];
+const CSS = [
+  "body { color: red; }", "@import url('http://js.stripe.com/v2/x.css');",
+  '.card[data-stripe="number"] { display: none }', '</style', '{{ css }}', '',
+];
 
 interface HtmlNodes {
   node: string;
   nodes: string;
 }
+
+/** Opening, middle and closing markers of template blocks (Jinja, Handlebars, EJS). */
+const TEMPLATE_BLOCKS = [
+  ['{% if card %}', '{% else %}', '{% endif %}'],
+  ['{{#if card}}', '{{else}}', '{{/if}}'],
+  ['<% if (card) { %>', '<% } else { %>', '<% } %>'],
+  ['{% block content %}', '', '{% endblock %}'],
+] as const;
 
 const htmlTree = fc.letrec<HtmlNodes>((tie) => ({
   nodes: fc.array(tie('node'), { maxLength: 4 }).map((children) => children.join('')),
@@ -193,23 +225,36 @@ const htmlTree = fc.letrec<HtmlNodes>((tie) => ({
     fc.tuple(pick(EQUIV), pick(CSP), pick(['"', "'", ''])).map(([equiv, csp, q]) => `<meta http-equiv=${q}${equiv}${q} content=${q || '"'}${csp}${q || '"'}>`),
     fc.tuple(pick(CARD_NAMES), pick(AUTOCOMPLETE), pick(INPUT_TYPES)).map(([name, ac, type]) => `<input type="${type}" name="${name}" autocomplete="${ac}">`),
     fc.tuple(attributes, pick(CSS)).map(([attrs, css]) => `<style${attrs}>${css}</style>`),
-    fc.tuple(pick(WORDS), pick(['<!-- ', '<!--', '<!---', '<!--[if lt IE 9]>'])).map(([t, open]) => `${open}${t} ${open === '<!--[if lt IE 9]>' ? '<script src="https://js.stripe.com/v2/"></script><![endif]-->' : '-->'}`),
-    pick(['<!-- unclosed', '<!-->', '<!--->', '<![CDATA[ Stripe.setPublishableKey("x") ]]>', '<![CDATA[', '<?xml version="1.0"?>', '<!ELEMENT x>', '</div>', '</>', '<>', '< div>', '<a<b>', '<br/ >', '&', '<', '<script', '<script src=', '</script>', '<textarea><script src="https://js.stripe.com/v2/"></script></textarea>', '<plaintext>', '<title><input name="cardnumber"></title>']),
+    fc.tuple(pick(WORDS), pick(['<!-- ', '<!--', '<!---', '<!--[if lt IE 9]>'])).map(([t, open]) =>
+      open === '<!--[if lt IE 9]>' ? `${open}${t} <script src="https://js.stripe.com/v2/"></script><![endif]-->` : `${open}${t} -->`,
+    ),
+    pick([
+      '<!-- unclosed', '<!-->', '<!--->', '<![CDATA[ Stripe.setPublishableKey("x") ]]>', '<![CDATA[',
+      '<?xml version="1.0"?>', '<!ELEMENT x>', '</div>', '</>', '<>', '< div>', '<a<b>', '<br/ >', '&', '<',
+      '<script', '<script src=', '</script>',
+      '<textarea><script src="https://js.stripe.com/v2/"></script></textarea>', '<plaintext>',
+      '<title><input name="cardnumber"></title>',
+    ]),
     // Elements with children, closed, unclosed or mismatched.
     fc.tuple(pick(TAGS), attributes, tie('nodes'), pick(['match', 'none', 'other', 'upper'] as const)).map(([tag, attrs, children, close]) => {
       const end = close === 'match' ? `</${tag}>` : close === 'none' ? '' : close === 'upper' ? `</${tag.toUpperCase()}>` : '</span>';
       return `<${tag}${attrs}>${children}${end}`;
     }),
-    fc.tuple(pick(SCRIPT_URLS), attributes, tie('nodes')).map(([action, attrs, children]) => `<form action="${action}" method="post"${attrs}>${children}<button type="submit">Pay</button></form>`),
+    fc.tuple(pick(SCRIPT_URLS), attributes, tie('nodes')).map(
+      ([action, attrs, children]) => `<form action="${action}" method="post"${attrs}>${children}<button type="submit">Pay</button></form>`,
+    ),
     // Template blocks around content.
-    fc.tuple(pick([['{% if card %}', '{% else %}', '{% endif %}'], ['{{#if card}}', '{{else}}', '{{/if}}'], ['<% if (card) { %>', '<% } else { %>', '<% } %>'], ['{% block content %}', '', '{% endblock %}']] as const), tie('nodes'), tie('nodes')).map(
+    fc.tuple(pick(TEMPLATE_BLOCKS), tie('nodes'), tie('nodes')).map(
       ([[open, middle, close], a, b]) => `${open}${a}${middle}${b}${close}`,
     ),
   ),
 }));
 
 /** Markup-significant characters and fragments that mutations insert. */
-const MUTATION_INSERTS = ['<', '>', '/', '=', '"', "'", '`', '&', ';', '!', '-', '{', '}', '%', '#', ' ', '\n', '\0', '<!--', '-->', '</', '/>', '{{', '}}', '<%', '%>', '{%', '%}', '<script>', '</script>', '<![CDATA[', ']]>', '\u2028', '\uD83D', 'é'];
+const MUTATION_INSERTS = [
+  '<', '>', '/', '=', '"', "'", '`', '&', ';', '!', '-', '{', '}', '%', '#', ' ', '\n', '\0', '<!--', '-->', '</',
+  '/>', '{{', '}}', '<%', '%>', '{%', '%}', '<script>', '</script>', '<![CDATA[', ']]>', '\u2028', '\uD83D', 'é',
+];
 
 /**
  * Character-level damage on top of the structured generators: up to three insertions, deletions or duplications at
@@ -229,7 +274,11 @@ function withMutations(documents: fc.Arbitrary<string>): fc.Arbitrary<string> {
   });
 }
 
-const DOCTYPES = ['', '<!DOCTYPE html>\n', '<!doctype html>', '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n', '<!DOCTYPE>', '{% extends "base.html" %}\n', '<%- include("header") %>\n', '\uFEFF'];
+const DOCTYPES = [
+  '', '<!DOCTYPE html>\n', '<!doctype html>',
+  '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
+  '<!DOCTYPE>', '{% extends "base.html" %}\n', '<%- include("header") %>\n', '\uFEFF',
+];
 
 /** An HTML page or fragment (server templates included). */
 export const htmlDocument: fc.Arbitrary<string> = withMutations(fc
@@ -249,7 +298,10 @@ const boundValue = fc.oneof(
   jsExpression,
   pick([...SCRIPT_URLS, ...CARD_NAMES, ...AUTOCOMPLETE, ...CSP].map((v) => `'${v.replaceAll("'", "\\'")}'`)),
   pick(SCRIPT_URLS).map((url) => `\`${url}\``),
-  pick(['`https://js.stripe.com/${version}/`', '`${base}/v2/`', "cond ? 'https://js.stripe.com/v2/' : 'https://js.stripe.com/v3/'", '[a, b]', '{ a: 1 }', '', ')', 'card.number']),
+  pick([
+    '`https://js.stripe.com/${version}/`', '`${base}/v2/`',
+    "cond ? 'https://js.stripe.com/v2/' : 'https://js.stripe.com/v3/'", '[a, b]', '{ a: 1 }', '', ')', 'card.number',
+  ]),
 ).map((expression) => expression.replaceAll('"', '&quot;'));
 
 const vueAttribute: fc.Arbitrary<string> = fc.oneof(
@@ -258,7 +310,10 @@ const vueAttribute: fc.Arbitrary<string> = fc.oneof(
     arbitrary: fc
       .tuple(
         pick([':', 'v-bind:', ':', '.']),
-        pick(['src', 'href', 'name', 'id', 'autocomplete', 'data-stripe', 'content', 'http-equiv', 'type', 'value', 'key', 'class', 'style', 'is', 'AutoComplete']),
+        pick([
+          'src', 'href', 'name', 'id', 'autocomplete', 'data-stripe', 'content', 'http-equiv', 'type', 'value', 'key',
+          'class', 'style', 'is', 'AutoComplete',
+        ]),
         pick(['', '.prop', '.camel', '.attr']),
         boundValue,
       )
@@ -266,37 +321,65 @@ const vueAttribute: fc.Arbitrary<string> = fc.oneof(
     weight: 4,
   },
   fc.tuple(pick(['v-bind', ':[key]', 'v-bind:[attr]', ':[`name`]', 'v-bind:']), boundValue).map(([name, value]) => `${name}="${value}"`),
-  fc.tuple(pick(['@click', '@submit.prevent', 'v-on:input', '@[event]', 'v-on', '@keyup.enter']), pick(['pay', 'pay(card)', 'e => card.number = e.target.value', "stripe.createToken({ number: card.number, cvc: card.cvc })", 'Stripe.card.createToken(form, cb)', '$emit(\'pay\')', 'x++', '']).map((v) => v.replaceAll('"', '&quot;'))).map(([name, value]) => `${name}="${value}"`),
-  fc.tuple(pick(['v-model', 'v-model.trim', 'v-model.lazy', 'v-model:value', 'v-model.number']), pick(['card.number', 'form.cvc', 'cardNumber', 'model[key]', 'x'])).map(([name, value]) => `${name}="${value}"`),
-  pick(['v-if="card"', 'v-else-if="x"', 'v-else', 'v-show="ok"', 'v-for="(item, i) in items"', 'v-for="n in 10"', 'v-for="x of"', 'v-slot:default="{ card }"', '#header', '#[dyn]="p"', 'v-html="raw"', 'v-text="card.number"', 'v-pre', 'v-once', 'v-cloak', 'ref="cardEl"', 'v-custom:arg.mod="x"', 'v-bind:src', ':src', '@', ':', 'v-', 'v-model']),
+  fc
+    .tuple(
+      pick(['@click', '@submit.prevent', 'v-on:input', '@[event]', 'v-on', '@keyup.enter']),
+      pick(['pay', 'pay(card)', 'e => card.number = e.target.value', 'stripe.createToken({ number: card.number, cvc: card.cvc })',
+        'Stripe.card.createToken(form, cb)', "$emit('pay')", 'x++', '']),
+    )
+    .map(([name, value]) => `${name}="${value}"`),
+  fc
+    .tuple(pick(['v-model', 'v-model.trim', 'v-model.lazy', 'v-model:value', 'v-model.number']), pick(['card.number', 'form.cvc', 'cardNumber', 'model[key]', 'x']))
+    .map(([name, value]) => `${name}="${value}"`),
+  pick([
+    'v-if="card"', 'v-else-if="x"', 'v-else', 'v-show="ok"', 'v-for="(item, i) in items"', 'v-for="n in 10"',
+    'v-for="x of"', 'v-slot:default="{ card }"', '#header', '#[dyn]="p"', 'v-html="raw"', 'v-text="card.number"',
+    'v-pre', 'v-once', 'v-cloak', 'ref="cardEl"', 'v-custom:arg.mod="x"', 'v-bind:src', ':src', '@', ':', 'v-',
+    'v-model',
+  ]),
 );
 
 const vueAttributes = fc.array(vueAttribute, { maxLength: 4 }).map((list) => (list.length ? ` ${list.join(' ')}` : ''));
 
-const VUE_TAGS = ['div', 'form', 'label', 'span', 'template', 'component', 'CardElement', 'stripe-element-card', 'StripeCheckout', 'transition', 'slot', 'keep-alive', 'p', 'a', 'iframe', 'select', 'textarea'];
+const VUE_TAGS = [
+  'div', 'form', 'label', 'span', 'template', 'component', 'CardElement', 'stripe-element-card', 'StripeCheckout',
+  'transition', 'slot', 'keep-alive', 'p', 'a', 'iframe', 'select', 'textarea',
+];
 
 const vueTree = fc.letrec<HtmlNodes>((tie) => ({
   nodes: fc.array(tie('node'), { maxLength: 4 }).map((children) => children.join('')),
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    fc.array(fc.oneof(pick(WORDS.filter((w) => w !== '<')), pick(ENTITIES), jsExpression.map((e) => `{{ ${e} }}`), pick(['{{ card.number }}', '{{', '}}', '{{ }}', '{{ a }} {{ b'])), { minLength: 1, maxLength: 3 }).map((t) => t.join(' ')),
+    fc
+      .array(
+        fc.oneof(pick(WORDS.filter((w) => w !== '<')), pick(ENTITIES), jsExpression.map((e) => `{{ ${e} }}`), pick(['{{ card.number }}', '{{', '}}', '{{ }}', '{{ a }} {{ b'])),
+        { minLength: 1, maxLength: 3 },
+      )
+      .map((t) => t.join(' ')),
     fc.tuple(pick(VOID_TAGS), vueAttributes, pick(['>', '/>', ' />'])).map(([tag, attrs, end]) => `<${tag}${attrs}${end}`),
     fc.tuple(pick(['script', 'style']), vueAttributes, pick(['Stripe.setPublishableKey(k)', '', '{{ x }}'])).map(([tag, attrs, content]) => `<${tag}${attrs}>${content}</${tag}>`),
     fc.tuple(pick(VUE_TAGS), vueAttributes, tie('nodes'), pick(['match', 'match', 'none', 'other', 'self'] as const)).map(([tag, attrs, children, close]) =>
       close === 'self' ? `<${tag}${attrs} />` : `<${tag}${attrs}>${children}${close === 'match' ? `</${tag}>` : close === 'other' ? '</div>' : ''}`,
     ),
-    pick(['<!-- comment -->', '<!-- unclosed', '</div>', '<', '<![CDATA[x]]>', '&', '<input name="cardnumber" autocomplete="cc-number">', '<meta http-equiv="Content-Security-Policy" content="script-src \'self\'">']),
+    pick([
+      '<!-- comment -->', '<!-- unclosed', '</div>', '<', '<![CDATA[x]]>', '&',
+      '<input name="cardnumber" autocomplete="cc-number">',
+      '<meta http-equiv="Content-Security-Policy" content="script-src \'self\'">',
+    ]),
   ),
 }));
 
 /** `<script>` blocks of an SFC: options API or `<script setup>`, JavaScript or TypeScript (or TSX). */
 const vueScript: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(pick(['<script>', '<script lang="js">', '<script setup>']), paymentProgram('js')).map(([open, program]) => `${open}\n${program}\n</script>`),
-  fc.tuple(pick(['<script lang="ts">', '<script setup lang="ts">', '<script lang="ts" setup>', '<script setup lang="ts" generic="T extends string">']), paymentProgram('ts')).map(([open, program]) => `${open}\n${program}\n</script>`),
+  fc
+    .tuple(pick(['<script lang="ts">', '<script setup lang="ts">', '<script lang="ts" setup>', '<script setup lang="ts" generic="T extends string">']), paymentProgram('ts'))
+    .map(([open, program]) => `${open}\n${program}\n</script>`),
   fc.tuple(pick(['<script lang="tsx">', '<script lang="jsx">']), paymentProgram('tsx')).map(([open, program]) => `${open}\n${program}\n</script>`),
   pick([
     '<script>\nexport default { data() { return { card: { number: \'\', cvc: \'\' } }; }, methods: { pay() { Stripe.card.createToken(this.card, () => {}); } } };\n</script>',
-    "<script setup lang=\"ts\">\nimport { loadStripe } from '@stripe/stripe-js';\nconst stripe = await loadStripe('pk_test_123');\nconst card = defineModel<{ number: string }>();\n</script>",
+    '<script setup lang="ts">\nimport { loadStripe } from \'@stripe/stripe-js\';\n' +
+      "const stripe = await loadStripe('pk_test_123');\nconst card = defineModel<{ number: string }>();\n</script>",
     '<script src="./checkout.js"></script>',
     '<script>\n</script>',
     '<script setup lang="ts">\nconst x = {{ y }};\n</script>',
@@ -304,7 +387,12 @@ const vueScript: fc.Arbitrary<string> = fc.oneof(
   ]),
 );
 
-const VUE_EXTRA_BLOCKS = ['', '<style scoped>\n.card { color: red; }\n</style>', '<style lang="scss">\n@import url("http://js.stripe.com/v2/x.css");\n</style>', '<i18n lang="json">{ "pay": "{{ x }}" }</i18n>', '<docs>\n# Card form\n</docs>', '<custom-block><input name="cardnumber"></custom-block>', '<!-- a top-level comment -->', 'stray text'];
+const VUE_EXTRA_BLOCKS = [
+  '', '<style scoped>\n.card { color: red; }\n</style>',
+  '<style lang="scss">\n@import url("http://js.stripe.com/v2/x.css");\n</style>',
+  '<i18n lang="json">{ "pay": "{{ x }}" }</i18n>', '<docs>\n# Card form\n</docs>',
+  '<custom-block><input name="cardnumber"></custom-block>', '<!-- a top-level comment -->', 'stray text',
+];
 
 /** A Vue single-file component. */
 export const vueComponent: fc.Arbitrary<string> = withMutations(fc
@@ -383,10 +471,12 @@ function checkFixes(program: string, filename: string, linter: Linter, preset: r
   tally.fixed++;
   const left = fixed.messages.find((m) => m.ruleId?.startsWith(PLUGIN_PREFIX) && m.fix);
   if (left) {
-    throw new Error(`Fixes do not converge on ${filename}: ${left.ruleId} at ${left.line}:${left.column} still offers a fix\n--- output ---\n${fixed.output}\n--- program ---\n${program}`);
+    const where = `${left.ruleId} at ${left.line}:${left.column}`;
+    throw new Error(`Fixes do not converge on ${filename}: ${where} still offers a fix\n--- output ---\n${fixed.output}\n--- program ---\n${program}`);
   }
   const fatal = fixed.messages.filter((m) => m.fatal).length;
   if (fatal > parseErrors) {
-    throw new Error(`Fixed ${filename} does not parse: ${fixed.messages.find((m) => m.fatal)!.message}\n--- output ---\n${fixed.output}\n--- program ---\n${program}`);
+    const error = fixed.messages.find((m) => m.fatal)!.message;
+    throw new Error(`Fixed ${filename} does not parse: ${error}\n--- output ---\n${fixed.output}\n--- program ---\n${program}`);
   }
 }

@@ -11,7 +11,13 @@ import { lintMarkup, malformedReport, markupKind, markupPreset } from './markup-
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const linter = new Linter();
 
-const throwingRule = { create: () => ({ Tag: () => { throw new Error('boom'); } }) };
+const throwingRule = {
+  create: () => ({
+    Tag: () => {
+      throw new Error('boom');
+    },
+  }),
+};
 const throwingPreset: Linter.Config[] = [
   {
     files: ['**/*.html'],
@@ -26,7 +32,14 @@ const message = (fields: Partial<Linter.LintMessage>): Linter.LintMessage =>
 
 describe('markupKind', () => {
   it('knows the extensions configs.html and configs.vue lint', () => {
-    expect(['a.html', 'b.HTM', 'C.vue', 'd.js', 'e.html.js', 'f.hbs'].map(markupKind)).toEqual(['html', 'html', 'vue', null, null, null]);
+    expect(['a.html', 'b.HTM', 'C.vue', 'd.js', 'e.html.js', 'f.hbs'].map(markupKind)).toEqual([
+      'html',
+      'html',
+      'vue',
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
@@ -49,22 +62,40 @@ describe('lintMarkup', () => {
   });
 
   it('reports an exception of a rule, and of a processor (which ESLint turns into a message), as a crash', () => {
-    expect(lintMarkup(linter, throwingPreset, '<p>x</p>', 'a.html')).toMatchObject({ kind: 'crash', error: { message: expect.stringContaining('boom') } });
+    expect(lintMarkup(linter, throwingPreset, '<p>x</p>', 'a.html')).toMatchObject({
+      kind: 'crash',
+      error: { message: expect.stringContaining('boom') },
+    });
     const throwingProcessor: Linter.Config[] = [
       {
         ...markupPreset(plugin, 'html', 'recommended')[0]!,
-        processor: { preprocess: () => { throw new Error('bad block'); }, postprocess: (lists: Linter.LintMessage[][]) => lists.flat() },
+        processor: {
+          preprocess: () => {
+            throw new Error('bad block');
+          },
+          postprocess: (lists: Linter.LintMessage[][]) => lists.flat(),
+        },
       },
     ];
-    expect(lintMarkup(linter, throwingProcessor, '<p>x</p>', 'a.html')).toMatchObject({ kind: 'crash', error: { message: expect.stringContaining('bad block') } });
+    expect(lintMarkup(linter, throwingProcessor, '<p>x</p>', 'a.html')).toMatchObject({
+      kind: 'crash',
+      error: { message: expect.stringContaining('bad block') },
+    });
   });
 });
 
 describe('malformedReport', () => {
   const text = 'ab\ncde';
   it('accepts reports and fixes inside the text, and ignores other plugins and parse errors', () => {
-    expect(malformedReport([message({ line: 2, column: 4, endLine: 2, endColumn: 4, fix: { range: [0, 6], text: '' } })], text)).toBeNull();
-    expect(malformedReport([message({ ruleId: 'other/x', line: 9 }), message({ ruleId: null, fatal: true, line: 9 })], text)).toBeNull();
+    expect(
+      malformedReport(
+        [message({ line: 2, column: 4, endLine: 2, endColumn: 4, fix: { range: [0, 6], text: '' } })],
+        text,
+      ),
+    ).toBeNull();
+    expect(
+      malformedReport([message({ ruleId: 'other/x', line: 9 }), message({ ruleId: null, fatal: true, line: 9 })], text),
+    ).toBeNull();
   });
 
   it("accepts a place counted in the parser's lines: vue-eslint-parser does not break lines at U+2028, ESLint does", () => {
@@ -78,9 +109,13 @@ describe('malformedReport', () => {
   it('flags places, ends and fix ranges outside the text', () => {
     expect(malformedReport([message({ line: 3 })], text)).toMatch(/start outside/);
     expect(malformedReport([message({ line: 1, column: 4 })], text)).toMatch(/start outside/);
-    expect(malformedReport([message({ line: 2, column: 2, endLine: 1, endColumn: 1 })], text)).toMatch(/end before start/);
+    expect(malformedReport([message({ line: 2, column: 2, endLine: 1, endColumn: 1 })], text)).toMatch(
+      /end before start/,
+    );
     expect(malformedReport([message({ fix: { range: [2, 7], text: '' } })], text)).toMatch(/fix range/);
-    expect(malformedReport([message({ suggestions: [{ desc: 'd', fix: { range: [-1, 0], text: '' } }] })], text)).toMatch(/suggestion range/);
+    expect(
+      malformedReport([message({ suggestions: [{ desc: 'd', fix: { range: [-1, 0], text: '' } }] })], text),
+    ).toMatch(/suggestion range/);
   });
 });
 

@@ -7,7 +7,11 @@ import { extname } from 'node:path';
 export type MarkupKind = 'html' | 'vue';
 
 /** The extensions `configs.html` and `configs.vue` lint (`HTML_FILES`, `VUE_FILES` in src/markup-configs.ts). */
-export const MARKUP_EXTENSIONS: Readonly<Record<string, MarkupKind>> = { '.html': 'html', '.htm': 'html', '.vue': 'vue' };
+export const MARKUP_EXTENSIONS: Readonly<Record<string, MarkupKind>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.vue': 'vue',
+};
 
 export function markupKind(filename: string): MarkupKind | null {
   return MARKUP_EXTENSIONS[extname(filename).toLowerCase()] ?? null;
@@ -24,7 +28,9 @@ interface MarkupPlugin {
 /** `configs.html` or `configs.vue`, with their own rules or with `configs.all`'s. */
 export function markupPreset(plugin: MarkupPlugin, kind: MarkupKind, rules: MarkupRules): Linter.Config[] {
   const entries = plugin.configs[kind] as Linter.Config[];
-  return rules === 'all' ? entries.map((entry) => ({ ...entry, rules: plugin.configs.all.rules as Linter.RulesRecord })) : [...entries];
+  return rules === 'all'
+    ? entries.map((entry) => ({ ...entry, rules: plugin.configs.all.rules as Linter.RulesRecord }))
+    : [...entries];
 }
 
 export type MarkupOutcome =
@@ -46,14 +52,27 @@ const BASE: Linter.Config = {
  * otherwise; the ESLint class lints every block a config matches, which for `configs.html` is the page and its
  * scripts, so every block is linted here. Never throws.
  */
-export function lintMarkup(linter: Linter, preset: readonly Linter.Config[], text: string, filename: string): MarkupOutcome {
-  return runMarkup(linter, preset, text, filename, () => linter.verify(text, [BASE, ...preset], { filename, filterCodeBlock: () => true }));
+export function lintMarkup(
+  linter: Linter,
+  preset: readonly Linter.Config[],
+  text: string,
+  filename: string,
+): MarkupOutcome {
+  return runMarkup(linter, preset, text, filename, () =>
+    linter.verify(text, [BASE, ...preset], { filename, filterCodeBlock: () => true }),
+  );
 }
 
-export type MarkupFixOutcome = { kind: 'fixed'; output: string; messages: Linter.LintMessage[] } | Exclude<MarkupOutcome, { kind: 'linted' }>;
+export type MarkupFixOutcome =
+  { kind: 'fixed'; output: string; messages: Linter.LintMessage[] } | Exclude<MarkupOutcome, { kind: 'linted' }>;
 
 /** `lintMarkup` with ESLint's fix loop (`--fix`): the fixed text and the messages left after the last pass. */
-export function fixMarkup(linter: Linter, preset: readonly Linter.Config[], text: string, filename: string): MarkupFixOutcome {
+export function fixMarkup(
+  linter: Linter,
+  preset: readonly Linter.Config[],
+  text: string,
+  filename: string,
+): MarkupFixOutcome {
   let output = text;
   const outcome = runMarkup(linter, preset, text, filename, () => {
     const result = linter.verifyAndFix(text, [BASE, ...preset], { filename, filterCodeBlock: () => true });
@@ -101,12 +120,18 @@ const HTML_LINE_BREAK = /\r\n|\n/;
  * either line counting: reports on a node take the parser's `loc`, and in a Vue SFC holding U+2028 that is not
  * ESLint's (ESLint's own rules show the same lines there).
  */
-export function malformedReport(messages: readonly Linter.LintMessage[], text: string, pluginPrefix = 'stripe-pci/'): string | null {
+export function malformedReport(
+  messages: readonly Linter.LintMessage[],
+  text: string,
+  pluginPrefix = 'stripe-pci/',
+): string | null {
   const countings = [text.split(ESLINT_LINE_BREAK), text.split(HTML_LINE_BREAK)];
   const validPlace = (line: number, column: number): boolean =>
     Number.isInteger(line) &&
     Number.isInteger(column) &&
-    countings.some((lines) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1);
+    countings.some(
+      (lines) => line >= 1 && line <= lines.length && column >= 1 && column <= lines[line - 1]!.length + 1,
+    );
   const validFix = (fix: Linter.LintMessage['fix']): boolean =>
     !fix || (fix.range[0] >= 0 && fix.range[0] <= fix.range[1] && fix.range[1] <= text.length);
   for (const m of messages) {
@@ -117,7 +142,8 @@ export function malformedReport(messages: readonly Linter.LintMessage[], text: s
       if (!validPlace(m.endLine, m.endColumn)) return `${where}: end outside the text`;
       if (m.endLine < m.line || (m.endLine === m.line && m.endColumn < m.column)) return `${where}: end before start`;
     }
-    if (!validFix(m.fix)) return `${where}: fix range ${JSON.stringify(m.fix!.range)} outside the text (${text.length} chars)`;
+    if (!validFix(m.fix))
+      return `${where}: fix range ${JSON.stringify(m.fix!.range)} outside the text (${text.length} chars)`;
     for (const s of m.suggestions ?? []) {
       if (!validFix(s.fix)) return `${where}: suggestion range ${JSON.stringify(s.fix.range)} outside the text`;
     }
