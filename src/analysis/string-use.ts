@@ -143,8 +143,7 @@ export function spellingSource(word: string, { ignoreCase = false }: { ignoreCas
 
 /**
  * Words looked for in source text (see `sourceMaySpell`). Every term of the plugin is found by one shared scan per
- * file, so terms are made once, at module level; terms must not start the same way (`sk_` and `sk_live_`), since the
- * scan finds one term per position.
+ * file, so terms are made once, at module level.
  */
 export interface SpellingTerm {
   /** Position in the shared scan. */
@@ -163,7 +162,7 @@ export interface SpellingTerm {
 const terms: SpellingTerm[] = [];
 const termsByKey = new Map<string, SpellingTerm>();
 interface SharedPatterns {
-  /** Every term's spellings, one capture group per term, sticky. */
+  /** Every term's spellings, sticky. */
   escaped: RegExp;
   reach: number;
   starts: ReadonlySet<string>;
@@ -174,7 +173,7 @@ let patterns: SharedPatterns | null = null;
 
 function shared(): SharedPatterns {
   patterns ??= {
-    escaped: new RegExp(terms.map((term) => `(${term.escaped})`).join('|'), 'y'),
+    escaped: new RegExp(terms.map((term) => term.escaped).join('|'), 'y'),
     reach: Math.max(0, ...terms.map((term) => term.reach)),
     starts: new Set(terms.flatMap((term) => [...term.starts])),
   };
@@ -214,12 +213,17 @@ interface SpellingFacts {
 
 const spellingFacts = (sourceCode: SourceCode): SpellingFacts => perFile(sourceCode, 'spelling', () => ({ plain: null, escaped: null }));
 
-/** Which term the match of a pattern with one group per term found. */
-const matchedTerm = (match: RegExpExecArray): number => {
-  let id = 0;
-  while (match[id + 1] === undefined) id++;
-  return id;
-};
+const stickyPatterns = new Map<SpellingTerm, RegExp>();
+
+/** One term's spellings, sticky. */
+function stickyPattern(term: SpellingTerm): RegExp {
+  let pattern = stickyPatterns.get(term);
+  if (!pattern) {
+    pattern = new RegExp(term.escaped, 'y');
+    stickyPatterns.set(term, pattern);
+  }
+  return pattern;
+}
 
 /** Plain scans for the terms not found yet (by bit set of term ids), with the term id of each capture group. */
 const plainScans = new Map<number, { pattern: RegExp; ids: number[] }>();
@@ -254,7 +258,7 @@ function plainTerms(sourceCode: SourceCode, facts: SpellingFacts): readonly bool
     const id = ids[group]!;
     found[id] = true;
     missing &= ~(1 << id);
-    from = match.index + 1;
+    from = match.index; // another term may start at the same place
   }
   facts.plain = found;
   return found;
@@ -282,8 +286,14 @@ function escapedTerms(sourceCode: SourceCode, facts: SpellingFacts): readonly bo
       for (let start = Math.max(tried + 1, at - reach); start <= at; start++) {
         if (!starts.has(text[start]!)) continue;
         escaped.lastIndex = start;
-        const match = escaped.exec(text);
-        if (match) found[matchedTerm(match)] = true;
+        if (!escaped.test(text)) continue;
+        // Rare: find every term spelled from here (the shared pattern reports only the first).
+        for (const term of terms) {
+          if (found[term.id]) continue;
+          const own = stickyPattern(term);
+          own.lastIndex = start;
+          if (own.test(text)) found[term.id] = true;
+        }
       }
       tried = at;
     }
@@ -303,13 +313,23 @@ function escapedTerms(sourceCode: SourceCode, facts: SpellingFacts): readonly bo
  * one, so it starts at most `reach` characters before that escape.
  */
 export function sourceMaySpell(sourceCode: SourceCode, wanted: readonly SpellingTerm[]): boolean {
-  const facts = spellingFacts(sourceCode);
-  const plain = plainTerms(sourceCode, facts);
+  return sourceSpellsPlainly(sourceCode, wanted) || sourceSpellsEscaped(sourceCode, wanted);
+}
+
+/** Does the file's text write a word of any of `wanted` as itself (no escapes)? */
+export function sourceSpellsPlainly(sourceCode: SourceCode, wanted: readonly SpellingTerm[]): boolean {
+  const plain = plainTerms(sourceCode, spellingFacts(sourceCode));
   for (const term of wanted) if (plain[term.id]) return true;
-  const escaped = escapedTerms(sourceCode, facts);
+  return false;
+}
+
+/** Does the file's text spell a word of any of `wanted` with an escape? */
+export function sourceSpellsEscaped(sourceCode: SourceCode, wanted: readonly SpellingTerm[]): boolean {
+  const escaped = escapedTerms(sourceCode, spellingFacts(sourceCode));
   for (const term of wanted) if (escaped[term.id]) return true;
   return false;
 }
+
 
 // ---------------------------------------------------------------------------------------------------------------
 // Which characters a static value can contain: a cheap pre-check before evaluating an expression

@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
-import { isComparedOrSearched, stringPieces } from '../analysis/string-use.js';
-import { insecureStripeUrls, isLoopbackHost, parseUrl, type ParsedUrl } from '../analysis/urls.js';
-import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
-import { objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
-import { callbackUrlParam } from '../stripe/callback-urls.js';
+import { isComparedOrSearched, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type SpellingTerm } from '../analysis/string-use.js';
+import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
+import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
+import { CALLBACK_URL_METHOD_NAMES, callbackUrlParam } from '../stripe/callback-urls.js';
 import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -23,6 +23,7 @@ export const MESSAGE_IDS = [
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 const SECURE_SCHEME: Readonly<Record<string, string>> = { http: 'https', ws: 'wss' };
+const STRIPE = [spellingTerm(['stripe'], { ignoreCase: true })];
 
 /** The same URLs found in the raw source text (escapes elsewhere in the string), or `null` when they differ. */
 function rawLocations(raw: string | null, urls: readonly ParsedUrl[], leading: boolean, trailing: boolean): ParsedUrl[] | null {
@@ -78,14 +79,25 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    // Exact: every Stripe host contains `stripe` or `link`, every Stripe client is found through a `stripe` module
-    // specifier or name; escapes (`\x73tripe`) keep a backslash in the text.
-    if (!/stripe|link|\\/i.test(sourceCode.text)) return {};
+    const markup = isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null;
+    // Pages and templates keep the original condition: a Stripe host or client needs `stripe` or `link`, and an
+    // escaped spelling keeps a backslash in the text.
+    if (markup && !/stripe|link|\\/i.test(sourceCode.text)) return {};
+    // Scripts: every finding is a Stripe URL written in a string (its host spells a Stripe domain), a stripe-node
+    // client (found through `stripe`) or a Stripe method (on a receiver found through `stripe`); exact conditions.
+    // An escaped spelling without a backslash (a JSX character reference) was outside the original condition and stays so.
+    const spells = (terms: readonly SpellingTerm[]): boolean =>
+      sourceSpellsPlainly(sourceCode, terms) || (sourceSpellsEscaped(sourceCode, terms) && /stripe|link|\\/i.test(sourceCode.text));
+    const checksStrings = markup || spells(STRIPE_HOST_TERMS);
+    const checksCalls = markup || spells(STRIPE);
+    if (!checksStrings && !checksCalls) return {};
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.TSLiteralType) return; // a type, not a value
       if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return;
+      // Every URL has a `//` (findUrls); then the (scope-walking) use checks.
+      if (node.type === AST_NODE_TYPES.Literal ? !(node.value as string).includes('//') : !node.quasis.some((q) => (q.value.cooked ?? q.value.raw).includes('//'))) return;
       if (isComparedOrSearched(node) || isHttpMockMatcher(node, sourceCode)) return;
       for (const piece of stringPieces(node, sourceCode.text)) {
         const urls = insecureStripeUrls(piece.text, piece.leading, piece.trailing);
@@ -139,6 +151,10 @@ export default createRule<[], MessageIds>({
     }
 
     function checkCallbackUrls(node: TSESTree.CallExpression): void {
+      const callee = unwrap(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const method = memberName(callee, sourceCode);
+      if (method === null || !CALLBACK_URL_METHOD_NAMES.has(method)) return;
       const call = stripeMethodCall(node, sourceCode);
       if (!call) return;
       const side =
@@ -197,16 +213,22 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => ({
-      Literal(node) {
-        if (typeof node.value === 'string') checkString(node);
-      },
-      TemplateLiteral: checkString,
-      NewExpression: checkClientConfig,
-      CallExpression(node) {
-        checkClientConfig(node);
-        checkCallbackUrls(node);
-      },
-    }));
+    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => {
+      const listeners: TSESLint.RuleListener = {};
+      if (checksStrings) {
+        listeners.Literal = (node) => {
+          if (typeof node.value === 'string') checkString(node);
+        };
+        listeners.TemplateLiteral = checkString;
+      }
+      if (checksCalls) {
+        listeners.NewExpression = checkClientConfig;
+        listeners.CallExpression = (node) => {
+          checkClientConfig(node);
+          checkCallbackUrls(node);
+        };
+      }
+      return listeners;
+    });
   },
 });
