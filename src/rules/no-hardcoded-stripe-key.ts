@@ -310,8 +310,14 @@ class KeyFile {
     }
   }
 
-  /** The key a client / server Stripe constructor receives, judged from its known leading text. */
+  /**
+   * The key a client / server Stripe constructor receives, judged from its known leading text; evaluated only when
+   * that text's characters can spell a key prefix (`StaticText`).
+   */
   keyOfArgument(arg: Node): ReturnType<typeof keyTypeOfValue> {
+    const target = unwrap(arg);
+    if (target.type === AST_NODE_TYPES.Literal) return typeof target.value === 'string' ? keyTypeOfValue(target.value, true) : null;
+    if (!mayHoldPrefix(this.text().prefixCharacters(arg), ALL_PREFIXES)) return null;
     const prefix = staticPrefix(resolveValue(arg, this.sourceCode), this.sourceCode);
     return prefix ? keyTypeOfValue(prefix.text, prefix.complete) : null;
   }
@@ -329,16 +335,16 @@ class KeyFile {
   checkConstruction(node: Construction): void {
     const arg = node.arguments[0]!;
     if (arg.type === AST_NODE_TYPES.SpreadElement) return;
-    // Both findings need a key at the start of the argument: judge that first, without scope work when impossible.
+    // Both findings need a key at the start of the argument. A literal's is read at once; otherwise the callee is
+    // judged first (`stripeKindOf` is memoised and shared with other rules), then the argument, evaluated only
+    // when its characters can spell a key prefix (`StaticText`).
     const target = unwrap(arg);
-    let key: ReturnType<typeof keyTypeOfValue>;
-    if (target.type === AST_NODE_TYPES.Literal) key = typeof target.value === 'string' ? keyTypeOfValue(target.value, true) : null;
-    else key = mayHoldPrefix(this.text().prefixCharacters(arg), ALL_PREFIXES) ? this.keyOfArgument(arg) : null;
-    if (!key) return;
+    if (target.type === AST_NODE_TYPES.Literal && (typeof target.value !== 'string' || !keyTypeOfValue(target.value, true))) return;
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = this.clientCallee(node);
       if (callee !== null) {
-        if (isSecretKeyType(key.type)) {
+        const key = this.keyOfArgument(arg);
+        if (key && isSecretKeyType(key.type)) {
           this.context.report({
             node: arg,
             messageId: 'secretKeyInClient',
@@ -355,16 +361,16 @@ class KeyFile {
         return;
       }
     }
-    if (key.type !== 'publishable' || !isStripeNodeConstruction(node, this.sourceCode)) return;
-    const literal = unwrap(arg);
-    const replacement =
-      literal.type === AST_NODE_TYPES.Literal && literal === arg ? envReplacement(literal, envVariableFor('secret')) : null;
+    if (!isStripeNodeConstruction(node, this.sourceCode)) return;
+    const key = this.keyOfArgument(arg);
+    if (key?.type !== 'publishable') return;
+    const replacement = target.type === AST_NODE_TYPES.Literal && target === arg ? envReplacement(target, envVariableFor('secret')) : null;
     this.context.report({
       node: arg,
       messageId: 'publishableKeyOnServer',
       data: { prefix: key.prefix },
       suggest: replacement
-        ? [{ messageId: 'useEnv', data: { name: envVariableFor('secret') }, fix: (fixer) => fixer.replaceText(literal, replacement) }]
+        ? [{ messageId: 'useEnv', data: { name: envVariableFor('secret') }, fix: (fixer) => fixer.replaceText(target, replacement) }]
         : [],
     });
   }
