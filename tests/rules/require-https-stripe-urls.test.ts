@@ -137,6 +137,9 @@ ruleTester.run('require-https-stripe-urls', rule, {
     `const stripeIcon = 'M${'1.5-2.5l'.repeat(5000)}z'; const dots = '${'a.'.repeat(20000)}//js.stripe.com';`,
     // Files that never mention Stripe are skipped.
     `const home = 'http://example.com'; const proto = { protocol: 'http' };`,
+    // limitation: a Stripe host spelled with a JSX character reference (and no backslash, `stripe` or `link` in the file)
+    // is outside the rule's text condition.
+    { code: 'export const Script = () => <script src="http://js.&#115;tripe.com/v3" />;', languageOptions: jsx },
   ],
   invalid: [
     // Only the mocking library's own call is a matcher: a local function named `nock` really sends the request.
@@ -628,6 +631,18 @@ ruleTester.run('require-https-stripe-urls', rule, {
         const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
         await stripe.billingPortal.sessions.create({ customer: 'cus_1', return_url: 'https://dashboard.stripe.com/' });
       `,
+    },
+    // A host spelled with an escape: the value is a Stripe URL (reported on the string, the raw text differs).
+    {
+      code: "const src = 'http://js.\\x73tripe.com/v3';",
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 1, column: 13, endLine: 1, endColumn: 41 }],
+      output: null,
+    },
+    // link.com is a Stripe host: found in a file that never says stripe.
+    {
+      code: "await fetch('http://checkout.link.com/pay');",
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://checkout.link.com' }, line: 1, column: 14, endLine: 1, endColumn: 38 }],
+      output: "await fetch('https://checkout.link.com/pay');",
     },
   ],
 });
