@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { cardFieldsOfPayload, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind } from '../analysis/card-fields.js';
 import { httpRequestOf, requestTarget, URL_HOLE } from '../analysis/http-calls.js';
-import { isStripeJsInstance, isStripeNodeClient } from '../analysis/stripe-clients.js';
+import { isStripeJsInstance, isStripeNodeClient, mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, variableOf } from '../analysis/values.js';
 import { cardEndpointOf, NODE_CARD_METHODS, STRIPE_JS_CARD_METHODS, type CardParamSpec, type Path, type TestReplacement } from '../stripe/card-params.js';
 import { STRIPE_API_HOST } from '../stripe/hosts.js';
@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     // Every reported form names Stripe: a stripe / @stripe import, a Stripe-named receiver, or an api.stripe.com URL.
-    if (!/stripe/i.test(sourceCode.text)) return {};
+    if (!mentionsStripe(sourceCode)) return {};
     const allowTestCards = options.allowTestCards === true;
     const inTestFile = TEST_FILE.test(context.filename.replace(/\\/g, '/'));
 
@@ -138,7 +138,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkStripeJs(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
-      const specs = STRIPE_JS_CARD_METHODS[method];
+      // Own keys only: `stripe.toString(x)` / `stripe.hasOwnProperty(k)` are not card methods.
+      const specs = Object.hasOwn(STRIPE_JS_CARD_METHODS, method) ? STRIPE_JS_CARD_METHODS[method] : undefined;
       if (!specs || !isStripeJsInstance(callee.object, sourceCode)) return false;
       for (const spec of specs) {
         const argument = call.arguments[spec.arg];
