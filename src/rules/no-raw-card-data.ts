@@ -191,12 +191,18 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** Every dot-joined tail of a `NODE_CARD_METHODS` path: `create`, `tokens.create`, `intents.confirm`… */
+const NODE_METHOD_TAILS: ReadonlySet<string> = new Set(
+  Object.keys(NODE_CARD_METHODS).flatMap((path) => path.split('.').map((_, i, parts) => parts.slice(i).join('.'))),
+);
 const NODE_METHOD_NAMES = new Set(Object.keys(NODE_CARD_METHODS).map((path) => path.slice(path.lastIndexOf('.') + 1)));
 const isNodeMethodName = (name: string): boolean => NODE_METHOD_NAMES.has(name);
 
 /**
- * `resource.method` of a call on a stripe-node client: `stripe.tokens.create` → `tokens.create`, also through
- * `this.stripe`, optional chains, `const pm = stripe.paymentMethods` and `const { customers } = stripe`.
+ * `resource.method` of a call on a stripe-node client, when it is a `NODE_CARD_METHODS` path: `stripe.tokens.create` →
+ * `tokens.create`, also through `this.stripe`, optional chains, `const pm = stripe.paymentMethods` and
+ * `const { customers } = stripe`. Null for any other call; the walk stops (before any scope work) as soon as the
+ * names read so far are no tail of a listed path, since the receiver only adds names in front.
  */
 function stripeNodeMethod(callee: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
   const names: string[] = [];
@@ -208,14 +214,18 @@ function stripeNodeMethod(callee: TSESTree.MemberExpression, sourceCode: SourceC
       const name = memberName(target, sourceCode);
       if (name === null) return null;
       names.unshift(name);
+      if (!NODE_METHOD_TAILS.has(names.join('.'))) return null;
       current = target.object;
       continue;
     }
     if (target.type === AST_NODE_TYPES.Identifier) {
-      if (names.length > 1 && NODE_CARD_METHODS[names.join('.')] && isStripeNodeClient(target, sourceCode)) return names.join('.');
+      if (names.length > 1 && Object.hasOwn(NODE_CARD_METHODS, names.join('.')) && isStripeNodeClient(target, sourceCode)) return names.join('.');
       const alias = aliasOf(target, sourceCode);
       if (alias) {
-        if (alias.key !== null) names.unshift(alias.key);
+        if (alias.key !== null) {
+          names.unshift(alias.key);
+          if (!NODE_METHOD_TAILS.has(names.join('.'))) return null;
+        }
         current = alias.object;
         continue;
       }
