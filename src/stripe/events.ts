@@ -314,3 +314,20 @@ export function isDistinctiveStripeEventType(name: string): boolean {
   const object = name.slice(0, dot);
   return object.includes('.') || object.includes('_') || name.slice(dot + 1).includes('_');
 }
+
+/** A lower-case dotted name in quotes (the closing quote is not consumed, so it may open the next string). */
+const QUOTED_DOTTED_NAME = /['"`]([a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*)(?=['"`])/g;
+
+/**
+ * Does `text` spell, in quotes, a name that `accepts` (`isStripeEventType` or `isDistinctiveStripeEventType`)? A cheap
+ * file-level necessary condition for comparing an event type with a string written in the file: every name either
+ * predicate accepts is lower-case letters, digits, `_` and dots (the tests check it), so every string literal or
+ * template that holds one exactly is found, whatever surrounds it. Names built from other strings are not seen.
+ */
+export function spellsEventType(text: string, accepts: (name: string) => boolean): boolean {
+  const pattern = new RegExp(QUOTED_DOTTED_NAME);
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    if (accepts(match[1]!)) return true;
+  }
+  return false;
+}

@@ -34,5 +34,25 @@ export const VERIFYING_REPLACEMENT: Readonly<Record<string, string>> = {
   notificationHandlerWithoutVerification: 'notificationHandler',
 };
 
+/** Every call name the webhook analysis acts on: the verifying helpers, the unverified ones and the notification handler. */
+export const WEBHOOK_CALL_NAMES: ReadonlySet<string> = new Set([
+  ...VERIFYING_WEBHOOK_METHODS,
+  ...UNVERIFIED_WEBHOOK_METHODS,
+  UNVERIFIED_NOTIFICATION_HANDLER,
+]);
+
+/** The names no other name contains (`constructEvent` covers `constructEventAsync`): enough to look for in text. */
+const SHORTEST_NAMES = [...WEBHOOK_CALL_NAMES].filter((name) => ![...WEBHOOK_CALL_NAMES].some((other) => other !== name && name.includes(other)));
+/** Words one of which every name contains (checked by the tests): a quick first look, rare in other code. */
+const NAME_ANCHORS = ['Event', 'Header', 'Verification'];
+
+/**
+ * Does `text` spell the name of a webhook helper (`WEBHOOK_CALL_NAMES`), e.g. as a called member? A file-level
+ * necessary condition for calling one by a name written in the file (a name computed from other strings is not seen).
+ */
+export function spellsWebhookHelper(text: string): boolean {
+  return NAME_ANCHORS.some((anchor) => text.includes(anchor)) && SHORTEST_NAMES.some((name) => text.includes(name));
+}
+
 /** The request header that carries Stripe's signature. */
 export const STRIPE_SIGNATURE_HEADER = 'stripe-signature';
