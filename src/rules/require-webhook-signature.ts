@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isFunctionNode, isLastInFunction, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
@@ -155,12 +155,23 @@ class HandlerAnalysis {
   }
 
   private walk(node: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    // A verified handler is not reported whatever follows the check: stop looking.
+    if (this.scan.verified) return;
     this.visit(node, fn, params, depth);
-    for (const child of childNodes(node, this.sourceCode)) {
-      // A nested function that is a handler of its own is analysed on its own.
-      if (isFunctionNode(child) && child !== fn && requestHandler(child, this.sourceCode) && requestHandler(child, this.sourceCode)!.kind !== 'request-params') continue;
-      this.walk(child, fn, params, depth);
+    for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) this.walkChild(item, fn, params, depth);
+      } else if (isNode(value)) {
+        this.walkChild(value, fn, params, depth);
+      }
     }
+  }
+
+  private walkChild(child: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    // A nested function that is a handler of its own is analysed on its own.
+    if (isFunctionNode(child) && child !== fn && requestHandler(child, this.sourceCode) && requestHandler(child, this.sourceCode)!.kind !== 'request-params') return;
+    this.walk(child, fn, params, depth);
   }
 
   private visit(node: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
@@ -564,8 +575,9 @@ function mayReadEventType(node: Node): boolean {
 }
 
 /**
- * What a file must contain for a handler in it to be reported, gathered by cheap checks while ESLint walks the file
- * (names as written; computed names and non-literal values are resolved at the end, only if still needed):
+ * What a file that names no webhook helper must contain for a handler in it to be reported, gathered in one pass over
+ * the file with cheap node checks (names as written; computed names and non-literal values are resolved at the end,
+ * only if still needed):
  *
  * - a call named like a webhook helper (verifying or not): `withoutVerification`, `verificationIgnored` and acts on a
  *   verified event all need one; or
@@ -601,8 +613,38 @@ class FileEvidence {
     return name !== null && (this.stripeMentioned ? isStripeEventType(name) : isDistinctiveStripeEventType(name));
   }
 
+  /** Gather the evidence of the whole file in one pass; returns its `x.use(...)` calls (see `isUseCall`). */
+  scan(root: Node): TSESTree.CallExpression[] {
+    const useCalls: TSESTree.CallExpression[] = [];
+    forEachNode(root, this.sourceCode, (node) => {
+      switch (node.type) {
+        case AST_NODE_TYPES.CallExpression:
+          if (isUseCall(node, this.call(node))) useCalls.push(node);
+          return;
+        case AST_NODE_TYPES.BinaryExpression:
+          if (!EQUALITY_OPERATORS.has(node.operator)) return;
+          this.comparison(node.left, node.right);
+          this.comparison(node.right, node.left);
+          return;
+        case AST_NODE_TYPES.SwitchStatement:
+          for (const c of node.cases) if (c.test) this.comparison(c.test, node.discriminant);
+          return;
+        // `data.object` reads count as Stripe acts only in files that mention Stripe.
+        case AST_NODE_TYPES.MemberExpression:
+          if (this.stripeMentioned) this.memberRead(node);
+          return;
+        case AST_NODE_TYPES.VariableDeclarator:
+          if (this.stripeMentioned) this.declarator(node);
+          return;
+        default:
+          return;
+      }
+    });
+    return useCalls;
+  }
+
   /** Record a call; returns its name as written (`undefined` when computed). */
-  call(node: TSESTree.CallExpression): string | null | undefined {
+  private call(node: TSESTree.CallExpression): string | null | undefined {
     const name = writtenCalleeName(node);
     if (name === undefined) this.computedCalls.push(node);
     else if (name !== null && WEBHOOK_CALL_NAMES.has(name)) {
@@ -618,7 +660,7 @@ class FileEvidence {
   }
 
   /** `value` is compared with `other` (`===`, `case`). */
-  comparison(value: Node, other: Node): void {
+  private comparison(value: Node, other: Node): void {
     if (this.eventName || !mayReadEventType(other)) return;
     if (value.type === AST_NODE_TYPES.Literal) {
       if (typeof value.value === 'string' && this.counts(value.value)) this.eventName = true;
@@ -627,14 +669,14 @@ class FileEvidence {
     this.values.push(value);
   }
 
-  memberRead(node: TSESTree.MemberExpression): void {
+  private memberRead(node: TSESTree.MemberExpression): void {
     const name = writtenMemberName(node);
     if (this.dataObject || (name !== undefined && name !== 'object')) return;
     const data = unwrap(node.object);
     if (data.type === AST_NODE_TYPES.MemberExpression || data.type === AST_NODE_TYPES.Identifier) this.objectReads.push(node);
   }
 
-  declarator(node: TSESTree.VariableDeclarator): void {
+  private declarator(node: TSESTree.VariableDeclarator): void {
     if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init) return;
     for (const property of node.id.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'data') continue;
@@ -665,6 +707,28 @@ class FileEvidence {
     if (this.lists.some((call) => membershipList(call, this.sourceCode).some((element) => this.counts(staticString(element, this.sourceCode))))) return true;
     return this.computedCalls.some((call) => WEBHOOK_CALL_NAMES.has(calleeName(call, this.sourceCode) ?? ''));
   }
+}
+
+/** `x.use(...)`, or a computed `x[k](...)` that may be one (`name` is the callee name as written). */
+const isUseCall = (call: TSESTree.CallExpression, name: string | null | undefined): boolean =>
+  (name === 'use' || name === undefined) && unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression;
+
+/** The file's `x.use(...)` calls (and computed calls that may be), in source order. */
+function fileUseCalls(sourceCode: SourceCode): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  forEachNode(sourceCode.ast, sourceCode, (node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression && isUseCall(node, writtenCalleeName(node))) calls.push(node);
+  });
+  return calls;
+}
+
+/** Every function of the file (each has a function scope). */
+function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
+  const out: FunctionNode[] = [];
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    if (scope.type === 'function' && isFunctionNode(scope.block as Node)) out.push(scope.block as FunctionNode);
+  }
+  return out;
 }
 
 /**
@@ -754,16 +818,17 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     const stripeMentioned = mentionsStripe(sourceCode);
-    if (!textMayReport(sourceCode.text, stripeMentioned)) return {};
-    const evidence = new FileEvidence(sourceCode, stripeMentioned);
-    const functions: FunctionNode[] = [];
+    const namesHelper = spellsWebhookHelper(sourceCode.text);
+    if (!namesHelper && !textMayReport(sourceCode.text, stripeMentioned)) return {};
     /** `x.use(...)` calls (or computed `x[k](...)`): an app-wide middleware that may check signatures covers the routes. */
-    const useCalls: TSESTree.CallExpression[] = [];
+    let useCalls: TSESTree.CallExpression[] | undefined;
     let verifyingMiddleware: boolean | undefined;
-    const coveredByMiddleware = (): boolean =>
-      (verifyingMiddleware ??= useCalls.some(
+    const coveredByMiddleware = (): boolean => {
+      useCalls ??= fileUseCalls(sourceCode);
+      return (verifyingMiddleware ??= useCalls.some(
         (call) => calleeName(call, sourceCode) === 'use' && call.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode)),
       ));
+    };
 
     function check(handler: RequestHandler, mayCount: ActFilter): void {
       const fn = handler.fn;
@@ -800,42 +865,22 @@ export default createRule<[], MessageIds>({
       });
     }
 
-    const collect = (fn: FunctionNode): void => {
-      functions.push(fn);
-    };
-
-    const listeners: TSESLint.RuleListener = {
-      FunctionDeclaration: collect,
-      FunctionExpression: collect,
-      ArrowFunctionExpression: collect,
-      CallExpression(node) {
-        const name = evidence.call(node);
-        if ((name === 'use' || name === undefined) && unwrap(node.callee).type === AST_NODE_TYPES.MemberExpression) useCalls.push(node);
-      },
-      BinaryExpression(node) {
-        if (!EQUALITY_OPERATORS.has(node.operator)) return;
-        evidence.comparison(node.left, node.right);
-        evidence.comparison(node.right, node.left);
-      },
-      SwitchStatement(node) {
-        for (const c of node.cases) if (c.test) evidence.comparison(c.test, node.discriminant);
-      },
+    return {
       'Program:exit'() {
-        // Handlers are judged only where a report is possible at all (see FileEvidence).
-        if (functions.length === 0 || !evidence.mayReport()) return;
-        const verifying = evidence.mayCallVerifier();
-        const mayCount: ActFilter = (kind, names) => verifying || isStripeActShape(kind, names, stripeMentioned);
-        for (const fn of functions) {
+        let mayCount: ActFilter = () => true;
+        if (!namesHelper) {
+          // Only a Stripe event type or data read can lead to a report: look for one before any handler is judged.
+          const evidence = new FileEvidence(sourceCode, stripeMentioned);
+          useCalls = evidence.scan(sourceCode.ast);
+          if (!evidence.mayReport()) return;
+          const verifying = evidence.mayCallVerifier();
+          mayCount = (kind, names) => verifying || isStripeActShape(kind, names, stripeMentioned);
+        }
+        for (const fn of fileFunctions(sourceCode)) {
           const handler = requestHandler(fn, sourceCode);
           if (handler) check(handler, mayCount);
         }
       },
     };
-    if (stripeMentioned) {
-      // `data.object` reads count as Stripe acts only in files that mention Stripe.
-      listeners.MemberExpression = (node) => evidence.memberRead(node);
-      listeners.VariableDeclarator = (node) => evidence.declarator(node);
-    }
-    return listeners;
   },
 });
