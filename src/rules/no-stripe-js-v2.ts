@@ -11,6 +11,7 @@ import {
 } from '../analysis/script-loads.js';
 import { isHtmlDocument, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
+import { mentionsStripe } from '../analysis/stripe-clients.js';
 import {
   CURRENT_STRIPE_JS_URL,
   JQUERY_PAYMENT_COMMANDS,
@@ -89,12 +90,13 @@ export default createRule<[Options], MessageId>({
     const extraLoaders: ReadonlySet<string> = new Set(options.scriptLoaders ?? []);
     const text = sourceCode.text;
     // Every finding needs the word Stripe (global, URL host, package) or payment (jquery.payment).
-    if (!/stripe|payment/i.test(text)) return {};
-    // Exact gates per family: the globals must be written somewhere in the file to be referenced.
-    const mayUseStripeGlobal = /\bStripe\b/.test(text);
-    const mayUseCheckoutGlobal = text.includes(LEGACY_CHECKOUT_GLOBAL);
+    const mayLoadStripeScript = mentionsStripe(sourceCode); // shared with the other rules: one scan per file
+    if (!mayLoadStripeScript && !/payment/i.test(text)) return {};
+    // Exact gates per family: the globals must be written somewhere in the file to be referenced (both spell
+    // `Stripe`, so neither is looked for in a file that never mentions Stripe).
+    const mayUseStripeGlobal = mayLoadStripeScript && /\bStripe\b/.test(text);
+    const mayUseCheckoutGlobal = mayLoadStripeScript && text.includes(LEGACY_CHECKOUT_GLOBAL);
     const mayUseJqueryPayment = text.includes('.payment');
-    const mayLoadStripeScript = /stripe/i.test(text);
     const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => text.includes(name));
 
     /**
