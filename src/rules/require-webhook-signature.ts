@@ -738,8 +738,8 @@ function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
  * a `data.object` read. Names and strings assembled from other strings are not looked for (as in the other text
  * prefilters of the plugin).
  */
-export function textMayReport(text: string, stripeMentioned: boolean): boolean {
-  if (spellsWebhookHelper(text)) return true;
+export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookHelper(text)): boolean {
+  if (namesHelper) return true;
   if (!stripeMentioned) return spellsEventType(text, isDistinctiveStripeEventType);
   return spellsEventType(text, isStripeEventType) || (DATA_WORD.test(text) && OBJECT_WORD.test(text));
 }
@@ -819,7 +819,7 @@ export default createRule<[], MessageIds>({
     const sourceCode = context.sourceCode;
     const stripeMentioned = mentionsStripe(sourceCode);
     const namesHelper = spellsWebhookHelper(sourceCode.text);
-    if (!namesHelper && !textMayReport(sourceCode.text, stripeMentioned)) return {};
+    if (!textMayReport(sourceCode.text, stripeMentioned, namesHelper)) return {};
     /** `x.use(...)` calls (or computed `x[k](...)`): an app-wide middleware that may check signatures covers the routes. */
     let useCalls: TSESTree.CallExpression[] | undefined;
     let verifyingMiddleware: boolean | undefined;
