@@ -357,6 +357,38 @@ function replaceText(text: PolicyText, from: number, to: number, insert: string)
 
 const HELMET_MODULES = new Set(['helmet', 'koa-helmet']);
 const FASTIFY_HELMET_MODULES = new Set(['@fastify/helmet', 'fastify-helmet']);
+/** Every module whose import is read as helmet. */
+export const HELMET_MODULE_NAMES: readonly string[] = [...HELMET_MODULES, ...FASTIFY_HELMET_MODULES];
+/** The word every helmet module name contains (the tests check it). */
+const HELMET_WORD = 'helmet';
+
+/**
+ * Can this file's text hold a definition `helmetDefinition` or the header readers find? Helmet is only recognised
+ * through an import / require of a module whose (lower-case, as npm requires) name contains `helmet`, and every header
+ * or meta definition names the header, in any case. A file-level necessary condition for names written in the file.
+ */
+export function mayDefineCsp(text: string): boolean {
+  return text.includes(HELMET_WORD) || includesIgnoringCase(text, CSP_HEADER);
+}
+
+/**
+ * `text` contains `needle` (lower-case ASCII with a hyphen) in any ASCII case, as `/needle/i` finds it; looked for at
+ * each hyphen (`indexOf`), which is far faster than a case-insensitive regular expression.
+ */
+function includesIgnoringCase(text: string, needle: string): boolean {
+  const anchor = needle.indexOf('-');
+  for (let at = text.indexOf('-', anchor); at >= 0; at = text.indexOf('-', at + 1)) {
+    const start = at - anchor;
+    let i = 0;
+    for (; i < needle.length; i++) {
+      const want = needle.charCodeAt(i);
+      const got = text.charCodeAt(start + i);
+      if (got !== want && !(want >= 97 && want <= 122 && got === want - 32)) break;
+    }
+    if (i === needle.length) return true;
+  }
+  return false;
+}
 
 type HelmetEntry = 'helmet' | 'csp';
 

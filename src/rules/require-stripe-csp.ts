@@ -6,6 +6,7 @@ import {
   headerPropertyDefinitions,
   helmetDefinition,
   markupMetaDefinitions,
+  mayDefineCsp,
   metaDefinitions,
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
@@ -96,7 +97,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
-    if (!/content-security-policy|helmet/i.test(sourceCode.text)) return {};
+    if (!mayDefineCsp(sourceCode.text)) return {};
     // Precision: a CSP that blocks Stripe only matters where Stripe is used; without any mention of Stripe in the
     // file, the policy may well belong to a project that never loads Stripe.js (docs: Limitations).
     if ((options.requireStripeEvidence ?? true) && !mentionsStripe(sourceCode)) return {};
