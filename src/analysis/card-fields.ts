@@ -86,6 +86,27 @@ const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
 const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode']);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 const TRACK_PARTS = new Set(['1', '2', 'one', 'two', 'data']);
+/** Track data spelled as one word, or as `track` + a TRACK_PARTS word (`track_1`, `trackTwo`; `trackData` in a card). */
+const TRACK_WORDS = new Set(['track1', 'track2']);
+const TRACK_WORD = 'track';
+/** The part after `track` that only means track data inside a card (`card.trackData`, not a music app's). */
+const CONTEXT_TRACK_PART = 'data';
+const MAGSTRIPE_WORDS = new Set(['magstripe']);
+const MAGNETIC_STRIPE: WordPair = ['magnetic', 'stripe'];
+const PIN_WORD = 'pin';
+const PIN_BLOCK: WordPair = ['pin', 'block'];
+const PIN_BLOCK_JOINED = 'pinblock';
+/** Words that are a PAN inside a card: `card.pan`, and `card.number` / `source.num` as the first word. */
+const PAN_WORD = 'pan';
+const FIRST_NUMBER_WORDS = new Set(['number', 'num']);
+const RAW_NUMBER: WordPair = ['raw', 'number'];
+/** CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form. */
+const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
+  ['security', 'code'],
+  ['verification', 'code'],
+];
+
+type WordPair = readonly [string, string];
 
 /**
  * Split an identifier, key, bracket path, autocomplete token or form name into lower-case words:
@@ -164,23 +185,22 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   for (let i = 1; i < words.length; i++) {
     if (NUMBER_WORDS.has(words[i]!) && CARD_WORDS.has(words[i - 1]!)) return 'pan';
   }
-  if (words.includes('pan') && inCard) return 'pan';
-  if (inCard && (words[0] === 'number' || words[0] === 'num') && !words.includes('of')) return 'pan';
-  if (inCard && words.length === 2 && words[0] === 'raw' && words[1] === 'number') return 'pan';
+  if (words.includes(PAN_WORD) && inCard) return 'pan';
+  if (inCard && FIRST_NUMBER_WORDS.has(words[0]!) && !words.includes('of')) return 'pan';
+  if (inCard && words.length === 2 && words[0] === RAW_NUMBER[0] && words[1] === RAW_NUMBER[1]) return 'pan';
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
-  if (inCard && hasAdjacent(words, 'security', 'code')) return 'cvc';
-  if (inCard && hasAdjacent(words, 'verification', 'code')) return 'cvc';
+  if (inCard && CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second))) return 'cvc';
   // Track data
-  if (words.includes('magstripe') || hasAdjacent(words, 'magnetic', 'stripe')) return 'track';
-  if (words.some((w) => /^track[12]$/.test(w))) return 'track';
-  const track = words.indexOf('track');
+  if (words.some((w) => MAGSTRIPE_WORDS.has(w)) || hasAdjacent(words, ...MAGNETIC_STRIPE)) return 'track';
+  if (words.some((w) => TRACK_WORDS.has(w))) return 'track';
+  const track = words.indexOf(TRACK_WORD);
   if (track >= 0 && words[track + 1] !== undefined && TRACK_PARTS.has(words[track + 1]!)) {
-    if (words[track + 1] !== 'data' || inCard) return 'track';
+    if (words[track + 1] !== CONTEXT_TRACK_PART || inCard) return 'track';
   }
   // PIN
-  if (hasAdjacent(words, 'pin', 'block') || joined === 'pinblock') return 'pin';
-  if (words.includes('pin') && (hasCardWord || (inCard && words.length === 1))) return 'pin';
+  if (hasAdjacent(words, ...PIN_BLOCK) || joined === PIN_BLOCK_JOINED) return 'pin';
+  if (words.includes(PIN_WORD) && (hasCardWord || (inCard && words.length === 1))) return 'pin';
   // Expiry
   if (words.some((w) => w === 'expiry' || w === 'expiration' || w === 'expdate' || w === 'expmonth' || w === 'expyear')) {
     return inCard || words.some((w) => EXPIRY_PARTS.has(w)) || words.length === 1 ? 'expiry' : null;
@@ -257,3 +277,99 @@ export function classifyAutocomplete(value: string): Classification {
 export function classifyDataStripe(value: string): Classification {
   return classifyCardField(value.trim(), { cardContext: true });
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text patterns for file prefilters, built from the vocabulary above: every name that `classifyCardField` calls
+// sensitive (PAN, CVC, track, PIN) matches `standalone` when classified out of card context, and `contextual` when in
+// it; card context itself needs a `provider` (`source`, a card collection, or a card word, which `standalone` takes).
+
+/** Characters that `splitWords` reads as part of a word: ASCII letters and digits, `İ` (→ `i̇`) and the Kelvin sign (→ `k`). */
+const WORD_CHAR = 'A-Za-z0-9\\u0130\\u212A';
+const NOT_WORD_CHAR = `[^${WORD_CHAR}]`;
+
+function letterSource(c: string, upper: boolean): string {
+  if (c === 'k') return upper ? '[K\\u212A]' : '[k\\u212A]';
+  return upper ? c.toUpperCase() : c;
+}
+
+/**
+ * How a word of `splitWords` is spelled in source text: `card`, `Card` or `CARD`, not glued to letters that would make
+ * `splitWords` read a longer word (`discard`, `xcard`, `CARDs`, `XCARD`). A lower-case word starts after a non-letter;
+ * an upper-case one after a non-capital; a capitalised one anywhere (`isCard`, `XCard`). A word ending in a letter
+ * is not followed by a lower-case letter; one ending in a digit not by a digit (`cvc23` is cvc + 23). `before` is the
+ * character class that must not precede the word (default: as above). Each check is a lookbehind placed after the
+ * word, so the regex engine only runs it where the word's letters are found.
+ */
+function wordSource(word: string, before?: string): string {
+  const tail = /[a-z]$/.test(word) ? '(?![a-z])' : '(?![0-9])';
+  const chars = [...word];
+  const spell = (upper: boolean): string => chars.map((c) => letterSource(c, upper)).join('');
+  const after = (spelling: string, notBefore: string | null): string => (notBefore === null ? spelling : `${spelling}(?<!${notBefore}${spelling})`);
+  if (/^[0-9]/.test(word)) return `${after(word, before ?? `[${WORD_CHAR}]`)}${tail}`;
+  const variants = [after(spell(false), before ?? '[A-Za-z]'), after(spell(true), before ?? '[A-Z]')];
+  if (/^[a-z][a-z]/.test(word)) variants.push(after(letterSource(chars[0]!, true) + chars.slice(1).map((c) => letterSource(c, false)).join(''), before ?? null));
+  return `(?:${variants.join('|')})${tail}`;
+}
+
+/** Two words next to each other in `splitWords`: `pin_block`, `pinBlock`, `PIN-BLOCK`, `magnetic stripe`. */
+const pairSource = ([first, second]: WordPair): string => `${wordSource(first)}${NOT_WORD_CHAR}*${wordSource(second)}`;
+
+/** A word that starts its name (`number`, `numberValue`, `_num`): nothing word-like before it. */
+const firstWordSource = (word: string): string => wordSource(word, `[${WORD_CHAR}]`);
+
+/** Either case of a letter, as `splitWords` lower-cases it (`İ` → `i̇`, the Kelvin sign → `k`). */
+function anyCaseSource(c: string): string {
+  if (c === 'k') return '[kK\\u212A]';
+  if (c === 'i') return '[iI\\u0130]';
+  return /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c;
+}
+
+/**
+ * A name whose words join to `joined` (`splitWords(name).join('') === joined`): its letters in order, in any case,
+ * with only separators between them (`c_c_n`, `Pin-Block`, `primary account number`), nothing word-like around.
+ */
+function joinedSource(joined: string): string {
+  const letters = [...joined].map(anyCaseSource).join(`${NOT_WORD_CHAR}*`);
+  return `${letters}(?<![${WORD_CHAR}]${letters})(?![${WORD_CHAR}])`;
+}
+
+const alternation = (sources: Iterable<string>): RegExp => new RegExp([...new Set(sources)].join('|'));
+
+export interface CardNamePatterns {
+  /** Matches wherever a name is sensitive without card context: a CVC / track word, a PAN compound, a PIN block. */
+  standalone: RegExp;
+  /** Matches wherever card context can come from: a card word, a card collection name, the `source` key / segment. */
+  provider: RegExp;
+  /** Matches wherever a name is sensitive in card context (`number`, `pan`, `securityCode`, `trackData`, `pin`). */
+  contextual: RegExp;
+}
+
+/**
+ * Text patterns that every sensitive spelling matches (see the section comment). Names are read as written: one
+ * assembled at run time (`'ca' + 'rd'`) is not seen, and callers decode string escapes first.
+ */
+export const CARD_NAME_PATTERNS: CardNamePatterns = {
+  standalone: alternation([
+    ...[...PAN_COMPOUNDS, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...TRACK_WORDS].map((word) => wordSource(word)),
+    // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
+    ...[...CARD_WORDS].flatMap((card) => [...NUMBER_WORDS].map((number) => pairSource([card, number]))),
+    pairSource(MAGNETIC_STRIPE),
+    pairSource(PIN_BLOCK),
+    ...[...TRACK_PARTS].filter((part) => part !== CONTEXT_TRACK_PART).map((part) => pairSource([TRACK_WORD, part])),
+    ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED].map(joinedSource),
+  ]),
+  provider: alternation([
+    // A card word in the name itself (`cardPin`, `cc_security_code`) or in a container name (`card.number`).
+    ...[...CARD_WORDS, ...CARD_COLLECTION_WORDS].map((word) => wordSource(word)),
+    // classifyNamePath / collectObjectParts / declaredFields / bracket keys compare the whole name with `source`.
+    '(?<![\\w$])source(?![\\w$])',
+  ]),
+  contextual: alternation([
+    wordSource(PAN_WORD),
+    ...[...FIRST_NUMBER_WORDS].map(firstWordSource),
+    pairSource(RAW_NUMBER),
+    ...CONTEXT_CVC_PAIRS.map(pairSource),
+    pairSource([TRACK_WORD, CONTEXT_TRACK_PART]),
+    wordSource(PIN_WORD),
+  ]),
+};

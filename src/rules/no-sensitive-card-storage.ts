@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { classifyValue, mayMentionCardData, sensitiveParts } from '../analysis/card-data.js';
+import { classifyValue, mayNameCardData, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   storageSinkOfAssignment,
@@ -50,7 +50,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ storeNames: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    if (!mayMentionCardData(sourceCode)) return {};
+    if (!mayNameCardData(sourceCode)) return {};
     const reported = new Set<string>();
 
     function report(kind: SensitiveKind, name: string, sink: StorageSink, node: TSESTree.Node, loc?: TSESTree.SourceLocation): void {
