@@ -8,6 +8,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   CARD_NAME_PATTERNS,
   classifyCardField,
+  decodeEscapes,
   isCardContainerName,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -439,27 +440,6 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
   return 'safe';
 }
 
-/** A string escape: `\u{63}`, `\u0063`, `\x63`, octal `\143`, a line continuation, or any other escaped character. */
-const ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\r\n\u2028\u2029])|([^]))/g;
-const CONTROL_ESCAPES = new Set(['n', 'r', 't', 'b', 'f', 'v']);
-
-/**
- * The text with string / identifier escapes decoded (`'\x63vc'` → `'cvc'`, `\u0063ard` → `card`, `'\ncvv'` → a line
- * break then `cvv`), so names read from string values and escaped identifiers appear as written in the code.
- */
-export function decodeEscapes(text: string): string {
-  return text.replace(ESCAPE, (_match, braced?: string, u4?: string, x2?: string, octal?: string, continuation?: string, other?: string) => {
-    const code = braced ?? u4 ?? x2;
-    if (code !== undefined) {
-      const value = parseInt(code, 16);
-      return value <= 0x10ffff ? String.fromCodePoint(value) : ' ';
-    }
-    if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
-    if (continuation !== undefined) return '';
-    return CONTROL_ESCAPES.has(other!) ? ' ' : other!;
-  });
-}
-
 const namesCardData = (text: string): boolean =>
   CARD_NAME_PATTERNS.standalone.test(text) || (CARD_NAME_PATTERNS.provider.test(text) && CARD_NAME_PATTERNS.contextual.test(text));
 
@@ -469,8 +449,7 @@ const namesCardData = (text: string): boolean =>
  * (string escapes decoded); a name assembled at run time (`'ca' + 'rd'`, `String.fromCharCode(...)`) is not seen.
  */
 export function textMayNameCardData(text: string): boolean {
-  if (namesCardData(text)) return true;
-  return text.includes('\\') && namesCardData(decodeEscapes(text));
+  return namesCardData(text) || (text.includes('\\') && namesCardData(decodeEscapes(text)));
 }
 
 /** `textMayNameCardData` of the file, computed once per file. */

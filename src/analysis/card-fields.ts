@@ -114,6 +114,28 @@ type WordPair = readonly [string, string];
  * `cc-csc` → cc csc; `last_4` → last4; `cvv2` stays cvv2.
  */
 export function splitWords(name: string): string[] {
+  return wordsOf(name).slice();
+}
+
+/**
+ * Per-name memo of the pure functions of this module: names repeat a lot within a file and across files. Bounded:
+ * cleared when full.
+ */
+function memoByName<T>(compute: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    if (cache.has(name)) return cache.get(name) as T;
+    const value = compute(name);
+    if (cache.size >= 4096) cache.clear();
+    cache.set(name, value);
+    return value;
+  };
+}
+
+/** `splitWords`, shared (callers of `wordsOf` must not mutate the array). */
+const wordsOf = memoByName((name: string): readonly string[] => computeWords(name));
+
+function computeWords(name: string): string[] {
   const spaced = name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -135,23 +157,34 @@ export function splitWords(name: string): string[] {
 }
 
 /** Names of objects that hold card fields: `card`, `creditCard`, `cardDetails`, `paymentCard`, `cc`… */
-export function isCardContainerName(name: string): boolean {
-  const words = splitWords(name);
+export const isCardContainerName = (name: string): boolean => containerNames(name);
+
+const CONTAINER_TAIL = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source']);
+
+const containerNames = memoByName((name: string): boolean => {
+  const words = wordsOf(name);
   if (words.length === 0 || isNonPaymentCard(words) || words.some((w) => SAFE_WORDS.has(w))) return false;
-  const containerTail = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source']);
   let sawCard = false;
   for (const word of words) {
     if (CARD_WORDS.has(word) && word !== 'cards') sawCard = true;
-    else if (!(sawCard ? containerTail.has(word) : word === 'payment' || word === 'raw' || word === 'new' || word === 'user' || word === 'customer' || word === 'my' || word === 'the')) return false;
+    else if (!(sawCard ? CONTAINER_TAIL.has(word) : word === 'payment' || word === 'raw' || word === 'new' || word === 'user' || word === 'customer' || word === 'my' || word === 'the')) return false;
   }
   return sawCard;
-}
+});
 
 /**
  * Classify one name. Returns the card-field kind, `'safe'` when the name is explicitly a safe derivative
  * (last4, brand, fingerprint, token, cvc_check…), or `null` when it is not card data at all.
  */
 export function classifyCardField(name: string, options: ClassifyOptions = {}): Classification {
+  return options.cardContext === true ? classifyInCard(name) : classifyOutOfCard(name);
+}
+
+const classifyInCard = memoByName((name: string) => computeClassification(name, true));
+const classifyOutOfCard = memoByName((name: string) => computeClassification(name, false));
+
+function computeClassification(name: string, cardContext: boolean): Classification {
+  const options: ClassifyOptions = { cardContext };
   // Bracket paths (`card[number]`, `payment_method_data[card][cvc]`, `source[exp_month]`): classify the last
   // segment, in card context when an earlier segment is a card container.
   const bracket = /^(.+?)\[([^\]]*)\](?:\[([^\]]*)\])?(?:\[([^\]]*)\])?$/.exec(name);
@@ -163,7 +196,7 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
     return classifyCardField(last, { cardContext: options.cardContext === true || context });
   }
 
-  const words = splitWords(name);
+  const words = wordsOf(name);
   if (words.length === 0) return null;
   const hasSafe = words.some((w) => SAFE_WORDS.has(w));
   const hasNonPayment = isNonPaymentCard(words);
@@ -229,10 +262,12 @@ const SAFE_VALUE_WORDS = new Set([
 ]);
 
 /** Is this name (variable, property) one of a safe derivative: last4 / lastFour / masked / hashed / brand...? */
-export function isSafeDerivativeName(name: string): boolean {
-  const words = splitWords(name);
+export const isSafeDerivativeName = (name: string): boolean => safeDerivativeNames(name);
+
+const safeDerivativeNames = memoByName((name: string): boolean => {
+  const words = wordsOf(name);
   return words.some((w) => SAFE_VALUE_WORDS.has(w)) || hasAdjacent(words, 'last', 'four') || hasAdjacent(words, 'last', 'digits');
-}
+});
 
 /** Trailing words of a table / model / collection name that say what kind of thing it is, not what it holds. */
 const COLLECTION_SUFFIXES = new Set([
@@ -247,13 +282,15 @@ const CARD_COLLECTION_WORDS = new Set(['card', 'cards', 'cc', 'ccs', 'creditcard
  * game "cards" share the name: callers must corroborate with the fields (expiry, CVC, last4...) before treating a
  * bare `number` as a PAN.
  */
-export function isCardCollectionName(name: string): boolean {
+export const isCardCollectionName = (name: string): boolean => cardCollectionNames(name);
+
+const cardCollectionNames = memoByName((name: string): boolean => {
   const words = splitWords(name);
   while (words.length > 1 && COLLECTION_SUFFIXES.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (last === undefined || !CARD_COLLECTION_WORDS.has(last)) return false;
   return !isNonPaymentCard(words) && !words.some((w) => SAFE_WORDS.has(w) && !COLLECTION_SUFFIXES.has(w));
-}
+});
 
 /** HTML autofill tokens (`autocomplete="cc-number"`): only the cc-* field names, per the HTML spec. */
 export function classifyAutocomplete(value: string): Classification {
@@ -373,3 +410,24 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     wordSource(PIN_WORD),
   ]),
 };
+
+/** A string escape: `\u{63}`, `\u0063`, `\x63`, octal `\143`, a line continuation, or any other escaped character. */
+const ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\r\n\u2028\u2029])|([^]))/g;
+const CONTROL_ESCAPES = new Set(['n', 'r', 't', 'b', 'f', 'v']);
+
+/**
+ * The text with string / identifier escapes decoded (`'\x63vc'` → `'cvc'`, `\u0063ard` → `card`, `'\ncvv'` → a line
+ * break then `cvv`), so names read from string values and escaped identifiers appear as written in the code.
+ */
+export function decodeEscapes(text: string): string {
+  return text.replace(ESCAPE, (_match, braced?: string, u4?: string, x2?: string, octal?: string, continuation?: string, other?: string) => {
+    const code = braced ?? u4 ?? x2;
+    if (code !== undefined) {
+      const value = parseInt(code, 16);
+      return value <= 0x10ffff ? String.fromCodePoint(value) : ' ';
+    }
+    if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
+    if (continuation !== undefined) return '';
+    return CONTROL_ESCAPES.has(other!) ? ' ' : other!;
+  });
+}

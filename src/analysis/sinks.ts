@@ -14,7 +14,8 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { classifyCardField, decodeEscapes, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
 import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
 import {
@@ -33,6 +34,26 @@ type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const MAX_DEPTH = 10;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-file text facts: cheap, exact preconditions checked before any origin work.
+
+/** The file's text with string escapes decoded (module specifiers and names as the parser reads them). */
+const decodedText = (sourceCode: SourceCode): string =>
+  perFile(sourceCode, 'sinks:decoded-text', () => (sourceCode.text.includes('\\') ? decodeEscapes(sourceCode.text) : sourceCode.text));
+
+/** Does the file's (decoded) text match `pattern`? Computed once per file and key. */
+const fileMentions = (sourceCode: SourceCode, key: string, pattern: RegExp): boolean =>
+  perFile(sourceCode, `sinks:mentions:${key}`, () => pattern.test(decodedText(sourceCode)));
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A module specifier among `sources` written as a string (`'fs'`, `"node:fs/promises"`), or one starting with a prefix. */
+function moduleSpecifierPattern(sources: Iterable<string>, prefixes: Iterable<string> = []): RegExp {
+  const exact = [...sources].map(escapeRegExp);
+  const prefixed = [...prefixes].map((prefix) => `${escapeRegExp(prefix)}[^'"]*`);
+  return new RegExp(`['"](?:node:)?(?:${[...exact, ...prefixed].join('|')})['"]`);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Origins: where an expression comes from, as a root (module, global, typed binding, class...) and the member reads
@@ -60,9 +81,19 @@ export interface Origin {
 
 const UNKNOWN: Origin = { root: { type: 'unknown' }, steps: [] };
 
-/** Where an expression comes from: consts, destructuring, imports / requires, `this.x` fields, typed parameters. */
+const origins = new WeakMap<Node, Origin>();
+
+/**
+ * Where an expression comes from: consts, destructuring, imports / requires, `this.x` fields, typed parameters.
+ * Memoised per node (the AST does not change while a file is linted; several sink families and rules ask).
+ */
 export function originOf(node: Node, sourceCode: SourceCode): Origin {
-  return origin(node, sourceCode, 0);
+  let cached = origins.get(node);
+  if (cached === undefined) {
+    cached = origin(node, sourceCode, 0);
+    origins.set(node, cached);
+  }
+  return cached;
 }
 
 function extend(base: Origin, step: OriginStep): Origin {
@@ -382,6 +413,8 @@ const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('d
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
+const WEB_STORAGE_NAMES = /localStorage|sessionStorage/;
+
 /** `localStorage` / `window.sessionStorage` as the global Web Storage object: its name, else null. */
 function webStorageName(node: Node, sourceCode: SourceCode): string | null {
   const o = originOf(node, sourceCode);
@@ -410,7 +443,15 @@ const FS_WRITES: Readonly<Record<string, number>> = {
   write: 1, writeSync: 1,
 };
 
+/** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
+const BARE_CALL_MODULES = moduleSpecifierPattern(
+  ['mongoose', ...FIRESTORE_SOURCES, ...RTDB_SOURCES, ...FS_SOURCES, 'cookie', 'cookies-next'],
+  ['drizzle-orm'],
+);
+
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
+  // The callee's origin must be an import / require of one of the modules below: their specifier is in the text.
+  if (!fileMentions(sourceCode, 'bare-call-modules', BARE_CALL_MODULES)) return null;
   const o = originOf(callee, sourceCode);
   const source = rootSource(o);
   if (source === null || o.root.type !== 'module') return null;
@@ -534,13 +575,31 @@ const DYNAMO_COMMANDS = new Set([
   'TransactWriteItemsCommand', 'TransactWriteCommand',
 ]);
 
+/**
+ * Every method name a member-call sink family below accepts (schemaCallSink's cases, PRISMA_WRITES, BUILDER_WRITES,
+ * MONGO_WRITES, MODEL_WRITES, REPOSITORY_WRITES, MANAGER_WRITES, firebaseSink's, DYNAMO_CALLS, KV_WRITES, browserSink's,
+ * cookieCallSink's, FS_WRITES, sqlObjectSink's): checked before any origin is resolved.
+ */
+const STORAGE_METHODS: ReadonlySet<string> = new Set([
+  'Schema', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'changeColumn',
+  ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...Object.keys(MONGO_WRITES), ...MODEL_WRITES, 'update',
+  ...Object.keys(REPOSITORY_WRITES), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...Object.keys(KV_WRITES),
+  'setItem', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...Object.keys(FS_WRITES), 'end', 'query', 'execute',
+]);
+
+/**
+ * Can a member call named `method` be a storage sink? The record lookups below (`KV_WRITES[method]`...) also see
+ * `Object.prototype` names (`toString`, `constructor`), so those pass too.
+ */
+const mayBeStorageMethod = (method: string): boolean => STORAGE_METHODS.has(method) || method in Object.prototype;
+
 /** The storage sink a call writes to, or null. */
 export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: StorageSinkOptions = {}): StorageSink | null {
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return bareCallSink(node, callee, sourceCode);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
-  if (method === null) return null;
+  if (method === null || !mayBeStorageMethod(method)) return null;
   const receiver = unwrap(callee.object);
   const args = node.arguments;
   return (
@@ -996,8 +1055,10 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
     const fields: StoredField[] = cookieName ? [{ name: cookieName, node: node.right, cardContext: false, value: node.right }] : [];
     return sink('a cookie', fields, valuesIn(null, [node.right], sourceCode));
   }
+  // Web Storage is reached through the global names `localStorage` / `sessionStorage`, written in the file.
+  if (name === null || !fileMentions(sourceCode, 'web-storage', WEB_STORAGE_NAMES)) return null;
   const storage = webStorageName(left.object, sourceCode);
-  if (storage !== null && name !== null) {
+  if (storage !== null) {
     return sink(storage, [{ name, node: left.property, cardContext: false, value: node.right }], valuesIn(null, [node.right], sourceCode));
   }
   return null;
@@ -1185,6 +1246,14 @@ function sqlSourceText(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, 
   return chars.join('').replace(/\\[nrt]/g, '  ');
 }
 
+/**
+ * Can any string or template of this file be a SQL write (`storageSinkOfString`)? Its statement keyword starts the
+ * string or follows a `;`, with only blanks (or `\n` / `\r` / `\t` escapes) before it: the same reading as `STATEMENT`
+ * on `sqlSourceText`, over the raw source text.
+ */
+export const mayHoldSqlWrites = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'sinks:sql-writes', () => /['"`;](?:\s|\\[nrt])*(?:insert|replace|update|create|alter)/i.test(sourceCode.text));
+
 /** Columns written / declared by a SQL string (`INSERT INTO cards (card_number, cvv) …`), located in the source. */
 export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, sourceCode: SourceCode): StorageSink | null {
   if (node.type === AST_NODE_TYPES.Literal ? !SQL_HINT.test(node.value) : !node.quasis.some((q) => SQL_HINT.test(q.value.raw))) return null;
@@ -1228,6 +1297,8 @@ const LOGGER_SOURCES = new Set([
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
 
+const CONSOLE_OR_DEBUG = new RegExp(`console|${moduleSpecifierPattern(['debug']).source}`);
+
 function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Node[] {
   return args.slice(skipFirst ? 1 : 0).filter((a) => a.type !== AST_NODE_TYPES.SpreadElement);
 }
@@ -1237,6 +1308,8 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   if (node.arguments.length === 0) return null;
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
+    // Only aliases of the global `console` or calls of a `debug` module logger: both are named in the text.
+    if (!fileMentions(sourceCode, 'console-or-debug', CONSOLE_OR_DEBUG)) return null;
     const o = originOf(callee, sourceCode);
     // const log = console.log; const { error } = console;
     if (o.root.type === 'global' && o.root.name === 'console' && o.steps.length === 1 && CONSOLE_METHODS.has(lastGetName(o) ?? '')) {
