@@ -244,7 +244,18 @@ export function receiverName(node: Node, sourceCode: SourceCode): string | null 
  * Is `node` a receiver of a family: its origin is one of the family's modules, or — when its origin cannot be proven
  * to be something else (a global constructor like `new Map()`, another package's client, a literal) — its name says so.
  */
-function receiverIs(node: Node, sourceCode: SourceCode, modules: (source: string) => boolean, names: (words: string[], name: string) => boolean): boolean {
+function receiverIs(
+  node: Node,
+  sourceCode: SourceCode,
+  family: ModuleFamily,
+  names: (words: string[], name: string) => boolean,
+): boolean {
+  // No module of the family in the file: only the name can say so (and the origin may still say otherwise).
+  if (!fileMentions(sourceCode, family.key, family.specifiers)) {
+    const name = receiverName(node, sourceCode);
+    if (name === null || !names(splitWords(name), name)) return false;
+  }
+  const modules = family.accepts;
   const o = originOf(node, sourceCode);
   const source = rootSource(o);
   if (source !== null && modules(source)) return true;
@@ -254,6 +265,13 @@ function receiverIs(node: Node, sourceCode: SourceCode, modules: (source: string
   if (o.root.type === 'value' || (o.root.type === 'global' && constructs(o))) return false;
   const name = receiverName(node, sourceCode);
   return name !== null && names(splitWords(name), name);
+}
+
+/** Modules of one kind of store: which specifiers it accepts, and a text pattern every such specifier matches. */
+interface ModuleFamily {
+  key: string;
+  accepts: (source: string) => boolean;
+  specifiers: RegExp;
 }
 
 const isStripe = (node: Node, sourceCode: SourceCode): boolean => {
@@ -411,6 +429,13 @@ const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamo
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
+const SEQUELIZE_FAMILY: ModuleFamily = { key: 'sequelize', accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: moduleSpecifierPattern(SEQUELIZE_SOURCES) };
+const PRISMA_FAMILY: ModuleFamily = { key: 'prisma', accepts: isPrismaSource, specifiers: /['"][^'"]*prisma[^'"]*['"]/ };
+const KV_FAMILY: ModuleFamily = {
+  key: 'kv',
+  accepts: (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
+  specifiers: new RegExp(`${moduleSpecifierPattern(KV_SOURCES).source}|['"][^'"]*redis[^'"]*['"]`),
+};
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 const WEB_STORAGE_NAMES = /localStorage|sessionStorage/;
@@ -647,7 +672,7 @@ function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver:
     }
     case 'define': {
       if (!second || resolveValue(second, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
-      const ok = receiverIs(receiver, sourceCode, (s) => SEQUELIZE_SOURCES.has(s), (words) =>
+      const ok = receiverIs(receiver, sourceCode, SEQUELIZE_FAMILY, (words) =>
         words.some((w) => w === 'sequelize' || w === 'db' || w === 'database' || w === 'orm' || w === 'connection'),
       );
       return ok ? sink('a Sequelize model', declaredFields(second, nameOfArg(first, sourceCode), sourceCode, false), []) : null;
@@ -730,7 +755,7 @@ function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressio
   const written = entries.filter((e) => e.key === 'data' || (method === 'upsert' && (e.key === 'create' || e.key === 'update')));
   if (written.length === 0) return null;
   const client = unwrap(receiver.object);
-  const isClient = receiverIs(client, sourceCode, isPrismaSource, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w)));
+  const isClient = receiverIs(client, sourceCode, PRISMA_FAMILY, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w)));
   if (!isClient || isStripe(client, sourceCode)) return null;
   const model = memberName(receiver, sourceCode);
   return sink('a Prisma write', [], valuesIn(model, written.map((e) => e.value), sourceCode));
@@ -925,12 +950,7 @@ function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArg
   const json = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'json' && method === 'set';
   const client = json ? unwrap((receiver as TSESTree.MemberExpression).object) : receiver;
   const extra = new Set(options.storeNames ?? []);
-  const isStore = receiverIs(
-    client,
-    sourceCode,
-    (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
-    (words, name) => extra.has(name) || words.some((w) => KV_WORDS.has(w) || w.endsWith('redis')),
-  );
+  const isStore = receiverIs(client, sourceCode, KV_FAMILY, (words, name) => extra.has(name) || words.some((w) => KV_WORDS.has(w) || w.endsWith('redis')));
   if (!isStore) return null;
   const fields: StoredField[] = [];
   let values: (Node | undefined)[];
@@ -1296,6 +1316,7 @@ const LOGGER_SOURCES = new Set([
   '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
+const LOGGER_SPECIFIERS = moduleSpecifierPattern(LOGGER_SOURCES);
 
 const CONSOLE_OR_DEBUG = new RegExp(`console|${moduleSpecifierPattern(['debug']).source}`);
 
@@ -1323,10 +1344,15 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   const method = memberName(callee, sourceCode);
   if (method === null) return null;
   const receiver = unwrap(callee.object);
-  if (CONSOLE_METHODS.has(method) && isGlobalPath(receiver, sourceCode, ['console'])) {
+  // Global paths are written with their names: `console.log`, `window.console.error`, `process.stdout.write`.
+  if (CONSOLE_METHODS.has(method) && fileMentions(sourceCode, 'console', /console/) && isGlobalPath(receiver, sourceCode, ['console'])) {
     return { label: 'the console', args: logArgs(node.arguments, method === 'assert') };
   }
-  if (method === 'write' && (isGlobalPath(receiver, sourceCode, ['process', 'stdout']) || isGlobalPath(receiver, sourceCode, ['process', 'stderr']))) {
+  if (
+    method === 'write' &&
+    fileMentions(sourceCode, 'process', /process/) &&
+    (isGlobalPath(receiver, sourceCode, ['process', 'stdout']) || isGlobalPath(receiver, sourceCode, ['process', 'stderr']))
+  ) {
     return { label: 'the process output', args: logArgs(node.arguments).slice(0, 1) };
   }
   if (!LOG_METHODS.has(method)) return null;
@@ -1341,6 +1367,11 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
     const callee = unwrap(target.callee);
     if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'child') break;
     target = unwrap(callee.object);
+  }
+  // No logger module in the file: only the receiver's name can make it a logger.
+  if (!fileMentions(sourceCode, 'logger-modules', LOGGER_SPECIFIERS)) {
+    const name = receiverName(target, sourceCode);
+    if (name === null || !(options.loggerNames?.includes(name) || splitWords(name).some((w) => LOGGER_WORDS.has(w)))) return null;
   }
   const o = originOf(target, sourceCode);
   const source = rootSource(o);
