@@ -8,7 +8,6 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   CARD_NAME_PATTERNS,
   classifyCardField,
-  decodeEscapes,
   isCardContainerName,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -440,16 +439,15 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
   return 'safe';
 }
 
-const namesCardData = (text: string): boolean =>
-  CARD_NAME_PATTERNS.standalone.test(text) || (CARD_NAME_PATTERNS.provider.test(text) && CARD_NAME_PATTERNS.contextual.test(text));
-
 /**
  * Exact file-level prefilter on the text: can any name in it be classified as sensitive card data (PAN, CVC, track,
- * PIN) by `classifyCardField`, given the card context the file can provide? Names are read as written in the code
- * (string escapes decoded); a name assembled at run time (`'ca' + 'rd'`, `String.fromCharCode(...)`) is not seen.
+ * PIN) by `classifyCardField`, given the card context the file can provide? Names are read as written, word by word
+ * (see card-fields' CARD_NAME_PATTERNS for what is not seen).
  */
 export function textMayNameCardData(text: string): boolean {
-  return namesCardData(text) || (text.includes('\\') && namesCardData(decodeEscapes(text)));
+  const { standaloneHint, standalone, provider, contextual } = CARD_NAME_PATTERNS;
+  if (standaloneHint.test(text) && standalone.test(text)) return true;
+  return provider.test(text) && contextual.test(text);
 }
 
 /** `textMayNameCardData` of the file, computed once per file. */

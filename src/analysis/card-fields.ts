@@ -316,63 +316,94 @@ export function classifyDataStripe(value: string): Classification {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Text patterns for file prefilters, built from the vocabulary above: every name that `classifyCardField` calls
-// sensitive (PAN, CVC, track, PIN) matches `standalone` when classified out of card context, and `contextual` when in
-// it; card context itself needs a `provider` (`source`, a card collection, or a card word, which `standalone` takes).
+// Text patterns for file prefilters, built from the vocabulary above. A name that `classifyCardField` calls sensitive
+// (PAN, CVC, track, PIN) contains, as `splitWords` words: out of card context, a `standalone` spelling (a CVC / track
+// word, a PAN compound, a card word followed by a number word, a PIN block...); in card context, a `contextual` one
+// (`number` first, `pan`, `securityCode`, `trackData`, `pin`), the context itself coming from a `provider` (a card word
+// in the name or in a container name, a card collection name, or a `source` key / segment).
+//
+// Names are matched as written in the source text, word by word. Not seen (limitations of the prefilter): names
+// assembled at run time (`'ca' + 'rd'`), escapes that spell letters (`'\x63vc'`, `\u0063ard`), and compounds split
+// inside a word (`c_c_n`, `car_dNumber`; `cc_n` and `primary_account_number` are seen). `\n` / `\t` escapes before a
+// word are read as the breaks they are.
 
 /** Characters that `splitWords` reads as part of a word: ASCII letters and digits, `İ` (→ `i̇`) and the Kelvin sign (→ `k`). */
 const WORD_CHAR = 'A-Za-z0-9\\u0130\\u212A';
-const NOT_WORD_CHAR = `[^${WORD_CHAR}]`;
+const SEPARATORS = `[^${WORD_CHAR}]*`;
 
 function letterSource(c: string, upper: boolean): string {
   if (c === 'k') return upper ? '[K\\u212A]' : '[k\\u212A]';
   return upper ? c.toUpperCase() : c;
 }
 
+let groupCount = 0;
+
+/** `(?<!X\k<g>)` with X not escaped: a letter right after a backslash is an escape (`\ncvc`), not part of the word. */
+const notAfter = (before: string, group: string): string => `(?<!(?<!\\\\)${before}\\k<${group}>)`;
+
 /**
- * How a word of `splitWords` is spelled in source text: `card`, `Card` or `CARD`, not glued to letters that would make
+ * How words of `splitWords` are spelled in source text: `card`, `Card` or `CARD`, not glued to letters that would make
  * `splitWords` read a longer word (`discard`, `xcard`, `CARDs`, `XCARD`). A lower-case word starts after a non-letter;
- * an upper-case one after a non-capital; a capitalised one anywhere (`isCard`, `XCard`). A word ending in a letter
- * is not followed by a lower-case letter; one ending in a digit not by a digit (`cvc23` is cvc + 23). `before` is the
- * character class that must not precede the word (default: as above). Each check is a lookbehind placed after the
- * word, so the regex engine only runs it where the word's letters are found.
+ * an upper-case one after a non-capital; a capitalised one anywhere (`isCard`, `XCard`); a word that starts its name
+ * (`nameStart`) after no word character at all. A word ending in a letter is not followed by a lower-case letter; one
+ * ending in a digit not by a digit (`cvc23` is cvc + 23). The checks run after the word (backreference lookbehinds),
+ * so the regex engine only runs them where the word's letters are.
  */
-function wordSource(word: string, before?: string): string {
-  const tail = /[a-z]$/.test(word) ? '(?![a-z])' : '(?![0-9])';
-  const chars = [...word];
-  const spell = (upper: boolean): string => chars.map((c) => letterSource(c, upper)).join('');
-  const after = (spelling: string, notBefore: string | null): string => (notBefore === null ? spelling : `${spelling}(?<!${notBefore}${spelling})`);
-  if (/^[0-9]/.test(word)) return `${after(word, before ?? `[${WORD_CHAR}]`)}${tail}`;
-  const variants = [after(spell(false), before ?? '[A-Za-z]'), after(spell(true), before ?? '[A-Z]')];
-  if (/^[a-z][a-z]/.test(word)) variants.push(after(letterSource(chars[0]!, true) + chars.slice(1).map((c) => letterSource(c, false)).join(''), before ?? null));
-  return `(?:${variants.join('|')})${tail}`;
+function wordsSource(words: Iterable<string>, nameStart = false): string {
+  const all = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const alternatives: string[] = [];
+  for (const endsWithDigit of [false, true]) {
+    const group = all.filter((w) => /[0-9]$/.test(w) === endsWithDigit);
+    if (group.length === 0) continue;
+    const tail = endsWithDigit ? '(?![0-9])' : '(?![a-z])';
+    const digitStart = group.filter((w) => /^[0-9]/.test(w));
+    const letterStart = group.filter((w) => !/^[0-9]/.test(w));
+    const variant = (spellings: string[], before: string | null): void => {
+      if (spellings.length === 0) return;
+      const name = `w${groupCount++}`;
+      alternatives.push(`(?<${name}>${spellings.join('|')})${tail}${before === null ? '' : notAfter(before, name)}`);
+    };
+    const start = `[${WORD_CHAR}]`;
+    variant(digitStart, start);
+    variant(letterStart.map((w) => [...w].map((c) => letterSource(c, false)).join('')), nameStart ? start : '[A-Za-z]');
+    variant(letterStart.map((w) => [...w].map((c) => letterSource(c, true)).join('')), nameStart ? start : '[A-Z]');
+    variant(
+      letterStart.filter((w) => /^[a-z][a-z]/.test(w)).map((w) => letterSource(w[0]!, true) + [...w.slice(1)].map((c) => letterSource(c, false)).join('')),
+      nameStart ? start : null,
+    );
+  }
+  return `(?:${alternatives.join('|')})`;
 }
 
-/** Two words next to each other in `splitWords`: `pin_block`, `pinBlock`, `PIN-BLOCK`, `magnetic stripe`. */
-const pairSource = ([first, second]: WordPair): string => `${wordSource(first)}${NOT_WORD_CHAR}*${wordSource(second)}`;
-
-/** A word that starts its name (`number`, `numberValue`, `_num`): nothing word-like before it. */
-const firstWordSource = (word: string): string => wordSource(word, `[${WORD_CHAR}]`);
-
-/** Either case of a letter, as `splitWords` lower-cases it (`İ` → `i̇`, the Kelvin sign → `k`). */
-function anyCaseSource(c: string): string {
-  if (c === 'k') return '[kK\\u212A]';
-  if (c === 'i') return '[iI\\u0130]';
-  return /[a-z]/.test(c) ? `[${c}${c.toUpperCase()}]` : c;
-}
+/** Words next to each other in `splitWords`, one from each set: `pin_block`, `cardNumber`, `CC-NUM`, `magnetic stripe`. */
+const sequenceSource = (...sets: Iterable<string>[]): string => sets.map((set) => wordsSource(set)).join(SEPARATORS);
 
 /**
- * A name whose words join to `joined` (`splitWords(name).join('') === joined`): its letters in order, in any case,
- * with only separators between them (`c_c_n`, `Pin-Block`, `primary account number`), nothing word-like around.
+ * Splits of the joined compounds (`PAN_COMPOUNDS`, `pinblock`) into words of the vocabulary that a card word + number
+ * word pair does not already cover: `primary_account_number`, `cc_n`.
  */
-function joinedSource(joined: string): string {
-  const letters = [...joined].map(anyCaseSource).join(`${NOT_WORD_CHAR}*`);
-  return `${letters}(?<![${WORD_CHAR}]${letters})(?![${WORD_CHAR}])`;
+function joinedSplits(): string[][] {
+  const pieces = new Set([...CARD_WORDS, ...NUMBER_WORDS, 'primary', 'account', 'n', ...PIN_BLOCK]);
+  const splits: string[][] = [];
+  const split = (rest: string, prefix: string[]): void => {
+    if (rest === '') {
+      if (prefix.length > 1) splits.push(prefix);
+      return;
+    }
+    for (const piece of pieces) if (rest.startsWith(piece)) split(rest.slice(piece.length), [...prefix, piece]);
+  };
+  for (const joined of [...PAN_COMPOUNDS, PIN_BLOCK_JOINED]) split(joined, []);
+  const coveredByPair = (words: string[]): boolean => words.some((w, i) => i > 0 && NUMBER_WORDS.has(w) && CARD_WORDS.has(words[i - 1]!));
+  return splits.filter((words) => !coveredByPair(words));
 }
 
 const alternation = (sources: Iterable<string>): RegExp => new RegExp([...new Set(sources)].join('|'));
 
 export interface CardNamePatterns {
+  /**
+   * A cheap case-insensitive superset of `standalone` (a few literals): checked first, so most files are read once.
+   */
+  standaloneHint: RegExp;
   /** Matches wherever a name is sensitive without card context: a CVC / track word, a PAN compound, a PIN block. */
   standalone: RegExp;
   /** Matches wherever card context can come from: a card word, a card collection name, the `source` key / segment. */
@@ -381,33 +412,31 @@ export interface CardNamePatterns {
   contextual: RegExp;
 }
 
-/**
- * Text patterns that every sensitive spelling matches (see the section comment). Names are read as written: one
- * assembled at run time (`'ca' + 'rd'`) is not seen, and callers decode string escapes first.
- */
+/** Text patterns that every sensitive spelling matches (see the section comment). */
 export const CARD_NAME_PATTERNS: CardNamePatterns = {
+  standaloneHint:
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,
   standalone: alternation([
-    ...[...PAN_COMPOUNDS, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...TRACK_WORDS].map((word) => wordSource(word)),
+    wordsSource([...PAN_COMPOUNDS, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...TRACK_WORDS]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
-    ...[...CARD_WORDS].flatMap((card) => [...NUMBER_WORDS].map((number) => pairSource([card, number]))),
-    pairSource(MAGNETIC_STRIPE),
-    pairSource(PIN_BLOCK),
-    ...[...TRACK_PARTS].filter((part) => part !== CONTEXT_TRACK_PART).map((part) => pairSource([TRACK_WORD, part])),
-    ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED].map(joinedSource),
+    sequenceSource(CARD_WORDS, NUMBER_WORDS),
+    sequenceSource([MAGNETIC_STRIPE[0]], [MAGNETIC_STRIPE[1]]),
+    sequenceSource([PIN_BLOCK[0]], [PIN_BLOCK[1]]),
+    sequenceSource([TRACK_WORD], [...TRACK_PARTS].filter((part) => part !== CONTEXT_TRACK_PART)),
+    ...joinedSplits().map((words) => sequenceSource(...words.map((w) => [w]))),
   ]),
   provider: alternation([
     // A card word in the name itself (`cardPin`, `cc_security_code`) or in a container name (`card.number`).
-    ...[...CARD_WORDS, ...CARD_COLLECTION_WORDS].map((word) => wordSource(word)),
+    wordsSource([...CARD_WORDS, ...CARD_COLLECTION_WORDS]),
     // classifyNamePath / collectObjectParts / declaredFields / bracket keys compare the whole name with `source`.
-    '(?<![\\w$])source(?![\\w$])',
+    `(?<src>source)(?![\\w$])${notAfter('[\\w$]', 'src')}`,
   ]),
   contextual: alternation([
-    wordSource(PAN_WORD),
-    ...[...FIRST_NUMBER_WORDS].map(firstWordSource),
-    pairSource(RAW_NUMBER),
-    ...CONTEXT_CVC_PAIRS.map(pairSource),
-    pairSource([TRACK_WORD, CONTEXT_TRACK_PART]),
-    wordSource(PIN_WORD),
+    wordsSource([PAN_WORD, PIN_WORD]),
+    wordsSource(FIRST_NUMBER_WORDS, true),
+    sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
+    ...CONTEXT_CVC_PAIRS.map(([first, second]) => sequenceSource([first], [second])),
+    sequenceSource([TRACK_WORD], [CONTEXT_TRACK_PART]),
   ]),
 };
 

@@ -14,7 +14,7 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { classifyCardField, decodeEscapes, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
 import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
@@ -38,21 +38,21 @@ const MAX_DEPTH = 10;
 // ---------------------------------------------------------------------------------------------------------------
 // Per-file text facts: cheap, exact preconditions checked before any origin work.
 
-/** The file's text with string escapes decoded (module specifiers and names as the parser reads them). */
-const decodedText = (sourceCode: SourceCode): string =>
-  perFile(sourceCode, 'sinks:decoded-text', () => (sourceCode.text.includes('\\') ? decodeEscapes(sourceCode.text) : sourceCode.text));
-
-/** Does the file's (decoded) text match `pattern`? Computed once per file and key. */
+/** Does the file's text match `pattern`? Computed once per file and key. Names and specifiers are read as written. */
 const fileMentions = (sourceCode: SourceCode, key: string, pattern: RegExp): boolean =>
-  perFile(sourceCode, `sinks:mentions:${key}`, () => pattern.test(decodedText(sourceCode)));
+  perFile(sourceCode, `sinks:mentions:${key}`, () => pattern.test(sourceCode.text));
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** A module specifier among `sources` written as a string (`'fs'`, `"node:fs/promises"`), or one starting with a prefix. */
+/**
+ * Text that every import / require of one of `sources` contains: the specifier itself (a short one, like `log` or
+ * `fs`, with its quotes), or for `prefixes` the prefix. A superset: it may match elsewhere.
+ */
 function moduleSpecifierPattern(sources: Iterable<string>, prefixes: Iterable<string> = []): RegExp {
-  const exact = [...sources].map(escapeRegExp);
-  const prefixed = [...prefixes].map((prefix) => `${escapeRegExp(prefix)}[^'"]*`);
-  return new RegExp(`['"](?:node:)?(?:${[...exact, ...prefixed].join('|')})['"]`);
+  const alternatives = [...sources].map((source) =>
+    source.length >= 5 ? escapeRegExp(source) : `['"](?:node:)?${escapeRegExp(source)}['"]`,
+  );
+  return new RegExp([...alternatives, ...[...prefixes].map(escapeRegExp)].join('|'));
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -430,11 +430,11 @@ const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storag
 const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
 const SEQUELIZE_FAMILY: ModuleFamily = { key: 'sequelize', accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: moduleSpecifierPattern(SEQUELIZE_SOURCES) };
-const PRISMA_FAMILY: ModuleFamily = { key: 'prisma', accepts: isPrismaSource, specifiers: /['"][^'"]*prisma[^'"]*['"]/ };
+const PRISMA_FAMILY: ModuleFamily = { key: 'prisma', accepts: isPrismaSource, specifiers: /prisma/ };
 const KV_FAMILY: ModuleFamily = {
   key: 'kv',
   accepts: (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
-  specifiers: new RegExp(`${moduleSpecifierPattern(KV_SOURCES).source}|['"][^'"]*redis[^'"]*['"]`),
+  specifiers: new RegExp(`${moduleSpecifierPattern(KV_SOURCES).source}|redis`),
 };
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
@@ -1272,7 +1272,8 @@ function sqlSourceText(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, 
  * on `sqlSourceText`, over the raw source text.
  */
 export const mayHoldSqlWrites = (sourceCode: SourceCode): boolean =>
-  perFile(sourceCode, 'sinks:sql-writes', () => /['"`;](?:\s|\\[nrt])*(?:insert|replace|update|create|alter)/i.test(sourceCode.text));
+  perFile(sourceCode, 'sinks:sql-writes', () => SQL_STATEMENT_START.test(sourceCode.text));
+const SQL_STATEMENT_START = /(?:insert|replace|update|create|alter)(?<=['"`;](?:\s|\\[nrt])*[a-z]{5,7})/i;
 
 /** Columns written / declared by a SQL string (`INSERT INTO cards (card_number, cvv) …`), located in the source. */
 export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, sourceCode: SourceCode): StorageSink | null {
