@@ -38,21 +38,20 @@ const MAX_DEPTH = 10;
 // ---------------------------------------------------------------------------------------------------------------
 // Per-file text facts: cheap, exact preconditions checked before any origin work.
 
-/** Does the file's text match `pattern`? Computed once per file and key. Names and specifiers are read as written. */
-const fileMentions = (sourceCode: SourceCode, key: string, pattern: RegExp): boolean =>
-  perFile(sourceCode, `sinks:mentions:${key}`, () => pattern.test(sourceCode.text));
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/**
+ * Does the file's text contain one of `needles` (plain substring search, the cheapest scan)? Computed once per file
+ * and key. Names and specifiers are read as written.
+ */
+const fileMentions = (sourceCode: SourceCode, key: string, needles: readonly string[]): boolean =>
+  perFile(sourceCode, `sinks:mentions:${key}`, () => needles.some((needle) => sourceCode.text.includes(needle)));
 
 /**
- * Text that every import / require of one of `sources` contains: the specifier itself (a short one, like `log` or
- * `fs`, with its quotes), or for `prefixes` the prefix. A superset: it may match elsewhere.
+ * Text that every import / require of one of `sources` contains: the specifier itself, or a short one (`log`, `fs`)
+ * with its quotes or `node:` prefix; for `prefixes`, the prefix. A superset: it may be found elsewhere.
  */
-function moduleSpecifierPattern(sources: Iterable<string>, prefixes: Iterable<string> = []): RegExp {
-  const alternatives = [...sources].map((source) =>
-    source.length >= 5 ? escapeRegExp(source) : `['"](?:node:)?${escapeRegExp(source)}['"]`,
-  );
-  return new RegExp([...alternatives, ...[...prefixes].map(escapeRegExp)].join('|'));
+function moduleSpecifierNeedles(sources: Iterable<string>, prefixes: Iterable<string> = []): string[] {
+  const needles = [...sources].flatMap((source) => (source.length >= 5 ? [source] : [`'${source}'`, `"${source}"`, `node:${source}`]));
+  return [...needles, ...prefixes];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -152,9 +151,26 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
   }
 }
 
+/** Origins of variables, by the depth they were asked at (the depth limit can cut a chain short): every use shares. */
+const variableOrigins = new WeakMap<TSESLint.Scope.Variable, Origin[]>();
+
 function identifierOrigin(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): Origin {
   const variable = variableOf(id, sourceCode);
   if (!variable || variable.defs.length === 0) return { root: { type: 'global', name: id.name }, steps: [] };
+  let byDepth = variableOrigins.get(variable);
+  if (!byDepth) {
+    byDepth = [];
+    variableOrigins.set(variable, byDepth);
+  }
+  let cached = byDepth[depth];
+  if (cached === undefined) {
+    cached = variableOrigin(variable, id, sourceCode, depth);
+    byDepth[depth] = cached;
+  }
+  return cached;
+}
+
+function variableOrigin(variable: TSESLint.Scope.Variable, id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): Origin {
   const def = variable.defs[0]!;
   switch (def.type) {
     case 'ImportBinding': {
@@ -271,7 +287,7 @@ function receiverIs(
 interface ModuleFamily {
   key: string;
   accepts: (source: string) => boolean;
-  specifiers: RegExp;
+  specifiers: readonly string[];
 }
 
 const isStripe = (node: Node, sourceCode: SourceCode): boolean => {
@@ -429,16 +445,16 @@ const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamo
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
-const SEQUELIZE_FAMILY: ModuleFamily = { key: 'sequelize', accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: moduleSpecifierPattern(SEQUELIZE_SOURCES) };
-const PRISMA_FAMILY: ModuleFamily = { key: 'prisma', accepts: isPrismaSource, specifiers: /prisma/ };
+const SEQUELIZE_FAMILY: ModuleFamily = { key: 'sequelize', accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: moduleSpecifierNeedles(SEQUELIZE_SOURCES) };
+const PRISMA_FAMILY: ModuleFamily = { key: 'prisma', accepts: isPrismaSource, specifiers: ['prisma'] };
 const KV_FAMILY: ModuleFamily = {
   key: 'kv',
   accepts: (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
-  specifiers: new RegExp(`${moduleSpecifierPattern(KV_SOURCES).source}|redis`),
+  specifiers: [...moduleSpecifierNeedles(KV_SOURCES), 'redis'],
 };
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
-const WEB_STORAGE_NAMES = /localStorage|sessionStorage/;
+const WEB_STORAGE_NAMES = ['localStorage', 'sessionStorage'];
 
 /** `localStorage` / `window.sessionStorage` as the global Web Storage object: its name, else null. */
 function webStorageName(node: Node, sourceCode: SourceCode): string | null {
@@ -469,7 +485,7 @@ const FS_WRITES: Readonly<Record<string, number>> = {
 };
 
 /** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
-const BARE_CALL_MODULES = moduleSpecifierPattern(
+const BARE_CALL_MODULES = moduleSpecifierNeedles(
   ['mongoose', ...FIRESTORE_SOURCES, ...RTDB_SOURCES, ...FS_SOURCES, 'cookie', 'cookies-next'],
   ['drizzle-orm'],
 );
@@ -1317,9 +1333,9 @@ const LOGGER_SOURCES = new Set([
   '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
-const LOGGER_SPECIFIERS = moduleSpecifierPattern(LOGGER_SOURCES);
+const LOGGER_SPECIFIERS = moduleSpecifierNeedles(LOGGER_SOURCES);
 
-const CONSOLE_OR_DEBUG = new RegExp(`console|${moduleSpecifierPattern(['debug']).source}`);
+const CONSOLE_OR_DEBUG = ['console', ...moduleSpecifierNeedles(['debug'])];
 
 function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Node[] {
   return args.slice(skipFirst ? 1 : 0).filter((a) => a.type !== AST_NODE_TYPES.SpreadElement);
@@ -1346,12 +1362,12 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   if (method === null) return null;
   const receiver = unwrap(callee.object);
   // Global paths are written with their names: `console.log`, `window.console.error`, `process.stdout.write`.
-  if (CONSOLE_METHODS.has(method) && fileMentions(sourceCode, 'console', /console/) && isGlobalPath(receiver, sourceCode, ['console'])) {
+  if (CONSOLE_METHODS.has(method) && fileMentions(sourceCode, 'console', ['console']) && isGlobalPath(receiver, sourceCode, ['console'])) {
     return { label: 'the console', args: logArgs(node.arguments, method === 'assert') };
   }
   if (
     method === 'write' &&
-    fileMentions(sourceCode, 'process', /process/) &&
+    fileMentions(sourceCode, 'process', ['process']) &&
     (isGlobalPath(receiver, sourceCode, ['process', 'stdout']) || isGlobalPath(receiver, sourceCode, ['process', 'stderr']))
   ) {
     return { label: 'the process output', args: logArgs(node.arguments).slice(0, 1) };
