@@ -445,9 +445,9 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
  * (see card-fields' CARD_NAME_PATTERNS for what is not seen).
  */
 export function textMayNameCardData(text: string): boolean {
-  const { standaloneHint, standalone, provider, contextual } = CARD_NAME_PATTERNS;
-  if (standaloneHint.test(text) && standalone.test(text)) return true;
-  return provider.test(text) && contextual.test(text);
+  const { standaloneHint, unprovidedHint, standalone, provider, contextual } = CARD_NAME_PATTERNS;
+  if (provider.test(text)) return contextual.test(text) || (standaloneHint.test(text) && standalone.test(text));
+  return unprovidedHint.test(text) && standalone.test(text);
 }
 
 /** `textMayNameCardData` of the file, computed once per file. */

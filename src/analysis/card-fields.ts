@@ -323,9 +323,9 @@ export function classifyDataStripe(value: string): Classification {
 // in the name or in a container name, a card collection name, or a `source` key / segment).
 //
 // Names are matched as written in the source text, word by word. Not seen (limitations of the prefilter): names
-// assembled at run time (`'ca' + 'rd'`), escapes that spell letters (`'\x63vc'`, `\u0063ard`), and compounds split
-// inside a word (`c_c_n`, `car_dNumber`; `cc_n` and `primary_account_number` are seen). `\n` / `\t` escapes before a
-// word are read as the breaks they are.
+// assembled at run time (`'cv' + 'c'`), escapes that spell letters (`'\x63vc'`, `\u0063ard`), and compounds cut by a
+// separator inside one of their words (`c_c_n`, `car_dNumber`; `cc_n`, `primary_account_number` and `CARDnr` are
+// seen). `\n` / `\t` escapes before a word are read as the breaks they are.
 
 /** Characters that `splitWords` reads as part of a word: ASCII letters and digits, `İ` (→ `i̇`) and the Kelvin sign (→ `k`). */
 const WORD_CHAR = 'A-Za-z0-9\\u0130\\u212A';
@@ -379,31 +379,25 @@ function wordsSource(words: Iterable<string>, nameStart = false): string {
 const sequenceSource = (...sets: Iterable<string>[]): string => sets.map((set) => wordsSource(set)).join(SEPARATORS);
 
 /**
- * Splits of the joined compounds (`PAN_COMPOUNDS`, `pinblock`) into words of the vocabulary that a card word + number
- * word pair does not already cover: `primary_account_number`, `cc_n`.
+ * A name whose words join to `joined` (the classifier joins a name's words: `primary_account_number`, `cc_n`, and
+ * `CARDnr`, which `splitWords` reads as car + dnr): its letters in order, in any case, with only separators between
+ * them, nothing word-like around.
  */
-function joinedSplits(): string[][] {
-  const pieces = new Set([...CARD_WORDS, ...NUMBER_WORDS, 'primary', 'account', 'n', ...PIN_BLOCK]);
-  const splits: string[][] = [];
-  const split = (rest: string, prefix: string[]): void => {
-    if (rest === '') {
-      if (prefix.length > 1) splits.push(prefix);
-      return;
-    }
-    for (const piece of pieces) if (rest.startsWith(piece)) split(rest.slice(piece.length), [...prefix, piece]);
-  };
-  for (const joined of [...PAN_COMPOUNDS, PIN_BLOCK_JOINED]) split(joined, []);
-  const coveredByPair = (words: string[]): boolean => words.some((w, i) => i > 0 && NUMBER_WORDS.has(w) && CARD_WORDS.has(words[i - 1]!));
-  return splits.filter((words) => !coveredByPair(words));
+function joinedSource(joined: string): string {
+  const letters = [...joined].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}${c === 'k' ? '\\u212A' : c === 'i' ? '\\u0130' : ''}]` : c));
+  return `(?<![${WORD_CHAR}])${letters.join(SEPARATORS)}(?![${WORD_CHAR}])`;
 }
 
 const alternation = (sources: Iterable<string>): RegExp => new RegExp([...new Set(sources)].join('|'));
 
 export interface CardNamePatterns {
-  /**
-   * A cheap case-insensitive superset of `standalone` (a few literals): checked first, so most files are read once.
-   */
+  /** A cheap case-insensitive superset of `standalone` (a few literals), checked before it. */
   standaloneHint: RegExp;
+  /**
+   * A cheaper superset of the `standalone` spellings that contain no `provider` word (CVC words, one-word PAN
+   * compounds, track / PIN-block / magnetic-stripe pairs, primary account number): enough where no provider is.
+   */
+  unprovidedHint: RegExp;
   /** Matches wherever a name is sensitive without card context: a CVC / track word, a PAN compound, a PIN block. */
   standalone: RegExp;
   /** Matches wherever card context can come from: a card word, a card collection name, the `source` key / segment. */
@@ -416,14 +410,17 @@ export interface CardNamePatterns {
 export const CARD_NAME_PATTERNS: CardNamePatterns = {
   standaloneHint:
     /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,
+  unprovidedHint:
+    /(?:cv|csc|cav2|cid2|cardn|ccn|magstripe|magnetic)|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,
   standalone: alternation([
-    wordsSource([...PAN_COMPOUNDS, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...TRACK_WORDS]),
+    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...TRACK_WORDS]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
     sequenceSource(CARD_WORDS, NUMBER_WORDS),
     sequenceSource([MAGNETIC_STRIPE[0]], [MAGNETIC_STRIPE[1]]),
     sequenceSource([PIN_BLOCK[0]], [PIN_BLOCK[1]]),
     sequenceSource([TRACK_WORD], [...TRACK_PARTS].filter((part) => part !== CONTEXT_TRACK_PART)),
-    ...joinedSplits().map((words) => sequenceSource(...words.map((w) => [w]))),
+    // Joined compounds written as several words: `primary_account_number`, `cc_n`, `CARDnr`.
+    ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED].map(joinedSource),
   ]),
   provider: alternation([
     // A card word in the name itself (`cardPin`, `cc_security_code`) or in a container name (`card.number`).
