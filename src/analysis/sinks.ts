@@ -38,12 +38,30 @@ const MAX_DEPTH = 10;
 // ---------------------------------------------------------------------------------------------------------------
 // Per-file text facts: cheap, exact preconditions checked before any origin work.
 
+/** Substrings to look for in a file's text, under a per-file cache key. */
+interface TextGate {
+  key: string;
+  needles: readonly string[];
+}
+
+const textGate = (name: string, needles: readonly string[]): TextGate => ({ key: `sinks:mentions:${name}`, needles });
+
 /**
- * Does the file's text contain one of `needles` (plain substring search, the cheapest scan)? Computed once per file
- * and key. Names and specifiers are read as written.
+ * Does the file's text contain one of the gate's needles (plain substring search, the cheapest scan)? Computed once
+ * per file and gate. Names and specifiers are read as written.
  */
-const fileMentions = (sourceCode: SourceCode, key: string, needles: readonly string[]): boolean =>
-  perFile(sourceCode, `sinks:mentions:${key}`, () => needles.some((needle) => sourceCode.text.includes(needle)));
+const fileMentions = (sourceCode: SourceCode, gate: TextGate): boolean =>
+  perFile(sourceCode, gate.key, () => gate.needles.some((needle) => sourceCode.text.includes(needle)));
+
+/** Names declared anywhere in the file (variables, functions, classes, imports, parameters, types). */
+const declaredNames = (sourceCode: SourceCode): ReadonlySet<string> =>
+  perFile(sourceCode, 'sinks:declared-names', () => {
+    const names = new Set<string>();
+    for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+      for (const variable of scope.variables) if (variable.defs.length > 0) names.add(variable.name);
+    }
+    return names;
+  });
 
 /**
  * Text that every import / require of one of `sources` contains: the specifier itself, or a short one (`log`, `fs`)
@@ -155,6 +173,8 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
 const variableOrigins = new WeakMap<TSESLint.Scope.Variable, Origin[]>();
 
 function identifierOrigin(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): Origin {
+  // A name no scope of the file declares is a global (`console`, `localStorage`, `process`): no scope lookup needed.
+  if (!declaredNames(sourceCode).has(id.name)) return { root: { type: 'global', name: id.name }, steps: [] };
   const variable = variableOf(id, sourceCode);
   if (!variable || variable.defs.length === 0) return { root: { type: 'global', name: id.name }, steps: [] };
   let byDepth = variableOrigins.get(variable);
@@ -267,7 +287,7 @@ function receiverIs(
   names: (words: string[], name: string) => boolean,
 ): boolean {
   // No module of the family in the file: only the name can say so (and the origin may still say otherwise).
-  if (!fileMentions(sourceCode, family.key, family.specifiers)) {
+  if (!fileMentions(sourceCode, family.specifiers)) {
     const name = receiverName(node, sourceCode);
     if (name === null || !names(splitWords(name), name)) return false;
   }
@@ -285,9 +305,8 @@ function receiverIs(
 
 /** Modules of one kind of store: which specifiers it accepts, and a text pattern every such specifier matches. */
 interface ModuleFamily {
-  key: string;
   accepts: (source: string) => boolean;
-  specifiers: readonly string[];
+  specifiers: TextGate;
 }
 
 const isStripe = (node: Node, sourceCode: SourceCode): boolean => {
@@ -445,16 +464,15 @@ const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamo
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
-const SEQUELIZE_FAMILY: ModuleFamily = { key: 'sequelize', accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: moduleSpecifierNeedles(SEQUELIZE_SOURCES) };
-const PRISMA_FAMILY: ModuleFamily = { key: 'prisma', accepts: isPrismaSource, specifiers: ['prisma'] };
+const SEQUELIZE_FAMILY: ModuleFamily = { accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: textGate('sequelize', moduleSpecifierNeedles(SEQUELIZE_SOURCES)) };
+const PRISMA_FAMILY: ModuleFamily = { accepts: isPrismaSource, specifiers: textGate('prisma', ['prisma']) };
 const KV_FAMILY: ModuleFamily = {
-  key: 'kv',
   accepts: (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
-  specifiers: [...moduleSpecifierNeedles(KV_SOURCES), 'redis'],
+  specifiers: textGate('kv', [...moduleSpecifierNeedles(KV_SOURCES), 'redis']),
 };
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
-const WEB_STORAGE_NAMES = ['localStorage', 'sessionStorage'];
+const WEB_STORAGE_NAMES = textGate('web-storage', ['localStorage', 'sessionStorage']);
 
 /** `localStorage` / `window.sessionStorage` as the global Web Storage object: its name, else null. */
 function webStorageName(node: Node, sourceCode: SourceCode): string | null {
@@ -485,14 +503,14 @@ const FS_WRITES: Readonly<Record<string, number>> = {
 };
 
 /** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
-const BARE_CALL_MODULES = moduleSpecifierNeedles(
+const BARE_CALL_MODULES = textGate('bare-call-modules', moduleSpecifierNeedles(
   ['mongoose', ...FIRESTORE_SOURCES, ...RTDB_SOURCES, ...FS_SOURCES, 'cookie', 'cookies-next'],
   ['drizzle-orm'],
-);
+));
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
   // The callee's origin must be an import / require of one of the modules below: their specifier is in the text.
-  if (!fileMentions(sourceCode, 'bare-call-modules', BARE_CALL_MODULES)) return null;
+  if (!fileMentions(sourceCode, BARE_CALL_MODULES)) return null;
   const o = originOf(callee, sourceCode);
   const source = rootSource(o);
   if (source === null || o.root.type !== 'module') return null;
@@ -1092,7 +1110,7 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
     return sink('a cookie', fields, valuesIn(null, [node.right], sourceCode));
   }
   // Web Storage is reached through the global names `localStorage` / `sessionStorage`, written in the file.
-  if (name === null || !fileMentions(sourceCode, 'web-storage', WEB_STORAGE_NAMES)) return null;
+  if (name === null || !fileMentions(sourceCode, WEB_STORAGE_NAMES)) return null;
   const storage = webStorageName(left.object, sourceCode);
   if (storage !== null) {
     return sink(storage, [{ name, node: left.property, cardContext: false, value: node.right }], valuesIn(null, [node.right], sourceCode));
@@ -1333,9 +1351,11 @@ const LOGGER_SOURCES = new Set([
   '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
-const LOGGER_SPECIFIERS = moduleSpecifierNeedles(LOGGER_SOURCES);
+const LOGGER_SPECIFIERS = textGate('logger-modules', moduleSpecifierNeedles(LOGGER_SOURCES));
+const CONSOLE = textGate('console', ['console']);
+const PROCESS = textGate('process', ['process']);
 
-const CONSOLE_OR_DEBUG = ['console', ...moduleSpecifierNeedles(['debug'])];
+const CONSOLE_OR_DEBUG = textGate('console-or-debug', ['console', ...moduleSpecifierNeedles(['debug'])]);
 
 function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Node[] {
   return args.slice(skipFirst ? 1 : 0).filter((a) => a.type !== AST_NODE_TYPES.SpreadElement);
@@ -1347,7 +1367,7 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
     // Only aliases of the global `console` or calls of a `debug` module logger: both are named in the text.
-    if (!fileMentions(sourceCode, 'console-or-debug', CONSOLE_OR_DEBUG)) return null;
+    if (!fileMentions(sourceCode, CONSOLE_OR_DEBUG)) return null;
     const o = originOf(callee, sourceCode);
     // const log = console.log; const { error } = console;
     if (o.root.type === 'global' && o.root.name === 'console' && o.steps.length === 1 && CONSOLE_METHODS.has(lastGetName(o) ?? '')) {
@@ -1362,12 +1382,12 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   if (method === null) return null;
   const receiver = unwrap(callee.object);
   // Global paths are written with their names: `console.log`, `window.console.error`, `process.stdout.write`.
-  if (CONSOLE_METHODS.has(method) && fileMentions(sourceCode, 'console', ['console']) && isGlobalPath(receiver, sourceCode, ['console'])) {
+  if (CONSOLE_METHODS.has(method) && fileMentions(sourceCode, CONSOLE) && isGlobalPath(receiver, sourceCode, ['console'])) {
     return { label: 'the console', args: logArgs(node.arguments, method === 'assert') };
   }
   if (
     method === 'write' &&
-    fileMentions(sourceCode, 'process', ['process']) &&
+    fileMentions(sourceCode, PROCESS) &&
     (isGlobalPath(receiver, sourceCode, ['process', 'stdout']) || isGlobalPath(receiver, sourceCode, ['process', 'stderr']))
   ) {
     return { label: 'the process output', args: logArgs(node.arguments).slice(0, 1) };
@@ -1386,7 +1406,7 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
     target = unwrap(callee.object);
   }
   // No logger module in the file: only the receiver's name can make it a logger.
-  if (!fileMentions(sourceCode, 'logger-modules', LOGGER_SPECIFIERS)) {
+  if (!fileMentions(sourceCode, LOGGER_SPECIFIERS)) {
     const name = receiverName(target, sourceCode);
     if (name === null || !(options.loggerNames?.includes(name) || splitWords(name).some((w) => LOGGER_WORDS.has(w)))) return null;
   }
