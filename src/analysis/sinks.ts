@@ -38,30 +38,38 @@ const MAX_DEPTH = 10;
 // ---------------------------------------------------------------------------------------------------------------
 // Per-file text facts: cheap, exact preconditions checked before any origin work.
 
-/** Substrings to look for in a file's text, under a per-file cache key. */
-interface TextGate {
-  key: string;
-  needles: readonly string[];
+/**
+ * A per-file fact (through `perFile`), with the last file's answer kept at hand: these are asked for every call of a
+ * file, and files are linted one at a time.
+ */
+function fileFact<T>(key: string, compute: (sourceCode: SourceCode) => T): (sourceCode: SourceCode) => T {
+  let lastSource: SourceCode | null = null;
+  let lastValue: T;
+  return (sourceCode) => {
+    if (sourceCode !== lastSource) {
+      lastValue = perFile(sourceCode, key, () => compute(sourceCode));
+      lastSource = sourceCode;
+    }
+    return lastValue;
+  };
 }
 
-const textGate = (name: string, needles: readonly string[]): TextGate => ({ key: `sinks:mentions:${name}`, needles });
+/** Does the file's text contain one of `needles` (plain substring search, the cheapest scan)? Read as written. */
+type TextGate = (sourceCode: SourceCode) => boolean;
 
-/**
- * Does the file's text contain one of the gate's needles (plain substring search, the cheapest scan)? Computed once
- * per file and gate. Names and specifiers are read as written.
- */
-const fileMentions = (sourceCode: SourceCode, gate: TextGate): boolean =>
-  perFile(sourceCode, gate.key, () => gate.needles.some((needle) => sourceCode.text.includes(needle)));
+const textGate = (name: string, needles: readonly string[]): TextGate =>
+  fileFact(`sinks:mentions:${name}`, (sourceCode) => needles.some((needle) => sourceCode.text.includes(needle)));
+
+const fileMentions = (sourceCode: SourceCode, gate: TextGate): boolean => gate(sourceCode);
 
 /** Names declared anywhere in the file (variables, functions, classes, imports, parameters, types). */
-const declaredNames = (sourceCode: SourceCode): ReadonlySet<string> =>
-  perFile(sourceCode, 'sinks:declared-names', () => {
-    const names = new Set<string>();
-    for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-      for (const variable of scope.variables) if (variable.defs.length > 0) names.add(variable.name);
-    }
-    return names;
-  });
+const declaredNames = fileFact('sinks:declared-names', (sourceCode): ReadonlySet<string> => {
+  const names = new Set<string>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) if (variable.defs.length > 0) names.add(variable.name);
+  }
+  return names;
+});
 
 /**
  * Text that every import / require of one of `sources` contains: the specifier itself, or a short one (`log`, `fs`)
@@ -286,11 +294,10 @@ function receiverIs(
   family: ModuleFamily,
   names: (words: string[], name: string) => boolean,
 ): boolean {
-  // No module of the family in the file: only the name can say so (and the origin may still say otherwise).
-  if (!fileMentions(sourceCode, family.specifiers)) {
-    const name = receiverName(node, sourceCode);
-    if (name === null || !names(splitWords(name), name)) return false;
-  }
+  // A name that does not say so needs a module of the family in the file (checked after the name: cheaper).
+  const name = receiverName(node, sourceCode);
+  const named = name !== null && names(splitWords(name), name);
+  if (!named && !fileMentions(sourceCode, family.specifiers)) return false;
   const modules = family.accepts;
   const o = originOf(node, sourceCode);
   const source = rootSource(o);
@@ -299,8 +306,7 @@ function receiverIs(
   if (o.root.type === 'typed' && source !== null && !isLocalSource(source)) return false;
   if (o.root.type === 'typed' && BUILTIN_TYPES.has(o.root.typeName)) return false;
   if (o.root.type === 'value' || (o.root.type === 'global' && constructs(o))) return false;
-  const name = receiverName(node, sourceCode);
-  return name !== null && names(splitWords(name), name);
+  return named;
 }
 
 /** Modules of one kind of store: which specifiers it accepts, and a text pattern every such specifier matches. */
@@ -1405,11 +1411,10 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
     if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'child') break;
     target = unwrap(callee.object);
   }
-  // No logger module in the file: only the receiver's name can make it a logger.
-  if (!fileMentions(sourceCode, LOGGER_SPECIFIERS)) {
-    const name = receiverName(target, sourceCode);
-    if (name === null || !(options.loggerNames?.includes(name) || splitWords(name).some((w) => LOGGER_WORDS.has(w)))) return null;
-  }
+  // A receiver whose name does not say logger needs a logger module in the file (checked after the name: cheaper).
+  const name = receiverName(target, sourceCode);
+  const named = name !== null && (options.loggerNames?.includes(name) === true || splitWords(name).some((w) => LOGGER_WORDS.has(w)));
+  if (!named && !fileMentions(sourceCode, LOGGER_SPECIFIERS)) return null;
   const o = originOf(target, sourceCode);
   const source = rootSource(o);
   if (source !== null && LOGGER_SOURCES.has(source)) {
@@ -1421,8 +1426,5 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
   }
   if (o.root.type === 'value' || (source !== null && !isLocalSource(source) && constructs(o))) return null;
   if (o.root.type === 'typed' && source !== null && !isLocalSource(source) && o.root.typeName !== 'Logger') return null;
-  const name = receiverName(target, sourceCode);
-  if (name === null) return null;
-  if (options.loggerNames?.includes(name)) return 'a logger';
-  return splitWords(name).some((w) => LOGGER_WORDS.has(w)) ? 'a logger' : null;
+  return named ? 'a logger' : null;
 }
