@@ -15,6 +15,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
+import { containsText } from './static-text.js';
 import { memberName, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -62,7 +63,7 @@ interface FileFacts {
  * every rule that gates on it.
  */
 export function mentionsStripe(sourceCode: SourceCode): boolean {
-  return perFile(sourceCode, 'mentions-stripe', () => STRIPE_WORD.test(sourceCode.text));
+  return perFile(sourceCode, 'mentions-stripe', () => containsText(sourceCode.text, 'stripe', true)); // as STRIPE_WORD
 }
 
 function facts(sourceCode: SourceCode): FileFacts {

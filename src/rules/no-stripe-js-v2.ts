@@ -10,7 +10,7 @@ import {
   srcAssignmentValue,
 } from '../analysis/script-loads.js';
 import { isHtmlDocument, locOf, markupAttribute, prefixRange, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
-import { sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
+import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import {
   CURRENT_STRIPE_JS_URL,
@@ -93,15 +93,15 @@ export default createRule<[Options], MessageId>({
     const text = sourceCode.text;
     // Exact gates per family: the globals must be written somewhere in the file to be referenced.
     const mayLoadStripeScript = mentionsStripe(sourceCode); // shared with the other rules: one scan per file
-    const mayUseJqueryPayment = text.includes(JQUERY_PAYMENT_MEMBER);
+    const mayUseJqueryPayment = containsText(text, JQUERY_PAYMENT_MEMBER);
     // Every finding needs the word Stripe (global, URL host, package) or `.payment` (jquery.payment, its package). A Vue
     // template may hold a script URL written with entities, which only the template parser decodes: such files keep
     // the wider gate of any `payment`.
     if (!mayLoadStripeScript && !mayUseJqueryPayment && !(vueServices(sourceCode) && /payment/i.test(text))) return {};
     // Both globals spell `Stripe`: neither is looked for in a file that never mentions Stripe.
     const mayUseStripeGlobal = mayLoadStripeScript && /\bStripe\b/.test(text);
-    const mayUseCheckoutGlobal = mayLoadStripeScript && text.includes(LEGACY_CHECKOUT_GLOBAL);
-    const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => text.includes(name));
+    const mayUseCheckoutGlobal = mayLoadStripeScript && containsText(text, LEGACY_CHECKOUT_GLOBAL);
+    const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => containsText(text, name));
 
     /**
      * Report the first Stripe script URL in `text` (a whole value when `complete`, else its known prefix); `rangeOf`
