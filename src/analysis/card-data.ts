@@ -8,6 +8,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   CARD_NAME_PATTERNS,
   classifyCardField,
+  decodedEscapeRegions,
   isCardContainerName,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -446,8 +447,16 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
  */
 export function textMayNameCardData(text: string): boolean {
   const { standaloneHint, unprovidedHint, standalone, provider, contextual } = CARD_NAME_PATTERNS;
-  if (provider.test(text)) return contextual.test(text) || (standaloneHint.test(text) && standalone.test(text));
-  return unprovidedHint.test(text) && standalone.test(text);
+  const provided = provider.test(text);
+  if (provided && contextual.test(text)) return true;
+  // Where no provider is, no standalone spelling contains a provider word: the cheaper hint covers the rest.
+  if ((provided ? standaloneHint : unprovidedHint).test(text) && standalone.test(text)) return true;
+  // Names spelled with escapes (`'\x63vc'`, `\u0063ardNumber`, `&#99;vc`): read where the escapes are, decoded.
+  const escaped = decodedEscapeRegions(text);
+  if (escaped === null) return false;
+  if (standaloneHint.test(escaped) && standalone.test(escaped)) return true;
+  // (Where a provider is written plainly, the plain text has no contextual spelling: only the escaped ones can add one.)
+  return (provided || provider.test(escaped)) && (contextual.test(escaped) || (!provided && contextual.test(text)));
 }
 
 /** `textMayNameCardData` of the file, computed once per file. */

@@ -322,10 +322,10 @@ export function classifyDataStripe(value: string): Classification {
 // (`number` first, `pan`, `securityCode`, `trackData`, `pin`), the context itself coming from a `provider` (a card word
 // in the name or in a container name, a card collection name, or a `source` key / segment).
 //
-// Names are matched as written in the source text, word by word. Not seen (limitations of the prefilter): names
-// assembled at run time (`'cv' + 'c'`), escapes that spell letters (`'\x63vc'`, `\u0063ard`), and compounds cut by a
-// separator inside one of their words (`c_c_n`, `car_dNumber`; `cc_n`, `primary_account_number` and `CARDnr` are
-// seen). `\n` / `\t` escapes before a word are read as the breaks they are.
+// Names are matched word by word as the code spells them: plainly, or with escapes and character references
+// (`'\x63vc'`, `\u0063ard`, `&#99;vc`, read around the escapes, decoded). Not seen (limitations of the prefilter): names
+// assembled at run time (`'cv' + 'c'`) and compounds cut by a separator inside one of their words (`c_c_n`,
+// `car_dNumber`; `cc_n`, `primary_account_number` and `CARDnr` are seen).
 
 /** Characters that `splitWords` reads as part of a word: ASCII letters and digits, `İ` (→ `i̇`) and the Kelvin sign (→ `k`). */
 const WORD_CHAR = 'A-Za-z0-9\\u0130\\u212A';
@@ -437,23 +437,62 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
   ]),
 };
 
-/** A string escape: `\u{63}`, `\u0063`, `\x63`, octal `\143`, a line continuation, or any other escaped character. */
-const ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\r\n\u2028\u2029])|([^]))/g;
+/**
+ * A string / identifier escape (`\u{63}`, `\u0063`, `\x63`, octal `\143`, a line continuation, any other escaped
+ * character) or a JSX character reference (`&#99;`, `&#x63;`).
+ */
+const ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\r\n\u2028\u2029])|([^]))|&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
 const CONTROL_ESCAPES = new Set(['n', 'r', 't', 'b', 'f', 'v']);
 
+const fromCode = (code: number): string => (code <= 0x10ffff ? String.fromCodePoint(code) : ' ');
+
 /**
- * The text with string / identifier escapes decoded (`'\x63vc'` → `'cvc'`, `\u0063ard` → `card`, `'\ncvv'` → a line
- * break then `cvv`), so names read from string values and escaped identifiers appear as written in the code.
+ * The text with escapes decoded (`'\x63vc'` → `'cvc'`, `\u0063ard` → `card`, `'\ncvv'` → a break then `cvv`,
+ * `&#99;vc` → `cvc`), so names read from string values, escaped identifiers and JSX text appear as the code means them.
  */
 export function decodeEscapes(text: string): string {
-  return text.replace(ESCAPE, (_match, braced?: string, u4?: string, x2?: string, octal?: string, continuation?: string, other?: string) => {
-    const code = braced ?? u4 ?? x2;
-    if (code !== undefined) {
-      const value = parseInt(code, 16);
-      return value <= 0x10ffff ? String.fromCodePoint(value) : ' ';
+  return text.replace(
+    ESCAPE,
+    (_match, braced?: string, u4?: string, x2?: string, octal?: string, continuation?: string, other?: string, hexRef?: string, decRef?: string) => {
+      const hex = braced ?? u4 ?? x2 ?? hexRef;
+      if (hex !== undefined) return fromCode(parseInt(hex, 16));
+      if (decRef !== undefined) return fromCode(parseInt(decRef, 10));
+      if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
+      if (continuation !== undefined) return '';
+      return CONTROL_ESCAPES.has(other!) ? ' ' : other!;
+    },
+  );
+}
+
+/** How far from an escape a card-data spelling that uses it can reach (the longest spellings are about 20 letters). */
+const ESCAPE_REACH = 96;
+
+/**
+ * The stretches of `text` around its escapes and character references, decoded and joined by line breaks (null when
+ * it has none): where a name spelled with an escape (`'\x63vc'`, `\u0063ardNumber`) can be read. Cheap: only the
+ * escapes' neighbourhoods are decoded.
+ */
+export function decodedEscapeRegions(text: string): string | null {
+  const positions: number[] = [];
+  for (const marker of ['\\', '&#']) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 2)) positions.push(at);
+  }
+  if (positions.length === 0) return null;
+  positions.sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const at of positions) {
+    const from = Math.max(0, at - ESCAPE_REACH);
+    const to = Math.min(text.length, at + ESCAPE_REACH);
+    if (from <= end) {
+      end = to;
+      continue;
     }
-    if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
-    if (continuation !== undefined) return '';
-    return CONTROL_ESCAPES.has(other!) ? ' ' : other!;
-  });
+    if (end > start) parts.push(decodeEscapes(text.slice(start, end)));
+    start = from;
+    end = to;
+  }
+  parts.push(decodeEscapes(text.slice(start, end)));
+  return parts.join('\n');
 }

@@ -22,12 +22,13 @@ import {
   importSourceOf,
   isNeverReassigned,
   memberName,
-  objectEntries,
+  objectEntries as entriesOfObject,
   propertyKey,
-  resolveValue,
+  resolveValue as valueOf,
   staticString,
   unwrap,
   variableOf,
+  type ObjectEntry,
 } from './values.js';
 
 type Node = TSESTree.Node;
@@ -78,6 +79,25 @@ const declaredNames = fileFact('sinks:declared-names', (sourceCode): ReadonlySet
 function moduleSpecifierNeedles(sources: Iterable<string>, prefixes: Iterable<string> = []): string[] {
   const needles = [...sources].flatMap((source) => (source.length >= 5 ? [source] : [`'${source}'`, `"${source}"`, `node:${source}`]));
   return [...needles, ...prefixes];
+}
+
+const entriesMemo = new WeakMap<Node, ObjectEntry[] | null>();
+
+/** values.objectEntries, memoised per node: several sink families read the same argument. */
+function objectEntries(node: Node, sourceCode: SourceCode): ObjectEntry[] | null {
+  let cached = entriesMemo.get(node);
+  if (cached === undefined) {
+    cached = entriesOfObject(node, sourceCode);
+    entriesMemo.set(node, cached);
+  }
+  return cached;
+}
+
+/** values.resolveValue; a name the file never declares (`String`, `undefined`) resolves to itself without a lookup. */
+function resolveValue(node: Node, sourceCode: SourceCode): Node {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier && !declaredNames(sourceCode).has(target.name)) return target;
+  return valueOf(node, sourceCode);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -790,13 +810,12 @@ function knexColumns(callback: TSESTree.ArrowFunctionExpression | TSESTree.Funct
 /** `prisma.card.create({ data })`, `tx.user.update({ where, data })`, `upsert({ create, update })`, `createMany({ data: [...] })`. */
 function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   if (!PRISMA_WRITES.has(method) || receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const entries = args[0] ? objectEntries(args[0], sourceCode) : null;
-  if (!entries) return null;
-  const written = entries.filter((e) => e.key === 'data' || (method === 'upsert' && (e.key === 'create' || e.key === 'update')));
-  if (written.length === 0) return null;
   const client = unwrap(receiver.object);
-  const isClient = receiverIs(client, sourceCode, PRISMA_FAMILY, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w)));
-  if (!isClient || isStripe(client, sourceCode)) return null;
+  if (!receiverIs(client, sourceCode, PRISMA_FAMILY, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w)))) return null;
+  const written = (args[0] ? objectEntries(args[0], sourceCode) : null)?.filter(
+    (e) => e.key === 'data' || (method === 'upsert' && (e.key === 'create' || e.key === 'update')),
+  );
+  if (!written || written.length === 0 || isStripe(client, sourceCode)) return null;
   const model = memberName(receiver, sourceCode);
   return sink('a Prisma write', [], valuesIn(model, written.map((e) => e.value), sourceCode));
 }
