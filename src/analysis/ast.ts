@@ -17,7 +17,7 @@ export function isFunctionNode(node: Node | null | undefined): node is FunctionN
   );
 }
 
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+export const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 
 /** The child nodes of `node`, in source order, through the parser's visitor keys. */
 export function childNodes(node: Node, sourceCode: SourceCode): Node[] {
@@ -31,6 +31,31 @@ export function childNodes(node: Node, sourceCode: SourceCode): Node[] {
     }
   }
   return out;
+}
+
+/** Keys ESLint's own traversal skips when a node type has no visitor keys (eslint-visitor-keys `getKeys`). */
+const SKIPPED_KEYS = new Set(['parent', 'leadingComments', 'trailingComments']);
+
+/**
+ * Call `visit` on `root` and on every node below it, in the order ESLint's traversal enters them (the parser's visitor
+ * keys, with ESLint's fallback for unknown node types), without allocating a child list per node.
+ */
+export function forEachNode(root: Node, sourceCode: SourceCode, visit: (node: Node) => void): void {
+  const stack: Node[] = [root];
+  const visitorKeys = sourceCode.visitorKeys;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    visit(node);
+    const keys = visitorKeys[node.type] ?? Object.keys(node).filter((key) => !SKIPPED_KEYS.has(key) && !key.startsWith('_'));
+    for (let k = keys.length - 1; k >= 0; k--) {
+      const value = (node as unknown as Record<string, unknown>)[keys[k]!];
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) if (isNode(value[i])) stack.push(value[i] as Node);
+      } else if (isNode(value)) {
+        stack.push(value);
+      }
+    }
+  }
 }
 
 /** Does `node` or a descendant (not inside a nested function) satisfy `test`? */

@@ -31,6 +31,7 @@ import { someNode } from './ast.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
+import { containsText } from './static-text.js';
 import { memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
 
 type Node = TSESTree.Node;
@@ -357,6 +358,19 @@ function replaceText(text: PolicyText, from: number, to: number, insert: string)
 
 const HELMET_MODULES = new Set(['helmet', 'koa-helmet']);
 const FASTIFY_HELMET_MODULES = new Set(['@fastify/helmet', 'fastify-helmet']);
+/** Every module whose import is read as helmet. */
+export const HELMET_MODULE_NAMES: readonly string[] = [...HELMET_MODULES, ...FASTIFY_HELMET_MODULES];
+/** The word every helmet module name contains (the tests check it). */
+const HELMET_WORD = 'helmet';
+
+/**
+ * Can this file's text hold a definition `helmetDefinition` or the header readers find? Helmet is only recognised
+ * through an import / require of a module whose (lower-case, as npm requires) name contains `helmet`, and every header
+ * or meta definition names the header, in any case. A file-level necessary condition for names written in the file.
+ */
+export function mayDefineCsp(text: string): boolean {
+  return containsText(text, HELMET_WORD) || containsText(text, CSP_HEADER, true);
+}
 
 type HelmetEntry = 'helmet' | 'csp';
 
@@ -475,11 +489,14 @@ function isDisableDefaultSrc(node: Node, sourceCode: SourceCode): boolean {
   return isModuleRef(helmetRef(node, sourceCode), [...HELMET_MODULES], ['contentSecurityPolicy', 'dangerouslyDisableDefaultSrc']);
 }
 
+const NEVER_STRING: ReadonlySet<string> = new Set([AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.ObjectExpression, AST_NODE_TYPES.NewExpression]);
+
 function helmetValue(node: Node, sourceCode: SourceCode, depth = 0): HelmetDirectiveValue {
   const target = resolveValue(node, sourceCode);
   if (target.type === AST_NODE_TYPES.Literal && target.value === null) return { kind: 'disabled' };
   if (isDisableDefaultSrc(target, sourceCode)) return { kind: 'disable-default-src' };
-  const text = staticString(target, sourceCode);
+  // Arrays, objects and `new X()` never evaluate to a string: not evaluated.
+  const text = NEVER_STRING.has(target.type) ? null : staticString(target, sourceCode);
   if (text !== null) return { kind: 'list', entries: [text] };
   if (target.type === AST_NODE_TYPES.NewExpression && unwrap(target.callee).type === AST_NODE_TYPES.Identifier && (unwrap(target.callee) as TSESTree.Identifier).name === 'Set') {
     const init = target.arguments[0];
@@ -558,7 +575,8 @@ export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: Sour
       if (csp.found) {
         const value = csp.value ? resolveValue(csp.value, sourceCode) : null;
         if (!value) return null;
-        const flag = staticValue(value, sourceCode);
+        // An object literal is never `true` / `false`: no need to evaluate it.
+        const flag = value.type === AST_NODE_TYPES.ObjectExpression ? undefined : staticValue(value, sourceCode);
         if (flag === false) return null;
         if (flag !== true) {
           if (value.type !== AST_NODE_TYPES.ObjectExpression) return null;
@@ -627,8 +645,15 @@ function preferredQuote(shape: HelmetShape, sourceCode: SourceCode): string {
       if (quote === '"' || quote === "'") return quote;
     }
   }
-  const plain = sourceCode.ast.tokens.find((t) => t.type === 'String' && !/["']/.test(t.value.slice(1, -1)));
-  return plain ? plain.value[0]! : "'";
+  return fileQuote(sourceCode);
+}
+
+/** The quote of the file's first string token that holds no quote character (imports come first), else `'`. Once per file. */
+function fileQuote(sourceCode: SourceCode): string {
+  return perFile(sourceCode, 'csp-file-quote', () => {
+    const plain = sourceCode.ast.tokens.find((t) => t.type === 'String' && !/["']/.test(t.value.slice(1, -1)));
+    return plain ? plain.value[0]! : "'";
+  });
 }
 
 function helmetFix(shape: HelmetShape, checked: CheckedName, governing: CspDirective, sources: readonly string[], sourceCode: SourceCode): FixFunction | null {
@@ -754,6 +779,8 @@ export function headerCallDefinitions(call: TSESTree.CallExpression, sourceCode:
  */
 export function headerPropertyDefinitions(property: TSESTree.Property, sourceCode: SourceCode): CspDefinition[] {
   if (property.kind !== 'init' || property.parent?.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  // A plain identifier key can only be `key` here: header names contain `-`, which no identifier does.
+  if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name !== 'key') return [];
   const key = propertyKey(property, sourceCode);
   const direct = headerKind(key);
   if (direct) return stringDefinitions(property.value, 'header', direct === 'report-only', sourceCode);

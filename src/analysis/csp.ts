@@ -135,7 +135,15 @@ export interface HelmetDirectiveOption {
 
 /** helmet's `dashify`: `scriptSrc` → `script-src`. */
 export function dashify(key: string): string {
-  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 65 || code > 90) continue; // A-Z only, like helmet's /[A-Z]/g
+    out += `${key.slice(from, i)}-${String.fromCharCode(code + 32)}`;
+    from = i + 1;
+  }
+  return from === 0 ? key : out + key.slice(from);
 }
 
 /**

@@ -66,25 +66,63 @@ const INSTANCE_FACTORIES: Readonly<Record<string, ReadonlySet<string>>> = {
   request: new Set(['defaults']),
 };
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options']);
+const AXIOS_DATA_VERBS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
+const AXIOS_NO_DATA_VERBS = new Set(['get', 'delete', 'head', 'options']);
+/** `axios.request(config)`, `needle.request(method, url, data)`. */
+const REQUEST_METHOD = 'request';
+/** Named exports that are clients (`import { fetch } from 'undici'`, `require('axios').axios`), besides the defaults. */
+const CLIENT_EXPORTS = { axios: 'axios', got: 'got', fetch: 'fetch', request: REQUEST_METHOD } as const;
+/** Members of the global object that are clients: `window.fetch(...)`, `globalThis.axios(...)`. */
+const GLOBAL_CLIENTS = { fetch: 'fetch', axios: 'axios' } as const;
+/** `axios.default(...)` (CommonJS interop) is axios itself. */
+const AXIOS_DEFAULT = 'default';
+
+/**
+ * Every name a called member can have when the call starts a request: a method of a client (`axios.post`,
+ * `got.get`, `needle.request`), or a member that is a client itself (`window.fetch`, `require('undici').request`,
+ * `https.request`, `ky.default`). A call `x.m(...)` with any other statically written `m` is not a request.
+ */
+const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
+  ...VERBS,
+  ...AXIOS_DATA_VERBS,
+  ...AXIOS_NO_DATA_VERBS,
+  REQUEST_METHOD,
+  ...Object.values(CLIENT_EXPORTS),
+  ...Object.values(GLOBAL_CLIENTS),
+  ...DEFAULT_NAMES,
+  AXIOS_DEFAULT,
+]);
+
+/**
+ * Cheap necessary condition of `httpRequestOf(call) !== null`, with no scope work: false for a member call whose
+ * name is written statically (`a.b(...)`, `a['b'](...)`) and is not in `REQUEST_MEMBER_NAMES`.
+ */
+export function mayStartRequest(call: TSESTree.CallExpression): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return true;
+  if (callee.computed && callee.property.type !== AST_NODE_TYPES.Literal) return true; // `a[k]`: name needs scope work
+  const name = memberName(callee);
+  return name !== null && REQUEST_MEMBER_NAMES.has(name);
+}
 
 /** What an import / require of `name` from `source` gives, if it is an HTTP client. */
 function moduleValue(source: string, name: string): Callable | null {
   const mod = source.replace(/^node:/, '');
   const isDefault = DEFAULT_NAMES.has(name);
-  if (mod === 'axios' && (isDefault || name === 'axios')) return { type: 'axios', config: null };
-  if (mod === 'got' && (isDefault || name === 'got')) return { type: 'got', config: null };
+  if (mod === 'axios' && (isDefault || name === CLIENT_EXPORTS.axios)) return { type: 'axios', config: null };
+  if (mod === 'got' && (isDefault || name === CLIENT_EXPORTS.got)) return { type: 'got', config: null };
   if ((mod === 'ky' || mod === 'ky-universal') && isDefault) return { type: 'ky', config: null };
   if (REQUEST_MODULES.has(mod) && isDefault) return { type: 'request', config: null };
   if (mod === 'superagent' && isDefault) return { type: 'superagent' };
   if (mod === 'needle' && isDefault) return { type: 'needle' };
-  if (FETCH_MODULES.has(mod) && (isDefault || name === 'fetch')) return { type: 'fetch' };
+  if (FETCH_MODULES.has(mod) && (isDefault || name === CLIENT_EXPORTS.fetch)) return { type: 'fetch' };
   if (mod === 'undici') {
-    if (name === 'fetch') return { type: 'fetch' };
-    if (name === 'request') return { type: 'undici-request' };
+    if (name === CLIENT_EXPORTS.fetch) return { type: 'fetch' };
+    if (name === CLIENT_EXPORTS.request) return { type: 'undici-request' };
     return isDefault ? { type: 'namespace', module: 'undici' } : null;
   }
   if (mod === 'http' || mod === 'https') {
-    if (name === 'request') return { type: 'node-http-request', protocol: `${mod}:` };
+    if (name === CLIENT_EXPORTS.request) return { type: 'node-http-request', protocol: `${mod}:` };
     return isDefault ? { type: 'namespace', module: mod } : null;
   }
   return null;
@@ -131,13 +169,13 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       if (name === null) return null;
       const object = unwrap(target.object);
       if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode)) {
-        return name === 'fetch' ? { type: 'fetch' } : name === 'axios' ? { type: 'axios', config: null } : null;
+        return name === GLOBAL_CLIENTS.fetch ? { type: 'fetch' } : name === GLOBAL_CLIENTS.axios ? { type: 'axios', config: null } : null;
       }
       const module = moduleOf(target);
       if (module) return moduleValue(module[0], module[1]);
       const base = clientValue(object, sourceCode, depth + 1);
       if (base?.type === 'namespace') return moduleValue(base.module, name);
-      if (base?.type === 'axios' && name === 'default') return base;
+      if (base?.type === 'axios' && name === AXIOS_DEFAULT) return base;
       return null;
     }
     case AST_NODE_TYPES.CallExpression: {
@@ -203,6 +241,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
 
 /** The request a call starts, if the call is an HTTP client call. */
 export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceCode): HttpRequest | null {
+  if (!mayStartRequest(call)) return null;
   const callee = unwrap(call.callee);
   let callable: Callable | null;
   let verb: string | null = null;
@@ -272,9 +311,6 @@ function fetchLike(client: HttpClient, call: TSESTree.CallExpression, url: Arg, 
   };
 }
 
-const AXIOS_DATA_VERBS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
-const AXIOS_NO_DATA_VERBS = new Set(['get', 'delete', 'head', 'options']);
-
 function axiosRequest(call: TSESTree.CallExpression, instance: Node | null, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
   let url: Arg = null;
   let config: Arg = null;
@@ -283,7 +319,7 @@ function axiosRequest(call: TSESTree.CallExpression, instance: Node | null, verb
   if (verb === null) {
     if (isObject(args[0] ?? null, sourceCode)) config = args[0] ?? null;
     else [url = null, config = null] = args;
-  } else if (verb === 'request') {
+  } else if (verb === REQUEST_METHOD) {
     config = args[0] ?? null;
   } else if (AXIOS_DATA_VERBS.has(verb)) {
     [url = null, data = null, config = null] = args;
@@ -386,7 +422,7 @@ function needleRequest(call: TSESTree.CallExpression, verb: string | null, args:
   let method: string | null;
   let url: Arg;
   let data: Arg = null;
-  if (verb === null || verb === 'request') {
+  if (verb === null || verb === REQUEST_METHOD) {
     method = upper(args[0] ? staticString(args[0], sourceCode) : null);
     [, url = null, data = null] = args;
   } else if (VERBS.has(verb)) {

@@ -162,6 +162,9 @@ function cook(raw: string): string {
   });
 }
 
+/** Per module list: its specifiers as written (one pattern, built once) and as cooked values. */
+const specifierGates = new Map<string, { written: RegExp; cooked: ReadonlySet<string> }>();
+
 /**
  * Can `moduleRefOf` resolve anything in this file to one of `modules` (exact specifiers, `node:` prefix allowed)?
  * Every such reference starts at a module specifier, a string literal (`import … from 'https'`, `require("tls")`,
@@ -169,13 +172,20 @@ function cook(raw: string): string {
  * A necessary condition, computed once per file and module list: a `false` means no reference can resolve.
  */
 export function mayImportModule(sourceCode: SourceCode, modules: readonly string[]): boolean {
-  return perFile(sourceCode, `modules:may-import:${modules.join(',')}`, () => {
+  const key = modules.join(',');
+  return perFile(sourceCode, `modules:may-import:${key}`, () => {
     const text = sourceCode.text;
-    const names = modules.map(escapeRegExp).join('|');
-    if (new RegExp(`['"\`](?:node:)?(?:${names})['"\`]`).test(text)) return true;
+    let gate = specifierGates.get(key);
+    if (!gate) {
+      gate = {
+        written: new RegExp(`['"\`](?:node:)?(?:${modules.map(escapeRegExp).join('|')})['"\`]`),
+        cooked: new Set(modules.flatMap((name) => [name, `node:${name}`])),
+      };
+      specifierGates.set(key, gate);
+    }
+    if (gate.written.test(text)) return true;
     if (!text.includes('\\')) return false;
-    const wanted = new Set(modules.flatMap((name) => [name, `node:${name}`]));
-    for (const match of text.matchAll(ESCAPED_SPECIFIER)) if (wanted.has(cook(match[2]!))) return true;
+    for (const match of text.matchAll(ESCAPED_SPECIFIER)) if (gate.cooked.has(cook(match[2]!))) return true;
     return false;
   });
 }

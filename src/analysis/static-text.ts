@@ -114,3 +114,60 @@ export function sourceRangeOf(result: StaticText, from: number, to: number): [nu
   }
   return null;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fast text search, for file-level prefilters
+
+/** Letters from the most to the least common in source text (English letter frequency): late ones make good anchors. */
+const LETTER_FREQUENCY = 'etaoinsrlcdhupmfgywbvkxjqz';
+const anchors = new Map<string, number>();
+
+/** Where in `needle` its rarest character sits: a non-letter if there is one, else its least common letter. */
+function anchorOf(needle: string): number {
+  let anchor = anchors.get(needle);
+  if (anchor === undefined) {
+    let best = -1;
+    anchor = 0;
+    for (let i = 0; i < needle.length; i++) {
+      const rank = LETTER_FREQUENCY.indexOf(needle[i]!.toLowerCase());
+      const rarity = rank < 0 ? LETTER_FREQUENCY.length : rank;
+      if (rarity > best) {
+        best = rarity;
+        anchor = i;
+      }
+    }
+    anchors.set(needle, anchor);
+  }
+  return anchor;
+}
+
+/** `needle` (lower-case when `ignoreCase`) sits at `start` of `text`, letters compared in either ASCII case. */
+function matchesAt(text: string, needle: string, start: number, ignoreCase: boolean): boolean {
+  if (start < 0 || start + needle.length > text.length) return false;
+  if (!ignoreCase) return text.startsWith(needle, start);
+  for (let i = 0; i < needle.length; i++) {
+    const want = needle.charCodeAt(i);
+    const got = text.charCodeAt(start + i);
+    if (got !== want && !(want >= 97 && want <= 122 && got === want - 32)) return false;
+  }
+  return true;
+}
+
+/**
+ * Does `text` contain `needle`? The answer of `text.includes(needle)`, or with `ignoreCase` (`needle` in lower case)
+ * of `/needle/i` (ASCII letters match in either case), found several times faster on source files: `indexOf` jumps
+ * from one occurrence of the needle's rarest character to the next, and the needle is compared around it. (A regular
+ * expression, or `includes` of a needle that starts with a common character, looks at every position.)
+ */
+export function containsText(text: string, needle: string, ignoreCase = false): boolean {
+  if (needle === '') return true;
+  const anchor = anchorOf(needle);
+  const char = needle[anchor]!;
+  const forms = ignoreCase && char !== char.toUpperCase() ? [char, char.toUpperCase()] : [char];
+  for (const form of forms) {
+    for (let at = text.indexOf(form, anchor); at >= 0; at = text.indexOf(form, at + 1)) {
+      if (matchesAt(text, needle, at - anchor, ignoreCase)) return true;
+    }
+  }
+  return false;
+}

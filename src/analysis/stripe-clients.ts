@@ -15,6 +15,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
+import { containsText } from './static-text.js';
 import { memberName, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -44,6 +45,8 @@ const STRIPE_JS_SOURCES = new Set(['@stripe/stripe-js', '@stripe/stripe-js/pure'
 const REACT_STRIPE_SOURCE = '@stripe/react-stripe-js';
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 const MAX_DEPTH = 10;
+/** The word every name- or text-based Stripe check looks for, in any case. */
+const STRIPE_WORD = /stripe/i;
 
 export const isStripeNodeSource = (source: string): boolean => STRIPE_NODE_SOURCE.test(source);
 
@@ -55,9 +58,17 @@ interface FileFacts {
   active: Set<Node>;
 }
 
+/**
+ * Does the file's text mention Stripe in any case (`stripe`, `Stripe`, `STRIPE`)? Scanned once per file, shared by
+ * every rule that gates on it.
+ */
+export function mentionsStripe(sourceCode: SourceCode): boolean {
+  return perFile(sourceCode, 'mentions-stripe', () => containsText(sourceCode.text, 'stripe', true)); // as STRIPE_WORD
+}
+
 function facts(sourceCode: SourceCode): FileFacts {
   return perFile(sourceCode, 'stripe-clients', () => ({
-    mentionsStripe: /stripe/i.test(sourceCode.text),
+    mentionsStripe: mentionsStripe(sourceCode),
     memo: new WeakMap(),
     variables: new WeakMap(),
     active: new Set(),
@@ -92,8 +103,22 @@ export function isStripeJsConstruction(node: TSESTree.CallExpression | TSESTree.
   return kind === 'js-loader' || kind === 'js-global';
 }
 
+/**
+ * `a.b` / `a['b']` whose name, read without scope work, can only give `null`: the object is not `this`, and the name
+ * is none of the names `memberKind` turns into a Stripe kind (`Stripe`, `loadStripe`, `default`, anything containing
+ * `stripe`). `memberKind` returns null for such a member whatever its object is, so its object is not resolved.
+ */
+export function isPlainMember(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (target.computed && target.property.type !== AST_NODE_TYPES.Literal) return false; // `a[k]`: name needs scope work
+  if (unwrap(target.object).type === AST_NODE_TYPES.ThisExpression) return false;
+  const name = memberName(target);
+  return name === null || (name !== 'default' && !STRIPE_WORD.test(name));
+}
+
 function kindOf(node: Node, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
-  if (depth > MAX_DEPTH || file.active.has(node)) return null;
+  if (depth > MAX_DEPTH || file.active.has(node) || isPlainMember(node)) return null;
   const cached = file.memo.get(node);
   if (cached !== undefined) return cached;
   file.active.add(node);
@@ -162,7 +187,7 @@ function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, f
   if (object.type === AST_NODE_TYPES.ThisExpression && name !== null) {
     const fromClass = thisMemberKind(member, name, sourceCode, file, depth);
     if (fromClass !== null) return fromClass;
-    return /stripe/i.test(name) ? 'stripe-by-name' : null;
+    return STRIPE_WORD.test(name) ? 'stripe-by-name' : null;
   }
   const objectKind = kindOf(object, sourceCode, file, depth + 1);
   if (objectKind === 'node-module' && (name === 'default' || name === 'Stripe')) return 'node-module';
@@ -177,7 +202,7 @@ function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, f
     return 'node-module';
   }
   if (objectKind !== null) return null; // a member of a Stripe object (e.g. `stripe.customers`) is not itself one
-  return name !== null && /stripe/i.test(name) ? 'stripe-by-name' : null;
+  return name !== null && STRIPE_WORD.test(name) ? 'stripe-by-name' : null;
 }
 
 function isStripeImportExpression(node: Node): boolean {
@@ -212,7 +237,7 @@ function identifierKind(id: TSESTree.Identifier, sourceCode: SourceCode, file: F
   return byName(id.name);
 }
 
-const byName = (name: string): StripeKind | null => (/stripe/i.test(name) ? 'stripe-by-name' : null);
+const byName = (name: string): StripeKind | null => (STRIPE_WORD.test(name) ? 'stripe-by-name' : null);
 
 /** `undefined`: could not resolve (fall back to the name); `null`: resolved to something that is not Stripe. */
 function variableKind(variable: Variable, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null | undefined {

@@ -113,7 +113,7 @@ export default createRule<Options, MessageIds>({
       isHtmlDocument(sourceCode) || vueServices(sourceCode)
         ? { element: (element) => file.markupElement(element), text: (pieces, node) => file.markupText(pieces, node) }
         : {};
-    return withMarkupListeners(sourceCode, markup, () => file.jsListeners());
+    return withMarkupListeners(sourceCode, markup, () => jsListeners(file));
   },
 });
 
@@ -166,69 +166,6 @@ class KeyFile {
 
   reportable(key: { type: StripeKeyType; mode: StripeKeyMode | null }): boolean {
     return isSecretKeyType(key.type) && !(this.allowTest && key.mode === 'test');
-  }
-
-  jsListeners(): TSESLint.RuleListener {
-    const sourceCode = this.sourceCode;
-    this.writesKeys = sourceMaySpell(sourceCode, this.allowTest ? WRITTEN_LIVE_KEYS : WRITTEN_KEYS);
-    const mentionsStripe = sourceMaySpell(sourceCode, STRIPE);
-    const file = this;
-    if (this.writesKeys) {
-      return {
-        Literal(node) {
-          if (typeof node.value === 'string') file.collectLeaf(node, node.value);
-        },
-        JSXText(node) {
-          file.collectLeaf(node, node.value);
-        },
-        TemplateLiteral(node) {
-          for (const quasi of node.quasis) file.collectLeaf(node, quasi.value.cooked ?? quasi.value.raw);
-          if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
-        },
-        'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-          if (isCompositeTop(node)) file.composites.push(node);
-        },
-        CallExpression(node) {
-          if (mentionsStripe && node.arguments.length > 0) file.checkConstruction(node);
-        },
-        NewExpression(node) {
-          if (mentionsStripe && node.arguments.length > 0) file.checkConstruction(node);
-        },
-        'Program:exit'() {
-          file.finish();
-        },
-      };
-    }
-    if (mentionsStripe) {
-      return {
-        TemplateLiteral(node) {
-          if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
-        },
-        'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-          if (isCompositeTop(node)) file.composites.push(node);
-        },
-        CallExpression(node) {
-          if (node.arguments.length > 0) file.checkConstruction(node);
-        },
-        NewExpression(node) {
-          if (node.arguments.length > 0) file.checkConstruction(node);
-        },
-        'Program:exit'() {
-          file.finish();
-        },
-      };
-    }
-    return {
-      TemplateLiteral(node) {
-        if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
-      },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-        if (isCompositeTop(node)) file.composites.push(node);
-      },
-      'Program:exit'() {
-        file.finish();
-      },
-    };
   }
 
   finish(): void {
@@ -408,4 +345,67 @@ class KeyFile {
       }
     }
   }
+}
+
+/** The JavaScript listeners of one file, each path behind its condition (see `KeyFile`). */
+function jsListeners(file: KeyFile): TSESLint.RuleListener {
+  const sourceCode = file.sourceCode;
+  file.writesKeys = sourceMaySpell(sourceCode, file.allowTest ? WRITTEN_LIVE_KEYS : WRITTEN_KEYS);
+  const mentionsStripe = sourceMaySpell(sourceCode, STRIPE);
+  if (file.writesKeys) {
+    return {
+      Literal(node) {
+        if (typeof node.value === 'string') file.collectLeaf(node, node.value);
+      },
+      JSXText(node) {
+        file.collectLeaf(node, node.value);
+      },
+      TemplateLiteral(node) {
+        for (const quasi of node.quasis) file.collectLeaf(node, quasi.value.cooked ?? quasi.value.raw);
+        if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
+      },
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+        if (isCompositeTop(node)) file.composites.push(node);
+      },
+      CallExpression(node) {
+        if (mentionsStripe && node.arguments.length > 0) file.checkConstruction(node);
+      },
+      NewExpression(node) {
+        if (mentionsStripe && node.arguments.length > 0) file.checkConstruction(node);
+      },
+      'Program:exit'() {
+        file.finish();
+      },
+    };
+  }
+  if (mentionsStripe) {
+    return {
+      TemplateLiteral(node) {
+        if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
+      },
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+        if (isCompositeTop(node)) file.composites.push(node);
+      },
+      CallExpression(node) {
+        if (node.arguments.length > 0) file.checkConstruction(node);
+      },
+      NewExpression(node) {
+        if (node.arguments.length > 0) file.checkConstruction(node);
+      },
+      'Program:exit'() {
+        file.finish();
+      },
+    };
+  }
+  return {
+    TemplateLiteral(node) {
+      if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
+    },
+    'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+      if (isCompositeTop(node)) file.composites.push(node);
+    },
+    'Program:exit'() {
+      file.finish();
+    },
+  };
 }

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { cardFieldsOfPayload, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind } from '../analysis/card-fields.js';
 import { httpRequestOf, requestTarget, URL_HOLE } from '../analysis/http-calls.js';
-import { isStripeJsInstance, isStripeNodeClient } from '../analysis/stripe-clients.js';
+import { isStripeJsInstance, isStripeNodeClient, mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, variableOf } from '../analysis/values.js';
 import { cardEndpointOf, NODE_CARD_METHODS, STRIPE_JS_CARD_METHODS, type CardParamSpec, type Path, type TestReplacement } from '../stripe/card-params.js';
 import { STRIPE_API_HOST } from '../stripe/hosts.js';
@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     // Every reported form names Stripe: a stripe / @stripe import, a Stripe-named receiver, or an api.stripe.com URL.
-    if (!/stripe/i.test(sourceCode.text)) return {};
+    if (!mentionsStripe(sourceCode)) return {};
     const allowTestCards = options.allowTestCards === true;
     const inTestFile = TEST_FILE.test(context.filename.replace(/\\/g, '/'));
 
@@ -138,7 +138,8 @@ export default createRule<Options, MessageIds>({
     }
 
     function checkStripeJs(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
-      const specs = STRIPE_JS_CARD_METHODS[method];
+      // Own keys only: `stripe.toString(x)` / `stripe.hasOwnProperty(k)` are not card methods.
+      const specs = Object.hasOwn(STRIPE_JS_CARD_METHODS, method) ? STRIPE_JS_CARD_METHODS[method] : undefined;
       if (!specs || !isStripeJsInstance(callee.object, sourceCode)) return false;
       for (const spec of specs) {
         const argument = call.arguments[spec.arg];
@@ -190,12 +191,18 @@ export default createRule<Options, MessageIds>({
   },
 });
 
+/** Every dot-joined tail of a `NODE_CARD_METHODS` path: `create`, `tokens.create`, `intents.confirm`… */
+const NODE_METHOD_TAILS: ReadonlySet<string> = new Set(
+  Object.keys(NODE_CARD_METHODS).flatMap((path) => path.split('.').map((_, i, parts) => parts.slice(i).join('.'))),
+);
 const NODE_METHOD_NAMES = new Set(Object.keys(NODE_CARD_METHODS).map((path) => path.slice(path.lastIndexOf('.') + 1)));
 const isNodeMethodName = (name: string): boolean => NODE_METHOD_NAMES.has(name);
 
 /**
- * `resource.method` of a call on a stripe-node client: `stripe.tokens.create` → `tokens.create`, also through
- * `this.stripe`, optional chains, `const pm = stripe.paymentMethods` and `const { customers } = stripe`.
+ * `resource.method` of a call on a stripe-node client, when it is a `NODE_CARD_METHODS` path: `stripe.tokens.create` →
+ * `tokens.create`, also through `this.stripe`, optional chains, `const pm = stripe.paymentMethods` and
+ * `const { customers } = stripe`. Null for any other call; the walk stops (before any scope work) as soon as the
+ * names read so far are no tail of a listed path, since the receiver only adds names in front.
  */
 function stripeNodeMethod(callee: TSESTree.MemberExpression, sourceCode: SourceCode): string | null {
   const names: string[] = [];
@@ -207,14 +214,18 @@ function stripeNodeMethod(callee: TSESTree.MemberExpression, sourceCode: SourceC
       const name = memberName(target, sourceCode);
       if (name === null) return null;
       names.unshift(name);
+      if (!NODE_METHOD_TAILS.has(names.join('.'))) return null;
       current = target.object;
       continue;
     }
     if (target.type === AST_NODE_TYPES.Identifier) {
-      if (names.length > 1 && NODE_CARD_METHODS[names.join('.')] && isStripeNodeClient(target, sourceCode)) return names.join('.');
+      if (names.length > 1 && Object.hasOwn(NODE_CARD_METHODS, names.join('.')) && isStripeNodeClient(target, sourceCode)) return names.join('.');
       const alias = aliasOf(target, sourceCode);
       if (alias) {
-        if (alias.key !== null) names.unshift(alias.key);
+        if (alias.key !== null) {
+          names.unshift(alias.key);
+          if (!NODE_METHOD_TAILS.has(names.join('.'))) return null;
+        }
         current = alias.object;
         continue;
       }

@@ -9,8 +9,9 @@ import {
   scriptUrlArguments,
   srcAssignmentValue,
 } from '../analysis/script-loads.js';
-import { isHtmlDocument, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
-import { sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
+import { isHtmlDocument, locOf, markupAttribute, prefixRange, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
+import { mentionsStripe } from '../analysis/stripe-clients.js';
 import {
   CURRENT_STRIPE_JS_URL,
   JQUERY_PAYMENT_COMMANDS,
@@ -34,6 +35,8 @@ export const MESSAGE_IDS = ['stripeJsV2Api', 'stripeJsV2Script', 'legacyCheckout
 export type MessageId = (typeof MESSAGE_IDS)[number] | 'useCurrentStripeJs' | 'useStripeInstance';
 
 const JQUERY_ROOTS = new Set(['$', 'jQuery']);
+/** How jquery.payment is reached (`$.payment.fn`, `$(el).payment('cmd')`), and part of its package name. */
+const JQUERY_PAYMENT_MEMBER = '.payment';
 /** Local names tried for the instance that `Stripe.setPublishableKey(k)` becomes. */
 const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
 
@@ -88,14 +91,17 @@ export default createRule<[Options], MessageId>({
     const sourceCode = context.sourceCode;
     const extraLoaders: ReadonlySet<string> = new Set(options.scriptLoaders ?? []);
     const text = sourceCode.text;
-    // Every finding needs the word Stripe (global, URL host, package) or payment (jquery.payment).
-    if (!/stripe|payment/i.test(text)) return {};
     // Exact gates per family: the globals must be written somewhere in the file to be referenced.
-    const mayUseStripeGlobal = /\bStripe\b/.test(text);
-    const mayUseCheckoutGlobal = text.includes(LEGACY_CHECKOUT_GLOBAL);
-    const mayUseJqueryPayment = text.includes('.payment');
-    const mayLoadStripeScript = /stripe/i.test(text);
-    const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => text.includes(name));
+    const mayLoadStripeScript = mentionsStripe(sourceCode); // shared with the other rules: one scan per file
+    const mayUseJqueryPayment = containsText(text, JQUERY_PAYMENT_MEMBER);
+    // Every finding needs the word Stripe (global, URL host, package) or `.payment` (jquery.payment, its package). A Vue
+    // template may hold a script URL written with entities, which only the template parser decodes: such files keep
+    // the wider gate of any `payment`.
+    if (!mayLoadStripeScript && !mayUseJqueryPayment && !(vueServices(sourceCode) && /payment/i.test(text))) return {};
+    // Both globals spell `Stripe`: neither is looked for in a file that never mentions Stripe.
+    const mayUseStripeGlobal = mayLoadStripeScript && /\bStripe\b/.test(text);
+    const mayUseCheckoutGlobal = mayLoadStripeScript && containsText(text, LEGACY_CHECKOUT_GLOBAL);
+    const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => containsText(text, name));
 
     /**
      * Report the first Stripe script URL in `text` (a whole value when `complete`, else its known prefix); `rangeOf`

@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
-import { isComparedOrSearched, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type SpellingTerm } from '../analysis/string-use.js';
+import { isComparedOrSearched, sourceMaySpell, spellingTerm, stringPieces } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import { CALLBACK_URL_METHOD_NAMES, callbackUrlParam } from '../stripe/callback-urls.js';
-import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
+import { isStripeHost, STRIPE_API_HOST, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
 import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
@@ -23,7 +23,6 @@ export const MESSAGE_IDS = [
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 const SECURE_SCHEME: Readonly<Record<string, string>> = { http: 'https', ws: 'wss' };
-const STRIPE = [spellingTerm(['stripe'], { ignoreCase: true })];
 
 /** The same URLs found in the raw source text (escapes elsewhere in the string), or `null` when they differ. */
 function rawLocations(raw: string | null, urls: readonly ParsedUrl[], leading: boolean, trailing: boolean): ParsedUrl[] | null {
@@ -48,6 +47,15 @@ function leadingSchemeOffset(node: Node, sourceCode: SourceCode, depth = 0): num
   }
   return null;
 }
+
+/**
+ * What every finding needs written in the file: `stripe` (hosts, the package, client names) or a Stripe host without
+ * it (`link.com`). Terms are shared with other rules' scans (one term per word: the scan finds one term per position).
+ */
+const STRIPE_OR_LINK = ['stripe', ...new Set([...STRIPE_HOSTS, ...STRIPE_WILDCARD_PARENTS].filter((host) => !host.includes('stripe') && !host.endsWith('.link.com')))].map(
+  (word) => spellingTerm([word], { ignoreCase: true }),
+);
+const STRIPE = STRIPE_OR_LINK.slice(0, 1);
 
 export default createRule<[], MessageIds>({
   name: 'require-https-stripe-urls',
@@ -79,17 +87,13 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
+    // Exact: every Stripe host contains `stripe` or is `link.com` or below it, every Stripe client is found through a
+    // `stripe` module specifier or name; spellings with escapes or entities count (one shared scan per file). In
+    // scripts, narrower: strings only where a Stripe domain is spelled, calls only where `stripe` is.
     const markup = isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null;
-    // Pages and templates keep the original condition: a Stripe host or client needs `stripe` or `link`, and an
-    // escaped spelling keeps a backslash in the text.
-    if (markup && !/stripe|link|\\/i.test(sourceCode.text)) return {};
-    // Scripts: every finding is a Stripe URL written in a string (its host spells a Stripe domain), a stripe-node
-    // client (found through `stripe`) or a Stripe method (on a receiver found through `stripe`); exact conditions.
-    // An escaped spelling without a backslash (a JSX character reference) was outside the original condition and stays so.
-    const spells = (terms: readonly SpellingTerm[]): boolean =>
-      sourceSpellsPlainly(sourceCode, terms) || (sourceSpellsEscaped(sourceCode, terms) && /stripe|link|\\/i.test(sourceCode.text));
-    const checksStrings = markup || spells(STRIPE_HOST_TERMS);
-    const checksCalls = markup || spells(STRIPE);
+    if (markup && !sourceMaySpell(sourceCode, STRIPE_OR_LINK)) return {};
+    const checksStrings = markup || sourceMaySpell(sourceCode, STRIPE_HOST_TERMS);
+    const checksCalls = markup || sourceMaySpell(sourceCode, STRIPE);
     if (!checksStrings && !checksCalls) return {};
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {

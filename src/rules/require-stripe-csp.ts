@@ -6,10 +6,12 @@ import {
   headerPropertyDefinitions,
   helmetDefinition,
   markupMetaDefinitions,
+  mayDefineCsp,
   metaDefinitions,
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
 import { withMarkupListeners } from '../analysis/markup.js';
+import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -95,12 +97,12 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
-    if (!/content-security-policy|helmet/i.test(sourceCode.text)) return {};
+    if (!mayDefineCsp(sourceCode.text)) return {};
     // Precision: a CSP that blocks Stripe only matters where Stripe is used; without any mention of Stripe in the
     // file, the policy may well belong to a project that never loads Stripe.js (docs: Limitations).
-    if ((options.requireStripeEvidence ?? true) && !/stripe/i.test(sourceCode.text)) return {};
+    if ((options.requireStripeEvidence ?? true) && !mentionsStripe(sourceCode)) return {};
     const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
-    const requirements = stripeCspRequirements(products);
+    const requirements = stripeCspRequirements(products).map((requirement) => ({ ...requirement, origins: [...requirement.required.keys()] }));
     if (requirements.length === 0) return {};
     const reported = new Map<TSESTree.Node, Set<string>>();
 
@@ -111,7 +113,7 @@ export default createRule<Options, MessageIds>({
           const governing = governingDirective(definition.policy, requirement.directive);
           if (!governing) continue;
           const forScripts = requirement.directive === 'script-src';
-          const missing = [...requirement.required.keys()].filter((origin) => directiveAllows(governing, origin, forScripts) === 'no');
+          const missing = requirement.origins.filter((origin) => directiveAllows(governing, origin, forScripts) === 'no');
           if (missing.length === 0) continue;
           const seen = reported.get(definition.key) ?? new Set<string>();
           const id = `${definition.index}:${requirement.directive}`;

@@ -1,14 +1,17 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, isFunctionNode, isLastInFunction, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
+import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
-import { isDistinctiveStripeEventType, isStripeEventType } from '../stripe/events.js';
+import { isDistinctiveStripeEventType, isStripeEventType, spellsEventType } from '../stripe/events.js';
 import {
+  spellsWebhookHelper,
   UNVERIFIED_NOTIFICATION_HANDLER,
   UNVERIFIED_WEBHOOK_METHODS,
   VERIFYING_REPLACEMENT,
   VERIFYING_WEBHOOK_METHODS,
+  WEBHOOK_CALL_NAMES,
 } from '../stripe/webhooks.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -95,8 +98,11 @@ interface Scan {
   acts: Act[];
   /** A signature check whose failure ends the handler, or a re-fetch of the event from Stripe. */
   verified: boolean;
-  /** The signature (or the whole request) goes to code this file does not show: it may verify. */
-  maybeVerified: boolean;
+  /**
+   * Calls that may hand the signature (or the whole request) to code this file does not show, which may verify it.
+   * Judged only when the handler has something to report (`mayVerifyElsewhere`).
+   */
+  handOffs: TSESTree.CallExpression[];
   swallowing: Node[];
   unverifiedHelpers: { node: Node; method: string }[];
   visited: Set<FunctionNode>;
@@ -122,10 +128,21 @@ function mayVerify(arg: Node, sourceCode: SourceCode): boolean {
   return isFunctionNode(target) && someInBody(target.body, sourceCode, (n) => n.type === AST_NODE_TYPES.CallExpression && VERIFYING_WEBHOOK_METHODS.has(calleeName(n, sourceCode) ?? ''));
 }
 
+/**
+ * Can an act with these names (`kind: 'type'`) or an event's data read (`'data'`) end up among the Stripe acts that
+ * `check` judges? It does when it is a Stripe act by itself, or when its source may be a verifying call (only if the
+ * file calls one). Acts that cannot are not collected, so their source is never looked for.
+ */
+type ActFilter = (kind: Act['kind'], names: readonly string[]) => boolean;
+
+const isStripeActShape = (kind: Act['kind'], names: readonly string[], mentionsStripe: boolean): boolean =>
+  names.some(isDistinctiveStripeEventType) || (mentionsStripe && (kind === 'data' || names.some(isStripeEventType)));
+
 class HandlerAnalysis {
   constructor(
     private readonly sourceCode: SourceCode,
     private readonly scan: Scan,
+    private readonly mayCount: ActFilter,
   ) {}
 
   private get handler(): RequestHandler {
@@ -138,12 +155,23 @@ class HandlerAnalysis {
   }
 
   private walk(node: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    // A verified handler is not reported whatever follows the check: stop looking.
+    if (this.scan.verified) return;
     this.visit(node, fn, params, depth);
-    for (const child of childNodes(node, this.sourceCode)) {
-      // A nested function that is a handler of its own is analysed on its own.
-      if (isFunctionNode(child) && child !== fn && requestHandler(child, this.sourceCode) && requestHandler(child, this.sourceCode)!.kind !== 'request-params') continue;
-      this.walk(child, fn, params, depth);
+    for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) this.walkChild(item, fn, params, depth);
+      } else if (isNode(value)) {
+        this.walkChild(value, fn, params, depth);
+      }
     }
+  }
+
+  private walkChild(child: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    // A nested function that is a handler of its own is analysed on its own.
+    if (isFunctionNode(child) && child !== fn && requestHandler(child, this.sourceCode) && requestHandler(child, this.sourceCode)!.kind !== 'request-params') return;
+    this.walk(child, fn, params, depth);
   }
 
   private visit(node: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
@@ -154,10 +182,12 @@ class HandlerAnalysis {
       case AST_NODE_TYPES.MemberExpression: {
         const name = memberName(node, this.sourceCode);
         if (name === 'type') {
+          const names = this.comparedNames(node);
+          if (names.length === 0 || !this.mayCount('type', names)) return;
           const source = this.eventSource(node.object, params);
-          const names = source ? this.comparedNames(node) : [];
-          if (source && names.length > 0) this.scan.acts.push({ kind: 'type', names, source });
+          if (source) this.scan.acts.push({ kind: 'type', names, source });
         } else if (name === 'object') {
+          if (!this.mayCount('data', [])) return;
           const data = unwrap(node.object);
           if (data.type === AST_NODE_TYPES.MemberExpression && memberName(data, this.sourceCode) === 'data') {
             const source = this.eventSource(data.object, params);
@@ -171,21 +201,23 @@ class HandlerAnalysis {
       }
       case AST_NODE_TYPES.VariableDeclarator: {
         if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init) return;
-        const source = this.eventSource(node.init, params);
-        if (!source) return;
+        // The acts this destructuring would record, in order; then their (shared) source, if any of them can count.
+        const found: Omit<Act, 'source'>[] = [];
         for (const property of node.id.properties) {
           if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
           const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
           if (property.key.name === 'type' && value.type === AST_NODE_TYPES.Identifier) {
             const names = this.referenceComparisons(value);
-            if (names.length > 0) this.scan.acts.push({ kind: 'type', names, source });
+            if (names.length > 0) found.push({ kind: 'type', names });
           }
-          if (property.key.name === 'data' && value.type === AST_NODE_TYPES.ObjectPattern) {
-            if (value.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'object')) {
-              this.scan.acts.push({ kind: 'data', names: [], source });
-            }
+          if (property.key.name === 'data' && value.type === AST_NODE_TYPES.ObjectPattern && isDataObjectPattern(value)) {
+            found.push({ kind: 'data', names: [] });
           }
         }
+        const counted = found.filter((act) => this.mayCount(act.kind, act.names));
+        if (counted.length === 0) return;
+        const source = this.eventSource(node.init, params);
+        if (source) for (const act of counted) this.scan.acts.push({ ...act, source });
         return;
       }
       default:
@@ -242,7 +274,12 @@ class HandlerAnalysis {
       }
       return;
     }
-    if (!this.harmless(call) && call.arguments.some((arg) => this.carriesSignature(arg))) this.scan.maybeVerified = true;
+    if (call.arguments.length > 0) this.scan.handOffs.push(call);
+  }
+
+  /** Does a call of the handler hand the signature (or the whole request) to code this file does not show? */
+  mayVerifyElsewhere(): boolean {
+    return this.scan.handOffs.some((call) => !this.harmless(call) && call.arguments.some((arg) => this.carriesSignature(arg)));
   }
 
   /** Calls that read the request, respond, log or convert: none of them checks a signature. */
@@ -314,22 +351,12 @@ class HandlerAnalysis {
       const text = value ? staticString(value, this.sourceCode) : null;
       if (text !== null) out.push(text);
     };
-    if (parent?.type === AST_NODE_TYPES.BinaryExpression && ['===', '==', '!==', '!='].includes(parent.operator)) {
+    if (parent?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(parent.operator)) {
       add(parent.left === node ? parent.right : parent.left);
     } else if (parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === node) {
       for (const c of parent.cases) add(c.test);
     } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === node) {
-      const callee = unwrap(parent.callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && (memberName(callee) === 'includes' || memberName(callee) === 'has')) {
-        const list = resolveValue(callee.object, this.sourceCode);
-        const elements =
-          list.type === AST_NODE_TYPES.ArrayExpression
-            ? list.elements
-            : list.type === AST_NODE_TYPES.NewExpression && list.arguments[0]
-              ? ((l) => (l.type === AST_NODE_TYPES.ArrayExpression ? l.elements : []))(resolveValue(list.arguments[0], this.sourceCode))
-              : [];
-        for (const element of elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) add(element);
-      }
+      membershipList(parent, this.sourceCode).forEach(add);
     }
     return out;
   }
@@ -498,6 +525,228 @@ class HandlerAnalysis {
   }
 }
 
+/** Comparisons that tell an event type apart: `event.type === 'x'`. */
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
+/** `[...types].includes(event.type)`, `new Set([...]).has(type)`. */
+const MEMBERSHIP_METHODS: ReadonlySet<string> = new Set(['includes', 'has']);
+
+/** A member's name as written (no scope work): `undefined` when computed from an expression (`a[k]`). */
+function writtenMemberName(member: TSESTree.MemberExpression): string | null | undefined {
+  return member.computed && member.property.type !== AST_NODE_TYPES.Literal ? undefined : memberName(member);
+}
+
+/** `calleeName` without scope work: `undefined` when the called member's name is computed from an expression. */
+function writtenCalleeName(call: TSESTree.CallExpression): string | null | undefined {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return writtenMemberName(callee);
+  return null;
+}
+
+/** The elements listed by `[...].includes(x)` / `new Set([...]).has(x)` (also through a const holding the list). */
+function membershipList(call: TSESTree.CallExpression, sourceCode: SourceCode): Node[] {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !MEMBERSHIP_METHODS.has(memberName(callee) ?? '')) return [];
+  const list = resolveValue(callee.object, sourceCode);
+  const elements =
+    list.type === AST_NODE_TYPES.ArrayExpression
+      ? list.elements
+      : list.type === AST_NODE_TYPES.NewExpression && list.arguments[0]
+        ? ((l) => (l.type === AST_NODE_TYPES.ArrayExpression ? l.elements : []))(resolveValue(list.arguments[0], sourceCode))
+        : [];
+  return elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
+}
+
+/** `{ object }` (with other keys) as the pattern of `data` in `const { data: { object } } = event`. */
+const isDataObjectPattern = (pattern: TSESTree.ObjectPattern): boolean =>
+  pattern.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'object');
+
+/**
+ * Could `node` be what `comparedNames` is asked about: an event type read (`event.type`, through TS wrappers and
+ * optional chains) or a variable holding one? A cheap over-approximation: identifiers, and members named `type` or
+ * with a computed name.
+ */
+function mayReadEventType(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return true;
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const name = writtenMemberName(target);
+  return name === undefined || name === 'type';
+}
+
+/**
+ * What a file that names no webhook helper must contain for a handler in it to be reported, gathered in one pass over
+ * the file with cheap node checks (names as written; computed names and non-literal values are resolved at the end,
+ * only if still needed):
+ *
+ * - a call named like a webhook helper (verifying or not): `withoutVerification`, `verificationIgnored` and acts on a
+ *   verified event all need one; or
+ * - a Stripe act on the body, which needs a compared event name that is a Stripe event type (a distinctive one when
+ *   the file never mentions Stripe), or, in a file that mentions Stripe, a read of an event's `data.object`.
+ *
+ * The names are the same values `comparedNames` reads (`staticString` of the other side of an equality, of `case`
+ * tests, of `includes` / `has` lists), gathered wherever they are compared with something that may be a type read.
+ */
+class FileEvidence {
+  private webhookCall = false;
+  private verifyingCall = false;
+  /** Calls whose member name is computed (`x[k](...)`). */
+  private readonly computedCalls: TSESTree.CallExpression[] = [];
+  private eventName = false;
+  /** Compared values that are not literals. */
+  private readonly values: Node[] = [];
+  /** `includes` / `has` calls on something that may be a type read. */
+  private readonly lists: TSESTree.CallExpression[] = [];
+  private dataObject = false;
+  /** Some `const { data, … } = x` (a `d.object` read may then be an event's data object). */
+  private dataPattern = false;
+  /** `x.object` / `x.data.object` reads, some with computed names. */
+  private readonly objectReads: TSESTree.MemberExpression[] = [];
+
+  constructor(
+    private readonly sourceCode: SourceCode,
+    private readonly stripeMentioned: boolean,
+  ) {}
+
+  /** Does this (static) compared name make an act on it count as Stripe's? */
+  private counts(name: string | null): boolean {
+    return name !== null && (this.stripeMentioned ? isStripeEventType(name) : isDistinctiveStripeEventType(name));
+  }
+
+  /** Gather the evidence of the whole file in one pass; returns its `x.use(...)` calls (see `isUseCall`). */
+  scan(root: Node): TSESTree.CallExpression[] {
+    const useCalls: TSESTree.CallExpression[] = [];
+    forEachNode(root, this.sourceCode, (node) => {
+      switch (node.type) {
+        case AST_NODE_TYPES.CallExpression:
+          if (isUseCall(node, this.call(node))) useCalls.push(node);
+          return;
+        case AST_NODE_TYPES.BinaryExpression:
+          if (!EQUALITY_OPERATORS.has(node.operator)) return;
+          this.comparison(node.left, node.right);
+          this.comparison(node.right, node.left);
+          return;
+        case AST_NODE_TYPES.SwitchStatement:
+          for (const c of node.cases) if (c.test) this.comparison(c.test, node.discriminant);
+          return;
+        // `data.object` reads count as Stripe acts only in files that mention Stripe.
+        case AST_NODE_TYPES.MemberExpression:
+          if (this.stripeMentioned) this.memberRead(node);
+          return;
+        case AST_NODE_TYPES.VariableDeclarator:
+          if (this.stripeMentioned) this.declarator(node);
+          return;
+        default:
+          return;
+      }
+    });
+    return useCalls;
+  }
+
+  /** Record a call; returns its name as written (`undefined` when computed). */
+  private call(node: TSESTree.CallExpression): string | null | undefined {
+    const name = writtenCalleeName(node);
+    if (name === undefined) this.computedCalls.push(node);
+    else if (name !== null && WEBHOOK_CALL_NAMES.has(name)) {
+      this.webhookCall = true;
+      if (VERIFYING_WEBHOOK_METHODS.has(name)) this.verifyingCall = true;
+    }
+    const first = node.arguments[0];
+    if (first && first.type !== AST_NODE_TYPES.SpreadElement && mayReadEventType(first)) {
+      const callee = unwrap(node.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && MEMBERSHIP_METHODS.has(memberName(callee) ?? '')) this.lists.push(node);
+    }
+    return name;
+  }
+
+  /** `value` is compared with `other` (`===`, `case`). */
+  private comparison(value: Node, other: Node): void {
+    if (this.eventName || !mayReadEventType(other)) return;
+    if (value.type === AST_NODE_TYPES.Literal) {
+      if (typeof value.value === 'string' && this.counts(value.value)) this.eventName = true;
+      return;
+    }
+    this.values.push(value);
+  }
+
+  private memberRead(node: TSESTree.MemberExpression): void {
+    const name = writtenMemberName(node);
+    if (this.dataObject || (name !== undefined && name !== 'object')) return;
+    const data = unwrap(node.object);
+    if (data.type === AST_NODE_TYPES.MemberExpression || data.type === AST_NODE_TYPES.Identifier) this.objectReads.push(node);
+  }
+
+  private declarator(node: TSESTree.VariableDeclarator): void {
+    if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init) return;
+    for (const property of node.id.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier || property.key.name !== 'data') continue;
+      this.dataPattern = true;
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (value.type === AST_NODE_TYPES.ObjectPattern && isDataObjectPattern(value)) this.dataObject = true;
+    }
+  }
+
+  /** `x.data.object`, or `d.object` where some `const { data } = …` may bind `d` (as `destructuredFrom` reads it). */
+  private isDataObjectRead(node: TSESTree.MemberExpression): boolean {
+    if (memberName(node, this.sourceCode) !== 'object') return false;
+    const data = unwrap(node.object);
+    if (data.type === AST_NODE_TYPES.Identifier) return this.dataPattern;
+    return data.type === AST_NODE_TYPES.MemberExpression && memberName(data, this.sourceCode) === 'data';
+  }
+
+  /** Some call in the file may be a verifying helper (so an event may come from one). */
+  mayCallVerifier(): boolean {
+    return this.verifyingCall || this.computedCalls.some((call) => VERIFYING_WEBHOOK_METHODS.has(calleeName(call, this.sourceCode) ?? ''));
+  }
+
+  /** Can any handler of the file be reported? Cheap facts first, scope work last. */
+  mayReport(): boolean {
+    if (this.webhookCall || this.eventName || this.dataObject) return true;
+    if (this.objectReads.some((read) => this.isDataObjectRead(read))) return true;
+    if (this.values.some((value) => this.counts(staticString(value, this.sourceCode)))) return true;
+    if (this.lists.some((call) => membershipList(call, this.sourceCode).some((element) => this.counts(staticString(element, this.sourceCode))))) return true;
+    return this.computedCalls.some((call) => WEBHOOK_CALL_NAMES.has(calleeName(call, this.sourceCode) ?? ''));
+  }
+}
+
+/** `x.use(...)`, or a computed `x[k](...)` that may be one (`name` is the callee name as written). */
+const isUseCall = (call: TSESTree.CallExpression, name: string | null | undefined): boolean =>
+  (name === 'use' || name === undefined) && unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression;
+
+/** The file's `x.use(...)` calls (and computed calls that may be), in source order. */
+function fileUseCalls(sourceCode: SourceCode): TSESTree.CallExpression[] {
+  const calls: TSESTree.CallExpression[] = [];
+  forEachNode(sourceCode.ast, sourceCode, (node) => {
+    if (node.type === AST_NODE_TYPES.CallExpression && isUseCall(node, writtenCalleeName(node))) calls.push(node);
+  });
+  return calls;
+}
+
+/** Every function of the file (each has a function scope). */
+function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
+  const out: FunctionNode[] = [];
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    if (scope.type === 'function' && isFunctionNode(scope.block as Node)) out.push(scope.block as FunctionNode);
+  }
+  return out;
+}
+
+/**
+ * The file-level text condition of any report, before any node is looked at (see `FileEvidence` for what each report
+ * needs): a webhook helper's name; or, for an act on a Stripe event from the body, a Stripe event type in quotes (a
+ * distinctive one unless the file mentions Stripe), or, where Stripe is mentioned, the words `data` and `object` of
+ * a `data.object` read. Names and strings assembled from other strings are not looked for (as in the other text
+ * prefilters of the plugin).
+ */
+export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookHelper(text)): boolean {
+  if (namesHelper) return true;
+  if (!stripeMentioned) return spellsEventType(text, isDistinctiveStripeEventType);
+  return spellsEventType(text, isStripeEventType) || (DATA_WORD.test(text) && OBJECT_WORD.test(text));
+}
+
+const DATA_WORD = /\bdata\b/;
+const OBJECT_WORD = /\bobject\b/;
+
 /** Middleware that is known not to verify anything: body parsers and CORS. */
 function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
@@ -568,20 +817,31 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    const mentionsStripe = /stripe/i.test(sourceCode.text);
-    /** An app-wide `app.use(...)` middleware that may check signatures covers the routes of this file. */
-    let verifyingMiddleware = false;
-    const handlers: RequestHandler[] = [];
+    const stripeMentioned = mentionsStripe(sourceCode);
+    const namesHelper = spellsWebhookHelper(sourceCode.text);
+    if (!textMayReport(sourceCode.text, stripeMentioned, namesHelper)) return {};
+    /** `x.use(...)` calls (or computed `x[k](...)`): an app-wide middleware that may check signatures covers the routes. */
+    let useCalls: TSESTree.CallExpression[] | undefined;
+    let verifyingMiddleware: boolean | undefined;
+    const coveredByMiddleware = (): boolean => {
+      useCalls ??= fileUseCalls(sourceCode);
+      return (verifyingMiddleware ??= useCalls.some(
+        (call) => calleeName(call, sourceCode) === 'use' && call.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode)),
+      ));
+    };
 
-    function check(handler: RequestHandler): void {
+    function check(handler: RequestHandler, mayCount: ActFilter): void {
       const fn = handler.fn;
-      const scan: Scan = { handler, acts: [], verified: false, maybeVerified: false, swallowing: [], unverifiedHelpers: [], visited: new Set() };
-      const analysis = new HandlerAnalysis(sourceCode, scan);
+      const scan: Scan = { handler, acts: [], verified: false, handOffs: [], swallowing: [], unverifiedHelpers: [], visited: new Set() };
+      const analysis = new HandlerAnalysis(sourceCode, scan, mayCount);
       analysis.run(fn, new Map(), 0);
       if (scan.verified) return;
-      if (handler.middleware.some((m) => !isBodyParser(m, sourceCode))) scan.maybeVerified = true;
-      if (handler.kind === 'route' && verifyingMiddleware) scan.maybeVerified = true;
-      if (scan.maybeVerified) return;
+      const stripeActs = scan.acts.filter((act) => act.source.kind === 'verified' || isStripeActShape(act.kind, act.names, stripeMentioned));
+      // With nothing to report, whether something else verifies does not matter: it is not worked out.
+      if (scan.unverifiedHelpers.length === 0 && stripeActs.length === 0) return;
+      if (handler.middleware.some((m) => !isBodyParser(m, sourceCode))) return;
+      if (handler.kind === 'route' && coveredByMiddleware()) return;
+      if (analysis.mayVerifyElsewhere()) return;
 
       for (const helper of scan.unverifiedHelpers) {
         context.report({
@@ -591,9 +851,6 @@ export default createRule<[], MessageIds>({
         });
       }
 
-      const isStripeAct = (act: Act): boolean =>
-        act.names.some(isDistinctiveStripeEventType) || (mentionsStripe && (act.kind === 'data' || act.names.some(isStripeEventType)));
-      const stripeActs = scan.acts.filter((act) => act.source.kind === 'verified' || isStripeAct(act));
       if (stripeActs.length === 0) return;
       if (scan.swallowing.length > 0) {
         for (const node of scan.swallowing) context.report({ loc: catchLoc(node, sourceCode), messageId: 'verificationIgnored' });
@@ -608,21 +865,21 @@ export default createRule<[], MessageIds>({
       });
     }
 
-    function collect(fn: FunctionNode): void {
-      const handler = requestHandler(fn, sourceCode);
-      if (handler) handlers.push(handler);
-    }
-
     return {
-      FunctionDeclaration: collect,
-      FunctionExpression: collect,
-      ArrowFunctionExpression: collect,
-      CallExpression(node) {
-        if (verifyingMiddleware || unwrap(node.callee).type !== AST_NODE_TYPES.MemberExpression || calleeName(node, sourceCode) !== 'use') return;
-        verifyingMiddleware = node.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode));
-      },
       'Program:exit'() {
-        handlers.forEach(check);
+        let mayCount: ActFilter = () => true;
+        if (!namesHelper) {
+          // Only a Stripe event type or data read can lead to a report: look for one before any handler is judged.
+          const evidence = new FileEvidence(sourceCode, stripeMentioned);
+          useCalls = evidence.scan(sourceCode.ast);
+          if (!evidence.mayReport()) return;
+          const verifying = evidence.mayCallVerifier();
+          mayCount = (kind, names) => verifying || isStripeActShape(kind, names, stripeMentioned);
+        }
+        for (const fn of fileFunctions(sourceCode)) {
+          const handler = requestHandler(fn, sourceCode);
+          if (handler) check(handler, mayCount);
+        }
       },
     };
   },

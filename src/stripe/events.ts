@@ -314,3 +314,33 @@ export function isDistinctiveStripeEventType(name: string): boolean {
   const object = name.slice(0, dot);
   return object.includes('.') || object.includes('_') || name.slice(dot + 1).includes('_');
 }
+
+/** The shape of every name `isStripeEventType` accepts (the tests check it): lower-case words joined by dots. */
+const EVENT_TYPE_SHAPE = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*$/;
+const QUOTES = ["'", '"', '`'];
+const isNameChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 46;
+const isQuote = (code: number): boolean => code === 39 || code === 34 || code === 96;
+
+/**
+ * Does `text` spell, in quotes, a name that `accepts` (`isStripeEventType` or `isDistinctiveStripeEventType`)? A cheap
+ * file-level necessary condition for comparing an event type with a string written in the file: every name either
+ * predicate accepts has the shape of `EVENT_TYPE_SHAPE`, so every string literal or template that holds one exactly is
+ * found, whatever surrounds it. Names built from other strings are not seen.
+ *
+ * Each quote is looked at as the opening one (`indexOf`, much faster here than a regular expression): the run of
+ * name characters after it must end at a quote.
+ */
+export function spellsEventType(text: string, accepts: (name: string) => boolean): boolean {
+  for (const quote of QUOTES) {
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+      const first = text.charCodeAt(at + 1);
+      if (first < 97 || first > 122) continue;
+      let end = at + 2;
+      while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+      if (!isQuote(text.charCodeAt(end))) continue;
+      const name = text.slice(at + 1, end);
+      if (EVENT_TYPE_SHAPE.test(name) && accepts(name)) return true;
+    }
+  }
+  return false;
+}

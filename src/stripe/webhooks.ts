@@ -34,5 +34,40 @@ export const VERIFYING_REPLACEMENT: Readonly<Record<string, string>> = {
   notificationHandlerWithoutVerification: 'notificationHandler',
 };
 
+/** Every call name the webhook analysis acts on: the verifying helpers, the unverified ones and the notification handler. */
+export const WEBHOOK_CALL_NAMES: ReadonlySet<string> = new Set([
+  ...VERIFYING_WEBHOOK_METHODS,
+  ...UNVERIFIED_WEBHOOK_METHODS,
+  UNVERIFIED_NOTIFICATION_HANDLER,
+]);
+
+/** The names no other name contains (`constructEvent` covers `constructEventAsync`): enough to look for in text. */
+const SHORTEST_NAMES = [...WEBHOOK_CALL_NAMES].filter((name) => ![...WEBHOOK_CALL_NAMES].some((other) => other !== name && name.includes(other)));
+
+/**
+ * Each name by its first capitalised word (`Event` at 9 in `constructEvent`): capitals are rare in text, so looking
+ * for the word and then for the whole name around it is much faster than looking for each whole name.
+ */
+const NAMES_BY_ANCHOR = new Map<string, { name: string; offset: number }[]>();
+for (const name of SHORTEST_NAMES) {
+  const word = /[A-Z][a-z]*/.exec(name);
+  const anchor = word ? word[0] : name;
+  const offset = word ? word.index : 0;
+  NAMES_BY_ANCHOR.set(anchor, [...(NAMES_BY_ANCHOR.get(anchor) ?? []), { name, offset }]);
+}
+
+/**
+ * Does `text` spell the name of a webhook helper (`WEBHOOK_CALL_NAMES`), e.g. as a called member? A file-level
+ * necessary condition for calling one by a name written in the file (a name computed from other strings is not seen).
+ */
+export function spellsWebhookHelper(text: string): boolean {
+  for (const [anchor, names] of NAMES_BY_ANCHOR) {
+    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+      for (const { name, offset } of names) if (text.startsWith(name, at - offset)) return true;
+    }
+  }
+  return false;
+}
+
 /** The request header that carries Stripe's signature. */
 export const STRIPE_SIGNATURE_HEADER = 'stripe-signature';

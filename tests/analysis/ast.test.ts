@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { isFunctionNode, isLastInFunction, type FunctionNode } from '../../src/analysis/ast.js';
+import { forEachNode, isFunctionNode, isLastInFunction, type FunctionNode } from '../../src/analysis/ast.js';
 import { runWithRule } from './helpers.js';
 
 /** For each `try` statement of `code`: is it the last thing its enclosing function runs? */
@@ -51,5 +51,42 @@ describe('isLastInFunction', () => {
       },
     }));
     expect(out).toEqual([false]);
+  });
+});
+
+describe('forEachNode', () => {
+  /** Nodes in the order ESLint's traversal enters them, and in the order forEachNode visits them. */
+  function orders(code: string, options?: Parameters<typeof runWithRule>[2]): [TSESTree.Node[], TSESTree.Node[]] {
+    const entered: TSESTree.Node[] = [];
+    const visited: TSESTree.Node[] = [];
+    runWithRule(
+      code,
+      (context) => ({
+        '*'(node: TSESTree.Node) {
+          entered.push(node);
+        },
+        'Program:exit'(node: TSESTree.Program) {
+          forEachNode(node, context.sourceCode, (n) => visited.push(n));
+        },
+      }),
+      options,
+    );
+    return [entered, visited];
+  }
+
+  it('visits every node in the order ESLint enters them (TS, decorators, JSX, optional chains)', () => {
+    const [entered, visited] = orders(`
+      import { Controller, Post } from '@nestjs/common';
+      @Controller('x') export class C<T> { constructor(private readonly s: Stripe) {} @Post() h(@Body() b: T): void { this.s?.a?.(b as never)!; } }
+      export const Page = () => <div onClick={() => go({ ...props, [k]: \`\${v}\` })}>{items.map((i) => <span key={i}>{i}</span>)}</div>;
+      type U = { a: (x: number) => string } | [string, ...number[]];
+      for (const [a = 1, { b }] of list) label: while (a) break label;
+    `);
+    expect(visited).toEqual(entered);
+  });
+
+  it('also under espree', () => {
+    const [entered, visited] = orders('async function* f(a, { b = 2 } = {}) { for await (const x of y) yield* x?.z; } class K { #p = 1; static { this.#p; } }', { parser: 'espree' });
+    expect(visited).toEqual(entered);
   });
 });

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN, governingDirective, parsePolicy } from '../../src/analysis/csp.js';
 import {
@@ -9,6 +10,10 @@ import {
   metaDefinitions,
   policyText,
   type CspDefinition,
+  CSP_HEADER,
+  CSP_REPORT_ONLY_HEADER,
+  HELMET_MODULE_NAMES,
+  mayDefineCsp,
 } from '../../src/analysis/csp-definitions.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
@@ -436,4 +441,51 @@ helmet({
 
 it('parsePolicy of a policy with a hole keeps the hole in its source', () => {
   expect(parsePolicy(`script-src ${UNKNOWN}`).directives[0]!.sources).toEqual([UNKNOWN]);
+});
+
+describe('mayDefineCsp (file-level prefilter)', () => {
+  /** The header name in a random ASCII case. */
+  const ANY_CASE = fc
+    .tuple(fc.constantFrom(CSP_HEADER, CSP_REPORT_ONLY_HEADER), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }))
+    .map(([name, upper]) => [...name].map((c, i) => (upper[i] ? c.toUpperCase() : c)).join(''));
+
+  it('admits the header name in any case, whatever text surrounds it (as /content-security-policy/i does)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), ANY_CASE, fc.string({ unit: 'binary' }), (before, name, after) => {
+        const text = before + name + after;
+        expect(mayDefineCsp(text)).toBe(true);
+        expect(/content-security-policy/i.test(text)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('agrees with /content-security-policy/i on any text without helmet', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('', 'content', 'CONTENT', 'Conten', 'c0ntent', 'conTent'), fc.string({ unit: 'binary' }), (before, word, after) => {
+        const text = `${before}${word}-Security-Policy${after}`.replace(/helmet/g, '');
+        expect(mayDefineCsp(text)).toBe(/content-security-policy/i.test(text));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
+  it('admits every helmet module, as imported or required', () => {
+    for (const name of HELMET_MODULE_NAMES) {
+      expect(name).toMatch(/helmet/);
+      expect(mayDefineCsp(`import h from '${name}';`), name).toBe(true);
+      expect(mayDefineCsp(`const { contentSecurityPolicy } = require("${name}");`), name).toBe(true);
+    }
+  });
+
+  it.each([
+    ["res.setHeader('Content-Security-Policy', policy);", true],
+    ['headers: [{ key: "content-security-policy-report-only", value }]', true],
+    ['<meta httpEquiv="CONTENT-SECURITY-POLICY" content={policy} />', true],
+    ["res.setHeader('X-Frame-Options', 'DENY'); const a = b - c; // security-policy", false],
+    ['Content Security Policy', false],
+    ['', false],
+  ])('%s', (text, expected) => {
+    expect(mayDefineCsp(text)).toBe(expected);
+  });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   UNKNOWN,
@@ -176,5 +177,19 @@ describe('stripeCspRequirements (stripe-facts §4.1)', () => {
     ]);
     expect(stripeCspRequirements([])).toEqual([]);
     expect(stripeCspRequirements(['link']).map((r) => r.directive)).toEqual(['frame-src', 'connect-src']);
+  });
+});
+
+describe('dashify (without a regex)', () => {
+  it("matches helmet's key.replace(/[A-Z]/g, …) on any key", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (key) => {
+        expect(dashify(key)).toBe(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+      }),
+      { numRuns: 2000, seed: 3 },
+    );
+    for (const key of ['scriptSrc', 'defaultSrc', 'script-src', 'upgradeInsecureRequests', 'ABC', '']) {
+      expect(dashify(key)).toBe(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
+    }
   });
 });

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sourceRangeOf, staticTextPieces, type StaticText } from '../../src/analysis/static-text.js';
+import { containsText, sourceRangeOf, staticTextPieces, type StaticText } from '../../src/analysis/static-text.js';
 import { probeArguments, type RunOptions } from './helpers.js';
 
 type Probed = { text: string; complete: boolean; mapped: (string | null)[] } | null;
@@ -82,5 +83,40 @@ describe('sourceRangeOf', () => {
   it('refuses spans across pieces or in unpositioned pieces', () => {
     expect(sourceRangeOf(pieces, 0, 25)).toBeNull();
     expect(sourceRangeOf(pieces, 22, 25)).toBeNull();
+  });
+});
+
+describe('containsText', () => {
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  /** Text that often holds the needle, in mixed case, next to near misses and non-ASCII letters (ſ, K, İ). */
+  const arbitrary = (needle: string) =>
+    fc
+      .array(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.constantFrom(needle, needle.toUpperCase(), needle.slice(1), needle.slice(0, -1), 'ſ', '\u212a', 'İ', '-'),
+          fc.array(fc.boolean(), { minLength: needle.length, maxLength: needle.length }).map((up) => [...needle].map((c, i) => (up[i] ? c.toUpperCase() : c)).join('')),
+        ),
+        { maxLength: 6 },
+      )
+      .map((parts) => parts.join(''));
+
+  it.each(['stripe', 'content-security-policy', 'helmet', '.payment', 'yment', 'x'])('answers as includes and /%s/i do', (needle) => {
+    fc.assert(
+      fc.property(arbitrary(needle), (text) => {
+        expect(containsText(text, needle)).toBe(text.includes(needle));
+        expect(containsText(text, needle, true)).toBe(new RegExp(escape(needle), 'i').test(text));
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+  });
+
+  it('finds needles at the edges of the text', () => {
+    expect(containsText('stripe', 'stripe', true)).toBe(true);
+    expect(containsText('STRIPE', 'stripe', true)).toBe(true);
+    expect(containsText('STRIPE', 'stripe')).toBe(false);
+    expect(containsText('tripe', 'stripe', true)).toBe(false);
+    expect(containsText('', 'stripe')).toBe(false);
+    expect(containsText('anything', '')).toBe(true);
   });
 });

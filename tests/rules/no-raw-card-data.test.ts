@@ -265,8 +265,78 @@ fetch('https://api.stripe.com/v1/tokens', { method: 'POST', body: 'description=$
 const n = 1${'0'.repeat(300)};
 `,
     },
+    {
+      // crash safety: Object.prototype names on a Stripe.js instance are not card methods
+      code: `
+const stripe = Stripe('pk_test_1');
+stripe.hasOwnProperty('elements');
+stripe.toString({ card: { number: '4242424242424242', cvc: '123' } });
+stripe.constructor({ card: { number: '4242424242424242', cvc: '123' } });
+stripe.customers.constructor({ card: { number: '4242424242424242', cvc: '123' } });
+`,
+    },
+    {
+      // member calls whose name no HTTP client method or client export has are not requests
+      code: `
+import axios from 'axios';
+const api = axios.create({ baseURL: 'https://api.stripe.com' });
+api.interceptors.request.use((config) => config);
+api.postJson('/v1/tokens', { card: { number: '4242424242424242', cvc: '123' } });
+axios.send('https://api.stripe.com/v1/tokens', { card: { number: '4242424242424242', cvc: '123' } });
+`,
+    },
   ],
   invalid: [
+    {
+      // computed member names are resolved before the request check: axios['post'] and axios[verb]
+      code: `
+import axios from 'axios';
+const verb = 'post';
+export async function tokenize(number: string, cvc: string) {
+  await axios['post']('https://api.stripe.com/v1/tokens', { card: { number, cvc } });
+  await axios[verb]('https://api.stripe.com/v1/tokens', { card: { number, cvc } });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 5,
+          column: 69,
+          endLine: 5,
+          endColumn: 75,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 5,
+          column: 77,
+          endLine: 5,
+          endColumn: 80,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 6,
+          column: 67,
+          endLine: 6,
+          endColumn: 73,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'axios', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 6,
+          column: 75,
+          endLine: 6,
+          endColumn: 78,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // Express handler: tokens.create with the card from the request body
       code: `

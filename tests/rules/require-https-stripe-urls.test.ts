@@ -137,9 +137,6 @@ ruleTester.run('require-https-stripe-urls', rule, {
     `const stripeIcon = 'M${'1.5-2.5l'.repeat(5000)}z'; const dots = '${'a.'.repeat(20000)}//js.stripe.com';`,
     // Files that never mention Stripe are skipped.
     `const home = 'http://example.com'; const proto = { protocol: 'http' };`,
-    // limitation: a Stripe host spelled with a JSX character reference (and no backslash, `stripe` or `link` in the file)
-    // is outside the rule's text condition.
-    { code: 'export const Script = () => <script src="http://js.&#115;tripe.com/v3" />;', languageOptions: jsx },
   ],
   invalid: [
     // Only the mocking library's own call is a matcher: a local function named `nock` really sends the request.
@@ -636,6 +633,13 @@ ruleTester.run('require-https-stripe-urls', rule, {
     {
       code: "const src = 'http://js.\\x73tripe.com/v3';",
       errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 1, column: 13, endLine: 1, endColumn: 41 }],
+      output: null,
+    },
+    // A host spelled with a JSX character reference: the attribute value is the URL (reported on the string, no fix).
+    {
+      code: 'export const Script = () => <script src="http://js.&#115;tripe.com/v3" />;',
+      languageOptions: jsx,
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 1, column: 41, endLine: 1, endColumn: 71 }],
       output: null,
     },
     // link.com is a Stripe host: found in a file that never says stripe.

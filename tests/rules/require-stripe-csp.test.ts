@@ -132,6 +132,82 @@ app.use(helmet());`,
   ],
   invalid: [
     {
+      // Header names behind a computed const key and a shorthand key property (next.config style entry).
+      code: `import { loadStripe } from '@stripe/stripe-js';
+const CSP = 'Content-Security-Policy';
+const key = 'Content-Security-Policy';
+export const headers = [{ [CSP]: "default-src 'self' https://js.stripe.com" }, { key, value: "default-src 'self' https://js.stripe.com" }];
+export const stripe = loadStripe('pk_test_123');
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 75,
+          suggestions: [
+            { messageId: 'addStripeSources', data: { sources: '`https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' }, output: `import { loadStripe } from '@stripe/stripe-js';
+const CSP = 'Content-Security-Policy';
+const key = 'Content-Security-Policy';
+export const headers = [{ [CSP]: "default-src 'self' https://js.stripe.com; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com" }, { key, value: "default-src 'self' https://js.stripe.com" }];
+export const stripe = loadStripe('pk_test_123');
+` },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 4,
+          column: 35,
+          endLine: 4,
+          endColumn: 75,
+          suggestions: [
+            { messageId: 'addStripeSources', data: { sources: '`https://api.stripe.com`', directive: 'connect-src' }, output: `import { loadStripe } from '@stripe/stripe-js';
+const CSP = 'Content-Security-Policy';
+const key = 'Content-Security-Policy';
+export const headers = [{ [CSP]: "default-src 'self' https://js.stripe.com; connect-src 'self' https://js.stripe.com https://api.stripe.com" }, { key, value: "default-src 'self' https://js.stripe.com" }];
+export const stripe = loadStripe('pk_test_123');
+` },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 4,
+          column: 95,
+          endLine: 4,
+          endColumn: 135,
+          suggestions: [
+            { messageId: 'addStripeSources', data: { sources: '`https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' }, output: `import { loadStripe } from '@stripe/stripe-js';
+const CSP = 'Content-Security-Policy';
+const key = 'Content-Security-Policy';
+export const headers = [{ [CSP]: "default-src 'self' https://js.stripe.com" }, { key, value: "default-src 'self' https://js.stripe.com; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com" }];
+export const stripe = loadStripe('pk_test_123');
+` },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 4,
+          column: 95,
+          endLine: 4,
+          endColumn: 135,
+          suggestions: [
+            { messageId: 'addStripeSources', data: { sources: '`https://api.stripe.com`', directive: 'connect-src' }, output: `import { loadStripe } from '@stripe/stripe-js';
+const CSP = 'Content-Security-Policy';
+const key = 'Content-Security-Policy';
+export const headers = [{ [CSP]: "default-src 'self' https://js.stripe.com" }, { key, value: "default-src 'self' https://js.stripe.com; connect-src 'self' https://js.stripe.com https://api.stripe.com" }];
+export const stripe = loadStripe('pk_test_123');
+` },
+          ],
+        },
+      ],
+    },
+    {
       code: `import express from 'express';
 import helmet from 'helmet';
 

@@ -291,6 +291,23 @@ class CheckoutForm extends Component {
 export default injectStripe(CheckoutForm);`,
       languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // limitation: a file that never mentions Stripe is screened by its text first, so an event type assembled from
+    // several strings there is not seen.
+    `import express from 'express';
+
+const app = express();
+const kind = 'payment_intent.' + 'succeeded';
+app.post('/hooks/payments', express.json(), (req, res) => {
+  if (req.body.type === kind) fulfil(req.body.data.object);
+  res.end();
+});`,
+    // limitation: the same for a webhook helper whose name is assembled from several strings.
+    `import { webhooks } from './payments';
+app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res) => {
+  const event = webhooks['construct' + 'EventWithoutVerification'](req.body);
+  if (event.type === 'invoice.paid') markPaid(event.data.object);
+  res.end();
+});`,
   ],
   invalid: [
     {
@@ -725,6 +742,116 @@ export class PaymentsController {
           column: 9,
           endLine: 10,
           endColumn: 16,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A file that never says "Stripe": the unverified helper's name is enough to look at its handlers.
+      code: `import express from 'express';
+import { webhooks } from './payments';
+
+const app = express();
+app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res) => {
+  const event = webhooks.constructEventWithoutVerification(req.body);
+  if (event.type === 'invoice.paid') markPaid(event.data.object);
+  res.sendStatus(200);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'withoutVerification',
+          data: { method: 'constructEventWithoutVerification', replacement: 'constructEvent' },
+          line: 6,
+          column: 26,
+          endLine: 6,
+          endColumn: 59,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // ... or a distinctive event type in a template literal, compared through a destructured const.
+      code: `import express from 'express';
+
+const app = express();
+const PAID = \`payment_intent.succeeded\`;
+app.post('/hooks/payments', express.json(), async (req, res) => {
+  const { type, data } = req.body;
+  if (type === PAID) await fulfil(data);
+  res.sendStatus(200);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 5,
+          column: 45,
+          endLine: 5,
+          endColumn: 64,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A file that mentions Stripe (a comment) and reads the event's data object through computed keys (espree).
+      code: `// Payments arrive from Stripe.
+const express = require('express');
+const app = express();
+app.post('/webhook', express.json(), (req, res) => {
+  const order = req.body['data']['object'];
+  ship(order.metadata.orderId);
+  res.end();
+});`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 4,
+          column: 38,
+          endLine: 4,
+          endColumn: 51,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A helper called through a computed name (a const), and types listed in a Set / an array.
+      code: `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const helper = 'constructEventWithoutVerification';
+const HANDLED = new Set(['customer.created', 'invoice.paid']);
+app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  const event = stripe.webhooks[helper](req.body.toString());
+  if (HANDLED.has(event.type)) sync(event);
+  res.end();
+});
+app.post('/webhook/legacy', express.json(), (req, res) => {
+  const t = req.body.type;
+  if (['invoice.paid', 'customer.created'].includes(t)) sync(req.body);
+  res.end();
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'withoutVerification',
+          data: { method: 'constructEventWithoutVerification', replacement: 'constructEvent' },
+          line: 6,
+          column: 33,
+          endLine: 6,
+          endColumn: 39,
+          suggestions: [],
+        },
+        {
+          messageId: 'unverifiedEvent',
+          data: { source: '`req.body`' },
+          line: 10,
+          column: 45,
+          endLine: 10,
+          endColumn: 58,
           suggestions: [],
         },
       ],

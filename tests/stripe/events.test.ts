@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType } from '../../src/stripe/events.js';
+import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, spellsEventType } from '../../src/stripe/events.js';
 
 describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', () => {
   it('lists current and older snapshot events', () => {
@@ -31,5 +32,50 @@ describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', 
   ] as const)('%s: shape %s, distinctive %s', (name, shape, distinctive) => {
     expect(isStripeEventType(name)).toBe(shape);
     expect(isDistinctiveStripeEventType(name)).toBe(distinctive);
+  });
+});
+
+describe('spellsEventType (file-level prefilter)', () => {
+  const THIN = fc
+    .tuple(fc.constantFrom('v1', 'v2'), fc.array(fc.stringMatching(/^[a-z][a-z_]{0,12}$/), { minLength: 3, maxLength: 5 }))
+    .map(([version, parts]) => [version, ...parts].join('.'));
+  const OBJECT_WITH_ACTION = fc
+    .tuple(fc.constantFrom(...[...STRIPE_EVENT_TYPES].map((type) => type.slice(0, type.lastIndexOf('.')))), fc.stringMatching(/^[a-z][a-z_]{0,20}$/))
+    .map(([object, action]) => `${object}.${action}`);
+  const ACCEPTED = fc.oneof(fc.constantFrom(...STRIPE_EVENT_TYPES), THIN, OBJECT_WITH_ACTION).filter(isStripeEventType);
+  const QUOTE = fc.constantFrom("'", '"', '`');
+
+  it('finds every name either predicate accepts, quoted, whatever text surrounds it', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), ACCEPTED, QUOTE, fc.string({ unit: 'binary' }), (before, name, quote, after) => {
+        const text = `${before}${quote}${name}${quote}${after}`;
+        expect(spellsEventType(text, isStripeEventType)).toBe(true);
+        if (isDistinctiveStripeEventType(name)) expect(spellsEventType(text, isDistinctiveStripeEventType)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it('every listed type has the quoted shape it looks for', () => {
+    for (const type of STRIPE_EVENT_TYPES) expect(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*$/.test(type), type).toBe(true);
+  });
+
+  it.each([
+    ["if (event.type === 'payment_intent.succeeded') {}", true, true],
+    ['case "checkout.session.completed":', true, true],
+    ['const T = `v2.core.event_destination.ping`;', true, true],
+    ["['invoice.paid', 'refund.created'].includes(t)", true, false],
+    // Several strings in a row: each closing quote may open the next one.
+    ["'a.b''payment_intent.succeeded'", true, true],
+    ["x = 'user.created' + 'payment_intent.succeeded'", true, true],
+    // Unquoted, or inside a longer string: not a compared name.
+    ['event.payment_intent.succeeded', false, false],
+    ["'on payment_intent.succeeded'", false, false],
+    ["'Payment_intent.succeeded'", false, false],
+    ["'user.created'", false, false],
+    ['', false, false],
+  ])('%s', (text, any, distinctive) => {
+    expect(spellsEventType(text, isStripeEventType)).toBe(any);
+    expect(spellsEventType(text, isDistinctiveStripeEventType)).toBe(distinctive);
   });
 });

@@ -4,6 +4,8 @@ import {
   classifyStripeScript,
   isStripeV2Member,
   stripeV2Replacement,
+  STRIPE_JS_GLOBAL,
+  LEGACY_CHECKOUT_GLOBAL,
 } from '../../src/stripe/legacy-js.js';
 
 describe('classifyStripeScript (stripe-facts §2.1)', () => {
@@ -70,5 +72,12 @@ describe('v1/v2 members (§2.2)', () => {
     expect(stripeV2Replacement(['source', 'create'])).toContain('createPaymentMethod');
     expect(stripeV2Replacement(['applePay', 'checkAvailability'])).toContain('Express Checkout Element');
     expect(stripeV2Replacement(['getToken'])).toContain('tokens.retrieve');
+  });
+});
+
+describe('text gates of no-stripe-js-v2', () => {
+  it('both legacy globals spell "stripe", so a file that never mentions Stripe cannot reference them', () => {
+    expect(/stripe/i.test(STRIPE_JS_GLOBAL)).toBe(true);
+    expect(/stripe/i.test(LEGACY_CHECKOUT_GLOBAL)).toBe(true);
   });
 });

@@ -1,0 +1,50 @@
+// The file-level text condition of require-webhook-signature admits every spelling the analysis acts on.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textMayReport } from '../../src/rules/require-webhook-signature.js';
+import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType } from '../../src/stripe/events.js';
+import { WEBHOOK_CALL_NAMES } from '../../src/stripe/webhooks.js';
+
+const TEXT = fc.string({ unit: 'binary' });
+const QUOTE = fc.constantFrom("'", '"', '`');
+
+describe('textMayReport', () => {
+  it('admits any webhook helper name, with or without a mention of Stripe', () => {
+    fc.assert(
+      fc.property(TEXT, fc.constantFrom(...WEBHOOK_CALL_NAMES), TEXT, fc.boolean(), (before, name, after, stripe) => {
+        expect(textMayReport(`${before}.${name}(${after}`, stripe)).toBe(true);
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
+  });
+
+  it('admits a quoted distinctive event type anywhere, and any listed type where Stripe is mentioned', () => {
+    fc.assert(
+      fc.property(TEXT, fc.constantFrom(...STRIPE_EVENT_TYPES), QUOTE, TEXT, (before, type, quote, after) => {
+        const text = `${before}${quote}${type}${quote}${after}`;
+        expect(textMayReport(text, true)).toBe(true);
+        if (isDistinctiveStripeEventType(type)) expect(textMayReport(text, false)).toBe(true);
+      }),
+      { numRuns: 1000, seed: 11 },
+    );
+  });
+
+  it('admits a data.object read (also computed, or destructured) where Stripe is mentioned', () => {
+    for (const read of ['event.data.object', "req.body['data']['object']", 'const { data: { object } } = event', 'const { data } = e; data.object']) {
+      expect(textMayReport(read, true), read).toBe(true);
+    }
+  });
+
+  it.each([
+    // Other providers' names and short Stripe names in a file that never mentions Stripe.
+    ["if (evt.type === 'user.created') createUser(evt.data.id);", false],
+    ["if (req.body.type === 'invoice.paid') markPaid(req.body.data.object);", false],
+    ["app.post('/hook', (req, res) => res.json(req.body));", false],
+  ])('screens out %s', (text, expected) => {
+    expect(textMayReport(text, false)).toBe(expected);
+  });
+
+  it('screens out a Stripe file that neither compares event types nor reads data.object', () => {
+    expect(textMayReport("import Stripe from 'stripe'; const stripe = new Stripe(key); stripe.customers.create({ email });", true)).toBe(false);
+  });
+});
