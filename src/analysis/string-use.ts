@@ -3,9 +3,9 @@
  * `key === 'sk_live_…'`, `case 'http://…':`) describes other data; it is not a value the program sends anywhere,
  * and rewriting it would change what the check does.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
-import { memberName, unwrap } from './values.js';
+import { constInit, isNeverReassigned, memberName, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -143,8 +143,7 @@ export function spellingSource(word: string, { ignoreCase = false }: { ignoreCas
 
 /**
  * Words looked for in source text (see `sourceMaySpell`). Every term of the plugin is found by one shared scan per
- * file, so terms are made once, at module level; terms must not start the same way (`sk_` and `sk_live_`), since the
- * scan finds one term per position.
+ * file, so terms are made once, at module level.
  */
 export interface SpellingTerm {
   /** Position in the shared scan. */
@@ -163,9 +162,7 @@ export interface SpellingTerm {
 const terms: SpellingTerm[] = [];
 const termsByKey = new Map<string, SpellingTerm>();
 interface SharedPatterns {
-  /** Every term's plain words, one capture group per term in `id` order. */
-  plain: RegExp;
-  /** Every term's spellings, one capture group per term, sticky. */
+  /** Every term's spellings, sticky. */
   escaped: RegExp;
   reach: number;
   starts: ReadonlySet<string>;
@@ -176,8 +173,7 @@ let patterns: SharedPatterns | null = null;
 
 function shared(): SharedPatterns {
   patterns ??= {
-    plain: new RegExp(terms.map((term) => `(${term.plain})`).join('|'), 'g'),
-    escaped: new RegExp(terms.map((term) => `(${term.escaped})`).join('|'), 'y'),
+    escaped: new RegExp(terms.map((term) => term.escaped).join('|'), 'y'),
     reach: Math.max(0, ...terms.map((term) => term.reach)),
     starts: new Set(terms.flatMap((term) => [...term.starts])),
   };
@@ -188,6 +184,7 @@ const caseFree = (text: string): string => [...text].map((ch) => (/[a-z]/i.test(
 
 /** The term for `words` (shared by every module that asks for the same words). */
 export function spellingTerm(words: readonly string[], options: { ignoreCase?: boolean } = {}): SpellingTerm {
+  if (terms.length >= 30) throw new Error('too many spelling terms for one scan');
   const key = `${options.ignoreCase ? 'i' : ''}:${words.join('|')}`;
   const known = termsByKey.get(key);
   if (known) return known;
@@ -202,6 +199,7 @@ export function spellingTerm(words: readonly string[], options: { ignoreCase?: b
   terms.push(term);
   termsByKey.set(key, term);
   patterns = null;
+  plainScans.clear();
   return term;
 }
 
@@ -215,28 +213,52 @@ interface SpellingFacts {
 
 const spellingFacts = (sourceCode: SourceCode): SpellingFacts => perFile(sourceCode, 'spelling', () => ({ plain: null, escaped: null }));
 
-/** Which term the match of a pattern with one group per term found. */
-const matchedTerm = (match: RegExpExecArray): number => {
-  let id = 0;
-  while (match[id + 1] === undefined) id++;
-  return id;
-};
+const stickyPatterns = new Map<SpellingTerm, RegExp>();
 
-/** Which terms the file's text writes plainly: one pass of one regular expression over the text. */
+/** One term's spellings, sticky. */
+function stickyPattern(term: SpellingTerm): RegExp {
+  let pattern = stickyPatterns.get(term);
+  if (!pattern) {
+    pattern = new RegExp(term.escaped, 'y');
+    stickyPatterns.set(term, pattern);
+  }
+  return pattern;
+}
+
+/** Plain scans for the terms not found yet (by bit set of term ids), with the term id of each capture group. */
+const plainScans = new Map<number, { pattern: RegExp; ids: number[] }>();
+
+function plainScan(missing: number): { pattern: RegExp; ids: number[] } {
+  let scan = plainScans.get(missing);
+  if (!scan) {
+    const ids = terms.filter((term) => (missing & (1 << term.id)) !== 0).map((term) => term.id);
+    scan = { pattern: new RegExp(ids.map((id) => `(${terms[id]!.plain})`).join('|'), 'g'), ids };
+    plainScans.set(missing, scan);
+  }
+  return scan;
+}
+
+/**
+ * Which terms the file's text writes plainly: one pass over the text; after each find the search goes on for the
+ * terms still missing only, so a word written a thousand times costs one match.
+ */
 function plainTerms(sourceCode: SourceCode, facts: SpellingFacts): readonly boolean[] {
   if (facts.plain !== null && facts.plain.length === terms.length) return facts.plain;
   const found = new Array<boolean>(terms.length).fill(false);
-  const scan = shared().plain;
   const text = sourceCode.text;
-  let missing = terms.length;
-  scan.lastIndex = 0;
-  for (let match = scan.exec(text); match !== null && missing > 0; match = scan.exec(text)) {
-    const id = matchedTerm(match);
-    if (!found[id]) {
-      found[id] = true;
-      missing--;
-    }
-    scan.lastIndex = match.index + 1;
+  let missing = terms.length >= 31 ? -1 : (1 << terms.length) - 1;
+  let from = 0;
+  while (missing !== 0) {
+    const { pattern, ids } = plainScan(missing);
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (match === null) break;
+    let group = 0;
+    while (match[group + 1] === undefined) group++;
+    const id = ids[group]!;
+    found[id] = true;
+    missing &= ~(1 << id);
+    from = match.index; // another term may start at the same place
   }
   facts.plain = found;
   return found;
@@ -264,8 +286,14 @@ function escapedTerms(sourceCode: SourceCode, facts: SpellingFacts): readonly bo
       for (let start = Math.max(tried + 1, at - reach); start <= at; start++) {
         if (!starts.has(text[start]!)) continue;
         escaped.lastIndex = start;
-        const match = escaped.exec(text);
-        if (match) found[matchedTerm(match)] = true;
+        if (!escaped.test(text)) continue;
+        // Rare: find every term spelled from here (the shared pattern reports only the first).
+        for (const term of terms) {
+          if (found[term.id]) continue;
+          const own = stickyPattern(term);
+          own.lastIndex = start;
+          if (own.test(text)) found[term.id] = true;
+        }
       }
       tried = at;
     }
@@ -285,199 +313,26 @@ function escapedTerms(sourceCode: SourceCode, facts: SpellingFacts): readonly bo
  * one, so it starts at most `reach` characters before that escape.
  */
 export function sourceMaySpell(sourceCode: SourceCode, wanted: readonly SpellingTerm[]): boolean {
-  const facts = spellingFacts(sourceCode);
-  const plain = plainTerms(sourceCode, facts);
+  return sourceSpellsPlainly(sourceCode, wanted) || sourceSpellsEscaped(sourceCode, wanted);
+}
+
+/** Does the file's text write a word of any of `wanted` as itself (no escapes)? */
+export function sourceSpellsPlainly(sourceCode: SourceCode, wanted: readonly SpellingTerm[]): boolean {
+  const plain = plainTerms(sourceCode, spellingFacts(sourceCode));
   for (const term of wanted) if (plain[term.id]) return true;
-  const escaped = escapedTerms(sourceCode, facts);
+  return false;
+}
+
+/** Does the file's text spell a word of any of `wanted` with an escape? */
+export function sourceSpellsEscaped(sourceCode: SourceCode, wanted: readonly SpellingTerm[]): boolean {
+  const escaped = escapedTerms(sourceCode, spellingFacts(sourceCode));
   for (const term of wanted) if (escaped[term.id]) return true;
   return false;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Which expressions can have a static value (a scope-free pre-check before `staticValue` / `staticPrefix`)
-
-/**
- * Globals whose value `getStaticValue` (@eslint-community/eslint-utils) reads from the running engine when they are
- * not declared in the file (its `builtinNames`). tests/analysis/string-use.test.ts checks that no other global
- * name evaluates.
- */
-export const STATIC_GLOBALS: ReadonlySet<string> = new Set([
-  'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean', 'DataView', 'Date', 'decodeURI',
-  'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'Float32Array', 'Float64Array', 'Function',
-  'Infinity', 'Int16Array', 'Int32Array', 'Int8Array', 'isFinite', 'isNaN', 'isPrototypeOf', 'JSON', 'Map', 'Math',
-  'NaN', 'Number', 'Object', 'parseFloat', 'parseInt', 'Promise', 'Proxy', 'Reflect', 'RegExp', 'Set', 'String',
-  'Symbol', 'Uint16Array', 'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'undefined', 'unescape', 'WeakMap',
-  'WeakSet',
-]);
-
-/** Names `getStaticValue` may resolve to a value (see `StaticBindings`). */
-export interface StaticNames {
-  has(name: string): boolean;
-}
-
-/** `for (let i = 0; …; i++)`: a loop counter written by its own loop's update is never a const. */
-function isLoopCounter(declarator: TSESTree.VariableDeclarator, name: string): boolean {
-  const declaration = declarator.parent;
-  const loop = declaration?.parent;
-  if (declaration?.kind === 'const' || loop?.type !== AST_NODE_TYPES.ForStatement || loop.init !== declaration || !loop.update) return false;
-  const writes = (expr: Node): boolean =>
-    expr.type === AST_NODE_TYPES.SequenceExpression
-      ? expr.expressions.some(writes)
-      : (expr.type === AST_NODE_TYPES.UpdateExpression && expr.argument.type === AST_NODE_TYPES.Identifier && expr.argument.name === name) ||
-        (expr.type === AST_NODE_TYPES.AssignmentExpression && expr.left.type === AST_NODE_TYPES.Identifier && expr.left.name === name);
-  return writes(loop.update);
-}
-
-const NO_DECLARATORS: readonly TSESTree.VariableDeclarator[] = [];
-
-/**
- * The names `getStaticValue` may follow to a value, by name and without scope lookups: fed every
- * `VariableDeclarator` of a file (`add`), a name counts when some declarator binds it as a plain identifier with an
- * initialiser that may itself be static (`const x = 'a'`, a `let` / `var` perhaps never reassigned; not a loop
- * counter). Asked lazily, per name, once the whole file has been traversed.
- */
-export class StaticBindings implements StaticNames {
-  private readonly added: TSESTree.VariableDeclarator[] = [];
-  private byName: Map<string, TSESTree.VariableDeclarator[]> | null = null;
-  private readonly known = new Map<string, boolean>();
-
-  add(declarator: TSESTree.VariableDeclarator): void {
-    this.added.push(declarator);
-  }
-
-  /** Declarators by the name they bind, built on the first question. */
-  private declarators(): Map<string, TSESTree.VariableDeclarator[]> {
-    if (this.byName) return this.byName;
-    const byName = new Map<string, TSESTree.VariableDeclarator[]>();
-    for (const declarator of this.added) {
-      if (!declarator.init || declarator.id.type !== AST_NODE_TYPES.Identifier) continue;
-      const name = declarator.id.name;
-      if (isLoopCounter(declarator, name)) continue;
-      const list = byName.get(name);
-      if (list) list.push(declarator);
-      else byName.set(name, [declarator]);
-    }
-    this.byName = byName;
-    return byName;
-  }
-
-  /** Some declarator binds `name` with an initialiser (what `resolveValue` may follow). */
-  binds(name: string): boolean {
-    return this.declarators().has(name);
-  }
-
-  /** The initialisers bound to `name` (see `add`). */
-  initialisers(name: string): readonly TSESTree.VariableDeclarator[] {
-    return this.declarators().get(name) ?? NO_DECLARATORS;
-  }
-
-  has(name: string): boolean {
-    const known = this.known.get(name);
-    if (known !== undefined) return known;
-    const declarators = this.declarators().get(name);
-    if (!declarators) return false;
-    this.known.set(name, true); // while deciding (a cycle), assume it may: a superset stays exact
-    const result = declarators.some((declarator) => mayHaveStaticValue(declarator.init!, this));
-    this.known.set(name, result);
-    return result;
-  }
-}
-
-/** Arrays and objects larger than this are assumed to have a static value (a superset is exact). */
-const LARGE = 16;
-
-const mayAll = (nodes: readonly (Node | null)[], names: StaticNames): boolean => {
-  for (const node of nodes) {
-    if (node === null) continue; // array hole
-    if (!mayHaveStaticValue(node.type === AST_NODE_TYPES.SpreadElement ? node.argument : node, names)) return false;
-  }
-  return true;
-};
-
-/**
- * False only when `staticValue(node)` is certainly `undefined`, judged without scope lookups: it mirrors what
- * `getStaticValue` (@eslint-community/eslint-utils) evaluates — literals, templates, operators, members and calls of
- * static values, consts, the built-in globals — and fails on anything else (`this`, functions, `await`, parameters,
- * imports, names that no declarator of the file binds…). `names`: the file's `StaticBindings` (or any superset).
- */
-export function mayHaveStaticValue(node: Node, names: StaticNames): boolean {
-  switch (node.type) {
-    case AST_NODE_TYPES.Literal:
-      return true;
-    case AST_NODE_TYPES.Identifier:
-      return names.has(node.name) || STATIC_GLOBALS.has(node.name);
-    case AST_NODE_TYPES.TemplateLiteral:
-      return mayAll(node.expressions, names);
-    case AST_NODE_TYPES.TaggedTemplateExpression:
-      return mayHaveStaticValue(node.tag, names) && mayAll(node.quasi.expressions, names);
-    case AST_NODE_TYPES.BinaryExpression:
-      return node.operator !== 'in' && node.operator !== 'instanceof' && mayHaveStaticValue(node.left, names) && mayHaveStaticValue(node.right, names);
-    case AST_NODE_TYPES.LogicalExpression:
-      return mayHaveStaticValue(node.left, names); // the result is the left value or, when the left is static, the right one
-    case AST_NODE_TYPES.ConditionalExpression:
-      return mayHaveStaticValue(node.test, names);
-    case AST_NODE_TYPES.UnaryExpression:
-      return node.operator === 'void' || (node.operator !== 'delete' && mayHaveStaticValue(node.argument, names));
-    case AST_NODE_TYPES.MemberExpression:
-      // Also a call's member callee, which is read as its object and property name.
-      return (
-        node.property.type !== AST_NODE_TYPES.PrivateIdentifier &&
-        mayHaveStaticValue(node.object, names) &&
-        (!node.computed || mayHaveStaticValue(node.property, names))
-      );
-    case AST_NODE_TYPES.CallExpression:
-    case AST_NODE_TYPES.NewExpression:
-      return mayAll(node.arguments, names) && mayHaveStaticValue(node.callee, names);
-    case AST_NODE_TYPES.ArrayExpression:
-      return node.elements.length > LARGE || mayAll(node.elements, names);
-    case AST_NODE_TYPES.ObjectExpression:
-      if (node.properties.length > LARGE) return true; // not worth walking: assume it may
-      for (const property of node.properties) {
-        if (property.type === AST_NODE_TYPES.SpreadElement) {
-          if (!mayHaveStaticValue(property.argument, names)) return false;
-        } else if (property.kind !== 'init' || (property.computed && !mayHaveStaticValue(property.key, names)) || !mayHaveStaticValue(property.value, names)) {
-          return false;
-        }
-      }
-      return true;
-    case AST_NODE_TYPES.SequenceExpression:
-      return mayHaveStaticValue(node.expressions[node.expressions.length - 1]!, names);
-    case AST_NODE_TYPES.AssignmentExpression:
-      return node.operator === '=' && mayHaveStaticValue(node.right, names);
-    case AST_NODE_TYPES.ChainExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSInstantiationExpression:
-    case AST_NODE_TYPES.ExpressionStatement:
-      return mayHaveStaticValue(node.expression, names);
-    default:
-      return false;
-  }
-}
-
-/**
- * False only when `staticPrefix(node)` (values.ts) is certainly `null`: no static value, and not a template or a `+`
- * chain with a static prefix on its left. Scope-free, like `mayHaveStaticValue`.
- */
-export function mayHaveStaticPrefix(node: Node, names: StaticNames): boolean {
-  if (mayHaveStaticValue(node, names)) return true;
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.TemplateLiteral) return true;
-  return target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+' && mayHaveStaticPrefix(target.left, names);
-}
-
-/** False only when `staticPrefix(resolveValue(node))` (values.ts) is certainly `null`. */
-export function mayResolveToStaticPrefix(node: Node, bindings: StaticBindings): boolean {
-  const target = unwrap(node);
-  // resolveValue follows an identifier to the initialiser of its const (a template keeps a static prefix).
-  if (target.type === AST_NODE_TYPES.Identifier && bindings.binds(target.name)) return true;
-  return mayHaveStaticPrefix(target, bindings);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
-// Which characters a static value can contain (a scope-free pre-check before evaluating it)
+// Which characters a static value can contain: a cheap pre-check before evaluating an expression
 
 /**
  * A few ASCII characters of interest as bits of a number, letters in either case on one bit, and one more bit for
@@ -534,22 +389,51 @@ const CASE_METHODS = new Set(['toLowerCase', 'toUpperCase', 'normalize']);
 const PLAIN_GLOBAL_CALLS = new Set(['String', 'Number', 'Boolean', 'BigInt', 'Object', 'parseInt', 'parseFloat', 'isNaN', 'isFinite']);
 
 /**
- * Which characters of an alphabet the string form of an expression's static value (`staticValue`, or the text of
- * `staticPrefix(resolveValue(…))`) may contain, without scope lookups: the characters of its literals, of the
- * initialisers of the names it reads (by name, see `StaticBindings`), of what numbers, booleans, objects and
- * built-in functions print, and every character where the evaluator may synthesise text (`String.fromCharCode`,
- * `decodeURI`, dates, radix digits, case mapping of non-ASCII text…). Parts without a static value add nothing. A
- * value can contain a word only if the mask covers the word's characters.
+ * Globals whose value `getStaticValue` (@eslint-community/eslint-utils) reads from the running engine when the file
+ * does not declare them (its `builtinNames`). tests/analysis/string-use.test.ts checks that no other global
+ * evaluates.
  */
-export class StaticCharacters {
-  private readonly names = new Map<string, number>();
+export const STATIC_GLOBALS: ReadonlySet<string> = new Set([
+  'Array', 'ArrayBuffer', 'BigInt', 'BigInt64Array', 'BigUint64Array', 'Boolean', 'DataView', 'Date', 'decodeURI',
+  'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'Float32Array', 'Float64Array', 'Function',
+  'Infinity', 'Int16Array', 'Int32Array', 'Int8Array', 'isFinite', 'isNaN', 'isPrototypeOf', 'JSON', 'Map', 'Math',
+  'NaN', 'Number', 'Object', 'parseFloat', 'parseInt', 'Promise', 'Proxy', 'Reflect', 'RegExp', 'Set', 'String',
+  'Symbol', 'Uint16Array', 'Uint32Array', 'Uint8Array', 'Uint8ClampedArray', 'undefined', 'unescape', 'WeakMap',
+  'WeakSet',
+]);
+
+/** `StaticText.characters` of an expression `getStaticValue` certainly cannot evaluate. */
+export const NO_STATIC_VALUE = -1;
+
+/** Arrays and objects larger than this are not walked: they may hold anything (a superset stays exact). */
+const LARGE = 16;
+const MAX_DEPTH = 12;
+
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+/**
+ * Which characters of an alphabet the string form of an expression's static value may contain, judged without
+ * evaluating it: the answer is a bit mask (`Alphabet`), or `NO_STATIC_VALUE` when `staticValue` (values.ts, i.e.
+ * `getStaticValue` from the expression's scope) certainly returns nothing. A value can contain a word only if the
+ * mask covers the word's characters, so a rule can skip the evaluation (and its scope walks) of nearly every
+ * expression.
+ *
+ * It follows `getStaticValue` step by step: the same node types, names resolved the same way (from the evaluated
+ * expression's scope, a const's initialiser evaluated in that same scope), the same built-in globals; then counts
+ * the characters of literals, of what numbers, booleans, objects and built-in functions print, and every character
+ * where the evaluator may synthesise text (`String.fromCharCode`, `decodeURI`, dates, radix digits, case mapping of
+ * non-ASCII text, `new`). One per file and alphabet; results are memoised per scope and variable.
+ */
+export class StaticText {
   private readonly numbers: number;
   private readonly booleans: number;
   /** What `ToString` of a built-in function or an object adds: `function name() { [native code] }`, `[object Object]`. */
   private readonly printed: number;
+  private readonly memo = new Map<Scope, Map<Variable, number>>();
 
   constructor(
-    private readonly bindings: StaticBindings,
+    private readonly sourceCode: SourceCode,
     private readonly alphabet: Alphabet,
   ) {
     this.numbers = alphabet.of('0123456789.e+-InfinityNaN');
@@ -557,108 +441,244 @@ export class StaticCharacters {
     this.printed = alphabet.of('function () { [native code] } [object Object] undefined null ,');
   }
 
-  of(node: Node | null): number {
-    if (node === null) return 0;
+  /** The characters of `staticValue(node)`, or `NO_STATIC_VALUE`. */
+  characters(node: Node): number {
+    const scope = this.scopeOf(node);
+    return scope ? this.walk(node, scope, 0) : this.alphabet.all;
+  }
+
+  /** The characters of the text of `staticPrefix(resolveValue(node))` (values.ts): 0 when there is none. */
+  prefixCharacters(node: Node): number {
+    // resolveValue: identifiers to the initialiser of their const, lexically.
+    let target = unwrap(node);
+    const seen = new Set<Node>();
+    for (let depth = 0; depth < MAX_DEPTH && target.type === AST_NODE_TYPES.Identifier && !seen.has(target); depth++) {
+      seen.add(target);
+      const variable = this.lexicalVariable(target);
+      const init = variable ? constInit(variable) : null;
+      if (!init) break;
+      target = unwrap(init);
+    }
+    return this.prefix(target, 0);
+  }
+
+  /** staticPrefix: the whole static value, else a template's first quasi, else a `+` chain's static left part. */
+  private prefix(node: Node, depth: number): number {
+    if (depth > MAX_DEPTH) return this.alphabet.all;
+    const whole = this.characters(node);
+    if (whole !== NO_STATIC_VALUE) return whole;
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+      const first = target.quasis[0];
+      return first ? this.alphabet.of(first.value.cooked ?? first.value.raw) : 0;
+    }
+    if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+      const left = this.prefix(target.left, depth + 1);
+      const leftWhole = this.characters(target.left);
+      return leftWhole === NO_STATIC_VALUE ? left : left | this.prefix(target.right, depth + 1);
+    }
+    return 0;
+  }
+
+  private scopeOf(node: Node): Scope | null {
+    try {
+      return this.sourceCode.getScope(node);
+    } catch {
+      return null;
+    }
+  }
+
+  private lexicalVariable(id: TSESTree.Identifier): Variable | null {
+    return variableOf(id, this.sourceCode);
+  }
+
+  /**
+   * The variable `getStaticValue` finds for `id` when evaluating from `scope`: inside that scope's block, the
+   * identifier's own scope chain (what `getInnermostScope` reaches); outside it (the initialiser of a const declared
+   * elsewhere), the name looked up from `scope` upward.
+   */
+  private variableFor(id: TSESTree.Identifier, scope: Scope): Variable | null {
+    const [from, to] = scope.block.range;
+    if (id.range[0] >= from && id.range[0] < to) return this.lexicalVariable(id);
+    return ASTUtils.findVariable(scope, id.name);
+  }
+
+  private walkAll(nodes: readonly (Node | null)[], scope: Scope, depth: number): number {
+    let mask = 0;
+    for (const node of nodes) {
+      if (node === null) continue; // an array hole
+      const chars = this.walk(node.type === AST_NODE_TYPES.SpreadElement ? node.argument : node, scope, depth);
+      if (chars === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+      mask |= chars;
+    }
+    return mask;
+  }
+
+  private walk(node: Node, scope: Scope, depth: number): number {
+    if (depth > MAX_DEPTH) return this.alphabet.all;
     const alphabet = this.alphabet;
+    const next = depth + 1;
     switch (node.type) {
       case AST_NODE_TYPES.Literal:
         return alphabet.of(String(node.value));
       case AST_NODE_TYPES.TemplateLiteral: {
-        let mask = 0;
+        const expressions = this.walkAll(node.expressions, scope, next);
+        if (expressions === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+        let mask = expressions;
         for (const quasi of node.quasis) mask |= alphabet.of(quasi.value.cooked ?? quasi.value.raw);
-        for (const expression of node.expressions) mask |= this.of(expression);
         return mask;
       }
       case AST_NODE_TYPES.Identifier:
-        return STATIC_GLOBALS.has(node.name) ? alphabet.all : this.ofName(node.name);
-      case AST_NODE_TYPES.BinaryExpression:
-        return node.operator === '+' ? this.of(node.left) | this.of(node.right) | this.numbers : this.numbers | this.booleans;
-      case AST_NODE_TYPES.LogicalExpression:
-        return this.of(node.left) | this.of(node.right);
-      case AST_NODE_TYPES.ConditionalExpression:
-        return this.of(node.consequent) | this.of(node.alternate);
-      case AST_NODE_TYPES.UnaryExpression:
-        return node.operator === 'typeof' ? alphabet.all : node.operator === 'void' ? alphabet.of('undefined') : node.operator === '!' ? this.booleans : this.numbers;
-      case AST_NODE_TYPES.ArrayExpression:
-        return this.ofAll(node.elements) | this.printed;
-      case AST_NODE_TYPES.ObjectExpression: {
-        let mask = this.printed;
-        for (const property of node.properties) {
-          if (property.type === AST_NODE_TYPES.SpreadElement) mask |= this.of(property.argument);
-          else mask |= this.ofKey(property) | this.of(property.value);
-        }
-        return mask;
+        return this.identifier(node, scope, next);
+      case AST_NODE_TYPES.BinaryExpression: {
+        if (node.operator === 'in' || node.operator === 'instanceof') return NO_STATIC_VALUE;
+        const left = this.walk(node.left, scope, next);
+        const right = left === NO_STATIC_VALUE ? NO_STATIC_VALUE : this.walk(node.right, scope, next);
+        if (right === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+        return node.operator === '+' ? left | right | this.numbers : this.numbers | this.booleans;
+      }
+      case AST_NODE_TYPES.LogicalExpression: {
+        const left = this.walk(node.left, scope, next);
+        if (left === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+        const right = this.walk(node.right, scope, next);
+        return right === NO_STATIC_VALUE ? left : left | right;
+      }
+      case AST_NODE_TYPES.ConditionalExpression: {
+        if (this.walk(node.test, scope, next) === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+        const consequent = this.walk(node.consequent, scope, next);
+        const alternate = this.walk(node.alternate, scope, next);
+        if (consequent === NO_STATIC_VALUE) return alternate;
+        return alternate === NO_STATIC_VALUE ? consequent : consequent | alternate;
+      }
+      case AST_NODE_TYPES.UnaryExpression: {
+        if (node.operator === 'delete') return NO_STATIC_VALUE;
+        if (node.operator === 'void') return alphabet.of('undefined');
+        if (this.walk(node.argument, scope, next) === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+        return node.operator === 'typeof' ? alphabet.all : node.operator === '!' ? this.booleans : this.numbers;
       }
       case AST_NODE_TYPES.MemberExpression:
-        return this.ofMember(node);
+        return this.member(node, scope, next);
       case AST_NODE_TYPES.CallExpression:
-        return this.ofCall(node);
+        return this.call(node, scope, next);
+      case AST_NODE_TYPES.NewExpression:
+        // Dates, regular expressions, maps: anything.
+        return this.walk(node.callee, scope, next) === NO_STATIC_VALUE || this.walkAll(node.arguments, scope, next) === NO_STATIC_VALUE ? NO_STATIC_VALUE : alphabet.all;
+      case AST_NODE_TYPES.TaggedTemplateExpression:
+        // Only String.raw evaluates: anything.
+        return this.walk(node.tag, scope, next) === NO_STATIC_VALUE || this.walkAll(node.quasi.expressions, scope, next) === NO_STATIC_VALUE ? NO_STATIC_VALUE : alphabet.all;
+      case AST_NODE_TYPES.ArrayExpression: {
+        if (node.elements.length > LARGE) return alphabet.all;
+        const elements = this.walkAll(node.elements, scope, next);
+        return elements === NO_STATIC_VALUE ? NO_STATIC_VALUE : elements | this.printed;
+      }
+      case AST_NODE_TYPES.ObjectExpression:
+        return this.object(node, scope, next);
       case AST_NODE_TYPES.SequenceExpression:
-        return this.of(node.expressions[node.expressions.length - 1] ?? null);
+        return this.walk(node.expressions[node.expressions.length - 1]!, scope, next);
       case AST_NODE_TYPES.AssignmentExpression:
-        return this.of(node.right);
+        return node.operator === '=' ? this.walk(node.right, scope, next) : NO_STATIC_VALUE;
       case AST_NODE_TYPES.ChainExpression:
       case AST_NODE_TYPES.TSAsExpression:
       case AST_NODE_TYPES.TSSatisfiesExpression:
       case AST_NODE_TYPES.TSTypeAssertion:
       case AST_NODE_TYPES.TSNonNullExpression:
       case AST_NODE_TYPES.TSInstantiationExpression:
-        return this.of(node.expression);
+      case AST_NODE_TYPES.ExpressionStatement:
+        return this.walk(node.expression, scope, next);
       default:
-        // `new` (dates, regular expressions, maps), tagged templates (`String.raw`), anything else: anything.
-        return alphabet.all;
+        return NO_STATIC_VALUE; // this, functions, classes, await, yield, `x++`, JSX, imports…
     }
   }
 
-  private ofAll(nodes: readonly (Node | null)[]): number {
-    let mask = 0;
-    for (const node of nodes) mask |= this.of(node?.type === AST_NODE_TYPES.SpreadElement ? node.argument : node);
+  /** A built-in global, or a const (or never reassigned `let` / `var`) whose initialiser is evaluated in `scope`. */
+  private identifier(id: TSESTree.Identifier, scope: Scope, depth: number): number {
+    const variable = this.variableFor(id, scope);
+    if (!variable) return NO_STATIC_VALUE;
+    if (variable.defs.length === 0) return STATIC_GLOBALS.has(variable.name) ? this.alphabet.all : NO_STATIC_VALUE;
+    const init = evaluatedInit(variable);
+    if (!init) return NO_STATIC_VALUE;
+    let byVariable = this.memo.get(scope);
+    if (!byVariable) {
+      byVariable = new Map();
+      this.memo.set(scope, byVariable);
+    }
+    const known = byVariable.get(variable);
+    if (known !== undefined) return known;
+    byVariable.set(variable, this.alphabet.all); // while deciding (a cycle): anything
+    const chars = this.walk(init, scope, depth);
+    byVariable.set(variable, chars);
+    return chars;
+  }
+
+  private object(node: TSESTree.ObjectExpression, scope: Scope, depth: number): number {
+    if (node.properties.length > LARGE) return this.alphabet.all;
+    let mask = this.printed;
+    for (const property of node.properties) {
+      let chars: number;
+      if (property.type === AST_NODE_TYPES.SpreadElement) chars = this.walk(property.argument, scope, depth);
+      else if (property.kind !== 'init') chars = NO_STATIC_VALUE;
+      else {
+        const key = property.computed ? this.walk(property.key, scope, depth) : this.keyName(property.key);
+        chars = key === NO_STATIC_VALUE ? key : this.walk(property.value, scope, depth);
+        if (chars !== NO_STATIC_VALUE) chars |= key; // `Object.keys` lists the key
+      }
+      if (chars === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+      mask |= chars;
+    }
     return mask;
   }
 
-  /** A property key as `Object.keys` would list it. */
-  private ofKey(property: TSESTree.Property): number {
-    if (property.computed) return this.of(property.key);
-    const key = property.key;
-    return key.type === AST_NODE_TYPES.Identifier ? this.alphabet.of(key.name) : key.type === AST_NODE_TYPES.Literal ? this.alphabet.of(String(key.value)) : this.alphabet.all;
+  private keyName(key: TSESTree.Node): number {
+    if (key.type === AST_NODE_TYPES.Identifier) return this.alphabet.of(key.name);
+    if (key.type === AST_NODE_TYPES.Literal) return this.alphabet.of(String(key.value));
+    return NO_STATIC_VALUE; // a private name
   }
 
   /** `object.name` / `object[index]`: a character or element of the object, or a property (a method prints its name). */
-  private ofMember(member: TSESTree.MemberExpression): number {
-    const object = this.of(member.object);
+  private member(member: TSESTree.MemberExpression, scope: Scope, depth: number): number {
+    if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return NO_STATIC_VALUE;
+    const object = this.walk(member.object, scope, depth);
+    if (object === NO_STATIC_VALUE) return NO_STATIC_VALUE;
     if (member.computed) {
       const index = member.property;
+      if (this.walk(index, scope, depth) === NO_STATIC_VALUE) return NO_STATIC_VALUE;
       return index.type === AST_NODE_TYPES.Literal && typeof index.value === 'number' ? object | this.numbers | this.printed : this.alphabet.all;
     }
-    if (member.property.type !== AST_NODE_TYPES.Identifier) return this.alphabet.all;
-    const name = member.property.name;
+    const name = member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : '';
     // A constructor prints its own name (`''.constructor.name` is `String`), a prototype anything.
-    if (name === 'constructor' || name === '__proto__' || name === 'prototype') return this.alphabet.all;
+    if (name === 'constructor' || name === '__proto__' || name === 'prototype' || name === '') return this.alphabet.all;
     return object | this.alphabet.of(name) | this.numbers | this.booleans | this.printed;
   }
 
-  private ofCall(call: TSESTree.CallExpression): number {
+  private call(call: TSESTree.CallExpression, scope: Scope, depth: number): number {
+    const args = this.walkAll(call.arguments, scope, depth);
+    if (args === NO_STATIC_VALUE) return NO_STATIC_VALUE;
     const callee = call.callee;
-    const args = this.ofAll(call.arguments);
-    if (callee.type === AST_NODE_TYPES.Identifier) {
-      return PLAIN_GLOBAL_CALLS.has(callee.name) ? args | this.numbers | this.booleans | this.printed : this.alphabet.all;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+      if (this.walk(callee, scope, depth) === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+      const plain = callee.type === AST_NODE_TYPES.Identifier && PLAIN_GLOBAL_CALLS.has(callee.name) && this.variableFor(callee, scope)?.defs.length === 0;
+      return plain ? args | this.numbers | this.booleans | this.printed : this.alphabet.all;
     }
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return this.alphabet.all;
+    // The receiver and the method name are evaluated, not the member as a whole.
+    if (callee.property.type === AST_NODE_TYPES.PrivateIdentifier) return NO_STATIC_VALUE;
+    const receiver = this.walk(callee.object, scope, depth);
+    if (receiver === NO_STATIC_VALUE) return NO_STATIC_VALUE;
+    if (callee.computed) return this.walk(callee.property, scope, depth) === NO_STATIC_VALUE ? NO_STATIC_VALUE : this.alphabet.all;
     const name = callee.property.name;
     if (SYNTHESISING_METHODS.has(name)) return this.alphabet.all;
-    const receiver = this.of(callee.object);
     if (CASE_METHODS.has(name) && (receiver & this.alphabet.nonAscii) !== 0) return this.alphabet.all;
     // join / concat / slice / padStart / at / trim / indexOf…: the receiver's and the arguments' characters.
     return receiver | args | this.numbers | this.booleans | this.printed;
   }
+}
 
-  private ofName(name: string): number {
-    const known = this.names.get(name);
-    if (known !== undefined) return known;
-    this.names.set(name, this.alphabet.all); // while deciding (a cycle): anything
-    let mask = 0;
-    for (const declarator of this.bindings.initialisers(name)) mask |= this.of(declarator.init);
-    this.names.set(name, mask);
-    return mask;
-  }
+/**
+ * The initialiser `getStaticValue` evaluates for a variable: one `Variable` definition with a plain identifier
+ * target, declared `const` or never reassigned.
+ */
+function evaluatedInit(variable: Variable): TSESTree.Expression | null {
+  if (variable.defs.length !== 1) return null;
+  const def = variable.defs[0]!;
+  if (def.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return null;
+  return def.parent.kind === 'const' || isNeverReassigned(variable) ? def.node.init : null;
 }

@@ -16,6 +16,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { moduleRefOf, type ModuleRef } from './modules.js';
+import { spellingTerm, type SpellingTerm } from './string-use.js';
 import { memberName, objectEntry } from './values.js';
 
 type Node = TSESTree.Node;
@@ -74,6 +75,15 @@ const SINK_BY_KEY = new Map(SINKS.map((sink) => [`${sink.module}:${sink.path}`, 
 
 /** Module names whose members can be TLS sinks (for exact text prefilters: specifiers are always literal). */
 export const TLS_MODULES: readonly string[] = ['https', 'tls', 'http2', 'undici', 'got'];
+
+/**
+ * The specifiers of the TLS modules as written in a string literal, quotes included (`'https'`, `"node:tls"`; a
+ * template too), as one text-scan term (`sourceMaySpell`): `moduleRefOf` reaches a TLS sink only from one of them,
+ * so a file whose text cannot spell any (escapes included) has none.
+ */
+export const TLS_SPECIFIER_TERMS: readonly SpellingTerm[] = [
+  spellingTerm(["'", '"', '`'].flatMap((quote) => ['', 'node:'].flatMap((prefix) => TLS_MODULES.map((name) => `${quote}${prefix}${name}${quote}`)))),
+];
 
 function sinkOf(ref: ModuleRef | null): Sink | undefined {
   if (!ref || ref.path.length > 1) return undefined;

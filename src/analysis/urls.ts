@@ -2,7 +2,8 @@
  * Parse a URL-ish string (or the static prefix of a template) far enough to know its scheme, host and path.
  * Exact host parsing only: `https://api.stripe.com.evil.test/` has host `api.stripe.com.evil.test`.
  */
-import { isStripeHost } from '../stripe/hosts.js';
+import { isStripeHost, STRIPE_HOST_DOMAINS } from '../stripe/hosts.js';
+import { spellingTerm, type SpellingTerm } from './string-use.js';
 
 export interface ParsedUrl {
   /** Lower-case scheme without the colon, or `''` for protocol-relative `//host/...`. */
@@ -100,3 +101,9 @@ export function insecureStripeUrls(text: string, leading: boolean, trailing: boo
     (url) => !(url.start === 0 && !leading) && isStripeUrl(url) && (url.scheme === '' || isInsecureScheme(url.scheme)),
   );
 }
+
+/**
+ * The registrable domains of Stripe's hosts as a text-scan term (`sourceMaySpell`): a string, template or JSX text
+ * holds a Stripe URL only if the file's text spells one of them (any case, escapes included).
+ */
+export const STRIPE_HOST_TERMS: readonly SpellingTerm[] = [spellingTerm(STRIPE_HOST_DOMAINS, { ignoreCase: true })];

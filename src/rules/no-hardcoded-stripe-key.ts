@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeJsConstruction, isStripeNodeConstruction, stripeKindOf } from '../analysis/stripe-clients.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
-import { Alphabet, mayHaveStaticValue, mayResolveToStaticPrefix, sourceMaySpell, spellingTerm, StaticBindings, StaticCharacters, stringPieces } from '../analysis/string-use.js';
+import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
 import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import {
   envVariableFor,
@@ -144,21 +144,17 @@ const mayHoldPrefix = (mask: number, prefixes: readonly string[]): boolean => pr
  *   condition holds, so every composite is kept, and evaluated only when `mayHaveStaticValue` allows a value;
  * - keys given to a Stripe constructor: `stripeKindOf` recognises nothing in a file that does not spell `stripe`, and
  *   the argument must be able to have a static prefix (`mayHaveStaticPrefix`) before any scope work.
- * Constructions are judged at `Program:exit`, once every declarator name is known.
  */
 class KeyFile {
   readonly sourceCode: Readonly<TSESLint.SourceCode>;
   /** Key texts written in single string pieces (reported there, so composites do not repeat them). */
   readonly writtenKeys = new Set<string>();
   readonly composites: Composite[] = [];
-  readonly constructions: Construction[] = [];
   /** Literals already reported as a secret key passed to the browser. */
   readonly reportedInClient = new Set<Node>();
   /** String literals, templates and JSX text that spell at least one key, in source order. */
   readonly leaves = new Set<Leaf>();
-  /** Declarators, for `mayHaveStaticValue`. */
-  readonly names = new StaticBindings();
-  private characters: StaticCharacters | null = null;
+  private staticText: StaticText | null = null;
   writesKeys = false;
 
   constructor(
@@ -173,7 +169,6 @@ class KeyFile {
   }
 
   finish(): void {
-    for (const node of this.constructions) this.checkConstruction(node);
     for (const node of this.leaves) this.reportLeaf(node);
     for (const node of this.composites) this.checkComposite(node);
     if (this.writesKeys) this.checkComments();
@@ -220,15 +215,15 @@ class KeyFile {
     }
   }
 
-  /** Which key-prefix characters the value of `node` may contain (`StaticCharacters`). */
-  keyCharacters(node: Node): number {
-    this.characters ??= new StaticCharacters(this.names, KEY_ALPHABET);
-    return this.characters.of(node);
+  /** Which key-prefix characters static values may contain (`StaticText`). */
+  text(): StaticText {
+    return (this.staticText ??= new StaticText(this.sourceCode, KEY_ALPHABET));
   }
 
   checkComposite(node: Composite): void {
     if (this.reportedInClient.has(node)) return;
-    if (!mayHoldPrefix(this.keyCharacters(node), this.allowTest ? LIVE_SECRET_PREFIXES : SECRET_PREFIXES) || !mayHaveStaticValue(node, this.names)) return;
+    const characters = this.text().characters(node);
+    if (characters === NO_STATIC_VALUE || !mayHoldPrefix(characters, this.allowTest ? LIVE_SECRET_PREFIXES : SECRET_PREFIXES)) return;
     const value = staticString(node, this.sourceCode);
     if (value === null) return;
     for (const key of findStripeKeys(value)) {
@@ -252,8 +247,14 @@ class KeyFile {
     }
   }
 
-  /** The key a client / server Stripe constructor receives, judged from its known leading text. */
+  /**
+   * The key a client / server Stripe constructor receives, judged from its known leading text; evaluated only when
+   * that text's characters can spell a key prefix (`StaticText`).
+   */
   keyOfArgument(arg: Node): ReturnType<typeof keyTypeOfValue> {
+    const target = unwrap(arg);
+    if (target.type === AST_NODE_TYPES.Literal) return typeof target.value === 'string' ? keyTypeOfValue(target.value, true) : null;
+    if (!mayHoldPrefix(this.text().prefixCharacters(arg), ALL_PREFIXES)) return null;
     const prefix = staticPrefix(resolveValue(arg, this.sourceCode), this.sourceCode);
     return prefix ? keyTypeOfValue(prefix.text, prefix.complete) : null;
   }
@@ -271,16 +272,16 @@ class KeyFile {
   checkConstruction(node: Construction): void {
     const arg = node.arguments[0]!;
     if (arg.type === AST_NODE_TYPES.SpreadElement) return;
-    // Both findings need a key at the start of the argument: judge that first, without scope work when impossible.
+    // Both findings need a key at the start of the argument. A literal's is read at once; otherwise the callee is
+    // judged first (`stripeKindOf` is memoised and shared with other rules), then the argument, evaluated only
+    // when its characters can spell a key prefix (`StaticText`).
     const target = unwrap(arg);
-    let key: ReturnType<typeof keyTypeOfValue>;
-    if (target.type === AST_NODE_TYPES.Literal) key = typeof target.value === 'string' ? keyTypeOfValue(target.value, true) : null;
-    else key = mayHoldPrefix(this.keyCharacters(target), ALL_PREFIXES) && mayResolveToStaticPrefix(target, this.names) ? this.keyOfArgument(arg) : null;
-    if (!key) return;
+    if (target.type === AST_NODE_TYPES.Literal && (typeof target.value !== 'string' || !keyTypeOfValue(target.value, true))) return;
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = this.clientCallee(node);
       if (callee !== null) {
-        if (isSecretKeyType(key.type)) {
+        const key = this.keyOfArgument(arg);
+        if (key && isSecretKeyType(key.type)) {
           this.context.report({
             node: arg,
             messageId: 'secretKeyInClient',
@@ -297,16 +298,16 @@ class KeyFile {
         return;
       }
     }
-    if (key.type !== 'publishable' || !isStripeNodeConstruction(node, this.sourceCode)) return;
-    const literal = unwrap(arg);
-    const replacement =
-      literal.type === AST_NODE_TYPES.Literal && literal === arg ? envReplacement(literal, envVariableFor('secret')) : null;
+    if (!isStripeNodeConstruction(node, this.sourceCode)) return;
+    const key = this.keyOfArgument(arg);
+    if (key?.type !== 'publishable') return;
+    const replacement = target.type === AST_NODE_TYPES.Literal && target === arg ? envReplacement(target, envVariableFor('secret')) : null;
     this.context.report({
       node: arg,
       messageId: 'publishableKeyOnServer',
       data: { prefix: key.prefix },
       suggest: replacement
-        ? [{ messageId: 'useEnv', data: { name: envVariableFor('secret') }, fix: (fixer) => fixer.replaceText(literal, replacement) }]
+        ? [{ messageId: 'useEnv', data: { name: envVariableFor('secret') }, fix: (fixer) => fixer.replaceText(target, replacement) }]
         : [],
     });
   }
@@ -366,14 +367,11 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
         if (isCompositeTop(node)) file.composites.push(node);
       },
-      VariableDeclarator(node) {
-        file.names.add(node);
-      },
       CallExpression(node) {
-        if (mentionsStripe && node.arguments.length > 0) file.constructions.push(node);
+        if (mentionsStripe && node.arguments.length > 0) file.checkConstruction(node);
       },
       NewExpression(node) {
-        if (mentionsStripe && node.arguments.length > 0) file.constructions.push(node);
+        if (mentionsStripe && node.arguments.length > 0) file.checkConstruction(node);
       },
       'Program:exit'() {
         file.finish();
@@ -388,14 +386,11 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
         if (isCompositeTop(node)) file.composites.push(node);
       },
-      VariableDeclarator(node) {
-        file.names.add(node);
-      },
       CallExpression(node) {
-        if (node.arguments.length > 0) file.constructions.push(node);
+        if (node.arguments.length > 0) file.checkConstruction(node);
       },
       NewExpression(node) {
-        if (node.arguments.length > 0) file.constructions.push(node);
+        if (node.arguments.length > 0) file.checkConstruction(node);
       },
       'Program:exit'() {
         file.finish();
@@ -408,9 +403,6 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
     },
     'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
       if (isCompositeTop(node)) file.composites.push(node);
-    },
-    VariableDeclarator(node) {
-      file.names.add(node);
     },
     'Program:exit'() {
       file.finish();

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isProcessEnvMember, mayImportModule } from '../analysis/modules.js';
-import { tlsGlobalSettingOf, tlsOptionsOf, TLS_MODULES, type TlsRole } from '../analysis/tls-options.js';
+import { isProcessEnvMember } from '../analysis/modules.js';
+import { sourceMaySpell, sourceSpellsPlainly, spellingTerm } from '../analysis/string-use.js';
+import { tlsGlobalSettingOf, tlsOptionsOf, TLS_SPECIFIER_TERMS, type TlsRole } from '../analysis/tls-options.js';
 import { objectEntries, staticValue, unwrap } from '../analysis/values.js';
 import { isWeakSecureProtocol, isWeakTlsVersion, MAX_TLS_VERSION, MIN_TLS_VERSION, NODE_TLS_REJECT_ENV } from '../stripe/tls.js';
 import { createRule } from '../util/create-rule.js';
@@ -18,6 +19,8 @@ export const MESSAGE_IDS = [
   'removeEnvOverride',
 ] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
+
+const ENV_TERMS = [spellingTerm([NODE_TLS_REJECT_ENV])];
 
 /** A string literal written directly at `node` (so replacing it edits only this option). */
 const directLiteral = (node: Node): TSESTree.StringLiteral | null => {
@@ -70,9 +73,10 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     // TLS sinks and global settings resolve only from a specifier of https, tls, http2, undici or got (exact,
-    // escapes decoded); the certificate-check override needs the variable's name written out (see Limitations).
-    const mayReachTls = mayImportModule(sourceCode, TLS_MODULES);
-    const maySetEnv = sourceCode.text.includes(NODE_TLS_REJECT_ENV);
+    // escapes included); the certificate-check override needs the variable's name written out (see Limitations).
+    // Both come from the plugin's one text scan per file.
+    const mayReachTls = sourceMaySpell(sourceCode, TLS_SPECIFIER_TERMS);
+    const maySetEnv = sourceSpellsPlainly(sourceCode, ENV_TERMS);
     if (!mayReachTls && !maySetEnv) return {};
     const reported = new Set<Node>();
 

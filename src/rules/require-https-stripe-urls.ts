@@ -2,10 +2,10 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
 import { isComparedOrSearched, sourceMaySpell, spellingTerm, stringPieces } from '../analysis/string-use.js';
-import { insecureStripeUrls, isLoopbackHost, parseUrl, type ParsedUrl } from '../analysis/urls.js';
-import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
-import { objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
-import { callbackUrlParam } from '../stripe/callback-urls.js';
+import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
+import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
+import { CALLBACK_URL_METHOD_NAMES, callbackUrlParam } from '../stripe/callback-urls.js';
 import { isStripeHost, STRIPE_API_HOST, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -55,6 +55,7 @@ function leadingSchemeOffset(node: Node, sourceCode: SourceCode, depth = 0): num
 const STRIPE_OR_LINK = ['stripe', ...new Set([...STRIPE_HOSTS, ...STRIPE_WILDCARD_PARENTS].filter((host) => !host.includes('stripe') && !host.endsWith('.link.com')))].map(
   (word) => spellingTerm([word], { ignoreCase: true }),
 );
+const STRIPE = STRIPE_OR_LINK.slice(0, 1);
 
 export default createRule<[], MessageIds>({
   name: 'require-https-stripe-urls',
@@ -87,13 +88,20 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     // Exact: every Stripe host contains `stripe` or is `link.com` or below it, every Stripe client is found through a
-    // `stripe` module specifier or name; spellings with escapes or entities count (one shared scan per file).
-    if (!sourceMaySpell(sourceCode, STRIPE_OR_LINK)) return {};
+    // `stripe` module specifier or name; spellings with escapes or entities count (one shared scan per file). In
+    // scripts, narrower: strings only where a Stripe domain is spelled, calls only where `stripe` is.
+    const markup = isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null;
+    if (markup && !sourceMaySpell(sourceCode, STRIPE_OR_LINK)) return {};
+    const checksStrings = markup || sourceMaySpell(sourceCode, STRIPE_HOST_TERMS);
+    const checksCalls = markup || sourceMaySpell(sourceCode, STRIPE);
+    if (!checksStrings && !checksCalls) return {};
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.TSLiteralType) return; // a type, not a value
       if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return;
+      // Every URL has a `//` (findUrls); then the (scope-walking) use checks.
+      if (node.type === AST_NODE_TYPES.Literal ? !(node.value as string).includes('//') : !node.quasis.some((q) => (q.value.cooked ?? q.value.raw).includes('//'))) return;
       if (isComparedOrSearched(node) || isHttpMockMatcher(node, sourceCode)) return;
       for (const piece of stringPieces(node, sourceCode.text)) {
         const urls = insecureStripeUrls(piece.text, piece.leading, piece.trailing);
@@ -147,6 +155,10 @@ export default createRule<[], MessageIds>({
     }
 
     function checkCallbackUrls(node: TSESTree.CallExpression): void {
+      const callee = unwrap(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+      const method = memberName(callee, sourceCode);
+      if (method === null || !CALLBACK_URL_METHOD_NAMES.has(method)) return;
       const call = stripeMethodCall(node, sourceCode);
       if (!call) return;
       const side =
@@ -205,16 +217,22 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => ({
-      Literal(node) {
-        if (typeof node.value === 'string') checkString(node);
-      },
-      TemplateLiteral: checkString,
-      NewExpression: checkClientConfig,
-      CallExpression(node) {
-        checkClientConfig(node);
-        checkCallbackUrls(node);
-      },
-    }));
+    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => {
+      const listeners: TSESLint.RuleListener = {};
+      if (checksStrings) {
+        listeners.Literal = (node) => {
+          if (typeof node.value === 'string') checkString(node);
+        };
+        listeners.TemplateLiteral = checkString;
+      }
+      if (checksCalls) {
+        listeners.NewExpression = checkClientConfig;
+        listeners.CallExpression = (node) => {
+          checkClientConfig(node);
+          checkCallbackUrls(node);
+        };
+      }
+      return listeners;
+    });
   },
 });

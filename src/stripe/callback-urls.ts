@@ -49,3 +49,6 @@ const BY_METHOD = new Map<string, CallbackUrlParam>(CALLBACK_URL_PARAMS.map((p) 
 /** The callback-URL parameter description of a method path, if any. */
 export const callbackUrlParam = (side: 'node' | 'js', path: readonly string[]): CallbackUrlParam | undefined =>
   BY_METHOD.get(`${side}:${path.join('.')}`);
+
+/** The method names (last path segment) of every callback-URL method: a cheap test before resolving a receiver. */
+export const CALLBACK_URL_METHOD_NAMES: ReadonlySet<string> = new Set(CALLBACK_URL_PARAMS.map((p) => p.method.split('.').at(-1)!));

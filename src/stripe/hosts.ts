@@ -59,6 +59,14 @@ export function isStripeHost(host: string): boolean {
   return STRIPE_WILDCARD_PARENTS.some((parent) => h.endsWith(`.${parent}`) && /^[a-z0-9-]+$/.test(h.slice(0, -parent.length - 1)));
 }
 
+/**
+ * The registrable domains of every host above (`stripe.com`, `stripe.network`, `stripecdn.com`, `link.com`): a
+ * Stripe host, listed or wildcard, always ends with one of them.
+ */
+export const STRIPE_HOST_DOMAINS: readonly string[] = [
+  ...new Set([...STRIPE_HOSTS, ...STRIPE_WILDCARD_PARENTS].map((host) => host.split('.').slice(-2).join('.'))),
+];
+
 export const STRIPE_API_HOST = 'api.stripe.com';
 export const STRIPE_JS_HOST = 'js.stripe.com';
 export const STRIPE_CHECKOUT_HOST = 'checkout.stripe.com';

@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tlsGlobalSettingOf, tlsOptionsOf } from '../../src/analysis/tls-options.js';
+import { sourceMaySpell } from '../../src/analysis/string-use.js';
+import { tlsGlobalSettingOf, tlsOptionsOf, TLS_MODULES, TLS_SPECIFIER_TERMS } from '../../src/analysis/tls-options.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /** `via/role@line:column-of-options` for every TLS options site of every call / new in `code`. */
@@ -136,5 +138,37 @@ other.DEFAULT_MIN_VERSION = 'TLSv1';
       null,
       null,
     ]);
+  });
+});
+
+describe('TLS_SPECIFIER_TERMS (exact text condition for TLS sinks)', () => {
+  const source = (text: string): Parameters<typeof sourceMaySpell>[0] => ({ text }) as Parameters<typeof sourceMaySpell>[0];
+  const spell = (ch: string, how: number): string =>
+    how === 1 ? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}` : how === 2 ? `\\u{${ch.charCodeAt(0).toString(16)}}` : how === 3 ? `\\${ch.charCodeAt(0).toString(8)}` : ch;
+
+  it('every specifier moduleRefOf resolves to a TLS module, in any import form and spelling: the file text passes', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...TLS_MODULES),
+        fc.boolean(),
+        fc.constantFrom("'", '"'),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 12, maxLength: 12 }),
+        fc.constantFrom((s: string) => `import x from ${s};`, (s: string) => `const x = require(${s});`, (s: string) => `const x = await import(${s});`, (s: string) => `import x = require(${s});`),
+        (name, prefixed, quote, hows, form) => {
+          const specifier = `${prefixed ? 'node:' : ''}${name}`;
+          const literal = `${quote}${[...specifier].map((ch, i) => spell(ch, hows[i]!)).join('')}${quote}`;
+          expect((0, eval)(literal)).toBe(specifier);
+          const code = `${form(literal)}\nx.request({ rejectUnauthorized: false });`;
+          expect(sourceMaySpell(source(code), TLS_SPECIFIER_TERMS)).toBe(true);
+        },
+      ),
+      { seed: 20261128, numRuns: 200 },
+    );
+  });
+
+  it('names that are not TLS specifiers', () => {
+    for (const text of ["import https from 'https-proxy-agent';", "const got = require('./got');", '// uses https://example.com and tls', "import { Agent } from 'http';"]) {
+      expect(sourceMaySpell(source(text), TLS_SPECIFIER_TERMS), text).toBe(false);
+    }
   });
 });

@@ -85,6 +85,11 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
       enum Mode { Live = 'live', Test = 'test' }
       declare const key: \`sk_live_\${string}\`;
     `,
+    // No key prefix in the text and no composite that can evaluate to one (parameters, calls of unknown functions).
+    `
+      export const greet = (name: string) => 'Hello ' + name + '_live_' + 'x'.repeat(3);
+      export const label = \`sk_\${process.env.MODE}_\${Date.now()}\`;
+    `,
   ],
   invalid: [
     // Express server, CommonJS one-liner with a live key.
@@ -466,6 +471,57 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
           endLine: 1,
           endColumn: 54,
           suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: `const key = process.env.STRIPE_SECRET_KEY;` }],
+        },
+      ],
+    },
+    // A key whose prefix is split across the pieces of a concatenation (the text never spells sk_live_).
+    {
+      code: `const key = 'sk_' + 'live_51Hq8ZtLkR2vN7mWxP4bYc9Dq';`,
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 1, column: 13, endLine: 1, endColumn: 53 }],
+    },
+    // Assembled with join (the shape secret scanners miss), then used in a header value.
+    {
+      code: `
+        const KEY = ['sk', 'live', '51Hq8ZtLkR2vN7mWxP4bYc9Dq'].join('_');
+        export const auth = 'Bearer ' + KEY;
+      `,
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 3, column: 29, endLine: 3, endColumn: 44 }],
+    },
+    // Escaped prefix in a template literal: reported on the whole template.
+    {
+      code: 'const k = `\\x73k_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq`;',
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live secret key', prefix: 'sk_live_' },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 49,
+          suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: 'const k = process.env.STRIPE_SECRET_KEY;' }],
+        },
+      ],
+    },
+    // A character reference in JSX text.
+    {
+      code: 'export const Debug = () => <code>&#115;k_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq</code>;',
+      languageOptions: jsx,
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 1, column: 34, endLine: 1, endColumn: 72 }],
+    },
+    // A secret key computed by static evaluation and handed to loadStripe.
+    {
+      code: `
+        import { loadStripe } from '@stripe/stripe-js';
+        export const stripePromise = loadStripe(String.fromCharCode(115, 107) + '_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq');
+      `,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live secret key', prefix: 'sk_live_', callee: 'loadStripe' },
+          line: 3,
+          column: 49,
+          endLine: 3,
+          endColumn: 114,
         },
       ],
     },

@@ -629,5 +629,24 @@ ruleTester.run('require-https-stripe-urls', rule, {
         await stripe.billingPortal.sessions.create({ customer: 'cus_1', return_url: 'https://dashboard.stripe.com/' });
       `,
     },
+    // A host spelled with an escape: the value is a Stripe URL (reported on the string, the raw text differs).
+    {
+      code: "const src = 'http://js.\\x73tripe.com/v3';",
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 1, column: 13, endLine: 1, endColumn: 41 }],
+      output: null,
+    },
+    // A host spelled with a JSX character reference: the attribute value is the URL (reported on the string, no fix).
+    {
+      code: 'export const Script = () => <script src="http://js.&#115;tripe.com/v3" />;',
+      languageOptions: jsx,
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 1, column: 41, endLine: 1, endColumn: 71 }],
+      output: null,
+    },
+    // link.com is a Stripe host: found in a file that never says stripe.
+    {
+      code: "await fetch('http://checkout.link.com/pay');",
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://checkout.link.com' }, line: 1, column: 14, endLine: 1, endColumn: 38 }],
+      output: "await fetch('https://checkout.link.com/pay');",
+    },
   ],
 });

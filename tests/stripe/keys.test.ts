@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findStripeKeys, isPlaceholderKeyBody, keyTypeOfValue, shannonEntropy } from '../../src/stripe/keys.js';
+import { findStripeKeys, isPlaceholderKeyBody, keyTypeOfValue, shannonEntropy, STRIPE_KEY_PREFIXES } from '../../src/stripe/keys.js';
 
 // Stripe's old documentation test key (stripe-facts §5) and made-up bodies of realistic shape.
 const DOC_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
@@ -51,5 +52,26 @@ describe('keyTypeOfValue', () => {
     expect(keyTypeOfValue('pk_test_', false)?.type).toBe('publishable');
     expect(keyTypeOfValue('whsec_', false)?.type).toBe('webhook-secret');
     expect(keyTypeOfValue('sk_', false)).toBeNull();
+  });
+});
+
+describe('STRIPE_KEY_PREFIXES', () => {
+  it('every key found starts with a listed prefix of its type and mode (random keys)', () => {
+    const body = fc.string({ unit: fc.constantFrom(...'0123456789abcdefghijKLMNOPQRSTUVWXyz'.split('')), minLength: 20, maxLength: 60 });
+    fc.assert(
+      fc.property(fc.constantFrom('s', 'r', 'p', 'w'), fc.constantFrom('live', 'test'), body, fc.string({ maxLength: 8 }), (letter, mode, rest, before) => {
+        const key = letter === 'w' ? `whsec_${rest}` : `${letter}k_${mode}_${rest}`;
+        for (const found of findStripeKeys(`${before} ${key} `)) {
+          const listed = STRIPE_KEY_PREFIXES.find((p) => p.prefix === found.prefix);
+          expect(listed, found.prefix).toBeDefined();
+          expect([listed!.type, listed!.mode]).toEqual([found.type, found.mode]);
+          expect(found.text.startsWith(found.prefix)).toBe(true);
+        }
+        const typed = keyTypeOfValue(key, false);
+        expect(STRIPE_KEY_PREFIXES.some((p) => p.prefix === typed?.prefix)).toBe(true);
+      }),
+      { seed: 20261128, numRuns: 300 },
+    );
+    expect(STRIPE_KEY_PREFIXES.map((p) => p.prefix)).toEqual(['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'pk_live_', 'pk_test_', 'whsec_']);
   });
 });
