@@ -182,7 +182,7 @@ export default createRule<Options, MessageIds>({
         const callee = unwrap(node.callee);
         if (callee.type === AST_NODE_TYPES.MemberExpression) {
           const method = memberName(callee, sourceCode);
-          if (method !== null && checkStripeJs(node, callee, method)) return;
+          if (method !== null && Object.hasOwn(STRIPE_JS_CARD_METHODS, method) && checkStripeJs(node, callee, method)) return;
           if (method !== null && isNodeMethodName(method)) checkStripeNode(node, callee);
         }
         checkHttp(node);
