@@ -195,28 +195,7 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
   }
 }
 
-/**
- * Names some variable of the file is bound to by an import or by a declaration with an initialiser: whatever a name
- * resolves to, only such a binding can hold a client (see `variableValue`). Null when there is no scope analysis.
- */
-function clientBindingNames(sourceCode: SourceCode): ReadonlySet<string> | null {
-  return perFile(sourceCode, 'http-calls:binding-names', () => {
-    const scopes = sourceCode.scopeManager?.scopes;
-    if (!scopes) return null;
-    const names = new Set<string>();
-    for (const scope of scopes) {
-      for (const variable of scope.variables) {
-        if (variable.defs.some((def) => def.type === 'ImportBinding' || (def.type === 'Variable' && def.node.init))) names.add(variable.name);
-      }
-    }
-    return names;
-  });
-}
-
 function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): Callable | null {
-  // Not the `fetch` / `axios` globals, and bound nowhere in the file to an import or an initialised variable: no
-  // client, and no scope lookup needed to say so.
-  if (id.name !== GLOBAL_CLIENTS.fetch && id.name !== GLOBAL_CLIENTS.axios && clientBindingNames(sourceCode)?.has(id.name) === false) return null;
   const variable = variableOf(id, sourceCode);
   if (!variable || variable.defs.length === 0) {
     if (id.name === 'fetch') return { type: 'fetch' };
