@@ -346,17 +346,18 @@ class HandlerAnalysis {
     if (parent?.type === AST_NODE_TYPES.TSAsExpression || parent?.type === AST_NODE_TYPES.TSNonNullExpression || parent?.type === AST_NODE_TYPES.ChainExpression) {
       return this.comparedNames(parent);
     }
+    const compared: (Node | null | undefined)[] =
+      parent?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(parent.operator)
+        ? [parent.left === node ? parent.right : parent.left]
+        : parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === node
+          ? parent.cases.map((c) => c.test)
+          : parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === node
+            ? membershipList(parent, this.sourceCode)
+            : [];
     const out: string[] = [];
-    const add = (value: Node | null | undefined): void => {
+    for (const value of compared) {
       const text = value ? staticString(value, this.sourceCode) : null;
       if (text !== null) out.push(text);
-    };
-    if (parent?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(parent.operator)) {
-      add(parent.left === node ? parent.right : parent.left);
-    } else if (parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === node) {
-      for (const c of parent.cases) add(c.test);
-    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === node) {
-      membershipList(parent, this.sourceCode).forEach(add);
     }
     return out;
   }
