@@ -3,11 +3,15 @@
 //   --sample N   only files whose path hash is divisible by N (what `npm test` runs; default 1 = every file)
 //   --eslint 9   use ESLint 9 (default: 10)
 //   --workers N  worker threads (default: available cores)
+// Then the markup files (tests/quality/markup-corpus.ts: the .html / .htm / .vue files under node_modules, examples/
+// and tests/fixtures/, never sampled: there are few) with configs.html + processors.html and configs.vue, each with
+// the recommended rules and with every rule; counted apart from the JS/TS files (the >= 20,000 gate is JS/TS only).
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatSummary, lintCorpusFiles, mergeSummaries, type CorpusSummary } from '../tests/quality/corpus-run.js';
 import { listCorpus, type CorpusFile } from '../tests/quality/harness.js';
+import { formatMarkupSummary, lintMarkupFiles, listMarkupCorpus } from '../tests/quality/markup-corpus.js';
 import { arg, loadToolkit, startWorker } from './load.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,10 +27,11 @@ if (isMainThread) {
   const eslint = arg('eslint', '10');
   const workers = Math.max(1, Number(arg('workers', String(availableParallelism()))));
   const { files, tooLarge } = listCorpus(ROOT, { sample });
-  const { version } = await loadToolkit(eslint);
+  const markupFiles = listMarkupCorpus(ROOT);
+  const { version, Linter, plugin } = await loadToolkit(eslint);
   console.log(
-    `corpus: ${files.length} files under node_modules (sample 1/${sample}), ${tooLarge.length} bundles over 1.5 MB skipped; ` +
-      `ESLint ${version}, configs.all, ${workers} workers`,
+    `corpus: ${files.length} JS/TS files under node_modules (sample 1/${sample}), ${tooLarge.length} bundles over 1.5 MB skipped; ` +
+      `ESLint ${version}, configs.all, ${workers} workers; then ${markupFiles.length} markup files`,
   );
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
@@ -56,6 +61,9 @@ if (isMainThread) {
     console.log(`FAIL: only ${summary.files} files linted; the corpus must hold at least ${MIN_FILES}`);
     failed = true;
   }
+  const markup = lintMarkupFiles(ROOT, markupFiles, new Linter(), plugin);
+  console.log(formatMarkupSummary(markup, 'markup'));
+  if (markup.crashes.length > 0) failed = true;
   console.log(failed ? 'corpus: FAILED' : 'corpus: no rule threw');
   process.exitCode = failed ? 1 : 0;
 } else {

@@ -6,7 +6,9 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
+  CARD_NAME_PATTERNS,
   classifyCardField,
+  decodedEscapeRegions,
   isCardContainerName,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -439,14 +441,46 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
 }
 
 /**
- * Exact file-level prefilter: can this file's text name card data at all? Every PAN / CVC / track / PIN spelling the
- * classifier knows, and every DOM selector it reads, contains one of these fragments.
+ * Exact file-level prefilter on the text: can any name in it be classified as sensitive card data (PAN, CVC, track,
+ * PIN) by `classifyCardField`, given the card context the file can provide? Names are read as written, word by word
+ * (see card-fields' CARD_NAME_PATTERNS for what is not seen).
+ */
+export function textMayNameCardData(text: string): boolean {
+  const { standaloneHint, unprovidedHint, standalone, provider, contextual } = CARD_NAME_PATTERNS;
+  const provided = provider.test(text);
+  if (provided && contextual.test(text)) return true;
+  // Where no provider is, no standalone spelling contains a provider word: the cheaper hint covers the rest.
+  if ((provided ? standaloneHint : unprovidedHint).test(text) && standalone.test(text)) return true;
+  // Names spelled with escapes (`'\x63vc'`, `\u0063ardNumber`, `&#99;vc`): read where the escapes are, decoded.
+  const escaped = decodedEscapeRegions(text);
+  if (escaped === null) return false;
+  if (standaloneHint.test(escaped) && standalone.test(escaped)) return true;
+  // (Where a provider is written plainly, the plain text has no contextual spelling: only the escaped ones can add one.)
+  return (provided || provider.test(escaped)) && (contextual.test(escaped) || (!provided && contextual.test(text)));
+}
+
+/** `textMayNameCardData` of the file, computed once per file. */
+export const mayNameCardData = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'card-data:names-card-data', () => textMayNameCardData(sourceCode.text));
+
+/**
+ * Loose file-level prefilter: does the text contain a fragment of any card-data spelling? Kept for callers that want
+ * a cheap superset; `mayNameCardData` is the tight one.
  */
 const CARD_HINT = /card|cc|cv|csc|cid|cav|pan|num|track|mag|pin|security|verification/i;
 export const mayMentionCardData = (sourceCode: SourceCode): boolean =>
   perFile(sourceCode, 'card-data:mentions-card', () => CARD_HINT.test(sourceCode.text));
 
-const mentionsStripe = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'card-data:mentions-stripe', () => /stripe/i.test(sourceCode.text));
+let stripeSource: SourceCode | null = null;
+let stripeMentioned = false;
+/** Asked for every value classified: the last file's answer is kept at hand (files are linted one at a time). */
+const mentionsStripe = (sourceCode: SourceCode): boolean => {
+  if (sourceCode !== stripeSource) {
+    stripeMentioned = perFile(sourceCode, 'card-data:mentions-stripe', () => /stripe/i.test(sourceCode.text));
+    stripeSource = sourceCode;
+  }
+  return stripeMentioned;
+};
 
 /** `{ expand: ['number', 'cvc'] }` among the call's arguments. */
 function expandsCardSecrets(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {

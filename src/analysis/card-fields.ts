@@ -86,6 +86,27 @@ const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
 const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode']);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 const TRACK_PARTS = new Set(['1', '2', 'one', 'two', 'data']);
+/** Track data spelled as one word, or as `track` + a TRACK_PARTS word (`track_1`, `trackTwo`; `trackData` in a card). */
+const TRACK_WORDS = new Set(['track1', 'track2']);
+const TRACK_WORD = 'track';
+/** The part after `track` that only means track data inside a card (`card.trackData`, not a music app's). */
+const CONTEXT_TRACK_PART = 'data';
+const MAGSTRIPE_WORDS = new Set(['magstripe']);
+const MAGNETIC_STRIPE: WordPair = ['magnetic', 'stripe'];
+const PIN_WORD = 'pin';
+const PIN_BLOCK: WordPair = ['pin', 'block'];
+const PIN_BLOCK_JOINED = 'pinblock';
+/** Words that are a PAN inside a card: `card.pan`, and `card.number` / `source.num` as the first word. */
+const PAN_WORD = 'pan';
+const FIRST_NUMBER_WORDS = new Set(['number', 'num']);
+const RAW_NUMBER: WordPair = ['raw', 'number'];
+/** CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form. */
+const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
+  ['security', 'code'],
+  ['verification', 'code'],
+];
+
+type WordPair = readonly [string, string];
 
 /**
  * Split an identifier, key, bracket path, autocomplete token or form name into lower-case words:
@@ -93,6 +114,28 @@ const TRACK_PARTS = new Set(['1', '2', 'one', 'two', 'data']);
  * `cc-csc` → cc csc; `last_4` → last4; `cvv2` stays cvv2.
  */
 export function splitWords(name: string): string[] {
+  return wordsOf(name).slice();
+}
+
+/**
+ * Per-name memo of the pure functions of this module: names repeat a lot within a file and across files. Bounded:
+ * cleared when full.
+ */
+function memoByName<T>(compute: (name: string) => T): (name: string) => T {
+  const cache = new Map<string, T>();
+  return (name) => {
+    if (cache.has(name)) return cache.get(name) as T;
+    const value = compute(name);
+    if (cache.size >= 4096) cache.clear();
+    cache.set(name, value);
+    return value;
+  };
+}
+
+/** `splitWords`, shared (callers of `wordsOf` must not mutate the array). */
+const wordsOf = memoByName((name: string): readonly string[] => computeWords(name));
+
+function computeWords(name: string): string[] {
   const spaced = name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -114,23 +157,34 @@ export function splitWords(name: string): string[] {
 }
 
 /** Names of objects that hold card fields: `card`, `creditCard`, `cardDetails`, `paymentCard`, `cc`… */
-export function isCardContainerName(name: string): boolean {
-  const words = splitWords(name);
+export const isCardContainerName = (name: string): boolean => containerNames(name);
+
+const CONTAINER_TAIL = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source']);
+
+const containerNames = memoByName((name: string): boolean => {
+  const words = wordsOf(name);
   if (words.length === 0 || isNonPaymentCard(words) || words.some((w) => SAFE_WORDS.has(w))) return false;
-  const containerTail = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source']);
   let sawCard = false;
   for (const word of words) {
     if (CARD_WORDS.has(word) && word !== 'cards') sawCard = true;
-    else if (!(sawCard ? containerTail.has(word) : word === 'payment' || word === 'raw' || word === 'new' || word === 'user' || word === 'customer' || word === 'my' || word === 'the')) return false;
+    else if (!(sawCard ? CONTAINER_TAIL.has(word) : word === 'payment' || word === 'raw' || word === 'new' || word === 'user' || word === 'customer' || word === 'my' || word === 'the')) return false;
   }
   return sawCard;
-}
+});
 
 /**
  * Classify one name. Returns the card-field kind, `'safe'` when the name is explicitly a safe derivative
  * (last4, brand, fingerprint, token, cvc_check…), or `null` when it is not card data at all.
  */
 export function classifyCardField(name: string, options: ClassifyOptions = {}): Classification {
+  return options.cardContext === true ? classifyInCard(name) : classifyOutOfCard(name);
+}
+
+const classifyInCard = memoByName((name: string) => computeClassification(name, true));
+const classifyOutOfCard = memoByName((name: string) => computeClassification(name, false));
+
+function computeClassification(name: string, cardContext: boolean): Classification {
+  const options: ClassifyOptions = { cardContext };
   // Bracket paths (`card[number]`, `payment_method_data[card][cvc]`, `source[exp_month]`): classify the last
   // segment, in card context when an earlier segment is a card container.
   const bracket = /^(.+?)\[([^\]]*)\](?:\[([^\]]*)\])?(?:\[([^\]]*)\])?$/.exec(name);
@@ -142,7 +196,7 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
     return classifyCardField(last, { cardContext: options.cardContext === true || context });
   }
 
-  const words = splitWords(name);
+  const words = wordsOf(name);
   if (words.length === 0) return null;
   const hasSafe = words.some((w) => SAFE_WORDS.has(w));
   const hasNonPayment = isNonPaymentCard(words);
@@ -164,23 +218,22 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   for (let i = 1; i < words.length; i++) {
     if (NUMBER_WORDS.has(words[i]!) && CARD_WORDS.has(words[i - 1]!)) return 'pan';
   }
-  if (words.includes('pan') && inCard) return 'pan';
-  if (inCard && (words[0] === 'number' || words[0] === 'num') && !words.includes('of')) return 'pan';
-  if (inCard && words.length === 2 && words[0] === 'raw' && words[1] === 'number') return 'pan';
+  if (words.includes(PAN_WORD) && inCard) return 'pan';
+  if (inCard && FIRST_NUMBER_WORDS.has(words[0]!) && !words.includes('of')) return 'pan';
+  if (inCard && words.length === 2 && words[0] === RAW_NUMBER[0] && words[1] === RAW_NUMBER[1]) return 'pan';
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
-  if (inCard && hasAdjacent(words, 'security', 'code')) return 'cvc';
-  if (inCard && hasAdjacent(words, 'verification', 'code')) return 'cvc';
+  if (inCard && CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second))) return 'cvc';
   // Track data
-  if (words.includes('magstripe') || hasAdjacent(words, 'magnetic', 'stripe')) return 'track';
-  if (words.some((w) => /^track[12]$/.test(w))) return 'track';
-  const track = words.indexOf('track');
+  if (words.some((w) => MAGSTRIPE_WORDS.has(w)) || hasAdjacent(words, ...MAGNETIC_STRIPE)) return 'track';
+  if (words.some((w) => TRACK_WORDS.has(w))) return 'track';
+  const track = words.indexOf(TRACK_WORD);
   if (track >= 0 && words[track + 1] !== undefined && TRACK_PARTS.has(words[track + 1]!)) {
-    if (words[track + 1] !== 'data' || inCard) return 'track';
+    if (words[track + 1] !== CONTEXT_TRACK_PART || inCard) return 'track';
   }
   // PIN
-  if (hasAdjacent(words, 'pin', 'block') || joined === 'pinblock') return 'pin';
-  if (words.includes('pin') && (hasCardWord || (inCard && words.length === 1))) return 'pin';
+  if (hasAdjacent(words, ...PIN_BLOCK) || joined === PIN_BLOCK_JOINED) return 'pin';
+  if (words.includes(PIN_WORD) && (hasCardWord || (inCard && words.length === 1))) return 'pin';
   // Expiry
   if (words.some((w) => w === 'expiry' || w === 'expiration' || w === 'expdate' || w === 'expmonth' || w === 'expyear')) {
     return inCard || words.some((w) => EXPIRY_PARTS.has(w)) || words.length === 1 ? 'expiry' : null;
@@ -209,10 +262,12 @@ const SAFE_VALUE_WORDS = new Set([
 ]);
 
 /** Is this name (variable, property) one of a safe derivative: last4 / lastFour / masked / hashed / brand...? */
-export function isSafeDerivativeName(name: string): boolean {
-  const words = splitWords(name);
+export const isSafeDerivativeName = (name: string): boolean => safeDerivativeNames(name);
+
+const safeDerivativeNames = memoByName((name: string): boolean => {
+  const words = wordsOf(name);
   return words.some((w) => SAFE_VALUE_WORDS.has(w)) || hasAdjacent(words, 'last', 'four') || hasAdjacent(words, 'last', 'digits');
-}
+});
 
 /** Trailing words of a table / model / collection name that say what kind of thing it is, not what it holds. */
 const COLLECTION_SUFFIXES = new Set([
@@ -227,13 +282,15 @@ const CARD_COLLECTION_WORDS = new Set(['card', 'cards', 'cc', 'ccs', 'creditcard
  * game "cards" share the name: callers must corroborate with the fields (expiry, CVC, last4...) before treating a
  * bare `number` as a PAN.
  */
-export function isCardCollectionName(name: string): boolean {
+export const isCardCollectionName = (name: string): boolean => cardCollectionNames(name);
+
+const cardCollectionNames = memoByName((name: string): boolean => {
   const words = splitWords(name);
   while (words.length > 1 && COLLECTION_SUFFIXES.has(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1];
   if (last === undefined || !CARD_COLLECTION_WORDS.has(last)) return false;
   return !isNonPaymentCard(words) && !words.some((w) => SAFE_WORDS.has(w) && !COLLECTION_SUFFIXES.has(w));
-}
+});
 
 /** HTML autofill tokens (`autocomplete="cc-number"`): only the cc-* field names, per the HTML spec. */
 export function classifyAutocomplete(value: string): Classification {
@@ -256,4 +313,186 @@ export function classifyAutocomplete(value: string): Classification {
 /** Stripe.js v2 form markers: `data-stripe="number|cvc|exp-month|exp-year|exp|name"` (stripe-facts §2.2). */
 export function classifyDataStripe(value: string): Classification {
   return classifyCardField(value.trim(), { cardContext: true });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Text patterns for file prefilters, built from the vocabulary above. A name that `classifyCardField` calls sensitive
+// (PAN, CVC, track, PIN) contains, as `splitWords` words: out of card context, a `standalone` spelling (a CVC / track
+// word, a PAN compound, a card word followed by a number word, a PIN block...); in card context, a `contextual` one
+// (`number` first, `pan`, `securityCode`, `trackData`, `pin`), the context itself coming from a `provider` (a card word
+// in the name or in a container name, a card collection name, or a `source` key / segment).
+//
+// Names are matched word by word as the code spells them: plainly, or with escapes and character references
+// (`'\x63vc'`, `\u0063ard`, `&#99;vc`, read around the escapes, decoded). Not seen (limitations of the prefilter): names
+// assembled at run time (`'cv' + 'c'`) and compounds cut by a separator inside one of their words (`c_c_n`,
+// `car_dNumber`; `cc_n`, `primary_account_number` and `CARDnr` are seen).
+
+/** Characters that `splitWords` reads as part of a word: ASCII letters and digits, `İ` (→ `i̇`) and the Kelvin sign (→ `k`). */
+const WORD_CHAR = 'A-Za-z0-9\\u0130\\u212A';
+const SEPARATORS = `[^${WORD_CHAR}]*`;
+
+function letterSource(c: string, upper: boolean): string {
+  if (c === 'k') return upper ? '[K\\u212A]' : '[k\\u212A]';
+  return upper ? c.toUpperCase() : c;
+}
+
+let groupCount = 0;
+
+/** `(?<!X\k<g>)` with X not escaped: a letter right after a backslash is an escape (`\ncvc`), not part of the word. */
+const notAfter = (before: string, group: string): string => `(?<!(?<!\\\\)${before}\\k<${group}>)`;
+
+/**
+ * How words of `splitWords` are spelled in source text: `card`, `Card` or `CARD`, not glued to letters that would make
+ * `splitWords` read a longer word (`discard`, `xcard`, `CARDs`, `XCARD`). A lower-case word starts after a non-letter;
+ * an upper-case one after a non-capital; a capitalised one anywhere (`isCard`, `XCard`); a word that starts its name
+ * (`nameStart`) after no word character at all. A word ending in a letter is not followed by a lower-case letter; one
+ * ending in a digit not by a digit (`cvc23` is cvc + 23). The checks run after the word (backreference lookbehinds),
+ * so the regex engine only runs them where the word's letters are.
+ */
+function wordsSource(words: Iterable<string>, nameStart = false): string {
+  const all = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const alternatives: string[] = [];
+  for (const endsWithDigit of [false, true]) {
+    const group = all.filter((w) => /[0-9]$/.test(w) === endsWithDigit);
+    if (group.length === 0) continue;
+    const tail = endsWithDigit ? '(?![0-9])' : '(?![a-z])';
+    const digitStart = group.filter((w) => /^[0-9]/.test(w));
+    const letterStart = group.filter((w) => !/^[0-9]/.test(w));
+    const variant = (spellings: string[], before: string | null): void => {
+      if (spellings.length === 0) return;
+      const name = `w${groupCount++}`;
+      alternatives.push(`(?<${name}>${spellings.join('|')})${tail}${before === null ? '' : notAfter(before, name)}`);
+    };
+    const start = `[${WORD_CHAR}]`;
+    variant(digitStart, start);
+    variant(letterStart.map((w) => [...w].map((c) => letterSource(c, false)).join('')), nameStart ? start : '[A-Za-z]');
+    variant(letterStart.map((w) => [...w].map((c) => letterSource(c, true)).join('')), nameStart ? start : '[A-Z]');
+    variant(
+      letterStart.filter((w) => /^[a-z][a-z]/.test(w)).map((w) => letterSource(w[0]!, true) + [...w.slice(1)].map((c) => letterSource(c, false)).join('')),
+      nameStart ? start : null,
+    );
+  }
+  return `(?:${alternatives.join('|')})`;
+}
+
+/** Words next to each other in `splitWords`, one from each set: `pin_block`, `cardNumber`, `CC-NUM`, `magnetic stripe`. */
+const sequenceSource = (...sets: Iterable<string>[]): string => sets.map((set) => wordsSource(set)).join(SEPARATORS);
+
+/**
+ * A name whose words join to `joined` (the classifier joins a name's words: `primary_account_number`, `cc_n`, and
+ * `CARDnr`, which `splitWords` reads as car + dnr): its letters in order, in any case, with only separators between
+ * them, nothing word-like around.
+ */
+function joinedSource(joined: string): string {
+  const letters = [...joined].map((c) => (/[a-z]/.test(c) ? `[${c}${c.toUpperCase()}${c === 'k' ? '\\u212A' : c === 'i' ? '\\u0130' : ''}]` : c));
+  return `(?<![${WORD_CHAR}])${letters.join(SEPARATORS)}(?![${WORD_CHAR}])`;
+}
+
+const alternation = (sources: Iterable<string>): RegExp => new RegExp([...new Set(sources)].join('|'));
+
+export interface CardNamePatterns {
+  /** A cheap case-insensitive superset of `standalone` (a few literals), checked before it. */
+  standaloneHint: RegExp;
+  /**
+   * A cheaper superset of the `standalone` spellings that contain no `provider` word (CVC words, one-word PAN
+   * compounds, track / PIN-block / magnetic-stripe pairs, primary account number): enough where no provider is.
+   */
+  unprovidedHint: RegExp;
+  /** Matches wherever a name is sensitive without card context: a CVC / track word, a PAN compound, a PIN block. */
+  standalone: RegExp;
+  /** Matches wherever card context can come from: a card word, a card collection name, the `source` key / segment. */
+  provider: RegExp;
+  /** Matches wherever a name is sensitive in card context (`number`, `pan`, `securityCode`, `trackData`, `pin`). */
+  contextual: RegExp;
+}
+
+/** Text patterns that every sensitive spelling matches (see the section comment). */
+export const CARD_NAME_PATTERNS: CardNamePatterns = {
+  standaloneHint:
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,
+  unprovidedHint:
+    /(?:cv|csc|cav2|cid2|cardn|ccn|magstripe|magnetic)|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,
+  standalone: alternation([
+    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...TRACK_WORDS]),
+    // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
+    sequenceSource(CARD_WORDS, NUMBER_WORDS),
+    sequenceSource([MAGNETIC_STRIPE[0]], [MAGNETIC_STRIPE[1]]),
+    sequenceSource([PIN_BLOCK[0]], [PIN_BLOCK[1]]),
+    sequenceSource([TRACK_WORD], [...TRACK_PARTS].filter((part) => part !== CONTEXT_TRACK_PART)),
+    // Joined compounds written as several words: `primary_account_number`, `cc_n`, `CARDnr`.
+    ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED].map(joinedSource),
+  ]),
+  provider: alternation([
+    // A card word in the name itself (`cardPin`, `cc_security_code`) or in a container name (`card.number`).
+    wordsSource([...CARD_WORDS, ...CARD_COLLECTION_WORDS]),
+    // classifyNamePath / collectObjectParts / declaredFields / bracket keys compare the whole name with `source`.
+    `(?<src>source)(?![\\w$])${notAfter('[\\w$]', 'src')}`,
+  ]),
+  contextual: alternation([
+    wordsSource([PAN_WORD, PIN_WORD]),
+    wordsSource(FIRST_NUMBER_WORDS, true),
+    sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
+    ...CONTEXT_CVC_PAIRS.map(([first, second]) => sequenceSource([first], [second])),
+    sequenceSource([TRACK_WORD], [CONTEXT_TRACK_PART]),
+  ]),
+};
+
+/**
+ * A string / identifier escape (`\u{63}`, `\u0063`, `\x63`, octal `\143`, a line continuation, any other escaped
+ * character) or a JSX character reference (`&#99;`, `&#x63;`).
+ */
+const ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\r\n\u2028\u2029])|([^]))|&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));/g;
+const CONTROL_ESCAPES = new Set(['n', 'r', 't', 'b', 'f', 'v']);
+
+const fromCode = (code: number): string => (code <= 0x10ffff ? String.fromCodePoint(code) : ' ');
+
+/**
+ * The text with escapes decoded (`'\x63vc'` → `'cvc'`, `\u0063ard` → `card`, `'\ncvv'` → a break then `cvv`,
+ * `&#99;vc` → `cvc`), so names read from string values, escaped identifiers and JSX text appear as the code means them.
+ */
+export function decodeEscapes(text: string): string {
+  return text.replace(
+    ESCAPE,
+    (_match, braced?: string, u4?: string, x2?: string, octal?: string, continuation?: string, other?: string, hexRef?: string, decRef?: string) => {
+      const hex = braced ?? u4 ?? x2 ?? hexRef;
+      if (hex !== undefined) return fromCode(parseInt(hex, 16));
+      if (decRef !== undefined) return fromCode(parseInt(decRef, 10));
+      if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
+      if (continuation !== undefined) return '';
+      return CONTROL_ESCAPES.has(other!) ? ' ' : other!;
+    },
+  );
+}
+
+/** How far from an escape a card-data spelling that uses it can reach (the longest spellings are about 20 letters). */
+const ESCAPE_REACH = 96;
+
+/**
+ * The stretches of `text` around its escapes and character references, decoded and joined by line breaks (null when
+ * it has none): where a name spelled with an escape (`'\x63vc'`, `\u0063ardNumber`) can be read. Cheap: only the
+ * escapes' neighbourhoods are decoded.
+ */
+export function decodedEscapeRegions(text: string): string | null {
+  const positions: number[] = [];
+  for (const marker of ['\\', '&#']) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 2)) positions.push(at);
+  }
+  if (positions.length === 0) return null;
+  positions.sort((a, b) => a - b);
+  const parts: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const at of positions) {
+    const from = Math.max(0, at - ESCAPE_REACH);
+    const to = Math.min(text.length, at + ESCAPE_REACH);
+    if (from <= end) {
+      end = to;
+      continue;
+    }
+    if (end > start) parts.push(decodeEscapes(text.slice(start, end)));
+    start = from;
+    end = to;
+  }
+  parts.push(decodeEscapes(text.slice(start, end)));
+  return parts.join('\n');
 }

@@ -27,7 +27,10 @@ export interface MarkupValuePiece {
 }
 
 export interface MarkupAttribute {
-  /** Name as written, lower-cased; null for attributes a template or `v-bind="obj"` may add (unknown names). */
+  /**
+   * Name as written, lower-cased; null for attributes a template or `v-bind="obj"` may add (unknown names); `''` for
+   * the nameless attribute of `<b ="x">`.
+   */
   name: string | null;
   /** The static value (`''` for a bare attribute); null when any part of it is unknown. */
   value: string | null;
@@ -94,7 +97,8 @@ interface HtmlTextNode extends MarkupNode {
 }
 
 interface HtmlAttributeNode extends MarkupNode {
-  key: HtmlTextNode;
+  /** Absent for `<b ="x">`: an attribute the browser names after its text, `="x"`, which no check looks for. */
+  key?: HtmlTextNode;
   value?: HtmlTextNode;
 }
 
@@ -125,7 +129,7 @@ export function htmlElement(node: HtmlElementNode): MarkupElement {
   const tag = node.type === 'ScriptTag' ? 'script' : node.type === 'StyleTag' ? 'style' : (node.name ?? '').toLowerCase();
   const attributes = (node.attributes ?? []).map((attribute): MarkupAttribute => {
     const key = attribute.key;
-    const name = key.parts?.some((p) => p.type === 'Template') ? null : key.value.toLowerCase();
+    const name = !key ? '' : key.parts?.some((p) => p.type === 'Template') ? null : key.value.toLowerCase();
     const value = attribute.value;
     if (!value) return fromPieces(name, [{ text: '', start: null, template: false }], attribute, attribute);
     return fromPieces(name, htmlPieces(value), attribute, value);

@@ -8,6 +8,7 @@
  * Unknown shapes (parameters, reassigned variables, dynamic specifiers) resolve to `null`.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { perFile } from './file-cache.js';
 import { constInit, memberName, propertyKey, requiredModule, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -136,4 +137,55 @@ export function isProcessEnvMember(node: Node, name: string, sourceCode: SourceC
   if (proc.type !== AST_NODE_TYPES.Identifier || proc.name !== 'process') return false;
   const variable = variableOf(proc, sourceCode);
   return variable === null || variable.defs.length === 0 || isModuleRef(moduleRefOf(proc, sourceCode), ['process'], []);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exact text prefilter: can anything in this file resolve to one of these modules?
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** A short string literal written with at least one escape, with only specifier characters otherwise. */
+const ESCAPED_SPECIFIER = /(['"`])(?=[\w:@/.$\\{}-]*\\)((?:[\w:@/.$-]|\\(?:u\{[0-9a-fA-F]+\}|[^]))*)\1/g;
+const ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\r\n\u2028\u2029])|([^]))/g;
+
+/** The cooked value of a string literal's raw text (escapes decoded; control escapes become a space). */
+function cook(raw: string): string {
+  return raw.replace(ESCAPE, (_match, braced?: string, u4?: string, x2?: string, octal?: string, continuation?: string, other?: string) => {
+    const code = braced ?? u4 ?? x2;
+    if (code !== undefined) {
+      const value = parseInt(code, 16);
+      return value <= 0x10ffff ? String.fromCodePoint(value) : ' ';
+    }
+    if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
+    if (continuation !== undefined) return '';
+    return 'nrtbfv'.includes(other!) ? ' ' : other!;
+  });
+}
+
+/** Per module list: its specifiers as written (one pattern, built once) and as cooked values. */
+const specifierGates = new Map<string, { written: RegExp; cooked: ReadonlySet<string> }>();
+
+/**
+ * Can `moduleRefOf` resolve anything in this file to one of `modules` (exact specifiers, `node:` prefix allowed)?
+ * Every such reference starts at a module specifier, a string literal (`import … from 'https'`, `require("tls")`,
+ * `` import(`undici`) ``) whose text is the specifier or spells it with escapes (`'\x68ttps'`, decoded here).
+ * A necessary condition, computed once per file and module list: a `false` means no reference can resolve.
+ */
+export function mayImportModule(sourceCode: SourceCode, modules: readonly string[]): boolean {
+  const key = modules.join(',');
+  return perFile(sourceCode, `modules:may-import:${key}`, () => {
+    const text = sourceCode.text;
+    let gate = specifierGates.get(key);
+    if (!gate) {
+      gate = {
+        written: new RegExp(`['"\`](?:node:)?(?:${modules.map(escapeRegExp).join('|')})['"\`]`),
+        cooked: new Set(modules.flatMap((name) => [name, `node:${name}`])),
+      };
+      specifierGates.set(key, gate);
+    }
+    if (gate.written.test(text)) return true;
+    if (!text.includes('\\')) return false;
+    for (const match of text.matchAll(ESCAPED_SPECIFIER)) if (gate.cooked.has(cook(match[2]!))) return true;
+    return false;
+  });
 }

@@ -15,24 +15,90 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
 import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
 import {
   importSourceOf,
   isNeverReassigned,
   memberName,
-  objectEntries,
+  objectEntries as entriesOfObject,
   propertyKey,
-  resolveValue,
+  resolveValue as valueOf,
   staticString,
   unwrap,
   variableOf,
+  type ObjectEntry,
 } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const MAX_DEPTH = 10;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per-file text facts: cheap, exact preconditions checked before any origin work.
+
+/**
+ * A per-file fact (through `perFile`), with the last file's answer kept at hand: these are asked for every call of a
+ * file, and files are linted one at a time.
+ */
+function fileFact<T>(key: string, compute: (sourceCode: SourceCode) => T): (sourceCode: SourceCode) => T {
+  let lastSource: SourceCode | null = null;
+  let lastValue: T;
+  return (sourceCode) => {
+    if (sourceCode !== lastSource) {
+      lastValue = perFile(sourceCode, key, () => compute(sourceCode));
+      lastSource = sourceCode;
+    }
+    return lastValue;
+  };
+}
+
+/** Does the file's text contain one of `needles` (plain substring search, the cheapest scan)? Read as written. */
+type TextGate = (sourceCode: SourceCode) => boolean;
+
+const textGate = (name: string, needles: readonly string[]): TextGate =>
+  fileFact(`sinks:mentions:${name}`, (sourceCode) => needles.some((needle) => sourceCode.text.includes(needle)));
+
+const fileMentions = (sourceCode: SourceCode, gate: TextGate): boolean => gate(sourceCode);
+
+/** Names declared anywhere in the file (variables, functions, classes, imports, parameters, types). */
+const declaredNames = fileFact('sinks:declared-names', (sourceCode): ReadonlySet<string> => {
+  const names = new Set<string>();
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    for (const variable of scope.variables) if (variable.defs.length > 0) names.add(variable.name);
+  }
+  return names;
+});
+
+/**
+ * Text that every import / require of one of `sources` contains: the specifier itself, or a short one (`log`, `fs`)
+ * with its quotes or `node:` prefix; for `prefixes`, the prefix. A superset: it may be found elsewhere.
+ */
+function moduleSpecifierNeedles(sources: Iterable<string>, prefixes: Iterable<string> = []): string[] {
+  const needles = [...sources].flatMap((source) => (source.length >= 5 ? [source] : [`'${source}'`, `"${source}"`, `node:${source}`]));
+  return [...needles, ...prefixes];
+}
+
+const entriesMemo = new WeakMap<Node, ObjectEntry[] | null>();
+
+/** values.objectEntries, memoised per node: several sink families read the same argument. */
+function objectEntries(node: Node, sourceCode: SourceCode): ObjectEntry[] | null {
+  let cached = entriesMemo.get(node);
+  if (cached === undefined) {
+    cached = entriesOfObject(node, sourceCode);
+    entriesMemo.set(node, cached);
+  }
+  return cached;
+}
+
+/** values.resolveValue; a name the file never declares (`String`, `undefined`) resolves to itself without a lookup. */
+function resolveValue(node: Node, sourceCode: SourceCode): Node {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier && !declaredNames(sourceCode).has(target.name)) return target;
+  return valueOf(node, sourceCode);
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Origins: where an expression comes from, as a root (module, global, typed binding, class...) and the member reads
@@ -60,9 +126,19 @@ export interface Origin {
 
 const UNKNOWN: Origin = { root: { type: 'unknown' }, steps: [] };
 
-/** Where an expression comes from: consts, destructuring, imports / requires, `this.x` fields, typed parameters. */
+const origins = new WeakMap<Node, Origin>();
+
+/**
+ * Where an expression comes from: consts, destructuring, imports / requires, `this.x` fields, typed parameters.
+ * Memoised per node (the AST does not change while a file is linted; several sink families and rules ask).
+ */
 export function originOf(node: Node, sourceCode: SourceCode): Origin {
-  return origin(node, sourceCode, 0);
+  let cached = origins.get(node);
+  if (cached === undefined) {
+    cached = origin(node, sourceCode, 0);
+    origins.set(node, cached);
+  }
+  return cached;
 }
 
 function extend(base: Origin, step: OriginStep): Origin {
@@ -121,9 +197,28 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
   }
 }
 
+/** Origins of variables, by the depth they were asked at (the depth limit can cut a chain short): every use shares. */
+const variableOrigins = new WeakMap<TSESLint.Scope.Variable, Origin[]>();
+
 function identifierOrigin(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): Origin {
+  // A name no scope of the file declares is a global (`console`, `localStorage`, `process`): no scope lookup needed.
+  if (!declaredNames(sourceCode).has(id.name)) return { root: { type: 'global', name: id.name }, steps: [] };
   const variable = variableOf(id, sourceCode);
   if (!variable || variable.defs.length === 0) return { root: { type: 'global', name: id.name }, steps: [] };
+  let byDepth = variableOrigins.get(variable);
+  if (!byDepth) {
+    byDepth = [];
+    variableOrigins.set(variable, byDepth);
+  }
+  let cached = byDepth[depth];
+  if (cached === undefined) {
+    cached = variableOrigin(variable, id, sourceCode, depth);
+    byDepth[depth] = cached;
+  }
+  return cached;
+}
+
+function variableOrigin(variable: TSESLint.Scope.Variable, id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): Origin {
   const def = variable.defs[0]!;
   switch (def.type) {
     case 'ImportBinding': {
@@ -213,7 +308,17 @@ export function receiverName(node: Node, sourceCode: SourceCode): string | null 
  * Is `node` a receiver of a family: its origin is one of the family's modules, or — when its origin cannot be proven
  * to be something else (a global constructor like `new Map()`, another package's client, a literal) — its name says so.
  */
-function receiverIs(node: Node, sourceCode: SourceCode, modules: (source: string) => boolean, names: (words: string[], name: string) => boolean): boolean {
+function receiverIs(
+  node: Node,
+  sourceCode: SourceCode,
+  family: ModuleFamily,
+  names: (words: string[], name: string) => boolean,
+): boolean {
+  // A name that does not say so needs a module of the family in the file (checked after the name: cheaper).
+  const name = receiverName(node, sourceCode);
+  const named = name !== null && names(splitWords(name), name);
+  if (!named && !fileMentions(sourceCode, family.specifiers)) return false;
+  const modules = family.accepts;
   const o = originOf(node, sourceCode);
   const source = rootSource(o);
   if (source !== null && modules(source)) return true;
@@ -221,8 +326,13 @@ function receiverIs(node: Node, sourceCode: SourceCode, modules: (source: string
   if (o.root.type === 'typed' && source !== null && !isLocalSource(source)) return false;
   if (o.root.type === 'typed' && BUILTIN_TYPES.has(o.root.typeName)) return false;
   if (o.root.type === 'value' || (o.root.type === 'global' && constructs(o))) return false;
-  const name = receiverName(node, sourceCode);
-  return name !== null && names(splitWords(name), name);
+  return named;
+}
+
+/** Modules of one kind of store: which specifiers it accepts, and a text pattern every such specifier matches. */
+interface ModuleFamily {
+  accepts: (source: string) => boolean;
+  specifiers: TextGate;
 }
 
 const isStripe = (node: Node, sourceCode: SourceCode): boolean => {
@@ -380,7 +490,15 @@ const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamo
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
+const SEQUELIZE_FAMILY: ModuleFamily = { accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: textGate('sequelize', moduleSpecifierNeedles(SEQUELIZE_SOURCES)) };
+const PRISMA_FAMILY: ModuleFamily = { accepts: isPrismaSource, specifiers: textGate('prisma', ['prisma']) };
+const KV_FAMILY: ModuleFamily = {
+  accepts: (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
+  specifiers: textGate('kv', [...moduleSpecifierNeedles(KV_SOURCES), 'redis']),
+};
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+
+const WEB_STORAGE_NAMES = textGate('web-storage', ['localStorage', 'sessionStorage']);
 
 /** `localStorage` / `window.sessionStorage` as the global Web Storage object: its name, else null. */
 function webStorageName(node: Node, sourceCode: SourceCode): string | null {
@@ -410,7 +528,15 @@ const FS_WRITES: Readonly<Record<string, number>> = {
   write: 1, writeSync: 1,
 };
 
+/** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
+const BARE_CALL_MODULES = textGate('bare-call-modules', moduleSpecifierNeedles(
+  ['mongoose', ...FIRESTORE_SOURCES, ...RTDB_SOURCES, ...FS_SOURCES, 'cookie', 'cookies-next'],
+  ['drizzle-orm'],
+));
+
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
+  // The callee's origin must be an import / require of one of the modules below: their specifier is in the text.
+  if (!fileMentions(sourceCode, BARE_CALL_MODULES)) return null;
   const o = originOf(callee, sourceCode);
   const source = rootSource(o);
   if (source === null || o.root.type !== 'module') return null;
@@ -534,13 +660,31 @@ const DYNAMO_COMMANDS = new Set([
   'TransactWriteItemsCommand', 'TransactWriteCommand',
 ]);
 
+/**
+ * Every method name a member-call sink family below accepts (schemaCallSink's cases, PRISMA_WRITES, BUILDER_WRITES,
+ * MONGO_WRITES, MODEL_WRITES, REPOSITORY_WRITES, MANAGER_WRITES, firebaseSink's, DYNAMO_CALLS, KV_WRITES, browserSink's,
+ * cookieCallSink's, FS_WRITES, sqlObjectSink's): checked before any origin is resolved.
+ */
+const STORAGE_METHODS: ReadonlySet<string> = new Set([
+  'Schema', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'changeColumn',
+  ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...Object.keys(MONGO_WRITES), ...MODEL_WRITES, 'update',
+  ...Object.keys(REPOSITORY_WRITES), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...Object.keys(KV_WRITES),
+  'setItem', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...Object.keys(FS_WRITES), 'end', 'query', 'execute',
+]);
+
+/**
+ * Can a member call named `method` be a storage sink? The record lookups below (`KV_WRITES[method]`...) also see
+ * `Object.prototype` names (`toString`, `constructor`), so those pass too.
+ */
+const mayBeStorageMethod = (method: string): boolean => STORAGE_METHODS.has(method) || method in Object.prototype;
+
 /** The storage sink a call writes to, or null. */
 export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: StorageSinkOptions = {}): StorageSink | null {
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return bareCallSink(node, callee, sourceCode);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
-  if (method === null) return null;
+  if (method === null || !mayBeStorageMethod(method)) return null;
   const receiver = unwrap(callee.object);
   const args = node.arguments;
   return (
@@ -588,7 +732,7 @@ function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver:
     }
     case 'define': {
       if (!second || resolveValue(second, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
-      const ok = receiverIs(receiver, sourceCode, (s) => SEQUELIZE_SOURCES.has(s), (words) =>
+      const ok = receiverIs(receiver, sourceCode, SEQUELIZE_FAMILY, (words) =>
         words.some((w) => w === 'sequelize' || w === 'db' || w === 'database' || w === 'orm' || w === 'connection'),
       );
       return ok ? sink('a Sequelize model', declaredFields(second, nameOfArg(first, sourceCode), sourceCode, false), []) : null;
@@ -666,13 +810,12 @@ function knexColumns(callback: TSESTree.ArrowFunctionExpression | TSESTree.Funct
 /** `prisma.card.create({ data })`, `tx.user.update({ where, data })`, `upsert({ create, update })`, `createMany({ data: [...] })`. */
 function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   if (!PRISMA_WRITES.has(method) || receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const entries = args[0] ? objectEntries(args[0], sourceCode) : null;
-  if (!entries) return null;
-  const written = entries.filter((e) => e.key === 'data' || (method === 'upsert' && (e.key === 'create' || e.key === 'update')));
-  if (written.length === 0) return null;
   const client = unwrap(receiver.object);
-  const isClient = receiverIs(client, sourceCode, isPrismaSource, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w)));
-  if (!isClient || isStripe(client, sourceCode)) return null;
+  if (!receiverIs(client, sourceCode, PRISMA_FAMILY, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w)))) return null;
+  const written = (args[0] ? objectEntries(args[0], sourceCode) : null)?.filter(
+    (e) => e.key === 'data' || (method === 'upsert' && (e.key === 'create' || e.key === 'update')),
+  );
+  if (!written || written.length === 0 || isStripe(client, sourceCode)) return null;
   const model = memberName(receiver, sourceCode);
   return sink('a Prisma write', [], valuesIn(model, written.map((e) => e.value), sourceCode));
 }
@@ -866,12 +1009,7 @@ function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArg
   const json = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'json' && method === 'set';
   const client = json ? unwrap((receiver as TSESTree.MemberExpression).object) : receiver;
   const extra = new Set(options.storeNames ?? []);
-  const isStore = receiverIs(
-    client,
-    sourceCode,
-    (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
-    (words, name) => extra.has(name) || words.some((w) => KV_WORDS.has(w) || w.endsWith('redis')),
-  );
+  const isStore = receiverIs(client, sourceCode, KV_FAMILY, (words, name) => extra.has(name) || words.some((w) => KV_WORDS.has(w) || w.endsWith('redis')));
   if (!isStore) return null;
   const fields: StoredField[] = [];
   let values: (Node | undefined)[];
@@ -996,8 +1134,10 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
     const fields: StoredField[] = cookieName ? [{ name: cookieName, node: node.right, cardContext: false, value: node.right }] : [];
     return sink('a cookie', fields, valuesIn(null, [node.right], sourceCode));
   }
+  // Web Storage is reached through the global names `localStorage` / `sessionStorage`, written in the file.
+  if (name === null || !fileMentions(sourceCode, WEB_STORAGE_NAMES)) return null;
   const storage = webStorageName(left.object, sourceCode);
-  if (storage !== null && name !== null) {
+  if (storage !== null) {
     return sink(storage, [{ name, node: left.property, cardContext: false, value: node.right }], valuesIn(null, [node.right], sourceCode));
   }
   return null;
@@ -1185,6 +1325,15 @@ function sqlSourceText(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, 
   return chars.join('').replace(/\\[nrt]/g, '  ');
 }
 
+/**
+ * Can any string or template of this file be a SQL write (`storageSinkOfString`)? Its statement keyword starts the
+ * string or follows a `;`, with only blanks (or `\n` / `\r` / `\t` escapes) before it: the same reading as `STATEMENT`
+ * on `sqlSourceText`, over the raw source text.
+ */
+export const mayHoldSqlWrites = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'sinks:sql-writes', () => SQL_STATEMENT_START.test(sourceCode.text));
+const SQL_STATEMENT_START = /(?:insert|replace|update|create|alter)(?<=['"`;](?:\s|\\[nrt])*[a-z]{5,7})/i;
+
 /** Columns written / declared by a SQL string (`INSERT INTO cards (card_number, cvv) …`), located in the source. */
 export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.TemplateLiteral, sourceCode: SourceCode): StorageSink | null {
   if (node.type === AST_NODE_TYPES.Literal ? !SQL_HINT.test(node.value) : !node.quasis.some((q) => SQL_HINT.test(q.value.raw))) return null;
@@ -1227,6 +1376,11 @@ const LOGGER_SOURCES = new Set([
   '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
+const LOGGER_SPECIFIERS = textGate('logger-modules', moduleSpecifierNeedles(LOGGER_SOURCES));
+const CONSOLE = textGate('console', ['console']);
+const PROCESS = textGate('process', ['process']);
+
+const CONSOLE_OR_DEBUG = textGate('console-or-debug', ['console', ...moduleSpecifierNeedles(['debug'])]);
 
 function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Node[] {
   return args.slice(skipFirst ? 1 : 0).filter((a) => a.type !== AST_NODE_TYPES.SpreadElement);
@@ -1237,6 +1391,8 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   if (node.arguments.length === 0) return null;
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
+    // Only aliases of the global `console` or calls of a `debug` module logger: both are named in the text.
+    if (!fileMentions(sourceCode, CONSOLE_OR_DEBUG)) return null;
     const o = originOf(callee, sourceCode);
     // const log = console.log; const { error } = console;
     if (o.root.type === 'global' && o.root.name === 'console' && o.steps.length === 1 && CONSOLE_METHODS.has(lastGetName(o) ?? '')) {
@@ -1250,10 +1406,15 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   const method = memberName(callee, sourceCode);
   if (method === null) return null;
   const receiver = unwrap(callee.object);
-  if (CONSOLE_METHODS.has(method) && isGlobalPath(receiver, sourceCode, ['console'])) {
+  // Global paths are written with their names: `console.log`, `window.console.error`, `process.stdout.write`.
+  if (CONSOLE_METHODS.has(method) && fileMentions(sourceCode, CONSOLE) && isGlobalPath(receiver, sourceCode, ['console'])) {
     return { label: 'the console', args: logArgs(node.arguments, method === 'assert') };
   }
-  if (method === 'write' && (isGlobalPath(receiver, sourceCode, ['process', 'stdout']) || isGlobalPath(receiver, sourceCode, ['process', 'stderr']))) {
+  if (
+    method === 'write' &&
+    fileMentions(sourceCode, PROCESS) &&
+    (isGlobalPath(receiver, sourceCode, ['process', 'stdout']) || isGlobalPath(receiver, sourceCode, ['process', 'stderr']))
+  ) {
     return { label: 'the process output', args: logArgs(node.arguments).slice(0, 1) };
   }
   if (!LOG_METHODS.has(method)) return null;
@@ -1269,6 +1430,10 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
     if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'child') break;
     target = unwrap(callee.object);
   }
+  // A receiver whose name does not say logger needs a logger module in the file (checked after the name: cheaper).
+  const name = receiverName(target, sourceCode);
+  const named = name !== null && (options.loggerNames?.includes(name) === true || splitWords(name).some((w) => LOGGER_WORDS.has(w)));
+  if (!named && !fileMentions(sourceCode, LOGGER_SPECIFIERS)) return null;
   const o = originOf(target, sourceCode);
   const source = rootSource(o);
   if (source !== null && LOGGER_SOURCES.has(source)) {
@@ -1280,8 +1445,5 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
   }
   if (o.root.type === 'value' || (source !== null && !isLocalSource(source) && constructs(o))) return null;
   if (o.root.type === 'typed' && source !== null && !isLocalSource(source) && o.root.typeName !== 'Logger') return null;
-  const name = receiverName(target, sourceCode);
-  if (name === null) return null;
-  if (options.loggerNames?.includes(name)) return 'a logger';
-  return splitWords(name).some((w) => LOGGER_WORDS.has(w)) ? 'a logger' : null;
+  return named ? 'a logger' : null;
 }

@@ -10,7 +10,6 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
-type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
 const MAX_DEPTH = 12;
@@ -36,20 +35,37 @@ export function unwrap(node: Node): Node {
   }
 }
 
+/**
+ * Memo per identifier node: several rules ask for the same identifiers (a `stripe` client, a `card` object), and a
+ * lookup walks the tree up to the enclosing scope and the scope chain up to the declaration. Nodes belong to one
+ * parse, so the answer never changes.
+ */
+const variables = new WeakMap<Node, Variable | null>();
+
 /** The variable an identifier refers to, searched from the identifier's own scope. */
 export function variableOf(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCode: SourceCode): Variable | null {
-  let scope: Scope | null;
+  const known = variables.get(id);
+  if (known !== undefined) return known;
+  let variable: Variable | null;
   try {
-    scope = sourceCode.getScope(id);
+    variable = ASTUtils.findVariable(sourceCode.getScope(id), id.name);
   } catch {
-    return null;
+    variable = null;
   }
-  return ASTUtils.findVariable(scope, id.name);
+  variables.set(id, variable);
+  return variable;
 }
 
-/** True when nothing but the declaration writes the variable (a `const`, or a `let` never reassigned). */
+const neverReassigned = new WeakMap<Variable, boolean>();
+
+/** True when nothing but the declaration writes the variable (a `const`, or a `let` never reassigned). Memoised. */
 export function isNeverReassigned(variable: Variable): boolean {
-  return variable.references.every((ref) => ref.init === true || !ref.isWrite());
+  let known = neverReassigned.get(variable);
+  if (known === undefined) {
+    known = variable.references.every((ref) => ref.init === true || !ref.isWrite());
+    neverReassigned.set(variable, known);
+  }
+  return known;
 }
 
 /** `const x = <init>` (or a never-reassigned `let` / `var`) with a plain identifier target: its init. */
@@ -80,14 +96,32 @@ export function resolveValue(node: Node, sourceCode: SourceCode): Node {
   return current;
 }
 
-/** The static value of an expression (literals, templates, `+`, consts, `as const` members), or `undefined`. */
+const staticValues = new WeakMap<Node, { value: unknown }>();
+
+/**
+ * The static value of an expression (literals, templates, `+`, consts, `as const` members), or `undefined`.
+ * Plain literals and templates without expressions are read directly (no scope lookup); other results are memoised
+ * per node, since several rules evaluate the same arguments.
+ */
 export function staticValue(node: Node, sourceCode: SourceCode): unknown {
+  if (node.type === AST_NODE_TYPES.Literal) {
+    // RegExp and BigInt literals go through getStaticValue, which builds their values.
+    if (typeof node.value === 'string' || typeof node.value === 'number' || typeof node.value === 'boolean') return node.value;
+  } else if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) {
+    const cooked = node.quasis[0]?.value.cooked;
+    if (typeof cooked === 'string') return cooked;
+  }
+  const known = staticValues.get(node);
+  if (known) return known.value;
+  let value: unknown;
   try {
     const result = getStaticValue(node as never, sourceCode.getScope(node) as never);
-    return result ? result.value : undefined;
+    value = result ? result.value : undefined;
   } catch {
-    return undefined;
+    value = undefined;
   }
+  staticValues.set(node, { value });
+  return value;
 }
 
 /** The static string value of an expression, or `null`. */

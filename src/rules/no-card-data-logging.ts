@@ -1,4 +1,4 @@
-import { mayMentionCardData, sensitiveParts } from '../analysis/card-data.js';
+import { mayNameCardData, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
 import { logSinkOfCall } from '../analysis/sinks.js';
 import { createRule } from '../util/create-rule.js';
@@ -42,7 +42,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ loggerNames: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    if (!mayMentionCardData(sourceCode)) return {};
+    if (!mayNameCardData(sourceCode)) return {};
     return {
       CallExpression(node) {
         const sink = logSinkOfCall(node, sourceCode, options);

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeJsConstruction, isStripeNodeConstruction, stripeKindOf } from '../analysis/stripe-clients.js';
-import { locOf, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece } from '../analysis/markup.js';
-import { stringPieces } from '../analysis/string-use.js';
+import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
+import { Alphabet, mayHaveStaticValue, mayResolveToStaticPrefix, sourceMaySpell, spellingTerm, StaticBindings, StaticCharacters, stringPieces } from '../analysis/string-use.js';
 import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import {
   envVariableFor,
@@ -9,6 +9,7 @@ import {
   isSecretKeyType,
   KEY_TYPE_LABEL,
   keyTypeOfValue,
+  STRIPE_KEY_PREFIXES,
   type StripeKeyMode,
   type StripeKeyType,
 } from '../stripe/keys.js';
@@ -106,187 +107,313 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allowTestKeys: true }],
   create(context, [options]) {
+    const file = new KeyFile(context, options.allowTestKeys);
     const sourceCode = context.sourceCode;
-    const allowTest = options.allowTestKeys;
-    const reportable = (key: { type: StripeKeyType; mode: StripeKeyMode | null }): boolean =>
-      isSecretKeyType(key.type) && !(allowTest && key.mode === 'test');
+    const markup: MarkupVisitor =
+      isHtmlDocument(sourceCode) || vueServices(sourceCode)
+        ? { element: (element) => file.markupElement(element), text: (pieces, node) => file.markupText(pieces, node) }
+        : {};
+    return withMarkupListeners(sourceCode, markup, () => jsListeners(file));
+  },
+});
 
-    /** Key texts written in single string pieces (reported there, so composites do not repeat them). */
-    const writtenKeys = new Set<string>();
-    const composites: (TSESTree.BinaryExpression | TSESTree.TemplateLiteral)[] = [];
-    /** Literals already reported as a secret key passed to the browser. */
-    const reportedInClient = new Set<Node>();
-    /** String literals, templates and JSX text that spell at least one key, in source order. */
-    const leaves = new Set<TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText>();
+type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
+type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
+type Composite = TSESTree.BinaryExpression | TSESTree.TemplateLiteral;
+type Construction = TSESTree.CallExpression | TSESTree.NewExpression;
 
-    function collectLeaf(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText, text: string): void {
-      const keys = findStripeKeys(text);
-      if (keys.length === 0) return;
-      for (const key of keys) writtenKeys.add(key.text);
-      leaves.add(node);
-    }
+/** Each key prefix, a term of the text scan (publishable keys are never reported where they are written). */
+const PREFIX_TERMS = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type)).map((p) => ({ mode: p.mode, term: spellingTerm([p.prefix]) }));
+/** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
+const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
+const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) => p.term);
+const STRIPE = [spellingTerm(['stripe'], { ignoreCase: true })];
 
-    function reportLeaf(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText): void {
-      if (reportedInClient.has(node)) return;
-      if (node.type === AST_NODE_TYPES.JSXText) {
-        for (const key of findStripeKeys(node.value).filter(reportable)) {
-          context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
-        }
-        return;
+/** The characters of the key prefixes: a value whose characters cannot cover a prefix holds no key. */
+const KEY_ALPHABET = new Alphabet(STRIPE_KEY_PREFIXES.map((p) => p.prefix).join(''));
+const ALL_PREFIXES = STRIPE_KEY_PREFIXES.map((p) => p.prefix);
+const SECRET_PREFIXES = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type)).map((p) => p.prefix);
+const LIVE_SECRET_PREFIXES = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type) && p.mode !== 'test').map((p) => p.prefix);
+const mayHoldPrefix = (mask: number, prefixes: readonly string[]): boolean => prefixes.some((prefix) => KEY_ALPHABET.covers(mask, prefix));
+
+/**
+ * One file's state. JavaScript / TypeScript is checked on three independent paths, each behind an exact condition:
+ * - keys written in a string, template, JSX text or comment: the file's text must spell a reported key prefix
+ *   (`sourceMaySpell`, escapes included), else no such piece can hold one;
+ * - keys assembled by static evaluation (`'sk_' + 'live_…'`, `['sk', 'live', body].join('_')`, consts): no text
+ *   condition holds, so every composite is kept, and evaluated only when `mayHaveStaticValue` allows a value;
+ * - keys given to a Stripe constructor: `stripeKindOf` recognises nothing in a file that does not spell `stripe`, and
+ *   the argument must be able to have a static prefix (`mayHaveStaticPrefix`) before any scope work.
+ * Constructions are judged at `Program:exit`, once every declarator name is known.
+ */
+class KeyFile {
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+  /** Key texts written in single string pieces (reported there, so composites do not repeat them). */
+  readonly writtenKeys = new Set<string>();
+  readonly composites: Composite[] = [];
+  readonly constructions: Construction[] = [];
+  /** Literals already reported as a secret key passed to the browser. */
+  readonly reportedInClient = new Set<Node>();
+  /** String literals, templates and JSX text that spell at least one key, in source order. */
+  readonly leaves = new Set<Leaf>();
+  /** Declarators, for `mayHaveStaticValue`. */
+  readonly names = new StaticBindings();
+  private characters: StaticCharacters | null = null;
+  writesKeys = false;
+
+  constructor(
+    readonly context: Context,
+    readonly allowTest: boolean,
+  ) {
+    this.sourceCode = context.sourceCode;
+  }
+
+  reportable(key: { type: StripeKeyType; mode: StripeKeyMode | null }): boolean {
+    return isSecretKeyType(key.type) && !(this.allowTest && key.mode === 'test');
+  }
+
+  finish(): void {
+    for (const node of this.constructions) this.checkConstruction(node);
+    for (const node of this.leaves) this.reportLeaf(node);
+    for (const node of this.composites) this.checkComposite(node);
+    if (this.writesKeys) this.checkComments();
+  }
+
+  collectLeaf(node: Leaf, text: string): void {
+    const keys = findStripeKeys(text);
+    if (keys.length === 0) return;
+    for (const key of keys) this.writtenKeys.add(key.text);
+    this.leaves.add(node);
+  }
+
+  reportLeaf(node: Leaf): void {
+    if (this.reportedInClient.has(node)) return;
+    const { context, sourceCode } = this;
+    if (node.type === AST_NODE_TYPES.JSXText) {
+      for (const key of findStripeKeys(node.value)) {
+        if (this.reportable(key)) context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
       }
-      for (const piece of stringPieces(node, sourceCode.text)) {
-        for (const key of findStripeKeys(piece.text).filter(reportable)) {
-          const data = { label: label(key.type, key.mode), prefix: key.prefix };
-          const whole = key.index === 0 && key.text.length === piece.text.length && piece.leading && piece.trailing;
-          const replacement = whole ? envReplacement(node, envVariableFor(key.type)) : null;
-          const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = replacement
-            ? [{ messageId: 'useEnv', data: { name: envVariableFor(key.type) }, fix: (fixer) => fixer.replaceText(node, replacement) }]
-            : [];
-          if (piece.raw === piece.text) {
-            const start = piece.rawStart + key.index;
-            const end = start + key.text.length;
-            context.report({
-              loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
-              messageId: 'hardcodedKey',
-              data,
-              suggest,
-            });
-          } else {
-            context.report({ node, messageId: 'hardcodedKey', data, suggest });
-          }
-        }
-      }
+      return;
     }
-
-    function checkComposite(node: TSESTree.BinaryExpression | TSESTree.TemplateLiteral): void {
-      const value = reportedInClient.has(node) ? null : staticString(node, sourceCode);
-      if (value === null) return;
-      for (const key of findStripeKeys(value)) {
-        if (writtenKeys.has(key.text) || !reportable(key)) continue;
-        context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
-      }
-    }
-
-    /** The key a client / server Stripe constructor receives, judged from its known leading text. */
-    function keyOfArgument(arg: Node | undefined): ReturnType<typeof keyTypeOfValue> {
-      if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return null;
-      const prefix = staticPrefix(resolveValue(arg, sourceCode), sourceCode);
-      return prefix ? keyTypeOfValue(prefix.text, prefix.complete) : null;
-    }
-
-    function clientCallee(node: TSESTree.CallExpression): string | null {
-      const callee = unwrap(node.callee);
-      if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'setPublishableKey') {
-        return stripeKindOf(callee.object, sourceCode) === 'js-global' ? 'Stripe.setPublishableKey' : null;
-      }
-      if (!isStripeJsConstruction(node, sourceCode)) return null;
-      return stripeKindOf(node.callee, sourceCode) === 'js-loader' ? 'loadStripe' : 'Stripe()';
-    }
-
-    function checkConstruction(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
-      const arg = node.arguments[0];
-      if (!arg) return;
-      if (node.type === AST_NODE_TYPES.CallExpression) {
-        const callee = clientCallee(node);
-        if (callee !== null) {
-          const key = keyOfArgument(arg);
-          if (key && isSecretKeyType(key.type)) {
-            context.report({
-              node: arg,
-              messageId: 'secretKeyInClient',
-              data: { label: label(key.type, key.mode), prefix: key.prefix, callee },
-            });
-            const target = unwrap(arg);
-            if (
-              target.type === AST_NODE_TYPES.Literal ||
-              target.type === AST_NODE_TYPES.TemplateLiteral ||
-              target.type === AST_NODE_TYPES.BinaryExpression
-            ) {
-              reportedInClient.add(target);
-            }
-          }
-          return;
-        }
-      }
-      if (!isStripeNodeConstruction(node, sourceCode)) return;
-      const key = keyOfArgument(arg);
-      if (key?.type !== 'publishable') return;
-      const literal = unwrap(arg);
-      const replacement =
-        literal.type === AST_NODE_TYPES.Literal && literal === arg ? envReplacement(literal, envVariableFor('secret')) : null;
-      context.report({
-        node: arg,
-        messageId: 'publishableKeyOnServer',
-        data: { prefix: key.prefix },
-        suggest: replacement
-          ? [{ messageId: 'useEnv', data: { name: envVariableFor('secret') }, fix: (fixer) => fixer.replaceText(literal, replacement) }]
-          : [],
-      });
-    }
-
-    /** Where a key found at `index` of a markup text is written: its own range, or the whole node. */
-    const markupLoc = (start: number | null, index: number, length: number, node: MarkupNode): TSESTree.SourceLocation =>
-      locOf(sourceCode, start === null ? node.range : [start + index, start + index + length]);
-
-    /** Attribute values of a page or template are sent to every visitor's browser, test keys included. */
-    function checkMarkupElement(element: MarkupElement): void {
-      for (const attribute of element.attributes) {
-        for (const piece of attribute.pieces) {
-          for (const key of findStripeKeys(piece.text).filter((k) => isSecretKeyType(k.type))) {
-            context.report({
-              loc: markupLoc(piece.start, key.index, key.text.length, attribute.valueNode),
-              messageId: 'secretKeyInClient',
-              data: { label: label(key.type, key.mode), prefix: key.prefix, callee: `the <${element.tag}${attribute.name ? ` ${attribute.name}` : ''}> attribute` },
-            });
-          }
+    for (const piece of stringPieces(node, sourceCode.text)) {
+      for (const key of findStripeKeys(piece.text)) {
+        if (!this.reportable(key)) continue;
+        const data = { label: label(key.type, key.mode), prefix: key.prefix };
+        const whole = key.index === 0 && key.text.length === piece.text.length && piece.leading && piece.trailing;
+        const replacement = whole ? envReplacement(node, envVariableFor(key.type)) : null;
+        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = replacement
+          ? [{ messageId: 'useEnv', data: { name: envVariableFor(key.type) }, fix: (fixer) => fixer.replaceText(node, replacement) }]
+          : [];
+        if (piece.raw === piece.text) {
+          const start = piece.rawStart + key.index;
+          const end = start + key.text.length;
+          context.report({
+            loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(end) },
+            messageId: 'hardcodedKey',
+            data,
+            suggest,
+          });
+        } else {
+          context.report({ node, messageId: 'hardcodedKey', data, suggest });
         }
       }
     }
+  }
 
-    /** Text and comments of an HTML page (inline scripts are linted as JavaScript blocks). */
-    function checkMarkupText(pieces: readonly MarkupValuePiece[], node: MarkupNode): void {
-      for (const piece of pieces) {
-        if (piece.template) continue; // `{# … #}` comments, `{{ expr }}` output: unknown
-        for (const key of findStripeKeys(piece.text).filter(reportable)) {
+  /** Which key-prefix characters the value of `node` may contain (`StaticCharacters`). */
+  keyCharacters(node: Node): number {
+    this.characters ??= new StaticCharacters(this.names, KEY_ALPHABET);
+    return this.characters.of(node);
+  }
+
+  checkComposite(node: Composite): void {
+    if (this.reportedInClient.has(node)) return;
+    if (!mayHoldPrefix(this.keyCharacters(node), this.allowTest ? LIVE_SECRET_PREFIXES : SECRET_PREFIXES) || !mayHaveStaticValue(node, this.names)) return;
+    const value = staticString(node, this.sourceCode);
+    if (value === null) return;
+    for (const key of findStripeKeys(value)) {
+      if (this.writtenKeys.has(key.text) || !this.reportable(key)) continue;
+      this.context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
+    }
+  }
+
+  checkComments(): void {
+    const { context, sourceCode } = this;
+    for (const comment of sourceCode.getAllComments()) {
+      for (const key of findStripeKeys(comment.value)) {
+        if (!this.reportable(key)) continue;
+        const start = comment.range[0] + 2 + key.index;
         context.report({
-          loc: markupLoc(piece.start, key.index, key.text.length, node),
+          loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + key.text.length) },
           messageId: 'hardcodedKey',
           data: { label: label(key.type, key.mode), prefix: key.prefix },
         });
+      }
+    }
+  }
+
+  /** The key a client / server Stripe constructor receives, judged from its known leading text. */
+  keyOfArgument(arg: Node): ReturnType<typeof keyTypeOfValue> {
+    const prefix = staticPrefix(resolveValue(arg, this.sourceCode), this.sourceCode);
+    return prefix ? keyTypeOfValue(prefix.text, prefix.complete) : null;
+  }
+
+  clientCallee(node: TSESTree.CallExpression): string | null {
+    const sourceCode = this.sourceCode;
+    const callee = unwrap(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'setPublishableKey') {
+      return stripeKindOf(callee.object, sourceCode) === 'js-global' ? 'Stripe.setPublishableKey' : null;
+    }
+    if (!isStripeJsConstruction(node, sourceCode)) return null;
+    return stripeKindOf(node.callee, sourceCode) === 'js-loader' ? 'loadStripe' : 'Stripe()';
+  }
+
+  checkConstruction(node: Construction): void {
+    const arg = node.arguments[0]!;
+    if (arg.type === AST_NODE_TYPES.SpreadElement) return;
+    // Both findings need a key at the start of the argument: judge that first, without scope work when impossible.
+    const target = unwrap(arg);
+    let key: ReturnType<typeof keyTypeOfValue>;
+    if (target.type === AST_NODE_TYPES.Literal) key = typeof target.value === 'string' ? keyTypeOfValue(target.value, true) : null;
+    else key = mayHoldPrefix(this.keyCharacters(target), ALL_PREFIXES) && mayResolveToStaticPrefix(target, this.names) ? this.keyOfArgument(arg) : null;
+    if (!key) return;
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const callee = this.clientCallee(node);
+      if (callee !== null) {
+        if (isSecretKeyType(key.type)) {
+          this.context.report({
+            node: arg,
+            messageId: 'secretKeyInClient',
+            data: { label: label(key.type, key.mode), prefix: key.prefix, callee },
+          });
+          if (
+            target.type === AST_NODE_TYPES.Literal ||
+            target.type === AST_NODE_TYPES.TemplateLiteral ||
+            target.type === AST_NODE_TYPES.BinaryExpression
+          ) {
+            this.reportedInClient.add(target);
+          }
+        }
+        return;
+      }
+    }
+    if (key.type !== 'publishable' || !isStripeNodeConstruction(node, this.sourceCode)) return;
+    const literal = unwrap(arg);
+    const replacement =
+      literal.type === AST_NODE_TYPES.Literal && literal === arg ? envReplacement(literal, envVariableFor('secret')) : null;
+    this.context.report({
+      node: arg,
+      messageId: 'publishableKeyOnServer',
+      data: { prefix: key.prefix },
+      suggest: replacement
+        ? [{ messageId: 'useEnv', data: { name: envVariableFor('secret') }, fix: (fixer) => fixer.replaceText(literal, replacement) }]
+        : [],
+    });
+  }
+
+  /** Where a key found at `index` of a markup text is written: its own range, or the whole node. */
+  markupLoc(start: number | null, index: number, length: number, node: MarkupNode): TSESTree.SourceLocation {
+    return locOf(this.sourceCode, start === null ? node.range : [start + index, start + index + length]);
+  }
+
+  /** Attribute values of a page or template are sent to every visitor's browser, test keys included. */
+  markupElement(element: MarkupElement): void {
+    for (const attribute of element.attributes) {
+      for (const piece of attribute.pieces) {
+        for (const key of findStripeKeys(piece.text).filter((k) => isSecretKeyType(k.type))) {
+          this.context.report({
+            loc: this.markupLoc(piece.start, key.index, key.text.length, attribute.valueNode),
+            messageId: 'secretKeyInClient',
+            data: { label: label(key.type, key.mode), prefix: key.prefix, callee: `the <${element.tag}${attribute.name ? ` ${attribute.name}` : ''}> attribute` },
+          });
         }
       }
     }
+  }
 
-    return withMarkupListeners(sourceCode, { element: checkMarkupElement, text: checkMarkupText }, () => ({
+  /** Text and comments of an HTML page (inline scripts are linted as JavaScript blocks). */
+  markupText(pieces: readonly MarkupValuePiece[], node: MarkupNode): void {
+    for (const piece of pieces) {
+      if (piece.template) continue; // `{# … #}` comments, `{{ expr }}` output: unknown
+      for (const key of findStripeKeys(piece.text).filter((k) => this.reportable(k))) {
+        this.context.report({
+          loc: this.markupLoc(piece.start, key.index, key.text.length, node),
+          messageId: 'hardcodedKey',
+          data: { label: label(key.type, key.mode), prefix: key.prefix },
+        });
+      }
+    }
+  }
+}
+
+/** The JavaScript listeners of one file, each path behind its condition (see `KeyFile`). */
+function jsListeners(file: KeyFile): TSESLint.RuleListener {
+  const sourceCode = file.sourceCode;
+  file.writesKeys = sourceMaySpell(sourceCode, file.allowTest ? WRITTEN_LIVE_KEYS : WRITTEN_KEYS);
+  const mentionsStripe = sourceMaySpell(sourceCode, STRIPE);
+  if (file.writesKeys) {
+    return {
       Literal(node) {
-        if (typeof node.value === 'string') collectLeaf(node, node.value);
-      },
-      TemplateLiteral(node) {
-        for (const quasi of node.quasis) collectLeaf(node, quasi.value.cooked ?? quasi.value.raw);
-        if (node.expressions.length > 0 && isCompositeTop(node)) composites.push(node);
+        if (typeof node.value === 'string') file.collectLeaf(node, node.value);
       },
       JSXText(node) {
-        collectLeaf(node, node.value);
+        file.collectLeaf(node, node.value);
+      },
+      TemplateLiteral(node) {
+        for (const quasi of node.quasis) file.collectLeaf(node, quasi.value.cooked ?? quasi.value.raw);
+        if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
       },
       'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-        if (isCompositeTop(node)) composites.push(node);
+        if (isCompositeTop(node)) file.composites.push(node);
       },
-      CallExpression: checkConstruction,
-      NewExpression: checkConstruction,
+      VariableDeclarator(node) {
+        file.names.add(node);
+      },
+      CallExpression(node) {
+        if (mentionsStripe && node.arguments.length > 0) file.constructions.push(node);
+      },
+      NewExpression(node) {
+        if (mentionsStripe && node.arguments.length > 0) file.constructions.push(node);
+      },
       'Program:exit'() {
-        for (const node of leaves) reportLeaf(node);
-        for (const node of composites) checkComposite(node);
-        for (const comment of sourceCode.getAllComments()) {
-          for (const key of findStripeKeys(comment.value).filter(reportable)) {
-            const start = comment.range[0] + 2 + key.index;
-            context.report({
-              loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + key.text.length) },
-              messageId: 'hardcodedKey',
-              data: { label: label(key.type, key.mode), prefix: key.prefix },
-            });
-          }
-        }
+        file.finish();
       },
-    }));
-  },
-});
+    };
+  }
+  if (mentionsStripe) {
+    return {
+      TemplateLiteral(node) {
+        if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
+      },
+      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+        if (isCompositeTop(node)) file.composites.push(node);
+      },
+      VariableDeclarator(node) {
+        file.names.add(node);
+      },
+      CallExpression(node) {
+        if (node.arguments.length > 0) file.constructions.push(node);
+      },
+      NewExpression(node) {
+        if (node.arguments.length > 0) file.constructions.push(node);
+      },
+      'Program:exit'() {
+        file.finish();
+      },
+    };
+  }
+  return {
+    TemplateLiteral(node) {
+      if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
+    },
+    'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
+      if (isCompositeTop(node)) file.composites.push(node);
+    },
+    VariableDeclarator(node) {
+      file.names.add(node);
+    },
+    'Program:exit'() {
+      file.finish();
+    },
+  };
+}

@@ -1,7 +1,8 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { classifyValue, mayMentionCardData, sensitiveParts } from '../analysis/card-data.js';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { classifyValue, mayNameCardData, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, type SensitiveKind } from '../analysis/card-fields.js';
 import {
+  mayHoldSqlWrites,
   storageSinkOfAssignment,
   storageSinkOfCall,
   storageSinkOfNew,
@@ -9,6 +10,7 @@ import {
   storageSinkOfString,
   type StorageSink,
 } from '../analysis/sinks.js';
+import { resolveValue } from '../analysis/values.js';
 import { createRule } from '../util/create-rule.js';
 
 export const MESSAGE_IDS = ['panStored', 'authDataStored'] as const;
@@ -50,7 +52,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ storeNames: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    if (!mayMentionCardData(sourceCode)) return {};
+    if (!mayNameCardData(sourceCode)) return {};
     const reported = new Set<string>();
 
     function report(kind: SensitiveKind, name: string, sink: StorageSink, node: TSESTree.Node, loc?: TSESTree.SourceLocation): void {
@@ -86,17 +88,25 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    return {
+    const listeners: TSESLint.RuleListener = {
       CallExpression: (node) => check(storageSinkOfCall(node, sourceCode, options)),
-      NewExpression: (node) => check(storageSinkOfNew(node, sourceCode)),
+      NewExpression(node) {
+        // Every sink a `new` makes (a schema, a DynamoDB command, a model) keeps the fields of an object argument.
+        const first = node.arguments[0];
+        if (!first || first.type === AST_NODE_TYPES.SpreadElement || resolveValue(first, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return;
+        check(storageSinkOfNew(node, sourceCode));
+      },
       AssignmentExpression: (node) => check(storageSinkOfAssignment(node, sourceCode)),
       PropertyDefinition: (node) => check(storageSinkOfProperty(node, sourceCode)),
-      Literal(node) {
-        if (typeof node.value === 'string' && node.value.length > 10) check(storageSinkOfString(node as TSESTree.StringLiteral, sourceCode));
-      },
-      TemplateLiteral(node) {
-        if (node.parent.type !== AST_NODE_TYPES.TSLiteralType) check(storageSinkOfString(node, sourceCode));
-      },
     };
+    if (mayHoldSqlWrites(sourceCode)) {
+      listeners.Literal = (node) => {
+        if (typeof node.value === 'string' && node.value.length > 10) check(storageSinkOfString(node as TSESTree.StringLiteral, sourceCode));
+      };
+      listeners.TemplateLiteral = (node) => {
+        if (node.parent.type !== AST_NODE_TYPES.TSLiteralType) check(storageSinkOfString(node, sourceCode));
+      };
+    }
+    return listeners;
   },
 });

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isProcessEnvMember } from '../analysis/modules.js';
+import { isProcessEnvMember, mayImportModule } from '../analysis/modules.js';
 import { tlsGlobalSettingOf, tlsOptionsOf, TLS_MODULES, type TlsRole } from '../analysis/tls-options.js';
 import { objectEntries, staticValue, unwrap } from '../analysis/values.js';
 import { isWeakSecureProtocol, isWeakTlsVersion, MAX_TLS_VERSION, MIN_TLS_VERSION, NODE_TLS_REJECT_ENV } from '../stripe/tls.js';
@@ -69,10 +69,11 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    // Exact: TLS sinks resolve only through literal module specifiers (https, tls, http2, undici, got) or the
-    // NODE_TLS_REJECT_UNAUTHORIZED name; an escaped spelling keeps a backslash in the text.
-    const pattern = new RegExp(`${TLS_MODULES.join('|')}|\\\\`, 'i');
-    if (!pattern.test(sourceCode.text)) return {};
+    // TLS sinks and global settings resolve only from a specifier of https, tls, http2, undici or got (exact,
+    // escapes decoded); the certificate-check override needs the variable's name written out (see Limitations).
+    const mayReachTls = mayImportModule(sourceCode, TLS_MODULES);
+    const maySetEnv = sourceCode.text.includes(NODE_TLS_REJECT_ENV);
+    if (!mayReachTls && !maySetEnv) return {};
     const reported = new Set<Node>();
 
     function report(descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: Node }): void {
@@ -139,12 +140,12 @@ export default createRule<[], MessageIds>({
       }
     }
 
+    const calls = mayReachTls ? { CallExpression: checkCall, NewExpression: checkCall } : {};
     return {
-      CallExpression: checkCall,
-      NewExpression: checkCall,
+      ...calls,
       AssignmentExpression(node) {
         if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-        if (isProcessEnvMember(node.left, NODE_TLS_REJECT_ENV, sourceCode)) {
+        if (maySetEnv && isProcessEnvMember(node.left, NODE_TLS_REJECT_ENV, sourceCode)) {
           const value = staticValue(node.right, sourceCode);
           if (value !== '0' && value !== 0) return;
           const statement = node.parent;
@@ -158,7 +159,7 @@ export default createRule<[], MessageIds>({
           });
           return;
         }
-        const setting = tlsGlobalSettingOf(node.left, sourceCode);
+        const setting = mayReachTls ? tlsGlobalSettingOf(node.left, sourceCode) : null;
         if (setting) checkOption(setting.option, node.right, setting.role, setting.via, null, null);
       },
     };

@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
-import { isComparedOrSearched, stringPieces } from '../analysis/string-use.js';
+import { isComparedOrSearched, sourceMaySpell, spellingTerm, stringPieces } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, type ParsedUrl } from '../analysis/urls.js';
 import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import { callbackUrlParam } from '../stripe/callback-urls.js';
-import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
+import { isStripeHost, STRIPE_API_HOST, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
 import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
@@ -48,6 +48,14 @@ function leadingSchemeOffset(node: Node, sourceCode: SourceCode, depth = 0): num
   return null;
 }
 
+/**
+ * What every finding needs written in the file: `stripe` (hosts, the package, client names) or a Stripe host without
+ * it (`link.com`). Terms are shared with other rules' scans (one term per word: the scan finds one term per position).
+ */
+const STRIPE_OR_LINK = ['stripe', ...new Set([...STRIPE_HOSTS, ...STRIPE_WILDCARD_PARENTS].filter((host) => !host.includes('stripe') && !host.endsWith('.link.com')))].map(
+  (word) => spellingTerm([word], { ignoreCase: true }),
+);
+
 export default createRule<[], MessageIds>({
   name: 'require-https-stripe-urls',
   meta: {
@@ -78,9 +86,9 @@ export default createRule<[], MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    // Exact: every Stripe host contains `stripe` or `link`, every Stripe client is found through a `stripe` module
-    // specifier or name; escapes (`\x73tripe`) keep a backslash in the text.
-    if (!/stripe|link|\\/i.test(sourceCode.text)) return {};
+    // Exact: every Stripe host contains `stripe` or is `link.com` or below it, every Stripe client is found through a
+    // `stripe` module specifier or name; spellings with escapes or entities count (one shared scan per file).
+    if (!sourceMaySpell(sourceCode, STRIPE_OR_LINK)) return {};
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const parent = node.parent;

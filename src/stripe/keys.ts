@@ -27,11 +27,25 @@ export interface StripeKeyMatch {
 }
 
 const TYPE_BY_LETTER: Readonly<Record<string, StripeKeyType>> = { s: 'secret', r: 'restricted', p: 'publishable' };
+const KEY_MODES: readonly StripeKeyMode[] = ['live', 'test'];
+const WEBHOOK_SECRET_PREFIX = 'whsec_';
 
-/** API keys (secret, restricted, publishable) anywhere in a string. */
-const API_KEY_RE = /\b([srp]k_(live|test)_)([0-9A-Za-z]{10,247})\b/g;
+export interface StripeKeyPrefix {
+  prefix: string;
+  type: StripeKeyType;
+  mode: StripeKeyMode | null;
+}
+
+/** Every prefix a key starts with: `sk_live_`, `rk_test_`, `pk_live_`…, `whsec_` (the regexes below are built from it). */
+export const STRIPE_KEY_PREFIXES: readonly StripeKeyPrefix[] = [
+  ...Object.entries(TYPE_BY_LETTER).flatMap(([letter, type]) => KEY_MODES.map((mode) => ({ prefix: `${letter}k_${mode}_`, type, mode }))),
+  { prefix: WEBHOOK_SECRET_PREFIX, type: 'webhook-secret', mode: null },
+];
+
+/** API keys (secret, restricted, publishable) anywhere in a string: `\b([srp]k_(live|test)_)([0-9A-Za-z]{10,247})\b`. */
+const API_KEY_RE = new RegExp(String.raw`\b([${Object.keys(TYPE_BY_LETTER).join('')}]k_(${KEY_MODES.join('|')})_)([0-9A-Za-z]{10,247})\b`, 'g');
 /** Webhook signing secrets anywhere in a string. */
-const WEBHOOK_SECRET_RE = /\b(whsec_)([0-9A-Za-z]{20,})\b/g;
+const WEBHOOK_SECRET_RE = new RegExp(String.raw`\b(${WEBHOOK_SECRET_PREFIX})([0-9A-Za-z]{20,})\b`, 'g');
 
 /** Words that mark a documentation placeholder rather than a key. */
 const PLACEHOLDER_WORDS = /your|placeholder|example|replace|dummy|fake|sample|changeme|redacted|insert|xxxx/i;
@@ -75,6 +89,8 @@ export function findStripeKeys(text: string): StripeKeyMatch[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
+const KEY_PREFIX_RE = new RegExp(String.raw`^(?:([${Object.keys(TYPE_BY_LETTER).join('')}])k_(${KEY_MODES.join('|')})_|${WEBHOOK_SECRET_PREFIX})`);
+
 /**
  * The kind of key a value *starts with*, judged from its known leading text: a whole string (`complete`) must be
  * a non-placeholder key; a prefix of a template (`sk_live_${rest}`) needs only the full prefix.
@@ -87,7 +103,7 @@ export function keyTypeOfValue(text: string, complete: boolean): { type: StripeK
       ? { type: match.type, mode: match.mode, prefix: match.prefix }
       : null;
   }
-  const prefix = /^(?:([srp])k_(live|test)_|whsec_)/.exec(trimmed);
+  const prefix = KEY_PREFIX_RE.exec(trimmed);
   if (!prefix) return null;
   if (!prefix[1]) return { type: 'webhook-secret', mode: null, prefix: 'whsec_' };
   return { type: TYPE_BY_LETTER[prefix[1]]!, mode: prefix[2] as StripeKeyMode, prefix: prefix[0] };

@@ -22,13 +22,42 @@ export const docsUrl = (name: string): string => `${REPO_URL}/blob/main/docs/rul
 
 const baseCreateRule = ESLintUtils.RuleCreator<PluginDocs>(docsUrl);
 
+type RuleSpec = Parameters<typeof baseCreateRule>[0];
+
+/**
+ * The rule's options with its defaults applied, memoised: ESLint hands every file a fresh `context.options` array, but
+ * its elements are the config's own objects, so the merge (a `structuredClone` and a deep merge in
+ * `RuleCreator`) runs once per configured options object, not once per file and rule. Rules never mutate options.
+ */
+function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unknown[]) => readonly unknown[] {
+  const apply = (options: readonly unknown[]): readonly unknown[] => ESLintUtils.applyDefault(defaults, options) as readonly unknown[];
+  let withoutOptions: readonly unknown[] | undefined;
+  const byFirstOption = new WeakMap<object, readonly unknown[]>();
+  return (options) => {
+    if (options.length === 0) return (withoutOptions ??= apply(options));
+    const first = options[0];
+    if (options.length > 1 || typeof first !== 'object' || first === null) return apply(options);
+    let merged = byFirstOption.get(first);
+    if (!merged) {
+      merged = apply(options);
+      byFirstOption.set(first, merged);
+    }
+    return merged;
+  };
+}
+
 /**
  * `RuleCreator`, plus a guard: on an HTML document (whose root @html-eslint/parser also calls `Program`) a rule
- * without `docs.markup` returns no listeners, so JS-only analysis never sees a non-ESTree tree.
+ * without `docs.markup` returns no listeners, so JS-only analysis never sees a non-ESTree tree. Options with their
+ * defaults are computed once per options object (see `memoisedDefaults`).
  */
 export const createRule: typeof baseCreateRule = (spec) => {
   const rule = baseCreateRule(spec);
-  if (spec.meta.docs.markup) return rule;
-  const create = rule.create;
-  return { ...rule, create: (context) => (isHtmlDocument(context.sourceCode) ? {} : create(context)) };
+  const withDefaults = memoisedDefaults((spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as readonly unknown[]);
+  const markup = spec.meta.docs.markup === true;
+  const create = spec.create as unknown as (context: Parameters<RuleSpec['create']>[0], options: readonly unknown[]) => ReturnType<RuleSpec['create']>;
+  return {
+    ...rule,
+    create: (context) => (!markup && isHtmlDocument(context.sourceCode) ? {} : create(context, withDefaults(context.options))),
+  };
 };

@@ -34,6 +34,17 @@ describe('htmlElement', () => {
     expect(markupAttribute(element, 'name')).toBeNull();
   });
 
+  it('reads an attribute without a name (`<b ="x">`, which the browser names `="x"`) as a nameless attribute, not an unknown one', () => {
+    // Found by fuzzing: @html-eslint/parser gives such an attribute no `key`.
+    const element = htmlElement(firstHtmlElement('<form action="/pay" ="x" method="post">'));
+    expect(element.attributes.map((a) => [a.name, a.value])).toEqual([
+      ['action', '/pay'],
+      ['', 'x'],
+      ['method', 'post'],
+    ]);
+    expect(markupAttribute(element, 'action')?.value).toBe('/pay');
+  });
+
   it('names script and style tags', () => {
     expect(htmlElement(firstHtmlElement('<script src="a.js"></script>')).tag).toBe('script');
     expect(htmlElement(firstHtmlElement('<style>a{}</style>')).tag).toBe('style');

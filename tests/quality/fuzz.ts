@@ -12,7 +12,8 @@ import { describeError, lintText, parserAccepts, PARSERS, seededRandom } from '.
 
 export type Dialect = 'js' | 'ts' | 'jsx' | 'tsx';
 
-const STRINGS = [
+/** String literals (quoted) the rules look at: card numbers, keys, Stripe URLs, CSP, TLS values. */
+export const STRINGS = [
   "'4242424242424242'",
   "'4000 0566 5566 5556'",
   "'123'",
@@ -59,7 +60,8 @@ const MEMBERS = [
 
 const pick = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...values);
 
-function expressions(dialect: Dialect): fc.Arbitrary<string> {
+/** An expression of the given dialect (also used inside markup: Vue bindings and mustaches). */
+export function expressions(dialect: Dialect): fc.Arbitrary<string> {
   const ts = dialect === 'ts' || dialect === 'tsx';
   const jsx = dialect === 'jsx' || dialect === 'tsx';
   const { expr } = fc.letrec<{ expr: string; object: string }>((tie) => {

@@ -156,6 +156,28 @@ export interface CorpusListing {
 export const CORPUS_MAX_BYTES = 1_500_000;
 
 /**
+ * Every file under `root/dir` whose name `accept` takes, skipping dot entries (.bin, .cache, .package-lock.json):
+ * `found` gets its path relative to `root` (`/`-separated) and its full path. A missing `dir` finds nothing.
+ */
+export function walkFiles(root: string, dir: string, accept: (name: string) => boolean, found: (path: string, full: string) => void): void {
+  const walk = (current: string): void => {
+    let entries;
+    try {
+      entries = readdirSync(current, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const full = join(current, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.isFile() && accept(entry.name)) found(relative(root, full).split('\\').join('/'), full);
+    }
+  };
+  walk(join(root, dir));
+}
+
+/**
  * Every JS/TS file of the installed packages (`node_modules`, nested copies included), sorted by path.
  * `sample: n` keeps the files whose path hash is divisible by n: a stable subset that does not shift when
  * packages are added or removed.
@@ -165,27 +187,11 @@ export function listCorpus(root: string, options: { sample?: number; maxBytes?: 
   const maxBytes = options.maxBytes ?? CORPUS_MAX_BYTES;
   const files: CorpusFile[] = [];
   const tooLarge: CorpusFile[] = [];
-  const walk = (dir: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue; // .bin, .cache, .package-lock.json
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(full);
-      } else if (entry.isFile() && LINTABLE.has(extname(entry.name))) {
-        const path = relative(root, full).split('\\').join('/');
-        if (sample > 1 && fnv1a(path) % sample !== 0) continue;
-        const bytes = statSync(full).size;
-        (bytes > maxBytes ? tooLarge : files).push({ path, bytes });
-      }
-    }
-  };
-  walk(join(root, 'node_modules'));
+  walkFiles(root, 'node_modules', (name) => LINTABLE.has(extname(name)), (path, full) => {
+    if (sample > 1 && fnv1a(path) % sample !== 0) return;
+    const bytes = statSync(full).size;
+    (bytes > maxBytes ? tooLarge : files).push({ path, bytes });
+  });
   const byPath = (a: CorpusFile, b: CorpusFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   return { files: files.sort(byPath), tooLarge: tooLarge.sort(byPath) };
 }

@@ -61,6 +61,18 @@ ruleTester.run('no-weak-tls', rule, {
     `
       function configure(process) { process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }
     `,
+    // limitation: the override's variable name must be written out; a name assembled from pieces is not recognised
+    // (the rule only looks at files whose text names NODE_TLS_REJECT_UNAUTHORIZED).
+    `
+      const name = ['NODE', 'TLS', 'REJECT', 'UNAUTHORIZED'].join('_');
+      process.env['NODE_TLS_' + 'REJECT_UNAUTHORIZED'] = '0';
+    `,
+    // No TLS module specifier in the file: the same option names on an unrelated client are not TLS options.
+    `
+      import { createClient } from './http';
+      const client = createClient({ minVersion: 'TLSv1', rejectUnauthorized: false });
+      const agent = new client.Agent({ secureProtocol: 'SSLv3_method' });
+    `,
     // Crash cases: spreads of unknowns, computed keys, getters, optional calls, spread arguments.
     `
       import https from 'https';
@@ -77,6 +89,33 @@ ruleTester.run('no-weak-tls', rule, {
     `const o = { rejectUnauthorized: false, minVersion: 'TLSv1' };`,
   ],
   invalid: [
+    // A module specifier spelled with escapes is still the module.
+    {
+      code: `
+        const https = require('\\x68ttps');
+        const agent = new https.Agent({ minVersion: 'TLSv1.1' });
+      `,
+      errors: [
+        {
+          messageId: 'weakVersion',
+          data: { option: 'minVersion', value: 'TLSv1.1', via: 'https.Agent', fixed: 'TLSv1.2' },
+          line: 3,
+          column: 53,
+          endLine: 3,
+          endColumn: 62,
+          suggestions: [
+            {
+              messageId: 'useVersion',
+              data: { fixed: 'TLSv1.2' },
+              output: `
+        const https = require('\\x68ttps');
+        const agent = new https.Agent({ minVersion: 'TLSv1.2' });
+      `,
+            },
+          ],
+        },
+      ],
+    },
     // Agent given to stripe-node via httpAgent (ESM named import).
     {
       code: `

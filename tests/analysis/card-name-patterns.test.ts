@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { textMayNameCardData } from '../../src/analysis/card-data.js';
+import { classifyCardField, isSensitiveKind } from '../../src/analysis/card-fields.js';
+
+// The file prefilter of no-sensitive-card-storage / no-card-data-logging (card-data.textMayNameCardData, built from
+// card-fields.CARD_NAME_PATTERNS) must admit every text in which the classifier can find sensitive card data.
+
+/** Words of card-data names (stripe-facts §7.4) and their neighbours, safe and non-payment words among them. */
+const WORDS = [
+  'card', 'cards', 'cc', 'ccs', 'credit', 'debit', 'creditcard', 'debitcard', 'creditcards', 'payment', 'raw', 'new', 'my',
+  'number', 'num', 'no', 'nr', 'nbr', 'n', 'pan', 'primary', 'account', 'cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc',
+  'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'security', 'verification', 'code', 'magstripe', 'magnetic', 'stripe',
+  'track', 'track1', 'track2', '1', '2', 'one', 'two', 'data', 'pin', 'block', 'pinblock', 'cardnumber', 'cardnum',
+  'cardno', 'cardnr', 'ccnumber', 'ccnum', 'ccno', 'ccn', 'creditcardnumber', 'debitcardnumber', 'primaryaccountnumber',
+  'exp', 'expiry', 'month', 'details', 'info', 'input', 'value', 'last4', 'masked', 'token', 'brand', 'gift', 'account',
+  'tracking', 'of', 'user', 'holder', 'source', 'x', 'foo', 'save',
+];
+
+type Style = 'lower' | 'capital' | 'upper';
+const spell = (word: string, style: Style): string =>
+  style === 'lower' ? word : style === 'upper' ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
+
+/** A name made of 1–4 vocabulary words, each in one case, joined camel-style or with separators. */
+const name = fc
+  .tuple(
+    fc.constantFrom('', '_', '$', '-', '.', ' ', '__'),
+    fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom<Style>('lower', 'capital', 'upper'), fc.constantFrom('', '_', '-', ' ', '.', '$')), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+  )
+  .map(([lead, words]) => lead + words.map(([word, style, separator], i) => (i === 0 ? '' : separator) + spell(word, style)).join(''));
+
+/** What can stand right around a name in code: quotes, punctuation, blanks, escapes that are breaks (`\n`). */
+const delimiter = fc.constantFrom(' ', '"', "'", '`', '.', '(', ')', '[', ']', '{', '}', ',', ';', ':', '=', '\n', '\t', '#', '/', '<', '>', '\\n', '\\t');
+const filler = fc.string({ maxLength: 30 });
+
+const embed = (...parts: string[]): string => parts.join('');
+
+describe('textMayNameCardData (the card-data file prefilter)', () => {
+  it('admits every text with a name the classifier calls sensitive out of card context', () => {
+    fc.assert(
+      fc.property(filler, delimiter, name, delimiter, filler, (before, open, n, close, after) => {
+        fc.pre(isSensitiveKind(classifyCardField(n)));
+        expect(textMayNameCardData(embed(before, open, n, close, after))).toBe(true);
+      }),
+      { numRuns: 3000, seed: 20261128 },
+    );
+  });
+
+  it('admits every text with a card-context provider and a name the classifier calls sensitive in card context', () => {
+    const provider = fc.constantFrom('source', 'card', 'creditCard', 'cardDetails', 'cc', 'payment_card', 'cards', 'credit_cards', 'CCS', 'DebitCards');
+    fc.assert(
+      fc.property(filler, delimiter, provider, delimiter, filler, delimiter, name, delimiter, filler, (a, o1, p, c1, b, o2, n, c2, c) => {
+        fc.pre(isSensitiveKind(classifyCardField(n, { cardContext: true })));
+        expect(textMayNameCardData(embed(a, o1, p, c1, b, o2, n, c2, c))).toBe(true);
+        // The name may come first too (a container declared after its use).
+        expect(textMayNameCardData(embed(a, o2, n, c2, b, o1, p, c1, c))).toBe(true);
+      }),
+      { numRuns: 3000, seed: 20261128 },
+    );
+  });
+
+  it.each([
+    ['req.body.cardNumber', true],
+    ['const { cvc } = form', true],
+    ["localStorage.setItem('cc-number', n)", true],
+    ['INSERT INTO cards (card_no, cvv2) VALUES (?, ?)', true],
+    ["'\\ncvv'", true],
+    ['save({ primary_account_number: n })', true],
+    ['save({ primaryAccount_number: n })', true],
+    ['log(cc_n)', true],
+    ['write(TRACK_1)', true],
+    ['write(trackOne)', true],
+    ['write(magneticStripe)', true],
+    ['write(PIN_BLOCK)', true],
+    ['write(pinblock)', true],
+    ['log(source.number)', true],
+    ["db.insert({ source: { number } })", true],
+    ['log(card.num)', true],
+    ['log(creditCard.pin)', true],
+    ['log(card.securityCode)', true],
+    ['log(myCc.number)', true],
+    // no provider for a bare number / pin / pan
+    ['const number = 1; log(number, pin, pan)', false],
+    ['db.insert({ pin })', false],
+    // words that only contain the letters
+    ['discard(); success(); access(); accept(); wildcard(); scope(); asyncScope()', false],
+    ['resource.number; sources.num; dataSource.pin', false],
+    ['tracking_number; trackData; pinned; spinner', false],
+    ['isCC(x)', false],
+    ['CreditNotes.list(); Debit', false],
+  ])('%s → %s', (text, expected) => {
+    expect(textMayNameCardData(text)).toBe(expected);
+  });
+
+  it.each([
+    "logger.info({ '\\x63vc': code })",
+    'logger.info({ "\\u0063\\u0076\\u0063": code })',
+    "save(\\u0063ardNumber)",
+    "save({ '\\u{63}vv': c })",
+    "save({ '\\143vc': c })",
+    "save({ 'car\\\ndNumber': n })",
+    '<input name="&#99;vc" />',
+    '<input name="&#x63;ard_number" />',
+    "source['\\x6eumber']",
+  ])('%s: a name spelled with escapes is admitted', (text) => {
+    expect(textMayNameCardData(text)).toBe(true);
+  });
+
+  it.each([
+    // limitation: names are read word by word as the code spells them: a compound cut inside one of its words and a
+    // name assembled at run time are not seen (the rules document it).
+    "localStorage.setItem('c_c_n', value)",
+    'logger.info({ car_dNumber: n })',
+    "logger.info({ ['cv' + 'c']: code })",
+  ])('%s is not admitted', (text) => {
+    expect(textMayNameCardData(text)).toBe(false);
+  });
+
+  it('admits names with escaped characters, in any position of the name', () => {
+    const escape = (ch: string, how: number): string => {
+      const code = ch.charCodeAt(0);
+      const hex = code.toString(16);
+      return [
+        `\\x${hex.padStart(2, '0')}`,
+        `\\u${hex.padStart(4, '0')}`,
+        `\\u{${hex}}`,
+        `&#${code};`,
+        `&#x${hex};`,
+        `\\${code.toString(8)}`,
+        `\\\n${ch}`,
+        /[a-z]/i.test(ch) && !'bfnrtuvx'.includes(ch.toLowerCase()) && !/[0-7]/.test(ch) ? `\\${ch}` : ch,
+      ][how]!;
+    };
+    fc.assert(
+      fc.property(filler, delimiter, name, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 7 })), { maxLength: 3 }), delimiter, filler, (before, open, n, escapes, close, after) => {
+        fc.pre(isSensitiveKind(classifyCardField(n)));
+        const chars = [...n];
+        const escaped = new Set<number>();
+        for (const [at, how] of escapes) {
+          const i = at % chars.length;
+          if (escaped.has(i) || (/[0-7]/.test(chars[i + 1] ?? '') && how === 5)) continue; // an octal escape would swallow the next digit
+          chars[i] = escape(chars[i]!, how);
+          escaped.add(i);
+        }
+        expect(textMayNameCardData(embed(before, open, chars.join(''), close, after))).toBe(true);
+      }),
+      { numRuns: 2000, seed: 20261128 },
+    );
+  });
+});

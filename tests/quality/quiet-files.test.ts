@@ -1,0 +1,65 @@
+// Speed guard, counted not timed: on real code that cannot produce a finding of a rule, the rule's exact text
+// prefilter answers at `create` and the rule registers no listener, so it costs one shared text scan per file
+// instead of a call per node. The files are installed packages' sources (real code, not fixtures made to pass).
+import { Linter } from 'eslint';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+
+type Rule = (typeof plugin.rules)[keyof typeof plugin.rules];
+
+const require = createRequire(import.meta.url);
+/** A file of an installed package, found through its package.json (hoisting-proof). */
+const packageFile = (pkg: string, path: string): string => join(dirname(require.resolve(`${pkg}/package.json`)), path);
+
+/** The rules of configs.all that registered at least one listener on `text`. */
+function busyRules(text: string, filename: string): string[] {
+  const busy: string[] = [];
+  const counting = Object.fromEntries(
+    Object.entries(plugin.rules).map(([name, rule]) => [
+      name,
+      {
+        ...rule,
+        create(context: Parameters<Rule['create']>[0]) {
+          const listeners = (rule.create as (c: typeof context) => object)(context);
+          if (Object.keys(listeners).length > 0) busy.push(name);
+          return listeners;
+        },
+      },
+    ]),
+  );
+  const all = plugin.configs.all as unknown as Linter.Config;
+  const config: Linter.Config[] = [
+    { ...all, plugins: { 'stripe-pci': { ...plugin, rules: counting } as never } },
+    { languageOptions: { sourceType: filename.endsWith('.mjs') ? 'module' : 'commonjs' } },
+  ];
+  const messages = new Linter().verify(text, config, { filename });
+  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  return busy.sort();
+}
+
+/**
+ * Real files and the rules that still register listeners on them, each for a stated reason. Every other rule of
+ * configs.all must stay silent at `create`: a rule appearing here means its prefilter got looser.
+ * - no-hardcoded-stripe-key listens everywhere: a key can be assembled from pieces (`'sk_' + 'live_' + rest`,
+ *   templates), so only its literal-key and Stripe-client listeners are gated by the text.
+ * - no-weak-tls: express writes `'https'` as a protocol value, which is also how a TLS module specifier is written.
+ * - no-raw-card-inputs: mongoose's Model says `input` in comments (every finding needs an `input` / `textarea`).
+ */
+const QUIET: ReadonlyArray<{ pkg: string; path: string; busy: readonly string[] }> = [
+  { pkg: 'express', path: 'lib/response.js', busy: ['no-hardcoded-stripe-key'] },
+  { pkg: 'express', path: 'lib/utils.js', busy: ['no-hardcoded-stripe-key'] },
+  { pkg: 'express', path: 'lib/request.js', busy: ['no-hardcoded-stripe-key', 'no-weak-tls'] },
+  { pkg: 'koa', path: 'lib/application.js', busy: ['no-hardcoded-stripe-key'] },
+  { pkg: 'mongoose', path: 'lib/model.js', busy: ['no-hardcoded-stripe-key', 'no-raw-card-inputs'] },
+];
+
+describe('rules that cannot report on a file register no listeners', () => {
+  for (const { pkg, path, busy } of QUIET) {
+    it(`${pkg}/${path}`, () => {
+      expect(busyRules(readFileSync(packageFile(pkg, path), 'utf8'), path.split('/').pop()!)).toEqual(busy);
+    });
+  }
+});
