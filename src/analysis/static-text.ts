@@ -10,6 +10,7 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { spellingSource } from './string-use.js';
 import { constInit, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -168,6 +169,51 @@ export function containsText(text: string, needle: string, ignoreCase = false): 
     for (let at = text.indexOf(form, anchor); at >= 0; at = text.indexOf(form, at + 1)) {
       if (matchesAt(text, needle, at - anchor, ignoreCase)) return true;
     }
+  }
+  return false;
+}
+
+interface EscapedSpelling {
+  /** Every spelling of the words (`spellingSource`), sticky. */
+  pattern: RegExp;
+  /** Longest word minus one: the most plain characters before a spelling's first escape. */
+  reach: number;
+  /** Characters a spelling can start with. */
+  starts: ReadonlySet<string>;
+}
+const escapedSpellings = new Map<string, EscapedSpelling>();
+
+/**
+ * Does `text` spell one of `words` with at least one escape or line continuation (`\u0063onstructEvent`,
+ * `'d\x61ta'`, `&#100;ata` in JSX) in a string, template, identifier, JSX text or attribute? With `containsText` for the
+ * plain spelling, a necessary condition for a value or name of the file to be one of the words (see `spellingSource`).
+ * Tried only where a spelling can start: at most `reach` characters before a backslash or `&#`.
+ */
+export function spellsWithEscapes(text: string, words: readonly string[], ignoreCase = false): boolean {
+  const key = `${ignoreCase ? 'i' : ''}:${words.join('|')}`;
+  let spelling = escapedSpellings.get(key);
+  if (!spelling) {
+    spelling = {
+      pattern: new RegExp(words.map((word) => spellingSource(word, { ignoreCase })).join('|'), 'y'),
+      reach: Math.max(0, ...words.map((word) => word.length - 1)),
+      starts: new Set(['\\', '&', ...words.flatMap((word) => (ignoreCase ? [word[0]!.toLowerCase(), word[0]!.toUpperCase()] : [word[0]!]))]),
+    };
+    escapedSpellings.set(key, spelling);
+  }
+  const { pattern, reach, starts } = spelling;
+  let tried = -1;
+  let backslash = text.indexOf('\\');
+  let reference = text.indexOf('&#');
+  while (backslash >= 0 || reference >= 0) {
+    const at = backslash < 0 ? reference : reference < 0 ? backslash : Math.min(backslash, reference);
+    for (let start = Math.max(tried + 1, at - reach); start <= at; start++) {
+      if (!starts.has(text[start]!)) continue;
+      pattern.lastIndex = start;
+      if (pattern.test(text)) return true;
+    }
+    tried = at;
+    if (at === backslash) backslash = text.indexOf('\\', at + 1);
+    else reference = text.indexOf('&#', at + 1);
   }
   return false;
 }

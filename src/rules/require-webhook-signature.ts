@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
+import { containsText, spellsWithEscapes } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { isDistinctiveStripeEventType, isStripeEventType, spellsEventType } from '../stripe/events.js';
@@ -12,6 +13,7 @@ import {
   VERIFYING_REPLACEMENT,
   VERIFYING_WEBHOOK_METHODS,
   WEBHOOK_CALL_NAMES,
+  WEBHOOK_NAME_STEMS,
 } from '../stripe/webhooks.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -739,14 +741,15 @@ function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
  * a `data.object` read. Names and strings assembled from other strings are not looked for (as in the other text
  * prefilters of the plugin).
  */
-export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookHelper(text)): boolean {
+export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookName(text)): boolean {
   if (namesHelper) return true;
   if (!stripeMentioned) return spellsEventType(text, isDistinctiveStripeEventType);
-  return spellsEventType(text, isStripeEventType) || (DATA_WORD.test(text) && OBJECT_WORD.test(text));
+  return spellsEventType(text, isStripeEventType) || (spellsWord(text, 'data') && spellsWord(text, 'object'));
 }
 
-const DATA_WORD = /\bdata\b/;
-const OBJECT_WORD = /\bobject\b/;
+/** A webhook helper's name, written as itself or with escapes (`webhooks['\u0063onstructEvent']`). */
+export const spellsWebhookName = (text: string): boolean => spellsWebhookHelper(text) || spellsWithEscapes(text, WEBHOOK_NAME_STEMS);
+const spellsWord = (text: string, word: string): boolean => containsText(text, word) || spellsWithEscapes(text, [word]);
 
 /** Middleware that is known not to verify anything: body parsers and CORS. */
 function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
@@ -819,7 +822,7 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     const stripeMentioned = mentionsStripe(sourceCode);
-    const namesHelper = spellsWebhookHelper(sourceCode.text);
+    const namesHelper = spellsWebhookName(sourceCode.text);
     if (!textMayReport(sourceCode.text, stripeMentioned, namesHelper)) return {};
     /** `x.use(...)` calls (or computed `x[k](...)`): an app-wide middleware that may check signatures covers the routes. */
     let useCalls: TSESTree.CallExpression[] | undefined;

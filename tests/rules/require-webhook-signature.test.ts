@@ -856,5 +856,29 @@ app.post('/webhook/legacy', express.json(), (req, res) => {
         },
       ],
     },
+    {
+      // Names written with escapes count as written: an identifier escape in a file that never says "Stripe".
+      code: String.raw`import express from 'express';
+import { webhooks } from './payments';
+
+const app = express();
+app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res) => {
+  const event = webhooks.\u0063onstructEventWithoutVerification(req.body);
+  if (event.type === 'payment\x5fintent.succeeded') ship(event.data.object);
+  res.sendStatus(200);
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'withoutVerification',
+          data: { method: 'constructEventWithoutVerification', replacement: 'constructEvent' },
+          line: 6,
+          column: 26,
+          endLine: 6,
+          endColumn: 64,
+          suggestions: [],
+        },
+      ],
+    },
   ],
 });
