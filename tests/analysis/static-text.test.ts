@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsText, sourceRangeOf, staticTextPieces, type StaticText } from '../../src/analysis/static-text.js';
+import { containsText, sourceRangeOf, spellsWithEscapes, staticTextPieces, type StaticText } from '../../src/analysis/static-text.js';
 import { probeArguments, type RunOptions } from './helpers.js';
 
 type Probed = { text: string; complete: boolean; mapped: (string | null)[] } | null;
@@ -118,5 +118,29 @@ describe('containsText', () => {
     expect(containsText('tripe', 'stripe', true)).toBe(false);
     expect(containsText('', 'stripe')).toBe(false);
     expect(containsText('anything', '')).toBe(true);
+  });
+});
+
+describe('spellsWithEscapes', () => {
+  /** `word` with some characters escaped the ways a string, template, identifier or JSX text can escape them. */
+  const spelled = (word: string) =>
+    fc.tuple(...[...word].map((ch) => {
+      const code = ch.charCodeAt(0);
+      return fc.constantFrom(ch, `\\x${code.toString(16).padStart(2, '0')}`, `\\u${code.toString(16).padStart(4, '0')}`, `\\u{${code.toString(16)}}`, `&#${code};`, `&#x${code.toString(16)};`, `\\\n${ch}`);
+    })).map((chars) => chars.join(''));
+
+  it.each(['constructEvent', 'data', 'object'])('finds %s spelled with escapes anywhere, plain spellings are for containsText', (word) => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), spelled(word), fc.string({ unit: 'binary' }), (before, spelling, after) => {
+        const text = before + spelling + after;
+        expect(containsText(text, word) || spellsWithEscapes(text, [word])).toBe(true);
+      }),
+      { numRuns: 2000, seed: 21 },
+    );
+  });
+
+  it('does not find near misses', () => {
+    expect(spellsWithEscapes(String.raw`const d\u0061tum = 1; obj\x65ts; "\n"`, ['data', 'object'])).toBe(false);
+    expect(spellsWithEscapes('no escapes at all: data object', ['data'])).toBe(false);
   });
 });
