@@ -857,15 +857,15 @@ app.post('/webhook/legacy', express.json(), (req, res) => {
       ],
     },
     {
-      // Names written with escapes count as written: an identifier escape in a file that never says "Stripe".
-      code: String.raw`import express from 'express';
+      // Names written with escapes count as written: a Koa route in a file that never says "Stripe".
+      code: String.raw`import Router from '@koa/router';
 import { webhooks } from './payments';
 
-const app = express();
-app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res) => {
-  const event = webhooks.\u0063onstructEventWithoutVerification(req.body);
-  if (event.type === 'payment\x5fintent.succeeded') ship(event.data.object);
-  res.sendStatus(200);
+const router = new Router();
+router.post('/hooks/payments', async (ctx) => {
+  const event = webhooks['\x63onstructEventWithoutVerification'](ctx.request.rawBody);
+  if (event.type === 'payment\x5fintent.succeeded') await ship(event.data.object);
+  ctx.status = 200;
 });`,
       output: null,
       errors: [
