@@ -10,7 +10,6 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { spellingSource } from './string-use.js';
 import { constInit, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -173,47 +172,32 @@ export function containsText(text: string, needle: string, ignoreCase = false): 
   return false;
 }
 
-interface EscapedSpelling {
-  /** Every spelling of the words (`spellingSource`), sticky. */
-  pattern: RegExp;
-  /** Longest word minus one: the most plain characters before a spelling's first escape. */
-  reach: number;
-  /** Characters a spelling can start with. */
-  starts: ReadonlySet<string>;
-}
-const escapedSpellings = new Map<string, EscapedSpelling>();
+/** An identifier with at least one `\\u` escape (what a name written with escapes looks like), sticky. */
+const ESCAPED_IDENTIFIER = /(?:[A-Za-z0-9_$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]+\})*/y;
+const IDENTIFIER_ESCAPE = /\\u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]+)\})/g;
+/** An escaped spelling is at most this long (ten characters per character of a name): how far back it can start. */
+const MAX_ESCAPED_NAME = 400;
+const IN_ESCAPED_IDENTIFIER = /[A-Za-z0-9_$\\{}]/;
 
 /**
- * Does `text` spell one of `words` with at least one escape or line continuation (`\u0063onstructEvent`,
- * `'d\x61ta'`, `&#100;ata` in JSX) in a string, template, identifier, JSX text or attribute? With `containsText` for the
- * plain spelling, a necessary condition for a value or name of the file to be one of the words (see `spellingSource`).
- * Tried only where a spelling can start: at most `reach` characters before a backslash or `&#`.
+ * Is there an identifier in `text` written with a `\\u` escape (`webhooks.\\u0063onstructEvent`) whose name is one of
+ * `names`? With `containsText` for names written plainly, a necessary condition for an identifier of the file to be
+ * one of them. Looked for only around each `\\u` (`indexOf`).
  */
-export function spellsWithEscapes(text: string, words: readonly string[], ignoreCase = false): boolean {
-  const key = `${ignoreCase ? 'i' : ''}:${words.join('|')}`;
-  let spelling = escapedSpellings.get(key);
-  if (!spelling) {
-    spelling = {
-      pattern: new RegExp(words.map((word) => spellingSource(word, { ignoreCase })).join('|'), 'y'),
-      reach: Math.max(0, ...words.map((word) => word.length - 1)),
-      starts: new Set(['\\', '&', ...words.flatMap((word) => (ignoreCase ? [word[0]!.toLowerCase(), word[0]!.toUpperCase()] : [word[0]!]))]),
-    };
-    escapedSpellings.set(key, spelling);
-  }
-  const { pattern, reach, starts } = spelling;
-  let tried = -1;
-  let backslash = text.indexOf('\\');
-  let reference = text.indexOf('&#');
-  while (backslash >= 0 || reference >= 0) {
-    const at = backslash < 0 ? reference : reference < 0 ? backslash : Math.min(backslash, reference);
-    for (let start = Math.max(tried + 1, at - reach); start <= at; start++) {
-      if (!starts.has(text[start]!)) continue;
-      pattern.lastIndex = start;
-      if (pattern.test(text)) return true;
+export function identifierEscapesSpell(text: string, names: ReadonlySet<string>): boolean {
+  for (let at = text.indexOf('\\u'); at >= 0; at = text.indexOf('\\u', at + 1)) {
+    // The identifier holding this escape starts in the run of identifier and escape characters before it.
+    let first = at;
+    while (first > 0 && at - first < MAX_ESCAPED_NAME && IN_ESCAPED_IDENTIFIER.test(text[first - 1]!)) first--;
+    for (let start = first; start <= at; start++) {
+      ESCAPED_IDENTIFIER.lastIndex = start;
+      const match = ESCAPED_IDENTIFIER.exec(text);
+      if (!match || start + match[0].length <= at) continue;
+      const name = match[0].replace(IDENTIFIER_ESCAPE, (_, four: string | undefined, braced: string | undefined) =>
+        String.fromCodePoint(parseInt(four ?? braced!, 16)),
+      );
+      if (names.has(name)) return true;
     }
-    tried = at;
-    if (at === backslash) backslash = text.indexOf('\\', at + 1);
-    else reference = text.indexOf('&#', at + 1);
   }
   return false;
 }

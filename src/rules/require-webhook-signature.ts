@@ -2,10 +2,10 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
-import { containsText, spellsWithEscapes } from '../analysis/static-text.js';
+import { containsText, identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
-import { isDistinctiveStripeEventType, isStripeEventType, spellsEventType } from '../stripe/events.js';
+import { isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsQuoted } from '../stripe/events.js';
 import {
   spellsWebhookHelper,
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -13,7 +13,6 @@ import {
   VERIFYING_REPLACEMENT,
   VERIFYING_WEBHOOK_METHODS,
   WEBHOOK_CALL_NAMES,
-  WEBHOOK_NAME_STEMS,
 } from '../stripe/webhooks.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -741,15 +740,20 @@ function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
  * a `data.object` read. Names and strings assembled from other strings are not looked for (as in the other text
  * prefilters of the plugin).
  */
-export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookName(text)): boolean {
-  if (namesHelper) return true;
-  if (!stripeMentioned) return spellsEventType(text, isDistinctiveStripeEventType);
-  return spellsEventType(text, isStripeEventType) || (spellsWord(text, 'data') && spellsWord(text, 'object'));
+export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookHelper(text)): boolean {
+  if (namesHelper || identifierEscapesSpell(text, WEBHOOK_CALL_NAMES)) return true;
+  // One look at the file's strings: a helper's name written with escapes (`webhooks['\x63onstructEvent']`), or an
+  // event type (escapes decoded).
+  const accepts = stripeMentioned ? isStripeEventType : isDistinctiveStripeEventType;
+  if (spellsQuoted(text, isWordChar, (value) => WEBHOOK_CALL_NAMES.has(value) || isEventTypeName(value, accepts))) return true;
+  return stripeMentioned && writesName(text, 'data') && writesName(text, 'object');
 }
 
-/** A webhook helper's name, written as itself or with escapes (`webhooks['\u0063onstructEvent']`). */
-export const spellsWebhookName = (text: string): boolean => spellsWebhookHelper(text) || spellsWithEscapes(text, WEBHOOK_NAME_STEMS);
-const spellsWord = (text: string, word: string): boolean => containsText(text, word) || spellsWithEscapes(text, [word]);
+const DATA_OBJECT_WORDS = { data: new Set(['data']), object: new Set(['object']) } as const;
+
+/** Can a member or key of the file be named `word`: written as itself, or with escapes in an identifier or a string? */
+const writesName = (text: string, word: 'data' | 'object'): boolean =>
+  containsText(text, word) || identifierEscapesSpell(text, DATA_OBJECT_WORDS[word]) || spellsQuoted(text, isWordChar, (value) => value === word);
 
 /** Middleware that is known not to verify anything: body parsers and CORS. */
 function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
@@ -822,7 +826,7 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     const stripeMentioned = mentionsStripe(sourceCode);
-    const namesHelper = spellsWebhookName(sourceCode.text);
+    const namesHelper = spellsWebhookHelper(sourceCode.text);
     if (!textMayReport(sourceCode.text, stripeMentioned, namesHelper)) return {};
     /** `x.use(...)` calls (or computed `x[k](...)`): an app-wide middleware that may check signatures covers the routes. */
     let useCalls: TSESTree.CallExpression[] | undefined;

@@ -332,12 +332,27 @@ const isQuote = (code: number): boolean => code === 39 || code === 34 || code ==
  * after it must spell name characters up to a quote.
  */
 export function spellsEventType(text: string, accepts: (name: string) => boolean): boolean {
+  return spellsQuoted(text, isNameChar, (name) => isEventTypeName(name, accepts));
+}
+
+/** `name` has the shape of an event type and `accepts` takes it. */
+export const isEventTypeName = (name: string, accepts: (name: string) => boolean): boolean => EVENT_TYPE_SHAPE.test(name) && accepts(name);
+
+/** ASCII letters, digits, `_`, `$` and `.`: what names, member names and event types are made of. */
+export const isWordChar = (code: number): boolean => isNameChar(code) || (code >= 65 && code <= 90) || code === 36;
+
+/**
+ * Is there a string or template in `text` whose value is only `allowed` characters (escapes decoded) and that
+ * `accepts` takes? Every quote is looked at as an opening one (`indexOf`), so every such literal is found whatever
+ * surrounds it; decoding only happens where a backslash is met.
+ */
+export function spellsQuoted(text: string, allowed: (code: number) => boolean, accepts: (value: string) => boolean): boolean {
   for (const quote of QUOTES) {
     for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
       const first = text.charCodeAt(at + 1);
-      if ((first < 97 || first > 122) && first !== BACKSLASH) continue;
-      const name = quotedName(text, at + 1);
-      if (name !== null && EVENT_TYPE_SHAPE.test(name) && accepts(name)) return true;
+      if (!allowed(first) && first !== BACKSLASH) continue;
+      const value = quotedName(text, at + 1, allowed);
+      if (value !== null && accepts(value)) return true;
     }
   }
   return false;
@@ -346,19 +361,19 @@ export function spellsEventType(text: string, accepts: (name: string) => boolean
 const BACKSLASH = 92;
 
 /**
- * The value of the string or template content that starts at `from`, when it is only name characters (escapes
- * decoded, line continuations dropped) up to a quote; null otherwise.
+ * The value of the string or template content that starts at `from`, when it is only `allowed` characters (name
+ * characters by default; escapes decoded, line continuations dropped) up to a quote; null otherwise.
  */
-export function quotedName(text: string, from: number): string | null {
+export function quotedName(text: string, from: number, allowed: (code: number) => boolean = isNameChar): string | null {
   let end = from;
-  while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+  while (end < text.length && allowed(text.charCodeAt(end))) end++;
   if (isQuote(text.charCodeAt(end))) return text.slice(from, end); // no escape: the common case, no decoding
   let out = text.slice(from, end);
   let at = end;
   while (at < text.length) {
     const code = text.charCodeAt(at);
     if (isQuote(code)) return out;
-    if (isNameChar(code)) {
+    if (allowed(code)) {
       out += text[at];
       at++;
       continue;
@@ -366,7 +381,7 @@ export function quotedName(text: string, from: number): string | null {
     if (code !== BACKSLASH) return null;
     const escape = decodeEscape(text, at);
     if (escape === null) return null;
-    for (let i = 0; i < escape.value.length; i++) if (!isNameChar(escape.value.charCodeAt(i))) return null;
+    for (let i = 0; i < escape.value.length; i++) if (!allowed(escape.value.charCodeAt(i))) return null;
     out += escape.value;
     at = escape.end;
   }

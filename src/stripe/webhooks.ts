@@ -42,7 +42,7 @@ export const WEBHOOK_CALL_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** The names no other name contains (`constructEvent` covers `constructEventAsync`): enough to look for in text. */
-export const WEBHOOK_NAME_STEMS: readonly string[] = [...WEBHOOK_CALL_NAMES].filter((name) => ![...WEBHOOK_CALL_NAMES].some((other) => other !== name && name.includes(other)));
+const WEBHOOK_NAME_STEMS: readonly string[] = [...WEBHOOK_CALL_NAMES].filter((name) => ![...WEBHOOK_CALL_NAMES].some((other) => other !== name && name.includes(other)));
 
 /**
  * Each name by its first capitalised word (`Event` at 9 in `constructEvent`): capitals are rare in text, so looking
@@ -58,8 +58,9 @@ for (const name of WEBHOOK_NAME_STEMS) {
 
 /**
  * Does `text` write the name of a webhook helper (`WEBHOOK_CALL_NAMES`) as itself, e.g. as a called member? With the
- * spellings that use escapes (analysis/static-text `spellsWithEscapes` on `WEBHOOK_NAME_STEMS`), a file-level
- * necessary condition for calling one by a name written in the file (a name computed from other strings is not seen).
+ * names written with escapes (identifier escapes, string values; see require-webhook-signature `textMayReport`), a
+ * file-level necessary condition for calling one by a name written in the file (a name computed from other strings
+ * is not seen).
  */
 export function spellsWebhookHelper(text: string): boolean {
   for (const [anchor, names] of NAMES_BY_ANCHOR) {
