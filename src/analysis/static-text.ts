@@ -171,3 +171,33 @@ export function containsText(text: string, needle: string, ignoreCase = false): 
   }
   return false;
 }
+
+/** An identifier with at least one `\\u` escape (what a name written with escapes looks like), sticky. */
+const ESCAPED_IDENTIFIER = /(?:[A-Za-z0-9_$]|\\u[0-9a-fA-F]{4}|\\u\{[0-9a-fA-F]+\})*/y;
+const IDENTIFIER_ESCAPE = /\\u(?:([0-9a-fA-F]{4})|\{([0-9a-fA-F]+)\})/g;
+/** An escaped spelling is at most this long (ten characters per character of a name): how far back it can start. */
+const MAX_ESCAPED_NAME = 400;
+const IN_ESCAPED_IDENTIFIER = /[A-Za-z0-9_$\\{}]/;
+
+/**
+ * Is there an identifier in `text` written with a `\\u` escape (`webhooks.\\u0063onstructEvent`) whose name is one of
+ * `names`? With `containsText` for names written plainly, a necessary condition for an identifier of the file to be
+ * one of them. Looked for only around each `\\u` (`indexOf`).
+ */
+export function identifierEscapesSpell(text: string, names: ReadonlySet<string>): boolean {
+  for (let at = text.indexOf('\\u'); at >= 0; at = text.indexOf('\\u', at + 1)) {
+    // The identifier holding this escape starts in the run of identifier and escape characters before it.
+    let first = at;
+    while (first > 0 && at - first < MAX_ESCAPED_NAME && IN_ESCAPED_IDENTIFIER.test(text[first - 1]!)) first--;
+    for (let start = first; start <= at; start++) {
+      ESCAPED_IDENTIFIER.lastIndex = start;
+      const match = ESCAPED_IDENTIFIER.exec(text);
+      if (!match || start + match[0].length <= at) continue;
+      const name = match[0].replace(IDENTIFIER_ESCAPE, (_, four: string | undefined, braced: string | undefined) =>
+        String.fromCodePoint(parseInt(four ?? braced!, 16)),
+      );
+      if (names.has(name)) return true;
+    }
+  }
+  return false;
+}

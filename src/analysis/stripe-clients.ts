@@ -134,10 +134,10 @@ function kindOf(node: Node, sourceCode: SourceCode, file: FileFacts, depth: numb
 
 function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
   const target = unwrap(node);
-  const next = (n: Node): StripeKind | null => kindOf(n, sourceCode, file, depth + 1);
+  // (No local helper closure here: this runs for every node asked about.)
   switch (target.type) {
     case AST_NODE_TYPES.AwaitExpression: {
-      const inner = next(target.argument);
+      const inner = kindOf(target.argument, sourceCode, file, depth + 1);
       return inner === 'js-promise' ? 'js-instance' : inner === 'node-client' || inner === 'js-instance' ? inner : null;
     }
     case AST_NODE_TYPES.ImportExpression:
@@ -147,7 +147,7 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
       if (target.type === AST_NODE_TYPES.CallExpression && requireSource(target) !== null) {
         return isStripeNodeSource(requireSource(target)!) ? 'node-module' : null;
       }
-      const callee = next(target.callee);
+      const callee = kindOf(target.callee, sourceCode, file, depth + 1);
       if (callee === 'node-module') return 'node-client';
       if (callee === 'js-loader') return 'js-promise';
       if (callee === 'js-global' || callee === 'js-hook') return 'js-instance';
@@ -159,12 +159,12 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
     case AST_NODE_TYPES.Identifier:
       return identifierKind(target, sourceCode, file, depth);
     case AST_NODE_TYPES.ConditionalExpression: {
-      const a = next(target.consequent);
-      return a !== null && a !== 'stripe-by-name' ? a : next(target.alternate);
+      const a = kindOf(target.consequent, sourceCode, file, depth + 1);
+      return a !== null && a !== 'stripe-by-name' ? a : kindOf(target.alternate, sourceCode, file, depth + 1);
     }
     case AST_NODE_TYPES.LogicalExpression: {
-      const a = next(target.left);
-      return a !== null && a !== 'stripe-by-name' ? a : next(target.right);
+      const a = kindOf(target.left, sourceCode, file, depth + 1);
+      return a !== null && a !== 'stripe-by-name' ? a : kindOf(target.right, sourceCode, file, depth + 1);
     }
     default:
       return null;

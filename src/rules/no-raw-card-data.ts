@@ -66,130 +66,144 @@ export default createRule<Options, MessageIds>({
     if (!mentionsStripe(sourceCode)) return {};
     const allowTestCards = options.allowTestCards === true;
     const inTestFile = TEST_FILE.test(context.filename.replace(/\\/g, '/'));
-
-    /**
-     * Report every PAN / CVC / track / PIN field of each container (one report per key node; a hand-built form
-     * string that spells several keys is one report). Expiry alone is not raw card data. In test files, a container
-     * whose number is a documented test card gets a suggestion that uses the matching test id instead.
-     */
-    function reportFindings(
-      fields: readonly CardPayloadField[],
-      containers: readonly Path[],
-      argument: Node | null,
-      spec: CardParamSpec | null,
-      describe: (field: string, what: string) => { messageId: MessageIds; data: Record<string, string> },
-      fieldName: (name: string) => string = (name) => name,
-    ): void {
-      containers.forEach((container, containerIndex) => {
-        const group = fields.filter((f) => f.path.length === container.length + 1 && container.every((s, i) => f.path[i] === s));
-        const sensitive = group.filter((f) => isSensitiveKind(f.kind));
-        if (sensitive.length === 0) return;
-        const pan = group.find((f) => f.kind === 'pan');
-        const panNumber = pan?.value ? staticCardNumber(pan.value, sourceCode) : null;
-        const testCard = panNumber === null ? undefined : stripeTestCard(panNumber.digits);
-        if (allowTestCards && testCard) return;
-        const finding: Finding = { spec, containerIndex, fields: group };
-        const suggestion = inTestFile && testCard && argument && panNumber ? testSuggestion(finding, argument, testCard, panNumber.quote) : null;
-        const byNode = new Map<Node, CardPayloadField[]>();
-        for (const field of sensitive) byNode.set(field.keyNode, [...(byNode.get(field.keyNode) ?? []), field]);
-        for (const [node, atNode] of byNode) {
-          const names = [...new Set(atNode.map((f) => fieldName(f.name)))].join(', ');
-          const what = [...new Set(atNode.map((f) => CARD_FIELD_LABEL[f.kind]))].join(' and ');
-          const { messageId, data } = describe(names, what);
-          context.report({ node, messageId, data, suggest: suggestion ? [suggestion] : [] });
-        }
-      });
-    }
-
-    function testSuggestion(
-      finding: Finding,
-      argument: Node,
-      testCard: TestCard,
-      quote: string,
-    ): TSESLint.SuggestionReportDescriptor<MessageIds> | null {
-      const replacement: TestReplacement | undefined = finding.spec?.replacements?.[finding.containerIndex];
-      if (!replacement) return null;
-      const id = replacement.value === 'pm' ? testCard.pm : testCard.tok;
-      if (!id) return null;
-      const property = propertyAt(argument, replacement.path, sourceCode);
-      if (!property) return null;
-      const lastKey = replacement.path[replacement.path.length - 1]!;
-      const key = replacement.key ?? keyText(property, lastKey, sourceCode);
-      const literal = `${quote}${id}${quote}`;
-      const value = replacement.value === 'card-token' ? `{ token: ${literal} }` : literal;
-      return {
-        messageId: 'useTestCard',
-        data: { kind: replacement.value === 'pm' ? 'PaymentMethod' : 'token', id },
-        fix: (fixer) => fixer.replaceText(property, `${key}: ${value}`),
-      };
-    }
-
-    function checkStripeNode(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
-      const path = stripeNodeMethod(callee, sourceCode);
-      const spec = path === null ? undefined : NODE_CARD_METHODS[path];
-      if (!spec) return;
-      const argument = call.arguments[spec.arg];
-      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
-      const fields = cardFieldsOfPayload(payloadFields(argument, sourceCode), sourceCode, { containers: spec.containers });
-      reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
-        messageId: 'rawCardToStripeApi',
-        data: { call: `stripe.${path}`, field, what },
-      }));
-    }
-
-    function checkStripeJs(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
-      // Own keys only: `stripe.toString(x)` / `stripe.hasOwnProperty(k)` are not card methods.
-      const specs = Object.hasOwn(STRIPE_JS_CARD_METHODS, method) ? STRIPE_JS_CARD_METHODS[method] : undefined;
-      if (!specs || !isStripeJsInstance(callee.object, sourceCode)) return false;
-      for (const spec of specs) {
-        const argument = call.arguments[spec.arg];
-        if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
-        const fields = cardFieldsOfPayload(payloadFields(argument, sourceCode), sourceCode, { containers: spec.containers });
-        reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
-          messageId: 'rawCardToStripeJs',
-          data: { method, field, what },
-        }));
-      }
-      return true;
-    }
-
-    function checkHttp(call: TSESTree.CallExpression): void {
-      const request = httpRequestOf(call, sourceCode);
-      if (!request?.url || request.bodies.length === 0) return;
-      const target = requestTarget(request.url);
-      if (!target || target.host !== STRIPE_API_HOST) return;
-      const endpoint = cardEndpointOf(target.path);
-      if (!endpoint) return;
-      for (const body of request.bodies) {
-        const fields = cardFieldsOfPayload(payloadFields(body, sourceCode), sourceCode, { containers: endpoint.containers });
-        reportFindings(
-          fields,
-          endpoint.containers,
-          null,
-          null,
-          (field, what) => ({
-            messageId: 'rawCardOverHttp',
-            data: { client: request.client, endpoint: `POST ${target.path.split(URL_HOLE).join('{id}')}`, field, what },
-          }),
-          bracketName,
-        );
-      }
-    }
-
+    const check = new CardDataCheck(context, sourceCode, allowTestCards, inTestFile);
     return {
       CallExpression(node) {
-        if (node.arguments.length === 0) return;
-        const callee = unwrap(node.callee);
-        if (callee.type === AST_NODE_TYPES.MemberExpression) {
-          const method = memberName(callee, sourceCode);
-          if (method !== null && checkStripeJs(node, callee, method)) return;
-          if (method !== null && isNodeMethodName(method)) checkStripeNode(node, callee);
-        }
-        checkHttp(node);
+        check.call(node);
       },
     };
   },
 });
+
+/** The checks of one file (methods, not closures made per file). */
+class CardDataCheck {
+  constructor(
+    private readonly context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+    private readonly sourceCode: SourceCode,
+    private readonly allowTestCards: boolean,
+    private readonly inTestFile: boolean,
+  ) {}
+
+  /**
+   * Report every PAN / CVC / track / PIN field of each container (one report per key node; a hand-built form
+   * string that spells several keys is one report). Expiry alone is not raw card data. In test files, a container
+   * whose number is a documented test card gets a suggestion that uses the matching test id instead.
+   */
+  reportFindings(
+    fields: readonly CardPayloadField[],
+    containers: readonly Path[],
+    argument: Node | null,
+    spec: CardParamSpec | null,
+    describe: (field: string, what: string) => { messageId: MessageIds; data: Record<string, string> },
+    fieldName: (name: string) => string = (name) => name,
+  ): void {
+    containers.forEach((container, containerIndex) => {
+      const group = fields.filter((f) => f.path.length === container.length + 1 && container.every((s, i) => f.path[i] === s));
+      const sensitive = group.filter((f) => isSensitiveKind(f.kind));
+      if (sensitive.length === 0) return;
+      const pan = group.find((f) => f.kind === 'pan');
+      const panNumber = pan?.value ? staticCardNumber(pan.value, this.sourceCode) : null;
+      const testCard = panNumber === null ? undefined : stripeTestCard(panNumber.digits);
+      if (this.allowTestCards && testCard) return;
+      const finding: Finding = { spec, containerIndex, fields: group };
+      const suggestion = this.inTestFile && testCard && argument && panNumber ? this.testSuggestion(finding, argument, testCard, panNumber.quote) : null;
+      const byNode = new Map<Node, CardPayloadField[]>();
+      for (const field of sensitive) byNode.set(field.keyNode, [...(byNode.get(field.keyNode) ?? []), field]);
+      for (const [node, atNode] of byNode) {
+        const names = [...new Set(atNode.map((f) => fieldName(f.name)))].join(', ');
+        const what = [...new Set(atNode.map((f) => CARD_FIELD_LABEL[f.kind]))].join(' and ');
+        const { messageId, data } = describe(names, what);
+        this.context.report({ node, messageId, data, suggest: suggestion ? [suggestion] : [] });
+      }
+    });
+  }
+
+  testSuggestion(
+    finding: Finding,
+    argument: Node,
+    testCard: TestCard,
+    quote: string,
+  ): TSESLint.SuggestionReportDescriptor<MessageIds> | null {
+    const replacement: TestReplacement | undefined = finding.spec?.replacements?.[finding.containerIndex];
+    if (!replacement) return null;
+    const id = replacement.value === 'pm' ? testCard.pm : testCard.tok;
+    if (!id) return null;
+    const property = propertyAt(argument, replacement.path, this.sourceCode);
+    if (!property) return null;
+    const lastKey = replacement.path[replacement.path.length - 1]!;
+    const key = replacement.key ?? keyText(property, lastKey, this.sourceCode);
+    const literal = `${quote}${id}${quote}`;
+    const value = replacement.value === 'card-token' ? `{ token: ${literal} }` : literal;
+    return {
+      messageId: 'useTestCard',
+      data: { kind: replacement.value === 'pm' ? 'PaymentMethod' : 'token', id },
+      fix: (fixer) => fixer.replaceText(property, `${key}: ${value}`),
+    };
+  }
+
+  checkStripeNode(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression): void {
+    const path = stripeNodeMethod(callee, this.sourceCode);
+    const spec = path === null ? undefined : NODE_CARD_METHODS[path];
+    if (!spec) return;
+    const argument = call.arguments[spec.arg];
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
+    const fields = cardFieldsOfPayload(payloadFields(argument, this.sourceCode), this.sourceCode, { containers: spec.containers });
+    this.reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
+      messageId: 'rawCardToStripeApi',
+      data: { call: `stripe.${path}`, field, what },
+    }));
+  }
+
+  checkStripeJs(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
+    // Own keys only: `stripe.toString(x)` / `stripe.hasOwnProperty(k)` are not card methods.
+    const specs = Object.hasOwn(STRIPE_JS_CARD_METHODS, method) ? STRIPE_JS_CARD_METHODS[method] : undefined;
+    if (!specs || !isStripeJsInstance(callee.object, this.sourceCode)) return false;
+    for (const spec of specs) {
+      const argument = call.arguments[spec.arg];
+      if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) continue;
+      const fields = cardFieldsOfPayload(payloadFields(argument, this.sourceCode), this.sourceCode, { containers: spec.containers });
+      this.reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
+        messageId: 'rawCardToStripeJs',
+        data: { method, field, what },
+      }));
+    }
+    return true;
+  }
+
+  checkHttp(call: TSESTree.CallExpression): void {
+    const request = httpRequestOf(call, this.sourceCode);
+    if (!request?.url || request.bodies.length === 0) return;
+    const target = requestTarget(request.url);
+    if (!target || target.host !== STRIPE_API_HOST) return;
+    const endpoint = cardEndpointOf(target.path);
+    if (!endpoint) return;
+    for (const body of request.bodies) {
+      const fields = cardFieldsOfPayload(payloadFields(body, this.sourceCode), this.sourceCode, { containers: endpoint.containers });
+      this.reportFindings(
+        fields,
+        endpoint.containers,
+        null,
+        null,
+        (field, what) => ({
+          messageId: 'rawCardOverHttp',
+          data: { client: request.client, endpoint: `POST ${target.path.split(URL_HOLE).join('{id}')}`, field, what },
+        }),
+        bracketName,
+      );
+    }
+  }
+
+  call(node: TSESTree.CallExpression): void {
+    if (node.arguments.length === 0) return;
+    const callee = unwrap(node.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression) {
+      const method = memberName(callee, this.sourceCode);
+      if (method !== null && Object.hasOwn(STRIPE_JS_CARD_METHODS, method) && this.checkStripeJs(node, callee, method)) return;
+      if (method !== null && isNodeMethodName(method)) this.checkStripeNode(node, callee);
+    }
+    this.checkHttp(node);
+  }
+}
 
 /** Every dot-joined tail of a `NODE_CARD_METHODS` path: `create`, `tokens.create`, `intents.confirm`… */
 const NODE_METHOD_TAILS: ReadonlySet<string> = new Set(

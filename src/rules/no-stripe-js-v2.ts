@@ -29,6 +29,7 @@ import { createRule } from '../util/create-rule.js';
 import { isFreeName } from '../util/imports.js';
 
 type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Stable ids: the scanner maps them to SAQ levels (v1/v2 API and script: A-EP; legacy Checkout: none; jquery.payment: A-EP). */
 export const MESSAGE_IDS = ['stripeJsV2Api', 'stripeJsV2Script', 'legacyCheckout', 'jqueryPayment'] as const;
@@ -103,241 +104,263 @@ export default createRule<[Options], MessageId>({
     const mayUseCheckoutGlobal = mayLoadStripeScript && containsText(text, LEGACY_CHECKOUT_GLOBAL);
     const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => containsText(text, name));
 
-    /**
-     * Report the first Stripe script URL in `text` (a whole value when `complete`, else its known prefix); `rangeOf`
-     * maps text offsets to source offsets where the URL is written as-is (for the suggestion).
-     */
-    function reportScriptUrl(
-      text: string,
-      complete: boolean,
-      rangeOf: (start: number, end: number) => [number, number] | null,
-      at: { node: Node } | { loc: TSESTree.SourceLocation },
-    ): void {
-      const found = findStripeScriptUrl(text, complete);
-      if (!found) return;
-      const urlText = text.slice(found.url.start, found.url.end);
-      if (found.kind === 'legacy-checkout') {
-        context.report({ ...at, messageId: 'legacyCheckout', data: { api: urlText, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
-        return;
-      }
-      if (found.kind !== 'stripe-js-v1' && found.kind !== 'stripe-js-v2') return;
-      const range = rangeOf(found.url.start, found.url.end);
-      context.report({
-        ...at,
-        messageId: 'stripeJsV2Script',
-        data: { url: urlText, version: found.kind === 'stripe-js-v1' ? 'v1' : 'v2', current: CURRENT_STRIPE_JS_URL },
-        suggest: range
-          ? [
-              {
-                messageId: 'useCurrentStripeJs',
-                data: { current: CURRENT_STRIPE_JS_URL },
-                fix: (fixer) => fixer.replaceTextRange(range, CURRENT_STRIPE_JS_URL),
-              },
-            ]
-          : [],
-      });
-    }
-
-    function checkScriptUrl(valueNode: Node): void {
-      const pieces = staticTextPieces(valueNode, sourceCode);
-      if (pieces) reportScriptUrl(pieces.text, pieces.complete, (start, end) => sourceRangeOf(pieces, start, end), { node: valueNode });
-    }
-
-    /** `<script src="…">` in HTML or a Vue template. */
-    function checkMarkupElement(element: MarkupElement): void {
-      const src = markupAttribute(element, 'src');
-      if (!src?.name || !isScriptSrcAttribute(element.tag, src.name)) return;
-      reportScriptUrl(src.prefix, src.value !== null, (start, end) => prefixRange(src, start, end), {
-        loc: locOf(sourceCode, src.valueNode.range),
-      });
-    }
-
-    /** `import … from 'react-stripe-checkout'`, `require('jquery.payment')`…: `form` is how the code names the module. */
-    function checkModuleSource(source: TSESTree.StringLiteral, form: (quoted: string) => string): void {
-      const api = form(`'${source.value}'`);
-      if (LEGACY_CHECKOUT_PACKAGES.has(source.value)) {
-        context.report({ node: source, messageId: 'legacyCheckout', data: { api, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
-      } else if (JQUERY_PAYMENT_PACKAGES.has(source.value)) {
-        context.report({ node: source, messageId: 'jqueryPayment', data: { api } });
-      }
-    }
-
-    /** A local name for the new instance that nothing around `at` uses. */
-    function freeInstanceName(at: Node): string | null {
-      const scope = sourceCode.getScope(at);
-      return INSTANCE_NAMES.find((name) => isFreeName(sourceCode, scope, name)) ?? null;
-    }
-
-    /** `Stripe.setPublishableKey(k);` as a statement → `const stripe = Stripe(k);`. */
-    function setPublishableKeySuggestion(member: TSESTree.MemberExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
-      const call = member.parent;
-      if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.optional || member.optional) return [];
-      const statement = call.parent;
-      if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression !== call) return [];
-      const holder = statement.parent;
-      if (
-        holder.type !== AST_NODE_TYPES.Program &&
-        holder.type !== AST_NODE_TYPES.BlockStatement &&
-        holder.type !== AST_NODE_TYPES.StaticBlock &&
-        holder.type !== AST_NODE_TYPES.TSModuleBlock
-      ) {
-        return []; // `if (x) Stripe.setPublishableKey(k)`: a declaration cannot stand there
-      }
-      const [key] = call.arguments;
-      if (call.arguments.length !== 1 || !key || key.type === AST_NODE_TYPES.SpreadElement) return [];
-      const name = freeInstanceName(statement);
-      if (name === null) return [];
-      const factory = sourceCode.getText(member.object);
-      return [
-        {
-          messageId: 'useStripeInstance',
-          data: { name, factory },
-          fix: (fixer) => fixer.replaceText(call, `const ${name} = ${factory}(${sourceCode.getText(key)})`),
-        },
-      ];
-    }
-
-    /** The global `Stripe`, directly or through a const alias (`const S = window.Stripe; S.card…`). */
-    function isStripeGlobal(object: Node): boolean {
-      if (isGlobalNamed(sourceCode, object, STRIPE_JS_GLOBAL)) return true;
-      const target = unwrap(object);
-      if (target.type !== AST_NODE_TYPES.Identifier) return false;
-      const resolved = resolveValue(target, sourceCode);
-      return resolved !== target && isGlobalNamed(sourceCode, resolved, STRIPE_JS_GLOBAL);
-    }
-
-    function checkStripeGlobalMember(node: TSESTree.MemberExpression, name: string): void {
-      if (!isStripeV2Member(name) || !isStripeGlobal(node.object)) return;
-      let reported: TSESTree.MemberExpression = node;
-      const path = [name];
-      const parent = node.parent;
-      if (STRIPE_V2_NAMESPACES.has(name) && parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
-        const member = memberName(parent, sourceCode);
-        if (member !== null) {
-          reported = parent;
-          path.push(member);
-        }
-      }
-      context.report({
-        node: reported,
-        messageId: 'stripeJsV2Api',
-        data: { api: `${STRIPE_JS_GLOBAL}.${path.join('.')}`, replacement: stripeV2Replacement(path) },
-        suggest: name === 'setPublishableKey' ? setPublishableKeySuggestion(node) : [],
-      });
-    }
-
-    /** Cheap syntactic pre-check: `Stripe` / `StripeCheckout`, or `<anything>.Stripe` / `<anything>.StripeCheckout`. */
-    function namesLegacyGlobal(object: Node): boolean {
-      const target = unwrap(object);
-      const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : null;
-      return name === STRIPE_JS_GLOBAL || name === LEGACY_CHECKOUT_GLOBAL;
-    }
-
-    /** `$.payment.validateCardNumber`, `jQuery.payment.cardType`, `window.$.payment.formatCardNumber`. */
-    function isJqueryPaymentNamespace(node: Node): string | null {
-      const target = unwrap(node);
-      if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'payment') return null;
-      const root = unwrap(target.object);
-      if (root.type === AST_NODE_TYPES.Identifier && JQUERY_ROOTS.has(root.name)) return root.name;
-      if (root.type === AST_NODE_TYPES.MemberExpression) {
-        const name = memberName(root);
-        const object = unwrap(root.object);
-        if (name !== null && JQUERY_ROOTS.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name)) return name;
-      }
-      return null;
-    }
-
     if (!mayLoadStripeScript && isHtmlDocument(sourceCode)) return {};
-    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => jsListeners());
-
-    function jsListeners(): TSESLint.RuleListener {
-      const listeners: TSESLint.RuleListener = {
-        MemberExpression(node) {
-          // Literal names first; a computed key is resolved (scope work) only on the legacy globals themselves.
-          const name = memberName(node) ?? (node.computed && namesLegacyGlobal(node.object) ? memberName(node, sourceCode) : null);
-          if (name === null) return;
-          if (mayUseStripeGlobal) checkStripeGlobalMember(node, name);
-          if (mayUseCheckoutGlobal && isGlobalNamed(sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
-            context.report({
-              node,
-              messageId: 'legacyCheckout',
-              data: { api: `${LEGACY_CHECKOUT_GLOBAL}.${name}`, replacement: LEGACY_CHECKOUT_REPLACEMENT },
-            });
-            return;
-          }
-          if (mayUseJqueryPayment && JQUERY_PAYMENT_FUNCTIONS.has(name)) {
-            const root = isJqueryPaymentNamespace(node.object);
-            if (root !== null) context.report({ node, messageId: 'jqueryPayment', data: { api: `${root}.payment.${name}` } });
-          }
-        },
-        CallExpression(node) {
-          if (node.arguments.length === 0) return;
-          const callee = unwrap(node.callee);
-          // require('react-stripe-checkout'), require('jquery.payment')
-          if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
-            const [source] = node.arguments;
-            if (mayImportLegacyPackage && source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
-              checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
-            }
-            return;
-          }
-          // $('input.cc-num').payment('formatCardNumber')
-          if (mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
-            const [command] = node.arguments;
-            if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
-              context.report({
-                loc: { start: callee.property.loc.start, end: node.loc.end },
-                messageId: 'jqueryPayment',
-                data: { api: `.payment('${command.value}')` },
-              });
-            }
-            return;
-          }
-          if (!mayLoadStripeScript) return;
-          for (const url of scriptUrlArguments(node, sourceCode, extraLoaders)) checkScriptUrl(url);
-        },
-        AssignmentExpression(node) {
-          const value = mayLoadStripeScript ? srcAssignmentValue(node) : null;
-          if (value) checkScriptUrl(value);
-        },
-        JSXAttribute(node) {
-          const value = mayLoadStripeScript ? jsxScriptSrcValue(node) : null;
-          if (value) checkScriptUrl(value);
-        },
-        ImportExpression(node) {
-          const source = unwrap(node.source);
-          if (mayImportLegacyPackage && source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
-            checkModuleSource(source as TSESTree.StringLiteral, (m) => `import(${m})`);
-          }
-          if (mayLoadStripeScript) checkScriptUrl(node.source);
-        },
-        ImportDeclaration(node) {
-          if (mayImportLegacyPackage && node.importKind !== 'type') checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
-        },
-        'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {
-          if (mayImportLegacyPackage && node.source && node.exportKind !== 'type') checkModuleSource(node.source, (m) => `export … from ${m}`);
-        },
-        TSImportEqualsDeclaration(node) {
-          const reference = node.moduleReference;
-          if (
-            mayImportLegacyPackage &&
-            node.importKind !== 'type' &&
-            reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
-            reference.expression.type === AST_NODE_TYPES.Literal &&
-            typeof reference.expression.value === 'string'
-          ) {
-            checkModuleSource(reference.expression as TSESTree.StringLiteral, (m) => `import … = require(${m})`);
-          }
-        },
-      };
-      // Register only what this file can need: fewer listeners on the most frequent node types.
-      if (!mayUseStripeGlobal && !mayUseCheckoutGlobal && !mayUseJqueryPayment) delete listeners.MemberExpression;
-      if (!mayImportLegacyPackage && !mayUseJqueryPayment && !mayLoadStripeScript) delete listeners.CallExpression;
-      if (!mayLoadStripeScript) {
-        delete listeners.AssignmentExpression;
-        delete listeners.JSXAttribute;
-      }
-      return listeners;
-    }
+    const check = new StripeJsV2Check(context, sourceCode, extraLoaders, mayLoadStripeScript, mayUseStripeGlobal, mayUseCheckoutGlobal, mayUseJqueryPayment, mayImportLegacyPackage);
+    const visitor = {
+      element(element: MarkupElement): void {
+        check.checkMarkupElement(element);
+      },
+    };
+    return withMarkupListeners(sourceCode, visitor, () => check.jsListeners());
   },
 });
+
+/** The checks of one file (methods, not closures made per file). */
+class StripeJsV2Check {
+  constructor(
+    private readonly context: Readonly<TSESLint.RuleContext<MessageId, [Options]>>,
+    private readonly sourceCode: SourceCode,
+    private readonly extraLoaders: ReadonlySet<string>,
+    private readonly mayLoadStripeScript: boolean,
+    private readonly mayUseStripeGlobal: boolean,
+    private readonly mayUseCheckoutGlobal: boolean,
+    private readonly mayUseJqueryPayment: boolean,
+    private readonly mayImportLegacyPackage: boolean,
+  ) {}
+
+  /**
+   * Report the first Stripe script URL in `text` (a whole value when `complete`, else its known prefix); `rangeOf`
+   * maps text offsets to source offsets where the URL is written as-is (for the suggestion).
+   */
+  reportScriptUrl(
+    text: string,
+    complete: boolean,
+    rangeOf: (start: number, end: number) => [number, number] | null,
+    at: { node: Node } | { loc: TSESTree.SourceLocation },
+  ): void {
+    const found = findStripeScriptUrl(text, complete);
+    if (!found) return;
+    const urlText = text.slice(found.url.start, found.url.end);
+    if (found.kind === 'legacy-checkout') {
+      this.context.report({ ...at, messageId: 'legacyCheckout', data: { api: urlText, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
+      return;
+    }
+    if (found.kind !== 'stripe-js-v1' && found.kind !== 'stripe-js-v2') return;
+    const range = rangeOf(found.url.start, found.url.end);
+    this.context.report({
+      ...at,
+      messageId: 'stripeJsV2Script',
+      data: { url: urlText, version: found.kind === 'stripe-js-v1' ? 'v1' : 'v2', current: CURRENT_STRIPE_JS_URL },
+      suggest: range
+        ? [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT_STRIPE_JS_URL },
+              fix: (fixer) => fixer.replaceTextRange(range, CURRENT_STRIPE_JS_URL),
+            },
+          ]
+        : [],
+    });
+  }
+
+  checkScriptUrl(valueNode: Node): void {
+    const pieces = staticTextPieces(valueNode, this.sourceCode);
+    if (pieces) this.reportScriptUrl(pieces.text, pieces.complete, (start, end) => sourceRangeOf(pieces, start, end), { node: valueNode });
+  }
+
+  /** `<script src="…">` in HTML or a Vue template. */
+  checkMarkupElement(element: MarkupElement): void {
+    const src = markupAttribute(element, 'src');
+    if (!src?.name || !isScriptSrcAttribute(element.tag, src.name)) return;
+    this.reportScriptUrl(src.prefix, src.value !== null, (start, end) => prefixRange(src, start, end), {
+      loc: locOf(this.sourceCode, src.valueNode.range),
+    });
+  }
+
+  /** `import … from 'react-stripe-checkout'`, `require('jquery.payment')`…: `form` is how the code names the module. */
+  checkModuleSource(source: TSESTree.StringLiteral, form: (quoted: string) => string): void {
+    const api = form(`'${source.value}'`);
+    if (LEGACY_CHECKOUT_PACKAGES.has(source.value)) {
+      this.context.report({ node: source, messageId: 'legacyCheckout', data: { api, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
+    } else if (JQUERY_PAYMENT_PACKAGES.has(source.value)) {
+      this.context.report({ node: source, messageId: 'jqueryPayment', data: { api } });
+    }
+  }
+
+  /** A local name for the new instance that nothing around `at` uses. */
+  freeInstanceName(at: Node): string | null {
+    const scope = this.sourceCode.getScope(at);
+    return INSTANCE_NAMES.find((name) => isFreeName(this.sourceCode, scope, name)) ?? null;
+  }
+
+  /** `Stripe.setPublishableKey(k);` as a statement → `const stripe = Stripe(k);`. */
+  setPublishableKeySuggestion(member: TSESTree.MemberExpression): TSESLint.SuggestionReportDescriptor<MessageId>[] {
+    const call = member.parent;
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || call.optional || member.optional) return [];
+    const statement = call.parent;
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || statement.expression !== call) return [];
+    const holder = statement.parent;
+    if (
+      holder.type !== AST_NODE_TYPES.Program &&
+      holder.type !== AST_NODE_TYPES.BlockStatement &&
+      holder.type !== AST_NODE_TYPES.StaticBlock &&
+      holder.type !== AST_NODE_TYPES.TSModuleBlock
+    ) {
+      return []; // `if (x) Stripe.setPublishableKey(k)`: a declaration cannot stand there
+    }
+    const [key] = call.arguments;
+    if (call.arguments.length !== 1 || !key || key.type === AST_NODE_TYPES.SpreadElement) return [];
+    const name = this.freeInstanceName(statement);
+    if (name === null) return [];
+    const factory = this.sourceCode.getText(member.object);
+    return [
+      {
+        messageId: 'useStripeInstance',
+        data: { name, factory },
+        fix: (fixer) => fixer.replaceText(call, `const ${name} = ${factory}(${this.sourceCode.getText(key)})`),
+      },
+    ];
+  }
+
+  /** The global `Stripe`, directly or through a const alias (`const S = window.Stripe; S.card…`). */
+  isStripeGlobal(object: Node): boolean {
+    if (isGlobalNamed(this.sourceCode, object, STRIPE_JS_GLOBAL)) return true;
+    const target = unwrap(object);
+    if (target.type !== AST_NODE_TYPES.Identifier) return false;
+    const resolved = resolveValue(target, this.sourceCode);
+    return resolved !== target && isGlobalNamed(this.sourceCode, resolved, STRIPE_JS_GLOBAL);
+  }
+
+  checkStripeGlobalMember(node: TSESTree.MemberExpression, name: string): void {
+    if (!isStripeV2Member(name) || !this.isStripeGlobal(node.object)) return;
+    let reported: TSESTree.MemberExpression = node;
+    const path = [name];
+    const parent = node.parent;
+    if (STRIPE_V2_NAMESPACES.has(name) && parent.type === AST_NODE_TYPES.MemberExpression && parent.object === node) {
+      const member = memberName(parent, this.sourceCode);
+      if (member !== null) {
+        reported = parent;
+        path.push(member);
+      }
+    }
+    this.context.report({
+      node: reported,
+      messageId: 'stripeJsV2Api',
+      data: { api: `${STRIPE_JS_GLOBAL}.${path.join('.')}`, replacement: stripeV2Replacement(path) },
+      suggest: name === 'setPublishableKey' ? this.setPublishableKeySuggestion(node) : [],
+    });
+  }
+
+  /** Cheap syntactic pre-check: `Stripe` / `StripeCheckout`, or `<anything>.Stripe` / `<anything>.StripeCheckout`. */
+  namesLegacyGlobal(object: Node): boolean {
+    const target = unwrap(object);
+    const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : null;
+    return name === STRIPE_JS_GLOBAL || name === LEGACY_CHECKOUT_GLOBAL;
+  }
+
+  /** `$.payment.validateCardNumber`, `jQuery.payment.cardType`, `window.$.payment.formatCardNumber`. */
+  isJqueryPaymentNamespace(node: Node): string | null {
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'payment') return null;
+    const root = unwrap(target.object);
+    if (root.type === AST_NODE_TYPES.Identifier && JQUERY_ROOTS.has(root.name)) return root.name;
+    if (root.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(root);
+      const object = unwrap(root.object);
+      if (name !== null && JQUERY_ROOTS.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name)) return name;
+    }
+    return null;
+  }
+
+  jsListeners(): TSESLint.RuleListener {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the listeners are methods of their own object
+    const check = this;
+    const listeners: TSESLint.RuleListener = {
+      MemberExpression(node) {
+        // Literal names first; a computed key is resolved (scope work) only on the legacy globals themselves.
+        const name = memberName(node) ?? (node.computed && check.namesLegacyGlobal(node.object) ? memberName(node, check.sourceCode) : null);
+        if (name === null) return;
+        if (check.mayUseStripeGlobal) check.checkStripeGlobalMember(node, name);
+        if (check.mayUseCheckoutGlobal && isGlobalNamed(check.sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
+          check.context.report({
+            node,
+            messageId: 'legacyCheckout',
+            data: { api: `${LEGACY_CHECKOUT_GLOBAL}.${name}`, replacement: LEGACY_CHECKOUT_REPLACEMENT },
+          });
+          return;
+        }
+        if (check.mayUseJqueryPayment && JQUERY_PAYMENT_FUNCTIONS.has(name)) {
+          const root = check.isJqueryPaymentNamespace(node.object);
+          if (root !== null) check.context.report({ node, messageId: 'jqueryPayment', data: { api: `${root}.payment.${name}` } });
+        }
+      },
+      CallExpression(node) {
+        if (node.arguments.length === 0) return;
+        const callee = unwrap(node.callee);
+        // require('react-stripe-checkout'), require('jquery.payment')
+        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+          const [source] = node.arguments;
+          if (check.mayImportLegacyPackage && source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+            check.checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
+          }
+          return;
+        }
+        // $('input.cc-num').payment('formatCardNumber')
+        if (check.mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
+          const [command] = node.arguments;
+          if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
+            check.context.report({
+              loc: { start: callee.property.loc.start, end: node.loc.end },
+              messageId: 'jqueryPayment',
+              data: { api: `.payment('${command.value}')` },
+            });
+          }
+          return;
+        }
+        if (!check.mayLoadStripeScript) return;
+        for (const url of scriptUrlArguments(node, check.sourceCode, check.extraLoaders)) check.checkScriptUrl(url);
+      },
+      AssignmentExpression(node) {
+        const value = check.mayLoadStripeScript ? srcAssignmentValue(node) : null;
+        if (value) check.checkScriptUrl(value);
+      },
+      JSXAttribute(node) {
+        const value = check.mayLoadStripeScript ? jsxScriptSrcValue(node) : null;
+        if (value) check.checkScriptUrl(value);
+      },
+      ImportExpression(node) {
+        const source = unwrap(node.source);
+        if (check.mayImportLegacyPackage && source.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
+          check.checkModuleSource(source as TSESTree.StringLiteral, (m) => `import(${m})`);
+        }
+        if (check.mayLoadStripeScript) check.checkScriptUrl(node.source);
+      },
+      ImportDeclaration(node) {
+        if (check.mayImportLegacyPackage && node.importKind !== 'type') check.checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
+      },
+      'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {
+        if (check.mayImportLegacyPackage && node.source && node.exportKind !== 'type') check.checkModuleSource(node.source, (m) => `export … from ${m}`);
+      },
+      TSImportEqualsDeclaration(node) {
+        const reference = node.moduleReference;
+        if (
+          check.mayImportLegacyPackage &&
+          node.importKind !== 'type' &&
+          reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+          reference.expression.type === AST_NODE_TYPES.Literal &&
+          typeof reference.expression.value === 'string'
+        ) {
+          check.checkModuleSource(reference.expression as TSESTree.StringLiteral, (m) => `import … = require(${m})`);
+        }
+      },
+    };
+    // Register only what this file can need: fewer listeners on the most frequent node types.
+    if (!check.mayUseStripeGlobal && !check.mayUseCheckoutGlobal && !check.mayUseJqueryPayment) delete listeners.MemberExpression;
+    if (!check.mayImportLegacyPackage && !check.mayUseJqueryPayment && !check.mayLoadStripeScript) delete listeners.CallExpression;
+    if (!check.mayLoadStripeScript) {
+      delete listeners.AssignmentExpression;
+      delete listeners.JSXAttribute;
+    }
+    return listeners;
+  }
+}

@@ -2,9 +2,10 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
+import { containsText, identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
-import { isDistinctiveStripeEventType, isStripeEventType, spellsEventType } from '../stripe/events.js';
+import { isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsQuoted } from '../stripe/events.js';
 import {
   spellsWebhookHelper,
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -346,17 +347,18 @@ class HandlerAnalysis {
     if (parent?.type === AST_NODE_TYPES.TSAsExpression || parent?.type === AST_NODE_TYPES.TSNonNullExpression || parent?.type === AST_NODE_TYPES.ChainExpression) {
       return this.comparedNames(parent);
     }
+    const compared: (Node | null | undefined)[] =
+      parent?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(parent.operator)
+        ? [parent.left === node ? parent.right : parent.left]
+        : parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === node
+          ? parent.cases.map((c) => c.test)
+          : parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === node
+            ? membershipList(parent, this.sourceCode)
+            : [];
     const out: string[] = [];
-    const add = (value: Node | null | undefined): void => {
+    for (const value of compared) {
       const text = value ? staticString(value, this.sourceCode) : null;
       if (text !== null) out.push(text);
-    };
-    if (parent?.type === AST_NODE_TYPES.BinaryExpression && EQUALITY_OPERATORS.has(parent.operator)) {
-      add(parent.left === node ? parent.right : parent.left);
-    } else if (parent?.type === AST_NODE_TYPES.SwitchStatement && parent.discriminant === node) {
-      for (const c of parent.cases) add(c.test);
-    } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === node) {
-      membershipList(parent, this.sourceCode).forEach(add);
     }
     return out;
   }
@@ -739,13 +741,19 @@ function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
  * prefilters of the plugin).
  */
 export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookHelper(text)): boolean {
-  if (namesHelper) return true;
-  if (!stripeMentioned) return spellsEventType(text, isDistinctiveStripeEventType);
-  return spellsEventType(text, isStripeEventType) || (DATA_WORD.test(text) && OBJECT_WORD.test(text));
+  if (namesHelper || identifierEscapesSpell(text, WEBHOOK_CALL_NAMES)) return true;
+  // One look at the file's strings: a helper's name written with escapes (`webhooks['\x63onstructEvent']`), or an
+  // event type (escapes decoded).
+  const accepts = stripeMentioned ? isStripeEventType : isDistinctiveStripeEventType;
+  if (spellsQuoted(text, isWordChar, (value) => WEBHOOK_CALL_NAMES.has(value) || isEventTypeName(value, accepts))) return true;
+  return stripeMentioned && writesName(text, 'data') && writesName(text, 'object');
 }
 
-const DATA_WORD = /\bdata\b/;
-const OBJECT_WORD = /\bobject\b/;
+const DATA_OBJECT_WORDS = { data: new Set(['data']), object: new Set(['object']) } as const;
+
+/** Can a member or key of the file be named `word`: written as itself, or with escapes in an identifier or a string? */
+const writesName = (text: string, word: 'data' | 'object'): boolean =>
+  containsText(text, word) || identifierEscapesSpell(text, DATA_OBJECT_WORDS[word]) || spellsQuoted(text, isWordChar, (value) => value === word);
 
 /** Middleware that is known not to verify anything: body parsers and CORS. */
 function isBodyParser(node: Node, sourceCode: SourceCode): boolean {

@@ -324,23 +324,105 @@ const isQuote = (code: number): boolean => code === 39 || code === 34 || code ==
 /**
  * Does `text` spell, in quotes, a name that `accepts` (`isStripeEventType` or `isDistinctiveStripeEventType`)? A cheap
  * file-level necessary condition for comparing an event type with a string written in the file: every name either
- * predicate accepts has the shape of `EVENT_TYPE_SHAPE`, so every string literal or template that holds one exactly is
- * found, whatever surrounds it. Names built from other strings are not seen.
+ * predicate accepts has the shape of `EVENT_TYPE_SHAPE`, so every string literal or template whose value is one is
+ * found, escapes included (`'payment\x5fintent.succeeded'`), whatever surrounds it. A value assembled by evaluation
+ * (`'payment_intent.' + 'succeeded'`) is not seen.
  *
- * Each quote is looked at as the opening one (`indexOf`, much faster here than a regular expression): the run of
- * name characters after it must end at a quote.
+ * Each quote is looked at as the opening one (`indexOf`, much faster here than a regular expression): the characters
+ * after it must spell name characters up to a quote.
  */
 export function spellsEventType(text: string, accepts: (name: string) => boolean): boolean {
+  return spellsQuoted(text, isNameChar, (name) => isEventTypeName(name, accepts));
+}
+
+/** `name` has the shape of an event type and `accepts` takes it. */
+export const isEventTypeName = (name: string, accepts: (name: string) => boolean): boolean => EVENT_TYPE_SHAPE.test(name) && accepts(name);
+
+/** ASCII letters, digits, `_`, `$` and `.`: what names, member names and event types are made of. */
+export const isWordChar = (code: number): boolean => isNameChar(code) || (code >= 65 && code <= 90) || code === 36;
+
+/**
+ * Is there a string or template in `text` whose value is only `allowed` characters (escapes decoded) and that
+ * `accepts` takes? Every quote is looked at as an opening one (`indexOf`), so every such literal is found whatever
+ * surrounds it; decoding only happens where a backslash is met.
+ */
+export function spellsQuoted(text: string, allowed: (code: number) => boolean, accepts: (value: string) => boolean): boolean {
   for (const quote of QUOTES) {
     for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
       const first = text.charCodeAt(at + 1);
-      if (first < 97 || first > 122) continue;
-      let end = at + 2;
-      while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
-      if (!isQuote(text.charCodeAt(end))) continue;
-      const name = text.slice(at + 1, end);
-      if (EVENT_TYPE_SHAPE.test(name) && accepts(name)) return true;
+      if (!allowed(first) && first !== BACKSLASH) continue;
+      const value = quotedName(text, at + 1, allowed);
+      if (value !== null && accepts(value)) return true;
     }
   }
   return false;
+}
+
+const BACKSLASH = 92;
+
+/**
+ * The value of the string or template content that starts at `from`, when it is only `allowed` characters (name
+ * characters by default; escapes decoded, line continuations dropped) up to a quote; null otherwise.
+ */
+export function quotedName(text: string, from: number, allowed: (code: number) => boolean = isNameChar): string | null {
+  let end = from;
+  while (end < text.length && allowed(text.charCodeAt(end))) end++;
+  if (isQuote(text.charCodeAt(end))) return text.slice(from, end); // no escape: the common case, no decoding
+  let out = text.slice(from, end);
+  let at = end;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (isQuote(code)) return out;
+    if (allowed(code)) {
+      out += text[at];
+      at++;
+      continue;
+    }
+    if (code !== BACKSLASH) return null;
+    const escape = decodeEscape(text, at);
+    if (escape === null) return null;
+    for (let i = 0; i < escape.value.length; i++) if (!allowed(escape.value.charCodeAt(i))) return null;
+    out += escape.value;
+    at = escape.end;
+  }
+  return null;
+}
+
+const HEX = /^[0-9a-fA-F]+$/;
+const SINGLE_CHARACTER_ESCAPES: Readonly<Record<string, string>> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+
+/**
+ * The escape sequence at `at` (a backslash) of a string literal: its value (`''` for a line continuation) and where
+ * it ends. `\x…`, `\u…`, `\u{…}`, legacy octal, single-character escapes and identity escapes; null when malformed.
+ */
+function decodeEscape(text: string, at: number): { value: string; end: number } | null {
+  const next = text[at + 1];
+  if (next === undefined) return null;
+  if (next === '\r') return { value: '', end: text[at + 2] === '\n' ? at + 3 : at + 2 };
+  if (next === '\n' || next === '\u2028' || next === '\u2029') return { value: '', end: at + 2 };
+  if (next === 'x') {
+    const hex = text.slice(at + 2, at + 4);
+    return hex.length === 2 && HEX.test(hex) ? { value: String.fromCharCode(parseInt(hex, 16)), end: at + 4 } : null;
+  }
+  if (next === 'u') {
+    if (text[at + 2] === '{') {
+      const close = text.indexOf('}', at + 3);
+      const hex = close < 0 ? '' : text.slice(at + 3, close);
+      if (!HEX.test(hex) || parseInt(hex, 16) > 0x10ffff) return null;
+      return { value: String.fromCodePoint(parseInt(hex, 16)), end: close + 1 };
+    }
+    const hex = text.slice(at + 2, at + 6);
+    return hex.length === 4 && HEX.test(hex) ? { value: String.fromCharCode(parseInt(hex, 16)), end: at + 6 } : null;
+  }
+  if (next >= '0' && next <= '7') {
+    // Legacy octal: up to three digits while the value stays below 256 (`\0` alone is NUL).
+    let digits = next;
+    while (digits.length < 3 && text[at + 1 + digits.length]! >= '0' && text[at + 1 + digits.length]! <= '7' && parseInt(digits + text[at + 1 + digits.length], 8) <= 0o377) {
+      digits += text[at + 1 + digits.length];
+    }
+    return { value: String.fromCharCode(parseInt(digits, 8)), end: at + 1 + digits.length };
+  }
+  const codePoint = text.codePointAt(at + 1)!;
+  const char = String.fromCodePoint(codePoint);
+  return { value: SINGLE_CHARACTER_ESCAPES[char] ?? char, end: at + 1 + char.length };
 }

@@ -42,14 +42,14 @@ export const WEBHOOK_CALL_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** The names no other name contains (`constructEvent` covers `constructEventAsync`): enough to look for in text. */
-const SHORTEST_NAMES = [...WEBHOOK_CALL_NAMES].filter((name) => ![...WEBHOOK_CALL_NAMES].some((other) => other !== name && name.includes(other)));
+const WEBHOOK_NAME_STEMS: readonly string[] = [...WEBHOOK_CALL_NAMES].filter((name) => ![...WEBHOOK_CALL_NAMES].some((other) => other !== name && name.includes(other)));
 
 /**
  * Each name by its first capitalised word (`Event` at 9 in `constructEvent`): capitals are rare in text, so looking
  * for the word and then for the whole name around it is much faster than looking for each whole name.
  */
 const NAMES_BY_ANCHOR = new Map<string, { name: string; offset: number }[]>();
-for (const name of SHORTEST_NAMES) {
+for (const name of WEBHOOK_NAME_STEMS) {
   const word = /[A-Z][a-z]*/.exec(name);
   const anchor = word ? word[0] : name;
   const offset = word ? word.index : 0;
@@ -57,8 +57,10 @@ for (const name of SHORTEST_NAMES) {
 }
 
 /**
- * Does `text` spell the name of a webhook helper (`WEBHOOK_CALL_NAMES`), e.g. as a called member? A file-level
- * necessary condition for calling one by a name written in the file (a name computed from other strings is not seen).
+ * Does `text` write the name of a webhook helper (`WEBHOOK_CALL_NAMES`) as itself, e.g. as a called member? With the
+ * names written with escapes (identifier escapes, string values; see require-webhook-signature `textMayReport`), a
+ * file-level necessary condition for calling one by a name written in the file (a name computed from other strings
+ * is not seen).
  */
 export function spellsWebhookHelper(text: string): boolean {
   for (const [anchor, names] of NAMES_BY_ANCHOR) {

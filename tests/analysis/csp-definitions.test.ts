@@ -460,6 +460,16 @@ describe('mayDefineCsp (file-level prefilter)', () => {
     );
   });
 
+  it('answers as /content-security-policy|helmet/i', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('', 'helmet', 'HELMET', 'Helmet', 'helme', 'content-security-policy', 'Content-Security-Policy'), fc.string({ unit: 'binary' }), (before, word, after) => {
+        const text = before + word + after;
+        expect(mayDefineCsp(text)).toBe(/content-security-policy|helmet/i.test(text));
+      }),
+      { numRuns: 2000, seed: 5 },
+    );
+  });
+
   it('agrees with /content-security-policy/i on any text without helmet', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('', 'content', 'CONTENT', 'Conten', 'c0ntent', 'conTent'), fc.string({ unit: 'binary' }), (before, word, after) => {

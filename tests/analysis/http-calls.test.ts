@@ -236,3 +236,46 @@ describe('urlText / requestTarget', () => {
     expect(requestTarget('HTTP://API.Stripe.com:443?x=1')).toEqual({ scheme: 'http', host: 'api.stripe.com', port: '443', path: '/' });
   });
 });
+
+describe('httpRequestOf: cheap checks before any scope work', () => {
+  it('a name bound to a client in one scope and to something else in another', () => {
+    expect(
+      requests(`
+        import got from 'got';
+        function viaParameter(got) { return got('https://api.stripe.com/v1/tokens', { form: { a: 1 } }); }
+        function request(url) { return url; }
+        const client = got.extend({ prefixUrl: 'https://api.stripe.com' });
+        got.post('https://api.stripe.com/v1/charges', { form: { amount: 1 } });
+        client.post('v1/customers', { json: { email } });
+        request('https://api.stripe.com/v1/tokens');
+      `),
+    ).toEqual([
+      { client: 'got', url: 'https://api.stripe.com/v1/charges', method: 'POST', bodies: ['{ amount: 1 }'] },
+      { client: 'got', url: 'https://api.stripe.com/v1/customers', method: 'POST', bodies: ['{ email }'] },
+    ]);
+  });
+
+  it('the fetch / axios globals, even with no binding in the file, and shadowed ones', () => {
+    expect(
+      requests(`
+        fetch('https://api.stripe.com/v1/tokens', { method: 'POST', body: 'card[number]=4242' });
+        axios.post('https://api.stripe.com/v1/tokens', { card: 1 });
+        function f(fetch) { fetch('https://api.stripe.com/v1/charges', { method: 'POST', body: 'x' }); }
+      `),
+    ).toEqual([
+      { client: 'fetch', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ["'card[number]=4242'"] },
+      { client: 'axios', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['{ card: 1 }'] },
+    ]);
+  });
+
+  it('member calls named like no client method are not requests, whatever the client', () => {
+    expect(
+      requests(`
+        import axios from 'axios';
+        axios.interceptors.request.use((c) => c);
+        axios.create({ baseURL: 'https://api.stripe.com' }).postJson('/v1/tokens', {});
+        axios['post']('https://api.stripe.com/v1/tokens', { a: 1 });
+      `),
+    ).toEqual([{ client: 'axios', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['{ a: 1 }'] }]);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { containsText, sourceRangeOf, staticTextPieces, type StaticText } from '../../src/analysis/static-text.js';
+import { containsText, identifierEscapesSpell, sourceRangeOf, staticTextPieces, type StaticText } from '../../src/analysis/static-text.js';
 import { probeArguments, type RunOptions } from './helpers.js';
 
 type Probed = { text: string; complete: boolean; mapped: (string | null)[] } | null;
@@ -118,5 +118,31 @@ describe('containsText', () => {
     expect(containsText('tripe', 'stripe', true)).toBe(false);
     expect(containsText('', 'stripe')).toBe(false);
     expect(containsText('anything', '')).toBe(true);
+  });
+});
+
+describe('identifierEscapesSpell', () => {
+  const NAMES = new Set(['constructEvent', 'data']);
+  /** An identifier spelling of `word` with some characters as `\u` escapes. */
+  const escapedIdentifier = (word: string) =>
+    fc
+      .tuple(...[...word].map((ch) => fc.constantFrom(ch, `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`, `\\u{${ch.charCodeAt(0).toString(16)}}`)))
+      .map((chars) => chars.join(''))
+      .filter((spelled) => spelled.includes('\\u'));
+
+  it.each([...NAMES])('finds %s written with identifier escapes, whatever surrounds it', (word) => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), escapedIdentifier(word), fc.constantFrom(' ', '.', '(', '\n'), fc.string({ unit: 'binary' }), (before, spelled, edge, after) => {
+        expect(identifierEscapesSpell(`${before}${edge}${spelled}${edge === '(' ? ')' : edge}${after}`, NAMES)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 21 },
+    );
+  });
+
+  it('reads whole identifiers only', () => {
+    expect(identifierEscapesSpell(String.raw`stripe.webhooks.\u0063onstructEvent(body, sig, secret)`, NAMES)).toBe(true);
+    expect(identifierEscapesSpell(String.raw`const d\u0061tum = 1; x.\u{64}ata.object`, NAMES)).toBe(true);
+    expect(identifierEscapesSpell(String.raw`const d\u0061tum = 1; x.\u0063onstructEvents()`, NAMES)).toBe(false);
+    expect(identifierEscapesSpell('no escapes: constructEvent(data)', NAMES)).toBe(false);
   });
 });

@@ -48,3 +48,33 @@ describe('textMayReport', () => {
     expect(textMayReport("import Stripe from 'stripe'; const stripe = new Stripe(key); stripe.customers.create({ email });", true)).toBe(false);
   });
 });
+
+describe('textMayReport: names and words spelled with escapes', () => {
+  const escapeAt = (word: string, index: number, form: 'u' | 'x' | 'brace'): string => {
+    const code = word.charCodeAt(index).toString(16);
+    const escape = form === 'u' ? `\\u${code.padStart(4, '0')}` : form === 'x' ? `\\x${code.padStart(2, '0')}` : `\\u{${code}}`;
+    return word.slice(0, index) + escape + word.slice(index + 1);
+  };
+
+  it('admits a webhook helper name with any one character escaped, as an identifier or a string key', () => {
+    fc.assert(
+      fc.property(TEXT, fc.constantFrom(...WEBHOOK_CALL_NAMES), fc.nat(), fc.constantFrom('u', 'x', 'brace') as fc.Arbitrary<'u' | 'x' | 'brace'>, fc.boolean(), (around, name, at, form, stripe) => {
+        const spelled = escapeAt(name, at % name.length, form);
+        if (form !== 'x') expect(textMayReport(`${around}webhooks.${spelled}(body)${around}`, stripe)).toBe(true);
+        expect(textMayReport(`${around}webhooks['${spelled}'](body)${around}`, stripe)).toBe(true);
+      }),
+      { numRuns: 1000, seed: 17 },
+    );
+  });
+
+  it('admits data / object written with escapes where Stripe is mentioned', () => {
+    expect(textMayReport(String.raw`const order = req.body.d\u0061ta.object;`, true)).toBe(true);
+    expect(textMayReport(String.raw`const order = req.body['data']['obj\x65ct'];`, true)).toBe(true);
+    expect(textMayReport('const order = req.body.data.items;', true)).toBe(false);
+  });
+
+  it('admits a distinctive event type with escapes in a file that never mentions Stripe', () => {
+    expect(textMayReport(String.raw`if (type === 'payment\x5fintent.succeeded') ship();`, false)).toBe(true);
+    expect(textMayReport(String.raw`if (type === 'v1.billing.meter.error\u005Freport_triggered') alert();`, false)).toBe(true);
+  });
+});

@@ -856,5 +856,29 @@ app.post('/webhook/legacy', express.json(), (req, res) => {
         },
       ],
     },
+    {
+      // Names written with escapes count as written: a Koa route in a file that never says "Stripe".
+      code: String.raw`import Router from '@koa/router';
+import { webhooks } from './payments';
+
+const router = new Router();
+router.post('/hooks/payments', async (ctx) => {
+  const event = webhooks['\x63onstructEventWithoutVerification'](ctx.request.rawBody);
+  if (event.type === 'payment\x5fintent.succeeded') await ship(event.data.object);
+  ctx.status = 200;
+});`,
+      output: null,
+      errors: [
+        {
+          messageId: 'withoutVerification',
+          data: { method: 'constructEventWithoutVerification', replacement: 'constructEvent' },
+          line: 6,
+          column: 26,
+          endLine: 6,
+          endColumn: 64,
+          suggestions: [],
+        },
+      ],
+    },
   ],
 });

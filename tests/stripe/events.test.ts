@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, spellsEventType } from '../../src/stripe/events.js';
+import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, quotedName, spellsEventType } from '../../src/stripe/events.js';
 
 describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', () => {
   it('lists current and older snapshot events', () => {
@@ -77,5 +77,57 @@ describe('spellsEventType (file-level prefilter)', () => {
   ])('%s', (text, any, distinctive) => {
     expect(spellsEventType(text, isStripeEventType)).toBe(any);
     expect(spellsEventType(text, isDistinctiveStripeEventType)).toBe(distinctive);
+  });
+});
+
+describe('quotedName (string values with escapes)', () => {
+  const hex = (code: number, width: number): string => code.toString(16).padStart(width, '0');
+  /** One character of a name, written as itself or as any escape that means it. */
+  const spelledChar = (ch: string) => {
+    const code = ch.charCodeAt(0);
+    const forms = [ch, `\\x${hex(code, 2)}`, `\\u${hex(code, 4).toUpperCase()}`, `\\u{${hex(code, 1)}}`, `\\u{00${hex(code, 1)}}`, `\\${code.toString(8)}`];
+    if (!/[0-7bfnrtuvx]/.test(ch)) forms.push(`\\${ch}`);
+    return fc.constantFrom(...forms);
+  };
+  const CONTENT = fc
+    .array(
+      fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom(...'abcxyz_.019').chain(spelledChar) },
+        { weight: 1, arbitrary: fc.constantFrom('\\\n', '\\\r\n', '\\n', '\\t', '\\x4', '\\u12', '\\u{110000}', '\\0', ' ', '-', 'A', '\\8') },
+      ),
+      { maxLength: 12 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('reads the value JavaScript gives the literal, when it is name characters only', () => {
+    fc.assert(
+      fc.property(CONTENT, fc.constantFrom("'", '"'), (content, quote) => {
+        let value: string | null;
+        try {
+          value = (new Function(`return ${quote}${content}${quote};`) as () => string)();
+        } catch {
+          value = null;
+        }
+        const expected = value !== null && /^[a-z0-9_.]*$/.test(value) ? value : null;
+        expect(quotedName(`${content}${quote}`, 0)).toBe(expected);
+      }),
+      { numRuns: 3000, seed: 13 },
+    );
+  });
+
+  it('finds an event type whatever escapes spell it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...[...STRIPE_EVENT_TYPES].filter(isDistinctiveStripeEventType)).chain((type) =>
+          fc.tuple(...[...type].map(spelledChar)).map((chars) => chars.join('')),
+        ),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom("'", '"', '`'),
+        (spelled, around, quote) => {
+          expect(spellsEventType(`${around}${quote}${spelled}${quote}${around}`, isDistinctiveStripeEventType)).toBe(true);
+        },
+      ),
+      { numRuns: 1000, seed: 13 },
+    );
   });
 });
