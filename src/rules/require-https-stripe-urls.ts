@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
-import { isComparedOrSearched, sourceMaySpell, spellingTerm, stringPieces } from '../analysis/string-use.js';
+import { isComparedOrSearched, sourceMaySpell, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
@@ -100,12 +100,15 @@ export default createRule<[], MessageIds>({
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.TSLiteralType) return; // a type, not a value
       if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return;
-      // Every URL has a `//` (findUrls); then the (scope-walking) use checks.
+      // Every URL has a `//` (findUrls). The insecure Stripe URLs are found first, the (scope-walking) use checks after.
       if (node.type === AST_NODE_TYPES.Literal ? !(node.value as string).includes('//') : !node.quasis.some((q) => (q.value.cooked ?? q.value.raw).includes('//'))) return;
-      if (isComparedOrSearched(node) || isHttpMockMatcher(node, sourceCode)) return;
+      const found: { piece: StringPiece; urls: ParsedUrl[] }[] = [];
       for (const piece of stringPieces(node, sourceCode.text)) {
         const urls = insecureStripeUrls(piece.text, piece.leading, piece.trailing);
-        if (urls.length === 0) continue;
+        if (urls.length > 0) found.push({ piece, urls });
+      }
+      if (found.length === 0 || isComparedOrSearched(node) || isHttpMockMatcher(node, sourceCode)) return;
+      for (const { piece, urls } of found) {
         // Positions map onto the source only when the raw text spells the same URLs at the same offsets.
         const rawUrls = piece.raw === piece.text ? urls : rawLocations(piece.raw, urls, piece.leading, piece.trailing);
         for (const [i, url] of urls.entries()) {
@@ -131,7 +134,11 @@ export default createRule<[], MessageIds>({
 
     function checkClientConfig(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const config = node.arguments[1];
-      if (!config || config.type === AST_NODE_TYPES.SpreadElement || !isStripeNodeConstruction(node, sourceCode)) return;
+      // objectEntries reads an object literal, directly or through consts: nothing else can hold `protocol`.
+      if (!config) return;
+      const shape = unwrap(config).type;
+      if (shape !== AST_NODE_TYPES.ObjectExpression && shape !== AST_NODE_TYPES.Identifier) return;
+      if (!isStripeNodeConstruction(node, sourceCode)) return;
       const entries = objectEntries(config, sourceCode);
       const protocol = entries?.find((e) => e.key === 'protocol');
       if (!entries || !protocol || staticString(protocol.value, sourceCode) !== 'http') return;
