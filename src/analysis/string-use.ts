@@ -157,14 +157,39 @@ function wordsFinder(words: readonly string[]): (text: string) => boolean {
   };
 }
 
-function termFinder(words: readonly string[], ignoreCase: boolean): (text: string) => boolean {
-  if (ignoreCase) {
-    // `i` without `u` folds ASCII letters only to ASCII letters: the words in any ASCII case, nothing else.
+/** A character's commonness in either ASCII case: the cost of an `indexOf` loop over both. */
+const caseFreeCommonness = (ch: string): number => Math.max(commonness(ch.toLowerCase()), commonness(ch.toUpperCase()));
+/** Characters as common as these are no use as anchors: a regular expression does better. */
+const COMMON_ANCHOR = COMMON_CHARACTERS.length - 24;
+
+/**
+ * A test for words in any ASCII case. A word anchored at a rare character (`link.com` at `k`) is found by `indexOf`
+ * of that character in both cases and a case-free comparison; words of common letters only (`stripe`) by one
+ * case-insensitive regular expression (`i` without `u` folds ASCII letters only to ASCII letters).
+ */
+function caseFreeFinder(words: readonly string[]): (text: string) => boolean {
+  const anchored = words.map((word) => {
+    let offset = 0;
+    for (let i = 1; i < word.length; i++) if (caseFreeCommonness(word[i]!) < caseFreeCommonness(word[offset]!)) offset = i;
+    return { word: word.toLowerCase(), offset };
+  });
+  if (anchored.some(({ word, offset }) => caseFreeCommonness(word[offset]!) > COMMON_ANCHOR)) {
     const pattern = new RegExp(words.map(regExpLiteral).join('|'), 'i');
     return (text) => pattern.test(text);
   }
-  return wordsFinder(words);
+  const loops = anchored.flatMap(({ word, offset }) => [...new Set([word[offset]!, word[offset]!.toUpperCase()])].map((anchor) => ({ anchor, word, offset })));
+  return (text) => {
+    for (const { anchor, word, offset } of loops) {
+      for (let at = text.indexOf(anchor, offset); at >= 0; at = text.indexOf(anchor, at + 1)) {
+        if (text.slice(at - offset, at - offset + word.length).toLowerCase() === word) return true;
+      }
+    }
+    return false;
+  };
 }
+
+const termFinder = (words: readonly string[], ignoreCase: boolean): ((text: string) => boolean) =>
+  ignoreCase ? caseFreeFinder(words) : wordsFinder(words);
 
 /** The term for `words` (shared by every module that asks for the same words). */
 export function spellingTerm(words: readonly string[], options: { ignoreCase?: boolean } = {}): SpellingTerm {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isStripeJsConstruction, isStripeNodeConstruction, stripeKindOf } from '../analysis/stripe-clients.js';
+import { isStripeJsConstruction, isStripeNodeConstruction, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
 import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
@@ -127,7 +127,6 @@ const PREFIX_TERMS = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type)).
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
 const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
 const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) => p.term);
-const STRIPE = [spellingTerm(['stripe'], { ignoreCase: true })];
 /**
  * What a key assembled from pieces needs written in the file: the prefix split after its letters (`k_`, as in
  * `'sk_' + 'live_…'`, `` `rk_live_${body}` ``), the letters alone as one string (`['sk', 'live', body].join('_')`),
@@ -374,8 +373,8 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
   const sourceCode = file.sourceCode;
   const assemblesKeys = sourceMaySpell(sourceCode, KEY_PIECES);
   file.writesKeys = assemblesKeys && sourceMaySpell(sourceCode, file.allowTest ? WRITTEN_LIVE_KEYS : WRITTEN_KEYS);
-  const mentionsStripe = sourceMaySpell(sourceCode, STRIPE);
-  if (!assemblesKeys && !mentionsStripe) return {};
+  const stripe = mentionsStripe(sourceCode); // stripeKindOf recognises nothing elsewhere
+  if (!assemblesKeys && !stripe) return {};
   const listeners: TSESLint.RuleListener = {
     'Program:exit'() {
       file.finish();
@@ -396,7 +395,7 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
       if (isCompositeTop(node)) file.composites.push(node);
     };
   }
-  if (mentionsStripe) {
+  if (stripe) {
     listeners.CallExpression = (node) => {
       if (node.arguments.length > 0) file.checkConstruction(node);
     };
