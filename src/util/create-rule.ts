@@ -25,21 +25,29 @@ const baseCreateRule = ESLintUtils.RuleCreator<PluginDocs>(docsUrl);
 type RuleSpec = Parameters<typeof baseCreateRule>[0];
 
 /**
- * The rule's options with its defaults applied, memoised: ESLint hands every file a fresh `context.options` array, but
- * its elements are the config's own objects, so the merge (a `structuredClone` and a deep merge in
- * `RuleCreator`) runs once per configured options object, not once per file and rule. Rules never mutate options.
+ * The rule's options with its defaults applied, memoised: ESLint hands every file a fresh `context.options` array (and,
+ * for a rule with `meta.defaultOptions`, fresh option objects), so the merge (a `structuredClone` and a deep merge in
+ * `RuleCreator`) runs once per distinct options text, not once per file and rule. Rules never mutate options.
  */
 function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unknown[]) => readonly unknown[] {
   const apply = (options: readonly unknown[]): readonly unknown[] => ESLintUtils.applyDefault(defaults, options) as readonly unknown[];
   let withoutOptions: readonly unknown[] | undefined;
   const byFirstOption = new WeakMap<object, readonly unknown[]>();
+  const byText = new Map<string, readonly unknown[]>();
   return (options) => {
     if (options.length === 0) return (withoutOptions ??= apply(options));
     const first = options[0];
     if (options.length > 1 || typeof first !== 'object' || first === null) return apply(options);
     let merged = byFirstOption.get(first);
     if (!merged) {
-      merged = apply(options);
+      // ESLint 9.15+ merges `meta.defaultOptions` into a new object for every file: the same options then arrive
+      // as a new object each time. Options are JSON (the schema says so), so their text identifies them.
+      const text = JSON.stringify(first);
+      merged = byText.get(text);
+      if (!merged) {
+        merged = apply(options);
+        if (byText.size < 64) byText.set(text, merged);
+      }
       byFirstOption.set(first, merged);
     }
     return merged;

@@ -1,0 +1,56 @@
+// createRule: options merged with their defaults once per distinct options, whatever objects ESLint hands each file.
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import { createRule } from '../../src/util/create-rule.js';
+
+type Options = [{ allowTestKeys?: boolean; hosts?: string[] }];
+
+function recordingRule(seen: unknown[]) {
+  return createRule<Options, 'x'>({
+    name: 'recording',
+    meta: {
+      type: 'problem',
+      docs: { description: 'Record options' },
+      messages: { x: 'x' },
+      schema: [{ type: 'object', properties: { allowTestKeys: { type: 'boolean' }, hosts: { type: 'array', items: { type: 'string' } } }, additionalProperties: false }],
+      defaultOptions: [{ allowTestKeys: true, hosts: [] }],
+    },
+    defaultOptions: [{ allowTestKeys: true, hosts: [] }],
+    create(_context, [options]) {
+      seen.push(options);
+      return {};
+    },
+  });
+}
+
+function lintFiles(rule: ReturnType<typeof recordingRule>, setting: Linter.RuleEntry, count: number): void {
+  const config: Linter.Config = { plugins: { t: { rules: { recording: rule as never } } }, rules: { 't/recording': setting } };
+  const linter = new Linter();
+  for (let i = 0; i < count; i++) linter.verify(`const a${i} = ${i};`, config, `file${i}.js`);
+}
+
+describe('createRule options', () => {
+  it('merges the defaults once for the same configured options, across files', () => {
+    const seen: unknown[] = [];
+    lintFiles(recordingRule(seen), ['error', { allowTestKeys: false }], 3);
+    expect(seen).toHaveLength(3);
+    expect(seen[0]).toEqual({ allowTestKeys: false, hosts: [] });
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
+  });
+
+  it('different options give different merged options; no options give the defaults', () => {
+    const seen: unknown[] = [];
+    const rule = recordingRule(seen);
+    lintFiles(rule, ['error', { hosts: ['a.test'] }], 1);
+    lintFiles(rule, ['error', { hosts: ['b.test'] }], 1);
+    lintFiles(rule, 'error', 2);
+    expect(seen).toEqual([
+      { allowTestKeys: true, hosts: ['a.test'] },
+      { allowTestKeys: true, hosts: ['b.test'] },
+      { allowTestKeys: true, hosts: [] },
+      { allowTestKeys: true, hosts: [] },
+    ]);
+    expect(seen[3]).toBe(seen[2]);
+  });
+});
