@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, quotedName, spellsEventType } from '../../src/stripe/events.js';
+import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, quotedName, spellsEventType, spellsPlainEventType } from '../../src/stripe/events.js';
 
 describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', () => {
   it('lists current and older snapshot events', () => {
@@ -77,6 +77,37 @@ describe('spellsEventType (file-level prefilter)', () => {
   ])('%s', (text, any, distinctive) => {
     expect(spellsEventType(text, isStripeEventType)).toBe(any);
     expect(spellsEventType(text, isDistinctiveStripeEventType)).toBe(distinctive);
+    expect(spellsPlainEventType(text, isStripeEventType)).toBe(any);
+    expect(spellsPlainEventType(text, isDistinctiveStripeEventType)).toBe(distinctive);
+  });
+});
+
+describe('spellsPlainEventType (texts without backslashes)', () => {
+  const ACCEPTED = fc.oneof(fc.constantFrom(...STRIPE_EVENT_TYPES), fc.constantFrom('v1.billing.meter.error_report_triggered', 'payment_intent.new_action'));
+  const QUOTE = fc.constantFrom("'", '"', '`');
+  const NO_BACKSLASH = fc.string({ unit: 'binary' }).map((text) => text.replace(/\\/g, ''));
+  /** Text made of the characters that matter to the scan: quotes, name characters, capitals, separators. */
+  const CODE_LIKE = fc.array(fc.constantFrom("'", '"', '`', '.', '_', 'a', 'z', '0', 'A', ' ', '(', 'payment_intent', 'succeeded', 'v1', 'checkout', 'session'), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('finds every accepted name in quotes, whatever text without backslashes surrounds it', () => {
+    fc.assert(
+      fc.property(NO_BACKSLASH, ACCEPTED, QUOTE, QUOTE, NO_BACKSLASH, (before, name, open, close, after) => {
+        const text = before + open + name + close + after;
+        expect(spellsPlainEventType(text, isStripeEventType)).toBe(true);
+        if (isDistinctiveStripeEventType(name)) expect(spellsPlainEventType(text, isDistinctiveStripeEventType)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('gives the answer of spellsEventType on any text without backslashes', () => {
+    fc.assert(
+      fc.property(fc.oneof(NO_BACKSLASH, CODE_LIKE), (text) => {
+        expect(spellsPlainEventType(text, isStripeEventType)).toBe(spellsEventType(text, isStripeEventType));
+        expect(spellsPlainEventType(text, isDistinctiveStripeEventType)).toBe(spellsEventType(text, isDistinctiveStripeEventType));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
   });
 });
 
