@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
-import { containsText, identifierEscapesSpell } from '../analysis/static-text.js';
+import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsPlainEventType, spellsQuoted } from '../stripe/events.js';
