@@ -38,6 +38,9 @@ export type MessageId = (typeof MESSAGE_IDS)[number] | 'useCurrentStripeJs' | 'u
 const JQUERY_ROOTS = new Set(['$', 'jQuery']);
 /** How jquery.payment is reached (`$.payment.fn`, `$(el).payment('cmd')`), and part of its package name. */
 const JQUERY_PAYMENT_MEMBER = '.payment';
+/** The package names as arrays (looked for in the text of every file past the first gate). */
+const LEGACY_CHECKOUT_PACKAGE_NAMES: readonly string[] = [...LEGACY_CHECKOUT_PACKAGES];
+const JQUERY_PAYMENT_PACKAGE_NAMES: readonly string[] = [...JQUERY_PAYMENT_PACKAGES];
 /** Local names tried for the instance that `Stripe.setPublishableKey(k)` becomes. */
 const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
 
@@ -102,7 +105,10 @@ export default createRule<[Options], MessageId>({
     // Both globals spell `Stripe`: neither is looked for in a file that never mentions Stripe.
     const mayUseStripeGlobal = mayLoadStripeScript && /\bStripe\b/.test(text);
     const mayUseCheckoutGlobal = mayLoadStripeScript && containsText(text, LEGACY_CHECKOUT_GLOBAL);
-    const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => containsText(text, name));
+    // Each package name spells its family's gate word (`stripe`, `.payment`; tests/stripe/legacy-js checks it): looked for only past it.
+    const mayImportLegacyPackage =
+      (mayLoadStripeScript && LEGACY_CHECKOUT_PACKAGE_NAMES.some((name) => containsText(text, name))) ||
+      (mayUseJqueryPayment && JQUERY_PAYMENT_PACKAGE_NAMES.some((name) => containsText(text, name)));
 
     if (!mayLoadStripeScript && isHtmlDocument(sourceCode)) return {};
     const check = new StripeJsV2Check(context, sourceCode, extraLoaders, mayLoadStripeScript, mayUseStripeGlobal, mayUseCheckoutGlobal, mayUseJqueryPayment, mayImportLegacyPackage);

@@ -96,11 +96,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // Precision: a CSP that blocks Stripe only matters where Stripe is used; without any mention of Stripe in the
+    // file, the policy may well belong to a project that never loads Stripe.js (docs: Limitations). Asked first: the
+    // other rules share that scan of the file.
+    if ((options.requireStripeEvidence ?? true) && !mentionsStripe(sourceCode)) return {};
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
     if (!mayDefineCsp(sourceCode.text)) return {};
-    // Precision: a CSP that blocks Stripe only matters where Stripe is used; without any mention of Stripe in the
-    // file, the policy may well belong to a project that never loads Stripe.js (docs: Limitations).
-    if ((options.requireStripeEvidence ?? true) && !mentionsStripe(sourceCode)) return {};
     const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
     const requirements = stripeCspRequirements(products).map((requirement) => ({ ...requirement, origins: [...requirement.required.keys()] }));
     if (requirements.length === 0) return {};
