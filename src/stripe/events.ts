@@ -380,6 +380,24 @@ export function spellsQuoted(text: string, allowed: (code: number) => boolean, a
 const BACKSLASH = 92;
 
 /**
+ * `spellsQuoted` for the strings and templates with an escape only: a value is read (and decoded) only where the
+ * `allowed` characters after a quote run into a backslash. The values written without escapes are the source text
+ * itself, which callers look for as plain text.
+ */
+export function spellsEscapedQuoted(text: string, allowed: (code: number) => boolean, accepts: (value: string) => boolean): boolean {
+  for (const quote of QUOTES) {
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+      let end = at + 1;
+      while (allowed(text.charCodeAt(end))) end++;
+      if (text.charCodeAt(end) !== BACKSLASH) continue;
+      const value = quotedName(text, at + 1, allowed);
+      if (value !== null && accepts(value)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * The value of the string or template content that starts at `from`, when it is only `allowed` characters (name
  * characters by default; escapes decoded, line continuations dropped) up to a quote; null otherwise.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, quotedName, spellsEventType, spellsPlainEventType } from '../../src/stripe/events.js';
+import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, isWordChar, quotedName, spellsEscapedQuoted, spellsEventType, spellsPlainEventType, spellsQuoted } from '../../src/stripe/events.js';
 
 describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', () => {
   it('lists current and older snapshot events', () => {
@@ -160,5 +160,32 @@ describe('quotedName (string values with escapes)', () => {
       ),
       { numRuns: 1000, seed: 13 },
     );
+  });
+
+  it('spellsEscapedQuoted finds a value whatever escapes spell it, when one escape at least is among them', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...[...STRIPE_EVENT_TYPES].filter(isDistinctiveStripeEventType), 'constructEvent', 'data', 'object').chain((value) =>
+          fc.tuple(fc.constant(value), fc.tuple(...[...value].map(spelledChar)).map((chars) => chars.join(''))),
+        ),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom("'", '"', '`'),
+        ([value, spelled], around, quote) => {
+          const text = `${around}${quote}${spelled}${quote}${around}`;
+          const accepts = (v: string): boolean => v === value;
+          if (spelled.includes('\\')) expect(spellsEscapedQuoted(text, isWordChar, accepts)).toBe(true);
+          // Every value it finds, spellsQuoted finds (it only skips the values written without escapes).
+          if (spellsEscapedQuoted(text, isWordChar, accepts)) expect(spellsQuoted(text, isWordChar, accepts)).toBe(true);
+        },
+      ),
+      { numRuns: 1000, seed: 14 },
+    );
+  });
+
+  it('spellsEscapedQuoted skips values written without escapes', () => {
+    expect(spellsEscapedQuoted("x = 'payment_intent.succeeded'", isWordChar, isDistinctiveStripeEventType)).toBe(false);
+    expect(spellsEscapedQuoted(String.raw`x = 'payment\x5fintent.succeeded'`, isWordChar, isDistinctiveStripeEventType)).toBe(true);
+    expect(spellsEscapedQuoted(String.raw`w['\x63onstructEvent']`, isWordChar, (v) => v === 'constructEvent')).toBe(true);
+    expect(spellsEscapedQuoted(String.raw`w['constructEvent'] + '\n'`, isWordChar, (v) => v === 'constructEvent')).toBe(false);
   });
 });
