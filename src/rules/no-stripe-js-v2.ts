@@ -3,8 +3,10 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
 import { memberName, resolveValue, unwrap } from '../analysis/values.js';
 import {
+  bindsLoaderModule,
   findStripeScriptUrl,
   isScriptSrcAttribute,
+  SCRIPT_URL_CALL_NAMES,
   jsxScriptSrcValue,
   scriptUrlArguments,
   srcAssignmentValue,
@@ -21,6 +23,7 @@ import {
   LEGACY_CHECKOUT_PACKAGES,
   LEGACY_CHECKOUT_REPLACEMENT,
   STRIPE_JS_GLOBAL,
+  STRIPE_V2_FUNCTIONS,
   STRIPE_V2_NAMESPACES,
   isStripeV2Member,
   stripeV2Replacement,
@@ -43,6 +46,53 @@ const LEGACY_CHECKOUT_PACKAGE_NAMES: readonly string[] = [...LEGACY_CHECKOUT_PAC
 const JQUERY_PAYMENT_PACKAGE_NAMES: readonly string[] = [...JQUERY_PAYMENT_PACKAGES];
 /** Local names tried for the instance that `Stripe.setPublishableKey(k)` becomes. */
 const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
+
+const REQUIRE = 'require';
+/** `$(el).payment('formatCardNumber')`. */
+const JQUERY_PAYMENT_METHOD = 'payment';
+const STRIPE_V2_MEMBER_NAMES: readonly string[] = [...STRIPE_V2_FUNCTIONS, ...STRIPE_V2_NAMESPACES];
+
+/** Names that can be written as identifiers (others can only be reached through computed members). */
+const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/** An esquery regex matching exactly these names (identifier names only; `$` escaped). */
+function namesPattern(names: Iterable<string>): string | null {
+  const written = [...new Set(names)].filter((name) => IDENTIFIER_NAME.test(name)).sort();
+  return written.length === 0 ? null : `/^(?:${written.map((name) => name.replace(/\$/g, '\\$')).join('|')})$/`;
+}
+
+/** Members named one of `names` as written (`a.card`), and every computed member (`a['card']`, `a[k]`). */
+function memberSelector(names: Iterable<string>): string {
+  const pattern = namesPattern(names);
+  return pattern === null ? 'MemberExpression[computed=true]' : `MemberExpression[computed=true], MemberExpression[property.name=${pattern}]`;
+}
+
+/**
+ * Calls whose callee, as written, can be named one of `names`: `f(...)` / `a.f(...)` named so, computed members, and
+ * callees in TS wrappers or parentheses of an optional chain (which the listener unwraps). With `anyBareCall`, every
+ * `f(...)`.
+ */
+function callSelector(names: Iterable<string>, anyBareCall: boolean): string {
+  const pattern = namesPattern(names);
+  const selectors = ['CallExpression[callee.computed=true]', 'CallExpression[callee.type=/^(?:TS|Chain)/]'];
+  if (anyBareCall) selectors.push('CallExpression[callee.type="Identifier"]');
+  if (pattern !== null) selectors.push(`CallExpression[callee.name=${pattern}]`, `CallExpression[callee.property.name=${pattern}]`);
+  return selectors.join(', ');
+}
+
+/** `x.src = v` / `x['src'] = v` / `(x as any).src = v`: assignments `srcAssignmentValue` can read. */
+const SRC_ASSIGNMENT_SELECTOR =
+  'AssignmentExpression[operator="="][left.property.name="src"], AssignmentExpression[operator="="][left.computed=true], AssignmentExpression[operator="="][left.type=/^TS/]';
+/** `src` attributes in any case (`jsxScriptSrcValue` compares the lower-cased name). */
+const SRC_ATTRIBUTE_SELECTOR = 'JSXAttribute[name.name=/^[sS][rR][cC]$/]';
+
+/** Move a listener to a narrower selector for the same node type. */
+function renameListener(listeners: TSESLint.RuleListener, from: string, to: string): void {
+  const record = listeners as Record<string, unknown>;
+  const listener = record[from];
+  delete record[from];
+  record[to] = listener;
+}
 
 export interface Options {
   /** Extra functions whose URL argument loads a script. */
@@ -304,7 +354,7 @@ class StripeJsV2Check {
         if (node.arguments.length === 0) return;
         const callee = unwrap(node.callee);
         // require('react-stripe-checkout'), require('jquery.payment')
-        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === REQUIRE) {
           const [source] = node.arguments;
           if (check.mayImportLegacyPackage && source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
             check.checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
@@ -312,7 +362,7 @@ class StripeJsV2Check {
           return;
         }
         // $('input.cc-num').payment('formatCardNumber')
-        if (check.mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
+        if (check.mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === JQUERY_PAYMENT_METHOD) {
           const [command] = node.arguments;
           if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
             check.context.report({
@@ -360,12 +410,30 @@ class StripeJsV2Check {
         }
       },
     };
-    // Register only what this file can need: fewer listeners on the most frequent node types.
+    // Register only what this file can need: fewer listeners on the most frequent node types, and on those, only the
+    // nodes whose written names can matter (selectors), so that the listeners run on few nodes.
     if (!check.mayUseStripeGlobal && !check.mayUseCheckoutGlobal && !check.mayUseJqueryPayment) delete listeners.MemberExpression;
+    else if (!check.mayUseCheckoutGlobal) {
+      // Without `StripeCheckout` (whose every member is reported), only v1/v2 members and jquery.payment functions.
+      const names = [...(check.mayUseStripeGlobal ? STRIPE_V2_MEMBER_NAMES : []), ...(check.mayUseJqueryPayment ? JQUERY_PAYMENT_FUNCTIONS : [])];
+      renameListener(listeners, 'MemberExpression', memberSelector(names));
+    }
     if (!check.mayImportLegacyPackage && !check.mayUseJqueryPayment && !check.mayLoadStripeScript) delete listeners.CallExpression;
+    else {
+      const names = [
+        ...(check.mayImportLegacyPackage ? [REQUIRE] : []),
+        ...(check.mayUseJqueryPayment ? [JQUERY_PAYMENT_METHOD] : []),
+        ...(check.mayLoadStripeScript ? [...SCRIPT_URL_CALL_NAMES, ...check.extraLoaders] : []),
+      ];
+      // A name bound to a loader package may be any local name: then every bare call is looked at.
+      renameListener(listeners, 'CallExpression', callSelector(names, check.mayLoadStripeScript && bindsLoaderModule(check.sourceCode)));
+    }
     if (!check.mayLoadStripeScript) {
       delete listeners.AssignmentExpression;
       delete listeners.JSXAttribute;
+    } else {
+      renameListener(listeners, 'AssignmentExpression', SRC_ASSIGNMENT_SELECTOR);
+      renameListener(listeners, 'JSXAttribute', SRC_ATTRIBUTE_SELECTOR);
     }
     return listeners;
   }
