@@ -12,6 +12,7 @@ import {
   srcAssignmentValue,
 } from '../analysis/script-loads.js';
 import { isHtmlDocument, locOf, markupAttribute, prefixRange, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { callSelector, memberSelector, narrowListener } from '../analysis/selectors.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import {
@@ -52,47 +53,11 @@ const REQUIRE = 'require';
 const JQUERY_PAYMENT_METHOD = 'payment';
 const STRIPE_V2_MEMBER_NAMES: readonly string[] = [...STRIPE_V2_FUNCTIONS, ...STRIPE_V2_NAMESPACES];
 
-/** Names that can be written as identifiers (others can only be reached through computed members). */
-const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
-
-/** An esquery regex matching exactly these names (identifier names only; `$` escaped). */
-function namesPattern(names: Iterable<string>): string | null {
-  const written = [...new Set(names)].filter((name) => IDENTIFIER_NAME.test(name)).sort();
-  return written.length === 0 ? null : `/^(?:${written.map((name) => name.replace(/\$/g, '\\$')).join('|')})$/`;
-}
-
-/** Members named one of `names` as written (`a.card`), and every computed member (`a['card']`, `a[k]`). */
-function memberSelector(names: Iterable<string>): string {
-  const pattern = namesPattern(names);
-  return pattern === null ? 'MemberExpression[computed=true]' : `MemberExpression[computed=true], MemberExpression[property.name=${pattern}]`;
-}
-
-/**
- * Calls whose callee, as written, can be named one of `names`: `f(...)` / `a.f(...)` named so, computed members, and
- * callees in TS wrappers or parentheses of an optional chain (which the listener unwraps). With `anyBareCall`, every
- * `f(...)`.
- */
-function callSelector(names: Iterable<string>, anyBareCall: boolean): string {
-  const pattern = namesPattern(names);
-  const selectors = ['CallExpression[callee.computed=true]', 'CallExpression[callee.type=/^(?:TS|Chain)/]'];
-  if (anyBareCall) selectors.push('CallExpression[callee.type="Identifier"]');
-  if (pattern !== null) selectors.push(`CallExpression[callee.name=${pattern}]`, `CallExpression[callee.property.name=${pattern}]`);
-  return selectors.join(', ');
-}
-
 /** `x.src = v` / `x['src'] = v` / `(x as any).src = v`: assignments `srcAssignmentValue` can read. */
 const SRC_ASSIGNMENT_SELECTOR =
   'AssignmentExpression[operator="="][left.property.name="src"], AssignmentExpression[operator="="][left.computed=true], AssignmentExpression[operator="="][left.type=/^TS/]';
 /** `src` attributes in any case (`jsxScriptSrcValue` compares the lower-cased name). */
 const SRC_ATTRIBUTE_SELECTOR = 'JSXAttribute[name.name=/^[sS][rR][cC]$/]';
-
-/** Move a listener to a narrower selector for the same node type. */
-function renameListener(listeners: TSESLint.RuleListener, from: string, to: string): void {
-  const record = listeners as Record<string, unknown>;
-  const listener = record[from];
-  delete record[from];
-  record[to] = listener;
-}
 
 export interface Options {
   /** Extra functions whose URL argument loads a script. */
@@ -416,7 +381,7 @@ class StripeJsV2Check {
     else if (!check.mayUseCheckoutGlobal) {
       // Without `StripeCheckout` (whose every member is reported), only v1/v2 members and jquery.payment functions.
       const names = [...(check.mayUseStripeGlobal ? STRIPE_V2_MEMBER_NAMES : []), ...(check.mayUseJqueryPayment ? JQUERY_PAYMENT_FUNCTIONS : [])];
-      renameListener(listeners, 'MemberExpression', memberSelector(names));
+      narrowListener(listeners, 'MemberExpression', memberSelector(names));
     }
     if (!check.mayImportLegacyPackage && !check.mayUseJqueryPayment && !check.mayLoadStripeScript) delete listeners.CallExpression;
     else {
@@ -426,14 +391,14 @@ class StripeJsV2Check {
         ...(check.mayLoadStripeScript ? [...SCRIPT_URL_CALL_NAMES, ...check.extraLoaders] : []),
       ];
       // A name bound to a loader package may be any local name: then every bare call is looked at.
-      renameListener(listeners, 'CallExpression', callSelector(names, check.mayLoadStripeScript && bindsLoaderModule(check.sourceCode)));
+      narrowListener(listeners, 'CallExpression', callSelector(names, { anyBareCall: check.mayLoadStripeScript && bindsLoaderModule(check.sourceCode) }));
     }
     if (!check.mayLoadStripeScript) {
       delete listeners.AssignmentExpression;
       delete listeners.JSXAttribute;
     } else {
-      renameListener(listeners, 'AssignmentExpression', SRC_ASSIGNMENT_SELECTOR);
-      renameListener(listeners, 'JSXAttribute', SRC_ATTRIBUTE_SELECTOR);
+      narrowListener(listeners, 'AssignmentExpression', SRC_ASSIGNMENT_SELECTOR);
+      narrowListener(listeners, 'JSXAttribute', SRC_ATTRIBUTE_SELECTOR);
     }
     return listeners;
   }
