@@ -382,17 +382,16 @@ const BACKSLASH = 92;
 /**
  * `spellsQuoted` for the strings and templates with an escape only: a value is read (and decoded) only where the
  * `allowed` characters after a quote run into a backslash. The values written without escapes are the source text
- * itself, which callers look for as plain text.
+ * itself, which callers look for as plain text. Found from the backslashes (rare in source), each looked at once:
+ * the `allowed` run before it must follow a quote.
  */
 export function spellsEscapedQuoted(text: string, allowed: (code: number) => boolean, accepts: (value: string) => boolean): boolean {
-  for (const quote of QUOTES) {
-    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
-      let end = at + 1;
-      while (allowed(text.charCodeAt(end))) end++;
-      if (text.charCodeAt(end) !== BACKSLASH) continue;
-      const value = quotedName(text, at + 1, allowed);
-      if (value !== null && accepts(value)) return true;
-    }
+  for (let at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+    let start = at;
+    while (start > 0 && allowed(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || !isQuote(text.charCodeAt(start - 1))) continue;
+    const value = quotedName(text, start, allowed);
+    if (value !== null && accepts(value)) return true;
   }
   return false;
 }
