@@ -82,7 +82,7 @@ const AXIOS_DEFAULT = 'default';
  * `got.get`, `needle.request`), or a member that is a client itself (`window.fetch`, `require('undici').request`,
  * `https.request`, `ky.default`). A call `x.m(...)` with any other statically written `m` is not a request.
  */
-const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
+export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   ...VERBS,
   ...AXIOS_DATA_VERBS,
   ...AXIOS_NO_DATA_VERBS,

@@ -37,6 +37,17 @@ export const SCRIPT_LOADER_FUNCTIONS: ReadonlySet<string> = new Set([
   '$script', // scriptjs
 ]);
 
+/** `el.setAttribute('src', url)`: the call that sets a script element's URL. */
+const SET_ATTRIBUTE = 'setAttribute';
+/** `importScripts(a, b)`: every argument is a script URL. */
+const IMPORT_SCRIPTS = 'importScripts';
+
+/**
+ * Every callee name `scriptUrlArguments` acts on by name (besides `extraLoaders` and the names bound to loader
+ * packages, see `bindsLoaderModule`): a call whose written callee name is none of these loads no script.
+ */
+export const SCRIPT_URL_CALL_NAMES: ReadonlySet<string> = new Set([SET_ATTRIBUTE, IMPORT_SCRIPTS, ...SCRIPT_LOADER_FUNCTIONS]);
+
 /** Packages whose default export / module function loads a script: `import load from 'load-script'; load(url)`. */
 export const SCRIPT_LOADER_MODULES: ReadonlySet<string> = new Set([
   'load-script',
@@ -126,6 +137,9 @@ function loaderBindingNames(sourceCode: SourceCode): ReadonlySet<string> {
   return names;
 }
 
+/** Does a top-level import / require of the file bind a name to a script-loader package (`import load from 'load-script'`)? */
+export const bindsLoaderModule = (sourceCode: SourceCode): boolean => loaderBindingNames(sourceCode).size > 0;
+
 /**
  * The expressions whose values a call loads as scripts: loader calls (first argument, its array elements or its
  * `src` / `url` property; every argument of `importScripts`), and the value of `el.setAttribute('src', value)`.
@@ -139,14 +153,14 @@ export function scriptUrlArguments(
   const out: Node[] = [];
   const name = calleeName(call.callee);
   if (name === null) return out;
-  if (name === 'setAttribute') {
+  if (name === SET_ATTRIBUTE) {
     const [attr, value] = call.arguments;
     if (attr?.type === AST_NODE_TYPES.Literal && typeof attr.value === 'string' && attr.value.toLowerCase() === 'src' && value) {
       out.push(value);
     }
     return out;
   }
-  if (name === 'importScripts') {
+  if (name === IMPORT_SCRIPTS) {
     for (const arg of call.arguments) pushUrlArgument(arg, out);
     return out;
   }

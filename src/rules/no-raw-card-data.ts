@@ -1,7 +1,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { cardFieldsOfPayload, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind } from '../analysis/card-fields.js';
-import { httpRequestOf, requestTarget, URL_HOLE } from '../analysis/http-calls.js';
+import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE } from '../analysis/http-calls.js';
+import { callSelector } from '../analysis/selectors.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, variableOf } from '../analysis/values.js';
 import { cardEndpointOf, NODE_CARD_METHODS, STRIPE_JS_CARD_METHODS, type CardParamSpec, type Path, type TestReplacement } from '../stripe/card-params.js';
@@ -68,7 +69,7 @@ export default createRule<Options, MessageIds>({
     const inTestFile = TEST_FILE.test(context.filename.replace(/\\/g, '/'));
     const check = new CardDataCheck(context, sourceCode, allowTestCards, inTestFile);
     return {
-      CallExpression(node) {
+      [CARD_CALL_SELECTOR](node: TSESTree.CallExpression) {
         check.call(node);
       },
     };
@@ -211,6 +212,16 @@ const NODE_METHOD_TAILS: ReadonlySet<string> = new Set(
 );
 const NODE_METHOD_NAMES = new Set(Object.keys(NODE_CARD_METHODS).map((path) => path.slice(path.lastIndexOf('.') + 1)));
 const isNodeMethodName = (name: string): boolean => NODE_METHOD_NAMES.has(name);
+
+/**
+ * The calls `CardDataCheck.call` can act on: a member call named like a Stripe.js or stripe-node card method or like
+ * an HTTP client's method (`REQUEST_MEMBER_NAMES`), any bare call (`fetch(...)`, a client under any local name), a
+ * call of a call's result (`require('node-fetch')(url)`), and the names not written plainly (see `callSelector`).
+ */
+const CARD_CALL_SELECTOR = callSelector(
+  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...REQUEST_MEMBER_NAMES],
+  { anyBareCall: true, calledResults: true },
+);
 
 /**
  * `resource.method` of a call on a stripe-node client, when it is a `NODE_CARD_METHODS` path: `stripe.tokens.create` →

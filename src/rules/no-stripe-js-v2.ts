@@ -3,13 +3,16 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
 import { memberName, resolveValue, unwrap } from '../analysis/values.js';
 import {
+  bindsLoaderModule,
   findStripeScriptUrl,
   isScriptSrcAttribute,
+  SCRIPT_URL_CALL_NAMES,
   jsxScriptSrcValue,
   scriptUrlArguments,
   srcAssignmentValue,
 } from '../analysis/script-loads.js';
 import { isHtmlDocument, locOf, markupAttribute, prefixRange, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { callSelector, memberSelector, narrowListener } from '../analysis/selectors.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import {
@@ -21,6 +24,7 @@ import {
   LEGACY_CHECKOUT_PACKAGES,
   LEGACY_CHECKOUT_REPLACEMENT,
   STRIPE_JS_GLOBAL,
+  STRIPE_V2_FUNCTIONS,
   STRIPE_V2_NAMESPACES,
   isStripeV2Member,
   stripeV2Replacement,
@@ -38,8 +42,22 @@ export type MessageId = (typeof MESSAGE_IDS)[number] | 'useCurrentStripeJs' | 'u
 const JQUERY_ROOTS = new Set(['$', 'jQuery']);
 /** How jquery.payment is reached (`$.payment.fn`, `$(el).payment('cmd')`), and part of its package name. */
 const JQUERY_PAYMENT_MEMBER = '.payment';
+/** The package names as arrays (looked for in the text of every file past the first gate). */
+const LEGACY_CHECKOUT_PACKAGE_NAMES: readonly string[] = [...LEGACY_CHECKOUT_PACKAGES];
+const JQUERY_PAYMENT_PACKAGE_NAMES: readonly string[] = [...JQUERY_PAYMENT_PACKAGES];
 /** Local names tried for the instance that `Stripe.setPublishableKey(k)` becomes. */
 const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
+
+const REQUIRE = 'require';
+/** `$(el).payment('formatCardNumber')`. */
+const JQUERY_PAYMENT_METHOD = 'payment';
+const STRIPE_V2_MEMBER_NAMES: readonly string[] = [...STRIPE_V2_FUNCTIONS, ...STRIPE_V2_NAMESPACES];
+
+/** `x.src = v` / `x['src'] = v` / `(x as any).src = v`: assignments `srcAssignmentValue` can read. */
+const SRC_ASSIGNMENT_SELECTOR =
+  'AssignmentExpression[operator="="][left.property.name="src"], AssignmentExpression[operator="="][left.computed=true], AssignmentExpression[operator="="][left.type=/^TS/]';
+/** `src` attributes in any case (`jsxScriptSrcValue` compares the lower-cased name). */
+const SRC_ATTRIBUTE_SELECTOR = 'JSXAttribute[name.name=/^[sS][rR][cC]$/]';
 
 export interface Options {
   /** Extra functions whose URL argument loads a script. */
@@ -102,7 +120,10 @@ export default createRule<[Options], MessageId>({
     // Both globals spell `Stripe`: neither is looked for in a file that never mentions Stripe.
     const mayUseStripeGlobal = mayLoadStripeScript && /\bStripe\b/.test(text);
     const mayUseCheckoutGlobal = mayLoadStripeScript && containsText(text, LEGACY_CHECKOUT_GLOBAL);
-    const mayImportLegacyPackage = [...LEGACY_CHECKOUT_PACKAGES, ...JQUERY_PAYMENT_PACKAGES].some((name) => containsText(text, name));
+    // Each package name spells its family's gate word (`stripe`, `.payment`; tests/stripe/legacy-js checks it): looked for only past it.
+    const mayImportLegacyPackage =
+      (mayLoadStripeScript && LEGACY_CHECKOUT_PACKAGE_NAMES.some((name) => containsText(text, name))) ||
+      (mayUseJqueryPayment && JQUERY_PAYMENT_PACKAGE_NAMES.some((name) => containsText(text, name)));
 
     if (!mayLoadStripeScript && isHtmlDocument(sourceCode)) return {};
     const check = new StripeJsV2Check(context, sourceCode, extraLoaders, mayLoadStripeScript, mayUseStripeGlobal, mayUseCheckoutGlobal, mayUseJqueryPayment, mayImportLegacyPackage);
@@ -298,7 +319,7 @@ class StripeJsV2Check {
         if (node.arguments.length === 0) return;
         const callee = unwrap(node.callee);
         // require('react-stripe-checkout'), require('jquery.payment')
-        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require') {
+        if (callee.type === AST_NODE_TYPES.Identifier && callee.name === REQUIRE) {
           const [source] = node.arguments;
           if (check.mayImportLegacyPackage && source?.type === AST_NODE_TYPES.Literal && typeof source.value === 'string') {
             check.checkModuleSource(source as TSESTree.StringLiteral, (m) => `require(${m})`);
@@ -306,7 +327,7 @@ class StripeJsV2Check {
           return;
         }
         // $('input.cc-num').payment('formatCardNumber')
-        if (check.mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'payment') {
+        if (check.mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === JQUERY_PAYMENT_METHOD) {
           const [command] = node.arguments;
           if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
             check.context.report({
@@ -354,12 +375,30 @@ class StripeJsV2Check {
         }
       },
     };
-    // Register only what this file can need: fewer listeners on the most frequent node types.
+    // Register only what this file can need: fewer listeners on the most frequent node types, and on those, only the
+    // nodes whose written names can matter (selectors), so that the listeners run on few nodes.
     if (!check.mayUseStripeGlobal && !check.mayUseCheckoutGlobal && !check.mayUseJqueryPayment) delete listeners.MemberExpression;
+    else if (!check.mayUseCheckoutGlobal) {
+      // Without `StripeCheckout` (whose every member is reported), only v1/v2 members and jquery.payment functions.
+      const names = [...(check.mayUseStripeGlobal ? STRIPE_V2_MEMBER_NAMES : []), ...(check.mayUseJqueryPayment ? JQUERY_PAYMENT_FUNCTIONS : [])];
+      narrowListener(listeners, 'MemberExpression', memberSelector(names));
+    }
     if (!check.mayImportLegacyPackage && !check.mayUseJqueryPayment && !check.mayLoadStripeScript) delete listeners.CallExpression;
+    else {
+      const names = [
+        ...(check.mayImportLegacyPackage ? [REQUIRE] : []),
+        ...(check.mayUseJqueryPayment ? [JQUERY_PAYMENT_METHOD] : []),
+        ...(check.mayLoadStripeScript ? [...SCRIPT_URL_CALL_NAMES, ...check.extraLoaders] : []),
+      ];
+      // A name bound to a loader package may be any local name: then every bare call is looked at.
+      narrowListener(listeners, 'CallExpression', callSelector(names, { anyBareCall: check.mayLoadStripeScript && bindsLoaderModule(check.sourceCode) }));
+    }
     if (!check.mayLoadStripeScript) {
       delete listeners.AssignmentExpression;
       delete listeners.JSXAttribute;
+    } else {
+      narrowListener(listeners, 'AssignmentExpression', SRC_ASSIGNMENT_SELECTOR);
+      narrowListener(listeners, 'JSXAttribute', SRC_ATTRIBUTE_SELECTOR);
     }
     return listeners;
   }

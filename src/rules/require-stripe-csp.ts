@@ -32,6 +32,15 @@ const DEFAULT_OPTIONS: Options[0] = { stripeJs: true, checkout: false, connectEm
 
 const PRODUCTS: readonly StripeCspProduct[] = ['stripeJs', 'checkout', 'connectEmbedded', 'link'];
 
+/**
+ * The nodes the definition readers can accept, as selectors (so the listeners run on few nodes): a header name has a
+ * `-`, which no identifier has, so a property keyed by a plain identifier other than `key` and a member assignment
+ * `a.b = v` name no header (see `headerPropertyDefinitions`, `headerAssignmentDefinitions`); meta elements are `meta`.
+ */
+const HEADER_PROPERTY_SELECTOR = 'Property[computed=true], Property[key.type!="Identifier"], Property[key.name="key"]';
+const HEADER_ASSIGNMENT_SELECTOR = 'AssignmentExpression[operator="="][left.computed=true]';
+const META_SELECTOR = 'JSXOpeningElement[name.name="meta"]';
+
 const code = (text: string): string => `\`${text}\``;
 const list = (items: readonly string[]): string => items.map(code).join(', ');
 
@@ -96,11 +105,12 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [DEFAULT_OPTIONS],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // Precision: a CSP that blocks Stripe only matters where Stripe is used; without any mention of Stripe in the
+    // file, the policy may well belong to a project that never loads Stripe.js (docs: Limitations). Asked first: the
+    // other rules share that scan of the file.
+    if ((options.requireStripeEvidence ?? true) && !mentionsStripe(sourceCode)) return {};
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
     if (!mayDefineCsp(sourceCode.text)) return {};
-    // Precision: a CSP that blocks Stripe only matters where Stripe is used; without any mention of Stripe in the
-    // file, the policy may well belong to a project that never loads Stripe.js (docs: Limitations).
-    if ((options.requireStripeEvidence ?? true) && !mentionsStripe(sourceCode)) return {};
     const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
     const requirements = stripeCspRequirements(products).map((requirement) => ({ ...requirement, origins: [...requirement.required.keys()] }));
     if (requirements.length === 0) return {};
@@ -143,13 +153,13 @@ export default createRule<Options, MessageIds>({
         const helmet = helmetDefinition(node, sourceCode);
         check(helmet ? [helmet] : headerCallDefinitions(node, sourceCode));
       },
-      Property(node) {
+      [HEADER_PROPERTY_SELECTOR](node: TSESTree.Property) {
         check(headerPropertyDefinitions(node, sourceCode));
       },
-      AssignmentExpression(node) {
+      [HEADER_ASSIGNMENT_SELECTOR](node: TSESTree.AssignmentExpression) {
         check(headerAssignmentDefinitions(node, sourceCode));
       },
-      JSXOpeningElement(node) {
+      [META_SELECTOR](node: TSESTree.JSXOpeningElement) {
         check(metaDefinitions(node, sourceCode));
       },
     }));

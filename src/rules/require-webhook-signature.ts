@@ -2,10 +2,10 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
-import { containsText, identifierEscapesSpell } from '../analysis/static-text.js';
+import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
-import { isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsQuoted } from '../stripe/events.js';
+import { isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsPlainEventType } from '../stripe/events.js';
 import {
   spellsWebhookHelper,
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -741,19 +741,27 @@ function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
  * prefilters of the plugin).
  */
 export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookHelper(text)): boolean {
-  if (namesHelper || identifierEscapesSpell(text, WEBHOOK_CALL_NAMES)) return true;
-  // One look at the file's strings: a helper's name written with escapes (`webhooks['\x63onstructEvent']`), or an
-  // event type (escapes decoded).
+  if (namesHelper) return true;
+  // Cheapest conditions first (one `includes` each); every spelling with escapes needs a backslash, and most files
+  // have none: there, a string's value is its source text, so a helper's name in quotes is one `namesHelper` found.
+  const plainData = stripeMentioned && text.includes('data');
+  if (plainData && text.includes('object')) return true;
   const accepts = stripeMentioned ? isStripeEventType : isDistinctiveStripeEventType;
-  if (spellsQuoted(text, isWordChar, (value) => WEBHOOK_CALL_NAMES.has(value) || isEventTypeName(value, accepts))) return true;
-  return stripeMentioned && writesName(text, 'data') && writesName(text, 'object');
+  if (spellsPlainEventType(text, accepts)) return true;
+  if (!text.includes('\\')) return false;
+  // Spellings with escapes: a helper's name or a word in an identifier (`webhooks.\u0063onstructEvent`), or in a
+  // string (`webhooks['\x63onstructEvent']`, an event type), decoded. (The same values without escapes are the text
+  // looked for above.)
+  if (identifierEscapesSpell(text, WEBHOOK_CALL_NAMES)) return true;
+  if (spellsEscapedQuoted(text, isWordChar, (value) => WEBHOOK_CALL_NAMES.has(value) || isEventTypeName(value, accepts))) return true;
+  return stripeMentioned && (plainData || writesEscapedName(text, 'data')) && (text.includes('object') || writesEscapedName(text, 'object'));
 }
 
 const DATA_OBJECT_WORDS = { data: new Set(['data']), object: new Set(['object']) } as const;
 
-/** Can a member or key of the file be named `word`: written as itself, or with escapes in an identifier or a string? */
-const writesName = (text: string, word: 'data' | 'object'): boolean =>
-  containsText(text, word) || identifierEscapesSpell(text, DATA_OBJECT_WORDS[word]) || spellsQuoted(text, isWordChar, (value) => value === word);
+/** Can a member or key of the file be named `word` by a spelling with escapes, in an identifier or a string? */
+const writesEscapedName = (text: string, word: 'data' | 'object'): boolean =>
+  identifierEscapesSpell(text, DATA_OBJECT_WORDS[word]) || spellsEscapedQuoted(text, isWordChar, (value) => value === word);
 
 /** Middleware that is known not to verify anything: body parsers and CORS. */
 function isBodyParser(node: Node, sourceCode: SourceCode): boolean {

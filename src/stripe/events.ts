@@ -335,6 +335,25 @@ export function spellsEventType(text: string, accepts: (name: string) => boolean
   return spellsQuoted(text, isNameChar, (name) => isEventTypeName(name, accepts));
 }
 
+/**
+ * `spellsEventType` for a text without backslashes (so without escapes: a string's value is its source text), found
+ * with no allocation at most quotes: a name is only read where a quote is followed by a lower-case letter and name
+ * characters with a dot among them up to a quote (what every name of `EVENT_TYPE_SHAPE` in quotes looks like).
+ */
+export function spellsPlainEventType(text: string, accepts: (name: string) => boolean): boolean {
+  for (const quote of QUOTES) {
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) {
+      let code = text.charCodeAt(at + 1);
+      if (code < 97 || code > 122) continue; // EVENT_TYPE_SHAPE starts with [a-z]
+      let end = at + 2;
+      let dot = false;
+      for (code = text.charCodeAt(end); isNameChar(code); code = text.charCodeAt(++end)) if (code === 46) dot = true;
+      if (dot && isQuote(code) && isEventTypeName(text.slice(at + 1, end), accepts)) return true;
+    }
+  }
+  return false;
+}
+
 /** `name` has the shape of an event type and `accepts` takes it. */
 export const isEventTypeName = (name: string, accepts: (name: string) => boolean): boolean => EVENT_TYPE_SHAPE.test(name) && accepts(name);
 
@@ -359,6 +378,23 @@ export function spellsQuoted(text: string, allowed: (code: number) => boolean, a
 }
 
 const BACKSLASH = 92;
+
+/**
+ * `spellsQuoted` for the strings and templates with an escape only: a value is read (and decoded) only where the
+ * `allowed` characters after a quote run into a backslash. The values written without escapes are the source text
+ * itself, which callers look for as plain text. Found from the backslashes (rare in source), each looked at once:
+ * the `allowed` run before it must follow a quote.
+ */
+export function spellsEscapedQuoted(text: string, allowed: (code: number) => boolean, accepts: (value: string) => boolean): boolean {
+  for (let at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+    let start = at;
+    while (start > 0 && allowed(text.charCodeAt(start - 1))) start--;
+    if (start === 0 || !isQuote(text.charCodeAt(start - 1))) continue;
+    const value = quotedName(text, start, allowed);
+    if (value !== null && accepts(value)) return true;
+  }
+  return false;
+}
 
 /**
  * The value of the string or template content that starts at `from`, when it is only `allowed` characters (name

@@ -45,12 +45,17 @@ export const WEBHOOK_CALL_NAMES: ReadonlySet<string> = new Set([
 const WEBHOOK_NAME_STEMS: readonly string[] = [...WEBHOOK_CALL_NAMES].filter((name) => ![...WEBHOOK_CALL_NAMES].some((other) => other !== name && name.includes(other)));
 
 /**
- * Each name by its first capitalised word (`Event` at 9 in `constructEvent`): capitals are rare in text, so looking
- * for the word and then for the whole name around it is much faster than looking for each whole name.
+ * Each name by one of its capitalised words (`Event` at 9 in `constructEvent`): capitals are rare in text, so looking
+ * for the word and then for the whole name around it is much faster than looking for each whole name. A word that
+ * most names share is taken first (`Event` for `constructEvent`, `parseEventNotification` and `parseThinEvent`), so
+ * there are few words to look for.
  */
 const NAMES_BY_ANCHOR = new Map<string, { name: string; offset: number }[]>();
+const capitalisedWords = (name: string): RegExpExecArray[] => [...name.matchAll(/[A-Z][a-z]*/g)];
+const sharedBy = (word: string): number => WEBHOOK_NAME_STEMS.filter((name) => capitalisedWords(name).some((w) => w[0] === word)).length;
 for (const name of WEBHOOK_NAME_STEMS) {
-  const word = /[A-Z][a-z]*/.exec(name);
+  const words = capitalisedWords(name).sort((a, b) => sharedBy(b[0]) - sharedBy(a[0]));
+  const word = words[0];
   const anchor = word ? word[0] : name;
   const offset = word ? word.index : 0;
   NAMES_BY_ANCHOR.set(anchor, [...(NAMES_BY_ANCHOR.get(anchor) ?? []), { name, offset }]);

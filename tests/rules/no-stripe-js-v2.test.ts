@@ -735,5 +735,38 @@ await injectVendorScript('https://js.stripe.com/dahlia/stripe.js', { async: true
       ],
     },
 
+    {
+      // Every shape the narrowed listeners must still see: TS-wrapped, computed and optional callees, `$` names, a
+      // loader package bound to any name, project loaders (one only reachable as a computed member), a computed `src`
+      // assignment, a computed v2 member, an upper-case JSX `SRC`.
+      code: `import inject from 'load-script';
+const V2 = 'https://js.stripe.com/' + 'v2/';
+(loadScript as (url: string) => void)(V2);
+window['loadScript'](V2);
+$script(V2, 'stripe');
+inject(V2);
+loader?.loadScript?.(V2);
+$load(V2);
+loaders['load-stripe'](V2);
+(document.createElement('script') as HTMLScriptElement)['src'] = V2;
+Stripe['card'].createToken(form, handler);
+export const Legacy = () => <script SRC={V2} />;
+`,
+      options: [{ scriptLoaders: ['$load', 'load-stripe'] }],
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 3, column: 39, endLine: 3, endColumn: 41, suggestions: [] },
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 4, column: 22, endLine: 4, endColumn: 24, suggestions: [] },
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 5, column: 9, endLine: 5, endColumn: 11, suggestions: [] },
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 6, column: 8, endLine: 6, endColumn: 10, suggestions: [] },
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 7, column: 22, endLine: 7, endColumn: 24, suggestions: [] },
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 8, column: 7, endLine: 8, endColumn: 9, suggestions: [] },
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 9, column: 24, endLine: 9, endColumn: 26, suggestions: [] },
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 10, column: 66, endLine: 10, endColumn: 68, suggestions: [] },
+        { messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 11, column: 1, endLine: 11, endColumn: 27, suggestions: [] },
+        { messageId: 'stripeJsV2Script', data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT }, line: 12, column: 42, endLine: 12, endColumn: 44, suggestions: [] },
+      ],
+    },
   ],
 });

@@ -2,8 +2,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textMayReport } from '../../src/rules/require-webhook-signature.js';
-import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType } from '../../src/stripe/events.js';
-import { WEBHOOK_CALL_NAMES } from '../../src/stripe/webhooks.js';
+import { identifierEscapesSpell } from '../../src/analysis/static-text.js';
+import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsQuoted } from '../../src/stripe/events.js';
+import { WEBHOOK_CALL_NAMES, spellsWebhookHelper } from '../../src/stripe/webhooks.js';
 
 const TEXT = fc.string({ unit: 'binary' });
 const QUOTE = fc.constantFrom("'", '"', '`');
@@ -76,5 +77,40 @@ describe('textMayReport: names and words spelled with escapes', () => {
   it('admits a distinctive event type with escapes in a file that never mentions Stripe', () => {
     expect(textMayReport(String.raw`if (type === 'payment\x5fintent.succeeded') ship();`, false)).toBe(true);
     expect(textMayReport(String.raw`if (type === 'v1.billing.meter.error\u005Freport_triggered') alert();`, false)).toBe(true);
+  });
+});
+
+describe('textMayReport: the same answer as reading every string and escape', () => {
+  /** The condition as first written: every quoted value read (escapes decoded), every word looked for in the whole text. */
+  const writes = (text: string, word: string): boolean =>
+    text.includes(word) || identifierEscapesSpell(text, new Set([word])) || spellsQuoted(text, isWordChar, (value) => value === word);
+  const reference = (text: string, stripe: boolean): boolean => {
+    const accepts = stripe ? isStripeEventType : isDistinctiveStripeEventType;
+    return (
+      spellsWebhookHelper(text) ||
+      identifierEscapesSpell(text, WEBHOOK_CALL_NAMES) ||
+      spellsQuoted(text, isWordChar, (value) => WEBHOOK_CALL_NAMES.has(value) || isEventTypeName(value, accepts)) ||
+      (stripe && writes(text, 'data') && writes(text, 'object'))
+    );
+  };
+  /** Code-like text from the pieces that matter: quotes, escapes, names, event types, the words of a data read. */
+  const PIECES = fc
+    .array(
+      fc.constantFrom(
+        "'", '"', '`', '\\', '\\x63', '\\x5f', '\\u0064', '\\u{6f}', '\\n', '.', ' ', '(', 'A', '_',
+        'constructEvent', 'onstructEvent', 'verifyHeader', 'payment_intent', 'succeeded', 'invoice.paid', 'payment', 'intent',
+        'data', 'ata', 'object', 'bject', 'v1', 'billing.meter.error_report_triggered',
+      ),
+      { maxLength: 16 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('on code-like text, with and without a mention of Stripe', () => {
+    fc.assert(
+      fc.property(fc.oneof(PIECES, TEXT), fc.boolean(), (text, stripe) => {
+        expect(textMayReport(text, stripe)).toBe(reference(text, stripe));
+      }),
+      { numRuns: 5000, seed: 21 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, quotedName, spellsEventType } from '../../src/stripe/events.js';
+import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, isWordChar, quotedName, spellsEscapedQuoted, spellsEventType, spellsPlainEventType, spellsQuoted } from '../../src/stripe/events.js';
 
 describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', () => {
   it('lists current and older snapshot events', () => {
@@ -77,6 +77,37 @@ describe('spellsEventType (file-level prefilter)', () => {
   ])('%s', (text, any, distinctive) => {
     expect(spellsEventType(text, isStripeEventType)).toBe(any);
     expect(spellsEventType(text, isDistinctiveStripeEventType)).toBe(distinctive);
+    expect(spellsPlainEventType(text, isStripeEventType)).toBe(any);
+    expect(spellsPlainEventType(text, isDistinctiveStripeEventType)).toBe(distinctive);
+  });
+});
+
+describe('spellsPlainEventType (texts without backslashes)', () => {
+  const ACCEPTED = fc.oneof(fc.constantFrom(...STRIPE_EVENT_TYPES), fc.constantFrom('v1.billing.meter.error_report_triggered', 'payment_intent.new_action'));
+  const QUOTE = fc.constantFrom("'", '"', '`');
+  const NO_BACKSLASH = fc.string({ unit: 'binary' }).map((text) => text.replace(/\\/g, ''));
+  /** Text made of the characters that matter to the scan: quotes, name characters, capitals, separators. */
+  const CODE_LIKE = fc.array(fc.constantFrom("'", '"', '`', '.', '_', 'a', 'z', '0', 'A', ' ', '(', 'payment_intent', 'succeeded', 'v1', 'checkout', 'session'), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('finds every accepted name in quotes, whatever text without backslashes surrounds it', () => {
+    fc.assert(
+      fc.property(NO_BACKSLASH, ACCEPTED, QUOTE, QUOTE, NO_BACKSLASH, (before, name, open, close, after) => {
+        const text = before + open + name + close + after;
+        expect(spellsPlainEventType(text, isStripeEventType)).toBe(true);
+        if (isDistinctiveStripeEventType(name)) expect(spellsPlainEventType(text, isDistinctiveStripeEventType)).toBe(true);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('gives the answer of spellsEventType on any text without backslashes', () => {
+    fc.assert(
+      fc.property(fc.oneof(NO_BACKSLASH, CODE_LIKE), (text) => {
+        expect(spellsPlainEventType(text, isStripeEventType)).toBe(spellsEventType(text, isStripeEventType));
+        expect(spellsPlainEventType(text, isDistinctiveStripeEventType)).toBe(spellsEventType(text, isDistinctiveStripeEventType));
+      }),
+      { numRuns: 3000, seed: 12 },
+    );
   });
 });
 
@@ -129,5 +160,32 @@ describe('quotedName (string values with escapes)', () => {
       ),
       { numRuns: 1000, seed: 13 },
     );
+  });
+
+  it('spellsEscapedQuoted finds a value whatever escapes spell it, when one escape at least is among them', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...[...STRIPE_EVENT_TYPES].filter(isDistinctiveStripeEventType), 'constructEvent', 'data', 'object').chain((value) =>
+          fc.tuple(fc.constant(value), fc.tuple(...[...value].map(spelledChar)).map((chars) => chars.join(''))),
+        ),
+        fc.string({ unit: 'binary' }),
+        fc.constantFrom("'", '"', '`'),
+        ([value, spelled], around, quote) => {
+          const text = `${around}${quote}${spelled}${quote}${around}`;
+          const accepts = (v: string): boolean => v === value;
+          if (spelled.includes('\\')) expect(spellsEscapedQuoted(text, isWordChar, accepts)).toBe(true);
+          // Every value it finds, spellsQuoted finds (it only skips the values written without escapes).
+          if (spellsEscapedQuoted(text, isWordChar, accepts)) expect(spellsQuoted(text, isWordChar, accepts)).toBe(true);
+        },
+      ),
+      { numRuns: 1000, seed: 14 },
+    );
+  });
+
+  it('spellsEscapedQuoted skips values written without escapes', () => {
+    expect(spellsEscapedQuoted("x = 'payment_intent.succeeded'", isWordChar, isDistinctiveStripeEventType)).toBe(false);
+    expect(spellsEscapedQuoted(String.raw`x = 'payment\x5fintent.succeeded'`, isWordChar, isDistinctiveStripeEventType)).toBe(true);
+    expect(spellsEscapedQuoted(String.raw`w['\x63onstructEvent']`, isWordChar, (v) => v === 'constructEvent')).toBe(true);
+    expect(spellsEscapedQuoted(String.raw`w['constructEvent'] + '\n'`, isWordChar, (v) => v === 'constructEvent')).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import {
   stripeV2Replacement,
   STRIPE_JS_GLOBAL,
   LEGACY_CHECKOUT_GLOBAL,
+  LEGACY_CHECKOUT_PACKAGES,
+  JQUERY_PAYMENT_PACKAGES,
 } from '../../src/stripe/legacy-js.js';
 
 describe('classifyStripeScript (stripe-facts §2.1)', () => {
@@ -79,5 +81,10 @@ describe('text gates of no-stripe-js-v2', () => {
   it('both legacy globals spell "stripe", so a file that never mentions Stripe cannot reference them', () => {
     expect(/stripe/i.test(STRIPE_JS_GLOBAL)).toBe(true);
     expect(/stripe/i.test(LEGACY_CHECKOUT_GLOBAL)).toBe(true);
+  });
+
+  it("each package is looked for only past its family's gate: legacy Checkout packages spell stripe, jquery.payment ones .payment", () => {
+    for (const name of LEGACY_CHECKOUT_PACKAGES) expect(/stripe/i.test(name), name).toBe(true);
+    for (const name of JQUERY_PAYMENT_PACKAGES) expect(name.includes('.payment'), name).toBe(true);
   });
 });

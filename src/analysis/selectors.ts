@@ -1,0 +1,49 @@
+/**
+ * Listener selectors narrowed by the names written in the code, so that a listener runs only on the nodes whose
+ * written name can matter to it (ESLint matches the selector before calling the listener). Each selector also keeps
+ * every node whose name is not written plainly: computed members (`a['x']`, `a[k]`) and callees in TS wrappers or in
+ * parentheses of an optional chain, which listeners unwrap.
+ */
+
+/** Names that can be written as identifiers (others can only be reached through computed members). */
+const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
+
+/** An esquery regular expression matching exactly these names (identifier names only), or null when there is none. */
+export function namesPattern(names: Iterable<string>): string | null {
+  const written = [...new Set(names)].filter((name) => IDENTIFIER_NAME.test(name)).sort();
+  return written.length === 0 ? null : `/^(?:${written.map((name) => name.replace(/\$/g, '\\$')).join('|')})$/`;
+}
+
+/** Members named one of `names` as written (`a.card`), and every computed member (`a['card']`, `a[k]`). */
+export function memberSelector(names: Iterable<string>): string {
+  const pattern = namesPattern(names);
+  return pattern === null ? 'MemberExpression[computed=true]' : `MemberExpression[computed=true], MemberExpression[property.name=${pattern}]`;
+}
+
+export interface CallSelectorOptions {
+  /** Every `f(...)` whatever its name (a name bound to a module may be any local name). */
+  anyBareCall?: boolean;
+  /** Calls of a call's result (`require('x')(...)`). */
+  calledResults?: boolean;
+}
+
+/**
+ * Calls whose callee, as written, can be named one of `names` (`f(...)`, `a.f(...)`), computed members, and callees
+ * in TS wrappers or in parentheses of an optional chain (`(f as F)(...)`, `(a?.f)(...)`).
+ */
+export function callSelector(names: Iterable<string>, options: CallSelectorOptions = {}): string {
+  const pattern = namesPattern(names);
+  const selectors = ['CallExpression[callee.computed=true]', 'CallExpression[callee.type=/^(?:TS|Chain)/]'];
+  if (options.anyBareCall) selectors.push('CallExpression[callee.type="Identifier"]');
+  if (options.calledResults) selectors.push('CallExpression[callee.type="CallExpression"]');
+  if (pattern !== null) selectors.push(`CallExpression[callee.name=${pattern}]`, `CallExpression[callee.property.name=${pattern}]`);
+  return selectors.join(', ');
+}
+
+/** Move a listener to a narrower selector (of the same node type). */
+export function narrowListener(listeners: object, from: string, to: string): void {
+  const record = listeners as Record<string, unknown>;
+  const listener = record[from];
+  delete record[from];
+  record[to] = listener;
+}

@@ -1,0 +1,93 @@
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { callSelector, memberSelector, namesPattern } from '../../src/analysis/selectors.js';
+import { memberName, unwrap } from '../../src/analysis/values.js';
+import { runWithRule } from './helpers.js';
+
+/** Source texts of the nodes of `type` that `selector` matches, and of all of them. */
+function matched(code: string, selector: string, type: 'CallExpression' | 'MemberExpression', parser: 'ts' | 'espree' = 'ts'): { hit: string[]; all: TSESTree.Node[] } {
+  const hit: string[] = [];
+  const all: TSESTree.Node[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      [selector](node: TSESTree.Node) {
+        hit.push(context.sourceCode.getText(node));
+      },
+      [type](node: TSESTree.Node) {
+        all.push(node);
+      },
+    }),
+    { parser },
+  );
+  return { hit, all };
+}
+
+/** The callee name a listener reads without scope work: `f`, `a.f`, `a['f']`, through TS wrappers and chains. */
+function writtenCalleeName(call: TSESTree.CallExpression): string | null {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+}
+
+describe('namesPattern', () => {
+  it('matches exactly the identifier names, `$` escaped', () => {
+    const pattern = namesPattern(['loadScript', '$script', 'load-stripe', 'loadScript'])!;
+    expect(pattern).toBe('/^(?:\\$script|loadScript)$/');
+    const re = new RegExp(pattern.slice(1, -1));
+    expect(['$script', 'loadScript'].every((name) => re.test(name))).toBe(true);
+    expect(['script', 'xloadScript', 'loadScripts', 'load-stripe'].some((name) => re.test(name))).toBe(false);
+  });
+
+  it('is null when no name can be written as an identifier', () => {
+    expect(namesPattern([])).toBeNull();
+    expect(namesPattern(['a-b', '1x', ''])).toBeNull();
+  });
+});
+
+describe('callSelector', () => {
+  const CODE = `
+loadScript(u); window.loadScript(u); window['loadScript'](u); w[key](u); (loadScript as L)(u); loadScript!(u);
+(w?.loadScript)(u); w?.loadScript(u); loadScript?.(u); $script(u); other(u); w.other(u); w.other.loadScript(u);
+require('x')(u); new loadScript(u); (0, loadScript)(u); super_.loadScript<T>(u);
+`;
+
+  it('matches every call whose callee, unwrapped, is written with one of the names, and computed callees', () => {
+    const { hit, all } = matched(CODE, callSelector(['loadScript', '$script']), 'CallExpression');
+    const wanted = all.filter((node) => {
+      const call = node as TSESTree.CallExpression;
+      const name = writtenCalleeName(call);
+      return name === 'loadScript' || name === '$script' || (unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression && name === null);
+    });
+    expect(wanted.length).toBeGreaterThan(10);
+    for (const node of wanted) expect(hit).toContain(CODE.slice(node.range[0], node.range[1]));
+    expect(hit).not.toContain('other(u)');
+    expect(hit).not.toContain('w.other(u)');
+    expect(hit).not.toContain("require('x')(u)");
+  });
+
+  it('with anyBareCall and calledResults, also every bare call and every call of a call', () => {
+    const { hit } = matched(CODE, callSelector([], { anyBareCall: true, calledResults: true }), 'CallExpression');
+    expect(hit).toContain('other(u)');
+    expect(hit).toContain("require('x')(u)");
+    expect(hit).toContain("require('x')");
+    expect(hit).not.toContain('w.other(u)');
+  });
+
+  it('works with espree', () => {
+    const { hit } = matched('a.loadScript(u); a.b(u); a["loadScript"](u);', callSelector(['loadScript']), 'CallExpression', 'espree');
+    expect(hit).toEqual(['a.loadScript(u)', 'a["loadScript"](u)']);
+  });
+});
+
+describe('memberSelector', () => {
+  it('matches members written with one of the names, and every computed member', () => {
+    const { hit } = matched('Stripe.card; Stripe.other; Stripe["card"]; Stripe[k]; a?.card; S.card.createToken;', memberSelector(['card']), 'MemberExpression');
+    expect(hit).toEqual(['Stripe.card', 'Stripe["card"]', 'Stripe[k]', 'a?.card', 'S.card']);
+  });
+
+  it('matches only computed members when no name can be written', () => {
+    const { hit } = matched('a.b; a["b"];', memberSelector([]), 'MemberExpression');
+    expect(hit).toEqual(['a["b"]']);
+  });
+});
