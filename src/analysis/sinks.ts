@@ -14,7 +14,7 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { classifyCardField, decodeEscapes, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
 import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
@@ -55,13 +55,14 @@ function fileFact<T>(key: string, compute: (sourceCode: SourceCode) => T): (sour
   };
 }
 
-/** Does the file's text contain one of `needles` (plain substring search, the cheapest scan)? Read as written. */
-type TextGate = (sourceCode: SourceCode) => boolean;
+/** A per-file yes / no precondition (text or module facts), computed once per file. */
+type FileGate = (sourceCode: SourceCode) => boolean;
 
-const textGate = (name: string, needles: readonly string[]): TextGate =>
+/** Does the file's text contain one of `needles` (plain substring search, the cheapest scan)? Read as written. */
+const textGate = (name: string, needles: readonly string[]): FileGate =>
   fileFact(`sinks:mentions:${name}`, (sourceCode) => needles.some((needle) => sourceCode.text.includes(needle)));
 
-const fileMentions = (sourceCode: SourceCode, gate: TextGate): boolean => gate(sourceCode);
+const fileMentions = (sourceCode: SourceCode, gate: FileGate): boolean => gate(sourceCode);
 
 /** Names declared anywhere in the file (variables, functions, classes, imports, parameters, types). */
 const declaredNames = fileFact('sinks:declared-names', (sourceCode): ReadonlySet<string> => {
@@ -73,13 +74,35 @@ const declaredNames = fileFact('sinks:declared-names', (sourceCode): ReadonlySet
 });
 
 /**
- * Text that every import / require of one of `sources` contains: the specifier itself, or a short one (`log`, `fs`)
- * with its quotes or `node:` prefix; for `prefixes`, the prefix. A superset: it may be found elsewhere.
+ * Every value a string literal of the file can have, as `normalizeModule` leaves it (`node:` prefix dropped), or
+ * `null` when the parser gave no tokens. Each module an origin starts at comes from a string literal: an import or
+ * export declaration, `require('x')`, `import('x')`, `import x = require('x')`. One pass over the tokens, shared by
+ * every module family's gate. A string written with escapes is kept both as written and decoded.
  */
-function moduleSpecifierNeedles(sources: Iterable<string>, prefixes: Iterable<string> = []): string[] {
-  const needles = [...sources].flatMap((source) => (source.length >= 5 ? [source] : [`'${source}'`, `"${source}"`, `node:${source}`]));
-  return [...needles, ...prefixes];
-}
+const stringValues = fileFact('sinks:string-values', (sourceCode): ReadonlySet<string> | null => {
+  const tokens = (sourceCode.ast as { tokens?: readonly { type: string; value: string }[] }).tokens;
+  if (!Array.isArray(tokens)) return null;
+  const values = new Set<string>();
+  for (const token of tokens) {
+    if (token.type !== 'String') continue;
+    const inner = token.value.slice(1, -1);
+    values.add(normalizeModule(inner));
+    if (inner.includes('\\')) values.add(normalizeModule(decodeEscapes(inner)));
+  }
+  return values;
+});
+
+/**
+ * Can an origin of this file start at a module that `accepts`? Exact: some string literal of the file is such a
+ * specifier (or the parser gave no tokens to tell).
+ */
+const moduleGate = (name: string, accepts: (source: string) => boolean): FileGate =>
+  fileFact(`sinks:modules:${name}`, (sourceCode) => {
+    const values = stringValues(sourceCode);
+    if (values === null) return true;
+    for (const value of values) if (accepts(value)) return true;
+    return false;
+  });
 
 const entriesMemo = new WeakMap<Node, ObjectEntry[] | null>();
 
@@ -332,7 +355,7 @@ function receiverIs(
 /** Modules of one kind of store: which specifiers it accepts, and a text pattern every such specifier matches. */
 interface ModuleFamily {
   accepts: (source: string) => boolean;
-  specifiers: TextGate;
+  specifiers: FileGate;
 }
 
 const isStripe = (node: Node, sourceCode: SourceCode): boolean => {
@@ -490,12 +513,10 @@ const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamo
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
-const SEQUELIZE_FAMILY: ModuleFamily = { accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: textGate('sequelize', moduleSpecifierNeedles(SEQUELIZE_SOURCES)) };
-const PRISMA_FAMILY: ModuleFamily = { accepts: isPrismaSource, specifiers: textGate('prisma', ['prisma']) };
-const KV_FAMILY: ModuleFamily = {
-  accepts: (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
-  specifiers: textGate('kv', [...moduleSpecifierNeedles(KV_SOURCES), 'redis']),
-};
+const familyOf = (name: string, accepts: (source: string) => boolean): ModuleFamily => ({ accepts, specifiers: moduleGate(name, accepts) });
+const SEQUELIZE_FAMILY = familyOf('sequelize', (s) => SEQUELIZE_SOURCES.has(s));
+const PRISMA_FAMILY = familyOf('prisma', isPrismaSource);
+const KV_FAMILY = familyOf('kv', (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s));
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 const WEB_STORAGE_NAMES = textGate('web-storage', ['localStorage', 'sessionStorage']);
@@ -522,17 +543,18 @@ function isGlobalPath(node: Node, sourceCode: SourceCode, path: readonly string[
 // --- bare calls: Drizzle tables, Firestore / RTDB modular API, fs named imports, cookie helpers -----------------------
 
 const DRIZZLE_TABLES = new Set(['pgTable', 'mysqlTable', 'sqliteTable', 'singlestoreTable', 'gelTable', 'table']);
-const FS_WRITES: Readonly<Record<string, number>> = {
+/** Method tables are Maps: a plain object would also answer for `toString`, `constructor`, `hasOwnProperty`... */
+const FS_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   writeFile: 1, writeFileSync: 1, appendFile: 1, appendFileSync: 1, outputFile: 1, outputFileSync: 1, writeJson: 1,
   writeJsonSync: 1, writeJSON: 1, writeJSONSync: 1, outputJson: 1, outputJsonSync: 1, outputJSON: 1, outputJSONSync: 1,
   write: 1, writeSync: 1,
-};
+}));
 
 /** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
-const BARE_CALL_MODULES = textGate('bare-call-modules', moduleSpecifierNeedles(
-  ['mongoose', ...FIRESTORE_SOURCES, ...RTDB_SOURCES, ...FS_SOURCES, 'cookie', 'cookies-next'],
-  ['drizzle-orm'],
-));
+const BARE_CALL_MODULES = moduleGate(
+  'bare-call',
+  (s) => MONGOOSE(s) || isDrizzle(s) || FIRESTORE_SOURCES.has(s) || RTDB_SOURCES.has(s) || FS_SOURCES.has(s) || s === 'cookie' || s === 'cookies-next',
+);
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
   // The callee's origin must be an import / require of one of the modules below: their specifier is in the text.
@@ -550,8 +572,9 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   if (RTDB_SOURCES.has(source) && (imported === 'set' || imported === 'update' || imported === 'push')) {
     return sink('a Realtime Database write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
   }
-  if (FS_SOURCES.has(source) && FS_WRITES[imported] !== undefined && o.steps.length <= 2) {
-    return sink('a file', [], valuesIn(null, [node.arguments[FS_WRITES[imported]!]], sourceCode));
+  const fsIndex = FS_WRITES.get(imported);
+  if (FS_SOURCES.has(source) && fsIndex !== undefined && o.steps.length <= 2) {
+    return sink('a file', [], valuesIn(null, [node.arguments[fsIndex]], sourceCode));
   }
   if ((source === 'cookie' && imported === 'serialize') || (source === 'cookies-next' && imported === 'setCookie')) {
     return cookieSink(first, second, sourceCode);
@@ -635,20 +658,20 @@ const BUILDER_WRITES = new Set([
   'insertGraphAndFetch', 'upsertGraph', 'upsertGraphAndFetch',
 ]);
 const KNEX_NAME_WORDS = new Set(['knex', 'db', 'database', 'trx', 'tx', 'transaction', 'qb', 'sql', 'pg', 'mysql', 'query', 'builder']);
-const MONGO_WRITES: Readonly<Record<string, number>> = {
+const MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   insertOne: 0, insertMany: 0, bulkWrite: 0, updateOne: 1, updateMany: 1, replaceOne: 1, findOneAndUpdate: 1,
   findOneAndReplace: 1, findByIdAndUpdate: 1,
-};
+}));
 const MODEL_WRITES = new Set(['create', 'bulkCreate', 'upsert', 'findOrCreate', 'insertMany']);
-const REPOSITORY_WRITES: Readonly<Record<string, number>> = { save: 0, insert: 0, upsert: 0, create: 0, update: 1 };
+const REPOSITORY_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({ save: 0, insert: 0, upsert: 0, create: 0, update: 1 }));
 const REPOSITORY_TYPES = new Set(['Repository', 'MongoRepository', 'TreeRepository', 'EntityRepository']);
 const MANAGER_WRITES = new Set(['save', 'insert', 'upsert', 'create', 'update', 'nativeInsert', 'nativeUpdate', 'persist', 'assign']);
-const KV_WRITES: Readonly<Record<string, 'value1' | 'value2' | 'pairs' | 'rest'>> = {
+const KV_WRITES: ReadonlyMap<string, 'value1' | 'value2' | 'pairs' | 'rest'> = new Map(Object.entries({
   set: 'value1', setnx: 'value1', setNX: 'value1', getset: 'value1', getSet: 'value1', setex: 'value2', setEx: 'value2',
   psetex: 'value2', pSetEx: 'value2', hset: 'pairs', hSet: 'pairs', hmset: 'pairs', hmSet: 'pairs', hsetnx: 'pairs',
   hSetNX: 'pairs', mset: 'pairs', mSet: 'pairs', msetnx: 'pairs', lpush: 'rest', rpush: 'rest', lPush: 'rest',
   rPush: 'rest', sadd: 'rest', sAdd: 'rest', append: 'rest', xadd: 'rest', xAdd: 'rest', lset: 'value2', lSet: 'value2',
-};
+} as const));
 const KNEX_COLUMN_TYPES = new Set([
   'string', 'text', 'integer', 'bigInteger', 'bigint', 'tinyint', 'smallint', 'mediumint', 'float', 'double',
   'decimal', 'boolean', 'date', 'datetime', 'time', 'timestamp', 'binary', 'json', 'jsonb', 'uuid', 'specificType',
@@ -667,16 +690,13 @@ const DYNAMO_COMMANDS = new Set([
  */
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'changeColumn',
-  ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...Object.keys(MONGO_WRITES), ...MODEL_WRITES, 'update',
-  ...Object.keys(REPOSITORY_WRITES), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...Object.keys(KV_WRITES),
-  'setItem', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...Object.keys(FS_WRITES), 'end', 'query', 'execute',
+  ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
+  ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
+  'setItem', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
 ]);
 
-/**
- * Can a member call named `method` be a storage sink? The record lookups below (`KV_WRITES[method]`...) also see
- * `Object.prototype` names (`toString`, `constructor`), so those pass too.
- */
-const mayBeStorageMethod = (method: string): boolean => STORAGE_METHODS.has(method) || method in Object.prototype;
+/** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
+const mayBeStorageMethod = (method: string): boolean => STORAGE_METHODS.has(method);
 
 /** The storage sink a call writes to, or null. */
 export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: StorageSinkOptions = {}): StorageSink | null {
@@ -877,7 +897,7 @@ function objectionModel(node: Node, sourceCode: SourceCode): string | null {
 
 /** MongoDB driver / mongoose: `db.collection('cards').insertOne(doc)`, `Card.updateOne(filter, { $set })`. */
 function mongoSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  const index = MONGO_WRITES[method];
+  const index = MONGO_WRITES.get(method);
   if (index === undefined || !args[index] || isStripe(receiver, sourceCode)) return null;
   const o = originOf(receiver, sourceCode);
   const collection = [...o.steps].reverse().find((s) => s.type === 'call' && (s.name === 'collection' || s.name === 'model'));
@@ -903,7 +923,7 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
   if ((MODEL_WRITES.has(method) || sequelizeUpdate) && isModel(receiver, sourceCode)) {
     return sink('a database model', [], valuesIn(receiverName(receiver, sourceCode), [args[0]], sourceCode));
   }
-  const repoIndex = REPOSITORY_WRITES[method];
+  const repoIndex = REPOSITORY_WRITES.get(method);
   if (repoIndex !== undefined && args[repoIndex]) {
     const o = originOf(receiver, sourceCode);
     const viaCall = [...o.steps].reverse().find((s) => s.type === 'call' && s.name !== null && /^get\w*Repository$|^withRepository$/.test(s.name));
@@ -1003,7 +1023,7 @@ function dynamoParams(node: Node, sourceCode: SourceCode): StorageSink | null {
 
 /** Redis (`redis`, `ioredis`, `@upstash/redis`, `@vercel/kv`), cache-manager, Keyv, memcached: `set`, `hset`, `lpush`... */
 function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode, options: StorageSinkOptions): StorageSink | null {
-  const shape = KV_WRITES[method];
+  const shape = KV_WRITES.get(method);
   if (shape === undefined || args.length === 0) return null;
   // `client.json.set(key, '$', doc)` (RedisJSON)
   const json = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'json' && method === 'set';
@@ -1086,7 +1106,7 @@ function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpre
 
 /** `fs.writeFile(path, data)` and friends, `fs.promises.appendFile`, write streams `stream.write(data)`. */
 function fileSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  if (FS_WRITES[method] === undefined && method !== 'end') return null;
+  if (!FS_WRITES.has(method) && method !== 'end') return null;
   const o = originOf(receiver, sourceCode);
   const source = rootSource(o);
   const isFs = (source !== null && FS_SOURCES.has(source)) || (o.root.type === 'global' && (o.root.name === 'fs' || o.root.name === 'fse'));
@@ -1094,7 +1114,7 @@ function fileSink(method: string, receiver: Node, args: TSESTree.CallExpressionA
   if ((method === 'write' || method === 'end') && hasCall(o, new Set(['createWriteStream']))) {
     return sink('a file', [], valuesIn(null, [args[0]], sourceCode));
   }
-  const index = FS_WRITES[method];
+  const index = FS_WRITES.get(method);
   if (index === undefined || constructs(o)) return null;
   return sink('a file', [], valuesIn(null, [args[index]], sourceCode));
 }
@@ -1376,11 +1396,12 @@ const LOGGER_SOURCES = new Set([
   '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
-const LOGGER_SPECIFIERS = textGate('logger-modules', moduleSpecifierNeedles(LOGGER_SOURCES));
+const LOGGER_SPECIFIERS = moduleGate('logger', (s) => LOGGER_SOURCES.has(s));
 const CONSOLE = textGate('console', ['console']);
 const PROCESS = textGate('process', ['process']);
+const DEBUG_MODULE = moduleGate('debug', (s) => s === 'debug');
 
-const CONSOLE_OR_DEBUG = textGate('console-or-debug', ['console', ...moduleSpecifierNeedles(['debug'])]);
+const CONSOLE_OR_DEBUG: FileGate = (sourceCode) => CONSOLE(sourceCode) || DEBUG_MODULE(sourceCode);
 
 function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Node[] {
   return args.slice(skipFirst ? 1 : 0).filter((a) => a.type !== AST_NODE_TYPES.SpreadElement);

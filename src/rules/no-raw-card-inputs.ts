@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
-import { domCreatedTag, domElementWrites } from '../analysis/dom-elements.js';
+import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { memberName, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
@@ -12,7 +12,7 @@ import {
   type InputVerdict,
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
-import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { staticTextPieces } from '../analysis/static-text.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
@@ -87,13 +87,14 @@ export default createRule<[Options], MessageId>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const inputComponents: ReadonlySet<string> = new Set(options.inputComponents ?? []);
-    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component.
-    if (!/input|textarea/i.test(sourceCode.text) && ![...inputComponents].some((name) => sourceCode.text.includes(name.split('.').pop()!))) {
-      return {};
-    }
-
+    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component. JSX tags are
+    // checked by name in the (cheap, JSX-only) listener; the text is read only for createElement calls and markup.
+    const mentionsInput = (): boolean =>
+      /input|textarea/i.test(sourceCode.text) || [...inputComponents].some((name) => sourceCode.text.includes(name.split('.').pop()!));
     // DOM-built and createElement inputs need the name `createElement` in the file.
-    const mayCreateElements = sourceCode.text.includes('createElement');
+    const mayCreateElements = mentionsCreateElement(sourceCode.text) && mentionsInput();
+    const markup = isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null;
+    if (markup && !mentionsInput()) return {};
 
     const staticText = (node: Node): string | null => {
       const pieces = staticTextPieces(node, sourceCode);

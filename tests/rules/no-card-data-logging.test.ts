@@ -140,6 +140,21 @@ export function Receipt({ last4 }: { last4: string }) {
       filename: 'receipt.tsx',
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // Built-in property names are not logger methods: \`logger.toString(...)\`, \`console.constructor(...)\`.
+    `
+import pino from 'pino';
+
+const logger = pino();
+
+export function describeCard(card: { number: string; cvc: string }) {
+  logger.toString(card.number);
+  logger.constructor({ cvc: card.cvc });
+  logger.child({}).hasOwnProperty(card.number);
+  console.constructor(card.number);
+  console.valueOf(card.cvc);
+  process.stdout.toString(card.number);
+}
+`,
   ],
   invalid: [
     {

@@ -228,6 +228,27 @@ export function remember(code: string) {
   sessionStorage.setItem('cv' + 'c', code);
 }
 `,
+    // Built-in property names are not store methods: \`toString\`, \`constructor\`, \`hasOwnProperty\` of a Redis client,
+    // a MongoDB collection, a repository or \`fs\` write nothing.
+    `
+import Redis from 'ioredis';
+import fs from 'node:fs';
+import { MongoClient } from 'mongodb';
+
+const redis = new Redis();
+const db = new MongoClient('mongodb://localhost').db('shop');
+
+export async function debugCard(card: { number: string; cvc: string }, cardRepository: unknown) {
+  redis.toString('card', card.number);
+  redis.hasOwnProperty('cvc', card.cvc);
+  redis.constructor('card', { cardNumber: card.number });
+  db.collection('cards').constructor({ cardNumber: card.number });
+  db.collection('cards').valueOf({ cvc: card.cvc }, { cvc: card.cvc });
+  (cardRepository as { toLocaleString(x: unknown): void }).toLocaleString({ cardNumber: card.number });
+  fs.toString('card.txt', card.number);
+  fs.propertyIsEnumerable('card.txt', card.cvc);
+}
+`,
     // limitation: stores reached through a local wrapper whose name does not say what it is.
     `
 import { store } from './kv';
