@@ -17,6 +17,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { classifyCardField, decodeEscapes, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
+import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
 import {
   importSourceOf,
@@ -64,41 +65,138 @@ const textGate = (name: string, needles: readonly string[]): FileGate =>
 
 const fileMentions = (sourceCode: SourceCode, gate: FileGate): boolean => gate(sourceCode);
 
-/** Names declared anywhere in the file (variables, functions, classes, imports, parameters, types). */
-const declaredNames = fileFact('sinks:declared-names', (sourceCode): ReadonlySet<string> => {
-  const names = new Set<string>();
+interface DeclaredNames {
+  /** Names declared anywhere in the file (variables, functions, classes, imports, parameters, types). */
+  all: ReadonlySet<string>;
+  /** Names of variables first declared by a variable declaration or an import: the ones an origin can follow to a value. */
+  bound: ReadonlySet<string>;
+}
+
+const declared = fileFact('sinks:declared-names', (sourceCode): DeclaredNames => {
+  const all = new Set<string>();
+  const bound = new Set<string>();
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    for (const variable of scope.variables) if (variable.defs.length > 0) names.add(variable.name);
+    for (const variable of scope.variables) {
+      const def = variable.defs[0];
+      if (def === undefined) continue;
+      all.add(variable.name);
+      if (def.type === 'Variable' || def.type === 'ImportBinding') bound.add(variable.name);
+    }
   }
-  return names;
+  return { all, bound };
 });
 
+const declaredNames = (sourceCode: SourceCode): ReadonlySet<string> => declared(sourceCode).all;
+
 /**
- * Every value a string literal of the file can have, as `normalizeModule` leaves it (`node:` prefix dropped), or
- * `null` when the parser gave no tokens. Each module an origin starts at comes from a string literal: an import or
- * export declaration, `require('x')`, `import('x')`, `import x = require('x')`. One pass over the tokens, shared by
- * every module family's gate. A string written with escapes is kept both as written and decoded.
+ * Can the origin of identifier `name` have a module root or any steps? Only when some variable of that name is
+ * declared by a variable declaration or an import (`variableOrigin`): parameters, functions, classes and globals
+ * have no steps, and only imports / requires give a module root.
  */
-const stringValues = fileFact('sinks:string-values', (sourceCode): ReadonlySet<string> | null => {
+const mayHaveOrigin = (name: string, sourceCode: SourceCode): boolean => declared(sourceCode).bound.has(name);
+
+/**
+ * The module specifiers an origin of this file can start at, as `normalizeModule` leaves them (`node:` prefix
+ * dropped). Origins start at string literals only: import declarations and `import x = require('x')` (read from the
+ * program body), `require('x')` and `import('x')` (found in the text: both words are jumped to with `indexOf`, then the
+ * literal argument after blanks, comments, `(` and `?.` is read). A specifier written with escapes is kept both as
+ * written and decoded. Where the text cannot be read that way (a `require` spelled with escapes, an unusual blank),
+ * every string literal of the file is taken instead; `null` when there are no tokens either.
+ */
+const moduleSpecifiers = fileFact('sinks:module-specifiers', (sourceCode): ReadonlySet<string> | null => {
+  const out = new Set<string>();
+  const add = (raw: string): void => {
+    out.add(normalizeModule(raw));
+    if (raw.includes('\\')) out.add(normalizeModule(decodeEscapes(raw)));
+  };
+  const body = (sourceCode.ast as { body?: readonly Node[] }).body;
+  if (Array.isArray(body)) declaredSpecifiers(body, add);
+  const text = sourceCode.text;
+  if (identifierEscapesSpell(text, REQUIRE_NAME) || !calledSpecifiers(text, 'require', add) || !calledSpecifiers(text, 'import', add)) {
+    return stringLiteralValues(sourceCode);
+  }
+  return out;
+});
+
+const REQUIRE_NAME: ReadonlySet<string> = new Set(['require']);
+
+/** Import declarations and `import x = require('x')` of a program or TS module body. */
+function declaredSpecifiers(statements: readonly Node[], add: (raw: string) => void): void {
+  for (const statement of statements) {
+    const node = statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
+    if (node.type === AST_NODE_TYPES.ImportDeclaration) add(String(node.source.value));
+    else if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const ref = node.moduleReference;
+      if (ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal) add(String(ref.expression.value));
+    } else if (node.type === AST_NODE_TYPES.TSModuleDeclaration) {
+      // `namespace a.b {}` nests declarations in older parsers.
+      let inner = node.body as Node | undefined;
+      while (inner?.type === AST_NODE_TYPES.TSModuleDeclaration) inner = (inner as TSESTree.TSModuleDeclaration).body as Node | undefined;
+      if (inner?.type === AST_NODE_TYPES.TSModuleBlock) declaredSpecifiers(inner.body, add);
+    }
+  }
+}
+
+const isIdentifierPart = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 92 || code > 127;
+
+/**
+ * The string literal argument after each `word(` of the text (`require('x')`, `import("x")`), passed to `add` as
+ * written. False when an argument cannot be read (a non-ASCII character where the argument starts).
+ */
+function calledSpecifiers(text: string, word: string, add: (raw: string) => void): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (at > 0 && isIdentifierPart(text.charCodeAt(at - 1))) continue;
+    let i = at + word.length;
+    if (isIdentifierPart(text.charCodeAt(i))) continue;
+    // Blanks, comments, parentheses and `?.` up to the argument.
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 40) i++;
+      else if (c === 63 && text.charCodeAt(i + 1) === 46) i += 2;
+      else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+        const end = text.indexOf('*/', i + 2);
+        if (end < 0) break;
+        i = end + 2;
+      } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+        for (let c2 = text.charCodeAt(i); i < text.length && c2 !== 10 && c2 !== 13 && c2 !== 0x2028 && c2 !== 0x2029; c2 = text.charCodeAt(++i));
+      } else break;
+    }
+    const quote = text.charCodeAt(i);
+    if (quote > 127) return false;
+    if (quote !== 39 && quote !== 34) continue;
+    let end = i + 1;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 92) end++;
+      else if (c === quote || c === 10 || c === 13) break;
+    }
+    if (text.charCodeAt(end) === quote) add(text.slice(i + 1, end));
+  }
+  return true;
+}
+
+/** Every string literal value of the file (from its tokens), or null when the parser gave no tokens. */
+function stringLiteralValues(sourceCode: SourceCode): Set<string> | null {
   const tokens = (sourceCode.ast as { tokens?: readonly { type: string; value: string }[] }).tokens;
   if (!Array.isArray(tokens)) return null;
   const values = new Set<string>();
   for (const token of tokens) {
     if (token.type !== 'String') continue;
-    const inner = token.value.slice(1, -1);
-    values.add(normalizeModule(inner));
-    if (inner.includes('\\')) values.add(normalizeModule(decodeEscapes(inner)));
+    const raw = token.value.slice(1, -1);
+    values.add(normalizeModule(raw));
+    if (raw.includes('\\')) values.add(normalizeModule(decodeEscapes(raw)));
   }
   return values;
-});
+}
 
 /**
- * Can an origin of this file start at a module that `accepts`? Exact: some string literal of the file is such a
- * specifier (or the parser gave no tokens to tell).
+ * Can an origin of this file start at a module that `accepts`? Exact: one of the file's module specifiers is such a
+ * module (or the file could not be read to tell).
  */
 const moduleGate = (name: string, accepts: (source: string) => boolean): FileGate =>
   fileFact(`sinks:modules:${name}`, (sourceCode) => {
-    const values = stringValues(sourceCode);
+    const values = moduleSpecifiers(sourceCode);
     if (values === null) return true;
     for (const value of values) if (accepts(value)) return true;
     return false;
@@ -557,8 +655,9 @@ const BARE_CALL_MODULES = moduleGate(
 );
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
-  // The callee's origin must be an import / require of one of the modules below: their specifier is in the text.
-  if (!fileMentions(sourceCode, BARE_CALL_MODULES)) return null;
+  // The callee's origin must be an import / require of one of the modules below: their specifier is in the text,
+  // and the callee is a name that an import or a variable declaration binds.
+  if (!mayHaveOrigin(callee.name, sourceCode) || !fileMentions(sourceCode, BARE_CALL_MODULES)) return null;
   const o = originOf(callee, sourceCode);
   const source = rootSource(o);
   if (source === null || o.root.type !== 'module') return null;
@@ -1412,8 +1511,9 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   if (node.arguments.length === 0) return null;
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    // Only aliases of the global `console` or calls of a `debug` module logger: both are named in the text.
-    if (!fileMentions(sourceCode, CONSOLE_OR_DEBUG)) return null;
+    // Only aliases of the global `console` or calls of a `debug` module logger: both are named in the text, and both
+    // are held in variables.
+    if (!mayHaveOrigin(callee.name, sourceCode) || !fileMentions(sourceCode, CONSOLE_OR_DEBUG)) return null;
     const o = originOf(callee, sourceCode);
     // const log = console.log; const { error } = console;
     if (o.root.type === 'global' && o.root.name === 'console' && o.steps.length === 1 && CONSOLE_METHODS.has(lastGetName(o) ?? '')) {

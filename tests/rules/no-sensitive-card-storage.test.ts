@@ -623,6 +623,42 @@ export async function cacheCheckout(sessionId: string, body: { cardNumber: strin
       output: null,
     },
     {
+      // A store module required with comments, blanks, \`?.\` or escapes in its specifier is still found.
+      code: `
+// Store clients required in unusual spellings are still store clients.
+const Store = require /* the shared client */ ( 'ior\\x65dis' );
+const store = new Store();
+const session = new (require?.("@upstash/redis").Redis)();
+
+export async function remember(cvc: string, cardNumber: string) {
+  await store.set('checkout:cvc', cvc);
+  await session.set('checkout:pan', cardNumber);
+}
+`,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 8, column: 35, endLine: 8, endColumn: 38 },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 9, column: 37, endLine: 9, endColumn: 47 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import type { Request } from 'express';
+
+// The client module is found through its specifier, however the specifier is written.
+const Cache = require('io\\x72edis');
+const vault = new Cache();
+
+export async function saveCheckout(req: Request) {
+  await vault.set('checkout', req.body.cvc);
+}
+`,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'req.body.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 9, column: 31, endLine: 9, endColumn: 43 },
+      ],
+      output: null,
+    },
+    {
       code: `
 import { Pool } from 'pg';
 
