@@ -8,6 +8,7 @@
  * Unknown shapes (parameters, reassigned variables, dynamic specifiers) resolve to `null`.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { constInit, memberName, propertyKey, requiredModule, unwrap, variableOf } from './values.js';
 
@@ -146,22 +147,6 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]
 
 /** A short string literal written with at least one escape, with only specifier characters otherwise. */
 const ESCAPED_SPECIFIER = /(['"`])(?=[\w:@/.$\\{}-]*\\)((?:[\w:@/.$-]|\\(?:u\{[0-9a-fA-F]+\}|[^]))*)\1/g;
-const ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\r\n\u2028\u2029])|([^]))/g;
-
-/** The cooked value of a string literal's raw text (escapes decoded; control escapes become a space). */
-function cook(raw: string): string {
-  return raw.replace(ESCAPE, (_match, braced?: string, u4?: string, x2?: string, octal?: string, continuation?: string, other?: string) => {
-    const code = braced ?? u4 ?? x2;
-    if (code !== undefined) {
-      const value = parseInt(code, 16);
-      return value <= 0x10ffff ? String.fromCodePoint(value) : ' ';
-    }
-    if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
-    if (continuation !== undefined) return '';
-    return 'nrtbfv'.includes(other!) ? ' ' : other!;
-  });
-}
-
 /** Per module list: its specifiers as written (one pattern, built once) and as cooked values. */
 const specifierGates = new Map<string, { written: RegExp; cooked: ReadonlySet<string> }>();
 
@@ -185,7 +170,7 @@ export function mayImportModule(sourceCode: SourceCode, modules: readonly string
     }
     if (gate.written.test(text)) return true;
     if (!text.includes('\\')) return false;
-    for (const match of text.matchAll(ESCAPED_SPECIFIER)) if (gate.cooked.has(cook(match[2]!))) return true;
+    for (const match of text.matchAll(ESCAPED_SPECIFIER)) if (gate.cooked.has(decodeEscapes(match[2]!))) return true;
     return false;
   });
 }

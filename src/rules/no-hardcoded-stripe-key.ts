@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isStripeJsConstruction, isStripeNodeConstruction, stripeKindOf } from '../analysis/stripe-clients.js';
+import { isStripeJsConstruction, isStripeNodeConstruction, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
 import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
@@ -127,21 +127,41 @@ const PREFIX_TERMS = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type)).
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
 const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
 const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) => p.term);
-const STRIPE = [spellingTerm(['stripe'], { ignoreCase: true })];
+/**
+ * What a key assembled from pieces needs written in the file: the prefix split after its letters (`k_`, as in
+ * `'sk_' + 'live_…'`, `` `rk_live_${body}` ``), the letters alone as one string (`['sk', 'live', body].join('_')`),
+ * or `whsec`. Every key written in one piece has one of them too.
+ */
+const KEY_PIECES = [spellingTerm(['k_', 'whsec', ...['sk', 'rk'].flatMap((letters) => ["'", '"', '`'].map((quote) => `${quote}${letters}${quote}`))])];
 
 /** The characters of the key prefixes: a value whose characters cannot cover a prefix holds no key. */
 const KEY_ALPHABET = new Alphabet(STRIPE_KEY_PREFIXES.map((p) => p.prefix).join(''));
 const ALL_PREFIXES = STRIPE_KEY_PREFIXES.map((p) => p.prefix);
 const SECRET_PREFIXES = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type)).map((p) => p.prefix);
 const LIVE_SECRET_PREFIXES = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type) && p.mode !== 'test').map((p) => p.prefix);
+/** Expressions whose value is never a string (objects, functions, `new String()`…) or is never static. */
+const NEVER_A_STRING = new Set<string>([
+  AST_NODE_TYPES.ObjectExpression,
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ClassExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.ThisExpression,
+  AST_NODE_TYPES.AwaitExpression,
+  AST_NODE_TYPES.UpdateExpression,
+  AST_NODE_TYPES.JSXElement,
+  AST_NODE_TYPES.JSXFragment,
+]);
 const mayHoldPrefix = (mask: number, prefixes: readonly string[]): boolean => prefixes.some((prefix) => KEY_ALPHABET.covers(mask, prefix));
 
 /**
  * One file's state. JavaScript / TypeScript is checked on three independent paths, each behind an exact condition:
  * - keys written in a string, template, JSX text or comment: the file's text must spell a reported key prefix
  *   (`sourceMaySpell`, escapes included), else no such piece can hold one;
- * - keys assembled by static evaluation (`'sk_' + 'live_…'`, `['sk', 'live', body].join('_')`, consts): no text
- *   condition holds, so every composite is kept, and evaluated only when `mayHaveStaticValue` allows a value;
+ * - keys assembled by static evaluation (`'sk_' + 'live_…'`, `['sk', 'live', body].join('_')`, consts): the text
+ *   must spell one of `KEY_PIECES` (a stated limitation: a prefix split elsewhere, `'s' + 'k' + '_live_…'`, is not
+ *   seen), and a composite is evaluated only when `StaticText` says its value can hold a prefix's characters;
  * - keys given to a Stripe constructor: `stripeKindOf` recognises nothing in a file that does not spell `stripe`, and
  *   the argument must be able to have a static prefix (`mayHaveStaticPrefix`) before any scope work.
  */
@@ -277,6 +297,7 @@ class KeyFile {
     // when its characters can spell a key prefix (`StaticText`).
     const target = unwrap(arg);
     if (target.type === AST_NODE_TYPES.Literal && (typeof target.value !== 'string' || !keyTypeOfValue(target.value, true))) return;
+    if (NEVER_A_STRING.has(target.type)) return;
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = this.clientCallee(node);
       if (callee !== null) {
@@ -350,62 +371,37 @@ class KeyFile {
 /** The JavaScript listeners of one file, each path behind its condition (see `KeyFile`). */
 function jsListeners(file: KeyFile): TSESLint.RuleListener {
   const sourceCode = file.sourceCode;
-  file.writesKeys = sourceMaySpell(sourceCode, file.allowTest ? WRITTEN_LIVE_KEYS : WRITTEN_KEYS);
-  const mentionsStripe = sourceMaySpell(sourceCode, STRIPE);
-  if (file.writesKeys) {
-    return {
-      Literal(node) {
-        if (typeof node.value === 'string') file.collectLeaf(node, node.value);
-      },
-      JSXText(node) {
-        file.collectLeaf(node, node.value);
-      },
-      TemplateLiteral(node) {
-        for (const quasi of node.quasis) file.collectLeaf(node, quasi.value.cooked ?? quasi.value.raw);
-        if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
-      },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-        if (isCompositeTop(node)) file.composites.push(node);
-      },
-      CallExpression(node) {
-        if (mentionsStripe && node.arguments.length > 0) file.checkConstruction(node);
-      },
-      NewExpression(node) {
-        if (mentionsStripe && node.arguments.length > 0) file.checkConstruction(node);
-      },
-      'Program:exit'() {
-        file.finish();
-      },
-    };
-  }
-  if (mentionsStripe) {
-    return {
-      TemplateLiteral(node) {
-        if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
-      },
-      'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-        if (isCompositeTop(node)) file.composites.push(node);
-      },
-      CallExpression(node) {
-        if (node.arguments.length > 0) file.checkConstruction(node);
-      },
-      NewExpression(node) {
-        if (node.arguments.length > 0) file.checkConstruction(node);
-      },
-      'Program:exit'() {
-        file.finish();
-      },
-    };
-  }
-  return {
-    TemplateLiteral(node) {
-      if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
-    },
-    'BinaryExpression[operator="+"]'(node: TSESTree.BinaryExpression) {
-      if (isCompositeTop(node)) file.composites.push(node);
-    },
+  const assemblesKeys = sourceMaySpell(sourceCode, KEY_PIECES);
+  file.writesKeys = assemblesKeys && sourceMaySpell(sourceCode, file.allowTest ? WRITTEN_LIVE_KEYS : WRITTEN_KEYS);
+  const stripe = mentionsStripe(sourceCode); // stripeKindOf recognises nothing elsewhere
+  if (!assemblesKeys && !stripe) return {};
+  const listeners: TSESLint.RuleListener = {
     'Program:exit'() {
       file.finish();
     },
   };
+  if (file.writesKeys) {
+    listeners.Literal = (node) => {
+      if (typeof node.value === 'string') file.collectLeaf(node, node.value);
+    };
+    listeners.JSXText = (node) => file.collectLeaf(node, node.value);
+  }
+  if (assemblesKeys) {
+    listeners.TemplateLiteral = (node) => {
+      if (file.writesKeys) for (const quasi of node.quasis) file.collectLeaf(node, quasi.value.cooked ?? quasi.value.raw);
+      if (node.expressions.length > 0 && isCompositeTop(node)) file.composites.push(node);
+    };
+    listeners['BinaryExpression[operator="+"]'] = (node: TSESTree.BinaryExpression) => {
+      if (isCompositeTop(node)) file.composites.push(node);
+    };
+  }
+  if (stripe) {
+    listeners.CallExpression = (node) => {
+      if (node.arguments.length > 0) file.checkConstruction(node);
+    };
+    listeners.NewExpression = (node) => {
+      if (node.arguments.length > 0) file.checkConstruction(node);
+    };
+  }
+  return listeners;
 }

@@ -1,12 +1,12 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isStripeNodeConstruction, stripeMethodCall } from '../analysis/stripe-clients.js';
+import { isStripeNodeConstruction, mentionsStripe, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
-import { isComparedOrSearched, sourceMaySpell, spellingTerm, stringPieces } from '../analysis/string-use.js';
+import { isComparedOrSearched, sourceMaySpell, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import { CALLBACK_URL_METHOD_NAMES, callbackUrlParam } from '../stripe/callback-urls.js';
-import { isStripeHost, STRIPE_API_HOST, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
+import { isStripeHost, STRIPE_API_HOST, STRIPE_HOST_DOMAINS, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
 import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
@@ -55,7 +55,8 @@ function leadingSchemeOffset(node: Node, sourceCode: SourceCode, depth = 0): num
 const STRIPE_OR_LINK = ['stripe', ...new Set([...STRIPE_HOSTS, ...STRIPE_WILDCARD_PARENTS].filter((host) => !host.includes('stripe') && !host.endsWith('.link.com')))].map(
   (word) => spellingTerm([word], { ignoreCase: true }),
 );
-const STRIPE = STRIPE_OR_LINK.slice(0, 1);
+/** The Stripe domains that do not contain `stripe`. */
+const LINK_TERMS = [spellingTerm(STRIPE_HOST_DOMAINS.filter((domain) => !domain.includes('stripe')), { ignoreCase: true })];
 
 export default createRule<[], MessageIds>({
   name: 'require-https-stripe-urls',
@@ -90,22 +91,32 @@ export default createRule<[], MessageIds>({
     // Exact: every Stripe host contains `stripe` or is `link.com` or below it, every Stripe client is found through a
     // `stripe` module specifier or name; spellings with escapes or entities count (one shared scan per file). In
     // scripts, narrower: strings only where a Stripe domain is spelled, calls only where `stripe` is.
+    // Stripe clients are only recognised where the text says `stripe` plainly (`mentionsStripe`, one scan per file
+    // for every rule); a Stripe domain without `stripe` is `link.com`.
     const markup = isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null;
     if (markup && !sourceMaySpell(sourceCode, STRIPE_OR_LINK)) return {};
-    const checksStrings = markup || sourceMaySpell(sourceCode, STRIPE_HOST_TERMS);
-    const checksCalls = markup || sourceMaySpell(sourceCode, STRIPE);
+    const stripe = mentionsStripe(sourceCode);
+    const checksStrings =
+      markup ||
+      (stripe && sourceSpellsPlainly(sourceCode, STRIPE_HOST_TERMS)) ||
+      sourceSpellsPlainly(sourceCode, LINK_TERMS) ||
+      sourceSpellsEscaped(sourceCode, STRIPE_HOST_TERMS);
+    const checksCalls = markup || stripe;
     if (!checksStrings && !checksCalls) return {};
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.TSLiteralType) return; // a type, not a value
       if (parent?.type === AST_NODE_TYPES.Property && parent.key === node && !parent.computed) return;
-      // Every URL has a `//` (findUrls); then the (scope-walking) use checks.
+      // Every URL has a `//` (findUrls). The insecure Stripe URLs are found first, the (scope-walking) use checks after.
       if (node.type === AST_NODE_TYPES.Literal ? !(node.value as string).includes('//') : !node.quasis.some((q) => (q.value.cooked ?? q.value.raw).includes('//'))) return;
-      if (isComparedOrSearched(node) || isHttpMockMatcher(node, sourceCode)) return;
+      const found: { piece: StringPiece; urls: ParsedUrl[] }[] = [];
       for (const piece of stringPieces(node, sourceCode.text)) {
         const urls = insecureStripeUrls(piece.text, piece.leading, piece.trailing);
-        if (urls.length === 0) continue;
+        if (urls.length > 0) found.push({ piece, urls });
+      }
+      if (found.length === 0 || isComparedOrSearched(node) || isHttpMockMatcher(node, sourceCode)) return;
+      for (const { piece, urls } of found) {
         // Positions map onto the source only when the raw text spells the same URLs at the same offsets.
         const rawUrls = piece.raw === piece.text ? urls : rawLocations(piece.raw, urls, piece.leading, piece.trailing);
         for (const [i, url] of urls.entries()) {
@@ -131,7 +142,11 @@ export default createRule<[], MessageIds>({
 
     function checkClientConfig(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const config = node.arguments[1];
-      if (!config || config.type === AST_NODE_TYPES.SpreadElement || !isStripeNodeConstruction(node, sourceCode)) return;
+      // objectEntries reads an object literal, directly or through consts: nothing else can hold `protocol`.
+      if (!config) return;
+      const shape = unwrap(config).type;
+      if (shape !== AST_NODE_TYPES.ObjectExpression && shape !== AST_NODE_TYPES.Identifier) return;
+      if (!isStripeNodeConstruction(node, sourceCode)) return;
       const entries = objectEntries(config, sourceCode);
       const protocol = entries?.find((e) => e.key === 'protocol');
       if (!entries || !protocol || staticString(protocol.value, sourceCode) !== 'http') return;
