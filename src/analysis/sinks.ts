@@ -1568,3 +1568,46 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
   if (o.root.type === 'typed' && source !== null && !isLocalSource(source) && o.root.typeName !== 'Logger') return null;
   return named ? 'a logger' : null;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Listener selectors: which calls a sink can be, told apart by callee shape and method name before a listener runs
+
+/** Every method name a member-call storage sink accepts (`storageSinkOfCall` returns null for any other). */
+export const STORAGE_CALL_METHODS: ReadonlySet<string> = STORAGE_METHODS;
+/** Every method name a member-call log sink accepts (`logSinkOfCall` returns null for any other). */
+export const LOG_CALL_METHODS: ReadonlySet<string> = new Set([...CONSOLE_METHODS, ...LOG_METHODS, 'write']);
+
+/**
+ * Selectors for the calls a sink family can be, disjoint, together matching every call whose callee, unwrapped, is a
+ * member named one of `methods` (`named`: a plain `x.method(...)`; `computed`: `x['method'](...)`, any computed member;
+ * `wrapped`: callees in TS wrappers or optional chains, `(x.method as F)(...)`), plus `bare` for identifier callees.
+ */
+export interface CallSelectors {
+  named: string;
+  computed: string;
+  wrapped: string;
+  bare: string;
+}
+
+export function callSelectors(methods: ReadonlySet<string>): CallSelectors {
+  const names = [...methods].map((name) => name.replace(/\$/g, '\\$')).join('|');
+  return {
+    named: `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=/^(?:${names})$/]`,
+    computed: 'CallExpression[callee.type="MemberExpression"][callee.computed=true]',
+    wrapped: 'CallExpression[callee.type!="MemberExpression"][callee.type!="Identifier"]',
+    bare: 'CallExpression[callee.type="Identifier"]',
+  };
+}
+
+/** Can a call with an identifier callee be a storage sink in this file (`bareCallSink`'s module condition)? */
+export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, BARE_CALL_MODULES);
+/** Can a call with an identifier callee be a log sink in this file (a console alias, a `debug` logger)? */
+export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, CONSOLE_OR_DEBUG);
+/** Can an assignment other than `document.cookie = …` be a storage sink in this file (Web Storage named in it)? */
+export const mayWriteWebStorage = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, WEB_STORAGE_NAMES);
+
+/**
+ * `SQL_STATEMENT_START` for a string's value: a necessary condition of `storageSinkOfString` finding a statement in
+ * a string literal (the statement keyword starts the value or follows a `;`, after blanks).
+ */
+export const SQL_LITERAL_SELECTOR = 'Literal[value=/(?:^|;)\\s*(?:insert|replace|update|create|alter)/i]';
