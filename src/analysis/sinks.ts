@@ -1611,3 +1611,8 @@ export const mayWriteWebStorage = (sourceCode: SourceCode): boolean => fileMenti
  * a string literal (the statement keyword starts the value or follows a `;`, after blanks).
  */
 export const SQL_LITERAL_SELECTOR = 'Literal[value=/(?:^|;)\\s*(?:insert|replace|update|create|alter)/i]';
+/**
+ * The same for templates: a quasi whose raw text has a statement keyword at its start or after a `;`, after blanks
+ * or `\\n` / `\\r` / `\\t` escapes (a `${…}` before it reads as `?`, which no statement follows).
+ */
+export const SQL_TEMPLATE_ELEMENT_SELECTOR = 'TemplateElement[value.raw=/(?:^|;)(?:\\s|\\\\[nrt])*(?:insert|replace|update|create|alter)/i]';

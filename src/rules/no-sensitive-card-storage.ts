@@ -7,6 +7,7 @@ import {
   mayStoreThroughBareCalls,
   mayWriteWebStorage,
   SQL_LITERAL_SELECTOR,
+  SQL_TEMPLATE_ELEMENT_SELECTOR,
   STORAGE_CALL_METHODS,
   storageSinkOfAssignment,
   storageSinkOfCall,
@@ -123,8 +124,12 @@ export default createRule<Options, MessageIds>({
       listeners[SQL_LITERAL_SELECTOR] = (node: TSESTree.Literal) => {
         if (typeof node.value === 'string' && node.value.length > 10) check(storageSinkOfString(node as TSESTree.StringLiteral, sourceCode));
       };
-      listeners.TemplateLiteral = (node) => {
-        if (node.parent.type !== AST_NODE_TYPES.TSLiteralType) check(storageSinkOfString(node, sourceCode));
+      const templates = new WeakSet<TSESTree.TemplateLiteral>();
+      listeners[SQL_TEMPLATE_ELEMENT_SELECTOR] = (element: TSESTree.TemplateElement) => {
+        const node = element.parent;
+        if (node.type !== AST_NODE_TYPES.TemplateLiteral || templates.has(node) || node.parent.type === AST_NODE_TYPES.TSLiteralType) return;
+        templates.add(node);
+        check(storageSinkOfString(node, sourceCode));
       };
     }
     return listeners;
