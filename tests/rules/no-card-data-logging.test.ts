@@ -161,33 +161,24 @@ export function describeCard(card: { number: string; cvc: string }) {
       // Log sinks whatever the callee looks like: computed, in TS wrappers, optional, parenthesised, aliased.
       code: `
 import pino from 'pino';
-import Redis from 'ioredis';
-import { writeFileSync as save } from 'node:fs';
+
 const logger = pino();
-const redis = new Redis();
 const log = console.log;
+
 export function handle(card: { number: string; cvc: string }) {
   console['log'](card.number);
   (console.warn as (...a: unknown[]) => void)(card.cvc);
   logger?.info(card.number);
   (logger.error)!(card.cvc);
   log(card.number);
-  redis['set']('k', card.number);
-  (redis.hset as any)('h', 'cvc', card.cvc);
-  redis?.lpush('l', card.cvc);
-  save('card.txt', card.number);
-  (document as any).cookie = 'cvc=' + card.cvc;
-  document['cookie'] = \`pan=\${card.number}\`;
-  db.query(\`INSERT INTO cards (card_number, cvc) VALUES (?, ?)\`, [card.number, card.cvc]);
-  db.query('\\n  UPDATE payments SET cvv = ? WHERE id = ?', [card.cvc, 1]);
 }
 `,
       errors: [
-        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 9, column: 18, endLine: 9, endColumn: 29 },
-        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 10, column: 47, endLine: 10, endColumn: 55 },
-        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 11, column: 16, endLine: 11, endColumn: 27 },
-        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a pino logger' }, line: 12, column: 19, endLine: 12, endColumn: 27 },
-        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 13, column: 7, endLine: 13, endColumn: 18 },
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 18, endLine: 8, endColumn: 29 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 9, column: 47, endLine: 9, endColumn: 55 },
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 10, column: 16, endLine: 10, endColumn: 27 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a pino logger' }, line: 11, column: 19, endLine: 11, endColumn: 27 },
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 12, column: 7, endLine: 12, endColumn: 18 },
       ],
       output: null,
     },

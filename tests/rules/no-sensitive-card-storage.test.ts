@@ -299,38 +299,32 @@ export function SavedCard({ card }) {
     {
       // Store writes whatever the callee or target looks like: computed, in TS wrappers, optional, aliased imports; cookies and SQL.
       code: `
-import pino from 'pino';
 import Redis from 'ioredis';
 import { writeFileSync as save } from 'node:fs';
-const logger = pino();
+
 const redis = new Redis();
-const log = console.log;
-export function handle(card: { number: string; cvc: string }) {
-  console['log'](card.number);
-  (console.warn as (...a: unknown[]) => void)(card.cvc);
-  logger?.info(card.number);
-  (logger.error)!(card.cvc);
-  log(card.number);
+
+export async function keep(card: { number: string; cvc: string }, db: { query(sql: string, params: unknown[]): Promise<void> }) {
   redis['set']('k', card.number);
   (redis.hset as any)('h', 'cvc', card.cvc);
   redis?.lpush('l', card.cvc);
   save('card.txt', card.number);
   (document as any).cookie = 'cvc=' + card.cvc;
   document['cookie'] = \`pan=\${card.number}\`;
-  db.query(\`INSERT INTO cards (card_number, cvc) VALUES (?, ?)\`, [card.number, card.cvc]);
-  db.query('\\n  UPDATE payments SET cvv = ? WHERE id = ?', [card.cvc, 1]);
+  await db.query(\`INSERT INTO cards (card_number, cvc) VALUES (?, ?)\`, [card.number, card.cvc]);
+  await db.query('\\n  UPDATE payments SET cvv = ? WHERE id = ?', [card.cvc, 1]);
 }
 `,
       errors: [
-        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 14, column: 21, endLine: 14, endColumn: 32 },
-        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 15, column: 35, endLine: 15, endColumn: 43 },
-        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 16, column: 21, endLine: 16, endColumn: 29 },
-        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a file' }, line: 17, column: 20, endLine: 17, endColumn: 31 },
-        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a cookie' }, line: 18, column: 39, endLine: 18, endColumn: 47 },
-        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a cookie' }, line: 19, column: 31, endLine: 19, endColumn: 42 },
-        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 20, column: 32, endLine: 20, endColumn: 43 },
-        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 20, column: 45, endLine: 20, endColumn: 48 },
-        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 21, column: 37, endLine: 21, endColumn: 40 },
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 8, column: 21, endLine: 8, endColumn: 32 },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 9, column: 35, endLine: 9, endColumn: 43 },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 10, column: 21, endLine: 10, endColumn: 29 },
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a file' }, line: 11, column: 20, endLine: 11, endColumn: 31 },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a cookie' }, line: 12, column: 39, endLine: 12, endColumn: 47 },
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a cookie' }, line: 13, column: 31, endLine: 13, endColumn: 42 },
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 14, column: 38, endLine: 14, endColumn: 49 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 14, column: 51, endLine: 14, endColumn: 54 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 15, column: 43, endLine: 15, endColumn: 46 },
       ],
       output: null,
     },
