@@ -128,11 +128,14 @@ const PREFIX_TERMS = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type)).
 const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
 const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) => p.term);
 /**
- * What a key assembled from pieces needs written in the file: the prefix split after its letters (`k_`, as in
- * `'sk_' + 'live_…'`, `` `rk_live_${body}` ``), the letters alone as one string (`['sk', 'live', body].join('_')`),
- * or `whsec`. Every key written in one piece has one of them too.
+ * What a key assembled from pieces needs written in the file: its letters with the underscore (`sk_`, as in
+ * `'sk_' + 'live_…'` or `` `rk_live_${body}` ``) or as one whole string (`['sk', 'live', body].join('_')`), and its
+ * mode (`live`, or `test` where test keys are reported); or `whsec`. Every key written in one piece has them too.
  */
-const KEY_PIECES = [spellingTerm(['k_', 'whsec', ...['sk', 'rk'].flatMap((letters) => ["'", '"', '`'].map((quote) => `${quote}${letters}${quote}`))])];
+const KEY_LETTERS = [spellingTerm(['sk_', 'rk_', ...['sk', 'rk'].flatMap((letters) => ["'", '"', '`'].map((quote) => `${quote}${letters}${quote}`))])];
+const LIVE = [spellingTerm(['live'])];
+const LIVE_OR_TEST = [...LIVE, spellingTerm(['test'])];
+const WEBHOOK_SECRET = [spellingTerm(['whsec'])];
 
 /** The characters of the key prefixes: a value whose characters cannot cover a prefix holds no key. */
 const KEY_ALPHABET = new Alphabet(STRIPE_KEY_PREFIXES.map((p) => p.prefix).join(''));
@@ -160,8 +163,9 @@ const mayHoldPrefix = (mask: number, prefixes: readonly string[]): boolean => pr
  * - keys written in a string, template, JSX text or comment: the file's text must spell a reported key prefix
  *   (`sourceMaySpell`, escapes included), else no such piece can hold one;
  * - keys assembled by static evaluation (`'sk_' + 'live_…'`, `['sk', 'live', body].join('_')`, consts): the text
- *   must spell one of `KEY_PIECES` (a stated limitation: a prefix split elsewhere, `'s' + 'k' + '_live_…'`, is not
- *   seen), and a composite is evaluated only when `StaticText` says its value can hold a prefix's characters;
+ *   must spell the pieces of one (`KEY_LETTERS` and the mode, or `whsec`; a stated limitation: a prefix split inside
+ *   its letters, `'s' + 'k_live_…'`, is not seen), and a composite is evaluated only when `StaticText` says its
+ *   value can hold a prefix's characters;
  * - keys given to a Stripe constructor: `stripeKindOf` recognises nothing in a file that does not spell `stripe`, and
  *   the argument must be able to have a static prefix (`mayHaveStaticPrefix`) before any scope work.
  */
@@ -371,7 +375,9 @@ class KeyFile {
 /** The JavaScript listeners of one file, each path behind its condition (see `KeyFile`). */
 function jsListeners(file: KeyFile): TSESLint.RuleListener {
   const sourceCode = file.sourceCode;
-  const assemblesKeys = sourceMaySpell(sourceCode, KEY_PIECES);
+  const assemblesKeys =
+    (sourceMaySpell(sourceCode, KEY_LETTERS) && sourceMaySpell(sourceCode, file.allowTest ? LIVE : LIVE_OR_TEST)) ||
+    sourceMaySpell(sourceCode, WEBHOOK_SECRET);
   file.writesKeys = assemblesKeys && sourceMaySpell(sourceCode, file.allowTest ? WRITTEN_LIVE_KEYS : WRITTEN_KEYS);
   const stripe = mentionsStripe(sourceCode); // stripeKindOf recognises nothing elsewhere
   if (!assemblesKeys && !stripe) return {};

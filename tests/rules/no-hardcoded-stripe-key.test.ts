@@ -67,12 +67,19 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
     `import { loadStripe } from '@stripe/stripe-js'; loadStripe(process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY!);`,
     // limitation: keys assembled at run time from non-constant parts.
     `const key = ['sk', 'live', body].join('_');`,
-    // limitation: a prefix split inside its letters (`'s' + 'k'`) or produced by a case conversion: the file never spells
-    // `k_`, `whsec` or `'sk'` / `'rk'` as a whole string, so composites are not evaluated (KEY_PIECES).
+    // limitation: a prefix split inside its letters (`'s' + 'k…'`) or produced by a case conversion: the file never
+    // spells `sk_` / `rk_`, `'sk'` / `'rk'` as a whole string, or `whsec`, so composites are not evaluated (KEY_LETTERS).
     `
       const LETTERS = ['s', 'k'];
       export const fromParts = LETTERS.join('') + '_live_' + '51Hq8ZtLkR2vN7mWxP4bYc9Dq';
+      export const split = 's' + 'k_live_' + '51Hq8ZtLkR2vN7mWxP4bYc9Dq';
       export const shouted = 'SK_LIVE_51HQ8ZTLKR2VN7MWXP4BYC9DQ'.toLowerCase();
+    `,
+    // limitation: the mode of a key assembled from pieces must be written (`live`, or `test` where test keys are
+    // reported); a SQL-heavy file with `task_` or `'sk'` but never `live` is not evaluated.
+    `
+      const MODE = ['l', 'ive'].join('');
+      export const key = 'sk_' + MODE + '_51Hq8ZtLkR2vN7mWxP4bYc9Dq';
     `,
     // A secret key passed to a non-Stripe loadStripe (local function) is not client-side Stripe; test keys allowed.
     `function loadStripe(k) { return k; } loadStripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');`,
