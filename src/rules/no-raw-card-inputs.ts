@@ -87,14 +87,18 @@ export default createRule<[Options], MessageId>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const inputComponents: ReadonlySet<string> = new Set(options.inputComponents ?? []);
-    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component. JSX tags are
-    // checked by name in the (cheap, JSX-only) listener; the text is read only for createElement calls and markup.
-    const mentionsInput = (): boolean =>
-      /input|textarea/i.test(sourceCode.text) || [...inputComponents].some((name) => sourceCode.text.includes(name.split('.').pop()!));
-    // DOM-built and createElement inputs need the name `createElement` in the file.
-    const mayCreateElements = mentionsCreateElement(sourceCode.text) && mentionsInput();
+    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component.
+    const text = sourceCode.text;
+    const mentionsComponent = [...inputComponents].some((name) => text.includes(name.split('.').pop()!));
+    // In any case: `createElement('INPUT')`, `<INPUT>` in HTML.
+    const mentionsInput = (): boolean => mentionsComponent || /input|textarea/i.test(text);
     const markup = isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null;
     if (markup && !mentionsInput()) return {};
+    // JSX tags are exact names (`<input>`, `<textarea>`, a configured component), written as such.
+    const mayHaveJsxInputs = markup || mentionsComponent || text.includes('input') || text.includes('textarea');
+    // DOM-built and createElement inputs need the name `createElement` in the file.
+    const mayCreateElements = mentionsCreateElement(text) && mentionsInput();
+    if (!mayHaveJsxInputs && !mayCreateElements) return {};
 
     const staticText = (node: Node): string | null => {
       const pieces = staticTextPieces(node, sourceCode);
@@ -295,6 +299,7 @@ export default createRule<[Options], MessageId>({
       },
     };
     if (!mayCreateElements) delete listeners.CallExpression;
+    if (!mayHaveJsxInputs) delete listeners.JSXOpeningElement;
     return listeners;
     });
   },
