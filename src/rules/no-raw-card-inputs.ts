@@ -12,7 +12,7 @@ import {
   type InputVerdict,
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
-import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { staticTextPieces } from '../analysis/static-text.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
@@ -88,17 +88,12 @@ export default createRule<[Options], MessageId>({
     const sourceCode = context.sourceCode;
     const inputComponents: ReadonlySet<string> = new Set(options.inputComponents ?? []);
     // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component.
-    const text = sourceCode.text;
-    const mentionsComponent = [...inputComponents].some((name) => text.includes(name.split('.').pop()!));
-    // In any case: `createElement('INPUT')`, `<INPUT>` in HTML.
-    const mentionsInput = (): boolean => mentionsComponent || /input|textarea/i.test(text);
-    const markup = isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null;
-    if (markup && !mentionsInput()) return {};
-    // JSX tags are exact names (`<input>`, `<textarea>`, a configured component), written as such.
-    const mayHaveJsxInputs = markup || mentionsComponent || text.includes('input') || text.includes('textarea');
+    if (!/input|textarea/i.test(sourceCode.text) && ![...inputComponents].some((name) => sourceCode.text.includes(name.split('.').pop()!))) {
+      return {};
+    }
+
     // DOM-built and createElement inputs need the name `createElement` in the file.
-    const mayCreateElements = mentionsCreateElement(text) && mentionsInput();
-    if (!mayHaveJsxInputs && !mayCreateElements) return {};
+    const mayCreateElements = mentionsCreateElement(sourceCode.text);
 
     const staticText = (node: Node): string | null => {
       const pieces = staticTextPieces(node, sourceCode);
@@ -299,7 +294,6 @@ export default createRule<[Options], MessageId>({
       },
     };
     if (!mayCreateElements) delete listeners.CallExpression;
-    if (!mayHaveJsxInputs) delete listeners.JSXOpeningElement;
     return listeners;
     });
   },
