@@ -9,7 +9,9 @@
 // Then two ~5,000-line files are linted 30 times each (median of the last 25): a real one (mongoose's Model) and a
 // Stripe-dense TypeScript file generated below, where nearly every line is something our rules inspect.
 // Targets (reported, not asserted: timings depend on the machine): all our rules <= 3 % of parse time, no
-// single rule > 1 %, our rules on the 5,000-line file < 20 ms. Options: --eslint 9, --repeat N (median of N runs).
+// single rule > 1 %, our rules on the 5,000-line file < 20 ms. Then, without stats, a whole lint with and without our
+// rules (what they add end to end, selector matching included). Options: --eslint 9, --repeat N (median of N runs),
+// --e2e-rounds N (alternating rounds of the end-to-end comparison, default 3).
 import * as tsParser from '@typescript-eslint/parser';
 import type { Linter } from 'eslint';
 import { existsSync, readFileSync } from 'node:fs';
@@ -78,6 +80,19 @@ function lintAll(linter: Linter, files: readonly SourceFile[], presets: Linter.C
   return totals;
 }
 
+/** Wall time of linting every file once with `presets` (no stats, no fixing): parse, traversal and rules. */
+function lintWall(linter: Linter, files: readonly SourceFile[], presets: Linter.Config[]): number {
+  const start = performance.now();
+  for (const file of files) {
+    const config: Linter.Config[] = [
+      { files: ['**'], languageOptions: languageOptions(file.path), linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
+      ...presets,
+    ];
+    linter.verify(file.text, config, file.path.replace(/(^|\/)node_modules\//g, '$1corpus/'));
+  }
+  return performance.now() - start;
+}
+
 const sum = (rules: Map<string, number>, prefix: string): number =>
   [...rules].filter(([rule]) => rule.startsWith(prefix)).reduce((acc, [, ms]) => acc + ms, 0);
 const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(2)} %`;
@@ -121,6 +136,21 @@ async function main(): Promise<void> {
   console.log(
     `\n  throughput (parse + our rules): ${Math.round(totals.files / seconds)} files/s, ${Math.round(totals.lines / seconds)} lines/s` +
       ` (whole lint incl. both plugins: ${Math.round(totals.lines / (totals.total / 1000))} lines/s)`,
+  );
+
+  // End to end, without --stats: what the rules add to a whole lint, selector matching and traversal included (ESLint
+  // times neither in its stats), so listeners narrowed by selectors cannot hide cost there. Alternating rounds, the
+  // fastest of each kind, since the machine is shared.
+  const rounds = Math.max(1, Number(arg('e2e-rounds', '3')));
+  const e2e = { none: Number.POSITIVE_INFINITY, ours: Number.POSITIVE_INFINITY };
+  for (let i = 0; i < rounds; i++) {
+    e2e.none = Math.min(e2e.none, lintWall(linter, files, []));
+    e2e.ours = Math.min(e2e.ours, lintWall(linter, files, [all]));
+  }
+  const e2eShare = (100 * (e2e.ours - e2e.none)) / e2e.none;
+  console.log(
+    `\n  end to end, no --stats (fastest of ${rounds} alternating rounds): lint with no rules ${ms(e2e.none)}, with configs.all ${ms(e2e.ours)}:` +
+      ` our rules add ${e2eShare.toFixed(2)} % to a whole lint`,
   );
 
   // One 5,000-line file, our rules only: a real one (mongoose's Model, storage code) and a Stripe-dense one.
@@ -168,6 +198,7 @@ async function main(): Promise<void> {
     console.log(`    our rules on a 5,000-line file < ${TARGET_BIG_FILE_MS} ms, ${big.label}: ${ms(big.rulesMs)} — ${verdict(big.rulesMs < TARGET_BIG_FILE_MS)}`);
   }
   console.log(`    eslint-plugin-security for comparison: ${pct(theirs, totals.parse)} of parse`);
+  console.log(`    end to end (not a target, a check on the stats): our rules add ${e2eShare.toFixed(2)} % to a whole lint without --stats`);
 }
 
 await main();

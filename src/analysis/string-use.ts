@@ -134,17 +134,8 @@ interface SpellingFacts {
   escaped: (boolean | undefined)[];
 }
 
-let lastSource: SourceCode | null = null;
-let lastFacts: SpellingFacts = { plain: [], escaped: [] };
-
-/** Asked several times per file by several rules: the current file's answers are kept at hand. */
-function spellingFacts(sourceCode: SourceCode): SpellingFacts {
-  if (sourceCode !== lastSource) {
-    lastFacts = perFile(sourceCode, 'spelling', () => ({ plain: [], escaped: [] }));
-    lastSource = sourceCode;
-  }
-  return lastFacts;
-}
+/** Per file, asked a few times by a few rules. */
+const spellingFacts = (sourceCode: SourceCode): SpellingFacts => perFile(sourceCode, 'spelling', () => ({ plain: [], escaped: [] }));
 
 /**
  * Can the file's text spell a word of any of `wanted`? A necessary condition for any string value, template quasi,
