@@ -16,6 +16,7 @@ import {
   type Classification,
   type SensitiveKind,
 } from './card-fields.js';
+import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { stripeKindOf } from './stripe-clients.js';
 import {
@@ -445,23 +446,23 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
  * PIN) by `classifyCardField`, given the card context the file can provide? Names are read as written, word by word
  * (see card-fields' CARD_NAME_PATTERNS for what is not seen).
  */
-export function textMayNameCardData(text: string): boolean {
+export function textMayNameCardData(text: string, regions: () => string | null = () => decodedEscapeRegions(text)): boolean {
   const { standaloneHint, unprovidedHint, standalone, provider, contextual } = CARD_NAME_PATTERNS;
   const provided = provider.test(text);
   if (provided && contextual.test(text)) return true;
   // Where no provider is, no standalone spelling contains a provider word: the cheaper hint covers the rest.
   if ((provided ? standaloneHint : unprovidedHint).test(text) && standalone.test(text)) return true;
   // Names spelled with escapes (`'\x63vc'`, `\u0063ardNumber`, `&#99;vc`): read where the escapes are, decoded.
-  const escaped = decodedEscapeRegions(text);
+  const escaped = regions();
   if (escaped === null) return false;
   if (standaloneHint.test(escaped) && standalone.test(escaped)) return true;
   // (Where a provider is written plainly, the plain text has no contextual spelling: only the escaped ones can add one.)
   return (provided || provider.test(escaped)) && (contextual.test(escaped) || (!provided && contextual.test(text)));
 }
 
-/** `textMayNameCardData` of the file, computed once per file. */
+/** `textMayNameCardData` of the file, computed once per file (its escape regions shared with other prefilters). */
 export const mayNameCardData = (sourceCode: SourceCode): boolean =>
-  perFile(sourceCode, 'card-data:names-card-data', () => textMayNameCardData(sourceCode.text));
+  perFile(sourceCode, 'card-data:names-card-data', () => textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode)));
 
 /**
  * Loose file-level prefilter: does the text contain a fragment of any card-data spelling? Kept for callers that want

@@ -30,6 +30,18 @@ export interface AttributeWrite {
   node: Node;
 }
 
+/**
+ * Does `text` contain `createElement` (what every DOM-built or `React.createElement` element is made with, written
+ * plainly)? The answer of `text.includes('createElement')`, found by jumping from one capital `E` (rare in source
+ * text) to the next instead of stopping at every `c`.
+ */
+export function mentionsCreateElement(text: string): boolean {
+  for (let at = text.indexOf('E', 6); at >= 0; at = text.indexOf('E', at + 1)) {
+    if (text.startsWith('createElement', at - 6)) return true;
+  }
+  return false;
+}
+
 /** `X.createElement('tag')` with a single static argument (the DOM form; React's takes props as well): the tag. */
 export function domCreatedTag(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
   if (call.arguments.length !== 1) return null;

@@ -14,9 +14,10 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { classifyCardField, decodeEscapes, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
+import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
 import {
   importSourceOf,
@@ -55,31 +56,151 @@ function fileFact<T>(key: string, compute: (sourceCode: SourceCode) => T): (sour
   };
 }
 
-/** Does the file's text contain one of `needles` (plain substring search, the cheapest scan)? Read as written. */
-type TextGate = (sourceCode: SourceCode) => boolean;
+/** A per-file yes / no precondition (text or module facts), computed once per file. */
+type FileGate = (sourceCode: SourceCode) => boolean;
 
-const textGate = (name: string, needles: readonly string[]): TextGate =>
+/** Does the file's text contain one of `needles` (plain substring search, the cheapest scan)? Read as written. */
+const textGate = (name: string, needles: readonly string[]): FileGate =>
   fileFact(`sinks:mentions:${name}`, (sourceCode) => needles.some((needle) => sourceCode.text.includes(needle)));
 
-const fileMentions = (sourceCode: SourceCode, gate: TextGate): boolean => gate(sourceCode);
+const fileMentions = (sourceCode: SourceCode, gate: FileGate): boolean => gate(sourceCode);
 
-/** Names declared anywhere in the file (variables, functions, classes, imports, parameters, types). */
-const declaredNames = fileFact('sinks:declared-names', (sourceCode): ReadonlySet<string> => {
-  const names = new Set<string>();
+interface DeclaredNames {
+  /** Names declared anywhere in the file (variables, functions, classes, imports, parameters, types). */
+  all: ReadonlySet<string>;
+  /** Names of variables first declared by a variable declaration or an import: the ones an origin can follow to a value. */
+  bound: ReadonlySet<string>;
+}
+
+const declared = fileFact('sinks:declared-names', (sourceCode): DeclaredNames => {
+  const all = new Set<string>();
+  const bound = new Set<string>();
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
-    for (const variable of scope.variables) if (variable.defs.length > 0) names.add(variable.name);
+    for (const variable of scope.variables) {
+      const def = variable.defs[0];
+      if (def === undefined) continue;
+      all.add(variable.name);
+      if (def.type === 'Variable' || def.type === 'ImportBinding') bound.add(variable.name);
+    }
   }
-  return names;
+  return { all, bound };
 });
 
+const declaredNames = (sourceCode: SourceCode): ReadonlySet<string> => declared(sourceCode).all;
+
 /**
- * Text that every import / require of one of `sources` contains: the specifier itself, or a short one (`log`, `fs`)
- * with its quotes or `node:` prefix; for `prefixes`, the prefix. A superset: it may be found elsewhere.
+ * Can the origin of identifier `name` have a module root or any steps? Only when some variable of that name is
+ * declared by a variable declaration or an import (`variableOrigin`): parameters, functions, classes and globals
+ * have no steps, and only imports / requires give a module root.
  */
-function moduleSpecifierNeedles(sources: Iterable<string>, prefixes: Iterable<string> = []): string[] {
-  const needles = [...sources].flatMap((source) => (source.length >= 5 ? [source] : [`'${source}'`, `"${source}"`, `node:${source}`]));
-  return [...needles, ...prefixes];
+const mayHaveOrigin = (name: string, sourceCode: SourceCode): boolean => declared(sourceCode).bound.has(name);
+
+/**
+ * The module specifiers an origin of this file can start at, as `normalizeModule` leaves them (`node:` prefix
+ * dropped). Origins start at string literals only: import declarations and `import x = require('x')` (read from the
+ * program body), `require('x')` and `import('x')` (found in the text: both words are jumped to with `indexOf`, then the
+ * literal argument after blanks, comments, `(` and `?.` is read). A specifier written with escapes is kept both as
+ * written and decoded. Where the text cannot be read that way (a `require` spelled with escapes, an unusual blank),
+ * every string literal of the file is taken instead; `null` when there are no tokens either.
+ */
+const moduleSpecifiers = fileFact('sinks:module-specifiers', (sourceCode): ReadonlySet<string> | null => {
+  const out = new Set<string>();
+  const add = (raw: string): void => {
+    out.add(normalizeModule(raw));
+    if (raw.includes('\\')) out.add(normalizeModule(decodeEscapes(raw)));
+  };
+  const body = (sourceCode.ast as { body?: readonly Node[] }).body;
+  if (Array.isArray(body)) declaredSpecifiers(body, add);
+  const text = sourceCode.text;
+  if (identifierEscapesSpell(text, REQUIRE_NAME) || !calledSpecifiers(text, 'require', add) || !calledSpecifiers(text, 'import', add)) {
+    return stringLiteralValues(sourceCode);
+  }
+  return out;
+});
+
+const REQUIRE_NAME: ReadonlySet<string> = new Set(['require']);
+
+/** Import declarations and `import x = require('x')` of a program or TS module body. */
+function declaredSpecifiers(statements: readonly Node[], add: (raw: string) => void): void {
+  for (const statement of statements) {
+    const node = statement.type === AST_NODE_TYPES.ExportNamedDeclaration && statement.declaration ? statement.declaration : statement;
+    if (node.type === AST_NODE_TYPES.ImportDeclaration) add(String(node.source.value));
+    else if (node.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+      const ref = node.moduleReference;
+      if (ref.type === AST_NODE_TYPES.TSExternalModuleReference && ref.expression.type === AST_NODE_TYPES.Literal) add(String(ref.expression.value));
+    } else if (node.type === AST_NODE_TYPES.TSModuleDeclaration) {
+      // `namespace a.b {}` nests declarations in older parsers.
+      let inner = node.body as Node | undefined;
+      while (inner?.type === AST_NODE_TYPES.TSModuleDeclaration) inner = (inner as TSESTree.TSModuleDeclaration).body as Node | undefined;
+      if (inner?.type === AST_NODE_TYPES.TSModuleBlock) declaredSpecifiers(inner.body, add);
+    }
+  }
 }
+
+const isIdentifierPart = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code === 92 || code > 127;
+
+/**
+ * The string literal argument after each `word(` of the text (`require('x')`, `import("x")`), passed to `add` as
+ * written. False when an argument cannot be read (a non-ASCII character where the argument starts).
+ */
+function calledSpecifiers(text: string, word: string, add: (raw: string) => void): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    if (at > 0 && isIdentifierPart(text.charCodeAt(at - 1))) continue;
+    let i = at + word.length;
+    if (isIdentifierPart(text.charCodeAt(i))) continue;
+    // Blanks, comments, parentheses and `?.` up to the argument.
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12 || c === 40) i++;
+      else if (c === 63 && text.charCodeAt(i + 1) === 46) i += 2;
+      else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+        const end = text.indexOf('*/', i + 2);
+        if (end < 0) break;
+        i = end + 2;
+      } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+        for (let c2 = text.charCodeAt(i); i < text.length && c2 !== 10 && c2 !== 13 && c2 !== 0x2028 && c2 !== 0x2029; c2 = text.charCodeAt(++i));
+      } else break;
+    }
+    const quote = text.charCodeAt(i);
+    if (quote > 127) return false;
+    if (quote !== 39 && quote !== 34) continue;
+    let end = i + 1;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (c === 92) end++;
+      else if (c === quote || c === 10 || c === 13) break;
+    }
+    if (text.charCodeAt(end) === quote) add(text.slice(i + 1, end));
+  }
+  return true;
+}
+
+/** Every string literal value of the file (from its tokens), or null when the parser gave no tokens. */
+function stringLiteralValues(sourceCode: SourceCode): Set<string> | null {
+  const tokens = (sourceCode.ast as { tokens?: readonly { type: string; value: string }[] }).tokens;
+  if (!Array.isArray(tokens)) return null;
+  const values = new Set<string>();
+  for (const token of tokens) {
+    if (token.type !== 'String') continue;
+    const raw = token.value.slice(1, -1);
+    values.add(normalizeModule(raw));
+    if (raw.includes('\\')) values.add(normalizeModule(decodeEscapes(raw)));
+  }
+  return values;
+}
+
+/**
+ * Can an origin of this file start at a module that `accepts`? Exact: one of the file's module specifiers is such a
+ * module (or the file could not be read to tell).
+ */
+const moduleGate = (name: string, accepts: (source: string) => boolean): FileGate =>
+  fileFact(`sinks:modules:${name}`, (sourceCode) => {
+    const values = moduleSpecifiers(sourceCode);
+    if (values === null) return true;
+    for (const value of values) if (accepts(value)) return true;
+    return false;
+  });
 
 const entriesMemo = new WeakMap<Node, ObjectEntry[] | null>();
 
@@ -332,7 +453,7 @@ function receiverIs(
 /** Modules of one kind of store: which specifiers it accepts, and a text pattern every such specifier matches. */
 interface ModuleFamily {
   accepts: (source: string) => boolean;
-  specifiers: TextGate;
+  specifiers: FileGate;
 }
 
 const isStripe = (node: Node, sourceCode: SourceCode): boolean => {
@@ -490,12 +611,10 @@ const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamo
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
-const SEQUELIZE_FAMILY: ModuleFamily = { accepts: (s) => SEQUELIZE_SOURCES.has(s), specifiers: textGate('sequelize', moduleSpecifierNeedles(SEQUELIZE_SOURCES)) };
-const PRISMA_FAMILY: ModuleFamily = { accepts: isPrismaSource, specifiers: textGate('prisma', ['prisma']) };
-const KV_FAMILY: ModuleFamily = {
-  accepts: (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s),
-  specifiers: textGate('kv', [...moduleSpecifierNeedles(KV_SOURCES), 'redis']),
-};
+const familyOf = (name: string, accepts: (source: string) => boolean): ModuleFamily => ({ accepts, specifiers: moduleGate(name, accepts) });
+const SEQUELIZE_FAMILY = familyOf('sequelize', (s) => SEQUELIZE_SOURCES.has(s));
+const PRISMA_FAMILY = familyOf('prisma', isPrismaSource);
+const KV_FAMILY = familyOf('kv', (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s));
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
 
 const WEB_STORAGE_NAMES = textGate('web-storage', ['localStorage', 'sessionStorage']);
@@ -522,21 +641,23 @@ function isGlobalPath(node: Node, sourceCode: SourceCode, path: readonly string[
 // --- bare calls: Drizzle tables, Firestore / RTDB modular API, fs named imports, cookie helpers -----------------------
 
 const DRIZZLE_TABLES = new Set(['pgTable', 'mysqlTable', 'sqliteTable', 'singlestoreTable', 'gelTable', 'table']);
-const FS_WRITES: Readonly<Record<string, number>> = {
+/** Method tables are Maps: a plain object would also answer for `toString`, `constructor`, `hasOwnProperty`... */
+const FS_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   writeFile: 1, writeFileSync: 1, appendFile: 1, appendFileSync: 1, outputFile: 1, outputFileSync: 1, writeJson: 1,
   writeJsonSync: 1, writeJSON: 1, writeJSONSync: 1, outputJson: 1, outputJsonSync: 1, outputJSON: 1, outputJSONSync: 1,
   write: 1, writeSync: 1,
-};
+}));
 
 /** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
-const BARE_CALL_MODULES = textGate('bare-call-modules', moduleSpecifierNeedles(
-  ['mongoose', ...FIRESTORE_SOURCES, ...RTDB_SOURCES, ...FS_SOURCES, 'cookie', 'cookies-next'],
-  ['drizzle-orm'],
-));
+const BARE_CALL_MODULES = moduleGate(
+  'bare-call',
+  (s) => MONGOOSE(s) || isDrizzle(s) || FIRESTORE_SOURCES.has(s) || RTDB_SOURCES.has(s) || FS_SOURCES.has(s) || s === 'cookie' || s === 'cookies-next',
+);
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
-  // The callee's origin must be an import / require of one of the modules below: their specifier is in the text.
-  if (!fileMentions(sourceCode, BARE_CALL_MODULES)) return null;
+  // The callee's origin must be an import / require of one of the modules below: their specifier is in the text,
+  // and the callee is a name that an import or a variable declaration binds.
+  if (!mayHaveOrigin(callee.name, sourceCode) || !fileMentions(sourceCode, BARE_CALL_MODULES)) return null;
   const o = originOf(callee, sourceCode);
   const source = rootSource(o);
   if (source === null || o.root.type !== 'module') return null;
@@ -550,8 +671,9 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   if (RTDB_SOURCES.has(source) && (imported === 'set' || imported === 'update' || imported === 'push')) {
     return sink('a Realtime Database write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
   }
-  if (FS_SOURCES.has(source) && FS_WRITES[imported] !== undefined && o.steps.length <= 2) {
-    return sink('a file', [], valuesIn(null, [node.arguments[FS_WRITES[imported]!]], sourceCode));
+  const fsIndex = FS_WRITES.get(imported);
+  if (FS_SOURCES.has(source) && fsIndex !== undefined && o.steps.length <= 2) {
+    return sink('a file', [], valuesIn(null, [node.arguments[fsIndex]], sourceCode));
   }
   if ((source === 'cookie' && imported === 'serialize') || (source === 'cookies-next' && imported === 'setCookie')) {
     return cookieSink(first, second, sourceCode);
@@ -635,20 +757,20 @@ const BUILDER_WRITES = new Set([
   'insertGraphAndFetch', 'upsertGraph', 'upsertGraphAndFetch',
 ]);
 const KNEX_NAME_WORDS = new Set(['knex', 'db', 'database', 'trx', 'tx', 'transaction', 'qb', 'sql', 'pg', 'mysql', 'query', 'builder']);
-const MONGO_WRITES: Readonly<Record<string, number>> = {
+const MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   insertOne: 0, insertMany: 0, bulkWrite: 0, updateOne: 1, updateMany: 1, replaceOne: 1, findOneAndUpdate: 1,
   findOneAndReplace: 1, findByIdAndUpdate: 1,
-};
+}));
 const MODEL_WRITES = new Set(['create', 'bulkCreate', 'upsert', 'findOrCreate', 'insertMany']);
-const REPOSITORY_WRITES: Readonly<Record<string, number>> = { save: 0, insert: 0, upsert: 0, create: 0, update: 1 };
+const REPOSITORY_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({ save: 0, insert: 0, upsert: 0, create: 0, update: 1 }));
 const REPOSITORY_TYPES = new Set(['Repository', 'MongoRepository', 'TreeRepository', 'EntityRepository']);
 const MANAGER_WRITES = new Set(['save', 'insert', 'upsert', 'create', 'update', 'nativeInsert', 'nativeUpdate', 'persist', 'assign']);
-const KV_WRITES: Readonly<Record<string, 'value1' | 'value2' | 'pairs' | 'rest'>> = {
+const KV_WRITES: ReadonlyMap<string, 'value1' | 'value2' | 'pairs' | 'rest'> = new Map(Object.entries({
   set: 'value1', setnx: 'value1', setNX: 'value1', getset: 'value1', getSet: 'value1', setex: 'value2', setEx: 'value2',
   psetex: 'value2', pSetEx: 'value2', hset: 'pairs', hSet: 'pairs', hmset: 'pairs', hmSet: 'pairs', hsetnx: 'pairs',
   hSetNX: 'pairs', mset: 'pairs', mSet: 'pairs', msetnx: 'pairs', lpush: 'rest', rpush: 'rest', lPush: 'rest',
   rPush: 'rest', sadd: 'rest', sAdd: 'rest', append: 'rest', xadd: 'rest', xAdd: 'rest', lset: 'value2', lSet: 'value2',
-};
+} as const));
 const KNEX_COLUMN_TYPES = new Set([
   'string', 'text', 'integer', 'bigInteger', 'bigint', 'tinyint', 'smallint', 'mediumint', 'float', 'double',
   'decimal', 'boolean', 'date', 'datetime', 'time', 'timestamp', 'binary', 'json', 'jsonb', 'uuid', 'specificType',
@@ -667,16 +789,13 @@ const DYNAMO_COMMANDS = new Set([
  */
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'changeColumn',
-  ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...Object.keys(MONGO_WRITES), ...MODEL_WRITES, 'update',
-  ...Object.keys(REPOSITORY_WRITES), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...Object.keys(KV_WRITES),
-  'setItem', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...Object.keys(FS_WRITES), 'end', 'query', 'execute',
+  ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
+  ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
+  'setItem', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
 ]);
 
-/**
- * Can a member call named `method` be a storage sink? The record lookups below (`KV_WRITES[method]`...) also see
- * `Object.prototype` names (`toString`, `constructor`), so those pass too.
- */
-const mayBeStorageMethod = (method: string): boolean => STORAGE_METHODS.has(method) || method in Object.prototype;
+/** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
+const mayBeStorageMethod = (method: string): boolean => STORAGE_METHODS.has(method);
 
 /** The storage sink a call writes to, or null. */
 export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: StorageSinkOptions = {}): StorageSink | null {
@@ -877,7 +996,7 @@ function objectionModel(node: Node, sourceCode: SourceCode): string | null {
 
 /** MongoDB driver / mongoose: `db.collection('cards').insertOne(doc)`, `Card.updateOne(filter, { $set })`. */
 function mongoSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  const index = MONGO_WRITES[method];
+  const index = MONGO_WRITES.get(method);
   if (index === undefined || !args[index] || isStripe(receiver, sourceCode)) return null;
   const o = originOf(receiver, sourceCode);
   const collection = [...o.steps].reverse().find((s) => s.type === 'call' && (s.name === 'collection' || s.name === 'model'));
@@ -903,7 +1022,7 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
   if ((MODEL_WRITES.has(method) || sequelizeUpdate) && isModel(receiver, sourceCode)) {
     return sink('a database model', [], valuesIn(receiverName(receiver, sourceCode), [args[0]], sourceCode));
   }
-  const repoIndex = REPOSITORY_WRITES[method];
+  const repoIndex = REPOSITORY_WRITES.get(method);
   if (repoIndex !== undefined && args[repoIndex]) {
     const o = originOf(receiver, sourceCode);
     const viaCall = [...o.steps].reverse().find((s) => s.type === 'call' && s.name !== null && /^get\w*Repository$|^withRepository$/.test(s.name));
@@ -1003,7 +1122,7 @@ function dynamoParams(node: Node, sourceCode: SourceCode): StorageSink | null {
 
 /** Redis (`redis`, `ioredis`, `@upstash/redis`, `@vercel/kv`), cache-manager, Keyv, memcached: `set`, `hset`, `lpush`... */
 function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode, options: StorageSinkOptions): StorageSink | null {
-  const shape = KV_WRITES[method];
+  const shape = KV_WRITES.get(method);
   if (shape === undefined || args.length === 0) return null;
   // `client.json.set(key, '$', doc)` (RedisJSON)
   const json = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'json' && method === 'set';
@@ -1086,7 +1205,7 @@ function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpre
 
 /** `fs.writeFile(path, data)` and friends, `fs.promises.appendFile`, write streams `stream.write(data)`. */
 function fileSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  if (FS_WRITES[method] === undefined && method !== 'end') return null;
+  if (!FS_WRITES.has(method) && method !== 'end') return null;
   const o = originOf(receiver, sourceCode);
   const source = rootSource(o);
   const isFs = (source !== null && FS_SOURCES.has(source)) || (o.root.type === 'global' && (o.root.name === 'fs' || o.root.name === 'fse'));
@@ -1094,7 +1213,7 @@ function fileSink(method: string, receiver: Node, args: TSESTree.CallExpressionA
   if ((method === 'write' || method === 'end') && hasCall(o, new Set(['createWriteStream']))) {
     return sink('a file', [], valuesIn(null, [args[0]], sourceCode));
   }
-  const index = FS_WRITES[method];
+  const index = FS_WRITES.get(method);
   if (index === undefined || constructs(o)) return null;
   return sink('a file', [], valuesIn(null, [args[index]], sourceCode));
 }
@@ -1376,11 +1495,12 @@ const LOGGER_SOURCES = new Set([
   '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
-const LOGGER_SPECIFIERS = textGate('logger-modules', moduleSpecifierNeedles(LOGGER_SOURCES));
+const LOGGER_SPECIFIERS = moduleGate('logger', (s) => LOGGER_SOURCES.has(s));
 const CONSOLE = textGate('console', ['console']);
 const PROCESS = textGate('process', ['process']);
+const DEBUG_MODULE = moduleGate('debug', (s) => s === 'debug');
 
-const CONSOLE_OR_DEBUG = textGate('console-or-debug', ['console', ...moduleSpecifierNeedles(['debug'])]);
+const CONSOLE_OR_DEBUG: FileGate = (sourceCode) => CONSOLE(sourceCode) || DEBUG_MODULE(sourceCode);
 
 function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Node[] {
   return args.slice(skipFirst ? 1 : 0).filter((a) => a.type !== AST_NODE_TYPES.SpreadElement);
@@ -1391,8 +1511,9 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   if (node.arguments.length === 0) return null;
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    // Only aliases of the global `console` or calls of a `debug` module logger: both are named in the text.
-    if (!fileMentions(sourceCode, CONSOLE_OR_DEBUG)) return null;
+    // Only aliases of the global `console` or calls of a `debug` module logger: both are named in the text, and both
+    // are held in variables.
+    if (!mayHaveOrigin(callee.name, sourceCode) || !fileMentions(sourceCode, CONSOLE_OR_DEBUG)) return null;
     const o = originOf(callee, sourceCode);
     // const log = console.log; const { error } = console;
     if (o.root.type === 'global' && o.root.name === 'console' && o.steps.length === 1 && CONSOLE_METHODS.has(lastGetName(o) ?? '')) {
@@ -1447,3 +1568,51 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
   if (o.root.type === 'typed' && source !== null && !isLocalSource(source) && o.root.typeName !== 'Logger') return null;
   return named ? 'a logger' : null;
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Listener selectors: which calls a sink can be, told apart by callee shape and method name before a listener runs
+
+/** Every method name a member-call storage sink accepts (`storageSinkOfCall` returns null for any other). */
+export const STORAGE_CALL_METHODS: ReadonlySet<string> = STORAGE_METHODS;
+/** Every method name a member-call log sink accepts (`logSinkOfCall` returns null for any other). */
+export const LOG_CALL_METHODS: ReadonlySet<string> = new Set([...CONSOLE_METHODS, ...LOG_METHODS, 'write']);
+
+/**
+ * Selectors for the calls a sink family can be, disjoint, together matching every call whose callee, unwrapped, is a
+ * member named one of `methods` (`named`: a plain `x.method(...)`; `computed`: `x['method'](...)`, any computed member;
+ * `wrapped`: callees in TS wrappers or optional chains, `(x.method as F)(...)`), plus `bare` for identifier callees.
+ */
+export interface CallSelectors {
+  named: string;
+  computed: string;
+  wrapped: string;
+  bare: string;
+}
+
+export function callSelectors(methods: ReadonlySet<string>): CallSelectors {
+  const names = [...methods].map((name) => name.replace(/\$/g, '\\$')).join('|');
+  return {
+    named: `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=/^(?:${names})$/]`,
+    computed: 'CallExpression[callee.type="MemberExpression"][callee.computed=true]',
+    wrapped: 'CallExpression[callee.type!="MemberExpression"][callee.type!="Identifier"]',
+    bare: 'CallExpression[callee.type="Identifier"]',
+  };
+}
+
+/** Can a call with an identifier callee be a storage sink in this file (`bareCallSink`'s module condition)? */
+export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, BARE_CALL_MODULES);
+/** Can a call with an identifier callee be a log sink in this file (a console alias, a `debug` logger)? */
+export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, CONSOLE_OR_DEBUG);
+/** Can an assignment other than `document.cookie = …` be a storage sink in this file (Web Storage named in it)? */
+export const mayWriteWebStorage = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, WEB_STORAGE_NAMES);
+
+/**
+ * `SQL_STATEMENT_START` for a string's value: a necessary condition of `storageSinkOfString` finding a statement in
+ * a string literal (the statement keyword starts the value or follows a `;`, after blanks).
+ */
+export const SQL_LITERAL_SELECTOR = 'Literal[value=/(?:^|;)\\s*(?:insert|replace|update|create|alter)/i]';
+/**
+ * The same for templates: a quasi whose raw text has a statement keyword at its start or after a `;`, after blanks
+ * or `\\n` / `\\r` / `\\t` escapes (a `${…}` before it reads as `?`, which no statement follows).
+ */
+export const SQL_TEMPLATE_ELEMENT_SELECTOR = 'TemplateElement[value.raw=/(?:^|;)(?:\\s|\\\\[nrt])*(?:insert|replace|update|create|alter)/i]';

@@ -1,11 +1,15 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { mayNameCardData, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
-import { logSinkOfCall } from '../analysis/sinks.js';
+import { callSelectors, LOG_CALL_METHODS, logSinkOfCall, mayLogThroughBareCalls } from '../analysis/sinks.js';
 import { createRule } from '../util/create-rule.js';
 
 export const MESSAGE_IDS = ['panLogged', 'authDataLogged'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 type Options = [{ loggerNames: string[] }];
+
+/** Only calls that can be log sinks reach the listener: member calls by method name, identifier callees where needed. */
+const CALLS = callSelectors(LOG_CALL_METHODS);
 
 
 export default createRule<Options, MessageIds>({
@@ -43,23 +47,24 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     if (!mayNameCardData(sourceCode)) return {};
-    return {
-      CallExpression(node) {
-        const sink = logSinkOfCall(node, sourceCode, options);
-        if (!sink) return;
-        const seen = new Set<unknown>();
-        for (const arg of sink.args) {
-          for (const part of sensitiveParts(arg, sourceCode)) {
-            if (seen.has(part.node)) continue;
-            seen.add(part.node);
-            context.report({
-              node: part.node,
-              messageId: part.kind === 'pan' ? 'panLogged' : 'authDataLogged',
-              data: { name: part.name, kind: CARD_FIELD_LABEL[part.kind], sink: sink.label },
-            });
-          }
+    const onCall = (node: TSESTree.CallExpression): void => {
+      const sink = logSinkOfCall(node, sourceCode, options);
+      if (!sink) return;
+      const seen = new Set<unknown>();
+      for (const arg of sink.args) {
+        for (const part of sensitiveParts(arg, sourceCode)) {
+          if (seen.has(part.node)) continue;
+          seen.add(part.node);
+          context.report({
+            node: part.node,
+            messageId: part.kind === 'pan' ? 'panLogged' : 'authDataLogged',
+            data: { name: part.name, kind: CARD_FIELD_LABEL[part.kind], sink: sink.label },
+          });
         }
-      },
+      }
     };
+    const listeners: TSESLint.RuleListener = { [CALLS.named]: onCall, [CALLS.computed]: onCall, [CALLS.wrapped]: onCall };
+    if (mayLogThroughBareCalls(sourceCode)) listeners[CALLS.bare] = onCall;
+    return listeners;
   },
 });

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
-import { domCreatedTag, domElementWrites } from '../analysis/dom-elements.js';
+import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { memberName, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
@@ -93,7 +93,7 @@ export default createRule<[Options], MessageId>({
     }
 
     // DOM-built and createElement inputs need the name `createElement` in the file.
-    const mayCreateElements = sourceCode.text.includes('createElement');
+    const mayCreateElements = mentionsCreateElement(sourceCode.text);
 
     const staticText = (node: Node): string | null => {
       const pieces = staticTextPieces(node, sourceCode);

@@ -2,7 +2,13 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { classifyValue, mayNameCardData, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, type SensitiveKind } from '../analysis/card-fields.js';
 import {
+  callSelectors,
   mayHoldSqlWrites,
+  mayStoreThroughBareCalls,
+  mayWriteWebStorage,
+  SQL_LITERAL_SELECTOR,
+  SQL_TEMPLATE_ELEMENT_SELECTOR,
+  STORAGE_CALL_METHODS,
   storageSinkOfAssignment,
   storageSinkOfCall,
   storageSinkOfNew,
@@ -16,6 +22,15 @@ import { createRule } from '../util/create-rule.js';
 export const MESSAGE_IDS = ['panStored', 'authDataStored'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 type Options = [{ storeNames: string[] }];
+
+/** Only calls that can be storage sinks reach the listener: member calls by method name, identifier callees where needed. */
+const CALLS = callSelectors(STORAGE_CALL_METHODS);
+/** Assignments that can be storage sinks where the file never names Web Storage: `document.cookie = …` (and any computed or wrapped target). */
+const COOKIE_ASSIGNMENTS = [
+  'AssignmentExpression[left.type="MemberExpression"][left.computed=false][left.property.name="cookie"]',
+  'AssignmentExpression[left.type="MemberExpression"][left.computed=true]',
+  'AssignmentExpression[left.type!="MemberExpression"][left.type!="Identifier"][left.type!="ObjectPattern"][left.type!="ArrayPattern"]',
+];
 
 
 export default createRule<Options, MessageIds>({
@@ -88,23 +103,33 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    const onCall = (node: TSESTree.CallExpression): void => check(storageSinkOfCall(node, sourceCode, options));
+    const onAssignment = (node: TSESTree.AssignmentExpression): void => check(storageSinkOfAssignment(node, sourceCode));
     const listeners: TSESLint.RuleListener = {
-      CallExpression: (node) => check(storageSinkOfCall(node, sourceCode, options)),
+      [CALLS.named]: onCall,
+      [CALLS.computed]: onCall,
+      [CALLS.wrapped]: onCall,
       NewExpression(node) {
         // Every sink a `new` makes (a schema, a DynamoDB command, a model) keeps the fields of an object argument.
         const first = node.arguments[0];
         if (!first || first.type === AST_NODE_TYPES.SpreadElement || resolveValue(first, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return;
         check(storageSinkOfNew(node, sourceCode));
       },
-      AssignmentExpression: (node) => check(storageSinkOfAssignment(node, sourceCode)),
       PropertyDefinition: (node) => check(storageSinkOfProperty(node, sourceCode)),
     };
+    if (mayStoreThroughBareCalls(sourceCode)) listeners[CALLS.bare] = onCall;
+    if (mayWriteWebStorage(sourceCode)) listeners.AssignmentExpression = onAssignment;
+    else for (const selector of COOKIE_ASSIGNMENTS) listeners[selector] = onAssignment;
     if (mayHoldSqlWrites(sourceCode)) {
-      listeners.Literal = (node) => {
+      listeners[SQL_LITERAL_SELECTOR] = (node: TSESTree.Literal) => {
         if (typeof node.value === 'string' && node.value.length > 10) check(storageSinkOfString(node as TSESTree.StringLiteral, sourceCode));
       };
-      listeners.TemplateLiteral = (node) => {
-        if (node.parent.type !== AST_NODE_TYPES.TSLiteralType) check(storageSinkOfString(node, sourceCode));
+      const templates = new WeakSet<TSESTree.TemplateLiteral>();
+      listeners[SQL_TEMPLATE_ELEMENT_SELECTOR] = (element: TSESTree.TemplateElement) => {
+        const node = element.parent;
+        if (node.type !== AST_NODE_TYPES.TemplateLiteral || templates.has(node) || node.parent.type === AST_NODE_TYPES.TSLiteralType) return;
+        templates.add(node);
+        check(storageSinkOfString(node, sourceCode));
       };
     }
     return listeners;

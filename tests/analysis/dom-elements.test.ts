@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { domCreatedTag, domElementWrites } from '../../src/analysis/dom-elements.js';
+import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../../src/analysis/dom-elements.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /** For every DOM `createElement(tag)` call: tag, and the writes as `name=value` (`?` for unknown). */
@@ -81,5 +82,30 @@ describe('DOM-built elements', () => {
 
   it('espree', () => {
     expect(elements(`var i = document.createElement('input'); i.name = 'cvc';`, { parser: 'espree' })).toEqual([{ tag: 'input', writes: ['name=cvc'] }]);
+  });
+});
+
+describe('mentionsCreateElement', () => {
+  it.each([
+    ["document.createElement('input')", true],
+    ['createElement', true],
+    ['React.createElement(Foo)', true],
+    ['xcreateElementy', true],
+    ['createElemen', false],
+    ['CreateElement(); create Element; createelement', false],
+    ['Element E EE createE', false],
+    ['', false],
+  ])('%s → %s', (text, expected) => {
+    expect(mentionsCreateElement(text)).toBe(expected);
+  });
+
+  it('answers as String#includes does', () => {
+    const piece = fc.constantFrom('createElement', 'create', 'Element', 'E', 'c', 'reateElement', 'createE', ' ', '\n', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }).map((parts) => parts.join('')), (text) => {
+        expect(mentionsCreateElement(text)).toBe(text.includes('createElement'));
+      }),
+      { numRuns: 2000, seed: 20261128 },
+    );
   });
 });

@@ -140,8 +140,48 @@ export function Receipt({ last4 }: { last4: string }) {
       filename: 'receipt.tsx',
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // Built-in property names are not logger methods: \`logger.toString(...)\`, \`console.constructor(...)\`.
+    `
+import pino from 'pino';
+
+const logger = pino();
+
+export function describeCard(card: { number: string; cvc: string }) {
+  logger.toString(card.number);
+  logger.constructor({ cvc: card.cvc });
+  logger.child({}).hasOwnProperty(card.number);
+  console.constructor(card.number);
+  console.valueOf(card.cvc);
+  process.stdout.toString(card.number);
+}
+`,
   ],
   invalid: [
+    {
+      // Log sinks whatever the callee looks like: computed, in TS wrappers, optional, parenthesised, aliased.
+      code: `
+import pino from 'pino';
+
+const logger = pino();
+const log = console.log;
+
+export function handle(card: { number: string; cvc: string }) {
+  console['log'](card.number);
+  (console.warn as (...a: unknown[]) => void)(card.cvc);
+  logger?.info(card.number);
+  (logger.error)!(card.cvc);
+  log(card.number);
+}
+`,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 18, endLine: 8, endColumn: 29 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 9, column: 47, endLine: 9, endColumn: 55 },
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 10, column: 16, endLine: 10, endColumn: 27 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a pino logger' }, line: 11, column: 19, endLine: 11, endColumn: 27 },
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 12, column: 7, endLine: 12, endColumn: 18 },
+      ],
+      output: null,
+    },
     {
       // A key spelled with an escape is read as its value.
       code: `

@@ -228,6 +228,27 @@ export function remember(code: string) {
   sessionStorage.setItem('cv' + 'c', code);
 }
 `,
+    // Built-in property names are not store methods: \`toString\`, \`constructor\`, \`hasOwnProperty\` of a Redis client,
+    // a MongoDB collection, a repository or \`fs\` write nothing.
+    `
+import Redis from 'ioredis';
+import fs from 'node:fs';
+import { MongoClient } from 'mongodb';
+
+const redis = new Redis();
+const db = new MongoClient('mongodb://localhost').db('shop');
+
+export async function debugCard(card: { number: string; cvc: string }, cardRepository: unknown) {
+  redis.toString('card', card.number);
+  redis.hasOwnProperty('cvc', card.cvc);
+  redis.constructor('card', { cardNumber: card.number });
+  db.collection('cards').constructor({ cardNumber: card.number });
+  db.collection('cards').valueOf({ cvc: card.cvc }, { cvc: card.cvc });
+  (cardRepository as { toLocaleString(x: unknown): void }).toLocaleString({ cardNumber: card.number });
+  fs.toString('card.txt', card.number);
+  fs.propertyIsEnumerable('card.txt', card.cvc);
+}
+`,
     // limitation: stores reached through a local wrapper whose name does not say what it is.
     `
 import { store } from './kv';
@@ -275,6 +296,38 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // Store writes whatever the callee or target looks like: computed, in TS wrappers, optional, aliased imports; cookies and SQL.
+      code: `
+import Redis from 'ioredis';
+import { writeFileSync as save } from 'node:fs';
+
+const redis = new Redis();
+
+export async function keep(card: { number: string; cvc: string }, db: { query(sql: string, params: unknown[]): Promise<void> }) {
+  redis['set']('k', card.number);
+  (redis.hset as any)('h', 'cvc', card.cvc);
+  redis?.lpush('l', card.cvc);
+  save('card.txt', card.number);
+  (document as any).cookie = 'cvc=' + card.cvc;
+  document['cookie'] = \`pan=\${card.number}\`;
+  await db.query(\`INSERT INTO cards (card_number, cvc) VALUES (?, ?)\`, [card.number, card.cvc]);
+  await db.query('\\n  UPDATE payments SET cvv = ? WHERE id = ?', [card.cvc, 1]);
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 8, column: 21, endLine: 8, endColumn: 32 },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 9, column: 35, endLine: 9, endColumn: 43 },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 10, column: 21, endLine: 10, endColumn: 29 },
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a file' }, line: 11, column: 20, endLine: 11, endColumn: 31 },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a cookie' }, line: 12, column: 39, endLine: 12, endColumn: 47 },
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a cookie' }, line: 13, column: 31, endLine: 13, endColumn: 42 },
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 14, column: 38, endLine: 14, endColumn: 49 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 14, column: 51, endLine: 14, endColumn: 54 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 15, column: 43, endLine: 15, endColumn: 46 },
+      ],
+      output: null,
+    },
     {
       // A name spelled with an escape is read as the string's value.
       code: `
@@ -598,6 +651,42 @@ export async function cacheCheckout(sessionId: string, body: { cardNumber: strin
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 7, column: 61, endLine: 7, endColumn: 71 },
         { messageId: 'authDataStored', data: { name: 'body.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 8, column: 57, endLine: 8, endColumn: 65 },
+      ],
+      output: null,
+    },
+    {
+      // A store module required with comments, blanks, \`?.\` or escapes in its specifier is still found.
+      code: `
+// Store clients required in unusual spellings are still store clients.
+const Store = require /* the shared client */ ( 'ior\\x65dis' );
+const store = new Store();
+const session = new (require?.("@upstash/redis").Redis)();
+
+export async function remember(cvc: string, cardNumber: string) {
+  await store.set('checkout:cvc', cvc);
+  await session.set('checkout:pan', cardNumber);
+}
+`,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 8, column: 35, endLine: 8, endColumn: 38 },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Redis / cache store' }, line: 9, column: 37, endLine: 9, endColumn: 47 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import type { Request } from 'express';
+
+// The client module is found through its specifier, however the specifier is written.
+const Cache = require('io\\x72edis');
+const vault = new Cache();
+
+export async function saveCheckout(req: Request) {
+  await vault.set('checkout', req.body.cvc);
+}
+`,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'req.body.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 9, column: 31, endLine: 9, endColumn: 43 },
       ],
       output: null,
     },
