@@ -18,7 +18,7 @@ import {
 } from './card-fields.js';
 import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
-import { stripeKindOf } from './stripe-clients.js';
+import { mentionsStripe, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
   isNeverReassigned,
@@ -472,16 +472,6 @@ const CARD_HINT = /card|cc|cv|csc|cid|cav|pan|num|track|mag|pin|security|verific
 export const mayMentionCardData = (sourceCode: SourceCode): boolean =>
   perFile(sourceCode, 'card-data:mentions-card', () => CARD_HINT.test(sourceCode.text));
 
-let stripeSource: SourceCode | null = null;
-let stripeMentioned = false;
-/** Asked for every value classified: the last file's answer is kept at hand (files are linted one at a time). */
-const mentionsStripe = (sourceCode: SourceCode): boolean => {
-  if (sourceCode !== stripeSource) {
-    stripeMentioned = perFile(sourceCode, 'card-data:mentions-stripe', () => /stripe/i.test(sourceCode.text));
-    stripeSource = sourceCode;
-  }
-  return stripeMentioned;
-};
 
 /** `{ expand: ['number', 'cvc'] }` among the call's arguments. */
 function expandsCardSecrets(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
