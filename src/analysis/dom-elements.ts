@@ -17,6 +17,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { memberName, unwrap } from './values.js';
 import { staticTextPieces } from './static-text.js';
+import { textFinder } from './text-search.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -32,15 +33,9 @@ export interface AttributeWrite {
 
 /**
  * Does `text` contain `createElement` (what every DOM-built or `React.createElement` element is made with, written
- * plainly)? The answer of `text.includes('createElement')`, found by jumping from one capital `E` (rare in source
- * text) to the next instead of stopping at every `c`.
+ * plainly)? The answer of `text.includes('createElement')`, found from its rare capital `E` (`textFinder`).
  */
-export function mentionsCreateElement(text: string): boolean {
-  for (let at = text.indexOf('E', 6); at >= 0; at = text.indexOf('E', at + 1)) {
-    if (text.startsWith('createElement', at - 6)) return true;
-  }
-  return false;
-}
+export const mentionsCreateElement = textFinder(['createElement']);
 
 /** `X.createElement('tag')` with a single static argument (the DOM form; React's takes props as well): the tag. */
 export function domCreatedTag(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {

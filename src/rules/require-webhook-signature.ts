@@ -4,15 +4,16 @@ import { requestHandler, requestRead, refersTo, type RequestHandler } from '../a
 import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
+import { textFinder } from '../analysis/text-search.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsPlainEventType } from '../stripe/events.js';
 import {
-  spellsWebhookHelper,
   UNVERIFIED_NOTIFICATION_HANDLER,
   UNVERIFIED_WEBHOOK_METHODS,
   VERIFYING_REPLACEMENT,
   VERIFYING_WEBHOOK_METHODS,
   WEBHOOK_CALL_NAMES,
+  WEBHOOK_NAME_STEMS,
 } from '../stripe/webhooks.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -740,6 +741,13 @@ function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
  * a `data.object` read. Names and strings assembled from other strings are not looked for (as in the other text
  * prefilters of the plugin).
  */
+/**
+ * Does `text` write the name of a webhook helper (`WEBHOOK_CALL_NAMES`) as itself, e.g. as a called member? With the
+ * names written with escapes (identifier escapes, string values; see `textMayReport`), a file-level necessary
+ * condition for calling one by a name written in the file (a name computed from other strings is not seen).
+ */
+export const spellsWebhookHelper = textFinder(WEBHOOK_NAME_STEMS);
+
 export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookHelper(text)): boolean {
   if (namesHelper) return true;
   // Cheapest conditions first (one `includes` each); every spelling with escapes needs a backslash, and most files

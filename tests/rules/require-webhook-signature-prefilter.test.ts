@@ -1,10 +1,10 @@
 // The file-level text condition of require-webhook-signature admits every spelling the analysis acts on.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textMayReport } from '../../src/rules/require-webhook-signature.js';
+import { spellsWebhookHelper, textMayReport } from '../../src/rules/require-webhook-signature.js';
 import { identifierEscapesSpell } from '../../src/analysis/static-text.js';
 import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsQuoted } from '../../src/stripe/events.js';
-import { WEBHOOK_CALL_NAMES, spellsWebhookHelper } from '../../src/stripe/webhooks.js';
+import { WEBHOOK_CALL_NAMES } from '../../src/stripe/webhooks.js';
 
 const TEXT = fc.string({ unit: 'binary' });
 const QUOTE = fc.constantFrom("'", '"', '`');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spellsWebhookHelper } from '../../src/rules/require-webhook-signature.js';
 import {
-  spellsWebhookHelper,
   UNVERIFIED_NOTIFICATION_HANDLER,
   UNVERIFIED_WEBHOOK_METHODS,
   VERIFYING_WEBHOOK_METHODS,
