@@ -8,8 +8,6 @@
  * Unknown shapes (parameters, reassigned variables, dynamic specifiers) resolve to `null`.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { decodeEscapes } from './escapes.js';
-import { perFile } from './file-cache.js';
 import { constInit, memberName, propertyKey, requiredModule, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -138,39 +136,4 @@ export function isProcessEnvMember(node: Node, name: string, sourceCode: SourceC
   if (proc.type !== AST_NODE_TYPES.Identifier || proc.name !== 'process') return false;
   const variable = variableOf(proc, sourceCode);
   return variable === null || variable.defs.length === 0 || isModuleRef(moduleRefOf(proc, sourceCode), ['process'], []);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Exact text prefilter: can anything in this file resolve to one of these modules?
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-
-/** A short string literal written with at least one escape, with only specifier characters otherwise. */
-const ESCAPED_SPECIFIER = /(['"`])(?=[\w:@/.$\\{}-]*\\)((?:[\w:@/.$-]|\\(?:u\{[0-9a-fA-F]+\}|[^]))*)\1/g;
-/** Per module list: its specifiers as written (one pattern, built once) and as cooked values. */
-const specifierGates = new Map<string, { written: RegExp; cooked: ReadonlySet<string> }>();
-
-/**
- * Can `moduleRefOf` resolve anything in this file to one of `modules` (exact specifiers, `node:` prefix allowed)?
- * Every such reference starts at a module specifier, a string literal (`import … from 'https'`, `require("tls")`,
- * `` import(`undici`) ``) whose text is the specifier or spells it with escapes (`'\x68ttps'`, decoded here).
- * A necessary condition, computed once per file and module list: a `false` means no reference can resolve.
- */
-export function mayImportModule(sourceCode: SourceCode, modules: readonly string[]): boolean {
-  const key = modules.join(',');
-  return perFile(sourceCode, `modules:may-import:${key}`, () => {
-    const text = sourceCode.text;
-    let gate = specifierGates.get(key);
-    if (!gate) {
-      gate = {
-        written: new RegExp(`['"\`](?:node:)?(?:${modules.map(escapeRegExp).join('|')})['"\`]`),
-        cooked: new Set(modules.flatMap((name) => [name, `node:${name}`])),
-      };
-      specifierGates.set(key, gate);
-    }
-    if (gate.written.test(text)) return true;
-    if (!text.includes('\\')) return false;
-    for (const match of text.matchAll(ESCAPED_SPECIFIER)) if (gate.cooked.has(decodeEscapes(match[2]!))) return true;
-    return false;
-  });
 }

@@ -1,7 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isProcessEnvMember, mayImportModule, moduleRefOf } from '../../src/analysis/modules.js';
+import { isProcessEnvMember, moduleRefOf } from '../../src/analysis/modules.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /** `module:path` of every `probe(expr)` argument, or null. */
@@ -105,81 +104,5 @@ describe('isProcessEnvMember', () => {
         process.env.OTHER = '0';
       `),
     ).toEqual([false, false, false]);
-  });
-});
-
-/** `mayImportModule` on the SourceCode of `code`. */
-function mayImport(code: string, modules: readonly string[]): boolean {
-  let result: boolean | null = null;
-  runWithRule(code, (context) => {
-    result = mayImportModule(context.sourceCode, modules);
-    return {};
-  });
-  return result!;
-}
-
-/** Spell `text` as a string literal's raw body, escaping the characters picked by `escapes` (one flag per char). */
-function spell(text: string, escapes: readonly number[]): string {
-  return [...text]
-    .map((char, i) => {
-      const code = char.charCodeAt(0);
-      switch (escapes[i % escapes.length]) {
-        case 1:
-          return `\\x${code.toString(16).padStart(2, '0')}`;
-        case 2:
-          return `\\u${code.toString(16).padStart(4, '0')}`;
-        case 3:
-          return `\\u{${code.toString(16)}}`;
-        case 4:
-          return /[a-z]/.test(char) && !'nrtbfvxu'.includes(char) ? `\\${char}` : char; // identity escape
-        default:
-          return char;
-      }
-    })
-    .join('');
-}
-
-describe('mayImportModule', () => {
-  const TLS = ['https', 'tls', 'http2', 'undici', 'got'];
-
-  it('finds imports, requires and dynamic imports of the modules, with or without node:', () => {
-    expect(mayImport(`import https from 'node:https';`, TLS)).toBe(true);
-    expect(mayImport(`const { connect } = require("tls");`, TLS)).toBe(true);
-    expect(mayImport('const { Agent } = await import(`undici`);', TLS)).toBe(true);
-    expect(mayImport(`import got = require('got');`, TLS)).toBe(true);
-  });
-
-  it('decodes escaped specifiers', () => {
-    expect(mayImport(`const https = require('\\x68ttps');`, TLS)).toBe(true);
-    expect(mayImport(`const tls = require('node:\\u0074ls');`, TLS)).toBe(true);
-    expect(mayImport(`const tls = require('\\u{74}l\\s');`, TLS)).toBe(true);
-  });
-
-  it('is false when no specifier can name the modules', () => {
-    // Words in comments, URLs, other packages and sub-paths are not specifiers of these modules.
-    expect(mayImport(`// see https://stripe.com/docs/tls\nimport axios from 'axios';\nconst url = 'https://api.stripe.com';`, TLS)).toBe(false);
-    expect(mayImport(`import { HttpsProxyAgent } from 'https-proxy-agent';\nimport got from 'got/dist/source';`, TLS)).toBe(false);
-    expect(mayImport(`const nl = '\\n'; const re = /\\x68ttps/; const t = '\\x74l';`, TLS)).toBe(false);
-  });
-
-  it('admits every spelling of every module in any surrounding code (property)', () => {
-    fc.assert(
-      fc.property(
-        fc.constantFrom(...TLS),
-        fc.boolean(),
-        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 6 }),
-        fc.constantFrom("'", '"', '`'),
-        fc.constantFrom('import x from {}', 'const x = require({})', 'const x = await import({})', 'import x = require({})'),
-        fc.string({ unit: fc.constantFrom('a', ' ', '\\', "'", '"', '\n', 'x', '1', '/', '*', ':'), maxLength: 40 }),
-        (name, prefixed, escapes, quote, form, noise) => {
-          // Declarations take string literals only; require() and import() take templates too.
-          const q = quote === '`' && form.startsWith('import x') ? "'" : quote;
-          const specifier = q + spell(prefixed ? `node:${name}` : name, escapes) + q;
-          const code = `${form.replace('{}', specifier)};\n/* ${noise.replace(/\*\//g, '')} */`;
-          expect(mayImport(code, TLS)).toBe(true);
-        },
-      ),
-      { seed: 7, numRuns: 200 },
-    );
   });
 });
