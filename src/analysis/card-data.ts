@@ -8,7 +8,6 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   CARD_NAME_PATTERNS,
   classifyCardField,
-  decodedEscapeRegions,
   isCardContainerName,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -16,7 +15,7 @@ import {
   type Classification,
   type SensitiveKind,
 } from './card-fields.js';
-import { escapeRegions } from './escapes.js';
+import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { mentionsStripe, stripeKindOf } from './stripe-clients.js';
 import {

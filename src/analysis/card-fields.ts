@@ -437,5 +437,3 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
   ]),
 };
 
-/** The shared escape decoder (escapes.ts), for the card-name text prefilter. */
-export { decodeEscapes, decodedEscapeRegions } from './escapes.js';

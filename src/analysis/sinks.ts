@@ -14,7 +14,8 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { classifyCardField, decodeEscapes, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
