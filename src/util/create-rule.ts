@@ -24,32 +24,57 @@ const baseCreateRule = ESLintUtils.RuleCreator<PluginDocs>(docsUrl);
 
 type RuleSpec = Parameters<typeof baseCreateRule>[0];
 
+/** Do two JSON values (what a rule schema accepts) have the same content? */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  let count = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
+    if (!Object.hasOwn(b, key) || !sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+    count++;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) count--;
+  return count === 0;
+}
+
+/** How many distinct options a rule remembers (one per config block that sets it differently). */
+const REMEMBERED_OPTIONS = 8;
+
 /**
  * The rule's options with its defaults applied, memoised: ESLint hands every file a fresh `context.options` array (and,
- * for a rule with `meta.defaultOptions`, fresh option objects), so the merge (a `structuredClone` and a deep merge in
- * `RuleCreator`) runs once per distinct options text, not once per file and rule. Rules never mutate options.
+ * for a rule with `meta.defaultOptions`, fresh option objects: ESLint 9.15+ merges the defaults into new objects for
+ * every file), so the merge (a `structuredClone` and a deep merge in `RuleCreator`) runs once per distinct options,
+ * not once per file and rule. The options seen last are compared first, by content (they are JSON: the schema says
+ * so); that costs less per file than serialising them. Rules never mutate options.
  */
 function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unknown[]) => readonly unknown[] {
   const apply = (options: readonly unknown[]): readonly unknown[] => ESLintUtils.applyDefault(defaults, options) as readonly unknown[];
   let withoutOptions: readonly unknown[] | undefined;
-  const byFirstOption = new WeakMap<object, readonly unknown[]>();
-  const byText = new Map<string, readonly unknown[]>();
+  /** Most recently used first: the configured first option and its merged options. */
+  const recent: Array<{ first: unknown; merged: readonly unknown[] }> = [];
   return (options) => {
     if (options.length === 0) return (withoutOptions ??= apply(options));
     const first = options[0];
     if (options.length > 1 || typeof first !== 'object' || first === null) return apply(options);
-    let merged = byFirstOption.get(first);
-    if (!merged) {
-      // ESLint 9.15+ merges `meta.defaultOptions` into a new object for every file: the same options then arrive
-      // as a new object each time. Options are JSON (the schema says so), so their text identifies them.
-      const text = JSON.stringify(first);
-      merged = byText.get(text);
-      if (!merged) {
-        merged = apply(options);
-        if (byText.size < 64) byText.set(text, merged);
+    for (let i = 0; i < recent.length; i++) {
+      const entry = recent[i]!;
+      if (entry.first !== first && !sameJson(entry.first, first)) continue;
+      if (i > 0) {
+        recent.splice(i, 1);
+        recent.unshift(entry);
       }
-      byFirstOption.set(first, merged);
+      return entry.merged;
     }
+    const merged = apply(options);
+    recent.unshift({ first: structuredClone(first), merged });
+    if (recent.length > REMEMBERED_OPTIONS) recent.pop();
     return merged;
   };
 }

@@ -53,4 +53,31 @@ describe('createRule options', () => {
     ]);
     expect(seen[3]).toBe(seen[2]);
   });
+
+  it('recognises the same options by content: key order, fresh objects each file, several configs in turn', () => {
+    const seen: unknown[] = [];
+    const rule = recordingRule(seen);
+    lintFiles(rule, ['error', { allowTestKeys: false, hosts: ['a.test'] }], 2);
+    lintFiles(rule, ['error', { hosts: ['a.test'], allowTestKeys: false }], 1);
+    lintFiles(rule, ['error', { hosts: ['b.test'] }], 1);
+    lintFiles(rule, ['error', { allowTestKeys: false, hosts: ['a.test'] }], 1);
+    expect(seen).toEqual([
+      { allowTestKeys: false, hosts: ['a.test'] },
+      { allowTestKeys: false, hosts: ['a.test'] },
+      { allowTestKeys: false, hosts: ['a.test'] },
+      { allowTestKeys: true, hosts: ['b.test'] },
+      { allowTestKeys: false, hosts: ['a.test'] },
+    ]);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
+    expect(seen[4]).toBe(seen[0]);
+  });
+
+  it('options that differ only deep inside, or in length, are not confused; more configs than it remembers stay right', () => {
+    const seen: unknown[] = [];
+    const rule = recordingRule(seen);
+    const hostLists = [['a.test'], ['a.test', 'b.test'], ['b.test'], [], ...Array.from({ length: 10 }, (_, i) => [`h${i}.test`])];
+    for (const hosts of [...hostLists, ...hostLists]) lintFiles(rule, ['error', { hosts }], 1);
+    expect(seen).toEqual([...hostLists, ...hostLists].map((hosts) => ({ allowTestKeys: true, hosts })));
+  });
 });
