@@ -9,13 +9,27 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const caches = new WeakMap<SourceCode, Map<string, unknown>>();
 const passes = new Map<string, number>();
 
+/**
+ * The file asked about last and its cache: the rules of one file ask some 25 times in a row, and a module-level
+ * reference skips the `WeakMap` lookup (ESLint's `Linter` keeps the last `SourceCode` alive anyway).
+ */
+let lastSourceCode: SourceCode | undefined;
+let lastCache: Map<string, unknown> | undefined;
+
 export function perFile<T>(sourceCode: SourceCode, key: string, compute: () => T): T {
-  let cache = caches.get(sourceCode);
-  if (!cache) {
-    cache = new Map();
-    caches.set(sourceCode, cache);
+  let cache: Map<string, unknown> | undefined;
+  if (sourceCode === lastSourceCode) cache = lastCache!;
+  else {
+    cache = caches.get(sourceCode);
+    if (!cache) {
+      cache = new Map();
+      caches.set(sourceCode, cache);
+    }
+    lastSourceCode = sourceCode;
+    lastCache = cache;
   }
-  if (cache.has(key)) return cache.get(key) as T;
+  const known = cache.get(key);
+  if (known !== undefined || cache.has(key)) return known as T;
   passes.set(key, (passes.get(key) ?? 0) + 1);
   const value = compute();
   cache.set(key, value);
