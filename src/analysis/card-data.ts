@@ -17,7 +17,7 @@ import {
 } from './card-fields.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
-import { mentionsStripe, stripeKindOf } from './stripe-clients.js';
+import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
   isNeverReassigned,
@@ -62,13 +62,13 @@ function nameSegments(node: Node, sourceCode: SourceCode): string[] | null {
 }
 
 /** Is `segments` (a name path) card data? `card.number` is a PAN because `card` is a card container. */
-export function classifyNamePath(segments: readonly string[]): Classification {
+export function classifyNamePath(segments: readonly string[], sourceCode: SourceCode): Classification {
   let end = segments.length;
   while (end > 1 && CONTENT_MEMBERS.has(segments[end - 1]!)) end--;
   const last = segments[end - 1];
   if (last === undefined) return null;
   const parent = segments[end - 2];
-  const cardContext = parent !== undefined && (isCardContainerName(parent) || parent === 'source');
+  const cardContext = parent !== undefined && (isCardContainerName(parent) || isStripeSourceContainer(parent, sourceCode));
   return classifyCardField(last, { cardContext });
 }
 
@@ -95,7 +95,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
       const segments = nameSegments(target, sourceCode);
       if (segments) {
-        const byPath = classifyNamePath(segments);
+        const byPath = classifyNamePath(segments, sourceCode);
         if (byPath !== null) return byPath;
         const last = segments[segments.length - 1];
         if (last !== undefined && isSafeDerivativeName(last)) return 'safe';
@@ -345,7 +345,7 @@ function collectObjectParts(
       continue;
     }
     if (kind === 'expiry') continue;
-    collectParts(entry.value, sourceCode, isCardContainerName(entry.key) || entry.key === 'source', out, depth + 1, seen);
+    collectParts(entry.value, sourceCode, isCardContainerName(entry.key) || isStripeSourceContainer(entry.key, sourceCode), out, depth + 1, seen);
   }
 }
 
@@ -391,7 +391,7 @@ export function cardFieldsOfPayload(
       if (!options.containers.some((container) => samePath(container, parents))) continue;
       cardContext = true;
     } else {
-      cardContext = parents.some((segment) => isCardContainerName(segment) || segment === 'source' || segment === 'cvc_update');
+      cardContext = parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update');
     }
     const kind = classifyCardField(name, { cardContext });
     if (kind === null || kind === 'safe') continue;
@@ -443,11 +443,13 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
 /**
  * Exact file-level prefilter on the text: can any name in it be classified as sensitive card data (PAN, CVC, track,
  * PIN) by `classifyCardField`, given the card context the file can provide? Names are read as written, word by word
- * (see card-fields' CARD_NAME_PATTERNS for what is not seen).
+ * (see card-fields' CARD_NAME_PATTERNS for what is not seen). A `source` name provides card context only in a file
+ * that mentions Stripe (`stripeMentioned`; isStripeSourceContainer), a `source[…]` bracket name in any file.
  */
-export function textMayNameCardData(text: string, regions: () => string | null = () => decodedEscapeRegions(text)): boolean {
+export function textMayNameCardData(text: string, regions: () => string | null = () => decodedEscapeRegions(text), stripeMentioned = true): boolean {
   const { standaloneHint, unprovidedHint, standalone, provider, contextual } = CARD_NAME_PATTERNS;
-  const provided = provider.test(text);
+  const sourceProvider = stripeMentioned ? CARD_NAME_PATTERNS.stripeSource : CARD_NAME_PATTERNS.bracketSource;
+  const provided = provider.test(text) || sourceProvider.test(text);
   if (provided && contextual.test(text)) return true;
   // Where no provider is, no standalone spelling contains a provider word: the cheaper hint covers the rest.
   if ((provided ? standaloneHint : unprovidedHint).test(text) && standalone.test(text)) return true;
@@ -456,12 +458,16 @@ export function textMayNameCardData(text: string, regions: () => string | null =
   if (escaped === null) return false;
   if (standaloneHint.test(escaped) && standalone.test(escaped)) return true;
   // (Where a provider is written plainly, the plain text has no contextual spelling: only the escaped ones can add one.)
-  return (provided || provider.test(escaped)) && (contextual.test(escaped) || (!provided && contextual.test(text)));
+  return (
+    (provided || provider.test(escaped) || sourceProvider.test(escaped)) && (contextual.test(escaped) || (!provided && contextual.test(text)))
+  );
 }
 
 /** `textMayNameCardData` of the file, computed once per file (its escape regions shared with other prefilters). */
 export const mayNameCardData = (sourceCode: SourceCode): boolean =>
-  perFile(sourceCode, 'card-data:names-card-data', () => textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode)));
+  perFile(sourceCode, 'card-data:names-card-data', () =>
+    textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode), mentionsStripe(sourceCode)),
+  );
 
 /**
  * Loose file-level prefilter: does the text contain a fragment of any card-data spelling? Kept for callers that want

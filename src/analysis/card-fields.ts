@@ -400,8 +400,12 @@ export interface CardNamePatterns {
   unprovidedHint: RegExp;
   /** Matches wherever a name is sensitive without card context: a CVC / track word, a PAN compound, a PIN block. */
   standalone: RegExp;
-  /** Matches wherever card context can come from: a card word, a card collection name, the `source` key / segment. */
+  /** Matches wherever card context can come from a card word or a card collection name. */
   provider: RegExp;
+  /** Matches wherever a name is Stripe's `source` (card context in a file that mentions Stripe: `source.number`). */
+  stripeSource: RegExp;
+  /** Matches wherever a bracket name can have a `source` segment (`source[number]`): card context in any file. */
+  bracketSource: RegExp;
   /** Matches wherever a name is sensitive in card context (`number`, `pan`, `securityCode`, `trackData`, `pin`). */
   contextual: RegExp;
 }
@@ -422,12 +426,12 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     // Joined compounds written as several words: `primary_account_number`, `cc_n`, `CARDnr`.
     ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED].map(joinedSource),
   ]),
-  provider: alternation([
-    // A card word in the name itself (`cardPin`, `cc_security_code`) or in a container name (`card.number`).
-    wordsSource([...CARD_WORDS, ...CARD_COLLECTION_WORDS]),
-    // classifyNamePath / collectObjectParts / declaredFields / bracket keys compare the whole name with `source`.
-    `(?<src>source)(?![\\w$])${notAfter('[\\w$]', 'src')}`,
-  ]),
+  // A card word in the name itself (`cardPin`, `cc_security_code`) or in a container name (`card.number`).
+  provider: alternation([wordsSource([...CARD_WORDS, ...CARD_COLLECTION_WORDS])]),
+  // classifyNamePath / collectObjectParts / declaredFields compare the whole name with `source` (isStripeSourceContainer).
+  stripeSource: new RegExp(`(?<src>source)(?![\\w$])${notAfter('[\\w$]', 'src')}`),
+  // Bracket names compare a whole segment with `source`: `source[number]`, `data[source][cvc]`.
+  bracketSource: /source\]?\[/,
   contextual: alternation([
     wordsSource([PAN_WORD, PIN_WORD]),
     wordsSource(FIRST_NUMBER_WORDS, true),

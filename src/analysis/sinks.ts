@@ -19,7 +19,7 @@ import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
-import { constructorAssignment, enclosingClassBody, stripeKindOf } from './stripe-clients.js';
+import { constructorAssignment, enclosingClassBody, isStripeSourceContainer, stripeKindOf } from './stripe-clients.js';
 import {
   importSourceOf,
   isNeverReassigned,
@@ -567,7 +567,7 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
       if (column !== null) out.push({ name: column, node: option.value, cardContext, aliasOf: entry.key });
     }
     if (nested && !isSpec) {
-      declaredFields(value, entry.key, sourceCode, true, out, depth + 1, isCardContainerName(entry.key) || entry.key === 'source');
+      declaredFields(value, entry.key, sourceCode, true, out, depth + 1, isCardContainerName(entry.key) || isStripeSourceContainer(entry.key, sourceCode));
     }
   }
   return out;

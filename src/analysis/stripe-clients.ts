@@ -66,6 +66,16 @@ export function mentionsStripe(sourceCode: SourceCode): boolean {
   return perFile(sourceCode, 'mentions-stripe', () => containsText(sourceCode.text, 'stripe', true)); // as STRIPE_WORD
 }
 
+/**
+ * Is `name` a container of raw card fields because it is Stripe's `source` (the Charges API took a card as
+ * `source: { number, cvc, exp_month }`, stripe-facts §1)? Only in a file that mentions Stripe: elsewhere a `source`
+ * (an axios cancel-token source, a stream or event source, a pull request's `source.number`) says nothing about cards.
+ * Bracket names (`source[number]`, Stripe's form encoding) are card paths everywhere (card-fields).
+ */
+export function isStripeSourceContainer(name: string, sourceCode: SourceCode): boolean {
+  return name === 'source' && mentionsStripe(sourceCode);
+}
+
 function facts(sourceCode: SourceCode): FileFacts {
   return perFile(sourceCode, 'stripe-clients', () => ({
     mentionsStripe: mentionsStripe(sourceCode),

@@ -170,6 +170,7 @@ describe('cardFieldsOfPayload', () => {
     expect(
       probe(
         `
+        import Stripe from 'stripe';
         probe({ type: 'card', card: { number: n, exp_month: 1, exp_year: 2030, cvc: c } });
         probe({ 'card[number]': n });
         probe({ card: { token: 'tok_visa' } });
@@ -191,6 +192,19 @@ describe('cardFieldsOfPayload', () => {
       [],
       ['expiry:card.exp_month', 'expiry:card.exp_year'],
     ]);
+  });
+
+  it("reads `source` as Stripe's card source only in a file that mentions Stripe", () => {
+    expect(
+      probe(
+        `
+        probe({ source: { object: 'card', number: n } });
+        probe({ 'source[number]': n, 'source[cvc]': c });
+        probe({ card: { number: n } });
+      `,
+        (node, sc) => cardFieldsOfPayload(payloadFields(node, sc), sc).map((f) => `${f.kind}:${f.name}`),
+      ),
+    ).toEqual([[], ['cvc:source.cvc'], ['pan:card.number']]);
   });
 });
 

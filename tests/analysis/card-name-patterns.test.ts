@@ -95,6 +95,23 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
     expect(textMayNameCardData(text)).toBe(expected);
   });
 
+  // `source` is Stripe's card source only where the file mentions Stripe (isStripeSourceContainer); a bracket name
+  // with a `source` segment is a card path in any file.
+  it.each([
+    ['log(source.number)', true, true],
+    ['log(source.number)', false, false],
+    ["db.insert({ source: { number } })", false, false],
+    ['const source = axios.CancelToken.source(); log(source.token, pr.number)', false, false],
+    ["form.append('source[number]', value)", false, true],
+    ["form.append('data[source][number]', value)", false, true],
+    ["form.append('source\\x5bnumber]', value)", false, true],
+    ["log({ '\\x73ource': { number } })", true, true],
+    ["log({ '\\x73ource': { number } })", false, false],
+    ['log(card.number)', false, true],
+  ])('%s, Stripe mentioned: %s → %s', (text, stripe, expected) => {
+    expect(textMayNameCardData(text, undefined, stripe)).toBe(expected);
+  });
+
   it.each([
     "logger.info({ '\\x63vc': code })",
     'logger.info({ "\\u0063\\u0076\\u0063": code })',

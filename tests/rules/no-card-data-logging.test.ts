@@ -6,6 +6,16 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A `source` outside Stripe code is not a card: a GitHub pull request's source branch, an axios cancel-token source.
+    `
+import axios from 'axios';
+
+export async function onPullRequest(event: { source: { number: number; ref: string } }) {
+  const source = axios.CancelToken.source();
+  console.info('merging', event.source.number, event.source.ref);
+  await axios.get('/api/checks', { cancelToken: source.token });
+}
+`,
     // What may be logged: PaymentMethod / customer ids, brand, last4 (every spelling), expiry, fingerprint, funding, country, cvc_check.
     `
 import pino from 'pino';
@@ -157,6 +167,21 @@ export function describeCard(card: { number: string; cvc: string }) {
 `,
   ],
   invalid: [
+    {
+      // In Stripe code `source` is the Charges API card source: `source.number` is a PAN.
+      code: `
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function legacyCharge(source: { number: string; exp_month: number; exp_year: number }) {
+  console.info('charging', source.number);
+  return stripe.charges.create({ amount: 1000, currency: 'usd', source: 'tok_visa' });
+}
+`,
+      errors: [{ messageId: 'panLogged', data: { name: 'source.number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 28, endLine: 7, endColumn: 41 }],
+      output: null,
+    },
     {
       // Log sinks whatever the callee looks like: computed, in TS wrappers, optional, parenthesised, aliased.
       code: `

@@ -6,6 +6,16 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A `source` outside Stripe code is not a card: an event-sourcing record with a sequence number.
+    `
+import mongoose from 'mongoose';
+
+const Event = mongoose.model('Event', new mongoose.Schema({ source: { name: String, number: Number } }));
+
+export async function record(stream: string, seq: number) {
+  await Event.create({ source: { name: stream, number: seq } });
+}
+`,
     // What Stripe's guide allows: brand, last4 (every spelling), expiry, fingerprint, funding, country, cvc_check, ids.
     `
 import mongoose, { Schema } from 'mongoose';
@@ -296,6 +306,26 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // In Stripe code `source` is the Charges API card source: its `number` is a PAN wherever it is stored.
+      code: `
+import Stripe from 'stripe';
+import mongoose from 'mongoose';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const Charge = mongoose.model('Charge', new mongoose.Schema({ source: { number: String }, stripeId: String }));
+
+export async function charge(source: { number: string }) {
+  const charge = await stripe.charges.create({ amount: 1000, currency: 'usd', source: 'tok_visa' });
+  await Charge.create({ source: { number: source.number }, stripeId: charge.id });
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 73, endLine: 6, endColumn: 79 },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a database model' }, line: 10, column: 35, endLine: 10, endColumn: 41 },
+      ],
+      output: null,
+    },
     {
       // Store writes whatever the callee or target looks like: computed, in TS wrappers, optional, aliased imports; cookies and SQL.
       code: `
