@@ -404,7 +404,11 @@ export interface CardNamePatterns {
   provider: RegExp;
   /** Matches wherever a name is Stripe's `source` (card context in a file that mentions Stripe: `source.number`). */
   stripeSource: RegExp;
-  /** Matches wherever a bracket name can have a `source` segment (`source[number]`): card context in any file. */
+  /**
+   * Matches wherever a bracket name with a `source` segment can be written (`'source[number]'`,
+   * `"data[source][cvc]"`): card context in any file. Such a name is a whole string, so its last `]` is right before
+   * the closing quote; computed members (`source[key] = …`, `assign(source[k], v)`) do not match.
+   */
   bracketSource: RegExp;
   /** Matches wherever a name is sensitive in card context (`number`, `pan`, `securityCode`, `trackData`, `pin`). */
   contextual: RegExp;
@@ -431,7 +435,7 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
   // classifyNamePath / collectObjectParts / declaredFields compare the whole name with `source` (isStripeSourceContainer).
   stripeSource: new RegExp(`(?<src>source)(?![\\w$])${notAfter('[\\w$]', 'src')}`),
   // Bracket names compare a whole segment with `source`: `source[number]`, `data[source][cvc]`.
-  bracketSource: /source\]?\[/,
+  bracketSource: /source\]?\[[^\]]*\](?:\[[^\]]*\]){0,2}['"`]/,
   contextual: alternation([
     wordsSource([PAN_WORD, PIN_WORD]),
     wordsSource(FIRST_NUMBER_WORDS, true),

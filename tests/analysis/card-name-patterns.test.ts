@@ -105,6 +105,8 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
     ["form.append('source[number]', value)", false, true],
     ["form.append('data[source][number]', value)", false, true],
     ["form.append('source\\x5bnumber]', value)", false, true],
+    ['<input name="source[number]" />', false, true],
+    ["const number = Number(x); assign(source[key], target[key]); if (regexp.source[0] !== '^') source[k] = 1;", false, false],
     ["log({ '\\x73ource': { number } })", true, true],
     ["log({ '\\x73ource': { number } })", false, false],
     ['log(card.number)', false, true],
