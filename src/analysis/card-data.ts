@@ -446,10 +446,16 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
  * (see card-fields' CARD_NAME_PATTERNS for what is not seen). A `source` name provides card context only in a file
  * that mentions Stripe (`stripeMentioned`; isStripeSourceContainer), a `source[…]` bracket name in any file.
  */
-export function textMayNameCardData(text: string, regions: () => string | null = () => decodedEscapeRegions(text), stripeMentioned = true): boolean {
-  const { standaloneHint, unprovidedHint, standalone, provider, contextual } = CARD_NAME_PATTERNS;
-  const sourceProvider = stripeMentioned ? CARD_NAME_PATTERNS.stripeSource : CARD_NAME_PATTERNS.bracketSource;
-  const provided = provider.test(text) || sourceProvider.test(text);
+export function textMayNameCardData(
+  text: string,
+  regions: () => string | null = () => decodedEscapeRegions(text),
+  stripeMentioned: boolean | (() => boolean) = true,
+): boolean {
+  const { standaloneHint, unprovidedHint, standalone, provider, stripeSource, bracketSource, contextual } = CARD_NAME_PATTERNS;
+  // A bracket name's `source` segment is also a whole-name `source`: the Stripe mention is asked only where one is.
+  const mentions = typeof stripeMentioned === 'function' ? stripeMentioned : () => stripeMentioned;
+  const provides = (t: string): boolean => provider.test(t) || (stripeSource.test(t) && (mentions() || bracketSource.test(t)));
+  const provided = provides(text);
   if (provided && contextual.test(text)) return true;
   // Where no provider is, no standalone spelling contains a provider word: the cheaper hint covers the rest.
   if ((provided ? standaloneHint : unprovidedHint).test(text) && standalone.test(text)) return true;
@@ -458,15 +464,13 @@ export function textMayNameCardData(text: string, regions: () => string | null =
   if (escaped === null) return false;
   if (standaloneHint.test(escaped) && standalone.test(escaped)) return true;
   // (Where a provider is written plainly, the plain text has no contextual spelling: only the escaped ones can add one.)
-  return (
-    (provided || provider.test(escaped) || sourceProvider.test(escaped)) && (contextual.test(escaped) || (!provided && contextual.test(text)))
-  );
+  return (provided || provides(escaped)) && (contextual.test(escaped) || (!provided && contextual.test(text)));
 }
 
 /** `textMayNameCardData` of the file, computed once per file (its escape regions shared with other prefilters). */
 export const mayNameCardData = (sourceCode: SourceCode): boolean =>
   perFile(sourceCode, 'card-data:names-card-data', () =>
-    textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode), mentionsStripe(sourceCode)),
+    textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode), () => mentionsStripe(sourceCode)),
   );
 
 /**
