@@ -481,7 +481,6 @@ const CARD_HINT = /card|cc|cv|csc|cid|cav|pan|num|track|mag|pin|security|verific
 export const mayMentionCardData = (sourceCode: SourceCode): boolean =>
   perFile(sourceCode, 'card-data:mentions-card', () => CARD_HINT.test(sourceCode.text));
 
-
 /** `{ expand: ['number', 'cvc'] }` among the call's arguments. */
 function expandsCardSecrets(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   for (const arg of call.arguments) {

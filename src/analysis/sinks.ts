@@ -106,10 +106,7 @@ const mayHaveOrigin = (name: string, sourceCode: SourceCode): boolean => declare
  */
 const moduleSpecifiers = fileFact('sinks:module-specifiers', (sourceCode): ReadonlySet<string> | null => {
   const out = new Set<string>();
-  const add = (raw: string): void => {
-    out.add(normalizeModule(raw));
-    if (raw.includes('\\')) out.add(normalizeModule(decodeEscapes(raw)));
-  };
+  const add = (raw: string): void => addSpecifier(out, raw);
   const body = (sourceCode.ast as { body?: readonly Node[] }).body;
   if (Array.isArray(body)) declaredSpecifiers(body, add);
   const text = sourceCode.text;
@@ -182,13 +179,14 @@ function stringLiteralValues(sourceCode: SourceCode): Set<string> | null {
   const tokens = (sourceCode.ast as { tokens?: readonly { type: string; value: string }[] }).tokens;
   if (!Array.isArray(tokens)) return null;
   const values = new Set<string>();
-  for (const token of tokens) {
-    if (token.type !== 'String') continue;
-    const raw = token.value.slice(1, -1);
-    values.add(normalizeModule(raw));
-    if (raw.includes('\\')) values.add(normalizeModule(decodeEscapes(raw)));
-  }
+  for (const token of tokens) if (token.type === 'String') addSpecifier(values, token.value.slice(1, -1));
   return values;
+}
+
+/** A specifier as written (a string literal's raw text), normalised; one written with escapes also decoded. */
+function addSpecifier(out: Set<string>, raw: string): void {
+  out.add(normalizeModule(raw));
+  if (raw.includes('\\')) out.add(normalizeModule(decodeEscapes(raw)));
 }
 
 /**

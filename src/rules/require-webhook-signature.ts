@@ -735,19 +735,19 @@ function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
 }
 
 /**
- * The file-level text condition of any report, before any node is looked at (see `FileEvidence` for what each report
- * needs): a webhook helper's name; or, for an act on a Stripe event from the body, a Stripe event type in quotes (a
- * distinctive one unless the file mentions Stripe), or, where Stripe is mentioned, the words `data` and `object` of
- * a `data.object` read. Names and strings assembled from other strings are not looked for (as in the other text
- * prefilters of the plugin).
- */
-/**
  * Does `text` write the name of a webhook helper (`WEBHOOK_CALL_NAMES`) as itself, e.g. as a called member? With the
  * names written with escapes (identifier escapes, string values; see `textMayReport`), a file-level necessary
  * condition for calling one by a name written in the file (a name computed from other strings is not seen).
  */
 export const spellsWebhookHelper = textFinder(WEBHOOK_NAME_STEMS);
 
+/**
+ * The file-level text condition of any report, before any node is looked at (see `FileEvidence` for what each report
+ * needs): a webhook helper's name; or, for an act on a Stripe event from the body, a Stripe event type in quotes (a
+ * distinctive one unless the file mentions Stripe), or, where Stripe is mentioned, the words `data` and `object` of
+ * a `data.object` read. Names and strings assembled from other strings are not looked for (as in the other text
+ * prefilters of the plugin).
+ */
 export function textMayReport(text: string, stripeMentioned: boolean, namesHelper = spellsWebhookHelper(text)): boolean {
   if (namesHelper) return true;
   // Cheapest conditions first (one `includes` each); every spelling with escapes needs a backslash, and most files

@@ -65,7 +65,7 @@ function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unkn
     if (options.length > 1 || typeof first !== 'object' || first === null) return apply(options);
     for (let i = 0; i < recent.length; i++) {
       const entry = recent[i]!;
-      if (entry.first !== first && !sameJson(entry.first, first)) continue;
+      if (!sameJson(entry.first, first)) continue;
       if (i > 0) {
         recent.splice(i, 1);
         recent.unshift(entry);
