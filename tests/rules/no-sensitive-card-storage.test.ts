@@ -6,6 +6,17 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // limitation: outside a file that mentions Stripe, `source` is not a card container, even where it carries a card
+    // posted for a legacy Charges API call made elsewhere.
+    `
+import Redis from 'ioredis';
+
+const redis = new Redis();
+
+export async function queueLegacyCharge(body: { source: { number: string; exp_month: number } }) {
+  await redis.set('pending-charge', body.source.number);
+}
+`,
     // A `source` outside Stripe code is not a card: an event-sourcing record with a sequence number.
     `
 import mongoose from 'mongoose';
