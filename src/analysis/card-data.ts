@@ -451,14 +451,21 @@ export function textMayNameCardData(
   regions: () => string | null = () => decodedEscapeRegions(text),
   stripeMentioned: boolean | (() => boolean) = true,
 ): boolean {
-  const { standaloneHint, unprovidedHint, standalone, provider, stripeSource, bracketSource, contextual } = CARD_NAME_PATTERNS;
-  // A bracket name's `source` segment is also a whole-name `source`: the Stripe mention is asked only where one is.
+  const P = CARD_NAME_PATTERNS;
+  const { standaloneHint, standalone, provider, stripeSource, contextual } = P;
   const mentions = typeof stripeMentioned === 'function' ? stripeMentioned : () => stripeMentioned;
-  const provides = (t: string): boolean => provider.test(t) || (stripeSource.test(t) && (mentions() || bracketSource.test(t)));
-  const provided = provides(text);
+  // A bracket name's `source` segment is also a whole-name `source`.
+  const sourceProvides = (t: string): boolean =>
+    mentions() ? stripeSource.test(t) : P.bracketSourceHint(t) && P.bracketSource.test(t) && stripeSource.test(t);
+  const provides = (t: string): boolean => provider.test(t) || sourceProvides(t);
+  // Most files spell no card word: then no provider either, and only the other words can make a standalone spelling.
+  const cardWords = P.cardWordsHint(text);
+  const provided = (cardWords && provider.test(text)) || sourceProvides(text);
   if (provided && contextual.test(text)) return true;
   // Where no provider is, no standalone spelling contains a provider word: the cheaper hint covers the rest.
-  if ((provided ? standaloneHint : unprovidedHint).test(text) && standalone.test(text)) return true;
+  const unprovidedMayBe = (): boolean =>
+    (cardWords && P.unprovidedCardHint.test(text)) || P.otherWordsHint(text);
+  if ((provided ? standaloneHint.test(text) : unprovidedMayBe()) && standalone.test(text)) return true;
   // Names spelled with escapes (`'\x63vc'`, `\u0063ardNumber`, `&#99;vc`): read where the escapes are, decoded.
   const escaped = regions();
   if (escaped === null) return false;

@@ -7,6 +7,8 @@
  * a key inside a `card` / `source` object, a `data-stripe` attribute, a `card[…]` bracket key.
  */
 
+import { caseFreeWordFinder, textFinder } from './text-search.js';
+
 /** Sensitive card data (never store / log / send raw) and expiry (only sensitive next to a PAN). */
 export type CardFieldKind = 'pan' | 'cvc' | 'expiry' | 'track' | 'pin';
 export type SensitiveKind = Exclude<CardFieldKind, 'expiry'>;
@@ -391,17 +393,30 @@ function joinedSource(joined: string): string {
 const alternation = (sources: Iterable<string>): RegExp => new RegExp([...new Set(sources)].join('|'));
 
 export interface CardNamePatterns {
+  /**
+   * The first, cheapest test: a superset of every `provider` spelling and of the CVC words and one-word PAN compounds
+   * (`card`, `credit`, `debit`, `cc` as a word start, `cv`, `csc`, `cav2`, `cid2`, in any case). Most files fail it,
+   * and where it fails only `otherWordsHint` can still let a sensitive spelling through (escapes aside).
+   */
+  cardWordsHint: (text: string) => boolean;
+  /**
+   * A superset of the `standalone` spellings that `cardWordsHint` does not cover: magnetic stripe, primary account
+   * number, track 1 / 2, PIN block. Each word is looked for alone (case-free, fast), its pattern run only where it is.
+   */
+  otherWordsHint: (text: string) => boolean;
   /** A cheap case-insensitive superset of `standalone` (a few literals), checked before it. */
   standaloneHint: RegExp;
   /**
-   * A cheaper superset of the `standalone` spellings that contain no `provider` word (CVC words, one-word PAN
-   * compounds, track / PIN-block / magnetic-stripe pairs, primary account number): enough where no provider is.
+   * A cheaper superset of the `standalone` spellings without a `provider` word that `cardWordsHint` lets through (CVC
+   * words, one-word PAN compounds): enough where no provider is.
    */
-  unprovidedHint: RegExp;
+  unprovidedCardHint: RegExp;
   /** Matches wherever a name is sensitive without card context: a CVC / track word, a PAN compound, a PIN block. */
   standalone: RegExp;
   /** Matches wherever card context can come from a card word or a card collection name. */
   provider: RegExp;
+  /** A superset of `bracketSource`, found faster: the text writes `source[` or `source][`. */
+  bracketSourceHint: (text: string) => boolean;
   /** Matches wherever a name is Stripe's `source` (card context in a file that mentions Stripe: `source.number`). */
   stripeSource: RegExp;
   /**
@@ -416,10 +431,26 @@ export interface CardNamePatterns {
 
 /** Text patterns that every sensitive spelling matches (see the section comment). */
 export const CARD_NAME_PATTERNS: CardNamePatterns = {
+  // `cc` as `provider` and `standalone` spell it: lower case not after a letter, upper case not after a capital
+  // (unless that letter ends an escape, `\ncc`), capitalised anywhere. So `access` and `ACCOUNT` do not pass.
+  cardWordsHint: (() => {
+    const cWords = /[cC](?:[aA](?:[rR][dD]|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))/;
+    const debit = textFinder(['debit'], { ignoreCase: true });
+    return (text: string) => cWords.test(text) || debit(text);
+  })(),
+  otherWordsHint: (() => {
+    const words = [
+      textFinder(['magstripe', 'magnetic'], { ignoreCase: true }),
+      caseFreeWordFinder('primary', /primary[^a-z0-9]*account/iy),
+      caseFreeWordFinder('track', /track[^a-z0-9]*(?:[12]|one|two)/iy),
+      caseFreeWordFinder('block', /(?<=pin[^a-z0-9]*)block/iy),
+    ];
+    const kelvin = /trac\u212A[^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc\u212A/i;
+    return (text: string) => words.some((found) => found(text)) || (text.includes('\u212A') && kelvin.test(text));
+  })(),
   standaloneHint:
     /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,
-  unprovidedHint:
-    /(?:cv|csc|cav2|cid2|cardn|ccn|magstripe|magnetic)|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,
+  unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn/i,
   standalone: alternation([
     wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...TRACK_WORDS]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
@@ -435,6 +466,7 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
   // classifyNamePath / collectObjectParts / declaredFields compare the whole name with `source` (isStripeSourceContainer).
   stripeSource: new RegExp(`(?<src>source)(?![\\w$])${notAfter('[\\w$]', 'src')}`),
   // Bracket names compare a whole segment with `source`: `source[number]`, `data[source][cvc]`.
+  bracketSourceHint: textFinder(['source[', 'source][']),
   bracketSource: /source\]?\[[^\]]*\](?:\[[^\]]*\]){0,2}['"`]/,
   contextual: alternation([
     wordsSource([PAN_WORD, PIN_WORD]),

@@ -65,9 +65,10 @@ function matchesCaseFree(text: string, word: string, start: number): boolean {
 
 /**
  * A test for words in any ASCII case: each word is anchored at its rarest character, found by `indexOf` of that
- * character in both cases, and compared around it case-free.
+ * character in both cases, and compared around it case-free. With `accept`, an occurrence counts only if
+ * `accept(text, start)` says so (a check of its surroundings at that one position).
  */
-function caseFreeFinder(words: readonly string[]): (text: string) => boolean {
+function caseFreeFinder(words: readonly string[], accept?: (text: string, start: number) => boolean): (text: string) => boolean {
   const anchored = words.map((word) => {
     let offset = 0;
     for (let i = 1; i < word.length; i++) if (caseFreeCommonness(word[i]!) < caseFreeCommonness(word[offset]!)) offset = i;
@@ -77,11 +78,24 @@ function caseFreeFinder(words: readonly string[]): (text: string) => boolean {
   return (text) => {
     for (const { anchor, word, offset } of loops) {
       for (let at = text.indexOf(anchor, offset); at >= 0; at = text.indexOf(anchor, at + 1)) {
-        if (matchesCaseFree(text, word, at - offset)) return true;
+        if (matchesCaseFree(text, word, at - offset) && (accept === undefined || accept(text, at - offset))) return true;
       }
     }
     return false;
   };
+}
+
+/**
+ * A test for `word` in any ASCII case where `pattern` (sticky, `y`) matches at the word's start: `pattern` in
+ * meaning where it can only match at the word, found at the speed of the word alone. A lookbehind in `pattern`
+ * reads what precedes the word (`/(?<=pin[^a-z0-9]*)block/iy`).
+ */
+export function caseFreeWordFinder(word: string, pattern: RegExp): (text: string) => boolean {
+  if (!pattern.sticky) throw new Error('caseFreeWordFinder needs a sticky pattern');
+  return caseFreeFinder([word], (text, start) => {
+    pattern.lastIndex = start;
+    return pattern.test(text);
+  });
 }
 
 /**

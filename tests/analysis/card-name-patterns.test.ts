@@ -90,6 +90,16 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
     ['resource.number; sources.num; dataSource.pin', false],
     ['tracking_number; trackData; pinned; spinner', false],
     ['isCC(x)', false],
+    // `cc` as a word, however it is glued: after a lower-case letter only capitalised (`myCc`) or upper case (`myCC`)
+    ['log(myCcNumber)', true],
+    ['log(myCCNumber)', true],
+    ['log(ACCOUNT_NUMBER, access.number)', false],
+    ['log(\\nccNumber)', true],
+    // the words that make a standalone spelling without a card word, in any case, the Kelvin sign read as `k`
+    ['write(PRIMARY_ACCOUNT_NUMBER)', true],
+    ['write(trac\u212A_2)', true],
+    ['write(pin_bloc\u212A)', true],
+    ['primary(); account(); track(); block(); pin(); magnet()', false],
     ['CreditNotes.list(); Debit', false],
   ])('%s → %s', (text, expected) => {
     expect(textMayNameCardData(text)).toBe(expected);

@@ -1,7 +1,7 @@
 // Fast fixed-word search for text prefilters (text-search.ts): the same answers as plain containment.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textFinder } from '../../src/analysis/text-search.js';
+import { caseFreeWordFinder, textFinder } from '../../src/analysis/text-search.js';
 
 const SEED = 20261128;
 
@@ -43,5 +43,33 @@ describe('textFinder', () => {
     expect([key('k_'), key("'sk'"), key("x'sk"), key('kk_'), key("'sk")]).toEqual([true, true, false, true, false]);
     const link = textFinder(['link.com'], { ignoreCase: true });
     expect([link('LINK.COM'), link('k.com'), link('xlInK.cOm'), link('link.co')]).toEqual([true, false, true, false]);
+  });
+});
+
+describe('caseFreeWordFinder', () => {
+  // The same answers as the pattern searched anywhere (`g` instead of `y`): the pattern can only match at its word.
+  const CASES: ReadonlyArray<[string, RegExp]> = [
+    ['block', /(?<=pin[^a-z0-9]*)block/iy],
+    ['track', /track[^a-z0-9]*(?:[12]|one|two)/iy],
+    ['primary', /primary[^a-z0-9]*account/iy],
+  ];
+  const unit = fc.constantFrom(...'pinblocktrack12onetwoprimaryaccountPINBLOCKTRACK _-.x'.split(''));
+
+  it('finds the pattern exactly when it matches somewhere in the text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...CASES), fc.string({ unit, maxLength: 60 }), ([word, pattern], text) => {
+        const anywhere = new RegExp(pattern.source, pattern.flags.replace('y', 'g'));
+        expect(caseFreeWordFinder(word, pattern)(text)).toBe(anywhere.test(text));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('reads before the word with a lookbehind, at the start and end of the text, in any case', () => {
+    const pinBlock = caseFreeWordFinder('block', /(?<=pin[^a-z0-9]*)block/iy);
+    expect([pinBlock('PIN_BLOCK'), pinBlock('pinBlock'), pinBlock('block'), pinBlock('spin block'), pinBlock('pin blocks'), pinBlock('pinxblock')]).toEqual([
+      true, true, false, true, true, false,
+    ]);
+    expect(() => caseFreeWordFinder('block', /block/i)).toThrow(/sticky/);
   });
 });
