@@ -12,6 +12,7 @@ describe('textFinder', () => {
     { words: ['sk_live_', 'rk_test_', 'whsec_'], ignoreCase: false },
     { words: ['NODE_TLS_REJECT_UNAUTHORIZED'], ignoreCase: false },
     { words: ["'https'", '"tls"', '`got`', "'node:https'", '"node:tls"', "'undici'", '"http2"', "'got'", '"undici"', '`tls`'], ignoreCase: false },
+    { words: ['k', 'wh', "'tls'", '"got"', 'x_', 'sk_live_', "'sk'", 'zz', 'e.'], ignoreCase: false },
     { words: ['stripe'], ignoreCase: true },
     { words: ['link.com'], ignoreCase: true },
     { words: ['stripe.com', 'link.com'], ignoreCase: true },
