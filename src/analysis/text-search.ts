@@ -58,12 +58,17 @@ function wordsFinder(words: readonly string[]): (text: string) => boolean {
     byAnchor.set(word[offset]!, anchored);
   }
   // A word alone at its anchor is searched natively from there on (`indexOf` of its tail), its head compared in place.
+  // Several words at one anchor: the character after it (-1: a word ends there) is looked at before the words.
   const groups = [...byAnchor].map(([anchor, anchored]) =>
-    anchored.length === 1 ? { anchor: anchored[0]!.word.slice(anchored[0]!.offset), anchored } : { anchor, anchored },
+    anchored.length === 1
+      ? { anchor: anchored[0]!.word.slice(anchored[0]!.offset), anchored, next: null }
+      : { anchor, anchored, next: new Set(anchored.map(({ word, offset }) => (offset + 1 < word.length ? word.charCodeAt(offset + 1) : -1))) },
   );
   return (text) => {
-    for (const { anchor, anchored } of groups) {
+    for (const { anchor, anchored, next } of groups) {
+      const anyNext = next === null || next.has(-1);
       for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+        if (!anyNext && !next.has(text.charCodeAt(at + 1))) continue;
         for (const { word, offset } of anchored) if (text.startsWith(word, at - offset)) return true;
       }
     }

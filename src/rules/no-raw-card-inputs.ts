@@ -14,6 +14,7 @@ import {
 import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
 import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { staticTextPieces } from '../analysis/static-text.js';
+import { textFinder } from '../analysis/text-search.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
 
@@ -42,6 +43,27 @@ const isReported = (verdict: InputVerdict | null): verdict is InputVerdict & { k
 export interface Options {
   /** JSX components that render a text input and pass its attributes through. */
   inputComponents?: string[];
+}
+
+/** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
+const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
+
+/** The configured input components, and a test for a text naming one (by its last segment: `Form.Control`). */
+interface Components {
+  inputComponents: ReadonlySet<string>;
+  mayNameInputComponent: (text: string) => boolean;
+}
+/** Per options object: createRule hands every file with the same options the same object. */
+const componentsByOptions = new WeakMap<Options, Components>();
+function componentsOf(options: Options): Components {
+  let components = componentsByOptions.get(options);
+  if (components === undefined) {
+    const inputComponents = new Set(options.inputComponents ?? []);
+    const finder = textFinder([...inputComponents].map((name) => name.split('.').pop()!));
+    components = { inputComponents, mayNameInputComponent: inputComponents.size === 0 ? () => false : finder };
+    componentsByOptions.set(options, components);
+  }
+  return components;
 }
 
 /** Common design-system text inputs (MUI, Ant Design, Chakra, React Bootstrap, React Native Paper…), for `strict`. */
@@ -86,11 +108,9 @@ export default createRule<[Options], MessageId>({
   defaultOptions: [{ inputComponents: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const inputComponents: ReadonlySet<string> = new Set(options.inputComponents ?? []);
+    const { inputComponents, mayNameInputComponent } = componentsOf(options);
     // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component.
-    if (!/input|textarea/i.test(sourceCode.text) && ![...inputComponents].some((name) => sourceCode.text.includes(name.split('.').pop()!))) {
-      return {};
-    }
+    if (!mayNameTextEntryTag(sourceCode.text) && !mayNameInputComponent(sourceCode.text)) return {};
 
     // DOM-built and createElement inputs need the name `createElement` in the file.
     const mayCreateElements = mentionsCreateElement(sourceCode.text);
