@@ -398,7 +398,7 @@ export interface CardNamePatterns {
    * (`card`, `credit`, `debit`, `cc` as a word start, `cv`, `csc`, `cav2`, `cid2`, in any case). Most files fail it,
    * and where it fails only `otherWordsHint` can still let a sensitive spelling through (escapes aside).
    */
-  cardWordsHint: (text: string) => boolean;
+  cardWordsHint: RegExp;
   /**
    * A superset of the `standalone` spellings that `cardWordsHint` does not cover: magnetic stripe, primary account
    * number, track 1 / 2, PIN block. Each word is looked for alone (case-free, fast), its pattern run only where it is.
@@ -433,11 +433,7 @@ export interface CardNamePatterns {
 export const CARD_NAME_PATTERNS: CardNamePatterns = {
   // `cc` as `provider` and `standalone` spell it: lower case not after a letter, upper case not after a capital
   // (unless that letter ends an escape, `\ncc`), capitalised anywhere. So `access` and `ACCOUNT` do not pass.
-  cardWordsHint: (() => {
-    const cWords = /[cC](?:[aA](?:[rR][dD]|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))/;
-    const debit = textFinder(['debit'], { ignoreCase: true });
-    return (text: string) => cWords.test(text) || debit(text);
-  })(),
+  cardWordsHint: /[cC](?:[aA](?:[rR][dD]|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))|[dD][eE][bB][iI][tT]/,
   otherWordsHint: (() => {
     const words = [
       textFinder(['magstripe', 'magnetic'], { ignoreCase: true }),

@@ -48,7 +48,10 @@ export interface Options {
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
 
-/** The configured input components, and a test for a text naming one (by its last segment: `Form.Control`). */
+/**
+ * The configured input components, and a test for a text naming one (by its last segment: `Form.Control`) where no
+ * `input` / `textarea` is written.
+ */
 interface Components {
   inputComponents: ReadonlySet<string>;
   mayNameInputComponent: (text: string) => boolean;
@@ -59,7 +62,9 @@ function componentsOf(options: Options): Components {
   let components = componentsByOptions.get(options);
   if (components === undefined) {
     const inputComponents = new Set(options.inputComponents ?? []);
-    const finder = textFinder([...inputComponents].map((name) => name.split('.').pop()!));
+    // Asked where no `input` is written (in any case): `TextInput` cannot be there, and `Control` covers `FormControl`.
+    const names = [...new Set([...inputComponents].map((name) => name.split('.').pop()!))].filter((name) => !mayNameTextEntryTag(name));
+    const finder = textFinder(names.filter((name) => !names.some((other) => other !== name && name.includes(other))));
     components = { inputComponents, mayNameInputComponent: inputComponents.size === 0 ? () => false : finder };
     componentsByOptions.set(options, components);
   }

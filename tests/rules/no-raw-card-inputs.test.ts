@@ -621,6 +621,29 @@ export const Bootstrap = () => <CardCvcElement />;
       ],
     },
     {
+      // inputComponents: the file is looked at for the components' last name segments (`Control`), in a file that
+      // writes no `input`: the names that contain another (`FormControl`) or spell `input` (`TextInput`) add nothing
+      code: `import Form from 'react-bootstrap/Form';
+
+export const Pay = () => <Form.Group><Form.Control name="cc-number" /></Form.Group>;
+`,
+      languageOptions: jsx,
+      options: [{ inputComponents: ['TextInput', 'FormControl', 'Form.Control'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Form.Control', field: PAN, replacement: NUMBER_ELEMENT }, line: 3, column: 52, endLine: 3, endColumn: 68,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'Form.Control', component: 'CardNumberElement' }, output: `import Form from 'react-bootstrap/Form';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export const Pay = () => <Form.Group><CardNumberElement /></Form.Group>;
+` },
+          ],
+        },
+      ],
+    },
+    {
       // TS satisfies and const objects of field names
       code: `const FIELDS = { number: 'cardNumber', cvc: 'cardCvc' } as const;
 export const Fields = () => <input name={FIELDS.number satisfies string} />;
