@@ -43,19 +43,28 @@ function manyWordsFinder(words: readonly string[]): (text: string) => boolean {
 }
 
 /**
- * A test for words, case-sensitive. Each word is anchored at its rarest character; for each anchor character one
+ * A test for words, case-sensitive. Each word is anchored at a rare character; for each anchor character one
  * `indexOf` loop visits its occurrences and compares the words anchored there in place. Many words share anchors that
  * would be common characters: `manyWordsFinder`.
  */
 function wordsFinder(words: readonly string[]): (text: string) => boolean {
   if (words.length > 8) return manyWordsFinder(words);
+  // Anchors chosen greedily: the character with the least commonness per word containing it, until every word has
+  // one (`constructEvent`, `parseEventNotification` and `parseThinEvent` share one loop over `E`).
   const byAnchor = new Map<string, { word: string; offset: number }[]>();
-  for (const word of words) {
-    let offset = 0;
-    for (let i = 1; i < word.length; i++) if (commonness(word[i]!) < commonness(word[offset]!)) offset = i;
-    const anchored = byAnchor.get(word[offset]!) ?? [];
-    anchored.push({ word, offset });
-    byAnchor.set(word[offset]!, anchored);
+  const remaining = new Set(words);
+  while (remaining.size > 0) {
+    const containing = new Map<string, number>();
+    for (const word of remaining) for (const ch of new Set(word)) containing.set(ch, (containing.get(ch) ?? 0) + 1);
+    let anchor = '';
+    let best = Infinity;
+    for (const [ch, count] of containing) {
+      const score = (commonness(ch) + 2) / count;
+      if (score < best) [anchor, best] = [ch, score];
+    }
+    const anchored = [...remaining].filter((word) => word.includes(anchor)).map((word) => ({ word, offset: word.indexOf(anchor) }));
+    for (const { word } of anchored) remaining.delete(word);
+    byAnchor.set(anchor, anchored);
   }
   // A word alone at its anchor is searched natively from there on (`indexOf` of its tail), its head compared in place.
   // Several words at one anchor: the character after it (-1: a word ends there) is looked at before the words.
