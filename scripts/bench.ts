@@ -106,7 +106,7 @@ const ms = (value: number): string => `${value.toFixed(1)} ms`;
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function main(): Promise<void> {
-  const { Linter, all, version } = await loadToolkit(arg('eslint', '10'));
+  const { Linter, all, version } = await loadToolkit(arg('eslint', '10'), 'build');
   const repeat = Math.max(1, Number(arg('repeat', '1')));
   const security = createRequire(import.meta.url)('eslint-plugin-security') as { configs: { recommended: Linter.Config } };
   const securityPreset = security.configs.recommended;

@@ -1,18 +1,24 @@
 // Loads the plugin and the Linter of the requested ESLint major for the scripts (bench, corpus, fuzz).
 import type { Linter as LinterType } from 'eslint';
 import { Worker } from 'node:worker_threads';
-import plugin from '../index.js';
+import sourcePlugin from '../index.js';
 
 export interface Toolkit {
   Linter: typeof LinterType;
   version: string;
   all: LinterType.Config;
-  plugin: typeof plugin;
+  plugin: typeof sourcePlugin;
 }
 
-/** `major` 10 is the devDependency `eslint`, 9 is `eslint-v9` (npm:eslint@9). */
-export async function loadToolkit(major: string): Promise<Toolkit> {
+/**
+ * `major` 10 is the devDependency `eslint`, 9 is `eslint-v9` (npm:eslint@9). The plugin is the TypeScript source
+ * (through tsx), or with `from: 'build'` the compiled `dist/` that users run: timings come from the build, since tsx's
+ * transform adds work to the code (a `__name` call at every closure creation).
+ */
+export async function loadToolkit(major: string, from: 'source' | 'build' = 'source'): Promise<Toolkit> {
   const module = (major === '9' ? await import('eslint-v9') : await import('eslint')) as typeof import('eslint');
+  const built = '../dist/index.js';
+  const plugin = from === 'build' ? ((await import(built)) as { default: typeof sourcePlugin }).default : sourcePlugin;
   return {
     Linter: module.Linter,
     version: module.Linter.version,

@@ -49,7 +49,7 @@ function pluginFunctions(profile: CpuProfile): Array<[string, number]> {
 }
 
 async function main(): Promise<void> {
-  const { Linter, all } = await loadToolkit(arg('eslint', '10'));
+  const { Linter, all } = await loadToolkit(arg('eslint', '10'), 'build');
   const only = arg('rules', '').split(',').filter(Boolean);
   const rules = Object.fromEntries(Object.entries(all.rules ?? {}).filter(([id]) => only.length === 0 || only.some((name) => id === `stripe-pci/${name}`)));
   const file = arg('file', '');
