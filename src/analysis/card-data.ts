@@ -480,14 +480,6 @@ export const mayNameCardData = (sourceCode: SourceCode): boolean =>
     textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode), () => mentionsStripe(sourceCode)),
   );
 
-/**
- * Loose file-level prefilter: does the text contain a fragment of any card-data spelling? Kept for callers that want
- * a cheap superset; `mayNameCardData` is the tight one.
- */
-const CARD_HINT = /card|cc|cv|csc|cid|cav|pan|num|track|mag|pin|security|verification/i;
-export const mayMentionCardData = (sourceCode: SourceCode): boolean =>
-  perFile(sourceCode, 'card-data:mentions-card', () => CARD_HINT.test(sourceCode.text));
-
 /** `{ expand: ['number', 'cvc'] }` among the call's arguments. */
 function expandsCardSecrets(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   for (const arg of call.arguments) {
