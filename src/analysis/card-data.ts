@@ -451,20 +451,20 @@ export function textMayNameCardData(
   regions: () => string | null = () => decodedEscapeRegions(text),
   stripeMentioned: boolean | (() => boolean) = true,
 ): boolean {
-  const P = CARD_NAME_PATTERNS;
-  const { standaloneHint, standalone, provider, stripeSource, contextual } = P;
+  const patterns = CARD_NAME_PATTERNS;
+  const { standaloneHint, standalone, provider, stripeSource, contextual } = patterns;
   const mentions = typeof stripeMentioned === 'function' ? stripeMentioned : () => stripeMentioned;
   // A bracket name's `source` segment is also a whole-name `source`.
   const sourceProvides = (t: string): boolean =>
-    mentions() ? stripeSource.test(t) : P.bracketSourceHint(t) && P.bracketSource.test(t) && stripeSource.test(t);
+    mentions() ? stripeSource.test(t) : patterns.bracketSourceHint(t) && patterns.bracketSource.test(t) && stripeSource.test(t);
   const provides = (t: string): boolean => provider.test(t) || sourceProvides(t);
   // Most files spell no card word: then no provider either, and only the other words can make a standalone spelling.
-  const cardWords = P.cardWordsHint.test(text);
+  const cardWords = patterns.cardWordsHint.test(text);
   const provided = (cardWords && provider.test(text)) || sourceProvides(text);
   if (provided && contextual.test(text)) return true;
   // Where no provider is, no standalone spelling contains a provider word: the cheaper hint covers the rest.
   const unprovidedMayBe = (): boolean =>
-    (cardWords && P.unprovidedCardHint.test(text)) || P.otherWordsHint(text);
+    (cardWords && patterns.unprovidedCardHint.test(text)) || patterns.otherWordsHint(text);
   if ((provided ? standaloneHint.test(text) : unprovidedMayBe()) && standalone.test(text)) return true;
   // Names spelled with escapes (`'\x63vc'`, `\u0063ardNumber`, `&#99;vc`): read where the escapes are, decoded.
   const escaped = regions();
