@@ -8,10 +8,21 @@
 /** Names that can be written as identifiers (others can only be reached through computed members). */
 const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
 
+/** Patterns already made, by their names in the order given: rules ask per file for the same few lists. Bounded. */
+const patterns = new Map<string, string | null>();
+
 /** An esquery regular expression matching exactly these names (identifier names only), or null when there is none. */
 export function namesPattern(names: Iterable<string>): string | null {
-  const written = [...new Set(names)].filter((name) => IDENTIFIER_NAME.test(name)).sort();
-  return written.length === 0 ? null : `/^(?:${written.map((name) => name.replace(/\$/g, '\\$')).join('|')})$/`;
+  const list = [...names];
+  const key = JSON.stringify(list);
+  let pattern = patterns.get(key);
+  if (pattern === undefined) {
+    const written = [...new Set(list)].filter((name) => IDENTIFIER_NAME.test(name)).sort();
+    pattern = written.length === 0 ? null : `/^(?:${written.map((name) => name.replace(/\$/g, '\\$')).join('|')})$/`;
+    if (patterns.size >= 256) patterns.clear();
+    patterns.set(key, pattern);
+  }
+  return pattern;
 }
 
 /** Members named one of `names` as written (`a.card`), and every computed member (`a['card']`, `a[k]`). */

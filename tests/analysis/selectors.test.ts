@@ -43,6 +43,17 @@ describe('namesPattern', () => {
     expect(namesPattern([])).toBeNull();
     expect(namesPattern(['a-b', '1x', ''])).toBeNull();
   });
+
+  it('answers each list by its own names, however often and in whatever order it is asked', () => {
+    expect(namesPattern(['a b'])).toBeNull();
+    expect(namesPattern(['a', 'b'])).toBe('/^(?:a|b)$/');
+    expect(namesPattern(['b', 'a'])).toBe('/^(?:a|b)$/');
+    expect(namesPattern(['a b'])).toBeNull();
+    expect(namesPattern(new Set(['a', 'b']))).toBe('/^(?:a|b)$/');
+    // more lists than it remembers
+    for (let i = 0; i < 600; i++) expect(namesPattern([`n${i}`, '-'])).toBe(`/^(?:n${i})$/`);
+    expect(namesPattern(['a', 'b'])).toBe('/^(?:a|b)$/');
+  });
 });
 
 describe('callSelector', () => {
