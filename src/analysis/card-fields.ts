@@ -7,7 +7,7 @@
  * a key inside a `card` / `source` object, a `data-stripe` attribute, a `card[…]` bracket key.
  */
 
-import { caseFreeWordFinder, textFinder } from './text-search.js';
+import { caseFreeWordsFinder, textFinder } from './text-search.js';
 
 /** Sensitive card data (never store / log / send raw) and expiry (only sensitive next to a PAN). */
 export type CardFieldKind = 'pan' | 'cvc' | 'expiry' | 'track' | 'pin';
@@ -435,14 +435,17 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
   // (unless that letter ends an escape, `\ncc`), capitalised anywhere. So `access` and `ACCOUNT` do not pass.
   cardWordsHint: /[cC](?:[aA](?:[rR][dD]|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))|[dD][eE][bB][iI][tT]/,
   otherWordsHint: (() => {
-    const words = [
-      textFinder(['magstripe', 'magnetic'], { ignoreCase: true }),
-      caseFreeWordFinder('primary', /primary[^a-z0-9]*account/iy),
-      caseFreeWordFinder('track', /track[^a-z0-9]*(?:[12]|one|two)/iy),
-      caseFreeWordFinder('block', /(?<=pin[^a-z0-9]*)block/iy),
-    ];
+    const words = caseFreeWordsFinder(
+      new Map([
+        ['magstripe', null],
+        ['magnetic', null],
+        ['primary', /primary[^a-z0-9]*account/iy],
+        ['track', /track[^a-z0-9]*(?:[12]|one|two)/iy],
+        ['block', /(?<=pin[^a-z0-9]*)block/iy],
+      ]),
+    );
     const kelvin = /trac\u212A[^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc\u212A/i;
-    return (text: string) => words.some((found) => found(text)) || (text.includes('\u212A') && kelvin.test(text));
+    return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
     /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,

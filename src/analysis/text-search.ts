@@ -99,21 +99,31 @@ function matchesCaseFree(text: string, word: string, start: number): boolean {
 }
 
 /**
- * A test for words in any ASCII case: each word is anchored at its rarest character, found by `indexOf` of that
- * character in both cases, and compared around it case-free. With `accept`, an occurrence counts only if
- * `accept(text, start)` says so (a check of its surroundings at that one position).
+ * A test for words in any ASCII case: each word is anchored at its rarest character, words with the same anchor
+ * share its `indexOf` loops (one per case), and each occurrence is compared around the anchor case-free. A word with a
+ * pattern counts only where the pattern (sticky) matches at the word's start.
  */
-function caseFreeFinder(words: readonly string[], accept?: (text: string, start: number) => boolean): (text: string) => boolean {
-  const anchored = words.map((word) => {
+function caseFreeFinder(words: ReadonlyMap<string, RegExp | null>): (text: string) => boolean {
+  const byAnchor = new Map<string, Array<{ word: string; offset: number; pattern: RegExp | null }>>();
+  for (const [written, pattern] of words) {
+    const word = written.toLowerCase();
     let offset = 0;
     for (let i = 1; i < word.length; i++) if (caseFreeCommonness(word[i]!) < caseFreeCommonness(word[offset]!)) offset = i;
-    return { word: word.toLowerCase(), offset };
-  });
-  const loops = anchored.flatMap(({ word, offset }) => [...new Set([word[offset]!, word[offset]!.toUpperCase()])].map((anchor) => ({ anchor, word, offset })));
+    const anchored = byAnchor.get(word[offset]!) ?? [];
+    anchored.push({ word, offset, pattern });
+    byAnchor.set(word[offset]!, anchored);
+  }
+  const loops = [...byAnchor].flatMap(([anchor, anchored]) => [...new Set([anchor, anchor.toUpperCase()])].map((ch) => ({ anchor: ch, anchored })));
   return (text) => {
-    for (const { anchor, word, offset } of loops) {
-      for (let at = text.indexOf(anchor, offset); at >= 0; at = text.indexOf(anchor, at + 1)) {
-        if (matchesCaseFree(text, word, at - offset) && (accept === undefined || accept(text, at - offset))) return true;
+    for (const { anchor, anchored } of loops) {
+      for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+        for (const { word, offset, pattern } of anchored) {
+          const start = at - offset;
+          if (!matchesCaseFree(text, word, start)) continue;
+          if (pattern === null) return true;
+          pattern.lastIndex = start;
+          if (pattern.test(text)) return true;
+        }
       }
     }
     return false;
@@ -121,16 +131,13 @@ function caseFreeFinder(words: readonly string[], accept?: (text: string, start:
 }
 
 /**
- * A test for `word` in any ASCII case where `pattern` (sticky, `y`) matches at the word's start: `pattern` in
- * meaning where it can only match at the word, found at the speed of the word alone. A lookbehind in `pattern`
- * reads what precedes the word (`/(?<=pin[^a-z0-9]*)block/iy`).
+ * A test for words in any ASCII case, each where its pattern (sticky, `y`; null: anywhere) matches at the word's
+ * start: the patterns in meaning where each can only match at its word, found at the speed of the words alone. A
+ * lookbehind in a pattern reads what precedes the word (`block` with `/(?<=pin[^a-z0-9]*)block/iy`).
  */
-export function caseFreeWordFinder(word: string, pattern: RegExp): (text: string) => boolean {
-  if (!pattern.sticky) throw new Error('caseFreeWordFinder needs a sticky pattern');
-  return caseFreeFinder([word], (text, start) => {
-    pattern.lastIndex = start;
-    return pattern.test(text);
-  });
+export function caseFreeWordsFinder(words: ReadonlyMap<string, RegExp | null>): (text: string) => boolean {
+  for (const pattern of words.values()) if (pattern !== null && !pattern.sticky) throw new Error('caseFreeWordsFinder needs sticky patterns');
+  return caseFreeFinder(words);
 }
 
 /**
@@ -139,5 +146,5 @@ export function caseFreeWordFinder(word: string, pattern: RegExp): (text: string
  */
 export function textFinder(words: readonly string[], { ignoreCase = false }: { ignoreCase?: boolean } = {}): (text: string) => boolean {
   if (words.includes('')) return () => true;
-  return ignoreCase ? caseFreeFinder(words) : wordsFinder(words);
+  return ignoreCase ? caseFreeFinder(new Map(words.map((word) => [word, null]))) : wordsFinder(words);
 }

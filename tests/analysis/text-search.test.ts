@@ -1,7 +1,7 @@
 // Fast fixed-word search for text prefilters (text-search.ts): the same answers as plain containment.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caseFreeWordFinder, textFinder } from '../../src/analysis/text-search.js';
+import { caseFreeWordsFinder, textFinder } from '../../src/analysis/text-search.js';
 
 const SEED = 20261128;
 
@@ -47,30 +47,36 @@ describe('textFinder', () => {
   });
 });
 
-describe('caseFreeWordFinder', () => {
-  // The same answers as the pattern searched anywhere (`g` instead of `y`): the pattern can only match at its word.
-  const CASES: ReadonlyArray<[string, RegExp]> = [
+describe('caseFreeWordsFinder', () => {
+  // The same answers as the patterns searched anywhere (`g` instead of `y`; a word alone: case-free containment):
+  // each pattern can only match at its word. `track` and `block` share their anchor, `k`.
+  const WORDS: ReadonlyArray<[string, RegExp | null]> = [
     ['block', /(?<=pin[^a-z0-9]*)block/iy],
     ['track', /track[^a-z0-9]*(?:[12]|one|two)/iy],
     ['primary', /primary[^a-z0-9]*account/iy],
+    ['magnetic', null],
   ];
-  const unit = fc.constantFrom(...'pinblocktrack12onetwoprimaryaccountPINBLOCKTRACK _-.x'.split(''));
+  const anywhere = (word: string, pattern: RegExp | null, text: string): boolean =>
+    pattern === null ? text.toLowerCase().includes(word) : new RegExp(pattern.source, pattern.flags.replace('y', 'g')).test(text);
+  // Texts made of the words' pieces, so that words, near misses and several occurrences of one anchor meet.
+  const piece = fc.constantFrom('pin', 'PIN', 'block', 'Block', 'track', 'TRACK', '1', 'one', 'Two', 'primary', 'account', 'magnetic', 'k', ' ', '_', '-', '.', 'x', 's');
+  const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
 
-  it('finds the pattern exactly when it matches somewhere in the text', () => {
+  it('finds a pattern exactly when it matches somewhere in the text, alone or with the other words', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CASES), fc.string({ unit, maxLength: 60 }), ([word, pattern], text) => {
-        const anywhere = new RegExp(pattern.source, pattern.flags.replace('y', 'g'));
-        expect(caseFreeWordFinder(word, pattern)(text)).toBe(anywhere.test(text));
+      fc.property(fc.subarray([...WORDS], { minLength: 1 }), text, (words, written) => {
+        const expected = words.some(([word, pattern]) => anywhere(word, pattern, written));
+        expect(caseFreeWordsFinder(new Map(words))(written)).toBe(expected);
       }),
       { seed: SEED, numRuns: 3000 },
     );
   });
 
   it('reads before the word with a lookbehind, at the start and end of the text, in any case', () => {
-    const pinBlock = caseFreeWordFinder('block', /(?<=pin[^a-z0-9]*)block/iy);
+    const pinBlock = caseFreeWordsFinder(new Map([['block', /(?<=pin[^a-z0-9]*)block/iy]]));
     expect([pinBlock('PIN_BLOCK'), pinBlock('pinBlock'), pinBlock('block'), pinBlock('spin block'), pinBlock('pin blocks'), pinBlock('pinxblock')]).toEqual([
       true, true, false, true, true, false,
     ]);
-    expect(() => caseFreeWordFinder('block', /block/i)).toThrow(/sticky/);
+    expect(() => caseFreeWordsFinder(new Map([['block', /block/i]]))).toThrow(/sticky/);
   });
 });
