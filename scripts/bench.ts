@@ -80,13 +80,13 @@ function lintAll(linter: Linter, files: readonly SourceFile[], presets: Linter.C
   return totals;
 }
 
-/** Wall time of linting every file once with `presets` (no stats, no fixing): parse, traversal and rules. */
 /** A config with one rule that registers no listener: the baseline of the end-to-end comparison. */
 const IDLE_RULE: Linter.Config = {
   plugins: { bench: { rules: { idle: { meta: { type: 'problem', schema: [] }, create: () => ({}) } } } },
   rules: { 'bench/idle': 'error' },
 };
 
+/** Wall time of linting every file once with `presets` (no stats, no fixing): parse, traversal and rules. */
 function lintWall(linter: Linter, files: readonly SourceFile[], presets: Linter.Config[]): number {
   const start = performance.now();
   for (const file of files) {
