@@ -1,7 +1,7 @@
 // Loads the plugin and the Linter of the requested ESLint major for the scripts (bench, corpus, fuzz).
 import type { Linter as LinterType } from 'eslint';
 import { Worker } from 'node:worker_threads';
-import sourcePlugin from '../index.js';
+import type sourcePlugin from '../index.js';
 
 export interface Toolkit {
   Linter: typeof LinterType;
@@ -17,8 +17,9 @@ export interface Toolkit {
  */
 export async function loadToolkit(major: string, from: 'source' | 'build' = 'source'): Promise<Toolkit> {
   const module = (major === '9' ? await import('eslint-v9') : await import('eslint')) as typeof import('eslint');
+  // The build's path is not a literal, so that typechecking does not need a build.
   const built = '../dist/index.js';
-  const plugin = from === 'build' ? ((await import(built)) as { default: typeof sourcePlugin }).default : sourcePlugin;
+  const plugin = ((await import(from === 'build' ? built : '../index.js')) as { default: typeof sourcePlugin }).default;
   return {
     Linter: module.Linter,
     version: module.Linter.version,
