@@ -1,10 +1,12 @@
 // Loads the plugin and the Linter of the requested ESLint major for the scripts (bench, corpus, fuzz).
-import type { Linter as LinterType } from 'eslint';
+import type { ESLint as ESLintType, Linter as LinterType } from 'eslint';
 import { Worker } from 'node:worker_threads';
 import type sourcePlugin from '../index.js';
 
 export interface Toolkit {
   Linter: typeof LinterType;
+  /** The class behind the `eslint` command: it computes each file's config once, as users' runs do. */
+  ESLint: typeof ESLintType;
   version: string;
   all: LinterType.Config;
   plugin: typeof sourcePlugin;
@@ -22,6 +24,7 @@ export async function loadToolkit(major: string, from: 'source' | 'build' = 'sou
   const plugin = ((await import(from === 'build' ? built : '../index.js')) as { default: typeof sourcePlugin }).default;
   return {
     Linter: module.Linter,
+    ESLint: module.ESLint,
     version: module.Linter.version,
     all: plugin.configs.all as unknown as LinterType.Config,
     plugin,
