@@ -2,6 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
+import { spreadFieldName } from '../analysis/form-libraries.js';
 import { memberName, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
@@ -127,7 +128,11 @@ export default createRule<[Options], MessageId>({
 
     function jsxAttributes(opening: TSESTree.JSXOpeningElement): InputAttribute[] {
       return opening.attributes.map((attribute) => {
-        if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) return { name: null, value: null };
+        if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) {
+          // A form library's field props set the name and nothing else that is evidence; any other spread is unknown.
+          const field = spreadFieldName(attribute.argument, sourceCode);
+          return field === null ? { name: null, value: null } : { name: 'name', value: field };
+        }
         const name = jsxAttributeName(attribute);
         // Only the attributes that can be evidence are evaluated (not `onChange={…}`, `style={{…}}`).
         if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalizeAttributeName(name))) return { name, value: null };

@@ -70,10 +70,28 @@ export const Checkout = () => (
       code: `export const Opts = () => <><input type="checkbox" name="save_card_number" /><input type="submit" name="cvc" value="Pay" /></>;`,
       languageOptions: jsx,
     },
-    // limitation: a spread after the evidence may override it (react-hook-form, Formik): not proven, not reported.
+    // limitation: a spread after the evidence may override it (a `register` not proven to be react-hook-form's,
+    // Formik's `{...field}`): not proven, not reported.
     {
       code: `export const Hooked = () => <><input name="cardNumber" {...register('cardNumber')} /><input {...field} /></>;`,
       languageOptions: jsx,
+    },
+    // limitation: react-hook-form's `register` handed down as a prop is not followed to the parent's useForm().
+    {
+      code: `import type { UseFormRegister } from 'react-hook-form';
+export function CvcField({ register }: { register: UseFormRegister<CardValues> }) {
+  return <input inputMode="numeric" maxLength={4} {...register('cvc', { required: true })} />;
+}`,
+      filename: 'CvcField.tsx',
+    },
+    // A form library's field props set the name last: a card name written before them is overridden.
+    {
+      code: `import { useForm } from 'react-hook-form';
+export function Nickname() {
+  const { register } = useForm<{ nickname: string }>();
+  return <input name="cardNumber" {...register('nickname')} />;
+}`,
+      filename: 'Nickname.tsx',
     },
     // limitation: attribute values that are not static.
     {
@@ -148,6 +166,92 @@ Object.assign(document.createElement('input'), ...parts);`,
     },
   ],
   invalid: [
+    {
+      // react-hook-form: `register('cardNumber')` names the input through a spread (the library sets `name`, handlers
+      // and `ref`, nothing else that says what the input collects)
+      code: `import { useForm } from 'react-hook-form';
+
+export function CardDetails({ onSave }: { onSave: (values: CardValues) => void }) {
+  const { register, handleSubmit } = useForm<CardValues>();
+  return (
+    <form onSubmit={handleSubmit(onSave)}>
+      <input placeholder="Name on card" {...register('cardholder')} />
+      <input type="text" inputMode="numeric" {...register('cardNumber', { required: true, minLength: 16 })} />
+      <input placeholder="MM / YY" {...register('expiry')} />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+`,
+      filename: 'CardDetails.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 8, column: 46, endLine: 8, endColumn: 108,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { useForm } from 'react-hook-form';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function CardDetails({ onSave }: { onSave: (values: CardValues) => void }) {
+  const { register, handleSubmit } = useForm<CardValues>();
+  return (
+    <form onSubmit={handleSubmit(onSave)}>
+      <input placeholder="Name on card" {...register('cardholder')} />
+      <CardNumberElement />
+      <input placeholder="MM / YY" {...register('expiry')} />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useForm } from 'react-hook-form';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export function CardDetails({ onSave }: { onSave: (values: CardValues) => void }) {
+  const { register, handleSubmit } = useForm<CardValues>();
+  return (
+    <form onSubmit={handleSubmit(onSave)}>
+      <input placeholder="Name on card" {...register('cardholder')} />
+      <PaymentElement />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // Formik: `formik.getFieldProps('cvc')` on the result of useFormik, in a design-system component
+      code: `import { useFormik } from 'formik';
+import { TextField } from '@mui/material';
+
+export function CvcStep() {
+  const formik = useFormik({ initialValues: { cvc: '' }, onSubmit: confirmCard });
+  return <TextField label="Security code" {...formik.getFieldProps('cvc')} />;
+}
+`,
+      filename: 'CvcStep.tsx',
+      options: [{ inputComponents: ['TextField'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'TextField', field: CVC, replacement: CVC_ELEMENT }, line: 6, column: 43, endLine: 6, endColumn: 75,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'TextField', component: 'CardCvcElement' }, output: `import { useFormik } from 'formik';
+import { TextField } from '@mui/material';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export function CvcStep() {
+  const formik = useFormik({ initialValues: { cvc: '' }, onSubmit: confirmCard });
+  return <CardCvcElement />;
+}
+` },
+          ],
+        },
+      ],
+    },
     {
       // a React checkout form with its own card fields: per-field Elements, or one Payment Element for the form
       code: `import { useState } from 'react';

@@ -1,0 +1,79 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { spreadFieldName } from '../../src/analysis/form-libraries.js';
+import { runWithRule } from './helpers.js';
+
+/** `spreadFieldName` of every JSX spread attribute in `code`, in source order. */
+function spreads(code: string): Array<string | null> {
+  const out: Array<string | null> = [];
+  runWithRule(code, (context) => ({
+    JSXSpreadAttribute(node: TSESTree.JSXSpreadAttribute) {
+      out.push(spreadFieldName(node.argument, context.sourceCode));
+    },
+  }));
+  return out;
+}
+
+describe('spreadFieldName', () => {
+  it("reads react-hook-form's register, destructured, renamed or as a member of the hook's result", () => {
+    expect(
+      spreads(`import { useForm, useFormContext } from 'react-hook-form';
+import * as RHF from 'react-hook-form';
+const CARD_FIELD = 'cardNumber';
+export function PayForm() {
+  const { register, handleSubmit, formState: { errors } } = useForm<CardValues>();
+  const { register: field } = useFormContext();
+  const methods = RHF.useForm();
+  return (
+    <form onSubmit={handleSubmit(pay)}>
+      <input type="text" {...register('cardNumber', { required: true, minLength: 16 })} />
+      <input {...register(CARD_FIELD)} />
+      <input {...field(\`cvc\`)} />
+      <input {...methods.register('expiry')} />
+      <input {...(register as Register)('cvv')} />
+    </form>
+  );
+}`),
+    ).toEqual(['cardNumber', 'cardNumber', 'cvc', 'expiry', 'cvv']);
+  });
+
+  it("reads Formik's getFieldProps on the result of useFormik / useFormikContext", () => {
+    expect(
+      spreads(`import { useFormik, useFormikContext } from 'formik';
+export function PayForm() {
+  const formik = useFormik({ initialValues: { cardNumber: '', cvc: '' }, onSubmit: pay });
+  const { getFieldProps } = useFormikContext();
+  return <form><input {...formik.getFieldProps('cardNumber')} /><input {...getFieldProps('cvc')} /></form>;
+}`),
+    ).toEqual(['cardNumber', 'cvc']);
+  });
+
+  it('leaves every other spread unknown', () => {
+    expect(
+      spreads(`import { useForm } from 'react-hook-form';
+import { useForm as useOtherForm } from './forms';
+import { useFormik } from 'formik';
+export function Fields({ register: fromProps, field, name }: Props) {
+  const { register: local } = useOtherForm();
+  let { register } = useForm();
+  register = wrap(register);
+  const formik = useFormik({ initialValues: {}, onSubmit });
+  const { getFieldProps } = useForm();
+  return (
+    <>
+      <input {...fromProps('cardNumber')} />
+      <input {...local('cardNumber')} />
+      <input {...register('cardNumber')} />
+      <input {...formik.register('cardNumber')} />
+      <input {...getFieldProps('cvc')} />
+      <input {...formik.getFieldProps({ name: 'cvc', type: 'text' })} />
+      <input {...formik.getFieldProps(name)} />
+      <input {...formik.getFieldProps(...names)} />
+      <input {...field} />
+      <input {...globalRegister('cardNumber')} />
+    </>
+  );
+}`),
+    ).toEqual([null, null, null, null, null, null, null, null, null, null]);
+  });
+});
