@@ -19,9 +19,29 @@ export const HTML_TEMPLATE_SYNTAX: Readonly<Record<string, string>> = Object.fre
   '<%': '%>',
 });
 
-export const HTML_FILES = ['**/*.html', '**/*.htm'];
+/**
+ * Server templates whose markup is HTML, by their usual extensions: Handlebars, Mustache, EJS, Nunjucks, Jinja, Twig,
+ * Liquid, ERB (`.html.erb` only: `.js.erb` and `.css.erb` are not HTML). Their markers are in HTML_TEMPLATE_SYNTAX.
+ */
+export const HTML_TEMPLATE_EXTENSIONS: readonly string[] = [
+  '.hbs',
+  '.handlebars',
+  '.mustache',
+  '.ejs',
+  '.njk',
+  '.nunjucks',
+  '.jinja',
+  '.jinja2',
+  '.j2',
+  '.twig',
+  '.liquid',
+  '.html.erb',
+];
+/** What `configs.html` lints, by file name ending: HTML pages and the templates above. */
+export const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm', ...HTML_TEMPLATE_EXTENSIONS];
+export const HTML_FILES = HTML_EXTENSIONS.map((extension) => `**/*${extension}`);
 /** Inline scripts of HTML files, as the `html` processor names them (`page.html/1_script.js`). */
-export const HTML_SCRIPT_BLOCKS = ['**/*.html/*.js', '**/*.htm/*.js'];
+export const HTML_SCRIPT_BLOCKS = HTML_FILES.map((pattern) => `${pattern}/*.js`);
 export const VUE_FILES = ['**/*.vue'];
 
 /** A parser that is an optional peer dependency, with an install hint when it is missing. */

@@ -5,16 +5,18 @@ import { constants as fsConstants } from 'node:fs';
 import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
+import { HTML_EXTENSIONS } from '../markup-configs.js';
 
 // `ignore` is CommonJS with `module.exports = factory; factory.default = factory`; under NodeNext typing the
 // default import is the module object, so take its `default`.
 const ignore = ignoreModule.default;
 
 /**
- * Extensions the scanner lints: JavaScript and TypeScript (with JSX), HTML pages and server templates, Vue
- * single-file components. `.d.ts` files are left out.
+ * File name endings the scanner lints: JavaScript and TypeScript (with JSX), HTML pages and server templates
+ * (`configs.html`'s HTML_EXTENSIONS: `.hbs`, `.ejs`, `.njk`, `.html.erb`…), Vue single-file components. `.d.ts`
+ * files are left out.
  */
-export const LINTABLE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx', '.html', '.htm', '.vue'];
+export const LINTABLE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx', ...HTML_EXTENSIONS, '.vue'];
 
 /** Directories never descended into (dependencies, VCS data, build and tool output). */
 export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [
@@ -85,7 +87,7 @@ export class MissingPathError extends Error {
 
 export function isLintableFileName(name: string): boolean {
   if (name.endsWith('.d.ts') || name.endsWith('.d.cts') || name.endsWith('.d.mts')) return false;
-  return LINTABLE_EXTENSIONS.includes(path.extname(name));
+  return LINTABLE_EXTENSIONS.some((extension) => name.endsWith(extension));
 }
 
 /** Rules of one `.gitignore` file, matched relative to the directory that holds it. */

@@ -125,7 +125,7 @@ describe('main on a terminal', () => {
 });
 
 describe('markup files', () => {
-  it('scans .html, .htm and .vue with the preset rules, and reports a file that does not parse as skipped', async () => {
+  it('scans .html, .htm, server templates and .vue with the preset rules, and reports a file that does not parse as skipped', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { scan } = await import('../../src/cli/scan.js');
@@ -133,6 +133,8 @@ describe('markup files', () => {
     writeFileSync(path.join(dir, 'layout.htm'), '<script src="https://js.stripe.com/v2/"></script>\n<div><p>unclosed <b>tags\n');
     writeFileSync(path.join(dir, 'pay.html'), '{% block x %}<input name="{{ n }}" data-stripe="number">{% endblock %}\n');
     writeFileSync(path.join(dir, 'Pay.vue'), '<template><input name="cvc"></template>\n');
+    writeFileSync(path.join(dir, 'checkout.hbs'), '{{#if card}}<input type="text" id="card-number">{{/if}}\n<script>Stripe.setPublishableKey("{{key}}");</script>\n');
+    writeFileSync(path.join(dir, 'new.js.erb'), '$("#form").append("<input name=card_number>");\n');
     writeFileSync(path.join(dir, 'Broken.vue'), '<template><div /></template>\n<script>\nconst = ;\n</script>\n');
     const report = await scan({
       paths: ['.'],
@@ -146,10 +148,12 @@ describe('markup files', () => {
     });
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'Pay.vue:no-raw-card-inputs:1:18',
+      'checkout.hbs:no-raw-card-inputs:1:32',
+      'checkout.hbs:no-stripe-js-v2:2:9',
       'layout.htm:no-stripe-js-v2:1:14',
       'pay.html:no-raw-card-inputs:1:36',
     ]);
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line])).toEqual([['Broken.vue', 'parse-error', 3]]);
-    expect(report.filesScanned).toBe(3);
+    expect(report.filesScanned).toBe(4);
   });
 });

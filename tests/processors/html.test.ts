@@ -100,6 +100,73 @@ describe('processors.html with configs.html', () => {
     ]);
   });
 
+  it('server templates under their own extensions: an Express Handlebars view, an EJS view, a Rails ERB view', async () => {
+    const handlebars = await lint(
+      `<div class="row">
+  <h1>Checkout</h1>
+  <h4>Your Total: \${{total}}</h4>
+  <div id="charge-error" class="alert alert-danger {{#if noError}}hidden{{/if}}">{{errMsg}}</div>
+  <form action="/checkout" method="post" id="checkout-form">
+    <input type="text" id="name" class="form-control" required>
+    <input type="text" id="card-number" class="form-control" required>
+    <input type="text" id="card-cvc" class="form-control" required>
+    <input type="hidden" name="_csrf" value="{{csrfToken}}">
+    <button type="submit">Buy now</button>
+  </form>
+</div>
+<script src="https://js.stripe.com/v2/"></script>
+<script>
+  Stripe.setPublishableKey('{{stripeKey}}');
+</script>
+<script>
+  {{#if debug}}console.log('checkout');{{/if}}
+  Stripe.card.createToken($('#checkout-form'), handleToken);
+</script>`,
+      'views/shop/checkout.hbs',
+    );
+    expect(summary(handlebars)).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@7:24-7:40',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@8:24-8:37',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@13:14-13:39',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@15:3-15:27',
+    ]);
+
+    const ejs = await lint(
+      `<%- include('partials/header') %>
+<form action="/pay" method="POST">
+  <input name="cardNumber" autocomplete="cc-number" value="<%= card.number %>">
+  <input name="<%= field %>">
+  <% if (showCvc) { %>
+    <input name="cvc" autocomplete="cc-csc">
+  <% } %>
+</form>
+<script>
+  const stripe = Stripe('<%= publishableKey %>');
+  fetch('http://api.stripe.com/v1/charges', { method: 'POST' });
+</script>
+<%- include('partials/footer') %>`,
+      'views/pay.ejs',
+    );
+    expect(summary(ejs)).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:28-3:52',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@6:23-6:44',
+      'stripe-pci/require-https-stripe-urls:insecureStripeUrl@11:10-11:31',
+    ]);
+
+    const erb = `<%= form_tag charges_path, id: 'payment-form' do %>
+  <script src="https://js.stripe.com/v2/" type="text/javascript"></script>
+  <input type="text" size="20" data-stripe="number">
+<% end %>`;
+    expect(summary(await lint(erb, 'app/views/charges/new.html.erb'))).toEqual([
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@2:16-2:41',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:32-3:52',
+    ]);
+    // A JavaScript ERB template is not HTML: configs.html leaves it to the user's own config.
+    expect(summary(await lint(erb, 'app/views/charges/new.js.erb'))).toEqual([
+      'fatal:File ignored because no matching configuration was supplied.@undefined:undefined-undefined:undefined',
+    ]);
+  });
+
   it('never throws on malformed markup, unclosed tags, template syntax in attributes and huge inline scripts, with every rule on', async () => {
     const huge = `<script>\n${'var a = "http://example.com/" + 1;\n'.repeat(20_000)}</script>`;
     const pages = [

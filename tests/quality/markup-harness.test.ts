@@ -32,11 +32,15 @@ const message = (fields: Partial<Linter.LintMessage>): Linter.LintMessage =>
 
 describe('markupKind', () => {
   it('knows the extensions configs.html and configs.vue lint', () => {
-    expect(['a.html', 'b.HTM', 'C.vue', 'd.js', 'e.html.js', 'f.hbs'].map(markupKind)).toEqual([
+    expect(['a.html', 'b.HTM', 'C.vue', 'd.js', 'e.html.js', 'f.hbs', 'g.njk', 'h.html.erb', 'i.js.erb', 'j.pug'].map(markupKind)).toEqual([
       'html',
       'html',
       'vue',
       null,
+      null,
+      'html',
+      'html',
+      'html',
       null,
       null,
     ]);

@@ -2,19 +2,15 @@
 // (@html-eslint/parser and `processors.html`, whose inline scripts get the JavaScript rules) or a Vue SFC with
 // `configs.vue`, and tell a plugin exception apart from what the parsers or ESLint do without our rules.
 import type { Linter } from 'eslint';
-import { extname } from 'node:path';
+import { HTML_EXTENSIONS } from '../../src/markup-configs.js';
 
 export type MarkupKind = 'html' | 'vue';
 
-/** The extensions `configs.html` and `configs.vue` lint (`HTML_FILES`, `VUE_FILES` in src/markup-configs.ts). */
-export const MARKUP_EXTENSIONS: Readonly<Record<string, MarkupKind>> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.vue': 'vue',
-};
-
+/** Which preset lints a file (`HTML_EXTENSIONS`, `VUE_FILES` in src/markup-configs.ts), by its name in any case. */
 export function markupKind(filename: string): MarkupKind | null {
-  return MARKUP_EXTENSIONS[extname(filename).toLowerCase()] ?? null;
+  const name = filename.toLowerCase();
+  if (name.endsWith('.vue')) return 'vue';
+  return HTML_EXTENSIONS.some((extension) => name.endsWith(extension)) ? 'html' : null;
 }
 
 /** `recommended`: the configs as shipped; `all`: every rule with the strict options (as the docs test lints markup). */
