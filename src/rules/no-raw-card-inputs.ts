@@ -13,7 +13,7 @@ import {
   type InputVerdict,
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
-import { locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { staticTextPieces } from '../analysis/static-text.js';
 import { textFinder } from '../analysis/text-search.js';
 import { createRule } from '../util/create-rule.js';
@@ -115,11 +115,14 @@ export default createRule<[Options], MessageId>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const { inputComponents, mayNameInputComponent } = componentsOf(options);
-    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component.
-    if (!mayNameTextEntryTag(sourceCode.text) && !mayNameInputComponent(sourceCode.text)) return {};
-
-    // DOM-built and createElement inputs need the name `createElement` in the file.
-    const mayCreateElements = mentionsCreateElement(sourceCode.text);
+    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component: the file's
+    // text must name one. Asked once, and only where a finding is possible at all (below).
+    let namesInputs: boolean | undefined;
+    const mayNameInputs = (): boolean => (namesInputs ??= mayNameTextEntryTag(sourceCode.text) || mayNameInputComponent(sourceCode.text));
+    if ((isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null) && !mayNameInputs()) return {};
+    // DOM-built and createElement inputs need the name `createElement` in the file. JSX elements exist only in JSX
+    // files, so the JSX path asks at the file's first element: most files have neither and pay one search.
+    const mayCreateElements = mentionsCreateElement(sourceCode.text) && mayNameInputs();
 
     const staticText = (node: Node): string | null => {
       const pieces = staticTextPieces(node, sourceCode);
@@ -286,6 +289,7 @@ export default createRule<[Options], MessageId>({
     return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => {
     const listeners: TSESLint.RuleListener = {
       JSXOpeningElement(node) {
+        if (!mayNameInputs()) return;
         const tag = jsxTag(node);
         if (tag === null) return;
         const verdict = jsxVerdict(node);
