@@ -3,7 +3,7 @@ import { PRESETS, presetRules, type PresetName } from './src/configs.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './src/meta.js';
 import { rules } from './src/rules/index.js';
 import { htmlProcessor } from './src/processors/html.js';
-import { HTML_FILES, HTML_SCRIPT_BLOCKS, HTML_TEMPLATE_SYNTAX, loadParser, requireDependency, VUE_FILES } from './src/markup-configs.js';
+import { HTML_FAMILIES, HTML_SCRIPT_BLOCKS, loadParser, requireDependency, VUE_FILES } from './src/markup-configs.js';
 
 export interface FlatPreset {
   name: `${typeof NAMESPACE}/${PresetName}`;
@@ -60,14 +60,16 @@ function markupConfig(key: 'html' | 'vue', build: () => MarkupConfigEntry[]): vo
 
 markupConfig('html', () => {
   const base = { plugins: { [NAMESPACE]: plugin }, rules: plugin.configs.recommended.rules };
+  const parser = loadParser('@html-eslint/parser');
   return [
-    {
-      name: `${NAMESPACE}/html`,
-      files: HTML_FILES,
+    // One entry per template engine: each parses with its own markers (markup-configs.ts, HTML_FAMILIES).
+    ...HTML_FAMILIES.map(({ name, extensions, markers }) => ({
+      name: name === 'html' ? `${NAMESPACE}/html` : `${NAMESPACE}/html-${name}`,
+      files: extensions.map((extension) => `**/*${extension}`),
       ...base,
       processor: plugin.processors.html,
-      languageOptions: { parser: loadParser('@html-eslint/parser'), parserOptions: { templateEngineSyntax: HTML_TEMPLATE_SYNTAX } },
-    },
+      languageOptions: { parser, parserOptions: { templateEngineSyntax: markers } },
+    })),
     { name: `${NAMESPACE}/html-scripts`, files: HTML_SCRIPT_BLOCKS, ...base },
   ];
 });

@@ -8,37 +8,43 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
-/**
- * Template markers kept opaque when parsing HTML: Jinja / Nunjucks / Twig / Django / Swig (`{{ }}`, `{% %}`,
- * `{# #}`), Handlebars / Mustache (`{{ }}`, `{{{ }}}` starts with `{{`), ERB / EJS (`<% %>`).
- */
-export const HTML_TEMPLATE_SYNTAX: Readonly<Record<string, string>> = Object.freeze({
-  '{{': '}}',
-  '{%': '%}',
-  '{#': '#}',
-  '<%': '%>',
-});
+type TemplateMarkers = Readonly<Record<string, string>>;
+
+/** Handlebars / Mustache: `{{ }}` (`{{{ }}}` and `{{!-- --}}` start with `{{`). */
+const CURLY_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}' });
+/** Jinja / Nunjucks / Twig / Django / Swig / Liquid: `{{ }}`, `{% %}`, `{# #}`. */
+const JINJA_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}', '{%': '%}', '{#': '#}' });
+/** EJS / ERB: `<% %>` (`<%= %>`, `<%- %>`, `<%# %>`). */
+const ERB_MARKERS: TemplateMarkers = Object.freeze({ '<%': '%>' });
 
 /**
- * Server templates whose markup is HTML, by their usual extensions: Handlebars, Mustache, EJS, Nunjucks, Jinja, Twig,
- * Liquid, ERB (`.html.erb` only: `.js.erb` and `.css.erb` are not HTML). Their markers are in HTML_TEMPLATE_SYNTAX.
+ * Template markers kept opaque when parsing an `.html` / `.htm` page, whose engine is unknown: those of every family
+ * below.
  */
-export const HTML_TEMPLATE_EXTENSIONS: readonly string[] = [
-  '.hbs',
-  '.handlebars',
-  '.mustache',
-  '.ejs',
-  '.njk',
-  '.nunjucks',
-  '.jinja',
-  '.jinja2',
-  '.j2',
-  '.twig',
-  '.liquid',
-  '.html.erb',
+export const HTML_TEMPLATE_SYNTAX: TemplateMarkers = Object.freeze({ ...JINJA_MARKERS, ...ERB_MARKERS });
+
+/**
+ * HTML pages, and server templates whose markup is HTML by their usual extensions (`.html.erb` only: `.js.erb` and
+ * `.css.erb` are not HTML), each with its engine's markers. A template gets only its own engine's: in EJS,
+ * `<% } else {%>` is ordinary code, and with the Jinja markers too the parser would read `{%>` as an unclosed
+ * `{% %}` tag and reject the page.
+ */
+export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly string[]; markers: TemplateMarkers }> = [
+  { name: 'html', extensions: ['.html', '.htm'], markers: HTML_TEMPLATE_SYNTAX },
+  { name: 'handlebars', extensions: ['.hbs', '.handlebars', '.mustache'], markers: CURLY_MARKERS },
+  { name: 'jinja', extensions: ['.njk', '.nunjucks', '.jinja', '.jinja2', '.j2', '.twig', '.liquid'], markers: JINJA_MARKERS },
+  { name: 'erb', extensions: ['.ejs', '.html.erb'], markers: ERB_MARKERS },
 ];
+
+/** The template markers for a file: its engine's by extension, every family's for an `.html` page or anything else. */
+export function templateMarkersOf(filename: string): TemplateMarkers {
+  const name = filename.toLowerCase();
+  return HTML_FAMILIES.find((family) => family.extensions.some((extension) => name.endsWith(extension)))?.markers ?? HTML_TEMPLATE_SYNTAX;
+}
+
+export const HTML_TEMPLATE_EXTENSIONS: readonly string[] = HTML_FAMILIES.filter((family) => family.name !== 'html').flatMap((family) => family.extensions);
 /** What `configs.html` lints, by file name ending: HTML pages and the templates above. */
-export const HTML_EXTENSIONS: readonly string[] = ['.html', '.htm', ...HTML_TEMPLATE_EXTENSIONS];
+export const HTML_EXTENSIONS: readonly string[] = HTML_FAMILIES.flatMap((family) => family.extensions);
 export const HTML_FILES = HTML_EXTENSIONS.map((extension) => `**/*${extension}`);
 /** Inline scripts of HTML files, as the `html` processor names them (`page.html/1_script.js`). */
 export const HTML_SCRIPT_BLOCKS = HTML_FILES.map((pattern) => `${pattern}/*.js`);

@@ -10,7 +10,7 @@
  */
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
-import { HTML_TEMPLATE_SYNTAX, loadParser } from '../markup-configs.js';
+import { HTML_TEMPLATE_SYNTAX, loadParser, templateMarkersOf } from '../markup-configs.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
 const JS_TYPES = new Set([
@@ -56,11 +56,15 @@ function visit(node: unknown, keys: Record<string, readonly string[]>, found: (n
   }
 }
 
-/** The inline JavaScript of an HTML page; none when the page does not parse. */
-export function inlineScripts(text: string, parser: HtmlParser = loadParser('@html-eslint/parser') as HtmlParser): InlineScript[] {
+/** The inline JavaScript of an HTML page (parsed with the template `markers` of its engine); none when it does not parse. */
+export function inlineScripts(
+  text: string,
+  markers: Readonly<Record<string, string>> = HTML_TEMPLATE_SYNTAX,
+  parser: HtmlParser = loadParser('@html-eslint/parser') as HtmlParser,
+): InlineScript[] {
   let parsed;
   try {
-    parsed = parser.parseForESLint(text, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX });
+    parsed = parser.parseForESLint(text, { templateEngineSyntax: markers });
   } catch {
     return [];
   }
@@ -99,7 +103,7 @@ export const htmlProcessor: Linter.Processor = {
   meta: { name: 'stripe-pci/html' },
   supportsAutofix: true,
   preprocess(text, filename) {
-    const scripts = inlineScripts(text);
+    const scripts = inlineScripts(text, templateMarkersOf(filename));
     pending.set(filename, scripts);
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     return [{ text, filename: page }, ...scripts.map((script) => ({ text: script.text, filename: 'script.js' }))];

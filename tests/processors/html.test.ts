@@ -1,6 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
+import { templateMarkersOf } from '../../src/markup-configs.js';
 import { inlineScripts } from '../../src/processors/html.js';
 
 const lint = async (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> => {
@@ -164,6 +165,46 @@ describe('processors.html with configs.html', () => {
     // A JavaScript ERB template is not HTML: configs.html leaves it to the user's own config.
     expect(summary(await lint(erb, 'app/views/charges/new.js.erb'))).toEqual([
       'fatal:File ignored because no matching configuration was supplied.@undefined:undefined-undefined:undefined',
+    ]);
+  });
+
+  it("parses each template with its own engine's markers: in EJS, `<% } else {%>` is code, not a Jinja tag", async () => {
+    const page = `<% if (user) { %>
+<p>Hi <%= user.name %></p>
+<% } else {%>
+<p>Sign in</p>
+<% } %>
+<input type="text" name="cardNumber">
+<script src="https://js.stripe.com/v2/"></script>`;
+    expect(summary(await lint(page, 'views/account.ejs'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@6:20-6:37',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@7:14-7:39',
+    ]);
+    // limitation: an `.html` page's engine is unknown, so it is parsed with every engine's markers, and `{%>` is read
+    // as an unclosed Jinja tag.
+    const asHtml = await lint(page, 'views/account.html');
+    expect(asHtml.messages).toHaveLength(1);
+    expect(asHtml.messages[0]).toMatchObject({ fatal: true, ruleId: null });
+    expect(asHtml.messages[0]!.message).toContain('Expecting "%>", but found "{%"');
+  });
+
+  it('picks the markers by extension (`templateMarkersOf`), and names one config entry per engine', () => {
+    expect(Object.keys(templateMarkersOf('views/a.ejs'))).toEqual(['<%']);
+    expect(Object.keys(templateMarkersOf('app/views/b.html.erb'))).toEqual(['<%']);
+    expect(Object.keys(templateMarkersOf('views/C.HBS'))).toEqual(['{{']);
+    expect(Object.keys(templateMarkersOf('templates/d.njk'))).toEqual(['{{', '{%', '{#']);
+    expect(Object.keys(templateMarkersOf('e.html'))).toEqual(['{{', '{%', '{#', '<%']);
+    expect(Object.keys(templateMarkersOf('f.js.erb'))).toEqual(['{{', '{%', '{#', '<%']);
+    expect(
+      (plugin.configs.html as Array<{ name: string; files: string[]; languageOptions?: { parserOptions?: { templateEngineSyntax?: object } } }>).map(
+        (entry) => [entry.name, entry.files.length, Object.keys(entry.languageOptions?.parserOptions?.templateEngineSyntax ?? {}).join(' ')],
+      ),
+    ).toEqual([
+      ['stripe-pci/html', 2, '{{ {% {# <%'],
+      ['stripe-pci/html-handlebars', 3, '{{'],
+      ['stripe-pci/html-jinja', 7, '{{ {% {#'],
+      ['stripe-pci/html-erb', 2, '<%'],
+      ['stripe-pci/html-scripts', 14, ''],
     ]);
   });
 
