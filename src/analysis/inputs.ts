@@ -54,13 +54,31 @@ export function normalizeAttributeName(name: string): string {
 
 /**
  * A placeholder shaped like a card number: `1234 1234 1234 1234`, `4242-4242-4242-4242`, `•••• •••• •••• ••••`,
- * `4242424242424242`. Mask characters alone must be grouped like a card number: an ungrouped run
- * (`******************`) is how password placeholders look.
+ * `**** **** **** 4242`, `4242424242424242`. Grouped like a card number, any digits or mask characters count (the
+ * usual example, `1234 1234 1234 1234`, is no valid PAN). Ungrouped, mask characters alone (`******************`)
+ * are how password placeholders look, and digits alone must pass the Luhn check every PAN passes (test cards too):
+ * 13 digits are as often an EAN-13 barcode or an ISBN (`8909876543211`).
  */
 const PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]?){3}[0-9•*xX]{1,7}\s*$/;
 const GROUPED_PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]){3}[0-9•*xX]{1,7}\s*$/;
 
-const isPanShaped = (value: string): boolean => PAN_SHAPED.test(value) && (/\d/.test(value) || GROUPED_PAN_SHAPED.test(value));
+/** The Luhn checksum (ISO/IEC 7812-1 Annex B) of a string of digits. */
+export function passesLuhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = digits.length - 1, double = false; i >= 0; i--, double = !double) {
+    let digit = digits.charCodeAt(i) - 48;
+    if (double && (digit *= 2) > 9) digit -= 9;
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+function isPanShaped(value: string): boolean {
+  if (!PAN_SHAPED.test(value)) return false;
+  if (GROUPED_PAN_SHAPED.test(value)) return true;
+  const compact = value.replace(/[\s-]/g, '');
+  return /^\d+$/.test(compact) ? passesLuhn(compact) : /\d/.test(compact);
+}
 
 const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null =>
   isPanShaped(value) ? 'pan' : classifyCardField(value);

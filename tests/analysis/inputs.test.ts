@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInputAttributes, normalizeAttributeName, type InputAttribute } from '../../src/analysis/inputs.js';
+import { classifyInputAttributes, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
 
 const attrs = (...pairs: [string | null, string | null][]): InputAttribute[] => pairs.map(([name, value]) => ({ name, value }));
 
@@ -19,6 +20,9 @@ describe('classifyInputAttributes', () => {
     [attrs(['placeholder', '•••• •••• •••• ••••']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242-4242-4242-4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242424242424242']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '378282246310005']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '4242 42424242 4242']), 'pan', 'placeholder'],
+    [attrs(['placeholder', 'xxxxxxxxxxxx4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '**** **** **** 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxx-xxxx-xxxx-xxxx']), 'pan', 'placeholder'],
     [attrs(['ariaLabel', 'Security code (CVV)']), 'cvc', 'aria-label'],
@@ -50,6 +54,9 @@ describe('classifyInputAttributes', () => {
     // A password field's mask placeholder: mask characters without card-number grouping.
     attrs(['type', 'password'], ['name', 'password'], ['placeholder', '******************']),
     attrs(['placeholder', '••••••••••••••••']),
+    // Ungrouped digits that fail the Luhn check every PAN passes: an EAN-13 barcode, a long reference number.
+    attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),
+    attrs(['placeholder', '1234567890123456']),
     attrs(['name', 'accountNumber']),
     attrs(['name', 'giftCardNumber']),
     attrs(['name', 'securityCode']),
@@ -82,4 +89,14 @@ describe('normalizeAttributeName', () => {
     ['className', 'class'],
     ['NAME', 'name'],
   ])('%s → %s', (name, normalised) => expect(normalizeAttributeName(name)).toBe(normalised));
+});
+
+describe('passesLuhn', () => {
+  it("holds for every Stripe test card number but the documented Luhn failure, and fails on barcodes and counting runs", () => {
+    const failing = [...STRIPE_TEST_CARDS].filter(([number]) => !passesLuhn(number)).map(([number, card]) => `${number} ${card.brand}`);
+    expect(failing).toEqual(['4242424242424241 Visa, incorrect number (Luhn failure)']);
+    expect(STRIPE_TEST_CARDS.size).toBeGreaterThan(30);
+    expect(['8909876543211', '1234567890123456', '1234123412341234', '0000000000000001'].map(passesLuhn)).toEqual([false, false, false, false]);
+    expect(['0000000000000000', '79927398713'].map(passesLuhn)).toEqual([true, true]);
+  });
 });
