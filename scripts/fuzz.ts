@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DIALECT_FILENAME, eslumpProgram, lintProgram, paymentProgram, type Dialect, type FuzzTally } from '../tests/quality/fuzz.js';
-import { htmlDocument, lintMarkupProgram, newMarkupTally, vueComponent } from '../tests/quality/markup-fuzz.js';
+import { htmlDocument, htmlFuzzFilename, lintMarkupProgram, newMarkupTally, vueComponent } from '../tests/quality/markup-fuzz.js';
 import { MARKUP_RULES, markupPreset } from '../tests/quality/markup-harness.js';
 import { arg, loadToolkit } from './load.js';
 
@@ -64,7 +64,7 @@ for (const [kind, generator, filename] of only === 'js' ? [] : ([['html', htmlDo
   const presets = MARKUP_RULES.map((rules) => markupPreset(plugin, kind, rules));
   const reportsBefore = markupTally.reports;
   const result = fc.check(
-    fc.property(generator, (program) => lintMarkupProgram(program, filename, linter, presets, markupTally)),
+    fc.property(generator, (program) => lintMarkupProgram(program, kind === 'html' ? htmlFuzzFilename(program) : filename, linter, presets, markupTally)),
     { seed, numRuns: runs },
   );
   if (result.failed) fail(filename, result.errorInstance);

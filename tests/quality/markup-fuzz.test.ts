@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { MARKUP_RULES, markupKind, markupPreset, type MarkupKind } from './markup-harness.js';
-import { htmlDocument, lintMarkupProgram, newMarkupTally, vueComponent } from './markup-fuzz.js';
+import { htmlDocument, htmlFuzzFilename, lintMarkupProgram, newMarkupTally, vueComponent } from './markup-fuzz.js';
 
 const SEED = 20_240_620;
 const RUNS = Number(process.env.FUZZ_MARKUP_RUNS ?? 40);
@@ -19,14 +19,14 @@ const presets = (kind: MarkupKind) => MARKUP_RULES.map((rules) => markupPreset(p
 
 describe('markup fuzzing with configs.html and configs.vue', () => {
   for (const [kind, generator, filename] of [
-    ['html', htmlDocument, 'fuzz.html'],
+    ['html', htmlDocument, 'fuzz.html'], // or a template name: htmlFuzzFilename
     ['vue', vueComponent, 'Fuzz.vue'],
   ] as const) {
     it(`${kind}: random ${kind === 'html' ? 'pages' : 'components'} (seed ${SEED}, ${RUNS} runs, recommended and all rules)`, () => {
       const tally = newMarkupTally();
       const kindPresets = presets(kind);
       fc.assert(
-        fc.property(generator, (program) => lintMarkupProgram(program, filename, linter, kindPresets, tally)),
+        fc.property(generator, (program) => lintMarkupProgram(program, kind === 'html' ? htmlFuzzFilename(program) : filename, linter, kindPresets, tally)),
         { seed: SEED, numRuns: RUNS, endOnFailure: false },
       );
       // Most programs must be linted whole, and the rules must find things in them, or the fuzzing tests little.

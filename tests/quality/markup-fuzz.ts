@@ -431,6 +431,15 @@ export const newMarkupTally = (): MarkupTally => ({ programs: 0, linted: 0, pars
 const PLUGIN_PREFIX = 'stripe-pci/';
 
 /**
+ * The name a generated page is linted under: `.html` (every engine's template markers) or a template extension whose
+ * `configs.html` entry parses with one engine's markers only, picked from the page itself so that runs replay.
+ */
+export function htmlFuzzFilename(page: string): string {
+  const names = ['fuzz.html', 'fuzz.hbs', 'fuzz.ejs', 'fuzz.njk'];
+  return names[page.length % names.length]!;
+}
+
+/**
  * Lint one page or component with each preset (e.g. the markup config with its recommended rules and with every
  * rule); throws, with the program, when one of our rules or our processor throws or makes a report outside the text.
  * When our rules offer fixes, the program is also fixed as `eslint --fix` would: the fixes must converge (no fix left
