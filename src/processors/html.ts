@@ -5,8 +5,9 @@
  *
  * Skipped scripts: `src` (the browser ignores the content), and non-JavaScript types (`application/json`,
  * `application/ld+json`, `text/template`, `text/x-handlebars-template`, `importmap`…). A script that holds template
- * markers (`{{ }}`, `{% %}`) and does not parse as JavaScript is left out silently: its code is only known after
- * rendering.
+ * tags (`{{ }}`, `{% %}`, `<% %>`) and does not parse as JavaScript is linted again with its tags blanked out
+ * (`<% if (debug) { %>log()<% } %>` → `log()` at the same offsets): its findings are kept, without fixes or
+ * suggestions; if it still does not parse, it is left out silently (its code is only known after rendering).
  */
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
@@ -97,29 +98,92 @@ function shiftMessage(message: Message, script: InlineScript): Message {
   return out;
 }
 
-const pending = new Map<string, InlineScript[]>();
+/**
+ * Does a template tag print a value (`<%= x %>`, `<%- x %>`, `{{ x }}`, `{{{ x }}}`) rather than run a statement or
+ * open a block (`<% if (x) { %>`, `{% for %}`, `{{#each}}`, `{{/if}}`, `{{else}}`, `{{> partial}}`, comments)?
+ */
+function printsValue(tag: string, open: string): boolean {
+  if (open === '<%') return tag.startsWith('<%=') || tag.startsWith('<%-');
+  if (open !== '{{') return false;
+  const inner = tag.slice(2).replace(/^[{~&]*\s*/, '');
+  return !/^(?:[#/^!>*]|else\b)/.test(inner);
+}
+
+/**
+ * `text` with each template tag (from an opening marker of `markers` to its closing marker) blanked, so that the
+ * JavaScript around it can be parsed and every other character stays at its offset: a tag that prints a value becomes
+ * `0` and spaces (`var cart = <%- json %>;` → `var cart = 0          ;`), any other tag spaces; line breaks are kept. A
+ * tag left open stays as written.
+ */
+export function blankTemplateTags(text: string, markers: Readonly<Record<string, string>>): string {
+  const opens = Object.keys(markers);
+  let out = '';
+  let done = 0;
+  for (let at = 0; at < text.length; ) {
+    let open: string | undefined;
+    let start = -1;
+    for (const marker of opens) {
+      const found = text.indexOf(marker, at);
+      if (found >= 0 && (start < 0 || found < start)) [open, start] = [marker, found];
+    }
+    if (open === undefined) break;
+    // Handlebars' triple-stash `{{{ raw }}}` closes with three braces.
+    const close = open === '{{' && text[start + 2] === '{' ? '}}}' : markers[open]!;
+    const end = text.indexOf(close, start + open.length);
+    if (end < 0) break;
+    const tag = text.slice(start, end + close.length);
+    const blank = tag.replace(/[^\r\n]/g, ' ');
+    out += text.slice(done, start) + (printsValue(tag, open) ? `0${blank.slice(1)}` : blank);
+    done = at = end + close.length;
+  }
+  return out + text.slice(done);
+}
+
+/** One inline script and its blocks: as written, and with its template tags blanked when it has any. */
+interface ScriptBlocks {
+  script: InlineScript;
+  raw: number;
+  blanked: number | null;
+}
+
+const pending = new Map<string, ScriptBlocks[]>();
 
 export const htmlProcessor: Linter.Processor = {
   meta: { name: 'stripe-pci/html' },
   supportsAutofix: true,
   preprocess(text, filename) {
-    const scripts = inlineScripts(text, templateMarkersOf(filename));
-    pending.set(filename, scripts);
+    const markers = templateMarkersOf(filename);
     const page = filename.split(/[\\/]/).pop() || 'page.html';
-    return [{ text, filename: page }, ...scripts.map((script) => ({ text: script.text, filename: 'script.js' }))];
+    const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
+    const plan: ScriptBlocks[] = [];
+    for (const script of inlineScripts(text, markers)) {
+      const raw = blocks.push({ text: script.text, filename: 'script.js' }) - 1;
+      const blankedText = blankTemplateTags(script.text, markers);
+      const blanked = blankedText === script.text ? null : blocks.push({ text: blankedText, filename: 'script.js' }) - 1;
+      plan.push({ script, raw, blanked });
+    }
+    pending.set(filename, plan);
+    return blocks;
   },
   postprocess(messageLists, filename) {
-    const scripts = pending.get(filename) ?? [];
+    const plan = pending.get(filename) ?? [];
     pending.delete(filename);
-    const [page = [], ...blocks] = messageLists;
-    const out = [...page];
-    blocks.forEach((messages, i) => {
-      const script = scripts[i];
-      if (!script) return;
-      const unparsable = messages.some((m) => m.fatal) && TEMPLATE_MARKER.test(script.text);
-      if (unparsable) return;
-      for (const message of messages) out.push(shiftMessage(message, script));
-    });
+    const out = [...(messageLists[0] ?? [])];
+    for (const { script, raw, blanked } of plan) {
+      const messages = messageLists[raw] ?? [];
+      if (!messages.some((m) => m.fatal) || !TEMPLATE_MARKER.test(script.text)) {
+        for (const message of messages) out.push(shiftMessage(message, script));
+        continue;
+      }
+      // A script that parses only once its template tags are blanked: its findings, at the same offsets, but no fix or
+      // suggestion, which would be computed from the blanked text and could overwrite a tag.
+      const fallback = blanked === null ? [] : (messageLists[blanked] ?? []);
+      if (fallback.some((m) => m.fatal)) continue;
+      for (const message of fallback) {
+        const { fix: _fix, suggestions: _suggestions, ...reportOnly } = shiftMessage(message, script);
+        out.push(reportOnly);
+      }
+    }
     return out.sort((a, b) => a.line - b.line || a.column - b.column);
   },
 };

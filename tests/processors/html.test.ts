@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { templateMarkersOf } from '../../src/markup-configs.js';
-import { inlineScripts } from '../../src/processors/html.js';
+import { blankTemplateTags, inlineScripts } from '../../src/processors/html.js';
 
 const lint = async (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> => {
   const config = [...(filePath.endsWith('.vue') ? plugin.configs.vue : plugin.configs.html)];
@@ -34,6 +34,32 @@ b();</script>
   it('returns nothing for text the HTML parser rejects, and survives malformed markup', () => {
     expect(inlineScripts('<div><script>a()</div')).toEqual(expect.any(Array));
     expect(inlineScripts('<<<>>><script')).toEqual(expect.any(Array));
+  });
+});
+
+describe('blankTemplateTags', () => {
+  const ERB = { '<%': '%>' };
+  const ALL = templateMarkersOf('page.html');
+
+  it('keeps every other character at its offset: value tags become 0, other tags spaces, line breaks stay', () => {
+    const cases: Array<[string, Record<string, string>, string]> = [
+      ['a(<%= x %>); <% if (y) { %>b();<% } %>', ERB, 'a(0       );               b();       '],
+      ['var c = <%- JSON.stringify(cart) %>;', ERB, 'var c = 0                          ;'],
+      ['{{#each items}}f({{this}});{{/each}}', ALL, '               f(0       );         '],
+      ['{{{ raw }}} {{~ name ~}} {{> partial}} {{! note }} {{else}}', ALL, `0${' '.repeat(11)}0${' '.repeat(12)}${' '.repeat(13 + 1 + 11 + 1 + 8)}`],
+      ['{% if a %}\nx = {{ v }};\n{% endif %}{# c #}', ALL, `${' '.repeat(10)}\nx = 0      ;\n${' '.repeat(11 + 7)}`],
+      ['<%\r\n  if (a) {\r\n%>go()', ERB, `  \r\n${' '.repeat('  if (a) {'.length)}\r\n  go()`],
+    ];
+    for (const [text, markers, blanked] of cases) {
+      expect(blankTemplateTags(text, markers)).toBe(blanked);
+      expect(blankTemplateTags(text, markers)).toHaveLength(text.length);
+    }
+  });
+
+  it('leaves text without tags, and a tag left open, as written', () => {
+    expect(blankTemplateTags('const a = 1;', ALL)).toBe('const a = 1;');
+    expect(blankTemplateTags('a(<%= x ); b()', ERB)).toBe('a(<%= x ); b()');
+    expect(blankTemplateTags('{{ a }} {% open', ALL)).toBe('0       {% open');
   });
 });
 
@@ -79,10 +105,24 @@ describe('processors.html with configs.html', () => {
 </script>`);
   });
 
-  it('leaves out a templated script that does not parse, and reports a plain script that does not', async () => {
-    const templated = await lint('<script>\n{% if debug %}console.log(1){% endif %}\nStripe.card.createToken(f, cb);\n</script>', 'a.html');
-    expect(summary(templated)).toEqual([]);
-    const broken = await lint('<p>x</p>\n<script>\n  let = ;\n</script>', 'b.html');
+  it('lints a templated script that does not parse with its tags blanked (findings without fixes), leaves it out if it still does not parse, and reports a plain script that does not parse', async () => {
+    const templated = await lint(
+      '<script>\n{% if debug %}console.log(1){% endif %}\nStripe.card.createToken(f, cb);\nfetch("http://api.stripe.com/v1/tokens");\n</script>',
+      'a.html',
+      { fix: true },
+    );
+    expect(summary(templated)).toEqual([
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@3:1-3:24',
+      'stripe-pci/require-https-stripe-urls:insecureStripeUrl@4:8-4:29',
+    ]);
+    expect(templated.messages.map((m) => [m.fix, m.suggestions])).toEqual([[undefined, undefined], [undefined, undefined]]);
+    expect(templated.output).toBeUndefined();
+    // An output tag becomes a value (`0`), so the usual data hand-over parses; a tag in a name's place still does not.
+    const data = await lint('<script>\nvar cart = {{ cart|tojson }};\nStripe.setPublishableKey(key);\n</script>', 'b.njk');
+    expect(summary(data)).toEqual(['stripe-pci/no-stripe-js-v2:stripeJsV2Api@3:1-3:25']);
+    const named = await lint('<script>\nvar {{ name }} = 1;\nStripe.setPublishableKey(key);\n</script>', 'c.njk');
+    expect(summary(named)).toEqual([]);
+    const broken = await lint('<p>x</p>\n<script>\n  let = ;\n</script>', 'd.html');
     expect(broken.messages).toHaveLength(1);
     expect(broken.messages[0]).toMatchObject({ fatal: true, line: 3 });
   });
@@ -130,6 +170,8 @@ describe('processors.html with configs.html', () => {
       'stripe-pci/no-raw-card-inputs:rawCardInput@8:24-8:37',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@13:14-13:39',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@15:3-15:27',
+      // the last script parses once its `{{#if}}` block tags are blanked
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@19:3-19:26',
     ]);
 
     const ejs = await lint(
