@@ -18,6 +18,16 @@ export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea'
 /** `<input type>` values that never hold typed card data. */
 const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 
+/**
+ * Attributes that bind an input to a field of the form's model, named like `name` is: Angular reactive forms
+ * (`formControlName="cardNumber"`), Angular and AngularJS two-way bindings (`[(ngModel)]="card.cvc"`,
+ * `ng-model="card.number"`) and Vue's `v-model="form.cvc"` (markup.ts passes the bound path as its value). The value of
+ * a binding counts only when it is a plain path: `getCard().number` says nothing.
+ */
+const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model'];
+const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
+const classifyModelPath = (value: string): CardFieldKind | 'safe' | null => (MODEL_PATH.test(value) ? classifyCardField(value.replace(/\s+/g, '')) : null);
+
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
 export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'type',
@@ -27,6 +37,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'id',
   'placeholder',
   'aria-label',
+  ...MODEL_BINDINGS,
 ]);
 
 export interface InputAttribute {
@@ -40,7 +51,7 @@ export interface InputVerdict {
   kind: CardFieldKind | 'safe';
   /** Index (in the attribute list) of the attribute that decided. */
   index: number;
-  /** Normalised name of that attribute: `autocomplete`, `data-stripe`, `name`, `id`, `placeholder`, `aria-label`. */
+  /** Normalised name of that attribute: `autocomplete`, `data-stripe`, `name`, `id`, `placeholder`, `aria-label`, a model binding. */
   attribute: string;
 }
 
@@ -89,6 +100,7 @@ const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardF
   { attribute: 'id', classify: (v) => classifyCardField(v) },
   { attribute: 'placeholder', classify: classifyPlaceholder },
   { attribute: 'aria-label', classify: (v) => classifyCardField(v) },
+  ...MODEL_BINDINGS.map((attribute) => ({ attribute, classify: classifyModelPath })),
 ];
 
 /**

@@ -193,7 +193,14 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
       continue;
     }
     const directive = attribute.key.name as { name?: string } | undefined;
-    if (directive?.name !== 'bind') continue; // v-model, v-on, v-if…: not attributes
+    if (directive?.name === 'model') {
+      // `v-model="form.cvc"`: the bound path, as written, for the input rules (a path names the field like `name`).
+      const expression = value?.expression as VueNode | null | undefined;
+      const piece = expression ? { text: sourceCode.text.slice(expression.range[0], expression.range[1]), start: null, template: false } : UNKNOWN_PIECE;
+      attributes.push(fromPieces('v-model', [piece], attribute, expression ?? attribute));
+      continue;
+    }
+    if (directive?.name !== 'bind') continue; // v-on, v-if…: not attributes
     const argument = attribute.key.argument;
     if (!argument || argument.type !== 'VIdentifier' || typeof argument.name !== 'string') {
       attributes.push(fromPieces(null, [UNKNOWN_PIECE], attribute, attribute)); // v-bind="obj", :[dynamic]

@@ -20,6 +20,10 @@ describe('classifyInputAttributes', () => {
     [attrs(['placeholder', '•••• •••• •••• ••••']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242-4242-4242-4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242424242424242']), 'pan', 'placeholder'],
+    [attrs(['id', 'bathrooms'], ['formControlName', 'cardNumber']), 'pan', 'formcontrolname'],
+    [attrs(['[(ngModel)]', 'payment.cvc']), 'cvc', '[(ngmodel)]'],
+    [attrs(['ng-model', 'card.number']), 'pan', 'ng-model'],
+    [attrs(['v-model', 'paymentStore.cvc']), 'cvc', 'v-model'],
     [attrs(['placeholder', '378282246310005']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242 42424242 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxxxxxxxxxx4242']), 'pan', 'placeholder'],
@@ -57,6 +61,10 @@ describe('classifyInputAttributes', () => {
     // Ungrouped digits that fail the Luhn check every PAN passes: an EAN-13 barcode, a long reference number.
     attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),
     attrs(['placeholder', '1234567890123456']),
+    // A binding names a field only as a plain path; a bare `number` needs card context, like `name`.
+    attrs(['v-model', "getCard('x').number"]),
+    attrs(['[(ngModel)]', 'cvc ? masked : cvc']),
+    attrs(['formControlName', 'number']),
     attrs(['name', 'accountNumber']),
     attrs(['name', 'giftCardNumber']),
     attrs(['name', 'securityCode']),

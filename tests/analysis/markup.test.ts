@@ -52,8 +52,8 @@ describe('htmlElement', () => {
 });
 
 describe('vueElement', () => {
-  it('reads static attributes and string-literal bindings; other bindings are unknown', () => {
-    const code = '<template><input name="a &amp; b" :autocomplete="\'cc-csc\'" :id="fieldId" v-bind="attrs" v-model="x"></template>';
+  it('reads static attributes, string-literal bindings and the path of v-model; other bindings are unknown', () => {
+    const code = '<template><input name="a &amp; b" :autocomplete="\'cc-csc\'" :id="fieldId" v-bind="attrs" v-model="form.cvc" @input="x"></template>';
     const { ast } = vueParser.parseForESLint(code, { ecmaVersion: 'latest', sourceType: 'module' });
     const node = (ast as unknown as { templateBody: { children: VueElementNode[] } }).templateBody.children[0]!;
     const element = vueElement(node, sourceCodeOf(code));
@@ -63,6 +63,7 @@ describe('vueElement', () => {
       ['autocomplete', 'cc-csc', code.indexOf('cc-csc')],
       ['id', null, null],
       [null, null, null],
+      ['v-model', 'form.cvc', null],
     ]);
   });
 });

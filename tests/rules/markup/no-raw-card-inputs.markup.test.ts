@@ -16,11 +16,45 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
     { code: '<input name="{{ field_name }}" autocomplete="off">', languageOptions: html },
     // limitation: a template block among the attributes may add or override any attribute, so earlier ones are not trusted.
     { code: '<input type="text" name="cc_cvv" {{#if required}}required{{/if}}>', languageOptions: html },
-    // limitation: bound expressions other than string literals are not evaluated.
-    { code: '<template><input :name="fieldName" v-model="card"></template>', languageOptions: vue },
+    // limitation: bound expressions other than string literals are not evaluated; a model binding counts only as a path
+    // that names a card field (`card` alone does not).
+    { code: '<template><input :name="fieldName" v-model="card"><input v-model="getCard().number"></template>', languageOptions: vue },
+    // Angular: a control or model that is not a card field.
+    { code: '<input type="text" formControlName="cardHolder" [(ngModel)]="search">', languageOptions: html },
     { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
   ],
   invalid: [
+    {
+      // Angular reactive and template-driven forms, AngularJS: the form model's field names the input
+      code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
+  <label for="bathrooms">Card number</label>
+  <input type="number" class="form-control" id="bathrooms" formControlName="cardNumber" />
+  <input type="text" class="form-control" [(ngModel)]="payment.cvc" name="code" />
+  <input type="text" formControlName="cardHolder" />
+  <input type="text" ng-model="vm.card.number" />
+</form>`,
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 60, endLine: 3, endColumn: 88 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 43, endLine: 4, endColumn: 68 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 6, column: 22, endLine: 6, endColumn: 47 },
+      ],
+    },
+    {
+      // Vue: `v-model` binds the input to a field of the store
+      code: `<template>
+  <form @submit.prevent="pay">
+    <input v-model="paymentStore.cardNumber" type="text">
+    <input v-model.trim="paymentStore.cvc" type="text" placeholder="Enter a three number">
+    <input v-model="search" type="text">
+  </form>
+</template>`,
+      languageOptions: vue,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 12, endLine: 3, endColumn: 45 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 12, endLine: 4, endColumn: 43 },
+      ],
+    },
     {
       // Jinja server template
       code: `{% block content %}
