@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { memberName, unwrap } from '../analysis/values.js';
+import { memberName, propertyKey, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
@@ -129,18 +129,32 @@ export default createRule<[Options], MessageId>({
       return pieces?.complete ? pieces.text : null;
     };
 
-    function jsxAttributes(opening: TSESTree.JSXOpeningElement): InputAttribute[] {
-      return opening.attributes.map((attribute) => {
-        if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) {
-          // A form library's field props set the name and nothing else that is evidence; any other spread is unknown.
-          const field = spreadFieldName(attribute.argument, sourceCode);
-          return field === null ? { name: null, value: null } : { name: 'name', value: field };
+    /** An attribute (or an object-literal property) as evidence: only the names that can be evidence are evaluated. */
+    const evidence = (name: string, value: Node | null, bare: boolean): InputAttribute => {
+      if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalizeAttributeName(name))) return { name, value: null }; // `onChange={…}`
+      return { name, value: bare ? '' : value ? staticText(value) : null };
+    };
+
+    /**
+     * The element's attributes in order, each with the node a report points at. A spread of an object literal
+     * (`{...{ name: 'cvc', placeholder }}`) adds its properties; a form library's field props set the name and nothing
+     * else that is evidence; any other spread is unknown.
+     */
+    function jsxAttributes(opening: TSESTree.JSXOpeningElement): Array<InputAttribute & { node: Node }> {
+      return opening.attributes.flatMap((attribute): Array<InputAttribute & { node: Node }> => {
+        if (attribute.type !== AST_NODE_TYPES.JSXSpreadAttribute) {
+          return [{ ...evidence(jsxAttributeName(attribute), jsxAttributeValue(attribute), attribute.value === null), node: attribute }];
         }
-        const name = jsxAttributeName(attribute);
-        // Only the attributes that can be evidence are evaluated (not `onChange={…}`, `style={{…}}`).
-        if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalizeAttributeName(name))) return { name, value: null };
-        const value = jsxAttributeValue(attribute);
-        return { name, value: attribute.value === null ? '' : value ? staticText(value) : null };
+        const spread = unwrap(attribute.argument);
+        if (spread.type === AST_NODE_TYPES.ObjectExpression) {
+          return spread.properties.map((property) => {
+            const name = property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.computed ? propertyKey(property, sourceCode) : null;
+            if (name === null || property.type !== AST_NODE_TYPES.Property) return { name: null, value: null, node: property }; // `...rest`, `[key]: v`, getters
+            return { ...evidence(name, property.value, false), node: property };
+          });
+        }
+        const field = spreadFieldName(attribute.argument, sourceCode);
+        return [field === null ? { name: null, value: null, node: attribute } : { name: 'name', value: field, node: attribute }];
       });
     }
 
@@ -152,13 +166,18 @@ export default createRule<[Options], MessageId>({
       return inputComponents.has(name) ? name : null;
     }
 
-    const verdicts = new WeakMap<TSESTree.JSXOpeningElement, InputVerdict | null>();
+    const verdicts = new WeakMap<TSESTree.JSXOpeningElement, (InputVerdict & { node: Node }) | null>();
 
-    /** The element's verdict, computed once (the form scan for the Payment Element suggestion asks again). */
-    function jsxVerdict(opening: TSESTree.JSXOpeningElement): InputVerdict | null {
+    /**
+     * The element's verdict and the node that decided it (an attribute, or a property of a spread object literal),
+     * computed once (the form scan for the Payment Element suggestion asks again).
+     */
+    function jsxVerdict(opening: TSESTree.JSXOpeningElement): (InputVerdict & { node: Node }) | null {
       let verdict = verdicts.get(opening);
       if (verdict === undefined) {
-        verdict = jsxTag(opening) === null ? null : classifyInputAttributes(jsxAttributes(opening));
+        const attributes = jsxTag(opening) === null ? null : jsxAttributes(opening);
+        const found = attributes && classifyInputAttributes(attributes);
+        verdict = found ? { ...found, node: attributes![found.index]!.node } : null;
         verdicts.set(opening, verdict);
       }
       return verdict;
@@ -296,7 +315,7 @@ export default createRule<[Options], MessageId>({
         if (!isReported(verdict)) return;
         const component = ELEMENT_COMPONENT[verdict.kind]!;
         report(
-          node.attributes[verdict.index]!,
+          verdict.node,
           tag,
           verdict.kind,
           `\`<${component} />\` from @stripe/react-stripe-js, or \`<PaymentElement />\` for the whole card form`,

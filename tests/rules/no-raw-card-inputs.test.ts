@@ -76,6 +76,11 @@ export const Checkout = () => (
       code: `export const Hooked = () => <><input name="cardNumber" {...register('cardNumber')} /><input {...field} /></>;`,
       languageOptions: jsx,
     },
+    // A spread object literal's properties count in order: a later unknown spread may override them.
+    {
+      code: `export const Rest = ({ rest }: { rest: object }) => <input {...{ name: 'cvc', ...rest }} />;`,
+      languageOptions: jsx,
+    },
     // limitation: react-hook-form's `register` handed down as a prop is not followed to the parent's useForm().
     {
       code: `import type { UseFormRegister } from 'react-hook-form';
@@ -157,7 +162,7 @@ class Form { input = document.createElement('input'); init() { this.input.name =
     <input name={undefined} autoComplete={null} />
     <input xlink:href="#a" />
     <Foo.input name="cvc" />
-    <input {...{ name: 'cvc' }} />
+    <input {...{ ['name']: 'cvc', get id() { return 'cvc'; } }} />
   </>
 );
 document.createElement(tag).name = 'cvc';
@@ -166,6 +171,47 @@ Object.assign(document.createElement('input'), ...parts);`,
     },
   ],
   invalid: [
+    {
+      // a spread object literal: its properties are attributes (`register` and `maxLength` say nothing)
+      code: `export const Wallet = ({ register }: Props) => (
+  <div className="wallet">
+    <Input {...{ register, name: 'cardNumber', placeholder: '0000 0000 0000 0000', maxLength: 19 }} />
+    <input {...{ name: 'cvc' }} />
+  </div>
+);
+`,
+      filename: 'Wallet.tsx',
+      options: [{ inputComponents: ['Input'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Input', field: PAN, replacement: NUMBER_ELEMENT }, line: 3, column: 28, endLine: 3, endColumn: 46,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'Input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export const Wallet = ({ register }: Props) => (
+  <div className="wallet">
+    <CardNumberElement />
+    <input {...{ name: 'cvc' }} />
+  </div>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 4, column: 18, endLine: 4, endColumn: 29,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+export const Wallet = ({ register }: Props) => (
+  <div className="wallet">
+    <Input {...{ register, name: 'cardNumber', placeholder: '0000 0000 0000 0000', maxLength: 19 }} />
+    <CardCvcElement />
+  </div>
+);
+` },
+          ],
+        },
+      ],
+    },
     {
       // react-hook-form: `register('cardNumber')` names the input through a spread (the library sets `name`, handlers
       // and `ref`, nothing else that says what the input collects)
