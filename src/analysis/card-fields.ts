@@ -85,7 +85,8 @@ const PAN_COMPOUNDS = new Set([
   'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
 ]);
 const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
-const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode']);
+/** `ccv`: a common misspelling of CVV in hand-written payment forms and tables (`INSERT INTO payment (…, ccv)`). */
+const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'ccv']);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 const TRACK_PARTS = new Set(['1', '2', 'one', 'two', 'data']);
 /** Track data spelled as one word, or as `track` + a TRACK_PARTS word (`track_1`, `trackTwo`; `trackData` in a card). */

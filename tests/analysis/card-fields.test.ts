@@ -46,6 +46,8 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
   it.each([
     'cvc', 'cvv', 'cvcNum', 'card_cvv', 'cardCvv', 'ccCVV', 'cc-cvc', 'cc-cvv', 'cvvCode', 'credit_card_cvv', 'cvv2',
     'cvc2', 'card_cvc', 'cardCvc', 'cc_cvv', 'cardSecurityCode', 'card_security_code',
+    // the common misspelling
+    'ccv', 'card_ccv', 'ccvCode',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
   });

@@ -10,7 +10,7 @@ import { classifyCardField, isSensitiveKind } from '../../src/analysis/card-fiel
 const WORDS = [
   'card', 'cards', 'cc', 'ccs', 'credit', 'debit', 'creditcard', 'debitcard', 'creditcards', 'payment', 'raw', 'new', 'my',
   'number', 'num', 'no', 'nr', 'nbr', 'n', 'pan', 'primary', 'account', 'cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc',
-  'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'security', 'verification', 'code', 'magstripe', 'magnetic', 'stripe',
+  'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'ccv', 'security', 'verification', 'code', 'magstripe', 'magnetic', 'stripe',
   'track', 'track1', 'track2', '1', '2', 'one', 'two', 'data', 'pin', 'block', 'pinblock', 'cardnumber', 'cardnum',
   'cardno', 'cardnr', 'ccnumber', 'ccnum', 'ccno', 'ccn', 'creditcardnumber', 'debitcardnumber', 'primaryaccountnumber',
   'exp', 'expiry', 'month', 'details', 'info', 'input', 'value', 'last4', 'masked', 'token', 'brand', 'gift', 'account',
