@@ -98,10 +98,18 @@ export function expressions(dialect: Dialect): fc.Arbitrary<string> {
     }
     if (jsx) {
       composite.push(
-        fc.tuple(pick(['input', 'Input', 'TextField', 'script', 'CardElement', 'meta']), fc.array(fc.tuple(pick(['name', 'id', 'autoComplete', 'data-stripe', 'src', 'type', 'httpEquiv', 'content']), sub), { maxLength: 3 }), fc.boolean()).map(
-          ([tag, attrs, spread]) =>
-            `<${tag} ${[...new Map(attrs).entries()].map(([n, v]) => `${n}={${v}}`).join(' ')}${spread ? ' {...props}' : ''} />`,
-        ),
+        fc
+          .tuple(
+            pick(['input', 'Input', 'TextField', 'script', 'CardElement', 'meta']),
+            fc.array(fc.tuple(pick(['name', 'id', 'autoComplete', 'data-stripe', 'src', 'type', 'httpEquiv', 'content']), sub), { maxLength: 3 }),
+            // no spread, an unknown one, an object literal (with a nested spread, a computed key), form-library field props
+            fc.constantFrom('', ' {...props}', ' {...{ name: $, placeholder: $, ...rest }}', ' {...{ [k]: $, id: $ }}', ' {...register($)}', ' {...formik.getFieldProps($)}'),
+            sub,
+          )
+          .map(
+            ([tag, attrs, spread, value]) =>
+              `<${tag} ${[...new Map(attrs).entries()].map(([n, v]) => `${n}={${v}}`).join(' ')}${spread.replaceAll('$', () => value)} />`,
+          ),
       );
     }
     return {
