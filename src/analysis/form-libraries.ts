@@ -12,7 +12,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { moduleRefOf } from './modules.js';
-import { constInit, isNeverReassigned, memberName, propertyKey, staticString, unwrap, variableOf } from './values.js';
+import { constInit, destructuredBinding, memberName, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -60,18 +60,9 @@ function fieldPropsLibrary(callee: Node, sourceCode: SourceCode): FieldPropsLibr
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   // const { register, handleSubmit } = useForm();   const { register: field } = useFormContext();
   const variable = variableOf(target, sourceCode);
-  const def = variable?.defs[0];
-  if (!variable || !def || variable.defs.length !== 1 || def.type !== 'Variable' || !isNeverReassigned(variable)) return null;
-  const declarator = def.node;
-  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return null;
-  for (const property of declarator.id.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) continue;
-    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
-    if (value.type !== AST_NODE_TYPES.Identifier || value.name !== target.name) continue;
-    const library = libraryOf(propertyKey(property, sourceCode));
-    return library && isHookCall(declarator.init, sourceCode, library) ? library : null;
-  }
-  return null;
+  const binding = variable && destructuredBinding(variable, sourceCode);
+  const library = binding ? libraryOf(binding.key) : undefined;
+  return binding && library && isHookCall(binding.init, sourceCode, library) ? library : null;
 }
 
 /**

@@ -8,7 +8,7 @@
  * Unknown shapes (parameters, reassigned variables, dynamic specifiers) resolve to `null`.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { constInit, memberName, propertyKey, requiredModule, unwrap, variableOf } from './values.js';
+import { constInit, destructuredBinding, memberName, requiredModule, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -101,15 +101,8 @@ function identifierRef(id: TSESTree.Identifier, sourceCode: SourceCode, depth: n
     return init ? moduleRefOf(init, sourceCode, depth + 1) : null;
   }
   // const { request, Agent: HttpsAgent } = require('https')
-  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return null;
-  if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
-  for (const property of declarator.id.properties) {
-    if (property.type !== AST_NODE_TYPES.Property) continue;
-    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
-    if (value.type !== AST_NODE_TYPES.Identifier || value.name !== id.name) continue;
-    return withMember(moduleRefOf(declarator.init, sourceCode, depth + 1), propertyKey(property, sourceCode));
-  }
-  return null;
+  const binding = destructuredBinding(variable, sourceCode);
+  return binding ? withMember(moduleRefOf(binding.init, sourceCode, depth + 1), binding.key) : null;
 }
 
 /** True when `ref` is `module` (any of them) followed exactly by `path`. */

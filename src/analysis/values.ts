@@ -168,6 +168,24 @@ export function propertyKey(
   return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
 
+/**
+ * A variable bound by destructuring a declarator's init and never reassigned (`const { request, Agent: HttpsAgent } =
+ * require('https')`, `const { register: field = f } = useForm()`): the init and the key it was read from (null when
+ * the key is not static); null for any other variable.
+ */
+export function destructuredBinding(variable: Variable, sourceCode: SourceCode): { init: TSESTree.Expression; key: string | null } | null {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== 'Variable') return null;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init || !isNeverReassigned(variable)) return null;
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value.type === AST_NODE_TYPES.Identifier && value.name === variable.name) return { init: declarator.init, key: propertyKey(property, sourceCode) };
+  }
+  return null;
+}
+
 /** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
 export function memberName(member: TSESTree.MemberExpression, sourceCode?: SourceCode): string | null {
   if (!member.computed) {

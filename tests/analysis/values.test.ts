@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { payloadFields, resolveValue, splitBracketKey, staticPrefix, staticString } from '../../src/analysis/values.js';
+import { destructuredBinding, payloadFields, resolveValue, splitBracketKey, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -18,6 +18,37 @@ function probe<T>(code: string, fn: (node: TSESTree.Node, sourceCode: never) => 
 
 const paths = (code: string): string[][] =>
   probe(code, (node, sc) => payloadFields(node, sc).map((f) => f.path.join('.'))).map((p) => p.map(String)) as never;
+
+describe('destructuredBinding', () => {
+  it('gives the init and the key of a never-reassigned destructured variable, and null otherwise', () => {
+    const out = probe(
+      `const { request, Agent: HttpsAgent } = require('https');
+const { register: field = noop } = useForm();
+const { ['computed' + x]: dynamic } = source();
+let { reassigned } = other();
+reassigned = 1;
+const plain = require('http');
+const { outer: { inner } } = nested();
+function f({ param }) { probe(param); }
+probe(request); probe(HttpsAgent); probe(field); probe(dynamic); probe(reassigned); probe(plain); probe(inner);`,
+      (node, sourceCode: Parameters<typeof destructuredBinding>[1]) => {
+        const variable = variableOf(node as TSESTree.Identifier, sourceCode);
+        const binding = variable && destructuredBinding(variable, sourceCode);
+        return binding ? [binding.key, sourceCode.getText(binding.init)] : null;
+      },
+    );
+    expect(out).toEqual([
+      null, // a parameter
+      ['request', "require('https')"],
+      ['Agent', "require('https')"],
+      ['register', 'useForm()'],
+      [null, 'source()'],
+      null,
+      null,
+      null, // nested patterns are not followed
+    ]);
+  });
+});
 
 describe('resolveValue / static strings', () => {
   it('follows consts, aliases and TS wrappers; stops at reassigned lets', () => {
