@@ -3,7 +3,7 @@ import { PRESETS, presetRules, type PresetName } from './src/configs.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './src/meta.js';
 import { rules } from './src/rules/index.js';
 import { htmlProcessor } from './src/processors/html.js';
-import { HTML_FAMILIES, HTML_SCRIPT_BLOCKS, loadParser, requireDependency, VUE_FILES } from './src/markup-configs.js';
+import { filesEnding, HTML_FAMILIES, HTML_SCRIPT_BLOCKS, loadParser, requireDependency, VUE_EXTENSIONS } from './src/markup-configs.js';
 
 export interface FlatPreset {
   name: `${typeof NAMESPACE}/${PresetName}`;
@@ -65,7 +65,7 @@ markupConfig('html', () => {
     // One entry per template engine: each parses with its own markers (markup-configs.ts, HTML_FAMILIES).
     ...HTML_FAMILIES.map(({ name, extensions, markers }) => ({
       name: name === 'html' ? `${NAMESPACE}/html` : `${NAMESPACE}/html-${name}`,
-      files: extensions.map((extension) => `**/*${extension}`),
+      files: filesEnding(extensions),
       ...base,
       processor: plugin.processors.html,
       languageOptions: { parser, parserOptions: { templateEngineSyntax: markers } },
@@ -77,7 +77,7 @@ markupConfig('html', () => {
 markupConfig('vue', () => [
   {
     name: `${NAMESPACE}/vue`,
-    files: VUE_FILES,
+    files: filesEnding(VUE_EXTENSIONS),
     plugins: { [NAMESPACE]: plugin },
     languageOptions: {
       parser: loadParser('vue-eslint-parser'),

@@ -42,13 +42,14 @@ export function templateMarkersOf(filename: string): TemplateMarkers {
   return HTML_FAMILIES.find((family) => family.extensions.some((extension) => name.endsWith(extension)))?.markers ?? HTML_TEMPLATE_SYNTAX;
 }
 
-export const HTML_TEMPLATE_EXTENSIONS: readonly string[] = HTML_FAMILIES.filter((family) => family.name !== 'html').flatMap((family) => family.extensions);
+/** `files` patterns for file name endings: `.hbs` → `**\/*.hbs`. */
+export const filesEnding = (extensions: readonly string[]): string[] => extensions.map((extension) => `**/*${extension}`);
+
 /** What `configs.html` lints, by file name ending: HTML pages and the templates above. */
 export const HTML_EXTENSIONS: readonly string[] = HTML_FAMILIES.flatMap((family) => family.extensions);
-export const HTML_FILES = HTML_EXTENSIONS.map((extension) => `**/*${extension}`);
 /** Inline scripts of HTML files, as the `html` processor names them (`page.html/1_script.js`). */
-export const HTML_SCRIPT_BLOCKS = HTML_FILES.map((pattern) => `${pattern}/*.js`);
-export const VUE_FILES = ['**/*.vue'];
+export const HTML_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.js`);
+export const VUE_EXTENSIONS: readonly string[] = ['.vue'];
 
 /** A parser that is an optional peer dependency, with an install hint when it is missing. */
 export function loadParser(name: '@html-eslint/parser' | 'vue-eslint-parser'): unknown {

@@ -7,7 +7,7 @@ import plugin from '../../index.js';
 import type { PresetName } from '../configs.js';
 import { PRESETS } from '../configs.js';
 import { type Concurrency, parseConcurrency } from './args.js';
-import { HTML_EXTENSIONS, VUE_FILES } from '../markup-configs.js';
+import { HTML_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
 
 export type { Concurrency };
 
@@ -71,7 +71,7 @@ function markupConfigs(preset: PresetName): Linter.Config[] {
 export function missingMarkupParser(file: string): string | null {
   const support = markupSupport();
   if (!support.html && HTML_EXTENSIONS.some((extension) => file.endsWith(extension))) return '@html-eslint/parser';
-  if (!support.vue && VUE_FILES.some((p) => file.endsWith(p.slice(3)))) return 'vue-eslint-parser';
+  if (!support.vue && VUE_EXTENSIONS.some((extension) => file.endsWith(extension))) return 'vue-eslint-parser';
   return null;
 }
 

@@ -2,14 +2,14 @@
 // (@html-eslint/parser and `processors.html`, whose inline scripts get the JavaScript rules) or a Vue SFC with
 // `configs.vue`, and tell a plugin exception apart from what the parsers or ESLint do without our rules.
 import type { Linter } from 'eslint';
-import { HTML_EXTENSIONS } from '../../src/markup-configs.js';
+import { HTML_EXTENSIONS, VUE_EXTENSIONS } from '../../src/markup-configs.js';
 
 export type MarkupKind = 'html' | 'vue';
 
-/** Which preset lints a file (`HTML_EXTENSIONS`, `VUE_FILES` in src/markup-configs.ts), by its name in any case. */
+/** Which preset lints a file (`HTML_EXTENSIONS`, `VUE_EXTENSIONS` in src/markup-configs.ts), by its name in any case. */
 export function markupKind(filename: string): MarkupKind | null {
   const name = filename.toLowerCase();
-  if (name.endsWith('.vue')) return 'vue';
+  if (VUE_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'vue';
   return HTML_EXTENSIONS.some((extension) => name.endsWith(extension)) ? 'html' : null;
 }
 
