@@ -42,6 +42,13 @@ function languageOptions(path: string): Linter.Config['languageOptions'] {
  */
 const corpusPath = (path: string): string => path.replace(/(^|\/)node_modules\//g, '$1corpus/');
 
+/** Every file's parser, and every line meeting every rule (inline `eslint-disable` comments are ignored). */
+const baseConfig = (path: string): Linter.Config => ({
+  files: ['**'],
+  languageOptions: languageOptions(path),
+  linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
+});
+
 interface Totals {
   parse: number;
   total: number;
@@ -60,10 +67,7 @@ function statsOptions(filename: string): Linter.FixOptions {
 function lintAll(linter: Linter, files: readonly SourceFile[], presets: Linter.Config[]): Totals {
   const totals: Totals = { parse: 0, total: 0, rules: new Map(), files: 0, lines: 0, unparsed: 0 };
   for (const file of files) {
-    const config: Linter.Config[] = [
-      { files: ['**'], languageOptions: languageOptions(file.path), linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } },
-      ...presets,
-    ];
+    const config: Linter.Config[] = [baseConfig(file.path), ...presets];
     const { messages } = linter.verifyAndFix(file.text, config, statsOptions(corpusPath(file.path)));
     if (messages.some((m) => m.fatal)) {
       totals.unparsed++;
@@ -105,7 +109,7 @@ interface EndToEnd {
  * beside it, one right after the other, in alternating order from file to file (so the second lint of a text, which
  * finds it and the parser's code warm, is ours for half the files in every round). Pairing per file cancels the
  * machine's drift, which moves a whole-corpus lint by up to a second here. The sums are over all rounds: the fastest
- * of the rounds per file would favour whichever side lint second more often in an odd number of rounds.
+ * of the rounds per file would favour whichever side is linted second more often in an odd number of rounds.
  */
 async function endToEnd(toolkit: Toolkit, files: readonly SourceFile[], rounds: number): Promise<EndToEnd> {
   const engines = new Map<string, ESLint>();
@@ -113,8 +117,7 @@ async function endToEnd(toolkit: Toolkit, files: readonly SourceFile[], rounds: 
     const key = `${ours ? 'ours' : 'base'}${extname(path)}`;
     let eslint = engines.get(key);
     if (!eslint) {
-      const base: Linter.Config = { files: ['**'], languageOptions: languageOptions(path), linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' } };
-      eslint = new toolkit.ESLint({ cwd: ROOT, ignore: false, overrideConfigFile: true, overrideConfig: [base, IDLE_RULE, ...(ours ? [toolkit.all] : [])] });
+      eslint = new toolkit.ESLint({ cwd: ROOT, ignore: false, overrideConfigFile: true, overrideConfig: [baseConfig(path), IDLE_RULE, ...(ours ? [toolkit.all] : [])] });
       engines.set(key, eslint);
     }
     return eslint;
@@ -197,7 +200,8 @@ async function main(): Promise<void> {
   // End to end, without --stats: what the rules add to a whole lint, selector matching, traversal and collections
   // included (ESLint times neither of the first two in its stats, so listeners narrowed by selectors cannot hide cost
   // there). The baseline has one rule that listens to nothing: with no rule at all, ESLint skips the traversal and
-  // code path analysis that every real config pays (about a fifth of a lint on this corpus), which would be charged to us.
+  // code path analysis that every real config pays (about a fifth of a lint on this corpus), which would be charged
+  // to us.
   const rounds = Math.max(1, Number(arg('e2e-rounds', '3')));
   const e2e = await endToEnd(toolkit, files, rounds);
   const e2eShare = (100 * (e2e.ours - e2e.base)) / e2e.base;

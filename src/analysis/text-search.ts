@@ -1,8 +1,8 @@
 /**
  * Fast search of source text for fixed words, for file-level prefilters: each word is anchored at a rare character
  * (by measured frequency in source code; words share an anchor where they can) and found by `indexOf` of that
- * character, then compared in place. `indexOf` skips quickly to a rare character; a regular expression, or `includes` of a word that starts with a
- * common character, stops at almost every position.
+ * character, then compared in place. `indexOf` skips quickly to a rare character; a regular expression, or `includes`
+ * of a word that starts with a common character, stops at almost every position.
  */
 
 /**
