@@ -51,7 +51,10 @@ export interface InputVerdict {
   kind: CardFieldKind | 'safe';
   /** Index (in the attribute list) of the attribute that decided. */
   index: number;
-  /** Normalised name of that attribute: `autocomplete`, `data-stripe`, `name`, `id`, `placeholder`, `aria-label`, a model binding. */
+  /**
+   * Normalised name of that attribute: `autocomplete`, `data-stripe`, `name`, `id`, `placeholder`, `aria-label`, or a
+   * model binding.
+   */
   attribute: string;
 }
 
