@@ -44,6 +44,15 @@ function sameJson(a: unknown, b: unknown): boolean {
   return count === 0;
 }
 
+/** `value`, frozen all the way down (a rule's default options: compared by identity once frozen). */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
+
 /** How many distinct options a rule remembers (one per config block that sets it differently). */
 const REMEMBERED_OPTIONS = 8;
 
@@ -60,8 +69,9 @@ function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unkn
   /** Most recently used first: the configured first option and its merged options. */
   const recent: Array<{ first: unknown; merged: readonly unknown[] }> = [];
   return (options) => {
-    if (options.length === 0) return (withoutOptions ??= apply(options));
     const first = options[0];
+    // No options configured: ESLint passes the rule's own (frozen) `meta.defaultOptions` objects.
+    if (options.length === 0 || (options.length === 1 && first === defaults[0])) return (withoutOptions ??= apply([]));
     if (options.length > 1 || typeof first !== 'object' || first === null) return apply(options);
     for (let i = 0; i < recent.length; i++) {
       const entry = recent[i]!;
@@ -86,7 +96,7 @@ function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unkn
  */
 export const createRule: typeof baseCreateRule = (spec) => {
   const rule = baseCreateRule(spec);
-  const withDefaults = memoisedDefaults((spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as readonly unknown[]);
+  const withDefaults = memoisedDefaults(deepFreeze((spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as readonly unknown[]));
   const markup = spec.meta.docs.markup === true;
   const create = spec.create as unknown as (context: Parameters<RuleSpec['create']>[0], options: readonly unknown[]) => ReturnType<RuleSpec['create']>;
   return {

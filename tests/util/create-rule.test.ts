@@ -54,6 +54,20 @@ describe('createRule options', () => {
     expect(seen[3]).toBe(seen[2]);
   });
 
+  it('freezes the default options, which ESLint hands unconfigured rules on every file as they are', () => {
+    const seen: unknown[] = [];
+    const rule = recordingRule(seen);
+    const defaults = rule.meta.defaultOptions as [{ hosts: string[] }];
+    expect(Object.isFrozen(defaults)).toBe(true);
+    expect(Object.isFrozen(defaults[0])).toBe(true);
+    expect(Object.isFrozen(defaults[0].hosts)).toBe(true);
+    lintFiles(rule, 'error', 2);
+    lintFiles(rule, ['error'], 1);
+    expect(seen).toEqual([{ allowTestKeys: true, hosts: [] }, { allowTestKeys: true, hosts: [] }, { allowTestKeys: true, hosts: [] }]);
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).toBe(seen[0]);
+  });
+
   it('recognises the same options by content: key order, fresh objects each file, several configs in turn', () => {
     const seen: unknown[] = [];
     const rule = recordingRule(seen);
