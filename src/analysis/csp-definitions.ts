@@ -277,6 +277,8 @@ export interface CspDefinition {
   policy: CspPolicy;
   /** `Content-Security-Policy-Report-Only` or helmet `reportOnly: true`: the browser reports but blocks nothing. */
   reportOnly: boolean;
+  /** helmet's default policy, with no directive written (`helmet()`, `helmet({})`, `directives: {}`). */
+  helmetDefaultsOnly?: boolean;
   /** Definitions that share `key` and `index` read the same policy (one const set as two headers): report once. */
   key: Node;
   index: number;
@@ -619,6 +621,7 @@ export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: Sour
     via: 'helmet',
     policy,
     reportOnly,
+    helmetDefaultsOnly: useDefaults && read.options.length === 0 && !read.open,
     key: call,
     index: 0,
     target(directive) {

@@ -11,6 +11,7 @@ import {
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
 import { withMarkupListeners } from '../analysis/markup.js';
+import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
 import { createRule } from '../util/create-rule.js';
@@ -89,7 +90,7 @@ export default createRule<Options, MessageIds>({
           requireStripeEvidence: {
             type: 'boolean',
             description:
-              'Only check policies in files that mention Stripe (an import, a Stripe origin, a comment). A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js; the strict preset sets this to false and checks every policy.',
+              "Only check policies in files that mention Stripe (an import, a Stripe origin, a comment), and helmet's default policy only where the file also serves pages (views, static files, HTML). A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor helmet's defaults from an API server's; the strict preset sets this to false and checks every policy.",
           },
         },
         additionalProperties: false,
@@ -108,7 +109,8 @@ export default createRule<Options, MessageIds>({
     // Precision: a CSP that blocks Stripe only matters where Stripe is used; without any mention of Stripe in the
     // file, the policy may well belong to a project that never loads Stripe.js (docs: Limitations). Asked first: the
     // other rules share that scan of the file.
-    if ((options.requireStripeEvidence ?? true) && !mentionsStripe(sourceCode)) return {};
+    const evidence = options.requireStripeEvidence ?? true;
+    if (evidence && !mentionsStripe(sourceCode)) return {};
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
     if (!mayDefineCsp(sourceCode.text)) return {};
     const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
@@ -119,6 +121,9 @@ export default createRule<Options, MessageIds>({
     function check(definitions: readonly CspDefinition[]): void {
       for (const definition of definitions) {
         if (definition.reportOnly) continue;
+        // helmet's defaults, no directive written, in a file that names Stripe but serves no page from what it says: an
+        // API server's (JSON, a webhook route), where Stripe.js never loads (docs: Limitations).
+        if (evidence && definition.helmetDefaultsOnly === true && !mayServePages(sourceCode)) continue;
         for (const requirement of requirements) {
           const governing = governingDirective(definition.policy, requirement.directive);
           if (!governing) continue;

@@ -122,6 +122,29 @@ app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'", '
     },
     `const big = ${'"default-src *; " + '.repeat(200)}"img-src *";
 res.setHeader('Content-Security-Policy', big);`,
+    // An API server: helmet's default policy (no directive written) in a file that names Stripe only for its webhook
+    // route and serves no page from what it says (no views, static files, HTML or SSR framework): Stripe.js never
+    // loads under it. Checked with requireStripeEvidence: false (invalid below).
+    `import express from 'express';
+import helmet from 'helmet';
+import { handleStripeWebhook } from './webhooks/stripe';
+
+const app = express();
+app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
+app.use(helmet());
+app.use(express.json());
+app.use('/api', apiRouter);`,
+    // limitation: the same in an app whose pages are rendered by routers in other files (`app.use('/', pages)`): from
+    // this file its helmet defaults look like an API server's, and are checked only with requireStripeEvidence: false.
+    `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+import pages from './routes/pages';
+
+export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.use(helmet());
+app.use('/', pages);`,
     // limitation: a policy in a file that never mentions Stripe is not checked by default (the project may not load
     // Stripe.js at all); the strict preset sets requireStripeEvidence: false.
     `import express from 'express';
@@ -131,6 +154,175 @@ const app = express();
 app.use(helmet());`,
   ],
   invalid: [
+    {
+      // helmet's defaults in a server that names Stripe and renders its pages (a checkout view): Stripe.js is blocked.
+      code: `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.set('view engine', 'ejs');
+app.use(helmet());
+app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`script-src\` (helmet's default)`, missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.set('view engine', 'ejs');
+app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'] } } }));
+app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.set('view engine', 'ejs');
+app.use(helmet({ contentSecurityPolicy: { directives: { frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'] } } }));
+app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.set('view engine', 'ejs');
+app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", 'https://api.stripe.com'] } } }));
+app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The API server of the valid cases, checked with requireStripeEvidence: false (the strict preset).
+      code: `import express from 'express';
+import helmet from 'helmet';
+import { handleStripeWebhook } from './webhooks/stripe';
+
+const app = express();
+app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
+app.use(helmet());
+app.use(express.json());
+app.use('/api', apiRouter);`,
+      output: null,
+      options: [{ requireStripeEvidence: false }],
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`script-src\` (helmet's default)`, missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+import { handleStripeWebhook } from './webhooks/stripe';
+
+const app = express();
+app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
+app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'] } } }));
+app.use(express.json());
+app.use('/api', apiRouter);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+import { handleStripeWebhook } from './webhooks/stripe';
+
+const app = express();
+app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
+app.use(helmet({ contentSecurityPolicy: { directives: { frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'] } } }));
+app.use(express.json());
+app.use('/api', apiRouter);`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 17,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+import { handleStripeWebhook } from './webhooks/stripe';
+
+const app = express();
+app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
+app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", 'https://api.stripe.com'] } } }));
+app.use(express.json());
+app.use('/api', apiRouter);`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // Header names behind a computed const key and a shorthand key property (next.config style entry).
       code: `import { loadStripe } from '@stripe/stripe-js';

@@ -1,0 +1,88 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { analysisPasses, resetAnalysisPasses } from '../../src/analysis/file-cache.js';
+import { mayServePages } from '../../src/analysis/page-serving.js';
+import { runWithRule } from './helpers.js';
+
+function servesPages(code: string, filename = 'server.ts'): boolean {
+  let found: boolean | undefined;
+  runWithRule(
+    code,
+    (context: Readonly<TSESLint.RuleContext<string, []>>) => {
+      found = mayServePages(context.sourceCode);
+      return {};
+    },
+    { filename },
+  );
+  return found!;
+}
+
+describe('mayServePages', () => {
+  it('servers that render views or serve static files and HTML', () => {
+    const servers = [
+      // Express with a view engine and static assets.
+      `import express from 'express';
+import helmet from 'helmet';
+const app = express();
+app.set('view engine', 'handlebars');
+app.use(helmet());
+app.get('/', (req, res) => res.render('index'));`,
+      `const express = require('express');
+const app = express();
+app.use(express.static(path.join(__dirname, 'public')));`,
+      `app.get('*', (req, res) => res.sendFile(path.join(__dirname, 'client/build/index.html')));`,
+      // NestJS: static assets and MVC views.
+      `import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+const app = await NestFactory.create<NestExpressApplication>(AppModule);
+app.useStaticAssets(join(__dirname, '..', 'public'));
+app.setViewEngine('hbs');`,
+      `@Controller() export class CheckoutController { @Get() @Render('checkout') page() { return {}; } }`,
+      // Fastify and Koa plugins.
+      `fastify.register(require('@fastify/static'), { root: path.join(__dirname, 'public') });`,
+      `import serve from 'koa-static'; app.use(serve('public'));`,
+      // A Next.js custom server.
+      `const next = require('next');
+const app = next({ dev });
+const handle = app.getRequestHandler();`,
+      // HTML written by hand.
+      `res.writeHead(200, { 'Content-Type': 'text/html' }); res.end('<!DOCTYPE html><html>…</html>');`,
+    ];
+    expect(servers.map((code) => servesPages(code))).toEqual(servers.map(() => true));
+  });
+
+  it('JSON-only API servers', () => {
+    const apis = [
+      // Ts.ED-like: a raw body for the Stripe webhook, JSON everywhere else.
+      `import helmet from 'helmet';
+import bodyParser from 'body-parser';
+export class Server {
+  $beforeRoutesInit() {
+    this.app
+      .use('/api/rest/payment/stripe-webhook', bodyParser.raw({ type: '*/*' }))
+      .use(bodyParser.json())
+      .use(helmet());
+  }
+}`,
+      `import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
+const app = await NestFactory.create(AppModule);
+app.use(helmet({}));
+app.enableCors();
+await app.listen(3000);`,
+      `app.get('/api/orders', async (req, res) => res.json(await Order.find()));`,
+    ];
+    expect(apis.map((code) => servesPages(code))).toEqual(apis.map(() => false));
+  });
+
+  it('is computed once per file, however often asked', () => {
+    resetAnalysisPasses();
+    const answers: boolean[] = [];
+    runWithRule(`app.use(express.static('public'));`, (context) => {
+      answers.push(mayServePages(context.sourceCode), mayServePages(context.sourceCode));
+      return {};
+    });
+    expect(answers).toEqual([true, true]);
+    expect(analysisPasses().get('page-serving')).toBe(1);
+  });
+});
