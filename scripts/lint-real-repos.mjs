@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * Lints every JS/TS file under a directory with `configs.all` and prints what the plugin reports, for precision
+ * Lints every JS/TS file under a directory with `configs.all` (or `--preset`) and prints what the plugin reports, for precision
  * triage on real code that is kept outside this repository.
  *
- *   npm run build && node scripts/lint-real-repos.mjs /tmp/realrepos [--json out.json]
+ *   npm run build && node scripts/lint-real-repos.mjs /tmp/realrepos [--json out.json] [--preset recommended]
  *
  * - .js/.cjs/.mjs/.jsx: espree (latest syntax, JSX on); .ts/.mts/.cts/.tsx: @typescript-eslint/parser.
  * - Skips node_modules, dist, build, .git and minified files (`*.min.*`, or a line longer than 2,000 characters in a
@@ -26,9 +26,11 @@ const pluginEntry = path.join(here, '..', 'dist', 'index.js');
 const args = process.argv.slice(2);
 const jsonIndex = args.indexOf('--json');
 const jsonOut = jsonIndex >= 0 ? args.splice(jsonIndex, 2)[1] : undefined;
+const presetIndex = args.indexOf('--preset');
+const presetName = presetIndex >= 0 ? args.splice(presetIndex, 2)[1] : 'all';
 const root = args[0] ? path.resolve(args[0]) : undefined;
 if (!root || !statSync(root, { throwIfNoEntry: false })?.isDirectory()) {
-  console.error('usage: node scripts/lint-real-repos.mjs <directory> [--json out.json]   (run `npm run build` first)');
+  console.error('usage: node scripts/lint-real-repos.mjs <directory> [--json out.json] [--preset recommended|strict|all]   (run `npm run build` first)');
   process.exit(2);
 }
 
@@ -37,6 +39,12 @@ try {
   plugin = (await import(pathToFileURL(pluginEntry).href)).default;
 } catch (error) {
   console.error(`cannot load ${pluginEntry}: run \`npm run build\` first\n${error.message}`);
+  process.exit(2);
+}
+
+const preset = plugin.configs[presetName];
+if (!preset || !['recommended', 'strict', 'all'].includes(presetName)) {
+  console.error(`unknown preset ${presetName}: recommended, strict or all`);
   process.exit(2);
 }
 
@@ -74,12 +82,12 @@ function makeEslint(rules) {
       },
       { files: ['**/*.{cjs}'], languageOptions: { sourceType: 'commonjs' } },
       { files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } },
-      { ...plugin.configs.all, rules },
+      { ...preset, rules },
     ],
   });
 }
 
-const allRules = plugin.configs.all.rules;
+const allRules = preset.rules;
 const eslintAll = makeEslint(allRules);
 const perRule = new Map();
 const eslintFor = (ruleId) => {
