@@ -16,6 +16,8 @@ const CURLY_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}' });
 const JINJA_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}', '{%': '%}', '{#': '#}' });
 /** EJS / ERB: `<% %>` (`<%= %>`, `<%- %>`, `<%# %>`). */
 const ERB_MARKERS: TemplateMarkers = Object.freeze({ '<%': '%>' });
+/** Laravel Blade: `{{ }}` (`{{-- --}}` starts with `{{`) and `{!! !!}`; `@if (…)` directives are text. */
+const BLADE_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}', '{!!': '!!}' });
 
 /**
  * Template markers kept opaque when parsing an `.html` / `.htm` page, whose engine is unknown: those of every family
@@ -25,7 +27,7 @@ export const HTML_TEMPLATE_SYNTAX: TemplateMarkers = Object.freeze({ ...JINJA_MA
 
 /**
  * HTML pages, and server templates whose markup is HTML by their usual extensions (`.html.erb` only: `.js.erb` and
- * `.css.erb` are not HTML), each with its engine's markers. A template gets only its own engine's: in EJS,
+ * `.css.erb` are not HTML; `.blade.php` only, not other PHP), each with its engine's markers. A template gets only its own engine's: in EJS,
  * `<% } else {%>` is ordinary code, and with the Jinja markers too the parser would read `{%>` as an unclosed
  * `{% %}` tag and reject the page.
  */
@@ -34,6 +36,7 @@ export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly s
   { name: 'handlebars', extensions: ['.hbs', '.handlebars', '.mustache'], markers: CURLY_MARKERS },
   { name: 'jinja', extensions: ['.njk', '.nunjucks', '.jinja', '.jinja2', '.j2', '.twig', '.liquid'], markers: JINJA_MARKERS },
   { name: 'erb', extensions: ['.ejs', '.html.erb'], markers: ERB_MARKERS },
+  { name: 'blade', extensions: ['.blade.php'], markers: BLADE_MARKERS },
 ];
 
 /** The template markers for a file: its engine's by extension, every family's for an `.html` page or anything else. */

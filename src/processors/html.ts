@@ -99,12 +99,15 @@ function shiftMessage(message: Message, script: InlineScript): Message {
 }
 
 /**
- * Does a template tag print a value (`<%= x %>`, `<%- x %>`, `{{ x }}`, `{{{ x }}}`) rather than run a statement or
- * open a block (`<% if (x) { %>`, `{% for %}`, `{{#each}}`, `{{/if}}`, `{{else}}`, `{{> partial}}`, comments)?
+ * Does a template tag print a value (`<%= x %>`, `<%- x %>`, `{{ x }}`, `{{{ x }}}`, Blade's `{!! x !!}`) rather than
+ * run a statement or open a block (`<% if (x) { %>`, `{% for %}`, `{{#each}}`, `{{/if}}`, `{{else}}`, `{{> partial}}`,
+ * comments, Blade's `{{-- --}}`)?
  */
 function printsValue(tag: string, open: string): boolean {
   if (open === '<%') return tag.startsWith('<%=') || tag.startsWith('<%-');
+  if (open === '{!!') return true; // Blade's unescaped output
   if (open !== '{{') return false;
+  if (tag.startsWith('{{--')) return false; // a Blade comment
   const inner = tag.slice(2).replace(/^[{~&]*\s*/, '');
   return !/^(?:[#/^!>*]|else\b)/.test(inner);
 }

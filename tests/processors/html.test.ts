@@ -210,6 +210,39 @@ describe('processors.html with configs.html', () => {
     ]);
   });
 
+  it('Laravel Blade views (`.blade.php`): `{{ }}`, `{!! !!}` and `{{-- --}}` are template tags, `@` directives text', async () => {
+    const blade = `@extends('layouts.app')
+{{-- checkout page --}}
+@section('content')
+<form action="{{ route('checkout.store') }}" method="POST" id="payment-form">
+  @csrf
+  <input type="text" id="card-number" class="form-control" placeholder="{{ __('Card number') }}">
+  <input type="text" id="card-cvc" class="form-control" @if ($errors->has('cvc')) autofocus @endif>
+  {!! $extraFields !!}
+</form>
+<script src="https://js.stripe.com/v2/"></script>
+<script>
+  Stripe.setPublishableKey('{{ config('services.stripe.key') }}');
+  var cart = {!! json_encode($cart) !!};
+</script>
+<script>
+  // limitation: a Blade directive inside a script is not a template tag, so the script does not parse
+  @if ($debug) Stripe.card.createToken($('#payment-form'), handleToken); @endif
+</script>
+@endsection`;
+    expect(summary(await lint(blade, 'resources/views/pages/checkout.blade.php'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@6:22-6:38',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@7:22-7:35',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@10:14-10:39',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@12:3-12:27',
+      "fatal:Parsing error: Unexpected character '@'@17:3-undefined:undefined",
+    ]);
+    // Other PHP is not HTML: configs.html leaves it alone.
+    expect(summary(await lint(blade, 'app/Http/Controllers/CheckoutController.php'))).toEqual([
+      'fatal:File ignored because no matching configuration was supplied.@undefined:undefined-undefined:undefined',
+    ]);
+  });
+
   it("parses each template with its own engine's markers: in EJS, `<% } else {%>` is code, not a Jinja tag", async () => {
     const page = `<% if (user) { %>
 <p>Hi <%= user.name %></p>
@@ -237,6 +270,7 @@ describe('processors.html with configs.html', () => {
     expect(Object.keys(templateMarkersOf('templates/d.njk'))).toEqual(['{{', '{%', '{#']);
     expect(Object.keys(templateMarkersOf('e.html'))).toEqual(['{{', '{%', '{#', '<%']);
     expect(Object.keys(templateMarkersOf('f.js.erb'))).toEqual(['{{', '{%', '{#', '<%']);
+    expect(Object.keys(templateMarkersOf('resources/views/pages/g.blade.php'))).toEqual(['{{', '{!!']);
     expect(
       (plugin.configs.html as Array<{ name: string; files: string[]; languageOptions?: { parserOptions?: { templateEngineSyntax?: object } } }>).map(
         (entry) => [entry.name, entry.files.length, Object.keys(entry.languageOptions?.parserOptions?.templateEngineSyntax ?? {}).join(' ')],
@@ -246,7 +280,8 @@ describe('processors.html with configs.html', () => {
       ['stripe-pci/html-handlebars', 3, '{{'],
       ['stripe-pci/html-jinja', 7, '{{ {% {#'],
       ['stripe-pci/html-erb', 2, '<%'],
-      ['stripe-pci/html-scripts', 14, ''],
+      ['stripe-pci/html-blade', 1, '{{ {!!'],
+      ['stripe-pci/html-scripts', 15, ''],
     ]);
   });
 

@@ -435,7 +435,7 @@ const PLUGIN_PREFIX = 'stripe-pci/';
  * `configs.html` entry parses with one engine's markers only, picked from the page itself so that runs replay.
  */
 export function htmlFuzzFilename(page: string): string {
-  const names = ['fuzz.html', 'fuzz.hbs', 'fuzz.ejs', 'fuzz.njk'];
+  const names = ['fuzz.html', 'fuzz.hbs', 'fuzz.ejs', 'fuzz.njk', 'fuzz.blade.php'];
   return names[page.length % names.length]!;
 }
 
