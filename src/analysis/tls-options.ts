@@ -17,7 +17,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { moduleRefOf, type ModuleRef } from './modules.js';
 import { spellingTerm, type SpellingTerm } from './string-use.js';
-import { memberName, objectEntry } from './values.js';
+import { memberName, objectEntry, unwrap } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -135,6 +135,12 @@ export interface TlsGlobalSetting {
  * `https.globalAgent.options.<option>`.
  */
 export function tlsGlobalSettingOf(target: TSESTree.MemberExpression, sourceCode: SourceCode): TlsGlobalSetting | null {
+  // Named before any scope work: `DEFAULT_MIN_VERSION` / `DEFAULT_MAX_VERSION`, or a member of an `options` member.
+  const name = memberName(target, sourceCode);
+  if (name !== null && name !== 'DEFAULT_MIN_VERSION' && name !== 'DEFAULT_MAX_VERSION') {
+    const object = unwrap(target.object);
+    if (object.type !== AST_NODE_TYPES.MemberExpression || memberName(object, sourceCode) !== 'options') return null;
+  }
   const ref = moduleRefOf(target, sourceCode);
   if (!ref) return null;
   if (ref.module === 'tls' && ref.path.length === 1 && (ref.path[0] === 'DEFAULT_MIN_VERSION' || ref.path[0] === 'DEFAULT_MAX_VERSION')) {

@@ -122,6 +122,11 @@ tls.DEFAULT_MAX_VERSION = 'TLSv1.3';
 https.globalAgent.options.rejectUnauthorized = false;
 tls.DEFAULT_CIPHERS = 'x';
 other.DEFAULT_MIN_VERSION = 'TLSv1';
+(https.globalAgent.options as https.AgentOptions).minVersion = 'TLSv1.1';
+const key = 'rejectUnauthorized';
+https.globalAgent['options'][key] = false;
+config.options.rejectUnauthorized = false;
+https.globalAgent.maxSockets = 10;
       `,
       (context) => ({
         AssignmentExpression(node: TSESTree.AssignmentExpression) {
@@ -134,6 +139,10 @@ other.DEFAULT_MIN_VERSION = 'TLSv1';
     expect(out).toEqual([
       'tls.DEFAULT_MIN_VERSION:DEFAULT_MIN_VERSION/context',
       'tls.DEFAULT_MAX_VERSION:DEFAULT_MAX_VERSION/context',
+      'https.globalAgent.options:rejectUnauthorized/client',
+      null,
+      null,
+      'https.globalAgent.options:minVersion/client',
       'https.globalAgent.options:rejectUnauthorized/client',
       null,
       null,
