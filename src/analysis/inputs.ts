@@ -3,12 +3,14 @@
  * and Vue templates. Evidence, strongest first: `autocomplete` (`cc-number`, `cc-csc`, `cc-exp…`; any other `cc-*`
  * token such as `cc-name` settles that it is not a PAN / CVC), Stripe.js v2 `data-stripe`, then `name` / `id`, then the
  * visible wording `placeholder` / `aria-label`, each through the card-field classifier (stripe-facts.md §7.4); a
- * placeholder shaped like a card number (`1234 1234 1234 1234`) is a PAN field too.
+ * placeholder shaped like a card number (`1234 1234 1234 1234`), and wording that names a payment card alone
+ * (`Credit Card`), make a PAN field too.
  */
 import {
   classifyAutocomplete,
   classifyCardField,
   classifyDataStripe,
+  splitWords,
   type CardFieldKind,
 } from './card-fields.js';
 
@@ -94,15 +96,31 @@ function isPanShaped(value: string): boolean {
   return /^\d+$/.test(compact) ? passesLuhn(compact) : /\d/.test(compact);
 }
 
-const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null =>
-  isPanShaped(value) ? 'pan' : classifyCardField(value);
+/** Words of wording that names a payment card and nothing else: `Credit card`, `Debit / credit card`. */
+const CARD_WORDING = new Set(['credit', 'debit', 'card', 'cards', 'creditcard', 'debitcard', 'or', 'and']);
+const CARD_QUALIFIERS = new Set(['credit', 'debit', 'creditcard', 'debitcard']);
+
+/**
+ * Visible wording that asks for a payment card and says nothing more (`placeholder="Credit Card"`, `Debit/Credit
+ * card`): the field takes the card number. It must say credit or debit (`Card` alone is a kanban card as often) and
+ * hold no other word (`Credit card holder`, `Credit card type` say which part).
+ */
+function namesPaymentCard(value: string): boolean {
+  const words = splitWords(value);
+  return words.some((w) => CARD_QUALIFIERS.has(w)) && words.some((w) => w === 'card' || w === 'cards' || w === 'creditcard' || w === 'debitcard') && words.every((w) => CARD_WORDING.has(w));
+}
+
+/** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
+const classifyWording = (value: string): CardFieldKind | 'safe' | null => classifyCardField(value) ?? (namesPaymentCard(value) ? 'pan' : null);
+
+const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null => (isPanShaped(value) ? 'pan' : classifyWording(value));
 
 const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardFieldKind | 'safe' | null }[] = [
   { attribute: 'data-stripe', classify: classifyDataStripe },
   { attribute: 'name', classify: (v) => classifyCardField(v) },
   { attribute: 'id', classify: (v) => classifyCardField(v) },
   { attribute: 'placeholder', classify: classifyPlaceholder },
-  { attribute: 'aria-label', classify: (v) => classifyCardField(v) },
+  { attribute: 'aria-label', classify: classifyWording },
   ...MODEL_BINDINGS.map((attribute) => ({ attribute, classify: classifyModelPath })),
 ];
 

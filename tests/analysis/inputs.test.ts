@@ -29,6 +29,10 @@ describe('classifyInputAttributes', () => {
     [attrs(['placeholder', 'xxxxxxxxxxxx4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '**** **** **** 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxx-xxxx-xxxx-xxxx']), 'pan', 'placeholder'],
+    // Wording that names a payment card alone: the field takes its number.
+    [attrs(['type', 'text'], ['placeholder', 'Credit Card']), 'pan', 'placeholder'],
+    [attrs(['placeholder', 'Credit or debit card']), 'pan', 'placeholder'],
+    [attrs(['aria-label', 'Debit/Credit Card']), 'pan', 'aria-label'],
     [attrs(['ariaLabel', 'Security code (CVV)']), 'cvc', 'aria-label'],
     [attrs(['type', 'hidden'], ['name', 'card_number']), 'pan', 'name'],
     [attrs(['autocomplete', 'cc-exp']), 'expiry', 'autocomplete'],
@@ -61,6 +65,14 @@ describe('classifyInputAttributes', () => {
     // Ungrouped digits that fail the Luhn check every PAN passes: an EAN-13 barcode, a long reference number.
     attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),
     attrs(['placeholder', '1234567890123456']),
+    // A card named with anything more says which part, or another card; `Card` alone is a kanban card as often.
+    attrs(['placeholder', 'Credit card holder']),
+    attrs(['placeholder', 'Credit card type']),
+    attrs(['placeholder', 'Gift card']),
+    attrs(['placeholder', 'Card']),
+    attrs(['placeholder', 'Credit']),
+    attrs(['placeholder', 'CC']),
+    attrs(['name', 'credit_card']),
     // A binding names a field only as a plain path; a bare `number` needs card context, like `name`.
     attrs(['v-model', "getCard('x').number"]),
     attrs(['[(ngModel)]', 'cvc ? masked : cvc']),

@@ -172,6 +172,101 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // Wording that names a payment card and nothing more: `placeholder="Credit Card"` takes the card number (a mock
+      // card form that still asks for the real data; "Name on card" says which part, and is not card data)
+      code: `import { useState } from 'react';
+
+export default function AddCard({ onSave }) {
+  const [card, setCard] = useState('');
+  const [cvc, setCvc] = useState('');
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onSave({ token: 'tok_visa' }); }}>
+      <input placeholder="Credit Card" value={card} onChange={(e) => setCard(e.target.value)} />
+      <input placeholder="CVC" value={cvc} onChange={(e) => setCvc(e.target.value)} />
+      <input placeholder="Name on card" />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+`,
+      filename: 'AddCard.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 8, column: 14, endLine: 8, endColumn: 39,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { useState } from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function AddCard({ onSave }) {
+  const [card, setCard] = useState('');
+  const [cvc, setCvc] = useState('');
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onSave({ token: 'tok_visa' }); }}>
+      <CardNumberElement />
+      <input placeholder="CVC" value={cvc} onChange={(e) => setCvc(e.target.value)} />
+      <input placeholder="Name on card" />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export default function AddCard({ onSave }) {
+  const [card, setCard] = useState('');
+  const [cvc, setCvc] = useState('');
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onSave({ token: 'tok_visa' }); }}>
+      <PaymentElement />
+      <input placeholder="Name on card" />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 9, column: 14, endLine: 9, endColumn: 31,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function AddCard({ onSave }) {
+  const [card, setCard] = useState('');
+  const [cvc, setCvc] = useState('');
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onSave({ token: 'tok_visa' }); }}>
+      <input placeholder="Credit Card" value={card} onChange={(e) => setCard(e.target.value)} />
+      <CardCvcElement />
+      <input placeholder="Name on card" />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export default function AddCard({ onSave }) {
+  const [card, setCard] = useState('');
+  const [cvc, setCvc] = useState('');
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onSave({ token: 'tok_visa' }); }}>
+      <PaymentElement />
+      <input placeholder="Name on card" />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // a spread object literal: its properties are attributes (`register` and `maxLength` say nothing)
       code: `export const Wallet = ({ register }: Props) => (
   <div className="wallet">
