@@ -10,6 +10,22 @@ const PAN = 'card number (PAN)';
 const CVC = 'card security code (CVC)';
 const NUMBER_ELEMENT = '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
 const CVC_ELEMENT = '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
+/** AddCard.jsx (below) with both card inputs replaced by one Payment Element: the form-wide suggestion of each. */
+const ADD_CARD_WITH_PAYMENT_ELEMENT = `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export default function AddCard({ onSave }) {
+  const [card, setCard] = useState('');
+  const [cvc, setCvc] = useState('');
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onSave({ token: 'tok_visa' }); }}>
+      <PaymentElement />
+      <input placeholder="Name on card" />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+`;
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
@@ -211,21 +227,7 @@ export default function AddCard({ onSave }) {
   );
 }
 ` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-export default function AddCard({ onSave }) {
-  const [card, setCard] = useState('');
-  const [cvc, setCvc] = useState('');
-  return (
-    <form onSubmit={(e) => { e.preventDefault(); onSave({ token: 'tok_visa' }); }}>
-      <PaymentElement />
-      <input placeholder="Name on card" />
-      <button type="submit">Save card</button>
-    </form>
-  );
-}
-` },
+            { messageId: 'replaceFormWithPaymentElement', output: ADD_CARD_WITH_PAYMENT_ELEMENT },
           ],
         },
         {
@@ -247,21 +249,7 @@ export default function AddCard({ onSave }) {
   );
 }
 ` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-export default function AddCard({ onSave }) {
-  const [card, setCard] = useState('');
-  const [cvc, setCvc] = useState('');
-  return (
-    <form onSubmit={(e) => { e.preventDefault(); onSave({ token: 'tok_visa' }); }}>
-      <PaymentElement />
-      <input placeholder="Name on card" />
-      <button type="submit">Save card</button>
-    </form>
-  );
-}
-` },
+            { messageId: 'replaceFormWithPaymentElement', output: ADD_CARD_WITH_PAYMENT_ELEMENT },
           ],
         },
       ],
