@@ -6,6 +6,56 @@ const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
 });
 
+/** An Express server that names Stripe for its webhook route only and serves no page: helmet's defaults there. */
+const API_SERVER = `import express from 'express';
+import helmet from 'helmet';
+import { handleStripeWebhook } from './webhooks/stripe';
+
+const app = express();
+app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
+app.use(helmet());
+app.use(express.json());
+app.use('/api', apiRouter);`;
+/** An Express server that names Stripe and renders its checkout view: helmet's defaults block Stripe.js there. */
+const PAGES_SERVER = `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.set('view engine', 'ejs');
+app.use(helmet());
+app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`;
+
+/**
+ * The three findings on `app.use(helmet())` at `line`, column 9 (helmet's defaults allow none of Stripe.js's origins in
+ * `script-src`, and `frame-src` / `connect-src` fall back to `default-src 'self'`), each with its suggestion's output.
+ */
+function helmetDefaultErrors(code: string, line: number) {
+  const withDirective = (directive: string): string =>
+    code.replace('app.use(helmet());', `app.use(helmet({ contentSecurityPolicy: { directives: { ${directive} } } }));`);
+  const error = (directive: string, missing: string, sources: string, name: string, written: string) => ({
+    messageId: 'missingStripeSources' as const,
+    data: { directive, missing, products: 'Stripe.js' },
+    line,
+    column: 9,
+    endLine: line,
+    endColumn: 17,
+    suggestions: [{ messageId: 'addStripeSources' as const, data: { sources, directive: name }, output: withDirective(written) }],
+  });
+  return [
+    error("`script-src` (helmet's default)", '`https://js.stripe.com`', '`https://js.stripe.com`, `https://*.js.stripe.com`', 'script-src', `scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com']`),
+    error(
+      "`frame-src` (not set, so helmet's default `default-src` applies)",
+      '`https://js.stripe.com`, `https://hooks.stripe.com`',
+      '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`',
+      'frame-src',
+      `frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com']`,
+    ),
+    error("`connect-src` (not set, so helmet's default `default-src` applies)", '`https://api.stripe.com`', '`https://api.stripe.com`', 'connect-src', `connectSrc: ["'self'", 'https://api.stripe.com']`),
+  ];
+}
+
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
     // Express + helmet with the current guide's Stripe.js origins.
@@ -125,15 +175,7 @@ res.setHeader('Content-Security-Policy', big);`,
     // An API server: helmet's default policy (no directive written) in a file that names Stripe only for its webhook
     // route and serves no page from what it says (no views, static files, HTML or SSR framework): Stripe.js never
     // loads under it. Checked with requireStripeEvidence: false (invalid below).
-    `import express from 'express';
-import helmet from 'helmet';
-import { handleStripeWebhook } from './webhooks/stripe';
-
-const app = express();
-app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
-app.use(helmet());
-app.use(express.json());
-app.use('/api', apiRouter);`,
+    API_SERVER,
     // limitation: the same in an app whose pages are rendered by routers in other files (`app.use('/', pages)`): from
     // this file its helmet defaults look like an API server's, and are checked only with requireStripeEvidence: false.
     `import express from 'express';
@@ -156,172 +198,16 @@ app.use(helmet());`,
   invalid: [
     {
       // helmet's defaults in a server that names Stripe and renders its pages (a checkout view): Stripe.js is blocked.
-      code: `import express from 'express';
-import helmet from 'helmet';
-import Stripe from 'stripe';
-
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
-const app = express();
-app.set('view engine', 'ejs');
-app.use(helmet());
-app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`,
+      code: PAGES_SERVER,
       output: null,
-      errors: [
-        {
-          messageId: 'missingStripeSources',
-          data: { directive: `\`script-src\` (helmet's default)`, missing: '`https://js.stripe.com`', products: 'Stripe.js' },
-          line: 8,
-          column: 9,
-          endLine: 8,
-          endColumn: 17,
-          suggestions: [
-            {
-              messageId: 'addStripeSources',
-              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
-              output: `import express from 'express';
-import helmet from 'helmet';
-import Stripe from 'stripe';
-
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
-const app = express();
-app.set('view engine', 'ejs');
-app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'] } } }));
-app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`,
-            },
-          ],
-        },
-        {
-          messageId: 'missingStripeSources',
-          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
-          line: 8,
-          column: 9,
-          endLine: 8,
-          endColumn: 17,
-          suggestions: [
-            {
-              messageId: 'addStripeSources',
-              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
-              output: `import express from 'express';
-import helmet from 'helmet';
-import Stripe from 'stripe';
-
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
-const app = express();
-app.set('view engine', 'ejs');
-app.use(helmet({ contentSecurityPolicy: { directives: { frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'] } } }));
-app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`,
-            },
-          ],
-        },
-        {
-          messageId: 'missingStripeSources',
-          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', products: 'Stripe.js' },
-          line: 8,
-          column: 9,
-          endLine: 8,
-          endColumn: 17,
-          suggestions: [
-            {
-              messageId: 'addStripeSources',
-              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
-              output: `import express from 'express';
-import helmet from 'helmet';
-import Stripe from 'stripe';
-
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
-const app = express();
-app.set('view engine', 'ejs');
-app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", 'https://api.stripe.com'] } } }));
-app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`,
-            },
-          ],
-        },
-      ],
+      errors: helmetDefaultErrors(PAGES_SERVER, 8),
     },
     {
       // The API server of the valid cases, checked with requireStripeEvidence: false (the strict preset).
-      code: `import express from 'express';
-import helmet from 'helmet';
-import { handleStripeWebhook } from './webhooks/stripe';
-
-const app = express();
-app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
-app.use(helmet());
-app.use(express.json());
-app.use('/api', apiRouter);`,
+      code: API_SERVER,
       output: null,
       options: [{ requireStripeEvidence: false }],
-      errors: [
-        {
-          messageId: 'missingStripeSources',
-          data: { directive: `\`script-src\` (helmet's default)`, missing: '`https://js.stripe.com`', products: 'Stripe.js' },
-          line: 7,
-          column: 9,
-          endLine: 7,
-          endColumn: 17,
-          suggestions: [
-            {
-              messageId: 'addStripeSources',
-              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
-              output: `import express from 'express';
-import helmet from 'helmet';
-import { handleStripeWebhook } from './webhooks/stripe';
-
-const app = express();
-app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
-app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'] } } }));
-app.use(express.json());
-app.use('/api', apiRouter);`,
-            },
-          ],
-        },
-        {
-          messageId: 'missingStripeSources',
-          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
-          line: 7,
-          column: 9,
-          endLine: 7,
-          endColumn: 17,
-          suggestions: [
-            {
-              messageId: 'addStripeSources',
-              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
-              output: `import express from 'express';
-import helmet from 'helmet';
-import { handleStripeWebhook } from './webhooks/stripe';
-
-const app = express();
-app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
-app.use(helmet({ contentSecurityPolicy: { directives: { frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'] } } }));
-app.use(express.json());
-app.use('/api', apiRouter);`,
-            },
-          ],
-        },
-        {
-          messageId: 'missingStripeSources',
-          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', products: 'Stripe.js' },
-          line: 7,
-          column: 9,
-          endLine: 7,
-          endColumn: 17,
-          suggestions: [
-            {
-              messageId: 'addStripeSources',
-              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
-              output: `import express from 'express';
-import helmet from 'helmet';
-import { handleStripeWebhook } from './webhooks/stripe';
-
-const app = express();
-app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handleStripeWebhook);
-app.use(helmet({ contentSecurityPolicy: { directives: { connectSrc: ["'self'", 'https://api.stripe.com'] } } }));
-app.use(express.json());
-app.use('/api', apiRouter);`,
-            },
-          ],
-        },
-      ],
+      errors: helmetDefaultErrors(API_SERVER, 7),
     },
     {
       // Header names behind a computed const key and a shorthand key property (next.config style entry).
