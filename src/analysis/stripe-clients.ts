@@ -14,6 +14,7 @@
  * callers keep that precise by also requiring a Stripe method path and a card-shaped argument.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { containsText } from './static-text.js';
 import { memberName, unwrap, variableOf } from './values.js';
@@ -64,6 +65,31 @@ interface FileFacts {
  */
 export function mentionsStripe(sourceCode: SourceCode): boolean {
   return perFile(sourceCode, 'mentions-stripe', () => containsText(sourceCode.text, 'stripe', true)); // as STRIPE_WORD
+}
+
+/**
+ * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),
+ * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`.
+ */
+const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js/;
+/** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`). */
+const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
+/** Either, in the decoded stretches around escapes (`'str\x69pe'`, `\u0053tripe`), without word bounds. */
+const ESCAPED_ROOT_SPELLING = new RegExp(`${STRIPE_SPECIFIER_SPELLING.source}|Stripe`);
+
+/**
+ * Can an expression of this file resolve to a Stripe object other than by name (`stripeKindOf` other than
+ * `'stripe-by-name'`)? Every other kind starts at a Stripe package specifier (an import, `require`, `import()`) or at
+ * the Stripe.js global `Stripe`: the file's text must spell one (exact, escapes included). Once per file.
+ */
+export function mayResolveStripe(sourceCode: SourceCode): boolean {
+  return perFile(sourceCode, 'stripe-roots', () => {
+    if (!mentionsStripe(sourceCode)) return false;
+    const text = sourceCode.text;
+    if (STRIPE_SPECIFIER_SPELLING.test(text) || STRIPE_GLOBAL_SPELLING.test(text)) return true;
+    const regions = escapeRegions(sourceCode);
+    return regions !== null && ESCAPED_ROOT_SPELLING.test(regions);
+  });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isStripeJsConstruction, isStripeNodeConstruction, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
+import { isStripeJsConstruction, isStripeNodeConstruction, mayResolveStripe, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
 import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
@@ -401,7 +401,9 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
       if (isCompositeTop(node)) file.composites.push(node);
     };
   }
-  if (stripe) {
+  // Constructions (`new Stripe(key)`, `loadStripe(pk)`, `Stripe(pk)`, `Stripe.setPublishableKey(pk)`) need a callee
+  // that resolves to a Stripe package or global: a file that spells neither has none.
+  if (stripe && mayResolveStripe(sourceCode)) {
     listeners.CallExpression = (node) => {
       if (node.arguments.length > 0) file.checkConstruction(node);
     };

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { stripeKindOf, type StripeKind } from '../../src/analysis/stripe-clients.js';
+import { mayResolveStripe, stripeKindOf, type StripeKind } from '../../src/analysis/stripe-clients.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /** Kind of every `probe(expr)` argument in `code`, in source order. */
@@ -168,5 +168,75 @@ describe('fallback by name and non-Stripe values', () => {
 
   it('files that never mention stripe are skipped', () => {
     expect(probe(`const x = require('pay'); probe(x);`)).toEqual([null]);
+  });
+});
+
+describe('mayResolveStripe', () => {
+  /** `mayResolveStripe` of the file, and the kind of every `probe(expr)` argument. */
+  function roots(code: string): { may: boolean; kinds: (StripeKind | null)[] } {
+    let may = false;
+    const kinds: (StripeKind | null)[] = [];
+    runWithRule(code, (context) => {
+      may = mayResolveStripe(context.sourceCode);
+      return {
+        CallExpression(node: TSESTree.CallExpression) {
+          if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && node.arguments[0]) {
+            kinds.push(stripeKindOf(node.arguments[0], context.sourceCode));
+          }
+        },
+      };
+    });
+    return { may, kinds };
+  }
+
+  it('files that spell a Stripe package specifier or the Stripe.js global', () => {
+    const files = [
+      `import Stripe from 'stripe'; const stripe = new Stripe(key); probe(stripe);`,
+      `const stripe = require("stripe")(process.env.STRIPE_SECRET_KEY); probe(stripe);`,
+      `import Stripe from 'npm:stripe@14.0.0'; probe(new Stripe(key));`,
+      `import Stripe from 'https://esm.sh/stripe?target=deno'; probe(new Stripe(key));`,
+      `const { Stripe: S } = await import('stripe'); probe(new S(key));`,
+      `import { loadStripe } from '@stripe/stripe-js/pure'; probe(await loadStripe(pk));`,
+      `import { useStripe } from '@stripe/react-stripe-js'; const stripe = useStripe(); probe(stripe);`,
+      // the Stripe.js global, also through an alias
+      `const stripe = Stripe(publishableKey); probe(stripe);`,
+      `const S = window.Stripe; probe(S(pk));`,
+      // escapes in the specifier or the identifier
+      `const stripe = require('str\\x69pe')(key); probe(stripe);`,
+      `const stripe = \\u0053tripe(pk); probe(stripe);`,
+    ];
+    const found = files.map(roots);
+    expect(found.map((f) => f.may)).toEqual(files.map(() => true));
+    expect(found.map((f) => f.kinds[0])).toEqual([
+      'node-client', 'node-client', 'node-client', 'node-client', 'node-client', 'js-instance', 'js-instance', 'js-instance', 'js-instance', 'node-client', 'js-instance',
+    ]);
+  });
+
+  it('files that name Stripe otherwise resolve nothing but by name', () => {
+    const files = [
+      // stripe-node's own resource files: relative specifiers, \`StripeResource\`
+      `import { StripeResource } from '../StripeResource.js';
+const stripeMethod = StripeResource.method;
+export const Customers = StripeResource.extend({ create: stripeMethod({ method: 'POST', fullPath: '/v1/customers' }) });
+probe(stripeMethod); probe(Customers);`,
+      // a client injected into a service (its type imported from a local module)
+      `import type { StripeClient } from './stripe-client';
+export class BillingService {
+  constructor(private readonly stripe: StripeClient) {}
+  charge(amount: number) { probe(this.stripe); return this.stripe.paymentIntents.create({ amount, currency: 'usd' }); }
+}`,
+      // a webhook route path
+      `app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), handler); probe(handler);`,
+      // the letters inside longer identifiers, a comment, a string (a whole word \`Stripe\` anywhere would pass)
+      `// Pay with STRIPE (see docs)
+const stripeConfig = { label: 'stripe-checkout' }; probe(stripeConfig); probe(MyStripe);`,
+    ];
+    for (const code of files) {
+      const { may, kinds } = roots(code);
+      expect(may).toBe(false);
+      // soundness: nothing in such a file resolves to a Stripe kind other than by name
+      expect(kinds.every((kind) => kind === null || kind === 'stripe-by-name')).toBe(true);
+    }
+    expect(roots(files[3]!).kinds).toEqual(['stripe-by-name', 'stripe-by-name']);
   });
 });
