@@ -14,7 +14,9 @@ import {
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { angularTemplateOf, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
 import { staticTextPieces } from '../analysis/static-text.js';
+import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
@@ -71,6 +73,12 @@ function componentsOf(options: Options): Components {
   }
   return components;
 }
+
+/** Names every HTML-string sink spells: `innerHTML`, `outerHTML`, `insertAdjacentHTML`, `document.write` / `writeln`. */
+const HTML_SINK_TERMS = [spellingTerm(['HTML', 'write'])];
+const HTML_CALL_SELECTOR =
+  'CallExpression[callee.type="MemberExpression"][callee.property.name="insertAdjacentHTML"], CallExpression[callee.type="MemberExpression"][callee.object.name="document"][callee.property.name=/^writeln?$/]';
+const HTML_ASSIGNMENT_SELECTOR = 'AssignmentExpression[left.type="MemberExpression"][left.property.name=/^(?:inner|outer)HTML$/]';
 
 /** Common design-system text inputs (MUI, Ant Design, Chakra, React Bootstrap, React Native Paper…), for `strict`. */
 const COMMON_INPUT_COMPONENTS = ['Input', 'TextField', 'TextInput', 'FormControl', 'Form.Control'];
@@ -347,6 +355,21 @@ export default createRule<[Options], MessageId>({
       },
     };
     if (!mayCreateElements) delete listeners.CallExpression;
+    // HTML strings the page renders (`el.innerHTML = '<input name="cvc">'`, an Angular component's inline template):
+    // their elements are checked as markup. Only where the text names such a sink (exact, escapes included).
+    const checkHtml = (html: HtmlStringNode | null): void => {
+      if (html !== null && mayNameInputs()) for (const element of htmlStringElements(html, sourceCode, TEXT_ENTRY_TAGS)) checkMarkupElement(element);
+    };
+    // Narrowed by name (computed names such as `el['innerHTML']` are not followed: docs, Limitations).
+    if (sourceMaySpell(sourceCode, HTML_SINK_TERMS)) {
+      listeners[HTML_CALL_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(htmlOfCall(node, sourceCode));
+      listeners[HTML_ASSIGNMENT_SELECTOR] = (node: TSESTree.AssignmentExpression) => checkHtml(htmlOfAssignment(node, sourceCode));
+    }
+    listeners.Decorator = (node) => {
+      const call = node.expression.type === AST_NODE_TYPES.CallExpression ? unwrap(node.expression.callee) : null;
+      const named = call?.type === AST_NODE_TYPES.Identifier ? call.name : call?.type === AST_NODE_TYPES.MemberExpression ? memberName(call) : null;
+      if (named === 'Component') checkHtml(angularTemplateOf(node, sourceCode));
+    };
     return listeners;
     });
   },

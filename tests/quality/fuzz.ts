@@ -179,6 +179,16 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
         `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => { const event = ${event}; switch (event.type) { case 'checkout.session.completed': fulfil(event.data.object, ${x}); break; } res.sendStatus(200); });`,
     ),
   ];
+  // HTML strings the page renders: holes in tag names, attribute names and values, comments, unclosed tags and quotes.
+  const html = fc.tuple(
+    pick(['<input name="card_number">', '<input ${x} name="cvc"', "<input name='${x}' id=cvv>", '<!-- <input name="cvc"> --><textarea data-stripe="number">', '<in${x}put name="cvc">', '<input name="cvc', '<', '<input =x "y" autocomplete="cc-csc"/>', '']),
+    e,
+  ).map(([markup, x]) => ({ markup, x }));
+  list.push(
+    html.map(({ markup, x }) => () => `el.innerHTML = \`${markup.replaceAll('${x}', () => `\${${x}}`)}\`;`),
+    html.map(({ markup, x }) => () => `document.write(${JSON.stringify(markup)}); el.insertAdjacentHTML('beforeend', ${JSON.stringify(markup)}); el.outerHTML += ${x};`),
+  );
+  if (ts) list.push(html.map(({ markup, x }) => (i) => `@Component({ selector: 'c', template: \`${markup.replaceAll('${x}', () => `\${${x}}`)}\` }) class K${i} {}`));
   if (dialect === 'jsx' || dialect === 'tsx') {
     list.push(e.map((x) => (i) => `const F${i} = () => <form><input name="cardNumber" autoComplete={${x}} /><input name={${x}} /></form>;`));
   }
@@ -208,6 +218,7 @@ const PRELUDES = [
   "import mongoose from 'mongoose';\nconst Payment = mongoose.model('Payment', new mongoose.Schema({ last4: String }));",
   "import pino from 'pino';\nconst logger = pino();",
   "import axios from 'axios';",
+  "import { Component } from '@angular/core';",
 ];
 const CLIENTS = [
   "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' });",

@@ -10,6 +10,8 @@ const PAN = 'card number (PAN)';
 const CVC = 'card security code (CVC)';
 const NUMBER_ELEMENT = '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
 const CVC_ELEMENT = '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
+const MOUNT_NUMBER = "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input";
+const MOUNT_CVC = "mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input";
 /** AddCard.jsx (below) with both card inputs replaced by one Payment Element: the form-wide suggestion of each. */
 const ADD_CARD_WITH_PAYMENT_ELEMENT = `import { useState } from 'react';
 import { PaymentElement } from '@stripe/react-stripe-js';
@@ -29,6 +31,17 @@ export default function AddCard({ onSave }) {
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // limitation: HTML strings are read where written or through consts; built by concatenation, in a tagged template
+    // (lit's html``), passed to jQuery or to a component's templateUrl, or given to a sink named by a computed member,
+    // they are not seen.
+    `el.innerHTML = '<input name="' + 'cvc' + '">';
+el.innerHTML = html\`<input name="cvc">\`;
+$('#pay').append('<input name="card_number">');
+el['innerHTML'] = '<input name="cvc">';`,
+    // Not rendered: text content, a stream's write, a local \`document\`.
+    `el.textContent = '<input name="cvc">';
+file.write('<input name="card_number">');
+function print(document) { document.write('<input name="cvc">'); }`,
     // Elements components (current and react-stripe-elements) are Stripe iframes, never raw inputs.
     {
       code: `import { Elements, PaymentElement, CardElement, CardNumberElement, CardCvcElement } from '@stripe/react-stripe-js';
@@ -187,6 +200,53 @@ Object.assign(document.createElement('input'), ...parts);`,
     },
   ],
   invalid: [
+    {
+      // HTML strings the page renders: a Stripe.js v2 era form built with innerHTML (the commented-out input is skipped;
+      // the CVC input has an unknown attribute after its name, which may override it)
+      code: `// Builds the card form of the old checkout page (Stripe.js v2 era).
+function renderCardForm(container, fields) {
+  container.innerHTML = \`
+    <form id="payment-form" action="/charge" method="POST">
+      <!-- <input name="card_number_old"> -->
+      <label>Card number <input type="text" size="20" data-stripe="number"></label>
+      <label>CVC <input type="text" size="4" name="cvc" \${fields.cvcAttrs}></label>
+      <label>Expiry <input type="text" name="\${fields.expiry}" placeholder="MM / YY"></label>
+      <button type="submit">Pay</button>
+    </form>\`;
+  document.body.insertAdjacentHTML('beforeend', '<input type="hidden" name="stripeToken">');
+}
+`,
+      filename: 'checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 6, column: 55, endLine: 6, endColumn: 75 },
+      ],
+    },
+    {
+      // an Angular component's inline template (`Component` from @angular/core): bindings name the fields
+      code: `import { Component } from '@angular/core';
+
+@Component({
+  selector: 'app-pay',
+  template: \`
+    <form (ngSubmit)="pay()">
+      <input [(ngModel)]="card.number" name="number" placeholder="Card number">
+      <input formControlName="cvc">
+      <input *ngIf="showZip" name="zip">
+    </form>
+  \`,
+})
+export class PayComponent {
+  card = { number: '', cvc: '' };
+}
+`,
+      filename: 'pay.component.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 7, column: 54, endLine: 7, endColumn: 79 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 8, column: 14, endLine: 8, endColumn: 35 },
+      ],
+    },
     {
       // Wording that names a payment card and nothing more: `placeholder="Credit Card"` takes the card number (a mock
       // card form that still asks for the real data; "Name on card" says which part, and is not card data)

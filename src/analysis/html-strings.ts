@@ -1,0 +1,174 @@
+/**
+ * HTML written in JavaScript strings that a page renders: `el.innerHTML = '…'` / `outerHTML` (also `+=`),
+ * `el.insertAdjacentHTML(position, '…')`, `document.write('…')` / `writeln`, and an Angular component's inline
+ * `template` (`@Component({ template: `…` })`, `Component` from @angular/core). The strings' start tags are read as
+ * markup elements (tag and attributes, as markup.ts gives them for HTML files), so the markup checks run on them.
+ *
+ * A string is read where it is written or through consts (`resolveValue`); a `${…}` hole is an unknown piece (an
+ * attribute named by one is unknown, a value holding one has only its prefix). Strings built by concatenation or
+ * elsewhere are not read. HTML comments are skipped. Positions are exact where the string's raw text equals its
+ * value (no escapes); otherwise a report points at the whole string.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { MarkupAttribute, MarkupElement, MarkupNode, MarkupValuePiece } from './markup.js';
+import { moduleRefOf } from './modules.js';
+import { stringPieces } from './string-use.js';
+import { memberName, objectEntry, resolveValue, unwrap, variableOf } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+export type HtmlStringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
+
+/** Properties whose assignment renders HTML. */
+export const HTML_PROPERTIES: ReadonlySet<string> = new Set(['innerHTML', 'outerHTML']);
+/** Methods whose argument is rendered as HTML, and its position: `insertAdjacentHTML(position, html)`, `document.write(html)`. */
+export const HTML_METHODS: ReadonlyMap<string, number> = new Map([
+  ['insertAdjacentHTML', 1],
+  ['write', 0],
+  ['writeln', 0],
+]);
+
+/** The string (literal or template, directly or through consts) that `value` is, or null. */
+function stringNode(value: TSESTree.Node | undefined, sourceCode: SourceCode): HtmlStringNode | null {
+  if (!value || value.type === AST_NODE_TYPES.SpreadElement) return null;
+  const resolved = resolveValue(value, sourceCode);
+  if (resolved.type === AST_NODE_TYPES.Literal && typeof resolved.value === 'string') return resolved as TSESTree.StringLiteral;
+  if (resolved.type === AST_NODE_TYPES.TemplateLiteral && resolved.parent?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return resolved;
+  return null;
+}
+
+/** `el.innerHTML = html`, `el.outerHTML += html`: the HTML string. */
+export function htmlOfAssignment(node: TSESTree.AssignmentExpression, sourceCode: SourceCode): HtmlStringNode | null {
+  if ((node.operator !== '=' && node.operator !== '+=') || node.left.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(node.left);
+  return name !== null && HTML_PROPERTIES.has(name) ? stringNode(node.right, sourceCode) : null;
+}
+
+/** `el.insertAdjacentHTML('beforeend', html)`, `document.write(html)` (the global `document`): the HTML string. */
+export function htmlOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode): HtmlStringNode | null {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(callee);
+  const position = name === null ? undefined : HTML_METHODS.get(name);
+  if (position === undefined) return null;
+  if (name !== 'insertAdjacentHTML') {
+    const object = unwrap(callee.object);
+    if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'document') return null;
+    const variable = variableOf(object, sourceCode);
+    if (variable !== null && variable.defs.length > 0) return null; // a local `document`
+  }
+  return stringNode(node.arguments[position], sourceCode);
+}
+
+/** `@Component({ template: `…` })` with `Component` from @angular/core: the inline template. */
+export function angularTemplateOf(decorator: TSESTree.Decorator, sourceCode: SourceCode): HtmlStringNode | null {
+  const call = unwrap(decorator.expression);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const ref = moduleRefOf(call.callee, sourceCode);
+  if (ref?.module !== '@angular/core' || ref.path.length !== 1 || ref.path[0] !== 'Component') return null;
+  const template = call.arguments[0] ? objectEntry(call.arguments[0], sourceCode, 'template') : null;
+  return template ? stringNode(template.value, sourceCode) : null;
+}
+
+/** A hole (`${…}`) in the text being scanned: never part of HTML syntax. */
+const HOLE = '\u0000';
+const SPACE = /[\t\n\f\r ]/;
+
+/**
+ * The start tags written in an HTML string, as markup elements. `onlyTags`: the tags wanted (lower case); others are
+ * skipped without reading their attributes.
+ */
+export function htmlStringElements(node: HtmlStringNode, sourceCode: SourceCode, onlyTags?: ReadonlySet<string>): MarkupElement[] {
+  // The string's text with each hole as HOLE, and each character's source offset (null where not written as-is).
+  let text = '';
+  const offsets: (number | null)[] = [];
+  stringPieces(node, sourceCode.text).forEach((piece, i) => {
+    if (i > 0) {
+      text += HOLE;
+      offsets.push(null);
+    }
+    const exact = piece.raw === piece.text;
+    for (let j = 0; j < piece.text.length; j++) offsets.push(exact ? piece.rawStart + j : null);
+    text += piece.text;
+  });
+  const markupNode = (start: number, end: number): MarkupNode => {
+    const from = offsets[start];
+    const to = end > start ? offsets[end - 1] : from;
+    const range: [number, number] = from != null && to != null ? [from, to + 1] : [node.range[0], node.range[1]];
+    return { type: 'HtmlStringNode', range, loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } };
+  };
+  const pieceOf = (start: number, end: number): MarkupValuePiece[] => {
+    const pieces: MarkupValuePiece[] = [];
+    let at = start;
+    while (at < end) {
+      const hole = text.indexOf(HOLE, at);
+      const stop = hole < 0 || hole >= end ? end : hole;
+      if (stop > at) pieces.push({ text: text.slice(at, stop), start: offsets[at] ?? null, template: false });
+      if (stop < end) pieces.push({ text: '', start: null, template: true });
+      at = stop + 1;
+    }
+    return pieces;
+  };
+
+  const elements: MarkupElement[] = [];
+  const length = text.length;
+  for (let at = text.indexOf('<'); at >= 0 && at < length; at = text.indexOf('<', at + 1)) {
+    if (text.startsWith('<!--', at)) {
+      const close = text.indexOf('-->', at + 4);
+      if (close < 0) break;
+      at = close + 2;
+      continue;
+    }
+    const tagMatch = /^<([A-Za-z][A-Za-z0-9:-]*)/.exec(text.slice(at, at + 64));
+    if (!tagMatch) continue;
+    const tag = tagMatch[1]!.toLowerCase();
+    let pos = at + tagMatch[0].length;
+    const next = text[pos];
+    if (next !== undefined && !SPACE.test(next) && next !== '/' && next !== '>') continue; // `<input${x}`: the tag is unknown
+    if (onlyTags && !onlyTags.has(tag)) continue;
+    const attributes: MarkupAttribute[] = [];
+    for (;;) {
+      while (pos < length && (SPACE.test(text[pos]!) || (text[pos] === '/' && text[pos + 1] !== '>'))) pos++;
+      if (pos >= length || text[pos] === '>' || text.startsWith('/>', pos)) break;
+      const nameStart = pos;
+      while (pos < length && !SPACE.test(text[pos]!) && !'=>"\''.includes(text[pos]!) && !text.startsWith('/>', pos)) pos++;
+      if (pos === nameStart) pos++; // a stray quote: skip it
+      const rawName = text.slice(nameStart, pos);
+      let valueStart = -1;
+      let valueEnd = -1;
+      let after = pos;
+      while (after < length && SPACE.test(text[after]!)) after++;
+      if (text[after] === '=') {
+        pos = after + 1;
+        while (pos < length && SPACE.test(text[pos]!)) pos++;
+        const quote = text[pos];
+        if (quote === '"' || quote === "'") {
+          valueStart = pos + 1;
+          const close = text.indexOf(quote, valueStart);
+          valueEnd = close < 0 ? length : close;
+          pos = close < 0 ? length : close + 1;
+        } else {
+          valueStart = pos;
+          while (pos < length && !SPACE.test(text[pos]!) && text[pos] !== '>') pos++;
+          valueEnd = pos;
+        }
+      }
+      const nameKnown = !rawName.includes(HOLE) && !rawName.includes('"') && !rawName.includes("'");
+      const pieces = valueStart < 0 ? [] : pieceOf(valueStart, valueEnd);
+      const known = pieces.every((piece) => !piece.template);
+      const firstHole = pieces.findIndex((piece) => piece.template);
+      // The attribute ends after its value's closing quote (`pos`), or after its name when it has no value.
+      const attributeNode = markupNode(nameStart, valueStart < 0 ? nameStart + rawName.length : pos);
+      attributes.push({
+        name: nameKnown ? rawName.toLowerCase() : null,
+        value: !nameKnown ? null : valueStart < 0 ? '' : known ? text.slice(valueStart, valueEnd) : null,
+        prefix: (firstHole < 0 ? pieces : pieces.slice(0, firstHole)).map((piece) => piece.text).join(''),
+        pieces,
+        node: attributeNode,
+        valueNode: valueStart < 0 ? attributeNode : markupNode(valueStart, valueEnd),
+      });
+    }
+    elements.push({ tag, attributes, node: markupNode(at, Math.min(pos + 1, length)) });
+    at = pos;
+  }
+  return elements;
+}

@@ -1,0 +1,132 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { angularTemplateOf, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../../src/analysis/html-strings.js';
+import { runWithRule } from './helpers.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** Every HTML string the sinks of `code` render, as `tag name=value…` per element (`?` for unknown names, values). */
+function rendered(code: string, filename = 'page.ts'): string[][] {
+  const out: string[][] = [];
+  const add = (html: HtmlStringNode | null, sourceCode: SourceCode): void => {
+    if (html === null) return;
+    out.push(
+      htmlStringElements(html, sourceCode).map(
+        (element) => `${element.tag}${element.attributes.map((a) => ` ${a.name ?? '?'}=${a.value ?? `?${a.prefix}`}`).join('')}`,
+      ),
+    );
+  };
+  runWithRule(
+    code,
+    (context) => ({
+      AssignmentExpression: (node: TSESTree.AssignmentExpression) => add(htmlOfAssignment(node, context.sourceCode), context.sourceCode),
+      CallExpression: (node: TSESTree.CallExpression) => add(htmlOfCall(node, context.sourceCode), context.sourceCode),
+      Decorator: (node: TSESTree.Decorator) => add(angularTemplateOf(node, context.sourceCode), context.sourceCode),
+    }),
+    { filename },
+  );
+  return out;
+}
+
+describe('HTML string sinks', () => {
+  it('innerHTML / outerHTML (= and +=), insertAdjacentHTML, the global document.write, through consts', () => {
+    expect(
+      rendered(`
+        const form = '<input name="card_number">';
+        el.innerHTML = '<p>Pay</p>';
+        el.innerHTML += form;
+        el.outerHTML = \`<textarea id="notes"></textarea>\`;
+        el.insertAdjacentHTML('beforeend', '<input id=cvc>');
+        document.write("<input name='x'>");
+        document.writeln('<br>');
+      `),
+    ).toEqual([['p'], ['input name=card_number'], ['textarea id=notes'], ['input id=cvc'], ['input name=x'], ['br']]);
+  });
+
+  it('not a sink: other members, a local document, tagged templates, concatenation, unknown values', () => {
+    expect(
+      rendered(`
+        el.textContent = '<input name="cvc">';
+        el['innerHTML'] = html;
+        el.innerHTML = '<input name="' + field + '">';
+        el.innerHTML = html\`<input name="cvc">\`;
+        el.innerHTML = markup;
+        file.write('<input name="cvc">');
+        function print(document: { write(s: string): void }) { document.write('<input name="cvc">'); }
+        stream.insertAdjacent('<input name="cvc">');
+      `),
+    ).toEqual([]);
+  });
+
+  it("an Angular component's inline template: Component from @angular/core only", () => {
+    expect(
+      rendered(`
+        import { Component } from '@angular/core';
+        import * as core from '@angular/core';
+        import { Component as Other } from './decorators';
+        @Component({ selector: 'app-pay', template: \`<input formControlName="cvc">\` }) export class Pay {}
+        @core.Component({ template: '<input name="zip">' }) export class Zip {}
+        @Other({ template: '<input name="cvc">' }) export class NotAngular {}
+        @Component({ selector: 'app-x', templateUrl: './x.html' }) export class External {}
+      `),
+    ).toEqual([['input formcontrolname=cvc'], ['input name=zip']]);
+  });
+});
+
+describe('htmlStringElements', () => {
+  it('attributes: quoted, unquoted, bare, self-closing; Angular bindings; comments skipped', () => {
+    expect(
+      rendered(`el.innerHTML = \`
+        <!-- <input name="old_cvc"> -->
+        <form action="/pay" novalidate>
+          <input type="text" name=cardNumber placeholder='1234 1234 1234 1234' required/>
+          <input [(ngModel)]="card.cvc" (input)="check()" #cvc>
+          <INPUT Name="Exp">
+        </form>\`;`),
+    ).toEqual([
+      [
+        'form action=/pay novalidate=',
+        'input type=text name=cardNumber placeholder=1234 1234 1234 1234 required=',
+        'input [(ngmodel)]=card.cvc (input)=check() #cvc=',
+        'input name=Exp',
+      ],
+    ]);
+  });
+
+  it('holes: an unknown attribute, an unknown value with its prefix, an unknown tag', () => {
+    expect(rendered('el.innerHTML = `<input ${attrs} name="cvc"><input name="card_${kind}" id=x${n}><in${t}put name="cvc"><input${rest}>`;')).toEqual([
+      ['input ?=? name=cvc', 'input name=?card_ id=?x'],
+    ]);
+  });
+
+  it('never loops or throws on broken markup', () => {
+    for (const markup of ['<', '<input', '<input name="cvc', "<input ='x' \"y\" =>", '<!--', '<<input name=a>>', '<input/ name=a>', '<-input>']) {
+      expect(() => rendered(`el.innerHTML = ${JSON.stringify(markup)};`)).not.toThrow();
+    }
+    expect(rendered(`el.innerHTML = "<input name='cvc";`)).toEqual([['input name=cvc']]);
+  });
+
+  it('positions: exact where the string has no escapes, else the whole string', () => {
+    const ranges: [string, string][] = [];
+    const code = `el.innerHTML = '<input name="cvc">';\nel.innerHTML = "<input name=\\"cvc\\">";\nel.innerHTML = \`\n  <input id="pan" \${x}>\`;`;
+    runWithRule(
+      code,
+      (context) => ({
+        AssignmentExpression(node: TSESTree.AssignmentExpression) {
+          const html = htmlOfAssignment(node, context.sourceCode);
+          if (!html) return;
+          for (const element of htmlStringElements(html, context.sourceCode)) {
+            const attribute = element.attributes[0]!;
+            ranges.push([code.slice(...attribute.node.range), code.slice(...attribute.valueNode.range)]);
+          }
+        },
+      }),
+      { filename: 'page.ts' },
+    );
+    expect(ranges).toEqual([
+      ['name="cvc"', 'cvc'],
+      ['"<input name=\\"cvc\\">"', '"<input name=\\"cvc\\">"'],
+      ['id="pan"', 'pan'],
+    ]);
+  });
+});
