@@ -312,6 +312,60 @@ function registeredByName(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   return null;
 }
 
+/** `module.exports` / `exports` (an unresolved `module` / `exports`). */
+function isModuleExports(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  const unresolved = (id: TSESTree.Identifier): boolean => {
+    const variable = variableOf(id, sourceCode);
+    return variable === null || variable.defs.length === 0;
+  };
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'exports' && unresolved(target);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'exports') return false;
+  const object = unwrap(target.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'module' && unresolved(object);
+}
+
+/** `exports.x = value` / `module.exports.x = value` / `module.exports = { x: value, y }` holding `node`. */
+function isNamedCommonJsExport(node: Node, sourceCode: SourceCode): boolean {
+  const parent = node.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && parent.left.type === AST_NODE_TYPES.MemberExpression) {
+    return isModuleExports(parent.left.object, sourceCode);
+  }
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === node && parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const holder = parent.parent.parent;
+    return holder?.type === AST_NODE_TYPES.AssignmentExpression && holder.right === parent.parent && isModuleExports(holder.left, sourceCode);
+  }
+  return false;
+}
+
+/**
+ * Is `fn` exported by name (`export function handleWebhook`, `export const handleWebhook = …`, `export {
+ * handleWebhook }`, `exports.handleWebhook = …`, `module.exports = { handleWebhook }`) — a controller that another file
+ * routes? A default export and `module.exports = handler` are the route itself in Next.js and serverless platforms.
+ */
+export function exportedByName(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  if (isNamedCommonJsExport(fn, sourceCode)) return true;
+  let id: TSESTree.Identifier | null = null;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
+    if (fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
+    id = fn.id;
+  } else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
+    if (fn.parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
+    id = fn.parent.id;
+  }
+  const variable = id ? variableOf(id, sourceCode) : null;
+  if (!variable) return false;
+  return variable.references.some((ref) => {
+    const identifier = ref.identifier as Node;
+    const parent = identifier.parent;
+    if (parent?.type === AST_NODE_TYPES.ExportSpecifier) {
+      const exported = parent.exported;
+      return (exported.type === AST_NODE_TYPES.Identifier ? exported.name : exported.value) !== 'default';
+    }
+    return isNamedCommonJsExport(identifier, sourceCode);
+  });
+}
+
 /** The request handler `fn` is, or null. Memoised per file. */
 export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const memo = perFile(sourceCode, 'request-handlers', () => new WeakMap<FunctionNode, RequestHandler | null>());

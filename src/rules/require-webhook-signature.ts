@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
-import { requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
+import { exportedByName, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
@@ -73,6 +73,20 @@ const isExit = (n: Node): boolean =>
  * throws while the handler has more to run after the `try`, or a promise `.catch(cb)` whose callback does not
  * throw. Null when a failure ends the handler.
  */
+/**
+ * `ctx.throw(400, …)` on a parameter of the handler: Koa's (and Egg's) context throws an HTTP error, which ends the
+ * handler as a `throw` does.
+ */
+function isContextThrow(n: Node, fn: FunctionNode, sourceCode: SourceCode): boolean {
+  if (n.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(n.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'throw') return false;
+  const object = unwrap(callee.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(object, sourceCode)?.defs[0];
+  return def?.type === 'Parameter' && def.node === fn;
+}
+
 function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): Node | null {
   const parent = call.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === call && memberName(parent) === 'catch' && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
@@ -83,7 +97,8 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): 
   for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
       // A catch that stops, or after which the handler has nothing left to run, ends the handler.
-      return someInBody(current.handler.body, sourceCode, isExit) || isLastInFunction(current, fn) ? null : current.handler;
+      const stops = (n: Node): boolean => isExit(n) || isContextThrow(n, fn, sourceCode);
+      return someInBody(current.handler.body, sourceCode, stops) || isLastInFunction(current, fn) ? null : current.handler;
     }
   }
   return null;
@@ -864,6 +879,8 @@ export default createRule<[], MessageIds>({
       // With nothing to report, whether something else verifies does not matter: it is not worked out.
       if (scan.unverifiedHelpers.length === 0 && stripeActs.length === 0) return;
       if (handler.middleware.some((m) => !isBodyParser(m, sourceCode))) return;
+      // A controller exported by name is routed in another file, with middleware this file does not show.
+      if (handler.kind === 'request-params' && exportedByName(fn, sourceCode)) return;
       if (handler.kind === 'route' && coveredByMiddleware()) return;
       if (analysis.mayVerifyElsewhere()) return;
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { headerName, requestHandler, requestRead, type FunctionNode, type RequestHandler } from '../../src/analysis/handlers.js';
+import { exportedByName, headerName, requestHandler, requestRead, type FunctionNode, type RequestHandler } from '../../src/analysis/handlers.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 interface Summary {
@@ -256,5 +256,62 @@ describe('requestRead / headerName', () => {
       ['headers', 'stripe-signature'],
       ['raw-body', null],
     ]);
+  });
+});
+
+describe('exportedByName', () => {
+  /** For each function of `code` with a request parameter, in source order: is it exported by name? */
+  function exported(code: string, options?: RunOptions): boolean[] {
+    const out: boolean[] = [];
+    runWithRule(
+      code,
+      (context) => {
+        const visit = (fn: FunctionNode): void => {
+          if (requestHandler(fn, context.sourceCode)) out.push(exportedByName(fn, context.sourceCode));
+        };
+        return { FunctionDeclaration: visit, FunctionExpression: visit, ArrowFunctionExpression: visit };
+      },
+      options,
+    );
+    return out;
+  }
+
+  it('controllers another file routes: ESM named exports, export lists, CommonJS properties', () => {
+    expect(
+      exported(`
+        export async function handleWebhook(req, res) {}
+        export const handleRefund = async (req, res) => {};
+        async function handlePayout(req, res) {}
+        const handleDispute = (req, res) => {};
+        export { handlePayout, handleDispute as disputes };
+      `),
+    ).toEqual([true, true, true, true]);
+    expect(
+      exported(
+        `
+        async function handlePayment(req, res) {}
+        const handleRefund = (req, res) => {};
+        exports.handleInvoice = async (req, res) => {};
+        module.exports.handleDispute = function (req, res) {};
+        module.exports = { handlePayment, refund: handleRefund };
+      `,
+        { parser: 'espree', filename: 'controllers/stripe.js' },
+      ),
+    ).toEqual([true, true, true, true]);
+  });
+
+  it('the route itself (default export, module.exports = handler), local and registered handlers', () => {
+    expect(
+      exported(`
+        export default async function handler(req, res) {}
+        const webhook = async (req, res) => {};
+        export { webhook as default };
+        async function local(req, res) {}
+        app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {});
+      `),
+    ).toEqual([false, false, false, false]);
+    expect(exported(`module.exports = async (req, res) => {};`, { parser: 'espree', filename: 'api/webhook.js' })).toEqual([false]);
+    // a local \`exports\` object is not the module's
+    expect(exported(`const exports = {}; exports.handle = async (req, res) => {};`, { parser: 'espree', filename: 'a.mjs' })).toEqual([false]);
   });
 });
