@@ -24,7 +24,7 @@ exports.handleRefund = async (req, res) => {
 
 module.exports = { handlePayment, handleRefund: exports.handleRefund };`,
       filename: 'controllers/stripe.js',
-      languageOptions: { parser: espree, sourceType: 'commonjs' },
+      languageOptions: { parser: espree },
     },
     // Koa: \`ctx.throw(400, …)\` in the catch throws an HTTP error, which ends the handler.
     `import Router from '@koa/router';
@@ -360,7 +360,7 @@ module.exports = async (req, res) => {
   res.status(200).json({ received: true });
 };`,
       filename: 'api/webhook.js',
-      languageOptions: { parser: espree, sourceType: 'commonjs' },
+      languageOptions: { parser: espree },
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 3, column: 18, endLine: 3, endColumn: 37, suggestions: [] }],
     },
