@@ -27,12 +27,12 @@ import {
   type HelmetDirectiveOption,
   type HelmetDirectiveValue,
 } from './csp.js';
-import { someNode } from './ast.js';
+import { returnedValues, someNode } from './ast.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { containsText } from './static-text.js';
-import { memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
+import { localFunctionOf, memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -223,6 +223,14 @@ const TRIMS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf']);
 
 function collectCall(call: TSESTree.CallExpression, sourceCode: SourceCode, acc: PolicyText, depth: number): boolean {
   const callee = unwrap(call.callee);
+  // `getCsp(nonce)`: a function of this file with one return value (its parameters are unknown parts).
+  const fn = localFunctionOf(callee, sourceCode);
+  if (fn) {
+    const returned = returnedValues(fn, sourceCode);
+    if (returned.length !== 1) return false;
+    collectText(returned[0]!, sourceCode, acc, depth + 1);
+    return true;
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
   const method = memberName(callee, sourceCode);
   if (method !== null && TRIMS.has(method) && call.arguments.length === 0) {

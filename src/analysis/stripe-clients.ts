@@ -17,7 +17,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { containsText } from './static-text.js';
-import { memberName, unwrap, variableOf } from './values.js';
+import { localFunctionOf, memberName, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -499,25 +499,8 @@ export function constructorAssignment(body: TSESTree.BlockStatement | null | und
 
 /** `getStripe()` where `getStripe` is a function in this file whose returns are all the same Stripe kind. */
 function factoryResult(call: TSESTree.CallExpression, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
-  const callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = variableOf(callee, sourceCode);
-  const def = variable?.defs[0];
-  if (!variable || !def || variable.defs.length !== 1) return null;
-  let fn: Node | null = null;
-  if (def.type === 'FunctionName') fn = def.node;
-  else if (def.type === 'Variable' && def.node.init) {
-    const init = unwrap(def.node.init);
-    if (init.type === AST_NODE_TYPES.ArrowFunctionExpression || init.type === AST_NODE_TYPES.FunctionExpression) fn = init;
-  }
-  if (
-    !fn ||
-    (fn.type !== AST_NODE_TYPES.FunctionDeclaration &&
-      fn.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
-      fn.type !== AST_NODE_TYPES.FunctionExpression)
-  ) {
-    return null;
-  }
+  const fn = localFunctionOf(call.callee, sourceCode);
+  if (!fn) return null;
   const returned = returnedExpressions(fn);
   let kind: StripeKind | null = null;
   for (const expr of returned) {

@@ -80,6 +80,25 @@ export function constInit(variable: Variable): TSESTree.Expression | null {
 }
 
 /**
+ * The function `callee` names when it is declared in this file: a function declaration, or a const (never reassigned)
+ * holding an arrow or function expression. Null for anything else (parameters, imports, members, reassigned `let`s).
+ */
+export function localFunctionOf(
+  callee: Node,
+  sourceCode: SourceCode,
+): TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | null {
+  const target = unwrap(callee);
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(target, sourceCode);
+  const def = variable?.defs[0];
+  if (!variable || !def || variable.defs.length !== 1) return null;
+  if (def.type === 'FunctionName') return def.node.type === AST_NODE_TYPES.FunctionDeclaration ? def.node : null;
+  const init = constInit(variable);
+  const fn = init ? unwrap(init) : null;
+  return fn?.type === AST_NODE_TYPES.ArrowFunctionExpression || fn?.type === AST_NODE_TYPES.FunctionExpression ? fn : null;
+}
+
+/**
  * Follow an expression to the value it is bound to: unwrap TS wrappers, follow identifiers to their const init
  * (`const card = {...}; create({ card })`), aliases of aliases. Returns the last node reached.
  */

@@ -88,6 +88,26 @@ describe('policyText', () => {
     ).toEqual(["default-src 'self'; script-src https://js.stripe.com", "script-src 'nonce-?' 'self'", '?']);
   });
 
+  it('calls of functions of this file with one return value; their parameters are unknown', () => {
+    expect(
+      texts(`
+        function getCsp(nonce) {
+          const scriptSrc = ["'self'", \`'nonce-\${nonce}'\`, 'https://js.stripe.com'];
+          return ["default-src 'self'", \`script-src \${scriptSrc.join(' ')}\`].join('; ');
+        }
+        const frameSrc = () => "frame-src https://js.stripe.com";
+        function either(dev) { if (dev) return "default-src *"; return "default-src 'self'"; }
+        probe(getCsp(res.locals.nonce));
+        probe(frameSrc());
+        probe(either(true));
+        probe(imported());
+      `),
+    ).toEqual(["default-src 'self'; script-src 'self' 'nonce-?' https://js.stripe.com", 'frame-src https://js.stripe.com', '?', '?']);
+    // recursion is followed a bounded number of levels, then unknown
+    const [recursive] = texts(`function loop() { return loop() + '; x'; } probe(loop());`);
+    expect(recursive).toMatch(/^\?(?:; x){2,10}$/);
+  });
+
   it('array joins and whitespace clean-ups; other replaces are unknown', () => {
     expect(
       texts(`

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { destructuredBinding, payloadFields, resolveValue, splitBracketKey, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
+import { destructuredBinding, localFunctionOf, payloadFields, resolveValue, splitBracketKey, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -141,5 +141,28 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     expect(splitBracketKey('payment_method_data[card][number]')).toEqual(['payment_method_data', 'card', 'number']);
     expect(splitBracketKey('plain')).toEqual(['plain']);
     expect(splitBracketKey('a]b[')).toEqual(['a]b[']);
+  });
+});
+
+describe('localFunctionOf', () => {
+  it('functions of this file: declarations, consts holding arrows or function expressions', () => {
+    expect(
+      probe(
+        `
+        function getCsp(nonce) { return nonce; }
+        const build = (x) => x;
+        const legacy = function named() { return 1; };
+        let swapped = () => 1; swapped = () => 2;
+        import { imported } from './csp';
+        const alias = getCsp;
+        probe(getCsp); probe(build); probe(legacy); probe(swapped); probe(imported); probe(alias); probe(obj.method); probe(undeclared);
+        function outer(param) { probe(param); }
+      `,
+        (node, sc) => {
+          const fn = localFunctionOf(node, sc);
+          return fn ? `${fn.type}@${fn.loc.start.line}` : null;
+        },
+      ),
+    ).toEqual(['FunctionDeclaration@2', 'ArrowFunctionExpression@3', 'FunctionExpression@4', null, null, null, null, null, null]);
   });
 });

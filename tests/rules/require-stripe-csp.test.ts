@@ -56,6 +56,26 @@ function helmetDefaultErrors(code: string, line: number) {
   ];
 }
 
+/** An Astro middleware whose CSP (a nonce per response) is built by a function of the same file. */
+const ASTRO_MIDDLEWARE = `import { defineMiddleware } from 'astro:middleware';
+
+function getContentSecurityPolicy(nonce: string): string {
+  return [
+    "default-src 'self'",
+    \`script-src 'self' 'nonce-\${nonce}' https://js.stripe.com\`,
+    "frame-src 'self' https://js.stripe.com",
+    "connect-src 'self' https://api.stripe.com",
+  ].join('; ');
+}
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const nonce = crypto.randomUUID();
+  response.headers.set('Content-Security-Policy', getContentSecurityPolicy(nonce));
+  return response;
+});
+`;
+
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
     // Express + helmet with the current guide's Stripe.js origins.
@@ -196,6 +216,33 @@ const app = express();
 app.use(helmet());`,
   ],
   invalid: [
+    {
+      // A policy built by a function of the same file (a nonce per response): its returned text is read, the nonce is
+      // unknown; the report and the suggestion are at the directive inside the function.
+      code: ASTRO_MIDDLEWARE,
+      filename: 'src/middleware.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 7,
+          column: 6,
+          endLine: 7,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: ASTRO_MIDDLEWARE.replace(
+                `"frame-src 'self' https://js.stripe.com",`,
+                `"frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com",`,
+              ),
+            },
+          ],
+        },
+      ],
+    },
     {
       // helmet's defaults in a server that names Stripe and renders its pages (a checkout view): Stripe.js is blocked.
       code: PAGES_SERVER,
