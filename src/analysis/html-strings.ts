@@ -1,6 +1,6 @@
 /**
  * HTML written in JavaScript strings that a page renders: `el.innerHTML = '…'` / `outerHTML` (also `+=`),
- * `el.insertAdjacentHTML(position, '…')`, `document.write('…')` / `writeln`, and an Angular component's inline
+ * `el.insertAdjacentHTML(position, '…')`, and an Angular component's inline
  * `template` (`@Component({ template: `…` })`, `Component` from @angular/core). The strings' start tags are read as
  * markup elements (tag and attributes, as markup.ts gives them for HTML files), so the markup checks run on them.
  *
@@ -13,20 +13,13 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { MarkupAttribute, MarkupElement, MarkupNode, MarkupValuePiece } from './markup.js';
 import { moduleRefOf } from './modules.js';
 import { stringPieces } from './string-use.js';
-import { memberName, objectEntry, resolveValue, unwrap, variableOf } from './values.js';
+import { memberName, objectEntry, resolveValue, unwrap } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 export type HtmlStringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
 
 /** Properties whose assignment renders HTML. */
 export const HTML_PROPERTIES: ReadonlySet<string> = new Set(['innerHTML', 'outerHTML']);
-/** Methods whose argument is rendered as HTML, and its position: `insertAdjacentHTML(position, html)`, `document.write(html)`. */
-export const HTML_METHODS: ReadonlyMap<string, number> = new Map([
-  ['insertAdjacentHTML', 1],
-  ['write', 0],
-  ['writeln', 0],
-]);
-
 /** The string (literal or template, directly or through consts) that `value` is, or null. */
 function stringNode(value: TSESTree.Node | undefined, sourceCode: SourceCode): HtmlStringNode | null {
   if (!value || value.type === AST_NODE_TYPES.SpreadElement) return null;
@@ -43,20 +36,11 @@ export function htmlOfAssignment(node: TSESTree.AssignmentExpression, sourceCode
   return name !== null && HTML_PROPERTIES.has(name) ? stringNode(node.right, sourceCode) : null;
 }
 
-/** `el.insertAdjacentHTML('beforeend', html)`, `document.write(html)` (the global `document`): the HTML string. */
+/** `el.insertAdjacentHTML('beforeend', html)`: the HTML string. */
 export function htmlOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode): HtmlStringNode | null {
   const callee = unwrap(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const name = memberName(callee);
-  const position = name === null ? undefined : HTML_METHODS.get(name);
-  if (position === undefined) return null;
-  if (name !== 'insertAdjacentHTML') {
-    const object = unwrap(callee.object);
-    if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'document') return null;
-    const variable = variableOf(object, sourceCode);
-    if (variable !== null && variable.defs.length > 0) return null; // a local `document`
-  }
-  return stringNode(node.arguments[position], sourceCode);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'insertAdjacentHTML') return null;
+  return stringNode(node.arguments[1], sourceCode);
 }
 
 /** `@Component({ template: `…` })` with `Component` from @angular/core: the inline template. */

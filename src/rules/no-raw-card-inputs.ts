@@ -74,10 +74,9 @@ function componentsOf(options: Options): Components {
   return components;
 }
 
-/** Names every HTML-string sink spells: `innerHTML`, `outerHTML`, `insertAdjacentHTML`, `document.write` / `writeln`. */
-const HTML_SINK_TERMS = [spellingTerm(['HTML', 'write'])];
-const HTML_CALL_SELECTOR =
-  'CallExpression[callee.type="MemberExpression"][callee.property.name="insertAdjacentHTML"], CallExpression[callee.type="MemberExpression"][callee.object.name="document"][callee.property.name=/^writeln?$/]';
+/** What every HTML-string sink's name spells: `innerHTML`, `outerHTML`, `insertAdjacentHTML`. */
+const HTML_SINK_TERMS = [spellingTerm(['HTML'])];
+const HTML_CALL_SELECTOR = 'CallExpression[callee.type="MemberExpression"][callee.property.name="insertAdjacentHTML"]';
 const HTML_ASSIGNMENT_SELECTOR = 'AssignmentExpression[left.type="MemberExpression"][left.property.name=/^(?:inner|outer)HTML$/]';
 
 /** Common design-system text inputs (MUI, Ant Design, Chakra, React Bootstrap, React Native Paper…), for `strict`. */

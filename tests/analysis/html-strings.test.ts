@@ -29,7 +29,7 @@ function rendered(code: string, filename = 'page.ts'): string[][] {
 }
 
 describe('HTML string sinks', () => {
-  it('innerHTML / outerHTML (= and +=), insertAdjacentHTML, the global document.write, through consts', () => {
+  it('innerHTML / outerHTML (= and +=), insertAdjacentHTML, through consts', () => {
     expect(
       rendered(`
         const form = '<input name="card_number">';
@@ -37,13 +37,11 @@ describe('HTML string sinks', () => {
         el.innerHTML += form;
         el.outerHTML = \`<textarea id="notes"></textarea>\`;
         el.insertAdjacentHTML('beforeend', '<input id=cvc>');
-        document.write("<input name='x'>");
-        document.writeln('<br>');
       `),
-    ).toEqual([['p'], ['input name=card_number'], ['textarea id=notes'], ['input id=cvc'], ['input name=x'], ['br']]);
+    ).toEqual([['p'], ['input name=card_number'], ['textarea id=notes'], ['input id=cvc']]);
   });
 
-  it('not a sink: other members, a local document, tagged templates, concatenation, unknown values', () => {
+  it('not a sink: other members, document.write, tagged templates, concatenation, unknown values', () => {
     expect(
       rendered(`
         el.textContent = '<input name="cvc">';
@@ -52,7 +50,8 @@ describe('HTML string sinks', () => {
         el.innerHTML = html\`<input name="cvc">\`;
         el.innerHTML = markup;
         file.write('<input name="cvc">');
-        function print(document: { write(s: string): void }) { document.write('<input name="cvc">'); }
+        document.write('<input name="cvc">');
+        el.insertAdjacentHTML('<input name="cvc">');
         stream.insertAdjacent('<input name="cvc">');
       `),
     ).toEqual([]);

@@ -186,7 +186,7 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
   ).map(([markup, x]) => ({ markup, x }));
   list.push(
     html.map(({ markup, x }) => () => `el.innerHTML = \`${markup.replaceAll('${x}', () => `\${${x}}`)}\`;`),
-    html.map(({ markup, x }) => () => `document.write(${JSON.stringify(markup)}); el.insertAdjacentHTML('beforeend', ${JSON.stringify(markup)}); el.outerHTML += ${x};`),
+    html.map(({ markup, x }) => () => `el.insertAdjacentHTML('beforeend', ${JSON.stringify(markup)}); el.outerHTML += ${x};`),
   );
   if (ts) list.push(html.map(({ markup, x }) => (i) => `@Component({ selector: 'c', template: \`${markup.replaceAll('${x}', () => `\${${x}}`)}\` }) class K${i} {}`));
   if (dialect === 'jsx' || dialect === 'tsx') {

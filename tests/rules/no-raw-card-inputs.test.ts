@@ -32,16 +32,16 @@ export default function AddCard({ onSave }) {
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     // limitation: HTML strings are read where written or through consts; built by concatenation, in a tagged template
-    // (lit's html``), passed to jQuery or to a component's templateUrl, or given to a sink named by a computed member,
-    // they are not seen.
+    // (lit's html``), passed to jQuery, document.write or a component's templateUrl, or given to a sink named by a
+    // computed member, they are not seen.
     `el.innerHTML = '<input name="' + 'cvc' + '">';
 el.innerHTML = html\`<input name="cvc">\`;
 $('#pay').append('<input name="card_number">');
+document.write('<input name="cvc">');
 el['innerHTML'] = '<input name="cvc">';`,
-    // Not rendered: text content, a stream's write, a local \`document\`.
+    // Not rendered: text content, a stream's write.
     `el.textContent = '<input name="cvc">';
-file.write('<input name="card_number">');
-function print(document) { document.write('<input name="cvc">'); }`,
+file.write('<input name="card_number">');`,
     // Elements components (current and react-stripe-elements) are Stripe iframes, never raw inputs.
     {
       code: `import { Elements, PaymentElement, CardElement, CardNumberElement, CardCvcElement } from '@stripe/react-stripe-js';
