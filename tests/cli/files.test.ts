@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { discoverFiles, isLintableFileName, MissingPathError } from '../../src/cli/files.js';
+import { discoverFiles, isLintableFileName, LINTABLE_EXTENSIONS, MissingPathError } from '../../src/cli/files.js';
 
 let dir: string;
 const rel = (files: readonly string[]) => files.map((f) => path.relative(dir, f).split(path.sep).join('/'));
@@ -59,6 +59,16 @@ describe('isLintableFileName', () => {
     for (const name of ['a.d.ts', 'a.d.mts', 'a.css', 'a.json', 'a.js.erb', 'a.pug', 'a.php', 'Makefile']) {
       expect(isLintableFileName(name)).toBe(false);
     }
+  });
+});
+
+describe('docs/cli.md', () => {
+  it('lists every extension the scanner lints', () => {
+    const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8');
+    const scanned = doc.slice(doc.indexOf('## What is scanned'), doc.indexOf('### Skipped files'));
+    // each extension written as a word of its own (`.js`, ` .htm`, not only inside `.html`)
+    const written = (extension: string): boolean => new RegExp(`[\\s\`(]${extension.replace(/[.]/g, '[.]')}(?=[\\s\`),;])`).test(scanned);
+    expect(LINTABLE_EXTENSIONS.filter((extension) => !written(extension))).toEqual([]);
   });
 });
 
