@@ -27,9 +27,9 @@ export const HTML_TEMPLATE_SYNTAX: TemplateMarkers = Object.freeze({ ...JINJA_MA
 
 /**
  * HTML pages, and server templates whose markup is HTML by their usual extensions (`.html.erb` only: `.js.erb` and
- * `.css.erb` are not HTML; `.blade.php` only, not other PHP), each with its engine's markers. A template gets only its own engine's: in EJS,
- * `<% } else {%>` is ordinary code, and with the Jinja markers too the parser would read `{%>` as an unclosed
- * `{% %}` tag and reject the page.
+ * `.css.erb` are not HTML; `.blade.php` only, not other PHP), each with its engine's markers. A template gets only its
+ * own engine's: in EJS, `<% } else {%>` is ordinary code, and with the Jinja markers too the parser would read `{%>` as
+ * an unclosed `{% %}` tag and reject the page.
  */
 export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly string[]; markers: TemplateMarkers }> = [
   { name: 'html', extensions: ['.html', '.htm'], markers: HTML_TEMPLATE_SYNTAX },

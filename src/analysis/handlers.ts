@@ -19,7 +19,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf } from './modules.js';
-import { memberName, staticString, unwrap, variableOf } from './values.js';
+import { decoratorName, memberName, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -230,14 +230,6 @@ function nextRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   }
   if (name === null || !NEXT_METHODS.has(name) || exported?.type !== AST_NODE_TYPES.ExportNamedDeclaration) return null;
   return positional(emptyHandler(fn, 'next-route'), sourceCode);
-}
-
-function decoratorName(decorator: TSESTree.Decorator): string | null {
-  const expression = unwrap(decorator.expression);
-  const callee = expression.type === AST_NODE_TYPES.CallExpression ? unwrap(expression.callee) : expression;
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberName(callee);
-  return null;
 }
 
 function decoratorArgument(decorator: TSESTree.Decorator): Node | null {

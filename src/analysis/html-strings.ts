@@ -13,13 +13,15 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { MarkupAttribute, MarkupElement, MarkupNode, MarkupValuePiece } from './markup.js';
 import { moduleRefOf } from './modules.js';
 import { stringPieces } from './string-use.js';
-import { memberName, objectEntry, resolveValue, unwrap } from './values.js';
+import { decoratorName, memberName, objectEntry, resolveValue, unwrap } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 export type HtmlStringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
 
 /** Properties whose assignment renders HTML. */
 export const HTML_PROPERTIES: ReadonlySet<string> = new Set(['innerHTML', 'outerHTML']);
+/** The method whose second argument is rendered as HTML. */
+export const HTML_METHOD = 'insertAdjacentHTML';
 /** The string (literal or template, directly or through consts) that `value` is, or null. */
 function stringNode(value: TSESTree.Node | undefined, sourceCode: SourceCode): HtmlStringNode | null {
   if (!value || value.type === AST_NODE_TYPES.SpreadElement) return null;
@@ -39,14 +41,17 @@ export function htmlOfAssignment(node: TSESTree.AssignmentExpression, sourceCode
 /** `el.insertAdjacentHTML('beforeend', html)`: the HTML string. */
 export function htmlOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode): HtmlStringNode | null {
   const callee = unwrap(node.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'insertAdjacentHTML') return null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== HTML_METHOD) return null;
   return stringNode(node.arguments[1], sourceCode);
 }
 
-/** `@Component({ template: `…` })` with `Component` from @angular/core: the inline template. */
+/**
+ * `@Component({ template: `…` })` with `Component` from @angular/core: the inline template. The written name is checked
+ * before the module is resolved.
+ */
 export function angularTemplateOf(decorator: TSESTree.Decorator, sourceCode: SourceCode): HtmlStringNode | null {
   const call = unwrap(decorator.expression);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  if (call.type !== AST_NODE_TYPES.CallExpression || decoratorName(decorator) !== 'Component') return null;
   const ref = moduleRefOf(call.callee, sourceCode);
   if (ref?.module !== '@angular/core' || ref.path.length !== 1 || ref.path[0] !== 'Component') return null;
   const template = call.arguments[0] ? objectEntry(call.arguments[0], sourceCode, 'template') : null;

@@ -97,8 +97,9 @@ function isPanShaped(value: string): boolean {
 }
 
 /** Words of wording that names a payment card and nothing else: `Credit card`, `Debit / credit card`. */
-const CARD_WORDING = new Set(['credit', 'debit', 'card', 'cards', 'creditcard', 'debitcard', 'or', 'and']);
 const CARD_QUALIFIERS = new Set(['credit', 'debit', 'creditcard', 'debitcard']);
+const CARD_NOUNS = new Set(['card', 'cards', 'creditcard', 'debitcard']);
+const CARD_WORDING = new Set([...CARD_QUALIFIERS, ...CARD_NOUNS, 'or', 'and']);
 
 /**
  * Visible wording that asks for a payment card and says nothing more (`placeholder="Credit Card"`, `Debit/Credit
@@ -107,7 +108,7 @@ const CARD_QUALIFIERS = new Set(['credit', 'debit', 'creditcard', 'debitcard']);
  */
 function namesPaymentCard(value: string): boolean {
   const words = splitWords(value);
-  return words.some((w) => CARD_QUALIFIERS.has(w)) && words.some((w) => w === 'card' || w === 'cards' || w === 'creditcard' || w === 'debitcard') && words.every((w) => CARD_WORDING.has(w));
+  return words.some((w) => CARD_QUALIFIERS.has(w)) && words.some((w) => CARD_NOUNS.has(w)) && words.every((w) => CARD_WORDING.has(w));
 }
 
 /** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */

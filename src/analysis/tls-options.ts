@@ -130,21 +130,25 @@ export interface TlsGlobalSetting {
   via: string;
 }
 
+/** `tls` module properties that set a process-wide protocol version. */
+const TLS_DEFAULTS: ReadonlySet<string> = new Set(['DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
+
 /**
  * An assignment target that sets a process-wide TLS default: `tls.DEFAULT_MIN_VERSION`, `tls.DEFAULT_MAX_VERSION`,
  * `https.globalAgent.options.<option>`.
  */
 export function tlsGlobalSettingOf(target: TSESTree.MemberExpression, sourceCode: SourceCode): TlsGlobalSetting | null {
-  // Named before any scope work: `DEFAULT_MIN_VERSION` / `DEFAULT_MAX_VERSION`, or a member of an `options` member.
+  // Named before any scope work: one of TLS_DEFAULTS, or a member of an `options` member.
   const name = memberName(target, sourceCode);
-  if (name !== null && name !== 'DEFAULT_MIN_VERSION' && name !== 'DEFAULT_MAX_VERSION') {
+  if (name !== null && !TLS_DEFAULTS.has(name)) {
     const object = unwrap(target.object);
     if (object.type !== AST_NODE_TYPES.MemberExpression || memberName(object, sourceCode) !== 'options') return null;
   }
   const ref = moduleRefOf(target, sourceCode);
   if (!ref) return null;
-  if (ref.module === 'tls' && ref.path.length === 1 && (ref.path[0] === 'DEFAULT_MIN_VERSION' || ref.path[0] === 'DEFAULT_MAX_VERSION')) {
-    return { option: ref.path[0], role: 'context', via: `tls.${ref.path[0]}` };
+  const [first] = ref.path;
+  if (ref.module === 'tls' && ref.path.length === 1 && first !== undefined && TLS_DEFAULTS.has(first)) {
+    return { option: first, role: 'context', via: `tls.${first}` };
   }
   if (ref.module === 'https' && ref.path.length === 3 && ref.path[0] === 'globalAgent' && ref.path[1] === 'options') {
     return { option: ref.path[2]!, role: 'client', via: 'https.globalAgent.options' };

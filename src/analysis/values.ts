@@ -205,6 +205,15 @@ export function destructuredBinding(variable: Variable, sourceCode: SourceCode):
   return null;
 }
 
+/** The name a decorator is written with: `Component` in `@Component({…})`, `Post` in `@nest.Post()`; null when computed. */
+export function decoratorName(decorator: TSESTree.Decorator): string | null {
+  const expression = unwrap(decorator.expression);
+  const callee = expression.type === AST_NODE_TYPES.CallExpression ? unwrap(expression.callee) : expression;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberName(callee);
+  return null;
+}
+
 /** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
 export function memberName(member: TSESTree.MemberExpression, sourceCode?: SourceCode): string | null {
   if (!member.computed) {

@@ -14,7 +14,8 @@ import {
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
-import { angularTemplateOf, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
+import { angularTemplateOf, HTML_METHOD, HTML_PROPERTIES, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
+import { namesPattern } from '../analysis/selectors.js';
 import { staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
@@ -76,8 +77,8 @@ function componentsOf(options: Options): Components {
 
 /** What every HTML-string sink's name spells: `innerHTML`, `outerHTML`, `insertAdjacentHTML`. */
 const HTML_SINK_TERMS = [spellingTerm(['HTML'])];
-const HTML_CALL_SELECTOR = 'CallExpression[callee.type="MemberExpression"][callee.property.name="insertAdjacentHTML"]';
-const HTML_ASSIGNMENT_SELECTOR = 'AssignmentExpression[left.type="MemberExpression"][left.property.name=/^(?:inner|outer)HTML$/]';
+const HTML_CALL_SELECTOR = `CallExpression[callee.type="MemberExpression"][callee.property.name="${HTML_METHOD}"]`;
+const HTML_ASSIGNMENT_SELECTOR = `AssignmentExpression[left.type="MemberExpression"][left.property.name=${namesPattern(HTML_PROPERTIES)}]`;
 
 /** Common design-system text inputs (MUI, Ant Design, Chakra, React Bootstrap, React Native Paper…), for `strict`. */
 const COMMON_INPUT_COMPONENTS = ['Input', 'TextField', 'TextInput', 'FormControl', 'Form.Control'];
@@ -364,11 +365,7 @@ export default createRule<[Options], MessageId>({
       listeners[HTML_CALL_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(htmlOfCall(node, sourceCode));
       listeners[HTML_ASSIGNMENT_SELECTOR] = (node: TSESTree.AssignmentExpression) => checkHtml(htmlOfAssignment(node, sourceCode));
     }
-    listeners.Decorator = (node) => {
-      const call = node.expression.type === AST_NODE_TYPES.CallExpression ? unwrap(node.expression.callee) : null;
-      const named = call?.type === AST_NODE_TYPES.Identifier ? call.name : call?.type === AST_NODE_TYPES.MemberExpression ? memberName(call) : null;
-      if (named === 'Component') checkHtml(angularTemplateOf(node, sourceCode));
-    };
+    listeners.Decorator = (node) => checkHtml(angularTemplateOf(node, sourceCode));
     return listeners;
     });
   },
