@@ -14,6 +14,7 @@
  * callers keep that precise by also requiring a Stripe method path and a card-shaped argument.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { returnedValues } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { containsText } from './static-text.js';
@@ -501,7 +502,7 @@ export function constructorAssignment(body: TSESTree.BlockStatement | null | und
 function factoryResult(call: TSESTree.CallExpression, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {
   const fn = localFunctionOf(call.callee, sourceCode);
   if (!fn) return null;
-  const returned = returnedExpressions(fn);
+  const returned = returnedValues(fn, sourceCode);
   let kind: StripeKind | null = null;
   for (const expr of returned) {
     if (isNullish(unwrap(expr))) continue;
@@ -511,35 +512,6 @@ function factoryResult(call: TSESTree.CallExpression, sourceCode: SourceCode, fi
   }
   if (kind !== null && fn.async && kind !== 'js-promise') return null; // an async factory returns a Promise
   return kind;
-}
-
-/** Return expressions of a function (not of nested functions); an expression-bodied arrow's body. */
-function returnedExpressions(fn: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): Node[] {
-  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return [fn.body];
-  const out: Node[] = [];
-  const visit = (node: Node): void => {
-    switch (node.type) {
-      case AST_NODE_TYPES.ReturnStatement:
-        if (node.argument) out.push(node.argument);
-        return;
-      case AST_NODE_TYPES.BlockStatement:
-        node.body.forEach(visit);
-        return;
-      case AST_NODE_TYPES.IfStatement:
-        visit(node.consequent);
-        if (node.alternate) visit(node.alternate);
-        return;
-      case AST_NODE_TYPES.TryStatement:
-        visit(node.block);
-        if (node.handler) visit(node.handler.body);
-        if (node.finalizer) visit(node.finalizer);
-        return;
-      default:
-        return;
-    }
-  };
-  visit(fn.body);
-  return out;
 }
 
 export interface StripeMethodCall {

@@ -93,6 +93,35 @@ describe('stripe-node clients', () => {
     ).toEqual(['node-client', 'node-client', 'node-client', 'node-client', 'node-client']);
   });
 
+  it('a factory is a client only if every return in it is one, in loops, switches and labelled blocks too', () => {
+    expect(
+      probe(`
+        import Stripe from 'stripe';
+        import { Pool } from 'pg';
+        function clientFor(kind: string) {
+          switch (kind) {
+            case 'stripe': return new Stripe('k');
+            default: return new Pool();
+          }
+        }
+        function firstClient(kinds: string[]) {
+          for (const kind of kinds) {
+            if (kind === 'db') return new Pool();
+          }
+          return new Stripe('k');
+        }
+        function labelled() {
+          found: { return new Pool(); }
+          return new Stripe('k');
+        }
+        function retried() {
+          while (true) { try { return new Stripe('k'); } catch { continue; } }
+        }
+        probe(clientFor('stripe')); probe(firstClient([])); probe(labelled()); probe(retried());
+      `, { filename: 'a.ts' }),
+    ).toEqual([null, null, null, 'node-client']);
+  });
+
   it('class fields, constructor assignment, parameter properties and typed parameters (NestJS)', () => {
     expect(
       probe(`
