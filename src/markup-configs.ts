@@ -45,6 +45,9 @@ export function templateMarkersOf(filename: string): TemplateMarkers {
   return HTML_FAMILIES.find((family) => family.extensions.some((extension) => name.endsWith(extension)))?.markers ?? HTML_TEMPLATE_SYNTAX;
 }
 
+/** Is the file a Laravel Blade view, whose `@` directives (`@if (…)`, `@json($cart)`) are template syntax? */
+export const isBladeView = (filename: string): boolean => filename.toLowerCase().endsWith('.blade.php');
+
 /** `files` patterns for file name endings: `.hbs` → `**\/*.hbs`. */
 export const filesEnding = (extensions: readonly string[]): string[] => extensions.map((extension) => `**/*${extension}`);
 

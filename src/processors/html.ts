@@ -6,12 +6,13 @@
  * Skipped scripts: `src` (the browser ignores the content), and non-JavaScript types (`application/json`,
  * `application/ld+json`, `text/template`, `text/x-handlebars-template`, `importmap`…). A script that holds template
  * tags (`{{ }}`, `{% %}`, `<% %>`) and does not parse as JavaScript is linted again with its tags blanked out
- * (`<% if (debug) { %>log()<% } %>` → `log()` at the same offsets): its findings are kept, without fixes or
- * suggestions; if it still does not parse, it is left out silently (its code is only known after rendering).
+ * (`<% if (debug) { %>log()<% } %>` → `log()` at the same offsets), and in a Blade view its `@` directives too
+ * (`var cart = @json($cart);`, `@if ($live) … @endif`): its findings are kept, without fixes or suggestions; if it
+ * still does not parse, it is left out silently (its code is only known after rendering).
  */
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
-import { HTML_TEMPLATE_SYNTAX, loadParser, templateMarkersOf } from '../markup-configs.js';
+import { HTML_TEMPLATE_SYNTAX, isBladeView, loadParser, templateMarkersOf } from '../markup-configs.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
 const JS_TYPES = new Set([
@@ -142,11 +143,68 @@ export function blankTemplateTags(text: string, markers: Readonly<Record<string,
   return out + text.slice(done);
 }
 
+/**
+ * Blade directives that print a value, so that in a script they stand where an expression does
+ * (`var cart = @json($cart);`, `const t = @js($texts);`, `@include('partials.stripe-options')`). Every other directive
+ * (`@if (…)`, `@endif`, `@foreach`, `@csrf`… and custom ones) is read as a statement.
+ */
+const BLADE_VALUE_DIRECTIVES = new Set(['json', 'js', 'yield', 'include', 'includeIf', 'includeWhen', 'includeUnless', 'includeFirst', 'each', 'lang', 'choice', 'stack']);
+
+/** The end of a directive's parenthesised arguments opening at `open` (PHP strings skipped), or -1 when unbalanced. */
+function argumentsEnd(text: string, open: number): number {
+  let depth = 0;
+  for (let at = open; at < text.length; at++) {
+    const ch = text[at];
+    if (ch === "'" || ch === '"') {
+      for (at++; at < text.length && text[at] !== ch; at++) if (text[at] === '\\') at++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return at + 1;
+  }
+  return -1;
+}
+
+/**
+ * `text` (a Blade view's inline script) with its Blade directives blanked the way `blankTemplateTags` blanks tags, every
+ * other character at its offset: `@json($cart)` becomes `0` and spaces, `@if ($live)` / `@endif` spaces, and a
+ * `@php … @endphp` block (PHP, not JavaScript) spaces. A directive is `@` and a name, not after a letter, digit, `_` or
+ * `@` (`user@example.com`, `@@if` escaped), with its arguments when an opening parenthesis follows (Blade's own
+ * reading). `@php` left open stays as written.
+ */
+export function blankBladeDirectives(text: string): string {
+  const blank = (piece: string): string => piece.replace(/[^\r\n]/g, ' ');
+  let out = '';
+  let done = 0;
+  const directive = /(?<![\w@])@([A-Za-z_]\w*)/g;
+  for (let match = directive.exec(text); match; match = directive.exec(text)) {
+    const start = match.index;
+    const name = match[1]!;
+    let end = start + match[0].length;
+    if (name === 'php' && !/^[ \t]*\(/.test(text.slice(end))) {
+      const close = text.indexOf('@endphp', end);
+      if (close < 0) break;
+      end = close + '@endphp'.length;
+    } else {
+      const args = /^[ \t]*\(/.exec(text.slice(end, end + 64));
+      if (args) {
+        const argsEnd = argumentsEnd(text, end + args[0].length - 1);
+        if (argsEnd > 0) end = argsEnd;
+      }
+    }
+    const piece = blank(text.slice(start, end));
+    out += text.slice(done, start) + (BLADE_VALUE_DIRECTIVES.has(name) ? `0${piece.slice(1)}` : piece);
+    done = end;
+    directive.lastIndex = end;
+  }
+  return out + text.slice(done);
+}
+
 /** One inline script and its blocks: as written, and with its template tags blanked when it has any. */
 interface ScriptBlocks {
   script: InlineScript;
   raw: number;
   blanked: number | null;
+  /** Does the script hold template syntax (a tag, closed or not, or a Blade directive)? */
+  templated: boolean;
 }
 
 const pending = new Map<string, ScriptBlocks[]>();
@@ -156,14 +214,16 @@ export const htmlProcessor: Linter.Processor = {
   supportsAutofix: true,
   preprocess(text, filename) {
     const markers = templateMarkersOf(filename);
+    const blade = isBladeView(filename);
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
     const plan: ScriptBlocks[] = [];
     for (const script of inlineScripts(text, markers)) {
       const raw = blocks.push({ text: script.text, filename: 'script.js' }) - 1;
-      const blankedText = blankTemplateTags(script.text, markers);
+      const tagsBlanked = blankTemplateTags(script.text, markers);
+      const blankedText = blade ? blankBladeDirectives(tagsBlanked) : tagsBlanked;
       const blanked = blankedText === script.text ? null : blocks.push({ text: blankedText, filename: 'script.js' }) - 1;
-      plan.push({ script, raw, blanked });
+      plan.push({ script, raw, blanked, templated: blankedText !== tagsBlanked || TEMPLATE_MARKER.test(script.text) });
     }
     pending.set(filename, plan);
     return blocks;
@@ -172,9 +232,9 @@ export const htmlProcessor: Linter.Processor = {
     const plan = pending.get(filename) ?? [];
     pending.delete(filename);
     const out = [...(messageLists[0] ?? [])];
-    for (const { script, raw, blanked } of plan) {
+    for (const { script, raw, blanked, templated } of plan) {
       const messages = messageLists[raw] ?? [];
-      if (!messages.some((m) => m.fatal) || !TEMPLATE_MARKER.test(script.text)) {
+      if (!messages.some((m) => m.fatal) || !templated) {
         for (const message of messages) out.push(shiftMessage(message, script));
         continue;
       }

@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { templateMarkersOf } from '../../src/markup-configs.js';
-import { blankTemplateTags, inlineScripts } from '../../src/processors/html.js';
+import { blankBladeDirectives, blankTemplateTags, inlineScripts } from '../../src/processors/html.js';
 
 const lint = async (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> => {
   const config = [...(filePath.endsWith('.vue') ? plugin.configs.vue : plugin.configs.html)];
@@ -60,6 +60,31 @@ describe('blankTemplateTags', () => {
     expect(blankTemplateTags('const a = 1;', ALL)).toBe('const a = 1;');
     expect(blankTemplateTags('a(<%= x ); b()', ERB)).toBe('a(<%= x ); b()');
     expect(blankTemplateTags('{{ a }} {% open', ALL)).toBe('0       {% open');
+  });
+});
+
+describe('blankBladeDirectives', () => {
+  it('blanks directives with their arguments, value directives as 0, @php blocks whole; every other character stays at its offset', () => {
+    const cases: Array<[string, string]> = [
+      ['var cart = @json($cart);', `var cart = 0${' '.repeat(11)};`],
+      ["const t = @js(['a' => ')', \"b\" => '(']);", `const t = 0${' '.repeat(`@js(['a' => ')', "b" => '('])`.length - 1)};`],
+      ['@if ($live)\n  go();\n@else\n  test();\n@endif', `${' '.repeat(11)}\n  go();\n     \n  test();\n      `],
+      ['@foreach ($items as $item)\n  add(@json($item->id));\n@endforeach', `${' '.repeat(26)}\n  add(0${' '.repeat('@json($item->id)'.length - 1)});\n${' '.repeat(11)}`],
+      ['@php\n  $key = config("stripe.key");\n@endphp\nrun();', `    \n${' '.repeat(30)}\n       \nrun();`],
+      ['@php($x = 1) f();', `${' '.repeat(12)} f();`],
+      ['@money($total)', ' '.repeat(14)],
+    ];
+    for (const [text, blanked] of cases) {
+      expect(blankBladeDirectives(text)).toBe(blanked);
+      expect(blankBladeDirectives(text)).toHaveLength(text.length);
+    }
+  });
+
+  it('leaves e-mail addresses, escaped @@directives, unbalanced arguments and an unclosed @php as written', () => {
+    expect(blankBladeDirectives("mail('billing@example.com')")).toBe("mail('billing@example.com')");
+    expect(blankBladeDirectives('@@if ($a)')).toBe('@@if ($a)');
+    expect(blankBladeDirectives('a(@json($x; b()')).toBe('a(0    ($x; b()');
+    expect(blankBladeDirectives('@php $a = 1;')).toBe('@php $a = 1;');
   });
 });
 
@@ -210,7 +235,7 @@ describe('processors.html with configs.html', () => {
     ]);
   });
 
-  it('Laravel Blade views (`.blade.php`): `{{ }}`, `{!! !!}` and `{{-- --}}` are template tags, `@` directives text', async () => {
+  it('Laravel Blade views (`.blade.php`): `{{ }}`, `{!! !!}` and `{{-- --}}` are template tags, `@` directives text in markup and blanked in scripts', async () => {
     const blade = `@extends('layouts.app')
 {{-- checkout page --}}
 @section('content')
@@ -226,8 +251,12 @@ describe('processors.html with configs.html', () => {
   var cart = {!! json_encode($cart) !!};
 </script>
 <script>
-  // limitation: a Blade directive inside a script is not a template tag, so the script does not parse
+  var items = @json($cart->items);
   @if ($debug) Stripe.card.createToken($('#payment-form'), handleToken); @endif
+</script>
+<script>
+  // A custom directive where a value belongs still does not parse once blanked: the script is left out, silently.
+  var total = @money($cart->total); Stripe.setPublishableKey(key);
 </script>
 @endsection`;
     expect(summary(await lint(blade, 'resources/views/pages/checkout.blade.php'))).toEqual([
@@ -235,8 +264,11 @@ describe('processors.html with configs.html', () => {
       'stripe-pci/no-raw-card-inputs:rawCardInput@7:22-7:35',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@10:14-10:39',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@12:3-12:27',
-      "fatal:Parsing error: Unexpected character '@'@17:3-undefined:undefined",
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@17:16-17:39',
     ]);
+    // Outside a Blade view, `@` in a script is no template syntax: the parse error is the user's to see.
+    const page = '<script>\n  @if ($debug) Stripe.card.createToken(f, cb); @endif\n</script>';
+    expect(summary(await lint(page, 'views/checkout.html'))).toEqual(["fatal:Parsing error: Unexpected character '@'@2:3-undefined:undefined"]);
     // Other PHP is not HTML: configs.html leaves it alone.
     expect(summary(await lint(blade, 'app/Http/Controllers/CheckoutController.php'))).toEqual([
       'fatal:File ignored because no matching configuration was supplied.@undefined:undefined-undefined:undefined',

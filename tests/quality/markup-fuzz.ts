@@ -89,6 +89,8 @@ const TEMPLATE_SNIPPETS = [
   '<%= stripeKey %>', '<%- include("partials/head") %>', '<% if (card) { %>', '<% } %>', '<%# comment %>',
   '{{#if card}}', '{{/if}}', '{{#each items}}', '{{/each}}', '{{> footer}}', '{{!-- hbs comment --}}', '{{else}}',
   '${ card.number }', '[[ vueDelimiters ]]',
+  // Blade directives (template syntax in `.blade.php` views, text elsewhere).
+  '@if ($errors->has("cvc"))', '@endif', '@json($cart)', '@php $k = 1; @endphp', '@csrf', '@@if', 'billing@example.com', '@money(',
   // Unbalanced markers.
   '{{', '}}', '{%', '%}', '<%', '%>', '{#', '#}', '{{ x }', '{% y }}',
 ];
@@ -185,6 +187,9 @@ const inlineJs: fc.Arbitrary<string> = fc.oneof(
       '{"card": {"number": "4242424242424242"}}',
       '{{#each items}}add({{this}});{{/each}}',
       '<% if (live) { %>Stripe.setPublishableKey("<%= key %>");<% } %>',
+      "var cart = @json($cart);\n@if ($live)\n  Stripe.setPublishableKey('{{ $key }}');\n@else\n  console.log(@js($card));\n@endif",
+      "@php\n  $pk = config('services.stripe.key');\n@endphp\nvar s = Stripe(@json($pk)); @foreach ($xs as $x) add(@json($x)); @endforeach",
+      "var t = @js(['a' => ')']); @unknown(",
       'import { loadStripe } from "https://esm.sh/@stripe/stripe-js"; const stripe = await loadStripe(pk);',
       '',
       '   ',
