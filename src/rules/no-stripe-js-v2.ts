@@ -10,8 +10,9 @@ import {
   jsxScriptSrcValue,
   scriptUrlArguments,
   srcAssignmentValue,
+  templateScriptSources,
 } from '../analysis/script-loads.js';
-import { isHtmlDocument, locOf, markupAttribute, prefixRange, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { isHtmlDocument, locOf, markupAttribute, prefixRange, vueServices, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
 import { callSelector, memberSelector, narrowListener } from '../analysis/selectors.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
@@ -131,6 +132,9 @@ export default createRule<[Options], MessageId>({
       element(element: MarkupElement): void {
         check.checkMarkupElement(element);
       },
+      text(pieces: readonly MarkupValuePiece[]): void {
+        check.checkMarkupText(pieces);
+      },
     };
     return withMarkupListeners(sourceCode, visitor, () => check.jsListeners());
   },
@@ -196,6 +200,18 @@ class StripeJsV2Check {
     this.reportScriptUrl(src.prefix, src.value !== null, (start, end) => prefixRange(src, start, end), {
       loc: locOf(this.sourceCode, src.valueNode.range),
     });
+  }
+
+  /** Template tags in a page's text that include scripts through a view helper (Rails' `javascript_include_tag`). */
+  checkMarkupText(pieces: readonly MarkupValuePiece[]): void {
+    for (const piece of pieces) {
+      if (!piece.template || piece.start === null) continue;
+      for (const source of templateScriptSources(piece.text)) {
+        const start = piece.start + source.start;
+        const range = (from: number, to: number): [number, number] => [start + from, start + to];
+        this.reportScriptUrl(source.text, true, range, { loc: locOf(this.sourceCode, range(0, source.text.length)) });
+      }
+    }
   }
 
   /** `import … from 'react-stripe-checkout'`, `require('jquery.payment')`…: `form` is how the code names the module. */

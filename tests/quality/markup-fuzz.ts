@@ -86,7 +86,8 @@ const INPUT_TYPES = ['text', 'tel', 'number', 'password', 'hidden', 'email', 'su
 const TEMPLATE_SNIPPETS = [
   '{{ card.number }}', '{{ STRIPE_PUBLISHABLE_KEY }}', '{{ stripe_key|safe }}', '{{{ raw_html }}}', '{{ url_for("static", filename="app.js") }}',
   '{% csrf_token %}', '{% if user %}', '{% endif %}', '{% for item in cart %}', '{% endfor %}', '{# note #}', '{% raw %}{{ x }}{% endraw %}',
-  '<%= stripeKey %>', '<%- include("partials/head") %>', '<% if (card) { %>', '<% } %>', '<%# comment %>',
+  '<%= stripeKey %>', '<%- include("partials/head") %>', "<%= javascript_include_tag 'https://js.stripe.com/v2/', 'a': 'b' %>",
+  '<%= javascript_include_tag("https://js.stripe.com/v1/", \'x => %>',  '<% if (card) { %>', '<% } %>', '<%# comment %>',
   '{{#if card}}', '{{/if}}', '{{#each items}}', '{{/each}}', '{{> footer}}', '{{!-- hbs comment --}}', '{{else}}',
   '${ card.number }', '[[ vueDelimiters ]]',
   // Blade directives (template syntax in `.blade.php` views, text elsewhere).

@@ -17,6 +17,16 @@ ruleTester.run('no-stripe-js-v2 (HTML, Vue)', rule, {
     // Inline code is JavaScript: the `html` processor lints it as its own block, not the page.
     { code: '<script>Stripe.setPublishableKey("pk_test_x");</script>', languageOptions: html },
     { code: '<template><script :src="stripeUrl"></script></template>', languageOptions: vue },
+    // Rails view helpers: the current Stripe.js, the app's own packs, option values, a URL in a `<% %>` (no output).
+    {
+      code: `<%= javascript_include_tag 'https://js.stripe.com/v3/', 'application', 'data-turbo-track': 'reload' %>
+<%= javascript_include_tag "application", defer: true, 'data-src' => 'https://js.stripe.com/v2/' %>
+<% legacy = 'https://js.stripe.com/v2/' %>
+<%= link_to 'Stripe.js v2 docs', 'https://js.stripe.com/v2/' %>`,
+      languageOptions: html,
+    },
+    // limitation: a source built by interpolation is not judged.
+    { code: '<%= javascript_include_tag "https://js.stripe.com/#{version}/" %>', languageOptions: html },
     { code: '<template><div /></template>\n<script>\nexport default { mounted() { loadStripe(key); } };\n</script>', languageOptions: vue },
   ],
   invalid: [
@@ -39,6 +49,52 @@ ruleTester.run('no-stripe-js-v2 (HTML, Vue)', rule, {
               data: { current: CURRENT },
               output: `<head>
   <script type="text/javascript" src="${CURRENT}"></script>
+</head>`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Rails: `javascript_include_tag` renders a `<script src>` for each source.
+      code: `<head>
+  <%= javascript_include_tag 'https://js.stripe.com/v2/', 'application', 'data-turbolinks-track' => true %>
+  <%= javascript_include_tag("https://js.stripe.com/v1/") %>
+</head>`,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script',
+          data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT },
+          line: 2,
+          column: 31,
+          endLine: 2,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT },
+              output: `<head>
+  <%= javascript_include_tag '${CURRENT}', 'application', 'data-turbolinks-track' => true %>
+  <%= javascript_include_tag("https://js.stripe.com/v1/") %>
+</head>`,
+            },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Script',
+          data: { url: 'https://js.stripe.com/v1/', version: 'v1', current: CURRENT },
+          line: 3,
+          column: 31,
+          endLine: 3,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT },
+              output: `<head>
+  <%= javascript_include_tag 'https://js.stripe.com/v2/', 'application', 'data-turbolinks-track' => true %>
+  <%= javascript_include_tag("${CURRENT}") %>
 </head>`,
             },
           ],
