@@ -68,6 +68,8 @@ const SAFE_WORDS = new Set([
   'last4', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
   'hash', 'hashed', 'digest', 'encrypted', 'tokenized', 'token', 'tok', 'fingerprint', 'brand', 'funding', 'country',
   'issuer', 'network', 'networks', 'wallet', 'check', 'checks', 'checked', 'result', 'status', 'id', 'ids',
+  // check results and settings about them (`cvc_check`, an Account's `decline_on.cvc_failure`, `cvvMatch`)
+  'fail', 'failed', 'failure', 'failures', 'decline', 'declined', 'match', 'matched', 'mismatch', 'verified',
   // metadata about a field rather than its content
   'element', 'elements', 'el', 'ref', 'label', 'placeholder', 'hint', 'error', 'errors', 'err', 'message', 'msg',
   'valid', 'invalid', 'validate', 'validator', 'validation', 'validity', 'length', 'len', 'max', 'min', 'maxlength',

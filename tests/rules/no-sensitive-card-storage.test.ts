@@ -27,6 +27,21 @@ export async function record(stream: string, seq: number) {
   await Event.create({ source: { name: stream, number: seq } });
 }
 `,
+    // A Stripe Account fixture written to Firestore: `decline_on.cvc_failure` is a setting (a boolean), not a CVC.
+    `
+import { getFirestore } from 'firebase-admin/firestore';
+
+export async function seedAccount(uid: string) {
+  await getFirestore().collection('accounts').doc(uid).set({
+    id: 'acct_1GqIC8HYgolSBA35',
+    object: 'account',
+    charges_enabled: true,
+    settings: {
+      card_payments: { decline_on: { avs_failure: false, cvc_failure: false }, statement_descriptor_prefix: null },
+    },
+  });
+}
+`,
     // What Stripe's guide allows: brand, last4 (every spelling), expiry, fingerprint, funding, country, cvc_check, ids.
     `
 import mongoose, { Schema } from 'mongoose';
