@@ -4,9 +4,11 @@
  * - Prefixes: docs.stripe.com/keys ("Sandbox keys start with `pk_test_` (publishable), `rk_test_` (restricted), and
  *   `sk_test_` (secret)… live mode keys… `pk_live_`, `rk_live_`, and `sk_live_`"); `whsec_` from
  *   docs.stripe.com/webhooks/signature ("the secret starts with a `whsec_` prefix").
- * - Body length: gitleaks `stripe-access-token` takes 10–99 characters, trufflehog up to 247; old doc keys have 24,
- *   modern keys about 99. The suggested plugin regex in §5 is `\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}\b` plus
- *   `\bwhsec_[0-9A-Za-z]{20,}\b`.
+ * - Body length: gitleaks `stripe-access-token` takes 10–99 characters, trufflehog 20–247, detect-secrets exactly 24;
+ *   old doc keys have 24, modern keys about 99. The suggested plugin regex in §5 is
+ *   `\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}\b` plus `\bwhsec_[0-9A-Za-z]{20,}\b`; we take bodies of 24–247
+ *   characters, the shortest real key's length up: shorter ones are made up (`sk_live_AbCdEfG123` in a redaction test),
+ *   and a linter that flags made-up keys gets switched off.
  * - Placeholders: gitleaks requires Shannon entropy ≥ 2 over the match; docs and READMEs write `sk_test_xxx`,
  *   `sk_live_...`, `sk_test_XXXXXXXX`, `<your key>`, which the regexes or the placeholder test below reject.
  */
@@ -42,8 +44,8 @@ export const STRIPE_KEY_PREFIXES: readonly StripeKeyPrefix[] = [
   { prefix: WEBHOOK_SECRET_PREFIX, type: 'webhook-secret', mode: null },
 ];
 
-/** API keys (secret, restricted, publishable) anywhere in a string: `\b([srp]k_(live|test)_)([0-9A-Za-z]{10,247})\b`. */
-const API_KEY_RE = new RegExp(String.raw`\b([${Object.keys(TYPE_BY_LETTER).join('')}]k_(${KEY_MODES.join('|')})_)([0-9A-Za-z]{10,247})\b`, 'g');
+/** API keys (secret, restricted, publishable) anywhere in a string: `\b([srp]k_(live|test)_)([0-9A-Za-z]{24,247})\b`. */
+const API_KEY_RE = new RegExp(String.raw`\b([${Object.keys(TYPE_BY_LETTER).join('')}]k_(${KEY_MODES.join('|')})_)([0-9A-Za-z]{24,247})\b`, 'g');
 /** Webhook signing secrets anywhere in a string. */
 const WEBHOOK_SECRET_RE = new RegExp(String.raw`\b(${WEBHOOK_SECRET_PREFIX})([0-9A-Za-z]{20,})\b`, 'g');
 

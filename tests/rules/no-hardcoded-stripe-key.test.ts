@@ -19,6 +19,17 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
         const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
       }
     `,
+    // A redaction test's made-up key, shorter than any real one (24 characters after the prefix, or about 99).
+    {
+      code: `
+        import { redactSecrets } from '../redact';
+        it('redacts secret keys', () => {
+          const out = redactSecrets('auth=sk_live_AbCdEfG123 user=42');
+          expect(out).not.toContain('sk_live_AbCdEfG123');
+        });
+      `,
+      filename: 'src/__tests__/components/error-boundary.test.tsx',
+    },
     // Publishable keys in client code (loadStripe, the global Stripe(), Stripe.js v2).
     {
       code: `

@@ -23,6 +23,9 @@ describe('findStripeKeys', () => {
       'sk_live_0000000000000000',
       'sk_test_yourSecretKeyHere123',
       'sk_live_REPLACE_ME',
+      // Shorter than any real key (24 characters after the prefix, or about 99): a redaction test's made-up key.
+      'auth=sk_live_AbCdEfG123 token=x',
+      'rk_test_4eC39HqLyjWDarjtT1zdp7d',
       '<your key>',
       'sk_live_',
       'sk_prod_4eC39HqLyjWDarjtT1zdp7dc',
