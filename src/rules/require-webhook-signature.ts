@@ -48,6 +48,34 @@ function calleeName(call: TSESTree.CallExpression, sourceCode: SourceCode): stri
   return null;
 }
 
+/**
+ * An HMAC-SHA256 computation: the manual signature check Stripe documents ("Verify signatures manually",
+ * docs.stripe.com/webhooks/signature: an HMAC with SHA-256 of `${t}.${payload}` keyed by the endpoint secret, compared
+ * with the header's `v1` signatures). Node's `createHmac('sha256', secret)` and Web Crypto's
+ * `crypto.subtle.sign('HMAC', key, data)` / `crypto.subtle.verify('HMAC', …)` (Deno, Workers, edge functions). An
+ * algorithm written as another one (`createHmac('sha1', …)`) does not count; one that is not static does.
+ */
+function isHmacSha256(call: TSESTree.CallExpression, name: string | null, sourceCode: SourceCode): boolean {
+  const first = call.arguments[0];
+  if (name === 'createHmac') {
+    const algorithm = first ? staticString(first, sourceCode) : null;
+    return first !== undefined && (algorithm === null || algorithm.toLowerCase() === 'sha256');
+  }
+  if (name !== 'sign' && name !== 'verify') return false;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !first) return false;
+  const receiver = unwrap(callee.object);
+  const subtle = receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver, sourceCode) : receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : null;
+  if (subtle !== 'subtle') return false;
+  const algorithm = unwrap(first);
+  if (algorithm.type === AST_NODE_TYPES.ObjectExpression) {
+    return algorithm.properties.some(
+      (p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'name' && staticString(p.value, sourceCode)?.toUpperCase() === 'HMAC',
+    );
+  }
+  return staticString(algorithm, sourceCode)?.toUpperCase() === 'HMAC';
+}
+
 /** The identifier at the root of `a.b().c.d()`. */
 function rootIdentifier(node: Node): TSESTree.Identifier | null {
   let current = unwrap(node);
@@ -249,6 +277,10 @@ class HandlerAnalysis {
       const swallowed = swallowingCatch(call, fn, this.sourceCode);
       if (swallowed) this.scan.swallowing.push(swallowed);
       else this.scan.verified = true;
+      return;
+    }
+    if (isHmacSha256(call, name, this.sourceCode)) {
+      this.scan.verified = true;
       return;
     }
     // stripe.events.retrieve(id): the event comes from Stripe, not from the request.

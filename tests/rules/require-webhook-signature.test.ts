@@ -6,6 +6,51 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('require-webhook-signature', rule, {
   valid: [
+    // Stripe's manual check (docs.stripe.com/webhooks/signature, "Verify signatures manually"): an HMAC-SHA256 of
+    // `${t}.${payload}` compared with the header's v1 signature, with Web Crypto in a Deno / Supabase edge function…
+    {
+      code: `import type Stripe from 'npm:stripe@17';
+
+Deno.serve(async (req: Request) => {
+  const rawBody = await req.text();
+  const header = req.headers.get('stripe-signature');
+
+  async function verifyStripeSignature(payload: string, sigHeader: string | null, secret: string): Promise<boolean> {
+    if (!sigHeader) return false;
+    const parts = Object.fromEntries(sigHeader.split(',').map((part) => part.trim().split('=')));
+    const enc = new TextEncoder();
+    const key = await crypto.subtle.importKey('raw', enc.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const mac = await crypto.subtle.sign('HMAC', key, enc.encode(\`\${parts.t}.\${payload}\`));
+    const expected = Array.from(new Uint8Array(mac), (b) => b.toString(16).padStart(2, '0')).join('');
+    return expected === parts.v1;
+  }
+
+  if (!(await verifyStripeSignature(rawBody, header, Deno.env.get('STRIPE_WEBHOOK_SECRET')!))) {
+    return new Response('Webhook signature verification failed', { status: 400 });
+  }
+  const event = JSON.parse(rawBody) as Stripe.Event;
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+  return new Response(JSON.stringify({ received: true }), { status: 200 });
+});`,
+      filename: 'supabase/functions/webhooks/index.ts',
+    },
+    // … and with node:crypto in Express.
+    {
+      code: `const crypto = require('crypto');
+const express = require('express');
+const app = express();
+
+app.post('/stripe/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  const header = req.headers['stripe-signature'] || '';
+  const { t, v1 } = Object.fromEntries(header.split(',').map((kv) => kv.split('=')));
+  const expected = crypto.createHmac('sha256', process.env.STRIPE_WEBHOOK_SECRET).update(\`\${t}.\${req.body}\`).digest('hex');
+  if (!v1 || !crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(v1))) return res.sendStatus(400);
+  const event = JSON.parse(req.body);
+  if (event.type === 'invoice.paid') markPaid(event.data.object);
+  res.json({ received: true });
+});`,
+      languageOptions: { parser: espree },
+    },
     // limitation: a controller exported by name is routed in another file, with middleware this file does not show
     // (here a verifying middleware in routes.js: `app.post('/api/payment', verifyStripe, stripe.handlePayment)`).
     {
@@ -348,6 +393,23 @@ app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res
 });`,
   ],
   invalid: [
+    {
+      // An HMAC of another algorithm, for another purpose, is no signature check.
+      code: `const crypto = require('crypto');
+const express = require('express');
+const app = express();
+
+app.post('/webhook', express.json(), (req, res) => {
+  const event = req.body;
+  const requestId = crypto.createHmac('sha1', 'log-salt').update(String(event.id)).digest('hex');
+  logger.info({ requestId, type: event.type });
+  if (event.type === 'payment_intent.succeeded') fulfil(event.data.object);
+  res.json({ received: true });
+});`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 5, column: 38, endLine: 5, endColumn: 51, suggestions: [] }],
+    },
     {
       // A serverless function (Vercel \`api/\`): \`module.exports = handler\` is the route itself.
       code: `const { fulfilOrder } = require('../lib/orders');
