@@ -209,6 +209,11 @@ export function governingDirective(policy: CspPolicy, directive: keyof typeof FA
   return null;
 }
 
+/** Does some directive of the policy list Connect.js's origin (`https://connect-js.stripe.com`, scheme optional)? */
+export function namesConnectJs(policy: CspPolicy): boolean {
+  return policy.directives.some((directive) => directive.sources.some((source) => /^(?:https:\/\/)?connect-js\.stripe\.com\/?$/i.test(source)));
+}
+
 export type Match = 'yes' | 'no' | 'maybe';
 
 const HOST_SOURCE = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?)(?::(\d+|\*))?(\/.*)?$/;

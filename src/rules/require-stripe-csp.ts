@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { directiveAllows, governingDirective, type CspDirective } from '../analysis/csp.js';
+import { directiveAllows, governingDirective, namesConnectJs, type CspDirective } from '../analysis/csp.js';
 import {
   headerAssignmentDefinitions,
   headerCallDefinitions,
@@ -114,8 +114,17 @@ export default createRule<Options, MessageIds>({
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
     if (!mayDefineCsp(sourceCode.text)) return {};
     const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
-    const requirements = stripeCspRequirements(products).map((requirement) => ({ ...requirement, origins: [...requirement.required.keys()] }));
+    const requirementsOf = (list: readonly StripeCspProduct[]) =>
+      stripeCspRequirements(list).map((requirement) => ({ ...requirement, origins: [...requirement.required.keys()] }));
+    const requirements = requirementsOf(products);
     if (requirements.length === 0) return {};
+    // A policy that names Connect.js's origin is a Connect embedded components page's: it needs Connect's sources, not
+    // Stripe.js's payment ones (`hooks.stripe.com`, `api.stripe.com`), whatever else the options enable (docs: Limitations).
+    let connectPageRequirements: typeof requirements | undefined;
+    const requirementsFor = (policy: CspDefinition['policy']): typeof requirements =>
+      namesConnectJs(policy)
+        ? (connectPageRequirements ??= requirementsOf([...new Set<StripeCspProduct>([...products.filter((p) => p !== 'stripeJs'), 'connectEmbedded'])]))
+        : requirements;
     const reported = new Map<TSESTree.Node, Set<string>>();
 
     function check(definitions: readonly CspDefinition[]): void {
@@ -124,7 +133,7 @@ export default createRule<Options, MessageIds>({
         // helmet's defaults, no directive written, in a file that names Stripe but serves no page from what it says: an
         // API server's (JSON, a webhook route), where Stripe.js never loads (docs: Limitations).
         if (evidence && definition.helmetDefaultsOnly === true && !mayServePages(sourceCode)) continue;
-        for (const requirement of requirements) {
+        for (const requirement of requirementsFor(definition.policy)) {
           const governing = governingDirective(definition.policy, requirement.directive);
           if (!governing) continue;
           const forScripts = requirement.directive === 'script-src';
@@ -145,7 +154,7 @@ export default createRule<Options, MessageIds>({
             data: {
               directive: describeDirective(requirement.directive, governing, definition.via),
               missing: list(missing),
-              products: products.filter((p) => needing.has(p)).map((p) => STRIPE_CSP_PRODUCT_NAMES[p]).join(' and '),
+              products: PRODUCTS.filter((p) => needing.has(p)).map((p) => STRIPE_CSP_PRODUCT_NAMES[p]).join(' and '),
             },
             suggest: fix ? [{ messageId: 'addStripeSources', data: { sources: list([...missing, ...extra]), directive: requirement.directive }, fix: fix as TSESLint.ReportFixFunction }] : [],
           });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   UNKNOWN,
   dashify,
+  namesConnectJs,
   directiveAllows,
   directiveEnd,
   governingDirective,
@@ -191,5 +192,14 @@ describe('dashify (without a regex)', () => {
     for (const key of ['scriptSrc', 'defaultSrc', 'script-src', 'upgradeInsecureRequests', 'ABC', '']) {
       expect(dashify(key)).toBe(key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`));
     }
+  });
+});
+
+describe('namesConnectJs', () => {
+  it("is true when a directive lists Connect.js's origin exactly, with or without the scheme", () => {
+    expect(namesConnectJs(parsePolicy("script-src 'self' https://connect-js.stripe.com https://js.stripe.com"))).toBe(true);
+    expect(namesConnectJs(parsePolicy('frame-src connect-js.stripe.com/'))).toBe(true);
+    expect(namesConnectJs(parsePolicy("script-src 'self' https://js.stripe.com; frame-src https://*.stripe.com"))).toBe(false);
+    expect(namesConnectJs(parsePolicy('script-src https://connect-js.stripe.com.evil.example'))).toBe(false);
   });
 });

@@ -78,6 +78,27 @@ export const onRequest = defineMiddleware(async (context, next) => {
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // A Connect embedded components page (its policy names Connect.js): Connect's sources are complete, and Stripe.js's
+    // payment ones (hooks.stripe.com) are not asked for (an onboarding page in a Supabase edge function).
+    {
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export function onboardingPage(): Response {
+  return new Response(renderOnboarding(), {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy':
+        "default-src 'self'; " +
+        "script-src 'self' https://connect-js.stripe.com https://js.stripe.com; " +
+        "frame-src https://connect-js.stripe.com https://js.stripe.com; " +
+        'connect-src https://api.stripe.com https://connect-js.stripe.com',
+    },
+  });
+}`,
+      filename: 'supabase/functions/connect/index.ts',
+    },
     // Express + helmet with the current guide's Stripe.js origins.
     `import express from 'express';
 import helmet from 'helmet';
@@ -216,6 +237,59 @@ const app = express();
 app.use(helmet());`,
   ],
   invalid: [
+    {
+      // The same page with Connect.js missing from frame-src.
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export function onboardingPage(): Response {
+  return new Response(renderOnboarding(), {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy':
+        "default-src 'self'; " +
+        "script-src 'self' https://connect-js.stripe.com https://js.stripe.com; " +
+        "frame-src 'self' https://js.stripe.com; " +
+        'connect-src https://api.stripe.com https://connect-js.stripe.com',
+    },
+  });
+}`,
+      filename: 'supabase/functions/connect/index.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://connect-js.stripe.com`', products: 'Connect embedded components' },
+          line: 12,
+          column: 10,
+          endLine: 12,
+          endColumn: 48,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://connect-js.stripe.com`', directive: 'frame-src' },
+              output: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export function onboardingPage(): Response {
+  return new Response(renderOnboarding(), {
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy':
+        "default-src 'self'; " +
+        "script-src 'self' https://connect-js.stripe.com https://js.stripe.com; " +
+        "frame-src 'self' https://js.stripe.com https://connect-js.stripe.com; " +
+        'connect-src https://api.stripe.com https://connect-js.stripe.com',
+    },
+  });
+}`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A policy built by a function of the same file (a nonce per response): its returned text is read, the nonce is
       // unknown; the report and the suggestion are at the directive inside the function.
