@@ -6,6 +6,7 @@
  * placeholder shaped like a card number (`1234 1234 1234 1234`), and wording that names a payment card alone
  * (`Credit Card`), make a PAN field too.
  */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   classifyAutocomplete,
   classifyCardField,
@@ -13,6 +14,9 @@ import {
   splitWords,
   type CardFieldKind,
 } from './card-fields.js';
+import { memberName, unwrap } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`. */
 export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea']);
@@ -26,9 +30,29 @@ const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset'
  * `ng-model="card.number"`) and Vue's `v-model="form.cvc"` (markup.ts passes the bound path as its value). The value of
  * a binding counts only when it is a plain path: `getCard().number` says nothing.
  */
-const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model'];
+/**
+ * A JSX controlled input's value bound to a path (`value={cardDetails.cvv}`, `defaultValue={form.cvc}`): the input
+ * shows, and with its `onChange` edits, that field, as `v-model` does. Rules pass it under this name with the path as
+ * its value (`boundPath`); a static `value="…"` is an initial value and says nothing.
+ */
+export const JSX_VALUE_BINDING = 'value={}';
+const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', JSX_VALUE_BINDING];
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
 const classifyModelPath = (value: string): CardFieldKind | 'safe' | null => (MODEL_PATH.test(value) ? classifyCardField(value.replace(/\s+/g, '')) : null);
+
+/**
+ * The path an expression reads, as written without spaces (`cardDetails.cvv`, `this.state.cvc`, `form?.values.number`
+ * → `form.values.number`), or null when it is anything but a chain of names: `getCard().number` says nothing.
+ */
+export function boundPath(node: TSESTree.Node, sourceCode: SourceCode): string | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(target, sourceCode);
+  const base = name === null ? null : boundPath(target.object, sourceCode);
+  return base === null ? null : `${base}.${name}`;
+}
 
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
 export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([

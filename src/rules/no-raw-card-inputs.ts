@@ -7,6 +7,8 @@ import { memberName, propertyKey, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
+  JSX_VALUE_BINDING,
+  boundPath,
   normalizeAttributeName,
   TEXT_ENTRY_TAGS,
   type InputAttribute,
@@ -139,7 +141,13 @@ export default createRule<[Options], MessageId>({
 
     /** An attribute (or an object-literal property) as evidence: only the names that can be evidence are evaluated. */
     const evidence = (name: string, value: Node | null, bare: boolean): InputAttribute => {
-      if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalizeAttributeName(name))) return { name, value: null }; // `onChange={…}`
+      const normalized = normalizeAttributeName(name);
+      if (normalized === 'value' || normalized === 'defaultvalue') {
+        // A controlled input's `value={card.cvc}` binds it like `v-model`; a static `value="…"` is an initial value.
+        const path = value && value.type !== AST_NODE_TYPES.Literal ? boundPath(value, sourceCode) : null;
+        return path === null ? { name, value: null } : { name: JSX_VALUE_BINDING, value: path };
+      }
+      if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalized)) return { name, value: null }; // `onChange={…}`
       return { name, value: bare ? '' : value ? staticText(value) : null };
     };
 

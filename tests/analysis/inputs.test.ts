@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInputAttributes, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { boundPath, classifyInputAttributes, JSX_VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { probeArguments } from './helpers.js';
 import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
 
 const attrs = (...pairs: [string | null, string | null][]): InputAttribute[] => pairs.map(([name, value]) => ({ name, value }));
@@ -118,5 +119,23 @@ describe('passesLuhn', () => {
     expect(STRIPE_TEST_CARDS.size).toBeGreaterThan(30);
     expect(['8909876543211', '1234567890123456', '1234123412341234', '0000000000000001'].map(passesLuhn)).toEqual([false, false, false, false]);
     expect(['0000000000000000', '79927398713'].map(passesLuhn)).toEqual([true, true]);
+  });
+});
+
+describe('boundPath and the JSX value binding', () => {
+  it('reads a chain of names, optional chaining and TypeScript wrappers included, and nothing else', () => {
+    expect(
+      probeArguments(
+        'probe(cvc); probe(cardDetails.cvv); probe(this.state.card.number); probe(form?.values["cardNumber"]); probe(card!.cvc as string); probe(getCard().cvc); probe(cards[i].cvc); probe(`${a}`);',
+        boundPath,
+      ),
+    ).toEqual(['cvc', 'cardDetails.cvv', 'this.state.card.number', 'form.values.cardNumber', 'card.cvc', null, null, null]);
+  });
+
+  it('classifies a bound path like a v-model binding, after the attributes that say more', () => {
+    expect(classifyInputAttributes(attrs(['type', 'password'], [JSX_VALUE_BINDING, 'cardDetails.cvv']))).toEqual({ kind: 'cvc', index: 1, attribute: JSX_VALUE_BINDING });
+    expect(classifyInputAttributes(attrs([JSX_VALUE_BINDING, 'card.last4']))).toBeNull(); // a safe part: nothing to report
+    expect(classifyInputAttributes(attrs(['name', 'holder'], [JSX_VALUE_BINDING, 'card.number']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['value', 'cvc']))).toBeNull();
   });
 });

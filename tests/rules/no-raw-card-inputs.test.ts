@@ -31,6 +31,21 @@ export default function AddCard({ onSave }) {
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // Controlled values that are not card data, or say nothing: a saved card's last4, a call's result, a static value.
+    {
+      code: `export function SavedCard({ card, getCard }) {
+  return (
+    <fieldset>
+      <input readOnly value={card.last4} />
+      <input readOnly value={getCard().cvc} />
+      <input type="text" defaultValue="cvc" />
+      <input value={\`\${card.brand}\`} />
+      <input value={cardDetails.holder} onChange={setHolder} />
+    </fieldset>
+  );
+}`,
+      filename: 'SavedCard.jsx',
+    },
     // limitation: HTML strings are read where written or through consts; built by concatenation, in a tagged template
     // (lit's html``), passed to jQuery, document.write or a component's templateUrl, or given to a sink named by a
     // computed member, they are not seen.
@@ -200,6 +215,51 @@ Object.assign(document.createElement('input'), ...parts);`,
     },
   ],
   invalid: [
+    {
+      // A React controlled input bound to the card's CVV (`value={cardDetails.cvv}`), as `v-model` binds one: the
+      // field's own attributes say only `password` and `123` (real-world batch H)
+      code: `import { useState } from 'react';
+
+export default function AddCard({ onSave }) {
+  const [cardDetails, setCardDetails] = useState({ holder: '', expiry: '', cvv: '' });
+  return (
+    <form onSubmit={() => onSave(cardDetails)}>
+      <label className="form-label">CVV</label>
+      <input
+        type="password"
+        className="form-control"
+        maxLength="3"
+        placeholder="123"
+        value={cardDetails.cvv}
+        onChange={(e) => setCardDetails({ ...cardDetails, cvv: e.target.value })}
+      />
+      <input type="text" className="form-control" value={cardDetails.holder} onChange={(e) => setCardDetails({ ...cardDetails, holder: e.target.value })} />
+    </form>
+  );
+}
+`,
+      filename: 'src/pages/Wallet.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 13, column: 9, endLine: 13, endColumn: 32,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function AddCard({ onSave }) {
+  const [cardDetails, setCardDetails] = useState({ holder: '', expiry: '', cvv: '' });
+  return (
+    <form onSubmit={() => onSave(cardDetails)}>
+      <label className="form-label">CVV</label>
+      <CardCvcElement className="form-control" />
+      <input type="text" className="form-control" value={cardDetails.holder} onChange={(e) => setCardDetails({ ...cardDetails, holder: e.target.value })} />
+    </form>
+  );
+}
+` }],
+        },
+      ],
+    },
     {
       // HTML strings the page renders: a Stripe.js v2 era form built with innerHTML (the commented-out input is skipped;
       // the CVC input has an unknown attribute after its name, which may override it)
