@@ -233,7 +233,56 @@ export interface ObjectEntry {
   keyNode: Node;
   /** The property's value expression (unresolved; call `resolveValue` to follow it). */
   value: Node;
-  property: TSESTree.Property;
+  /** The property of the object literal; null for an entry assigned after it (`params.card = {…}`). */
+  property: TSESTree.Property | null;
+}
+
+const assignedEntriesOf = new WeakMap<TSESTree.ObjectExpression, ObjectEntry[]>();
+
+/**
+ * Entries a builder adds to a variable's object literal before anything else reads the variable:
+ * `var params = {}; params.card = { number, cvc }; stripe.tokens.create(params)`. Only `name.key = value` statements
+ * (a static key, plain `=`) in the declaration's own statement list, after it and before the variable's first other
+ * reference; a property set later, in a nested block, or through an alias is not seen.
+ */
+function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCode): ObjectEntry[] {
+  const known = assignedEntriesOf.get(object);
+  if (known) return known;
+  const out: ObjectEntry[] = [];
+  assignedEntriesOf.set(object, out);
+  const declarator = object.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== object || declarator.id.type !== AST_NODE_TYPES.Identifier) return out;
+  const name = declarator.id.name;
+  const declaration = declarator.parent;
+  const container = declaration?.parent;
+  const list = container?.type === AST_NODE_TYPES.BlockStatement || container?.type === AST_NODE_TYPES.Program ? container.body : container?.type === AST_NODE_TYPES.SwitchCase ? container.consequent : null;
+  const at = list ? list.indexOf(declaration as TSESTree.Statement) : -1;
+  if (!list || at < 0) return out;
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator).find((v) => v.name === name);
+  if (!variable) return out;
+  const assignmentOf = (statement: Node): TSESTree.AssignmentExpression | null => {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+    const expression = statement.expression;
+    if (expression.type !== AST_NODE_TYPES.AssignmentExpression || expression.operator !== '=') return null;
+    const left = expression.left;
+    return left.type === AST_NODE_TYPES.MemberExpression && left.object.type === AST_NODE_TYPES.Identifier && left.object.name === name ? expression : null;
+  };
+  // The first reference that is neither the declaration nor such an assignment's target ends the builder.
+  let firstUse = Infinity;
+  for (const ref of variable.references) {
+    if (ref.init) continue;
+    const member = ref.identifier.parent;
+    const isTarget = member?.type === AST_NODE_TYPES.MemberExpression && member.object === ref.identifier && member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member && member.parent.operator === '=';
+    if (!isTarget) firstUse = Math.min(firstUse, ref.identifier.range[0]);
+  }
+  for (let i = at + 1; i < list.length && list[i]!.range[1] <= firstUse; i++) {
+    const assignment = assignmentOf(list[i]!);
+    if (!assignment) continue;
+    const left = assignment.left as TSESTree.MemberExpression;
+    const key = memberName(left, sourceCode);
+    if (key !== null) out.push({ key, keyNode: left.property, value: assignment.right, property: null });
+  }
+  return out;
 }
 
 /**
@@ -258,6 +307,10 @@ export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0): Ob
     if (key === null) continue;
     byKey.delete(key);
     byKey.set(key, { key, keyNode: prop.key, value: prop.value, property: prop });
+  }
+  for (const entry of assignedEntries(object, sourceCode)) {
+    byKey.delete(entry.key);
+    byKey.set(entry.key, entry);
   }
   return [...byKey.values()];
 }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { destructuredBinding, localFunctionOf, payloadFields, resolveValue, splitBracketKey, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
+import { destructuredBinding, localFunctionOf, objectEntries, payloadFields, resolveValue, splitBracketKey, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -164,5 +164,44 @@ describe('localFunctionOf', () => {
         },
       ),
     ).toEqual(['FunctionDeclaration@2', 'ArrowFunctionExpression@3', 'FunctionExpression@4', null, null, null, null, null, null]);
+  });
+});
+
+describe('objectEntries: properties a builder assigns after the literal', () => {
+  const keys = (code: string): (string[] | null)[] => probe(code, (node, sourceCode) => objectEntries(node, sourceCode)?.map((e) => `${e.key}${e.property ? '' : '='}`) ?? null);
+
+  it('adds `name.key = value` statements of the same block that come before the first other use, later ones winning', () => {
+    expect(
+      keys(`
+        var param = { amount: 1 };
+        param.card = { number: n };
+        param['currency'] = 'usd';
+        param.amount = 2;
+        probe(param);
+      `),
+    ).toEqual([['card=', 'currency=', 'amount=']]);
+  });
+
+  it('stops at the first other use, and skips nested blocks, computed keys, compound assignments and other names', () => {
+    expect(
+      keys(`
+        function f(key, other) {
+          const options = { host: 'h' };
+          options.port = 443;
+          if (dev) { options.rejectUnauthorized = false; }
+          options[key] = 1;
+          options.retries += 1;
+          other.ca = pem;
+          probe(options);
+          options.minVersion = 'TLSv1';
+        }
+        switch (x) {
+          case 1:
+            const body = {};
+            body.card = card;
+            probe(body);
+        }
+      `),
+    ).toEqual([['host', 'port='], ['card=']]);
   });
 });

@@ -6,6 +6,20 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A property set after the payload was first used, or in a nested block, is not part of what was sent (as far as
+    // the builder rule goes): the call sees only what was assigned before it.
+    `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export async function pay(req) {
+  const params = {};
+  params.customer = req.user.stripeCustomerId;
+  await stripe.tokens.create(params);
+  params.card = { number: req.body.number, cvc: req.body.cvc };
+  if (req.body.save) { params.payment_method_data = { card: { number: req.body.number } }; }
+  saveDraft(params);
+}
+`,
     {
       // ids and tokens from Elements / Checkout
       code: `
@@ -287,6 +301,31 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
     },
   ],
   invalid: [
+    {
+      // A Next.js API route that builds the payload step by step: \`param.card = {…}\` before the call (real-world batch H)
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+export default async function handler(req, res) {
+  var param = {};
+  param.card = {
+    number: req.body.number,
+    exp_month: req.body.exp_month,
+    exp_year: req.body.exp_year,
+    cvc: req.body.cvc,
+  };
+  const token = await stripe.tokens.create(param);
+  res.status(200).json(token);
+}
+`,
+      filename: 'pages/api/create_card_token.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' }, line: 8, column: 5, endLine: 8, endColumn: 11, suggestions: [] },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' }, line: 11, column: 5, endLine: 11, endColumn: 8, suggestions: [] },
+      ],
+    },
     {
       // computed member names are resolved before the request check: axios['post'] and axios[verb]
       code: `

@@ -44,12 +44,13 @@ ruleTester.run('no-weak-tls', rule, {
       import tls from 'tls';
       tls.createServer({ key, cert, requestCert: false, rejectUnauthorized: false }, onSocket);
     `,
-    // limitation: options mutated after construction are not followed.
+    // limitation: options mutated after their first use, or in a nested block, are not followed.
     `
       import https from 'https';
       const options = { hostname: 'api.stripe.com' };
+      const req = https.request(options);
       options.rejectUnauthorized = false;
-      https.request(options);
+      if (process.env.INSECURE) { options.minVersion = 'TLSv1'; }
     `,
     // limitation: proxy agents from other packages (their options are not provably TLS options).
     `
@@ -89,6 +90,32 @@ ruleTester.run('no-weak-tls', rule, {
     `const o = { rejectUnauthorized: false, minVersion: 'TLSv1' };`,
   ],
   invalid: [
+    {
+      // Options built step by step before the call (\`options.rejectUnauthorized = false\` after the literal).
+      code: `import https from 'https';
+const options = { hostname: 'api.stripe.com' };
+options.rejectUnauthorized = false;
+https.request(options);`,
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.request' },
+          line: 3,
+          column: 30,
+          endLine: 3,
+          endColumn: 35,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: `import https from 'https';
+const options = { hostname: 'api.stripe.com' };
+options.rejectUnauthorized = true;
+https.request(options);`,
+            },
+          ],
+        },
+      ],
+    },
     // A module specifier spelled with escapes is still the module.
     {
       code: `
