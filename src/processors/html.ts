@@ -175,20 +175,20 @@ export function blankBladeDirectives(text: string): string {
   let out = '';
   let done = 0;
   const directive = /(?<![\w@])@([A-Za-z_]\w*)/g;
+  const opening = /[ \t]*\(/y;
   for (let match = directive.exec(text); match; match = directive.exec(text)) {
     const start = match.index;
     const name = match[1]!;
     let end = start + match[0].length;
-    if (name === 'php' && !/^[ \t]*\(/.test(text.slice(end))) {
+    opening.lastIndex = end;
+    const args = opening.exec(text);
+    if (name === 'php' && !args) {
       const close = text.indexOf('@endphp', end);
       if (close < 0) break;
       end = close + '@endphp'.length;
-    } else {
-      const args = /^[ \t]*\(/.exec(text.slice(end, end + 64));
-      if (args) {
-        const argsEnd = argumentsEnd(text, end + args[0].length - 1);
-        if (argsEnd > 0) end = argsEnd;
-      }
+    } else if (args) {
+      const argsEnd = argumentsEnd(text, end + args[0].length - 1);
+      if (argsEnd > 0) end = argsEnd;
     }
     const piece = blank(text.slice(start, end));
     out += text.slice(done, start) + (BLADE_VALUE_DIRECTIVES.has(name) ? `0${piece.slice(1)}` : piece);
