@@ -25,19 +25,20 @@ export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea'
 const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 
 /**
- * A JSX controlled input's value bound to a path (`value={cardDetails.cvv}`, `defaultValue={form.cvc}`): the input
- * shows, and with its `onChange` edits, that field, as `v-model` does. Rules pass it under this name with the path as
- * its value (`boundPath`); a static `value="…"` is an initial value and says nothing.
+ * An input's value bound to a path: a JSX controlled input (`value={cardDetails.cvv}`, `defaultValue={form.cvc}`) or a
+ * Vue `:value="form.cvc"`: the input shows, and with its change handler edits, that field, as `v-model` does. Rules and
+ * markup.ts pass it under this name with the path as its value (`boundPath`); a static `value="…"` is an initial
+ * value and says nothing.
  */
-export const JSX_VALUE_BINDING = 'value={}';
+export const VALUE_BINDING = 'value={}';
 
 /**
  * Attributes that bind an input to a field of the form's model, named like `name` is: Angular reactive forms
  * (`formControlName="cardNumber"`), Angular and AngularJS two-way bindings (`[(ngModel)]="card.cvc"`,
- * `ng-model="card.number"`), Vue's `v-model="form.cvc"` (markup.ts passes the bound path as its value) and a JSX
- * controlled value (above). The value of a binding counts only when it is a plain path: `getCard().number` says nothing.
+ * `ng-model="card.number"`), Vue's `v-model="form.cvc"` (markup.ts passes the bound path as its value) and a bound
+ * value (above). The value of a binding counts only when it is a plain path: `getCard().number` says nothing.
  */
-const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', JSX_VALUE_BINDING];
+const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', VALUE_BINDING];
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
 const classifyModelPath = (value: string): CardFieldKind | 'safe' | null => (MODEL_PATH.test(value) ? classifyCardField(value.replace(/\s+/g, '')) : null);
 

@@ -8,6 +8,7 @@
  * when nothing in it is unknown; `prefix` is the known text before the first marker.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { boundPath, VALUE_BINDING } from './inputs.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -214,7 +215,11 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
       if (typeof quasi?.value?.cooked === 'string') piece = literalPiece(quasi.value.cooked, expression, sourceCode);
     }
     const valueNode = piece.template ? (value ?? attribute) : expression!;
-    attributes.push(fromPieces(argument.name.toLowerCase(), [piece], attribute, valueNode));
+    const name = argument.name.toLowerCase();
+    // `:value="form.cvc"`: a bound path, read like a JSX controlled value (inputs.ts VALUE_BINDING).
+    const path = name === 'value' && piece.template && expression ? boundPath(expression as unknown as TSESTree.Node, sourceCode) : null;
+    if (path !== null) attributes.push(fromPieces(VALUE_BINDING, [{ text: path, start: null, template: false }], attribute, expression!));
+    else attributes.push(fromPieces(name, [piece], attribute, valueNode));
   }
   return { tag: node.rawName.toLowerCase(), attributes, node };
 }

@@ -7,7 +7,7 @@ import { memberName, propertyKey, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
-  JSX_VALUE_BINDING,
+  VALUE_BINDING,
   boundPath,
   normalizeAttributeName,
   TEXT_ENTRY_TAGS,
@@ -145,7 +145,7 @@ export default createRule<[Options], MessageId>({
       if (normalized === 'value' || normalized === 'defaultvalue') {
         // A controlled input's `value={card.cvc}` binds it like `v-model`; a static `value="…"` is an initial value.
         const path = value && value.type !== AST_NODE_TYPES.Literal ? boundPath(value, sourceCode) : null;
-        return path === null ? { name, value: null } : { name: JSX_VALUE_BINDING, value: path };
+        return path === null ? { name, value: null } : { name: VALUE_BINDING, value: path };
       }
       if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalized)) return { name, value: null }; // `onChange={…}`
       return { name, value: bare ? '' : value ? staticText(value) : null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundPath, classifyInputAttributes, JSX_VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { boundPath, classifyInputAttributes, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
 import { probeArguments } from './helpers.js';
 import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
 
@@ -133,9 +133,9 @@ describe('boundPath and the JSX value binding', () => {
   });
 
   it('classifies a bound path like a v-model binding, after the attributes that say more', () => {
-    expect(classifyInputAttributes(attrs(['type', 'password'], [JSX_VALUE_BINDING, 'cardDetails.cvv']))).toEqual({ kind: 'cvc', index: 1, attribute: JSX_VALUE_BINDING });
-    expect(classifyInputAttributes(attrs([JSX_VALUE_BINDING, 'card.last4']))).toBeNull(); // a safe part: nothing to report
-    expect(classifyInputAttributes(attrs(['name', 'holder'], [JSX_VALUE_BINDING, 'card.number']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['type', 'password'], [VALUE_BINDING, 'cardDetails.cvv']))).toEqual({ kind: 'cvc', index: 1, attribute: VALUE_BINDING });
+    expect(classifyInputAttributes(attrs([VALUE_BINDING, 'card.last4']))).toBeNull(); // a safe part: nothing to report
+    expect(classifyInputAttributes(attrs(['name', 'holder'], [VALUE_BINDING, 'card.number']))?.kind).toBe('pan');
     expect(classifyInputAttributes(attrs(['value', 'cvc']))).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 import * as htmlParser from '@html-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
 import { describe, expect, it } from 'vitest';
+import { VALUE_BINDING } from '../../src/analysis/inputs.js';
 import { htmlElement, markupAttribute, prefixRange, vueElement, type HtmlElementNode, type VueElementNode } from '../../src/analysis/markup.js';
 import { HTML_TEMPLATE_SYNTAX } from '../../src/markup-configs.js';
 
@@ -52,8 +53,8 @@ describe('htmlElement', () => {
 });
 
 describe('vueElement', () => {
-  it('reads static attributes, string-literal bindings and the path of v-model; other bindings are unknown', () => {
-    const code = '<template><input name="a &amp; b" :autocomplete="\'cc-csc\'" :id="fieldId" v-bind="attrs" v-model="form.cvc" @input="x"></template>';
+  it('reads static attributes, string-literal bindings and the paths of v-model and :value; other bindings are unknown', () => {
+    const code = '<template><input name="a &amp; b" :autocomplete="\'cc-csc\'" :id="fieldId" v-bind="attrs" v-model="form.cvc" :value="card?.number" :value="fmt(x)" @input="x"></template>';
     const { ast } = vueParser.parseForESLint(code, { ecmaVersion: 'latest', sourceType: 'module' });
     const node = (ast as unknown as { templateBody: { children: VueElementNode[] } }).templateBody.children[0]!;
     const element = vueElement(node, sourceCodeOf(code));
@@ -64,6 +65,8 @@ describe('vueElement', () => {
       ['id', null, null],
       [null, null, null],
       ['v-model', 'form.cvc', null],
+      [VALUE_BINDING, 'card.number', null],
+      ['value', null, null],
     ]);
   });
 });

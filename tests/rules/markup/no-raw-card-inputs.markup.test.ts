@@ -19,6 +19,8 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
     // limitation: bound expressions other than string literals are not evaluated; a model binding counts only as a path
     // that names a card field (`card` alone does not).
     { code: '<template><input :name="fieldName" v-model="card"><input v-model="getCard().number"></template>', languageOptions: vue },
+    // `:value` bound to something that is not a card field, to a call, or to a literal.
+    { code: '<template><input :value="card.last4" readonly><input :value="format(card.cvc)"><input :value="\'cvc\'"></template>', languageOptions: vue },
     // Angular: a control or model that is not a card field.
     { code: '<input type="text" formControlName="cardHolder" [(ngModel)]="search">', languageOptions: html },
     { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
@@ -54,6 +56,14 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 12, endLine: 3, endColumn: 45 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 12, endLine: 4, endColumn: 43 },
       ],
+    },
+    {
+      // Vue: a one-way `:value` with an input handler binds the input to the field like `v-model`
+      code: `<template>
+  <input type="password" maxlength="4" :value="form.cvc" @input="form.cvc = $event.target.value">
+</template>`,
+      languageOptions: vue,
+      errors: [{ messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 2, column: 40, endLine: 2, endColumn: 57 }],
     },
     {
       // Jinja server template
