@@ -238,6 +238,12 @@ export interface ObjectEntry {
 }
 
 const assignedEntriesOf = new WeakMap<TSESTree.ObjectExpression, ObjectEntry[]>();
+const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
 
 /**
  * Entries a builder adds to a variable's object literal before anything else reads the variable:
@@ -250,8 +256,11 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
   if (known) return known;
   const out: ObjectEntry[] = [];
   assignedEntriesOf.set(object, out);
-  const declarator = object.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== object || declarator.id.type !== AST_NODE_TYPES.Identifier) return out;
+  // `const params = {} as Params` / `satisfies Params`: the literal under its type wrappers.
+  let init: Node = object;
+  while (init.parent && TYPE_WRAPPERS.has(init.parent.type)) init = init.parent;
+  const declarator = init.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== init || declarator.id.type !== AST_NODE_TYPES.Identifier) return out;
   const name = declarator.id.name;
   const declaration = declarator.parent;
   const container = declaration?.parent;

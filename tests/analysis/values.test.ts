@@ -182,6 +182,19 @@ describe('objectEntries: properties a builder assigns after the literal', () => 
     ).toEqual([['card=', 'currency=', 'amount=']]);
   });
 
+  it('reads through type wrappers on the literal (`{} as Params`, `satisfies`)', () => {
+    expect(
+      keys(`
+        const a = {} as Stripe.TokenCreateParams;
+        a.card = card;
+        probe(a);
+        const b = { amount: 1 } satisfies Params;
+        b.currency = 'usd';
+        probe(b);
+      `),
+    ).toEqual([['card='], ['amount', 'currency=']]);
+  });
+
   it('stops at the first other use, and skips nested blocks, computed keys, compound assignments and other names', () => {
     expect(
       keys(`
