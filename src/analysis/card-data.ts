@@ -18,11 +18,14 @@ import {
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
+import { forEachNode, isFunctionNode } from './ast.js';
 import {
+  boundPath,
   constInit,
   isNeverReassigned,
   memberName,
   objectEntries,
+  propertyKey,
   resolveValue,
   staticString,
   staticValue,
@@ -226,6 +229,62 @@ export interface CardDataPart {
   node: Node;
   /** The name that identified it (key or last name segment). */
   name: string;
+}
+
+const fieldReads = new WeakMap<Node, Map<string, CardDataPart | null>>();
+
+/** The identifier a plain path starts from (`req` in `req.body`), or null (`this.form`, `getReq().body`). */
+function pathRoot(node: Node): TSESTree.Identifier | null {
+  let current = unwrap(node);
+  while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
+  return current.type === AST_NODE_TYPES.Identifier ? current : null;
+}
+
+/**
+ * A sensitive card field that the function around `node` reads from the object `node` names (`req.body`, `data`,
+ * `form.values`): `req.body.cvc`, `req.body['card_number']`, `const { cardNumber } = req.body`. Logging the object
+ * whole then writes that field too. The object must be a plain path from the same binding at both places, and not a
+ * Stripe API result; reads in nested functions count, reads through an alias (`const body = req.body; body.cvc`) do not.
+ */
+export function sensitiveFieldReadFrom(node: Node, sourceCode: SourceCode): CardDataPart | null {
+  const path = boundPath(node, sourceCode);
+  const root = pathRoot(node);
+  // What the Stripe API returns may be stored and logged (its `number` is not the PAN: stripe-facts §7.2).
+  if (path === null || root === null || stripeApiResultOf(node, sourceCode) === 'safe') return null;
+  let scope: Node | undefined = node.parent;
+  while (scope && !isFunctionNode(scope) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
+  if (!scope) return null;
+  const known = fieldReads.get(scope)?.get(path);
+  if (known !== undefined) return known;
+  const rootVariable = variableOf(root, sourceCode);
+  const sameObject = (object: Node): boolean => {
+    if (boundPath(object, sourceCode) !== path) return false;
+    const other = pathRoot(object);
+    return other !== null && (rootVariable === null ? variableOf(other, sourceCode) === null : variableOf(other, sourceCode) === rootVariable);
+  };
+  const segments = path.split('.');
+  const container = segments[segments.length - 1]!;
+  const cardContext = isCardContainerName(container) || isStripeSourceContainer(container, sourceCode);
+  let found: CardDataPart | null = null;
+  const consider = (key: string | null, keyNode: Node): void => {
+    if (found !== null || key === null) return;
+    const kind = classifyCardField(key, { cardContext });
+    if (isSensitiveKind(kind)) found = { kind, node: keyNode, name: key };
+  };
+  forEachNode(scope, sourceCode, (n) => {
+    if (found !== null) return;
+    if (n.type === AST_NODE_TYPES.MemberExpression) {
+      if (sameObject(n.object)) consider(memberName(n, sourceCode), n.property);
+    } else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init && sameObject(n.init)) {
+      for (const property of n.id.properties) {
+        if (property.type === AST_NODE_TYPES.Property) consider(propertyKey(property, sourceCode), property.key);
+      }
+    }
+  });
+  const byPath = fieldReads.get(scope) ?? new Map<string, CardDataPart | null>();
+  byPath.set(path, found);
+  fieldReads.set(scope, byPath);
+  return found;
 }
 
 /**

@@ -6,7 +6,6 @@
  * placeholder shaped like a card number (`1234 1234 1234 1234`), and wording that names a payment card alone
  * (`Credit Card`), make a PAN field too.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import {
   classifyAutocomplete,
   classifyCardField,
@@ -14,9 +13,6 @@ import {
   splitWords,
   type CardFieldKind,
 } from './card-fields.js';
-import { memberName, unwrap } from './values.js';
-
-type SourceCode = Readonly<TSESLint.SourceCode>;
 
 /** Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`. */
 export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea']);
@@ -27,7 +23,7 @@ const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset'
 /**
  * An input's value bound to a path: a JSX controlled input (`value={cardDetails.cvv}`, `defaultValue={form.cvc}`) or a
  * Vue `:value="form.cvc"`: the input shows, and with its change handler edits, that field, as `v-model` does. Rules and
- * markup.ts pass it under this name with the path as its value (`boundPath`); a static `value="…"` is an initial
+ * markup.ts pass it under this name with the path as its value (values.ts `boundPath`); a static `value="…"` is an initial
  * value and says nothing.
  */
 export const VALUE_BINDING = 'value={}';
@@ -41,20 +37,6 @@ export const VALUE_BINDING = 'value={}';
 const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', VALUE_BINDING];
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
 const classifyModelPath = (value: string): CardFieldKind | 'safe' | null => (MODEL_PATH.test(value) ? classifyCardField(value.replace(/\s+/g, '')) : null);
-
-/**
- * The path an expression reads, as written without spaces (`cardDetails.cvv`, `this.state.cvc`, `form?.values.number`
- * → `form.values.number`), or null when it is anything but a chain of names: `getCard().number` says nothing.
- */
-export function boundPath(node: TSESTree.Node, sourceCode: SourceCode): string | null {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.ThisExpression) return 'this';
-  if (target.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const name = memberName(target, sourceCode);
-  const base = name === null ? null : boundPath(target.object, sourceCode);
-  return base === null ? null : `${base}.${name}`;
-}
 
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
 export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([

@@ -8,7 +8,8 @@
  * when nothing in it is unknown; `prefix` is the known text before the first marker.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { boundPath, VALUE_BINDING } from './inputs.js';
+import { VALUE_BINDING } from './inputs.js';
+import { boundPath } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 

@@ -115,6 +115,20 @@ export function resolveValue(node: Node, sourceCode: SourceCode): Node {
   return current;
 }
 
+/**
+ * The path an expression reads, as written without spaces (`cardDetails.cvv`, `this.state.cvc`, `form?.values.number`
+ * → `form.values.number`), or null when it is anything but a chain of names: `getCard().number` says nothing.
+ */
+export function boundPath(node: Node, sourceCode: SourceCode): string | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
+  if (target.type === AST_NODE_TYPES.ThisExpression) return 'this';
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(target, sourceCode);
+  const base = name === null ? null : boundPath(target.object, sourceCode);
+  return base === null ? null : `${base}.${name}`;
+}
+
 const staticValues = new WeakMap<Node, { value: unknown }>();
 
 /**

@@ -1,10 +1,10 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { mayNameCardData, sensitiveParts } from '../analysis/card-data.js';
+import { mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
 import { callSelectors, LOG_CALL_METHODS, logSinkOfCall, mayLogThroughBareCalls } from '../analysis/sinks.js';
 import { createRule } from '../util/create-rule.js';
 
-export const MESSAGE_IDS = ['panLogged', 'authDataLogged'] as const;
+export const MESSAGE_IDS = ['panLogged', 'authDataLogged', 'cardDataObjectLogged'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 type Options = [{ loggerNames: string[] }];
 
@@ -41,6 +41,8 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` is a {{kind}} and is written to {{sink}}. Logs are stored data: PCI DSS 3.4 requires the PAN to be unreadable there too, and Requirement 10 audit logs must not carry it. Log the PaymentMethod id, brand or last4 instead.',
       authDataLogged:
         '`{{name}}` is a {{kind}} and is written to {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, and logs are kept (Requirement 10). Never log it; log the PaymentMethod id, brand or last4 instead.',
+      cardDataObjectLogged:
+        '`{{object}}` holds {{kind}}: this function reads `{{object}}.{{name}}`, and the whole object is written to {{sink}}. Logs are stored data, and PCI DSS 3.3 / 3.4 forbid keeping card data there. Log only the fields you need, without the card number or security code.',
     },
   },
   defaultOptions: [{ loggerNames: [] }],
@@ -52,7 +54,21 @@ export default createRule<Options, MessageIds>({
       if (!sink) return;
       const seen = new Set<unknown>();
       for (const arg of sink.args) {
-        for (const part of sensitiveParts(arg, sourceCode)) {
+        const parts = sensitiveParts(arg, sourceCode);
+        if (parts.length === 0) {
+          // A whole object (`req.body`) whose card field the same function reads (`req.body.cvc`): logged with it.
+          const held = sensitiveFieldReadFrom(arg, sourceCode);
+          if (held && !seen.has(arg)) {
+            seen.add(arg);
+            context.report({
+              node: arg,
+              messageId: 'cardDataObjectLogged',
+              data: { object: sourceCode.getText(arg), name: held.name, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
+            });
+          }
+          continue;
+        }
+        for (const part of parts) {
           if (seen.has(part.node)) continue;
           seen.add(part.node);
           context.report({

@@ -3,12 +3,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { memberName, propertyKey, unwrap } from '../analysis/values.js';
+import { boundPath, memberName, propertyKey, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
   VALUE_BINDING,
-  boundPath,
   normalizeAttributeName,
   TEXT_ENTRY_TAGS,
   type InputAttribute,

@@ -1,8 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { cardFieldsOfPayload, classifyValue, sensitiveParts } from '../../src/analysis/card-data.js';
+import { cardFieldsOfPayload, classifyValue, sensitiveFieldReadFrom, sensitiveParts } from '../../src/analysis/card-data.js';
 import { payloadFields } from '../../src/analysis/values.js';
-import { runWithRule } from './helpers.js';
+import { probeArguments, runWithRule } from './helpers.js';
 
 function probe<T>(code: string, fn: (node: TSESTree.Node, sourceCode: never) => T): T[] {
   const out: T[] = [];
@@ -229,5 +229,28 @@ describe('cardFieldsOfPayload with API containers', () => {
       ['pan:payment_method_data.card.number'],
       [],
     ]);
+  });
+});
+
+describe('sensitiveFieldReadFrom', () => {
+  const held = (code: string): (string | null)[] =>
+    probeArguments(code, (node, sourceCode) => {
+      const part = sensitiveFieldReadFrom(node, sourceCode);
+      return part && `${part.kind}:${part.name}`;
+    });
+
+  it('finds a card field the enclosing function reads from the same object: members, computed keys, destructuring, nested callbacks', () => {
+    expect(
+      held(`
+        function a(req) { probe(req.body); return tokenize(req.body.cvc); }
+        function b(req) { probe(req.body); const { cardNumber } = req.body; return cardNumber; }
+        function c(form) { probe(form); return form['card_number']; }
+        function d(card) { probe(card); setTimeout(() => send(card.number)); }
+        function e(req) { probe(req.query); return req.body.cvc; }
+        function f(req) { probe(req.body); return req.body.amount; }
+        function g(req) { probe(req.body); const body = req.body; return body.cvc; }
+        function h(req, other) { probe(req.body); return other.body.cvc; }
+      `),
+    ).toEqual(['cvc:cvc', 'pan:cardNumber', 'pan:card_number', 'pan:number', null, null, null, null]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { boundPath, classifyInputAttributes, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { classifyInputAttributes, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
 import { probeArguments } from './helpers.js';
+import { boundPath } from '../../src/analysis/values.js';
 import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
 
 const attrs = (...pairs: [string | null, string | null][]): InputAttribute[] => pairs.map(([name, value]) => ({ name, value }));

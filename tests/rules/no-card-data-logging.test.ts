@@ -87,12 +87,27 @@ export function Progress({ cardsLength, cardNumber: current }: { cardsLength: nu
       filename: 'progress.tsx',
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
-    // limitation: a whole request body or form object is not known to hold card data.
+    // limitation: a whole request body or form object is known to hold card data only where the same function reads a
+    // card field from it (the other path, another function, an alias do not count).
     `
 app.post('/pay', (req, res) => {
   console.log('body', req.body);
   logger.info(req.body.card);
   res.sendStatus(200);
+});
+app.post('/charge', (req, res) => {
+  console.log('query', req.query);
+  const body = req.body;
+  console.log(body.amount, req.body.currency);
+  charge(body.cvc);
+  res.sendStatus(200);
+});
+function audit(req) {
+  console.log(req.body);
+}
+app.post('/card', (req, res) => {
+  audit(req);
+  tokenize(req.body.cvc);
 });
 `,
     // limitation: a logger under a name that says nothing (a parameter \`l\`) needs the \`loggerNames\` option.
@@ -174,6 +189,42 @@ export function describeCard(card: { number: string; cvc: string }) {
 `,
   ],
   invalid: [
+    {
+      // A Next.js API route that logs the whole body it then sends to Stripe as card fields (real-world batch H).
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+export default async function handler(req, res) {
+  console.log(req.body);
+  try {
+    const token = await stripe.tokens.create({
+      card: { number: req.body.number, exp_month: req.body.exp_month, exp_year: req.body.exp_year, cvc: req.body.cvc },
+    });
+    res.status(200).json(token);
+  } catch (err) {
+    console.error('token failed', err, req.query);
+    res.status(500).end();
+  }
+}
+`,
+      filename: 'pages/api/create_card_token.js',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'cvc', kind: 'the card security code (CVC)', sink: 'the console' }, line: 6, column: 15, endLine: 6, endColumn: 23 },
+      ],
+    },
+    {
+      // A card form's model logged whole; the function reads its number (a card container: the PAN).
+      code: `export function submit(card, logger) {
+  logger.debug('submitting', card);
+  return api.post('/cards', { last4: card.number.slice(-4) });
+}`,
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'card', name: 'number', kind: 'the card number (PAN)', sink: 'a logger' }, line: 2, column: 30, endLine: 2, endColumn: 34 },
+      ],
+    },
     {
       // In Stripe code `source` is the Charges API card source: `source.number` is a PAN.
       code: `
