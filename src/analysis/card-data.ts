@@ -233,6 +233,13 @@ export interface CardDataPart {
 
 const fieldReads = new WeakMap<Node, Map<string, CardDataPart | null>>();
 
+/** `JSON.stringify` / `String`: calls whose result carries every field of their first argument. */
+function isSerialisation(callee: Node): boolean {
+  const target = unwrap(callee);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'String';
+  return target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.Identifier && target.object.name === 'JSON' && memberName(target) === 'stringify';
+}
+
 /** The identifier a plain path starts from (`req` in `req.body`), or null (`this.form`, `getReq().body`). */
 function pathRoot(node: Node): TSESTree.Identifier | null {
   let current = unwrap(node);
@@ -246,7 +253,12 @@ function pathRoot(node: Node): TSESTree.Identifier | null {
  * whole then writes that field too. The object must be a plain path from the same binding at both places, and not a
  * Stripe API result; reads in nested functions count, reads through an alias (`const body = req.body; body.cvc`) do not.
  */
-export function sensitiveFieldReadFrom(node: Node, sourceCode: SourceCode): CardDataPart | null {
+export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (CardDataPart & { object: string }) | null {
+  // `JSON.stringify(req.body)` / `String(req.body)` write the same fields.
+  let node = unwrap(value);
+  while (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length >= 1 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && isSerialisation(node.callee)) {
+    node = unwrap(node.arguments[0]!);
+  }
   const path = boundPath(node, sourceCode);
   const root = pathRoot(node);
   // What the Stripe API returns may be stored and logged (its `number` is not the PAN: stripe-facts §7.2).
@@ -255,7 +267,7 @@ export function sensitiveFieldReadFrom(node: Node, sourceCode: SourceCode): Card
   while (scope && !isFunctionNode(scope) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
   if (!scope) return null;
   const known = fieldReads.get(scope)?.get(path);
-  if (known !== undefined) return known;
+  if (known !== undefined) return known && { ...known, object: path };
   const rootVariable = variableOf(root, sourceCode);
   const sameObject = (object: Node): boolean => {
     if (boundPath(object, sourceCode) !== path) return false;
@@ -265,14 +277,14 @@ export function sensitiveFieldReadFrom(node: Node, sourceCode: SourceCode): Card
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;
   const cardContext = isCardContainerName(container) || isStripeSourceContainer(container, sourceCode);
-  let found: CardDataPart | null = null;
+  const hit: { part: CardDataPart | null } = { part: null };
   const consider = (key: string | null, keyNode: Node): void => {
-    if (found !== null || key === null) return;
+    if (hit.part !== null || key === null) return;
     const kind = classifyCardField(key, { cardContext });
-    if (isSensitiveKind(kind)) found = { kind, node: keyNode, name: key };
+    if (isSensitiveKind(kind)) hit.part = { kind, node: keyNode, name: key };
   };
   forEachNode(scope, sourceCode, (n) => {
-    if (found !== null) return;
+    if (hit.part !== null) return;
     if (n.type === AST_NODE_TYPES.MemberExpression) {
       if (sameObject(n.object)) consider(memberName(n, sourceCode), n.property);
     } else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init && sameObject(n.init)) {
@@ -282,9 +294,9 @@ export function sensitiveFieldReadFrom(node: Node, sourceCode: SourceCode): Card
     }
   });
   const byPath = fieldReads.get(scope) ?? new Map<string, CardDataPart | null>();
-  byPath.set(path, found);
+  byPath.set(path, hit.part);
   fieldReads.set(scope, byPath);
-  return found;
+  return hit.part && { ...hit.part, object: path };
 }
 
 /**

@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node: arg,
               messageId: 'cardDataObjectLogged',
-              data: { object: sourceCode.getText(arg), name: held.name, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
+              data: { object: held.object, name: held.name, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
             });
           }
           continue;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { classifyValue, mayNameCardData, sensitiveParts } from '../analysis/card-data.js';
+import { classifyValue, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -19,7 +19,7 @@ import {
 import { resolveValue } from '../analysis/values.js';
 import { createRule } from '../util/create-rule.js';
 
-export const MESSAGE_IDS = ['panStored', 'authDataStored'] as const;
+export const MESSAGE_IDS = ['panStored', 'authDataStored', 'cardDataObjectStored'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 type Options = [{ storeNames: string[] }];
 
@@ -62,6 +62,8 @@ export default createRule<Options, MessageIds>({
         '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.4 requires a stored PAN to be unreadable, and storing it takes the integration out of SAQ A. Keep what Stripe returns instead: the PaymentMethod id, brand, last4 and expiry.',
       authDataStored:
         '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, even encrypted. Do not store it; keep the PaymentMethod id, brand, last4 and expiry.',
+      cardDataObjectStored:
+        '`{{object}}` holds {{kind}}: this function reads `{{object}}.{{name}}`, and the whole object ends up in {{sink}}. PCI DSS 3.3 / 3.4 forbid keeping it there. Store only the fields you need: the PaymentMethod id, brand, last4 and expiry.',
     },
   },
   defaultOptions: [{ storeNames: [] }],
@@ -97,8 +99,17 @@ export default createRule<Options, MessageIds>({
         report(kind, field.name, sink, field.node, field.loc);
       }
       for (const value of sink.values) {
-        for (const part of sensitiveParts(value.node, sourceCode, { cardContext: value.cardContext })) {
-          report(part.kind, part.name, sink, part.node);
+        const parts = sensitiveParts(value.node, sourceCode, { cardContext: value.cardContext });
+        for (const part of parts) report(part.kind, part.name, sink, part.node);
+        if (parts.length > 0) continue;
+        // A whole object (`insertOne(req.body)`) whose card field the same function reads (`req.body.cvc`): stored with it.
+        const held = sensitiveFieldReadFrom(value.node, sourceCode);
+        if (held) {
+          context.report({
+            node: value.node,
+            messageId: 'cardDataObjectStored',
+            data: { object: held.object, name: held.name, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
+          });
         }
       }
     }

@@ -236,7 +236,7 @@ describe('sensitiveFieldReadFrom', () => {
   const held = (code: string): (string | null)[] =>
     probeArguments(code, (node, sourceCode) => {
       const part = sensitiveFieldReadFrom(node, sourceCode);
-      return part && `${part.kind}:${part.name}`;
+      return part && `${part.kind}:${part.object}.${part.name}`;
     });
 
   it('finds a card field the enclosing function reads from the same object: members, computed keys, destructuring, nested callbacks', () => {
@@ -250,7 +250,8 @@ describe('sensitiveFieldReadFrom', () => {
         function f(req) { probe(req.body); return req.body.amount; }
         function g(req) { probe(req.body); const body = req.body; return body.cvc; }
         function h(req, other) { probe(req.body); return other.body.cvc; }
+        function i(req) { probe(JSON.stringify(req.body)); return req.body.cvc; }
       `),
-    ).toEqual(['cvc:cvc', 'pan:cardNumber', 'pan:card_number', 'pan:number', null, null, null, null]);
+    ).toEqual(['cvc:req.body.cvc', 'pan:req.body.cardNumber', 'pan:form.card_number', 'pan:card.number', null, null, null, null, 'cvc:req.body.cvc']);
   });
 });

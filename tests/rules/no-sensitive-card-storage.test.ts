@@ -6,6 +6,18 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A whole body stored where the function reads no card field from it (only the amount), or reads the CVC from
+    // another object.
+    `
+import { MongoClient } from 'mongodb';
+const db = new MongoClient(process.env.MONGO_URL).db('shop');
+export async function saveOrder(req, res) {
+  if (req.body.amount <= 0) return res.status(400).end();
+  await db.collection('orders').insertOne(req.body);
+  verifyCvc(req.query.cvc);
+  res.end();
+}
+`,
     // limitation: outside a file that mentions Stripe, `source` is not a card container, even where it carries a card
     // posted for a legacy Charges API call made elsewhere.
     `
@@ -332,6 +344,24 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // A whole request body stored where the same function reads its CVC (also through JSON.stringify).
+      code: `import { MongoClient } from 'mongodb';
+const db = new MongoClient(process.env.MONGO_URL).db('shop');
+
+export async function saveCard(req, res) {
+  if (!/^\\d{3,4}$/.test(req.body.cvc)) return res.status(400).end();
+  await db.collection('payments').insertOne(req.body);
+  localStorage.setItem('card', JSON.stringify(req.body));
+  res.end();
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectStored', data: { object: 'req.body', name: 'cvc', kind: 'the card security code (CVC)', sink: 'a MongoDB write' }, line: 6, column: 45, endLine: 6, endColumn: 53 },
+        { messageId: 'cardDataObjectStored', data: { object: 'req.body', name: 'cvc', kind: 'the card security code (CVC)', sink: 'localStorage' }, line: 7, column: 32, endLine: 7, endColumn: 56 },
+      ],
+    },
     {
       // In Stripe code `source` is the Charges API card source: its `number` is a PAN wherever it is stored.
       code: `
