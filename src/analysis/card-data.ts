@@ -22,6 +22,7 @@ import { forEachNode, isFunctionNode } from './ast.js';
 import {
   boundPath,
   constInit,
+  isJsonStringify,
   isNeverReassigned,
   memberName,
   objectEntries,
@@ -236,8 +237,7 @@ const fieldReads = new WeakMap<Node, Map<string, CardDataPart | null>>();
 /** `JSON.stringify` / `String`: calls whose result carries every field of their first argument. */
 function isSerialisation(callee: Node): boolean {
   const target = unwrap(callee);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'String';
-  return target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.Identifier && target.object.name === 'JSON' && memberName(target) === 'stringify';
+  return target.type === AST_NODE_TYPES.Identifier ? target.name === 'String' : isJsonStringify(target);
 }
 
 /** The identifier a plain path starts from (`req` in `req.body`), or null (`this.form`, `getReq().body`). */
@@ -332,15 +332,8 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       collectObjectParts(target, sourceCode, cardContext, out, depth, seen);
       return;
     case AST_NODE_TYPES.CallExpression: {
-      const callee = unwrap(target.callee);
       const arg = target.arguments[0];
-      const isStringify =
-        callee.type === AST_NODE_TYPES.MemberExpression &&
-        callee.object.type === AST_NODE_TYPES.Identifier &&
-        callee.object.name === 'JSON' &&
-        memberName(callee) === 'stringify';
-      const isString = callee.type === AST_NODE_TYPES.Identifier && callee.name === 'String';
-      if ((isStringify || isString) && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
+      if (isSerialisation(target.callee) && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
         collectParts(arg, sourceCode, cardContext, out, depth + 1, seen);
         return;
       }

@@ -8,7 +8,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { moduleRefOf } from './modules.js';
-import { variableOf } from './values.js';
+import { variableOf, withTypeWrappers } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -32,16 +32,8 @@ function takesUrlMatcher(module: string, path: readonly string[]): boolean {
   }
 }
 
-const WRAPPERS = new Set<string>([
-  AST_NODE_TYPES.TSAsExpression,
-  AST_NODE_TYPES.TSSatisfiesExpression,
-  AST_NODE_TYPES.TSNonNullExpression,
-  AST_NODE_TYPES.TSTypeAssertion,
-]);
-
 function isMatcherArgument(node: Node, sourceCode: SourceCode): boolean {
-  let self = node;
-  while (self.parent && WRAPPERS.has(self.parent.type)) self = self.parent;
+  const self = withTypeWrappers(node);
   const call = self.parent;
   if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== self) return false;
   const ref = moduleRefOf(call.callee, sourceCode);
@@ -55,8 +47,7 @@ function isMatcherArgument(node: Node, sourceCode: SourceCode): boolean {
  */
 export function isHttpMockMatcher(node: TSESTree.Literal | TSESTree.TemplateLiteral, sourceCode: SourceCode): boolean {
   if (isMatcherArgument(node, sourceCode)) return true;
-  let self: Node = node;
-  while (self.parent && WRAPPERS.has(self.parent.type)) self = self.parent;
+  const self = withTypeWrappers(node);
   const declarator = self.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== self) return false;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier) return false;

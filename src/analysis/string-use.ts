@@ -7,7 +7,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescr
 import { escapeRegions } from './escapes.js';
 import { textFinder } from './text-search.js';
 import { perFile } from './file-cache.js';
-import { constInit, isNeverReassigned, memberName, unwrap, variableOf } from './values.js';
+import { constInit, isNeverReassigned, memberName, unwrap, variableOf, withTypeWrappers } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -28,17 +28,9 @@ const SEARCH_METHODS = new Set([
   'search',
 ]);
 
-const WRAPPERS = new Set<string>([
-  AST_NODE_TYPES.TSAsExpression,
-  AST_NODE_TYPES.TSSatisfiesExpression,
-  AST_NODE_TYPES.TSNonNullExpression,
-  AST_NODE_TYPES.TSTypeAssertion,
-]);
-
 /** The node and its parent, skipping TS wrappers around `node`. */
 function outer(node: Node): { node: Node; parent: Node | undefined } {
-  let current = node;
-  while (current.parent && WRAPPERS.has(current.parent.type)) current = current.parent;
+  const current = withTypeWrappers(node);
   return { node: current, parent: current.parent };
 }
 

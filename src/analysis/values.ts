@@ -98,6 +98,20 @@ export function localFunctionOf(
   return fn?.type === AST_NODE_TYPES.ArrowFunctionExpression || fn?.type === AST_NODE_TYPES.FunctionExpression ? fn : null;
 }
 
+const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.TSAsExpression,
+  AST_NODE_TYPES.TSSatisfiesExpression,
+  AST_NODE_TYPES.TSNonNullExpression,
+  AST_NODE_TYPES.TSTypeAssertion,
+]);
+
+/** `node` with the TypeScript type wrappers written around it (`x as T`, `x!`, `x satisfies T`, `<T>x`): what its parent sees. */
+export function withTypeWrappers(node: Node): Node {
+  let current = node;
+  while (current.parent && TYPE_WRAPPERS.has(current.parent.type)) current = current.parent;
+  return current;
+}
+
 /**
  * Follow an expression to the value it is bound to: unwrap TS wrappers, follow identifiers to their const init
  * (`const card = {...}; create({ card })`), aliases of aliases. Returns the last node reached.
@@ -252,12 +266,6 @@ export interface ObjectEntry {
 }
 
 const assignedEntriesOf = new WeakMap<TSESTree.ObjectExpression, ObjectEntry[]>();
-const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
-  AST_NODE_TYPES.TSAsExpression,
-  AST_NODE_TYPES.TSSatisfiesExpression,
-  AST_NODE_TYPES.TSNonNullExpression,
-  AST_NODE_TYPES.TSTypeAssertion,
-]);
 
 /**
  * Entries a builder adds to a variable's object literal before anything else reads the variable:
@@ -271,8 +279,7 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
   const out: ObjectEntry[] = [];
   assignedEntriesOf.set(object, out);
   // `const params = {} as Params` / `satisfies Params`: the literal under its type wrappers.
-  let init: Node = object;
-  while (init.parent && TYPE_WRAPPERS.has(init.parent.type)) init = init.parent;
+  const init = withTypeWrappers(object);
   const declarator = init.parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== init || declarator.id.type !== AST_NODE_TYPES.Identifier) return out;
   const name = declarator.id.name;
@@ -418,7 +425,8 @@ function isQueryStringStringify(callee: Node, sourceCode: SourceCode): boolean {
   return false;
 }
 
-function isJsonStringify(callee: Node): boolean {
+/** `JSON.stringify` as a callee. */
+export function isJsonStringify(callee: Node): boolean {
   const target = unwrap(callee);
   return (
     target.type === AST_NODE_TYPES.MemberExpression &&

@@ -97,11 +97,6 @@ const isExit = (n: Node): boolean =>
     rootIdentifier(n.callee)?.name === 'process');
 
 /**
- * The catch that swallows a failure of `call` inside `fn`: a `try` around it whose `catch` neither returns nor
- * throws while the handler has more to run after the `try`, or a promise `.catch(cb)` whose callback does not
- * throw. Null when a failure ends the handler.
- */
-/**
  * `ctx.throw(400, …)` on a parameter of the handler: Koa's (and Egg's) context throws an HTTP error, which ends the
  * handler as a `throw` does.
  */
@@ -115,6 +110,11 @@ function isContextThrow(n: Node, fn: FunctionNode, sourceCode: SourceCode): bool
   return def?.type === 'Parameter' && def.node === fn;
 }
 
+/**
+ * The catch that swallows a failure of `call` inside `fn`: a `try` around it whose `catch` neither returns nor
+ * throws while the handler has more to run after the `try`, or a promise `.catch(cb)` whose callback does not
+ * throw. Null when a failure ends the handler.
+ */
 function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): Node | null {
   const parent = call.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === call && memberName(parent) === 'catch' && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
