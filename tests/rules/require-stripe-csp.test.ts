@@ -76,12 +76,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
 });
 `;
 
-ruleTester.run('require-stripe-csp', rule, {
-  valid: [
-    // A Connect embedded components page (its policy names Connect.js): Connect's sources are complete, and Stripe.js's
-    // payment ones (hooks.stripe.com) are not asked for (an onboarding page in a Supabase edge function).
-    {
-      code: `import Stripe from 'stripe';
+/** A Supabase edge function serving a Connect embedded components page, with the policy's `frame-src` sources. */
+const connectPage = (frameSrc: string): string => `import Stripe from 'stripe';
 
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
 
@@ -92,11 +88,18 @@ export function onboardingPage(): Response {
       'Content-Security-Policy':
         "default-src 'self'; " +
         "script-src 'self' https://connect-js.stripe.com https://js.stripe.com; " +
-        "frame-src https://connect-js.stripe.com https://js.stripe.com; " +
+        "frame-src ${frameSrc}; " +
         'connect-src https://api.stripe.com https://connect-js.stripe.com',
     },
   });
-}`,
+}`;
+
+ruleTester.run('require-stripe-csp', rule, {
+  valid: [
+    // A Connect embedded components page (its policy names Connect.js): Connect's sources are complete, and Stripe.js's
+    // payment ones (hooks.stripe.com) are not asked for (an onboarding page in a Supabase edge function).
+    {
+      code: connectPage("https://connect-js.stripe.com https://js.stripe.com"),
       filename: 'supabase/functions/connect/index.ts',
     },
     // Express + helmet with the current guide's Stripe.js origins.
@@ -239,22 +242,7 @@ app.use(helmet());`,
   invalid: [
     {
       // The same page with Connect.js missing from frame-src.
-      code: `import Stripe from 'stripe';
-
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
-
-export function onboardingPage(): Response {
-  return new Response(renderOnboarding(), {
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy':
-        "default-src 'self'; " +
-        "script-src 'self' https://connect-js.stripe.com https://js.stripe.com; " +
-        "frame-src 'self' https://js.stripe.com; " +
-        'connect-src https://api.stripe.com https://connect-js.stripe.com',
-    },
-  });
-}`,
+      code: connectPage("'self' https://js.stripe.com"),
       filename: 'supabase/functions/connect/index.ts',
       output: null,
       errors: [
@@ -269,22 +257,7 @@ export function onboardingPage(): Response {
             {
               messageId: 'addStripeSources',
               data: { sources: '`https://connect-js.stripe.com`', directive: 'frame-src' },
-              output: `import Stripe from 'stripe';
-
-const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
-
-export function onboardingPage(): Response {
-  return new Response(renderOnboarding(), {
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy':
-        "default-src 'self'; " +
-        "script-src 'self' https://connect-js.stripe.com https://js.stripe.com; " +
-        "frame-src 'self' https://js.stripe.com https://connect-js.stripe.com; " +
-        'connect-src https://api.stripe.com https://connect-js.stripe.com',
-    },
-  });
-}`,
+              output: connectPage("'self' https://js.stripe.com https://connect-js.stripe.com"),
             },
           ],
         },

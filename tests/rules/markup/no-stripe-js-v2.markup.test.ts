@@ -7,6 +7,14 @@ const CURRENT = 'https://js.stripe.com/dahlia/stripe.js';
 const CHECKOUT_SESSIONS =
   'Checkout Sessions (`stripe.checkout.sessions.create` on the server, then redirect to `session.url`), embedded Checkout, or Payment Links';
 
+const V2 = 'https://js.stripe.com/v2/';
+const V1 = 'https://js.stripe.com/v1/';
+/** A Rails layout whose `javascript_include_tag` calls load `first` (single-quoted, with options) and `second`. */
+const railsLayout = (first: string, second: string): string => `<head>
+  <%= javascript_include_tag '${first}', 'application', 'data-turbolinks-track' => true %>
+  <%= javascript_include_tag("${second}") %>
+</head>`;
+
 ruleTester.run('no-stripe-js-v2 (HTML, Vue)', rule, {
   valid: [
     { code: '<script src="https://js.stripe.com/v3/"></script>', languageOptions: html },
@@ -57,10 +65,7 @@ ruleTester.run('no-stripe-js-v2 (HTML, Vue)', rule, {
     },
     {
       // Rails: `javascript_include_tag` renders a `<script src>` for each source.
-      code: `<head>
-  <%= javascript_include_tag 'https://js.stripe.com/v2/', 'application', 'data-turbolinks-track' => true %>
-  <%= javascript_include_tag("https://js.stripe.com/v1/") %>
-</head>`,
+      code: railsLayout(V2, V1),
       languageOptions: html,
       errors: [
         {
@@ -74,10 +79,7 @@ ruleTester.run('no-stripe-js-v2 (HTML, Vue)', rule, {
             {
               messageId: 'useCurrentStripeJs',
               data: { current: CURRENT },
-              output: `<head>
-  <%= javascript_include_tag '${CURRENT}', 'application', 'data-turbolinks-track' => true %>
-  <%= javascript_include_tag("https://js.stripe.com/v1/") %>
-</head>`,
+              output: railsLayout(CURRENT, V1),
             },
           ],
         },
@@ -92,10 +94,7 @@ ruleTester.run('no-stripe-js-v2 (HTML, Vue)', rule, {
             {
               messageId: 'useCurrentStripeJs',
               data: { current: CURRENT },
-              output: `<head>
-  <%= javascript_include_tag 'https://js.stripe.com/v2/', 'application', 'data-turbolinks-track' => true %>
-  <%= javascript_include_tag("${CURRENT}") %>
-</head>`,
+              output: railsLayout(V2, CURRENT),
             },
           ],
         },
