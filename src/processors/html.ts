@@ -113,6 +113,12 @@ function printsValue(tag: string, open: string): boolean {
   return !/^(?:[#/^!>*]|else\b)/.test(inner);
 }
 
+/** A template tag or directive blanked at its offsets: `0` then spaces where it prints a value, else spaces; line breaks stay. */
+function blankTag(tag: string, value: boolean): string {
+  const blank = tag.replace(/[^\r\n]/g, ' ');
+  return value ? `0${blank.slice(1)}` : blank;
+}
+
 /**
  * `text` with each template tag (from an opening marker of `markers` to its closing marker) blanked, so that the
  * JavaScript around it can be parsed and every other character stays at its offset: a tag that prints a value becomes
@@ -136,8 +142,7 @@ export function blankTemplateTags(text: string, markers: Readonly<Record<string,
     const end = text.indexOf(close, start + open.length);
     if (end < 0) break;
     const tag = text.slice(start, end + close.length);
-    const blank = tag.replace(/[^\r\n]/g, ' ');
-    out += text.slice(done, start) + (printsValue(tag, open) ? `0${blank.slice(1)}` : blank);
+    out += text.slice(done, start) + blankTag(tag, printsValue(tag, open));
     done = at = end + close.length;
   }
   return out + text.slice(done);
@@ -171,7 +176,6 @@ function argumentsEnd(text: string, open: number): number {
  * reading). `@php` left open stays as written.
  */
 export function blankBladeDirectives(text: string): string {
-  const blank = (piece: string): string => piece.replace(/[^\r\n]/g, ' ');
   let out = '';
   let done = 0;
   const directive = /(?<![\w@])@([A-Za-z_]\w*)/g;
@@ -190,8 +194,7 @@ export function blankBladeDirectives(text: string): string {
       const argsEnd = argumentsEnd(text, end + args[0].length - 1);
       if (argsEnd > 0) end = argsEnd;
     }
-    const piece = blank(text.slice(start, end));
-    out += text.slice(done, start) + (BLADE_VALUE_DIRECTIVES.has(name) ? `0${piece.slice(1)}` : piece);
+    out += text.slice(done, start) + blankTag(text.slice(start, end), BLADE_VALUE_DIRECTIVES.has(name));
     done = end;
     directive.lastIndex = end;
   }
