@@ -17,6 +17,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { returnedValues } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
+import { CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
 import { containsText } from './static-text.js';
 import { localFunctionOf, memberName, unwrap, variableOf } from './values.js';
 
@@ -39,6 +40,15 @@ export type StripeKind =
   | 'js-global'
   /** `useStripe` from @stripe/react-stripe-js. */
   | 'js-hook'
+  /**
+   * The Cordova Stripe plugin (card-params CORDOVA_PLUGIN_SOURCES): ionic-native's `Stripe` (its static methods, or
+   * an instance injected by Angular), `cordova.plugins.stripe`.
+   */
+  | 'card-plugin'
+  /** The default export of a card-token client package (card-params TOKEN_CLIENT_SOURCES). */
+  | 'token-client-factory'
+  /** A client made by it (`createStripe(pk)`). */
+  | 'token-client'
   /** Unresolvable, but named like a Stripe object (`stripe`, `this.stripeClient`, `props.stripe`). */
   | 'stripe-by-name';
 
@@ -182,10 +192,13 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
     case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.CallExpression: {
       if (target.type === AST_NODE_TYPES.CallExpression && requireSource(target) !== null) {
-        return isStripeNodeSource(requireSource(target)!) ? 'node-module' : null;
+        const source = requireSource(target)!;
+        return isStripeNodeSource(source) ? 'node-module' : TOKEN_CLIENT_SOURCES.has(source) ? 'token-client-factory' : null;
       }
       const callee = kindOf(target.callee, sourceCode, file, depth + 1);
       if (callee === 'node-module') return 'node-client';
+      if (callee === 'token-client-factory' && target.type === AST_NODE_TYPES.CallExpression) return 'token-client';
+      if (callee === 'card-plugin' && target.type === AST_NODE_TYPES.NewExpression) return 'card-plugin'; // an instance of its class
       if (callee === 'js-loader') return 'js-promise';
       if (callee === 'js-global' || callee === 'js-hook') return 'js-instance';
       if (target.type === AST_NODE_TYPES.CallExpression) return factoryResult(target, sourceCode, file, depth);
@@ -221,6 +234,7 @@ function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, f
   if (name === 'Stripe' && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isUnresolved(object, sourceCode)) {
     return 'js-global';
   }
+  if (name === 'stripe' && isCordovaPlugins(object, sourceCode)) return 'card-plugin';
   if (object.type === AST_NODE_TYPES.ThisExpression && name !== null) {
     const fromClass = thisMemberKind(member, name, sourceCode, file, depth);
     if (fromClass !== null) return fromClass;
@@ -233,6 +247,7 @@ function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, f
   if (object.type === AST_NODE_TYPES.CallExpression) {
     const source = requireSource(object);
     if (source !== null && STRIPE_JS_SOURCES.has(source) && name === 'loadStripe') return 'js-loader';
+    if (source !== null && CORDOVA_PLUGIN_SOURCES.has(source) && name === CORDOVA_PLUGIN_EXPORT) return 'card-plugin';
   }
   // (await import('stripe')).default
   if (object.type === AST_NODE_TYPES.AwaitExpression && isStripeImportExpression(object.argument) && (name === 'default' || name === 'Stripe')) {
@@ -250,6 +265,16 @@ function isStripeImportExpression(node: Node): boolean {
     typeof target.source.value === 'string' &&
     isStripeNodeSource(target.source.value)
   );
+}
+
+/** `cordova.plugins` (also `window.cordova.plugins`) with the global `cordova`. */
+function isCordovaPlugins(node: Node, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || memberName(node) !== 'plugins') return false;
+  const cordova = unwrap(node.object);
+  if (cordova.type === AST_NODE_TYPES.Identifier) return cordova.name === 'cordova' && isUnresolved(cordova, sourceCode);
+  if (cordova.type !== AST_NODE_TYPES.MemberExpression || memberName(cordova) !== 'cordova') return false;
+  const global = unwrap(cordova.object);
+  return global.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(global.name) && isUnresolved(global, sourceCode);
 }
 
 function isUnresolved(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
@@ -346,6 +371,8 @@ function importBindingKind(specifier: Node, declaration: Node): StripeKind | nul
   if (isStripeNodeSource(source)) return imported === 'default' || imported === 'Stripe' || imported === '*' ? 'node-module' : null;
   if (STRIPE_JS_SOURCES.has(source)) return imported === 'loadStripe' ? 'js-loader' : null;
   if (source === REACT_STRIPE_SOURCE) return imported === 'useStripe' ? 'js-hook' : null;
+  if (CORDOVA_PLUGIN_SOURCES.has(source)) return imported === CORDOVA_PLUGIN_EXPORT ? 'card-plugin' : null;
+  if (TOKEN_CLIENT_SOURCES.has(source)) return imported === 'default' ? 'token-client-factory' : null;
   return undefined; // other modules (`import { stripe } from './lib/stripe'`): not resolvable here
 }
 
@@ -374,6 +401,7 @@ function destructuredKind(
       if (isStripeNodeSource(source)) return key === 'default' || key === 'Stripe' ? 'node-module' : null;
       if (STRIPE_JS_SOURCES.has(source)) return key === 'loadStripe' ? 'js-loader' : null;
       if (source === REACT_STRIPE_SOURCE) return key === 'useStripe' ? 'js-hook' : null;
+      if (CORDOVA_PLUGIN_SOURCES.has(source)) return key === CORDOVA_PLUGIN_EXPORT ? 'card-plugin' : null;
       return undefined;
     }
   }
@@ -407,7 +435,7 @@ function parameterKind(name: TSESTree.BindingName, fn: Node, sourceCode: SourceC
   return undefined;
 }
 
-/** `Stripe` (a type reference to the stripe-node import, value or type-only) → client. */
+/** `Stripe` (a type reference to the stripe-node import, value or type-only) → client; the Cordova plugin's class → it. */
 function typeAnnotationKind(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null | undefined {
   if (!type) return undefined;
   if (type.type === AST_NODE_TYPES.TSUnionType) {
@@ -427,6 +455,7 @@ function typeAnnotationKind(type: TSESTree.TypeNode | undefined, sourceCode: Sou
   if (typeName.type !== AST_NODE_TYPES.Identifier) return undefined;
   const kind = kindOf(typeName, sourceCode, file, depth + 1);
   if (kind === 'node-module') return 'node-client';
+  if (kind === 'card-plugin') return 'card-plugin'; // an instance of the plugin class (Angular injection)
   return undefined;
 }
 

@@ -3,9 +3,17 @@ import { cardFieldsOfPayload, type CardPayloadField } from '../analysis/card-dat
 import { CARD_FIELD_LABEL, isSensitiveKind } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
-import { isStripeJsInstance, isStripeNodeClient, mentionsStripe } from '../analysis/stripe-clients.js';
+import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, variableOf } from '../analysis/values.js';
-import { cardEndpointOf, NODE_CARD_METHODS, STRIPE_JS_CARD_METHODS, type CardParamSpec, type Path, type TestReplacement } from '../stripe/card-params.js';
+import {
+  cardEndpointOf,
+  COMMUNITY_CARD_METHODS,
+  NODE_CARD_METHODS,
+  STRIPE_JS_CARD_METHODS,
+  type CardParamSpec,
+  type Path,
+  type TestReplacement,
+} from '../stripe/card-params.js';
 import { STRIPE_API_HOST } from '../stripe/hosts.js';
 import { stripeTestCard, type TestCard } from '../stripe/test-cards.js';
 import { createRule } from '../util/create-rule.js';
@@ -13,7 +21,7 @@ import { createRule } from '../util/create-rule.js';
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToStripeJs', 'useTestCard'] as const;
+export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToStripeJs', 'rawCardToSdk', 'useTestCard'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 export type Options = [{ allowTestCards?: boolean }];
 
@@ -57,6 +65,8 @@ export default createRule<Options, MessageIds>({
         "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}` to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.",
       rawCardToStripeJs:
         "`stripe.{{method}}()` receives the raw {{what}} in `{{field}}` as a plain object instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar's fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.",
+      rawCardToSdk:
+        "`{{call}}()` ({{sdk}}) receives the raw {{what}} in `{{field}}`: your app collects the card in its own fields and hands it to the SDK, which puts you in PCI DSS SAQ D. Collect the card in Stripe's own UI instead (the Payment Element or Checkout, or PaymentSheet / CardField of Stripe's mobile SDKs) and use the PaymentMethod it returns.",
       useTestCard: "Use Stripe's test {{kind}} '{{id}}' instead of the raw test card number",
     },
   },
@@ -171,6 +181,27 @@ class CardDataCheck {
     return true;
   }
 
+  /** A community SDK's card method (card-params COMMUNITY_CARD_METHODS) on its proven object. */
+  checkCommunitySdk(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
+    const kind = stripeKindOf(callee.object, this.sourceCode);
+    const group = kind === 'card-plugin' ? 'plugin' : kind === 'token-client' ? 'client' : null;
+    const methods = group === null ? undefined : COMMUNITY_CARD_METHODS[group];
+    const spec = methods && Object.hasOwn(methods, method) ? methods[method] : undefined;
+    if (!spec) return false;
+    const argument = call.arguments[spec.arg];
+    if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return true;
+    const fields = cardFieldsOfPayload(payloadFields(argument, this.sourceCode), this.sourceCode, { containers: spec.containers });
+    const sdk = group === 'plugin' ? 'the Cordova Stripe plugin' : 'a card-token client';
+    // The callee as written (`this.stripe.createCardToken`), unless it is long or spread over lines.
+    const written = this.sourceCode.getText(callee);
+    const label = written.length <= 60 && !/\s/.test(written) ? written : method;
+    this.reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
+      messageId: 'rawCardToSdk',
+      data: { call: label, sdk, field, what },
+    }));
+    return true;
+  }
+
   checkHttp(call: TSESTree.CallExpression): void {
     const request = httpRequestOf(call, this.sourceCode);
     if (!request?.url || request.bodies.length === 0) return;
@@ -200,6 +231,7 @@ class CardDataCheck {
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = memberName(callee, this.sourceCode);
       if (method !== null && Object.hasOwn(STRIPE_JS_CARD_METHODS, method) && this.checkStripeJs(node, callee, method)) return;
+      if (method !== null && COMMUNITY_METHOD_NAMES.has(method) && this.checkCommunitySdk(node, callee, method)) return;
       if (method !== null && isNodeMethodName(method)) this.checkStripeNode(node, callee);
     }
     this.checkHttp(node);
@@ -212,6 +244,7 @@ const NODE_METHOD_TAILS: ReadonlySet<string> = new Set(
 );
 const NODE_METHOD_NAMES = new Set(Object.keys(NODE_CARD_METHODS).map((path) => path.slice(path.lastIndexOf('.') + 1)));
 const isNodeMethodName = (name: string): boolean => NODE_METHOD_NAMES.has(name);
+const COMMUNITY_METHOD_NAMES: ReadonlySet<string> = new Set(Object.values(COMMUNITY_CARD_METHODS).flatMap((methods) => Object.keys(methods)));
 
 /**
  * The calls `CardDataCheck.call` can act on: a member call named like a Stripe.js or stripe-node card method or like
@@ -219,7 +252,7 @@ const isNodeMethodName = (name: string): boolean => NODE_METHOD_NAMES.has(name);
  * call of a call's result (`require('node-fetch')(url)`), and the names not written plainly (see `callSelector`).
  */
 const CARD_CALL_SELECTOR = callSelector(
-  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...REQUEST_MEMBER_NAMES],
+  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...COMMUNITY_METHOD_NAMES, ...REQUEST_MEMBER_NAMES],
   { anyBareCall: true, calledResults: true },
 );
 

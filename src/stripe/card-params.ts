@@ -1,7 +1,8 @@
 /**
  * Where the Stripe API takes raw card data (number / CVC / expiry), cited from shared/stripe-facts.md:
  * stripe-node methods and their param paths (§1.3, §1.4), the raw-HTTP endpoints behind them (§1.5), and the
- * Stripe.js v3+ calls that must be given an Element, never a plain object (§2.5, §0.3).
+ * Stripe.js v3+ calls that must be given an Element, never a plain object (§2.5, §0.3), and the community SDKs that
+ * take a raw card (§1.6).
  *
  * A "container" is the path, from the params root, of the object whose keys are card fields:
  * `['card']` for `{ card: { number, cvc } }`, `['payment_method_data', 'card']`, `[]` for the params object itself.
@@ -111,6 +112,37 @@ export const STRIPE_JS_CARD_METHODS: Readonly<Record<string, readonly CardParamS
     // createSource(element, data)
     { arg: 1, containers: [[]] },
   ],
+};
+
+/**
+ * Community SDKs that turn a raw card object into a Stripe token from the app's own code (stripe-facts §1.6:
+ * "Community SDKs take raw card objects, e.g. ionic-native `Stripe.createCardToken({number, expMonth, expYear, cvc})`").
+ *
+ * - The Cordova Stripe plugin: ionic-native's wrapper (`ionic-native@2.9.0:plugins/stripe.d.ts`, the static
+ *   `Stripe.createCardToken`), its per-plugin Angular builds `@ionic-native/stripe` and `@ionic-native/stripe/ngx` (an
+ *   injected `Stripe` instance), their renamed successor `@awesome-cordova-plugins/stripe`, and the plugin's own global
+ *   `cordova.plugins.stripe` (zyra/cordova-plugin-stripe README: `createCardToken(card, success, error)`). The card
+ *   object is the first argument: `{ number, expMonth, expYear, cvc }`.
+ * - `stripe-client` and `react-native-stripe-client` (npm READMEs): the default export, called with a publishable key,
+ *   gives a client whose `createToken({ card: { number, exp_month, exp_year, cvc } })` posts the card to Stripe;
+ *   `react-native-stripe-client` also has `createPaymentMethod('card', { number, … })`.
+ */
+export const CORDOVA_PLUGIN_SOURCES: ReadonlySet<string> = new Set([
+  'ionic-native',
+  '@ionic-native/stripe',
+  '@ionic-native/stripe/ngx',
+  '@awesome-cordova-plugins/stripe',
+  '@awesome-cordova-plugins/stripe/ngx',
+]);
+/** The plugin's export in each of `CORDOVA_PLUGIN_SOURCES`. */
+export const CORDOVA_PLUGIN_EXPORT = 'Stripe';
+/** Packages whose default export makes a card-token client from a publishable key. */
+export const TOKEN_CLIENT_SOURCES: ReadonlySet<string> = new Set(['stripe-client', 'react-native-stripe-client']);
+
+/** Card methods of the Cordova plugin object and of the token clients above. */
+export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'client', Readonly<Record<string, CardParamSpec>>>> = {
+  plugin: { createCardToken: { arg: 0, containers: [[]] } },
+  client: { createToken: { arg: 0, containers: [['card']] }, createPaymentMethod: { arg: 1, containers: [[]] } },
 };
 
 export interface CardEndpoint {

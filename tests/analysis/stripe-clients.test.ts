@@ -269,3 +269,50 @@ const stripeConfig = { label: 'stripe-checkout' }; probe(stripeConfig); probe(My
     expect(roots(files[3]!).kinds).toEqual(['stripe-by-name', 'stripe-by-name']);
   });
 });
+
+describe('community card SDKs (stripe-facts §1.6)', () => {
+  it('the Cordova plugin: ionic-native imports, an injected or constructed instance, require, the cordova global', () => {
+    expect(
+      probe(`
+        import { Stripe } from '@ionic-native/stripe/ngx';
+        import { Stripe as Legacy } from 'ionic-native';
+        import { Camera } from '@ionic-native/camera/ngx';
+        const { Stripe: Renamed } = require('@awesome-cordova-plugins/stripe');
+        class Page {
+          constructor(private stripe: Stripe, private camera: Camera) {}
+          go() { probe(this.stripe); probe(this.camera); }
+        }
+        probe(Stripe); probe(Legacy); probe(Renamed); probe(new Renamed());
+        probe(require('@ionic-native/stripe').Stripe);
+        probe(cordova.plugins.stripe); probe(window.cordova.plugins.stripe); probe(cordova.plugins.stripeHelper);
+      `),
+    ).toEqual([
+      'card-plugin',
+      null,
+      'card-plugin',
+      'card-plugin',
+      'card-plugin',
+      'card-plugin',
+      'card-plugin',
+      'card-plugin',
+      'card-plugin',
+      'stripe-by-name', // another plugin named like Stripe: by name only, which no card check takes as the plugin
+    ]);
+  });
+
+  it('card-token clients: the default export called with a key; other exports and shadowed globals are not', () => {
+    expect(
+      probe(
+        `
+        import createStripe from 'stripe-client';
+        import { helper } from 'stripe-client';
+        const client = createStripe('pk_test_123');
+        const direct = require('react-native-stripe-client')('pk_test_123');
+        function local(cordova) { probe(cordova.plugins.stripe); }
+        probe(createStripe); probe(client); probe(direct); probe(helper);
+      `,
+        { parser: 'espree', filename: 'a.mjs' },
+      ),
+    ).toEqual(['stripe-by-name', 'token-client-factory', 'token-client', 'token-client', null]); // a parameter: by name only
+  });
+});

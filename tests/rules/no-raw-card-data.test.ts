@@ -1826,3 +1826,273 @@ await stripe.paymentMethods.create({ type: 'card', card: { number: userInput, cv
 
 // Keep the exported ids in step with the messages (the scanner maps them to SAQ levels).
 if (MESSAGE_IDS.join() !== Object.keys(rule.meta.messages).join()) throw new Error('MESSAGE_IDS out of date');
+
+// Community SDKs that take a raw card (stripe-facts §1.6): the Cordova Stripe plugin (ionic-native, its Angular builds
+// and the cordova global) and the card-token clients `stripe-client` / `react-native-stripe-client`.
+ruleTester.run('no-raw-card-data: community SDKs', rule, {
+  valid: [
+    {
+      // the plugin's other calls, a bank account token, and a token client's bank account / PII tokens
+      code: `
+import { Injectable } from '@angular/core';
+import { Stripe } from '@ionic-native/stripe/ngx';
+import createStripe from 'stripe-client';
+
+const client = createStripe(environment.stripePublishableKey);
+
+@Injectable({ providedIn: 'root' })
+export class PaymentService {
+  constructor(private stripe: Stripe) {
+    this.stripe.setPublishableKey(environment.stripePublishableKey);
+  }
+  bank(account: { routing: string; account: string }) {
+    return this.stripe.createBankAccountToken({ routing_number: account.routing, account_number: account.account, country: 'US', currency: 'usd' });
+  }
+  pii(id: string) {
+    return client.createToken({ pii: { personal_id_number: id } });
+  }
+}
+`,
+      filename: 'src/app/payment.service.ts',
+    },
+    {
+      // limitation: a receiver that is not proven to be the plugin or a token client (an app's own service, an untyped
+      // parameter named stripe) is not judged, whatever its method is called
+      code: `
+export class CheckoutPage {
+  constructor(private paymentService: PaymentService) {}
+  pay(form, stripe) {
+    this.paymentService.createCardToken({ number: form.number, cvc: form.cvc });
+    return stripe.createCardToken({ number: form.number, cvc: form.cvc });
+  }
+}
+`,
+      filename: 'src/pages/checkout/checkout.page.ts',
+    },
+    {
+      // a local variable named cordova is not the Cordova global
+      code: `
+import { makeBridge } from './bridge';
+const cordova = makeBridge();
+export const pay = (card) => cordova.plugins.stripe.createCardToken({ number: card.number, cvc: card.cvc });
+`,
+      filename: 'src/pay.js',
+    },
+  ],
+  invalid: [
+    {
+      // Ionic 4 Angular page: the plugin injected by the constructor (real-world batch J)
+      code: `import { Component } from '@angular/core';
+import { Stripe } from '@ionic-native/stripe/ngx';
+
+@Component({ selector: 'app-stripe', templateUrl: './stripe.page.html' })
+export class StripePage {
+  card = { number: '', expMonth: 0, expYear: 0, cvc: '' };
+  constructor(private stripe: Stripe) {}
+
+  async pay() {
+    const token = await this.stripe.createCardToken({
+      number: this.card.number,
+      expMonth: this.card.expMonth,
+      expYear: this.card.expYear,
+      cvc: this.card.cvc,
+    });
+    return token;
+  }
+}
+`,
+      filename: 'src/app/stripe/stripe.page.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'this.stripe.createCardToken', sdk: 'the Cordova Stripe plugin', what: 'card number (PAN)', field: 'number' },
+          line: 11,
+          column: 7,
+          endLine: 11,
+          endColumn: 13,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'this.stripe.createCardToken', sdk: 'the Cordova Stripe plugin', what: 'card security code (CVC)', field: 'cvc' },
+          line: 14,
+          column: 7,
+          endLine: 14,
+          endColumn: 10,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // ionic-native 2: the plugin's static methods; the card object built first
+      code: `import { Stripe } from 'ionic-native';
+
+export function tokenize(form) {
+  Stripe.setPublishableKey('pk_test_TYooMQauvdEDq54NiTphI7jx');
+  const card = { number: form.cardNumber, expMonth: form.month, expYear: form.year, cvc: form.cvc };
+  return Stripe.createCardToken(card);
+}
+`,
+      filename: 'src/pages/home/home.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'Stripe.createCardToken', sdk: 'the Cordova Stripe plugin', what: 'card number (PAN)', field: 'number' },
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'Stripe.createCardToken', sdk: 'the Cordova Stripe plugin', what: 'card security code (CVC)', field: 'cvc' },
+          line: 5,
+          column: 85,
+          endLine: 5,
+          endColumn: 88,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // the plugin's own global, with callbacks; and the renamed @awesome-cordova-plugins build, required (a callee
+      // written over more than a word is named by its method)
+      code: `const { Stripe } = require('@awesome-cordova-plugins/stripe');
+
+function onDeviceReady(form, done, fail) {
+  window.cordova.plugins.stripe.createCardToken({ number: form.number, cvc: form.cvc }, done, fail);
+  new Stripe().createCardToken({ number: form.number, cvc: form.cvc });
+}
+`,
+      filename: 'www/js/index.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'window.cordova.plugins.stripe.createCardToken', sdk: 'the Cordova Stripe plugin', what: 'card number (PAN)', field: 'number' },
+          line: 4,
+          column: 51,
+          endLine: 4,
+          endColumn: 57,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'window.cordova.plugins.stripe.createCardToken', sdk: 'the Cordova Stripe plugin', what: 'card security code (CVC)', field: 'cvc' },
+          line: 4,
+          column: 72,
+          endLine: 4,
+          endColumn: 75,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'createCardToken', sdk: 'the Cordova Stripe plugin', what: 'card number (PAN)', field: 'number' },
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 40,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'createCardToken', sdk: 'the Cordova Stripe plugin', what: 'card security code (CVC)', field: 'cvc' },
+          line: 5,
+          column: 55,
+          endLine: 5,
+          endColumn: 58,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Expo app with stripe-client (real-world batch J): the card under \`card\`, written inline or as a const
+      code: `import createStripe from 'stripe-client';
+
+const stripe = createStripe(process.env.EXPO_PUBLIC_STRIPE_KEY);
+
+export const cardTokenRequest = (values) => stripe.createToken({ card: { number: values.number, cvc: values.cvc } });
+
+export async function tokenize(values) {
+  const card = { number: values.number, exp_month: values.expMonth, exp_year: values.expYear, cvc: values.cvc };
+  return stripe.createToken({ card });
+}
+`,
+      filename: 'src/services/checkout/checkout.service.js',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'module' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'stripe.createToken', sdk: 'a card-token client', what: 'card number (PAN)', field: 'card.number' },
+          line: 5,
+          column: 74,
+          endLine: 5,
+          endColumn: 80,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'stripe.createToken', sdk: 'a card-token client', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 5,
+          column: 97,
+          endLine: 5,
+          endColumn: 100,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'stripe.createToken', sdk: 'a card-token client', what: 'card number (PAN)', field: 'card.number' },
+          line: 8,
+          column: 18,
+          endLine: 8,
+          endColumn: 24,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'stripe.createToken', sdk: 'a card-token client', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 8,
+          column: 95,
+          endLine: 8,
+          endColumn: 98,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // react-native-stripe-client, required and called at once: createPaymentMethod('card', card)
+      code: `const client = require('react-native-stripe-client')(publishableKey);
+
+module.exports = (form) => client.createPaymentMethod('card', { number: form.number, exp_month: 12, exp_year: 2030, cvc: form.cvc });
+`,
+      filename: 'src/payments.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'client.createPaymentMethod', sdk: 'a card-token client', what: 'card number (PAN)', field: 'number' },
+          line: 3,
+          column: 65,
+          endLine: 3,
+          endColumn: 71,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToSdk',
+          data: { call: 'client.createPaymentMethod', sdk: 'a card-token client', what: 'card security code (CVC)', field: 'cvc' },
+          line: 3,
+          column: 117,
+          endLine: 3,
+          endColumn: 120,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
