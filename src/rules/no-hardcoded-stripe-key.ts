@@ -2,12 +2,13 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isStripeJsConstruction, isStripeNodeConstruction, mayResolveStripe, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
-import { memberName, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
+import { isNeverReassigned, memberName, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
 import {
   envVariableFor,
   findStripeKeys,
   isSecretKeyType,
   KEY_TYPE_LABEL,
+  PUBLISHABLE_KEY_CALLS,
   keyTypeOfValue,
   STRIPE_KEY_PREFIXES,
   type StripeKeyMode,
@@ -325,7 +326,7 @@ class KeyFile {
     }
     if (!isStripeNodeConstruction(node, this.sourceCode)) return;
     const key = this.keyOfArgument(arg);
-    if (key?.type !== 'publishable') return;
+    if (key?.type !== 'publishable' || onlyCallsWithPublishableKey(node, this.sourceCode)) return;
     const replacement = target.type === AST_NODE_TYPES.Literal && target === arg ? envReplacement(target, envVariableFor('secret')) : null;
     this.context.report({
       node: arg,
@@ -370,6 +371,33 @@ class KeyFile {
       }
     }
   }
+}
+
+/**
+ * Is the client that `construction` makes kept in a variable (`const stripe = require('stripe')('pk_test_…')`) whose
+ * every use is a call that works with a publishable key (`stripe.tokens.create(…)`, PUBLISHABLE_KEY_CALLS)? Such a
+ * client (test helpers that create card tokens as Stripe.js would) needs no secret key.
+ */
+function onlyCallsWithPublishableKey(construction: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const declarator = construction.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== construction || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+    return false;
+  }
+  const variable = variableOf(declarator.id, sourceCode);
+  if (!variable || !isNeverReassigned(variable)) return false;
+  const uses = variable.references.filter((ref) => !ref.init);
+  return (
+    uses.length > 0 &&
+    uses.every((ref) => {
+      const resource = ref.identifier.parent;
+      if (resource?.type !== AST_NODE_TYPES.MemberExpression || resource.object !== ref.identifier) return false;
+      const method = resource.parent;
+      if (method?.type !== AST_NODE_TYPES.MemberExpression || method.object !== resource) return false;
+      const call = method.parent;
+      if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== method) return false;
+      return PUBLISHABLE_KEY_CALLS.has(`${memberName(resource, sourceCode)}.${memberName(method, sourceCode)}`);
+    })
+  );
 }
 
 /** The JavaScript listeners of one file, each path behind its condition (see `KeyFile`). */

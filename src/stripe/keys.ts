@@ -124,3 +124,11 @@ export const KEY_TYPE_LABEL: Readonly<Record<StripeKeyType, string>> = {
   publishable: 'publishable key',
   'webhook-secret': 'webhook signing secret',
 };
+
+/**
+ * stripe-node calls that work with a publishable key: the endpoints Stripe.js itself calls with it (`createToken` →
+ * `POST /v1/tokens`, `createPaymentMethod` → `/v1/payment_methods`, `createSource` → `/v1/sources`; stripe-facts §1.5:
+ * "Auth header is `Authorization: Bearer sk_…` or `pk_…`", and its React Native shape posting to `/v1/tokens` with
+ * the publishable key). A stripe-node client used for nothing else does not need a secret key.
+ */
+export const PUBLISHABLE_KEY_CALLS: ReadonlySet<string> = new Set(['tokens.create', 'paymentMethods.create', 'sources.create']);

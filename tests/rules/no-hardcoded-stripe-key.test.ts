@@ -11,6 +11,18 @@ const strict = [{ allowTestKeys: false }] as const;
 
 ruleTester.run('no-hardcoded-stripe-key', rule, {
   valid: [
+    // A server-side helper whose client only creates tokens and payment methods, as Stripe.js does with the
+    // publishable key (real-world batch K: an API test suite's token helper).
+    {
+      code: `
+const stripe = require('stripe')('pk_test_ebVZiJokoWIbXD1TNNZ8lj2A');
+
+exports.bankToken = () =>
+  stripe.tokens.create({ bank_account: { country: 'US', currency: 'usd', routing_number: '110000000', account_number: '000123456789' } });
+exports.paymentMethod = (token) => stripe.paymentMethods.create({ type: 'card', card: { token } });
+`,
+      filename: 'helpers/userHelper.js',
+    },
     // Keys read from the environment.
     `
       import Stripe from 'stripe';
@@ -417,6 +429,70 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
           column: 49,
           endLine: 4,
           endColumn: 52,
+        },
+      ],
+    },
+    // The same helper's client also used for a call that needs the secret key, and a client handed out: reported.
+    {
+      code: `
+const stripe = require('stripe')('pk_test_ebVZiJokoWIbXD1TNNZ8lj2A');
+const shared = require('stripe')('pk_test_ebVZiJokoWIbXD1TNNZ8lj2A');
+
+exports.signUp = async (email) => {
+  const token = await stripe.tokens.create({ bank_account: { country: 'US', currency: 'usd', routing_number: '110000000', account_number: '000123456789' } });
+  return stripe.customers.create({ email, source: token.id });
+};
+module.exports.client = shared;
+`,
+      filename: 'helpers/userHelper.js',
+      errors: [
+        {
+          messageId: 'publishableKeyOnServer',
+          data: { prefix: 'pk_test_' },
+          line: 2,
+          column: 34,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const shared = require('stripe')('pk_test_ebVZiJokoWIbXD1TNNZ8lj2A');
+
+exports.signUp = async (email) => {
+  const token = await stripe.tokens.create({ bank_account: { country: 'US', currency: 'usd', routing_number: '110000000', account_number: '000123456789' } });
+  return stripe.customers.create({ email, source: token.id });
+};
+module.exports.client = shared;
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'publishableKeyOnServer',
+          data: { prefix: 'pk_test_' },
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+const stripe = require('stripe')('pk_test_ebVZiJokoWIbXD1TNNZ8lj2A');
+const shared = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+exports.signUp = async (email) => {
+  const token = await stripe.tokens.create({ bank_account: { country: 'US', currency: 'usd', routing_number: '110000000', account_number: '000123456789' } });
+  return stripe.customers.create({ email, source: token.id });
+};
+module.exports.client = shared;
+`,
+            },
+          ],
         },
       ],
     },
