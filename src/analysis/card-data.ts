@@ -240,6 +240,20 @@ function isSerialisation(callee: Node): boolean {
   return target.type === AST_NODE_TYPES.Identifier ? target.name === 'String' : isJsonStringify(target);
 }
 
+/** Text made of other values: a template with holes, a `+` concatenation, `JSON.stringify(x)` / `String(x)`. */
+function isTextBuild(node: Node): boolean {
+  switch (node.type) {
+    case AST_NODE_TYPES.TemplateLiteral:
+      return node.expressions.length > 0;
+    case AST_NODE_TYPES.BinaryExpression:
+      return node.operator === '+';
+    case AST_NODE_TYPES.CallExpression:
+      return isSerialisation(node.callee);
+    default:
+      return false;
+  }
+}
+
 /** The identifier a plain path starts from (`req` in `req.body`), or null (`this.form`, `getReq().body`). */
 function pathRoot(node: Node): TSESTree.Identifier | null {
   let current = unwrap(node);
@@ -351,6 +365,13 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       const resolved = resolveValue(target, sourceCode);
       if (resolved !== target && resolved.type === AST_NODE_TYPES.ObjectExpression) {
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
+        return;
+      }
+      if (resolved !== target && isTextBuild(resolved)) {
+        // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
+        const inner: CardDataPart[] = [];
+        collectParts(resolved, sourceCode, cardContext, inner, depth + 1, seen);
+        for (const part of inner) out.push({ kind: part.kind, node: target, name: part.name });
         return;
       }
       pushValue(target, sourceCode, out, depth);

@@ -163,6 +163,21 @@ describe('sensitiveParts', () => {
       ),
     ).toEqual([['pan:cardNumber'], ['cvc:req.body.cvc'], ['pan:cardNumber'], ['pan:number'], [], ['cvc:cvv'], ['cvc:card.cvc'], []]);
   });
+
+  it('text built in a const (template, concatenation, JSON.stringify) is read through it, and reported at the use', () => {
+    expect(
+      probe(
+        `
+        const line = \`card \${req.body.cardNumber} cvc \${req.body.cvc}\`; probe(line);
+        const joined = 'cvc=' + form.cvc; probe(joined);
+        const json = JSON.stringify({ card: { number: n } }); probe(json);
+        const safe = \`card ending \${card.last4}\`; probe(safe);
+        let later = ''; later = 'cvc=' + form.cvc; probe(later);
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}@${sc.getText(p.node)}`),
+      ),
+    ).toEqual([['pan:req.body.cardNumber@line', 'cvc:req.body.cvc@line'], ['cvc:form.cvc@joined'], ['pan:number@json'], [], []]);
+  });
 });
 
 describe('cardFieldsOfPayload', () => {

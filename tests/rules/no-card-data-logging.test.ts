@@ -6,6 +6,17 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    {
+      // limitation: text built up in a variable that is assigned again (\`+=\`) is not followed to what it holds
+      code: `
+function audit(req) {
+  let line = 'card ';
+  line += req.body.cardNumber;
+  console.info(line);
+}
+`,
+      languageOptions: { parser: espree },
+    },
     // limitation: outside a file that mentions Stripe, `source` is not a card container, even where it carries a card
     // posted for a legacy Charges API call made elsewhere.
     `
@@ -189,6 +200,36 @@ export function describeCard(card: { number: string; cvc: string }) {
 `,
   ],
   invalid: [
+    {
+      // Text built from card fields in a const, logged later (real-world batch K: an admin notification with the card
+      // number and CVV): reported where the text is logged, one report per logged value; text of safe fields is not.
+      code: `const axios = require('axios');
+
+async function notifyAdmin(data) {
+  const message = \`New payment from \${data.user.email}\\nCard: \${data.paymentData.cardNumber}\\nExpiry: \${data.paymentData.exp}\\nCVV: \${data.paymentData.cvv}\`;
+  console.log(message);
+  await axios.post(process.env.CHAT_WEBHOOK, { text: message });
+}
+
+function audit(req) {
+  const line = 'card ' + req.body.cardNumber + ' charged';
+  const payload = JSON.stringify({ cvc: req.body.cvc, amount: req.body.amount });
+  const summary = \`Card ending \${req.body.last4} (\${req.body.brand})\`;
+  console.info(line);
+  console.info(payload, summary);
+}
+
+module.exports = { notifyAdmin, audit };
+`,
+      filename: 'services/telService.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'data.paymentData.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 5, column: 15, endLine: 5, endColumn: 22 },
+        { messageId: 'panLogged', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 13, column: 16, endLine: 13, endColumn: 20 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 14, column: 16, endLine: 14, endColumn: 23 },
+      ],
+    },
     {
       // A Next.js API route that logs the whole body it then sends to Stripe as card fields (real-world batch H).
       code: `import Stripe from 'stripe';
