@@ -1050,6 +1050,9 @@ function isEntityManager(node: Node, sourceCode: SourceCode): boolean {
 }
 
 /** A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, or imported from a models / entities module. */
+/** A model class as code names it: capitalised (`Card`, `PaymentModel`) or ending in the word model (`cardModel`). */
+const isModelName = (name: string): boolean => /^[A-Z]/.test(name) || splitWords(name).at(-1) === 'model';
+
 function isModel(node: Node, sourceCode: SourceCode): boolean {
   const o = originOf(node, sourceCode);
   const source = rootSource(o);
@@ -1065,7 +1068,7 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     o.steps.length <= 1 &&
     isLocalSource(o.root.source) &&
     /(?:^|[/.])(?:models?|entit(?:y|ies)|schemas?)(?:[/.]|$)/i.test(o.root.source) &&
-    /^[A-Z]/.test(receiverName(node, sourceCode) ?? '')
+    isModelName(receiverName(node, sourceCode) ?? '')
   );
 }
 
@@ -1224,7 +1227,7 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
   const o = originOf(node.callee, sourceCode);
   const source = rootSource(o);
   const name = lastGetName(o) ?? receiverName(node.callee, sourceCode);
-  if (source !== null && MONGOOSE(source) && name === 'Schema') return mongooseSchema(node, sourceCode);
+  if (source !== null && name === 'Schema' && (MONGOOSE(source) || isLocalMongoose(source, node.callee))) return mongooseSchema(node, sourceCode);
   if (name !== null && DYNAMO_COMMANDS.has(name) && (source === null ? o.root.type !== 'value' : DYNAMO_SOURCES.has(source))) {
     return dynamoParams(first, sourceCode);
   }
@@ -1232,6 +1235,19 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
     return sink('a database model', [], valuesIn(receiverName(node.callee, sourceCode), [first], sourceCode));
   }
   return null;
+}
+
+/**
+ * A local module that hands out mongoose, as its path or the name it is bound to says: `require('../lib/mongoose')`,
+ * `const mongoose = require('../config/db')` (a connection module that exports the configured mongoose).
+ */
+function isLocalMongoose(source: string, callee: Node): boolean {
+  if (!isLocalSource(source)) return false;
+  if (/(?:^|\/)mongoose(?:\.[cm]?[jt]s)?$/.test(source)) return true;
+  const target = unwrap(callee);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrap(target.object);
+  return object.type === AST_NODE_TYPES.Identifier && object.name === 'mongoose';
 }
 
 /** `new Schema({...})` / `Schema({...})`: the fields of the definition object. */

@@ -157,6 +157,19 @@ describe('declarations', () => {
     ]);
   });
 
+  it('mongoose handed out by a local module: by its path or the name it is bound to', () => {
+    expect(
+      storage(`
+        import mongoose from '../config/db';
+        import { Schema } from '../lib/mongoose.js';
+        import { Schema as Other } from '../lib/forms';
+        import kit from '../lib/kit';
+        new mongoose.Schema({ cardNumber: String }); new Schema({ cvv: String });
+        new Other({ cvv: String }); new kit.Schema({ cvv: String });
+      `),
+    ).toEqual(['a mongoose schema: cardNumber | ', 'a mongoose schema: cvv | ']);
+  });
+
   it('Sequelize define / Model.init / migrations, Knex schema builders, Drizzle tables', () => {
     expect(
       storage(`
@@ -264,6 +277,8 @@ describe('writes', () => {
       storage(`
         import mongoose from 'mongoose';
         import User from '../models/User';
+        import cardModel from '../models/cardModel';
+        import utils from '../models/utils';
         import { helper } from 'lodash';
         const Card = mongoose.model('Card', schema);
         db.collection('payments').insertOne({ cardNumber });
@@ -272,6 +287,7 @@ describe('writes', () => {
         User.create({ cvv });
         new User({ cvv });
         User.update({ cvv }, { where: { id } });
+        cardModel.create({ cvv }); utils.create({ cvv });
         helper.create({ cvv });
         stripe.customers.insertOne?.({ cvv });
         this.cardsService.updateOne(id, { cvv }); api.insertOne({ cvv });
@@ -286,6 +302,7 @@ describe('writes', () => {
       'a database model: | { cvv }',
       'a database model: | { cvv }',
       'a database model: | { cvv }',
+      'a database model: | { cvv }*', // cardModel: a model named for cards gives card context
       'an ORM repository: | { cvv }',
       'an ORM entity manager: | { cvv }',
       'an ORM repository: | { cvv }',

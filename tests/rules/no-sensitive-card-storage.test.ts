@@ -345,6 +345,56 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // mongoose handed out by a local connection module (real-world batch K: a \`Cards\` model storing PANs in clear)
+      code: `const mongoose = require('../../config/db');
+module.exports = mongoose.model('Card', new mongoose.Schema({ holder: String, cardNumber: String, cvv: String }));
+`,
+      filename: 'src/models/cardModel.js',
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 2, column: 79, endLine: 2, endColumn: 89 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 2, column: 99, endLine: 2, endColumn: 102 },
+      ],
+    },
+    {
+      // the same as an ES module, and a \`lib/mongoose\` re-export; another local module's \`Schema\` is not mongoose's
+      code: `import mongoose from '../config/database.js';
+import { Schema } from '../lib/mongoose';
+import helpers from '../config/helpers';
+export const A = new mongoose.Schema({ cardNumber: String });
+export const B = new Schema({ cvv: String });
+export const C = new helpers.Schema({ cvv: String });
+`,
+      filename: 'src/models/payment.mjs',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'module' } },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 4, column: 40, endLine: 4, endColumn: 50 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 5, column: 31, endLine: 5, endColumn: 34 },
+      ],
+    },
+    {
+      // An Express controller whose models are named \`cardModel\` / \`paymentModel\` (real-world batch K): a local module
+      // under models/ bound to a name ending in "model" is a model; another name from there (\`helpers\`) is not.
+      code: `const cardModel = require('../models/cardModel');
+const paymentModel = require('../models/paymentModel');
+const helpers = require('../models/helpers');
+
+exports.saveCard = async (req, res) => {
+  const card = await cardModel.create({ holder: req.body.holder, cardNumber: req.body.cardNumber, cvv: req.body.cvv });
+  await new paymentModel({ amount: req.body.amount, cvv: req.body.cvv }).save();
+  await helpers.create({ cvv: req.body.cvv });
+  res.json({ id: card._id });
+};
+`,
+      filename: 'controllers/cardControllers.js',
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 6, column: 66, endLine: 6, endColumn: 76 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 6, column: 99, endLine: 6, endColumn: 102 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 7, column: 53, endLine: 7, endColumn: 56 },
+      ],
+    },
+    {
       // A whole request body stored where the same function reads its CVC (also through JSON.stringify).
       code: `import { MongoClient } from 'mongodb';
 const db = new MongoClient(process.env.MONGO_URL).db('shop');
