@@ -350,6 +350,7 @@ export function SavedCard({ card }) {
 module.exports = mongoose.model('Card', new mongoose.Schema({ holder: String, cardNumber: String, cvv: String }));
 `,
       filename: 'src/models/cardModel.js',
+      output: null,
       languageOptions: { parser: espree },
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 2, column: 79, endLine: 2, endColumn: 89 },
@@ -366,6 +367,7 @@ export const B = new Schema({ cvv: String });
 export const C = new helpers.Schema({ cvv: String });
 `,
       filename: 'src/models/payment.mjs',
+      output: null,
       languageOptions: { parser: espree, parserOptions: { sourceType: 'module' } },
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 4, column: 40, endLine: 4, endColumn: 50 },
@@ -387,6 +389,7 @@ exports.saveCard = async (req, res) => {
 };
 `,
       filename: 'controllers/cardControllers.js',
+      output: null,
       languageOptions: { parser: espree },
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 6, column: 66, endLine: 6, endColumn: 76 },
