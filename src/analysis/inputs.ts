@@ -14,8 +14,12 @@ import {
   type CardFieldKind,
 } from './card-fields.js';
 
-/** Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`. */
-export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea']);
+/**
+ * Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`. Ionic's
+ * `<ion-input>` / `<ion-textarea>` web components (Angular and Vue templates, plain pages) wrap a native input and take
+ * the same attributes (`type`, `name`, `placeholder`, `autocomplete`, `[(ngModel)]`).
+ */
+export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'ion-input', 'ion-textarea']);
 
 /** `<input type>` values that never hold typed card data. */
 const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);

@@ -216,6 +216,33 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // Ionic Angular component with an inline template: \`<ion-input>\` bound to the card's CVC (real-world batch J)
+      code: `import { Component } from '@angular/core';
+@Component({
+  selector: 'app-pay',
+  template: \`<ion-item><ion-input type="tel" [(ngModel)]="card.cvc"></ion-input></ion-item>\`,
+})
+export class PayPage { card = { cvc: '' }; }
+`,
+      filename: 'src/app/pay/pay.page.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: {
+            element: 'ion-input',
+            field: 'card security code (CVC)',
+            replacement: "mount \`elements.create('cardCvc')\`, or the Payment Element \`elements.create('payment')\`, in place of the input",
+          },
+          line: 4,
+          column: 46,
+          endLine: 4,
+          endColumn: 68,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A React controlled input bound to the card's CVV (`value={cardDetails.cvv}`), as `v-model` binds one: the
       // field's own attributes say only `password` and `123` (real-world batch H)
       code: `import { useState } from 'react';

@@ -10,6 +10,8 @@ const replacement = (type: string): string =>
 
 ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
   valid: [
+    // Ionic's other form components (\`<ion-select>\`, \`<ion-checkbox>\`) do not take typed text
+    { code: '<ion-select name="card_type"><ion-select-option>Visa</ion-select-option></ion-select>\n<ion-checkbox name="save_card_number"></ion-checkbox>', languageOptions: html },
     { code: '<div id="card-element"></div>\n<input name="cardholder_name" autocomplete="cc-name">', languageOptions: html },
     { code: '<input type="checkbox" name="save_card_number">', languageOptions: html },
     // limitation: a name written by the template engine is unknown.
@@ -26,6 +28,28 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
     { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
   ],
   invalid: [
+    {
+      // Ionic (Angular) page: \`<ion-input>\` is a text input (real-world batch J); a cardholder-name field is not card data
+      code: `<ion-header><ion-toolbar><ion-title>Pay</ion-title></ion-toolbar></ion-header>
+<ion-content>
+  <ion-item>
+    <ion-label position="floating">Card number</ion-label>
+    <ion-input type="text" [(ngModel)]="card.number"></ion-input>
+  </ion-item>
+  <ion-item>
+    <ion-input type="number" placeholder="CVV"></ion-input>
+  </ion-item>
+  <ion-item>
+    <ion-input type="text" name="cardholder" placeholder="Name on card"></ion-input>
+  </ion-item>
+  <ion-button (click)="pay()">Pay</ion-button>
+</ion-content>`,
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'ion-input', field: PAN, replacement: replacement('cardNumber') }, line: 5, column: 28, endLine: 5, endColumn: 53 },
+        { messageId: 'rawCardInput', data: { element: 'ion-input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 30, endLine: 8, endColumn: 47 },
+      ],
+    },
     {
       // Angular reactive and template-driven forms, AngularJS: the form model's field names the input
       code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
