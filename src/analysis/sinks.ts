@@ -840,7 +840,10 @@ function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver:
     case 'Schema': {
       // `mongoose.Schema({...})` without `new` (mongoose accepts both).
       const o = originOf(receiver, sourceCode);
-      return first && rootSource(o) !== null && MONGOOSE(rootSource(o)!) && o.steps.length === 0 ? mongooseSchema(node, sourceCode) : null;
+      const source = rootSource(o);
+      return first && source !== null && (MONGOOSE(source) || isLocalMongoose(source, node.callee)) && o.steps.length === 0
+        ? mongooseSchema(node, sourceCode)
+        : null;
     }
     case 'add': {
       const o = originOf(receiver, sourceCode);

@@ -166,8 +166,9 @@ describe('declarations', () => {
         import kit from '../lib/kit';
         new mongoose.Schema({ cardNumber: String }); new Schema({ cvv: String });
         new Other({ cvv: String }); new kit.Schema({ cvv: String });
+        const CardSchema = mongoose.Schema({ number: String }); kit.Schema({ cvv: String });
       `),
-    ).toEqual(['a mongoose schema: cardNumber | ', 'a mongoose schema: cvv | ']);
+    ).toEqual(['a mongoose schema: cardNumber | ', 'a mongoose schema: cvv | ', 'a mongoose schema: number | ']);
   });
 
   it('Sequelize define / Model.init / migrations, Knex schema builders, Drizzle tables', () => {
