@@ -89,9 +89,10 @@ const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
 const ESCAPED_ROOT_SPELLING = new RegExp(`${STRIPE_SPECIFIER_SPELLING.source}|Stripe`);
 
 /**
- * Can an expression of this file resolve to a Stripe object other than by name (`stripeKindOf` other than
- * `'stripe-by-name'`)? Every other kind starts at a Stripe package specifier (an import, `require`, `import()`) or at
- * the Stripe.js global `Stripe`: the file's text must spell one (exact, escapes included). Once per file.
+ * Can an expression of this file resolve to a stripe-node or Stripe.js object other than by name (a `node-*` or `js-*`
+ * kind of `stripeKindOf`)? Each starts at a Stripe package specifier (an import, `require`, `import()`) or at the
+ * Stripe.js global `Stripe`: the file's text must spell one (exact, escapes included). Once per file. (The community
+ * SDK kinds start at their own specifiers and are not covered.)
  */
 export function mayResolveStripe(sourceCode: SourceCode): boolean {
   return perFile(sourceCode, 'stripe-roots', () => {
