@@ -111,9 +111,96 @@ function isContextThrow(n: Node, fn: FunctionNode, sourceCode: SourceCode): bool
 }
 
 /**
+ * Framework helpers that throw to end a request (their documented behaviour): SvelteKit 2's `error(…)` / `redirect(…)`
+ * from `@sveltejs/kit`, Next.js's `notFound()` / `redirect()` / `permanentRedirect()` from `next/navigation`.
+ */
+const THROWING_HELPERS: Readonly<Record<string, ReadonlySet<string>>> = {
+  '@sveltejs/kit': new Set(['error', 'redirect']),
+  'next/navigation': new Set(['notFound', 'redirect', 'permanentRedirect']),
+};
+
+function isThrowingHelperCall(n: Node, sourceCode: SourceCode): boolean {
+  if (n.type !== AST_NODE_TYPES.CallExpression) return false;
+  const ref = moduleRefOf(n.callee, sourceCode);
+  return ref !== null && ref.path.length === 1 && Object.hasOwn(THROWING_HELPERS, ref.module) && THROWING_HELPERS[ref.module]!.has(ref.path[0]!);
+}
+
+/** Does this statement end the handler: `return`, `throw`, `ctx.throw(…)`, a throwing helper, or a block ending so? */
+function endsHandler(statement: Node, fn: FunctionNode, sourceCode: SourceCode): boolean {
+  if (statement.type === AST_NODE_TYPES.BlockStatement) {
+    const last = statement.body[statement.body.length - 1];
+    return last !== undefined && endsHandler(last, fn, sourceCode);
+  }
+  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  const expression = unwrap(statement.expression);
+  const call = expression.type === AST_NODE_TYPES.AwaitExpression ? unwrap(expression.argument) : expression;
+  return isExit(call) || isContextThrow(call, fn, sourceCode) || isThrowingHelperCall(call, sourceCode);
+}
+
+/** `event = stripe.webhooks.constructEvent(…)` (awaited or not): the name of the variable the result is assigned to. */
+function assignedName(call: Node): string | null {
+  let node: Node = call;
+  while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
+    node = node.parent;
+  }
+  const parent = node.parent;
+  return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier
+    ? parent.left.name
+    : null;
+}
+
+/** A test that holds when `name` was never set: `!event`, `event === undefined`, `event == null`, `typeof event === 'undefined'`, or a `||` with one. */
+function testsAbsence(test: Node, name: string): boolean {
+  const target = unwrap(test);
+  const isName = (n: Node): boolean => {
+    const u = unwrap(n);
+    return u.type === AST_NODE_TYPES.Identifier && u.name === name;
+  };
+  const isNothing = (n: Node): boolean => {
+    const u = unwrap(n);
+    return (u.type === AST_NODE_TYPES.Identifier && u.name === 'undefined') || (u.type === AST_NODE_TYPES.Literal && u.value === null && !('regex' in u));
+  };
+  switch (target.type) {
+    case AST_NODE_TYPES.UnaryExpression:
+      return target.operator === '!' && isName(target.argument);
+    case AST_NODE_TYPES.LogicalExpression:
+      return target.operator === '||' && (testsAbsence(target.left, name) || testsAbsence(target.right, name));
+    case AST_NODE_TYPES.BinaryExpression: {
+      if (target.operator !== '===' && target.operator !== '==') return false;
+      const [a, b] = [target.left, target.right];
+      if ((isName(a) && isNothing(b)) || (isName(b) && isNothing(a))) return true;
+      const typeofName = (n: Node): boolean => {
+        const u = unwrap(n);
+        return u.type === AST_NODE_TYPES.UnaryExpression && u.operator === 'typeof' && isName(u.argument);
+      };
+      const isUndefinedText = (n: Node): boolean => {
+        const u = unwrap(n);
+        return u.type === AST_NODE_TYPES.Literal && u.value === 'undefined';
+      };
+      return (typeofName(a) && isUndefinedText(b)) || (typeofName(b) && isUndefinedText(a));
+    }
+    default:
+      return false;
+  }
+}
+
+/**
+ * After a `try` whose catch goes on, `if (!event) return …` as the next statement: the handler still stops when the
+ * check failed, since the catch left the verified event unset.
+ */
+function guardedAfterTry(tryStatement: TSESTree.TryStatement, call: Node, fn: FunctionNode, sourceCode: SourceCode): boolean {
+  const name = assignedName(call);
+  const block = tryStatement.parent;
+  if (name === null || block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const next = block.body[block.body.indexOf(tryStatement) + 1];
+  return next?.type === AST_NODE_TYPES.IfStatement && testsAbsence(next.test, name) && endsHandler(next.consequent, fn, sourceCode);
+}
+
+/**
  * The catch that swallows a failure of `call` inside `fn`: a `try` around it whose `catch` neither returns nor
- * throws while the handler has more to run after the `try`, or a promise `.catch(cb)` whose callback does not
- * throw. Null when a failure ends the handler.
+ * throws while the handler has more to run after the `try` (and the next statement is no guard on the unset
+ * event), or a promise `.catch(cb)` whose callback does not throw. Null when a failure ends the handler.
  */
 function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): Node | null {
   const parent = call.parent;
@@ -125,8 +212,9 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): 
   for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
       // A catch that stops, or after which the handler has nothing left to run, ends the handler.
-      const stops = (n: Node): boolean => isExit(n) || isContextThrow(n, fn, sourceCode);
-      return someInBody(current.handler.body, sourceCode, stops) || isLastInFunction(current, fn) ? null : current.handler;
+      const stops = (n: Node): boolean => isExit(n) || isContextThrow(n, fn, sourceCode) || isThrowingHelperCall(n, sourceCode);
+      if (someInBody(current.handler.body, sourceCode, stops) || isLastInFunction(current, fn)) return null;
+      return guardedAfterTry(current, call, fn, sourceCode) ? null : current.handler;
     }
   }
   return null;

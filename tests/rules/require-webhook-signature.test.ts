@@ -6,6 +6,66 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('require-webhook-signature', rule, {
   valid: [
+    {
+      // An Astro endpoint whose catch only logs, and the next statement stops when the event was never set (real-world
+      // batch L); the same with \`!event || …\` and a block that ends with a return.
+      code: `import type { APIRoute } from 'astro';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(import.meta.env.STRIPE_SECRET_KEY);
+
+export const POST: APIRoute = async ({ request }) => {
+  const body = await request.text();
+  let event: Stripe.Event | undefined;
+  try {
+    event = stripe.webhooks.constructEvent(body, request.headers.get('stripe-signature')!, import.meta.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    console.log('webhook signature failed', err);
+  }
+  if (event === undefined) {
+    return new Response('bad signature', { status: 400 });
+  }
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+  return new Response('ok');
+};
+
+export async function legacy(req: Request) {
+  let event;
+  try {
+    event = await stripe.webhooks.constructEventAsync(await req.text(), req.headers.get('stripe-signature')!, secret);
+  } catch {
+    report('bad signature');
+  }
+  if (!event || !req.headers.get('stripe-signature')) {
+    console.warn('rejected');
+    return new Response(null, { status: 400 });
+  }
+  if (event.type === 'invoice.paid') await markPaid(event.data.object);
+  return new Response('ok');
+}`,
+      filename: 'src/pages/webhook.ts',
+    },
+    {
+      // SvelteKit 2: \`error(400, …)\` from @sveltejs/kit throws by itself and ends the handler.
+      code: `import Stripe from 'stripe';
+import { error, json } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+
+const stripe = new Stripe(env.STRIPE_SECRET_KEY);
+
+export async function POST({ request }) {
+  const body = await request.text();
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(body, request.headers.get('stripe-signature'), env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    error(400, 'Invalid signature');
+  }
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+  return json({ received: true });
+}`,
+      filename: 'src/routes/api/webhooks/+server.js',
+    },
     // Stripe's manual check (docs.stripe.com/webhooks/signature, "Verify signatures manually"): an HMAC-SHA256 of
     // `${t}.${payload}` compared with the header's v1 signature, with Web Crypto in a Deno / Supabase edge function…
     {
@@ -393,6 +453,43 @@ app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res
 });`,
   ],
   invalid: [
+    {
+      // A guard that does not stop (it only logs), and an \`error()\` that is the app's own, not SvelteKit's: a failed
+      // check still runs the rest of the handler.
+      code: `import Stripe from 'stripe';
+import { error } from './http-errors';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function POST(request: Request) {
+  let event: Stripe.Event | undefined;
+  try {
+    event = stripe.webhooks.constructEvent(await request.text(), request.headers.get('stripe-signature')!, process.env.WHSEC!);
+  } catch (err) {
+    console.log('bad signature');
+  }
+  if (!event) console.warn('no event');
+  if (event?.type === 'checkout.session.completed') await fulfil(event.data.object);
+  return new Response('ok');
+}
+
+export async function PUT(request: Request) {
+  let event: Stripe.Event | undefined;
+  try {
+    event = stripe.webhooks.constructEvent(await request.text(), request.headers.get('stripe-signature')!, process.env.WHSEC!);
+  } catch (err) {
+    error(400, 'Invalid signature');
+  }
+  if (event?.type === 'checkout.session.completed') await fulfil(event.data.object);
+  return new Response('ok');
+}`,
+      filename: 'app/api/webhook/route.ts',
+      output: null,
+      errors: [
+        { messageId: 'verificationIgnored', line: 10, column: 5, endLine: 10, endColumn: 16, suggestions: [] },
+        { messageId: 'verificationIgnored', line: 22, column: 5, endLine: 22, endColumn: 16, suggestions: [] },
+      ],
+    },
     {
       // An HMAC of another algorithm, for another purpose, is no signature check.
       code: `const crypto = require('crypto');
