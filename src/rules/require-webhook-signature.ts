@@ -159,7 +159,7 @@ function testsAbsence(test: Node, name: string): boolean {
   };
   const isNothing = (n: Node): boolean => {
     const u = unwrap(n);
-    return (u.type === AST_NODE_TYPES.Identifier && u.name === 'undefined') || (u.type === AST_NODE_TYPES.Literal && u.value === null && !('regex' in u));
+    return (u.type === AST_NODE_TYPES.Identifier && u.name === 'undefined') || (u.type === AST_NODE_TYPES.Literal && u.raw === 'null');
   };
   switch (target.type) {
     case AST_NODE_TYPES.UnaryExpression:
