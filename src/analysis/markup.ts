@@ -52,7 +52,8 @@ export interface MarkupElement {
   node: MarkupNode;
 }
 
-export const TEMPLATE_MARKER = /\{\{|\{%|\{#|<%/;
+/** Where template syntax starts: `{{`, `{%`, `{#`, `<%`, Blade's `{!!`. */
+export const TEMPLATE_MARKER = /\{\{|\{%|\{#|<%|\{!!/;
 
 /** The attribute named `name` (lower-case), when it is present and no unknown attribute comes after it. */
 export function markupAttribute(element: MarkupElement, name: string): MarkupAttribute | null {

@@ -12,7 +12,7 @@
  */
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
-import { HTML_TEMPLATE_SYNTAX, isBladeView, loadParser, templateMarkersOf } from '../markup-configs.js';
+import { HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, loadParser, templateMarkersOf } from '../markup-configs.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
 const JS_TYPES = new Set([
@@ -201,6 +201,26 @@ export function blankBladeDirectives(text: string): string {
   return out + text.slice(done);
 }
 
+/** Template comments by the opening marker they start with: Handlebars / Blade `{{!-- --}}`, `{{-- --}}`, `{{! }}`; Jinja `{# #}`; EJS / ERB `<%# %>`. */
+const TEMPLATE_COMMENTS: ReadonlyArray<{ open: string; pattern: RegExp }> = [
+  { open: '{{', pattern: /\{\{!--[\s\S]*?--\}\}|\{\{--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g },
+  { open: '{#', pattern: /\{#[\s\S]*?#\}/g },
+  { open: '<%', pattern: /<%#[\s\S]*?%>/g },
+];
+
+/**
+ * `text` with its template comments (of the engines in `markers`) blanked to spaces, line breaks kept: a comment is
+ * never output, and one that holds other tags (`{{-- <img src="{{ asset('x') }}"> --}}`) makes the markup parser
+ * reject the whole page. Every other character stays at its offset.
+ */
+export function blankTemplateComments(text: string, markers: Readonly<Record<string, string>>): string {
+  let out = text;
+  for (const { open, pattern } of TEMPLATE_COMMENTS) {
+    if (Object.hasOwn(markers, open) && out.includes(open)) out = out.replace(pattern, (comment) => blankTag(comment, false));
+  }
+  return out;
+}
+
 /** One inline script and its blocks: as written, and with its template tags blanked when it has any. */
 interface ScriptBlocks {
   script: InlineScript;
@@ -212,11 +232,29 @@ interface ScriptBlocks {
 
 const pending = new Map<string, ScriptBlocks[]>();
 
+/**
+ * Is this the page block (`page.blade.php/0_page.blade.php`) that `preprocess` returned for a page? ESLint lints a
+ * block whose text differs from the file's (template comments blanked) with the file's config again, this processor
+ * included; its scripts were already split off.
+ */
+function isPageBlock(filename: string): boolean {
+  const parts = filename.split(/[\\/]/);
+  const block = parts[parts.length - 1] ?? '';
+  const parent = (parts[parts.length - 2] ?? '').toLowerCase();
+  return block.startsWith('0_') && HTML_EXTENSIONS.some((extension) => parent.endsWith(extension));
+}
+
 export const htmlProcessor: Linter.Processor = {
   meta: { name: 'stripe-pci/html' },
   supportsAutofix: true,
-  preprocess(text, filename) {
+  preprocess(original, filename) {
     const markers = templateMarkersOf(filename);
+    const text = blankTemplateComments(original, markers);
+    if (isPageBlock(filename)) {
+      // The page block of a page split here, linted again by ESLint because its text changed: lint it as it is.
+      pending.set(filename, []);
+      return [original];
+    }
     const blade = isBladeView(filename);
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
@@ -226,7 +264,7 @@ export const htmlProcessor: Linter.Processor = {
       const tagsBlanked = blankTemplateTags(script.text, markers);
       const blankedText = blade ? blankBladeDirectives(tagsBlanked) : tagsBlanked;
       const blanked = blankedText === script.text ? null : blocks.push({ text: blankedText, filename: 'script.js' }) - 1;
-      plan.push({ script, raw, blanked, templated: blankedText !== tagsBlanked || TEMPLATE_MARKER.test(script.text) });
+      plan.push({ script, raw, blanked, templated: blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
     }
     pending.set(filename, plan);
     return blocks;

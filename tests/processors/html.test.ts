@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { templateMarkersOf } from '../../src/markup-configs.js';
-import { blankBladeDirectives, blankTemplateTags, inlineScripts } from '../../src/processors/html.js';
+import { blankBladeDirectives, blankTemplateComments, blankTemplateTags, inlineScripts } from '../../src/processors/html.js';
 
 const lint = async (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> => {
   const config = [...(filePath.endsWith('.vue') ? plugin.configs.vue : plugin.configs.html)];
@@ -60,6 +60,24 @@ describe('blankTemplateTags', () => {
     expect(blankTemplateTags('const a = 1;', ALL)).toBe('const a = 1;');
     expect(blankTemplateTags('a(<%= x ); b()', ERB)).toBe('a(<%= x ); b()');
     expect(blankTemplateTags('{{ a }} {% open', ALL)).toBe('0       {% open');
+  });
+});
+
+describe('blankTemplateComments', () => {
+  it("blanks the engine's comments, nested tags and line breaks included, every other character at its offset", () => {
+    const blade = templateMarkersOf('v.blade.php');
+    const cases: Array<[string, Record<string, string>, string]> = [
+      ["a{{-- <img src=\"{{ asset('x') }}\"> --}}b", blade, `a${' '.repeat(38)}b`],
+      ['{{!-- {{#each xs}}\n{{/each}} --}}<i>{{! short }}', templateMarkersOf('p.hbs'), `${' '.repeat(18)}\n${' '.repeat(14)}<i>${' '.repeat(12)}`],
+      ['{# {{ old }} #}{{ kept }}', templateMarkersOf('p.njk'), `${' '.repeat(15)}{{ kept }}`],
+      ['<%# <%= x %> %><%= y %>', templateMarkersOf('p.ejs'), `${' '.repeat(12)} %><%= y %>`],
+    ];
+    for (const [text, markers, blanked] of cases) {
+      expect(blankTemplateComments(text, markers)).toBe(blanked);
+      expect(blankTemplateComments(text, markers)).toHaveLength(text.length);
+    }
+    // Only the file's own engine's comments: `{# #}` is no comment in a Blade view.
+    expect(blankTemplateComments('{# x #}', blade)).toBe('{# x #}');
   });
 });
 
@@ -150,6 +168,23 @@ describe('processors.html with configs.html', () => {
     const broken = await lint('<p>x</p>\n<script>\n  let = ;\n</script>', 'd.html');
     expect(broken.messages).toHaveLength(1);
     expect(broken.messages[0]).toMatchObject({ fatal: true, line: 3 });
+  });
+
+  it('a template comment that holds other tags no longer hides the page (Blade, Handlebars; real-world batch M)', async () => {
+    const blade = `@extends('layouts.app')
+{{-- <img src="{{ asset('img/logo.png') }}"> old header --}}
+@section('content')
+<form id="payment-form">
+  <input type="text" class="form-control" name="card_number" placeholder="Card number">
+</form>
+<script src="https://js.stripe.com/v2/"></script>
+@endsection`;
+    expect(summary(await lint(blade, 'resources/views/pay.blade.php'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:43-5:61',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@7:14-7:39',
+    ]);
+    const hbs = '{{!-- {{#each items}}<li>{{name}}</li>{{/each}} --}}\n<input name="cvc" autocomplete="cc-csc">';
+    expect(summary(await lint(hbs, 'views/cart.hbs'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@2:19-2:40']);
   });
 
   it('Handlebars page: findings in markup and script', async () => {
@@ -258,6 +293,7 @@ describe('processors.html with configs.html', () => {
   // A custom directive where a value belongs still does not parse once blanked: the script is left out, silently.
   var total = @money($cart->total); Stripe.setPublishableKey(key);
 </script>
+<script>var key = {!! json_encode(\$key) !!}; Stripe.setPublishableKey(key);</script>
 @endsection`;
     expect(summary(await lint(blade, 'resources/views/pages/checkout.blade.php'))).toEqual([
       'stripe-pci/no-raw-card-inputs:rawCardInput@6:22-6:38',
@@ -265,6 +301,8 @@ describe('processors.html with configs.html', () => {
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@10:14-10:39',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@12:3-12:27',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@17:16-17:39',
+      // a script whose only template tag is \`{!! !!}\` is blanked like any other
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@23:46-23:70',
     ]);
     // Outside a Blade view, `@` in a script is no template syntax: the parse error is the user's to see.
     const page = '<script>\n  @if ($debug) Stripe.card.createToken(f, cb); @endif\n</script>';
