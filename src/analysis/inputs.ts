@@ -2,8 +2,8 @@
  * Which card field a form control collects, from its attributes as strings — shared by JSX, DOM-built inputs, HTML
  * and Vue templates. Evidence, strongest first: `autocomplete` (`cc-number`, `cc-csc`, `cc-exp…`; any other `cc-*`
  * token such as `cc-name` settles that it is not a PAN / CVC), Stripe.js v2 `data-stripe`, then `name` / `id`, then the
- * visible wording `placeholder` / `aria-label`, each through the card-field classifier (stripe-facts.md §7.4); a
- * placeholder shaped like a card number (`1234 1234 1234 1234`), and wording that names a payment card alone
+ * visible wording `placeholder` / `aria-label`, the form-model bindings, and last the class list, each through the
+ * card-field classifier (stripe-facts.md §7.4); a placeholder shaped like a card number (`1234 1234 1234 1234`), and wording that names a payment card alone
  * (`Credit Card`), make a PAN field too.
  */
 import {
@@ -52,6 +52,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'placeholder',
   'aria-label',
   ...MODEL_BINDINGS,
+  'class',
 ]);
 
 export interface InputAttribute {
@@ -128,6 +129,19 @@ const classifyWording = (value: string): CardFieldKind | 'safe' | null => classi
 
 const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null => (isPanShaped(value) ? 'pan' : classifyWording(value));
 
+/**
+ * The class list, token by token: a class named for a card field (`card-number`, `card-cvc`, `cc-number`: the hooks
+ * that hand-written Stripe.js v2 pages read with `$('.card-number').val()`). The first token that names a card field
+ * decides; tokens that name nothing (`form-control`) or a safe form (`masked-card-number`) say nothing.
+ */
+function classifyClassList(value: string): CardFieldKind | null {
+  for (const token of value.split(/\s+/)) {
+    const kind = token === '' ? null : classifyCardField(token);
+    if (kind !== null && kind !== 'safe') return kind;
+  }
+  return null;
+}
+
 const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardFieldKind | 'safe' | null }[] = [
   { attribute: 'data-stripe', classify: classifyDataStripe },
   { attribute: 'name', classify: (v) => classifyCardField(v) },
@@ -135,6 +149,8 @@ const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardF
   { attribute: 'placeholder', classify: classifyPlaceholder },
   { attribute: 'aria-label', classify: classifyWording },
   ...MODEL_BINDINGS.map((attribute) => ({ attribute, classify: classifyModelPath })),
+  // Weakest: read only where no attribute above says anything.
+  { attribute: 'class', classify: classifyClassList },
 ];
 
 /**

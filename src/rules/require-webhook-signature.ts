@@ -186,15 +186,24 @@ function testsAbsence(test: Node, name: string): boolean {
 }
 
 /**
- * After a `try` whose catch goes on, `if (!event) return …` as the next statement: the handler still stops when the
- * check failed, since the catch left the verified event unset.
+ * After a `try` whose catch goes on, `if (!event) return …` as the next statement, or `if (!event) { … } else { … }`
+ * with the event used only in the `else`: the handler acts on no event when the check failed, since the catch left
+ * the verified event unset.
  */
 function guardedAfterTry(tryStatement: TSESTree.TryStatement, call: Node, fn: FunctionNode, sourceCode: SourceCode): boolean {
   const name = assignedName(call);
   const block = tryStatement.parent;
   if (name === null || block?.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const next = block.body[block.body.indexOf(tryStatement) + 1];
-  return next?.type === AST_NODE_TYPES.IfStatement && testsAbsence(next.test, name) && endsHandler(next.consequent, fn, sourceCode);
+  const at = block.body.indexOf(tryStatement);
+  const next = block.body[at + 1];
+  if (next?.type !== AST_NODE_TYPES.IfStatement || !testsAbsence(next.test, name)) return false;
+  if (endsHandler(next.consequent, fn, sourceCode)) return true;
+  const usesEvent = (n: Node): boolean => n.type === AST_NODE_TYPES.Identifier && n.name === name;
+  return (
+    next.alternate !== null &&
+    !someInBody(next.consequent, sourceCode, usesEvent) &&
+    !block.body.slice(at + 2).some((statement) => someInBody(statement, sourceCode, usesEvent))
+  );
 }
 
 /**

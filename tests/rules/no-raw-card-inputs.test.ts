@@ -216,6 +216,35 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // An input named only by its class, as hand-written Stripe.js v2 forms do; a cardholder class says nothing
+      code: `export function LegacyCardForm({ onSubmit }) {
+  return (
+    <form onSubmit={onSubmit}>
+      <input type="text" className="form-control card-number" size={20} />
+      <input type="text" className="form-control card-holder" />
+    </form>
+  );
+}
+`,
+      filename: 'src/components/LegacyCardForm.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 26, endLine: 4, endColumn: 62,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function LegacyCardForm({ onSubmit }) {
+  return (
+    <form onSubmit={onSubmit}>
+      <CardNumberElement className="form-control card-number" />
+      <input type="text" className="form-control card-holder" />
+    </form>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // Ionic Angular component with an inline template: \`<ion-input>\` bound to the card's CVC (real-world batch J)
       code: `import { Component } from '@angular/core';
 @Component({

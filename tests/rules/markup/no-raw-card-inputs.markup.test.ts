@@ -29,6 +29,22 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
   ],
   invalid: [
     {
+      // A hand-written Stripe.js v2 page whose inputs are named only by class (real-world batch M); a cardholder class,
+      // a masked display and a div are not card inputs
+      code: `<form id="payment-form">
+  <label>Card Number</label> <input autocomplete="off" class="form-control card-number" size="20" type="text">
+  <label>CVC</label> <input autocomplete="off" class="form-control card-cvc" placeholder="ex. 311" size="4" type="text">
+  <input class="form-control card-holder" name="name" type="text">
+  <input class="masked-card-number" name="display" type="text" readonly>
+  <div class="card-number">**** 4242</div>
+</form>`,
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 56, endLine: 2, endColumn: 88 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 48, endLine: 3, endColumn: 77 },
+      ],
+    },
+    {
       // Ionic (Angular) page: \`<ion-input>\` is a text input (real-world batch J); a cardholder-name field is not card data
       code: `<ion-header><ion-toolbar><ion-title>Pay</ion-title></ion-toolbar></ion-header>
 <ion-content>
