@@ -287,6 +287,11 @@ export interface CspDefinition {
   reportOnly: boolean;
   /** helmet's default policy, with no directive written (`helmet()`, `helmet({})`, `directives: {}`). */
   helmetDefaultsOnly?: boolean;
+  /**
+   * The package whose `helmet(options)` this is when the options do not name `contentSecurityPolicy` at all
+   * (`helmet()`, `helmet({ hsts })`): the policy is sent only by helmet 4+ (koa-helmet 6+), which turned it on by default.
+   */
+  implicitHelmetPolicyOf?: string;
   /** Definitions that share `key` and `index` read the same policy (one const set as two headers): report once. */
   key: Node;
   index: number;
@@ -568,22 +573,27 @@ export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: Sour
   let entry = helmetEntry(call.callee, sourceCode);
   let optionsNode: Node | null | undefined = call.arguments[0] && call.arguments[0].type !== AST_NODE_TYPES.SpreadElement ? call.arguments[0] : null;
   if (call.arguments[0]?.type === AST_NODE_TYPES.SpreadElement) return null;
+  let fastifyOptions: Node | null | undefined;
   if (entry === null) {
-    const fastify = fastifyHelmetOptions(call, sourceCode);
-    if (fastify === undefined) return null;
+    fastifyOptions = fastifyHelmetOptions(call, sourceCode);
+    if (fastifyOptions === undefined) return null;
     entry = 'helmet';
-    optionsNode = fastify;
+    optionsNode = fastifyOptions;
   }
   const options = objectOrNull(optionsNode ?? undefined, sourceCode);
   if (options === undefined) return null;
   let helmetOptions: TSESTree.ObjectExpression | null = null;
   let cspOptions: TSESTree.ObjectExpression | null = null;
+  let implicitPolicyOf: string | undefined;
   if (entry === 'helmet') {
     helmetOptions = options;
+    // (@fastify/helmet registered on fastify: its majors are not helmet's, and none is read here.)
+    implicitPolicyOf = fastifyOptions === undefined ? helmetRef(call.callee, sourceCode)?.module : undefined;
     if (options) {
       const csp = entryValue(options, 'contentSecurityPolicy', sourceCode);
       if (csp.open) return null;
       if (csp.found) {
+        implicitPolicyOf = undefined;
         const value = csp.value ? resolveValue(csp.value, sourceCode) : null;
         if (!value) return null;
         // An object literal is never `true` / `false`: no need to evaluate it.
@@ -630,6 +640,7 @@ export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: Sour
     policy,
     reportOnly,
     helmetDefaultsOnly: useDefaults && read.options.length === 0 && !read.open,
+    ...(implicitPolicyOf === undefined ? {} : { implicitHelmetPolicyOf: implicitPolicyOf }),
     key: call,
     index: 0,
     target(directive) {

@@ -11,6 +11,7 @@ import {
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
 import { withMarkupListeners } from '../analysis/markup.js';
+import { declaredRange, rangeMajor } from '../analysis/package-json.js';
 import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
@@ -52,6 +53,22 @@ function describeDirective(checked: string, governing: CspDirective, via: CspDef
   return helmetDefault
     ? `${code(checked)} (not set, so helmet's default ${code(governing.name)} applies)`
     : `${code(checked)} (not set, so ${code(governing.name)} applies)`;
+}
+
+/**
+ * The first major of each package whose `helmet()` sends a Content-Security-Policy without being asked: helmet 4.0.0
+ * (helmetjs.github.io/faq/helmet-4-upgrade: "When you use the top-level Helmet function … Helmet 4 now includes the
+ * following middlewares by default: helmet.contentSecurityPolicy …"); koa-helmet wraps helmet 3 up to its 5.x and
+ * helmet 4 from 6.0.0 (npm: koa-helmet@5 depends on helmet ^3.21.1, koa-helmet@6 on ^4.1.1).
+ */
+const FIRST_MAJOR_WITH_DEFAULT_POLICY: Readonly<Record<string, number>> = { helmet: 4, 'koa-helmet': 6 };
+
+/** Does the project declare a version of `module` whose `helmet()` sends no policy? Unknown ranges: no. */
+function sendsNoDefaultPolicy(module: string, physicalFilename: string): boolean {
+  const first = FIRST_MAJOR_WITH_DEFAULT_POLICY[module];
+  const range = first === undefined ? null : declaredRange(physicalFilename, module);
+  const major = range === null ? null : rangeMajor(range);
+  return major !== null && major < first!;
 }
 
 export default createRule<Options, MessageIds>({
@@ -133,6 +150,9 @@ export default createRule<Options, MessageIds>({
         // helmet's defaults, no directive written, in a file that names Stripe but serves no page from what it says: an
         // API server's (JSON, a webhook route), where Stripe.js never loads (docs: Limitations).
         if (evidence && definition.helmetDefaultsOnly === true && !mayServePages(sourceCode)) continue;
+        // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5), as the project's
+        // package.json declares it (docs: Limitations).
+        if (definition.implicitHelmetPolicyOf !== undefined && sendsNoDefaultPolicy(definition.implicitHelmetPolicyOf, context.physicalFilename)) continue;
         for (const requirement of requirementsFor(definition.policy)) {
           const governing = governingDirective(definition.policy, requirement.directive);
           if (!governing) continue;

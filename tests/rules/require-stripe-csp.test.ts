@@ -1,5 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/require-stripe-csp.js';
 
 const ruleTester = new RuleTester({
@@ -94,8 +95,38 @@ export function onboardingPage(): Response {
   });
 }`;
 
+/** A file of one of the fixture projects, whose package.json declares a helmet version. */
+const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+
+const HELMET3_SERVER = `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.set('view engine', 'ejs');
+app.use(helmet());
+app.use(helmet.contentSecurityPolicy({ directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", 'https://js.stripe.com'] } }));
+app.get('/checkout', (req, res) => res.render('checkout'));
+`;
+const KOA_SERVER = `import Koa from 'koa';
+import helmet from 'koa-helmet';
+import serve from 'koa-static';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = new Koa();
+app.use(helmet());
+app.use(serve('public'));
+`;
+
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // helmet 3 (koa-helmet 5 wraps it) sends no policy from \`helmet()\`: the project's package.json says which helmet it
+    // installs (real-world batches I and M); with either preset.
+    { code: PAGES_SERVER, filename: inProject('helmet3-shop', 'server.ts') },
+    { code: KOA_SERVER, filename: inProject('koa-helmet5-api', 'server.ts') },
+    { code: KOA_SERVER, filename: inProject('koa-helmet5-api', 'server.ts'), options: [{ requireStripeEvidence: false }] },
     // A Connect embedded components page (its policy names Connect.js): Connect's sources are complete, and Stripe.js's
     // payment ones (hooks.stripe.com) are not asked for (an onboarding page in a Supabase edge function).
     {
@@ -240,6 +271,51 @@ const app = express();
 app.use(helmet());`,
   ],
   invalid: [
+    {
+      // helmet 8 sends helmet's default policy from \`helmet()\`: reported as anywhere else.
+      code: PAGES_SERVER,
+      filename: inProject('helmet8-shop', 'server.ts'),
+      output: null,
+      errors: helmetDefaultErrors(PAGES_SERVER, 8),
+    },
+    {
+      // helmet 3: \`helmet()\` sends no policy, but the policy written with \`helmet.contentSecurityPolicy\` is sent and checked.
+      code: HELMET3_SERVER,
+      filename: inProject('helmet3-shop', 'server.ts'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 9,
+          column: 54,
+          endLine: 9,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: HELMET3_SERVER.replace(`app.use(helmet.contentSecurityPolicy({ directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", 'https://js.stripe.com'] } }));`, `app.use(helmet.contentSecurityPolicy({ directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", 'https://js.stripe.com'], frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'] } }));`),
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 9,
+          column: 54,
+          endLine: 9,
+          endColumn: 76,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: HELMET3_SERVER.replace(`app.use(helmet.contentSecurityPolicy({ directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", 'https://js.stripe.com'] } }));`, `app.use(helmet.contentSecurityPolicy({ directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", 'https://js.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com'] } }));`),
+            },
+          ],
+        },
+      ],
+    },
     {
       // The same page with Connect.js missing from frame-src.
       code: connectPage("'self' https://js.stripe.com"),

@@ -1,0 +1,61 @@
+/**
+ * What the project's `package.json` declares about a dependency, for behaviour that changed between its majors and
+ * that the code alone does not show (helmet 3's `helmet()` sends no Content-Security-Policy; helmet 4+ does). Read the
+ * way eslint-plugin-n reads `engines`: from the nearest `package.json` up from the linted file that declares the
+ * dependency, each file read once per process. Never throws: an unreadable or malformed file declares nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
+
+type Manifest = Readonly<Record<string, unknown>> | null;
+
+const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
+const manifests = new Map<string, Manifest>();
+
+function manifestIn(directory: string): Manifest {
+  let manifest = manifests.get(directory);
+  if (manifest === undefined) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
+      manifest = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+    } catch {
+      manifest = null;
+    }
+    manifests.set(directory, manifest);
+  }
+  return manifest;
+}
+
+/**
+ * The version range declared for `dependency` by the nearest `package.json` (up from `physicalFilename`) that declares
+ * it, or null: none does, or the file is not on disk (`<text>`, a relative or virtual name).
+ */
+export function declaredRange(physicalFilename: string, dependency: string): string | null {
+  if (!isAbsolute(physicalFilename)) return null;
+  for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
+    const manifest = manifestIn(directory);
+    for (const field of DEPENDENCY_FIELDS) {
+      const declared = manifest?.[field];
+      if (declared !== null && typeof declared === 'object' && Object.hasOwn(declared, dependency)) {
+        const range = (declared as Record<string, unknown>)[dependency];
+        return typeof range === 'string' ? range : null;
+      }
+    }
+    const parent = dirname(directory);
+    if (parent === directory) break;
+    directory = parent;
+  }
+  return null;
+}
+
+/**
+ * The major version a simple range stays within (`^3.21.0`, `~1.3.0`, `3.x`, `3`, `v2.1.0`, `=3.0.0` → that major), or
+ * null when the range may reach several majors or is not a version (`*`, `latest`, `>=3`, `^0.x`, `3 || 4`, `git+…`,
+ * `workspace:*`, `npm:…`).
+ */
+export function rangeMajor(range: string): number | null {
+  const match = /^\s*(?:[\^~=]|v)?\s*v?(\d+)(?:\.(?:\d+|[xX*])){0,2}(?:-[0-9A-Za-z.-]+)?\s*$/.exec(range);
+  if (!match) return null;
+  const major = Number(match[1]);
+  return Number.isSafeInteger(major) ? major : null;
+}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { declaredRange, rangeMajor } from '../../src/analysis/package-json.js';
+
+const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+
+describe('declaredRange', () => {
+  it("reads the nearest package.json that declares the dependency, in any dependency field", () => {
+    expect(declaredRange(inProject('helmet3-shop', 'src/routes/server.ts'), 'helmet')).toBe('^3.23.3');
+    expect(declaredRange(inProject('koa-helmet5-api', 'server.ts'), 'koa-helmet')).toBe('~5.2.0');
+    // Not declared by the fixture project: the repository's own package.json (a devDependency) further up declares it.
+    expect(declaredRange(inProject('koa-helmet5-api', 'server.ts'), 'helmet')).toMatch(/^\^8\./);
+    expect(declaredRange(inProject('helmet3-shop', 'server.ts'), 'no-such-package-anywhere')).toBeNull();
+  });
+
+  it('is null for a file that is not on disk under an absolute path', () => {
+    expect(declaredRange('<text>', 'helmet')).toBeNull();
+    expect(declaredRange('server.ts', 'helmet')).toBeNull();
+  });
+});
+
+describe('rangeMajor', () => {
+  it('the major a simple range stays within; null for ranges that may reach several or are no version', () => {
+    const cases: Array<[string, number | null]> = [
+      ['^3.23.3', 3],
+      ['~5.2.0', 5],
+      ['3.x', 3],
+      ['3', 3],
+      ['v2.1.0', 2],
+      ['=1.3.0', 1],
+      ['4.0.0-rc.2', 4],
+      ['^0.9.1', 0],
+      ['*', null],
+      ['latest', null],
+      ['>=3', null],
+      ['^3 || ^4', null],
+      ['git+https://github.com/helmetjs/helmet.git', null],
+      ['workspace:*', null],
+      ['npm:helmet@3', null],
+    ];
+    for (const [range, major] of cases) expect(rangeMajor(range), range).toBe(major);
+  });
+});
