@@ -3,8 +3,8 @@
  * and Vue templates. Evidence, strongest first: `autocomplete` (`cc-number`, `cc-csc`, `cc-exp…`; any other `cc-*`
  * token such as `cc-name` settles that it is not a PAN / CVC), Stripe.js v2 `data-stripe`, then `name` / `id`, then the
  * visible wording `placeholder` / `aria-label`, the form-model bindings, and last the class list, each through the
- * card-field classifier (stripe-facts.md §7.4); a placeholder shaped like a card number (`1234 1234 1234 1234`), and wording that names a payment card alone
- * (`Credit Card`), make a PAN field too.
+ * card-field classifier (stripe-facts.md §7.4); a placeholder shaped like a card number (`1234 1234 1234 1234`), and
+ * wording that names a payment card alone (`Credit Card`), make a PAN field too.
  */
 import {
   classifyAutocomplete,

@@ -50,7 +50,7 @@ export function declaredRange(physicalFilename: string, dependency: string): str
 
 /**
  * The major version a simple range stays within (`^3.21.0`, `~1.3.0`, `3.x`, `3`, `v2.1.0`, `=3.0.0` → that major), or
- * null when the range may reach several majors or is not a version (`*`, `latest`, `>=3`, `^0.x`, `3 || 4`, `git+…`,
+ * null when the range may reach several majors or is not a version (`*`, `latest`, `>=3`, `3 || 4`, `git+…`,
  * `workspace:*`, `npm:…`).
  */
 export function rangeMajor(range: string): number | null {

@@ -1052,10 +1052,10 @@ function isEntityManager(node: Node, sourceCode: SourceCode): boolean {
   return name === 'em' || name === 'manager' || name === 'entityManager';
 }
 
-/** A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, or imported from a models / entities module. */
 /** A model class as code names it: capitalised (`Card`, `PaymentModel`) or ending in the word model (`cardModel`). */
 const isModelName = (name: string): boolean => /^[A-Z]/.test(name) || splitWords(name).at(-1) === 'model';
 
+/** A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, or imported from a models / entities module. */
 function isModel(node: Node, sourceCode: SourceCode): boolean {
   const o = originOf(node, sourceCode);
   const source = rootSource(o);

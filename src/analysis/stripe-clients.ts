@@ -14,10 +14,10 @@
  * callers keep that precise by also requiring a Stripe method path and a card-shaped argument.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
 import { returnedValues } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
-import { CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
 import { containsText } from './static-text.js';
 import { localFunctionOf, memberName, unwrap, variableOf } from './values.js';
 

@@ -248,13 +248,13 @@ export const htmlProcessor: Linter.Processor = {
   meta: { name: 'stripe-pci/html' },
   supportsAutofix: true,
   preprocess(original, filename) {
-    const markers = templateMarkersOf(filename);
-    const text = blankTemplateComments(original, markers);
     if (isPageBlock(filename)) {
       // The page block of a page split here, linted again by ESLint because its text changed: lint it as it is.
       pending.set(filename, []);
       return [original];
     }
+    const markers = templateMarkersOf(filename);
+    const text = blankTemplateComments(original, markers);
     const blade = isBladeView(filename);
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
