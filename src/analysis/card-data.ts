@@ -8,6 +8,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import {
   CARD_NAME_PATTERNS,
   classifyCardField,
+  classifyNamePathSegments,
+  CONTENT_MEMBERS,
   isCardContainerName,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -48,8 +50,6 @@ const DOM_LOOKUPS = new Set(['getElementById', 'querySelector', 'namedItem', '$'
 const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat', 'split']);
 /** Global converters that keep the digits. */
 const PASSTHROUGH_FUNCTIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigInt', 'encodeURIComponent', 'encodeURI']);
-/** Member names that read the content of a form field / ref: `form.cvc.value`, `cardNumberInput.value`. */
-const CONTENT_MEMBERS = new Set(['value', 'val', 'current', 'text', 'textContent', 'innerText']);
 
 /** Name-like segments of an expression: `req.body.card.number` → ['req', 'body', 'card', 'number']. */
 function nameSegments(node: Node, sourceCode: SourceCode): string[] | null {
@@ -65,16 +65,9 @@ function nameSegments(node: Node, sourceCode: SourceCode): string[] | null {
   return null;
 }
 
-/** Is `segments` (a name path) card data? `card.number` is a PAN because `card` is a card container. */
-export function classifyNamePath(segments: readonly string[], sourceCode: SourceCode): Classification {
-  let end = segments.length;
-  while (end > 1 && CONTENT_MEMBERS.has(segments[end - 1]!)) end--;
-  const last = segments[end - 1];
-  if (last === undefined) return null;
-  const parent = segments[end - 2];
-  const cardContext = parent !== undefined && (isCardContainerName(parent) || isStripeSourceContainer(parent, sourceCode));
-  return classifyCardField(last, { cardContext });
-}
+/** Is `segments` (a name path) card data? `card.number` is a PAN because `card` is a card container, as is Stripe's `source`. */
+export const classifyNamePath = (segments: readonly string[], sourceCode: SourceCode): Classification =>
+  classifyNamePathSegments(segments, (name) => isStripeSourceContainer(name, sourceCode));
 
 /**
  * Classify one value expression by its provenance. Returns the card-field kind, `'safe'` when it is provably a

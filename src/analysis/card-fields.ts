@@ -269,6 +269,23 @@ const SAFE_VALUE_WORDS = new Set([
 /** Is this name (variable, property) one of a safe derivative: last4 / lastFour / masked / hashed / brand...? */
 export const isSafeDerivativeName = (name: string): boolean => safeDerivativeNames(name);
 
+/** Member names that read the content of a form field / ref: `form.cvc.value`, `cardNumberInput.value`. */
+export const CONTENT_MEMBERS: ReadonlySet<string> = new Set(['value', 'val', 'current', 'text', 'textContent', 'innerText']);
+
+/**
+ * A name path (`card.number`, `this.state.cvv`, `form.cvc.value`): its last name (past content members), in card
+ * context when the name before it is a card container (`card.number` is a PAN) or `isContainer` says so. The names
+ * before say nothing else: `state` in `this.state.cvv` is a holder, not the field (`cardState` is a status).
+ */
+export function classifyNamePathSegments(segments: readonly string[], isContainer: (name: string) => boolean = () => false): Classification {
+  let end = segments.length;
+  while (end > 1 && CONTENT_MEMBERS.has(segments[end - 1]!)) end--;
+  const last = segments[end - 1];
+  if (last === undefined) return null;
+  const parent = segments[end - 2];
+  return classifyCardField(last, { cardContext: parent !== undefined && (isCardContainerName(parent) || isContainer(parent)) });
+}
+
 const safeDerivativeNames = memoByName((name: string): boolean => {
   const words = wordsOf(name);
   return words.some((w) => SAFE_VALUE_WORDS.has(w)) || hasAdjacent(words, 'last', 'four') || hasAdjacent(words, 'last', 'digits');

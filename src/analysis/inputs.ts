@@ -10,6 +10,7 @@ import {
   classifyAutocomplete,
   classifyCardField,
   classifyDataStripe,
+  classifyNamePathSegments,
   splitWords,
   type CardFieldKind,
 } from './card-fields.js';
@@ -40,7 +41,9 @@ export const VALUE_BINDING = 'value={}';
  */
 const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', VALUE_BINDING];
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
-const classifyModelPath = (value: string): CardFieldKind | 'safe' | null => (MODEL_PATH.test(value) ? classifyCardField(value.replace(/\s+/g, '')) : null);
+/** A bound path names its field by its last name (`card.number`, `this.state.cvv`, `props.form.cvc`): see classifyNamePathSegments. */
+const classifyModelPath = (value: string): CardFieldKind | 'safe' | null =>
+  MODEL_PATH.test(value) ? classifyNamePathSegments(value.replace(/\s+/g, '').split('.')) : null;
 
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
 export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -131,8 +134,9 @@ const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null => (i
 
 /**
  * The class list, token by token: a class named for a card field (`card-number`, `card-cvc`, `cc-number`: the hooks
- * that hand-written Stripe.js v2 pages read with `$('.card-number').val()`). The first token that names a card field
- * decides; tokens that name nothing (`form-control`) or a safe form (`masked-card-number`) say nothing.
+ * that hand-written Stripe.js v2 pages read with `$('.card-number').val()`, their inputs having no `name`). The first
+ * token that names a card field decides; tokens that name nothing (`form-control`) or a safe form
+ * (`masked-card-number`) say nothing. Read only for an input without a name or id.
  */
 function classifyClassList(value: string): CardFieldKind | null {
   for (const token of value.split(/\s+/)) {
@@ -177,7 +181,11 @@ export function classifyInputAttributes(attributes: readonly InputAttribute[]): 
     // `cc-name`, `cc-type`, `cc-given-name`…: the browser fills a named card field that is not PAN / CVC / expiry.
     if (/(^|\s)cc-/i.test(autocomplete.value)) return null;
   }
+  // A class names the field only where the input has no name or id of its own (the inputs of a Stripe.js v2 page go
+  // without `name`, so that the form never posts them).
+  const named = Boolean(effective.get('name')?.value || effective.get('id')?.value);
   for (const { attribute, classify } of EVIDENCE) {
+    if (attribute === 'class' && named) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
     const kind = classify(entry.value);

@@ -26,6 +26,14 @@ describe('classifyInputAttributes', () => {
     [attrs(['[(ngModel)]', 'payment.cvc']), 'cvc', '[(ngmodel)]'],
     [attrs(['ng-model', 'card.number']), 'pan', 'ng-model'],
     [attrs(['v-model', 'paymentStore.cvc']), 'cvc', 'v-model'],
+    // A bound path names its field by its last name: the holders before it (\`state\`, \`props\`) say nothing.
+    [attrs(['value={}', 'this.state.cardNumber']), 'pan', 'value={}'],
+    [attrs(['value={}', 'props.state.card.cvv']), 'cvc', 'value={}'],
+    [attrs(['value={}', 'state.card.number']), 'pan', 'value={}'],
+    [attrs(['v-model', 'form.cvc.value']), 'cvc', 'v-model'],
+    // Class names, the weakest evidence: a card-field class decides where nothing else does.
+    [attrs(['class', 'form-control card-number']), 'pan', 'class'],
+    [attrs(['className', 'input card-cvc is-invalid']), 'cvc', 'class'],
     [attrs(['placeholder', '378282246310005']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242 42424242 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxxxxxxxxxx4242']), 'pan', 'placeholder'],
@@ -81,6 +89,11 @@ describe('classifyInputAttributes', () => {
     attrs(['formControlName', 'number']),
     attrs(['name', 'accountNumber']),
     attrs(['name', 'giftCardNumber']),
+    // Class names that name no card field, or a safe form of one; a card-field class after stronger evidence of another field.
+    attrs(['class', 'card card-body form-control']),
+    attrs(['class', 'masked-card-number']),
+    attrs(['name', 'cardholder_name'], ['class', 'card-number']),
+    attrs(['value={}', 'state.cardState']),
     attrs(['name', 'securityCode']),
     attrs(['name', 'number']),
     attrs(['type', 'checkbox'], ['name', 'card_number']),

@@ -216,6 +216,70 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // A class component whose inputs are bound to \`this.state\` / \`this.props.state\` (real-world batch N): the path's
+      // last name decides, the holders before it (\`state\`) say nothing; \`cardState\` is a status
+      code: `import React from 'react';
+
+export default class PaymentForm extends React.Component {
+  state = { card: { number: '', cvv: '' }, cardNumber: '' };
+
+  render() {
+    return (
+      <div>
+        <input type="tel" value={this.state.cardNumber} onChange={(e) => this.setState({ cardNumber: e.target.value })} />
+        <input type="tel" value={this.props.state.card.cvv} onChange={this.props.onCvv} />
+        <input type="text" value={this.state.cardState} readOnly />
+      </div>
+    );
+  }
+}
+`,
+      filename: 'src/components/PaymentForm.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 9, column: 27, endLine: 9, endColumn: 56,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import React from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default class PaymentForm extends React.Component {
+  state = { card: { number: '', cvv: '' }, cardNumber: '' };
+
+  render() {
+    return (
+      <div>
+        <CardNumberElement />
+        <input type="tel" value={this.props.state.card.cvv} onChange={this.props.onCvv} />
+        <input type="text" value={this.state.cardState} readOnly />
+      </div>
+    );
+  }
+}
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 10, column: 27, endLine: 10, endColumn: 60,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import React from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default class PaymentForm extends React.Component {
+  state = { card: { number: '', cvv: '' }, cardNumber: '' };
+
+  render() {
+    return (
+      <div>
+        <input type="tel" value={this.state.cardNumber} onChange={(e) => this.setState({ cardNumber: e.target.value })} />
+        <CardCvcElement />
+        <input type="text" value={this.state.cardState} readOnly />
+      </div>
+    );
+  }
+}
+` }],
+        },
+      ],
+    },
+    {
       // An input named only by its class, as hand-written Stripe.js v2 forms do; a cardholder class says nothing
       code: `export function LegacyCardForm({ onSubmit }) {
   return (
