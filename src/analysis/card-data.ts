@@ -76,6 +76,8 @@ export const classifyNamePath = (segments: readonly string[], sourceCode: Source
 export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Classification {
   if (depth > MAX_DEPTH) return null;
   const target = unwrap(node);
+  // `!!cardNumberElement`, `cvc.length === 3`, `true`: a boolean holds no card number or code.
+  if (isFlag(target)) return 'safe';
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
       if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
@@ -149,6 +151,27 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
   }
 }
 
+const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
+
+/** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
+function isFlag(node: Node): boolean {
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Literal:
+      return typeof target.value === 'boolean';
+    case AST_NODE_TYPES.UnaryExpression:
+      return target.operator === '!';
+    case AST_NODE_TYPES.BinaryExpression:
+      return COMPARISONS.has(target.operator);
+    case AST_NODE_TYPES.CallExpression:
+      return target.callee.type === AST_NODE_TYPES.Identifier && target.callee.name === 'Boolean' && target.arguments.length === 1;
+    case AST_NODE_TYPES.LogicalExpression:
+      return target.operator !== '??' && isFlag(target.left) && isFlag(target.right);
+    default:
+      return false;
+  }
+}
+
 /**
  * The field name a DOM lookup targets: `document.getElementById('cvc')` → cvc, `form.elements.namedItem('cvc')` → cvc,
  * `$('#checkout .cc-number')` / `querySelector('input[name="card_number"]')` → the last element's name, id or class.
@@ -175,7 +198,8 @@ const QUANTITY_OPERATORS = new Set(['-', '*', '/', '%', '**', '<', '>', '<=', '>
 /**
  * A variable used as a quantity is a counter or an index, never a PAN or CVC (card numbers are identifiers, not
  * amounts): `cardNumber++`, `cardNumber -= 1`, `cardNumber + 1`, `cardNumber / total`, `cardNumber < max`, or a
- * declaration initialised to a number below any PAN (`let cardNumber = 0`). Playing-card and flash-card code.
+ * declaration initialised to a number below any PAN (`let cardNumber = 0`). Playing-card and flash-card code. So is
+ * one initialised to a boolean (`const hasCardNumber = !!element`).
  */
 function isQuantity(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
   const variable = variableOf(id, sourceCode);
@@ -188,6 +212,7 @@ function isQuantity(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
     if (def.type !== 'Variable' || !def.node.init) continue;
     const init = unwrap(def.node.init);
     if (init.type === AST_NODE_TYPES.Literal && typeof init.value === 'number' && Math.abs(init.value) < 1e11) return true;
+    if (isFlag(init)) return true; // `const hasCardNumber = !!element`: a flag, no more a PAN than a counter is
   }
   for (const ref of variable.references) {
     const identifier = ref.identifier;

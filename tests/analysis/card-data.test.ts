@@ -178,6 +178,19 @@ describe('sensitiveParts', () => {
       ),
     ).toEqual([['pan:req.body.cardNumber@line', 'cvc:req.body.cvc@line'], ['cvc:form.cvc@joined'], ['pan:number@json'], [], []]);
   });
+
+  it('flags are no card data: booleans by shape, under any key, and variables initialised to one', () => {
+    expect(
+      probe(
+        `
+        probe({ hasCardNumber: !!el, hasCvc: Boolean(el), needsCvc: true, cvcOk: cvc.length === 3, both: !!a && b > 1 });
+        const hasCardNumber = !!el; probe(hasCardNumber);
+        probe({ cvc: cvc ?? false, cardNumber: ok ? n : null });
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}`),
+      ),
+    ).toEqual([[], [], ['cvc:cvc', 'pan:cardNumber']]);
+  });
 });
 
 describe('cardFieldsOfPayload', () => {

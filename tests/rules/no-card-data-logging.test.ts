@@ -7,6 +7,25 @@ const ruleTester = new RuleTester();
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
     {
+      // Flags about card fields (real-world batch O: whether the Stripe Elements were mounted): a boolean holds no card
+      // number or code, whatever its key says.
+      code: `
+import { useElements, CardNumberElement, CardCvcElement } from '@stripe/react-stripe-js';
+
+export function useCardDebug() {
+  const elements = useElements();
+  const cardNumberElement = elements?.getElement(CardNumberElement);
+  const cardCvcElement = elements?.getElement(CardCvcElement);
+  console.log('Card elements:', { hasCardNumber: !!cardNumberElement, hasCardCvc: Boolean(cardCvcElement), needsCvc: true });
+  const cvcComplete = cardCvcElement !== null && cardCvcElement !== undefined;
+  console.info('cvc', cvcComplete);
+  const hasCardNumber = !!cardNumberElement;
+  console.debug('ready', hasCardNumber);
+}
+`,
+      filename: 'src/components/stripe-card-input.tsx',
+    },
+    {
       // limitation: text built up in a variable that is assigned again (\`+=\`) is not followed to what it holds
       code: `
 function audit(req) {
