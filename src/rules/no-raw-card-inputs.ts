@@ -3,7 +3,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { boundPath, memberName, propertyKey, unwrap } from '../analysis/values.js';
+import { importBinding } from '../analysis/modules.js';
+import { boundPath, memberName, propertyKey, staticValue, unwrap, variableOf } from '../analysis/values.js';
 import {
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
@@ -17,7 +18,7 @@ import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementNam
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { angularTemplateOf, HTML_METHOD, HTML_PROPERTIES, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
 import { namesPattern } from '../analysis/selectors.js';
-import { staticTextPieces } from '../analysis/static-text.js';
+import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
 import { createRule } from '../util/create-rule.js';
@@ -26,8 +27,8 @@ import { planNamedImport } from '../util/imports.js';
 type Node = TSESTree.Node;
 
 /** Stable ids: the scanner maps `rawCardInput` to SAQ D. */
-export const MESSAGE_IDS = ['rawCardInput'] as const;
-export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'replaceFormWithPaymentElement';
+export const MESSAGE_IDS = ['rawCardInput', 'fullCardDetails'] as const;
+export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'replaceFormWithPaymentElement' | 'removeFullCardDetails';
 
 const REACT_STRIPE_JS = '@stripe/react-stripe-js';
 
@@ -52,6 +53,15 @@ export interface Options {
 
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
+
+/**
+ * stripe-facts §1.6: `@stripe/stripe-react-native` `CardField` / `CardForm` "return full card details only when the prop
+ * `dangerouslyGetFullCardDetails` is true" (CardFormView.Details doc: "Only do this if you're certain that you fulfill
+ * the necessary PCI compliance requirements").
+ */
+const STRIPE_REACT_NATIVE = '@stripe/stripe-react-native';
+const FULL_DETAILS_PROP = 'dangerouslyGetFullCardDetails';
+const FULL_DETAILS_COMPONENTS: ReadonlySet<string> = new Set(['CardField', 'CardForm']);
 
 /**
  * The configured input components, and a test for a text naming one (by its last segment: `Form.Control`) where no
@@ -115,6 +125,9 @@ export default createRule<[Options], MessageId>({
     messages: {
       rawCardInput:
         'This <{{element}}> collects the {{field}} in your own page, so card data passes through your DOM and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe\'s iframe with Elements: {{replacement}}.',
+      fullCardDetails:
+        "`dangerouslyGetFullCardDetails` makes Stripe's <{{component}}> hand the full card number and CVC to your JavaScript (its change and complete callbacks), so card data passes through your app: PCI SAQ D instead of SAQ A. Remove it; the field's PaymentMethod (`createPaymentMethod` / `confirmPayment` with the field) never needs the raw details.",
+      removeFullCardDetails: 'Remove `dangerouslyGetFullCardDetails`.',
       replaceWithElement: 'Replace this <{{element}}> with `<{{component}} />` from @stripe/react-stripe-js (render it inside `<Elements>`).',
       replaceFormWithPaymentElement:
         "Replace this form's card inputs with one `<PaymentElement />` from @stripe/react-stripe-js (render it inside `<Elements>`).",
@@ -320,9 +333,34 @@ export default createRule<[Options], MessageId>({
       });
     }
 
+    // `<CardField dangerouslyGetFullCardDetails />` needs the prop's name written: asked at the file's first element.
+    let namesFullDetails: boolean | undefined;
+    /** Stripe React Native's CardField / CardForm told to hand the raw card to JavaScript (stripe-facts §1.6). */
+    function checkFullCardDetails(opening: TSESTree.JSXOpeningElement): void {
+      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return;
+      const attribute = opening.attributes.find(
+        (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && a.name.name === FULL_DETAILS_PROP,
+      );
+      if (!attribute) return;
+      const value = attribute.value;
+      const on = value === null || (value.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression && staticValue(value.expression, sourceCode) === true);
+      if (!on) return;
+      const variable = variableOf(opening.name, sourceCode);
+      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+      const binding = def ? importBinding(def) : null;
+      if (binding?.source !== STRIPE_REACT_NATIVE || !FULL_DETAILS_COMPONENTS.has(binding.name)) return;
+      context.report({
+        node: attribute,
+        messageId: 'fullCardDetails',
+        data: { component: binding.name },
+        suggest: [{ messageId: 'removeFullCardDetails', fix: (fixer) => fixer.removeRange([sourceCode.getTokenBefore(attribute)!.range[1], attribute.range[1]]) }],
+      });
+    }
+
     return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => {
     const listeners: TSESLint.RuleListener = {
       JSXOpeningElement(node) {
+        if ((namesFullDetails ??= containsText(sourceCode.text, FULL_DETAILS_PROP))) checkFullCardDetails(node);
         if (!mayNameInputs()) return;
         const tag = jsxTag(node);
         if (tag === null) return;

@@ -216,6 +216,118 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // Stripe React Native's CardField / CardForm told to hand the full card to JavaScript (stripe-facts §1.6; real-world
+      // batch N), also under an alias and through a const; \`={false}\` and another module's CardField are not
+      code: `import React, { useState } from 'react';
+import { View } from 'react-native';
+import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
+import { CardField as OtherField } from './fields';
+import { CardField as StripeCardField } from '@stripe/stripe-react-native';
+
+export function PaymentScreen() {
+  const [card, setCard] = useState(null);
+  const full = true;
+  return (
+    <View>
+      <CardField postalCodeEnabled={false} dangerouslyGetFullCardDetails onCardChange={(details) => setCard(details)} />
+      <CardForm dangerouslyGetFullCardDetails={full} onFormComplete={setCard} />
+      <CardField dangerouslyGetFullCardDetails={false} />
+      <OtherField dangerouslyGetFullCardDetails />
+      <StripeCardField dangerouslyGetFullCardDetails={true} />
+    </View>
+  );
+}
+`,
+      filename: 'src/screens/PaymentScreen.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'fullCardDetails',
+          data: { component: 'CardField' },
+          line: 12,
+          column: 44,
+          endLine: 12,
+          endColumn: 73,
+          suggestions: [{ messageId: 'removeFullCardDetails', output: `import React, { useState } from 'react';
+import { View } from 'react-native';
+import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
+import { CardField as OtherField } from './fields';
+import { CardField as StripeCardField } from '@stripe/stripe-react-native';
+
+export function PaymentScreen() {
+  const [card, setCard] = useState(null);
+  const full = true;
+  return (
+    <View>
+      <CardField postalCodeEnabled={false} onCardChange={(details) => setCard(details)} />
+      <CardForm dangerouslyGetFullCardDetails={full} onFormComplete={setCard} />
+      <CardField dangerouslyGetFullCardDetails={false} />
+      <OtherField dangerouslyGetFullCardDetails />
+      <StripeCardField dangerouslyGetFullCardDetails={true} />
+    </View>
+  );
+}
+` }],
+        },
+        {
+          messageId: 'fullCardDetails',
+          data: { component: 'CardForm' },
+          line: 13,
+          column: 17,
+          endLine: 13,
+          endColumn: 53,
+          suggestions: [{ messageId: 'removeFullCardDetails', output: `import React, { useState } from 'react';
+import { View } from 'react-native';
+import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
+import { CardField as OtherField } from './fields';
+import { CardField as StripeCardField } from '@stripe/stripe-react-native';
+
+export function PaymentScreen() {
+  const [card, setCard] = useState(null);
+  const full = true;
+  return (
+    <View>
+      <CardField postalCodeEnabled={false} dangerouslyGetFullCardDetails onCardChange={(details) => setCard(details)} />
+      <CardForm onFormComplete={setCard} />
+      <CardField dangerouslyGetFullCardDetails={false} />
+      <OtherField dangerouslyGetFullCardDetails />
+      <StripeCardField dangerouslyGetFullCardDetails={true} />
+    </View>
+  );
+}
+` }],
+        },
+        {
+          messageId: 'fullCardDetails',
+          data: { component: 'CardField' },
+          line: 16,
+          column: 24,
+          endLine: 16,
+          endColumn: 60,
+          suggestions: [{ messageId: 'removeFullCardDetails', output: `import React, { useState } from 'react';
+import { View } from 'react-native';
+import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
+import { CardField as OtherField } from './fields';
+import { CardField as StripeCardField } from '@stripe/stripe-react-native';
+
+export function PaymentScreen() {
+  const [card, setCard] = useState(null);
+  const full = true;
+  return (
+    <View>
+      <CardField postalCodeEnabled={false} dangerouslyGetFullCardDetails onCardChange={(details) => setCard(details)} />
+      <CardForm dangerouslyGetFullCardDetails={full} onFormComplete={setCard} />
+      <CardField dangerouslyGetFullCardDetails={false} />
+      <OtherField dangerouslyGetFullCardDetails />
+      <StripeCardField />
+    </View>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // A class component whose inputs are bound to \`this.state\` / \`this.props.state\` (real-world batch N): the path's
       // last name decides, the holders before it (\`state\`) say nothing; \`cardState\` is a status
       code: `import React from 'react';
