@@ -608,6 +608,15 @@ const FIRESTORE_SOURCES = new Set(['firebase/firestore', 'firebase/firestore/lit
 const RTDB_SOURCES = new Set(['firebase/database', '@firebase/database']);
 const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']);
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
+/**
+ * React Native's encrypted key-value stores, by module: `SecureStore.setItemAsync(key, value)` (and the synchronous
+ * `setItem`) of expo-secure-store, `EncryptedStorage.setItem(key, value)`. Encrypted or not, a stored CVC is kept
+ * sensitive authentication data, and a stored PAN takes the app out of SAQ A.
+ */
+const SECURE_STORES: ReadonlyMap<string, string> = new Map([
+  ['expo-secure-store', 'SecureStore'],
+  ['react-native-encrypted-storage', 'EncryptedStorage'],
+]);
 const isDrizzle = (s: string): boolean => s === 'drizzle-orm' || s.startsWith('drizzle-orm/');
 const isPrismaSource = (s: string): boolean => s === '@prisma/client' || /(?:^|[/@])prisma(?:[/-]|$)/.test(s);
 const familyOf = (name: string, accepts: (source: string) => boolean): ModuleFamily => ({ accepts, specifiers: moduleGate(name, accepts) });
@@ -790,7 +799,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'changeColumn',
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
-  'setItem', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
+  'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -1156,13 +1165,15 @@ function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArg
   return sink('a Redis / cache store', fields, valuesIn(null, values, sourceCode));
 }
 
-/** Web Storage, AsyncStorage, localForage `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`. */
+/** Web Storage, AsyncStorage, localForage, SecureStore `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`. */
 function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  if (method === 'setItem') {
-    let label = webStorageName(receiver, sourceCode);
+  if (method === 'setItem' || method === 'setItemAsync') {
+    let label = method === 'setItem' ? webStorageName(receiver, sourceCode) : null;
     if (label === null) {
       const source = rootSource(originOf(receiver, sourceCode));
-      if (source !== null && ASYNC_STORAGE_SOURCES.has(source)) label = 'AsyncStorage';
+      if (source !== null && SECURE_STORES.has(source)) label = SECURE_STORES.get(source)!;
+      else if (method === 'setItemAsync') return null;
+      else if (source !== null && ASYNC_STORAGE_SOURCES.has(source)) label = 'AsyncStorage';
       else if (source === 'localforage') label = 'localForage';
       else return null;
     }

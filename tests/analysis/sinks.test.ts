@@ -369,11 +369,13 @@ describe('writes', () => {
     expect(
       storage(`
         import AsyncStorage from '@react-native-async-storage/async-storage';
+        import * as SecureStore from 'expo-secure-store';
         import Cookies from 'js-cookie';
         import { openDB } from 'idb';
         import fs from 'node:fs';
         import { appendFile } from 'fs/promises';
         localStorage.setItem('cvc', c); window.sessionStorage.setItem('k', v); AsyncStorage.setItem('k', v);
+        SecureStore.setItemAsync('card', v); AsyncStorage.setItemAsync?.('k', v);
         localStorage.cardNumber = n;
         const dbp = await openDB('shop', 1);
         dbp.put('cards', v); tx.objectStore('cards').add(v);
@@ -386,6 +388,7 @@ describe('writes', () => {
       'localStorage: cvc | c',
       'sessionStorage: k | v',
       'AsyncStorage: k | v',
+      'SecureStore: card | v',
       'localStorage: cardNumber | n',
       'IndexedDB: | v',
       'IndexedDB: | v',

@@ -345,6 +345,29 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // React Native's encrypted stores (real-world batch N): a CVC is kept even encrypted, and a stored PAN leaves
+      // SAQ A; a token and a last4 are not card data
+      code: `import * as SecureStore from 'expo-secure-store';
+import EncryptedStorage from 'react-native-encrypted-storage';
+import AsyncStorage from '@react-native-async-storage/async-storage';
+
+export async function saveCard(card) {
+  await SecureStore.setItemAsync('card', JSON.stringify({ cardNumber: card.cardNumber, cvv: card.cvv }));
+  await EncryptedStorage.setItem('payment', JSON.stringify({ cvc: card.cvc, last4: card.cardNumber.slice(-4) }));
+  await SecureStore.setItemAsync('token', card.token);
+  await AsyncStorage.setItem('last4', card.cardNumber.slice(-4));
+}
+`,
+      filename: 'src/storage/card.js',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'module' } },
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'SecureStore' }, line: 6, column: 59, endLine: 6, endColumn: 69 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'SecureStore' }, line: 6, column: 88, endLine: 6, endColumn: 91 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'EncryptedStorage' }, line: 7, column: 62, endLine: 7, endColumn: 65 },
+      ],
+    },
+    {
       // mongoose handed out by a local connection module (real-world batch K: a \`Cards\` model storing PANs in clear)
       code: `const mongoose = require('../../config/db');
 module.exports = mongoose.model('Card', new mongoose.Schema({ holder: String, cardNumber: String, cvv: String }));
