@@ -80,19 +80,21 @@ export function mentionsStripe(sourceCode: SourceCode): boolean {
 
 /**
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),
- * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`.
+ * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`; the community SDKs'
+ * `'stripe-client'` / `'react-native-stripe-client'` (the Cordova plugin's specifiers import `Stripe`, a global
+ * spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.
  */
-const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js/;
+const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|['"`](?:react-native-)?stripe-client['"`]|plugins\s*\.\s*stripe\b/;
 /** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`). */
 const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
 /** Either, in the decoded stretches around escapes (`'str\x69pe'`, `\u0053tripe`), without word bounds. */
 const ESCAPED_ROOT_SPELLING = new RegExp(`${STRIPE_SPECIFIER_SPELLING.source}|Stripe`);
 
 /**
- * Can an expression of this file resolve to a stripe-node or Stripe.js object other than by name (a `node-*` or `js-*`
- * kind of `stripeKindOf`)? Each starts at a Stripe package specifier (an import, `require`, `import()`) or at the
- * Stripe.js global `Stripe`: the file's text must spell one (exact, escapes included). Once per file. (The community
- * SDK kinds start at their own specifiers and are not covered.)
+ * Can an expression of this file resolve to a Stripe object other than by name (`stripeKindOf` other than
+ * `'stripe-by-name'`)? Every other kind starts at a Stripe package specifier (an import, `require`, `import()`), at the
+ * Stripe.js global `Stripe` or at `cordova.plugins.stripe`: the file's text must spell one (exact, escapes included).
+ * Once per file. (A Cordova plugin import names `Stripe`; a member written `plugins['stripe']` is not covered.)
  */
 export function mayResolveStripe(sourceCode: SourceCode): boolean {
   return perFile(sourceCode, 'stripe-roots', () => {

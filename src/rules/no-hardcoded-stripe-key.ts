@@ -100,7 +100,7 @@ export default createRule<Options, MessageIds>({
       hardcodedKey:
         "Hardcoded Stripe {{label}} ({{prefix}}…). Anyone with the source, its history or the bundle can use it, and Stripe's security guide says to keep secret keys out of source control. Load it from the environment or a secret manager, and roll this key in the Dashboard.",
       secretKeyInClient:
-        'A Stripe {{label}} ({{prefix}}…) is passed to {{callee}}, which runs in the browser: every visitor would get API access to the account. Pass the publishable key (pk_…) and keep secret keys on the server.',
+        'A Stripe {{label}} ({{prefix}}…) is passed to {{callee}}, which runs in the browser or app: everyone who loads it would get API access to the account. Pass the publishable key (pk_…) and keep secret keys on the server.',
       publishableKeyOnServer:
         'A publishable key ({{prefix}}…) is given to the stripe-node client, which needs a secret (sk_…) or restricted (rk_…) key: server calls will fail. Read the server key from the environment.',
       useEnv: 'Read it from process.env.{{name}} instead.',
@@ -288,8 +288,12 @@ class KeyFile {
     const sourceCode = this.sourceCode;
     const callee = unwrap(node.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'setPublishableKey') {
-      return stripeKindOf(callee.object, sourceCode) === 'js-global' ? 'Stripe.setPublishableKey' : null;
+      const kind = stripeKindOf(callee.object, sourceCode);
+      // Stripe.js v2's, and the Cordova Stripe plugin's (ionic-native), which runs in the app (stripe-facts §1.6).
+      return kind === 'js-global' ? 'Stripe.setPublishableKey' : kind === 'card-plugin' ? "the Cordova Stripe plugin's setPublishableKey" : null;
     }
+    // `createStripe(key)` of stripe-client / react-native-stripe-client: a client in the app.
+    if (stripeKindOf(node.callee, sourceCode) === 'token-client-factory') return 'a card-token client (stripe-client)';
     if (!isStripeJsConstruction(node, sourceCode)) return null;
     return stripeKindOf(node.callee, sourceCode) === 'js-loader' ? 'loadStripe' : 'Stripe()';
   }

@@ -233,11 +233,16 @@ describe('mayResolveStripe', () => {
       // escapes in the specifier or the identifier
       `const stripe = require('str\\x69pe')(key); probe(stripe);`,
       `const stripe = \\u0053tripe(pk); probe(stripe);`,
+      // the community SDKs: a token client's package, the Cordova plugin's import (\`Stripe\`) and global
+      `const client = require('stripe-client')(pk); probe(client);`,
+      `import { Stripe } from '@ionic-native/stripe'; probe(Stripe);`,
+      `probe(cordova.plugins.stripe);`,
     ];
     const found = files.map(roots);
     expect(found.map((f) => f.may)).toEqual(files.map(() => true));
     expect(found.map((f) => f.kinds[0])).toEqual([
       'node-client', 'node-client', 'node-client', 'node-client', 'node-client', 'js-instance', 'js-instance', 'js-instance', 'js-instance', 'node-client', 'js-instance',
+      'token-client', 'card-plugin', 'card-plugin',
     ]);
   });
 

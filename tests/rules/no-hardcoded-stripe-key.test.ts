@@ -129,6 +129,65 @@ exports.paymentMethod = (token) => stripe.paymentMethods.create({ type: 'card', 
     `,
   ],
   invalid: [
+    {
+      // Community SDKs run in the app: a secret key given to the Cordova plugin (ionic-native) or to a stripe-client
+      // client is in every install; the publishable key is what they take
+      code: `import { Injectable } from '@angular/core';
+import { Stripe } from '@ionic-native/stripe/ngx';
+import createStripe from 'stripe-client';
+
+const client = createStripe('sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD');
+
+@Injectable({ providedIn: 'root' })
+export class PaymentService {
+  constructor(private stripe: Stripe) {
+    this.stripe.setPublishableKey('sk_test_4eC39HqLyjWDarjtT1zdp7dc9Fz2Qw8Lx');
+    this.stripe.setPublishableKey('pk_test_TYooMQauvdEDq54NiTphI7jx');
+  }
+  card() {
+    return client;
+  }
+}
+`,
+      filename: 'src/app/payment.service.ts',
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live secret key', prefix: 'sk_live_', callee: 'a card-token client (stripe-client)' },
+          line: 5,
+          column: 29,
+          endLine: 5,
+          endColumn: 78,
+        },
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'test secret key', prefix: 'sk_test_', callee: "the Cordova Stripe plugin's setPublishableKey" },
+          line: 10,
+          column: 35,
+          endLine: 10,
+          endColumn: 78,
+        },
+      ],
+    },
+    {
+      // The plugin's own global, in a Cordova app's www/js
+      code: `document.addEventListener('deviceready', () => {
+  cordova.plugins.stripe.setPublishableKey('rk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD');
+});
+`,
+      filename: 'www/js/index.js',
+      languageOptions: { parser: espree },
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live restricted key', prefix: 'rk_live_', callee: "the Cordova Stripe plugin's setPublishableKey" },
+          line: 2,
+          column: 44,
+          endLine: 2,
+          endColumn: 93,
+        },
+      ],
+    },
     // Express server, CommonJS one-liner with a live key.
     {
       code: `
