@@ -17,6 +17,7 @@ import {
   type Classification,
   type SensitiveKind,
 } from './card-fields.js';
+import { isFullCardDetailsParameter } from './jsx.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
@@ -96,6 +97,10 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       if (segments) {
         const byPath = classifyNamePath(segments, sourceCode);
         if (byPath !== null) return byPath;
+        // `details.number` in `<CardField dangerouslyGetFullCardDetails onCardChange={(details) => …} />`.
+        const inCard = segments.length === 2 ? classifyCardField(segments[1]!, { cardContext: true }) : null;
+        const root = unwrap(target.object);
+        if (isSensitiveKind(inCard) && root.type === AST_NODE_TYPES.Identifier && isFullCardDetailsParameter(root, sourceCode)) return inCard;
         const last = segments[segments.length - 1];
         if (last !== undefined && isSafeDerivativeName(last)) return 'safe';
       }

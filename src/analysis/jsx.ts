@@ -1,6 +1,10 @@
 /** JSX names and attribute values as plain strings / expressions, for rules that treat JSX like markup. */
-import type { TSESTree } from '@typescript-eslint/utils';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { importBinding } from './modules.js';
+import { staticValue, variableOf } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
 
 type Node = TSESTree.Node;
 
@@ -80,4 +84,55 @@ export function jsxElementsWithin(root: TSESTree.JSXElement | TSESTree.JSXFragme
   };
   root.children.forEach(visit);
   return found;
+}
+
+/**
+ * stripe-facts §1.6: `@stripe/stripe-react-native` `CardField` / `CardForm` "return full card details only when the prop
+ * `dangerouslyGetFullCardDetails` is true" (CardFormView.Details doc: "Only do this if you're certain that you fulfill
+ * the necessary PCI compliance requirements").
+ */
+const STRIPE_REACT_NATIVE = '@stripe/stripe-react-native';
+const FULL_DETAILS_PROP = 'dangerouslyGetFullCardDetails';
+const FULL_DETAILS_COMPONENTS: ReadonlySet<string> = new Set(['CardField', 'CardForm']);
+/** The callbacks that receive the card details (`CardFieldInput.Details`, `CardFormView.Details`). */
+export const CARD_DETAILS_CALLBACKS: ReadonlySet<string> = new Set(['onCardChange', 'onFormComplete']);
+
+/**
+ * A `CardField` / `CardForm` of `@stripe/stripe-react-native` (aliases too) with `dangerouslyGetFullCardDetails` on
+ * (bare, or an expression that is statically `true`): the component's name and the prop; else null.
+ */
+export function fullCardDetailsElement(
+  opening: TSESTree.JSXOpeningElement,
+  sourceCode: SourceCode,
+): { component: string; attribute: TSESTree.JSXAttribute } | null {
+  if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
+  const attribute = opening.attributes.find(
+    (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && a.name.name === FULL_DETAILS_PROP,
+  );
+  if (!attribute) return null;
+  const value = attribute.value;
+  const on =
+    value === null ||
+    (value.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression && staticValue(value.expression, sourceCode) === true);
+  if (!on) return null;
+  const variable = variableOf(opening.name, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const binding = def ? importBinding(def) : null;
+  return binding?.source === STRIPE_REACT_NATIVE && FULL_DETAILS_COMPONENTS.has(binding.name) ? { component: binding.name, attribute } : null;
+}
+
+/**
+ * Is `id` the details parameter of such an element's `onCardChange` / `onFormComplete` callback
+ * (`<CardField dangerouslyGetFullCardDetails onCardChange={(details) => …} />`)? Its `number` and `cvc` are the card's.
+ */
+export function isFullCardDetailsParameter(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter') return false;
+  const fn = def.node;
+  if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== def.name) return false;
+  const container = fn.parent;
+  const attribute = container?.type === AST_NODE_TYPES.JSXExpressionContainer ? container.parent : undefined;
+  if (attribute?.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || !CARD_DETAILS_CALLBACKS.has(attribute.name.name)) return false;
+  return attribute.parent.type === AST_NODE_TYPES.JSXOpeningElement && fullCardDetailsElement(attribute.parent, sourceCode) !== null;
 }

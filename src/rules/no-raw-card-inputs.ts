@@ -3,7 +3,6 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { importBinding } from '../analysis/modules.js';
 import { boundPath, memberName, propertyKey, staticValue, unwrap, variableOf } from '../analysis/values.js';
 import {
   classifyInputAttributes,
@@ -14,7 +13,7 @@ import {
   type InputAttribute,
   type InputVerdict,
 } from '../analysis/inputs.js';
-import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
+import { enclosingJsxElement, fullCardDetailsElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { angularTemplateOf, HTML_METHOD, HTML_PROPERTIES, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
 import { namesPattern } from '../analysis/selectors.js';
@@ -54,14 +53,8 @@ export interface Options {
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
 
-/**
- * stripe-facts §1.6: `@stripe/stripe-react-native` `CardField` / `CardForm` "return full card details only when the prop
- * `dangerouslyGetFullCardDetails` is true" (CardFormView.Details doc: "Only do this if you're certain that you fulfill
- * the necessary PCI compliance requirements").
- */
-const STRIPE_REACT_NATIVE = '@stripe/stripe-react-native';
+/** The prop that makes Stripe React Native's card fields hand the raw card to JavaScript (jsx.ts fullCardDetailsElement). */
 const FULL_DETAILS_PROP = 'dangerouslyGetFullCardDetails';
-const FULL_DETAILS_COMPONENTS: ReadonlySet<string> = new Set(['CardField', 'CardForm']);
 
 /**
  * The configured input components, and a test for a text naming one (by its last segment: `Form.Control`) where no
@@ -337,22 +330,13 @@ export default createRule<[Options], MessageId>({
     let namesFullDetails: boolean | undefined;
     /** Stripe React Native's CardField / CardForm told to hand the raw card to JavaScript (stripe-facts §1.6). */
     function checkFullCardDetails(opening: TSESTree.JSXOpeningElement): void {
-      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return;
-      const attribute = opening.attributes.find(
-        (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && a.name.name === FULL_DETAILS_PROP,
-      );
-      if (!attribute) return;
-      const value = attribute.value;
-      const on = value === null || (value.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression && staticValue(value.expression, sourceCode) === true);
-      if (!on) return;
-      const variable = variableOf(opening.name, sourceCode);
-      const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-      const binding = def ? importBinding(def) : null;
-      if (binding?.source !== STRIPE_REACT_NATIVE || !FULL_DETAILS_COMPONENTS.has(binding.name)) return;
+      const found = fullCardDetailsElement(opening, sourceCode);
+      if (!found) return;
+      const attribute = found.attribute;
       context.report({
         node: attribute,
         messageId: 'fullCardDetails',
-        data: { component: binding.name },
+        data: { component: found.component },
         suggest: [{ messageId: 'removeFullCardDetails', fix: (fixer) => fixer.removeRange([sourceCode.getTokenBefore(attribute)!.range[1], attribute.range[1]]) }],
       });
     }

@@ -1,6 +1,14 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { enclosingJsxElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../../src/analysis/jsx.js';
+import {
+  enclosingJsxElement,
+  fullCardDetailsElement,
+  isFullCardDetailsParameter,
+  jsxAttributeName,
+  jsxAttributeValue,
+  jsxElementName,
+  jsxElementsWithin,
+} from '../../src/analysis/jsx.js';
 import { runWithRule } from './helpers.js';
 
 describe('jsx names and values', () => {
@@ -76,5 +84,35 @@ describe('JSX nesting', () => {
       '<div> in form: false',
       '<input name="outside" /> in form: false',
     ]);
+  });
+});
+
+describe('Stripe React Native full card details (stripe-facts §1.6)', () => {
+  it('CardField / CardForm with dangerouslyGetFullCardDetails on, and the details parameter of their callbacks', () => {
+    const elements: string[] = [];
+    const parameters: string[] = [];
+    runWithRule(
+      `import { CardField, CardForm as Form } from '@stripe/stripe-react-native';
+      import { CardField as Other } from './other';
+      const on = true;
+      export const A = () => <>
+        <CardField dangerouslyGetFullCardDetails onCardChange={(details) => use(details)} />
+        <Form dangerouslyGetFullCardDetails={on} onFormComplete={function (card) { use(card); }} />
+        <CardField dangerouslyGetFullCardDetails={false} onCardChange={(off) => use(off)} />
+        <Other dangerouslyGetFullCardDetails onCardChange={(other) => use(other)} />
+        <CardField dangerouslyGetFullCardDetails onFocus={(field) => use(field)} />
+      </>;`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          const found = fullCardDetailsElement(node, context.sourceCode);
+          elements.push(found ? found.component : '-');
+        },
+        'CallExpression[callee.name="use"] > Identifier.arguments'(node: TSESTree.Identifier) {
+          parameters.push(`${node.name}:${isFullCardDetailsParameter(node, context.sourceCode)}`);
+        },
+      }),
+    );
+    expect(elements).toEqual(['CardField', 'CardForm', '-', '-', 'CardField']);
+    expect(parameters).toEqual(['details:true', 'card:true', 'off:false', 'other:false', 'field:false']);
   });
 });

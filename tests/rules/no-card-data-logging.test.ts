@@ -220,6 +220,37 @@ export function describeCard(card: { number: string; cvc: string }) {
   ],
   invalid: [
     {
+      // Stripe React Native's CardField with dangerouslyGetFullCardDetails hands its callback the full card (stripe-facts
+      // §1.6): the details' number and CVC are card data; without the prop, \`details.number\` is not there to log
+      code: `import React, { useState } from 'react';
+import AsyncStorage from '@react-native-async-storage/async-storage';
+import { CardField } from '@stripe/stripe-react-native';
+
+export function CardScreen() {
+  const [ready, setReady] = useState(false);
+  return (
+    <>
+      <CardField
+        dangerouslyGetFullCardDetails
+        onCardChange={(details) => {
+          console.log('card', details.number, details.cvc, details.last4);
+          AsyncStorage.setItem('pan', details.number);
+          setReady(details.complete);
+        }}
+      />
+      <CardField onCardChange={(details) => console.log(details.number, details.last4)} />
+    </>
+  );
+}
+`,
+      filename: 'src/screens/CardScreen.tsx',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'details.number', kind: 'card number (PAN)', sink: 'the console' }, line: 12, column: 31, endLine: 12, endColumn: 45 },
+        { messageId: 'authDataLogged', data: { name: 'details.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 12, column: 47, endLine: 12, endColumn: 58 },
+      ],
+    },
+    {
       // Text built from card fields in a const, logged later (real-world batch K: an admin notification with the card
       // number and CVV): reported where the text is logged, one report per logged value; text of safe fields is not.
       code: `const axios = require('axios');
