@@ -111,12 +111,31 @@ function emptyHandler(fn: FunctionNode, kind: HandlerKind): RequestHandler {
   return { fn, kind, requests: [], contexts: [], bodies: [], headers: new Map(), responses: [], middleware: [], path: null };
 }
 
-/** Fill in request / context / response variables from positional parameters `(req, res)` / `(ctx, next)`. */
+/** A context taken apart in the parameter list: the request, parsed body and headers it hands out, by key. */
+const DESTRUCTURED_REQUEST_KEYS = new Set(['req', 'request']);
+
+/**
+ * Fill in request / context / response variables from positional parameters `(req, res)` / `(ctx, next)`, or from a
+ * destructured context: Hono `({ req, json })`, Elysia `({ body, request, headers })`, Koa `({ request })`.
+ */
 function positional(handler: RequestHandler, sourceCode: SourceCode): RequestHandler {
   // A route's second parameter is its response whatever its name; elsewhere the name or type must say so.
   const [first, second] = handler.fn.params;
   const variable = paramVariable(first, sourceCode);
   if (variable) (isContextParam(first) ? handler.contexts : handler.requests).push(variable);
+  const pattern = first?.type === AST_NODE_TYPES.AssignmentPattern ? first.left : first;
+  if (pattern?.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      const bound = key !== null && value.type === AST_NODE_TYPES.Identifier ? variableOf(value, sourceCode) : null;
+      if (!bound) continue;
+      if (DESTRUCTURED_REQUEST_KEYS.has(key!)) handler.requests.push(bound);
+      else if (key === 'body') handler.bodies.push(bound);
+      else if (key === 'headers') handler.headers.set(bound, null);
+    }
+  }
   const response = paramVariable(second, sourceCode);
   const responseType = second ? typeName(second) : null;
   const responseLike =

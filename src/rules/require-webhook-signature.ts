@@ -947,10 +947,14 @@ function catchLoc(node: Node, sourceCode: SourceCode): TSESTree.SourceLocation {
   return { start: node.loc.start, end: (end ?? node).loc.end };
 }
 
-/** `req.body`, `JSON.parse(raw)`, or `@Body() event` for a NestJS body parameter. */
+/** `req.body`, `JSON.parse(raw)`, `@Body() event` for a NestJS body parameter, the parsed body `body` of `({ body })`. */
 function describeSource(node: Node, handler: RequestHandler, sourceCode: SourceCode): string {
   const text = sourceCode.getText(node);
-  if (node.type === AST_NODE_TYPES.Identifier && refersTo(node, handler.bodies, sourceCode)) return `\`@Body() ${text}\``;
+  if (node.type === AST_NODE_TYPES.Identifier && refersTo(node, handler.bodies, sourceCode)) {
+    const declared = variableOf(node, sourceCode)?.defs[0]?.name.parent;
+    const destructured = declared?.type === AST_NODE_TYPES.Property || declared?.type === AST_NODE_TYPES.AssignmentPattern;
+    return destructured ? `the parsed body \`${text}\`` : `\`@Body() ${text}\``;
+  }
   // `const { body } = req`
   if (node.type === AST_NODE_TYPES.Property && node.parent?.parent?.type === AST_NODE_TYPES.VariableDeclarator && node.parent.parent.init) {
     return `\`${shorten(sourceCode.getText(node.parent.parent.init))}.body\``;

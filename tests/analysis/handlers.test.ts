@@ -79,6 +79,20 @@ describe('requestHandler', () => {
     ]);
   });
 
+  it('a context taken apart in the parameter list: Hono, Elysia, Koa', () => {
+    expect(
+      handlers(`
+        app.post('/webhook', async ({ req, json }) => {});
+        app.post('/webhook', async ({ body, headers, request: incoming = null }) => {});
+        router.post('/webhook', async ({ request, response }) => {});
+      `).map((h) => [h.kind, h.requests, h.bodies, h.headers, h.contexts]),
+    ).toEqual([
+      ['route', ['req'], [], [], []],
+      ['route', ['incoming'], ['body'], ['headers:null'], []],
+      ['route', ['request'], [], [], []],
+    ]);
+  });
+
   it('fastify / hapi route objects, handlers registered by name', () => {
     expect(
       handlers(`

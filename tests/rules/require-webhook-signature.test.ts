@@ -7,6 +7,27 @@ const ruleTester = new RuleTester();
 ruleTester.run('require-webhook-signature', rule, {
   valid: [
     {
+      // Hono with the context taken apart in the parameter list (\`({ req, text })\`): verified, the catch answers 400
+      code: `import Stripe from 'stripe'
+import { Hono } from 'hono'
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!)
+const app = new Hono()
+app.post('/webhook', async ({ req, text }) => {
+  const signature = req.header('stripe-signature')!
+  let event: Stripe.Event
+  try {
+    event = await stripe.webhooks.constructEventAsync(await req.text(), signature, process.env.STRIPE_WEBHOOK_SECRET!)
+  } catch {
+    return text('bad signature', 400)
+  }
+  if (event.type === 'payment_intent.succeeded') await markPaid(event.data.object.id)
+  return text('ok')
+})
+async function markPaid(id: string) {}
+`,
+      filename: 'src/routes/webhook.ts',
+    },
+    {
       // An Astro endpoint whose catch only logs, and the next statement stops when the event was never set (real-world
       // batch L); the same with \`!event || …\` and a block that ends with a return.
       code: `import type { APIRoute } from 'astro';
@@ -472,6 +493,37 @@ app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res
 });`,
   ],
   invalid: [
+    {
+      // Hono and Elysia handlers that take the context apart (\`({ req, json })\`, \`({ body })\`) and act on the event
+      // unverified (real-world batch P)
+      code: `import Stripe from 'stripe'
+import { Hono } from 'hono'
+const app = new Hono()
+app.post('/webhook', async ({ req, json }) => {
+  const event = await req.json()
+  if (event.type === 'payment_intent.succeeded') await markPaid(event.data.object.id)
+  return json({ ok: true })
+})
+async function markPaid(id: string) {}
+`,
+      filename: 'src/routes/webhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.json()`' }, line: 4, column: 22, endLine: 4, endColumn: 46, suggestions: [] }],
+    },
+    {
+      code: `import Stripe from 'stripe'
+import { Elysia } from 'elysia'
+new Elysia().post('/webhook', async ({ body }) => {
+  const event = body as Stripe.Event
+  switch (event.type) { case 'payment_intent.succeeded': await markPaid(event.data.object.id) }
+  return { received: true }
+})
+async function markPaid(id: string) {}
+`,
+      filename: 'src/webhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: 'the parsed body `body`' }, line: 3, column: 31, endLine: 3, endColumn: 50, suggestions: [] }],
+    },
     {
       // A guard that does not stop (it only logs), one whose else leaves the event to be used after the if, and an
       // \`error()\` that is the app's own, not SvelteKit's: a failed check still runs the rest of the handler.
