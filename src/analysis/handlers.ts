@@ -19,7 +19,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf } from './modules.js';
-import { decoratorName, memberName, staticString, unwrap, variableOf } from './values.js';
+import { decoratorName, memberName, propertyKey, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -127,7 +127,7 @@ function positional(handler: RequestHandler, sourceCode: SourceCode): RequestHan
   if (pattern?.type === AST_NODE_TYPES.ObjectPattern) {
     for (const property of pattern.properties) {
       if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
-      const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
+      const key = propertyKey(property, sourceCode);
       const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
       const bound = key !== null && value.type === AST_NODE_TYPES.Identifier ? variableOf(value, sourceCode) : null;
       if (!bound) continue;

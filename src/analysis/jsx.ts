@@ -92,10 +92,11 @@ export function jsxElementsWithin(root: TSESTree.JSXElement | TSESTree.JSXFragme
  * the necessary PCI compliance requirements").
  */
 const STRIPE_REACT_NATIVE = '@stripe/stripe-react-native';
-const FULL_DETAILS_PROP = 'dangerouslyGetFullCardDetails';
+/** The prop itself: a file that does not spell it has no such element (a text prefilter for rules). */
+export const FULL_DETAILS_PROP = 'dangerouslyGetFullCardDetails';
 const FULL_DETAILS_COMPONENTS: ReadonlySet<string> = new Set(['CardField', 'CardForm']);
 /** The callbacks that receive the card details (`CardFieldInput.Details`, `CardFormView.Details`). */
-export const CARD_DETAILS_CALLBACKS: ReadonlySet<string> = new Set(['onCardChange', 'onFormComplete']);
+const CARD_DETAILS_CALLBACKS: ReadonlySet<string> = new Set(['onCardChange', 'onFormComplete']);
 
 /**
  * A `CardField` / `CardForm` of `@stripe/stripe-react-native` (aliases too) with `dangerouslyGetFullCardDetails` on

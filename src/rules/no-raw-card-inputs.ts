@@ -13,7 +13,7 @@ import {
   type InputAttribute,
   type InputVerdict,
 } from '../analysis/inputs.js';
-import { enclosingJsxElement, fullCardDetailsElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
+import { enclosingJsxElement, FULL_DETAILS_PROP, fullCardDetailsElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { angularTemplateOf, HTML_METHOD, HTML_PROPERTIES, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
 import { namesPattern } from '../analysis/selectors.js';
@@ -52,9 +52,6 @@ export interface Options {
 
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
-
-/** The prop that makes Stripe React Native's card fields hand the raw card to JavaScript (jsx.ts fullCardDetailsElement). */
-const FULL_DETAILS_PROP = 'dangerouslyGetFullCardDetails';
 
 /**
  * The configured input components, and a test for a text naming one (by its last segment: `Form.Control`) where no

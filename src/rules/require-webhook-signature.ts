@@ -125,17 +125,19 @@ function isThrowingHelperCall(n: Node, sourceCode: SourceCode): boolean {
   return ref !== null && ref.path.length === 1 && Object.hasOwn(THROWING_HELPERS, ref.module) && THROWING_HELPERS[ref.module]!.has(ref.path[0]!);
 }
 
-/** Does this statement end the handler: `return`, `throw`, `ctx.throw(…)`, a throwing helper, or a block ending so? */
+/** A node that ends the handler: `return`, `throw`, `process.exit()`, `ctx.throw(…)`, a throwing framework helper. */
+const stopsHandler = (n: Node, fn: FunctionNode, sourceCode: SourceCode): boolean =>
+  isExit(n) || isContextThrow(n, fn, sourceCode) || isThrowingHelperCall(n, sourceCode);
+
+/** Does this statement end the handler (see `stopsHandler`), or a block ending with one? */
 function endsHandler(statement: Node, fn: FunctionNode, sourceCode: SourceCode): boolean {
   if (statement.type === AST_NODE_TYPES.BlockStatement) {
     const last = statement.body[statement.body.length - 1];
     return last !== undefined && endsHandler(last, fn, sourceCode);
   }
-  if (statement.type === AST_NODE_TYPES.ReturnStatement || statement.type === AST_NODE_TYPES.ThrowStatement) return true;
-  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return stopsHandler(statement, fn, sourceCode);
   const expression = unwrap(statement.expression);
-  const call = expression.type === AST_NODE_TYPES.AwaitExpression ? unwrap(expression.argument) : expression;
-  return isExit(call) || isContextThrow(call, fn, sourceCode) || isThrowingHelperCall(call, sourceCode);
+  return stopsHandler(expression.type === AST_NODE_TYPES.AwaitExpression ? unwrap(expression.argument) : expression, fn, sourceCode);
 }
 
 /** `event = stripe.webhooks.constructEvent(…)` (awaited or not): the name of the variable the result is assigned to. */
@@ -221,8 +223,7 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): 
   for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
       // A catch that stops, or after which the handler has nothing left to run, ends the handler.
-      const stops = (n: Node): boolean => isExit(n) || isContextThrow(n, fn, sourceCode) || isThrowingHelperCall(n, sourceCode);
-      if (someInBody(current.handler.body, sourceCode, stops) || isLastInFunction(current, fn)) return null;
+      if (someInBody(current.handler.body, sourceCode, (n) => stopsHandler(n, fn, sourceCode)) || isLastInFunction(current, fn)) return null;
       return guardedAfterTry(current, call, fn, sourceCode) ? null : current.handler;
     }
   }
