@@ -29,6 +29,50 @@ export default function AddCard({ onSave }) {
 }
 `;
 
+/** A React Native screen with Stripe's CardField / CardForm, the full-details prop on and off, and an alias. */
+const RN_PAYMENT_SCREEN = `import React, { useState } from 'react';
+import { View } from 'react-native';
+import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
+import { CardField as OtherField } from './fields';
+import { CardField as StripeCardField } from '@stripe/stripe-react-native';
+
+export function PaymentScreen() {
+  const [card, setCard] = useState(null);
+  const full = true;
+  return (
+    <View>
+      <CardField postalCodeEnabled={false} dangerouslyGetFullCardDetails onCardChange={(details) => setCard(details)} />
+      <CardForm dangerouslyGetFullCardDetails={full} onFormComplete={setCard} />
+      <CardField dangerouslyGetFullCardDetails={false} />
+      <OtherField dangerouslyGetFullCardDetails />
+      <StripeCardField dangerouslyGetFullCardDetails={true} />
+    </View>
+  );
+}
+`;
+
+/** A class component whose inputs are bound to \`this.state\` / \`this.props.state\`. */
+const PAYMENT_FORM = `import React from 'react';
+
+export default class PaymentForm extends React.Component {
+  state = { card: { number: '', cvv: '' }, cardNumber: '' };
+
+  render() {
+    return (
+      <div>
+        <input type="tel" value={this.state.cardNumber} onChange={(e) => this.setState({ cardNumber: e.target.value })} />
+        <input type="tel" value={this.props.state.card.cvv} onChange={this.props.onCvv} />
+        <input type="text" value={this.state.cardState} readOnly />
+      </div>
+    );
+  }
+}
+`;
+
+/** `code` with its `input` replaced by `<component />`, imported from @stripe/react-stripe-js after the React import. */
+const withElementImport = (code: string, component: string, input: string): string =>
+  code.replace("import React from 'react';\n", `import React from 'react';\nimport { ${component} } from '@stripe/react-stripe-js';\n`).replace(input, `<${component} />`);
+
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     // Controlled values that are not card data, or say nothing: a saved card's last4, a call's result, a static value.
@@ -218,26 +262,7 @@ Object.assign(document.createElement('input'), ...parts);`,
     {
       // Stripe React Native's CardField / CardForm told to hand the full card to JavaScript (stripe-facts §1.6; real-world
       // batch N), also under an alias and through a const; \`={false}\` and another module's CardField are not
-      code: `import React, { useState } from 'react';
-import { View } from 'react-native';
-import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
-import { CardField as OtherField } from './fields';
-import { CardField as StripeCardField } from '@stripe/stripe-react-native';
-
-export function PaymentScreen() {
-  const [card, setCard] = useState(null);
-  const full = true;
-  return (
-    <View>
-      <CardField postalCodeEnabled={false} dangerouslyGetFullCardDetails onCardChange={(details) => setCard(details)} />
-      <CardForm dangerouslyGetFullCardDetails={full} onFormComplete={setCard} />
-      <CardField dangerouslyGetFullCardDetails={false} />
-      <OtherField dangerouslyGetFullCardDetails />
-      <StripeCardField dangerouslyGetFullCardDetails={true} />
-    </View>
-  );
-}
-`,
+      code: RN_PAYMENT_SCREEN,
       filename: 'src/screens/PaymentScreen.tsx',
       output: null,
       errors: [
@@ -248,26 +273,7 @@ export function PaymentScreen() {
           column: 44,
           endLine: 12,
           endColumn: 73,
-          suggestions: [{ messageId: 'removeFullCardDetails', output: `import React, { useState } from 'react';
-import { View } from 'react-native';
-import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
-import { CardField as OtherField } from './fields';
-import { CardField as StripeCardField } from '@stripe/stripe-react-native';
-
-export function PaymentScreen() {
-  const [card, setCard] = useState(null);
-  const full = true;
-  return (
-    <View>
-      <CardField postalCodeEnabled={false} onCardChange={(details) => setCard(details)} />
-      <CardForm dangerouslyGetFullCardDetails={full} onFormComplete={setCard} />
-      <CardField dangerouslyGetFullCardDetails={false} />
-      <OtherField dangerouslyGetFullCardDetails />
-      <StripeCardField dangerouslyGetFullCardDetails={true} />
-    </View>
-  );
-}
-` }],
+          suggestions: [{ messageId: 'removeFullCardDetails', output: RN_PAYMENT_SCREEN.replace('<CardField postalCodeEnabled={false} dangerouslyGetFullCardDetails onCardChange', '<CardField postalCodeEnabled={false} onCardChange') }],
         },
         {
           messageId: 'fullCardDetails',
@@ -276,26 +282,7 @@ export function PaymentScreen() {
           column: 17,
           endLine: 13,
           endColumn: 53,
-          suggestions: [{ messageId: 'removeFullCardDetails', output: `import React, { useState } from 'react';
-import { View } from 'react-native';
-import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
-import { CardField as OtherField } from './fields';
-import { CardField as StripeCardField } from '@stripe/stripe-react-native';
-
-export function PaymentScreen() {
-  const [card, setCard] = useState(null);
-  const full = true;
-  return (
-    <View>
-      <CardField postalCodeEnabled={false} dangerouslyGetFullCardDetails onCardChange={(details) => setCard(details)} />
-      <CardForm onFormComplete={setCard} />
-      <CardField dangerouslyGetFullCardDetails={false} />
-      <OtherField dangerouslyGetFullCardDetails />
-      <StripeCardField dangerouslyGetFullCardDetails={true} />
-    </View>
-  );
-}
-` }],
+          suggestions: [{ messageId: 'removeFullCardDetails', output: RN_PAYMENT_SCREEN.replace('<CardForm dangerouslyGetFullCardDetails={full} onFormComplete', '<CardForm onFormComplete') }],
         },
         {
           messageId: 'fullCardDetails',
@@ -304,90 +291,24 @@ export function PaymentScreen() {
           column: 24,
           endLine: 16,
           endColumn: 60,
-          suggestions: [{ messageId: 'removeFullCardDetails', output: `import React, { useState } from 'react';
-import { View } from 'react-native';
-import { CardField, CardForm, useStripe } from '@stripe/stripe-react-native';
-import { CardField as OtherField } from './fields';
-import { CardField as StripeCardField } from '@stripe/stripe-react-native';
-
-export function PaymentScreen() {
-  const [card, setCard] = useState(null);
-  const full = true;
-  return (
-    <View>
-      <CardField postalCodeEnabled={false} dangerouslyGetFullCardDetails onCardChange={(details) => setCard(details)} />
-      <CardForm dangerouslyGetFullCardDetails={full} onFormComplete={setCard} />
-      <CardField dangerouslyGetFullCardDetails={false} />
-      <OtherField dangerouslyGetFullCardDetails />
-      <StripeCardField />
-    </View>
-  );
-}
-` }],
+          suggestions: [{ messageId: 'removeFullCardDetails', output: RN_PAYMENT_SCREEN.replace('<StripeCardField dangerouslyGetFullCardDetails={true} />', '<StripeCardField />') }],
         },
       ],
     },
     {
       // A class component whose inputs are bound to \`this.state\` / \`this.props.state\` (real-world batch N): the path's
       // last name decides, the holders before it (\`state\`) say nothing; \`cardState\` is a status
-      code: `import React from 'react';
-
-export default class PaymentForm extends React.Component {
-  state = { card: { number: '', cvv: '' }, cardNumber: '' };
-
-  render() {
-    return (
-      <div>
-        <input type="tel" value={this.state.cardNumber} onChange={(e) => this.setState({ cardNumber: e.target.value })} />
-        <input type="tel" value={this.props.state.card.cvv} onChange={this.props.onCvv} />
-        <input type="text" value={this.state.cardState} readOnly />
-      </div>
-    );
-  }
-}
-`,
+      code: PAYMENT_FORM,
       filename: 'src/components/PaymentForm.jsx',
       output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 9, column: 27, endLine: 9, endColumn: 56,
-          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import React from 'react';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export default class PaymentForm extends React.Component {
-  state = { card: { number: '', cvv: '' }, cardNumber: '' };
-
-  render() {
-    return (
-      <div>
-        <CardNumberElement />
-        <input type="tel" value={this.props.state.card.cvv} onChange={this.props.onCvv} />
-        <input type="text" value={this.state.cardState} readOnly />
-      </div>
-    );
-  }
-}
-` }],
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementImport(PAYMENT_FORM, 'CardNumberElement', '<input type="tel" value={this.state.cardNumber} onChange={(e) => this.setState({ cardNumber: e.target.value })} />') }],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 10, column: 27, endLine: 10, endColumn: 60,
-          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import React from 'react';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export default class PaymentForm extends React.Component {
-  state = { card: { number: '', cvv: '' }, cardNumber: '' };
-
-  render() {
-    return (
-      <div>
-        <input type="tel" value={this.state.cardNumber} onChange={(e) => this.setState({ cardNumber: e.target.value })} />
-        <CardCvcElement />
-        <input type="text" value={this.state.cardState} readOnly />
-      </div>
-    );
-  }
-}
-` }],
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementImport(PAYMENT_FORM, 'CardCvcElement', '<input type="tel" value={this.props.state.card.cvv} onChange={this.props.onCvv} />') }],
         },
       ],
     },
