@@ -4,7 +4,10 @@
  * - route callbacks: `app.post('/path', ...middleware, handler)` (Express, Koa routers, Fastify, Hono, Restify),
  *   `router.route('/path').post(handler)`, `app.use(handler)`, `fastify.route({ handler })` / hapi
  *   `server.route({ handler })`;
- * - Next.js App Router handlers: `export async function POST(request)` / `export const POST = async (request) => …`;
+ * - file-based routes, whose export's name is the route: Next.js App Router, SvelteKit `+server` and Astro endpoint
+ *   handlers (`export async function POST(request)` / `export const POST = async ({ request }) => …`), Cloudflare
+ *   Pages Functions (`export async function onRequestPost(context)`) and Remix / React Router actions (`export async
+ *   function action({ request })`);
  * - NestJS controller methods (`@Controller()` class, `@Post()` / `@Get()` / … method) with `@Req()`, `@Body()` and
  *   `@Headers()` parameters, and their `@UseGuards()`;
  * - any other function whose first parameter is named or typed like a request (`(req, res)`, Next.js pages API
@@ -28,7 +31,7 @@ type Variable = TSESLint.Scope.Variable;
 
 export type { FunctionNode };
 
-export type HandlerKind = 'route' | 'next-route' | 'nest-route' | 'request-params';
+export type HandlerKind = 'route' | 'file-route' | 'nest-route' | 'request-params';
 
 export interface RequestHandler {
   fn: FunctionNode;
@@ -51,8 +54,32 @@ export interface RequestHandler {
 
 /** Route registration methods (Express, Koa router, Fastify, Hono, Restify shorthands). */
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use']);
-/** Next.js App Router handler names. */
-const NEXT_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+/**
+ * Exports that are a route by their name: Next.js App Router, SvelteKit `+server` and Astro endpoint methods, and
+ * Cloudflare Pages Functions (`onRequest` for every method).
+ */
+const ROUTE_EXPORTS = new Set([
+  'GET',
+  'POST',
+  'PUT',
+  'PATCH',
+  'DELETE',
+  'HEAD',
+  'OPTIONS',
+  'onRequest',
+  'onRequestGet',
+  'onRequestPost',
+  'onRequestPut',
+  'onRequestPatch',
+  'onRequestDelete',
+  'onRequestHead',
+  'onRequestOptions',
+]);
+/**
+ * The Remix / React Router route module export that handles POSTs (webhooks are POSTs; `loader` answers GETs). Its
+ * name is common, so it is a route only when its parameter says so.
+ */
+const ROUTE_MODULE_ACTION = 'action';
 /** NestJS route decorators. */
 const NEST_ROUTES = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Options', 'Head', 'Search']);
 const NEST_MIDDLEWARE = new Set(['UseGuards', 'UseInterceptors', 'UsePipes']);
@@ -74,7 +101,9 @@ const REQUEST_TYPES = new Set([
   'ExpressRequest',
   'HonoRequest',
 ]);
-const CONTEXT_TYPES = new Set(['Context', 'ParameterizedContext', 'RouterContext', 'ExtendableContext', 'KoaContext']);
+/** Remix / React Router action arguments (`{ request, params, context }`): a context whose `request` is the request. */
+const ACTION_ARG_TYPES = new Set(['ActionFunctionArgs', 'DataFunctionArgs', 'ActionArgs']);
+const CONTEXT_TYPES = new Set(['Context', 'ParameterizedContext', 'RouterContext', 'ExtendableContext', 'KoaContext', ...ACTION_ARG_TYPES]);
 
 function typeName(param: Node): string | null {
   const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
@@ -236,8 +265,24 @@ function routeObjectHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHa
   return positional(handler, sourceCode);
 }
 
-/** `export async function POST(request)` / `export const POST = async (request) => …`. */
-function nextRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+/**
+ * Does the first parameter of a Remix / React Router `action` look like its arguments: `{ request }` taken
+ * apart, or typed `ActionFunctionArgs` / `Route.ActionArgs`?
+ */
+function routeModuleArgs(param: Node | undefined): boolean {
+  const target = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  if (target?.type === AST_NODE_TYPES.ObjectPattern) {
+    return target.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'request');
+  }
+  const type = param ? typeName(param) : null;
+  return type !== null && ACTION_ARG_TYPES.has(type);
+}
+
+/**
+ * A file-based route's handler: `export async function POST(request)`, `export const onRequestPost = async (context)
+ * => …`, `export async function action({ request })`.
+ */
+function fileRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   let name: string | null = null;
   let exported: Node | undefined;
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
@@ -247,8 +292,9 @@ function nextRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
     name = fn.parent.id.name;
     exported = fn.parent.parent?.parent;
   }
-  if (name === null || !NEXT_METHODS.has(name) || exported?.type !== AST_NODE_TYPES.ExportNamedDeclaration) return null;
-  return positional(emptyHandler(fn, 'next-route'), sourceCode);
+  if (name === null || exported?.type !== AST_NODE_TYPES.ExportNamedDeclaration) return null;
+  if (!ROUTE_EXPORTS.has(name) && !(name === ROUTE_MODULE_ACTION && routeModuleArgs(fn.params[0]))) return null;
+  return positional(emptyHandler(fn, 'file-route'), sourceCode);
 }
 
 function decoratorArgument(decorator: TSESTree.Decorator): Node | null {
@@ -385,7 +431,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
   const handler =
     (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn ? routeHandler(fn, parent, sourceCode) : null) ??
     routeObjectHandler(fn, sourceCode) ??
-    nextRouteHandler(fn, sourceCode) ??
+    fileRouteHandler(fn, sourceCode) ??
     nestRouteHandler(fn, sourceCode) ??
     registeredByName(fn, sourceCode) ??
     paramsHandler(fn, sourceCode);

@@ -937,7 +937,11 @@ function handlerLoc(fn: FunctionNode, sourceCode: SourceCode): TSESTree.SourceLo
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id.loc;
   const parent = fn.parent;
   if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && parent.value === fn && !parent.computed) return parent.key.loc;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn) return parent.id.loc;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn) {
+    // `export const POST: APIRoute = …`: the name, not its type annotation
+    const id = parent.id;
+    return id.type === AST_NODE_TYPES.Identifier && id.typeAnnotation ? (sourceCode.getFirstToken(id) ?? id).loc : id.loc;
+  }
   const beforeBody = sourceCode.getTokenBefore(fn.body);
   return { start: fn.loc.start, end: beforeBody ? beforeBody.loc.end : fn.loc.end };
 }

@@ -123,11 +123,34 @@ describe('requestHandler', () => {
         function notRequest(req: Order) {}
       `).map((h) => [h.line, h.kind, h.requests]),
     ).toEqual([
-      [2, 'next-route', ['request']],
-      [3, 'next-route', ['req']],
+      [2, 'file-route', ['request']],
+      [3, 'file-route', ['req']],
       [4, 'request-params', ['request']],
       [5, 'request-params', ['req']],
       [6, 'request-params', ['incoming']],
+    ]);
+  });
+
+  it('file-based routes: SvelteKit / Astro methods, Cloudflare Pages Functions, Remix actions with their arguments', () => {
+    expect(
+      handlers(`
+        export const POST: APIRoute = async ({ request }) => {};
+        export async function onRequestPost(context) {}
+        export const onRequest = ({ request, env }) => {};
+        export async function action({ request, params }) {}
+        export async function action2(args: ActionFunctionArgs) {}
+        export const action = async (args: Route.ActionArgs) => {};
+        export function action(type, payload) {}
+        export function action({ type }) {}
+        function onRequestGet({ request }) {}
+      `).map((h) => [h.line, h.kind, h.requests, h.contexts]),
+    ).toEqual([
+      [2, 'file-route', ['request'], []],
+      [3, 'file-route', [], ['context']],
+      [4, 'file-route', ['request'], []],
+      [5, 'file-route', ['request'], []],
+      [6, 'request-params', [], ['args']],
+      [7, 'file-route', [], ['args']],
     ]);
   });
 

@@ -151,6 +151,48 @@ app.post('/stripe/webhook', express.raw({ type: 'application/json' }), (req, res
 });`,
       languageOptions: { parser: espree },
     },
+    // Cloudflare Pages Function (functions/api/webhook.ts), verified with the Web Crypto provider the edge needs.
+    {
+      code: `import Stripe from 'stripe';
+
+interface Env {
+  STRIPE_SECRET_KEY: string;
+  STRIPE_WEBHOOK_SECRET: string;
+}
+
+export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
+  const stripe = new Stripe(env.STRIPE_SECRET_KEY, { httpClient: Stripe.createFetchHttpClient() });
+  const signature = request.headers.get('stripe-signature');
+  let event: Stripe.Event;
+  try {
+    event = await stripe.webhooks.constructEventAsync(
+      await request.text(),
+      signature!,
+      env.STRIPE_WEBHOOK_SECRET,
+      undefined,
+      Stripe.createSubtleCryptoProvider(),
+    );
+  } catch (err) {
+    return new Response('Invalid signature', { status: 400 });
+  }
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+  return new Response(null, { status: 200 });
+};`,
+      filename: 'functions/api/webhook.ts',
+    },
+    // A Redux-style \`action\` export is no Remix route: its parameter is not \`{ request }\`.
+    {
+      code: `export function action(event) {
+  switch (event.type) {
+    case 'payment_intent.succeeded':
+      return { type: 'payments/succeeded', payload: event.data.object };
+    default:
+      return { type: 'payments/ignored' };
+  }
+}`,
+      filename: 'src/store/payments.js',
+      languageOptions: { parser: espree },
+    },
     // limitation: a controller exported by name is routed in another file, with middleware this file does not show
     // (here a verifying middleware in routes.js: `app.post('/api/payment', verifyStripe, stripe.handlePayment)`).
     {
@@ -493,6 +535,55 @@ app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res
 });`,
   ],
   invalid: [
+    {
+      // Cloudflare Pages Functions: the export's name is the route, with the context whole or taken apart.
+      code: `export async function onRequestPost(context) {
+  const event = await context.request.json();
+  switch (event.type) {
+    case 'payment_intent.succeeded':
+      await context.env.DB.prepare('UPDATE orders SET paid = 1 WHERE intent = ?').bind(event.data.object.id).run();
+      break;
+  }
+  return new Response('ok');
+}
+
+export const onRequest = async ({ request }) => {
+  const { type, data } = await request.json();
+  if (type === 'customer.subscription.deleted') await cancel(data.object.customer);
+  return new Response('ok');
+};`,
+      filename: 'functions/api/webhook.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`context.request.json()`' }, line: 1, column: 23, endLine: 1, endColumn: 36, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 11, column: 14, endLine: 11, endColumn: 23, suggestions: [] },
+      ],
+    },
+    {
+      // A Remix / React Router action and a typed Astro endpoint: reported at the name, not its type annotation.
+      code: `import type { ActionFunctionArgs } from '@remix-run/node';
+import type { APIRoute } from 'astro';
+import { stripe } from '~/lib/stripe.server';
+
+export async function action({ request }: ActionFunctionArgs) {
+  const event = await request.json();
+  if (event.type === 'invoice.paid') await activate(event.data.object.customer);
+  return new Response(null, { status: 200 });
+}
+
+export const POST: APIRoute = async ({ request }) => {
+  const body = await request.json();
+  if (body.type === 'checkout.session.completed') await fulfil(body.data.object);
+  return new Response('ok');
+};`,
+      filename: 'app/routes/webhooks.stripe.tsx',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 5, column: 23, endLine: 5, endColumn: 29, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 11, column: 14, endLine: 11, endColumn: 18, suggestions: [] },
+      ],
+    },
     {
       // Hono and Elysia handlers that take the context apart (\`({ req, json })\`, \`({ body })\`) and act on the event
       // unverified (real-world batch P)
