@@ -14,7 +14,7 @@
  * callers keep that precise by also requiring a Stripe method path and a card-shaped argument.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
+import { CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
 import { returnedValues } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
@@ -49,6 +49,8 @@ export type StripeKind =
   | 'token-client-factory'
   /** A client made by it (`createStripe(pk)`). */
   | 'token-client'
+  /** The React Native SDK instance that a package exports by default (card-params NATIVE_SDK_SOURCES: tipsi-stripe). */
+  | 'native-sdk'
   /** Unresolvable, but named like a Stripe object (`stripe`, `this.stripeClient`, `props.stripe`). */
   | 'stripe-by-name';
 
@@ -81,10 +83,10 @@ export function mentionsStripe(sourceCode: SourceCode): boolean {
 /**
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),
  * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`; the community SDKs'
- * `'stripe-client'` / `'react-native-stripe-client'` (the Cordova plugin's specifiers import `Stripe`, a global
- * spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.
+ * `'stripe-client'` / `'react-native-stripe-client'` / `'tipsi-stripe'` (the Cordova plugin's specifiers import
+ * `Stripe`, a global spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.
  */
-const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|['"`](?:react-native-)?stripe-client['"`]|plugins\s*\.\s*stripe\b/;
+const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|['"`](?:react-native-)?stripe-client['"`]|['"`]tipsi-stripe['"`]|plugins\s*\.\s*stripe\b/;
 /** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`). */
 const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
 /** Either, in the decoded stretches around escapes (`'str\x69pe'`, `\u0053tripe`), without word bounds. */
@@ -251,6 +253,7 @@ function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, f
     const source = requireSource(object);
     if (source !== null && STRIPE_JS_SOURCES.has(source) && name === 'loadStripe') return 'js-loader';
     if (source !== null && CORDOVA_PLUGIN_SOURCES.has(source) && name === CORDOVA_PLUGIN_EXPORT) return 'card-plugin';
+    if (source !== null && NATIVE_SDK_SOURCES.has(source) && name === 'default') return 'native-sdk';
   }
   // (await import('stripe')).default
   if (object.type === AST_NODE_TYPES.AwaitExpression && isStripeImportExpression(object.argument) && (name === 'default' || name === 'Stripe')) {
@@ -376,6 +379,7 @@ function importBindingKind(specifier: Node, declaration: Node): StripeKind | nul
   if (source === REACT_STRIPE_SOURCE) return imported === 'useStripe' ? 'js-hook' : null;
   if (CORDOVA_PLUGIN_SOURCES.has(source)) return imported === CORDOVA_PLUGIN_EXPORT ? 'card-plugin' : null;
   if (TOKEN_CLIENT_SOURCES.has(source)) return imported === 'default' ? 'token-client-factory' : null;
+  if (NATIVE_SDK_SOURCES.has(source)) return imported === 'default' ? 'native-sdk' : null;
   return undefined; // other modules (`import { stripe } from './lib/stripe'`): not resolvable here
 }
 
@@ -405,6 +409,7 @@ function destructuredKind(
       if (STRIPE_JS_SOURCES.has(source)) return key === 'loadStripe' ? 'js-loader' : null;
       if (source === REACT_STRIPE_SOURCE) return key === 'useStripe' ? 'js-hook' : null;
       if (CORDOVA_PLUGIN_SOURCES.has(source)) return key === CORDOVA_PLUGIN_EXPORT ? 'card-plugin' : null;
+      if (NATIVE_SDK_SOURCES.has(source)) return key === 'default' ? 'native-sdk' : null;
       return undefined;
     }
   }

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isStripeJsConstruction, isStripeNodeConstruction, mayResolveStripe, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
-import { isNeverReassigned, memberName, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { isNeverReassigned, memberName, propertyKey, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
 import {
   envVariableFor,
   findStripeKeys,
@@ -294,13 +294,17 @@ class KeyFile {
     }
     // `createStripe(key)` of stripe-client / react-native-stripe-client: a client in the app.
     if (stripeKindOf(node.callee, sourceCode) === 'token-client-factory') return 'a card-token client (stripe-client)';
+    // tipsi-stripe's `stripe.setOptions({ publishableKey })` (see `keyArgument`), in a React Native app.
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'setOptions') {
+      return stripeKindOf(callee.object, sourceCode) === 'native-sdk' ? "tipsi-stripe's setOptions" : null;
+    }
     if (!isStripeJsConstruction(node, sourceCode)) return null;
     return stripeKindOf(node.callee, sourceCode) === 'js-loader' ? 'loadStripe' : 'Stripe()';
   }
 
   checkConstruction(node: Construction): void {
-    const arg = node.arguments[0]!;
-    if (arg.type === AST_NODE_TYPES.SpreadElement) return;
+    const arg = keyArgument(node, this.sourceCode);
+    if (!arg) return;
     // Both findings need a key at the start of the argument. A literal's is read at once; otherwise the callee is
     // judged first (`stripeKindOf` is memoised and shared with other rules), then the argument, evaluated only
     // when its characters can spell a key prefix (`StaticText`).
@@ -402,6 +406,21 @@ function onlyCallsWithPublishableKey(construction: TSESTree.CallExpression | TSE
       return PUBLISHABLE_KEY_CALLS.has(`${memberName(resource, sourceCode)}.${memberName(method, sourceCode)}`);
     })
   );
+}
+
+/**
+ * The argument of a construction that holds the key: the first, or for `x.setOptions({ publishableKey })` (tipsi-stripe;
+ * `clientCallee` says whose call it is) that option's value.
+ */
+function keyArgument(node: Construction, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | null {
+  const first = node.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = unwrap(node.callee);
+  if (first.type !== AST_NODE_TYPES.ObjectExpression || callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'setOptions') return first;
+  const option = first.properties.find(
+    (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && propertyKey(property, sourceCode) === 'publishableKey',
+  );
+  return option?.value ?? null;
 }
 
 /** The JavaScript listeners of one file, each path behind its condition (see `KeyFile`). */

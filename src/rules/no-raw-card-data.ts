@@ -184,14 +184,14 @@ class CardDataCheck {
   /** A community SDK's card method (card-params COMMUNITY_CARD_METHODS) on its proven object. */
   checkCommunitySdk(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
     const kind = stripeKindOf(callee.object, this.sourceCode);
-    const group = kind === 'card-plugin' ? 'plugin' : kind === 'token-client' ? 'client' : null;
+    const group = kind === 'card-plugin' ? 'plugin' : kind === 'token-client' ? 'client' : kind === 'native-sdk' ? 'native' : null;
     const methods = group === null ? undefined : COMMUNITY_CARD_METHODS[group];
     const spec = methods && Object.hasOwn(methods, method) ? methods[method] : undefined;
     if (!spec) return false;
     const argument = call.arguments[spec.arg];
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return true;
     const fields = cardFieldsOfPayload(payloadFields(argument, this.sourceCode), this.sourceCode, { containers: spec.containers });
-    const sdk = group === 'plugin' ? 'the Cordova Stripe plugin' : 'a card-token client';
+    const sdk = group === 'plugin' ? 'the Cordova Stripe plugin' : group === 'native' ? 'tipsi-stripe' : 'a card-token client';
     // The callee as written (`this.stripe.createCardToken`), unless it is long or spread over lines.
     const written = this.sourceCode.getText(callee);
     const label = written.length <= 60 && !/\s/.test(written) ? written : method;

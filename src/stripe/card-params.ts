@@ -126,6 +126,12 @@ export const STRIPE_JS_CARD_METHODS: Readonly<Record<string, readonly CardParamS
  * - `stripe-client` and `react-native-stripe-client` (npm READMEs): the default export, called with a publishable key,
  *   gives a client whose `createToken({ card: { number, exp_month, exp_year, cvc } })` posts the card to Stripe;
  *   `react-native-stripe-client` also has `createPaymentMethod('card', { number, … })`.
+ * - `tipsi-stripe` (React Native; tipsi/tipsi-stripe `src/Stripe.js`, `src/utils/types.js`): its default export is an
+ *   instance (`export default new Stripe()`), set up with `setOptions({ publishableKey })`, whose
+ *   `createTokenWithCard({ number, expMonth, expYear, cvc })` and `createSourceWithParams({ type: 'card', number, … })`
+ *   take the card at the top level, `createPaymentMethod({ card: { number, … } })` under `card`, and
+ *   `confirmPaymentIntent` / `confirmSetupIntent({ clientSecret, paymentMethod: { card } })` under `paymentMethod.card`
+ *   (its card form, `paymentRequestWithCardForm`, is the SDK's own UI).
  */
 export const CORDOVA_PLUGIN_SOURCES: ReadonlySet<string> = new Set([
   'ionic-native',
@@ -139,10 +145,21 @@ export const CORDOVA_PLUGIN_EXPORT = 'Stripe';
 /** Packages whose default export makes a card-token client from a publishable key. */
 export const TOKEN_CLIENT_SOURCES: ReadonlySet<string> = new Set(['stripe-client', 'react-native-stripe-client']);
 
-/** Card methods of the Cordova plugin object and of the token clients above. */
-export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'client', Readonly<Record<string, CardParamSpec>>>> = {
+/** The React Native SDK whose default export is its instance. */
+export const NATIVE_SDK_SOURCES: ReadonlySet<string> = new Set(['tipsi-stripe']);
+
+const NATIVE_PAYMENT_METHOD: readonly Path[] = [['paymentMethod', 'card']];
+/** Card methods of the Cordova plugin object, of the token clients and of the React Native SDK above. */
+export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'client' | 'native', Readonly<Record<string, CardParamSpec>>>> = {
   plugin: { createCardToken: { arg: 0, containers: [[]] } },
   client: { createToken: { arg: 0, containers: [['card']] }, createPaymentMethod: { arg: 1, containers: [[]] } },
+  native: {
+    createTokenWithCard: { arg: 0, containers: [[]] },
+    createSourceWithParams: { arg: 0, containers: [[]] },
+    createPaymentMethod: { arg: 0, containers: [['card']] },
+    confirmPaymentIntent: { arg: 0, containers: NATIVE_PAYMENT_METHOD },
+    confirmSetupIntent: { arg: 0, containers: NATIVE_PAYMENT_METHOD },
+  },
 };
 
 export interface CardEndpoint {

@@ -237,12 +237,13 @@ describe('mayResolveStripe', () => {
       `const client = require('stripe-client')(pk); probe(client);`,
       `import { Stripe } from '@ionic-native/stripe'; probe(Stripe);`,
       `probe(cordova.plugins.stripe);`,
+      `import stripe from 'tipsi-stripe'; probe(stripe);`,
     ];
     const found = files.map(roots);
     expect(found.map((f) => f.may)).toEqual(files.map(() => true));
     expect(found.map((f) => f.kinds[0])).toEqual([
       'node-client', 'node-client', 'node-client', 'node-client', 'node-client', 'js-instance', 'js-instance', 'js-instance', 'js-instance', 'node-client', 'js-instance',
-      'token-client', 'card-plugin', 'card-plugin',
+      'token-client', 'card-plugin', 'card-plugin', 'native-sdk',
     ]);
   });
 
@@ -319,5 +320,21 @@ describe('community card SDKs (stripe-facts §1.6)', () => {
         { parser: 'espree', filename: 'a.mjs' },
       ),
     ).toEqual(['stripe-by-name', 'token-client-factory', 'token-client', 'token-client', null]); // a parameter: by name only
+  });
+
+  it('tipsi-stripe: its default export is the SDK instance, imported, required (`.default`) or destructured', () => {
+    expect(
+      probe(
+        `
+        import stripe from 'tipsi-stripe';
+        import { PaymentCardTextField } from 'tipsi-stripe';
+        const viaRequire = require('tipsi-stripe').default;
+        const { default: destructured } = require('tipsi-stripe');
+        const namespace = require('tipsi-stripe');
+        probe(stripe); probe(viaRequire); probe(destructured); probe(PaymentCardTextField); probe(namespace);
+      `,
+        { parser: 'espree', filename: 'a.mjs' },
+      ),
+    ).toEqual(['native-sdk', 'native-sdk', 'native-sdk', null, null]);
   });
 });

@@ -1828,7 +1828,7 @@ await stripe.paymentMethods.create({ type: 'card', card: { number: userInput, cv
 if (MESSAGE_IDS.join() !== Object.keys(rule.meta.messages).join()) throw new Error('MESSAGE_IDS out of date');
 
 // Community SDKs that take a raw card (stripe-facts §1.6): the Cordova Stripe plugin (ionic-native, its Angular builds
-// and the cordova global) and the card-token clients `stripe-client` / `react-native-stripe-client`.
+// and the cordova global), the card-token clients `stripe-client` / `react-native-stripe-client`, and tipsi-stripe.
 ruleTester.run('no-raw-card-data: community SDKs', rule, {
   valid: [
     {
@@ -1854,6 +1854,28 @@ export class PaymentService {
 }
 `,
       filename: 'src/app/payment.service.ts',
+    },
+    {
+      // tipsi-stripe: its own card form, a card already tokenised, 3D Secure on a card source id, a bank account token
+      code: `import stripe from 'tipsi-stripe';
+
+stripe.setOptions({ publishableKey: Config.STRIPE_PUBLISHABLE_KEY, merchantId: 'merchant.com.example.shop' });
+
+export async function payWithForm(clientSecret) {
+  const paymentMethod = await stripe.paymentRequestWithCardForm({ requiredBillingAddressFields: 'zip' });
+  return stripe.confirmPaymentIntent({ clientSecret, paymentMethodId: paymentMethod.id });
+}
+
+export async function secure(token, amount) {
+  const method = await stripe.createPaymentMethod({ card: { token: token.tokenId }, billingDetails: { name: token.card.name } });
+  return stripe.createSourceWithParams({ type: 'threeDSecure', amount, currency: 'EUR', card: method.id, returnURL: 'shop://stripe-redirect' });
+}
+
+export const bankToken = (form) =>
+  stripe.createTokenWithBankAccount({ accountNumber: form.accountNumber, routingNumber: form.routingNumber, countryCode: 'US', currency: 'usd' });
+`,
+      filename: 'src/payments/stripe.js',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
     },
     {
       // limitation: a receiver that is not proven to be the plugin or a token client (an app's own service, an untyped
@@ -2063,6 +2085,56 @@ export async function tokenize(values) {
           suggestions: [],
         },
       ],
+    },
+    {
+      // tipsi-stripe in a React Native screen: the card typed into the app's own TextInputs goes to
+      // createTokenWithCard (top level), createPaymentMethod (\`card\`) and confirmPaymentIntent (\`paymentMethod.card\`)
+      code: `import React, { useState } from 'react';
+import { Button, TextInput, View } from 'react-native';
+import stripe from 'tipsi-stripe';
+
+export default function CardScreen({ clientSecret, onPaid }) {
+  const [number, setNumber] = useState('');
+  const [cvc, setCvc] = useState('');
+  const [expiry, setExpiry] = useState({ month: 0, year: 0 });
+
+  const tokenise = () => stripe.createTokenWithCard({ number, cvc, expMonth: expiry.month, expYear: expiry.year });
+  const pay = async () => {
+    const card = { number, cvc, expMonth: expiry.month, expYear: expiry.year };
+    const method = await stripe.createPaymentMethod({ card });
+    await stripe.confirmPaymentIntent({ clientSecret, paymentMethod: { card: { number, cvc, expMonth: 1, expYear: 2030 } } });
+    onPaid(method.id);
+  };
+
+  return (
+    <View>
+      <TextInput value={number} onChangeText={setNumber} keyboardType="number-pad" />
+      <TextInput value={cvc} onChangeText={setCvc} secureTextEntry />
+      <Button title="Save card" onPress={tokenise} />
+      <Button title="Pay" onPress={pay} />
+    </View>
+  );
+}
+`,
+      filename: 'src/screens/CardScreen.jsx',
+      languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        ['createTokenWithCard', 'card number (PAN)', 'number', 10, 55, 61],
+        ['createTokenWithCard', 'card security code (CVC)', 'cvc', 10, 63, 66],
+        ['createPaymentMethod', 'card number (PAN)', 'card.number', 12, 20, 26],
+        ['createPaymentMethod', 'card security code (CVC)', 'card.cvc', 12, 28, 31],
+        ['confirmPaymentIntent', 'card number (PAN)', 'paymentMethod.card.number', 14, 80, 86],
+        ['confirmPaymentIntent', 'card security code (CVC)', 'paymentMethod.card.cvc', 14, 88, 91],
+      ].map(([method, what, field, line, column, endColumn]) => ({
+        messageId: 'rawCardToSdk' as const,
+        data: { call: `stripe.${method}`, sdk: 'tipsi-stripe', what, field },
+        line: line as number,
+        column: column as number,
+        endLine: line as number,
+        endColumn: endColumn as number,
+        suggestions: [],
+      })),
     },
     {
       // react-native-stripe-client, required and called at once: createPaymentMethod('card', card)
