@@ -140,17 +140,35 @@ function endsHandler(statement: Node, fn: FunctionNode, sourceCode: SourceCode):
   return stopsHandler(expression.type === AST_NODE_TYPES.AwaitExpression ? unwrap(expression.argument) : expression, fn, sourceCode);
 }
 
-/** `event = stripe.webhooks.constructEvent(…)` (awaited or not): the name of the variable the result is assigned to. */
-function assignedName(call: Node): string | null {
+/**
+ * `event = stripe.webhooks.constructEvent(…)` or `const event = await verify(…).catch(…)` (awaited, cast or not): the
+ * name the result is bound to, and the statement that binds it; null when it is not bound to a plain name.
+ */
+function boundName(call: Node): { name: string; statement: Node } | null {
   let node: Node = call;
   while (node.parent && (node.parent.type === AST_NODE_TYPES.AwaitExpression || node.parent.type === AST_NODE_TYPES.TSAsExpression || node.parent.type === AST_NODE_TYPES.TSNonNullExpression)) {
     node = node.parent;
   }
   const parent = node.parent;
-  return parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier
-    ? parent.left.name
-    : null;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier) {
+    return { name: parent.left.name, statement: parent.parent };
+  }
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
+    return { name: parent.id.name, statement: parent.parent };
+  }
+  return null;
 }
+
+/** `null`, `undefined`, `void …`. */
+const isNothing = (n: Node | null | undefined): boolean => {
+  if (!n) return true;
+  const u = unwrap(n);
+  return (
+    (u.type === AST_NODE_TYPES.Identifier && u.name === 'undefined') ||
+    (u.type === AST_NODE_TYPES.Literal && u.raw === 'null') ||
+    (u.type === AST_NODE_TYPES.UnaryExpression && u.operator === 'void')
+  );
+};
 
 /** A test that holds when `name` was never set: `!event`, `event === undefined`, `event == null`, `typeof event === 'undefined'`, or a `||` with one. */
 function testsAbsence(test: Node, name: string): boolean {
@@ -158,10 +176,6 @@ function testsAbsence(test: Node, name: string): boolean {
   const isName = (n: Node): boolean => {
     const u = unwrap(n);
     return u.type === AST_NODE_TYPES.Identifier && u.name === name;
-  };
-  const isNothing = (n: Node): boolean => {
-    const u = unwrap(n);
-    return (u.type === AST_NODE_TYPES.Identifier && u.name === 'undefined') || (u.type === AST_NODE_TYPES.Literal && u.raw === 'null');
   };
   switch (target.type) {
     case AST_NODE_TYPES.UnaryExpression:
@@ -188,15 +202,14 @@ function testsAbsence(test: Node, name: string): boolean {
 }
 
 /**
- * After a `try` whose catch goes on, `if (!event) return …` as the next statement, or `if (!event) { … } else { … }`
- * with the event used only in the `else`: the handler acts on no event when the check failed, since the catch left
- * the verified event unset.
+ * After the statement that leaves the verified event unset when the check fails (a `try` whose catch goes on, or
+ * `const event = await verify(…).catch(() => null)`), `if (!event) return …` as the next statement, or `if (!event) { …
+ * } else { … }` with the event used only in the `else`: the handler acts on no event when the check failed.
  */
-function guardedAfterTry(tryStatement: TSESTree.TryStatement, call: Node, fn: FunctionNode, sourceCode: SourceCode): boolean {
-  const name = assignedName(call);
-  const block = tryStatement.parent;
-  if (name === null || block?.type !== AST_NODE_TYPES.BlockStatement) return false;
-  const at = block.body.indexOf(tryStatement);
+function guardedAfter(statement: Node, name: string, fn: FunctionNode, sourceCode: SourceCode): boolean {
+  const block = statement.parent;
+  if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
+  const at = block.body.indexOf(statement as TSESTree.Statement);
   const next = block.body[at + 1];
   if (next?.type !== AST_NODE_TYPES.IfStatement || !testsAbsence(next.test, name)) return false;
   if (endsHandler(next.consequent, fn, sourceCode)) return true;
@@ -204,9 +217,13 @@ function guardedAfterTry(tryStatement: TSESTree.TryStatement, call: Node, fn: Fu
   return (
     next.alternate !== null &&
     !someInBody(next.consequent, sourceCode, usesEvent) &&
-    !block.body.slice(at + 2).some((statement) => someInBody(statement, sourceCode, usesEvent))
+    !block.body.slice(at + 2).some((later) => someInBody(later, sourceCode, usesEvent))
   );
 }
+
+
+/** A `.catch` callback whose promise settles on nothing: `() => null`, `() => undefined`, `(e) => { log(e) }`. */
+const yieldsNothing = (callback: FunctionNode, sourceCode: SourceCode): boolean => returnedValues(callback, sourceCode).every(isNothing);
 
 /**
  * The catch that swallows a failure of `call` inside `fn`: a `try` around it whose `catch` neither returns nor
@@ -217,14 +234,18 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): 
   const parent = call.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === call && memberName(parent) === 'catch' && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
     const callback = parent.parent.arguments[0];
-    if (isFunctionNode(callback) && !someInBody(callback.body, sourceCode, (n) => n.type === AST_NODE_TYPES.ThrowStatement)) return parent.property;
+    if (isFunctionNode(callback) && !someInBody(callback.body, sourceCode, (n) => n.type === AST_NODE_TYPES.ThrowStatement)) {
+      const bound = yieldsNothing(callback, sourceCode) ? boundName(parent.parent) : null;
+      return bound && guardedAfter(bound.statement, bound.name, fn, sourceCode) ? null : parent.property;
+    }
   }
   let child: Node = call;
   for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
       // A catch that stops, or after which the handler has nothing left to run, ends the handler.
       if (someInBody(current.handler.body, sourceCode, (n) => stopsHandler(n, fn, sourceCode)) || isLastInFunction(current, fn)) return null;
-      return guardedAfterTry(current, call, fn, sourceCode) ? null : current.handler;
+      const bound = boundName(call);
+      return bound && guardedAfter(current, bound.name, fn, sourceCode) ? null : current.handler;
     }
   }
   return null;

@@ -193,6 +193,35 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
       filename: 'src/store/payments.js',
       languageOptions: { parser: espree },
     },
+    // A promise \`.catch\` that settles on nothing, with the guard on the unset event right after it: the same as a
+    // try / catch that leaves it unset (real-world batch Q, Cloudflare Workers).
+    {
+      code: `import Stripe from 'stripe';
+
+export default {
+  async fetch(request, env) {
+    const stripe = new Stripe(env.STRIPE_SECRET_KEY, { httpClient: Stripe.createFetchHttpClient() });
+    const body = await request.text();
+    const event = await stripe.webhooks
+      .constructEventAsync(body, request.headers.get('stripe-signature'), env.STRIPE_WEBHOOK_SECRET)
+      .catch(() => null);
+    if (!event) return new Response('Invalid signature', { status: 400 });
+
+    let verified;
+    verified = await stripe.webhooks
+      .constructEventAsync(body, request.headers.get('stripe-signature'), env.STRIPE_CONNECT_WEBHOOK_SECRET)
+      .catch((err) => {
+        console.warn('connect signature', err.message);
+      });
+    if (verified === undefined) return new Response('Invalid signature', { status: 400 });
+
+    if (event.type === 'checkout.session.completed') await env.ORDERS.put(event.data.object.id, 'paid');
+    return new Response('ok');
+  },
+};`,
+      filename: 'src/worker.js',
+      languageOptions: { parser: espree },
+    },
     // limitation: a controller exported by name is routed in another file, with middleware this file does not show
     // (here a verifying middleware in routes.js: `app.post('/api/payment', verifyStripe, stripe.handlePayment)`).
     {
@@ -941,6 +970,23 @@ router.post('/stripe/webhook', async (ctx) => {
           suggestions: [],
         },
       ],
+    },
+    {
+      // A \`.catch\` that settles on nothing but with no guard after it: the handler reads the type of an unset event
+      // (and a fallback value, as above, or a guard that does not stop, are no better).
+      code: `app.post('/webhook', async (c) => {
+  const body = await c.req.text();
+  const event = await stripe.webhooks
+    .constructEventAsync(body, c.req.header('stripe-signature'), secret)
+    .catch((err) => {
+      console.error(err);
+    });
+  if (!event) console.warn('unverified webhook');
+  if (event?.type === 'payment_intent.payment_failed') await notify(event.data.object);
+  return c.json({ received: true });
+});`,
+      output: null,
+      errors: [{ messageId: 'verificationIgnored', line: 5, column: 6, endLine: 5, endColumn: 11, suggestions: [] }],
     },
     {
       code: `const handler = stripe.notificationHandlerWithoutVerification(async (notification) => {});
