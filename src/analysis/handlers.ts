@@ -128,6 +128,15 @@ function paramName(param: Node | undefined): string | null {
   return target.type === AST_NODE_TYPES.Identifier ? target.name : null;
 }
 
+/** Is this parameter typed like a request (`NextRequest`, `FastifyRequest`…), or untyped and named like one (`req`)? */
+function isRequestParam(param: Node | undefined): boolean {
+  if (!param) return false;
+  const type = typeName(param);
+  if (type !== null) return REQUEST_TYPES.has(type);
+  const name = paramName(param);
+  return name !== null && REQUEST_NAME.test(name);
+}
+
 /** Is the first parameter a Koa / Hono style context rather than the request? */
 function isContextParam(param: Node | undefined): boolean {
   const name = paramName(param);
@@ -294,7 +303,14 @@ function fileRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   }
   if (name === null || exported?.type !== AST_NODE_TYPES.ExportNamedDeclaration) return null;
   if (!ROUTE_EXPORTS.has(name) && !(name === ROUTE_MODULE_ACTION && routeModuleArgs(fn.params[0]))) return null;
-  return positional(emptyHandler(fn, 'file-route'), sourceCode);
+  const handler = positional(emptyHandler(fn, 'file-route'), sourceCode);
+  // SvelteKit hands a RequestEvent (`event.request`), Astro an APIContext, Remix its arguments: the first parameter is
+  // the request itself only when it is named or typed like one (Next.js `POST(request)` / `POST(req: NextRequest)`).
+  const [first] = fn.params;
+  const variable = paramVariable(first, sourceCode);
+  const at = variable ? handler.requests.indexOf(variable) : -1;
+  if (at >= 0 && !isRequestParam(first)) handler.contexts.push(...handler.requests.splice(at, 1));
+  return handler;
 }
 
 function decoratorArgument(decorator: TSESTree.Decorator): Node | null {
@@ -346,9 +362,8 @@ function paramsHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler
   if (!first) return null;
   const name = paramName(first);
   const type = typeName(first);
-  const requestLike = (type !== null && REQUEST_TYPES.has(type)) || (type === null && name !== null && REQUEST_NAME.test(name));
   const contextLike = (type !== null && CONTEXT_TYPES.has(type)) || (type === null && name !== null && CONTEXT_NAME.test(name));
-  if (!requestLike && !contextLike) return null;
+  if (!isRequestParam(first) && !contextLike) return null;
   return positional(emptyHandler(fn, 'request-params'), sourceCode);
 }
 

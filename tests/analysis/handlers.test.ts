@@ -131,7 +131,7 @@ describe('requestHandler', () => {
     ]);
   });
 
-  it('file-based routes: SvelteKit / Astro methods, Cloudflare Pages Functions, Remix actions with their arguments', () => {
+  it('file-based routes: SvelteKit / Astro methods, Cloudflare Pages Functions, Remix actions with their arguments; a first parameter not named or typed like a request is their context', () => {
     expect(
       handlers(`
         export const POST: APIRoute = async ({ request }) => {};
@@ -143,6 +143,9 @@ describe('requestHandler', () => {
         export function action(type, payload) {}
         export function action({ type }) {}
         function onRequestGet({ request }) {}
+        export async function PUT(event) {}
+        export const PATCH = async (requestEvent: RequestEvent) => {};
+        export async function DELETE(req: NextRequest) {}
       `).map((h) => [h.line, h.kind, h.requests, h.contexts]),
     ).toEqual([
       [2, 'file-route', ['request'], []],
@@ -151,6 +154,10 @@ describe('requestHandler', () => {
       [5, 'file-route', ['request'], []],
       [6, 'request-params', [], ['args']],
       [7, 'file-route', [], ['args']],
+      // SvelteKit's RequestEvent, under any name but a request's
+      [11, 'file-route', [], ['event']],
+      [12, 'file-route', [], ['requestEvent']],
+      [13, 'file-route', ['req'], []],
     ]);
   });
 

@@ -609,6 +609,29 @@ export const onRequest = async ({ request }) => {
       ],
     },
     {
+      // SvelteKit hands its RequestEvent whole (\`event.request\`), here under two names (real-world batch Q)
+      code: `import type { RequestHandler } from './$types';
+import { stripe } from '$lib/server/stripe';
+
+export const POST: RequestHandler = async (event) => {
+  const payload = await event.request.json();
+  if (payload.type === 'customer.subscription.deleted') await cancel(payload.data.object.customer);
+  return new Response(null, { status: 204 });
+};
+
+export async function PUT(requestEvent) {
+  const { type, data } = await requestEvent.request.json();
+  if (type === 'invoice.paid') await extend(data.object.subscription);
+  return new Response(null, { status: 204 });
+}`,
+      filename: 'src/routes/api/stripe/+server.ts',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`event.request.json()`' }, line: 4, column: 14, endLine: 4, endColumn: 18, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`requestEvent.request.json()`' }, line: 10, column: 23, endLine: 10, endColumn: 26, suggestions: [] },
+      ],
+    },
+    {
       // A Remix / React Router action and a typed Astro endpoint: reported at the name, not its type annotation.
       code: `import type { ActionFunctionArgs } from '@remix-run/node';
 import type { APIRoute } from 'astro';
