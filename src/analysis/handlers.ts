@@ -8,6 +8,9 @@
  *   handlers (`export async function POST(request)` / `export const POST = async ({ request }) => …`), Cloudflare
  *   Pages Functions (`export async function onRequestPost(context)`) and Remix / React Router actions (`export async
  *   function action({ request })`);
+ * - Nuxt / Nitro / h3 handlers: `export default defineEventHandler(async (event) => …)` (auto-imported or from `h3`),
+ *   whose `event` is a context read through `readBody(event)`, `readRawBody(event)`, `getHeader(event, name)`,
+ *   `event.node.req`, `event.req` (h3 2) and `event.headers`;
  * - NestJS controller methods (`@Controller()` class, `@Post()` / `@Get()` / … method) with `@Req()`, `@Body()` and
  *   `@Headers()` parameters, and their `@UseGuards()`;
  * - any other function whose first parameter is named or typed like a request (`(req, res)`, Next.js pages API
@@ -313,6 +316,52 @@ function fileRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   return handler;
 }
 
+/** h3's handler wrappers, auto-imported by Nuxt and Nitro or imported from h3. */
+const H3_HANDLER_FACTORIES = new Set(['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler']);
+/** What h3's request utilities read from their event argument (the header name, when any, is their second argument). */
+const H3_READERS: Readonly<Record<string, RequestRead>> = {
+  readBody: 'body',
+  readValidatedBody: 'body',
+  readFormData: 'body',
+  readMultipartFormData: 'body',
+  readRawBody: 'raw-body',
+  getHeader: 'headers',
+  getRequestHeader: 'headers',
+  getHeaders: 'headers',
+  getRequestHeaders: 'headers',
+};
+/** Modules that export the h3 utilities (Nuxt and Nitro re-export them, or auto-import them with no import at all). */
+const H3_MODULES = /^(?:h3|#imports|nitropack(?:\/.*)?|nitro(?:\/.*)?)$/;
+
+/**
+ * The h3 function `callee` names: an identifier with no binding in the file (Nuxt / Nitro auto-imports) or imported
+ * from an h3 module, as exported (`import { readBody as read } from 'h3'` → `readBody`); else null.
+ */
+function h3Name(callee: Node, sourceCode: SourceCode): string | null {
+  const target = unwrap(callee);
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(target, sourceCode);
+  if (!variable || variable.defs.length === 0) return target.name;
+  const ref = moduleRefOf(target, sourceCode);
+  return ref !== null && H3_MODULES.test(ref.module) && ref.path.length === 1 ? ref.path[0]! : null;
+}
+
+/** `defineEventHandler(async (event) => …)`, `defineEventHandler({ handler: async (event) => … })`: `event` is the context. */
+function h3Handler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  let argument: Node = fn;
+  const property = fn.parent;
+  if (property?.type === AST_NODE_TYPES.Property && property.value === fn && !property.computed && propertyKey(property, sourceCode) === 'handler') {
+    argument = property.parent;
+  }
+  const call = argument.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== argument) return null;
+  if (!H3_HANDLER_FACTORIES.has(h3Name(call.callee, sourceCode) ?? '')) return null;
+  const handler = emptyHandler(fn, 'file-route');
+  const event = paramVariable(fn.params[0], sourceCode);
+  if (event) handler.contexts.push(event);
+  return handler;
+}
+
 function decoratorArgument(decorator: TSESTree.Decorator): Node | null {
   const expression = unwrap(decorator.expression);
   if (expression.type !== AST_NODE_TYPES.CallExpression) return null;
@@ -447,6 +496,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
     (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn ? routeHandler(fn, parent, sourceCode) : null) ??
     routeObjectHandler(fn, sourceCode) ??
     fileRouteHandler(fn, sourceCode) ??
+    h3Handler(fn, sourceCode) ??
     nestRouteHandler(fn, sourceCode) ??
     registeredByName(fn, sourceCode) ??
     paramsHandler(fn, sourceCode);
@@ -490,7 +540,20 @@ function requestObject(node: Node, handler: RequestHandler, sourceCode: SourceCo
     const name = memberName(target, sourceCode);
     if (name === 'request' || name === 'req') return 'request';
   }
+  // h3's `event.node.req`
+  if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target, sourceCode) === 'req') {
+    const node = unwrap(target.object);
+    if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node, sourceCode) === 'node' && refersTo(node.object, handler.contexts, sourceCode)) return 'request';
+  }
   return null;
+}
+
+/** `readBody(event)`, `getHeader(event, 'stripe-signature')`: what an h3 utility reads from the handler's event. */
+function h3Read(call: TSESTree.CallExpression, handler: RequestHandler, sourceCode: SourceCode): RequestRead | null {
+  const event = call.arguments[0];
+  if (!event || handler.contexts.length === 0 || !refersTo(event, handler.contexts, sourceCode)) return null;
+  const name = h3Name(call.callee, sourceCode);
+  return name !== null && Object.hasOwn(H3_READERS, name) ? H3_READERS[name]! : null;
 }
 
 /** `next/headers` `headers()` (awaited or not). */
@@ -531,6 +594,7 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
   }
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(target.callee);
+    if (callee.type === AST_NODE_TYPES.Identifier) return h3Read(target, handler, sourceCode);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const name = memberName(callee, sourceCode);
     if (name === null) return null;
@@ -559,8 +623,10 @@ export function headerName(node: Node, handler: RequestHandler, sourceCode: Sour
     const name = memberName(target, sourceCode);
     return name === 'headers' ? null : (name?.toLowerCase() ?? null);
   }
-  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments[0] && target.arguments[0].type !== AST_NODE_TYPES.SpreadElement) {
-    return staticString(target.arguments[0], sourceCode)?.toLowerCase() ?? null;
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    // `headers.get(name)`; h3's `getHeader(event, name)`
+    const name = target.arguments[unwrap(target.callee).type === AST_NODE_TYPES.Identifier ? 1 : 0];
+    return name && name.type !== AST_NODE_TYPES.SpreadElement ? (staticString(name, sourceCode)?.toLowerCase() ?? null) : null;
   }
   return null;
 }

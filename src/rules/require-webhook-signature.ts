@@ -452,6 +452,7 @@ class HandlerAnalysis {
 
   /** Calls that read the request, respond, log or convert: none of them checks a signature. */
   private harmless(call: TSESTree.CallExpression): boolean {
+    if (requestRead(call, this.handler, this.sourceCode) !== null) return true; // h3's `readRawBody(event)`, `getHeader(event, …)`
     const name = calleeName(call, this.sourceCode);
     if (name !== null && (RAW_READERS.has(name) || LOG_METHODS.has(name))) return true;
     const root = rootIdentifier(call.callee);

@@ -161,6 +161,25 @@ describe('requestHandler', () => {
     ]);
   });
 
+  it('Nuxt / Nitro / h3 handlers: auto-imported or from h3, function or object form; the event is their context', () => {
+    expect(
+      handlers(`
+        import { defineEventHandler as define } from 'h3';
+        import { defineEventHandler as local } from './local';
+        export default defineEventHandler(async (event) => {});
+        const a = define((e) => {});
+        const b = eventHandler({ onRequest: [auth], handler: async (event) => {} });
+        const c = local((event) => {});
+        const d = defineEventHandler(() => {});
+      `).map((h) => [h.line, h.kind, h.requests, h.contexts]),
+    ).toEqual([
+      [4, 'file-route', [], ['event']],
+      [5, 'file-route', [], ['e']],
+      [6, 'file-route', [], ['event']],
+      [8, 'file-route', [], []],
+    ]);
+  });
+
   it('NestJS controller methods with @Req, @Body, @Headers, @Res and guards', () => {
     expect(
       handlers(`
@@ -259,6 +278,34 @@ describe('requestRead / headerName', () => {
       ['headers', 'stripe-signature'],
       ['headers', 'stripe-signature'],
       ['headers', 'stripe-signature'],
+      ['headers', 'stripe-signature'],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it('h3 events: its request utilities (auto-imported or from h3), event.node.req, event.req, event.headers', () => {
+    expect(
+      reads(`
+        import { getHeader as header, readRawBody } from 'h3';
+        import { readBody as parse } from './validation';
+        export default defineEventHandler(async (event) => {
+          read(await readBody(event)); read(await readValidatedBody(event, schema.parse)); read(await readRawBody(event, false));
+          read(getHeader(event, 'Stripe-Signature')); read(header(event, 'stripe-signature')); read(getRequestHeaders(event));
+          read(event.node.req.headers['stripe-signature']); read(await event.req.text()); read(event.headers.get('stripe-signature'));
+          read(await parse(event)); read(readBody(other)); read(getQuery(event));
+        });
+      `),
+    ).toEqual([
+      ['body', null],
+      ['body', null],
+      ['raw-body', null],
+      ['headers', 'stripe-signature'],
+      ['headers', 'stripe-signature'],
+      ['headers', null],
+      ['headers', 'stripe-signature'],
+      ['raw-body', null],
       ['headers', 'stripe-signature'],
       [null, null],
       [null, null],

@@ -241,6 +241,27 @@ export default {
       filename: 'src/worker.js',
       languageOptions: { parser: espree },
     },
+    // Nuxt 3 server route (server/api/webhook.post.ts): the raw body and the header through h3's auto-imported
+    // utilities, verified, the catch throwing createError
+    {
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(useRuntimeConfig().stripeSecretKey);
+
+export default defineEventHandler(async (event) => {
+  const body = await readRawBody(event, false);
+  const signature = getHeader(event, 'stripe-signature');
+  let stripeEvent: Stripe.Event;
+  try {
+    stripeEvent = stripe.webhooks.constructEvent(body!, signature!, useRuntimeConfig().stripeWebhookSecret);
+  } catch (err) {
+    throw createError({ statusCode: 400, statusMessage: 'Invalid Stripe signature' });
+  }
+  if (stripeEvent.type === 'checkout.session.completed') await markPaid(stripeEvent.data.object.id);
+  return { received: true };
+});`,
+      filename: 'server/api/webhook.post.ts',
+    },
     // limitation: a controller exported by name is routed in another file, with middleware this file does not show
     // (here a verifying middleware in routes.js: `app.post('/api/payment', verifyStripe, stripe.handlePayment)`).
     {
@@ -606,6 +627,37 @@ export const onRequest = async ({ request }) => {
       errors: [
         { messageId: 'unverifiedEvent', data: { source: '`context.request.json()`' }, line: 1, column: 23, endLine: 1, endColumn: 36, suggestions: [] },
         { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 11, column: 14, endLine: 11, endColumn: 23, suggestions: [] },
+      ],
+    },
+    {
+      // Nuxt 3 / h3 (real-world batch Q): the parsed body taken as the event, and a catch that only logs
+      code: `import Stripe from 'stripe';
+import { defineEventHandler, getHeader, readBody, readRawBody } from 'h3';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export const subscriptions = defineEventHandler(async (event) => {
+  const stripeEvent = await readBody<Stripe.Event>(event);
+  if (stripeEvent.type === 'customer.subscription.updated') await syncPlan(stripeEvent.data.object);
+  return { received: true };
+});
+
+export default defineEventHandler(async (event) => {
+  const body = await readRawBody(event);
+  let verified: Stripe.Event | undefined;
+  try {
+    verified = stripe.webhooks.constructEvent(body!, getHeader(event, 'stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!);
+  } catch (err) {
+    console.error('webhook signature', err);
+  }
+  if (verified?.type === 'invoice.paid') await extend(verified.data.object);
+  return { received: true };
+});`,
+      filename: 'server/api/stripe/webhooks.post.ts',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`readBody<Stripe.Event>(event)`' }, line: 6, column: 49, endLine: 6, endColumn: 65, suggestions: [] },
+        { messageId: 'verificationIgnored', line: 17, column: 5, endLine: 17, endColumn: 16, suggestions: [] },
       ],
     },
     {
