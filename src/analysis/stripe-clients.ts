@@ -81,6 +81,25 @@ export function mentionsStripe(sourceCode: SourceCode): boolean {
 }
 
 /**
+ * Does the file mention Stripe outside its comments (code, strings, templates)? A commented-out webhook route or SDK
+ * call says less about what the file does now. Scanned once per file, and only when asked (after `mentionsStripe`).
+ */
+export function mentionsStripeInCode(sourceCode: SourceCode): boolean {
+  return perFile(sourceCode, 'mentions-stripe-in-code', () => {
+    if (!mentionsStripe(sourceCode)) return false;
+    const comments = sourceCode.getAllComments();
+    const word = new RegExp(STRIPE_WORD.source, 'gi');
+    let next = 0; // comments are in source order, and so are the matches
+    for (let match = word.exec(sourceCode.text); match !== null; match = word.exec(sourceCode.text)) {
+      while (next < comments.length && comments[next]!.range[1] <= match.index) next++;
+      const comment = comments[next];
+      if (!comment || match.index < comment.range[0]) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),
  * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`; the community SDKs'
  * `'stripe-client'` / `'react-native-stripe-client'` / `'tipsi-stripe'` (the Cordova plugin's specifiers import

@@ -13,7 +13,7 @@ import {
 import { withMarkupListeners } from '../analysis/markup.js';
 import { declaredRange, rangeMajor } from '../analysis/package-json.js';
 import { mayServePages } from '../analysis/page-serving.js';
-import { mentionsStripe } from '../analysis/stripe-clients.js';
+import { mentionsStripe, mentionsStripeInCode } from '../analysis/stripe-clients.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -148,8 +148,9 @@ export default createRule<Options, MessageIds>({
       for (const definition of definitions) {
         if (definition.reportOnly) continue;
         // helmet's defaults, no directive written, in a file that names Stripe but serves no page from what it says: an
-        // API server's (JSON, a webhook route), where Stripe.js never loads (docs: Limitations).
-        if (evidence && definition.helmetDefaultsOnly === true && !mayServePages(sourceCode)) continue;
+        // API server's (JSON, a webhook route), where Stripe.js never loads; or that names Stripe only in its comments
+        // (a commented-out webhook route): too little to say its pages load Stripe.js (docs: Limitations).
+        if (evidence && definition.helmetDefaultsOnly === true && (!mayServePages(sourceCode) || !mentionsStripeInCode(sourceCode))) continue;
         // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5), as the project's
         // package.json declares it (docs: Limitations).
         if (definition.implicitHelmetPolicyOf !== undefined && sendsNoDefaultPolicy(definition.implicitHelmetPolicyOf, context.physicalFilename)) continue;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { mayResolveStripe, stripeKindOf, type StripeKind } from '../../src/analysis/stripe-clients.js';
+import { mayResolveStripe, mentionsStripeInCode, stripeKindOf, type StripeKind } from '../../src/analysis/stripe-clients.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /** Kind of every `probe(expr)` argument in `code`, in source order. */
@@ -197,6 +197,31 @@ describe('fallback by name and non-Stripe values', () => {
 
   it('files that never mention stripe are skipped', () => {
     expect(probe(`const x = require('pay'); probe(x);`)).toEqual([null]);
+  });
+});
+
+describe('mentionsStripeInCode', () => {
+  const inCode = (code: string): boolean => {
+    let found = false;
+    runWithRule(code, (context) => {
+      found = mentionsStripeInCode(context.sourceCode);
+      return {};
+    });
+    return found;
+  };
+
+  it('a mention in code, a string, a template or JSX text counts; one only in comments does not', () => {
+    expect(
+      [
+        `// app.use('/stripe/webhook', raw);\napp.use(helmet());`,
+        `/* Stripe */ const a = 1; /** STRIPE_KEY */ // stripe\nlet b;`,
+        `// stripe\nconst route = '/webhooks/stripe';`,
+        `/* stripe */ const s = \`\${x}Stripe\`;`,
+        `// stripe\nconst el = <p>Pay with Stripe</p>;`,
+        `const stripeClient = make(); // stripe`,
+        `const a = 1;`,
+      ].map(inCode),
+    ).toEqual([false, false, true, true, true, true, false]);
   });
 });
 

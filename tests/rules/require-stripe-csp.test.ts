@@ -120,8 +120,34 @@ app.use(helmet());
 app.use(serve('public'));
 `;
 
+/**
+ * A NestJS API's bootstrap that names Stripe only in a commented-out webhook route, and serves uploaded files
+ * (real-world batch R).
+ */
+const NEST_API_BOOTSTRAP = `import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { join } from 'path';
+import { AppModule } from './app.module';
+
+async function bootstrap() {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { rawBody: true });
+  // app.use('/payment/stripe/webhook', express.raw({ type: 'application/json' }));
+  app.use(helmet());
+  app.useStaticAssets(join(process.cwd(), 'public', 'storage'), { index: false, prefix: '/storage' });
+  await app.listen(process.env.PORT ?? 3000);
+}
+bootstrap();
+`;
+
+/** A helmet policy written out that allows Stripe's frames and API, with `scriptSrc` as given. */
+const WRITTEN_POLICY = (scriptSrc: string): string =>
+  `app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: [${scriptSrc}], frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com'] } } }));`;
+
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // helmet's defaults in a file that names Stripe only in its comments: too little to say Stripe.js loads there.
+    { code: NEST_API_BOOTSTRAP, filename: 'src/main.ts' },
     // helmet 3 (koa-helmet 5 wraps it) sends no policy from \`helmet()\`: the project's package.json says which helmet it
     // installs (real-world batches I and M); with either preset.
     { code: PAGES_SERVER, filename: inProject('helmet3-shop', 'server.ts') },
@@ -271,6 +297,29 @@ const app = express();
 app.use(helmet());`,
   ],
   invalid: [
+    {
+      // The same file with a policy written out: a comment naming Stripe is evidence enough for a policy someone wrote.
+      code: NEST_API_BOOTSTRAP.replace('app.use(helmet());', WRITTEN_POLICY('"\'self\'"')),
+      filename: 'src/main.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          line: 10,
+          column: 59,
+          endLine: 10,
+          endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: NEST_API_BOOTSTRAP.replace('app.use(helmet());', WRITTEN_POLICY(`"'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'`)),
+            },
+          ],
+        },
+      ],
+    },
     {
       // helmet 8 sends helmet's default policy from \`helmet()\`: reported as anywhere else.
       code: PAGES_SERVER,
