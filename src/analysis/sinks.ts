@@ -796,7 +796,7 @@ const DYNAMO_COMMANDS = new Set([
  * cookieCallSink's, FS_WRITES, sqlObjectSink's): checked before any origin is resolved.
  */
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
-  'Schema', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'changeColumn',
+  'Schema', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
@@ -842,7 +842,44 @@ function sqlObjectSink(method: string, args: TSESTree.CallExpressionArgument[], 
   return sink('a SQL statement', [], valuesIn(match[1]!, [row ?? undefined], sourceCode));
 }
 
-/** mongoose `schema.add`, Sequelize `define` / `Model.init` / `queryInterface.createTable|addColumn`, Knex / Drizzle schema builders. */
+/** The options object of TypeORM's `new Table({ name, columns })` / `new TableColumn({ name, type })` (from typeorm), else null. */
+function typeormSchemaOptions(node: Node | undefined, className: 'Table' | 'TableColumn', sourceCode: SourceCode): Node | null {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return null;
+  const target = resolveValue(node, sourceCode);
+  if (target.type !== AST_NODE_TYPES.NewExpression || !target.arguments[0]) return null;
+  const o = originOf(target, sourceCode);
+  const last = o.steps[o.steps.length - 1];
+  return rootSource(o) === 'typeorm' && last?.type === 'new' && last.name === className ? target.arguments[0] : null;
+}
+
+/** The columns of TypeORM migration column options (`{ name: 'card_number', type: 'varchar' }` or `new TableColumn(…)`). */
+function typeormColumns(columns: readonly (Node | null | undefined)[], container: string | null, sourceCode: SourceCode): StoredField[] {
+  const named: { name: string; node: Node }[] = [];
+  for (const column of columns) {
+    if (!column || column.type === AST_NODE_TYPES.SpreadElement) continue;
+    const options = typeormSchemaOptions(column, 'TableColumn', sourceCode) ?? column;
+    const name = (objectEntries(options, sourceCode) ?? []).find((e) => e.key === 'name');
+    const text = name ? staticString(name.value, sourceCode) : null;
+    if (name && text !== null) named.push({ name: text, node: name.value });
+  }
+  const cardContext = tableCardContext(container, named.map((c) => c.name));
+  return named.map((c) => ({ ...c, cardContext }));
+}
+
+/** TypeORM `queryRunner.createTable(new Table({ name, columns: [...] }))`. */
+function typeormTable(table: Node, sourceCode: SourceCode): StorageSink {
+  const entries = objectEntries(table, sourceCode) ?? [];
+  const name = entries.find((e) => e.key === 'name');
+  const columns = entries.find((e) => e.key === 'columns');
+  const list = columns ? resolveValue(columns.value, sourceCode) : null;
+  const container = name ? staticString(name.value, sourceCode) : null;
+  return sink('a TypeORM migration', list?.type === AST_NODE_TYPES.ArrayExpression ? typeormColumns(list.elements, container, sourceCode) : [], []);
+}
+
+/**
+ * mongoose `schema.add`, Sequelize `define` / `Model.init` / `queryInterface.createTable|addColumn`, Knex / Drizzle
+ * schema builders, TypeORM migrations (`queryRunner.createTable(new Table(…))`, `addColumn(s)`, `changeColumn`).
+ */
 function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver: Node, sourceCode: SourceCode): StorageSink | null {
   const [first, second, third] = node.arguments;
   switch (method) {
@@ -880,6 +917,8 @@ function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver:
     case 'createTableIfNotExists':
     case 'alterTable':
     case 'table': {
+      const typeorm = method === 'createTable' ? typeormSchemaOptions(first, 'Table', sourceCode) : null;
+      if (typeorm) return typeormTable(typeorm, sourceCode);
       if (!second || second.type === AST_NODE_TYPES.SpreadElement) return null;
       const o = originOf(receiver, sourceCode);
       // Drizzle `pgSchema('billing').table('cards', {...})`.
@@ -897,8 +936,19 @@ function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver:
       }
       return null;
     }
+    case 'addColumns': {
+      // TypeORM `queryRunner.addColumns('orders', [new TableColumn({ name: 'card_cvv' })])`
+      const list = second && second.type !== AST_NODE_TYPES.SpreadElement ? resolveValue(second, sourceCode) : null;
+      if (list?.type !== AST_NODE_TYPES.ArrayExpression || !list.elements.some((e) => typeormSchemaOptions(e ?? undefined, 'TableColumn', sourceCode))) return null;
+      return sink('a TypeORM migration', typeormColumns(list.elements, nameOfArg(first, sourceCode), sourceCode), []);
+    }
     case 'addColumn':
     case 'changeColumn': {
+      // TypeORM `queryRunner.addColumn('orders', new TableColumn({...}))`, `changeColumn(table, old, new TableColumn({...}))`
+      const typeorm = method === 'addColumn' ? second : third;
+      if (typeormSchemaOptions(typeorm, 'TableColumn', sourceCode)) {
+        return sink('a TypeORM migration', typeormColumns([typeorm], nameOfArg(first, sourceCode), sourceCode), []);
+      }
       const column = first && second ? staticString(second, sourceCode) : null;
       if (column === null || !third || staticString(first!, sourceCode) === null) return null;
       return sink('a database migration', [{ name: column, node: second!, cardContext: false }], []);

@@ -171,7 +171,7 @@ describe('declarations', () => {
     ).toEqual(['a mongoose schema: cardNumber | ', 'a mongoose schema: cvv | ', 'a mongoose schema: number | ']);
   });
 
-  it('Sequelize define / Model.init / migrations, Knex schema builders, Drizzle tables', () => {
+  it('Sequelize define / Model.init / migrations, Knex schema builders, Drizzle tables, TypeORM migrations', () => {
     expect(
       storage(`
         const { Sequelize, DataTypes, Model } = require('sequelize');
@@ -197,6 +197,25 @@ describe('declarations', () => {
         export const users = table('users', (t) => ({ cvc: t.text() }));
       `),
     ).toEqual(['a Drizzle table: id*,pan*,card_pan*,expMonth*,exp_month* | ', 'a Drizzle table: cvc | ']);
+    // TypeORM migrations: Table / TableColumn from typeorm, not another module's
+    expect(
+      storage(`
+        import { Table, TableColumn } from 'typeorm';
+        import Grid from 'cli-table3';
+        const cardColumns = [{ name: 'number', type: 'varchar' }, new TableColumn({ name: 'exp_month', type: 'int' })];
+        queryRunner.createTable(new Table({ name: 'cards', columns: cardColumns }), true);
+        queryRunner.addColumn('orders', new TableColumn({ name: 'card_cvv', type: 'varchar' }));
+        queryRunner.addColumns('orders', [new TableColumn({ name: 'pan', type: 'varchar' }), { name: 'note' }]);
+        queryRunner.changeColumn('orders', 'cvc', new TableColumn({ name: 'cvc_check', type: 'varchar' }));
+        queryRunner.createTable(new Grid({ name: 'cards', columns: [{ name: 'cvv' }] }));
+        queryRunner.addColumns('orders', [{ name: 'cvv' }]);
+      `),
+    ).toEqual([
+      'a TypeORM migration: number*,exp_month* | ',
+      'a TypeORM migration: card_cvv | ',
+      'a TypeORM migration: pan,note | ',
+      'a TypeORM migration: cvc_check | ',
+    ]);
   });
 
   it('decorated properties: TypeORM, MikroORM, sequelize-typescript, @nestjs/mongoose; not class-validator', () => {

@@ -667,6 +667,44 @@ export const cards = pgTable('cards', {
       output: null,
     },
     {
+      // A TypeORM migration (real-world batch R): the order keeps the card's number and CVV; a column added later too
+      code: `
+import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
+
+export class CreateOrdersTable1626546383662 implements MigrationInterface {
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.createTable(
+      new Table({
+        name: 'orders',
+        columns: [
+          { name: 'id', type: 'uuid', isPrimary: true, generationStrategy: 'uuid', default: 'uuid_generate_v4()' },
+          { name: 'total', type: 'decimal', precision: 10, scale: 2 },
+          { name: 'credit_card_number', type: 'varchar' },
+          { name: 'credit_card_name', type: 'varchar' },
+          { name: 'credit_card_expiration_month', type: 'int' },
+          { name: 'credit_card_cvv', type: 'varchar' },
+          { name: 'status', type: 'varchar' },
+        ],
+      }),
+      true,
+    );
+    await queryRunner.addColumn('orders', new TableColumn({ name: 'card_last4', type: 'varchar', isNullable: true }));
+    await queryRunner.addColumn('orders', new TableColumn({ name: 'card_cvc', type: 'varchar', isNullable: true }));
+  }
+
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropTable('orders');
+  }
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'credit_card_number', kind: 'card number (PAN)', sink: 'a TypeORM migration' }, line: 12, column: 19, endLine: 12, endColumn: 39 },
+        { messageId: 'authDataStored', data: { name: 'credit_card_cvv', kind: 'card security code (CVC)', sink: 'a TypeORM migration' }, line: 15, column: 19, endLine: 15, endColumn: 36 },
+        { messageId: 'authDataStored', data: { name: 'card_cvc', kind: 'card security code (CVC)', sink: 'a TypeORM migration' }, line: 22, column: 67, endLine: 22, endColumn: 77 },
+      ],
+      output: null,
+    },
+    {
       code: `
 exports.up = function (knex) {
   return knex.schema.createTable('payment_cards', (table) => {
