@@ -91,7 +91,7 @@ export function jsxElementsWithin(root: TSESTree.JSXElement | TSESTree.JSXFragme
  * `dangerouslyGetFullCardDetails` is true" (CardFormView.Details doc: "Only do this if you're certain that you fulfill
  * the necessary PCI compliance requirements").
  */
-const STRIPE_REACT_NATIVE = '@stripe/stripe-react-native';
+export const STRIPE_REACT_NATIVE = '@stripe/stripe-react-native';
 /** The prop itself: a file that does not spell it has no such element (a text prefilter for rules). */
 export const FULL_DETAILS_PROP = 'dangerouslyGetFullCardDetails';
 const FULL_DETAILS_COMPONENTS: ReadonlySet<string> = new Set(['CardField', 'CardForm']);
@@ -116,10 +116,17 @@ export function fullCardDetailsElement(
     value === null ||
     (value.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression && staticValue(value.expression, sourceCode) === true);
   if (!on) return null;
+  const component = stripeReactNativeComponent(opening, sourceCode);
+  return component !== null && FULL_DETAILS_COMPONENTS.has(component) ? { component, attribute } : null;
+}
+
+/** The `@stripe/stripe-react-native` export an element is (`<CardField>`, an alias of `StripeProvider`), else null. */
+export function stripeReactNativeComponent(opening: TSESTree.JSXOpeningElement, sourceCode: SourceCode): string | null {
+  if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
   const variable = variableOf(opening.name, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   const binding = def ? importBinding(def) : null;
-  return binding?.source === STRIPE_REACT_NATIVE && FULL_DETAILS_COMPONENTS.has(binding.name) ? { component: binding.name, attribute } : null;
+  return binding?.source === STRIPE_REACT_NATIVE ? binding.name : null;
 }
 
 /**

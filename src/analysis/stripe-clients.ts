@@ -101,11 +101,12 @@ export function mentionsStripeInCode(sourceCode: SourceCode): boolean {
 
 /**
  * A Stripe package specifier as written in its string literal: `'stripe'`, `"npm:stripe@14"` (STRIPE_NODE_SOURCE),
- * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`; the community SDKs'
+ * `'https://esm.sh/stripe?…'`, `'@stripe/stripe-js'` (and `/pure`), `'@stripe/react-stripe-js'`,
+ * `'@stripe/stripe-react-native'` (its `initStripe` and `StripeProvider` take keys); the community SDKs'
  * `'stripe-client'` / `'react-native-stripe-client'` / `'tipsi-stripe'` (the Cordova plugin's specifiers import
  * `Stripe`, a global spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.
  */
-const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|['"`](?:react-native-)?stripe-client['"`]|['"`]tipsi-stripe['"`]|plugins\s*\.\s*stripe\b/;
+const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`]tipsi-stripe['"`]|plugins\s*\.\s*stripe\b/;
 /** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`). */
 const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
 /** Either, in the decoded stretches around escapes (`'str\x69pe'`, `\u0053tripe`), without word bounds. */

@@ -3,6 +3,9 @@ import { isStripeJsConstruction, isStripeNodeConstruction, mayResolveStripe, men
 import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
 import { isNeverReassigned, memberName, propertyKey, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { STRIPE_REACT_NATIVE, stripeReactNativeComponent } from '../analysis/jsx.js';
+import { isModuleRef, moduleRefOf } from '../analysis/modules.js';
+import { CAPACITOR_STRIPE } from '../stripe/card-params.js';
 import {
   envVariableFor,
   findStripeKeys,
@@ -294,12 +297,36 @@ class KeyFile {
     }
     // `createStripe(key)` of stripe-client / react-native-stripe-client: a client in the app.
     if (stripeKindOf(node.callee, sourceCode) === 'token-client-factory') return 'a card-token client (stripe-client)';
-    // tipsi-stripe's `stripe.setOptions({ publishableKey })` (see `keyArgument`), in a React Native app.
-    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'setOptions') {
-      return stripeKindOf(callee.object, sourceCode) === 'native-sdk' ? "tipsi-stripe's setOptions" : null;
-    }
+    // Mobile SDKs that take the key as the `publishableKey` option (see `keyOptionCall`).
+    const options = keyOptionCall(node, sourceCode);
+    if (options !== null) return options;
     if (!isStripeJsConstruction(node, sourceCode)) return null;
     return stripeKindOf(node.callee, sourceCode) === 'js-loader' ? 'loadStripe' : 'Stripe()';
+  }
+
+  /** A secret key given to code that runs in the browser or app (`callee` says what takes it). */
+  checkClientKey(arg: Node, callee: string): void {
+    const key = this.keyOfArgument(arg);
+    if (!key || !isSecretKeyType(key.type)) return;
+    this.context.report({
+      node: arg,
+      messageId: 'secretKeyInClient',
+      data: { label: label(key.type, key.mode), prefix: key.prefix, callee },
+    });
+    const target = unwrap(arg);
+    if (target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.TemplateLiteral || target.type === AST_NODE_TYPES.BinaryExpression) {
+      this.reportedInClient.add(target);
+    }
+  }
+
+  /** `<StripeProvider publishableKey="…">` of @stripe/stripe-react-native. */
+  checkProviderKey(attribute: TSESTree.JSXAttribute): void {
+    const value = attribute.value;
+    const arg = value?.type === AST_NODE_TYPES.JSXExpressionContainer ? value.expression : value;
+    if (!arg || arg.type === AST_NODE_TYPES.JSXEmptyExpression || arg.type === AST_NODE_TYPES.JSXElement || arg.type === AST_NODE_TYPES.JSXFragment) return;
+    if (attribute.parent.type !== AST_NODE_TYPES.JSXOpeningElement || stripeReactNativeComponent(attribute.parent, this.sourceCode) !== 'StripeProvider') return;
+    if (arg.type === AST_NODE_TYPES.Literal && (typeof arg.value !== 'string' || !keyTypeOfValue(arg.value, true))) return;
+    this.checkClientKey(arg, 'StripeProvider (@stripe/stripe-react-native)');
   }
 
   checkConstruction(node: Construction): void {
@@ -314,21 +341,7 @@ class KeyFile {
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const callee = this.clientCallee(node);
       if (callee !== null) {
-        const key = this.keyOfArgument(arg);
-        if (key && isSecretKeyType(key.type)) {
-          this.context.report({
-            node: arg,
-            messageId: 'secretKeyInClient',
-            data: { label: label(key.type, key.mode), prefix: key.prefix, callee },
-          });
-          if (
-            target.type === AST_NODE_TYPES.Literal ||
-            target.type === AST_NODE_TYPES.TemplateLiteral ||
-            target.type === AST_NODE_TYPES.BinaryExpression
-          ) {
-            this.reportedInClient.add(target);
-          }
-        }
+        this.checkClientKey(arg, callee);
         return;
       }
     }
@@ -409,14 +422,27 @@ function onlyCallsWithPublishableKey(construction: TSESTree.CallExpression | TSE
 }
 
 /**
- * The argument of a construction that holds the key: the first, or for `x.setOptions({ publishableKey })` (tipsi-stripe;
- * `clientCallee` says whose call it is) that option's value.
+ * Mobile SDK calls that take the key as their options' `publishableKey`, and what to call them in a message:
+ * tipsi-stripe's `stripe.setOptions({ publishableKey })`, @stripe/stripe-react-native's `initStripe({ publishableKey })`
+ * and the Capacitor Stripe plugin's `Stripe.initialize({ publishableKey })`. All run in the app.
  */
+function keyOptionCall(node: Construction, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
+  if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments[0]?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'setOptions') {
+    return stripeKindOf(callee.object, sourceCode) === 'native-sdk' ? "tipsi-stripe's setOptions" : null;
+  }
+  const ref = moduleRefOf(callee, sourceCode);
+  if (isModuleRef(ref, [STRIPE_REACT_NATIVE], ['initStripe'])) return 'initStripe (@stripe/stripe-react-native)';
+  if (isModuleRef(ref, [CAPACITOR_STRIPE], ['Stripe', 'initialize'])) return "the Capacitor Stripe plugin's initialize";
+  return null;
+}
+
+/** The argument of a construction that holds the key: the first, or the `publishableKey` option of `keyOptionCall`s. */
 function keyArgument(node: Construction, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | null {
   const first = node.arguments[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
-  const callee = unwrap(node.callee);
-  if (first.type !== AST_NODE_TYPES.ObjectExpression || callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'setOptions') return first;
+  if (first.type !== AST_NODE_TYPES.ObjectExpression || keyOptionCall(node, sourceCode) === null) return first;
   const option = first.properties.find(
     (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && propertyKey(property, sourceCode) === 'publishableKey',
   );
@@ -461,6 +487,7 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
     listeners.NewExpression = (node) => {
       if (node.arguments.length > 0) file.checkConstruction(node);
     };
+    listeners['JSXAttribute[name.name="publishableKey"]'] = (node: TSESTree.JSXAttribute) => file.checkProviderKey(node);
   }
   return listeners;
 }

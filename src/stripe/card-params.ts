@@ -145,6 +145,12 @@ export const CORDOVA_PLUGIN_EXPORT = 'Stripe';
 /** Packages whose default export makes a card-token client from a publishable key. */
 export const TOKEN_CLIENT_SOURCES: ReadonlySet<string> = new Set(['stripe-client', 'react-native-stripe-client']);
 
+/**
+ * The Capacitor Stripe plugin (`import { Stripe } from '@capacitor-community/stripe'`): its current API collects cards
+ * in Stripe's own sheets and takes the publishable key as `Stripe.initialize({ publishableKey })`.
+ */
+export const CAPACITOR_STRIPE = '@capacitor-community/stripe';
+
 /** The React Native SDK whose default export is its instance. */
 export const NATIVE_SDK_SOURCES: ReadonlySet<string> = new Set(['tipsi-stripe']);
 

@@ -23,6 +23,26 @@ module.exports.client = shared;
 
 ruleTester.run('no-hardcoded-stripe-key', rule, {
   valid: [
+    // Stripe's React Native SDK and the Capacitor plugin set up with publishable keys; a provider of another
+    // library named like Stripe's is not judged (its prop may be anything)
+    {
+      code: `import React from 'react';
+import { StripeProvider, initStripe } from '@stripe/stripe-react-native';
+import { Stripe } from '@capacitor-community/stripe';
+import { StripeProvider as LegacyProvider } from 'react-stripe-elements';
+
+initStripe({ publishableKey: 'pk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD' });
+Stripe.initialize({ publishableKey: Config.STRIPE_PUBLISHABLE_KEY });
+
+export const App = ({ children }) => (
+  <StripeProvider publishableKey="pk_test_TYooMQauvdEDq54NiTphI7jx">
+    <LegacyProvider apiKey="pk_test_TYooMQauvdEDq54NiTphI7jx">{children}</LegacyProvider>
+  </StripeProvider>
+);
+`,
+      filename: 'src/App.jsx',
+      languageOptions: jsx,
+    },
     // A server-side helper whose client only creates tokens and payment methods, as Stripe.js does with the
     // publishable key (real-world batch K: an API test suite's token helper).
     {
@@ -207,6 +227,43 @@ export function initStripe(useServerKey) {
           endColumn: 90,
         },
       ],
+    },
+    {
+      // Stripe's React Native SDK (initStripe, StripeProvider) and the Capacitor plugin (Stripe.initialize) run in the
+      // app: a secret key there, test or live, is in every install
+      code: `import React, { useEffect } from 'react';
+import { StripeProvider as Provider, initStripe } from '@stripe/stripe-react-native';
+import { Stripe } from '@capacitor-community/stripe';
+import Checkout from './Checkout';
+
+const SERVER_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+
+export default function App() {
+  useEffect(() => {
+    initStripe({ publishableKey: 'sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD', merchantIdentifier: 'merchant.com.shop' });
+    Stripe.initialize({ publishableKey: SERVER_KEY });
+  }, []);
+  return (
+    <Provider publishableKey={SERVER_KEY} merchantIdentifier="merchant.com.shop">
+      <Checkout />
+    </Provider>
+  );
+}
+`,
+      filename: 'src/App.tsx',
+      languageOptions: jsx,
+      errors: [
+        ['live secret key', 'sk_live_', 'initStripe (@stripe/stripe-react-native)', 10, 34, 83],
+        ['test secret key', 'sk_test_', "the Capacitor Stripe plugin's initialize", 11, 41, 51],
+        ['test secret key', 'sk_test_', 'StripeProvider (@stripe/stripe-react-native)', 14, 31, 41],
+      ].map(([what, prefix, callee, line, column, endColumn]) => ({
+        messageId: 'secretKeyInClient' as const,
+        data: { label: what, prefix, callee },
+        line: line as number,
+        column: column as number,
+        endLine: line as number,
+        endColumn: endColumn as number,
+      })),
     },
     {
       // The plugin's own global, in a Cordova app's www/js
