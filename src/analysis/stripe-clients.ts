@@ -106,7 +106,7 @@ export function mentionsStripeInCode(sourceCode: SourceCode): boolean {
  * `'stripe-client'` / `'react-native-stripe-client'` / `'tipsi-stripe'` (the Cordova plugin's specifiers import
  * `Stripe`, a global spelling below), and the Cordova plugin's global `cordova.plugins.stripe`.
  */
-const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`]tipsi-stripe['"`]|plugins\s*\.\s*stripe\b/;
+const STRIPE_SPECIFIER_SPELLING = /['"`](?:npm:)?stripe['"`@]|esm\.sh\/stripe|@stripe\/(?:react-)?stripe-js|@stripe\/stripe-react-native|['"`](?:react-native-)?stripe-client['"`]|['"`](?:@commaai\/)?tipsi-stripe['"`]|plugins\s*\.\s*stripe\b/;
 /** The Stripe.js global written as a word (an identifier, `window.Stripe`, `['Stripe']`). */
 const STRIPE_GLOBAL_SPELLING = /\bStripe\b/;
 /** Either, in the decoded stretches around escapes (`'str\x69pe'`, `\u0053tripe`), without word bounds. */

@@ -151,8 +151,8 @@ export const TOKEN_CLIENT_SOURCES: ReadonlySet<string> = new Set(['stripe-client
  */
 export const CAPACITOR_STRIPE = '@capacitor-community/stripe';
 
-/** The React Native SDK whose default export is its instance. */
-export const NATIVE_SDK_SOURCES: ReadonlySet<string> = new Set(['tipsi-stripe']);
+/** The React Native SDK whose default export is its instance, and its published fork. */
+export const NATIVE_SDK_SOURCES: ReadonlySet<string> = new Set(['tipsi-stripe', '@commaai/tipsi-stripe']);
 
 const NATIVE_PAYMENT_METHOD: readonly Path[] = [['paymentMethod', 'card']];
 /** Card methods of the Cordova plugin object, of the token clients and of the React Native SDK above. */

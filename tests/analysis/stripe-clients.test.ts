@@ -263,12 +263,13 @@ describe('mayResolveStripe', () => {
       `import { Stripe } from '@ionic-native/stripe'; probe(Stripe);`,
       `probe(cordova.plugins.stripe);`,
       `import stripe from 'tipsi-stripe'; probe(stripe);`,
+      `import stripe from '@commaai/tipsi-stripe'; probe(stripe);`,
     ];
     const found = files.map(roots);
     expect(found.map((f) => f.may)).toEqual(files.map(() => true));
     expect(found.map((f) => f.kinds[0])).toEqual([
       'node-client', 'node-client', 'node-client', 'node-client', 'node-client', 'js-instance', 'js-instance', 'js-instance', 'js-instance', 'node-client', 'js-instance',
-      'token-client', 'card-plugin', 'card-plugin', 'native-sdk',
+      'token-client', 'card-plugin', 'card-plugin', 'native-sdk', 'native-sdk',
     ]);
   });
 
