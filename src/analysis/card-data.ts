@@ -277,18 +277,38 @@ function isTextBuild(node: Node): boolean {
   }
 }
 
-/** The identifier a plain path starts from (`req` in `req.body`), or null (`this.form`, `getReq().body`). */
-function pathRoot(node: Node): TSESTree.Identifier | null {
+/** The identifier or `this` a plain path starts from (`req` in `req.body`, `this` in `this.state`), or null (`getReq().body`). */
+function pathRoot(node: Node): TSESTree.Identifier | TSESTree.ThisExpression | null {
   let current = unwrap(node);
   while (current.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.object);
-  return current.type === AST_NODE_TYPES.Identifier ? current : null;
+  return current.type === AST_NODE_TYPES.Identifier || current.type === AST_NODE_TYPES.ThisExpression ? current : null;
+}
+
+/** What `this` is bound by at `node`: the nearest function that is no arrow, class member initialiser or class; else the program. */
+function thisBinder(node: Node): Node | undefined {
+  let current = node.parent;
+  while (
+    current &&
+    current.type !== AST_NODE_TYPES.FunctionDeclaration &&
+    current.type !== AST_NODE_TYPES.FunctionExpression &&
+    current.type !== AST_NODE_TYPES.PropertyDefinition &&
+    current.type !== AST_NODE_TYPES.StaticBlock &&
+    current.type !== AST_NODE_TYPES.Program
+  ) {
+    current = current.parent;
+  }
+  // A class member's initialiser and its methods share the instance: bind `this` to the class.
+  if (current?.type === AST_NODE_TYPES.PropertyDefinition) return current.parent;
+  if (current?.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type === AST_NODE_TYPES.MethodDefinition && !current.parent.static) return current.parent.parent;
+  return current;
 }
 
 /**
  * A sensitive card field that the function around `node` reads from the object `node` names (`req.body`, `data`,
  * `form.values`): `req.body.cvc`, `req.body['card_number']`, `const { cardNumber } = req.body`. Logging the object
- * whole then writes that field too. The object must be a plain path from the same binding at both places, and not a
- * Stripe API result; reads in nested functions count, reads through an alias (`const body = req.body; body.cvc`) do not.
+ * whole then writes that field too. The object must be a plain path from the same binding at both places (`this` of
+ * the same instance: `this.state` in a class component), and not a Stripe API result; reads in nested functions
+ * count, reads through an alias (`const body = req.body; body.cvc`) do not.
  */
 export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (CardDataPart & { object: string }) | null {
   // `JSON.stringify(req.body)` / `String(req.body)` write the same fields.
@@ -305,11 +325,15 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (Ca
   if (!scope) return null;
   const known = fieldReads.get(scope)?.get(path);
   if (known !== undefined) return known && { ...known, object: path };
-  const rootVariable = variableOf(root, sourceCode);
+  const rootVariable = root.type === AST_NODE_TYPES.Identifier ? variableOf(root, sourceCode) : null;
+  const rootBinder = root.type === AST_NODE_TYPES.ThisExpression ? thisBinder(root) : undefined;
   const sameObject = (object: Node): boolean => {
     if (boundPath(object, sourceCode) !== path) return false;
     const other = pathRoot(object);
-    return other !== null && (rootVariable === null ? variableOf(other, sourceCode) === null : variableOf(other, sourceCode) === rootVariable);
+    if (other === null || other.type !== root.type) return false;
+    // `this.state` read where `this` is the same object (the instance of one class, or one function's `this`)
+    if (other.type === AST_NODE_TYPES.ThisExpression) return thisBinder(other) === rootBinder;
+    return rootVariable === null ? variableOf(other, sourceCode) === null : variableOf(other, sourceCode) === rootVariable;
   };
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;

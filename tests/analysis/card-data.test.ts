@@ -282,4 +282,18 @@ describe('sensitiveFieldReadFrom', () => {
       `),
     ).toEqual(['cvc:req.body.cvc', 'pan:req.body.cardNumber', 'pan:form.card_number', 'pan:card.number', null, null, null, null, 'cvc:req.body.cvc']);
   });
+
+  it('paths from `this`: the same instance (class members, arrow callbacks) counts, another function\'s `this` does not', () => {
+    expect(
+      held(`
+        class Pay {
+          validate = () => { probe(this.state); return this.state.cvv !== ''; };
+          submit() { probe(this.state); const { cardNumber } = this.state; return [1].map(() => cardNumber); }
+          later() { probe(this.state); return function () { return this.state.cvv; }; }
+          props() { probe(this.props); return this.state.cvv; }
+        }
+        function plain() { probe(this.form); return this.form.cvc; }
+      `),
+    ).toEqual(['cvc:this.state.cvv', 'pan:this.state.cardNumber', null, null, 'cvc:this.form.cvc']);
+  });
 });

@@ -306,6 +306,33 @@ export default async function handler(req, res) {
       ],
     },
     {
+      // A class component's state logged whole while the same method checks its card fields (real-world batch R)
+      code: `import React from 'react';
+
+export default class Payment extends React.Component {
+  state = { cardNumber: '', cvv: '', expiry: '', error: null };
+
+  validate = () => {
+    console.log(this.state);
+    if (this.state.cvv === '' || this.state.cardNumber === '') {
+      this.setState({ error: 'Please fill in your card details' });
+      return false;
+    }
+    return true;
+  };
+
+  render() {
+    return <form onSubmit={this.validate}>{this.state.error}</form>;
+  }
+}
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'this.state', name: 'cvv', kind: 'the card security code (CVC)', sink: 'the console' }, line: 7, column: 17, endLine: 7, endColumn: 27 },
+      ],
+    },
+    {
       // A card form's model logged whole; the function reads its number (a card container: the PAN).
       code: `export function submit(card, logger) {
   logger.debug('submitting', card);
