@@ -6,7 +6,7 @@ import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
-import { isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsPlainEventType } from '../stripe/events.js';
+import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
   UNVERIFIED_WEBHOOK_METHODS,
@@ -528,6 +528,9 @@ class HandlerAnalysis {
       const text = value ? staticString(value, this.sourceCode) : null;
       if (text !== null) out.push(text);
     }
+    // `event.type.startsWith('customer.subscription')`: every type under that object
+    const prefix = startsWithPrefix(node, this.sourceCode);
+    if (prefix !== null) out.push(...eventTypesUnder(prefix, mentionsStripe(this.sourceCode)));
     return out;
   }
 
@@ -727,6 +730,17 @@ function membershipList(call: TSESTree.CallExpression, sourceCode: SourceCode): 
   return elements.filter((element): element is TSESTree.Expression => element !== null && element.type !== AST_NODE_TYPES.SpreadElement);
 }
 
+/** The static prefix of `node.startsWith(prefix)` (`node` an event type read), else null. */
+function startsWithPrefix(node: Node, sourceCode: SourceCode): string | null {
+  const member = node.parent;
+  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== node || memberName(member) !== STARTS_WITH) return null;
+  const call = member.parent;
+  const arg = call?.type === AST_NODE_TYPES.CallExpression && call.callee === member ? call.arguments[0] : undefined;
+  return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? staticString(arg, sourceCode) : null;
+}
+const STARTS_WITH = 'startsWith';
+const STARTS_WITH_NAMES: ReadonlySet<string> = new Set([STARTS_WITH]);
+
 /** `{ object }` (with other keys) as the pattern of `data` in `const { data: { object } } = event`. */
 const isDataObjectPattern = (pattern: TSESTree.ObjectPattern): boolean =>
   pattern.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'object');
@@ -767,6 +781,8 @@ class FileEvidence {
   private readonly values: Node[] = [];
   /** `includes` / `has` calls on something that may be a type read. */
   private readonly lists: TSESTree.CallExpression[] = [];
+  /** The arguments of `startsWith` calls on something that may be a type read. */
+  private readonly prefixes: Node[] = [];
   private dataObject = false;
   /** Some `const { data, … } = x` (a `d.object` read may then be an event's data object). */
   private dataPattern = false;
@@ -826,6 +842,11 @@ class FileEvidence {
       const callee = unwrap(node.callee);
       if (callee.type === AST_NODE_TYPES.MemberExpression && MEMBERSHIP_METHODS.has(memberName(callee) ?? '')) this.lists.push(node);
     }
+    // `type.startsWith('customer.subscription')`
+    if (name === STARTS_WITH && first && first.type !== AST_NODE_TYPES.SpreadElement) {
+      const callee = unwrap(node.callee);
+      if (callee.type === AST_NODE_TYPES.MemberExpression && mayReadEventType(callee.object)) this.prefixes.push(first);
+    }
     return name;
   }
 
@@ -875,6 +896,7 @@ class FileEvidence {
     if (this.objectReads.some((read) => this.isDataObjectRead(read))) return true;
     if (this.values.some((value) => this.counts(staticString(value, this.sourceCode)))) return true;
     if (this.lists.some((call) => membershipList(call, this.sourceCode).some((element) => this.counts(staticString(element, this.sourceCode))))) return true;
+    if (this.prefixes.some((prefix) => eventTypesUnder(staticString(prefix, this.sourceCode) ?? '', this.stripeMentioned).some((name) => this.counts(name)))) return true;
     return this.computedCalls.some((call) => WEBHOOK_CALL_NAMES.has(calleeName(call, this.sourceCode) ?? ''));
   }
 }
@@ -923,6 +945,9 @@ export function textMayReport(text: string, stripeMentioned: boolean, namesHelpe
   if (plainData && text.includes('object')) return true;
   const accepts = stripeMentioned ? isStripeEventType : isDistinctiveStripeEventType;
   if (spellsPlainEventType(text, accepts)) return true;
+  // `event.type.startsWith('checkout.session')`: the word, then an event object in quotes (escapes included)
+  const callsStartsWith = text.includes(STARTS_WITH) || (text.includes('\\') && identifierEscapesSpell(text, STARTS_WITH_NAMES));
+  if (callsStartsWith && spellsEventPrefix(text, stripeMentioned)) return true;
   if (!text.includes('\\')) return false;
   // Spellings with escapes: a helper's name or a word in an identifier (`webhooks.\u0063onstructEvent`), or in a
   // string (`webhooks['\x63onstructEvent']`, an event type), decoded. (The same values without escapes are the text

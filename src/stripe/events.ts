@@ -315,6 +315,26 @@ export function isDistinctiveStripeEventType(name: string): boolean {
   return object.includes('.') || object.includes('_') || name.slice(dot + 1).includes('_');
 }
 
+/**
+ * The listed Stripe event types under an event object written as a prefix (`event.type.startsWith(prefix)`):
+ * `customer.subscription` or `customer.subscription.` → `customer.subscription.created`, …; `[]` when the prefix is no
+ * whole listed object. Where the file does not mention Stripe, only objects of several parts or with an underscore
+ * (`checkout.session`, `payment_intent`) count: `invoice.` is also how other providers' event types begin.
+ */
+export function eventTypesUnder(prefix: string, stripeMentioned: boolean): string[] {
+  const object = prefix.endsWith('.') ? prefix.slice(0, -1) : prefix;
+  if (!EVENT_OBJECTS.has(object) || (!stripeMentioned && !object.includes('.') && !object.includes('_'))) return [];
+  const start = `${object}.`;
+  return [...STRIPE_EVENT_TYPES].filter((type) => type.startsWith(start) && type.lastIndexOf('.') === object.length);
+}
+
+/**
+ * Does `text` spell, in quotes (escapes included), a prefix that `eventTypesUnder` reads? Every such prefix is name
+ * characters only, so each string or template whose value is one is found.
+ */
+export const spellsEventPrefix = (text: string, stripeMentioned: boolean): boolean =>
+  spellsQuoted(text, isNameChar, (value) => eventTypesUnder(value, stripeMentioned).length > 0);
+
 /** The shape of every name `isStripeEventType` accepts (the tests check it): lower-case words joined by dots. */
 const EVENT_TYPE_SHAPE = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*$/;
 const QUOTES = ["'", '"', '`'];

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spellsWebhookHelper, textMayReport } from '../../src/rules/require-webhook-signature.js';
 import { identifierEscapesSpell } from '../../src/analysis/static-text.js';
-import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsQuoted } from '../../src/stripe/events.js';
+import { STRIPE_EVENT_TYPES, eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsQuoted } from '../../src/stripe/events.js';
 import { WEBHOOK_CALL_NAMES } from '../../src/stripe/webhooks.js';
 
 const TEXT = fc.string({ unit: 'binary' });
@@ -43,6 +43,16 @@ describe('textMayReport', () => {
     ["app.post('/hook', (req, res) => res.json(req.body));", false],
   ])('screens out %s', (text, expected) => {
     expect(textMayReport(text, false)).toBe(expected);
+  });
+
+  it('admits an event object in quotes where startsWith is called: one of several parts anywhere, any where Stripe is mentioned', () => {
+    expect(textMayReport("if (event.type.startsWith('checkout.session')) fulfil(event.id);", false)).toBe(true);
+    expect(textMayReport("if (event.type.startsWith('payment_intent.')) fulfil(event.id);", false)).toBe(true);
+    expect(textMayReport(String.raw`if (event.type.\u0073tartsWith('checkout.session')) fulfil(event.id);`, false)).toBe(true);
+    expect(textMayReport("if (event.type.startsWith('invoice.')) markPaid(event.id);", false)).toBe(false);
+    expect(textMayReport("if (event.type.startsWith('invoice.')) markPaid(event.id);", true)).toBe(true);
+    expect(textMayReport("if (event.type.startsWith('checkout.sess')) fulfil(event.id);", true)).toBe(false);
+    expect(textMayReport("const kind = 'checkout.session'; log(kind);", true)).toBe(false);
   });
 
   it('screens out a Stripe file that neither compares event types nor reads data.object', () => {
@@ -90,7 +100,9 @@ describe('textMayReport: the same answer as reading every string and escape', ()
       spellsWebhookHelper(text) ||
       identifierEscapesSpell(text, WEBHOOK_CALL_NAMES) ||
       spellsQuoted(text, isWordChar, (value) => WEBHOOK_CALL_NAMES.has(value) || isEventTypeName(value, accepts)) ||
-      (stripe && writes(text, 'data') && writes(text, 'object'))
+      (stripe && writes(text, 'data') && writes(text, 'object')) ||
+      ((text.includes('startsWith') || identifierEscapesSpell(text, new Set(['startsWith']))) &&
+        spellsQuoted(text, isWordChar, (value) => eventTypesUnder(value, stripe).length > 0))
     );
   };
   /** Code-like text from the pieces that matter: quotes, escapes, names, event types, the words of a data read. */
@@ -100,6 +112,7 @@ describe('textMayReport: the same answer as reading every string and escape', ()
         "'", '"', '`', '\\', '\\x63', '\\x5f', '\\u0064', '\\u{6f}', '\\n', '.', ' ', '(', 'A', '_',
         'constructEvent', 'onstructEvent', 'verifyHeader', 'payment_intent', 'succeeded', 'invoice.paid', 'payment', 'intent',
         'data', 'ata', 'object', 'bject', 'v1', 'billing.meter.error_report_triggered',
+        'startsWith', 'tartsWith', '\\u0073', 'checkout.session', 'customer.subscription', 'invoice',
       ),
       { maxLength: 16 },
     )

@@ -262,6 +262,16 @@ export default defineEventHandler(async (event) => {
 });`,
       filename: 'server/api/webhook.post.ts',
     },
+    // An event object of one plain word compared by prefix, in a file that never mentions Stripe: other providers'
+    // event types begin the same way (Razorpay's \`invoice.paid\`)
+    {
+      code: `app.post('/webhooks/billing', express.json(), async (req, res) => {
+  const event = req.body;
+  if (event.type.startsWith('invoice.')) await billing.sync(event.payload.invoice.entity);
+  res.sendStatus(200);
+});`,
+      languageOptions: { parser: espree },
+    },
     // limitation: a controller exported by name is routed in another file, with middleware this file does not show
     // (here a verifying middleware in routes.js: `app.post('/api/payment', verifyStripe, stripe.handlePayment)`).
     {
@@ -659,6 +669,32 @@ export default defineEventHandler(async (event) => {
         { messageId: 'unverifiedEvent', data: { source: '`readBody<Stripe.Event>(event)`' }, line: 6, column: 49, endLine: 6, endColumn: 65, suggestions: [] },
         { messageId: 'verificationIgnored', line: 17, column: 5, endLine: 17, endColumn: 16, suggestions: [] },
       ],
+    },
+    {
+      // Event types compared by prefix (real-world batch Q): a Nuxt route that parses the body as a Stripe event, and
+      // an Express route with a distinctive object in a file that never mentions Stripe
+      code: `import Stripe from 'stripe';
+import { handleSubscriptionChange } from '~/server/services/stripe';
+
+export default defineEventHandler(async (event) => {
+  const stripeEvent = await readBody<Stripe.Event>(event);
+  const isSubscriptionEvent = stripeEvent.type.startsWith('customer.subscription');
+  if (isSubscriptionEvent) return handleSubscriptionChange(stripeEvent.data.object, stripeEvent.created);
+  return \`unhandled \${stripeEvent.type}\`;
+});`,
+      filename: 'server/api/stripe/webhooks.post.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`readBody<Stripe.Event>(event)`' }, line: 4, column: 35, endLine: 4, endColumn: 51, suggestions: [] }],
+    },
+    {
+      code: `app.post('/hooks', express.json(), async (req, res) => {
+  const { type, data } = req.body;
+  if (type?.startsWith('checkout.session.')) await orders.fulfil(data.id);
+  res.sendStatus(200);
+});`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 1, column: 36, endLine: 1, endColumn: 55, suggestions: [] }],
     },
     {
       // SvelteKit hands its RequestEvent whole (\`event.request\`), here under two names (real-world batch Q)

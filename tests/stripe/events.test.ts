@@ -1,6 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STRIPE_EVENT_TYPES, isDistinctiveStripeEventType, isStripeEventType, isWordChar, quotedName, spellsEscapedQuoted, spellsEventType, spellsPlainEventType, spellsQuoted } from '../../src/stripe/events.js';
+import { STRIPE_EVENT_TYPES, eventTypesUnder, isDistinctiveStripeEventType, isStripeEventType, isWordChar, quotedName, spellsEscapedQuoted, spellsEventType, spellsPlainEventType, spellsQuoted } from '../../src/stripe/events.js';
+
+describe('eventTypesUnder', () => {
+  it('the listed types under a whole event object, with or without its dot; objects of one plain word only where Stripe is mentioned', () => {
+    expect(eventTypesUnder('checkout.session', false)).toEqual(['checkout.session.async_payment_failed', 'checkout.session.async_payment_succeeded', 'checkout.session.completed', 'checkout.session.expired']);
+    expect(eventTypesUnder('customer.subscription.', true)).toContain('customer.subscription.deleted');
+    expect(eventTypesUnder('customer.subscription', true).every((type) => type.split('.').length === 3)).toBe(true);
+    expect(eventTypesUnder('invoice.', true)).toContain('invoice.paid');
+    expect(eventTypesUnder('invoice.', true).some((type) => type.startsWith('invoiceitem.'))).toBe(false);
+    expect(eventTypesUnder('invoice.', false)).toEqual([]);
+    expect(eventTypesUnder('checkout.sess', true)).toEqual([]);
+    expect(eventTypesUnder('checkout.session.completed', true)).toEqual([]);
+    expect(eventTypesUnder('', true)).toEqual([]);
+  });
+});
 
 describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', () => {
   it('lists current and older snapshot events', () => {
