@@ -44,11 +44,12 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 const MAX_DEPTH = 8;
 
 /** Methods that return the same digits: `x.trim()`, `x.toString()`, `x.replace(/\s/g, '')`. */
-const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'toUpperCase', 'toLowerCase', 'normalize', 'val']);
+/** Methods that keep every character: formatting (`trim`, `split(' ').join('')`), conversions, jQuery's `val()`. */
+const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'toUpperCase', 'toLowerCase', 'normalize', 'val', 'split', 'join']);
 /** DOM / jQuery lookups whose argument names the field: `getElementById('cvc')`, `$('#card-number')`. */
 const DOM_LOOKUPS = new Set(['getElementById', 'querySelector', 'namedItem', '$', 'jQuery']);
 /** Methods that cut a value down: masking / truncation (`slice(-4)`, `substring(len - 4)`, `padStart`). */
-const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat', 'split']);
+const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat']);
 /** Global converters that keep the digits. */
 const PASSTHROUGH_FUNCTIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigInt', 'encodeURIComponent', 'encodeURI']);
 
@@ -85,11 +86,12 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       const byName = classifyCardField(target.name);
       if (byName !== null && !isSensitiveKind(byName)) return byName;
       if (isQuantity(target, sourceCode)) return 'safe';
-      if (byName !== null) return byName;
-      if (isSafeDerivativeName(target.name)) return 'safe';
+      if (byName === null && isSafeDerivativeName(target.name)) return 'safe';
       const variable = variableOf(target, sourceCode);
       const init = variable ? constInit(variable) : null;
-      return init ? classifyValue(init, sourceCode, depth + 1) : null;
+      const provenance = init ? classifyValue(init, sourceCode, depth + 1) : null;
+      // A const holding a masked form is safe whatever its name (`const cardNumber = card.number.slice(-4)`).
+      return byName !== null && provenance !== 'safe' ? byName : provenance;
     }
     case AST_NODE_TYPES.MemberExpression: {
       if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
@@ -117,7 +119,9 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         const method = memberName(callee, sourceCode);
         if (method === null) return null;
         const inner = classifyValue(callee.object, sourceCode, depth + 1);
-        if (inner === null || inner === 'safe') return inner;
+        // A cut of any value (`number.slice(-4)`, `'*'.repeat(12)`) is no whole card number or code, whatever it cut.
+        if (inner === null) return MASKING_METHODS.has(method) ? 'safe' : null;
+        if (inner === 'safe') return inner;
         if (PASSTHROUGH_METHODS.has(method)) return inner;
         if (MASKING_METHODS.has(method)) return 'safe';
         if ((method === 'replace' || method === 'replaceAll') && isFormattingReplace(target, sourceCode)) return inner;

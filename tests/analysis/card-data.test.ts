@@ -58,6 +58,22 @@ describe('classifyValue: provenance', () => {
       ),
     ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', 'safe', null, 'safe']);
   });
+
+  it('a const holding a cut of any value is safe whatever its name; a copy or a split keeps the card number (real-world batch T)', () => {
+    expect(
+      probe(
+        `
+        function save(number, card) {
+          const cardNumber = card.number.slice(-4); const splitedNumber = number.slice(-4); const hidden = '*'.repeat(12) + number.slice(-4);
+          const full = card.number; const groups = card.number.split(' '); const copy = number;
+          probe(cardNumber); probe(splitedNumber); probe(number.substring(number.length - 4)); probe(number.split(' '));
+          probe(full); probe(groups); probe(copy); probe(card.number.split(' ').join(''));
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'safe', null, 'pan', 'pan', null, 'pan']);
+  });
 });
 
 describe('classifyValue: DOM and jQuery lookups', () => {

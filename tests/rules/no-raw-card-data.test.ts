@@ -1878,6 +1878,16 @@ export const bankToken = (form) =>
       languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
     },
     {
+      // limitation: a tipsi-stripe method taken off the SDK before the call is not followed
+      code: `import stripe from 'tipsi-stripe';
+
+const createToken = stripe.createTokenWithCard;
+export const tokenise = (form) => createToken({ number: form.number, expMonth: form.month, expYear: form.year, cvc: form.cvc });
+`,
+      filename: 'src/payments/tokenise.js',
+      languageOptions: { parser: espree },
+    },
+    {
       // limitation: a receiver that is not proven to be the plugin or a token client (an app's own service, an untyped
       // parameter named stripe) is not judged, whatever its method is called
       code: `

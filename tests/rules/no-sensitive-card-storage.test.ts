@@ -4,8 +4,26 @@ import rule from '../../src/rules/no-sensitive-card-storage.js';
 
 const ruleTester = new RuleTester();
 
+/** A TypeORM card service that keeps only the last four digits, cut into a const first (real-world batch T). */
+const CARD_SERVICE = `import { getRepository } from 'typeorm';
+import Card from '../entities/Card';
+
+interface Request { userId: string; number: string; expiry: string; holder: string }
+
+export default class CreateCardService {
+  public async execute({ userId, number, expiry, holder }: Request): Promise<Card> {
+    const cardsRepository = getRepository(Card);
+    const splitedNumber = number.slice(-4);
+    const card = cardsRepository.create({ user_id: userId, expiry, holder, number: splitedNumber });
+    await cardsRepository.save(card);
+    return card;
+  }
+}
+`;
+
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    { code: CARD_SERVICE, filename: 'src/modules/cards/services/CreateCardService.ts' },
     // A whole body stored where the function reads no card field from it (only the amount), or reads the CVC from
     // another object.
     `
@@ -344,6 +362,13 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // The same service keeping the number with its spaces taken out: every digit
+      code: CARD_SERVICE.replace('const splitedNumber = number.slice(-4);', "const splitedNumber = number.split(' ').join('');"),
+      filename: 'src/modules/cards/services/CreateCardService.ts',
+      errors: [{ messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'an ORM repository' }, line: 10, column: 76, endLine: 10, endColumn: 82 }],
+      output: null,
+    },
     {
       // React Native's encrypted stores (real-world batch N): a CVC is kept even encrypted, and a stored PAN leaves
       // SAQ A; a token and a last4 are not card data
