@@ -5,7 +5,7 @@ import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { memberName, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { memberName, objectEntries, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -287,6 +287,7 @@ function mayVerify(arg: Node, sourceCode: SourceCode): boolean {
     else if (def.type === 'Variable' && def.node.init) target = unwrap(def.node.init);
   } else if (target.type === AST_NODE_TYPES.CallExpression) {
     const name = calleeName(target, sourceCode);
+    if (verifiesInOption(target, sourceCode)) return true; // `app.use(express.json({ verify: verifyStripe }))`
     return name !== null && VERIFIER_NAME.test(name) && !isBodyParser(target, sourceCode);
   }
   return isFunctionNode(target) && someInBody(target.body, sourceCode, (n) => n.type === AST_NODE_TYPES.CallExpression && VERIFYING_WEBHOOK_METHODS.has(calleeName(n, sourceCode) ?? ''));
@@ -968,13 +969,24 @@ function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrap(target.callee);
+  let parser = false;
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const name = memberName(callee, sourceCode);
-    return name !== null && BODY_PARSER_METHODS.has(name);
-  }
-  if (callee.type === AST_NODE_TYPES.Identifier) {
+    parser = name !== null && BODY_PARSER_METHODS.has(name);
+  } else if (callee.type === AST_NODE_TYPES.Identifier) {
     const ref = moduleRefOf(callee, sourceCode);
-    return ref !== null && BODY_PARSER_MODULES.has(ref.module);
+    parser = ref !== null && BODY_PARSER_MODULES.has(ref.module);
+  }
+  // body-parser's `verify(req, res, buf)` option runs before the route: one that may check the signature is no mere
+  // parser (`express.json({ verify: (req, res, buf) => stripe.webhooks.constructEvent(buf, …) })`).
+  return parser && !verifiesInOption(target, sourceCode);
+}
+
+/** A body parser call whose `verify` option is, or names, a function of the file that may check signatures. */
+function verifiesInOption(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  for (const arg of call.arguments) {
+    const verify = objectEntries(arg, sourceCode)?.find((entry) => entry.key === 'verify');
+    if (verify && mayVerify(verify.value, sourceCode)) return true;
   }
   return false;
 }

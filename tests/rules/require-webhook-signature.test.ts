@@ -272,6 +272,42 @@ export default defineEventHandler(async (event) => {
 });`,
       languageOptions: { parser: espree },
     },
+    // body-parser's \`verify\` option checks the signature before the route runs (a throw there ends the request with
+    // 403): on the route, and app-wide through a function of the file (real-world batch U, probes)
+    {
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+const app = express();
+
+function verifyStripe(req, res, buf) {
+  if (req.originalUrl.startsWith('/webhooks/stripe')) {
+    stripe.webhooks.constructEvent(buf, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  }
+}
+
+app.use(express.json({ verify: verifyStripe }));
+
+app.post('/webhooks/stripe', async (req, res) => {
+  const event = req.body;
+  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);
+  res.json({ received: true });
+});
+
+app.post(
+  '/webhooks/stripe-connect',
+  express.json({
+    verify: (req, res, buf) => {
+      stripe.webhooks.constructEvent(buf, req.headers['stripe-signature'], process.env.STRIPE_CONNECT_WEBHOOK_SECRET);
+    },
+  }),
+  async (req, res) => {
+    if (req.body.type === 'account.updated') await syncAccount(req.body.data.object);
+    res.json({ received: true });
+  },
+);`,
+      languageOptions: { parser: espree, sourceType: 'commonjs' },
+    },
     // limitation: a controller exported by name is routed in another file, with middleware this file does not show
     // (here a verifying middleware in routes.js: `app.post('/api/payment', verifyStripe, stripe.handlePayment)`).
     {
@@ -695,6 +731,22 @@ export default defineEventHandler(async (event) => {
       languageOptions: { parser: espree },
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 1, column: 36, endLine: 1, endColumn: 55, suggestions: [] }],
+    },
+    {
+      // A \`verify\` option that only keeps the raw body checks nothing: the route acts on the parsed body unverified
+      code: `const express = require('express');
+const app = express();
+
+app.use(express.json({ verify: (req, res, buf) => { req.rawBody = buf; } }));
+
+app.post('/webhooks/stripe', async (req, res) => {
+  const event = req.body;
+  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);
+  res.json({ received: true });
+});`,
+      languageOptions: { parser: espree, sourceType: 'commonjs' },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 6, column: 30, endLine: 6, endColumn: 49, suggestions: [] }],
     },
     {
       // SvelteKit hands its RequestEvent whole (\`event.request\`), here under two names (real-world batch Q)
