@@ -306,7 +306,7 @@ app.post(
     res.json({ received: true });
   },
 );`,
-      languageOptions: { parser: espree, sourceType: 'commonjs' },
+      languageOptions: { parser: espree },
     },
     // limitation: a controller exported by name is routed in another file, with middleware this file does not show
     // (here a verifying middleware in routes.js: `app.post('/api/payment', verifyStripe, stripe.handlePayment)`).
@@ -744,7 +744,7 @@ app.post('/webhooks/stripe', async (req, res) => {
   if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);
   res.json({ received: true });
 });`,
-      languageOptions: { parser: espree, sourceType: 'commonjs' },
+      languageOptions: { parser: espree },
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 6, column: 30, endLine: 6, endColumn: 49, suggestions: [] }],
     },
