@@ -1,11 +1,11 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
-import { exportedByName, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
+import { exportedByName, headerName, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { memberName, objectEntries, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { constInit, memberName, objectEntries, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -21,7 +21,7 @@ type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
-export const MESSAGE_IDS = ['unverifiedEvent', 'verificationIgnored', 'withoutVerification'] as const;
+export const MESSAGE_IDS = ['unverifiedEvent', 'verificationIgnored', 'verificationSkippable', 'withoutVerification'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 const MAX_DEPTH = 3;
@@ -268,6 +268,8 @@ interface Scan {
    */
   handOffs: TSESTree.CallExpression[];
   swallowing: Node[];
+  /** Tests that run the check only when the request carries a Stripe-Signature header (`if (signature) { … }`). */
+  skippable: Node[];
   unverifiedHelpers: { node: Node; method: string }[];
   visited: Set<FunctionNode>;
 }
@@ -313,6 +315,48 @@ class HandlerAnalysis {
   private get handler(): RequestHandler {
     return this.scan.handler;
   }
+  /**
+   * The test of an `if` (or `?:`) that runs `call` only when the request carries a Stripe-Signature header, while its
+   * other branch goes on (`if (signature) { event = constructEvent(…) } else { event = JSON.parse(body) }`): a forged
+   * request leaves the header out. Null when the check always runs, or when the other branch ends the handler.
+   */
+  private signatureOptional(call: Node, fn: FunctionNode): Node | null {
+    let child: Node = call;
+    for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
+      if (current.type === AST_NODE_TYPES.IfStatement && current.consequent === child) {
+        if (this.requiresSignature(current.test) && !(current.alternate && endsHandler(current.alternate, fn, this.sourceCode))) return current.test;
+      } else if (current.type === AST_NODE_TYPES.ConditionalExpression && current.consequent === child) {
+        if (this.requiresSignature(current.test)) return current.test;
+      }
+    }
+    return null;
+  }
+
+  /** Does this test hold only when the Stripe-Signature header was sent (`signature`, `secret && sig`, `sig != null`)? */
+  private requiresSignature(test: Node): boolean {
+    const target = unwrap(test);
+    if (target.type === AST_NODE_TYPES.LogicalExpression) {
+      return target.operator === '&&' && (this.requiresSignature(target.left) || this.requiresSignature(target.right));
+    }
+    if (target.type === AST_NODE_TYPES.BinaryExpression && (target.operator === '!==' || target.operator === '!=')) {
+      const nothing = (n: Node): boolean => isNothing(n) || (unwrap(n).type === AST_NODE_TYPES.Literal && (unwrap(n) as TSESTree.Literal).value === '');
+      return (nothing(target.right) && this.isSignatureRead(target.left)) || (nothing(target.left) && this.isSignatureRead(target.right));
+    }
+    return this.isSignatureRead(target);
+  }
+
+  /** The Stripe-Signature header read from the request, directly or through a const (`const sig = req.headers[…]`). */
+  private isSignatureRead(node: Node): boolean {
+    let target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Identifier) {
+      const variable = variableOf(target, this.sourceCode);
+      const init = variable ? constInit(variable) : null;
+      if (!init) return false;
+      target = unwrap(init);
+    }
+    return headerName(target, this.handler, this.sourceCode) === 'stripe-signature';
+  }
+
 
   run(fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
     this.scan.visited.add(fn);
@@ -395,7 +439,9 @@ class HandlerAnalysis {
     const callee = unwrap(call.callee);
     if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) {
       const swallowed = swallowingCatch(call, fn, this.sourceCode);
+      const skippable = swallowed ? null : this.signatureOptional(call, fn);
       if (swallowed) this.scan.swallowing.push(swallowed);
+      else if (skippable) this.scan.skippable.push(skippable);
       else this.scan.verified = true;
       return;
     }
@@ -466,6 +512,10 @@ class HandlerAnalysis {
   /** Does the expression carry what a signature check needs: the request, its headers, or the signature header? */
   private carriesSignature(node: Node, depth = 0): boolean {
     if (depth > 6 || isFunctionNode(node)) return false;
+    // The event a verifying call returns is no signature, whatever the call was given; a conditional's value is one of
+    // its branches, never its test (`sig ? constructEvent(…) : JSON.parse(body)`).
+    if (node.type === AST_NODE_TYPES.CallExpression && VERIFYING_WEBHOOK_METHODS.has(calleeName(node, this.sourceCode) ?? '')) return false;
+    if (node.type === AST_NODE_TYPES.ConditionalExpression) return this.carriesSignature(node.consequent, depth + 1) || this.carriesSignature(node.alternate, depth + 1);
     const read = requestRead(node, this.handler, this.sourceCode);
     if (read === 'request' || read === 'headers') return true;
     if (read === 'body' || read === 'raw-body') return false; // the body alone cannot be checked
@@ -558,9 +608,14 @@ class HandlerAnalysis {
     if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
     switch (target.type) {
       case AST_NODE_TYPES.LogicalExpression:
-        return this.eventSource(target.left, params, seen) ?? this.eventSource(target.right, params, seen);
-      case AST_NODE_TYPES.ConditionalExpression:
-        return this.eventSource(target.consequent, params, seen) ?? this.eventSource(target.alternate, params, seen);
+      case AST_NODE_TYPES.ConditionalExpression: {
+        // Either side may be the value: the body when one is (as for a variable's writes below).
+        const [a, b] = target.type === AST_NODE_TYPES.LogicalExpression ? [target.left, target.right] : [target.consequent, target.alternate];
+        const first = this.eventSource(a, params, seen);
+        if (first?.kind === 'body') return first;
+        const second = this.eventSource(b, params, seen);
+        return second?.kind === 'body' ? second : (first ?? second);
+      }
       case AST_NODE_TYPES.CallExpression: {
         const name = calleeName(target, this.sourceCode);
         if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) return { kind: 'verified', node: target };
@@ -1046,6 +1101,8 @@ export default createRule<[], MessageIds>({
         "This handler acts on a Stripe event taken from {{source}} without checking its Stripe-Signature header, so anyone who finds the endpoint can forge events (fake payments, refunds, subscription changes). Stripe's security guide requires verifying webhook signatures: build the event with stripe.webhooks.constructEvent(rawBody, signature, endpointSecret) and use the event it returns.",
       verificationIgnored:
         'This catch lets the handler carry on after the Stripe signature check failed, so forged events are processed as if they were genuine. Stop here: respond 400 and return (or rethrow).',
+      verificationSkippable:
+        'The Stripe signature is checked only when `{{test}}` holds, that is when the request carries a Stripe-Signature header: a forged request leaves the header out and its event is processed unverified. Reject a request without the header (respond 400) and always verify.',
       withoutVerification:
         '`{{method}}` builds the event from the request without checking its signature, so anyone can forge events. Use `{{replacement}}` with the Stripe-Signature header and the endpoint secret; the unverified helpers are for payloads verified already or delivered by a trusted channel (EventBridge, Event Grid).',
     },
@@ -1068,7 +1125,7 @@ export default createRule<[], MessageIds>({
 
     function check(handler: RequestHandler, mayCount: ActFilter): void {
       const fn = handler.fn;
-      const scan: Scan = { handler, acts: [], verified: false, handOffs: [], swallowing: [], unverifiedHelpers: [], visited: new Set() };
+      const scan: Scan = { handler, acts: [], verified: false, handOffs: [], swallowing: [], skippable: [], unverifiedHelpers: [], visited: new Set() };
       const analysis = new HandlerAnalysis(sourceCode, scan, mayCount);
       analysis.run(fn, new Map(), 0);
       if (scan.verified) return;
@@ -1096,6 +1153,10 @@ export default createRule<[], MessageIds>({
       }
       const fromBody = stripeActs.find((act) => act.source.kind === 'body');
       if (!fromBody) return;
+      if (scan.skippable.length > 0) {
+        for (const test of scan.skippable) context.report({ node: test, messageId: 'verificationSkippable', data: { test: sourceCode.getText(test) } });
+        return;
+      }
       context.report({
         loc: handlerLoc(fn, sourceCode),
         messageId: 'unverifiedEvent',
