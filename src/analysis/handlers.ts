@@ -11,6 +11,8 @@
  * - Nuxt / Nitro / h3 handlers: `export default defineEventHandler(async (event) => …)` (auto-imported or from `h3`),
  *   whose `event` is a context read through `readBody(event)`, `readRawBody(event)`, `getHeader(event, name)`,
  *   `event.node.req`, `event.req` (h3 2) and `event.headers`;
+ * - AWS Lambda / API Gateway and Netlify functions: the export named `handler` (`exports.handler = async (event) =>
+ *   …`, `export const handler`, `module.exports = { handler }`), whose `event` carries the raw `body` and the `headers`;
  * - NestJS controller methods (`@Controller()` class, `@Post()` / `@Get()` / … method) with `@Req()`, `@Body()` and
  *   `@Headers()` parameters, and their `@UseGuards()`;
  * - any other function whose first parameter is named or typed like a request (`(req, res)`, Next.js pages API
@@ -362,6 +364,34 @@ function h3Handler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | n
   return handler;
 }
 
+/** The name `fn` is exported under when it is a CommonJS export's value (`exports.x = fn`, `module.exports = { x: fn }`). */
+function commonJsExportName(fn: FunctionNode, sourceCode: SourceCode): string | null {
+  if (!isNamedCommonJsExport(fn, sourceCode)) return null;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) return memberName(parent.left, sourceCode);
+  return parent?.type === AST_NODE_TYPES.Property ? propertyKey(parent, sourceCode) : null;
+}
+
+/**
+ * An AWS Lambda (API Gateway proxy) or Netlify function: the module's export named `handler` whose first parameter is
+ * the `event` (`event.body` the raw body, `event.headers` the headers), not a request or context by name or type. The
+ * export is the route itself.
+ */
+function lambdaHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const [event] = fn.params;
+  // `(req, res)` / `(ctx)` under that name is an Express or Koa controller another file routes (see `exportedByName`).
+  if (event?.type !== AST_NODE_TYPES.Identifier || isRequestParam(event) || isContextParam(event)) return null;
+  const own =
+    fn.type === AST_NODE_TYPES.FunctionDeclaration
+      ? (fn.id?.name ?? null)
+      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier
+        ? fn.parent.id.name
+        : null;
+  const exported = own === LAMBDA_EXPORT ? exportedByName(fn, sourceCode) : commonJsExportName(fn, sourceCode) === LAMBDA_EXPORT;
+  return exported ? positional(emptyHandler(fn, 'file-route'), sourceCode) : null;
+}
+const LAMBDA_EXPORT = 'handler';
+
 function decoratorArgument(decorator: TSESTree.Decorator): Node | null {
   const expression = unwrap(decorator.expression);
   if (expression.type !== AST_NODE_TYPES.CallExpression) return null;
@@ -497,6 +527,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
     routeObjectHandler(fn, sourceCode) ??
     fileRouteHandler(fn, sourceCode) ??
     h3Handler(fn, sourceCode) ??
+    lambdaHandler(fn, sourceCode) ??
     nestRouteHandler(fn, sourceCode) ??
     registeredByName(fn, sourceCode) ??
     paramsHandler(fn, sourceCode);

@@ -710,6 +710,7 @@ class HandlerAnalysis {
       case AST_NODE_TYPES.TemplateLiteral:
         return target.expressions.some((e) => this.fromRequest(e, params, depth + 1, seen));
       case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.LogicalExpression: // `event.body ?? '{}'`
         return this.fromRequest(target.left, params, depth + 1, seen) || this.fromRequest(target.right, params, depth + 1, seen);
       case AST_NODE_TYPES.Identifier: {
         const variable = variableOf(target, this.sourceCode);

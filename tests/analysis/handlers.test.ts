@@ -180,6 +180,34 @@ describe('requestHandler', () => {
     ]);
   });
 
+  it('AWS Lambda / Netlify functions: the export named handler, its event as the request; not a (req, res) controller', () => {
+    expect(
+      handlers(
+        `
+        exports.handler = async (event, context) => {};
+        module.exports.handler = function (evt) {};
+        const handler = async (event) => {}; module.exports = { handler };
+        exports.process = async (event) => {};
+        exports.handler = async (req, res) => {};
+        const other = (event) => {}; module.exports = { other };
+      `,
+        { parser: 'espree', filename: 'a.cjs' },
+      ).map((h) => [h.line, h.kind, h.requests]),
+    ).toEqual([
+      [2, 'file-route', ['event']],
+      [3, 'file-route', ['evt']],
+      [4, 'file-route', ['event']],
+      [6, 'request-params', ['req']],
+    ]);
+    expect(
+      handlers(`
+        export const handler = async (event: APIGatewayProxyEvent) => {};
+        export async function handler2(event) {}
+        export default async function handler(event) {}
+      `).map((h) => [h.line, h.kind, h.requests]),
+    ).toEqual([[2, 'file-route', ['event']]]);
+  });
+
   it('NestJS controller methods with @Req, @Body, @Headers, @Res and guards', () => {
     expect(
       handlers(`

@@ -345,6 +345,32 @@ app.post('/webhooks/stripe-connect', express.raw({ type: 'application/json' }), 
 });`,
       languageOptions: { parser: espree },
     },
+    // A Netlify function (API Gateway-style event) that verifies the raw body with the header, and a Lambda fed by
+    // Stripe's EventBridge integration (a trusted channel: the event is not from an HTTP request)
+    {
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+exports.handler = async function (event, context) {
+  let stripeEvent;
+  try {
+    stripeEvent = stripe.webhooks.constructEvent(event.body, event.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    return { statusCode: 400, body: \`Webhook Error: \${err.message}\` };
+  }
+  if (stripeEvent.type === 'checkout.session.completed') await fulfil(stripeEvent.data.object);
+  return { statusCode: 200, body: JSON.stringify({ received: true }) };
+};`,
+      filename: 'netlify/functions/stripe-webhook.js',
+      languageOptions: { parser: espree },
+    },
+    {
+      code: `export const handler = async (event) => {
+  const stripeEvent = event.detail;
+  if (stripeEvent.type === 'checkout.session.completed') await fulfil(stripeEvent.data.object);
+};`,
+      filename: 'functions/stripe-eventbridge.mjs',
+      languageOptions: { parser: espree },
+    },
     // limitation: a controller exported by name is routed in another file, with middleware this file does not show
     // (here a verifying middleware in routes.js: `app.post('/api/payment', verifyStripe, stripe.handlePayment)`).
     {
@@ -823,6 +849,28 @@ export const PUT = async (req: Request) => {
         { messageId: 'verificationSkippable', data: { test: 'secret && signature' }, line: 10, column: 7, endLine: 10, endColumn: 26, suggestions: [] },
         { messageId: 'verificationSkippable', data: { test: 'sig != null' }, line: 26, column: 17, endLine: 26, endColumn: 28, suggestions: [] },
       ],
+    },
+    {
+      // AWS Lambda behind API Gateway and Netlify functions: the export named handler is the route, its event.body the
+      // raw body, here parsed and acted on unverified
+      code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import Stripe from 'stripe';
+
+export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayProxyResult> => {
+  const payload: Stripe.Event = JSON.parse(event.body ?? '{}');
+  switch (payload.type) {
+    case 'invoice.paid':
+      await extendSubscription(payload.data.object);
+      break;
+    case 'customer.subscription.deleted':
+      await cancelSubscription(payload.data.object);
+      break;
+  }
+  return { statusCode: 200, body: JSON.stringify({ received: true }) };
+};`,
+      filename: 'src/functions/stripe-webhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: "`JSON.parse(event.body ?? '{}')`" }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
     },
     {
       // SvelteKit hands its RequestEvent whole (\`event.request\`), here under two names (real-world batch Q)
