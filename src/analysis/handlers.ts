@@ -142,6 +142,13 @@ function isRequestParam(param: Node | undefined): boolean {
   return name !== null && REQUEST_NAME.test(name);
 }
 
+/** Is this parameter typed like a response (`Response`, `FastifyReply`…), or untyped and named like one (`res`)? */
+function isResponseParam(param: Node | undefined): boolean {
+  if (!param) return false;
+  const type = typeName(param);
+  return type !== null ? /Response|Reply|Toolkit/.test(type) : RESPONSE_NAME.test(paramName(param) ?? '');
+}
+
 /** Is the first parameter a Koa / Hono style context rather than the request? */
 function isContextParam(param: Node | undefined): boolean {
   const name = paramName(param);
@@ -180,10 +187,7 @@ function positional(handler: RequestHandler, sourceCode: SourceCode): RequestHan
     }
   }
   const response = paramVariable(second, sourceCode);
-  const responseType = second ? typeName(second) : null;
-  const responseLike =
-    handler.kind === 'route' || (responseType !== null ? /Response|Reply|Toolkit/.test(responseType) : RESPONSE_NAME.test(paramName(second) ?? ''));
-  if (response && responseLike && !isContextParam(first)) handler.responses.push(response);
+  if (response && (handler.kind === 'route' || isResponseParam(second)) && !isContextParam(first)) handler.responses.push(response);
   return handler;
 }
 
@@ -374,13 +378,14 @@ function commonJsExportName(fn: FunctionNode, sourceCode: SourceCode): string | 
 
 /**
  * An AWS Lambda (API Gateway proxy) or Netlify function: the module's export named `handler` whose first parameter is
- * the `event` (`event.body` the raw body, `event.headers` the headers), not a request or context by name or type. The
- * export is the route itself.
+ * the `event` (`event.body` the raw body, `event.headers` the headers), not a context, and whose second is no response.
+ * The export is the route itself.
  */
 function lambdaHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
-  const [event] = fn.params;
-  // `(req, res)` / `(ctx)` under that name is an Express or Koa controller another file routes (see `exportedByName`).
-  if (event?.type !== AST_NODE_TYPES.Identifier || isRequestParam(event) || isContextParam(event)) return null;
+  const [event, second] = fn.params;
+  // `(req, res)` / `(ctx, next)` under that name is an Express or Koa controller another file routes (see
+  // `exportedByName`); Netlify's `(req, context)` is a function.
+  if (event?.type !== AST_NODE_TYPES.Identifier || isContextParam(event) || isResponseParam(second)) return null;
   const own =
     fn.type === AST_NODE_TYPES.FunctionDeclaration
       ? (fn.id?.name ?? null)

@@ -228,7 +228,8 @@ const yieldsNothing = (callback: FunctionNode, sourceCode: SourceCode): boolean 
 /**
  * The catch that swallows a failure of `call` inside `fn`: a `try` around it whose `catch` neither returns nor
  * throws while the handler has more to run after the `try` (and the next statement is no guard on the unset
- * event), or a promise `.catch(cb)` whose callback does not throw. Null when a failure ends the handler.
+ * event, and the event is no `const` / `let` of the `try` block), or a promise `.catch(cb)` whose callback does not
+ * throw. Null when a failure ends the handler.
  */
 function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): Node | null {
   const parent = call.parent;
@@ -245,6 +246,9 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): 
       // A catch that stops, or after which the handler has nothing left to run, ends the handler.
       if (someInBody(current.handler.body, sourceCode, (n) => stopsHandler(n, fn, sourceCode)) || isLastInFunction(current, fn)) return null;
       const bound = boundName(call);
+      // `const event = constructEvent(…)` inside the `try`: nothing after it can read the event, and the acts in the
+      // block run only once the check passed.
+      if (bound?.statement.type === AST_NODE_TYPES.VariableDeclaration && bound.statement.kind !== 'var') return null;
       return bound && guardedAfter(current, bound.name, fn, sourceCode) ? null : current.handler;
     }
   }

@@ -180,7 +180,7 @@ describe('requestHandler', () => {
     ]);
   });
 
-  it('AWS Lambda / Netlify functions: the export named handler, its event as the request; not a (req, res) controller', () => {
+  it('AWS Lambda / Netlify functions: the export named handler, its event as the request; not a (req, res) or (ctx, next) controller', () => {
     expect(
       handlers(
         `
@@ -190,6 +190,8 @@ describe('requestHandler', () => {
         exports.process = async (event) => {};
         exports.handler = async (req, res) => {};
         const other = (event) => {}; module.exports = { other };
+        exports.handler = async function (req, context) {};
+        exports.handler = async (ctx, next) => {};
       `,
         { parser: 'espree', filename: 'a.cjs' },
       ).map((h) => [h.line, h.kind, h.requests]),
@@ -198,6 +200,8 @@ describe('requestHandler', () => {
       [3, 'file-route', ['evt']],
       [4, 'file-route', ['event']],
       [6, 'request-params', ['req']],
+      [8, 'file-route', ['req']],
+      [9, 'request-params', []],
     ]);
     expect(
       handlers(`

@@ -174,6 +174,20 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
     fc.tuple(e, e).map(([a, b]) => () => `logger.info('card', { number: card.number, cvc: ${a} }, ${b});`),
     fc.tuple(e, e).map(([a, b]) => () => `await Payment.create({ cardNumber: ${a}, cvc: ${b}, last4: card.last4 });`),
     e.map((x) => (i) => `const S${i} = new mongoose.Schema({ cardNumber: String, cvv: ${x}, brand: String });`),
+    // The handler shapes added in the tenth session: h3, file routes, Lambda / Netlify, startsWith prefixes, a
+    // swallowing `.catch`, body-parser `verify` options, a check that runs only with the signature header.
+    fc.tuple(pick(['readBody(event)', 'readRawBody(event, false)', 'getHeader(event, ${x})', 'event.node.req.headers', 'event.req.json()']), e).map(
+      ([read, x]) => () => `export default defineEventHandler(async (event) => { const e = await ${read.replace('${x}', x)}; if (e.type?.startsWith(${x})) return e.data.object; return { received: ${x} }; });`,
+    ),
+    fc.tuple(pick(['POST', 'onRequestPost', 'action', 'handler']), e).map(
+      ([name, x]) => () => `export async function ${name}(event, ...rest) { const s = await (event.request ?? event).json?.(); if (s?.type === 'checkout.session.completed' || s.type.startsWith('customer.subscription')) await fulfil(s.data.object, ${x}); return new Response(${x}); }`,
+    ),
+    fc.tuple(e, e).map(([a, b]) => () => `exports.handler = async (event, context) => { const body = JSON.parse(event.body ?? ${a}); switch (body.type) { case 'invoice.paid': await extend(body.data.object, ${b}); } return { statusCode: 200 }; };`),
+    fc.tuple(e, e).map(
+      ([a, b]) => () =>
+        `app.post('/w', express.json({ verify: ${a} }), async (req, res) => { const sig = req.headers['stripe-signature']; const event = sig ? stripe.webhooks.constructEvent(req.rawBody, sig, ${b}) : req.body; if (event.type === 'payment_intent.succeeded') await fulfil(event.data.object); res.end(); });`,
+    ),
+    e.map((x) => () => `app.post('/w', async (req, res) => { const event = await stripe.webhooks.constructEventAsync(req.rawBody, req.get('stripe-signature'), secret).catch(${x}); if (!event) return res.sendStatus(400); if (event.type === 'checkout.session.completed') await fulfil(event); res.end(); });`),
     fc.tuple(pick(['req.body', 'JSON.parse(req.body)', 'JSON.parse(req.body.toString())']), e).map(
       ([event, x]) => () =>
         `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => { const event = ${event}; switch (event.type) { case 'checkout.session.completed': fulfil(event.data.object, ${x}); break; } res.sendStatus(200); });`,
