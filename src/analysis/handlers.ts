@@ -133,6 +133,20 @@ function paramName(param: Node | undefined): string | null {
   return target.type === AST_NODE_TYPES.Identifier ? target.name : null;
 }
 
+/**
+ * The identifier a function is declared under (`function f() {}`, `const f = () => {}`), and the statement that
+ * declares it (an `export` wraps it there), or null for an anonymous function.
+ */
+function declaredId(fn: FunctionNode): { id: TSESTree.Identifier; statement: Node | undefined } | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ? { id: fn.id, statement: fn } : null;
+  const declarator = fn.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
+  return { id: declarator.id, statement: declarator.parent };
+}
+
+/** Is the function declared right inside an `export` (`export function f`, `export const f = …`)? */
+const declaredExported = (declared: { statement: Node | undefined }): boolean => declared.statement?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+
 /** Is this parameter typed like a request (`NextRequest`, `FastifyRequest`…), or untyped and named like one (`req`)? */
 function isRequestParam(param: Node | undefined): boolean {
   if (!param) return false;
@@ -301,16 +315,9 @@ function routeModuleArgs(param: Node | undefined): boolean {
  * => …`, `export async function action({ request })`.
  */
 function fileRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
-  let name: string | null = null;
-  let exported: Node | undefined;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
-    name = fn.id?.name ?? null;
-    exported = fn.parent;
-  } else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
-    name = fn.parent.id.name;
-    exported = fn.parent.parent?.parent;
-  }
-  if (name === null || exported?.type !== AST_NODE_TYPES.ExportNamedDeclaration) return null;
+  const declared = declaredId(fn);
+  if (!declared || !declaredExported(declared)) return null;
+  const name = declared.id.name;
   if (!ROUTE_EXPORTS.has(name) && !(name === ROUTE_MODULE_ACTION && routeModuleArgs(fn.params[0]))) return null;
   const handler = positional(emptyHandler(fn, 'file-route'), sourceCode);
   // SvelteKit hands a RequestEvent (`event.request`), Astro an APIContext, Remix its arguments: the first parameter is
@@ -386,13 +393,7 @@ function lambdaHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler
   // `(req, res)` / `(ctx, next)` under that name is an Express or Koa controller another file routes (see
   // `exportedByName`); Netlify's `(req, context)` is a function.
   if (event?.type !== AST_NODE_TYPES.Identifier || isContextParam(event) || isResponseParam(second)) return null;
-  const own =
-    fn.type === AST_NODE_TYPES.FunctionDeclaration
-      ? (fn.id?.name ?? null)
-      : fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier
-        ? fn.parent.id.name
-        : null;
-  const exported = own === LAMBDA_EXPORT ? exportedByName(fn, sourceCode) : commonJsExportName(fn, sourceCode) === LAMBDA_EXPORT;
+  const exported = declaredId(fn)?.id.name === LAMBDA_EXPORT ? exportedByName(fn, sourceCode) : commonJsExportName(fn, sourceCode) === LAMBDA_EXPORT;
   return exported ? positional(emptyHandler(fn, 'file-route'), sourceCode) : null;
 }
 const LAMBDA_EXPORT = 'handler';
@@ -453,11 +454,9 @@ function paramsHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler
 
 /** Handlers registered by name: `app.post('/webhook', express.raw(...), handleWebhook)` where the function is in this file. */
 function registeredByName(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
-  let id: TSESTree.Identifier | null = null;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) id = fn.id;
-  else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier) id = fn.parent.id;
-  if (!id) return null;
-  const variable = variableOf(id, sourceCode);
+  const declared = declaredId(fn);
+  if (!declared) return null;
+  const variable = variableOf(declared.id, sourceCode);
   if (!variable) return null;
   for (const ref of variable.references) {
     const call = ref.identifier.parent;
@@ -501,15 +500,9 @@ function isNamedCommonJsExport(node: Node, sourceCode: SourceCode): boolean {
  */
 export function exportedByName(fn: FunctionNode, sourceCode: SourceCode): boolean {
   if (isNamedCommonJsExport(fn, sourceCode)) return true;
-  let id: TSESTree.Identifier | null = null;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) {
-    if (fn.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
-    id = fn.id;
-  } else if (fn.parent?.type === AST_NODE_TYPES.VariableDeclarator && fn.parent.init === fn && fn.parent.id.type === AST_NODE_TYPES.Identifier) {
-    if (fn.parent.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return true;
-    id = fn.parent.id;
-  }
-  const variable = id ? variableOf(id, sourceCode) : null;
+  const declared = declaredId(fn);
+  if (declared && declaredExported(declared)) return true; // `export function f`, `export const f = …`
+  const variable = declared ? variableOf(declared.id, sourceCode) : null;
   if (!variable) return false;
   return variable.references.some((ref) => {
     const identifier = ref.identifier as Node;
