@@ -3,7 +3,7 @@ import { PRESETS, presetRules, type PresetName } from './src/configs.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './src/meta.js';
 import { rules } from './src/rules/index.js';
 import { htmlProcessor } from './src/processors/html.js';
-import { filesEnding, HTML_FAMILIES, HTML_SCRIPT_BLOCKS, loadParser, requireDependency, VUE_EXTENSIONS } from './src/markup-configs.js';
+import { filesEnding, HTML_FAMILIES, HTML_MODULE_SCRIPT_BLOCKS, HTML_SCRIPT_BLOCKS, loadParser, requireDependency, VUE_EXTENSIONS } from './src/markup-configs.js';
 
 export interface FlatPreset {
   name: `${typeof NAMESPACE}/${PresetName}`;
@@ -22,7 +22,8 @@ export interface MarkupConfigEntry {
   files: string[];
   plugins: Record<string, unknown>;
   processor?: TSESLint.Linter.Processor;
-  languageOptions?: { parser: unknown; parserOptions?: Record<string, unknown> };
+  /** The markup parser (pages, components), or for inline script blocks their `sourceType`. */
+  languageOptions?: { parser: unknown; parserOptions?: Record<string, unknown> } | { sourceType: 'script' | 'module' };
   rules: TSESLint.Linter.RulesRecord;
 }
 
@@ -70,7 +71,9 @@ markupConfig('html', () => {
       processor: plugin.processors.html,
       languageOptions: { parser, parserOptions: { templateEngineSyntax: markers } },
     })),
-    { name: `${NAMESPACE}/html-scripts`, files: HTML_SCRIPT_BLOCKS, ...base },
+    // Classic scripts as browsers run them (`<!--` comments, sloppy mode); `type="module"` ones as modules.
+    { name: `${NAMESPACE}/html-scripts`, files: HTML_SCRIPT_BLOCKS, ...base, languageOptions: { sourceType: 'script' } },
+    { name: `${NAMESPACE}/html-module-scripts`, files: HTML_MODULE_SCRIPT_BLOCKS, ...base, languageOptions: { sourceType: 'module' } },
   ];
 });
 

@@ -53,8 +53,10 @@ export const filesEnding = (extensions: readonly string[]): string[] => extensio
 
 /** What `configs.html` lints, by file name ending: HTML pages and the templates above. */
 export const HTML_EXTENSIONS: readonly string[] = HTML_FAMILIES.flatMap((family) => family.extensions);
-/** Inline scripts of HTML files, as the `html` processor names them (`page.html/1_script.js`). */
+/** Inline classic scripts of HTML files, as the `html` processor names them (`page.html/1_script.js`). */
 export const HTML_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.js`);
+/** Inline `type="module"` scripts of HTML files (`page.html/2_script.mjs`). */
+export const HTML_MODULE_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.mjs`);
 export const VUE_EXTENSIONS: readonly string[] = ['.vue'];
 
 /** A parser that is an optional peer dependency, with an install hint when it is missing. */

@@ -1,6 +1,7 @@
 /**
  * `processors.html`: lint an HTML page (or server template) as one `.html` block for the markup rules, plus one
- * `.js` block per inline classic or module `<script>`, so the JavaScript rules check inline code in the same run.
+ * block per inline `<script>`, so the JavaScript rules check inline code in the same run: `.js` for a classic script
+ * (parsed as a script, as browsers do: `<!--` comments, sloppy mode), `.mjs` for `type="module"`.
  * Messages of script blocks are moved back to their place in the page; fixes and suggestions are shifted with them.
  *
  * Skipped scripts: `src` (the browser ignores the content), and non-JavaScript types (`application/json`,
@@ -37,6 +38,8 @@ const JS_TYPES = new Set([
 
 export interface InlineScript {
   text: string;
+  /** `type="module"`: parsed as a module (`N_script.mjs`); a classic script is parsed as a script (`N_script.js`). */
+  module: boolean;
   /** Source offset, 1-based line and 0-based column of the script's first character in the page. */
   offset: number;
   line: number;
@@ -78,7 +81,8 @@ export function inlineScripts(
     if (type && (type.value === null || !JS_TYPES.has(type.value.trim().toLowerCase()))) return;
     const content = (node as { value?: MarkupNode & { value: string } }).value;
     if (content?.type !== 'ScriptTagContent' || content.value.trim() === '') return;
-    scripts.push({ text: content.value, offset: content.range[0], line: content.loc.start.line, column: content.loc.start.column });
+    const module = type?.value?.trim().toLowerCase() === 'module';
+    scripts.push({ text: content.value, module, offset: content.range[0], line: content.loc.start.line, column: content.loc.start.column });
   });
   return scripts;
 }
@@ -260,10 +264,11 @@ export const htmlProcessor: Linter.Processor = {
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
     const plan: ScriptBlocks[] = [];
     for (const script of inlineScripts(text, markers)) {
-      const raw = blocks.push({ text: script.text, filename: 'script.js' }) - 1;
+      const name = script.module ? 'script.mjs' : 'script.js';
+      const raw = blocks.push({ text: script.text, filename: name }) - 1;
       const tagsBlanked = blankTemplateTags(script.text, markers);
       const blankedText = blade ? blankBladeDirectives(tagsBlanked) : tagsBlanked;
-      const blanked = blankedText === script.text ? null : blocks.push({ text: blankedText, filename: 'script.js' }) - 1;
+      const blanked = blankedText === script.text ? null : blocks.push({ text: blankedText, filename: name }) - 1;
       plan.push({ script, raw, blanked, templated: blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
     }
     pending.set(filename, plan);

@@ -26,8 +26,8 @@ b();</script>
 <script type="module">import x from './x.js';</script>
 <script>   </script>`;
     expect(inlineScripts(page)).toEqual([
-      { text: '  a();\nb();', offset: page.indexOf('  a();'), line: 5, column: 8 },
-      { text: "import x from './x.js';", offset: page.indexOf('import x'), line: 7, column: 22 },
+      { text: '  a();\nb();', module: false, offset: page.indexOf('  a();'), line: 5, column: 8 },
+      { text: "import x from './x.js';", module: true, offset: page.indexOf('import x'), line: 7, column: 22 },
     ]);
   });
 
@@ -130,6 +130,26 @@ describe('processors.html with configs.html', () => {
       'stripe-pci/no-raw-card-inputs:rawCardInput@9:14-9:30',
       'stripe-pci/require-https-stripe-urls:insecureStripeUrl@11:10-11:31',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@11:45-11:68',
+    ]);
+  });
+
+  it('parses a classic script as browsers do (the `<!--` comments of old pages) and a `type="module"` script as a module (real-world batch W)', async () => {
+    const result = await lint(
+      `<script type="text/javascript">
+  <!-- hide from old browsers
+  Stripe.setPublishableKey('pk_test_TYooMQauvdEDq54NiTphI7jx');
+  //-->
+</script>
+<script type="module">
+  import { loadStripe } from '@stripe/stripe-js';
+  const stripe = await loadStripe('sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD');
+</script>`,
+      'pay.html',
+    );
+    expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@3:3-3:27',
+      'stripe-pci/no-hardcoded-stripe-key:secretKeyInClient@8:35-8:84',
     ]);
   });
 
@@ -352,6 +372,7 @@ describe('processors.html with configs.html', () => {
       ['stripe-pci/html-erb', 2, '<%'],
       ['stripe-pci/html-blade', 1, '{{ {!!'],
       ['stripe-pci/html-scripts', 15, ''],
+      ['stripe-pci/html-module-scripts', 15, ''],
     ]);
   });
 
