@@ -283,8 +283,23 @@ export function classifyNamePathSegments(segments: readonly string[], isContaine
   const last = segments[end - 1];
   if (last === undefined) return null;
   const parent = segments[end - 2];
-  return classifyCardField(last, { cardContext: parent !== undefined && (isCardContainerName(parent) || isContainer(parent)) });
+  const kind = classifyCardField(last, { cardContext: parent !== undefined && (isCardContainerName(parent) || isContainer(parent)) });
+  // `giftCard.cardNumber`, `library.cardNumber`: the card of a gift / library card holder, as `giftCardNumber` is.
+  if (isSensitiveKind(kind) && segments.slice(0, end - 1).some((segment) => splitWords(segment).some((w) => OTHER_CARD_KINDS.has(w)))) return null;
+  return kind;
 }
+
+/**
+ * Words of `NON_PAYMENT_CARD_WORDS` that name a kind of card (gift, library, SIM, id cards…), read in the objects a
+ * bound path goes through (`gift.cardNumber`). Not the words there for other numbers (`order`, `account`), nor
+ * `member` (a member's payment card is one).
+ */
+const OTHER_CARD_KINDS = new Set([
+  'gift', 'giftcard', 'loyalty', 'membership', 'sim', 'library', 'health', 'insurance', 'student', 'reward', 'rewards',
+  'scratch', 'identity', 'national', 'voter', 'game', 'trading', 'playing', 'greeting', 'birthday', 'tarot', 'bingo',
+  'baseball', 'pokemon', 'sports', 'aadhaar', 'aadhar', 'adhaar', 'adhar', 'ration', 'driving', 'license', 'licence',
+  'passport',
+]);
 
 const safeDerivativeNames = memoByName((name: string): boolean => {
   const words = wordsOf(name);

@@ -3,6 +3,7 @@ import {
   classifyAutocomplete,
   classifyCardField,
   classifyDataStripe,
+  classifyNamePathSegments,
   isCardCollectionName,
   isCardContainerName,
   isSafeDerivativeName,
@@ -153,6 +154,21 @@ describe('isCardContainerName', () => {
     '%s does not',
     (name) => expect(isCardContainerName(name)).toBe(false),
   );
+});
+
+describe('classifyNamePathSegments', () => {
+  it.each([
+    [['card', 'number'], 'pan'],
+    [['form', 'cardNumber'], 'pan'],
+    [['order', 'cardNumber'], 'pan'],
+    [['member', 'cardNumber'], 'pan'],
+    [['state', 'card', 'cvc', 'value'], 'cvc'],
+    // the card of a gift / library / loyalty card holder, as the flat `giftCardNumber` is (real-world batch W, probes)
+    [['gift', 'cardNumber'], null],
+    [['giftCard', 'cardNumber'], null],
+    [['library', 'cardNumber'], null],
+    [['loyalty', 'card', 'cvc'], null],
+  ] as const)('%j is %s', (segments, kind) => expect(classifyNamePathSegments(segments)).toBe(kind));
 });
 
 describe('autocomplete and data-stripe', () => {

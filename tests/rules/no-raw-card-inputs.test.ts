@@ -75,6 +75,26 @@ const withElementImport = (code: string, component: string, input: string): stri
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    {
+      // bound to the card number of a gift or library card, not a payment card (real-world batch W, probes)
+      code: `import { Component } from '@angular/core';
+
+@Component({
+  selector: 'app-redeem',
+  template: \`
+    <input [(ngModel)]="gift.cardNumber" name="gift-card" placeholder="Gift card number">
+    <input [(ngModel)]="giftCard.pin" placeholder="PIN">
+    <input [(ngModel)]="library.cardNumber">
+  \`,
+})
+export class RedeemComponent {
+  gift = { cardNumber: '' };
+  giftCard = { pin: '' };
+  library = { cardNumber: '' };
+}
+`,
+      filename: 'redeem.component.ts',
+    },
     // Controlled values that are not card data, or say nothing: a saved card's last4, a call's result, a static value.
     {
       code: `export function SavedCard({ card, getCard }) {
