@@ -637,6 +637,15 @@ function webStorageName(node: Node, sourceCode: SourceCode): string | null {
   return path.length === 1 && (path[0] === 'localStorage' || path[0] === 'sessionStorage') ? path[0] : null;
 }
 
+/** `chrome.storage.local` / `browser.storage.sync` / `.session` (the globals, unbound): the storage area's name. */
+function extensionStorageName(node: Node, sourceCode: SourceCode): string | null {
+  const o = originOf(node, sourceCode);
+  if (o.root.type !== 'global' || (o.root.name !== 'chrome' && o.root.name !== 'browser') || o.steps.length !== 2) return null;
+  const [storage, area] = o.steps;
+  return storage?.type === 'get' && storage.name === 'storage' && area?.type === 'get' && EXTENSION_STORAGE_AREAS.has(area.name ?? '') ? area.name : null;
+}
+const EXTENSION_STORAGE_AREAS = new Set(['local', 'sync', 'session', 'managed']);
+
 /** A global object by name, directly or through `window.` / `globalThis.` (`document`, `console`, `process`). */
 function isGlobalPath(node: Node, sourceCode: SourceCode, path: readonly string[]): boolean {
   const o = originOf(node, sourceCode);
@@ -1217,6 +1226,8 @@ function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArg
 
 /** Web Storage, AsyncStorage, localForage, SecureStore `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`. */
 function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  // A browser extension's storage: `chrome.storage.local.set({ … })`, `browser.storage.sync.set(…)` (WebExtensions).
+  if (method === 'set') return extensionStorageName(receiver, sourceCode) === null ? null : sink('extension storage', [], valuesIn(null, [args[0]], sourceCode));
   if (method === 'setItem' || method === 'setItemAsync') {
     let label = method === 'setItem' ? webStorageName(receiver, sourceCode) : null;
     if (label === null) {

@@ -421,6 +421,16 @@ describe('writes', () => {
       'a file: | data',
     ]);
   });
+
+  it("browser extensions' storage areas (chrome.* / browser.* globals), not a local chrome or other members", () => {
+    expect(
+      storage(`
+        chrome.storage.local.set({ cvc }); chrome.storage.sync.set(card); browser.storage.session.set({ n });
+        chrome.storage.local.get(['cvc']); chrome.runtime.set?.({ cvc }); chrome.storage.set({ cvc });
+        function f(chrome) { chrome.storage.local.set({ cvc }); }
+      `),
+    ).toEqual(['extension storage: | { cvc }', 'extension storage: | card', 'extension storage: | { n }']);
+  });
 });
 
 describe('logging sinks', () => {

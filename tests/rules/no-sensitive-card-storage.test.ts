@@ -363,6 +363,23 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A browser extension's background script keeps the card in extension storage (real-world batch Y, probes);
+      // brand and last4 beside it are fine
+      code: `chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (message.type !== 'save-card') return;
+  const { cardNumber, cvc, brand } = message.card;
+  chrome.storage.local.set({ savedCard: { cardNumber, cvc, brand } });
+  chrome.storage.sync.set({ brand, last4: cardNumber.slice(-4) });
+  sendResponse({ ok: true });
+});`,
+      filename: 'extension/background.js',
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'extension storage' }, line: 4, column: 43, endLine: 4, endColumn: 53 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'extension storage' }, line: 4, column: 55, endLine: 4, endColumn: 58 },
+      ],
+      output: null,
+    },
+    {
       // The same service keeping the number with its spaces taken out: every digit
       code: CARD_SERVICE.replace('const splitedNumber = number.slice(-4);', "const splitedNumber = number.split(' ').join('');"),
       filename: 'src/modules/cards/services/CreateCardService.ts',
