@@ -5,11 +5,14 @@
  *
  * Read from the text, exactly as written (case-sensitive): a word below anywhere in the file counts, in code, a string
  * or a comment. That is a superset of the servers that serve pages from this file, so where it errs the rule checks
- * the policy as it did without this evidence.
+ * the policy as it did without this evidence. The one exception: a file whose only such words are static-file ones,
+ * each static mount a folder of uploads (`app.use('/uploads', express.static('uploads'))`), serves no page.
  */
-import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { forEachNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
+import { memberName, objectEntries, staticString, unwrap } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -61,8 +64,61 @@ export const PAGE_SERVING_WORDS: readonly string[] = [
   '@nguniversal/',
 ];
 
-const mentionsPageServing = textFinder(PAGE_SERVING_WORDS);
+/** The static-file words of `PAGE_SERVING_WORDS`: evidence that may be only a folder of uploaded files. */
+const STATIC_WORDS: ReadonlySet<string> = new Set([
+  'static(', 'Static(', 'serve-static', 'koa-static', 'fastify/static', 'fastify-static', 'useStaticAssets', 'ServeStatic', 'statics',
+  'hapi/inert', 'sendFile',
+]);
+const mentionsOtherPageServing = textFinder(PAGE_SERVING_WORDS.filter((word) => !STATIC_WORDS.has(word)));
+const mentionsStaticServing = textFinder([...STATIC_WORDS]);
 
-/** `PAGE_SERVING_WORDS` in the file's text; once per file. */
+/**
+ * `PAGE_SERVING_WORDS` in the file's text, once per file; where the only ones are static-file words, unless every
+ * static mount of the file is a folder of uploaded files (`uploadsOnly`).
+ */
 export const mayServePages = (sourceCode: SourceCode): boolean =>
-  perFile(sourceCode, 'page-serving', () => mentionsPageServing(sourceCode.text));
+  perFile(sourceCode, 'page-serving', () => {
+    const text = sourceCode.text;
+    if (mentionsOtherPageServing(text)) return true;
+    return mentionsStaticServing(text) && !uploadsOnly(sourceCode);
+  });
+
+/** Last path segments of folders that hold users' uploads or media, not pages (`/uploads`, `public/storage`). */
+const UPLOAD_FOLDERS = new Set(['uploads', 'upload', 'images', 'image', 'img', 'media', 'files', 'storage', 'avatars', 'avatar', 'attachments', 'documents', 'photos']);
+const isUploadPath = (path: string | null): boolean => path !== null && UPLOAD_FOLDERS.has(path.replace(/[/\\]+$/, '').split(/[/\\]/).pop()!.toLowerCase());
+
+/** A path argument's static text, or the last static piece of `join(…)` / `path.resolve(…)` (`join(__dirname, 'uploads')`). */
+function pathText(node: TSESTree.Node | undefined, sourceCode: SourceCode): string | null {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return null;
+  const text = staticString(node, sourceCode);
+  if (text !== null) return text;
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return null;
+  const last = target.arguments[target.arguments.length - 1];
+  return last && last.type !== AST_NODE_TYPES.SpreadElement ? staticString(last, sourceCode) : null;
+}
+
+/**
+ * Is every static-file call of the file a mount of an uploads folder: `app.use('/uploads', express.static(dir))`,
+ * `express.static(join(__dirname, 'uploads'))`, Nest `useStaticAssets(dir, { prefix: '/storage' })`? A static call it
+ * cannot read, `sendFile`, or none found at all (the words came from elsewhere) says pages may be served.
+ */
+function uploadsOnly(sourceCode: SourceCode): boolean {
+  let found = false;
+  let pages = false;
+  forEachNode(sourceCode.ast, sourceCode, (node) => {
+    if (pages || node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = unwrap(node.callee);
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+    if (name === null || (!/static/i.test(name) && name !== 'sendFile')) return;
+    found = true;
+    if (name === 'sendFile') {
+      pages = true;
+      return;
+    }
+    const mount = node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.arguments[1] === node ? pathText(node.parent.arguments[0], sourceCode) : null;
+    const prefix = node.arguments[1] ? objectEntries(node.arguments[1], sourceCode)?.find((entry) => entry.key === 'prefix') : undefined;
+    if (!isUploadPath(mount) && !isUploadPath(prefix ? staticString(prefix.value, sourceCode) : null) && !isUploadPath(pathText(node.arguments[0], sourceCode))) pages = true;
+  });
+  return found && !pages;
+}

@@ -75,6 +75,24 @@ await app.listen(3000);`,
     expect(apis.map((code) => servesPages(code))).toEqual(apis.map(() => false));
   });
 
+  it('static files that are only folders of uploads serve no page; any other static mount, sendFile, or a mount it cannot read does (real-world batch X)', () => {
+    const uploadsOnly = [
+      `app.use('/uploads', express.static(uploadDir));`,
+      `app.use(express.static(path.join(__dirname, '..', 'uploads')));`,
+      `app.useStaticAssets(join(process.cwd(), 'public', 'storage'), { index: false, prefix: '/storage' });`,
+      `router.use('/media/', serveStatic(mediaRoot)); app.use('/avatars', express.static('data/avatars'));`,
+    ];
+    const pages = [
+      `app.use('/uploads', express.static('uploads')); app.use(express.static('public'));`,
+      `app.use(express.static(staticDir));`,
+      `app.use('/uploads', express.static('uploads')); app.get('*', (req, res) => res.sendFile(indexHtml));`,
+      `// express.static(…) is not used here\napp.get('/health', (req, res) => res.json({ ok: true }));`,
+      `import fastifyStatic from '@fastify/static';\nfastify.register(fastifyStatic, { root: path.join(__dirname, 'uploads') });`,
+    ];
+    expect(uploadsOnly.map((code) => servesPages(code))).toEqual(uploadsOnly.map(() => false));
+    expect(pages.map((code) => servesPages(code))).toEqual(pages.map(() => true));
+  });
+
   it('is computed once per file, however often asked', () => {
     resetAnalysisPasses();
     const answers: boolean[] = [];

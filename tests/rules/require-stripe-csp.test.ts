@@ -148,6 +148,24 @@ ruleTester.run('require-stripe-csp', rule, {
   valid: [
     // helmet's defaults in a file that names Stripe only in its comments: too little to say Stripe.js loads there.
     { code: NEST_API_BOOTSTRAP, filename: 'src/main.ts' },
+    // helmet's defaults on a JSON API that imports its Stripe webhook router and serves only a folder of uploaded
+    // images: no page of this server loads Stripe.js (real-world batch X)
+    {
+      code: `import express from 'express';
+import helmet from 'helmet';
+import path from 'node:path';
+import stripeWebhookRouter from './routes/stripe-webhook';
+
+const app = express();
+const uploadDir = process.env.UPLOAD_DIR || path.join(process.cwd(), 'uploads');
+
+app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
+app.use('/uploads', express.static(uploadDir));
+app.use('/api/v1/stripe/webhook', express.raw({ type: 'application/json' }), stripeWebhookRouter);
+app.use(express.json());
+app.get('/', (_req, res) => res.json({ status: 'running' }));`,
+      filename: 'apps/api/src/index.ts',
+    },
     // helmet 3 (koa-helmet 5 wraps it) sends no policy from \`helmet()\`: the project's package.json says which helmet it
     // installs (real-world batches I and M); with either preset.
     { code: PAGES_SERVER, filename: inProject('helmet3-shop', 'server.ts') },
