@@ -116,7 +116,9 @@ function uploadsOnly(sourceCode: SourceCode): boolean {
       pages = true;
       return;
     }
-    const mount = node.parent?.type === AST_NODE_TYPES.CallExpression && node.parent.arguments[1] === node ? pathText(node.parent.arguments[0], sourceCode) : null;
+    // `app.use('/uploads', cors(…), express.static(dir))`: the mount path comes first, middleware may sit between
+    const use = node.parent;
+    const mount = use?.type === AST_NODE_TYPES.CallExpression && use.arguments.indexOf(node) > 0 ? pathText(use.arguments[0], sourceCode) : null;
     const prefix = node.arguments[1] ? objectEntries(node.arguments[1], sourceCode)?.find((entry) => entry.key === 'prefix') : undefined;
     if (!isUploadPath(mount) && !isUploadPath(prefix ? staticString(prefix.value, sourceCode) : null) && !isUploadPath(pathText(node.arguments[0], sourceCode))) pages = true;
   });

@@ -81,6 +81,7 @@ await app.listen(3000);`,
       `app.use(express.static(path.join(__dirname, '..', 'uploads')));`,
       `app.useStaticAssets(join(process.cwd(), 'public', 'storage'), { index: false, prefix: '/storage' });`,
       `router.use('/media/', serveStatic(mediaRoot)); app.use('/avatars', express.static('data/avatars'));`,
+      `app.use('/uploads', cors({ origin: ENV.corsOrigin, credentials: true }), express.static(uploadDir));`,
     ];
     const pages = [
       `app.use('/uploads', express.static('uploads')); app.use(express.static('public'));`,

@@ -153,6 +153,7 @@ ruleTester.run('require-stripe-csp', rule, {
     {
       code: `import express from 'express';
 import helmet from 'helmet';
+import cors from 'cors';
 import path from 'node:path';
 import stripeWebhookRouter from './routes/stripe-webhook';
 
@@ -160,7 +161,7 @@ const app = express();
 const uploadDir = process.env.UPLOAD_DIR || path.join(process.cwd(), 'uploads');
 
 app.use(helmet({ crossOriginResourcePolicy: { policy: 'cross-origin' } }));
-app.use('/uploads', express.static(uploadDir));
+app.use('/uploads', cors({ origin: process.env.WEB_ORIGIN, credentials: true }), express.static(uploadDir));
 app.use('/api/v1/stripe/webhook', express.raw({ type: 'application/json' }), stripeWebhookRouter);
 app.use(express.json());
 app.get('/', (_req, res) => res.json({ status: 'running' }));`,
