@@ -429,8 +429,13 @@ function onlyCallsWithPublishableKey(construction: TSESTree.CallExpression | TSE
 function keyOptionCall(node: Construction, sourceCode: Readonly<TSESLint.SourceCode>): string | null {
   if (node.type !== AST_NODE_TYPES.CallExpression || node.arguments[0]?.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const callee = unwrap(node.callee);
-  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'setOptions') {
-    return stripeKindOf(callee.object, sourceCode) === 'native-sdk' ? "tipsi-stripe's setOptions" : null;
+  // Names first (every Stripe API call has an options object); a bare call may be an alias of `initStripe`.
+  if (callee.type === AST_NODE_TYPES.MemberExpression) {
+    const method = memberName(callee, sourceCode);
+    if (method === 'setOptions') return stripeKindOf(callee.object, sourceCode) === 'native-sdk' ? "tipsi-stripe's setOptions" : null;
+    if (method !== 'initialize') return null;
+  } else if (callee.type !== AST_NODE_TYPES.Identifier) {
+    return null;
   }
   const ref = moduleRefOf(callee, sourceCode);
   if (isModuleRef(ref, [STRIPE_REACT_NATIVE], ['initStripe'])) return 'initStripe (@stripe/stripe-react-native)';
