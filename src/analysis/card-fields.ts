@@ -35,19 +35,29 @@ export const CARD_FIELD_LABEL: Readonly<Record<CardFieldKind, string>> = {
 const CARD_WORDS = new Set(['card', 'cards', 'cc', 'credit', 'creditcard', 'debit', 'debitcard']);
 
 /**
+ * Words naming a kind of card that is no payment card (gift, library, SIM, id cards…), also read in the objects a bound
+ * path goes through (`gift.cardNumber`: `classifyNamePathSegments`). Not `member` there (a member's payment card is
+ * one), nor the words of `NON_PAYMENT_CARD_WORDS` that are there for other numbers (`order`, `account`).
+ */
+const OTHER_CARD_KINDS = new Set([
+  'gift', 'giftcard', 'loyalty', 'membership', 'sim', 'library', 'health', 'insurance', 'student', 'reward', 'rewards',
+  'scratch', 'identity', 'national', 'voter', 'game', 'trading', 'playing', 'greeting', 'birthday', 'tarot', 'bingo',
+  'baseball', 'pokemon', 'sports',
+  // identity documents named "… card": India's Aadhaar and ration cards, driving licences, passports
+  'aadhaar', 'aadhar', 'adhaar', 'adhar', 'ration', 'driving', 'license', 'licence', 'passport',
+]);
+
+/**
  * Words that make a "card … number" name something else than a payment card (gift / loyalty / SIM / id cards),
  * or a "number" name a non-card number (account, routing, phone…). stripe-facts.md §7.4 collisions.
  */
 const NON_PAYMENT_CARD_WORDS = new Set([
-  'gift', 'giftcard', 'loyalty', 'membership', 'member', 'sim', 'library', 'health', 'insurance', 'student',
-  'business', 'reward', 'rewards', 'scratch', 'key', 'access', 'identity', 'ident', 'national', 'voter', 'green',
-  'report', 'game', 'sd', 'micro', 'memory', 'graphics', 'video', 'sound', 'network', 'wild', 'trading', 'playing',
-  'index', 'flash', 'table', 'sort', 'count', 'counter', 'oxxo', 'boleto', 'konbini', 'account', 'acc', 'acct',
-  'routing', 'phone', 'tax', 'vat', 'order', 'invoice', 'tracking', 'reference', 'ref', 'serial', 'model', 'house',
-  'street', 'building', 'apartment', 'unit', 'page', 'line', 'version', 'issue', 'ticket', 'receipt', 'batch',
-  'score', 'post', 'greeting', 'birthday', 'tarot', 'bingo', 'baseball', 'pokemon', 'sports',
-  // identity documents named "… card": India's Aadhaar and ration cards, driving licences, passports
-  'aadhaar', 'aadhar', 'adhaar', 'adhar', 'ration', 'driving', 'license', 'licence', 'passport',
+  ...OTHER_CARD_KINDS,
+  'member', 'business', 'key', 'access', 'ident', 'green', 'report', 'sd', 'micro', 'memory', 'graphics', 'video',
+  'sound', 'network', 'wild', 'index', 'flash', 'table', 'sort', 'count', 'counter', 'oxxo', 'boleto', 'konbini',
+  'account', 'acc', 'acct', 'routing', 'phone', 'tax', 'vat', 'order', 'invoice', 'tracking', 'reference', 'ref',
+  'serial', 'model', 'house', 'street', 'building', 'apartment', 'unit', 'page', 'line', 'version', 'issue', 'ticket',
+  'receipt', 'batch', 'score', 'post',
 ]);
 
 /**
@@ -288,18 +298,6 @@ export function classifyNamePathSegments(segments: readonly string[], isContaine
   if (isSensitiveKind(kind) && segments.slice(0, end - 1).some((segment) => splitWords(segment).some((w) => OTHER_CARD_KINDS.has(w)))) return null;
   return kind;
 }
-
-/**
- * Words of `NON_PAYMENT_CARD_WORDS` that name a kind of card (gift, library, SIM, id cards…), read in the objects a
- * bound path goes through (`gift.cardNumber`). Not the words there for other numbers (`order`, `account`), nor
- * `member` (a member's payment card is one).
- */
-const OTHER_CARD_KINDS = new Set([
-  'gift', 'giftcard', 'loyalty', 'membership', 'sim', 'library', 'health', 'insurance', 'student', 'reward', 'rewards',
-  'scratch', 'identity', 'national', 'voter', 'game', 'trading', 'playing', 'greeting', 'birthday', 'tarot', 'bingo',
-  'baseball', 'pokemon', 'sports', 'aadhaar', 'aadhar', 'adhaar', 'adhar', 'ration', 'driving', 'license', 'licence',
-  'passport',
-]);
 
 const safeDerivativeNames = memoByName((name: string): boolean => {
   const words = wordsOf(name);

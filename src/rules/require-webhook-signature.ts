@@ -221,7 +221,6 @@ function guardedAfter(statement: Node, name: string, fn: FunctionNode, sourceCod
   );
 }
 
-
 /** A `.catch` callback whose promise settles on nothing: `() => null`, `() => undefined`, `(e) => { log(e) }`. */
 const yieldsNothing = (callback: FunctionNode, sourceCode: SourceCode): boolean => returnedValues(callback, sourceCode).every(isNothing);
 
@@ -319,6 +318,7 @@ class HandlerAnalysis {
   private get handler(): RequestHandler {
     return this.scan.handler;
   }
+
   /**
    * The test of an `if` (or `?:`) that runs `call` only when the request carries a Stripe-Signature header, while its
    * other branch goes on (`if (signature) { event = constructEvent(…) } else { event = JSON.parse(body) }`): a forged
@@ -343,7 +343,10 @@ class HandlerAnalysis {
       return target.operator === '&&' && (this.requiresSignature(target.left) || this.requiresSignature(target.right));
     }
     if (target.type === AST_NODE_TYPES.BinaryExpression && (target.operator === '!==' || target.operator === '!=')) {
-      const nothing = (n: Node): boolean => isNothing(n) || (unwrap(n).type === AST_NODE_TYPES.Literal && (unwrap(n) as TSESTree.Literal).value === '');
+      const nothing = (n: Node): boolean => {
+        const u = unwrap(n);
+        return isNothing(u) || (u.type === AST_NODE_TYPES.Literal && u.value === '');
+      };
       return (nothing(target.right) && this.isSignatureRead(target.left)) || (nothing(target.left) && this.isSignatureRead(target.right));
     }
     return this.isSignatureRead(target);
@@ -360,7 +363,6 @@ class HandlerAnalysis {
     }
     return headerName(target, this.handler, this.sourceCode) === 'stripe-signature';
   }
-
 
   run(fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
     this.scan.visited.add(fn);
