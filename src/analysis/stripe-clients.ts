@@ -216,9 +216,9 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
       return null; // a Promise of the namespace; handled by its await / destructuring
     case AST_NODE_TYPES.NewExpression:
     case AST_NODE_TYPES.CallExpression: {
-      if (target.type === AST_NODE_TYPES.CallExpression && requireSource(target) !== null) {
-        const source = requireSource(target)!;
-        return isStripeNodeSource(source) ? 'node-module' : TOKEN_CLIENT_SOURCES.has(source) ? 'token-client-factory' : null;
+      if (target.type === AST_NODE_TYPES.CallExpression) {
+        const source = requireSource(target);
+        if (source !== null) return packageExportKind(source, MODULE_OBJECT) ?? null;
       }
       const callee = kindOf(target.callee, sourceCode, file, depth + 1);
       if (callee === 'node-module') return 'node-client';
@@ -265,32 +265,52 @@ function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, f
     if (fromClass !== null) return fromClass;
     return STRIPE_WORD.test(name) ? 'stripe-by-name' : null;
   }
+  // require('@stripe/stripe-js').loadStripe, (await import('stripe')).default: an export of a Stripe package, or null
+  const source = moduleSourceOf(object);
+  if (source !== null && name !== null) {
+    const exported = packageExportKind(source, name);
+    if (exported !== undefined) return exported;
+  }
   const objectKind = kindOf(object, sourceCode, file, depth + 1);
   if (objectKind === 'node-module' && (name === 'default' || name === 'Stripe')) return 'node-module';
   if (objectKind === 'js-promise' && name === 'then') return null;
-  // require('@stripe/stripe-js').loadStripe
-  if (object.type === AST_NODE_TYPES.CallExpression) {
-    const source = requireSource(object);
-    if (source !== null && STRIPE_JS_SOURCES.has(source) && name === 'loadStripe') return 'js-loader';
-    if (source !== null && CORDOVA_PLUGIN_SOURCES.has(source) && name === CORDOVA_PLUGIN_EXPORT) return 'card-plugin';
-    if (source !== null && NATIVE_SDK_SOURCES.has(source) && name === 'default') return 'native-sdk';
-  }
-  // (await import('stripe')).default
-  if (object.type === AST_NODE_TYPES.AwaitExpression && isStripeImportExpression(object.argument) && (name === 'default' || name === 'Stripe')) {
-    return 'node-module';
-  }
   if (objectKind !== null) return null; // a member of a Stripe object (e.g. `stripe.customers`) is not itself one
   return name !== null && STRIPE_WORD.test(name) ? 'stripe-by-name' : null;
 }
 
-function isStripeImportExpression(node: Node): boolean {
+/** The name `packageExportKind` gives a module object itself: what `require()` returns, a namespace import. */
+const MODULE_OBJECT = '*';
+
+/**
+ * What an export of a Stripe package is: `name` is the export's name, `'default'`, or `MODULE_OBJECT` for the module
+ * object (`require(source)`, `import * as ns`, `await import(source)`). `null`: another export of a Stripe package
+ * (`import { Elements } from '@stripe/react-stripe-js'`), or the module object of one that exports functions;
+ * `undefined`: not a package known here (`'./lib/stripe'`), so the binding may still be resolved by its name.
+ * The one table of Stripe packages for imports, `require` (called, destructured or read) and `import()`.
+ */
+function packageExportKind(source: string, name: string): StripeKind | null | undefined {
+  // stripe-node's CommonJS export is the class itself, with `Stripe` and `default` pointing at it.
+  if (isStripeNodeSource(source)) return name === 'default' || name === 'Stripe' || name === MODULE_OBJECT ? 'node-module' : null;
+  if (STRIPE_JS_SOURCES.has(source)) return name === 'loadStripe' ? 'js-loader' : null;
+  if (source === REACT_STRIPE_SOURCE) return name === 'useStripe' ? 'js-hook' : null;
+  if (CORDOVA_PLUGIN_SOURCES.has(source)) return name === CORDOVA_PLUGIN_EXPORT ? 'card-plugin' : null;
+  // `require('stripe-client')` is the factory (its CommonJS export), as is the default import.
+  if (TOKEN_CLIENT_SOURCES.has(source)) return name === 'default' || name === MODULE_OBJECT ? 'token-client-factory' : null;
+  if (NATIVE_SDK_SOURCES.has(source)) return name === 'default' ? 'native-sdk' : null;
+  return undefined;
+}
+
+/** The specifier of `require('x')` or `await import('x')` (the module object), else null. */
+function moduleSourceOf(node: Node): string | null {
   const target = unwrap(node);
-  return (
-    target.type === AST_NODE_TYPES.ImportExpression &&
-    target.source.type === AST_NODE_TYPES.Literal &&
-    typeof target.source.value === 'string' &&
-    isStripeNodeSource(target.source.value)
-  );
+  if (target.type === AST_NODE_TYPES.CallExpression) return requireSource(target);
+  if (target.type !== AST_NODE_TYPES.AwaitExpression) return null;
+  const argument = unwrap(target.argument);
+  return argument.type === AST_NODE_TYPES.ImportExpression &&
+    argument.source.type === AST_NODE_TYPES.Literal &&
+    typeof argument.source.value === 'string'
+    ? argument.source.value
+    : null;
 }
 
 /** `cordova.plugins` (also `window.cordova.plugins`) with the global `cordova`. */
@@ -394,13 +414,7 @@ function importBindingKind(specifier: Node, declaration: Node): StripeKind | nul
       : specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
         ? 'default'
         : '*';
-  if (isStripeNodeSource(source)) return imported === 'default' || imported === 'Stripe' || imported === '*' ? 'node-module' : null;
-  if (STRIPE_JS_SOURCES.has(source)) return imported === 'loadStripe' ? 'js-loader' : null;
-  if (source === REACT_STRIPE_SOURCE) return imported === 'useStripe' ? 'js-hook' : null;
-  if (CORDOVA_PLUGIN_SOURCES.has(source)) return imported === CORDOVA_PLUGIN_EXPORT ? 'card-plugin' : null;
-  if (TOKEN_CLIENT_SOURCES.has(source)) return imported === 'default' ? 'token-client-factory' : null;
-  if (NATIVE_SDK_SOURCES.has(source)) return imported === 'default' ? 'native-sdk' : null;
-  return undefined; // other modules (`import { stripe } from './lib/stripe'`): not resolvable here
+  return packageExportKind(source, imported); // undefined for other modules (`import { stripe } from './lib/stripe'`)
 }
 
 function destructuredKind(
@@ -418,21 +432,9 @@ function destructuredKind(
   if (!property) return undefined;
   const key = property.computed ? null : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
   const init = unwrap(declarator.init);
-  // await import('stripe') → namespace
-  if (init.type === AST_NODE_TYPES.AwaitExpression && isStripeImportExpression(init.argument)) {
-    return key === 'default' || key === 'Stripe' ? 'node-module' : null;
-  }
-  if (init.type === AST_NODE_TYPES.CallExpression) {
-    const source = requireSource(init);
-    if (source !== null) {
-      if (isStripeNodeSource(source)) return key === 'default' || key === 'Stripe' ? 'node-module' : null;
-      if (STRIPE_JS_SOURCES.has(source)) return key === 'loadStripe' ? 'js-loader' : null;
-      if (source === REACT_STRIPE_SOURCE) return key === 'useStripe' ? 'js-hook' : null;
-      if (CORDOVA_PLUGIN_SOURCES.has(source)) return key === CORDOVA_PLUGIN_EXPORT ? 'card-plugin' : null;
-      if (NATIVE_SDK_SOURCES.has(source)) return key === 'default' ? 'native-sdk' : null;
-      return undefined;
-    }
-  }
+  // const { loadStripe } = require('@stripe/stripe-js'); const { default: Stripe } = await import('stripe')
+  const source = moduleSourceOf(init);
+  if (source !== null) return key === null ? undefined : packageExportKind(source, key);
   const objectKind = kindOf(init, sourceCode, file, depth + 1);
   if (objectKind === 'node-module' && (key === 'default' || key === 'Stripe')) return 'node-module';
   return undefined;

@@ -165,6 +165,65 @@ describe('Stripe.js instances', () => {
   });
 });
 
+describe('one table of Stripe packages for every way of reaching an export', () => {
+  it('require (called, read or destructured), import() (awaited, destructured) and namespace imports agree', () => {
+    expect(
+      probe(
+        `
+        const { useStripe } = require('@stripe/react-stripe-js');
+        const readHook = require('@stripe/react-stripe-js').useStripe;
+        const { Elements } = require('@stripe/react-stripe-js');
+        const { default: createClient } = require('stripe-client');
+        const readFactory = require('react-native-stripe-client').default;
+        const { helper } = require('stripe-client');
+        async function lazy() {
+          const { loadStripe } = await import('@stripe/stripe-js');
+          const readLoader = (await import('@stripe/stripe-js/pure')).loadStripe;
+          const { default: native } = await import('tipsi-stripe');
+          const { Stripe: plugin } = await import('@awesome-cordova-plugins/stripe');
+          const { stripe } = await import('./lib/stripe');
+          const { client } = await import('./lib/stripe');
+          probe(loadStripe); probe(readLoader); probe(native); probe(plugin); probe(stripe); probe(client);
+          probe(await loadStripe('pk_test_1'));
+        }
+        probe(useStripe); probe(readHook); probe(Elements); probe(createClient); probe(readFactory); probe(helper);
+        probe(createClient('pk_test_1'));
+      `,
+        { parser: 'espree', filename: 'a.mjs' },
+      ),
+    ).toEqual([
+      'js-loader',
+      'js-loader',
+      'native-sdk',
+      'card-plugin',
+      'stripe-by-name', // a local module's export: by its name only
+      null,
+      'js-instance',
+      'js-hook',
+      'js-hook',
+      null,
+      'token-client-factory',
+      'token-client-factory',
+      null,
+      'token-client',
+    ]);
+  });
+
+  it('namespace imports are the module object: stripe-node and the token clients, not the packages that export functions', () => {
+    expect(
+      probe(
+        `
+        import * as createClient from 'stripe-client';
+        import * as stripeJs from '@stripe/stripe-js';
+        import * as tipsi from 'tipsi-stripe';
+        probe(createClient); probe(stripeJs); probe(stripeJs.loadStripe); probe(tipsi); probe(tipsi.default);
+      `,
+        { filename: 'a.ts' },
+      ),
+    ).toEqual(['token-client-factory', null, 'stripe-by-name', null, null]);
+  });
+});
+
 describe('fallback by name and non-Stripe values', () => {
   it('unresolvable receivers named like Stripe count by name', () => {
     expect(

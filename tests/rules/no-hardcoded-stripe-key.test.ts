@@ -587,6 +587,26 @@ export default function App() {
         },
       ],
     },
+    // Stripe.js loaded lazily (`await import()`, destructured) is the same loadStripe.
+    {
+      code: `
+        export async function mountCheckout(el: HTMLElement) {
+          const { loadStripe } = await import('@stripe/stripe-js');
+          const stripe = await loadStripe(\`sk_live_\${import.meta.env.VITE_STRIPE_SUFFIX}\`);
+          stripe?.elements().create('payment').mount(el);
+        }
+      `,
+      errors: [
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live secret key', prefix: 'sk_live_', callee: 'loadStripe' },
+          line: 4,
+          column: 43,
+          endLine: 4,
+          endColumn: 90,
+        },
+      ],
+    },
     // The same helper's client also used for a call that needs the secret key, and a client handed out: reported.
     {
       code: SIGN_UP_HELPER,

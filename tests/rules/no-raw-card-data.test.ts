@@ -1646,6 +1646,37 @@ test('source', () => stripe.customers.createSource('cus_1', { source: 'tok_disco
       ],
     },
     {
+      // Stripe.js loaded lazily (destructured from `await import()`): its instance is one, whatever its name
+      code: `
+export async function tokenize(form: { cardNumber: string; cvc: string }) {
+  const { loadStripe } = await import('@stripe/stripe-js');
+  const payments = await loadStripe(import.meta.env.VITE_STRIPE_PK);
+  return payments!.createToken({ number: form.cardNumber, cvc: form.cvc } as any);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card number (PAN)', field: 'number' },
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 40,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeJs',
+          data: { method: 'createToken', what: 'card security code (CVC)', field: 'cvc' },
+          line: 5,
+          column: 59,
+          endLine: 5,
+          endColumn: 62,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // test file: Stripe.js confirmCardPayment with a test card → pm_card_visa
       code: `
 import { loadStripe } from '@stripe/stripe-js';
