@@ -287,6 +287,10 @@ class KeyFile {
     return prefix ? keyTypeOfValue(prefix.text, prefix.complete) : null;
   }
 
+  /**
+   * What runs in the browser or app and takes a key as its first argument, named for a message; null for anything
+   * else. (Calls that take the key as an option are `keyOptionCall`'s, asked first by `checkConstruction`.)
+   */
   clientCallee(node: TSESTree.CallExpression): string | null {
     const sourceCode = this.sourceCode;
     const callee = unwrap(node.callee);
@@ -297,9 +301,6 @@ class KeyFile {
     }
     // `createStripe(key)` of stripe-client / react-native-stripe-client: a client in the app.
     if (stripeKindOf(node.callee, sourceCode) === 'token-client-factory') return 'a card-token client (stripe-client)';
-    // Mobile SDKs that take the key as the `publishableKey` option (see `keyOptionCall`).
-    const options = keyOptionCall(node, sourceCode);
-    if (options !== null) return options;
     if (!isStripeJsConstruction(node, sourceCode)) return null;
     return stripeKindOf(node.callee, sourceCode) === 'js-loader' ? 'loadStripe' : 'Stripe()';
   }
@@ -330,7 +331,8 @@ class KeyFile {
   }
 
   checkConstruction(node: Construction): void {
-    const arg = keyArgument(node, this.sourceCode);
+    const optionsCallee = keyOptionCall(node, this.sourceCode);
+    const arg = keyArgument(node, optionsCallee !== null, this.sourceCode);
     if (!arg) return;
     // Both findings need a key at the start of the argument. A literal's is read at once; otherwise the callee is
     // judged first (`stripeKindOf` is memoised and shared with other rules), then the argument, evaluated only
@@ -339,7 +341,7 @@ class KeyFile {
     if (target.type === AST_NODE_TYPES.Literal && (typeof target.value !== 'string' || !keyTypeOfValue(target.value, true))) return;
     if (NEVER_A_STRING.has(target.type)) return;
     if (node.type === AST_NODE_TYPES.CallExpression) {
-      const callee = this.clientCallee(node);
+      const callee = optionsCallee ?? this.clientCallee(node);
       if (callee !== null) {
         this.checkClientKey(arg, callee);
         return;
@@ -443,11 +445,14 @@ function keyOptionCall(node: Construction, sourceCode: Readonly<TSESLint.SourceC
   return null;
 }
 
-/** The argument of a construction that holds the key: the first, or the `publishableKey` option of `keyOptionCall`s. */
-function keyArgument(node: Construction, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | null {
+/**
+ * The argument of a construction that holds the key: the first, or the `publishableKey` option of a call that takes
+ * its key as an option (`keyOptionCall`, told by `takesKeyOption`).
+ */
+function keyArgument(node: Construction, takesKeyOption: boolean, sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.Node | null {
   const first = node.arguments[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
-  if (first.type !== AST_NODE_TYPES.ObjectExpression || keyOptionCall(node, sourceCode) === null) return first;
+  if (first.type !== AST_NODE_TYPES.ObjectExpression || !takesKeyOption) return first;
   const option = first.properties.find(
     (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && propertyKey(property, sourceCode) === 'publishableKey',
   );
