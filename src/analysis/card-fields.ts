@@ -3,7 +3,7 @@
  *
  * Works on words, never on substrings (stripe-facts.md §0.6, §7.4): `accNumber` is not `ccNumber`,
  * `tracking_number` is not track data, `np_pan` is a tax id. Bare words that only mean card data inside a card
- * (`number`, `pan`, `securityCode`, `exp`, `pin`, `trackData`) need the caller to say it is in a card context:
+ * (`number`, `pan`, `securityCode`, `exp`, `pin`, `trackData`, a bare `track1`) need the caller to say it is in a card context:
  * a key inside a `card` / `source` object, a `data-stripe` attribute, a `card[…]` bracket key.
  */
 
@@ -27,7 +27,7 @@ export const CARD_FIELD_LABEL: Readonly<Record<CardFieldKind, string>> = {
   pan: 'card number (PAN)',
   cvc: 'card security code (CVC)',
   expiry: 'card expiry',
-  track: 'magnetic-stripe track data',
+  track: 'magnetic-stripe track',
   pin: 'card PIN',
 };
 
@@ -100,11 +100,16 @@ const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
 /** `ccv`: a common misspelling of CVV in hand-written payment forms and tables (`INSERT INTO payment (…, ccv)`). */
 const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'ccv']);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
-const TRACK_PARTS = new Set(['1', '2', 'one', 'two', 'data']);
-/** Track data spelled as one word, or as `track` + a TRACK_PARTS word (`track_1`, `trackTwo`; `trackData` in a card). */
+/**
+ * Track data: a track number spelled as one word (`track1`) or as `track` + a number word (`track_2`, `trackTwo`). Out
+ * of card context it needs a TRACK_DATA_WORDS word right after it (`track2Data`, `track2_equivalent`, EMV's name):
+ * a bare `track1` is a playlist's as often as a card's. Inside a card the number is enough (`card.track1`), and so is
+ * `trackData` (CONTEXT_TRACK_PART; not a music app's).
+ */
 const TRACK_WORDS = new Set(['track1', 'track2']);
 const TRACK_WORD = 'track';
-/** The part after `track` that only means track data inside a card (`card.trackData`, not a music app's). */
+const TRACK_NUMBERS = new Set(['1', '2', 'one', 'two']);
+const TRACK_DATA_WORDS = new Set(['data', 'equivalent', 'equiv']);
 const CONTEXT_TRACK_PART = 'data';
 const MAGSTRIPE_WORDS = new Set(['magstripe']);
 const MAGNETIC_STRIPE: WordPair = ['magnetic', 'stripe'];
@@ -226,6 +231,15 @@ function computeClassification(name: string, cardContext: boolean): Classificati
   return kind;
 }
 
+/** The word after the name's first track number (`track1 data` → data; undefined at the end), null without one. */
+function wordAfterTrackNumber(words: readonly string[]): string | undefined | null {
+  for (let i = 0; i < words.length; i++) {
+    if (TRACK_WORDS.has(words[i]!)) return words[i + 1];
+    if (words[i] === TRACK_WORD && TRACK_NUMBERS.has(words[i + 1] ?? '')) return words[i + 2];
+  }
+  return null;
+}
+
 function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean): CardFieldKind | null {
   const joined = words.join('');
   // PAN
@@ -241,11 +255,9 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   if (inCard && CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second))) return 'cvc';
   // Track data
   if (words.some((w) => MAGSTRIPE_WORDS.has(w)) || hasAdjacent(words, ...MAGNETIC_STRIPE)) return 'track';
-  if (words.some((w) => TRACK_WORDS.has(w))) return 'track';
-  const track = words.indexOf(TRACK_WORD);
-  if (track >= 0 && words[track + 1] !== undefined && TRACK_PARTS.has(words[track + 1]!)) {
-    if (words[track + 1] !== CONTEXT_TRACK_PART || inCard) return 'track';
-  }
+  const afterNumber = wordAfterTrackNumber(words);
+  if (afterNumber !== null && (inCard || (afterNumber !== undefined && TRACK_DATA_WORDS.has(afterNumber)))) return 'track';
+  if (inCard && hasAdjacent(words, TRACK_WORD, CONTEXT_TRACK_PART)) return 'track';
   // PIN
   if (hasAdjacent(words, ...PIN_BLOCK) || joined === PIN_BLOCK_JOINED) return 'pin';
   if (words.includes(PIN_WORD) && (hasCardWord || (inCard && words.length === 1))) return 'pin';
@@ -434,7 +446,7 @@ export interface CardNamePatterns {
   cardWordsHint: RegExp;
   /**
    * A superset of the `standalone` spellings that `cardWordsHint` does not cover: magnetic stripe, primary account
-   * number, track 1 / 2, PIN block. Each word is looked for alone (case-free, fast), its pattern run only where it is.
+   * number, track 1 / 2 data, PIN block. Each word is looked for alone (case-free, fast), its pattern run only where it is.
    */
   otherWordsHint: (text: string) => boolean;
   /** A cheap case-insensitive superset of `standalone` (a few literals), checked before it. */
@@ -473,23 +485,24 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
         ['magstripe', null],
         ['magnetic', null],
         ['primary', /primary[^a-z0-9]*account/iy],
-        ['track', /track[^a-z0-9]*(?:[12]|one|two)/iy],
+        ['track', /track[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)/iy],
         ['block', /(?<=pin[^a-z0-9]*)block/iy],
       ]),
     );
-    const kelvin = /trac\u212A[^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc\u212A/i;
+    const kelvin = /trac\u212A[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc\u212A/i;
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)|pin[^a-z0-9]*bloc[k\u212A]/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]/i,
   unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn/i,
   standalone: alternation([
-    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...TRACK_WORDS]),
+    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
     sequenceSource(CARD_WORDS, NUMBER_WORDS),
     sequenceSource([MAGNETIC_STRIPE[0]], [MAGNETIC_STRIPE[1]]),
     sequenceSource([PIN_BLOCK[0]], [PIN_BLOCK[1]]),
-    sequenceSource([TRACK_WORD], [...TRACK_PARTS].filter((part) => part !== CONTEXT_TRACK_PART)),
+    sequenceSource(TRACK_WORDS, TRACK_DATA_WORDS),
+    sequenceSource([TRACK_WORD], TRACK_NUMBERS, TRACK_DATA_WORDS),
     // Joined compounds written as several words: `primary_account_number`, `cc_n`, `CARDnr`.
     ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED].map(joinedSource),
   ]),
@@ -505,7 +518,8 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     wordsSource(FIRST_NUMBER_WORDS, true),
     sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
     ...CONTEXT_CVC_PAIRS.map(([first, second]) => sequenceSource([first], [second])),
-    sequenceSource([TRACK_WORD], [CONTEXT_TRACK_PART]),
+    wordsSource(TRACK_WORDS),
+    sequenceSource([TRACK_WORD], [...TRACK_NUMBERS, CONTEXT_TRACK_PART]),
   ]),
 };
 

@@ -70,8 +70,20 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyCardField('exp', { cardContext: true })).toBe('expiry');
   });
 
-  it.each(['track1', 'track2', 'track_1', 'magstripe', 'magneticStripe'])('%s is track data', (name) => {
-    expect(classifyCardField(name)).toBe('track');
+  it.each(['track1Data', 'track2_data', 'TRACK_1_DATA', 'trackTwoData', 'track2Equivalent', 'track2_equiv', 'rawTrack2Data', 'magstripe', 'magneticStripe'])(
+    '%s is track data',
+    (name) => {
+      expect(classifyCardField(name)).toBe('track');
+    },
+  );
+
+  it.each(['track1', 'track2', 'track_1', 'trackOne', 'TRACK_2', 'currentTrack1'])('a bare track number (%s) is track data only in a card (a playlist has them too)', (name) => {
+    expect(classifyCardField(name)).toBeNull();
+    expect(classifyCardField(name, { cardContext: true })).toBe('track');
+  });
+
+  it.each(['track1Title', 'track2Url', 'trackOneDuration', 'track_count', 'trackNumber'])('%s is no track data, in a card either', (name) => {
+    expect(classifyCardField(name)).toBeNull();
   });
 
   it.each(['pinBlock', 'pin_block', 'cardPin'])('%s is a PIN', (name) => {

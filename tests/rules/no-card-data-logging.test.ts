@@ -6,6 +6,13 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A playlist's tracks: a bare track number is magnetic-stripe data only inside a card (below).
+    `
+export function crossfade(track1, track2, seconds) {
+  console.log('crossfading', track1, 'into', track2, 'over', seconds);
+  console.debug({ trackOne: track1.title, track2Url: track2.url });
+}
+`,
     {
       // Flags about card fields (real-world batch O: whether the Stripe Elements were mounted): a boolean holds no card
       // number or code, whatever its key says.
@@ -219,6 +226,20 @@ export function describeCard(card: { number: string; cvc: string }) {
 `,
   ],
   invalid: [
+    {
+      // A swipe reader's raw tracks: inside a card object, or named as track data
+      code: `
+export function onSwipe(card, reader) {
+  console.log('swiped', card.track2);
+  console.debug(reader.track1Data);
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'card.track2', kind: 'magnetic-stripe track', sink: 'the console' }, line: 3, column: 25, endLine: 3, endColumn: 36 },
+        { messageId: 'authDataLogged', data: { name: 'reader.track1Data', kind: 'magnetic-stripe track', sink: 'the console' }, line: 4, column: 17, endLine: 4, endColumn: 34 },
+      ],
+    },
     {
       // Stripe React Native's CardField with dangerouslyGetFullCardDetails hands its callback the full card (stripe-facts
       // §1.6): the details' number and CVC are card data; without the prop, \`details.number\` is not there to log
