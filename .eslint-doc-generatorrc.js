@@ -5,8 +5,8 @@ const config = {
     ['strict', '🔒'],
     ['all', '🌐'],
   ],
-  // html / vue apply the recommended rules to markup files (README "HTML and Vue"); they are not rule presets.
-  ignoreConfig: ['legacy-recommended', 'legacy-strict', 'legacy-all', 'html', 'vue'],
+  // html / vue / svelte apply the recommended rules to markup files (README "HTML, Vue and Svelte"); they are not rule presets.
+  ignoreConfig: ['legacy-recommended', 'legacy-strict', 'legacy-all', 'html', 'vue', 'svelte'],
   ruleDocTitleFormat: 'prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],
   urlConfigs: 'https://github.com/stripe-pci/eslint-plugin-stripe-pci#configs',

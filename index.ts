@@ -3,7 +3,16 @@ import { PRESETS, presetRules, type PresetName } from './src/configs.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './src/meta.js';
 import { rules } from './src/rules/index.js';
 import { htmlProcessor } from './src/processors/html.js';
-import { filesEnding, HTML_FAMILIES, HTML_MODULE_SCRIPT_BLOCKS, HTML_SCRIPT_BLOCKS, loadParser, requireDependency, VUE_EXTENSIONS } from './src/markup-configs.js';
+import {
+  filesEnding,
+  HTML_FAMILIES,
+  HTML_MODULE_SCRIPT_BLOCKS,
+  HTML_SCRIPT_BLOCKS,
+  loadParser,
+  requireDependency,
+  SVELTE_EXTENSIONS,
+  VUE_EXTENSIONS,
+} from './src/markup-configs.js';
 
 export interface FlatPreset {
   name: `${typeof NAMESPACE}/${PresetName}`;
@@ -27,13 +36,15 @@ export interface MarkupConfigEntry {
   rules: TSESLint.Linter.RulesRecord;
 }
 
+type MarkupConfigName = 'html' | 'vue' | 'svelte';
+
 interface Plugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
   processors: { html: TSESLint.Linter.Processor };
   configs: Record<PresetName, FlatPreset> &
     Record<`legacy-${PresetName}`, LegacyPreset> &
-    Record<'html' | 'vue', MarkupConfigEntry[]>;
+    Record<MarkupConfigName, MarkupConfigEntry[]>;
 }
 
 const plugin: Plugin = {
@@ -50,11 +61,11 @@ for (const preset of PRESETS) {
 }
 
 /**
- * `configs.html` / `configs.vue`: the recommended rules on HTML pages (with their inline scripts) and on Vue SFCs.
- * They set the parser because their files are not JavaScript; the parsers (optional peer dependencies) are loaded
- * the first time a config is read.
+ * `configs.html` / `configs.vue` / `configs.svelte`: the recommended rules on HTML pages (with their inline scripts),
+ * on Vue SFCs and on Svelte components. They set the parser because their files are not JavaScript; the parsers
+ * (optional peer dependencies) are loaded the first time a config is read.
  */
-function markupConfig(key: 'html' | 'vue', build: () => MarkupConfigEntry[]): void {
+function markupConfig(key: MarkupConfigName, build: () => MarkupConfigEntry[]): void {
   let built: MarkupConfigEntry[] | undefined;
   Object.defineProperty(plugin.configs, key, { enumerable: true, configurable: true, get: () => (built ??= build()) });
 }
@@ -77,19 +88,25 @@ markupConfig('html', () => {
   ];
 });
 
-markupConfig('vue', () => [
-  {
-    name: `${NAMESPACE}/vue`,
-    files: filesEnding(VUE_EXTENSIONS),
-    plugins: { [NAMESPACE]: plugin },
-    languageOptions: {
-      parser: loadParser('vue-eslint-parser'),
-      // `<script lang="ts">` and plain `<script>` alike: @typescript-eslint/parser is already a dependency.
-      parserOptions: { parser: requireDependency('@typescript-eslint/parser'), ecmaVersion: 'latest', sourceType: 'module' },
+/** A component config (Vue, Svelte): its parser, with `<script>` and `<script lang="ts">` through @typescript-eslint/parser. */
+function componentConfig(key: 'vue' | 'svelte', parser: 'vue-eslint-parser' | 'svelte-eslint-parser', extensions: readonly string[]): void {
+  markupConfig(key, () => [
+    {
+      name: `${NAMESPACE}/${key}`,
+      files: filesEnding(extensions),
+      plugins: { [NAMESPACE]: plugin },
+      languageOptions: {
+        parser: loadParser(parser),
+        // Plain and TypeScript scripts alike: @typescript-eslint/parser is already a dependency.
+        parserOptions: { parser: requireDependency('@typescript-eslint/parser'), ecmaVersion: 'latest', sourceType: 'module' },
+      },
+      rules: plugin.configs.recommended.rules,
     },
-    rules: plugin.configs.recommended.rules,
-  },
-]);
+  ]);
+}
+
+componentConfig('vue', 'vue-eslint-parser', VUE_EXTENSIONS);
+componentConfig('svelte', 'svelte-eslint-parser', SVELTE_EXTENSIONS);
 
 export { rules };
 export const processors = plugin.processors;

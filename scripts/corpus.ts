@@ -3,8 +3,8 @@
 //   --sample N   only files whose path hash is divisible by N (what `npm test` runs; default 1 = every file)
 //   --eslint 9   use ESLint 9 (default: 10)
 //   --workers N  worker threads (default: available cores)
-// Then the markup files (tests/quality/markup-corpus.ts: the .html / .htm / .vue files under node_modules, examples/
-// and tests/fixtures/, never sampled: there are few) with configs.html + processors.html and configs.vue, each with
+// Then the markup files (tests/quality/markup-corpus.ts: the .html / .htm / template / .vue / .svelte files under node_modules, examples/
+// and tests/fixtures/, never sampled: there are few) with configs.html + processors.html, configs.vue and configs.svelte, each with
 // the recommended rules and with every rule; counted apart from the JS/TS files (the >= 20,000 gate is JS/TS only).
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,7 @@
 /**
  * Flat configs for markup: `configs.html` (HTML pages and server templates through @html-eslint/parser and this
- * plugin's `html` processor) and `configs.vue` (single-file components through vue-eslint-parser). They set the
+ * plugin's `html` processor), `configs.vue` (single-file components through vue-eslint-parser) and `configs.svelte`
+ * (components through svelte-eslint-parser). They set the
  * parser because they target files that are not JavaScript. The parsers are optional peer dependencies, loaded
  * only when one of these configs is read.
  */
@@ -58,13 +59,22 @@ export const HTML_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => 
 /** Inline `type="module"` scripts of HTML files (`page.html/2_script.mjs`). */
 export const HTML_MODULE_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.mjs`);
 export const VUE_EXTENSIONS: readonly string[] = ['.vue'];
+export const SVELTE_EXTENSIONS: readonly string[] = ['.svelte'];
+
+type MarkupParser = '@html-eslint/parser' | 'vue-eslint-parser' | 'svelte-eslint-parser';
+const PARSER_LANGUAGE: Readonly<Record<MarkupParser, string>> = {
+  '@html-eslint/parser': 'HTML',
+  'vue-eslint-parser': 'Vue',
+  'svelte-eslint-parser': 'Svelte',
+};
 
 /** A parser that is an optional peer dependency, with an install hint when it is missing. */
-export function loadParser(name: '@html-eslint/parser' | 'vue-eslint-parser'): unknown {
+export function loadParser(name: MarkupParser): unknown {
   try {
     return require(name);
   } catch (error) {
-    throw new Error(`eslint-plugin-stripe-pci: configs for ${name === 'vue-eslint-parser' ? 'Vue' : 'HTML'} need ${name}: npm install --save-dev ${name}`, {
+    const also = name === 'svelte-eslint-parser' ? ' svelte' : '';
+    throw new Error(`eslint-plugin-stripe-pci: configs for ${PARSER_LANGUAGE[name]} need ${name}: npm install --save-dev ${name}${also}`, {
       cause: error,
     });
   }

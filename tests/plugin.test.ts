@@ -28,6 +28,20 @@ describe('plugin object', () => {
     }
   });
 
+  it('configs.svelte lints Svelte components (svelte-eslint-parser, TypeScript scripts) with the recommended rules', async () => {
+    expect(configs.svelte.map((entry) => [entry.name, entry.files, entry.rules])).toEqual([['stripe-pci/svelte', ['**/*.svelte'], configs.recommended.rules]]);
+    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: configs.svelte as never });
+    const [result] = await eslint.lintText(
+      '<script lang="ts">\n  let card: { number: string } = $state({ number: \'\' });\n  console.log(card.number);\n</script>\n<svelte:head><script src="https://js.stripe.com/v2/"></script></svelte:head>\n<input bind:value={card.number} />\n',
+      { filePath: path.join(root, 'src/routes/Pay.svelte') },
+    );
+    expect(result!.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)).toEqual([
+      'stripe-pci/no-card-data-logging@3:15',
+      'stripe-pci/no-stripe-js-v2@5:27',
+      'stripe-pci/no-raw-card-inputs@6:8',
+    ]);
+  });
+
   it('exposes eslintrc presets with the same rules', () => {
     for (const preset of ['recommended', 'strict', 'all'] as const) {
       expect(configs[`legacy-${preset}`]).toEqual({ plugins: ['stripe-pci'], rules: configs[preset].rules });

@@ -19,6 +19,21 @@ export function isFunctionNode(node: Node | null | undefined): node is FunctionN
 
 export const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 
+/**
+ * The top-level statements of the file's scripts: the program's body, or in a Svelte component (svelte-eslint-parser,
+ * whose program holds the template's nodes too) the bodies of its `<script>` blocks.
+ */
+export function topLevelStatements(sourceCode: SourceCode): readonly TSESTree.ProgramStatement[] {
+  const body = (sourceCode.ast as { body?: unknown }).body;
+  if (!Array.isArray(body)) return [];
+  if ((sourceCode.parserServices as { isSvelte?: unknown } | undefined)?.isSvelte !== true) return body as TSESTree.ProgramStatement[];
+  const out: TSESTree.ProgramStatement[] = [];
+  for (const node of body as { type: string; body?: unknown }[]) {
+    if (node.type === 'SvelteScriptElement' && Array.isArray(node.body)) out.push(...(node.body as TSESTree.ProgramStatement[]));
+  }
+  return out;
+}
+
 /** The child nodes of `node`, in source order, through the parser's visitor keys. */
 export function childNodes(node: Node, sourceCode: SourceCode): Node[] {
   const out: Node[] = [];

@@ -27,7 +27,7 @@ import {
   type HelmetDirectiveOption,
   type HelmetDirectiveValue,
 } from './csp.js';
-import { returnedValues, someNode } from './ast.js';
+import { returnedValues, someNode, topLevelStatements } from './ast.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
@@ -398,7 +398,7 @@ function helmetLocals(sourceCode: SourceCode): ReadonlySet<string> {
   return perFile(sourceCode, 'csp-helmet-locals', () => {
     const names = new Set<string>();
     const modules = [...HELMET_MODULES, ...FASTIFY_HELMET_MODULES];
-    for (const statement of sourceCode.ast.body) {
+    for (const statement of topLevelStatements(sourceCode)) {
       if (statement.type === AST_NODE_TYPES.ImportDeclaration && modules.includes(String(statement.source.value))) {
         for (const specifier of statement.specifiers) names.add(specifier.local.name);
       }

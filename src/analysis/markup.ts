@@ -1,5 +1,6 @@
 /**
- * Markup adapter: elements of HTML (@html-eslint/parser) and Vue templates (vue-eslint-parser) as tag names and
+ * Markup adapter: elements of HTML (@html-eslint/parser), Vue templates (vue-eslint-parser) and Svelte components
+ * (svelte-eslint-parser) as tag names and
  * attribute strings, so the string-level checks shared with JSX (`classifyInputAttributes`, `findStripeScriptUrl`,
  * `findUrls`, CSP parsing, key patterns) run on markup unchanged. No rule names here.
  *
@@ -26,6 +27,11 @@ export interface MarkupValuePiece {
   start: number | null;
   /** A template marker: its output is unknown. */
   template: boolean;
+  /**
+   * A string literal of a Svelte `{'…'}` value: an ESTree node of the component's program, which the rules' JavaScript
+   * listeners visit too (rules that check every string literal skip such pieces, or they would report it twice).
+   */
+  script?: true;
 }
 
 export interface MarkupAttribute {
@@ -227,6 +233,117 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Svelte (svelte-eslint-parser)
+
+interface SvelteValueNode extends MarkupNode {
+  /** `SvelteLiteral`'s text; for `SvelteMustacheTag` (`{expr}`) see `expression`. */
+  value?: unknown;
+  expression?: MarkupNode & { value?: unknown; quasis?: unknown[]; expressions?: unknown[] };
+}
+
+interface SvelteAttributeNode extends MarkupNode {
+  key?: MarkupNode & { name?: unknown };
+  /** `SvelteAttribute`: the pieces of the value; `SvelteShorthandAttribute` (`{value}`): the identifier. */
+  value?: SvelteValueNode[] | SvelteValueNode;
+  boolean?: boolean;
+  /** `SvelteDirective`: `Binding` for `bind:value={…}`, `EventHandler`, `Class`… */
+  kind?: string;
+  expression?: MarkupNode | null;
+}
+
+export interface SvelteElementNode extends MarkupNode {
+  /** `html`, `component` (`<Input>`) or `special` (`<svelte:head>`). */
+  kind: string;
+  name: MarkupNode;
+  startTag: { attributes: SvelteAttributeNode[] };
+}
+
+/** Was this file parsed by svelte-eslint-parser (a Svelte component, whose template is part of its AST)? */
+export function isSvelteComponent(sourceCode: SourceCode): boolean {
+  return (sourceCode.parserServices as { isSvelte?: unknown } | undefined)?.isSvelte === true;
+}
+
+/** A `{expr}` value: its text when it is a string literal or a template without holes, else unknown. */
+function svelteExpressionPiece(expression: SvelteValueNode['expression'], sourceCode: SourceCode): MarkupValuePiece {
+  if (expression?.type === 'Literal' && typeof expression.value === 'string') return { ...literalPiece(expression.value, expression, sourceCode), script: true };
+  if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
+    const quasi = expression.quasis?.[0] as { value?: { cooked?: string } } | undefined;
+    if (typeof quasi?.value?.cooked === 'string') return { ...literalPiece(quasi.value.cooked, expression, sourceCode), script: true };
+  }
+  return UNKNOWN_PIECE;
+}
+
+/** A bound path (`value={form.cvc}`, `bind:value={card.number}`) as the `VALUE_BINDING` attribute, else null. */
+function svelteValueBinding(expression: MarkupNode | null | undefined, attribute: MarkupNode, sourceCode: SourceCode): MarkupAttribute | null {
+  const path = expression ? boundPath(expression as unknown as TSESTree.Node, sourceCode) : null;
+  return path === null ? null : fromPieces(VALUE_BINDING, [{ text: path, start: null, template: false }], attribute, expression!);
+}
+
+/**
+ * A `SvelteElement` as a markup element: static attributes, `{'literal'}` values, and an input's bound value
+ * (`value={form.cvc}`, `bind:value={card.number}`, read like a JSX controlled value). Spreads (`{...props}`) may add
+ * any attribute; other directives (`on:`, `class:`, `use:`) are not attributes.
+ */
+export function svelteElement(node: SvelteElementNode, sourceCode: SourceCode): MarkupElement {
+  const attributes: MarkupAttribute[] = [];
+  for (const attribute of node.startTag.attributes) {
+    const keyName = typeof attribute.key?.name === 'string' ? attribute.key.name.toLowerCase() : null;
+    switch (attribute.type) {
+      case 'SvelteAttribute': {
+        const parts = Array.isArray(attribute.value) ? attribute.value : [];
+        if (attribute.boolean === true || parts.length === 0) {
+          attributes.push(fromPieces(keyName, [{ text: '', start: null, template: false }], attribute, attribute));
+          break;
+        }
+        const only = parts.length === 1 ? parts[0]! : null;
+        const binding = keyName === 'value' && only?.type === 'SvelteMustacheTag' ? svelteValueBinding(only.expression, attribute, sourceCode) : null;
+        if (binding) {
+          attributes.push(binding);
+          break;
+        }
+        const pieces = parts.map((part) =>
+          part.type === 'SvelteLiteral' && typeof part.value === 'string' ? literalPiece(part.value, part, sourceCode) : svelteExpressionPiece(part.expression, sourceCode),
+        );
+        attributes.push(fromPieces(keyName, pieces, attribute, only ?? attribute));
+        break;
+      }
+      case 'SvelteShorthandAttribute': // `{value}`: the variable of the same name
+        attributes.push(
+          (keyName === 'value' && !Array.isArray(attribute.value) && svelteValueBinding(attribute.value, attribute, sourceCode)) ||
+            fromPieces(keyName, [UNKNOWN_PIECE], attribute, attribute),
+        );
+        break;
+      case 'SvelteSpreadAttribute':
+        attributes.push(fromPieces(null, [UNKNOWN_PIECE], attribute, attribute));
+        break;
+      case 'SvelteDirective': {
+        const directiveKey = attribute.key as (MarkupNode & { name?: MarkupNode & { name?: unknown } }) | undefined;
+        if (attribute.kind === 'Binding' && directiveKey?.name?.name === 'value') {
+          const binding = svelteValueBinding(attribute.expression, attribute, sourceCode);
+          if (binding) attributes.push(binding);
+        }
+        break;
+      }
+      default:
+        break; // style:, {@attach}, this=…: not attributes a check reads
+    }
+  }
+  const tag = sourceCode.text.slice(node.name.range[0], node.name.range[1]).toLowerCase();
+  return { tag, attributes, node };
+}
+
+/**
+ * The text of a `SvelteText` / `SvelteHTMLComment` node as one piece, placed where it is written (a comment's range
+ * includes its `<!--` and `-->`; text with character references is not written as-is).
+ */
+function sveltePieces(node: MarkupNode & { value?: unknown }, sourceCode: SourceCode): MarkupValuePiece[] {
+  const text = typeof node.value === 'string' ? node.value : '';
+  const raw = sourceCode.text.slice(node.range[0], node.range[1]);
+  const offset = node.type === 'SvelteHTMLComment' && raw.startsWith('<!--') ? 4 : 0;
+  return [{ text, start: raw.startsWith(text, offset) ? node.range[0] + offset : null, template: false }];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Listeners
 
 export interface MarkupVisitor {
@@ -236,10 +353,25 @@ export interface MarkupVisitor {
   text?: (pieces: readonly MarkupValuePiece[], node: MarkupNode) => void;
 }
 
+/** Is this file markup with elements to check: an HTML document, a Vue SFC or a Svelte component? */
+export function isMarkupFile(sourceCode: SourceCode): boolean {
+  return isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null || isSvelteComponent(sourceCode);
+}
+
+/**
+ * Is this file a component whose template parser decodes character references in attribute values itself (a Vue SFC,
+ * a Svelte component), so that its text may spell a word only with entities?
+ */
+export function isComponentFile(sourceCode: SourceCode): boolean {
+  return vueServices(sourceCode) !== null || isSvelteComponent(sourceCode);
+}
+
 /**
  * The listeners of a rule that also checks markup: on an HTML document only the markup visitor runs (the JS
  * listeners have nothing to visit, and inline scripts are linted as their own blocks by the `html` processor); on
- * a Vue SFC the template visitor runs beside the JS listeners of the `<script>` blocks; elsewhere the JS listeners.
+ * a Vue SFC the template visitor runs beside the JS listeners of the `<script>` blocks; on a Svelte component, whose
+ * AST holds the template's elements beside the scripts' statements, the markup listeners are added to the JS ones;
+ * elsewhere the JS listeners.
  */
 export function withMarkupListeners(
   sourceCode: SourceCode,
@@ -264,6 +396,16 @@ export function withMarkupListeners(
   const vue = vueServices(sourceCode);
   if (vue && element) {
     return vue.defineTemplateBodyVisitor({ VElement: (node: VueElementNode) => element(vueElement(node, sourceCode)) }, jsListeners());
+  }
+  if (isSvelteComponent(sourceCode)) {
+    const listeners: Record<string, (node: never) => void> = { ...(jsListeners() as Record<string, (node: never) => void>) };
+    if (element) listeners.SvelteElement = (node: SvelteElementNode) => element(svelteElement(node, sourceCode));
+    if (text) {
+      const onText = (node: MarkupNode & { value?: unknown }): void => text(sveltePieces(node, sourceCode), node);
+      listeners.SvelteText = onText;
+      listeners.SvelteHTMLComment = onText;
+    }
+    return listeners as TSESLint.RuleListener;
   }
   return jsListeners();
 }

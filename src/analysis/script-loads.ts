@@ -10,6 +10,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
+import { topLevelStatements } from './ast.js';
 import { importSourceOf, memberName, requiredModule, unwrap } from './values.js';
 import { jsxAttributeName, jsxAttributeValue, jsxElementName } from './jsx.js';
 import { findUrls, type ParsedUrl } from './urls.js';
@@ -146,7 +147,7 @@ function loaderBindingNames(sourceCode: SourceCode): ReadonlySet<string> {
   let names = loaderBindings.get(sourceCode);
   if (names === undefined) {
     const found = new Set<string>();
-    for (const statement of sourceCode.ast.body) {
+    for (const statement of topLevelStatements(sourceCode)) {
       if (statement.type === AST_NODE_TYPES.ImportDeclaration && SCRIPT_LOADER_MODULES.has(String(statement.source.value))) {
         for (const specifier of statement.specifiers) found.add(specifier.local.name);
       } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {

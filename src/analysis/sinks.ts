@@ -14,6 +14,7 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { topLevelStatements } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
@@ -107,8 +108,7 @@ const mayHaveOrigin = (name: string, sourceCode: SourceCode): boolean => declare
 const moduleSpecifiers = fileFact('sinks:module-specifiers', (sourceCode): ReadonlySet<string> | null => {
   const out = new Set<string>();
   const add = (raw: string): void => addSpecifier(out, raw);
-  const body = (sourceCode.ast as { body?: readonly Node[] }).body;
-  if (Array.isArray(body)) declaredSpecifiers(body, add);
+  declaredSpecifiers(topLevelStatements(sourceCode), add);
   const text = sourceCode.text;
   if (identifierEscapesSpell(text, REQUIRE_NAME) || !calledSpecifiers(text, 'require', add) || !calledSpecifiers(text, 'import', add)) {
     return stringLiteralValues(sourceCode);

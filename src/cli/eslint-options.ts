@@ -7,7 +7,7 @@ import plugin from '../../index.js';
 import type { PresetName } from '../configs.js';
 import { PRESETS } from '../configs.js';
 import { type Concurrency, parseConcurrency } from './args.js';
-import { HTML_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
 
 export type { Concurrency };
 
@@ -47,32 +47,40 @@ export function scanConfig(preset: PresetName): Linter.Config[] {
   ];
 }
 
+type MarkupKind = 'html' | 'vue' | 'svelte';
+const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'vue', 'svelte'];
+
 /** Which markup parsers (optional peer dependencies) are installed. */
-export function markupSupport(): { html: boolean; vue: boolean } {
-  const has = (key: 'html' | 'vue'): boolean => {
+export function markupSupport(): Record<MarkupKind, boolean> {
+  const has = (key: MarkupKind): boolean => {
     try {
       return plugin.configs[key].length > 0;
     } catch {
       return false;
     }
   };
-  return { html: has('html'), vue: has('vue') };
+  return { html: has('html'), vue: has('vue'), svelte: has('svelte') };
 }
 
-/** HTML and Vue files: the plugin's markup configs with the preset's rules, when their parser is installed. */
+/** HTML, Vue and Svelte files: the plugin's markup configs with the preset's rules, when their parser is installed. */
 function markupConfigs(preset: PresetName): Linter.Config[] {
   const support = markupSupport();
   const rules = plugin.configs[preset].rules;
-  const entries = [...(support.html ? plugin.configs.html : []), ...(support.vue ? plugin.configs.vue : [])];
+  const entries = MARKUP_KINDS.flatMap((kind) => (support[kind] ? plugin.configs[kind] : []));
   return entries.map((entry) => ({ ...(entry as Linter.Config), rules, linterOptions: { reportUnusedDisableDirectives: 'off' } }));
 }
+
+const MARKUP_PARSERS: ReadonlyArray<{ kind: MarkupKind; extensions: readonly string[]; parser: string }> = [
+  { kind: 'html', extensions: HTML_EXTENSIONS, parser: '@html-eslint/parser' },
+  { kind: 'vue', extensions: VUE_EXTENSIONS, parser: 'vue-eslint-parser' },
+  { kind: 'svelte', extensions: SVELTE_EXTENSIONS, parser: 'svelte-eslint-parser' },
+];
 
 /** Why a markup file cannot be scanned here (its parser is not installed), or null. */
 export function missingMarkupParser(file: string): string | null {
   const support = markupSupport();
-  if (!support.html && HTML_EXTENSIONS.some((extension) => file.endsWith(extension))) return '@html-eslint/parser';
-  if (!support.vue && VUE_EXTENSIONS.some((extension) => file.endsWith(extension))) return 'vue-eslint-parser';
-  return null;
+  const missing = MARKUP_PARSERS.find(({ kind, extensions }) => !support[kind] && extensions.some((extension) => file.endsWith(extension)));
+  return missing?.parser ?? null;
 }
 
 /** ESLint 9.34 added multithread linting (`concurrency`); ESLint 10 has it. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeJsConstruction, isStripeNodeConstruction, mayResolveStripe, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
-import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
+import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
 import { isNeverReassigned, memberName, propertyKey, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { STRIPE_REACT_NATIVE, stripeReactNativeComponent } from '../analysis/jsx.js';
@@ -114,7 +114,7 @@ export default createRule<Options, MessageIds>({
     const file = new KeyFile(context, options.allowTestKeys);
     const sourceCode = context.sourceCode;
     const markup: MarkupVisitor =
-      isHtmlDocument(sourceCode) || vueServices(sourceCode)
+      isMarkupFile(sourceCode)
         ? { element: (element) => file.markupElement(element), text: (pieces, node) => file.markupText(pieces, node) }
         : {};
     return withMarkupListeners(sourceCode, markup, () => jsListeners(file));
@@ -370,6 +370,7 @@ class KeyFile {
   markupElement(element: MarkupElement): void {
     for (const attribute of element.attributes) {
       for (const piece of attribute.pieces) {
+        if (piece.script) continue; // a Svelte `{'…'}` is a string literal, checked as one (`collectLeaf`)
         for (const key of findStripeKeys(piece.text).filter((k) => isSecretKeyType(k.type))) {
           this.context.report({
             loc: this.markupLoc(piece.start, key.index, key.text.length, attribute.valueNode),

@@ -14,7 +14,7 @@ import {
   type InputVerdict,
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, FULL_DETAILS_PROP, fullCardDetailsElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
-import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { angularTemplateOf, HTML_METHOD, HTML_PROPERTIES, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
 import { namesPattern } from '../analysis/selectors.js';
 import { containsText, staticTextPieces } from '../analysis/static-text.js';
@@ -131,7 +131,7 @@ export default createRule<[Options], MessageId>({
     // text must name one. Asked once, and only where a finding is possible at all (below).
     let namesInputs: boolean | undefined;
     const mayNameInputs = (): boolean => (namesInputs ??= mayNameTextEntryTag(sourceCode.text) || mayNameInputComponent(sourceCode.text));
-    if ((isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null) && !mayNameInputs()) return {};
+    if (isMarkupFile(sourceCode) && !mayNameInputs()) return {};
     // DOM-built and createElement inputs need the name `createElement` in the file. JSX elements exist only in JSX
     // files, so the JSX path asks at the file's first element: most files have neither and pay one search.
     const mayCreateElements = mentionsCreateElement(sourceCode.text) && mayNameInputs();

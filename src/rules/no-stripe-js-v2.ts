@@ -12,7 +12,7 @@ import {
   srcAssignmentValue,
   templateScriptSources,
 } from '../analysis/script-loads.js';
-import { isHtmlDocument, locOf, markupAttribute, prefixRange, vueServices, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
+import { isComponentFile, isHtmlDocument, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
 import { callSelector, memberSelector, narrowListener } from '../analysis/selectors.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
@@ -115,9 +115,9 @@ export default createRule<[Options], MessageId>({
     const mayLoadStripeScript = mentionsStripe(sourceCode); // shared with the other rules: one scan per file
     const mayUseJqueryPayment = containsText(text, JQUERY_PAYMENT_MEMBER);
     // Every finding needs the word Stripe (global, URL host, package) or `.payment` (jquery.payment, its package). A Vue
-    // template may hold a script URL written with entities, which only the template parser decodes: such files keep
-    // the wider gate of any `payment`.
-    if (!mayLoadStripeScript && !mayUseJqueryPayment && !(vueServices(sourceCode) && /payment/i.test(text))) return {};
+    // or Svelte template may hold a script URL written with entities, which only the template parser decodes: such
+    // files keep the wider gate of any `payment`.
+    if (!mayLoadStripeScript && !mayUseJqueryPayment && !(isComponentFile(sourceCode) && /payment/i.test(text))) return {};
     // Both globals spell `Stripe`: neither is looked for in a file that never mentions Stripe.
     const mayUseStripeGlobal = mayLoadStripeScript && /\bStripe\b/.test(text);
     const mayUseCheckoutGlobal = mayLoadStripeScript && containsText(text, LEGACY_CHECKOUT_GLOBAL);

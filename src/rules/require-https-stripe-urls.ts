@@ -3,7 +3,7 @@ import { isStripeNodeConstruction, mentionsStripe, stripeMethodCall } from '../a
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
 import { isComparedOrSearched, sourceMaySpell, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
-import { isHtmlDocument, locOf, vueServices, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
 import { CALLBACK_URL_METHOD_NAMES, callbackUrlParam } from '../stripe/callback-urls.js';
 import { isStripeHost, STRIPE_API_HOST, STRIPE_HOST_DOMAINS, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
@@ -93,7 +93,7 @@ export default createRule<[], MessageIds>({
     // scripts, narrower: strings only where a Stripe domain is spelled, calls only where `stripe` is.
     // Stripe clients are only recognised where the text says `stripe` plainly (`mentionsStripe`, one scan per file
     // for every rule); a Stripe domain without `stripe` is `link.com`.
-    const markup = isHtmlDocument(sourceCode) || vueServices(sourceCode) !== null;
+    const markup = isMarkupFile(sourceCode);
     if (markup && !sourceMaySpell(sourceCode, STRIPE_OR_LINK)) return {};
     const stripe = mentionsStripe(sourceCode);
     const checksStrings =
@@ -209,7 +209,7 @@ export default createRule<[], MessageIds>({
       for (const attribute of element.attributes) {
         const pieces = attribute.pieces;
         for (const [i, piece] of pieces.entries()) {
-          if (piece.template) continue;
+          if (piece.template || piece.script) continue; // a Svelte `{'…'}` is a string literal: the Literal listener's
           const leading = !pieces[i - 1]?.template;
           const trailing = !pieces[i + 1]?.template;
           for (const url of insecureStripeUrls(piece.text, leading, trailing)) {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { forEachNode, isFunctionNode, isLastInFunction, type FunctionNode } from '../../src/analysis/ast.js';
+import { forEachNode, isFunctionNode, isLastInFunction, topLevelStatements, type FunctionNode } from '../../src/analysis/ast.js';
 import { runWithRule } from './helpers.js';
 
 /** For each `try` statement of `code`: is it the last thing its enclosing function runs? */
@@ -88,5 +88,29 @@ describe('forEachNode', () => {
   it('also under espree', () => {
     const [entered, visited] = orders('async function* f(a, { b = 2 } = {}) { for await (const x of y) yield* x?.z; } class K { #p = 1; static { this.#p; } }', { parser: 'espree' });
     expect(visited).toEqual(entered);
+  });
+});
+
+describe('topLevelStatements', () => {
+  const statementsOf = (code: string, options: Parameters<typeof runWithRule>[2]): string[] => {
+    const out: string[] = [];
+    runWithRule(code, (context) => ({ 'Program:exit'() { out.push(...topLevelStatements(context.sourceCode).map((s) => s.type)); } }), options);
+    return out;
+  };
+
+  it("is the program's body in a script", () => {
+    expect(statementsOf("import a from 'a';\nconst b = a();", { parser: 'espree' })).toEqual(['ImportDeclaration', 'VariableDeclaration']);
+  });
+
+  it("is the bodies of a Svelte component's scripts (module and instance), not its template", () => {
+    const component = `<script context="module">
+  export const prerender = false;
+</script>
+<script lang="ts">
+  import pino from 'pino';
+  const log = pino();
+</script>
+<p>{log}</p>`;
+    expect(statementsOf(component, { parser: 'svelte' })).toEqual(['ExportNamedDeclaration', 'ImportDeclaration', 'VariableDeclaration']);
   });
 });

@@ -1,10 +1,11 @@
 import { Linter } from 'eslint';
 import tsParser from '@typescript-eslint/parser';
+import * as svelteParser from 'svelte-eslint-parser';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 export interface RunOptions {
-  /** `ts` (default: @typescript-eslint/parser, TSX enabled for .tsx) or `espree`. */
-  parser?: 'ts' | 'espree';
+  /** `ts` (default: @typescript-eslint/parser, TSX enabled for .tsx), `espree`, or `svelte` (a component, its scripts TS). */
+  parser?: 'ts' | 'espree' | 'svelte';
   filename?: string;
 }
 
@@ -18,15 +19,21 @@ export function runWithRule(
   options: RunOptions = {},
 ): void {
   const linter = new Linter({ configType: 'flat' });
-  const filename = options.filename ?? (options.parser === 'espree' ? 'file.js' : 'file.tsx');
+  const filename = options.filename ?? (options.parser === 'espree' ? 'file.js' : options.parser === 'svelte' ? 'Component.svelte' : 'file.tsx');
+  const parserOptions =
+    options.parser === 'espree'
+      ? { parserOptions: { ecmaFeatures: { jsx: true } } }
+      : options.parser === 'svelte'
+        ? { parser: svelteParser, parserOptions: { parser: tsParser } }
+        : { parser: tsParser };
   const config = {
-    files: ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx}'],
+    files: ['**/*.{js,cjs,mjs,jsx,ts,cts,mts,tsx,svelte}'],
     plugins: { probe: { rules: { probe: { meta: { type: 'problem' as const, schema: [] }, create } } } },
     rules: { 'probe/probe': 'error' as const },
     languageOptions: {
       ecmaVersion: 'latest' as const,
       sourceType: 'module' as const,
-      ...(options.parser === 'espree' ? { parserOptions: { ecmaFeatures: { jsx: true } } } : { parser: tsParser }),
+      ...parserOptions,
     },
   };
   const messages = linter.verify(code, config as never, { filename });

@@ -1,8 +1,19 @@
 import * as htmlParser from '@html-eslint/parser';
 import * as vueParser from 'vue-eslint-parser';
+import * as svelteParser from 'svelte-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import { VALUE_BINDING } from '../../src/analysis/inputs.js';
-import { htmlElement, markupAttribute, prefixRange, vueElement, type HtmlElementNode, type VueElementNode } from '../../src/analysis/markup.js';
+import {
+  htmlElement,
+  markupAttribute,
+  prefixRange,
+  svelteElement,
+  vueElement,
+  type HtmlElementNode,
+  type MarkupAttribute,
+  type SvelteElementNode,
+  type VueElementNode,
+} from '../../src/analysis/markup.js';
 import { HTML_TEMPLATE_SYNTAX } from '../../src/markup-configs.js';
 
 const firstHtmlElement = (code: string): HtmlElementNode => {
@@ -68,5 +79,39 @@ describe('vueElement', () => {
       [VALUE_BINDING, 'card.number', null],
       ['value', null, null],
     ]);
+  });
+});
+
+describe('svelteElement', () => {
+  it('reads static attributes, {\'literal\'} values (marked as script literals), bound paths, spreads and shorthands', () => {
+    const code =
+      '<input name="a &amp; b" autocomplete={\'cc-csc\'} id={fieldId} src="https://js.stripe.com/{v}/" {...attrs} bind:value={form.cvc} on:input={x} class:active={on} disabled />' +
+      '<input value={card?.number} /><input {value} /><input value={format(card.cvc)} />';
+    const { ast } = svelteParser.parseForESLint(code, {});
+    const [first, ...others] = (ast as unknown as { body: SvelteElementNode[] }).body.map((node) => svelteElement(node, sourceCodeOf(code)));
+    expect(first!.tag).toBe('input');
+    const read = (a: MarkupAttribute) => [a.name, a.value, a.prefix, a.pieces[0]!.start, a.pieces[0]!.script ?? false];
+    expect(first!.attributes.map(read)).toEqual([
+      ['name', 'a & b', 'a & b', null, false],
+      ['autocomplete', 'cc-csc', 'cc-csc', code.indexOf('cc-csc'), true],
+      ['id', null, '', null, false],
+      ['src', null, 'https://js.stripe.com/', code.indexOf('https://'), false],
+      [null, null, '', null, false],
+      [VALUE_BINDING, 'form.cvc', 'form.cvc', null, false],
+      ['disabled', '', '', null, false],
+    ]);
+    expect(others.map((element) => element.attributes.map(read))).toEqual([
+      [[VALUE_BINDING, 'card.number', 'card.number', null, false]],
+      [[VALUE_BINDING, 'value', 'value', null, false]],
+      [['value', null, '', null, false]],
+    ]);
+  });
+
+  it('names components and special elements as written', () => {
+    const code = '<CardInput name="cvc" /><svelte:element this="input" name="cardNumber" />';
+    const { ast } = svelteParser.parseForESLint(code, {});
+    const [component, special] = (ast as unknown as { body: SvelteElementNode[] }).body;
+    expect(svelteElement(component!, sourceCodeOf(code)).tag).toBe('cardinput');
+    expect(svelteElement(special!, sourceCodeOf(code)).tag).toBe('svelte:element');
   });
 });

@@ -125,7 +125,7 @@ describe('main on a terminal', () => {
 });
 
 describe('markup files', () => {
-  it('scans .html, .htm, server templates and .vue with the preset rules, and reports a file that does not parse as skipped', async () => {
+  it('scans .html, .htm, server templates, .vue and .svelte with the preset rules, and reports a file that does not parse as skipped', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { scan } = await import('../../src/cli/scan.js');
@@ -136,6 +136,8 @@ describe('markup files', () => {
     writeFileSync(path.join(dir, 'checkout.hbs'), '{{#if card}}<input type="text" id="card-number">{{/if}}\n<script>Stripe.setPublishableKey("{{key}}");</script>\n');
     writeFileSync(path.join(dir, 'new.js.erb'), '$("#form").append("<input name=card_number>");\n');
     writeFileSync(path.join(dir, 'Broken.vue'), '<template><div /></template>\n<script>\nconst = ;\n</script>\n');
+    writeFileSync(path.join(dir, 'Card.svelte'), '<script>\n  let card = { number: \'\' };\n</script>\n<input bind:value={card.number} />\n');
+    writeFileSync(path.join(dir, 'Broken.svelte'), '<div>\n<p>{card.number</p>\n');
     const report = await scan({
       paths: ['.'],
       cwd: dir,
@@ -147,13 +149,17 @@ describe('markup files', () => {
       gitignore: false,
     });
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
+      'Card.svelte:no-raw-card-inputs:4:8',
       'Pay.vue:no-raw-card-inputs:1:18',
       'checkout.hbs:no-raw-card-inputs:1:32',
       'checkout.hbs:no-stripe-js-v2:2:9',
       'layout.htm:no-stripe-js-v2:1:14',
       'pay.html:no-raw-card-inputs:1:36',
     ]);
-    expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line])).toEqual([['Broken.vue', 'parse-error', 3]]);
-    expect(report.filesScanned).toBe(4);
+    expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line]).sort()).toEqual([
+      ['Broken.svelte', 'parse-error', 2],
+      ['Broken.vue', 'parse-error', 3],
+    ]);
+    expect(report.filesScanned).toBe(5);
   });
 });

@@ -25,17 +25,19 @@ describe('corpus sample (configs.all, both parsers)', () => {
   }, 300_000);
 });
 
-describe('markup corpus (configs.html + processors.html, configs.vue; recommended and all rules)', () => {
+describe('markup corpus (configs.html + processors.html, configs.vue, configs.svelte; recommended and all rules)', () => {
   it('lints every markup file without an exception or a report outside the file', () => {
     const files = listMarkupCorpus(ROOT);
     const summary = lintMarkupFiles(ROOT, files, new Linter(), plugin);
     console.log(formatMarkupSummary(summary, `markup corpus, ESLint ${Linter.version}`));
     expect(summary.crashes).toEqual([]);
     expect(summary.eslintCrashes).toEqual([]);
-    // The installed packages' pages, the example project and tests/fixtures/markup: both kinds are present.
+    // The installed packages' pages, the example project and tests/fixtures/markup: every kind is present.
     expect(summary.byKind.html.files).toBeGreaterThanOrEqual(8);
     expect(summary.byKind.vue.files).toBeGreaterThanOrEqual(2);
+    expect(summary.byKind.svelte.files).toBeGreaterThanOrEqual(2);
     expect(files.some((file) => file.path.startsWith('node_modules/'))).toBe(true);
     expect(summary.byKind.html.reports + summary.byKind.vue.reports).toBeGreaterThan(0);
+    expect(summary.byKind.svelte.reports).toBeGreaterThan(0); // LegacyCardForm.svelte
   });
 });

@@ -1,5 +1,6 @@
-// Crash-freedom on real markup: the HTML pages and Vue SFCs that `npm ci` installs (a few under node_modules), the
-// example project and the markup test fixtures, linted with configs.html (+ processors.html) and configs.vue, each
+// Crash-freedom on real markup: the HTML pages, Vue SFCs and Svelte components that `npm ci` installs (a few under
+// node_modules), the example project and the markup test fixtures, linted with configs.html (+ processors.html),
+// configs.vue and configs.svelte, each
 // with its recommended rules and with every rule. Used by tests/quality/corpus.test.ts and scripts/corpus.ts.
 import type { Linter } from 'eslint';
 import { readFileSync, statSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { CORPUS_MAX_BYTES, countLines, describeError, lintFilename, walkFiles, t
 import {
   lintMarkup,
   malformedReport,
+  MARKUP_KINDS,
   MARKUP_RULES,
   markupKind,
   markupPreset,
@@ -17,7 +19,7 @@ import {
 /** Where the markup corpus is looked for, relative to the repository root. */
 export const MARKUP_CORPUS_ROOTS = ['node_modules', 'examples', 'tests/fixtures'] as const;
 
-/** Every `.html`, `.htm` and `.vue` file under `MARKUP_CORPUS_ROOTS`, sorted by path. */
+/** Every `.html`, `.htm`, template, `.vue` and `.svelte` file under `MARKUP_CORPUS_ROOTS`, sorted by path. */
 export function listMarkupCorpus(root: string): CorpusFile[] {
   const files: CorpusFile[] = [];
   for (const dir of MARKUP_CORPUS_ROOTS) {
@@ -64,16 +66,15 @@ export function lintMarkupFiles(
   plugin: MarkupPlugin,
 ): MarkupCorpusSummary {
   const summary: MarkupCorpusSummary = {
-    byKind: { html: emptyKind(), vue: emptyKind() },
+    byKind: { html: emptyKind(), vue: emptyKind(), svelte: emptyKind() },
     crashes: [],
     eslintCrashes: [],
     ms: 0,
   };
   const start = performance.now();
-  const presets = {
-    html: MARKUP_RULES.map((rules) => markupPreset(plugin, 'html', rules)),
-    vue: MARKUP_RULES.map((rules) => markupPreset(plugin, 'vue', rules)),
-  };
+  const presets = Object.fromEntries(
+    MARKUP_KINDS.map((kind) => [kind, MARKUP_RULES.map((rules) => markupPreset(plugin, kind, rules))]),
+  ) as Record<MarkupKind, Linter.Config[][]>;
   for (const file of files) {
     const kind = markupKind(file.path)!;
     const text = readFileSync(join(root, file.path), 'utf8');
@@ -100,16 +101,17 @@ export function lintMarkupFiles(
 }
 
 export function formatMarkupSummary(summary: MarkupCorpusSummary, label: string): string {
-  const files = summary.byKind.html.files + summary.byKind.vue.files;
-  const lines = summary.byKind.html.lines + summary.byKind.vue.lines;
+  const kinds = MARKUP_KINDS.map((kind) => summary.byKind[kind]);
+  const files = kinds.reduce((sum, k) => sum + k.files, 0);
+  const lines = kinds.reduce((sum, k) => sum + k.lines, 0);
   const out = [
     `${label}: ${files} markup files, ${lines} lines linted in ${(summary.ms / 1000).toFixed(1)} s ` +
       `(${MARKUP_CORPUS_ROOTS.join(', ')}; recommended and all rules)`,
   ];
-  for (const kind of ['html', 'vue'] as const) {
+  for (const kind of MARKUP_KINDS) {
     const k = summary.byKind[kind];
     out.push(
-      `  ${`configs.${kind}`.padEnd(12)} ${String(k.files).padStart(4)} files ${String(k.lines).padStart(7)} lines ` +
+      `  ${`configs.${kind}`.padEnd(15)} ${String(k.files).padStart(4)} files ${String(k.lines).padStart(7)} lines ` +
         `${(k.bytes / 1e3).toFixed(0).padStart(5)} kB, ${k.parseErrors} runs with a parse error, ${k.reports} reports`,
     );
   }

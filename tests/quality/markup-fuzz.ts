@@ -266,9 +266,10 @@ const MUTATION_INSERTS = [
  * Character-level damage on top of the structured generators: up to three insertions, deletions or duplications at
  * random places, the way real templates break (an edit half done, a marker cut in two). Shrinks towards no damage.
  */
-function withMutations(documents: fc.Arbitrary<string>): fc.Arbitrary<string> {
+/** Up to `max` character-level mutations (a strict parser, Svelte's, rejects most mutated files: it gets fewer). */
+function withMutations(documents: fc.Arbitrary<string>, max = 3): fc.Arbitrary<string> {
   const mutation = fc.tuple(pick(['insert', 'delete', 'duplicate'] as const), fc.nat(), fc.integer({ min: 1, max: 12 }), pick(MUTATION_INSERTS));
-  return fc.tuple(documents, fc.array(mutation, { maxLength: 3 })).map(([text, mutations]) => {
+  return fc.tuple(documents, fc.array(mutation, { maxLength: max })).map(([text, mutations]) => {
     let out = text;
     for (const [kind, at, length, insert] of mutations) {
       const i = out.length === 0 ? 0 : at % (out.length + 1);
@@ -415,6 +416,94 @@ export const vueComponent: fc.Arbitrary<string> = withMutations(fc
     const parts = scriptsFirst ? [...scripts, template, extra] : [template, ...scripts, extra];
     return parts.join('\n');
   }));
+
+// ---------------------------------------------------------------------------------------------------------------
+// Svelte components
+
+/** A JavaScript expression in a Svelte `{…}` (braces inside strings and objects are balanced by the parser). */
+const svelteExpression = fc.oneof(
+  jsExpression,
+  pick([...SCRIPT_URLS, ...CARD_NAMES, ...AUTOCOMPLETE, ...CSP].map((v) => `'${v.replaceAll("'", "\\'")}'`)),
+  pick(['card.number', 'form.cvc', 'cardNumber', 'x', '`https://js.stripe.com/${v}/`', '{ a: 1 }', 'a ? b : c', '']),
+);
+
+const svelteAttribute: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: htmlAttribute.filter((a) => !/[{}%]/.test(a)), weight: 3 },
+  {
+    arbitrary: fc
+      .tuple(pick(['src', 'href', 'name', 'id', 'autocomplete', 'data-stripe', 'content', 'http-equiv', 'type', 'value', 'placeholder', 'class']), svelteExpression)
+      .map(([name, value]) => `${name}={${value}}`),
+    weight: 3,
+  },
+  fc.tuple(pick(['src', 'name', 'placeholder', 'content']), pick(SCRIPT_URLS), svelteExpression).map(([name, text, value]) => `${name}="${text.replaceAll('"', '')}{${value}}"`),
+  fc.tuple(pick(['bind:value', 'bind:group', 'bind:this', 'bind:checked']), pick(['card.number', 'form.cvc', 'cardNumber', 'card[key]', 'x'])).map(([name, value]) => `${name}={${value}}`),
+  fc.tuple(pick(['on:click', 'on:submit|preventDefault', 'onclick', 'oninput', 'use:action', 'transition:fade', 'class:active', 'style:color']), svelteExpression).map(
+    ([name, value]) => `${name}={${value}}`,
+  ),
+  pick(['{...props}', '{...$$restProps}', '{value}', '{name}', 'bind:value', 'on:click', 'class:x', '{@attach tip}', 'this={tag}', 'disabled', 'value="x"']),
+);
+
+/** The name an attribute sets (Svelte rejects an element that sets one twice; spreads may repeat). */
+const svelteAttributeName = (attribute: string): string =>
+  attribute.startsWith('{...') ? attribute : (/^\{(\w+)\}$/.exec(attribute)?.[1] ?? attribute.split(/[={]/)[0]!.replace(/^bind:/, '').toLowerCase());
+const svelteAttributes = fc
+  .uniqueArray(svelteAttribute, { maxLength: 4, selector: svelteAttributeName })
+  .map((list) => (list.length ? ` ${list.join(' ')}` : ''));
+
+const SVELTE_TAGS = ['div', 'form', 'label', 'span', 'p', 'a', 'iframe', 'select', 'textarea', 'CardElement', 'svelte:boundary'];
+
+const svelteTree = fc.letrec<HtmlNodes>((tie) => ({
+  nodes: fc.array(tie('node'), { maxLength: 4 }).map((children) => children.join('')),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.array(fc.oneof(pick(WORDS.filter((w) => w !== '<' && w !== '{' && w !== '}')), pick(ENTITIES), svelteExpression.map((e) => `{${e}}`)), { minLength: 1, maxLength: 3 }).map((t) => t.join(' ')),
+    fc.tuple(pick(VOID_TAGS), svelteAttributes, pick(['>', '/>', ' />'])).map(([tag, attrs, end]) => `<${tag}${attrs}${end}`),
+    fc.tuple(pick(SVELTE_TAGS), svelteAttributes, tie('nodes'), pick(['match', 'match', 'self'] as const)).map(([tag, attrs, children, close]) =>
+      close === 'self' ? `<${tag}${attrs} />` : `<${tag}${attrs}>${children}</${tag}>`,
+    ),
+    fc.tuple(pick(['{#if card}', '{#each items as item (item.id)}', '{#await promise}', '{#key card}', '{#snippet row(x)}']), tie('nodes'), tie('nodes')).map(
+      ([open, a, b]) => {
+        const block = open.slice(2, open.indexOf(' '));
+        const middle = block === 'if' || block === 'each' ? '{:else}' : block === 'await' ? '{:then value}' : '';
+        return `${open}${a}${middle}${middle ? b : ''}{/${block}}`;
+      },
+    ),
+    fc.tuple(pick(EQUIV), pick(CSP)).map(([equiv, csp]) => `<meta http-equiv="${equiv}" content="${csp.replaceAll('"', '')}" />`),
+    fc.tuple(pick(CARD_NAMES), pick(AUTOCOMPLETE), pick(INPUT_TYPES)).map(([name, ac, type]) => `<input type="${type}" name="${name}" autocomplete="${ac}" />`),
+    pick([
+      '<!-- comment -->', '<!-- sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD -->', '{@html raw}', '{@render row(card)}', '{@const n = card.number}',
+      '{@debug card}', '<svelte:element this="input" name="cvc" />',
+      '<input bind:value={card.number} />', '<img src="http://q.stripe.com/p.gif" alt="" />',
+    ]),
+  ),
+}));
+
+/** The instance `<script>` of a component (at most one), JavaScript or TypeScript. */
+const svelteScript: fc.Arbitrary<string> = fc.oneof(
+  paymentProgram('js').map((program) => `<script>\n${program}\n</script>`),
+  fc.tuple(pick(['<script lang="ts">', '<script lang="ts" generics="T extends string">']), paymentProgram('ts')).map(([open, program]) => `${open}\n${program}\n</script>`),
+  pick([
+    "<script>\n  import { loadStripe } from '@stripe/stripe-js';\n  export let card = { number: '', cvc: '' };\n  let stripe;\n  $: total = card.number.length;\n</script>",
+    "<script lang=\"ts\">\n  let { card = $bindable() }: { card: { number: string } } = $props();\n  const masked = $derived(card.number.slice(-4));\n</script>",
+    '<script>\n</script>',
+    '',
+  ]),
+);
+
+/** Top-level only, once each: the module script, `<svelte:head>` (Stripe.js, CSPs), `<svelte:window>`. */
+const svelteModuleScript = pick(['', '<script context="module">\n  export const prerender = true;\n</script>', '<script module>\n  export const key = \'pk_test_123\';\n</script>']);
+const svelteHead = fc.oneof(
+  fc.constant(''),
+  fc
+    .tuple(pick(SCRIPT_URLS), pick(['', ' async', ' defer']), pick(EQUIV), pick(CSP), pick(['<title>Pay</title>', '']))
+    .map(([url, extra, equiv, csp, title]) => `<svelte:head>${title}<script src="${url}"${extra}></script><meta http-equiv="${equiv}" content="${csp.replaceAll('"', '')}" /></svelte:head>`),
+);
+
+export const svelteComponent: fc.Arbitrary<string> = withMutations(fc
+  .tuple(svelteModuleScript, svelteScript, svelteHead, svelteTree.nodes, pick(['', '<svelte:window on:keydown={pay} />']), pick(['', '<style>\n.card { color: red; }\n</style>']), fc.boolean())
+  .map(([moduleScript, script, head, body, window, style, scriptsFirst]) =>
+    (scriptsFirst ? [moduleScript, script, head, window, body, style] : [head, body, window, script, moduleScript, style]).filter(Boolean).join('\n'),
+  ), 1);
 
 // ---------------------------------------------------------------------------------------------------------------
 

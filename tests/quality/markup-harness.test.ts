@@ -128,6 +128,7 @@ describe('listMarkupCorpus', () => {
     const paths = listMarkupCorpus(ROOT).map((file) => file.path);
     expect(paths).toContain('examples/shop/legacy/views/checkout.html');
     expect(paths).toContain('tests/fixtures/markup/CheckoutForm.vue');
+    expect(paths).toContain('tests/fixtures/markup/CheckoutForm.svelte');
     expect(paths.some((path) => path.startsWith('node_modules/'))).toBe(true);
     expect(paths.every((path) => markupKind(path) !== null)).toBe(true);
   });

@@ -1,15 +1,17 @@
 // The markup side of the quality gates (markup fuzzing, markup corpus): lint an HTML page with `configs.html`
-// (@html-eslint/parser and `processors.html`, whose inline scripts get the JavaScript rules) or a Vue SFC with
-// `configs.vue`, and tell a plugin exception apart from what the parsers or ESLint do without our rules.
+// (@html-eslint/parser and `processors.html`, whose inline scripts get the JavaScript rules), a Vue SFC with
+// `configs.vue` or a Svelte component with `configs.svelte`, and tell a plugin exception apart from what the parsers or ESLint do without our rules.
 import type { Linter } from 'eslint';
-import { HTML_EXTENSIONS, VUE_EXTENSIONS } from '../../src/markup-configs.js';
+import { HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../../src/markup-configs.js';
 
-export type MarkupKind = 'html' | 'vue';
+export type MarkupKind = 'html' | 'vue' | 'svelte';
+export const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'vue', 'svelte'];
 
-/** Which preset lints a file (`HTML_EXTENSIONS`, `VUE_EXTENSIONS` in src/markup-configs.ts), by its name in any case. */
+/** Which preset lints a file (`HTML_EXTENSIONS`, `VUE_EXTENSIONS`, `SVELTE_EXTENSIONS` in src/markup-configs.ts), by its name in any case. */
 export function markupKind(filename: string): MarkupKind | null {
   const name = filename.toLowerCase();
   if (VUE_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'vue';
+  if (SVELTE_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'svelte';
   return HTML_EXTENSIONS.some((extension) => name.endsWith(extension)) ? 'html' : null;
 }
 
@@ -18,10 +20,10 @@ export type MarkupRules = 'recommended' | 'all';
 export const MARKUP_RULES: readonly MarkupRules[] = ['recommended', 'all'];
 
 interface MarkupPlugin {
-  configs: { html: readonly object[]; vue: readonly object[]; all: { rules: object } };
+  configs: Record<MarkupKind, readonly object[]> & { all: { rules: object } };
 }
 
-/** `configs.html` or `configs.vue`, with their own rules or with `configs.all`'s. */
+/** `configs.html`, `configs.vue` or `configs.svelte`, with their own rules or with `configs.all`'s. */
 export function markupPreset(plugin: MarkupPlugin, kind: MarkupKind, rules: MarkupRules): Linter.Config[] {
   const entries = plugin.configs[kind] as Linter.Config[];
   return rules === 'all'

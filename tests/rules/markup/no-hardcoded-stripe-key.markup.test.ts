@@ -1,11 +1,13 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/no-hardcoded-stripe-key.js';
-import { html, vue } from './parsers.js';
+import { html, svelte, vue } from './parsers.js';
 
 const ruleTester = new RuleTester();
 
-ruleTester.run('no-hardcoded-stripe-key (HTML, Vue)', rule, {
+ruleTester.run('no-hardcoded-stripe-key (HTML, Vue, Svelte)', rule, {
   valid: [
+    // Svelte: a publishable key in text is what the browser takes
+    { code: '<p>pk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD</p>', filename: 'Key.svelte', languageOptions: svelte },
     { code: '<script src="https://checkout.stripe.com/checkout.js" class="stripe-button" data-key="pk_live_4eC39HqLyjWDarjtT1zdp7dc"></script>', languageOptions: html },
     { code: '<div data-key="{{ stripe_publishable_key }}"></div>', languageOptions: html },
     { code: '<p>Set STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxx in your .env</p>', languageOptions: html },
@@ -15,6 +17,28 @@ ruleTester.run('no-hardcoded-stripe-key (HTML, Vue)', rule, {
     { code: '<template><p>sk_live_4eC39HqLyjWDarjtT1zdp7dc</p></template>', languageOptions: vue },
   ],
   invalid: [
+    {
+      // Svelte: a key in text, in an attribute, in a comment, and in a \`{'…'}\` (a string literal: reported once, as one)
+      code: `<!-- staging: sk_live_4eC39HqLyjWDarjtT1zdp7dcAbCdEf12 -->
+<p>Live key: sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD</p>
+<div data-key="rk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD"></div>
+<div data-key={'sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcE'}></div>`,
+      filename: 'Keys.svelte',
+      languageOptions: svelte,
+      errors: [
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 1, column: 15, endLine: 1, endColumn: 55 },
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 2, column: 14, endLine: 2, endColumn: 61 },
+        {
+          messageId: 'secretKeyInClient',
+          data: { label: 'live restricted key', prefix: 'rk_live_', callee: 'the <div data-key> attribute' },
+          line: 3,
+          column: 16,
+          endLine: 3,
+          endColumn: 63,
+        },
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 4, column: 17, endLine: 4, endColumn: 64 },
+      ],
+    },
     {
       // Jinja: a secret key rendered into the page, and a live key in an HTML comment.
       code: `{% block content %}

@@ -1,6 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/no-raw-card-inputs.js';
-import { html, vue } from './parsers.js';
+import { html, svelte, vue } from './parsers.js';
 
 const ruleTester = new RuleTester();
 const PAN = 'card number (PAN)';
@@ -8,8 +8,26 @@ const CVC = 'card security code (CVC)';
 const replacement = (type: string): string =>
   `mount \`elements.create('${type}')\`, or the Payment Element \`elements.create('payment')\`, in place of the input`;
 
-ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
+ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   valid: [
+    // Svelte: bindings that are not card fields, a name from a variable (limitation: unknown), a radio group, components
+    // and \`<svelte:element>\` (limitation: its tag is a value)
+    {
+      code: `<script>
+  let email = '';
+  let card = { last4: '4242' };
+  export let fieldName;
+</script>
+<input type="email" name="email" bind:value={email} />
+<input bind:value={card.last4} readonly />
+<input name={fieldName} autocomplete="off" />
+<input bind:group={card.number} type="radio" />
+<svelte:element this="input" name="cardNumber" />
+<CardNumberInput bind:value={card.number} />
+<div id="card-element"></div>`,
+      filename: 'Checkout.svelte',
+      languageOptions: svelte,
+    },
     // Ionic's other form components (\`<ion-select>\`, \`<ion-checkbox>\`) do not take typed text
     { code: '<ion-select name="card_type"><ion-select-option>Visa</ion-select-option></ion-select>\n<ion-checkbox name="save_card_number"></ion-checkbox>', languageOptions: html },
     { code: '<div id="card-element"></div>\n<input name="cardholder_name" autocomplete="cc-name">', languageOptions: html },
@@ -28,6 +46,30 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue)', rule, {
     { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
   ],
   invalid: [
+    {
+      // Svelte 5 card form: \`bind:value\` and \`value={…}\` name the field like a JSX controlled value; a spread may add
+      // any attribute, so what comes before it is not trusted (limitation), what comes after it is
+      code: `<script lang="ts">
+  let card = $state({ number: '', cvc: '' });
+  let { fieldProps } = $props();
+</script>
+
+<form>
+  <input bind:value={card.number} inputmode="numeric" />
+  <input name="cvc" placeholder="CVC" />
+  <input value={card.cvc} oninput={(e) => (card.cvc = e.currentTarget.value)} />
+  <input {...fieldProps} name="card_number" />
+  <input autocomplete="cc-number" {...fieldProps} />
+</form>`,
+      filename: 'CardForm.svelte',
+      languageOptions: svelte,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 7, column: 10, endLine: 7, endColumn: 34 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 10, endLine: 8, endColumn: 20 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 9, column: 10, endLine: 9, endColumn: 26 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 10, column: 26, endLine: 10, endColumn: 44 },
+      ],
+    },
     {
       // A hand-written Stripe.js v2 page whose inputs are named only by class (real-world batch M); a cardholder class,
       // a masked display and a div are not card inputs

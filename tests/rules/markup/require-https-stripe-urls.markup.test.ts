@@ -1,11 +1,13 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/require-https-stripe-urls.js';
-import { html, vue } from './parsers.js';
+import { html, svelte, vue } from './parsers.js';
 
 const ruleTester = new RuleTester();
 
-ruleTester.run('require-https-stripe-urls (HTML, Vue)', rule, {
+ruleTester.run('require-https-stripe-urls (HTML, Vue, Svelte)', rule, {
   valid: [
+    // Svelte: https, and a URL built by an expression (limitation: unknown)
+    { code: '<a href={\'https://dashboard.stripe.com/payments\'}>Payments</a>\n<img src="{base}/pixel.gif" alt="" />', filename: 'Nav.svelte', languageOptions: svelte },
     { code: '<script src="https://js.stripe.com/v3/"></script>\n<a href="https://dashboard.stripe.com/">Dashboard</a>', languageOptions: html },
     { code: '<a href="http://example.com/stripe">not Stripe</a>', languageOptions: html },
     // limitation: the host is written by the template engine.
@@ -17,6 +19,22 @@ ruleTester.run('require-https-stripe-urls (HTML, Vue)', rule, {
     { code: '<link rel=stylesheet href=http://js.stripe.com/v3/x.css>', languageOptions: html },
   ],
   invalid: [
+    {
+      // Svelte: an attribute's text (fixed), a \`{'…'}\` value (a string literal: reported once, by the script check) and a form action
+      code: `<a href="http://dashboard.stripe.com/payments">Payments</a>
+<img src={'http://q.stripe.com/pixel.gif'} alt="" />
+<form action="http://api.stripe.com/v1/tokens" method="post"></form>`,
+      output: `<a href="https://dashboard.stripe.com/payments">Payments</a>
+<img src={'https://q.stripe.com/pixel.gif'} alt="" />
+<form action="https://api.stripe.com/v1/tokens" method="post"></form>`,
+      filename: 'Nav.svelte',
+      languageOptions: svelte,
+      errors: [
+        { messageId: 'insecureStripeUrl', data: { url: 'http://dashboard.stripe.com' }, line: 1, column: 10, endLine: 1, endColumn: 37 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://q.stripe.com' }, line: 2, column: 12, endLine: 2, endColumn: 31 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://api.stripe.com' }, line: 3, column: 15, endLine: 3, endColumn: 36 },
+      ],
+    },
     {
       // Jinja
       code: `{% block content %}

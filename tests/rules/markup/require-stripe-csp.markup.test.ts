@@ -1,12 +1,21 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/require-stripe-csp.js';
-import { html, vue } from './parsers.js';
+import { html, svelte, vue } from './parsers.js';
 
 const ruleTester = new RuleTester();
 const JS = 'Stripe.js';
 
-ruleTester.run('require-stripe-csp (HTML, Vue)', rule, {
+ruleTester.run('require-stripe-csp (HTML, Vue, Svelte)', rule, {
   valid: [
+    // Svelte: a complete policy in \`<svelte:head>\`, and one bound to a variable (limitation: unknown)
+    {
+      code: `<svelte:head>
+  <meta http-equiv="Content-Security-Policy" content="script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src 'self' https://api.stripe.com" />
+  <meta http-equiv="Content-Security-Policy" content={policy} />
+</svelte:head>`,
+      filename: 'Layout.svelte',
+      languageOptions: svelte,
+    },
     {
       code: `<meta http-equiv="Content-Security-Policy" content="script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src 'self' https://api.stripe.com">`,
       languageOptions: html,
@@ -19,6 +28,33 @@ ruleTester.run('require-stripe-csp (HTML, Vue)', rule, {
     { code: `<template><meta http-equiv="Content-Security-Policy" :content="policy"></template>`, languageOptions: vue },
   ],
   invalid: [
+    {
+      // Svelte: a policy in \`<svelte:head>\` without Stripe's frames
+      code: `<svelte:head>
+  <meta http-equiv="Content-Security-Policy" content="script-src 'self' https://js.stripe.com; frame-src 'self'; connect-src 'self' https://api.stripe.com" />
+</svelte:head>`,
+      filename: 'Layout.svelte',
+      languageOptions: svelte,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: JS },
+          line: 2,
+          column: 96,
+          endLine: 2,
+          endColumn: 112,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `<svelte:head>
+  <meta http-equiv="Content-Security-Policy" content="script-src 'self' https://js.stripe.com; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com; connect-src 'self' https://api.stripe.com" />
+</svelte:head>`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // Jinja
       code: `{% block head %}
