@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
+import { someNode } from '../analysis/ast.js';
 import { memberName, resolveValue, unwrap } from '../analysis/values.js';
 import {
   bindsLoaderModule,
@@ -141,6 +142,16 @@ export default createRule<[Options], MessageId>({
 });
 
 /** The checks of one file (methods, not closures made per file). */
+/** `$`, `jQuery`, `window.$`, `window.jQuery`: the root name, else null. */
+function isJqueryRoot(node: Node): string | null {
+  const root = unwrap(node);
+  if (root.type === AST_NODE_TYPES.Identifier) return JQUERY_ROOTS.has(root.name) ? root.name : null;
+  if (root.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(root);
+  const object = unwrap(root.object);
+  return name !== null && JQUERY_ROOTS.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name) ? name : null;
+}
+
 class StripeJsV2Check {
   constructor(
     private readonly context: Readonly<TSESLint.RuleContext<MessageId, [Options]>>,
@@ -152,6 +163,28 @@ class StripeJsV2Check {
     private readonly mayUseJqueryPayment: boolean,
     private readonly mayImportLegacyPackage: boolean,
   ) {}
+
+  private definesPlugin: boolean | undefined;
+
+  /**
+   * Does this file define jquery.payment (`$.payment = {}`, `$.fn.payment = function…`)? Then it is the library itself,
+   * vendored into the project (`static/js/jquery.payment.js`), whose own definitions and internal calls are no use of
+   * it: the pages that load it are where the finding belongs. One walk of the file, only once a finding is due.
+   */
+  definesJqueryPayment(): boolean {
+    this.definesPlugin ??= someNode(this.sourceCode.ast, this.sourceCode, (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression) return false;
+      if (this.isJqueryPaymentNamespace(node.left) !== null) return true; // $.payment = …
+      const fn = unwrap(node.left.object);
+      return (
+        memberName(node.left) === JQUERY_PAYMENT_METHOD &&
+        fn.type === AST_NODE_TYPES.MemberExpression &&
+        memberName(fn) === 'fn' &&
+        isJqueryRoot(fn.object) !== null
+      );
+    });
+    return this.definesPlugin;
+  }
 
   /**
    * Report the first Stripe script URL in `text` (a whole value when `complete`, else its known prefix); `rangeOf`
@@ -299,14 +332,7 @@ class StripeJsV2Check {
   isJqueryPaymentNamespace(node: Node): string | null {
     const target = unwrap(node);
     if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'payment') return null;
-    const root = unwrap(target.object);
-    if (root.type === AST_NODE_TYPES.Identifier && JQUERY_ROOTS.has(root.name)) return root.name;
-    if (root.type === AST_NODE_TYPES.MemberExpression) {
-      const name = memberName(root);
-      const object = unwrap(root.object);
-      if (name !== null && JQUERY_ROOTS.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name)) return name;
-    }
-    return null;
+    return isJqueryRoot(target.object);
   }
 
   jsListeners(): TSESLint.RuleListener {
@@ -328,7 +354,9 @@ class StripeJsV2Check {
         }
         if (check.mayUseJqueryPayment && JQUERY_PAYMENT_FUNCTIONS.has(name)) {
           const root = check.isJqueryPaymentNamespace(node.object);
-          if (root !== null) check.context.report({ node, messageId: 'jqueryPayment', data: { api: `${root}.payment.${name}` } });
+          if (root !== null && !check.definesJqueryPayment()) {
+            check.context.report({ node, messageId: 'jqueryPayment', data: { api: `${root}.payment.${name}` } });
+          }
         }
       },
       CallExpression(node) {
@@ -345,7 +373,12 @@ class StripeJsV2Check {
         // $('input.cc-num').payment('formatCardNumber')
         if (check.mayUseJqueryPayment && callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === JQUERY_PAYMENT_METHOD) {
           const [command] = node.arguments;
-          if (command?.type === AST_NODE_TYPES.Literal && typeof command.value === 'string' && JQUERY_PAYMENT_COMMANDS.has(command.value)) {
+          if (
+            command?.type === AST_NODE_TYPES.Literal &&
+            typeof command.value === 'string' &&
+            JQUERY_PAYMENT_COMMANDS.has(command.value) &&
+            !check.definesJqueryPayment()
+          ) {
             check.context.report({
               loc: { start: callee.property.loc.start, end: node.loc.end },
               messageId: 'jqueryPayment',

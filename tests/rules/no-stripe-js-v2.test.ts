@@ -15,6 +15,33 @@ const CURRENT = 'https://js.stripe.com/dahlia/stripe.js';
 
 ruleTester.run('no-stripe-js-v2', rule, {
   valid: [
+    // jquery.payment itself, vendored into a project (real-world batch AA: static/js/jquery.payment.js, WooCommerce's
+    // assets): its own definitions and internal calls are no use of it; the pages that use it are reported.
+    {
+      code: `(function() {
+  var $ = window.jQuery;
+  $.payment = {};
+  $.payment.fn = {};
+  $.fn.payment = function(method, ...args) {
+    return $.payment.fn[method].apply(this, args);
+  };
+  $.payment.formatCardNumber = function(num) {
+    return num.replace(/(\\d{4})/g, '$1 ').trim();
+  };
+  $.payment.fn.formatCardNumber = function() {
+    this.on('input', function() { this.value = $.payment.formatCardNumber(this.value); });
+    return this;
+  };
+  $.payment.validateCardNumber = function(num) {
+    return /^\\d{12,19}$/.test(String(num));
+  };
+  $('[data-card]').payment('formatCardNumber');
+})();
+`,
+      filename: 'static/vendor/jquery.payment.js',
+    },
+    // The plugin defined as a member of the global jQuery.
+    'window.jQuery.fn.payment = function() { return this; };\nwindow.jQuery.payment.validateCardCVC(cvc);',
     // Stripe.js v3+: the global is called, its instance is used.
     `const stripe = Stripe('pk_test_6pRNASCoBOKtIshFeQd4XMUh');
 const elements = stripe.elements({ clientSecret });
