@@ -83,33 +83,6 @@ export function findStripeScriptUrl(text: string, complete = true): StripeScript
   return null;
 }
 
-/** A Ruby string literal: single-quoted, or double-quoted (interpolation `#{…}` is checked by the caller). */
-const RUBY_STRING = /'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g;
-
-/**
- * The sources a server template's output tag loads as scripts through a view helper: Rails'
- * `<%= javascript_include_tag 'https://js.stripe.com/v2/', 'application' %>` renders a `<script src>` for each source
- * argument. Each source written as a Ruby string literal without interpolation or escapes, with its offset in `tag`;
- * option keys and values (`'data-turbo-track': 'reload'`, `defer: true`, `'nonce' => x`) are not sources.
- */
-export function templateScriptSources(tag: string): Array<{ text: string; start: number }> {
-  const helper = /^<%==?\s*javascript_include_tag\b/.exec(tag);
-  if (!helper) return [];
-  const out: Array<{ text: string; start: number }> = [];
-  RUBY_STRING.lastIndex = helper[0].length;
-  for (let match = RUBY_STRING.exec(tag); match; match = RUBY_STRING.exec(tag)) {
-    const text = match[1] ?? match[2]!;
-    let before = match.index - 1;
-    while (before >= 0 && /\s/.test(tag[before]!)) before--;
-    let after = match.index + match[0].length;
-    while (after < tag.length && /\s/.test(tag[after]!)) after++;
-    const isOption = tag[before] === ':' || tag.startsWith('=>', before - 1) || tag[after] === ':' || tag.startsWith('=>', after);
-    if (isOption || text.includes('\\') || (match[2] !== undefined && text.includes('#{'))) continue;
-    out.push({ text, start: match.index + 1 });
-  }
-  return out;
-}
-
 function pushUrlArgument(arg: Node | undefined, out: Node[]): void {
   if (!arg) return;
   const target = unwrap(arg);

@@ -14,7 +14,8 @@ import {
   type InputVerdict,
 } from '../analysis/inputs.js';
 import { enclosingJsxElement, FULL_DETAILS_PROP, fullCardDetailsElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
-import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
+import { templateInputField } from '../analysis/erb-helpers.js';
+import { isHtmlDocument, isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { angularTemplateOf, HTML_METHOD, HTML_PROPERTIES, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
 import { namesPattern } from '../analysis/selectors.js';
 import { containsText, staticTextPieces } from '../analysis/static-text.js';
@@ -52,6 +53,8 @@ export interface Options {
 
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
+/** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
+const mayCallFieldHelper = textFinder(['_field', 'text_area']);
 
 /**
  * The configured input components, and a test for a text naming one (by its last segment: `Form.Control`) where no
@@ -131,7 +134,9 @@ export default createRule<[Options], MessageId>({
     // text must name one. Asked once, and only where a finding is possible at all (below).
     let namesInputs: boolean | undefined;
     const mayNameInputs = (): boolean => (namesInputs ??= mayNameTextEntryTag(sourceCode.text) || mayNameInputComponent(sourceCode.text));
-    if (isMarkupFile(sourceCode) && !mayNameInputs()) return {};
+    // An ERB view may render its inputs with Rails' field helpers (`<%= text_field_tag :card_number %>`).
+    const mayRenderFields = isHtmlDocument(sourceCode) && mayCallFieldHelper(sourceCode.text);
+    if (isMarkupFile(sourceCode) && !mayNameInputs() && !mayRenderFields) return {};
     // DOM-built and createElement inputs need the name `createElement` in the file. JSX elements exist only in JSX
     // files, so the JSX path asks at the file's first element: most files have neither and pay one search.
     const mayCreateElements = mentionsCreateElement(sourceCode.text) && mayNameInputs();
@@ -338,7 +343,29 @@ export default createRule<[Options], MessageId>({
       });
     }
 
-    return withMarkupListeners(sourceCode, { element: checkMarkupElement }, () => {
+    /** `<%= text_field_tag :card_number, nil, name: nil %>`: the `<input>` a Rails field helper renders. */
+    function checkTemplateFields(pieces: readonly MarkupValuePiece[]): void {
+      for (const piece of pieces) {
+        if (!piece.template || piece.start === null) continue;
+        const field = templateInputField(piece.text);
+        if (!field) continue;
+        const verdict = classifyInputAttributes(field.attributes);
+        if (!isReported(verdict)) continue;
+        const attribute = field.attributes[verdict.index]!;
+        context.report({
+          loc: locOf(sourceCode, [piece.start + attribute.start, piece.start + attribute.end]),
+          messageId: 'rawCardInput',
+          data: {
+            element: field.tag,
+            field: CARD_FIELD_LABEL[verdict.kind],
+            replacement: `mount \`elements.create('${ELEMENT_TYPE[verdict.kind]!}')\`, or the Payment Element \`elements.create('payment')\`, in place of the field`,
+          },
+        });
+      }
+    }
+
+    const markup: MarkupVisitor = { element: checkMarkupElement, ...(mayRenderFields ? { text: checkTemplateFields } : {}) };
+    return withMarkupListeners(sourceCode, markup, () => {
     const listeners: TSESLint.RuleListener = {
       JSXOpeningElement(node) {
         if ((namesFullDetails ??= containsText(sourceCode.text, FULL_DETAILS_PROP))) checkFullCardDetails(node);

@@ -11,8 +11,8 @@ import {
   jsxScriptSrcValue,
   scriptUrlArguments,
   srcAssignmentValue,
-  templateScriptSources,
 } from '../analysis/script-loads.js';
+import { templateScriptSources } from '../analysis/erb-helpers.js';
 import { isComponentFile, isHtmlDocument, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
 import { callSelector, memberSelector, narrowListener } from '../analysis/selectors.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';

@@ -6,7 +6,6 @@ import {
   jsxScriptSrcValue,
   scriptUrlArguments,
   srcAssignmentValue,
-  templateScriptSources,
 } from '../../src/analysis/script-loads.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
@@ -116,24 +115,5 @@ describe('script load sites', () => {
 
   it('espree, CommonJS', () => {
     expect(loads(`const get = require('little-loader'); get(a); window.loadScript(b);`, { parser: 'espree' })).toEqual(['a', 'b']);
-  });
-});
-
-describe('templateScriptSources', () => {
-  it("reads the source literals of Rails' javascript_include_tag in an output tag, with their offsets", () => {
-    const tag = `<%= javascript_include_tag 'https://js.stripe.com/v2/', "application", 'data-turbo-track': 'reload', defer: "true" %>`;
-    expect(templateScriptSources(tag)).toEqual([
-      { text: 'https://js.stripe.com/v2/', start: tag.indexOf('https') },
-      { text: 'application', start: tag.indexOf('application') },
-    ]);
-    expect(templateScriptSources(`<%== javascript_include_tag('a.js', 'b' => 'c.js') %>`)).toEqual([{ text: 'a.js', start: 29 }]);
-  });
-
-  it('skips other helpers, tags that print nothing, interpolated and escaped literals', () => {
-    expect(templateScriptSources(`<%= stylesheet_link_tag 'https://js.stripe.com/v2/' %>`)).toEqual([]);
-    expect(templateScriptSources(`<% javascript_include_tag 'https://js.stripe.com/v2/' %>`)).toEqual([]);
-    expect(templateScriptSources(`<%= javascript_include_tag "https://js.stripe.com/#{v}/" %>`)).toEqual([]);
-    expect(templateScriptSources(`<%= javascript_include_tag 'it\\'s.js' %>`)).toEqual([]);
-    expect(templateScriptSources(`<%= javascript_include_tags 'x.js' %>`)).toEqual([]);
   });
 });

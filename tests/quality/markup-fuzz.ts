@@ -88,6 +88,10 @@ const TEMPLATE_SNIPPETS = [
   '{% csrf_token %}', '{% if user %}', '{% endif %}', '{% for item in cart %}', '{% endfor %}', '{# note #}', '{% raw %}{{ x }}{% endraw %}',
   '<%= stripeKey %>', '<%- include("partials/head") %>', "<%= javascript_include_tag 'https://js.stripe.com/v2/', 'a': 'b' %>",
   '<%= javascript_include_tag("https://js.stripe.com/v1/", \'x => %>',  '<% if (card) { %>', '<% } %>', '<%# comment %>',
+  // Rails field helpers (read as the inputs they render), well-formed and broken.
+  '<%= text_field_tag :card_number, nil, name: nil %>', "<%= f.text_field :cvc, data: { stripe: 'cvc' }, 'aria-label' => 'CVC' %>",
+  '<%= telephone_field_tag(:cc, "", :data => {:stripe => "number"}) %>', '<%= text_field_tag(:x, { a: %>', '<%= f.text_field %>',
+  '<%= text_area :payment, :notes, name:nil %>', '<%= password_field_tag "#{x}", nil, placeholder: "Card number" %>',
   '{{#if card}}', '{{/if}}', '{{#each items}}', '{{/each}}', '{{> footer}}', '{{!-- hbs comment --}}', '{{else}}',
   '${ card.number }', '[[ vueDelimiters ]]',
   // Blade directives (template syntax in `.blade.php` views, text elsewhere).

@@ -7,9 +7,21 @@ const PAN = 'card number (PAN)';
 const CVC = 'card security code (CVC)';
 const replacement = (type: string): string =>
   `mount \`elements.create('${type}')\`, or the Payment Element \`elements.create('payment')\`, in place of the input`;
+const helperReplacement = (type: string): string =>
+  `mount \`elements.create('${type}')\`, or the Payment Element \`elements.create('payment')\`, in place of the field`;
 
 ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   valid: [
+    // Rails helpers that render no card field: a hidden token field, a select, a field whose name is a variable
+    // (limitation: unknown), a statement tag that prints nothing.
+    {
+      code: `<%= hidden_field_tag :card_number, @token %>
+<%= select_tag :card_type, options_for_select(%w[visa amex]) %>
+<%= text_field_tag field_name, nil, name: nil %>
+<% text_field_tag :cvc %>`,
+      filename: 'app/views/payments/_form.html.erb',
+      languageOptions: html,
+    },
     // Svelte: bindings that are not card fields, a name from a variable (limitation: unknown), a radio group, components
     // and \`<svelte:element>\` (limitation: its tag is a value)
     {
@@ -46,6 +58,30 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
     { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
   ],
   invalid: [
+    {
+      // A Rails view in the style of the classic Stripe.js v2 tutorials: card fields rendered by Rails' helpers, unnamed
+      // (\`name: nil\`) so the form never posts them, but typed into the page's own inputs all the same; the hidden
+      // token field, a \`card_code\` without card-field evidence and the email field are not reported
+      code: `<%= form_for @subscription do |f| %>
+  <%= f.hidden_field :stripe_card_token %>
+  <div class="field">
+    <%= label_tag :card_number, "Credit Card Number" %>
+    <%= text_field_tag :card_number, nil, name: nil %>
+  </div>
+  <div class="field">
+    <%= label_tag :card_code, "Security Code on Card (CVV)" %>
+    <%= text_field_tag :card_code, nil, name: nil, data: { stripe: 'cvc' } %>
+    <%= text_field_tag :card_code_hint, nil, name: nil %>
+  </div>
+  <%= f.email_field :email, autocomplete: 'email' %>
+<% end %>`,
+      filename: 'app/views/subscriptions/new.html.erb',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 5, column: 25, endLine: 5, endColumn: 36 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 9, column: 69, endLine: 9, endColumn: 72 },
+      ],
+    },
     {
       // Svelte 5 card form: \`bind:value\` and \`value={…}\` name the field like a JSX controlled value; a spread may add
       // any attribute, so what comes before it is not trusted (limitation), what comes after it is

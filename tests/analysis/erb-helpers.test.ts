@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { templateInputField, templateScriptSources } from '../../src/analysis/erb-helpers.js';
+
+describe('templateScriptSources', () => {
+  it("reads the source literals of Rails' javascript_include_tag in an output tag, with their offsets", () => {
+    const tag = `<%= javascript_include_tag 'https://js.stripe.com/v2/', "application", 'data-turbo-track': 'reload', defer: "true" %>`;
+    expect(templateScriptSources(tag)).toEqual([
+      { text: 'https://js.stripe.com/v2/', start: tag.indexOf('https') },
+      { text: 'application', start: tag.indexOf('application') },
+    ]);
+    expect(templateScriptSources(`<%== javascript_include_tag('a.js', 'b' => 'c.js') %>`)).toEqual([{ text: 'a.js', start: 29 }]);
+  });
+
+  it('skips other helpers, tags that print nothing, interpolated and escaped literals', () => {
+    expect(templateScriptSources(`<%= stylesheet_link_tag 'https://js.stripe.com/v2/' %>`)).toEqual([]);
+    expect(templateScriptSources(`<% javascript_include_tag 'https://js.stripe.com/v2/' %>`)).toEqual([]);
+    expect(templateScriptSources(`<%= javascript_include_tag "https://js.stripe.com/#{v}/" %>`)).toEqual([]);
+    expect(templateScriptSources(`<%= javascript_include_tag 'it\\'s.js' %>`)).toEqual([]);
+    expect(templateScriptSources(`<%= javascript_include_tags 'x.js' %>`)).toEqual([]);
+  });
+});
+
+describe('templateInputField', () => {
+  /** `[name, value, the text that sets it]` of each rendered attribute. */
+  const fieldOf = (tag: string) => {
+    const field = templateInputField(tag);
+    return field && { tag: field.tag, attributes: field.attributes.map((a) => [a.name, a.value, tag.slice(a.start, a.end)]) };
+  };
+
+  it("renders Rails' *_field_tag helpers: the field names the input, `name: nil` unnames it, data / aria hashes nest", () => {
+    expect(fieldOf(`<%= text_field_tag :card_number, nil, name: nil, data: { stripe: 'number' }, placeholder: "Card number" %>`)).toEqual({
+      tag: 'input',
+      attributes: [
+        ['id', 'card_number', 'card_number'],
+        ['data-stripe', 'number', 'number'],
+        ['placeholder', 'Card number', 'Card number'],
+      ],
+    });
+    expect(fieldOf(`<%= telephone_field_tag('cvc', '', :class => 'form-control', 'aria-label' => 'CVC', :data => {:stripe => 'cvc'}) %>`)).toEqual({
+      tag: 'input',
+      attributes: [
+        ['name', 'cvc', 'cvc'],
+        ['id', 'cvc', 'cvc'],
+        ['class', 'form-control', 'form-control'],
+        ['aria-label', 'CVC', 'CVC'],
+        ['data-stripe', 'cvc', 'cvc'],
+      ],
+    });
+    expect(fieldOf(`<%= password_field_tag :card_code, nil, id: 'security',name:nil, autocomplete: 'off' %>`)).toEqual({
+      tag: 'input',
+      attributes: [
+        ['id', 'security', 'security'],
+        ['autocomplete', 'off', 'off'],
+      ],
+    });
+  });
+
+  it('renders the form builder (f.text_field :cvc) and the old object form (text_field(:payment, :card_number))', () => {
+    expect(fieldOf(`<%= f.text_field :cvc, placeholder: 'CVC', class: "input" %>`)?.attributes).toEqual([
+      ['name', 'cvc', 'cvc'],
+      ['id', 'cvc', 'cvc'],
+      ['placeholder', 'CVC', 'CVC'],
+      ['class', 'input', 'input'],
+    ]);
+    expect(fieldOf(`<%= text_field(:payment, :card_number, size: 20) %>`)?.attributes.slice(0, 2)).toEqual([
+      ['name', 'card_number', 'card_number'],
+      ['id', 'card_number', 'card_number'],
+    ]);
+    expect(fieldOf(`<%= form.text_area :notes %>`)?.tag).toBe('textarea');
+  });
+
+  it('unknown values stay unknown: variables, interpolation, method calls', () => {
+    expect(fieldOf(`<%= text_field_tag field_name, nil, placeholder: "#{label}", data: opts %>`)).toEqual({
+      tag: 'input',
+      attributes: [
+        ['name', null, 'field_name'],
+        ['placeholder', null, '#{label}'],
+        ['data', null, 'opts'],
+      ],
+    });
+  });
+
+  it('other helpers and tags are no field: hidden fields, selects, statements, other receivers of *_tag', () => {
+    expect(fieldOf(`<%= hidden_field_tag :card_number %>`)).toBeNull();
+    expect(fieldOf(`<%= select_tag :card_type, options %>`)).toBeNull();
+    expect(fieldOf(`<% text_field_tag :card_number %>`)).toBeNull();
+    expect(fieldOf(`<%= x.text_field_tag :card_number %>`)).toBeNull();
+    expect(fieldOf(`<%= text_field :card_number %>`)).toBeNull(); // the object form needs an object
+    expect(fieldOf(`<%= text_fields :card_number %>`)).toBeNull();
+  });
+
+  it('never throws, and places every attribute inside the tag, whatever follows the helper', () => {
+    const rest = fc.array(fc.constantFrom(':card_number', "'cvc'", '"#{x}"', 'nil', ',', ' ', ':', '=>', '{', '}', '(', ')', 'data', 'name', 'stripe', "'\\''", '%>', 'x'), { maxLength: 14 });
+    fc.assert(
+      fc.property(fc.constantFrom('<%= text_field_tag ', '<%= f.text_field ', '<%== text_area(', '<%= number_field '), rest, fc.string({ maxLength: 6 }), (head, parts, tail) => {
+        const tag = head + parts.join('') + tail;
+        for (const attribute of templateInputField(tag)?.attributes ?? []) {
+          expect(attribute.start).toBeGreaterThanOrEqual(0);
+          expect(attribute.end).toBeLessThanOrEqual(tag.length);
+          expect(attribute.start).toBeLessThanOrEqual(attribute.end);
+        }
+      }),
+      { numRuns: 2000, seed: 20261129 },
+    );
+  });
+});
