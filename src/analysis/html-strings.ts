@@ -1,7 +1,8 @@
 /**
  * HTML written in JavaScript strings that a page renders: `el.innerHTML = '…'` / `outerHTML` (also `+=`),
- * `el.insertAdjacentHTML(position, '…')`, and an Angular component's inline
- * `template` (`@Component({ template: `…` })`, `Component` from @angular/core). The strings' start tags are read as
+ * `el.insertAdjacentHTML(position, '…')`, an Angular component's inline
+ * `template` (`@Component({ template: `…` })`, `Component` from @angular/core), and Lit / htm templates
+ * (``html`<input name="cvc">` `` with `html` from lit, lit-html, lit-element or htm). The strings' start tags are read as
  * markup elements (tag and attributes, as markup.ts gives them for HTML files), so the markup checks run on them.
  *
  * A string is read where it is written or through consts (`resolveValue`); a `${…}` hole is an unknown piece (an
@@ -43,6 +44,33 @@ export function htmlOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode
   const callee = unwrap(node.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== HTML_METHOD) return null;
   return stringNode(node.arguments[1], sourceCode);
+}
+
+/**
+ * Modules whose `html` tag renders its template as HTML: Lit (`lit`, `lit-html`, `lit-element`, the old
+ * `@polymer/lit-element`, and their static variants) and htm's prebound `htm/preact` / `htm/react`.
+ */
+const HTML_TAG_MODULES: ReadonlySet<string> = new Set([
+  'lit',
+  'lit/html.js',
+  'lit/static-html.js',
+  'lit-html',
+  'lit-html/static.js',
+  'lit-element',
+  '@polymer/lit-element',
+  'htm/preact',
+  'htm/react',
+]);
+const HTML_TAG_EXPORT = 'html';
+
+/**
+ * ``html`…` `` whose tag is `html` of a Lit or htm module (HTML_TAG_MODULES; imported under any name): the template,
+ * read like an HTML string (its `${…}` holes are unknown, so a bound `.value=${…}` says nothing).
+ */
+export function taggedHtmlTemplateOf(node: TSESTree.TaggedTemplateExpression, sourceCode: SourceCode): HtmlStringNode | null {
+  if (node.tag.type !== AST_NODE_TYPES.Identifier && node.tag.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const ref = moduleRefOf(node.tag, sourceCode);
+  return ref !== null && HTML_TAG_MODULES.has(ref.module) && ref.path.length === 1 && ref.path[0] === HTML_TAG_EXPORT ? node.quasi : null;
 }
 
 /**

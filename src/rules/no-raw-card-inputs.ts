@@ -16,7 +16,16 @@ import {
 import { enclosingJsxElement, FULL_DETAILS_PROP, fullCardDetailsElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
 import { templateInputField } from '../analysis/erb-helpers.js';
 import { isHtmlDocument, isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
-import { angularTemplateOf, HTML_METHOD, HTML_PROPERTIES, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../analysis/html-strings.js';
+import {
+  angularTemplateOf,
+  HTML_METHOD,
+  HTML_PROPERTIES,
+  htmlOfAssignment,
+  htmlOfCall,
+  htmlStringElements,
+  taggedHtmlTemplateOf,
+  type HtmlStringNode,
+} from '../analysis/html-strings.js';
 import { namesPattern } from '../analysis/selectors.js';
 import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
@@ -408,8 +417,9 @@ export default createRule<[Options], MessageId>({
       },
     };
     if (!mayCreateElements) delete listeners.CallExpression;
-    // HTML strings the page renders (`el.innerHTML = '<input name="cvc">'`, an Angular component's inline template):
-    // their elements are checked as markup. Only where the text names such a sink (exact, escapes included).
+    // HTML strings the page renders (`el.innerHTML = '<input name="cvc">'`, an Angular component's inline template, a
+    // Lit template): their elements are checked as markup. Only where the text names such a sink (exact, escapes
+    // included).
     const checkHtml = (html: HtmlStringNode | null): void => {
       if (html !== null && mayNameInputs()) for (const element of htmlStringElements(html, sourceCode, TEXT_ENTRY_TAGS)) checkMarkupElement(element);
     };
@@ -419,6 +429,8 @@ export default createRule<[Options], MessageId>({
       listeners[HTML_ASSIGNMENT_SELECTOR] = (node: TSESTree.AssignmentExpression) => checkHtml(htmlOfAssignment(node, sourceCode));
     }
     listeners.Decorator = (node) => checkHtml(angularTemplateOf(node, sourceCode));
+    // Lit / htm templates: tagged templates are few, and the tag's module is resolved only on them.
+    listeners.TaggedTemplateExpression = (node) => checkHtml(taggedHtmlTemplateOf(node, sourceCode));
     return listeners;
     });
   },

@@ -111,13 +111,18 @@ export class RedeemComponent {
       filename: 'SavedCard.jsx',
     },
     // limitation: HTML strings are read where written or through consts; built by concatenation, in a tagged template
-    // (lit's html``), passed to jQuery, document.write or a component's templateUrl, or given to a sink named by a
-    // computed member, they are not seen.
+    // other than Lit's / htm's html`` (an unresolved `html`), passed to jQuery, document.write or a component's
+    // templateUrl, or given to a sink named by a computed member, they are not seen.
     `el.innerHTML = '<input name="' + 'cvc' + '">';
 el.innerHTML = html\`<input name="cvc">\`;
 $('#pay').append('<input name="card_number">');
 document.write('<input name="cvc">');
 el['innerHTML'] = '<input name="cvc">';`,
+    // Tagged templates that render no HTML: \`html\` of another package (common-tags' indentation helper), lit's \`css\`.
+    `import { html } from 'common-tags';
+import { css } from 'lit';
+export const doc = html\`<input name="cardNumber">\`;
+export const styles = css\`input[name="cvc"] { width: 4em; }\`;`,
     // Not rendered: text content, a stream's write.
     `el.textContent = '<input name="cvc">';
 file.write('<input name="card_number">');`,
@@ -358,6 +363,57 @@ export function LegacyCardForm({ onSubmit }) {
   );
 }
 ` }],
+        },
+      ],
+    },
+    {
+      // A Lit web component with its own card inputs: \`html\` from lit renders its template as HTML (a name written by
+      // a hole is unknown, the placeholder still says CVC); the email input is not card data
+      code: `import { LitElement, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+
+@customElement('card-form')
+export class CardForm extends LitElement {
+  @state() private cvc = '';
+  @state() private number = '';
+  render() {
+    return html\`
+      <form @submit=\${this.pay}>
+        <input name="cardNumber" inputmode="numeric" .value=\${this.number} @input=\${this.onNumber} />
+        <input name="\${this.fieldName}" placeholder="CVC" @input=\${(e: Event) => (this.cvc = (e.target as HTMLInputElement).value)} />
+        <input name="email" type="email" />
+      </form>\`;
+  }
+}
+`,
+      filename: 'src/components/card-form.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: {
+            element: 'input',
+            field: 'card number (PAN)',
+            replacement: "mount \`elements.create('cardNumber')\`, or the Payment Element \`elements.create('payment')\`, in place of the input",
+          },
+          line: 11,
+          column: 16,
+          endLine: 11,
+          endColumn: 33,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardInput',
+          data: {
+            element: 'input',
+            field: 'card security code (CVC)',
+            replacement: "mount \`elements.create('cardCvc')\`, or the Payment Element \`elements.create('payment')\`, in place of the input",
+          },
+          line: 12,
+          column: 41,
+          endLine: 12,
+          endColumn: 58,
+          suggestions: [],
         },
       ],
     },
