@@ -907,11 +907,8 @@ function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver:
       return sink('a mongoose schema', declaredFields(first, receiverName(receiver, sourceCode), sourceCode, true), []);
     }
     case 'define': {
-      if (!second || resolveValue(second, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
-      const ok = receiverIs(receiver, sourceCode, SEQUELIZE_FAMILY, (words) =>
-        words.some((w) => w === 'sequelize' || w === 'db' || w === 'database' || w === 'orm' || w === 'connection'),
-      );
-      return ok ? sink('a Sequelize model', declaredFields(second, nameOfArg(first, sourceCode), sourceCode, false), []) : null;
+      if (!second || !isSequelizeDefine(receiver, second, sourceCode)) return null;
+      return sink('a Sequelize model', declaredFields(second, nameOfArg(first, sourceCode), sourceCode, false), []);
     }
     case 'init': {
       if (!first || resolveValue(first, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
@@ -1123,12 +1120,33 @@ function isEntityManager(node: Node, sourceCode: SourceCode): boolean {
 /** A model class as code names it: capitalised (`Card`, `PaymentModel`) or ending in the word model (`cardModel`). */
 const isModelName = (name: string): boolean => /^[A-Z]/.test(name) || splitWords(name).at(-1) === 'model';
 
+/**
+ * `sequelize.define(name, attributes)`: the receiver is a Sequelize instance (from a Sequelize module, or named like
+ * one: `sequelize`, `db`, `database`, `orm`, `connection`, also when imported from the app's own `./db`), and the
+ * attributes are an object. The same test makes the call a schema and its result a model.
+ */
+function isSequelizeDefine(receiver: Node, attributes: Node, sourceCode: SourceCode): boolean {
+  return (
+    resolveValue(attributes, sourceCode).type === AST_NODE_TYPES.ObjectExpression &&
+    receiverIs(receiver, sourceCode, SEQUELIZE_FAMILY, (words) =>
+      words.some((w) => w === 'sequelize' || w === 'db' || w === 'database' || w === 'orm' || w === 'connection'),
+    )
+  );
+}
+
 /** A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, or imported from a models / entities module. */
 function isModel(node: Node, sourceCode: SourceCode): boolean {
   const o = originOf(node, sourceCode);
   const source = rootSource(o);
   if (hasCall(o, new Set(['model'])) && (source === 'mongoose' || o.root.type === 'unknown')) return true;
   if (hasCall(o, new Set(['define'])) && source !== null && SEQUELIZE_SOURCES.has(source)) return true;
+  // `const Card = sequelize.define('Card', {…})` on an instance of the app's own (`import { sequelize } from './db'`).
+  const last = o.steps.at(-1);
+  if (last?.type === 'call' && last.name === 'define') {
+    const callee = unwrap(last.node.callee);
+    const attributes = last.node.arguments[1];
+    if (callee.type === AST_NODE_TYPES.MemberExpression && attributes && isSequelizeDefine(callee.object, attributes, sourceCode)) return true;
+  }
   if (o.root.type === 'class' && o.steps.length === 0 && o.root.node.superClass) {
     const superOrigin = originOf(o.root.node.superClass, sourceCode);
     const superSource = rootSource(superOrigin);

@@ -329,6 +329,20 @@ describe('writes', () => {
     ]);
   });
 
+  it("Sequelize models defined on the app's own instance (by its name) are models; other define() results are not", () => {
+    expect(
+      storage(`
+        import { sequelize } from './db';
+        import { db } from '../lib/database';
+        const Card = sequelize.define('Card', {});
+        const Payment = db.define('Payment', { amount: 1 });
+        const Widget = customElements.define('x-card', CardElement);
+        const Other = registry.define('Card', {});
+        Card.create({ cvv }); Payment.bulkCreate([{ cvv }]); Widget.create({ cvv }); Other.create({ cvv });
+      `),
+    ).toEqual(['a Sequelize model: | ', 'a Sequelize model: amount | ', 'a database model: | { cvv }*', 'a database model: | [{ cvv }]']);
+  });
+
   it('Firestore (namespaced, modular, batches), Realtime Database, DynamoDB', () => {
     expect(
       storage(`

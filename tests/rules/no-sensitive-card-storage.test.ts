@@ -593,6 +593,29 @@ module.exports = mongoose.model('Order', orderSchema);
       output: null,
     },
     {
+      // A model defined on the app's own Sequelize instance (\`./config/db\`, the usual layout: real-world batch AC):
+      // its writes are model writes; the attributes it declares say nothing about cards here
+      code: `
+import { DataTypes } from 'sequelize';
+import { sequelize } from '../config/db';
+
+export const SavedCard = sequelize.define('SavedCard', { holder: DataTypes.STRING, brand: DataTypes.STRING });
+
+export async function saveCard(req, res) {
+  const { cardNumber, cvc, holder } = req.body;
+  await SavedCard.create({ cardNumber, cvc, holder });
+  await new SavedCard({ cardNumber }).save();
+  res.sendStatus(201);
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 9, column: 28, endLine: 9, endColumn: 38 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a database model' }, line: 9, column: 40, endLine: 9, endColumn: 43 },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 10, column: 25, endLine: 10, endColumn: 35 },
+      ],
+      output: null,
+    },
+    {
       code: `
 import { DataTypes, Model, Sequelize } from 'sequelize';
 
