@@ -6,6 +6,10 @@ import { isNeverReassigned, memberName, propertyKey, resolveValue, staticPrefix,
 import { STRIPE_REACT_NATIVE, stripeReactNativeComponent } from '../analysis/jsx.js';
 import { isModuleRef, moduleRefOf } from '../analysis/modules.js';
 import { CAPACITOR_STRIPE } from '../stripe/card-params.js';
+import { VERIFYING_WEBHOOK_METHODS } from '../stripe/webhooks.js';
+import { mayReadPublicEnv, publicEnvRead, type PublicEnvRead } from '../analysis/env-vars.js';
+import { perFile } from '../analysis/file-cache.js';
+import { splitWords } from '../analysis/card-fields.js';
 import {
   envVariableFor,
   findStripeKeys,
@@ -21,7 +25,7 @@ import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
 
-export const MESSAGE_IDS = ['hardcodedKey', 'secretKeyInClient', 'publishableKeyOnServer', 'useEnv'] as const;
+export const MESSAGE_IDS = ['hardcodedKey', 'secretKeyInClient', 'secretInPublicEnv', 'publishableKeyOnServer', 'useEnv'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 export interface RuleOptions {
@@ -104,6 +108,8 @@ export default createRule<Options, MessageIds>({
         "Hardcoded Stripe {{label}} ({{prefix}}…). Anyone with the source, its history or the bundle can use it, and Stripe's security guide says to keep secret keys out of source control. Load it from the environment or a secret manager, and roll this key in the Dashboard.",
       secretKeyInClient:
         'A Stripe {{label}} ({{prefix}}…) is passed to {{callee}}, which runs in the browser or app: everyone who loads it would get API access to the account. Pass the publishable key (pk_…) and keep secret keys on the server.',
+      secretInPublicEnv:
+        "`{{name}}` is the {{what}} here ({{callee}}), but {{framework}} publishes it: a variable with that public prefix goes to the browser with the app's JavaScript, where anyone can read it and {{risk}}. Keep the {{what}} in a server-only variable without the public prefix, and roll it in the Dashboard if it ever reached a client bundle.",
       publishableKeyOnServer:
         'A publishable key ({{prefix}}…) is given to the stripe-node client, which needs a secret (sk_…) or restricted (rk_…) key: server calls will fail. Read the server key from the environment.',
       useEnv: 'Read it from process.env.{{name}} instead.',
@@ -305,6 +311,32 @@ class KeyFile {
     return stripeKindOf(node.callee, sourceCode) === 'js-loader' ? 'loadStripe' : 'Stripe()';
   }
 
+  /** The client-published environment variable `arg` reads, in a file that spells one (env-vars.ts), else null. */
+  publishedEnv(arg: Node): PublicEnvRead | null {
+    if (!perFile(this.sourceCode, 'env:may-read-public', () => mayReadPublicEnv(this.sourceCode.text))) return null;
+    return publicEnvRead(arg, this.sourceCode);
+  }
+
+  reportPublishedSecret(arg: Node, published: PublicEnvRead, what: string, callee: string, risk: string): void {
+    this.context.report({ node: arg, messageId: 'secretInPublicEnv', data: { name: published.name, framework: published.framework, what, callee, risk } });
+  }
+
+  /**
+   * `stripe.webhooks.constructEvent(body, signature, secret)` and the other verifying helpers (stripe/webhooks.ts),
+   * whose third argument is the endpoint's signing secret: read from a client-published variable, anyone can forge
+   * signed events.
+   */
+  checkWebhookSecret(node: TSESTree.CallExpression): void {
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return;
+    const method = memberName(callee, this.sourceCode);
+    const secret = node.arguments[2];
+    if (method === null || !VERIFYING_WEBHOOK_METHODS.has(method) || !secret || secret.type === AST_NODE_TYPES.SpreadElement) return;
+    if (unwrap(secret).type === AST_NODE_TYPES.Literal || !isStripeWebhooksReceiver(callee.object, this.sourceCode)) return;
+    const published = this.publishedEnv(secret);
+    if (published) this.reportPublishedSecret(secret, published, 'webhook signing secret', method, 'sign forged webhook events that your endpoint accepts');
+  }
+
   /** A secret key given to code that runs in the browser or app (`callee` says what takes it). */
   checkClientKey(arg: Node, callee: string): void {
     const key = this.keyOfArgument(arg);
@@ -348,6 +380,14 @@ class KeyFile {
       }
     }
     if (!isStripeNodeConstruction(node, this.sourceCode)) return;
+    // `new Stripe(process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY)`: the secret key in a variable the framework publishes.
+    const published = target.type === AST_NODE_TYPES.Literal ? null : this.publishedEnv(arg);
+    if (published !== null) {
+      if (!namesPublishableKey(published.name) && !onlyCallsWithPublishableKey(node, this.sourceCode)) {
+        this.reportPublishedSecret(arg, published, 'secret key', 'the stripe-node client', 'call the Stripe API as your account');
+      }
+      return;
+    }
     const key = this.keyOfArgument(arg);
     if (key?.type !== 'publishable' || onlyCallsWithPublishableKey(node, this.sourceCode)) return;
     const replacement = target.type === AST_NODE_TYPES.Literal && target === arg ? envReplacement(target, envVariableFor('secret')) : null;
@@ -446,6 +486,27 @@ function keyOptionCall(node: Construction, sourceCode: Readonly<TSESLint.SourceC
   return null;
 }
 
+/** A variable named for a publishable key once its public prefix is dropped (`NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY`, `VITE_STRIPE_PK`, `PUBLIC_STRIPE_PUBLIC_KEY`). */
+function namesPublishableKey(name: string): boolean {
+  const words = splitWords(name.replace(/^(?:NEXT_PUBLIC|EXPO_PUBLIC|REACT_APP|VUE_APP|GATSBY|VITE|PUBLIC)_/, ''));
+  return words.some((word) => word === 'publishable' || word === 'pk' || word === 'public');
+}
+
+/** `<x>.webhooks` / `<x>.webhooks.signature` (stripe-node's helpers), or a Stripe client itself (`client.parseEventNotification`). */
+function isStripeWebhooksReceiver(node: Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target, sourceCode);
+    if (name === 'webhooks') return true;
+    if (name === 'signature') {
+      const webhooks = unwrap(target.object);
+      return webhooks.type === AST_NODE_TYPES.MemberExpression && memberName(webhooks, sourceCode) === 'webhooks';
+    }
+  }
+  const kind = stripeKindOf(target, sourceCode);
+  return kind === 'node-client' || kind === 'stripe-by-name';
+}
+
 /**
  * The argument of a construction that holds the key: the first, or the `publishableKey` option of a call that takes
  * its key as an option (`keyOptionCall`, told by `takesKeyOption`).
@@ -494,6 +555,7 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
   if (stripe && mayResolveStripe(sourceCode)) {
     listeners.CallExpression = (node) => {
       if (node.arguments.length > 0) file.checkConstruction(node);
+      if (node.arguments.length > 2) file.checkWebhookSecret(node);
     };
     listeners.NewExpression = (node) => {
       if (node.arguments.length > 0) file.checkConstruction(node);

@@ -117,7 +117,7 @@ export function expressions(dialect: Dialect): fc.Arbitrary<string> {
         { depthSize: 'small', withCrossShrink: true },
         pick(STRINGS),
         pick(NAMES),
-        pick(['process.env.STRIPE_SECRET_KEY', 'process.env', 'req.body', 'req.body.card', 'req.body.cardNumber', 'req.body.cvc', 'card.number', 'card.cvc', 'event.data.object', 'null', 'undefined', 'false', 'true', '0', '42', 'this', 'import.meta', 'Symbol.iterator']),
+        pick(['process.env.STRIPE_SECRET_KEY', 'process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY', 'import.meta.env.VITE_WEBHOOK_SECRET', 'import.meta.env', 'process.env', 'req.body', 'req.body.card', 'req.body.cardNumber', 'req.body.cvc', 'card.number', 'card.cvc', 'event.data.object', 'null', 'undefined', 'false', 'true', '0', '42', 'this', 'import.meta', 'Symbol.iterator']),
         ...composite,
       ),
       object: fc

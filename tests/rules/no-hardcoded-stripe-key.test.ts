@@ -23,6 +23,20 @@ module.exports.client = shared;
 
 ruleTester.run('no-hardcoded-stripe-key', rule, {
   valid: [
+    // Server-only variables; a publishable key in a public variable is what the browser takes; a stripe-node client
+    // given a variable named for the publishable key is not a secret in public (a different mistake, not this one).
+    {
+      code: `import Stripe from 'stripe';
+import { loadStripe } from '@stripe/stripe-js';
+import { env } from '$env/dynamic/private';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export const stripePromise = loadStripe(process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY!);
+const tokens = new Stripe(import.meta.env.VITE_STRIPE_PUBLIC_KEY);
+export const verify = (body: string, signature: string) => stripe.webhooks.constructEvent(body, signature, env.STRIPE_WEBHOOK_SECRET);
+export const other = (body: string, signature: string) => github.webhooks.verify(body, signature, process.env.NEXT_PUBLIC_GITHUB_SECRET);
+`,
+      filename: 'src/lib/stripe.ts',
+    },
     // Stripe's React Native SDK and the Capacitor plugin set up with publishable keys; a provider of another
     // library named like Stripe's is not judged (its prop may be anything)
     {
@@ -161,6 +175,91 @@ exports.paymentMethod = (token) => stripe.paymentMethods.create({ type: 'card', 
     `,
   ],
   invalid: [
+    {
+      // Next.js: the secret key in a NEXT_PUBLIC_ variable, which Next.js inlines into browser bundles wherever it is read
+      code: `import Stripe from 'stripe';
+import { NextResponse } from 'next/server';
+
+const stripe = new Stripe(process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY!, { apiVersion: '2024-06-20' });
+
+export async function POST(request: Request) {
+  const { priceId } = await request.json();
+  const session = await stripe.checkout.sessions.create({
+    mode: 'subscription',
+    line_items: [{ price: priceId, quantity: 1 }],
+    success_url: \`\${process.env.NEXT_PUBLIC_URL}/success\`,
+  });
+  return NextResponse.json({ url: session.url });
+}
+`,
+      filename: 'app/api/checkout/route.ts',
+      errors: [
+        {
+          messageId: 'secretInPublicEnv',
+          data: {
+            name: 'NEXT_PUBLIC_STRIPE_SECRET_KEY',
+            framework: 'Next.js',
+            what: 'secret key',
+            callee: 'the stripe-node client',
+            risk: 'call the Stripe API as your account',
+          },
+          line: 4,
+          column: 27,
+          endLine: 4,
+          endColumn: 69,
+        },
+      ],
+    },
+    {
+      // SvelteKit: the webhook signing secret imported from $env/static/public (real-world batch AB); the secret key
+      // from $env/static/private is where it belongs
+      code: `import Stripe from 'stripe';
+import { STRIPE_SECRET_KEY } from '$env/static/private';
+import { PUBLIC_WEBHOOK_SECRET } from '$env/static/public';
+import { env } from '$env/dynamic/public';
+
+const stripe = new Stripe(STRIPE_SECRET_KEY);
+
+export async function POST({ request }) {
+  const signature = request.headers.get('stripe-signature') ?? '';
+  const body = await request.text();
+  const event = stripe.webhooks.constructEvent(body, signature, PUBLIC_WEBHOOK_SECRET);
+  await stripe.webhooks.constructEventAsync(body, signature, env.PUBLIC_CONNECT_WEBHOOK_SECRET);
+  return new Response(event.id);
+}
+`,
+      filename: 'src/routes/api/stripe-webhook/+server.ts',
+      errors: [
+        {
+          messageId: 'secretInPublicEnv',
+          data: {
+            name: 'PUBLIC_WEBHOOK_SECRET',
+            framework: 'SvelteKit',
+            what: 'webhook signing secret',
+            callee: 'constructEvent',
+            risk: 'sign forged webhook events that your endpoint accepts',
+          },
+          line: 11,
+          column: 65,
+          endLine: 11,
+          endColumn: 86,
+        },
+        {
+          messageId: 'secretInPublicEnv',
+          data: {
+            name: 'PUBLIC_CONNECT_WEBHOOK_SECRET',
+            framework: 'SvelteKit',
+            what: 'webhook signing secret',
+            callee: 'constructEventAsync',
+            risk: 'sign forged webhook events that your endpoint accepts',
+          },
+          line: 12,
+          column: 62,
+          endLine: 12,
+          endColumn: 95,
+        },
+      ],
+    },
     {
       // Community SDKs run in the app: a secret key given to the Cordova plugin (ionic-native) or to a stripe-client
       // client is in every install; the publishable key is what they take

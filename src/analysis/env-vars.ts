@@ -1,0 +1,99 @@
+/**
+ * Environment variables that a front-end framework publishes: their values are inlined into the JavaScript sent to
+ * browsers (or served to them), so whatever they hold is public. Each framework says so in its documentation:
+ * - Next.js, "Bundling Environment Variables for the Browser": `NEXT_PUBLIC_` variables are inlined into the bundle
+ *   delivered to the client (`process.env.NEXT_PUBLIC_…`);
+ * - Vite, `envPrefix` (default `VITE_`): such variables are exposed to client source code through `import.meta.env`;
+ *   Astro exposes `import.meta.env.PUBLIC_…` the same way;
+ * - SvelteKit, `$env/static/public` and `$env/dynamic/public`: variables with the public prefix (`PUBLIC_`), which
+ *   "can therefore safely be exposed to client-side code";
+ * - Create React App (`REACT_APP_`), Expo (`EXPO_PUBLIC_`), Gatsby (`GATSBY_`) and Vue CLI (`VUE_APP_`): embedded in
+ *   the client build through `process.env`.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { isGlobalReference } from './globals.js';
+import { moduleRefOf } from './modules.js';
+import { textFinder } from './text-search.js';
+import { memberName, resolveValue, unwrap } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** `process.env` prefixes of client-published variables, with the framework that publishes them. */
+const PROCESS_ENV_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['NEXT_PUBLIC_', 'Next.js'],
+  ['REACT_APP_', 'Create React App'],
+  ['EXPO_PUBLIC_', 'Expo'],
+  ['GATSBY_', 'Gatsby'],
+  ['VUE_APP_', 'Vue CLI'],
+];
+/** `import.meta.env` prefixes of client-published variables. */
+const IMPORT_META_ENV_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['VITE_', 'Vite'],
+  ['PUBLIC_', 'Astro'],
+];
+/** SvelteKit's public environment modules: `$env/static/public` exports each variable, `$env/dynamic/public` an `env` object. */
+const SVELTEKIT_STATIC_PUBLIC = '$env/static/public';
+const SVELTEKIT_DYNAMIC_PUBLIC = '$env/dynamic/public';
+
+/**
+ * What every published variable's read spells in the file: one of the prefixes, or SvelteKit's `$env/…/public`
+ * (`PUBLIC_` covers `NEXT_PUBLIC_` and `EXPO_PUBLIC_`). A file without any of them reads none.
+ */
+export const mayReadPublicEnv = textFinder(['PUBLIC_', 'REACT_APP_', 'GATSBY_', 'VUE_APP_', 'VITE_', '/public']);
+
+export interface PublicEnvRead {
+  /** The variable's name (`NEXT_PUBLIC_STRIPE_SECRET_KEY`). */
+  name: string;
+  /** The framework that publishes it. */
+  framework: string;
+}
+
+const prefixed = (name: string, prefixes: ReadonlyArray<readonly [string, string]>): string | null =>
+  prefixes.find(([prefix]) => name.startsWith(prefix) && name.length > prefix.length)?.[1] ?? null;
+
+/** `process.env` with the global `process`. */
+function isProcessEnv(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'env') return false;
+  const process = unwrap(target.object);
+  return process.type === AST_NODE_TYPES.Identifier && process.name === 'process' && isGlobalReference(sourceCode, process);
+}
+
+/** `import.meta.env`. */
+function isImportMetaEnv(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'env') return false;
+  const meta = unwrap(target.object);
+  return meta.type === AST_NODE_TYPES.MetaProperty && meta.meta.name === 'import' && meta.property.name === 'meta';
+}
+
+/**
+ * The client-published environment variable that `node` reads (directly, through consts, or as the left side of a
+ * `??` / `||` fallback), or null: `process.env.NEXT_PUBLIC_X`, `import.meta.env.VITE_X`, `PUBLIC_X` imported from
+ * `$env/static/public`, `env.PUBLIC_X` with `env` from `$env/dynamic/public`.
+ */
+export function publicEnvRead(node: Node, sourceCode: SourceCode, depth = 0): PublicEnvRead | null {
+  if (depth > 4) return null;
+  const target = unwrap(resolveValue(node, sourceCode));
+  if (target.type === AST_NODE_TYPES.LogicalExpression && (target.operator === '??' || target.operator === '||')) {
+    return publicEnvRead(target.left, sourceCode, depth + 1);
+  }
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target, sourceCode);
+    if (name === null) return null;
+    if (isProcessEnv(target.object, sourceCode)) {
+      const framework = prefixed(name, PROCESS_ENV_PREFIXES);
+      return framework ? { name, framework } : null;
+    }
+    if (isImportMetaEnv(target.object)) {
+      const framework = prefixed(name, IMPORT_META_ENV_PREFIXES);
+      return framework ? { name, framework } : null;
+    }
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const ref = moduleRefOf(target, sourceCode);
+  if (ref?.module === SVELTEKIT_STATIC_PUBLIC && ref.path.length === 1) return { name: ref.path[0]!, framework: 'SvelteKit' };
+  if (ref?.module === SVELTEKIT_DYNAMIC_PUBLIC && ref.path.length === 2 && ref.path[0] === 'env') return { name: ref.path[1]!, framework: 'SvelteKit' };
+  return null;
+}
