@@ -184,7 +184,7 @@ export function htmlStringElements(node: HtmlStringNode, sourceCode: SourceCode,
         valueNode: valueStart < 0 ? attributeNode : markupNode(valueStart, valueEnd),
       });
     }
-    elements.push({ tag, attributes, node: markupNode(at, Math.min(pos + 1, length)) });
+    elements.push({ tag, attributes, node: markupNode(at, Math.min(pos + 1, length)), firstAttributeWins: true });
     at = pos;
   }
   return elements;

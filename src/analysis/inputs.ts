@@ -159,19 +159,29 @@ const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardF
 
 /**
  * Which card field a text-entry control collects, or null when its attributes do not say (or say it is not card
- * data). An attribute followed by an unknown spread is not trusted: the spread may override it.
+ * data). An unknown attribute (`name: null`: a spread, template output) is read as the element's language reads it:
+ * - by default (JSX, Vue's `v-bind="obj"`, Svelte's `{...spread}`) the last copy of an attribute wins, so an unknown
+ *   one may override every attribute before it: those are not trusted;
+ * - with `firstWins` (HTML: the parser keeps the first copy) it may only add attributes, or set one before a later
+ *   copy: attributes written before it are trusted, those after it are not, and an input without a written `type`
+ *   may get any (`checkbox`…), so it is not judged.
  */
-export function classifyInputAttributes(attributes: readonly InputAttribute[]): InputVerdict | null {
+export function classifyInputAttributes(attributes: readonly InputAttribute[], { firstWins = false }: { firstWins?: boolean } = {}): InputVerdict | null {
   const effective = new Map<string, { value: string | null; index: number }>();
+  let unknownSeen = false;
   attributes.forEach((attribute, index) => {
     if (attribute.name === null) {
-      for (const entry of effective.values()) entry.value = null;
+      unknownSeen = true;
+      if (!firstWins) for (const entry of effective.values()) entry.value = null;
       return;
     }
-    effective.set(normalizeAttributeName(attribute.name), { value: attribute.value, index });
+    const name = normalizeAttributeName(attribute.name);
+    if (firstWins && effective.has(name)) return;
+    effective.set(name, { value: firstWins && unknownSeen ? null : attribute.value, index });
   });
 
   const type = effective.get('type')?.value;
+  if (firstWins && unknownSeen && type === undefined) return null;
   if (type && NON_TEXT_TYPES.has(type.trim().toLowerCase())) return null;
 
   const autocomplete = effective.get('autocomplete');

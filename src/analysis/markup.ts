@@ -56,13 +56,30 @@ export interface MarkupElement {
   tag: string;
   attributes: readonly MarkupAttribute[];
   node: MarkupNode;
+  /**
+   * HTML: the parser keeps the first of repeated attributes, so an unknown attribute (template output) cannot
+   * override one written before it; it can only add attributes, or set one before its later copy. Vue's
+   * `v-bind="obj"` and Svelte's `{...spread}` override what comes before them instead (false).
+   */
+  firstAttributeWins?: boolean;
 }
 
 /** Where template syntax starts: `{{`, `{%`, `{#`, `<%`, Blade's `{!!`. */
 export const TEMPLATE_MARKER = /\{\{|\{%|\{#|<%|\{!!/;
 
-/** The attribute named `name` (lower-case), when it is present and no unknown attribute comes after it. */
+/**
+ * The attribute named `name` (lower-case) as the browser or framework sees it, when that is known: in HTML its first
+ * copy, unless an unknown attribute comes before it (template output may set the name first); elsewhere its last
+ * copy, unless an unknown attribute (a spread) comes after it.
+ */
 export function markupAttribute(element: MarkupElement, name: string): MarkupAttribute | null {
+  if (element.firstAttributeWins) {
+    for (const attribute of element.attributes) {
+      if (attribute.name === null) return null;
+      if (attribute.name === name) return attribute;
+    }
+    return null;
+  }
   let found: MarkupAttribute | null = null;
   for (const attribute of element.attributes) {
     if (attribute.name === null) found = null;
@@ -143,7 +160,7 @@ export function htmlElement(node: HtmlElementNode): MarkupElement {
     if (!value) return fromPieces(name, [{ text: '', start: null, template: false }], attribute, attribute);
     return fromPieces(name, htmlPieces(value), attribute, value);
   });
-  return { tag, attributes, node };
+  return { tag, attributes, node, firstAttributeWins: true };
 }
 
 /** Text of an inline `<script>` (the `ScriptTagContent` child), with its source offset. */

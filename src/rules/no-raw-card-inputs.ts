@@ -324,7 +324,10 @@ export default createRule<[Options], MessageId>({
     /** `<input name="card_number">` in HTML or a Vue template (no suggestion: the replacement is script work). */
     function checkMarkupElement(element: MarkupElement): void {
       if (!TEXT_ENTRY_TAGS.has(element.tag)) return;
-      const verdict = classifyInputAttributes(element.attributes.map(({ name, value }) => ({ name, value })));
+      const verdict = classifyInputAttributes(
+        element.attributes.map(({ name, value }) => ({ name, value })),
+        { firstWins: element.firstAttributeWins === true },
+      );
       if (!isReported(verdict)) return;
       context.report({
         loc: locOf(sourceCode, element.attributes[verdict.index]!.node.range),

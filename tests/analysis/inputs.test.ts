@@ -114,6 +114,16 @@ describe('classifyInputAttributes', () => {
   it('the last of repeated attributes counts', () => {
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['name', 'nickname']))).toBeNull();
   });
+
+  it('in HTML (firstWins) the first copy counts, an unknown attribute can only add attributes, and a type it may set is unknown', () => {
+    const html = { firstWins: true };
+    expect(classifyInputAttributes(attrs(['name', 'cvc'], ['name', 'nickname']), html)).toMatchObject({ kind: 'cvc', index: 0 });
+    expect(classifyInputAttributes(attrs(['type', 'text'], ['name', 'cardNumber'], [null, null]), html)).toMatchObject({ kind: 'pan', index: 1 });
+    expect(classifyInputAttributes(attrs(['type', 'text'], [null, null], ['name', 'cardNumber']), html)).toBeNull();
+    expect(classifyInputAttributes(attrs(['name', 'cardNumber'], [null, null]), html)).toBeNull(); // may add type="checkbox"
+    expect(classifyInputAttributes(attrs(['name', 'cardNumber']), html)).toMatchObject({ kind: 'pan' }); // no unknown: a text input
+    expect(classifyInputAttributes(attrs(['type', 'checkbox'], ['name', 'cvc'], [null, null]), html)).toBeNull();
+  });
 });
 
 describe('normalizeAttributeName', () => {

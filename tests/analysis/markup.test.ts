@@ -39,11 +39,16 @@ describe('htmlElement', () => {
     expect(prefixRange(src, 8, 40)).toBeNull();
   });
 
-  it('treats a template block among the attributes as unknown attributes', () => {
+  it('treats a template block among the attributes as unknown attributes; HTML keeps the first copy of an attribute', () => {
     const element = htmlElement(firstHtmlElement('<input name="cvc" {% if x %}name="other"{% endif %}>'));
     expect(element.attributes[0]!.name).toBe('name');
     expect(element.attributes.slice(1).every((a) => a.name === null)).toBe(true);
-    expect(markupAttribute(element, 'name')).toBeNull();
+    expect(element.firstAttributeWins).toBe(true);
+    // The block can only add attributes: the name written before it is the one the browser keeps.
+    expect(markupAttribute(element, 'name')?.value).toBe('cvc');
+    // Before it, the block may write the name first.
+    expect(markupAttribute(htmlElement(firstHtmlElement('<input {% if x %}name="other"{% endif %} name="cvc">')), 'name')).toBeNull();
+    expect(markupAttribute(htmlElement(firstHtmlElement('<input name="a" name="b">')), 'name')?.value).toBe('a');
   });
 
   it('reads an attribute without a name (`<b ="x">`, which the browser names `="x"`) as a nameless attribute, not an unknown one', () => {

@@ -491,7 +491,7 @@ export default function AddCard({ onSave }) {
     },
     {
       // HTML strings the page renders: a Stripe.js v2 era form built with innerHTML (the commented-out input is skipped;
-      // the CVC input has an unknown attribute after its name, which may override it)
+      // the CVC input's hole comes after its name, which the browser keeps; the expiry's name is a hole)
       code: `// Builds the card form of the old checkout page (Stripe.js v2 era).
 function renderCardForm(container, fields) {
   container.innerHTML = \`
@@ -509,6 +509,7 @@ function renderCardForm(container, fields) {
       output: null,
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 6, column: 55, endLine: 6, endColumn: 75 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 7, column: 46, endLine: 7, endColumn: 56 },
       ],
     },
     {

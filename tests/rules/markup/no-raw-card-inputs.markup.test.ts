@@ -46,8 +46,10 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
     { code: '<input type="checkbox" name="save_card_number">', languageOptions: html },
     // limitation: a name written by the template engine is unknown.
     { code: '<input name="{{ field_name }}" autocomplete="off">', languageOptions: html },
-    // limitation: a template block among the attributes may add or override any attribute, so earlier ones are not trusted.
-    { code: '<input type="text" name="cc_cvv" {{#if required}}required{{/if}}>', languageOptions: html },
+    // limitation: a template block among the attributes may write any attribute first (HTML keeps the first copy), so
+    // the attributes after it are not trusted; nor is an input whose type only the block may set.
+    { code: '<input {{#if required}}required{{/if}} type="text" name="cc_cvv">', languageOptions: html },
+    { code: '<input name="cc_cvv" {{#if required}}required{{/if}}>', languageOptions: html },
     // limitation: bound expressions other than string literals are not evaluated; a model binding counts only as a path
     // that names a card field (`card` alone does not).
     { code: '<template><input :name="fieldName" v-model="card"><input v-model="getCard().number"></template>', languageOptions: vue },
@@ -58,6 +60,17 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
     { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
   ],
   invalid: [
+    {
+      // HTML keeps the first copy of an attribute: template output after the card attributes can only add others
+      // (a Blaze / Handlebars \`{{disabled}}\`, real-world batch AD)
+      code: `<input type="text" data-stripe="number" id="number" {{disabled}}/>
+<input type="text" name="cc_cvv" {{#if required}}required{{/if}}>`,
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 1, column: 20, endLine: 1, endColumn: 40 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 2, column: 20, endLine: 2, endColumn: 33 },
+      ],
+    },
     {
       // A Rails view in the style of the classic Stripe.js v2 tutorials: card fields rendered by Rails' helpers, unnamed
       // (\`name: nil\`) so the form never posts them, but typed into the page's own inputs all the same; the hidden

@@ -45,6 +45,28 @@ ruleTester.run('no-stripe-js-v2 (HTML, Vue, Svelte)', rule, {
   ],
   invalid: [
     {
+      // A template block after \`src\` can only add attributes: the browser keeps the \`src\` written first
+      code: '<script src="https://js.stripe.com/v2/" {% if defer %}defer{% endif %}></script>',
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script',
+          data: { url: 'https://js.stripe.com/v2/', version: 'v2', current: CURRENT },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT },
+              output: `<script src="${CURRENT}" {% if defer %}defer{% endif %}></script>`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Svelte: Stripe.js v2 and legacy Checkout loaded from \`<svelte:head>\`, the latter through a \`{'…'}\` value
       code: `<svelte:head>
   <script src="https://js.stripe.com/v2/"></script>
