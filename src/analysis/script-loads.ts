@@ -177,6 +177,41 @@ export function scriptUrlArguments(
   return out;
 }
 
+/** AMD loaders (RequireJS, curl, Dojo): `require([deps], cb)`, `requirejs([deps])`, `define([deps], factory)`. */
+const AMD_LOADER_NAMES: ReadonlySet<string> = new Set(['require', 'requirejs', 'define']);
+const AMD_CONFIG = 'config';
+/** The callee names (written, or a member's) `amdScriptUrls` acts on. */
+export const AMD_CALL_NAMES: ReadonlySet<string> = new Set([...AMD_LOADER_NAMES, AMD_CONFIG]);
+
+/**
+ * The scripts an AMD loader call loads: the dependency list of `require([…], cb)` / `requirejs([…])` /
+ * `define([…], factory)` / `define('name', […], factory)` (a RequireJS `plugin!` prefix stays in the string; the URL
+ * is found after it), and the `paths` of `require.config({ paths: { stripe: 'https://js.stripe.com/v2/' } })` (a
+ * path may be a list of fallbacks). Only written lists and objects are read.
+ */
+export function amdScriptUrls(call: TSESTree.CallExpression): Node[] {
+  const callee = unwrap(call.callee);
+  const out: Node[] = [];
+  if (callee.type === AST_NODE_TYPES.Identifier && AMD_LOADER_NAMES.has(callee.name)) {
+    const list = call.arguments.slice(0, 2).find((arg) => arg.type === AST_NODE_TYPES.ArrayExpression) as TSESTree.ArrayExpression | undefined;
+    for (const element of list?.elements ?? []) if (element && element.type !== AST_NODE_TYPES.SpreadElement) out.push(element);
+    return out;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== AMD_CONFIG) return out;
+  const loader = unwrap(callee.object);
+  if (loader.type !== AST_NODE_TYPES.Identifier || (loader.name !== 'require' && loader.name !== 'requirejs')) return out;
+  const options = call.arguments[0];
+  if (options?.type !== AST_NODE_TYPES.ObjectExpression) return out;
+  for (const option of options.properties) {
+    if (option.type !== AST_NODE_TYPES.Property || option.computed || memberKeyName(option.key) !== 'paths' || option.value.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    for (const path of option.value.properties) if (path.type === AST_NODE_TYPES.Property && !path.computed) pushUrlArgument(path.value, out);
+  }
+  return out;
+}
+
+const memberKeyName = (key: TSESTree.Node): string | null =>
+  key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
+
 /** `x.src = value` / `x['src'] = value`: the assigned value (the URL the element will load). */
 export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): Node | null {
   if (assignment.operator !== '=') return null;

@@ -4,6 +4,8 @@ import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
 import { someNode } from '../analysis/ast.js';
 import { memberName, resolveValue, unwrap } from '../analysis/values.js';
 import {
+  AMD_CALL_NAMES,
+  amdScriptUrls,
   bindsLoaderModule,
   findStripeScriptUrl,
   isScriptSrcAttribute,
@@ -362,6 +364,8 @@ class StripeJsV2Check {
       CallExpression(node) {
         if (node.arguments.length === 0) return;
         const callee = unwrap(node.callee);
+        // AMD: require(['https://js.stripe.com/v2/'], cb), define([…], factory), require.config({ paths: { … } })
+        if (check.mayLoadStripeScript) for (const url of amdScriptUrls(node)) check.checkScriptUrl(url);
         // require('react-stripe-checkout'), require('jquery.payment')
         if (callee.type === AST_NODE_TYPES.Identifier && callee.name === REQUIRE) {
           const [source] = node.arguments;
@@ -437,7 +441,7 @@ class StripeJsV2Check {
       const names = [
         ...(check.mayImportLegacyPackage ? [REQUIRE] : []),
         ...(check.mayUseJqueryPayment ? [JQUERY_PAYMENT_METHOD] : []),
-        ...(check.mayLoadStripeScript ? [...SCRIPT_URL_CALL_NAMES, ...check.extraLoaders] : []),
+        ...(check.mayLoadStripeScript ? [...SCRIPT_URL_CALL_NAMES, ...AMD_CALL_NAMES, ...check.extraLoaders] : []),
       ];
       // A name bound to a loader package may be any local name: then every bare call is looked at.
       narrowListener(listeners, 'CallExpression', callSelector(names, { anyBareCall: check.mayLoadStripeScript && bindsLoaderModule(check.sourceCode) }));

@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import {
+  amdScriptUrls,
   findStripeScriptUrl,
   isScriptSrcAttribute,
   jsxScriptSrcValue,
@@ -115,5 +116,46 @@ describe('script load sites', () => {
 
   it('espree, CommonJS', () => {
     expect(loads(`const get = require('little-loader'); get(a); window.loadScript(b);`, { parser: 'espree' })).toEqual(['a', 'b']);
+  });
+});
+
+describe('amdScriptUrls', () => {
+  const amd = (code: string): string[] => {
+    const out: string[] = [];
+    runWithRule(
+      code,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          for (const url of amdScriptUrls(node)) out.push(context.sourceCode.getText(url));
+        },
+      }),
+      { parser: 'espree', filename: 'main.js' },
+    );
+    return out;
+  };
+
+  it("reads AMD dependency lists and RequireJS paths (a path's fallbacks too)", () => {
+    expect(
+      amd(`
+        define('Stripe', ['noext!https://js.stripe.com/v1/'], function () {});
+        require(['jquery', 'https://js.stripe.com/v2/'], function ($) {});
+        requirejs(['a']);
+        define([url], function () {});
+        require.config({ paths: { stripe: 'https://js.stripe.com/v2/stripe', checkout: ['https://checkout.stripe.com/checkout', 'lib/co'] } });
+      `),
+    ).toEqual([
+      "'noext!https://js.stripe.com/v1/'",
+      "'jquery'",
+      "'https://js.stripe.com/v2/'",
+      "'a'",
+      'url',
+      "'https://js.stripe.com/v2/stripe'",
+      "'https://checkout.stripe.com/checkout'",
+      "'lib/co'",
+    ]);
+  });
+
+  it('CommonJS require, other config calls and computed lists are not AMD', () => {
+    expect(amd(`require('https://js.stripe.com/v2/'); app.config({ paths: { a: 'x' } }); require.config(options); loader.require(['x']);`)).toEqual([]);
   });
 });

@@ -130,6 +130,54 @@ const { ...rest } = Stripe; [...Stripe.list];`,
   ],
   invalid: [
     {
+      // RequireJS loads Stripe.js v1 / v2 as AMD dependencies (real-world batch AD: a donation site's services, a
+      // Backbone app's checkout); v3 and other modules are not reported
+      code: `require.config({ paths: { stripe: 'https://js.stripe.com/v2/stripe' } });
+define('Stripe', ['noext!https://js.stripe.com/v1/'], function () { return window.Stripe; });
+define(['jquery', 'https://js.stripe.com/v3/'], function ($) { return $; });
+`,
+      filename: 'public/js/main.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script',
+          data: { url: 'https://js.stripe.com/v2/stripe', version: 'v2', current: CURRENT },
+          line: 1,
+          column: 35,
+          endLine: 1,
+          endColumn: 68,
+          suggestions: [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT },
+              output: `require.config({ paths: { stripe: '${CURRENT}' } });
+define('Stripe', ['noext!https://js.stripe.com/v1/'], function () { return window.Stripe; });
+define(['jquery', 'https://js.stripe.com/v3/'], function ($) { return $; });
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'stripeJsV2Script',
+          data: { url: 'https://js.stripe.com/v1/', version: 'v1', current: CURRENT },
+          line: 2,
+          column: 19,
+          endLine: 2,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'useCurrentStripeJs',
+              data: { current: CURRENT },
+              output: `require.config({ paths: { stripe: 'https://js.stripe.com/v2/stripe' } });
+define('Stripe', ['noext!${CURRENT}'], function () { return window.Stripe; });
+define(['jquery', 'https://js.stripe.com/v3/'], function ($) { return $; });
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // jQuery checkout page on Stripe.js v2 (stripe.com/docs/stripe.js v2 reference)
       code: `Stripe.setPublishableKey('pk_test_6pRNASCoBOKtIshFeQd4XMUh');
 
