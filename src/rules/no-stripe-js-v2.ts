@@ -18,7 +18,7 @@ import { templateScriptSources } from '../analysis/erb-helpers.js';
 import { isComponentFile, isHtmlDocument, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
 import { callSelector, memberSelector, narrowListener } from '../analysis/selectors.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
-import { mentionsStripe } from '../analysis/stripe-clients.js';
+import { mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import {
   CURRENT_STRIPE_JS_URL,
   JQUERY_PAYMENT_COMMANDS,
@@ -30,6 +30,7 @@ import {
   STRIPE_JS_GLOBAL,
   STRIPE_V2_FUNCTIONS,
   STRIPE_V2_NAMESPACES,
+  STRIPE_V2_WRAPPED_CALLS,
   isStripeV2Member,
   stripeV2Replacement,
 } from '../stripe/legacy-js.js';
@@ -55,6 +56,8 @@ const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
 const REQUIRE = 'require';
 /** `$(el).payment('formatCardNumber')`. */
 const JQUERY_PAYMENT_METHOD = 'payment';
+/** What a wrapped v2 call (`stripe.card.createToken`, `this.stripe.bankAccount.validateRoutingNumber`) spells. */
+const STRIPE_V2_WRAPPER_HINT = /\.\s*(?:card|bankAccount|piiData)\s*\.\s*(?:createToken|validate|cardType)/;
 const STRIPE_V2_MEMBER_NAMES: readonly string[] = [...STRIPE_V2_FUNCTIONS, ...STRIPE_V2_NAMESPACES];
 
 /** `x.src = v` / `x['src'] = v` / `(x as any).src = v`: assignments `srcAssignmentValue` can read. */
@@ -130,7 +133,19 @@ export default createRule<[Options], MessageId>({
       (mayUseJqueryPayment && JQUERY_PAYMENT_PACKAGE_NAMES.some((name) => containsText(text, name)));
 
     if (!mayLoadStripeScript && isHtmlDocument(sourceCode)) return {};
-    const check = new StripeJsV2Check(context, sourceCode, extraLoaders, mayLoadStripeScript, mayUseStripeGlobal, mayUseCheckoutGlobal, mayUseJqueryPayment, mayImportLegacyPackage);
+    // A wrapper of the v2 global (`stripe.card.createToken`) is named like Stripe and calls a namespace member.
+    const mayUseStripeWrapper = mayLoadStripeScript && STRIPE_V2_WRAPPER_HINT.test(text);
+    const check = new StripeJsV2Check(
+      context,
+      sourceCode,
+      extraLoaders,
+      mayLoadStripeScript,
+      mayUseStripeGlobal,
+      mayUseCheckoutGlobal,
+      mayUseJqueryPayment,
+      mayImportLegacyPackage,
+      mayUseStripeWrapper,
+    );
     const visitor = {
       element(element: MarkupElement): void {
         check.checkMarkupElement(element);
@@ -164,6 +179,7 @@ class StripeJsV2Check {
     private readonly mayUseCheckoutGlobal: boolean,
     private readonly mayUseJqueryPayment: boolean,
     private readonly mayImportLegacyPackage: boolean,
+    private readonly mayUseStripeWrapper: boolean,
   ) {}
 
   private definesPlugin: boolean | undefined;
@@ -323,6 +339,29 @@ class StripeJsV2Check {
     });
   }
 
+  /**
+   * `stripe.card.createToken(…)` on a wrapper of the v2 global named like Stripe (angular-stripe's injected `stripe`,
+   * ember-stripe-service's `this.stripe`): a namespaced call only v1/v2 has (STRIPE_V2_WRAPPED_CALLS). A receiver
+   * resolved to anything else (a Stripe.js v3 instance, a stripe-node client, another value) is not reported.
+   */
+  checkStripeWrapperCall(node: TSESTree.MemberExpression, name: string): void {
+    const methods = STRIPE_V2_WRAPPED_CALLS.get(name);
+    const method = node.parent;
+    if (!methods || method.type !== AST_NODE_TYPES.MemberExpression || method.object !== node) return;
+    const methodName = memberName(method);
+    if (methodName === null || !methods.has(methodName)) return;
+    if (method.parent.type !== AST_NODE_TYPES.CallExpression || method.parent.callee !== method) return;
+    if (this.isStripeGlobal(node.object) || stripeKindOf(node.object, this.sourceCode) !== 'stripe-by-name') return;
+    // Named like Stripe, but an object of the file's own (`const stripeWidget = { card }`).
+    if (resolveValue(node.object, this.sourceCode).type === AST_NODE_TYPES.ObjectExpression) return;
+    const receiver = this.sourceCode.getText(node.object);
+    this.context.report({
+      node: method,
+      messageId: 'stripeJsV2Api',
+      data: { api: `${receiver.length <= 40 ? receiver : STRIPE_JS_GLOBAL}.${name}.${methodName}`, replacement: stripeV2Replacement([name, methodName]) },
+    });
+  }
+
   /** Cheap syntactic pre-check: `Stripe` / `StripeCheckout`, or `<anything>.Stripe` / `<anything>.StripeCheckout`. */
   namesLegacyGlobal(object: Node): boolean {
     const target = unwrap(object);
@@ -346,6 +385,7 @@ class StripeJsV2Check {
         const name = memberName(node) ?? (node.computed && check.namesLegacyGlobal(node.object) ? memberName(node, check.sourceCode) : null);
         if (name === null) return;
         if (check.mayUseStripeGlobal) check.checkStripeGlobalMember(node, name);
+        if (check.mayUseStripeWrapper) check.checkStripeWrapperCall(node, name);
         if (check.mayUseCheckoutGlobal && isGlobalNamed(check.sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
           check.context.report({
             node,
@@ -430,10 +470,14 @@ class StripeJsV2Check {
     };
     // Register only what this file can need: fewer listeners on the most frequent node types, and on those, only the
     // nodes whose written names can matter (selectors), so that the listeners run on few nodes.
-    if (!check.mayUseStripeGlobal && !check.mayUseCheckoutGlobal && !check.mayUseJqueryPayment) delete listeners.MemberExpression;
+    if (!check.mayUseStripeGlobal && !check.mayUseCheckoutGlobal && !check.mayUseJqueryPayment && !check.mayUseStripeWrapper) delete listeners.MemberExpression;
     else if (!check.mayUseCheckoutGlobal) {
       // Without `StripeCheckout` (whose every member is reported), only v1/v2 members and jquery.payment functions.
-      const names = [...(check.mayUseStripeGlobal ? STRIPE_V2_MEMBER_NAMES : []), ...(check.mayUseJqueryPayment ? JQUERY_PAYMENT_FUNCTIONS : [])];
+      const names = [
+        ...(check.mayUseStripeGlobal ? STRIPE_V2_MEMBER_NAMES : []),
+        ...(check.mayUseJqueryPayment ? JQUERY_PAYMENT_FUNCTIONS : []),
+        ...(check.mayUseStripeWrapper ? STRIPE_V2_WRAPPED_CALLS.keys() : []),
+      ];
       narrowListener(listeners, 'MemberExpression', memberSelector(names));
     }
     if (!check.mayImportLegacyPackage && !check.mayUseJqueryPayment && !check.mayLoadStripeScript) delete listeners.CallExpression;

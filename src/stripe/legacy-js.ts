@@ -66,6 +66,17 @@ export const STRIPE_V2_NAMESPACES: ReadonlySet<string> = new Set([
   'bitcoinReceiver',
 ]);
 
+/**
+ * The v1/v2 namespaced calls (§2.2) that only that API has: no Stripe.js v3+ instance or stripe-node client has a
+ * `card`, `bankAccount` or `piiData` member. Called on a wrapper of the v2 global (angular-stripe's injected `stripe`
+ * service, ember-stripe-service's `this.stripe`), they are still Stripe.js v2.
+ */
+export const STRIPE_V2_WRAPPED_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['card', new Set(['createToken', 'validateCardNumber', 'validateExpiry', 'validateCVC', 'cardType'])],
+  ['bankAccount', new Set(['createToken', 'validateRoutingNumber', 'validateAccountNumber'])],
+  ['piiData', new Set(['createToken'])],
+]);
+
 /** Is `member` (a property of the global `Stripe`) part of the v1/v2 API? */
 export const isStripeV2Member = (member: string): boolean =>
   STRIPE_V2_FUNCTIONS.has(member) || STRIPE_V2_NAMESPACES.has(member);

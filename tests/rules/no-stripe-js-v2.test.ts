@@ -15,6 +15,17 @@ const CURRENT = 'https://js.stripe.com/dahlia/stripe.js';
 
 ruleTester.run('no-stripe-js-v2', rule, {
   valid: [
+    // A Stripe.js v3 instance has no \`card\` namespace, and an object of the file's own named like Stripe is not a
+    // wrapper of the v2 global; other names (\`payments.card.createToken\`) say nothing.
+    `import { loadStripe } from '@stripe/stripe-js';
+const card = { createToken: () => null };
+const stripeWidget = { card };
+export async function pay(element, payments) {
+  const stripe = await loadStripe('pk_test_123');
+  await stripe.createToken(element);
+  stripeWidget.card.createToken();
+  payments.card.createToken();
+}`,
     // jquery.payment itself, vendored into a project (real-world batch AA: static/js/jquery.payment.js, WooCommerce's
     // assets): its own definitions and internal calls are no use of it; the pages that use it are reported.
     {
@@ -129,6 +140,46 @@ const { ...rest } = Stripe; [...Stripe.list];`,
     `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
   ],
   invalid: [
+    {
+      // Wrappers of the v2 global (real-world batch AD): angular-stripe's injected \`stripe\` service and
+      // ember-stripe-service's \`this.stripe\` expose its \`card\` / \`bankAccount\` namespaces, which no v3 instance has
+      code: `angular.module('shop', ['angular-stripe'])
+  .config(function (stripeProvider) { stripeProvider.setPublishableKey(window.STRIPE_PK); })
+  .controller('PaymentController', function ($scope, $http, stripe) {
+    $scope.charge = function () {
+      return stripe.card.createToken($scope.payment.card).then(function (token) {
+        return $http.post('/payments', { token: token.id });
+      });
+    };
+  });
+
+export default Service.extend({
+  payout(account) {
+    return this.stripe.bankAccount.createToken(account);
+  },
+});
+`,
+      filename: 'app/scripts/payments.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api',
+          data: { api: 'stripe.card.createToken', replacement: PAYMENT_ELEMENT },
+          line: 5,
+          column: 14,
+          endLine: 5,
+          endColumn: 37,
+        },
+        {
+          messageId: 'stripeJsV2Api',
+          data: { api: 'this.stripe.bankAccount.createToken', replacement: "the Payment Element (bank debits are payment methods there) or `stripe.createToken('bank_account', …)`" },
+          line: 13,
+          column: 12,
+          endLine: 13,
+          endColumn: 47,
+        },
+      ],
+    },
     {
       // RequireJS loads Stripe.js v1 / v2 as AMD dependencies (real-world batch AD: a donation site's services, a
       // Backbone app's checkout); v3 and other modules are not reported
