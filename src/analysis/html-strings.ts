@@ -14,6 +14,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { MarkupAttribute, MarkupElement, MarkupNode, MarkupValuePiece } from './markup.js';
 import { moduleRefOf } from './modules.js';
 import { stringPieces } from './string-use.js';
+import { textFinder } from './text-search.js';
 import { decoratorName, memberName, objectEntry, resolveValue, unwrap } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -50,7 +51,7 @@ export function htmlOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode
  * Modules whose `html` tag renders its template as HTML: Lit (`lit`, `lit-html`, `lit-element`, the old
  * `@polymer/lit-element`, and their static variants) and htm's prebound `htm/preact` / `htm/react`.
  */
-const HTML_TAG_MODULES: ReadonlySet<string> = new Set([
+export const HTML_TAG_MODULES: ReadonlySet<string> = new Set([
   'lit',
   'lit/html.js',
   'lit/static-html.js',
@@ -62,6 +63,8 @@ const HTML_TAG_MODULES: ReadonlySet<string> = new Set([
   'htm/react',
 ]);
 const HTML_TAG_EXPORT = 'html';
+/** What every HTML_TAG_MODULES specifier spells (`lit`, `lit-html`, `@polymer/lit-element`, `htm/preact`). */
+export const mayImportHtmlTag = textFinder(['lit', 'htm/']);
 
 /**
  * ``html`…` `` whose tag is `html` of a Lit or htm module (HTML_TAG_MODULES; imported under any name): the template,

@@ -23,6 +23,7 @@ import {
   htmlOfAssignment,
   htmlOfCall,
   htmlStringElements,
+  mayImportHtmlTag,
   taggedHtmlTemplateOf,
   type HtmlStringNode,
 } from '../analysis/html-strings.js';
@@ -432,8 +433,12 @@ export default createRule<[Options], MessageId>({
       listeners[HTML_ASSIGNMENT_SELECTOR] = (node: TSESTree.AssignmentExpression) => checkHtml(htmlOfAssignment(node, sourceCode));
     }
     listeners.Decorator = (node) => checkHtml(angularTemplateOf(node, sourceCode));
-    // Lit / htm templates: tagged templates are few, and the tag's module is resolved only on them.
-    listeners.TaggedTemplateExpression = (node) => checkHtml(taggedHtmlTemplateOf(node, sourceCode));
+    // Lit / htm templates: tagged templates are few, and the tag's module is resolved only on them, in a file that
+    // spells such a module.
+    let importsHtmlTag: boolean | undefined;
+    listeners.TaggedTemplateExpression = (node) => {
+      if ((importsHtmlTag ??= mayImportHtmlTag(sourceCode.text))) checkHtml(taggedHtmlTemplateOf(node, sourceCode));
+    };
     return listeners;
     });
   },

@@ -1,6 +1,15 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { angularTemplateOf, htmlOfAssignment, htmlOfCall, htmlStringElements, type HtmlStringNode } from '../../src/analysis/html-strings.js';
+import {
+  angularTemplateOf,
+  HTML_TAG_MODULES,
+  htmlOfAssignment,
+  htmlOfCall,
+  htmlStringElements,
+  mayImportHtmlTag,
+  taggedHtmlTemplateOf,
+  type HtmlStringNode,
+} from '../../src/analysis/html-strings.js';
 import { runWithRule } from './helpers.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -129,3 +138,36 @@ describe('htmlStringElements', () => {
     ]);
   });
 });
+
+describe('taggedHtmlTemplateOf', () => {
+  const templates = (code: string): string[] => {
+    const out: string[] = [];
+    runWithRule(code, (context) => ({
+      TaggedTemplateExpression(node: TSESTree.TaggedTemplateExpression) {
+        const html = taggedHtmlTemplateOf(node, context.sourceCode);
+        if (html) out.push(context.sourceCode.getText(html));
+      },
+    }));
+    return out;
+  };
+
+  it('reads html`…` of lit, lit-html, lit-element and htm, under any local name; not other tags', () => {
+    expect(
+      templates(`
+        import { html } from 'lit';
+        import { html as litHtml } from 'lit-html';
+        import * as le from 'lit-element';
+        import { html as h } from 'htm/preact';
+        import { html as indent } from 'common-tags';
+        import { css } from 'lit';
+        html\`<input name="a">\`; litHtml\`<input name="b">\`; le.html\`<input name="c">\`; h\`<input name="d">\`;
+        indent\`<input name="e">\`; css\`input { }\`; html2\`<input name="f">\`;
+      `),
+    ).toEqual(['`<input name="a">`', '`<input name="b">`', '`<input name="c">`', '`<input name="d">`']);
+  });
+
+  it('every module whose html tag is read spells the file gate', () => {
+    for (const module of HTML_TAG_MODULES) expect(mayImportHtmlTag(`import { html } from '${module}';`), module).toBe(true);
+  });
+});
+
