@@ -19,6 +19,11 @@ export function isFunctionNode(node: Node | null | undefined): node is FunctionN
 
 export const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 
+/** Was this file parsed by svelte-eslint-parser (a Svelte component, whose template is part of its AST)? */
+export function isSvelteComponent(sourceCode: SourceCode): boolean {
+  return (sourceCode.parserServices as { isSvelte?: unknown } | undefined)?.isSvelte === true;
+}
+
 /**
  * The top-level statements of the file's scripts: the program's body, or in a Svelte component (svelte-eslint-parser,
  * whose program holds the template's nodes too) the bodies of its `<script>` blocks.
@@ -26,7 +31,7 @@ export const isNode = (value: unknown): value is Node => typeof value === 'objec
 export function topLevelStatements(sourceCode: SourceCode): readonly TSESTree.ProgramStatement[] {
   const body = (sourceCode.ast as { body?: unknown }).body;
   if (!Array.isArray(body)) return [];
-  if ((sourceCode.parserServices as { isSvelte?: unknown } | undefined)?.isSvelte !== true) return body as TSESTree.ProgramStatement[];
+  if (!isSvelteComponent(sourceCode)) return body as TSESTree.ProgramStatement[];
   const out: TSESTree.ProgramStatement[] = [];
   for (const node of body as { type: string; body?: unknown }[]) {
     if (node.type === 'SvelteScriptElement' && Array.isArray(node.body)) out.push(...(node.body as TSESTree.ProgramStatement[]));

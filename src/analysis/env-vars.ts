@@ -45,12 +45,25 @@ export const mayReadPublicEnv = textFinder(['PUBLIC_', 'REACT_APP_', 'GATSBY_', 
 export interface PublicEnvRead {
   /** The variable's name (`NEXT_PUBLIC_STRIPE_SECRET_KEY`). */
   name: string;
+  /** The public prefix the framework publishes it by (`NEXT_PUBLIC_`), `''` for a SvelteKit module's other names. */
+  prefix: string;
   /** The framework that publishes it. */
   framework: string;
 }
 
-const prefixed = (name: string, prefixes: ReadonlyArray<readonly [string, string]>): string | null =>
-  prefixes.find(([prefix]) => name.startsWith(prefix) && name.length > prefix.length)?.[1] ?? null;
+/** SvelteKit's default `publicPrefix`. */
+const SVELTEKIT_PUBLIC_PREFIX = 'PUBLIC_';
+
+function prefixed(name: string, prefixes: ReadonlyArray<readonly [string, string]>): PublicEnvRead | null {
+  const found = prefixes.find(([prefix]) => name.startsWith(prefix) && name.length > prefix.length);
+  return found ? { name, prefix: found[0], framework: found[1] } : null;
+}
+
+const svelteKitRead = (name: string): PublicEnvRead => ({
+  name,
+  prefix: name.startsWith(SVELTEKIT_PUBLIC_PREFIX) ? SVELTEKIT_PUBLIC_PREFIX : '',
+  framework: 'SvelteKit',
+});
 
 /** `process.env` with the global `process`. */
 function isProcessEnv(node: Node, sourceCode: SourceCode): boolean {
@@ -82,18 +95,12 @@ export function publicEnvRead(node: Node, sourceCode: SourceCode, depth = 0): Pu
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const name = memberName(target, sourceCode);
     if (name === null) return null;
-    if (isProcessEnv(target.object, sourceCode)) {
-      const framework = prefixed(name, PROCESS_ENV_PREFIXES);
-      return framework ? { name, framework } : null;
-    }
-    if (isImportMetaEnv(target.object)) {
-      const framework = prefixed(name, IMPORT_META_ENV_PREFIXES);
-      return framework ? { name, framework } : null;
-    }
+    if (isProcessEnv(target.object, sourceCode)) return prefixed(name, PROCESS_ENV_PREFIXES);
+    if (isImportMetaEnv(target.object)) return prefixed(name, IMPORT_META_ENV_PREFIXES);
   }
   if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return null;
   const ref = moduleRefOf(target, sourceCode);
-  if (ref?.module === SVELTEKIT_STATIC_PUBLIC && ref.path.length === 1) return { name: ref.path[0]!, framework: 'SvelteKit' };
-  if (ref?.module === SVELTEKIT_DYNAMIC_PUBLIC && ref.path.length === 2 && ref.path[0] === 'env') return { name: ref.path[1]!, framework: 'SvelteKit' };
+  if (ref?.module === SVELTEKIT_STATIC_PUBLIC && ref.path.length === 1) return svelteKitRead(ref.path[0]!);
+  if (ref?.module === SVELTEKIT_DYNAMIC_PUBLIC && ref.path.length === 2 && ref.path[0] === 'env') return svelteKitRead(ref.path[1]!);
   return null;
 }

@@ -97,6 +97,13 @@ function rubyTokens(tag: string, from: number): Token[] {
 const plainText = (token: Token | undefined): string | null =>
   token && (token.kind === 'symbol' || (token.kind === 'string' && token.text !== '\0')) ? token.text : null;
 
+/** The key a hash entry starts with (`key:`, `'key':`, `:key =>`, `'key' =>`), else null. */
+function hashKey(token: Token, next: Token | undefined): string | null {
+  if (next?.kind !== 'punct') return null;
+  const keyed = next.text === ':' ? token.kind === 'word' || token.kind === 'string' : next.text === '=>' && (token.kind === 'symbol' || token.kind === 'string');
+  return keyed && token.text !== '\0' ? token.text : null;
+}
+
 /**
  * The options hash starting at `tokens[i]` (`key: value, 'key' => value, data: { stripe: 'number' }`), as attributes
  * named `prefix` + key (`data-stripe`); nested hashes of `data` / `aria` become `data-…` / `aria-…`. Returns the
@@ -110,11 +117,7 @@ function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOpti
       i++;
       continue;
     }
-    // key: value | 'key': value | :key => value | 'key' => value
-    let key: string | null = null;
-    const next = tokens[i + 1];
-    if ((token.kind === 'word' || token.kind === 'string') && next?.kind === 'punct' && next.text === ':') key = plainText({ ...token, kind: 'symbol' });
-    else if ((token.kind === 'symbol' || token.kind === 'string') && next?.kind === 'punct' && next.text === '=>') key = plainText(token);
+    const key = hashKey(token, tokens[i + 1]);
     if (key === null) {
       i = skipValue(tokens, i);
       continue;

@@ -9,6 +9,7 @@
  * when nothing in it is unknown; `prefix` is the known text before the first marker.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isSvelteComponent } from './ast.js';
 import { VALUE_BINDING } from './inputs.js';
 import { boundPath } from './values.js';
 
@@ -207,6 +208,19 @@ function literalPiece(value: string, node: MarkupNode, sourceCode: SourceCode): 
 
 const UNKNOWN_PIECE: MarkupValuePiece = { text: '', start: null, template: true };
 
+/** A bound expression as the template parsers give it (ESTree, loosely typed here). */
+type ExpressionNode = MarkupNode & { value?: unknown; quasis?: unknown[]; expressions?: unknown[] };
+
+/** A bound expression's text when it is a string literal or a template without holes (Vue `:a="'x'"`, Svelte `a={'x'}`), else null. */
+function expressionPiece(expression: ExpressionNode | null | undefined, sourceCode: SourceCode): MarkupValuePiece | null {
+  if (expression?.type === 'Literal' && typeof expression.value === 'string') return literalPiece(expression.value, expression, sourceCode);
+  if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
+    const quasi = expression.quasis?.[0] as { value?: { cooked?: string } } | undefined;
+    if (typeof quasi?.value?.cooked === 'string') return literalPiece(quasi.value.cooked, expression, sourceCode);
+  }
+  return null;
+}
+
 /** A `VElement` of vue-eslint-parser's template AST as a markup element: static attributes and `:attr="'literal'"`. */
 export function vueElement(node: VueElementNode, sourceCode: SourceCode): MarkupElement {
   const attributes: MarkupAttribute[] = [];
@@ -232,13 +246,8 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
       attributes.push(fromPieces(null, [UNKNOWN_PIECE], attribute, attribute)); // v-bind="obj", :[dynamic]
       continue;
     }
-    const expression = value?.expression as (VueNode & { value?: unknown; quasis?: unknown[]; expressions?: unknown[] }) | null | undefined;
-    let piece = UNKNOWN_PIECE;
-    if (expression?.type === 'Literal' && typeof expression.value === 'string') piece = literalPiece(expression.value, expression, sourceCode);
-    else if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
-      const quasi = expression.quasis?.[0] as { value?: { cooked?: string } } | undefined;
-      if (typeof quasi?.value?.cooked === 'string') piece = literalPiece(quasi.value.cooked, expression, sourceCode);
-    }
+    const expression = value?.expression as ExpressionNode | null | undefined;
+    const piece = expressionPiece(expression, sourceCode) ?? UNKNOWN_PIECE;
     const valueNode = piece.template ? (value ?? attribute) : expression!;
     const name = argument.name.toLowerCase();
     // `:value="form.cvc"`: a bound path, read like a JSX controlled value (inputs.ts VALUE_BINDING).
@@ -255,7 +264,7 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
 interface SvelteValueNode extends MarkupNode {
   /** `SvelteLiteral`'s text; for `SvelteMustacheTag` (`{expr}`) see `expression`. */
   value?: unknown;
-  expression?: MarkupNode & { value?: unknown; quasis?: unknown[]; expressions?: unknown[] };
+  expression?: ExpressionNode;
 }
 
 interface SvelteAttributeNode extends MarkupNode {
@@ -275,19 +284,10 @@ export interface SvelteElementNode extends MarkupNode {
   startTag: { attributes: SvelteAttributeNode[] };
 }
 
-/** Was this file parsed by svelte-eslint-parser (a Svelte component, whose template is part of its AST)? */
-export function isSvelteComponent(sourceCode: SourceCode): boolean {
-  return (sourceCode.parserServices as { isSvelte?: unknown } | undefined)?.isSvelte === true;
-}
-
-/** A `{expr}` value: its text when it is a string literal or a template without holes, else unknown. */
-function svelteExpressionPiece(expression: SvelteValueNode['expression'], sourceCode: SourceCode): MarkupValuePiece {
-  if (expression?.type === 'Literal' && typeof expression.value === 'string') return { ...literalPiece(expression.value, expression, sourceCode), script: true };
-  if (expression?.type === 'TemplateLiteral' && expression.expressions?.length === 0) {
-    const quasi = expression.quasis?.[0] as { value?: { cooked?: string } } | undefined;
-    if (typeof quasi?.value?.cooked === 'string') return { ...literalPiece(quasi.value.cooked, expression, sourceCode), script: true };
-  }
-  return UNKNOWN_PIECE;
+/** A `{expr}` value: its text when it is a string literal or a template without holes (a script literal), else unknown. */
+function svelteExpressionPiece(expression: ExpressionNode | undefined, sourceCode: SourceCode): MarkupValuePiece {
+  const piece = expressionPiece(expression, sourceCode);
+  return piece ? { ...piece, script: true } : UNKNOWN_PIECE;
 }
 
 /** A bound path (`value={form.cvc}`, `bind:value={card.number}`) as the `VALUE_BINDING` attribute, else null. */

@@ -83,6 +83,10 @@ export function findStripeScriptUrl(text: string, complete = true): StripeScript
   return null;
 }
 
+/** A non-computed property key's name (`src`, `'paths'`). */
+const memberKeyName = (key: TSESTree.Node): string | null =>
+  key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
+
 function pushUrlArgument(arg: Node | undefined, out: Node[]): void {
   if (!arg) return;
   const target = unwrap(arg);
@@ -93,7 +97,7 @@ function pushUrlArgument(arg: Node | undefined, out: Node[]): void {
   if (target.type === AST_NODE_TYPES.ObjectExpression) {
     for (const prop of target.properties) {
       if (prop.type !== AST_NODE_TYPES.Property || prop.computed || prop.kind !== 'init') continue;
-      const key = prop.key.type === AST_NODE_TYPES.Identifier ? prop.key.name : prop.key.type === AST_NODE_TYPES.Literal ? String(prop.key.value) : null;
+      const key = memberKeyName(prop.key);
       if (key === 'src' || key === 'url') out.push(prop.value);
     }
     return;
@@ -208,9 +212,6 @@ export function amdScriptUrls(call: TSESTree.CallExpression): Node[] {
   }
   return out;
 }
-
-const memberKeyName = (key: TSESTree.Node): string | null =>
-  key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : null;
 
 /** `x.src = value` / `x['src'] = value`: the assigned value (the URL the element will load). */
 export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): Node | null {

@@ -413,7 +413,7 @@ function importBindingKind(specifier: Node, declaration: Node): StripeKind | nul
         : String(specifier.imported.value)
       : specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
         ? 'default'
-        : '*';
+        : MODULE_OBJECT;
   return packageExportKind(source, imported); // undefined for other modules (`import { stripe } from './lib/stripe'`)
 }
 

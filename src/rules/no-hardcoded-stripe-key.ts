@@ -383,7 +383,7 @@ class KeyFile {
     // `new Stripe(process.env.NEXT_PUBLIC_STRIPE_SECRET_KEY)`: the secret key in a variable the framework publishes.
     const published = target.type === AST_NODE_TYPES.Literal ? null : this.publishedEnv(arg);
     if (published !== null) {
-      if (!namesPublishableKey(published.name) && !onlyCallsWithPublishableKey(node, this.sourceCode)) {
+      if (!namesPublishableKey(published) && !onlyCallsWithPublishableKey(node, this.sourceCode)) {
         this.reportPublishedSecret(arg, published, 'secret key', 'the stripe-node client', 'call the Stripe API as your account');
       }
       return;
@@ -487,8 +487,8 @@ function keyOptionCall(node: Construction, sourceCode: Readonly<TSESLint.SourceC
 }
 
 /** A variable named for a publishable key once its public prefix is dropped (`NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY`, `VITE_STRIPE_PK`, `PUBLIC_STRIPE_PUBLIC_KEY`). */
-function namesPublishableKey(name: string): boolean {
-  const words = splitWords(name.replace(/^(?:NEXT_PUBLIC|EXPO_PUBLIC|REACT_APP|VUE_APP|GATSBY|VITE|PUBLIC)_/, ''));
+function namesPublishableKey(read: PublicEnvRead): boolean {
+  const words = splitWords(read.name.slice(read.prefix.length));
   return words.some((word) => word === 'publishable' || word === 'pk' || word === 'public');
 }
 

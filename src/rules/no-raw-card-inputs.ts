@@ -50,6 +50,12 @@ const ELEMENT_COMPONENT: Partial<Record<CardFieldKind, string>> = {
 /** Same, for Stripe.js without React (`elements.create(type)`). */
 const ELEMENT_TYPE: Partial<Record<CardFieldKind, string>> = { pan: 'cardNumber', cvc: 'cardCvc' };
 
+const isRange = (at: Node | readonly [number, number]): at is readonly [number, number] => Array.isArray(at);
+
+/** The replacement named in a message where the input is not JSX (markup, DOM-built, a Rails helper's field). */
+const mountInstead = (kind: 'pan' | 'cvc', what: 'input' | 'field'): string =>
+  `mount \`elements.create('${ELEMENT_TYPE[kind]!}')\`, or the Payment Element \`elements.create('payment')\`, in place of the ${what}`;
+
 /** JSX attributes an Elements component also takes and that mean the same there. */
 const CARRIED_ATTRIBUTES = new Set(['id', 'className']);
 
@@ -296,8 +302,16 @@ export default createRule<[Options], MessageId>({
       return suggestions;
     }
 
-    function report(node: Node, element: string, kind: 'pan' | 'cvc', replacement: string, suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = []): void {
-      context.report({ node, messageId: 'rawCardInput', data: { element, field: CARD_FIELD_LABEL[kind], replacement }, suggest });
+    /** The finding on an input (`at` a node, or a source range in markup and template tags). */
+    function report(
+      at: Node | readonly [number, number],
+      element: string,
+      kind: 'pan' | 'cvc',
+      replacement: string,
+      suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [],
+    ): void {
+      const place = isRange(at) ? { loc: locOf(sourceCode, at) } : { node: at };
+      context.report({ ...place, messageId: 'rawCardInput', data: { element, field: CARD_FIELD_LABEL[kind], replacement }, suggest });
     }
 
     /** `React.createElement('input', { name: 'cardNumber' })` / `createElement('textarea', props)`. */
@@ -329,16 +343,7 @@ export default createRule<[Options], MessageId>({
         element.attributes.map(({ name, value }) => ({ name, value })),
         { firstWins: element.firstAttributeWins === true },
       );
-      if (!isReported(verdict)) return;
-      context.report({
-        loc: locOf(sourceCode, element.attributes[verdict.index]!.node.range),
-        messageId: 'rawCardInput',
-        data: {
-          element: element.tag,
-          field: CARD_FIELD_LABEL[verdict.kind],
-          replacement: `mount \`elements.create('${ELEMENT_TYPE[verdict.kind]!}')\`, or the Payment Element \`elements.create('payment')\`, in place of the input`,
-        },
-      });
+      if (isReported(verdict)) report(element.attributes[verdict.index]!.node.range, element.tag, verdict.kind, mountInstead(verdict.kind, 'input'));
     }
 
     // `<CardField dangerouslyGetFullCardDetails />` needs the prop's name written: asked at the file's first element.
@@ -365,15 +370,7 @@ export default createRule<[Options], MessageId>({
         const verdict = classifyInputAttributes(field.attributes);
         if (!isReported(verdict)) continue;
         const attribute = field.attributes[verdict.index]!;
-        context.report({
-          loc: locOf(sourceCode, [piece.start + attribute.start, piece.start + attribute.end]),
-          messageId: 'rawCardInput',
-          data: {
-            element: field.tag,
-            field: CARD_FIELD_LABEL[verdict.kind],
-            replacement: `mount \`elements.create('${ELEMENT_TYPE[verdict.kind]!}')\`, or the Payment Element \`elements.create('payment')\`, in place of the field`,
-          },
-        });
+        report([piece.start + attribute.start, piece.start + attribute.end], field.tag, verdict.kind, mountInstead(verdict.kind, 'field'));
       }
     }
 
@@ -412,12 +409,7 @@ export default createRule<[Options], MessageId>({
         if (!writes) return;
         const verdict = classifyInputAttributes(writes);
         if (!isReported(verdict)) return;
-        report(
-          writes[verdict.index]!.node,
-          tag,
-          verdict.kind,
-          `mount \`elements.create('${ELEMENT_TYPE[verdict.kind]!}')\`, or the Payment Element \`elements.create('payment')\`, in place of the input`,
-        );
+        report(writes[verdict.index]!.node, tag, verdict.kind, mountInstead(verdict.kind, 'input'));
       },
     };
     if (!mayCreateElements) delete listeners.CallExpression;

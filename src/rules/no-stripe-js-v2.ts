@@ -158,7 +158,6 @@ export default createRule<[Options], MessageId>({
   },
 });
 
-/** The checks of one file (methods, not closures made per file). */
 /** `$`, `jQuery`, `window.$`, `window.jQuery`: the root name, else null. */
 function isJqueryRoot(node: Node): string | null {
   const root = unwrap(node);
@@ -169,6 +168,7 @@ function isJqueryRoot(node: Node): string | null {
   return name !== null && JQUERY_ROOTS.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name) ? name : null;
 }
 
+/** The checks of one file (methods, not closures made per file). */
 class StripeJsV2Check {
   constructor(
     private readonly context: Readonly<TSESLint.RuleContext<MessageId, [Options]>>,

@@ -17,17 +17,17 @@ describe('publicEnvRead', () => {
         probe(renamed); probe(env.PUBLIC_WEBHOOK_SECRET); probe(viaConst); probe(process.env.NEXT_PUBLIC_A ?? 'fallback'); probe(process.env.VITE_X!);
       `),
     ).toEqual([
-      { name: 'NEXT_PUBLIC_STRIPE_SECRET_KEY', framework: 'Next.js' },
-      { name: 'REACT_APP_KEY', framework: 'Create React App' },
-      { name: 'EXPO_PUBLIC_KEY', framework: 'Expo' },
-      { name: 'GATSBY_KEY', framework: 'Gatsby' },
-      { name: 'VUE_APP_KEY', framework: 'Vue CLI' },
-      { name: 'VITE_KEY', framework: 'Vite' },
-      { name: 'PUBLIC_KEY', framework: 'Astro' },
-      { name: 'PUBLIC_KEY', framework: 'SvelteKit' },
-      { name: 'PUBLIC_WEBHOOK_SECRET', framework: 'SvelteKit' },
-      { name: 'NEXT_PUBLIC_SECRET', framework: 'Next.js' },
-      { name: 'NEXT_PUBLIC_A', framework: 'Next.js' },
+      { name: 'NEXT_PUBLIC_STRIPE_SECRET_KEY', prefix: 'NEXT_PUBLIC_', framework: 'Next.js' },
+      { name: 'REACT_APP_KEY', prefix: 'REACT_APP_', framework: 'Create React App' },
+      { name: 'EXPO_PUBLIC_KEY', prefix: 'EXPO_PUBLIC_', framework: 'Expo' },
+      { name: 'GATSBY_KEY', prefix: 'GATSBY_', framework: 'Gatsby' },
+      { name: 'VUE_APP_KEY', prefix: 'VUE_APP_', framework: 'Vue CLI' },
+      { name: 'VITE_KEY', prefix: 'VITE_', framework: 'Vite' },
+      { name: 'PUBLIC_KEY', prefix: 'PUBLIC_', framework: 'Astro' },
+      { name: 'PUBLIC_KEY', prefix: 'PUBLIC_', framework: 'SvelteKit' },
+      { name: 'PUBLIC_WEBHOOK_SECRET', prefix: 'PUBLIC_', framework: 'SvelteKit' },
+      { name: 'NEXT_PUBLIC_SECRET', prefix: 'NEXT_PUBLIC_', framework: 'Next.js' },
+      { name: 'NEXT_PUBLIC_A', prefix: 'NEXT_PUBLIC_', framework: 'Next.js' },
       null, // process.env.VITE_X: Vite publishes import.meta.env only
     ]);
   });
