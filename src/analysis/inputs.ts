@@ -2,9 +2,9 @@
  * Which card field a form control collects, from its attributes as strings — shared by JSX, DOM-built inputs, HTML
  * and Vue templates. Evidence, strongest first: `autocomplete` (`cc-number`, `cc-csc`, `cc-exp…`; any other `cc-*`
  * token such as `cc-name` settles that it is not a PAN / CVC), Stripe.js v2 `data-stripe`, then `name` / `id`, then the
- * visible wording `placeholder` / `aria-label`, the form-model bindings, and last the class list, each through the
- * card-field classifier (stripe-facts.md §7.4); a placeholder shaped like a card number (`1234 1234 1234 1234`), and
- * wording that names a payment card alone (`Credit Card`), make a PAN field too.
+ * visible wording `placeholder` / `aria-label` (and an input component's `label`), the form-model bindings, and last
+ * the class list, each through the card-field classifier (stripe-facts.md §7.4); a placeholder shaped like a card
+ * number (`1234 1234 1234 1234`), and wording that names a payment card alone (`Credit Card`), make a PAN field too.
  */
 import {
   classifyAutocomplete,
@@ -54,6 +54,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'id',
   'placeholder',
   'aria-label',
+  'label',
   ...MODEL_BINDINGS,
   'class',
 ]);
@@ -146,12 +147,21 @@ function classifyClassList(value: string): CardFieldKind | null {
   return null;
 }
 
-const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardFieldKind | 'safe' | null }[] = [
+interface Evidence {
+  attribute: string;
+  classify: (value: string) => CardFieldKind | 'safe' | null;
+  /** Read only on an input component (`label`: a prop of design-system fields, no attribute of a native input). */
+  componentOnly?: boolean;
+}
+
+const EVIDENCE: readonly Evidence[] = [
   { attribute: 'data-stripe', classify: classifyDataStripe },
   { attribute: 'name', classify: (v) => classifyCardField(v) },
   { attribute: 'id', classify: (v) => classifyCardField(v) },
   { attribute: 'placeholder', classify: classifyPlaceholder },
   { attribute: 'aria-label', classify: classifyWording },
+  // MUI's `<TextField label>`, Vuetify's `<v-text-field label>`, Quasar's `<q-input label>`: the field's visible label.
+  { attribute: 'label', classify: classifyWording, componentOnly: true },
   ...MODEL_BINDINGS.map((attribute) => ({ attribute, classify: classifyModelPath })),
   // Weakest: read only where no attribute above says anything.
   { attribute: 'class', classify: classifyClassList },
@@ -165,8 +175,12 @@ const EVIDENCE: readonly { attribute: string; classify: (value: string) => CardF
  * - with `firstWins` (HTML: the parser keeps the first copy) it may only add attributes, or set one before a later
  *   copy: attributes written before it are trusted, those after it are not, and an input without a written `type`
  *   may get any (`checkbox`…), so it is not judged.
+ * A `component` (a configured design-system input: `<TextField>`, `<v-text-field>`) is also named by its `label`.
  */
-export function classifyInputAttributes(attributes: readonly InputAttribute[], { firstWins = false }: { firstWins?: boolean } = {}): InputVerdict | null {
+export function classifyInputAttributes(
+  attributes: readonly InputAttribute[],
+  { firstWins = false, component = false }: { firstWins?: boolean; component?: boolean } = {},
+): InputVerdict | null {
   const effective = new Map<string, { value: string | null; index: number }>();
   let unknownSeen = false;
   attributes.forEach((attribute, index) => {
@@ -194,8 +208,8 @@ export function classifyInputAttributes(attributes: readonly InputAttribute[], {
   // A class names the field only where the input has no name or id of its own (the inputs of a Stripe.js v2 page go
   // without `name`, so that the form never posts them).
   const named = Boolean(effective.get('name')?.value || effective.get('id')?.value);
-  for (const { attribute, classify } of EVIDENCE) {
-    if (attribute === 'class' && named) continue;
+  for (const { attribute, classify, componentOnly } of EVIDENCE) {
+    if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
     const kind = classify(entry.value);

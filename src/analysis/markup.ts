@@ -55,6 +55,8 @@ export interface MarkupAttribute {
 export interface MarkupElement {
   /** Lower-case tag name. */
   tag: string;
+  /** The tag name as written, where the template language tells components by case (`VTextField` in Vue, Svelte). */
+  written?: string;
   attributes: readonly MarkupAttribute[];
   node: MarkupNode;
   /**
@@ -255,7 +257,7 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
     if (path !== null) attributes.push(fromPieces(VALUE_BINDING, [{ text: path, start: null, template: false }], attribute, expression!));
     else attributes.push(fromPieces(name, [piece], attribute, valueNode));
   }
-  return { tag: node.rawName.toLowerCase(), attributes, node };
+  return { tag: node.rawName.toLowerCase(), written: node.rawName, attributes, node };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -345,8 +347,8 @@ export function svelteElement(node: SvelteElementNode, sourceCode: SourceCode): 
         break; // style:, {@attach}, this=…: not attributes a check reads
     }
   }
-  const tag = sourceCode.text.slice(node.name.range[0], node.name.range[1]).toLowerCase();
-  return { tag, attributes, node };
+  const written = sourceCode.text.slice(node.name.range[0], node.name.range[1]);
+  return { tag: written.toLowerCase(), written, attributes, node };
 }
 
 /**

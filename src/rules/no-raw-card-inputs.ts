@@ -63,7 +63,7 @@ const isReported = (verdict: InputVerdict | null): verdict is InputVerdict & { k
   verdict !== null && (verdict.kind === 'pan' || verdict.kind === 'cvc');
 
 export interface Options {
-  /** JSX components that render a text input and pass its attributes through. */
+  /** Components (JSX, Vue, Svelte) that render a text input and pass its attributes through. */
   inputComponents?: string[];
 }
 
@@ -73,13 +73,25 @@ const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true
 const mayCallFieldHelper = textFinder(['_field', 'text_area']);
 
 /**
- * The configured input components, and a test for a text naming one (by its last segment: `Form.Control`) where no
- * `input` / `textarea` is written.
+ * The configured input components: as JSX names them (exactly), as templates name them (`markupKeys`, see
+ * `markupComponentKey`), and a test for a text naming one (by its last segment: `Form.Control`, in each spelling a
+ * Vue template accepts: `VTextField`, `v-text-field`) where no `input` / `textarea` is written.
  */
 interface Components {
   inputComponents: ReadonlySet<string>;
+  markupKeys: ReadonlySet<string>;
   mayNameInputComponent: (text: string) => boolean;
 }
+
+/**
+ * A component's name as templates compare it: Vue resolves `<v-text-field>` and `<VTextField>` to one component, and
+ * markup elements carry their tag in lower case, so case and hyphens are dropped (`vtextfield`).
+ */
+const markupComponentKey = (name: string): string => name.toLowerCase().replace(/-/g, '');
+/** `VTextField` → `v-text-field` (Vue's hyphenation) and `v-text-field` → `VTextField`. */
+const kebabCase = (name: string): string => name.replace(/\B([A-Z])/g, '-$1').toLowerCase();
+const pascalCase = (name: string): string => name.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
 /** Per options object: createRule hands every file with the same options the same object. */
 const componentsByOptions = new WeakMap<Options, Components>();
 function componentsOf(options: Options): Components {
@@ -87,9 +99,15 @@ function componentsOf(options: Options): Components {
   if (components === undefined) {
     const inputComponents = new Set(options.inputComponents ?? []);
     // Asked where no `input` is written (in any case): `TextInput` cannot be there, and `Control` covers `FormControl`.
-    const names = [...new Set([...inputComponents].map((name) => name.split('.').pop()!))].filter((name) => !mayNameTextEntryTag(name));
+    const lastSegments = [...inputComponents].map((name) => name.split('.').pop()!);
+    const spellings = lastSegments.flatMap((name) => [name, kebabCase(name), pascalCase(name)]);
+    const names = [...new Set(spellings)].filter((name) => !mayNameTextEntryTag(name));
     const finder = textFinder(names.filter((name) => !names.some((other) => other !== name && name.includes(other))));
-    components = { inputComponents, mayNameInputComponent: inputComponents.size === 0 ? () => false : finder };
+    components = {
+      inputComponents,
+      markupKeys: new Set([...inputComponents].map(markupComponentKey)),
+      mayNameInputComponent: inputComponents.size === 0 ? () => false : finder,
+    };
     componentsByOptions.set(options, components);
   }
   return components;
@@ -100,8 +118,26 @@ const HTML_SINK_TERMS = [spellingTerm(['HTML'])];
 const HTML_CALL_SELECTOR = `CallExpression[callee.type="MemberExpression"][callee.property.name="${HTML_METHOD}"]`;
 const HTML_ASSIGNMENT_SELECTOR = `AssignmentExpression[left.type="MemberExpression"][left.property.name=${namesPattern(HTML_PROPERTIES)}]`;
 
-/** Common design-system text inputs (MUI, Ant Design, Chakra, React Bootstrap, React Native Paper…), for `strict`. */
-const COMMON_INPUT_COMPONENTS = ['Input', 'TextField', 'TextInput', 'FormControl', 'Form.Control'];
+/**
+ * Common design-system text inputs, for `strict`: React (MUI, Ant Design, Chakra, React Bootstrap, React Native
+ * Paper…), Vue (Vuetify, Element Plus, Quasar, BootstrapVue, Ant Design Vue, Naive UI, PrimeVue) and Svelte (Svelte
+ * Material UI, Carbon, Flowbite).
+ */
+const COMMON_INPUT_COMPONENTS = [
+  'Input',
+  'TextField',
+  'TextInput',
+  'FormControl',
+  'Form.Control',
+  'VTextField',
+  'ElInput',
+  'QInput',
+  'BFormInput',
+  'AInput',
+  'NInput',
+  'InputText',
+  'Textfield',
+];
 
 export default createRule<[Options], MessageId>({
   name: 'no-raw-card-inputs',
@@ -125,7 +161,7 @@ export default createRule<[Options], MessageId>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              'JSX components (as written: `TextField`, `Form.Control`) that render a text input and pass `name` / `id` / `autoComplete` / `placeholder` through; they are checked like `<input>`.',
+              'Components that render a text input and pass `name` / `id` / `autoComplete` / `placeholder` through: JSX names as written (`TextField`, `Form.Control`), template components by name in any case or hyphenation (`VTextField` is also `<v-text-field>` in a Vue template). They are checked like `<input>`, and their `label` counts like `aria-label`.',
           },
         },
       },
@@ -145,7 +181,7 @@ export default createRule<[Options], MessageId>({
   defaultOptions: [{ inputComponents: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    const { inputComponents, mayNameInputComponent } = componentsOf(options);
+    const { inputComponents, markupKeys, mayNameInputComponent } = componentsOf(options);
     // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component: the file's
     // text must name one. Asked once, and only where a finding is possible at all (below).
     let namesInputs: boolean | undefined;
@@ -214,8 +250,9 @@ export default createRule<[Options], MessageId>({
     function jsxVerdict(opening: TSESTree.JSXOpeningElement): (InputVerdict & { node: Node }) | null {
       let verdict = verdicts.get(opening);
       if (verdict === undefined) {
-        const attributes = jsxTag(opening) === null ? null : jsxAttributes(opening);
-        const found = attributes && classifyInputAttributes(attributes);
+        const tag = jsxTag(opening);
+        const attributes = tag === null ? null : jsxAttributes(opening);
+        const found = attributes && classifyInputAttributes(attributes, { component: !TEXT_ENTRY_TAGS.has(tag!) });
         verdict = found ? { ...found, node: attributes![found.index]!.node } : null;
         verdicts.set(opening, verdict);
       }
@@ -336,14 +373,20 @@ export default createRule<[Options], MessageId>({
       }
     }
 
-    /** `<input name="card_number">` in HTML or a Vue template (no suggestion: the replacement is script work). */
+    /**
+     * `<input name="card_number">` in HTML, a Vue or a Svelte template, or a configured input component there
+     * (`<v-text-field label="Card number">`). No suggestion: the replacement is script work.
+     */
     function checkMarkupElement(element: MarkupElement): void {
-      if (!TEXT_ENTRY_TAGS.has(element.tag)) return;
+      const component = !TEXT_ENTRY_TAGS.has(element.tag);
+      if (component && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return;
       const verdict = classifyInputAttributes(
         element.attributes.map(({ name, value }) => ({ name, value })),
-        { firstWins: element.firstAttributeWins === true },
+        { firstWins: element.firstAttributeWins === true, component },
       );
-      if (isReported(verdict)) report(element.attributes[verdict.index]!.node.range, element.tag, verdict.kind, mountInstead(verdict.kind, 'input'));
+      if (isReported(verdict)) {
+        report(element.attributes[verdict.index]!.node.range, element.written ?? element.tag, verdict.kind, mountInstead(verdict.kind, 'input'));
+      }
     }
 
     // `<CardField dangerouslyGetFullCardDetails />` needs the prop's name written: asked at the file's first element.

@@ -57,6 +57,16 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['autocomplete', 'off'], ['name', 'cvc']))?.kind).toBe('cvc');
   });
 
+  it("reads a component's label like aria-label, after the name and placeholder, and a native input's not at all", () => {
+    expect(classifyInputAttributes(attrs(['label', 'Card number']), { component: true })).toMatchObject({ kind: 'pan', attribute: 'label', index: 0 });
+    expect(classifyInputAttributes(attrs(['label', 'Credit card']), { component: true })?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['label', 'Card number']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['label', 'Card number'], ['name', 'nickname']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['label', 'Card number'], ['name', 'card_number_last4']), { component: true })?.kind).toBe('safe');
+    expect(classifyInputAttributes(attrs(['label', 'CVC'], ['placeholder', 'MM / YY']), { component: true })).toMatchObject({ kind: 'cvc', attribute: 'label' });
+    expect(classifyInputAttributes(attrs(['label', 'Name on card']), { component: true })).toBeNull();
+  });
+
   it('safe names stop the search (last4, masked)', () => {
     expect(classifyInputAttributes(attrs(['id', 'card_number_last4'], ['placeholder', 'Card number']))?.kind).toBe('safe');
     expect(classifyInputAttributes(attrs(['name', 'maskedCardNumber'], ['placeholder', 'Card number']))?.kind).toBe('safe');

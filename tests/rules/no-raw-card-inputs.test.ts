@@ -222,10 +222,10 @@ export function Nickname() {
 export const Mui = () => <TextField name="cardNumber" label="Card number" />;`,
       languageOptions: jsx,
     },
-    // limitation: a component's `label` prop and the text of a surrounding <label> are not evidence.
+    // limitation: the text of a surrounding <label> is not evidence (a listed component's `label` prop is: invalid below).
     {
       code: `import TextField from '@mui/material/TextField';
-export const Labelled = () => <><TextField label="Card number" /><label>Card number <input id="f1" /></label></>;`,
+export const Labelled = () => <><TextField label="Expiry" /><label>Card number <input id="f1" /></label></>;`,
       options: [{ inputComponents: ['TextField'] }],
       languageOptions: jsx,
     },
@@ -1198,6 +1198,41 @@ import { CardCvcElement } from '@stripe/react-stripe-js';
 
 export const Mui = () => <TextField name="cardNumber" label="Card number" fullWidth />;
 export const Bootstrap = () => <CardCvcElement />;
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // inputComponents: a design-system field named only by its \`label\` (MUI's TextField renders it as the input's
+      // label); a native input's \`label\` is no attribute and says nothing
+      code: `import TextField from '@mui/material/TextField';
+
+export const CardFields = () => (
+  <>
+    <TextField label="Card number" fullWidth />
+    <TextField label="Name on card" fullWidth />
+    <input label="CVC" name="nickname" />
+  </>
+);
+`,
+      languageOptions: jsx,
+      options: [{ inputComponents: ['TextField'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'TextField', field: PAN, replacement: NUMBER_ELEMENT }, line: 5, column: 16, endLine: 5, endColumn: 35,
+          suggestions: [
+          { messageId: 'replaceWithElement', data: { element: 'TextField', component: 'CardNumberElement' }, output: `import TextField from '@mui/material/TextField';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export const CardFields = () => (
+  <>
+    <CardNumberElement />
+    <TextField label="Name on card" fullWidth />
+    <input label="CVC" name="nickname" />
+  </>
+);
 ` },
           ],
         },

@@ -58,6 +58,33 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
     // Angular: a control or model that is not a card field.
     { code: '<input type="text" formControlName="cardHolder" [(ngModel)]="search">', languageOptions: html },
     { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
+    // limitation: design-system inputs are read only when listed in \`inputComponents\` (the strict preset lists the
+    // common ones): a template does not say what a component renders.
+    { code: '<template><v-text-field v-model="card.number" label="Card number" /></template>', languageOptions: vue },
+    // Listed components whose wording names no PAN / CVC (a cardholder name, a bare "Card", an email), and components
+    // that are not listed (\`<v-select>\`); \`label\` is no attribute of a native input, which it does not name.
+    {
+      code: `<template>
+  <v-text-field v-model="card.name" label="Name on card" />
+  <q-input label="Card" />
+  <VTextField label="Email" type="email" />
+  <v-select label="Card number" :items="savedCards" />
+  <input label="Card number" name="nickname">
+</template>`,
+      languageOptions: vue,
+      options: [{ inputComponents: ['VTextField', 'QInput'] }],
+    },
+    {
+      code: `<script>
+  import Textfield from '@smui/textfield';
+  let email = '';
+</script>
+<Textfield bind:value={email} label="Email" />
+<Textfield label="Gift card number" />`,
+      filename: 'Signup.svelte',
+      languageOptions: svelte,
+      options: [{ inputComponents: ['Textfield'] }],
+    },
   ],
   invalid: [
     {
@@ -186,6 +213,45 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 12, endLine: 3, endColumn: 45 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 12, endLine: 4, endColumn: 43 },
+      ],
+    },
+    {
+      // Vue: design-system inputs listed in \`inputComponents\`, in either spelling Vue resolves (\`v-text-field\` /
+      // \`VTextField\`), named by their \`label\`, a model binding (a bare "Security code" label names no card field) or a
+      // placeholder; the message names the tag as written
+      code: `<template>
+  <v-form @submit.prevent="pay">
+    <v-text-field label="Card number" v-model="card.number" />
+    <VTextField v-model="card.cvc" label="Security code" maxlength="4" />
+    <el-input v-model="form.cvc" placeholder="CVC" />
+  </v-form>
+</template>`,
+      languageOptions: vue,
+      options: [{ inputComponents: ['v-text-field', 'ElInput'] }],
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'v-text-field', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 19, endLine: 3, endColumn: 38 },
+        { messageId: 'rawCardInput', data: { element: 'VTextField', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 17, endLine: 4, endColumn: 35 },
+        { messageId: 'rawCardInput', data: { element: 'el-input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 34, endLine: 5, endColumn: 51 },
+      ],
+    },
+    {
+      // Svelte: listed components (Svelte Material UI's Textfield, Carbon's TextInput) with a bound card field or a label
+      code: `<script>
+  import Textfield from '@smui/textfield';
+  import { TextInput } from 'carbon-components-svelte';
+  let card = { number: '', cvc: '' };
+</script>
+
+<Textfield bind:value={card.number} variant="outlined" />
+<TextInput labelText="CVC" bind:value={card.cvc} />
+<Textfield label="Credit card" />`,
+      filename: 'Pay.svelte',
+      languageOptions: svelte,
+      options: [{ inputComponents: ['Textfield', 'TextInput'] }],
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'Textfield', field: PAN, replacement: replacement('cardNumber') }, line: 7, column: 12, endLine: 7, endColumn: 36 },
+        { messageId: 'rawCardInput', data: { element: 'TextInput', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 28, endLine: 8, endColumn: 49 },
+        { messageId: 'rawCardInput', data: { element: 'Textfield', field: PAN, replacement: replacement('cardNumber') }, line: 9, column: 12, endLine: 9, endColumn: 31 },
       ],
     },
     {
