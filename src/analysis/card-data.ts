@@ -18,6 +18,7 @@ import {
   type SensitiveKind,
 } from './card-fields.js';
 import { isFullCardDetailsParameter } from './jsx.js';
+import { declaredMembers, declaredTypeOf, type DeclaredMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
@@ -418,6 +419,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
       }
+      if (resolved === target && collectDeclaredParts(target, [target.name], sourceCode, cardContext, out)) return;
       if (resolved !== target && isTextBuild(resolved)) {
         // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
         const inner: CardDataPart[] = [];
@@ -428,9 +430,45 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       pushValue(target, sourceCode, out, depth);
       return;
     }
+    case AST_NODE_TYPES.MemberExpression: {
+      const before = out.length;
+      pushValue(target, sourceCode, out, depth);
+      const segments = out.length === before ? nameSegments(target, sourceCode) : null;
+      if (segments) collectDeclaredParts(target, segments, sourceCode, cardContext, out);
+      return;
+    }
     default:
       pushValue(target, sourceCode, out, depth);
   }
+}
+
+/**
+ * A parameter (or a path on one) whose type this file declares (declared-types.ts): its sensitive members, nested
+ * ones included, each a part at the value itself (`logger.log(dto)` with `dto: ChargeDto` → `dto.card.number`).
+ * Card context comes from the names on the path, as for object literals. False when the type says nothing.
+ */
+function collectDeclaredParts(
+  node: TSESTree.Identifier | TSESTree.MemberExpression,
+  path: readonly string[],
+  sourceCode: SourceCode,
+  cardContext: boolean,
+  out: CardDataPart[],
+): boolean {
+  const members = declaredMembers(declaredTypeOf(node, sourceCode), sourceCode);
+  if (!members) return false;
+  const walk = (list: readonly DeclaredMember[], prefix: readonly string[], context: boolean, depth: number): void => {
+    for (const member of list) {
+      const kind = classifyCardField(member.name, { cardContext: context });
+      const name = [...prefix, member.name];
+      if (isSensitiveKind(kind)) out.push({ kind, node, name: name.join('.') });
+      else if (kind !== 'safe' && depth < MAX_DEPTH) {
+        const nested = declaredMembers(member.type, sourceCode);
+        if (nested) walk(nested, name, context || isCardContainerName(member.name), depth + 1);
+      }
+    }
+  };
+  walk(members, path, cardContext || isCardContainerName(path[path.length - 1]!), 0);
+  return true;
 }
 
 function pushValue(node: Node, sourceCode: SourceCode, out: CardDataPart[], depth: number): void {

@@ -6,6 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
+import { declaredMembers, declaredTypeOf } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 type Node = TSESTree.Node;
@@ -473,7 +474,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
         const value = resolveValue(entry.value, sourceCode);
         if (value.type === AST_NODE_TYPES.ObjectExpression) {
           collectPayload(value, sourceCode, path, out, depth + 1);
-        } else {
+        } else if (!collectDeclared(value, sourceCode, path, entry.keyNode, out, depth + 1)) {
           out.push({ path, keyNode: entry.keyNode, value: entry.value });
         }
       }
@@ -535,8 +536,29 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       return;
     }
     default:
+      collectDeclared(target, sourceCode, prefix, original, out, depth + 1);
       return;
   }
+}
+
+/**
+ * A parameter (or a path on one) whose declared type this file declares (declared-types.ts): the type's members as
+ * fields of unknown value (`card: CardDto` → `card.number`, `card.cvc`), nested types followed, all placed at
+ * `keyNode` (where the value is used). False when the type says nothing.
+ */
+function collectDeclared(value: Node, sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
+  if (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) return false;
+  return collectMembers(declaredTypeOf(value, sourceCode), sourceCode, prefix, keyNode, out, depth);
+}
+
+function collectMembers(type: TSESTree.TypeNode | null, sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
+  const members = depth > MAX_DEPTH ? null : declaredMembers(type, sourceCode);
+  if (!members) return false;
+  for (const member of members) {
+    const path = [...prefix, member.name];
+    if (!collectMembers(member.type, sourceCode, path, keyNode, out, depth + 1)) out.push({ path, keyNode, value: null });
+  }
+  return true;
 }
 
 /** `Object.keys(o).map(...)` / `Object.entries(o).map(...)` → `o`. */

@@ -227,6 +227,39 @@ export function describeCard(card: { number: string; cvc: string }) {
   ],
   invalid: [
     {
+      // NestJS: a request DTO whose declared type (in this file) holds the card is logged whole, serialised or by its
+      // card member; its other members and a DTO without card fields are fine
+      code: `import { Body, Controller, Logger, Post } from '@nestjs/common';
+
+class CardDto { number: string; cvc: string; exp_month: number; exp_year: number; }
+class ChargeDto { card: CardDto; amount: number; email: string; }
+interface RefundDto { chargeId: string; amount: number; }
+
+@Controller('payments')
+export class PaymentsController {
+  private readonly logger = new Logger(PaymentsController.name);
+
+  @Post('charge')
+  async charge(@Body() dto: ChargeDto) {
+    this.logger.log(\`charging \${JSON.stringify(dto)}\`);
+    console.log('card', dto.card);
+    console.log(dto.email, dto.amount);
+  }
+
+  @Post('refund')
+  async refund(@Body() dto: RefundDto) {
+    console.log(dto);
+  }
+}
+`,
+      filename: 'payments.controller.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'dto.card.number', kind: 'card number (PAN)', sink: 'a logger' }, line: 13, column: 48, endLine: 13, endColumn: 51 },
+        { messageId: 'panLogged', data: { name: 'dto.card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 14, column: 25, endLine: 14, endColumn: 33 },
+      ],
+    },
+    {
       // A swipe reader's raw tracks: inside a card object, or named as track data
       code: `
 export function onSwipe(card, reader) {

@@ -90,6 +90,23 @@ export async function issue(cardholder: string) {
 `,
     },
     {
+      // limitation: a parameter typed with a DTO from another file, a generic or a union says nothing; a DTO declared here
+      // whose members are not card data (a token) neither
+      code: `
+import Stripe from 'stripe';
+import { CardDto } from './dto/card.dto';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+class TokenCard { token: string; }
+class Wrapper<T> { card: T; }
+export async function save(imported: CardDto, partial: Partial<TokenCard>, token: TokenCard, wrapped: Wrapper<CardDto>) {
+  await stripe.paymentMethods.create({ type: 'card', card: imported });
+  await stripe.paymentMethods.create({ type: 'card', card: partial });
+  await stripe.tokens.create({ card: token });
+  await stripe.paymentMethods.create({ type: 'card', card: wrapped.card });
+}
+`,
+    },
+    {
       // limitation: a card object that is a parameter or request field cannot be proven card-shaped
       code: `
 import Stripe from 'stripe';
@@ -301,6 +318,64 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
     },
   ],
   invalid: [
+    {
+      // NestJS: a card DTO declared in the file reaches Stripe as a parameter, destructured or as a member of the
+      // request DTO (real-world batch AF: a microservices course's payments service); a GraphQL input type the same way
+      code: `import { Injectable } from '@nestjs/common';
+import { Args, Field, InputType, Mutation, Resolver } from '@nestjs/graphql';
+import { IsCreditCard, IsNumber, IsString } from 'class-validator';
+import Stripe from 'stripe';
+
+export class CardDto {
+  @IsString() cvc: string;
+  @IsNumber() exp_month: number;
+  @IsNumber() exp_year: number;
+  @IsCreditCard() number: string;
+}
+
+export class CreateChargeDto {
+  card: CardDto;
+  amount: number;
+}
+
+@InputType()
+class CardInput {
+  @Field() number: string;
+  @Field() cvc: string;
+}
+
+@Injectable()
+export class PaymentsService {
+  private readonly stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2023-10-16' });
+
+  async createCharge({ card, amount }: CreateChargeDto) {
+    const paymentMethod = await this.stripe.paymentMethods.create({ type: 'card', card });
+    return this.stripe.paymentIntents.create({ payment_method: paymentMethod.id, amount: amount * 100, confirm: true, currency: 'usd' });
+  }
+
+  async tokenize(dto: CreateChargeDto) {
+    return this.stripe.tokens.create({ card: dto.card });
+  }
+}
+
+@Resolver()
+export class PayResolver {
+  constructor(private readonly stripe: Stripe) {}
+
+  @Mutation(() => String)
+  async pay(@Args('card') card: CardInput) {
+    return (await this.stripe.paymentMethods.create({ type: 'card', card })).id;
+  }
+}
+`,
+      filename: 'payments.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', what: 'card security code (CVC) and card number (PAN)', field: 'card.cvc, card.number' }, line: 29, column: 83, endLine: 29, endColumn: 87, suggestions: [] },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card security code (CVC) and card number (PAN)', field: 'card.cvc, card.number' }, line: 34, column: 40, endLine: 34, endColumn: 44, suggestions: [] },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', what: 'card number (PAN) and card security code (CVC)', field: 'card.number, card.cvc' }, line: 44, column: 69, endLine: 44, endColumn: 73, suggestions: [] },
+      ],
+    },
     {
       // A Next.js API route that builds the payload step by step: \`param.card = {…}\` before the call (real-world batch H)
       code: `import Stripe from 'stripe';

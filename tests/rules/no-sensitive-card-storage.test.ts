@@ -363,6 +363,24 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A DTO declared in the file, with the card number and CVC among its members, written whole to the database;
+      // its last four digits alone are fine
+      code: `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+class SaveCardDto { userId: string; cardNumber: string; expiry: string; cvv: string; }
+
+export async function saveCard(dto: SaveCardDto) {
+  await prisma.card.create({ data: dto });
+  await prisma.card.create({ data: { userId: dto.userId, last4: dto.cardNumber.slice(-4) } });
+}
+`,
+      filename: 'cards.service.ts',
+      output: null,
+      errors: [{ messageId: 'panStored', data: { name: 'dto.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 8, column: 36, endLine: 8, endColumn: 39 }],
+    },
+    {
       // A browser extension's background script keeps the card in extension storage (real-world batch Y, probes);
       // brand and last4 beside it are fine
       code: `chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -1,0 +1,146 @@
+/**
+ * What a TypeScript annotation says an object carries, read from the declarations of the same file: the members of
+ * a parameter's declared type (`card: CardDto` with `class CardDto { number: string; cvc: string }` above it), for
+ * analyses that need a value's field names where the value itself is unknown (a request DTO, a GraphQL input type, a
+ * tRPC input). Only what the file declares is read: a type imported from another module, a generic, a union or an
+ * inherited member says nothing.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { topLevelStatements } from './ast.js';
+import { perFile } from './file-cache.js';
+import { variableOf } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** How deep member types are followed (`ChargeDto.card: CardDto`), and aliases resolved. */
+const MAX_DEPTH = 4;
+
+export interface DeclaredMember {
+  name: string;
+  /** The member's annotation, if it has one. */
+  type: TSESTree.TypeNode | null;
+}
+
+type TypeDeclaration = TSESTree.ClassDeclaration | TSESTree.TSInterfaceDeclaration | TSESTree.TSTypeAliasDeclaration;
+
+/** The file's top-level classes, interfaces and type aliases by name (exported or not), once per file. */
+function typeDeclarations(sourceCode: SourceCode): ReadonlyMap<string, TypeDeclaration> {
+  return perFile(sourceCode, 'declared-types', () => {
+    const out = new Map<string, TypeDeclaration>();
+    const repeated = new Set<string>();
+    for (const statement of topLevelStatements(sourceCode)) {
+      const declaration =
+        statement.type === AST_NODE_TYPES.ExportNamedDeclaration || statement.type === AST_NODE_TYPES.ExportDefaultDeclaration
+          ? statement.declaration
+          : statement;
+      if (
+        (declaration?.type === AST_NODE_TYPES.ClassDeclaration ||
+          declaration?.type === AST_NODE_TYPES.TSInterfaceDeclaration ||
+          declaration?.type === AST_NODE_TYPES.TSTypeAliasDeclaration) &&
+        declaration.id
+      ) {
+        if (out.has(declaration.id.name)) repeated.add(declaration.id.name);
+        out.set(declaration.id.name, declaration);
+      }
+    }
+    // Two declarations of one name (interface merging, a class and its interface): no one of them lists its members.
+    for (const name of repeated) out.delete(name);
+    return out;
+  });
+}
+
+/** A member's name as written: `number`, `'card_number'`; null for a computed or private key. */
+const memberName = (key: Node, computed: boolean): string | null => {
+  if (computed) return null;
+  if (key.type === AST_NODE_TYPES.Identifier) return key.name;
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
+  return null;
+};
+
+function signatureMembers(members: readonly TSESTree.TypeElement[]): DeclaredMember[] {
+  const out: DeclaredMember[] = [];
+  for (const member of members) {
+    if (member.type !== AST_NODE_TYPES.TSPropertySignature) continue;
+    const name = memberName(member.key, member.computed);
+    if (name !== null) out.push({ name, type: member.typeAnnotation?.typeAnnotation ?? null });
+  }
+  return out;
+}
+
+/**
+ * The members an annotation declares: an object type literal's, or those of a class, interface or type alias of this
+ * file named by it (own instance fields of a class; an interface's own members, not those it extends). Null when
+ * the type says nothing this file shows (`string`, `Stripe.Card`, `Partial<T>`, a union, an imported type).
+ */
+export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sourceCode: SourceCode, depth = 0): DeclaredMember[] | null {
+  if (!type || depth > MAX_DEPTH) return null;
+  if (type.type === AST_NODE_TYPES.TSTypeLiteral) return signatureMembers(type.members);
+  if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || type.typeArguments) return null;
+  const declaration = typeDeclarations(sourceCode).get(type.typeName.name);
+  if (!declaration) return null;
+  switch (declaration.type) {
+    case AST_NODE_TYPES.TSTypeAliasDeclaration:
+      return declaration.typeParameters ? null : declaredMembers(declaration.typeAnnotation, sourceCode, depth + 1);
+    case AST_NODE_TYPES.TSInterfaceDeclaration:
+      return declaration.typeParameters ? null : signatureMembers(declaration.body.body);
+    case AST_NODE_TYPES.ClassDeclaration: {
+      if (declaration.typeParameters) return null;
+      const out: DeclaredMember[] = [];
+      for (const element of declaration.body.body) {
+        if (element.type !== AST_NODE_TYPES.PropertyDefinition || element.static) continue;
+        const name = memberName(element.key, element.computed);
+        if (name !== null) out.push({ name, type: element.typeAnnotation?.typeAnnotation ?? null });
+      }
+      return out;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The declared type of a parameter, or of a name destructured from one (`{ card }: ChargeDto` → ChargeDto's `card`
+ * member's type, also through defaults and nested patterns), or of a member path on such a parameter
+ * (`dto.card`). Null for anything else: a variable's value is for values.ts to resolve, not its annotation.
+ */
+export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): TSESTree.TypeNode | null {
+  if (depth > MAX_DEPTH) return null;
+  if (node.type === AST_NODE_TYPES.MemberExpression) {
+    if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return null;
+    const name = node.property.name;
+    return declaredMembers(declaredTypeOf(node.object, sourceCode, depth + 1), sourceCode)?.find((m) => m.name === name)?.type ?? null;
+  }
+  if (node.type === AST_NODE_TYPES.TSNonNullExpression) return declaredTypeOf(node.expression, sourceCode, depth + 1);
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(node, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier) return null;
+  // From the bound name up through the patterns it sits in, to the first one with an annotation.
+  const keys: string[] = [];
+  let current: Node = def.name;
+  for (;;) {
+    const annotation = (current as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation;
+    if (annotation) {
+      let type: TSESTree.TypeNode | null = annotation.typeAnnotation;
+      for (const key of keys) {
+        type = declaredMembers(type, sourceCode)?.find((m) => m.name === key)?.type ?? null;
+        if (type === null) return null;
+      }
+      return type;
+    }
+    const parent: Node | undefined = current.parent;
+    if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
+      current = parent;
+      continue;
+    }
+    if (parent?.type === AST_NODE_TYPES.Property && parent.value === current && parent.parent.type === AST_NODE_TYPES.ObjectPattern) {
+      const key = memberName(parent.key, parent.computed);
+      if (key === null) return null;
+      keys.unshift(key);
+      current = parent.parent;
+      continue;
+    }
+    return null;
+  }
+}
