@@ -419,7 +419,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
       }
-      if (resolved === target && collectDeclaredParts(target, [target.name], sourceCode, cardContext, out)) return;
+      if (collectDeclaredParts(target, [target.name], sourceCode, cardContext, out)) return;
       if (resolved !== target && isTextBuild(resolved)) {
         // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
         const inner: CardDataPart[] = [];

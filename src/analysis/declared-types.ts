@@ -100,12 +100,16 @@ export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sour
 }
 
 /**
- * The declared type of a parameter, or of a name destructured from one (`{ card }: ChargeDto` → ChargeDto's `card`
- * member's type, also through defaults and nested patterns), or of a member path on such a parameter
- * (`dto.card`). Null for anything else: a variable's value is for values.ts to resolve, not its annotation.
+ * The declared type of a value: a type assertion's (`req.body as CardDto`), a parameter's or an annotated variable's
+ * (`const dto: ChargeDto = req.body`), or that of a name destructured from one (`{ card }: ChargeDto` → ChargeDto's
+ * `card` member's type, also through defaults and nested patterns), or of a member path on such a value
+ * (`dto.card`). Null for anything else.
  */
 export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): TSESTree.TypeNode | null {
   if (depth > MAX_DEPTH) return null;
+  if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion || node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
+    return node.typeAnnotation;
+  }
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return null;
     const name = node.property.name;
@@ -115,7 +119,7 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(node, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier) return null;
+  if ((def?.type !== 'Parameter' && def?.type !== 'Variable') || def.name.type !== AST_NODE_TYPES.Identifier) return null;
   // From the bound name up through the patterns it sits in, to the first one with an annotation.
   const keys: string[] = [];
   let current: Node = def.name;

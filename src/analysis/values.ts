@@ -474,7 +474,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
         const value = resolveValue(entry.value, sourceCode);
         if (value.type === AST_NODE_TYPES.ObjectExpression) {
           collectPayload(value, sourceCode, path, out, depth + 1);
-        } else if (!collectDeclared(value, sourceCode, path, entry.keyNode, out, depth + 1)) {
+        } else if (!collectDeclared([entry.value, value], sourceCode, path, entry.keyNode, out, depth + 1)) {
           out.push({ path, keyNode: entry.keyNode, value: entry.value });
         }
       }
@@ -536,19 +536,22 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       return;
     }
     default:
-      collectDeclared(target, sourceCode, prefix, original, out, depth + 1);
+      collectDeclared([node, target], sourceCode, prefix, original, out, depth + 1);
       return;
   }
 }
 
 /**
- * A parameter (or a path on one) whose declared type this file declares (declared-types.ts): the type's members as
- * fields of unknown value (`card: CardDto` → `card.number`, `card.cvc`), nested types followed, all placed at
- * `keyNode` (where the value is used). False when the type says nothing.
+ * A value whose declared type this file declares (declared-types.ts: `card: CardDto`, `req.body as CardDto`), as
+ * written or as resolved (the first of `values` with such a type): the type's members as fields of unknown value
+ * (`card.number`, `card.cvc`), nested types followed, all placed at `keyNode` (where the value is used). False when
+ * no type says anything.
  */
-function collectDeclared(value: Node, sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
-  if (value.type !== AST_NODE_TYPES.Identifier && value.type !== AST_NODE_TYPES.MemberExpression) return false;
-  return collectMembers(declaredTypeOf(value, sourceCode), sourceCode, prefix, keyNode, out, depth);
+function collectDeclared(values: readonly Node[], sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
+  for (const value of values) {
+    if (collectMembers(declaredTypeOf(value, sourceCode), sourceCode, prefix, keyNode, out, depth)) return true;
+  }
+  return false;
 }
 
 function collectMembers(type: TSESTree.TypeNode | null, sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {

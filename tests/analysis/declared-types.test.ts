@@ -36,6 +36,18 @@ const arrow = ({ card: renamed }: ChargeInput) => probe(renamed);`),
     ).toEqual([['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], null, ['number', 'cvc', 'exp_month']]);
   });
 
+  it("reads an annotated variable's type (also destructured) and a type assertion's", () => {
+    expect(
+      membersOf(`${TYPES}
+export function handler(req: { body: unknown }) {
+  const local: CardDto = req.body as never;
+  let later: Refund;
+  const { card }: ChargeInput = req.body as ChargeInput;
+  probe(local); probe(later); probe(card); probe(req.body as CardDto); probe(<Refund>req.body); probe(req.body satisfies unknown);
+}`),
+    ).toEqual([['number', 'cvc', 'exp_month'], ['charge', 'reason'], ['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], ['charge', 'reason'], null]);
+  });
+
   it('says nothing for what the file does not declare or does not pin down', () => {
     expect(
       membersOf(`import type { ImportedDto } from './dto';
@@ -46,10 +58,10 @@ class Generic<T> { value: T }
 type Box<T> = { value: T };
 function f(imported: ImportedDto, stripeCard: Stripe.Card, partial: Partial<CardDto>, either: CardDto | Refund, merged: Merged,
   generic: Generic<string>, box: Box<string>, untyped, text: string) {
-  const local: CardDto = make();
+  const inferred = make();
   probe(imported); probe(stripeCard); probe(partial); probe(either); probe(merged); probe(generic); probe(box); probe(untyped); probe(text);
-  probe(local); probe(imported.card); probe(this);
+  probe(inferred); probe(imported.card); probe(this); probe(x as Stripe.Card);
 }`),
-    ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null]);
+    ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null, null]);
   });
 });
