@@ -18,7 +18,7 @@ import {
   type SensitiveKind,
 } from './card-fields.js';
 import { isFullCardDetailsParameter } from './jsx.js';
-import { declaredMembers, declaredTypeOf, type DeclaredMember } from './declared-types.js';
+import { hasTypeInformation, valueMembers, type ValueMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
@@ -443,8 +443,8 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
 }
 
 /**
- * A parameter (or a path on one) whose type this file declares (declared-types.ts): its sensitive members, nested
- * ones included, each a part at the value itself (`logger.log(dto)` with `dto: ChargeDto` → `dto.card.number`).
+ * A value whose type declares members (declared-types.ts `valueMembers`: this file's DTOs, or the type checker's
+ * answer under typed linting): its sensitive members, nested ones included, each a part at the value itself (`logger.log(dto)` with `dto: ChargeDto` → `dto.card.number`).
  * Card context comes from the names on the path, as for object literals. False when the type says nothing.
  */
 function collectDeclaredParts(
@@ -454,15 +454,15 @@ function collectDeclaredParts(
   cardContext: boolean,
   out: CardDataPart[],
 ): boolean {
-  const members = declaredMembers(declaredTypeOf(node, sourceCode), sourceCode);
+  const members = valueMembers(node, sourceCode);
   if (!members) return false;
-  const walk = (list: readonly DeclaredMember[], prefix: readonly string[], context: boolean, depth: number): void => {
+  const walk = (list: readonly ValueMember[], prefix: readonly string[], context: boolean, depth: number): void => {
     for (const member of list) {
       const kind = classifyCardField(member.name, { cardContext: context });
       const name = [...prefix, member.name];
       if (isSensitiveKind(kind)) out.push({ kind, node, name: name.join('.') });
       else if (kind !== 'safe' && depth < MAX_DEPTH) {
-        const nested = declaredMembers(member.type, sourceCode);
+        const nested = member.members();
         if (nested) walk(nested, name, context || isCardContainerName(member.name), depth + 1);
       }
     }
@@ -648,10 +648,13 @@ export function textMayNameCardData(
   return (provided || provides(escaped)) && (contextual.test(escaped) || (!provided && contextual.test(text)));
 }
 
-/** `textMayNameCardData` of the file, computed once per file (its escape regions shared with other prefilters). */
+/** `textMayNameCardData` of the file, computed once per file (its escape regions shared with other prefilters); true under typed linting. */
 export const mayNameCardData = (sourceCode: SourceCode): boolean =>
-  perFile(sourceCode, 'card-data:names-card-data', () =>
-    textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode), () => mentionsStripe(sourceCode)),
+  perFile(
+    sourceCode,
+    'card-data:names-card-data',
+    // Under typed linting a value's type may name card fields declared in another file (declared-types.ts).
+    () => hasTypeInformation(sourceCode) || textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode), () => mentionsStripe(sourceCode)),
   );
 
 /** `{ expand: ['number', 'cvc'] }` among the call's arguments. */

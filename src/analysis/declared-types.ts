@@ -148,3 +148,95 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
     return null;
   }
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Members of a value, for analyses: the file's declarations first, then the type checker where the user's config
+// gives one (typed linting: `parserOptions.projectService` / `project`).
+
+/** A member of a value's type, its own members asked only when needed. */
+export interface ValueMember {
+  name: string;
+  members: () => readonly ValueMember[] | null;
+}
+
+function fromDeclared(members: readonly DeclaredMember[] | null, sourceCode: SourceCode, depth: number): ValueMember[] | null {
+  if (!members || depth > MAX_DEPTH) return null;
+  return members.map((member) => ({ name: member.name, members: () => fromDeclared(declaredMembers(member.type, sourceCode), sourceCode, depth + 1) }));
+}
+
+/** The parts of TypeScript's checker API this module calls (no import of `typescript`: the user's program brings it). */
+interface TsSymbol {
+  flags: number;
+  getName(): string;
+  declarations?: readonly { getSourceFile(): { isDeclarationFile: boolean } }[];
+}
+interface TsType {
+  getProperties(): readonly TsSymbol[];
+  getSymbol(): TsSymbol | undefined;
+}
+interface TsChecker {
+  getTypeAtLocation(node: unknown): TsType;
+  getTypeOfSymbolAtLocation(symbol: TsSymbol, node: unknown): TsType;
+  getNonNullableType(type: TsType): TsType;
+}
+interface TypedServices {
+  program?: { getTypeChecker(): TsChecker } | null;
+  esTreeNodeToTSNodeMap?: { get(node: Node): unknown };
+}
+
+/** `ts.SymbolFlags.Property`, a value of TypeScript's public enum that has not moved since 1.x (its `TypeFlags` do move). */
+const SYMBOL_FLAGS_PROPERTY = 1 << 2;
+
+/**
+ * The properties of an object type that the project itself declares (a class, interface, type alias or literal in
+ * its own source: not a package's `.d.ts`, whose types, such as Stripe's own API objects, are for the rules' Stripe
+ * knowledge to judge), each with its own type's members; null for anything else (primitives, `any`, unions of
+ * several object types, library types).
+ */
+function checkedMembers(type: TsType, checker: TsChecker, location: unknown, depth: number): ValueMember[] | null {
+  if (depth > MAX_DEPTH) return null;
+  const target = checker.getNonNullableType(type);
+  // Primitives, `any` and unions have no symbol; a class, interface or object literal type has its declaration's.
+  const declaration = target.getSymbol()?.declarations?.[0];
+  if (!declaration || declaration.getSourceFile().isDeclarationFile) return null;
+  return target
+    .getProperties()
+    .filter((symbol) => (symbol.flags & SYMBOL_FLAGS_PROPERTY) !== 0)
+    .map((symbol) => ({
+      name: symbol.getName(),
+      members: () => checkedMembers(checker.getTypeOfSymbolAtLocation(symbol, location), checker, location, depth + 1),
+    }));
+}
+
+/**
+ * Is the file linted with type information (a TypeScript program behind the parser)? Then a value's type may bring
+ * member names that the file's text never spells, and text prefilters over names must let the file through.
+ */
+export function hasTypeInformation(sourceCode: SourceCode): boolean {
+  return Boolean((sourceCode.parserServices as TypedServices | undefined)?.program);
+}
+
+/** The type checker's answer for `node`, where linting is typed; null where it is not, or on any checker error. */
+function typeCheckedMembers(node: Node, sourceCode: SourceCode): ValueMember[] | null {
+  const services = sourceCode.parserServices as TypedServices | undefined;
+  const program = services?.program;
+  const map = services?.esTreeNodeToTSNodeMap;
+  if (!program || !map) return null;
+  try {
+    const location = map.get(node);
+    if (!location) return null;
+    const checker = program.getTypeChecker();
+    return checkedMembers(checker.getTypeAtLocation(location), checker, location, 0);
+  } catch {
+    return null; // a checker that cannot answer for this node says nothing
+  }
+}
+
+/**
+ * The members a value's type gives it (`card: CardDto` → `number`, `cvc`…): read from the declarations of this file
+ * (`declaredTypeOf`, `declaredMembers`), else from the type checker when the user lints with type information (then
+ * also types declared in other files of the project, inherited members and aliases). Null when neither knows.
+ */
+export function valueMembers(node: Node, sourceCode: SourceCode): readonly ValueMember[] | null {
+  return fromDeclared(declaredMembers(declaredTypeOf(node, sourceCode), sourceCode), sourceCode, 0) ?? typeCheckedMembers(node, sourceCode);
+}

@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { declaredMembers, declaredTypeOf } from './declared-types.js';
+import { valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 type Node = TSESTree.Node;
@@ -549,17 +549,16 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
  */
 function collectDeclared(values: readonly Node[], sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
   for (const value of values) {
-    if (collectMembers(declaredTypeOf(value, sourceCode), sourceCode, prefix, keyNode, out, depth)) return true;
+    if (collectMembers(valueMembers(value, sourceCode), prefix, keyNode, out, depth)) return true;
   }
   return false;
 }
 
-function collectMembers(type: TSESTree.TypeNode | null, sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
-  const members = depth > MAX_DEPTH ? null : declaredMembers(type, sourceCode);
-  if (!members) return false;
+function collectMembers(members: readonly ValueMember[] | null, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
+  if (!members || depth > MAX_DEPTH) return false;
   for (const member of members) {
     const path = [...prefix, member.name];
-    if (!collectMembers(member.type, sourceCode, path, keyNode, out, depth + 1)) out.push({ path, keyNode, value: null });
+    if (!collectMembers(member.members(), path, keyNode, out, depth + 1)) out.push({ path, keyNode, value: null });
   }
   return true;
 }
