@@ -80,6 +80,8 @@ const SAFE_WORDS = new Set([
   'issuer', 'network', 'networks', 'wallet', 'check', 'checks', 'checked', 'result', 'status', 'id', 'ids',
   // check results and settings about them (`cvc_check`, an Account's `decline_on.cvc_failure`, `cvvMatch`)
   'fail', 'failed', 'failure', 'failures', 'decline', 'declined', 'match', 'matched', 'mismatch', 'verified',
+  // a processor's setting to check it (`processingOptions.verifyCvc`, real-world batch AB)
+  'verify', 'verification',
   // metadata about a field rather than its content
   'element', 'elements', 'el', 'ref', 'label', 'placeholder', 'hint', 'error', 'errors', 'err', 'message', 'msg',
   'valid', 'invalid', 'validate', 'validator', 'validation', 'validity', 'length', 'len', 'max', 'min', 'maxlength',

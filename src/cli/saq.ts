@@ -23,6 +23,12 @@ export interface SaqRow {
 export const SAQ_TABLE: readonly SaqRow[] = [
   {
     rule: 'no-raw-card-data',
+    messageId: 'rawCardToOwnServer',
+    effect: 'D',
+    why: 'sends card numbers or CVCs in a request from your own code (to your server or another service), so card data passes through your systems',
+  },
+  {
+    rule: 'no-raw-card-data',
     effect: 'D',
     why: 'sends card numbers, CVCs or expiry dates from your own code to Stripe, so card data passes through your systems',
   },

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { cardFieldsOfPayload, type CardPayloadField } from '../analysis/card-data.js';
+import { cardFieldsOfPayload, mayNameCardData, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind } from '../analysis/card-fields.js';
-import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE } from '../analysis/http-calls.js';
+import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, variableOf } from '../analysis/values.js';
@@ -14,14 +14,14 @@ import {
   type Path,
   type TestReplacement,
 } from '../stripe/card-params.js';
-import { STRIPE_API_HOST } from '../stripe/hosts.js';
+import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
 import { stripeTestCard, type TestCard } from '../stripe/test-cards.js';
 import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToStripeJs', 'rawCardToSdk', 'useTestCard'] as const;
+export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToOwnServer', 'rawCardToStripeJs', 'rawCardToSdk', 'useTestCard'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 export type Options = [{ allowTestCards?: boolean }];
 
@@ -40,7 +40,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow sending raw card numbers, CVCs or expiry objects to Stripe from your own code',
+      description: 'Disallow sending raw card numbers or CVCs from your own code, to Stripe or in any other request',
       recommended: 'recommended',
       saq: 'D',
     },
@@ -63,6 +63,8 @@ export default createRule<Options, MessageIds>({
         "`{{call}}` receives the raw {{what}} in `{{field}}`. Card data on your server puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and pass the resulting PaymentMethod id instead.",
       rawCardOverHttp:
         "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}` to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.",
+      rawCardToOwnServer:
+        "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}`: card data that passes through your own pages or servers puts you in PCI DSS SAQ D, not SAQ A. Collect the card with Stripe Elements or Checkout and send your server only the resulting PaymentMethod id.",
       rawCardToStripeJs:
         "`stripe.{{method}}()` receives the raw {{what}} in `{{field}}` as a plain object instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar's fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.",
       rawCardToSdk:
@@ -73,11 +75,13 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allowTestCards: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // Every reported form names Stripe: a stripe / @stripe import, a Stripe-named receiver, or an api.stripe.com URL.
-    if (!mentionsStripe(sourceCode)) return {};
+    // Every Stripe form names Stripe: a stripe / @stripe import, a Stripe-named receiver, or an api.stripe.com URL.
+    // A request elsewhere carries card data only in a file that can name it (the shared card-name prefilter).
+    const stripe = mentionsStripe(sourceCode);
+    if (!stripe && !mayNameCardData(sourceCode)) return {};
     const allowTestCards = options.allowTestCards === true;
     const inTestFile = TEST_FILE.test(context.filename.replace(/\\/g, '/'));
-    const check = new CardDataCheck(context, sourceCode, allowTestCards, inTestFile);
+    const check = new CardDataCheck(context, sourceCode, allowTestCards, inTestFile, stripe);
     return {
       [CARD_CALL_SELECTOR](node: TSESTree.CallExpression) {
         check.call(node);
@@ -93,6 +97,7 @@ class CardDataCheck {
     private readonly sourceCode: SourceCode,
     private readonly allowTestCards: boolean,
     private readonly inTestFile: boolean,
+    private readonly stripe: boolean,
   ) {}
 
   /**
@@ -204,9 +209,13 @@ class CardDataCheck {
 
   checkHttp(call: TSESTree.CallExpression): void {
     const request = httpRequestOf(call, this.sourceCode);
-    if (!request?.url || request.bodies.length === 0) return;
-    const target = requestTarget(request.url);
-    if (!target || target.host !== STRIPE_API_HOST) return;
+    if (!request || request.bodies.length === 0) return;
+    const target = request.url === null ? null : requestTarget(request.url);
+    if (!target || !isStripeHost(target.host)) {
+      this.checkOwnServerRequest(request, target);
+      return;
+    }
+    if (target.host !== STRIPE_API_HOST) return;
     const endpoint = cardEndpointOf(target.path);
     if (!endpoint) return;
     for (const body of request.bodies) {
@@ -225,8 +234,48 @@ class CardDataCheck {
     }
   }
 
+  /**
+   * A request to anything but Stripe (the app's own API, another service, a URL computed at run time) whose body
+   * carries card fields by name: the page or server that sends it handles card data. Test files are left to post
+   * cards to their own endpoints; the endpoint's own code is where card data arrives.
+   */
+  checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null): void {
+    if (this.inTestFile) return;
+    const method = request.method ?? 'HTTP';
+    const where = target ? `${target.host}${target.path}` : request.url?.split(URL_HOLE).join('…').trim();
+    const endpoint = `${method} ${where ? where : 'a URL computed at run time'}`;
+    for (const body of request.bodies) {
+      const sensitive = cardFieldsOfPayload(payloadFields(body, this.sourceCode), this.sourceCode).filter((f) => isSensitiveKind(f.kind));
+      const byNode = new Map<Node, CardPayloadField[]>();
+      for (const field of sensitive) byNode.set(field.keyNode, [...(byNode.get(field.keyNode) ?? []), field]);
+      for (const [node, fields] of byNode) {
+        if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
+        this.context.report({
+          node,
+          messageId: 'rawCardToOwnServer',
+          data: {
+            client: request.client,
+            endpoint,
+            // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
+            field: [...new Set(fields.map((f) => (this.writesBracketKey(f) ? bracketName(f.name) : f.name)))].join(', '),
+            what: [...new Set(fields.map((f) => CARD_FIELD_LABEL[f.kind]))].join(' and '),
+          },
+        });
+      }
+    }
+  }
+
+  /** Is the field's key written as one bracketed string (`'card[number]'`, a form string's `card[cvc]=`)? */
+  writesBracketKey(field: CardPayloadField): boolean {
+    return field.path.length > 1 && this.sourceCode.getText(field.keyNode).includes('[');
+  }
+
   call(node: TSESTree.CallExpression): void {
     if (node.arguments.length === 0) return;
+    if (!this.stripe) {
+      this.checkHttp(node);
+      return;
+    }
     const callee = unwrap(node.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression) {
       const method = memberName(callee, this.sourceCode);

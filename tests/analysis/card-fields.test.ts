@@ -105,7 +105,8 @@ describe('classifyCardField: safe derivatives (§7.1, §7.2)', () => {
     'card_number_masked', 'cvc_check', 'cvcCheck', 'cvc_token', 'cvcToken', 'cardNumberElement', 'cardNumberError',
     'cvcValid', 'cardNumberLength', 'cvc_update', 'fingerprint', 'cardFingerprint', 'cardBrand', 'card_id',
     'cardNumberToken', 'hashedCardNumber', 'encryptedCardNumber', 'cardNumberPlaceholder', 'cvcRequired',
-    'cvc_failure', 'cvcFailed', 'declineOnCvcFailure', 'cvvMatch', 'cvv_mismatch', 'cvcVerified',
+    'cvc_failure', 'cvcFailed', 'declineOnCvcFailure', 'cvvMatch', 'cvv_mismatch', 'cvcVerified', 'verifyCvc',
+    'verify_cvv', 'cvcVerification',
   ])('%s is safe or not card data', (name) => {
     const kind = classifyCardField(name);
     expect(isSensitiveKind(kind)).toBe(false);

