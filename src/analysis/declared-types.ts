@@ -193,19 +193,23 @@ const SYMBOL_FLAGS_PROPERTY = 1 << 2;
  * knowledge to judge), each with its own type's members; null for anything else (primitives, `any`, unions of
  * several object types, library types).
  */
-function checkedMembers(type: TsType, checker: TsChecker, location: unknown, depth: number): ValueMember[] | null {
+function checkedMembers(type: () => TsType, checker: TsChecker, location: unknown, depth: number): ValueMember[] | null {
   if (depth > MAX_DEPTH) return null;
-  const target = checker.getNonNullableType(type);
-  // Primitives, `any` and unions have no symbol; a class, interface or object literal type has its declaration's.
-  const declaration = target.getSymbol()?.declarations?.[0];
-  if (!declaration || declaration.getSourceFile().isDeclarationFile) return null;
-  return target
-    .getProperties()
-    .filter((symbol) => (symbol.flags & SYMBOL_FLAGS_PROPERTY) !== 0)
-    .map((symbol) => ({
-      name: symbol.getName(),
-      members: () => checkedMembers(checker.getTypeOfSymbolAtLocation(symbol, location), checker, location, depth + 1),
-    }));
+  try {
+    const target = checker.getNonNullableType(type());
+    // Primitives, `any` and unions have no symbol; a class, interface or object literal type has its declaration's.
+    const declaration = target.getSymbol()?.declarations?.[0];
+    if (!declaration || declaration.getSourceFile().isDeclarationFile) return null;
+    return target
+      .getProperties()
+      .filter((symbol) => (symbol.flags & SYMBOL_FLAGS_PROPERTY) !== 0)
+      .map((symbol) => ({
+        name: symbol.getName(),
+        members: () => checkedMembers(() => checker.getTypeOfSymbolAtLocation(symbol, location), checker, location, depth + 1),
+      }));
+  } catch {
+    return null; // a checker that cannot answer (a broken program, an unexpected node) says nothing
+  }
 }
 
 /**
@@ -226,9 +230,9 @@ function typeCheckedMembers(node: Node, sourceCode: SourceCode): ValueMember[] |
     const location = map.get(node);
     if (!location) return null;
     const checker = program.getTypeChecker();
-    return checkedMembers(checker.getTypeAtLocation(location), checker, location, 0);
+    return checkedMembers(() => checker.getTypeAtLocation(location), checker, location, 0);
   } catch {
-    return null; // a checker that cannot answer for this node says nothing
+    return null; // no checker, or no TypeScript node for this one: nothing is known
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredMembers, declaredTypeOf } from '../../src/analysis/declared-types.js';
+import { declaredMembers, declaredTypeOf, hasTypeInformation, valueMembers } from '../../src/analysis/declared-types.js';
 import { probeArguments } from './helpers.js';
 
 /** The member names of each `probe(x)` argument's declared type, or null. */
@@ -63,5 +63,49 @@ function f(imported: ImportedDto, stripeCard: Stripe.Card, partial: Partial<Card
   probe(inferred); probe(imported.card); probe(this); probe(x as Stripe.Card);
 }`),
     ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null, null]);
+  });
+});
+
+describe('valueMembers with a type checker', () => {
+  // A stand-in for typescript-eslint's parser services: only the calls valueMembers makes.
+  const node = { type: 'ThisExpression' } as never;
+  const symbol = (name: string, flags: number, inner: () => unknown) => ({ name, flags, getName: () => name, inner });
+  const project = { getSourceFile: () => ({ isDeclarationFile: false }) };
+  const library = { getSourceFile: () => ({ isDeclarationFile: true }) };
+  const type = (declaration: unknown, properties: ReturnType<typeof symbol>[]) => ({
+    getSymbol: () => (declaration ? { declarations: [declaration] } : undefined),
+    getProperties: () => properties,
+  });
+  const withChecker = (root: unknown) =>
+    ({
+      parserServices: {
+        program: {
+          getTypeChecker: () => ({
+            getTypeAtLocation: () => root,
+            getTypeOfSymbolAtLocation: (s: { inner: () => unknown }) => s.inner(),
+            getNonNullableType: (t: unknown) => t,
+          }),
+        },
+        esTreeNodeToTSNodeMap: { get: () => ({}) },
+      },
+    }) as never;
+
+  it("lists a project type's properties (not its methods), nested ones on demand, and nothing for a package's type", () => {
+    const card = type(project, [symbol('number', 4, () => type(undefined, [])), symbol('cvc', 4, () => type(undefined, [])), symbol('format', 8192, () => null)]);
+    const dto = type(project, [symbol('card', 4, () => card), symbol('amount', 4, () => type(undefined, []))]);
+    const members = valueMembers(node, withChecker(dto));
+    expect(members?.map((m) => m.name)).toEqual(['card', 'amount']);
+    expect(members?.[0]?.members()?.map((m) => m.name)).toEqual(['number', 'cvc']);
+    expect(members?.[1]?.members()).toBeNull();
+    expect(valueMembers(node, withChecker(type(library, [symbol('number', 4, () => null)])))).toBeNull();
+    expect(hasTypeInformation(withChecker(dto))).toBe(true);
+    expect(hasTypeInformation({ parserServices: {} } as never)).toBe(false);
+  });
+
+  it('says nothing, and never throws, when the checker throws, at once or for a nested member', () => {
+    const throwing = { getSymbol: () => { throw new Error('checker'); }, getProperties: () => [] };
+    expect(valueMembers(node, withChecker(throwing))).toBeNull();
+    const dto = type(project, [symbol('card', 4, () => { throw new Error('nested'); })]);
+    expect(valueMembers(node, withChecker(dto))?.[0]?.members()).toBeNull();
   });
 });
