@@ -117,22 +117,31 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
   }
   if (node.type === AST_NODE_TYPES.TSNonNullExpression) return declaredTypeOf(node.expression, sourceCode, depth + 1);
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  // Most names are bound without an annotation: those are ruled out by name before any scope lookup.
+  if (!annotatedNames(sourceCode).has(node.name)) return null;
   const variable = variableOf(node, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if ((def?.type !== 'Parameter' && def?.type !== 'Variable') || def.name.type !== AST_NODE_TYPES.Identifier) return null;
-  // From the bound name up through the patterns it sits in, to the first one with an annotation.
+  const annotated = bindingAnnotation(def.name);
+  if (!annotated) return null;
+  let type: TSESTree.TypeNode | null = annotated.type;
+  for (const key of annotated.keys) {
+    type = declaredMembers(type, sourceCode)?.find((m) => m.name === key)?.type ?? null;
+    if (type === null) return null;
+  }
+  return type;
+}
+
+/**
+ * The annotation over a bound name: its own (`card: CardDto`), or that of the pattern it is destructured from with
+ * the keys leading to it (`{ card: { number } }: ChargeDto` → ChargeDto, `['card', 'number']`), through defaults.
+ */
+function bindingAnnotation(name: TSESTree.Identifier): { type: TSESTree.TypeNode; keys: string[] } | null {
   const keys: string[] = [];
-  let current: Node = def.name;
+  let current: Node = name;
   for (;;) {
     const annotation = (current as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation;
-    if (annotation) {
-      let type: TSESTree.TypeNode | null = annotation.typeAnnotation;
-      for (const key of keys) {
-        type = declaredMembers(type, sourceCode)?.find((m) => m.name === key)?.type ?? null;
-        if (type === null) return null;
-      }
-      return type;
-    }
+    if (annotation) return { type: annotation.typeAnnotation, keys };
     const parent: Node | undefined = current.parent;
     if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
       current = parent;
@@ -147,6 +156,25 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
     }
     return null;
   }
+}
+
+/** The names of the file's parameters and variables that carry an annotation (`bindingAnnotation`), once per file. */
+function annotatedNames(sourceCode: SourceCode): ReadonlySet<string> {
+  return perFile(sourceCode, 'declared-types:annotated-names', () => {
+    const names = new Set<string>();
+    for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+      for (const variable of scope.variables) {
+        if (names.has(variable.name)) continue;
+        for (const def of variable.defs) {
+          if ((def.type === 'Parameter' || def.type === 'Variable') && def.name.type === AST_NODE_TYPES.Identifier && bindingAnnotation(def.name)) {
+            names.add(variable.name);
+            break;
+          }
+        }
+      }
+    }
+    return names;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

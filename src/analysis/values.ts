@@ -548,7 +548,9 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
  * no type says anything.
  */
 function collectDeclared(values: readonly Node[], sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (i > 0 && value === values[i - 1]) continue; // nothing resolved it: the same node again
     if (collectMembers(valueMembers(value, sourceCode), prefix, keyNode, out, depth)) return true;
   }
   return false;

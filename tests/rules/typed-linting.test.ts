@@ -9,6 +9,10 @@ import tsParser from '@typescript-eslint/parser';
 import noRawCardData from '../../src/rules/no-raw-card-data.js';
 import noCardDataLogging from '../../src/rules/no-card-data-logging.js';
 import noSensitiveCardStorage from '../../src/rules/no-sensitive-card-storage.js';
+import { vi } from 'vitest';
+
+// The first case of each run builds the fixture's TypeScript program (a few seconds on a busy machine).
+vi.setConfig({ testTimeout: 60_000 });
 
 const root = fileURLToPath(new URL('../fixtures/typed', import.meta.url));
 const filename = path.join(root, 'src/payments.service.ts');
