@@ -23,12 +23,25 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
 import { importBinding } from './modules.js';
-import { memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
+import { enclosingClassBody } from './stripe-clients.js';
+import { importSourceOf, memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export type HttpClient = 'fetch' | 'axios' | 'got' | 'request' | 'superagent' | 'needle' | 'ky' | 'undici' | 'node-http';
+export type HttpClient =
+  | 'fetch'
+  | 'axios'
+  | 'got'
+  | 'request'
+  | 'superagent'
+  | 'needle'
+  | 'ky'
+  | 'undici'
+  | 'node-http'
+  | 'jQuery'
+  | 'HttpClient'
+  | 'HttpService';
 
 export interface HttpRequest {
   client: HttpClient;
@@ -50,7 +63,9 @@ const MAX_DEPTH = 8;
 type Callable =
   | { type: 'fetch' }
   | { type: 'axios' | 'got' | 'ky' | 'request'; config: Node | null }
-  | { type: 'superagent' | 'needle' | 'undici-request' }
+  | { type: 'superagent' | 'needle' | 'undici-request' | 'jquery' }
+  /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService` (`INJECTED_CLIENTS`). */
+  | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
   | { type: 'node-http-request'; protocol: string }
   | { type: 'namespace'; module: 'undici' | 'http' | 'https' };
 
@@ -76,6 +91,19 @@ const CLIENT_EXPORTS = { axios: 'axios', got: 'got', fetch: 'fetch', request: RE
 const GLOBAL_CLIENTS = { fetch: 'fetch', axios: 'axios' } as const;
 /** `axios.default(...)` (CommonJS interop) is axios itself. */
 const AXIOS_DEFAULT = 'default';
+/** jQuery's request methods: `$.ajax(url | settings)`, `$.post(url, data)`, `$.get(url, data)`. */
+const JQUERY_AJAX = 'ajax';
+const JQUERY_GLOBALS = new Set(['$', 'jQuery']);
+/**
+ * Clients that frameworks inject by type, and the module that declares the type: Angular's `HttpClient`
+ * (`constructor(private http: HttpClient)`, `http = inject(HttpClient)`) and NestJS's `HttpService` (@nestjs/axios).
+ * Their `post` / `put` / `patch` take `(url, body, options)`; `request(method, url, { body })`.
+ */
+const INJECTED_CLIENTS: Readonly<Record<string, { module: string; client: 'HttpClient' | 'HttpService' }>> = {
+  HttpClient: { module: '@angular/common/http', client: 'HttpClient' },
+  HttpService: { module: '@nestjs/axios', client: 'HttpService' },
+};
+const INJECTED_DATA_VERBS = new Set(['post', 'put', 'patch']);
 
 /**
  * Every name a called member can have when the call starts a request: a method of a client (`axios.post`,
@@ -91,6 +119,7 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   ...Object.values(GLOBAL_CLIENTS),
   ...DEFAULT_NAMES,
   AXIOS_DEFAULT,
+  JQUERY_AJAX,
 ]);
 
 /**
@@ -116,6 +145,7 @@ function moduleValue(source: string, name: string): Callable | null {
   if (mod === 'superagent' && isDefault) return { type: 'superagent' };
   if (mod === 'needle' && isDefault) return { type: 'needle' };
   if (FETCH_MODULES.has(mod) && (isDefault || name === CLIENT_EXPORTS.fetch)) return { type: 'fetch' };
+  if (mod === 'jquery' && isDefault) return { type: 'jquery' };
   if (mod === 'undici') {
     if (name === CLIENT_EXPORTS.fetch) return { type: 'fetch' };
     if (name === CLIENT_EXPORTS.request) return { type: 'undici-request' };
@@ -168,6 +198,7 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       const name = memberName(target, sourceCode);
       if (name === null) return null;
       const object = unwrap(target.object);
+      if (object.type === AST_NODE_TYPES.ThisExpression) return injectedField(target, name, sourceCode);
       if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode)) {
         return name === GLOBAL_CLIENTS.fetch ? { type: 'fetch' } : name === GLOBAL_CLIENTS.axios ? { type: 'axios', config: null } : null;
       }
@@ -200,8 +231,12 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
   if (!variable || variable.defs.length === 0) {
     if (id.name === 'fetch') return { type: 'fetch' };
     if (id.name === 'axios') return { type: 'axios', config: null };
+    if (JQUERY_GLOBALS.has(id.name)) return { type: 'jquery' };
     return null;
   }
+  // `(http: HttpClient) => http.post(…)`
+  const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) return injectedType(def.name.typeAnnotation?.typeAnnotation, sourceCode);
   // Once per variable and file: a client is referenced many times, and each look checks all its references.
   const memo = perFile(sourceCode, 'http-calls:variables', () => new WeakMap<TSESLint.Scope.Variable, Callable | null>());
   if (memo.has(variable)) return memo.get(variable)!;
@@ -237,6 +272,46 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   if (module && module[1] === '*') return moduleValue(module[0], key);
   const base = clientValue(init, sourceCode, depth + 1);
   return base?.type === 'namespace' ? moduleValue(base.module, key) : null;
+}
+
+/** A type annotation naming an injected client imported from its module (`HttpClient` from @angular/common/http). */
+function injectedType(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode): Callable | null {
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return null;
+  return injectedClass(type.typeName, sourceCode);
+}
+
+function injectedClass(name: TSESTree.Identifier, sourceCode: SourceCode): Callable | null {
+  const known = Object.hasOwn(INJECTED_CLIENTS, name.name) ? INJECTED_CLIENTS[name.name] : undefined;
+  return known && importSourceOf(name, sourceCode) === known.module ? { type: 'injected', client: known.client } : null;
+}
+
+/**
+ * `this.http` in a class: a constructor parameter property or a field typed with an injected client, or a field
+ * initialised with Angular's `inject(HttpClient)`.
+ */
+function injectedField(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): Callable | null {
+  const classBody = enclosingClassBody(member);
+  if (!classBody) return null;
+  for (const element of classBody.body) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) {
+      const typed = injectedType(element.typeAnnotation?.typeAnnotation, sourceCode);
+      if (typed) return typed;
+      const init = element.value && unwrap(element.value);
+      const injected = init?.type === AST_NODE_TYPES.CallExpression && init.arguments[0]?.type === AST_NODE_TYPES.Identifier ? init.arguments[0] : null;
+      const callee = init?.type === AST_NODE_TYPES.CallExpression ? unwrap(init.callee) : null;
+      if (injected && callee?.type === AST_NODE_TYPES.Identifier && callee.name === 'inject' && importSourceOf(callee, sourceCode) === '@angular/core') {
+        return injectedClass(injected, sourceCode);
+      }
+    }
+    if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
+      for (const param of element.value.params) {
+        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+        const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return injectedType(inner.typeAnnotation?.typeAnnotation, sourceCode);
+      }
+    }
+  }
+  return null;
 }
 
 /** The request a call starts, if the call is an HTTP client call. */
@@ -278,9 +353,49 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return needleRequest(call, verb, args, sourceCode);
     case 'node-http-request':
       return verb === null ? nodeHttpRequest(call, callable.protocol, args, sourceCode) : null;
+    case 'jquery':
+      return jqueryRequest(call, verb, args, sourceCode);
+    case 'injected':
+      return injectedRequest(callable.client, call, verb, args, sourceCode);
     default:
       return null;
   }
+}
+
+/** `$.ajax(settings)`, `$.ajax(url, settings)` (`type` / `method`, `data`), `$.post(url, data)`, `$.get(url, data)`. */
+function jqueryRequest(call: TSESTree.CallExpression, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  if (verb === JQUERY_AJAX) {
+    const settings = isObject(args[0] ?? null, sourceCode) ? (args[0] ?? null) : (args[1] ?? null);
+    const url = settings === args[0] ? property(settings, 'url', sourceCode) : (args[0] ?? null);
+    const data = property(settings, 'data', sourceCode);
+    const method = upper(stringProperty(settings, 'type', sourceCode) ?? stringProperty(settings, 'method', sourceCode)) ?? 'GET';
+    return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method, bodies: data ? [data] : [] };
+  }
+  if (verb !== 'post' && verb !== 'get') return null;
+  const [url = null, data = null] = args;
+  // `$.post(url, success)`: a callback, not data
+  const body = data && data.type !== AST_NODE_TYPES.ArrowFunctionExpression && data.type !== AST_NODE_TYPES.FunctionExpression ? data : null;
+  return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method: verb.toUpperCase(), bodies: body ? [body] : [] };
+}
+
+/** Angular `HttpClient` / NestJS `HttpService`: `post(url, body, options)`, `get(url, options)`, `request(method, url, { body })`. */
+function injectedRequest(
+  client: 'HttpClient' | 'HttpService',
+  call: TSESTree.CallExpression,
+  verb: string | null,
+  args: Arg[],
+  sourceCode: SourceCode,
+): HttpRequest | null {
+  if (verb === null) return null;
+  if (verb === REQUEST_METHOD) {
+    const [method = null, url = null, options = null] = args;
+    const body = property(options, 'body', sourceCode) ?? property(options, 'data', sourceCode);
+    return { client, call, url: url ? urlText(url, sourceCode) : null, method: upper(method ? staticString(method, sourceCode) : null), bodies: body ? [body] : [] };
+  }
+  if (!VERBS.has(verb)) return null;
+  const url = args[0] ?? null;
+  const body = INJECTED_DATA_VERBS.has(verb) ? (args[1] ?? null) : null;
+  return { client, call, url: url ? urlText(url, sourceCode) : null, method: verb.toUpperCase(), bodies: body ? [body] : [] };
 }
 
 type Arg = Node | null;

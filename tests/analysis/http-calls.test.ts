@@ -279,3 +279,60 @@ describe('httpRequestOf: cheap checks before any scope work', () => {
     ).toEqual([{ client: 'axios', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['{ a: 1 }'] }]);
   });
 });
+
+describe('httpRequestOf: jQuery and injected clients', () => {
+  it("reads jQuery's $.ajax (settings, url + settings), $.post and $.get, the global or jquery's export", () => {
+    expect(
+      requests(`
+        import jq from 'jquery';
+        $.ajax({ url: '/cards', type: 'POST', data: { number: n } });
+        jQuery.ajax('/pay', { method: 'put', data: payload });
+        $.post('/charge', { cvc: c }, function (r) {});
+        $.post('/ping', function (r) {});
+        jq.get('/orders', { orderId: 1 });
+        $.getJSON('/x');
+      `),
+    ).toEqual([
+      { client: 'jQuery', url: '/cards', method: 'POST', bodies: ['{ number: n }'] },
+      { client: 'jQuery', url: '/pay', method: 'PUT', bodies: ['payload'] },
+      { client: 'jQuery', url: '/charge', method: 'POST', bodies: ['{ cvc: c }'] },
+      { client: 'jQuery', url: '/ping', method: 'POST', bodies: [] },
+      { client: 'jQuery', url: '/orders', method: 'GET', bodies: ['{ orderId: 1 }'] },
+    ]);
+  });
+
+  it("reads Angular's HttpClient and NestJS's HttpService, injected by type or with inject(), and nothing of the same name from elsewhere", () => {
+    expect(
+      requests(
+        `
+        import { inject } from '@angular/core';
+        import { HttpClient } from '@angular/common/http';
+        import { HttpService } from '@nestjs/axios';
+        import { HttpClient as OtherClient } from './my-http';
+        const $ = cheerio.load(html);
+        export class Payments {
+          private client = inject(HttpClient);
+          private typed: HttpClient;
+          constructor(private http: HttpClient, private readonly httpService: HttpService, private other: OtherClient) {}
+          run() {
+            this.http.post('/api/pay', body, { headers });
+            this.client.get('/api/cards', { params });
+            this.typed.request('PATCH', '/api/cards/1', { body: patch });
+            this.httpService.put('https://gateway.example/v1/charges', data);
+            this.other.post('/api/pay', body);
+            $.post('/not-jquery', body);
+          }
+        }
+        export const viaParam = (http: HttpClient) => http.delete('/api/cards/1');
+      `,
+        { filename: 'payments.ts' },
+      ),
+    ).toEqual([
+      { client: 'HttpClient', url: '/api/pay', method: 'POST', bodies: ['body'] },
+      { client: 'HttpClient', url: '/api/cards', method: 'GET', bodies: [] },
+      { client: 'HttpClient', url: '/api/cards/1', method: 'PATCH', bodies: ['patch'] },
+      { client: 'HttpService', url: 'https://gateway.example/v1/charges', method: 'PUT', bodies: ['data'] },
+      { client: 'HttpClient', url: '/api/cards/1', method: 'DELETE', bodies: [] },
+    ]);
+  });
+});

@@ -250,17 +250,14 @@ superagent.post('https://api.stripe.com/v1/tokens').field('card[number]', number
 `,
     },
     {
-      // limitation: the object-bound customer.cards.create, NestJS HttpService and query-string parameters are not followed
+      // limitation: the object-bound customer.cards.create and query-string parameters are not followed (NestJS's HttpService is: invalid below)
       code: `
-import { HttpService } from '@nestjs/axios';
 import Stripe from 'stripe';
 const stripe = new Stripe('sk_test_1');
 export class Cards {
-  constructor(private readonly http: HttpService) {}
   async add(customerId: string, number: string, cvc: string) {
     const customer: any = await stripe.customers.retrieve(customerId);
     await customer.cards.create({ card: { number, cvc, exp_month: 1, exp_year: 2030 } });
-    this.http.post('https://api.stripe.com/v1/tokens', new URLSearchParams({ 'card[number]': number }));
     await fetch(\`https://api.stripe.com/v1/tokens?card[number]=\${number}&card[cvc]=\${cvc}\`, { method: 'POST' });
   }
 }
@@ -377,6 +374,65 @@ export async function other(card: { number: string; cvc: string }) {
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.stripe.com.evil.test/v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 4, column: 107, endLine: 4, endColumn: 121 },
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST …/v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 5, column: 105, endLine: 5, endColumn: 119 },
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST …/v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' }, line: 5, column: 134, endLine: 5, endColumn: 145 },
+      ],
+    },
+    {
+      // NestJS: HttpService (@nestjs/axios) injected by type, posting a card to Stripe's API
+      code: `import { Injectable } from '@nestjs/common';
+import { HttpService } from '@nestjs/axios';
+
+@Injectable()
+export class Cards {
+  constructor(private readonly http: HttpService) {}
+
+  tokenize(number: string) {
+    return this.http.post('https://api.stripe.com/v1/tokens', new URLSearchParams({ 'card[number]': number }));
+  }
+}
+`,
+      filename: 'src/cards/cards.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardOverHttp', data: { client: 'HttpService', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 9, column: 85, endLine: 9, endColumn: 99 },
+      ],
+    },
+    {
+      // Angular: an HttpClient injected by type posts the card fields (real-world batch AI: three Angular card forms)
+      code: `import { Injectable } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class PaymentService {
+  constructor(private http: HttpClient) {}
+
+  pay(cardNumber: string, cvv: string, amount: number) {
+    return this.http.post('/api/pay', { cardNumber, cvv, amount });
+  }
+}
+`,
+      filename: 'src/app/payment.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST /api/pay', what: 'card number (PAN)', field: 'cardNumber' }, line: 9, column: 41, endLine: 9, endColumn: 51 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST /api/pay', what: 'card security code (CVC)', field: 'cvv' }, line: 9, column: 53, endLine: 9, endColumn: 56 },
+      ],
+    },
+    {
+      // jQuery: the classic checkout page that reads its own inputs and posts them with $.ajax
+      code: `$('#payment-form').on('submit', function (event) {
+  event.preventDefault();
+  $.ajax({
+    url: '/stripe/cards/store',
+    type: 'POST',
+    data: { card_number: $('#cc-number').val(), card_cvc: $('#cc-cvc').val(), exp: $('#cc-exp').val() },
+  });
+});
+`,
+      filename: 'public/js/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /stripe/cards/store', what: 'card number (PAN)', field: 'card_number' }, line: 6, column: 13, endLine: 6, endColumn: 24 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /stripe/cards/store', what: 'card security code (CVC)', field: 'card_cvc' }, line: 6, column: 49, endLine: 6, endColumn: 57 },
       ],
     },
     {
