@@ -547,8 +547,8 @@ export interface CardPayloadOptions {
 
 /**
  * Card fields among a payload's fields (values.payloadFields): `card.number`, `card[cvc]`,
- * `payment_method_data.card.number`, `source.number`, `cvc_update.cvc`. A field whose value is provably a safe
- * form is dropped.
+ * `payment_method_data.card.number`, `source.number`, `cvc_update.cvc`, and a `number` beside a CVC
+ * (`{ number, cvv }`). A field whose value is provably a safe form is dropped.
  */
 export function cardFieldsOfPayload(
   fields: readonly PayloadField[],
@@ -556,6 +556,8 @@ export function cardFieldsOfPayload(
   options: CardPayloadOptions = {},
 ): CardPayloadField[] {
   const out: CardPayloadField[] = [];
+  // An object that carries a CVC is a card: its `number` is the card number (`{ number, cvv, amount }`).
+  let withCvc: Set<string> | undefined;
   for (const field of fields) {
     const name = field.path[field.path.length - 1];
     if (name === undefined) continue;
@@ -566,6 +568,10 @@ export function cardFieldsOfPayload(
       cardContext = true;
     } else {
       cardContext = parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update');
+      if (!cardContext) {
+        withCvc ??= new Set(fields.filter((f) => f.path.length > 0 && classifyCardField(f.path[f.path.length - 1]!) === 'cvc').map((f) => f.path.slice(0, -1).join('\u0000')));
+        cardContext = withCvc.has(parents.join('\u0000'));
+      }
     }
     const kind = classifyCardField(name, { cardContext });
     if (kind === null || kind === 'safe') continue;

@@ -248,7 +248,22 @@ describe('cardFieldsOfPayload', () => {
       `,
         (node, sc) => cardFieldsOfPayload(payloadFields(node, sc), sc).map((f) => `${f.kind}:${f.name}`),
       ),
-    ).toEqual([[], ['cvc:source.cvc'], ['pan:card.number']]);
+    ).toEqual([[], ['pan:source.number', 'cvc:source.cvc'], ['pan:card.number']]);
+  });
+
+  it('reads a `number` beside a CVC as the card number, at the same level only (a bare security code is no CVC)', () => {
+    expect(
+      probe(
+        `
+        probe({ number: vm.number, cvv: vm.cvv, amount: vm.amount });
+        probe({ 'payment[number]': n, 'payment[cvv]': c });
+        probe({ number: n, security_code: c });
+        probe({ number: orderNumber, amount });
+        probe({ number: orderNumber, payment: { cvc: c } });
+      `,
+        (node, sc) => cardFieldsOfPayload(payloadFields(node, sc), sc).map((f) => `${f.kind}:${f.name}`),
+      ),
+    ).toEqual([['pan:number', 'cvc:cvv'], ['pan:payment.number', 'cvc:payment.cvv'], [], [], ['cvc:payment.cvc']]);
   });
 });
 
