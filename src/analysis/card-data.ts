@@ -9,6 +9,7 @@ import {
   CARD_NAME_PATTERNS,
   classifyCardField,
   classifyNamePathSegments,
+  namesOtherCardRecord,
   CONTENT_MEMBERS,
   isCardContainerName,
   isSafeDerivativeName,
@@ -508,9 +509,13 @@ function collectObjectParts(
   seen: Set<Node>,
   reportAt?: Node,
 ): void {
-  for (const entry of objectEntries(object, sourceCode, depth) ?? []) {
+  const entries = objectEntries(object, sourceCode, depth) ?? [];
+  // A trading card's or a board's record: its `cardNumber` is no PAN (namesOtherCardRecord).
+  let otherRecord: boolean | undefined;
+  for (const entry of entries) {
     const kind = classifyCardField(entry.key, { cardContext });
     if (kind === 'safe') continue;
+    if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(entries.map((e) => e.key)))) continue;
     if (isSensitiveKind(kind)) {
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`).
       const valueKind = classifyValue(entry.value, sourceCode, depth + 1);

@@ -48,6 +48,33 @@ const OTHER_CARD_KINDS = new Set([
 ]);
 
 /**
+ * Words of a field that only a record of another kind of card has: a trading card's catalogue entry (rarity, set code,
+ * collector number, mana cost, foil), a kanban board's card (board, swimlane, Trello), a gift or loyalty card
+ * (gift card account number `gan`, voucher), a library card (patron). Real-world batch AH: collector numbers stored and
+ * logged as `card_number` beside `rarity` and `set_code`.
+ */
+const OTHER_CARD_RECORD_WORDS = new Set([
+  'rarity', 'rarities', 'collector', 'mana', 'foil', 'foils', 'edition', 'expansion', 'scryfall', 'tcgplayer',
+  'cardmarket', 'pokemon', 'yugioh', 'tcg', 'decklist', 'setcode', 'setid', 'setname',
+  'board', 'kanban', 'swimlane', 'trello', 'backlog', 'assignee',
+  'gift', 'giftcard', 'gan', 'voucher', 'loyalty', 'patron',
+]);
+
+/**
+ * Do the field names of one record (an object's keys, a schema's or table's columns) say it is another kind of card's
+ * (`OTHER_CARD_RECORD_WORDS`, by word or by the name's words joined: `set_code`)? Then its card-number names are not a
+ * payment card's PAN.
+ */
+export function namesOtherCardRecord(fieldNames: Iterable<string>): boolean {
+  for (const name of fieldNames) {
+    const words = splitWords(name);
+    if (words.some((w) => OTHER_CARD_RECORD_WORDS.has(w)) || OTHER_CARD_RECORD_WORDS.has(words.join(''))) return true;
+    for (let i = 0; i + 1 < words.length; i++) if (OTHER_CARD_RECORD_WORDS.has(words[i]! + words[i + 1]!)) return true;
+  }
+  return false;
+}
+
+/**
  * Words that make a "card … number" name something else than a payment card (gift / loyalty / SIM / id cards),
  * or a "number" name a non-card number (account, routing, phone…). stripe-facts.md §7.4 collisions.
  */

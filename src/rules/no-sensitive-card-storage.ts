@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { classifyValue, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, type SensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
   mayHoldSqlWrites,
@@ -83,12 +83,17 @@ export default createRule<Options, MessageIds>({
       else context.report({ node, messageId, data });
     }
 
-    function check(sink: StorageSink | null): void {
+    /** `siblings`: the other fields of the record when the sink holds one of them (an entity's column). */
+    function check(sink: StorageSink | null, siblings?: () => readonly string[]): void {
       if (!sink) return;
       const sensitiveNames = new Set<string>();
+      // A trading card's catalogue or a gift card's table: its card-number column is no PAN.
+      let otherRecord: boolean | undefined;
+      const otherCardRecord = (): boolean => (otherRecord ??= namesOtherCardRecord([...sink.fields.map((f) => f.name), ...(siblings?.() ?? [])]));
       for (const field of sink.fields) {
         const kind = classifyCardField(field.name, { cardContext: field.cardContext });
         if (!isSensitiveKind(kind)) continue;
+        if (kind === 'pan' && otherCardRecord()) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
         sensitiveNames.add(field.name);
@@ -126,7 +131,12 @@ export default createRule<Options, MessageIds>({
         if (!first || first.type === AST_NODE_TYPES.SpreadElement || resolveValue(first, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return;
         check(storageSinkOfNew(node, sourceCode));
       },
-      PropertyDefinition: (node) => check(storageSinkOfProperty(node, sourceCode)),
+      PropertyDefinition: (node) =>
+        check(storageSinkOfProperty(node, sourceCode), () =>
+          node.parent.body.flatMap((member) =>
+            member.type === AST_NODE_TYPES.PropertyDefinition && !member.computed && member.key.type === AST_NODE_TYPES.Identifier ? [member.key.name] : [],
+          ),
+        ),
     };
     if (mayStoreThroughBareCalls(sourceCode)) listeners[CALLS.bare] = onCall;
     if (mayWriteWebStorage(sourceCode)) listeners.AssignmentExpression = onAssignment;

@@ -9,6 +9,7 @@ import {
   isSafeDerivativeName,
   isSensitiveKind,
   splitWords,
+  namesOtherCardRecord,
 } from '../../src/analysis/card-fields.js';
 
 describe('splitWords', () => {
@@ -235,4 +236,17 @@ describe('isCardCollectionName', () => {
       expect(isCardCollectionName(name)).toBe(false);
     },
   );
+});
+
+describe('namesOtherCardRecord', () => {
+  it("tells a trading card's, a board's or a gift card's record by its other fields, and not a payment card's", () => {
+    expect(namesOtherCardRecord(['name', 'card_number', 'rarity'])).toBe(true);
+    expect(namesOtherCardRecord(['productSetCode', 'productCardNumber'])).toBe(true);
+    expect(namesOtherCardRecord(['set_code', 'card_number'])).toBe(true);
+    expect(namesOtherCardRecord(['cardNo', 'title', 'trelloNo'])).toBe(true);
+    expect(namesOtherCardRecord(['gan', 'cardNumber', 'balance'])).toBe(true);
+    expect(namesOtherCardRecord(['cardNumber', 'expiry', 'cvv', 'cardholderName'])).toBe(false);
+    expect(namesOtherCardRecord(['cardNumber', 'title', 'setting', 'settled'])).toBe(false);
+    expect(namesOtherCardRecord([])).toBe(false);
+  });
 });
