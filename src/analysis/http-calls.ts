@@ -23,7 +23,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
 import { importBinding } from './modules.js';
-import { enclosingClassBody } from './stripe-clients.js';
+import { enclosingClassBody, parameterProperty } from './stripe-clients.js';
 import { importSourceOf, memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -304,11 +304,8 @@ function injectedField(member: TSESTree.MemberExpression, name: string, sourceCo
       }
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
-      for (const param of element.value.params) {
-        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return injectedType(inner.typeAnnotation?.typeAnnotation, sourceCode);
-      }
+      const property = parameterProperty(element.value, name);
+      if (property) return injectedType(property.typeAnnotation?.typeAnnotation, sourceCode);
     }
   }
   return null;

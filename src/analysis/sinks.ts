@@ -20,7 +20,7 @@ import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
-import { constructorAssignment, enclosingClassBody, isStripeSourceContainer, stripeKindOf } from './stripe-clients.js';
+import { constructorAssignment, enclosingClassBody, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
   importSourceOf,
   isNeverReassigned,
@@ -394,11 +394,8 @@ function thisFieldOrigin(member: TSESTree.MemberExpression, name: string, source
       return typedOrigin(element.typeAnnotation?.typeAnnotation, sourceCode);
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
-      for (const param of element.value.params) {
-        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return typedOrigin(inner.typeAnnotation?.typeAnnotation, sourceCode);
-      }
+      const property = parameterProperty(element.value, name);
+      if (property) return typedOrigin(property.typeAnnotation?.typeAnnotation, sourceCode);
       const assigned = constructorAssignment(element.value.body, name);
       if (assigned) return origin(assigned, sourceCode, depth + 1);
     }

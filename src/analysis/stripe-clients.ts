@@ -508,14 +508,9 @@ function thisMemberKind(member: TSESTree.MemberExpression, name: string, sourceC
       if (typed) return typed;
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
-      for (const param of element.value.params) {
-        if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
-        const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
-        if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) {
-          const typed = typeAnnotationKind(inner.typeAnnotation?.typeAnnotation, sourceCode, file, depth);
-          if (typed) return typed;
-        }
-      }
+      const property = parameterProperty(element.value, name);
+      const typed = property && typeAnnotationKind(property.typeAnnotation?.typeAnnotation, sourceCode, file, depth);
+      if (typed) return typed;
       const assigned = constructorAssignment(element.value.body, name);
       if (assigned) {
         const k = kindOf(assigned, sourceCode, file, depth + 1);
@@ -534,6 +529,16 @@ export function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
     if (current.type === AST_NODE_TYPES.FunctionDeclaration) return null;
     if (current.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type !== AST_NODE_TYPES.MethodDefinition) return null;
     current = current.parent;
+  }
+  return null;
+}
+
+/** The constructor's parameter property named `name` (`constructor(private http: HttpClient)`), default or not. */
+export function parameterProperty(constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, name: string): TSESTree.Identifier | null {
+  for (const param of constructor.params) {
+    if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+    const inner = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+    if (inner.type === AST_NODE_TYPES.Identifier && inner.name === name) return inner;
   }
   return null;
 }

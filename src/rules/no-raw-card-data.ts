@@ -111,7 +111,7 @@ class CardDataCheck {
     argument: Node | null,
     spec: CardParamSpec | null,
     describe: (field: string, what: string) => { messageId: MessageIds; data: Record<string, string> },
-    fieldName: (name: string) => string = (name) => name,
+    fieldName: (field: CardPayloadField) => string = (field) => field.name,
   ): void {
     containers.forEach((container, containerIndex) => {
       const group = fields.filter((f) => f.path.length === container.length + 1 && container.every((s, i) => f.path[i] === s));
@@ -123,11 +123,7 @@ class CardDataCheck {
       if (this.allowTestCards && testCard) return;
       const finding: Finding = { spec, containerIndex, fields: group };
       const suggestion = this.inTestFile && testCard && argument && panNumber ? this.testSuggestion(finding, argument, testCard, panNumber.quote) : null;
-      const byNode = new Map<Node, CardPayloadField[]>();
-      for (const field of sensitive) byNode.set(field.keyNode, [...(byNode.get(field.keyNode) ?? []), field]);
-      for (const [node, atNode] of byNode) {
-        const names = [...new Set(atNode.map((f) => fieldName(f.name)))].join(', ');
-        const what = [...new Set(atNode.map((f) => CARD_FIELD_LABEL[f.kind]))].join(' and ');
+      for (const { node, names, what } of findingsByNode(sensitive, fieldName)) {
         const { messageId, data } = describe(names, what);
         this.context.report({ node, messageId, data, suggest: suggestion ? [suggestion] : [] });
       }
@@ -229,7 +225,7 @@ class CardDataCheck {
           messageId: 'rawCardOverHttp',
           data: { client: request.client, endpoint: `POST ${target.path.split(URL_HOLE).join('{id}')}`, field, what },
         }),
-        bracketName,
+        (field) => bracketName(field.name),
       );
     }
   }
@@ -244,23 +240,13 @@ class CardDataCheck {
     const method = request.method ?? 'HTTP';
     const where = target ? `${target.host}${target.path}` : request.url?.split(URL_HOLE).join('…').trim();
     const endpoint = `${method} ${where ? where : 'a URL computed at run time'}`;
+    // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
+    const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);
     for (const body of request.bodies) {
       const sensitive = cardFieldsOfPayload(payloadFields(body, this.sourceCode), this.sourceCode).filter((f) => isSensitiveKind(f.kind));
-      const byNode = new Map<Node, CardPayloadField[]>();
-      for (const field of sensitive) byNode.set(field.keyNode, [...(byNode.get(field.keyNode) ?? []), field]);
-      for (const [node, fields] of byNode) {
+      for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
-        this.context.report({
-          node,
-          messageId: 'rawCardToOwnServer',
-          data: {
-            client: request.client,
-            endpoint,
-            // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
-            field: [...new Set(fields.map((f) => (this.writesBracketKey(f) ? bracketName(f.name) : f.name)))].join(', '),
-            what: [...new Set(fields.map((f) => CARD_FIELD_LABEL[f.kind]))].join(' and '),
-          },
-        });
+        this.context.report({ node, messageId: 'rawCardToOwnServer', data: { client: request.client, endpoint, field: names, what } });
       }
     }
   }
@@ -404,6 +390,24 @@ function keyText(property: TSESTree.Property, fallback: string, sourceCode: Sour
 }
 
 /** `card.number` → `card[number]`, the form-encoded spelling used on the wire. */
+/**
+ * Sensitive fields grouped by the node a report points at (one report per key node; a hand-built form string that
+ * spells several keys is one), each group with its field names (as `fieldName` writes them) and what they are.
+ */
+function findingsByNode(
+  sensitive: readonly CardPayloadField[],
+  fieldName: (field: CardPayloadField) => string,
+): { node: Node; fields: CardPayloadField[]; names: string; what: string }[] {
+  const byNode = new Map<Node, CardPayloadField[]>();
+  for (const field of sensitive) byNode.set(field.keyNode, [...(byNode.get(field.keyNode) ?? []), field]);
+  return [...byNode].map(([node, fields]) => ({
+    node,
+    fields,
+    names: [...new Set(fields.map(fieldName))].join(', '),
+    what: [...new Set(fields.map((f) => CARD_FIELD_LABEL[f.kind]))].join(' and '),
+  }));
+}
+
 const bracketName = (name: string): string => {
   const [head, ...rest] = name.split('.');
   return head + rest.map((segment) => `[${segment}]`).join('');
