@@ -19,7 +19,7 @@ import {
   type SensitiveKind,
 } from './card-fields.js';
 import { isFullCardDetailsParameter } from './jsx.js';
-import { hasTypeInformation, valueMembers, type ValueMember } from './declared-types.js';
+import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
@@ -420,7 +420,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
       }
-      if (collectDeclaredParts(target, [target.name], sourceCode, cardContext, out)) return;
+      if (collectDeclaredParts(target, node, [target.name], sourceCode, cardContext, out)) return;
       if (resolved !== target && isTextBuild(resolved)) {
         // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
         const inner: CardDataPart[] = [];
@@ -435,7 +435,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       const before = out.length;
       pushValue(target, sourceCode, out, depth);
       const segments = out.length === before ? nameSegments(target, sourceCode) : null;
-      if (segments) collectDeclaredParts(target, segments, sourceCode, cardContext, out);
+      if (segments) collectDeclaredParts(target, node, segments, sourceCode, cardContext, out);
       return;
     }
     default:
@@ -445,17 +445,20 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
 
 /**
  * A value whose type declares members (declared-types.ts `valueMembers`: this file's DTOs, or the type checker's
- * answer under typed linting): its sensitive members, nested ones included, each a part at the value itself (`logger.log(dto)` with `dto: ChargeDto` → `dto.card.number`).
- * Card context comes from the names on the path, as for object literals. False when the type says nothing.
+ * answer under typed linting): its sensitive members, nested ones included, each a part at the value itself
+ * (`logger.log(dto)` with `dto: ChargeDto` → `dto.card.number`). `written` is the value as written, where a type
+ * assertion around it (`logger.log(body as ChargeDto)`) states the type first. Card context comes from the names on the
+ * path, as for object literals. False when the type says nothing.
  */
 function collectDeclaredParts(
   node: TSESTree.Identifier | TSESTree.MemberExpression,
+  written: Node,
   path: readonly string[],
   sourceCode: SourceCode,
   cardContext: boolean,
   out: CardDataPart[],
 ): boolean {
-  const members = valueMembers(node, sourceCode);
+  const members = (written !== node && isTypeAssertion(written) ? valueMembers(written, sourceCode) : null) ?? valueMembers(node, sourceCode);
   if (!members) return false;
   const walk = (list: readonly ValueMember[], prefix: readonly string[], context: boolean, depth: number): void => {
     for (const member of list) {

@@ -99,6 +99,10 @@ export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sour
   }
 }
 
+/** `value as T`, `<T>value`, `value satisfies T`: an expression that states its type. */
+export const isTypeAssertion = (node: Node): node is TSESTree.TSAsExpression | TSESTree.TSTypeAssertion | TSESTree.TSSatisfiesExpression =>
+  node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion || node.type === AST_NODE_TYPES.TSSatisfiesExpression;
+
 /**
  * The declared type of a value: a type assertion's (`req.body as CardDto`), a parameter's or an annotated variable's
  * (`const dto: ChargeDto = req.body`), or that of a name destructured from one (`{ card }: ChargeDto` → ChargeDto's
@@ -107,9 +111,7 @@ export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sour
  */
 export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): TSESTree.TypeNode | null {
   if (depth > MAX_DEPTH) return null;
-  if (node.type === AST_NODE_TYPES.TSAsExpression || node.type === AST_NODE_TYPES.TSTypeAssertion || node.type === AST_NODE_TYPES.TSSatisfiesExpression) {
-    return node.typeAnnotation;
-  }
+  if (isTypeAssertion(node)) return node.typeAnnotation;
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return null;
     const name = node.property.name;
@@ -134,7 +136,8 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
 
 /**
  * The annotation over a bound name: its own (`card: CardDto`), or that of the pattern it is destructured from with
- * the keys leading to it (`{ card: { number } }: ChargeDto` → ChargeDto, `['card', 'number']`), through defaults.
+ * the keys leading to it (`{ card: { number } }: ChargeDto` → ChargeDto, `['card', 'number']`), through defaults; or
+ * the type its initial value asserts (`const dto = body as ChargeDto`).
  */
 function bindingAnnotation(name: TSESTree.Identifier): { type: TSESTree.TypeNode; keys: string[] } | null {
   const keys: string[] = [];
@@ -143,6 +146,10 @@ function bindingAnnotation(name: TSESTree.Identifier): { type: TSESTree.TypeNode
     const annotation = (current as { typeAnnotation?: TSESTree.TSTypeAnnotation }).typeAnnotation;
     if (annotation) return { type: annotation.typeAnnotation, keys };
     const parent: Node | undefined = current.parent;
+    // `const dto = JSON.parse(raw) as CardDto`, `const { card } = <ChargeDto>req.body`: the asserted type is the variable's.
+    if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === current && parent.init && isTypeAssertion(parent.init)) {
+      return { type: parent.init.typeAnnotation, keys };
+    }
     if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
       current = parent;
       continue;

@@ -48,6 +48,20 @@ export function handler(req: { body: unknown }) {
     ).toEqual([['number', 'cvc', 'exp_month'], ['charge', 'reason'], ['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], ['charge', 'reason'], null]);
   });
 
+  it('reads the type a variable\'s initial value asserts, also destructured, and nothing for `as const`', () => {
+    expect(
+      membersOf(`${TYPES}
+export async function handler(raw: string, req: { body: unknown }) {
+  const dto = JSON.parse(raw) as ChargeInput;
+  let refund = <Refund>req.body;
+  const { card } = req.body as unknown as ChargeInput;
+  const { card: { number } } = req.body as { card: { number: CardDto } };
+  const fixed = { number: '4242' } as const;
+  probe(dto); probe(refund); probe(card); probe(number); probe(dto.card); probe(fixed);
+}`),
+    ).toEqual([['card', 'amount'], ['charge', 'reason'], ['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], null]);
+  });
+
   it('says nothing for what the file does not declare or does not pin down', () => {
     expect(
       membersOf(`import type { ImportedDto } from './dto';

@@ -270,6 +270,35 @@ export class PaymentsController {
       ],
     },
     {
+      // Express in TypeScript: the body's type stated by an assertion, in the log call or where the variable is
+      // declared (also destructured); a body asserted to hold no card field is fine
+      code: `import express from 'express';
+
+interface CardDto { cardNumber: string; cvc: string; expMonth: number; expYear: number }
+interface CheckoutBody { card: CardDto; email: string }
+
+export const app = express();
+app.use(express.json());
+
+app.post('/checkout', (req, res) => {
+  console.log('checkout', req.body as CheckoutBody);
+  const order = JSON.parse(req.body.raw) as CheckoutBody;
+  console.info(order);
+  const { card } = req.body as CheckoutBody;
+  console.debug(card);
+  console.log(req.body as { email: string });
+  res.sendStatus(204);
+});
+`,
+      filename: 'checkout.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'req.body.card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 10, column: 27, endLine: 10, endColumn: 35 },
+        { messageId: 'panLogged', data: { name: 'order.card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 12, column: 16, endLine: 12, endColumn: 21 },
+        { messageId: 'panLogged', data: { name: 'card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 14, column: 17, endLine: 14, endColumn: 21 },
+      ],
+    },
+    {
       // A swipe reader's raw tracks: inside a card object, or named as track data
       code: `
 export function onSwipe(card, reader) {

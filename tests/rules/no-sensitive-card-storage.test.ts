@@ -403,6 +403,31 @@ export async function saveCard(dto: SaveCardDto) {
       errors: [{ messageId: 'panStored', data: { name: 'dto.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 8, column: 36, endLine: 8, endColumn: 39 }],
     },
     {
+      // An Express route in TypeScript: the body's type stated by an assertion, where it is written or where the
+      // variable is declared
+      code: `import express from 'express';
+import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+class SaveCardDto { userId: string; cardNumber: string; expiry: string; }
+
+export const router = express.Router();
+router.post('/cards', async (req, res) => {
+  await prisma.card.create({ data: req.body as SaveCardDto });
+  const dto = req.body as SaveCardDto;
+  await prisma.card.upsert({ where: { userId: dto.userId }, create: dto, update: dto });
+  res.sendStatus(201);
+});
+`,
+      filename: 'routes/cards.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 9, column: 36, endLine: 9, endColumn: 44 },
+        { messageId: 'panStored', data: { name: 'dto.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 11, column: 69, endLine: 11, endColumn: 72 },
+        { messageId: 'panStored', data: { name: 'dto.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 11, column: 82, endLine: 11, endColumn: 85 },
+      ],
+    },
+    {
       // A browser extension's background script keeps the card in extension storage (real-world batch Y, probes);
       // brand and last4 beside it are fine
       code: `chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
