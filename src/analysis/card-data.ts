@@ -33,6 +33,7 @@ import {
   objectEntries,
   propertyKey,
   resolveValue,
+  stateShape,
   staticString,
   staticValue,
   unwrap,
@@ -420,6 +421,11 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
       }
+      const state = stateShape(target, sourceCode);
+      if (state) {
+        collectObjectParts(state, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target, true);
+        return;
+      }
       if (collectDeclaredParts(target, node, [target.name], sourceCode, cardContext, out)) return;
       if (resolved !== target && isTextBuild(resolved)) {
         // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
@@ -434,7 +440,15 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
     case AST_NODE_TYPES.MemberExpression: {
       const before = out.length;
       pushValue(target, sourceCode, out, depth);
-      const segments = out.length === before ? nameSegments(target, sourceCode) : null;
+      if (out.length !== before) return;
+      // `card.value` of a Vue `ref({ number: '', cvc: '' })`
+      const state = stateShape(target, sourceCode);
+      if (state) {
+        const named = target.object.type === AST_NODE_TYPES.Identifier && isCardContainerName(target.object.name);
+        collectObjectParts(state, sourceCode, cardContext || named, out, depth + 1, seen, target, true);
+        return;
+      }
+      const segments = nameSegments(target, sourceCode);
       if (segments) collectDeclaredParts(target, node, segments, sourceCode, cardContext, out);
       return;
     }
@@ -511,7 +525,9 @@ function collectObjectParts(
   depth: number,
   seen: Set<Node>,
   reportAt?: Node,
+  shape = false,
 ): void {
+  if (depth > MAX_DEPTH) return;
   const entries = objectEntries(object, sourceCode, depth) ?? [];
   // A trading card's or a board's record: its `cardNumber` is no PAN (namesOtherCardRecord).
   let otherRecord: boolean | undefined;
@@ -520,14 +536,23 @@ function collectObjectParts(
     if (kind === 'safe') continue;
     if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(entries.map((e) => e.key)))) continue;
     if (isSensitiveKind(kind)) {
-      // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`).
-      const valueKind = classifyValue(entry.value, sourceCode, depth + 1);
-      if (valueKind === 'safe' || isEmptyValue(entry.value)) continue;
+      // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
+      // values are placeholders for what the user types.
+      if (!shape && (isEmptyValue(entry.value) || classifyValue(entry.value, sourceCode, depth + 1) === 'safe')) continue;
       out.push({ kind, node: reportAt ?? entry.keyNode, name: entry.key });
       continue;
     }
     if (kind === 'expiry') continue;
-    collectParts(entry.value, sourceCode, isCardContainerName(entry.key) || isStripeSourceContainer(entry.key, sourceCode), out, depth + 1, seen);
+    const nestedContext = isCardContainerName(entry.key) || isStripeSourceContainer(entry.key, sourceCode);
+    const nested = shape ? resolveValue(entry.value, sourceCode) : null;
+    if (nested?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(nested, sourceCode, nestedContext, out, depth + 1, seen, reportAt, true);
+    else collectParts(entry.value, sourceCode, nestedContext, out, depth + 1, seen);
+  }
+  // Spreads that `objectEntries` cannot list: a form's state (`{ ...form, amount }`), by its initial keys.
+  for (const prop of object.properties) {
+    if (prop.type !== AST_NODE_TYPES.SpreadElement) continue;
+    const state = stateShape(prop.argument, sourceCode);
+    if (state) collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, reportAt ?? prop.argument, true);
   }
 }
 

@@ -466,15 +466,22 @@ export function payloadFields(node: Node, sourceCode: SourceCode): PayloadField[
 function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): void {
   if (depth > MAX_DEPTH) return;
   const original = unwrap(node);
+  if ((original.type === AST_NODE_TYPES.Identifier || original.type === AST_NODE_TYPES.MemberExpression) && collectState(original, sourceCode, prefix, original, out, depth)) {
+    return;
+  }
   const target = resolveValue(original, sourceCode);
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression: {
+      collectSpreadShapes(target, sourceCode, prefix, out, depth);
       for (const entry of objectEntries(target, sourceCode, depth) ?? []) {
         const path = [...prefix, ...splitBracketKey(entry.key)];
         const value = resolveValue(entry.value, sourceCode);
         if (value.type === AST_NODE_TYPES.ObjectExpression) {
           collectPayload(value, sourceCode, path, out, depth + 1);
-        } else if (!collectDeclared([entry.value, value], sourceCode, path, entry.keyNode, out, depth + 1)) {
+        } else if (
+          !collectState(entry.value, sourceCode, path, entry.keyNode, out, depth + 1) &&
+          !collectDeclared([entry.value, value], sourceCode, path, entry.keyNode, out, depth + 1)
+        ) {
           out.push({ path, keyNode: entry.keyNode, value: entry.value });
         }
       }
@@ -542,6 +549,22 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
 }
 
 /**
+ * Spreads that `objectEntries` cannot list (`{ ...form, amount }` with `form` a form's state or a typed DTO): their
+ * fields by shape or declared type, of unknown value, at the spread; keys the object also writes itself are its own.
+ */
+function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): void {
+  let own: Set<string> | undefined;
+  for (const prop of object.properties) {
+    if (prop.type !== AST_NODE_TYPES.SpreadElement || resolveValue(prop.argument, sourceCode).type === AST_NODE_TYPES.ObjectExpression) continue;
+    own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
+    const argument = unwrap(prop.argument);
+    const fields: PayloadField[] = [];
+    if (!collectState(argument, sourceCode, prefix, prop, fields, depth + 1)) collectDeclared([prop.argument, argument], sourceCode, prefix, prop, fields, depth + 1);
+    for (const field of fields) if (!own.has(field.path[prefix.length] ?? '')) out.push(field);
+  }
+}
+
+/**
  * A value whose declared type this file declares (declared-types.ts: `card: CardDto`, `req.body as CardDto`), as
  * written or as resolved (the first of `values` with such a type): the type's members as fields of unknown value
  * (`card.number`, `card.cvc`), nested types followed, all placed at `keyNode` (where the value is used). False when
@@ -562,6 +585,63 @@ function collectMembers(members: readonly ValueMember[] | null, prefix: string[]
     const path = [...prefix, member.name];
     if (!collectMembers(member.members(), path, keyNode, out, depth + 1)) out.push({ path, keyNode, value: null });
   }
+  return true;
+}
+
+/** The name a call's callee ends in: `useState` for `useState(…)` and `React.useState(…)`. */
+function calleeName(call: TSESTree.CallExpression): string | null {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+}
+
+/** React / Preact state hooks: `const [value, setValue] = useState(initial)`. */
+const STATE_HOOKS: ReadonlySet<string> = new Set(['useState']);
+/** Vue's reactive state: `const form = reactive(initial)`; a ref's value is `form.value`. */
+const REACTIVE_CALLS: ReadonlySet<string> = new Set(['reactive', 'shallowReactive']);
+const REF_CALLS: ReadonlySet<string> = new Set(['ref', 'shallowRef']);
+
+/** The object a state call starts from: `useState({ … })`, `useState(() => ({ … }))`, `reactive(initialForm)`. */
+function initialObject(call: Node, names: ReadonlySet<string>, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  if (call.type !== AST_NODE_TYPES.CallExpression || !names.has(calleeName(call) ?? '')) return null;
+  const arg = call.arguments[0];
+  if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) return null;
+  let initial = resolveValue(arg, sourceCode);
+  if (initial.type === AST_NODE_TYPES.ArrowFunctionExpression && initial.body.type !== AST_NODE_TYPES.BlockStatement) initial = unwrap(initial.body);
+  return initial.type === AST_NODE_TYPES.ObjectExpression ? initial : null;
+}
+
+/**
+ * UI state that holds a form, by its initial object: React's `const [form, setForm] = useState({ cardNumber: '', cvc:
+ * '' })` (also `React.useState`, `useState<T>(…)`, a lazy initialiser, an initial object held in a const), Vue's
+ * `const form = reactive({ … })` and `const form = ref({ … })` read as `form.value`. The state keeps the initial
+ * object's keys while its values change (they are what the user types), so only the keys say anything. Null for
+ * anything else.
+ */
+export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    if (memberName(target) !== 'value' || target.object.type !== AST_NODE_TYPES.Identifier) return null;
+    const variable = variableOf(target.object, sourceCode);
+    const init = variable ? constInit(variable) : null;
+    return init ? initialObject(unwrap(init), REF_CALLS, sourceCode) : null;
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(target, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || def?.type !== 'Variable' || !def.node.init) return null;
+  const { id, init } = def.node;
+  if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
+  return id === def.name && isNeverReassigned(variable) ? initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) : null;
+}
+
+/** A state object's fields (`stateShape`), as fields of unknown value placed at `keyNode`; false for anything else. */
+function collectState(node: Node, sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
+  const state = stateShape(node, sourceCode);
+  if (!state) return false;
+  const fields: PayloadField[] = [];
+  collectPayload(state, sourceCode, prefix, fields, depth + 1);
+  for (const field of fields) out.push({ path: field.path, keyNode, value: null });
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { destructuredBinding, localFunctionOf, objectEntries, payloadFields, resolveValue, splitBracketKey, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
+import { destructuredBinding, localFunctionOf, objectEntries, payloadFields, resolveValue, splitBracketKey, stateShape, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -135,6 +135,57 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
         probe(qsLike.parse('card[number]=1'));
       `),
     ).toEqual([[], [], [], [], []]);
+  });
+
+  it("a form's UI state by its initial keys, whole, shorthand or spread (keys the object writes itself are its own)", () => {
+    expect(
+      paths(`
+        import React, { useState } from 'react';
+        import { reactive, ref } from 'vue';
+        const initial = { number: '', cvc: '' };
+        function Form() {
+          const [form, setForm] = useState({ cardNumber: '', cvc: '', billing: { zip: '' } });
+          const [card] = React.useState<Card>(initial);
+          const [lazy] = useState(() => ({ number: '' }));
+          const [count, setCount] = useState(0);
+          probe(form); probe({ card, amount: 1 }); probe(lazy); probe({ ...form, cvc: undefined, amount: 2 }); probe(count);
+        }
+        const vueForm = reactive({ number: '', cvc: '' });
+        const vueCard = ref({ number: '' });
+        probe(vueForm); probe(vueCard.value); probe(JSON.stringify({ ...vueCard.value }));
+      `),
+    ).toEqual([
+      ['cardNumber', 'cvc', 'billing.zip'],
+      ['card.number', 'card.cvc', 'amount'],
+      ['number'],
+      ['cardNumber', 'billing.zip', 'cvc', 'amount'],
+      [],
+      ['number', 'cvc'],
+      ['number'],
+      ['number'],
+    ]);
+  });
+
+  it('stateShape: only state made from an initial object that stays the state', () => {
+    expect(
+      probe(
+        `
+        import { useState, useReducer } from 'react';
+        import { reactive, ref } from 'vue';
+        function Form(props) {
+          const [setterFirst] = [useState({ number: '' })[1]];
+          const [, form] = useState({ number: '' });
+          const [fromProps] = useState(props.initial);
+          const [reduced] = useReducer(reducer, { number: '' });
+          let reassigned = reactive({ number: '' });
+          reassigned = other;
+          const refItself = ref({ number: '' });
+          probe(setterFirst); probe(form); probe(fromProps); probe(reduced); probe(reassigned); probe(refItself); probe(refItself.other);
+        }
+      `,
+        (node, sc) => stateShape(node, sc),
+      ),
+    ).toEqual([null, null, null, null, null, null, null]);
   });
 
   it('splitBracketKey', () => {

@@ -234,6 +234,20 @@ export function describeCard(card: { number: string; cvc: string }) {
   process.stdout.toString(card.number);
 }
 `,
+    {
+      // Form states without card data: a trading card's collection entry (its card number is a collector's number),
+      // a profile
+      code: `import { useState } from 'react';
+
+export function CollectionForm() {
+  const [entry, setEntry] = useState({ cardNumber: '', setCode: '', rarity: '', condition: 'NM' });
+  const [profile] = useState({ name: '', email: '' });
+  console.log('adding', entry, profile);
+  return null;
+}
+`,
+      filename: 'src/CollectionForm.jsx',
+    },
   ],
   invalid: [
     {
@@ -296,6 +310,28 @@ app.post('/checkout', (req, res) => {
         { messageId: 'panLogged', data: { name: 'req.body.card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 10, column: 27, endLine: 10, endColumn: 35 },
         { messageId: 'panLogged', data: { name: 'order.card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 12, column: 16, endLine: 12, endColumn: 21 },
         { messageId: 'panLogged', data: { name: 'card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 14, column: 17, endLine: 14, endColumn: 21 },
+      ],
+    },
+    {
+      // A React card form logs its state on submit: the state's fields are the keys it starts with (whole or spread)
+      code: `import { useState } from 'react';
+
+export function CardForm({ onPay }) {
+  const [form, setForm] = useState({ cardNumber: '', expiry: '', cvc: '', name: '' });
+  function submit(event) {
+    event.preventDefault();
+    console.log('submitting', form);
+    console.table({ ...form, submittedAt: Date.now() });
+    onPay(form);
+  }
+  return <form onSubmit={submit} />;
+}
+`,
+      filename: 'src/CardForm.jsx',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 31, endLine: 7, endColumn: 35 },
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 24, endLine: 8, endColumn: 28 },
       ],
     },
     {

@@ -107,19 +107,36 @@ export async function save(imported: CardDto, partial: Partial<TokenCard>, token
 `,
     },
     {
-      // Requests elsewhere that carry no card data: a PaymentMethod id with brand and last4, a BIN lookup, an order;
-      // limitation: a card held in React state (\`useState\`) is not followed into the request
+      // Requests elsewhere that carry no card data: a PaymentMethod id with brand and last4, a BIN lookup, an order, a
+      // form state without card fields
       code: `import { useState } from 'react';
 import axios from 'axios';
 
 export function Checkout({ amount, paymentMethod }) {
   const [card, setCard] = useState({ number: '', cvc: '' });
+  const [shipping, setShipping] = useState({ name: '', line1: '', postalCode: '', phoneNumber: '' });
   async function submit() {
     await fetch('/api/orders', { method: 'POST', body: JSON.stringify({ amount, paymentMethodId: paymentMethod.id, last4: card.number.slice(-4) }) });
     await axios.get('https://lookup.binlist.net/' + card.number.slice(0, 6));
-    await axios.post('/api/charge', { amount, card });
+    await axios.post('/api/orders', { amount, shipping, ...shipping });
   }
   return submit;
+}
+`,
+      filename: 'src/Checkout.jsx',
+    },
+    {
+      // limitation: a form state made from something other than an object written in the file (props, a reducer, a
+      // helper) has no keys to read
+      code: `import { useReducer, useState } from 'react';
+import axios from 'axios';
+import { emptyCard } from './cards';
+
+export function Checkout({ initialCard }) {
+  const [card] = useState(initialCard);
+  const [other] = useState(emptyCard());
+  const [reduced] = useReducer(reducer, { number: '', cvc: '' });
+  return () => Promise.all([axios.post('/api/charge', { card }), axios.post('/api/charge', other), axios.post('/api/charge', reduced)]);
 }
 `,
       filename: 'src/Checkout.jsx',
@@ -334,6 +351,38 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
     },
   ],
   invalid: [
+    {
+      // A form's state, posted whole, spread or under a key: its fields are the keys it starts with (React's useState,
+      // Vue's reactive and ref)
+      code: `import { useState } from 'react';
+import { reactive, ref } from 'vue';
+import axios from 'axios';
+
+export function CardForm({ amount }) {
+  const [form, setForm] = useState({ cardNumber: '', expiry: '', cvc: '', name: '' });
+  const [card] = useState(() => ({ number: '', cvc: '' }));
+  async function submit() {
+    await axios.post('/api/pay', form);
+    await fetch('/api/pay', { method: 'POST', body: JSON.stringify({ ...form, amount }) });
+    await axios.post('/api/charge', { amount, card });
+  }
+  return submit;
+}
+
+const vueForm = reactive({ cardNumber: '', cvv: '' });
+const vueCard = ref({ number: '', cvc: '' });
+export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axios.put('/api/card', vueCard.value)]);
+`,
+      filename: 'src/CardForm.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 9, column: 34, endLine: 9, endColumn: 38 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 10, column: 70, endLine: 10, endColumn: 77 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/charge', what: 'card number (PAN) and card security code (CVC)', field: 'card.number, card.cvc' }, line: 11, column: 47, endLine: 11, endColumn: 51 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvv' }, line: 18, column: 68, endLine: 18, endColumn: 75 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'PUT /api/card', what: 'card number (PAN) and card security code (CVC)', field: 'number, cvc' }, line: 18, column: 101, endLine: 18, endColumn: 114 },
+      ],
+    },
     {
       // A hand-rolled card form posts the card to the app's own API (no Stripe in the file): the page handles card data
       code: `import { useState } from 'react';

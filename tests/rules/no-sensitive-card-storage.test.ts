@@ -428,6 +428,22 @@ router.post('/cards', async (req, res) => {
       ],
     },
     {
+      // A checkout page keeps its card form's state in localStorage to survive a reload
+      code: `import { useEffect, useState } from 'react';
+
+export function CheckoutForm() {
+  const [card, setCard] = useState({ number: '', cvc: '', expiry: '' });
+  useEffect(() => {
+    localStorage.setItem('checkout-card', JSON.stringify(card));
+  }, [card]);
+  return null;
+}
+`,
+      filename: 'src/CheckoutForm.jsx',
+      output: null,
+      errors: [{ messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'localStorage' }, line: 6, column: 58, endLine: 6, endColumn: 62 }],
+    },
+    {
       // A browser extension's background script keeps the card in extension storage (real-world batch Y, probes);
       // brand and last4 beside it are fine
       code: `chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
