@@ -9,6 +9,7 @@ import { CAPACITOR_STRIPE } from '../stripe/card-params.js';
 import { VERIFYING_WEBHOOK_METHODS } from '../stripe/webhooks.js';
 import { mayReadPublicEnv, publicEnvRead, type PublicEnvRead } from '../analysis/env-vars.js';
 import { perFile } from '../analysis/file-cache.js';
+import { textFinder } from '../analysis/text-search.js';
 import { splitWords } from '../analysis/card-fields.js';
 import {
   envVariableFor,
@@ -313,7 +314,7 @@ class KeyFile {
 
   /** The client-published environment variable `arg` reads, in a file that spells one (env-vars.ts), else null. */
   publishedEnv(arg: Node): PublicEnvRead | null {
-    if (!perFile(this.sourceCode, 'env:may-read-public', () => mayReadPublicEnv(this.sourceCode.text))) return null;
+    if (!fileMayReadPublicEnv(this.sourceCode)) return null;
     return publicEnvRead(arg, this.sourceCode);
   }
 
@@ -521,6 +522,13 @@ function keyArgument(node: Construction, takesKeyOption: boolean, sourceCode: Re
   return option?.value ?? null;
 }
 
+/** `mayReadPublicEnv` of the file's text, once per file. */
+const fileMayReadPublicEnv = (sourceCode: Readonly<TSESLint.SourceCode>): boolean =>
+  perFile(sourceCode, 'env:may-read-public', () => mayReadPublicEnv(sourceCode.text));
+
+/** The verifying webhook helpers' names, as written (`constructEvent` also finds `constructEventAsync`). */
+const WEBHOOK_HELPERS_SPELLING = textFinder(['constructEvent', 'verifyHeader', 'parseEventNotification', 'parseThinEvent']);
+
 /** The JavaScript listeners of one file, each path behind its condition (see `KeyFile`). */
 function jsListeners(file: KeyFile): TSESLint.RuleListener {
   const sourceCode = file.sourceCode;
@@ -551,7 +559,9 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
     };
   }
   // Constructions (`new Stripe(key)`, `loadStripe(pk)`, `Stripe(pk)`, `Stripe.setPublishableKey(pk)`) need a callee
-  // that resolves to a Stripe package or global: a file that spells neither has none.
+  // that resolves to a Stripe package or global: a file that spells neither has none. A webhook helper is Stripe's by
+  // its path alone (`<x>.webhooks.constructEvent`), also on a client imported from the app's own module
+  // (`import { stripe } from '$lib/server/stripe'`), where a published secret has to be read.
   if (stripe && mayResolveStripe(sourceCode)) {
     listeners.CallExpression = (node) => {
       if (node.arguments.length > 0) file.checkConstruction(node);
@@ -561,6 +571,10 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
       if (node.arguments.length > 0) file.checkConstruction(node);
     };
     listeners['JSXAttribute[name.name="publishableKey"]'] = (node: TSESTree.JSXAttribute) => file.checkProviderKey(node);
+  } else if (stripe && WEBHOOK_HELPERS_SPELLING(sourceCode.text) && fileMayReadPublicEnv(sourceCode)) {
+    listeners.CallExpression = (node) => {
+      if (node.arguments.length > 2) file.checkWebhookSecret(node);
+    };
   }
   return listeners;
 }

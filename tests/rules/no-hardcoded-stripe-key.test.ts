@@ -261,6 +261,38 @@ export async function POST({ request }) {
       ],
     },
     {
+      // Next.js App Router: the client comes from the app's own module (as in most SaaS starters; real-world batch AJ)
+      // and the signing secret from a published variable; the server-only variable beside it is fine
+      code: `import { headers } from 'next/headers';
+import { stripe } from '@/lib/payments/stripe';
+
+export async function POST(request: Request) {
+  const payload = await request.text();
+  const signature = (await headers()).get('stripe-signature')!;
+  const event = stripe.webhooks.constructEvent(payload, signature, process.env.NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET!);
+  const connect = await stripe.webhooks.constructEventAsync(payload, signature, process.env.STRIPE_CONNECT_WEBHOOK_SECRET!);
+  return Response.json({ received: [event.id, connect.id] });
+}
+`,
+      filename: 'app/api/stripe/webhook/route.ts',
+      errors: [
+        {
+          messageId: 'secretInPublicEnv',
+          data: {
+            name: 'NEXT_PUBLIC_STRIPE_WEBHOOK_SECRET',
+            framework: 'Next.js',
+            what: 'webhook signing secret',
+            callee: 'constructEvent',
+            risk: 'sign forged webhook events that your endpoint accepts',
+          },
+          line: 7,
+          column: 68,
+          endLine: 7,
+          endColumn: 114,
+        },
+      ],
+    },
+    {
       // Community SDKs run in the app: a secret key given to the Cordova plugin (ionic-native) or to a stripe-client
       // client is in every install; the publishable key is what they take
       code: `import { Injectable } from '@angular/core';
