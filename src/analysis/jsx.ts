@@ -122,11 +122,19 @@ export function fullCardDetailsElement(
 
 /** The `@stripe/stripe-react-native` export an element is (`<CardField>`, an alias of `StripeProvider`), else null. */
 export function stripeReactNativeComponent(opening: TSESTree.JSXOpeningElement, sourceCode: SourceCode): string | null {
+  const binding = importedComponent(opening, sourceCode);
+  return binding?.source === STRIPE_REACT_NATIVE ? binding.name : null;
+}
+
+/**
+ * The module and export an element's name is imported as (`<TextInput>` with `import { TextInput as Field } from
+ * 'react-native'` → `{ source: 'react-native', name: 'TextInput' }`); null for a member name, a local or a global.
+ */
+export function importedComponent(opening: TSESTree.JSXOpeningElement, sourceCode: SourceCode): { source: string; name: string } | null {
   if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
   const variable = variableOf(opening.name, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  const binding = def ? importBinding(def) : null;
-  return binding?.source === STRIPE_REACT_NATIVE ? binding.name : null;
+  return def ? importBinding(def) : null;
 }
 
 /**

@@ -13,7 +13,16 @@ import {
   type InputAttribute,
   type InputVerdict,
 } from '../analysis/inputs.js';
-import { enclosingJsxElement, FULL_DETAILS_PROP, fullCardDetailsElement, jsxAttributeName, jsxAttributeValue, jsxElementName, jsxElementsWithin } from '../analysis/jsx.js';
+import {
+  enclosingJsxElement,
+  FULL_DETAILS_PROP,
+  fullCardDetailsElement,
+  importedComponent,
+  jsxAttributeName,
+  jsxAttributeValue,
+  jsxElementName,
+  jsxElementsWithin,
+} from '../analysis/jsx.js';
 import { templateInputField } from '../analysis/erb-helpers.js';
 import { isHtmlDocument, isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import {
@@ -37,7 +46,7 @@ import { planNamedImport } from '../util/imports.js';
 type Node = TSESTree.Node;
 
 /** Stable ids: the scanner maps `rawCardInput` to SAQ D. */
-export const MESSAGE_IDS = ['rawCardInput', 'fullCardDetails'] as const;
+export const MESSAGE_IDS = ['rawCardInput', 'rawCardInputNative', 'fullCardDetails'] as const;
 export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'replaceFormWithPaymentElement' | 'removeFullCardDetails';
 
 const REACT_STRIPE_JS = '@stripe/react-stripe-js';
@@ -69,6 +78,8 @@ export interface Options {
 
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
+/** React Native's text field (`import { TextInput } from 'react-native'`), an input wherever it is rendered. */
+const NATIVE_TEXT_INPUT = 'TextInput';
 /** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
 const mayCallFieldHelper = textFinder(['_field', 'text_area']);
 
@@ -170,6 +181,8 @@ export default createRule<[Options], MessageId>({
     messages: {
       rawCardInput:
         'This <{{element}}> collects the {{field}} in your own page, so card data passes through your DOM and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe\'s iframe with Elements: {{replacement}}.',
+      rawCardInputNative:
+        "This React Native <TextInput> collects the {{field}} in your own app, so card data passes through your code and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe's native UI: `<CardField />` or `<CardForm />` from @stripe/stripe-react-native, or the Payment Sheet.",
       fullCardDetails:
         "`dangerouslyGetFullCardDetails` makes Stripe's <{{component}}> hand the full card number and CVC to your JavaScript (its change and complete callbacks), so card data passes through your app: PCI SAQ D instead of SAQ A. Remove it; the field's PaymentMethod (`createPaymentMethod` / `confirmPayment` with the field) never needs the raw details.",
       removeFullCardDetails: 'Remove `dangerouslyGetFullCardDetails`.',
@@ -233,9 +246,21 @@ export default createRule<[Options], MessageId>({
       });
     }
 
-    /** `input` / `textarea`, or a configured input component (`TextField`, `Form.Control`); null for anything else. */
+    // React Native's own text field, by its import: asked only in files that name the package.
+    let namesReactNative: boolean | undefined;
+    const isNativeTextInput = (opening: TSESTree.JSXOpeningElement): boolean => {
+      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !(namesReactNative ??= containsText(sourceCode.text, 'react-native'))) return false;
+      const imported = importedComponent(opening, sourceCode);
+      return imported !== null && imported.source === 'react-native' && imported.name === 'TextInput';
+    };
+
+    /**
+     * `input` / `textarea`, React Native's `TextInput`, or a configured input component (`TextField`, `Form.Control`);
+     * null for anything else.
+     */
     function jsxTag(opening: TSESTree.JSXOpeningElement): string | null {
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
+      if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
       if (inputComponents.size === 0) return null;
       const name = jsxElementName(opening.name);
       return inputComponents.has(name) ? name : null;
@@ -427,6 +452,10 @@ export default createRule<[Options], MessageId>({
         if (tag === null) return;
         const verdict = jsxVerdict(node);
         if (!isReported(verdict)) return;
+        if (tag === NATIVE_TEXT_INPUT) {
+          context.report({ node: verdict.node, messageId: 'rawCardInputNative', data: { field: CARD_FIELD_LABEL[verdict.kind] } });
+          return;
+        }
         const component = ELEMENT_COMPONENT[verdict.kind]!;
         report(
           verdict.node,

@@ -285,6 +285,37 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // React Native's own TextInput, by its import (also aliased): a card number and CVC typed into the app's fields
+      // (real-world batch AK); the name field, another package's TextInput and a local one are not judged here
+      code: `import React, { useState } from 'react';
+import { TextInput, View } from 'react-native';
+import { TextInput as NativeField } from 'react-native';
+import { TextInput as PaperInput } from 'react-native-paper';
+import TextInputLocal from './TextInput';
+
+export function SaveCardScreen({ onSave }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [cvv, setCvv] = useState('');
+  const [name, setName] = useState('');
+  return (
+    <View>
+      <TextInput value={cardNumber} onChangeText={setCardNumber} keyboardType="number-pad" />
+      <NativeField placeholder="CVV" value={cvv} onChangeText={setCvv} secureTextEntry />
+      <TextInput value={name} onChangeText={setName} placeholder="Name" />
+      <PaperInput value={cardNumber} onChangeText={setCardNumber} />
+      <TextInputLocal value={cvv} onChangeText={setCvv} />
+    </View>
+  );
+}
+`,
+      filename: 'src/screens/SaveCardScreen.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInputNative', data: { field: PAN }, line: 13, column: 18, endLine: 13, endColumn: 36 },
+        { messageId: 'rawCardInputNative', data: { field: CVC }, line: 14, column: 20, endLine: 14, endColumn: 37 },
+      ],
+    },
+    {
       // Stripe React Native's CardField / CardForm told to hand the full card to JavaScript (stripe-facts §1.6; real-world
       // batch N), also under an alias and through a const; \`={false}\` and another module's CardField are not
       code: RN_PAYMENT_SCREEN,
