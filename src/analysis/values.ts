@@ -234,6 +234,28 @@ export function destructuredBinding(variable: Variable, sourceCode: SourceCode):
   return null;
 }
 
+/**
+ * A variable bound by a rest element of a declarator's object pattern and never reassigned (`const { id, ...card } =
+ * req.body as CardDto`): the init it takes the rest of and the keys the pattern takes out first; null for any other
+ * variable, or when a key taken out is not static.
+ */
+export function restBinding(variable: Variable, sourceCode: SourceCode): { init: TSESTree.Expression; omitted: ReadonlySet<string> } | null {
+  const def = variable.defs[0];
+  if (variable.defs.length !== 1 || def?.type !== 'Variable') return null;
+  const declarator = def.node;
+  if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return null;
+  const rest = declarator.id.properties[declarator.id.properties.length - 1];
+  if (rest?.type !== AST_NODE_TYPES.RestElement || rest.argument !== def.name || !isNeverReassigned(variable)) return null;
+  const omitted = new Set<string>();
+  for (const property of declarator.id.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = propertyKey(property, sourceCode);
+    if (key === null) return null;
+    omitted.add(key);
+  }
+  return { init: declarator.init, omitted };
+}
+
 /** The name a decorator is written with: `Component` in `@Component({…})`, `Post` in `@nest.Post()`; null when computed. */
 export function decoratorName(decorator: TSESTree.Decorator): string | null {
   const expression = unwrap(decorator.expression);
@@ -469,6 +491,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
   if ((original.type === AST_NODE_TYPES.Identifier || original.type === AST_NODE_TYPES.MemberExpression) && collectState(original, sourceCode, prefix, original, out, depth)) {
     return;
   }
+  if (original.type === AST_NODE_TYPES.Identifier && collectRest(original, sourceCode, prefix, out, depth)) return;
   const target = resolveValue(original, sourceCode);
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression: {
@@ -546,6 +569,22 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       collectDeclared([node, target], sourceCode, prefix, original, out, depth + 1);
       return;
   }
+}
+
+/**
+ * The fields of a rest binding (`const { id, ...card } = source`): the source's, but for the keys taken out first;
+ * those whose value is unknown placed at the binding's use. False for any other name.
+ */
+function collectRest(id: TSESTree.Identifier, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): boolean {
+  const variable = variableOf(id, sourceCode);
+  const rest = variable ? restBinding(variable, sourceCode) : null;
+  if (!rest) return false;
+  const fields: PayloadField[] = [];
+  collectPayload(rest.init, sourceCode, prefix, fields, depth + 1);
+  for (const field of fields) {
+    if (!rest.omitted.has(field.path[prefix.length] ?? '')) out.push(field.value === null ? { ...field, keyNode: id } : field);
+  }
+  return true;
 }
 
 /**

@@ -166,6 +166,22 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ]);
   });
 
+  it("a rest binding's fields: its source's, but for the keys taken out first (also from a declared type)", () => {
+    expect(
+      paths(`
+        interface Card { id: string; number: string; cvc: string }
+        function f(card: Card, body) {
+          const { id, ...fields } = card;
+          const { number, cvc, ...meta } = card;
+          const { amount, ...rest } = { amount: 1, card: { number: n } };
+          const { [key]: dropped, ...unknownKeys } = card;
+          const { id: other, ...fromUnknown } = body;
+          probe(fields); probe(meta); probe(rest); probe(unknownKeys); probe(fromUnknown);
+        }
+      `),
+    ).toEqual([['number', 'cvc'], ['id'], ['card.number'], [], []]);
+  });
+
   it('stateShape: only state made from an initial object that stays the state', () => {
     expect(
       probe(

@@ -384,6 +384,27 @@ export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axi
       ],
     },
     {
+      // A mobile app's API adapter drops the id and posts the rest of a typed card (real-world batch AK); a rest that
+      // leaves the number and CVC out is fine
+      code: `import axios from 'axios';
+
+const api = axios.create({ baseURL: 'https://api.wallet.example' });
+export interface Card { id: string; holder: string; number: string; cvv: string; expiry: string }
+
+export async function saveCard(card: Card) {
+  const { id, ...props } = card;
+  const { number, cvv, ...display } = card;
+  await api.post('/cards', props);
+  await api.put(\`/cards/\${id}/display\`, display);
+}
+`,
+      filename: 'mobile/src/common/adapters/cards/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST api.wallet.example/cards', what: 'card number (PAN) and card security code (CVC)', field: 'number, cvv' }, line: 9, column: 28, endLine: 9, endColumn: 33 },
+      ],
+    },
+    {
       // A hand-rolled card form posts the card to the app's own API (no Stripe in the file): the page handles card data
       code: `import { useState } from 'react';
 
