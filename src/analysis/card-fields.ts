@@ -208,7 +208,9 @@ function computeWords(name: string): string[] {
 /** Names of objects that hold card fields: `card`, `creditCard`, `cardDetails`, `paymentCard`, `cc`… */
 export const isCardContainerName = (name: string): boolean => containerNames(name);
 
-const CONTAINER_TAIL = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source']);
+const CONTAINER_TAIL = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source', 'dto', 'args']);
+/** Words before a card word in a container's name: `paymentCard`, `newCard`, a request DTO's `createCardDto` / `saveCardInput` (`update` is a safe word: `cvc_update`). */
+const CONTAINER_HEAD = new Set(['payment', 'raw', 'new', 'user', 'customer', 'my', 'the', 'create', 'save', 'add', 'register', 'store']);
 
 const containerNames = memoByName((name: string): boolean => {
   const words = wordsOf(name);
@@ -216,7 +218,7 @@ const containerNames = memoByName((name: string): boolean => {
   let sawCard = false;
   for (const word of words) {
     if (CARD_WORDS.has(word) && word !== 'cards') sawCard = true;
-    else if (!(sawCard ? CONTAINER_TAIL.has(word) : word === 'payment' || word === 'raw' || word === 'new' || word === 'user' || word === 'customer' || word === 'my' || word === 'the')) return false;
+    else if (!(sawCard ? CONTAINER_TAIL : CONTAINER_HEAD).has(word)) return false;
   }
   return sawCard;
 });

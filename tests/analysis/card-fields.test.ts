@@ -160,11 +160,11 @@ describe('bracket keys (§1.5)', () => {
 });
 
 describe('isCardContainerName', () => {
-  it.each(['card', 'creditCard', 'cardDetails', 'card_data', 'paymentCard', 'cc', 'cardInfo', 'rawCard', 'newCard', 'card_form'])(
+  it.each(['card', 'creditCard', 'cardDetails', 'card_data', 'paymentCard', 'cc', 'cardInfo', 'rawCard', 'newCard', 'card_form', 'createCardDto', 'saveCardInput', 'addCardDto'])(
     '%s holds card fields',
     (name) => expect(isCardContainerName(name)).toBe(true),
   );
-  it.each(['cards', 'giftCard', 'cardElement', 'businessCard', 'scorecard', 'cardCount', 'discard', 'postcard', 'cardId', 'panCard', 'aadharCard'])(
+  it.each(['cards', 'giftCard', 'cardElement', 'businessCard', 'scorecard', 'cardCount', 'discard', 'postcard', 'cardId', 'panCard', 'aadharCard', 'createGiftCardDto', 'createCardService', 'deleteCardDto'])(
     '%s does not',
     (name) => expect(isCardContainerName(name)).toBe(false),
   );

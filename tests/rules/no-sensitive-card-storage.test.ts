@@ -403,6 +403,30 @@ export async function saveCard(dto: SaveCardDto) {
       errors: [{ messageId: 'panStored', data: { name: 'dto.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 8, column: 36, endLine: 8, endColumn: 39 }],
     },
     {
+      // A NestJS service whose DTO comes from another file: the function reads the card number off the request DTO,
+      // named for a card (real-world batch AK), and writes the whole DTO; a lookup by number is no write
+      code: `import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+import { CreateCardDto } from './dto/create-card.dto';
+
+@Injectable()
+export class CardsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async create(createCardDto: CreateCardDto) {
+    const existing = await this.prisma.card.findUnique({ where: { number: createCardDto.number } });
+    if (existing) throw new Error('Card already registered');
+    return this.prisma.card.create({ data: createCardDto });
+  }
+}
+`,
+      filename: 'src/cards/cards.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectStored', data: { object: 'createCardDto', name: 'number', kind: 'the card number (PAN)', sink: 'a Prisma write' }, line: 12, column: 44, endLine: 12, endColumn: 57 },
+      ],
+    },
+    {
       // An Express route in TypeScript: the body's type stated by an assertion, where it is written or where the
       // variable is declared
       code: `import express from 'express';
