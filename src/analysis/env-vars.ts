@@ -8,7 +8,9 @@
  * - SvelteKit, `$env/static/public` and `$env/dynamic/public`: variables with the public prefix (`PUBLIC_`), which
  *   "can therefore safely be exposed to client-side code";
  * - Create React App (`REACT_APP_`), Expo (`EXPO_PUBLIC_`), Gatsby (`GATSBY_`) and Vue CLI (`VUE_APP_`): embedded in
- *   the client build through `process.env`.
+ *   the client build through `process.env`;
+ * - Nuxt, "Runtime Config": the keys of `runtimeConfig.public` "are also exposed to the client-side", read with
+ *   `useRuntimeConfig().public.…`.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isGlobalReference } from './globals.js';
@@ -37,10 +39,10 @@ const SVELTEKIT_STATIC_PUBLIC = '$env/static/public';
 const SVELTEKIT_DYNAMIC_PUBLIC = '$env/dynamic/public';
 
 /**
- * What every published variable's read spells in the file: one of the prefixes, or SvelteKit's `$env/…/public`
- * (`PUBLIC_` covers `NEXT_PUBLIC_` and `EXPO_PUBLIC_`). A file without any of them reads none.
+ * What every published variable's read spells in the file: one of the prefixes, SvelteKit's `$env/…/public` or
+ * Nuxt's `.public` (`PUBLIC_` covers `NEXT_PUBLIC_` and `EXPO_PUBLIC_`). A file without any of them reads none.
  */
-export const mayReadPublicEnv = textFinder(['PUBLIC_', 'REACT_APP_', 'GATSBY_', 'VUE_APP_', 'VITE_', '/public']);
+export const mayReadPublicEnv = textFinder(['PUBLIC_', 'REACT_APP_', 'GATSBY_', 'VUE_APP_', 'VITE_', '/public', '.public']);
 
 export interface PublicEnvRead {
   /** The variable's name (`NEXT_PUBLIC_STRIPE_SECRET_KEY`). */
@@ -73,6 +75,20 @@ function isProcessEnv(node: Node, sourceCode: SourceCode): boolean {
   return process.type === AST_NODE_TYPES.Identifier && process.name === 'process' && isGlobalReference(sourceCode, process);
 }
 
+/** Where Nuxt's `useRuntimeConfig` comes from when it is imported rather than auto-imported. */
+const NUXT_RUNTIME_CONFIG_MODULES: ReadonlySet<string> = new Set(['#imports', '#app', 'nuxt/app']);
+
+/** `useRuntimeConfig()` / `useRuntimeConfig(event)` (Nuxt's, auto-imported or imported), also held in a const. */
+function isNuxtRuntimeConfig(node: Node, sourceCode: SourceCode): boolean {
+  const call = unwrap(resolveValue(node, sourceCode));
+  if (call.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return false;
+  if (callee.name === 'useRuntimeConfig' && isGlobalReference(sourceCode, callee)) return true;
+  const ref = moduleRefOf(callee, sourceCode);
+  return ref !== null && NUXT_RUNTIME_CONFIG_MODULES.has(ref.module) && ref.path.length === 1 && ref.path[0] === 'useRuntimeConfig';
+}
+
 /** `import.meta.env`. */
 function isImportMetaEnv(node: Node): boolean {
   const target = unwrap(node);
@@ -84,7 +100,8 @@ function isImportMetaEnv(node: Node): boolean {
 /**
  * The client-published environment variable that `node` reads (directly, through consts, or as the left side of a
  * `??` / `||` fallback), or null: `process.env.NEXT_PUBLIC_X`, `import.meta.env.VITE_X`, `PUBLIC_X` imported from
- * `$env/static/public`, `env.PUBLIC_X` with `env` from `$env/dynamic/public`.
+ * `$env/static/public`, `env.PUBLIC_X` with `env` from `$env/dynamic/public`, Nuxt's `useRuntimeConfig().public.x`
+ * (named `runtimeConfig.public.x`).
  */
 export function publicEnvRead(node: Node, sourceCode: SourceCode, depth = 0): PublicEnvRead | null {
   if (depth > 4) return null;
@@ -97,6 +114,10 @@ export function publicEnvRead(node: Node, sourceCode: SourceCode, depth = 0): Pu
     if (name === null) return null;
     if (isProcessEnv(target.object, sourceCode)) return prefixed(name, PROCESS_ENV_PREFIXES);
     if (isImportMetaEnv(target.object)) return prefixed(name, IMPORT_META_ENV_PREFIXES);
+    const config = unwrap(target.object);
+    if (config.type === AST_NODE_TYPES.MemberExpression && memberName(config) === 'public' && isNuxtRuntimeConfig(config.object, sourceCode)) {
+      return { name: `runtimeConfig.public.${name}`, prefix: 'runtimeConfig.public.', framework: 'Nuxt' };
+    }
   }
   if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.MemberExpression) return null;
   const ref = moduleRefOf(target, sourceCode);

@@ -32,6 +32,26 @@ describe('publicEnvRead', () => {
     ]);
   });
 
+  it("Nuxt's public runtime config: auto-imported or imported useRuntimeConfig, called in place or held in a const", () => {
+    expect(
+      reads(`
+        import { useRuntimeConfig as imported } from '#imports';
+        import { useRuntimeConfig as other } from './config';
+        const config = useRuntimeConfig(event);
+        probe(config.public.stripeSecretKey); probe(useRuntimeConfig().public['webhookSecret']); probe(config.stripeSecretKey);
+        probe(config.public); probe(other().public.key); probe(settings.public.key); probe(imported().public.apiSecret);
+      `),
+    ).toEqual([
+      { name: 'runtimeConfig.public.stripeSecretKey', prefix: 'runtimeConfig.public.', framework: 'Nuxt' },
+      { name: 'runtimeConfig.public.webhookSecret', prefix: 'runtimeConfig.public.', framework: 'Nuxt' },
+      null,
+      null,
+      null,
+      null,
+      { name: 'runtimeConfig.public.apiSecret', prefix: 'runtimeConfig.public.', framework: 'Nuxt' },
+    ]);
+  });
+
   it('private variables, a shadowed process, private SvelteKit modules, bare prefixes and other values are not published', () => {
     expect(
       reads(`
@@ -47,7 +67,7 @@ describe('publicEnvRead', () => {
 
 describe('mayReadPublicEnv', () => {
   it('every published read spells one of its words', () => {
-    for (const text of ['process.env.NEXT_PUBLIC_X', 'process.env.EXPO_PUBLIC_X', 'import.meta.env.VITE_X', "from '$env/static/public'", "from '$env/dynamic/public'", 'process.env.REACT_APP_X', 'process.env.GATSBY_X', 'process.env.VUE_APP_X']) {
+    for (const text of ['process.env.NEXT_PUBLIC_X', 'process.env.EXPO_PUBLIC_X', 'import.meta.env.VITE_X', "from '$env/static/public'", "from '$env/dynamic/public'", 'process.env.REACT_APP_X', 'process.env.GATSBY_X', 'process.env.VUE_APP_X', 'useRuntimeConfig().public.key']) {
       expect(mayReadPublicEnv(text), text).toBe(true);
     }
     expect(mayReadPublicEnv('process.env.STRIPE_SECRET_KEY')).toBe(false);

@@ -261,6 +261,31 @@ export async function POST({ request }) {
       ],
     },
     {
+      // Nuxt: the secret key put in runtimeConfig.public (sent to the browser with every page) and given to
+      // stripe-node in a server route (real-world batch AJ); the private runtime config is where it belongs
+      code: `import Stripe from 'stripe';
+
+export default defineEventHandler(async (event) => {
+  const config = useRuntimeConfig(event);
+  const stripe = new Stripe(config.public.stripeSecretKey);
+  const billing = new Stripe(config.stripeSecretKey);
+  const body = await readBody(event);
+  return stripe.paymentIntents.create({ amount: body.amount, currency: 'eur', customer: (await billing.customers.create()).id });
+});
+`,
+      filename: 'server/api/payment-intent.post.ts',
+      errors: [
+        {
+          messageId: 'secretInPublicEnv',
+          data: { name: 'runtimeConfig.public.stripeSecretKey', framework: 'Nuxt', what: 'secret key', callee: 'the stripe-node client', risk: 'call the Stripe API as your account' },
+          line: 5,
+          column: 29,
+          endLine: 5,
+          endColumn: 58,
+        },
+      ],
+    },
+    {
       // Next.js App Router: the client comes from the app's own module (as in most SaaS starters; real-world batch AJ)
       // and the signing secret from a published variable; the server-only variable beside it is fine
       code: `import { headers } from 'next/headers';
