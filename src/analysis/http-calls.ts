@@ -16,7 +16,11 @@
  * - ky: `ky(url, opts)`, `ky.post(url, { body | json })`, `ky.create / extend({ prefixUrl })`;
  * - undici: `request(url, { method, body })`;
  * - Node `http` / `https`: `https.request(url | options, [options], cb)` with the body from `.write(x)` / `.end(x)`
- *   on the returned request (chained or through the variable holding it).
+ *   on the returned request (chained or through the variable holding it);
+ * - GraphQL mutations, whose variables are the body: Apollo Client's `const [save] = useMutation(DOC)` then
+ *   `save({ variables })`, `client.mutate({ mutation, variables })` (`useApolloClient()`, `new ApolloClient(…)`);
+ *   urql's `const [, save] = useMutation(DOC)` then `save(variables)`; graphql-request's `request(url, document,
+ *   variables)` and `new GraphQLClient(url).request(document, variables)`.
  *
  * URLs are static text where known; unknown parts are `URL_HOLE`, so a host or path is only trusted when written.
  */
@@ -41,7 +45,10 @@ export type HttpClient =
   | 'node-http'
   | 'jQuery'
   | 'HttpClient'
-  | 'HttpService';
+  | 'HttpService'
+  | 'Apollo Client'
+  | 'urql'
+  | 'graphql-request';
 
 export interface HttpRequest {
   client: HttpClient;
@@ -53,6 +60,8 @@ export interface HttpRequest {
   method: string | null;
   /** Body / form / data expressions the request carries. */
   bodies: Node[];
+  /** Set for a GraphQL operation, whose endpoint is the client's (often configured elsewhere). */
+  graphql?: true;
 }
 
 /** Marks an unknown part of a URL's text. */
@@ -67,7 +76,13 @@ type Callable =
   /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService` (`INJECTED_CLIENTS`). */
   | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
   | { type: 'node-http-request'; protocol: string }
-  | { type: 'namespace'; module: 'undici' | 'http' | 'https' };
+  | { type: 'namespace'; module: 'undici' | 'http' | 'https' }
+  /** The mutate function of a `useMutation` hook: Apollo's takes `{ variables }`, urql's the variables themselves. */
+  | { type: 'graphql-mutate'; client: 'Apollo Client' | 'urql' }
+  | { type: 'apollo-client' }
+  /** graphql-request: its `request(url, document, variables)`, and a `GraphQLClient` with its URL. */
+  | { type: 'graphql-request' }
+  | { type: 'graphql-client'; config: Node | null };
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch']);
 const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request', 'requestretry']);
@@ -104,6 +119,13 @@ const INJECTED_CLIENTS: Readonly<Record<string, { module: string; client: 'HttpC
   HttpService: { module: '@nestjs/axios', client: 'HttpService' },
 };
 const INJECTED_DATA_VERBS = new Set(['post', 'put', 'patch']);
+/** Apollo Client's packages (v3 and the React hooks of v2) and urql's React / Preact bindings. */
+const APOLLO_MODULES: ReadonlySet<string> = new Set(['@apollo/client', '@apollo/client/react', '@apollo/client/react/hooks', '@apollo/react-hooks', '@apollo/client/core']);
+const URQL_MODULES: ReadonlySet<string> = new Set(['urql', '@urql/preact']);
+const GRAPHQL_REQUEST = 'graphql-request';
+/** `client.mutate({ mutation, variables })` (Apollo), `client.rawRequest(document, variables)` (graphql-request). */
+const APOLLO_MUTATE = 'mutate';
+const RAW_REQUEST = 'rawRequest';
 
 /**
  * Every name a called member can have when the call starts a request: a method of a client (`axios.post`,
@@ -120,6 +142,8 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   ...DEFAULT_NAMES,
   AXIOS_DEFAULT,
   JQUERY_AJAX,
+  APOLLO_MUTATE,
+  RAW_REQUEST,
 ]);
 
 /**
@@ -155,6 +179,44 @@ function moduleValue(source: string, name: string): Callable | null {
     if (name === CLIENT_EXPORTS.request) return { type: 'node-http-request', protocol: `${mod}:` };
     return isDefault ? { type: 'namespace', module: mod } : null;
   }
+  if (mod === GRAPHQL_REQUEST && (name === CLIENT_EXPORTS.request || name === 'default')) return { type: 'graphql-request' };
+  return null;
+}
+
+/** The module and export a called identifier is imported as (`useMutation` from `@apollo/client`), or null. */
+function importedCallee(node: Node, sourceCode: SourceCode): { source: string; name: string } | null {
+  const callee = unwrap(node);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const def = variableOf(callee, sourceCode)?.defs[0];
+  return def ? importBinding(def) : null;
+}
+
+/**
+ * What a GraphQL hook or constructor gives: `useApolloClient()` / `new ApolloClient(…)` a client, `new
+ * GraphQLClient(url)` graphql-request's client with its URL; null for anything else.
+ */
+function graphqlClientValue(target: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode): Callable | null {
+  const imported = importedCallee(target.callee, sourceCode);
+  if (!imported) return null;
+  if (APOLLO_MODULES.has(imported.source)) {
+    const made = target.type === AST_NODE_TYPES.NewExpression ? imported.name === 'ApolloClient' : imported.name === 'useApolloClient';
+    return made ? { type: 'apollo-client' } : null;
+  }
+  if (imported.source === GRAPHQL_REQUEST && imported.name === 'GraphQLClient' && target.type === AST_NODE_TYPES.NewExpression) {
+    const url = target.arguments[0];
+    return { type: 'graphql-client', config: url && url.type !== AST_NODE_TYPES.SpreadElement ? url : null };
+  }
+  return null;
+}
+
+/** `const [save] = useMutation(DOC)` (Apollo) / `const [, save] = useMutation(DOC)` (urql): the mutate function. */
+function mutateFunction(pattern: TSESTree.ArrayPattern, name: Node, init: Node, sourceCode: SourceCode): Callable | null {
+  const call = unwrap(init);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const imported = importedCallee(call.callee, sourceCode);
+  if (imported?.name !== 'useMutation') return null;
+  if (APOLLO_MODULES.has(imported.source)) return pattern.elements[0] === name ? { type: 'graphql-mutate', client: 'Apollo Client' } : null;
+  if (URQL_MODULES.has(imported.source)) return pattern.elements[1] === name ? { type: 'graphql-mutate', client: 'urql' } : null;
   return null;
 }
 
@@ -209,12 +271,14 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       if (base?.type === 'axios' && name === AXIOS_DEFAULT) return base;
       return null;
     }
+    case AST_NODE_TYPES.NewExpression:
+      return graphqlClientValue(target, sourceCode);
     case AST_NODE_TYPES.CallExpression: {
       const module = moduleOf(target);
       if (module) return moduleValue(module[0], module[1]);
       // axios.create({ baseURL }), got.extend({ prefixUrl }), ky.create(...), request.defaults({ baseUrl })
       const callee = unwrap(target.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression) return graphqlClientValue(target, sourceCode);
       const factory = memberName(callee, sourceCode);
       const base = clientValue(callee.object, sourceCode, depth + 1);
       if (!base || factory === null || !('config' in base) || !INSTANCE_FACTORIES[base.type]?.has(factory)) return null;
@@ -258,6 +322,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   const declarator = def.node;
   const init = declarator.init!;
   if (declarator.id.type === AST_NODE_TYPES.Identifier) return clientValue(init, sourceCode, depth + 1);
+  if (declarator.id.type === AST_NODE_TYPES.ArrayPattern) return mutateFunction(declarator.id, def.name, init, sourceCode);
   // const { request } = require('undici'); const { default: axios } = await import('axios')
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
   const property = declarator.id.properties.find(
@@ -354,8 +419,50 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return jqueryRequest(call, verb, args, sourceCode);
     case 'injected':
       return injectedRequest(callable.client, call, verb, args, sourceCode);
+    case 'graphql-mutate':
+    case 'apollo-client':
+    case 'graphql-request':
+    case 'graphql-client':
+      return graphqlRequest(callable, call, verb, args, sourceCode);
     default:
       return null;
+  }
+}
+
+/** A GraphQL operation whose variables are its body (see the module comment for the shapes). */
+function graphqlRequest(
+  callable: Extract<Callable, { type: 'graphql-mutate' | 'apollo-client' | 'graphql-request' | 'graphql-client' }>,
+  call: TSESTree.CallExpression,
+  verb: string | null,
+  args: Arg[],
+  sourceCode: SourceCode,
+): HttpRequest | null {
+  const request = (client: HttpClient, url: Node | null, variables: Node | null): HttpRequest => ({
+    client,
+    call,
+    url: url ? urlText(url, sourceCode) : null,
+    method: 'POST',
+    bodies: variables ? [variables] : [],
+    graphql: true,
+  });
+  const [first = null, second = null, third = null] = args;
+  switch (callable.type) {
+    case 'graphql-mutate':
+      if (verb !== null) return null;
+      return request(callable.client, null, callable.client === 'urql' ? first : property(first, 'variables', sourceCode));
+    case 'apollo-client':
+      return verb === APOLLO_MUTATE ? request('Apollo Client', null, property(first, 'variables', sourceCode)) : null;
+    case 'graphql-request':
+      // request(url, document, variables) / request({ url, document, variables })
+      if (verb !== null) return null;
+      return isObject(first, sourceCode)
+        ? request(GRAPHQL_REQUEST, property(first, 'url', sourceCode), property(first, 'variables', sourceCode))
+        : request(GRAPHQL_REQUEST, first, third);
+    case 'graphql-client':
+      if (verb !== CLIENT_EXPORTS.request && verb !== RAW_REQUEST) return null;
+      return isObject(first, sourceCode)
+        ? request(GRAPHQL_REQUEST, callable.config, property(first, 'variables', sourceCode))
+        : request(GRAPHQL_REQUEST, callable.config, second);
   }
 }
 

@@ -598,7 +598,7 @@ function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: Sour
     own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
     const argument = unwrap(prop.argument);
     const fields: PayloadField[] = [];
-    if (!collectState(argument, sourceCode, prefix, prop, fields, depth + 1)) collectDeclared([prop.argument, argument], sourceCode, prefix, prop, fields, depth + 1);
+    if (!collectState(argument, sourceCode, prefix, argument, fields, depth + 1)) collectDeclared([prop.argument, argument], sourceCode, prefix, argument, fields, depth + 1);
     for (const field of fields) if (!own.has(field.path[prefix.length] ?? '')) out.push(field);
   }
 }

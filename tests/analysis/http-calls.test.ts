@@ -336,3 +336,62 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     ]);
   });
 });
+
+describe('httpRequestOf: GraphQL mutations', () => {
+  it("reads Apollo's and urql's mutate functions, Apollo's client.mutate and graphql-request, their variables as the body", () => {
+    expect(
+      requests(`
+        import { useMutation, useApolloClient, ApolloClient, InMemoryCache } from '@apollo/client';
+        import { useMutation as useUrqlMutation } from 'urql';
+        import { request, GraphQLClient } from 'graphql-request';
+        const apollo = new ApolloClient({ uri: '/graphql', cache: new InMemoryCache() });
+        const client = new GraphQLClient('https://api.example.com/graphql');
+        function Screen() {
+          const [save, { loading }] = useMutation(SAVE);
+          const [result, saveUrql] = useUrqlMutation(SAVE);
+          const hooked = useApolloClient();
+          save({ variables: { number: n } });
+          saveUrql({ number: n });
+          hooked.mutate({ mutation: SAVE, variables: vars });
+          apollo.mutate({ mutation: SAVE });
+          request('https://api.example.com/graphql', SAVE, { cvc: c });
+          request({ url: '/graphql', document: SAVE, variables: input });
+          client.request(SAVE, { number: n });
+          client.rawRequest({ document: SAVE, variables: input });
+        }
+      `),
+    ).toEqual([
+      { client: 'Apollo Client', url: null, method: 'POST', bodies: ['{ number: n }'] },
+      { client: 'urql', url: null, method: 'POST', bodies: ['{ number: n }'] },
+      { client: 'Apollo Client', url: null, method: 'POST', bodies: ['vars'] },
+      { client: 'Apollo Client', url: null, method: 'POST', bodies: [] },
+      { client: 'graphql-request', url: 'https://api.example.com/graphql', method: 'POST', bodies: ['{ cvc: c }'] },
+      { client: 'graphql-request', url: '/graphql', method: 'POST', bodies: ['input'] },
+      { client: 'graphql-request', url: 'https://api.example.com/graphql', method: 'POST', bodies: ['{ number: n }'] },
+      { client: 'graphql-request', url: 'https://api.example.com/graphql', method: 'POST', bodies: ['input'] },
+    ]);
+  });
+
+  it('the other elements of a useMutation tuple, another package of the same name, and queries are not mutations', () => {
+    expect(
+      requests(`
+        import { useMutation, useApolloClient } from '@apollo/client';
+        import { useMutation as useUrqlMutation } from 'urql';
+        import { useMutation as useQueryMutation } from '@tanstack/react-query';
+        function Screen() {
+          const [save, { reset }] = useMutation(SAVE);
+          const [state] = useUrqlMutation(SAVE);
+          const { mutate } = useQueryMutation({ mutationFn: post });
+          const [other] = useQueryMutation(x);
+          const client = useApolloClient();
+          reset({ variables: { number: n } });
+          state({ number: n });
+          mutate({ number: n });
+          other({ number: n });
+          client.query({ query: Q, variables: { number: n } });
+          save.call(null, { variables: { number: n } });
+        }
+      `),
+    ).toEqual([]);
+  });
+});

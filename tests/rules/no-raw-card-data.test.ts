@@ -126,6 +126,19 @@ export function Checkout({ amount, paymentMethod }) {
       filename: 'src/Checkout.jsx',
     },
     {
+      // GraphQL mutations without card data: a PaymentMethod id from Stripe's native UI and the card's last four
+      code: `import { gql, useMutation } from '@apollo/client';
+
+const ATTACH = gql\`mutation Attach($paymentMethodId: ID!, $last4: String!) { attach(paymentMethodId: $paymentMethodId, last4: $last4) { id } }\`;
+
+export function useAttachCard() {
+  const [attach] = useMutation(ATTACH);
+  return (paymentMethod) => attach({ variables: { paymentMethodId: paymentMethod.id, last4: paymentMethod.card.last4 } });
+}
+`,
+      filename: 'src/hooks/useAttachCard.js',
+    },
+    {
       // limitation: a form state made from something other than an object written in the file (props, a reducer, a
       // helper) has no keys to read
       code: `import { useReducer, useState } from 'react';
@@ -377,10 +390,41 @@ export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axi
       output: null,
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 9, column: 34, endLine: 9, endColumn: 38 },
-        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 10, column: 70, endLine: 10, endColumn: 77 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 10, column: 73, endLine: 10, endColumn: 77 },
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/charge', what: 'card number (PAN) and card security code (CVC)', field: 'card.number, card.cvc' }, line: 11, column: 47, endLine: 11, endColumn: 51 },
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvv' }, line: 18, column: 68, endLine: 18, endColumn: 75 },
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'PUT /api/card', what: 'card number (PAN) and card security code (CVC)', field: 'number, cvc' }, line: 18, column: 101, endLine: 18, endColumn: 114 },
+      ],
+    },
+    {
+      // GraphQL: a React Native screen saves the card through urql and Apollo mutations (real-world batch AK); their
+      // variables are the body, the endpoint is the app's GraphQL API
+      code: `import React, { useState } from 'react';
+import { gql, useMutation } from '@apollo/client';
+import { useMutation as useUrqlMutation } from 'urql';
+
+const SAVE_CARD = gql\`
+  mutation SaveCard($userId: ID!, $cardNumber: String!, $cvv: String!, $expiryMonth: Int!, $expiryYear: Int!) {
+    saveCard(userId: $userId, cardNumber: $cardNumber, cvv: $cvv, expiryMonth: $expiryMonth, expiryYear: $expiryYear) { id }
+  }
+\`;
+
+export function SaveCard({ userId }) {
+  const [card, setCard] = useState({ cardNumber: '', cvv: '', expiryMonth: 1, expiryYear: 2030 });
+  const [, saveCard] = useUrqlMutation(SAVE_CARD);
+  const [saveWithApollo] = useMutation(SAVE_CARD);
+  return async () => {
+    await saveCard({ userId, ...card });
+    await saveWithApollo({ variables: { userId, cardNumber: card.cardNumber, cvv: card.cvv } });
+  };
+}
+`,
+      filename: 'packages/app/src/screens/SaveCard.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'urql', endpoint: 'the GraphQL API', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvv' }, line: 16, column: 33, endLine: 16, endColumn: 37 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Apollo Client', endpoint: 'the GraphQL API', what: 'card number (PAN)', field: 'cardNumber' }, line: 17, column: 49, endLine: 17, endColumn: 59 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Apollo Client', endpoint: 'the GraphQL API', what: 'card security code (CVC)', field: 'cvv' }, line: 17, column: 78, endLine: 17, endColumn: 81 },
       ],
     },
     {
