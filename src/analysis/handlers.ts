@@ -630,6 +630,8 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
     const object = requestObject(callee.object, handler, sourceCode);
     if (object === 'request') {
       if (BODY_METHODS.has(name)) return 'body';
+      // Hono's `c.req.valid('json')`: the body a validator middleware parsed
+      if (name === 'valid' && isBodyTarget(target.arguments[0], sourceCode)) return 'body';
       if (RAW_METHODS.has(name)) return 'raw-body';
       if (HEADER_METHODS.has(name)) return 'headers';
     }
@@ -637,6 +639,13 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
     if (HEADER_METHODS.has(name) && (requestRead(callee.object, handler, sourceCode) === 'headers' || isNextHeaders(callee.object, sourceCode))) return 'headers';
   }
   return null;
+}
+
+/** `'json'` / `'form'`: the validation targets of Hono's validators that are the request body. */
+export function isBodyTarget(node: Node | undefined, sourceCode: SourceCode): boolean {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement) return false;
+  const target = staticString(node, sourceCode);
+  return target === 'json' || target === 'form';
 }
 
 /** The header a header read names, lower-cased: `req.headers['stripe-signature']`, `headers.get('Stripe-Signature')`. */

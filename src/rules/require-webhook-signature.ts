@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
-import { exportedByName, headerName, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
+import { exportedByName, headerName, isBodyTarget, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
@@ -36,6 +36,12 @@ interface EventSource {
 /** Middleware that only parses the body (or sets CORS): it cannot be a signature check. */
 const BODY_PARSER_METHODS = new Set(['json', 'raw', 'text', 'urlencoded']);
 const BODY_PARSER_MODULES = new Set(['body-parser', 'koa-bodyparser', '@koa/bodyparser', 'koa-body', 'express', 'cors', '@fastify/cors']);
+/**
+ * Hono's schema validators (`zValidator('json', schema)`): they parse the body and check it against a schema, and
+ * the route reads it with `c.req.valid('json')`. (Hono's own `validator(target, fn)` runs a function of the app's,
+ * which may check anything, and is not one of them.)
+ */
+const SCHEMA_VALIDATOR_MODULES = new Set(['@hono/zod-validator', '@hono/valibot-validator', '@hono/typebox-validator', '@hono/arktype-validator', '@hono/standard-validator', '@hono/effect-validator']);
 /** Functions that read a request's raw body (`micro`'s `buffer(req)`, `raw-body`, hand-written helpers). */
 const RAW_READERS = new Set(['buffer', 'text', 'json', 'getRawBody', 'rawBody', 'raw', 'readBody', 'getBody', 'readRawBody', 'streamToBuffer', 'streamToString', 'toBuffer', 'arrayBuffer']);
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);
@@ -1026,7 +1032,7 @@ const DATA_OBJECT_WORDS = { data: new Set(['data']), object: new Set(['object'])
 const writesEscapedName = (text: string, word: 'data' | 'object'): boolean =>
   identifierEscapesSpell(text, DATA_OBJECT_WORDS[word]) || spellsEscapedQuoted(text, isWordChar, (value) => value === word);
 
-/** Middleware that is known not to verify anything: body parsers and CORS. */
+/** Middleware that is known not to verify anything: body parsers, Hono's schema validators of the body, and CORS. */
 function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
@@ -1037,7 +1043,7 @@ function isBodyParser(node: Node, sourceCode: SourceCode): boolean {
     parser = name !== null && BODY_PARSER_METHODS.has(name);
   } else if (callee.type === AST_NODE_TYPES.Identifier) {
     const ref = moduleRefOf(callee, sourceCode);
-    parser = ref !== null && BODY_PARSER_MODULES.has(ref.module);
+    parser = ref !== null && (BODY_PARSER_MODULES.has(ref.module) || (SCHEMA_VALIDATOR_MODULES.has(ref.module) && isBodyTarget(target.arguments[0], sourceCode)));
   }
   // body-parser's `verify(req, res, buf)` option runs before the route: one that may check the signature is no mere
   // parser (`express.json({ verify: (req, res, buf) => stripe.webhooks.constructEvent(buf, …) })`).
