@@ -19,8 +19,9 @@
  *   on the returned request (chained or through the variable holding it);
  * - GraphQL mutations, whose variables are the body: Apollo Client's `const [save] = useMutation(DOC)` then
  *   `save({ variables })`, `client.mutate({ mutation, variables })` (`useApolloClient()`, `new ApolloClient(…)`);
- *   urql's `const [, save] = useMutation(DOC)` then `save(variables)`; graphql-request's `request(url, document,
- *   variables)` and `new GraphQLClient(url).request(document, variables)`.
+ *   urql's `const [, save] = useMutation(DOC)` then `save(variables)`; the same through a hook graphql-codegen
+ *   generates (`const [save] = useSaveCardMutation()`); graphql-request's `request(url, document, variables)` and
+ *   `new GraphQLClient(url).request(document, variables)`.
  *
  * URLs are static text where known; unknown parts are `URL_HOLE`, so a host or path is only trusted when written.
  */
@@ -48,7 +49,8 @@ export type HttpClient =
   | 'HttpService'
   | 'Apollo Client'
   | 'urql'
-  | 'graphql-request';
+  | 'graphql-request'
+  | 'GraphQL client';
 
 export interface HttpRequest {
   client: HttpClient;
@@ -77,8 +79,8 @@ type Callable =
   | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
   | { type: 'node-http-request'; protocol: string }
   | { type: 'namespace'; module: 'undici' | 'http' | 'https' }
-  /** The mutate function of a `useMutation` hook: Apollo's takes `{ variables }`, urql's the variables themselves. */
-  | { type: 'graphql-mutate'; client: 'Apollo Client' | 'urql' }
+  /** The mutate function of a `useMutation` hook: Apollo's takes `{ variables }` (`inOption`), urql's the variables themselves. */
+  | { type: 'graphql-mutate'; client: 'Apollo Client' | 'urql' | 'GraphQL client'; inOption: boolean }
   | { type: 'apollo-client' }
   /** graphql-request: its `request(url, document, variables)`, and a `GraphQLClient` with its URL. */
   | { type: 'graphql-request' }
@@ -209,15 +211,28 @@ function graphqlClientValue(target: TSESTree.CallExpression | TSESTree.NewExpres
   return null;
 }
 
-/** `const [save] = useMutation(DOC)` (Apollo) / `const [, save] = useMutation(DOC)` (urql): the mutate function. */
+/** A hook that graphql-codegen generates for a mutation document (`useSaveCardMutation`), for Apollo or urql. */
+const GENERATED_MUTATION_HOOK = /^use[A-Z0-9][A-Za-z0-9_]*Mutation$/;
+
+/**
+ * `const [save] = useMutation(DOC)` (Apollo) / `const [, save] = useMutation(DOC)` (urql): the mutate function. A
+ * hook generated for one mutation (`const [save] = useSaveCardMutation()`) is either library's: its first element, when
+ * called, is Apollo's mutate function (`{ variables }`), its second urql's (the variables).
+ */
 function mutateFunction(pattern: TSESTree.ArrayPattern, name: Node, init: Node, sourceCode: SourceCode): Callable | null {
   const call = unwrap(init);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const index = pattern.elements.indexOf(name as TSESTree.DestructuringPattern);
+  if (index !== 0 && index !== 1) return null;
   const imported = importedCallee(call.callee, sourceCode);
-  if (imported?.name !== 'useMutation') return null;
-  if (APOLLO_MODULES.has(imported.source)) return pattern.elements[0] === name ? { type: 'graphql-mutate', client: 'Apollo Client' } : null;
-  if (URQL_MODULES.has(imported.source)) return pattern.elements[1] === name ? { type: 'graphql-mutate', client: 'urql' } : null;
-  return null;
+  if (imported?.name === 'useMutation') {
+    if (APOLLO_MODULES.has(imported.source)) return index === 0 ? { type: 'graphql-mutate', client: 'Apollo Client', inOption: true } : null;
+    if (URQL_MODULES.has(imported.source)) return index === 1 ? { type: 'graphql-mutate', client: 'urql', inOption: false } : null;
+    return null;
+  }
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !GENERATED_MUTATION_HOOK.test(imported?.name ?? callee.name)) return null;
+  return { type: 'graphql-mutate', client: 'GraphQL client', inOption: index === 0 };
 }
 
 /** `require('m')` → ['m', '*'], `require('m').x` → ['m', 'x'], `await import('m')` → ['m', '*']. */
@@ -449,7 +464,7 @@ function graphqlRequest(
   switch (callable.type) {
     case 'graphql-mutate':
       if (verb !== null) return null;
-      return request(callable.client, null, callable.client === 'urql' ? first : property(first, 'variables', sourceCode));
+      return request(callable.client, null, callable.inOption ? property(first, 'variables', sourceCode) : first);
     case 'apollo-client':
       return verb === APOLLO_MUTATE ? request('Apollo Client', null, property(first, 'variables', sourceCode)) : null;
     case 'graphql-request':

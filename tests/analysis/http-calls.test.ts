@@ -372,6 +372,27 @@ describe('httpRequestOf: GraphQL mutations', () => {
     ]);
   });
 
+  it('hooks graphql-codegen generates for a mutation: the first element is called as Apollo\'s, the second as urql\'s', () => {
+    expect(
+      requests(`
+        import { useSaveCardMutation } from './generated/graphql';
+        function Screen() {
+          const [save] = useSaveCardMutation();
+          const [{ fetching }, execute] = useAddCardMutation();
+          const { mutate } = useRemoveCardMutation();
+          const [, , extra] = useOtherMutation();
+          save({ variables: { number: n } });
+          execute({ number: n });
+          mutate({ number: n });
+          extra({ number: n });
+        }
+      `),
+    ).toEqual([
+      { client: 'GraphQL client', url: null, method: 'POST', bodies: ['{ number: n }'] },
+      { client: 'GraphQL client', url: null, method: 'POST', bodies: ['{ number: n }'] },
+    ]);
+  });
+
   it('the other elements of a useMutation tuple, another package of the same name, and queries are not mutations', () => {
     expect(
       requests(`
