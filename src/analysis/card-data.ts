@@ -374,7 +374,31 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (Ca
 export function sensitiveParts(node: Node, sourceCode: SourceCode, options: { cardContext?: boolean } = {}): CardDataPart[] {
   const out: CardDataPart[] = [];
   collectParts(node, sourceCode, options.cardContext === true, out, 0, new Set());
-  return out;
+  return authDataFirst(out);
+}
+
+/**
+ * Several parts at one node (an object logged or stored whole, `logger.info(card)`): the sensitive authentication
+ * data (CVC, track, PIN) before the PAN, so that the one report a rule makes there names the stricter requirement
+ * (PCI DSS 3.3: never kept after authorisation, even encrypted). Otherwise in order.
+ */
+function authDataFirst(parts: CardDataPart[]): CardDataPart[] {
+  if (parts.length < 2) return parts;
+  const ordered: CardDataPart[] = [];
+  const placed = new Set<CardDataPart>();
+  for (const part of parts) {
+    if (placed.has(part)) continue;
+    if (part.kind === 'pan') {
+      const authData = parts.find((other) => other.node === part.node && other.kind !== 'pan' && !placed.has(other));
+      if (authData) {
+        ordered.push(authData);
+        placed.add(authData);
+      }
+    }
+    ordered.push(part);
+    placed.add(part);
+  }
+  return ordered;
 }
 
 function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, out: CardDataPart[], depth: number, seen: Set<Node>): void {

@@ -192,7 +192,20 @@ describe('sensitiveParts', () => {
       `,
         (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}@${p.node.type === AST_NODE_TYPES.Identifier ? p.node.name : p.node.type}`),
       ),
-    ).toEqual([['pan:req.body.cardNumber@line', 'cvc:req.body.cvc@line'], ['cvc:form.cvc@joined'], ['pan:number@json'], [], []]);
+    ).toEqual([['cvc:req.body.cvc@line', 'pan:req.body.cardNumber@line'], ['cvc:form.cvc@joined'], ['pan:number@json'], [], []]);
+  });
+
+  it('several parts at one node: the sensitive authentication data first (the one report there names it); parts at their own nodes in order', () => {
+    expect(
+      probe(
+        `
+        const card = { number: n, exp: e, cvc: c, track2: t }; probe(card);
+        probe({ cardNumber: n, cvv: c });
+        probe(\`\${form.cardNumber} \${form.cvv}\`);
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}`),
+      ),
+    ).toEqual([['cvc:cvc', 'pan:number', 'track:track2'], ['pan:cardNumber', 'cvc:cvv'], ['pan:form.cardNumber', 'cvc:form.cvv']]);
   });
 
   it('flags are no card data: booleans by shape, under any key, and variables initialised to one', () => {

@@ -279,8 +279,8 @@ export class PaymentsController {
       filename: 'payments.controller.ts',
       output: null,
       errors: [
-        { messageId: 'panLogged', data: { name: 'dto.card.number', kind: 'card number (PAN)', sink: 'a logger' }, line: 13, column: 48, endLine: 13, endColumn: 51 },
-        { messageId: 'panLogged', data: { name: 'dto.card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 14, column: 25, endLine: 14, endColumn: 33 },
+        { messageId: 'authDataLogged', data: { name: 'dto.card.cvc', kind: 'card security code (CVC)', sink: 'a logger' }, line: 13, column: 48, endLine: 13, endColumn: 51 },
+        { messageId: 'authDataLogged', data: { name: 'dto.card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 14, column: 25, endLine: 14, endColumn: 33 },
       ],
     },
     {
@@ -307,9 +307,9 @@ app.post('/checkout', (req, res) => {
       filename: 'checkout.ts',
       output: null,
       errors: [
-        { messageId: 'panLogged', data: { name: 'req.body.card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 10, column: 27, endLine: 10, endColumn: 35 },
-        { messageId: 'panLogged', data: { name: 'order.card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 12, column: 16, endLine: 12, endColumn: 21 },
-        { messageId: 'panLogged', data: { name: 'card.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 14, column: 17, endLine: 14, endColumn: 21 },
+        { messageId: 'authDataLogged', data: { name: 'req.body.card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 10, column: 27, endLine: 10, endColumn: 35 },
+        { messageId: 'authDataLogged', data: { name: 'order.card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 12, column: 16, endLine: 12, endColumn: 21 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 14, column: 17, endLine: 14, endColumn: 21 },
       ],
     },
     {
@@ -330,8 +330,8 @@ export function CardForm({ onPay }) {
       filename: 'src/CardForm.jsx',
       output: null,
       errors: [
-        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 31, endLine: 7, endColumn: 35 },
-        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 24, endLine: 8, endColumn: 28 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 31, endLine: 7, endColumn: 35 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 24, endLine: 8, endColumn: 28 },
       ],
     },
     {
@@ -404,7 +404,7 @@ module.exports = { notifyAdmin, audit };
       languageOptions: { parser: espree },
       output: null,
       errors: [
-        { messageId: 'panLogged', data: { name: 'data.paymentData.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 5, column: 15, endLine: 5, endColumn: 22 },
+        { messageId: 'authDataLogged', data: { name: 'data.paymentData.cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 15, endLine: 5, endColumn: 22 },
         { messageId: 'panLogged', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 13, column: 16, endLine: 13, endColumn: 20 },
         { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 14, column: 16, endLine: 14, endColumn: 23 },
       ],

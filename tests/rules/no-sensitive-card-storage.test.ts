@@ -400,7 +400,7 @@ export async function saveCard(dto: SaveCardDto) {
 `,
       filename: 'cards.service.ts',
       output: null,
-      errors: [{ messageId: 'panStored', data: { name: 'dto.cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 8, column: 36, endLine: 8, endColumn: 39 }],
+      errors: [{ messageId: 'authDataStored', data: { name: 'dto.cvv', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 8, column: 36, endLine: 8, endColumn: 39 }],
     },
     {
       // A NestJS service whose DTO comes from another file: the function reads the card number off the request DTO,
@@ -465,7 +465,7 @@ export function CheckoutForm() {
 `,
       filename: 'src/CheckoutForm.jsx',
       output: null,
-      errors: [{ messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'localStorage' }, line: 6, column: 58, endLine: 6, endColumn: 62 }],
+      errors: [{ messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 6, column: 58, endLine: 6, endColumn: 62 }],
     },
     {
       // A browser extension's background script keeps the card in extension storage (real-world batch Y, probes);
@@ -1331,7 +1331,7 @@ export default function AddCard() {
       filename: 'add-card.jsx',
       languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
       errors: [
-        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 12, column: 64, endLine: 12, endColumn: 72 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 12, column: 64, endLine: 12, endColumn: 72 },
       ],
       output: null,
     },
