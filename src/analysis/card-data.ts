@@ -311,6 +311,74 @@ function thisBinder(node: Node): Node | undefined {
 }
 
 /**
+ * The plain path `object` names (`req.body`, `this.state`), the function (or program) around it, and a test for
+ * another expression naming the same object there: the same path from the same binding (`this` of the same instance).
+ * Null when `object` is no plain path.
+ */
+function objectPath(object: Node, sourceCode: SourceCode): { path: string; scope: Node; isSame: (other: Node) => boolean } | null {
+  const path = boundPath(object, sourceCode);
+  const root = pathRoot(object);
+  if (path === null || root === null) return null;
+  let scope: Node | undefined = object.parent;
+  while (scope && !isFunctionNode(scope) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
+  if (!scope) return null;
+  const rootVariable = root.type === AST_NODE_TYPES.Identifier ? variableOf(root, sourceCode) : null;
+  const rootBinder = root.type === AST_NODE_TYPES.ThisExpression ? thisBinder(root) : undefined;
+  const isSame = (other: Node): boolean => {
+    if (boundPath(other, sourceCode) !== path) return false;
+    const otherRoot = pathRoot(other);
+    if (otherRoot === null || otherRoot.type !== root.type) return false;
+    // `this.state` read where `this` is the same object (the instance of one class, or one function's `this`)
+    if (otherRoot.type === AST_NODE_TYPES.ThisExpression) return thisBinder(otherRoot) === rootBinder;
+    return rootVariable === null ? variableOf(otherRoot, sourceCode) === null : variableOf(otherRoot, sourceCode) === rootVariable;
+  };
+  return { path, scope, isSame };
+}
+
+/** Each member read off the object (`object.key`, `const { key } = object`) in `scope`, with the node that names it. */
+function forEachMemberRead(scope: Node, isSame: (other: Node) => boolean, sourceCode: SourceCode, visit: (key: string | null, keyNode: Node) => void): void {
+  forEachNode(scope, sourceCode, (n) => {
+    if (n.type === AST_NODE_TYPES.MemberExpression) {
+      if (isSame(n.object)) visit(memberName(n, sourceCode), n.property);
+    } else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init && isSame(n.init)) {
+      for (const property of n.id.properties) if (property.type === AST_NODE_TYPES.Property) visit(propertyKey(property, sourceCode), property.key);
+    }
+  });
+}
+
+const memberReads = new WeakMap<Node, Map<string, readonly string[]>>();
+
+/**
+ * The member names the function around `object` reads from the object it names (`card` → `name`, `number`, `rarity`
+ * for `card.name`, `card.number`, `card.rarity`, also destructured: `const { rarity } = card`); null when `object` is
+ * no plain path. Once per function and path.
+ */
+function memberNamesReadFrom(object: Node, sourceCode: SourceCode): readonly string[] | null {
+  const found = objectPath(object, sourceCode);
+  if (!found) return null;
+  const known = memberReads.get(found.scope)?.get(found.path);
+  if (known) return known;
+  const names: string[] = [];
+  forEachMemberRead(found.scope, found.isSame, sourceCode, (key) => names.push(key ?? ''));
+  const byPath = memberReads.get(found.scope) ?? new Map<string, readonly string[]>();
+  byPath.set(found.path, names);
+  memberReads.set(found.scope, byPath);
+  return names;
+}
+
+/**
+ * Is `node` a card number read off an object whose other members, read in the same function, say it is another kind of
+ * card's record (`card.number` beside `card.rarity` or `card.set_code`: a trading card's collector number;
+ * `namesOtherCardRecord`)?
+ */
+function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const names = memberNamesReadFrom(target.object, sourceCode);
+  return names !== null && namesOtherCardRecord(names);
+}
+
+/**
  * A sensitive card field that the function around `node` reads from the object `node` names (`req.body`, `data`,
  * `form.values`): `req.body.cvc`, `req.body['card_number']`, `const { cardNumber } = req.body`. Logging the object
  * whole then writes that field too. The object must be a plain path from the same binding at both places (`this` of
@@ -323,44 +391,25 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (Ca
   while (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length >= 1 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && isSerialisation(node.callee)) {
     node = unwrap(node.arguments[0]!);
   }
-  const path = boundPath(node, sourceCode);
-  const root = pathRoot(node);
+  const found = objectPath(node, sourceCode);
   // What the Stripe API returns may be stored and logged (its `number` is not the PAN: stripe-facts §7.2).
-  if (path === null || root === null || stripeApiResultOf(node, sourceCode) === 'safe') return null;
-  let scope: Node | undefined = node.parent;
-  while (scope && !isFunctionNode(scope) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
-  if (!scope) return null;
+  if (!found || stripeApiResultOf(node, sourceCode) === 'safe') return null;
+  const { path, scope } = found;
   const known = fieldReads.get(scope)?.get(path);
   if (known !== undefined) return known && { ...known, object: path };
-  const rootVariable = root.type === AST_NODE_TYPES.Identifier ? variableOf(root, sourceCode) : null;
-  const rootBinder = root.type === AST_NODE_TYPES.ThisExpression ? thisBinder(root) : undefined;
-  const sameObject = (object: Node): boolean => {
-    if (boundPath(object, sourceCode) !== path) return false;
-    const other = pathRoot(object);
-    if (other === null || other.type !== root.type) return false;
-    // `this.state` read where `this` is the same object (the instance of one class, or one function's `this`)
-    if (other.type === AST_NODE_TYPES.ThisExpression) return thisBinder(other) === rootBinder;
-    return rootVariable === null ? variableOf(other, sourceCode) === null : variableOf(other, sourceCode) === rootVariable;
-  };
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;
   const cardContext = isCardContainerName(container) || isStripeSourceContainer(container, sourceCode);
   const hit: { part: CardDataPart | null } = { part: null };
-  const consider = (key: string | null, keyNode: Node): void => {
+  const names: string[] = [];
+  forEachMemberRead(scope, found.isSame, sourceCode, (key, keyNode) => {
+    names.push(key ?? '');
     if (hit.part !== null || key === null) return;
     const kind = classifyCardField(key, { cardContext });
     if (isSensitiveKind(kind)) hit.part = { kind, node: keyNode, name: key };
-  };
-  forEachNode(scope, sourceCode, (n) => {
-    if (hit.part !== null) return;
-    if (n.type === AST_NODE_TYPES.MemberExpression) {
-      if (sameObject(n.object)) consider(memberName(n, sourceCode), n.property);
-    } else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init && sameObject(n.init)) {
-      for (const property of n.id.properties) {
-        if (property.type === AST_NODE_TYPES.Property) consider(propertyKey(property, sourceCode), property.key);
-      }
-    }
   });
+  // A trading card's record (`card.number` beside `card.rarity`): its number is no PAN.
+  if (hit.part?.kind === 'pan' && namesOtherCardRecord(names)) hit.part = null;
   const byPath = fieldReads.get(scope) ?? new Map<string, CardDataPart | null>();
   byPath.set(path, hit.part);
   fieldReads.set(scope, byPath);
@@ -374,7 +423,9 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (Ca
 export function sensitiveParts(node: Node, sourceCode: SourceCode, options: { cardContext?: boolean } = {}): CardDataPart[] {
   const out: CardDataPart[] = [];
   collectParts(node, sourceCode, options.cardContext === true, out, 0, new Set());
-  return authDataFirst(out);
+  // A trading card's `card.number` (logged beside `card.rarity`) is no PAN.
+  const parts = out.some((part) => part.kind === 'pan') ? out.filter((part) => part.kind !== 'pan' || !readsOtherCardRecord(part.node, sourceCode)) : out;
+  return authDataFirst(parts);
 }
 
 /**
@@ -499,9 +550,12 @@ function collectDeclaredParts(
   const members = (written !== node && isTypeAssertion(written) ? valueMembers(written, sourceCode) : null) ?? valueMembers(node, sourceCode);
   if (!members) return false;
   const walk = (list: readonly ValueMember[], prefix: readonly string[], context: boolean, depth: number): void => {
+    // A trading card's type (`{ number; rarity }`): its number is no PAN (namesOtherCardRecord).
+    let otherRecord: boolean | undefined;
     for (const member of list) {
       const kind = classifyCardField(member.name, { cardContext: context });
       const name = [...prefix, member.name];
+      if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(list.map((m) => m.name)))) continue;
       if (isSensitiveKind(kind)) out.push({ kind, node, name: name.join('.') });
       else if (kind !== 'safe' && depth < MAX_DEPTH) {
         const nested = member.members();
@@ -602,10 +656,16 @@ export interface CardPayloadOptions {
   containers?: readonly (readonly string[])[];
 }
 
+/** The last names of the fields directly under `parents` (the keys of one object of a payload). */
+function siblingNames(fields: readonly PayloadField[], parents: readonly string[]): string[] {
+  return fields.filter((f) => f.path.length === parents.length + 1 && samePath(f.path.slice(0, -1), parents)).map((f) => f.path[parents.length]!);
+}
+
 /**
  * Card fields among a payload's fields (values.payloadFields): `card.number`, `card[cvc]`,
  * `payment_method_data.card.number`, `source.number`, `cvc_update.cvc`, and a `number` beside a CVC
- * (`{ number, cvv }`). A field whose value is provably a safe form is dropped.
+ * (`{ number, cvv }`). A field whose value is provably a safe form is dropped, and so is the number of another kind
+ * of card's record (`{ number, rarity }`: namesOtherCardRecord).
  */
 export function cardFieldsOfPayload(
   fields: readonly PayloadField[],
@@ -633,6 +693,8 @@ export function cardFieldsOfPayload(
     const kind = classifyCardField(name, { cardContext });
     if (kind === null || kind === 'safe') continue;
     if (field.value && (isEmptyValue(field.value) || classifyValue(field.value, sourceCode) === 'safe')) continue;
+    // A trading card's or a board's record (`{ number, rarity }`, `{ cardNumber, setCode }`): its number is no PAN.
+    if (kind === 'pan' && namesOtherCardRecord(siblingNames(fields, parents))) continue;
     out.push({ ...field, kind, name: field.path.join('.') });
   }
   return out;

@@ -195,6 +195,20 @@ describe('sensitiveParts', () => {
     ).toEqual([['cvc:req.body.cvc@line', 'pan:req.body.cardNumber@line'], ['cvc:form.cvc@joined'], ['pan:number@json'], [], []]);
   });
 
+  it("a card number read off another kind of card's record (the function also reads its rarity, set code…) is no PAN", () => {
+    expect(
+      probe(
+        `
+        function show(card) { probe(\`\${card.name} #\${card.number} \${card.rarity}\`); }
+        function sample(card) { const { set_code } = card; probe(card.card_number); }
+        function pay(card) { probe(card.number); probe(card.exp_month); }
+        function other(card, tcg) { probe(card.number); return tcg.rarity; }
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}`),
+      ),
+    ).toEqual([[], [], ['pan:card.number'], [], ['pan:card.number']]);
+  });
+
   it('several parts at one node: the sensitive authentication data first (the one report there names it); parts at their own nodes in order', () => {
     expect(
       probe(

@@ -235,6 +235,31 @@ export function describeCard(card: { number: string; cvc: string }) {
 }
 `,
     {
+      // A trading-card shop's scripts log collector numbers: the same function reads the card's rarity or set code, so
+      // the record is a trading card's (real-world batch AH)
+      code: `type PokemonCard = { id: string; name: string; number: string; rarity?: string };
+
+export function showVariants(cards: PokemonCard[]) {
+  for (const card of cards) {
+    console.log(\`\${card.name} (#\${card.number}) - \${card.rarity || 'Unknown'}\`);
+    console.log(\`   ID: \${card.id}\`);
+  }
+}
+
+export function showSample(rows: Array<Record<string, string>>) {
+  for (const card of rows) {
+    console.log(\`   \${card.name} (\${card.set_code} #\${card.card_number})\`);
+  }
+}
+
+export function dumpCard(card: PokemonCard) {
+  if (card.rarity === 'secret') console.log(card);
+  return card.number;
+}
+`,
+      filename: 'scripts/imports/analyze-price-structure.ts',
+    },
+    {
       // Form states without card data: a trading card's collection entry (its card number is a collector's number),
       // a profile
       code: `import { useState } from 'react';

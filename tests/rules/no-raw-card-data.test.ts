@@ -139,6 +139,23 @@ export function useAttachCard() {
       filename: 'src/hooks/useAttachCard.js',
     },
     {
+      // A trading-card collection app posts collector numbers: the record's other keys (rarity, set code, condition)
+      // say it is no payment card (real-world batch AH)
+      code: `import axios from 'axios';
+import { useState } from 'react';
+
+export function AddToCollection({ userId }) {
+  const [entry, setEntry] = useState({ name: '', cardNumber: '', setCode: '', rarity: 'common' });
+  return async () => {
+    await axios.post('/api/collection', entry);
+    await axios.post('/api/collection', { card: { name: entry.name, number: entry.cardNumber, rarity: entry.rarity }, userId });
+    await axios.post('/api/collection/bulk', { card_number: entry.cardNumber, set_code: entry.setCode, condition: 'NM' });
+  };
+}
+`,
+      filename: 'src/AddToCollection.jsx',
+    },
+    {
       // limitation: a form state made from something other than an object written in the file (props, a reducer, a
       // helper) has no keys to read
       code: `import { useReducer, useState } from 'react';
