@@ -70,12 +70,19 @@ export function isPlaceholderKeyBody(body: string): boolean {
   return shannonEntropy(body) < 2 || PLACEHOLDER_WORDS.test(body);
 }
 
-/** Every Stripe key (not a placeholder) inside `text`, in order. */
+/**
+ * Another provider's key under the same prefix: Paystack's secret keys are `sk_live_` / `sk_test_` and 40 lower-case
+ * hexadecimal digits. A Stripe key body is base 62 (upper and lower case letters, digits), so a long body of hex digits
+ * alone is not one (a random 32-character base-62 body has about one chance in 10^18 of looking like that).
+ */
+const OTHER_PROVIDER_KEY_BODY = /^[0-9a-f]{32,}$/;
+
+/** Every Stripe key (not a placeholder, not another provider's) inside `text`, in order. */
 export function findStripeKeys(text: string): StripeKeyMatch[] {
   if (!text.includes('_')) return [];
   const out: StripeKeyMatch[] = [];
   for (const match of text.matchAll(API_KEY_RE)) {
-    if (isPlaceholderKeyBody(match[3]!)) continue;
+    if (isPlaceholderKeyBody(match[3]!) || OTHER_PROVIDER_KEY_BODY.test(match[3]!)) continue;
     out.push({
       type: TYPE_BY_LETTER[match[1]![0]!]!,
       mode: match[2] as StripeKeyMode,

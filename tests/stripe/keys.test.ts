@@ -32,6 +32,9 @@ describe('findStripeKeys', () => {
       'ask_live_4eC39HqLyjWDarjtT1zdp7dc',
       'whsec_short1234',
       'whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      // Paystack's keys share the prefixes: 40 lower-case hex digits (real-world batch AM), never a base-62 Stripe body.
+      'sk_live_3f9a0c1e7b2d4a6c8e0f1a3b5c7d9e1f2a4b6c8d',
+      'pk_test_0a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
     ]) {
       expect(findStripeKeys(text), text).toEqual([]);
     }
