@@ -163,6 +163,23 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
   }
 }
 
+/**
+ * An encrypted or hashed form of a value (`encrypt(cvc)`, `crypto.encrypt(…)`, `hashCvc(cvc)`, also held in a const):
+ * safe for a PAN (PCI DSS 3.4 asks for it to be unreadable), but sensitive authentication data may not be kept after
+ * authorisation even encrypted (PCI DSS 3.3), and a hashed three-digit code is read back by trying all thousand.
+ */
+/** Sensitive authentication data kept in an encrypted or hashed form: still kept (`isEncryptedForm`). */
+export const keptEncrypted = (kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean => kind !== 'pan' && isEncryptedForm(value, sourceCode);
+
+export function isEncryptedForm(node: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(resolveValue(node, sourceCode));
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(target.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  return name !== null && /encrypt|hash|cipher|seal/i.test(name);
+}
+
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 
 /** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
@@ -616,7 +633,7 @@ function collectObjectParts(
     if (isSensitiveKind(kind)) {
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
       // values are placeholders for what the user types.
-      if (!shape && (isEmptyValue(entry.value) || classifyValue(entry.value, sourceCode, depth + 1) === 'safe')) continue;
+      if (!shape && (isEmptyValue(entry.value) || (classifyValue(entry.value, sourceCode, depth + 1) === 'safe' && !keptEncrypted(kind, entry.value, sourceCode)))) continue;
       out.push({ kind, node: reportAt ?? entry.keyNode, name: entry.key });
       continue;
     }

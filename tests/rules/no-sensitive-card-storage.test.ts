@@ -403,6 +403,24 @@ export async function saveCard(dto: SaveCardDto) {
       errors: [{ messageId: 'authDataStored', data: { name: 'dto.cvv', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 8, column: 36, endLine: 8, endColumn: 39 }],
     },
     {
+      // A GraphQL back end encrypts the card before saving it (real-world batch AM): the encrypted card number is what
+      // PCI DSS 3.4 asks for, the encrypted CVC is still a CVC kept after authorisation (3.3)
+      code: `import { PrismaClient } from '@prisma/client';
+import { encrypt } from '../lib/crypto';
+
+const prisma = new PrismaClient();
+
+export async function saveUserCard(userId: string, card: { cardNumber: string; cardCvc: string; expiry: string }) {
+  const cardNumber = encrypt(card.cardNumber);
+  const cardCvc = encrypt(card.cardCvc);
+  return prisma.userCreditCard.create({ data: { userId, cardNumber, cardCvc, expiry: card.expiry } });
+}
+`,
+      filename: 'src/resolvers/save-user-card.ts',
+      output: null,
+      errors: [{ messageId: 'authDataStored', data: { name: 'cardCvc', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 9, column: 69, endLine: 9, endColumn: 76 }],
+    },
+    {
       // A NestJS service whose DTO comes from another file: the function reads the card number off the request DTO,
       // named for a card (real-world batch AK), and writes the whole DTO; a lookup by number is no write
       code: `import { Injectable } from '@nestjs/common';
