@@ -32,6 +32,7 @@ import {
   memberName,
   objectEntries,
   propertyKey,
+  isCountLiteral,
   resolveValue,
   stateShape,
   staticString,
@@ -101,6 +102,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       const segments = nameSegments(target, sourceCode);
       if (segments) {
         const byPath = classifyNamePath(segments, sourceCode);
+        // A form state's key that starts as a count (`useState({ cardNumber: 0 })`: a flash-card position).
+        if (byPath === 'pan' && startsAsCount(target, sourceCode)) return 'safe';
         if (byPath !== null) return byPath;
         // `details.number` in `<CardField dangerouslyGetFullCardDetails onCardChange={(details) => …} />`.
         const inCard = segments.length === 2 ? classifyCardField(segments[1]!, { cardContext: true }) : null;
@@ -220,6 +223,35 @@ function domLookupName(call: TSESTree.CallExpression, sourceCode: SourceCode): s
   if (id) return id[1]!;
   const classes = [...last.matchAll(/\.([\w-]+)/g)];
   return classes.length > 0 ? classes[classes.length - 1]![1]! : null;
+}
+
+/**
+ * A value that is a count or a position, never a card number (12 to 19 digits): a small number (`cardNumber: 1`) or
+ * arithmetic (`number: cards.length + 1`). For card-number fields only: an expiry month or a CVC is a small number.
+ */
+export function isCountValue(node: Node): boolean {
+  const target = unwrap(node);
+  if (isCountLiteral(target)) return true;
+  if (target.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  return QUANTITY_OPERATORS.has(target.operator) || (target.operator === '+' && (isCountLiteral(target.left) || isCountLiteral(target.right)));
+}
+
+/** `state.key` where `state` is a form's state whose initial object gives `key` a count (`isCountLiteral`). */
+function startsAsCount(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  const state = stateShape(member.object, sourceCode);
+  const key = state ? memberName(member, sourceCode) : null;
+  return key !== null && (objectEntries(state!, sourceCode) ?? []).some((entry) => entry.key === key && isCountLiteral(entry.value));
+}
+
+/** A member read used as a number: `x.key + 1`, `x.key * 2`, `x.key++`, `x.key += 1`, `x.key < 3`. */
+function isCountedRead(read: Node | undefined): boolean {
+  const parent = read?.parent;
+  if (!read || !parent) return false;
+  if (parent.type === AST_NODE_TYPES.UpdateExpression) return true;
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression) return parent.left === read && parent.operator !== '=' && isCountLiteral(parent.right);
+  if (parent.type !== AST_NODE_TYPES.BinaryExpression) return false;
+  if (QUANTITY_OPERATORS.has(parent.operator)) return true;
+  return parent.operator === '+' && isCountLiteral(parent.left === read ? parent.right : parent.left);
 }
 
 const QUANTITY_OPERATORS = new Set(['-', '*', '/', '%', '**', '<', '>', '<=', '>=']);
@@ -417,14 +449,21 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (Ca
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;
   const cardContext = isCardContainerName(container) || isStripeSourceContainer(container, sourceCode);
-  const hit: { part: CardDataPart | null } = { part: null };
+  const candidates: CardDataPart[] = [];
   const names: string[] = [];
+  // Keys read as numbers (`session.cardNumber + 1`, `deck.cardNumber++`): a count or a position, not a card number.
+  const counted = new Set<string>();
   forEachMemberRead(scope, found.isSame, sourceCode, (key, keyNode) => {
     names.push(key ?? '');
-    if (hit.part !== null || key === null) return;
+    if (key === null) return;
+    if (isCountedRead(keyNode.parent)) counted.add(key);
     const kind = classifyCardField(key, { cardContext });
-    if (isSensitiveKind(kind)) hit.part = { kind, node: keyNode, name: key };
+    if (isSensitiveKind(kind)) candidates.push({ kind, node: keyNode, name: key });
   });
+  // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).
+  const state = stateShape(node, sourceCode);
+  if (state) for (const entry of objectEntries(state, sourceCode) ?? []) if (isCountLiteral(entry.value)) counted.add(entry.key);
+  const hit: { part: CardDataPart | null } = { part: candidates.find((part) => part.kind !== 'pan' || !counted.has(part.name)) ?? null };
   // A trading card's record (`card.number` beside `card.rarity`): its number is no PAN.
   if (hit.part?.kind === 'pan' && namesOtherCardRecord(names)) hit.part = null;
   const byPath = fieldReads.get(scope) ?? new Map<string, CardDataPart | null>();
@@ -633,6 +672,7 @@ function collectObjectParts(
     if (isSensitiveKind(kind)) {
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
       // values are placeholders for what the user types.
+      if (kind === 'pan' && isCountValue(entry.value)) continue; // `cardNumber: index + 1`, a state's `cardNumber: 0`
       if (!shape && (isEmptyValue(entry.value) || (classifyValue(entry.value, sourceCode, depth + 1) === 'safe' && !keptEncrypted(kind, entry.value, sourceCode)))) continue;
       out.push({ kind, node: reportAt ?? entry.keyNode, name: entry.key });
       continue;
@@ -709,7 +749,7 @@ export function cardFieldsOfPayload(
     }
     const kind = classifyCardField(name, { cardContext });
     if (kind === null || kind === 'safe') continue;
-    if (field.value && (isEmptyValue(field.value) || classifyValue(field.value, sourceCode) === 'safe')) continue;
+    if (field.value && (isEmptyValue(field.value) || classifyValue(field.value, sourceCode) === 'safe' || (kind === 'pan' && isCountValue(field.value)))) continue;
     // A trading card's or a board's record (`{ number, rarity }`, `{ cardNumber, setCode }`): its number is no PAN.
     if (kind === 'pan' && namesOtherCardRecord(siblingNames(fields, parents))) continue;
     out.push({ ...field, kind, name: field.path.join('.') });

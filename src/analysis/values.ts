@@ -674,13 +674,25 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   return id === def.name && isNeverReassigned(variable) ? initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) : null;
 }
 
-/** A state object's fields (`stateShape`), as fields of unknown value placed at `keyNode`; false for anything else. */
+/**
+ * A number literal too small to be a card number (`0`, `1`): a count or a position (`useState({ cardNumber: 0 })` in a
+ * flash-card deck). Card numbers have 12 to 19 digits.
+ */
+export function isCountLiteral(node: Node | null): boolean {
+  const target = node && unwrap(node);
+  return target?.type === AST_NODE_TYPES.Literal && typeof target.value === 'number' && Math.abs(target.value) < 1e11;
+}
+
+/**
+ * A state object's fields (`stateShape`), as fields of unknown value placed at `keyNode` (those that start as a count
+ * keep it: `cardNumber: 0` is a position, `isCountLiteral`); false for anything else.
+ */
 function collectState(node: Node, sourceCode: SourceCode, prefix: string[], keyNode: Node, out: PayloadField[], depth: number): boolean {
   const state = stateShape(node, sourceCode);
   if (!state) return false;
   const fields: PayloadField[] = [];
   collectPayload(state, sourceCode, prefix, fields, depth + 1);
-  for (const field of fields) out.push({ path: field.path, keyNode, value: null });
+  for (const field of fields) out.push({ path: field.path, keyNode, value: isCountLiteral(field.value) ? field.value : null });
   return true;
 }
 

@@ -209,6 +209,22 @@ describe('sensitiveParts', () => {
     ).toEqual([[], [], ['pan:card.number'], [], ['pan:card.number']]);
   });
 
+  it('a count or a position under a card-number name is no PAN: small numbers, arithmetic, a state that starts at 0', () => {
+    expect(
+      probe(
+        `
+        import { useState } from 'react';
+        function Deck(cards) {
+          const [session] = useState({ cardNumber: 0, cvc: '' });
+          probe({ cardNumber: 1, exp_month: 12, cvc: 123 }); probe({ card: { number: cards.length + 1 } }); probe(session.cardNumber);
+          probe(session); probe({ cardNumber: 4242424242424242 });
+        }
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}`),
+      ),
+    ).toEqual([['cvc:cvc'], [], [], ['cvc:cvc'], ['pan:cardNumber']]);
+  });
+
   it('several parts at one node: the sensitive authentication data first (the one report there names it); parts at their own nodes in order', () => {
     expect(
       probe(
