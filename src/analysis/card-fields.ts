@@ -92,6 +92,15 @@ const NON_PAYMENT_CARD_WORDS = new Set([
  * `card` is India's PAN card, a tax id (`panCard`, `pan_card_number`); a payment card's PAN comes after the card
  * word (`cardPan`).
  */
+/**
+ * Does a name or a wording name another kind of card than a payment card (`Gift card number`, `libraryCardNo`,
+ * `loyalty-card`)? A card word with a word of another kind of card.
+ */
+export function namesOtherKindOfCard(text: string): boolean {
+  const words = splitWords(text);
+  return words.some((w) => CARD_WORDS.has(w)) && isNonPaymentCard(words);
+}
+
 function isNonPaymentCard(words: readonly string[]): boolean {
   return words.some((w, i) => NON_PAYMENT_CARD_WORDS.has(w) || (w === 'pan' && CARD_WORDS.has(words[i + 1] ?? '')));
 }

@@ -11,6 +11,7 @@ import {
   classifyCardField,
   classifyDataStripe,
   classifyNamePathSegments,
+  namesOtherKindOfCard,
   splitWords,
   type CardFieldKind,
 } from './card-fields.js';
@@ -154,6 +155,9 @@ interface Evidence {
   componentOnly?: boolean;
 }
 
+/** The attributes that name a field in words: where another kind of card (`Gift card number`) is said. */
+const OWN_WORDING = ['name', 'id', 'placeholder', 'aria-label', 'label'] as const;
+
 const EVIDENCE: readonly Evidence[] = [
   { attribute: 'data-stripe', classify: classifyDataStripe },
   { attribute: 'name', classify: (v) => classifyCardField(v) },
@@ -208,6 +212,12 @@ export function classifyInputAttributes(
   // A class names the field only where the input has no name or id of its own (the inputs of a Stripe.js v2 page go
   // without `name`, so that the form never posts them).
   const named = Boolean(effective.get('name')?.value || effective.get('id')?.value);
+  // A name or wording that says another kind of card (`placeholder="Gift card number"`) settles it, whatever the
+  // model binding or the other attributes say (`value={form.cardNumber}`).
+  for (const attribute of OWN_WORDING) {
+    const value = effective.get(attribute)?.value;
+    if (value && namesOtherKindOfCard(value)) return null;
+  }
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     const entry = effective.get(attribute);

@@ -67,6 +67,13 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['label', 'Name on card']), { component: true })).toBeNull();
   });
 
+  it('a name or wording that says another kind of card settles it, over the binding and the other attributes', () => {
+    expect(classifyInputAttributes(attrs(['placeholder', 'Gift card number'], [VALUE_BINDING, 'form.cardNumber']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['name', 'cardNumber'], ['placeholder', 'Library card number']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['label', 'Loyalty card'], ['name', 'cvc']), { component: true })).toBeNull();
+    expect(classifyInputAttributes(attrs(['placeholder', 'Card number'], [VALUE_BINDING, 'form.cardNumber']))?.kind).toBe('pan');
+  });
+
   it('safe names stop the search (last4, masked)', () => {
     expect(classifyInputAttributes(attrs(['id', 'card_number_last4'], ['placeholder', 'Card number']))?.kind).toBe('safe');
     expect(classifyInputAttributes(attrs(['name', 'maskedCardNumber'], ['placeholder', 'Card number']))?.kind).toBe('safe');

@@ -286,7 +286,8 @@ Object.assign(document.createElement('input'), ...parts);`,
   invalid: [
     {
       // React Native's own TextInput, by its import (also aliased): a card number and CVC typed into the app's fields
-      // (real-world batch AK); the name field, another package's TextInput and a local one are not judged here
+      // (real-world batch AK); the name field, another package's TextInput and a local one are not judged here, and a
+      // field whose placeholder names another kind of card is that card's (precision batch AL)
       code: `import React, { useState } from 'react';
 import { TextInput, View } from 'react-native';
 import { TextInput as NativeField } from 'react-native';
@@ -304,6 +305,7 @@ export function SaveCardScreen({ onSave }) {
       <TextInput value={name} onChangeText={setName} placeholder="Name" />
       <PaperInput value={cardNumber} onChangeText={setCardNumber} />
       <TextInputLocal value={cvv} onChangeText={setCvv} />
+      <TextInput placeholder="Gift card number" value={cardNumber} onChangeText={setCardNumber} />
     </View>
   );
 }
