@@ -653,7 +653,8 @@ function initialObject(call: Node, names: ReadonlySet<string>, sourceCode: Sourc
 /**
  * UI state that holds a form, by its initial object: React's `const [form, setForm] = useState({ cardNumber: '', cvc:
  * '' })` (also `React.useState`, `useState<T>(…)`, a lazy initialiser, an initial object held in a const), Vue's
- * `const form = reactive({ … })` and `const form = ref({ … })` read as `form.value`. The state keeps the initial
+ * `const form = reactive({ … })` and `const form = ref({ … })` read as `form.value`, and the values a form library
+ * hands its submit handler (`submittedValues`). The state keeps the initial
  * object's keys while its values change (they are what the user types), so only the keys say anything. Null for
  * anything else.
  */
@@ -668,10 +669,57 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(target, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'Parameter') return submittedValues(def.name, def.node, sourceCode);
   if (!variable || def?.type !== 'Variable' || !def.node.init) return null;
   const { id, init } = def.node;
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
   return id === def.name && isNeverReassigned(variable) ? initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) : null;
+}
+
+/**
+ * The values a form library hands its submit handler, by the form's initial values: Formik's `useFormik({
+ * initialValues, onSubmit: (values) => … })` and `<Formik initialValues={…} onSubmit={(values) => …}>`,
+ * react-hook-form's `handleSubmit((data) => …)` with `handleSubmit` from `useForm({ defaultValues })`. Null for any
+ * other parameter.
+ */
+function submittedValues(param: Node, fn: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== param) return null;
+  const parent = fn.parent;
+  const initial = (node: Node | undefined | null): TSESTree.ObjectExpression | null => {
+    const value = node ? resolveValue(node, sourceCode) : null;
+    return value?.type === AST_NODE_TYPES.ObjectExpression ? value : null;
+  };
+  // useFormik({ initialValues, onSubmit })
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && propertyKey(parent, sourceCode) === 'onSubmit') {
+    const options = parent.parent;
+    const call = options.parent;
+    if (options.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== options) return null;
+    const callee = unwrap(call.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'useFormik') return null;
+    return initial(objectEntries(options, sourceCode)?.find((entry) => entry.key === 'initialValues')?.value);
+  }
+  // <Formik initialValues={…} onSubmit={(values) => …}>
+  const attribute = parent?.type === AST_NODE_TYPES.JSXExpressionContainer ? parent.parent : null;
+  if (attribute?.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier && attribute.name.name === 'onSubmit') {
+    const element = attribute.parent;
+    if (element.type !== AST_NODE_TYPES.JSXOpeningElement || element.name.type !== AST_NODE_TYPES.JSXIdentifier || element.name.name !== 'Formik') return null;
+    const values = element.attributes.find(
+      (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && a.name.name === 'initialValues',
+    );
+    const container = values?.value;
+    return container?.type === AST_NODE_TYPES.JSXExpressionContainer && container.expression.type !== AST_NODE_TYPES.JSXEmptyExpression ? initial(container.expression) : null;
+  }
+  // handleSubmit((data) => …) with `const { handleSubmit } = useForm({ defaultValues })`
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === fn) {
+    const callee = unwrap(parent.callee);
+    const handle = callee.type === AST_NODE_TYPES.Identifier && callee.name === 'handleSubmit' ? variableOf(callee, sourceCode) : null;
+    const binding = handle ? destructuredBinding(handle, sourceCode) : null;
+    const form = binding?.key === 'handleSubmit' ? unwrap(binding.init) : null;
+    if (form?.type !== AST_NODE_TYPES.CallExpression || unwrap(form.callee).type !== AST_NODE_TYPES.Identifier || (unwrap(form.callee) as TSESTree.Identifier).name !== 'useForm') return null;
+    const options = form.arguments[0];
+    return options && options.type !== AST_NODE_TYPES.SpreadElement ? initial(objectEntries(options, sourceCode)?.find((entry) => entry.key === 'defaultValues')?.value) : null;
+  }
+  return null;
 }
 
 /**

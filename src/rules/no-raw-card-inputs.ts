@@ -80,6 +80,8 @@ export interface Options {
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
 /** React Native's text field (`import { TextInput } from 'react-native'`), an input wherever it is rendered. */
 const NATIVE_TEXT_INPUT = 'TextInput';
+/** Formik's field components, which render an `<input>` by default. */
+const FORMIK_FIELDS: ReadonlySet<string> = new Set(['Field', 'FastField']);
 /** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
 const mayCallFieldHelper = textFinder(['_field', 'text_area']);
 
@@ -195,10 +197,11 @@ export default createRule<[Options], MessageId>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     const { inputComponents, markupKeys, mayNameInputComponent } = componentsOf(options);
-    // Every finding is an `input` / `textarea` tag or createElement argument, or a configured component: the file's
-    // text must name one. Asked once, and only where a finding is possible at all (below).
+    // Every finding is an `input` / `textarea` tag or createElement argument, a configured component, React Native's
+    // `TextInput` or Formik's `Field` (imported from `formik`): the file's text must name one. Asked once, and only where a finding is possible at all (below).
     let namesInputs: boolean | undefined;
-    const mayNameInputs = (): boolean => (namesInputs ??= mayNameTextEntryTag(sourceCode.text) || mayNameInputComponent(sourceCode.text));
+    const mayNameInputs = (): boolean =>
+      (namesInputs ??= mayNameTextEntryTag(sourceCode.text) || mayNameInputComponent(sourceCode.text) || containsText(sourceCode.text, 'formik'));
     // An ERB view may render its inputs with Rails' field helpers (`<%= text_field_tag :card_number %>`).
     const mayRenderFields = isHtmlDocument(sourceCode) && mayCallFieldHelper(sourceCode.text);
     if (isMarkupFile(sourceCode) && !mayNameInputs() && !mayRenderFields) return {};
@@ -253,6 +256,24 @@ export default createRule<[Options], MessageId>({
       const imported = importedComponent(opening, sourceCode);
       return imported !== null && imported.source === 'react-native' && imported.name === 'TextInput';
     };
+    // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else.
+    let namesFormik: boolean | undefined;
+    const isFormikInput = (opening: TSESTree.JSXOpeningElement): boolean => {
+      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !(namesFormik ??= containsText(sourceCode.text, 'formik'))) return false;
+      const imported = importedComponent(opening, sourceCode);
+      if (imported?.source !== 'formik' || !FORMIK_FIELDS.has(imported.name)) return false;
+      const element = opening.parent;
+      if (element.type === AST_NODE_TYPES.JSXElement && element.children.some((child) => child.type === AST_NODE_TYPES.JSXExpressionContainer)) return false;
+      return opening.attributes.every((a) => {
+        if (a.type !== AST_NODE_TYPES.JSXAttribute) return true;
+        const name = jsxAttributeName(a);
+        if (name === 'render') return false;
+        if (name !== 'as' && name !== 'component') return true;
+        const value = jsxAttributeValue(a);
+        const rendered = value ? staticText(value) : null;
+        return rendered === 'input' || rendered === 'textarea';
+      });
+    };
 
     /**
      * `input` / `textarea`, React Native's `TextInput`, or a configured input component (`TextField`, `Form.Control`);
@@ -261,6 +282,7 @@ export default createRule<[Options], MessageId>({
     function jsxTag(opening: TSESTree.JSXOpeningElement): string | null {
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
+      if (isFormikInput(opening)) return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
       if (inputComponents.size === 0) return null;
       const name = jsxElementName(opening.name);
       return inputComponents.has(name) ? name : null;

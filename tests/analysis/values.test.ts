@@ -182,6 +182,28 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['number', 'cvc'], ['id'], ['card.number'], [], []]);
   });
 
+  it("the values a form library hands its submit handler: Formik's initialValues, react-hook-form's defaultValues", () => {
+    expect(
+      paths(`
+        import { useFormik, Formik } from 'formik';
+        import { useForm } from 'react-hook-form';
+        function Form() {
+          const formik = useFormik({ initialValues: { cardNumber: '', cvv: '' }, onSubmit: (values) => probe(values) });
+          const { handleSubmit } = useForm({ defaultValues: { number: '', cvc: '' } });
+          const other = useFormik({ onSubmit: (values) => probe(values) });
+          return (
+            <>
+              <Formik initialValues={{ cvc: '' }} onSubmit={(values, helpers) => probe(values)} />
+              <form onSubmit={handleSubmit((data) => probe({ card: data }))} />
+              <Other initialValues={{ cvc: '' }} onSubmit={(values) => probe(values)} />
+              <form onSubmit={helpers.handleSubmit((data) => probe(data))} />
+            </>
+          );
+        }
+      `),
+    ).toEqual([['cardNumber', 'cvv'], [], ['cvc'], ['card.number', 'card.cvc'], [], []]);
+  });
+
   it('stateShape: only state made from an initial object that stays the state', () => {
     expect(
       probe(

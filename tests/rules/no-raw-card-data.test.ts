@@ -470,6 +470,29 @@ export function SaveCard({ userId }) {
       ],
     },
     {
+      // Formik and react-hook-form hand the submit handler the form's values, whose keys are the initial values'
+      // (real-world batch AM)
+      code: `import axios from 'axios';
+import { useFormik } from 'formik';
+import { useForm } from 'react-hook-form';
+
+export function SaveCard() {
+  const formik = useFormik({
+    initialValues: { cardNumber: '', cvv: '', holder: '' },
+    onSubmit: (values) => axios.post('/api/savecard', values),
+  });
+  const { register, handleSubmit } = useForm({ defaultValues: { number: '', cvc: '', expiry: '' } });
+  return [formik, handleSubmit((data) => axios.put('/api/savecard/1', { card: data })), register];
+}
+`,
+      filename: 'src/SaveCard.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/savecard', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvv' }, line: 8, column: 55, endLine: 8, endColumn: 61 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'PUT /api/savecard/1', what: 'card number (PAN) and card security code (CVC)', field: 'card.number, card.cvc' }, line: 11, column: 73, endLine: 11, endColumn: 77 },
+      ],
+    },
+    {
       // A mobile app's API adapter drops the id and posts the rest of a typed card (real-world batch AK); a rest that
       // leaves the number and CVC out is fine
       code: `import axios from 'axios';

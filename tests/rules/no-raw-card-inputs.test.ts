@@ -285,6 +285,75 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // Formik's Field / FastField render an <input> (real-world batch AM); one told to render a select, a component or
+      // a render function, and another module's Field, are not judged
+      code: `import { Formik, Form, Field, FastField } from 'formik';
+import { Field as OwnField } from './fields';
+
+export const SaveCard = ({ onSave }) => (
+  <Formik initialValues={{ cardNumber: '', cvv: '', brand: '' }} onSubmit={onSave}>
+    <Form>
+      <Field name="cardNumber" placeholder="Card number" />
+      <FastField name="cvv" />
+      <Field name="brand" as="select" />
+      <Field name="cvv" component={MaskedCvc} />
+      <Field name="cardNumber">{({ field }) => <MaskedNumber {...field} />}</Field>
+      <OwnField name="cvv" />
+    </Form>
+  </Formik>
+);
+`,
+      filename: 'src/SaveCard.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: NUMBER_ELEMENT }, line: 7, column: 14, endLine: 7, endColumn: 31,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardNumberElement' }, output: `import { Formik, Form, Field, FastField } from 'formik';
+import { Field as OwnField } from './fields';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export const SaveCard = ({ onSave }) => (
+  <Formik initialValues={{ cardNumber: '', cvv: '', brand: '' }} onSubmit={onSave}>
+    <Form>
+      <CardNumberElement />
+      <FastField name="cvv" />
+      <Field name="brand" as="select" />
+      <Field name="cvv" component={MaskedCvc} />
+      <Field name="cardNumber">{({ field }) => <MaskedNumber {...field} />}</Field>
+      <OwnField name="cvv" />
+    </Form>
+  </Formik>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'FastField', field: CVC, replacement: CVC_ELEMENT }, line: 8, column: 18, endLine: 8, endColumn: 28,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'FastField', component: 'CardCvcElement' }, output: `import { Formik, Form, Field, FastField } from 'formik';
+import { Field as OwnField } from './fields';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export const SaveCard = ({ onSave }) => (
+  <Formik initialValues={{ cardNumber: '', cvv: '', brand: '' }} onSubmit={onSave}>
+    <Form>
+      <Field name="cardNumber" placeholder="Card number" />
+      <CardCvcElement />
+      <Field name="brand" as="select" />
+      <Field name="cvv" component={MaskedCvc} />
+      <Field name="cardNumber">{({ field }) => <MaskedNumber {...field} />}</Field>
+      <OwnField name="cvv" />
+    </Form>
+  </Formik>
+);
+` },
+          ],
+        },
+      ],
+    },
+    {
       // React Native's own TextInput, by its import (also aliased): a card number and CVC typed into the app's fields
       // (real-world batch AK); the name field, another package's TextInput and a local one are not judged here, and a
       // field whose placeholder names another kind of card is that card's (precision batch AL)
