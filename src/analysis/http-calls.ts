@@ -4,7 +4,7 @@
  *
  * Recognised clients (by import / require of their module, or as an undeclared global where browsers have one):
  * - `fetch(url, init)`: the global (also `window.fetch`), `node-fetch`, `cross-fetch`, `isomorphic-fetch`,
- *   `isomorphic-unfetch`, `unfetch`, `undici`'s `fetch`;
+ *   `isomorphic-unfetch`, `unfetch`, `undici`'s `fetch`; `fetch(new Request(url, init))`;
  * - axios: `axios(config)`, `axios(url, config)`, `axios.request(config)`, `axios.get/delete/head/options(url, config)`,
  *   `axios.post/put/patch[Form](url, data, config)`, instances from `axios.create({ baseURL })`;
  * - got: `got(url, opts)`, `got(opts)`, `got.post(url, opts)` (`form` / `json` / `body`), `got.extend({ prefixUrl })`;
@@ -535,6 +535,12 @@ const isObject = (node: Arg, sourceCode: SourceCode): boolean =>
 
 function fetchLike(client: HttpClient, call: TSESTree.CallExpression, url: Arg, init: Arg, sourceCode: SourceCode): HttpRequest | null {
   if (!url) return null;
+  // `fetch(new Request(url, init))`, also through a const: the Request's URL and init (an init given to fetch beside it wins).
+  const request = client === 'fetch' ? requestConstruction(url, sourceCode) : null;
+  if (request) {
+    const [requestUrl = null, requestInit = null] = request.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
+    return fetchLike(client, call, requestUrl, init ?? requestInit, sourceCode);
+  }
   const body = property(init, 'body', sourceCode);
   return {
     client,
@@ -543,6 +549,14 @@ function fetchLike(client: HttpClient, call: TSESTree.CallExpression, url: Arg, 
     method: upper(stringProperty(init, 'method', sourceCode)) ?? (body ? null : 'GET'),
     bodies: body ? [body] : [],
   };
+}
+
+/** `new Request(url, init)` with the global `Request` (or held in a const), else null. */
+function requestConstruction(node: Node, sourceCode: SourceCode): TSESTree.NewExpression | null {
+  const target = resolveValue(node, sourceCode);
+  if (target.type !== AST_NODE_TYPES.NewExpression) return null;
+  const callee = unwrap(target.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && callee.name === 'Request' && isGlobal(callee, sourceCode) ? target : null;
 }
 
 function axiosRequest(call: TSESTree.CallExpression, instance: Node | null, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {

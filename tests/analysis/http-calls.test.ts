@@ -55,6 +55,21 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it('fetch of a Request: its URL and init, an init beside it winning; a local Request class is not one', () => {
+    expect(
+      requests(`
+        const request = new Request('/api/pay', { method: 'post', body: payload });
+        fetch(request);
+        fetch(new Request('https://api.stripe.com/v1/tokens', { method: 'POST', body: form }), { method: 'PUT', body: other });
+        function local() { class Request {} fetch(new Request('/x', { method: 'POST', body: b })); }
+      `),
+    ).toEqual([
+      { client: 'fetch', url: '/api/pay', method: 'POST', bodies: ['payload'] },
+      { client: 'fetch', url: 'https://api.stripe.com/v1/tokens', method: 'PUT', bodies: ['other'] },
+      { client: 'fetch', url: null, method: 'GET', bodies: [] },
+    ]);
+  });
+
   it('CommonJS require of node-fetch without declared globals (espree)', () => {
     expect(
       requests(
