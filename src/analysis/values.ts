@@ -498,7 +498,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       collectSpreadShapes(target, sourceCode, prefix, out, depth);
       for (const entry of objectEntries(target, sourceCode, depth) ?? []) {
         const path = [...prefix, ...splitBracketKey(entry.key)];
-        const value = resolveValue(entry.value, sourceCode);
+        const value = mayHoldObject(entry.value, sourceCode);
         if (value.type === AST_NODE_TYPES.ObjectExpression) {
           collectPayload(value, sourceCode, path, out, depth + 1);
         } else if (
@@ -565,11 +565,67 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       }
       return;
     }
-    default:
+    default: {
+      const reaching = mayHoldObject(target, sourceCode);
+      if (reaching.type === AST_NODE_TYPES.ObjectExpression) {
+        collectPayload(reaching, sourceCode, prefix, out, depth + 1);
+        return;
+      }
       collectDeclared([node, target], sourceCode, prefix, original, out, depth + 1);
       return;
+    }
   }
 }
+
+/**
+ * `resolveValue`, and for a `let` reassigned only on some paths (`let card = { number, cvc }; if (saved) card = …`)
+ * its initial object, which may reach the use (`initialValueReaching`).
+ */
+function mayHoldObject(node: Node, sourceCode: SourceCode): Node {
+  const value = resolveValue(node, sourceCode);
+  if (value.type !== AST_NODE_TYPES.Identifier) return value;
+  const initial = initialValueReaching(value, sourceCode);
+  const object = initial ? resolveValue(initial, sourceCode) : null;
+  return object?.type === AST_NODE_TYPES.ObjectExpression ? object : value;
+}
+
+/** Statements and expressions that run their parts on some paths only. */
+const BRANCHES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.CatchClause,
+]);
+
+/**
+ * The initial value of a `let` whose every other write runs only on some paths that do not lead to `use` (each one
+ * inside an `if`, a `?:`, a `&&` / `||`, a `case` or a `catch` that does not contain `use`, in the same function): the
+ * initial value may reach `use`. Null for any other variable (a write in a loop, a callback, or on the way to the use).
+ */
+function initialValueReaching(use: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
+  const variable = variableOf(use, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return null;
+  const writes = variable.references.filter((ref) => ref.isWrite() && ref.init !== true);
+  if (writes.length === 0) return null;
+  const declaredIn = def.node.parent.parent;
+  for (const write of writes) {
+    let conditional = false;
+    for (let node: Node | undefined = write.identifier.parent; node && node !== declaredIn; node = node.parent) {
+      if (isFunctionLike(node)) return null;
+      if (BRANCHES.has(node.type) && !(use.range[0] >= node.range[0] && use.range[1] <= node.range[1])) {
+        conditional = true;
+        break;
+      }
+    }
+    if (!conditional) return null;
+  }
+  return def.node.init;
+}
+
+const isFunctionLike = (node: Node): boolean =>
+  node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression;
 
 /**
  * The fields of a rest binding (`const { id, ...card } = source`): the source's, but for the keys taken out first;

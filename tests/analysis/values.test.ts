@@ -166,6 +166,32 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ]);
   });
 
+  it("a let's initial object where other writes run on paths that do not lead to the use", () => {
+    expect(
+      paths(`
+        async function f(args) {
+          let maybe = { number: args.n, cvc: args.c };
+          if (args.id) maybe = await saved(args.id);
+          probe({ card: maybe });
+          let orElse = { number: args.n };
+          try { orElse = load(); } catch { orElse = { number: args.m }; }
+          probe(orElse);
+          let always = { number: args.n };
+          always = load();
+          probe({ card: always });
+          let onTheWay = { number: args.n };
+          if (args.id) { onTheWay = load(); probe(onTheWay); }
+          let looped = { number: args.n };
+          for (const x of args.list) looped = x;
+          probe(looped);
+          let later = { number: args.n };
+          setTimeout(() => { later = load(); });
+          probe(later);
+        }
+      `),
+    ).toEqual([['card.number', 'card.cvc'], [], ['card'], [], [], []]);
+  });
+
   it("a rest binding's fields: its source's, but for the keys taken out first (also from a declared type)", () => {
     expect(
       paths(`
