@@ -80,6 +80,8 @@ export interface Options {
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
 /** React Native's text field (`import { TextInput } from 'react-native'`), an input wherever it is rendered. */
 const NATIVE_TEXT_INPUT = 'TextInput';
+/** react-native-masked-text, whose `TextInputMask` takes `type="credit-card"`. */
+const MASKED_TEXT_MODULE = 'react-native-masked-text';
 /** Formik's field components, which render an `<input>` by default. */
 const FORMIK_FIELDS: ReadonlySet<string> = new Set(['Field', 'FastField']);
 /** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
@@ -184,7 +186,7 @@ export default createRule<[Options], MessageId>({
       rawCardInput:
         'This <{{element}}> collects the {{field}} in your own page, so card data passes through your DOM and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe\'s iframe with Elements: {{replacement}}.',
       rawCardInputNative:
-        "This React Native <TextInput> collects the {{field}} in your own app, so card data passes through your code and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe's native UI: `<CardField />` or `<CardForm />` from @stripe/stripe-react-native, or the Payment Sheet.",
+        "This React Native <{{element}}> collects the {{field}} in your own app, so card data passes through your code and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe's native UI: `<CardField />` or `<CardForm />` from @stripe/stripe-react-native, or the Payment Sheet.",
       fullCardDetails:
         "`dangerouslyGetFullCardDetails` makes Stripe's <{{component}}> hand the full card number and CVC to your JavaScript (its change and complete callbacks), so card data passes through your app: PCI SAQ D instead of SAQ A. Remove it; the field's PaymentMethod (`createPaymentMethod` / `confirmPayment` with the field) never needs the raw details.",
       removeFullCardDetails: 'Remove `dangerouslyGetFullCardDetails`.',
@@ -255,6 +257,17 @@ export default createRule<[Options], MessageId>({
       if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !(namesReactNative ??= containsText(sourceCode.text, 'react-native'))) return false;
       const imported = importedComponent(opening, sourceCode);
       return imported !== null && imported.source === 'react-native' && imported.name === 'TextInput';
+    };
+    // react-native-masked-text's `<TextInputMask type="credit-card" />`: a text field masked as a card number.
+    let namesMaskedText: boolean | undefined;
+    const checkMaskedCardInput = (opening: TSESTree.JSXOpeningElement): boolean => {
+      const imported = importedComponent(opening, sourceCode);
+      if (imported?.source !== MASKED_TEXT_MODULE || imported.name !== 'TextInputMask') return false;
+      const type = opening.attributes.find((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && jsxAttributeName(a) === 'type');
+      const value = type ? jsxAttributeValue(type) : null;
+      if (!type || !value || staticText(value) !== 'credit-card') return false;
+      context.report({ node: type, messageId: 'rawCardInputNative', data: { element: 'TextInputMask', field: CARD_FIELD_LABEL.pan } });
+      return true;
     };
     // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else.
     let namesFormik: boolean | undefined;
@@ -470,12 +483,13 @@ export default createRule<[Options], MessageId>({
       JSXOpeningElement(node) {
         if ((namesFullDetails ??= containsText(sourceCode.text, FULL_DETAILS_PROP))) checkFullCardDetails(node);
         if (!mayNameInputs()) return;
+        if ((namesMaskedText ??= containsText(sourceCode.text, MASKED_TEXT_MODULE)) && checkMaskedCardInput(node)) return;
         const tag = jsxTag(node);
         if (tag === null) return;
         const verdict = jsxVerdict(node);
         if (!isReported(verdict)) return;
         if (tag === NATIVE_TEXT_INPUT) {
-          context.report({ node: verdict.node, messageId: 'rawCardInputNative', data: { field: CARD_FIELD_LABEL[verdict.kind] } });
+          context.report({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: NATIVE_TEXT_INPUT, field: CARD_FIELD_LABEL[verdict.kind] } });
           return;
         }
         const component = ELEMENT_COMPONENT[verdict.kind]!;

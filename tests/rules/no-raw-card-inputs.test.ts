@@ -285,6 +285,25 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // react-native-masked-text's TextInputMask masked as a card number (real-world batch AM); other masks are not
+      code: `import React from 'react';
+import { TextInputMask } from 'react-native-masked-text';
+
+export function CreditCardNumber({ value, onChange }) {
+  return (
+    <>
+      <TextInputMask type="credit-card" options={{ obfuscated: false }} value={value} onChangeText={onChange} />
+      <TextInputMask type="cel-phone" value={value} onChangeText={onChange} />
+    </>
+  );
+}
+`,
+      filename: 'src/components/CreditCardNumber.js',
+      languageOptions: jsx,
+      output: null,
+      errors: [{ messageId: 'rawCardInputNative', data: { element: 'TextInputMask', field: PAN }, line: 7, column: 22, endLine: 7, endColumn: 40 }],
+    },
+    {
       // Formik's Field / FastField render an <input> (real-world batch AM); one told to render a select, a component or
       // a render function, and another module's Field, are not judged
       code: `import { Formik, Form, Field, FastField } from 'formik';
@@ -382,8 +401,8 @@ export function SaveCardScreen({ onSave }) {
       filename: 'src/screens/SaveCardScreen.jsx',
       output: null,
       errors: [
-        { messageId: 'rawCardInputNative', data: { field: PAN }, line: 13, column: 18, endLine: 13, endColumn: 36 },
-        { messageId: 'rawCardInputNative', data: { field: CVC }, line: 14, column: 20, endLine: 14, endColumn: 37 },
+        { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: PAN }, line: 13, column: 18, endLine: 13, endColumn: 36 },
+        { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: CVC }, line: 14, column: 20, endLine: 14, endColumn: 37 },
       ],
     },
     {
