@@ -40,6 +40,7 @@ import { namesPattern } from '../analysis/selectors.js';
 import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
+import { topLevelStatements } from '../analysis/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
 
@@ -80,10 +81,34 @@ export interface Options {
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
 /** React Native's text field (`import { TextInput } from 'react-native'`), an input wherever it is rendered. */
 const NATIVE_TEXT_INPUT = 'TextInput';
-/** react-native-masked-text, whose `TextInputMask` takes `type="credit-card"`. */
-const MASKED_TEXT_MODULE = 'react-native-masked-text';
+/** Input components known by their module and export (`module:export`). */
+const NATIVE_TEXT_INPUT_IMPORT = 'react-native:TextInput';
+/** react-native-masked-text's `TextInputMask`, which takes `type="credit-card"`. */
+const MASKED_INPUT_IMPORT = 'react-native-masked-text:TextInputMask';
 /** Formik's field components, which render an `<input>` by default. */
-const FORMIK_FIELDS: ReadonlySet<string> = new Set(['Field', 'FastField']);
+const FORMIK_FIELD_IMPORTS: ReadonlySet<string> = new Set(['formik:Field', 'formik:FastField']);
+const INPUT_IMPORTS: ReadonlySet<string> = new Set([NATIVE_TEXT_INPUT_IMPORT, MASKED_INPUT_IMPORT, ...FORMIK_FIELD_IMPORTS]);
+
+/**
+ * The local names the file's import declarations give the input components known by their import
+ * (`import { TextInput as Field } from 'react-native'` → `Field` → `react-native:TextInput`). Named imports only: a
+ * `require` or a namespace member (`<RN.TextInput>`) is not read.
+ */
+function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyMap<string, string> {
+  const names = new Map<string, string>();
+  for (const statement of topLevelStatements(sourceCode)) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    const source = statement.source.value;
+    if (source !== 'react-native' && source !== 'formik' && source !== 'react-native-masked-text') continue;
+    for (const specifier of statement.specifiers) {
+      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+      const key = `${source}:${imported}`;
+      if (INPUT_IMPORTS.has(key)) names.set(specifier.local.name, key);
+    }
+  }
+  return names;
+}
 /** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
 const mayCallFieldHelper = textFinder(['_field', 'text_area']);
 
@@ -202,8 +227,10 @@ export default createRule<[Options], MessageId>({
     // Every finding is an `input` / `textarea` tag or createElement argument, a configured component, React Native's
     // `TextInput` or Formik's `Field` (imported from `formik`): the file's text must name one. Asked once, and only where a finding is possible at all (below).
     let namesInputs: boolean | undefined;
+    // The local names of input components known by their import (`importedInputNames`), read once.
+    let importedInputs: ReadonlyMap<string, string> | undefined;
     const mayNameInputs = (): boolean =>
-      (namesInputs ??= mayNameTextEntryTag(sourceCode.text) || mayNameInputComponent(sourceCode.text) || containsText(sourceCode.text, 'formik'));
+      (namesInputs ??= mayNameTextEntryTag(sourceCode.text) || mayNameInputComponent(sourceCode.text) || (importedInputs ??= importedInputNames(sourceCode)).size > 0);
     // An ERB view may render its inputs with Rails' field helpers (`<%= text_field_tag :card_number %>`).
     const mayRenderFields = isHtmlDocument(sourceCode) && mayCallFieldHelper(sourceCode.text);
     if (isMarkupFile(sourceCode) && !mayNameInputs() && !mayRenderFields) return {};
@@ -251,18 +278,22 @@ export default createRule<[Options], MessageId>({
       });
     }
 
-    // React Native's own text field, by its import: asked only in files that name the package.
-    let namesReactNative: boolean | undefined;
-    const isNativeTextInput = (opening: TSESTree.JSXOpeningElement): boolean => {
-      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !(namesReactNative ??= containsText(sourceCode.text, 'react-native'))) return false;
+    // Input components known by their import (React Native's `TextInput`, Formik's `Field`, react-native-masked-text's
+    // `TextInputMask`): the local names the file's import declarations give them, read once from the top-level
+    // statements; an element named so is confirmed by a scope lookup (`importedComponent`), other elements cost nothing.
+    const importedInputOf = (opening: TSESTree.JSXOpeningElement): string | null => {
+      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
+      importedInputs ??= importedInputNames(sourceCode);
+      const known = importedInputs.get(opening.name.name);
+      if (known === undefined) return null;
       const imported = importedComponent(opening, sourceCode);
-      return imported !== null && imported.source === 'react-native' && imported.name === 'TextInput';
+      return imported !== null && `${imported.source}:${imported.name}` === known ? known : null;
     };
+    // React Native's own text field.
+    const isNativeTextInput = (opening: TSESTree.JSXOpeningElement): boolean => importedInputOf(opening) === NATIVE_TEXT_INPUT_IMPORT;
     // react-native-masked-text's `<TextInputMask type="credit-card" />`: a text field masked as a card number.
-    let namesMaskedText: boolean | undefined;
     const checkMaskedCardInput = (opening: TSESTree.JSXOpeningElement): boolean => {
-      const imported = importedComponent(opening, sourceCode);
-      if (imported?.source !== MASKED_TEXT_MODULE || imported.name !== 'TextInputMask') return false;
+      if (importedInputOf(opening) !== MASKED_INPUT_IMPORT) return false;
       const type = opening.attributes.find((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && jsxAttributeName(a) === 'type');
       const value = type ? jsxAttributeValue(type) : null;
       if (!type || !value || staticText(value) !== 'credit-card') return false;
@@ -270,11 +301,8 @@ export default createRule<[Options], MessageId>({
       return true;
     };
     // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else.
-    let namesFormik: boolean | undefined;
     const isFormikInput = (opening: TSESTree.JSXOpeningElement): boolean => {
-      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !(namesFormik ??= containsText(sourceCode.text, 'formik'))) return false;
-      const imported = importedComponent(opening, sourceCode);
-      if (imported?.source !== 'formik' || !FORMIK_FIELDS.has(imported.name)) return false;
+      if (!FORMIK_FIELD_IMPORTS.has(importedInputOf(opening) ?? '')) return false;
       const element = opening.parent;
       if (element.type === AST_NODE_TYPES.JSXElement && element.children.some((child) => child.type === AST_NODE_TYPES.JSXExpressionContainer)) return false;
       return opening.attributes.every((a) => {
@@ -483,7 +511,7 @@ export default createRule<[Options], MessageId>({
       JSXOpeningElement(node) {
         if ((namesFullDetails ??= containsText(sourceCode.text, FULL_DETAILS_PROP))) checkFullCardDetails(node);
         if (!mayNameInputs()) return;
-        if ((namesMaskedText ??= containsText(sourceCode.text, MASKED_TEXT_MODULE)) && checkMaskedCardInput(node)) return;
+        if (checkMaskedCardInput(node)) return;
         const tag = jsxTag(node);
         if (tag === null) return;
         const verdict = jsxVerdict(node);
