@@ -1,6 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import rule from '../../src/rules/no-card-data-logging.js';
+import { STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 
@@ -259,26 +260,8 @@ export function dumpCard(card: PokemonCard) {
 `,
       filename: 'scripts/imports/analyze-price-structure.ts',
     },
-    {
-      // A flash-card app's study session: its card number is a position (a state that starts at 0, arithmetic on it,
-      // small number literals), not a PAN (precision batch AL)
-      code: `import axios from 'axios';
-import { useState } from 'react';
-
-export function StudySession({ deck, cards, listId }) {
-  const [session, setSession] = useState({ cardNumber: 0, flipped: false });
-  const next = () => {
-    setSession({ ...session, cardNumber: session.cardNumber + 1 });
-    console.log('at card', session.cardNumber, { cardNumber: 0, total: cards.length });
-    localStorage.setItem('session', JSON.stringify(session));
-    axios.post('/api/study/progress', { deckId: deck.id, ...session });
-    axios.post('/api/cards', { card: { number: cards.length + 1, title: 'New', listId } });
-  };
-  return next;
-}
-`,
-      filename: 'src/StudySession.jsx',
-    },
+    // A flash-card app's study session (card-rule-fixtures.ts): its card number is a position, not a PAN
+    { code: STUDY_SESSION, filename: 'src/StudySession.jsx' },
     {
       // Form states without card data: a trading card's collection entry (its card number is a collector's number),
       // a profile

@@ -1,6 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import rule from '../../src/rules/no-sensitive-card-storage.js';
+import { STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 
@@ -23,26 +24,8 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
-    {
-      // A flash-card app's study session: its card number is a position (a state that starts at 0, arithmetic on it,
-      // small number literals), not a PAN (precision batch AL)
-      code: `import axios from 'axios';
-import { useState } from 'react';
-
-export function StudySession({ deck, cards, listId }) {
-  const [session, setSession] = useState({ cardNumber: 0, flipped: false });
-  const next = () => {
-    setSession({ ...session, cardNumber: session.cardNumber + 1 });
-    console.log('at card', session.cardNumber, { cardNumber: 0, total: cards.length });
-    localStorage.setItem('session', JSON.stringify(session));
-    axios.post('/api/study/progress', { deckId: deck.id, ...session });
-    axios.post('/api/cards', { card: { number: cards.length + 1, title: 'New', listId } });
-  };
-  return next;
-}
-`,
-      filename: 'src/StudySession.jsx',
-    },
+    // A flash-card app's study session (card-rule-fixtures.ts): its card number is a position, not a PAN
+    { code: STUDY_SESSION, filename: 'src/StudySession.jsx' },
     // A trading-card store's catalogue: a collector number stored as `card_number` / `productCardNumber` beside the set
     // code and rarity is no payment card (real-world batch AH); limitation: a gift card's table is told only by its columns
     {
