@@ -26,6 +26,7 @@ import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-
 import { forEachNode, isFunctionNode } from './ast.js';
 import {
   boundPath,
+  calleeName,
   constInit,
   isJsonStringify,
   isNeverReassigned,
@@ -171,17 +172,16 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
  * safe for a PAN (PCI DSS 3.4 asks for it to be unreadable), but sensitive authentication data may not be kept after
  * authorisation even encrypted (PCI DSS 3.3), and a hashed three-digit code is read back by trying all thousand.
  */
-/** Sensitive authentication data kept in an encrypted or hashed form: still kept (`isEncryptedForm`). */
-export const keptEncrypted = (kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean => kind !== 'pan' && isEncryptedForm(value, sourceCode);
-
 export function isEncryptedForm(node: Node, sourceCode: SourceCode): boolean {
   let target = unwrap(resolveValue(node, sourceCode));
   if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
   if (target.type !== AST_NODE_TYPES.CallExpression) return false;
-  const callee = unwrap(target.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  const name = calleeName(target, sourceCode);
   return name !== null && /encrypt|hash|cipher|seal/i.test(name);
 }
+
+/** Sensitive authentication data kept in an encrypted or hashed form: still kept (`isEncryptedForm`). */
+export const keptEncrypted = (kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean => kind !== 'pan' && isEncryptedForm(value, sourceCode);
 
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 
@@ -236,11 +236,17 @@ export function isCountValue(node: Node): boolean {
   return QUANTITY_OPERATORS.has(target.operator) || (target.operator === '+' && (isCountLiteral(target.left) || isCountLiteral(target.right)));
 }
 
-/** `state.key` where `state` is a form's state whose initial object gives `key` a count (`isCountLiteral`). */
+/** The keys a form's state starts as a count (`useState({ cardNumber: 0 })` → `cardNumber`): positions, not card numbers. */
+function stateCountKeys(node: Node, sourceCode: SourceCode): string[] {
+  const state = stateShape(node, sourceCode);
+  return state ? (objectEntries(state, sourceCode) ?? []).filter((entry) => isCountLiteral(entry.value)).map((entry) => entry.key) : [];
+}
+
+/** `state.key` where `state` is a form's state whose initial object gives `key` a count (`stateCountKeys`). */
 function startsAsCount(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
-  const state = stateShape(member.object, sourceCode);
-  const key = state ? memberName(member, sourceCode) : null;
-  return key !== null && (objectEntries(state!, sourceCode) ?? []).some((entry) => entry.key === key && isCountLiteral(entry.value));
+  const counted = stateCountKeys(member.object, sourceCode);
+  const key = counted.length > 0 ? memberName(member, sourceCode) : null;
+  return key !== null && counted.includes(key);
 }
 
 /** A member read used as a number: `x.key + 1`, `x.key * 2`, `x.key++`, `x.key += 1`, `x.key < 3`. */
@@ -461,8 +467,7 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (Ca
     if (isSensitiveKind(kind)) candidates.push({ kind, node: keyNode, name: key });
   });
   // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).
-  const state = stateShape(node, sourceCode);
-  if (state) for (const entry of objectEntries(state, sourceCode) ?? []) if (isCountLiteral(entry.value)) counted.add(entry.key);
+  for (const key of stateCountKeys(node, sourceCode)) counted.add(key);
   const hit: { part: CardDataPart | null } = { part: candidates.find((part) => part.kind !== 'pan' || !counted.has(part.name)) ?? null };
   // A trading card's record (`card.number` beside `card.rarity`): its number is no PAN.
   if (hit.part?.kind === 'pan' && namesOtherCardRecord(names)) hit.part = null;

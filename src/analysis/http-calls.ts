@@ -27,7 +27,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
-import { importBinding } from './modules.js';
+import { importBinding, importedAs } from './modules.js';
 import { enclosingClassBody, parameterProperty } from './stripe-clients.js';
 import { importSourceOf, memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
@@ -188,9 +188,7 @@ function moduleValue(source: string, name: string): Callable | null {
 /** The module and export a called identifier is imported as (`useMutation` from `@apollo/client`), or null. */
 function importedCallee(node: Node, sourceCode: SourceCode): { source: string; name: string } | null {
   const callee = unwrap(node);
-  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
-  const def = variableOf(callee, sourceCode)?.defs[0];
-  return def ? importBinding(def) : null;
+  return callee.type === AST_NODE_TYPES.Identifier ? importedAs(callee, sourceCode) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 /** JSX names and attribute values as plain strings / expressions, for rules that treat JSX like markup. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { importBinding } from './modules.js';
+import { importedAs } from './modules.js';
 import { staticValue, variableOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -131,10 +131,7 @@ export function stripeReactNativeComponent(opening: TSESTree.JSXOpeningElement, 
  * 'react-native'` → `{ source: 'react-native', name: 'TextInput' }`); null for a member name, a local or a global.
  */
 export function importedComponent(opening: TSESTree.JSXOpeningElement, sourceCode: SourceCode): { source: string; name: string } | null {
-  if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
-  const variable = variableOf(opening.name, sourceCode);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  return def ? importBinding(def) : null;
+  return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? importedAs(opening.name, sourceCode) : null;
 }
 
 /**

@@ -57,6 +57,16 @@ export function moduleRefOf(node: Node, sourceCode: SourceCode, depth = 0): Modu
 }
 
 /**
+ * What a name is imported as (`importBinding` of its one definition): `useMutation` from `@apollo/client`, a JSX
+ * element's `TextInput` from `react-native`; null for a local, a parameter or a global.
+ */
+export function importedAs(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCode: Readonly<TSESLint.SourceCode>): { source: string; name: string } | null {
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  return def ? importBinding(def) : null;
+}
+
+/**
  * What an import binding imports: the module specifier as written and the imported name — `'default'`, `'*'` for a
  * namespace or `import x = require()`, or the named export.
  */

@@ -11,7 +11,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
 import { topLevelStatements } from './ast.js';
-import { importSourceOf, memberName, requiredModule, unwrap } from './values.js';
+import { calleeName, importSourceOf, memberName, requiredModule, unwrap } from './values.js';
 import { jsxAttributeName, jsxAttributeValue, jsxElementName } from './jsx.js';
 import { findUrls, type ParsedUrl } from './urls.js';
 
@@ -105,13 +105,6 @@ function pushUrlArgument(arg: Node | undefined, out: Node[]): void {
   if (target.type !== AST_NODE_TYPES.SpreadElement) out.push(arg);
 }
 
-function calleeName(callee: Node): string | null {
-  const target = unwrap(callee);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name;
-  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target);
-  return null;
-}
-
 const EMPTY: ReadonlySet<string> = new Set();
 
 const loaderBindings = new WeakMap<SourceCode, ReadonlySet<string>>();
@@ -156,7 +149,7 @@ export function scriptUrlArguments(
   extraLoaders: ReadonlySet<string> = EMPTY,
 ): Node[] {
   const out: Node[] = [];
-  const name = calleeName(call.callee);
+  const name = calleeName(call);
   if (name === null) return out;
   if (name === SET_ATTRIBUTE) {
     const [attr, value] = call.arguments;

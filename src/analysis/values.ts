@@ -6,6 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
+import { isFunctionNode } from './ast.js';
 import { valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
@@ -613,7 +614,7 @@ function initialValueReaching(use: TSESTree.Identifier, sourceCode: SourceCode):
   for (const write of writes) {
     let conditional = false;
     for (let node: Node | undefined = write.identifier.parent; node && node !== declaredIn; node = node.parent) {
-      if (isFunctionLike(node)) return null;
+      if (isFunctionNode(node)) return null;
       if (BRANCHES.has(node.type) && !(use.range[0] >= node.range[0] && use.range[1] <= node.range[1])) {
         conditional = true;
         break;
@@ -624,8 +625,6 @@ function initialValueReaching(use: TSESTree.Identifier, sourceCode: SourceCode):
   return def.node.init;
 }
 
-const isFunctionLike = (node: Node): boolean =>
-  node.type === AST_NODE_TYPES.FunctionDeclaration || node.type === AST_NODE_TYPES.FunctionExpression || node.type === AST_NODE_TYPES.ArrowFunctionExpression;
 
 /**
  * The fields of a rest binding (`const { id, ...card } = source`): the source's, but for the keys taken out first;
@@ -683,11 +682,14 @@ function collectMembers(members: readonly ValueMember[] | null, prefix: string[]
   return true;
 }
 
-/** The name a call's callee ends in: `useState` for `useState(…)` and `React.useState(…)`. */
-function calleeName(call: TSESTree.CallExpression): string | null {
+/**
+ * The name a call's callee ends in: `useState` for `useState(…)` and `React.useState(…)`; with `sourceCode`, also a
+ * computed member whose key is static (`crypto['encrypt'](…)`).
+ */
+export function calleeName(call: TSESTree.CallExpression, sourceCode?: SourceCode): string | null {
   const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+  return callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
 }
 
 /** React / Preact state hooks: `const [value, setValue] = useState(initial)`. */

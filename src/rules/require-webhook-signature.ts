@@ -5,7 +5,7 @@ import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { constInit, memberName, objectEntries, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { calleeName, constInit, memberName, objectEntries, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -46,13 +46,6 @@ const SCHEMA_VALIDATOR_MODULES = new Set(['@hono/zod-validator', '@hono/valibot-
 const RAW_READERS = new Set(['buffer', 'text', 'json', 'getRawBody', 'rawBody', 'raw', 'readBody', 'getBody', 'readRawBody', 'streamToBuffer', 'streamToString', 'toBuffer', 'arrayBuffer']);
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);
 const HARMLESS_ROOTS = new Set(['console', 'JSON', 'Object', 'Array', 'Buffer', 'Promise', 'Math', 'String', 'Number', 'Date', 'NextResponse', 'Response']);
-
-function calleeName(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
-  const callee = unwrap(call.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberName(callee, sourceCode);
-  return null;
-}
 
 /**
  * An HMAC-SHA256 computation: the manual signature check Stripe documents ("Verify signatures manually",
