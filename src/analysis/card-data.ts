@@ -317,7 +317,20 @@ export interface CardDataPart {
   name: string;
 }
 
-const fieldReads = new WeakMap<Node, Map<string, CardDataPart | null>>();
+/** A sensitive field of an object that a function reads (`req.body.cvc`) or sets (`user.cardNumber = number`). */
+export interface HeldField extends CardDataPart {
+  access: 'reads' | 'sets';
+}
+
+const fieldReads = new WeakMap<Node, Map<string, HeldField | null>>();
+
+/** The value assigned to the member whose `=` assignment target `member` is (`user.cvc = value`), else null. */
+function assignedValue(member: Node | undefined): Node | null {
+  const parent = member?.parent;
+  return member?.type === AST_NODE_TYPES.MemberExpression && parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.left === member
+    ? parent.right
+    : null;
+}
 
 /** `JSON.stringify` / `String`: calls whose result carries every field of their first argument. */
 function isSerialisation(callee: Node): boolean {
@@ -435,12 +448,13 @@ function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
 
 /**
  * A sensitive card field that the function around `node` reads from the object `node` names (`req.body`, `data`,
- * `form.values`): `req.body.cvc`, `req.body['card_number']`, `const { cardNumber } = req.body`. Logging the object
- * whole then writes that field too. The object must be a plain path from the same binding at both places (`this` of
+ * `form.values`): `req.body.cvc`, `req.body['card_number']`, `const { cardNumber } = req.body`, or sets on it
+ * (`user.cardNumber = number`; not to a safe form or an empty value: `user.cardNumber = pm.card.last4`,
+ * `order.cvc = undefined`). Logging or storing the object whole then writes that field too. The object must be a plain path from the same binding at both places (`this` of
  * the same instance: `this.state` in a class component), and not a Stripe API result; reads in nested functions
  * count, reads through an alias (`const body = req.body; body.cvc`) do not.
  */
-export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (CardDataPart & { object: string }) | null {
+export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (HeldField & { object: string }) | null {
   // `JSON.stringify(req.body)` / `String(req.body)` write the same fields.
   let node = unwrap(value);
   while (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length >= 1 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && isSerialisation(node.callee)) {
@@ -455,7 +469,7 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (Ca
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;
   const cardContext = isCardContainerName(container) || isStripeSourceContainer(container, sourceCode);
-  const candidates: CardDataPart[] = [];
+  const candidates: HeldField[] = [];
   const names: string[] = [];
   // Keys read as numbers (`session.cardNumber + 1`, `deck.cardNumber++`): a count or a position, not a card number.
   const counted = new Set<string>();
@@ -464,14 +478,21 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (Ca
     if (key === null) return;
     if (isCountedRead(keyNode.parent)) counted.add(key);
     const kind = classifyCardField(key, { cardContext });
-    if (isSensitiveKind(kind)) candidates.push({ kind, node: keyNode, name: key });
+    if (!isSensitiveKind(kind)) return;
+    // A field set to a safe form or cleared (`user.cardNumber = pm.card.last4`, `order.cvc = undefined`) holds no card data.
+    const assigned = assignedValue(keyNode.parent);
+    if (assigned && (isEmptyValue(assigned) || (classifyValue(assigned, sourceCode) === 'safe' && !keptEncrypted(kind, assigned, sourceCode)))) return;
+    candidates.push({ kind, node: keyNode, name: key, access: assigned ? 'sets' : 'reads' });
   });
   // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).
   for (const key of stateCountKeys(node, sourceCode)) counted.add(key);
-  const hit: { part: CardDataPart | null } = { part: candidates.find((part) => part.kind !== 'pan' || !counted.has(part.name)) ?? null };
+  // The one report names the sensitive authentication data over the PAN (authDataFirst).
+  const hit: { part: HeldField | null } = {
+    part: candidates.find((part) => part.kind !== 'pan') ?? candidates.find((part) => !counted.has(part.name)) ?? null,
+  };
   // A trading card's record (`card.number` beside `card.rarity`): its number is no PAN.
   if (hit.part?.kind === 'pan' && namesOtherCardRecord(names)) hit.part = null;
-  const byPath = fieldReads.get(scope) ?? new Map<string, CardDataPart | null>();
+  const byPath = fieldReads.get(scope) ?? new Map<string, HeldField | null>();
   byPath.set(path, hit.part);
   fieldReads.set(scope, byPath);
   return hit.part && { ...hit.part, object: path };

@@ -22,6 +22,7 @@ import { importBinding, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, enclosingClassBody, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
+  constInit,
   importSourceOf,
   isNeverReassigned,
   memberName,
@@ -1098,12 +1099,45 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
       return sink('an ORM repository', [], valuesIn(entity, [args[repoIndex]], sourceCode));
     }
   }
+  // Active Record: `const user = await User.findById(id); user.cardNumber = number; await user.save()` (mongoose,
+  // Sequelize, TypeORM's BaseEntity): the document is stored whole, with every field set on it.
+  if (method === 'save' && args.every(isSaveOption)) {
+    const model = documentModel(receiver, sourceCode);
+    if (model !== null) return sink('a database model', [], valuesIn(receiverName(model, sourceCode), [receiver], sourceCode));
+  }
   if (MANAGER_WRITES.has(method) && args.length >= 2 && isEntityManager(receiver, sourceCode)) {
     const entity = nameOfArg(args[0], sourceCode);
     const rest = args.slice(1).filter((a) => resolveValue(a, sourceCode).type === AST_NODE_TYPES.ObjectExpression || a.type === AST_NODE_TYPES.Identifier);
     return sink('an ORM entity manager', [], valuesIn(entity, rest, sourceCode));
   }
   return null;
+}
+
+/** `doc.save(options)`, `doc.save(callback)`: what a document's own `save` takes (not a value to store). */
+const isSaveOption = (arg: TSESTree.CallExpressionArgument): boolean =>
+  arg.type === AST_NODE_TYPES.ObjectExpression || arg.type === AST_NODE_TYPES.ArrowFunctionExpression || arg.type === AST_NODE_TYPES.FunctionExpression;
+
+/** Model methods that return one document of the model (or make one). */
+const DOCUMENT_MAKERS = new Set(['findById', 'findOne', 'findByPk', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'build', 'create', 'hydrate']);
+
+/**
+ * The model (`isModel`) whose document the variable `node` holds: `const user = await User.findById(id)`,
+ * `new Card()`, `Card.build({…})`; else null.
+ */
+function documentModel(node: Node, sourceCode: SourceCode): Node | null {
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(node, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  if (!init) return null;
+  let made = unwrap(init);
+  if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrap(made.argument);
+  let model: Node | null = null;
+  if (made.type === AST_NODE_TYPES.NewExpression) model = unwrap(made.callee);
+  else if (made.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(made.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && DOCUMENT_MAKERS.has(memberName(callee, sourceCode) ?? '')) model = unwrap(callee.object);
+  }
+  return model !== null && isModel(model, sourceCode) ? model : null;
 }
 
 function isEntityManager(node: Node, sourceCode: SourceCode): boolean {

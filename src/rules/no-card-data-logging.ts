@@ -42,7 +42,7 @@ export default createRule<Options, MessageIds>({
       authDataLogged:
         '`{{name}}` is a {{kind}} and is written to {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, and logs are kept (Requirement 10). Never log it; log the PaymentMethod id, brand or last4 instead.',
       cardDataObjectLogged:
-        '`{{object}}` holds {{kind}}: this function reads `{{object}}.{{name}}`, and the whole object is written to {{sink}}. Logs are stored data, and PCI DSS 3.3 / 3.4 forbid keeping card data there. Log only the fields you need, without the card number or security code.',
+        '`{{object}}` holds {{kind}}: this function {{access}} `{{object}}.{{name}}`, and the whole object is written to {{sink}}. Logs are stored data, and PCI DSS 3.3 / 3.4 forbid keeping card data there. Log only the fields you need, without the card number or security code.',
     },
   },
   defaultOptions: [{ loggerNames: [] }],
@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node: arg,
               messageId: 'cardDataObjectLogged',
-              data: { object: held.object, name: held.name, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
+              data: { object: held.object, name: held.name, access: held.access, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
             });
           }
           continue;

@@ -63,7 +63,7 @@ export default createRule<Options, MessageIds>({
       authDataStored:
         '`{{name}}` is a {{kind}} and ends up in {{sink}}. PCI DSS 3.3 forbids keeping sensitive authentication data after authorisation, even encrypted. Do not store it; keep the PaymentMethod id, brand, last4 and expiry.',
       cardDataObjectStored:
-        '`{{object}}` holds {{kind}}: this function reads `{{object}}.{{name}}`, and the whole object ends up in {{sink}}. PCI DSS 3.3 / 3.4 forbid keeping it there. Store only the fields you need: the PaymentMethod id, brand, last4 and expiry.',
+        '`{{object}}` holds {{kind}}: this function {{access}} `{{object}}.{{name}}`, and the whole object ends up in {{sink}}. PCI DSS 3.3 / 3.4 forbid keeping it there. Store only the fields you need: the PaymentMethod id, brand, last4 and expiry.',
     },
   },
   defaultOptions: [{ storeNames: [] }],
@@ -114,7 +114,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: value.node,
             messageId: 'cardDataObjectStored',
-            data: { object: held.object, name: held.name, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
+            data: { object: held.object, name: held.name, access: held.access, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
           });
         }
       }

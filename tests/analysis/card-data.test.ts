@@ -370,4 +370,22 @@ describe('sensitiveFieldReadFrom', () => {
       `),
     ).toEqual(['cvc:this.state.cvv', 'pan:this.state.cardNumber', null, null, 'cvc:this.form.cvc']);
   });
+
+  it('fields set on the object count, unless set to a safe form or cleared; the CVC is named over the PAN', () => {
+    const access = (code: string): (string | null)[] =>
+      probeArguments(code, (node, sourceCode) => {
+        const part = sensitiveFieldReadFrom(node, sourceCode);
+        return part && `${part.access}:${part.kind}:${part.name}`;
+      });
+    expect(
+      access(`
+        function a(user, body) { user.cardNumber = body.number; probe(user); }
+        function b(user, pm) { user.cardNumber = pm.card.last4; user.cvc = undefined; probe(user); }
+        function c(user, n) { user.cvc = encrypt(n); probe(user); }
+        function d(user, body) { user.cardNumber = body.number; user.cvc = body.cvc; probe(user); }
+        function e(user) { probe(user); return user.cvc === ''; }
+        function f(user) { user.cvc += '1'; probe(user); }
+      `),
+    ).toEqual(['sets:pan:cardNumber', null, 'sets:cvc:cvc', 'sets:cvc:cvc', 'reads:cvc:cvc', 'reads:cvc:cvc']);
+  });
 });

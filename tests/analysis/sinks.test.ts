@@ -329,6 +329,25 @@ describe('writes', () => {
     ]);
   });
 
+  it("a model's document saved by its own save(): fetched, built or made with new; not another object's save()", () => {
+    expect(
+      storage(`
+        import { User } from '../models/user';
+        import { Card } from './entity/Card';
+        import { createDraft } from './drafts';
+        async function f(id) {
+          const user = await User.findById(id); await user.save();
+          const card = new Card(); card.save({ validateBeforeSave: false }, () => {});
+          const built = Card.build({}); await built.save();
+          const draft = createDraft(); await draft.save();
+          const other = await api.findById(id); await other.save();
+          let swapped = new Card(); swapped = draft; await swapped.save();
+          await user.save(card);
+        }
+      `),
+    ).toEqual(['a database model: | user', 'a database model: | card', 'a database model: | built']);
+  });
+
   it("Sequelize models defined on the app's own instance (by its name) are models; other define() results are not", () => {
     expect(
       storage(`

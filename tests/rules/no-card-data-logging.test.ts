@@ -7,6 +7,18 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // Card fields set to what Stripe returns, or cleared: the object logged whole holds no card data.
+    `
+import { User } from '../models/user';
+import logger from '../logger';
+
+export async function rememberCard(userId, paymentMethod) {
+  const user = await User.findById(userId);
+  user.cardNumber = paymentMethod.card.last4;
+  user.cvc = null;
+  logger.info('card saved', user);
+}
+`,
     // A kanban board's card record (its number beside a Trello number and a title) is no payment card (real-world batch AH)
     {
       code: `export function toCard(row) {
@@ -279,6 +291,24 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A document with a card field set on it, logged whole: the message says the function sets the field
+      code: `import { User } from '../models/user';
+import logger from '../logger';
+
+export async function updateBilling(req, res) {
+  const user = await User.findById(req.user.id);
+  user.cvc = req.body.cvc;
+  logger.debug('updating billing', user);
+  res.sendStatus(204);
+}
+`,
+      filename: 'src/routes/billing.js',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'user', name: 'cvc', access: 'sets', kind: 'the card security code (CVC)', sink: 'a logger' }, line: 7, column: 36, endLine: 7, endColumn: 40 },
+      ],
+    },
+    {
       // NestJS: a request DTO whose declared type (in this file) holds the card is logged whole, serialised or by its
       // card member; its other members and a DTO without card fields are fine
       code: `import { Body, Controller, Logger, Post } from '@nestjs/common';
@@ -459,7 +489,7 @@ export default async function handler(req, res) {
       filename: 'pages/api/create_card_token.js',
       output: null,
       errors: [
-        { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'cvc', kind: 'the card security code (CVC)', sink: 'the console' }, line: 6, column: 15, endLine: 6, endColumn: 23 },
+        { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 6, column: 15, endLine: 6, endColumn: 23 },
       ],
     },
     {
@@ -486,7 +516,7 @@ export default class Payment extends React.Component {
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
       output: null,
       errors: [
-        { messageId: 'cardDataObjectLogged', data: { object: 'this.state', name: 'cvv', kind: 'the card security code (CVC)', sink: 'the console' }, line: 7, column: 17, endLine: 7, endColumn: 27 },
+        { messageId: 'cardDataObjectLogged', data: { object: 'this.state', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 7, column: 17, endLine: 7, endColumn: 27 },
       ],
     },
     {
@@ -497,7 +527,7 @@ export default class Payment extends React.Component {
 }`,
       output: null,
       errors: [
-        { messageId: 'cardDataObjectLogged', data: { object: 'card', name: 'number', kind: 'the card number (PAN)', sink: 'a logger' }, line: 2, column: 30, endLine: 2, endColumn: 34 },
+        { messageId: 'cardDataObjectLogged', data: { object: 'card', name: 'number', access: 'reads', kind: 'the card number (PAN)', sink: 'a logger' }, line: 2, column: 30, endLine: 2, endColumn: 34 },
       ],
     },
     {

@@ -277,15 +277,48 @@ export async function save(payments: any, cardsService: any, cvv: string) {
   await cardsService.updateOne('card_1', { cvv });
 }
 `,
-    // limitation: writes through a model instance are not followed.
+    // limitation: an instance's own update method (`doc.update(values)`, `doc.updateOne(values)`) is not followed.
     `
 import { Card } from '../models/card';
 
 export async function updateCard(id: string, cvv: string) {
   const card = await Card.findById(id);
-  card.cvv = cvv;
-  await card.save();
   await card.update({ cvv });
+}
+`,
+    // A document whose card fields are set to what Stripe returns, or cleared, keeps no card data when saved.
+    `
+import { User } from '../models/user';
+
+export async function rememberCard(userId: string, paymentMethod: { id: string; card: { brand: string; last4: string } }) {
+  const user = await User.findById(userId);
+  user.paymentMethodId = paymentMethod.id;
+  user.cardNumber = paymentMethod.card.last4;
+  user.cardBrand = paymentMethod.card.brand;
+  user.cvc = undefined;
+  await user.save();
+}
+`,
+    // The same for an entity saved through a repository.
+    `
+import { AppDataSource } from './data-source';
+import { Card } from './entity/Card';
+
+export async function keepCard(pm: { card: { brand: string; last4: string } }) {
+  const card = new Card();
+  card.cardNumber = pm.card.last4;
+  card.brand = pm.card.brand;
+  await AppDataSource.getRepository(Card).save(card);
+}
+`,
+    // limitation: \`save()\` on an object that is not provably a model's document is no proven write.
+    `
+import { createDraft } from './drafts';
+
+export async function saveDraft(cvc: string) {
+  const draft = createDraft();
+  draft.cvc = cvc;
+  await draft.save();
 }
 `,
     // limitation: a key named as a masked / hashed / encrypted card field is trusted, whatever its value.
@@ -388,6 +421,44 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // Active Record (mongoose, Sequelize, TypeORM's BaseEntity): a document fetched from a model, card fields set
+      // on it, saved whole; the report names the CVC over the card number
+      code: `import { User } from '../models/user';
+
+export async function saveCard(req, res) {
+  const user = await User.findById(req.user.id);
+  user.cardNumber = req.body.cardNumber;
+  user.cvc = req.body.cvc;
+  await user.save();
+  res.sendStatus(204);
+}
+`,
+      filename: 'src/routes/billing.js',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectStored', data: { object: 'user', name: 'cvc', access: 'sets', kind: 'the card security code (CVC)', sink: 'a database model' }, line: 7, column: 9, endLine: 7, endColumn: 13 },
+      ],
+    },
+    {
+      // A new document of a mongoose model, its card number set in card context (`card.number`), saved with a callback
+      code: `import mongoose from 'mongoose';
+
+const Card = mongoose.model('Card', new mongoose.Schema({ holder: String, number: String }));
+
+export function addCard(req, res) {
+  const card = new Card({ holder: req.body.name });
+  card.number = req.body.number;
+  card.save((err) => res.sendStatus(err ? 500 : 201));
+}
+`,
+      filename: 'src/routes/cards.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 3, column: 75, endLine: 3, endColumn: 81 },
+        { messageId: 'cardDataObjectStored', data: { object: 'card', name: 'number', access: 'sets', kind: 'the card number (PAN)', sink: 'a database model' }, line: 8, column: 3, endLine: 8, endColumn: 7 },
+      ],
+    },
+    {
       // A DTO declared in the file, with the card number and CVC among its members, written whole to the database;
       // its last four digits alone are fine
       code: `import { PrismaClient } from '@prisma/client';
@@ -444,7 +515,7 @@ export class CardsService {
       filename: 'src/cards/cards.service.ts',
       output: null,
       errors: [
-        { messageId: 'cardDataObjectStored', data: { object: 'createCardDto', name: 'number', kind: 'the card number (PAN)', sink: 'a Prisma write' }, line: 12, column: 44, endLine: 12, endColumn: 57 },
+        { messageId: 'cardDataObjectStored', data: { object: 'createCardDto', name: 'number', access: 'reads', kind: 'the card number (PAN)', sink: 'a Prisma write' }, line: 12, column: 44, endLine: 12, endColumn: 57 },
       ],
     },
     {
@@ -602,8 +673,8 @@ export async function saveCard(req, res) {
 `,
       output: null,
       errors: [
-        { messageId: 'cardDataObjectStored', data: { object: 'req.body', name: 'cvc', kind: 'the card security code (CVC)', sink: 'a MongoDB write' }, line: 6, column: 45, endLine: 6, endColumn: 53 },
-        { messageId: 'cardDataObjectStored', data: { object: 'req.body', name: 'cvc', kind: 'the card security code (CVC)', sink: 'localStorage' }, line: 7, column: 32, endLine: 7, endColumn: 56 },
+        { messageId: 'cardDataObjectStored', data: { object: 'req.body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'a MongoDB write' }, line: 6, column: 45, endLine: 6, endColumn: 53 },
+        { messageId: 'cardDataObjectStored', data: { object: 'req.body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'localStorage' }, line: 7, column: 32, endLine: 7, endColumn: 56 },
       ],
     },
     {
