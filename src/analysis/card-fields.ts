@@ -101,6 +101,16 @@ export function namesOtherKindOfCard(text: string): boolean {
   return words.some((w) => CARD_WORDS.has(w)) && isNonPaymentCard(words);
 }
 
+/**
+ * Does a request path name another kind of card's resource (`/api/gift-cards/redeem`, `/giftcards`,
+ * `/loyalty/cards/:id`)? A card word and a word of OTHER_CARD_KINDS anywhere in it (plurals too). Narrower than
+ * `namesOtherKindOfCard`: a path's `order` or `account` says nothing about the card sent to it.
+ */
+export function pathNamesOtherKindOfCard(path: string): boolean {
+  const words = splitWords(path).map((w) => (w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w));
+  return words.some((w) => CARD_WORDS.has(w) || w === 'giftcard') && words.some((w) => OTHER_CARD_KINDS.has(w));
+}
+
 function isNonPaymentCard(words: readonly string[]): boolean {
   return words.some((w, i) => NON_PAYMENT_CARD_WORDS.has(w) || (w === 'pan' && CARD_WORDS.has(words[i + 1] ?? '')));
 }

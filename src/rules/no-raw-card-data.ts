@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { cardFieldsOfPayload, mayNameCardData, type CardPayloadField } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, isSensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
@@ -242,8 +242,11 @@ class CardDataCheck {
     const endpoint = request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API') : `${method} ${where ? where : 'a URL computed at run time'}`;
     // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
     const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);
+    // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`) are no payment card's.
+    const otherKindOfCard = where !== undefined && pathNamesOtherKindOfCard(where);
     for (const body of request.bodies) {
       const sensitive = cardFieldsOfPayload(payloadFields(body, this.sourceCode), this.sourceCode).filter((f) => isSensitiveKind(f.kind));
+      if (otherKindOfCard && sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin')) continue;
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
         this.context.report({ node, messageId: 'rawCardToOwnServer', data: { client: request.client, endpoint, field: names, what } });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  pathNamesOtherKindOfCard,
   classifyAutocomplete,
   classifyCardField,
   classifyDataStripe,
@@ -156,6 +157,13 @@ describe('bracket keys (§1.5)', () => {
     ['bank_account[account_number]', null],
   ] as const)('%s → %s', (name, kind) => {
     expect(classifyCardField(name)).toBe(kind);
+  });
+});
+
+describe('pathNamesOtherKindOfCard', () => {
+  it('a card word and another kind of card in a request path, plurals and joined words too; not a payment path', () => {
+    const paths = ['/api/gift-cards/redeem', '/giftcards/…/balance', 'api.example.com/loyalty/cards/…', '/api/sim-card/pin', '/api/cards', '/api/orders/card', '/api/gift/redeem', '/api/account/cards'];
+    expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, true, true, false, false, false, false]);
   });
 });
 

@@ -7,6 +7,20 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A gift card's number and PIN posted to the gift-card resource (real-world probe): no payment card.
+    {
+      code: `import axios from 'axios';
+
+export async function redeemGiftCard(cardNumber: string, pin: string) {
+  const { data } = await axios.post('/api/gift-cards/redeem', { cardNumber, pin });
+  return data.balance;
+}
+
+export const checkBalance = (id: string, cardNumber: string, pin: string) =>
+  fetch(\`\${import.meta.env.VITE_API}/giftcards/\${id}/balance\`, { method: 'POST', body: JSON.stringify({ cardNumber, pin }) });
+`,
+      filename: 'src/giftCards.ts',
+    },
     // A property set after the payload was first used, or in a nested block, is not part of what was sent (as far as
     // the builder rule goes): the call sees only what was assigned before it.
     `
@@ -384,6 +398,21 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
     },
   ],
   invalid: [
+    {
+      // A path that names another kind of card does not clear a CVC sent with the number: paying a membership by card
+      code: `import axios from 'axios';
+
+export async function payMembership(cardNumber: string, cvc: string, plan: string) {
+  return axios.post('/api/membership/card', { plan, cardNumber, cvc });
+}
+`,
+      filename: 'src/membership.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/membership/card', what: 'card number (PAN)', field: 'cardNumber' }, line: 4, column: 53, endLine: 4, endColumn: 63 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/membership/card', what: 'card security code (CVC)', field: 'cvc' }, line: 4, column: 65, endLine: 4, endColumn: 68 },
+      ],
+    },
     {
       // A form's state, posted whole, spread or under a key: its fields are the keys it starts with (React's useState,
       // Vue's reactive and ref)
