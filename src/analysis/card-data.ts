@@ -435,15 +435,17 @@ function memberNamesReadFrom(object: Node, sourceCode: SourceCode): readonly str
 }
 
 /**
- * Is `node` a card number read off an object whose other members, read in the same function, say it is another kind of
- * card's record (`card.number` beside `card.rarity` or `card.set_code`: a trading card's collector number;
- * `namesOtherCardRecord`)?
+ * Is `node` a card number read off an object whose other members, read in the same function or declared by its type,
+ * say it is another kind of card's record (`card.number` beside `card.rarity` or `card.set_code`: a trading card's
+ * collector number; `card: { number: number; listId: string }`: a kanban card; `namesOtherCardRecord`)?
  */
 function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
   const names = memberNamesReadFrom(target.object, sourceCode);
-  return names !== null && namesOtherCardRecord(names);
+  if (names !== null && namesOtherCardRecord(names)) return true;
+  const declared = valueMembers(target.object, sourceCode);
+  return declared !== null && namesOtherCardRecord(declared.map((member) => member.name));
 }
 
 /**

@@ -49,14 +49,16 @@ const OTHER_CARD_KINDS = new Set([
 
 /**
  * Words of a field that only a record of another kind of card has: a trading card's catalogue entry (rarity, set code,
- * collector number, mana cost, foil), a kanban board's card (board, swimlane, Trello), a gift or loyalty card
+ * collector number, mana cost, foil), a kanban board's card (board, list / column / lane id, swimlane, checklist,
+ * story points, Trello), a gift or loyalty card
  * (gift card account number `gan`, voucher), a library card (patron). Real-world batch AH: collector numbers stored and
  * logged as `card_number` beside `rarity` and `set_code`.
  */
 const OTHER_CARD_RECORD_WORDS = new Set([
   'rarity', 'rarities', 'collector', 'mana', 'foil', 'foils', 'edition', 'expansion', 'scryfall', 'tcgplayer',
   'cardmarket', 'pokemon', 'yugioh', 'tcg', 'decklist', 'setcode', 'setid', 'setname',
-  'board', 'kanban', 'swimlane', 'trello', 'backlog', 'assignee',
+  'board', 'kanban', 'swimlane', 'trello', 'backlog', 'assignee', 'listid', 'columnid', 'laneid', 'checklist', 'checklists',
+  'storypoints',
   'gift', 'giftcard', 'gan', 'voucher', 'loyalty', 'patron',
 ]);
 

@@ -275,6 +275,24 @@ export function dumpCard(card: PokemonCard) {
     // A flash-card app's study session (card-rule-fixtures.ts): its card number is a position, not a PAN
     { code: STUDY_SESSION, filename: 'src/StudySession.jsx' },
     {
+      // A kanban board's card, known by the members its type declares (a list, a column) though the function reads
+      // only its number (probe)
+      code: `interface BoardCard {
+  id: string;
+  number: number;
+  title: string;
+  columnId: string;
+}
+
+export function moveCard(card: BoardCard, to: string) {
+  console.log('moving card', card.number, 'to', to);
+}
+
+export const logDrop = (card: { number: number; listId: string }) => console.debug('dropped', card.number);
+`,
+      filename: 'src/board/moves.ts',
+    },
+    {
       // Form states without card data: a trading card's collection entry (its card number is a collector's number),
       // a profile
       code: `import { useState } from 'react';
@@ -290,6 +308,22 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // A payment card's type declares no other kind of card's members: its number is a PAN
+      code: `interface SavedCard {
+  id: string;
+  number: string;
+  holder: string;
+}
+
+export function debugCard(card: SavedCard) {
+  console.log('card', card.number);
+}
+`,
+      filename: 'src/billing/debug.ts',
+      output: null,
+      errors: [{ messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 23, endLine: 8, endColumn: 34 }],
+    },
     {
       // A document with a card field set on it, logged whole: the message says the function sets the field
       code: `import { User } from '../models/user';
