@@ -403,35 +403,43 @@ function objectPath(object: Node, sourceCode: SourceCode): { path: string; scope
   return { path, scope, isSame };
 }
 
-/** Each member read off the object (`object.key`, `const { key } = object`) in `scope`, with the node that names it. */
-function forEachMemberRead(scope: Node, isSame: (other: Node) => boolean, sourceCode: SourceCode, visit: (key: string | null, keyNode: Node) => void): void {
-  forEachNode(scope, sourceCode, (n) => {
-    if (n.type === AST_NODE_TYPES.MemberExpression) {
-      if (isSame(n.object)) visit(memberName(n, sourceCode), n.property);
-    } else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init && isSame(n.init)) {
-      for (const property of n.id.properties) if (property.type === AST_NODE_TYPES.Property) visit(propertyKey(property, sourceCode), property.key);
-    }
-  });
+/** A member read (or set) off an object: its name (null: computed) and the node that names it. */
+interface MemberAccess {
+  key: string | null;
+  keyNode: Node;
 }
 
-const memberReads = new WeakMap<Node, Map<string, readonly string[]>>();
+const memberAccesses = new WeakMap<Node, Map<string, readonly MemberAccess[]>>();
+
+/**
+ * Each member read or set off the object `found` names (`object.key`, `object.key = v`, `const { key } = object`) in
+ * its function, with the node that names it. One walk per function and path, shared by its callers.
+ */
+function memberAccessesOf(found: { path: string; scope: Node; isSame: (other: Node) => boolean }, sourceCode: SourceCode): readonly MemberAccess[] {
+  const byPath = memberAccesses.get(found.scope) ?? new Map<string, readonly MemberAccess[]>();
+  const known = byPath.get(found.path);
+  if (known) return known;
+  const out: MemberAccess[] = [];
+  forEachNode(found.scope, sourceCode, (n) => {
+    if (n.type === AST_NODE_TYPES.MemberExpression) {
+      if (found.isSame(n.object)) out.push({ key: memberName(n, sourceCode), keyNode: n.property });
+    } else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init && found.isSame(n.init)) {
+      for (const property of n.id.properties) if (property.type === AST_NODE_TYPES.Property) out.push({ key: propertyKey(property, sourceCode), keyNode: property.key });
+    }
+  });
+  byPath.set(found.path, out);
+  memberAccesses.set(found.scope, byPath);
+  return out;
+}
 
 /**
  * The member names the function around `object` reads from the object it names (`card` → `name`, `number`, `rarity`
  * for `card.name`, `card.number`, `card.rarity`, also destructured: `const { rarity } = card`); null when `object` is
- * no plain path. Once per function and path.
+ * no plain path.
  */
 function memberNamesReadFrom(object: Node, sourceCode: SourceCode): readonly string[] | null {
   const found = objectPath(object, sourceCode);
-  if (!found) return null;
-  const known = memberReads.get(found.scope)?.get(found.path);
-  if (known) return known;
-  const names: string[] = [];
-  forEachMemberRead(found.scope, found.isSame, sourceCode, (key) => names.push(key ?? ''));
-  const byPath = memberReads.get(found.scope) ?? new Map<string, readonly string[]>();
-  byPath.set(found.path, names);
-  memberReads.set(found.scope, byPath);
-  return names;
+  return found && memberAccessesOf(found, sourceCode).map((access) => access.key ?? '');
 }
 
 /**
@@ -475,17 +483,17 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (He
   const names: string[] = [];
   // Keys read as numbers (`session.cardNumber + 1`, `deck.cardNumber++`): a count or a position, not a card number.
   const counted = new Set<string>();
-  forEachMemberRead(scope, found.isSame, sourceCode, (key, keyNode) => {
+  for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
     names.push(key ?? '');
-    if (key === null) return;
+    if (key === null) continue;
     if (isCountedRead(keyNode.parent)) counted.add(key);
     const kind = classifyCardField(key, { cardContext });
-    if (!isSensitiveKind(kind)) return;
+    if (!isSensitiveKind(kind)) continue;
     // A field set to a safe form or cleared (`user.cardNumber = pm.card.last4`, `order.cvc = undefined`) holds no card data.
     const assigned = assignedValue(keyNode.parent);
-    if (assigned && (isEmptyValue(assigned) || (classifyValue(assigned, sourceCode) === 'safe' && !keptEncrypted(kind, assigned, sourceCode)))) return;
+    if (assigned && (isEmptyValue(assigned) || (classifyValue(assigned, sourceCode) === 'safe' && !keptEncrypted(kind, assigned, sourceCode)))) continue;
     candidates.push({ kind, node: keyNode, name: key, access: assigned ? 'sets' : 'reads' });
-  });
+  }
   // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).
   for (const key of stateCountKeys(node, sourceCode)) counted.add(key);
   // The one report names the sensitive authentication data over the PAN (authDataFirst).
