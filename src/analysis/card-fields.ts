@@ -170,10 +170,14 @@ const PIN_BLOCK_JOINED = 'pinblock';
 const PAN_WORD = 'pan';
 const FIRST_NUMBER_WORDS = new Set(['number', 'num']);
 const RAW_NUMBER: WordPair = ['raw', 'number'];
-/** CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form. */
+/**
+ * CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form,
+ * `cardVerificationCode` / `card_verification_value` (the CVC's and CVV's own names, spelled out).
+ */
 const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['security', 'code'],
   ['verification', 'code'],
+  ['verification', 'value'],
 ];
 
 type WordPair = readonly [string, string];
@@ -270,7 +274,8 @@ function computeClassification(name: string, cardContext: boolean): Classificati
 
   const words = wordsOf(name);
   if (words.length === 0) return null;
-  const hasSafe = words.some((w) => SAFE_WORDS.has(w));
+  // `verification` says a check (`cvcVerification`, `verifyCvc`), except as the CVC's own name (`verification_code`).
+  const hasSafe = words.some((w, i) => SAFE_WORDS.has(w) && !(w === 'verification' && CONTEXT_CVC_PAIRS.some(([first, second]) => first === w && words[i + 1] === second)));
   const hasNonPayment = isNonPaymentCard(words);
   const hasCardWord = words.some((w) => CARD_WORDS.has(w));
   const inCard = options.cardContext === true || hasCardWord;

@@ -49,13 +49,15 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
   it.each([
     'cvc', 'cvv', 'cvcNum', 'card_cvv', 'cardCvv', 'ccCVV', 'cc-cvc', 'cc-cvv', 'cvvCode', 'credit_card_cvv', 'cvv2',
     'cvc2', 'card_cvc', 'cardCvc', 'cc_cvv', 'cardSecurityCode', 'card_security_code',
+    // the CVC's and CVV's names spelled out (real-world batch AN: a TypeORM column `cardVerificationCode`)
+    'cardVerificationCode', 'card_verification_value', 'creditCardVerificationValue',
     // the common misspelling
     'ccv', 'card_ccv', 'ccvCode',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
   });
 
-  it.each(['securityCode', 'security_code'])('%s is a CVC only in card context (OTP / stock codes)', (name) => {
+  it.each(['securityCode', 'security_code', 'verificationCode', 'verification_value'])('%s is a CVC only in card context (OTP / stock codes)', (name) => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
   });
@@ -108,7 +110,7 @@ describe('classifyCardField: safe derivatives (§7.1, §7.2)', () => {
     'cvcValid', 'cardNumberLength', 'cvc_update', 'fingerprint', 'cardFingerprint', 'cardBrand', 'card_id',
     'cardNumberToken', 'hashedCardNumber', 'encryptedCardNumber', 'cardNumberPlaceholder', 'cvcRequired',
     'cvc_failure', 'cvcFailed', 'declineOnCvcFailure', 'cvvMatch', 'cvv_mismatch', 'cvcVerified', 'verifyCvc',
-    'verify_cvv', 'cvcVerification',
+    'verify_cvv', 'cvcVerification', 'cardVerificationStatus', 'cvc_verification_result',
   ])('%s is safe or not card data', (name) => {
     const kind = classifyCardField(name);
     expect(isSensitiveKind(kind)).toBe(false);

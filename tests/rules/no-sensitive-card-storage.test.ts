@@ -421,6 +421,24 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // The CVC's own name spelled out on a TypeORM column (real-world batch AN)
+      code: `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity()
+export class Transaction {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column() cardHolderName: string;
+  @Column() cardVerificationCode: string;
+  @Column() amount: number;
+}
+`,
+      filename: 'src/transactions/entities/transaction.entity.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cardVerificationCode', kind: 'card security code (CVC)', sink: 'a TypeORM entity' }, line: 7, column: 13, endLine: 7, endColumn: 33 },
+      ],
+    },
+    {
       // Active Record (mongoose, Sequelize, TypeORM's BaseEntity): a document fetched from a model, card fields set
       // on it, saved whole; the report names the CVC over the card number
       code: `import { User } from '../models/user';
