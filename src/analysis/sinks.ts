@@ -1084,7 +1084,8 @@ function mongoSink(method: string, receiver: Node, args: TSESTree.CallExpression
 function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   // Sequelize `Model.update(values, { where })`.
   const sequelizeUpdate = method === 'update' && args.length === 2 && args[1] && objectEntries(args[1], sourceCode)?.some((e) => e.key === 'where');
-  if ((MODEL_WRITES.has(method) || sequelizeUpdate) && isModel(receiver, sourceCode)) {
+  // An entity class's static `create` makes an object without writing it (TypeORM's `BaseEntity.create`, a domain factory).
+  if ((MODEL_WRITES.has(method) || sequelizeUpdate) && isModel(receiver, sourceCode) && !(method === 'create' && isEntityClass(receiver, sourceCode))) {
     return sink('a database model', [], valuesIn(receiverName(receiver, sourceCode), [args[0]], sourceCode));
   }
   const repoIndex = REPOSITORY_WRITES.get(method);
@@ -1096,14 +1097,14 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
     const named = (o.root.type === 'unknown' || o.root.type === 'typed') && (lastWord === 'repo' || lastWord === 'repository');
     if (viaCall || typed || named) {
       const entity = viaCall?.type === 'call' ? nameOfArg(viaCall.node.arguments[0], sourceCode) : (typed?.typeArgument ?? receiverName(receiver, sourceCode));
-      return sink('an ORM repository', [], valuesIn(entity, [args[repoIndex]], sourceCode));
+      return sink('an ORM repository', [], valuesIn(entity, [args[repoIndex], madeFrom(args[repoIndex], sourceCode)], sourceCode));
     }
   }
   // Active Record: `const user = await User.findById(id); user.cardNumber = number; await user.save()` (mongoose,
   // Sequelize, TypeORM's BaseEntity): the document is stored whole, with every field set on it.
   if (method === 'save' && args.every(isSaveOption)) {
     const model = documentModel(receiver, sourceCode);
-    if (model !== null) return sink('a database model', [], valuesIn(receiverName(model, sourceCode), [receiver], sourceCode));
+    if (model !== null) return sink('a database model', [], valuesIn(receiverName(model, sourceCode), [receiver, madeFrom(receiver, sourceCode)], sourceCode));
   }
   if (MANAGER_WRITES.has(method) && args.length >= 2 && isEntityManager(receiver, sourceCode)) {
     const entity = nameOfArg(args[0], sourceCode);
@@ -1138,6 +1139,42 @@ function documentModel(node: Node, sourceCode: SourceCode): Node | null {
     if (callee.type === AST_NODE_TYPES.MemberExpression && DOCUMENT_MAKERS.has(memberName(callee, sourceCode) ?? '')) model = unwrap(callee.object);
   }
   return model !== null && isModel(model, sourceCode) ? model : null;
+}
+
+/**
+ * The object a model's document was made from, for what saving it writes: `const card = Card.create({ … })` or
+ * `Card.build({ … })`, `new Card({ … })` of a model that is no entity class (an entity's constructor may change what it
+ * is given: `this.cardNumber = dto.cardNumber.slice(-4)`). Undefined otherwise.
+ */
+function madeFrom(node: Node | undefined, sourceCode: SourceCode): Node | undefined {
+  if (node?.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(node, sourceCode);
+  let made: Node | null = variable ? constInit(variable) : null;
+  if (made === null) return undefined;
+  made = unwrap(made);
+  if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrap(made.argument);
+  const first = made.type === AST_NODE_TYPES.NewExpression || made.type === AST_NODE_TYPES.CallExpression ? made.arguments[0] : undefined;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  if (made.type === AST_NODE_TYPES.NewExpression) return isModel(made.callee, sourceCode) && !isEntityClass(made.callee, sourceCode) ? first : undefined;
+  const callee = made.type === AST_NODE_TYPES.CallExpression ? unwrap(made.callee) : null;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const method = memberName(callee, sourceCode);
+  return (method === 'create' || method === 'build') && isModel(callee.object, sourceCode) ? first : undefined;
+}
+
+/**
+ * A model known only by the app's module it comes from being an entities one (`./entities/transaction.entity`, a
+ * clean architecture's `domain/entities`, not a models or schemas one): a TypeORM / MikroORM entity or a domain class,
+ * whose `new` and static `create` make an object without writing it (a repository's save does).
+ */
+function isEntityClass(node: Node, sourceCode: SourceCode): boolean {
+  const o = originOf(node, sourceCode);
+  return (
+    o.root.type === 'module' &&
+    isLocalSource(o.root.source) &&
+    /(?:^|[/.])entit(?:y|ies)(?:[/.]|$)/i.test(o.root.source) &&
+    !/(?:^|[/.])(?:models?|schemas?)(?:[/.]|$)/i.test(o.root.source)
+  );
 }
 
 function isEntityManager(node: Node, sourceCode: SourceCode): boolean {
@@ -1355,7 +1392,7 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
   if (name !== null && DYNAMO_COMMANDS.has(name) && (source === null ? o.root.type !== 'value' : DYNAMO_SOURCES.has(source))) {
     return dynamoParams(first, sourceCode);
   }
-  if (isModel(node.callee, sourceCode) && resolveValue(first, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
+  if (isModel(node.callee, sourceCode) && !isEntityClass(node.callee, sourceCode) && resolveValue(first, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
     return sink('a database model', [], valuesIn(receiverName(node.callee, sourceCode), [first], sourceCode));
   }
   return null;

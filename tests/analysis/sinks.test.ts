@@ -338,14 +338,29 @@ describe('writes', () => {
         async function f(id) {
           const user = await User.findById(id); await user.save();
           const card = new Card(); card.save({ validateBeforeSave: false }, () => {});
-          const built = Card.build({}); await built.save();
+          const built = Card.build({ cvv }); await built.save();
           const draft = createDraft(); await draft.save();
           const other = await api.findById(id); await other.save();
           let swapped = new Card(); swapped = draft; await swapped.save();
           await user.save(card);
         }
       `),
-    ).toEqual(['a database model: | user', 'a database model: | card', 'a database model: | built']);
+    ).toEqual(['a database model: | user', 'a database model: | card', 'a database model: | built,{ cvv }*']);
+  });
+
+  it("an entity class's new and static create make an object without writing it; saving it writes what it was made from", () => {
+    expect(
+      storage(`
+        import { Transaction } from '../entities/transaction.entity';
+        import { CardBank } from '../domain/entities/card-bank';
+        import { Payment } from '../models/payment';
+        async function f(repository, cvv) {
+          new Transaction({ cvv }); CardBank.create({ cvv }); new Payment({ cvv });
+          const bank = CardBank.create({ cvv }); await repository.save(bank);
+          const made = new Transaction({ cvv }); await repository.save(made);
+        }
+      `),
+    ).toEqual(['a database model: | { cvv }', 'an ORM repository: | bank,{ cvv }', 'an ORM repository: | made']);
   });
 
   it("Sequelize models defined on the app's own instance (by its name) are models; other define() results are not", () => {

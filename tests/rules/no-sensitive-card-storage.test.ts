@@ -311,6 +311,22 @@ export async function keepCard(pm: { card: { brand: string; last4: string } }) {
   await AppDataSource.getRepository(Card).save(card);
 }
 `,
+    {
+      // An entity class made in a test or a domain factory writes nothing (real-world batch AN: a jest spec's
+      // \`new Transaction(dto)\`, a clean architecture's \`CardBank.create({...})\`); only a save would
+      code: `import { Transaction } from '../entities/transaction.entity';
+import { CardBank } from '../../domain/entities/card-bank';
+
+const dto = { cardNumber: '4242424242424242', cardHolderName: 'Mario' };
+const transaction = new Transaction(dto as any);
+
+export function preview(cvv: number, number_card: number) {
+  const card = CardBank.create({ cvv, number_card });
+  return card.number_card > 0 && transaction !== undefined;
+}
+`,
+      filename: 'src/transactions/transaction.controller.spec.ts',
+    },
     // limitation: \`save()\` on an object that is not provably a model's document is no proven write.
     `
 import { createDraft } from './drafts';
@@ -420,6 +436,29 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // A domain entity made from the card fields, then written by the app's repository: the object it was made from
+      // is what the repository stores
+      code: `import { CardBank } from '../../domain/entities/card-bank';
+import type { CardBankRepository } from '../../domain/repositories/card-bank-repository';
+
+export class RegisterCardBank {
+  constructor(private readonly cardBankRepository: CardBankRepository) {}
+
+  async execute(cvv: number, number_card: number, ownerId: string) {
+    const cardBank = CardBank.create({ cvv, number_card, ownerId });
+    await this.cardBankRepository.create(cardBank);
+    return cardBank;
+  }
+}
+`,
+      filename: 'src/application/usecases/register-card-bank.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'an ORM repository' }, line: 8, column: 40, endLine: 8, endColumn: 43 },
+        { messageId: 'panStored', data: { name: 'number_card', kind: 'card number (PAN)', sink: 'an ORM repository' }, line: 8, column: 45, endLine: 8, endColumn: 56 },
+      ],
+    },
     {
       // The CVC's own name spelled out on a TypeORM column (real-world batch AN)
       code: `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
