@@ -549,7 +549,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
           return;
         }
         if (method === 'join') {
-          const source = keysMapSource(callee.object);
+          const source = keysMapSource(callee.object, sourceCode);
           if (source) collectPayload(source, sourceCode, prefix, out, depth + 1);
           return;
         }
@@ -802,25 +802,48 @@ function collectState(node: Node, sourceCode: SourceCode, prefix: string[], keyN
   return true;
 }
 
-/** `Object.keys(o).map(...)` / `Object.entries(o).map(...)` → `o`. */
-function keysMapSource(node: Node): Node | null {
+/** lodash / underscore, whose `map` over an object and `keys` / `toPairs` / `entries` read its keys. */
+const LODASH_SOURCES = new Set(['lodash', 'lodash-es', 'underscore']);
+const LODASH_MAP_SOURCES = new Set(['lodash/map', 'lodash.map', 'lodash-es/map']);
+const LODASH_KEY_LISTS = new Set(['keys', 'toPairs', 'entries']);
+
+/** Is `id` lodash or underscore: imported or required from it, or the undeclared `_` of a page that loads it? */
+function isLodash(id: Node, sourceCode: SourceCode): boolean {
+  if (id.type !== AST_NODE_TYPES.Identifier) return false;
+  const source = importSourceOf(id, sourceCode);
+  if (source !== null) return LODASH_SOURCES.has(source);
+  return id.name === '_' && (variableOf(id, sourceCode)?.defs.length ?? 0) === 0;
+}
+
+/**
+ * The object whose keys a `.join(…)`ed list is built from: `Object.keys(o).map(...)`, `Object.entries(o).map(...)`,
+ * lodash's `_.map(o, fn)` (also `map` imported from lodash or `lodash/map`) and `_.toPairs(o).map(...)` → `o`.
+ */
+function keysMapSource(node: Node, sourceCode: SourceCode): Node | null {
   const call = unwrap(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const first = (list: TSESTree.CallExpressionArgument[]): Node | null => (list[0] && list[0].type !== AST_NODE_TYPES.SpreadElement ? list[0] : null);
   const callee = unwrap(call.callee);
+  // `_.map(o, fn)`, `map(o, fn)`
+  if (call.arguments.length === 2) {
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'map' && isLodash(unwrap(callee.object), sourceCode)) return first(call.arguments);
+    if (callee.type === AST_NODE_TYPES.Identifier) {
+      const source = importSourceOf(callee, sourceCode);
+      // The name imported (`import { map as mapOf } from 'underscore'`), else the local one (`const { map } = require('lodash')`).
+      const def = source === null ? undefined : variableOf(callee, sourceCode)?.defs[0];
+      const imported = def?.node.type === AST_NODE_TYPES.ImportSpecifier && def.node.imported.type === AST_NODE_TYPES.Identifier ? def.node.imported.name : callee.name;
+      if (source !== null && (LODASH_MAP_SOURCES.has(source) || (imported === 'map' && LODASH_SOURCES.has(source)))) return first(call.arguments);
+    }
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'map') return null;
   const inner = unwrap(callee.object);
   if (inner.type !== AST_NODE_TYPES.CallExpression) return null;
   const innerCallee = unwrap(inner.callee);
-  if (
-    innerCallee.type === AST_NODE_TYPES.MemberExpression &&
-    innerCallee.object.type === AST_NODE_TYPES.Identifier &&
-    innerCallee.object.name === 'Object' &&
-    (memberName(innerCallee) === 'keys' || memberName(innerCallee) === 'entries')
-  ) {
-    const arg = inner.arguments[0];
-    return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? arg : null;
-  }
-  return null;
+  if (innerCallee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const list = memberName(innerCallee);
+  const owner = unwrap(innerCallee.object);
+  if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Object' && (list === 'keys' || list === 'entries')) return first(inner.arguments);
+  return list !== null && LODASH_KEY_LISTS.has(list) && isLodash(owner, sourceCode) ? first(inner.arguments) : null;
 }
 
 /** `params.append('card[number]', n)` / `.set(...)` on a `const params = new URLSearchParams()` / `new FormData()`. */

@@ -128,6 +128,24 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['card.number', 'card.exp_month'], ['card.number', 'card.cvc'], ['card.number', 'card.exp_year'], ['amount', 'currency'], []]);
   });
 
+  it("lodash's and underscore's map over an object's keys, joined; not another module's map", () => {
+    expect(
+      paths(`
+        import _ from 'lodash';
+        import map from 'lodash/map';
+        import { map as mapOf } from 'underscore';
+        import { map as ownMap } from './utils';
+        const card = { 'card[number]': n, 'card[cvc]': c };
+        probe(_.map(card, (v, k) => k + '=' + v).join('&'));
+        probe(map(card, (v, k) => k + '=' + v).join('&'));
+        probe(mapOf(card, (v, k) => k + '=' + v).join('&'));
+        probe(_.toPairs(card).map(([k, v]) => k + '=' + v).join('&'));
+        probe(ownMap(card, (v, k) => k + '=' + v).join('&'));
+        probe(other.map(card, (v, k) => k + '=' + v).join('&'));
+      `),
+    ).toEqual([['card.number', 'card.cvc'], ['card.number', 'card.cvc'], ['card.number', 'card.cvc'], ['card.number', 'card.cvc'], [], []]);
+  });
+
   it('unknown shapes give no fields and never throw', () => {
     expect(
       paths(`

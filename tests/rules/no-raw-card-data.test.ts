@@ -1376,6 +1376,27 @@ export function register(app) {
       ],
     },
     {
+      // React Native: the form body built with lodash's map over the card hash (real-world batch AO)
+      code: `import _ from 'lodash';
+
+export const createCardToken = (number, expMonth, expYear, cvc, publishableKey) => {
+  const fields = { 'card[number]': number, 'card[exp_month]': expMonth, 'card[exp_year]': expYear, 'card[cvc]': cvc };
+  const body = _.map(fields, (value, key) => \`\${encodeURIComponent(key)}=\${encodeURIComponent(value)}\`).join('&');
+  return fetch('https://api.stripe.com/v1/tokens', {
+    method: 'post',
+    headers: { Authorization: \`Bearer \${publishableKey}\`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body,
+  }).then((response) => response.json());
+};
+`,
+      filename: 'src/common/stripe.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardOverHttp', data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 4, column: 20, endLine: 4, endColumn: 34 },
+        { messageId: 'rawCardOverHttp', data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' }, line: 4, column: 100, endLine: 4, endColumn: 111 },
+      ],
+    },
+    {
       // React Native: fetch with a hand-built form body (stripe-facts §1.5)
       code: `
 const STRIPE_PUBLISHABLE_KEY = 'pk_test_123';
