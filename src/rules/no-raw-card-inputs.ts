@@ -87,7 +87,14 @@ const NATIVE_TEXT_INPUT_IMPORT = 'react-native:TextInput';
 const MASKED_INPUT_IMPORT = 'react-native-masked-text:TextInputMask';
 /** Formik's field components, which render an `<input>` by default. */
 const FORMIK_FIELD_IMPORTS: ReadonlySet<string> = new Set(['formik:Field', 'formik:FastField']);
-const INPUT_IMPORTS: ReadonlySet<string> = new Set([NATIVE_TEXT_INPUT_IMPORT, MASKED_INPUT_IMPORT, ...FORMIK_FIELD_IMPORTS]);
+/**
+ * react-native-credit-card-input's card forms: JavaScript text fields for the number, expiry and CVC whose values its
+ * `onChange` hands to the app (real-world batch AO; common in React Native Stripe tutorials before stripe-react-native).
+ */
+const CARD_FORM_MODULE = 'react-native-credit-card-input';
+const CARD_FORM_IMPORTS: ReadonlySet<string> = new Set([`${CARD_FORM_MODULE}:CreditCardInput`, `${CARD_FORM_MODULE}:LiteCreditCardInput`]);
+const INPUT_IMPORTS: ReadonlySet<string> = new Set([NATIVE_TEXT_INPUT_IMPORT, MASKED_INPUT_IMPORT, ...FORMIK_FIELD_IMPORTS, ...CARD_FORM_IMPORTS]);
+const INPUT_IMPORT_MODULES: ReadonlySet<string> = new Set([...INPUT_IMPORTS].map((key) => key.slice(0, key.lastIndexOf(':'))));
 
 /**
  * The local names the file's import declarations give the input components known by their import
@@ -99,7 +106,7 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
   for (const statement of topLevelStatements(sourceCode)) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
     const source = statement.source.value;
-    if (source !== 'react-native' && source !== 'formik' && source !== 'react-native-masked-text') continue;
+    if (!INPUT_IMPORT_MODULES.has(source)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
       const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
@@ -298,6 +305,14 @@ export default createRule<[Options], MessageId>({
       const value = type ? jsxAttributeValue(type) : null;
       if (!type || !value || staticText(value) !== 'credit-card') return false;
       context.report({ node: type, messageId: 'rawCardInputNative', data: { element: 'TextInputMask', field: CARD_FIELD_LABEL.pan } });
+      return true;
+    };
+    // react-native-credit-card-input's `<CreditCardInput />` / `<LiteCreditCardInput />`: a whole card form in JavaScript.
+    const checkCardFormComponent = (opening: TSESTree.JSXOpeningElement): boolean => {
+      const imported = importedInputOf(opening);
+      if (imported === null || !CARD_FORM_IMPORTS.has(imported)) return false;
+      const element = imported.slice(imported.lastIndexOf(':') + 1);
+      context.report({ node: opening.name, messageId: 'rawCardInputNative', data: { element, field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}` } });
       return true;
     };
     // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else.
@@ -511,7 +526,7 @@ export default createRule<[Options], MessageId>({
       JSXOpeningElement(node) {
         if ((namesFullDetails ??= containsText(sourceCode.text, FULL_DETAILS_PROP))) checkFullCardDetails(node);
         if (!mayNameInputs()) return;
-        if (checkMaskedCardInput(node)) return;
+        if (checkMaskedCardInput(node) || checkCardFormComponent(node)) return;
         const tag = jsxTag(node);
         if (tag === null) return;
         const verdict = jsxVerdict(node);

@@ -290,6 +290,30 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // react-native-credit-card-input's card forms (real-world batch AO), also renamed; its CardView only displays a card
+      code: `import React, { useState } from 'react';
+import { View } from 'react-native';
+import { CardView, CreditCardInput as FullCardForm, LiteCreditCardInput } from 'react-native-credit-card-input';
+
+export function PaymentScreen({ full, onPay }) {
+  const [card, setCard] = useState(null);
+  return (
+    <View>
+      {full ? <FullCardForm requiresName onChange={setCard} /> : <LiteCreditCardInput onChange={setCard} />}
+      <CardView number={card?.values.number} brand={card?.values.type} />
+    </View>
+  );
+}
+`,
+      filename: 'src/screens/PaymentScreen.js',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        { messageId: 'rawCardInputNative', data: { element: 'CreditCardInput', field: `${PAN} and ${CVC}` }, line: 9, column: 16, endLine: 9, endColumn: 28 },
+        { messageId: 'rawCardInputNative', data: { element: 'LiteCreditCardInput', field: `${PAN} and ${CVC}` }, line: 9, column: 67, endLine: 9, endColumn: 86 },
+      ],
+    },
+    {
       // react-native-masked-text's TextInputMask masked as a card number (real-world batch AM); other masks are not
       code: `import React from 'react';
 import { TextInputMask } from 'react-native-masked-text';
