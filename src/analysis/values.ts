@@ -145,6 +145,31 @@ export function boundPath(node: Node, sourceCode: SourceCode): string | null {
   return base === null ? null : `${base}.${name}`;
 }
 
+/**
+ * The path a bound value shows (a controlled input's `value`): `boundPath`, also behind a fallback or a guard of its
+ * own object (`form.cvc || ''`, `form.cvc ?? ''`, `info && info.cardNumber`, `info ? info.cardNumber : ''`). Null
+ * for anything else (`a || b` of two paths, `ok && card.cvc` guarded by another object).
+ */
+export function shownPath(node: Node, sourceCode: SourceCode): string | null {
+  const target = unwrap(node);
+  const isFallback = (n: Node): boolean => {
+    const f = unwrap(n);
+    return f.type === AST_NODE_TYPES.Literal || (f.type === AST_NODE_TYPES.TemplateLiteral && f.expressions.length === 0) || (f.type === AST_NODE_TYPES.Identifier && f.name === 'undefined');
+  };
+  const guardedBy = (guard: Node, shown: Node): string | null => {
+    const base = boundPath(guard, sourceCode);
+    const path = boundPath(shown, sourceCode);
+    return base !== null && path !== null && path.startsWith(`${base}.`) ? path : null;
+  };
+  if (target.type === AST_NODE_TYPES.LogicalExpression) {
+    if ((target.operator === '||' || target.operator === '??') && isFallback(target.right)) return boundPath(target.left, sourceCode);
+    if (target.operator === '&&') return guardedBy(target.left, target.right);
+    return null;
+  }
+  if (target.type === AST_NODE_TYPES.ConditionalExpression) return isFallback(target.alternate) ? guardedBy(target.test, target.consequent) : null;
+  return boundPath(target, sourceCode);
+}
+
 const staticValues = new WeakMap<Node, { value: unknown }>();
 
 /**

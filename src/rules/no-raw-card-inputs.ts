@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { boundPath, memberName, propertyKey, unwrap } from '../analysis/values.js';
+import { memberName, propertyKey, shownPath, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
@@ -254,8 +254,8 @@ export default createRule<[Options], MessageId>({
     const evidence = (name: string, value: Node | null, bare: boolean): InputAttribute => {
       const normalized = normalizeAttributeName(name);
       if (normalized === 'value' || normalized === 'defaultvalue') {
-        // A controlled input's `value={card.cvc}` binds it like `v-model`; a static `value="…"` is an initial value.
-        const path = value && value.type !== AST_NODE_TYPES.Literal ? boundPath(value, sourceCode) : null;
+        // A controlled input's `value={card.cvc}` (also `card.cvc || ''`) binds it like `v-model`; a static `value="…"` is an initial value.
+        const path = value && value.type !== AST_NODE_TYPES.Literal ? shownPath(value, sourceCode) : null;
         return path === null ? { name, value: null } : { name: VALUE_BINDING, value: path };
       }
       if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalized)) return { name, value: null }; // `onChange={…}`

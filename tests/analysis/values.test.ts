@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { destructuredBinding, localFunctionOf, objectEntries, payloadFields, resolveValue, splitBracketKey, stateShape, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
+import { destructuredBinding, localFunctionOf, objectEntries, payloadFields, resolveValue, shownPath, splitBracketKey, stateShape, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -18,6 +18,21 @@ function probe<T>(code: string, fn: (node: TSESTree.Node, sourceCode: never) => 
 
 const paths = (code: string): string[][] =>
   probe(code, (node, sc) => payloadFields(node, sc).map((f) => f.path.join('.'))).map((p) => p.map(String)) as never;
+
+describe('shownPath', () => {
+  it('a bound path, behind a fallback or a guard of its own object; not two paths or another guard', () => {
+    expect(
+      probe(
+        `
+        probe(card.cvc); probe(this.state.card.number); probe(form.cvc || ''); probe(form.cvc ?? undefined);
+        probe(info && info.cardNumber); probe(info ? info.cvv : ''); probe(ok && other.cvc); probe(form.cvc || form.otp);
+        probe(info ? info.cvv : other.cvv); probe(getCard().number); probe(form.cvc && '');
+        `,
+        (node, sourceCode) => shownPath(node, sourceCode),
+      ),
+    ).toEqual(['card.cvc', 'this.state.card.number', 'form.cvc', 'form.cvc', 'info.cardNumber', 'info.cvv', null, null, null, null, null]);
+  });
+});
 
 describe('destructuredBinding', () => {
   it('gives the init and the key of a never-reassigned destructured variable, and null otherwise', () => {

@@ -75,6 +75,18 @@ const withElementImport = (code: string, component: string, input: string): stri
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    {
+      // limitation: a value guarded by another object (\`ok && other.cvc\`) or chosen between two paths is not read as
+      // bound to either
+      code: `export const Code = ({ ok, other, form, onChange }) => (
+  <div>
+    <input name="code" value={ok && other.cvc} onChange={onChange} />
+    <input name="code2" value={form.cvc || form.otp} onChange={onChange} />
+  </div>
+);
+`,
+      languageOptions: jsx,
+    },
     // A file that builds elements but names no input, text area or known input component: nothing to check (the
     // file-level check runs while the rule starts, before any element)
     `const badge = document.createElement('span');
@@ -591,6 +603,50 @@ export class PayPage { card = { cvc: '' }; }
           endLine: 4,
           endColumn: 68,
           suggestions: [],
+        },
+      ],
+    },
+    {
+      // Controlled inputs whose value is guarded or given a fallback (\`info && info.cardnumber\`, \`form.cvc || ''\`)
+      // show the same field (real-world batch AN)
+      code: `export function PaymentInfo({ info, form, onChange }) {
+  return (
+    <div className="payment-info">
+      <input name="number" value={info && info.cardnumber} onChange={onChange} />
+      <input name="code" value={form.cvc || ''} onChange={onChange} />
+    </div>
+  );
+}
+`,
+      filename: 'src/components/PaymentInfo.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 28, endLine: 4, endColumn: 59,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function PaymentInfo({ info, form, onChange }) {
+  return (
+    <div className="payment-info">
+      <CardNumberElement />
+      <input name="code" value={form.cvc || ''} onChange={onChange} />
+    </div>
+  );
+}
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 5, column: 26, endLine: 5, endColumn: 48,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+export function PaymentInfo({ info, form, onChange }) {
+  return (
+    <div className="payment-info">
+      <input name="number" value={info && info.cardnumber} onChange={onChange} />
+      <CardCvcElement />
+    </div>
+  );
+}
+` }],
         },
       ],
     },
