@@ -29,6 +29,16 @@ export type Options = [{ allowTestCards?: boolean }];
 const TEST_FILE = /(?:^|[\\/])__tests__[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 const MAX_ALIAS_STEPS = 6;
 
+/** A value the file cannot look into: a parameter, a member path, a call's result (not an object, array or literal). */
+function isOpaque(node: Node): boolean {
+  return (
+    node.type === AST_NODE_TYPES.Identifier ||
+    node.type === AST_NODE_TYPES.MemberExpression ||
+    node.type === AST_NODE_TYPES.CallExpression ||
+    node.type === AST_NODE_TYPES.AwaitExpression
+  );
+}
+
 interface Finding {
   spec: CardParamSpec | null;
   containerIndex: number;
@@ -191,7 +201,8 @@ class CardDataCheck {
     if (!spec) return false;
     const argument = call.arguments[spec.arg];
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return true;
-    const fields = cardFieldsOfPayload(payloadFields(argument, this.sourceCode), this.sourceCode, { containers: spec.containers });
+    const payload = payloadFields(argument, this.sourceCode);
+    const fields = cardFieldsOfPayload(payload, this.sourceCode, { containers: spec.containers });
     const sdk = group === 'plugin' ? 'the Cordova Stripe plugin' : group === 'native' ? 'tipsi-stripe' : 'a card-token client';
     // The callee as written (`this.stripe.createCardToken`), unless it is long or spread over lines.
     const written = this.sourceCode.getText(callee);
@@ -200,6 +211,20 @@ class CardDataCheck {
       messageId: 'rawCardToSdk',
       data: { call: label, sdk, field, what },
     }));
+    // A method that takes nothing but a raw card, given a card the file cannot read (a parameter of a service wrapper:
+    // `export const cardToken = (card) => client.createToken({ card })`): a raw card all the same.
+    if (spec.rawCardOnly && !fields.some((f) => isSensitiveKind(f.kind))) {
+      const container = spec.containers[0]!;
+      const value = container.length === 0 ? argument : payload.find((f) => f.path.length === container.length && container.every((s, i) => f.path[i] === s))?.value;
+      if (value && isOpaque(resolveValue(value, this.sourceCode))) {
+        const text = this.sourceCode.getText(value);
+        this.context.report({
+          node: value,
+          messageId: 'rawCardToSdk',
+          data: { call: label, sdk, field: text.length <= 40 && !/\s/.test(text) ? text : container.join('.') || 'its argument', what: 'card details (number, expiry date and CVC)' },
+        });
+      }
+    }
     return true;
   }
 

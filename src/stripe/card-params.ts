@@ -32,6 +32,11 @@ export interface CardParamSpec {
   containers: readonly Path[];
   /** Replacement per container (same index), for test files. */
   replacements?: readonly (TestReplacement | undefined)[];
+  /**
+   * The method takes nothing but a raw card in its (first) container: whatever value is passed there is one, even a
+   * parameter the file cannot read (`(card) => client.createToken({ card })`).
+   */
+  rawCardOnly?: boolean;
 }
 
 const SOURCE_TOKEN: TestReplacement = { path: ['source'], value: 'tok' };
@@ -157,10 +162,10 @@ export const NATIVE_SDK_SOURCES: ReadonlySet<string> = new Set(['tipsi-stripe', 
 const NATIVE_PAYMENT_METHOD: readonly Path[] = [['paymentMethod', 'card']];
 /** Card methods of the Cordova plugin object, of the token clients and of the React Native SDK above. */
 export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'client' | 'native', Readonly<Record<string, CardParamSpec>>>> = {
-  plugin: { createCardToken: { arg: 0, containers: [[]] } },
-  client: { createToken: { arg: 0, containers: [['card']] }, createPaymentMethod: { arg: 1, containers: [[]] } },
+  plugin: { createCardToken: { arg: 0, containers: [[]], rawCardOnly: true } },
+  client: { createToken: { arg: 0, containers: [['card']], rawCardOnly: true }, createPaymentMethod: { arg: 1, containers: [[]] } },
   native: {
-    createTokenWithCard: { arg: 0, containers: [[]] },
+    createTokenWithCard: { arg: 0, containers: [[]], rawCardOnly: true },
     createSourceWithParams: { arg: 0, containers: [[]] },
     createPaymentMethod: { arg: 0, containers: [['card']] },
     confirmPaymentIntent: { arg: 0, containers: NATIVE_PAYMENT_METHOD },

@@ -2419,6 +2419,43 @@ export const pay = (card) => cordova.plugins.stripe.createCardToken({ number: ca
   ],
   invalid: [
     {
+      // A service module wrapping the token client: the card arrives as a parameter, and createToken({ card }) takes
+      // nothing but a raw card (real-world batch AO); a bank account token and a card the file reads without card
+      // fields are not reported
+      code: `import createStripe from 'stripe-client';
+
+const stripe = createStripe(process.env.EXPO_PUBLIC_STRIPE_KEY);
+
+export const cardTokenRequest = (card) => stripe.createToken({ card });
+export const formToken = (form) => stripe.createToken({ card: form.card });
+export const bankToken = (bank_account) => stripe.createToken({ bank_account });
+export const savedToken = (last4) => stripe.createToken({ card: { last4 } });
+`,
+      filename: 'src/services/checkout/checkout.service.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'rawCardToSdk', data: { call: 'stripe.createToken', sdk: 'a card-token client', field: 'card', what: 'card details (number, expiry date and CVC)' }, line: 5, column: 64, endLine: 5, endColumn: 68 },
+        { messageId: 'rawCardToSdk', data: { call: 'stripe.createToken', sdk: 'a card-token client', field: 'form.card', what: 'card details (number, expiry date and CVC)' }, line: 6, column: 63, endLine: 6, endColumn: 72 },
+      ],
+    },
+    {
+      // tipsi-stripe's createTokenWithCard takes only a raw card, even one the file cannot read
+      code: `import stripe from 'tipsi-stripe';
+
+export async function tokenise(params) {
+  const token = await stripe.createTokenWithCard(params);
+  return token.tokenId;
+}
+`,
+      filename: 'src/payments/tokenise.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'rawCardToSdk', data: { call: 'stripe.createTokenWithCard', sdk: 'tipsi-stripe', field: 'params', what: 'card details (number, expiry date and CVC)' }, line: 4, column: 50, endLine: 4, endColumn: 56 },
+      ],
+    },
+    {
       // Ionic 4 Angular page: the plugin injected by the constructor (real-world batch J)
       code: `import { Component } from '@angular/core';
 import { Stripe } from '@ionic-native/stripe/ngx';
