@@ -75,9 +75,10 @@ markupConfig('html', () => {
   const parser = loadParser('@html-eslint/parser');
   return [
     // One entry per template engine: each parses with its own markers (markup-configs.ts, HTML_FAMILIES).
-    ...HTML_FAMILIES.map(({ name, extensions, markers }) => ({
+    ...HTML_FAMILIES.map(({ name, extensions, markers, ignores }) => ({
       name: name === 'html' ? `${NAMESPACE}/html` : `${NAMESPACE}/html-${name}`,
       files: filesEnding(extensions),
+      ...(ignores ? { ignores: filesEnding(ignores) } : {}),
       ...base,
       processor: plugin.processors.html,
       languageOptions: { parser, parserOptions: { templateEngineSyntax: markers } },

@@ -28,23 +28,34 @@ export const HTML_TEMPLATE_SYNTAX: TemplateMarkers = Object.freeze({ ...JINJA_MA
 
 /**
  * HTML pages, and server templates whose markup is HTML by their usual extensions (`.html.erb` only: `.js.erb` and
- * `.css.erb` are not HTML; `.blade.php` only, not other PHP), each with its engine's markers. A template gets only its
+ * `.css.erb` are not HTML; PHP pages and views, `.php` / `.phtml`, and Blade views), each with its engine's markers. A template gets only its
  * own engine's: in EJS, `<% } else {%>` is ordinary code, and with the Jinja markers too the parser would read `{%>` as
  * an unclosed `{% %}` tag and reject the page.
  */
-export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly string[]; markers: TemplateMarkers }> = [
+export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly string[]; markers: TemplateMarkers; ignores?: readonly string[] }> = [
   { name: 'html', extensions: ['.html', '.htm'], markers: HTML_TEMPLATE_SYNTAX },
   { name: 'handlebars', extensions: ['.hbs', '.handlebars', '.mustache'], markers: CURLY_MARKERS },
   { name: 'jinja', extensions: ['.njk', '.nunjucks', '.jinja', '.jinja2', '.j2', '.twig', '.liquid'], markers: JINJA_MARKERS },
   { name: 'erb', extensions: ['.ejs', '.html.erb'], markers: ERB_MARKERS },
+  // Plain PHP pages and views: the processor blanks their PHP blocks before parsing (`blankPhpBlocks`), no markers.
+  { name: 'php', extensions: ['.php', '.phtml'], markers: Object.freeze({}), ignores: ['.blade.php'] },
   { name: 'blade', extensions: ['.blade.php'], markers: BLADE_MARKERS },
 ];
 
-/** The template markers for a file: its engine's by extension, every family's for an `.html` page or anything else. */
+/** The template markers for a file: its engine's by extension (the longest that matches), every family's for an `.html` page or anything else. */
 export function templateMarkersOf(filename: string): TemplateMarkers {
   const name = filename.toLowerCase();
-  return HTML_FAMILIES.find((family) => family.extensions.some((extension) => name.endsWith(extension)))?.markers ?? HTML_TEMPLATE_SYNTAX;
+  let best: { length: number; markers: TemplateMarkers } | null = null;
+  for (const family of HTML_FAMILIES) {
+    for (const extension of family.extensions) {
+      if (name.endsWith(extension) && (best === null || extension.length > best.length)) best = { length: extension.length, markers: family.markers };
+    }
+  }
+  return best?.markers ?? HTML_TEMPLATE_SYNTAX;
 }
+
+/** Is the file PHP (a plain page or view, or a Blade view), whose `<?php … ?>` blocks the browser never sees? */
+export const isPhpFile = (filename: string): boolean => /\.(?:php|phtml)$/i.test(filename);
 
 /** Is the file a Laravel Blade view, whose `@` directives (`@if (…)`, `@json($cart)`) are template syntax? */
 export const isBladeView = (filename: string): boolean => filename.toLowerCase().endsWith('.blade.php');

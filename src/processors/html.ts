@@ -13,7 +13,7 @@
  */
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
-import { HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, loadParser, templateMarkersOf } from '../markup-configs.js';
+import { HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, loadParser, templateMarkersOf } from '../markup-configs.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
 const JS_TYPES = new Set([
@@ -205,6 +205,42 @@ export function blankBladeDirectives(text: string): string {
   return out + text.slice(done);
 }
 
+/**
+ * `text` (a PHP page or view) with its PHP blocks blanked the way `blankTemplateTags` blanks tags: `<?php … ?>`,
+ * `<?= … ?>`, the short `<? … ?>`, and a last block left open to the end of the file (as PHP allows, and as every
+ * class file is); line breaks stay. A block that prints (`<?= $pk ?>`, `<?php echo $pk; ?>`) becomes `0` and spaces, so
+ * an inline script around it still parses. What is left is the page's HTML as the browser gets it, less what PHP prints.
+ */
+export function blankPhpBlocks(text: string, blocks: Array<[number, number]> = []): string {
+  if (!text.includes('<?')) return text;
+  let out = '';
+  let done = 0;
+  for (let start = text.indexOf('<?'); start >= 0; start = text.indexOf('<?', done)) {
+    const close = text.indexOf('?>', start + 2);
+    const end = close < 0 ? text.length : close + 2;
+    const block = text.slice(start, end);
+    out += text.slice(done, start) + blankTag(block, /^<\?(?:=|(?:php)?\s+(?:echo|print)\b)/i.test(block));
+    blocks.push([start, end]);
+    done = end;
+  }
+  return out + text.slice(done);
+}
+
+/**
+ * A message without the fix and suggestions that would rewrite part of a blanked PHP block (computed from the blanked
+ * text, they would erase the PHP there).
+ */
+function withoutFixesInto(message: Message, blocks: ReadonlyArray<[number, number]>): Message {
+  const touches = (fix: Linter.LintMessage['fix']): boolean => !!fix && blocks.some(([start, end]) => fix.range[0] < end && fix.range[1] > start);
+  if (!touches(message.fix) && !message.suggestions?.some((s) => touches(s.fix))) return message;
+  const { fix, suggestions, ...rest } = message;
+  const out: Message = { ...rest };
+  if (fix && !touches(fix)) out.fix = fix;
+  const kept = suggestions?.filter((s) => !touches(s.fix));
+  if (kept && kept.length > 0) out.suggestions = kept;
+  return out;
+}
+
 /** Template comments by the opening marker they start with: Handlebars / Blade `{{!-- --}}`, `{{-- --}}`, `{{! }}`; Jinja `{# #}`; EJS / ERB `<%# %>`. */
 const TEMPLATE_COMMENTS: ReadonlyArray<{ open: string; pattern: RegExp }> = [
   { open: '{{', pattern: /\{\{!--[\s\S]*?--\}\}|\{\{--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g },
@@ -235,6 +271,8 @@ interface ScriptBlocks {
 }
 
 const pending = new Map<string, ScriptBlocks[]>();
+/** The PHP blocks `preprocess` blanked in a PHP file, by file: fixes into them are dropped in `postprocess`. */
+const phpBlocks = new Map<string, Array<[number, number]>>();
 
 /**
  * Is this the page block (`page.blade.php/0_page.blade.php`) that `preprocess` returned for a page? ESLint lints a
@@ -258,7 +296,10 @@ export const htmlProcessor: Linter.Processor = {
       return [original];
     }
     const markers = templateMarkersOf(filename);
-    const text = blankTemplateComments(original, markers);
+    const commentsBlanked = blankTemplateComments(original, markers);
+    const php: Array<[number, number]> = [];
+    const text = isPhpFile(filename) ? blankPhpBlocks(commentsBlanked, php) : commentsBlanked;
+    if (php.length > 0) phpBlocks.set(filename, php);
     const blade = isBladeView(filename);
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
@@ -293,6 +334,9 @@ export const htmlProcessor: Linter.Processor = {
         out.push(reportOnly);
       }
     }
-    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+    const php = phpBlocks.get(filename);
+    phpBlocks.delete(filename);
+    const kept = php ? out.map((message) => withoutFixesInto(message, php)) : out;
+    return kept.sort((a, b) => a.line - b.line || a.column - b.column);
   },
 };

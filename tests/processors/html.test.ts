@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { templateMarkersOf } from '../../src/markup-configs.js';
-import { blankBladeDirectives, blankTemplateComments, blankTemplateTags, inlineScripts } from '../../src/processors/html.js';
+import { blankBladeDirectives, blankPhpBlocks, blankTemplateComments, blankTemplateTags, htmlProcessor, inlineScripts } from '../../src/processors/html.js';
 
 const lint = async (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> => {
   const config = [...(filePath.endsWith('.vue') ? plugin.configs.vue : plugin.configs.html)];
@@ -78,6 +78,44 @@ describe('blankTemplateComments', () => {
     }
     // Only the file's own engine's comments: `{# #}` is no comment in a Blade view.
     expect(blankTemplateComments('{# x #}', blade)).toBe('{# x #}');
+  });
+});
+
+describe('blankPhpBlocks', () => {
+  it('blanks PHP blocks, printing ones as 0, a block left open to the end; every other character stays at its offset', () => {
+    const blank = (tag: string): string => tag.replace(/[^\n]/g, ' ');
+    const value = (tag: string): string => `0${blank(tag).slice(1)}`;
+    const cases: Array<[string, string]> = [
+      ['<?php $a = 1; ?><p>x</p>', `${blank('<?php $a = 1; ?>')}<p>x</p>`],
+      ["var pk = '<?= $pk ?>';", `var pk = '${value('<?= $pk ?>')}';`],
+      ['n = <?php echo $n; ?>;', `n = ${value('<?php echo $n; ?>')};`],
+      ['<? print $n ?>', value('<? print $n ?>')],
+      ['<?php if ($a):\n?>ok<?php endif ?>', `${blank('<?php if ($a):\n?>')}ok${blank('<?php endif ?>')}`],
+      ['<p>\n<?php\nclass A {}\n', `<p>\n${blank('<?php\nclass A {}\n')}`],
+      ['no php here', 'no php here'],
+    ];
+    for (const [text, blanked] of cases) {
+      expect(blankPhpBlocks(text)).toBe(blanked);
+      expect(blankPhpBlocks(text)).toHaveLength(text.length);
+    }
+  });
+});
+
+describe('processors.html on PHP files: fixes into blanked PHP', () => {
+  it('drops a fix or suggestion that would rewrite part of a PHP block, keeps the others', () => {
+    const text = '<p><?= $x ?></p>';
+    htmlProcessor.preprocess!(text, 'views/v.php');
+    const fix = (range: [number, number]) => ({ range, text: 'y' });
+    const message = {
+      ruleId: 'r', severity: 2 as const, message: 'm', line: 1, column: 1, fix: fix([3, 8]),
+      suggestions: [{ desc: 'a', fix: fix([0, 2]) }, { desc: 'b', fix: fix([4, 6]) }, { desc: 'c', fix: fix([13, 13]) }],
+    };
+    const [out] = htmlProcessor.postprocess!([[message]], 'views/v.php');
+    expect(out?.fix).toBeUndefined();
+    expect(out?.suggestions?.map((s) => s.desc)).toEqual(['a', 'c']);
+    // Not a PHP file: messages pass as they are.
+    htmlProcessor.preprocess!(text, 'views/v.html');
+    expect(htmlProcessor.postprocess!([[message]], 'views/v.html')[0]).toEqual(message);
   });
 });
 
@@ -327,9 +365,53 @@ describe('processors.html with configs.html', () => {
     // Outside a Blade view, `@` in a script is no template syntax: the parse error is the user's to see.
     const page = '<script>\n  @if ($debug) Stripe.card.createToken(f, cb); @endif\n</script>';
     expect(summary(await lint(page, 'views/checkout.html'))).toEqual(["fatal:Parsing error: Unexpected character '@'@2:3-undefined:undefined"]);
-    // Other PHP is not HTML: configs.html leaves it alone.
-    expect(summary(await lint(blade, 'app/Http/Controllers/CheckoutController.php'))).toEqual([
-      'fatal:File ignored because no matching configuration was supplied.@undefined:undefined-undefined:undefined',
+  });
+
+  it('plain PHP pages and views (`.php`, `.phtml`): PHP blocks blanked before parsing, printing ones as 0 in scripts; class files have no markup; no fix rewrites PHP (real-world batch AQ)', async () => {
+    const page = `<?php
+require __DIR__ . '/config.php';
+$pk = getenv('STRIPE_PUBLISHABLE_KEY');
+?>
+<html>
+<head><script src="https://js.stripe.com/v2/"></script></head>
+<body>
+<form action="charge.php" method="POST" id="payment-form">
+  <input type="text" size="20" data-stripe="number" value="<?= htmlspecialchars($number ?? '') ?>">
+  <input type="text" size="4" data-stripe="cvc">
+  <?php if ($user->isAdmin()): ?><input type="text" name="note"><?php endif; ?>
+</form>
+<script>
+  Stripe.setPublishableKey('<?php echo $pk; ?>');
+  var amount = <?= (int) $amount ?>;
+</script>
+<script src="http://js.stripe.com/v3/<?= $version ?>"></script>
+</body>
+</html>`;
+    expect(summary(await lint(page, 'app/views/payment.php', { all: true }))).toEqual([
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@6:20-6:45',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@9:32-9:52',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@10:31-10:48',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@14:3-14:27',
+      'stripe-pci/require-https-stripe-urls:insecureStripeUrl@17:14-17:34',
+    ]);
+    // The http:// URL's fix rewrites the scheme only: the PHP block after it stays.
+    const fixed = await lint(page, 'app/views/payment.php', { fix: true, all: true });
+    expect(fixed.output).toContain('<script src="https://js.stripe.com/v3/<?= $version ?>"></script>');
+    expect(fixed.output).toContain("Stripe.setPublishableKey('<?php echo $pk; ?>');");
+    // A class file, with markup only in its strings and generics in its doc comments, and a file left open to its end
+    const model = `<?php
+namespace App\\Models;
+
+/** @return array<int, string> */
+final class Card {
+    public function field(): string { return $this->a < $this->b ? '<input name="cvc">' : '<script src="https://js.stripe.com/v2/"></script>'; }
+}
+`;
+    expect(summary(await lint(model, 'app/Models/Card.php'))).toEqual([]);
+    expect(summary(await lint('<input name="cvc"><? echo $x', 'legacy/form.phtml'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@1:8-1:18']);
+    // A Blade view is still parsed with Blade's markers, and its \`<?php ?>\` blocks are blanked too.
+    expect(summary(await lint('<input name="cvc" value="{{ $cvc }}">\n<?php echo $x; ?>', 'resources/views/pay.blade.php'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@1:8-1:18',
     ]);
   });
 
@@ -361,6 +443,7 @@ describe('processors.html with configs.html', () => {
     expect(Object.keys(templateMarkersOf('e.html'))).toEqual(['{{', '{%', '{#', '<%']);
     expect(Object.keys(templateMarkersOf('f.js.erb'))).toEqual(['{{', '{%', '{#', '<%']);
     expect(Object.keys(templateMarkersOf('resources/views/pages/g.blade.php'))).toEqual(['{{', '{!!']);
+    expect(Object.keys(templateMarkersOf('app/views/h.php'))).toEqual([]);
     expect(
       (plugin.configs.html as Array<{ name: string; files: string[]; languageOptions?: { parserOptions?: { templateEngineSyntax?: object } } }>).map(
         (entry) => [entry.name, entry.files.length, Object.keys(entry.languageOptions?.parserOptions?.templateEngineSyntax ?? {}).join(' ')],
@@ -370,9 +453,10 @@ describe('processors.html with configs.html', () => {
       ['stripe-pci/html-handlebars', 3, '{{'],
       ['stripe-pci/html-jinja', 7, '{{ {% {#'],
       ['stripe-pci/html-erb', 2, '<%'],
+      ['stripe-pci/html-php', 2, ''],
       ['stripe-pci/html-blade', 1, '{{ {!!'],
-      ['stripe-pci/html-scripts', 15, ''],
-      ['stripe-pci/html-module-scripts', 15, ''],
+      ['stripe-pci/html-scripts', 17, ''],
+      ['stripe-pci/html-module-scripts', 17, ''],
     ]);
   });
 

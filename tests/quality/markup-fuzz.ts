@@ -92,6 +92,8 @@ const TEMPLATE_SNIPPETS = [
   '<%= text_field_tag :card_number, nil, name: nil %>', "<%= f.text_field :cvc, data: { stripe: 'cvc' }, 'aria-label' => 'CVC' %>",
   '<%= telephone_field_tag(:cc, "", :data => {:stripe => "number"}) %>', '<%= text_field_tag(:x, { a: %>', '<%= f.text_field %>',
   '<%= text_area :payment, :notes, name:nil %>', '<%= password_field_tag "#{x}", nil, placeholder: "Card number" %>',
+  // PHP blocks (fuzz.php pages are blanked before parsing: closed, open to the end, printing, with `?>` in a string)
+  '<?php echo $pk; ?>', '<?= htmlspecialchars($card) ?>', '<?php if ($x): ?>', '<?php endif; ?>', '<? $a = "?>"; ?>', '<?php', '?>',
   '{{#if card}}', '{{/if}}', '{{#each items}}', '{{/each}}', '{{> footer}}', '{{!-- hbs comment --}}', '{{else}}',
   '${ card.number }', '[[ vueDelimiters ]]',
   // Blade directives (template syntax in `.blade.php` views, text elsewhere).
@@ -534,7 +536,7 @@ const PLUGIN_PREFIX = 'stripe-pci/';
  * `configs.html` entry parses with one engine's markers only, picked from the page itself so that runs replay.
  */
 export function htmlFuzzFilename(page: string): string {
-  const names = ['fuzz.html', 'fuzz.hbs', 'fuzz.ejs', 'fuzz.njk', 'fuzz.blade.php'];
+  const names = ['fuzz.html', 'fuzz.hbs', 'fuzz.ejs', 'fuzz.njk', 'fuzz.blade.php', 'fuzz.php'];
   return names[page.length % names.length]!;
 }
 
