@@ -216,14 +216,47 @@ export function blankPhpBlocks(text: string, blocks: Array<[number, number]> = [
   let out = '';
   let done = 0;
   for (let start = text.indexOf('<?'); start >= 0; start = text.indexOf('<?', done)) {
-    const close = text.indexOf('?>', start + 2);
-    const end = close < 0 ? text.length : close + 2;
+    const end = phpBlockEnd(text, start + 2);
     const block = text.slice(start, end);
     out += text.slice(done, start) + blankTag(block, /^<\?(?:=|(?:php)?\s+(?:echo|print)\b)/i.test(block));
     blocks.push([start, end]);
     done = end;
   }
   return out + text.slice(done);
+}
+
+/**
+ * Where the PHP block whose code starts at `from` ends: after the `?>` that closes it, skipping strings (`'…'`,
+ * `"…"`, `` `…` ``), heredocs and nowdocs, and block comments, where `?>` is text (`$xml = '<?xml …?>';`); a line comment
+ * ends at the line's end or at `?>`, as in PHP. The end of the text when nothing closes it.
+ */
+function phpBlockEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '?' && text[i + 1] === '>') return i + 2;
+    if (c === "'" || c === '"' || c === '`') {
+      i++;
+      while (i < text.length && text[i] !== c) i += text[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? text.length : close + 2;
+    } else if (c === '#' || (c === '/' && text[i + 1] === '/')) {
+      while (i < text.length && text[i] !== '\n' && !(text[i] === '?' && text[i + 1] === '>')) i++;
+    } else if (c === '<' && text.startsWith('<<<', i)) {
+      const heredoc = /^<<<[ \t]*(["']?)([A-Za-z_][A-Za-z0-9_]*)\1\r?\n/.exec(text.slice(i, i + 200));
+      if (!heredoc) {
+        i += 3;
+        continue;
+      }
+      const close = new RegExp(`\\n[ \\t]*${heredoc[2]}(?![A-Za-z0-9_])`, 'g');
+      close.lastIndex = i + heredoc[0].length - 1;
+      const found = close.exec(text);
+      i = found ? found.index + found[0].length : text.length;
+    } else i++;
+  }
+  return text.length;
 }
 
 /**
@@ -310,7 +343,9 @@ export const htmlProcessor: Linter.Processor = {
       const tagsBlanked = blankTemplateTags(script.text, markers);
       const blankedText = blade ? blankBladeDirectives(tagsBlanked) : tagsBlanked;
       const blanked = blankedText === script.text ? null : blocks.push({ text: blankedText, filename: name }) - 1;
-      plan.push({ script, raw, blanked, templated: blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
+      // A script with PHP in it (blanked already) is templated too: PHP may print code where its blank cannot stand.
+      const withPhp = php.some(([start, end]) => start < script.offset + script.text.length && end > script.offset);
+      plan.push({ script, raw, blanked, templated: withPhp || blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
     }
     pending.set(filename, plan);
     return blocks;
@@ -318,7 +353,12 @@ export const htmlProcessor: Linter.Processor = {
   postprocess(messageLists, filename) {
     const plan = pending.get(filename) ?? [];
     pending.delete(filename);
-    const out = [...(messageLists[0] ?? [])];
+    const php = phpBlocks.get(filename);
+    phpBlocks.delete(filename);
+    // A PHP file whose markup does not parse once its PHP is blanked (PHP that prints tags, markup split across blocks)
+    // is left out, as a templated script is: the parse error would be about the blanks, not the user's code.
+    const page = messageLists[0] ?? [];
+    const out = php ? page.filter((message) => !message.fatal) : [...page];
     for (const { script, raw, blanked, templated } of plan) {
       const messages = messageLists[raw] ?? [];
       if (!messages.some((m) => m.fatal) || !templated) {
@@ -334,8 +374,6 @@ export const htmlProcessor: Linter.Processor = {
         out.push(reportOnly);
       }
     }
-    const php = phpBlocks.get(filename);
-    phpBlocks.delete(filename);
     const kept = php ? out.map((message) => withoutFixesInto(message, php)) : out;
     return kept.sort((a, b) => a.line - b.line || a.column - b.column);
   },

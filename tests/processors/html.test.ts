@@ -93,6 +93,12 @@ describe('blankPhpBlocks', () => {
       ['<?php if ($a):\n?>ok<?php endif ?>', `${blank('<?php if ($a):\n?>')}ok${blank('<?php endif ?>')}`],
       ['<p>\n<?php\nclass A {}\n', `<p>\n${blank('<?php\nclass A {}\n')}`],
       ['no php here', 'no php here'],
+      // `?>` in strings, block comments and heredocs is text; a line comment ends at it
+      ['<?php $xml = \'<?xml version="1.0"?>\'; ?><p>', `${blank('<?php $xml = \'<?xml version="1.0"?>\'; ?>')}<p>`],
+      ['<?php $s = "a\\"?>"; ?>w', `${blank('<?php $s = "a\\"?>"; ?>')}w`],
+      ['<?php /* ?> */ ?>y', `${blank('<?php /* ?> */ ?>')}y`],
+      ['<?php // note ?> x', `${blank('<?php // note ?>')} x`],
+      ['<?php $s = <<<EOT\nhi ?> there\n  EOT;\n?>z', `${blank('<?php $s = <<<EOT\nhi ?> there\n  EOT;\n?>')}z`],
     ];
     for (const [text, blanked] of cases) {
       expect(blankPhpBlocks(text)).toBe(blanked);
@@ -409,6 +415,14 @@ final class Card {
 `;
     expect(summary(await lint(model, 'app/Models/Card.php'))).toEqual([]);
     expect(summary(await lint('<input name="cvc"><? echo $x', 'legacy/form.phtml'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@1:8-1:18']);
+    // PHP that prints code where its blank cannot stand (a script's object members) or markup split across blocks: the
+    // script or page is left out, as a templated one is, rather than reported as a parse error of the user's code.
+    const generated = `<?php $xml = '<?xml version="1.0"?>'; $tag = "<$name>"; ?>
+<script>
+  jQuery('#image').Jcrop({ onChange: show, <?php echo $crop; ?> aspectRatio: <?php echo $ratio; ?> });
+</script>
+<div <?php if ($wide): ?>class="wide"<?php endif; ?>><input name="cvc"></div>`;
+    expect(summary(await lint(generated, 'admin/edit-thumbnail.php'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@5:61-5:71']);
     // A Blade view is still parsed with Blade's markers, and its \`<?php ?>\` blocks are blanked too.
     expect(summary(await lint('<input name="cvc" value="{{ $cvc }}">\n<?php echo $x; ?>', 'resources/views/pay.blade.php'))).toEqual([
       'stripe-pci/no-raw-card-inputs:rawCardInput@1:8-1:18',
