@@ -76,6 +76,17 @@ const withElementImport = (code: string, component: string, input: string): stri
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     {
+      // limitation: \`card_code\` / \`cardCode\` is a card game's card id as often as Authorize.net's CVV (real-world batch AQ)
+      code: `export const DeckSearch = ({ onSearch }) => (
+  <form onSubmit={onSearch}>
+    <input name="cardCode" placeholder="01DE012" />
+    <input name="card_code" />
+  </form>
+);
+`,
+      languageOptions: jsx,
+    },
+    {
       // limitation: a value guarded by another object (\`ok && other.cvc\`) or chosen between two paths is not read as
       // bound to either
       code: `export const Code = ({ ok, other, form, onChange }) => (
