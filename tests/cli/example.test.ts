@@ -56,3 +56,15 @@ describe('examples/shop/legacy/views/checkout.html (server-rendered Jinja page)'
     ]);
   });
 });
+
+describe('examples/shop/legacy/views/update-card.php (a plain PHP page)', () => {
+  it('is scanned as markup with its PHP blocks blanked, and its findings sit on the right lines', () => {
+    const page = legacy.report.findings.filter((f) => f.file.endsWith('views/update-card.php'));
+    expect(page.map((f) => `${f.ruleId}:${f.messageId}@${f.line}:${f.column}`)).toEqual([
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@17:16',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@25:43',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@26:45',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@30:5',
+    ]);
+  });
+});
