@@ -47,6 +47,34 @@ export function htmlOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode
   return stringNode(node.arguments[1], sourceCode);
 }
 
+/** `document.write` / `writeln`: their arguments are written into the page as HTML. */
+export const DOCUMENT_WRITE_METHODS: ReadonlySet<string> = new Set(['write', 'writeln']);
+/** jQuery's insertion methods, whose string argument is parsed as HTML (`$('head').append('<script …>')`). */
+export const JQUERY_HTML_METHODS: ReadonlySet<string> = new Set(['append', 'prepend', 'html', 'after', 'before', 'replaceWith']);
+
+/**
+ * The HTML string a call writes into the page so that its scripts run: `document.write(html)` / `writeln` (on
+ * `document` or `window.document`) and jQuery's insertion methods on a `$(…)` / `jQuery(…)` result
+ * (`$('head').append(html)`, which loads and runs the scripts it inserts). Not `innerHTML` or `insertAdjacentHTML`:
+ * scripts they insert never run (HTML spec). Null for anything else.
+ */
+export function scriptRunningHtmlOf(node: TSESTree.CallExpression, sourceCode: SourceCode): HtmlStringNode | null {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee);
+  if (method === null) return null;
+  const receiver = unwrap(callee.object);
+  if (DOCUMENT_WRITE_METHODS.has(method)) {
+    const name = receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver) : null;
+    return name === 'document' ? stringNode(node.arguments[0], sourceCode) : null;
+  }
+  if (JQUERY_HTML_METHODS.has(method) && receiver.type === AST_NODE_TYPES.CallExpression) {
+    const factory = unwrap(receiver.callee);
+    if (factory.type === AST_NODE_TYPES.Identifier && (factory.name === '$' || factory.name === 'jQuery')) return stringNode(node.arguments[0], sourceCode);
+  }
+  return null;
+}
+
 /**
  * Modules whose `html` tag renders its template as HTML: Lit (`lit`, `lit-html`, `lit-element`, the old
  * `@polymer/lit-element`, and their static variants) and htm's prebound `htm/preact` / `htm/react`.
@@ -106,8 +134,11 @@ export function htmlStringElements(node: HtmlStringNode, sourceCode: SourceCode,
       text += HOLE;
       offsets.push(null);
     }
-    const exact = piece.raw === piece.text;
-    for (let j = 0; j < piece.text.length; j++) offsets.push(exact ? piece.rawStart + j : null);
+    // Characters are at their source offsets up to the first one written otherwise (an escape: `<\/script>`).
+    const raw = piece.raw ?? '';
+    let exact = 0;
+    while (exact < piece.text.length && piece.text[exact] === raw[exact]) exact++;
+    for (let j = 0; j < piece.text.length; j++) offsets.push(j < exact ? piece.rawStart + j : null);
     text += piece.text;
   });
   const markupNode = (start: number, end: number): MarkupNode => {

@@ -15,8 +15,10 @@ import {
   srcAssignmentValue,
 } from '../analysis/script-loads.js';
 import { templateScriptSources } from '../analysis/erb-helpers.js';
-import { isComponentFile, isHtmlDocument, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
+import { isComponentFile, isHtmlDocument, isMarkupFile, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
+import { DOCUMENT_WRITE_METHODS, htmlStringElements, JQUERY_HTML_METHODS, scriptRunningHtmlOf, type HtmlStringNode } from '../analysis/html-strings.js';
 import { callSelector, memberSelector, narrowListener } from '../analysis/selectors.js';
+import { textFinder } from '../analysis/text-search.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import { mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import {
@@ -63,6 +65,13 @@ const STRIPE_V2_MEMBER_NAMES: readonly string[] = [...STRIPE_V2_FUNCTIONS, ...ST
 /** `x.src = v` / `x['src'] = v` / `(x as any).src = v`: assignments `srcAssignmentValue` can read. */
 const SRC_ASSIGNMENT_SELECTOR =
   'AssignmentExpression[operator="="][left.property.name="src"], AssignmentExpression[operator="="][left.computed=true], AssignmentExpression[operator="="][left.type=/^TS/]';
+/** Methods that write an HTML string into the page and run its scripts (html-strings.ts `scriptRunningHtmlOf`). */
+const HTML_WRITE_CALL_NAMES: readonly string[] = [...DOCUMENT_WRITE_METHODS, ...JQUERY_HTML_METHODS];
+/** Does a text write a script tag (in any case)? A script tag in an HTML string needs it. */
+const mayWriteScriptTag = textFinder(['<script'], { ignoreCase: true });
+/** Tags read in HTML strings. */
+const SCRIPT_TAG: ReadonlySet<string> = new Set(['script']);
+
 /** `src` attributes in any case (`jsxScriptSrcValue` compares the lower-cased name). */
 const SRC_ATTRIBUTE_SELECTOR = 'JSXAttribute[name.name=/^[sS][rR][cC]$/]';
 
@@ -145,6 +154,7 @@ export default createRule<[Options], MessageId>({
       mayUseJqueryPayment,
       mayImportLegacyPackage,
       mayUseStripeWrapper,
+      mayLoadStripeScript && !isMarkupFile(sourceCode) && mayWriteScriptTag(text),
     );
     const visitor = {
       element(element: MarkupElement): void {
@@ -180,6 +190,8 @@ class StripeJsV2Check {
     private readonly mayUseJqueryPayment: boolean,
     private readonly mayImportLegacyPackage: boolean,
     private readonly mayUseStripeWrapper: boolean,
+    /** The file writes a script tag into an HTML string (`<script`, exact in any case) and may load Stripe.js. */
+    readonly writesScriptTags: boolean,
   ) {}
 
   private definesPlugin: boolean | undefined;
@@ -237,6 +249,11 @@ class StripeJsV2Check {
           ]
         : [],
     });
+  }
+
+  /** Script tags in an HTML string the code writes into the page and runs (`document.write('<script src="…v2/"><\/script>')`). */
+  checkHtmlString(html: HtmlStringNode | null): void {
+    if (html !== null) for (const element of htmlStringElements(html, this.sourceCode, SCRIPT_TAG)) this.checkMarkupElement(element);
   }
 
   checkScriptUrl(valueNode: Node): void {
@@ -433,6 +450,7 @@ class StripeJsV2Check {
         }
         if (!check.mayLoadStripeScript) return;
         for (const url of scriptUrlArguments(node, check.sourceCode, check.extraLoaders)) check.checkScriptUrl(url);
+        if (check.writesScriptTags) check.checkHtmlString(scriptRunningHtmlOf(node, check.sourceCode));
       },
       AssignmentExpression(node) {
         const value = check.mayLoadStripeScript ? srcAssignmentValue(node) : null;
@@ -486,6 +504,7 @@ class StripeJsV2Check {
         ...(check.mayImportLegacyPackage ? [REQUIRE] : []),
         ...(check.mayUseJqueryPayment ? [JQUERY_PAYMENT_METHOD] : []),
         ...(check.mayLoadStripeScript ? [...SCRIPT_URL_CALL_NAMES, ...AMD_CALL_NAMES, ...check.extraLoaders] : []),
+        ...(check.writesScriptTags ? HTML_WRITE_CALL_NAMES : []),
       ];
       // A name bound to a loader package may be any local name: then every bare call is looked at.
       narrowListener(listeners, 'CallExpression', callSelector(names, { anyBareCall: check.mayLoadStripeScript && bindsLoaderModule(check.sourceCode) }));

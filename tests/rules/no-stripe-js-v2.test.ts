@@ -120,9 +120,11 @@ await injectVendorScript('https://js.stripe.com/v2/', { async: true });`,
     `const V2_DOCS = 'https://js.stripe.com/v2/'; const csp = "script-src https://js.stripe.com/v2/";`,
     // limitation: URLs whose version is not static, or built from values this file cannot see.
     'loadScript(`https://js.stripe.com/${version}/`); loadScript(config.stripeJsUrl); script.src = STRIPE_URL_FROM_ENV;',
-    // limitation: markup inside strings is not parsed.
+    // A script tag set through innerHTML / insertAdjacentHTML never runs (HTML spec); other strings are not written.
     `document.head.innerHTML += '<script src="https://js.stripe.com/v2/"></script>';
-document.write('<script src="https://js.stripe.com/v2/"><\\/script>');`,
+document.body.insertAdjacentHTML('beforeend', '<script src="https://js.stripe.com/v2/"></script>');
+const snippet = '<script src="https://js.stripe.com/v2/"></script>';
+log.write('<script src="https://js.stripe.com/v2/"></script>');`,
     // limitation: a file whose text never spells `stripe` (any case) is skipped, even if it builds the URL from pieces.
     `loadScript('https://js.str' + 'ipe.com/v2/');`,
     // jquery.payment look-alikes: other objects' `payment`, other commands.
@@ -140,6 +142,43 @@ const { ...rest } = Stripe; [...Stripe.list];`,
     `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
   ],
   invalid: [
+    {
+      // Stripe.js v2 written into the page as a script tag (real-world batch AR: a Magento module's loader), by
+      // document.write / writeln or jQuery, which runs the scripts it inserts; the v3 one is fine
+      code: `document.write('<script src="https://js.stripe.com/v2/"><\\/script>');
+window.document.writeln("<script type='text/javascript' src='https://js.stripe.com/v1/'></script>");
+$('head').append('<script src="https://js.stripe.com/v2/stripe.js"></script>');
+document.write('<script src="https://js.stripe.com/v3/"><\\/script>');
+`,
+      filename: 'js/stripe.api.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script', line: 1, column: 30, endLine: 1, endColumn: 55,
+          suggestions: [{ messageId: 'useCurrentStripeJs', data: { current: 'https://js.stripe.com/dahlia/stripe.js' }, output: `document.write('<script src="https://js.stripe.com/dahlia/stripe.js"><\\/script>');
+window.document.writeln("<script type='text/javascript' src='https://js.stripe.com/v1/'></script>");
+$('head').append('<script src="https://js.stripe.com/v2/stripe.js"></script>');
+document.write('<script src="https://js.stripe.com/v3/"><\\/script>');
+` }],
+        },
+        {
+          messageId: 'stripeJsV2Script', line: 2, column: 62, endLine: 2, endColumn: 87,
+          suggestions: [{ messageId: 'useCurrentStripeJs', data: { current: 'https://js.stripe.com/dahlia/stripe.js' }, output: `document.write('<script src="https://js.stripe.com/v2/"><\\/script>');
+window.document.writeln("<script type='text/javascript' src='https://js.stripe.com/dahlia/stripe.js'></script>");
+$('head').append('<script src="https://js.stripe.com/v2/stripe.js"></script>');
+document.write('<script src="https://js.stripe.com/v3/"><\\/script>');
+` }],
+        },
+        {
+          messageId: 'stripeJsV2Script', line: 3, column: 32, endLine: 3, endColumn: 66,
+          suggestions: [{ messageId: 'useCurrentStripeJs', data: { current: 'https://js.stripe.com/dahlia/stripe.js' }, output: `document.write('<script src="https://js.stripe.com/v2/"><\\/script>');
+window.document.writeln("<script type='text/javascript' src='https://js.stripe.com/v1/'></script>");
+$('head').append('<script src="https://js.stripe.com/dahlia/stripe.js"></script>');
+document.write('<script src="https://js.stripe.com/v3/"><\\/script>');
+` }],
+        },
+      ],
+    },
     {
       // Wrappers of the v2 global (real-world batch AD): angular-stripe's injected \`stripe\` service and
       // ember-stripe-service's \`this.stripe\` expose its \`card\` / \`bankAccount\` namespaces, which no v3 instance has
