@@ -1121,20 +1121,25 @@ const isSaveOption = (arg: TSESTree.CallExpressionArgument): boolean =>
 /** Model methods that return one document of the model (or make one). */
 const DOCUMENT_MAKERS = new Set(['findById', 'findOne', 'findByPk', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'build', 'create', 'hydrate']);
 
+/** What the variable `node` names was made by: its const initialiser, awaited (`await User.findById(id)`, `new Card()`). */
+function initialMaker(node: Node | undefined, sourceCode: SourceCode): Node | null {
+  if (node?.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(node, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  if (!init) return null;
+  const made = unwrap(init);
+  return made.type === AST_NODE_TYPES.AwaitExpression ? unwrap(made.argument) : made;
+}
+
 /**
  * The model (`isModel`) whose document the variable `node` holds: `const user = await User.findById(id)`,
  * `new Card()`, `Card.build({…})`; else null.
  */
 function documentModel(node: Node, sourceCode: SourceCode): Node | null {
-  if (node.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = variableOf(node, sourceCode);
-  const init = variable ? constInit(variable) : null;
-  if (!init) return null;
-  let made = unwrap(init);
-  if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrap(made.argument);
+  const made = initialMaker(node, sourceCode);
   let model: Node | null = null;
-  if (made.type === AST_NODE_TYPES.NewExpression) model = unwrap(made.callee);
-  else if (made.type === AST_NODE_TYPES.CallExpression) {
+  if (made?.type === AST_NODE_TYPES.NewExpression) model = unwrap(made.callee);
+  else if (made?.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(made.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression && DOCUMENT_MAKERS.has(memberName(callee, sourceCode) ?? '')) model = unwrap(callee.object);
   }
@@ -1147,17 +1152,13 @@ function documentModel(node: Node, sourceCode: SourceCode): Node | null {
  * is given: `this.cardNumber = dto.cardNumber.slice(-4)`). Undefined otherwise.
  */
 function madeFrom(node: Node | undefined, sourceCode: SourceCode): Node | undefined {
-  if (node?.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const variable = variableOf(node, sourceCode);
-  let made: Node | null = variable ? constInit(variable) : null;
-  if (made === null) return undefined;
-  made = unwrap(made);
-  if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrap(made.argument);
-  const first = made.type === AST_NODE_TYPES.NewExpression || made.type === AST_NODE_TYPES.CallExpression ? made.arguments[0] : undefined;
+  const made = initialMaker(node, sourceCode);
+  if (made?.type !== AST_NODE_TYPES.NewExpression && made?.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const first = made.arguments[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
   if (made.type === AST_NODE_TYPES.NewExpression) return isModel(made.callee, sourceCode) && !isEntityClass(made.callee, sourceCode) ? first : undefined;
-  const callee = made.type === AST_NODE_TYPES.CallExpression ? unwrap(made.callee) : null;
-  if (callee?.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  const callee = unwrap(made.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(callee, sourceCode);
   return (method === 'create' || method === 'build') && isModel(callee.object, sourceCode) ? first : undefined;
 }
@@ -1172,8 +1173,8 @@ function isEntityClass(node: Node, sourceCode: SourceCode): boolean {
   return (
     o.root.type === 'module' &&
     isLocalSource(o.root.source) &&
-    /(?:^|[/.])entit(?:y|ies)(?:[/.]|$)/i.test(o.root.source) &&
-    !/(?:^|[/.])(?:models?|schemas?)(?:[/.]|$)/i.test(o.root.source)
+    ENTITY_MODULE_PATH.test(o.root.source) &&
+    !MODEL_MODULE_PATH.test(o.root.source)
   );
 }
 
@@ -1202,6 +1203,10 @@ function isSequelizeDefine(receiver: Node, attributes: Node, sourceCode: SourceC
   );
 }
 
+/** The app's modules that hold models or schemas (`../models/card`, `./schemas/payment.schema`), or entities. */
+const MODEL_MODULE_PATH = /(?:^|[/.])(?:models?|schemas?)(?:[/.]|$)/i;
+const ENTITY_MODULE_PATH = /(?:^|[/.])entit(?:y|ies)(?:[/.]|$)/i;
+
 /** A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, or imported from a models / entities module. */
 function isModel(node: Node, sourceCode: SourceCode): boolean {
   const o = originOf(node, sourceCode);
@@ -1224,7 +1229,7 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     o.root.type === 'module' &&
     o.steps.length <= 1 &&
     isLocalSource(o.root.source) &&
-    /(?:^|[/.])(?:models?|entit(?:y|ies)|schemas?)(?:[/.]|$)/i.test(o.root.source) &&
+    (MODEL_MODULE_PATH.test(o.root.source) || ENTITY_MODULE_PATH.test(o.root.source)) &&
     isModelName(receiverName(node, sourceCode) ?? '')
   );
 }

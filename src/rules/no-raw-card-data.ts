@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { cardFieldsOfPayload, mayNameCardData, type CardPayloadField } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
@@ -37,6 +37,13 @@ function isOpaque(node: Node): boolean {
     node.type === AST_NODE_TYPES.CallExpression ||
     node.type === AST_NODE_TYPES.AwaitExpression
   );
+}
+
+/** A value named as an id (`cardId`, `card.id`, `saved.card_id`): a saved card's, not the card. */
+function namesAnId(node: Node): boolean {
+  const target = unwrap(node);
+  const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : null;
+  return name !== null && splitWords(name).at(-1) === 'id';
 }
 
 interface Finding {
@@ -216,7 +223,9 @@ class CardDataCheck {
     if (spec.rawCardOnly && !fields.some((f) => isSensitiveKind(f.kind))) {
       const container = spec.containers[0]!;
       const value = container.length === 0 ? argument : payload.find((f) => f.path.length === container.length && container.every((s, i) => f.path[i] === s))?.value;
-      if (value && isOpaque(resolveValue(value, this.sourceCode))) {
+      // Not a card's id (`{ card: cardId }`, `{ customer, card: card.id }`: a token made from a saved card).
+      const savedCard = payload.some((f) => f.path.length === 1 && f.path[0] === 'customer') || (value != null && namesAnId(value));
+      if (value && !savedCard && isOpaque(resolveValue(value, this.sourceCode))) {
         const text = this.sourceCode.getText(value);
         this.context.report({
           node: value,
