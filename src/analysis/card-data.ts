@@ -460,9 +460,10 @@ function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
  * A sensitive card field that the function around `node` reads from the object `node` names (`req.body`, `data`,
  * `form.values`): `req.body.cvc`, `req.body['card_number']`, `const { cardNumber } = req.body`, or sets on it
  * (`user.cardNumber = number`; not to a safe form or an empty value: `user.cardNumber = pm.card.last4`,
- * `order.cvc = undefined`). Logging or storing the object whole then writes that field too. The object must be a plain path from the same binding at both places (`this` of
- * the same instance: `this.state` in a class component), and not a Stripe API result; reads in nested functions
- * count, reads through an alias (`const body = req.body; body.cvc`) do not.
+ * `order.cvc = undefined`). Logging or storing the object whole then writes that field too. The object must be a
+ * plain path from the same binding at both places (`this` of the same instance: `this.state` in a class component),
+ * and not a Stripe API result; reads in nested functions count, reads through an alias (`const body = req.body;
+ * body.cvc`) do not.
  */
 export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (HeldField & { object: string }) | null {
   // `JSON.stringify(req.body)` / `String(req.body)` write the same fields.
