@@ -169,6 +169,7 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
     const abs = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (DEFAULT_IGNORED_DIRECTORIES.includes(entry.name)) continue;
+      if (entry.name === 'vendor' && (await isComposerVendor(abs))) continue;
       if (isIgnoredBy(here, abs, true) || isUserIgnored(w, abs, true)) continue;
       await walk(w, abs, here);
       continue;
@@ -183,6 +184,16 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
     }
     w.candidates.add(abs);
   }
+}
+
+/**
+ * Is `dir` (named `vendor`) Composer's dependency directory (its `autoload.php` or `composer/` is there)? PHP's
+ * `node_modules`: thousands of library files, none of them the app's pages. Another `vendor/` (vendored scripts a page
+ * loads) is scanned.
+ */
+async function isComposerVendor(dir: string): Promise<boolean> {
+  const found = await Promise.all(['autoload.php', 'composer'].map((name) => lstat(path.join(dir, name)).then(() => true, () => false)));
+  return found.includes(true);
 }
 
 function isUserIgnored(w: Walker, abs: string, isDir: boolean): boolean {

@@ -37,6 +37,9 @@ beforeAll(() => {
   put('.next/server.js');
   put('coverage/lcov.js');
   put('vendor/old/checkout.js');
+  put('app/vendor/autoload.php', '<?php return 1;');
+  put('app/vendor/stripe/stripe-php/init.php', '<?php echo "<input name=cvc>";');
+  put('app/views/pay.php', '<input name="cvc">');
   put('big/huge.js', `// ${'x'.repeat(5000)}\n`);
   put('bin/blob.js', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
   put('bin/utf16.js', Buffer.from('\ufeffexport {}', 'utf16le'));
@@ -73,9 +76,10 @@ describe('docs/cli.md', () => {
 });
 
 describe('discoverFiles', () => {
-  it('walks directories, skipping dependencies, build output and .gitignored files, and checks every file', async () => {
+  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output and .gitignored files, and checks every file", async () => {
     const { files, skipped } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     expect(rel(files)).toEqual([
+      'app/views/pay.php',
       'src/App.tsx',
       'src/app.ts',
       'src/dir.js/inner.js',
@@ -100,7 +104,7 @@ describe('discoverFiles', () => {
       cwd: dir,
       ignore: ['vendor/', '**/*.tsx', 'src/legacy.js'],
     });
-    expect(rel(files)).toEqual(['big/huge.js', 'src/app.ts', 'src/dir.js/inner.js', 'src/nested/kept.js', 'src/server.cjs', 'src/worker.mjs']);
+    expect(rel(files)).toEqual(['app/views/pay.php', 'big/huge.js', 'src/app.ts', 'src/dir.js/inner.js', 'src/nested/kept.js', 'src/server.cjs', 'src/worker.mjs']);
   });
 
   it('takes explicit files and directories even when they are default-ignored or .gitignored', async () => {
