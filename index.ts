@@ -78,7 +78,7 @@ markupConfig('html', () => {
     ...HTML_FAMILIES.map(({ name, extensions, markers, ignores }) => ({
       name: name === 'html' ? `${NAMESPACE}/html` : `${NAMESPACE}/html-${name}`,
       files: filesEnding(extensions),
-      ...(ignores ? { ignores: filesEnding(ignores) } : {}),
+      ...(ignores ? { ignores: [...ignores] } : {}),
       ...base,
       processor: plugin.processors.html,
       languageOptions: { parser, parserOptions: { templateEngineSyntax: markers } },

@@ -32,13 +32,15 @@ export const HTML_TEMPLATE_SYNTAX: TemplateMarkers = Object.freeze({ ...JINJA_MA
  * own engine's: in EJS, `<% } else {%>` is ordinary code, and with the Jinja markers too the parser would read `{%>` as
  * an unclosed `{% %}` tag and reject the page.
  */
+/** `ignores`: glob patterns the family's config entry leaves to others, or to no one. */
 export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly string[]; markers: TemplateMarkers; ignores?: readonly string[] }> = [
   { name: 'html', extensions: ['.html', '.htm'], markers: HTML_TEMPLATE_SYNTAX },
   { name: 'handlebars', extensions: ['.hbs', '.handlebars', '.mustache'], markers: CURLY_MARKERS },
   { name: 'jinja', extensions: ['.njk', '.nunjucks', '.jinja', '.jinja2', '.j2', '.twig', '.liquid'], markers: JINJA_MARKERS },
   { name: 'erb', extensions: ['.ejs', '.html.erb'], markers: ERB_MARKERS },
   // Plain PHP pages and views: the processor blanks their PHP blocks before parsing (`blankPhpBlocks`), no markers.
-  { name: 'php', extensions: ['.php', '.phtml'], markers: Object.freeze({}), ignores: ['.blade.php'] },
+  // Not Blade views (their own entry), nor Composer's dependencies under `vendor/`.
+  { name: 'php', extensions: ['.php', '.phtml'], markers: Object.freeze({}), ignores: ['**/*.blade.php', '**/vendor/**'] },
   { name: 'blade', extensions: ['.blade.php'], markers: BLADE_MARKERS },
 ];
 

@@ -423,6 +423,10 @@ final class Card {
 </script>
 <div <?php if ($wide): ?>class="wide"<?php endif; ?>><input name="cvc"></div>`;
     expect(summary(await lint(generated, 'admin/edit-thumbnail.php'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@5:61-5:71']);
+    // Composer's dependencies are left alone.
+    expect(summary(await lint('<input name="cvc">', 'vendor/acme/forms/card.php'))).toEqual([
+      'fatal:File ignored because no matching configuration was supplied.@undefined:undefined-undefined:undefined',
+    ]);
     // A Blade view is still parsed with Blade's markers, and its \`<?php ?>\` blocks are blanked too.
     expect(summary(await lint('<input name="cvc" value="{{ $cvc }}">\n<?php echo $x; ?>', 'resources/views/pay.blade.php'))).toEqual([
       'stripe-pci/no-raw-card-inputs:rawCardInput@1:8-1:18',
