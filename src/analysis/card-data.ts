@@ -183,6 +183,14 @@ export function isEncryptedForm(node: Node, sourceCode: SourceCode): boolean {
 /** Sensitive authentication data kept in an encrypted or hashed form: still kept (`isEncryptedForm`). */
 export const keptEncrypted = (kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean => kind !== 'pan' && isEncryptedForm(value, sourceCode);
 
+/**
+ * A value under a card field's name that holds no card data: empty (`cvc: undefined`, `''`), or provably a safe form
+ * (`pm.card.last4`, `mask(n)`) that is no encrypted CVC (`keptEncrypted`).
+ */
+function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: SourceCode, depth = 0): boolean {
+  return isEmptyValue(value) || (classifyValue(value, sourceCode, depth) === 'safe' && !keptEncrypted(kind, value, sourceCode));
+}
+
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 
 /** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
@@ -492,7 +500,7 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (He
     if (!isSensitiveKind(kind)) continue;
     // A field set to a safe form or cleared (`user.cardNumber = pm.card.last4`, `order.cvc = undefined`) holds no card data.
     const assigned = assignedValue(keyNode.parent);
-    if (assigned && (isEmptyValue(assigned) || (classifyValue(assigned, sourceCode) === 'safe' && !keptEncrypted(kind, assigned, sourceCode)))) continue;
+    if (assigned && holdsNoCardData(kind, assigned, sourceCode)) continue;
     candidates.push({ kind, node: keyNode, name: key, access: assigned ? 'sets' : 'reads' });
   }
   // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).
@@ -710,7 +718,7 @@ function collectObjectParts(
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
       // values are placeholders for what the user types.
       if (kind === 'pan' && isCountValue(entry.value)) continue; // `cardNumber: index + 1`, a state's `cardNumber: 0`
-      if (!shape && (isEmptyValue(entry.value) || (classifyValue(entry.value, sourceCode, depth + 1) === 'safe' && !keptEncrypted(kind, entry.value, sourceCode)))) continue;
+      if (!shape && holdsNoCardData(kind, entry.value, sourceCode, depth + 1)) continue;
       out.push({ kind, node: reportAt ?? entry.keyNode, name: entry.key });
       continue;
     }
@@ -890,6 +898,7 @@ function expandsCardSecrets(call: TSESTree.CallExpression, sourceCode: SourceCod
   return false;
 }
 
-function samePath(a: readonly string[], b: readonly string[]): boolean {
+/** Two name paths (`['card', 'number']`) with the same segments. */
+export function samePath(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }

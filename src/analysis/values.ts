@@ -7,6 +7,7 @@
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import { isFunctionNode } from './ast.js';
+import { moduleRefOf } from './modules.js';
 import { valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
@@ -650,7 +651,6 @@ function initialValueReaching(use: TSESTree.Identifier, sourceCode: SourceCode):
   return def.node.init;
 }
 
-
 /**
  * The fields of a rest binding (`const { id, ...card } = source`): the source's, but for the keys taken out first;
  * those whose value is unknown placed at the binding's use. False for any other name.
@@ -832,12 +832,21 @@ const LODASH_SOURCES = new Set(['lodash', 'lodash-es', 'underscore']);
 const LODASH_MAP_SOURCES = new Set(['lodash/map', 'lodash.map', 'lodash-es/map']);
 const LODASH_KEY_LISTS = new Set(['keys', 'toPairs', 'entries']);
 
-/** Is `id` lodash or underscore: imported or required from it, or the undeclared `_` of a page that loads it? */
-function isLodash(id: Node, sourceCode: SourceCode): boolean {
-  if (id.type !== AST_NODE_TYPES.Identifier) return false;
-  const source = importSourceOf(id, sourceCode);
-  if (source !== null) return LODASH_SOURCES.has(source);
-  return id.name === '_' && (variableOf(id, sourceCode)?.defs.length ?? 0) === 0;
+/**
+ * The lodash / underscore function a callee is (`modules.moduleRefOf`: `_.map` with `_` imported or required,
+ * `map` imported or destructured from lodash, the default export of `lodash/map`), or a member of the undeclared `_` of
+ * a page that loads it; else null.
+ */
+function lodashFunction(callee: Node, sourceCode: SourceCode): string | null {
+  const ref = moduleRefOf(callee, sourceCode);
+  if (ref) {
+    if (LODASH_MAP_SOURCES.has(ref.module) && ref.path.length === 0) return 'map';
+    return LODASH_SOURCES.has(ref.module) && ref.path.length === 1 ? ref.path[0]! : null;
+  }
+  const target = unwrap(callee);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const owner = unwrap(target.object);
+  return owner.type === AST_NODE_TYPES.Identifier && owner.name === '_' && (variableOf(owner, sourceCode)?.defs.length ?? 0) === 0 ? memberName(target) : null;
 }
 
 /**
@@ -848,18 +857,9 @@ function keysMapSource(node: Node, sourceCode: SourceCode): Node | null {
   const call = unwrap(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
   const first = (list: TSESTree.CallExpressionArgument[]): Node | null => (list[0] && list[0].type !== AST_NODE_TYPES.SpreadElement ? list[0] : null);
-  const callee = unwrap(call.callee);
   // `_.map(o, fn)`, `map(o, fn)`
-  if (call.arguments.length === 2) {
-    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'map' && isLodash(unwrap(callee.object), sourceCode)) return first(call.arguments);
-    if (callee.type === AST_NODE_TYPES.Identifier) {
-      const source = importSourceOf(callee, sourceCode);
-      // The name imported (`import { map as mapOf } from 'underscore'`), else the local one (`const { map } = require('lodash')`).
-      const def = source === null ? undefined : variableOf(callee, sourceCode)?.defs[0];
-      const imported = def?.node.type === AST_NODE_TYPES.ImportSpecifier && def.node.imported.type === AST_NODE_TYPES.Identifier ? def.node.imported.name : callee.name;
-      if (source !== null && (LODASH_MAP_SOURCES.has(source) || (imported === 'map' && LODASH_SOURCES.has(source)))) return first(call.arguments);
-    }
-  }
+  if (call.arguments.length === 2 && lodashFunction(call.callee, sourceCode) === 'map') return first(call.arguments);
+  const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'map') return null;
   const inner = unwrap(callee.object);
   if (inner.type !== AST_NODE_TYPES.CallExpression) return null;
@@ -868,7 +868,8 @@ function keysMapSource(node: Node, sourceCode: SourceCode): Node | null {
   const list = memberName(innerCallee);
   const owner = unwrap(innerCallee.object);
   if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Object' && (list === 'keys' || list === 'entries')) return first(inner.arguments);
-  return list !== null && LODASH_KEY_LISTS.has(list) && isLodash(owner, sourceCode) ? first(inner.arguments) : null;
+  const lodashList = lodashFunction(innerCallee, sourceCode);
+  return lodashList !== null && LODASH_KEY_LISTS.has(lodashList) ? first(inner.arguments) : null;
 }
 
 /** `params.append('card[number]', n)` / `.set(...)` on a `const params = new URLSearchParams()` / `new FormData()`. */

@@ -303,9 +303,11 @@ interface ScriptBlocks {
   templated: boolean;
 }
 
-const pending = new Map<string, ScriptBlocks[]>();
-/** The PHP blocks `preprocess` blanked in a PHP file, by file: fixes into them are dropped in `postprocess`. */
-const phpBlocks = new Map<string, Array<[number, number]>>();
+/**
+ * What `preprocess` split a file into, by file: its inline scripts' blocks, and the PHP blocks it blanked in a PHP file
+ * (fixes into them are dropped in `postprocess`; none elsewhere).
+ */
+const pending = new Map<string, { plan: ScriptBlocks[]; php: ReadonlyArray<[number, number]> }>();
 
 /**
  * Is this the page block (`page.blade.php/0_page.blade.php`) that `preprocess` returned for a page? ESLint lints a
@@ -325,14 +327,13 @@ export const htmlProcessor: Linter.Processor = {
   preprocess(original, filename) {
     if (isPageBlock(filename)) {
       // The page block of a page split here, linted again by ESLint because its text changed: lint it as it is.
-      pending.set(filename, []);
+      pending.set(filename, { plan: [], php: [] });
       return [original];
     }
     const markers = templateMarkersOf(filename);
     const commentsBlanked = blankTemplateComments(original, markers);
     const php: Array<[number, number]> = [];
     const text = isPhpFile(filename) ? blankPhpBlocks(commentsBlanked, php) : commentsBlanked;
-    if (php.length > 0) phpBlocks.set(filename, php);
     const blade = isBladeView(filename);
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
@@ -347,18 +348,16 @@ export const htmlProcessor: Linter.Processor = {
       const withPhp = php.some(([start, end]) => start < script.offset + script.text.length && end > script.offset);
       plan.push({ script, raw, blanked, templated: withPhp || blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
     }
-    pending.set(filename, plan);
+    pending.set(filename, { plan, php });
     return blocks;
   },
   postprocess(messageLists, filename) {
-    const plan = pending.get(filename) ?? [];
+    const { plan, php } = pending.get(filename) ?? { plan: [], php: [] };
     pending.delete(filename);
-    const php = phpBlocks.get(filename);
-    phpBlocks.delete(filename);
     // A PHP file whose markup does not parse once its PHP is blanked (PHP that prints tags, markup split across blocks)
     // is left out, as a templated script is: the parse error would be about the blanks, not the user's code.
     const page = messageLists[0] ?? [];
-    const out = php ? page.filter((message) => !message.fatal) : [...page];
+    const out = php.length > 0 ? page.filter((message) => !message.fatal) : [...page];
     for (const { script, raw, blanked, templated } of plan) {
       const messages = messageLists[raw] ?? [];
       if (!messages.some((m) => m.fatal) || !templated) {
@@ -374,7 +373,7 @@ export const htmlProcessor: Linter.Processor = {
         out.push(reportOnly);
       }
     }
-    const kept = php ? out.map((message) => withoutFixesInto(message, php)) : out;
+    const kept = php.length > 0 ? out.map((message) => withoutFixesInto(message, php)) : out;
     return kept.sort((a, b) => a.line - b.line || a.column - b.column);
   },
 };

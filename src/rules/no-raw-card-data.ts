@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { cardFieldsOfPayload, mayNameCardData, type CardPayloadField } from '../analysis/card-data.js';
+import { cardFieldsOfPayload, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
@@ -222,7 +222,7 @@ class CardDataCheck {
     // `export const cardToken = (card) => client.createToken({ card })`): a raw card all the same.
     if (spec.rawCardOnly && !fields.some((f) => isSensitiveKind(f.kind))) {
       const container = spec.containers[0]!;
-      const value = container.length === 0 ? argument : payload.find((f) => f.path.length === container.length && container.every((s, i) => f.path[i] === s))?.value;
+      const value = container.length === 0 ? argument : payload.find((f) => samePath(f.path, container))?.value;
       // Not a card's id (`{ card: cardId }`, `{ customer, card: card.id }`: a token made from a saved card).
       const savedCard = payload.some((f) => f.path.length === 1 && f.path[0] === 'customer') || (value != null && namesAnId(value));
       if (value && !savedCard && isOpaque(resolveValue(value, this.sourceCode))) {
