@@ -605,14 +605,14 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
 }
 
 /**
- * `resolveValue`, and for a `let` reassigned only on some paths (`let card = { number, cvc }; if (saved) card = …`)
- * its initial object, which may reach the use (`initialValueReaching`).
+ * `resolveValue`, and for a reassigned `let` the object of its last write that every path to the use runs, which may
+ * reach the use (`valueReaching`): `let card = { number, cvc }; if (saved) card = …`, `card = { number, cvc }`.
  */
 function mayHoldObject(node: Node, sourceCode: SourceCode): Node {
   const value = resolveValue(node, sourceCode);
   if (value.type !== AST_NODE_TYPES.Identifier) return value;
-  const initial = initialValueReaching(value, sourceCode);
-  const object = initial ? resolveValue(initial, sourceCode) : null;
+  const reaching = valueReaching(value, sourceCode);
+  const object = reaching ? resolveValue(reaching, sourceCode) : null;
   return object?.type === AST_NODE_TYPES.ObjectExpression ? object : value;
 }
 
@@ -625,30 +625,67 @@ const BRANCHES: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.CatchClause,
 ]);
 
+/** Lists of statements that run in order: a statement directly in one runs whenever the list runs past it. */
+const STATEMENT_LISTS: ReadonlySet<string> = new Set([AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.Program, AST_NODE_TYPES.StaticBlock]);
+
+const contains = (outer: Node, inner: Node): boolean => inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+
+/** The function whose body holds `node` (null: the program's top level). */
+function enclosingFunction(node: Node): Node | null {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return null;
+}
+
 /**
- * The initial value of a `let` whose every other write runs only on some paths that do not lead to `use` (each one
- * inside an `if`, a `?:`, a `&&` / `||`, a `case` or a `catch` that does not contain `use`, in the same function): the
- * initial value may reach `use`. Null for any other variable (a write in a loop, a callback, or on the way to the use).
+ * The value a `let` (or `var`) may hold at `use`: that of its last write before the use that every path to the use
+ * runs (its declaration's init, or an assignment statement `card = { … }` in a block around the use), where every
+ * write between the two runs only on paths that do not lead to the use (inside an `if`, a `?:`, a `&&` / `||`, a
+ * `case` or a `catch` that does not contain the use). Null for a variable never reassigned (`resolveValue` reads
+ * those), and where a write can come between (in a loop, a `try`, on the way to the use) or where a write or the use
+ * sits in another function than the rest (a callback runs at any time).
  */
-function initialValueReaching(use: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
+function valueReaching(use: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
   const variable = variableOf(use, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return null;
-  const writes = variable.references.filter((ref) => ref.isWrite() && ref.init !== true);
-  if (writes.length === 0) return null;
-  const declaredIn = def.node.parent.parent;
-  for (const write of writes) {
-    let conditional = false;
-    for (let node: Node | undefined = write.identifier.parent; node && node !== declaredIn; node = node.parent) {
-      if (isFunctionNode(node)) return null;
-      if (BRANCHES.has(node.type) && !(use.range[0] >= node.range[0] && use.range[1] <= node.range[1])) {
-        conditional = true;
-        break;
-      }
-    }
-    if (!conditional) return null;
+  if (!variable || def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier) return null;
+  const writes = variable.references.filter((ref) => ref.isWrite());
+  if (!writes.some((ref) => ref.init !== true)) return null;
+  const inFunction = enclosingFunction(use);
+  let last: { at: number; value: TSESTree.Expression } | null = null;
+  for (const ref of writes) {
+    const id = ref.identifier;
+    if (enclosingFunction(id) !== inFunction) return null;
+    if (id.range[0] > use.range[0] || (last && id.range[0] < last.at)) continue;
+    const value = ref.init === true ? initRunBefore(def.node, use) : assignmentRunBefore(id, use);
+    if (value) last = { at: id.range[0], value };
   }
-  return def.node.init;
+  if (!last) return null;
+  const { at } = last;
+  const between = writes.filter((ref) => ref.identifier.range[0] > at && ref.identifier.range[0] < use.range[0]);
+  return between.every((ref) => onPathAwayFrom(ref.identifier, use)) ? last.value : null;
+}
+
+/** A declaration's init, when its declaration runs before `use` on every path (a `var` in a block aside does not). */
+function initRunBefore(declarator: TSESTree.VariableDeclarator, use: Node): TSESTree.Expression | null {
+  const declaration = declarator.parent;
+  return declarator.init && declaration.parent && contains(declaration.parent, use) ? declarator.init : null;
+}
+
+/** `id = value` as a statement of a block around `use`: its value. */
+function assignmentRunBefore(id: Node, use: Node): TSESTree.Expression | null {
+  const assignment = id.parent;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.left !== id) return null;
+  const statement = assignment.parent;
+  if (statement?.type !== AST_NODE_TYPES.ExpressionStatement || !statement.parent) return null;
+  return STATEMENT_LISTS.has(statement.parent.type) && contains(statement.parent, use) ? assignment.right : null;
+}
+
+/** A write inside a branch that does not contain `use`: it runs only on paths that do not reach the use after it. */
+function onPathAwayFrom(write: Node, use: Node): boolean {
+  for (let node: Node | undefined = write.parent; node && !contains(node, use); node = node.parent) {
+    if (BRANCHES.has(node.type)) return true;
+  }
+  return false;
 }
 
 /**

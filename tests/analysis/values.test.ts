@@ -225,6 +225,46 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['card.number', 'card.cvc'], [], ['card'], [], [], []]);
   });
 
+  it("a let's last write that every path to the use runs, unless another write can come between", () => {
+    expect(
+      paths(`
+        async function f(args) {
+          let replaced = {};
+          replaced = { number: args.n, cvc: args.c };
+          probe(replaced);
+          let thenMaybe;
+          thenMaybe = { number: args.n };
+          if (args.id) thenMaybe = await saved(args.id);
+          probe({ card: thenMaybe });
+          let clearedAfter = { number: args.n };
+          probe(clearedAfter);
+          clearedAfter = null;
+          let inBranch = {};
+          if (args.n) { inBranch = { number: args.n }; probe(inBranch); }
+          let asideBranch = {};
+          if (args.n) { asideBranch = { number: args.n }; }
+          probe(asideBranch);
+          let inTry = {};
+          try { inTry = { number: args.n }; } catch {}
+          probe(inTry);
+          let twice = {};
+          twice = { number: args.n };
+          twice = load();
+          probe(twice);
+          let inLoop = {};
+          for (const x of args.list) inLoop = { number: x };
+          probe(inLoop);
+          let elsewhere = {};
+          const later = () => { elsewhere = { number: args.n }; };
+          probe(elsewhere);
+          let usedInside = {};
+          usedInside = { number: args.n };
+          setTimeout(() => probe(usedInside));
+        }
+      `),
+    ).toEqual([['number', 'cvc'], ['card.number'], ['number'], ['number'], [], [], [], [], [], []]);
+  });
+
   it("a rest binding's fields: its source's, but for the keys taken out first (also from a declared type)", () => {
     expect(
       paths(`

@@ -213,6 +213,17 @@ export async function save(card: unknown, req: { body: any }) {
 `,
     },
     {
+      // limitation: a `let` is read by its last write on every path to the call; a write on one path only is not read
+      code: `
+import axios from 'axios';
+export async function pay(form: { cardNumber: string; cvc: string }, saved: boolean) {
+  let body: object = { saved: true };
+  if (!saved) body = { cardNumber: form.cardNumber, cvc: form.cvc };
+  await axios.post('/api/pay', body);
+}
+`,
+    },
+    {
       // limitation: objects returned by helper functions are not followed
       code: `
 import Stripe from 'stripe';
@@ -504,6 +515,29 @@ async function savedCard(id: string) {
       errors: [
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' }, line: 6, column: 64, endLine: 6, endColumn: 70 },
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' }, line: 6, column: 155, endLine: 6, endColumn: 158 },
+      ],
+    },
+    {
+      // A `let` declared empty and replaced by the card before it is posted (real-world batch AR): the assignment
+      // runs on every path to the request
+      code: `import axios from 'axios';
+
+export async function submitOrder(form, cart) {
+  let payment = null;
+  payment = {
+    card_number: form.cardNumber.replace(/\\s/g, ''),
+    expiry: form.expiry,
+    cvv: form.cvv,
+  };
+  const { data } = await axios.post('/api/orders', { items: cart.items, payment });
+  return data.orderId;
+}
+`,
+      filename: 'src/checkout/submitOrder.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/orders', what: 'card number (PAN)', field: 'payment.card_number' }, line: 6, column: 5, endLine: 6, endColumn: 16 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/orders', what: 'card security code (CVC)', field: 'payment.cvv' }, line: 8, column: 5, endLine: 8, endColumn: 8 },
       ],
     },
     {
