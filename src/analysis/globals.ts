@@ -17,6 +17,19 @@ type Definition = TSESLint.Scope.Definition;
 /** Objects whose properties are globals in browsers, workers and Node: `window.X`, `globalThis.X`, `self.X`. */
 export const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
 
+/** jQuery's global names. */
+export const JQUERY_NAMES: ReadonlySet<string> = new Set(['$', 'jQuery']);
+
+/** `$`, `jQuery`, `window.$`, `window.jQuery` as written: the root name, else null. */
+export function jqueryRootName(node: TSESTree.Node): string | null {
+  const root = unwrap(node);
+  if (root.type === AST_NODE_TYPES.Identifier) return JQUERY_NAMES.has(root.name) ? root.name : null;
+  if (root.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(root);
+  const object = unwrap(root.object);
+  return name !== null && JQUERY_NAMES.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name) ? name : null;
+}
+
 function isAmbientDefinition(def: Definition): boolean {
   if (def.type === 'Variable') {
     const declaration = def.parent as TSESTree.Node | null;

@@ -11,6 +11,7 @@
  * value (no escapes); otherwise a report points at the whole string.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { jqueryRootName } from './globals.js';
 import type { MarkupAttribute, MarkupElement, MarkupNode, MarkupValuePiece } from './markup.js';
 import { moduleRefOf } from './modules.js';
 import { stringPieces } from './string-use.js';
@@ -69,8 +70,7 @@ export function scriptRunningHtmlOf(node: TSESTree.CallExpression, sourceCode: S
     return name === 'document' ? stringNode(node.arguments[0], sourceCode) : null;
   }
   if (JQUERY_HTML_METHODS.has(method) && receiver.type === AST_NODE_TYPES.CallExpression) {
-    const factory = unwrap(receiver.callee);
-    if (factory.type === AST_NODE_TYPES.Identifier && (factory.name === '$' || factory.name === 'jQuery')) return stringNode(node.arguments[0], sourceCode);
+    if (jqueryRootName(receiver.callee) !== null) return stringNode(node.arguments[0], sourceCode);
   }
   return null;
 }

@@ -27,6 +27,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
+import { JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs } from './modules.js';
 import { enclosingClassBody, parameterProperty } from './stripe-clients.js';
 import { importSourceOf, memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
@@ -110,7 +111,6 @@ const GLOBAL_CLIENTS = { fetch: 'fetch', axios: 'axios' } as const;
 const AXIOS_DEFAULT = 'default';
 /** jQuery's request methods: `$.ajax(url | settings)`, `$.post(url, data)`, `$.get(url, data)`. */
 const JQUERY_AJAX = 'ajax';
-const JQUERY_GLOBALS = new Set(['$', 'jQuery']);
 /**
  * Clients that frameworks inject by type, and the module that declares the type: Angular's `HttpClient`
  * (`constructor(private http: HttpClient)`, `http = inject(HttpClient)`) and NestJS's `HttpService` (@nestjs/axios).
@@ -308,7 +308,7 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
   if (!variable || variable.defs.length === 0) {
     if (id.name === 'fetch') return { type: 'fetch' };
     if (id.name === 'axios') return { type: 'axios', config: null };
-    if (JQUERY_GLOBALS.has(id.name)) return { type: 'jquery' };
+    if (JQUERY_NAMES.has(id.name)) return { type: 'jquery' };
     return null;
   }
   // `(http: HttpClient) => http.post(…)`

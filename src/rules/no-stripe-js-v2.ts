@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { GLOBAL_OBJECT_NAMES, isGlobalNamed } from '../analysis/globals.js';
+import { isGlobalNamed, jqueryRootName } from '../analysis/globals.js';
 import { someNode } from '../analysis/ast.js';
 import { memberName, resolveValue, unwrap } from '../analysis/values.js';
 import {
@@ -46,7 +46,6 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 export const MESSAGE_IDS = ['stripeJsV2Api', 'stripeJsV2Script', 'legacyCheckout', 'jqueryPayment'] as const;
 export type MessageId = (typeof MESSAGE_IDS)[number] | 'useCurrentStripeJs' | 'useStripeInstance';
 
-const JQUERY_ROOTS = new Set(['$', 'jQuery']);
 /** How jquery.payment is reached (`$.payment.fn`, `$(el).payment('cmd')`), and part of its package name. */
 const JQUERY_PAYMENT_MEMBER = '.payment';
 /** The package names as arrays (looked for in the text of every file past the first gate). */
@@ -168,16 +167,6 @@ export default createRule<[Options], MessageId>({
   },
 });
 
-/** `$`, `jQuery`, `window.$`, `window.jQuery`: the root name, else null. */
-function isJqueryRoot(node: Node): string | null {
-  const root = unwrap(node);
-  if (root.type === AST_NODE_TYPES.Identifier) return JQUERY_ROOTS.has(root.name) ? root.name : null;
-  if (root.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const name = memberName(root);
-  const object = unwrap(root.object);
-  return name !== null && JQUERY_ROOTS.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name) ? name : null;
-}
-
 /** The checks of one file (methods, not closures made per file). */
 class StripeJsV2Check {
   constructor(
@@ -210,7 +199,7 @@ class StripeJsV2Check {
         memberName(node.left) === JQUERY_PAYMENT_METHOD &&
         fn.type === AST_NODE_TYPES.MemberExpression &&
         memberName(fn) === 'fn' &&
-        isJqueryRoot(fn.object) !== null
+        jqueryRootName(fn.object) !== null
       );
     });
     return this.definesPlugin;
@@ -390,7 +379,7 @@ class StripeJsV2Check {
   isJqueryPaymentNamespace(node: Node): string | null {
     const target = unwrap(node);
     if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'payment') return null;
-    return isJqueryRoot(target.object);
+    return jqueryRootName(target.object);
   }
 
   jsListeners(): TSESLint.RuleListener {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globalNameOf, isGlobalNamed } from '../../src/analysis/globals.js';
+import { globalNameOf, isGlobalNamed, jqueryRootName } from '../../src/analysis/globals.js';
 import { probeArguments, type RunOptions } from './helpers.js';
 
 /** globalNameOf for the first argument of every `probe(...)` call. */
@@ -70,5 +70,15 @@ describe('isGlobalNamed', () => {
       isGlobalNamed(sourceCode, node, 'Stripe'),
     );
     expect(out).toEqual([true, false, false]);
+  });
+});
+
+describe('jqueryRootName', () => {
+  it('$ and jQuery, alone or on the global object; nothing else', () => {
+    const out = probeArguments(
+      `probe($); probe(jQuery); probe(window.$); probe(globalThis['jQuery']); probe(($ as any)); probe(jq); probe(app.$); probe(window.jq);`,
+      (node) => jqueryRootName(node),
+    );
+    expect(out).toEqual(['$', 'jQuery', '$', 'jQuery', '$', null, null, null]);
   });
 });

@@ -7,6 +7,7 @@ import {
   htmlOfCall,
   htmlStringElements,
   mayImportHtmlTag,
+  scriptRunningHtmlOf,
   taggedHtmlTemplateOf,
   type HtmlStringNode,
 } from '../../src/analysis/html-strings.js';
@@ -64,6 +65,33 @@ describe('HTML string sinks', () => {
         stream.insertAdjacent('<input name="cvc">');
       `),
     ).toEqual([]);
+  });
+
+  it('HTML written so that its scripts run: document.write / writeln and jQuery insertion on $(…), jQuery(…), window.$(…)', () => {
+    const written: string[][] = [];
+    runWithRule(
+      `
+        const v2 = '<script src="https://js.stripe.com/v2/"></script>';
+        document.write(v2);
+        window.document.writeln('<script src="/pay.js"></script>');
+        $('head').append('<script src="a.js"></script>');
+        jQuery(document.body).prepend('<p>x</p>');
+        window.$('#slot').html('<b>y</b>');
+        el.innerHTML = '<script src="b.js"></script>';
+        el.append('<script src="c.js"></script>');
+        other('head').append('<script src="d.js"></script>');
+        $.append('<script src="e.js"></script>');
+        document.write(markup);
+      `,
+      (context) => ({
+        CallExpression: (node: TSESTree.CallExpression) => {
+          const html = scriptRunningHtmlOf(node, context.sourceCode);
+          if (html) written.push(htmlStringElements(html, context.sourceCode).map((element) => element.tag));
+        },
+      }),
+      { filename: 'legacy.js' },
+    );
+    expect(written).toEqual([['script'], ['script'], ['script'], ['p'], ['b']]);
   });
 
   it("an Angular component's inline template: Component from @angular/core only", () => {
