@@ -187,7 +187,7 @@ export const keptEncrypted = (kind: CardFieldKind, value: Node, sourceCode: Sour
  * A value under a card field's name that holds no card data: empty (`cvc: undefined`, `''`), or provably a safe form
  * (`pm.card.last4`, `mask(n)`) that is no encrypted CVC (`keptEncrypted`).
  */
-function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: SourceCode, depth = 0): boolean {
+export function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: SourceCode, depth = 0): boolean {
   return isEmptyValue(value) || (classifyValue(value, sourceCode, depth) === 'safe' && !keptEncrypted(kind, value, sourceCode));
 }
 

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { classifyValue, keptEncrypted, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
+import { holdsNoCardData, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -99,9 +99,9 @@ export default createRule<Options, MessageIds>({
         sensitiveNames.add(field.name);
         // A key-value write whose value is itself reported says it once, at the value.
         if (field.value && sensitiveParts(field.value, sourceCode).length > 0) continue;
-        // ...and a value that is provably a safe form (`setItem('cardNumber', pm.card.last4)`) is not a PAN.
-        // (A CVC encrypted or hashed is still a CVC kept: PCI DSS 3.3.)
-        if (field.value && classifyValue(field.value, sourceCode) === 'safe' && !keptEncrypted(kind, field.value, sourceCode)) continue;
+        // ...and a value that is empty or provably a safe form (`setItem('cardNumber', pm.card.last4)`, `setItem('cvc',
+        // null)`) is no card data. (A CVC encrypted or hashed is still a CVC kept: PCI DSS 3.3.)
+        if (field.value && holdsNoCardData(kind, field.value, sourceCode)) continue;
         report(kind, field.name, sink, field.node, field.loc);
       }
       for (const value of sink.values) {

@@ -169,6 +169,14 @@ export async function remember(req: { body: { cardNumber: string; cvc: string } 
   localStorage.setItem('maskedCardNumber', masked);
 }
 `,
+    // Cleared key-value entries hold no card data: a checkout page forgetting what an older version of it kept.
+    `
+export function forgetCardDraft(storage: Storage) {
+  storage.setItem('cvc', '');
+  localStorage.setItem('cardNumber', null as never);
+  sessionStorage.setItem('card_cvc', undefined as never);
+}
+`,
     // The classifier's collisions: account, phone, order, tracking, routing numbers; numberOfCards; OTP security codes.
     `
 import { Column, Entity } from 'typeorm';
