@@ -129,3 +129,16 @@ export function isLastInFunction(statement: Node, fn: FunctionNode): boolean {
   }
   return false;
 }
+
+/** The body of the class whose `this` is seen at `node` (through arrows and methods, not plain functions). */
+export function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
+  let current: Node | undefined = node.parent;
+  while (current) {
+    if (current.type === AST_NODE_TYPES.ClassBody) return current;
+    // `this` inside a plain function is not the class instance.
+    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return null;
+    if (current.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type !== AST_NODE_TYPES.MethodDefinition) return null;
+    current = current.parent;
+  }
+  return null;
+}

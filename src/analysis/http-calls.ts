@@ -26,10 +26,11 @@
  * URLs are static text where known; unknown parts are `URL_HOLE`, so a host or path is only trusted when written.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { enclosingClassBody } from './ast.js';
 import { perFile } from './file-cache.js';
 import { JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs } from './modules.js';
-import { enclosingClassBody, parameterProperty } from './stripe-clients.js';
+import { parameterProperty } from './stripe-clients.js';
 import { importSourceOf, memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;

@@ -14,13 +14,13 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { topLevelStatements } from './ast.js';
+import { enclosingClassBody, topLevelStatements } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { importBinding, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
-import { constructorAssignment, enclosingClassBody, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
+import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
   importSourceOf,

@@ -15,7 +15,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
-import { returnedValues } from './ast.js';
+import { enclosingClassBody, returnedValues } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { containsText } from './static-text.js';
@@ -517,18 +517,6 @@ function thisMemberKind(member: TSESTree.MemberExpression, name: string, sourceC
         if (k !== null && k !== 'stripe-by-name') return k;
       }
     }
-  }
-  return null;
-}
-
-export function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
-  let current: Node | undefined = node.parent;
-  while (current) {
-    if (current.type === AST_NODE_TYPES.ClassBody) return current;
-    // `this` inside a plain function is not the class instance.
-    if (current.type === AST_NODE_TYPES.FunctionDeclaration) return null;
-    if (current.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type !== AST_NODE_TYPES.MethodDefinition) return null;
-    current = current.parent;
   }
   return null;
 }

@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { isFunctionNode } from './ast.js';
+import { enclosingClassBody, isFunctionNode, returnedValues } from './ast.js';
 import { moduleRefOf } from './modules.js';
 import { valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -100,6 +100,75 @@ export function localFunctionOf(
   const fn = init ? unwrap(init) : null;
   return fn?.type === AST_NODE_TYPES.ArrowFunctionExpression || fn?.type === AST_NODE_TYPES.FunctionExpression ? fn : null;
 }
+
+/**
+ * The method a call reaches on a class of this file: `this.build(…)` inside the class (an instance method; a static
+ * one from a static method or block), `Gateway.build(…)` for a class declared as `Gateway` (a static method). Null for
+ * anything else: getters, overloads without a body, computed names, other objects.
+ */
+export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
+  const member = unwrap(callee);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const name = memberName(member, sourceCode);
+  if (name === null) return null;
+  const object = unwrap(member.object);
+  let body: TSESTree.ClassBody | null = null;
+  let isStatic = true;
+  if (object.type === AST_NODE_TYPES.ThisExpression) {
+    body = enclosingClassBody(member);
+    const holder = body?.body.find((element) => element.range[0] <= member.range[0] && member.range[1] <= element.range[1]);
+    if (!holder) return null;
+    isStatic = holder.type === AST_NODE_TYPES.StaticBlock || ('static' in holder && holder.static);
+  } else if (object.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(object, sourceCode);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type === 'ClassName') body = def.node.body;
+  }
+  for (const element of body?.body ?? []) {
+    if (
+      element.type === AST_NODE_TYPES.MethodDefinition &&
+      element.kind === 'method' &&
+      element.static === isStatic &&
+      element.value.type === AST_NODE_TYPES.FunctionExpression &&
+      propertyKey(element, sourceCode) === name
+    ) {
+      return element.value;
+    }
+  }
+  return null;
+}
+
+/**
+ * The objects that a helper of this file builds and `node` (a resolved value) calls for: `buildCard(body)`,
+ * `Gateway.cardData(p)`, `await this.cardFrom(input)`. Empty for anything else.
+ */
+function builtObjects(node: Node, sourceCode: SourceCode): readonly TSESTree.ObjectExpression[] {
+  if (node.type === AST_NODE_TYPES.CallExpression) return returnedObjects(node, sourceCode, false);
+  if (node.type !== AST_NODE_TYPES.AwaitExpression) return [];
+  const call = unwrap(node.argument);
+  return call.type === AST_NODE_TYPES.CallExpression ? returnedObjects(call, sourceCode, true) : [];
+}
+
+/**
+ * The objects a call of a function or method of this file returns (`localFunctionOf`, `ownMethodOf`): its returned
+ * values that are object literals, through consts and `let`s as `mayHoldObject` reads them. `awaited`: the call is
+ * awaited, so an async function's returns count too. Empty for anything else.
+ */
+function returnedObjects(call: TSESTree.CallExpression, sourceCode: SourceCode, awaited: boolean): readonly TSESTree.ObjectExpression[] {
+  const fn = localFunctionOf(call.callee, sourceCode) ?? ownMethodOf(call.callee, sourceCode);
+  if (!fn || fn.generator || (fn.async && !awaited)) return [];
+  let objects = returnedObjectsOf.get(fn);
+  if (!objects) {
+    objects = [];
+    returnedObjectsOf.set(fn, objects); // a helper that returns its own call (recursion) returns nothing more
+    for (const value of returnedValues(fn, sourceCode)) {
+      const object = mayHoldObject(value, sourceCode);
+      if (object.type === AST_NODE_TYPES.ObjectExpression) objects.push(object);
+    }
+  }
+  return objects;
+}
+const returnedObjectsOf = new WeakMap<Node, TSESTree.ObjectExpression[]>();
 
 const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.TSAsExpression,
@@ -526,8 +595,9 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       for (const entry of objectEntries(target, sourceCode, depth) ?? []) {
         const path = [...prefix, ...splitBracketKey(entry.key)];
         const value = mayHoldObject(entry.value, sourceCode);
-        if (value.type === AST_NODE_TYPES.ObjectExpression) {
-          collectPayload(value, sourceCode, path, out, depth + 1);
+        const built = value.type === AST_NODE_TYPES.ObjectExpression ? [value] : builtObjects(value, sourceCode);
+        if (built.length > 0) {
+          for (const object of built) collectPayload(object, sourceCode, path, out, depth + 1);
         } else if (
           !collectState(entry.value, sourceCode, path, entry.keyNode, out, depth + 1) &&
           !collectDeclared([entry.value, value], sourceCode, path, entry.keyNode, out, depth + 1)
@@ -580,6 +650,11 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
           return;
         }
       }
+      for (const object of builtObjects(target, sourceCode)) collectPayload(object, sourceCode, prefix, out, depth + 1);
+      return;
+    }
+    case AST_NODE_TYPES.AwaitExpression: {
+      for (const object of builtObjects(target, sourceCode)) collectPayload(object, sourceCode, prefix, out, depth + 1);
       return;
     }
     case AST_NODE_TYPES.Literal:

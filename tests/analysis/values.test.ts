@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { destructuredBinding, localFunctionOf, objectEntries, payloadFields, resolveValue, shownPath, splitBracketKey, stateShape, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
+import { destructuredBinding, localFunctionOf, objectEntries, ownMethodOf, payloadFields, resolveValue, shownPath, splitBracketKey, stateShape, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -404,5 +404,32 @@ describe('objectEntries: properties a builder assigns after the literal', () => 
         }
       `),
     ).toEqual([['host', 'port='], ['card=']]);
+  });
+});
+
+describe('ownMethodOf', () => {
+  it("this.m() and ClassName.m() reach the class's own methods, static or not as called; nothing else", () => {
+    const names = (code: string): (string | null)[] =>
+      probe(code, (node, sc) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression) return 'not a call';
+        const fn = ownMethodOf(node.callee, sc);
+        return fn ? `${(fn.parent as TSESTree.MethodDefinition).static ? 'static ' : ''}${sourceText(fn.parent as TSESTree.MethodDefinition)}` : null;
+      });
+    const sourceText = (m: TSESTree.MethodDefinition): string => (m.key.type === AST_NODE_TYPES.Identifier ? m.key.name : '?');
+    expect(
+      names(`
+        class Gateway {
+          static build() { return {}; }
+          card() { return {}; }
+          get number() { return 1; }
+          static use() { probe(this.build()); probe(this.card()); }
+          run() { probe(this.card()); probe(this.build()); probe(Gateway.build()); probe(Gateway.card()); probe(this.number()); }
+          arrow = () => probe(this.card());
+          nested() { function inner() { probe(this.card()); } }
+        }
+        probe(Gateway.build()); probe(other.build()); probe(card());
+        { const Gateway = { build() {} }; probe(Gateway.build()); }
+      `),
+    ).toEqual(['static build', null, 'card', null, 'static build', null, null, 'card', null, 'static build', null, null, null]);
   });
 });
