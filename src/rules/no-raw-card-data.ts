@@ -272,7 +272,7 @@ class CardDataCheck {
   checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null): void {
     if (this.inTestFile) return;
     const method = request.method ?? 'HTTP';
-    const where = target ? `${target.host}${target.path}` : request.url?.split(URL_HOLE).join('…').trim();
+    const where = (target ? `${target.host}${target.path}` : request.url)?.split(URL_HOLE).join('…').trim();
     const endpoint = request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API') : `${method} ${where ? where : 'a URL computed at run time'}`;
     // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
     const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);

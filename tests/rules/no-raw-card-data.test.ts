@@ -654,6 +654,22 @@ export function PaymentForm({ amount }) {
       ],
     },
     {
+      // A known host with a computed part in the path: the message shows the part as … (real-world batch AU)
+      code: `import axios from 'axios';
+
+export async function saveCard(user, card) {
+  const { data } = await axios.post(\`http://localhost:5000/api/payment-method/\${user._id}\`, { cardNumber: card.number, cvv: card.cvv });
+  return data;
+}
+`,
+      filename: 'frontend/src/pages/Profile.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST localhost/api/payment-method/…', what: 'card number (PAN)', field: 'cardNumber' }, line: 4, column: 95, endLine: 4, endColumn: 105 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST localhost/api/payment-method/…', what: 'card security code (CVC)', field: 'cvv' }, line: 4, column: 120, endLine: 4, endColumn: 123 },
+      ],
+    },
+    {
       // Raw HTTP elsewhere: another host, a look-alike of Stripe's (hosts are parsed exactly: not api.stripe.com), a
       // base URL from the environment (the host is unknown, the card data is not)
       code: `
