@@ -93,7 +93,12 @@ const FORMIK_FIELD_IMPORTS: ReadonlySet<string> = new Set(['formik:Field', 'form
  */
 const CARD_FORM_MODULE = 'react-native-credit-card-input';
 const CARD_FORM_IMPORTS: ReadonlySet<string> = new Set([`${CARD_FORM_MODULE}:CreditCardInput`, `${CARD_FORM_MODULE}:LiteCreditCardInput`]);
-const INPUT_IMPORTS: ReadonlySet<string> = new Set([NATIVE_TEXT_INPUT_IMPORT, MASKED_INPUT_IMPORT, ...FORMIK_FIELD_IMPORTS, ...CARD_FORM_IMPORTS]);
+/**
+ * react-credit-card-input, its web counterpart: its default export renders the number, expiry and CVC `<input>`s, whose
+ * values the app holds (`cardNumberInputProps={{ value, onChange }}`; real-world batch AU).
+ */
+const WEB_CARD_FORM_IMPORT = 'react-credit-card-input:default';
+const INPUT_IMPORTS: ReadonlySet<string> = new Set([NATIVE_TEXT_INPUT_IMPORT, MASKED_INPUT_IMPORT, ...FORMIK_FIELD_IMPORTS, ...CARD_FORM_IMPORTS, WEB_CARD_FORM_IMPORT]);
 const INPUT_IMPORT_MODULES: ReadonlySet<string> = new Set([...INPUT_IMPORTS].map((key) => key.slice(0, key.lastIndexOf(':'))));
 
 /**
@@ -108,8 +113,13 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
     const source = statement.source.value;
     if (!INPUT_IMPORT_MODULES.has(source)) continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
-      const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : String(specifier.imported.value);
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
+      const imported =
+        specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
+          ? 'default'
+          : specifier.imported.type === AST_NODE_TYPES.Identifier
+            ? specifier.imported.name
+            : String(specifier.imported.value);
       const key = `${source}:${imported}`;
       if (INPUT_IMPORTS.has(key)) names.set(specifier.local.name, key);
     }
@@ -307,9 +317,22 @@ export default createRule<[Options], MessageId>({
       context.report({ node: type, messageId: 'rawCardInputNative', data: { element: 'TextInputMask', field: CARD_FIELD_LABEL.pan } });
       return true;
     };
-    // react-native-credit-card-input's `<CreditCardInput />` / `<LiteCreditCardInput />`: a whole card form in JavaScript.
+    // react-native-credit-card-input's `<CreditCardInput />` / `<LiteCreditCardInput />`: a whole card form in JavaScript;
+    // react-credit-card-input's on the web.
     const checkCardFormComponent = (opening: TSESTree.JSXOpeningElement): boolean => {
       const imported = importedInputOf(opening);
+      if (imported === WEB_CARD_FORM_IMPORT) {
+        context.report({
+          node: opening.name,
+          messageId: 'rawCardInput',
+          data: {
+            element: sourceCode.getText(opening.name),
+            field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}`,
+            replacement: 'render `<PaymentElement />` (or `<CardElement />`) from @stripe/react-stripe-js inside `<Elements>` in its place',
+          },
+        });
+        return true;
+      }
       if (imported === null || !CARD_FORM_IMPORTS.has(imported)) return false;
       const element = imported.slice(imported.lastIndexOf(':') + 1);
       context.report({ node: opening.name, messageId: 'rawCardInputNative', data: { element, field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}` } });

@@ -337,6 +337,46 @@ export function PaymentScreen({ full, onPay }) {
       ],
     },
     {
+      // react-credit-card-input, the web package: its default export renders the card inputs (real-world batch AU); a
+      // component of the same name from the app's own module is not known
+      code: `import React, { useState } from 'react';
+import CreditCardInput from 'react-credit-card-input';
+import { CreditCardInput as OwnCardSummary } from './components/CreditCardInput';
+
+export default function Payment({ onPay }) {
+  const [card, setCard] = useState({ number: '', expiry: '', cvc: '' });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <CreditCardInput
+        cardNumberInputProps={{ value: card.number, onChange: (e) => setCard({ ...card, number: e.target.value }) }}
+        cardExpiryInputProps={{ value: card.expiry, onChange: (e) => setCard({ ...card, expiry: e.target.value }) }}
+        cardCVCInputProps={{ value: card.cvc, onChange: (e) => setCard({ ...card, cvc: e.target.value }) }}
+        fieldClassName="input"
+      />
+      <OwnCardSummary card={card} />
+    </form>
+  );
+}
+`,
+      filename: 'components/checkout/Payment.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: {
+            element: 'CreditCardInput',
+            field: `${PAN} and ${CVC}`,
+            replacement: 'render `<PaymentElement />` (or `<CardElement />`) from @stripe/react-stripe-js inside `<Elements>` in its place',
+          },
+          line: 9,
+          column: 8,
+          endLine: 9,
+          endColumn: 23,
+        },
+      ],
+    },
+    {
       // react-native-masked-text's TextInputMask masked as a card number (real-world batch AM); other masks are not
       code: `import React from 'react';
 import { TextInputMask } from 'react-native-masked-text';
