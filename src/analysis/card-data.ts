@@ -613,6 +613,15 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       pushValue(target, sourceCode, out, depth);
       return;
     }
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const before = out.length;
+      pushValue(target, sourceCode, out, depth);
+      if (out.length !== before) return;
+      // `saved ? { cardNumber: s.cardNumber } : { cardNumber: d.cardNumber }`: either branch may be the value.
+      collectParts(target.consequent, sourceCode, cardContext, out, depth + 1, seen);
+      collectParts(target.alternate, sourceCode, cardContext, out, depth + 1, seen);
+      return;
+    }
     case AST_NODE_TYPES.MemberExpression: {
       const before = out.length;
       pushValue(target, sourceCode, out, depth);

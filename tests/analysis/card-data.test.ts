@@ -180,6 +180,25 @@ describe('sensitiveParts', () => {
     ).toEqual([['pan:cardNumber'], ['cvc:req.body.cvc'], ['pan:cardNumber'], ['pan:number'], [], ['cvc:cvv'], ['cvc:card.cvc'], []]);
   });
 
+  it('either branch of a conditional: its value as a whole first, then the objects it may be', () => {
+    expect(
+      probe(
+        `
+        probe(saved ? card.number : '');
+        probe({ pm: saved ? { cardNumber: s.cardNumber, brand: s.brand } : { cardNumber: d.cardNumber, cvv: d.cvv } });
+        probe(saved ? { last4: s.last4 } : { id: d.id, cardNumber: d.last4 });
+        probe(ok ? [user.email, card.cvc] : null);
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}@${p.node.type}`),
+      ),
+    ).toEqual([
+      ['pan:saved ? card.number : \'\'@ConditionalExpression'],
+      ['pan:cardNumber@Identifier', 'pan:cardNumber@Identifier', 'cvc:cvv@Identifier'],
+      [],
+      ['cvc:card.cvc@MemberExpression'],
+    ]);
+  });
+
   it('text built in a const (template, concatenation, JSON.stringify) is read through it, and reported at the use', () => {
     expect(
       probe(

@@ -309,6 +309,29 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // An object whose payment method is one of two card objects, by a conditional, logged whole (real-world batch AU)
+      code: `import axios from 'axios';
+
+export function usePlaceOrder(savedCard, draft) {
+  return async function placeOrder(cart) {
+    const order = {
+      items: cart.items,
+      paymentMethod: savedCard ? { cardNumber: savedCard.cardNumber, brand: savedCard.brand } : { cardNumber: draft.cardNumber, cvv: draft.cvv },
+    };
+    console.log('placing order', order);
+    return axios.post('/api/orders', { items: order.items, paymentMethodId: savedCard?.id });
+  };
+}
+`,
+      filename: 'src/pages/CheckoutPage.jsx',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 36, endLine: 7, endColumn: 46 },
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 99, endLine: 7, endColumn: 109 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 129, endLine: 7, endColumn: 132 },
+      ],
+    },
+    {
       // A payment card's type declares no other kind of card's members: its number is a PAN
       code: `interface SavedCard {
   id: string;
