@@ -6,8 +6,9 @@
  *   `server.route({ handler })`;
  * - file-based routes, whose export's name is the route: Next.js App Router, SvelteKit `+server` and Astro endpoint
  *   handlers (`export async function POST(request)` / `export const POST = async ({ request }) => …`), Cloudflare
- *   Pages Functions (`export async function onRequestPost(context)`) and Remix / React Router actions (`export async
- *   function action({ request })`);
+ *   Pages Functions (`export async function onRequestPost(context)`), Qwik City request handlers (`export const
+ *   onPost = async ({ request, parseBody }) => …`) and Remix / React Router actions (`export async function
+ *   action({ request })`);
  * - Nuxt / Nitro / h3 handlers: `export default defineEventHandler(async (event) => …)` (auto-imported or from `h3`),
  *   whose `event` is a context read through `readBody(event)`, `readRawBody(event)`, `getHeader(event, name)`,
  *   `event.node.req`, `event.req` (h3 2) and `event.headers`;
@@ -20,7 +21,8 @@
  *
  * `requestRead` says whether an expression reads the parsed body, the raw body, the headers / a header, or is the
  * request itself, for the shapes of Express, Koa (`ctx.request.body`, `ctx.request.rawBody`), Fastify, hapi
- * (`request.payload`), Hono (`c.req.json()`), Fetch `Request` (`await request.json()`, `.text()`), Next.js
+ * (`request.payload`), Hono (`c.req.json()`), Oak (`ctx.request.body.json()`, `ctx.request.body().value`), Fetch
+ * `Request` (`await request.json()`, `.text()`), Next.js
  * (`headers()` from `next/headers`) and NestJS parameters.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -47,6 +49,8 @@ export interface RequestHandler {
   contexts: Variable[];
   /** Variables holding the parsed body (Nest `@Body()`). */
   bodies: Variable[];
+  /** Variables holding a function that returns the parsed body (Qwik City's `({ parseBody }) => … await parseBody()`). */
+  bodyReaders: Variable[];
   /** Variables holding request headers (Nest `@Headers()`), with the header name when one is given. */
   headers: Map<Variable, string | null>;
   /** Variables holding the response object (`res`, `reply`, `h`), when known. */
@@ -60,8 +64,8 @@ export interface RequestHandler {
 /** Route registration methods (Express, Koa router, Fastify, Hono, Restify shorthands). */
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use']);
 /**
- * Exports that are a route by their name: Next.js App Router, SvelteKit `+server` and Astro endpoint methods, and
- * Cloudflare Pages Functions (`onRequest` for every method).
+ * Exports that are a route by their name: Next.js App Router, SvelteKit `+server` and Astro endpoint methods,
+ * Cloudflare Pages Functions (`onRequest` for every method) and Qwik City's request handlers (`onPost`, `onRequest`).
  */
 const ROUTE_EXPORTS = new Set([
   'GET',
@@ -79,6 +83,11 @@ const ROUTE_EXPORTS = new Set([
   'onRequestDelete',
   'onRequestHead',
   'onRequestOptions',
+  'onGet',
+  'onPost',
+  'onPut',
+  'onPatch',
+  'onDelete',
 ]);
 /**
  * The Remix / React Router route module export that handles POSTs (webhooks are POSTs; `loader` answers GETs). Its
@@ -172,7 +181,7 @@ function isContextParam(param: Node | undefined): boolean {
 }
 
 function emptyHandler(fn: FunctionNode, kind: HandlerKind): RequestHandler {
-  return { fn, kind, requests: [], contexts: [], bodies: [], headers: new Map(), responses: [], middleware: [], path: null };
+  return { fn, kind, requests: [], contexts: [], bodies: [], bodyReaders: [], headers: new Map(), responses: [], middleware: [], path: null };
 }
 
 /** A context taken apart in the parameter list: the request, parsed body and headers it hands out, by key. */
@@ -197,6 +206,7 @@ function positional(handler: RequestHandler, sourceCode: SourceCode): RequestHan
       if (!bound) continue;
       if (DESTRUCTURED_REQUEST_KEYS.has(key!)) handler.requests.push(bound);
       else if (key === 'body') handler.bodies.push(bound);
+      else if (key === 'parseBody') handler.bodyReaders.push(bound);
       else if (key === 'headers') handler.headers.set(bound, null);
     }
   }
@@ -577,6 +587,18 @@ function requestObject(node: Node, handler: RequestHandler, sourceCode: SourceCo
   return null;
 }
 
+/** `ctx.request.body` in a handler with a context: Oak's body object (or reader, in Oak 12), whose methods read the body. */
+function isOakBody(node: Node, handler: RequestHandler, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  return (
+    handler.contexts.length > 0 &&
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(target, sourceCode) === 'body' &&
+    unwrap(target.object).type === AST_NODE_TYPES.MemberExpression &&
+    requestObject(target.object, handler, sourceCode) === 'request'
+  );
+}
+
 /** `readBody(event)`, `getHeader(event, 'stripe-signature')`: what an h3 utility reads from the handler's event. */
 function h3Read(call: TSESTree.CallExpression, handler: RequestHandler, sourceCode: SourceCode): RequestRead | null {
   const event = call.arguments[0];
@@ -615,6 +637,9 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
     }
     if (object === 'context' && (name === 'request' || name === 'req')) return 'request';
     if (object === 'context' && name === 'headers') return 'headers';
+    // Oak 12's body reader: `ctx.request.body({ type: 'json' }).value`, `ctx.request.body().value`
+    const reader = unwrap(target.object);
+    if (name === 'value' && reader.type === AST_NODE_TYPES.CallExpression && isOakBody(reader.callee, handler, sourceCode)) return 'body';
     // req.headers['stripe-signature'], headers().get is a call (below)
     const inner = unwrap(target.object);
     if (inner.type === AST_NODE_TYPES.MemberExpression && requestRead(inner, handler, sourceCode) === 'headers') return 'headers';
@@ -623,10 +648,12 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
   }
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(target.callee);
-    if (callee.type === AST_NODE_TYPES.Identifier) return h3Read(target, handler, sourceCode);
+    if (callee.type === AST_NODE_TYPES.Identifier) return refersTo(callee, handler.bodyReaders, sourceCode) ? 'body' : h3Read(target, handler, sourceCode);
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const name = memberName(callee, sourceCode);
     if (name === null) return null;
+    // Oak's body object (v13 and later): `ctx.request.body.json()`, `.formData()`, `.text()`
+    if (isOakBody(callee.object, handler, sourceCode)) return BODY_METHODS.has(name) ? 'body' : RAW_METHODS.has(name) ? 'raw-body' : null;
     const object = requestObject(callee.object, handler, sourceCode);
     if (object === 'request') {
       if (BODY_METHODS.has(name)) return 'body';

@@ -146,6 +146,8 @@ describe('requestHandler', () => {
         export async function PUT(event) {}
         export const PATCH = async (requestEvent: RequestEvent) => {};
         export async function DELETE(req: NextRequest) {}
+        export const onPost: RequestHandler = async ({ request, json }) => {};
+        export async function onPut(requestEvent) {}
       `).map((h) => [h.line, h.kind, h.requests, h.contexts]),
     ).toEqual([
       [2, 'file-route', ['request'], []],
@@ -158,6 +160,9 @@ describe('requestHandler', () => {
       [11, 'file-route', [], ['event']],
       [12, 'file-route', [], ['requestEvent']],
       [13, 'file-route', ['req'], []],
+      // Qwik City's request handlers
+      [14, 'file-route', ['request'], []],
+      [15, 'file-route', [], ['requestEvent']],
     ]);
   });
 
@@ -362,6 +367,38 @@ describe('requestRead / headerName', () => {
       ['body', null],
       ['raw-body', null],
       ['headers', 'stripe-signature'],
+    ]);
+  });
+
+  it("Oak's body object and Oak 12's body reader; Qwik City's parseBody", () => {
+    expect(
+      reads(`
+        router.post('/w', async (ctx) => {
+          read(await ctx.request.body.json()); read(await ctx.request.body.formData()); read(await ctx.request.body.text());
+          read(ctx.request.body({ type: 'json' }).value); read(await ctx.request.body().value); read(ctx.request.body.size());
+          read(ctx.body.json()); read(other.request.body.json());
+        });
+      `),
+    ).toEqual([
+      ['body', null],
+      ['body', null],
+      ['raw-body', null],
+      ['body', null],
+      ['body', null],
+      [null, null],
+      [null, null],
+      [null, null],
+    ]);
+    expect(
+      reads(`
+        export const onPost = async ({ parseBody, request }) => {
+          read(await parseBody()); read(await request.json()); read(parse());
+        };
+      `),
+    ).toEqual([
+      ['body', null],
+      ['body', null],
+      [null, null],
     ]);
   });
 

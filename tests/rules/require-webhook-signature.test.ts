@@ -199,6 +199,29 @@ export const onRequestPost: PagesFunction<Env> = async ({ request, env }) => {
 };`,
       filename: 'functions/api/webhook.ts',
     },
+    // Oak on Deno, verified: the raw text of the body object checked with constructEventAsync.
+    {
+      code: `import { Router } from 'jsr:@oak/oak';
+import Stripe from 'npm:stripe';
+
+const stripe = new Stripe(Deno.env.get('STRIPE_SECRET_KEY')!);
+const router = new Router();
+
+router.post('/stripe/webhook', async (ctx) => {
+  const body = await ctx.request.body.text();
+  const signature = ctx.request.headers.get('stripe-signature') ?? '';
+  let event: Stripe.Event;
+  try {
+    event = await stripe.webhooks.constructEventAsync(body, signature, Deno.env.get('STRIPE_WEBHOOK_SECRET')!);
+  } catch {
+    ctx.response.status = 400;
+    return;
+  }
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object.id);
+  ctx.response.status = 200;
+});`,
+      filename: 'server/webhook.ts',
+    },
     // A Redux-style \`action\` export is no Remix route: its parameter is not \`{ request }\`.
     {
       code: `export function action(event) {
@@ -749,6 +772,59 @@ app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res
 });`,
   ],
   invalid: [
+    {
+      // Qwik City's request handlers (src/routes/**/index.ts): the export's name is the route; the body read with the
+      // event's parseBody() or its request (real-world batch AT)
+      code: `import type { RequestHandler } from '@builder.io/qwik-city';
+import { fulfilOrder, markRefunded } from '~/lib/orders';
+
+export const onPost: RequestHandler = async ({ parseBody, json }) => {
+  const event = (await parseBody()) as { type: string; data: { object: { id: string } } };
+  if (event.type === 'checkout.session.completed') await fulfilOrder(event.data.object.id);
+  json(200, { received: true });
+};
+
+export const onPut: RequestHandler = async ({ request, send }) => {
+  const event = await request.json();
+  if (event.type === 'payment_intent.payment_failed') await markRefunded(event.data.object.id);
+  send(200, 'ok');
+};`,
+      filename: 'src/routes/api/stripe/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`parseBody()`' }, line: 4, column: 14, endLine: 4, endColumn: 20, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 10, column: 14, endLine: 10, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
+      // Oak on Deno: the body object's json() (Oak 13 and later) and the body reader's value (Oak 12) (real-world batch AT)
+      code: `import { Application, Router } from 'jsr:@oak/oak';
+import { fulfil } from './orders.ts';
+
+const router = new Router();
+
+router.post('/stripe/webhook', async (ctx) => {
+  const event = await ctx.request.body.json();
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object.id);
+  ctx.response.status = 200;
+});
+
+router.post('/stripe/webhook-v12', async (ctx) => {
+  const event = await ctx.request.body({ type: 'json' }).value;
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object.id);
+  ctx.response.status = 200;
+});
+
+const app = new Application();
+app.use(router.routes());
+await app.listen({ port: 8000 });`,
+      filename: 'server/main.ts',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`ctx.request.body.json()`' }, line: 6, column: 32, endLine: 6, endColumn: 46, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: "`ctx.request.body({ type: 'json' }).value`" }, line: 12, column: 36, endLine: 12, endColumn: 50, suggestions: [] },
+      ],
+    },
     {
       // Cloudflare Pages Functions: the export's name is the route, with the context whole or taken apart.
       code: `export async function onRequestPost(context) {
