@@ -191,6 +191,18 @@ export function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: So
   return isEmptyValue(value) || (classifyValue(value, sourceCode, depth) === 'safe' && !keptEncrypted(kind, value, sourceCode));
 }
 
+/**
+ * Can a literal written under a card field's name not be that data? Empty text never is; a PAN has 12 to 19 digits
+ * (spaces or dashes between them), a CVC 3 or 4 (a seed's `'0001'` card number is none). Other kinds are not judged.
+ */
+export function literalCannotBe(kind: CardFieldKind, text: string): boolean {
+  const value = text.trim();
+  if (value === '') return true;
+  if (kind === 'pan') return !/^\d(?:[ -]?\d){11,18}$/.test(value);
+  if (kind === 'cvc') return !/^\d{3,4}$/.test(value);
+  return false;
+}
+
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 
 /** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */

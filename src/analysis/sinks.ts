@@ -477,6 +477,8 @@ export interface StoredField {
   value?: Node;
   /** A column name override (`@Column({ name: 'card_number' })`) of the field with this name. */
   aliasOf?: string;
+  /** For a SQL INSERT's column: the literal values its rows write (`VALUES ('VISA', '0001')`), when every row writes one. */
+  literals?: readonly string[];
 }
 
 export interface StoredValue {
@@ -1518,6 +1520,8 @@ const NOT_COLUMNS = new Set(['constraint', 'primary', 'foreign', 'unique', 'chec
 interface SqlColumn {
   name: string;
   index: number;
+  /** For an INSERT's column: the literal every row of its VALUES gives it (`'0001'` → `0001`, NULL → ''), when all do. */
+  literals?: string[];
 }
 
 /** Columns a SQL text writes or declares: INSERT / REPLACE column lists, UPDATE … SET, CREATE TABLE, ALTER TABLE … ADD. */
@@ -1532,8 +1536,14 @@ export function sqlWrites(text: string): { table: string; columns: SqlColumn[] }
     if (keyword.startsWith('INSERT') || keyword.startsWith('REPLACE')) {
       const rest = /^\s*/.exec(text.slice(position))![0].length;
       position += rest;
-      if (text[position] === '(') columns.push(...listColumns(text, position, false));
-      else if (/^SET\b/i.test(text.slice(position))) columns.push(...setListColumns(text, position));
+      if (text[position] === '(') {
+        const listed = listColumns(text, position, false);
+        const rows = valuesRows(text, closingParen(text, position));
+        for (const [i, column] of listed.entries()) {
+          const literals = rows.map((row) => (row.length === listed.length ? row[i]! : null));
+          columns.push(rows.length > 0 && literals.every((v) => v !== null) ? { ...column, literals: literals as string[] } : column);
+        }
+      } else if (/^SET\b/i.test(text.slice(position))) columns.push(...setListColumns(text, position));
       const upsert = /\b(?:DO\s+UPDATE\s+SET|ON\s+DUPLICATE\s+KEY\s+UPDATE)\b/i.exec(statementText(text, position));
       if (upsert) {
         const after = position + upsert.index + upsert[0].length;
@@ -1583,6 +1593,73 @@ function listColumns(text: string, open: number, definitions: boolean): SqlColum
     }
   }
   return out;
+}
+
+/** The index of the `)` that closes the `(` at `open` (quotes skipped), or -1. */
+function closingParen(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") i = closingQuote(text, i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The index of the `'` that closes a SQL string opened at `open` (`''` is a quote inside it), or the text's end. */
+function closingQuote(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    if (text[i] !== "'") continue;
+    if (text[i + 1] === "'") i++;
+    else return i;
+  }
+  return text.length;
+}
+
+const SQL_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
+/**
+ * The rows of a `VALUES (…), (…)` right after `after` (an INSERT's column list): each value's literal text (a string's
+ * content, a number, `''` for NULL), or null for anything else (a placeholder, a call, an expression). Empty when no
+ * such list follows.
+ */
+function valuesRows(text: string, after: number): (string | null)[][] {
+  if (after < 0) return [];
+  const head = /^\s*VALUES\s*/i.exec(text.slice(after + 1));
+  if (!head) return [];
+  const rows: (string | null)[][] = [];
+  let i = after + 1 + head[0].length;
+  while (text[i] === '(') {
+    const close = closingParen(text, i);
+    if (close < 0) return [];
+    const row: (string | null)[] = [];
+    let start = i + 1;
+    let depth = 0;
+    for (let j = i + 1; j <= close; j++) {
+      const c = text[j];
+      if (c === "'") j = closingQuote(text, j);
+      else if (c === '(') depth++;
+      else if (c === ')' && j < close) depth--;
+      else if ((c === ',' && depth === 0) || j === close) {
+        row.push(sqlLiteral(text.slice(start, j).trim()));
+        start = j + 1;
+      }
+    }
+    rows.push(row);
+    const next = /^\s*,\s*/.exec(text.slice(close + 1));
+    if (!next) break;
+    i = close + 1 + next[0].length;
+  }
+  return rows;
+}
+
+/** A SQL value's literal text: a string's content, a number, `''` for NULL; null for anything else. */
+function sqlLiteral(value: string): string | null {
+  if (/^NULL$/i.test(value)) return '';
+  if (SQL_NUMBER.test(value)) return value;
+  if (value.length >= 2 && value.startsWith("'") && closingQuote(value, 0) === value.length - 1) return value.slice(1, -1).replace(/''/g, "'");
+  return null;
 }
 
 /** `SET a = ?, t.b = $2` starting at the SET keyword: the assigned columns. */
@@ -1648,6 +1725,7 @@ export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.Temp
         node,
         loc: { start: sourceCode.getLocFromIndex(from), end: sourceCode.getLocFromIndex(from + column.name.length) },
         cardContext,
+        ...(column.literals ? { literals: column.literals } : {}),
       });
     }
   }

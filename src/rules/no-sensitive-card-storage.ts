@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { holdsNoCardData, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
+import { holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -102,6 +102,8 @@ export default createRule<Options, MessageIds>({
         // ...and a value that is empty or provably a safe form (`setItem('cardNumber', pm.card.last4)`, `setItem('cvc',
         // null)`) is no card data. (A CVC encrypted or hashed is still a CVC kept: PCI DSS 3.3.)
         if (field.value && holdsNoCardData(kind, field.value, sourceCode)) continue;
+        // ...as is a SQL column whose every inserted row writes a literal that cannot be one (a seed's `'0001'`).
+        if (field.literals?.every((literal) => literalCannotBe(kind, literal))) continue;
         report(kind, field.name, sink, field.node, field.loc);
       }
       for (const value of sink.values) {

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { cardFieldsOfPayload, classifyValue, sensitiveFieldReadFrom, sensitiveParts } from '../../src/analysis/card-data.js';
+import { cardFieldsOfPayload, classifyValue, literalCannotBe, sensitiveFieldReadFrom, sensitiveParts } from '../../src/analysis/card-data.js';
 import { payloadFields } from '../../src/analysis/values.js';
 import { probeArguments, runWithRule } from './helpers.js';
 
@@ -406,5 +406,24 @@ describe('sensitiveFieldReadFrom', () => {
         function f(user) { user.cvc += '1'; probe(user); }
       `),
     ).toEqual(['sets:pan:cardNumber', null, 'sets:cvc:cvc', 'sets:cvc:cvc', 'reads:cvc:cvc', 'reads:cvc:cvc']);
+  });
+});
+
+describe('literalCannotBe', () => {
+  it('a PAN has 12 to 19 digits, a CVC 3 or 4; empty text is neither; other kinds are not judged', () => {
+    const cases: [Parameters<typeof literalCannotBe>[0], string, boolean][] = [
+      ['pan', '0001', true],
+      ['pan', '4111 1111 1111 1111', false],
+      ['pan', '4111-1111-1111-1111', false],
+      ['pan', '4242424242424242', false],
+      ['pan', '************4242', true],
+      ['pan', '', true],
+      ['cvc', '505', false],
+      ['cvc', '1234', false],
+      ['cvc', 'n/a', true],
+      ['cvc', '12', true],
+      ['track', 'x', false],
+    ];
+    expect(cases.map(([kind, text]) => literalCannotBe(kind, text))).toEqual(cases.map(([, , expected]) => expected));
   });
 });

@@ -130,6 +130,19 @@ describe('sqlWrites', () => {
     expect(show('SELECT card_number FROM cards; DELETE FROM cards')).toEqual([]);
     expect(show('Please update your card details')).toEqual([]);
   });
+
+  it("an INSERT's literal values per column, when every row gives one", () => {
+    const literals = (text: string): (readonly string[] | undefined)[] => sqlWrites(text).flatMap((s) => s.columns.map((c) => c.literals));
+    expect(literals("INSERT INTO cards (provider, card_number) VALUES ('VISA','0001'),('MASTERCARD', '0002')")).toEqual([
+      ['VISA', 'MASTERCARD'],
+      ['0001', '0002'],
+    ]);
+    expect(literals("INSERT INTO t (a, b, c) VALUES (NULL, 42, 'it''s, (x)')")).toEqual([[''], ['42'], ["it's, (x)"]]);
+    expect(literals("INSERT INTO t (a, b) VALUES ('1', ?), ('2', ?)")).toEqual([['1', '2'], undefined]);
+    expect(literals("INSERT INTO t (a, b) VALUES ('1', lower('X')), ('2')")).toEqual([undefined, undefined]);
+    expect(literals('INSERT INTO t (a) SELECT a FROM u')).toEqual([undefined]);
+    expect(literals("INSERT INTO t (a) VALUES ('1'); INSERT INTO u (b) VALUES ($1)")).toEqual([['1'], undefined]);
+  });
 });
 
 describe('declarations', () => {

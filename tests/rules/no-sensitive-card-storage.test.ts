@@ -177,6 +177,14 @@ export function forgetCardDraft(storage: Storage) {
   sessionStorage.setItem('card_cvc', undefined as never);
 }
 `,
+    // A seed whose card-number column gets literals that cannot be card numbers (real-world batch AU's fruit store)
+    `
+const { sql } = require('slonik');
+
+module.exports = async function seed(pool) {
+  await pool.query(sql\`INSERT INTO cards (provider, card_number) VALUES ('VISA', '0001'), ('MASTERCARD', '0002'), ('AMEX', NULL)\`);
+};
+`,
     // The classifier's collisions: account, phone, order, tracking, routing numbers; numberOfCards; OTP security codes.
     `
 import { Column, Entity } from 'typeorm';
@@ -444,6 +452,23 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // A seed that inserts whole card numbers and CVCs: literals that can be card data are still card data
+      code: `module.exports = {
+  up: (queryInterface) =>
+    queryInterface.sequelize.query(
+      "INSERT INTO banks (name, card_number, expiry, cvc, balance) VALUES ('SquadHelp', '4564654564564564', '11/26', '453', 0), ('Customer', '4111111111111111', '09/26', '505', 5000)",
+    ),
+  down: (queryInterface) => queryInterface.sequelize.query("DELETE FROM banks WHERE name IN ('SquadHelp', 'Customer')"),
+};
+`,
+      filename: 'src/server/seeders/banks.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 4, column: 33, endLine: 4, endColumn: 44 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 4, column: 54, endLine: 4, endColumn: 57 },
+      ],
+    },
     {
       // A domain entity made from the card fields, then written by the app's repository: the object it was made from
       // is what the repository stores
