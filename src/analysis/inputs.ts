@@ -33,6 +33,12 @@ const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset'
  * value and says nothing.
  */
 export const VALUE_BINDING = 'value={}';
+/**
+ * The state an input's change handler sets with its value (`onChange={(e) => setCcv(e.target.value)}`: values.ts
+ * `changedPath`), passed under this name with the path as its value: the field of an uncontrolled input, read after the
+ * model bindings (a bound value says it first).
+ */
+export const CHANGE_BINDING = 'onchange={}';
 
 /**
  * Attributes that bind an input to a field of the form's model, named like `name` is: Angular reactive forms
@@ -167,6 +173,7 @@ const EVIDENCE: readonly Evidence[] = [
   // MUI's `<TextField label>`, Vuetify's `<v-text-field label>`, Quasar's `<q-input label>`: the field's visible label.
   { attribute: 'label', classify: classifyWording, componentOnly: true },
   ...MODEL_BINDINGS.map((attribute) => ({ attribute, classify: classifyModelPath })),
+  { attribute: CHANGE_BINDING, classify: classifyModelPath },
   // Weakest: read only where no attribute above says anything.
   { attribute: 'class', classify: classifyClassList },
 ];

@@ -240,6 +240,75 @@ export function shownPath(node: Node, sourceCode: SourceCode): string | null {
   return boundPath(target, sourceCode);
 }
 
+/**
+ * The state a change handler writes with what it is given: `(e) => setCcv(e.target.value)` → `ccv` (the state of a
+ * `useState` setter), `(e) => setCard({ ...card, cvc: e.target.value })` and `setCard((c) => ({ ...c, cvc: … }))` →
+ * `card.cvc`, React Native's `(text) => setCvc(text)`. The value may be formatted on the way (`e.target.value.trim()`,
+ * `format(e.target.value)`). Null for anything else.
+ */
+export function changedPath(handler: Node, sourceCode: SourceCode): string | null {
+  const fn = unwrap(handler);
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const param = fn.params[0];
+  if (param?.type !== AST_NODE_TYPES.Identifier) return null;
+  let body: Node = fn.body;
+  if (body.type === AST_NODE_TYPES.BlockStatement) {
+    const [only] = body.body;
+    if (body.body.length !== 1 || only?.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+    body = only.expression;
+  }
+  const call = unwrap(body);
+  if (call.type !== AST_NODE_TYPES.CallExpression || call.arguments.length !== 1) return null;
+  const state = stateOfSetter(call.callee, sourceCode);
+  const [arg] = call.arguments;
+  if (state === null || !arg || arg.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (carriesInput(arg, param.name)) return state;
+  // `{ ...card, cvc: value }`, or the same returned by an updater `(c) => ({ ...c, cvc: value })`
+  let next = unwrap(arg);
+  if (next.type === AST_NODE_TYPES.ArrowFunctionExpression && next.body.type !== AST_NODE_TYPES.BlockStatement) next = unwrap(next.body);
+  if (next.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const set = next.properties.filter(
+    (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && carriesInput(p.value, param.name),
+  );
+  const key = set.length === 1 ? propertyKey(set[0]!, sourceCode) : null;
+  return key === null ? null : `${state}.${key}`;
+}
+
+/** `param.target.value` (also `currentTarget`), `param.nativeEvent.text`, `param` itself, or one of those formatted. */
+function carriesInput(node: Node, param: string, depth = 0): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === param;
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target);
+    const object = unwrap(target.object);
+    const base = object.type === AST_NODE_TYPES.MemberExpression ? memberName(object) : null;
+    const root = object.type === AST_NODE_TYPES.MemberExpression ? unwrap(object.object) : null;
+    return (
+      root?.type === AST_NODE_TYPES.Identifier &&
+      root.name === param &&
+      ((name === 'value' && (base === 'target' || base === 'currentTarget')) || (name === 'text' && base === 'nativeEvent'))
+    );
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression || depth > 3) return false;
+  const callee = unwrap(target.callee);
+  const first = target.arguments[0];
+  if (callee.type === AST_NODE_TYPES.MemberExpression && carriesInput(callee.object, param, depth + 1)) return true;
+  return first !== undefined && first.type !== AST_NODE_TYPES.SpreadElement && carriesInput(first, param, depth + 1);
+}
+
+/** The state a `useState` setter sets: `ccv` for `setCcv` of `const [ccv, setCcv] = useState('')`; else null. */
+function stateOfSetter(callee: Node, sourceCode: SourceCode): string | null {
+  const setter = unwrap(callee);
+  if (setter.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(setter, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ArrayPattern || def.node.id.elements[1] !== def.name) return null;
+  const init = def.node.init ? unwrap(def.node.init) : null;
+  const state = def.node.id.elements[0];
+  if (init?.type !== AST_NODE_TYPES.CallExpression || !STATE_HOOKS.has(calleeName(init) ?? '')) return null;
+  return state?.type === AST_NODE_TYPES.Identifier ? state.name : null;
+}
+
 const staticValues = new WeakMap<Node, { value: unknown }>();
 
 /**

@@ -3,10 +3,11 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { memberName, propertyKey, shownPath, unwrap } from '../analysis/values.js';
+import { changedPath, memberName, propertyKey, shownPath, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
+  CHANGE_BINDING,
   VALUE_BINDING,
   normalizeAttributeName,
   TEXT_ENTRY_TAGS,
@@ -76,6 +77,9 @@ export interface Options {
   /** Components (JSX, Vue, Svelte) that render a text input and pass its attributes through. */
   inputComponents?: string[];
 }
+
+/** Change handlers whose function may set a state with the input's value (React's `onChange`, React Native's `onChangeText`). */
+const CHANGE_HANDLERS: ReadonlySet<string> = new Set(['onchange', 'oninput', 'onchangetext']);
 
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
 const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
@@ -268,7 +272,12 @@ export default createRule<[Options], MessageId>({
         const path = value && value.type !== AST_NODE_TYPES.Literal ? shownPath(value, sourceCode) : null;
         return path === null ? { name, value: null } : { name: VALUE_BINDING, value: path };
       }
-      if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalized)) return { name, value: null }; // `onChange={…}`
+      if (CHANGE_HANDLERS.has(normalized)) {
+        // An uncontrolled input whose change handler sets a state (`onChange={(e) => setCcv(e.target.value)}`) edits it.
+        const path = value ? changedPath(value, sourceCode) : null;
+        return path === null ? { name, value: null } : { name: CHANGE_BINDING, value: path };
+      }
+      if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalized)) return { name, value: null };
       return { name, value: bare ? '' : value ? staticText(value) : null };
     };
 

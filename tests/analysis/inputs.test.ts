@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyInputAttributes, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { CHANGE_BINDING, classifyInputAttributes, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
 import { probeArguments } from './helpers.js';
 import { boundPath } from '../../src/analysis/values.js';
 import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
@@ -178,5 +178,13 @@ describe('boundPath and the JSX value binding', () => {
     expect(classifyInputAttributes(attrs([VALUE_BINDING, 'card.last4']))).toBeNull(); // a safe part: nothing to report
     expect(classifyInputAttributes(attrs(['name', 'holder'], [VALUE_BINDING, 'card.number']))?.kind).toBe('pan');
     expect(classifyInputAttributes(attrs(['value', 'cvc']))).toBeNull();
+  });
+
+  it("reads the state a change handler sets after the bound value, before the class", () => {
+    expect(classifyInputAttributes(attrs(['type', 'text'], [CHANGE_BINDING, 'ccv']))).toEqual({ kind: 'cvc', index: 1, attribute: CHANGE_BINDING });
+    expect(classifyInputAttributes(attrs([VALUE_BINDING, 'card.cvc'], [CHANGE_BINDING, 'card.cvc']))).toEqual({ kind: 'cvc', index: 0, attribute: VALUE_BINDING });
+    expect(classifyInputAttributes(attrs([VALUE_BINDING, 'card.holder'], [CHANGE_BINDING, 'cardNumber']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['class', 'cc-number'], [CHANGE_BINDING, 'search']))).toEqual({ kind: 'pan', index: 0, attribute: 'class' });
+    expect(classifyInputAttributes(attrs(['placeholder', 'Gift card number'], [CHANGE_BINDING, 'cardNumber']))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { destructuredBinding, localFunctionOf, objectEntries, ownMethodOf, payloadFields, resolveValue, shownPath, splitBracketKey, stateShape, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
+import { changedPath, destructuredBinding, localFunctionOf, objectEntries, ownMethodOf, payloadFields, resolveValue, shownPath, splitBracketKey, stateShape, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -431,5 +431,33 @@ describe('ownMethodOf', () => {
         { const Gateway = { build() {} }; probe(Gateway.build()); }
       `),
     ).toEqual(['static build', null, 'card', null, 'static build', null, null, 'card', null, 'static build', null, null, null]);
+  });
+});
+
+describe('changedPath', () => {
+  it('the state a change handler sets with the input value: a setter, a spread update, an updater; formatted on the way', () => {
+    expect(
+      probe(
+        `
+        const [ccv, setCCV] = useState('');
+        const [card, setCard] = React.useState({ number: '', cvc: '' });
+        const [other] = useState(''); const setOther = (v) => v; let [ , setNothing] = useState('');
+        probe((e) => setCCV(e.target.value));
+        probe((e) => { setCCV(e.currentTarget.value.trim()); });
+        probe((text) => setCCV(text));
+        probe((e) => setCCV(format(e.nativeEvent.text)));
+        probe((e) => setCard({ ...card, number: e.target.value.replace(/\\s/g, '') }));
+        probe((e) => setCard((c) => ({ ...c, cvc: e.target.value })));
+        probe(function (e) { setCard({ ...card, cvc: e.target.value }); });
+        probe((e) => setCCV('123'));
+        probe((e) => setCard({ number: e.target.value, cvc: e.target.value }));
+        probe((e) => setOther(e.target.value));
+        probe((e) => { validate(e); setCCV(e.target.value); });
+        probe((e) => setCCV(other.target.value));
+        probe(setCCV);
+      `,
+        (node, sc) => changedPath(node, sc),
+      ),
+    ).toEqual(['ccv', 'ccv', 'ccv', 'ccv', 'card.number', 'card.cvc', 'card.cvc', null, null, null, null, null, null]);
   });
 });

@@ -337,6 +337,86 @@ export function PaymentScreen({ full, onPay }) {
       ],
     },
     {
+      // Uncontrolled inputs known by the state their change handler sets (real-world batch AU's cinema booking page);
+      // a search box's state says nothing
+      code: `import React, { useState } from 'react';
+import axios from 'axios';
+
+export default function Addpay({ user }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [ccv, setCCV] = useState('');
+  const [card, setCard] = useState({ holder: '', expiry: '' });
+  const [search, setSearch] = useState('');
+
+  const submit = () => axios.post('/api/payment', { number: cardNumber, ccv, userId: user.id });
+  return (
+    <div>
+      <input type="text" onChange={(e) => setCardNumber(e.target.value.replace(/\\s/g, ''))} />
+      <input type="password" maxLength={4} onChange={(e) => setCCV(e.target.value)} />
+      <input onChange={(e) => setCard({ ...card, expiry: e.target.value })} />
+      <input onChange={(e) => setSearch(e.target.value)} />
+      <button onClick={submit}>Pay</button>
+    </div>
+  );
+}
+`,
+      filename: 'src/components/Addpay.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 13, column: 26, endLine: 13, endColumn: 92,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import React, { useState } from 'react';
+import axios from 'axios';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function Addpay({ user }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [ccv, setCCV] = useState('');
+  const [card, setCard] = useState({ holder: '', expiry: '' });
+  const [search, setSearch] = useState('');
+
+  const submit = () => axios.post('/api/payment', { number: cardNumber, ccv, userId: user.id });
+  return (
+    <div>
+      <CardNumberElement />
+      <input type="password" maxLength={4} onChange={(e) => setCCV(e.target.value)} />
+      <input onChange={(e) => setCard({ ...card, expiry: e.target.value })} />
+      <input onChange={(e) => setSearch(e.target.value)} />
+      <button onClick={submit}>Pay</button>
+    </div>
+  );
+}
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 14, column: 44, endLine: 14, endColumn: 84,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import React, { useState } from 'react';
+import axios from 'axios';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function Addpay({ user }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [ccv, setCCV] = useState('');
+  const [card, setCard] = useState({ holder: '', expiry: '' });
+  const [search, setSearch] = useState('');
+
+  const submit = () => axios.post('/api/payment', { number: cardNumber, ccv, userId: user.id });
+  return (
+    <div>
+      <input type="text" onChange={(e) => setCardNumber(e.target.value.replace(/\\s/g, ''))} />
+      <CardCvcElement />
+      <input onChange={(e) => setCard({ ...card, expiry: e.target.value })} />
+      <input onChange={(e) => setSearch(e.target.value)} />
+      <button onClick={submit}>Pay</button>
+    </div>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // react-credit-card-input, the web package: its default export renders the card inputs (real-world batch AU); a
       // component of the same name from the app's own module is not known
       code: `import React, { useState } from 'react';
