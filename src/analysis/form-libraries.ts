@@ -22,15 +22,27 @@ interface FieldPropsLibrary {
   /** Hooks whose result holds the function. */
   hooks: ReadonlySet<string>;
   /** The function that returns an input's field props, the field's name first. */
-  method: string;
+  method?: string;
+  /**
+   * Functions that return one field's props, by the name they set: react-payment-inputs' `getCardNumberProps()` sets
+   * `name: 'cardNumber'` and `autoComplete: 'cc-number'`, `getCVCProps()` `cvc` and `cc-csc` (src/usePaymentInputs.js).
+   * Their argument is spread after those, so one that may set `name` or `autoComplete` leaves the field unknown.
+   */
+  getters?: Readonly<Record<string, string>>;
 }
 
 const LIBRARIES: readonly FieldPropsLibrary[] = [
   { module: 'react-hook-form', hooks: new Set(['useForm', 'useFormContext']), method: 'register' },
   { module: 'formik', hooks: new Set(['useFormik', 'useFormikContext']), method: 'getFieldProps' },
+  {
+    module: 'react-payment-inputs',
+    hooks: new Set(['usePaymentInputs']),
+    getters: { getCardNumberProps: 'cardNumber', getCVCProps: 'cvc', getExpiryDateProps: 'expiryDate', getZIPProps: 'zip' },
+  },
 ];
 
-const libraryOf = (method: string | null): FieldPropsLibrary | undefined => LIBRARIES.find((library) => library.method === method);
+const libraryOf = (method: string | null): FieldPropsLibrary | undefined =>
+  method === null ? undefined : LIBRARIES.find((library) => library.method === method || (library.getters !== undefined && Object.hasOwn(library.getters, method)));
 
 /** `useForm()` / `useFormik({...})`, called through an import of the library (any import style). */
 function isHookCall(node: Node, sourceCode: SourceCode, library: FieldPropsLibrary): boolean {
@@ -50,30 +62,52 @@ function isHookResult(node: Node, sourceCode: SourceCode, library: FieldPropsLib
   return init !== null && isHookCall(init, sourceCode, library);
 }
 
-/** The library whose field-props function `callee` provably is: `register`, `form.register`, `formik.getFieldProps`. */
-function fieldPropsLibrary(callee: Node, sourceCode: SourceCode): FieldPropsLibrary | null {
+/**
+ * The library and function that `callee` provably is: `register`, `form.register`, `formik.getFieldProps`,
+ * `getCardNumberProps` destructured from `usePaymentInputs()`.
+ */
+function fieldPropsFunction(callee: Node, sourceCode: SourceCode): { library: FieldPropsLibrary; method: string } | null {
   const target = unwrap(callee);
   if (target.type === AST_NODE_TYPES.MemberExpression) {
-    const library = libraryOf(memberName(target, sourceCode));
-    return library && isHookResult(target.object, sourceCode, library) ? library : null;
+    const method = memberName(target, sourceCode);
+    const library = libraryOf(method);
+    return library && isHookResult(target.object, sourceCode, library) ? { library, method: method! } : null;
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   // const { register, handleSubmit } = useForm();   const { register: field } = useFormContext();
   const variable = variableOf(target, sourceCode);
   const binding = variable && destructuredBinding(variable, sourceCode);
   const library = binding ? libraryOf(binding.key) : undefined;
-  return binding && library && isHookCall(binding.init, sourceCode, library) ? library : null;
+  return binding && library && isHookCall(binding.init, sourceCode, library) ? { library, method: binding.key! } : null;
+}
+
+/** A getter's argument that cannot set `name` or `autoComplete`: none, or an object literal of other plain keys. */
+function keepsGetterName(argument: TSESTree.CallExpressionArgument | undefined, sourceCode: SourceCode): boolean {
+  if (!argument) return true;
+  const object = unwrap(argument);
+  return (
+    object.type === AST_NODE_TYPES.ObjectExpression &&
+    object.properties.every((property) => {
+      if (property.type !== AST_NODE_TYPES.Property) return false;
+      const key = property.computed ? staticString(property.key, sourceCode) : property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : staticString(property.key, sourceCode);
+      return key !== null && key !== 'name' && key !== 'autoComplete';
+    })
+  );
 }
 
 /**
  * The field name a JSX spread's argument sets as the input's `name`, when it is a form library's field props called
- * with a static name (`{...register('cardNumber', { required: true })}`); null for any other spread.
+ * with a static name (`{...register('cardNumber', { required: true })}`) or a getter of one field's props
+ * (`{...getCVCProps()}`); null for any other spread.
  */
 export function spreadFieldName(argument: Node, sourceCode: SourceCode): string | null {
   const call = unwrap(argument);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const found = fieldPropsFunction(call.callee, sourceCode);
+  if (!found) return null;
   const first = call.arguments[0];
+  const fixed = found.library.getters?.[found.method];
+  if (fixed !== undefined) return keepsGetterName(first, sourceCode) ? fixed : null;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
-  if (!fieldPropsLibrary(call.callee, sourceCode)) return null;
   return staticString(first, sourceCode);
 }

@@ -37,6 +37,30 @@ export function PayForm() {
     ).toEqual(['cardNumber', 'cardNumber', 'cvc', 'expiry', 'cvv']);
   });
 
+  it("reads react-payment-inputs' prop getters by the name each sets, unless their argument may set another", () => {
+    expect(
+      spreads(`import { usePaymentInputs } from 'react-payment-inputs';
+import { usePaymentInputs as other } from './payment-inputs';
+export function Card({ onChange, props }) {
+  const { getCardNumberProps, getCVCProps, getExpiryDateProps, getCardImageProps } = usePaymentInputs();
+  const inputs = usePaymentInputs();
+  const { getCVCProps: ownCvc } = other();
+  return (
+    <>
+      <input {...getCardNumberProps({ onChange })} />
+      <input {...getCVCProps()} />
+      <input {...getExpiryDateProps()} />
+      <input {...inputs.getCVCProps({ 'aria-label': 'CVC' })} />
+      <svg {...getCardImageProps()} />
+      <input {...getCVCProps({ name: 'promo' })} />
+      <input {...getCardNumberProps(props)} />
+      <input {...ownCvc()} />
+    </>
+  );
+}`),
+    ).toEqual(['cardNumber', 'cvc', 'expiryDate', 'cvc', null, null, null, null]);
+  });
+
   it("reads Formik's getFieldProps on the result of useFormik / useFormikContext", () => {
     expect(
       spreads(`import { useFormik, useFormikContext } from 'formik';

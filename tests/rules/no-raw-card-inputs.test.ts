@@ -417,6 +417,76 @@ export default function Addpay({ user }) {
       ],
     },
     {
+      // react-payment-inputs' prop getters set each input's name and autocomplete (real-world batch AY's travel site)
+      code: `import React from 'react';
+import { PaymentInputsWrapper, usePaymentInputs } from 'react-payment-inputs';
+import images from 'react-payment-inputs/images';
+
+export default function PaymentForm({ onChange, onBlur }) {
+  const { wrapperProps, getCardImageProps, getCardNumberProps, getExpiryDateProps, getCVCProps } = usePaymentInputs();
+  const payment = usePaymentInputs();
+  return (
+    <PaymentInputsWrapper {...wrapperProps}>
+      <svg {...getCardImageProps({ images })} />
+      <input {...getCardNumberProps({ onChange, onBlur })} />
+      <input {...getExpiryDateProps()} />
+      <input {...getCVCProps()} />
+      <input {...payment.getZIPProps()} />
+    </PaymentInputsWrapper>
+  );
+}
+`,
+      filename: 'src/components/PaymentForm.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 11, column: 14, endLine: 11, endColumn: 59,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import React from 'react';
+import { PaymentInputsWrapper, usePaymentInputs } from 'react-payment-inputs';
+import images from 'react-payment-inputs/images';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function PaymentForm({ onChange, onBlur }) {
+  const { wrapperProps, getCardImageProps, getCardNumberProps, getExpiryDateProps, getCVCProps } = usePaymentInputs();
+  const payment = usePaymentInputs();
+  return (
+    <PaymentInputsWrapper {...wrapperProps}>
+      <svg {...getCardImageProps({ images })} />
+      <CardNumberElement />
+      <input {...getExpiryDateProps()} />
+      <input {...getCVCProps()} />
+      <input {...payment.getZIPProps()} />
+    </PaymentInputsWrapper>
+  );
+}
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 13, column: 14, endLine: 13, endColumn: 32,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import React from 'react';
+import { PaymentInputsWrapper, usePaymentInputs } from 'react-payment-inputs';
+import images from 'react-payment-inputs/images';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function PaymentForm({ onChange, onBlur }) {
+  const { wrapperProps, getCardImageProps, getCardNumberProps, getExpiryDateProps, getCVCProps } = usePaymentInputs();
+  const payment = usePaymentInputs();
+  return (
+    <PaymentInputsWrapper {...wrapperProps}>
+      <svg {...getCardImageProps({ images })} />
+      <input {...getCardNumberProps({ onChange, onBlur })} />
+      <input {...getExpiryDateProps()} />
+      <CardCvcElement />
+      <input {...payment.getZIPProps()} />
+    </PaymentInputsWrapper>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // react-credit-card-input, the web package: its default export renders the card inputs (real-world batch AU); a
       // component of the same name from the app's own module is not known
       code: `import React, { useState } from 'react';
