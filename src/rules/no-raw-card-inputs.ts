@@ -102,7 +102,19 @@ const CARD_FORM_IMPORTS: ReadonlySet<string> = new Set([`${CARD_FORM_MODULE}:Cre
  * values the app holds (`cardNumberInputProps={{ value, onChange }}`; real-world batch AU).
  */
 const WEB_CARD_FORM_IMPORT = 'react-credit-card-input:default';
-const INPUT_IMPORTS: ReadonlySet<string> = new Set([NATIVE_TEXT_INPUT_IMPORT, MASKED_INPUT_IMPORT, ...FORMIK_FIELD_IMPORTS, ...CARD_FORM_IMPORTS, WEB_CARD_FORM_IMPORT]);
+/**
+ * Input-mask components that render a native `<input>` with the props they are given: react-input-mask's and
+ * react-text-mask's default exports, react-imask's `IMaskInput` (real-world batch AY). Checked like `<input>`.
+ */
+const MASK_INPUT_IMPORTS: ReadonlySet<string> = new Set(['react-input-mask:default', 'react-text-mask:default', 'react-imask:IMaskInput']);
+const INPUT_IMPORTS: ReadonlySet<string> = new Set([
+  NATIVE_TEXT_INPUT_IMPORT,
+  MASKED_INPUT_IMPORT,
+  ...FORMIK_FIELD_IMPORTS,
+  ...CARD_FORM_IMPORTS,
+  WEB_CARD_FORM_IMPORT,
+  ...MASK_INPUT_IMPORTS,
+]);
 const INPUT_IMPORT_MODULES: ReadonlySet<string> = new Set([...INPUT_IMPORTS].map((key) => key.slice(0, key.lastIndexOf(':'))));
 
 /**
@@ -370,7 +382,9 @@ export default createRule<[Options], MessageId>({
     function jsxTag(opening: TSESTree.JSXOpeningElement): string | null {
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
-      if (isFormikInput(opening)) return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
+      if (isFormikInput(opening) || MASK_INPUT_IMPORTS.has(importedInputOf(opening) ?? '')) {
+        return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
+      }
       if (inputComponents.size === 0) return null;
       const name = jsxElementName(opening.name);
       return inputComponents.has(name) ? name : null;

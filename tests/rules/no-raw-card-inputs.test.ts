@@ -487,6 +487,78 @@ export default function PaymentForm({ onChange, onBlur }) {
       ],
     },
     {
+      // Input-mask components render a native input with their props (real-world batch AY); a phone mask is no card field
+      code: `import React from 'react';
+import InputMask from 'react-input-mask';
+import MaskedInput from 'react-text-mask';
+import { IMaskInput } from 'react-imask';
+
+type Props = { value: string; onChange: (value: string) => void };
+
+export function CardNumberMask({ value, onChange }: Props) {
+  return <InputMask name="cardNumber" mask="9999 9999 9999 9999" value={value} onChange={(e) => onChange(e.target.value)} />;
+}
+
+export function CvcMask({ value, onChange }: Props) {
+  return <MaskedInput mask={[/\\d/, /\\d/, /\\d/]} placeholder="CVC" value={value} onChange={(e) => onChange(e.target.value)} />;
+}
+
+export function PhoneMask({ value, onChange }: Props) {
+  return <IMaskInput mask="+{1} (000) 000-0000" name="phone" value={value} onAccept={(v: string) => onChange(v)} />;
+}
+`,
+      filename: 'src/components/CardNumberMask/index.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'InputMask', field: PAN, replacement: NUMBER_ELEMENT }, line: 9, column: 21, endLine: 9, endColumn: 38,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'InputMask', component: 'CardNumberElement' }, output: `import React from 'react';
+import InputMask from 'react-input-mask';
+import MaskedInput from 'react-text-mask';
+import { IMaskInput } from 'react-imask';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+type Props = { value: string; onChange: (value: string) => void };
+
+export function CardNumberMask({ value, onChange }: Props) {
+  return <CardNumberElement />;
+}
+
+export function CvcMask({ value, onChange }: Props) {
+  return <MaskedInput mask={[/\\d/, /\\d/, /\\d/]} placeholder="CVC" value={value} onChange={(e) => onChange(e.target.value)} />;
+}
+
+export function PhoneMask({ value, onChange }: Props) {
+  return <IMaskInput mask="+{1} (000) 000-0000" name="phone" value={value} onAccept={(v: string) => onChange(v)} />;
+}
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'MaskedInput', field: CVC, replacement: CVC_ELEMENT }, line: 13, column: 49, endLine: 13, endColumn: 66,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'MaskedInput', component: 'CardCvcElement' }, output: `import React from 'react';
+import InputMask from 'react-input-mask';
+import MaskedInput from 'react-text-mask';
+import { IMaskInput } from 'react-imask';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+type Props = { value: string; onChange: (value: string) => void };
+
+export function CardNumberMask({ value, onChange }: Props) {
+  return <InputMask name="cardNumber" mask="9999 9999 9999 9999" value={value} onChange={(e) => onChange(e.target.value)} />;
+}
+
+export function CvcMask({ value, onChange }: Props) {
+  return <CardCvcElement />;
+}
+
+export function PhoneMask({ value, onChange }: Props) {
+  return <IMaskInput mask="+{1} (000) 000-0000" name="phone" value={value} onAccept={(v: string) => onChange(v)} />;
+}
+` }],
+        },
+      ],
+    },
+    {
       // react-credit-card-input, the web package: its default export renders the card inputs (real-world batch AU); a
       // component of the same name from the app's own module is not known
       code: `import React, { useState } from 'react';
