@@ -32,7 +32,7 @@ import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { containsText } from './static-text.js';
-import { localFunctionOf, memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap } from './values.js';
+import { localFunctionOf, memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -649,6 +649,46 @@ export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: Sour
     },
     allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
   };
+}
+
+/**
+ * Is the policy of this helmet call replaced before any response goes out? `app.use(helmet())` followed, in the same
+ * statement list, by `app.use(helmet.contentSecurityPolicy({ … }))` (or another helmet call that sets a policy) on the
+ * same app for every path: helmet sets the header with `res.setHeader`, so the later middleware's policy is the one
+ * the browser gets. A later one that sets no policy (`contentSecurityPolicy: false`), is report-only, is mounted on
+ * a path, or names no policy at all (`helmet()`, whose default policy depends on helmet's major) does not replace it.
+ */
+export function replacedByLaterHelmet(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const use = call.parent;
+  if (use?.type !== AST_NODE_TYPES.CallExpression || !use.arguments.includes(call)) return false;
+  const app = useReceiver(use, sourceCode);
+  const statement = use.parent;
+  const list = statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.parent : undefined;
+  if (!app || !list || (list.type !== AST_NODE_TYPES.Program && list.type !== AST_NODE_TYPES.BlockStatement)) return false;
+  const statements: readonly Node[] = list.body;
+  for (const later of statements.slice(statements.indexOf(statement as Node) + 1)) {
+    if (later.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    const next = unwrap(later.expression);
+    if (next.type !== AST_NODE_TYPES.CallExpression || useReceiver(next, sourceCode) !== app) continue;
+    const [first] = next.arguments;
+    if (!first || first.type === AST_NODE_TYPES.SpreadElement || staticString(first, sourceCode) !== null) continue;
+    for (const argument of next.arguments) {
+      const middleware = unwrap(argument);
+      if (middleware.type !== AST_NODE_TYPES.CallExpression) continue;
+      const definition = helmetDefinition(middleware, sourceCode);
+      // (`helmet()` of a later middleware sends its default policy only from helmet 4 on: not counted.)
+      if (definition && !definition.reportOnly && definition.implicitHelmetPolicyOf === undefined) return true;
+    }
+  }
+  return false;
+}
+
+/** The app variable of `app.use(…)`, or null. */
+function useReceiver(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESLint.Scope.Variable | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'use') return null;
+  const object = unwrap(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier ? variableOf(object, sourceCode) : null;
 }
 
 /** A JS string literal for `text`, in `quote` unless the text holds that quote. */

@@ -8,6 +8,7 @@ import {
   markupMetaDefinitions,
   mayDefineCsp,
   metaDefinitions,
+  replacedByLaterHelmet,
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
 import { withMarkupListeners } from '../analysis/markup.js';
@@ -186,6 +187,8 @@ export default createRule<Options, MessageIds>({
     return withMarkupListeners(sourceCode, { element: (element) => check(markupMetaDefinitions(element, sourceCode)) }, () => ({
       CallExpression(node) {
         const helmet = helmetDefinition(node, sourceCode);
+        // A policy that a later helmet middleware of the same app replaces never reaches the browser.
+        if (helmet && replacedByLaterHelmet(node, sourceCode)) return;
         check(helmet ? [helmet] : headerCallDefinitions(node, sourceCode));
       },
       [HEADER_PROPERTY_SELECTOR](node: TSESTree.Property) {

@@ -14,6 +14,7 @@ import {
   CSP_REPORT_ONLY_HEADER,
   HELMET_MODULE_NAMES,
   mayDefineCsp,
+  replacedByLaterHelmet,
 } from '../../src/analysis/csp-definitions.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
@@ -544,5 +545,41 @@ describe('mayDefineCsp (file-level prefilter)', () => {
     ['', false],
   ])('%s', (text, expected) => {
     expect(mayDefineCsp(text)).toBe(expected);
+  });
+});
+
+describe('replacedByLaterHelmet', () => {
+  /** For each helmet call of `code` that sets a policy, in order: is it replaced by a later helmet middleware? */
+  function replaced(code: string): boolean[] {
+    const out: boolean[] = [];
+    runWithRule(code, (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (helmetDefinition(node, context.sourceCode)) out.push(replacedByLaterHelmet(node, context.sourceCode));
+      },
+    }));
+    return out;
+  }
+
+  it('a later helmet CSP middleware on the same app, for every path, replaces the header', () => {
+    expect(
+      replaced(`
+        import express from 'express';
+        import helmet from 'helmet';
+        const app = express();
+        const admin = express();
+        app.use(helmet());
+        app.use(helmet.contentSecurityPolicy({ directives: { scriptSrc: ["'self'", 'https://js.stripe.com'] } }));
+        admin.use(helmet());
+        admin.use('/reports', helmet.contentSecurityPolicy({ directives: { scriptSrc: ["'self'"] } }));
+        admin.use(helmet({ contentSecurityPolicy: false }));
+        admin.use(helmet.contentSecurityPolicy({ reportOnly: true, directives: { scriptSrc: ["'self'"] } }));
+        app.use(helmet({ hsts: false }));
+        function configure(server) {
+          server.use(helmet());
+          server.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"] } } }));
+          app.use(helmet());
+        }
+      `),
+    ).toEqual([true, false, false, false, false, false, true, false, false]);
   });
 });

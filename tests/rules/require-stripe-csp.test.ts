@@ -317,6 +317,68 @@ app.use(helmet());`,
   ],
   invalid: [
     {
+      // helmet()'s default policy replaced by a later helmet CSP middleware of the same app (real-world batch AX): only
+      // the policy that reaches the browser is judged
+      code: `const express = require('express');
+const helmet = require('helmet');
+const { loadStripe } = require('./stripe-page');
+
+const app = express();
+app.use(helmet());
+app.use(
+  helmet.contentSecurityPolicy({
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", 'https://js.stripe.com'],
+      frameSrc: ["'self'", 'https://js.stripe.com'],
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  }),
+);
+app.use(express.static('public'));
+app.get('/checkout', (req, res) => res.sendFile('checkout.html', { root: 'public' }));
+module.exports = { app, loadStripe };
+`,
+      filename: 'server/src/middleware/security.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `const express = require('express');
+const helmet = require('helmet');
+const { loadStripe } = require('./stripe-page');
+
+const app = express();
+app.use(helmet());
+app.use(
+  helmet.contentSecurityPolicy({
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", 'https://js.stripe.com'],
+      frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  }),
+);
+app.use(express.static('public'));
+app.get('/checkout', (req, res) => res.sendFile('checkout.html', { root: 'public' }));
+module.exports = { app, loadStripe };
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // The same file with a policy written out: a comment naming Stripe is evidence enough for a policy someone wrote.
       code: NEST_API_BOOTSTRAP.replace('app.use(helmet());', WRITTEN_POLICY('"\'self\'"')),
       filename: 'src/main.ts',
