@@ -805,7 +805,7 @@ const DYNAMO_COMMANDS = new Set([
  * cookieCallSink's, FS_WRITES, sqlObjectSink's): checked before any origin is resolved.
  */
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
-  'Schema', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
+  'Schema', 'model', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
@@ -886,7 +886,7 @@ function typeormTable(table: Node, sourceCode: SourceCode): StorageSink {
 }
 
 /**
- * mongoose `schema.add`, Sequelize `define` / `Model.init` / `queryInterface.createTable|addColumn`, Knex / Drizzle
+ * mongoose `schema.add` and `mongoose.model(name, { … })`, Sequelize `define` / `Model.init` / `queryInterface.createTable|addColumn`, Knex / Drizzle
  * schema builders, TypeORM migrations (`queryRunner.createTable(new Table(…))`, `addColumn(s)`, `changeColumn`).
  */
 function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver: Node, sourceCode: SourceCode): StorageSink | null {
@@ -899,6 +899,14 @@ function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver:
       return first && source !== null && (MONGOOSE(source) || isLocalMongoose(source, node.callee)) && o.steps.length === 0
         ? mongooseSchema(node, sourceCode)
         : null;
+    }
+    case 'model': {
+      // `mongoose.model('Card', { number: String, cvv: String })`: mongoose makes the schema of a plain object.
+      const o = originOf(receiver, sourceCode);
+      const source = rootSource(o);
+      if (!second || second.type === AST_NODE_TYPES.SpreadElement || source === null || o.steps.length !== 0) return null;
+      if (!(MONGOOSE(source) || isLocalMongoose(source, node.callee)) || resolveValue(second, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
+      return sink('a mongoose schema', declaredFields(second, nameOfArg(first, sourceCode), sourceCode, true), []);
     }
     case 'add': {
       const o = originOf(receiver, sourceCode);

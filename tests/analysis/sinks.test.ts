@@ -146,7 +146,7 @@ describe('sqlWrites', () => {
 });
 
 describe('declarations', () => {
-  it('mongoose schemas: new Schema, nested objects, arrays, schema.add, CJS', () => {
+  it('mongoose schemas: new Schema, nested objects, arrays, schema.add, a plain object given to mongoose.model, CJS', () => {
     expect(
       storage(`
         import mongoose, { Schema } from 'mongoose';
@@ -160,6 +160,9 @@ describe('declarations', () => {
         const notASchema = new Map(); notASchema.add?.({ cvv: 1 });
         const paymentSchema = mongoose.Schema({ cardHolderName: String, cardNumber: String });
         const other = Schema({ cvv: String });
+        const Card = mongoose.model('Card', { CardNum: String, Cvv: String });
+        const Plain = mongoose.model('Plain', cardShape); const cardShape = { number: String };
+        const NotMongoose = registry.model('Card', { cvv: String });
       `),
     ).toEqual([
       'a mongoose schema: cardNumber,billing,card,number*,cvc*,zip,cards,number*,expMonth* | ',
@@ -167,6 +170,8 @@ describe('declarations', () => {
       'a mongoose schema: pan*,last4* | ',
       'a mongoose schema: cardHolderName,cardNumber | ',
       'a mongoose schema: cvv | ',
+      'a mongoose schema: CardNum*,Cvv* | ',
+      'a mongoose schema: number | ',
     ]);
   });
 

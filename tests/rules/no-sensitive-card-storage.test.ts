@@ -453,6 +453,31 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A plain object given to mongoose.model is the model's schema (real-world batch AY's payment server)
+      code: `const express = require('express');
+const mongoose = require('mongoose');
+
+const Card = mongoose.model('Card', { CardNum: String, ExpDate: String, Cvv: String, owner: String });
+const Visit = mongoose.model('Visit', { path: String, at: Date });
+const Payment = mongoose.model('Payment', new mongoose.Schema({ amount: Number }));
+
+const app = express();
+app.use(express.json());
+app.post('/cards', async (req, res) => {
+  await new Card(req.body).save();
+  await Visit.create({ path: req.path, at: new Date() });
+  res.sendStatus(201);
+});
+module.exports = { app, Payment };
+`,
+      filename: 'server/backend/index.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'CardNum', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 4, column: 39, endLine: 4, endColumn: 46 },
+        { messageId: 'authDataStored', data: { name: 'Cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 4, column: 73, endLine: 4, endColumn: 76 },
+      ],
+    },
+    {
       // A seed that inserts whole card numbers and CVCs: literals that can be card data are still card data
       code: `module.exports = {
   up: (queryInterface) =>
