@@ -476,6 +476,9 @@ function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
   return declared !== null && namesOtherCardRecord(declared.map((member) => member.name));
 }
 
+/** How deep `sensitiveFieldReadFrom` looks: object literals' values and card containers' members, two levels. */
+const MAX_HELD_DEPTH = 2;
+
 /**
  * A sensitive card field that the function around `node` reads from the object `node` names (`req.body`, `data`,
  * `form.values`): `req.body.cvc`, `req.body['card_number']`, `const { cardNumber } = req.body`, or sets on it
@@ -485,17 +488,27 @@ function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
  * and not a Stripe API result; reads in nested functions count, reads through an alias (`const body = req.body;
  * body.cvc`) do not.
  */
-export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (HeldField & { object: string }) | null {
+export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, depth = 0): (HeldField & { object: string }) | null {
   // `JSON.stringify(req.body)` / `String(req.body)` write the same fields.
   let node = unwrap(value);
   while (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length >= 1 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && isSerialisation(node.callee)) {
     node = unwrap(node.arguments[0]!);
   }
+  // `{ room, card }`: each property's value is written whole with it.
+  if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    if (depth >= MAX_HELD_DEPTH) return null;
+    for (const property of node.properties) {
+      const held = property.type === AST_NODE_TYPES.Property ? sensitiveFieldReadFrom(property.value, sourceCode, depth + 1) : null;
+      if (held) return held;
+    }
+    return null;
+  }
   const found = objectPath(node, sourceCode);
   // What the Stripe API returns may be stored and logged (its `number` is not the PAN: stripe-facts §7.2).
   if (!found || stripeApiResultOf(node, sourceCode) === 'safe') return null;
   const { path, scope } = found;
-  const known = fieldReads.get(scope)?.get(path);
+  // Remembered per function and path for the whole look (depth 0) only: a nested look goes less deep.
+  const known = depth === 0 ? fieldReads.get(scope)?.get(path) : undefined;
   if (known !== undefined) return known && { ...known, object: path };
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;
@@ -523,9 +536,23 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode): (He
   };
   // A trading card's record (`card.number` beside `card.rarity`): its number is no PAN.
   if (hit.part?.kind === 'pan' && namesOtherCardRecord(names)) hit.part = null;
-  const byPath = fieldReads.get(scope) ?? new Map<string, HeldField | null>();
-  byPath.set(path, hit.part);
-  fieldReads.set(scope, byPath);
+  // A card object held under a container's name (`order.card.cvc` read, `order` written whole).
+  if (!hit.part && depth < MAX_HELD_DEPTH) {
+    for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
+      const member = keyNode.parent;
+      if (key === null || !isCardContainerName(key) || member?.type !== AST_NODE_TYPES.MemberExpression || member.property !== keyNode) continue;
+      const nested = sensitiveFieldReadFrom(member, sourceCode, depth + 1);
+      if (nested) {
+        hit.part = { kind: nested.kind, node: nested.node, name: `${key}.${nested.name}`, access: nested.access };
+        break;
+      }
+    }
+  }
+  if (depth === 0) {
+    const byPath = fieldReads.get(scope) ?? new Map<string, HeldField | null>();
+    byPath.set(path, hit.part);
+    fieldReads.set(scope, byPath);
+  }
   return hit.part && { ...hit.part, object: path };
 }
 

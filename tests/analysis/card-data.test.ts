@@ -376,6 +376,20 @@ describe('sensitiveFieldReadFrom', () => {
     ).toEqual(['cvc:req.body.cvc', 'pan:req.body.cardNumber', 'pan:form.card_number', 'pan:card.number', null, null, null, null, 'cvc:req.body.cvc']);
   });
 
+  it("a card object held under a container's name, and the values of an object literal written whole, two levels deep", () => {
+    expect(
+      held(`
+        function a(order) { probe(order); return order.card.cvc.length === 3; }
+        function b(card) { probe({ room: 'double', card }); return card.cvc; }
+        function c(cardDetails) { const resultObj = { card: cardDetails }; probe(resultObj); log(resultObj.card.number); }
+        function d(order) { probe(order); return [order.customer.number, order.card.last4]; }
+        function e(req) { probe({ body: req.body, at: Date.now() }); return req.body.card.cvc; }
+        function f(trip) { probe(trip); return trip.booking.card.cvc; }
+        function g(trip) { probe({ trip: { order: trip.order } }); return trip.order.card.cvc; }
+      `),
+    ).toEqual(['cvc:order.card.cvc', 'cvc:card.cvc', 'pan:resultObj.card.number', null, 'cvc:req.body.card.cvc', null, null]);
+  });
+
   it('paths from `this`: the same instance (class members, arrow callbacks) counts, another function\'s `this` does not', () => {
     expect(
       held(`

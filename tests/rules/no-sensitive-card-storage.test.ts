@@ -453,6 +453,38 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A reservation object holding the card under \`card\`, kept in localStorage whole while the same function reads
+      // \`resultObj.card.cvc\` (real-world batch AW's Vue booking wizard)
+      code: `export default {
+  computed: {
+    getCardDetails() {
+      return this.$store.getters.cardDetails;
+    },
+  },
+  watch: {
+    confirmed(done) {
+      if (!done) return;
+      const resultObj = { date: this.date, room: this.room, card: this.getCardDetails };
+      localStorage.setItem('reservationObj', JSON.stringify(resultObj));
+      console.log(\`\${resultObj.card.number} \${resultObj.card.cvc}\`);
+    },
+  },
+};
+`,
+      filename: 'src/components/reservation/StepResult.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'resultObj', name: 'card.cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'localStorage' },
+          line: 11,
+          column: 46,
+          endLine: 11,
+          endColumn: 71,
+        },
+      ],
+    },
+    {
       // A plain object given to mongoose.model is the model's schema (real-world batch AY's payment server)
       code: `const express = require('express');
 const mongoose = require('mongoose');
