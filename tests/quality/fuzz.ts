@@ -192,6 +192,25 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
       ([event, x]) => () =>
         `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => { const event = ${event}; switch (event.type) { case 'checkout.session.completed': fulfil(event.data.object, ${x}); break; } res.sendStatus(200); });`,
     ),
+    // The shapes added in the fifteenth session: a let replaced before a request, a card built by a helper or a
+    // class's own method, Qwik City / Oak handlers, a helmet policy replaced by a later one, mongoose.model with a
+    // plain object, SQL VALUES rows, a conditional's object branches, objects held under a container's name.
+    fc.tuple(e, e).map(([a, b]) => (i) => `let p${i} = ${a}; p${i} = { card_number: ${b}, cvv: ${a} }; if (${b}) p${i} = ${a}; await axios.post('/api/orders', { p${i} });`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `const build${i} = (x) => (${a} ? { number: x.n, cvc: ${b} } : ${b}); await stripe.tokens.create({ card: build${i}(${a}) });`),
+    fc.tuple(e, e).map(
+      ([a, b]) => (i) =>
+        `class G${i} { static card(x) { return { number: x, cvc: ${a} }; } async own() { return ${b}; } async pay(x) { return stripe.paymentMethods.create({ type: 'card', card: G${i}.card(x), billing: await this.own(${a}) }); } }`,
+    ),
+    fc.tuple(pick(['await parseBody()', 'await request.json()', 'await ctx.request.body.json()', "ctx.request.body({ type: 'json' }).value", 'await ctx.request.body.text()']), e).map(
+      ([read, x]) => () => `export const onPost = async ({ request, parseBody, ctx = ${x} }) => { const event = ${read}; if (event.type === 'checkout.session.completed') await fulfil(event.data.object.id, ${x}); };`,
+    ),
+    fc.tuple(e, e).map(([a, b]) => () => `app.use(helmet(${a})); app.use(helmet.contentSecurityPolicy({ directives: ${b} })); app.use(${a}, helmet.contentSecurityPolicy(${b}));`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `const M${i} = mongoose.model(${a}, { CardNum: String, Cvv: ${b} }); await new M${i}(${a}).save();`),
+    fc.tuple(pick(["'0001'", "'4111 1111 1111 1111'", 'NULL', '?', "'it''s'", "lower('x')", "('x'"]), e).map(
+      ([value, x]) => () => `await pool.query(\`INSERT INTO cards (provider, card_number, cvv) VALUES ('VISA', ${value}, \${${x}}), (${value}\`);`,
+    ),
+    fc.tuple(e, e).map(([a, b]) => () => `console.log({ pm: ${a} ? { cardNumber: ${b} } : { cvv: ${a} } }); localStorage.setItem('o', JSON.stringify({ room: ${a}, card: ${b} }));`),
+    e.map((x) => (i) => `function keep${i}(order) { if (order.card.cvc.length !== 3) return; localStorage.setItem('r', JSON.stringify(${x} ?? order)); }`),
   ];
   // HTML strings the page renders: holes in tag names, attribute names and values, comments, unclosed tags and quotes.
   const html = fc.tuple(
@@ -205,6 +224,12 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
   if (ts) list.push(html.map(({ markup, x }) => (i) => `@Component({ selector: 'c', template: \`${markup.replaceAll('${x}', () => `\${${x}}`)}\` }) class K${i} {}`));
   if (dialect === 'jsx' || dialect === 'tsx') {
     list.push(e.map((x) => (i) => `const F${i} = () => <form><input name="cardNumber" autoComplete={${x}} /><input name={${x}} /></form>;`));
+    list.push(
+      fc.tuple(e, e).map(
+        ([a, b]) => (i) =>
+          `const H${i} = () => { const [ccv, setCCV] = useState(${a}); const [card, setCard] = useState(${b}); const { getCVCProps } = usePaymentInputs(); return <form><input onChange={(e) => setCCV(${a} ?? e.target.value)} /><input onChange={(e) => setCard((c) => ({ ...c, cvc: e.target.value, [${b}]: 1 }))} /><input {...getCVCProps(${a})} /><InputMask name={${b}} /><CreditCardInput cardCVCInputProps={${a}} /></form>; };`,
+      ),
+    );
   }
   if (ts) {
     list.push(
@@ -233,6 +258,7 @@ const PRELUDES = [
   "import pino from 'pino';\nconst logger = pino();",
   "import axios from 'axios';",
   "import { Component } from '@angular/core';",
+  "import { useState } from 'react';\nimport { usePaymentInputs } from 'react-payment-inputs';\nimport InputMask from 'react-input-mask';\nimport CreditCardInput from 'react-credit-card-input';",
 ];
 const CLIENTS = [
   "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' });",
