@@ -78,6 +78,17 @@ export interface Options {
   inputComponents?: string[];
 }
 
+/** `Form.Item` / `FormItem`: Ant Design's form field wrapper, which names the input inside it. */
+function isFormItem(name: TSESTree.JSXTagNameExpression): boolean {
+  if (name.type === AST_NODE_TYPES.JSXIdentifier) return name.name === 'FormItem';
+  return (
+    name.type === AST_NODE_TYPES.JSXMemberExpression &&
+    name.object.type === AST_NODE_TYPES.JSXIdentifier &&
+    name.object.name === 'Form' &&
+    name.property.name === 'Item'
+  );
+}
+
 /** Change handlers whose function may set a state with the input's value (React's `onChange`, React Native's `onChangeText`). */
 const CHANGE_HANDLERS: ReadonlySet<string> = new Set(['onchange', 'oninput', 'onchangetext']);
 
@@ -393,6 +404,33 @@ export default createRule<[Options], MessageId>({
     const verdicts = new WeakMap<TSESTree.JSXOpeningElement, (InputVerdict & { node: Node }) | null>();
 
     /**
+     * The field an Ant Design `<Form.Item name="cvv">` binds its one child input to (antd sets the child's `id`, value
+     * and change handler from it): a name, or a name path (`name={['card', 'number']}`) read like a bound value. Read
+     * before the input's own attributes, reported at the input.
+     */
+    function formItemBinding(opening: TSESTree.JSXOpeningElement): (InputAttribute & { node: Node }) | null {
+      const element = opening.parent;
+      const item = element.parent;
+      if (item?.type !== AST_NODE_TYPES.JSXElement || !isFormItem(item.openingElement.name)) return null;
+      const children = item.children.filter((child) => child.type !== AST_NODE_TYPES.JSXText || child.value.trim() !== '');
+      if (children.length !== 1 || children[0] !== element) return null;
+      const attribute = item.openingElement.attributes.find(
+        (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && jsxAttributeName(a) === 'name',
+      );
+      const value = attribute ? jsxAttributeValue(attribute) : null;
+      if (!value) return null;
+      const target = unwrap(value);
+      if (target.type === AST_NODE_TYPES.ArrayExpression) {
+        const segments = target.elements.map((segment) => (segment && segment.type !== AST_NODE_TYPES.SpreadElement ? staticText(segment) : null));
+        return segments.length > 0 && segments.every((segment) => segment !== null && /^[A-Za-z_$][\w$]*$/.test(segment))
+          ? { name: VALUE_BINDING, value: segments.join('.'), node: opening.name }
+          : null;
+      }
+      const name = staticText(value);
+      return name === null ? null : { name: 'name', value: name, node: opening.name };
+    }
+
+    /**
      * The element's verdict and the node that decided it (an attribute, or a property of a spread object literal),
      * computed once (the form scan for the Payment Element suggestion asks again).
      */
@@ -400,7 +438,8 @@ export default createRule<[Options], MessageId>({
       let verdict = verdicts.get(opening);
       if (verdict === undefined) {
         const tag = jsxTag(opening);
-        const attributes = tag === null ? null : jsxAttributes(opening);
+        const bound = tag === null ? null : formItemBinding(opening);
+        const attributes = tag === null ? null : [...(bound ? [bound] : []), ...jsxAttributes(opening)];
         const found = attributes && classifyInputAttributes(attributes, { component: !TEXT_ENTRY_TAGS.has(tag!) });
         verdict = found ? { ...found, node: attributes![found.index]!.node } : null;
         verdicts.set(opening, verdict);

@@ -559,6 +559,93 @@ export function PhoneMask({ value, onChange }: Props) {
       ],
     },
     {
+      // Ant Design's Form.Item names the one input inside it (real-world batch AY), with the input components of
+      // \`strict\`: a name or a name path; a coupon field says nothing
+      code: `import React from 'react';
+import { Form, Input, Button } from 'antd';
+
+export default function CreditCardInputFields({ onFinish }) {
+  return (
+    <Form layout="vertical" onFinish={onFinish}>
+      <Form.Item name="cardHolder" label="Name on card">
+        <Input />
+      </Form.Item>
+      <Form.Item name="cvv" label="CVV" rules={[{ required: true }]}>
+        <Input maxLength={4} />
+      </Form.Item>
+      <Form.Item name={['card', 'number']} label="Card number">
+        <Input />
+      </Form.Item>
+      <Form.Item name="coupon">
+        <Input placeholder="Coupon" />
+      </Form.Item>
+      <Button htmlType="submit">Pay</Button>
+    </Form>
+  );
+}
+`,
+      filename: 'src/components/CreditCardInputFields.jsx',
+      languageOptions: jsx,
+      options: [{ inputComponents: ['Input'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Input', field: CVC, replacement: CVC_ELEMENT }, line: 11, column: 10, endLine: 11, endColumn: 15,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Input', component: 'CardCvcElement' }, output: `import React from 'react';
+import { Form, Input, Button } from 'antd';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function CreditCardInputFields({ onFinish }) {
+  return (
+    <Form layout="vertical" onFinish={onFinish}>
+      <Form.Item name="cardHolder" label="Name on card">
+        <Input />
+      </Form.Item>
+      <Form.Item name="cvv" label="CVV" rules={[{ required: true }]}>
+        <CardCvcElement />
+      </Form.Item>
+      <Form.Item name={['card', 'number']} label="Card number">
+        <Input />
+      </Form.Item>
+      <Form.Item name="coupon">
+        <Input placeholder="Coupon" />
+      </Form.Item>
+      <Button htmlType="submit">Pay</Button>
+    </Form>
+  );
+}
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'Input', field: PAN, replacement: NUMBER_ELEMENT }, line: 14, column: 10, endLine: 14, endColumn: 15,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Input', component: 'CardNumberElement' }, output: `import React from 'react';
+import { Form, Input, Button } from 'antd';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function CreditCardInputFields({ onFinish }) {
+  return (
+    <Form layout="vertical" onFinish={onFinish}>
+      <Form.Item name="cardHolder" label="Name on card">
+        <Input />
+      </Form.Item>
+      <Form.Item name="cvv" label="CVV" rules={[{ required: true }]}>
+        <Input maxLength={4} />
+      </Form.Item>
+      <Form.Item name={['card', 'number']} label="Card number">
+        <CardNumberElement />
+      </Form.Item>
+      <Form.Item name="coupon">
+        <Input placeholder="Coupon" />
+      </Form.Item>
+      <Button htmlType="submit">Pay</Button>
+    </Form>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // react-credit-card-input, the web package: its default export renders the card inputs (real-world batch AU); a
       // component of the same name from the app's own module is not known
       code: `import React, { useState } from 'react';
