@@ -655,8 +655,9 @@ export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: Sour
  * Is the policy of this helmet call replaced before any response goes out? `app.use(helmet())` followed, in the same
  * statement list, by `app.use(helmet.contentSecurityPolicy({ … }))` (or another helmet call that sets a policy) on the
  * same app for every path: helmet sets the header with `res.setHeader`, so the later middleware's policy is the one
- * the browser gets. A later one that sets no policy (`contentSecurityPolicy: false`), is report-only, is mounted on
- * a path, or names no policy at all (`helmet()`, whose default policy depends on helmet's major) does not replace it.
+ * the browser gets (`setsHelmetPolicy`, whatever the policy: its directives may be unknown). A later one that sets no
+ * policy (`contentSecurityPolicy: false`), may be report-only, is mounted on a path, or names no policy at all
+ * (`helmet()`, whose default policy depends on helmet's major) does not replace it.
  */
 export function replacedByLaterHelmet(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const use = call.parent;
@@ -674,13 +675,36 @@ export function replacedByLaterHelmet(call: TSESTree.CallExpression, sourceCode:
     if (!first || first.type === AST_NODE_TYPES.SpreadElement || staticString(first, sourceCode) !== null) continue;
     for (const argument of next.arguments) {
       const middleware = unwrap(argument);
-      if (middleware.type !== AST_NODE_TYPES.CallExpression) continue;
-      const definition = helmetDefinition(middleware, sourceCode);
-      // (`helmet()` of a later middleware sends its default policy only from helmet 4 on: not counted.)
-      if (definition && !definition.reportOnly && definition.implicitHelmetPolicyOf === undefined) return true;
+      if (middleware.type === AST_NODE_TYPES.CallExpression && setsHelmetPolicy(middleware, sourceCode)) return true;
     }
   }
   return false;
+}
+
+/**
+ * Does this helmet call set an enforced policy, whatever the policy is? `helmet.contentSecurityPolicy(options)` and
+ * `helmet({ contentSecurityPolicy: options })` with `options` missing (helmet's defaults) or an object literal that
+ * does not make it report-only (its directives may be unknown: `directives: getCspDirectives()`). `helmet()` with no
+ * CSP option sends a policy only from helmet 4 on: not counted.
+ */
+function setsHelmetPolicy(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const entry = helmetEntry(call.callee, sourceCode);
+  const [first] = call.arguments;
+  if (entry === null || first?.type === AST_NODE_TYPES.SpreadElement) return false;
+  const enforced = (options: Node | undefined): boolean => {
+    if (!options) return true;
+    const object = resolveValue(options, sourceCode);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression || object.properties.some((p) => p.type !== AST_NODE_TYPES.Property)) return false;
+    const reportOnly = entryValue(object, 'reportOnly', sourceCode);
+    return !reportOnly.open && (!reportOnly.found || (reportOnly.value !== null && staticValue(reportOnly.value, sourceCode) === false));
+  };
+  if (entry === 'csp') return enforced(first);
+  const helmetOptions = first ? resolveValue(first, sourceCode) : null;
+  if (helmetOptions?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const csp = entryValue(helmetOptions, 'contentSecurityPolicy', sourceCode);
+  if (csp.open || !csp.found || csp.value === null) return false;
+  const value = resolveValue(csp.value, sourceCode);
+  return value.type === AST_NODE_TYPES.ObjectExpression ? enforced(value) : staticValue(value, sourceCode) === true;
 }
 
 /** The app variable of `app.use(…)`, or null. */
