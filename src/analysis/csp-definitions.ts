@@ -666,19 +666,35 @@ export function replacedByLaterHelmet(call: TSESTree.CallExpression, sourceCode:
   const statement = use.parent;
   const list = statement?.type === AST_NODE_TYPES.ExpressionStatement ? statement.parent : undefined;
   if (!app || !list || (list.type !== AST_NODE_TYPES.Program && list.type !== AST_NODE_TYPES.BlockStatement)) return false;
-  const statements: readonly Node[] = list.body;
-  for (const later of statements.slice(statements.indexOf(statement as Node) + 1)) {
-    if (later.type !== AST_NODE_TYPES.ExpressionStatement) continue;
-    const next = unwrap(later.expression);
-    if (next.type !== AST_NODE_TYPES.CallExpression || useReceiver(next, sourceCode) !== app) continue;
-    const [first] = next.arguments;
+  const last = lastPolicySetters(list, sourceCode).get(app);
+  return last !== undefined && last > statement!.range[0];
+}
+
+const policySetters = new WeakMap<Node, Map<TSESLint.Scope.Variable, number>>();
+
+/**
+ * For a statement list: per app, where its last `app.use(…)` statement that sets a helmet policy for every path starts.
+ * Read once per list (a file may register hundreds of middlewares).
+ */
+function lastPolicySetters(list: TSESTree.Program | TSESTree.BlockStatement, sourceCode: SourceCode): Map<TSESLint.Scope.Variable, number> {
+  let setters = policySetters.get(list);
+  if (setters) return setters;
+  setters = new Map();
+  for (const statement of list.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
+    const call = unwrap(statement.expression);
+    const app = call.type === AST_NODE_TYPES.CallExpression ? useReceiver(call, sourceCode) : null;
+    if (!app || call.type !== AST_NODE_TYPES.CallExpression) continue;
+    const [first] = call.arguments;
     if (!first || first.type === AST_NODE_TYPES.SpreadElement || staticString(first, sourceCode) !== null) continue;
-    for (const argument of next.arguments) {
+    const setsPolicy = (argument: TSESTree.CallExpressionArgument): boolean => {
       const middleware = unwrap(argument);
-      if (middleware.type === AST_NODE_TYPES.CallExpression && setsHelmetPolicy(middleware, sourceCode)) return true;
-    }
+      return middleware.type === AST_NODE_TYPES.CallExpression && setsHelmetPolicy(middleware, sourceCode);
+    };
+    if (call.arguments.some(setsPolicy)) setters.set(app, statement.range[0]);
   }
-  return false;
+  policySetters.set(list, setters);
+  return setters;
 }
 
 /**
