@@ -9,7 +9,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { memberName, unwrap } from './values.js';
+import { memberName, unwrap, variableOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Definition = TSESLint.Scope.Definition;
@@ -65,9 +65,21 @@ export function isGlobalReference(sourceCode: SourceCode, identifier: TSESTree.I
   return resolved === null || resolved.defs.every(isAmbientDefinition);
 }
 
+/** AngularJS's `$window` service: the browser's `window`, injected by its parameter name (`function ($window) {…}`). */
+const ANGULAR_WINDOW = '$window';
+
+/** Is `root` the global object: `window` / `globalThis` / `self` unshadowed, or a parameter named `$window` (AngularJS)? */
+export function isGlobalObject(sourceCode: SourceCode, root: TSESTree.Identifier): boolean {
+  if (GLOBAL_OBJECT_NAMES.has(root.name)) return isGlobalReference(sourceCode, root);
+  if (root.name !== ANGULAR_WINDOW) return false;
+  const variable = variableOf(root, sourceCode);
+  return variable !== null && variable.defs.length === 1 && variable.defs[0]!.type === 'Parameter';
+}
+
 /**
  * If `node` is a global by name — `Stripe` unshadowed, or `window.Stripe` / `globalThis.Stripe` / `self.Stripe` (also
- * `window['Stripe']`, `(window as any).Stripe`) where the root is itself the global — return that name.
+ * `window['Stripe']`, `(window as any).Stripe`) where the root is itself the global, or AngularJS's injected
+ * `$window.Stripe` — return that name.
  */
 export function globalNameOf(sourceCode: SourceCode, node: TSESTree.Node): string | null {
   const target = unwrap(node);
@@ -76,10 +88,10 @@ export function globalNameOf(sourceCode: SourceCode, node: TSESTree.Node): strin
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const root = unwrap(target.object);
-    if (root.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECT_NAMES.has(root.name)) return null;
+    if (root.type !== AST_NODE_TYPES.Identifier || (!GLOBAL_OBJECT_NAMES.has(root.name) && root.name !== ANGULAR_WINDOW)) return null;
     const name = memberName(target, sourceCode);
     if (name === null) return null;
-    return isGlobalReference(sourceCode, root) ? name : null;
+    return isGlobalObject(sourceCode, root) ? name : null;
   }
   return null;
 }
@@ -92,8 +104,8 @@ export function isGlobalNamed(sourceCode: SourceCode, node: TSESTree.Node, name:
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const root = unwrap(target.object);
-    if (root.type !== AST_NODE_TYPES.Identifier || !GLOBAL_OBJECT_NAMES.has(root.name)) return false;
-    return memberName(target, sourceCode) === name && isGlobalReference(sourceCode, root);
+    if (root.type !== AST_NODE_TYPES.Identifier || (!GLOBAL_OBJECT_NAMES.has(root.name) && root.name !== ANGULAR_WINDOW)) return false;
+    return memberName(target, sourceCode) === name && isGlobalObject(sourceCode, root);
   }
   return false;
 }

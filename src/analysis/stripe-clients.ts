@@ -17,6 +17,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
 import { enclosingClassBody, returnedValues } from './ast.js';
 import { escapeRegions } from './escapes.js';
+import { isGlobalObject } from './globals.js';
 import { perFile } from './file-cache.js';
 import { containsText } from './static-text.js';
 import { localFunctionOf, memberName, unwrap, variableOf } from './values.js';
@@ -57,7 +58,6 @@ export type StripeKind =
 const STRIPE_NODE_SOURCE = /^(?:npm:)?stripe(?:@[^/]*)?$|^https:\/\/esm\.sh\/stripe(?:@[^/?]*)?(?:\?.*)?$/;
 const STRIPE_JS_SOURCES = new Set(['@stripe/stripe-js', '@stripe/stripe-js/pure']);
 const REACT_STRIPE_SOURCE = '@stripe/react-stripe-js';
-const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self']);
 const MAX_DEPTH = 10;
 /** The word every name- or text-based Stripe check looks for, in any case. */
 const STRIPE_WORD = /stripe/i;
@@ -256,7 +256,7 @@ function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, f
   const name = memberName(member, sourceCode);
   const object = unwrap(member.object);
   // window.Stripe / globalThis.Stripe with an unresolved root.
-  if (name === 'Stripe' && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isUnresolved(object, sourceCode)) {
+  if (name === 'Stripe' && object.type === AST_NODE_TYPES.Identifier && isGlobalObject(sourceCode, object)) {
     return 'js-global';
   }
   if (name === 'stripe' && isCordovaPlugins(object, sourceCode)) return 'card-plugin';
@@ -320,7 +320,7 @@ function isCordovaPlugins(node: Node, sourceCode: SourceCode): boolean {
   if (cordova.type === AST_NODE_TYPES.Identifier) return cordova.name === 'cordova' && isUnresolved(cordova, sourceCode);
   if (cordova.type !== AST_NODE_TYPES.MemberExpression || memberName(cordova) !== 'cordova') return false;
   const global = unwrap(cordova.object);
-  return global.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(global.name) && isUnresolved(global, sourceCode);
+  return global.type === AST_NODE_TYPES.Identifier && isGlobalObject(sourceCode, global);
 }
 
 function isUnresolved(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {

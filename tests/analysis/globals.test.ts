@@ -71,6 +71,16 @@ describe('isGlobalNamed', () => {
     );
     expect(out).toEqual([true, false, false]);
   });
+
+  it("AngularJS's injected $window (a parameter of that name) is the global object; another $window is not", () => {
+    const out = probeArguments(
+      `app.directive('pay', ['$window', function ($window) { probe($window.Stripe); }]);
+       const $window = {}; probe($window.Stripe);
+       function f(win) { probe(win.Stripe); }`,
+      (node, sourceCode) => isGlobalNamed(sourceCode, node, 'Stripe'),
+    );
+    expect(out).toEqual([true, false, false]);
+  });
 });
 
 describe('jqueryRootName', () => {

@@ -143,6 +143,46 @@ const { ...rest } = Stripe; [...Stripe.list];`,
   ],
   invalid: [
     {
+      // AngularJS's injected $window is the browser's window: $window.Stripe is the v2 global (real-world batch BA's
+      // copy of angular-payments)
+      code: `angular.module('payments', []).directive('stripeForm', ['$window', function ($window) {
+  return {
+    restrict: 'A',
+    link: function (scope, element, attrs) {
+      $window.Stripe.setPublishableKey(attrs.publishableKey);
+      element.on('submit', function () {
+        $window.Stripe.createToken({ number: scope.number, cvc: scope.cvc, exp_month: scope.expMonth, exp_year: scope.expYear }, function (status, response) {
+          scope.$apply(function () { scope[attrs.stripeForm](status, response); });
+        });
+      });
+    },
+  };
+}]);
+`,
+      filename: 'lib/angular-payments.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 5, column: 7, endLine: 5, endColumn: 39,
+          suggestions: [{ messageId: 'useStripeInstance', data: { name: 'stripe', factory: '$window.Stripe' }, output: `angular.module('payments', []).directive('stripeForm', ['$window', function ($window) {
+  return {
+    restrict: 'A',
+    link: function (scope, element, attrs) {
+      const stripe = $window.Stripe(attrs.publishableKey);
+      element.on('submit', function () {
+        $window.Stripe.createToken({ number: scope.number, cvc: scope.cvc, exp_month: scope.expMonth, exp_year: scope.expYear }, function (status, response) {
+          scope.$apply(function () { scope[attrs.stripeForm](status, response); });
+        });
+      });
+    },
+  };
+}]);
+` }],
+        },
+        { messageId: 'stripeJsV2Api', data: { api: 'Stripe.createToken', replacement: PAYMENT_ELEMENT }, line: 7, column: 9, endLine: 7, endColumn: 35 },
+      ],
+    },
+    {
       // Stripe.js v2 written into the page as a script tag (real-world batch AR: a Magento module's loader), by
       // document.write / writeln or jQuery, which runs the scripts it inserts; the v3 one is fine
       code: `document.write('<script src="https://js.stripe.com/v2/"><\\/script>');
