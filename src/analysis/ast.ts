@@ -142,3 +142,12 @@ export function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
   }
   return null;
 }
+
+/** Does `outer` span `inner` (the same node included)? */
+export const contains = (outer: Node, inner: Node): boolean => inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
+
+/** The function whose body holds `node` (null: the program's top level). */
+export function enclosingFunction(node: Node): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
+  return null;
+}

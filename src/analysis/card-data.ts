@@ -23,7 +23,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
-import { forEachNode, isFunctionNode } from './ast.js';
+import { enclosingFunction, forEachNode } from './ast.js';
 import {
   boundPath,
   calleeName,
@@ -407,9 +407,7 @@ function objectPath(object: Node, sourceCode: SourceCode): { path: string; scope
   const path = boundPath(object, sourceCode);
   const root = pathRoot(object);
   if (path === null || root === null) return null;
-  let scope: Node | undefined = object.parent;
-  while (scope && !isFunctionNode(scope) && scope.type !== AST_NODE_TYPES.Program) scope = scope.parent;
-  if (!scope) return null;
+  const scope: Node = enclosingFunction(object) ?? sourceCode.ast;
   const rootVariable = root.type === AST_NODE_TYPES.Identifier ? variableOf(root, sourceCode) : null;
   const rootBinder = root.type === AST_NODE_TYPES.ThisExpression ? thisBinder(root) : undefined;
   const isSame = (other: Node): boolean => {

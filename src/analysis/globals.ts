@@ -68,6 +68,9 @@ export function isGlobalReference(sourceCode: SourceCode, identifier: TSESTree.I
 /** AngularJS's `$window` service: the browser's `window`, injected by its parameter name (`function ($window) {…}`). */
 const ANGULAR_WINDOW = '$window';
 
+/** Can a name be the global object (`isGlobalObject`)? The cheap check before any scope work. */
+const mayNameGlobalObject = (name: string): boolean => GLOBAL_OBJECT_NAMES.has(name) || name === ANGULAR_WINDOW;
+
 /** Is `root` the global object: `window` / `globalThis` / `self` unshadowed, or a parameter named `$window` (AngularJS)? */
 export function isGlobalObject(sourceCode: SourceCode, root: TSESTree.Identifier): boolean {
   if (GLOBAL_OBJECT_NAMES.has(root.name)) return isGlobalReference(sourceCode, root);
@@ -88,7 +91,7 @@ export function globalNameOf(sourceCode: SourceCode, node: TSESTree.Node): strin
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const root = unwrap(target.object);
-    if (root.type !== AST_NODE_TYPES.Identifier || (!GLOBAL_OBJECT_NAMES.has(root.name) && root.name !== ANGULAR_WINDOW)) return null;
+    if (root.type !== AST_NODE_TYPES.Identifier || !mayNameGlobalObject(root.name)) return null;
     const name = memberName(target, sourceCode);
     if (name === null) return null;
     return isGlobalObject(sourceCode, root) ? name : null;
@@ -104,7 +107,7 @@ export function isGlobalNamed(sourceCode: SourceCode, node: TSESTree.Node, name:
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const root = unwrap(target.object);
-    if (root.type !== AST_NODE_TYPES.Identifier || (!GLOBAL_OBJECT_NAMES.has(root.name) && root.name !== ANGULAR_WINDOW)) return false;
+    if (root.type !== AST_NODE_TYPES.Identifier || !mayNameGlobalObject(root.name)) return false;
     return memberName(target, sourceCode) === name && isGlobalObject(sourceCode, root);
   }
   return false;

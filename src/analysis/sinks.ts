@@ -892,20 +892,13 @@ function typeormTable(table: Node, sourceCode: SourceCode): StorageSink {
 function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver: Node, sourceCode: SourceCode): StorageSink | null {
   const [first, second, third] = node.arguments;
   switch (method) {
-    case 'Schema': {
+    case 'Schema':
       // `mongoose.Schema({...})` without `new` (mongoose accepts both).
-      const o = originOf(receiver, sourceCode);
-      const source = rootSource(o);
-      return first && source !== null && (MONGOOSE(source) || isLocalMongoose(source, node.callee)) && o.steps.length === 0
-        ? mongooseSchema(node, sourceCode)
-        : null;
-    }
+      return first && isMongooseItself(receiver, node.callee, sourceCode) ? mongooseSchema(node, sourceCode) : null;
     case 'model': {
       // `mongoose.model('Card', { number: String, cvv: String })`: mongoose makes the schema of a plain object.
-      const o = originOf(receiver, sourceCode);
-      const source = rootSource(o);
-      if (!second || second.type === AST_NODE_TYPES.SpreadElement || source === null || o.steps.length !== 0) return null;
-      if (!(MONGOOSE(source) || isLocalMongoose(source, node.callee)) || resolveValue(second, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
+      if (!second || second.type === AST_NODE_TYPES.SpreadElement || !isMongooseItself(receiver, node.callee, sourceCode)) return null;
+      if (resolveValue(second, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
       return sink('a mongoose schema', declaredFields(second, nameOfArg(first, sourceCode), sourceCode, true), []);
     }
     case 'add': {
@@ -1411,6 +1404,13 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
     return sink('a database model', [], valuesIn(receiverName(node.callee, sourceCode), [first], sourceCode));
   }
   return null;
+}
+
+/** `receiver` is mongoose itself (`mongoose` in `mongoose.Schema(…)`), from the package or a local module that hands it out. */
+function isMongooseItself(receiver: Node, callee: Node, sourceCode: SourceCode): boolean {
+  const o = originOf(receiver, sourceCode);
+  const source = rootSource(o);
+  return source !== null && o.steps.length === 0 && (MONGOOSE(source) || isLocalMongoose(source, callee));
 }
 
 /**

@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { enclosingClassBody, isFunctionNode, returnedValues } from './ast.js';
+import { contains, enclosingClassBody, enclosingFunction, returnedValues } from './ast.js';
 import { moduleRefOf } from './modules.js';
 import { valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -116,7 +116,7 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
   let isStatic = true;
   if (object.type === AST_NODE_TYPES.ThisExpression) {
     body = enclosingClassBody(member);
-    const holder = body?.body.find((element) => element.range[0] <= member.range[0] && member.range[1] <= element.range[1]);
+    const holder = body?.body.find((element) => contains(element, member));
     if (!holder) return null;
     isStatic = holder.type === AST_NODE_TYPES.StaticBlock || ('static' in holder && holder.static);
   } else if (object.type === AST_NODE_TYPES.Identifier) {
@@ -771,14 +771,6 @@ const BRANCHES: ReadonlySet<string> = new Set([
 
 /** Lists of statements that run in order: a statement directly in one runs whenever the list runs past it. */
 const STATEMENT_LISTS: ReadonlySet<string> = new Set([AST_NODE_TYPES.BlockStatement, AST_NODE_TYPES.Program, AST_NODE_TYPES.StaticBlock]);
-
-const contains = (outer: Node, inner: Node): boolean => inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
-
-/** The function whose body holds `node` (null: the program's top level). */
-function enclosingFunction(node: Node): Node | null {
-  for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
-  return null;
-}
 
 /**
  * The value a `let` (or `var`) may hold at `use`: that of its last write before the use that every path to the use
