@@ -184,11 +184,15 @@ export function isEncryptedForm(node: Node, sourceCode: SourceCode): boolean {
 export const keptEncrypted = (kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean => kind !== 'pan' && isEncryptedForm(value, sourceCode);
 
 /**
- * A value under a card field's name that holds no card data: empty (`cvc: undefined`, `''`), or provably a safe form
+ * A value under a card field's name that holds no card data: empty (`cvc: undefined`, `''`), a string literal that
+ * cannot be that data (`cardNumber: '**** **** **** 4242'`, `literalCannotBe`), or provably a safe form
  * (`pm.card.last4`, `mask(n)`) that is no encrypted CVC (`keptEncrypted`).
  */
 export function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: SourceCode, depth = 0): boolean {
-  return isEmptyValue(value) || (classifyValue(value, sourceCode, depth) === 'safe' && !keptEncrypted(kind, value, sourceCode));
+  if (isEmptyValue(value)) return true;
+  const target = unwrap(value);
+  if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string' && literalCannotBe(kind, target.value)) return true;
+  return classifyValue(value, sourceCode, depth) === 'safe' && !keptEncrypted(kind, value, sourceCode);
 }
 
 /**

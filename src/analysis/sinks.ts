@@ -802,13 +802,14 @@ const DYNAMO_COMMANDS = new Set([
 /**
  * Every method name a member-call sink family below accepts (schemaCallSink's cases, PRISMA_WRITES, BUILDER_WRITES,
  * MONGO_WRITES, MODEL_WRITES, REPOSITORY_WRITES, MANAGER_WRITES, firebaseSink's, DYNAMO_CALLS, KV_WRITES, browserSink's,
- * cookieCallSink's, FS_WRITES, sqlObjectSink's): checked before any origin is resolved.
+ * cookieCallSink's, FS_WRITES, sqlObjectSink's, bulkInsertSink's): checked before any origin is resolved.
  */
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'model', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
+  'bulkInsert',
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -835,8 +836,20 @@ export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: Sou
     browserSink(method, receiver, args, sourceCode) ??
     cookieCallSink(method, receiver, args, sourceCode) ??
     fileSink(method, receiver, args, sourceCode) ??
-    sqlObjectSink(method, args, sourceCode)
+    sqlObjectSink(method, args, sourceCode) ??
+    bulkInsertSink(method, args, sourceCode)
   );
+}
+
+/**
+ * Sequelize `queryInterface.bulkInsert('Cards', [{ card_number, cvv }])` (seeders, migrations): every row is written to
+ * the table named by a static string.
+ */
+function bulkInsertSink(method: string, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (method !== 'bulkInsert' || !args[0] || !args[1] || args[1].type === AST_NODE_TYPES.SpreadElement) return null;
+  const table = staticString(args[0], sourceCode);
+  if (table === null || resolveValue(args[1], sourceCode).type !== AST_NODE_TYPES.ArrayExpression) return null;
+  return sink('a database table', [], valuesIn(table, [args[1]], sourceCode));
 }
 
 /** mysql / mysql2 `connection.query('INSERT INTO cards SET ?', { card_number, cvv })`: the object is the row. */

@@ -223,7 +223,7 @@ describe('StaticText', () => {
     expect(tally.strings).toBeGreaterThan(200);
     expect(tally.keys).toBeGreaterThan(50);
     expect(tally.prefixes).toBeGreaterThan(200);
-  });
+  }, 30_000); // 250 programs parsed and scoped: some 6 s on a busy machine
 
   it('evaluates names from the evaluated expression’s scope, as getStaticValue does', () => {
     // getStaticValue evaluates a module const's initialiser from the function's scope, where `a` is shadowed.

@@ -185,6 +185,24 @@ module.exports = async function seed(pool) {
   await pool.query(sql\`INSERT INTO cards (provider, card_number) VALUES ('VISA', '0001'), ('MASTERCARD', '0002'), ('AMEX', NULL)\`);
 };
 `,
+    // A seeder's rows whose card fields hold literals that cannot be card data: a masked number, no CVC
+    {
+      code: `'use strict';
+
+module.exports = {
+  async up(queryInterface) {
+    await queryInterface.bulkInsert('PaymentMethods', [
+      { userId: 1, brand: 'visa', card_number: '**** **** **** 4242', cvv: null, exp_month: 12, exp_year: 2030 },
+      { userId: 2, brand: 'mastercard', card_number: 'XXXX-XXXX-XXXX-4444', cvv: '', exp_month: 3, exp_year: 2029 },
+    ]);
+  },
+  async down(queryInterface) {
+    await queryInterface.bulkDelete('PaymentMethods', null, {});
+  },
+};
+`,
+      filename: 'seeders/20240301120000-payment-methods.js',
+    },
     // The classifier's collisions: account, phone, order, tracking, routing numbers; numberOfCards; OTP security codes.
     `
 import { Column, Entity } from 'typeorm';
@@ -524,6 +542,28 @@ module.exports = { app, Payment };
       errors: [
         { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 4, column: 33, endLine: 4, endColumn: 44 },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 4, column: 54, endLine: 4, endColumn: 57 },
+      ],
+    },
+    {
+      // A Sequelize seeder's rows: every row written to the table, card number and CVC included
+      code: `'use strict';
+
+module.exports = {
+  async up(queryInterface) {
+    await queryInterface.bulkInsert('Cards', [
+      { holder: 'Ada Lovelace', card_number: '4111111111111111', cvv: '123', createdAt: new Date(), updatedAt: new Date() },
+    ]);
+  },
+  async down(queryInterface) {
+    await queryInterface.bulkDelete('Cards', null, {});
+  },
+};
+`,
+      filename: 'seeders/20240101000000-cards.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a database table' }, line: 6, column: 33, endLine: 6, endColumn: 44 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database table' }, line: 6, column: 66, endLine: 6, endColumn: 69 },
       ],
     },
     {
