@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
   mayHoldSqlWrites,
@@ -88,12 +88,17 @@ export default createRule<Options, MessageIds>({
       if (!sink) return;
       const sensitiveNames = new Set<string>();
       // A trading card's catalogue or a gift card's table: its card-number column is no PAN.
+      let names: readonly string[] | undefined;
+      const recordNames = (): readonly string[] => (names ??= [...sink.fields.map((f) => f.name), ...(siblings?.() ?? [])]);
       let otherRecord: boolean | undefined;
-      const otherCardRecord = (): boolean => (otherRecord ??= namesOtherCardRecord([...sink.fields.map((f) => f.name), ...(siblings?.() ?? [])]));
+      const otherCardRecord = (): boolean => (otherRecord ??= namesOtherCardRecord(recordNames()));
       for (const field of sink.fields) {
         const kind = classifyCardField(field.name, { cardContext: field.cardContext });
         if (!isSensitiveKind(kind)) continue;
         if (kind === 'pan' && otherCardRecord()) continue;
+        // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card
+        // number and PIN are that card's, unless the record also keeps a CVC, which only payment cards have.
+        if ((kind === 'pan' || kind === 'pin') && field.container !== undefined && pathNamesOtherKindOfCard(field.container) && !keepsCvc(recordNames())) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
         sensitiveNames.add(field.name);
@@ -159,3 +164,6 @@ export default createRule<Options, MessageIds>({
     return listeners;
   },
 });
+
+/** Does a record with these field names keep a card security code (read in card context)? */
+const keepsCvc = (names: readonly string[]): boolean => names.some((name) => classifyCardField(name, { cardContext: true }) === 'cvc');

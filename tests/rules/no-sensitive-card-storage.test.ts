@@ -185,6 +185,34 @@ module.exports = async function seed(pool) {
   await pool.query(sql\`INSERT INTO cards (provider, card_number) VALUES ('VISA', '0001'), ('MASTERCARD', '0002'), ('AMEX', NULL)\`);
 };
 `,
+    // Tables and entities named for another kind of card (real-world batch AH's gift-card shop): their card number and
+    // PIN are the gift or loyalty card's
+    {
+      code: `import { integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const giftCardBalanceChecks = pgTable('gift_card_balance_checks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cardNumber: text('card_number').notNull(),
+  pin: text('pin'),
+  balance: integer('balance'),
+  checkedAt: timestamp('checked_at').defaultNow(),
+});
+`,
+      filename: 'shared/schema.ts',
+    },
+    {
+      code: `import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity('loyalty_cards')
+export class LoyaltyCard {
+  @PrimaryGeneratedColumn() id!: number;
+  @Column() cardNumber!: string;
+  @Column() pin!: string;
+  @Column('int') points!: number;
+}
+`,
+      filename: 'src/entities/loyalty-card.entity.ts',
+    },
     // A seeder's rows whose card fields hold literals that cannot be card data: a masked number, no CVC
     {
       code: `'use strict';
@@ -542,6 +570,24 @@ module.exports = { app, Payment };
       errors: [
         { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 4, column: 33, endLine: 4, endColumn: 44 },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 4, column: 54, endLine: 4, endColumn: 57 },
+      ],
+    },
+    {
+      // A table named for gift cards that keeps a CVC: the payment card that bought the gift card, a payment card's data
+      code: `import { integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+
+export const giftCardPurchases = pgTable('gift_card_purchases', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cardNumber: text('card_number').notNull(),
+  cvv: text('cvv').notNull(),
+  amount: integer('amount'),
+});
+`,
+      filename: 'shared/schema.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Drizzle table' }, line: 5, column: 3, endLine: 5, endColumn: 13 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Drizzle table' }, line: 6, column: 3, endLine: 6, endColumn: 6 },
       ],
     },
     {
