@@ -26,7 +26,7 @@
  * (`headers()` from `next/headers`) and NestJS parameters.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isFunctionNode, type FunctionNode } from './ast.js';
+import { enclosingFunction, isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf } from './modules.js';
 import { decoratorName, memberName, propertyKey, staticString, unwrap, variableOf } from './values.js';
@@ -59,6 +59,8 @@ export interface RequestHandler {
   middleware: Node[];
   /** The route path when static. */
   path: string | null;
+  /** The handler of this file that calls this function with its request (`forwardedHandler`), else null. */
+  caller: RequestHandler | null;
 }
 
 /** Route registration methods (Express, Koa router, Fastify, Hono, Restify shorthands). */
@@ -181,7 +183,7 @@ function isContextParam(param: Node | undefined): boolean {
 }
 
 function emptyHandler(fn: FunctionNode, kind: HandlerKind): RequestHandler {
-  return { fn, kind, requests: [], contexts: [], bodies: [], bodyReaders: [], headers: new Map(), responses: [], middleware: [], path: null };
+  return { fn, kind, requests: [], contexts: [], bodies: [], bodyReaders: [], headers: new Map(), responses: [], middleware: [], path: null, caller: null };
 }
 
 /** A context taken apart in the parameter list: the request, parsed body and headers it hands out, by key. */
@@ -477,6 +479,26 @@ function registeredByName(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   return null;
 }
 
+/**
+ * A function of this file that a request handler of this file calls with its request first (`return
+ * handleWebhook(request, env)` in a Worker's `fetch`): it handles that request, whatever its first parameter is named.
+ */
+function forwardedHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const declared = declaredId(fn);
+  const variable = declared ? variableOf(declared.id, sourceCode) : null;
+  if (!variable || fn.params.length === 0) return null;
+  for (const ref of variable.references) {
+    const call = ref.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== ref.identifier) continue;
+    const first = call.arguments[0];
+    if (first?.type !== AST_NODE_TYPES.Identifier) continue;
+    const enclosing = enclosingFunction(call);
+    const caller = enclosing && enclosing !== fn ? requestHandler(enclosing, sourceCode) : null;
+    if (caller && refersTo(first, caller.requests, sourceCode)) return positional({ ...emptyHandler(fn, 'request-params'), caller }, sourceCode);
+  }
+  return null;
+}
+
 /** `module.exports` / `exports` (an unresolved `module` / `exports`). */
 function isModuleExports(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
@@ -529,6 +551,7 @@ export function exportedByName(fn: FunctionNode, sourceCode: SourceCode): boolea
 export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const memo = perFile(sourceCode, 'request-handlers', () => new WeakMap<FunctionNode, RequestHandler | null>());
   if (memo.has(fn)) return memo.get(fn)!;
+  memo.set(fn, null); // while it is worked out: a function that forwards to itself (`forwardedHandler`) is no handler by that call
   const parent = fn.parent;
   const handler =
     (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn ? routeHandler(fn, parent, sourceCode) : null) ??
@@ -538,6 +561,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
     lambdaHandler(fn, sourceCode) ??
     nestRouteHandler(fn, sourceCode) ??
     registeredByName(fn, sourceCode) ??
+    forwardedHandler(fn, sourceCode) ??
     paramsHandler(fn, sourceCode);
   memo.set(fn, handler);
   return handler;

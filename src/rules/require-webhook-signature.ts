@@ -1138,10 +1138,14 @@ export default createRule<[], MessageIds>({
       const stripeActs = scan.acts.filter((act) => act.source.kind === 'verified' || isStripeActShape(act.kind, act.names, stripeMentioned));
       // With nothing to report, whether something else verifies does not matter: it is not worked out.
       if (scan.unverifiedHelpers.length === 0 && stripeActs.length === 0) return;
-      if (handler.middleware.some((m) => !isBodyParser(m, sourceCode))) return;
-      // A controller exported by name is routed in another file, with middleware this file does not show.
-      if (handler.kind === 'request-params' && exportedByName(fn, sourceCode)) return;
-      if (handler.kind === 'route' && coveredByMiddleware()) return;
+      // A function called with the request by a handler of this file (`forwardedHandler`) is behind that handler's route.
+      for (let route: RequestHandler | null = handler; route !== null; route = route.caller) {
+        if (route.middleware.some((m) => !isBodyParser(m, sourceCode))) return;
+        if (route.kind === 'route' && coveredByMiddleware()) return;
+      }
+      // A controller exported by name is routed in another file, with middleware this file does not show; unless this
+      // file routes it too (`forwardedHandler`).
+      if (handler.kind === 'request-params' && handler.caller === null && exportedByName(fn, sourceCode)) return;
       if (analysis.mayVerifyElsewhere()) return;
 
       for (const helper of scan.unverifiedHelpers) {

@@ -770,8 +770,60 @@ app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res
   if (event.type === 'invoice.paid') markPaid(event.data.object);
   res.end();
 });`,
+    // A function the file's route calls with the request, behind the route's verifying middleware
+    {
+      code: `import express from 'express';
+import { verifyStripeSignature } from './middleware/stripe.js';
+
+const app = express();
+
+app.post('/webhook', express.raw({ type: 'application/json' }), verifyStripeSignature, (req, res) => handleStripeEvent(req, res));
+
+export async function handleStripeEvent(request, response) {
+  const event = JSON.parse(request.body);
+  if (event.type === 'invoice.paid') await markPaid(event.data.object.id);
+  response.sendStatus(200);
+}
+`,
+      filename: 'server/app.js',
+    },
   ],
+
   invalid: [
+    {
+      // A Worker's fetch handing its request to functions of the same file (real-world batch BF): one exported by name
+      // (routed here, so no other file's middleware can stand in front of it), one whose parameter is not named like a
+      // request
+      code: `import Stripe from 'stripe';
+
+export default {
+  async fetch(request, env) {
+    const url = new URL(request.url);
+    if (url.pathname === '/stripe-webhook') return handleStripeWebhook(request, env);
+    if (url.pathname === '/stripe-product-webhook') return handleProductWebhook(request, env);
+    return new Response('Not found', { status: 404 });
+  },
+};
+
+export async function handleStripeWebhook(request, env) {
+  const event = await request.json();
+  if (event.type === 'checkout.session.completed') await env.KV.put(\`order:\${event.data.object.id}\`, 'paid');
+  return new Response('ok');
+}
+
+async function handleProductWebhook(eventOrRequest, env) {
+  const event = await eventOrRequest.json();
+  if (event.type === 'price.updated') await env.KV.put(\`price:\${event.data.object.id}\`, JSON.stringify(event.data.object));
+  return new Response('ok');
+}
+`,
+      filename: 'worker/worker.js',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 12, column: 23, endLine: 12, endColumn: 42, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`eventOrRequest.json()`' }, line: 18, column: 16, endLine: 18, endColumn: 36, suggestions: [] },
+      ],
+    },
     {
       // Qwik City's request handlers (src/routes/**/index.ts): the export's name is the route; the body read with the
       // event's parseBody() or its request (real-world batch AT)
