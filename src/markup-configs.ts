@@ -71,6 +71,13 @@ export const HTML_EXTENSIONS: readonly string[] = HTML_FAMILIES.flatMap((family)
 export const HTML_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.js`);
 /** Inline `type="module"` scripts of HTML files (`page.html/2_script.mjs`). */
 export const HTML_MODULE_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.mjs`);
+
+/** Is this the name of an HTML file's inline script as the `html` processor hands it out (`page.html/1_script.js`)? */
+export function isPageScriptBlock(filename: string): boolean {
+  const parts = filename.split(/[\\/]/);
+  const page = (parts[parts.length - 2] ?? '').toLowerCase();
+  return /^\d+_script\.m?js$/.test(parts[parts.length - 1] ?? '') && HTML_EXTENSIONS.some((extension) => page.endsWith(extension));
+}
 export const VUE_EXTENSIONS: readonly string[] = ['.vue'];
 export const SVELTE_EXTENSIONS: readonly string[] = ['.svelte'];
 

@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeJsConstruction, isStripeNodeConstruction, mayResolveStripe, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
+import { isPageScriptBlock } from '../markup-configs.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
 import { isNeverReassigned, memberName, propertyKey, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { STRIPE_REACT_NATIVE, stripeReactNativeComponent } from '../analysis/jsx.js';
@@ -118,10 +119,14 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ allowTestKeys: true }],
   create(context, [options]) {
-    const file = new KeyFile(context, options.allowTestKeys);
     const sourceCode = context.sourceCode;
+    const markupFile = isMarkupFile(sourceCode);
+    // A page, its inline scripts and a Vue or Svelte component run in the browser: every key written there reaches
+    // the visitors, a test one too.
+    const inBrowser = markupFile || isPageScriptBlock(context.filename);
+    const file = new KeyFile(context, options.allowTestKeys && !inBrowser, inBrowser);
     const markup: MarkupVisitor =
-      isMarkupFile(sourceCode)
+      markupFile
         ? { element: (element) => file.markupElement(element), text: (pieces, node) => file.markupText(pieces, node) }
         : {};
     return withMarkupListeners(sourceCode, markup, () => jsListeners(file));
@@ -195,6 +200,8 @@ class KeyFile {
   constructor(
     readonly context: Context,
     readonly allowTest: boolean,
+    /** The file runs in the browser (a page's script, a component): no `process.env` to read the key from there. */
+    readonly inBrowser: boolean,
   ) {
     this.sourceCode = context.sourceCode;
   }
@@ -230,7 +237,7 @@ class KeyFile {
         if (!this.reportable(key)) continue;
         const data = { label: label(key.type, key.mode), prefix: key.prefix };
         const whole = key.index === 0 && key.text.length === piece.text.length && piece.leading && piece.trailing;
-        const replacement = whole ? envReplacement(node, envVariableFor(key.type)) : null;
+        const replacement = whole && !this.inBrowser ? envReplacement(node, envVariableFor(key.type)) : null;
         const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = replacement
           ? [{ messageId: 'useEnv', data: { name: envVariableFor(key.type) }, fix: (fixer) => fixer.replaceText(node, replacement) }]
           : [];

@@ -168,6 +168,17 @@ exports.paymentMethod = (token) => stripe.paymentMethods.create({ type: 'card', 
       enum Mode { Live = 'live', Test = 'test' }
       declare const key: \`sk_live_\${string}\`;
     `,
+    // A test key in a script not known to run in a browser: tolerated by the default allowTestKeys
+    {
+      code: `const STRIPE_KEY = 'sk_test_51Nq2fKJd8sE3vQx0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3';
+fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer \${STRIPE_KEY}\` } })
+  .then((response) => response.json())
+  .then(({ data }) => {
+    document.getElementById('products').innerHTML = data.map((p) => \`<li>\${p.name}</li>\`).join('');
+  });
+`,
+      filename: 'scripts/list-products.js',
+    },
     // No key prefix in the text and no composite that can evaluate to one (parameters, calls of unknown functions).
     `
       export const greet = (name: string) => 'Hello ' + name + '_live_' + 'x'.repeat(3);
@@ -175,6 +186,19 @@ exports.paymentMethod = (token) => stripe.paymentMethods.create({ type: 'card', 
     `,
   ],
   invalid: [
+    {
+      // The same script inline in an HTML page (the html processor's block): it runs in every visitor's browser, so a
+      // test key is reported too (real-world batch BF's debug page)
+      code: `const STRIPE_KEY = 'sk_test_51Nq2fKJd8sE3vQx0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3';
+fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer \${STRIPE_KEY}\` } })
+  .then((response) => response.json())
+  .then(({ data }) => {
+    document.getElementById('products').innerHTML = data.map((p) => \`<li>\${p.name}</li>\`).join('');
+  });
+`,
+      filename: 'public/debug/data-manager.html/1_script.js',
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 1, column: 21, endLine: 1, endColumn: 85 }],
+    },
     {
       // Next.js: the secret key in a NEXT_PUBLIC_ variable, which Next.js inlines into browser bundles wherever it is read
       code: `import Stripe from 'stripe';

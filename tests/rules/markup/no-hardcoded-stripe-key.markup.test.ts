@@ -11,12 +11,18 @@ ruleTester.run('no-hardcoded-stripe-key (HTML, Vue, Svelte)', rule, {
     { code: '<script src="https://checkout.stripe.com/checkout.js" class="stripe-button" data-key="pk_live_4eC39HqLyjWDarjtT1zdp7dc"></script>', languageOptions: html },
     { code: '<div data-key="{{ stripe_publishable_key }}"></div>', languageOptions: html },
     { code: '<p>Set STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxx in your .env</p>', languageOptions: html },
-    // Test keys in page text are allowed by default (allowTestKeys); a Jinja comment is a template marker, never rendered.
-    { code: '<!-- sk_test_4eC39HqLyjWDarjtT1zdp7dc -->\n{# sk_live_4eC39HqLyjWDarjtT1zdp7dc #}', languageOptions: html },
+    // A Jinja comment is a template marker, never rendered.
+    { code: '{# sk_live_4eC39HqLyjWDarjtT1zdp7dc #}', languageOptions: html },
     // limitation: text inside Vue templates is not searched (attributes are).
     { code: '<template><p>sk_live_4eC39HqLyjWDarjtT1zdp7dc</p></template>', languageOptions: vue },
   ],
   invalid: [
+    {
+      // A page's text reaches every visitor: a test key in an HTML comment too, despite the default allowTestKeys
+      code: '<!-- sk_test_4eC39HqLyjWDarjtT1zdp7dc -->\n<div id="app"></div>',
+      languageOptions: html,
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 1, column: 6, endLine: 1, endColumn: 38 }],
+    },
     {
       // Svelte: a key in text, in an attribute, in a comment, and in a \`{'…'}\` (a string literal: reported once, as one)
       code: `<!-- staging: sk_live_4eC39HqLyjWDarjtT1zdp7dcAbCdEf12 -->
@@ -85,6 +91,7 @@ ruleTester.run('no-hardcoded-stripe-key (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // A component runs in the browser: no suggestion to read the key from process.env there
       code: `<template>
   <stripe-checkout :pk="'sk_live_4eC39HqLyjWDarjtT1zdp7dc'" />
 </template>
@@ -108,18 +115,7 @@ const key: string = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
           column: 22,
           endLine: 5,
           endColumn: 54,
-          suggestions: [
-            {
-              messageId: 'useEnv',
-              data: { name: 'STRIPE_SECRET_KEY' },
-              output: `<template>
-  <stripe-checkout :pk="'sk_live_4eC39HqLyjWDarjtT1zdp7dc'" />
-</template>
-<script setup lang="ts">
-const key: string = process.env.STRIPE_SECRET_KEY;
-</script>`,
-            },
-          ],
+          suggestions: [],
         },
       ],
     },
