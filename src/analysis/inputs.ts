@@ -52,10 +52,31 @@ const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
 const classifyModelPath = (value: string): CardFieldKind | 'safe' | null =>
   MODEL_PATH.test(value) ? classifyNamePathSegments(value.replace(/\s+/g, '').split('.')) : null;
 
+/**
+ * Attribute directives of AngularJS / Angular card-form libraries that format and validate an input as a card number
+ * or a CVC, written bare on the input: angular-credit-cards' `cc-number` / `cc-cvc`, angular-card's `card-number` /
+ * `card-cvc`, angular-cc-library's `ccNumber` / `ccCVC` (normalised names).
+ */
+const CARD_DIRECTIVES: ReadonlyMap<string, CardFieldKind> = new Map([
+  ['cc-number', 'pan'],
+  ['cc-cvc', 'cvc'],
+  ['card-number', 'pan'],
+  ['card-cvc', 'cvc'],
+  ['ccnumber', 'pan'],
+  ['cccvc', 'cvc'],
+]);
+/** angular-payments' directives, whose value says the field: `payments-format="card"`, `payments-validate="cvc"`. */
+const VALUED_CARD_DIRECTIVES = ['payments-format', 'payments-validate'];
+const VALUED_DIRECTIVE_KINDS: ReadonlyMap<string, CardFieldKind> = new Map([
+  ['card', 'pan'],
+  ['cvc', 'cvc'],
+]);
+
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
 export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'type',
   'autocomplete',
+  ...VALUED_CARD_DIRECTIVES,
   'data-stripe',
   'name',
   'id',
@@ -224,6 +245,16 @@ export function classifyInputAttributes(
   for (const attribute of OWN_WORDING) {
     const value = effective.get(attribute)?.value;
     if (value && namesOtherKindOfCard(value)) return null;
+  }
+  // A card-form library's directive formats and validates the input as that field, whatever it is named.
+  for (const [attribute, kind] of CARD_DIRECTIVES) {
+    const entry = effective.get(attribute);
+    if (entry && !entry.value) return { kind, index: entry.index, attribute };
+  }
+  for (const attribute of VALUED_CARD_DIRECTIVES) {
+    const entry = effective.get(attribute);
+    const kind = entry?.value ? VALUED_DIRECTIVE_KINDS.get(entry.value.trim().toLowerCase()) : undefined;
+    if (entry && kind) return { kind, index: entry.index, attribute };
   }
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;

@@ -88,6 +88,35 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   ],
   invalid: [
     {
+      // AngularJS / Angular card-form libraries mark their fields by directive, whatever the model is named:
+      // angular-credit-cards, angular-payments (real-world batch BE's angular-payments page), angular-card,
+      // angular-cc-library; the expiry fields are not reported
+      code: `<form name="paymentForm" ng-submit="vm.pay()" novalidate>
+  <input type="text" ng-model="vm.n" cc-number cc-type="cardType" ng-required="true">
+  <input type="text" ng-model="vm.exp" cc-exp>
+  <input type="text" ng-model="vm.c" cc-cvc cc-type="paymentForm.ccNumber.$ccType">
+  <input type="text" ng-model="number" payments-validate="card" payments-format="card">
+  <input type="text" ng-model="expiry" payments-validate="expiry" payments-format="expiry">
+  <input type="text" ng-model="code" payments-validate="cvc" payments-format="cvc">
+  <input type="text" card-number data-ng-model="form.a">
+  <input type="text" card-cvc data-ng-model="form.b">
+  <input type="tel" ccNumber formControlName="digits">
+  <input type="tel" ccCVC formControlName="check">
+</form>`,
+      filename: 'app/views/checkout.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 38, endLine: 2, endColumn: 47 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 38, endLine: 4, endColumn: 44 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 5, column: 65, endLine: 5, endColumn: 87 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 7, column: 62, endLine: 7, endColumn: 83 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 8, column: 22, endLine: 8, endColumn: 33 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 9, column: 22, endLine: 9, endColumn: 30 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 10, column: 21, endLine: 10, endColumn: 29 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 11, column: 21, endLine: 11, endColumn: 26 },
+      ],
+    },
+    {
       // HTML keeps the first copy of an attribute: template output after the card attributes can only add others
       // (a Blaze / Handlebars \`{{disabled}}\`, real-world batch AD)
       code: `<input type="text" data-stripe="number" id="number" {{disabled}}/>
