@@ -158,8 +158,18 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     case AST_NODE_TYPES.TemplateLiteral: {
       // A string without a single digit ('***', '', 'redacted') carries no card number or code.
       const text = staticString(target, sourceCode);
-      return text !== null && !/\d/.test(text) ? 'safe' : null;
+      if (text !== null) return !/\d/.test(text) ? 'safe' : null;
+      // `\`**** ${last4}\``: digit-free text around safe values.
+      if (target.type !== AST_NODE_TYPES.TemplateLiteral || target.quasis.some((quasi) => /\d/.test(quasi.value.cooked ?? quasi.value.raw))) return null;
+      return target.expressions.every((expression) => classifyValue(expression, sourceCode, depth + 1) === 'safe') ? 'safe' : null;
     }
+    case AST_NODE_TYPES.BinaryExpression:
+      // `'************' + number.slice(-4)`: a concatenation of safe parts (mask characters, a cut) is safe.
+      return target.operator === '+' &&
+        classifyValue(target.left, sourceCode, depth + 1) === 'safe' &&
+        classifyValue(target.right, sourceCode, depth + 1) === 'safe'
+        ? 'safe'
+        : null;
     case AST_NODE_TYPES.AwaitExpression:
       return null;
     default:

@@ -76,6 +76,20 @@ export function namesOtherCardRecord(fieldNames: Iterable<string>): boolean {
   return false;
 }
 
+/** Words of a postal address's fields (`billing_address1`, `city`, `zip_code`, `landmark`). */
+const ADDRESS_WORDS = new Set(['address', 'addr', 'street', 'city', 'town', 'district', 'locality', 'landmark', 'postal', 'postcode', 'zip', 'zipcode']);
+
+/**
+ * Is `name` a bare `pin` in a record with postal address fields? Then it is the address's PIN code (India's postal
+ * index number), not a card PIN (real-world batch BH: `pin` after `billing_address1`, `city` and `country` in a
+ * `Card` model).
+ */
+export function isPostalPin(name: string, fieldNames: Iterable<string>): boolean {
+  if (splitWords(name).join('') !== 'pin') return false;
+  for (const field of fieldNames) if (splitWords(field).some((word) => ADDRESS_WORDS.has(word.replace(/\d+$/, '')))) return true;
+  return false;
+}
+
 /**
  * Words that make a "card … number" name something else than a payment card (gift / loyalty / SIM / id cards),
  * or a "number" name a non-card number (account, routing, phone…). stripe-facts.md §7.4 collisions.

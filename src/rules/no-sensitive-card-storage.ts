@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, classifyCardField, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, isPostalPin, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
   mayHoldSqlWrites,
@@ -98,6 +98,7 @@ export default createRule<Options, MessageIds>({
         if (kind === 'pan' && otherCardRecord()) continue;
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card
         // number and PIN are that card's, unless the record also keeps a CVC, which only payment cards have.
+        if (kind === 'pin' && isPostalPin(field.name, recordNames())) continue;
         if ((kind === 'pan' || kind === 'pin') && field.container !== undefined && pathNamesOtherKindOfCard(field.container) && !keepsCvc(recordNames())) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;

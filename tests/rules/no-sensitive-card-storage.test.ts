@@ -213,6 +213,21 @@ export class LoyaltyCard {
 `,
       filename: 'src/entities/loyalty-card.entity.ts',
     },
+    // Masked card numbers built by joining mask characters to the last four digits (real-world batch BH)
+    {
+      code: `const User = require('../models/User');
+
+module.exports.updateCard = async (req, res) => {
+  const { cardNumber, expMonth, expYear } = req.body;
+  const masked = { number: '************' + cardNumber.substring(12, 16), expMonth, expYear };
+  await User.updateOne({ _id: req.params.id }, { $set: { card: masked } });
+  const shown = { number: \`**** **** **** \${cardNumber.slice(-4)}\`, expMonth, expYear };
+  await User.updateOne({ _id: req.params.id }, { $push: { cards: shown } });
+  res.sendStatus(204);
+};
+`,
+      filename: 'handlers/user.js',
+    },
     // A seeder's rows whose card fields hold literals that cannot be card data: a masked number, no CVC
     {
       code: `'use strict';
@@ -589,6 +604,43 @@ export const giftCardPurchases = pgTable('gift_card_purchases', {
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Drizzle table' }, line: 5, column: 3, endLine: 5, endColumn: 13 },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Drizzle table' }, line: 6, column: 3, endLine: 6, endColumn: 6 },
       ],
+    },
+    {
+      // A card table's \`pin\` without address fields beside it is the card's PIN
+      code: `exports.up = (knex) =>
+  knex.schema.createTable('cards', (table) => {
+    table.increments('id');
+    table.string('card_number');
+    table.string('exp_date');
+    table.string('pin');
+  });
+`,
+      filename: 'migrations/20240101_cards.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Knex schema' }, line: 4, column: 18, endLine: 4, endColumn: 31 },
+        { messageId: 'authDataStored', data: { name: 'pin', kind: 'card PIN', sink: 'a Knex schema' }, line: 6, column: 18, endLine: 6, endColumn: 23 },
+      ],
+    },
+    {
+      // A card model's \`pin\` among its billing address fields is the address's postal PIN code (real-world batch BH);
+      // its card number is still reported
+      code: `module.exports = (sequelize, DataTypes) => {
+  const Card = sequelize.define('Card', {
+    card_number: DataTypes.STRING,
+    expiry_date: DataTypes.STRING,
+    billing_address1: DataTypes.STRING,
+    billing_address2: DataTypes.STRING,
+    city: DataTypes.STRING,
+    country: DataTypes.STRING,
+    pin: DataTypes.INTEGER,
+  });
+  return Card;
+};
+`,
+      filename: 'models/card.js',
+      output: null,
+      errors: [{ messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Sequelize model' }, line: 3, column: 5, endLine: 3, endColumn: 16 }],
     },
     {
       // A Sequelize seeder's rows: every row written to the table, card number and CVC included
