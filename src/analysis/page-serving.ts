@@ -9,10 +9,12 @@
  * each static mount a folder of uploads (`app.use('/uploads', express.static('uploads'))`), serves no page.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { forEachNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
-import { memberName, objectEntries, staticString, unwrap } from './values.js';
+import { calleeName, memberName, objectEntries, staticString, unwrap, variableOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -74,13 +76,14 @@ const mentionsStaticServing = textFinder([...STATIC_WORDS]);
 
 /**
  * `PAGE_SERVING_WORDS` in the file's text, once per file; where the only ones are static-file words, unless every
- * static mount of the file is a folder of uploaded files (`uploadsOnly`).
+ * static mount of the file serves no pages (`servesNoPages`): a folder of uploaded files, or a folder next to the
+ * linted file that is not there (`physicalFilename`: the file on disk, when it is).
  */
-export const mayServePages = (sourceCode: SourceCode): boolean =>
+export const mayServePages = (sourceCode: SourceCode, physicalFilename = ''): boolean =>
   perFile(sourceCode, 'page-serving', () => {
     const text = sourceCode.text;
     if (mentionsOtherPageServing(text)) return true;
-    return mentionsStaticServing(text) && !uploadsOnly(sourceCode);
+    return mentionsStaticServing(text) && !servesNoPages(sourceCode, physicalFilename);
   });
 
 /** Last path segments of folders that hold users' uploads or media, not pages (`/uploads`, `public/storage`). */
@@ -98,12 +101,53 @@ function pathText(node: TSESTree.Node | undefined, sourceCode: SourceCode): stri
   return last && last.type !== AST_NODE_TYPES.SpreadElement ? staticString(last, sourceCode) : null;
 }
 
+/** Last path segments of folders that a build writes (not in the repository, there once the app is built). */
+const BUILD_FOLDERS = new Set(['build', 'dist', 'out', 'www', 'bundle', 'compiled', 'generated', '.next', '.output']);
+
 /**
- * Is every static-file call of the file a mount of an uploads folder: `app.use('/uploads', express.static(dir))`,
- * `express.static(join(__dirname, 'uploads'))`, Nest `useStaticAssets(dir, { prefix: '/storage' })`? A static call it
- * cannot read, `sendFile`, or none found at all (the words came from elsewhere) says pages may be served.
+ * The folder of `join(__dirname, 'public')` / `path.resolve(__dirname, '..', 'public')` (static pieces after the
+ * linted file's own `__dirname`), or null for any other path.
  */
-function uploadsOnly(sourceCode: SourceCode): boolean {
+function folderBesideFile(node: TSESTree.Node | undefined, physicalFilename: string, sourceCode: SourceCode): string | null {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement || !isAbsolute(physicalFilename)) return null;
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return null;
+  const name = calleeName(target, sourceCode);
+  const [first, ...rest] = target.arguments;
+  if ((name !== 'join' && name !== 'resolve') || first?.type !== AST_NODE_TYPES.Identifier || first.name !== '__dirname') return null;
+  const declared = variableOf(first, sourceCode);
+  if (declared !== null && declared.defs.length > 0) return null; // an ES module's own `__dirname`: not read
+  const pieces: string[] = [];
+  for (const piece of rest) {
+    const text = piece.type === AST_NODE_TYPES.SpreadElement ? null : staticString(piece, sourceCode);
+    if (text === null) return null;
+    pieces.push(text);
+  }
+  return (name === 'join' ? join : resolve)(dirname(physicalFilename), ...pieces);
+}
+
+/**
+ * Does a static mount serve no pages? A folder of uploads or media (`app.use('/uploads', express.static(dir))`,
+ * `express.static(join(__dirname, 'uploads'))`, Nest `useStaticAssets(dir, { prefix: '/storage' })`), or a folder next
+ * to the linted file that is not on disk and is no build output (express-generator's `join(__dirname, 'public')` in an
+ * API that never made one: real-world batch BG).
+ */
+function mountServesNoPages(node: TSESTree.CallExpression, physicalFilename: string, sourceCode: SourceCode): boolean {
+  // `app.use('/uploads', cors(…), express.static(dir))`: the mount path comes first, middleware may sit between
+  const use = node.parent;
+  const mount = use?.type === AST_NODE_TYPES.CallExpression && use.arguments.indexOf(node) > 0 ? pathText(use.arguments[0], sourceCode) : null;
+  const prefix = node.arguments[1] ? objectEntries(node.arguments[1], sourceCode)?.find((entry) => entry.key === 'prefix') : undefined;
+  if (isUploadPath(mount) || isUploadPath(prefix ? staticString(prefix.value, sourceCode) : null) || isUploadPath(pathText(node.arguments[0], sourceCode))) return true;
+  const folder = folderBesideFile(node.arguments[0], physicalFilename, sourceCode);
+  if (folder === null || BUILD_FOLDERS.has(folder.split(/[/\\]/).pop()!.toLowerCase())) return false;
+  return existsSync(physicalFilename) && !existsSync(folder);
+}
+
+/**
+ * Does every static-file call of the file serve no pages (`mountServesNoPages`)? A static call it cannot read,
+ * `sendFile`, or none found at all (the words came from elsewhere) says pages may be served.
+ */
+function servesNoPages(sourceCode: SourceCode, physicalFilename: string): boolean {
   let found = false;
   let pages = false;
   forEachNode(sourceCode.ast, sourceCode, (node) => {
@@ -112,15 +156,7 @@ function uploadsOnly(sourceCode: SourceCode): boolean {
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
     if (name === null || (!/static/i.test(name) && name !== 'sendFile')) return;
     found = true;
-    if (name === 'sendFile') {
-      pages = true;
-      return;
-    }
-    // `app.use('/uploads', cors(…), express.static(dir))`: the mount path comes first, middleware may sit between
-    const use = node.parent;
-    const mount = use?.type === AST_NODE_TYPES.CallExpression && use.arguments.indexOf(node) > 0 ? pathText(use.arguments[0], sourceCode) : null;
-    const prefix = node.arguments[1] ? objectEntries(node.arguments[1], sourceCode)?.find((entry) => entry.key === 'prefix') : undefined;
-    if (!isUploadPath(mount) && !isUploadPath(prefix ? staticString(prefix.value, sourceCode) : null) && !isUploadPath(pathText(node.arguments[0], sourceCode))) pages = true;
+    if (name === 'sendFile' || !mountServesNoPages(node, physicalFilename, sourceCode)) pages = true;
   });
   return found && !pages;
 }

@@ -1,4 +1,6 @@
 import type { TSESLint } from '@typescript-eslint/utils';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analysisPasses, resetAnalysisPasses } from '../../src/analysis/file-cache.js';
 import { mayServePages } from '../../src/analysis/page-serving.js';
@@ -9,7 +11,7 @@ function servesPages(code: string, filename = 'server.ts'): boolean {
   runWithRule(
     code,
     (context: Readonly<TSESLint.RuleContext<string, []>>) => {
-      found = mayServePages(context.sourceCode);
+      found = mayServePages(context.sourceCode, context.physicalFilename);
       return {};
     },
     { filename },
@@ -92,6 +94,25 @@ await app.listen(3000);`,
     ];
     expect(uploadsOnly.map((code) => servesPages(code))).toEqual(uploadsOnly.map(() => false));
     expect(pages.map((code) => servesPages(code))).toEqual(pages.map(() => true));
+  });
+
+  it('a static folder next to the linted file that is not on disk serves no page, unless a build writes it (real-world batch BG)', () => {
+    const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+    const api = inProject('express-api', 'app.js');
+    const site = inProject('express-site', 'app.js');
+    // The same express-generator app: the API never made its `public` folder, the site keeps its pages there.
+    expect(servesPages(readFileSync(api, 'utf8'), api)).toBe(false);
+    expect(servesPages(readFileSync(site, 'utf8'), site)).toBe(true);
+    expect(
+      [
+        `app.use(express.static(path.resolve(__dirname, '..', 'client', 'build')));`, // a build output, made by the build
+        `app.use(express.static(path.join(__dirname, staticFolder)));`, // not read
+        `app.use(express.static('public'));`, // relative to the working directory, not to this file
+        `app.use(express.static(path.join(__dirname, 'public'))); app.use(express.static(path.join(__dirname, 'assets')));`,
+      ].map((code) => servesPages(code, api)),
+    ).toEqual([true, true, true, false]);
+    // A file not on disk (an editor buffer, a test's name) is not judged by its folders.
+    expect(servesPages(`app.use(express.static(path.join(__dirname, 'public')));`, inProject('express-api', 'server.js'))).toBe(true);
   });
 
   it('is computed once per file, however often asked', () => {

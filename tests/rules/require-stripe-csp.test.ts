@@ -1,5 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/require-stripe-csp.js';
 
@@ -171,6 +172,9 @@ app.get('/', (_req, res) => res.json({ status: 'running' }));`,
     // installs (real-world batches I and M); with either preset.
     { code: PAGES_SERVER, filename: inProject('helmet3-shop', 'server.ts') },
     { code: KOA_SERVER, filename: inProject('koa-helmet5-api', 'server.ts') },
+    // helmet's default policy in an express-generator API whose scaffolded static folder was never made: no page is
+    // served from it (real-world batch BG); the same app with its \`public\` folder is reported (below).
+    { code: readFileSync(inProject('express-api', 'app.js'), 'utf8'), filename: inProject('express-api', 'app.js') },
     { code: KOA_SERVER, filename: inProject('koa-helmet5-api', 'server.ts'), options: [{ requireStripeEvidence: false }] },
     // A Connect embedded components page (its policy names Connect.js): Connect's sources are complete, and Stripe.js's
     // payment ones (hooks.stripe.com) are not asked for (an onboarding page in a Supabase edge function).
@@ -400,6 +404,13 @@ module.exports = { app, loadStripe };
           ],
         },
       ],
+    },
+    {
+      // helmet's default policy in an Express site that serves its \`public\` folder
+      code: readFileSync(inProject('express-site', 'app.js'), 'utf8'),
+      filename: inProject('express-site', 'app.js'),
+      output: null,
+      errors: helmetDefaultErrors(readFileSync(inProject('express-site', 'app.js'), 'utf8'), 8),
     },
     {
       // helmet 8 sends helmet's default policy from \`helmet()\`: reported as anywhere else.
