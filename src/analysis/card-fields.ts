@@ -127,8 +127,15 @@ export function pathNamesOtherKindOfCard(path: string): boolean {
   return words.some((w) => CARD_WORDS.has(w) || w === 'giftcard') && words.some((w) => OTHER_CARD_KINDS.has(w));
 }
 
+/**
+ * Words right before a card word that make it another card: `pan` (`panCard`: India's PAN card, a tax id) and `test`
+ * (`testCardNumber`, "Test card number": a field for Stripe's test cards, such as Stripe Terminal's simulator
+ * `testCardNumber`, where no cardholder's card is ever typed). Anywhere else in a name they say nothing.
+ */
+const OTHER_CARD_QUALIFIERS = new Set(['pan', 'test']);
+
 function isNonPaymentCard(words: readonly string[]): boolean {
-  return words.some((w, i) => NON_PAYMENT_CARD_WORDS.has(w) || (w === 'pan' && CARD_WORDS.has(words[i + 1] ?? '')));
+  return words.some((w, i) => NON_PAYMENT_CARD_WORDS.has(w) || (OTHER_CARD_QUALIFIERS.has(w) && CARD_WORDS.has(words[i + 1] ?? '')));
 }
 
 /**

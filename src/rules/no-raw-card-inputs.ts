@@ -616,7 +616,8 @@ export default createRule<[Options], MessageId>({
         if (tag === null) return;
         const verdict = jsxVerdict(node);
         if (!isReported(verdict)) return;
-        if (tag === NATIVE_TEXT_INPUT) {
+        // React Native's own `TextInput` (a configured web component of that name gets the web advice).
+        if (tag === NATIVE_TEXT_INPUT && isNativeTextInput(node)) {
           context.report({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: NATIVE_TEXT_INPUT, field: CARD_FIELD_LABEL[verdict.kind] } });
           return;
         }

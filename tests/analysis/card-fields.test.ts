@@ -136,8 +136,14 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     // India's PAN card (a tax id) and identity cards, in KYC models
     'panCard', 'pan_card', 'panCardNumber', 'PAN_CARD_NO', 'aadharCardNumber', 'aadhaar_card_no', 'rationCardNumber',
     'drivingLicenseCardNumber',
+    // A field for Stripe's test cards (Stripe Terminal's simulator `testCardNumber`)
+    'testCardNumber', 'test_card_number', 'Test card number',
   ])('%s is not sensitive card data', (name) => {
     expect(isSensitiveKind(classifyCardField(name))).toBe(false);
+  });
+
+  it('test is another card only right before the card word', () => {
+    expect(['cardNumberTest', 'latestCardNumber', 'testingCardNumber'].map((name) => classifyCardField(name))).toEqual(['pan', 'pan', 'pan']);
   });
 
   it('oxxo number is not a PAN even in context naming', () => {

@@ -75,6 +75,22 @@ const withElementImport = (code: string, component: string, input: string): stri
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // Stripe Terminal's simulator takes Stripe's test cards only: a field labelled for a test card number (real-world
+    // batch BJ's Terminal demo)
+    {
+      code: `import React from 'react';
+
+export function SimulatorSettings({ terminal }) {
+  const [testCardNumber, setTestCardNumber] = React.useState('4242424242424242');
+  const update = (value) => {
+    setTestCardNumber(value);
+    terminal.setSimulatorConfiguration({ testCardNumber: value });
+  };
+  return <input aria-label="Test Card Number" value={testCardNumber} onChange={(e) => update(e.target.value)} />;
+}
+`,
+      filename: 'src/Forms/SimulatorSettings.jsx',
+    },
     {
       // limitation: \`card_code\` / \`cardCode\` is a card game's card id as often as Authorize.net's CVV (real-world batch AQ)
       code: `export const DeckSearch = ({ onSearch }) => (
@@ -804,6 +820,33 @@ export function SaveCardScreen({ onSave }) {
       errors: [
         { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: PAN }, line: 13, column: 18, endLine: 13, endColumn: 36 },
         { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: CVC }, line: 14, column: 20, endLine: 14, endColumn: 37 },
+      ],
+    },
+    {
+      // A web component of the app named TextInput, configured as an input component: the web advice, not React
+      // Native's (real-world batch BJ's Terminal demo)
+      code: `import TextInput from '../components/TextInput/TextInput';
+
+export function PayForm({ value, onChange }) {
+  return <TextInput aria-label="Card number" value={value} onChange={onChange} />;
+}
+`,
+      filename: 'src/Forms/PayForm.jsx',
+      options: [{ inputComponents: ['TextInput'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'TextInput', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 21, endLine: 4, endColumn: 45,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'TextInput', component: 'CardNumberElement' }, output: `import TextInput from '../components/TextInput/TextInput';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function PayForm({ value, onChange }) {
+  return <CardNumberElement />;
+}
+` },
+          ],
+        },
       ],
     },
     {
