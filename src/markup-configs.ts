@@ -39,8 +39,9 @@ export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly s
   { name: 'jinja', extensions: ['.njk', '.nunjucks', '.jinja', '.jinja2', '.j2', '.twig', '.liquid'], markers: JINJA_MARKERS },
   { name: 'erb', extensions: ['.ejs', '.html.erb'], markers: ERB_MARKERS },
   // Plain PHP pages and views: the processor blanks their PHP blocks before parsing (`blankPhpBlocks`), no markers.
-  // Not Blade views (their own entry), nor Composer's dependencies under `vendor/`.
-  { name: 'php', extensions: ['.php', '.phtml'], markers: Object.freeze({}), ignores: ['**/*.blade.php', '**/vendor/**'] },
+  // `.tpl` too: OpenCart's PHP views, PrestaShop's Smarty templates (whose `{…}` tags are text in markup; a script
+  // they break is left out). Not Blade views (their own entry), nor Composer's dependencies under `vendor/`.
+  { name: 'php', extensions: ['.php', '.phtml', '.tpl'], markers: Object.freeze({}), ignores: ['**/*.blade.php', '**/vendor/**'] },
   { name: 'blade', extensions: ['.blade.php'], markers: BLADE_MARKERS },
 ];
 
@@ -56,8 +57,8 @@ export function templateMarkersOf(filename: string): TemplateMarkers {
   return best?.markers ?? HTML_TEMPLATE_SYNTAX;
 }
 
-/** Is the file PHP (a plain page or view, or a Blade view), whose `<?php … ?>` blocks the browser never sees? */
-export const isPhpFile = (filename: string): boolean => /\.(?:php|phtml)$/i.test(filename);
+/** Is the file PHP (a plain page or view, an OpenCart `.tpl` view, or a Blade view), whose `<?php … ?>` blocks the browser never sees? */
+export const isPhpFile = (filename: string): boolean => /\.(?:php|phtml|tpl)$/i.test(filename);
 
 /** Is the file a Laravel Blade view, whose `@` directives (`@if (…)`, `@json($cart)`) are template syntax? */
 export const isBladeView = (filename: string): boolean => filename.toLowerCase().endsWith('.blade.php');

@@ -321,6 +321,12 @@ function isPageBlock(filename: string): boolean {
   return block.startsWith('0_') && HTML_EXTENSIONS.some((extension) => parent.endsWith(extension));
 }
 
+/**
+ * A Smarty tag (PrestaShop's `.tpl` templates): `{$var}`, `{* comment *}`, `{literal}` / `{/literal}`, `{if …}`,
+ * `{foreach …}`, `{l s='…'}`… A `.tpl` script holding one is templated: its code is only known once Smarty renders it.
+ */
+const SMARTY_TAG = /\{(?:\$|\*|\/?(?:literal|if|else|elseif|foreach|foreachelse|section|sectionelse|block|include|assign|capture|strip|ldelim|rdelim|l|nocache|function|call|while|extends)\b)/;
+
 export const htmlProcessor: Linter.Processor = {
   meta: { name: 'stripe-pci/html' },
   supportsAutofix: true,
@@ -335,6 +341,7 @@ export const htmlProcessor: Linter.Processor = {
     const php: Array<[number, number]> = [];
     const text = isPhpFile(filename) ? blankPhpBlocks(commentsBlanked, php) : commentsBlanked;
     const blade = isBladeView(filename);
+    const tpl = filename.toLowerCase().endsWith('.tpl');
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
     const plan: ScriptBlocks[] = [];
@@ -346,7 +353,8 @@ export const htmlProcessor: Linter.Processor = {
       const blanked = blankedText === script.text ? null : blocks.push({ text: blankedText, filename: name }) - 1;
       // A script with PHP in it (blanked already) is templated too: PHP may print code where its blank cannot stand.
       const withPhp = php.some(([start, end]) => start < script.offset + script.text.length && end > script.offset);
-      plan.push({ script, raw, blanked, templated: withPhp || blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
+      const smarty = tpl && SMARTY_TAG.test(script.text);
+      plan.push({ script, raw, blanked, templated: withPhp || smarty || blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
     }
     pending.set(filename, { plan, php });
     return blocks;

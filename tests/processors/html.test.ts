@@ -373,6 +373,48 @@ describe('processors.html with configs.html', () => {
     expect(summary(await lint(page, 'views/checkout.html'))).toEqual(["fatal:Parsing error: Unexpected character '@'@2:3-undefined:undefined"]);
   });
 
+  it('`.tpl` templates: OpenCart PHP views (PHP blocks blanked) and PrestaShop Smarty templates, whose scripts with Smarty tags are templated (real-world batch BJ)', async () => {
+    const opencart = `<form action="<?php echo $action; ?>" method="post" id="payment-form">
+  <input type="text" size="20" data-stripe="number" class="large-field" />
+  <input type="text" size="4" data-stripe="cvc" class="small-field" />
+</form>
+<script type="text/javascript" src="https://js.stripe.com/v2/"></script>
+<script type="text/javascript"><!--
+Stripe.setPublishableKey('<?php echo $stripe_publishable_key; ?>');
+//--></script>`;
+    expect(summary(await lint(opencart, 'catalog/view/theme/default/template/payment/stripe.tpl'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@2:32-2:52',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:31-3:48',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@5:37-5:62',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@7:1-7:25',
+    ]);
+    const smarty = `{extends file='page.tpl'}
+{block name='content'}
+<form action="{$link->getModuleLink('stripejs', 'validation')|escape:'html'}" method="post">
+  {* card fields *}
+  <input type="text" size="20" autocomplete="off" class="stripe-card-number" />
+  <input type="text" size="4" autocomplete="off" class="stripe-card-cvc" />
+</form>
+<script type="text/javascript">
+  var stripe_key = '{$publishableKey}';
+  {literal}
+  Stripe.setPublishableKey(stripe_key);
+  {/literal}
+</script>
+<script type="text/javascript">
+  var form = document.getElementById('{$formId}');
+  Stripe.card.createToken(form, handler);
+</script>
+{/block}`;
+    // The first script does not parse with its Smarty tags and is left out; the second, with a tag in a string, parses
+    // and is read, without fixes.
+    expect(summary(await lint(smarty, 'modules/stripejs/views/templates/hook/payment.tpl'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:51-5:77',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@6:50-6:73',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@16:3-16:26',
+    ]);
+  });
+
   it('plain PHP pages and views (`.php`, `.phtml`): PHP blocks blanked before parsing, printing ones as 0 in scripts; class files have no markup; no fix rewrites PHP (real-world batch AQ)', async () => {
     const page = `<?php
 require __DIR__ . '/config.php';
@@ -471,10 +513,10 @@ final class Card {
       ['stripe-pci/html-handlebars', 3, '{{'],
       ['stripe-pci/html-jinja', 7, '{{ {% {#'],
       ['stripe-pci/html-erb', 2, '<%'],
-      ['stripe-pci/html-php', 2, ''],
+      ['stripe-pci/html-php', 3, ''],
       ['stripe-pci/html-blade', 1, '{{ {!!'],
-      ['stripe-pci/html-scripts', 17, ''],
-      ['stripe-pci/html-module-scripts', 17, ''],
+      ['stripe-pci/html-scripts', 18, ''],
+      ['stripe-pci/html-module-scripts', 18, ''],
     ]);
   });
 
