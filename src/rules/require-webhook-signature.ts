@@ -1139,13 +1139,16 @@ export default createRule<[], MessageIds>({
       // With nothing to report, whether something else verifies does not matter: it is not worked out.
       if (scan.unverifiedHelpers.length === 0 && stripeActs.length === 0) return;
       // A function called with the request by a handler of this file (`forwardedHandler`) is behind that handler's route.
-      for (let route: RequestHandler | null = handler; route !== null; route = route.caller) {
+      let route = handler;
+      for (;;) {
         if (route.middleware.some((m) => !isBodyParser(m, sourceCode))) return;
         if (route.kind === 'route' && coveredByMiddleware()) return;
+        if (route.caller === null) break;
+        route = route.caller;
       }
-      // A controller exported by name is routed in another file, with middleware this file does not show; unless this
-      // file routes it too (`forwardedHandler`).
-      if (handler.kind === 'request-params' && handler.caller === null && exportedByName(fn, sourceCode)) return;
+      // A controller exported by name is routed in another file, with middleware this file does not show (and so is a
+      // function it hands the request to); one this file routes too is judged by that route (`forwardedHandler`).
+      if (route.kind === 'request-params' && exportedByName(route.fn, sourceCode)) return;
       if (analysis.mayVerifyElsewhere()) return;
 
       for (const helper of scan.unverifiedHelpers) {

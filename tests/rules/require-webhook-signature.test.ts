@@ -770,6 +770,21 @@ app.post('/hooks/payments', express.raw({ type: 'application/json' }), (req, res
   if (event.type === 'invoice.paid') markPaid(event.data.object);
   res.end();
 });`,
+    // A controller exported by name (routed in another file, behind middleware this file does not show) and the
+    // function it hands the request to
+    {
+      code: `export async function stripeWebhookController(req, res) {
+  return handleEvent(req, res);
+}
+
+async function handleEvent(request, response) {
+  const event = request.body;
+  if (event.type === 'invoice.paid') await markPaid(event.data.object.id);
+  response.sendStatus(200);
+}
+`,
+      filename: 'src/controllers/stripe.js',
+    },
     // A function the file's route calls with the request, behind the route's verifying middleware
     {
       code: `import express from 'express';
