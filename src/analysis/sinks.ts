@@ -478,8 +478,9 @@ export interface StoredField {
   /** A column name override (`@Column({ name: 'card_number' })`) of the field with this name. */
   aliasOf?: string;
   /** For a SQL INSERT's column: the literal values its rows write (`VALUES ('VISA', '0001')`), when every row writes one. */
-  literals?: readonly string[];  /** The table, model or class the field is declared in or written to (`gift_card_balance_checks`), when known. */
-  container?: string;
+  literals?: readonly string[];
+  /** The table, model or class the field is declared in or written to (`gift_card_balance_checks`); null or absent: not known. */
+  container?: string | null;
 }
 
 export interface StoredValue {
@@ -550,9 +551,8 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
   const entries = objectEntries(node, sourceCode);
   if (!entries || depth > 4) return out;
   const cardContext = nestedInCard || tableCardContext(container, entries.map((e) => e.key));
-  const inContainer = container !== null ? { container } : {};
   for (const entry of entries) {
-    out.push({ name: entry.key, node: entry.keyNode, cardContext, ...inContainer });
+    out.push({ name: entry.key, node: entry.keyNode, cardContext, container });
     let value = resolveValue(entry.value, sourceCode);
     if (value.type === AST_NODE_TYPES.ArrayExpression && value.elements[0] && value.elements[0].type !== AST_NODE_TYPES.SpreadElement) {
       value = resolveValue(value.elements[0], sourceCode);
@@ -564,7 +564,7 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
       // Column name overrides: Sequelize `field`, TypeORM / Knex-style `name`, MikroORM `fieldName`.
       if (!isSpec || (option.key !== 'field' && option.key !== 'fieldName' && option.key !== 'columnName')) continue;
       const column = staticString(option.value, sourceCode);
-      if (column !== null) out.push({ name: column, node: option.value, cardContext, aliasOf: entry.key, ...inContainer });
+      if (column !== null) out.push({ name: column, node: option.value, cardContext, aliasOf: entry.key, container });
     }
     if (nested && !isSpec) {
       declaredFields(value, entry.key, sourceCode, true, out, depth + 1, isCardContainerName(entry.key) || isStripeSourceContainer(entry.key, sourceCode));
@@ -713,10 +713,9 @@ function drizzleTable(node: TSESTree.CallExpression, sourceCode: SourceCode): St
   const container = nameOfArg(nameArg, sourceCode);
   const entries = objectEntries(columns, sourceCode) ?? [];
   const cardContext = tableCardContext(container, entries.map((e) => e.key));
-  const inContainer = container !== null ? { container } : {};
   const fields: StoredField[] = [];
   for (const entry of entries) {
-    fields.push({ name: entry.key, node: entry.keyNode, cardContext, ...inContainer });
+    fields.push({ name: entry.key, node: entry.keyNode, cardContext, container });
     // text('card_number'): the column's own name.
     let builder = unwrap(entry.value);
     while (builder.type === AST_NODE_TYPES.CallExpression && unwrap(builder.callee).type === AST_NODE_TYPES.MemberExpression) {
@@ -724,7 +723,7 @@ function drizzleTable(node: TSESTree.CallExpression, sourceCode: SourceCode): St
     }
     if (builder.type === AST_NODE_TYPES.CallExpression && builder.arguments[0]) {
       const column = staticString(builder.arguments[0], sourceCode);
-      if (column !== null && column !== entry.key) fields.push({ name: column, node: builder.arguments[0], cardContext, aliasOf: entry.key, ...inContainer });
+      if (column !== null && column !== entry.key) fields.push({ name: column, node: builder.arguments[0], cardContext, aliasOf: entry.key, container });
     }
   }
   return sink('a Drizzle table', fields, []);
@@ -888,7 +887,7 @@ function typeormColumns(columns: readonly (Node | null | undefined)[], container
     if (name && text !== null) named.push({ name: text, node: name.value });
   }
   const cardContext = tableCardContext(container, named.map((c) => c.name));
-  return named.map((c) => ({ ...c, cardContext, ...(container !== null ? { container } : {}) }));
+  return named.map((c) => ({ ...c, cardContext, container }));
 }
 
 /** TypeORM `queryRunner.createTable(new Table({ name, columns: [...] }))`. */
@@ -1007,7 +1006,7 @@ function knexColumns(callback: TSESTree.ArrowFunctionExpression | TSESTree.Funct
     if (name !== null) columns.push({ name, node: arg! });
   }
   const cardContext = tableCardContext(container, columns.map((c) => c.name));
-  return columns.map((c) => ({ ...c, cardContext, ...(container !== null ? { container } : {}) }));
+  return columns.map((c) => ({ ...c, cardContext, container }));
 }
 
 /** `prisma.card.create({ data })`, `tx.user.update({ where, data })`, `upsert({ create, update })`, `createMany({ data: [...] })`. */
@@ -1498,13 +1497,13 @@ export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceC
     const container = classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression ? classTableNames(classNode, sourceCode) : [];
     const siblings = node.parent.body.flatMap((e) => (e.type === AST_NODE_TYPES.PropertyDefinition ? [propertyKey(e, sourceCode) ?? ''] : []));
     const cardContext = container.some((c) => tableCardContext(c, siblings));
-    const inContainer = container.length > 0 ? { container: container.join(' ') } : {};
-    const fields: StoredField[] = key !== null ? [{ name: key, node: node.key, cardContext, ...inContainer }] : [];
+    const tables = container.length > 0 ? container.join(' ') : null;
+    const fields: StoredField[] = key !== null ? [{ name: key, node: node.key, cardContext, container: tables }] : [];
     if (expression.type === AST_NODE_TYPES.CallExpression) {
       for (const arg of expression.arguments) {
         for (const entry of objectEntries(arg, sourceCode) ?? []) {
           const column = COLUMN_NAME_OPTIONS.has(entry.key) ? staticString(entry.value, sourceCode) : null;
-          if (column !== null && column !== key) fields.push({ name: column, node: entry.value, cardContext, aliasOf: key ?? undefined, ...inContainer });
+          if (column !== null && column !== key) fields.push({ name: column, node: entry.value, cardContext, aliasOf: key ?? undefined, container: tables });
         }
       }
     }

@@ -99,7 +99,7 @@ export default createRule<Options, MessageIds>({
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card
         // number and PIN are that card's, unless the record also keeps a CVC, which only payment cards have.
         if (kind === 'pin' && isPostalPin(field.name, recordNames())) continue;
-        if ((kind === 'pan' || kind === 'pin') && field.container !== undefined && pathNamesOtherKindOfCard(field.container) && !keepsCvc(recordNames())) continue;
+        if ((kind === 'pan' || kind === 'pin') && field.container != null && pathNamesOtherKindOfCard(field.container) && !keepsCvc(recordNames())) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
         sensitiveNames.add(field.name);
