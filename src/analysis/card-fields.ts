@@ -193,10 +193,12 @@ const FIRST_NUMBER_WORDS = new Set(['number', 'num']);
 const RAW_NUMBER: WordPair = ['raw', 'number'];
 /**
  * CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form,
- * `cardVerificationCode` / `card_verification_value` (the CVC's and CVV's own names, spelled out).
+ * `cardVerificationCode` / `card_verification_value` (the CVC's and CVV's own names, spelled out), `cvCode` (a "CV
+ * code" field; alone, `cv` is as often a résumé's).
  */
 const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['security', 'code'],
+  ['cv', 'code'],
   ['verification', 'code'],
   ['verification', 'value'],
 ];

@@ -53,11 +53,13 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'cardVerificationCode', 'card_verification_value', 'creditCardVerificationValue',
     // the common misspelling
     'ccv', 'card_ccv', 'ccvCode',
+    // "CV code" with a card word (a cinema site's `cardCvCode`)
+    'cardCvCode',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
   });
 
-  it.each(['securityCode', 'security_code', 'verificationCode', 'verification_value'])('%s is a CVC only in card context (OTP / stock codes)', (name) => {
+  it.each(['securityCode', 'security_code', 'verificationCode', 'verification_value', 'cvCode', 'cv_code'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
   });
