@@ -27,7 +27,7 @@ import {
   type HelmetDirectiveOption,
   type HelmetDirectiveValue,
 } from './csp.js';
-import { returnedValues, someNode, topLevelStatements } from './ast.js';
+import { returnedValues, someInBody, someNode, topLevelStatements } from './ast.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
@@ -379,7 +379,7 @@ export const HELMET_MODULE_NAMES: readonly string[] = [...HELMET_MODULES, ...FAS
 const HELMET_WORD = 'helmet';
 
 /**
- * Can this file's text hold a definition `helmetDefinition` or the header readers find? Helmet is only recognised
+ * Can this file's text hold a definition `helmetDefinitions` or the header readers find? Helmet is only recognised
  * through an import / require of a module whose name contains `helmet`, and every header or meta definition names the
  * header, in any case. A file-level necessary condition for names written in the file; the same answer as
  * `/content-security-policy|helmet/i`, found faster (`containsText`).
@@ -568,20 +568,46 @@ function readDirectives(object: TSESTree.ObjectExpression, sourceCode: SourceCod
   return read;
 }
 
-/** The CSP helmet sets for this call, or null when the call is not helmet, sets no CSP, or cannot be read. */
-export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition | null {
+/**
+ * The directive objects that `directives: cspDirectives()` may get from a function of this file: one per `return`
+ * when every one returns an object literal (`if (dev) return { … }; return { … };`) and the body cannot end without
+ * one. Null for anything else (an async function, a bare `return`, a return of something else).
+ */
+function returnedDirectiveObjects(node: Node | null, sourceCode: SourceCode): TSESTree.ObjectExpression[] | null {
+  const call = node ? unwrap(node) : null;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const fn = localFunctionOf(call.callee, sourceCode);
+  if (!fn || fn.async || fn.generator) return null;
+  if (fn.body.type === AST_NODE_TYPES.BlockStatement) {
+    if (fn.body.body.at(-1)?.type !== AST_NODE_TYPES.ReturnStatement) return null;
+    if (someInBody(fn.body, sourceCode, (n) => n.type === AST_NODE_TYPES.ReturnStatement && !n.argument)) return null;
+  }
+  const objects = new Set<TSESTree.ObjectExpression>();
+  for (const value of returnedValues(fn, sourceCode)) {
+    const object = resolveValue(value, sourceCode);
+    if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    objects.add(object);
+  }
+  return objects.size > 0 ? [...objects] : null;
+}
+
+/**
+ * The CSPs helmet sets for this call: one, or one per object a directives function of this file returns. Empty when
+ * the call is not helmet, sets no CSP, or cannot be read.
+ */
+export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
   let entry = helmetEntry(call.callee, sourceCode);
   let optionsNode: Node | null | undefined = call.arguments[0] && call.arguments[0].type !== AST_NODE_TYPES.SpreadElement ? call.arguments[0] : null;
-  if (call.arguments[0]?.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (call.arguments[0]?.type === AST_NODE_TYPES.SpreadElement) return [];
   let fastifyOptions: Node | null | undefined;
   if (entry === null) {
     fastifyOptions = fastifyHelmetOptions(call, sourceCode);
-    if (fastifyOptions === undefined) return null;
+    if (fastifyOptions === undefined) return [];
     entry = 'helmet';
     optionsNode = fastifyOptions;
   }
   const options = objectOrNull(optionsNode ?? undefined, sourceCode);
-  if (options === undefined) return null;
+  if (options === undefined) return [];
   let helmetOptions: TSESTree.ObjectExpression | null = null;
   let cspOptions: TSESTree.ObjectExpression | null = null;
   let implicitPolicyOf: string | undefined;
@@ -591,16 +617,16 @@ export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: Sour
     implicitPolicyOf = fastifyOptions === undefined ? helmetRef(call.callee, sourceCode)?.module : undefined;
     if (options) {
       const csp = entryValue(options, 'contentSecurityPolicy', sourceCode);
-      if (csp.open) return null;
+      if (csp.open) return [];
       if (csp.found) {
         implicitPolicyOf = undefined;
         const value = csp.value ? resolveValue(csp.value, sourceCode) : null;
-        if (!value) return null;
+        if (!value) return [];
         // An object literal is never `true` / `false`: no need to evaluate it.
         const flag = value.type === AST_NODE_TYPES.ObjectExpression ? undefined : staticValue(value, sourceCode);
-        if (flag === false) return null;
+        if (flag === false) return [];
         if (flag !== true) {
-          if (value.type !== AST_NODE_TYPES.ObjectExpression) return null;
+          if (value.type !== AST_NODE_TYPES.ObjectExpression) return [];
           cspOptions = value;
         }
       }
@@ -610,45 +636,48 @@ export function helmetDefinition(call: TSESTree.CallExpression, sourceCode: Sour
   }
   let useDefaults = true;
   let reportOnly = false;
-  let directives: TSESTree.ObjectExpression | null = null;
+  let variants: (TSESTree.ObjectExpression | null)[] = [null];
   if (cspOptions) {
     for (const [key, apply] of [
       ['useDefaults', (v: unknown) => (useDefaults = v as boolean)],
       ['reportOnly', (v: unknown) => (reportOnly = v as boolean)],
     ] as const) {
       const found = entryValue(cspOptions, key, sourceCode);
-      if (found.open) return null;
+      if (found.open) return [];
       if (!found.found) continue;
       const value = found.value ? staticValue(found.value, sourceCode) : undefined;
-      if (typeof value !== 'boolean' && value !== undefined) return null;
-      if (value === undefined) return null;
+      if (typeof value !== 'boolean' && value !== undefined) return [];
+      if (value === undefined) return [];
       apply(value);
     }
     const found = entryValue(cspOptions, 'directives', sourceCode);
-    if (found.open) return null;
+    if (found.open) return [];
     if (found.found) {
       const object = objectOrNull(found.value ?? undefined, sourceCode);
-      if (!object) return null;
-      directives = object;
+      const returned = object === undefined ? returnedDirectiveObjects(found.value, sourceCode) : null;
+      if (!object && !returned) return [];
+      variants = object ? [object] : returned!;
     }
   }
-  const read = directives ? readDirectives(directives, sourceCode) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
-  const policy = helmetPolicy({ useDefaults, directives: read.options, open: read.open });
-  const shape: HelmetShape = { call, helmetOptions, cspOptions, directives, props: read.props, entry };
-  return {
-    via: 'helmet',
-    policy,
-    reportOnly,
-    helmetDefaultsOnly: useDefaults && read.options.length === 0 && !read.open,
-    ...(implicitPolicyOf === undefined ? {} : { implicitHelmetPolicyOf: implicitPolicyOf }),
-    key: call,
-    index: 0,
-    target(directive) {
-      const prop = directive.fromDefaults === false ? shape.props.get(directive.name) : undefined;
-      return { node: prop ?? shape.directives ?? shape.cspOptions ?? call };
-    },
-    allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
-  };
+  return variants.map((directives, index) => {
+    const read = directives ? readDirectives(directives, sourceCode) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
+    const policy = helmetPolicy({ useDefaults, directives: read.options, open: read.open });
+    const shape: HelmetShape = { call, helmetOptions, cspOptions, directives, props: read.props, entry };
+    return {
+      via: 'helmet',
+      policy,
+      reportOnly,
+      helmetDefaultsOnly: useDefaults && read.options.length === 0 && !read.open,
+      ...(implicitPolicyOf === undefined ? {} : { implicitHelmetPolicyOf: implicitPolicyOf }),
+      key: call,
+      index,
+      target(directive) {
+        const prop = directive.fromDefaults === false ? shape.props.get(directive.name) : undefined;
+        return { node: prop ?? shape.directives ?? shape.cspOptions ?? call };
+      },
+      allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
+    } satisfies CspDefinition;
+  });
 }
 
 /**

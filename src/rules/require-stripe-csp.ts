@@ -4,7 +4,7 @@ import {
   headerAssignmentDefinitions,
   headerCallDefinitions,
   headerPropertyDefinitions,
-  helmetDefinition,
+  helmetDefinitions,
   markupMetaDefinitions,
   mayDefineCsp,
   metaDefinitions,
@@ -186,10 +186,10 @@ export default createRule<Options, MessageIds>({
 
     return withMarkupListeners(sourceCode, { element: (element) => check(markupMetaDefinitions(element, sourceCode)) }, () => ({
       CallExpression(node) {
-        const helmet = helmetDefinition(node, sourceCode);
+        const helmet = helmetDefinitions(node, sourceCode);
         // A policy that a later helmet middleware of the same app replaces never reaches the browser.
-        if (helmet && replacedByLaterHelmet(node, sourceCode)) return;
-        check(helmet ? [helmet] : headerCallDefinitions(node, sourceCode));
+        if (helmet.length > 0 && replacedByLaterHelmet(node, sourceCode)) return;
+        check(helmet.length > 0 ? helmet : headerCallDefinitions(node, sourceCode));
       },
       [HEADER_PROPERTY_SELECTOR](node: TSESTree.Property) {
         check(headerPropertyDefinitions(node, sourceCode));

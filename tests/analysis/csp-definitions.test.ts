@@ -6,7 +6,7 @@ import {
   headerAssignmentDefinitions,
   headerCallDefinitions,
   headerPropertyDefinitions,
-  helmetDefinition,
+  helmetDefinitions,
   metaDefinitions,
   policyText,
   type CspDefinition,
@@ -63,8 +63,8 @@ function definitions(code: string, options?: RunOptions, each?: (d: CspDefinitio
       };
       return {
         CallExpression(node: TSESTree.CallExpression) {
-          const helmet = helmetDefinition(node, context.sourceCode);
-          add(helmet ? [helmet] : headerCallDefinitions(node, context.sourceCode));
+          const helmet = helmetDefinitions(node, context.sourceCode);
+          add(helmet.length > 0 ? helmet : headerCallDefinitions(node, context.sourceCode));
         },
         Property: (node: TSESTree.Property) => add(headerPropertyDefinitions(node, context.sourceCode)),
         AssignmentExpression: (node: TSESTree.AssignmentExpression) => add(headerAssignmentDefinitions(node, context.sourceCode)),
@@ -305,6 +305,45 @@ describe('helmet definitions', () => {
         ],
       },
     ]);
+  });
+
+  it('directives from a function of this file: one policy per returned object', () => {
+    const found = definitions(`
+      import helmet from 'helmet';
+      function cspDirectives(nonce) {
+        if (process.env.NODE_ENV !== 'production') return { defaultSrc: ['*'] };
+        const prod = { defaultSrc: ["'self'"], scriptSrc: ["'self'", \`'nonce-\${nonce}'\`] };
+        return prod;
+      }
+      const single = () => ({ scriptSrc: ['https://js.stripe.com'] });
+      helmet({ contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(res.locals.nonce) } });
+      helmet.contentSecurityPolicy({ useDefaults: false, directives: single() });
+    `);
+    expect(found).toEqual([
+      { via: 'helmet', reportOnly: false, open: false, directives: ['default-src=*'] },
+      { via: 'helmet', reportOnly: false, open: false, directives: ["default-src='self'", "script-src='self' ?"] },
+      { via: 'helmet', reportOnly: false, open: false, directives: ['script-src=https://js.stripe.com'] },
+    ]);
+  });
+
+  it('directives from a function that may return something else, nothing, or a promise: not read', () => {
+    expect(
+      definitions(`
+        import helmet from 'helmet';
+        function fallsThrough(dev) { if (dev) return { defaultSrc: ['*'] }; }
+        function bare(dev) { if (dev) return; return { defaultSrc: ["'self'"] }; }
+        function other(dev) { if (dev) return base; return { defaultSrc: ["'self'"] }; }
+        async function later() { return { defaultSrc: ["'self'"] }; }
+        let reassigned = () => ({ defaultSrc: ["'self'"] });
+        reassigned = load;
+        helmet({ contentSecurityPolicy: { directives: fallsThrough(dev) } });
+        helmet({ contentSecurityPolicy: { directives: bare(dev) } });
+        helmet({ contentSecurityPolicy: { directives: other(dev) } });
+        helmet({ contentSecurityPolicy: { directives: later() } });
+        helmet({ contentSecurityPolicy: { directives: reassigned() } });
+        helmet({ contentSecurityPolicy: { directives: imported() } });
+      `),
+    ).toEqual([]);
   });
 });
 
@@ -554,7 +593,7 @@ describe('replacedByLaterHelmet', () => {
     const out: boolean[] = [];
     runWithRule(code, (context) => ({
       CallExpression(node: TSESTree.CallExpression) {
-        if (helmetDefinition(node, context.sourceCode)) out.push(replacedByLaterHelmet(node, context.sourceCode));
+        if (helmetDefinitions(node, context.sourceCode).length > 0) out.push(replacedByLaterHelmet(node, context.sourceCode));
       },
     }));
     return out;

@@ -271,6 +271,13 @@ app.use(helmet({
     `import helmet from 'helmet'; app.use(helmet({ contentSecurityPolicy: { directives: { ...baseDirectives, defaultSrc: ["'self'"] } } }));`,
     `res.setHeader('Content-Security-Policy', \`default-src 'self'; \${extraDirectives}\`);`,
     `res.setHeader('Content-Security-Policy', Object.entries(directives).map(([k, v]) => \`\${k} \${v.join(' ')}\`).join('; '));`,
+    // limitation: a directives function that may end without returning (helmet would get `undefined`) is not read.
+    `import helmet from 'helmet';
+import Stripe from 'stripe';
+function cspDirectives() {
+  if (process.env.CSP_STRICT) return { defaultSrc: ["'self'"] };
+}
+app.use(helmet({ contentSecurityPolicy: { directives: cspDirectives() } }));`,
     // limitation: a source restricted to a path (https://js.stripe.com/v3/) may or may not cover what Stripe.js loads.
     `res.setHeader('Content-Security-Policy', "default-src 'self'; script-src https://js.stripe.com/v3/; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src https://api.stripe.com");`,
     // limitation: helmet 4 and older (useDefaults defaulting to false) are read with helmet 5+ semantics only when
@@ -320,6 +327,68 @@ const app = express();
 app.use(helmet());`,
   ],
   invalid: [
+    {
+      // A directives function with a development and a production policy: each returned object is a policy.
+      code: `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+
+function cspDirectives() {
+  if (process.env.NODE_ENV !== 'production') {
+    return { defaultSrc: ['*'], scriptSrc: ['*', "'unsafe-inline'"] };
+  }
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'", 'https://cdn.example.com'],
+    frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+    connectSrc: ["'self'", 'https://api.stripe.com'],
+  };
+}
+
+app.use(helmet({ contentSecurityPolicy: { directives: cspDirectives() } }));
+app.get('/checkout', (req, res) => res.render('checkout'));`,
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          line: 14,
+          column: 5,
+          endLine: 14,
+          endColumn: 53,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+
+function cspDirectives() {
+  if (process.env.NODE_ENV !== 'production') {
+    return { defaultSrc: ['*'], scriptSrc: ['*', "'unsafe-inline'"] };
+  }
+  return {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'", 'https://cdn.example.com', 'https://js.stripe.com', 'https://*.js.stripe.com'],
+    frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+    connectSrc: ["'self'", 'https://api.stripe.com'],
+  };
+}
+
+app.use(helmet({ contentSecurityPolicy: { directives: cspDirectives() } }));
+app.get('/checkout', (req, res) => res.render('checkout'));`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // helmet()'s default policy replaced by a later helmet CSP middleware of the same app (real-world batch AX): only
       // the policy that reaches the browser is judged
