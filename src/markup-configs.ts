@@ -30,7 +30,8 @@ export const HTML_TEMPLATE_SYNTAX: TemplateMarkers = Object.freeze({ ...JINJA_MA
  * HTML pages, and server templates whose markup is HTML by their usual extensions (`.html.erb` only: `.js.erb` and
  * `.css.erb` are not HTML; PHP pages and views, `.php` / `.phtml`, and Blade views), each with its engine's markers. A template gets only its
  * own engine's: in EJS, `<% } else {%>` is ordinary code, and with the Jinja markers too the parser would read `{%>` as
- * an unclosed `{% %}` tag and reject the page.
+ * an unclosed `{% %}` tag and reject the page (in an `.html` page the processor blanks that brace first:
+ * `blankErbClosingBraces`).
  */
 /** `ignores`: glob patterns the family's config entry leaves to others, or to no one. */
 export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly string[]; markers: TemplateMarkers; ignores?: readonly string[] }> = [

@@ -294,6 +294,17 @@ export function blankTemplateComments(text: string, markers: Readonly<Record<str
   return out;
 }
 
+/**
+ * `text` (a page parsed with both the Jinja and the EJS / ERB markers, as an `.html` page is) with the brace of every
+ * `{%>` blanked. EJS code often ends a tag on a brace (`<% if (ok) {%>`, `<% } else {%>`; Express apps render `.html`
+ * views with EJS), and the markup parser reads that `{%` as a Jinja tag opened inside the EJS one and rejects the whole
+ * page. No Jinja tag starts with `>`, so the brace is always EJS code: the tag stays a tag, at the same offsets.
+ */
+export function blankErbClosingBraces(text: string, markers: Readonly<Record<string, string>>): string {
+  if (!Object.hasOwn(markers, '{%') || !Object.hasOwn(markers, '<%') || !text.includes('{%>')) return text;
+  return text.replaceAll('{%>', ' %>');
+}
+
 /** One inline script and its blocks: as written, and with its template tags blanked when it has any. */
 interface ScriptBlocks {
   script: InlineScript;
@@ -337,7 +348,7 @@ export const htmlProcessor: Linter.Processor = {
       return [original];
     }
     const markers = templateMarkersOf(filename);
-    const commentsBlanked = blankTemplateComments(original, markers);
+    const commentsBlanked = blankErbClosingBraces(blankTemplateComments(original, markers), markers);
     const php: Array<[number, number]> = [];
     const text = isPhpFile(filename) ? blankPhpBlocks(commentsBlanked, php) : commentsBlanked;
     const blade = isBladeView(filename);
