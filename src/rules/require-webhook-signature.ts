@@ -5,7 +5,7 @@ import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { calleeName, constInit, memberName, objectEntries, resolveValue, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { calleeName, constInit, memberName, objectEntries, resolveValue, staticString, staticValue, unwrap, variableOf } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -276,6 +276,20 @@ interface Scan {
   visited: Set<FunctionNode>;
 }
 
+/**
+ * The branch of an `if` or `?:` that never runs because its test is a constant: `const webhookSecret = '';` then
+ * `if (webhookSecret) { constructEvent(…) } else { event = req.body; }` (Stripe's old samples with the secret left
+ * empty) never verifies. Only tests with a static value (literals and consts of literals, `!`, comparisons of them);
+ * `process.env.STRIPE_WEBHOOK_SECRET || ''` is unknown, so both branches count. Null when both may run.
+ */
+function deadBranch(node: Node, sourceCode: SourceCode): Node | null {
+  if (node.type !== AST_NODE_TYPES.IfStatement && node.type !== AST_NODE_TYPES.ConditionalExpression) return null;
+  const value = staticValue(node.test, sourceCode);
+  // `undefined` is also what an unknown test gives: not folded.
+  if (value === undefined) return null;
+  return value ? node.alternate : node.consequent;
+}
+
 const VERIFIER_NAME = /verif|signature|stripe|webhook/i;
 
 /** Does this `app.use(...)` argument look like a middleware that checks signatures? */
@@ -372,11 +386,12 @@ class HandlerAnalysis {
     // A verified handler is not reported whatever follows the check: stop looking.
     if (this.scan.verified) return;
     this.visit(node, fn, params, depth);
+    const dead = deadBranch(node, this.sourceCode);
     for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
       const value = (node as unknown as Record<string, unknown>)[key];
       if (Array.isArray(value)) {
         for (const item of value) if (isNode(item)) this.walkChild(item, fn, params, depth);
-      } else if (isNode(value)) {
+      } else if (isNode(value) && value !== dead) {
         this.walkChild(value, fn, params, depth);
       }
     }
@@ -568,6 +583,10 @@ class HandlerAnalysis {
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === node && parent.id.type === AST_NODE_TYPES.Identifier) {
       return this.referenceComparisons(parent.id);
     }
+    // `eventType = req.body.type` (a `let` set on each branch, then switched on)
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '=' && parent.right === node && parent.left.type === AST_NODE_TYPES.Identifier) {
+      return this.referenceComparisons(parent.left);
+    }
     if (parent?.type === AST_NODE_TYPES.TSAsExpression || parent?.type === AST_NODE_TYPES.TSNonNullExpression || parent?.type === AST_NODE_TYPES.ChainExpression) {
       return this.comparedNames(parent);
     }
@@ -596,10 +615,25 @@ class HandlerAnalysis {
     return variable.references.filter((ref) => !ref.init && ref.isRead()).flatMap((ref) => this.comparedNames(ref.identifier));
   }
 
-  /** `data` in `const { data } = event` → where `event` comes from. */
+  /**
+   * `data` in `const { data } = event` → where `event` comes from; likewise for a variable set to `event.data`
+   * (`const data = event.data`, or `data = req.body.data` on one branch and `data = event.data` on the other: the body
+   * when any write is).
+   */
   private destructuredFrom(id: TSESTree.Identifier, key: string, params: Map<Variable, EventSource>): EventSource | null {
     const variable = variableOf(id, this.sourceCode);
     const def = variable?.defs[0];
+    if (variable && def?.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier) {
+      let found: EventSource | null = null;
+      for (const write of this.writes(variable)) {
+        const value = unwrap(write);
+        if (value.type !== AST_NODE_TYPES.MemberExpression || memberName(value, this.sourceCode) !== key) continue;
+        const source = this.eventSource(value.object, params);
+        if (source?.kind === 'body') return source;
+        found ??= source;
+      }
+      return found;
+    }
     if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return null;
     const property = def.node.id.properties.find(
       (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === key,

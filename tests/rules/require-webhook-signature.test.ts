@@ -653,6 +653,52 @@ app.post('/webhook', (req, res) => {
   await queue.add('stripe-event', req.body);
   res.sendStatus(202);
 });`,
+    // A branch that a constant test rules out is not read: this replay of posted events is switched off.
+    `import Stripe from 'stripe';
+const REPLAY_POSTED_EVENTS = false;
+app.post('/dev/replay-event', express.json(), async (req, res) => {
+  if (REPLAY_POSTED_EVENTS) {
+    const event = req.body;
+    if (event.type === 'invoice.paid') await markPaid(event.data.object.customer);
+  }
+  res.end();
+});`,
+    // limitation: verification that only runs on one branch is taken as verification: with the signing secret from the
+    // environment, the sample above may verify.
+    { code: `import Stripe from 'stripe';
+import { addClient, markInvoicePaid } from '../../lib/db';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+export default async function handler(req, res) {
+  let data;
+  let eventType;
+  // Check if webhook signing is configured.
+  const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET || '';
+  if (webhookSecret) {
+    let event;
+    try {
+      event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], webhookSecret);
+    } catch (err) {
+      return res.status(400).send('Webhook signature verification failed');
+    }
+    data = event.data;
+    eventType = event.type;
+  } else {
+    // Without a secret, read the event from the request body.
+    data = req.body.data;
+    eventType = req.body.type;
+  }
+  switch (eventType) {
+    case 'checkout.session.completed':
+      await addClient(data.object.customer, data.object.customer_details.email);
+      break;
+    case 'invoice.paid':
+      await markInvoicePaid(data.object.customer);
+      break;
+  }
+  res.json({ received: true });
+}`, filename: 'pages/api/webhook.js' },
     // limitation: verification that only runs on one branch is taken as verification.
     `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
   const event = process.env.NODE_ENV === 'production'
@@ -805,6 +851,47 @@ export async function handleStripeEvent(request, response) {
   ],
 
   invalid: [
+    {
+      // Stripe's old sample with the signing secret left empty (real-world batch BL): the verifying branch never runs,
+      // and the event is read from the body on the other one (a \`let\` set per branch, then switched on).
+      code: `import Stripe from 'stripe';
+import { addClient, markInvoicePaid } from '../../lib/db';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+export default async function handler(req, res) {
+  let data;
+  let eventType;
+  // Check if webhook signing is configured.
+  const webhookSecret = '';
+  if (webhookSecret) {
+    let event;
+    try {
+      event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], webhookSecret);
+    } catch (err) {
+      return res.status(400).send('Webhook signature verification failed');
+    }
+    data = event.data;
+    eventType = event.type;
+  } else {
+    // Without a secret, read the event from the request body.
+    data = req.body.data;
+    eventType = req.body.type;
+  }
+  switch (eventType) {
+    case 'checkout.session.completed':
+      await addClient(data.object.customer, data.object.customer_details.email);
+      break;
+    case 'invoice.paid':
+      await markInvoicePaid(data.object.customer);
+      break;
+  }
+  res.json({ received: true });
+}`,
+      filename: 'pages/api/webhook.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 6, column: 31, endLine: 6, endColumn: 38, suggestions: [] }],
+    },
     {
       // A Worker's fetch handing its request to functions of the same file (real-world batch BF): one exported by name
       // (routed here, so no other file's middleware can stand in front of it), one whose parameter is not named like a
