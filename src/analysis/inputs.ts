@@ -78,6 +78,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'autocomplete',
   ...VALUED_CARD_DIRECTIVES,
   'data-stripe',
+  'data-encrypted-name',
   'name',
   'id',
   'placeholder',
@@ -187,6 +188,9 @@ const OWN_WORDING = ['name', 'id', 'placeholder', 'aria-label', 'label'] as cons
 
 const EVIDENCE: readonly Evidence[] = [
   { attribute: 'data-stripe', classify: classifyDataStripe },
+  // Client-side encryption of other gateways' card forms (Braintree.js, Adyen CSE): `data-encrypted-name="number"` /
+  // `"cvv"` names the card field the library encrypts in the page, as `data-stripe` does for Stripe.js v2.
+  { attribute: 'data-encrypted-name', classify: classifyDataStripe },
   { attribute: 'name', classify: (v) => classifyCardField(v) },
   { attribute: 'id', classify: (v) => classifyCardField(v) },
   { attribute: 'placeholder', classify: classifyPlaceholder },

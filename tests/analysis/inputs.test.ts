@@ -12,6 +12,9 @@ describe('classifyInputAttributes', () => {
     [attrs(['autocomplete', 'section-pay billing cc-csc']), 'cvc', 'autocomplete'],
     [attrs(['data-stripe', 'number']), 'pan', 'data-stripe'],
     [attrs(['data-stripe', 'cvc']), 'cvc', 'data-stripe'],
+    // Braintree.js / Adyen CSE: the field the library encrypts in the page (a Braintree form's \`AccountNumber\`)
+    [attrs(['id', 'AccountNumber'], ['name', 'AccountNumber'], ['data-encrypted-name', 'number']), 'pan', 'data-encrypted-name'],
+    [attrs(['data-encrypted-name', 'cvv']), 'cvc', 'data-encrypted-name'],
     [attrs(['name', 'cardNumber']), 'pan', 'name'],
     [attrs(['name', 'card[number]']), 'pan', 'name'],
     [attrs(['name', 'credit_card_cvv']), 'cvc', 'name'],

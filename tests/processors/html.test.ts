@@ -215,6 +215,23 @@ describe('processors.html with configs.html', () => {
     ]);
   });
 
+  it('reads the fields of a Braintree.js client-side encryption form by `data-encrypted-name` (real-world batch BP)', async () => {
+    const result = await lint(
+      `<form id="braintree-payment-form" action="/checkout" method="POST">
+  <label for="AccountNumber">Card Number</label>
+  <input id="AccountNumber" name="AccountNumber" type="text" data-encrypted-name="number" autocomplete="off">
+  <label for="CVV">Security Code</label>
+  <input id="CVV" name="CVV" type="text" size="4" data-encrypted-name="cvv" autocomplete="off">
+  <input id="ExpirationMonth" type="text" size="2" data-encrypted-name="month">
+</form>`,
+      'pages/checkout.php',
+    );
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:62-3:90',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:51-5:76',
+    ]);
+  });
+
   it("lints an Express app's EJS view named `.html` whose code ends tags on a brace (`<% if (x){%>`) (real-world batch BM)", async () => {
     const result = await lint(
       `<div class="alert <% if (noError) {%>hidden<%}%>"><%= message %></div>
