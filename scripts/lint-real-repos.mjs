@@ -69,7 +69,7 @@ function walk(dir) {
   return out;
 }
 
-function makeEslint(rules) {
+function makeEslint(rules, { jsAsCommonjs = false } = {}) {
   return new ESLint({
     cwd: root,
     overrideConfigFile: true,
@@ -80,7 +80,8 @@ function makeEslint(rules) {
         files: ['**/*.{js,cjs,mjs,jsx}'],
         languageOptions: { ecmaVersion: 'latest', sourceType: 'module', parserOptions: { ecmaFeatures: { jsx: true } } },
       },
-      { files: ['**/*.{cjs}'], languageOptions: { sourceType: 'commonjs' } },
+      // CommonJS: `.cjs`, and `.js` / `.jsx` files that do not parse as modules (linted again with `jsAsCommonjs`).
+      { files: jsAsCommonjs ? ['**/*.cjs', '**/*.js', '**/*.jsx'] : ['**/*.cjs'], languageOptions: { sourceType: 'commonjs' } },
       { files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { parser: tsParser } },
       { ...preset, rules },
     ],
@@ -89,6 +90,7 @@ function makeEslint(rules) {
 
 const allRules = preset.rules;
 const eslintAll = makeEslint(allRules);
+let eslintScripts; // made on the first file that does not parse as a module
 const perRule = new Map();
 const eslintFor = (ruleId) => {
   if (!perRule.has(ruleId)) perRule.set(ruleId, makeEslint({ [ruleId]: allRules[ruleId] }));
@@ -138,6 +140,16 @@ for (const file of walk(root)) {
           crashes.push({ file: relative, rule, message: String(inner?.message).split('\n')[0] });
         }
       }
+    }
+  }
+  // A non-strict script (`const { arguments } = event` in a CommonJS Lambda) parses as CommonJS: lint it so.
+  if (/\.jsx?$/i.test(file) && messages.some((m) => m.fatal)) {
+    eslintScripts ??= makeEslint(allRules, { jsAsCommonjs: true });
+    try {
+      const retried = await lintOne(eslintScripts, text, file);
+      if (!retried.some((m) => m.fatal)) messages = retried;
+    } catch (error) {
+      crashes.push({ file: relative, rule: crashedRule(error), message: String(error?.message).split('\n')[0] });
     }
   }
   for (const m of messages) {

@@ -22,8 +22,16 @@ export interface ScanSettings {
 
 const SOURCE_FILES = ['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx'];
 
-/** The flat config of a scan: the plugin's preset, @typescript-eslint/parser for every file, nothing else. */
-export function scanConfig(preset: PresetName): Linter.Config[] {
+/** Files parsed as CommonJS: `.cjs` / `.cts`, and on the retry of a file that does not parse as a module, `.js` / `.jsx`. */
+const COMMONJS_FILES = ['**/*.cjs', '**/*.cts'];
+export const SCRIPT_RETRY_FILES = ['**/*.js', '**/*.jsx'];
+
+/**
+ * The flat config of a scan: the plugin's preset, @typescript-eslint/parser for every file, nothing else.
+ * `jsAsCommonjs`: `.js` and `.jsx` files are parsed as CommonJS too (non-strict scripts: `arguments` as a name, octal
+ * literals, `with`), for the files that do not parse as modules.
+ */
+export function scanConfig(preset: PresetName, { jsAsCommonjs = false }: { jsAsCommonjs?: boolean } = {}): Linter.Config[] {
   return [
     // The scanner picks the files (src/cli/files.ts); a path the user names inside node_modules is linted too.
     { name: 'stripe-pci-scan/files', ignores: ['!**/node_modules/'] },
@@ -39,7 +47,7 @@ export function scanConfig(preset: PresetName): Linter.Config[] {
     },
     {
       name: 'stripe-pci-scan/commonjs',
-      files: ['**/*.cjs', '**/*.cts'],
+      files: jsAsCommonjs ? [...COMMONJS_FILES, ...SCRIPT_RETRY_FILES] : COMMONJS_FILES,
       languageOptions: { sourceType: 'commonjs' },
     },
     { ...(plugin.configs[preset] as Linter.Config), files: SOURCE_FILES },
@@ -89,11 +97,11 @@ export function supportsConcurrency(eslintVersion: string): boolean {
   return major > 9 || (major === 9 && minor >= 34);
 }
 
-export function eslintOptions(settings: ScanSettings, eslintVersion: string): ESLint.Options {
+export function eslintOptions(settings: ScanSettings, eslintVersion: string, { jsAsCommonjs = false }: { jsAsCommonjs?: boolean } = {}): ESLint.Options {
   const options: ESLint.Options = {
     cwd: settings.cwd,
     overrideConfigFile: true, // ignore the scanned project's own ESLint config
-    overrideConfig: scanConfig(settings.preset),
+    overrideConfig: scanConfig(settings.preset, { jsAsCommonjs }),
     allowInlineConfig: settings.inlineConfig,
     globInputPaths: false, // paths are literal: Next.js routes such as `[id].tsx` are not globs
     errorOnUnmatchedPattern: false,

@@ -151,6 +151,32 @@ export async function lintBatch(eslint: ESLint, files: readonly string[], skippe
 }
 
 /**
+ * `.js` / `.jsx` files are parsed as modules (strict mode), as most code is today; a file that does not parse so, a
+ * CommonJS Lambda with `const { arguments } = event` or an old script with an octal literal, may be a non-strict
+ * script: it is linted again as CommonJS, and that result replaces the parse error when it parses. Few files need it,
+ * so the second ESLint is made only for them.
+ */
+async function retryScriptsAsCommonjs(results: ESLint.LintResult[], settings: ScanSettings, eslintVersion: string, skipped: SkippedFile[]): Promise<void> {
+  const failed = new Map<string, number>();
+  results.forEach((result, index) => {
+    if (/\.jsx?$/i.test(result.filePath) && result.messages.some((m) => m.fatal)) failed.set(result.filePath, index);
+  });
+  if (failed.size === 0) return;
+  const eslint = new ESLint(eslintOptions({ ...settings, concurrency: 'off' }, eslintVersion, { jsAsCommonjs: true }));
+  const crashed: SkippedFile[] = [];
+  for (const retried of await lintBatch(eslint, [...failed.keys()], crashed)) {
+    const index = failed.get(retried.filePath);
+    if (index !== undefined && !retried.messages.some((m) => m.fatal)) results[index] = retried;
+  }
+  // A file that parses as CommonJS but makes a rule throw is listed once, as that lint error.
+  if (crashed.length === 0) return;
+  skipped.push(...crashed);
+  const gone = new Set(crashed.map((file) => file.file));
+  const kept = results.filter((result) => !gone.has(result.filePath));
+  results.splice(0, results.length, ...kept);
+}
+
+/**
  * ESLint's base directory: flat config ignores files outside it, so it is the deepest directory holding the
  * scan's cwd and every file (paths such as `../other-app` are scanned too).
  */
@@ -218,6 +244,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     results.push(...(await lintBatch(eslint, files.slice(i, i + size), skipped)));
     options.onProgress?.(Math.min(i + size, files.length), files.length);
   }
+  await retryScriptsAsCommonjs(results, settings, eslintVersion, skipped);
   const lintDurationMs = performance.now() - lintStart;
 
   const findings: Finding[] = [];

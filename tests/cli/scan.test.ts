@@ -163,3 +163,40 @@ describe('markup files', () => {
     expect(report.filesScanned).toBe(5);
   });
 });
+
+describe('scripts that are not modules', () => {
+  it('lints a .js file that does not parse as a module again as CommonJS, and keeps the first error when that fails too (real-world batch BN)', async () => {
+    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { scan } = await import('../../src/cli/scan.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-commonjs-'));
+    mkdirSync(path.join(dir, 'functions'));
+    // An Amplify / AppSync Lambda: `arguments` is a name only outside strict mode.
+    writeFileSync(
+      path.join(dir, 'functions/createPaymentIntent.js'),
+      `const stripe = require('stripe')('sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD');
+exports.handler = async (event) => {
+  const { typeName, arguments } = event;
+  if (typeName !== 'Mutation') throw new Error('Only mutations');
+  return stripe.paymentIntents.create({ amount: arguments.amount, currency: 'usd' });
+};
+`,
+    );
+    writeFileSync(path.join(dir, 'functions/broken.js'), 'import x from "y";\nconst = 1;\n');
+    const report = await scan({
+      paths: ['.'],
+      cwd: dir,
+      preset: 'recommended',
+      ignore: [],
+      maxFileBytes: 1024 * 1024,
+      concurrency: 'off',
+      inlineConfig: true,
+      gitignore: false,
+    });
+    expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
+      'createPaymentIntent.js:no-hardcoded-stripe-key:1:35',
+    ]);
+    expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line])).toEqual([['broken.js', 'parse-error', 2]]);
+    expect(report.filesScanned).toBe(1);
+  });
+});
