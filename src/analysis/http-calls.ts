@@ -52,7 +52,8 @@ export type HttpClient =
   | 'Apollo Client'
   | 'urql'
   | 'graphql-request'
-  | 'GraphQL client';
+  | 'GraphQL client'
+  | 'Meteor';
 
 export interface HttpRequest {
   client: HttpClient;
@@ -66,6 +67,8 @@ export interface HttpRequest {
   bodies: Node[];
   /** Set for a GraphQL operation, whose endpoint is the client's (often configured elsewhere). */
   graphql?: true;
+  /** Set for a Meteor method call (over DDP, to the app's own server): the method's name, or null when not static. */
+  meteorMethod?: string | null;
 }
 
 /** Marks an unknown part of a URL's text. */
@@ -76,7 +79,7 @@ const MAX_DEPTH = 8;
 type Callable =
   | { type: 'fetch' }
   | { type: 'axios' | 'got' | 'ky' | 'request'; config: Node | null }
-  | { type: 'superagent' | 'needle' | 'undici-request' | 'jquery' }
+  | { type: 'superagent' | 'needle' | 'undici-request' | 'jquery' | 'meteor' }
   /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService` (`INJECTED_CLIENTS`). */
   | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
   | { type: 'node-http-request'; protocol: string }
@@ -126,6 +129,15 @@ const INJECTED_DATA_VERBS = new Set(['post', 'put', 'patch']);
 const APOLLO_MODULES: ReadonlySet<string> = new Set(['@apollo/client', '@apollo/client/react', '@apollo/client/react/hooks', '@apollo/react-hooks', '@apollo/client/core']);
 const URQL_MODULES: ReadonlySet<string> = new Set(['urql', '@urql/preact']);
 const GRAPHQL_REQUEST = 'graphql-request';
+/**
+ * Meteor's methods, called on the global `Meteor` (or `import { Meteor } from 'meteor/meteor'`): `Meteor.call(name,
+ * ...args, callback?)`, `Meteor.callAsync(name, ...args)`, `Meteor.apply(name, [args], options?, callback?)`,
+ * `Meteor.applyAsync(name, [args], options?)`. The arguments go to the app's own server over DDP.
+ */
+const METEOR_CALLS = new Set(['call', 'callAsync']);
+const METEOR_APPLIES = new Set(['apply', 'applyAsync']);
+const METEOR = 'Meteor';
+const METEOR_MODULE = 'meteor/meteor';
 /** `client.mutate({ mutation, variables })` (Apollo), `client.rawRequest(document, variables)` (graphql-request). */
 const APOLLO_MUTATE = 'mutate';
 const RAW_REQUEST = 'rawRequest';
@@ -147,6 +159,8 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   JQUERY_AJAX,
   APOLLO_MUTATE,
   RAW_REQUEST,
+  ...METEOR_CALLS,
+  ...METEOR_APPLIES,
 ]);
 
 /**
@@ -173,6 +187,7 @@ function moduleValue(source: string, name: string): Callable | null {
   if (mod === 'needle' && isDefault) return { type: 'needle' };
   if (FETCH_MODULES.has(mod) && (isDefault || name === CLIENT_EXPORTS.fetch)) return { type: 'fetch' };
   if (mod === 'jquery' && isDefault) return { type: 'jquery' };
+  if (mod === METEOR_MODULE && name === METEOR) return { type: 'meteor' };
   if (mod === 'undici') {
     if (name === CLIENT_EXPORTS.fetch) return { type: 'fetch' };
     if (name === CLIENT_EXPORTS.request) return { type: 'undici-request' };
@@ -310,6 +325,7 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
     if (id.name === 'fetch') return { type: 'fetch' };
     if (id.name === 'axios') return { type: 'axios', config: null };
     if (JQUERY_NAMES.has(id.name)) return { type: 'jquery' };
+    if (id.name === METEOR) return { type: 'meteor' };
     return null;
   }
   // `(http: HttpClient) => http.post(…)`
@@ -431,6 +447,8 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return verb === null ? nodeHttpRequest(call, callable.protocol, args, sourceCode) : null;
     case 'jquery':
       return jqueryRequest(call, verb, args, sourceCode);
+    case 'meteor':
+      return meteorMethodCall(call, verb, args, sourceCode);
     case 'injected':
       return injectedRequest(callable.client, call, verb, args, sourceCode);
     case 'graphql-mutate':
@@ -478,6 +496,28 @@ function graphqlRequest(
         ? request(GRAPHQL_REQUEST, callable.config, property(first, 'variables', sourceCode))
         : request(GRAPHQL_REQUEST, callable.config, second);
   }
+}
+
+/** `Meteor.call('createCustomer', customer, callback)`: the arguments after the name (not a last callback) are its bodies. */
+function meteorMethodCall(call: TSESTree.CallExpression, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  if (verb === null || (!METEOR_CALLS.has(verb) && !METEOR_APPLIES.has(verb))) return null;
+  const [name = null, ...rest] = args;
+  let bodies: Arg[];
+  if (METEOR_CALLS.has(verb)) {
+    const last = rest.at(-1);
+    bodies = last && (last.type === AST_NODE_TYPES.ArrowFunctionExpression || last.type === AST_NODE_TYPES.FunctionExpression) ? rest.slice(0, -1) : rest;
+  } else {
+    const list = rest[0] ? unwrap(rest[0]) : null;
+    bodies = list?.type === AST_NODE_TYPES.ArrayExpression ? list.elements.map((e) => (e && e.type !== AST_NODE_TYPES.SpreadElement ? e : null)) : [];
+  }
+  return {
+    client: 'Meteor',
+    call,
+    url: null,
+    method: null,
+    bodies: bodies.filter((body): body is Node => body !== null),
+    meteorMethod: name ? staticString(name, sourceCode) : null,
+  };
 }
 
 /** `$.ajax(settings)`, `$.ajax(url, settings)` (`type` / `method`, `data`), `$.post(url, data)`, `$.get(url, data)`. */

@@ -273,7 +273,10 @@ class CardDataCheck {
     if (this.inTestFile) return;
     const method = request.method ?? 'HTTP';
     const where = (target ? `${target.host}${target.path}` : request.url)?.split(URL_HOLE).join('…').trim();
-    const endpoint = request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API') : `${method} ${where ? where : 'a URL computed at run time'}`;
+    const endpoint =
+      request.meteorMethod !== undefined
+        ? request.meteorMethod === null ? 'a method named at run time' : `the method '${request.meteorMethod}'`
+        : request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API') : `${method} ${where ? where : 'a URL computed at run time'}`;
     // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
     const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);
     // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`) are no payment card's.

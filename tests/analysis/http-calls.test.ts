@@ -352,6 +352,40 @@ describe('httpRequestOf: jQuery and injected clients', () => {
   });
 });
 
+describe('httpRequestOf: Meteor methods', () => {
+  it("reads Meteor.call / callAsync (the arguments after the name, not a last callback) and apply / applyAsync (the array), on the global or meteor/meteor's export", () => {
+    const found: Array<{ client: string; method: string | null | undefined; bodies: string[] }> = [];
+    runWithRule(
+      `
+        Meteor.call('createCustomer', customer, (error, result) => {});
+        Meteor.call('subscribe', plan, card, function (error) {});
+        Meteor.callAsync(methodName, { cvc });
+        Meteor.apply('charge', [order, { number }], { wait: true }, cb);
+        Meteor.applyAsync('refund', args);
+        Meteor.methods({ createCustomer(customer) {} });
+        fn.call(this, card);
+        helper.apply(null, [card]);
+      `,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          const request = httpRequestOf(node, context.sourceCode);
+          if (request) found.push({ client: request.client, method: request.meteorMethod, bodies: request.bodies.map((b) => context.sourceCode.getText(b)) });
+        },
+      }),
+    );
+    expect(found).toEqual([
+      { client: 'Meteor', method: 'createCustomer', bodies: ['customer'] },
+      { client: 'Meteor', method: 'subscribe', bodies: ['plan', 'card'] },
+      { client: 'Meteor', method: null, bodies: ['{ cvc }'] },
+      { client: 'Meteor', method: 'charge', bodies: ['order', '{ number }'] },
+      { client: 'Meteor', method: 'refund', bodies: [] },
+    ]);
+    // meteor/meteor's export, and a local \`Meteor\` that is something else
+    expect(requests(`import { Meteor } from 'meteor/meteor'; Meteor.call('pay', card);`)).toEqual([{ client: 'Meteor', url: null, method: null, bodies: ['card'] }]);
+    expect(requests(`const Meteor = makeRpc(); Meteor.call('pay', card);`)).toEqual([]);
+  });
+});
+
 describe('httpRequestOf: GraphQL mutations', () => {
   it("reads Apollo's and urql's mutate functions, Apollo's client.mutate and graphql-request, their variables as the body", () => {
     expect(

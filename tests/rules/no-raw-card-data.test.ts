@@ -412,6 +412,36 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A Meteor client calling its own server's method with the card read from its own inputs (real-world batch BO)
+      code: `import { Meteor } from 'meteor/meteor';
+import React from 'react';
+
+export default class Payments extends React.Component {
+  subscribe(plan) {
+    const customer = {
+      plan,
+      card: {
+        number: $('[name="cardNumber"]').val(),
+        cvc: $('[name="cvc"]').val(),
+        exp_month: $('[name="expMonth"]').val(),
+        exp_year: $('[name="expYear"]').val(),
+      },
+    };
+    Meteor.call('createCustomer', customer, (error, result) => {
+      if (error) alert(error.reason);
+    });
+  }
+  render() { return null; }
+}`,
+      filename: 'client/payments.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'Meteor', endpoint: "the method 'createCustomer'", what: 'card number (PAN)', field: 'card.number' }, line: 9, column: 9, endLine: 9, endColumn: 15 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Meteor', endpoint: "the method 'createCustomer'", what: 'card security code (CVC)', field: 'card.cvc' }, line: 10, column: 9, endLine: 10, endColumn: 12 },
+      ],
+    },
+    {
       // A path that names another kind of card does not clear a CVC sent with the number: paying a membership by card
       code: `import axios from 'axios';
 
