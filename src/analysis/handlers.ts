@@ -61,6 +61,8 @@ export interface RequestHandler {
   path: string | null;
   /** The handler of this file that calls this function with its request (`forwardedHandler`), else null. */
   caller: RequestHandler | null;
+  /** The request is `this.request` (Meteor's iron:router server routes), else false. */
+  thisRequest: boolean;
 }
 
 /** Route registration methods (Express, Koa router, Fastify, Hono, Restify shorthands). */
@@ -183,7 +185,7 @@ function isContextParam(param: Node | undefined): boolean {
 }
 
 function emptyHandler(fn: FunctionNode, kind: HandlerKind): RequestHandler {
-  return { fn, kind, requests: [], contexts: [], bodies: [], bodyReaders: [], headers: new Map(), responses: [], middleware: [], path: null, caller: null };
+  return { fn, kind, requests: [], contexts: [], bodies: [], bodyReaders: [], headers: new Map(), responses: [], middleware: [], path: null, caller: null, thisRequest: false };
 }
 
 /** A context taken apart in the parameter list: the request, parsed body and headers it hands out, by key. */
@@ -453,6 +455,52 @@ function nestRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   return handler;
 }
 
+/** Is `options` an object literal with `where: 'server'` (an iron:router server route)? */
+function isServerRouteOptions(options: Node | undefined, sourceCode: SourceCode): boolean {
+  const target = options ? unwrap(options) : null;
+  return (
+    target?.type === AST_NODE_TYPES.ObjectExpression &&
+    target.properties.some((p) => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'where' && staticString(p.value, sourceCode) === 'server')
+  );
+}
+
+/** `x.route(…)` with a `where: 'server'` options object among its arguments: its static path when written, else null. */
+function serverRouteCall(node: Node | undefined, sourceCode: SourceCode): { path: string | null } | null {
+  const call = node ? unwrap(node) : null;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'route') return null;
+  const options = call.arguments.find((arg) => isServerRouteOptions(arg, sourceCode));
+  if (!options) return null;
+  const [first] = call.arguments;
+  const path = first && first.type !== AST_NODE_TYPES.SpreadElement ? staticString(first, sourceCode) : null;
+  const optionsPath = options.type === AST_NODE_TYPES.ObjectExpression ? options.properties.find((p) => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'path') : undefined;
+  const written = optionsPath?.type === AST_NODE_TYPES.Property ? staticString(optionsPath.value, sourceCode) : path;
+  return { path: written?.startsWith('/') ? written : null };
+}
+
+/**
+ * A server route of Meteor's iron:router, whose function reads the request as `this.request` (Node's
+ * `IncomingMessage`, with the body parsed) and answers with `this.response`: `Router.route('/hook', function () {…},
+ * { where: 'server' })`, `Router.route('/hook', { where: 'server' }).post(function () {…})`, and the `action` of a
+ * route's options (`this.route('hook', { where: 'server', path: '/hook', action: function () {…} })`, iron:router
+ * 0.x). Only a `function` (an arrow has no `this` of its own) with `where: 'server'` written beside it.
+ */
+function ironRouterHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  if (fn.type === AST_NODE_TYPES.ArrowFunctionExpression) return null;
+  const parent = fn.parent;
+  let route: { path: string | null } | null = null;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(fn as TSESTree.CallExpressionArgument)) {
+    const callee = unwrap(parent.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'route') route = serverRouteCall(parent, sourceCode);
+    else if (callee.type === AST_NODE_TYPES.MemberExpression && ROUTE_METHODS.has(memberName(callee, sourceCode) ?? '')) route = serverRouteCall(callee.object, sourceCode);
+  } else if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && propertyKey(parent, sourceCode) === 'action') {
+    route = isServerRouteOptions(parent.parent, sourceCode) ? serverRouteCall(parent.parent?.parent, sourceCode) : null;
+  }
+  if (!route) return null;
+  return { ...emptyHandler(fn, 'route'), path: route.path, thisRequest: true };
+}
+
 /** A function with a request-like first parameter: `(req, res)`, `(request: NextRequest)`, `(ctx: Koa.Context, next)`. */
 function paramsHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const [first] = fn.params;
@@ -554,6 +602,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
   memo.set(fn, null); // while it is worked out: a function that forwards to itself (`forwardedHandler`) is no handler by that call
   const parent = fn.parent;
   const handler =
+    ironRouterHandler(fn, sourceCode) ??
     (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn ? routeHandler(fn, parent, sourceCode) : null) ??
     routeObjectHandler(fn, sourceCode) ??
     fileRouteHandler(fn, sourceCode) ??
@@ -597,6 +646,10 @@ export function refersTo(node: Node, variables: readonly Variable[], sourceCode:
 /** The request object of `node` when it is `req`, `ctx.request`, `ctx.req` (Hono), else null. */
 function requestObject(node: Node, handler: RequestHandler, sourceCode: SourceCode): 'request' | 'context' | null {
   const target = unwrap(node);
+  // iron:router's `this.request`, where `this` is the route function's own
+  if (handler.thisRequest && target.type === AST_NODE_TYPES.MemberExpression && unwrap(target.object).type === AST_NODE_TYPES.ThisExpression && memberName(target, sourceCode) === 'request') {
+    return thisOwner(target.object) === handler.fn ? 'request' : null;
+  }
   if (refersTo(target, handler.requests, sourceCode)) return 'request';
   if (refersTo(target, handler.contexts, sourceCode)) return 'context';
   if (target.type === AST_NODE_TYPES.MemberExpression && refersTo(target.object, handler.contexts, sourceCode)) {
@@ -607,6 +660,14 @@ function requestObject(node: Node, handler: RequestHandler, sourceCode: SourceCo
   if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target, sourceCode) === 'req') {
     const node = unwrap(target.object);
     if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node, sourceCode) === 'node' && refersTo(node.object, handler.contexts, sourceCode)) return 'request';
+  }
+  return null;
+}
+
+/** The function whose `this` a `this` expression is: the nearest enclosing function that is not an arrow. */
+function thisOwner(node: Node): Node | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) return current;
   }
   return null;
 }

@@ -246,6 +246,27 @@ describe('requestHandler', () => {
     ]);
   });
 
+  it("Meteor's iron:router server routes: the function beside where: 'server', chained, or a route's action; not client routes or arrows", () => {
+    expect(
+      handlers(`
+        Router.route('/webhooks/stripe', function () {}, { where: 'server' });
+        Router.route('/api', { where: 'server' }).post(function () {});
+        Router.map(function () {
+          this.route('hook', { where: 'server', path: '/hooks/stripe', action: function () {} });
+        });
+        Router.route('/checkout', function () {});
+        Router.route('/arrow', () => {}, { where: 'server' });
+        Router.route('/client', { where: 'client' }).get(function () {});
+      `),
+    ).toEqual([
+      { ...base, line: 2, kind: 'route', path: '/webhooks/stripe' },
+      { ...base, line: 3, kind: 'route', path: '/api' },
+      { ...base, line: 5, kind: 'route', path: '/hooks/stripe' },
+      // Express's `router.route(path).get(fn)` shape: a handler whose request, with no parameter, is nowhere
+      { ...base, line: 9, kind: 'route', path: '/client' },
+    ]);
+  });
+
   it('not handlers: emitters, promise callbacks, HTTP clients with non-path URLs', () => {
     expect(
       handlers(`
@@ -345,6 +366,26 @@ describe('requestRead / headerName', () => {
       ['raw-body', null],
       ['headers', 'stripe-signature'],
       [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it("iron:router's this.request, in the route function and its arrows, not in a nested function", () => {
+    expect(
+      reads(`
+        Router.route('/hook', function () {
+          read(this.request.body);
+          read(this.request.headers['stripe-signature']);
+          [1].forEach(() => read(this.request.body));
+          [1].forEach(function () { read(this.request.body); });
+          read(this.response);
+        }, { where: 'server' });
+      `),
+    ).toEqual([
+      ['body', null],
+      ['headers', 'stripe-signature'],
+      ['body', null],
       [null, null],
       [null, null],
     ]);

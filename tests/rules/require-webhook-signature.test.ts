@@ -653,6 +653,23 @@ app.post('/webhook', (req, res) => {
   await queue.add('stripe-event', req.body);
   res.sendStatus(202);
 });`,
+    // The same route verifying the signature with the raw body (chained on the route's options)
+    { code: `import { Router } from 'meteor/iron:router';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(Meteor.settings.private.stripe.secretKey);
+
+Router.route('/webhooks/stripe', { where: 'server' }).post(function () {
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(this.request.rawBody, this.request.headers['stripe-signature'], Meteor.settings.private.stripe.webhookSecret);
+  } catch (error) {
+    this.response.statusCode = 400;
+    return this.response.end(\`Webhook Error: \${error.message}\`);
+  }
+  if (event.type === 'invoice.payment_succeeded') stripeCreateInvoice(event.data.object);
+  this.response.end('ok');
+});`, filename: 'server/routes.js' },
     // A branch that a constant test rules out is not read: this replay of posted events is switched off.
     `import Stripe from 'stripe';
 const REPLAY_POSTED_EVENTS = false;
@@ -851,6 +868,29 @@ export async function handleStripeEvent(request, response) {
   ],
 
   invalid: [
+    {
+      // A Meteor iron:router server route reading the event from \`this.request.body\` (real-world batch BO)
+      code: `import { Router } from 'meteor/iron:router';
+
+Router.route('/webhooks/stripe', function () {
+  const request = this.request.body;
+
+  switch (request.type) {
+    case 'customer.subscription.updated':
+      stripeUpdateSubscription(request.data.object);
+      break;
+    case 'invoice.payment_succeeded':
+      stripeCreateInvoice(request.data.object);
+      break;
+  }
+
+  this.response.statusCode = 200;
+  this.response.end('Oh hai Stripe!\\n');
+}, { where: 'server' });`,
+      filename: 'server/routes.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`this.request.body\`' }, line: 3, column: 34, endLine: 3, endColumn: 45, suggestions: [] }],
+    },
     {
       // Stripe's old sample with the signing secret left empty (real-world batch BL): the verifying branch never runs,
       // and the event is read from the body on the other one (a \`let\` set per branch, then switched on).
