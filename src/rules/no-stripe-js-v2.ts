@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isGlobalNamed, jqueryRootName } from '../analysis/globals.js';
 import { someNode } from '../analysis/ast.js';
-import { memberName, resolveValue, unwrap } from '../analysis/values.js';
+import { memberName, resolveValue, unwrap, variableOf } from '../analysis/values.js';
 import {
   AMD_CALL_NAMES,
   amdScriptUrls,
@@ -166,6 +166,9 @@ export default createRule<[Options], MessageId>({
     return withMarkupListeners(sourceCode, visitor, () => check.jsListeners());
   },
 });
+
+/** angular-stripe-checkout's service API (the legacy global's `configure` / `open` / `close`, and its `load()`). */
+const INJECTED_CHECKOUT_METHODS: ReadonlySet<string> = new Set(['configure', 'open', 'close', 'load']);
 
 /** The checks of one file (methods, not closures made per file). */
 class StripeJsV2Check {
@@ -368,6 +371,20 @@ class StripeJsV2Check {
     });
   }
 
+  /**
+   * `StripeCheckout.configure(…)` on a parameter named `StripeCheckout`: angular-stripe-checkout's service, injected
+   * by AngularJS (`.controller('Pay', function ($scope, StripeCheckout) {…})`), which wraps the legacy global. Only its
+   * API's methods (`configure`, `open`, `close`, `load`), and not where the parameter holds a component.
+   */
+  isInjectedCheckout(object: Node, name: string): boolean {
+    const target = unwrap(object);
+    if (target.type !== AST_NODE_TYPES.Identifier || target.name !== LEGACY_CHECKOUT_GLOBAL || !INJECTED_CHECKOUT_METHODS.has(name)) return false;
+    const variable = variableOf(target, this.sourceCode);
+    const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+    // A parameter of its own (`function (StripeCheckout)`), not a prop taken apart (`({ StripeCheckout })`).
+    return def?.type === 'Parameter' && (def.node.params as readonly Node[]).includes(def.name);
+  }
+
   /** Cheap syntactic pre-check: `Stripe` / `StripeCheckout`, or `<anything>.Stripe` / `<anything>.StripeCheckout`. */
   namesLegacyGlobal(object: Node): boolean {
     const target = unwrap(object);
@@ -392,7 +409,7 @@ class StripeJsV2Check {
         if (name === null) return;
         if (check.mayUseStripeGlobal) check.checkStripeGlobalMember(node, name);
         if (check.mayUseStripeWrapper) check.checkStripeWrapperCall(node, name);
-        if (check.mayUseCheckoutGlobal && isGlobalNamed(check.sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL)) {
+        if (check.mayUseCheckoutGlobal && (isGlobalNamed(check.sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL) || check.isInjectedCheckout(node.object, name))) {
           check.context.report({
             node,
             messageId: 'legacyCheckout',

@@ -15,6 +15,10 @@ const CURRENT = 'https://js.stripe.com/dahlia/stripe.js';
 
 ruleTester.run('no-stripe-js-v2', rule, {
   valid: [
+    // A prop named StripeCheckout taken apart, and another method on an injected one: not legacy Checkout's API.
+    `import { loadStripe } from '@stripe/stripe-js';
+export function PayButton({ StripeCheckout }) { return StripeCheckout.open(); }
+angular.module('shop').run(function (StripeCheckout) { StripeCheckout.setLocale('fr'); });`,
     // A Stripe.js v3 instance has no \`card\` namespace, and an object of the file's own named like Stripe is not a
     // wrapper of the v2 global; other names (\`payments.card.createToken\`) say nothing.
     `import { loadStripe } from '@stripe/stripe-js';
@@ -142,6 +146,26 @@ const { ...rest } = Stripe; [...Stripe.list];`,
     `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
   ],
   invalid: [
+    {
+      // angular-stripe-checkout's service, injected by AngularJS under the global's name (real-world batch BO); the
+      // provider's defaults name no legacy API
+      code: `angular.module('shop', ['stripe.checkout'])
+  .config(function (StripeCheckoutProvider) {
+    StripeCheckoutProvider.defaults({ key: 'pk_test_6pRNASCoBOKtIshFeQd4XMUh' });
+  })
+  .controller('CheckoutCtrl', ['$scope', '$http', 'StripeCheckout', function ($scope, $http, StripeCheckout) {
+    var handler = StripeCheckout.configure({ name: 'Shop', token: function (token) { $http.post('/charges', { token: token.id }); } });
+    $scope.pay = function () { handler.open({ amount: $scope.total }); };
+  }]);`,
+      filename: 'app/checkout.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'legacyCheckout', data: { api: 'StripeCheckout.configure', replacement: CHECKOUT_SESSIONS }, line: 6, column: 19, endLine: 6, endColumn: 43,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // AngularJS's injected $window is the browser's window: $window.Stripe is the v2 global (real-world batch BA's
       // copy of angular-payments)
