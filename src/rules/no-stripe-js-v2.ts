@@ -3,6 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isGlobalNamed, jqueryRootName } from '../analysis/globals.js';
 import { someNode } from '../analysis/ast.js';
 import { memberName, resolveValue, unwrap, variableOf } from '../analysis/values.js';
+import { declaredRange, rangeMajor } from '../analysis/package-json.js';
 import {
   AMD_CALL_NAMES,
   amdScriptUrls,
@@ -49,7 +50,13 @@ export type MessageId = (typeof MESSAGE_IDS)[number] | 'useCurrentStripeJs' | 'u
 /** How jquery.payment is reached (`$.payment.fn`, `$(el).payment('cmd')`), and part of its package name. */
 const JQUERY_PAYMENT_MEMBER = '.payment';
 /** The package names as arrays (looked for in the text of every file past the first gate). */
-const LEGACY_CHECKOUT_PACKAGE_NAMES: readonly string[] = [...LEGACY_CHECKOUT_PACKAGES];
+/**
+ * Packages whose majors up to the given one wrapped legacy Checkout: vue-stripe-checkout 1 and 2 open the checkout.js
+ * modal (`this.$checkout.open({ token })`, `<vue-stripe-checkout @done>`); its version 3 moved to the new Checkout
+ * (`redirectToCheckout`) and keeps "the old version (version 2)" as legacy (the package's README on npm).
+ */
+const VERSIONED_LEGACY_CHECKOUT_PACKAGES: ReadonlyMap<string, number> = new Map([['vue-stripe-checkout', 2]]);
+const LEGACY_CHECKOUT_PACKAGE_NAMES: readonly string[] = [...LEGACY_CHECKOUT_PACKAGES, ...VERSIONED_LEGACY_CHECKOUT_PACKAGES.keys()];
 const JQUERY_PAYMENT_PACKAGE_NAMES: readonly string[] = [...JQUERY_PAYMENT_PACKAGES];
 /** Local names tried for the instance that `Stripe.setPublishableKey(k)` becomes. */
 const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
@@ -274,10 +281,22 @@ class StripeJsV2Check {
     }
   }
 
+  /**
+   * Is `module` a package whose early majors wrapped legacy Checkout, at such a major by the project's `package.json`?
+   * Unknown versions (no manifest, a range over several majors) are not judged.
+   */
+  isLegacyMajor(module: string): boolean {
+    const last = VERSIONED_LEGACY_CHECKOUT_PACKAGES.get(module);
+    if (last === undefined) return false;
+    const range = declaredRange(this.context.physicalFilename, module);
+    const major = range === null ? null : rangeMajor(range);
+    return major !== null && major <= last;
+  }
+
   /** `import … from 'react-stripe-checkout'`, `require('jquery.payment')`…: `form` is how the code names the module. */
   checkModuleSource(source: TSESTree.StringLiteral, form: (quoted: string) => string): void {
     const api = form(`'${source.value}'`);
-    if (LEGACY_CHECKOUT_PACKAGES.has(source.value)) {
+    if (LEGACY_CHECKOUT_PACKAGES.has(source.value) || this.isLegacyMajor(source.value)) {
       this.context.report({ node: source, messageId: 'legacyCheckout', data: { api, replacement: LEGACY_CHECKOUT_REPLACEMENT } });
     } else if (JQUERY_PAYMENT_PACKAGES.has(source.value)) {
       this.context.report({ node: source, messageId: 'jqueryPayment', data: { api } });

@@ -1,6 +1,17 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-stripe-js-v2.js';
+
+/** A file of a fixture project, whose package.json says which major of a package it uses. */
+const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+const VUE_MAIN = `import Vue from 'vue';
+import VueStripeCheckout from 'vue-stripe-checkout';
+import App from './App.vue';
+
+Vue.use(VueStripeCheckout, { key: process.env.VUE_APP_STRIPE_KEY, locale: 'auto' });
+new Vue({ render: (h) => h(App) }).$mount('#app');
+`;
 
 const ruleTester = new RuleTester();
 
@@ -15,6 +26,10 @@ const CURRENT = 'https://js.stripe.com/dahlia/stripe.js';
 
 ruleTester.run('no-stripe-js-v2', rule, {
   valid: [
+    // vue-stripe-checkout 3 is the new Checkout (redirectToCheckout)
+    { code: VUE_MAIN, filename: inProject('vue2-checkout-shop', 'src/main.js') },
+    // limitation: without a package.json that says which major it is, vue-stripe-checkout is not judged
+    { code: VUE_MAIN, filename: 'src/main.js' },
     // A prop named StripeCheckout taken apart, and another method on an injected one: not legacy Checkout's API.
     `import { loadStripe } from '@stripe/stripe-js';
 export function PayButton({ StripeCheckout }) { return StripeCheckout.open(); }
@@ -146,6 +161,18 @@ const { ...rest } = Stripe; [...Stripe.list];`,
     `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
   ],
   invalid: [
+    {
+      // vue-stripe-checkout 1 and 2 open the legacy checkout.js modal (real-world batch BK)
+      code: VUE_MAIN,
+      filename: inProject('vue2-legacy-shop', 'src/main.js'),
+      output: null,
+      errors: [
+        {
+          messageId: 'legacyCheckout', data: { api: "import … from 'vue-stripe-checkout'", replacement: CHECKOUT_SESSIONS }, line: 2, column: 31, endLine: 2, endColumn: 52,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // angular-stripe-checkout's service, injected by AngularJS under the global's name (real-world batch BO); the
       // provider's defaults name no legacy API
