@@ -95,8 +95,17 @@ export interface InputAttribute {
   value: string | null;
 }
 
+/** The attribute by which a library in the page reads (and tokenises or encrypts) a card field. */
+export type InPageLibrary = 'data-stripe' | 'data-encrypted-name';
+
 export interface InputVerdict {
   kind: CardFieldKind | 'safe';
+  /**
+   * Named for a library that reads it in the page (Stripe.js v2's `data-stripe`, Braintree.js / Adyen CSE's
+   * `data-encrypted-name`) and without a `name`, so the form never posts it: the card data stays in the browser, where
+   * the page's own scripts handle it (SAQ A-EP, not D).
+   */
+  readInPageOnly?: InPageLibrary;
   /** Index (in the attribute list) of the attribute that decided. */
   index: number;
   /**
@@ -215,13 +224,37 @@ const EVIDENCE: readonly Evidence[] = [
  */
 export function classifyInputAttributes(
   attributes: readonly InputAttribute[],
-  { firstWins = false, component = false }: { firstWins?: boolean; component?: boolean } = {},
+  options: { firstWins?: boolean; component?: boolean } = {},
+): InputVerdict | null {
+  const read = { unknownSeen: false };
+  const verdict = decideInput(attributes, options, read);
+  if (verdict === null || verdict.kind === 'safe' || read.unknownSeen) return verdict;
+  // A field a library reads in the page and that the form never posts: named for that library, without a `name`, and
+  // with no unknown attribute that could add one.
+  let library: InPageLibrary | null = null;
+  for (const attribute of attributes) {
+    const name = normalizeAttributeName(attribute.name!);
+    if (name === 'name') return verdict;
+    if (library === null && attribute.value !== null && (name === 'data-stripe' || name === 'data-encrypted-name')) {
+      const kind = classifyDataStripe(attribute.value);
+      if (kind !== null && kind !== 'safe') library = name;
+    }
+  }
+  return library ? { ...verdict, readInPageOnly: library } : verdict;
+}
+
+/** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
+function decideInput(
+  attributes: readonly InputAttribute[],
+  { firstWins = false, component = false }: { firstWins?: boolean; component?: boolean },
+  read: { unknownSeen: boolean },
 ): InputVerdict | null {
   const effective = new Map<string, { value: string | null; index: number }>();
   let unknownSeen = false;
   attributes.forEach((attribute, index) => {
     if (attribute.name === null) {
       unknownSeen = true;
+      read.unknownSeen = true;
       if (!firstWins) for (const entry of effective.values()) entry.value = null;
       return;
     }

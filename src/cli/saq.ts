@@ -34,6 +34,12 @@ export const SAQ_TABLE: readonly SaqRow[] = [
   },
   {
     rule: 'no-raw-card-inputs',
+    messageId: 'cardInputReadInPage',
+    effect: 'A-EP',
+    why: 'collects card data in your own page inputs that a script on the page tokenises (Stripe.js v2) or encrypts, without posting them',
+  },
+  {
+    rule: 'no-raw-card-inputs',
     effect: 'D',
     why: 'collects card data in your own page inputs instead of Stripe-hosted fields',
   },

@@ -48,7 +48,7 @@ import { planNamedImport } from '../util/imports.js';
 type Node = TSESTree.Node;
 
 /** Stable ids: the scanner maps `rawCardInput` to SAQ D. */
-export const MESSAGE_IDS = ['rawCardInput', 'rawCardInputNative', 'fullCardDetails'] as const;
+export const MESSAGE_IDS = ['rawCardInput', 'cardInputReadInPage', 'rawCardInputNative', 'fullCardDetails'] as const;
 export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'replaceFormWithPaymentElement' | 'removeFullCardDetails';
 
 const REACT_STRIPE_JS = '@stripe/react-stripe-js';
@@ -254,6 +254,8 @@ export default createRule<[Options], MessageId>({
     messages: {
       rawCardInput:
         'This <{{element}}> collects the {{field}} in your own page, so card data passes through your DOM and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe\'s iframe with Elements: {{replacement}}.',
+      cardInputReadInPage:
+        "This <{{element}}> collects the {{field}} in your own page for {{library}} to read: the form never posts it, but the card data is in your page, where every script on it can reach it: PCI SAQ A-EP instead of SAQ A. Collect it in Stripe's iframe with Elements: {{replacement}}.",
       rawCardInputNative:
         "This React Native <{{element}}> collects the {{field}} in your own app, so card data passes through your code and your servers: PCI SAQ D instead of SAQ A. Collect it in Stripe's native UI: `<CardField />` or `<CardForm />` from @stripe/stripe-react-native, or the Payment Sheet.",
       fullCardDetails:
@@ -531,12 +533,18 @@ export default createRule<[Options], MessageId>({
     function report(
       at: Node | readonly [number, number],
       element: string,
-      kind: 'pan' | 'cvc',
+      verdict: InputVerdict & { kind: 'pan' | 'cvc' },
       replacement: string,
       suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [],
     ): void {
       const place = isRange(at) ? { loc: locOf(sourceCode, at) } : { node: at };
-      context.report({ ...place, messageId: 'rawCardInput', data: { element, field: CARD_FIELD_LABEL[kind], replacement }, suggest });
+      const field = CARD_FIELD_LABEL[verdict.kind];
+      if (verdict.readInPageOnly) {
+        const library = verdict.readInPageOnly === 'data-stripe' ? 'Stripe.js v2' : 'client-side encryption (`data-encrypted-name`)';
+        context.report({ ...place, messageId: 'cardInputReadInPage', data: { element, field, library, replacement }, suggest });
+        return;
+      }
+      context.report({ ...place, messageId: 'rawCardInput', data: { element, field, replacement }, suggest });
     }
 
     /** `React.createElement('input', { name: 'cardNumber' })` / `createElement('textarea', props)`. */
@@ -557,7 +565,7 @@ export default createRule<[Options], MessageId>({
       const verdict = classifyInputAttributes(attributes);
       if (isReported(verdict)) {
         const component = ELEMENT_COMPONENT[verdict.kind]!;
-        report(object.properties[verdict.index]!, tag, verdict.kind, `\`createElement(${component})\` with \`${component}\` from @stripe/react-stripe-js, or the Payment Element`);
+        report(object.properties[verdict.index]!, tag, verdict, `\`createElement(${component})\` with \`${component}\` from @stripe/react-stripe-js, or the Payment Element`);
       }
     }
 
@@ -573,7 +581,7 @@ export default createRule<[Options], MessageId>({
         { firstWins: element.firstAttributeWins === true, component },
       );
       if (isReported(verdict)) {
-        report(element.attributes[verdict.index]!.node.range, element.written ?? element.tag, verdict.kind, mountInstead(verdict.kind, 'input'));
+        report(element.attributes[verdict.index]!.node.range, element.written ?? element.tag, verdict, mountInstead(verdict.kind, 'input'));
       }
     }
 
@@ -601,7 +609,7 @@ export default createRule<[Options], MessageId>({
         const verdict = classifyInputAttributes(field.attributes);
         if (!isReported(verdict)) continue;
         const attribute = field.attributes[verdict.index]!;
-        report([piece.start + attribute.start, piece.start + attribute.end], field.tag, verdict.kind, mountInstead(verdict.kind, 'field'));
+        report([piece.start + attribute.start, piece.start + attribute.end], field.tag, verdict, mountInstead(verdict.kind, 'field'));
       }
     }
 
@@ -625,7 +633,7 @@ export default createRule<[Options], MessageId>({
         report(
           verdict.node,
           tag,
-          verdict.kind,
+          verdict,
           `\`<${component} />\` from @stripe/react-stripe-js, or \`<PaymentElement />\` for the whole card form`,
           node.parent.type === AST_NODE_TYPES.JSXElement ? jsxSuggestions(node.parent, verdict.kind) : [],
         );
@@ -646,7 +654,7 @@ export default createRule<[Options], MessageId>({
         if (!writes) return;
         const verdict = classifyInputAttributes(writes);
         if (!isReported(verdict)) return;
-        report(writes[verdict.index]!.node, tag, verdict.kind, mountInstead(verdict.kind, 'input'));
+        report(writes[verdict.index]!.node, tag, verdict, mountInstead(verdict.kind, 'input'));
       },
     };
     if (!mayCreateElements) delete listeners.CallExpression;

@@ -125,6 +125,20 @@ describe('classifyInputAttributes', () => {
     expect(verdict === null || (verdict.kind !== 'pan' && verdict.kind !== 'cvc')).toBe(true);
   });
 
+  it('a card field a library reads in the page and the form never posts (no name) is read in the page only', () => {
+    const readIn = (...pairs: [string | null, string | null][]) => classifyInputAttributes(attrs(...pairs))?.readInPageOnly;
+    expect(readIn(['type', 'text'], ['data-stripe', 'number'])).toBe('data-stripe');
+    // whatever attribute decided the kind
+    expect(readIn(['data-stripe', 'cvc'], ['autocomplete', 'cc-csc'])).toBe('data-stripe');
+    expect(readIn(['id', 'cvv'], ['data-encrypted-name', 'cvv'])).toBe('data-encrypted-name');
+    // posted with the form, or maybe (an unknown attribute may add a name)
+    expect(readIn(['data-stripe', 'number'], ['name', 'number'])).toBeUndefined();
+    expect(readIn(['data-stripe', 'number'], [null, null])).toBeUndefined();
+    // no library reads it
+    expect(readIn(['id', 'card-number'])).toBeUndefined();
+    expect(readIn(['autocomplete', 'cc-number'], ['data-stripe', 'name'])).toBeUndefined();
+  });
+
   it('an unknown spread after an attribute may override it', () => {
     expect(classifyInputAttributes(attrs(['name', 'cardNumber'], [null, null]))).toBeNull();
     expect(classifyInputAttributes(attrs([null, null], ['name', 'cardNumber']))).toMatchObject({ kind: 'pan', index: 1 });

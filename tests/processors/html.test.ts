@@ -223,13 +223,19 @@ describe('processors.html with configs.html', () => {
   <label for="CVV">Security Code</label>
   <input id="CVV" name="CVV" type="text" size="4" data-encrypted-name="cvv" autocomplete="off">
   <input id="ExpirationMonth" type="text" size="2" data-encrypted-name="month">
+</form>
+<form id="adyen-encrypted-form" method="POST">
+  <input type="text" size="20" autocomplete="off" data-encrypted-name="number">
 </form>`,
       'pages/checkout.php',
     );
     expect(summary(result)).toEqual([
       'stripe-pci/no-raw-card-inputs:rawCardInput@3:62-3:90',
       'stripe-pci/no-raw-card-inputs:rawCardInput@5:51-5:76',
+      // without a name the form never posts it: encrypted in the page (SAQ A-EP)
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@9:51-9:79',
     ]);
+    expect(result.messages[2]!.message).toContain('for client-side encryption (`data-encrypted-name`) to read: the form never posts it');
   });
 
   it("lints an Express app's EJS view named `.html` whose code ends tags on a brace (`<% if (x){%>`) (real-world batch BM)", async () => {
@@ -379,7 +385,7 @@ describe('processors.html with configs.html', () => {
 <% end %>`;
     expect(summary(await lint(erb, 'app/views/charges/new.html.erb'))).toEqual([
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@2:16-2:41',
-      'stripe-pci/no-raw-card-inputs:rawCardInput@3:32-3:52',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@3:32-3:52',
     ]);
     // A JavaScript ERB template is not HTML: configs.html leaves it to the user's own config.
     expect(summary(await lint(erb, 'app/views/charges/new.js.erb'))).toEqual([
@@ -436,8 +442,8 @@ describe('processors.html with configs.html', () => {
 Stripe.setPublishableKey('<?php echo $stripe_publishable_key; ?>');
 //--></script>`;
     expect(summary(await lint(opencart, 'catalog/view/theme/default/template/payment/stripe.tpl'))).toEqual([
-      'stripe-pci/no-raw-card-inputs:rawCardInput@2:32-2:52',
-      'stripe-pci/no-raw-card-inputs:rawCardInput@3:31-3:48',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@2:32-2:52',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@3:31-3:48',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@5:37-5:62',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@7:1-7:25',
     ]);
@@ -490,8 +496,8 @@ $pk = getenv('STRIPE_PUBLISHABLE_KEY');
 </html>`;
     expect(summary(await lint(page, 'app/views/payment.php', { all: true }))).toEqual([
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@6:20-6:45',
-      'stripe-pci/no-raw-card-inputs:rawCardInput@9:32-9:52',
-      'stripe-pci/no-raw-card-inputs:rawCardInput@10:31-10:48',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@9:32-9:52',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@10:31-10:48',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@14:3-14:27',
       'stripe-pci/require-https-stripe-urls:insecureStripeUrl@17:14-17:34',
     ]);

@@ -1117,7 +1117,7 @@ function renderCardForm(container, fields) {
       filename: 'checkout.js',
       output: null,
       errors: [
-        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 6, column: 55, endLine: 6, endColumn: 75 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: MOUNT_NUMBER }, line: 6, column: 55, endLine: 6, endColumn: 75 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 7, column: 46, endLine: 7, endColumn: 56 },
       ],
     },
@@ -1465,7 +1465,7 @@ export function CheckoutForm({ onPay }: { onPay: (card: CardFields) => void }) {
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 3, column: 34, endLine: 3, endColumn: 54,
+          messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: NUMBER_ELEMENT }, line: 3, column: 34, endLine: 3, endColumn: 54,
           suggestions: [
           { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
 export const LegacyFields = () => (
@@ -1752,7 +1752,7 @@ export default function Card() {
           suggestions: [],
         },
         {
-          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 12, column: 3, endLine: 12, endColumn: 31,
+          messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 12, column: 3, endLine: 12, endColumn: 31,
           suggestions: [],
         },
         {
