@@ -15,6 +15,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isGlobalReference } from './globals.js';
 import { moduleRefOf } from './modules.js';
+import { ownPackageDeclares } from './package-json.js';
 import { textFinder } from './text-search.js';
 import { memberName, resolveValue, unwrap } from './values.js';
 
@@ -29,6 +30,30 @@ const PROCESS_ENV_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['GATSBY_', 'Gatsby'],
   ['VUE_APP_', 'Vue CLI'],
 ];
+/**
+ * The packages that publish a `process.env` prefix (the framework, or the build tools of a Create React App project
+ * ejected or rewired): a package that declares none of them is no such app, and its `REACT_APP_` variable goes to no
+ * browser (a Node server that happens to name its variables so).
+ */
+const PROCESS_ENV_PUBLISHERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['NEXT_PUBLIC_', ['next']],
+  ['REACT_APP_', ['react-scripts', 'react-app-rewired', '@craco/craco', 'customize-cra', 'react-dev-utils', 'babel-preset-react-app']],
+  ['EXPO_PUBLIC_', ['expo']],
+  ['GATSBY_', ['gatsby']],
+  ['VUE_APP_', ['@vue/cli-service']],
+]);
+
+/**
+ * Is `read` published for this file's project? False only when the file's own `package.json` declares none of the
+ * packages that publish its `process.env` prefix; true when it declares one, when there is no manifest to read, and for
+ * the other frameworks' variables.
+ */
+export function publishedForProject(read: PublicEnvRead, physicalFilename: string): boolean {
+  const publishers = PROCESS_ENV_PUBLISHERS.get(read.prefix);
+  if (!publishers) return true;
+  return ownPackageDeclares(physicalFilename, publishers) !== false;
+}
+
 /** `import.meta.env` prefixes of client-published variables. */
 const IMPORT_META_ENV_PREFIXES: ReadonlyArray<readonly [string, string]> = [
   ['VITE_', 'Vite'],

@@ -49,6 +49,27 @@ export function declaredRange(physicalFilename: string, dependency: string): str
 }
 
 /**
+ * Does the nearest `package.json` up from `physicalFilename` (the file's own package) declare any of `dependencies`?
+ * Null when there is none to read (no manifest up to the root, a malformed one, or a file that is not on disk).
+ */
+export function ownPackageDeclares(physicalFilename: string, dependencies: readonly string[]): boolean | null {
+  if (!isAbsolute(physicalFilename)) return null;
+  for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
+    const manifest = manifestIn(directory);
+    if (manifest !== null) {
+      return DEPENDENCY_FIELDS.some((field) => {
+        const declared = manifest[field];
+        return declared !== null && typeof declared === 'object' && dependencies.some((dependency) => Object.hasOwn(declared, dependency));
+      });
+    }
+    const parent = dirname(directory);
+    if (parent === directory) break;
+    directory = parent;
+  }
+  return null;
+}
+
+/**
  * The major version a simple range stays within (`^3.21.0`, `~1.3.0`, `3.x`, `3`, `v2.1.0`, `=3.0.0` → that major), or
  * null when the range may reach several majors or is not a version (`*`, `latest`, `>=3`, `3 || 4`, `git+…`,
  * `workspace:*`, `npm:…`).

@@ -8,7 +8,7 @@ import { STRIPE_REACT_NATIVE, stripeReactNativeComponent } from '../analysis/jsx
 import { isModuleRef, moduleRefOf } from '../analysis/modules.js';
 import { CAPACITOR_STRIPE } from '../stripe/card-params.js';
 import { VERIFYING_WEBHOOK_METHODS } from '../stripe/webhooks.js';
-import { mayReadPublicEnv, publicEnvRead, type PublicEnvRead } from '../analysis/env-vars.js';
+import { mayReadPublicEnv, publicEnvRead, publishedForProject, type PublicEnvRead } from '../analysis/env-vars.js';
 import { perFile } from '../analysis/file-cache.js';
 import { textFinder } from '../analysis/text-search.js';
 import { splitWords } from '../analysis/card-fields.js';
@@ -322,7 +322,8 @@ class KeyFile {
   /** The client-published environment variable `arg` reads, in a file that spells one (env-vars.ts), else null. */
   publishedEnv(arg: Node): PublicEnvRead | null {
     if (!fileMayReadPublicEnv(this.sourceCode)) return null;
-    return publicEnvRead(arg, this.sourceCode);
+    const read = publicEnvRead(arg, this.sourceCode);
+    return read && publishedForProject(read, this.context.physicalFilename) ? read : null;
   }
 
   reportPublishedSecret(arg: Node, published: PublicEnvRead, what: string, callee: string, risk: string): void {

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { declaredRange, rangeMajor } from '../../src/analysis/package-json.js';
+import { declaredRange, ownPackageDeclares, rangeMajor } from '../../src/analysis/package-json.js';
 
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
 
@@ -16,6 +16,20 @@ describe('declaredRange', () => {
   it('is null for a file that is not on disk under an absolute path', () => {
     expect(declaredRange('<text>', 'helmet')).toBeNull();
     expect(declaredRange('server.ts', 'helmet')).toBeNull();
+  });
+});
+
+describe('ownPackageDeclares', () => {
+  it("reads only the file's own package.json, the nearest one", () => {
+    expect(ownPackageDeclares(inProject('cra-shop', 'src/App.js'), ['react-scripts', 'next'])).toBe(true);
+    expect(ownPackageDeclares(inProject('express-api', 'server/index.js'), ['react-scripts'])).toBe(false);
+    // helmet is declared further up (the repository's own package.json), not by the fixture project
+    expect(ownPackageDeclares(inProject('koa-helmet5-api', 'server.ts'), ['helmet'])).toBe(false);
+  });
+
+  it('is null for a file that is not on disk under an absolute path', () => {
+    expect(ownPackageDeclares('<text>', ['next'])).toBeNull();
+    expect(ownPackageDeclares('src/app.js', ['next'])).toBeNull();
   });
 });
 

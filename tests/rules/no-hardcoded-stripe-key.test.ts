@@ -1,6 +1,19 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-hardcoded-stripe-key.js';
+
+/** A file of a fixture project, whose package.json says which framework builds it. */
+const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+/** A server module that reads its secret key from a variable named with Create React App's public prefix. */
+const REACT_APP_SECRET_SERVER = `require('dotenv').config();
+const express = require('express');
+const stripe = require('stripe')(process.env.REACT_APP_STRIPE_SECRET);
+
+const app = express();
+app.post('/charge', async (req, res) => res.json(await stripe.charges.create({ amount: req.body.amount, currency: 'usd', source: req.body.token })));
+app.listen(4000);
+`;
 
 // Key bodies are made up (shape per stripe-facts §5); sk_test_4eC39HqLyjWDarjtT1zdp7dc and
 // pk_test_TYooMQauvdEDq54NiTphI7jx are Stripe's old public documentation keys.
@@ -23,6 +36,9 @@ module.exports.client = shared;
 
 ruleTester.run('no-hardcoded-stripe-key', rule, {
   valid: [
+    // A Node server package (express and stripe, no react-scripts) names its variable like Create React App's: no
+    // browser bundle reads it (real-world batch BT)
+    { code: REACT_APP_SECRET_SERVER, filename: inProject('express-api', 'server/index.js') },
     // Server-only variables; a publishable key in a public variable is what the browser takes; a stripe-node client
     // given a variable named for the publishable key is not a secret in public (a different mistake, not this one).
     {
@@ -186,6 +202,27 @@ fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer
     `,
   ],
   invalid: [
+    {
+      // The same in a Create React App project: react-scripts inlines REACT_APP_ variables into the bundle
+      code: REACT_APP_SECRET_SERVER,
+      filename: inProject('cra-shop', 'src/server.js'),
+      errors: [
+        {
+          messageId: 'secretInPublicEnv',
+          data: {
+            name: 'REACT_APP_STRIPE_SECRET',
+            framework: 'Create React App',
+            what: 'secret key',
+            callee: 'the stripe-node client',
+            risk: 'call the Stripe API as your account',
+          },
+          line: 3,
+          column: 34,
+          endLine: 3,
+          endColumn: 69,
+        },
+      ],
+    },
     {
       // The same script inline in an HTML page (the html processor's block): it runs in every visitor's browser, so a
       // test key is reported too (real-world batch BF's debug page)
