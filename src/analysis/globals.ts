@@ -30,6 +30,34 @@ export function jqueryRootName(node: TSESTree.Node): string | null {
   return name !== null && JQUERY_NAMES.has(name) && object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECT_NAMES.has(object.name) ? name : null;
 }
 
+/**
+ * Is this parameter jQuery itself, by the wrappers jQuery code is written in (WordPress runs jQuery in noConflict mode,
+ * so its plugins take `$` as a parameter): the first parameter of a ready callback, `jQuery(function ($) {…})` /
+ * `jQuery(document).ready(function ($) {…})`, or the parameter an immediately called function is given jQuery for,
+ * `(function ($) {…})(jQuery)`. Only a parameter named `$` or `jQuery`.
+ */
+export function isJqueryParameter(def: Definition): boolean {
+  if (def.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier || !JQUERY_NAMES.has(def.name.name)) return false;
+  const fn = def.node as TSESTree.Node;
+  if (fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  const index = fn.params.indexOf(def.name as TSESTree.Parameter);
+  const call = fn.parent;
+  if (index < 0 || call?.type !== AST_NODE_TYPES.CallExpression) return false;
+  // (function ($) {…})(jQuery)
+  if (call.callee === fn) {
+    const given = call.arguments[index];
+    return given !== undefined && given.type !== AST_NODE_TYPES.SpreadElement && jqueryRootName(given) !== null;
+  }
+  if (index !== 0 || call.arguments[0] !== fn) return false;
+  // jQuery(function ($) {…})
+  const callee = unwrap(call.callee);
+  if (jqueryRootName(callee) !== null) return true;
+  // jQuery(document).ready(function ($) {…})
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'ready') return false;
+  const selection = unwrap(callee.object);
+  return selection.type === AST_NODE_TYPES.CallExpression && jqueryRootName(selection.callee) !== null;
+}
+
 function isAmbientDefinition(def: Definition): boolean {
   if (def.type === 'Variable') {
     const declaration = def.parent as TSESTree.Node | null;

@@ -28,7 +28,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingClassBody } from './ast.js';
 import { perFile } from './file-cache.js';
-import { JQUERY_NAMES } from './globals.js';
+import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs } from './modules.js';
 import { parameterProperty } from './stripe-clients.js';
 import { importSourceOf, memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
@@ -330,6 +330,8 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
   }
   // `(http: HttpClient) => http.post(…)`
   const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+  // `jQuery(function ($) { $.ajax(…) })`, `(function ($) { … })(jQuery)`
+  if (def && isJqueryParameter(def)) return { type: 'jquery' };
   if (def?.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) return injectedType(def.name.typeAnnotation?.typeAnnotation, sourceCode);
   // Once per variable and file: a client is referenced many times, and each look checks all its references.
   const memo = perFile(sourceCode, 'http-calls:variables', () => new WeakMap<TSESLint.Scope.Variable, Callable | null>());

@@ -316,6 +316,26 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     ]);
   });
 
+  it("reads jQuery taken as a parameter by the wrappers jQuery code is written in (WordPress's noConflict mode), and no other parameter named $", () => {
+    expect(
+      requests(`
+        jQuery(function ($) { $.post('/a', { a: 1 }); });
+        jQuery(document).ready(function ($) { $.ajax({ url: '/b', type: 'POST', data: b }); });
+        (function ($, undefined) { $.post('/c', c); })(jQuery);
+        (function (jQuery) { jQuery.post('/d', d); })(window.jQuery);
+        (function ($) { $.post('/e', e); })(Zepto);
+        jQuery(function (event, $) { $.post('/f', f); });
+        function send($) { $.post('/g', g); }
+        $(window).on('load', function ($) { $.post('/h', h); });
+      `),
+    ).toEqual([
+      { client: 'jQuery', url: '/a', method: 'POST', bodies: ['{ a: 1 }'] },
+      { client: 'jQuery', url: '/b', method: 'POST', bodies: ['b'] },
+      { client: 'jQuery', url: '/c', method: 'POST', bodies: ['c'] },
+      { client: 'jQuery', url: '/d', method: 'POST', bodies: ['d'] },
+    ]);
+  });
+
   it("reads Angular's HttpClient and NestJS's HttpService, injected by type or with inject(), and nothing of the same name from elsewhere", () => {
     expect(
       requests(

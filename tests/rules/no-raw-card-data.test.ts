@@ -412,6 +412,37 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A WordPress plugin's script: jQuery taken as \`$\` by the noConflict wrapper (real-world batch BR)
+      code: `/* global bookingForm */
+(function ($) {
+  'use strict';
+
+  $(document).on('click', '.booking-pay-button', function (e) {
+    e.preventDefault();
+    var $form = $(this).closest('.booking-card-form');
+    $.ajax({
+      type: 'POST',
+      url: bookingForm.ajaxurl,
+      data: {
+        action: 'booking_pay_by_card',
+        card: {
+          number: $form.find('input.card-number').val(),
+          cvc: $form.find('input.card-cvc').val(),
+          exp_month: $form.find('select.card-exp-month').val(),
+          exp_year: $form.find('select.card-exp-year').val(),
+        },
+      },
+    });
+  });
+})(jQuery);`,
+      filename: 'assets/js/booking.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST a URL computed at run time', what: 'card number (PAN)', field: 'card.number' }, line: 14, column: 11, endLine: 14, endColumn: 17 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST a URL computed at run time', what: 'card security code (CVC)', field: 'card.cvc' }, line: 15, column: 11, endLine: 15, endColumn: 14 },
+      ],
+    },
+    {
       // A Meteor client calling its own server's method with the card read from its own inputs (real-world batch BO)
       code: `import { Meteor } from 'meteor/meteor';
 import React from 'react';
