@@ -70,6 +70,15 @@ export function ownPackageDeclares(physicalFilename: string, dependencies: reado
 }
 
 /**
+ * Packages that build a client-only app (Create React App and its rewiring tools, React Native, Expo): every module of
+ * such a package that renders UI ends up in what users download, a browser bundle or an app binary.
+ */
+const CLIENT_APP_BUILDERS = ['react-scripts', 'react-app-rewired', '@craco/craco', 'react-native', 'expo'];
+
+/** Does the file's own `package.json` build a client-only app (`CLIENT_APP_BUILDERS`)? False when unknown. */
+export const isInClientOnlyApp = (physicalFilename: string): boolean => ownPackageDeclares(physicalFilename, CLIENT_APP_BUILDERS) === true;
+
+/**
  * The major version a simple range stays within (`^3.21.0`, `~1.3.0`, `3.x`, `3`, `v2.1.0`, `=3.0.0` → that major), or
  * null when the range may reach several majors or is not a version (`*`, `latest`, `>=3`, `3 || 4`, `git+…`,
  * `workspace:*`, `npm:…`).

@@ -10,6 +10,8 @@ import { CAPACITOR_STRIPE } from '../stripe/card-params.js';
 import { VERIFYING_WEBHOOK_METHODS } from '../stripe/webhooks.js';
 import { mayReadPublicEnv, publicEnvRead, publishedForProject, type PublicEnvRead } from '../analysis/env-vars.js';
 import { perFile } from '../analysis/file-cache.js';
+import { isInClientOnlyApp } from '../analysis/package-json.js';
+import { someNode } from '../analysis/ast.js';
 import { textFinder } from '../analysis/text-search.js';
 import { splitWords } from '../analysis/card-fields.js';
 import {
@@ -123,7 +125,8 @@ export default createRule<Options, MessageIds>({
     const markupFile = isMarkupFile(sourceCode);
     // A page, its inline scripts and a Vue or Svelte component run in the browser: every key written there reaches
     // the visitors, a test one too.
-    const inBrowser = markupFile || isPageScriptBlock(context.filename);
+    // So does a component of a client-only app (Create React App, React Native): its test secret key is shipped too.
+    const inBrowser = markupFile || isPageScriptBlock(context.filename) || (options.allowTestKeys && isClientAppComponent(sourceCode, context));
     const file = new KeyFile(context, options.allowTestKeys && !inBrowser, inBrowser);
     const markup: MarkupVisitor =
       markupFile
@@ -140,6 +143,21 @@ type Construction = TSESTree.CallExpression | TSESTree.NewExpression;
 
 /** Each key prefix, a term of the text scan (publishable keys are never reported where they are written). */
 const PREFIX_TERMS = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type)).map((p) => ({ mode: p.mode, term: spellingTerm([p.prefix]) }));
+/** A test secret key's prefix (`sk_test_`, `rk_test_`), as the file may write it. */
+const mayWriteTestSecret = textFinder(['k_test_']);
+
+/**
+ * A module that renders JSX (a `.jsx` / `.tsx` file, or JSX in it) in a package that builds a client-only app: it
+ * ends up in the bundle or the app binary. Asked only of files that write a test secret key's prefix.
+ */
+function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context: Context): boolean {
+  if (!mayWriteTestSecret(sourceCode.text)) return false;
+  const rendersJsx =
+    /\.[jt]sx$/i.test(context.physicalFilename) ||
+    someNode(sourceCode.ast, sourceCode, (node) => node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment);
+  return rendersJsx && isInClientOnlyApp(context.physicalFilename);
+}
+
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
 const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
 const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) => p.term);

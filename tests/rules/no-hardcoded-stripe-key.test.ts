@@ -6,6 +6,20 @@ import rule from '../../src/rules/no-hardcoded-stripe-key.js';
 /** A file of a fixture project, whose package.json says which framework builds it. */
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
 /** A server module that reads its secret key from a variable named with Create React App's public prefix. */
+/** A Create React App page that calls the Stripe API with a test secret key (real-world batch BU). */
+const CRA_ORDERS_PAGE = `import React, { useEffect, useState } from 'react';
+import axios from 'axios';
+
+export default function Orders() {
+  const [charges, setCharges] = useState([]);
+  useEffect(() => {
+    axios
+      .get('https://api.stripe.com/v1/charges', { headers: { Authorization: 'Bearer sk_test_4eC39HqLyjWDarjtT1zdp7dc' } })
+      .then((response) => setCharges(response.data.data));
+  }, []);
+  return <ul>{charges.map((charge) => <li key={charge.id}>{charge.amount}</li>)}</ul>;
+}
+`;
 const REACT_APP_SECRET_SERVER = `require('dotenv').config();
 const express = require('express');
 const stripe = require('stripe')(process.env.REACT_APP_STRIPE_SECRET);
@@ -36,6 +50,11 @@ module.exports.client = shared;
 
 ruleTester.run('no-hardcoded-stripe-key', rule, {
   valid: [
+    // limitation: the same page where no package.json says the app is client-only (a Next.js page may run on the
+    // server): test keys stay allowed
+    { code: CRA_ORDERS_PAGE, filename: 'src/pages/Orders.jsx', languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    // A module of the app that renders nothing (an Express server kept in src/): not shipped by that alone
+    { code: REACT_APP_SECRET_SERVER.replace('process.env.REACT_APP_STRIPE_SECRET', "'sk_test_4eC39HqLyjWDarjtT1zdp7dc'"), filename: inProject('cra-shop', 'src/server/index.js') },
     // A Node server package (express and stripe, no react-scripts) names its variable like Create React App's: no
     // browser bundle reads it (real-world batch BT)
     { code: REACT_APP_SECRET_SERVER, filename: inProject('express-api', 'server/index.js') },
@@ -202,6 +221,14 @@ fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer
     `,
   ],
   invalid: [
+    {
+      // A component of a client-only app (react-scripts): the test secret key ships in the bundle, so it is reported
+      // with the default allowTestKeys
+      code: CRA_ORDERS_PAGE,
+      filename: inProject('cra-shop', 'src/pages/Orders.jsx'),
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 8, column: 85, endLine: 8, endColumn: 117 }],
+    },
     {
       // The same in a Create React App project: react-scripts inlines REACT_APP_ variables into the bundle
       code: REACT_APP_SECRET_SERVER,
