@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { declaredRange, ownPackageDeclares, rangeMajor } from '../../src/analysis/package-json.js';
+import { declaredRange, isInClientOnlyApp, ownPackageDeclares, rangeMajor } from '../../src/analysis/package-json.js';
 
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
 
@@ -25,6 +25,12 @@ describe('ownPackageDeclares', () => {
     expect(ownPackageDeclares(inProject('express-api', 'server/index.js'), ['react-scripts'])).toBe(false);
     // helmet is declared further up (the repository's own package.json), not by the fixture project
     expect(ownPackageDeclares(inProject('koa-helmet5-api', 'server.ts'), ['helmet'])).toBe(false);
+  });
+
+  it('isInClientOnlyApp: a package that builds a client-only app (react-scripts here), not a server package', () => {
+    expect(isInClientOnlyApp(inProject('cra-shop', 'src/pages/Orders.jsx'))).toBe(true);
+    expect(isInClientOnlyApp(inProject('express-api', 'app.js'))).toBe(false);
+    expect(isInClientOnlyApp('src/pages/Orders.jsx')).toBe(false);
   });
 
   it('is null for a file that is not on disk under an absolute path', () => {
