@@ -49,7 +49,7 @@ describe('examples/shop/legacy/views/checkout.html (server-rendered Jinja page)'
       'stripe-pci/require-stripe-csp:missingStripeSources@7:55',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@8:16',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@10:5',
-      'stripe-pci/no-raw-card-inputs:rawCardInput@17:74',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@17:74',
       'stripe-pci/no-raw-card-inputs:cardInputReadInPage@18:44',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@25:7',
       'stripe-pci/require-https-stripe-urls:insecureStripeUrl@32:13',

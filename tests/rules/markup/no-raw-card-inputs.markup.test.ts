@@ -148,7 +148,8 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       languageOptions: html,
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 5, column: 25, endLine: 5, endColumn: 36 },
-        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 9, column: 69, endLine: 9, endColumn: 72 },
+        // read by Stripe.js v2 (\`data-stripe\`) and never posted: SAQ A-EP
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Stripe.js v2', replacement: helperReplacement('cardCvc') }, line: 9, column: 69, endLine: 9, endColumn: 72 },
       ],
     },
     {
@@ -302,7 +303,7 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       languageOptions: html,
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 10, endLine: 3, endColumn: 29 },
-        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 47, endLine: 4, endColumn: 64 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Stripe.js v2', replacement: replacement('cardCvc') }, line: 4, column: 47, endLine: 4, endColumn: 64 },
       ],
     },
     {
