@@ -49,19 +49,16 @@ export function declaredRange(physicalFilename: string, dependency: string): str
 }
 
 /**
- * Does the nearest `package.json` up from `physicalFilename` (the file's own package) declare any of `dependencies`?
- * Null when there is none to read (no manifest up to the root, a malformed one, or a file that is not on disk).
+ * Does the nearest `package.json` up from `physicalFilename` that declares dependencies (the file's own package; a
+ * marker such as `{ "type": "module" }` or a malformed file is passed over) declare any of `dependencies`? Null when
+ * there is none up to the root, or the file is not on disk.
  */
 export function ownPackageDeclares(physicalFilename: string, dependencies: readonly string[]): boolean | null {
   if (!isAbsolute(physicalFilename)) return null;
   for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
     const manifest = manifestIn(directory);
-    if (manifest !== null) {
-      return DEPENDENCY_FIELDS.some((field) => {
-        const declared = manifest[field];
-        return declared !== null && typeof declared === 'object' && dependencies.some((dependency) => Object.hasOwn(declared, dependency));
-      });
-    }
+    const fields = DEPENDENCY_FIELDS.map((field) => manifest?.[field]).filter((declared) => declared !== null && typeof declared === 'object');
+    if (fields.length > 0) return fields.some((declared) => dependencies.some((dependency) => Object.hasOwn(declared as object, dependency)));
     const parent = dirname(directory);
     if (parent === directory) break;
     directory = parent;

@@ -25,6 +25,8 @@ describe('ownPackageDeclares', () => {
     expect(ownPackageDeclares(inProject('express-api', 'server/index.js'), ['react-scripts'])).toBe(false);
     // helmet is declared further up (the repository's own package.json), not by the fixture project
     expect(ownPackageDeclares(inProject('koa-helmet5-api', 'server.ts'), ['helmet'])).toBe(false);
+    // a marker manifest that declares no dependencies (`{ "type": "module" }`) is passed over
+    expect(ownPackageDeclares(inProject('cra-shop', 'src/esm/util.js'), ['react-scripts'])).toBe(true);
   });
 
   it('isInClientOnlyApp: a package that builds a client-only app (react-scripts here), not a server package', () => {
