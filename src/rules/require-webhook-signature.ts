@@ -624,15 +624,11 @@ class HandlerAnalysis {
     const variable = variableOf(id, this.sourceCode);
     const def = variable?.defs[0];
     if (variable && def?.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier) {
-      let found: EventSource | null = null;
-      for (const write of this.writes(variable)) {
+      const events = this.writes(variable).flatMap((write) => {
         const value = unwrap(write);
-        if (value.type !== AST_NODE_TYPES.MemberExpression || memberName(value, this.sourceCode) !== key) continue;
-        const source = this.eventSource(value.object, params);
-        if (source?.kind === 'body') return source;
-        found ??= source;
-      }
-      return found;
+        return value.type === AST_NODE_TYPES.MemberExpression && memberName(value, this.sourceCode) === key ? [value.object] : [];
+      });
+      return this.sourceOfAny(events, params);
     }
     if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return null;
     const property = def.node.id.properties.find(
@@ -641,20 +637,26 @@ class HandlerAnalysis {
     return property ? this.eventSource(def.node.init, params) : null;
   }
 
+  /** Where one of `values` comes from: the request body when any of them is, else the first source known, else null. */
+  private sourceOfAny(values: readonly Node[], params: Map<Variable, EventSource>, seen = new Set<Variable>()): EventSource | null {
+    let found: EventSource | null = null;
+    for (const value of values) {
+      const source = this.eventSource(value, params, seen);
+      if (source?.kind === 'body') return source;
+      found ??= source;
+    }
+    return found;
+  }
+
   /** Where the value of `node` comes from, when it is an event: the request body, or a verifying call. */
   eventSource(node: Node, params: Map<Variable, EventSource>, seen = new Set<Variable>()): EventSource | null {
     let target = unwrap(node);
     if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
     switch (target.type) {
       case AST_NODE_TYPES.LogicalExpression:
-      case AST_NODE_TYPES.ConditionalExpression: {
+      case AST_NODE_TYPES.ConditionalExpression:
         // Either side may be the value: the body when one is (as for a variable's writes below).
-        const [a, b] = target.type === AST_NODE_TYPES.LogicalExpression ? [target.left, target.right] : [target.consequent, target.alternate];
-        const first = this.eventSource(a, params, seen);
-        if (first?.kind === 'body') return first;
-        const second = this.eventSource(b, params, seen);
-        return second?.kind === 'body' ? second : (first ?? second);
-      }
+        return this.sourceOfAny(target.type === AST_NODE_TYPES.LogicalExpression ? [target.left, target.right] : [target.consequent, target.alternate], params, seen);
       case AST_NODE_TYPES.CallExpression: {
         const name = calleeName(target, this.sourceCode);
         if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) return { kind: 'verified', node: target };
@@ -685,12 +687,7 @@ class HandlerAnalysis {
         if (!variable || seen.has(variable)) return null;
         if (params.has(variable)) return params.get(variable)!;
         seen.add(variable);
-        let found: EventSource | null = null;
-        for (const write of this.writes(variable)) {
-          const source = this.eventSource(write, params, seen);
-          if (source?.kind === 'body') return source;
-          found ??= source;
-        }
+        const found = this.sourceOfAny(this.writes(variable), params, seen);
         if (found) return found;
         break;
       }
