@@ -26,24 +26,37 @@ function manifestIn(directory: string): Manifest {
   return manifest;
 }
 
+type DependencyTable = Readonly<Record<string, unknown>>;
+
+/**
+ * The dependency tables (`dependencies`, `devDependencies`…) of each `package.json` up from `physicalFilename`, nearest
+ * first, one list per manifest (empty for a manifest that declares none, a malformed one, or a directory without one).
+ * Nothing for a file that is not on disk (`<text>`, a relative or virtual name).
+ */
+function* dependencyTablesUp(physicalFilename: string): Generator<DependencyTable[]> {
+  if (!isAbsolute(physicalFilename)) return;
+  for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
+    const manifest = manifestIn(directory);
+    const tables: DependencyTable[] = [];
+    for (const field of DEPENDENCY_FIELDS) {
+      const declared = manifest?.[field];
+      if (declared !== null && typeof declared === 'object') tables.push(declared as DependencyTable);
+    }
+    yield tables;
+    const parent = dirname(directory);
+    if (parent === directory) return;
+    directory = parent;
+  }
+}
+
 /**
  * The version range declared for `dependency` by the nearest `package.json` (up from `physicalFilename`) that declares
  * it, or null: none does, or the file is not on disk (`<text>`, a relative or virtual name).
  */
 export function declaredRange(physicalFilename: string, dependency: string): string | null {
-  if (!isAbsolute(physicalFilename)) return null;
-  for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
-    const manifest = manifestIn(directory);
-    for (const field of DEPENDENCY_FIELDS) {
-      const declared = manifest?.[field];
-      if (declared !== null && typeof declared === 'object' && Object.hasOwn(declared, dependency)) {
-        const range = (declared as Record<string, unknown>)[dependency];
-        return typeof range === 'string' ? range : null;
-      }
-    }
-    const parent = dirname(directory);
-    if (parent === directory) break;
-    directory = parent;
+  for (const tables of dependencyTablesUp(physicalFilename)) {
+    const table = tables.find((declared) => Object.hasOwn(declared, dependency));
+    if (table) return typeof table[dependency] === 'string' ? table[dependency] : null;
   }
   return null;
 }
@@ -54,14 +67,8 @@ export function declaredRange(physicalFilename: string, dependency: string): str
  * there is none up to the root, or the file is not on disk.
  */
 export function ownPackageDeclares(physicalFilename: string, dependencies: readonly string[]): boolean | null {
-  if (!isAbsolute(physicalFilename)) return null;
-  for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
-    const manifest = manifestIn(directory);
-    const fields = DEPENDENCY_FIELDS.map((field) => manifest?.[field]).filter((declared) => declared !== null && typeof declared === 'object');
-    if (fields.length > 0) return fields.some((declared) => dependencies.some((dependency) => Object.hasOwn(declared as object, dependency)));
-    const parent = dirname(directory);
-    if (parent === directory) break;
-    directory = parent;
+  for (const tables of dependencyTablesUp(physicalFilename)) {
+    if (tables.length > 0) return tables.some((declared) => dependencies.some((dependency) => Object.hasOwn(declared, dependency)));
   }
   return null;
 }
