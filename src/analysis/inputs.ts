@@ -97,6 +97,7 @@ export interface InputAttribute {
 
 /** The attribute by which a library in the page reads (and tokenises or encrypts) a card field. */
 export type InPageLibrary = 'data-stripe' | 'data-encrypted-name';
+const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name']);
 
 export interface InputVerdict {
   kind: CardFieldKind | 'safe';
@@ -226,18 +227,18 @@ export function classifyInputAttributes(
   attributes: readonly InputAttribute[],
   options: { firstWins?: boolean; component?: boolean } = {},
 ): InputVerdict | null {
-  const read = { unknownSeen: false };
-  const verdict = decideInput(attributes, options, read);
-  if (verdict === null || verdict.kind === 'safe' || read.unknownSeen) return verdict;
+  const verdict = decideInput(attributes, options);
+  if (verdict === null || verdict.kind === 'safe') return verdict;
   // A field a library reads in the page and that the form never posts: named for that library, without a `name`, and
   // with no unknown attribute that could add one.
   let library: InPageLibrary | null = null;
   for (const attribute of attributes) {
-    const name = normalizeAttributeName(attribute.name!);
+    if (attribute.name === null) return verdict;
+    const name = normalizeAttributeName(attribute.name);
     if (name === 'name') return verdict;
-    if (library === null && attribute.value !== null && (name === 'data-stripe' || name === 'data-encrypted-name')) {
+    if (library === null && attribute.value !== null && IN_PAGE_LIBRARIES.has(name)) {
       const kind = classifyDataStripe(attribute.value);
-      if (kind !== null && kind !== 'safe') library = name;
+      if (kind !== null && kind !== 'safe') library = name as InPageLibrary;
     }
   }
   return library ? { ...verdict, readInPageOnly: library } : verdict;
@@ -247,14 +248,12 @@ export function classifyInputAttributes(
 function decideInput(
   attributes: readonly InputAttribute[],
   { firstWins = false, component = false }: { firstWins?: boolean; component?: boolean },
-  read: { unknownSeen: boolean },
 ): InputVerdict | null {
   const effective = new Map<string, { value: string | null; index: number }>();
   let unknownSeen = false;
   attributes.forEach((attribute, index) => {
     if (attribute.name === null) {
       unknownSeen = true;
-      read.unknownSeen = true;
       if (!firstWins) for (const entry of effective.values()) entry.value = null;
       return;
     }
