@@ -653,10 +653,11 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
     const found = entryValue(cspOptions, 'directives', sourceCode);
     if (found.open) return [];
     if (found.found) {
+      // An object literal, or the objects a directives function of this file returns (`directives: cspDirectives()`).
       const object = objectOrNull(found.value ?? undefined, sourceCode);
-      const returned = object === undefined ? returnedDirectiveObjects(found.value, sourceCode) : null;
-      if (!object && !returned) return [];
-      variants = object ? [object] : returned!;
+      const objects = object ? [object] : object === undefined ? returnedDirectiveObjects(found.value, sourceCode) : null;
+      if (!objects) return [];
+      variants = objects;
     }
   }
   return variants.map((directives, index) => {

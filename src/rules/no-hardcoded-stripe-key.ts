@@ -151,11 +151,12 @@ const mayWriteTestSecret = textFinder(['k_test_']);
  * ends up in the bundle or the app binary. Asked only of files that write a test secret key's prefix.
  */
 function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context: Context): boolean {
-  if (!mayWriteTestSecret(sourceCode.text)) return false;
-  const rendersJsx =
+  // The manifest (read once per directory) before any walk of the tree.
+  if (!mayWriteTestSecret(sourceCode.text) || !isInClientOnlyApp(context.physicalFilename)) return false;
+  return (
     /\.[jt]sx$/i.test(context.physicalFilename) ||
-    someNode(sourceCode.ast, sourceCode, (node) => node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment);
-  return rendersJsx && isInClientOnlyApp(context.physicalFilename);
+    someNode(sourceCode.ast, sourceCode, (node) => node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment)
+  );
 }
 
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
