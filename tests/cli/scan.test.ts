@@ -124,11 +124,16 @@ describe('main on a terminal', () => {
   });
 });
 
+/** A recommended-preset scan of everything under `dir`, in one thread, ignoring no file. */
+async function scanDirectory(dir: string) {
+  const { scan } = await import('../../src/cli/scan.js');
+  return scan({ paths: ['.'], cwd: dir, preset: 'recommended', ignore: [], maxFileBytes: 1024 * 1024, concurrency: 'off', inlineConfig: true, gitignore: false });
+}
+
 describe('markup files', () => {
   it('scans .html, .htm, server templates, .vue and .svelte with the preset rules, and reports a file that does not parse as skipped', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { scan } = await import('../../src/cli/scan.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-markup-'));
     writeFileSync(path.join(dir, 'layout.htm'), '<script src="https://js.stripe.com/v2/"></script>\n<div><p>unclosed <b>tags\n');
     writeFileSync(path.join(dir, 'pay.html'), '{% block x %}<input name="{{ n }}" data-stripe="number">{% endblock %}\n');
@@ -138,16 +143,7 @@ describe('markup files', () => {
     writeFileSync(path.join(dir, 'Broken.vue'), '<template><div /></template>\n<script>\nconst = ;\n</script>\n');
     writeFileSync(path.join(dir, 'Card.svelte'), '<script>\n  let card = { number: \'\' };\n</script>\n<input bind:value={card.number} />\n');
     writeFileSync(path.join(dir, 'Broken.svelte'), '<div>\n<p>{card.number</p>\n');
-    const report = await scan({
-      paths: ['.'],
-      cwd: dir,
-      preset: 'recommended',
-      ignore: [],
-      maxFileBytes: 1024 * 1024,
-      concurrency: 'off',
-      inlineConfig: true,
-      gitignore: false,
-    });
+    const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'Card.svelte:no-raw-card-inputs:4:8',
       'Pay.vue:no-raw-card-inputs:1:18',
@@ -168,7 +164,6 @@ describe('scripts that are not modules', () => {
   it('lints a .js file that does not parse as a module again as CommonJS, and keeps the first error when that fails too (real-world batch BN)', async () => {
     const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
-    const { scan } = await import('../../src/cli/scan.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-commonjs-'));
     mkdirSync(path.join(dir, 'functions'));
     // An Amplify / AppSync Lambda: `arguments` is a name only outside strict mode.
@@ -183,16 +178,7 @@ exports.handler = async (event) => {
 `,
     );
     writeFileSync(path.join(dir, 'functions/broken.js'), 'import x from "y";\nconst = 1;\n');
-    const report = await scan({
-      paths: ['.'],
-      cwd: dir,
-      preset: 'recommended',
-      ignore: [],
-      maxFileBytes: 1024 * 1024,
-      concurrency: 'off',
-      inlineConfig: true,
-      gitignore: false,
-    });
+    const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'createPaymentIntent.js:no-hardcoded-stripe-key:1:35',
     ]);
