@@ -14,7 +14,7 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingClassBody, topLevelStatements } from './ast.js';
+import { enclosingClassBody, isFunctionNode, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
@@ -25,8 +25,10 @@ import {
   constInit,
   importSourceOf,
   isNeverReassigned,
+  localFunctionOf,
   memberName,
   objectEntries as entriesOfObject,
+  ownMethodOf,
   propertyKey,
   resolveValue as valueOf,
   staticString,
@@ -37,6 +39,7 @@ import {
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
 
 const MAX_DEPTH = 10;
 
@@ -1765,6 +1768,8 @@ export interface LogSink {
   label: string;
   /** Arguments whose content is logged. */
   args: Node[];
+  /** Spread arguments that are logged (`console.log(...parts)`): what they hold is not known at the call. */
+  spreads: TSESTree.SpreadElement[];
 }
 
 export interface LogSinkOptions {
@@ -1786,26 +1791,39 @@ const DEBUG_MODULE = moduleGate('debug', (s) => s === 'debug');
 
 const CONSOLE_OR_DEBUG: FileGate = (sourceCode) => CONSOLE(sourceCode) || DEBUG_MODULE(sourceCode);
 
-function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Node[] {
-  return args.slice(skipFirst ? 1 : 0).filter((a) => a.type !== AST_NODE_TYPES.SpreadElement);
+/** The arguments a log call writes, from `skipFirst` on: spread ones apart (their content is unknown at the call). */
+function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Pick<LogSink, 'args' | 'spreads'> {
+  const out: Pick<LogSink, 'args' | 'spreads'> = { args: [], spreads: [] };
+  for (const arg of args.slice(skipFirst ? 1 : 0)) {
+    if (arg.type === AST_NODE_TYPES.SpreadElement) out.spreads.push(arg);
+    else out.args.push(arg);
+  }
+  return out;
 }
 
 /** The logging sink a call writes to, or null: console, stdout / stderr, loggers (winston, pino, bunyan, Nest...), debug(). */
-export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: LogSinkOptions = {}): LogSink | null {
+export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: LogSinkOptions = NO_LOG_OPTIONS): LogSink | null {
+  return logSinkAt(node, sourceCode, options, 0);
+}
+
+const NO_LOG_OPTIONS: LogSinkOptions = {};
+
+function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, options: LogSinkOptions, depth: number): LogSink | null {
   if (node.arguments.length === 0) return null;
   const callee = unwrap(node.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    // Only aliases of the global `console` or calls of a `debug` module logger: both are named in the text, and both
-    // are held in variables.
-    if (!mayHaveOrigin(callee.name, sourceCode) || !fileMentions(sourceCode, CONSOLE_OR_DEBUG)) return null;
-    const o = originOf(callee, sourceCode);
-    // const log = console.log; const { error } = console;
-    if (o.root.type === 'global' && o.root.name === 'console' && o.steps.length === 1 && CONSOLE_METHODS.has(lastGetName(o) ?? '')) {
-      return { label: 'the console', args: logArgs(node.arguments, lastGetName(o) === 'assert') };
+    // Aliases of the global `console` or calls of a `debug` module logger: both are named in the text, and both are
+    // held in variables.
+    if (mayHaveOrigin(callee.name, sourceCode) && fileMentions(sourceCode, CONSOLE_OR_DEBUG)) {
+      const o = originOf(callee, sourceCode);
+      // const log = console.log; const { error } = console;
+      if (o.root.type === 'global' && o.root.name === 'console' && o.steps.length === 1 && CONSOLE_METHODS.has(lastGetName(o) ?? '')) {
+        return { label: 'the console', ...logArgs(node.arguments, lastGetName(o) === 'assert') };
+      }
+      // const debug = require('debug')('app:payments'); debug('…', x)
+      if (rootSource(o) === 'debug' && o.steps.some((s) => s.type === 'call')) return { label: 'a debug() logger', ...logArgs(node.arguments) };
     }
-    // const debug = require('debug')('app:payments'); debug('…', x)
-    if (rootSource(o) === 'debug' && o.steps.some((s) => s.type === 'call')) return { label: 'a debug() logger', args: logArgs(node.arguments) };
-    return null;
+    return logForwarderNames(sourceCode).has(callee.name) ? forwardedSink(node, localFunctionOf(callee, sourceCode), callee.name, sourceCode, options, depth) : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
@@ -1813,18 +1831,153 @@ export function logSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceC
   const receiver = unwrap(callee.object);
   // Global paths are written with their names: `console.log`, `window.console.error`, `process.stdout.write`.
   if (CONSOLE_METHODS.has(method) && fileMentions(sourceCode, CONSOLE) && isGlobalPath(receiver, sourceCode, ['console'])) {
-    return { label: 'the console', args: logArgs(node.arguments, method === 'assert') };
+    return { label: 'the console', ...logArgs(node.arguments, method === 'assert') };
   }
   if (
     method === 'write' &&
     fileMentions(sourceCode, PROCESS) &&
     (isGlobalPath(receiver, sourceCode, ['process', 'stdout']) || isGlobalPath(receiver, sourceCode, ['process', 'stderr']))
   ) {
-    return { label: 'the process output', args: logArgs(node.arguments).slice(0, 1) };
+    const first = logArgs(node.arguments.slice(0, 1));
+    return { label: 'the process output', ...first };
   }
   if (!LOG_METHODS.has(method)) return null;
   const logger = loggerOf(receiver, sourceCode, options);
-  return logger === null ? null : { label: logger, args: logArgs(node.arguments) };
+  if (logger !== null) return { label: logger, ...logArgs(node.arguments) };
+  // this.log(…) / Payments.log(…): a method of a class of this file that hands its parameters to a log call.
+  return logForwarderNames(sourceCode).has(method) ? forwardedSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth) : null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Log forwarders: `function log(...args) { console.log('[pay]', ...args) }`, then `log(card.number)`
+
+/** Which parameters of a function reach a log sink in its own body, unchanged, and which sink. */
+interface Forwarding {
+  label: string;
+  /** Parameter positions passed on as they are, or inside a template / string concatenation. */
+  positions: ReadonlySet<number>;
+  /** A rest parameter spread into the log call: every argument from this position on. */
+  restFrom: number | null;
+}
+
+/** Forwarders are small: a function whose text is longer than this is not one (and is not read). */
+const MAX_FORWARDER_LENGTH = 1200;
+const MAX_FORWARDING_DEPTH = 2;
+
+/**
+ * Names of the functions and methods of this file that may forward their parameters to a log call: with parameters,
+ * at most `MAX_FORWARDER_LENGTH` characters long, their text naming a log call (`log`, `console`, `debug`,
+ * `write`, `info`, `warn`, `error`, `trace`, `fatal`). A necessary condition only; `forwarding` reads the body.
+ */
+const logForwarderNames = fileFact('sinks:log-forwarder-names', (sourceCode): ReadonlySet<string> => {
+  const out = new Set<string>();
+  const others: { name: string; body: string }[] = [];
+  for (const scope of sourceCode.scopeManager?.scopes ?? []) {
+    if (scope.type !== 'function') continue;
+    const fn = scope.block as Node;
+    if (!isFunctionNode(fn) || fn.params.length === 0 || fn.range[1] - fn.range[0] > MAX_FORWARDER_LENGTH) continue;
+    const name = forwarderName(fn);
+    if (name === null || out.has(name)) continue;
+    const body = sourceCode.text.slice(fn.body.range[0], fn.body.range[1]);
+    if (LOG_CALL_WORD.test(body)) out.add(name);
+    else others.push({ name, body });
+  }
+  // A forwarder to a forwarder (`MAX_FORWARDING_DEPTH` levels): its body calls one by name.
+  if (out.size > 0 && others.length > 0) {
+    const calls = new RegExp(`(?:^|[^\\w$])(?:${[...out].map((name) => name.replace(/\$/g, '\\$')).join('|')})\\s*\\(`);
+    for (const { name, body } of others) if (calls.test(body)) out.add(name);
+  }
+  return out;
+});
+
+const LOG_CALL_WORD = /\b(?:log|console|debug|write|info|warn|error|trace|fatal)\b|\.(?:log|warn|error)/i;
+
+function forwarderName(fn: FunctionNode): string | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name ?? null;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.kind === 'method') {
+    return parent.key.type === AST_NODE_TYPES.Identifier && !parent.computed ? parent.key.name : null;
+  }
+  return null;
+}
+
+const forwardings = new WeakMap<LogSinkOptions, WeakMap<FunctionNode, Forwarding | null>>();
+
+/** The sink a call of forwarder `fn` (called as `name`) reaches, with the call's arguments in the forwarded positions. */
+function forwardedSink(
+  call: TSESTree.CallExpression,
+  fn: FunctionNode | null,
+  name: string,
+  sourceCode: SourceCode,
+  options: LogSinkOptions,
+  depth: number,
+): LogSink | null {
+  if (fn === null || depth >= MAX_FORWARDING_DEPTH) return null;
+  const forwarded = forwarding(fn, sourceCode, options, depth + 1);
+  if (forwarded === null) return null;
+  const out: LogSink = { label: `${forwarded.label}, through \`${name}()\``, args: [], spreads: [] };
+  call.arguments.forEach((arg, i) => {
+    const spread = arg.type === AST_NODE_TYPES.SpreadElement;
+    // A spread argument fills positions not known here: it is logged only when it lands in the rest parameter.
+    if (forwarded.restFrom !== null && i >= forwarded.restFrom) (spread ? out.spreads : out.args).push(arg as never);
+    else if (!spread && forwarded.positions.has(i) && !call.arguments.slice(0, i).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) out.args.push(arg);
+  });
+  return out.args.length > 0 || out.spreads.length > 0 ? out : null;
+}
+
+function forwarding(fn: FunctionNode, sourceCode: SourceCode, options: LogSinkOptions, depth: number): Forwarding | null {
+  let cache = forwardings.get(options);
+  if (!cache) forwardings.set(options, (cache = new WeakMap()));
+  if (cache.has(fn)) return cache.get(fn)!;
+  cache.set(fn, null); // a recursive forwarder reads as none while it is being read
+  const params = new Map<Variable, number>();
+  const rest: { variable: Variable | null; from: number } = { variable: null, from: -1 };
+  fn.params.forEach((param, i) => {
+    const id = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param.type === AST_NODE_TYPES.RestElement ? param.argument : param;
+    if (id.type !== AST_NODE_TYPES.Identifier) return;
+    const variable = variableOf(id, sourceCode);
+    if (!variable || !isNeverReassigned(variable)) return;
+    if (param.type === AST_NODE_TYPES.RestElement) Object.assign(rest, { variable, from: i });
+    else params.set(variable, i);
+  });
+  const positionOf = (node: Node): number | undefined => {
+    const target = unwrap(node);
+    if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+    const variable = variableOf(target, sourceCode);
+    return variable ? params.get(variable) : undefined;
+  };
+  const found: { label: string; positions: Set<number>; restFrom: number | null } = { label: '', positions: new Set(), restFrom: null };
+  someInBody(fn.body, sourceCode, (n) => {
+    if (n.type !== AST_NODE_TYPES.CallExpression) return false;
+    const sink = logSinkAt(n, sourceCode, options, depth);
+    if (sink === null) return false;
+    const before = found.positions.size + (found.restFrom === null ? 0 : 1);
+    for (const arg of sink.args) for (const part of textParts(arg)) {
+      const position = positionOf(part);
+      if (position !== undefined) found.positions.add(position);
+    }
+    for (const spread of sink.spreads) {
+      const target = unwrap(spread.argument);
+      if (rest.variable && target.type === AST_NODE_TYPES.Identifier && variableOf(target, sourceCode) === rest.variable) found.restFrom = rest.from;
+    }
+    if (found.label === '' && found.positions.size + (found.restFrom === null ? 0 : 1) > before) found.label = sink.label;
+    return false;
+  });
+  const result = found.label === '' ? null : found;
+  cache.set(fn, result);
+  return result;
+}
+
+/** The values a logged argument writes as they are: itself, a template's expressions, a `+` concatenation's operands. */
+function textParts(node: Node, depth = 0): Node[] {
+  const target = unwrap(node);
+  if (depth > 4) return [];
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) return target.expressions.flatMap((e) => textParts(e, depth + 1));
+  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+    return [...textParts(target.left, depth + 1), ...textParts(target.right, depth + 1)];
+  }
+  return [target];
 }
 
 function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOptions): string | null {
@@ -1885,8 +2038,9 @@ export function callSelectors(methods: ReadonlySet<string>): CallSelectors {
 
 /** Can a call with an identifier callee be a storage sink in this file (`bareCallSink`'s module condition)? */
 export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, BARE_CALL_MODULES);
-/** Can a call with an identifier callee be a log sink in this file (a console alias, a `debug` logger)? */
-export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, CONSOLE_OR_DEBUG);
+/** Can a call with an identifier callee be a log sink in this file (a console alias, a `debug` logger, a forwarder)? */
+export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean =>
+  fileMentions(sourceCode, CONSOLE_OR_DEBUG) || logForwarderNames(sourceCode).size > 0;
 /** Can an assignment other than `document.cookie = …` be a storage sink in this file (Web Storage named in it)? */
 export const mayWriteWebStorage = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, WEB_STORAGE_NAMES);
 

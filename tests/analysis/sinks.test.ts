@@ -546,4 +546,28 @@ describe('logging sinks', () => {
       ),
     ).toEqual(['a bunyan logger: a', 'a debug() logger: b']);
   });
+
+  it("own functions and methods that hand their parameters to a log call: only the positions they log as they are", () => {
+    const out = logs(`
+      function log(...args) { console.log('[pay]', ...args); }
+      function pair(label, value, extra) { console.info(label + ': ' + value); }
+      const tagged = (value) => process.stdout.write(\`[pay] \${value}\\n\`);
+      function twice(value) { tagged(value); }
+      function thrice(value) { twice(value); }
+      function masked(value) { console.log(mask(value)); }
+      function renamed(value) { value = mask(value); console.log(value); }
+      function recurse(value) { if (value) recurse(value.next); }
+      class Payments { log(message) { console.warn(message); } run() { this.log(k); other.log(l); } }
+      log(a, ...rest); pair(b, c, d); tagged(e); twice(f); thrice(g); masked(h); renamed(i); recurse(j); pair(...list, m);
+    `);
+    expect(out.filter((line) => line.includes('through'))).toEqual([
+      'the process output, through `tagged()`: value',
+      'the process output, through `tagged()`, through `twice()`: value',
+      'the console, through `log()`: k',
+      'the console, through `log()`: a',
+      'the console, through `pair()`: b,c',
+      'the process output, through `tagged()`: e',
+      'the process output, through `tagged()`, through `twice()`: f',
+    ]);
+  });
 });

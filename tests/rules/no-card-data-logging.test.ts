@@ -176,12 +176,30 @@ export function pay(l: { info(...args: unknown[]): void }, cardNumber: string) {
   l.info(cardNumber);
 }
 `,
-    // limitation: logging helpers built by \`bind\` or wrapped in own functions are not followed.
+    // limitation: logging helpers built by \`bind\` are not followed.
     `
 const info = console.info.bind(console);
-function trace(...args: unknown[]) { console.log(...args); }
 info(cardNumber);
-trace(cardNumber);
+`,
+    // An own function that logs only what it does not take from its caller, or a masked or derived form of it.
+    `
+function note(step: string, detail: { cardNumber: string }) {
+  console.log(step, mask(detail.cardNumber));
+  console.info(\`\${step}: \${detail.cardNumber.length} digits\`);
+}
+const shout = (message: string) => console.warn(message.toUpperCase());
+note('tokenize', { cardNumber });
+shout(cardNumber);
+`,
+    // limitation: an own function that logs through a nested callback, a renamed copy of a parameter, or one declared
+    // in another file is not followed as a logger.
+    `
+import { audit } from './audit';
+function later(...parts: string[]) { setTimeout(() => console.log(...parts), 0); }
+function record(value: string) { const line = value; console.log(line); }
+later(cardNumber);
+record(cardNumber);
+audit(cardNumber);
 `,
     // limitation: error trackers and analytics (Sentry, Datadog RUM, Segment) are not treated as logs.
     `
@@ -308,6 +326,55 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // The app's own logging helpers: a rest parameter spread into console.log, a template, a class's log method.
+      code: `const express = require('express');
+const logger = require('./lib/logger');
+
+const DEBUG = process.env.NODE_ENV !== 'production';
+function log(...args) {
+  if (DEBUG) console.log('[checkout]', ...args);
+}
+const trace = (label, value) => logger.debug(\`\${label}=\${value}\`);
+
+class CheckoutController {
+  log(message, extra) {
+    console.info('[checkout] ' + message);
+  }
+
+  pay(req, res) {
+    log('card number', req.body.cardNumber);
+    trace('cvc', req.body.cvc);
+    this.log(req.body.card_number, req.body.cvv);
+    log('paying', req.body);
+    res.json({ ok: true });
+  }
+}
+
+module.exports = { CheckoutController, express };
+`,
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'the console, through `log()`' }, line: 16, column: 24, endLine: 16, endColumn: 43 },
+        { messageId: 'authDataLogged', data: { name: 'req.body.cvc', kind: 'card security code (CVC)', sink: 'a logger, through `trace()`' }, line: 17, column: 18, endLine: 17, endColumn: 30 },
+        { messageId: 'panLogged', data: { name: 'req.body.card_number', kind: 'card number (PAN)', sink: 'the console, through `log()`' }, line: 18, column: 14, endLine: 18, endColumn: 34 },
+        { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console, through `log()`' }, line: 19, column: 19, endLine: 19, endColumn: 27 },
+      ],
+    },
+    {
+      // A helper that forwards to another helper (two levels), and a TypeScript default parameter.
+      code: `function write(line: string) { process.stdout.write(line + '\\n'); }
+function audit(event: string, detail = '') { write(\`\${new Date().toISOString()} \${event} \${detail}\`); }
+
+export function onCardEntered(cardNumber: string) {
+  audit('card-entered', cardNumber);
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the process output, through `write()`, through `audit()`' }, line: 5, column: 25, endLine: 5, endColumn: 35 },
+      ],
+    },
     {
       // An object whose payment method is one of two card objects, by a conditional, logged whole (real-world batch AU)
       code: `import axios from 'axios';
