@@ -656,7 +656,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
   if ((original.type === AST_NODE_TYPES.Identifier || original.type === AST_NODE_TYPES.MemberExpression) && collectState(original, sourceCode, prefix, original, out, depth)) {
     return;
   }
-  if (original.type === AST_NODE_TYPES.Identifier && collectRest(original, sourceCode, prefix, out, depth)) return;
+  if (original.type === AST_NODE_TYPES.Identifier && (collectRest(original, sourceCode, prefix, out, depth) || collectPassedIn(original, sourceCode, prefix, out, depth))) return;
   const target = resolveValue(original, sourceCode);
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression: {
@@ -669,6 +669,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
           for (const object of built) collectPayload(object, sourceCode, path, out, depth + 1);
         } else if (
           !collectState(entry.value, sourceCode, path, entry.keyNode, out, depth + 1) &&
+          !(value.type === AST_NODE_TYPES.Identifier && collectPassedIn(value, sourceCode, path, out, depth + 1)) &&
           !collectDeclared([entry.value, value], sourceCode, path, entry.keyNode, out, depth + 1)
         ) {
           out.push({ path, keyNode: entry.keyNode, value: entry.value });
@@ -838,6 +839,46 @@ function collectRest(id: TSESTree.Identifier, sourceCode: SourceCode, prefix: st
     if (!rest.omitted.has(field.path[prefix.length] ?? '')) out.push(field.value === null ? { ...field, keyNode: id } : field);
   }
   return true;
+}
+
+/**
+ * A parameter of a function of this file (a declaration, or a const holding an arrow / function expression): the
+ * fields of what its calls in this file pass in that position (`function pay(card) { $.post('/pay', card) }` with
+ * `pay({ number, cvc })`), placed where the callers write them. Calls from inside the function itself, calls with a
+ * spread before the position, and uses other than calls (a callback handed on) add nothing. False for any other name,
+ * for a parameter written again in the function, and where the calls pass nothing with fields (a number, an opaque
+ * value: the parameter's own name, or its declared type, may say more).
+ */
+function collectPassedIn(id: TSESTree.Identifier, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): boolean {
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || def?.type !== 'Parameter' || !isNeverReassigned(variable)) return false;
+  const fn = def.node;
+  const position = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
+  if (position < 0) return false;
+  const callable = calledName(fn, sourceCode);
+  if (!callable) return false;
+  const before = out.length;
+  for (const ref of callable.references) {
+    const call = ref.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== ref.identifier || contains(fn, call)) continue;
+    const args = call.arguments.slice(0, position + 1);
+    const arg = args[position];
+    if (arg && !args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) collectPayload(arg, sourceCode, prefix, out, depth + 1);
+  }
+  return out.length > before;
+}
+
+/** The variable a function is called by in this file: a function declaration's name, a const's that holds it. */
+function calledName(fn: Node, sourceCode: SourceCode): Variable | null {
+  let named: Node = fn;
+  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
+    const parent = fn.parent;
+    if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== fn || parent.id.type !== AST_NODE_TYPES.Identifier) return null;
+    named = parent;
+  }
+  const variable = sourceCode.scopeManager?.getDeclaredVariables(named).find((v) => v.defs[0]?.node === named && v.defs[0]?.type !== 'Parameter');
+  return variable && variable.defs.length === 1 && isNeverReassigned(variable) ? variable : null;
 }
 
 /**

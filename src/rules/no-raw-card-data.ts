@@ -158,7 +158,8 @@ class CardDataCheck {
     const id = replacement.value === 'pm' ? testCard.pm : testCard.tok;
     if (!id) return null;
     const property = propertyAt(argument, replacement.path, this.sourceCode);
-    if (!property) return null;
+    // A helper's parameter (`(card) => stripe.tokens.create({ card })`) is what every caller passes: not this test's to edit.
+    if (!property || isParameter(property.value, this.sourceCode)) return null;
     const lastKey = replacement.path[replacement.path.length - 1]!;
     const key = replacement.key ?? keyText(property, lastKey, this.sourceCode);
     const literal = `${quote}${id}${quote}`;
@@ -420,6 +421,11 @@ function propertyAt(argument: Node, path: Path, sourceCode: SourceCode): TSESTre
     current = entry.value;
   }
   return found;
+}
+
+function isParameter(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  return target.type === AST_NODE_TYPES.Identifier && variableOf(target, sourceCode)?.defs[0]?.type === 'Parameter';
 }
 
 /** Source text of a property's key, as it must be written in `key: value` form. */

@@ -329,6 +329,42 @@ describe('cardFieldsOfPayload', () => {
   });
 });
 
+describe('payloadFields through parameters', () => {
+  it("a local function's parameter holds what its calls in the file pass in that position, placed at the callers", () => {
+    const fields: string[][] = [];
+    runWithRule(
+      `
+      function send(amount, card) { probe({ amount, card }); }
+      const post = (body = {}) => probe(body);
+      function again(card) { probe(card); again({ number: inner }); }
+      function handedOn(card) { probe(card); }
+      function reassigned(card) { card = mask(card); probe(card); }
+      send(100, { number: n1, cvc: c1 });
+      send(...args, { number: n2 });
+      post({ cvc: c3 });
+      post({ cvc: c4 });
+      list.forEach(handedOn);
+      again({ cvc: c5 });
+      reassigned({ number: n6 });
+    `,
+      (context) => ({
+        CallExpression(node) {
+          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !node.arguments[0]) return;
+          const sc = context.sourceCode;
+          fields.push(payloadFields(node.arguments[0], sc).map((f) => `${f.path.join('.')}@${f.keyNode.loc.start.line}`));
+        },
+      }),
+    );
+    expect(fields).toEqual([
+      ['amount@2', 'card.number@7', 'card.cvc@7'],
+      ['cvc@9', 'cvc@10'],
+      ['cvc@12'],
+      [],
+      [],
+    ]);
+  });
+});
+
 describe('cardFieldsOfPayload with API containers', () => {
   it('only fields directly inside the given containers count, classified in card context', () => {
     expect(

@@ -213,7 +213,22 @@ export async function save(card: unknown, req: { body: any }) {
 `,
     },
     {
-      // limitation: a `let` is read by its last write on every path to the call; a write on one path only is not read
+      // limitation: a helper's parameter holds only what its calls in this file pass: a helper exported and called
+      // from another file, or handed on as a callback (\`forms.map(send)\`), is not followed to its callers.
+      code: `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function tokenize(card: Record<string, string>) {
+  return stripe.tokens.create({ card });
+}
+function send(details: Record<string, string>) {
+  return fetch('/api/cards', { method: 'POST', body: JSON.stringify(details) });
+}
+export const sendAll = (forms: Record<string, string>[]) => forms.map(send);
+`,
+    },
+    {
+      // limitation: a \`let\` is read by its last write on every path to the call; a write on one path only is not read
       code: `
 import axios from 'axios';
 export async function pay(form: { cardNumber: string; cvc: string }, saved: boolean) {
@@ -411,6 +426,51 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
     },
   ],
   invalid: [
+    {
+      // The card object built at the click handler and posted by a helper of the same file: reported where it is built.
+      code: `function submitPayment(card, amount) {
+  return $.ajax({ url: '/api/charge', method: 'POST', data: { card: card, amount: amount } });
+}
+
+$('#pay-button').on('click', function () {
+  submitPayment(
+    {
+      number: $('#cc-number').val(),
+      cvc: $('#cc-cvc').val(),
+      exp: $('#cc-exp').val(),
+    },
+    Number($('#amount').val()),
+  );
+});
+`,
+      filename: 'public/js/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /api/charge', field: 'card.number', what: 'card number (PAN)' }, line: 8, column: 7, endLine: 8, endColumn: 13 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /api/charge', field: 'card.cvc', what: 'card security code (CVC)' }, line: 9, column: 7, endLine: 9, endColumn: 10 },
+      ],
+    },
+    {
+      // A server helper that tokenizes whatever its route hands it; in a test file, no test-card suggestion edits the
+      // helper that other callers share.
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+const createCardToken = async (card) => stripe.tokens.create({ card });
+
+it('tokenizes a card', async () => {
+  const token = await createCardToken({ number: '4242424242424242', exp_month: 12, exp_year: 2030, cvc: '123' });
+  expect(token.id).toMatch(/^tok_/);
+});
+`,
+      filename: 'test/tokens.test.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', field: 'card.number', what: 'card number (PAN)' }, line: 8, column: 41, endLine: 8, endColumn: 47, suggestions: [] },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 8, column: 100, endLine: 8, endColumn: 103, suggestions: [] },
+      ],
+    },
     {
       // A WordPress plugin's script: jQuery taken as \`$\` by the noConflict wrapper (real-world batch BR)
       code: `/* global bookingForm */
