@@ -19,6 +19,7 @@ import { enclosingClassBody, returnedValues } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { isGlobalObject } from './globals.js';
 import { perFile } from './file-cache.js';
+import { splitWords } from './card-fields.js';
 import { containsText } from './static-text.js';
 import { localFunctionOf, memberName, unwrap, variableOf } from './values.js';
 
@@ -345,7 +346,33 @@ function identifierKind(id: TSESTree.Identifier, sourceCode: SourceCode, file: F
   return byName(id.name);
 }
 
-const byName = (name: string): StripeKind | null => (STRIPE_WORD.test(name) ? 'stripe-by-name' : null);
+/** Named like Stripe, and not like a test double of it (`stripeMock`, `fakeStripe`). */
+const byName = (name: string): StripeKind | null => (STRIPE_WORD.test(name) && !namesTestDouble(name) ? 'stripe-by-name' : null);
+
+const TEST_DOUBLE_WORDS: ReadonlySet<string> = new Set(['mock', 'mocked', 'mocks', 'fake', 'faked', 'stub', 'stubbed', 'dummy', 'spy']);
+const namesTestDouble = (name: string): boolean => splitWords(name).some((word) => TEST_DOUBLE_WORDS.has(word));
+
+/**
+ * A write that makes a variable something else than Stripe whatever its name: an instance of a class of this file
+ * (`new InMemoryPayments()`), or a test double built by a class or factory so named (`new StripeMock()`,
+ * `createFakeStripe()`), also one declared with such a type (`let stripe: StripeMock`).
+ */
+function isOtherObject(write: Node, sourceCode: SourceCode): boolean {
+  if (write.type !== AST_NODE_TYPES.NewExpression && write.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(write.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+  if (name !== null && namesTestDouble(name)) return true;
+  if (write.type !== AST_NODE_TYPES.NewExpression || callee.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(callee, sourceCode)?.defs[0];
+  return def?.type === 'ClassName' && def.node.superClass === null;
+}
+
+function declaresTestDouble(id: TSESTree.Identifier): boolean {
+  const type = id.typeAnnotation?.typeAnnotation;
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName.name : type.typeName.type === AST_NODE_TYPES.TSQualifiedName ? type.typeName.right.name : null;
+  return name !== null && namesTestDouble(name);
+}
 
 /** `undefined`: could not resolve (fall back to the name); `null`: resolved to something that is not Stripe. */
 function variableKind(variable: Variable, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null | undefined {
@@ -356,6 +383,7 @@ function variableKind(variable: Variable, sourceCode: SourceCode, file: FileFact
     case 'Variable': {
       const declarator = def.node;
       if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+        if (declaresTestDouble(declarator.id)) return null;
         // const / let: the init and every later write must agree.
         const writes: Node[] = [];
         if (declarator.init) writes.push(declarator.init);
@@ -366,6 +394,7 @@ function variableKind(variable: Variable, sourceCode: SourceCode, file: FileFact
         for (const write of writes) {
           const w = unwrap(write);
           if (isNullish(w)) continue;
+          if (isOtherObject(w, sourceCode)) return null;
           const k = kindOf(w, sourceCode, file, depth + 1);
           if (k === null || k === 'stripe-by-name') return undefined;
           if (kind !== undefined && kind !== k) return undefined;

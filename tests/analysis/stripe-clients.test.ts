@@ -249,6 +249,27 @@ describe('fallback by name and non-Stripe values', () => {
     ).toEqual([null, null, null, null, null]);
   });
 
+  it('test doubles and instances of classes of the file are not Stripe, whatever the name they are held under', () => {
+    expect(
+      probe(`
+        import { StripeMock } from '../src/mock';
+        import { createFakeStripe } from './fakes';
+        import { stripe as stripeShared } from './lib/stripe';
+        class InMemoryStripe { paymentMethods = { create: async () => ({ id: 'pm_1' }) }; }
+        class Billing extends stripeShared.constructor {}
+        const stripe = new StripeMock();
+        let stripeClient: StripeMock;
+        let other: StripeMock | undefined;
+        const fakeStripe = createFakeStripe();
+        const memory = new InMemoryStripe();
+        const stripeLocal = new InMemoryStripe();
+        const billing = new Billing();
+        probe(stripe); probe(stripeClient); probe(fakeStripe); probe(stripeMock); probe(memory); probe(stripeLocal);
+        probe(stripeShared); probe(this.stripe); probe(billing);
+      `),
+    ).toEqual([null, null, null, null, null, null, 'stripe-by-name', 'stripe-by-name', null]);
+  });
+
   it('a local binding named Stripe shadows the global', () => {
     expect(probe(`function f(Stripe) { probe(Stripe('pk')); probe(Stripe); }`)).toEqual([null, 'stripe-by-name']);
     expect(probe(`const Stripe = makeStripe(); probe(Stripe('pk'));`)).toEqual([null]);

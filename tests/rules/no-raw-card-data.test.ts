@@ -213,6 +213,26 @@ export async function save(card: unknown, req: { body: any }) {
 `,
     },
     {
+      // An in-memory test double of the Stripe SDK (real-world batch CA): its tests hand it test cards; nothing is sent.
+      code: `import { StripeMock } from '../src';
+
+let stripe: StripeMock;
+
+beforeEach(() => {
+  stripe = new StripeMock();
+});
+
+it('declines the generic-decline test card', async () => {
+  const pm = await stripe.paymentMethods.create({
+    type: 'card',
+    card: { number: '4000000000000002', exp_month: 12, exp_year: 2030, cvc: '123' },
+  });
+  await expect(stripe.paymentIntents.create({ amount: 1000, currency: 'usd', payment_method: pm.id, confirm: true })).rejects.toThrow();
+});
+`,
+      filename: 'tests/paymentIntents.test.ts',
+    },
+    {
       // limitation: a helper's parameter holds only what its calls in this file pass: a helper exported and called
       // from another file, or handed on as a callback (\`forms.map(send)\`), is not followed to its callers.
       code: `
