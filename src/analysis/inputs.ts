@@ -173,6 +173,16 @@ const classifyWording = (value: string): CardFieldKind | 'safe' | null => classi
 const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null => (isPanShaped(value) ? 'pan' : classifyWording(value));
 
 /**
+ * Words of a name that says the field takes a secret or a key, not a card: WordPress application passwords, Apple
+ * app-specific passwords, licence keys and recovery codes are shown as groups of four (`xxxx xxxx xxxx xxxx`).
+ */
+const SECRET_WORDS: ReadonlySet<string> = new Set([
+  'password', 'passwd', 'passphrase', 'passcode', 'pwd', 'secret', 'token', 'key', 'apikey', 'license', 'licence',
+  'serial', 'activation', 'otp', 'totp', 'recovery', 'backup',
+]);
+const namesSecret = (value: string): boolean => splitWords(value).some((word) => SECRET_WORDS.has(word));
+
+/**
  * The class list, token by token: a class named for a card field (`card-number`, `card-cvc`, `cc-number`: the hooks
  * that hand-written Stripe.js v2 pages read with `$('.card-number').val()`, their inputs having no `name`). The first
  * token that names a card field decides; tokens that name nothing (`form-control`) or a safe form
@@ -292,11 +302,19 @@ function decideInput(
     const kind = entry?.value ? VALUED_DIRECTIVE_KINDS.get(entry.value.trim().toLowerCase()) : undefined;
     if (entry && kind) return { kind, index: entry.index, attribute };
   }
+  // A password field, or one named for a secret (`wpPassword`, `license_key`), shows its groups of four in the
+  // placeholder: there the shape says nothing (its wording still does).
+  const secret =
+    type?.trim().toLowerCase() === 'password' ||
+    ['name', 'id', ...MODEL_BINDINGS, CHANGE_BINDING].some((attribute) => {
+      const value = effective.get(attribute)?.value;
+      return Boolean(value && namesSecret(value));
+    });
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
-    const kind = classify(entry.value);
+    const kind = secret && attribute === 'placeholder' ? classifyWording(entry.value) : classify(entry.value);
     if (kind) return { kind, index: entry.index, attribute };
   }
   return null;

@@ -54,6 +54,12 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attributes)).toMatchObject({ kind, attribute });
   });
 
+  it('a password or secret field still says card data by its wording or its name, not by its placeholder shape', () => {
+    expect(classifyInputAttributes(attrs(['type', 'password'], ['placeholder', 'Card number']))).toMatchObject({ kind: 'pan', attribute: 'placeholder' });
+    expect(classifyInputAttributes(attrs(['type', 'password'], ['name', 'cvc'], ['placeholder', '•••']))).toMatchObject({ kind: 'cvc', attribute: 'name' });
+    expect(classifyInputAttributes(attrs(['name', 'payment'], ['placeholder', '1234 1234 1234 1234']))).toMatchObject({ kind: 'pan', attribute: 'placeholder' });
+  });
+
   it('autocomplete wins over names, and cc-name settles that it is not a PAN', () => {
     expect(classifyInputAttributes(attrs(['name', 'card_number'], ['autocomplete', 'cc-name']))).toBeNull();
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['autocomplete', 'cc-exp']))?.kind).toBe('expiry');
@@ -92,6 +98,11 @@ describe('classifyInputAttributes', () => {
     // A password field's mask placeholder: mask characters without card-number grouping.
     attrs(['type', 'password'], ['name', 'password'], ['placeholder', '******************']),
     attrs(['placeholder', '••••••••••••••••']),
+    // Groups of four in a password field's or a secret's placeholder: application passwords, licence keys (batches BX, BZ).
+    attrs(['type', 'password'], [VALUE_BINDING, 'wpPassword'], ['placeholder', 'xxxx xxxx xxxx xxxx']),
+    attrs(['id', 'apple-password'], ['placeholder', 'xxxx-xxxx-xxxx-xxxx']),
+    attrs(['name', 'license_key'], ['placeholder', 'XXXX-XXXX-XXXX-XXXX']),
+    attrs(['v-model', 'form.recoveryCode'], ['placeholder', '1234 5678 9012 3456']),
     // Ungrouped digits that fail the Luhn check every PAN passes: an EAN-13 barcode, a long reference number.
     attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),
     attrs(['placeholder', '1234567890123456']),

@@ -75,6 +75,25 @@ const withElementImport = (code: string, component: string, input: string): stri
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // WordPress application passwords and Apple app-specific passwords are shown in groups of four (batches BX, BZ).
+    {
+      code: `import { useState } from 'react';
+
+export function LearnDashImport({ onImport }) {
+  const [wpUser, setWpUser] = useState('');
+  const [wpPassword, setWpPassword] = useState('');
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onImport({ wpUser, wpPassword }); }}>
+      <input value={wpUser} onChange={(e) => setWpUser(e.target.value)} placeholder="admin" />
+      <input type="password" value={wpPassword} onChange={(e) => setWpPassword(e.target.value)} placeholder="xxxx xxxx xxxx xxxx" />
+      <input id="apple-password" placeholder="xxxx-xxxx-xxxx-xxxx" />
+      <button type="submit">Import courses</button>
+    </form>
+  );
+}
+`,
+      filename: 'app/admin/courses/LearnDashImportPanel.jsx',
+    },
     // Stripe Terminal's simulator takes Stripe's test cards only: a field labelled for a test card number (real-world
     // batch BJ's Terminal demo)
     {
