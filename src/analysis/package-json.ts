@@ -50,6 +50,21 @@ function* dependencyTablesUp(physicalFilename: string): Generator<DependencyTabl
 }
 
 /**
+ * The directory of the nearest `package.json` up from `physicalFilename` (a package's root, a marker's too), or null:
+ * none up to the file system's root, or the file is not on disk.
+ */
+export function packageRoot(physicalFilename: string): string | null {
+  if (!isAbsolute(physicalFilename)) return null;
+  for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
+    if (manifestIn(directory) !== null) return directory;
+    const parent = dirname(directory);
+    if (parent === directory) return null;
+    directory = parent;
+  }
+  return null;
+}
+
+/**
  * The version range declared for `dependency` by the nearest `package.json` (up from `physicalFilename`) that declares
  * it, or null: none does, or the file is not on disk (`<text>`, a relative or virtual name).
  */

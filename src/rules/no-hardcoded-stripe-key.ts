@@ -25,6 +25,7 @@ import {
   type StripeKeyMode,
   type StripeKeyType,
 } from '../stripe/keys.js';
+import { isTestCodeInPackage } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
@@ -151,8 +152,9 @@ const mayWriteTestSecret = textFinder(['k_test_']);
  * ends up in the bundle or the app binary. Asked only of files that write a test secret key's prefix.
  */
 function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context: Context): boolean {
-  // The manifest (read once per directory) before any walk of the tree.
-  if (!mayWriteTestSecret(sourceCode.text) || !isInClientOnlyApp(context.physicalFilename)) return false;
+  // The manifest (read once per directory) before any walk of the tree; test code (a Jest setup rendering a dummy
+  // component) is run by the test runner, never bundled.
+  if (!mayWriteTestSecret(sourceCode.text) || isTestCodeInPackage(context.physicalFilename, context.cwd) || !isInClientOnlyApp(context.physicalFilename)) return false;
   return (
     /\.[jt]sx$/i.test(context.physicalFilename) ||
     someNode(sourceCode.ast, sourceCode, (node) => node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment)

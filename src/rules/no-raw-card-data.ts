@@ -14,6 +14,7 @@ import {
   type Path,
   type TestReplacement,
 } from '../stripe/card-params.js';
+import { isTestFileName } from '../analysis/test-files.js';
 import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
 import { stripeTestCard, type TestCard } from '../stripe/test-cards.js';
 import { createRule } from '../util/create-rule.js';
@@ -25,8 +26,6 @@ export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToO
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 export type Options = [{ allowTestCards?: boolean }];
 
-/** Test files by name: `*.test.*`, `*.spec.*`, anything under `__tests__/`. */
-const TEST_FILE = /(?:^|[\\/])__tests__[\\/]|\.(?:test|spec)\.[cm]?[jt]sx?$/;
 const MAX_ALIAS_STEPS = 6;
 
 /** A value the file cannot look into: a parameter, a member path, a call's result (not an object, array or literal). */
@@ -97,7 +96,7 @@ export default createRule<Options, MessageIds>({
     const stripe = mentionsStripe(sourceCode);
     if (!stripe && !mayNameCardData(sourceCode)) return {};
     const allowTestCards = options.allowTestCards === true;
-    const inTestFile = TEST_FILE.test(context.filename.replace(/\\/g, '/'));
+    const inTestFile = isTestFileName(context.filename);
     const check = new CardDataCheck(context, sourceCode, allowTestCards, inTestFile, stripe);
     return {
       [CARD_CALL_SELECTOR](node: TSESTree.CallExpression) {

@@ -16,6 +16,7 @@ import { declaredRange, rangeMajor } from '../analysis/package-json.js';
 import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe, mentionsStripeInCode } from '../analysis/stripe-clients.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
+import { isTestCodeInPackage } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 
 export const MESSAGE_IDS = ['missingStripeSources', 'addStripeSources'] as const;
@@ -131,6 +132,8 @@ export default createRule<Options, MessageIds>({
     if (evidence && !mentionsStripe(sourceCode)) return {};
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
     if (!mayDefineCsp(sourceCode.text)) return {};
+    // A policy in test code (an expected header, a mocked response, a test server's helmet) reaches no browser.
+    if (isTestCodeInPackage(context.physicalFilename, context.cwd)) return {};
     const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
     const requirementsOf = (list: readonly StripeCspProduct[]) =>
       stripeCspRequirements(list).map((requirement) => ({ ...requirement, origins: [...requirement.required.keys()] }));

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { declaredRange, isInClientOnlyApp, ownPackageDeclares, rangeMajor } from '../../src/analysis/package-json.js';
+import { declaredRange, isInClientOnlyApp, ownPackageDeclares, packageRoot, rangeMajor } from '../../src/analysis/package-json.js';
 
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
 
@@ -16,6 +16,15 @@ describe('declaredRange', () => {
   it('is null for a file that is not on disk under an absolute path', () => {
     expect(declaredRange('<text>', 'helmet')).toBeNull();
     expect(declaredRange('server.ts', 'helmet')).toBeNull();
+  });
+});
+
+describe('packageRoot', () => {
+  it('is the directory of the nearest package.json, a marker one too; null off disk', () => {
+    const root = fileURLToPath(new URL('../fixtures/projects/cra-shop', import.meta.url));
+    expect(packageRoot(inProject('cra-shop', 'src/test/helpers/setup.js'))).toBe(root);
+    expect(packageRoot(inProject('cra-shop', 'src/esm/util.js'))).toBe(`${root}/src/esm`);
+    expect(packageRoot('src/App.js')).toBeNull();
   });
 });
 

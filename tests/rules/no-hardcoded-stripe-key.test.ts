@@ -55,6 +55,25 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
     { code: CRA_ORDERS_PAGE, filename: 'src/pages/Orders.jsx', languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     // A module of the app that renders nothing (an Express server kept in src/): not shipped by that alone
     { code: REACT_APP_SECRET_SERVER.replace('process.env.REACT_APP_STRIPE_SECRET', "'sk_test_4eC39HqLyjWDarjtT1zdp7dc'"), filename: inProject('cra-shop', 'src/server/index.js') },
+    // A Jest setup helper of the same app renders a dummy component: run by the test runner, never bundled (batch BW).
+    {
+      code: `import fs from 'fs';
+import React from 'react';
+
+export const TEST_SECRET_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+
+beforeAll(() => {
+  global.terminalSdk = fs.readFileSync(require.resolve('@stripe/terminal-js'), 'utf8');
+});
+
+export function Dummy() {
+  return <div />;
+}
+`,
+      filename: inProject('cra-shop', 'src/test/helpers/test-setup.js'),
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    { code: CRA_ORDERS_PAGE, filename: inProject('cra-shop', 'src/pages/Orders.test.jsx'), languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     // A Node server package (express and stripe, no react-scripts) names its variable like Create React App's: no
     // browser bundle reads it (real-world batch BT)
     { code: REACT_APP_SECRET_SERVER, filename: inProject('express-api', 'server/index.js') },

@@ -4,6 +4,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/require-stripe-csp.js';
 
+/** A file of a fixture project (its own package.json): directories are read below that root. */
+const inFixtureProject = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/cra-shop/${file}`, import.meta.url));
+
 const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
 });
@@ -147,6 +150,30 @@ const WRITTEN_POLICY = (scriptSrc: string): string =>
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // Test code: an expected header in a contract test, a mocked response, a test server's policy (batch BZ).
+    {
+      code: `const order = { id: 'ord_1', paymentMethod: 'stripe' };
+
+it('answers with JSON and security headers', async () => {
+  const responseHeaders = { 'Content-Type': 'application/json', 'Content-Security-Policy': "default-src 'self'" };
+  mockedAxios.get.mockResolvedValue({ data: order, headers: responseHeaders });
+  expect(responseHeaders['Content-Type']).toBe('application/json');
+});
+`,
+      filename: 'tests/contract/api-contracts.test.ts',
+    },
+    {
+      code: `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+export const stripe = new Stripe('sk_test_123');
+export const app = express();
+app.use(helmet({ contentSecurityPolicy: { directives: { defaultSrc: ["'self'"] } } }));
+app.get('/', (req, res) => res.send('<script src="https://js.stripe.com/v3"></script>'));
+`,
+      filename: inFixtureProject('e2e/fixtures/server.ts'),
+    },
     // helmet's defaults in a file that names Stripe only in its comments: too little to say Stripe.js loads there.
     { code: NEST_API_BOOTSTRAP, filename: 'src/main.ts' },
     // helmet's defaults on a JSON API that imports its Stripe webhook router and serves only a folder of uploaded
