@@ -65,9 +65,29 @@ export function shannonEntropy(text: string): number {
   return entropy;
 }
 
-/** A key body that is a placeholder: low entropy (`XXXXXXXXXXXX`, `000000000000`) or a placeholder word. */
+/**
+ * The longest run of characters that each follow the one before in the alphabet or among the digits (`abcdefgh`,
+ * `0123456789`), case aside: a body typed along the keyboard's rows. A random base-62 body of 32 characters holds a run
+ * of 8 about once in 10^11.
+ */
+function longestAscendingRun(body: string): number {
+  const lower = body.toLowerCase();
+  let longest = lower.length > 0 ? 1 : 0;
+  for (let i = 1, run = 1; i < lower.length; i++) {
+    run = lower.charCodeAt(i) === lower.charCodeAt(i - 1) + 1 ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+const MIN_PLACEHOLDER_RUN = 8;
+
+/**
+ * A key body that is a placeholder: low entropy (`XXXXXXXXXXXX`, `000000000000`), a placeholder word, or the alphabet
+ * or the digits in order (`abcdefghijklmnopqrstuvwxyz`, `0123456789abcdef…`).
+ */
 export function isPlaceholderKeyBody(body: string): boolean {
-  return shannonEntropy(body) < 2 || PLACEHOLDER_WORDS.test(body);
+  return shannonEntropy(body) < 2 || PLACEHOLDER_WORDS.test(body) || longestAscendingRun(body) >= MIN_PLACEHOLDER_RUN;
 }
 
 /**

@@ -45,6 +45,12 @@ describe('findStripeKeys', () => {
     expect(shannonEntropy('abab')).toBe(1);
     expect(isPlaceholderKeyBody('4eC39HqLyjWDarjtT1zdp7dc')).toBe(false);
     expect(isPlaceholderKeyBody('ExampleKey1234567')).toBe(true);
+    // The alphabet or the digits in order (real-world batch CA): high entropy, and no key.
+    expect(isPlaceholderKeyBody('abcdefghijklmnopqrstuvwxyz')).toBe(true);
+    expect(isPlaceholderKeyBody('ABCDEFGHIJKLMNOPQRSTUVWXYZ')).toBe(true);
+    expect(isPlaceholderKeyBody('0123456789abcdefghijklmn')).toBe(true);
+    expect(isPlaceholderKeyBody('51Hx9PqR2abcdefgZk81mN3')).toBe(false);
+    expect(isPlaceholderKeyBody('51Hx9PqR2abcdefghZk81mN3')).toBe(true);
   });
 });
 
