@@ -400,7 +400,10 @@ export default createRule<[Options], MessageId>({
       }
       if (inputComponents.size === 0) return null;
       const name = jsxElementName(opening.name);
-      return inputComponents.has(name) ? name : null;
+      // A component that wraps elements is a field's group, not its input: Chakra's and MUI's `<FormControl>` hold a
+      // label and the input (a Stripe Element, a native input judged on its own); React Bootstrap's is self-closing.
+      if (!inputComponents.has(name) || opening.parent.children.some((child) => child.type === AST_NODE_TYPES.JSXElement)) return null;
+      return name;
     }
 
     const verdicts = new WeakMap<TSESTree.JSXOpeningElement, (InputVerdict & { node: Node }) | null>();

@@ -285,6 +285,26 @@ export function Nickname() {
 export const Mui = () => <TextField name="cardNumber" label="Card number" />;`,
       languageOptions: jsx,
     },
+    // A listed component that wraps elements groups a field (Chakra's FormControl around a Stripe Element; batch CB).
+    {
+      code: `import { FormControl, FormLabel } from '@chakra-ui/react';
+import { CardCvcElement, CardNumberElement } from '@stripe/react-stripe-js';
+
+export const CardFields = () => (
+  <>
+    <FormControl id="card-number" isRequired>
+      <FormLabel htmlFor="card-number">Card number</FormLabel>
+      <CardNumberElement />
+    </FormControl>
+    <FormControl id="card-cvc" isRequired>
+      <FormLabel>CVC</FormLabel>
+      <CardCvcElement />
+    </FormControl>
+  </>
+);`,
+      options: [{ inputComponents: ['FormControl', 'Form.Control'] }],
+      languageOptions: jsx,
+    },
     // limitation: the text of a surrounding <label> is not evidence (a listed component's `label` prop is: invalid below).
     {
       code: `import TextField from '@mui/material/TextField';
