@@ -1790,6 +1790,8 @@ const PROCESS = textGate('process', ['process']);
 const DEBUG_MODULE = moduleGate('debug', (s) => s === 'debug');
 
 const CONSOLE_OR_DEBUG: FileGate = (sourceCode) => CONSOLE(sourceCode) || DEBUG_MODULE(sourceCode);
+/** A word every log call's text holds: a console or logger method, `console`, `write`. */
+const LOG_CALL_WORD = new RegExp(`\\b(?:console|write|${[...new Set([...CONSOLE_METHODS, ...LOG_METHODS])].join('|')})\\b`);
 
 /** The arguments a log call writes, from `skipFirst` on: spread ones apart (their content is unknown at the call). */
 function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Pick<LogSink, 'args' | 'spreads'> {
@@ -1866,8 +1868,9 @@ const MAX_FORWARDING_DEPTH = 2;
 
 /**
  * Names of the functions and methods of this file that may forward their parameters to a log call: with parameters,
- * at most `MAX_FORWARDER_LENGTH` characters long, their text naming a log call (`log`, `console`, `debug`,
- * `write`, `info`, `warn`, `error`, `trace`, `fatal`). A necessary condition only; `forwarding` reads the body.
+ * at most `MAX_FORWARDER_LENGTH` characters long, their text naming a log call (`LOG_CALL_WORD`: `console`, `write`,
+ * a console or logger method), or calling such a function by name. A necessary condition only; `forwarding` reads
+ * the body.
  */
 const logForwarderNames = fileFact('sinks:log-forwarder-names', (sourceCode): ReadonlySet<string> => {
   const out = new Set<string>();
@@ -1890,7 +1893,6 @@ const logForwarderNames = fileFact('sinks:log-forwarder-names', (sourceCode): Re
   return out;
 });
 
-const LOG_CALL_WORD = /\b(?:log|console|debug|write|info|warn|error|trace|fatal)\b|\.(?:log|warn|error)/i;
 
 function forwarderName(fn: FunctionNode): string | null {
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name ?? null;
