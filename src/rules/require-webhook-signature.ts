@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { childNodes, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { exportedByName, headerName, isBodyTarget, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
@@ -514,7 +514,21 @@ class HandlerAnalysis {
 
   /** Does a call of the handler hand the signature (or the whole request) to code this file does not show? */
   mayVerifyElsewhere(): boolean {
-    return this.scan.handOffs.some((call) => !this.harmless(call) && call.arguments.some((arg) => this.carriesSignature(arg)));
+    return this.scan.handOffs.some((call) => !this.harmless(call) && !this.endsHandler(call) && call.arguments.some((arg) => this.carriesSignature(arg)));
+  }
+
+  /**
+   * A call the handler returns (`return reply(event, 400, 'unhandled')`, also awaited, or an arrow's body): the
+   * handler ends with it, so whatever it does cannot guard an act of the handler, which ran before it on its path or
+   * on another path that returned already.
+   */
+  private endsHandler(call: TSESTree.CallExpression): boolean {
+    let node: Node = call;
+    while (node.parent?.type === AST_NODE_TYPES.AwaitExpression || node.parent?.type === AST_NODE_TYPES.TSAsExpression) node = node.parent;
+    const parent = node.parent;
+    const fn = this.handler.fn;
+    if (parent === fn) return fn.body === node; // `(event) => reply(event)`
+    return parent?.type === AST_NODE_TYPES.ReturnStatement && parent.argument === node && enclosingFunction(parent) === fn;
   }
 
   /** Calls that read the request, respond, log or convert: none of them checks a signature. */
