@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { exportedByName, headerName, isBodyTarget, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
@@ -257,6 +257,8 @@ interface Act {
   kind: 'type' | 'data';
   names: string[];
   source: EventSource;
+  /** Where the event is read. */
+  at: Node;
 }
 
 interface Scan {
@@ -414,16 +416,16 @@ class HandlerAnalysis {
           const names = this.comparedNames(node);
           if (names.length === 0 || !this.mayCount('type', names)) return;
           const source = this.eventSource(node.object, params);
-          if (source) this.scan.acts.push({ kind: 'type', names, source });
+          if (source) this.scan.acts.push({ kind: 'type', names, source, at: node });
         } else if (name === 'object') {
           if (!this.mayCount('data', [])) return;
           const data = unwrap(node.object);
           if (data.type === AST_NODE_TYPES.MemberExpression && memberName(data, this.sourceCode) === 'data') {
             const source = this.eventSource(data.object, params);
-            if (source) this.scan.acts.push({ kind: 'data', names: [], source });
+            if (source) this.scan.acts.push({ kind: 'data', names: [], source, at: node });
           } else if (data.type === AST_NODE_TYPES.Identifier) {
             const source = this.destructuredFrom(data, 'data', params);
-            if (source) this.scan.acts.push({ kind: 'data', names: [], source });
+            if (source) this.scan.acts.push({ kind: 'data', names: [], source, at: node });
           }
         }
         return;
@@ -431,7 +433,7 @@ class HandlerAnalysis {
       case AST_NODE_TYPES.VariableDeclarator: {
         if (node.id.type !== AST_NODE_TYPES.ObjectPattern || !node.init) return;
         // The acts this destructuring would record, in order; then their (shared) source, if any of them can count.
-        const found: Omit<Act, 'source'>[] = [];
+        const found: Omit<Act, 'source' | 'at'>[] = [];
         for (const property of node.id.properties) {
           if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
           const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
@@ -446,7 +448,7 @@ class HandlerAnalysis {
         const counted = found.filter((act) => this.mayCount(act.kind, act.names));
         if (counted.length === 0) return;
         const source = this.eventSource(node.init, params);
-        if (source) for (const act of counted) this.scan.acts.push({ ...act, source });
+        if (source) for (const act of counted) this.scan.acts.push({ ...act, source, at: node });
         return;
       }
       default:
@@ -520,9 +522,11 @@ class HandlerAnalysis {
   /**
    * A call the handler returns (`return reply(event, 400, 'unhandled')`, also awaited, or an arrow's body): the
    * handler ends with it, so whatever it does cannot guard an act of the handler, which ran before it on its path or
-   * on another path that returned already.
+   * on another path that returned already. Not when the event is read in its arguments (`return handle(req,
+   * event.data.object)`): the function it goes to may verify first and then use it.
    */
   private endsHandler(call: TSESTree.CallExpression): boolean {
+    if (this.scan.acts.some((act) => contains(call, act.at))) return false;
     let node: Node = call;
     while (node.parent?.type === AST_NODE_TYPES.AwaitExpression || node.parent?.type === AST_NODE_TYPES.TSAsExpression) node = node.parent;
     const parent = node.parent;

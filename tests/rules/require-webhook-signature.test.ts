@@ -647,6 +647,9 @@ export default defineEventHandler(async (event) => {
   if (stripeEvent.type === 'customer.subscription.updated') await grantPlan(stripeEvent.data.object);
   return reply(event, 200);
 });`,
+    // The event read in the returned call's arguments goes with the request to a function that may verify first.
+    `import { handleVerified } from './stripe';
+app.post('/webhook', express.json(), (req, res) => handleVerified(req, res, req.body.data.object));`,
     // limitation: route middleware other than body parsers (and NestJS guards) may verify the signature.
     `app.post('/webhook', verifyStripeSignature, (req, res) => {
   if (req.body.type === 'payment_intent.succeeded') fulfil(req.body.data.object);
