@@ -8,7 +8,7 @@ const https = require('https');
 const mongoose = require('mongoose');
 const winston = require('winston');
 
-const stripe = require('stripe')('sk_live_51HqLyjWDarjtT1zdp7dcAbCdEfGhIjKlMnOpQrStUvWx'); // expect: no-hardcoded-stripe-key
+const stripe = require('stripe')('sk_live_51HqLyjWDarjtT1zdp7dcR4nQv8KmXe2TwbJ9sLg3YuPa'); // expect: no-hardcoded-stripe-key
 const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
 
 const app = express();
