@@ -1860,7 +1860,7 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
 /** Which parameters of a function reach a log sink in its own body, unchanged, and which sink. */
 interface Forwarding {
   label: string;
-  /** Parameter positions passed on as they are, or inside a template / string concatenation. */
+  /** Parameter positions passed on as they are, or inside a template, a concatenation, an object or array literal. */
   positions: ReadonlySet<number>;
   /** A rest parameter spread into the log call: every argument from this position on. */
   restFrom: number | null;
