@@ -342,6 +342,20 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A comment quoting an escape past U+10FFFF (\\u{110000} names no character): reading the file's \`require\` calls
+      // threw on it until the nineteenth session; the logged card number is still found
+      code: `// Escapes such as \\u{110000} are out of range and left as written.
+const logger = require('pino')();
+
+exports.charge = (req, res) => {
+  logger.info({ card: req.body.cardNumber }, 'charging');
+  res.sendStatus(202);
+};`,
+      filename: 'server/charge.js',
+      output: null,
+      errors: [{ messageId: 'panLogged', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 5, column: 23, endLine: 5, endColumn: 42 }],
+    },
+    {
       // The app's own logging helpers: a rest parameter spread into console.log, a template, a class's log method.
       code: `const express = require('express');
 const logger = require('./lib/logger');
