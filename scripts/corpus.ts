@@ -1,5 +1,7 @@
 // npm run test:corpus — lint every JS/TS file of the installed packages with configs.all under espree and
-// @typescript-eslint/parser, on all cores; exit 1 on any rule exception. Options:
+// @typescript-eslint/parser, on all cores, handing files out in small chunks to whichever worker is free; exit 1 on
+// any rule exception. Identical copies (same bytes, extension and test-file verdict: harness.ts `distinctTexts`) are
+// linted once; the >= 20,000 gate counts distinct texts linted. Options:
 //   --sample N   only files whose path hash is divisible by N (what `npm test` runs; default 1 = every file)
 //   --eslint 9   use ESLint 9 (default: 10)
 //   --workers N  worker threads (default: available cores)
@@ -10,37 +12,54 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatSummary, lintCorpusFiles, mergeSummaries, type CorpusSummary } from '../tests/quality/corpus-run.js';
-import { listCorpus, type CorpusFile } from '../tests/quality/harness.js';
+import { distinctTexts, listCorpus, type CorpusFile } from '../tests/quality/harness.js';
 import { formatMarkupSummary, lintMarkupFiles, listMarkupCorpus } from '../tests/quality/markup-corpus.js';
 import { arg, loadToolkit, startWorker } from './load.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MIN_FILES = 20_000;
 
+/** Files are handed out in chunks of this many to whichever worker asks next, so that no worker idles at the end. */
+const CHUNK = 40;
+
 interface Job {
-  files: CorpusFile[];
   eslint: string;
 }
+
+/** Worker to main thread: `more` asks for the next chunk; `done` carries the worker's summary after an empty chunk. */
+type FromWorker = { kind: 'more' } | { kind: 'done'; summary: CorpusSummary };
 
 if (isMainThread) {
   const sample = Number(arg('sample', '1'));
   const eslint = arg('eslint', '10');
   const workers = Math.max(1, Number(arg('workers', String(availableParallelism()))));
-  const { files, tooLarge } = listCorpus(ROOT, { sample });
+  const listing = listCorpus(ROOT, { sample });
+  const { tooLarge } = listing;
+  const { files, copies } = distinctTexts(ROOT, listing.files);
   const markupFiles = listMarkupCorpus(ROOT);
   const { version, Linter, plugin } = await loadToolkit(eslint);
   console.log(
-    `corpus: ${files.length} JS/TS files under node_modules (sample 1/${sample}), ${tooLarge.length} bundles over 1.5 MB skipped; ` +
+    `corpus: ${listing.files.length} JS/TS files under node_modules (sample 1/${sample}), ${tooLarge.length} bundles over 1.5 MB skipped; ` +
+      `${files.length} distinct texts, ${copies.length} identical copies linted once; ` +
       `ESLint ${version}, configs.all, ${workers} workers; then ${markupFiles.length} markup files`,
   );
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  let next = 0;
   const parts = await Promise.all(
-    Array.from({ length: workers }, (_, k) => {
-      const job: Job = { files: files.filter((_, i) => i % workers === k), eslint };
+    Array.from({ length: workers }, () => {
+      const job: Job = { eslint };
       return new Promise<CorpusSummary>((resolve, reject) => {
         const worker = startWorker(import.meta.url, job);
-        worker.once('message', resolve);
+        worker.on('message', (message: FromWorker) => {
+          if (message.kind === 'done') {
+            resolve(message.summary);
+            return;
+          }
+          const chunk = files.slice(next, next + CHUNK);
+          next += chunk.length;
+          worker.postMessage(chunk);
+        });
         worker.once('error', reject);
       });
     }),
@@ -58,7 +77,7 @@ if (isMainThread) {
   );
   let failed = summary.crashes.length > 0;
   if (sample === 1 && summary.files < MIN_FILES) {
-    console.log(`FAIL: only ${summary.files} files linted; the corpus must hold at least ${MIN_FILES}`);
+    console.log(`FAIL: only ${summary.files} distinct files linted; the corpus must hold at least ${MIN_FILES}`);
     failed = true;
   }
   const markup = lintMarkupFiles(ROOT, markupFiles, new Linter(), plugin);
@@ -69,6 +88,19 @@ if (isMainThread) {
 } else {
   const job = workerData as Job;
   const { Linter, all } = await loadToolkit(job.eslint);
-  const summary = lintCorpusFiles(ROOT, job.files, new Linter(), all);
-  parentPort!.postMessage(summary);
+  const linter = new Linter();
+  const summaries: CorpusSummary[] = [];
+  const port = parentPort!;
+  port.on('message', (chunk: CorpusFile[]) => {
+    if (chunk.length > 0) {
+      summaries.push(lintCorpusFiles(ROOT, chunk, linter, all));
+      port.postMessage({ kind: 'more' } satisfies FromWorker);
+      return;
+    }
+    const summary = mergeSummaries(summaries);
+    summary.ms = summaries.reduce((sum, part) => sum + part.ms, 0);
+    port.postMessage({ kind: 'done', summary } satisfies FromWorker);
+    port.close();
+  });
+  port.postMessage({ kind: 'more' } satisfies FromWorker);
 }
