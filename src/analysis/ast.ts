@@ -146,6 +146,19 @@ export function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
 /** Does `outer` span `inner` (the same node included)? */
 export const contains = (outer: Node, inner: Node): boolean => inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 
+/**
+ * The identifier a function is declared under, the one reading of it the analyses share: `function f() {}`, or the
+ * const / let / var it initialises (`const f = () => {}`, `const f = function () {}`); null for an anonymous function
+ * and for any other place (an argument, a property, a destructuring pattern).
+ */
+export function declaredIdentifier(fn: FunctionNode): TSESTree.Identifier | null {
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id;
+  const declarator = fn.parent;
+  return declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === fn && declarator.id.type === AST_NODE_TYPES.Identifier
+    ? declarator.id
+    : null;
+}
+
 /** The function whose body holds `node` (null: the program's top level). */
 export function enclosingFunction(node: Node): FunctionNode | null {
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;

@@ -26,7 +26,7 @@
  * (`headers()` from `next/headers`) and NestJS parameters.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, isFunctionNode, type FunctionNode } from './ast.js';
+import { declaredIdentifier, enclosingFunction, isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf } from './modules.js';
 import { decoratorName, memberName, propertyKey, staticString, unwrap, variableOf } from './values.js';
@@ -146,15 +146,11 @@ function paramName(param: Node | undefined): string | null {
   return target.type === AST_NODE_TYPES.Identifier ? target.name : null;
 }
 
-/**
- * The identifier a function is declared under (`function f() {}`, `const f = () => {}`), and the statement that
- * declares it (an `export` wraps it there), or null for an anonymous function.
- */
+/** The identifier a function is declared under (`declaredIdentifier`) and the statement that declares it (an `export` wraps it there). */
 function declaredId(fn: FunctionNode): { id: TSESTree.Identifier; statement: Node | undefined } | null {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id ? { id: fn.id, statement: fn } : null;
-  const declarator = fn.parent;
-  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== fn || declarator.id.type !== AST_NODE_TYPES.Identifier) return null;
-  return { id: declarator.id, statement: declarator.parent };
+  const id = declaredIdentifier(fn);
+  if (!id) return null;
+  return { id, statement: fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : id.parent.parent };
 }
 
 /** Is the function declared right inside an `export` (`export function f`, `export const f = …`)? */

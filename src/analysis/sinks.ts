@@ -14,7 +14,7 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingClassBody, isFunctionNode, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
+import { declaredIdentifier, enclosingClassBody, isFunctionNode, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
@@ -1931,10 +1931,11 @@ function mayForward(fn: FunctionNode, sourceCode: SourceCode): boolean {
 
 const mayForwardMemo = new WeakMap<FunctionNode, boolean>();
 
+/** The name a forwarder is called by: the one it is declared under (`declaredIdentifier`), or a method's. */
 function forwarderName(fn: FunctionNode): string | null {
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) return fn.id?.name ?? null;
+  const declared = declaredIdentifier(fn);
+  if (declared) return declared.name;
   const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id.type === AST_NODE_TYPES.Identifier) return parent.id.name;
   if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.kind === 'method') {
     return parent.key.type === AST_NODE_TYPES.Identifier && !parent.computed ? parent.key.name : null;
   }

@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, enclosingClassBody, enclosingFunction, returnedValues } from './ast.js';
+import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, isFunctionNode, returnedValues } from './ast.js';
 import { moduleRefOf } from './modules.js';
 import { valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -871,12 +871,9 @@ function collectPassedIn(id: TSESTree.Identifier, sourceCode: SourceCode, prefix
 
 /** The variable a function is called by in this file: a function declaration's name, a const's that holds it. */
 function calledName(fn: Node, sourceCode: SourceCode): Variable | null {
-  let named: Node = fn;
-  if (fn.type !== AST_NODE_TYPES.FunctionDeclaration) {
-    const parent = fn.parent;
-    if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== fn || parent.id.type !== AST_NODE_TYPES.Identifier) return null;
-    named = parent;
-  }
+  const id = isFunctionNode(fn) ? declaredIdentifier(fn) : null;
+  if (!id) return null;
+  const named: Node = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : id.parent;
   const variable = sourceCode.scopeManager?.getDeclaredVariables(named).find((v) => v.defs[0]?.node === named && v.defs[0]?.type !== 'Parameter');
   return variable && variable.defs.length === 1 && isNeverReassigned(variable) ? variable : null;
 }
