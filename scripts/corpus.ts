@@ -1,7 +1,9 @@
 // npm run test:corpus — lint every JS/TS file of the installed packages with configs.all under espree and
 // @typescript-eslint/parser, on all cores, handing files out in small chunks to whichever worker is free; exit 1 on
 // any rule exception. Identical copies (same bytes, extension and test-file verdict: harness.ts `distinctTexts`) are
-// linted once; the >= 20,000 gate counts distinct texts linted. Options:
+// linted once; the >= 20,000 gate counts distinct texts linted. Then the worst case: the slowest lints (by time and
+// per byte) linted again without our rules; fails where our rules add more than the rest of the lint and 250 ms
+// (timed three times more each way first). Options:
 //   --sample N   only files whose path hash is divisible by N (what `npm test` runs; default 1 = every file)
 //   --eslint 9   use ESLint 9 (default: 10)
 //   --workers N  worker threads (default: available cores)
@@ -11,13 +13,20 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { formatSummary, lintCorpusFiles, mergeSummaries, type CorpusSummary } from '../tests/quality/corpus-run.js';
+import { formatSummary, lintCorpusFiles, mergeSummaries, timeLint, timeWorstCases, type CorpusSummary } from '../tests/quality/corpus-run.js';
 import { distinctTexts, listCorpus, type CorpusFile } from '../tests/quality/harness.js';
 import { formatMarkupSummary, lintMarkupFiles, listMarkupCorpus } from '../tests/quality/markup-corpus.js';
 import { arg, loadToolkit, startWorker } from './load.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const MIN_FILES = 20_000;
+/**
+ * The worst case: on no file may our rules add more than the lint without them takes, nor more than this (ms). A rule
+ * that is slow on one shape of code (a quadratic text scan on a minified bundle) stalls the editor on that file.
+ */
+const WORST_CASE_MS = 250;
+/** How many of the slowest lints, and of the slowest per byte, are checked against it. */
+const WORST_CASE_CANDIDATES = 6;
 
 /** Files are handed out in chunks of this many to whichever worker asks next, so that no worker idles at the end. */
 const CHUNK = 40;
@@ -37,7 +46,7 @@ if (isMainThread) {
   const { tooLarge } = listing;
   const { files, copies } = distinctTexts(ROOT, listing.files);
   const markupFiles = listMarkupCorpus(ROOT);
-  const { version, Linter, plugin } = await loadToolkit(eslint);
+  const { version, Linter, plugin, all } = await loadToolkit(eslint);
   console.log(
     `corpus: ${listing.files.length} JS/TS files under node_modules (sample 1/${sample}), ${tooLarge.length} bundles over 1.5 MB skipped; ` +
       `${files.length} distinct texts, ${copies.length} identical copies linted once; ` +
@@ -78,6 +87,20 @@ if (isMainThread) {
   let failed = summary.crashes.length > 0;
   if (sample === 1 && summary.files < MIN_FILES) {
     console.log(`FAIL: only ${summary.files} distinct files linted; the corpus must hold at least ${MIN_FILES}`);
+    failed = true;
+  }
+  const worst = timeWorstCases(ROOT, summary, new Linter(), WORST_CASE_CANDIDATES);
+  console.log(`worst case: what our rules add to the ${worst.length} slowest lints (by time and per byte), each linted again without them`);
+  for (const w of worst.slice(0, 5)) {
+    console.log(`  +${w.addedMs.toFixed(0).padStart(4)} ms over ${w.bareMs.toFixed(0).padStart(5)} ms  ${w.parser.padEnd(10)} ${w.path}`);
+  }
+  // A suspect is timed again, three times each way, before it fails the run: one lint can be slow for other reasons.
+  for (const w of worst.filter((x) => x.addedMs > Math.max(WORST_CASE_MS, x.bareMs))) {
+    const linter = new Linter();
+    const bareMs = timeLint(ROOT, w, linter, {}, 3);
+    const addedMs = timeLint(ROOT, w, linter, all, 3) - bareMs;
+    if (addedMs <= Math.max(WORST_CASE_MS, bareMs)) continue;
+    console.log(`FAIL: our rules add ${addedMs.toFixed(0)} ms to ${w.path} (${w.parser}), which lints in ${bareMs.toFixed(0)} ms without them`);
     failed = true;
   }
   const markup = lintMarkupFiles(ROOT, markupFiles, new Linter(), plugin);
