@@ -44,6 +44,7 @@ import {
 } from './values.js';
 
 type Node = TSESTree.Node;
+type Variable = TSESLint.Scope.Variable;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
 const MAX_DEPTH = 8;
@@ -305,6 +306,19 @@ const QUANTITY_OPERATORS = new Set(['-', '*', '/', '%', '**', '<', '>', '<=', '>
 function isQuantity(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
   const variable = variableOf(id, sourceCode);
   if (!variable) return false;
+  // Asked at each read of the variable, and the answer reads all of them: once per variable, or a file that logs one
+  // variable at each of thousands of lines costs seconds.
+  let known = quantities.get(variable);
+  if (known === undefined) {
+    known = usedAsQuantity(variable);
+    quantities.set(variable, known);
+  }
+  return known;
+}
+
+const quantities = new WeakMap<Variable, boolean>();
+
+function usedAsQuantity(variable: Variable): boolean {
   const isNumber = (node: Node): boolean => {
     const n = unwrap(node);
     return n.type === AST_NODE_TYPES.Literal && typeof n.value === 'number';
@@ -412,12 +426,20 @@ function thisBinder(node: Node): Node | undefined {
   return current;
 }
 
+interface ObjectPath {
+  path: string;
+  scope: Node;
+  /** What the path's root is bound to: its variable, the node that binds its `this`, or null (a global). */
+  binding: object | null;
+  isSame: (other: Node) => boolean;
+}
+
 /**
  * The plain path `object` names (`req.body`, `this.state`), the function (or program) around it, and a test for
  * another expression naming the same object there: the same path from the same binding (`this` of the same instance).
  * Null when `object` is no plain path.
  */
-function objectPath(object: Node, sourceCode: SourceCode): { path: string; scope: Node; isSame: (other: Node) => boolean } | null {
+function objectPath(object: Node, sourceCode: SourceCode): ObjectPath | null {
   const path = boundPath(object, sourceCode);
   const root = pathRoot(object);
   if (path === null || root === null) return null;
@@ -432,7 +454,7 @@ function objectPath(object: Node, sourceCode: SourceCode): { path: string; scope
     if (otherRoot.type === AST_NODE_TYPES.ThisExpression) return thisBinder(otherRoot) === rootBinder;
     return rootVariable === null ? variableOf(otherRoot, sourceCode) === null : variableOf(otherRoot, sourceCode) === rootVariable;
   };
-  return { path, scope, isSame };
+  return { path, scope, binding: rootVariable ?? rootBinder ?? null, isSame };
 }
 
 /** A member read (or set) off an object: its name (null: computed) and the node that names it. */
@@ -441,28 +463,58 @@ interface MemberAccess {
   keyNode: Node;
 }
 
-const memberAccesses = new WeakMap<Node, Map<string, readonly MemberAccess[]>>();
+/** A member access with the object it is made on. */
+interface IndexedAccess {
+  object: Node;
+  access: MemberAccess;
+}
+
+/** Per function (or program): its member accesses, by the plain path of the object they are made on. */
+const accessIndexes = new WeakMap<Node, Map<string, IndexedAccess[]>>();
+
+function accessIndex(scope: Node, sourceCode: SourceCode): Map<string, IndexedAccess[]> {
+  let index = accessIndexes.get(scope);
+  if (index) return index;
+  const byPath = new Map<string, IndexedAccess[]>();
+  const add = (object: Node, access: MemberAccess): void => {
+    const path = boundPath(object, sourceCode);
+    if (path === null) return;
+    let accesses = byPath.get(path);
+    if (!accesses) byPath.set(path, (accesses = []));
+    accesses.push({ object, access });
+  };
+  forEachNode(scope, sourceCode, (n) => {
+    if (n.type === AST_NODE_TYPES.MemberExpression) add(n.object, { key: memberName(n, sourceCode), keyNode: n.property });
+    else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init) {
+      for (const property of n.id.properties) if (property.type === AST_NODE_TYPES.Property) add(n.init, { key: propertyKey(property, sourceCode), keyNode: property.key });
+    }
+  });
+  index = byPath;
+  accessIndexes.set(scope, index);
+  return index;
+}
 
 /**
  * Each member read or set off the object `found` names (`object.key`, `object.key = v`, `const { key } = object`) in
- * its function, with the node that names it. One walk per function and path, shared by its callers.
+ * its function, with the node that names it. One walk per function indexes every path's accesses (a walk per path
+ * made a function that reads thousands of paths quadratic); the object must be the same binding's.
  */
-function memberAccessesOf(found: { path: string; scope: Node; isSame: (other: Node) => boolean }, sourceCode: SourceCode): readonly MemberAccess[] {
-  const byPath = memberAccesses.get(found.scope) ?? new Map<string, readonly MemberAccess[]>();
-  const known = byPath.get(found.path);
-  if (known) return known;
-  const out: MemberAccess[] = [];
-  forEachNode(found.scope, sourceCode, (n) => {
-    if (n.type === AST_NODE_TYPES.MemberExpression) {
-      if (found.isSame(n.object)) out.push({ key: memberName(n, sourceCode), keyNode: n.property });
-    } else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init && found.isSame(n.init)) {
-      for (const property of n.id.properties) if (property.type === AST_NODE_TYPES.Property) out.push({ key: propertyKey(property, sourceCode), keyNode: property.key });
-    }
-  });
-  byPath.set(found.path, out);
-  memberAccesses.set(found.scope, byPath);
-  return out;
+function memberAccessesOf(found: ObjectPath, sourceCode: SourceCode): readonly MemberAccess[] {
+  let byPath = bindingAccesses.get(found.scope);
+  if (!byPath) bindingAccesses.set(found.scope, (byPath = new Map()));
+  let byBinding = byPath.get(found.path);
+  if (!byBinding) byPath.set(found.path, (byBinding = new Map()));
+  let known = byBinding.get(found.binding);
+  if (!known) {
+    const accesses = accessIndex(found.scope, sourceCode).get(found.path) ?? [];
+    known = accesses.filter((indexed) => found.isSame(indexed.object)).map((indexed) => indexed.access);
+    byBinding.set(found.binding, known);
+  }
+  return known;
 }
+
+/** `memberAccessesOf`'s answers, per function, path and binding: a function may ask about one path at each read. */
+const bindingAccesses = new WeakMap<Node, Map<string, Map<object | null, readonly MemberAccess[]>>>();
 
 /**
  * The member names the function around `object` reads from the object it names (`card` → `name`, `number`, `rarity`
