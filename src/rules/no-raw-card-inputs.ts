@@ -459,14 +459,20 @@ export default createRule<[Options], MessageId>({
     function removeElement(fixer: TSESLint.RuleFixer, element: TSESTree.JSXElement): TSESLint.RuleFix {
       const parent = element.parent;
       if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return fixer.replaceText(element, 'null');
+      // Alone on its line (only blanks around it up to a line break before and one, or the end, after): its line goes.
+      // Scanned outwards from the element to the first other character, not to the line's ends: a form written on one
+      // line is read once per input, and each reported input's suggestion removes all of them.
       const text = sourceCode.text;
-      const lineStart = text.lastIndexOf('\n', element.range[0] - 1);
-      const lineEnd = text.indexOf('\n', element.range[1]);
+      const isBlank = (at: number): boolean => text[at] === ' ' || text[at] === '\t';
+      let before = element.range[0];
+      while (before > 0 && isBlank(before - 1)) before--;
+      let after = element.range[1];
+      while (after < text.length && isBlank(after)) after++;
       const alone =
-        lineStart >= 0 &&
-        /^[ \t]*$/.test(text.slice(lineStart + 1, element.range[0])) &&
-        /^[ \t]*$/.test(text.slice(element.range[1], lineEnd < 0 ? text.length : lineEnd));
-      return alone ? fixer.removeRange([lineStart, element.range[1]]) : fixer.remove(element);
+        before > 0 && text[before - 1] === '\n' && (after === text.length || text[after] === '\n' || (text[after] === '\r' && text[after + 1] === '\n'));
+      // The line break before it goes too, `\r\n` whole.
+      const lineBreak = before > 1 && text[before - 2] === '\r' ? before - 2 : before - 1;
+      return alone ? fixer.removeRange([lineBreak, element.range[1]]) : fixer.remove(element);
     }
 
     function elementText(reference: string, opening: TSESTree.JSXOpeningElement): string {
@@ -478,19 +484,27 @@ export default createRule<[Options], MessageId>({
     }
 
     type FormInput = { element: TSESTree.JSXElement; verdict: InputVerdict };
-    const formInputsCache = new WeakMap<Node, FormInput[]>();
+    /**
+     * A form's card inputs, and whether the Payment Element can stand for all of them: one card number and other card
+     * fields (a form of several card numbers takes several cards, which one Payment Element does not).
+     */
+    type FormInputs = { inputs: FormInput[]; oneCard: boolean };
+    const formInputsCache = new WeakMap<Node, FormInputs>();
 
     /** The card inputs (PAN, CVC, expiry) directly in the JSX of the nearest enclosing `<form>`, in source order. */
-    function formCardInputs(element: TSESTree.JSXElement): FormInput[] | null {
+    function formCardInputs(element: TSESTree.JSXElement): FormInputs | null {
       const form = enclosingJsxElement(element, 'form');
       if (!form) return null;
       let found = formInputsCache.get(form);
       if (!found) {
-        found = [];
+        const inputs: FormInput[] = [];
         for (const child of jsxElementsWithin(form)) {
           const verdict = jsxVerdict(child.openingElement);
-          if (verdict && (verdict.kind === 'pan' || verdict.kind === 'cvc' || verdict.kind === 'expiry')) found.push({ element: child, verdict });
+          if (verdict && (verdict.kind === 'pan' || verdict.kind === 'cvc' || verdict.kind === 'expiry')) inputs.push({ element: child, verdict });
         }
+        // Once per form: each of its inputs asks.
+        const numbers = inputs.filter((i) => i.verdict.kind === 'pan').length;
+        found = { inputs, oneCard: numbers === 1 && inputs.length > 1 };
         formInputsCache.set(form, found);
       }
       return found;
@@ -512,9 +526,9 @@ export default createRule<[Options], MessageId>({
           },
         });
       }
-      const inputs = formCardInputs(element);
-      const first = inputs?.[0];
-      if (inputs && first && inputs.some((i) => i.verdict.kind === 'pan') && inputs.some((i) => i.verdict.kind !== 'pan')) {
+      const form = formCardInputs(element);
+      if (form?.oneCard) {
+        const { inputs } = form;
         const payment = planNamedImport(sourceCode, element, REACT_STRIPE_JS, 'PaymentElement');
         if (payment) {
           suggestions.push({

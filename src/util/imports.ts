@@ -152,7 +152,8 @@ export function planNamedImport(sourceCode: SourceCode, at: TSESTree.Node, modul
     if (last) return { reference: local, fix: (fixer) => fixer.insertTextAfter(last, `, ${text}`) };
   }
 
-  // 4. A new import after the last import (or after the directive prologue), in the file's quote and semicolon style.
+  // 4. A new import after the last import (or after the directive prologue), in the file's quote, semicolon and line
+  // break style (`\r\n` when the first line ends in one).
   const lastImport = [...program.body].reverse().find((s) => s.type === AST_NODE_TYPES.ImportDeclaration);
   const quote = lastImport?.type === AST_NODE_TYPES.ImportDeclaration && sourceCode.getText(lastImport.source).startsWith('"') ? '"' : "'";
   const semi = lastImport && !sourceCode.getText(lastImport).endsWith(';') ? '' : ';';
@@ -160,13 +161,15 @@ export function planNamedImport(sourceCode: SourceCode, at: TSESTree.Node, modul
     program.sourceType === 'module'
       ? `import { ${specifierText} } from ${quote}${module}${quote}${semi}`
       : `const { ${local === imported ? imported : `${imported}: ${local}`} } = require(${quote}${module}${quote})${semi}`;
-  if (lastImport) return { reference: local, fix: (fixer) => fixer.insertTextAfter(lastImport, `\n${statement}`) };
+  const firstBreak = sourceCode.text.indexOf('\n');
+  const eol = firstBreak > 0 && sourceCode.text[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+  if (lastImport) return { reference: local, fix: (fixer) => fixer.insertTextAfter(lastImport, `${eol}${statement}`) };
   const directives = program.body.filter(
     (s): s is TSESTree.ExpressionStatement => s.type === AST_NODE_TYPES.ExpressionStatement && 'directive' in s && typeof s.directive === 'string',
   );
   const lastDirective = directives.length > 0 && program.body.indexOf(directives[directives.length - 1]!) === directives.length - 1 ? directives[directives.length - 1] : undefined;
-  if (lastDirective) return { reference: local, fix: (fixer) => fixer.insertTextAfter(lastDirective, `\n${statement}`) };
+  if (lastDirective) return { reference: local, fix: (fixer) => fixer.insertTextAfter(lastDirective, `${eol}${statement}`) };
   const first = program.body[0];
-  if (first) return { reference: local, fix: (fixer) => fixer.insertTextBefore(first, `${statement}\n`) };
-  return { reference: local, fix: (fixer) => fixer.insertTextAfterRange([0, 0], `${statement}\n`) };
+  if (first) return { reference: local, fix: (fixer) => fixer.insertTextBefore(first, `${statement}${eol}`) };
+  return { reference: local, fix: (fixer) => fixer.insertTextAfterRange([0, 0], `${statement}${eol}`) };
 }

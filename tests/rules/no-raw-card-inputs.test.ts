@@ -368,6 +368,153 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // A form that takes a card and a backup card: one Payment Element cannot stand for both, so only the per-input
+      // suggestions are offered
+      code: `export function BackupCardForm() {
+  return (
+    <form method="post" action="/cards">
+      <input name="cardNumber" autoComplete="cc-number" />
+      <input name="backupCardNumber" />
+      <input name="cvc" autoComplete="cc-csc" />
+    </form>
+  );
+}`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 32, endLine: 4, endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardNumberElement' },
+              output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function BackupCardForm() {
+  return (
+    <form method="post" action="/cards">
+      <CardNumberElement />
+      <input name="backupCardNumber" />
+      <input name="cvc" autoComplete="cc-csc" />
+    </form>
+  );
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 5, column: 14, endLine: 5, endColumn: 37,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardNumberElement' },
+              output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function BackupCardForm() {
+  return (
+    <form method="post" action="/cards">
+      <input name="cardNumber" autoComplete="cc-number" />
+      <CardNumberElement />
+      <input name="cvc" autoComplete="cc-csc" />
+    </form>
+  );
+}`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 6, column: 25, endLine: 6, endColumn: 46,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardCvcElement' },
+              output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+export function BackupCardForm() {
+  return (
+    <form method="post" action="/cards">
+      <input name="cardNumber" autoComplete="cc-number" />
+      <input name="backupCardNumber" />
+      <CardCvcElement />
+    </form>
+  );
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A component saved with Windows line breaks: the whole-form suggestion removes the CVC input's line, \`\\r\\n\`
+      // included, and the new import takes the file's line break
+      code: ['export const PayForm = () => (', '  <form>', '    <input name="cardNumber" autoComplete="cc-number" />', '    <input name="cvc" />', '    <button>Pay</button>', '  </form>', ');', ''].join('\r\n'),
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 3, column: 30, endLine: 3, endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardNumberElement' },
+              output: ["import { CardNumberElement } from '@stripe/react-stripe-js';", 'export const PayForm = () => (', '  <form>', '    <CardNumberElement />', '    <input name="cvc" />', '    <button>Pay</button>', '  </form>', ');', ''].join('\r\n'),
+            },
+            {
+              messageId: 'replaceFormWithPaymentElement',
+              output: ["import { PaymentElement } from '@stripe/react-stripe-js';", 'export const PayForm = () => (', '  <form>', '    <PaymentElement />', '    <button>Pay</button>', '  </form>', ');', ''].join('\r\n'),
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 4, column: 12, endLine: 4, endColumn: 22,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardCvcElement' },
+              output: ["import { CardCvcElement } from '@stripe/react-stripe-js';", 'export const PayForm = () => (', '  <form>', '    <input name="cardNumber" autoComplete="cc-number" />', '    <CardCvcElement />', '    <button>Pay</button>', '  </form>', ');', ''].join('\r\n'),
+            },
+            {
+              messageId: 'replaceFormWithPaymentElement',
+              output: ["import { PaymentElement } from '@stripe/react-stripe-js';", 'export const PayForm = () => (', '  <form>', '    <PaymentElement />', '    <button>Pay</button>', '  </form>', ');', ''].join('\r\n'),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A form written on one line: the inputs the whole-form suggestion drops go, their neighbours stay
+      code: `export const Inline = () => <form><input name="cardNumber" /> <input name="cvc" /><button>Pay</button></form>;`,
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 1, column: 42, endLine: 1, endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardNumberElement' },
+              output: `import { CardNumberElement } from '@stripe/react-stripe-js';\nexport const Inline = () => <form><CardNumberElement /> <input name="cvc" /><button>Pay</button></form>;`,
+            },
+            {
+              messageId: 'replaceFormWithPaymentElement',
+              output: `import { PaymentElement } from '@stripe/react-stripe-js';\nexport const Inline = () => <form><PaymentElement /> <button>Pay</button></form>;`,
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 1, column: 70, endLine: 1, endColumn: 80,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardCvcElement' },
+              output: `import { CardCvcElement } from '@stripe/react-stripe-js';\nexport const Inline = () => <form><input name="cardNumber" /> <CardCvcElement /><button>Pay</button></form>;`,
+            },
+            {
+              messageId: 'replaceFormWithPaymentElement',
+              output: `import { PaymentElement } from '@stripe/react-stripe-js';\nexport const Inline = () => <form><PaymentElement /> <button>Pay</button></form>;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // react-native-credit-card-input's card forms (real-world batch AO), also renamed; its CardView only displays a card
       code: `import React, { useState } from 'react';
 import { View } from 'react-native';

@@ -83,6 +83,16 @@ describe('planNamedImport', () => {
     );
   });
 
+  it('writes the new import with the line break the file uses (\\r\\n when its first line ends in one)', () => {
+    expect(plan(`import React from 'react';\r\nconst x = <Here />;\r\n`)?.output).toBe(
+      `import React from 'react';\r\nimport { CardNumberElement } from '@stripe/react-stripe-js';\r\nconst x = <Here />;\r\n`,
+    );
+    expect(plan(`'use client';\r\nconst x = <Here />;\r\n`)?.output).toBe(
+      `'use client';\r\nimport { CardNumberElement } from '@stripe/react-stripe-js';\r\nconst x = <Here />;\r\n`,
+    );
+    expect(plan(`const x = <Here />;\r\n`)?.output).toBe(`import { CardNumberElement } from '@stripe/react-stripe-js';\r\nconst x = <Here />;\r\n`);
+  });
+
   it('aliases when the name is taken (react-stripe-elements, a local component, an undeclared global)', () => {
     expect(plan(`import { CardNumberElement } from 'react-stripe-elements';\nconst x = <Here />;`)?.output).toBe(
       `import { CardNumberElement } from 'react-stripe-elements';\nimport { CardNumberElement as StripeCardNumberElement } from '@stripe/react-stripe-js';\nconst x = <Here />;`,
