@@ -1,0 +1,91 @@
+// Worst-case shapes: files that repeat one construct thousands of times, each at a size where a rule whose work grows
+// with the square of the repetitions would take seconds. Our rules may add no more than the lint without them takes
+// (the corpus run's worst-case gate, scripts/corpus.ts), and each shape must be read (it reports, or is a shape that
+// reads the analysis the comment names). Each was slow once: the `\u` escape runs of a minified locale bundle
+// (`identifierEscapesSpell`, 252 s), one variable logged at thousands of lines (`isQuantity` read every reference at
+// each), thousands of card inputs in one form (each input re-read the form, and each suggestion scanned the line).
+// ESLint 10 only: timing says nothing more under ESLint 9.
+import * as tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+
+const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`stripe-pci/${name}`, 'error' as const]));
+const repeat = (count: number, line: (i: number) => string, separator = '\n'): string => Array.from({ length: count }, (_, i) => line(i)).join(separator);
+
+const SHAPES: Record<string, { code: string; reports: number }> = {
+  // Minified locale data: runs of hundreds of escapes in strings.
+  'escape runs': {
+    code: repeat(60, (i) => `m${i}:"${repeat(400, (k) => `\\u${(0x430 + (k % 32)).toString(16).padStart(4, '0')}`, '')}",`, '').replace(/^/, 'export const locales = {').concat('};'),
+    reports: 0,
+  },
+  'one variable logged at every line': {
+    code: `export function trace(req) {\n  const cardNumber = req.body.cardNumber;\n${repeat(8000, (i) => `  console.log('step ${i}', cardNumber);`)}\n}`,
+    reports: 8000,
+  },
+  // One card number, so that each report's whole-form suggestion removes every other input.
+  'a form of card inputs on one line': {
+    code: `export const Form = () => <form><input name="cardNumber" />${repeat(300, (i) => `<input name="cvc${i + 10}" />`, '')}</form>;`,
+    reports: 301,
+  },
+  'card inputs, one per line': {
+    code: `export const Form = () => (\n  <form>\n${repeat(3000, (i) => `    <input name="cardNumber${i}" placeholder="4242 4242 4242 4242" />`)}\n  </form>\n);`,
+    reports: 3000,
+  },
+  // 300 terms: the parser's recursion overflows a test worker's stack below 1,000.
+  'a long + chain holding a card number': {
+    code: `export function f(req) {\n  const cardNumber = req.body.cardNumber;\n  console.log(${repeat(300, (i) => (i % 7 ? `'a${i}'` : 'cardNumber'), ' + ')});\n}`,
+    reports: 1,
+  },
+  // Value resolution follows a copy a few steps only: no report, but each read resolves as far as it goes.
+  'a chain of copies': {
+    code: `export function f(req) {\n  const a0 = req.body.cardNumber;\n${repeat(3000, (i) => `  const a${i + 1} = a${i};\n  console.log(a${i + 1});`)}\n}`,
+    reports: 7,
+  },
+  'webhook handlers': {
+    code: `import express from 'express';\nconst app = express();\n${repeat(400, (i) => `app.post('/webhook${i}', (req, res) => {\n  const event = req.body;\n  if (event.type === 'invoice.payment_succeeded') handle(event.data.object);\n  res.send();\n});`)}\nfunction handle(x) {}`,
+    reports: 400,
+  },
+  'log forwarders calling each other': {
+    code: `${repeat(300, (i) => `function log${i}(a, b) { ${i ? `log${i - 1}(a, b)` : 'console.log(a, b)'}; }`)}\nexport const f = (req) => log299(req.body.cardNumber);`,
+    reports: 0,
+  },
+  'Stripe calls with card objects': {
+    code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n${repeat(1500, (i) => `export const c${i} = (req) => stripe.paymentMethods.create({ type: 'card', card: { number: req.body.number${i}, cvc: req.body.cvc } });`)}`,
+    reports: 3000,
+  },
+};
+
+function lintTime(code: string, withRules: boolean, rounds: number): { ms: number; reports: number } {
+  const linter = new Linter();
+  const config: Linter.Config[] = [
+    {
+      files: ['**'],
+      languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+      plugins: { 'stripe-pci': plugin as never },
+      rules: withRules ? rules : {},
+    },
+  ];
+  let ms = Infinity;
+  let reports = 0;
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now();
+    const messages = linter.verify(code, config, 'src/shape.tsx');
+    ms = Math.min(ms, performance.now() - started);
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+    reports = messages.length;
+  }
+  return { ms, reports };
+}
+
+describe('worst-case shapes (configs.all rules, @typescript-eslint/parser)', () => {
+  it.each(Object.keys(SHAPES))('%s: our rules add less than the lint without them', (name) => {
+    const shape = SHAPES[name]!;
+    const bare = lintTime(shape.code, false, 2);
+    let withRules = lintTime(shape.code, true, 1);
+    // A second timing before failing: one lint can be slow for other reasons (a garbage collection).
+    if (withRules.ms - bare.ms > Math.max(bare.ms, 50)) withRules = lintTime(shape.code, true, 2);
+    expect(withRules.reports).toBe(shape.reports);
+    expect(withRules.ms - bare.ms).toBeLessThan(Math.max(bare.ms, 50));
+  }, 60_000);
+});
