@@ -639,12 +639,20 @@ export function sensitiveParts(node: Node, sourceCode: SourceCode, options: { ca
  */
 function authDataFirst(parts: CardDataPart[]): CardDataPart[] {
   if (parts.length < 2) return parts;
+  // The other parts by node, so that each PAN looks only at its own node's (a template of thousands of parts).
+  const othersAt = new Map<Node, CardDataPart[]>();
+  for (const part of parts) {
+    if (part.kind === 'pan') continue;
+    const others = othersAt.get(part.node);
+    if (others) others.push(part);
+    else othersAt.set(part.node, [part]);
+  }
   const ordered: CardDataPart[] = [];
   const placed = new Set<CardDataPart>();
   for (const part of parts) {
     if (placed.has(part)) continue;
     if (part.kind === 'pan') {
-      const authData = parts.find((other) => other.node === part.node && other.kind !== 'pan' && !placed.has(other));
+      const authData = othersAt.get(part.node)?.find((other) => !placed.has(other));
       if (authData) {
         ordered.push(authData);
         placed.add(authData);

@@ -3,7 +3,8 @@
 // (the corpus run's worst-case gate, scripts/corpus.ts), and each shape must be read (it reports, or is a shape that
 // reads the analysis the comment names). Each was slow once: the `\u` escape runs of a minified locale bundle
 // (`identifierEscapesSpell`, 252 s), one variable logged at thousands of lines (`isQuantity` read every reference at
-// each), thousands of card inputs in one form (each input re-read the form, and each suggestion scanned the line).
+// each), thousands of card inputs in one form (each input re-read the form, and each suggestion scanned the line), a
+// template of thousands of card reads (each card number looked through all the others for a CVC at its node).
 // ESLint 10 only: timing says nothing more under ESLint 9.
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
@@ -36,6 +37,10 @@ const SHAPES: Record<string, { code: string; reports: number }> = {
   'a long + chain holding a card number': {
     code: `export function f(req) {\n  const cardNumber = req.body.cardNumber;\n  console.log(${repeat(300, (i) => (i % 7 ? `'a${i}'` : 'cardNumber'), ' + ')});\n}`,
     reports: 1,
+  },
+  'a template of thousands of card reads': {
+    code: `export function f(req) {\n  const cardNumber = req.body.cardNumber;\n  console.log(\`${repeat(20000, () => '|${cardNumber}', '')}\`);\n}`,
+    reports: 20000,
   },
   // Value resolution follows a copy a few steps only: no report, but each read resolves as far as it goes.
   'a chain of copies': {
