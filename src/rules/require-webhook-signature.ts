@@ -516,7 +516,8 @@ class HandlerAnalysis {
 
   /** Does a call of the handler hand the signature (or the whole request) to code this file does not show? */
   mayVerifyElsewhere(): boolean {
-    return this.scan.handOffs.some((call) => !this.harmless(call) && !this.endsHandler(call) && call.arguments.some((arg) => this.carriesSignature(arg)));
+    // `endsHandler` last: it looks through every act, and a handler may hand its event on thousands of times.
+    return this.scan.handOffs.some((call) => !this.harmless(call) && call.arguments.some((arg) => this.carriesSignature(arg)) && !this.endsHandler(call));
   }
 
   /**
@@ -716,8 +717,22 @@ class HandlerAnalysis {
     return requestRead(target, this.handler, this.sourceCode) === 'body' ? { kind: 'body', node: target } : null;
   }
 
-  /** Values written to a variable: its initialiser (or the destructured request body) and every `=` assignment. */
-  private writes(variable: Variable): Node[] {
+  /**
+   * Values written to a variable: its initialiser (or the destructured request body) and every `=` assignment. Read
+   * once per variable: each read of it asks, and the answer reads all its references.
+   */
+  private writes(variable: Variable): readonly Node[] {
+    let out = this.writesOf.get(variable);
+    if (!out) {
+      out = this.collectWrites(variable);
+      this.writesOf.set(variable, out);
+    }
+    return out;
+  }
+
+  private readonly writesOf = new Map<Variable, readonly Node[]>();
+
+  private collectWrites(variable: Variable): Node[] {
     const out: Node[] = [];
     for (const def of variable.defs) {
       if (def.type !== 'Variable' || !def.node.init) continue;
