@@ -463,25 +463,28 @@ interface MemberAccess {
   keyNode: Node;
 }
 
-/** A member access with the object it is made on. */
-interface IndexedAccess {
-  object: Node;
-  access: MemberAccess;
+/**
+ * The member accesses of one function (or the program) made on objects of one plain path, with the objects, and the
+ * accesses of each binding of that path once asked for.
+ */
+interface PathAccesses {
+  all: { object: Node; access: MemberAccess }[];
+  byBinding: Map<object | null, readonly MemberAccess[]>;
 }
 
-/** Per function (or program): its member accesses, by the plain path of the object they are made on. */
-const accessIndexes = new WeakMap<Node, Map<string, IndexedAccess[]>>();
+/** Per function (or program): its member accesses by the plain path of the object they are made on. */
+const accessIndexes = new WeakMap<Node, Map<string, PathAccesses>>();
 
-function accessIndex(scope: Node, sourceCode: SourceCode): Map<string, IndexedAccess[]> {
+function accessIndex(scope: Node, sourceCode: SourceCode): Map<string, PathAccesses> {
   let index = accessIndexes.get(scope);
   if (index) return index;
-  const byPath = new Map<string, IndexedAccess[]>();
+  const byPath = new Map<string, PathAccesses>();
   const add = (object: Node, access: MemberAccess): void => {
     const path = boundPath(object, sourceCode);
     if (path === null) return;
     let accesses = byPath.get(path);
-    if (!accesses) byPath.set(path, (accesses = []));
-    accesses.push({ object, access });
+    if (!accesses) byPath.set(path, (accesses = { all: [], byBinding: new Map() }));
+    accesses.all.push({ object, access });
   };
   forEachNode(scope, sourceCode, (n) => {
     if (n.type === AST_NODE_TYPES.MemberExpression) add(n.object, { key: memberName(n, sourceCode), keyNode: n.property });
@@ -497,24 +500,19 @@ function accessIndex(scope: Node, sourceCode: SourceCode): Map<string, IndexedAc
 /**
  * Each member read or set off the object `found` names (`object.key`, `object.key = v`, `const { key } = object`) in
  * its function, with the node that names it. One walk per function indexes every path's accesses (a walk per path
- * made a function that reads thousands of paths quadratic); the object must be the same binding's.
+ * made a function that reads thousands of paths quadratic); the object must be the same binding's, and each binding's
+ * list is kept (a function may ask about one path at each read).
  */
 function memberAccessesOf(found: ObjectPath, sourceCode: SourceCode): readonly MemberAccess[] {
-  let byPath = bindingAccesses.get(found.scope);
-  if (!byPath) bindingAccesses.set(found.scope, (byPath = new Map()));
-  let byBinding = byPath.get(found.path);
-  if (!byBinding) byPath.set(found.path, (byBinding = new Map()));
-  let known = byBinding.get(found.binding);
+  const accesses = accessIndex(found.scope, sourceCode).get(found.path);
+  if (!accesses) return [];
+  let known = accesses.byBinding.get(found.binding);
   if (!known) {
-    const accesses = accessIndex(found.scope, sourceCode).get(found.path) ?? [];
-    known = accesses.filter((indexed) => found.isSame(indexed.object)).map((indexed) => indexed.access);
-    byBinding.set(found.binding, known);
+    known = accesses.all.filter((indexed) => found.isSame(indexed.object)).map((indexed) => indexed.access);
+    accesses.byBinding.set(found.binding, known);
   }
   return known;
 }
-
-/** `memberAccessesOf`'s answers, per function, path and binding: a function may ask about one path at each read. */
-const bindingAccesses = new WeakMap<Node, Map<string, Map<object | null, readonly MemberAccess[]>>>();
 
 /**
  * The member names the function around `object` reads from the object it names (`card` → `name`, `number`, `rarity`

@@ -75,6 +75,7 @@ export function emptySummary(): CorpusSummary {
   };
 }
 
+const byTime = (lint: TimedLint): number => lint.ms;
 const perByte = (lint: TimedLint): number => lint.ms / lint.bytes;
 
 /** `list` with `lint` added, sorted by `rank` (highest first), at most `KEPT_LINTS` long. */
@@ -102,7 +103,7 @@ export function lintCorpusFiles(
       const started = performance.now();
       const outcome = lintText({ linter, preset, parser }, text, filename);
       const lint: TimedLint = { path: file.path, parser, bytes: file.bytes, ms: performance.now() - started };
-      summary.slowest = keepTop(summary.slowest, lint, (l) => l.ms);
+      summary.slowest = keepTop(summary.slowest, lint, byTime);
       if (file.bytes >= PER_BYTE_MIN_BYTES) summary.densest = keepTop(summary.densest, lint, perByte);
       const counts = summary.byParser[parser];
       switch (outcome.kind) {
@@ -147,7 +148,7 @@ export function mergeSummaries(parts: readonly CorpusSummary[]): CorpusSummary {
       into.reports += from.reports;
       into.unparsedExamples.push(...from.unparsedExamples.slice(0, 5 - into.unparsedExamples.length));
     }
-    for (const lint of part.slowest) total.slowest = keepTop(total.slowest, lint, (l) => l.ms);
+    for (const lint of part.slowest) total.slowest = keepTop(total.slowest, lint, byTime);
     for (const lint of part.densest) total.densest = keepTop(total.densest, lint, perByte);
     total.crashes.push(...part.crashes);
     total.eslintCrashes.push(...part.eslintCrashes);
