@@ -208,7 +208,7 @@ type WordPair = readonly [string, string];
 /**
  * Split an identifier, key, bracket path, autocomplete token or form name into lower-case words:
  * `creditCardNumber` → credit card number; `CCNumber` → cc number; `card[exp_month]` → card exp month;
- * `cc-csc` → cc csc; `last_4` → last4; `cvv2` stays cvv2.
+ * `cc-csc` → cc csc; `last_4` → last4; `cvv2` stays cvv2; `cardNumber1` / `cardNumber12` → card number 1 / 12.
  */
 export function splitWords(name: string): string[] {
   return wordsOf(name).slice();
@@ -246,12 +246,19 @@ function computeWords(name: string): string[] {
     const prev = out[out.length - 1];
     if (prev !== undefined && /^\d+$/.test(word) && ((prev === 'last' && word === '4') || (prev === 'first' && word === '6'))) {
       out[out.length - 1] = prev + word;
-    } else {
-      out.push(word);
+      continue;
     }
+    // One digit glued to a word is an index (`cardNumber1`, `cvc1`), as two or more digits are (`cardNumber12`),
+    // unless word and digit are one name (`cvc2`, `track1`, `last4`).
+    const glued = /^([a-z]+)(\d)$/.exec(word);
+    if (glued && !DIGIT_NAMES.has(word)) out.push(glued[1]!, glued[2]!);
+    else out.push(word);
   }
   return out;
 }
+
+/** Words that end in a digit that belongs to them: the CVC's and track data's own names, `last4` / `first6`. */
+const DIGIT_NAMES: ReadonlySet<string> = new Set(['cvc2', 'cvv2', 'cvn2', 'cav2', 'cid2', 'track1', 'track2', 'last4', 'first6']);
 
 /** Names of objects that hold card fields: `card`, `creditCard`, `cardDetails`, `paymentCard`, `cc`… */
 export const isCardContainerName = (name: string): boolean => containerNames(name);

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { changedPath, memberName, propertyKey, shownPath, unwrap } from '../analysis/values.js';
+import { changedPath, memberName, propertyKey, shownPath, staticValue, unwrap } from '../analysis/values.js';
 import {
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
@@ -69,6 +69,8 @@ const mountInstead = (kind: 'pan' | 'cvc', what: 'input' | 'field'): string =>
 
 /** JSX attributes an Elements component also takes and that mean the same there. */
 const CARRIED_ATTRIBUTES = new Set(['id', 'className']);
+/** The fewest digits of a card number (12 to 19). */
+const SHORTEST_PAN = 12;
 
 const isReported = (verdict: InputVerdict | null): verdict is InputVerdict & { kind: 'pan' | 'cvc' } =>
   verdict !== null && (verdict.kind === 'pan' || verdict.kind === 'cvc');
@@ -510,11 +512,26 @@ export default createRule<[Options], MessageId>({
       return found;
     }
 
+    /**
+     * Does this card-number input take only a part of the number (`maxLength={4}`: one of four boxes)? A card number
+     * has 12 to 19 digits. One Card Number Element in its place would leave the other parts behind.
+     */
+    function takesPartOfNumber(opening: TSESTree.JSXOpeningElement): boolean {
+      for (const attribute of opening.attributes) {
+        if (attribute.type !== AST_NODE_TYPES.JSXAttribute || jsxAttributeName(attribute).toLowerCase() !== 'maxlength') continue;
+        const value = jsxAttributeValue(attribute);
+        const limit = value === null ? null : staticValue(value, sourceCode);
+        const digits = typeof limit === 'number' ? limit : typeof limit === 'string' && /^\d+$/.test(limit.trim()) ? Number(limit) : NaN;
+        return digits > 0 && digits < SHORTEST_PAN;
+      }
+      return false;
+    }
+
     function jsxSuggestions(element: TSESTree.JSXElement, kind: 'pan' | 'cvc'): TSESLint.SuggestionReportDescriptor<MessageId>[] {
       const suggestions: TSESLint.SuggestionReportDescriptor<MessageId>[] = [];
       const component = ELEMENT_COMPONENT[kind]!;
       const tag = jsxElementName(element.openingElement.name);
-      const plan = planNamedImport(sourceCode, element, REACT_STRIPE_JS, component);
+      const plan = kind === 'pan' && takesPartOfNumber(element.openingElement) ? null : planNamedImport(sourceCode, element, REACT_STRIPE_JS, component);
       if (plan) {
         suggestions.push({
           messageId: 'replaceWithElement',

@@ -25,6 +25,13 @@ describe('splitWords', () => {
     ['cvv2', ['cvv2']],
     ['track1', ['track1']],
     ['CreditCardNumber', ['credit', 'card', 'number']],
+    // one digit glued on is an index, as two are; a name's own digit stays
+    ['cardNumber1', ['card', 'number', '1']],
+    ['cardNumber12', ['card', 'number', '12']],
+    ['CVC2', ['cvc2']],
+    ['cvc1', ['cvc', '1']],
+    ['billing_address1', ['billing', 'address', '1']],
+    ['last4', ['last4']],
   ])('%s', (name, words) => {
     expect(splitWords(name)).toEqual(words);
   });
@@ -36,6 +43,10 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
     'cc-num', 'cc-number', 'card-number', 'rawCardNumber', 'cc_number', 'cardnumber', 'CARD_NUMBER', 'cardNo',
     'card_pan', 'debitCardNumber', 'paymentCardNumber', 'cardPan',
   ])('%s is a PAN', (name) => {
+    expect(classifyCardField(name)).toBe('pan');
+  });
+
+  it.each(['cardNumber1', 'card_number_2', 'ccNum3', 'CARD_NUMBER1', 'creditCardNumber2'])('%s (one of several cards) is a PAN', (name) => {
     expect(classifyCardField(name)).toBe('pan');
   });
 
@@ -55,6 +66,8 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'ccv', 'card_ccv', 'ccvCode',
     // "CV code" with a card word (a cinema site's `cardCvCode`)
     'cardCvCode',
+    // one of several cards' (a split payment's second card)
+    'cvc1', 'cvv3', 'CVC1', 'card_cvc1',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
   });
@@ -140,6 +153,8 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     'drivingLicenseCardNumber',
     // A field for Stripe's test cards (Stripe Terminal's simulator `testCardNumber`)
     'testCardNumber', 'test_card_number', 'Test card number',
+    // an index glued to another word or to a safe one
+    'card1', 'cc2', 'cvcCheck1', 'cardLast41', 'phoneNumber1', 'giftCardNumber2',
   ])('%s is not sensitive card data', (name) => {
     expect(isSensitiveKind(classifyCardField(name))).toBe(false);
   });

@@ -21,16 +21,24 @@ type Style = 'lower' | 'capital' | 'upper';
 const spell = (word: string, style: Style): string =>
   style === 'lower' ? word : style === 'upper' ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1);
 
-/** A name made of 1–4 vocabulary words, each in one case, joined camel-style or with separators. */
+/**
+ * A name made of 1–4 vocabulary words, each in one case, joined camel-style or with separators; a word may have one
+ * digit glued on (`cardNumber1`, `cvc3`).
+ */
 const name = fc
   .tuple(
     fc.constantFrom('', '_', '$', '-', '.', ' ', '__'),
-    fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom<Style>('lower', 'capital', 'upper'), fc.constantFrom('', '_', '-', ' ', '.', '$')), {
-      minLength: 1,
-      maxLength: 4,
-    }),
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(...WORDS),
+        fc.constantFrom<Style>('lower', 'capital', 'upper'),
+        fc.constantFrom('', '_', '-', ' ', '.', '$'),
+        fc.constantFrom('', '', '', '1', '2', '4', '9'),
+      ),
+      { minLength: 1, maxLength: 4 },
+    ),
   )
-  .map(([lead, words]) => lead + words.map(([word, style, separator], i) => (i === 0 ? '' : separator) + spell(word, style)).join(''));
+  .map(([lead, words]) => lead + words.map(([word, style, separator, digit], i) => (i === 0 ? '' : separator) + spell(word, style) + digit).join(''));
 
 /** What can stand right around a name in code: quotes, punctuation, blanks, escapes that are breaks (`\n`). */
 const delimiter = fc.constantFrom(' ', '"', "'", '`', '.', '(', ')', '[', ']', '{', '}', ',', ';', ':', '=', '\n', '\t', '#', '/', '<', '>', '\\n', '\\t');

@@ -342,6 +342,29 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A payment split over two cards, their fields indexed with one digit (`cardNumber1`, `cvc1`): read as
+      // `cardNumber` and `cvc`; the second card's last four digits are safe
+      code: `const express = require('express');
+
+const router = express.Router();
+
+router.post('/split-payment', (req, res) => {
+  const { cardNumber1, cvc1, cardNumber2, amount1, amount2 } = req.body;
+  console.log('split payment', { amount1, amount2, first: cardNumber1 });
+  console.debug('first card code', cvc1);
+  res.json({ ok: true, secondLast4: cardNumber2.slice(-4) });
+});
+
+module.exports = router;
+`,
+      filename: 'server/routes/split.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber1', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 59, endLine: 7, endColumn: 70 },
+        { messageId: 'authDataLogged', data: { name: 'cvc1', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 36, endLine: 8, endColumn: 40 },
+      ],
+    },
+    {
       // A comment quoting an escape past U+10FFFF (\\u{110000} names no character): reading the file's \`require\` calls
       // threw on it until the nineteenth session; the logged card number is still found
       code: `// Escapes such as \\u{110000} are out of range and left as written.

@@ -442,6 +442,61 @@ export function BackupCardForm() {
       ],
     },
     {
+      // A card number typed in four boxes of four digits (names indexed with one digit, as real forms do): each box
+      // collects part of the PAN. One Card Number Element in place of one box would leave the other three, so the
+      // boxes get no replacement; the CVC input does
+      code: `import { useState } from 'react';
+
+export function SplitCardNumber({ onPay }: { onPay: (card: Record<string, string>) => void }) {
+  const [card, setCard] = useState<Record<string, string>>({});
+  const update = (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [event.target.name]: event.target.value });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <input name="cardNumber1" maxLength={4} onChange={update} />
+      <input name="cardNumber2" maxLength={4} onChange={update} />
+      <input name="cardNumber3" maxLength="4" onChange={update} />
+      <input name="cardNumber4" maxLength={4} onChange={update} />
+      <input name="cvc1" maxLength={4} onChange={update} />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}`,
+      filename: 'src/checkout/SplitCardNumber.tsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        ...[8, 9, 10, 11].map((line) => ({
+          messageId: 'rawCardInput' as const, data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line, column: 14, endLine: line, endColumn: 32, suggestions: [],
+        })),
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 12, column: 14, endLine: 12, endColumn: 25,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardCvcElement' },
+              output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export function SplitCardNumber({ onPay }: { onPay: (card: Record<string, string>) => void }) {
+  const [card, setCard] = useState<Record<string, string>>({});
+  const update = (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [event.target.name]: event.target.value });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <input name="cardNumber1" maxLength={4} onChange={update} />
+      <input name="cardNumber2" maxLength={4} onChange={update} />
+      <input name="cardNumber3" maxLength="4" onChange={update} />
+      <input name="cardNumber4" maxLength={4} onChange={update} />
+      <CardCvcElement />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // A component saved with Windows line breaks: the whole-form suggestion removes the CVC input's line, \`\\r\\n\`
       // included, and the new import takes the file's line break
       code: ['export const PayForm = () => (', '  <form>', '    <input name="cardNumber" autoComplete="cc-number" />', '    <input name="cvc" />', '    <button>Pay</button>', '  </form>', ');', ''].join('\r\n'),
