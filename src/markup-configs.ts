@@ -76,6 +76,8 @@ export const HTML_MODULE_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((patte
 
 /** Is this the name of an HTML file's inline script as the `html` processor hands it out (`page.html/1_script.js`)? */
 export function isPageScriptBlock(filename: string): boolean {
+  // Asked of every file: most names are ruled out without splitting them.
+  if (!filename.includes('_script.')) return false;
   const parts = filename.split(/[\\/]/);
   const page = (parts[parts.length - 2] ?? '').toLowerCase();
   return /^\d+_script\.m?js$/.test(parts[parts.length - 1] ?? '') && HTML_EXTENSIONS.some((extension) => page.endsWith(extension));
