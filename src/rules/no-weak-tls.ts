@@ -21,6 +21,14 @@ export const MESSAGE_IDS = [
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 const ENV_TERMS = [spellingTerm([NODE_TLS_REJECT_ENV])];
+/** The version options and global defaults judged (`checkOption`). */
+const VERSION_OPTIONS: ReadonlySet<string> = new Set(['minVersion', 'maxVersion', 'DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
+/**
+ * Every option name `checkOption` judges, as one text-scan term: an options object's key or a global setting's target
+ * names one as written (escapes included), so a file that spells none has nothing to report there. A key assembled by
+ * evaluation (`['reject' + 'Unauthorized']`) is not covered (see Limitations).
+ */
+const OPTION_TERMS = [spellingTerm([...VERSION_OPTIONS, 'secureProtocol', 'rejectUnauthorized'])];
 
 /** A string literal written directly at `node` (so replacing it edits only this option). */
 const directLiteral = (node: Node): TSESTree.StringLiteral | null => {
@@ -73,9 +81,9 @@ export default createRule<[], MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     // TLS sinks and global settings resolve only from a specifier of https, tls, http2, undici or got (exact,
-    // escapes included); the certificate-check override needs the variable's name written out (see Limitations).
-    // Both come from the plugin's one text scan per file.
-    const mayReachTls = sourceMaySpell(sourceCode, TLS_SPECIFIER_TERMS);
+    // escapes included), and are judged only on the options named in OPTION_TERMS; the certificate-check override
+    // needs the variable's name written out (see Limitations). All come from the plugin's one text scan per file.
+    const mayReachTls = sourceMaySpell(sourceCode, TLS_SPECIFIER_TERMS) && sourceMaySpell(sourceCode, OPTION_TERMS);
     const maySetEnv = sourceSpellsPlainly(sourceCode, ENV_TERMS);
     if (!mayReachTls && !maySetEnv) return {};
     const reported = new Set<Node>();
@@ -96,7 +104,7 @@ export default createRule<[], MessageIds>({
     /** One option (key + value) of an options object or a global setting. */
     function checkOption(option: string, value: Node, role: TlsRole, via: string, siblings: readonly string[] | null, property: TSESTree.Property | null): void {
       const resolved = staticValue(value, sourceCode);
-      if ((option === 'minVersion' || option === 'maxVersion' || option === 'DEFAULT_MIN_VERSION' || option === 'DEFAULT_MAX_VERSION') && typeof resolved === 'string') {
+      if (VERSION_OPTIONS.has(option) && typeof resolved === 'string') {
         if (!isWeakTlsVersion(resolved)) return;
         const fixed = option.toLowerCase().includes('max') ? MAX_TLS_VERSION : MIN_TLS_VERSION;
         report({ node: value, messageId: 'weakVersion', data: { option, value: resolved, via, fixed }, suggest: versionSuggestion(value, fixed) });

@@ -57,6 +57,12 @@ const STRIPE_OR_LINK = ['stripe', ...new Set([...STRIPE_HOSTS, ...STRIPE_WILDCAR
 );
 /** The Stripe domains that do not contain `stripe`. */
 const LINK_TERMS = [spellingTerm(STRIPE_HOST_DOMAINS.filter((domain) => !domain.includes('stripe')), { ignoreCase: true })];
+/**
+ * The plain-HTTP scheme as the calls' checks can find it, in any case: in a URL (`http:`), or alone as a string
+ * (`protocol: 'http'`, a const that a template puts before `://`). A scheme assembled from pieces (`'ht' + 'tp'`) is not
+ * read.
+ */
+const HTTP_SCHEME_TERMS = [spellingTerm(['http:', "'http'", '"http"', '`http`'], { ignoreCase: true })];
 
 export default createRule<[], MessageIds>({
   name: 'require-https-stripe-urls',
@@ -101,7 +107,8 @@ export default createRule<[], MessageIds>({
       (stripe && sourceSpellsPlainly(sourceCode, STRIPE_HOST_TERMS)) ||
       sourceSpellsPlainly(sourceCode, LINK_TERMS) ||
       sourceSpellsEscaped(sourceCode, STRIPE_HOST_TERMS);
-    const checksCalls = markup || stripe;
+    // Calls (a client's `protocol`, a Stripe call's callback URLs) report only a plain-HTTP scheme the file writes.
+    const checksCalls = markup || (stripe && sourceMaySpell(sourceCode, HTTP_SCHEME_TERMS));
     if (!checksStrings && !checksCalls) return {};
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {

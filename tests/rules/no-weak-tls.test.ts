@@ -68,6 +68,19 @@ ruleTester.run('no-weak-tls', rule, {
       const name = ['NODE', 'TLS', 'REJECT', 'UNAUTHORIZED'].join('_');
       process.env['NODE_TLS_' + 'REJECT_UNAUTHORIZED'] = '0';
     `,
+    // limitation: an option's name must be written out in the file (escapes count); a key assembled from pieces is not
+    // judged (the rule only looks at calls in files whose text names one of the options it judges).
+    {
+      code: `import https from 'node:https';
+
+const VERIFY = 'reject' + 'Unauthorized';
+
+export function insecureAgent(): https.Agent {
+  return new https.Agent({ keepAlive: true, [VERIFY]: false });
+}
+`,
+      filename: 'src/agent.ts',
+    },
     // No TLS module specifier in the file: the same option names on an unrelated client are not TLS options.
     `
       import { createClient } from './http';
@@ -142,6 +155,20 @@ https.request(options);`,
           ],
         },
       ],
+    },
+    // An option's name spelled with an escape is still the option (the file's text names it once decoded).
+    {
+      code: `const tls = require('tls');
+
+const socket = tls.connect(443, 'api.example.com', { '\\u0072ejectUnauthorized': false });
+module.exports = socket;
+`,
+      filename: 'src/socket.js',
+      errors: [{ messageId: 'noCertificateCheck', data: { option: 'rejectUnauthorized', via: 'tls.connect' }, line: 3, column: 81, endLine: 3, endColumn: 86, suggestions: [{ messageId: 'verifyCertificates', output: `const tls = require('tls');
+
+const socket = tls.connect(443, 'api.example.com', { '\\u0072ejectUnauthorized': true });
+module.exports = socket;
+` }] }],
     },
     // Agent given to stripe-node via httpAgent (ESM named import).
     {

@@ -63,6 +63,23 @@ ruleTester.run('require-https-stripe-urls', rule, {
       });
       await stripe.webhookEndpoints.create({ url: 'http://localhost:4242/webhook', enabled_events: ['*'] });
     `,
+    // limitation: a scheme assembled from pieces is not read (calls are checked only in files that write a plain-HTTP
+    // scheme: \`http:\`, or \`'http'\` alone).
+    {
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function startCheckout(priceId: string) {
+  return stripe.checkout.sessions.create({
+    mode: 'payment',
+    line_items: [{ price: priceId, quantity: 1 }],
+    success_url: ['ht', 'tp://shop.example.com/done'].join(''),
+  });
+}
+`,
+      filename: 'src/checkout.ts',
+    },
     // limitation: a base URL from the environment or a parameter is unknown.
     `
       import Stripe from 'stripe';
@@ -139,6 +156,26 @@ ruleTester.run('require-https-stripe-urls', rule, {
     `const home = 'http://example.com'; const proto = { protocol: 'http' };`,
   ],
   invalid: [
+    {
+      // The scheme alone in a const, put before \`://\` by a template: the calls are still read
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const SCHEME = 'http';
+const SHOP = \`\${SCHEME}://shop.example.com\`;
+
+export async function startCheckout(priceId: string) {
+  return stripe.checkout.sessions.create({
+    mode: 'payment',
+    line_items: [{ price: priceId, quantity: 1 }],
+    success_url: \`\${SHOP}/done\`,
+  });
+}
+`,
+      filename: 'src/checkout.ts',
+      output: null,
+      errors: [{ messageId: 'insecureRedirectUrl', data: { param: 'success_url', url: 'http://shop.example.com' }, line: 11, column: 18, endLine: 11, endColumn: 32, suggestions: [] }],
+    },
     // Only the mocking library's own call is a matcher: a local function named `nock` really sends the request.
     {
       code: "const nock = (url: string) => fetch(url); nock('http://api.stripe.com/v1/balance');",
