@@ -588,10 +588,13 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
     };
   }
   // Constructions (`new Stripe(key)`, `loadStripe(pk)`, `Stripe(pk)`, `Stripe.setPublishableKey(pk)`) need a callee
-  // that resolves to a Stripe package or global: a file that spells neither has none. A webhook helper is Stripe's by
-  // its path alone (`<x>.webhooks.constructEvent`), also on a client imported from the app's own module
-  // (`import { stripe } from '$lib/server/stripe'`), where a published secret has to be read.
-  if (stripe && mayResolveStripe(sourceCode)) {
+  // that resolves to a Stripe package or global: a file that spells neither has none. Each finding there is a key,
+  // whose mode (`live`, `test`) the file writes even where it builds the rest from character codes, or a
+  // client-published variable it reads. A webhook helper is Stripe's by its path alone (`<x>.webhooks.constructEvent`),
+  // also on a client imported from the app's own module (`import { stripe } from '$lib/server/stripe'`), where a
+  // published secret has to be read.
+  const readsPublicEnv = (): boolean => fileMayReadPublicEnv(sourceCode);
+  if (stripe && mayResolveStripe(sourceCode) && (sourceMaySpell(sourceCode, LIVE_OR_TEST) || readsPublicEnv())) {
     listeners.CallExpression = (node) => {
       if (node.arguments.length > 0) file.checkConstruction(node);
       if (node.arguments.length > 2) file.checkWebhookSecret(node);
@@ -600,7 +603,7 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
       if (node.arguments.length > 0) file.checkConstruction(node);
     };
     listeners['JSXAttribute[name.name="publishableKey"]'] = (node: TSESTree.JSXAttribute) => file.checkProviderKey(node);
-  } else if (stripe && WEBHOOK_HELPERS_SPELLING(sourceCode.text) && fileMayReadPublicEnv(sourceCode)) {
+  } else if (stripe && WEBHOOK_HELPERS_SPELLING(sourceCode.text) && readsPublicEnv()) {
     listeners.CallExpression = (node) => {
       if (node.arguments.length > 2) file.checkWebhookSecret(node);
     };
