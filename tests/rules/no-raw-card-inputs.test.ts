@@ -10,6 +10,23 @@ const PAN = 'card number (PAN)';
 const CVC = 'card security code (CVC)';
 const NUMBER_ELEMENT = '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
 const CVC_ELEMENT = '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
+/** A card number typed in four boxes of four digits, and a CVC input. */
+const SPLIT_CARD_NUMBER_FORM = `import { useState } from 'react';
+
+export function SplitCardNumber({ onPay }: { onPay: (card: Record<string, string>) => void }) {
+  const [card, setCard] = useState<Record<string, string>>({});
+  const update = (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [event.target.name]: event.target.value });
+  return (
+    <form onSubmit={() => onPay(card)}>
+      <input name="cardNumber1" maxLength={4} onChange={update} />
+      <input name="cardNumber2" maxLength={4} onChange={update} />
+      <input name="cardNumber3" maxLength="4" onChange={update} />
+      <input name="cardNumber4" maxLength={4} onChange={update} />
+      <input name="cvc1" maxLength={4} onChange={update} />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}`;
 const MOUNT_NUMBER = "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input";
 const MOUNT_CVC = "mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input";
 /** AddCard.jsx (below) with both card inputs replaced by one Payment Element: the form-wide suggestion of each. */
@@ -445,22 +462,7 @@ export function BackupCardForm() {
       // A card number typed in four boxes of four digits (names indexed with one digit, as real forms do): each box
       // collects part of the PAN. One Card Number Element in place of one box would leave the other three, so the
       // boxes get no replacement; the CVC input does
-      code: `import { useState } from 'react';
-
-export function SplitCardNumber({ onPay }: { onPay: (card: Record<string, string>) => void }) {
-  const [card, setCard] = useState<Record<string, string>>({});
-  const update = (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [event.target.name]: event.target.value });
-  return (
-    <form onSubmit={() => onPay(card)}>
-      <input name="cardNumber1" maxLength={4} onChange={update} />
-      <input name="cardNumber2" maxLength={4} onChange={update} />
-      <input name="cardNumber3" maxLength="4" onChange={update} />
-      <input name="cardNumber4" maxLength={4} onChange={update} />
-      <input name="cvc1" maxLength={4} onChange={update} />
-      <button type="submit">Pay</button>
-    </form>
-  );
-}`,
+      code: SPLIT_CARD_NUMBER_FORM,
       filename: 'src/checkout/SplitCardNumber.tsx',
       languageOptions: jsx,
       output: null,
@@ -474,23 +476,11 @@ export function SplitCardNumber({ onPay }: { onPay: (card: Record<string, string
             {
               messageId: 'replaceWithElement',
               data: { element: 'input', component: 'CardCvcElement' },
-              output: `import { useState } from 'react';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export function SplitCardNumber({ onPay }: { onPay: (card: Record<string, string>) => void }) {
-  const [card, setCard] = useState<Record<string, string>>({});
-  const update = (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [event.target.name]: event.target.value });
-  return (
-    <form onSubmit={() => onPay(card)}>
-      <input name="cardNumber1" maxLength={4} onChange={update} />
-      <input name="cardNumber2" maxLength={4} onChange={update} />
-      <input name="cardNumber3" maxLength="4" onChange={update} />
-      <input name="cardNumber4" maxLength={4} onChange={update} />
-      <CardCvcElement />
-      <button type="submit">Pay</button>
-    </form>
-  );
-}`,
+              // The same file with the CVC input replaced and the import added
+              output: SPLIT_CARD_NUMBER_FORM.replace('<input name="cvc1" maxLength={4} onChange={update} />', '<CardCvcElement />').replace(
+                "import { useState } from 'react';\n",
+                "import { useState } from 'react';\nimport { CardCvcElement } from '@stripe/react-stripe-js';\n",
+              ),
             },
           ],
         },
