@@ -672,7 +672,10 @@ export default createRule<[Options], MessageId>({
           node.parent.type === AST_NODE_TYPES.JSXElement ? jsxSuggestions(node.parent, verdict.kind) : [],
         );
       },
-      CallExpression(node) {
+    };
+    // DOM-built and createElement inputs: only in a file that names `createElement` (set up above).
+    if (mayCreateElements) {
+      listeners.CallExpression = (node) => {
         if (node.arguments.length === 0) return;
         const callee = node.callee;
         const calleeName =
@@ -689,9 +692,8 @@ export default createRule<[Options], MessageId>({
         const verdict = classifyInputAttributes(writes);
         if (!isReported(verdict)) return;
         report(writes[verdict.index]!.node, tag, verdict, mountInstead(verdict.kind, 'input'));
-      },
-    };
-    if (!mayCreateElements) delete listeners.CallExpression;
+      };
+    }
     // HTML strings the page renders (`el.innerHTML = '<input name="cvc">'`, an Angular component's inline template, a
     // Lit template): their elements are checked as markup. Only where the text names such a sink (exact, escapes
     // included).

@@ -18,7 +18,7 @@ import {
 import { templateScriptSources } from '../analysis/erb-helpers.js';
 import { isComponentFile, isHtmlDocument, isMarkupFile, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
 import { DOCUMENT_WRITE_METHODS, htmlStringElements, JQUERY_HTML_METHODS, scriptRunningHtmlOf, type HtmlStringNode } from '../analysis/html-strings.js';
-import { callSelector, memberSelector, narrowListener } from '../analysis/selectors.js';
+import { callSelector, memberSelector, selectListeners } from '../analysis/selectors.js';
 import { textFinder } from '../analysis/text-search.js';
 import { containsText, sourceRangeOf, staticTextPieces } from '../analysis/static-text.js';
 import { mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
@@ -513,7 +513,8 @@ class StripeJsV2Check {
     };
     // Register only what this file can need: fewer listeners on the most frequent node types, and on those, only the
     // nodes whose written names can matter (selectors), so that the listeners run on few nodes.
-    if (!check.mayUseStripeGlobal && !check.mayUseCheckoutGlobal && !check.mayUseJqueryPayment && !check.mayUseStripeWrapper) delete listeners.MemberExpression;
+    const selectors: Record<string, string | null> = {};
+    if (!check.mayUseStripeGlobal && !check.mayUseCheckoutGlobal && !check.mayUseJqueryPayment && !check.mayUseStripeWrapper) selectors.MemberExpression = null;
     else if (!check.mayUseCheckoutGlobal) {
       // Without `StripeCheckout` (whose every member is reported), only v1/v2 members and jquery.payment functions.
       const names = [
@@ -521,9 +522,9 @@ class StripeJsV2Check {
         ...(check.mayUseJqueryPayment ? JQUERY_PAYMENT_FUNCTIONS : []),
         ...(check.mayUseStripeWrapper ? STRIPE_V2_WRAPPED_CALLS.keys() : []),
       ];
-      narrowListener(listeners, 'MemberExpression', memberSelector(names));
+      selectors.MemberExpression = memberSelector(names);
     }
-    if (!check.mayImportLegacyPackage && !check.mayUseJqueryPayment && !check.mayLoadStripeScript) delete listeners.CallExpression;
+    if (!check.mayImportLegacyPackage && !check.mayUseJqueryPayment && !check.mayLoadStripeScript) selectors.CallExpression = null;
     else {
       const names = [
         ...(check.mayImportLegacyPackage ? [REQUIRE] : []),
@@ -532,15 +533,10 @@ class StripeJsV2Check {
         ...(check.writesScriptTags ? HTML_WRITE_CALL_NAMES : []),
       ];
       // A name bound to a loader package may be any local name: then every bare call is looked at.
-      narrowListener(listeners, 'CallExpression', callSelector(names, { anyBareCall: check.mayLoadStripeScript && bindsLoaderModule(check.sourceCode) }));
+      selectors.CallExpression = callSelector(names, { anyBareCall: check.mayLoadStripeScript && bindsLoaderModule(check.sourceCode) });
     }
-    if (!check.mayLoadStripeScript) {
-      delete listeners.AssignmentExpression;
-      delete listeners.JSXAttribute;
-    } else {
-      narrowListener(listeners, 'AssignmentExpression', SRC_ASSIGNMENT_SELECTOR);
-      narrowListener(listeners, 'JSXAttribute', SRC_ATTRIBUTE_SELECTOR);
-    }
-    return listeners;
+    selectors.AssignmentExpression = check.mayLoadStripeScript ? SRC_ASSIGNMENT_SELECTOR : null;
+    selectors.JSXAttribute = check.mayLoadStripeScript ? SRC_ATTRIBUTE_SELECTOR : null;
+    return selectListeners(listeners, selectors);
   }
 }

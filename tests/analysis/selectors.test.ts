@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { callSelector, memberSelector, namesPattern } from '../../src/analysis/selectors.js';
+import { callSelector, memberSelector, namesPattern, selectListeners } from '../../src/analysis/selectors.js';
 import { memberName, unwrap } from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
@@ -100,5 +100,30 @@ describe('memberSelector', () => {
   it('matches only computed members when no name can be written', () => {
     const { hit } = matched('a.b; a["b"];', memberSelector([]), 'MemberExpression');
     expect(hit).toEqual(['a["b"]']);
+  });
+});
+
+describe('selectListeners', () => {
+  it('moves, drops and keeps listeners in a new object, in their order', () => {
+    const onCall = (): void => undefined;
+    const onMember = (): void => undefined;
+    const onImport = (): void => undefined;
+    const listeners = { CallExpression: onCall, MemberExpression: onMember, ImportDeclaration: onImport };
+    const selected = selectListeners(listeners, { CallExpression: 'CallExpression[callee.name="require"]', MemberExpression: null });
+    expect(Object.entries(selected)).toEqual([
+      ['CallExpression[callee.name="require"]', onCall],
+      ['ImportDeclaration', onImport],
+    ]);
+    // The listeners' own object is left as it was.
+    expect(Object.keys(listeners)).toEqual(['CallExpression', 'MemberExpression', 'ImportDeclaration']);
+  });
+
+  it('runs a moved listener on the nodes of its narrower selector only', () => {
+    const { hit } = matched(
+      "require('jquery.payment'); load('x'); a.require('y');",
+      Object.keys(selectListeners({ CallExpression: () => undefined }, { CallExpression: callSelector(['require']) }))[0]!,
+      'CallExpression',
+    );
+    expect(hit).toEqual(["require('jquery.payment')", "a.require('y')"]);
   });
 });
