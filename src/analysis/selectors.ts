@@ -14,7 +14,9 @@ const patterns = new Map<string, string | null>();
 /** An esquery regular expression matching exactly these names (identifier names only), or null when there is none. */
 export function namesPattern(names: Iterable<string>): string | null {
   const list = [...names];
-  const key = list.join('\n');
+  // Each name with its length before it: no two lists share a key, whatever characters an option's names hold.
+  let key = '';
+  for (const name of list) key += `${name.length}:${name}`;
   let pattern = patterns.get(key);
   if (pattern === undefined) {
     const written = [...new Set(list)].filter((name) => IDENTIFIER_NAME.test(name)).sort();

@@ -127,3 +127,13 @@ describe('selectListeners', () => {
     expect(hit).toEqual(["require('jquery.payment')", "a.require('y')"]);
   });
 });
+
+describe('namesPattern', () => {
+  it('keeps apart lists whose names joined would read alike', () => {
+    // A configured name may hold any character; remembered patterns must not mix up these two lists.
+    expect(namesPattern(['load\nScript'])).toBeNull();
+    expect(namesPattern(['load', 'Script'])).toBe('/^(?:Script|load)$/');
+    expect(namesPattern(['ab', 'c'])).toBe('/^(?:ab|c)$/');
+    expect(namesPattern(['a', 'bc'])).toBe('/^(?:a|bc)$/');
+  });
+});
