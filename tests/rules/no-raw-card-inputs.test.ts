@@ -10,6 +10,19 @@ const PAN = 'card number (PAN)';
 const CVC = 'card security code (CVC)';
 const NUMBER_ELEMENT = '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
 const CVC_ELEMENT = '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form';
+/** A form that takes a card and a backup card, in a module without imports. */
+const BACKUP_CARD_FORM = `export function BackupCardForm() {
+  return (
+    <form method="post" action="/cards">
+      <input name="cardNumber" autoComplete="cc-number" />
+      <input name="backupCardNumber" />
+      <input name="cvc" autoComplete="cc-csc" />
+    </form>
+  );
+}`;
+/** `code` (a module without imports) with `input` replaced by `<component />` and the component's import added on top. */
+const withElementImported = (code: string, input: string, component: string): string =>
+  `import { ${component} } from '@stripe/react-stripe-js';\n${code.replace(input, `<${component} />`)}`;
 /** A card number typed in four boxes of four digits, and a CVC input. */
 const SPLIT_CARD_NUMBER_FORM = `import { useState } from 'react';
 
@@ -387,15 +400,7 @@ Object.assign(document.createElement('input'), ...parts);`,
     {
       // A form that takes a card and a backup card: one Payment Element cannot stand for both, so only the per-input
       // suggestions are offered
-      code: `export function BackupCardForm() {
-  return (
-    <form method="post" action="/cards">
-      <input name="cardNumber" autoComplete="cc-number" />
-      <input name="backupCardNumber" />
-      <input name="cvc" autoComplete="cc-csc" />
-    </form>
-  );
-}`,
+      code: BACKUP_CARD_FORM,
       languageOptions: jsx,
       output: null,
       errors: [
@@ -405,16 +410,7 @@ Object.assign(document.createElement('input'), ...parts);`,
             {
               messageId: 'replaceWithElement',
               data: { element: 'input', component: 'CardNumberElement' },
-              output: `import { CardNumberElement } from '@stripe/react-stripe-js';
-export function BackupCardForm() {
-  return (
-    <form method="post" action="/cards">
-      <CardNumberElement />
-      <input name="backupCardNumber" />
-      <input name="cvc" autoComplete="cc-csc" />
-    </form>
-  );
-}`,
+              output: withElementImported(BACKUP_CARD_FORM, '<input name="cardNumber" autoComplete="cc-number" />', 'CardNumberElement'),
             },
           ],
         },
@@ -424,16 +420,7 @@ export function BackupCardForm() {
             {
               messageId: 'replaceWithElement',
               data: { element: 'input', component: 'CardNumberElement' },
-              output: `import { CardNumberElement } from '@stripe/react-stripe-js';
-export function BackupCardForm() {
-  return (
-    <form method="post" action="/cards">
-      <input name="cardNumber" autoComplete="cc-number" />
-      <CardNumberElement />
-      <input name="cvc" autoComplete="cc-csc" />
-    </form>
-  );
-}`,
+              output: withElementImported(BACKUP_CARD_FORM, '<input name="backupCardNumber" />', 'CardNumberElement'),
             },
           ],
         },
@@ -443,16 +430,7 @@ export function BackupCardForm() {
             {
               messageId: 'replaceWithElement',
               data: { element: 'input', component: 'CardCvcElement' },
-              output: `import { CardCvcElement } from '@stripe/react-stripe-js';
-export function BackupCardForm() {
-  return (
-    <form method="post" action="/cards">
-      <input name="cardNumber" autoComplete="cc-number" />
-      <input name="backupCardNumber" />
-      <CardCvcElement />
-    </form>
-  );
-}`,
+              output: withElementImported(BACKUP_CARD_FORM, '<input name="cvc" autoComplete="cc-csc" />', 'CardCvcElement'),
             },
           ],
         },
