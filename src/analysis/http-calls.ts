@@ -65,6 +65,10 @@ export interface HttpRequest {
   method: string | null;
   /** Body / form / data expressions the request carries. */
   bodies: Node[];
+  /** The expression the URL is written as (its query string carries fields too), when there is one. */
+  urlNode: Node | null;
+  /** Query-parameter objects: axios' / Angular's / NestJS's `params`, got's / ky's `searchParams`, request's `qs`, superagent's `.query(x)`. */
+  queries: Node[];
   /** Set for a GraphQL operation, whose endpoint is the client's (often configured elsewhere). */
   graphql?: true;
   /** Set for a Meteor method call (over DDP, to the app's own server): the method's name, or null when not static. */
@@ -477,6 +481,8 @@ function graphqlRequest(
     url: url ? urlText(url, sourceCode) : null,
     method: 'POST',
     bodies: variables ? [variables] : [],
+    urlNode: null,
+    queries: [],
     graphql: true,
   });
   const [first = null, second = null, third = null] = args;
@@ -518,6 +524,8 @@ function meteorMethodCall(call: TSESTree.CallExpression, verb: string | null, ar
     url: null,
     method: null,
     bodies: bodies.filter((body): body is Node => body !== null),
+    urlNode: null,
+    queries: [],
     meteorMethod: name ? staticString(name, sourceCode) : null,
   };
 }
@@ -529,13 +537,13 @@ function jqueryRequest(call: TSESTree.CallExpression, verb: string | null, args:
     const url = settings === args[0] ? property(settings, 'url', sourceCode) : (args[0] ?? null);
     const data = property(settings, 'data', sourceCode);
     const method = upper(stringProperty(settings, 'type', sourceCode) ?? stringProperty(settings, 'method', sourceCode)) ?? 'GET';
-    return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method, bodies: data ? [data] : [] };
+    return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method, bodies: data ? [data] : [], urlNode: url, queries: [] };
   }
   if (verb !== 'post' && verb !== 'get') return null;
   const [url = null, data = null] = args;
   // `$.post(url, success)`: a callback, not data
   const body = data && data.type !== AST_NODE_TYPES.ArrowFunctionExpression && data.type !== AST_NODE_TYPES.FunctionExpression ? data : null;
-  return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method: verb.toUpperCase(), bodies: body ? [body] : [] };
+  return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method: verb.toUpperCase(), bodies: body ? [body] : [], urlNode: url, queries: [] };
 }
 
 /** Angular `HttpClient` / NestJS `HttpService`: `post(url, body, options)`, `get(url, options)`, `request(method, url, { body })`. */
@@ -550,17 +558,36 @@ function injectedRequest(
   if (verb === REQUEST_METHOD) {
     const [method = null, url = null, options = null] = args;
     const body = property(options, 'body', sourceCode) ?? property(options, 'data', sourceCode);
-    return { client, call, url: url ? urlText(url, sourceCode) : null, method: upper(method ? staticString(method, sourceCode) : null), bodies: body ? [body] : [] };
+    return {
+      client,
+      call,
+      url: url ? urlText(url, sourceCode) : null,
+      method: upper(method ? staticString(method, sourceCode) : null),
+      bodies: body ? [body] : [],
+      urlNode: url,
+      queries: present(property(options, 'params', sourceCode)),
+    };
   }
   if (!VERBS.has(verb)) return null;
   const url = args[0] ?? null;
-  const body = INJECTED_DATA_VERBS.has(verb) ? (args[1] ?? null) : null;
-  return { client, call, url: url ? urlText(url, sourceCode) : null, method: verb.toUpperCase(), bodies: body ? [body] : [] };
+  const sendsBody = INJECTED_DATA_VERBS.has(verb);
+  const body = sendsBody ? (args[1] ?? null) : null;
+  const options = (sendsBody ? args[2] : args[1]) ?? null;
+  return {
+    client,
+    call,
+    url: url ? urlText(url, sourceCode) : null,
+    method: verb.toUpperCase(),
+    bodies: body ? [body] : [],
+    urlNode: url,
+    queries: present(property(options, 'params', sourceCode)),
+  };
 }
 
 type Arg = Node | null;
 
 const upper = (text: string | null): string | null => (text === null ? null : text.toUpperCase());
+const present = (node: Node | null): Node[] => (node === null ? [] : [node]);
 
 function property(config: Arg, key: string, sourceCode: SourceCode): Node | null {
   return config ? (objectEntry(config, sourceCode, key)?.value ?? null) : null;
@@ -589,6 +616,8 @@ function fetchLike(client: HttpClient, call: TSESTree.CallExpression, url: Arg, 
     url: urlText(url, sourceCode),
     method: upper(stringProperty(init, 'method', sourceCode)) ?? (body ? null : 'GET'),
     bodies: body ? [body] : [],
+    urlNode: url,
+    queries: [],
   };
 }
 
@@ -628,6 +657,8 @@ function axiosRequest(call: TSESTree.CallExpression, instance: Node | null, verb
     url: withBase(base, url, sourceCode),
     method: method ?? upper(stringProperty(config, 'method', sourceCode)) ?? upper(stringProperty(instance, 'method', sourceCode)) ?? 'GET',
     bodies: data ? [data] : [],
+    urlNode: url,
+    queries: present(property(config, 'params', sourceCode)),
   };
 }
 
@@ -636,6 +667,7 @@ const OPTION_BODIES: Readonly<Record<'got' | 'ky' | 'request', readonly string[]
   ky: ['json', 'body'],
   request: ['form', 'body', 'json', 'formData'],
 };
+const OPTION_QUERY: Readonly<Record<'got' | 'ky' | 'request', string>> = { got: 'searchParams', ky: 'searchParams', request: 'qs' };
 const OPTION_BASE: Readonly<Record<'got' | 'ky' | 'request', readonly string[]>> = {
   got: ['prefixUrl'],
   ky: ['prefixUrl', 'prefix'],
@@ -674,6 +706,8 @@ function optionsRequest(
     url: withBase(base, url, sourceCode),
     method: verbMethod ?? upper(stringProperty(opts, 'method', sourceCode)) ?? upper(stringProperty(instance, 'method', sourceCode)) ?? 'GET',
     bodies,
+    urlNode: url,
+    queries: present(property(opts, OPTION_QUERY[client], sourceCode)),
   };
 }
 
@@ -696,13 +730,15 @@ function superagentRequest(call: TSESTree.CallExpression, verb: string | null, a
     return null;
   }
   const bodies: Node[] = [];
+  const queries: Node[] = [];
   for (const later of callsOnResult(call, sourceCode)) {
     const arg = later.arguments[0];
-    if (memberName(later.callee as TSESTree.MemberExpression, sourceCode) === 'send' && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
-      bodies.push(arg);
-    }
+    if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) continue;
+    const name = memberName(later.callee as TSESTree.MemberExpression, sourceCode);
+    if (name === 'send') bodies.push(arg);
+    else if (name === 'query') queries.push(arg);
   }
-  return { client: 'superagent', call, url: url ? urlText(url, sourceCode) : null, method, bodies };
+  return { client: 'superagent', call, url: url ? urlText(url, sourceCode) : null, method, bodies, urlNode: url, queries };
 }
 
 const NEEDLE_DATA_VERBS = new Set(['post', 'put', 'patch', 'delete']);
@@ -721,7 +757,7 @@ function needleRequest(call: TSESTree.CallExpression, verb: string | null, args:
   } else {
     return null;
   }
-  return { client: 'needle', call, url: url ? urlText(url, sourceCode) : null, method, bodies: data ? [data] : [] };
+  return { client: 'needle', call, url: url ? urlText(url, sourceCode) : null, method, bodies: data ? [data] : [], urlNode: url, queries: [] };
 }
 
 /** `https.request(url, opts?, cb?)` / `https.request(opts, cb?)`; body from `.write(x)` / `.end(x)` on the result. */
@@ -729,16 +765,19 @@ function nodeHttpRequest(call: TSESTree.CallExpression, protocol: string, args: 
   const first = args[0] ?? null;
   if (!first) return null;
   let url: string | null = null;
+  let urlNode: Node | null;
   let opts: Arg = null;
   if (isObject(first, sourceCode)) {
     opts = first;
     const host = stringProperty(opts, 'hostname', sourceCode) ?? stringProperty(opts, 'host', sourceCode);
     const port = stringProperty(opts, 'port', sourceCode) ?? numberProperty(opts, 'port', sourceCode);
     const path = property(opts, 'path', sourceCode);
+    urlNode = path;
     const scheme = stringProperty(opts, 'protocol', sourceCode) ?? protocol;
     url = `${scheme}//${host ?? URL_HOLE}${port ? `:${port}` : ''}${path ? (urlText(path, sourceCode) ?? URL_HOLE) : '/'}`;
   } else {
     url = urlText(first, sourceCode);
+    urlNode = first;
     opts = isObject(args[1] ?? null, sourceCode) ? (args[1] ?? null) : null;
   }
   const bodies: Node[] = [];
@@ -747,7 +786,7 @@ function nodeHttpRequest(call: TSESTree.CallExpression, protocol: string, args: 
     const arg = later.arguments[0];
     if ((name === 'write' || name === 'end') && arg && arg.type !== AST_NODE_TYPES.SpreadElement && !isFunction(arg)) bodies.push(arg);
   }
-  return { client: 'node-http', call, url, method: upper(stringProperty(opts, 'method', sourceCode)) ?? 'GET', bodies };
+  return { client: 'node-http', call, url, method: upper(stringProperty(opts, 'method', sourceCode)) ?? 'GET', bodies, urlNode, queries: [] };
 }
 
 function numberProperty(config: Arg, key: string, sourceCode: SourceCode): string | null {

@@ -1126,6 +1126,18 @@ function formText(node: Node, sourceCode: SourceCode): string | null {
   return null;
 }
 
+/**
+ * The fields a URL's query string carries (`/pay?cardNumber=…&cvv=…`), each reported at `node` (the URL expression):
+ * the keys after the URL text's first `?` and before its fragment. Where no `?` is written, it may sit in an unknown
+ * part (`${base}cardnumber=${n}&cvv=${c}`): the whole text is read, and a path segment never gives a key (a key
+ * has no `/`, and none after an unknown part).
+ */
+export function urlQueryFields(url: string, node: Node): PayloadField[] {
+  const start = url.indexOf('?') + 1;
+  const end = url.indexOf('#', start);
+  return formKeys(url.slice(start, end < 0 ? undefined : end)).map((key) => ({ path: splitBracketKey(key), keyNode: node, value: null }));
+}
+
 /** Keys of an `application/x-www-form-urlencoded` string: `card[number]=…&card[cvc]=…`. Holes end a key. */
 function formKeys(text: string): string[] {
   if (!text.includes('=')) return [];

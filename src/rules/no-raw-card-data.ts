@@ -4,7 +4,7 @@ import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
-import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, variableOf } from '../analysis/values.js';
+import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
 import {
   cardEndpointOf,
   COMMUNITY_CARD_METHODS,
@@ -237,19 +237,29 @@ class CardDataCheck {
     return true;
   }
 
+  /**
+   * What the request sends, each part apart: its bodies, its query-parameter objects, and the fields its URL's query
+   * string writes (a card number in a URL also lands in access logs).
+   */
+  payloadsOf(request: HttpRequest): PayloadField[][] {
+    const payloads = [...request.bodies, ...request.queries].map((node) => payloadFields(node, this.sourceCode));
+    if (writesQuery(request)) payloads.push(urlQueryFields(request.url, request.urlNode));
+    return payloads;
+  }
+
   checkHttp(call: TSESTree.CallExpression): void {
     const request = httpRequestOf(call, this.sourceCode);
-    if (!request || request.bodies.length === 0) return;
+    if (!request || (request.bodies.length === 0 && request.queries.length === 0 && !writesQuery(request))) return;
     const target = request.url === null ? null : requestTarget(request.url);
     if (!target || !isStripeHost(target.host)) {
-      this.checkOwnServerRequest(request, target);
+      this.checkOwnServerRequest(request, target, this.payloadsOf(request));
       return;
     }
     if (target.host !== STRIPE_API_HOST) return;
     const endpoint = cardEndpointOf(target.path);
     if (!endpoint) return;
-    for (const body of request.bodies) {
-      const fields = cardFieldsOfPayload(payloadFields(body, this.sourceCode), this.sourceCode, { containers: endpoint.containers });
+    for (const payload of this.payloadsOf(request)) {
+      const fields = cardFieldsOfPayload(payload, this.sourceCode, { containers: endpoint.containers });
       this.reportFindings(
         fields,
         endpoint.containers,
@@ -269,7 +279,7 @@ class CardDataCheck {
    * carries card fields by name: the page or server that sends it handles card data. Test files are left to post
    * cards to their own endpoints; the endpoint's own code is where card data arrives.
    */
-  checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null): void {
+  checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null, payloads: readonly PayloadField[][]): void {
     if (this.inTestFile) return;
     const method = request.method ?? 'HTTP';
     const where = (target ? `${target.host}${target.path}` : request.url)?.split(URL_HOLE).join('…').trim();
@@ -281,8 +291,8 @@ class CardDataCheck {
     const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);
     // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`) are no payment card's.
     const otherKindOfCard = where !== undefined && pathNamesOtherKindOfCard(where);
-    for (const body of request.bodies) {
-      const sensitive = cardFieldsOfPayload(payloadFields(body, this.sourceCode), this.sourceCode).filter((f) => isSensitiveKind(f.kind));
+    for (const payload of payloads) {
+      const sensitive = cardFieldsOfPayload(payload, this.sourceCode).filter((f) => isSensitiveKind(f.kind));
       if (otherKindOfCard && sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin')) continue;
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
@@ -435,6 +445,10 @@ function keyText(property: TSESTree.Property, fallback: string, sourceCode: Sour
 }
 
 /** `card.number` → `card[number]`, the form-encoded spelling used on the wire. */
+/** Does the request's URL text write a query parameter (`key=`)? Where it does, its query string is read as a payload. */
+const writesQuery = (request: HttpRequest): request is HttpRequest & { url: string; urlNode: TSESTree.Node } =>
+  request.urlNode !== null && request.url !== null && request.url.includes('=');
+
 /**
  * Sensitive fields grouped by the node a report points at (one report per key node; a hand-built form string that
  * spells several keys is one), each group with its field names (as `fieldName` writes them) and what they are.

@@ -485,3 +485,75 @@ describe('httpRequestOf: GraphQL mutations', () => {
     ).toEqual([]);
   });
 });
+
+describe('httpRequestOf: the URL expression and query-parameter options', () => {
+  /** Each request's URL expression and query options, as source text. */
+  function queries(code: string): { urlNode: string | null; queries: string[] }[] {
+    const out: { urlNode: string | null; queries: string[] }[] = [];
+    runWithRule(code, (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        const request = httpRequestOf(node, context.sourceCode);
+        if (!request) return;
+        out.push({ urlNode: request.urlNode && context.sourceCode.getText(request.urlNode), queries: request.queries.map((q) => context.sourceCode.getText(q)) });
+      },
+    }));
+    return out;
+  }
+
+  it('axios params (call, verb and config forms), got / ky searchParams, request qs, superagent .query()', () => {
+    expect(
+      queries(`
+        import axios from 'axios';
+        import got from 'got';
+        import ky from 'ky';
+        import request from 'request';
+        import superagent from 'superagent';
+        axios.get(\`/api/lookup?bin=\${bin}\`, { params: { cardNumber } });
+        axios.post('/api/pay', body, { params: p });
+        axios({ url: '/api/pay', params: { cvc } });
+        got(url, { searchParams: { cvv } });
+        ky.get('/api', { searchParams: s });
+        request({ uri: '/legacy', qs: { number } });
+        superagent.get('/api/verify').query({ cvc }).query(more);
+        fetch('/api?x=1');
+      `),
+    ).toEqual([
+      { urlNode: '`/api/lookup?bin=${bin}`', queries: ['{ cardNumber }'] },
+      { urlNode: "'/api/pay'", queries: ['p'] },
+      { urlNode: "'/api/pay'", queries: ['{ cvc }'] },
+      { urlNode: 'url', queries: ['{ cvv }'] },
+      { urlNode: "'/api'", queries: ['s'] },
+      { urlNode: "'/legacy'", queries: ['{ number }'] },
+      { urlNode: "'/api/verify'", queries: ['{ cvc }', 'more'] },
+      { urlNode: "'/api?x=1'", queries: [] },
+    ]);
+  });
+
+  it('Angular HttpClient params in the options of each verb form; node http path; GraphQL and Meteor have no URL expression', () => {
+    expect(
+      queries(`
+        import { HttpClient } from '@angular/common/http';
+        import https from 'https';
+        import { Meteor } from 'meteor/meteor';
+        class Api {
+          constructor(private http: HttpClient) {}
+          run() {
+            this.http.get('/a', { params: { cvc } });
+            this.http.post('/b', body, { params: q });
+            this.http.request('POST', '/c', { body, params: r });
+          }
+        }
+        https.request({ host: 'example.com', path: '/pay?cvc=' + cvc, method: 'POST' });
+        https.request('https://example.com/pay');
+        Meteor.call('pay', { cvc });
+      `),
+    ).toEqual([
+      { urlNode: "'/a'", queries: ['{ cvc }'] },
+      { urlNode: "'/b'", queries: ['q'] },
+      { urlNode: "'/c'", queries: ['r'] },
+      { urlNode: "'/pay?cvc=' + cvc", queries: [] },
+      { urlNode: "'https://example.com/pay'", queries: [] },
+      { urlNode: null, queries: [] },
+    ]);
+  });
+});

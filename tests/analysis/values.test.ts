@@ -1,6 +1,21 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { changedPath, destructuredBinding, localFunctionOf, objectEntries, ownMethodOf, payloadFields, resolveValue, shownPath, splitBracketKey, stateShape, staticPrefix, staticString, variableOf } from '../../src/analysis/values.js';
+import {
+  changedPath,
+  destructuredBinding,
+  localFunctionOf,
+  objectEntries,
+  ownMethodOf,
+  payloadFields,
+  resolveValue,
+  shownPath,
+  splitBracketKey,
+  stateShape,
+  staticPrefix,
+  staticString,
+  urlQueryFields,
+  variableOf,
+} from '../../src/analysis/values.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -459,5 +474,28 @@ describe('changedPath', () => {
         (node, sc) => changedPath(node, sc),
       ),
     ).toEqual(['ccv', 'ccv', 'ccv', 'ccv', 'card.number', 'card.cvc', 'card.cvc', null, null, null, null, null, null]);
+  });
+});
+
+describe('urlQueryFields', () => {
+  const HOLE = '\u0000';
+  const keys = (url: string): string[] => urlQueryFields(url, { type: AST_NODE_TYPES.Literal } as never).map((f) => f.path.join('.'));
+
+  it('the keys after the first `?` and before the fragment, bracket keys split, encoded keys decoded', () => {
+    expect(keys(`/api/validate?cardNumber=${HOLE}&cvc=${HOLE}#top`)).toEqual(['cardNumber', 'cvc']);
+    expect(keys(`https://api.stripe.com/v1/tokens?card[number]=${HOLE}&card%5Bcvc%5D=${HOLE}`)).toEqual(['card.number', 'card.cvc']);
+    expect(keys(`/search?q=a=b&page=2#cvc=1`)).toEqual(['q', 'page']);
+  });
+
+  it('without a written `?`, the whole text: keys after an unknown base, never a path segment', () => {
+    expect(keys(`${HOLE}Sum=${HOLE}&cardnumber=${HOLE}&cvv=${HOLE}`)).toEqual(['cardnumber', 'cvv']);
+    expect(keys(`/cards/cvv=${HOLE}/number=1`)).toEqual([]);
+    expect(keys(`/api/cards/${HOLE}`)).toEqual([]);
+    expect(keys(`${HOLE}/cvc=${HOLE}`)).toEqual([]);
+  });
+
+  it('every field is reported at the URL expression, with no value', () => {
+    const node = { type: AST_NODE_TYPES.TemplateLiteral } as never;
+    expect(urlQueryFields('/pay?cvc=1', node)).toEqual([{ path: ['cvc'], keyNode: node, value: null }]);
   });
 });

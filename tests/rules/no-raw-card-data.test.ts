@@ -362,7 +362,7 @@ superagent.post('https://api.stripe.com/v1/tokens').field('card[number]', number
 `,
     },
     {
-      // limitation: the object-bound customer.cards.create and query-string parameters are not followed (NestJS's HttpService is: invalid below)
+      // limitation: the object-bound customer.cards.create is not followed (NestJS's HttpService is: invalid below; query strings: 'query strings' below)
       code: `
 import Stripe from 'stripe';
 const stripe = new Stripe('sk_test_1');
@@ -370,7 +370,6 @@ export class Cards {
   async add(customerId: string, number: string, cvc: string) {
     const customer: any = await stripe.customers.retrieve(customerId);
     await customer.cards.create({ card: { number, cvc, exp_month: 1, exp_year: 2030 } });
-    await fetch(\`https://api.stripe.com/v1/tokens?card[number]=\${number}&card[cvc]=\${cvc}\`, { method: 'POST' });
   }
 }
 `,
@@ -2954,6 +2953,156 @@ module.exports = (form) => client.createPaymentMethod('card', { number: form.num
           endLine: 3,
           endColumn: 120,
           suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+// Card fields in a URL's query string, or in a client's query-parameter option (axios / Angular `params`, got / ky
+// `searchParams`, request's `qs`, superagent's `.query()`): sent like a body, and written to access logs besides
+// (real-world batch 82: a server forwarding the card to another processor in the URL).
+ruleTester.run('no-raw-card-data: query strings', rule, {
+  valid: [
+    // The card's safe parts in the query, an id in the path, a bare `number` (a page number, an order number).
+    `
+import axios from 'axios';
+
+export async function listCards(customerId: string, last4: string, brand: string, page: number) {
+  const { data } = await axios.get(\`/api/customers/\${customerId}/cards?last4=\${last4}&brand=\${brand}\`);
+  const more = await fetch('/api/orders?number=' + page + '&sort=desc');
+  const check = await fetch(\`/api/cards/\${customerId}/cvc-check\`);
+  return [data, await more.json(), await check.json()];
+}
+`,
+    // A gift card's number and PIN in the query of the gift-card resource: no payment card.
+    {
+      code: `export const balance = (cardNumber: string, pin: string) =>
+  fetch(\`/api/gift-cards/balance?cardNumber=\${cardNumber}&pin=\${pin}\`).then((r) => r.json());
+`,
+      filename: 'src/giftCards.ts',
+    },
+    // A test file may query its own endpoint with a card.
+    {
+      code: `import request from 'supertest';
+import { app } from '../app';
+
+it('rejects an expired card', async () => {
+  await request(app).get('/api/validate?cardNumber=4000000000000069&cvc=123').expect(402);
+  await fetch('http://localhost:3000/api/validate?cardNumber=4000000000000069&cvc=123');
+});
+`,
+      filename: 'src/__tests__/validate.test.ts',
+    },
+    // limitation: a parameter set on a URL object (`url.searchParams.set('cvc', …)`) is not followed.
+    `
+export async function validate(cardNumber: string, cvc: string) {
+  const url = new URL('/api/validate', window.location.origin);
+  url.searchParams.set('cardNumber', cardNumber);
+  url.searchParams.set('cvc', cvc);
+  return fetch(url);
+}
+`,
+  ],
+  invalid: [
+    {
+      // The forwarding server of real-world batch 82: the processor's URL comes from the environment.
+      code: `const axios = require('axios');
+const { PROCESSOR_URI } = process.env;
+
+module.exports = async (req, res) => {
+  const { amount, cardNumber, expiry, cvv } = req.body;
+  const response = await axios.post(
+    \`\${PROCESSOR_URI}Sum=\${amount}&cardnumber=\${cardNumber}&expiry=\${expiry}&cvv=\${cvv}\`
+  );
+  res.json(response.data);
+};
+`,
+      languageOptions: { parser: espree, parserOptions: { ecmaVersion: 'latest', sourceType: 'commonjs' } },
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'axios', endpoint: 'POST …Sum=…&cardnumber=…&expiry=…&cvv=…', field: 'cardnumber, cvv', what: 'card number (PAN) and card security code (CVC)' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 89,
+        },
+      ],
+    },
+    {
+      // A page validating the card against its own API before paying, in the query.
+      code: `export async function validateCard(card: { number: string; cvc: string }) {
+  const response = await fetch(\`/api/cards/validate?number=\${card.number}&cvc=\${card.cvc}\`);
+  return response.ok;
+}
+`,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'fetch', endpoint: 'GET /api/cards/validate?number=…&cvc=…', field: 'number, cvc', what: 'card number (PAN) and card security code (CVC)' },
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 91,
+        },
+      ],
+    },
+    {
+      // Query-parameter options: axios' `params`, got's `searchParams`, superagent's `.query()`.
+      code: `import axios from 'axios';
+import got from 'got';
+import superagent from 'superagent';
+
+export async function lookUp(cardNumber: string, cvv: string) {
+  await axios.get('/api/bin-lookup', { params: { cardNumber } });
+  await got('https://risk.example.com/score', { searchParams: { cvv } });
+  await superagent.get('/api/verify').query({ cardNumber, cvv });
+}
+`,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'GET /api/bin-lookup', field: 'cardNumber', what: 'card number (PAN)' }, line: 6, column: 50, endLine: 6, endColumn: 60 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'got', endpoint: 'GET risk.example.com/score', field: 'cvv', what: 'card security code (CVC)' }, line: 7, column: 65, endLine: 7, endColumn: 68 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'superagent', endpoint: 'GET /api/verify', field: 'cardNumber', what: 'card number (PAN)' }, line: 8, column: 47, endLine: 8, endColumn: 57 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'superagent', endpoint: 'GET /api/verify', field: 'cvv', what: 'card security code (CVC)' }, line: 8, column: 59, endLine: 8, endColumn: 62 },
+      ],
+    },
+    {
+      // Angular's HttpClient with `params`.
+      code: `import { HttpClient } from '@angular/common/http';
+import { Injectable } from '@angular/core';
+
+@Injectable({ providedIn: 'root' })
+export class CardCheckService {
+  constructor(private http: HttpClient) {}
+
+  check(cardNumber: string) {
+    return this.http.get('/api/cards/check', { params: { cardNumber } });
+  }
+}
+`,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'GET /api/cards/check', field: 'cardNumber', what: 'card number (PAN)' }, line: 9, column: 58, endLine: 9, endColumn: 68 },
+      ],
+    },
+    {
+      // Card fields in the query of a Stripe API request: sent to Stripe from the app's own code.
+      code: `export async function tokenize(number: string, cvc: string) {
+  const response = await fetch('https://api.stripe.com/v1/tokens?card[number]=' + number + '&card[cvc]=' + cvc, {
+    method: 'POST',
+    headers: { Authorization: \`Bearer \${process.env.STRIPE_SECRET_KEY}\` },
+  });
+  return (await response.json()).id;
+}
+`,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', field: 'card[number], card[cvc]', what: 'card number (PAN) and card security code (CVC)' },
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 111,
         },
       ],
     },
