@@ -105,6 +105,11 @@ const MASKED_INPUT_IMPORT = 'react-native-masked-text:TextInputMask';
 /** Formik's field components, which render an `<input>` by default. */
 const FORMIK_FIELD_IMPORTS: ReadonlySet<string> = new Set(['formik:Field', 'formik:FastField']);
 /**
+ * redux-form's and React Final Form's `Field`, which render what their `component` prop names: an `<input>` with the
+ * field's props for `component="input"` (real-world batch 82).
+ */
+const COMPONENT_FIELD_IMPORTS: ReadonlySet<string> = new Set(['redux-form:Field', 'redux-form/immutable:Field', 'react-final-form:Field']);
+/**
  * react-native-credit-card-input's card forms: JavaScript text fields for the number, expiry and CVC whose values its
  * `onChange` hands to the app (real-world batch AO; common in React Native Stripe tutorials before stripe-react-native).
  */
@@ -124,6 +129,7 @@ const INPUT_IMPORTS: ReadonlySet<string> = new Set([
   NATIVE_TEXT_INPUT_IMPORT,
   MASKED_INPUT_IMPORT,
   ...FORMIK_FIELD_IMPORTS,
+  ...COMPONENT_FIELD_IMPORTS,
   ...CARD_FORM_IMPORTS,
   WEB_CARD_FORM_IMPORT,
   ...MASK_INPUT_IMPORTS,
@@ -374,20 +380,26 @@ export default createRule<[Options], MessageId>({
       context.report({ node: opening.name, messageId: 'rawCardInputNative', data: { element, field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}` } });
       return true;
     };
-    // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else.
-    const isFormikInput = (opening: TSESTree.JSXOpeningElement): boolean => {
-      if (!FORMIK_FIELD_IMPORTS.has(importedInputOf(opening) ?? '')) return false;
+    // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else;
+    // redux-form's and React Final Form's `<Field name="cvc" component="input" />` only when told to render one.
+    const isFieldInput = (opening: TSESTree.JSXOpeningElement): boolean => {
+      const imported = importedInputOf(opening) ?? '';
+      const formik = FORMIK_FIELD_IMPORTS.has(imported);
+      if (!formik && !COMPONENT_FIELD_IMPORTS.has(imported)) return false;
       const element = opening.parent;
       if (element.type === AST_NODE_TYPES.JSXElement && element.children.some((child) => child.type === AST_NODE_TYPES.JSXExpressionContainer)) return false;
-      return opening.attributes.every((a) => {
-        if (a.type !== AST_NODE_TYPES.JSXAttribute) return true;
+      let rendersInput = formik;
+      for (const a of opening.attributes) {
+        if (a.type !== AST_NODE_TYPES.JSXAttribute) continue;
         const name = jsxAttributeName(a);
         if (name === 'render') return false;
-        if (name !== 'as' && name !== 'component') return true;
+        if (name !== 'component' && !(formik && name === 'as')) continue;
         const value = jsxAttributeValue(a);
         const rendered = value ? staticText(value) : null;
-        return rendered === 'input' || rendered === 'textarea';
-      });
+        if (rendered !== 'input' && rendered !== 'textarea') return false;
+        rendersInput = true;
+      }
+      return rendersInput;
     };
 
     /**
@@ -397,7 +409,7 @@ export default createRule<[Options], MessageId>({
     function jsxTag(opening: TSESTree.JSXOpeningElement): string | null {
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
-      if (isFormikInput(opening) || MASK_INPUT_IMPORTS.has(importedInputOf(opening) ?? '')) {
+      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(importedInputOf(opening) ?? '')) {
         return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
       }
       if (inputComponents.size === 0) return null;

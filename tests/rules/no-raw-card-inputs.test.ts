@@ -999,6 +999,92 @@ export const SaveCard = ({ onSave }) => (
       ],
     },
     {
+      // redux-form's Field renders what its \`component\` names: an <input> for component="input" (real-world batch 82). One
+      // that renders a component of the app's (\`renderField\`: limitation, the component is not followed) or names no
+      // component (redux-form renders nothing without one) is not judged.
+      code: `import React from 'react';
+import { Field, reduxForm } from 'redux-form';
+
+const CardForm = ({ handleSubmit, submitting }) => (
+  <form onSubmit={handleSubmit}>
+    <Field name="cardNumber" type="tel" component="input" placeholder="Card number" />
+    <Field name="cvc" type="tel" component={renderField} label="CVC" />
+    <Field name="cvc" />
+    <button type="submit" disabled={submitting}>Pay</button>
+  </form>
+);
+
+export default reduxForm({ form: 'card' })(CardForm);
+`,
+      filename: 'src/components/CardForm.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 12, endLine: 6, endColumn: 29,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardNumberElement' }, output: `import React from 'react';
+import { Field, reduxForm } from 'redux-form';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+const CardForm = ({ handleSubmit, submitting }) => (
+  <form onSubmit={handleSubmit}>
+    <CardNumberElement />
+    <Field name="cvc" type="tel" component={renderField} label="CVC" />
+    <Field name="cvc" />
+    <button type="submit" disabled={submitting}>Pay</button>
+  </form>
+);
+
+export default reduxForm({ form: 'card' })(CardForm);
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // React Final Form's Field with component="input" (its \`render\` prop renders something else: not judged).
+      code: `import { Form, Field } from 'react-final-form';
+
+export const CvcStep = ({ onSubmit }) => (
+  <Form
+    onSubmit={onSubmit}
+    render={({ handleSubmit }) => (
+      <form onSubmit={handleSubmit}>
+        <Field name="cvc" component="input" maxLength={4} />
+        <Field name="cvc" render={({ input }) => <MaskedCvc {...input} />} />
+      </form>
+    )}
+  />
+);
+`,
+      filename: 'src/checkout/CvcStep.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 8, column: 16, endLine: 8, endColumn: 26,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: `import { Form, Field } from 'react-final-form';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export const CvcStep = ({ onSubmit }) => (
+  <Form
+    onSubmit={onSubmit}
+    render={({ handleSubmit }) => (
+      <form onSubmit={handleSubmit}>
+        <CardCvcElement />
+        <Field name="cvc" render={({ input }) => <MaskedCvc {...input} />} />
+      </form>
+    )}
+  />
+);
+` },
+          ],
+        },
+      ],
+    },
+    {
       // React Native's own TextInput, by its import (also aliased): a card number and CVC typed into the app's fields
       // (real-world batch AK); the name field, another package's TextInput and a local one are not judged here, and a
       // field whose placeholder names another kind of card is that card's (precision batch AL)
