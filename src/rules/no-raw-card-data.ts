@@ -282,7 +282,9 @@ class CardDataCheck {
   checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null, payloads: readonly PayloadField[][]): void {
     if (this.inTestFile) return;
     const method = request.method ?? 'HTTP';
-    const where = (target ? `${target.host}${target.path}` : request.url)?.split(URL_HOLE).join('…').trim();
+    // Named without its query string, which may be long and is not where it goes (`/api/validate`, not `…?cvc=…`).
+    const shown = target ? `${target.host}${target.path}` : request.url === null ? undefined : withoutQuery(request.url);
+    const where = shown && shown.replaceAll(URL_HOLE, '') !== '' ? shown.split(URL_HOLE).join('…').trim() : undefined;
     const endpoint =
       request.meteorMethod !== undefined
         ? request.meteorMethod === null ? 'a method named at run time' : `the method '${request.meteorMethod}'`
@@ -445,6 +447,17 @@ function keyText(property: TSESTree.Property, fallback: string, sourceCode: Sour
 }
 
 /** `card.number` → `card[number]`, the form-encoded spelling used on the wire. */
+/**
+ * A URL's text up to its query string: before its first `?`, or, with none written, before its first parameter
+ * (`${base}cardnumber=${n}`: the `?` sits in the unknown part).
+ */
+function withoutQuery(url: string): string {
+  const mark = url.indexOf('?');
+  if (mark >= 0) return url.slice(0, mark);
+  const parameter = /[^/\u0000]*=/.exec(url);
+  return parameter ? url.slice(0, parameter.index) : url;
+}
+
 /** Does the request's URL text write a query parameter (`key=`)? Where it does, its query string is read as a payload. */
 const writesQuery = (request: HttpRequest): request is HttpRequest & { url: string; urlNode: TSESTree.Node } =>
   request.urlNode !== null && request.url !== null && request.url.includes('=');

@@ -3022,7 +3022,7 @@ module.exports = async (req, res) => {
       errors: [
         {
           messageId: 'rawCardToOwnServer',
-          data: { client: 'axios', endpoint: 'POST …Sum=…&cardnumber=…&expiry=…&cvv=…', field: 'cardnumber, cvv', what: 'card number (PAN) and card security code (CVC)' },
+          data: { client: 'axios', endpoint: 'POST a URL computed at run time', field: 'cardnumber, cvv', what: 'card number (PAN) and card security code (CVC)' },
           line: 7,
           column: 5,
           endLine: 7,
@@ -3040,7 +3040,7 @@ module.exports = async (req, res) => {
       errors: [
         {
           messageId: 'rawCardToOwnServer',
-          data: { client: 'fetch', endpoint: 'GET /api/cards/validate?number=…&cvc=…', field: 'number, cvc', what: 'card number (PAN) and card security code (CVC)' },
+          data: { client: 'fetch', endpoint: 'GET /api/cards/validate', field: 'number, cvc', what: 'card number (PAN) and card security code (CVC)' },
           line: 2,
           column: 32,
           endLine: 2,
