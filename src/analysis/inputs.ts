@@ -49,8 +49,11 @@ export const CHANGE_BINDING = 'onchange={}';
 const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', VALUE_BINDING];
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
 /** A bound path names its field by its last name (`card.number`, `this.state.cvv`, `props.form.cvc`): see classifyNamePathSegments. */
-const classifyModelPath = (value: string): CardFieldKind | 'safe' | null =>
-  MODEL_PATH.test(value) ? classifyNamePathSegments(value.replace(/\s+/g, '').split('.')) : null;
+const classifyModelPath = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
+  if (!MODEL_PATH.test(value)) return null;
+  const segments = value.replace(/\s+/g, '').split('.');
+  return classifyNamePathSegments(segments) ?? (inCard ? classifyCardField(segments[segments.length - 1]!, { cardContext: true }) : null);
+};
 
 /**
  * Attribute directives of AngularJS / Angular card-form libraries that format and validate an input as a card number
@@ -168,9 +171,10 @@ function namesPaymentCard(value: string): boolean {
 }
 
 /** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
-const classifyWording = (value: string): CardFieldKind | 'safe' | null => classifyCardField(value) ?? (namesPaymentCard(value) ? 'pan' : null);
+const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' | null =>
+  classifyCardField(value, { cardContext: inCard }) ?? (namesPaymentCard(value) ? 'pan' : null);
 
-const classifyPlaceholder = (value: string): CardFieldKind | 'safe' | null => (isPanShaped(value) ? 'pan' : classifyWording(value));
+const classifyPlaceholder = (value: string, inCard = false): CardFieldKind | 'safe' | null => (isPanShaped(value) ? 'pan' : classifyWording(value, inCard));
 
 /**
  * Words of a name that says the field takes a secret or a key, not a card: WordPress application passwords, Apple
@@ -198,7 +202,8 @@ function classifyClassList(value: string): CardFieldKind | null {
 
 interface Evidence {
   attribute: string;
-  classify: (value: string) => CardFieldKind | 'safe' | null;
+  /** `inCard`: read in card context (the input sits in a card form; see `classifyCvcInCardForm`). */
+  classify: (value: string, inCard: boolean) => CardFieldKind | 'safe' | null;
   /** Read only on an input component (`label`: a prop of design-system fields, no attribute of a native input). */
   componentOnly?: boolean;
 }
@@ -207,20 +212,20 @@ interface Evidence {
 const OWN_WORDING = ['name', 'id', 'placeholder', 'aria-label', 'label'] as const;
 
 const EVIDENCE: readonly Evidence[] = [
-  { attribute: 'data-stripe', classify: classifyDataStripe },
+  { attribute: 'data-stripe', classify: (v) => classifyDataStripe(v) },
   // Client-side encryption of other gateways' card forms (Braintree.js, Adyen CSE): `data-encrypted-name="number"` /
   // `"cvv"` names the card field the library encrypts in the page, as `data-stripe` does for Stripe.js v2.
-  { attribute: 'data-encrypted-name', classify: classifyDataStripe },
-  { attribute: 'name', classify: (v) => classifyCardField(v) },
-  { attribute: 'id', classify: (v) => classifyCardField(v) },
+  { attribute: 'data-encrypted-name', classify: (v) => classifyDataStripe(v) },
+  { attribute: 'name', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
+  { attribute: 'id', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   { attribute: 'placeholder', classify: classifyPlaceholder },
   { attribute: 'aria-label', classify: classifyWording },
   // MUI's `<TextField label>`, Vuetify's `<v-text-field label>`, Quasar's `<q-input label>`: the field's visible label.
   { attribute: 'label', classify: classifyWording, componentOnly: true },
   ...MODEL_BINDINGS.map((attribute) => ({ attribute, classify: classifyModelPath })),
   { attribute: CHANGE_BINDING, classify: classifyModelPath },
-  // Weakest: read only where no attribute above says anything.
-  { attribute: 'class', classify: classifyClassList },
+  // Weakest: read only where no attribute above says anything (and never in card context).
+  { attribute: 'class', classify: (v) => classifyClassList(v) },
 ];
 
 /**
@@ -254,10 +259,25 @@ export function classifyInputAttributes(
   return library ? { ...verdict, readInPageOnly: library } : verdict;
 }
 
+/**
+ * A CVC input known by its card form: where a form also holds a card-number input, an input whose own attributes name
+ * no card field (`classifyInputAttributes` gives null) is read in card context, and counts when it then names a CVC
+ * (`id="securityCode"`, `placeholder="Security code"`, `value={form.securityCode}`). Nothing else is taken from the
+ * form: a `number` beside a card number may be a street number, or one box of a split card number.
+ */
+export function classifyCvcInCardForm(
+  attributes: readonly InputAttribute[],
+  options: { firstWins?: boolean; component?: boolean } = {},
+): InputVerdict | null {
+  if (decideInput(attributes, options) !== null) return null;
+  const verdict = decideInput(attributes, { ...options, inCard: true });
+  return verdict?.kind === 'cvc' ? verdict : null;
+}
+
 /** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
 function decideInput(
   attributes: readonly InputAttribute[],
-  { firstWins = false, component = false }: { firstWins?: boolean; component?: boolean },
+  { firstWins = false, component = false, inCard = false }: { firstWins?: boolean; component?: boolean; inCard?: boolean },
 ): InputVerdict | null {
   const effective = new Map<string, { value: string | null; index: number }>();
   let unknownSeen = false;
@@ -314,7 +334,7 @@ function decideInput(
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
-    const kind = secret && attribute === 'placeholder' ? classifyWording(entry.value) : classify(entry.value);
+    const kind = secret && attribute === 'placeholder' ? classifyWording(entry.value, inCard) : classify(entry.value, inCard);
     if (kind) return { kind, index: entry.index, attribute };
   }
   return null;

@@ -5,6 +5,7 @@ import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analy
 import { spreadFieldName } from '../analysis/form-libraries.js';
 import { changedPath, memberName, propertyKey, shownPath, staticValue, unwrap } from '../analysis/values.js';
 import {
+  classifyCvcInCardForm,
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
   CHANGE_BINDING,
@@ -459,11 +460,38 @@ export default createRule<[Options], MessageId>({
         const tag = jsxTag(opening);
         const bound = tag === null ? null : formItemBinding(opening);
         const attributes = tag === null ? null : [...(bound ? [bound] : []), ...jsxAttributes(opening)];
-        const found = attributes && classifyInputAttributes(attributes, { component: !TEXT_ENTRY_TAGS.has(tag!) });
+        const options = { component: tag !== null && !TEXT_ENTRY_TAGS.has(tag) };
+        let found = attributes && classifyInputAttributes(attributes, options);
+        // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
+        if (attributes && found === null && inCardNumberForm(opening)) found = classifyCvcInCardForm(attributes, options);
         verdict = found ? { ...found, node: attributes![found.index]!.node } : null;
         verdicts.set(opening, verdict);
       }
       return verdict;
+    }
+
+    /** Per `<form>`: does it hold an input that its own attributes name a card number? */
+    const cardNumberForms = new WeakMap<TSESTree.JSXElement, boolean>();
+    /** Is the input in a `<form>` that holds an input named a card number by its own attributes (not by its form)? */
+    function inCardNumberForm(opening: TSESTree.JSXOpeningElement): boolean {
+      const form = enclosingJsxElement(opening.parent, 'form');
+      if (!form) return false;
+      let known = cardNumberForms.get(form);
+      if (known === undefined) {
+        known = jsxElementsWithin(form).some((child) => ownVerdictKind(child.openingElement) === 'pan');
+        cardNumberForms.set(form, known);
+      }
+      return known;
+    }
+
+    /** What an input collects by its own attributes alone. */
+    function ownVerdictKind(opening: TSESTree.JSXOpeningElement): InputVerdict['kind'] | null {
+      const known = verdicts.get(opening);
+      if (known !== undefined) return known?.kind ?? null;
+      const tag = jsxTag(opening);
+      if (tag === null) return null;
+      const bound = formItemBinding(opening);
+      return classifyInputAttributes([...(bound ? [bound] : []), ...jsxAttributes(opening)], { component: !TEXT_ENTRY_TAGS.has(tag) })?.kind ?? null;
     }
 
     /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_BINDING, classifyInputAttributes, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { CHANGE_BINDING, classifyCvcInCardForm, classifyInputAttributes, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
 import { probeArguments } from './helpers.js';
 import { boundPath } from '../../src/analysis/values.js';
 import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
@@ -214,5 +214,35 @@ describe('boundPath and the JSX value binding', () => {
     expect(classifyInputAttributes(attrs([VALUE_BINDING, 'card.holder'], [CHANGE_BINDING, 'cardNumber']))?.kind).toBe('pan');
     expect(classifyInputAttributes(attrs(['class', 'cc-number'], [CHANGE_BINDING, 'search']))).toEqual({ kind: 'pan', index: 0, attribute: 'class' });
     expect(classifyInputAttributes(attrs(['placeholder', 'Gift card number'], [CHANGE_BINDING, 'cardNumber']))).toBeNull();
+  });
+});
+
+describe('classifyCvcInCardForm', () => {
+  it.each([
+    [attrs(['id', 'securityCode']), 'id'],
+    [attrs(['name', 'security_code'], ['type', 'tel']), 'name'],
+    [attrs(['placeholder', 'Security code']), 'placeholder'],
+    [attrs(['value={}', 'form.securityCode']), 'value={}'],
+    [attrs(['v-model', 'payment.securityCode']), 'v-model'],
+  ])('%j names a CVC in card context (decided by %s)', (attributes, attribute) => {
+    expect(classifyInputAttributes(attributes)).toBeNull();
+    expect(classifyCvcInCardForm(attributes)).toEqual({ kind: 'cvc', index: attributes.findIndex((a) => normalizeAttributeName(a.name!) === attribute), attribute });
+  });
+
+  it.each([
+    // Said without the form: the form adds nothing (classifyInputAttributes reports it, or settles that it is no card field).
+    attrs(['name', 'cvc']),
+    attrs(['name', 'cardNumber']),
+    attrs(['name', 'cvcVerification']),
+    // A number beside a card number: a street number, or one box of a split number. Not taken from the form.
+    attrs(['name', 'number']),
+    attrs(['name', 'pin']),
+    // Names nothing even in card context, or is not a text field, or an unknown spread may override it.
+    attrs(['name', 'promoCode']),
+    attrs(['type', 'checkbox'], ['id', 'securityCode']),
+    attrs(['id', 'securityCode'], [null, null]),
+    attrs(['placeholder', 'Gift card security code']),
+  ])('%j is no CVC by its card form', (...attributes) => {
+    expect(classifyCvcInCardForm(attributes)).toBeNull();
   });
 });

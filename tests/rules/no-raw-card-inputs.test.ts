@@ -1085,6 +1085,178 @@ export const CvcStep = ({ onSubmit }) => (
       ],
     },
     {
+      // A CVC known by its card form (real-world batch 82): \`id="securityCode"\` names no card field alone, but beside an
+      // input named a card number it is the card's security code. Nothing else is taken from the form: the \`number\`
+      // beside it (a street number) and a promo code are not judged, nor a security code in a form without a card number.
+      code: `import { useState } from 'react';
+
+export default function AddCardPage({ onSave }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [securityCode, setSecurityCode] = useState('');
+  const [houseNumber, setHouseNumber] = useState('');
+  const save = (e) => {
+    e.preventDefault();
+    onSave({ cardNumber, securityCode, houseNumber });
+  };
+  return (
+    <form onSubmit={save}>
+      <input type="text" id="cardNumber" value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} placeholder="0000 0000 0000 0000" />
+      <input type="text" id="securityCode" value={securityCode} onChange={(e) => setSecurityCode(e.target.value)} maxLength={4} />
+      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
+      <input type="text" name="code" placeholder="Promo code" />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+export function TwoFactor() {
+  return (
+    <form>
+      <input name="email" type="email" />
+      <input name="securityCode" placeholder="Security code" />
+    </form>
+  );
+}
+`,
+      filename: 'src/app/add-card/page.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 13, column: 26, endLine: 13, endColumn: 41,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { useState } from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function AddCardPage({ onSave }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [securityCode, setSecurityCode] = useState('');
+  const [houseNumber, setHouseNumber] = useState('');
+  const save = (e) => {
+    e.preventDefault();
+    onSave({ cardNumber, securityCode, houseNumber });
+  };
+  return (
+    <form onSubmit={save}>
+      <CardNumberElement id="cardNumber" />
+      <input type="text" id="securityCode" value={securityCode} onChange={(e) => setSecurityCode(e.target.value)} maxLength={4} />
+      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
+      <input type="text" name="code" placeholder="Promo code" />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+export function TwoFactor() {
+  return (
+    <form>
+      <input name="email" type="email" />
+      <input name="securityCode" placeholder="Security code" />
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export default function AddCardPage({ onSave }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [securityCode, setSecurityCode] = useState('');
+  const [houseNumber, setHouseNumber] = useState('');
+  const save = (e) => {
+    e.preventDefault();
+    onSave({ cardNumber, securityCode, houseNumber });
+  };
+  return (
+    <form onSubmit={save}>
+      <PaymentElement />
+      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
+      <input type="text" name="code" placeholder="Promo code" />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+export function TwoFactor() {
+  return (
+    <form>
+      <input name="email" type="email" />
+      <input name="securityCode" placeholder="Security code" />
+    </form>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 14, column: 26, endLine: 14, endColumn: 43,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function AddCardPage({ onSave }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [securityCode, setSecurityCode] = useState('');
+  const [houseNumber, setHouseNumber] = useState('');
+  const save = (e) => {
+    e.preventDefault();
+    onSave({ cardNumber, securityCode, houseNumber });
+  };
+  return (
+    <form onSubmit={save}>
+      <input type="text" id="cardNumber" value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} placeholder="0000 0000 0000 0000" />
+      <CardCvcElement id="securityCode" />
+      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
+      <input type="text" name="code" placeholder="Promo code" />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+export function TwoFactor() {
+  return (
+    <form>
+      <input name="email" type="email" />
+      <input name="securityCode" placeholder="Security code" />
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export default function AddCardPage({ onSave }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [securityCode, setSecurityCode] = useState('');
+  const [houseNumber, setHouseNumber] = useState('');
+  const save = (e) => {
+    e.preventDefault();
+    onSave({ cardNumber, securityCode, houseNumber });
+  };
+  return (
+    <form onSubmit={save}>
+      <PaymentElement />
+      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
+      <input type="text" name="code" placeholder="Promo code" />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+export function TwoFactor() {
+  return (
+    <form>
+      <input name="email" type="email" />
+      <input name="securityCode" placeholder="Security code" />
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // React Native's own TextInput, by its import (also aliased): a card number and CVC typed into the app's fields
       // (real-world batch AK); the name field, another package's TextInput and a local one are not judged here, and a
       // field whose placeholder names another kind of card is that card's (precision batch AL)
