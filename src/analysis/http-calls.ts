@@ -21,7 +21,9 @@
  *   `save({ variables })`, `client.mutate({ mutation, variables })` (`useApolloClient()`, `new ApolloClient(…)`);
  *   urql's `const [, save] = useMutation(DOC)` then `save(variables)`; the same through a hook graphql-codegen
  *   generates (`const [save] = useSaveCardMutation()`); graphql-request's `request(url, document, variables)` and
- *   `new GraphQLClient(url).request(document, variables)`.
+ *   `new GraphQLClient(url).request(document, variables)`;
+ * - Redux Toolkit Query mutations: `build.mutation({ query: (card) => ({ url, method, body }) })` in the `endpoints` of
+ *   `createApi({ baseQuery: fetchBaseQuery({ baseUrl }) })` or `api.injectEndpoints(…)`.
  *
  * URLs are static text where known; unknown parts are `URL_HOLE`, so a host or path is only trusted when written.
  */
@@ -53,7 +55,8 @@ export type HttpClient =
   | 'urql'
   | 'graphql-request'
   | 'GraphQL client'
-  | 'Meteor';
+  | 'Meteor'
+  | 'RTK Query';
 
 export interface HttpRequest {
   client: HttpClient;
@@ -93,7 +96,12 @@ type Callable =
   | { type: 'apollo-client' }
   /** graphql-request: its `request(url, document, variables)`, and a `GraphQLClient` with its URL. */
   | { type: 'graphql-request' }
-  | { type: 'graphql-client'; config: Node | null };
+  | { type: 'graphql-client'; config: Node | null }
+  /**
+   * The endpoint builder of Redux Toolkit Query (`endpoints: (build) => …`), with its API's `fetchBaseQuery` base URL
+   * (`known`: the API's base query is read here: a `fetchBaseQuery`, its `baseUrl` or none).
+   */
+  | { type: 'rtk-builder'; base: Node | null; known: boolean };
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch']);
 const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request', 'requestretry']);
@@ -145,6 +153,21 @@ const METEOR_MODULE = 'meteor/meteor';
 /** `client.mutate({ mutation, variables })` (Apollo), `client.rawRequest(document, variables)` (graphql-request). */
 const APOLLO_MUTATE = 'mutate';
 const RAW_REQUEST = 'rawRequest';
+/**
+ * Redux Toolkit Query: `createApi({ baseQuery: fetchBaseQuery({ baseUrl }), endpoints: (build) => ({ pay:
+ * build.mutation({ query: (card) => ({ url, method, body, params }) }) }) })`, and `api.injectEndpoints({ endpoints
+ * })`. The object the `query` function returns is the request (a string: its URL, a GET).
+ */
+const RTK_QUERY_MODULES: ReadonlySet<string> = new Set([
+  '@reduxjs/toolkit/query',
+  '@reduxjs/toolkit/query/react',
+  // The package's build paths, as editors auto-import them (real-world batch 82).
+  '@reduxjs/toolkit/dist/query',
+  '@reduxjs/toolkit/dist/query/react',
+]);
+/** Mutations only: `build.query` (a GET, whose name every database client's method shares) is not read. */
+const RTK_ENDPOINT_KINDS: ReadonlySet<string> = new Set(['mutation']);
+const RTK_INJECT = 'injectEndpoints';
 
 /**
  * Every name a called member can have when the call starts a request: a method of a client (`axios.post`,
@@ -165,6 +188,7 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   RAW_REQUEST,
   ...METEOR_CALLS,
   ...METEOR_APPLIES,
+  ...RTK_ENDPOINT_KINDS,
 ]);
 
 /**
@@ -336,6 +360,11 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
   const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
   // `jQuery(function ($) { $.ajax(…) })`, `(function ($) { … })(jQuery)`
   if (def && isJqueryParameter(def)) return { type: 'jquery' };
+  // `endpoints: (build) => ({ pay: build.mutation(…) })`
+  if (def?.type === 'Parameter') {
+    const builder = rtkEndpointBuilder(def, sourceCode);
+    if (builder) return builder;
+  }
   if (def?.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) return injectedType(def.name.typeAnnotation?.typeAnnotation, sourceCode);
   // Once per variable and file: a client is referenced many times, and each look checks all its references.
   const memo = perFile(sourceCode, 'http-calls:variables', () => new WeakMap<TSESLint.Scope.Variable, Callable | null>());
@@ -373,6 +402,80 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   if (module && module[1] === '*') return moduleValue(module[0], key);
   const base = clientValue(init, sourceCode, depth + 1);
   return base?.type === 'namespace' ? moduleValue(base.module, key) : null;
+}
+
+/**
+ * The first parameter of the `endpoints` function of `createApi({ … })` (imported from Redux Toolkit Query) or of
+ * `api.injectEndpoints({ … })`: the endpoint builder, with the base URL of a `fetchBaseQuery` the API is created with.
+ */
+function rtkEndpointBuilder(def: TSESLint.Scope.Definition, sourceCode: SourceCode): Callable | null {
+  const fn = def.node;
+  if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== def.name) return null;
+  const entry = fn.parent;
+  if (entry?.type !== AST_NODE_TYPES.Property || entry.value !== fn || entry.computed || propertyName(entry) !== 'endpoints') return null;
+  const options = entry.parent;
+  const call = options.parent;
+  if (options.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== options) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return memberName(callee, sourceCode) === RTK_INJECT ? { type: 'rtk-builder', base: null, known: false } : null;
+  if (callee.type !== AST_NODE_TYPES.Identifier || !isRtkQueryExport(callee, 'createApi', sourceCode)) return null;
+  const baseQuery = property(options, 'baseQuery', sourceCode);
+  const made = baseQuery ? resolveValue(baseQuery, sourceCode) : null;
+  if (made?.type !== AST_NODE_TYPES.CallExpression) return { type: 'rtk-builder', base: null, known: false };
+  const maker = unwrap(made.callee);
+  if (maker.type !== AST_NODE_TYPES.Identifier || !isRtkQueryExport(maker, 'fetchBaseQuery', sourceCode)) return { type: 'rtk-builder', base: null, known: false };
+  return { type: 'rtk-builder', base: property(made.arguments[0] ?? null, 'baseUrl', sourceCode), known: true };
+}
+
+const propertyName = (property: TSESTree.Property): string | null =>
+  property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
+
+/** `id` is Redux Toolkit Query's export `name`, imported under any local name. */
+function isRtkQueryExport(id: TSESTree.Identifier, name: string, sourceCode: SourceCode): boolean {
+  const imported = importedAs(id, sourceCode);
+  return imported !== null && imported.name === name && RTK_QUERY_MODULES.has(imported.source);
+}
+
+/** `build.mutation({ query: (card) => ({ url, method, body, params }) })`: the request `query` returns. */
+function rtkRequest(
+  call: TSESTree.CallExpression,
+  builder: Extract<Callable, { type: 'rtk-builder' }>,
+  verb: string | null,
+  args: Arg[],
+  sourceCode: SourceCode,
+): HttpRequest | null {
+  if (verb === null || !RTK_ENDPOINT_KINDS.has(verb)) return null;
+  // An API made elsewhere (`injectEndpoints`) or with another base query: a relative URL goes to an unknown base.
+  const urlOf = (url: Node | null): string | null => {
+    const text = withBase(builder.base, url, sourceCode);
+    return builder.known || text === null || ABSOLUTE_URL.test(text) ? text : `${URL_HOLE}${text.startsWith('/') ? '' : '/'}${text}`;
+  };
+  const query = property(args[0] ?? null, 'query', sourceCode);
+  const fn = query ? resolveValue(query, sourceCode) : null;
+  if (fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn?.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const returned = returnedExpression(fn);
+  if (!returned) return null;
+  if (!isObject(returned, sourceCode)) {
+    return { client: 'RTK Query', call, url: urlOf(returned), method: 'GET', bodies: [], urlNode: returned, queries: [] };
+  }
+  const url = property(returned, 'url', sourceCode);
+  const body = property(returned, 'body', sourceCode);
+  return {
+    client: 'RTK Query',
+    call,
+    url: urlOf(url),
+    method: upper(stringProperty(returned, 'method', sourceCode)) ?? (body ? null : 'GET'),
+    bodies: body ? [body] : [],
+    urlNode: url,
+    queries: present(property(returned, 'params', sourceCode)),
+  };
+}
+
+/** What a function returns: its expression body, or the argument of the one `return` its block ends with. */
+function returnedExpression(fn: TSESTree.ArrowFunctionExpression | TSESTree.FunctionExpression): Node | null {
+  if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return fn.body;
+  const last = fn.body.body[fn.body.body.length - 1];
+  return last?.type === AST_NODE_TYPES.ReturnStatement && last.argument ? last.argument : null;
 }
 
 /** A type annotation naming an injected client imported from its module (`HttpClient` from @angular/common/http). */
@@ -462,6 +565,8 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
     case 'graphql-request':
     case 'graphql-client':
       return graphqlRequest(callable, call, verb, args, sourceCode);
+    case 'rtk-builder':
+      return rtkRequest(call, callable, verb, args, sourceCode);
     default:
       return null;
   }

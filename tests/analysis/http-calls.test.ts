@@ -557,3 +557,53 @@ describe('httpRequestOf: the URL expression and query-parameter options', () => 
     ]);
   });
 });
+
+describe('httpRequestOf: Redux Toolkit Query mutations', () => {
+  it('build.mutation in createApi (with its fetchBaseQuery base URL) and injectEndpoints; the request its query function returns', () => {
+    expect(
+      requests(`
+        import { createApi, fetchBaseQuery as baseQueryOf } from '@reduxjs/toolkit/query/react';
+        export const api = createApi({
+          baseQuery: baseQueryOf({ baseUrl: 'https://shop.example.com/api/' }),
+          endpoints: (build) => ({
+            pay: build.mutation({ query: (card) => ({ url: 'payments', method: 'post', body: card }) }),
+            remove: build.mutation({ query: (id) => \`cards/\${id}\` }),
+            update: build.mutation({
+              query(card) {
+                const { id, ...patch } = card;
+                return { url: \`cards/\${id}\`, method: 'PATCH', body: patch, params: { verify: true } };
+              },
+            }),
+            list: build.query({ query: () => 'cards' }),
+          }),
+        });
+        import { createApi as createDistApi, fetchBaseQuery } from '@reduxjs/toolkit/dist/query/react';
+        export const old = createDistApi({
+          baseQuery: fetchBaseQuery({ baseUrl: '/api/' }),
+          endpoints: (builder) => ({ pay: builder.mutation({ query: (body) => ({ url: 'cardPayment', method: 'POST', body }) }) }),
+        });
+        export const extra = api.injectEndpoints({
+          endpoints: (builder) => ({ save: builder.mutation({ query: (body) => ({ url: '/cards', method: 'POST', body }) }) }),
+        });
+      `),
+    ).toEqual([
+      { client: 'RTK Query', url: 'https://shop.example.com/api/payments', method: 'POST', bodies: ['card'] },
+      { client: 'RTK Query', url: 'https://shop.example.com/api/cards/{?}', method: 'GET', bodies: [] },
+      { client: 'RTK Query', url: 'https://shop.example.com/api/cards/{?}', method: 'PATCH', bodies: ['patch'] },
+      { client: 'RTK Query', url: '/api/cardPayment', method: 'POST', bodies: ['body'] },
+      { client: 'RTK Query', url: '{?}/cards', method: 'POST', bodies: ['body'] },
+    ]);
+  });
+
+  it('an endpoints function of another createApi, or not the first argument of the call, builds no request', () => {
+    expect(
+      requests(`
+        import { createApi } from './api-factory';
+        import { createApi as rtkCreateApi } from '@reduxjs/toolkit/query';
+        createApi({ endpoints: (build) => ({ pay: build.mutation({ query: (card) => ({ url: '/pay', method: 'POST', body: card }) }) }) });
+        rtkCreateApi(defaults, { endpoints: (build) => ({ pay: build.mutation({ query: (card) => ({ url: '/pay', method: 'POST', body: card }) }) }) });
+        const endpoints = (build) => ({ pay: build.mutation({ query: (card) => ({ url: '/pay', method: 'POST', body: card }) }) });
+      `),
+    ).toEqual([]);
+  });
+});

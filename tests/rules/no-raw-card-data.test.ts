@@ -3108,3 +3108,74 @@ export class CardCheckService {
     },
   ],
 });
+
+// Redux Toolkit Query mutations: the request an endpoint's query function returns (real-world batch 82).
+ruleTester.run('no-raw-card-data: Redux Toolkit Query', rule, {
+  valid: [
+    // The card stays in Stripe's iframe; the mutation posts the PaymentMethod id.
+    `
+import { createApi, fetchBaseQuery } from '@reduxjs/toolkit/query/react';
+
+export const paymentApi = createApi({
+  reducerPath: 'payment',
+  baseQuery: fetchBaseQuery({ baseUrl: '/api/' }),
+  endpoints: (builder) => ({
+    pay: builder.mutation<{ ok: boolean }, { amount: number; paymentMethodId: string }>({
+      query: ({ amount, paymentMethodId }) => ({ url: 'payments', method: 'POST', body: { amount, paymentMethodId } }),
+    }),
+  }),
+});
+`,
+    // limitation: a query endpoint (a GET; its builder method shares its name with every database client's) is not read.
+    `
+import { createApi, fetchBaseQuery } from '@reduxjs/toolkit/query/react';
+
+export const cardApi = createApi({
+  baseQuery: fetchBaseQuery({ baseUrl: '/api/' }),
+  endpoints: (builder) => ({
+    validate: builder.query({ query: ({ cardNumber, cvv }) => ({ url: 'cards/validate', params: { cardNumber, cvv } }) }),
+  }),
+});
+`,
+  ],
+  invalid: [
+    {
+      // mag-d-alen/Simless's payment API: the page posts the card it collected to its own server.
+      code: `import { createApi, fetchBaseQuery } from '@reduxjs/toolkit/query/react';
+
+export const paymentApi = createApi({
+  reducerPath: 'payment',
+  baseQuery: fetchBaseQuery({ baseUrl: '/api/' }),
+  endpoints: (builder) => ({
+    pay: builder.mutation<{ ok: boolean }, { amount: number; cardNumber: string; cvv: string }>({
+      query: ({ amount, cardNumber, cvv }) => ({ url: 'cardPayment', method: 'POST', body: { amount, cardNumber, cvv } }),
+    }),
+  }),
+});
+`,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'RTK Query', endpoint: 'POST /api/cardPayment', field: 'cardNumber', what: 'card number (PAN)' }, line: 8, column: 102, endLine: 8, endColumn: 112 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'RTK Query', endpoint: 'POST /api/cardPayment', field: 'cvv', what: 'card security code (CVC)' }, line: 8, column: 114, endLine: 8, endColumn: 117 },
+      ],
+    },
+    {
+      // An endpoint injected into an API made in another module: its base URL is unknown.
+      code: `import { api } from './api';
+
+export const cardsApi = api.injectEndpoints({
+  endpoints: (build) => ({
+    addCard: build.mutation({
+      query(card) {
+        return { url: '/cards', method: 'POST', body: { card: { number: card.number, cvc: card.cvc, exp: card.exp } } };
+      },
+    }),
+  }),
+});
+`,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'RTK Query', endpoint: 'POST …/cards', field: 'card.number', what: 'card number (PAN)' }, line: 7, column: 65, endLine: 7, endColumn: 71 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'RTK Query', endpoint: 'POST …/cards', field: 'card.cvc', what: 'card security code (CVC)' }, line: 7, column: 86, endLine: 7, endColumn: 89 },
+      ],
+    },
+  ],
+});
