@@ -271,8 +271,16 @@ export function classifyCvcInCardForm(
 ): InputVerdict | null {
   if (decideInput(attributes, options) !== null) return null;
   const verdict = decideInput(attributes, { ...options, inCard: true });
-  return verdict?.kind === 'cvc' ? verdict : null;
+  if (verdict?.kind !== 'cvc') return null;
+  // Only what says the card's code and nothing else (`securityCode`, `Card verification code`): an SMS or email
+  // verification code, a captcha's or a voucher's security code sit in checkout forms too.
+  const value = attributes[verdict.index]?.value ?? '';
+  const name = MODEL_BINDINGS.includes(verdict.attribute) || verdict.attribute === CHANGE_BINDING ? value.slice(value.lastIndexOf('.') + 1) : value;
+  return splitWords(name).every((word) => CARD_CODE_WORDS.has(word)) ? verdict : null;
 }
+
+/** The words of a CVC's name in a card form (CONTEXT_CVC_PAIRS, with the card's own words). */
+const CARD_CODE_WORDS: ReadonlySet<string> = new Set(['security', 'verification', 'code', 'value', 'cv', 'card', 'credit', 'debit']);
 
 /** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
 function decideInput(

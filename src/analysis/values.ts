@@ -1127,15 +1127,77 @@ function formText(node: Node, sourceCode: SourceCode): string | null {
 }
 
 /**
- * The fields a URL's query string carries (`/pay?cardNumber=…&cvv=…`), each reported at `node` (the URL expression):
- * the keys after the URL text's first `?` and before its fragment. Where no `?` is written, it may sit in an unknown
- * part (`${base}cardnumber=${n}&cvv=${c}`): the whole text is read, and a path segment never gives a key (a key
- * has no `/`, and none after an unknown part).
+ * The fields a URL's query string carries (`/pay?cardNumber=${n}&cvv=${c}`), each reported at `node` (the URL
+ * expression): the keys after the first `?` before the fragment (`#`, never sent) of the URL's text. Where no `?` is
+ * written, it may sit in an unknown part (`${base}cardnumber=${n}&cvv=${c}`): the whole text is read, and a path
+ * segment never gives a key (a key has no `/`, and none after an unknown part). Only keys whose value is computed
+ * count, each with the expression written as its value where the URL is a template or a concatenation (so that a BIN,
+ * a last4 or a count is told from a card number); a value written in the URL itself is no card the user typed.
  */
-export function urlQueryFields(url: string, node: Node): PayloadField[] {
-  const start = url.indexOf('?') + 1;
-  const end = url.indexOf('#', start);
-  return formKeys(url.slice(start, end < 0 ? undefined : end)).map((key) => ({ path: splitBracketKey(key), keyNode: node, value: null }));
+export function urlQueryFields(url: string, node: Node, sourceCode: SourceCode): PayloadField[] {
+  const hash = url.indexOf('#');
+  const sent = hash < 0 ? url : url.slice(0, hash);
+  const query = sent.slice(sent.indexOf('?') + 1);
+  const values = queryValueNodes(node, sourceCode);
+  const fields: PayloadField[] = [];
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0 || !pair.includes(HOLE, eq)) continue;
+    for (const key of formKeys(pair)) fields.push({ path: splitBracketKey(key), keyNode: node, value: values.get(key) ?? null });
+  }
+  return fields;
+}
+
+/**
+ * The expression written right after `key=` in a URL template or concatenation, as the whole value of its parameter
+ * (`?cardNumber=${n}&…`), by key.
+ */
+function queryValueNodes(node: Node, sourceCode: SourceCode): Map<string, Node> {
+  const pieces: (string | Node)[] = [];
+  const flatten = (part: Node, depth: number): void => {
+    const known = staticString(part, sourceCode);
+    if (known !== null) {
+      if (known !== '') pieces.push(known);
+      return;
+    }
+    const target = unwrap(part);
+    if (depth < MAX_DEPTH && target.type === AST_NODE_TYPES.TemplateLiteral) {
+      target.quasis.forEach((quasi, i) => {
+        const text = quasi.value.cooked ?? quasi.value.raw;
+        if (text !== '') pieces.push(text);
+        const expression = target.expressions[i];
+        if (expression) flatten(expression, depth + 1);
+      });
+    } else if (depth < MAX_DEPTH && target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+      flatten(target.left, depth + 1);
+      flatten(target.right, depth + 1);
+    } else {
+      pieces.push(target);
+    }
+  };
+  flatten(resolveValue(node, sourceCode), 0);
+  const values = new Map<string, Node>();
+  for (let i = 1; i < pieces.length; i++) {
+    const [before, value, after = ''] = [pieces[i - 1], pieces[i]!, pieces[i + 1]];
+    // The expression is the parameter's whole value: a key and `=` right before it, the URL's end, `&` or `#` after it.
+    if (typeof before !== 'string' || typeof value === 'string' || typeof after !== 'string' || !/^(?:$|[&#])/.test(after)) continue;
+    const raw = /(?:^|[?&])([^?&=]+)=$/.exec(before)?.[1];
+    const key = raw === undefined ? null : formKey(raw);
+    if (key !== null) values.set(key, value);
+  }
+  return values;
+}
+
+/** A form key as written (`card%5Bcvc%5D`), decoded, if it can name a field (`card[cvc]`); null for a hole or a path. */
+function formKey(raw: string): string | null {
+  if (raw.includes(HOLE)) return null;
+  let key = raw;
+  try {
+    key = decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    // keep the raw key
+  }
+  return /^[\w.[\]-]+$/.test(key) ? key : null;
 }
 
 /** Keys of an `application/x-www-form-urlencoded` string: `card[number]=…&card[cvc]=…`. Holes end a key. */
@@ -1145,14 +1207,8 @@ function formKeys(text: string): string[] {
   for (const pair of text.split('&')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) continue;
-    let key = pair.slice(0, eq).replace(/^\?/, '');
-    if (key.includes(HOLE)) continue;
-    try {
-      key = decodeURIComponent(key.replace(/\+/g, ' '));
-    } catch {
-      // keep the raw key
-    }
-    if (/^[\w.[\]-]+$/.test(key)) keys.push(key);
+    const key = formKey(pair.slice(0, eq).replace(/^\?/, ''));
+    if (key !== null) keys.push(key);
   }
   return keys;
 }

@@ -239,11 +239,14 @@ class CardDataCheck {
 
   /**
    * What the request sends, each part apart: its bodies, its query-parameter objects, and the fields its URL's query
-   * string writes (a card number in a URL also lands in access logs).
+   * string writes (a card number in a URL also lands in access logs). `query`: sent in the URL.
    */
-  payloadsOf(request: HttpRequest): PayloadField[][] {
-    const payloads = [...request.bodies, ...request.queries].map((node) => payloadFields(node, this.sourceCode));
-    if (writesQuery(request)) payloads.push(urlQueryFields(request.url, request.urlNode));
+  payloadsOf(request: HttpRequest): Payload[] {
+    const payloads = [
+      ...request.bodies.map((node) => ({ fields: payloadFields(node, this.sourceCode), query: false })),
+      ...request.queries.map((node) => ({ fields: payloadFields(node, this.sourceCode), query: true })),
+    ];
+    if (writesQuery(request)) payloads.push({ fields: urlQueryFields(request.url, request.urlNode, this.sourceCode), query: true });
     return payloads;
   }
 
@@ -259,7 +262,7 @@ class CardDataCheck {
     const endpoint = cardEndpointOf(target.path);
     if (!endpoint) return;
     for (const payload of this.payloadsOf(request)) {
-      const fields = cardFieldsOfPayload(payload, this.sourceCode, { containers: endpoint.containers });
+      const fields = cardFieldsOfPayload(payload.fields, this.sourceCode, { containers: endpoint.containers });
       this.reportFindings(
         fields,
         endpoint.containers,
@@ -279,7 +282,7 @@ class CardDataCheck {
    * carries card fields by name: the page or server that sends it handles card data. Test files are left to post
    * cards to their own endpoints; the endpoint's own code is where card data arrives.
    */
-  checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null, payloads: readonly PayloadField[][]): void {
+  checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null, payloads: readonly Payload[]): void {
     if (this.inTestFile) return;
     const method = request.method ?? 'HTTP';
     // Named without its query string, which may be long and is not where it goes (`/api/validate`, not `…?cvc=…`).
@@ -294,7 +297,11 @@ class CardDataCheck {
     // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`) are no payment card's.
     const otherKindOfCard = where !== undefined && pathNamesOtherKindOfCard(where);
     for (const payload of payloads) {
-      const sensitive = cardFieldsOfPayload(payload, this.sourceCode).filter((f) => isSensitiveKind(f.kind));
+      const fields = cardFieldsOfPayload(payload.fields, this.sourceCode);
+      // A number alone in a URL is how transit, loyalty, patient and game cards are looked up (`?card_number=…`): a
+      // payment card's is sent with its CVC or expiry date.
+      if (payload.query && !corroboratesPaymentCard(fields)) continue;
+      const sensitive = fields.filter((f) => isSensitiveKind(f.kind));
       if (otherKindOfCard && sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin')) continue;
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
@@ -447,11 +454,27 @@ function keyText(property: TSESTree.Property, fallback: string, sourceCode: Sour
 }
 
 /** `card.number` → `card[number]`, the form-encoded spelling used on the wire. */
+/** What a request sends in one place: a body, or its URL's query string (`query`). */
+interface Payload {
+  fields: PayloadField[];
+  query: boolean;
+}
+
+/**
+ * Fields that say a payment card: a CVC or track data, or a card number with an expiry date (a number with a PIN is
+ * a gift or transit card's as often).
+ */
+function corroboratesPaymentCard(fields: readonly CardPayloadField[]): boolean {
+  return fields.some((f) => f.kind === 'cvc' || f.kind === 'track') || (fields.some((f) => f.kind === 'pan') && fields.some((f) => f.kind === 'expiry'));
+}
+
 /**
  * A URL's text up to its query string: before its first `?`, or, with none written, before its first parameter
  * (`${base}cardnumber=${n}`: the `?` sits in the unknown part).
  */
-function withoutQuery(url: string): string {
+function withoutQuery(written: string): string {
+  const hash = written.indexOf('#');
+  const url = hash < 0 ? written : written.slice(0, hash);
   const mark = url.indexOf('?');
   if (mark >= 0) return url.slice(0, mark);
   const parameter = /[^/\u0000]*=/.exec(url);

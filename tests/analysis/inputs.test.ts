@@ -234,6 +234,7 @@ describe('classifyCvcInCardForm', () => {
     attrs(['name', 'cvc']),
     attrs(['name', 'cardNumber']),
     attrs(['name', 'cvcVerification']),
+    attrs(['placeholder', 'Card verification code']),
     // A number beside a card number: a street number, or one box of a split number. Not taken from the form.
     attrs(['name', 'number']),
     attrs(['name', 'pin']),
@@ -242,6 +243,12 @@ describe('classifyCvcInCardForm', () => {
     attrs(['type', 'checkbox'], ['id', 'securityCode']),
     attrs(['id', 'securityCode'], [null, null]),
     attrs(['placeholder', 'Gift card security code']),
+    // Codes that sit in checkout forms too, said with a word that is not the card's: not its CVC.
+    attrs(['name', 'smsCode'], ['placeholder', 'SMS verification code']),
+    attrs(['name', 'emailCode'], ['placeholder', 'Email verification code']),
+    attrs(['name', 'captcha'], ['placeholder', 'Security code (captcha)']),
+    attrs(['name', 'voucherPin'], ['placeholder', 'Voucher security code']),
+    attrs(['value={}', 'twoFactor.securityCodeSms']),
   ])('%j is no CVC by its card form', (...attributes) => {
     expect(classifyCvcInCardForm(attributes)).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import {
   changedPath,
@@ -16,6 +16,7 @@ import {
   urlQueryFields,
   variableOf,
 } from '../../src/analysis/values.js';
+import { urlText } from '../../src/analysis/http-calls.js';
 import { runWithRule } from './helpers.js';
 
 /** Run `fn` on the first argument of every `probe(...)` call. */
@@ -478,24 +479,44 @@ describe('changedPath', () => {
 });
 
 describe('urlQueryFields', () => {
-  const HOLE = '\u0000';
-  const keys = (url: string): string[] => urlQueryFields(url, { type: AST_NODE_TYPES.Literal } as never).map((f) => f.path.join('.'));
+  /** Each probed URL's query fields: key path, and the value expression's text (null: not known). */
+  const query = (code: string): [string, string | null][][] =>
+    probe(code, (node, sourceCode: Readonly<TSESLint.SourceCode>) =>
+      urlQueryFields(urlText(node, sourceCode) ?? '', node, sourceCode).map((f): [string, string | null] => [f.path.join('.'), f.value && sourceCode.getText(f.value)]),
+    );
 
-  it('the keys after the first `?` and before the fragment, bracket keys split, encoded keys decoded', () => {
-    expect(keys(`/api/validate?cardNumber=${HOLE}&cvc=${HOLE}#top`)).toEqual(['cardNumber', 'cvc']);
-    expect(keys(`https://api.stripe.com/v1/tokens?card[number]=${HOLE}&card%5Bcvc%5D=${HOLE}`)).toEqual(['card.number', 'card.cvc']);
-    expect(keys(`/search?q=a=b&page=2#cvc=1`)).toEqual(['q', 'page']);
+  it('the keys after the first `?` and before the fragment, each with the expression written as its whole value', () => {
+    expect(
+      query(`
+        probe(\`/api/validate?cardNumber=\${card.number}&cvc=\${card.cvc}#top\`);
+        probe('https://api.stripe.com/v1/tokens?card[number]=' + number + '&card%5Bcvc%5D=' + cvc);
+        probe(\`/pay?cvc=\${a}\${b}&number=\${n}-x&exp=\${exp}\`);
+        const BASE = '/api/cards?brand=visa';
+        probe(\`\${BASE}&last4=\${last4}\`);
+      `),
+    ).toEqual([
+      [['cardNumber', 'card.number'], ['cvc', 'card.cvc']],
+      [['card.number', 'number'], ['card.cvc', 'cvc']],
+      // Not the whole value: the fields count, with no value known.
+      [['cvc', null], ['number', null], ['exp', 'exp']],
+      [['last4', 'last4']],
+    ]);
   });
 
-  it('without a written `?`, the whole text: keys after an unknown base, never a path segment', () => {
-    expect(keys(`${HOLE}Sum=${HOLE}&cardnumber=${HOLE}&cvv=${HOLE}`)).toEqual(['cardnumber', 'cvv']);
-    expect(keys(`/cards/cvv=${HOLE}/number=1`)).toEqual([]);
-    expect(keys(`/api/cards/${HOLE}`)).toEqual([]);
-    expect(keys(`${HOLE}/cvc=${HOLE}`)).toEqual([]);
+  it('a value written in the URL is no field; a `?` in the fragment starts no query; a path segment is no key', () => {
+    expect(
+      query(`
+        probe('/api/deck?cardNumber=3');
+        probe(\`\${base}#/pay?cardNumber=\${n}\`);
+        probe(\`/cards/cvv=\${x}/number=1\`);
+        probe(\`/api/cards/\${id}\`);
+      `),
+    ).toEqual([[], [], [], []]);
   });
 
-  it('every field is reported at the URL expression, with no value', () => {
-    const node = { type: AST_NODE_TYPES.TemplateLiteral } as never;
-    expect(urlQueryFields('/pay?cvc=1', node)).toEqual([{ path: ['cvc'], keyNode: node, value: null }]);
+  it('without a written `?`, the whole text: keys after an unknown base', () => {
+    expect(query('probe(`${PROCESSOR_URI}Sum=${amount}&cardnumber=${cardNumber}&cvv=${cvv}`);')).toEqual([
+      [['cardnumber', 'cardNumber'], ['cvv', 'cvv']],
+    ]);
   });
 });

@@ -2994,6 +2994,19 @@ it('rejects an expired card', async () => {
 `,
       filename: 'src/__tests__/validate.test.ts',
     },
+    // A card number alone in a query string is how transit, loyalty, patient and game cards are looked up (real-world
+    // precision probe): a payment card's number goes with its CVC or expiry date. A BIN or a last4 is no card number,
+    // a value written in the URL is no card the user typed, and a '?' in the fragment starts no query.
+    `
+import axios from 'axios';
+
+export const smartRiderBalance = (cardNumber: string) => axios.get(\`/api/v1/smartrider?card_number=\${cardNumber}\`);
+export const binDetails = (cardNumber: string) => fetch(\`/checkout/v1/card/details?card_number=\${cardNumber.replace(/\\s/g, '').slice(0, 6)}\`);
+export const verifyLast4 = (card: { number: string; exp: string }) =>
+  axios.get('/api/cards/verify', { params: { cardNumber: card.number.slice(-4), expiry: card.exp } });
+export const deck = () => fetch('/api/deck?cardNumber=3&cvc=1');
+export const hashRoute = (base: string, cvc: string) => fetch(\`\${base}#/pay?cvc=\${cvc}\`);
+`,
     // limitation: a parameter set on a URL object (`url.searchParams.set('cvc', …)`) is not followed.
     `
 export async function validate(cardNumber: string, cvc: string) {
@@ -3054,14 +3067,14 @@ module.exports = async (req, res) => {
 import got from 'got';
 import superagent from 'superagent';
 
-export async function lookUp(cardNumber: string, cvv: string) {
-  await axios.get('/api/bin-lookup', { params: { cardNumber } });
+export async function lookUp(cardNumber: string, expiry: string, cvv: string) {
+  await axios.get('/api/cards/verify', { params: { cardNumber, expiry } });
   await got('https://risk.example.com/score', { searchParams: { cvv } });
   await superagent.get('/api/verify').query({ cardNumber, cvv });
 }
 `,
       errors: [
-        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'GET /api/bin-lookup', field: 'cardNumber', what: 'card number (PAN)' }, line: 6, column: 50, endLine: 6, endColumn: 60 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'GET /api/cards/verify', field: 'cardNumber', what: 'card number (PAN)' }, line: 6, column: 52, endLine: 6, endColumn: 62 },
         { messageId: 'rawCardToOwnServer', data: { client: 'got', endpoint: 'GET risk.example.com/score', field: 'cvv', what: 'card security code (CVC)' }, line: 7, column: 65, endLine: 7, endColumn: 68 },
         { messageId: 'rawCardToOwnServer', data: { client: 'superagent', endpoint: 'GET /api/verify', field: 'cardNumber', what: 'card number (PAN)' }, line: 8, column: 47, endLine: 8, endColumn: 57 },
         { messageId: 'rawCardToOwnServer', data: { client: 'superagent', endpoint: 'GET /api/verify', field: 'cvv', what: 'card security code (CVC)' }, line: 8, column: 59, endLine: 8, endColumn: 62 },
@@ -3076,13 +3089,14 @@ import { Injectable } from '@angular/core';
 export class CardCheckService {
   constructor(private http: HttpClient) {}
 
-  check(cardNumber: string) {
-    return this.http.get('/api/cards/check', { params: { cardNumber } });
+  check(cardNumber: string, cvc: string) {
+    return this.http.get('/api/cards/check', { params: { cardNumber, cvc } });
   }
 }
 `,
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'GET /api/cards/check', field: 'cardNumber', what: 'card number (PAN)' }, line: 9, column: 58, endLine: 9, endColumn: 68 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'GET /api/cards/check', field: 'cvc', what: 'card security code (CVC)' }, line: 9, column: 70, endLine: 9, endColumn: 73 },
       ],
     },
     {

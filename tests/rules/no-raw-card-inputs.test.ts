@@ -1257,6 +1257,39 @@ export function TwoFactor() {
       ],
     },
     {
+      // Codes that sit in card forms without being the card's (precision probe of the card-form reading): an SMS
+      // verification code and a captcha are not read as CVCs beside a card number.
+      code: `export function BindCard({ onSubmit }) {
+  return (
+    <form onSubmit={onSubmit}>
+      <input name="cardNumber" autoComplete="off" />
+      <input name="smsCode" placeholder="SMS verification code" />
+      <input name="captcha" placeholder="Security code (captcha)" />
+    </form>
+  );
+}
+`,
+      filename: 'src/BindCard.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 14, endLine: 4, endColumn: 31,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function BindCard({ onSubmit }) {
+  return (
+    <form onSubmit={onSubmit}>
+      <CardNumberElement />
+      <input name="smsCode" placeholder="SMS verification code" />
+      <input name="captcha" placeholder="Security code (captcha)" />
+    </form>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // React Native's own TextInput, by its import (also aliased): a card number and CVC typed into the app's fields
       // (real-world batch AK); the name field, another package's TextInput and a local one are not judged here, and a
       // field whose placeholder names another kind of card is that card's (precision batch AL)
