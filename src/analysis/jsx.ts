@@ -45,10 +45,14 @@ const isJsxNesting = (node: Node): boolean =>
   node.type === AST_NODE_TYPES.LogicalExpression ||
   node.type === AST_NODE_TYPES.ConditionalExpression;
 
-/** The nearest enclosing JSX element named `name` (as written), reached through JSX nesting only; else null. */
-export function enclosingJsxElement(node: Node, name: string): TSESTree.JSXElement | null {
+/**
+ * The nearest enclosing JSX element named `name` (as written; or whose name `name` accepts), reached through JSX
+ * nesting only; else null.
+ */
+export function enclosingJsxElement(node: Node, name: string | ((written: string) => boolean)): TSESTree.JSXElement | null {
+  const accepts = typeof name === 'string' ? (written: string) => written === name : name;
   for (let current = node.parent; current && isJsxNesting(current); current = current.parent) {
-    if (current.type === AST_NODE_TYPES.JSXElement && jsxElementName(current.openingElement.name) === name) return current;
+    if (current.type === AST_NODE_TYPES.JSXElement && accepts(jsxElementName(current.openingElement.name))) return current;
   }
   return null;
 }

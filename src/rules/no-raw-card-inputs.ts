@@ -162,6 +162,8 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
   }
   return names;
 }
+/** A JSX element name that says a form: `form`, `Form`, `Formik.Form`, `PaymentForm` (not `FormItem`, `Form.Item`). */
+const namesForm = (name: string): boolean => name === 'form' || /(?:^|[.a-z])Form$/.test(name);
 /** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
 const mayCallFieldHelper = textFinder(['_field', 'text_area']);
 
@@ -470,11 +472,14 @@ export default createRule<[Options], MessageId>({
       return verdict;
     }
 
-    /** Per `<form>`: does it hold an input that its own attributes name a card number? */
+    /** Per form: does it hold an input that its own attributes name a card number? */
     const cardNumberForms = new WeakMap<TSESTree.JSXElement, boolean>();
-    /** Is the input in a `<form>` that holds an input named a card number by its own attributes (not by its form)? */
+    /**
+     * Is the input in a form that holds an input named a card number by its own attributes (not by its form)? A form
+     * is a `<form>`, or a component named as one (Formik's and antd's `<Form>`, a styled `<PaymentForm>`).
+     */
     function inCardNumberForm(opening: TSESTree.JSXOpeningElement): boolean {
-      const form = enclosingJsxElement(opening.parent, 'form');
+      const form = enclosingJsxElement(opening.parent, namesForm);
       if (!form) return false;
       let known = cardNumberForms.get(form);
       if (known === undefined) {

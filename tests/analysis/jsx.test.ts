@@ -87,6 +87,28 @@ describe('JSX nesting', () => {
   });
 });
 
+describe('enclosingJsxElement with a name test', () => {
+  it('the nearest element whose name the test accepts, through JSX nesting only', () => {
+    const out: string[] = [];
+    runWithRule(
+      `const x = (
+        <Formik.Form id="outer">
+          <Form.Item><input name="a" /></Form.Item>
+          <PaymentForm id="inner">{ok && <input name="b" />}</PaymentForm>
+        </Formik.Form>
+      );`,
+      () => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) !== 'input') return;
+          const form = enclosingJsxElement(node.parent, (name) => /(?:^|[.a-z])Form$/.test(name));
+          out.push(form ? jsxElementName(form.openingElement.name) : 'none');
+        },
+      }),
+    );
+    expect(out).toEqual(['Formik.Form', 'PaymentForm']);
+  });
+});
+
 describe('Stripe React Native full card details (stripe-facts §1.6)', () => {
   it('CardField / CardForm with dangerouslyGetFullCardDetails on, and the details parameter of their callbacks', () => {
     const elements: string[] = [];

@@ -1290,6 +1290,58 @@ export function BindCard({ onSubmit }) {
       ],
     },
     {
+      // A form component is a card form too: Formik's <Form> holding a card number makes \`securityCode\` its CVC.
+      code: `import { Formik, Form, Field } from 'formik';
+
+export const CardDetails = ({ onSubmit }) => (
+  <Formik initialValues={{ cardNumber: '', securityCode: '' }} onSubmit={onSubmit}>
+    <Form>
+      <Field name="cardNumber" placeholder="Card number" />
+      <Field name="securityCode" maxLength={4} />
+      <button type="submit">Save card</button>
+    </Form>
+  </Formik>
+);
+`,
+      filename: 'src/CardDetails.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 14, endLine: 6, endColumn: 31,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardNumberElement' }, output: `import { Formik, Form, Field } from 'formik';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export const CardDetails = ({ onSubmit }) => (
+  <Formik initialValues={{ cardNumber: '', securityCode: '' }} onSubmit={onSubmit}>
+    <Form>
+      <CardNumberElement />
+      <Field name="securityCode" maxLength={4} />
+      <button type="submit">Save card</button>
+    </Form>
+  </Formik>
+);
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 7, column: 14, endLine: 7, endColumn: 33,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: `import { Formik, Form, Field } from 'formik';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export const CardDetails = ({ onSubmit }) => (
+  <Formik initialValues={{ cardNumber: '', securityCode: '' }} onSubmit={onSubmit}>
+    <Form>
+      <Field name="cardNumber" placeholder="Card number" />
+      <CardCvcElement />
+      <button type="submit">Save card</button>
+    </Form>
+  </Formik>
+);
+` }],
+        },
+      ],
+    },
+    {
       // React Native's own TextInput, by its import (also aliased): a card number and CVC typed into the app's fields
       // (real-world batch AK); the name field, another package's TextInput and a local one are not judged here, and a
       // field whose placeholder names another kind of card is that card's (precision batch AL)
