@@ -40,6 +40,104 @@ export function SplitCardNumber({ onPay }: { onPay: (card: Record<string, string
     </form>
   );
 }`;
+/**
+ * `code` (a module with imports) with `input` replaced by `replacement` and `component` imported from
+ * @stripe/react-stripe-js after the module's last import, where the suggestion puts it.
+ */
+const withElementAfterImports = (code: string, input: string, replacement: string, component: string): string => {
+  const lines = code.replace(input, replacement).split('\n');
+  lines.splice(lines.findLastIndex((line) => line.startsWith('import ')) + 1, 0, `import { ${component} } from '@stripe/react-stripe-js';`);
+  return lines.join('\n');
+};
+/** A hand-made add-card page (real-world batch 82): a card number, a security code known by its form, and others. */
+const ADD_CARD_PAGE = `import { useState } from 'react';
+
+export default function AddCardPage({ onSave }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [securityCode, setSecurityCode] = useState('');
+  const [houseNumber, setHouseNumber] = useState('');
+  const save = (e) => {
+    e.preventDefault();
+    onSave({ cardNumber, securityCode, houseNumber });
+  };
+  return (
+    <form onSubmit={save}>
+      <input type="text" id="cardNumber" value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} placeholder="0000 0000 0000 0000" />
+      <input type="text" id="securityCode" value={securityCode} onChange={(e) => setSecurityCode(e.target.value)} maxLength={4} />
+      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
+      <input type="text" name="code" placeholder="Promo code" />
+      <button type="submit">Save</button>
+    </form>
+  );
+}
+
+export function TwoFactor() {
+  return (
+    <form>
+      <input name="email" type="email" />
+      <input name="securityCode" placeholder="Security code" />
+    </form>
+  );
+}
+`;
+const ADD_CARD_NUMBER = '<input type="text" id="cardNumber" value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} placeholder="0000 0000 0000 0000" />';
+const ADD_CARD_CVC = '<input type="text" id="securityCode" value={securityCode} onChange={(e) => setSecurityCode(e.target.value)} maxLength={4} />';
+/** ADD_CARD_PAGE's form-wide suggestion: one Payment Element for its card number and security code. */
+const ADD_CARD_PAGE_WITH_PAYMENT_ELEMENT = withElementAfterImports(ADD_CARD_PAGE, ADD_CARD_NUMBER, '<PaymentElement />', 'PaymentElement').replace(`\n      ${ADD_CARD_CVC}`, '');
+/** A redux-form card form (real-world batch 82). */
+const REDUX_CARD_FORM = `import React from 'react';
+import { Field, reduxForm } from 'redux-form';
+
+const CardForm = ({ handleSubmit, submitting }) => (
+  <form onSubmit={handleSubmit}>
+    <Field name="cardNumber" type="tel" component="input" placeholder="Card number" />
+    <Field name="cvc" type="tel" component={renderField} label="CVC" />
+    <Field name="cvc" />
+    <button type="submit" disabled={submitting}>Pay</button>
+  </form>
+);
+
+export default reduxForm({ form: 'card' })(CardForm);
+`;
+/** A React Final Form step that asks for the CVC. */
+const FINAL_FORM_CVC_STEP = `import { Form, Field } from 'react-final-form';
+
+export const CvcStep = ({ onSubmit }) => (
+  <Form
+    onSubmit={onSubmit}
+    render={({ handleSubmit }) => (
+      <form onSubmit={handleSubmit}>
+        <Field name="cvc" component="input" maxLength={4} />
+        <Field name="cvc" render={({ input }) => <MaskedCvc {...input} />} />
+      </form>
+    )}
+  />
+);
+`;
+/** A card form with codes that are not the card's. */
+const BIND_CARD_FORM = `export function BindCard({ onSubmit }) {
+  return (
+    <form onSubmit={onSubmit}>
+      <input name="cardNumber" autoComplete="off" />
+      <input name="smsCode" placeholder="SMS verification code" />
+      <input name="captcha" placeholder="Security code (captcha)" />
+    </form>
+  );
+}
+`;
+/** Formik's <Form> holding a card number and a security code. */
+const FORMIK_CARD_DETAILS = `import { Formik, Form, Field } from 'formik';
+
+export const CardDetails = ({ onSubmit }) => (
+  <Formik initialValues={{ cardNumber: '', securityCode: '' }} onSubmit={onSubmit}>
+    <Form>
+      <Field name="cardNumber" placeholder="Card number" />
+      <Field name="securityCode" maxLength={4} />
+      <button type="submit">Save card</button>
+    </Form>
+  </Formik>
+);
+`;
 const MOUNT_NUMBER = "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input";
 const MOUNT_CVC = "mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input";
 /** AddCard.jsx (below) with both card inputs replaced by one Payment Element: the form-wide suggestion of each. */
@@ -1002,20 +1100,7 @@ export const SaveCard = ({ onSave }) => (
       // redux-form's Field renders what its \`component\` names: an <input> for component="input" (real-world batch 82). One
       // that renders a component of the app's (\`renderField\`: limitation, the component is not followed) or names no
       // component (redux-form renders nothing without one) is not judged.
-      code: `import React from 'react';
-import { Field, reduxForm } from 'redux-form';
-
-const CardForm = ({ handleSubmit, submitting }) => (
-  <form onSubmit={handleSubmit}>
-    <Field name="cardNumber" type="tel" component="input" placeholder="Card number" />
-    <Field name="cvc" type="tel" component={renderField} label="CVC" />
-    <Field name="cvc" />
-    <button type="submit" disabled={submitting}>Pay</button>
-  </form>
-);
-
-export default reduxForm({ form: 'card' })(CardForm);
-`,
+      code: REDUX_CARD_FORM,
       filename: 'src/components/CardForm.jsx',
       languageOptions: jsx,
       output: null,
@@ -1023,41 +1108,14 @@ export default reduxForm({ form: 'card' })(CardForm);
         {
           messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 12, endLine: 6, endColumn: 29,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardNumberElement' }, output: `import React from 'react';
-import { Field, reduxForm } from 'redux-form';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-const CardForm = ({ handleSubmit, submitting }) => (
-  <form onSubmit={handleSubmit}>
-    <CardNumberElement />
-    <Field name="cvc" type="tel" component={renderField} label="CVC" />
-    <Field name="cvc" />
-    <button type="submit" disabled={submitting}>Pay</button>
-  </form>
-);
-
-export default reduxForm({ form: 'card' })(CardForm);
-` },
+            { messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardNumberElement' }, output: withElementAfterImports(REDUX_CARD_FORM, '<Field name="cardNumber" type="tel" component="input" placeholder="Card number" />', '<CardNumberElement />', 'CardNumberElement') },
           ],
         },
       ],
     },
     {
       // React Final Form's Field with component="input" (its \`render\` prop renders something else: not judged).
-      code: `import { Form, Field } from 'react-final-form';
-
-export const CvcStep = ({ onSubmit }) => (
-  <Form
-    onSubmit={onSubmit}
-    render={({ handleSubmit }) => (
-      <form onSubmit={handleSubmit}>
-        <Field name="cvc" component="input" maxLength={4} />
-        <Field name="cvc" render={({ input }) => <MaskedCvc {...input} />} />
-      </form>
-    )}
-  />
-);
-`,
+      code: FINAL_FORM_CVC_STEP,
       filename: 'src/checkout/CvcStep.jsx',
       languageOptions: jsx,
       output: null,
@@ -1065,21 +1123,7 @@ export const CvcStep = ({ onSubmit }) => (
         {
           messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 8, column: 16, endLine: 8, endColumn: 26,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: `import { Form, Field } from 'react-final-form';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export const CvcStep = ({ onSubmit }) => (
-  <Form
-    onSubmit={onSubmit}
-    render={({ handleSubmit }) => (
-      <form onSubmit={handleSubmit}>
-        <CardCvcElement />
-        <Field name="cvc" render={({ input }) => <MaskedCvc {...input} />} />
-      </form>
-    )}
-  />
-);
-` },
+            { messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: withElementAfterImports(FINAL_FORM_CVC_STEP, '<Field name="cvc" component="input" maxLength={4} />', '<CardCvcElement />', 'CardCvcElement') },
           ],
         },
       ],
@@ -1088,36 +1132,7 @@ export const CvcStep = ({ onSubmit }) => (
       // A CVC known by its card form (real-world batch 82): \`id="securityCode"\` names no card field alone, but beside an
       // input named a card number it is the card's security code. Nothing else is taken from the form: the \`number\`
       // beside it (a street number) and a promo code are not judged, nor a security code in a form without a card number.
-      code: `import { useState } from 'react';
-
-export default function AddCardPage({ onSave }) {
-  const [cardNumber, setCardNumber] = useState('');
-  const [securityCode, setSecurityCode] = useState('');
-  const [houseNumber, setHouseNumber] = useState('');
-  const save = (e) => {
-    e.preventDefault();
-    onSave({ cardNumber, securityCode, houseNumber });
-  };
-  return (
-    <form onSubmit={save}>
-      <input type="text" id="cardNumber" value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} placeholder="0000 0000 0000 0000" />
-      <input type="text" id="securityCode" value={securityCode} onChange={(e) => setSecurityCode(e.target.value)} maxLength={4} />
-      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
-      <input type="text" name="code" placeholder="Promo code" />
-      <button type="submit">Save</button>
-    </form>
-  );
-}
-
-export function TwoFactor() {
-  return (
-    <form>
-      <input name="email" type="email" />
-      <input name="securityCode" placeholder="Security code" />
-    </form>
-  );
-}
-`,
+      code: ADD_CARD_PAGE,
       filename: 'src/app/add-card/page.jsx',
       languageOptions: jsx,
       output: null,
@@ -1125,133 +1140,15 @@ export function TwoFactor() {
         {
           messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 13, column: 26, endLine: 13, endColumn: 41,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { useState } from 'react';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export default function AddCardPage({ onSave }) {
-  const [cardNumber, setCardNumber] = useState('');
-  const [securityCode, setSecurityCode] = useState('');
-  const [houseNumber, setHouseNumber] = useState('');
-  const save = (e) => {
-    e.preventDefault();
-    onSave({ cardNumber, securityCode, houseNumber });
-  };
-  return (
-    <form onSubmit={save}>
-      <CardNumberElement id="cardNumber" />
-      <input type="text" id="securityCode" value={securityCode} onChange={(e) => setSecurityCode(e.target.value)} maxLength={4} />
-      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
-      <input type="text" name="code" placeholder="Promo code" />
-      <button type="submit">Save</button>
-    </form>
-  );
-}
-
-export function TwoFactor() {
-  return (
-    <form>
-      <input name="email" type="email" />
-      <input name="securityCode" placeholder="Security code" />
-    </form>
-  );
-}
-` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-export default function AddCardPage({ onSave }) {
-  const [cardNumber, setCardNumber] = useState('');
-  const [securityCode, setSecurityCode] = useState('');
-  const [houseNumber, setHouseNumber] = useState('');
-  const save = (e) => {
-    e.preventDefault();
-    onSave({ cardNumber, securityCode, houseNumber });
-  };
-  return (
-    <form onSubmit={save}>
-      <PaymentElement />
-      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
-      <input type="text" name="code" placeholder="Promo code" />
-      <button type="submit">Save</button>
-    </form>
-  );
-}
-
-export function TwoFactor() {
-  return (
-    <form>
-      <input name="email" type="email" />
-      <input name="securityCode" placeholder="Security code" />
-    </form>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(ADD_CARD_PAGE, ADD_CARD_NUMBER, '<CardNumberElement id="cardNumber" />', 'CardNumberElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: ADD_CARD_PAGE_WITH_PAYMENT_ELEMENT },
           ],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 14, column: 26, endLine: 14, endColumn: 43,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { useState } from 'react';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export default function AddCardPage({ onSave }) {
-  const [cardNumber, setCardNumber] = useState('');
-  const [securityCode, setSecurityCode] = useState('');
-  const [houseNumber, setHouseNumber] = useState('');
-  const save = (e) => {
-    e.preventDefault();
-    onSave({ cardNumber, securityCode, houseNumber });
-  };
-  return (
-    <form onSubmit={save}>
-      <input type="text" id="cardNumber" value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} placeholder="0000 0000 0000 0000" />
-      <CardCvcElement id="securityCode" />
-      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
-      <input type="text" name="code" placeholder="Promo code" />
-      <button type="submit">Save</button>
-    </form>
-  );
-}
-
-export function TwoFactor() {
-  return (
-    <form>
-      <input name="email" type="email" />
-      <input name="securityCode" placeholder="Security code" />
-    </form>
-  );
-}
-` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-export default function AddCardPage({ onSave }) {
-  const [cardNumber, setCardNumber] = useState('');
-  const [securityCode, setSecurityCode] = useState('');
-  const [houseNumber, setHouseNumber] = useState('');
-  const save = (e) => {
-    e.preventDefault();
-    onSave({ cardNumber, securityCode, houseNumber });
-  };
-  return (
-    <form onSubmit={save}>
-      <PaymentElement />
-      <input type="text" name="number" value={houseNumber} onChange={(e) => setHouseNumber(e.target.value)} />
-      <input type="text" name="code" placeholder="Promo code" />
-      <button type="submit">Save</button>
-    </form>
-  );
-}
-
-export function TwoFactor() {
-  return (
-    <form>
-      <input name="email" type="email" />
-      <input name="securityCode" placeholder="Security code" />
-    </form>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(ADD_CARD_PAGE, ADD_CARD_CVC, '<CardCvcElement id="securityCode" />', 'CardCvcElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: ADD_CARD_PAGE_WITH_PAYMENT_ELEMENT },
           ],
         },
       ],
@@ -1259,85 +1156,31 @@ export function TwoFactor() {
     {
       // Codes that sit in card forms without being the card's (precision probe of the card-form reading): an SMS
       // verification code and a captcha are not read as CVCs beside a card number.
-      code: `export function BindCard({ onSubmit }) {
-  return (
-    <form onSubmit={onSubmit}>
-      <input name="cardNumber" autoComplete="off" />
-      <input name="smsCode" placeholder="SMS verification code" />
-      <input name="captcha" placeholder="Security code (captcha)" />
-    </form>
-  );
-}
-`,
+      code: BIND_CARD_FORM,
       filename: 'src/BindCard.jsx',
       languageOptions: jsx,
       output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 14, endLine: 4, endColumn: 31,
-          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
-export function BindCard({ onSubmit }) {
-  return (
-    <form onSubmit={onSubmit}>
-      <CardNumberElement />
-      <input name="smsCode" placeholder="SMS verification code" />
-      <input name="captcha" placeholder="Security code (captcha)" />
-    </form>
-  );
-}
-` }],
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementImported(BIND_CARD_FORM, '<input name="cardNumber" autoComplete="off" />', 'CardNumberElement') }],
         },
       ],
     },
     {
       // A form component is a card form too: Formik's <Form> holding a card number makes \`securityCode\` its CVC.
-      code: `import { Formik, Form, Field } from 'formik';
-
-export const CardDetails = ({ onSubmit }) => (
-  <Formik initialValues={{ cardNumber: '', securityCode: '' }} onSubmit={onSubmit}>
-    <Form>
-      <Field name="cardNumber" placeholder="Card number" />
-      <Field name="securityCode" maxLength={4} />
-      <button type="submit">Save card</button>
-    </Form>
-  </Formik>
-);
-`,
+      code: FORMIK_CARD_DETAILS,
       filename: 'src/CardDetails.jsx',
       languageOptions: jsx,
       output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 14, endLine: 6, endColumn: 31,
-          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardNumberElement' }, output: `import { Formik, Form, Field } from 'formik';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export const CardDetails = ({ onSubmit }) => (
-  <Formik initialValues={{ cardNumber: '', securityCode: '' }} onSubmit={onSubmit}>
-    <Form>
-      <CardNumberElement />
-      <Field name="securityCode" maxLength={4} />
-      <button type="submit">Save card</button>
-    </Form>
-  </Formik>
-);
-` }],
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardNumberElement' }, output: withElementAfterImports(FORMIK_CARD_DETAILS, '<Field name="cardNumber" placeholder="Card number" />', '<CardNumberElement />', 'CardNumberElement') }],
         },
         {
           messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 7, column: 14, endLine: 7, endColumn: 33,
-          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: `import { Formik, Form, Field } from 'formik';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export const CardDetails = ({ onSubmit }) => (
-  <Formik initialValues={{ cardNumber: '', securityCode: '' }} onSubmit={onSubmit}>
-    <Form>
-      <Field name="cardNumber" placeholder="Card number" />
-      <CardCvcElement />
-      <button type="submit">Save card</button>
-    </Form>
-  </Formik>
-);
-` }],
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: withElementAfterImports(FORMIK_CARD_DETAILS, '<Field name="securityCode" maxLength={4} />', '<CardCvcElement />', 'CardCvcElement') }],
         },
       ],
     },
