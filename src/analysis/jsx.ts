@@ -90,6 +90,41 @@ export function jsxElementsWithin(root: TSESTree.JSXElement | TSESTree.JSXFragme
   return found;
 }
 
+/** The static text of an element's children (`<label>Gift card number</label>`), nested elements' text included. */
+function staticChildText(element: TSESTree.JSXElement): string {
+  let text = '';
+  for (const child of element.children) {
+    if (child.type === AST_NODE_TYPES.JSXText) text += child.value;
+    else if (child.type === AST_NODE_TYPES.JSXElement) text += ` ${staticChildText(child)} `;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The visible labels of an input element: the text of the `<label>` that wraps it, and of each `<label htmlFor>` (or
+ * `for`) naming its static `id` in the same JSX tree (the outermost element reached through JSX nesting).
+ */
+export function jsxLabelTexts(input: TSESTree.JSXElement): string[] {
+  const texts: string[] = [];
+  const wrapping = enclosingJsxElement(input, 'label');
+  if (wrapping) texts.push(staticChildText(wrapping));
+  const idAttribute = input.openingElement.attributes.find((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && jsxAttributeName(a) === 'id');
+  const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
+  if (id === null) return texts;
+  let root: TSESTree.JSXElement | TSESTree.JSXFragment | null = null;
+  for (let current: Node | undefined = input.parent; current && isJsxNesting(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.JSXElement || current.type === AST_NODE_TYPES.JSXFragment) root = current;
+  }
+  for (const element of root ? jsxElementsWithin(root) : []) {
+    if (jsxElementName(element.openingElement.name) !== 'label') continue;
+    const target = element.openingElement.attributes.find(
+      (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && (jsxAttributeName(a) === 'htmlFor' || jsxAttributeName(a) === 'for'),
+    );
+    if (target?.value?.type === AST_NODE_TYPES.Literal && target.value.value === id) texts.push(staticChildText(element));
+  }
+  return texts;
+}
+
 /**
  * stripe-facts §1.6: `@stripe/stripe-react-native` `CardField` / `CardForm` "return full card details only when the prop
  * `dangerouslyGetFullCardDetails` is true" (CardFormView.Details doc: "Only do this if you're certain that you fulfill

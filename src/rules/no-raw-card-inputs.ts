@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { CARD_FIELD_LABEL, type CardFieldKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, namesOtherKindOfCard, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
 import { changedPath, memberName, propertyKey, shownPath, staticValue, unwrap } from '../analysis/values.js';
@@ -24,6 +24,7 @@ import {
   jsxAttributeValue,
   jsxElementName,
   jsxElementsWithin,
+  jsxLabelTexts,
 } from '../analysis/jsx.js';
 import { templateInputField } from '../analysis/erb-helpers.js';
 import { isHtmlDocument, isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
@@ -466,6 +467,8 @@ export default createRule<[Options], MessageId>({
         let found = attributes && classifyInputAttributes(attributes, options);
         // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
         if (attributes && found === null && inCardNumberForm(opening)) found = classifyCvcInCardForm(attributes, options);
+        // A label that names another kind of card (`<label htmlFor="card_no">Gift card number</label>`) settles it.
+        if (found && found.kind !== 'safe' && labelNamesOtherCard(opening)) found = null;
         verdict = found ? { ...found, node: attributes![found.index]!.node } : null;
         verdicts.set(opening, verdict);
       }
@@ -496,8 +499,13 @@ export default createRule<[Options], MessageId>({
       const tag = jsxTag(opening);
       if (tag === null) return null;
       const bound = formItemBinding(opening);
-      return classifyInputAttributes([...(bound ? [bound] : []), ...jsxAttributes(opening)], { component: !TEXT_ENTRY_TAGS.has(tag) })?.kind ?? null;
+      const kind = classifyInputAttributes([...(bound ? [bound] : []), ...jsxAttributes(opening)], { component: !TEXT_ENTRY_TAGS.has(tag) })?.kind ?? null;
+      return kind !== null && kind !== 'safe' && labelNamesOtherCard(opening) ? null : kind;
     }
+
+    /** Does a visible label of the input (one wrapping it, one `htmlFor` its id) name another kind of card? */
+    const labelNamesOtherCard = (opening: TSESTree.JSXOpeningElement): boolean =>
+      opening.parent.type === AST_NODE_TYPES.JSXElement && jsxLabelTexts(opening.parent).some(namesOtherKindOfCard);
 
     /**
      * Remove a JSX element: in child position it vanishes (with its line when it stands alone on it); elsewhere

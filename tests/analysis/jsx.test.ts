@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import {
   enclosingJsxElement,
+  jsxLabelTexts,
   fullCardDetailsElement,
   isFullCardDetailsParameter,
   jsxAttributeName,
@@ -106,6 +107,31 @@ describe('enclosingJsxElement with a name test', () => {
       }),
     );
     expect(out).toEqual(['Formik.Form', 'PaymentForm']);
+  });
+});
+
+describe('jsxLabelTexts', () => {
+  it('the text of a wrapping label and of each label for the input\'s id in the same JSX tree', () => {
+    const out: string[] = [];
+    runWithRule(
+      `const page = (
+        <div>
+          <label htmlFor="card_no">Gift <b>card</b> number</label>
+          <p><input id="card_no" /></p>
+          <label>Loyalty card <input name="loyalty" /></label>
+          <label for="other">Card number</label>
+          <input id="other" />
+          <input id={dynamicId} />
+        </div>
+      );
+      const elsewhere = <label htmlFor="card_no">Not this tree</label>;`,
+      () => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement).join(' | '));
+        },
+      }),
+    );
+    expect(out).toEqual(['Gift card number', 'Loyalty card', 'Card number', '']);
   });
 });
 

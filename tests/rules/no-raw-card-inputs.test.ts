@@ -203,6 +203,24 @@ const withElementImport = (code: string, component: string, input: string): stri
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    {
+      // A gift card's number said only by its label (real-world precision probe: madsvnielsen/shopping-frontend), and
+      // a loyalty card's in a wrapping label; their security code is no payment card's either.
+      code: `export default function GiftDetails() {
+  return (
+    <form className="box">
+      <label htmlFor="card_no">Gift card number</label>
+      <input className="form-control" type="text" id="card_no" name="user_card_no" placeholder="XXXX XXXX XXXX XXXX" />
+      <input type="text" id="securityCode" placeholder="Security code" />
+      <label>
+        Loyalty card <input name="cardNumber" placeholder="1234 5678 9012 3456" />
+      </label>
+    </form>
+  );
+}
+`,
+      filename: 'src/Components/GiftDetails.tsx',
+    },
     // WordPress application passwords and Apple app-specific passwords are shown in groups of four (batches BX, BZ).
     {
       code: `import { useState } from 'react';
