@@ -363,6 +363,57 @@ function sveltePieces(node: MarkupNode & { value?: unknown }, sourceCode: Source
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// Forms
+
+/** A markup AST node as the three parsers link them: its parent and its children. */
+interface LinkedMarkupNode extends MarkupNode {
+  parent?: LinkedMarkupNode | null;
+  children?: LinkedMarkupNode[];
+}
+
+/** The element node types of the three parsers, each with its converter (see `MarkupElement`) and its tag name. */
+const ELEMENT_CONVERTERS: Readonly<Record<string, { convert: (node: never, sourceCode: SourceCode) => MarkupElement; tag: (node: never, sourceCode: SourceCode) => string }>> = {
+  Tag: { convert: (node: HtmlElementNode) => htmlElement(node), tag: (node: HtmlElementNode) => (node.name ?? '').toLowerCase() },
+  VElement: { convert: (node: VueElementNode, sourceCode) => vueElement(node, sourceCode), tag: (node: VueElementNode) => node.rawName.toLowerCase() },
+  SvelteElement: {
+    convert: (node: SvelteElementNode, sourceCode) => svelteElement(node, sourceCode),
+    tag: (node: SvelteElementNode, sourceCode) => sourceCode.text.slice(node.name.range[0], node.name.range[1]).toLowerCase(),
+  },
+};
+
+/**
+ * The nearest `<form>` element around a markup element (an HTML tag, a Vue template element, a Svelte element), and
+ * the elements written inside it at any depth, as markup elements (read when asked); null where no form encloses it. Vue and Svelte
+ * components inside the form are elements too (their own templates are not read).
+ */
+export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCode): { form: MarkupNode; elements: () => MarkupElement[] } | null {
+  const dialect = ELEMENT_CONVERTERS[element.node.type];
+  if (!dialect) return null;
+  const { convert, tag } = dialect;
+  let form: LinkedMarkupNode | null = null;
+  for (let current = (element.node as LinkedMarkupNode).parent; current; current = current.parent) {
+    if (current.type === element.node.type && tag(current as never, sourceCode) === 'form') {
+      form = current;
+      break;
+    }
+  }
+  if (!form) return null;
+  const within = form;
+  const elements = (): MarkupElement[] => {
+    const found: MarkupElement[] = [];
+    const visit = (node: LinkedMarkupNode): void => {
+      for (const child of node.children ?? []) {
+        if (child.type === element.node.type) found.push(convert(child as never, sourceCode));
+        visit(child);
+      }
+    };
+    visit(within);
+    return found;
+  };
+  return { form, elements };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // Listeners
 
 export interface MarkupVisitor {

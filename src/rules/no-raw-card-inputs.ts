@@ -27,7 +27,7 @@ import {
   jsxLabelTexts,
 } from '../analysis/jsx.js';
 import { templateInputField } from '../analysis/erb-helpers.js';
-import { isHtmlDocument, isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
+import { enclosingMarkupForm, isHtmlDocument, isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import {
   angularTemplateOf,
   HTML_METHOD,
@@ -660,13 +660,33 @@ export default createRule<[Options], MessageId>({
      * `<input name="card_number">` in HTML, a Vue or a Svelte template, or a configured input component there
      * (`<v-text-field label="Card number">`). No suggestion: the replacement is script work.
      */
-    function checkMarkupElement(element: MarkupElement): void {
+    /** What a markup element collects by its own attributes: null for an element that is no text entry. */
+    function markupVerdict(element: MarkupElement): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean } } | null {
       const component = !TEXT_ENTRY_TAGS.has(element.tag);
-      if (component && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return;
-      const verdict = classifyInputAttributes(
-        element.attributes.map(({ name, value }) => ({ name, value })),
-        { firstWins: element.firstAttributeWins === true, component },
-      );
+      if (component && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
+      const attributes = element.attributes.map(({ name, value }) => ({ name, value }));
+      const options = { firstWins: element.firstAttributeWins === true, component };
+      return { verdict: classifyInputAttributes(attributes, options), attributes, options };
+    }
+
+    /** Per markup form: does it hold an element that its own attributes name a card number? */
+    const markupCardNumberForms = new WeakMap<object, boolean>();
+    function inMarkupCardNumberForm(element: MarkupElement): boolean {
+      const found = enclosingMarkupForm(element, sourceCode);
+      if (!found) return false;
+      let known = markupCardNumberForms.get(found.form);
+      if (known === undefined) {
+        known = found.elements().some((inner) => markupVerdict(inner)?.verdict?.kind === 'pan');
+        markupCardNumberForms.set(found.form, known);
+      }
+      return known;
+    }
+
+    function checkMarkupElement(element: MarkupElement): void {
+      const own = markupVerdict(element);
+      if (own === null) return;
+      // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
+      const verdict = own.verdict ?? (inMarkupCardNumberForm(element) ? classifyCvcInCardForm(own.attributes, own.options) : null);
       if (isReported(verdict)) {
         report(element.attributes[verdict.index]!.node.range, element.written ?? element.tag, verdict, mountInstead(verdict.kind, 'input'));
       }

@@ -4,6 +4,7 @@ import * as svelteParser from 'svelte-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import { VALUE_BINDING } from '../../src/analysis/inputs.js';
 import {
+  enclosingMarkupForm,
   htmlElement,
   markupAttribute,
   prefixRange,
@@ -118,5 +119,45 @@ describe('svelteElement', () => {
     const [component, special] = (ast as unknown as { body: SvelteElementNode[] }).body;
     expect(svelteElement(component!, sourceCodeOf(code)).tag).toBe('cardinput');
     expect(svelteElement(special!, sourceCodeOf(code)).tag).toBe('svelte:element');
+  });
+});
+
+describe('enclosingMarkupForm', () => {
+  const describeForm = (found: ReturnType<typeof enclosingMarkupForm>): string[] | null =>
+    found && found.elements().map((e) => `${e.tag}:${markupAttribute(e, 'name')?.value ?? ''}`);
+
+  it('HTML: the nearest form around an element and every element inside it; none outside a form', () => {
+    const code = '<form id="outer"><div><input name="number"><textarea name="note"></textarea></div><form id="inner"><input name="cvc"></form></form><input name="free">';
+    const { ast } = htmlParser.parseForESLint(code, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
+    // Linked as ESLint links them while it traverses (this parser sets no `parent`).
+    const tags: HtmlElementNode[] = [];
+    const visit = (node: { type?: string; children?: unknown[] }): void => {
+      if (node.type === 'Tag') tags.push(node as HtmlElementNode);
+      for (const child of (node.children ?? []) as { parent?: unknown }[]) {
+        child.parent = node;
+        visit(child as never);
+      }
+    };
+    visit(ast.body[0] as never);
+    const inputs = tags.filter((t) => t.name === 'input').map((t) => htmlElement(t));
+    expect(inputs.map((input) => describeForm(enclosingMarkupForm(input, sourceCodeOf(code))))).toEqual([
+      ['div:', 'input:number', 'textarea:note', 'form:', 'input:cvc'],
+      ['input:cvc'],
+      null,
+    ]);
+  });
+
+  it('Vue and Svelte: the same through their parsers\' elements', () => {
+    const vueCode = '<template><form><input name="cardNumber"><p><input name="cvc"></p></form></template>';
+    const { ast } = vueParser.parseForESLint(vueCode, { ecmaVersion: 'latest', sourceType: 'module' });
+    const form = (ast as unknown as { templateBody: { children: (VueElementNode & { children: (VueElementNode & { children: VueElementNode[] })[] })[] } }).templateBody.children[0]!;
+    const nested = vueElement(form.children[1]!.children[0]!, sourceCodeOf(vueCode));
+    expect(describeForm(enclosingMarkupForm(nested, sourceCodeOf(vueCode)))).toEqual(['input:cardNumber', 'p:', 'input:cvc']);
+
+    const svelteCode = '<form><input name="cardNumber" />{#if ok}<input name="cvc" />{/if}</form>';
+    const parsed = svelteParser.parseForESLint(svelteCode, {});
+    const svelteForm = (parsed.ast as unknown as { body: (SvelteElementNode & { children: SvelteElementNode[] })[] }).body[0]!;
+    const first = svelteElement(svelteForm.children[0]!, sourceCodeOf(svelteCode));
+    expect(describeForm(enclosingMarkupForm(first, sourceCodeOf(svelteCode)))).toEqual(['input:cardNumber', 'input:cvc']);
   });
 });

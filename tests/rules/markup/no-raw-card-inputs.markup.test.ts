@@ -88,6 +88,63 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   ],
   invalid: [
     {
+      // A CVC known by its card form, in a page: \`id="securityCode"\` beside an input named a card number. An SMS code in
+      // the same form, and a security code in a form without a card number, are not the card's.
+      code: `<form action="/charge" method="post">
+  <input type="text" name="card_number" placeholder="Card number">
+  <input type="text" id="securityCode" maxlength="4">
+  <input type="text" name="sms" placeholder="SMS verification code">
+</form>
+<form action="/login" method="post">
+  <input type="text" name="securityCode" placeholder="Security code">
+</form>
+`,
+      languageOptions: html,
+      filename: 'public/pay.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 40 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 22, endLine: 3, endColumn: 39 },
+      ],
+    },
+    {
+      // The same in a Vue template (a model binding) and a Svelte component (an id beside a bound card number).
+      code: `<template>
+  <form @submit.prevent="pay">
+    <input v-model="form.cardNumber" placeholder="Card number" />
+    <input v-model="form.securityCode" maxlength="4" />
+  </form>
+</template>
+<script setup lang="ts">
+import { reactive } from 'vue';
+const form = reactive({ cardNumber: '', securityCode: '' });
+const pay = () => undefined;
+</script>
+`,
+      languageOptions: vue,
+      filename: 'src/components/PayForm.vue',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 38, endLine: 3, endColumn: 63 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 12, endLine: 4, endColumn: 39 },
+      ],
+    },
+    {
+      code: `<script lang="ts">
+  let cardNumber = '';
+  let securityCode = '';
+</script>
+<form on:submit|preventDefault={() => undefined}>
+  <input bind:value={cardNumber} placeholder="Card number" />
+  <input id="securityCode" bind:value={securityCode} />
+</form>
+`,
+      languageOptions: svelte,
+      filename: 'src/routes/Pay.svelte',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 6, column: 34, endLine: 6, endColumn: 59 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 7, column: 10, endLine: 7, endColumn: 27 },
+      ],
+    },
+    {
       // AngularJS / Angular card-form libraries mark their fields by directive, whatever the model is named:
       // angular-credit-cards, angular-payments (real-world batch BE's angular-payments page), angular-card,
       // angular-cc-library; the expiry fields are not reported
