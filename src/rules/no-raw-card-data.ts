@@ -453,7 +453,6 @@ function keyText(property: TSESTree.Property, fallback: string, sourceCode: Sour
   return property.computed ? `[${text}]` : text;
 }
 
-/** `card.number` → `card[number]`, the form-encoded spelling used on the wire. */
 /** What a request sends in one place: a body, or its URL's query string (`query`). */
 interface Payload {
   fields: PayloadField[];
@@ -503,6 +502,7 @@ function findingsByNode(
   }));
 }
 
+/** `card.number` → `card[number]`, the form-encoded spelling used on the wire. */
 const bracketName = (name: string): string => {
   const [head, ...rest] = name.split('.');
   return head + rest.map((segment) => `[${segment}]`).join('');

@@ -460,16 +460,13 @@ export default createRule<[Options], MessageId>({
     function jsxVerdict(opening: TSESTree.JSXOpeningElement): (InputVerdict & { node: Node }) | null {
       let verdict = verdicts.get(opening);
       if (verdict === undefined) {
-        const tag = jsxTag(opening);
-        const bound = tag === null ? null : formItemBinding(opening);
-        const attributes = tag === null ? null : [...(bound ? [bound] : []), ...jsxAttributes(opening)];
-        const options = { component: tag !== null && !TEXT_ENTRY_TAGS.has(tag) };
-        let found = attributes && classifyInputAttributes(attributes, options);
+        const own = ownReading(opening);
+        let found = own && own.verdict;
         // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
-        if (attributes && found === null && inCardNumberForm(opening)) found = classifyCvcInCardForm(attributes, options);
+        if (own && found === null && inCardNumberForm(opening)) found = classifyCvcInCardForm(own.attributes, own.options);
         // A label that names another kind of card (`<label htmlFor="card_no">Gift card number</label>`) settles it.
         if (found && found.kind !== 'safe' && labelNamesOtherCard(opening)) found = null;
-        verdict = found ? { ...found, node: attributes![found.index]!.node } : null;
+        verdict = found && own ? { ...found, node: own.attributes[found.index]!.node } : null;
         verdicts.set(opening, verdict);
       }
       return verdict;
@@ -492,14 +489,26 @@ export default createRule<[Options], MessageId>({
       return known;
     }
 
-    /** What an input collects by its own attributes alone. */
-    function ownVerdictKind(opening: TSESTree.JSXOpeningElement): InputVerdict['kind'] | null {
-      const known = verdicts.get(opening);
-      if (known !== undefined) return known?.kind ?? null;
+    /**
+     * An input element's attributes (an antd `Form.Item`'s binding first) and what they say alone; null for an element
+     * that is no input.
+     */
+    function ownReading(
+      opening: TSESTree.JSXOpeningElement,
+    ): { attributes: Array<InputAttribute & { node: Node }>; options: { component: boolean }; verdict: InputVerdict | null } | null {
       const tag = jsxTag(opening);
       if (tag === null) return null;
       const bound = formItemBinding(opening);
-      const kind = classifyInputAttributes([...(bound ? [bound] : []), ...jsxAttributes(opening)], { component: !TEXT_ENTRY_TAGS.has(tag) })?.kind ?? null;
+      const attributes = [...(bound ? [bound] : []), ...jsxAttributes(opening)];
+      const options = { component: !TEXT_ENTRY_TAGS.has(tag) };
+      return { attributes, options, verdict: classifyInputAttributes(attributes, options) };
+    }
+
+    /** What an input collects by its own attributes and labels, not by its form. */
+    function ownVerdictKind(opening: TSESTree.JSXOpeningElement): InputVerdict['kind'] | null {
+      const known = verdicts.get(opening);
+      if (known !== undefined) return known?.kind ?? null;
+      const kind = ownReading(opening)?.verdict?.kind ?? null;
       return kind !== null && kind !== 'safe' && labelNamesOtherCard(opening) ? null : kind;
     }
 
@@ -656,10 +665,6 @@ export default createRule<[Options], MessageId>({
       }
     }
 
-    /**
-     * `<input name="card_number">` in HTML, a Vue or a Svelte template, or a configured input component there
-     * (`<v-text-field label="Card number">`). No suggestion: the replacement is script work.
-     */
     /** What a markup element collects by its own attributes: null for an element that is no text entry. */
     function markupVerdict(element: MarkupElement): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean } } | null {
       const component = !TEXT_ENTRY_TAGS.has(element.tag);
@@ -682,6 +687,10 @@ export default createRule<[Options], MessageId>({
       return known;
     }
 
+    /**
+     * `<input name="card_number">` in HTML, a Vue or a Svelte template, or a configured input component there
+     * (`<v-text-field label="Card number">`). No suggestion: the replacement is script work.
+     */
     function checkMarkupElement(element: MarkupElement): void {
       const own = markupVerdict(element);
       if (own === null) return;
