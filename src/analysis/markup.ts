@@ -365,11 +365,15 @@ function sveltePieces(node: MarkupNode & { value?: unknown }, sourceCode: Source
 // ---------------------------------------------------------------------------------------------------------------
 // Forms
 
-/** A markup AST node as the three parsers link them: its parent and its children. */
+/** A markup AST node as the three parsers link them: its parent and its children (a Svelte program's: its body). */
 interface LinkedMarkupNode extends MarkupNode {
   parent?: LinkedMarkupNode | null;
   children?: LinkedMarkupNode[];
+  body?: unknown;
 }
+
+const childrenOf = (node: LinkedMarkupNode): readonly LinkedMarkupNode[] | null =>
+  Array.isArray(node.children) ? node.children : Array.isArray(node.body) ? (node.body as LinkedMarkupNode[]) : null;
 
 /** The element node types of the three parsers, each with its converter (see `MarkupElement`) and its tag name. */
 const ELEMENT_CONVERTERS: Readonly<Record<string, { convert: (node: never, sourceCode: SourceCode) => MarkupElement; tag: (node: never, sourceCode: SourceCode) => string }>> = {
@@ -402,7 +406,7 @@ export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCo
   const elements = (): MarkupElement[] => {
     const found: MarkupElement[] = [];
     const visit = (node: LinkedMarkupNode): void => {
-      for (const child of node.children ?? []) {
+      for (const child of childrenOf(node) ?? []) {
         if (child.type === element.node.type) found.push(convert(child as never, sourceCode));
         visit(child);
       }
@@ -411,6 +415,51 @@ export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCo
     return found;
   };
   return { form, elements };
+}
+
+/** The text nodes of the three parsers (`value`: the text, entities decoded). */
+const TEXT_NODE_TYPES: ReadonlySet<string> = new Set(['Text', 'VText', 'SvelteText']);
+
+/** The text inside a markup node, at any depth, blanks collapsed. */
+function markupTextWithin(node: LinkedMarkupNode): string {
+  let text = '';
+  const visit = (current: LinkedMarkupNode): void => {
+    for (const child of childrenOf(current) ?? []) {
+      if (TEXT_NODE_TYPES.has(child.type)) text += ` ${String((child as { value?: unknown }).value ?? '')} `;
+      else visit(child);
+    }
+  };
+  visit(node);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The visible labels of a markup element: the text of the `<label>` around it, and of each `<label for>` naming its
+ * static `id` in the same document or template.
+ */
+export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode): string[] {
+  const dialect = ELEMENT_CONVERTERS[element.node.type];
+  if (!dialect) return [];
+  const { convert, tag } = dialect;
+  const texts: string[] = [];
+  // The outermost node that holds children (HTML's program, Vue's template fragment, Svelte's program).
+  let root = element.node as LinkedMarkupNode;
+  for (let current = root.parent; current; current = current.parent) {
+    if (current.type === element.node.type && tag(current as never, sourceCode) === 'label') texts.push(markupTextWithin(current));
+    if (childrenOf(current) !== null) root = current;
+  }
+  const id = markupAttribute(element, 'id')?.value;
+  if (!id) return texts;
+  const visit = (node: LinkedMarkupNode): void => {
+    for (const child of childrenOf(node) ?? []) {
+      if (child.type === element.node.type && tag(child as never, sourceCode) === 'label' && markupAttribute(convert(child as never, sourceCode), 'for')?.value === id) {
+        texts.push(markupTextWithin(child));
+      }
+      visit(child);
+    }
+  };
+  visit(root);
+  return texts;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ import {
   jsxLabelTexts,
 } from '../analysis/jsx.js';
 import { templateInputField } from '../analysis/erb-helpers.js';
-import { enclosingMarkupForm, isHtmlDocument, isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
+import { enclosingMarkupForm, isHtmlDocument, isMarkupFile, locOf, markupLabelTexts, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import {
   angularTemplateOf,
   HTML_METHOD,
@@ -674,6 +674,9 @@ export default createRule<[Options], MessageId>({
       return { verdict: classifyInputAttributes(attributes, options), attributes, options };
     }
 
+    /** Does a visible label of the markup element (one around it, one `for` its id) name another kind of card? */
+    const markupLabelNamesOtherCard = (element: MarkupElement): boolean => markupLabelTexts(element, sourceCode).some(namesOtherKindOfCard);
+
     /** Per markup form: does it hold an element that its own attributes name a card number? */
     const markupCardNumberForms = new WeakMap<object, boolean>();
     function inMarkupCardNumberForm(element: MarkupElement): boolean {
@@ -681,7 +684,7 @@ export default createRule<[Options], MessageId>({
       if (!found) return false;
       let known = markupCardNumberForms.get(found.form);
       if (known === undefined) {
-        known = found.elements().some((inner) => markupVerdict(inner)?.verdict?.kind === 'pan');
+        known = found.elements().some((inner) => markupVerdict(inner)?.verdict?.kind === 'pan' && !markupLabelNamesOtherCard(inner));
         markupCardNumberForms.set(found.form, known);
       }
       return known;
@@ -696,7 +699,8 @@ export default createRule<[Options], MessageId>({
       if (own === null) return;
       // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
       const verdict = own.verdict ?? (inMarkupCardNumberForm(element) ? classifyCvcInCardForm(own.attributes, own.options) : null);
-      if (isReported(verdict)) {
+      // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it.
+      if (isReported(verdict) && !markupLabelNamesOtherCard(element)) {
         report(element.attributes[verdict.index]!.node.range, element.written ?? element.tag, verdict, mountInstead(verdict.kind, 'input'));
       }
     }

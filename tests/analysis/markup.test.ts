@@ -7,6 +7,7 @@ import {
   enclosingMarkupForm,
   htmlElement,
   markupAttribute,
+  markupLabelTexts,
   prefixRange,
   svelteElement,
   vueElement,
@@ -159,5 +160,34 @@ describe('enclosingMarkupForm', () => {
     const svelteForm = (parsed.ast as unknown as { body: (SvelteElementNode & { children: SvelteElementNode[] })[] }).body[0]!;
     const first = svelteElement(svelteForm.children[0]!, sourceCodeOf(svelteCode));
     expect(describeForm(enclosingMarkupForm(first, sourceCodeOf(svelteCode)))).toEqual(['input:cardNumber', 'input:cvc']);
+  });
+});
+
+describe('markupLabelTexts', () => {
+  it('the text of the label around an element and of each label for its id (HTML, Vue, Svelte)', () => {
+    const htmlCode = '<form><label for="g">Gift <b>card</b> number</label><p><input id="g"></p><label>Loyalty card <input></label></form><label for="g">again</label>';
+    const { ast } = htmlParser.parseForESLint(htmlCode, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
+    const inputs: HtmlElementNode[] = [];
+    const link = (node: { type?: string; name?: string; children?: unknown[] }): void => {
+      if (node.type === 'Tag' && node.name === 'input') inputs.push(node as HtmlElementNode);
+      for (const child of (node.children ?? []) as { parent?: unknown }[]) {
+        child.parent = node;
+        link(child as never);
+      }
+    };
+    const program = ast as unknown as { body: { parent?: unknown }[] };
+    program.body[0]!.parent = program;
+    link(program.body[0] as never);
+    expect(inputs.map((input) => markupLabelTexts(htmlElement(input), sourceCodeOf(htmlCode)))).toEqual([['Gift card number', 'again'], ['Loyalty card']]);
+
+    const vueCode = '<template><div><label for="c">Card number</label><input id="c"></div></template>';
+    const vue = vueParser.parseForESLint(vueCode, { ecmaVersion: 'latest', sourceType: 'module' });
+    const div = (vue.ast as unknown as { templateBody: { children: (VueElementNode & { children: VueElementNode[] })[] } }).templateBody.children[0]!;
+    expect(markupLabelTexts(vueElement(div.children[1]!, sourceCodeOf(vueCode)), sourceCodeOf(vueCode))).toEqual(['Card number']);
+
+    const svelteCode = '<label for="c">Gift card</label>\n<input id="c" />';
+    const svelte = svelteParser.parseForESLint(svelteCode, {});
+    const input = (svelte.ast as unknown as { body: SvelteElementNode[] }).body.find((node) => node.type === 'SvelteElement' && svelteCode.slice(node.range[0], node.range[0] + 6) === '<input')!;
+    expect(markupLabelTexts(svelteElement(input, sourceCodeOf(svelteCode)), sourceCodeOf(svelteCode))).toEqual(['Gift card']);
   });
 });

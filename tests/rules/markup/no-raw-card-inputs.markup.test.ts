@@ -12,6 +12,20 @@ const helperReplacement = (type: string): string =>
 
 ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   valid: [
+    // A card number that a label says is another kind of card's: a Vue template's \`<label for>\`, a Svelte label around
+    // the input.
+    {
+      code: `<template>
+  <form>
+    <label for="gift">Gift card number</label>
+    <input id="gift" v-model="form.cardNumber" />
+  </form>
+</template>
+`,
+      languageOptions: vue,
+      filename: 'src/components/GiftCard.vue',
+    },
+    { code: '<label>Library card <input name="cardNumber" /></label>\n', languageOptions: svelte, filename: 'src/lib/LibraryCard.svelte' },
     // Rails helpers that render no card field: a hidden token field, a select, a field whose name is a variable
     // (limitation: unknown), a statement tag that prints nothing.
     {
@@ -87,6 +101,27 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
     },
   ],
   invalid: [
+    {
+      // In a page, a gift card's number said by its \`<label for>\` and a loyalty card's by the label around it are not
+      // payment cards, so their form is no card form either (its security code is the gift card's); the payment form's
+      // card number, labelled so, is reported.
+      code: `<form action="/gift-cards/redeem" method="post">
+  <label for="card_no">Gift card number</label>
+  <input type="text" id="card_no" name="user_card_no" placeholder="XXXX XXXX XXXX XXXX">
+  <input type="text" id="securityCode" placeholder="Security code">
+  <label>Loyalty card <input name="cardNumber" placeholder="1234 5678 9012 3456"></label>
+</form>
+<form action="/pay" method="post">
+  <label for="pan">Card number</label>
+  <input type="text" id="pan" placeholder="XXXX XXXX XXXX XXXX">
+</form>
+`,
+      languageOptions: html,
+      filename: 'public/gift-cards.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 9, column: 31, endLine: 9, endColumn: 64 },
+      ],
+    },
     {
       // A CVC known by its card form, in a page: \`id="securityCode"\` beside an input named a card number. An SMS code in
       // the same form, and a security code in a form without a card number, are not the card's.
