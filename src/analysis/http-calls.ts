@@ -33,7 +33,7 @@ import { perFile } from './file-cache.js';
 import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs } from './modules.js';
 import { parameterProperty } from './stripe-clients.js';
-import { importSourceOf, memberName, objectEntry, resolveValue, staticString, unwrap, variableOf } from './values.js';
+import { importSourceOf, memberName, objectEntry, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -360,12 +360,12 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
   const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
   // `jQuery(function ($) { $.ajax(…) })`, `(function ($) { … })(jQuery)`
   if (def && isJqueryParameter(def)) return { type: 'jquery' };
-  // `endpoints: (build) => ({ pay: build.mutation(…) })`
   if (def?.type === 'Parameter') {
+    // `endpoints: (build) => ({ pay: build.mutation(…) })`
     const builder = rtkEndpointBuilder(def, sourceCode);
     if (builder) return builder;
+    if (def.name.type === AST_NODE_TYPES.Identifier) return injectedType(def.name.typeAnnotation?.typeAnnotation, sourceCode);
   }
-  if (def?.type === 'Parameter' && def.name.type === AST_NODE_TYPES.Identifier) return injectedType(def.name.typeAnnotation?.typeAnnotation, sourceCode);
   // Once per variable and file: a client is referenced many times, and each look checks all its references.
   const memo = perFile(sourceCode, 'http-calls:variables', () => new WeakMap<TSESLint.Scope.Variable, Callable | null>());
   if (memo.has(variable)) return memo.get(variable)!;
@@ -412,7 +412,7 @@ function rtkEndpointBuilder(def: TSESLint.Scope.Definition, sourceCode: SourceCo
   const fn = def.node;
   if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== def.name) return null;
   const entry = fn.parent;
-  if (entry?.type !== AST_NODE_TYPES.Property || entry.value !== fn || entry.computed || propertyName(entry) !== 'endpoints') return null;
+  if (entry?.type !== AST_NODE_TYPES.Property || entry.value !== fn || entry.computed || propertyKey(entry, sourceCode) !== 'endpoints') return null;
   const options = entry.parent;
   const call = options.parent;
   if (options.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== options) return null;
@@ -426,9 +426,6 @@ function rtkEndpointBuilder(def: TSESLint.Scope.Definition, sourceCode: SourceCo
   if (maker.type !== AST_NODE_TYPES.Identifier || !isRtkQueryExport(maker, 'fetchBaseQuery', sourceCode)) return { type: 'rtk-builder', base: null, known: false };
   return { type: 'rtk-builder', base: property(made.arguments[0] ?? null, 'baseUrl', sourceCode), known: true };
 }
-
-const propertyName = (property: TSESTree.Property): string | null =>
-  property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
 
 /** `id` is Redux Toolkit Query's export `name`, imported under any local name. */
 function isRtkQueryExport(id: TSESTree.Identifier, name: string, sourceCode: SourceCode): boolean {
