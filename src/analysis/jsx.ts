@@ -27,6 +27,11 @@ export function jsxAttributeName(attribute: TSESTree.JSXAttribute): string {
     : `${attribute.name.namespace.name}:${attribute.name.name.name}`;
 }
 
+/** The first attribute of an element named one of `names` (as `jsxAttributeName` writes them), if any. */
+export function jsxAttributeNamed(opening: TSESTree.JSXOpeningElement, ...names: string[]): TSESTree.JSXAttribute | undefined {
+  return opening.attributes.find((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && names.includes(jsxAttributeName(a)));
+}
+
 /** The value expression of a JSX attribute: the string literal, or the expression in `{…}`; null when absent / empty. */
 export function jsxAttributeValue(attribute: TSESTree.JSXAttribute): Node | null {
   const value = attribute.value;
@@ -108,7 +113,7 @@ export function jsxLabelTexts(input: TSESTree.JSXElement): string[] {
   const texts: string[] = [];
   const wrapping = enclosingJsxElement(input, 'label');
   if (wrapping) texts.push(staticChildText(wrapping));
-  const idAttribute = input.openingElement.attributes.find((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && jsxAttributeName(a) === 'id');
+  const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
   const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
   if (id === null) return texts;
   let root: TSESTree.JSXElement | TSESTree.JSXFragment | null = null;
@@ -117,9 +122,7 @@ export function jsxLabelTexts(input: TSESTree.JSXElement): string[] {
   }
   for (const element of root ? jsxElementsWithin(root) : []) {
     if (jsxElementName(element.openingElement.name) !== 'label') continue;
-    const target = element.openingElement.attributes.find(
-      (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && (jsxAttributeName(a) === 'htmlFor' || jsxAttributeName(a) === 'for'),
-    );
+    const target = jsxAttributeNamed(element.openingElement, 'htmlFor', 'for');
     if (target?.value?.type === AST_NODE_TYPES.Literal && target.value.value === id) texts.push(staticChildText(element));
   }
   return texts;
@@ -146,9 +149,7 @@ export function fullCardDetailsElement(
   sourceCode: SourceCode,
 ): { component: string; attribute: TSESTree.JSXAttribute } | null {
   if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
-  const attribute = opening.attributes.find(
-    (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && a.name.name === FULL_DETAILS_PROP,
-  );
+  const attribute = jsxAttributeNamed(opening, FULL_DETAILS_PROP);
   if (!attribute) return null;
   const value = attribute.value;
   const on =

@@ -21,6 +21,7 @@ import {
   fullCardDetailsElement,
   importedComponent,
   jsxAttributeName,
+  jsxAttributeNamed,
   jsxAttributeValue,
   jsxElementName,
   jsxElementsWithin,
@@ -357,7 +358,7 @@ export default createRule<[Options], MessageId>({
     // react-native-masked-text's `<TextInputMask type="credit-card" />`: a text field masked as a card number.
     const checkMaskedCardInput = (opening: TSESTree.JSXOpeningElement): boolean => {
       if (importedInputOf(opening) !== MASKED_INPUT_IMPORT) return false;
-      const type = opening.attributes.find((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && jsxAttributeName(a) === 'type');
+      const type = jsxAttributeNamed(opening, 'type');
       const value = type ? jsxAttributeValue(type) : null;
       if (!type || !value || staticText(value) !== 'credit-card') return false;
       context.report({ node: type, messageId: 'rawCardInputNative', data: { element: 'TextInputMask', field: CARD_FIELD_LABEL.pan } });
@@ -437,9 +438,7 @@ export default createRule<[Options], MessageId>({
       if (item?.type !== AST_NODE_TYPES.JSXElement || !isFormItem(item.openingElement.name)) return null;
       const children = item.children.filter((child) => child.type !== AST_NODE_TYPES.JSXText || child.value.trim() !== '');
       if (children.length !== 1 || children[0] !== element) return null;
-      const attribute = item.openingElement.attributes.find(
-        (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && jsxAttributeName(a) === 'name',
-      );
+      const attribute = jsxAttributeNamed(item.openingElement, 'name');
       const value = attribute ? jsxAttributeValue(attribute) : null;
       if (!value) return null;
       const target = unwrap(value);
