@@ -298,6 +298,9 @@ function svelteValueBinding(expression: MarkupNode | null | undefined, attribute
   return path === null ? null : fromPieces(VALUE_BINDING, [{ text: path, start: null, template: false }], attribute, expression!);
 }
 
+/** A Svelte element's name as written (`Input`, `svelte:head`). */
+const svelteWrittenName = (node: SvelteElementNode, sourceCode: SourceCode): string => sourceCode.text.slice(node.name.range[0], node.name.range[1]);
+
 /**
  * A `SvelteElement` as a markup element: static attributes, `{'literal'}` values, and an input's bound value
  * (`value={form.cvc}`, `bind:value={card.number}`, read like a JSX controlled value). Spreads (`{...props}`) may add
@@ -347,7 +350,7 @@ export function svelteElement(node: SvelteElementNode, sourceCode: SourceCode): 
         break; // style:, {@attach}, this=…: not attributes a check reads
     }
   }
-  const written = sourceCode.text.slice(node.name.range[0], node.name.range[1]);
+  const written = svelteWrittenName(node, sourceCode);
   return { tag: written.toLowerCase(), written, attributes, node };
 }
 
@@ -365,7 +368,7 @@ function sveltePieces(node: MarkupNode & { value?: unknown }, sourceCode: Source
 // ---------------------------------------------------------------------------------------------------------------
 // Forms
 
-/** A markup AST node as the three parsers link them: its parent and its children (a Svelte program's: its body). */
+/** A markup AST node as the three parsers link them: its parent and its children (a program's: its body). */
 interface LinkedMarkupNode extends MarkupNode {
   parent?: LinkedMarkupNode | null;
   children?: LinkedMarkupNode[];
@@ -373,7 +376,20 @@ interface LinkedMarkupNode extends MarkupNode {
 }
 
 const childrenOf = (node: LinkedMarkupNode): readonly LinkedMarkupNode[] | null =>
-  Array.isArray(node.children) ? node.children : Array.isArray(node.body) ? (node.body as LinkedMarkupNode[]) : null;
+  node.type === 'Program' ? (Array.isArray(node.body) ? (node.body as LinkedMarkupNode[]) : null) : Array.isArray(node.children) ? node.children : null;
+
+/** The nodes inside `root` at any depth, in source order. */
+function descendants(root: LinkedMarkupNode): LinkedMarkupNode[] {
+  const found: LinkedMarkupNode[] = [];
+  const visit = (node: LinkedMarkupNode): void => {
+    for (const child of childrenOf(node) ?? []) {
+      found.push(child);
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
 
 /** The element node types of the three parsers, each with its converter (see `MarkupElement`) and its tag name. */
 const ELEMENT_CONVERTERS: Readonly<Record<string, { convert: (node: never, sourceCode: SourceCode) => MarkupElement; tag: (node: never, sourceCode: SourceCode) => string }>> = {
@@ -381,7 +397,7 @@ const ELEMENT_CONVERTERS: Readonly<Record<string, { convert: (node: never, sourc
   VElement: { convert: (node: VueElementNode, sourceCode) => vueElement(node, sourceCode), tag: (node: VueElementNode) => node.rawName.toLowerCase() },
   SvelteElement: {
     convert: (node: SvelteElementNode, sourceCode) => svelteElement(node, sourceCode),
-    tag: (node: SvelteElementNode, sourceCode) => sourceCode.text.slice(node.name.range[0], node.name.range[1]).toLowerCase(),
+    tag: (node: SvelteElementNode, sourceCode) => svelteWrittenName(node, sourceCode).toLowerCase(),
   },
 };
 
@@ -403,18 +419,7 @@ export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCo
   }
   if (!form) return null;
   const within = form;
-  const elements = (): MarkupElement[] => {
-    const found: MarkupElement[] = [];
-    const visit = (node: LinkedMarkupNode): void => {
-      for (const child of childrenOf(node) ?? []) {
-        if (child.type === element.node.type) found.push(convert(child as never, sourceCode));
-        visit(child);
-      }
-    };
-    visit(within);
-    return found;
-  };
-  return { form, elements };
+  return { form, elements: () => descendants(within).flatMap((node) => (node.type === element.node.type ? [convert(node as never, sourceCode)] : [])) };
 }
 
 /** The text nodes of the three parsers (`value`: the text, entities decoded). */
@@ -422,15 +427,8 @@ const TEXT_NODE_TYPES: ReadonlySet<string> = new Set(['Text', 'VText', 'SvelteTe
 
 /** The text inside a markup node, at any depth, blanks collapsed. */
 function markupTextWithin(node: LinkedMarkupNode): string {
-  let text = '';
-  const visit = (current: LinkedMarkupNode): void => {
-    for (const child of childrenOf(current) ?? []) {
-      if (TEXT_NODE_TYPES.has(child.type)) text += ` ${String((child as { value?: unknown }).value ?? '')} `;
-      else visit(child);
-    }
-  };
-  visit(node);
-  return text.replace(/\s+/g, ' ').trim();
+  const texts = descendants(node).filter((inner) => TEXT_NODE_TYPES.has(inner.type));
+  return texts.map((text) => String((text as { value?: unknown }).value ?? '')).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -450,15 +448,10 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode)
   }
   const id = markupAttribute(element, 'id')?.value;
   if (!id) return texts;
-  const visit = (node: LinkedMarkupNode): void => {
-    for (const child of childrenOf(node) ?? []) {
-      if (child.type === element.node.type && tag(child as never, sourceCode) === 'label' && markupAttribute(convert(child as never, sourceCode), 'for')?.value === id) {
-        texts.push(markupTextWithin(child));
-      }
-      visit(child);
-    }
-  };
-  visit(root);
+  for (const node of descendants(root)) {
+    if (node.type !== element.node.type || tag(node as never, sourceCode) !== 'label') continue;
+    if (markupAttribute(convert(node as never, sourceCode), 'for')?.value === id) texts.push(markupTextWithin(node));
+  }
   return texts;
 }
 
