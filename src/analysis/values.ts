@@ -1143,7 +1143,8 @@ export function urlQueryFields(url: string, node: Node, sourceCode: SourceCode):
   for (const pair of query.split('&')) {
     const eq = pair.indexOf('=');
     if (eq <= 0 || !pair.includes(HOLE, eq)) continue;
-    for (const key of formKeys(pair)) fields.push({ path: splitBracketKey(key), keyNode: node, value: values.get(key) ?? null });
+    const key = formKey(pair.slice(0, eq).replace(/^\?/, ''));
+    if (key !== null) fields.push({ path: splitBracketKey(key), keyNode: node, value: values.get(key) ?? null });
   }
   return fields;
 }

@@ -467,6 +467,9 @@ function corroboratesPaymentCard(fields: readonly CardPayloadField[]): boolean {
   return fields.some((f) => f.kind === 'cvc' || f.kind === 'track') || (fields.some((f) => f.kind === 'pan') && fields.some((f) => f.kind === 'expiry'));
 }
 
+/** The first `key=` of a URL's text: no `/` and no unknown part in the key. */
+const FIRST_PARAMETER = new RegExp(`[^/${URL_HOLE}]*=`);
+
 /**
  * A URL's text up to its query string: before its first `?`, or, with none written, before its first parameter
  * (`${base}cardnumber=${n}`: the `?` sits in the unknown part).
@@ -476,7 +479,7 @@ function withoutQuery(written: string): string {
   const url = hash < 0 ? written : written.slice(0, hash);
   const mark = url.indexOf('?');
   if (mark >= 0) return url.slice(0, mark);
-  const parameter = /[^/\u0000]*=/.exec(url);
+  const parameter = FIRST_PARAMETER.exec(url);
   return parameter ? url.slice(0, parameter.index) : url;
 }
 
