@@ -3,7 +3,10 @@ import { PRESETS, presetRules, type PresetName } from './src/configs.js';
 import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './src/meta.js';
 import { rules } from './src/rules/index.js';
 import { htmlProcessor } from './src/processors/html.js';
+import { astroProcessor } from './src/processors/astro.js';
 import {
+  ASTRO_EXTENSIONS,
+  ASTRO_SCRIPT_BLOCKS,
   filesEnding,
   HTML_FAMILIES,
   HTML_MODULE_SCRIPT_BLOCKS,
@@ -32,16 +35,16 @@ export interface MarkupConfigEntry {
   plugins: Record<string, unknown>;
   processor?: TSESLint.Linter.Processor;
   /** The markup parser (pages, components), or for inline script blocks their `sourceType`. */
-  languageOptions?: { parser: unknown; parserOptions?: Record<string, unknown> } | { sourceType: 'script' | 'module' };
+  languageOptions?: { parser: unknown; parserOptions?: Record<string, unknown>; sourceType?: 'module' } | { sourceType: 'script' | 'module' };
   rules: TSESLint.Linter.RulesRecord;
 }
 
-type MarkupConfigName = 'html' | 'vue' | 'svelte';
+type MarkupConfigName = 'html' | 'vue' | 'svelte' | 'astro';
 
 interface Plugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
-  processors: { html: TSESLint.Linter.Processor };
+  processors: { html: TSESLint.Linter.Processor; astro: TSESLint.Linter.Processor };
   configs: Record<PresetName, FlatPreset> &
     Record<`legacy-${PresetName}`, LegacyPreset> &
     Record<MarkupConfigName, MarkupConfigEntry[]>;
@@ -50,7 +53,7 @@ interface Plugin {
 const plugin: Plugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
   rules,
-  processors: { html: htmlProcessor as TSESLint.Linter.Processor },
+  processors: { html: htmlProcessor as TSESLint.Linter.Processor, astro: astroProcessor as TSESLint.Linter.Processor },
   configs: {} as Plugin['configs'],
 };
 
@@ -61,8 +64,8 @@ for (const preset of PRESETS) {
 }
 
 /**
- * `configs.html` / `configs.vue` / `configs.svelte`: the recommended rules on HTML pages (with their inline scripts),
- * on Vue SFCs and on Svelte components. They set the parser because their files are not JavaScript; the parsers
+ * `configs.html` / `configs.vue` / `configs.svelte` / `configs.astro`: the recommended rules on HTML pages (with their
+ * inline scripts), on Vue SFCs, on Svelte components and on Astro components (with their scripts). They set the parser because their files are not JavaScript; the parsers
  * (optional peer dependencies) are loaded the first time a config is read.
  */
 function markupConfig(key: MarkupConfigName, build: () => MarkupConfigEntry[]): void {
@@ -108,6 +111,28 @@ function componentConfig(key: 'vue' | 'svelte', parser: 'vue-eslint-parser' | 's
 
 componentConfig('vue', 'vue-eslint-parser', VUE_EXTENSIONS);
 componentConfig('svelte', 'svelte-eslint-parser', SVELTE_EXTENSIONS);
+
+/**
+ * `configs.astro`: Astro components through astro-eslint-parser (frontmatter as TypeScript, the template as JSX
+ * elements) and the `astro` processor, whose script blocks are linted as the browser gets them: a script Astro
+ * processes as a TypeScript module, an `is:inline` one as written (classic, or a module with `type="module"`).
+ */
+markupConfig('astro', () => {
+  const base = { plugins: { [NAMESPACE]: plugin }, rules: plugin.configs.recommended.rules };
+  const tsParser = requireDependency('@typescript-eslint/parser');
+  return [
+    {
+      name: `${NAMESPACE}/astro`,
+      files: filesEnding(ASTRO_EXTENSIONS),
+      ...base,
+      processor: plugin.processors.astro,
+      languageOptions: { parser: loadParser('astro-eslint-parser'), parserOptions: { parser: tsParser, ecmaVersion: 'latest', sourceType: 'module' } },
+    },
+    { name: `${NAMESPACE}/astro-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.processed], ...base, languageOptions: { parser: tsParser, sourceType: 'module' } },
+    { name: `${NAMESPACE}/astro-inline-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.classic], ...base, languageOptions: { sourceType: 'script' } },
+    { name: `${NAMESPACE}/astro-inline-module-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.module], ...base, languageOptions: { sourceType: 'module' } },
+  ];
+});
 
 export { rules };
 export const processors = plugin.processors;

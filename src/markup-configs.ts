@@ -1,7 +1,8 @@
 /**
  * Flat configs for markup: `configs.html` (HTML pages and server templates through @html-eslint/parser and this
  * plugin's `html` processor), `configs.vue` (single-file components through vue-eslint-parser) and `configs.svelte`
- * (components through svelte-eslint-parser). They set the
+ * (components through svelte-eslint-parser) and `configs.astro` (components through astro-eslint-parser and this
+ * plugin's `astro` processor). They set the
  * parser because they target files that are not JavaScript. The parsers are optional peer dependencies, loaded
  * only when one of these configs is read.
  */
@@ -74,22 +75,42 @@ export const HTML_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => 
 /** Inline `type="module"` scripts of HTML files (`page.html/2_script.mjs`). */
 export const HTML_MODULE_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.mjs`);
 
-/** Is this the name of an HTML file's inline script as the `html` processor hands it out (`page.html/1_script.js`)? */
+export const VUE_EXTENSIONS: readonly string[] = ['.vue'];
+export const SVELTE_EXTENSIONS: readonly string[] = ['.svelte'];
+export const ASTRO_EXTENSIONS: readonly string[] = ['.astro'];
+
+/**
+ * Scripts of Astro components, as the `astro` processor names them: `page.astro/1_script.ts` for a script Astro
+ * processes (bundled as a TypeScript module), `page.astro/2_script.js` / `3_script.mjs` for an unprocessed one
+ * (`is:inline`, or any attribute besides `src`) that the browser runs as written, classic or `type="module"`.
+ */
+export const ASTRO_SCRIPT_BLOCKS = {
+  processed: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.ts`),
+  classic: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.js`),
+  module: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.mjs`),
+} as const;
+
+/**
+ * Is this the name of a script of a page as a processor hands it out: an HTML file's inline script
+ * (`page.html/1_script.js`, `.mjs`) or an Astro component's (`page.astro/1_script.ts`, `.js`, `.mjs`)? Each runs in
+ * the browser.
+ */
 export function isPageScriptBlock(filename: string): boolean {
   // Asked of every file: most names are ruled out without splitting them.
   if (!filename.includes('_script.')) return false;
   const parts = filename.split(/[\\/]/);
   const page = (parts[parts.length - 2] ?? '').toLowerCase();
-  return /^\d+_script\.m?js$/.test(parts[parts.length - 1] ?? '') && HTML_EXTENSIONS.some((extension) => page.endsWith(extension));
+  const block = parts[parts.length - 1] ?? '';
+  if (/^\d+_script\.m?js$/.test(block) && HTML_EXTENSIONS.some((extension) => page.endsWith(extension))) return true;
+  return /^\d+_script\.(?:ts|m?js)$/.test(block) && ASTRO_EXTENSIONS.some((extension) => page.endsWith(extension));
 }
-export const VUE_EXTENSIONS: readonly string[] = ['.vue'];
-export const SVELTE_EXTENSIONS: readonly string[] = ['.svelte'];
 
-type MarkupParser = '@html-eslint/parser' | 'vue-eslint-parser' | 'svelte-eslint-parser';
+type MarkupParser = '@html-eslint/parser' | 'vue-eslint-parser' | 'svelte-eslint-parser' | 'astro-eslint-parser';
 const PARSER_LANGUAGE: Readonly<Record<MarkupParser, string>> = {
   '@html-eslint/parser': 'HTML',
   'vue-eslint-parser': 'Vue',
   'svelte-eslint-parser': 'Svelte',
+  'astro-eslint-parser': 'Astro',
 };
 
 /** A parser that is an optional peer dependency, with an install hint when it is missing. */

@@ -25,6 +25,14 @@ export function isSvelteComponent(sourceCode: SourceCode): boolean {
 }
 
 /**
+ * Is the file an Astro component (astro-eslint-parser)? Its template is JSX elements in the program, after the
+ * frontmatter's statements, but it renders HTML on the server: no React there.
+ */
+export function isAstroComponent(sourceCode: SourceCode): boolean {
+  return (sourceCode.parserServices as { isAstro?: unknown } | undefined)?.isAstro === true;
+}
+
+/**
  * The top-level statements of the file's scripts: the program's body, or in a Svelte component (svelte-eslint-parser,
  * whose program holds the template's nodes too) the bodies of its `<script>` blocks.
  */

@@ -7,7 +7,7 @@ import plugin from '../../index.js';
 import type { PresetName } from '../configs.js';
 import { PRESETS } from '../configs.js';
 import { type Concurrency, parseConcurrency } from './args.js';
-import { HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { ASTRO_EXTENSIONS, HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
 
 export type { Concurrency };
 
@@ -55,8 +55,8 @@ export function scanConfig(preset: PresetName, { jsAsCommonjs = false }: { jsAsC
   ];
 }
 
-type MarkupKind = 'html' | 'vue' | 'svelte';
-const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'vue', 'svelte'];
+type MarkupKind = 'html' | 'vue' | 'svelte' | 'astro';
+const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'vue', 'svelte', 'astro'];
 
 /** Which markup parsers (optional peer dependencies) are installed. */
 export function markupSupport(): Record<MarkupKind, boolean> {
@@ -67,10 +67,10 @@ export function markupSupport(): Record<MarkupKind, boolean> {
       return false;
     }
   };
-  return { html: has('html'), vue: has('vue'), svelte: has('svelte') };
+  return { html: has('html'), vue: has('vue'), svelte: has('svelte'), astro: has('astro') };
 }
 
-/** HTML, Vue and Svelte files: the plugin's markup configs with the preset's rules, when their parser is installed. */
+/** HTML, Vue, Svelte and Astro files: the plugin's markup configs with the preset's rules, when their parser is installed. */
 function markupConfigs(preset: PresetName): Linter.Config[] {
   const support = markupSupport();
   const rules = plugin.configs[preset].rules;
@@ -82,6 +82,7 @@ const MARKUP_PARSERS: ReadonlyArray<{ kind: MarkupKind; extensions: readonly str
   { kind: 'html', extensions: HTML_EXTENSIONS, parser: '@html-eslint/parser' },
   { kind: 'vue', extensions: VUE_EXTENSIONS, parser: 'vue-eslint-parser' },
   { kind: 'svelte', extensions: SVELTE_EXTENSIONS, parser: 'svelte-eslint-parser' },
+  { kind: 'astro', extensions: ASTRO_EXTENSIONS, parser: 'astro-eslint-parser' },
 ];
 
 /** Why a markup file cannot be scanned here (its parser is not installed), or null. */

@@ -5,7 +5,7 @@ import { constants as fsConstants } from 'node:fs';
 import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
-import { HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { ASTRO_EXTENSIONS, HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
 
 // `ignore` is CommonJS with `module.exports = factory; factory.default = factory`; under NodeNext typing the
 // default import is the module object, so take its `default`.
@@ -13,10 +13,10 @@ const ignore = ignoreModule.default;
 
 /**
  * File name endings the scanner lints: JavaScript and TypeScript (with JSX), HTML pages and server templates
- * (`configs.html`'s HTML_EXTENSIONS: `.hbs`, `.ejs`, `.njk`, `.html.erb`…), Vue single-file components. `.d.ts`
- * files are left out.
+ * (`configs.html`'s HTML_EXTENSIONS: `.hbs`, `.ejs`, `.njk`, `.html.erb`…), Vue single-file components, Svelte and
+ * Astro components. `.d.ts` files are left out.
  */
-export const LINTABLE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx', ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS];
+export const LINTABLE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx', ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS, ...ASTRO_EXTENSIONS];
 
 /** Directories never descended into (dependencies, VCS data, build and tool output). */
 export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [

@@ -16,7 +16,7 @@ import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, ty
 import { HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, loadParser, templateMarkersOf } from '../markup-configs.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
-const JS_TYPES = new Set([
+export const JS_TYPES: ReadonlySet<string> = new Set([
   '',
   'module',
   'text/javascript',
@@ -89,7 +89,8 @@ export function inlineScripts(
 
 type Message = Linter.LintMessage;
 
-function shiftMessage(message: Message, script: InlineScript): Message {
+/** A message of a script block, moved to where the script sits in its page (fixes and suggestions with it). */
+export function shiftMessage(message: Message, script: InlineScript): Message {
   const shift = (line: number, column: number): [number, number] => [line + script.line - 1, line === 1 ? column + script.column : column];
   const [line, column] = shift(message.line, message.column);
   const out: Message = { ...message, line, column };

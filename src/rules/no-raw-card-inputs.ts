@@ -44,7 +44,7 @@ import { namesPattern } from '../analysis/selectors.js';
 import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
-import { topLevelStatements } from '../analysis/ast.js';
+import { isAstroComponent, topLevelStatements } from '../analysis/ast.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
 
@@ -732,6 +732,7 @@ export default createRule<[Options], MessageId>({
       }
     }
 
+    let astro: boolean | undefined;
     const markup: MarkupVisitor = { element: checkMarkupElement, ...(mayRenderFields ? { text: checkTemplateFields } : {}) };
     return withMarkupListeners(sourceCode, markup, () => {
     const listeners: TSESLint.RuleListener = {
@@ -746,6 +747,11 @@ export default createRule<[Options], MessageId>({
         // React Native's own `TextInput` (a configured web component of that name gets the web advice).
         if (tag === NATIVE_TEXT_INPUT && isNativeTextInput(node)) {
           context.report({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: NATIVE_TEXT_INPUT, field: CARD_FIELD_LABEL[verdict.kind] } });
+          return;
+        }
+        // An Astro component's template renders HTML, not React: Stripe.js mounts the Element there, from a script.
+        if ((astro ??= isAstroComponent(sourceCode))) {
+          report(verdict.node, tag, verdict, mountInstead(verdict.kind, 'input'));
           return;
         }
         const component = ELEMENT_COMPONENT[verdict.kind]!;

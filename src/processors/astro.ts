@@ -1,0 +1,131 @@
+/**
+ * `processors.astro`: lint an Astro component as itself (astro-eslint-parser reads its frontmatter as TypeScript and
+ * its template as JSX elements, which the rules check like any JSX) plus one block per `<script>` whose content the
+ * parser leaves as raw text, so the JavaScript rules check the code that runs in the browser too. Messages of script
+ * blocks are moved back to their place in the component; fixes and suggestions with them.
+ *
+ * Astro processes (bundles) a `<script>` that has no attribute but `src`: TypeScript, a module (`N_script.ts`). A
+ * script with `is:inline` or with any other attribute (`type="module"`, `define:vars`, `data-*`) is left as written,
+ * and the browser runs it as it is: a classic script (`N_script.js`) or, with `type="module"`, a module
+ * (`N_script.mjs`). Skipped: scripts with `src` (the browser ignores the content), non-JavaScript types
+ * (`application/ld+json`, `text/partytown`), and scripts whose attributes are spread or computed (`{...attrs}`).
+ */
+import type { Linter } from 'eslint';
+import { loadParser } from '../markup-configs.js';
+import { JS_TYPES, shiftMessage, type InlineScript } from './html.js';
+
+/** What `parseTemplate` of astro-eslint-parser returns, as far as it is read here (every field checked before use). */
+interface TemplateNode {
+  type?: unknown;
+  name?: unknown;
+  attributes?: unknown;
+  children?: unknown;
+  value?: unknown;
+  position?: { start?: { offset?: unknown } };
+}
+interface TemplateAttribute {
+  type?: unknown;
+  kind?: unknown;
+  name?: unknown;
+  value?: unknown;
+}
+interface AstroParser {
+  parseTemplate(code: string): { result: { ast: unknown } };
+}
+
+/** Line breaks as ESLint counts them. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+/** 1-based line and 0-based column of `offset` in `text`, as ESLint counts them. */
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let match = LINE_BREAK.exec(text); match !== null && match.index < offset; match = LINE_BREAK.exec(text)) {
+    line++;
+    lineStart = match.index + match[0].length;
+  }
+  return { line, column: offset - lineStart };
+}
+
+const attributesOf = (element: TemplateNode): TemplateAttribute[] =>
+  Array.isArray(element.attributes) ? (element.attributes as TemplateAttribute[]).filter((a) => a !== null && typeof a === 'object') : [];
+
+/** How the browser gets a `<script>`'s content: processed by Astro (TypeScript module), as written (classic or module), or not at all. */
+function scriptKind(element: TemplateNode): 'processed' | 'classic' | 'module' | null {
+  const attributes = attributesOf(element);
+  if (attributes.length === 0) return 'processed';
+  let type: string | null = null;
+  for (const attribute of attributes) {
+    const name = typeof attribute.name === 'string' ? attribute.name.toLowerCase() : null;
+    // A spread or an expression may set `src` or `type`: what runs is unknown.
+    if (name === null || attribute.type !== 'attribute' || attribute.kind === 'spread') return null;
+    if (name === 'src') return null;
+    if (name === 'type') {
+      if (attribute.kind !== 'quoted' && attribute.kind !== 'empty') return null;
+      type = typeof attribute.value === 'string' ? attribute.value.trim().toLowerCase() : '';
+    }
+  }
+  if (type !== null && !JS_TYPES.has(type)) return null;
+  return type === 'module' ? 'module' : 'classic';
+}
+
+/** The `<script>` contents of an Astro component that the browser runs, where the parser's positions match the text. */
+export function astroScripts(text: string, parser: AstroParser = loadParser('astro-eslint-parser') as AstroParser): Array<InlineScript & { kind: 'processed' | 'classic' | 'module' }> {
+  let ast: unknown;
+  try {
+    ast = parser.parseTemplate(text).result.ast;
+  } catch {
+    return []; // the component's own parse reports it
+  }
+  const scripts: Array<InlineScript & { kind: 'processed' | 'classic' | 'module' }> = [];
+  const stack: unknown[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as TemplateNode | null | undefined;
+    if (node === null || typeof node !== 'object') continue;
+    const children = Array.isArray(node.children) ? (node.children as unknown[]) : [];
+    if (node.type === 'element' && typeof node.name === 'string' && node.name.toLowerCase() === 'script') {
+      const kind = scriptKind(node);
+      const content = children[0] as TemplateNode | undefined;
+      const offset = content?.position?.start?.offset;
+      if (kind !== null && children.length === 1 && content?.type === 'text' && typeof content.value === 'string' && typeof offset === 'number') {
+        const value = content.value;
+        // Only where the parser's offset is where the content is written: a message is never moved to the wrong place.
+        if (value.trim() !== '' && text.startsWith(value, offset)) {
+          scripts.push({ text: value, module: kind !== 'classic', offset, ...positionOf(text, offset), kind });
+        }
+      }
+      continue;
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return scripts.sort((a, b) => a.offset - b.offset);
+}
+
+type Message = Linter.LintMessage;
+
+const BLOCK_NAME = { processed: 'script.ts', classic: 'script.js', module: 'script.mjs' } as const;
+
+type AstroScript = InlineScript & { kind: keyof typeof BLOCK_NAME };
+
+const pending = new Map<string, AstroScript[]>();
+
+export const astroProcessor: Linter.Processor = {
+  meta: { name: 'stripe-pci/astro' },
+  supportsAutofix: true,
+  preprocess(original, filename) {
+    const scripts = astroScripts(original);
+    pending.set(filename, scripts);
+    // The component itself as a string: ESLint lints it as the file, with the file's config.
+    return [original, ...scripts.map((script) => ({ text: script.text, filename: BLOCK_NAME[script.kind] }))];
+  },
+  postprocess(messageLists, filename) {
+    const scripts = pending.get(filename) ?? [];
+    pending.delete(filename);
+    const out: Message[] = [...(messageLists[0] ?? [])];
+    scripts.forEach((script, i) => {
+      for (const message of messageLists[i + 1] ?? []) out.push(shiftMessage(message, script));
+    });
+    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  },
+};

@@ -1,0 +1,181 @@
+import { ESLint } from 'eslint';
+import * as astroParser from 'astro-eslint-parser';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+import { isPageScriptBlock } from '../../src/markup-configs.js';
+import { astroProcessor, astroScripts } from '../../src/processors/astro.js';
+
+const lint = async (code: string, filePath = 'src/pages/checkout.astro', options: { all?: boolean; fix?: boolean } = {}): Promise<ESLint.LintResult> => {
+  const config = options.all ? plugin.configs.astro.map((entry) => ({ ...entry, rules: plugin.configs.all.rules })) : plugin.configs.astro;
+  const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: config as never, fix: options.fix ?? false });
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!;
+};
+
+const summary = (result: ESLint.LintResult): string[] =>
+  result.messages.map((m) => `${m.ruleId ?? 'fatal'}:${m.messageId ?? m.message}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
+
+/** A text with `fix` applied. */
+const applied = (text: string, fix: { range: readonly [number, number]; text: string }): string => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+
+// A checkout page as an Astro site has it before moving to Elements: a Stripe.js v2 form with its own inputs.
+const LEGACY_CHECKOUT = `---
+import Layout from '../layouts/Layout.astro';
+import { getCart } from '../lib/cart';
+
+const cart = await getCart(Astro.cookies.get('cart')?.value);
+const stripe = new Stripe('sk_live_51HqLyjWDarjtT1zdp7dcXGvr0lLyKEyzUuiVhE7XoPvXyLb7wTC0EbIC5Rm81rOA');
+---
+<Layout title="Checkout">
+  <Fragment slot="head">
+    <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'" />
+    <script src="https://js.stripe.com/v2/"></script>
+  </Fragment>
+  <form id="payment-form" action="/api/charge" method="post">
+    <label for="card-number">Card number</label>
+    <input id="card-number" data-stripe="number" autocomplete="cc-number" />
+    <input data-stripe="cvc" placeholder="CVC" />
+    <p>Total: {cart.total}</p>
+    <button type="submit">Pay</button>
+  </form>
+  <script is:inline define:vars={{ publishableKey: import.meta.env.PUBLIC_STRIPE_KEY }}>
+    Stripe.setPublishableKey(publishableKey);
+  </script>
+  <script>
+    import { track } from '../lib/analytics';
+
+    const form = document.querySelector<HTMLFormElement>('#payment-form')!;
+    form.addEventListener('submit', (event: SubmitEvent) => {
+      const cardNumber = (document.getElementById('card-number') as HTMLInputElement).value;
+      console.log('checkout started', cardNumber);
+      track('checkout', { last4: cardNumber.slice(-4) });
+    });
+  </script>
+  <script type="application/ld+json">{"@context": "https://schema.org", "@type": "Product"}</script>
+</Layout>
+`;
+
+describe('astroScripts', () => {
+  it('finds processed, inline and module scripts at their offsets, and skips src, data, spread and empty scripts', () => {
+    const component = `---
+const a = 1;
+---
+<div>
+<script>\r\n  const y: number = 2;</script>
+<script is:inline>var x = 1;</script>
+<script is:inline type="module">import b from './b.js';</script>
+<script type="module">await import('./c.js');</script>
+<script define:vars={{ a }}>console.log(a);</script>
+<script src="/app.js">ignored()</script>
+<script type="application/ld+json">{"a": 1}</script>
+<script type="text/partytown">gtag()</script>
+<script {...attrs}>unknown()</script>
+<script type={kind}>unknown()</script>
+<script>   </script>
+{a > 0 && <script is:inline>nested()</script>}
+</div>`;
+    const at = (text: string): number => component.indexOf(text);
+    expect(astroScripts(component)).toEqual([
+      { text: '\r\n  const y: number = 2;', module: true, offset: at('\r\n  const y'), line: 5, column: 8, kind: 'processed' },
+      { text: 'var x = 1;', module: false, offset: at('var x'), line: 7, column: 18, kind: 'classic' },
+      { text: "import b from './b.js';", module: true, offset: at('import b'), line: 8, column: 32, kind: 'module' },
+      { text: "await import('./c.js');", module: true, offset: at("await import('./c"), line: 9, column: 22, kind: 'module' },
+      { text: 'console.log(a);', module: false, offset: at('console.log(a)'), line: 10, column: 28, kind: 'classic' },
+      { text: 'nested()', module: false, offset: at('nested()'), line: 17, column: 28, kind: 'classic' },
+    ]);
+  });
+
+  it('returns nothing for a component the parser rejects, and survives malformed markup', () => {
+    expect(astroScripts('---\nconst a = \n<script>x()</script>')).toEqual(expect.any(Array));
+    expect(astroScripts('<div><script>a()</div')).toEqual(expect.any(Array));
+    expect(astroScripts('<<<>>><script')).toEqual(expect.any(Array));
+    expect(astroScripts('')).toEqual([]);
+  });
+
+  it('names its blocks as page scripts, which run in the browser', () => {
+    expect(astroProcessor.preprocess!('<script>a()</script>\n<script is:inline>b()</script>', 'src/pages/a.astro')).toEqual([
+      '<script>a()</script>\n<script is:inline>b()</script>',
+      { text: 'a()', filename: 'script.ts' },
+      { text: 'b()', filename: 'script.js' },
+    ]);
+    astroProcessor.postprocess!([[], [], []], 'src/pages/a.astro');
+    expect(['src/pages/a.astro/1_script.ts', 'a.ASTRO/2_script.js', 'a.astro/3_script.mjs'].map(isPageScriptBlock)).toEqual([true, true, true]);
+    expect(['a.astro/1_script.tsx', 'a.astro/x_script.ts', 'a.html/1_script.ts', 'src/script.ts'].map(isPageScriptBlock)).toEqual([false, false, false, false]);
+  });
+});
+
+describe('configs.astro', () => {
+  it('has the component entry with its parser and processor, and one entry per kind of script block', () => {
+    expect(plugin.configs.astro.map((entry) => [entry.name, entry.files, entry.rules])).toEqual([
+      ['stripe-pci/astro', ['**/*.astro'], plugin.configs.recommended.rules],
+      ['stripe-pci/astro-scripts', ['**/*.astro/*.ts'], plugin.configs.recommended.rules],
+      ['stripe-pci/astro-inline-scripts', ['**/*.astro/*.js'], plugin.configs.recommended.rules],
+      ['stripe-pci/astro-inline-module-scripts', ['**/*.astro/*.mjs'], plugin.configs.recommended.rules],
+    ]);
+    expect(plugin.configs.astro[0]!.processor).toBe(plugin.processors.astro);
+  });
+
+  it('checks the frontmatter, the template (as JSX elements) and each script, at their places in the component', async () => {
+    const result = await lint(LEGACY_CHECKOUT);
+    expect(summary(result)).toEqual([
+      // frontmatter: server code, a live key in it all the same
+      'stripe-pci/no-hardcoded-stripe-key:hardcodedKey@6:28-6:101',
+      // template: the CSP's default-src stands in for frame-src and connect-src
+      'stripe-pci/require-stripe-csp:missingStripeSources@10:57-10:75',
+      'stripe-pci/require-stripe-csp:missingStripeSources@10:57-10:75',
+      'stripe-pci/require-stripe-csp:missingStripeSources@10:77-10:94',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@11:17-11:44',
+      // data-stripe inputs: read by Stripe.js v2 in the page; autocomplete is the strongest evidence
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@15:50-15:74',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@16:12-16:29',
+      // the is:inline script, as the browser runs it
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@21:5-21:29',
+      // the processed TypeScript script
+      'stripe-pci/no-card-data-logging:panLogged@29:39-29:49',
+    ]);
+    // Findings keep their suggestions, a script's moved onto the component: each, applied, still parses and leaves
+    // that finding (the same message) one time fewer.
+    const count = (messages: readonly { message: string }[], text: string): number => messages.filter((m) => m.message === text).length;
+    let suggestions = 0;
+    for (const message of result.messages) {
+      for (const suggestion of message.suggestions ?? []) {
+        suggestions++;
+        const output = applied(LEGACY_CHECKOUT, suggestion.fix);
+        expect(() => astroParser.parseForESLint(output, { parser: '@typescript-eslint/parser' })).not.toThrow();
+        const after = await lint(output);
+        expect(after.messages.every((m) => !m.fatal)).toBe(true);
+        expect(count(after.messages, message.message)).toBe(count(result.messages, message.message) - 1);
+      }
+    }
+    expect(suggestions).toBe(6);
+    // The template renders HTML, not React: the inputs' advice is Stripe.js's own, with no React element suggested.
+    const inputs = result.messages.filter((m) => m.ruleId === 'stripe-pci/no-raw-card-inputs');
+    expect(inputs.map((m) => [m.message.slice(m.message.indexOf('Elements: ')), m.suggestions ?? []])).toEqual([
+      ["Elements: mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input.", []],
+      ["Elements: mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input.", []],
+    ]);
+    const v2 = result.messages.find((m) => m.messageId === 'stripeJsV2Api');
+    expect(v2?.suggestions?.map((s) => LEGACY_CHECKOUT.slice(s.fix.range[0], s.fix.range[1]))).toEqual(['Stripe.setPublishableKey(publishableKey)']);
+  });
+
+  it('reports a test secret key in a script that runs in the browser, not in the frontmatter, which runs on the server', async () => {
+    const key = 'sk_test_51HqLyjWDarjtT1zdp7dcXGvr0lLyKEyzUuiVhE7XoPvXyLb7wTC0EbIC5Rm81rOA';
+    const component = `---\nimport Stripe from 'stripe';\nconst stripe = new Stripe('${key}');\n---\n<script>\n  const client = new Stripe('${key}');\n</script>\n`;
+    expect(summary(await lint(component))).toEqual(['stripe-pci/no-hardcoded-stripe-key:hardcodedKey@6:30-6:103']);
+  });
+
+  it('lints a component without scripts, and one whose inline script does not parse, without throwing', async () => {
+    expect(summary(await lint('---\nconst title = "Thanks";\n---\n<h1>{title}</h1>\n'))).toEqual([]);
+    const broken = await lint('<p>Pay</p>\n<script is:inline>\n  if (</script>\n<input name="cvc" />\n');
+    expect(summary(broken)).toEqual(['fatal:Parsing error: Unexpected token@3:7-undefined:undefined', 'stripe-pci/no-raw-card-inputs:rawCardInput@4:8-4:18']);
+  });
+
+  it('applies fixes of script blocks at their place in the component', async () => {
+    const component = '<script is:inline>\n  fetch("http://api.stripe.com/v1/charges");\n</script>\n';
+    const before = await lint(component, 'src/pages/pay.astro', { all: true });
+    expect(summary(before)).toEqual(['stripe-pci/require-https-stripe-urls:insecureStripeUrl@2:10-2:31']);
+    const fixed = await lint(component, 'src/pages/pay.astro', { all: true, fix: true });
+    expect(fixed.output).toBe('<script is:inline>\n  fetch("https://api.stripe.com/v1/charges");\n</script>\n');
+    expect(fixed.messages).toEqual([]);
+  });
+});
