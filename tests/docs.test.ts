@@ -27,11 +27,12 @@ const EXT: Record<string, string> = {
   mjs: 'mjs',
   html: 'html',
   vue: 'vue',
+  astro: 'astro',
 };
 
 /**
  * Fenced js/ts blocks whose first line is `// ❌` or `// ✅`, optionally naming the file: `// ❌ file: checkout.test.ts`;
- * html / vue blocks whose first line is `<!-- ❌ -->` or `<!-- ✅ -->`.
+ * html / vue / astro blocks whose first line is `<!-- ❌ -->` or `<!-- ✅ -->`.
  */
 function exampleBlocks(markdown: string): Block[] {
   const blocks: Block[] = [];
@@ -54,7 +55,7 @@ const eslint = new ESLint({
     { files: ['**/*.{js,cjs,mjs,jsx}'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
     { files: ['**/*.{ts,tsx,cts,mts}'], languageOptions: { parser: tsParser } },
     configs.all as never,
-    ...[...configs.html, ...configs.vue].map((entry) => ({ ...entry, rules: configs.all.rules }) as never),
+    ...[...configs.html, ...configs.vue, ...configs.astro].map((entry) => ({ ...entry, rules: configs.all.rules }) as never),
   ],
 });
 

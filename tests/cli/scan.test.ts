@@ -131,7 +131,7 @@ async function scanDirectory(dir: string) {
 }
 
 describe('markup files', () => {
-  it('scans .html, .htm, server templates, .vue and .svelte with the preset rules, and reports a file that does not parse as skipped', async () => {
+  it('scans .html, .htm, server templates, .vue, .svelte and .astro with the preset rules, and reports a file that does not parse as skipped', async () => {
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-markup-'));
@@ -143,6 +143,8 @@ describe('markup files', () => {
     writeFileSync(path.join(dir, 'Broken.vue'), '<template><div /></template>\n<script>\nconst = ;\n</script>\n');
     writeFileSync(path.join(dir, 'Card.svelte'), '<script>\n  let card = { number: \'\' };\n</script>\n<input bind:value={card.number} />\n');
     writeFileSync(path.join(dir, 'Broken.svelte'), '<div>\n<p>{card.number</p>\n');
+    writeFileSync(path.join(dir, 'upgrade.astro'), '---\nconst plan = Astro.props.plan;\n---\n<input data-stripe="cvc" />\n<script is:inline>\n  Stripe.setPublishableKey(key);\n</script>\n');
+    writeFileSync(path.join(dir, 'Broken.astro'), '---\nconst = ;\n---\n<p>{plan}</p>\n');
     const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'Card.svelte:no-raw-card-inputs:4:8',
@@ -151,12 +153,15 @@ describe('markup files', () => {
       'checkout.hbs:no-stripe-js-v2:2:9',
       'layout.htm:no-stripe-js-v2:1:14',
       'pay.html:no-raw-card-inputs:1:36',
+      'upgrade.astro:no-raw-card-inputs:4:8',
+      'upgrade.astro:no-stripe-js-v2:6:3',
     ]);
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line]).sort()).toEqual([
+      ['Broken.astro', 'parse-error', 2],
       ['Broken.svelte', 'parse-error', 2],
       ['Broken.vue', 'parse-error', 3],
     ]);
-    expect(report.filesScanned).toBe(5);
+    expect(report.filesScanned).toBe(6);
   });
 });
 

@@ -1,4 +1,5 @@
 import { ESLint } from 'eslint';
+import { readFileSync } from 'node:fs';
 import * as astroParser from 'astro-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
@@ -177,5 +178,17 @@ describe('configs.astro', () => {
     const fixed = await lint(component, 'src/pages/pay.astro', { all: true, fix: true });
     expect(fixed.output).toBe('<script is:inline>\n  fetch("https://api.stripe.com/v1/charges");\n</script>\n');
     expect(fixed.messages).toEqual([]);
+  });
+
+  it('finds nothing on a Payment Element checkout, and the legacy Stripe.js v2 form on a ported page (tests/fixtures/markup)', async () => {
+    const fixture = (name: string): string => readFileSync(new URL(`../fixtures/markup/${name}`, import.meta.url), 'utf8');
+    expect(summary(await lint(fixture('StripeCheckout.astro'), 'src/pages/checkout.astro', { all: true }))).toEqual([]);
+    expect(summary(await lint(fixture('LegacyCardForm.astro'), 'src/pages/upgrade.astro', { all: true }))).toEqual([
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@8:15-8:42',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@12:74-12:98',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@13:44-13:61',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@21:5-21:29',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@26:7-26:30',
+    ]);
   });
 });

@@ -66,7 +66,7 @@ export function lintMarkupFiles(
   plugin: MarkupPlugin,
 ): MarkupCorpusSummary {
   const summary: MarkupCorpusSummary = {
-    byKind: { html: emptyKind(), vue: emptyKind(), svelte: emptyKind() },
+    byKind: { html: emptyKind(), vue: emptyKind(), svelte: emptyKind(), astro: emptyKind() },
     crashes: [],
     eslintCrashes: [],
     ms: 0,

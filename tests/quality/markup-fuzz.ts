@@ -512,6 +512,88 @@ export const svelteComponent: fc.Arbitrary<string> = withMutations(fc
   ), 1);
 
 // ---------------------------------------------------------------------------------------------------------------
+// Astro components
+
+/** An Astro attribute: plain HTML ones, `{…}` values and shorthands, spreads, directives. */
+const astroAttribute: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: htmlAttribute.filter((a) => !/[{}%]/.test(a)), weight: 3 },
+  {
+    arbitrary: fc
+      .tuple(pick(['src', 'href', 'name', 'id', 'autocomplete', 'data-stripe', 'content', 'http-equiv', 'type', 'value', 'placeholder', 'for']), svelteExpression)
+      .map(([name, value]) => `${name}={${value === '' ? 'x' : value}}`),
+    weight: 3,
+  },
+  fc.tuple(pick(['class:list', 'set:html', 'set:text', 'transition:name', 'server:defer']), svelteExpression).map(([name, value]) => `${name}={${value === '' ? 'x' : value}}`),
+  pick(['{...props}', '{...Astro.props}', '{name}', '{value}', 'client:load', 'client:visible', 'client:only="react"', 'is:raw', 'slot="head"', 'disabled', 'value="x"']),
+);
+const astroAttributes = fc
+  .uniqueArray(astroAttribute, { maxLength: 4, selector: svelteAttributeName })
+  .map((list) => (list.length ? ` ${list.join(' ')}` : ''));
+
+/** Text: astro-eslint-parser reads the template as TSX, where `<`, `>`, `{` and `}` in text do not parse. */
+const ASTRO_WORDS = WORDS.filter((w) => !/[<>{}]/.test(w));
+const ASTRO_TAGS = ['div', 'form', 'label', 'span', 'p', 'a', 'iframe', 'select', 'textarea', 'Fragment', 'Layout', 'CardForm'];
+
+const ASTRO_CLASSIC_SCRIPTS = [
+  "Stripe.setPublishableKey(key);\nStripe.card.createToken(document.getElementById('payment-form'), handler);",
+  "var stripe = Stripe(key); var elements = stripe.elements(); elements.create('card').mount('#card');",
+  "fetch('http://api.stripe.com/v1/tokens', { method: 'POST', body: 'card[number]=' + form.number.value });",
+  "var s = document.createElement('script'); s.src = 'https://js.stripe.com/v2/'; document.head.appendChild(s);",
+  "document.querySelector('#pay').addEventListener('submit', function () { console.log(document.getElementById('cvc').value); });",
+  "localStorage.setItem('card', JSON.stringify({ number: cardNumber, cvc: cvc }));",
+  '<!--\nStripe.setPublishableKey(k);\n//-->',
+  '',
+];
+
+/** A `<script>` as Astro has them: processed (TypeScript), `is:inline` (classic or module), with `define:vars`, or with `src`. */
+const astroScript: fc.Arbitrary<string> = fc.oneof(
+  paymentProgram('ts').map((program) => `<script>\n${program}\n</script>`),
+  fc.tuple(pick(['<script is:inline type="module">', '<script type="module">']), paymentProgram('js')).map(([open, program]) => `${open}\n${program}\n</script>`),
+  // Classic scripts, as the browser runs them: no import or export.
+  fc.tuple(pick(['<script is:inline>', '<script define:vars={{ key }}>', '<script data-astro-rerun>']), pick(ASTRO_CLASSIC_SCRIPTS)).map(([open, program]) => `${open}\n${program}\n</script>`),
+  fc.tuple(pick(SCRIPT_URLS), pick(['', ' is:inline', ' async', ' defer'])).map(([url, extra]) => `<script src="${url}"${extra}></script>`),
+  pick(['<script type="application/ld+json">{"@type": "Product"}</script>', '<script>\n</script>', '<script is:inline>Stripe.setPublishableKey(\'pk_test_123\');</script>']),
+);
+
+const astroTree = fc.letrec<HtmlNodes>((tie) => ({
+  nodes: fc.array(tie('node'), { maxLength: 4 }).map((children) => children.join('')),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.array(fc.oneof(pick(ASTRO_WORDS), pick(ENTITIES), svelteExpression.map((e) => `{${e}}`)), { minLength: 1, maxLength: 3 }).map((t) => t.join(' ')),
+    fc.tuple(pick(VOID_TAGS), astroAttributes, pick(['>', '/>', ' />'])).map(([tag, attrs, end]) => `<${tag}${attrs}${end}`),
+    fc.tuple(pick(ASTRO_TAGS), astroAttributes, tie('nodes'), pick(['match', 'match', 'self'] as const)).map(([tag, attrs, children, close]) =>
+      close === 'self' ? `<${tag}${attrs} />` : `<${tag}${attrs}>${children}</${tag}>`,
+    ),
+    fc.tuple(pick(['{card && (', '{items.map((item) => (', '{paid ? (']), tie('nodes')).map(([open, inner]) => {
+      const element = `<div>${inner}</div>`;
+      return open.startsWith('{items') ? `${open}${element}))}` : open.startsWith('{paid') ? `${open}${element}) : null}` : `${open}${element})}`;
+    }),
+    fc.tuple(pick(EQUIV), pick(CSP)).map(([equiv, csp]) => `<meta http-equiv="${equiv}" content="${csp.replaceAll('"', '')}" />`),
+    fc.tuple(pick(CARD_NAMES), pick(AUTOCOMPLETE), pick(INPUT_TYPES)).map(([name, ac, type]) => `<input type="${type}" name="${name}" autocomplete="${ac}" />`),
+    astroScript,
+    pick([
+      '<!-- comment -->', '<!-- sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD -->', '<Fragment set:html={raw} />', '<slot />', '<slot name="head" />',
+      '<input value={card.number} />', '<img src="http://q.stripe.com/p.gif" alt="" />', '<style>.card { color: red; }</style>',
+    ]),
+  ),
+}));
+
+/** The frontmatter (server code, TypeScript, read as TSX: no `<T>x` assertions) between `---` fences, or none. */
+const astroFrontmatter: fc.Arbitrary<string> = fc.oneof(
+  paymentProgram('tsx').map((program) => `---\n${program}\n---`),
+  pick([
+    '',
+    "---\nimport Layout from '../layouts/Layout.astro';\nconst { card } = Astro.props;\nconst key = import.meta.env.PUBLIC_STRIPE_KEY;\n---",
+    "---\nimport Stripe from 'stripe';\nconst stripe = new Stripe(import.meta.env.STRIPE_SECRET_KEY);\nconst session = await stripe.checkout.sessions.create({ mode: 'payment' });\nreturn Astro.redirect(session.url!);\n---",
+    '---\n---',
+  ]),
+);
+
+export const astroComponent: fc.Arbitrary<string> = withMutations(fc
+  .tuple(astroFrontmatter, astroTree.nodes, fc.array(astroScript, { maxLength: 2 }), pick(['', '<html><head><title>Pay</title></head><body></body></html>']))
+  .map(([frontmatter, body, scripts, page]) => [frontmatter, body, ...scripts, page].filter(Boolean).join('\n')), 1);
+
+// ---------------------------------------------------------------------------------------------------------------
 
 export interface MarkupTally {
   programs: number;
