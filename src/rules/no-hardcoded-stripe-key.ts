@@ -161,6 +161,9 @@ function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context
   );
 }
 
+/** Words of a comment that call the value before it fake. */
+const FAKE_VALUE_WORDS = /\b(?:dummy|fake|mock(?:ed)?)\b/i;
+
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
 const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
 const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) => p.term);
@@ -245,7 +248,7 @@ class KeyFile {
   }
 
   reportLeaf(node: Leaf): void {
-    if (this.reportedInClient.has(node)) return;
+    if (this.reportedInClient.has(node) || this.declaredFake(node)) return;
     const { context, sourceCode } = this;
     if (node.type === AST_NODE_TYPES.JSXText) {
       for (const key of findStripeKeys(node.value)) {
@@ -276,6 +279,20 @@ class KeyFile {
         }
       }
     }
+  }
+
+  /**
+   * Does a comment after the value on its line call it fake (`secret: "whsec_…", // dummy secret`)? A test's fixture
+   * of another provider's secret under the same prefix (real-world batch 84). Only words that say the value is not
+   * real: `// replace with your key` after a key says nothing of the key written there.
+   */
+  declaredFake(node: Leaf): boolean {
+    const line = node.loc.end.line;
+    for (const comment of this.sourceCode.getAllComments()) {
+      if (comment.loc.start.line > line) break;
+      if (comment.loc.start.line === line && comment.range[0] >= node.range[1] && FAKE_VALUE_WORDS.test(comment.value)) return true;
+    }
+    return false;
   }
 
   /** Which key-prefix characters static values may contain (`StaticText`). */

@@ -46,8 +46,12 @@ export const STRIPE_KEY_PREFIXES: readonly StripeKeyPrefix[] = [
 
 /** API keys (secret, restricted, publishable) anywhere in a string: `\b([srp]k_(live|test)_)([0-9A-Za-z]{24,247})\b`. */
 const API_KEY_RE = new RegExp(String.raw`\b([${Object.keys(TYPE_BY_LETTER).join('')}]k_(${KEY_MODES.join('|')})_)([0-9A-Za-z]{24,247})\b`, 'g');
-/** Webhook signing secrets anywhere in a string. */
-const WEBHOOK_SECRET_RE = new RegExp(String.raw`\b(${WEBHOOK_SECRET_PREFIX})([0-9A-Za-z]{20,})\b`, 'g');
+/**
+ * Webhook signing secrets anywhere in a string. Stripe's body is letters and digits; one that runs on into base64
+ * (`+`, `/`, `=` padding) is another provider's under the same prefix: Svix's, and so Clerk's or Resend's webhook
+ * secrets (`whsec_c2VjcmV0LWtleS1ieXRlcw==`, real-world batch 84).
+ */
+const WEBHOOK_SECRET_RE = new RegExp(String.raw`\b(${WEBHOOK_SECRET_PREFIX})([0-9A-Za-z]{20,})\b(?![+/=])`, 'g');
 
 /** Words that mark a documentation placeholder rather than a key. */
 const PLACEHOLDER_WORDS = /your|placeholder|example|replace|dummy|fake|sample|changeme|redacted|insert|xxxx/i;

@@ -247,8 +247,72 @@ fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer
       export const greet = (name: string) => 'Hello ' + name + '_live_' + 'x'.repeat(3);
       export const label = \`sk_\${process.env.MODE}_\${Date.now()}\`;
     `,
+    // Another provider's webhook secrets under the same prefix (real-world batch 84): a Svix-format secret (base64,
+    // with its padding) in a verifier's test, and an app's own outgoing-webhook secret that its comment calls dummy.
+    {
+      code: `
+        import { describe, expect, it } from 'vitest';
+        import { verifySignature } from './verify';
+
+        describe('verifySignature', () => {
+          it('accepts a signature made with the endpoint secret', async () => {
+            const secret = "whsec_c2VjcmV0LWtleS1ieXRlcw==";
+            const payload = JSON.stringify({ type: 'run.completed' });
+            expect(await verifySignature({ secret, payload, headers: await sign(secret, payload) })).toBe(true);
+          });
+        });
+      `,
+      filename: 'internal-packages/webhook-engine/src/engine/verification/verify.test.ts',
+    },
+    {
+      code: `
+        const webhook = {
+          id: 'wh_1',
+          url: 'https://webhook.site/0d3c9a4e',
+          secret: "whsec_6f9f3a63705c44206ca655813bf91b61", // dummy secret
+          triggers: ['link.clicked'],
+        };
+        export default webhook;
+      `,
+      filename: 'apps/web/tests/webhooks/index.test.ts',
+    },
   ],
   invalid: [
+    // A comment that does not call the value fake says nothing of it: the Stripe CLI sample's secret is reported.
+    {
+      code: `
+        // Replace this endpoint secret with your endpoint's unique secret
+        const endpointSecret = "whsec_8f2Kq9LmZ3xV7bN1cR5tY0wA4dG6hJ2p"; // replace with your own key
+        app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+          const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], endpointSecret);
+          res.json({ received: event.id });
+        });
+      `,
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'webhook signing secret', prefix: 'whsec_' },
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 71,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_WEBHOOK_SECRET' },
+              output: `
+        // Replace this endpoint secret with your endpoint's unique secret
+        const endpointSecret = process.env.STRIPE_WEBHOOK_SECRET; // replace with your own key
+        app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+          const event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], endpointSecret);
+          res.json({ received: event.id });
+        });
+      `,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A component of a client-only app (react-scripts): the test secret key ships in the bundle, so it is reported
       // with the default allowTestKeys

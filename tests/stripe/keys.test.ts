@@ -12,6 +12,8 @@ describe('findStripeKeys', () => {
     expect(findStripeKeys(`${DOC_KEY}:`).map((k) => k.text)).toEqual([DOC_KEY]);
     expect(findStripeKeys('rk_live_9aZx7Qw2Lp4Nm6Vb8Rt1Ys3K pk_test_TYooMQauvdEDq54NiTphI7jx').map((k) => k.type)).toEqual(['restricted', 'publishable']);
     expect(findStripeKeys('whsec_5f8b2c1d9e7a3f6b4c0d8e2a1b9c7d3e').map((k) => [k.type, k.mode])).toEqual([['webhook-secret', null]]);
+    // A Stripe secret ends at any character that is not base64's: a quote, a space, a comma, a line break.
+    expect(findStripeKeys('WEBHOOK_SECRET=whsec_5f8b2c1d9e7a3f6b4c0d8e2a1b9c7d3e\nPORT=3000').map((k) => k.text)).toEqual(['whsec_5f8b2c1d9e7a3f6b4c0d8e2a1b9c7d3e']);
   });
 
   it('placeholders, prefixes, short bodies and non-Stripe prefixes are not keys', () => {
@@ -32,6 +34,10 @@ describe('findStripeKeys', () => {
       'ask_live_4eC39HqLyjWDarjtT1zdp7dc',
       'whsec_short1234',
       'whsec_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      // Svix-format secrets (Clerk, Resend, trigger.dev's tests): base64, `+`, `/` and `=` padding (real-world batch 84).
+      'whsec_c2VjcmV0LWtleS1ieXRlcw==',
+      'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw+x/Yz',
+      '"whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw/"',
       // Paystack's keys share the prefixes: 40 lower-case hex digits (real-world batch AM), never a base-62 Stripe body.
       'sk_live_3f9a0c1e7b2d4a6c8e0f1a3b5c7d9e1f2a4b6c8d',
       'pk_test_0a1b2c3d4e5f60718293a4b5c6d7e8f901234567',
