@@ -17,6 +17,22 @@ ruleTester.run('no-weak-tls', rule, {
       tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
       https.request({ hostname: 'api.stripe.com', secureProtocol: 'TLSv1_2_method' });
     `,
+    // limitation: an option that a conditional adds (a conditional spread, as `if (dev) options.x = …` below), and a
+    // request whose module a conditional picks (`https` or `http`), are not judged (real-world batch 84).
+    `
+      import http from 'node:http';
+      import https from 'node:https';
+
+      export function probe(url: URL, insecure: boolean): Promise<number> {
+        const client = url.protocol === 'https:' ? https : http;
+        return new Promise((resolve, reject) => {
+          const req = https.request({ host: url.hostname, path: url.pathname, method: 'HEAD', ...(insecure ? { rejectUnauthorized: false } : {}) });
+          const plain = client.request({ host: url.hostname, path: url.pathname, method: 'HEAD', rejectUnauthorized: false });
+          req.on('response', (res) => resolve(res.statusCode ?? 0)).on('error', reject).end();
+          plain.end();
+        });
+      }
+    `,
     // limitation: a value computed at run time is unknown.
     `
       import https from 'https';
