@@ -38,7 +38,8 @@ export class UsageError extends Error {
 
 export const HELP = `Usage: stripe-pci-scan [options] [paths...]
 
-Scans JavaScript and TypeScript files (default path: .) with eslint-plugin-stripe-pci and estimates the
+Scans JavaScript and TypeScript files (default path: .), and HTML pages and templates, Vue, Svelte and
+Astro components where their parsers are installed, with eslint-plugin-stripe-pci and estimates the
 PCI DSS self-assessment questionnaire (SAQ A, A-EP or D) the code implies. Ignores the project's own
 ESLint config; skips node_modules, build output and .gitignored files. Never runs the scanned code.
 

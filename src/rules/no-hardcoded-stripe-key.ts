@@ -11,7 +11,7 @@ import { VERIFYING_WEBHOOK_METHODS } from '../stripe/webhooks.js';
 import { mayReadPublicEnv, publicEnvRead, publishedForProject, type PublicEnvRead } from '../analysis/env-vars.js';
 import { perFile } from '../analysis/file-cache.js';
 import { isInClientOnlyApp } from '../analysis/package-json.js';
-import { someNode } from '../analysis/ast.js';
+import { isAstroComponent, someNode } from '../analysis/ast.js';
 import { textFinder } from '../analysis/text-search.js';
 import { splitWords } from '../analysis/card-fields.js';
 import {
@@ -30,7 +30,7 @@ import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
 
-export const MESSAGE_IDS = ['hardcodedKey', 'secretKeyInClient', 'secretInPublicEnv', 'publishableKeyOnServer', 'useEnv'] as const;
+export const MESSAGE_IDS = ['hardcodedKey', 'secretKeyInClient', 'secretInPublicEnv', 'publishableKeyOnServer', 'useEnv', 'useImportMetaEnv'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 export interface RuleOptions {
@@ -59,11 +59,13 @@ const EXPRESSION_PARENTS = new Set<string>([
 ]);
 
 /** The text that replaces a key literal with an environment read, or `null` where that edit is not safe. */
-function envReplacement(node: TSESTree.Literal | TSESTree.TemplateLiteral, name: string): string | null {
+function envReplacement(node: TSESTree.Literal | TSESTree.TemplateLiteral, name: string, astro: boolean): string | null {
   const parent = node.parent;
   if (!parent) return null;
-  const read = `process.env.${name}`;
-  if (parent.type === AST_NODE_TYPES.JSXAttribute) return `{${read}}`;
+  // Astro's frontmatter reads server variables from `import.meta.env`; its template renders into the page, where a
+  // secret read from the environment would be as public as one written there.
+  const read = `${astro ? 'import.meta.env' : 'process.env'}.${name}`;
+  if (parent.type === AST_NODE_TYPES.JSXAttribute) return astro ? null : `{${read}}`;
   if (parent.type === AST_NODE_TYPES.Property) return parent.value === node && !parent.shorthand ? read : null;
   if (parent.type === AST_NODE_TYPES.TSAsExpression) {
     // `'sk_…' as const` cannot become `process.env.X as const`.
@@ -118,6 +120,7 @@ export default createRule<Options, MessageIds>({
       publishableKeyOnServer:
         'A publishable key ({{prefix}}…) is given to the stripe-node client, which needs a secret (sk_…) or restricted (rk_…) key: server calls will fail. Read the server key from the environment.',
       useEnv: 'Read it from process.env.{{name}} instead.',
+      useImportMetaEnv: 'Read it from import.meta.env.{{name}} instead.',
     },
   },
   defaultOptions: [{ allowTestKeys: true }],
@@ -261,10 +264,7 @@ class KeyFile {
         if (!this.reportable(key)) continue;
         const data = { label: label(key.type, key.mode), prefix: key.prefix };
         const whole = key.index === 0 && key.text.length === piece.text.length && piece.leading && piece.trailing;
-        const replacement = whole && !this.inBrowser ? envReplacement(node, envVariableFor(key.type)) : null;
-        const suggest: TSESLint.SuggestionReportDescriptor<MessageIds>[] = replacement
-          ? [{ messageId: 'useEnv', data: { name: envVariableFor(key.type) }, fix: (fixer) => fixer.replaceText(node, replacement) }]
-          : [];
+        const suggest = whole && !this.inBrowser ? this.envSuggestion(node, envVariableFor(key.type)) : [];
         if (piece.raw === piece.text) {
           const start = piece.rawStart + key.index;
           const end = start + key.text.length;
@@ -293,6 +293,14 @@ class KeyFile {
       if (comment.loc.start.line === line && comment.range[0] >= node.range[1] && FAKE_VALUE_WORDS.test(comment.value)) return true;
     }
     return false;
+  }
+
+  /** The suggestion to read the key from the environment in place of `node`, where an expression can stand there. */
+  envSuggestion(node: TSESTree.Literal | TSESTree.TemplateLiteral, name: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
+    const astro = isAstroComponent(this.sourceCode);
+    const replacement = envReplacement(node, name, astro);
+    if (replacement === null) return [];
+    return [{ messageId: astro ? 'useImportMetaEnv' : 'useEnv', data: { name }, fix: (fixer) => fixer.replaceText(node, replacement) }];
   }
 
   /** Which key-prefix characters static values may contain (`StaticText`). */
@@ -437,14 +445,11 @@ class KeyFile {
     }
     const key = this.keyOfArgument(arg);
     if (key?.type !== 'publishable' || onlyCallsWithPublishableKey(node, this.sourceCode)) return;
-    const replacement = target.type === AST_NODE_TYPES.Literal && target === arg ? envReplacement(target, envVariableFor('secret')) : null;
     this.context.report({
       node: arg,
       messageId: 'publishableKeyOnServer',
       data: { prefix: key.prefix },
-      suggest: replacement
-        ? [{ messageId: 'useEnv', data: { name: envVariableFor('secret') }, fix: (fixer) => fixer.replaceText(target, replacement) }]
-        : [],
+      suggest: target.type === AST_NODE_TYPES.Literal && target === arg ? this.envSuggestion(target, envVariableFor('secret')) : [],
     });
   }
 

@@ -155,6 +155,11 @@ describe('configs.astro', () => {
       ["Elements: mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input.", []],
       ["Elements: mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input.", []],
     ]);
+    // The frontmatter reads server variables from import.meta.env.
+    const key = result.messages.find((m) => m.messageId === 'hardcodedKey');
+    expect(key?.suggestions?.map((s) => [s.messageId, s.desc, s.fix.text])).toEqual([
+      ['useImportMetaEnv', 'Read it from import.meta.env.STRIPE_SECRET_KEY instead.', 'import.meta.env.STRIPE_SECRET_KEY'],
+    ]);
     const v2 = result.messages.find((m) => m.messageId === 'stripeJsV2Api');
     expect(v2?.suggestions?.map((s) => LEGACY_CHECKOUT.slice(s.fix.range[0], s.fix.range[1]))).toEqual(['Stripe.setPublishableKey(publishableKey)']);
   });
@@ -166,9 +171,10 @@ describe('configs.astro', () => {
     // limitation: the template is rendered into the page, but it shares the file with the frontmatter (server code):
     // a test secret key in an attribute is tolerated by allowTestKeys as one in the frontmatter is.
     expect(summary(await lint(`<div id="checkout" data-key="${key}"></div>\n`))).toEqual([]);
-    expect(summary(await lint(`<div id="checkout" data-key="${key.replace('_test_', '_live_')}"></div>\n`))).toEqual([
-      'stripe-pci/no-hardcoded-stripe-key:hardcodedKey@1:30-1:103',
-    ]);
+    const live = await lint(`<div id="checkout" data-key="${key.replace('_test_', '_live_')}"></div>\n`);
+    expect(summary(live)).toEqual(['stripe-pci/no-hardcoded-stripe-key:hardcodedKey@1:30-1:103']);
+    // No suggestion there: read from the environment, a secret would still be rendered into the page.
+    expect(live.messages[0]!.suggestions ?? []).toEqual([]);
   });
 
   it('lints a component without scripts, and one whose inline script does not parse, without throwing', async () => {
