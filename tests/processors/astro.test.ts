@@ -177,6 +177,23 @@ describe('configs.astro', () => {
     expect(live.messages[0]!.suggestions ?? []).toEqual([]);
   });
 
+  it("reads a CSP <meta>'s content through the frontmatter's constants, and reports it where the policy is written", async () => {
+    const component = `---
+const csp = ["default-src 'self'", "script-src 'self' https://js.stripe.com"].join('; ');
+---
+<html>
+  <head>
+    <meta http-equiv="Content-Security-Policy" content={csp} />
+    <script src="https://js.stripe.com/v3/"></script>
+  </head>
+</html>
+`;
+    expect(summary(await lint(component))).toEqual([
+      'stripe-pci/require-stripe-csp:missingStripeSources@2:15-2:33',
+      'stripe-pci/require-stripe-csp:missingStripeSources@2:15-2:33',
+    ]);
+  });
+
   it('lints a component without scripts, and one whose inline script does not parse, without throwing', async () => {
     expect(summary(await lint('---\nconst title = "Thanks";\n---\n<h1>{title}</h1>\n'))).toEqual([]);
     const broken = await lint('<p>Pay</p>\n<script is:inline>\n  if (</script>\n<input name="cvc" />\n');
