@@ -34,18 +34,25 @@ interface AstroParser {
 }
 
 /** Line breaks as ESLint counts them. */
-const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
 
-/** 1-based line and 0-based column of `offset` in `text`, as ESLint counts them. */
-function positionOf(text: string, offset: number): { line: number; column: number } {
+/**
+ * 1-based line and 0-based column of offsets in `text`, as ESLint counts them, for offsets asked in increasing order:
+ * the text is read once however many scripts a component has.
+ */
+function positionsIn(text: string): (offset: number) => { line: number; column: number } {
+  const breaks = new RegExp(LINE_BREAK.source, 'g');
   let line = 1;
   let lineStart = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let match = LINE_BREAK.exec(text); match !== null && match.index < offset; match = LINE_BREAK.exec(text)) {
-    line++;
-    lineStart = match.index + match[0].length;
-  }
-  return { line, column: offset - lineStart };
+  let next = breaks.exec(text);
+  return (offset) => {
+    while (next !== null && next.index < offset) {
+      line++;
+      lineStart = next.index + next[0].length;
+      next = breaks.exec(text);
+    }
+    return { line, column: offset - lineStart };
+  };
 }
 
 const attributesOf = (element: TemplateNode): TemplateAttribute[] =>
@@ -78,7 +85,7 @@ export function astroScripts(text: string, parser: AstroParser = loadParser('ast
   } catch {
     return []; // the component's own parse reports it
   }
-  const scripts: Array<InlineScript & { kind: 'processed' | 'classic' | 'module' }> = [];
+  const found: Array<{ text: string; offset: number; kind: 'processed' | 'classic' | 'module' }> = [];
   const stack: unknown[] = [ast];
   while (stack.length > 0) {
     const node = stack.pop() as TemplateNode | null | undefined;
@@ -92,14 +99,17 @@ export function astroScripts(text: string, parser: AstroParser = loadParser('ast
         const value = content.value;
         // Only where the parser's offset is where the content is written: a message is never moved to the wrong place.
         if (value.trim() !== '' && text.startsWith(value, offset)) {
-          scripts.push({ text: value, module: kind !== 'classic', offset, ...positionOf(text, offset), kind });
+          found.push({ text: value, offset, kind });
         }
       }
       continue;
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
-  return scripts.sort((a, b) => a.offset - b.offset);
+  const positionOf = positionsIn(text);
+  return found
+    .sort((a, b) => a.offset - b.offset)
+    .map((script) => ({ text: script.text, module: script.kind !== 'classic', offset: script.offset, ...positionOf(script.offset), kind: script.kind }));
 }
 
 type Message = Linter.LintMessage;
