@@ -82,17 +82,31 @@ export const ASTRO_EXTENSIONS: readonly string[] = ['.astro'];
 /**
  * Scripts of Astro components, as the `astro` processor names them: `page.astro/1_script.ts` for a script Astro
  * processes (bundled as a TypeScript module), `page.astro/2_script.js` / `3_script.mjs` for an unprocessed one
- * (`is:inline`, or any attribute besides `src`) that the browser runs as written, classic or `type="module"`.
+ * (`is:inline`, or any attribute besides `src`) that the browser runs as written, classic or `type="module"`, and
+ * `page.astro/4_script.cjs` for a `define:vars` one, the body of a function (a top-level `return` is allowed).
  */
 export const ASTRO_SCRIPT_BLOCKS = {
   processed: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.ts`),
   classic: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.js`),
   module: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.mjs`),
+  function: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.cjs`),
 } as const;
 
 /**
+ * The script blocks of pages that the browser runs as written: inline scripts of HTML files and Astro's unprocessed
+ * ones. They are JavaScript as browsers read it (`<!--` comments in classic scripts), parsed by espree.
+ */
+export const BROWSER_SCRIPT_BLOCKS: readonly string[] = [
+  ...HTML_SCRIPT_BLOCKS,
+  ...HTML_MODULE_SCRIPT_BLOCKS,
+  ...ASTRO_SCRIPT_BLOCKS.classic,
+  ...ASTRO_SCRIPT_BLOCKS.module,
+  ...ASTRO_SCRIPT_BLOCKS.function,
+];
+
+/**
  * Is this the name of a script of a page as a processor hands it out: an HTML file's inline script
- * (`page.html/1_script.js`, `.mjs`) or an Astro component's (`page.astro/1_script.ts`, `.js`, `.mjs`)? Each runs in
+ * (`page.html/1_script.js`, `.mjs`) or an Astro component's (`page.astro/1_script.ts`, `.js`, `.mjs`, `.cjs`)? Each runs in
  * the browser.
  */
 export function isPageScriptBlock(filename: string): boolean {
@@ -102,7 +116,7 @@ export function isPageScriptBlock(filename: string): boolean {
   const page = (parts[parts.length - 2] ?? '').toLowerCase();
   const block = parts[parts.length - 1] ?? '';
   if (/^\d+_script\.m?js$/.test(block) && HTML_EXTENSIONS.some((extension) => page.endsWith(extension))) return true;
-  return /^\d+_script\.(?:ts|m?js)$/.test(block) && ASTRO_EXTENSIONS.some((extension) => page.endsWith(extension));
+  return /^\d+_script\.(?:ts|[mc]?js)$/.test(block) && ASTRO_EXTENSIONS.some((extension) => page.endsWith(extension));
 }
 
 type MarkupParser = '@html-eslint/parser' | 'vue-eslint-parser' | 'svelte-eslint-parser' | 'astro-eslint-parser';

@@ -7,7 +7,7 @@ import plugin from '../../index.js';
 import type { PresetName } from '../configs.js';
 import { PRESETS } from '../configs.js';
 import { type Concurrency, parseConcurrency } from './args.js';
-import { ASTRO_EXTENSIONS, HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { ASTRO_EXTENSIONS, BROWSER_SCRIPT_BLOCKS, HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
 
 export type { Concurrency };
 
@@ -38,6 +38,8 @@ export function scanConfig(preset: PresetName, { jsAsCommonjs = false }: { jsAsC
     {
       name: 'stripe-pci-scan/parser',
       files: SOURCE_FILES,
+      // Pages' scripts that the browser runs as written: espree, as the markup configs parse them (`<!--` comments).
+      ignores: [...BROWSER_SCRIPT_BLOCKS],
       languageOptions: {
         parser: tsParser as Linter.Parser,
         parserOptions: { ecmaFeatures: { jsx: true } },

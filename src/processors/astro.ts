@@ -5,9 +5,10 @@
  * blocks are moved back to their place in the component; fixes and suggestions with them.
  *
  * Astro processes (bundles) a `<script>` that has no attribute but `src`: TypeScript, a module (`N_script.ts`). A
- * script with `is:inline` or with any other attribute (`type="module"`, `define:vars`, `data-*`) is left as written,
- * and the browser runs it as it is: a classic script (`N_script.js`) or, with `type="module"`, a module
- * (`N_script.mjs`). Skipped: scripts with `src` (the browser ignores the content), non-JavaScript types
+ * script with `is:inline` or with any other attribute (`type="module"`, `data-*`) is left as written, and the browser
+ * runs it as it is: a classic script (`N_script.js`) or, with `type="module"`, a module (`N_script.mjs`). A script with
+ * `define:vars` is the body of a function Astro wraps it in, after declaring the variables: parsed as CommonJS is, where
+ * a top-level `return` is allowed (`N_script.cjs`). Skipped: scripts with `src` (the browser ignores the content), non-JavaScript types
  * (`application/ld+json`, `text/partytown`), and scripts whose attributes are spread or computed (`{...attrs}`).
  */
 import type { Linter } from 'eslint';
@@ -58,34 +59,43 @@ function positionsIn(text: string): (offset: number) => { line: number; column: 
 const attributesOf = (element: TemplateNode): TemplateAttribute[] =>
   Array.isArray(element.attributes) ? (element.attributes as TemplateAttribute[]).filter((a) => a !== null && typeof a === 'object') : [];
 
-/** How the browser gets a `<script>`'s content: processed by Astro (TypeScript module), as written (classic or module), or not at all. */
-function scriptKind(element: TemplateNode): 'processed' | 'classic' | 'module' | null {
+/**
+ * How the browser gets a `<script>`'s content: processed by Astro (a TypeScript module), as written (a classic script
+ * or a module), as the body of a function (`define:vars`), or not at all.
+ */
+type ScriptKind = 'processed' | 'classic' | 'module' | 'function';
+
+function scriptKind(element: TemplateNode): ScriptKind | null {
   const attributes = attributesOf(element);
   if (attributes.length === 0) return 'processed';
   let type: string | null = null;
+  let vars = false;
   for (const attribute of attributes) {
     const name = typeof attribute.name === 'string' ? attribute.name.toLowerCase() : null;
     // A spread or an expression may set `src` or `type`: what runs is unknown.
     if (name === null || attribute.type !== 'attribute' || attribute.kind === 'spread') return null;
     if (name === 'src') return null;
+    if (name === 'define:vars') vars = true;
     if (name === 'type') {
       if (attribute.kind !== 'quoted' && attribute.kind !== 'empty') return null;
       type = typeof attribute.value === 'string' ? attribute.value.trim().toLowerCase() : '';
     }
   }
   if (type !== null && !JS_TYPES.has(type)) return null;
+  // `define:vars`: Astro declares the variables and wraps the script in a function, where `return` is allowed.
+  if (vars) return 'function';
   return type === 'module' ? 'module' : 'classic';
 }
 
 /** The `<script>` contents of an Astro component that the browser runs, where the parser's positions match the text. */
-export function astroScripts(text: string, parser: AstroParser = loadParser('astro-eslint-parser') as AstroParser): Array<InlineScript & { kind: 'processed' | 'classic' | 'module' }> {
+export function astroScripts(text: string, parser: AstroParser = loadParser('astro-eslint-parser') as AstroParser): Array<InlineScript & { kind: ScriptKind }> {
   let ast: unknown;
   try {
     ast = parser.parseTemplate(text).result.ast;
   } catch {
     return []; // the component's own parse reports it
   }
-  const found: Array<{ text: string; offset: number; kind: 'processed' | 'classic' | 'module' }> = [];
+  const found: Array<{ text: string; offset: number; kind: ScriptKind }> = [];
   const stack: unknown[] = [ast];
   while (stack.length > 0) {
     const node = stack.pop() as TemplateNode | null | undefined;
@@ -109,14 +119,14 @@ export function astroScripts(text: string, parser: AstroParser = loadParser('ast
   const positionOf = positionsIn(text);
   return found
     .sort((a, b) => a.offset - b.offset)
-    .map((script) => ({ text: script.text, module: script.kind !== 'classic', offset: script.offset, ...positionOf(script.offset), kind: script.kind }));
+    .map((script) => ({ text: script.text, module: script.kind === 'processed' || script.kind === 'module', offset: script.offset, ...positionOf(script.offset), kind: script.kind }));
 }
 
 type Message = Linter.LintMessage;
 
-const BLOCK_NAME = { processed: 'script.ts', classic: 'script.js', module: 'script.mjs' } as const;
+const BLOCK_NAME: Readonly<Record<ScriptKind, string>> = { processed: 'script.ts', classic: 'script.js', module: 'script.mjs', function: 'script.cjs' };
 
-type AstroScript = InlineScript & { kind: keyof typeof BLOCK_NAME };
+type AstroScript = InlineScript & { kind: ScriptKind };
 
 const pending = new Map<string, AstroScript[]>();
 

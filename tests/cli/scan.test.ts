@@ -145,6 +145,9 @@ describe('markup files', () => {
     writeFileSync(path.join(dir, 'Broken.svelte'), '<div>\n<p>{card.number</p>\n');
     writeFileSync(path.join(dir, 'upgrade.astro'), '---\nconst plan = Astro.props.plan;\n---\n<input data-stripe="cvc" />\n<script is:inline>\n  Stripe.setPublishableKey(key);\n</script>\n');
     writeFileSync(path.join(dir, 'Broken.astro'), '---\nconst = ;\n---\n<p>{plan}</p>\n');
+    // Scripts the browser runs as written, parsed as configs.html / configs.astro parse them (real-world batch 85).
+    writeFileSync(path.join(dir, 'legacy.html'), '<script>\n<!--\nconsole.log(document.getElementById("cvc").value);\n//-->\n</script>\n');
+    writeFileSync(path.join(dir, 'vars.astro'), '<script define:vars={{ on: true }}>\n  if (!on) return;\n  console.log(form.cvc.value);\n</script>\n');
     const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'Card.svelte:no-raw-card-inputs:4:8',
@@ -152,16 +155,18 @@ describe('markup files', () => {
       'checkout.hbs:no-raw-card-inputs:1:32',
       'checkout.hbs:no-stripe-js-v2:2:9',
       'layout.htm:no-stripe-js-v2:1:14',
+      'legacy.html:no-card-data-logging:3:13',
       'pay.html:no-raw-card-inputs:1:36',
       'upgrade.astro:no-raw-card-inputs:4:8',
       'upgrade.astro:no-stripe-js-v2:6:3',
+      'vars.astro:no-card-data-logging:3:15',
     ]);
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line]).sort()).toEqual([
       ['Broken.astro', 'parse-error', 2],
       ['Broken.svelte', 'parse-error', 2],
       ['Broken.vue', 'parse-error', 3],
     ]);
-    expect(report.filesScanned).toBe(6);
+    expect(report.filesScanned).toBe(8);
   });
 });
 

@@ -81,7 +81,7 @@ const a = 1;
       { text: 'var x = 1;', module: false, offset: at('var x'), line: 7, column: 18, kind: 'classic' },
       { text: "import b from './b.js';", module: true, offset: at('import b'), line: 8, column: 32, kind: 'module' },
       { text: "await import('./c.js');", module: true, offset: at("await import('./c"), line: 9, column: 22, kind: 'module' },
-      { text: 'console.log(a);', module: false, offset: at('console.log(a)'), line: 10, column: 28, kind: 'classic' },
+      { text: 'console.log(a);', module: false, offset: at('console.log(a)'), line: 10, column: 28, kind: 'function' },
       { text: 'nested()', module: false, offset: at('nested()'), line: 17, column: 28, kind: 'classic' },
     ]);
   });
@@ -126,7 +126,7 @@ const a = 1;
       { text: 'b()', filename: 'script.js' },
     ]);
     astroProcessor.postprocess!([[], [], []], 'src/pages/a.astro');
-    expect(['src/pages/a.astro/1_script.ts', 'a.ASTRO/2_script.js', 'a.astro/3_script.mjs'].map(isPageScriptBlock)).toEqual([true, true, true]);
+    expect(['src/pages/a.astro/1_script.ts', 'a.ASTRO/2_script.js', 'a.astro/3_script.mjs', 'a.astro/4_script.cjs'].map(isPageScriptBlock)).toEqual([true, true, true, true]);
     expect(['a.astro/1_script.tsx', 'a.astro/x_script.ts', 'a.html/1_script.ts', 'src/script.ts'].map(isPageScriptBlock)).toEqual([false, false, false, false]);
   });
 });
@@ -138,6 +138,7 @@ describe('configs.astro', () => {
       ['stripe-pci/astro-scripts', ['**/*.astro/*.ts'], plugin.configs.recommended.rules],
       ['stripe-pci/astro-inline-scripts', ['**/*.astro/*.js'], plugin.configs.recommended.rules],
       ['stripe-pci/astro-inline-module-scripts', ['**/*.astro/*.mjs'], plugin.configs.recommended.rules],
+      ['stripe-pci/astro-define-vars-scripts', ['**/*.astro/*.cjs'], plugin.configs.recommended.rules],
     ]);
     expect(plugin.configs.astro[0]!.processor).toBe(plugin.processors.astro);
   });
@@ -217,6 +218,24 @@ const csp = ["default-src 'self'", "script-src 'self' https://js.stripe.com"].jo
     expect(summary(await lint(component))).toEqual([
       'stripe-pci/require-stripe-csp:missingStripeSources@2:15-2:33',
       'stripe-pci/require-stripe-csp:missingStripeSources@2:15-2:33',
+    ]);
+  });
+
+  it('parses an inline script as browsers do (`<!--` comments) and a define:vars one as the function body Astro makes of it (real-world batch 85)', async () => {
+    const component = `<script is:inline>
+<!--
+  console.log('cvc', document.getElementById('cvc').value);
+//-->
+</script>
+<script is:inline define:vars={{ debug: import.meta.env.DEV }}>
+  if (!debug) return;
+  const form = document.getElementById('payment-form');
+  console.log(form.elements.cardNumber.value);
+</script>
+`;
+    expect(summary(await lint(component))).toEqual([
+      'stripe-pci/no-card-data-logging:authDataLogged@3:22-3:58',
+      'stripe-pci/no-card-data-logging:panLogged@9:15-9:45',
     ]);
   });
 
