@@ -141,7 +141,15 @@ export default createRule<Options, MessageIds>({
 });
 
 type Context = Readonly<TSESLint.RuleContext<MessageIds, Options>>;
-type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.JSXText;
+/** An HTML comment in an Astro component's template (astro-eslint-parser): `<!-- … -->`, its text as `value`. */
+interface AstroHtmlComment {
+  type: 'AstroHTMLComment';
+  value: string;
+  range: [number, number];
+  loc: TSESTree.SourceLocation;
+}
+type TextLeaf = TSESTree.JSXText | AstroHtmlComment;
+type Leaf = TSESTree.Literal | TSESTree.TemplateLiteral | TextLeaf;
 type Composite = TSESTree.BinaryExpression | TSESTree.TemplateLiteral;
 type Construction = TSESTree.CallExpression | TSESTree.NewExpression;
 
@@ -251,14 +259,12 @@ class KeyFile {
   }
 
   reportLeaf(node: Leaf): void {
-    if (this.reportedInClient.has(node) || this.declaredFake(node)) return;
-    const { context, sourceCode } = this;
-    if (node.type === AST_NODE_TYPES.JSXText) {
-      for (const key of findStripeKeys(node.value)) {
-        if (this.reportable(key)) context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
-      }
+    if (node.type === AST_NODE_TYPES.JSXText || node.type === 'AstroHTMLComment') {
+      this.reportTextKeys(node);
       return;
     }
+    if (this.reportedInClient.has(node) || this.declaredFake(node)) return;
+    const { context, sourceCode } = this;
     for (const piece of stringPieces(node, sourceCode.text)) {
       for (const key of findStripeKeys(piece.text)) {
         if (!this.reportable(key)) continue;
@@ -278,6 +284,25 @@ class KeyFile {
           context.report({ node, messageId: 'hardcodedKey', data, suggest });
         }
       }
+    }
+  }
+
+  /**
+   * The keys of JSX text or an Astro template's HTML comment, each at its place where the text is written as it reads
+   * (no character references, which JSX decodes), else on the whole node.
+   */
+  reportTextKeys(node: TextLeaf): void {
+    const { context, sourceCode } = this;
+    const start = node.type === 'AstroHTMLComment' ? node.range[0] + '<!--'.length : node.range[0];
+    const asWritten = sourceCode.text.startsWith(node.value, start);
+    for (const key of findStripeKeys(node.value)) {
+      if (!this.reportable(key)) continue;
+      const data = { label: label(key.type, key.mode), prefix: key.prefix };
+      const at = start + key.index;
+      const place = asWritten
+        ? { loc: { start: sourceCode.getLocFromIndex(at), end: sourceCode.getLocFromIndex(at + key.text.length) } }
+        : { loc: node.loc };
+      context.report({ ...place, messageId: 'hardcodedKey', data });
     }
   }
 
@@ -599,6 +624,11 @@ function jsListeners(file: KeyFile): TSESLint.RuleListener {
       if (typeof node.value === 'string') file.collectLeaf(node, node.value);
     };
     listeners.JSXText = (node) => file.collectLeaf(node, node.value);
+    // An Astro template's HTML comments are sent with the page (JavaScript comments: `checkComments`).
+    listeners.AstroHTMLComment = (node: TSESTree.Node) => {
+      const comment = node as unknown as AstroHtmlComment;
+      if (typeof comment.value === 'string') file.collectLeaf(comment, comment.value);
+    };
   }
   if (assemblesKeys) {
     listeners.TemplateLiteral = (node) => {

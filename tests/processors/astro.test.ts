@@ -204,6 +204,17 @@ describe('configs.astro', () => {
     expect(live.messages[0]!.suggestions ?? []).toEqual([]);
   });
 
+  it("reports a key in the template's HTML comments, which go out with the page, at its place", async () => {
+    const component = `<footer>
+  <!--
+    TODO move to env: sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD
+  -->
+  <p>© Shop</p>
+</footer>
+`;
+    expect(summary(await lint(component))).toEqual(['stripe-pci/no-hardcoded-stripe-key:hardcodedKey@3:23-3:70']);
+  });
+
   it("reads a CSP <meta>'s content through the frontmatter's constants, and reports it where the policy is written", async () => {
     const component = `---
 const csp = ["default-src 'self'", "script-src 'self' https://js.stripe.com"].join('; ');

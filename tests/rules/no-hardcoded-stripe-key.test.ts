@@ -278,6 +278,29 @@ fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer
     },
   ],
   invalid: [
+    // Keys in JSX text, each at its place in the text (real-world batch 85); text with a character reference before
+    // the key is reported on the whole text, whose source does not read as its value.
+    {
+      code: `
+export function SetupHelp() {
+  return (
+    <section>
+      <p>
+        Paste the key into the dashboard form.
+        Until then the staging server uses sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD for every request.
+      </p>
+      <p>Keys &amp; secrets: rk_live_51Hq8ZtLkR2vN7mWxQ3aZe5Ku</p>
+    </section>
+  );
+}
+`,
+      filename: 'src/components/SetupHelp.jsx',
+      languageOptions: jsx,
+      errors: [
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 7, column: 44, endLine: 7, endColumn: 91 },
+        { messageId: 'hardcodedKey', data: { label: 'live restricted key', prefix: 'rk_live_' }, line: 9, column: 10, endLine: 9, endColumn: 63 },
+      ],
+    },
     // A comment that does not call the value fake says nothing of it: the Stripe CLI sample's secret is reported.
     {
       code: `
