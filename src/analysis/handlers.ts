@@ -68,10 +68,12 @@ export interface RequestHandler {
 /** Route registration methods (Express, Koa router, Fastify, Hono, Restify shorthands). */
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use']);
 /**
- * Exports that are a route by their name: Next.js App Router, SvelteKit `+server` and Astro endpoint methods,
- * Cloudflare Pages Functions (`onRequest` for every method) and Qwik City's request handlers (`onPost`, `onRequest`).
+ * Exports that are a route by their name: Next.js App Router, SvelteKit `+server` and Astro endpoint methods (Astro's
+ * `ALL` answers every method), Cloudflare Pages Functions (`onRequest` for every method) and Qwik City's request
+ * handlers (`onPost`, `onRequest`).
  */
 const ROUTE_EXPORTS = new Set([
+  'ALL',
   'GET',
   'POST',
   'PUT',
@@ -93,6 +95,15 @@ const ROUTE_EXPORTS = new Set([
   'onPatch',
   'onDelete',
 ]);
+/**
+ * Astro endpoints before Astro 3 exported lower-case methods (`export const post: APIRoute`, `del` for DELETE, `all`).
+ * The names are common (an HTTP client's `post(url, body)`), so they are a route only when typed as Astro's:
+ * `APIRoute` on the export, or `APIContext` on its parameter.
+ */
+const ASTRO_LEGACY_ROUTE_EXPORTS = new Set(['get', 'post', 'put', 'patch', 'del', 'all']);
+const isAstroTypedRoute = (id: TSESTree.Identifier, fn: FunctionNode): boolean =>
+  annotationTypeName(id) === 'APIRoute' || (fn.params[0] !== undefined && annotationTypeName(fn.params[0]) === 'APIContext');
+
 /**
  * The Remix / React Router route module export that handles POSTs (webhooks are POSTs; `loader` answers GETs). Its
  * name is common, so it is a route only when its parameter says so.
@@ -125,7 +136,13 @@ const CONTEXT_TYPES = new Set(['Context', 'ParameterizedContext', 'RouterContext
 
 function typeName(param: Node): string | null {
   const target = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  return target.type === AST_NODE_TYPES.Identifier ? annotationTypeName(target) : null;
+}
+
+/** The last segment of the type a name or a pattern is annotated with (`x: Stripe.Event`, `{ request }: APIContext`). */
+function annotationTypeName(node: Node): string | null {
+  const target = node.type === AST_NODE_TYPES.AssignmentPattern ? node.left : node;
+  if (target.type !== AST_NODE_TYPES.Identifier && target.type !== AST_NODE_TYPES.ObjectPattern) return null;
   const annotation = target.typeAnnotation?.typeAnnotation;
   if (annotation?.type !== AST_NODE_TYPES.TSTypeReference) return null;
   const name = annotation.typeName;
@@ -328,7 +345,11 @@ function fileRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   const declared = declaredId(fn);
   if (!declared || !declaredExported(declared)) return null;
   const name = declared.id.name;
-  if (!ROUTE_EXPORTS.has(name) && !(name === ROUTE_MODULE_ACTION && routeModuleArgs(fn.params[0]))) return null;
+  const routeByName =
+    ROUTE_EXPORTS.has(name) ||
+    (name === ROUTE_MODULE_ACTION && routeModuleArgs(fn.params[0])) ||
+    (ASTRO_LEGACY_ROUTE_EXPORTS.has(name) && isAstroTypedRoute(declared.id, fn));
+  if (!routeByName) return null;
   const handler = positional(emptyHandler(fn, 'file-route'), sourceCode);
   // SvelteKit hands a RequestEvent (`event.request`), Astro an APIContext, Remix its arguments: the first parameter is
   // the request itself only when it is named or typed like one (Next.js `POST(request)` / `POST(req: NextRequest)`).

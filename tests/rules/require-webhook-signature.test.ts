@@ -62,6 +62,17 @@ export default async function handler(req, res) {
 
 ruleTester.run('require-webhook-signature', rule, {
   valid: [
+    // limitation: Astro 1 and 2's lower-case methods are routes only when typed as Astro's (`APIRoute`, `APIContext`):
+    // untyped, `post` is an HTTP client's name as often as an endpoint's.
+    {
+      code: `export async function post({ request }) {
+  const event = await request.json();
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object.id);
+  return new Response('ok');
+}
+async function fulfil(id) {}`,
+      filename: 'src/pages/api/stripe-webhook.js',
+    },
     {
       // Hono with the context taken apart in the parameter list (\`({ req, text })\`): verified, the catch answers 400
       code: `import Stripe from 'stripe'
@@ -1260,6 +1271,36 @@ export const POST: APIRoute = async ({ request }) => {
       errors: [
         { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 5, column: 23, endLine: 5, endColumn: 29, suggestions: [] },
         { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 11, column: 14, endLine: 11, endColumn: 18, suggestions: [] },
+      ],
+    },
+    {
+      // Astro's catch-all `ALL` endpoint, and Astro 1 and 2's lower-case methods typed as Astro's (real-world batch 85).
+      code: `import type { APIContext, APIRoute } from 'astro';
+import { fulfil, refund } from '../../lib/orders';
+
+export const ALL: APIRoute = async ({ request }) => {
+  const event = await request.json();
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object.id);
+  return new Response('ok');
+};
+
+export const post: APIRoute = async ({ request }) => {
+  const event = await request.json();
+  if (event.type === 'payment_intent.succeeded') await refund(event.data.object.id);
+  return new Response('ok');
+};
+
+export async function put({ request }: APIContext) {
+  const event = await request.json();
+  if (event.type === 'customer.subscription.deleted') await refund(event.data.object.id);
+  return new Response('ok');
+}`,
+      filename: 'src/pages/api/stripe-webhook.ts',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 4, column: 14, endLine: 4, endColumn: 17, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 10, column: 14, endLine: 10, endColumn: 18, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 16, column: 23, endLine: 16, endColumn: 26, suggestions: [] },
       ],
     },
     {
