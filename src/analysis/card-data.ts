@@ -28,6 +28,7 @@ import {
   boundPath,
   calleeName,
   constInit,
+  formDataFieldRead,
   isJsonStringify,
   isNeverReassigned,
   memberName,
@@ -121,7 +122,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     }
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrap(target.callee);
-      const lookup = domLookupName(target, sourceCode);
+      const lookup = domLookupName(target, sourceCode) ?? formDataFieldRead(target, sourceCode);
       if (lookup !== null) return classifyCardField(lookup);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = memberName(callee, sourceCode);

@@ -626,6 +626,34 @@ export function isJsonStringify(callee: Node): boolean {
 
 const FORM_CONSTRUCTORS = new Set(['URLSearchParams', 'FormData']);
 
+/**
+ * Form data a value holds: `new FormData(form)` / `new URLSearchParams(…)`, what a request's or a response's
+ * `formData()` gives (`await request.formData()`: Astro endpoints and actions, Remix, SvelteKit, Next.js route
+ * handlers and server actions), or a URL's `searchParams`. Through consts; a parameter or another value is unknown.
+ */
+function isFormData(node: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(resolveValue(node, sourceCode));
+  if (formConstructorName(target) !== null) return true;
+  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target, sourceCode) === 'searchParams';
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  if (target.type !== AST_NODE_TYPES.CallExpression || target.arguments.length > 0) return false;
+  const callee = unwrap(target.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'formData';
+}
+
+/**
+ * The field a call reads from form data by name, `form.get('cardNumber')` on a `const form = await
+ * request.formData()` (`isFormData`): its value is what the form's `cardNumber` field held. Else null.
+ */
+export function formDataFieldRead(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const callee = unwrap(call.callee);
+  const arg = call.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || call.arguments.length !== 1 || !arg || arg.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (memberName(callee, sourceCode) !== 'get') return null;
+  const name = staticString(arg, sourceCode);
+  return name !== null && isFormData(callee.object, sourceCode) ? name : null;
+}
+
 function formConstructorName(node: Node): string | null {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.NewExpression) return null;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   changedPath,
   destructuredBinding,
+  formDataFieldRead,
   localFunctionOf,
   objectEntries,
   ownMethodOf,
@@ -47,6 +48,37 @@ describe('shownPath', () => {
         (node, sourceCode) => shownPath(node, sourceCode),
       ),
     ).toEqual(['card.cvc', 'this.state.card.number', 'form.cvc', 'form.cvc', 'info.cardNumber', 'info.cvv', null, null, null, null, null]);
+  });
+});
+
+describe('formDataFieldRead', () => {
+  it("names the field read from form data by name: a request's or a form's FormData, URLSearchParams, a URL's searchParams", () => {
+    const read = (code: string): Array<string | null> =>
+      probe(code, (node, sourceCode) => (node.type === AST_NODE_TYPES.CallExpression ? formDataFieldRead(node, sourceCode) : null));
+    expect(
+      read(`
+        export async function POST({ request }) {
+          const form = await request.formData();
+          const data = new FormData(document.querySelector('form'));
+          const params = new URLSearchParams(location.search);
+          const query = new URL(request.url).searchParams;
+          const other = await response.formData();
+          probe(form.get('cardNumber')); probe(data.get('cvc')); probe(params.get('card_number')); probe(query.get('exp'));
+          probe(other.get('number')); probe((await request.formData()).get('cvc'));
+        }
+      `),
+    ).toEqual(['cardNumber', 'cvc', 'card_number', 'exp', 'number', 'cvc']);
+    // A map, a cache, headers, a parameter of unknown kind, a name computed at run time, a second argument: unknown.
+    expect(
+      read(`
+        export function f(form, key) {
+          const labels = new Map([['cvc', 'Security code']]);
+          const data = new FormData();
+          probe(labels.get('cvc')); probe(cache.get('cardNumber')); probe(request.headers.get('cvc'));
+          probe(form.get('cvc')); probe(data.get(key)); probe(data.get('cvc', 1)); probe(data.getAll('cvc'));
+        }
+      `),
+    ).toEqual([null, null, null, null, null, null, null]);
   });
 });
 

@@ -341,6 +341,25 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    // Card fields read from a request's form data by name and logged as they are (real-world batch 85: Astro's way of
+    // reading a posted form, as Remix's, SvelteKit's and Next.js route handlers').
+    {
+      code: `import type { APIRoute } from 'astro';
+
+export const POST: APIRoute = async ({ request }) => {
+  const form = await request.formData();
+  console.log('paying', form.get('email'), form.get('cardNumber'));
+  const query = new URL(request.url).searchParams;
+  logger.warn('retry', { cvc: query.get('cvc') });
+  return new Response(null, { status: 303, headers: { Location: '/thanks' } });
+};`,
+      filename: 'src/pages/api/pay.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: "form.get('cardNumber')", kind: 'card number (PAN)', sink: 'the console' }, line: 5, column: 44, endLine: 5, endColumn: 66 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a logger' }, line: 7, column: 26, endLine: 7, endColumn: 29 },
+      ],
+    },
     {
       // A payment split over two cards, their fields indexed with one digit (`cardNumber1`, `cvc1`): read as
       // `cardNumber` and `cvc`; the second card's last four digits are safe
