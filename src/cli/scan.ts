@@ -212,6 +212,15 @@ function presetRuleInfo(preset: PresetName): Record<string, RuleInfo> {
 
 type RuleModule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
 
+/**
+ * A parse error's column, 1-based as the findings' are. @typescript-eslint/parser, which the scanner parses every
+ * JavaScript and TypeScript file with, gives 0-based columns (ESLint passes them on); espree's and the markup
+ * parsers' are given as they come (a markup file's script parsed by the TypeScript parser inside it too).
+ */
+function parseErrorColumn(file: string, column: number): number {
+  return /\.[cm]?[jt]sx?$/i.test(file) ? column + 1 : column;
+}
+
 export async function scan(options: ScanOptions): Promise<ScanReport> {
   const start = performance.now();
   const cwd = path.resolve(options.cwd);
@@ -258,7 +267,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
         reason: 'parse-error',
         detail: fatal.message.replace(/^Parsing error: /, ''),
         line: fatal.line,
-        column: fatal.column,
+        column: parseErrorColumn(result.filePath, fatal.column),
       });
       continue;
     }
