@@ -548,8 +548,8 @@ export default createRule<[Options], MessageId>({
 
     type FormInput = { element: TSESTree.JSXElement; verdict: InputVerdict };
     /**
-     * A form's card inputs, and whether the Payment Element can stand for all of them: one card number and other card
-     * fields (a form of several card numbers takes several cards, which one Payment Element does not).
+     * A form's card inputs, and whether the Payment Element can stand for all of them: the fields of one card (a form
+     * of several card numbers or codes takes several cards, which one Payment Element does not).
      */
     type FormInputs = { inputs: FormInput[]; oneCard: boolean };
     const formInputsCache = new WeakMap<Node, FormInputs>();
@@ -565,9 +565,10 @@ export default createRule<[Options], MessageId>({
           const verdict = jsxVerdict(child.openingElement);
           if (verdict && (verdict.kind === 'pan' || verdict.kind === 'cvc' || verdict.kind === 'expiry')) inputs.push({ element: child, verdict });
         }
-        // Once per form: each of its inputs asks.
-        const numbers = inputs.filter((i) => i.verdict.kind === 'pan').length;
-        found = { inputs, oneCard: numbers === 1 && inputs.length > 1 };
+        // Once per form: each of its inputs asks. One card is one number, at most one security code and at most two
+        // expiry fields (month and year): also what keeps each suggestion, which removes the others, to a few edits.
+        const count = (kind: string): number => inputs.filter((i) => i.verdict.kind === kind).length;
+        found = { inputs, oneCard: inputs.length > 1 && count('pan') === 1 && count('cvc') <= 1 && count('expiry') <= 2 };
         formInputsCache.set(form, found);
       }
       return found;

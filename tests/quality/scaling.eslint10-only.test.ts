@@ -24,7 +24,8 @@ const SHAPES: Record<string, { code: string; reports: number }> = {
     code: `export function trace(req) {\n  const cardNumber = req.body.cardNumber;\n${repeat(8000, (i) => `  console.log('step ${i}', cardNumber);`)}\n}`,
     reports: 8000,
   },
-  // One card number, so that each report's whole-form suggestion removes every other input.
+  // One card number and 300 codes: the form is read once for all its inputs (each input read it again once). Not one
+  // card's fields, so no whole-form suggestion, each of whose 300 removals was made again for every input.
   'a form of card inputs on one line': {
     code: `export const Form = () => <form><input name="cardNumber" />${repeat(300, (i) => `<input name="cvc${i + 10}" />`, '')}</form>;`,
     reports: 301,

@@ -581,6 +581,32 @@ Object.assign(document.createElement('input'), ...parts);`,
       ],
     },
     {
+      // Two security codes beside one number (a card and a second card's code, or a code asked twice): not one card's
+      // fields, so no whole-form Payment Element suggestion; each input keeps its own.
+      code: ['export const PayForm = () => (', '  <form>', '    <input name="cardNumber" />', '    <input name="cvc" />', '    <input name="cvc2" />', '  </form>', ');', ''].join('\n'),
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        { line: 3, field: PAN, replacement: NUMBER_ELEMENT, column: 12, endColumn: 29, component: 'CardNumberElement', input: '<input name="cardNumber" />' },
+        { line: 4, field: CVC, replacement: CVC_ELEMENT, column: 12, endColumn: 22, component: 'CardCvcElement', input: '<input name="cvc" />' },
+        { line: 5, field: CVC, replacement: CVC_ELEMENT, column: 12, endColumn: 23, component: 'CardCvcElement', input: '<input name="cvc2" />' },
+      ].map(({ line, field, replacement, column, endColumn, component, input }) => ({
+        messageId: 'rawCardInput' as const,
+        data: { element: 'input', field, replacement },
+        line,
+        column,
+        endLine: line,
+        endColumn,
+        suggestions: [
+          {
+            messageId: 'replaceWithElement' as const,
+            data: { element: 'input', component },
+            output: `import { ${component} } from '@stripe/react-stripe-js';\n${['export const PayForm = () => (', '  <form>', '    <input name="cardNumber" />', '    <input name="cvc" />', '    <input name="cvc2" />', '  </form>', ');', ''].join('\n').replace(input, `<${component} />`)}`,
+          },
+        ],
+      })),
+    },
+    {
       // A component saved with Windows line breaks: the whole-form suggestion removes the CVC input's line, \`\\r\\n\`
       // included, and the new import takes the file's line break
       code: ['export const PayForm = () => (', '  <form>', '    <input name="cardNumber" autoComplete="cc-number" />', '    <input name="cvc" />', '    <button>Pay</button>', '  </form>', ');', ''].join('\r\n'),
