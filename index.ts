@@ -116,7 +116,7 @@ componentConfig('svelte', 'svelte-eslint-parser', SVELTE_EXTENSIONS);
  * `configs.astro`: Astro components through astro-eslint-parser (frontmatter as TypeScript, the template as JSX
  * elements) and the `astro` processor, whose script blocks are linted as the browser gets them: a script Astro
  * processes as a TypeScript module, an `is:inline` one as written (classic, or a module with `type="module"`), a
- * `define:vars` one as a function's body.
+ * classic `define:vars` one as a function's body.
  */
 markupConfig('astro', () => {
   const base = { plugins: { [NAMESPACE]: plugin }, rules: plugin.configs.recommended.rules };
@@ -132,7 +132,7 @@ markupConfig('astro', () => {
     { name: `${NAMESPACE}/astro-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.processed], ...base, languageOptions: { parser: tsParser, sourceType: 'module' } },
     { name: `${NAMESPACE}/astro-inline-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.classic], ...base, languageOptions: { sourceType: 'script' } },
     { name: `${NAMESPACE}/astro-inline-module-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.module], ...base, languageOptions: { sourceType: 'module' } },
-    // `define:vars` scripts: a function's body (CommonJS's parse allows the top-level `return`).
+    // Classic `define:vars` scripts: a function's body (CommonJS's parse allows the top-level `return`).
     { name: `${NAMESPACE}/astro-define-vars-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.function], ...base, languageOptions: { sourceType: 'commonjs' } },
   ];
 });

@@ -83,7 +83,7 @@ export const ASTRO_EXTENSIONS: readonly string[] = ['.astro'];
  * Scripts of Astro components, as the `astro` processor names them: `page.astro/1_script.ts` for a script Astro
  * processes (bundled as a TypeScript module), `page.astro/2_script.js` / `3_script.mjs` for an unprocessed one
  * (`is:inline`, or any attribute besides `src`) that the browser runs as written, classic or `type="module"`, and
- * `page.astro/4_script.cjs` for a `define:vars` one, the body of a function (a top-level `return` is allowed).
+ * `page.astro/4_script.cjs` for a classic `define:vars` one, the body of a function (a top-level `return` is allowed).
  */
 export const ASTRO_SCRIPT_BLOCKS = {
   processed: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.ts`),

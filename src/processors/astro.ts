@@ -6,9 +6,9 @@
  *
  * Astro processes (bundles) a `<script>` that has no attribute but `src`: TypeScript, a module (`N_script.ts`). A
  * script with `is:inline` or with any other attribute (`type="module"`, `data-*`) is left as written, and the browser
- * runs it as it is: a classic script (`N_script.js`) or, with `type="module"`, a module (`N_script.mjs`). A script with
- * `define:vars` is the body of a function Astro wraps it in, after declaring the variables: parsed as CommonJS is, where
- * a top-level `return` is allowed (`N_script.cjs`). Skipped: scripts with `src` (the browser ignores the content), non-JavaScript types
+ * runs it as it is: a classic script (`N_script.js`) or, with `type="module"`, a module (`N_script.mjs`). A classic
+ * script with `define:vars` is the body of a function Astro wraps it in, after declaring the variables: parsed as
+ * CommonJS is, where a top-level `return` is allowed (`N_script.cjs`). Skipped: scripts with `src` (the browser ignores the content), non-JavaScript types
  * (`application/ld+json`, `text/partytown`), and scripts whose attributes are spread or computed (`{...attrs}`).
  */
 import type { Linter } from 'eslint';
@@ -82,9 +82,11 @@ function scriptKind(element: TemplateNode): ScriptKind | null {
     }
   }
   if (type !== null && !JS_TYPES.has(type)) return null;
-  // `define:vars`: Astro declares the variables and wraps the script in a function, where `return` is allowed.
-  if (vars) return 'function';
-  return type === 'module' ? 'module' : 'classic';
+  if (type === 'module') return 'module';
+  // `define:vars` on a classic script: Astro declares the variables in a function it wraps the script in, where
+  // `return` is allowed. (A module has a scope of its own: the variables are declared at its top, and its `import`s
+  // stay there: real-world batch 86.)
+  return vars ? 'function' : 'classic';
 }
 
 /** The `<script>` contents of an Astro component that the browser runs, where the parser's positions match the text. */

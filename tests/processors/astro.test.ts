@@ -67,6 +67,7 @@ const a = 1;
 <script is:inline type="module">import b from './b.js';</script>
 <script type="module">await import('./c.js');</script>
 <script define:vars={{ a }}>console.log(a);</script>
+<script type="module" define:vars={{ a }}>import { b } from './b.js'; b(a);</script>
 <script src="/app.js">ignored()</script>
 <script type="application/ld+json">{"a": 1}</script>
 <script type="text/partytown">gtag()</script>
@@ -82,7 +83,8 @@ const a = 1;
       { text: "import b from './b.js';", module: true, offset: at('import b'), line: 8, column: 32, kind: 'module' },
       { text: "await import('./c.js');", module: true, offset: at("await import('./c"), line: 9, column: 22, kind: 'module' },
       { text: 'console.log(a);', module: false, offset: at('console.log(a)'), line: 10, column: 28, kind: 'function' },
-      { text: 'nested()', module: false, offset: at('nested()'), line: 17, column: 28, kind: 'classic' },
+      { text: "import { b } from './b.js'; b(a);", module: true, offset: at("import { b }"), line: 11, column: 42, kind: 'module' },
+      { text: 'nested()', module: false, offset: at('nested()'), line: 18, column: 28, kind: 'classic' },
     ]);
   });
 
