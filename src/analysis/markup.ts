@@ -355,13 +355,14 @@ export function svelteElement(node: SvelteElementNode, sourceCode: SourceCode): 
 }
 
 /**
- * The text of a `SvelteText` / `SvelteHTMLComment` node as one piece, placed where it is written (a comment's range
- * includes its `<!--` and `-->`; text with character references is not written as-is).
+ * The text of a Svelte or Vue text node or HTML comment (`SvelteText`, `SvelteHTMLComment`, `VText`, Vue's
+ * `HTMLComment` token) as one piece, placed where it is written (a comment's range includes its `<!--` and `-->`;
+ * text with character references is not written as-is).
  */
-function sveltePieces(node: MarkupNode & { value?: unknown }, sourceCode: SourceCode): MarkupValuePiece[] {
+function textNodePieces(node: MarkupNode & { value?: unknown }, sourceCode: SourceCode): MarkupValuePiece[] {
   const text = typeof node.value === 'string' ? node.value : '';
   const raw = sourceCode.text.slice(node.range[0], node.range[1]);
-  const offset = node.type === 'SvelteHTMLComment' && raw.startsWith('<!--') ? 4 : 0;
+  const offset = node.type.endsWith('HTMLComment') && raw.startsWith('<!--') ? 4 : 0;
   return [{ text, start: raw.startsWith(text, offset) ? node.range[0] + offset : null, template: false }];
 }
 
@@ -506,14 +507,26 @@ export function withMarkupListeners(
     return listeners as TSESLint.RuleListener;
   }
   const vue = vueServices(sourceCode);
-  if (vue && element) {
-    return vue.defineTemplateBodyVisitor({ VElement: (node: VueElementNode) => element(vueElement(node, sourceCode)) }, jsListeners());
+  if (vue && (element || text)) {
+    const template: Record<string, (node: never) => void> = {};
+    // A template's HTML comments are tokens, not nodes: read once, at its first element (the `<template>` itself).
+    const comments = (sourceCode.ast as unknown as { templateBody?: { comments?: Array<MarkupNode & { value?: unknown }> } }).templateBody?.comments ?? [];
+    let commentsRead = !text;
+    template.VElement = (node: VueElementNode) => {
+      if (!commentsRead) {
+        commentsRead = true;
+        for (const comment of comments) if (comment.type === 'HTMLComment') text!(textNodePieces(comment, sourceCode), comment);
+      }
+      element?.(vueElement(node, sourceCode));
+    };
+    if (text) template.VText = (node: MarkupNode & { value?: unknown }) => text(textNodePieces(node, sourceCode), node);
+    return vue.defineTemplateBodyVisitor(template, jsListeners());
   }
   if (isSvelteComponent(sourceCode)) {
     const listeners: Record<string, (node: never) => void> = { ...(jsListeners() as Record<string, (node: never) => void>) };
     if (element) listeners.SvelteElement = (node: SvelteElementNode) => element(svelteElement(node, sourceCode));
     if (text) {
-      const onText = (node: MarkupNode & { value?: unknown }): void => text(sveltePieces(node, sourceCode), node);
+      const onText = (node: MarkupNode & { value?: unknown }): void => text(textNodePieces(node, sourceCode), node);
       listeners.SvelteText = onText;
       listeners.SvelteHTMLComment = onText;
     }

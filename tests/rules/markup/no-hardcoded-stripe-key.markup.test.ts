@@ -13,10 +13,27 @@ ruleTester.run('no-hardcoded-stripe-key (HTML, Vue, Svelte)', rule, {
     { code: '<p>Set STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxx in your .env</p>', languageOptions: html },
     // A Jinja comment is a template marker, never rendered.
     { code: '{# sk_live_4eC39HqLyjWDarjtT1zdp7dc #}', languageOptions: html },
-    // limitation: text inside Vue templates is not searched (attributes are).
-    { code: '<template><p>sk_live_4eC39HqLyjWDarjtT1zdp7dc</p></template>', languageOptions: vue },
+    // A Vue template's mustache is an expression (the script rules read it), its publishable key in text is fine.
+    { code: '<template><p>{{ secret }} pk_live_4eC39HqLyjWDarjtT1zdp7dc</p></template>', languageOptions: vue },
   ],
   invalid: [
+    {
+      // A Vue template's text and HTML comments go out with the page: each key at its place (a text with a character
+      // reference, whose source does not read as its value, on the whole text).
+      code: `<template>
+  <div>
+    <!-- staging: sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD -->
+    <p>sk_live_4eC39HqLyjWDarjtT1zdp7dc</p>
+    <p>{{ price }} &amp; rk_live_51Hq8ZtLkR2vN7mWxQ3aZe5Ku</p>
+  </div>
+</template>`,
+      languageOptions: vue,
+      errors: [
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 3, column: 19, endLine: 3, endColumn: 66 },
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 4, column: 8, endLine: 4, endColumn: 40 },
+        { messageId: 'hardcodedKey', data: { label: 'live restricted key', prefix: 'rk_live_' }, line: 5, column: 19, endLine: 5, endColumn: 59 },
+      ],
+    },
     {
       // A page's text reaches every visitor: a test key in an HTML comment too, despite the default allowTestKeys
       code: '<!-- sk_test_4eC39HqLyjWDarjtT1zdp7dc -->\n<div id="app"></div>',
