@@ -363,7 +363,12 @@ function textNodePieces(node: MarkupNode & { value?: unknown }, sourceCode: Sour
   const text = typeof node.value === 'string' ? node.value : '';
   const raw = sourceCode.text.slice(node.range[0], node.range[1]);
   const offset = node.type.endsWith('HTMLComment') && raw.startsWith('<!--') ? 4 : 0;
-  return [{ text, start: raw.startsWith(text, offset) ? node.range[0] + offset : null, template: false }];
+  if (raw.startsWith(text, offset)) return [{ text, start: node.range[0] + offset, template: false }];
+  // vue-eslint-parser gives text and comments with `\r\n` read as `\n`: the source as written, where that is all
+  // that differs (the words of the text sit at their places in it).
+  const written = raw.slice(offset, offset === 4 && raw.endsWith('-->') ? raw.length - 3 : raw.length);
+  if (written.includes('\r') && written.replace(/\r\n?/g, '\n') === text) return [{ text: written, start: node.range[0] + offset, template: false }];
+  return [{ text, start: null, template: false }];
 }
 
 // ---------------------------------------------------------------------------------------------------------------

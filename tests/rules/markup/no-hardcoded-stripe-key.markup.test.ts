@@ -18,6 +18,16 @@ ruleTester.run('no-hardcoded-stripe-key (HTML, Vue, Svelte)', rule, {
   ],
   invalid: [
     {
+      // A component saved with Windows line breaks (vue-eslint-parser reads `\r\n` in text and comments as `\n`): each
+      // key still at its place, in text and in a comment.
+      code: ['<template>', '  <p>', '    sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD', '  </p>', '  <!--', '    whsec_8f2Kq9LmZ3xV7bN1cR5tY0wA4dG6hJ2p', '  -->', '</template>', ''].join('\r\n'),
+      languageOptions: vue,
+      errors: [
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 3, column: 5, endLine: 3, endColumn: 52 },
+        { messageId: 'hardcodedKey', data: { label: 'webhook signing secret', prefix: 'whsec_' }, line: 6, column: 5, endLine: 6, endColumn: 43 },
+      ],
+    },
+    {
       // A Vue template's text and HTML comments go out with the page: each key at its place (a text with a character
       // reference, whose source does not read as its value, on the whole text).
       code: `<template>
