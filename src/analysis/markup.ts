@@ -355,11 +355,11 @@ export function svelteElement(node: SvelteElementNode, sourceCode: SourceCode): 
 }
 
 /**
- * The text of a Svelte or Vue text node or HTML comment (`SvelteText`, `SvelteHTMLComment`, `VText`, Vue's
- * `HTMLComment` token) as one piece, placed where it is written (a comment's range includes its `<!--` and `-->`;
- * text with character references is not written as-is).
+ * The text of a text node or HTML comment (Svelte's `SvelteText` / `SvelteHTMLComment`, Vue's `VText` / `HTMLComment`
+ * token, JSX's `JSXText`, Astro's `AstroHTMLComment`) as one piece, placed where it is written (a comment's range
+ * includes its `<!--` and `-->`; text with character references is not written as-is: no place).
  */
-function textNodePieces(node: MarkupNode & { value?: unknown }, sourceCode: SourceCode): MarkupValuePiece[] {
+export function textNodePieces(node: MarkupNode & { value?: unknown }, sourceCode: SourceCode): MarkupValuePiece[] {
   const text = typeof node.value === 'string' ? node.value : '';
   const raw = sourceCode.text.slice(node.range[0], node.range[1]);
   const offset = node.type.endsWith('HTMLComment') && raw.startsWith('<!--') ? 4 : 0;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeJsConstruction, isStripeNodeConstruction, mayResolveStripe, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
-import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
+import { isMarkupFile, locOf, textNodePieces, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { isPageScriptBlock } from '../markup-configs.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
 import { isNeverReassigned, memberName, propertyKey, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
@@ -288,22 +288,11 @@ class KeyFile {
   }
 
   /**
-   * The keys of JSX text or an Astro template's HTML comment, each at its place where the text is written as it reads
-   * (no character references, which JSX decodes), else on the whole node.
+   * The keys of JSX text or an Astro template's HTML comment, as markup text is read: each at its place where the text
+   * is written as it reads (no character references, which JSX decodes), else on the whole node.
    */
   reportTextKeys(node: TextLeaf): void {
-    const { context, sourceCode } = this;
-    const start = node.type === 'AstroHTMLComment' ? node.range[0] + '<!--'.length : node.range[0];
-    const asWritten = sourceCode.text.startsWith(node.value, start);
-    for (const key of findStripeKeys(node.value)) {
-      if (!this.reportable(key)) continue;
-      const data = { label: label(key.type, key.mode), prefix: key.prefix };
-      const at = start + key.index;
-      const place = asWritten
-        ? { loc: { start: sourceCode.getLocFromIndex(at), end: sourceCode.getLocFromIndex(at + key.text.length) } }
-        : { loc: node.loc };
-      context.report({ ...place, messageId: 'hardcodedKey', data });
-    }
+    this.markupText(textNodePieces(node, this.sourceCode), node);
   }
 
   /**
@@ -499,7 +488,7 @@ class KeyFile {
     }
   }
 
-  /** Text and comments of an HTML page (inline scripts are linted as JavaScript blocks). */
+  /** Markup text and HTML comments: of pages, Vue, Svelte and Astro templates, and JSX text (scripts are linted as JavaScript). */
   markupText(pieces: readonly MarkupValuePiece[], node: MarkupNode): void {
     for (const piece of pieces) {
       if (piece.template) continue; // `{# … #}` comments, `{{ expr }}` output: unknown
