@@ -7,7 +7,8 @@ import plugin from '../../index.js';
 import type { PresetName } from '../configs.js';
 import { PRESETS } from '../configs.js';
 import { type Concurrency, parseConcurrency } from './args.js';
-import { ASTRO_EXTENSIONS, BROWSER_SCRIPT_BLOCKS, HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { ASTRO_EXTENSIONS, BROWSER_SCRIPT_BLOCKS, filesEnding, HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { SOURCE_EXTENSIONS } from './files.js';
 
 export type { Concurrency };
 
@@ -20,7 +21,7 @@ export interface ScanSettings {
   readonly inlineConfig: boolean;
 }
 
-const SOURCE_FILES = ['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx'];
+const SOURCE_FILES = filesEnding(SOURCE_EXTENSIONS);
 
 /** Files parsed as CommonJS: `.cjs` / `.cts`, and on the retry of a file that does not parse as a module, `.js` / `.jsx`. */
 const COMMONJS_FILES = ['**/*.cjs', '**/*.cts'];

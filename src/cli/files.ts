@@ -11,12 +11,15 @@ import { ASTRO_EXTENSIONS, HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } 
 // default import is the module object, so take its `default`.
 const ignore = ignoreModule.default;
 
+/** JavaScript and TypeScript files (with JSX), which the scanner parses with @typescript-eslint/parser. */
+export const SOURCE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx'];
+
 /**
- * File name endings the scanner lints: JavaScript and TypeScript (with JSX), HTML pages and server templates
- * (`configs.html`'s HTML_EXTENSIONS: `.hbs`, `.ejs`, `.njk`, `.html.erb`…), Vue single-file components, Svelte and
- * Astro components. `.d.ts` files are left out.
+ * File name endings the scanner lints: JavaScript and TypeScript, HTML pages and server templates (`configs.html`'s
+ * HTML_EXTENSIONS: `.hbs`, `.ejs`, `.njk`, `.html.erb`…), Vue single-file components, Svelte and Astro components.
+ * `.d.ts` files are left out.
  */
-export const LINTABLE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx', ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS, ...ASTRO_EXTENSIONS];
+export const LINTABLE_EXTENSIONS: readonly string[] = [...SOURCE_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS, ...ASTRO_EXTENSIONS];
 
 /** Directories never descended into (dependencies, VCS data, build and tool output). */
 export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [

@@ -15,7 +15,7 @@ import {
   type ScanSettings,
   supportsConcurrency,
 } from './eslint-options.js';
-import { type Discovery, discoverFiles, type SkippedFile } from './files.js';
+import { type Discovery, discoverFiles, type SkippedFile, SOURCE_EXTENSIONS } from './files.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
 export interface ScanOptions {
@@ -218,7 +218,8 @@ type RuleModule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
  * parsers' are given as they come (a markup file's script parsed by the TypeScript parser inside it too).
  */
 function parseErrorColumn(file: string, column: number): number {
-  return /\.[cm]?[jt]sx?$/i.test(file) ? column + 1 : column;
+  const name = file.toLowerCase();
+  return SOURCE_EXTENSIONS.some((extension) => name.endsWith(extension)) ? column + 1 : column;
 }
 
 export async function scan(options: ScanOptions): Promise<ScanReport> {
