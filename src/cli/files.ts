@@ -53,7 +53,7 @@ const SNIFF_BYTES = 8000;
 /** Files checked at once (file descriptors held open at the same time). */
 const CHECK_PARALLELISM = 32;
 
-export type SkipReason = 'unreadable' | 'not-a-file' | 'unsupported' | 'binary' | 'too-large' | 'parse-error' | 'lint-error';
+export type SkipReason = 'unreadable' | 'not-a-file' | 'unsupported' | 'binary' | 'too-large' | 'parse-error' | 'script-parse-error' | 'lint-error';
 
 export interface SkippedFile {
   /** Absolute path. */

@@ -1,7 +1,8 @@
 // One scan: discover files, lint them with ESLint's API and the plugin's preset, sort ESLint's results into
 // findings, suppressed findings and skipped files, and estimate the SAQ.
 import type { TSESLint } from '@typescript-eslint/utils';
-import { ESLint } from 'eslint';
+import { ESLint, type Linter } from 'eslint';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import plugin from '../../index.js';
 import type { PluginDocs } from '../util/create-rule.js';
@@ -16,6 +17,7 @@ import {
   supportsConcurrency,
 } from './eslint-options.js';
 import { type Discovery, discoverFiles, type SkippedFile, SOURCE_EXTENSIONS } from './files.js';
+import { scriptParseError } from './script-errors.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
 export interface ScanOptions {
@@ -222,6 +224,29 @@ function parseErrorColumn(file: string, column: number): number {
   return SOURCE_EXTENSIONS.some((extension) => name.endsWith(extension)) ? column + 1 : column;
 }
 
+const parseErrorText = (message: Linter.LintMessage): string => message.message.replace(/^Parsing error: /, '');
+
+/**
+ * A page or component whose parse errors are all in its scripts (`processors.html`, `processors.astro` lint each
+ * script as a block of its own): its markup and its other scripts were linted, and their findings count. Listed as
+ * `script-parse-error` at the first broken script; null when an error is the file's own.
+ */
+async function scannedInPart(result: ESLint.LintResult, fatal: readonly Linter.LintMessage[]): Promise<SkippedFile | null> {
+  const text = result.source ?? (await readFile(result.filePath, 'utf8').catch(() => null));
+  if (text === null) return null;
+  const placed = fatal.map((message) => ({ message, script: scriptParseError(result.filePath, text, message.line, message.column) }));
+  if (placed.some(({ script }) => script === null)) return null;
+  const [first] = placed as [(typeof placed)[number]];
+  const more = placed.length > 1 ? ` (and ${placed.length - 1} more script${placed.length > 2 ? 's' : ''})` : '';
+  return {
+    file: result.filePath,
+    reason: 'script-parse-error',
+    detail: `${parseErrorText(first.message)}${more}; the rest of the file was scanned`,
+    line: first.message.line,
+    column: first.script!.column,
+  };
+}
+
 export async function scan(options: ScanOptions): Promise<ScanReport> {
   const start = performance.now();
   const cwd = path.resolve(options.cwd);
@@ -261,16 +286,15 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const suppressed: Finding[] = [];
   let filesScanned = 0;
   for (const result of results) {
-    const fatal = result.messages.find((m) => m.fatal);
-    if (fatal) {
-      skipped.push({
-        file: result.filePath,
-        reason: 'parse-error',
-        detail: fatal.message.replace(/^Parsing error: /, ''),
-        line: fatal.line,
-        column: parseErrorColumn(result.filePath, fatal.column),
-      });
-      continue;
+    const fatal = result.messages.filter((m) => m.fatal);
+    if (fatal.length > 0) {
+      const partly = await scannedInPart(result, fatal);
+      if (partly) skipped.push(partly);
+      else {
+        const [first] = fatal as [Linter.LintMessage];
+        skipped.push({ file: result.filePath, reason: 'parse-error', detail: parseErrorText(first), line: first.line, column: parseErrorColumn(result.filePath, first.column) });
+        continue;
+      }
     }
     filesScanned++;
     for (const m of result.messages) {

@@ -339,6 +339,21 @@ function isPageBlock(filename: string): boolean {
  */
 const SMARTY_TAG = /\{(?:\$|\*|\/?(?:literal|if|else|elseif|foreach|foreachelse|section|sectionelse|block|include|assign|capture|strip|ldelim|rdelim|l|nocache|function|call|while|extends)\b)/;
 
+/**
+ * A page as the processor lints it: its engine's template markers, its text with template comments, ERB's closing
+ * braces and PHP blocks blanked (every character at its offset; the PHP blocks' ranges in `php`), and its inline scripts.
+ */
+function pageOf(original: string, filename: string): { markers: Readonly<Record<string, string>>; text: string; php: Array<[number, number]>; scripts: InlineScript[] } {
+  const markers = templateMarkersOf(filename);
+  const commentsBlanked = blankErbClosingBraces(blankTemplateComments(original, markers), markers);
+  const php: Array<[number, number]> = [];
+  const text = isPhpFile(filename) ? blankPhpBlocks(commentsBlanked, php) : commentsBlanked;
+  return { markers, text, php, scripts: inlineScripts(text, markers) };
+}
+
+/** The inline scripts of a page (`filename` picks its template engine) that `processors.html` lints as JavaScript blocks. */
+export const pageScripts = (original: string, filename: string): InlineScript[] => pageOf(original, filename).scripts;
+
 export const htmlProcessor: Linter.Processor = {
   meta: { name: 'stripe-pci/html' },
   supportsAutofix: true,
@@ -348,16 +363,13 @@ export const htmlProcessor: Linter.Processor = {
       pending.set(filename, { plan: [], php: [] });
       return [original];
     }
-    const markers = templateMarkersOf(filename);
-    const commentsBlanked = blankErbClosingBraces(blankTemplateComments(original, markers), markers);
-    const php: Array<[number, number]> = [];
-    const text = isPhpFile(filename) ? blankPhpBlocks(commentsBlanked, php) : commentsBlanked;
+    const { markers, text, php, scripts } = pageOf(original, filename);
     const blade = isBladeView(filename);
     const tpl = filename.toLowerCase().endsWith('.tpl');
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
     const plan: ScriptBlocks[] = [];
-    for (const script of inlineScripts(text, markers)) {
+    for (const script of scripts) {
       const name = script.module ? 'script.mjs' : 'script.js';
       const raw = blocks.push({ text: script.text, filename: name }) - 1;
       const tagsBlanked = blankTemplateTags(script.text, markers);

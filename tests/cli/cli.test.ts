@@ -280,7 +280,7 @@ describe('skipped files', () => {
     expect(run.stdout).toContain('  src/logo.js  binary: contains NUL bytes (binary or UTF-16)');
     expect(run.stdout).toContain('  src/prices.generated.js  too large: 2.5 KiB, over the 2.0 KiB limit');
     expect(run.stdout).toContain('  src/link.js  unreadable: dangling symbolic link');
-    expect(run.stdout).toMatch(/\d files were skipped: the estimate covers the scanned files only\./);
+    expect(run.stdout).toMatch(/\d files were skipped: the estimate covers the scanned code only\./);
   });
 
   it('exits 2 when every file is skipped', () => {

@@ -115,7 +115,7 @@ describe('pretty', () => {
     expect(verdict.match(/server\/pay\.js:5 /g)).toHaveLength(1);
     expect(verdict).toContain('  Also pointing away from SAQ A:\n    no-stripe-js-v2  web/v2.js:1  tokenises card data with Stripe.js v1/v2');
     expect(verdict).toContain('  Requirement findings (the SAQ type stays, the requirements are broken):\n    no-weak-tls  server/agent.js:2');
-    expect(verdict).toContain('3 files were skipped: the estimate covers the scanned files only.');
+    expect(verdict).toContain('3 files were skipped: the estimate covers the scanned code only.');
     expect(verdict).toContain('1 finding is suppressed by comments in the code and not counted.');
     expect(out.endsWith('not only this code.\n')).toBe(true);
     expect(out).not.toContain('\u001b[');
@@ -161,6 +161,7 @@ describe('json', () => {
     expect(json.stats).toEqual({
       filesScanned: 4,
       filesSkipped: 3,
+      filesScannedInPart: 0,
       errorCount: 17,
       warningCount: 0,
       suppressedCount: 1,
@@ -187,6 +188,56 @@ describe('sarif', () => {
     expect(tls.properties).toMatchObject({ 'security-severity': '7.0', tags: ['security', 'pci-dss', 'saq-requirement'] });
     const raw = run.tool.driver.rules.find((r: { id: string }) => r.id === 'stripe-pci/no-raw-card-data');
     expect(raw).toMatchObject({ helpUri: docs('no-raw-card-data'), properties: { 'security-severity': '9.0', precision: 'high' } });
-    expect(run.properties).toMatchObject({ saq: 'D', filesScanned: 4, filesSkipped: 3 });
+    expect(run.properties).toMatchObject({ saq: 'D', filesScanned: 4, filesSkipped: 3, filesScannedInPart: 0 });
+  });
+});
+
+describe('files scanned in part', () => {
+  // A page whose markup and other scripts were scanned, one script of which does not parse: counted among the files
+  // scanned, listed apart from the files skipped whole.
+  const partly = (): ScanReport => ({
+    ...report,
+    filesScanned: 5,
+    skipped: [
+      ...report.skipped,
+      { file: path.join(cwd, 'views/checkout.html'), reason: 'script-parse-error', detail: 'Unexpected token ;; the rest of the file was scanned', line: 12, column: 17 },
+    ],
+  });
+
+  it('pretty: the summary counts them among the scanned files, the list names the script, the verdict says so', () => {
+    const out = formatPretty(partly(), createStyle(false));
+    expect(out).toContain('  5 files scanned (1 in part) · 3 skipped · 17 findings (17 errors, 0 warnings) · 1 suppressed in source\n');
+    expect(out).toContain('Skipped files and scripts\n');
+    expect(out).toContain('  views/checkout.html:12:17  a script does not parse: Unexpected token ;; the rest of the file was scanned\n');
+    expect(out).toContain('3 files were skipped and 1 file was scanned in part (a script does not parse): the estimate covers the scanned code only.');
+  });
+
+  it('pretty: only scripts skipped', () => {
+    const only = { ...partly(), skipped: partly().skipped.slice(3) };
+    const out = formatPretty(only, createStyle(false));
+    expect(out).toContain('  5 files scanned (1 in part) · 0 skipped · ');
+    expect(out).toContain('Skipped scripts\n  views/checkout.html:12:17');
+    expect(out).toContain('  1 file was scanned in part (a script does not parse): the estimate covers the scanned code only.');
+  });
+
+  it('json and sarif: filesSkipped counts the files skipped whole, filesScannedInPart the others; the verdict is not complete', () => {
+    const json = toJsonReport(partly());
+    expect(json.stats).toMatchObject({ filesScanned: 5, filesSkipped: 3, filesScannedInPart: 1 });
+    expect(json.verdict.complete).toBe(false);
+    expect(json.skipped[3]).toEqual({
+      file: 'views/checkout.html',
+      reason: 'script-parse-error',
+      detail: 'Unexpected token ;; the rest of the file was scanned',
+      line: 12,
+      column: 17,
+    });
+    const log = JSON.parse(formatSarif(partly()));
+    expect(validateSarif(log)).toEqual([]);
+    expect(log.runs[0].properties).toMatchObject({ filesScanned: 5, filesSkipped: 3, filesScannedInPart: 1 });
+    const note = log.runs[0].invocations[0].toolExecutionNotifications.find((n: { descriptor: { id: string } }) => n.descriptor.id === 'skipped/script-parse-error');
+    expect(note.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'views/checkout.html', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 12, startColumn: 17 },
+    });
   });
 });

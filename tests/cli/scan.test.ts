@@ -168,6 +168,57 @@ describe('markup files', () => {
     ]);
     expect(report.filesScanned).toBe(8);
   });
+
+  it('keeps the findings of a page or component one of whose scripts does not parse, and lists the script (reason script-parse-error, 1-based column)', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-script-errors-'));
+    // A legacy checkout page: Stripe.js v2 and a card input in the markup, a working inline script, and one that
+    // a template engine left broken.
+    writeFileSync(
+      path.join(dir, 'checkout.html'),
+      [
+        '<!DOCTYPE html>',
+        '<html>',
+        '<head><script src="https://js.stripe.com/v2/"></script></head>',
+        '<body>',
+        '  <form id="pay"><input type="text" name="cvc"></form>',
+        '  <script>',
+        '    var total = ;',
+        '  </script>',
+        '  <script>',
+        '    console.log(document.getElementById("cvc").value);',
+        '  </script>',
+        '</body>',
+        '</html>',
+        '',
+      ].join('\n'),
+    );
+    // An Astro component: its processed script (TypeScript parser, 0-based columns) does not parse.
+    writeFileSync(
+      path.join(dir, 'Pay.astro'),
+      ['---', "const title = 'Pay';", '---', '<h1>{title}</h1>', '<input name="card_number" />', '<script>', '  const amount: number = ;', '</script>', ''].join('\n'),
+    );
+    // Two broken scripts: the first is listed, with how many more.
+    writeFileSync(path.join(dir, 'two.html'), '<script>\nvar a = ;\n</script>\n<script>\nvar b = ;\n</script>\n<input name="cardnumber">\n');
+    // The component's own frontmatter does not parse: the file is skipped, as any file that does not parse.
+    writeFileSync(path.join(dir, 'Broken.astro'), '---\nconst = ;\n---\n<script>\n  console.log(form.cvc.value);\n</script>\n');
+    const report = await scanDirectory(dir);
+    expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
+      'Pay.astro:no-raw-card-inputs:5:8',
+      'checkout.html:no-stripe-js-v2:3:20',
+      'checkout.html:no-raw-card-inputs:5:37',
+      'checkout.html:no-card-data-logging:10:17',
+      'two.html:no-raw-card-inputs:7:8',
+    ]);
+    expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line, s.column, s.detail]).sort()).toEqual([
+      ['Broken.astro', 'parse-error', 2, expect.any(Number), expect.any(String)],
+      ['Pay.astro', 'script-parse-error', 7, 26, 'Expression expected.; the rest of the file was scanned'],
+      ['checkout.html', 'script-parse-error', 7, 17, 'Unexpected token ;; the rest of the file was scanned'],
+      ['two.html', 'script-parse-error', 2, 9, 'Unexpected token ; (and 1 more script); the rest of the file was scanned'],
+    ]);
+    expect(report.filesScanned).toBe(3);
+  });
 });
 
 describe('scripts that are not modules', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { PLUGIN_NAME, PLUGIN_VERSION } from '../../meta.js';
-import type { SkipReason } from '../files.js';
+import type { SkippedFile, SkipReason } from '../files.js';
 
 export const TOOL_NAME = 'stripe-pci-scan';
 export const TOOL_VERSION = PLUGIN_VERSION;
@@ -27,5 +27,15 @@ export const SKIP_REASON_LABEL: Record<SkipReason, string> = {
   binary: 'binary',
   'too-large': 'too large',
   'parse-error': 'parse error',
+  'script-parse-error': 'a script does not parse',
   'lint-error': 'lint error',
 };
+
+/**
+ * The skipped entries split: files left out whole, and files scanned in part (a page or component one of whose
+ * scripts does not parse: its markup and other scripts were scanned, and are counted among the files scanned).
+ */
+export function skippedCounts(skipped: readonly SkippedFile[]): { whole: number; inPart: number } {
+  const inPart = skipped.filter((s) => s.reason === 'script-parse-error').length;
+  return { whole: skipped.length - inPart, inPart };
+}

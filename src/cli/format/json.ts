@@ -3,7 +3,7 @@
 import type { SkipReason } from '../files.js';
 import type { SaqImpact, SaqType } from '../saq.js';
 import type { Finding, ScanReport } from '../scan.js';
-import { displayPath, ESTIMATE_DISCLAIMER, TOOL_NAME, TOOL_PACKAGE, TOOL_VERSION } from './common.js';
+import { displayPath, ESTIMATE_DISCLAIMER, skippedCounts, TOOL_NAME, TOOL_PACKAGE, TOOL_VERSION } from './common.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -53,6 +53,7 @@ export interface JsonReport {
   stats: {
     filesScanned: number;
     filesSkipped: number;
+    filesScannedInPart: number;
     errorCount: number;
     warningCount: number;
     suppressedCount: number;
@@ -124,7 +125,8 @@ export function toJsonReport(report: ScanReport): JsonReport {
     })),
     stats: {
       filesScanned: report.filesScanned,
-      filesSkipped: report.skipped.length,
+      filesSkipped: skippedCounts(report.skipped).whole,
+      filesScannedInPart: skippedCounts(report.skipped).inPart,
       errorCount: report.findings.filter((f) => f.severity === 'error').length,
       warningCount: report.findings.filter((f) => f.severity === 'warning').length,
       suppressedCount: report.suppressed.length,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { SaqEvidence } from '../saq.js';
 import type { Finding, ScanReport } from '../scan.js';
-import { displayPath, ESTIMATE_DISCLAIMER, SKIP_REASON_LABEL, TOOL_NAME, TOOL_VERSION } from './common.js';
+import { displayPath, ESTIMATE_DISCLAIMER, SKIP_REASON_LABEL, skippedCounts, TOOL_NAME, TOOL_VERSION } from './common.js';
 
 export interface Style {
   bold(s: string): string;
@@ -113,15 +113,17 @@ export function formatPretty(report: ScanReport, style: Style): string {
   }
   const errors = report.findings.filter((f) => f.severity === 'error').length;
   const warnings = report.findings.length - errors;
+  const skips = skippedCounts(report.skipped);
   out.push(
-    `  ${report.filesScanned} file${report.filesScanned === 1 ? '' : 's'} scanned · ${report.skipped.length} skipped · ` +
+    `  ${report.filesScanned} file${report.filesScanned === 1 ? '' : 's'} scanned` +
+      `${skips.inPart > 0 ? ` (${skips.inPart} in part)` : ''} · ${skips.whole} skipped · ` +
       `${report.findings.length} finding${report.findings.length === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ` +
       `${warnings} warning${warnings === 1 ? '' : 's'}) · ${report.suppressed.length} suppressed in source`,
     '',
   );
 
   if (report.skipped.length > 0) {
-    out.push(style.bold(style.yellow('Skipped files')));
+    out.push(style.bold(style.yellow(skips.inPart === 0 ? 'Skipped files' : skips.whole === 0 ? 'Skipped scripts' : 'Skipped files and scripts')));
     for (const s of report.skipped) {
       const where = s.line ? `${rel(s.file)}:${s.line}${s.column ? `:${s.column}` : ''}` : rel(s.file);
       out.push(`  ${style.yellow(where)}  ${SKIP_REASON_LABEL[s.reason]}: ${s.detail}`);
@@ -172,8 +174,13 @@ export function formatVerdict(report: ScanReport, style: Style): string[] {
   if (verdict.requirements.length > 0) {
     out.push(`  Requirement findings (the SAQ type stays, the requirements are broken):`, ...evidenceLines(verdict.requirements, report, style));
   }
-  if (report.skipped.length > 0) {
-    out.push(`  ${style.yellow(`${report.skipped.length} file${report.skipped.length === 1 ? ' was' : 's were'} skipped: the estimate covers the scanned files only.`)}`);
+  const { whole, inPart } = skippedCounts(report.skipped);
+  if (whole > 0 || inPart > 0) {
+    const parts = [
+      ...(whole > 0 ? [`${whole} file${whole === 1 ? ' was' : 's were'} skipped`] : []),
+      ...(inPart > 0 ? [`${inPart} file${inPart === 1 ? ' was' : 's were'} scanned in part (a script does not parse)`] : []),
+    ];
+    out.push(`  ${style.yellow(`${parts.join(' and ')}: the estimate covers the scanned code only.`)}`);
   }
   if (report.suppressed.length > 0) {
     out.push(`  ${style.yellow(`${report.suppressed.length} finding${report.suppressed.length === 1 ? ' is' : 's are'} suppressed by comments in the code and not counted.`)}`);

@@ -16,6 +16,7 @@ import {
   TOOL_INFO_URL,
   TOOL_NAME,
   TOOL_VERSION,
+  skippedCounts,
 } from './common.js';
 
 const SRCROOT = '%SRCROOT%';
@@ -134,7 +135,8 @@ export function formatSarif(report: ScanReport): string {
           preset: report.preset,
           eslintVersion: report.eslintVersion,
           filesScanned: report.filesScanned,
-          filesSkipped: report.skipped.length,
+          filesSkipped: skippedCounts(report.skipped).whole,
+          filesScannedInPart: skippedCounts(report.skipped).inPart,
         },
       },
     ],
