@@ -387,6 +387,26 @@ function isSerialisation(callee: Node): boolean {
   return target.type === AST_NODE_TYPES.Identifier ? target.name === 'String' : isJsonStringify(target);
 }
 
+/** `JSON.stringify(x)`: the object's fields as text (`String(x)` of a plain object is `[object Object]`). */
+const isJsonStringifyCall = (node: Node): boolean =>
+  node.type === AST_NODE_TYPES.CallExpression && node.arguments.length >= 1 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && isJsonStringify(unwrap(node.callee));
+
+/**
+ * The pieces of a text built by a `+` chain and template literals (`'a' + b + \`c ${d}\``: `'a'`, `b`, `d`), each
+ * unwrapped; walked without recursion (a chain of thousands of `+` is a real shape).
+ */
+function textPieces(node: Node): Node[] {
+  const pieces: Node[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = unwrap(stack.pop()!);
+    if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') stack.push(current.right, current.left);
+    else if (current.type === AST_NODE_TYPES.TemplateLiteral) for (let i = current.expressions.length - 1; i >= 0; i--) stack.push(current.expressions[i]!);
+    else pieces.push(current);
+  }
+  return pieces;
+}
+
 /** Text made of other values: a template with holes, a `+` concatenation, `JSON.stringify(x)` / `String(x)`. */
 function isTextBuild(node: Node): boolean {
   switch (node.type) {
@@ -556,6 +576,16 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   let node = unwrap(value);
   while (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length >= 1 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && isSerialisation(node.callee)) {
     node = unwrap(node.arguments[0]!);
+  }
+  // `'order: ' + JSON.stringify(order)`, `` `order ${JSON.stringify(order)}` ``: a `JSON.stringify` piece of a text writes
+  // the object's fields (real-world batch 88). An object itself in a text writes `[object Object]`: no field.
+  if ((node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') || node.type === AST_NODE_TYPES.TemplateLiteral) {
+    if (depth >= MAX_HELD_DEPTH) return null;
+    for (const piece of textPieces(node)) {
+      const held = isJsonStringifyCall(piece) ? sensitiveFieldReadFrom(piece, sourceCode, depth + 1) : null;
+      if (held) return held;
+    }
+    return null;
   }
   // `{ room, card }`: each property's value is written whole with it.
   if (node.type === AST_NODE_TYPES.ObjectExpression) {

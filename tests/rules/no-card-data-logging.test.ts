@@ -7,6 +7,12 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // An object itself in a text is written as \`[object Object]\`, and \`String(order)\` too: no field of it is logged.
+    `export function saveOrder(order) {
+  console.log('saving order ' + order + ' at ' + Date.now());
+  console.info(\`order: \${order} \${String(order)}\`);
+  return db.orders.insert({ id: order.id, cardNumber: order.cardNumber, cvc: order.cvc });
+}`,
     // Card fields set to what Stripe returns, or cleared: the object logged whole holds no card data.
     `
 import { User } from '../models/user';
@@ -686,6 +692,25 @@ export default async function handler(req, res) {
       output: null,
       errors: [
         { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 6, column: 15, endLine: 6, endColumn: 23 },
+      ],
+    },
+    {
+      // An object serialised into a logged text while the same function stores its card fields (real-world batch 88)
+      code: `import { prisma } from './db';
+
+export async function savePaymentInfo(paymentInfo) {
+  console.log('paymentInfo: ' + JSON.stringify(paymentInfo));
+  logger.info(\`saving \${JSON.stringify(paymentInfo, null, 2)} for \${paymentInfo.email}\`);
+  return prisma.paymentMethod.create({
+    data: { email: paymentInfo.email, cardNum: paymentInfo.cardNum, cvv: paymentInfo.cvv },
+  });
+}
+`,
+      filename: 'src/lib/server/database.ts',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'paymentInfo', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 4, column: 15, endLine: 4, endColumn: 60 },
+        { messageId: 'cardDataObjectLogged', data: { object: 'paymentInfo', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'a logger' }, line: 5, column: 15, endLine: 5, endColumn: 88 },
       ],
     },
     {

@@ -546,6 +546,27 @@ export function SavedCard({ card }) {
       ],
     },
     {
+      // A serialised object in a stored text: its card fields go with it (real-world batch 88)
+      code: `export function rememberCheckout(checkout) {
+  if (!checkout.cardNumber || checkout.cvc.length < 3) return false;
+  sessionStorage.setItem('checkout', 'v2:' + JSON.stringify(checkout));
+  return true;
+}
+`,
+      filename: 'src/checkout/remember.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'checkout', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'sessionStorage' },
+          line: 3,
+          column: 38,
+          endLine: 3,
+          endColumn: 70,
+        },
+      ],
+    },
+    {
       // A plain object given to mongoose.model is the model's schema (real-world batch AY's payment server)
       code: `const express = require('express');
 const mongoose = require('mongoose');
