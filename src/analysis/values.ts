@@ -8,7 +8,7 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, isFunctionNode, returnedValues } from './ast.js';
 import { moduleRefOf } from './modules.js';
-import { valueMembers, type ValueMember } from './declared-types.js';
+import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 type Node = TSESTree.Node;
@@ -632,13 +632,28 @@ const FORM_CONSTRUCTORS = new Set(['URLSearchParams', 'FormData']);
  * handlers and server actions), or a URL's `searchParams`. Through consts; a parameter or another value is unknown.
  */
 function isFormData(node: Node, sourceCode: SourceCode): boolean {
-  let target = unwrap(resolveValue(node, sourceCode));
+  const resolved = resolveValue(node, sourceCode);
+  if (isDeclaredFormData(node, sourceCode) || isDeclaredFormData(resolved, sourceCode)) return true;
+  let target = unwrap(resolved);
   if (formConstructorName(target) !== null) return true;
   if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target, sourceCode) === 'searchParams';
   if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
   if (target.type !== AST_NODE_TYPES.CallExpression || target.arguments.length > 0) return false;
   const callee = unwrap(target.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'formData';
+}
+
+/**
+ * A value declared as the global `FormData` (a Next.js server action's `formData: FormData`, `(data as FormData)`):
+ * real-world batch 88. Not where the file binds the name itself (`import FormData from 'form-data'`, a multipart body
+ * built for an outgoing request, or a type of its own).
+ */
+function isDeclaredFormData(node: Node, sourceCode: SourceCode): boolean {
+  const type = declaredTypeOf(node, sourceCode);
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || type.typeName.name !== 'FormData') return false;
+  const global = sourceCode.scopeManager?.globalScope;
+  if (!global) return false;
+  return [global, ...global.childScopes.filter((scope) => scope.type === 'module')].every((scope) => (scope.set.get('FormData')?.defs.length ?? 0) === 0);
 }
 
 /**

@@ -80,6 +80,23 @@ describe('formDataFieldRead', () => {
       `),
     ).toEqual([null, null, null, null, null, null, null]);
   });
+
+  it('reads a value declared as the global FormData (a server action parameter, an assertion), not a FormData the file binds itself', () => {
+    const read = (code: string): Array<string | null> =>
+      probe(code, (node, sourceCode) => (node.type === AST_NODE_TYPES.CallExpression ? formDataFieldRead(node, sourceCode) : null));
+    expect(
+      read(`
+        export async function addCard(formData: FormData, other: Partial<FormData>, { nested }: { nested: FormData }) {
+          const draft = (await load()) as FormData;
+          const typed: FormData = make();
+          probe(formData.get('cardNumber')); probe(draft.get('cvc')); probe(typed.get('exp')); probe((input as FormData).get('pan'));
+          probe(other.get('cvc')); probe(nested.get('cvc'));
+        }
+      `),
+    ).toEqual(['cardNumber', 'cvc', 'exp', 'pan', null, 'cvc']);
+    expect(read(`import FormData from 'form-data';\nfunction f(form: FormData) { probe(form.get('cvc')); }`)).toEqual([null]);
+    expect(read(`interface FormData { get(key: string): string }\nfunction f(form: FormData) { probe(form.get('cvc')); }`)).toEqual([null]);
+  });
 });
 
 describe('destructuredBinding', () => {

@@ -7,6 +7,26 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A \`FormData\` that the file imports is not the global one: form-data's builds a multipart body to send (its
+    // parameter's fields are not a posted form's).
+    {
+      code: `import FormData from 'form-data';
+
+export function describeUpload(form: FormData) {
+  console.log('uploading', form.get('cardNumber'));
+}
+`,
+      filename: 'src/upload.ts',
+    },
+    // limitation: an untyped parameter is not known to be form data, even when the file says 'use server'.
+    {
+      code: `'use server';
+export async function addCard(formData) {
+  console.log('adding card', formData.get('cardNumber'));
+}
+`,
+      filename: 'app/wallet/actions.js',
+    },
     // An object itself in a text is written as \`[object Object]\`, and \`String(order)\` too: no field of it is logged.
     `export function saveOrder(order) {
   console.log('saving order ' + order + ' at ' + Date.now());
@@ -364,6 +384,26 @@ export const POST: APIRoute = async ({ request }) => {
       errors: [
         { messageId: 'panLogged', data: { name: "form.get('cardNumber')", kind: 'card number (PAN)', sink: 'the console' }, line: 5, column: 44, endLine: 5, endColumn: 66 },
         { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a logger' }, line: 7, column: 26, endLine: 7, endColumn: 29 },
+      ],
+    },
+    {
+      // A Next.js server action's \`formData: FormData\` parameter is the posted form (real-world batch 88)
+      code: `'use server';
+
+import { redirect } from 'next/navigation';
+
+export async function addCard(formData: FormData) {
+  console.log('adding card', formData.get('cardholder'), formData.get('cardNumber'));
+  const payload = (await readDraft()) as FormData;
+  console.error('draft', payload.get('cvc'));
+  redirect('/wallet');
+}
+`,
+      filename: 'app/wallet/actions.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: "formData.get('cardNumber')", kind: 'card number (PAN)', sink: 'the console' }, line: 6, column: 58, endLine: 6, endColumn: 84 },
+        { messageId: 'authDataLogged', data: { name: "payload.get('cvc')", kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 26, endLine: 8, endColumn: 44 },
       ],
     },
     {
