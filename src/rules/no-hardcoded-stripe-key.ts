@@ -159,17 +159,30 @@ const PREFIX_TERMS = STRIPE_KEY_PREFIXES.filter((p) => isSecretKeyType(p.type)).
 const mayWriteTestSecret = textFinder(['k_test_']);
 
 /**
- * A module that renders JSX (a `.jsx` / `.tsx` file, or JSX in it) in a package that builds a client-only app: it
- * ends up in the bundle or the app binary. Asked only of files that write a test secret key's prefix.
+ * A module that ends up in the browser bundle or the app binary: one that says `'use client'`, or one that renders
+ * JSX (a `.jsx` / `.tsx` file, or JSX in it) in a package that builds a client-only app. Asked only of files that
+ * write a test secret key's prefix.
  */
 function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context: Context): boolean {
-  // The manifest (read once per directory) before any walk of the tree; test code (a Jest setup rendering a dummy
-  // component) is run by the test runner, never bundled.
-  if (!mayWriteTestSecret(sourceCode.text) || isTestCodeInPackage(context.physicalFilename, context.cwd) || !isInClientOnlyApp(context.physicalFilename)) return false;
+  // Test code (a Jest setup rendering a dummy component) is run by the test runner, never bundled.
+  if (!mayWriteTestSecret(sourceCode.text) || isTestCodeInPackage(context.physicalFilename, context.cwd)) return false;
+  // A React Server Components app (Next.js) sends a `'use client'` module, and every module it imports, to the browser.
+  if (saysUseClient(sourceCode.ast)) return true;
+  // The manifest (read once per directory) before any walk of the tree.
+  if (!isInClientOnlyApp(context.physicalFilename)) return false;
   return (
     /\.[jt]sx$/i.test(context.physicalFilename) ||
     someNode(sourceCode.ast, sourceCode, (node) => node.type === AST_NODE_TYPES.JSXElement || node.type === AST_NODE_TYPES.JSXFragment)
   );
+}
+
+/** The module's directive prologue holds `'use client'` (real-world batch 88: test keys in Next.js client components). */
+function saysUseClient(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || typeof statement.directive !== 'string') return false;
+    if (statement.directive === 'use client') return true;
+  }
+  return false;
 }
 
 /** Words of a comment that call the value before it fake. */

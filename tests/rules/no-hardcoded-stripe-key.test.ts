@@ -53,6 +53,45 @@ ruleTester.run('no-hardcoded-stripe-key', rule, {
     // limitation: the same page where no package.json says the app is client-only (a Next.js page may run on the
     // server): test keys stay allowed
     { code: CRA_ORDERS_PAGE, filename: 'src/pages/Orders.jsx', languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
+    // 'use server' and 'use client' as a string that is not in the directive prologue say nothing about the module
+    {
+      code: `'use server';
+
+import Stripe from 'stripe';
+
+const stripe = new Stripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');
+export async function refund(id: string) {
+  'use client';
+  return stripe.refunds.create({ payment_intent: id });
+}
+`,
+      filename: 'app/admin/actions.ts',
+    },
+    {
+      code: `import Stripe from 'stripe';
+'use client';
+export const stripe = new Stripe('sk_test_4eC39HqLyjWDarjtT1zdp7dc');
+`,
+      filename: 'lib/stripe.ts',
+    },
+    // limitation: a Remix / React Router route module holds server code (loader, action) and the component the
+    // browser runs in one file: a test key in it is tolerated, wherever it is written.
+    {
+      code: `import { useLoaderData } from '@remix-run/react';
+
+const STRIPE_SECRET = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+
+export async function loader() {
+  return { ok: Boolean(STRIPE_SECRET) };
+}
+
+export default function Pay() {
+  const data = useLoaderData();
+  return <p>{String(data.ok)}</p>;
+}
+`,
+      filename: 'app/routes/pay._index.tsx',
+    },
     // A module of the app that renders nothing (an Express server kept in src/): not shipped by that alone
     { code: REACT_APP_SECRET_SERVER.replace('process.env.REACT_APP_STRIPE_SECRET', "'sk_test_4eC39HqLyjWDarjtT1zdp7dc'"), filename: inProject('cra-shop', 'src/server/index.js') },
     // A Jest setup helper of the same app renders a dummy component: run by the test runner, never bundled (batch BW).
@@ -335,6 +374,27 @@ export function SetupHelp() {
           ],
         },
       ],
+    },
+    {
+      // A Next.js client component says 'use client': it ships in the bundle with the test secret key it writes,
+      // reported with the default allowTestKeys and without the process.env suggestion (real-world batch 88)
+      code: `'use client';
+
+import { useState } from 'react';
+
+const STRIPE_SECRET = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
+
+export default function Payments() {
+  const [intents, setIntents] = useState([]);
+  async function refresh() {
+    const res = await fetch('https://api.stripe.com/v1/payment_intents', { headers: { Authorization: \`Bearer \${STRIPE_SECRET}\` } });
+    setIntents((await res.json()).data);
+  }
+  return <button onClick={refresh}>{intents.length} payments</button>;
+}
+`,
+      filename: 'app/admin/payments/page.tsx',
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 5, column: 24, endLine: 5, endColumn: 56 }],
     },
     {
       // A component of a client-only app (react-scripts): the test secret key ships in the bundle, so it is reported
