@@ -11,7 +11,7 @@
  * module. A `register` received as a prop or parameter is unknown.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { moduleRefOf } from './modules.js';
+import { importedAs, moduleRefOf } from './modules.js';
 import { constInit, destructuredBinding, memberName, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -102,7 +102,7 @@ function keepsGetterName(argument: TSESTree.CallExpressionArgument | undefined, 
  */
 export function spreadFieldName(argument: Node, sourceCode: SourceCode): string | null {
   const call = unwrap(argument);
-  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  if (call.type !== AST_NODE_TYPES.CallExpression) return controllerFieldName(call, sourceCode);
   const found = fieldPropsFunction(call.callee, sourceCode);
   if (!found) return null;
   const first = call.arguments[0];
@@ -110,4 +110,59 @@ export function spreadFieldName(argument: Node, sourceCode: SourceCode): string 
   if (fixed !== undefined) return keepsGetterName(first, sourceCode) ? fixed : null;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
   return staticString(first, sourceCode);
+}
+
+/** react-hook-form's controlled field component: its `render` function receives `{ field }`, the field's props. */
+const CONTROLLER = { source: 'react-hook-form', name: 'Controller' };
+const CONTROLLER_RENDER = 'render';
+const CONTROLLER_FIELD = 'field';
+
+/**
+ * The name a react-hook-form `Controller`'s field props set, spread on the input its `render` function returns:
+ * `<Controller name="cardNumber" render={({ field }) => <input {...field} />} />` (also `{...props.field}` of the
+ * parameter whole, and `({ field: f })`). The props are `onChange`, `onBlur`, `value`, `disabled`, `name` (the
+ * Controller's) and `ref` (`ControllerRenderProps`): nothing else that says what the input collects. Real-world batch
+ * 88. Null for anything else, and where the Controller's `name` is not a static string.
+ */
+function controllerFieldName(node: Node, sourceCode: SourceCode): string | null {
+  let id: TSESTree.Identifier;
+  let whole: boolean; // `props.field`: the parameter itself
+  if (node.type === AST_NODE_TYPES.Identifier) [id, whole] = [node, false];
+  else if (node.type === AST_NODE_TYPES.MemberExpression && memberName(node, sourceCode) === CONTROLLER_FIELD && unwrap(node.object).type === AST_NODE_TYPES.Identifier) {
+    [id, whole] = [unwrap(node.object) as TSESTree.Identifier, true];
+  } else return null;
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter') return null;
+  const fn = def.node;
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const param = fn.params[0];
+  if (whole ? param !== def.name : !isFieldOfPattern(param, def.name)) return null;
+  const container = fn.parent;
+  const attribute = container?.type === AST_NODE_TYPES.JSXExpressionContainer ? container.parent : undefined;
+  if (attribute?.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name !== CONTROLLER_RENDER) return null;
+  const opening = attribute.parent;
+  if (opening.type !== AST_NODE_TYPES.JSXOpeningElement || opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
+  const imported = importedAs(opening.name, sourceCode);
+  if (imported?.source !== CONTROLLER.source || imported.name !== CONTROLLER.name) return null;
+  const names = opening.attributes.filter((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && a.name.name === 'name');
+  // A spread on the Controller may set its name too.
+  if (names.length !== 1 || opening.attributes.some((a) => a.type === AST_NODE_TYPES.JSXSpreadAttribute)) return null;
+  const value = names[0]!.value;
+  if (value?.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' ? value.value : null;
+  if (value?.type === AST_NODE_TYPES.JSXExpressionContainer && value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression) return staticString(value.expression, sourceCode);
+  return null;
+}
+
+/** Is `name` the `field` property of the object pattern `param` (`{ field }`, `{ field: f, fieldState }`)? */
+function isFieldOfPattern(param: TSESTree.Parameter | undefined, name: TSESTree.BindingName): boolean {
+  if (param?.type !== AST_NODE_TYPES.ObjectPattern) return false;
+  return param.properties.some(
+    (property) =>
+      property.type === AST_NODE_TYPES.Property &&
+      !property.computed &&
+      property.key.type === AST_NODE_TYPES.Identifier &&
+      property.key.name === CONTROLLER_FIELD &&
+      property.value === name,
+  );
 }

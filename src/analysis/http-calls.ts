@@ -56,7 +56,8 @@ export type HttpClient =
   | 'graphql-request'
   | 'GraphQL client'
   | 'Meteor'
-  | 'RTK Query';
+  | 'RTK Query'
+  | 'EmailJS';
 
 export interface HttpRequest {
   client: HttpClient;
@@ -87,6 +88,8 @@ type Callable =
   | { type: 'fetch' }
   | { type: 'axios' | 'got' | 'ky' | 'request'; config: Node | null }
   | { type: 'superagent' | 'needle' | 'undici-request' | 'jquery' | 'meteor' }
+  /** EmailJS's SDK (`emailjs.send`: `method` 'send'), or its `send` imported alone (`method` null). */
+  | { type: 'emailjs'; method: string | null }
   /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService` (`INJECTED_CLIENTS`). */
   | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
   | { type: 'node-http-request'; protocol: string }
@@ -168,6 +171,15 @@ const RTK_QUERY_MODULES: ReadonlySet<string> = new Set([
 /** Mutations only: `build.query` (a GET, whose name every database client's method shares) is not read. */
 const RTK_ENDPOINT_KINDS: ReadonlySet<string> = new Set(['mutation']);
 const RTK_INJECT = 'injectEndpoints';
+/**
+ * EmailJS, which e-mails what a page sends it through the template it names: `emailjs.send(serviceId, templateId,
+ * templateParams, options?)` posts the parameters to its API (real-world batch 88: a card form e-mailed out). Its
+ * browser, React Native and Node SDKs, and the CDN build's global `emailjs`.
+ */
+const EMAILJS_MODULES: ReadonlySet<string> = new Set(['@emailjs/browser', 'emailjs-com', '@emailjs/react-native', '@emailjs/nodejs']);
+const EMAILJS_GLOBAL = 'emailjs';
+const EMAILJS_SEND = 'send';
+const EMAILJS_URL = 'https://api.emailjs.com/api/v1.0/email/send';
 
 /**
  * Every name a called member can have when the call starts a request: a method of a client (`axios.post`,
@@ -187,6 +199,7 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   APOLLO_MUTATE,
   RAW_REQUEST,
   ...METEOR_CALLS,
+  EMAILJS_SEND,
   ...METEOR_APPLIES,
   ...RTK_ENDPOINT_KINDS,
 ]);
@@ -216,6 +229,7 @@ function moduleValue(source: string, name: string): Callable | null {
   if (FETCH_MODULES.has(mod) && (isDefault || name === CLIENT_EXPORTS.fetch)) return { type: 'fetch' };
   if (mod === 'jquery' && isDefault) return { type: 'jquery' };
   if (mod === METEOR_MODULE && name === METEOR) return { type: 'meteor' };
+  if (EMAILJS_MODULES.has(mod) && (isDefault || name === EMAILJS_SEND)) return { type: 'emailjs', method: isDefault ? EMAILJS_SEND : null };
   if (mod === 'undici') {
     if (name === CLIENT_EXPORTS.fetch) return { type: 'fetch' };
     if (name === CLIENT_EXPORTS.request) return { type: 'undici-request' };
@@ -354,6 +368,7 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
     if (id.name === 'axios') return { type: 'axios', config: null };
     if (JQUERY_NAMES.has(id.name)) return { type: 'jquery' };
     if (id.name === METEOR) return { type: 'meteor' };
+    if (id.name === EMAILJS_GLOBAL) return { type: 'emailjs', method: EMAILJS_SEND };
     return null;
   }
   // `(http: HttpClient) => http.post(…)`
@@ -555,6 +570,10 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return jqueryRequest(call, verb, args, sourceCode);
     case 'meteor':
       return meteorMethodCall(call, verb, args, sourceCode);
+    case 'emailjs':
+      // send(serviceId, templateId, templateParams): the parameters are the body.
+      if (verb !== callable.method || !args[2]) return null;
+      return { client: 'EmailJS', call, url: EMAILJS_URL, method: 'POST', bodies: [args[2]], urlNode: null, queries: [] };
     case 'injected':
       return injectedRequest(callable.client, call, verb, args, sourceCode);
     case 'graphql-mutate':

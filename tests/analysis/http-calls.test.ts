@@ -406,6 +406,32 @@ describe('httpRequestOf: Meteor methods', () => {
   });
 });
 
+describe('httpRequestOf: EmailJS', () => {
+  it("reads send(service, template, params) of EmailJS's SDKs (default, namespace, named export) and the CDN global, the parameters as the body", () => {
+    const url = 'https://api.emailjs.com/api/v1.0/email/send';
+    expect(
+      requests(`
+        import emailjs from '@emailjs/browser';
+        import * as legacy from 'emailjs-com';
+        import { send, sendForm } from '@emailjs/react-native';
+        emailjs.send('s', 't', params, { publicKey });
+        legacy.send('s', 't', { cardNumber });
+        send('s', 't', order);
+        emailjs.send('s', 't');
+        sendForm('s', 't', form);
+        emailjs.init({ publicKey });
+      `),
+    ).toEqual([
+      { client: 'EmailJS', url, method: 'POST', bodies: ['params'] },
+      { client: 'EmailJS', url, method: 'POST', bodies: ['{ cardNumber }'] },
+      { client: 'EmailJS', url, method: 'POST', bodies: ['order'] },
+    ]);
+    expect(requests(`emailjs.send('s', 't', card);`)).toEqual([{ client: 'EmailJS', url, method: 'POST', bodies: ['card'] }]);
+    // A local \`emailjs\` and another package's \`send\`: something else
+    expect(requests(`const emailjs = mailer(); emailjs.send('s', 't', card); import { send } from 'emailjs'; send('s', 't', card);`)).toEqual([]);
+  });
+});
+
 describe('httpRequestOf: GraphQL mutations', () => {
   it("reads Apollo's and urql's mutate functions, Apollo's client.mutate and graphql-request, their variables as the body", () => {
     expect(

@@ -7,6 +7,15 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // `send` of anything but EmailJS is no request here: Express's `res.send`, a local `emailjs`, a socket
+    `import express from 'express';
+const app = express();
+app.post('/echo', (req, res) => {
+  const emailjs = { send: (...args) => args };
+  emailjs.send('s', 't', { cardNumber: req.body.cardNumber });
+  socket.send({ cardNumber: req.body.cardNumber });
+  res.send({ cardNumber: req.body.cardNumber });
+});`,
     // A gift card's number and PIN posted to the gift-card resource (real-world probe): no payment card.
     {
       code: `import axios from 'axios';
@@ -549,6 +558,40 @@ export default class Payments extends React.Component {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'Meteor', endpoint: "the method 'createCustomer'", what: 'card number (PAN)', field: 'card.number' }, line: 9, column: 9, endLine: 9, endColumn: 15 },
         { messageId: 'rawCardToOwnServer', data: { client: 'Meteor', endpoint: "the method 'createCustomer'", what: 'card security code (CVC)', field: 'card.cvc' }, line: 10, column: 9, endLine: 10, endColumn: 12 },
+      ],
+    },
+    {
+      // A card form e-mailed out with EmailJS: its API gets the card (real-world batch 88), through the SDK's default
+      // export, its \`send\` imported alone, and the CDN build's global in a page's script
+      code: `import emailjs, { send } from '@emailjs/browser';
+
+export async function submitPayment(form) {
+  const params = { name: form.name.value, cardNumber: form.cardNumber.value, cvv: form.cvv.value };
+  await emailjs.send('service_pay', 'template_card', params, { publicKey: 'pk_emailjs' });
+  await send('service_pay', 'template_copy', { cardNumber: form.cardNumber.value });
+}
+`,
+      filename: 'src/payment.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'EmailJS', endpoint: 'POST api.emailjs.com/api/v1.0/email/send', what: 'card number (PAN)', field: 'cardNumber' }, line: 4, column: 43, endLine: 4, endColumn: 53 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'EmailJS', endpoint: 'POST api.emailjs.com/api/v1.0/email/send', what: 'card security code (CVC)', field: 'cvv' }, line: 4, column: 78, endLine: 4, endColumn: 81 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'EmailJS', endpoint: 'POST api.emailjs.com/api/v1.0/email/send', what: 'card number (PAN)', field: 'cardNumber' }, line: 6, column: 48, endLine: 6, endColumn: 58 },
+      ],
+    },
+    {
+      code: `document.getElementById('pay').addEventListener('submit', function (event) {
+  event.preventDefault();
+  emailjs.send('service_pay', 'template_card', {
+    card_number: document.getElementById('card-number').value,
+    expiry: document.getElementById('expiry').value,
+  });
+});
+`,
+      filename: 'public/js/pay.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'EmailJS', endpoint: 'POST api.emailjs.com/api/v1.0/email/send', what: 'card number (PAN)', field: 'card_number' }, line: 4, column: 5, endLine: 4, endColumn: 16 },
       ],
     },
     {
