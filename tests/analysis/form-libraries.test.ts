@@ -37,6 +37,29 @@ export function PayForm() {
     ).toEqual(['cardNumber', 'cardNumber', 'cvc', 'expiry', 'cvv']);
   });
 
+  it("reads the field props a react-hook-form Controller's render function receives, by the Controller's static name", () => {
+    expect(
+      spreads(`import { Controller, useForm } from 'react-hook-form';
+import { Controller as Other } from './controller';
+export function CardFields() {
+  const { control } = useForm();
+  const dynamic = pick();
+  return (
+    <>
+      <Controller control={control} name="cardNumber" render={({ field }) => <input placeholder="Card number" {...field} />} />
+      <Controller control={control} name={'cvc'} render={({ field: cvc, fieldState }) => <input {...cvc} aria-invalid={fieldState.invalid} />} />
+      <Controller control={control} name="expiry" render={(props) => <input {...props.field} />} />
+      <Controller control={control} name={dynamic} render={({ field }) => <input {...field} />} />
+      <Controller {...shared} name="zip" render={({ field }) => <input {...field} />} />
+      <Other name="cvc" render={({ field }) => <input {...field} />} />
+      <Controller control={control} name="cvc" render={({ fieldState }) => <input {...fieldState} />} />
+      <Controller control={control} name="cvc" render={(props) => <input {...props} />} />
+    </>
+  );
+}`),
+    ).toEqual(['cardNumber', 'cvc', 'expiry', null, null, null, null, null, null]);
+  });
+
   it("reads react-payment-inputs' prop getters by the name each sets, unless their argument may set another", () => {
     expect(
       spreads(`import { usePaymentInputs } from 'react-payment-inputs';

@@ -1694,6 +1694,56 @@ export const Wallet = ({ register }: Props) => (
       ],
     },
     {
+      // react-hook-form's Controller: the field props its render function receives name the input (the Controller's
+      // name; the rest are handlers, value and ref): real-world batch 88
+      code: `import { Controller, useForm } from 'react-hook-form';
+
+export function CardForm({ onSave }: { onSave: (values: CardValues) => void }) {
+  const { control, handleSubmit } = useForm<CardValues>({ defaultValues: { cardNumber: '', name: '' } });
+  return (
+    <form onSubmit={handleSubmit(onSave)}>
+      <Controller control={control} name="name" render={({ field }) => <input placeholder="Name on card" {...field} />} />
+      <Controller
+        control={control}
+        name="cardNumber"
+        rules={{ required: true }}
+        render={({ field, fieldState }) => <input inputMode="numeric" {...field} aria-invalid={fieldState.invalid} />}
+      />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+`,
+      filename: 'CardForm.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 12, column: 71, endLine: 12, endColumn: 81,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { Controller, useForm } from 'react-hook-form';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function CardForm({ onSave }: { onSave: (values: CardValues) => void }) {
+  const { control, handleSubmit } = useForm<CardValues>({ defaultValues: { cardNumber: '', name: '' } });
+  return (
+    <form onSubmit={handleSubmit(onSave)}>
+      <Controller control={control} name="name" render={({ field }) => <input placeholder="Name on card" {...field} />} />
+      <Controller
+        control={control}
+        name="cardNumber"
+        rules={{ required: true }}
+        render={({ field, fieldState }) => <CardNumberElement />}
+      />
+      <button type="submit">Save card</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // react-hook-form: `register('cardNumber')` names the input through a spread (the library sets `name`, handlers
       // and `ref`, nothing else that says what the input collects)
       code: `import { useForm } from 'react-hook-form';
