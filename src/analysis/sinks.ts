@@ -18,7 +18,7 @@ import { declaredIdentifier, enclosingClassBody, isFunctionNode, someInBody, top
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
-import { importBinding, normalizeModule } from './modules.js';
+import { importBinding, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
@@ -805,17 +805,22 @@ const DYNAMO_COMMANDS = new Set([
   'TransactWriteItemsCommand', 'TransactWriteCommand',
 ]);
 
+/** Clerk's backend API writes (clerkSink) and the metadata objects they keep. */
+const CLERK_WRITES: ReadonlySet<string> = new Set(['updateUserMetadata', 'updateUser', 'updateOrganizationMetadata', 'updateOrganization']);
+const CLERK_METADATA: ReadonlySet<string> = new Set(['privateMetadata', 'publicMetadata', 'unsafeMetadata']);
+const CLERK_CLIENTS: ReadonlySet<string> = new Set(['clerkClient', 'createClerkClient']);
+
 /**
  * Every method name a member-call sink family below accepts (schemaCallSink's cases, PRISMA_WRITES, BUILDER_WRITES,
  * MONGO_WRITES, MODEL_WRITES, REPOSITORY_WRITES, MANAGER_WRITES, firebaseSink's, DYNAMO_CALLS, KV_WRITES, browserSink's,
- * cookieCallSink's, FS_WRITES, sqlObjectSink's, bulkInsertSink's): checked before any origin is resolved.
+ * cookieCallSink's, FS_WRITES, sqlObjectSink's, bulkInsertSink's, CLERK_WRITES): checked before any origin is resolved.
  */
 const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'model', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
-  'bulkInsert',
+  'bulkInsert', ...CLERK_WRITES,
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -843,8 +848,42 @@ export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: Sou
     cookieCallSink(method, receiver, args, sourceCode) ??
     fileSink(method, receiver, args, sourceCode) ??
     sqlObjectSink(method, args, sourceCode) ??
-    bulkInsertSink(method, args, sourceCode)
+    bulkInsertSink(method, args, sourceCode) ??
+    clerkSink(method, receiver, args, sourceCode)
   );
+}
+
+/**
+ * Clerk's backend API keeps what it is given with the user or organisation: `clerkClient.users.updateUserMetadata(id,
+ * { privateMetadata, publicMetadata, unsafeMetadata })`, `users.updateUser(id, { … })`, `organizations.update…`. The
+ * client is Clerk's: `clerkClient` (a client, or in Clerk 6 a function giving one: `await clerkClient()`) or
+ * `createClerkClient(…)` from an `@clerk/…` package, also through a const. Real-world batch 88: a card vault in
+ * private metadata.
+ */
+function clerkSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (!CLERK_WRITES.has(method) || receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const group = memberName(receiver, sourceCode);
+  if ((group !== 'users' && group !== 'organizations') || !isClerkClient(receiver.object, sourceCode, 0)) return null;
+  const data = args[1];
+  if (!data || data.type === AST_NODE_TYPES.SpreadElement) return null;
+  const kept = objectEntries(data, sourceCode);
+  // Its metadata objects, where the second argument is written out; else the whole argument.
+  const metadata = kept === null ? [data] : kept.filter((entry) => entry.key !== null && CLERK_METADATA.has(entry.key)).map((entry) => entry.value);
+  return metadata.length === 0 ? null : sink('Clerk metadata', [], valuesIn(null, metadata, sourceCode));
+}
+
+/** `clerkClient`, `await clerkClient()`, `createClerkClient({ secretKey })` of an `@clerk/…` package, or a const holding one. */
+function isClerkClient(node: Node, sourceCode: SourceCode, depth: number): boolean {
+  if (depth > 3) return false;
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  if (target.type === AST_NODE_TYPES.CallExpression) target = unwrap(target.callee);
+  const ref = moduleRefOf(target, sourceCode);
+  if (ref) return ref.module.startsWith('@clerk/') && ref.path.length === 1 && CLERK_CLIENTS.has(ref.path[0]!);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(target, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  return init !== null && isClerkClient(init, sourceCode, depth + 1);
 }
 
 /**

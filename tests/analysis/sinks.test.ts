@@ -310,6 +310,30 @@ describe('writes', () => {
     ]);
   });
 
+  it("Clerk's backend API: user and organisation metadata, on Clerk's client only", () => {
+    expect(
+      storage(`
+        import { clerkClient } from '@clerk/nextjs/server';
+        import { createClerkClient } from '@clerk/backend';
+        import * as legacy from '@clerk/clerk-sdk-node';
+        const clerk = createClerkClient({ secretKey });
+        export async function save(userId, card) {
+          const client = await clerkClient();
+          await client.users.updateUserMetadata(userId, { privateMetadata: { card }, publicMetadata: { plan } });
+          await clerk.users.updateUser(userId, { firstName, unsafeMetadata: { cvc } });
+          await legacy.clerkClient.organizations.updateOrganizationMetadata(orgId, patch);
+          await (await clerkClient()).users.updateUserMetadata(userId, { firstName });
+          await api.users.updateUserMetadata(userId, { privateMetadata: { card } });
+          await client.users.getUser(userId);
+        }
+      `),
+    ).toEqual([
+      'Clerk metadata: | { card },{ plan }',
+      'Clerk metadata: | { cvc }',
+      'Clerk metadata: | patch',
+    ]);
+  });
+
   it('MongoDB, models, repositories, entity managers', () => {
     expect(
       storage(`

@@ -546,6 +546,30 @@ export function SavedCard({ card }) {
       ],
     },
     {
+      // A card vault in Clerk's private user metadata (real-world batch 88)
+      code: `'use server';
+
+import { auth, clerkClient } from '@clerk/nextjs/server';
+
+export async function addCard(cardNo: string, cvv: string, expiry: string) {
+  const { userId } = await auth();
+  if (!userId) throw new Error('Not signed in');
+  const client = await clerkClient();
+  const user = await client.users.getUser(userId);
+  const cards = (user.privateMetadata.cards as unknown[]) ?? [];
+  await client.users.updateUserMetadata(userId, {
+    privateMetadata: { cards: [...cards, { cardNo, cvv, expiry }] },
+  });
+}
+`,
+      filename: 'app/cards/actions.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNo', kind: 'card number (PAN)', sink: 'Clerk metadata' }, line: 12, column: 44, endLine: 12, endColumn: 50 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'Clerk metadata' }, line: 12, column: 52, endLine: 12, endColumn: 55 },
+      ],
+    },
+    {
       // A serialised object in a stored text: its card fields go with it (real-world batch 88)
       code: `export function rememberCheckout(checkout) {
   if (!checkout.cardNumber || checkout.cvc.length < 3) return false;
