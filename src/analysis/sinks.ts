@@ -1252,14 +1252,15 @@ const isModelName = (name: string): boolean => /^[A-Z]/.test(name) || splitWords
 
 /**
  * `sequelize.define(name, attributes)`: the receiver is a Sequelize instance (from a Sequelize module, or named like
- * one: `sequelize`, `db`, `database`, `orm`, `connection`, also when imported from the app's own `./db`), and the
+ * one: `sequelize`, `db`, `database`, `orm`, `connection`, `conn` (real-world batch 88), also when imported from the app's
+ * own `./db`), and the
  * attributes are an object. The same test makes the call a schema and its result a model.
  */
 function isSequelizeDefine(receiver: Node, attributes: Node, sourceCode: SourceCode): boolean {
   return (
     resolveValue(attributes, sourceCode).type === AST_NODE_TYPES.ObjectExpression &&
     receiverIs(receiver, sourceCode, SEQUELIZE_FAMILY, (words) =>
-      words.some((w) => w === 'sequelize' || w === 'db' || w === 'database' || w === 'orm' || w === 'connection'),
+      words.some((w) => w === 'sequelize' || w === 'db' || w === 'database' || w === 'orm' || w === 'connection' || w === 'conn'),
     )
   );
 }

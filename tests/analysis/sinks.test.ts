@@ -215,6 +215,14 @@ describe('declarations', () => {
         export const users = table('users', (t) => ({ cvc: t.text() }));
       `),
     ).toEqual(['a Drizzle table: id*,pan*,card_pan*,expMonth*,exp_month* | ', 'a Drizzle table: cvc | ']);
+    // The app's own instance under a connection's name, from a local module (real-world batch 88); an unrelated define
+    expect(
+      storage(`
+        const { conn, Sequelize } = require('../conn');
+        const CreditCard = conn.define('credit_card', { ccNum: { type: Sequelize.STRING }, cvc: Sequelize.STRING });
+        customElements.define('card-input', { cvc: 1 });
+      `),
+    ).toEqual(['a Sequelize model: ccNum*,cvc* | ']);
     // TypeORM migrations: Table / TableColumn from typeorm, not another module's
     expect(
       storage(`
