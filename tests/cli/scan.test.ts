@@ -3,8 +3,10 @@
 // In-process runs use --concurrency off: worker threads import the options module, which only exists as
 // JavaScript in dist (the subprocess tests in cli.test.ts cover threads).
 import type { ESLint } from 'eslint';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { eslintOptions, optionsModuleUrl, scanConfig, settingsFromUrl, supportsConcurrency } from '../../src/cli/eslint-options.js';
 import type { SkippedFile } from '../../src/cli/files.js';
@@ -13,6 +15,17 @@ import { lintBatch, lintRoot } from '../../src/cli/scan.js';
 import { fixtures } from './run-cli.js';
 
 const settings = { cwd: '/repo', preset: 'strict', concurrency: 4, inlineConfig: false } as const;
+
+const made: string[] = [];
+/** A fresh directory under the system's temporary directory, removed after this file's tests. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('ESLint options', () => {
   it('passes concurrency only to ESLint versions that have it (9.34+)', () => {
@@ -132,9 +145,7 @@ async function scanDirectory(dir: string) {
 
 describe('markup files', () => {
   it('scans .html, .htm, server templates, .vue, .svelte and .astro with the preset rules, and reports a file that does not parse as skipped', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-markup-'));
+    const dir = tempDir('stripe-pci-markup-');
     writeFileSync(path.join(dir, 'layout.htm'), '<script src="https://js.stripe.com/v2/"></script>\n<div><p>unclosed <b>tags\n');
     writeFileSync(path.join(dir, 'pay.html'), '{% block x %}<input name="{{ n }}" data-stripe="number">{% endblock %}\n');
     writeFileSync(path.join(dir, 'Pay.vue'), '<template><input name="cvc"></template>\n');
@@ -170,9 +181,7 @@ describe('markup files', () => {
   });
 
   it('keeps the findings of a page or component one of whose scripts does not parse, and lists the script (reason script-parse-error, 1-based column)', async () => {
-    const { mkdtempSync, writeFileSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-script-errors-'));
+    const dir = tempDir('stripe-pci-script-errors-');
     // A legacy checkout page: Stripe.js v2 and a card input in the markup, a working inline script, and one that
     // a template engine left broken.
     writeFileSync(
@@ -223,9 +232,7 @@ describe('markup files', () => {
 
 describe('scripts that are not modules', () => {
   it('lints a .js file that does not parse as a module again as CommonJS, and keeps the first error when that fails too (real-world batch BN)', async () => {
-    const { mkdtempSync, writeFileSync, mkdirSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const dir = mkdtempSync(path.join(tmpdir(), 'stripe-pci-commonjs-'));
+    const dir = tempDir('stripe-pci-commonjs-');
     mkdirSync(path.join(dir, 'functions'));
     // An Amplify / AppSync Lambda: `arguments` is a name only outside strict mode.
     writeFileSync(
