@@ -998,10 +998,12 @@ function initialObject(call: Node, names: ReadonlySet<string>, sourceCode: Sourc
 export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.MemberExpression) {
-    if (memberName(target) !== 'value' || target.object.type !== AST_NODE_TYPES.Identifier) return null;
+    const member = memberName(target);
+    if ((member !== 'value' && member !== ZOD_SAFE_DATA) || target.object.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = variableOf(target.object, sourceCode);
     const init = variable ? constInit(variable) : null;
-    return init ? initialObject(unwrap(init), REF_CALLS, sourceCode) : null;
+    if (!init) return null;
+    return member === 'value' ? initialObject(unwrap(init), REF_CALLS, sourceCode) : zodParsedShape(init, ZOD_SAFE_PARSE, sourceCode);
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(target, sourceCode);
@@ -1010,7 +1012,51 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (!variable || def?.type !== 'Variable' || !def.node.init) return null;
   const { id, init } = def.node;
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
-  return id === def.name && isNeverReassigned(variable) ? initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) : null;
+  if (id !== def.name || !isNeverReassigned(variable)) return null;
+  return initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ?? zodParsedShape(init, ZOD_PARSE, sourceCode);
+}
+
+/** zod's schema methods whose result is the data parsed (`parse`), or a result whose `data` is (`safeParse`). */
+const ZOD_PARSE: ReadonlySet<string> = new Set(['parse', 'parseAsync']);
+const ZOD_SAFE_PARSE: ReadonlySet<string> = new Set(['safeParse', 'safeParseAsync']);
+const ZOD_SAFE_DATA = 'data';
+/** Methods of a zod object schema that keep its keys (`z.object({ … }).strict()`). */
+const ZOD_SAME_KEYS: ReadonlySet<string> = new Set(['strict', 'strip', 'passthrough', 'required', 'partial', 'readonly', 'describe', 'refine', 'superRefine']);
+
+/**
+ * What a zod object schema's `parse` gives: an object with the schema's keys (unknown keys are stripped), whatever was
+ * parsed. `Schema.parse(x)` (also awaited `parseAsync`), `Schema.safeParse(x).data`, with `Schema` a const holding
+ * `z.object({ … })` of the `zod` module (and what keeps its keys: `.strict()`, `.partial()`…). Real-world batch 88: a
+ * form's card fields validated, then logged.
+ */
+function zodParsedShape(init: Node, methods: ReadonlySet<string>, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  let call = unwrap(init);
+  if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrap(call.argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !methods.has(memberName(callee, sourceCode) ?? '')) return null;
+  return zodObjectKeys(callee.object, sourceCode, 0);
+}
+
+/** The object literal of keys a zod object schema is made from, or null. */
+function zodObjectKeys(node: Node, sourceCode: SourceCode, depth: number): TSESTree.ObjectExpression | null {
+  if (depth > 8) return null;
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const init = variable ? constInit(variable) : null;
+    return init ? zodObjectKeys(init, sourceCode, depth + 1) : null;
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(target.callee);
+  const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  if (name !== null && ZOD_SAME_KEYS.has(name) && callee.type === AST_NODE_TYPES.MemberExpression) return zodObjectKeys(callee.object, sourceCode, depth + 1);
+  const ref = moduleRefOf(callee, sourceCode);
+  if (!ref || (ref.module !== 'zod' && !ref.module.startsWith('zod/')) || ref.path.at(-1) !== 'object' || ref.path.length > 2) return null;
+  const shape = target.arguments[0];
+  if (!shape || shape.type === AST_NODE_TYPES.SpreadElement) return null;
+  target = resolveValue(shape, sourceCode);
+  return target.type === AST_NODE_TYPES.ObjectExpression ? target : null;
 }
 
 /**

@@ -390,6 +390,47 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([null, null, null, null, null, null, null]);
   });
 
+  it("stateShape: what a zod object schema's parse gives has the schema's keys", () => {
+    const keys = (code: string): Array<string[] | null> =>
+      probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);
+    expect(
+      keys(`
+        import { z } from 'zod';
+        import * as zod from 'zod/v4';
+        import { object, string } from 'zod';
+        const Card = z.object({ number: z.string(), cvc: z.string() });
+        const Strict = Card.strict().partial();
+        const Named = object({ pan: string() });
+        export async function f(input) {
+          const a = Card.parse(input);
+          const b = await Strict.parseAsync(input);
+          const c = Card.safeParse(input);
+          const d = zod.object({ cvv: zod.string() }).parse(input);
+          const e = Named.parse(input);
+          probe(a); probe(b); probe(c.data); probe(d); probe(e);
+        }
+      `),
+    ).toEqual([['number', 'cvc'], ['number', 'cvc'], ['number', 'cvc'], ['cvv'], ['pan']]);
+    // Not zod's object schema, a transform (its result is another value), a safeParse result itself, reassigned
+    expect(
+      keys(`
+        import { object } from 'yup';
+        import { z } from 'zod';
+        const Card = z.object({ number: z.string() });
+        const local = { object: (shape) => shape };
+        export function f(input) {
+          const a = object({ number: 1 }).parse(input);
+          const b = Card.transform((v) => v.number.slice(-4)).parse(input);
+          const c = Card.safeParse(input);
+          let d = Card.parse(input);
+          d = input;
+          const e = local.object({ cvc: 1 }).parse(input);
+          probe(a); probe(b); probe(c); probe(d); probe(e);
+        }
+      `),
+    ).toEqual([null, null, null, null, null]);
+  });
+
   it('splitBracketKey', () => {
     expect(splitBracketKey('payment_method_data[card][number]')).toEqual(['payment_method_data', 'card', 'number']);
     expect(splitBracketKey('plain')).toEqual(['plain']);
