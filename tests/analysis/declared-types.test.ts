@@ -62,6 +62,21 @@ export async function handler(raw: string, req: { body: unknown }) {
     ).toEqual([['card', 'amount'], ['charge', 'reason'], ['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], null]);
   });
 
+  it("reads a list's element type: T[], readonly T[], Array<T>, ReadonlyArray<T> (not a local Array type)", () => {
+    expect(
+      membersOf(`${TYPES}
+export function save(cards: CardDto[], frozen: readonly Refund[], listed: Array<CardDto>, kept: ReadonlyArray<Alias>, nested: CardDto[][], words: string[]) {
+  let vault: CardDto[] = [];
+  probe(cards); probe(frozen); probe(listed); probe(kept); probe(nested); probe(vault); probe(words);
+}`),
+    ).toEqual([['number', 'cvc', 'exp_month'], ['charge', 'reason'], ['number', 'cvc', 'exp_month'], ['charge', 'reason'], ['number', 'cvc', 'exp_month'], ['number', 'cvc', 'exp_month'], null]);
+    expect(
+      membersOf(`${TYPES}
+type Array<T> = { first: T };
+function f(list: Array<CardDto>, map: Map<string, CardDto>) { probe(list); probe(map); }`),
+    ).toEqual([null, null]); // the file's own generic `Array` is not the global list, and a generic says nothing
+  });
+
   it('says nothing for what the file does not declare or does not pin down', () => {
     expect(
       membersOf(`import type { ImportedDto } from './dto';

@@ -546,6 +546,35 @@ export function SavedCard({ card }) {
       ],
     },
     {
+      // A list of a card type declared in the file holds each card's fields: stored whole (real-world batch 88)
+      code: `'use server';
+
+import { clerkClient } from '@clerk/nextjs/server';
+
+interface Card {
+  cardNo: string;
+  expiry: string;
+  holderName: string;
+  cvv: number;
+}
+
+export async function addCardServer(card: Card, userId: string) {
+  const client = await clerkClient();
+  const user = await client.users.getUser(userId);
+  let cards: Card[] = [];
+  if (Array.isArray(user.privateMetadata.cards)) cards = user.privateMetadata.cards;
+  cards.push(card);
+  console.log('saving cards', cards.length, cards);
+  await client.users.updateUserMetadata(userId, { privateMetadata: { cards } });
+}
+`,
+      filename: 'actions/actions.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cards.cvv', kind: 'card security code (CVC)', sink: 'Clerk metadata' }, line: 19, column: 70, endLine: 19, endColumn: 75 },
+      ],
+    },
+    {
       // A card vault in Clerk's private user metadata (real-world batch 88)
       code: `'use server';
 
