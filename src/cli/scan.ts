@@ -1,7 +1,7 @@
 // One scan: discover files, lint them with ESLint's API and the plugin's preset, sort ESLint's results into
 // findings, suppressed findings and skipped files, and estimate the SAQ.
 import type { TSESLint } from '@typescript-eslint/utils';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import plugin from '../../index.js';
@@ -13,11 +13,12 @@ import {
   eslintOptions,
   missingMarkupParser,
   optionsModuleUrl,
+  scanConfig,
   type ScanSettings,
   supportsConcurrency,
 } from './eslint-options.js';
 import { type Discovery, discoverFiles, type SkippedFile, SOURCE_EXTENSIONS } from './files.js';
-import { scriptParseError } from './script-errors.js';
+import { type BlockParses, scriptParseError } from './script-errors.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
 export interface ScanOptions {
@@ -227,21 +228,31 @@ function parseErrorColumn(file: string, column: number): number {
 const parseErrorText = (message: Linter.LintMessage): string => message.message.replace(/^Parsing error: /, '');
 
 /**
+ * Parses a script block's text alone, with the scan's config for a block of its name (no rule runs): what ESLint did
+ * with that block in the scan.
+ */
+function blockParser(preset: PresetName): BlockParses {
+  const linter = new Linter();
+  const config = scanConfig(preset).map(({ rules: _rules, ...entry }) => entry);
+  return (text, blockFilename) => !linter.verify(text, config, blockFilename).some((message) => message.fatal);
+}
+
+/**
  * A page or component whose parse errors are all in its scripts (`processors.html`, `processors.astro` lint each
  * script as a block of its own): its markup and its other scripts were linted, and their findings count. Listed as
  * `script-parse-error` at the first broken script; null when an error is the file's own.
  */
-async function scannedInPart(result: ESLint.LintResult, fatal: readonly Linter.LintMessage[]): Promise<SkippedFile | null> {
+async function scannedInPart(result: ESLint.LintResult, fatal: readonly Linter.LintMessage[], parses: BlockParses): Promise<SkippedFile | null> {
   const text = result.source ?? (await readFile(result.filePath, 'utf8').catch(() => null));
   if (text === null) return null;
-  const placed = fatal.map((message) => ({ message, script: scriptParseError(result.filePath, text, message.line, message.column) }));
+  const placed = fatal.map((message) => ({ message, script: scriptParseError(result.filePath, text, message.line, message.column, parses) }));
   if (placed.some(({ script }) => script === null)) return null;
   const [first] = placed as [(typeof placed)[number]];
-  const more = placed.length > 1 ? ` (and ${placed.length - 1} more script${placed.length > 2 ? 's' : ''})` : '';
+  const more = placed.length > 1 ? `and ${placed.length - 1} more script${placed.length > 2 ? 's' : ''}; ` : '';
   return {
     file: result.filePath,
     reason: 'script-parse-error',
-    detail: `${parseErrorText(first.message)}${more}; the rest of the file was scanned`,
+    detail: `${parseErrorText(first.message)} (${more}the rest of the file was scanned)`,
     line: first.message.line,
     column: first.script!.column,
   };
@@ -285,10 +296,11 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   let filesScanned = 0;
+  let parsesAlone: BlockParses | undefined;
   for (const result of results) {
     const fatal = result.messages.filter((m) => m.fatal);
     if (fatal.length > 0) {
-      const partly = await scannedInPart(result, fatal);
+      const partly = await scannedInPart(result, fatal, (parsesAlone ??= blockParser(options.preset)));
       if (partly) skipped.push(partly);
       else {
         const [first] = fatal as [Linter.LintMessage];

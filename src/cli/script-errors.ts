@@ -1,18 +1,24 @@
 // Parse errors inside one script of a page or component. `processors.html` and `processors.astro` lint each script
 // as a block of its own, so a script that does not parse leaves the rest of the file linted: its markup and its other
 // scripts. The scanner reports such a file as scanned in part, and keeps the findings of the parts that parsed.
+import path from 'node:path';
 import { ASTRO_EXTENSIONS, HTML_EXTENSIONS } from '../markup-configs.js';
-import { astroScripts } from '../processors/astro.js';
+import { astroScripts, BLOCK_NAME } from '../processors/astro.js';
 import { pageScripts } from '../processors/html.js';
-
-/** The parser a script block is read with in a scan (eslint-options.ts): the TypeScript parser for Astro's processed scripts, espree for the scripts the browser runs as written. */
-type ScriptParser = 'espree' | 'typescript';
 
 interface ScriptBlock {
   readonly offset: number;
-  readonly length: number;
-  readonly parser: ScriptParser;
+  readonly text: string;
+  /** The block's name as the processor gives it (`script.ts`, `script.js`, `script.mjs`, `script.cjs`): its config and parser follow from it. */
+  readonly name: string;
 }
+
+/**
+ * Does a script block's text parse on its own, as the scan's config parses a block of that name (`page.html/1_script.js`)?
+ * The position of a parse error alone does not say whose it is: astro-eslint-parser places a template's error (a stray
+ * closing tag) wherever its compiler stopped, inside a script too (regression check of the twenty-third session).
+ */
+export type BlockParses = (text: string, blockFilename: string) => boolean;
 
 const endsWithAny = (file: string, extensions: readonly string[]): boolean => {
   const name = file.toLowerCase();
@@ -23,10 +29,10 @@ const endsWithAny = (file: string, extensions: readonly string[]): boolean => {
 function scriptBlocks(file: string, text: string): ScriptBlock[] {
   try {
     if (endsWithAny(file, ASTRO_EXTENSIONS)) {
-      return astroScripts(text).map((s) => ({ offset: s.offset, length: s.text.length, parser: s.kind === 'processed' ? 'typescript' : 'espree' }));
+      return astroScripts(text).map((s) => ({ offset: s.offset, text: s.text, name: BLOCK_NAME[s.kind] }));
     }
     if (endsWithAny(file, HTML_EXTENSIONS)) {
-      return pageScripts(text, file).map((s) => ({ offset: s.offset, length: s.text.length, parser: 'espree' }));
+      return pageScripts(text, file).map((s) => ({ offset: s.offset, text: s.text, name: s.module ? 'script.mjs' : 'script.js' }));
     }
   } catch {
     // The markup parser is missing or throws: the error is then the file's own.
@@ -51,17 +57,19 @@ export interface ScriptParseError {
 }
 
 /**
- * Is the parse error at `line` / `column` (as ESLint gives it, after the processor moved it into the page) inside one
- * of the file's script blocks? Then the rest of the file was linted, and its findings stand. Null where the error is
- * the page's or component's own (its markup or frontmatter does not parse: nothing of it was linted but its scripts).
+ * Is the parse error at `line` / `column` (as ESLint gives it, after the processor moved it into the page) one of a
+ * script block's: inside the block, whose text does not parse on its own (`parses`)? Then the rest of the file was
+ * linted, and its findings stand. Null where the error is the page's or component's own (its markup or frontmatter
+ * does not parse: nothing of it was linted but its scripts).
  */
-export function scriptParseError(file: string, text: string, line: number, column: number): ScriptParseError | null {
+export function scriptParseError(file: string, text: string, line: number, column: number, parses: BlockParses): ScriptParseError | null {
   const start = lineStart(text, line);
   if (start < 0) return null;
   // The column's base differs by parser; a script's first or last character is one off at most, so a block's bounds
   // are taken one wider.
   const at = start + Math.max(column - 1, 0);
-  const block = scriptBlocks(file, text).find((b) => at >= b.offset - 1 && at <= b.offset + b.length);
-  if (!block) return null;
-  return { column: block.parser === 'typescript' ? column + 1 : column };
+  const block = scriptBlocks(file, text).find((b) => at >= b.offset - 1 && at <= b.offset + b.text.length);
+  if (!block || parses(block.text, `${path.basename(file)}/1_${block.name}`)) return null;
+  // Processed Astro scripts are TypeScript, read by @typescript-eslint/parser (0-based columns); the rest by espree.
+  return { column: block.name.endsWith('.ts') ? column + 1 : column };
 }

@@ -126,7 +126,7 @@ export function astroScripts(text: string, parser: AstroParser = loadParser('ast
 
 type Message = Linter.LintMessage;
 
-const BLOCK_NAME: Readonly<Record<ScriptKind, string>> = { processed: 'script.ts', classic: 'script.js', module: 'script.mjs', function: 'script.cjs' };
+export const BLOCK_NAME: Readonly<Record<ScriptKind, string>> = { processed: 'script.ts', classic: 'script.js', module: 'script.mjs', function: 'script.cjs' };
 
 type AstroScript = InlineScript & { kind: ScriptKind };
 

@@ -200,7 +200,7 @@ describe('files scanned in part', () => {
     filesScanned: 5,
     skipped: [
       ...report.skipped,
-      { file: path.join(cwd, 'views/checkout.html'), reason: 'script-parse-error', detail: 'Unexpected token ;; the rest of the file was scanned', line: 12, column: 17 },
+      { file: path.join(cwd, 'views/checkout.html'), reason: 'script-parse-error', detail: 'Unexpected token ; (the rest of the file was scanned)', line: 12, column: 17 },
     ],
   });
 
@@ -208,7 +208,7 @@ describe('files scanned in part', () => {
     const out = formatPretty(partly(), createStyle(false));
     expect(out).toContain('  5 files scanned (1 in part) · 3 skipped · 17 findings (17 errors, 0 warnings) · 1 suppressed in source\n');
     expect(out).toContain('Skipped files and scripts\n');
-    expect(out).toContain('  views/checkout.html:12:17  a script does not parse: Unexpected token ;; the rest of the file was scanned\n');
+    expect(out).toContain('  views/checkout.html:12:17  a script does not parse: Unexpected token ; (the rest of the file was scanned)\n');
     expect(out).toContain('3 files were skipped and 1 file was scanned in part (a script does not parse): the estimate covers the scanned code only.');
   });
 
@@ -227,7 +227,7 @@ describe('files scanned in part', () => {
     expect(json.skipped[3]).toEqual({
       file: 'views/checkout.html',
       reason: 'script-parse-error',
-      detail: 'Unexpected token ;; the rest of the file was scanned',
+      detail: 'Unexpected token ; (the rest of the file was scanned)',
       line: 12,
       column: 17,
     });

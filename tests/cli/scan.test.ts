@@ -212,6 +212,9 @@ describe('markup files', () => {
     writeFileSync(path.join(dir, 'two.html'), '<script>\nvar a = ;\n</script>\n<script>\nvar b = ;\n</script>\n<input name="cardnumber">\n');
     // The component's own frontmatter does not parse: the file is skipped, as any file that does not parse.
     writeFileSync(path.join(dir, 'Broken.astro'), '---\nconst = ;\n---\n<script>\n  console.log(form.cvc.value);\n</script>\n');
+    // A stray closing tag after a script that parses: the parser places the template's error inside the script, but
+    // the error is the component's (regression check of the twenty-third session): skipped whole, not scanned in part.
+    writeFileSync(path.join(dir, 'Stray.astro'), '---\n---\n<input name="cardNumber" />\n<script>\n  const a = 1;\n  console.log(a);\n</script>\n</div>\n');
     const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'Pay.astro:no-raw-card-inputs:5:8',
@@ -222,9 +225,10 @@ describe('markup files', () => {
     ]);
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line, s.column, s.detail]).sort()).toEqual([
       ['Broken.astro', 'parse-error', 2, expect.any(Number), expect.any(String)],
-      ['Pay.astro', 'script-parse-error', 7, 26, 'Expression expected.; the rest of the file was scanned'],
-      ['checkout.html', 'script-parse-error', 7, 17, 'Unexpected token ;; the rest of the file was scanned'],
-      ['two.html', 'script-parse-error', 2, 9, 'Unexpected token ; (and 1 more script); the rest of the file was scanned'],
+      ['Pay.astro', 'script-parse-error', 7, 26, 'Expression expected. (the rest of the file was scanned)'],
+      ['Stray.astro', 'parse-error', expect.any(Number), expect.any(Number), expect.any(String)],
+      ['checkout.html', 'script-parse-error', 7, 17, 'Unexpected token ; (the rest of the file was scanned)'],
+      ['two.html', 'script-parse-error', 2, 9, 'Unexpected token ; (and 1 more script; the rest of the file was scanned)'],
     ]);
     expect(report.filesScanned).toBe(3);
   });
