@@ -387,9 +387,29 @@ function isSerialisation(callee: Node): boolean {
   return target.type === AST_NODE_TYPES.Identifier ? target.name === 'String' : isJsonStringify(target);
 }
 
+/**
+ * The value a serialisation writes out whole: `x` of `JSON.stringify(x)`, `JSON.stringify(x, null, 2)`, `String(x)`;
+ * null for none, a spread, or a replacer, which picks or rewrites what is written (`JSON.stringify(order, ['id',
+ * 'total'])`, a redacting function: precision probe, real-world batch 90).
+ */
+function serialisedArgument(call: TSESTree.CallExpression): Node | null {
+  const [arg, replacer] = call.arguments;
+  if (!arg || arg.type === AST_NODE_TYPES.SpreadElement || !isSerialisation(call.callee)) return null;
+  if (replacer && !isNullish(replacer)) return null;
+  return arg;
+}
+
+/** `null`, `undefined`, `void 0`. */
+function isNullish(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Literal) return target.value === null && !('regex' in target);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'undefined';
+  return target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'void';
+}
+
 /** `JSON.stringify(x)`: the object's fields as text (`String(x)` of a plain object is `[object Object]`). */
 const isJsonStringifyCall = (node: Node): boolean =>
-  node.type === AST_NODE_TYPES.CallExpression && node.arguments.length >= 1 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && isJsonStringify(unwrap(node.callee));
+  node.type === AST_NODE_TYPES.CallExpression && serialisedArgument(node) !== null && isJsonStringify(unwrap(node.callee));
 
 /**
  * The pieces of a text built by a `+` chain and template literals (`'a' + b + \`c ${d}\``: `'a'`, `b`, `d`), each
@@ -574,8 +594,9 @@ const MAX_HELD_DEPTH = 2;
 export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, depth = 0): (HeldField & { object: string }) | null {
   // `JSON.stringify(req.body)` / `String(req.body)` write the same fields.
   let node = unwrap(value);
-  while (node.type === AST_NODE_TYPES.CallExpression && node.arguments.length >= 1 && node.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement && isSerialisation(node.callee)) {
-    node = unwrap(node.arguments[0]!);
+  for (let written = node.type === AST_NODE_TYPES.CallExpression ? serialisedArgument(node) : null; written; ) {
+    node = unwrap(written);
+    written = node.type === AST_NODE_TYPES.CallExpression ? serialisedArgument(node) : null;
   }
   // `'order: ' + JSON.stringify(order)`, `` `order ${JSON.stringify(order)}` ``: a `JSON.stringify` piece of a text writes
   // the object's fields (real-world batch 88). An object itself in a text writes `[object Object]`: no field.
@@ -716,11 +737,13 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       collectObjectParts(target, sourceCode, cardContext, out, depth, seen);
       return;
     case AST_NODE_TYPES.CallExpression: {
-      const arg = target.arguments[0];
-      if (isSerialisation(target.callee) && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
-        collectParts(arg, sourceCode, cardContext, out, depth + 1, seen);
+      const written = serialisedArgument(target);
+      if (written) {
+        collectParts(written, sourceCode, cardContext, out, depth + 1, seen);
         return;
       }
+      // With a replacer, what is written is the replacer's choice: unknown.
+      if (isSerialisation(target.callee)) return;
       pushValue(target, sourceCode, out, depth);
       return;
     }

@@ -7,6 +7,11 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A quiz page e-mails which question card a visitor answered (real-world batch 90): a number without a CVC or an
+    // expiry beside it is not known to be a payment card's
+    `function sendResponse(cardNumber, answer) {
+  emailjs.send('service_x', 'template_y', { card_number: cardNumber, response: answer, time: new Date().toISOString() });
+}`,
     // limitation: a server action imported from another file sends its arguments to the server, but only that file
     // says it is one ('use server'): not reported (real-world batch 88)
     {
@@ -574,7 +579,8 @@ export default class Payments extends React.Component {
     },
     {
       // A card form e-mailed out with EmailJS: its API gets the card (real-world batch 88), through the SDK's default
-      // export, its \`send\` imported alone, and the CDN build's global in a page's script
+      // export, its \`send\` imported alone, and the CDN build's global in a page's script; a number e-mailed without a
+      // CVC or expiry is not known to be a payment card's (batch 90), as in a URL
       code: `import emailjs, { send } from '@emailjs/browser';
 
 export async function submitPayment(form) {
@@ -588,7 +594,6 @@ export async function submitPayment(form) {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'EmailJS', endpoint: 'POST api.emailjs.com/api/v1.0/email/send', what: 'card number (PAN)', field: 'cardNumber' }, line: 4, column: 43, endLine: 4, endColumn: 53 },
         { messageId: 'rawCardToOwnServer', data: { client: 'EmailJS', endpoint: 'POST api.emailjs.com/api/v1.0/email/send', what: 'card security code (CVC)', field: 'cvv' }, line: 4, column: 78, endLine: 4, endColumn: 81 },
-        { messageId: 'rawCardToOwnServer', data: { client: 'EmailJS', endpoint: 'POST api.emailjs.com/api/v1.0/email/send', what: 'card number (PAN)', field: 'cardNumber' }, line: 6, column: 48, endLine: 6, endColumn: 58 },
       ],
     },
     {
