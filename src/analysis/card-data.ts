@@ -31,6 +31,7 @@ import {
   formDataFieldRead,
   isJsonStringify,
   isNeverReassigned,
+  isZodBooleanSchema,
   memberName,
   objectEntries,
   propertyKey,
@@ -890,6 +891,8 @@ function collectObjectParts(
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
       // values are placeholders for what the user types.
       if (kind === 'pan' && isCountValue(entry.value)) continue; // `cardNumber: index + 1`, a state's `cardNumber: 0`
+      // A state that starts as a flag (`useState({ cvc: false })`, a zod schema's `cvc: z.boolean()`) holds a flag.
+      if (shape && (isFlag(entry.value) || isZodBooleanSchema(entry.value, sourceCode))) continue;
       if (!shape && holdsNoCardData(kind, entry.value, sourceCode, depth + 1)) continue;
       out.push({ kind, node: reportAt ?? entry.keyNode, name: entry.key });
       continue;

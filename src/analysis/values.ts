@@ -1038,6 +1038,24 @@ function zodParsedShape(init: Node, methods: ReadonlySet<string>, sourceCode: So
   return zodObjectKeys(callee.object, sourceCode, 0);
 }
 
+/** Modifiers of a zod schema that keep what it parses to (`z.boolean().optional()`, `.default(false)`). */
+const ZOD_SAME_TYPE: ReadonlySet<string> = new Set(['optional', 'nullable', 'nullish', 'default', 'catch', 'describe', 'readonly']);
+
+/** A zod schema of a boolean (`z.boolean()`, `z.coerce.boolean()`, with modifiers): what it parses to is a flag. */
+export function isZodBooleanSchema(node: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(node);
+  for (let steps = 0; target.type === AST_NODE_TYPES.CallExpression && steps < 8; steps++) {
+    const callee = unwrap(target.callee);
+    const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+    if (name === null || !ZOD_SAME_TYPE.has(name) || callee.type !== AST_NODE_TYPES.MemberExpression) {
+      const ref = moduleRefOf(callee, sourceCode);
+      return ref !== null && (ref.module === 'zod' || ref.module.startsWith('zod/')) && ref.path.at(-1) === 'boolean';
+    }
+    target = unwrap(callee.object);
+  }
+  return false;
+}
+
 /** The object literal of keys a zod object schema is made from, or null. */
 function zodObjectKeys(node: Node, sourceCode: SourceCode, depth: number): TSESTree.ObjectExpression | null {
   if (depth > 8) return null;

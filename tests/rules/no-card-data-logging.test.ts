@@ -7,6 +7,24 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // State that starts as a flag holds a flag, whatever its key: checkboxes and toggles, a zod schema's booleans
+    // (precision probe, real-world batch 90)
+    {
+      code: `import { useState } from 'react';
+import { z } from 'zod';
+
+const Consent = z.object({ cvc: z.boolean(), cardNumber: z.coerce.boolean().optional().default(false) });
+
+export function Toggles({ input }) {
+  const [shown, setShown] = useState({ cvc: false, cardNumber: !input.hideNumber });
+  console.log('toggles', shown, Consent.parse(input), Consent.safeParse(input));
+  const parsed = Consent.parse(input);
+  console.log(parsed);
+  return null;
+}
+`,
+      filename: 'src/Toggles.jsx',
+    },
     // A replacer picks or rewrites what JSON.stringify writes: the card fields are not known to be written (real-world
     // batch 90), whole or in a text
     `export function audit(order, redact) {
