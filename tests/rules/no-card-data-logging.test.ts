@@ -1,7 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import rule from '../../src/rules/no-card-data-logging.js';
-import { STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_VAULT, STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 
@@ -413,28 +413,8 @@ export const POST: APIRoute = async ({ request }) => {
       ],
     },
     {
-      // A list of a card type declared in the file, logged whole; its length is no card data (real-world batch 88)
-      code: `'use server';
-
-import { clerkClient } from '@clerk/nextjs/server';
-
-interface Card {
-  cardNo: string;
-  expiry: string;
-  holderName: string;
-  cvv: number;
-}
-
-export async function addCardServer(card: Card, userId: string) {
-  const client = await clerkClient();
-  const user = await client.users.getUser(userId);
-  let cards: Card[] = [];
-  if (Array.isArray(user.privateMetadata.cards)) cards = user.privateMetadata.cards;
-  cards.push(card);
-  console.log('saving cards', cards.length, cards);
-  await client.users.updateUserMetadata(userId, { privateMetadata: { cards } });
-}
-`,
+      // A list of a card type declared in the file, logged whole; its length is no card data (card-rule-fixtures.ts, real-world batch 88)
+      code: CARD_VAULT,
       filename: 'actions/actions.ts',
       output: null,
       errors: [
