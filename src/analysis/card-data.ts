@@ -593,12 +593,9 @@ const MAX_HELD_DEPTH = 2;
  * body.cvc`) do not.
  */
 export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, depth = 0): (HeldField & { object: string }) | null {
-  // `JSON.stringify(req.body)` / `String(req.body)` write the same fields.
+  // `JSON.stringify(req.body)` writes the same fields (`String(req.body)` writes `[object Object]`).
   let node = unwrap(value);
-  for (let written = node.type === AST_NODE_TYPES.CallExpression ? serialisedArgument(node) : null; written; ) {
-    node = unwrap(written);
-    written = node.type === AST_NODE_TYPES.CallExpression ? serialisedArgument(node) : null;
-  }
+  while (isJsonStringifyCall(node)) node = unwrap(serialisedArgument(node as TSESTree.CallExpression)!);
   // `'order: ' + JSON.stringify(order)`, `` `order ${JSON.stringify(order)}` ``: a `JSON.stringify` piece of a text writes
   // the object's fields (real-world batch 88). An object itself in a text writes `[object Object]`: no field.
   if ((node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') || node.type === AST_NODE_TYPES.TemplateLiteral) {

@@ -1252,9 +1252,8 @@ const isModelName = (name: string): boolean => /^[A-Z]/.test(name) || splitWords
 
 /**
  * `sequelize.define(name, attributes)`: the receiver is a Sequelize instance (from a Sequelize module, or named like
- * one: `sequelize`, `db`, `database`, `orm`, `connection`, `conn` (real-world batch 88), also when imported from the app's
- * own `./db`), and the
- * attributes are an object. The same test makes the call a schema and its result a model.
+ * one: `sequelize`, `db`, `database`, `orm`, `connection`, `conn` (real-world batch 88), also when imported from the
+ * app's own `./db`), and the attributes are an object. The same test makes the call a schema and its result a model.
  */
 function isSequelizeDefine(receiver: Node, attributes: Node, sourceCode: SourceCode): boolean {
   return (

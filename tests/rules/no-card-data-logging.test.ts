@@ -56,7 +56,7 @@ export async function addCard(formData) {
     // An object itself in a text is written as \`[object Object]\`, and \`String(order)\` too: no field of it is logged.
     `export function saveOrder(order) {
   console.log('saving order ' + order + ' at ' + Date.now());
-  console.info(\`order: \${order} \${String(order)}\`);
+  console.info(\`order: \${order} \${String(order)}\`, String(order));
   return db.orders.insert({ id: order.id, cardNumber: order.cardNumber, cvc: order.cvc });
 }`,
     // Card fields set to what Stripe returns, or cleared: the object logged whole holds no card data.
