@@ -114,13 +114,27 @@ export function spreadFieldName(argument: Node, sourceCode: SourceCode): string 
 
 /** react-hook-form's controlled field component: its `render` function receives `{ field }`, the field's props. */
 const CONTROLLER = { source: 'react-hook-form', name: 'Controller' };
+/**
+ * shadcn/ui's `FormField`, which the shadcn CLI writes into the app as `components/ui/form.tsx`: it hands all its props
+ * to `Controller` (inside a context provider that holds the name), so its `render` function gets the same `field`.
+ */
+const SHADCN_FORM_FIELD = { module: /(?:^|\/)ui\/form(?:\.[jt]sx?)?$/, name: 'FormField' };
+
+/** A react-hook-form `Controller`, or shadcn/ui's `FormField` around it. */
+function isControllerElement(opening: TSESTree.JSXOpeningElement, sourceCode: SourceCode): boolean {
+  if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return false;
+  const imported = importedAs(opening.name, sourceCode);
+  if (!imported) return false;
+  if (imported.source === CONTROLLER.source) return imported.name === CONTROLLER.name;
+  return imported.name === SHADCN_FORM_FIELD.name && SHADCN_FORM_FIELD.module.test(imported.source);
+}
 const CONTROLLER_RENDER = 'render';
 const CONTROLLER_FIELD = 'field';
 
 /**
  * The name a react-hook-form `Controller`'s field props set, spread on the input its `render` function returns:
- * `<Controller name="cardNumber" render={({ field }) => <input {...field} />} />` (also `{...props.field}` of the
- * parameter whole, and `({ field: f })`). The props are `onChange`, `onBlur`, `value`, `disabled`, `name` (the
+ * `<Controller name="cardNumber" render={({ field }) => <input {...field} />} />`, also shadcn/ui's `<FormField>` (and
+ * `{...props.field}` of the parameter whole, and `({ field: f })`). The props are `onChange`, `onBlur`, `value`, `disabled`, `name` (the
  * Controller's) and `ref` (`ControllerRenderProps`): nothing else that says what the input collects. Real-world batch
  * 88. Null for anything else, and where the Controller's `name` is not a static string.
  */
@@ -142,9 +156,7 @@ function controllerFieldName(node: Node, sourceCode: SourceCode): string | null 
   const attribute = container?.type === AST_NODE_TYPES.JSXExpressionContainer ? container.parent : undefined;
   if (attribute?.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name !== CONTROLLER_RENDER) return null;
   const opening = attribute.parent;
-  if (opening.type !== AST_NODE_TYPES.JSXOpeningElement || opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
-  const imported = importedAs(opening.name, sourceCode);
-  if (imported?.source !== CONTROLLER.source || imported.name !== CONTROLLER.name) return null;
+  if (opening.type !== AST_NODE_TYPES.JSXOpeningElement || !isControllerElement(opening, sourceCode)) return null;
   const names = opening.attributes.filter((a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && a.name.name === 'name');
   // A spread on the Controller may set its name too.
   if (names.length !== 1 || opening.attributes.some((a) => a.type === AST_NODE_TYPES.JSXSpreadAttribute)) return null;

@@ -60,6 +60,25 @@ export function CardFields() {
     ).toEqual(['cardNumber', 'cvc', 'expiry', null, null, null, null, null, null]);
   });
 
+  it("reads shadcn/ui's FormField (its generated ui/form module hands its props to Controller), not another FormField", () => {
+    expect(
+      spreads(`import { FormField as Field } from '@/components/ui/form';
+import { FormField } from '../../../ui/form';
+import { FormField as Other } from './form-field';
+import { FormField as Lib } from 'some-form-lib';
+export function CardFields({ form }) {
+  return (
+    <>
+      <Field control={form.control} name="cardNumber" render={({ field }) => <input {...field} />} />
+      <FormField control={form.control} name="cvc" render={({ field }) => <input placeholder="CVC" {...field} />} />
+      <Other control={form.control} name="cvc" render={({ field }) => <input {...field} />} />
+      <Lib name="cvc" render={({ field }) => <input {...field} />} />
+    </>
+  );
+}`),
+    ).toEqual(['cardNumber', 'cvc', null, null]);
+  });
+
   it("reads react-payment-inputs' prop getters by the name each sets, unless their argument may set another", () => {
     expect(
       spreads(`import { usePaymentInputs } from 'react-payment-inputs';

@@ -1694,6 +1694,75 @@ export const Wallet = ({ register }: Props) => (
       ],
     },
     {
+      // shadcn/ui's FormField hands its props to Controller: the field it renders names the input (the app lists its
+      // `Input` in inputComponents)
+      code: `'use client';
+
+import { useForm } from 'react-hook-form';
+import { Form, FormControl, FormField, FormItem, FormLabel } from '@/components/ui/form';
+import { Input } from '@/components/ui/input';
+
+export function CardInfoForm({ onSubmit }: { onSubmit: (values: CardInfo) => void }) {
+  const form = useForm<CardInfo>({ defaultValues: { cardholder: '', cardNumber: '' } });
+  return (
+    <Form {...form}>
+      <form onSubmit={form.handleSubmit(onSubmit)}>
+        <FormField
+          control={form.control}
+          name="cardNumber"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Card number</FormLabel>
+              <FormControl>
+                <Input inputMode="numeric" {...field} />
+              </FormControl>
+            </FormItem>
+          )}
+        />
+      </form>
+    </Form>
+  );
+}
+`,
+      filename: 'components/card-info-form.tsx',
+      options: [{ inputComponents: ['Input'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Input', field: PAN, replacement: NUMBER_ELEMENT }, line: 19, column: 44, endLine: 19, endColumn: 54,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Input', component: 'CardNumberElement' }, output: `'use client';
+
+import { useForm } from 'react-hook-form';
+import { Form, FormControl, FormField, FormItem, FormLabel } from '@/components/ui/form';
+import { Input } from '@/components/ui/input';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function CardInfoForm({ onSubmit }: { onSubmit: (values: CardInfo) => void }) {
+  const form = useForm<CardInfo>({ defaultValues: { cardholder: '', cardNumber: '' } });
+  return (
+    <Form {...form}>
+      <form onSubmit={form.handleSubmit(onSubmit)}>
+        <FormField
+          control={form.control}
+          name="cardNumber"
+          render={({ field }) => (
+            <FormItem>
+              <FormLabel>Card number</FormLabel>
+              <FormControl>
+                <CardNumberElement />
+              </FormControl>
+            </FormItem>
+          )}
+        />
+      </form>
+    </Form>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // react-hook-form's Controller: the field props its render function receives name the input (the Controller's
       // name; the rest are handlers, value and ref): real-world batch 88
       code: `import { Controller, useForm } from 'react-hook-form';
