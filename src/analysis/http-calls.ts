@@ -57,7 +57,8 @@ export type HttpClient =
   | 'GraphQL client'
   | 'Meteor'
   | 'RTK Query'
-  | 'EmailJS';
+  | 'EmailJS'
+  | 'XMLHttpRequest';
 
 export interface HttpRequest {
   client: HttpClient;
@@ -90,6 +91,8 @@ type Callable =
   | { type: 'superagent' | 'needle' | 'undici-request' | 'jquery' | 'meteor' }
   /** EmailJS's SDK (`emailjs.send`: `method` 'send'), or its `send` imported alone (`method` null). */
   | { type: 'emailjs'; method: string | null }
+  /** An `XMLHttpRequest` the code made (`new XMLHttpRequest()`): its `send(body)` goes where its `open` said. */
+  | { type: 'xhr' }
   /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService` (`INJECTED_CLIENTS`). */
   | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
   | { type: 'node-http-request'; protocol: string }
@@ -180,6 +183,10 @@ const EMAILJS_MODULES: ReadonlySet<string> = new Set(['@emailjs/browser', 'email
 const EMAILJS_GLOBAL = 'emailjs';
 const EMAILJS_SEND = 'send';
 const EMAILJS_URL = 'https://api.emailjs.com/api/v1.0/email/send';
+/** The browser's own request object: `xhr.open(method, url)`, then `xhr.send(body)` (`send` is in the request names for EmailJS already). */
+const XHR = 'XMLHttpRequest';
+const XHR_OPEN = 'open';
+const XHR_SEND = 'send';
 
 /**
  * Every name a called member can have when the call starts a request: a method of a client (`axios.post`,
@@ -343,7 +350,7 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       return null;
     }
     case AST_NODE_TYPES.NewExpression:
-      return graphqlClientValue(target, sourceCode);
+      return isNewXhr(target, sourceCode) ? { type: 'xhr' } : graphqlClientValue(target, sourceCode);
     case AST_NODE_TYPES.CallExpression: {
       const module = moduleOf(target);
       if (module) return moduleValue(module[0], module[1]);
@@ -570,6 +577,8 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return jqueryRequest(call, verb, args, sourceCode);
     case 'meteor':
       return meteorMethodCall(call, verb, args, sourceCode);
+    case 'xhr':
+      return verb === XHR_SEND && callee.type === AST_NODE_TYPES.MemberExpression ? xhrRequest(call, callee.object, args, sourceCode) : null;
     case 'emailjs':
       // send(serviceId, templateId, templateParams): the parameters are the body.
       if (verb !== callable.method || !args[2]) return null;
@@ -625,6 +634,37 @@ function graphqlRequest(
         ? request(GRAPHQL_REQUEST, callable.config, property(first, 'variables', sourceCode))
         : request(GRAPHQL_REQUEST, callable.config, second);
   }
+}
+
+/** `new XMLHttpRequest()` (also `new window.XMLHttpRequest()`) of the global. */
+function isNewXhr(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === XHR && isGlobal(callee, sourceCode);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== XHR) return false;
+  const object = unwrap(callee.object);
+  return object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode);
+}
+
+/**
+ * `xhr.send(body)` on a request the code made: its method and URL are those of the last `xhr.open(method, url)` on the
+ * same variable before the `send` in the source (none: unknown, as a URL computed at run time is).
+ */
+function xhrRequest(call: TSESTree.CallExpression, receiver: Node, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  const target = unwrap(receiver);
+  const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(target, sourceCode) : null;
+  if (!variable) return null;
+  let open: TSESTree.CallExpression | null = null;
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || memberName(member, sourceCode) !== XHR_OPEN) continue;
+    const opened = member.parent;
+    if (opened?.type !== AST_NODE_TYPES.CallExpression || opened.callee !== member || opened.range[1] > call.range[0]) continue;
+    if (!open || opened.range[0] > open.range[0]) open = opened;
+  }
+  const [methodArg, urlArg] = (open?.arguments ?? []).map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
+  const method = methodArg ? (staticString(methodArg, sourceCode)?.toUpperCase() ?? null) : null;
+  const body = args[0];
+  return { client: 'XMLHttpRequest', call, url: urlArg ? urlText(urlArg, sourceCode) : null, method, bodies: body ? [body] : [], urlNode: urlArg ?? null, queries: [] };
 }
 
 /** `Meteor.call('createCustomer', customer, callback)`: the arguments after the name (not a last callback) are its bodies. */

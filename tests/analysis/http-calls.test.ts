@@ -406,6 +406,40 @@ describe('httpRequestOf: Meteor methods', () => {
   });
 });
 
+describe('httpRequestOf: XMLHttpRequest', () => {
+  it("reads send(body) on a request the code made, with the method and URL of the last open(...) before it", () => {
+    expect(
+      requests(`
+        const xhr = new XMLHttpRequest();
+        xhr.open('post', '/api/pay');
+        xhr.setRequestHeader('Content-Type', 'application/json');
+        xhr.send(JSON.stringify(card));
+        var again = new window.XMLHttpRequest();
+        again.open('GET', '/api/a');
+        again.send();
+        again.open('PUT', base + '/cards/' + id, true);
+        again.send(form);
+        const unopened = new XMLHttpRequest();
+        unopened.send(body);
+      `),
+    ).toEqual([
+      { client: 'XMLHttpRequest', url: '/api/pay', method: 'POST', bodies: ['JSON.stringify(card)'] },
+      { client: 'XMLHttpRequest', url: '/api/a', method: 'GET', bodies: [] },
+      { client: 'XMLHttpRequest', url: '{?}/cards/{?}', method: 'PUT', bodies: ['form'] },
+      { client: 'XMLHttpRequest', url: null, method: null, bodies: ['body'] },
+    ]);
+    // A local XMLHttpRequest, a socket, a request the code did not make here
+    expect(
+      requests(`
+        class XMLHttpRequest { send(x) {} open() {} }
+        const local = new XMLHttpRequest(); local.open('POST', '/x'); local.send(card);
+        socket.send(card);
+        function f(xhr) { xhr.open('POST', '/x'); xhr.send(card); }
+      `),
+    ).toEqual([]);
+  });
+});
+
 describe('httpRequestOf: EmailJS', () => {
   it("reads send(service, template, params) of EmailJS's SDKs (default, namespace, named export) and the CDN global, the parameters as the body", () => {
     const url = 'https://api.emailjs.com/api/v1.0/email/send';

@@ -378,13 +378,14 @@ export async function other() {
 `,
     },
     {
-      // limitation: XMLHttpRequest and multipart .field() are not followed
+      // limitation: multipart .field() is not followed, nor an XMLHttpRequest the code did not make here (a parameter)
       code: `
 import superagent from 'superagent';
-const xhr = new XMLHttpRequest();
-xhr.open('POST', 'https://api.stripe.com/v1/tokens');
-xhr.send('card[number]=' + number + '&card[cvc]=' + cvc);
-superagent.post('https://api.stripe.com/v1/tokens').field('card[number]', number).field('card[cvc]', cvc);
+export function tokenize(xhr, number, cvc) {
+  xhr.open('POST', 'https://api.stripe.com/v1/tokens');
+  xhr.send('card[number]=' + number + '&card[cvc]=' + cvc);
+  superagent.post('https://api.stripe.com/v1/tokens').field('card[number]', number).field('card[cvc]', cvc);
+}
 `,
     },
     {
@@ -575,6 +576,51 @@ export default class Payments extends React.Component {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'Meteor', endpoint: "the method 'createCustomer'", what: 'card number (PAN)', field: 'card.number' }, line: 9, column: 9, endLine: 9, endColumn: 15 },
         { messageId: 'rawCardToOwnServer', data: { client: 'Meteor', endpoint: "the method 'createCustomer'", what: 'card security code (CVC)', field: 'card.cvc' }, line: 10, column: 9, endLine: 10, endColumn: 12 },
+      ],
+    },
+    {
+      // XMLHttpRequest to Stripe's tokens endpoint with a form-encoded card (a limitation until the twenty-third session)
+      code: `export function tokenize(number, cvc, done) {
+  const xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://api.stripe.com/v1/tokens');
+  xhr.setRequestHeader('Authorization', 'Bearer ' + window.STRIPE_PK);
+  xhr.onload = () => done(JSON.parse(xhr.responseText));
+  xhr.send('card[number]=' + number + '&card[cvc]=' + cvc);
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'XMLHttpRequest', endpoint: 'POST /v1/tokens', what: 'card number (PAN) and card security code (CVC)', field: 'card[number], card[cvc]' },
+          line: 6,
+          column: 12,
+          endLine: 6,
+          endColumn: 58,
+        },
+      ],
+    },
+    {
+      // A hand-made card form posted with XMLHttpRequest: the body carries the card to the app's own server
+      code: `document.getElementById('pay-form').addEventListener('submit', function (event) {
+  event.preventDefault();
+  var payload = {
+    amount: 4900,
+    cardNumber: document.getElementById('card-number').value,
+    cvc: document.getElementById('card-cvc').value,
+  };
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', '/api/charge');
+  xhr.setRequestHeader('Content-Type', 'application/json');
+  xhr.onload = function () { window.location = '/thanks'; };
+  xhr.send(JSON.stringify(payload));
+});
+`,
+      filename: 'public/js/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'XMLHttpRequest', endpoint: 'POST /api/charge', what: 'card number (PAN)', field: 'cardNumber' }, line: 5, column: 5, endLine: 5, endColumn: 15 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'XMLHttpRequest', endpoint: 'POST /api/charge', what: 'card security code (CVC)', field: 'cvc' }, line: 6, column: 5, endLine: 6, endColumn: 8 },
       ],
     },
     {
