@@ -68,6 +68,12 @@ export const isBladeView = (filename: string): boolean => filename.toLowerCase()
 /** `files` patterns for file name endings: `.hbs` → `**\/*.hbs`. */
 export const filesEnding = (extensions: readonly string[]): string[] => extensions.map((extension) => `**/*${extension}`);
 
+/** Does a file name end with one of `extensions` (in any case: `Page.HTML` too)? */
+export function hasExtension(file: string, extensions: readonly string[]): boolean {
+  const name = file.toLowerCase();
+  return extensions.some((extension) => name.endsWith(extension));
+}
+
 /** What `configs.html` lints, by file name ending: HTML pages and the templates above. */
 export const HTML_EXTENSIONS: readonly string[] = HTML_FAMILIES.flatMap((family) => family.extensions);
 /** Inline classic scripts of HTML files, as the `html` processor names them (`page.html/1_script.js`). */
@@ -113,10 +119,10 @@ export function isPageScriptBlock(filename: string): boolean {
   // Asked of every file: most names are ruled out without splitting them.
   if (!filename.includes('_script.')) return false;
   const parts = filename.split(/[\\/]/);
-  const page = (parts[parts.length - 2] ?? '').toLowerCase();
+  const page = parts[parts.length - 2] ?? '';
   const block = parts[parts.length - 1] ?? '';
-  if (/^\d+_script\.m?js$/.test(block) && HTML_EXTENSIONS.some((extension) => page.endsWith(extension))) return true;
-  return /^\d+_script\.(?:ts|[mc]?js)$/.test(block) && ASTRO_EXTENSIONS.some((extension) => page.endsWith(extension));
+  if (/^\d+_script\.m?js$/.test(block) && hasExtension(page, HTML_EXTENSIONS)) return true;
+  return /^\d+_script\.(?:ts|[mc]?js)$/.test(block) && hasExtension(page, ASTRO_EXTENSIONS);
 }
 
 type MarkupParser = '@html-eslint/parser' | 'vue-eslint-parser' | 'svelte-eslint-parser' | 'astro-eslint-parser';

@@ -8,6 +8,7 @@ import plugin from '../../index.js';
 import type { PluginDocs } from '../util/create-rule.js';
 import { NAMESPACE } from '../meta.js';
 import type { PresetName } from '../configs.js';
+import { hasExtension } from '../markup-configs.js';
 import {
   type Concurrency,
   eslintOptions,
@@ -18,7 +19,7 @@ import {
   supportsConcurrency,
 } from './eslint-options.js';
 import { type Discovery, discoverFiles, type SkippedFile, SOURCE_EXTENSIONS } from './files.js';
-import { type BlockParses, scriptParseError } from './script-errors.js';
+import { type BlockParses, scriptParseErrors } from './script-errors.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
 export interface ScanOptions {
@@ -221,8 +222,7 @@ type RuleModule = TSESLint.RuleModule<string, readonly unknown[], PluginDocs>;
  * parsers' are given as they come (a markup file's script parsed by the TypeScript parser inside it too).
  */
 function parseErrorColumn(file: string, column: number): number {
-  const name = file.toLowerCase();
-  return SOURCE_EXTENSIONS.some((extension) => name.endsWith(extension)) ? column + 1 : column;
+  return hasExtension(file, SOURCE_EXTENSIONS) ? column + 1 : column;
 }
 
 const parseErrorText = (message: Linter.LintMessage): string => message.message.replace(/^Parsing error: /, '');
@@ -245,16 +245,16 @@ function blockParser(preset: PresetName): BlockParses {
 async function scannedInPart(result: ESLint.LintResult, fatal: readonly Linter.LintMessage[], parses: BlockParses): Promise<SkippedFile | null> {
   const text = result.source ?? (await readFile(result.filePath, 'utf8').catch(() => null));
   if (text === null) return null;
-  const placed = fatal.map((message) => ({ message, script: scriptParseError(result.filePath, text, message.line, message.column, parses) }));
-  if (placed.some(({ script }) => script === null)) return null;
-  const [first] = placed as [(typeof placed)[number]];
-  const more = placed.length > 1 ? `and ${placed.length - 1} more script${placed.length > 2 ? 's' : ''}; ` : '';
+  const scripts = scriptParseErrors(result.filePath, text, fatal, parses);
+  if (scripts.some((script) => script === null)) return null;
+  const [first] = fatal as [Linter.LintMessage];
+  const more = fatal.length > 1 ? `and ${fatal.length - 1} more script${fatal.length > 2 ? 's' : ''}; ` : '';
   return {
     file: result.filePath,
     reason: 'script-parse-error',
-    detail: `${parseErrorText(first.message)} (${more}the rest of the file was scanned)`,
-    line: first.message.line,
-    column: first.script!.column,
+    detail: `${parseErrorText(first)} (${more}the rest of the file was scanned)`,
+    line: first.line,
+    column: scripts[0]!.column,
   };
 }
 

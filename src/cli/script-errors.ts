@@ -2,9 +2,9 @@
 // as a block of its own, so a script that does not parse leaves the rest of the file linted: its markup and its other
 // scripts. The scanner reports such a file as scanned in part, and keeps the findings of the parts that parsed.
 import path from 'node:path';
-import { ASTRO_EXTENSIONS, HTML_EXTENSIONS } from '../markup-configs.js';
+import { ASTRO_EXTENSIONS, hasExtension, HTML_EXTENSIONS } from '../markup-configs.js';
 import { astroScripts, BLOCK_NAME } from '../processors/astro.js';
-import { pageScripts } from '../processors/html.js';
+import { pageScripts, scriptBlockName } from '../processors/html.js';
 
 interface ScriptBlock {
   readonly offset: number;
@@ -20,19 +20,14 @@ interface ScriptBlock {
  */
 export type BlockParses = (text: string, blockFilename: string) => boolean;
 
-const endsWithAny = (file: string, extensions: readonly string[]): boolean => {
-  const name = file.toLowerCase();
-  return extensions.some((extension) => name.endsWith(extension));
-};
-
 /** The script blocks of a file that a processor splits into scripts; none for any other file. */
 function scriptBlocks(file: string, text: string): ScriptBlock[] {
   try {
-    if (endsWithAny(file, ASTRO_EXTENSIONS)) {
+    if (hasExtension(file, ASTRO_EXTENSIONS)) {
       return astroScripts(text).map((s) => ({ offset: s.offset, text: s.text, name: BLOCK_NAME[s.kind] }));
     }
-    if (endsWithAny(file, HTML_EXTENSIONS)) {
-      return pageScripts(text, file).map((s) => ({ offset: s.offset, text: s.text, name: s.module ? 'script.mjs' : 'script.js' }));
+    if (hasExtension(file, HTML_EXTENSIONS)) {
+      return pageScripts(text, file).map((s) => ({ offset: s.offset, text: s.text, name: scriptBlockName(s) }));
     }
   } catch {
     // The markup parser is missing or throws: the error is then the file's own.
@@ -57,19 +52,27 @@ export interface ScriptParseError {
 }
 
 /**
- * Is the parse error at `line` / `column` (as ESLint gives it, after the processor moved it into the page) one of a
- * script block's: inside the block, whose text does not parse on its own (`parses`)? Then the rest of the file was
- * linted, and its findings stand. Null where the error is the page's or component's own (its markup or frontmatter
- * does not parse: nothing of it was linted but its scripts).
+ * For each parse error at `line` / `column` (as ESLint gives it, after the processor moved it into the page): is it
+ * one of a script block's, inside the block, whose text does not parse on its own (`parses`)? Then the rest of the
+ * file was linted, and its findings stand. Null where the error is the page's or component's own (its markup or
+ * frontmatter does not parse: nothing of it was linted but its scripts). The file's scripts are found once.
  */
-export function scriptParseError(file: string, text: string, line: number, column: number, parses: BlockParses): ScriptParseError | null {
-  const start = lineStart(text, line);
-  if (start < 0) return null;
-  // The column's base differs by parser; a script's first or last character is one off at most, so a block's bounds
-  // are taken one wider.
-  const at = start + Math.max(column - 1, 0);
-  const block = scriptBlocks(file, text).find((b) => at >= b.offset - 1 && at <= b.offset + b.text.length);
-  if (!block || parses(block.text, `${path.basename(file)}/1_${block.name}`)) return null;
-  // Processed Astro scripts are TypeScript, read by @typescript-eslint/parser (0-based columns); the rest by espree.
-  return { column: block.name.endsWith('.ts') ? column + 1 : column };
+export function scriptParseErrors(
+  file: string,
+  text: string,
+  errors: ReadonlyArray<{ readonly line: number; readonly column: number }>,
+  parses: BlockParses,
+): Array<ScriptParseError | null> {
+  const blocks = scriptBlocks(file, text);
+  return errors.map(({ line, column }) => {
+    const start = lineStart(text, line);
+    if (start < 0) return null;
+    // The column's base differs by parser; a script's first or last character is one off at most, so a block's bounds
+    // are taken one wider.
+    const at = start + Math.max(column - 1, 0);
+    const block = blocks.find((b) => at >= b.offset - 1 && at <= b.offset + b.text.length);
+    if (!block || parses(block.text, `${path.basename(file)}/1_${block.name}`)) return null;
+    // Processed Astro scripts are TypeScript, read by @typescript-eslint/parser (0-based columns); the rest by espree.
+    return { column: block.name.endsWith('.ts') ? column + 1 : column };
+  });
 }

@@ -13,7 +13,7 @@
  */
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
-import { HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, loadParser, templateMarkersOf } from '../markup-configs.js';
+import { hasExtension, HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, loadParser, templateMarkersOf } from '../markup-configs.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
 export const JS_TYPES: ReadonlySet<string> = new Set([
@@ -329,8 +329,7 @@ const pending = new Map<string, { plan: ScriptBlocks[]; php: ReadonlyArray<[numb
 function isPageBlock(filename: string): boolean {
   const parts = filename.split(/[\\/]/);
   const block = parts[parts.length - 1] ?? '';
-  const parent = (parts[parts.length - 2] ?? '').toLowerCase();
-  return block.startsWith('0_') && HTML_EXTENSIONS.some((extension) => parent.endsWith(extension));
+  return block.startsWith('0_') && hasExtension(parts[parts.length - 2] ?? '', HTML_EXTENSIONS);
 }
 
 /**
@@ -354,6 +353,9 @@ function pageOf(original: string, filename: string): { markers: Readonly<Record<
 /** The inline scripts of a page (`filename` picks its template engine) that `processors.html` lints as JavaScript blocks. */
 export const pageScripts = (original: string, filename: string): InlineScript[] => pageOf(original, filename).scripts;
 
+/** The name of an inline script's block: a module as `script.mjs`, a classic script as `script.js`. */
+export const scriptBlockName = (script: InlineScript): string => (script.module ? 'script.mjs' : 'script.js');
+
 export const htmlProcessor: Linter.Processor = {
   meta: { name: 'stripe-pci/html' },
   supportsAutofix: true,
@@ -370,7 +372,7 @@ export const htmlProcessor: Linter.Processor = {
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
     const plan: ScriptBlocks[] = [];
     for (const script of scripts) {
-      const name = script.module ? 'script.mjs' : 'script.js';
+      const name = scriptBlockName(script);
       const raw = blocks.push({ text: script.text, filename: name }) - 1;
       const tagsBlanked = blankTemplateTags(script.text, markers);
       const blankedText = blade ? blankBladeDirectives(tagsBlanked) : tagsBlanked;
