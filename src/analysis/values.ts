@@ -7,7 +7,7 @@
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, isFunctionNode, returnedValues } from './ast.js';
-import { moduleRefOf } from './modules.js';
+import { moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
@@ -633,7 +633,7 @@ const FORM_CONSTRUCTORS = new Set(['URLSearchParams', 'FormData']);
  */
 function isFormData(node: Node, sourceCode: SourceCode): boolean {
   const resolved = resolveValue(node, sourceCode);
-  if (isDeclaredFormData(node, sourceCode) || isDeclaredFormData(resolved, sourceCode)) return true;
+  if (isDeclaredFormData(node, sourceCode) || (resolved !== node && isDeclaredFormData(resolved, sourceCode))) return true;
   let target = unwrap(resolved);
   if (formConstructorName(target) !== null) return true;
   if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target, sourceCode) === 'searchParams';
@@ -1038,6 +1038,9 @@ function zodParsedShape(init: Node, methods: ReadonlySet<string>, sourceCode: So
   return zodObjectKeys(callee.object, sourceCode, 0);
 }
 
+/** A module reference into zod (`zod`, `zod/v4`, `zod/mini`). */
+const isZodRef = (ref: ModuleRef | null): ref is ModuleRef => ref !== null && (ref.module === 'zod' || ref.module.startsWith('zod/'));
+
 /** Modifiers of a zod schema that keep what it parses to (`z.boolean().optional()`, `.default(false)`). */
 const ZOD_SAME_TYPE: ReadonlySet<string> = new Set(['optional', 'nullable', 'nullish', 'default', 'catch', 'describe', 'readonly']);
 
@@ -1049,7 +1052,7 @@ export function isZodBooleanSchema(node: Node, sourceCode: SourceCode): boolean 
     const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
     if (name === null || !ZOD_SAME_TYPE.has(name) || callee.type !== AST_NODE_TYPES.MemberExpression) {
       const ref = moduleRefOf(callee, sourceCode);
-      return ref !== null && (ref.module === 'zod' || ref.module.startsWith('zod/')) && ref.path.at(-1) === 'boolean';
+      return isZodRef(ref) && ref.path.at(-1) === 'boolean';
     }
     target = unwrap(callee.object);
   }
@@ -1070,7 +1073,7 @@ function zodObjectKeys(node: Node, sourceCode: SourceCode, depth: number): TSEST
   const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
   if (name !== null && ZOD_SAME_KEYS.has(name) && callee.type === AST_NODE_TYPES.MemberExpression) return zodObjectKeys(callee.object, sourceCode, depth + 1);
   const ref = moduleRefOf(callee, sourceCode);
-  if (!ref || (ref.module !== 'zod' && !ref.module.startsWith('zod/')) || ref.path.at(-1) !== 'object' || ref.path.length > 2) return null;
+  if (!isZodRef(ref) || ref.path.at(-1) !== 'object' || ref.path.length > 2) return null;
   const shape = target.arguments[0];
   if (!shape || shape.type === AST_NODE_TYPES.SpreadElement) return null;
   target = resolveValue(shape, sourceCode);
