@@ -779,6 +779,8 @@ const BUILDER_WRITES = new Set([
   'insert', 'update', 'upsert', 'patch', 'insertAndFetch', 'patchAndFetch', 'updateAndFetch', 'insertGraph',
   'insertGraphAndFetch', 'upsertGraph', 'upsertGraphAndFetch',
 ]);
+/** An app module for its Supabase client: `@/lib/supabase`, `~/utils/supabase/server`, `./supabaseClient`. */
+const SUPABASE_MODULE = /(?:^|[/._-])supabase(?:$|[/._-]|Client|Server|Browser|Admin)/i;
 const KNEX_NAME_WORDS = new Set(['knex', 'db', 'database', 'trx', 'tx', 'transaction', 'qb', 'sql', 'pg', 'mysql', 'query', 'builder']);
 const MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   insertOne: 0, insertMany: 0, bulkWrite: 0, updateOne: 1, updateMany: 1, replaceOne: 1, findOneAndUpdate: 1,
@@ -1091,13 +1093,19 @@ function builderSink(node: TSESTree.CallExpression, method: string, receiver: No
     (s) => (s.name === 'into' || s.name === 'table' || s.name === 'from' || s.name === null) && s.node.arguments[0] && staticString(s.node.arguments[0], sourceCode) !== null,
   );
   const source = rootSource(o);
-  const knexRoot =
-    (source !== null && (source === 'knex' || source === 'objection')) ||
-    ((o.root.type === 'unknown' || o.root.type === 'global' || (source !== null && isLocalSource(source))) &&
-      rootWords(receiver, sourceCode).some((w) => KNEX_NAME_WORDS.has(w)));
-  if (!objection && !(tableCall && knexRoot)) return null;
+  const named = o.root.type === 'unknown' || o.root.type === 'global' || (source !== null && isLocalSource(source)) ? rootWords(receiver, sourceCode) : [];
+  // Supabase's `supabase.from('cards').insert({...})` (`.upsert`, `.update`): a client made by an `@supabase/…` package,
+  // or one named for it or handed out by the app's own module for it (`import { supabase } from '@/lib/supabase'`,
+  // `createClient` of `@/utils/supabase/server`), or Nuxt's auto-imported `useSupabaseClient()`.
+  const supabase =
+    tableCall?.name === 'from' &&
+    ((source !== null && (source.startsWith('@supabase/') || (isLocalSource(source) && SUPABASE_MODULE.test(source)))) ||
+      named.includes('supabase') ||
+      (o.root.type === 'global' && o.root.name === 'useSupabaseClient'));
+  const knexRoot = (source !== null && (source === 'knex' || source === 'objection')) || named.some((w) => KNEX_NAME_WORDS.has(w));
+  if (!objection && !(tableCall && (knexRoot || supabase))) return null;
   const container = tableCall ? staticString(tableCall.node.arguments[0]!, sourceCode) : objectionModel(receiver, sourceCode);
-  return sink(label, [], valuesIn(container, [value], sourceCode));
+  return sink(supabase ? 'a Supabase write' : label, [], valuesIn(container, [value], sourceCode));
 }
 
 /** Words of the root name of a chain: `knex('cards').where(...)` → knex; `this.db('cards')` → db. */

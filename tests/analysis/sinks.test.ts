@@ -318,6 +318,38 @@ describe('writes', () => {
     ]);
   });
 
+  it("Supabase: a table's insert, upsert and update, on a Supabase client only", () => {
+    expect(
+      storage(`
+        import { createClient } from '@supabase/supabase-js';
+        import { supabase as shared } from '@/lib/supabase';
+        import { createClient as serverClient } from '@/utils/supabase/server';
+        import type { SupabaseClient } from '@supabase/supabase-js';
+        const supabase = createClient(url, key);
+        export async function save(card, admin: SupabaseClient) {
+          await supabase.from('cards').insert({ number: card.number });
+          await shared.from('cards').upsert([{ cvc: card.cvc }]);
+          const client = await serverClient();
+          await client.from('cards').update({ cvc: card.cvc }).eq('id', card.id);
+          await admin.from('cards').insert({ cvc: card.cvc });
+          const nuxt = useSupabaseClient();
+          await nuxt.from('cards').insert({ cvc: card.cvc });
+          await supabaseAdmin.from('cards').insert({ cvc: card.cvc });
+          await api.from('cards').insert({ cvc: card.cvc });
+          await supabase.storage.from('receipts').upload(path, { cvc: card.cvc });
+          await Array.from(cards).push({ cvc: card.cvc });
+        }
+      `),
+    ).toEqual([
+      'a Supabase write: | { number: card.number }',
+      'a Supabase write: | [{ cvc: card.cvc }]*',
+      'a Supabase write: | { cvc: card.cvc }*',
+      'a Supabase write: | { cvc: card.cvc }*',
+      'a Supabase write: | { cvc: card.cvc }*',
+      'a Supabase write: | { cvc: card.cvc }*',
+    ]);
+  });
+
   it("Clerk's backend API: user and organisation metadata, on Clerk's client only", () => {
     expect(
       storage(`

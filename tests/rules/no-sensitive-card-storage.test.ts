@@ -472,6 +472,32 @@ import { store } from './kv';
 
 export const remember = (cvc: string) => store.set('cvc', cvc);
 `,
+    // Supabase: what Stripe returns may be kept; a storage bucket's \`from\` and other \`from\`s are no table.
+    `
+'use server';
+import { createClient } from '@/utils/supabase/server';
+import { from } from 'rxjs';
+
+export async function savePaymentMethod(userId: string, pm: { id: string; card: { brand: string; last4: string; exp_month: number; exp_year: number } }) {
+  const supabase = await createClient();
+  await supabase.from('payment_methods').insert({
+    user_id: userId,
+    stripe_payment_method_id: pm.id,
+    brand: pm.card.brand,
+    last4: pm.card.last4,
+    exp_month: pm.card.exp_month,
+    exp_year: pm.card.exp_year,
+  });
+  await supabase.storage.from('receipts').upload(\`\${userId}/card.json\`, JSON.stringify({ cardNumber: '4242' }));
+  from([{ cvc: '123' }]).subscribe();
+}
+`,
+    // limitation: a Supabase client handed out under a neutral name by a module whose name does not say Supabase.
+    `
+import { client } from '@/lib/api';
+
+export const saveCard = (cardNumber: string, cvc: string) => client.from('cards').insert({ card_number: cardNumber, cvc });
+`,
     // limitation: a parser-generated schema (Prisma \`schema.prisma\`, SQL migration files) is not JavaScript.
     `
 import { Prisma } from '@prisma/client';
@@ -1348,6 +1374,46 @@ export class CardsService {
       errors: [
         { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 12, column: 23, endLine: 12, endColumn: 29 },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 17, column: 61, endLine: 17, endColumn: 64 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+'use server';
+import { createClient } from '@/utils/supabase/server';
+
+export async function addCard(formData: FormData) {
+  const supabase = await createClient();
+  const { data: { user } } = await supabase.auth.getUser();
+  const { error } = await supabase.from('saved_cards').insert({
+    user_id: user?.id,
+    card_number: formData.get('cardNumber'),
+    cvv: formData.get('cvv'),
+    expiry: formData.get('expiry'),
+  });
+  if (error) throw new Error(error.message);
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Supabase write' }, line: 10, column: 5, endLine: 10, endColumn: 16 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Supabase write' }, line: 11, column: 5, endLine: 11, endColumn: 8 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { supabase } from '../lib/supabaseClient';
+
+export function useSaveCard() {
+  return async (card: { number: string; cvc: string; holder: string }) => {
+    await supabase.from('customers').upsert({ id: card.holder, card_cvc: card.cvc }, { onConflict: 'id' });
+    await supabase.from('customers').update({ card_number: card.number }).eq('id', card.holder);
+  };
+}
+`,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'card_cvc', kind: 'card security code (CVC)', sink: 'a Supabase write' }, line: 6, column: 64, endLine: 6, endColumn: 72 },
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Supabase write' }, line: 7, column: 47, endLine: 7, endColumn: 58 },
       ],
       output: null,
     },
