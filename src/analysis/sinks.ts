@@ -779,6 +779,8 @@ const BUILDER_WRITES = new Set([
   'insert', 'update', 'upsert', 'patch', 'insertAndFetch', 'patchAndFetch', 'updateAndFetch', 'insertGraph',
   'insertGraphAndFetch', 'upsertGraph', 'upsertGraphAndFetch',
 ]);
+/** An `@supabase/…` package, also as Deno imports it: `npm:`, `jsr:`, `https://esm.sh/@supabase/supabase-js@2`. */
+const SUPABASE_PACKAGE = /^(?:npm:|jsr:|https:\/\/(?:esm\.sh|cdn\.jsdelivr\.net\/npm|unpkg\.com|cdn\.skypack\.dev)\/)?@supabase\//;
 /** An app module for its Supabase client: `@/lib/supabase`, `~/utils/supabase/server`, `./supabaseClient`. */
 const SUPABASE_MODULE = /(?:^|[/._-])supabase(?:$|[/._-]|Client|Server|Browser|Admin)/i;
 const KNEX_NAME_WORDS = new Set(['knex', 'db', 'database', 'trx', 'tx', 'transaction', 'qb', 'sql', 'pg', 'mysql', 'query', 'builder']);
@@ -1099,7 +1101,7 @@ function builderSink(node: TSESTree.CallExpression, method: string, receiver: No
   // `createClient` of `@/utils/supabase/server`), or Nuxt's auto-imported `useSupabaseClient()`.
   const supabase =
     tableCall?.name === 'from' &&
-    ((source !== null && (source.startsWith('@supabase/') || (isLocalSource(source) && SUPABASE_MODULE.test(source)))) ||
+    ((source !== null && (SUPABASE_PACKAGE.test(source) || (isLocalSource(source) && SUPABASE_MODULE.test(source)))) ||
       named.includes('supabase') ||
       (o.root.type === 'global' && o.root.name === 'useSupabaseClient'));
   const knexRoot = (source !== null && (source === 'knex' || source === 'objection')) || named.some((w) => KNEX_NAME_WORDS.has(w));

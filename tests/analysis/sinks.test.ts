@@ -348,6 +348,23 @@ describe('writes', () => {
       'a Supabase write: | { cvc: card.cvc }*',
       'a Supabase write: | { cvc: card.cvc }*',
     ]);
+    // Deno (Supabase Edge Functions) imports the package by URL or with a prefix.
+    expect(
+      storage(`
+        import { createClient } from 'https://esm.sh/@supabase/supabase-js@2';
+        import { createClient as fromNpm } from 'npm:@supabase/supabase-js@2';
+        import { createClient as fromJsr } from 'jsr:@supabase/supabase-js@2';
+        import { createClient as other } from 'https://esm.sh/other-db@1';
+        const a = createClient(url, key);
+        const b = fromNpm(url, key);
+        const c = fromJsr(url, key);
+        const d = other(url, key);
+        a.from('cards').insert({ cvc });
+        b.from('cards').insert({ cvc });
+        c.from('cards').insert({ cvc });
+        d.from('cards').insert({ cvc });
+      `),
+    ).toEqual(['a Supabase write: | { cvc }*', 'a Supabase write: | { cvc }*', 'a Supabase write: | { cvc }*']);
   });
 
   it("Clerk's backend API: user and organisation metadata, on Clerk's client only", () => {
