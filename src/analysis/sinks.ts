@@ -661,7 +661,7 @@ function isGlobalPath(node: Node, sourceCode: SourceCode, path: readonly string[
   return names.length === path.length && names.every((n, i) => n === path[i]);
 }
 
-// --- bare calls: Drizzle tables, Firestore / RTDB modular API, fs named imports, cookie helpers -----------------------
+// --- bare calls: Drizzle tables, Firestore / RTDB modular API, idb-keyval, fs named imports, cookie helpers ----------
 
 const DRIZZLE_TABLES = new Set(['pgTable', 'mysqlTable', 'sqliteTable', 'singlestoreTable', 'gelTable', 'table']);
 /** Method tables are Maps: a plain object would also answer for `toString`, `constructor`, `hasOwnProperty`... */
@@ -674,7 +674,7 @@ const FS_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
 /** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
 const BARE_CALL_MODULES = moduleGate(
   'bare-call',
-  (s) => MONGOOSE(s) || isDrizzle(s) || FIRESTORE_SOURCES.has(s) || RTDB_SOURCES.has(s) || FS_SOURCES.has(s) || s === 'cookie' || s === 'cookies-next',
+  (s) => MONGOOSE(s) || isDrizzle(s) || FIRESTORE_SOURCES.has(s) || RTDB_SOURCES.has(s) || FS_SOURCES.has(s) || s === 'cookie' || s === 'cookies-next' || s === 'idb-keyval',
 );
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
@@ -693,6 +693,11 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   }
   if (RTDB_SOURCES.has(source) && (imported === 'set' || imported === 'update' || imported === 'push')) {
     return sink('a Realtime Database write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
+  }
+  // idb-keyval: `set(key, value)` keeps the value in IndexedDB.
+  if (source === 'idb-keyval' && imported === 'set' && second) {
+    const name = first ? staticString(first, sourceCode) : null;
+    return sink('IndexedDB', name !== null ? [{ name, node: first!, cardContext: false, value: second }] : [], valuesIn(null, [second], sourceCode));
   }
   const fsIndex = FS_WRITES.get(imported);
   if (FS_SOURCES.has(source) && fsIndex !== undefined && o.steps.length <= 2) {
@@ -809,6 +814,21 @@ const DYNAMO_COMMANDS = new Set([
   'TransactWriteItemsCommand', 'TransactWriteCommand',
 ]);
 
+/**
+ * Back ends as a service (backendServiceSink): Convex's `ctx.db` (its generated server module, or `convex/server`),
+ * PocketBase, Appwrite (Databases' documents and TablesDB's rows), Payload CMS's local API.
+ */
+const CONVEX_SERVER = moduleGate('convex', (s) => s === 'convex/server' || /(?:^|\/)_generated\/server(?:\.[cm]?[jt]s)?$/.test(s));
+const CONVEX_WRITES: ReadonlyMap<string, number> = new Map([['insert', 1], ['patch', 1], ['replace', 1]]);
+const POCKETBASE_FAMILY = familyOf('pocketbase', (s) => s === 'pocketbase');
+const POCKETBASE_WORDS: ReadonlySet<string> = new Set(['pb', 'pocketbase']);
+const APPWRITE_FAMILY = familyOf('appwrite', (s) => s === 'appwrite' || s === 'node-appwrite' || s === 'react-native-appwrite');
+/** Appwrite's writes: the positional argument that holds the data (the 1.x SDKs), or `data` of one object (later ones). */
+const APPWRITE_WRITES: ReadonlyMap<string, number> = new Map([
+  ['createDocument', 3], ['updateDocument', 3], ['upsertDocument', 3], ['createRow', 3], ['updateRow', 3], ['upsertRow', 3],
+]);
+const APPWRITE_WORDS: ReadonlySet<string> = new Set(['appwrite', 'databases', 'database', 'db', 'tables']);
+
 /** Clerk's backend API writes (clerkSink) and the metadata objects they keep. */
 const CLERK_WRITES: ReadonlySet<string> = new Set(['updateUserMetadata', 'updateUser', 'updateOrganizationMetadata', 'updateOrganization']);
 const CLERK_METADATA: ReadonlySet<string> = new Set(['privateMetadata', 'publicMetadata', 'unsafeMetadata']);
@@ -824,7 +844,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
-  'bulkInsert', ...CLERK_WRITES,
+  'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(),
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -853,8 +873,60 @@ export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: Sou
     fileSink(method, receiver, args, sourceCode) ??
     sqlObjectSink(method, args, sourceCode) ??
     bulkInsertSink(method, args, sourceCode) ??
-    clerkSink(method, receiver, args, sourceCode)
+    clerkSink(method, receiver, args, sourceCode) ??
+    backendServiceSink(method, receiver, args, sourceCode)
   );
+}
+
+/**
+ * Back ends as a service, each by its own call shape and client:
+ * - Convex: `ctx.db.insert('cards', doc)`, `ctx.db.patch(id, doc)`, `ctx.db.replace(id, doc)` (also `db.…` after
+ *   `const { db } = ctx`), in a file that imports Convex's generated server module or `convex/server`.
+ * - PocketBase: `pb.collection('cards').create(data)` / `.update(id, data)` on a client of `pocketbase`, or named `pb`
+ *   / `pocketbase` (`import { pb } from '@/lib/pocketbase'`).
+ * - Appwrite: `databases.createDocument(databaseId, collectionId, documentId, data)` and `updateDocument` /
+ *   `upsertDocument`, TablesDB's `createRow` / `updateRow` / `upsertRow`, positional or one object's `data`.
+ * - Payload CMS: `payload.create({ collection, data })` / `payload.update({ collection, id, data })`.
+ */
+function backendServiceSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const convexIndex = CONVEX_WRITES.get(method);
+  if (convexIndex !== undefined && args.length === 2 && receiverName(receiver, sourceCode) === 'db' && receiver.type !== AST_NODE_TYPES.CallExpression) {
+    if (!fileMentions(sourceCode, CONVEX_SERVER)) return null;
+    const table = method === 'insert' ? staticString(args[0]!, sourceCode) : null;
+    return sink('a Convex write', [], valuesIn(table, [args[convexIndex]], sourceCode));
+  }
+  const appwriteIndex = APPWRITE_WRITES.get(method);
+  if (appwriteIndex !== undefined) {
+    if (!receiverIs(receiver, sourceCode, APPWRITE_FAMILY, (words) => words.some((w) => APPWRITE_WORDS.has(w)))) return null;
+    const [only] = args;
+    if (args.length === 1 && only) {
+      const entries = objectEntries(only, sourceCode);
+      const data = entries?.find((e) => e.key === 'data');
+      if (!entries || !data) return null;
+      const collection = entries.find((e) => e.key === 'collectionId' || e.key === 'tableId');
+      return sink('an Appwrite write', [], valuesIn(collection ? staticString(collection.value, sourceCode) : null, [data.value], sourceCode));
+    }
+    const collection = args[1];
+    return sink('an Appwrite write', [], valuesIn(collection ? staticString(collection, sourceCode) : null, [args[appwriteIndex]], sourceCode));
+  }
+  if (method !== 'create' && method !== 'update') return null;
+  // Payload's local API: one object with the collection and the data.
+  if (args.length === 1 && args[0] && receiverName(receiver, sourceCode) === 'payload') {
+    const entries = objectEntries(args[0], sourceCode);
+    const collection = entries?.find((e) => e.key === 'collection');
+    const data = entries?.find((e) => e.key === 'data');
+    if (!collection || !data) return null;
+    return sink('a Payload write', [], valuesIn(staticString(collection.value, sourceCode), [data.value], sourceCode));
+  }
+  // PocketBase: `pb.collection('cards').create(data)`.
+  if (receiver.type !== AST_NODE_TYPES.CallExpression) return null;
+  const collectionCall = unwrap(receiver.callee);
+  if (collectionCall.type !== AST_NODE_TYPES.MemberExpression || memberName(collectionCall, sourceCode) !== 'collection') return null;
+  const name = receiver.arguments[0] ? staticString(receiver.arguments[0], sourceCode) : null;
+  const data = args[method === 'create' ? 0 : 1];
+  if (name === null || !data) return null;
+  if (!receiverIs(collectionCall.object, sourceCode, POCKETBASE_FAMILY, (words) => words.some((w) => POCKETBASE_WORDS.has(w)))) return null;
+  return sink('a PocketBase write', [], valuesIn(name, [data], sourceCode));
 }
 
 /**

@@ -367,6 +367,63 @@ describe('writes', () => {
     ).toEqual(['a Supabase write: | { cvc }*', 'a Supabase write: | { cvc }*', 'a Supabase write: | { cvc }*']);
   });
 
+  it('back ends as a service: Convex, PocketBase, Appwrite, Payload; idb-keyval', () => {
+    expect(
+      storage(`
+        import { mutation } from './_generated/server';
+        import PocketBase from 'pocketbase';
+        import { Client, Databases, TablesDB } from 'node-appwrite';
+        import { set } from 'idb-keyval';
+        import { set as lodashSet } from 'lodash';
+        import { Index } from 'search-engine';
+        const pb = new PocketBase(url);
+        const databases = new Databases(new Client());
+        const tables = new TablesDB(new Client());
+        const index = new Index();
+        export const add = mutation({
+          handler: async (ctx, { card }) => {
+            await ctx.db.insert('cards', { number: card.number });
+            await ctx.db.patch(card.id, { cvc: card.cvc });
+            const { db } = ctx;
+            await db.replace(card.id, { cvc: card.cvc });
+            await ctx.db.get(card.id);
+            await pb.collection('cards').create({ cvc: card.cvc });
+            await pb.collection('users').update(card.user, { cvc: card.cvc });
+            await pb.collection('cards').getList(1, 20, { cvc: card.cvc });
+            await databases.createDocument('main', 'cards', 'unique()', { cvc: card.cvc });
+            await tables.createRow({ databaseId: 'main', tableId: 'cards', rowId: 'unique()', data: { cvc: card.cvc } });
+            await index.createDocument('main', 'cards', 'unique()', { cvc: card.cvc });
+            await payload.create({ collection: 'cards', data: { cvc: card.cvc } });
+            await payload.create({ cvc: card.cvc });
+            await set('cvc', card.cvc);
+            lodashSet(state, 'cvc', card.cvc);
+          },
+        });
+      `),
+    ).toEqual([
+      'a Convex write: | { number: card.number }',
+      'a Convex write: | { cvc: card.cvc }',
+      'a Convex write: | { cvc: card.cvc }',
+      'a PocketBase write: | { cvc: card.cvc }*',
+      'a PocketBase write: | { cvc: card.cvc }',
+      'an Appwrite write: | { cvc: card.cvc }*',
+      'an Appwrite write: | { cvc: card.cvc }*',
+      'a Payload write: | { cvc: card.cvc }*',
+      'IndexedDB: cvc | card.cvc',
+    ]);
+    // Convex's \`db\` only where the file imports Convex's server module; PocketBase's client only by module or name.
+    expect(
+      storage(`
+        import { db } from './db';
+        import { mongo } from './mongo';
+        export async function save(card) {
+          await db.insert('cards', { cvc: card.cvc });
+          await mongo.collection('cards').create({ cvc: card.cvc });
+        }
+      `),
+    ).toEqual([]);
+  });
+
   it("Clerk's backend API: user and organisation metadata, on Clerk's client only", () => {
     expect(
       storage(`

@@ -492,6 +492,21 @@ export async function savePaymentMethod(userId: string, pm: { id: string; card: 
   from([{ cvc: '123' }]).subscribe();
 }
 `,
+    // Convex and Appwrite: what Stripe returns may be kept; reads are no writes.
+    `
+import { v } from 'convex/values';
+import { mutation, query } from './_generated/server';
+
+export const savePaymentMethod = mutation({
+  args: { userId: v.id('users'), paymentMethodId: v.string(), brand: v.string(), last4: v.string(), expMonth: v.number(), expYear: v.number() },
+  handler: async (ctx, args) => {
+    await ctx.db.insert('paymentMethods', { ...args });
+    await ctx.db.patch(args.userId, { defaultPaymentMethod: args.paymentMethodId, cardBrand: args.brand, cardLast4: args.last4 });
+  },
+});
+
+export const cards = query({ handler: async (ctx) => ctx.db.query('paymentMethods').collect() });
+`,
     // limitation: a Supabase client handed out under a neutral name by a module whose name does not say Supabase.
     `
 import { client } from '@/lib/api';
@@ -1374,6 +1389,49 @@ export class CardsService {
       errors: [
         { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 12, column: 23, endLine: 12, endColumn: 29 },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 17, column: 61, endLine: 17, endColumn: 64 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { v } from 'convex/values';
+import { mutation } from './_generated/server';
+
+export const addCard = mutation({
+  args: { cardNumber: v.string(), cvc: v.string(), expiry: v.string(), name: v.string() },
+  handler: async (ctx, args) => {
+    const userId = await ctx.auth.getUserIdentity();
+    return await ctx.db.insert('cards', {
+      owner: userId?.subject,
+      cardNumber: args.cardNumber,
+      cvc: args.cvc,
+      expiry: args.expiry,
+      name: args.name,
+    });
+  },
+});
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Convex write' }, line: 11, column: 7, endLine: 11, endColumn: 17 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Convex write' }, line: 12, column: 7, endLine: 12, endColumn: 10 },
+      ],
+      output: null,
+    },
+    {
+      code: `
+import { pb } from '@/lib/pocketbase';
+import { Client, Databases, ID } from 'appwrite';
+
+const databases = new Databases(new Client().setEndpoint('https://cloud.appwrite.io/v1').setProject('shop'));
+
+export async function checkout(form: { cardNumber: string; cvv: string; total: number }) {
+  await pb.collection('orders').create({ total: form.total, card_number: form.cardNumber });
+  await databases.createDocument('shop', 'payments', ID.unique(), { total: form.total, cvv: form.cvv });
+}
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a PocketBase write' }, line: 8, column: 61, endLine: 8, endColumn: 72 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'an Appwrite write' }, line: 9, column: 88, endLine: 9, endColumn: 91 },
       ],
       output: null,
     },
