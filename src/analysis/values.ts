@@ -431,6 +431,67 @@ export function decoratorName(decorator: TSESTree.Decorator): string | null {
 }
 
 /** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
+/**
+ * The names a value is given where it is written, nearest first: the variable, property, class field, assignment
+ * target or JSX attribute that holds it, then the properties of the objects around it and the call or element it is
+ * given to (`createClerkClient({ secretKey: 'sk_…' })` → secretKey, createClerkClient; `const CLERK_KEY = 'sk_…'` →
+ * CLERK_KEY). Through templates, `+`, fallbacks, conditionals, arrays and TypeScript's expression wrappers; the first
+ * declarator, assignment, call or element ends it. At most `limit` names.
+ */
+export function namesAround(node: Node, sourceCode: SourceCode, limit = 4): string[] {
+  const names: string[] = [];
+  const add = (name: string | null): void => {
+    if (name !== null) names.push(name);
+  };
+  let current: Node = node;
+  for (let parent = current.parent; parent && names.length < limit; current = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.TemplateLiteral:
+      case AST_NODE_TYPES.BinaryExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+      case AST_NODE_TYPES.ConditionalExpression:
+      case AST_NODE_TYPES.ArrayExpression:
+      case AST_NODE_TYPES.ObjectExpression:
+      case AST_NODE_TYPES.ChainExpression:
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSSatisfiesExpression:
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+      case AST_NODE_TYPES.JSXExpressionContainer:
+        continue;
+      case AST_NODE_TYPES.Property:
+      case AST_NODE_TYPES.PropertyDefinition:
+        if (parent.value === current) add(propertyKey(parent, sourceCode));
+        if (parent.type === AST_NODE_TYPES.PropertyDefinition) return names;
+        continue;
+      case AST_NODE_TYPES.VariableDeclarator:
+        if (parent.init === current && parent.id.type === AST_NODE_TYPES.Identifier) add(parent.id.name);
+        return names;
+      case AST_NODE_TYPES.AssignmentExpression: {
+        const target = parent.left;
+        if (parent.right === current) add(target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target, sourceCode) : null);
+        return names;
+      }
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression: {
+        if (parent.callee === current) return names;
+        const callee = unwrap(parent.callee);
+        add(callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null);
+        return names;
+      }
+      case AST_NODE_TYPES.JSXAttribute: {
+        add(parent.name.type === AST_NODE_TYPES.JSXIdentifier ? parent.name.name : parent.name.name.name);
+        const element = parent.parent;
+        if (element.type === AST_NODE_TYPES.JSXOpeningElement && element.name.type === AST_NODE_TYPES.JSXIdentifier) add(element.name.name);
+        return names;
+      }
+      default:
+        return names;
+    }
+  }
+  return names;
+}
+
 export function memberName(member: TSESTree.MemberExpression, sourceCode?: SourceCode): string | null {
   if (!member.computed) {
     return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;

@@ -3,7 +3,7 @@ import { isStripeJsConstruction, isStripeNodeConstruction, mayResolveStripe, men
 import { isMarkupFile, locOf, textNodePieces, withMarkupListeners, type MarkupElement, type MarkupNode, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
 import { isPageScriptBlock } from '../markup-configs.js';
 import { Alphabet, NO_STATIC_VALUE, sourceMaySpell, spellingTerm, StaticText, stringPieces } from '../analysis/string-use.js';
-import { isNeverReassigned, memberName, propertyKey, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
+import { isNeverReassigned, memberName, namesAround, propertyKey, resolveValue, staticPrefix, staticString, unwrap, variableOf } from '../analysis/values.js';
 import { STRIPE_REACT_NATIVE, stripeReactNativeComponent } from '../analysis/jsx.js';
 import { isModuleRef, moduleRefOf } from '../analysis/modules.js';
 import { CAPACITOR_STRIPE } from '../stripe/card-params.js';
@@ -276,7 +276,7 @@ class KeyFile {
       this.reportTextKeys(node);
       return;
     }
-    if (this.reportedInClient.has(node) || this.declaredFake(node)) return;
+    if (this.reportedInClient.has(node) || this.declaredFake(node) || this.namedForClerk(node)) return;
     const { context, sourceCode } = this;
     for (const piece of stringPieces(node, sourceCode.text)) {
       for (const key of findStripeKeys(piece.text)) {
@@ -322,6 +322,15 @@ class KeyFile {
     return false;
   }
 
+  /**
+   * Is the value given to Clerk by its name (`CLERK_SECRET_KEY = 'sk_test_…'`, `createClerkClient({ secretKey: … })`,
+   * `clerk: { secretKey: … }`, `<ClerkProvider publishableKey=…>`)? Clerk's secret keys start `sk_test_` / `sk_live_`
+   * too (real-world batch 90): a committed secret for a secret scanner, not a Stripe key.
+   */
+  namedForClerk(node: Node): boolean {
+    return namesAround(node, this.sourceCode).some((name) => splitWords(name).includes('clerk'));
+  }
+
   /** The suggestion to read the key from the environment in place of `node`, where an expression can stand there. */
   envSuggestion(node: TSESTree.Literal | TSESTree.TemplateLiteral, name: string): TSESLint.SuggestionReportDescriptor<MessageIds>[] {
     const astro = isAstroComponent(this.sourceCode);
@@ -336,7 +345,7 @@ class KeyFile {
   }
 
   checkComposite(node: Composite): void {
-    if (this.reportedInClient.has(node)) return;
+    if (this.reportedInClient.has(node) || this.namedForClerk(node)) return;
     const characters = this.text().characters(node);
     if (characters === NO_STATIC_VALUE || !mayHoldPrefix(characters, this.allowTest ? LIVE_SECRET_PREFIXES : SECRET_PREFIXES)) return;
     const value = staticString(node, this.sourceCode);
@@ -352,6 +361,8 @@ class KeyFile {
     for (const comment of sourceCode.getAllComments()) {
       for (const key of findStripeKeys(comment.value)) {
         if (!this.reportable(key)) continue;
+        // `# CLERK_SECRET_KEY=sk_test_…` in a setup comment: Clerk's key (namedForClerk), by the words before it on its line.
+        if (/clerk/i.test(comment.value.slice(comment.value.lastIndexOf('\n', key.index) + 1, key.index))) continue;
         const start = comment.range[0] + 2 + key.index;
         context.report({
           loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + key.text.length) },

@@ -5,6 +5,7 @@ import {
   destructuredBinding,
   formDataFieldRead,
   localFunctionOf,
+  namesAround,
   objectEntries,
   ownMethodOf,
   payloadFields,
@@ -35,6 +36,48 @@ function probe<T>(code: string, fn: (node: TSESTree.Node, sourceCode: never) => 
 
 const paths = (code: string): string[][] =>
   probe(code, (node, sc) => payloadFields(node, sc).map((f) => f.path.join('.'))).map((p) => p.map(String)) as never;
+
+describe('namesAround', () => {
+  /** The names around every string literal that starts with `v:`, in source order. */
+  const around = (code: string): string[][] => {
+    const out: string[][] = [];
+    runWithRule(code, (context) => ({
+      Literal(node: TSESTree.Literal) {
+        if (typeof node.value === 'string' && node.value.startsWith('v:')) out.push(namesAround(node, context.sourceCode));
+      },
+    }));
+    return out;
+  };
+
+  it('reads the holders of a value out to the first declarator, assignment, call or element', () => {
+    expect(
+      around(`
+        const KEY = 'v:1';
+        const config = { clerk: { secretKey: \`\${'v:2'}\` }, list: ['v:3'] };
+        createClerkClient({ secretKey: process.env.X ?? 'v:4' });
+        api.keys.set('v:5');
+        process.env.CLERK_SECRET_KEY = 'v:6' as string;
+        class Keys { static secret = 'v:7'; }
+        const el = <ClerkProvider secretKey={'v:8'} />;
+        f('v:9').g();
+        const { a = 'v:10' } = o;
+        ['v:11'];
+      `),
+    ).toEqual([
+      ['KEY'],
+      ['secretKey', 'clerk', 'config'],
+      ['list', 'config'],
+      ['secretKey', 'createClerkClient'],
+      ['set'],
+      ['CLERK_SECRET_KEY'],
+      ['secret'],
+      ['secretKey', 'ClerkProvider'],
+      ['f'],
+      [],
+      [],
+    ]);
+  });
+});
 
 describe('shownPath', () => {
   it('a bound path, behind a fallback or a guard of its own object; not two paths or another guard', () => {

@@ -315,6 +315,23 @@ fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer
       `,
       filename: 'apps/web/tests/webhooks/index.test.ts',
     },
+    // Clerk's secret keys start sk_test_ / sk_live_ too (real-world batch 90): a key given to Clerk by its name is
+    // Clerk's, in a client module, a config object, a call, a JSX attribute or a setup comment.
+    {
+      code: `'use client';
+import { ClerkProvider } from '@clerk/nextjs';
+import { createClerkClient } from '@clerk/backend';
+
+const CLERK_SECRET_KEY = 'sk_test_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQe';
+export const clerk = createClerkClient({ secretKey: 'sk_live_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQf' });
+export const config = { clerk: { secretKey: \`sk_test_\${'Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQg'}\` } };
+// CLERK_SECRET_KEY=sk_test_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQh
+export function Root({ children }) {
+  return <ClerkProvider secretKey="sk_test_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQi">{children}</ClerkProvider>;
+}
+`,
+      filename: 'app/providers.tsx',
+    },
   ],
   invalid: [
     // Keys in JSX text, each at its place in the text (real-world batch 85); text with a character reference before
@@ -373,6 +390,42 @@ export function SetupHelp() {
             },
           ],
         },
+      ],
+    },
+    {
+      // Beside Clerk's key, the Stripe keys of the same config are still reported (namedForClerk reads each value's
+      // own names, not its neighbours')
+      code: `
+export const keys = {
+  clerk: { secretKey: 'sk_live_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQe' },
+  stripe: { secretKey: 'sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dq' },
+};
+// STRIPE_SECRET_KEY=sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dr (not CLERK's)
+`,
+      filename: 'config/keys.ts',
+      errors: [
+        {
+          messageId: 'hardcodedKey',
+          data: { label: 'live secret key', prefix: 'sk_live_' },
+          line: 4,
+          column: 25,
+          endLine: 4,
+          endColumn: 58,
+          suggestions: [
+            {
+              messageId: 'useEnv',
+              data: { name: 'STRIPE_SECRET_KEY' },
+              output: `
+export const keys = {
+  clerk: { secretKey: 'sk_live_Zq4CGyN0m9a3BvL8kTp2XwR7sD1fH6jE5uYcVb0nQe' },
+  stripe: { secretKey: process.env.STRIPE_SECRET_KEY },
+};
+// STRIPE_SECRET_KEY=sk_live_51Hq8ZtLkR2vN7mWxP4bYc9Dr (not CLERK's)
+`,
+            },
+          ],
+        },
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 6, column: 22, endLine: 6, endColumn: 55 },
       ],
     },
     {
