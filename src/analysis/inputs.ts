@@ -89,6 +89,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'label',
   ...MODEL_BINDINGS,
   'class',
+  'readonly',
 ]);
 
 export interface InputAttribute {
@@ -303,6 +304,11 @@ function decideInput(
   const type = effective.get('type')?.value;
   if (firstWins && unknownSeen && type === undefined) return null;
   if (type && NON_TEXT_TYPES.has(type.trim().toLowerCase())) return null;
+  // A read-only field takes no typing: it shows a value (a generated test card's, a format's description), collects
+  // none. Written bare, or with a static value other than `false` (`readOnly={false}` is an editable field; HTML's
+  // `readonly="false"` is read-only, and reading it as editable only keeps a report). A bound one may be editable.
+  const readonly = effective.get('readonly')?.value;
+  if (readonly != null && readonly.trim().toLowerCase() !== 'false') return null;
 
   const autocomplete = effective.get('autocomplete');
   if (autocomplete?.value) {

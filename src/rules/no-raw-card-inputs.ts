@@ -316,6 +316,9 @@ export default createRule<[Options], MessageId>({
         return path === null ? { name, value: null } : { name: CHANGE_BINDING, value: path };
       }
       if (!INPUT_EVIDENCE_ATTRIBUTES.has(normalized)) return { name, value: null };
+      // `readOnly={true}` / `{false}`: a boolean, which is no static text.
+      const literal = value && unwrap(value);
+      if (literal?.type === AST_NODE_TYPES.Literal && typeof literal.value === 'boolean') return { name, value: String(literal.value) };
       return { name, value: bare ? '' : value ? staticText(value) : null };
     };
 

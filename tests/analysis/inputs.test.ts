@@ -60,6 +60,16 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['name', 'payment'], ['placeholder', '1234 1234 1234 1234']))).toMatchObject({ kind: 'pan', attribute: 'placeholder' });
   });
 
+  it('a read-only field collects nothing: bare or with a static value other than false; a bound one may be editable', () => {
+    expect(classifyInputAttributes(attrs(['readonly', ''], ['placeholder', 'CVV']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['readOnly', 'true'], ['name', 'cardNumber']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['name', 'cardNumber'], ['readonly', 'readonly']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['readOnly', 'false'], ['name', 'cvc']))?.kind).toBe('cvc');
+    expect(classifyInputAttributes(attrs(['readOnly', null], ['name', 'cvc']))?.kind).toBe('cvc');
+    // An unknown spread after it may set readOnly={false}.
+    expect(classifyInputAttributes(attrs(['readOnly', ''], [null, null], ['name', 'cvc']))?.kind).toBe('cvc');
+  });
+
   it('autocomplete wins over names, and cc-name settles that it is not a PAN', () => {
     expect(classifyInputAttributes(attrs(['name', 'card_number'], ['autocomplete', 'cc-name']))).toBeNull();
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['autocomplete', 'cc-exp']))?.kind).toBe('expiry');

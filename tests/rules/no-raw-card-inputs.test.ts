@@ -203,6 +203,19 @@ const withElementImport = (code: string, component: string, input: string): stri
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A read-only field takes no typing (real-world batch 92): bare, or \`readOnly={true}\`.
+    {
+      code: `export function GeneratedCard({ card }: { card: { number: string; cvc: string } }) {
+  return (
+    <fieldset>
+      <input readOnly value={card.number} placeholder="Card number" />
+      <input readOnly={true} value={card.cvc} placeholder="CVC" />
+    </fieldset>
+  );
+}
+`,
+      filename: 'src/components/GeneratedCard.tsx',
+    },
     {
       // A gift card's number said only by its label (real-world precision probe: madsvnielsen/shopping-frontend), and
       // a loyalty card's in a wrapping label; their security code is no payment card's either.
@@ -513,6 +526,34 @@ Object.assign(document.createElement('input'), ...parts);`,
     },
   ],
   invalid: [
+    {
+      // \`readOnly={false}\` is an editable field, and one bound to a value may be: both still collect
+      code: 'export const Cvc = ({ locked }) => <><input name="cvc" readOnly={false} /><input name="cvv" readOnly={locked} /></>;\n',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 1, column: 45, endLine: 1, endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardCvcElement' },
+              output: withElementImported('export const Cvc = ({ locked }) => <><input name="cvc" readOnly={false} /><input name="cvv" readOnly={locked} /></>;\n', '<input name="cvc" readOnly={false} />', 'CardCvcElement'),
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 1, column: 82, endLine: 1, endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardCvcElement' },
+              output: withElementImported('export const Cvc = ({ locked }) => <><input name="cvc" readOnly={false} /><input name="cvv" readOnly={locked} /></>;\n', '<input name="cvv" readOnly={locked} />', 'CardCvcElement'),
+            },
+          ],
+        },
+      ],
+    },
     {
       // A form that takes a card and a backup card: one Payment Element cannot stand for both, so only the per-input
       // suggestions are offered

@@ -99,8 +99,30 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       languageOptions: svelte,
       options: [{ inputComponents: ['Textfield'] }],
     },
+    // A read-only field shows a value and collects none: a test-card generator's output (real-world batch 92, an
+    // extension's popup: its placeholder describes the format of the cards it writes there).
+    {
+      code: `<div class="output">
+  <textarea readonly rows="6" placeholder="Format: number|expiry|CVV"></textarea>
+  <input readonly="readonly" id="generated-cvv" placeholder="CVV">
+</div>
+`,
+      languageOptions: html,
+      filename: 'extension/popup.html',
+    },
   ],
   invalid: [
+    {
+      // \`readonly="false"\` is read-only in HTML (a boolean attribute), but only a plain field is trusted to collect
+      // nothing: the attribute's value is read as written, and a written \`false\` keeps the report.
+      code: `<form action="/pay" method="post">
+  <input name="cardNumber" readonly="false">
+</form>
+`,
+      languageOptions: html,
+      filename: 'public/pay.html',
+      errors: [{ messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 10, endLine: 2, endColumn: 27 }],
+    },
     {
       // In a page, a gift card's number said by its \`<label for>\` and a loyalty card's by the label around it are not
       // payment cards, so their form is no card form either (its security code is the gift card's); the payment form's
