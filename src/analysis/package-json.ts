@@ -49,6 +49,41 @@ function* dependencyTablesUp(physicalFilename: string): Generator<DependencyTabl
   }
 }
 
+const extensionManifests = new Map<string, boolean>();
+
+/** Does `directory` hold a browser extension's `manifest.json` of Manifest V3 (`"manifest_version": 3`)? Read once. */
+function holdsManifestV3(directory: string): boolean {
+  let found = extensionManifests.get(directory);
+  if (found === undefined) {
+    try {
+      const parsed: unknown = JSON.parse(readFileSync(join(directory, 'manifest.json'), 'utf8'));
+      found = parsed !== null && typeof parsed === 'object' && (parsed as Record<string, unknown>)['manifest_version'] === 3;
+    } catch {
+      found = false;
+    }
+    extensionManifests.set(directory, found);
+  }
+  return found;
+}
+
+/**
+ * Is `physicalFilename` part of a Manifest V3 browser extension: a `manifest.json` with `"manifest_version": 3` in its
+ * directory or one above it, up to its package's root (the nearest `package.json`, whose directory is looked in too)?
+ * An MV3 extension's pages load no remote script (the platform forbids it), so Stripe.js never runs there. A web app's
+ * manifest (a PWA's `manifest.json`) has no `manifest_version`. False for a file that is not on disk.
+ */
+export function inManifestV3Extension(physicalFilename: string): boolean {
+  if (!isAbsolute(physicalFilename)) return false;
+  for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
+    if (holdsManifestV3(directory)) return true;
+    if (manifestIn(directory) !== null) return false;
+    const parent = dirname(directory);
+    if (parent === directory) return false;
+    directory = parent;
+  }
+  return false;
+}
+
 /**
  * The directory of the nearest `package.json` up from `physicalFilename` (a package's root, a marker's too), or null:
  * none up to the file system's root, or the file is not on disk.

@@ -12,7 +12,7 @@ import {
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
 import { withMarkupListeners } from '../analysis/markup.js';
-import { declaredRange, rangeMajor } from '../analysis/package-json.js';
+import { declaredRange, inManifestV3Extension, rangeMajor } from '../analysis/package-json.js';
 import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe, mentionsStripeInCode } from '../analysis/stripe-clients.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
@@ -134,6 +134,9 @@ export default createRule<Options, MessageIds>({
     if (!mayDefineCsp(sourceCode.text)) return {};
     // A policy in test code (an expected header, a mocked response, a test server's helmet) reaches no browser.
     if (isTestCodeInPackage(context.physicalFilename, context.cwd)) return {};
+    // A Manifest V3 browser extension's page cannot load Stripe.js, a remote script, whatever its policy says (real-world
+    // batch 92: an extension's popup).
+    if (inManifestV3Extension(context.physicalFilename)) return {};
     const products = PRODUCTS.filter((p) => options[p] ?? DEFAULT_OPTIONS[p]);
     const requirementsOf = (list: readonly StripeCspProduct[]) =>
       stripeCspRequirements(list).map((requirement) => ({ ...requirement, origins: [...requirement.required.keys()] }));

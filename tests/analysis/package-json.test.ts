@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { declaredRange, isInClientOnlyApp, ownPackageDeclares, packageRoot, rangeMajor } from '../../src/analysis/package-json.js';
+import { declaredRange, inManifestV3Extension, isInClientOnlyApp, ownPackageDeclares, packageRoot, rangeMajor } from '../../src/analysis/package-json.js';
 
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
 
@@ -25,6 +25,17 @@ describe('packageRoot', () => {
     expect(packageRoot(inProject('cra-shop', 'src/test/helpers/setup.js'))).toBe(root);
     expect(packageRoot(inProject('cra-shop', 'src/esm/util.js'))).toBe(`${root}/src/esm`);
     expect(packageRoot('src/App.js')).toBeNull();
+  });
+});
+
+describe('inManifestV3Extension', () => {
+  it("finds a Manifest V3 extension's manifest.json up to the package root; a web app's manifest is none", () => {
+    expect(inManifestV3Extension(inProject('mv3-extension', 'popup/popup.html'))).toBe(true);
+    expect(inManifestV3Extension(inProject('mv3-extension', 'manifest.json'))).toBe(true);
+    expect(inManifestV3Extension(inProject('pwa-shop', 'checkout.html'))).toBe(false);
+    // The search stops at the package root: the repository's own files are in no extension.
+    expect(inManifestV3Extension(inProject('cra-shop', 'src/App.js'))).toBe(false);
+    expect(inManifestV3Extension('popup/popup.html')).toBe(false);
   });
 });
 

@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/require-stripe-csp.js';
 import { html, svelte, vue } from './parsers.js';
 
 const ruleTester = new RuleTester();
 const JS = 'Stripe.js';
+const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../../fixtures/projects/${project}/${file}`, import.meta.url));
+const EXTENSION_POPUP = inProject('mv3-extension', 'popup/popup.html');
+const PWA_CHECKOUT = inProject('pwa-shop', 'checkout.html');
 
 ruleTester.run('require-stripe-csp (HTML, Vue, Svelte)', rule, {
   valid: [
@@ -26,8 +31,34 @@ ruleTester.run('require-stripe-csp (HTML, Vue, Svelte)', rule, {
     { code: `<meta http-equiv="Content-Security-Policy" content="{{ csp }}">`, languageOptions: html },
     { code: `<meta http-equiv="Content-Security-Policy" content="script-src 'self' {{ extra }}; frame-src *; connect-src *">`, languageOptions: html },
     { code: `<template><meta http-equiv="Content-Security-Policy" :content="policy"></template>`, languageOptions: vue },
+    // A Manifest V3 extension's popup (its manifest.json above it): the platform lets no remote script load there, so
+    // Stripe.js never runs in it, whatever the policy (real-world batch 92).
+    { code: readFileSync(EXTENSION_POPUP, 'utf8'), filename: EXTENSION_POPUP, languageOptions: html },
   ],
   invalid: [
+    {
+      // A web app's manifest.json (a PWA's: no manifest_version) says nothing of the kind: its page loads Stripe.js.
+      code: readFileSync(PWA_CHECKOUT, 'utf8'),
+      filename: PWA_CHECKOUT,
+      languageOptions: html,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: JS },
+          line: 6,
+          column: 57,
+          endLine: 6,
+          endColumn: 74,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: readFileSync(PWA_CHECKOUT, 'utf8').replace("script-src 'self'", "script-src 'self' https://js.stripe.com https://*.js.stripe.com"),
+            },
+          ],
+        },
+      ],
+    },
     {
       // Svelte: a policy in \`<svelte:head>\` without Stripe's frames
       code: `<svelte:head>
