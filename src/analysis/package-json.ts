@@ -11,20 +11,24 @@ type Manifest = Readonly<Record<string, unknown>> | null;
 
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'] as const;
 const manifests = new Map<string, Manifest>();
+const extensionManifests = new Map<string, Manifest>();
 
-function manifestIn(directory: string): Manifest {
-  let manifest = manifests.get(directory);
+/** The JSON object of `directory`'s `file`, read once per process into `cache`; null if unreadable or not an object. */
+function jsonObjectIn(cache: Map<string, Manifest>, directory: string, file: string): Manifest {
+  let manifest = cache.get(directory);
   if (manifest === undefined) {
     try {
-      const parsed: unknown = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8'));
+      const parsed: unknown = JSON.parse(readFileSync(join(directory, file), 'utf8'));
       manifest = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
     } catch {
       manifest = null;
     }
-    manifests.set(directory, manifest);
+    cache.set(directory, manifest);
   }
   return manifest;
 }
+
+const manifestIn = (directory: string): Manifest => jsonObjectIn(manifests, directory, 'package.json');
 
 type DependencyTable = Readonly<Record<string, unknown>>;
 
@@ -49,22 +53,8 @@ function* dependencyTablesUp(physicalFilename: string): Generator<DependencyTabl
   }
 }
 
-const extensionManifests = new Map<string, boolean>();
-
 /** Does `directory` hold a browser extension's `manifest.json` of Manifest V3 (`"manifest_version": 3`)? Read once. */
-function holdsManifestV3(directory: string): boolean {
-  let found = extensionManifests.get(directory);
-  if (found === undefined) {
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(join(directory, 'manifest.json'), 'utf8'));
-      found = parsed !== null && typeof parsed === 'object' && (parsed as Record<string, unknown>)['manifest_version'] === 3;
-    } catch {
-      found = false;
-    }
-    extensionManifests.set(directory, found);
-  }
-  return found;
-}
+const holdsManifestV3 = (directory: string): boolean => jsonObjectIn(extensionManifests, directory, 'manifest.json')?.['manifest_version'] === 3;
 
 /**
  * Is `physicalFilename` part of a Manifest V3 browser extension: a `manifest.json` with `"manifest_version": 3` in its
