@@ -189,3 +189,66 @@ export function isFullCardDetailsParameter(id: TSESTree.Identifier, sourceCode: 
   if (attribute?.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || !CARD_DETAILS_CALLBACKS.has(attribute.name.name)) return false;
   return attribute.parent.type === AST_NODE_TYPES.JSXOpeningElement && fullCardDetailsElement(attribute.parent, sourceCode) !== null;
 }
+
+/** The CSS-in-JS packages whose `styled` (or twin.macro's `tw`) makes a component that renders what it wraps. */
+const STYLED_MODULES: ReadonlySet<string> = new Set([
+  'styled-components', '@emotion/styled', '@emotion/styled/base', '@mui/material/styles', '@mui/system', '@mui/styled-engine',
+  '@stitches/react', 'goober', 'twin.macro', '@linaria/react', 'solid-styled-components', '@xstyled/styled-components',
+]);
+const STYLED_EXPORTS: ReadonlySet<string> = new Set(['default', 'styled', 'tw']);
+/** Calls on a styled factory that give a factory of the same element: `styled.input.attrs({ type: 'text' })`. */
+const FACTORY_OPTIONS: ReadonlySet<string> = new Set(['attrs', 'withConfig']);
+
+/** What a styled component renders: an intrinsic element by its tag, or the component it wraps, by the name it is referenced with. */
+export type StyledTarget = { kind: 'intrinsic'; tag: string } | { kind: 'component'; node: TSESTree.Identifier };
+
+const styledTargets = new WeakMap<object, StyledTarget | null>();
+
+/**
+ * What a JSX element's component renders when it is a styled component the file declares: `const CardInput =
+ * styled.input`…``, `styled.input.attrs({…})`…``, `styled('input')`…``, emotion's `styled.input({…})`, `tw.input`…``
+ * → `input`; `styled(Input)`…`` → the `Input` it wraps. `styled` must be imported from a CSS-in-JS package
+ * (STYLED_MODULES) and the component a never-reassigned variable. Null for anything else.
+ */
+export function styledTarget(name: TSESTree.JSXIdentifier | TSESTree.Identifier, sourceCode: SourceCode): StyledTarget | null {
+  const variable = variableOf(name, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init || def.parent.kind !== 'const') return null;
+  const known = styledTargets.get(variable);
+  if (known !== undefined) return known;
+  styledTargets.set(variable, null); // a cycle (`const A = styled(B); const B = styled(A)`) ends here
+  let init: Node = def.node.init;
+  while (init.type === AST_NODE_TYPES.TSAsExpression || init.type === AST_NODE_TYPES.TSNonNullExpression || init.type === AST_NODE_TYPES.TSSatisfiesExpression) init = init.expression;
+  const target =
+    init.type === AST_NODE_TYPES.TaggedTemplateExpression
+      ? factoryTarget(init.tag, sourceCode)
+      : init.type === AST_NODE_TYPES.CallExpression
+        ? factoryTarget(init.callee, sourceCode)
+        : null;
+  styledTargets.set(variable, target);
+  return target;
+}
+
+/** The element a styled factory makes: `styled.input` → input, `styled(Input)` → Input, through `.attrs(…)`. */
+function factoryTarget(node: Node, sourceCode: SourceCode): StyledTarget | null {
+  if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
+    if (FACTORY_OPTIONS.has(node.property.name)) return null;
+    return isStyled(node.object, sourceCode) ? { kind: 'intrinsic', tag: node.property.name } : null;
+  }
+  if (node.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = node.callee;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && FACTORY_OPTIONS.has(callee.property.name)) {
+    return factoryTarget(callee.object, sourceCode);
+  }
+  const [wrapped] = node.arguments;
+  if (!wrapped || !isStyled(callee, sourceCode)) return null;
+  if (wrapped.type === AST_NODE_TYPES.Literal && typeof wrapped.value === 'string') return { kind: 'intrinsic', tag: wrapped.value };
+  return wrapped.type === AST_NODE_TYPES.Identifier ? { kind: 'component', node: wrapped } : null;
+}
+
+/** `styled` / `tw` imported from a CSS-in-JS package. */
+function isStyled(node: Node, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const imported = importedAs(node, sourceCode);
+  return imported !== null && STYLED_MODULES.has(imported.source) && STYLED_EXPORTS.has(imported.name);
+}

@@ -26,6 +26,7 @@ import {
   jsxElementName,
   jsxElementsWithin,
   jsxLabelTexts,
+  styledTarget,
 } from '../analysis/jsx.js';
 import { templateInputField } from '../analysis/erb-helpers.js';
 import { enclosingMarkupForm, isHtmlDocument, isMarkupFile, locOf, markupLabelTexts, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
@@ -168,6 +169,8 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
 const namesForm = (name: string): boolean => name === 'form' || /(?:^|[.a-z])Form$/.test(name);
 /** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
 const mayCallFieldHelper = textFinder(['_field', 'text_area']);
+/** Does the text name a CSS-in-JS factory (`styled.input`, twin.macro's `tw.input`)? */
+const mayUseStyled = textFinder(['styled', 'tw.']);
 
 /**
  * The configured input components: as JSX names them (exactly), as templates name them (`markupKeys`, see
@@ -420,12 +423,28 @@ export default createRule<[Options], MessageId>({
       if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(importedInputOf(opening) ?? '')) {
         return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
       }
+      const styled = styledInputTag(opening);
+      if (styled !== null) return styled;
       if (inputComponents.size === 0) return null;
       const name = jsxElementName(opening.name);
       // A component that wraps elements is a field's group, not its input: Chakra's and MUI's `<FormControl>` hold a
       // label and the input (a Stripe Element, a native input judged on its own); React Bootstrap's is self-closing.
       if (!inputComponents.has(name) || opening.parent.children.some((child) => child.type === AST_NODE_TYPES.JSXElement)) return null;
       return name;
+    }
+
+    /**
+     * A styled component the file declares that renders an `<input>` / `<textarea>` (`styled.input`…``) or a configured
+     * input component (`styled(TextField)`…``), through styled components of styled components: that tag or name.
+     */
+    function styledInputTag(opening: TSESTree.JSXOpeningElement): string | null {
+      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !/^[A-Z]/.test(opening.name.name) || !mayUseStyled(sourceCode.text)) return null;
+      let target = styledTarget(opening.name, sourceCode);
+      for (let depth = 0; target?.kind === 'component' && depth < 4; depth++) {
+        if (inputComponents.has(target.node.name)) return target.node.name;
+        target = styledTarget(target.node, sourceCode);
+      }
+      return target?.kind === 'intrinsic' && TEXT_ENTRY_TAGS.has(target.tag) ? target.tag : null;
     }
 
     const verdicts = new WeakMap<TSESTree.JSXOpeningElement, (InputVerdict & { node: Node }) | null>();

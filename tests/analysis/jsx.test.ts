@@ -9,6 +9,7 @@ import {
   jsxAttributeValue,
   jsxElementName,
   jsxElementsWithin,
+  styledTarget,
 } from '../../src/analysis/jsx.js';
 import { runWithRule } from './helpers.js';
 
@@ -162,5 +163,41 @@ describe('Stripe React Native full card details (stripe-facts §1.6)', () => {
     );
     expect(elements).toEqual(['CardField', 'CardForm', '-', '-', 'CardField']);
     expect(parameters).toEqual(['details:true', 'card:true', 'off:false', 'other:false', 'field:false']);
+  });
+});
+
+describe('styledTarget', () => {
+  it('reads what a styled component renders, for the CSS-in-JS packages only', () => {
+    const out: string[] = [];
+    runWithRule(
+      `
+        import styled from 'styled-components';
+        import emotion from '@emotion/styled';
+        import { styled as mui } from '@mui/material/styles';
+        import tw from 'twin.macro';
+        import { styled as local } from './styled';
+        import { Input } from './ui';
+        const A = styled.input\`border: 0;\`;
+        const B = styled.input.attrs({ type: 'text' })\`padding: 0;\`;
+        const C = emotion.textarea({ resize: 'none' });
+        const D = mui('input')({ width: 40 });
+        const E = styled(Input).attrs(() => ({}))\`width: 4rem;\`;
+        const F = tw.input\`border\`;
+        const G = local.input\`border: 0;\`;
+        let H = styled.input\`border: 0;\`;
+        const I = styled.button\`border: 0;\`;
+        const J = styled(A)\`color: red;\`;
+        const K = styled.input;
+        export const all = <>{[<A />, <B />, <C />, <D />, <E />, <F />, <G />, <H />, <I />, <J />, <K />]}</>;
+      `,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (node.name.type !== 'JSXIdentifier') return;
+          const target = styledTarget(node.name, context.sourceCode);
+          out.push(`${node.name.name}:${target === null ? '-' : target.kind === 'intrinsic' ? target.tag : `<${target.node.name}>`}`);
+        },
+      }),
+    );
+    expect(out).toEqual(['A:input', 'B:input', 'C:textarea', 'D:input', 'E:<Input>', 'F:input', 'G:-', 'H:-', 'I:button', 'J:<A>', 'K:-']);
   });
 });

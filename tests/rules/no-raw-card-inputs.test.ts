@@ -20,6 +20,37 @@ const BACKUP_CARD_FORM = `export function BackupCardForm() {
     </form>
   );
 }`;
+const STYLED_CARD_FORM = `import styled from '@emotion/styled';
+import { TextField } from '@mui/material';
+import { useState } from 'react';
+
+const NumberInput = styled.input\`
+  font-family: monospace;
+  letter-spacing: 2px;
+\`;
+const CvcInput = styled(NumberInput)\`
+  width: 4rem;
+\`;
+const BackupCvc = styled(TextField)({ width: 80 });
+
+export function StyledCardForm({ onPay }: { onPay: () => void }) {
+  const [ready] = useState(true);
+  return (
+    <form onSubmit={onPay}>
+      <label>
+        Card
+      </label>
+      <NumberInput autoComplete="cc-number" placeholder="1234 1234 1234 1234" />
+      <CvcInput name="cvc" maxLength={4} />
+      <BackupCvc label="Card security code (CVC)" />
+      <button disabled={!ready}>Pay</button>
+    </form>
+  );
+}
+`;
+/** The styled card form with `input` replaced by `<component />`, its import added after the others. */
+const styledWithElement = (input: string, component: string): string =>
+  STYLED_CARD_FORM.replace(input, `<${component} />`).replace("import { useState } from 'react';\n", `import { useState } from 'react';\nimport { ${component} } from '@stripe/react-stripe-js';\n`);
 /** `code` (a module without imports) with `input` replaced by `<component />` and the component's import added on top. */
 const withElementImported = (code: string, input: string, component: string): string =>
   `import { ${component} } from '@stripe/react-stripe-js';\n${code.replace(input, `<${component} />`)}`;
@@ -203,6 +234,30 @@ const withElementImport = (code: string, component: string, input: string): stri
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // Styled components that render no text entry, or whose factory is not a CSS-in-JS package's.
+    {
+      code: `import styled from 'styled-components';
+import { styled as local } from './theme';
+
+const PayButton = styled.button\`
+  background: #635bff;
+\`;
+const CardBox = styled.div\`
+  border: 1px solid #e6e6e6;
+\`;
+const Field = local.input\`
+  padding: 8px;
+\`;
+
+export const CheckoutFooter = () => (
+  <CardBox>
+    <Field name="cardNumber" />
+    <PayButton type="submit">Pay</PayButton>
+  </CardBox>
+);
+`,
+      filename: 'src/components/CheckoutFooter.tsx',
+    },
     // A read-only field takes no typing (real-world batch 92): bare, or \`readOnly={true}\`.
     {
       code: `export function GeneratedCard({ card }: { card: { number: string; cvc: string } }) {
@@ -526,6 +581,46 @@ Object.assign(document.createElement('input'), ...parts);`,
     },
   ],
   invalid: [
+    {
+      // styled-components and emotion wrap a native input: the styled component collects what the input does
+      // (real-world batch 93: a payment form of styled inputs); styled(TextField) wraps a configured input component
+      code: STYLED_CARD_FORM,
+      filename: 'src/checkout/StyledCardForm.tsx',
+      options: [{ inputComponents: ['TextField'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 21, column: 20, endLine: 21, endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'NumberInput', component: 'CardNumberElement' },
+              output: styledWithElement('<NumberInput autoComplete="cc-number" placeholder="1234 1234 1234 1234" />', 'CardNumberElement'),
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 22, column: 17, endLine: 22, endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'CvcInput', component: 'CardCvcElement' },
+              output: styledWithElement('<CvcInput name="cvc" maxLength={4} />', 'CardCvcElement'),
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'TextField', field: CVC, replacement: CVC_ELEMENT }, line: 23, column: 18, endLine: 23, endColumn: 50,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'BackupCvc', component: 'CardCvcElement' },
+              output: styledWithElement('<BackupCvc label="Card security code (CVC)" />', 'CardCvcElement'),
+            },
+          ],
+        },
+      ],
+    },
     {
       // \`readOnly={false}\` is an editable field, and one bound to a value may be: both still collect
       code: 'export const Cvc = ({ locked }) => <><input name="cvc" readOnly={false} /><input name="cvv" readOnly={locked} /></>;\n',
