@@ -786,8 +786,8 @@ const BUILDER_WRITES = new Set([
 ]);
 /** An `@supabase/…` package, also as Deno imports it: `npm:`, `jsr:`, `https://esm.sh/@supabase/supabase-js@2`. */
 const SUPABASE_PACKAGE = /^(?:npm:|jsr:|https:\/\/(?:esm\.sh|cdn\.jsdelivr\.net\/npm|unpkg\.com|cdn\.skypack\.dev)\/)?@supabase\//;
-/** An app module for its Supabase client: `@/lib/supabase`, `~/utils/supabase/server`, `./supabaseClient`. */
-const SUPABASE_MODULE = /(?:^|[/._-])supabase(?:$|[/._-]|Client|Server|Browser|Admin)/i;
+/** An app module for its Supabase client: `@/lib/supabase`, `~/utils/supabase/server`, `./supabaseClient`, `#supabase/server`. */
+const SUPABASE_MODULE = /(?:^|[/._#-])supabase(?:$|[/._-]|Client|Server|Browser|Admin)/i;
 const KNEX_NAME_WORDS = new Set(['knex', 'db', 'database', 'trx', 'tx', 'transaction', 'qb', 'sql', 'pg', 'mysql', 'query', 'builder']);
 const MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   insertOne: 0, insertMany: 0, bulkWrite: 0, updateOne: 1, updateMany: 1, replaceOne: 1, findOneAndUpdate: 1,
@@ -1168,19 +1168,32 @@ function builderSink(node: TSESTree.CallExpression, method: string, receiver: No
   );
   const source = rootSource(o);
   const named = o.root.type === 'unknown' || o.root.type === 'global' || (source !== null && isLocalSource(source)) ? rootWords(receiver, sourceCode) : [];
-  // Supabase's `supabase.from('cards').insert({...})` (`.upsert`, `.update`): a client made by an `@supabase/…` package,
-  // or one named for it or handed out by the app's own module for it (`import { supabase } from '@/lib/supabase'`,
-  // `createClient` of `@/utils/supabase/server`), or Nuxt's auto-imported `useSupabaseClient()`.
-  const supabase =
-    tableCall?.name === 'from' &&
-    ((source !== null && (SUPABASE_PACKAGE.test(source) || (isLocalSource(source) && SUPABASE_MODULE.test(source)))) ||
-      named.includes('supabase') ||
-      (o.root.type === 'global' && o.root.name === 'useSupabaseClient'));
+  // Supabase's `supabase.from('cards').insert({...})` (`.upsert`, `.update`).
+  const supabase = tableCall?.name === 'from' && isSupabaseClient(o, receiver, tableCall.node, sourceCode);
   const knexRoot = (source !== null && (source === 'knex' || source === 'objection')) || named.some((w) => KNEX_NAME_WORDS.has(w));
   if (!objection && !(tableCall && (knexRoot || supabase))) return null;
   const container = tableCall ? staticString(tableCall.node.arguments[0]!, sourceCode) : objectionModel(receiver, sourceCode);
   return sink(supabase ? 'a Supabase write' : label, [], valuesIn(container, [value], sourceCode));
 }
+
+/**
+ * Is the `from` call of a query builder made on a Supabase client: one made by an `@supabase/…` package (as Deno
+ * imports it too), handed out by the app's own module for it (`import { supabase } from '@/lib/supabase'`,
+ * `createClient` of `@/utils/supabase/server`, Nuxt's `#supabase/server`), or, where the client comes from no other
+ * package, named for it (`supabase`, `supabaseAdmin`, `locals.supabase`, `this.supabase`, a parameter
+ * `supabase: ReturnType<typeof createClient>`), or Nuxt's auto-imported `useSupabaseClient()` / `serverSupabaseClient()`
+ * / `serverSupabaseServiceRole()`.
+ */
+function isSupabaseClient(o: Origin, receiver: Node, from: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const source = rootSource(o);
+  if (source !== null && (SUPABASE_PACKAGE.test(source) || (isLocalSource(source) && SUPABASE_MODULE.test(source)))) return true;
+  if (o.root.type === 'global' && NUXT_SUPABASE_CLIENTS.has(o.root.name)) return true;
+  if (source !== null && !isLocalSource(source)) return false;
+  const callee = unwrap(from.callee);
+  const client = callee.type === AST_NODE_TYPES.MemberExpression ? receiverName(callee.object, sourceCode) : null;
+  return rootWords(receiver, sourceCode).includes('supabase') || (client !== null && splitWords(client).includes('supabase'));
+}
+const NUXT_SUPABASE_CLIENTS: ReadonlySet<string> = new Set(['useSupabaseClient', 'serverSupabaseClient', 'serverSupabaseServiceRole']);
 
 /** Words of the root name of a chain: `knex('cards').where(...)` → knex; `this.db('cards')` → db. */
 function rootWords(node: Node, sourceCode: SourceCode): string[] {

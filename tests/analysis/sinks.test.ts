@@ -365,6 +365,33 @@ describe('writes', () => {
         d.from('cards').insert({ cvc });
       `),
     ).toEqual(['a Supabase write: | { cvc }*', 'a Supabase write: | { cvc }*', 'a Supabase write: | { cvc }*']);
+    // SvelteKit's \`locals.supabase\`, a class's \`this.supabase\`, Nuxt's \`#supabase/server\` and its auto-imports, a
+    // parameter typed by a global type; not a client of another package under a Supabase name.
+    expect(
+      storage(`
+        import { serverSupabaseClient as client } from '#supabase/server';
+        import { createClient } from 'other-db';
+        import { Knex } from 'knex';
+        export const actions = { default: async ({ locals, request }) => locals.supabase.from('cards').insert({ cvc: request.cvc }) };
+        class Cards { save(card) { return this.supabase.from('cards').insert({ cvc: card.cvc }); } }
+        export default defineEventHandler(async (event) => {
+          await (await client(event)).from('cards').insert({ cvc });
+          await (await serverSupabaseServiceRole(event)).from('cards').insert({ cvc });
+        });
+        export const typed = (supabaseClient: ReturnType<typeof make>) => supabaseClient.from('cards').insert({ cvc });
+        const supabaseLike = createClient();
+        supabaseLike.from('cards').insert({ cvc });
+        export const knexTyped = (supabase: Knex) => supabase.from('cards').insert({ cvc });
+      `),
+    ).toEqual([
+      'a Supabase write: | { cvc: request.cvc }*',
+      'a Supabase write: | { cvc: card.cvc }*',
+      'a Supabase write: | { cvc }*',
+      'a Supabase write: | { cvc }*',
+      'a Supabase write: | { cvc }*',
+      // (Knex's, by its type)
+      'a query-builder write: | { cvc }*',
+    ]);
   });
 
   it('back ends as a service: Convex, PocketBase, Appwrite, Payload; idb-keyval', () => {
