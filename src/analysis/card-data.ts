@@ -150,12 +150,13 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     case AST_NODE_TYPES.LogicalExpression:
       return classifyValue(target.left, sourceCode, depth + 1);
     case AST_NODE_TYPES.ConditionalExpression: {
-      // `cvc ? '***' : ''` is safe; `saved ? card.number : ''` is a PAN.
+      // `cvc ? '***' : ''` and `n ? '***' : undefined` are safe (an empty branch holds nothing; real-world batch 91: a
+      // log of whether a row has a card number); `saved ? card.number : ''` is a PAN.
       const a = classifyValue(target.consequent, sourceCode, depth + 1);
       const b = classifyValue(target.alternate, sourceCode, depth + 1);
       if (isSensitiveKind(a)) return a;
       if (isSensitiveKind(b)) return b;
-      return a === 'safe' && b === 'safe' ? 'safe' : null;
+      return (a === 'safe' || isEmptyValue(target.consequent)) && (b === 'safe' || isEmptyValue(target.alternate)) ? 'safe' : null;
     }
     case AST_NODE_TYPES.Literal:
     case AST_NODE_TYPES.TemplateLiteral: {

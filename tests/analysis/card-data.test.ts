@@ -117,10 +117,12 @@ describe('classifyValue: literals and conditionals', () => {
         `
         probe('***'); probe(''); probe(\`redacted\`); probe('4242424242424242'); probe(cvc ? '***' : '');
         probe(saved ? card.number : ''); probe(flag ? x : '');
+        probe(row.card_number ? '***' : undefined); probe(row.cvv ? null : '[redacted]'); probe(n ? n.slice(-4) : undefined);
+        probe(n ? n : undefined); probe(ok ? undefined : null);
       `,
         (node, sc) => classifyValue(node, sc),
       ),
-    ).toEqual(['safe', 'safe', 'safe', null, 'safe', 'pan', null]);
+    ).toEqual(['safe', 'safe', 'safe', null, 'safe', 'pan', null, 'safe', 'safe', 'safe', null, 'safe']);
   });
 });
 

@@ -7,6 +7,13 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // Whether a row has a card number, logged as a mask or nothing (real-world batch 91)
+    `
+export async function savePaymentMethod(row: { user_id: string; card_number?: string; cvv?: string; last4: string }) {
+  console.log('saving payment method', { user: row.user_id, card_number: row.card_number ? '***' : undefined, cvv: row.cvv ? '[redacted]' : null });
+  console.log('card', { last4: row.card_number ? row.card_number.slice(-4) : undefined });
+}
+`,
     // State that starts as a flag holds a flag, whatever its key: checkboxes and toggles, a zod schema's booleans
     // (precision probe, real-world batch 90)
     {

@@ -472,6 +472,13 @@ import { store } from './kv';
 
 export const remember = (cvc: string) => store.set('cvc', cvc);
 `,
+    // A mask or nothing under a card column (real-world batch 91's probe)
+    `
+import { supabase } from '@/lib/supabase';
+
+export const flagCard = (userId: string, cardNumber?: string) =>
+  supabase.from('profiles').update({ card_number: cardNumber ? '****' : null, has_card: Boolean(cardNumber) }).eq('id', userId);
+`,
     // Supabase: what Stripe returns may be kept; a storage bucket's \`from\` and other \`from\`s are no table.
     `
 'use server';
