@@ -607,11 +607,29 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
     }
     return null;
   }
-  // `{ room, card }`: each property's value is written whole with it.
+  // `{ room, card }`: each property's value is written whole with it; so are the fields a spread copies
+  // (`{ ...req.body, status }`; real-world batch 91), unless a later key of the literal replaces the field
+  // (`{ ...req.body, cvv: undefined }`).
   if (node.type === AST_NODE_TYPES.ObjectExpression) {
     if (depth >= MAX_HELD_DEPTH) return null;
-    for (const property of node.properties) {
-      const held = property.type === AST_NODE_TYPES.Property ? sensitiveFieldReadFrom(property.value, sourceCode, depth + 1) : null;
+    for (const [index, property] of node.properties.entries()) {
+      if (property.type === AST_NODE_TYPES.SpreadElement) {
+        const held = sensitiveFieldReadFrom(property.argument, sourceCode, depth + 1);
+        const key = held?.name.split('.')[0];
+        const replaced = node.properties.slice(index + 1).some((later) => later.type === AST_NODE_TYPES.Property && propertyKey(later, sourceCode) === key);
+        if (held && !replaced) return held;
+        continue;
+      }
+      const held = sensitiveFieldReadFrom(property.value, sourceCode, depth + 1);
+      if (held) return held;
+    }
+    return null;
+  }
+  // `insert([req.body])`: each element is written whole.
+  if (node.type === AST_NODE_TYPES.ArrayExpression) {
+    if (depth >= MAX_HELD_DEPTH) return null;
+    for (const element of node.elements) {
+      const held = element && element.type !== AST_NODE_TYPES.SpreadElement ? sensitiveFieldReadFrom(element, sourceCode, depth + 1) : null;
       if (held) return held;
     }
     return null;

@@ -428,6 +428,19 @@ describe('sensitiveFieldReadFrom', () => {
     ).toEqual(['cvc:order.card.cvc', 'cvc:card.cvc', 'pan:resultObj.card.number', null, 'cvc:req.body.card.cvc', null, null]);
   });
 
+  it("the fields an object literal's spread copies and an array's elements, unless a later key replaces the field", () => {
+    expect(
+      held(`
+        function a(req) { probe({ ...req.body, status: 'pending' }); return req.body.cvv; }
+        function b(req) { probe([req.body]); return req.body.cardNumber; }
+        function c(req) { probe({ ...req.body, cvv: undefined }); return req.body.cvv; }
+        function d(req) { probe({ ...req.body, cardNumber: '[redacted]' }); return req.body.cvv; }
+        function e(req) { probe([...req.body.items]); return req.body.cvv; }
+        function f(req) { probe({ ...req.query }); return req.body.cvv; }
+      `),
+    ).toEqual(['cvc:req.body.cvv', 'pan:req.body.cardNumber', null, 'cvc:req.body.cvv', null, null]);
+  });
+
   it('paths from `this`: the same instance (class members, arrow callbacks) counts, another function\'s `this` does not', () => {
     expect(
       held(`

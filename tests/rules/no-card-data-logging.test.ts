@@ -400,6 +400,21 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // A spread copies the request body's fields into what is logged (real-world batch 91)
+      code: `
+export async function POST(req: Request) {
+  const body = await req.json();
+  if (!body.cardNumber) return new Response('card required', { status: 400 });
+  console.info('checkout', { ...body, receivedAt: Date.now() });
+  return Response.json({ ok: true });
+}
+`,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'body', name: 'cardNumber', access: 'reads', kind: 'the card number (PAN)', sink: 'the console' }, line: 5, column: 28, endLine: 5, endColumn: 63 },
+      ],
+      output: null,
+    },
     // Card fields read from a request's form data by name and logged as they are (real-world batch 85: Astro's way of
     // reading a posted form, as Remix's, SvelteKit's and Next.js route handlers').
     {

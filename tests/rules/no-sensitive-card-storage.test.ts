@@ -1400,6 +1400,27 @@ export class CardsService {
       output: null,
     },
     {
+      // A request body the handler checks for a card, written in an array or copied by a spread (real-world batch 91)
+      code: `
+import express from 'express';
+import { supabase } from './lib/supabase';
+
+const app = express();
+app.post('/orders', express.json(), async (req, res) => {
+  if (!req.body.cardNumber || !req.body.cvv) return res.status(400).json({ error: 'card required' });
+  await supabase.from('orders').insert([req.body]);
+  await supabase.from('order_log').insert({ ...req.body, status: 'pending' });
+  await supabase.from('order_audit').insert({ ...req.body, cvv: undefined, cardNumber: undefined });
+  res.sendStatus(201);
+});
+`,
+      errors: [
+        { messageId: 'cardDataObjectStored', data: { object: 'req.body', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'a Supabase write' }, line: 8, column: 40, endLine: 8, endColumn: 50 },
+        { messageId: 'cardDataObjectStored', data: { object: 'req.body', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'a Supabase write' }, line: 9, column: 43, endLine: 9, endColumn: 77 },
+      ],
+      output: null,
+    },
+    {
       code: `
 import { v } from 'convex/values';
 import { mutation } from './_generated/server';
