@@ -674,6 +674,13 @@ function isQueryStringStringify(callee: Node, sourceCode: SourceCode): boolean {
   return false;
 }
 
+/** A call that serialises or encodes what it is given as a payload's text: `JSON.stringify`, `qs.stringify`, `btoa`… */
+function isSerialised(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  return isJsonStringify(target.callee) || isQueryStringStringify(target.callee, sourceCode) || encodedArgument(target, sourceCode) !== null;
+}
+
 /** `JSON.stringify` as a callee. */
 export function isJsonStringify(callee: Node): boolean {
   const target = unwrap(callee);
@@ -683,6 +690,47 @@ export function isJsonStringify(callee: Node): boolean {
     target.object.name === 'JSON' &&
     memberName(target) === 'stringify'
   );
+}
+
+/** Global functions that encode a text without hiding it: what they are given is what is sent. */
+const TEXT_ENCODERS: ReadonlySet<string> = new Set(['btoa', 'encodeURIComponent', 'encodeURI', 'escape']);
+const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
+const BUFFER_ENCODINGS: ReadonlySet<string> = new Set(['base64', 'base64url', 'hex', 'utf8', 'utf-8', 'binary', 'latin1']);
+
+/**
+ * What a call encodes without hiding it (base64 and URI encodings are read back by anyone): `btoa(x)` (also
+ * `window.btoa`), `encodeURIComponent(x)` / `encodeURI` / `escape`, `Buffer.from(x).toString('base64')`, js-base64's
+ * `Base64.encode(x)`: `x`; null for anything else, and for a global the file redeclares.
+ */
+export function encodedArgument(node: Node, sourceCode: SourceCode): Node | null {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(target.callee);
+  const first = target.arguments[0];
+  const arg = first && first.type !== AST_NODE_TYPES.SpreadElement ? first : null;
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return TEXT_ENCODERS.has(callee.name) && variableOf(callee, sourceCode)?.defs.length !== 1 ? arg : null;
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee, sourceCode);
+  const object = unwrap(callee.object);
+  if (object.type === AST_NODE_TYPES.Identifier) {
+    if (method === 'btoa' && GLOBAL_OBJECT_NAMES.has(object.name)) return arg;
+    if ((method === 'encode' || method === 'encodeURI') && object.name === 'Base64') return arg;
+  }
+  // `Buffer.from(x).toString('base64')`
+  if (method !== 'toString' || !arg || !BUFFER_ENCODINGS.has(staticString(arg, sourceCode) ?? '')) return null;
+  if (object.type !== AST_NODE_TYPES.CallExpression) return null;
+  const from = unwrap(object.callee);
+  const buffered = object.arguments[0];
+  return from.type === AST_NODE_TYPES.MemberExpression &&
+    unwrap(from.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrap(from.object) as TSESTree.Identifier).name === 'Buffer' &&
+    memberName(from, sourceCode) === 'from' &&
+    buffered &&
+    buffered.type !== AST_NODE_TYPES.SpreadElement
+    ? buffered
+    : null;
 }
 
 const FORM_CONSTRUCTORS = new Set(['URLSearchParams', 'FormData']);
@@ -769,6 +817,11 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
         const path = [...prefix, ...splitBracketKey(entry.key)];
         const value = mayHoldObject(entry.value, sourceCode);
         const built = value.type === AST_NODE_TYPES.ObjectExpression ? [value] : builtObjects(value, sourceCode);
+        // `{ data: JSON.stringify(card) }`, `{ data: btoa(JSON.stringify(card)) }`: the encoded object's fields, under the key.
+        if (built.length === 0 && isSerialised(value, sourceCode)) {
+          collectPayload(value, sourceCode, path, out, depth + 1);
+          continue;
+        }
         if (built.length > 0) {
           for (const object of built) collectPayload(object, sourceCode, path, out, depth + 1);
         } else if (
@@ -810,6 +863,11 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       const arg = target.arguments[0];
       if ((isQueryStringStringify(callee, sourceCode) || isJsonStringify(callee)) && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
         collectPayload(arg, sourceCode, prefix, out, depth + 1);
+        return;
+      }
+      const encoded = encodedArgument(target, sourceCode);
+      if (encoded) {
+        collectPayload(encoded, sourceCode, prefix, out, depth + 1);
         return;
       }
       if (callee.type === AST_NODE_TYPES.MemberExpression) {

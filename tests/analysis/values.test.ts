@@ -213,6 +213,22 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['type', 'card.number', 'card.exp_month', 'card.cvc', 'metadata.order']]);
   });
 
+  it('encodings that hide nothing: base64 and URI encodings, and a serialised object under a key', () => {
+    expect(
+      paths(`
+        probe(btoa(JSON.stringify({ number: n, cvc: c })));
+        probe({ data: window.btoa(JSON.stringify({ number: n })) });
+        probe({ payload: JSON.stringify({ card: { cvc: c } }) });
+        probe(Buffer.from(JSON.stringify({ cvc: c })).toString('base64'));
+        probe(encodeURIComponent(JSON.stringify({ cvc: c })));
+        probe(Base64.encode(JSON.stringify({ cvc: c })));
+        probe(Buffer.from(JSON.stringify({ cvc: c })).toString());
+        probe(encrypt(JSON.stringify({ cvc: c })));
+        function local() { function btoa(x) { return x.length; } probe(btoa({ cvc: c })); }
+      `),
+    ).toEqual([['number', 'cvc'], ['data.number'], ['payload.card.cvc'], ['cvc'], ['cvc'], ['cvc'], [], [], []]);
+  });
+
   it('bracket keys, URLSearchParams (object, pairs, append), qs / querystring / JSON.stringify', () => {
     expect(
       paths(`

@@ -473,6 +473,22 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // Base64 hides nothing: the card under \`data\`, encoded with btoa, is sent as it is (real-world batch 93)
+      code: `
+type Card = { cardNumber: string; cardCvv: string; expiry: string };
+
+export async function submitOrder(card: Card, amount: number) {
+  const payload = btoa(JSON.stringify({ cardNumber: card.cardNumber, cardCvv: card.cardCvv, expiry: card.expiry }));
+  await fetch('/api/processing', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ data: payload, amount }) });
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/processing', what: 'card number (PAN)', field: 'data.cardNumber' }, line: 5, column: 41, endLine: 5, endColumn: 51 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/processing', what: 'card security code (CVC)', field: 'data.cardCvv' }, line: 5, column: 70, endLine: 5, endColumn: 77 },
+      ],
+    },
+    {
       // The card object built at the click handler and posted by a helper of the same file: reported where it is built.
       code: `function submitPayment(card, amount) {
   return $.ajax({ url: '/api/charge', method: 'POST', data: { card: card, amount: amount } });
