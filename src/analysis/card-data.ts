@@ -993,6 +993,25 @@ export function cardFieldsOfPayload(
   return out;
 }
 
+/**
+ * Card data a payload carries in its values under keys that name none: a chat message's or an e-mail's text built
+ * from the card (`{ chat_id, text: \`CVV: ${cvv}\` }`, `{ text: message }` where `message` is such a text), a value
+ * that is card data by its own name or provenance (`{ q: cvv }`, `{ value: getElementById('cvc').value }`), each part
+ * where it is written (`sensitiveParts`). Keys that name a card field, in a card or not (`number`: a trading card's
+ * `{ number: card.number, rarity }` is cardFieldsOfPayload's to judge), and the fields found by key (`byKey`) are not
+ * read again.
+ */
+export function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonly CardPayloadField[], sourceCode: SourceCode): CardPayloadField[] {
+  const out: CardPayloadField[] = [];
+  const found = new Set(byKey.map((field) => field.keyNode));
+  for (const field of fields) {
+    const name = field.path[field.path.length - 1];
+    if (!field.value || name === undefined || found.has(field.keyNode) || classifyCardField(name, { cardContext: true }) !== null) continue;
+    for (const part of sensitiveParts(field.value, sourceCode)) out.push({ ...field, keyNode: part.node, kind: part.kind, name: field.path.join('.') });
+  }
+  return out;
+}
+
 /** Stripe objects whose methods return API objects: stripe-node clients, Stripe.js instances, Stripe-named wrappers. */
 const STRIPE_RESULT_KINDS = new Set(['node-client', 'js-instance', 'stripe-by-name']);
 

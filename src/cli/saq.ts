@@ -29,6 +29,12 @@ export const SAQ_TABLE: readonly SaqRow[] = [
   },
   {
     rule: 'no-raw-card-data',
+    messageId: 'rawCardInMessage',
+    effect: 'D',
+    why: 'sends card numbers or CVCs in a chat message, an e-mail or a text message from your own code, so card data passes through your systems and the messaging service',
+  },
+  {
+    rule: 'no-raw-card-data',
     effect: 'D',
     why: 'sends card numbers, CVCs or expiry dates from your own code to Stripe, so card data passes through your systems',
   },

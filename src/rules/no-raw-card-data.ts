@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { cardFieldsOfPayload, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
+import { cardDataInPayloadValues, cardFieldsOfPayload, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
+import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
 import {
@@ -22,7 +23,7 @@ import { createRule } from '../util/create-rule.js';
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToOwnServer', 'rawCardToStripeJs', 'rawCardToSdk', 'useTestCard'] as const;
+export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToOwnServer', 'rawCardInMessage', 'rawCardToStripeJs', 'rawCardToSdk', 'useTestCard'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 export type Options = [{ allowTestCards?: boolean }];
 
@@ -81,6 +82,8 @@ export default createRule<Options, MessageIds>({
         "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}` to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.",
       rawCardToOwnServer:
         "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}`: card data that passes through your own pages or servers puts you in PCI DSS SAQ D, not SAQ A. Collect the card with Stripe Elements or Checkout and send your server only the resulting PaymentMethod id.",
+      rawCardInMessage:
+        "This {{service}} `{{method}}` call sends the raw {{what}} in `{{field}}`: the message hands card data to that service and everyone who reads it, and card data that passes through your own pages or servers puts you in PCI DSS SAQ D, not SAQ A. Collect the card with Stripe Elements or Checkout and never put card numbers or security codes in messages.",
       rawCardToStripeJs:
         "`stripe.{{method}}()` receives the raw {{what}} in `{{field}}` as a plain object instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar's fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.",
       rawCardToSdk:
@@ -250,7 +253,28 @@ class CardDataCheck {
     return payloads;
   }
 
+  /**
+   * A message sent through a chat, e-mail or text-message SDK (messaging.ts): its texts read as a payload's `text`, its
+   * objects as a body, by key and by value (`{ text: \`CVV: ${cvv}\` }`). Test files are left alone, as for requests.
+   */
+  checkMessage(call: TSESTree.CallExpression): boolean {
+    const message = messageSendOf(call, this.sourceCode);
+    if (!message) return false;
+    if (this.inTestFile) return true;
+    const fields: PayloadField[] = [
+      ...message.texts.map((text) => ({ path: ['text'], keyNode: text, value: text })),
+      ...message.objects.flatMap((object) => payloadFields(object, this.sourceCode)),
+    ];
+    const byKey = cardFieldsOfPayload(fields, this.sourceCode);
+    const sensitive = [...byKey, ...cardDataInPayloadValues(fields, byKey, this.sourceCode)].filter((f) => isSensitiveKind(f.kind));
+    for (const { node, names, what } of findingsByNode(sensitive, (field) => field.name)) {
+      this.context.report({ node, messageId: 'rawCardInMessage', data: { service: message.service, method: message.method, field: names, what } });
+    }
+    return true;
+  }
+
   checkHttp(call: TSESTree.CallExpression): void {
+    if (this.checkMessage(call)) return;
     const request = httpRequestOf(call, this.sourceCode);
     if (!request || (request.bodies.length === 0 && request.queries.length === 0 && !writesQuery(request))) return;
     const target = request.url === null ? null : requestTarget(request.url);
@@ -297,7 +321,9 @@ class CardDataCheck {
     // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`) are no payment card's.
     const otherKindOfCard = where !== undefined && pathNamesOtherKindOfCard(where);
     for (const payload of payloads) {
-      const fields = cardFieldsOfPayload(payload.fields, this.sourceCode);
+      // By key (`{ cardNumber, cvv }`), and by value under other keys (`{ text: \`CVV: ${cvv}\` }`: a chat message).
+      const byKey = cardFieldsOfPayload(payload.fields, this.sourceCode);
+      const fields = [...byKey, ...cardDataInPayloadValues(payload.fields, byKey, this.sourceCode)];
       // A number alone in a URL is how transit, loyalty, patient and game cards are looked up (`?card_number=…`): a
       // payment card's is sent with its CVC or expiry date. So with an e-mail sent through EmailJS, which hobby pages
       // use to say which card (a quiz's, a game's) a visitor picked (precision probe, real-world batch 90).
@@ -347,7 +373,7 @@ const COMMUNITY_METHOD_NAMES: ReadonlySet<string> = new Set(Object.values(COMMUN
  * call of a call's result (`require('node-fetch')(url)`), and the names not written plainly (see `callSelector`).
  */
 const CARD_CALL_SELECTOR = callSelector(
-  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...COMMUNITY_METHOD_NAMES, ...REQUEST_MEMBER_NAMES],
+  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...COMMUNITY_METHOD_NAMES, ...REQUEST_MEMBER_NAMES, ...MESSAGE_METHOD_NAMES],
   { anyBareCall: true, calledResults: true },
 );
 

@@ -473,6 +473,86 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A shop's server forwards the card to the owner's Telegram chat (real-world batch 92); the customer's e-mail
+      // names the card by its last four digits only
+      code: `const express = require('express');
+const TelegramBot = require('node-telegram-bot-api');
+const nodemailer = require('nodemailer');
+
+const bot = new TelegramBot(process.env.BOT_TOKEN, { polling: false });
+const mailer = nodemailer.createTransport({ host: process.env.SMTP_HOST, port: 587 });
+const app = express();
+app.use(express.json());
+
+app.post('/api/order', async (req, res) => {
+  const { name, email, cardNumber, cvc, expiry, total } = req.body;
+  await bot.sendMessage(process.env.ADMIN_CHAT, \`New order from \${name}: \${total} EUR\\nCard: \${cardNumber} \${expiry} \${cvc}\`);
+  await mailer.sendMail({
+    to: email,
+    subject: 'Your order',
+    text: \`Thanks \${name}! We charged \${total} EUR to your card ending \${cardNumber.slice(-4)}.\`,
+  });
+  res.json({ ok: true });
+});
+
+module.exports = app;
+`,
+      filename: 'server/routes/order.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInMessage',
+          data: { service: 'node-telegram-bot-api (Telegram)', method: 'sendMessage', field: 'text', what: 'card number (PAN)' },
+          line: 12,
+          column: 96,
+          endLine: 12,
+          endColumn: 106,
+        },
+        {
+          messageId: 'rawCardInMessage',
+          data: { service: 'node-telegram-bot-api (Telegram)', method: 'sendMessage', field: 'text', what: 'card security code (CVC)' },
+          line: 12,
+          column: 120,
+          endLine: 12,
+          endColumn: 123,
+        },
+      ],
+    },
+    {
+      // A card form's script that posts the card as a chat message's text (real-world batch 92: pages that send cards
+      // to a Telegram chat); a note with the card's last four digits is no card data
+      code: `const TOKEN = '123456:ABC';
+const CHAT_ID = '-100200300';
+
+document.querySelector('#pay').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const cardNumber = document.getElementById('card-number').value;
+  const cvv = document.getElementById('cvv').value;
+  const message = \`New order\\nCard: \${cardNumber}\\nCVV: \${cvv}\`;
+  await fetch(\`https://api.telegram.org/bot\${TOKEN}/sendMessage\`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ chat_id: CHAT_ID, text: message, parse_mode: 'HTML' }),
+  });
+  await fetch('/api/orders', { method: 'POST', body: JSON.stringify({ note: \`Order for card ending \${cardNumber.slice(-4)}\` }) });
+});
+`,
+      filename: 'public/js/checkout.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'fetch', endpoint: 'POST api.telegram.org/bot123456:ABC/sendMessage', what: 'card security code (CVC) and card number (PAN)', field: 'text' },
+          line: 12,
+          column: 52,
+          endLine: 12,
+          endColumn: 59,
+        },
+      ],
+    },
+    {
       // Base64 hides nothing: the card under \`data\`, encoded with btoa, is sent as it is (real-world batch 93)
       code: `
 type Card = { cardNumber: string; cardCvv: string; expiry: string };

@@ -1,0 +1,122 @@
+/**
+ * Messages an app sends through another service's SDK: a chat bot's message, an e-mail, a text message. What they
+ * carry leaves the app for that service and the people who read it, as an HTTP request's body does, so
+ * no-raw-card-data reads them as requests (real-world batch 92: servers and pages that forward a card to a Telegram
+ * chat or an e-mail inbox). Each SDK is known by its module, followed through `originOf` (imports, requires, consts,
+ * `new`, typed parameters and fields):
+ *
+ * - Telegram: node-telegram-bot-api's and telebot's `bot.sendMessage(chatId, text)` on `new TelegramBot(…)` /
+ *   `new TeleBot(…)`; Telegraf's `bot.telegram.sendMessage(chatId, text)` and grammY's `bot.api.sendMessage(chatId,
+ *   text)`, also on a handler's context (`ctx.telegram` / `ctx.api`), and a handler context's `ctx.reply(text)` in a
+ *   file that imports either;
+ * - e-mail: Nodemailer's `transporter.sendMail({ to, subject, text, html })` on `createTransport(…)`, SendGrid's
+ *   `sgMail.send({ … })` (`@sendgrid/mail`), Resend's `resend.emails.send({ … })`;
+ * - text messages and chat: Twilio's `client.messages.create({ body, to })`, Slack's `client.chat.postMessage({
+ *   channel, text })` (`@slack/web-api`).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { originOf, type Origin } from './sinks.js';
+import { textFinder } from './text-search.js';
+import { memberName, unwrap } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Node = TSESTree.Node;
+
+export interface MessageSend {
+  /** The SDK and what it sends, for messages: `node-telegram-bot-api (Telegram)`, `Nodemailer (e-mail)`. */
+  service: string;
+  /** The SDK's call, as it reads: `sendMessage`, `sendMail`, `messages.create`. */
+  method: string;
+  /** Texts sent as they are (a chat message's text): read as a payload's `text`. */
+  texts: Node[];
+  /** Objects whose fields are sent (an e-mail's `subject` / `text` / `html`, a text message's `body`). */
+  objects: Node[];
+}
+
+/** The member names a message-sending call can have (for the rule's call selector). */
+export const MESSAGE_METHOD_NAMES: ReadonlySet<string> = new Set(['sendMessage', 'reply', 'sendMail', 'send', 'create', 'postMessage']);
+
+const TELEGRAM_BOT_MODULES: ReadonlyMap<string, string> = new Map([
+  ['node-telegram-bot-api', 'node-telegram-bot-api'],
+  ['telebot', 'telebot'],
+]);
+/** Telegraf and grammY: the member of a bot (or a handler's context) that holds the Bot API's methods. */
+const TELEGRAM_FRAMEWORKS: ReadonlyMap<string, { api: string; name: string }> = new Map([
+  ['telegraf', { api: 'telegram', name: 'Telegraf' }],
+  ['grammy', { api: 'api', name: 'grammY' }],
+]);
+/** Every module the file must spell for a call to be one of these (checked once per file, before any scope work). */
+const mayUseMessagingSdk = textFinder(['telegram', 'telebot', 'telegraf', 'grammy', 'nodemailer', '@sendgrid/mail', 'resend', 'twilio', '@slack/web-api']);
+
+const rootModule = (o: Origin): string | null => (o.root.type === 'module' || o.root.type === 'typed' ? o.root.source : null);
+const calls = (o: Origin, name: string): boolean => o.steps.some((s) => s.type === 'call' && s.name === name);
+const constructs = (o: Origin): boolean => o.steps.some((s) => s.type === 'new');
+const gets = (o: Origin, name: string): boolean => o.steps.some((s) => s.type === 'get' && s.name === name);
+const argument = (call: TSESTree.CallExpression, index: number): Node[] => {
+  const arg = call.arguments[index];
+  return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? [arg] : [];
+};
+
+/** The message a call sends through one of the SDKs above, or null. */
+export function messageSendOf(call: TSESTree.CallExpression, sourceCode: SourceCode): MessageSend | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee, sourceCode);
+  if (method === null || !MESSAGE_METHOD_NAMES.has(method) || call.arguments.length === 0 || !mayUseMessagingSdk(sourceCode.text)) return null;
+  const receiver = unwrap(callee.object);
+  const o = originOf(receiver, sourceCode);
+  const source = rootModule(o);
+  switch (method) {
+    case 'sendMessage': {
+      const bot = source !== null ? TELEGRAM_BOT_MODULES.get(source) : undefined;
+      if (bot !== undefined && (constructs(o) || o.root.type === 'typed')) return { service: `${bot} (Telegram)`, method, texts: argument(call, 1), objects: [] };
+      const framework = telegramFramework(receiver, o, sourceCode);
+      return framework ? { service: `${framework} (Telegram)`, method, texts: argument(call, 1), objects: [] } : null;
+    }
+    case 'reply': {
+      // A handler's context: `bot.on('message', (ctx) => ctx.reply(text))`, in a file of either framework, or a
+      // parameter typed with the framework's `Context`.
+      const typed = o.root.type === 'typed' && source !== null ? TELEGRAM_FRAMEWORKS.get(source)?.name ?? null : null;
+      const framework = typed ?? (receiver.type === AST_NODE_TYPES.Identifier && receiver.name === 'ctx' && o.root.type === 'unknown' ? importedFramework(sourceCode) : null);
+      return framework ? { service: `${framework} (Telegram)`, method, texts: argument(call, 0), objects: [] } : null;
+    }
+    case 'sendMail':
+      return source === 'nodemailer' && calls(o, 'createTransport') ? { service: 'Nodemailer (e-mail)', method, texts: [], objects: argument(call, 0) } : null;
+    case 'send':
+      if (source === '@sendgrid/mail' && !constructs(o)) return { service: 'SendGrid (e-mail)', method, texts: [], objects: argument(call, 0) };
+      return source === 'resend' && constructs(o) && gets(o, 'emails') ? { service: 'Resend (e-mail)', method: 'emails.send', texts: [], objects: argument(call, 0) } : null;
+    case 'create':
+      return source === 'twilio' && gets(o, 'messages') ? { service: 'Twilio (text message)', method: 'messages.create', texts: [], objects: argument(call, 0) } : null;
+    case 'postMessage':
+      return source === '@slack/web-api' && gets(o, 'chat') ? { service: 'Slack (@slack/web-api)', method: 'chat.postMessage', texts: [], objects: argument(call, 0) } : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * `bot.telegram` (Telegraf) / `bot.api` (grammY) of a bot made with the framework's `new Telegraf(…)` / `new Bot(…)`,
+ * or of a handler's context (`ctx.telegram`, `ctx.api`) in a file that imports the framework: the framework's name.
+ */
+function telegramFramework(receiver: Node, o: Origin, sourceCode: SourceCode): string | null {
+  if (receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const member = memberName(receiver, sourceCode);
+  const source = rootModule(o);
+  const framework = source !== null ? TELEGRAM_FRAMEWORKS.get(source) : undefined;
+  if (framework) return framework.api === member && (constructs(o) || o.root.type === 'typed') ? framework.name : null;
+  const object = unwrap(receiver.object);
+  if (o.root.type !== 'unknown' || object.type !== AST_NODE_TYPES.Identifier || object.name !== 'ctx') return null;
+  const imported = importedFramework(sourceCode);
+  return imported !== null && [...TELEGRAM_FRAMEWORKS.values()].some((f) => f.name === imported && f.api === member) ? imported : null;
+}
+
+/** The Telegram framework the file imports (its name), or null. */
+function importedFramework(sourceCode: SourceCode): string | null {
+  for (const statement of sourceCode.ast.body) {
+    if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
+    const framework = TELEGRAM_FRAMEWORKS.get(statement.source.value);
+    if (framework) return framework.name;
+  }
+  const required = /\brequire\(\s*['"](telegraf|grammy)['"]\s*\)/.exec(sourceCode.text);
+  return required ? TELEGRAM_FRAMEWORKS.get(required[1]!)!.name : null;
+}

@@ -1,0 +1,89 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { messageSendOf } from '../../src/analysis/messaging.js';
+import { runWithRule } from './helpers.js';
+
+/** Each call's message as `service method: texts | objects`, or `-` for a call that sends none. */
+function sends(code: string): string[] {
+  const out: string[] = [];
+  runWithRule(code, (context) => ({
+    CallExpression(node: TSESTree.CallExpression) {
+      if (node.callee.type !== 'MemberExpression') return;
+      const m = messageSendOf(node, context.sourceCode);
+      const text = (nodes: TSESTree.Node[]) => nodes.map((n) => context.sourceCode.getText(n)).join(',');
+      out.push(m === null ? '-' : `${m.service} ${m.method}: ${text(m.texts)} | ${text(m.objects)}`);
+    },
+  }));
+  return out;
+}
+
+describe('messageSendOf', () => {
+  it('reads the chat, e-mail and text-message SDKs by their modules', () => {
+    expect(
+      sends(`
+        import TelegramBot from 'node-telegram-bot-api';
+        import nodemailer from 'nodemailer';
+        import sgMail from '@sendgrid/mail';
+        import { Resend } from 'resend';
+        import twilio from 'twilio';
+        import { WebClient } from '@slack/web-api';
+        const bot = new TelegramBot(token);
+        const mail = nodemailer.createTransport(options);
+        const resend = new Resend(key);
+        const client = twilio(sid, secret);
+        const slack = new WebClient(token);
+        bot.sendMessage(chat, text);
+        mail.sendMail({ text });
+        sgMail.send({ html });
+        resend.emails.send({ text });
+        client.messages.create({ body });
+        slack.chat.postMessage({ text });
+      `),
+    ).toEqual([
+      '-',
+      'node-telegram-bot-api (Telegram) sendMessage: text | ',
+      'Nodemailer (e-mail) sendMail:  | { text }',
+      'SendGrid (e-mail) send:  | { html }',
+      'Resend (e-mail) emails.send:  | { text }',
+      'Twilio (text message) messages.create:  | { body }',
+      'Slack (@slack/web-api) chat.postMessage:  | { text }',
+    ]);
+  });
+
+  it("Telegraf and grammY: the bot's API member, a handler context's, and a context's reply in a file that imports either", () => {
+    expect(
+      sends(`
+        import { Telegraf, type Context } from 'telegraf';
+        const bot = new Telegraf(token);
+        bot.telegram.sendMessage(chat, a);
+        bot.on('text', (ctx) => ctx.reply(b));
+        bot.command('x', (ctx) => ctx.telegram.sendMessage(chat, c));
+        export const typed = (context: Context) => context.reply(d);
+        bot.api.sendMessage(chat, e);
+      `),
+    ).toEqual([
+      'Telegraf (Telegram) sendMessage: a | ',
+      '-',
+      'Telegraf (Telegram) reply: b | ',
+      '-',
+      'Telegraf (Telegram) sendMessage: c | ',
+      'Telegraf (Telegram) reply: d | ',
+      '-',
+    ]);
+  });
+
+  it('is no message elsewhere: a response, another package, a reply outside a bot file', () => {
+    expect(
+      sends(`
+        import { bus } from './bus';
+        import mail from './mail';
+        res.send({ text });
+        bus.sendMessage(chat, text);
+        mail.send({ html });
+        ctx.reply(text);
+        worker.postMessage({ text });
+        stripe.customers.create({ email });
+      `),
+    ).toEqual(['-', '-', '-', '-', '-', '-']);
+  });
+});
