@@ -23,7 +23,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { perFile } from './file-cache.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
-import { enclosingFunction, forEachNode } from './ast.js';
+import { enclosingFunction, forEachNode, isFunctionNode, returnedValues } from './ast.js';
 import {
   boundPath,
   calleeName,
@@ -687,6 +687,27 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   return hit.part && { ...hit.part, object: path };
 }
 
+/** Array methods whose result holds what their callback returns. */
+const MAPPING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);
+
+/**
+ * The object literals a list holds when it is made by mapping with an inline callback: `xs.map((x) => ({ … }))`,
+ * `xs.flatMap(…)`, `Array.from(xs, (x) => ({ … }))`; the callback's returned objects (also a const it returns).
+ */
+function mappedObjects(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpression[] {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return [];
+  const callee = unwrap(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const method = memberName(callee, sourceCode);
+  const isArrayFrom = method === 'from' && unwrap(callee.object).type === AST_NODE_TYPES.Identifier && (unwrap(callee.object) as TSESTree.Identifier).name === 'Array';
+  const fn = isArrayFrom ? target.arguments[1] : method !== null && MAPPING_METHODS.has(method) ? target.arguments[0] : undefined;
+  if (!fn || !isFunctionNode(fn)) return [];
+  return returnedValues(fn, sourceCode)
+    .map((value) => unwrap(resolveValue(value, sourceCode)))
+    .filter((value): value is TSESTree.ObjectExpression => value.type === AST_NODE_TYPES.ObjectExpression);
+}
+
 /**
  * Every sensitive (PAN / CVC / track / PIN) part of a value: the value itself, template and `+` parts, object keys
  * (by key, unless the value is provably safe) and nested values, array elements, `JSON.stringify(...)` / `String(...)`.
@@ -783,6 +804,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         return;
       }
       if (collectDeclaredParts(target, node, [target.name], sourceCode, cardContext, out)) return;
+      // `const cards = lines.map((line) => ({ number, expiry, cvc }))`: a list of the objects its callback returns.
+      const elements = resolved !== target ? mappedObjects(resolved, sourceCode) : [];
+      if (elements.length > 0) {
+        for (const element of elements) collectObjectParts(element, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
+        return;
+      }
       if (resolved !== target && isTextBuild(resolved)) {
         // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
         const inner: CardDataPart[] = [];

@@ -182,6 +182,26 @@ describe('sensitiveParts', () => {
     ).toEqual([['pan:cardNumber'], ['cvc:req.body.cvc'], ['pan:cardNumber'], ['pan:number'], [], ['cvc:cvv'], ['cvc:card.cvc'], []]);
   });
 
+  it('a list mapped with an inline callback holds the objects the callback returns', () => {
+    expect(
+      probe(
+        `
+        const cards = text.split('\\n').map((line) => { const [number, expiry, cvc] = line.split('|'); return { number, expiry, cvc }; });
+        probe(cards);
+        const saved = Array.from(rows, (row) => ({ cardNumber: row[0], brand: row[1] }));
+        probe({ saved });
+        const safe = list.map((c) => ({ last4: c.number.slice(-4), brand: c.brand }));
+        probe(safe);
+        const names = list.map((c) => c.name);
+        probe(names);
+        const viaFn = list.map(toCard);
+        probe(viaFn);
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}@${sc.getText(p.node)}`),
+      ),
+    ).toEqual([['cvc:cvc@cards'], ['pan:cardNumber@saved'], [], [], []]);
+  });
+
   it('either branch of a conditional: its value as a whole first, then the objects it may be', () => {
     expect(
       probe(

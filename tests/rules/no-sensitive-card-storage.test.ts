@@ -1400,6 +1400,30 @@ export class CardsService {
       output: null,
     },
     {
+      // A browser extension imports a list of cards into its storage: the list holds the objects the map returns
+      // (real-world batch 92)
+      code: `const input = document.getElementById('bulk-cards');
+
+document.getElementById('import').addEventListener('click', async () => {
+  const cards = input.value
+    .split('\\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [number, expiry, cvc] = line.split('|').map((part) => part.trim());
+      return { number, expiry, cvc };
+    });
+  await chrome.storage.local.set({ cards });
+  input.value = '';
+});
+`,
+      filename: 'extension/popup.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'extension storage' }, line: 11, column: 36, endLine: 11, endColumn: 41 },
+      ],
+    },
+    {
       // A request body the handler checks for a card, written in an array or copied by a spread (real-world batch 91)
       code: `
 import express from 'express';
