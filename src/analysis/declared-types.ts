@@ -70,24 +70,27 @@ function signatureMembers(members: readonly TSESTree.TypeElement[]): DeclaredMem
 
 /** The global list types: `Array<Card>`, `ReadonlyArray<Card>`. */
 const ARRAY_TYPES: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray']);
+/** Global types that keep their argument's members (optional, required or read-only): `Partial<User>`. */
+const SAME_MEMBER_TYPES: ReadonlySet<string> = new Set(['Partial', 'Required', 'Readonly', 'NonNullable']);
 
 /**
  * The members an annotation declares: an object type literal's, or those of a class, interface or type alias of this
  * file named by it (own instance fields of a class; an interface's own members, not those it extends); for a list of
- * such a type, its elements' members. Null when
- * the type says nothing this file shows (`string`, `Stripe.Card`, `Partial<T>`, a union, an imported type).
+ * such a type, its elements' members; `Partial<T>`, `Required<T>`, `Readonly<T>`, `NonNullable<T>` have `T`'s. Null when
+ * the type says nothing this file shows (`string`, `Stripe.Card`, `Pick<T, K>`, a union, an imported type).
  */
 export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sourceCode: SourceCode, depth = 0): DeclaredMember[] | null {
   if (!type || depth > MAX_DEPTH) return null;
   if (type.type === AST_NODE_TYPES.TSTypeLiteral) return signatureMembers(type.members);
   // A list of them (`Card[]`, `readonly Card[]`, `Array<Card>`): every element holds those members, and a list written
-  // whole writes each element's (real-world batch 88: a card vault's `cards: Card[]` stored in user metadata).
+  // whole writes each element's (real-world batch 88: a card vault's `cards: Card[]` stored in user metadata). So do
+  // `Partial<User>` and the other global types that keep their argument's members (real-world batch 91).
   if (type.type === AST_NODE_TYPES.TSArrayType) return declaredMembers(type.elementType, sourceCode, depth + 1);
   if (type.type === AST_NODE_TYPES.TSTypeOperator && type.operator === 'readonly') return declaredMembers(type.typeAnnotation, sourceCode, depth + 1);
   if (
     type.type === AST_NODE_TYPES.TSTypeReference &&
     type.typeName.type === AST_NODE_TYPES.Identifier &&
-    ARRAY_TYPES.has(type.typeName.name) &&
+    (ARRAY_TYPES.has(type.typeName.name) || SAME_MEMBER_TYPES.has(type.typeName.name)) &&
     type.typeArguments?.params.length === 1 &&
     !typeDeclarations(sourceCode).has(type.typeName.name)
   ) {

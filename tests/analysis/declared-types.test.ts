@@ -77,6 +77,20 @@ function f(list: Array<CardDto>, map: Map<string, CardDto>) { probe(list); probe
     ).toEqual([null, null]); // the file's own generic `Array` is not the global list, and a generic says nothing
   });
 
+  it("Partial<T>, Required<T>, Readonly<T> and NonNullable<T> have T's members (not a local Partial type)", () => {
+    expect(
+      membersOf(`${TYPES}
+export function update(partial: Partial<CardDto>, required: Required<Refund>, frozen: Readonly<CardDto>[], set: NonNullable<Alias>) {
+  probe(partial); probe(required); probe(frozen); probe(set);
+}`),
+    ).toEqual([['number', 'cvc', 'exp_month'], ['charge', 'reason'], ['number', 'cvc', 'exp_month'], ['charge', 'reason']]);
+    expect(
+      membersOf(`${TYPES}
+type Partial<T> = { only: T };
+function f(card: Partial<CardDto>) { probe(card); }`),
+    ).toEqual([null]);
+  });
+
   it('says nothing for what the file does not declare or does not pin down', () => {
     expect(
       membersOf(`import type { ImportedDto } from './dto';
@@ -85,10 +99,10 @@ ${TYPES}
 interface Merged { a: string } interface Merged { b: string }
 class Generic<T> { value: T }
 type Box<T> = { value: T };
-function f(imported: ImportedDto, stripeCard: Stripe.Card, partial: Partial<CardDto>, either: CardDto | Refund, merged: Merged,
+function f(imported: ImportedDto, stripeCard: Stripe.Card, picked: Pick<CardDto, 'number'>, either: CardDto | Refund, merged: Merged,
   generic: Generic<string>, box: Box<string>, untyped, text: string) {
   const inferred = make();
-  probe(imported); probe(stripeCard); probe(partial); probe(either); probe(merged); probe(generic); probe(box); probe(untyped); probe(text);
+  probe(imported); probe(stripeCard); probe(picked); probe(either); probe(merged); probe(generic); probe(box); probe(untyped); probe(text);
   probe(inferred); probe(imported.card); probe(this); probe(x as Stripe.Card);
 }`),
     ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null, null]);

@@ -401,6 +401,21 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // \`Partial<User>\` has User's members: its payment's CVC is logged with it (real-world batch 91)
+      code: `
+interface PaymentDetails { cardNumber: string; cvv: string; holder: string }
+interface User { id: string; email: string; payment: PaymentDetails }
+
+export function updateUser(userData: Partial<User>) {
+  console.log('updating user', userData);
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'userData.payment.cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 6, column: 32, endLine: 6, endColumn: 40 },
+      ],
+    },
+    {
       // A spread copies the request body's fields into what is logged (real-world batch 91)
       code: `
 export async function POST(req: Request) {
