@@ -57,7 +57,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow sending raw card numbers or CVCs from your own code, to Stripe or in any other request',
+      description: 'Disallow sending raw card numbers or CVCs from your own code, to Stripe or in any other request or message',
       recommended: 'recommended',
       saq: 'D',
     },
