@@ -15,6 +15,7 @@
  *   channel, text })` (`@slack/web-api`).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { perFile } from './file-cache.js';
 import { originOf, type Origin } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { memberName, unwrap } from './values.js';
@@ -62,7 +63,8 @@ export function messageSendOf(call: TSESTree.CallExpression, sourceCode: SourceC
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
-  if (method === null || !MESSAGE_METHOD_NAMES.has(method) || call.arguments.length === 0 || !mayUseMessagingSdk(sourceCode.text)) return null;
+  if (method === null || !MESSAGE_METHOD_NAMES.has(method) || call.arguments.length === 0) return null;
+  if (!perFile(sourceCode, 'messaging:sdk', () => mayUseMessagingSdk(sourceCode.text))) return null;
   const receiver = unwrap(callee.object);
   const o = originOf(receiver, sourceCode);
   const source = rootModule(o);
@@ -110,8 +112,10 @@ function telegramFramework(receiver: Node, o: Origin, sourceCode: SourceCode): s
   return imported !== null && [...TELEGRAM_FRAMEWORKS.values()].some((f) => f.name === imported && f.api === member) ? imported : null;
 }
 
-/** The Telegram framework the file imports (its name), or null. */
-function importedFramework(sourceCode: SourceCode): string | null {
+/** The Telegram framework the file imports (its name), or null. Once per file. */
+const importedFramework = (sourceCode: SourceCode): string | null => perFile(sourceCode, 'messaging:telegram-framework', () => findImportedFramework(sourceCode));
+
+function findImportedFramework(sourceCode: SourceCode): string | null {
   for (const statement of sourceCode.ast.body) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
     const framework = TELEGRAM_FRAMEWORKS.get(statement.source.value);

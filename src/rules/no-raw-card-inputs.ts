@@ -433,12 +433,14 @@ export default createRule<[Options], MessageId>({
       return name;
     }
 
+    let usesStyled: boolean | undefined;
     /**
      * A styled component the file declares that renders an `<input>` / `<textarea>` (`styled.input`…``) or a configured
      * input component (`styled(TextField)`…``), through styled components of styled components: that tag or name.
      */
     function styledInputTag(opening: TSESTree.JSXOpeningElement): string | null {
-      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !/^[A-Z]/.test(opening.name.name) || !mayUseStyled(sourceCode.text)) return null;
+      // The text search runs once per file, at its first component element.
+      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !/^[A-Z]/.test(opening.name.name) || !(usesStyled ??= mayUseStyled(sourceCode.text))) return null;
       let target = styledTarget(opening.name, sourceCode);
       for (let depth = 0; target?.kind === 'component' && depth < 4; depth++) {
         if (inputComponents.has(target.node.name)) return target.node.name;

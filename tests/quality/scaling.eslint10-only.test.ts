@@ -56,6 +56,10 @@ const SHAPES: Record<string, { code: string; reports: number }> = {
     code: `${repeat(300, (i) => `function log${i}(a, b) { ${i ? `log${i - 1}(a, b)` : 'console.log(a, b)'}; }`)}\nexport const f = (req) => log299(req.body.cardNumber);`,
     reports: 0,
   },
+  'components around inputs, in a file that names no styled factory': {
+    code: `export const Page = () => (\n  <form>\n${repeat(3000, (i) => `    <Row key="${i}"><Label>Name ${i}</Label><input name="note${i}" /></Row>`)}\n  </form>\n);`,
+    reports: 0,
+  },
   'Stripe calls with card objects': {
     code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n${repeat(1500, (i) => `export const c${i} = (req) => stripe.paymentMethods.create({ type: 'card', card: { number: req.body.number${i}, cvc: req.body.cvc } });`)}`,
     reports: 3000,
