@@ -431,6 +431,31 @@ export function decoratorName(decorator: TSESTree.Decorator): string | null {
 }
 
 /** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
+/** Array methods that add their arguments to the list. */
+const ADDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
+/** How many of a variable's references `pushedValues` looks at. */
+const MAX_PUSH_REFERENCES = 64;
+
+/**
+ * What the file adds to a list held by a never-reassigned variable: the arguments of its `push(…)` / `unshift(…)`
+ * calls (`const cards = load(); cards.push({ number, cvc })`), wherever in the variable's scope they are. Empty for
+ * anything else (a reassigned `let`, a parameter's list is still read: what this function pushes is in the list).
+ */
+export function pushedValues(id: TSESTree.Identifier, sourceCode: SourceCode): Node[] {
+  const variable = variableOf(id, sourceCode);
+  if (!variable || !isNeverReassigned(variable) || variable.references.length > MAX_PUSH_REFERENCES) return [];
+  const out: Node[] = [];
+  for (const reference of variable.references) {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || member.computed) continue;
+    const call = member.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || member.property.type !== AST_NODE_TYPES.Identifier) continue;
+    if (!ADDING_METHODS.has(member.property.name)) continue;
+    for (const arg of call.arguments) if (arg.type !== AST_NODE_TYPES.SpreadElement) out.push(arg);
+  }
+  return out;
+}
+
 /**
  * The names a value is given where it is written, nearest first: the variable, property, class field, assignment
  * target or JSX attribute that holds it, then the properties of the objects around it and the call or element it is

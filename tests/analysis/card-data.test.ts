@@ -202,6 +202,30 @@ describe('sensitiveParts', () => {
     ).toEqual([['cvc:cvc@cards'], ['pan:cardNumber@saved'], [], [], []]);
   });
 
+  it('a list holds what the file pushes into it (a never-reassigned variable)', () => {
+    expect(
+      probe(
+        `
+        const cards = JSON.parse(localStorage.getItem('cards') || '[]');
+        cards.push({ cardNumber: n, cvv: c });
+        probe(cards);
+        const queue = [];
+        queue.unshift(entry);
+        const entry = { id: 1, cvc: c };
+        probe(queue);
+        let later = [];
+        later.push({ cvc: c });
+        later = [];
+        probe(later);
+        const names = [];
+        names.push({ name: 'x', last4: n.slice(-4) });
+        probe(names);
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}@${p.node.type === AST_NODE_TYPES.Identifier ? p.node.name : p.node.type}`),
+      ),
+    ).toEqual([['cvc:cvv@cards', 'pan:cardNumber@cards'], ['cvc:cvc@queue'], [], []]);
+  });
+
   it('either branch of a conditional: its value as a whole first, then the objects it may be', () => {
     expect(
       probe(

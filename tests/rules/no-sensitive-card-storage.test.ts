@@ -1400,6 +1400,31 @@ export class CardsService {
       output: null,
     },
     {
+      // A page keeps the cards its form adds in a list in localStorage: the list holds what is pushed into it
+      // (real-world batch 92)
+      code: `const form = document.querySelector('#add-card');
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const cards = JSON.parse(localStorage.getItem('cards') ?? '[]');
+  cards.push({
+    holder: form.holder.value,
+    cardNumber: form.cardNumber.value,
+    expiry: form.expiry.value,
+    cvv: form.cvv.value,
+  });
+  localStorage.setItem('cards', JSON.stringify(cards));
+  form.reset();
+});
+`,
+      filename: 'public/js/wallet.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 12, column: 48, endLine: 12, endColumn: 53 },
+      ],
+    },
+    {
       // A browser extension imports a list of cards into its storage: the list holds the objects the map returns
       // (real-world batch 92)
       code: `const input = document.getElementById('bulk-cards');
