@@ -14,6 +14,7 @@ import {
   isCardContainerName,
   isSafeDerivativeName,
   isSensitiveKind,
+  splitWords,
   type CardFieldKind,
   type Classification,
   type SensitiveKind,
@@ -649,9 +650,14 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   const names: string[] = [];
   // Keys read as numbers (`session.cardNumber + 1`, `deck.cardNumber++`): a count or a position, not a card number.
   const counted = new Set<string>();
+  // Keys the function deletes (`delete req.body.cvc`): the object written no longer holds them (real-world batch 94).
+  const deleted = new Set<string>();
+  for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
+    if (key !== null && keyNode.parent?.parent?.type === AST_NODE_TYPES.UnaryExpression && keyNode.parent.parent.operator === 'delete') deleted.add(key);
+  }
   for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
     names.push(key ?? '');
-    if (key === null) continue;
+    if (key === null || deleted.has(key)) continue;
     if (isCountedRead(keyNode.parent)) counted.add(key);
     const kind = classifyCardField(key, { cardContext });
     if (!isSensitiveKind(kind)) continue;
@@ -1037,12 +1043,47 @@ export function cardFieldsOfPayload(
 export function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonly CardPayloadField[], sourceCode: SourceCode): CardPayloadField[] {
   const out: CardPayloadField[] = [];
   const found = new Set(byKey.map((field) => field.keyNode));
+  // A bare `number` (`card.number` in a text) is a PAN only beside a CVC, a track or an expiry, as under a key: a card
+  // game's `played card ${card.number}` is no payment card's (real-world batch 94).
+  const bareNumbers: CardPayloadField[] = [];
   for (const field of fields) {
     const name = field.path[field.path.length - 1];
     if (!field.value || name === undefined || found.has(field.keyNode) || classifyCardField(name, { cardContext: true }) !== null) continue;
-    for (const part of sensitiveParts(field.value, sourceCode)) out.push({ ...field, keyNode: part.node, kind: part.kind, name: field.path.join('.') });
+    const parts = sensitiveParts(field.value, sourceCode);
+    for (const part of parts) {
+      // A value read from the environment is configuration (a shop's own transfer card), not a customer's card.
+      if (readsEnvironment(part.node, sourceCode)) continue;
+      const carried = { ...field, keyNode: part.node, kind: part.kind, name: field.path.join('.') };
+      const last = part.name.slice(part.name.lastIndexOf('.') + 1);
+      if (part.kind === 'pan' && splitWords(last).join('') === 'number') bareNumbers.push(carried);
+      else out.push(carried);
+    }
+    // A whole object whose card field the function reads (`text: \`Order ${JSON.stringify(req.body)}\``), as logged.
+    const held = parts.length === 0 ? sensitiveFieldReadFrom(field.value, sourceCode) : null;
+    if (held) out.push({ ...field, keyNode: field.value, kind: held.kind, name: field.path.join('.') });
   }
-  return out;
+  const corroborated = [...byKey, ...out].some((field) => field.kind === 'cvc' || field.kind === 'track' || field.kind === 'expiry');
+  return corroborated ? [...out, ...bareNumbers] : out;
+}
+
+/** Is a value read from the environment (`process.env.X`, `import.meta.env.X`, `Deno.env.get('X')`), also through consts? */
+function readsEnvironment(node: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(resolveValue(node, sourceCode));
+  while (target.type === AST_NODE_TYPES.LogicalExpression) target = unwrap(target.left);
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(target.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'get' && isEnvObject(callee.object);
+  }
+  return target.type === AST_NODE_TYPES.MemberExpression && isEnvObject(target.object);
+}
+
+/** `process.env`, `import.meta.env`, `Deno.env`, `Bun.env`. */
+function isEnvObject(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier || target.property.name !== 'env') return false;
+  const object = unwrap(target.object);
+  if (object.type === AST_NODE_TYPES.MetaProperty) return object.meta.name === 'import';
+  return object.type === AST_NODE_TYPES.Identifier && (object.name === 'process' || object.name === 'Deno' || object.name === 'Bun');
 }
 
 /** Stripe objects whose methods return API objects: stripe-node clients, Stripe.js instances, Stripe-named wrappers. */

@@ -7,7 +7,7 @@
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, isFunctionNode, returnedValues } from './ast.js';
-import { moduleRefOf, type ModuleRef } from './modules.js';
+import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
@@ -1152,12 +1152,36 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(target, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type === 'Parameter') return submittedValues(def.name, def.node, sourceCode);
+  if (def?.type === 'Parameter') return submittedValues(def.name, def.node, sourceCode) ?? convexArgs(def.name, def.node, sourceCode);
   if (!variable || def?.type !== 'Variable' || !def.node.init) return null;
   const { id, init } = def.node;
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
   if (id !== def.name || !isNeverReassigned(variable)) return null;
   return initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ?? zodParsedShape(init, ZOD_PARSE, sourceCode);
+}
+
+/** The function makers of Convex's generated server module whose handler gets `(ctx, args)` validated by `args`. */
+const CONVEX_FUNCTIONS: ReadonlySet<string> = new Set(['mutation', 'internalMutation', 'action', 'internalAction', 'query', 'internalQuery']);
+const isConvexServerModule = (source: string): boolean => source === 'convex/server' || /(?:^|\/)_generated\/server(?:\.[cm]?[jt]s)?$/.test(source);
+
+/**
+ * The validators a Convex function's `args` declares, for its handler's second parameter: `mutation({ args: {
+ * cardNumber: v.string(), cvc: v.string() }, handler: async (ctx, args) => … })` with `mutation` imported from the
+ * generated server module (real-world batch 94). The handler gets exactly those keys.
+ */
+function convexArgs(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[1] !== param) return null;
+  const property = fn.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || propertyKey(property, sourceCode) !== 'handler') return null;
+  const config = property.parent;
+  const call = config?.parent;
+  if (config?.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== config) return null;
+  const callee = unwrap(call.callee);
+  const imported = callee.type === AST_NODE_TYPES.Identifier ? importedAs(callee, sourceCode) : null;
+  if (!imported || !CONVEX_FUNCTIONS.has(imported.name) || !isConvexServerModule(imported.source)) return null;
+  const args = config.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'args');
+  const shape = args ? unwrap(resolveValue(args.value, sourceCode)) : null;
+  return shape?.type === AST_NODE_TYPES.ObjectExpression ? shape : null;
 }
 
 /** zod's schema methods whose result is the data parsed (`parse`), or a result whose `data` is (`safeParse`). */
@@ -1196,7 +1220,8 @@ export function isZodBooleanSchema(node: Node, sourceCode: SourceCode): boolean 
     const name = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
     if (name === null || !ZOD_SAME_TYPE.has(name) || callee.type !== AST_NODE_TYPES.MemberExpression) {
       const ref = moduleRefOf(callee, sourceCode);
-      return isZodRef(ref) && ref.path.at(-1) === 'boolean';
+      // Also Convex's validator `v.boolean()` (convex/values).
+      return ref !== null && ref.path.at(-1) === 'boolean' && (ref.module === 'convex/values' || isZodRef(ref));
     }
     target = unwrap(callee.object);
   }

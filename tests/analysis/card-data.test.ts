@@ -481,8 +481,10 @@ describe('sensitiveFieldReadFrom', () => {
         function d(req) { probe({ ...req.body, cardNumber: '[redacted]' }); return req.body.cvv; }
         function e(req) { probe([...req.body.items]); return req.body.cvv; }
         function f(req) { probe({ ...req.query }); return req.body.cvv; }
+        function g(req) { if (!req.body.cvc) return; delete req.body.cvc; delete req.body.cardNumber; probe([req.body]); }
+        function h(req) { const { cvc } = req.body; delete req.body.cardNumber; probe(req.body); return cvc; }
       `),
-    ).toEqual(['cvc:req.body.cvv', 'pan:req.body.cardNumber', null, 'cvc:req.body.cvv', null, null]);
+    ).toEqual(['cvc:req.body.cvv', 'pan:req.body.cardNumber', null, 'cvc:req.body.cvv', null, null, null, 'cvc:req.body.cvc']);
   });
 
   it('paths from `this`: the same instance (class members, arrow callbacks) counts, another function\'s `this` does not', () => {

@@ -449,6 +449,23 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([null, null, null, null, null, null, null]);
   });
 
+  it("stateShape: a Convex function handler's args have the keys its args validators declare", () => {
+    const keys = (code: string): Array<string[] | null> =>
+      probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);
+    expect(
+      keys(`
+        import { v } from 'convex/values';
+        import { mutation, internalAction } from './_generated/server';
+        import { mutation as other } from './server';
+        const shape = { cvc: v.string() };
+        export const a = mutation({ args: { cardNumber: v.string(), cvc: v.string() }, handler: async (ctx, args) => probe(args) });
+        export const b = internalAction({ args: shape, handler: async (ctx, input) => probe(input) });
+        export const c = other({ args: { cvc: v.string() }, handler: async (ctx, args) => probe(args) });
+        export const d = mutation({ args: { cvc: v.string() }, handler: async (args) => probe(args) });
+      `),
+    ).toEqual([['cardNumber', 'cvc'], ['cvc'], null, null]);
+  });
+
   it("stateShape: what a zod object schema's parse gives has the schema's keys", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);

@@ -7,6 +7,19 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // Values that are no customer's card (real-world batch 94): a shop's own transfer card read from the environment,
+    // and a card game's card number in a text, with no CVC or expiry beside it
+    `
+import { Telegraf } from 'telegraf';
+
+const bot = new Telegraf(process.env.BOT_TOKEN!);
+const SHOP_CARD_NUMBER = process.env.SHOP_CARD_NUMBER;
+bot.command('pay', (ctx) => ctx.reply(\`Transfer the amount to our card \${SHOP_CARD_NUMBER} and send us the receipt.\`));
+
+export async function play(card: { number: number; suit: string }, gameId: string) {
+  await fetch(\`/api/games/\${gameId}/moves\`, { method: 'POST', body: JSON.stringify({ move: \`played card \${card.number} of \${card.suit}\` }) });
+}
+`,
     // A quiz page e-mails which question card a visitor answered (real-world batch 90): a number without a CVC or an
     // expiry beside it is not known to be a payment card's
     `function sendResponse(cardNumber, answer) {
@@ -472,6 +485,28 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
     },
   ],
   invalid: [
+    {
+      // A whole request body posted as a message's text, in a handler that reads its card's CVC (real-world batch 94)
+      code: `
+export async function POST(request: Request) {
+  const body = await request.json();
+  if (!body.card?.cvc) return new Response('card required', { status: 400 });
+  await fetch(process.env.ORDERS_WEBHOOK!, { method: 'POST', body: JSON.stringify({ text: \`New order: \${JSON.stringify(body)}\` }) });
+  return Response.json({ ok: true });
+}
+`,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'fetch', endpoint: 'POST a URL computed at run time', what: 'card security code (CVC)', field: 'text' },
+          line: 5,
+          column: 91,
+          endLine: 5,
+          endColumn: 127,
+        },
+      ],
+    },
     {
       // A shop's server forwards the card to the owner's Telegram chat (real-world batch 92); the customer's e-mail
       // names the card by its last four digits only

@@ -472,6 +472,21 @@ import { store } from './kv';
 
 export const remember = (cvc: string) => store.set('cvc', cvc);
 `,
+    // The card fields are deleted from the body before it is written (real-world batch 94)
+    `
+import express from 'express';
+import { MongoClient } from 'mongodb';
+
+const orders = new MongoClient(process.env.MONGO_URL!).db('shop').collection('orders');
+const app = express();
+app.post('/orders', express.json(), async (req, res) => {
+  if (!req.body.cvc || !req.body.cardNumber) return res.sendStatus(400);
+  delete req.body.cvc;
+  delete req.body.cardNumber;
+  await orders.insertMany([req.body]);
+  res.sendStatus(201);
+});
+`,
     // A mask or nothing under a card column (real-world batch 91's probe)
     `
 import { supabase } from '@/lib/supabase';
@@ -1398,6 +1413,31 @@ export class CardsService {
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 17, column: 61, endLine: 17, endColumn: 64 },
       ],
       output: null,
+    },
+    {
+      // A Convex mutation stores its args whole: they hold what its validators declare (real-world batch 94); a flag
+      // named for the CVC (\`v.boolean()\`) is no CVC
+      code: `import { v } from 'convex/values';
+import { mutation } from './_generated/server';
+
+export const addCard = mutation({
+  args: { cardNumber: v.string(), cvc: v.string(), remember: v.boolean() },
+  handler: async (ctx, args) => {
+    await ctx.db.insert('cards', args);
+    await ctx.db.insert('orders', { ...args, status: 'new' });
+  },
+});
+export const flags = mutation({
+  args: { cvc: v.boolean(), userId: v.id('users') },
+  handler: async (ctx, args) => ctx.db.insert('prefs', args),
+});
+`,
+      filename: 'convex/cards.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Convex write' }, line: 7, column: 34, endLine: 7, endColumn: 38 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Convex write' }, line: 8, column: 40, endLine: 8, endColumn: 44 },
+      ],
     },
     {
       // A page keeps the cards its form adds in a list in localStorage: the list holds what is pushed into it
