@@ -819,7 +819,8 @@ const DYNAMO_COMMANDS = new Set([
  * PocketBase, Appwrite (Databases' documents and TablesDB's rows), Payload CMS's local API.
  */
 const CONVEX_SERVER = moduleGate('convex', (s) => s === 'convex/server' || /(?:^|\/)_generated\/server(?:\.[cm]?[jt]s)?$/.test(s));
-const CONVEX_WRITES: ReadonlyMap<string, number> = new Map([['insert', 1], ['patch', 1], ['replace', 1]]);
+/** (Not `replace(id, doc)`: the name of every string's `replace`, which the rule's listener would then see.) */
+const CONVEX_WRITES: ReadonlyMap<string, number> = new Map([['insert', 1], ['patch', 1]]);
 const POCKETBASE_FAMILY = familyOf('pocketbase', (s) => s === 'pocketbase');
 const POCKETBASE_WORDS: ReadonlySet<string> = new Set(['pb', 'pocketbase']);
 const APPWRITE_FAMILY = familyOf('appwrite', (s) => s === 'appwrite' || s === 'node-appwrite' || s === 'react-native-appwrite');
@@ -880,7 +881,7 @@ export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: Sou
 
 /**
  * Back ends as a service, each by its own call shape and client:
- * - Convex: `ctx.db.insert('cards', doc)`, `ctx.db.patch(id, doc)`, `ctx.db.replace(id, doc)` (also `db.…` after
+ * - Convex: `ctx.db.insert('cards', doc)`, `ctx.db.patch(id, doc)` (also `db.…` after
  *   `const { db } = ctx`), in a file that imports Convex's generated server module or `convex/server`.
  * - PocketBase: `pb.collection('cards').create(data)` / `.update(id, data)` on a client of `pocketbase`, or named `pb`
  *   / `pocketbase` (`import { pb } from '@/lib/pocketbase'`).

@@ -345,13 +345,14 @@ class KeyFile {
   }
 
   checkComposite(node: Composite): void {
-    if (this.reportedInClient.has(node) || this.namedForClerk(node)) return;
+    if (this.reportedInClient.has(node)) return;
     const characters = this.text().characters(node);
     if (characters === NO_STATIC_VALUE || !mayHoldPrefix(characters, this.allowTest ? LIVE_SECRET_PREFIXES : SECRET_PREFIXES)) return;
     const value = staticString(node, this.sourceCode);
     if (value === null) return;
+    let clerk: boolean | undefined;
     for (const key of findStripeKeys(value)) {
-      if (this.writtenKeys.has(key.text) || !this.reportable(key)) continue;
+      if (this.writtenKeys.has(key.text) || !this.reportable(key) || (clerk ??= this.namedForClerk(node))) continue;
       this.context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
     }
   }

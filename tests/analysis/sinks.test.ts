@@ -412,7 +412,7 @@ describe('writes', () => {
             await ctx.db.insert('cards', { number: card.number });
             await ctx.db.patch(card.id, { cvc: card.cvc });
             const { db } = ctx;
-            await db.replace(card.id, { cvc: card.cvc });
+            await db.patch(card.id, { cvc: card.cvc });
             await ctx.db.get(card.id);
             await pb.collection('cards').create({ cvc: card.cvc });
             await pb.collection('users').update(card.user, { cvc: card.cvc });
