@@ -35,6 +35,16 @@ describe('examples/shop', () => {
     expect(legacy.report.findings.map((f) => f.rule)).toContain(rule);
   });
 
+  it("legacy/server/charge.js: the raw card to Stripe, in the console and in the shop's order e-mail", () => {
+    const charge = legacy.report.findings.filter((f) => f.file.endsWith('legacy/server/charge.js'));
+    expect(charge.map((f) => `${f.ruleId}:${f.messageId}@${f.line}:${f.column}`)).toEqual([
+      'stripe-pci/no-card-data-logging:panLogged@12:32',
+      'stripe-pci/no-raw-card-data:rawCardToStripeApi@15:13',
+      'stripe-pci/no-raw-card-data:rawCardToStripeApi@15:73',
+      'stripe-pci/no-raw-card-data:rawCardInMessage@23:39',
+    ]);
+  });
+
   it('legacy/ points to SAQ D', () => {
     expect(legacy.code).toBe(1);
     expect(legacy.report.verdict.saq).toBe('D');
