@@ -199,8 +199,11 @@ const STYLED_EXPORTS: ReadonlySet<string> = new Set(['default', 'styled', 'tw'])
 /** Calls on a styled factory that give a factory of the same element: `styled.input.attrs({ type: 'text' })`. */
 const FACTORY_OPTIONS: ReadonlySet<string> = new Set(['attrs', 'withConfig']);
 
-/** What a styled component renders: an intrinsic element by its tag, or the component it wraps, by the name it is referenced with. */
-export type StyledTarget = { kind: 'intrinsic'; tag: string } | { kind: 'component'; node: TSESTree.Identifier };
+/**
+ * What a styled component renders: an intrinsic element by its tag, or the component it wraps, by the name it is
+ * referenced with; `attrs`, the static props its `.attrs({ … })` calls give it (a function's are not read).
+ */
+export type StyledTarget = ({ kind: 'intrinsic'; tag: string } | { kind: 'component'; node: TSESTree.Identifier }) & { attrs: TSESTree.ObjectExpression[] };
 
 const styledTargets = new WeakMap<object, StyledTarget | null>();
 
@@ -233,17 +236,19 @@ export function styledTarget(name: TSESTree.JSXIdentifier | TSESTree.Identifier,
 function factoryTarget(node: Node, sourceCode: SourceCode): StyledTarget | null {
   if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier) {
     if (FACTORY_OPTIONS.has(node.property.name)) return null;
-    return isStyled(node.object, sourceCode) ? { kind: 'intrinsic', tag: node.property.name } : null;
+    return isStyled(node.object, sourceCode) ? { kind: 'intrinsic', tag: node.property.name, attrs: [] } : null;
   }
   if (node.type !== AST_NODE_TYPES.CallExpression) return null;
   const callee = node.callee;
   if (callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && FACTORY_OPTIONS.has(callee.property.name)) {
-    return factoryTarget(callee.object, sourceCode);
+    const inner = factoryTarget(callee.object, sourceCode);
+    const [props] = node.arguments;
+    return inner && callee.property.name === 'attrs' && props?.type === AST_NODE_TYPES.ObjectExpression ? { ...inner, attrs: [...inner.attrs, props] } : inner;
   }
   const [wrapped] = node.arguments;
   if (!wrapped || !isStyled(callee, sourceCode)) return null;
-  if (wrapped.type === AST_NODE_TYPES.Literal && typeof wrapped.value === 'string') return { kind: 'intrinsic', tag: wrapped.value };
-  return wrapped.type === AST_NODE_TYPES.Identifier ? { kind: 'component', node: wrapped } : null;
+  if (wrapped.type === AST_NODE_TYPES.Literal && typeof wrapped.value === 'string') return { kind: 'intrinsic', tag: wrapped.value, attrs: [] };
+  return wrapped.type === AST_NODE_TYPES.Identifier ? { kind: 'component', node: wrapped, attrs: [] } : null;
 }
 
 /** `styled` / `tw` imported from a CSS-in-JS package. */

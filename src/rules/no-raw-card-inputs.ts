@@ -434,6 +434,28 @@ export default createRule<[Options], MessageId>({
     }
 
     let usesStyled: boolean | undefined;
+    /** The static `.attrs({ … })` objects of a styled input element's component, innermost first (styledInputTag). */
+    const styledAttrs = new WeakMap<TSESTree.JSXOpeningElement, TSESTree.ObjectExpression[]>();
+
+    /**
+     * The props a styled input's `.attrs({ … })` give it, as attributes of the element (reported at its name), for the
+     * names the element does not set itself: which of the two wins where both do differs between styled-components
+     * versions. Nothing where the element spreads unknown props.
+     */
+    function styledAttributes(opening: TSESTree.JSXOpeningElement, own: readonly InputAttribute[]): Array<InputAttribute & { node: Node }> {
+      const objects = styledAttrs.get(opening);
+      if (!objects || own.some((attribute) => attribute.name === null)) return [];
+      const written = new Set(own.map((attribute) => normalizeAttributeName(attribute.name!)));
+      const out: Array<InputAttribute & { node: Node }> = [];
+      for (const object of objects) {
+        for (const property of object.properties) {
+          const name = property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.computed ? propertyKey(property, sourceCode) : null;
+          if (name === null || property.type !== AST_NODE_TYPES.Property || written.has(normalizeAttributeName(name))) continue;
+          out.push({ ...evidence(name, property.value, false), node: opening.name });
+        }
+      }
+      return out;
+    }
     /**
      * A styled component the file declares that renders an `<input>` / `<textarea>` (`styled.input`…``) or a configured
      * input component (`styled(TextField)`…``), through styled components of styled components: that tag or name.
@@ -442,11 +464,19 @@ export default createRule<[Options], MessageId>({
       // The text search runs once per file, at its first component element.
       if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !/^[A-Z]/.test(opening.name.name) || !(usesStyled ??= mayUseStyled(sourceCode.text))) return null;
       let target = styledTarget(opening.name, sourceCode);
+      const attrs: TSESTree.ObjectExpression[] = [];
+      const found = (tag: string): string => {
+        if (attrs.length > 0) styledAttrs.set(opening, attrs);
+        return tag;
+      };
       for (let depth = 0; target?.kind === 'component' && depth < 4; depth++) {
-        if (inputComponents.has(target.node.name)) return target.node.name;
+        attrs.unshift(...target.attrs);
+        if (inputComponents.has(target.node.name)) return found(target.node.name);
         target = styledTarget(target.node, sourceCode);
       }
-      return target?.kind === 'intrinsic' && TEXT_ENTRY_TAGS.has(target.tag) ? target.tag : null;
+      if (target?.kind !== 'intrinsic' || !TEXT_ENTRY_TAGS.has(target.tag)) return null;
+      attrs.unshift(...target.attrs);
+      return found(target.tag);
     }
 
     const verdicts = new WeakMap<TSESTree.JSXOpeningElement, (InputVerdict & { node: Node }) | null>();
@@ -522,7 +552,8 @@ export default createRule<[Options], MessageId>({
       const tag = jsxTag(opening);
       if (tag === null) return null;
       const bound = formItemBinding(opening);
-      const attributes = [...(bound ? [bound] : []), ...jsxAttributes(opening)];
+      const own = jsxAttributes(opening);
+      const attributes = [...(bound ? [bound] : []), ...styledAttributes(opening, own), ...own];
       const options = { component: !TEXT_ENTRY_TAGS.has(tag) };
       return { attributes, options, verdict: classifyInputAttributes(attributes, options) };
     }

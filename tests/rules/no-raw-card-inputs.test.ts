@@ -48,6 +48,32 @@ export function StyledCardForm({ onPay }: { onPay: () => void }) {
   );
 }
 `;
+const STYLED_ATTRS_ROW = `import styled from 'styled-components';
+
+const Masked = styled.input.attrs({ readOnly: true })\`
+  color: #666;
+\`;
+const CardNumber = styled.input.attrs({ autoComplete: 'cc-number', inputMode: 'numeric' })\`
+  letter-spacing: 2px;
+\`;
+const Cvc = styled(CardNumber).attrs({ autoComplete: 'cc-csc' })\`
+  width: 4rem;
+\`;
+
+export function CardRow({ masked }: { masked: string }) {
+  return (
+    <div>
+      <Masked name="cardNumber" value={masked} />
+      <CardNumber placeholder="Card number" />
+      <Cvc />
+      <CardNumber autoComplete="off" name="nickname" />
+    </div>
+  );
+}
+`;
+/** The row with `input` replaced by `<component />` and its import added after styled's. */
+const attrsWithElement = (input: string, component: string): string =>
+  STYLED_ATTRS_ROW.replace(input, `<${component} />`).replace("import styled from 'styled-components';\n", `import styled from 'styled-components';\nimport { ${component} } from '@stripe/react-stripe-js';\n`);
 /** The styled card form with `input` replaced by `<component />`, its import added after the others. */
 const styledWithElement = (input: string, component: string): string =>
   STYLED_CARD_FORM.replace(input, `<${component} />`).replace("import { useState } from 'react';\n", `import { useState } from 'react';\nimport { ${component} } from '@stripe/react-stripe-js';\n`);
@@ -581,6 +607,24 @@ Object.assign(document.createElement('input'), ...parts);`,
     },
   ],
   invalid: [
+    {
+      // A styled input's \`.attrs({ … })\` props count where the element does not set them: an autocomplete token
+      // names the field (the outer component's attrs over the inner's), a read-only field collects nothing (real-world
+      // batch 94), and the element's own autoComplete is not overridden by a guess between versions
+      code: STYLED_ATTRS_ROW,
+      filename: 'src/components/CardRow.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 17, column: 8, endLine: 17, endColumn: 18,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'CardNumber', component: 'CardNumberElement' }, output: attrsWithElement('<CardNumber placeholder="Card number" />', 'CardNumberElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 18, column: 8, endLine: 18, endColumn: 11,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Cvc', component: 'CardCvcElement' }, output: attrsWithElement('<Cvc />', 'CardCvcElement') }],
+        },
+      ],
+    },
     {
       // styled-components and emotion wrap a native input: the styled component collects what the input does
       // (real-world batch 93: a payment form of styled inputs); styled(TextField) wraps a configured input component
