@@ -211,6 +211,17 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
     ),
     fc.tuple(e, e).map(([a, b]) => () => `console.log({ pm: ${a} ? { cardNumber: ${b} } : { cvv: ${a} } }); localStorage.setItem('o', JSON.stringify({ room: ${a}, card: ${b} }));`),
     e.map((x) => (i) => `function keep${i}(order) { if (order.card.cvc.length !== 3) return; localStorage.setItem('r', JSON.stringify(${x} ?? order)); }`),
+    // The shapes added in the twenty-fourth session: Supabase / Convex / PocketBase / Appwrite / Payload writes,
+    // messages through chat and e-mail SDKs, values of request bodies, encodings, spreads, mapped and pushed lists,
+    // deleted fields, Clerk-named keys.
+    fc.tuple(e, e).map(([a, b]) => () => `await supabase.from(${a}).insert([${b}, { ...${a}, card_number: ${b} }]).select(); await locals.supabase.from('cards').upsert(${a}, ${b});`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `export const m${i} = mutation({ args: { cardNumber: v.string(), cvc: ${a} }, handler: async (ctx, args) => { await ctx.db.insert('cards', args); await ctx.db.patch(${b}, { ...args }); } });`),
+    fc.tuple(e, e).map(([a, b]) => () => `await pb.collection(${a}).create(${b}); await databases.createDocument('db', ${a}, ID.unique(), ${b}); await tables.createRow({ data: ${a} }); await payload.create({ collection: ${a}, data: ${b} });`),
+    fc.tuple(e, e).map(([a, b]) => () => `await bot.sendMessage(${a}, \`Card: \${${b}} CVV: \${${a}}\`); ctx.reply(${b}); await transporter.sendMail({ text: ${a}, html: ${b} }); await client.messages.create({ body: ${a} });`),
+    fc.tuple(e, e).map(([a, b]) => () => `await fetch(${a}, { method: 'POST', body: JSON.stringify({ text: \`CVV: \${${b}}\`, data: btoa(JSON.stringify(${a})), note: encodeURIComponent(${b}), b: Buffer.from(${a}).toString('base64') }) });`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `const list${i} = ${a}.map((l) => { const [number, cvc] = String(l).split('|'); return { number, cvc, x: ${b} }; }); const saved${i} = []; saved${i}.push(${b}, { cvv: ${a} }); chrome.storage.local.set({ list${i}, saved${i} });`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `function drop${i}(req) { if (!req.body.cvc) return; delete req.body.cvc; delete req.body[${a}]; console.log({ ...req.body, cvc: ${b} }, [req.body]); }`),
+    fc.tuple(e, e).map(([a, b]) => () => `const CLERK_SECRET_KEY = ${a}; createClerkClient({ secretKey: ${b} }); const keys = { clerk: { secretKey: ${a} }, stripe: ${b} };`),
   ];
   // HTML strings the page renders: holes in tag names, attribute names and values, comments, unclosed tags and quotes.
   const html = fc.tuple(
@@ -224,6 +235,12 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
   if (ts) list.push(html.map(({ markup, x }) => (i) => `@Component({ selector: 'c', template: \`${markup.replaceAll('${x}', () => `\${${x}}`)}\` }) class K${i} {}`));
   if (dialect === 'jsx' || dialect === 'tsx') {
     list.push(e.map((x) => (i) => `const F${i} = () => <form><input name="cardNumber" autoComplete={${x}} /><input name={${x}} /></form>;`));
+    list.push(
+      fc.tuple(e, e).map(
+        ([a, b]) => (i) =>
+          `const A${i} = styled.input.attrs({ readOnly: ${a}, [${b}]: 1, ...${a} })\`x\`; const B${i} = styled(A${i}).attrs(${b})({}); const C${i} = styled(${a})\`\`; const D${i} = () => <form><A${i} name="cvc" {...${b}} /><B${i} readOnly={${a}} /><C${i} autoComplete="cc-number" /><input readonly placeholder={${b}} /></form>;`,
+      ),
+    );
     list.push(
       fc.tuple(e, e).map(
         ([a, b]) => (i) =>
@@ -259,6 +276,11 @@ const PRELUDES = [
   "import axios from 'axios';",
   "import { Component } from '@angular/core';",
   "import { useState } from 'react';\nimport { usePaymentInputs } from 'react-payment-inputs';\nimport InputMask from 'react-input-mask';\nimport CreditCardInput from 'react-credit-card-input';",
+  "import { createClient } from '@supabase/supabase-js';\nconst supabase = createClient(url, key);",
+  "import { v } from 'convex/values';\nimport { mutation } from './_generated/server';",
+  "import TelegramBot from 'node-telegram-bot-api';\nimport nodemailer from 'nodemailer';\nimport twilio from 'twilio';\nconst bot = new TelegramBot(token);\nconst transporter = nodemailer.createTransport({});\nconst client = twilio(sid, auth);",
+  "import { Telegraf } from 'telegraf';\nimport PocketBase from 'pocketbase';\nconst pb = new PocketBase(url);",
+  "import styled from 'styled-components';\nimport { createClerkClient } from '@clerk/backend';",
 ];
 const CLIENTS = [
   "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2024-06-20' });",
