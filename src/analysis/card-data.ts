@@ -34,6 +34,7 @@ import {
   isNeverReassigned,
   isZodBooleanSchema,
   memberName,
+  fieldWrites,
   objectEntries,
   pushedValues,
   propertyKey,
@@ -694,6 +695,17 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   return hit.part && { ...hit.part, object: path };
 }
 
+/** The object literals values stand for: an object (through consts), or the objects a mapped list holds. */
+function listObjects(values: readonly Node[], sourceCode: SourceCode): TSESTree.ObjectExpression[] {
+  const out: TSESTree.ObjectExpression[] = [];
+  for (const value of values) {
+    const resolved = unwrap(resolveValue(value, sourceCode));
+    if (resolved.type === AST_NODE_TYPES.ObjectExpression) out.push(resolved);
+    else out.push(...mappedObjects(resolved, sourceCode));
+  }
+  return out;
+}
+
 /** Array methods whose result holds what their callback returns. */
 const MAPPING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);
 
@@ -851,6 +863,16 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         const named = target.object.type === AST_NODE_TYPES.Identifier && isCardContainerName(target.object.name);
         collectObjectParts(state, sourceCode, cardContext || named, out, depth + 1, seen, target, true);
         return;
+      }
+      // `this.cards` of a class whose methods set it to a mapped list, or an object, or push objects into it.
+      // (Only where that finds a part: a React class's `this.state = { cvc: '' }` holds nothing yet, and its declared
+      // type may still say more.)
+      const written = listObjects(fieldWrites(target, sourceCode), sourceCode);
+      if (written.length > 0) {
+        const name = memberName(target, sourceCode) ?? '';
+        const start = out.length;
+        for (const object of written) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, seen, target);
+        if (out.length > start) return;
       }
       const segments = nameSegments(target, sourceCode);
       if (segments) collectDeclaredParts(target, node, segments, sourceCode, cardContext, out);

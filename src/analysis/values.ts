@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, isFunctionNode, returnedValues } from './ast.js';
+import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues } from './ast.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -454,6 +454,46 @@ export function pushedValues(id: TSESTree.Identifier, sourceCode: SourceCode): N
     for (const arg of call.arguments) if (arg.type !== AST_NODE_TYPES.SpreadElement) out.push(arg);
   }
   return out;
+}
+
+/** Per class body: what each `this.name` field is set to or given (`fieldWrites`), found in one walk. */
+const fieldWritesByClass = new WeakMap<TSESTree.ClassBody, Map<string, Node[]>>();
+
+/**
+ * What a class's methods write to a field of the instance, for `this.name` read in one of them: the values assigned
+ * (`this.cards = lines.map(…)`, the field's initialiser) and the arguments pushed into it (`this.cards.push({ … })`),
+ * wherever in the class (real-world batch 92: cards parsed in one method, saved in another). Empty outside a class.
+ */
+export function fieldWrites(member: TSESTree.MemberExpression, sourceCode: SourceCode): Node[] {
+  if (unwrap(member.object).type !== AST_NODE_TYPES.ThisExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return [];
+  const body = enclosingClassBody(member);
+  if (!body) return [];
+  let byName = fieldWritesByClass.get(body);
+  if (!byName) {
+    byName = new Map();
+    const add = (name: string, value: Node): void => {
+      const list = byName!.get(name);
+      if (list) list.push(value);
+      else byName!.set(name, [value]);
+    };
+    const thisField = (node: Node): string | null =>
+      node.type === AST_NODE_TYPES.MemberExpression && unwrap(node.object).type === AST_NODE_TYPES.ThisExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier
+        ? node.property.name
+        : null;
+    forEachNode(body, sourceCode, (node) => {
+      if (node.type === AST_NODE_TYPES.PropertyDefinition && !node.static && !node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.value) add(node.key.name, node.value);
+      else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') {
+        const name = thisField(node.left);
+        if (name !== null) add(name, node.right);
+      } else if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && !node.callee.computed) {
+        const method = node.callee.property.type === AST_NODE_TYPES.Identifier ? node.callee.property.name : null;
+        const name = method !== null && ADDING_METHODS.has(method) ? thisField(unwrap(node.callee.object)) : null;
+        if (name !== null) for (const arg of node.arguments) if (arg.type !== AST_NODE_TYPES.SpreadElement) add(name, arg);
+      }
+    });
+    fieldWritesByClass.set(body, byName);
+  }
+  return byName.get(member.property.name) ?? [];
 }
 
 /**

@@ -226,6 +226,24 @@ describe('sensitiveParts', () => {
     ).toEqual([['cvc:cvv@cards', 'pan:cardNumber@cards'], ['cvc:cvc@queue'], [], []]);
   });
 
+  it("a class's field holds what its methods set it to or push into it", () => {
+    expect(
+      probe(
+        `
+        class Store {
+          items = [];
+          state = { cardNumber: '', cvc: '' };
+          parse(text) { this.cards = text.split('\\n').map((l) => { const [number, cvc] = l.split('|'); return { number, cvc }; }); }
+          add(c) { this.items.push({ cardNumber: c.number, brand: c.brand }); this.last = { cvv: c.cvc }; }
+          save() { probe(this.cards); probe(this.items); probe(this.last); probe(this.state); probe(this.other); }
+        }
+        function outside() { probe(this.cards); }
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}`),
+      ),
+    ).toEqual([['cvc:cvc'], ['pan:cardNumber'], ['cvc:cvv'], [], [], []]);
+  });
+
   it('either branch of a conditional: its value as a whole first, then the objects it may be', () => {
     expect(
       probe(

@@ -1440,6 +1440,38 @@ export const flags = mutation({
       ],
     },
     {
+      // A class parses cards into a field in one method and saves the field in another (real-world batch 92)
+      code: `class CardStore {
+  constructor(area) {
+    this.area = area;
+    this.cards = [];
+  }
+
+  parse(text) {
+    this.cards = text
+      .split('\\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [number, expiry, cvc] = line.split('|');
+        return { number, expiry, cvc };
+      });
+  }
+
+  async save() {
+    await chrome.storage.local.set({ cards: this.cards });
+  }
+}
+
+export const store = new CardStore('local');
+`,
+      filename: 'extension/card-store.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'extension storage' }, line: 18, column: 45, endLine: 18, endColumn: 55 },
+      ],
+    },
+    {
       // A page keeps the cards its form adds in a list in localStorage: the list holds what is pushed into it
       // (real-world batch 92)
       code: `const form = document.querySelector('#add-card');
