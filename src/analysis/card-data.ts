@@ -22,6 +22,7 @@ import {
 import { isFullCardDetailsParameter } from './jsx.js';
 import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
+import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
 import { enclosingFunction, forEachNode, isFunctionNode, returnedValues } from './ast.js';
@@ -1062,7 +1063,7 @@ export function cardFieldsOfPayload(
  * `{ number: card.number, rarity }` is cardFieldsOfPayload's to judge), and the fields found by key (`byKey`) are not
  * read again.
  */
-export function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonly CardPayloadField[], sourceCode: SourceCode): CardPayloadField[] {
+function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonly CardPayloadField[], sourceCode: SourceCode): CardPayloadField[] {
   const out: CardPayloadField[] = [];
   const found = new Set(byKey.map((field) => field.keyNode));
   // A bare `number` (`card.number` in a text) is a PAN only beside a CVC, a track or an expiry, as under a key: a card
@@ -1088,24 +1089,24 @@ export function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: 
   return corroborated ? [...out, ...bareNumbers] : out;
 }
 
+/**
+ * Card data a payload sent anywhere but Stripe carries: by key (`cardFieldsOfPayload`), then by value under the other
+ * keys (`cardDataInPayloadValues`).
+ */
+export function cardDataOfPayload(fields: readonly PayloadField[], sourceCode: SourceCode): CardPayloadField[] {
+  const byKey = cardFieldsOfPayload(fields, sourceCode);
+  return [...byKey, ...cardDataInPayloadValues(fields, byKey, sourceCode)];
+}
+
 /** Is a value read from the environment (`process.env.X`, `import.meta.env.X`, `Deno.env.get('X')`), also through consts? */
 function readsEnvironment(node: Node, sourceCode: SourceCode): boolean {
   let target = unwrap(resolveValue(node, sourceCode));
   while (target.type === AST_NODE_TYPES.LogicalExpression) target = unwrap(target.left);
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(target.callee);
-    return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'get' && isEnvObject(callee.object);
+    return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'get' && isEnvironmentObject(callee.object, sourceCode);
   }
-  return target.type === AST_NODE_TYPES.MemberExpression && isEnvObject(target.object);
-}
-
-/** `process.env`, `import.meta.env`, `Deno.env`, `Bun.env`. */
-function isEnvObject(node: Node): boolean {
-  const target = unwrap(node);
-  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier || target.property.name !== 'env') return false;
-  const object = unwrap(target.object);
-  if (object.type === AST_NODE_TYPES.MetaProperty) return object.meta.name === 'import';
-  return object.type === AST_NODE_TYPES.Identifier && (object.name === 'process' || object.name === 'Deno' || object.name === 'Bun');
+  return target.type === AST_NODE_TYPES.MemberExpression && isEnvironmentObject(target.object, sourceCode);
 }
 
 /** Stripe objects whose methods return API objects: stripe-node clients, Stripe.js instances, Stripe-named wrappers. */

@@ -122,6 +122,18 @@ function isImportMetaEnv(node: Node): boolean {
   return meta.type === AST_NODE_TYPES.MetaProperty && meta.meta.name === 'import' && meta.property.name === 'meta';
 }
 
+/** Runtimes whose global has an `env` of the process's environment: `Deno.env.get('X')`, `Bun.env.X`. */
+const RUNTIME_GLOBALS: ReadonlySet<string> = new Set(['Deno', 'Bun']);
+
+/** An object of the process's environment: `process.env`, `import.meta.env`, `Deno.env`, `Bun.env`. */
+export function isEnvironmentObject(node: Node, sourceCode: SourceCode): boolean {
+  if (isProcessEnv(node, sourceCode) || isImportMetaEnv(node)) return true;
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target) !== 'env') return false;
+  const runtime = unwrap(target.object);
+  return runtime.type === AST_NODE_TYPES.Identifier && RUNTIME_GLOBALS.has(runtime.name) && isGlobalReference(sourceCode, runtime);
+}
+
 /**
  * The client-published environment variable that `node` reads (directly, through consts, or as the left side of a
  * `??` / `||` fallback), or null: `process.env.NEXT_PUBLIC_X`, `import.meta.env.VITE_X`, `PUBLIC_X` imported from

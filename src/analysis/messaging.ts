@@ -16,7 +16,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
-import { originOf, type Origin } from './sinks.js';
+import { hasCall, originOf, rootSource, type Origin } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { memberName, unwrap } from './values.js';
 
@@ -49,9 +49,9 @@ const TELEGRAM_FRAMEWORKS: ReadonlyMap<string, { api: string; name: string }> = 
 /** Every module the file must spell for a call to be one of these (checked once per file, before any scope work). */
 const mayUseMessagingSdk = textFinder(['telegram', 'telebot', 'telegraf', 'grammy', 'nodemailer', '@sendgrid/mail', 'resend', 'twilio', '@slack/web-api']);
 
-const rootModule = (o: Origin): string | null => (o.root.type === 'module' || o.root.type === 'typed' ? o.root.source : null);
-const calls = (o: Origin, name: string): boolean => o.steps.some((s) => s.type === 'call' && s.name === name);
-const constructs = (o: Origin): boolean => o.steps.some((s) => s.type === 'new');
+const CREATE_TRANSPORT: ReadonlySet<string> = new Set(['createTransport']);
+/** Is the origin an instance made with `new` (`new TelegramBot(…)`)? (Not sinks.ts's `constructs`, which counts calls too.) */
+const madeWithNew = (o: Origin): boolean => o.steps.some((s) => s.type === 'new');
 const gets = (o: Origin, name: string): boolean => o.steps.some((s) => s.type === 'get' && s.name === name);
 const argument = (call: TSESTree.CallExpression, index: number): Node[] => {
   const arg = call.arguments[index];
@@ -67,11 +67,11 @@ export function messageSendOf(call: TSESTree.CallExpression, sourceCode: SourceC
   if (!perFile(sourceCode, 'messaging:sdk', () => mayUseMessagingSdk(sourceCode.text))) return null;
   const receiver = unwrap(callee.object);
   const o = originOf(receiver, sourceCode);
-  const source = rootModule(o);
+  const source = rootSource(o);
   switch (method) {
     case 'sendMessage': {
       const bot = source !== null ? TELEGRAM_BOT_MODULES.get(source) : undefined;
-      if (bot !== undefined && (constructs(o) || o.root.type === 'typed')) return { service: `${bot} (Telegram)`, method, texts: argument(call, 1), objects: [] };
+      if (bot !== undefined && (madeWithNew(o) || o.root.type === 'typed')) return { service: `${bot} (Telegram)`, method, texts: argument(call, 1), objects: [] };
       const framework = telegramFramework(receiver, o, sourceCode);
       return framework ? { service: `${framework} (Telegram)`, method, texts: argument(call, 1), objects: [] } : null;
     }
@@ -83,10 +83,10 @@ export function messageSendOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return framework ? { service: `${framework} (Telegram)`, method, texts: argument(call, 0), objects: [] } : null;
     }
     case 'sendMail':
-      return source === 'nodemailer' && calls(o, 'createTransport') ? { service: 'Nodemailer (e-mail)', method, texts: [], objects: argument(call, 0) } : null;
+      return source === 'nodemailer' && hasCall(o, CREATE_TRANSPORT) ? { service: 'Nodemailer (e-mail)', method, texts: [], objects: argument(call, 0) } : null;
     case 'send':
-      if (source === '@sendgrid/mail' && !constructs(o)) return { service: 'SendGrid (e-mail)', method, texts: [], objects: argument(call, 0) };
-      return source === 'resend' && constructs(o) && gets(o, 'emails') ? { service: 'Resend (e-mail)', method: 'emails.send', texts: [], objects: argument(call, 0) } : null;
+      if (source === '@sendgrid/mail' && !madeWithNew(o)) return { service: 'SendGrid (e-mail)', method, texts: [], objects: argument(call, 0) };
+      return source === 'resend' && madeWithNew(o) && gets(o, 'emails') ? { service: 'Resend (e-mail)', method: 'emails.send', texts: [], objects: argument(call, 0) } : null;
     case 'create':
       return source === 'twilio' && gets(o, 'messages') ? { service: 'Twilio (text message)', method: 'messages.create', texts: [], objects: argument(call, 0) } : null;
     case 'postMessage':
@@ -103,9 +103,9 @@ export function messageSendOf(call: TSESTree.CallExpression, sourceCode: SourceC
 function telegramFramework(receiver: Node, o: Origin, sourceCode: SourceCode): string | null {
   if (receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
   const member = memberName(receiver, sourceCode);
-  const source = rootModule(o);
+  const source = rootSource(o);
   const framework = source !== null ? TELEGRAM_FRAMEWORKS.get(source) : undefined;
-  if (framework) return framework.api === member && (constructs(o) || o.root.type === 'typed') ? framework.name : null;
+  if (framework) return framework.api === member && (madeWithNew(o) || o.root.type === 'typed') ? framework.name : null;
   const object = unwrap(receiver.object);
   if (o.root.type !== 'unknown' || object.type !== AST_NODE_TYPES.Identifier || object.name !== 'ctx') return null;
   const imported = importedFramework(sourceCode);

@@ -24,6 +24,7 @@ import { constructorAssignment, isStripeSourceContainer, parameterProperty, stri
 import {
   constInit,
   importSourceOf,
+  isConvexServerModule,
   isJsonStringify,
   isNeverReassigned,
   localFunctionOf,
@@ -408,8 +409,10 @@ function thisFieldOrigin(member: TSESTree.MemberExpression, name: string, source
   return null;
 }
 
-const rootSource = (o: Origin): string | null => (o.root.type === 'module' || o.root.type === 'typed' ? o.root.source : null);
-const hasCall = (o: Origin, names: ReadonlySet<string>): boolean => o.steps.some((s) => s.type === 'call' && s.name !== null && names.has(s.name));
+/** The module an origin starts at: imported or required, or the one its root's declared type comes from. */
+export const rootSource = (o: Origin): string | null => (o.root.type === 'module' || o.root.type === 'typed' ? o.root.source : null);
+/** Does the origin call one of `names` on the way (`nodemailer.createTransport(…)`)? */
+export const hasCall = (o: Origin, names: ReadonlySet<string>): boolean => o.steps.some((s) => s.type === 'call' && s.name !== null && names.has(s.name));
 const constructs = (o: Origin): boolean => o.steps.some((s) => s.type === 'call' || s.type === 'new');
 
 /** Imports of the app's own modules (`./db`, `@/lib/redis`, `~/server/db`, `#db`, `src/cache`). */
@@ -818,7 +821,7 @@ const DYNAMO_COMMANDS = new Set([
  * Back ends as a service (backendServiceSink): Convex's `ctx.db` (its generated server module, or `convex/server`),
  * PocketBase, Appwrite (Databases' documents and TablesDB's rows), Payload CMS's local API.
  */
-const CONVEX_SERVER = moduleGate('convex', (s) => s === 'convex/server' || /(?:^|\/)_generated\/server(?:\.[cm]?[jt]s)?$/.test(s));
+const CONVEX_SERVER = moduleGate('convex', isConvexServerModule);
 /** (Not `replace(id, doc)`: the name of every string's `replace`, which the rule's listener would then see.) */
 const CONVEX_WRITES: ReadonlyMap<string, number> = new Map([['insert', 1], ['patch', 1]]);
 const POCKETBASE_FAMILY = familyOf('pocketbase', (s) => s === 'pocketbase');

@@ -446,15 +446,22 @@ export function pushedValues(id: TSESTree.Identifier, sourceCode: SourceCode): N
   if (!variable || !isNeverReassigned(variable) || variable.references.length > MAX_PUSH_REFERENCES) return [];
   const out: Node[] = [];
   for (const reference of variable.references) {
-    const member = reference.identifier.parent;
-    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || member.computed) continue;
-    const call = member.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || member.property.type !== AST_NODE_TYPES.Identifier) continue;
-    if (!ADDING_METHODS.has(member.property.name)) continue;
-    for (const arg of call.arguments) if (arg.type !== AST_NODE_TYPES.SpreadElement) out.push(arg);
+    const call = reference.identifier.parent?.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && listAddedTo(call) === reference.identifier) out.push(...addedValues(call));
   }
   return out;
 }
+
+/** The list a `list.push(…)` / `list.unshift(…)` call adds to (`list`, as written), or null for any other call. */
+function listAddedTo(call: TSESTree.CallExpression): Node | null {
+  const callee = call.callee;
+  return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && ADDING_METHODS.has(callee.property.name)
+    ? callee.object
+    : null;
+}
+
+/** What such a call adds (spreads left out). */
+const addedValues = (call: TSESTree.CallExpression): Node[] => call.arguments.filter((arg) => arg.type !== AST_NODE_TYPES.SpreadElement);
 
 /** Per class body: what each `this.name` field is set to or given (`fieldWrites`), found in one walk. */
 const fieldWritesByClass = new WeakMap<TSESTree.ClassBody, Map<string, Node[]>>();
@@ -485,10 +492,10 @@ export function fieldWrites(member: TSESTree.MemberExpression, sourceCode: Sourc
       else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') {
         const name = thisField(node.left);
         if (name !== null) add(name, node.right);
-      } else if (node.type === AST_NODE_TYPES.CallExpression && node.callee.type === AST_NODE_TYPES.MemberExpression && !node.callee.computed) {
-        const method = node.callee.property.type === AST_NODE_TYPES.Identifier ? node.callee.property.name : null;
-        const name = method !== null && ADDING_METHODS.has(method) ? thisField(unwrap(node.callee.object)) : null;
-        if (name !== null) for (const arg of node.arguments) if (arg.type !== AST_NODE_TYPES.SpreadElement) add(name, arg);
+      } else if (node.type === AST_NODE_TYPES.CallExpression) {
+        const list = listAddedTo(node);
+        const name = list === null ? null : thisField(unwrap(list));
+        if (name !== null) for (const value of addedValues(node)) add(name, value);
       }
     });
     fieldWritesByClass.set(body, byName);
@@ -787,15 +794,10 @@ export function encodedArgument(node: Node, sourceCode: SourceCode): Node | null
   if (method !== 'toString' || !arg || !BUFFER_ENCODINGS.has(staticString(arg, sourceCode) ?? '')) return null;
   if (object.type !== AST_NODE_TYPES.CallExpression) return null;
   const from = unwrap(object.callee);
+  const buffer = from.type === AST_NODE_TYPES.MemberExpression ? unwrap(from.object) : null;
   const buffered = object.arguments[0];
-  return from.type === AST_NODE_TYPES.MemberExpression &&
-    unwrap(from.object).type === AST_NODE_TYPES.Identifier &&
-    (unwrap(from.object) as TSESTree.Identifier).name === 'Buffer' &&
-    memberName(from, sourceCode) === 'from' &&
-    buffered &&
-    buffered.type !== AST_NODE_TYPES.SpreadElement
-    ? buffered
-    : null;
+  const isBufferFrom = buffer?.type === AST_NODE_TYPES.Identifier && buffer.name === 'Buffer' && memberName(from as TSESTree.MemberExpression, sourceCode) === 'from';
+  return isBufferFrom && buffered && buffered.type !== AST_NODE_TYPES.SpreadElement ? buffered : null;
 }
 
 const FORM_CONSTRUCTORS = new Set(['URLSearchParams', 'FormData']);
@@ -1202,7 +1204,8 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
 
 /** The function makers of Convex's generated server module whose handler gets `(ctx, args)` validated by `args`. */
 const CONVEX_FUNCTIONS: ReadonlySet<string> = new Set(['mutation', 'internalMutation', 'action', 'internalAction', 'query', 'internalQuery']);
-const isConvexServerModule = (source: string): boolean => source === 'convex/server' || /(?:^|\/)_generated\/server(?:\.[cm]?[jt]s)?$/.test(source);
+/** Convex's server module: the app's generated `_generated/server` or `convex/server` (shared with sinks.ts). */
+export const isConvexServerModule = (source: string): boolean => source === 'convex/server' || /(?:^|\/)_generated\/server(?:\.[cm]?[jt]s)?$/.test(source);
 
 /**
  * The validators a Convex function's `args` declares, for its handler's second parameter: `mutation({ args: {

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { cardDataInPayloadValues, cardFieldsOfPayload, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
+import { cardDataOfPayload, cardFieldsOfPayload, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
@@ -265,8 +265,7 @@ class CardDataCheck {
       ...message.texts.map((text) => ({ path: ['text'], keyNode: text, value: text })),
       ...message.objects.flatMap((object) => payloadFields(object, this.sourceCode)),
     ];
-    const byKey = cardFieldsOfPayload(fields, this.sourceCode);
-    const sensitive = [...byKey, ...cardDataInPayloadValues(fields, byKey, this.sourceCode)].filter((f) => isSensitiveKind(f.kind));
+    const sensitive = cardDataOfPayload(fields, this.sourceCode).filter((f) => isSensitiveKind(f.kind));
     for (const { node, names, what } of findingsByNode(sensitive, (field) => field.name)) {
       this.context.report({ node, messageId: 'rawCardInMessage', data: { service: message.service, method: message.method, field: names, what } });
     }
@@ -322,8 +321,7 @@ class CardDataCheck {
     const otherKindOfCard = where !== undefined && pathNamesOtherKindOfCard(where);
     for (const payload of payloads) {
       // By key (`{ cardNumber, cvv }`), and by value under other keys (`{ text: \`CVV: ${cvv}\` }`: a chat message).
-      const byKey = cardFieldsOfPayload(payload.fields, this.sourceCode);
-      const fields = [...byKey, ...cardDataInPayloadValues(payload.fields, byKey, this.sourceCode)];
+      const fields = cardDataOfPayload(payload.fields, this.sourceCode);
       // A number alone in a URL is how transit, loyalty, patient and game cards are looked up (`?card_number=…`): a
       // payment card's is sent with its CVC or expiry date. So with an e-mail sent through EmailJS, which hobby pages
       // use to say which card (a quiz's, a game's) a visitor picked (precision probe, real-world batch 90).
