@@ -826,11 +826,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       if (collectDeclaredParts(target, node, [target.name], sourceCode, cardContext, out)) return;
       // `const cards = lines.map((line) => ({ number, expiry, cvc }))`: a list of the objects its callback returns; and
       // `cards.push({ cardNumber, cvv })`: a list of what the file adds to it.
-      const elements = resolved !== target ? mappedObjects(resolved, sourceCode) : [];
-      for (const value of pushedValues(target, sourceCode)) {
-        const object = unwrap(resolveValue(value, sourceCode));
-        if (object.type === AST_NODE_TYPES.ObjectExpression) elements.push(object);
-      }
+      const elements = [...(resolved !== target ? mappedObjects(resolved, sourceCode) : []), ...listObjects(pushedValues(target, sourceCode), sourceCode)];
       if (elements.length > 0) {
         for (const element of elements) collectObjectParts(element, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
