@@ -437,7 +437,7 @@ const ADDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
 const MAX_PUSH_REFERENCES = 64;
 
 /**
- * What the file adds to a list held by a never-reassigned variable: the arguments of its `push(…)` / `unshift(…)`
+ * What the file adds to a list held by a never-reassigned variable: the arguments (a spread's list) of its `push(…)` / `unshift(…)`
  * calls (`const cards = load(); cards.push({ number, cvc })`), wherever in the variable's scope they are. Empty for
  * anything else (a reassigned `let`, a parameter's list is still read: what this function pushes is in the list).
  */
@@ -460,8 +460,8 @@ function listAddedTo(call: TSESTree.CallExpression): Node | null {
     : null;
 }
 
-/** What such a call adds (spreads left out). */
-const addedValues = (call: TSESTree.CallExpression): Node[] => call.arguments.filter((arg) => arg.type !== AST_NODE_TYPES.SpreadElement);
+/** What such a call adds: its arguments, and for a spread the list spread (`push(...lines.map(parse))`). */
+const addedValues = (call: TSESTree.CallExpression): Node[] => call.arguments.map((arg) => (arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg));
 
 /** Per class body: what each `this.name` field is set to or given (`fieldWrites`), found in one walk. */
 const fieldWritesByClass = new WeakMap<TSESTree.ClassBody, Map<string, Node[]>>();

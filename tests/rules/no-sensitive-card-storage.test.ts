@@ -1521,6 +1521,31 @@ document.getElementById('import').addEventListener('click', async () => {
       ],
     },
     {
+      // The same import appended to the cards already stored: a list holds what is spread into it too
+      code: `const input = document.getElementById('bulk-cards');
+
+async function importCards() {
+  const { cards = [] } = await chrome.storage.local.get('cards');
+  const lines = input.value.split('\\n').filter(Boolean);
+  cards.push(
+    ...lines.map((line) => {
+      const [number, expiry, cvc] = line.split('|');
+      return { number, expiry, cvc, addedAt: Date.now() };
+    }),
+  );
+  await chrome.storage.local.set({ cards });
+}
+
+document.getElementById('import').addEventListener('click', importCards);
+`,
+      filename: 'extension/popup.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'extension storage' }, line: 12, column: 36, endLine: 12, endColumn: 41 },
+      ],
+    },
+    {
       // A request body the handler checks for a card, written in an array or copied by a spread (real-world batch 91)
       code: `
 import express from 'express';
