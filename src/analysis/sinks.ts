@@ -14,7 +14,7 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { declaredIdentifier, enclosingClassBody, isFunctionNode, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
+import { declaredIdentifier, enclosingClassBody, isFunctionNode, returnedValues, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile } from './file-cache.js';
@@ -297,6 +297,8 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
         return { root: { type: 'module', source: normalizeModule(arg.value) }, steps: [] };
       }
       const base = origin(callee, sourceCode, depth + 1);
+      const memoised = memoisedValue(target, base, sourceCode);
+      if (memoised) return origin(memoised, sourceCode, depth + 1);
       return extend(base, { type: 'call', name: lastGetName(base), node: target });
     }
     case AST_NODE_TYPES.NewExpression: {
@@ -321,6 +323,24 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
     default:
       return UNKNOWN;
   }
+}
+
+/** Modules whose `useMemo` hook returns what its callback returns. */
+const MEMO_HOOK_MODULES: ReadonlySet<string> = new Set(['react', 'preact/hooks', 'preact/compat']);
+
+/**
+ * What a React `useMemo(() => value, deps)` call holds: the one value its callback returns (`const supabase =
+ * useMemo(() => createBrowserClient(url, key), [])`, real-world batch 91), `useMemo` imported from React (or
+ * Preact), also as `React.useMemo`. Null for any other call.
+ */
+function memoisedValue(call: TSESTree.CallExpression, callee: Origin, sourceCode: SourceCode): Node | null {
+  if (callee.steps.length !== 1 || lastGetName(callee) !== 'useMemo') return null;
+  const source = rootSource(callee);
+  if (source === null || callee.root.type !== 'module' || !MEMO_HOOK_MODULES.has(source)) return null;
+  const fn = call.arguments[0];
+  if (fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn?.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const returned = returnedValues(fn, sourceCode);
+  return returned.length === 1 ? returned[0]! : null;
 }
 
 /** Origins of variables, by the depth they were asked at (the depth limit can cut a chain short): every use shares. */

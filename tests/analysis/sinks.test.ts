@@ -98,6 +98,44 @@ describe('originOf', () => {
       'global:window get:localStorage',
     ]);
   });
+
+  it("sees through React's useMemo to the value its callback returns", () => {
+    const out: string[] = [];
+    runWithRule(
+      `
+      import React, { useMemo } from 'react';
+      import { useMemo as memo } from 'preact/hooks';
+      import { createBrowserClient } from '@supabase/ssr';
+      import { useMemo as fakeMemo } from './hooks';
+      function Cards() {
+        const a = useMemo(() => createBrowserClient(url, key), []);
+        const b = React.useMemo(function () { return new Stripe(key); }, [key]);
+        const c = memo(() => { if (!key) return null; return createBrowserClient(url, key); }, [key]);
+        const d = fakeMemo(() => createBrowserClient(url, key), []);
+        const e = useMemo(makeClient, []);
+        probe(a); probe(b); probe(c); probe(d); probe(e);
+      }
+    `,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !node.arguments[0]) return;
+          const o = originOf(node.arguments[0], context.sourceCode);
+          const root = o.root.type === 'module' ? `module:${o.root.source}` : o.root.type === 'global' ? `global:${o.root.name}` : o.root.type;
+          out.push([root, ...o.steps.map((s) => `${s.type}:${s.name ?? ''}`)].join(' '));
+        },
+      }),
+    );
+    expect(out).toEqual([
+      'module:@supabase/ssr get:createBrowserClient call:createBrowserClient',
+      'global:Stripe new:',
+      // Two returns: not one value.
+      'module:preact/hooks get:useMemo call:useMemo',
+      // Not React's hook.
+      'module:./hooks get:useMemo call:useMemo',
+      // A callback the file does not write inline.
+      'module:react get:useMemo call:useMemo',
+    ]);
+  });
 });
 
 describe('card context of tables', () => {

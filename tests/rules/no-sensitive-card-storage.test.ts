@@ -1650,6 +1650,30 @@ export function useSaveCard() {
       output: null,
     },
     {
+      // A client component keeps its Supabase client in React's useMemo (real-world batch 91)
+      code: `
+'use client';
+import { useMemo, useState } from 'react';
+import { createBrowserClient } from '@supabase/ssr';
+
+export function AddCardForm({ userId }: { userId: string }) {
+  const db = useMemo(() => createBrowserClient(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!), []);
+  const [card, setCard] = useState({ number: '', expiry: '', cvc: '' });
+
+  async function save() {
+    await db.from('cards').insert({ user_id: userId, card_number: card.number, expiry: card.expiry });
+  }
+
+  return <button onClick={save} disabled={!card.number}>Save card</button>;
+}
+`,
+      filename: 'components/add-card-form.tsx',
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Supabase write' }, line: 11, column: 54, endLine: 11, endColumn: 65 },
+      ],
+      output: null,
+    },
+    {
       code: `
 import express from 'express';
 import knex from 'knex';
