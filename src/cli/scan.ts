@@ -163,14 +163,14 @@ export async function lintBatch(eslint: ESLint, files: readonly string[], skippe
 async function retryScriptsAsCommonjs(results: ESLint.LintResult[], settings: ScanSettings, eslintVersion: string, skipped: SkippedFile[]): Promise<void> {
   const failed = new Map<string, number>();
   results.forEach((result, index) => {
-    if (/\.jsx?$/i.test(result.filePath) && result.messages.some((m) => m.fatal)) failed.set(result.filePath, index);
+    if (/\.jsx?$/i.test(result.filePath) && result.messages.some(isParseFailure)) failed.set(result.filePath, index);
   });
   if (failed.size === 0) return;
   const eslint = new ESLint(eslintOptions({ ...settings, concurrency: 'off' }, eslintVersion, { jsAsCommonjs: true }));
   const crashed: SkippedFile[] = [];
   for (const retried of await lintBatch(eslint, [...failed.keys()], crashed)) {
     const index = failed.get(retried.filePath);
-    if (index !== undefined && !retried.messages.some((m) => m.fatal)) results[index] = retried;
+    if (index !== undefined && !retried.messages.some(isParseFailure)) results[index] = retried;
   }
   // A file that parses as CommonJS but makes a rule throw is listed once, as that lint error.
   if (crashed.length === 0) return;
@@ -225,6 +225,13 @@ function parseErrorColumn(file: string, column: number): number {
   return hasExtension(file, SOURCE_EXTENSIONS) ? column + 1 : column;
 }
 
+/**
+ * Did ESLint fail to parse (or a processor to split) the file? Its other fatal messages are problems of inline config
+ * comments (ESLint 10's "/* eslint-env *\/ comments are no longer supported", a malformed `/* global *\/`), reported
+ * after the rules have run: such a file was scanned (real-world batch 97: an `.eslintrc.js` skipped whole).
+ */
+const isParseFailure = (message: Linter.LintMessage): boolean => message.fatal === true && /^(?:Parsing|Preprocessing) error: /.test(message.message);
+
 const parseErrorText = (message: Linter.LintMessage): string => message.message.replace(/^Parsing error: /, '');
 
 /**
@@ -234,7 +241,7 @@ const parseErrorText = (message: Linter.LintMessage): string => message.message.
 function blockParser(preset: PresetName): BlockParses {
   const linter = new Linter();
   const config = scanConfig(preset).map(({ rules: _rules, ...entry }) => entry);
-  return (text, blockFilename) => !linter.verify(text, config, blockFilename).some((message) => message.fatal);
+  return (text, blockFilename) => !linter.verify(text, config, blockFilename).some(isParseFailure);
 }
 
 /**
@@ -298,7 +305,7 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
   let filesScanned = 0;
   let parsesAlone: BlockParses | undefined;
   for (const result of results) {
-    const fatal = result.messages.filter((m) => m.fatal);
+    const fatal = result.messages.filter(isParseFailure);
     if (fatal.length > 0) {
       const partly = await scannedInPart(result, fatal, (parsesAlone ??= blockParser(options.preset)));
       if (partly) skipped.push(partly);

@@ -259,3 +259,34 @@ exports.handler = async (event) => {
     expect(report.filesScanned).toBe(1);
   });
 });
+
+describe('inline config problems', () => {
+  it('scans a file with an /* eslint-env */ comment or a malformed directive: ESLint marks those fatal, but the rules ran (real-world batch 97)', async () => {
+    const dir = tempDir('stripe-pci-inline-config-');
+    // An old `.eslintrc.js`-era config comment: ESLint 10 reports it as a fatal problem and still runs every rule.
+    writeFileSync(
+      path.join(dir, 'billing.js'),
+      `/* eslint-env node */
+const Stripe = require('stripe');
+
+const stripe = new Stripe('sk_live_51Hq3KpLm9XvTz2RwYb8NcQe4Ud7Jf0Ag6Ss1Lk5Pi3Oh');
+module.exports = { stripe };
+`,
+    );
+    // A rule setting that is not JSON, fatal under ESLint 9 and 10 alike.
+    writeFileSync(
+      path.join(dir, 'checkout.ts'),
+      `/* eslint stripe-pci/no-raw-card-data: [error */
+export const receipt = (n: string) => fetch('http://api.stripe.com/v1/charges', { method: 'POST', body: n });
+`,
+    );
+    writeFileSync(path.join(dir, 'broken.js'), '/* eslint-env browser */\nconst = 1;\n');
+    const report = await scanDirectory(dir);
+    expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
+      'billing.js:no-hardcoded-stripe-key:4:28',
+      'checkout.ts:require-https-stripe-urls:2:46',
+    ]);
+    expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.detail, s.line])).toEqual([['broken.js', 'parse-error', 'Variable declaration expected.', 2]]);
+    expect(report.filesScanned).toBe(2);
+  });
+});
