@@ -1,15 +1,39 @@
 /**
  * Test code, told by its path: files a test runner loads and no user ever receives (a policy written there is never
  * sent to a browser, a component there is never bundled). Judged by the file's name (`*.test.*`, `*.spec.*`, Cypress'
- * `*.cy.*`) and by the directories between a root (the file's package root: its nearest `package.json`, else ESLint's
- * `cwd`) and the file: `test/`, `tests/`, `__tests__/`, `__mocks__/`, `spec/`, `e2e/`, `cypress/`, `playwright/`.
- * Directories above the root say nothing (a checkout kept under `~/tests/` is no test code).
+ * `*.cy.*`, a kind of spec: NestJS' `app.e2e-spec.ts`, `*.int-spec.ts`) and by the directories between a root (the
+ * file's package root: its nearest `package.json`, else ESLint's `cwd`) and the file: `test/`, `tests/`, `__tests__/`,
+ * `__mocks__/`, `spec/`, `e2e/`, `cypress/`, `playwright/`, Cucumber's `step_definitions/`. Directories above the root
+ * say nothing (a checkout kept under `~/tests/` is no test code). And by what the file imports: a module only tests
+ * import (a test runner's API, an assertion or test-rendering library: `@cucumber/cucumber`, `vitest`, `chai`,
+ * `@testing-library/react`, `supertest`…), wherever the file is (real-world batch 96: Cucumber step definitions under
+ * `features/`, a component test beside its component).
  */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isAbsolute, relative, sep } from 'node:path';
+import { perFile } from './file-cache.js';
 import { packageRoot } from './package-json.js';
 
-const TEST_FILE_NAME = /\.(?:test|spec|cy)\.[cm]?[jt]sx?$/i;
-const TEST_DIRECTORIES: ReadonlySet<string> = new Set(['__tests__', '__mocks__', 'test', 'tests', 'spec', 'e2e', 'cypress', 'playwright']);
+const TEST_FILE_NAME = /\.(?:test|spec|cy|(?:e2e|int|integration|unit|api|component|acceptance|functional)-(?:spec|test))\.[cm]?[jt]sx?$/i;
+const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
+  '__tests__',
+  '__mocks__',
+  'test',
+  'tests',
+  'spec',
+  'e2e',
+  'cypress',
+  'playwright',
+  'step_definitions',
+  'step-definitions',
+  'steps_definitions',
+  'stepdefinitions',
+]);
+/**
+ * Modules only test code imports. Not browser-automation libraries (`playwright`, `puppeteer`), which scrapers and
+ * bots also use, nor mock-server libraries (`msw`), which can run in the app in development.
+ */
+const TEST_MODULE = /^(?:@cucumber\/cucumber|cucumber|@playwright\/test|vitest|@jest\/globals|node:test|mocha|chai|supertest|sinon|@testing-library\/[\w.-]+|@nestjs\/testing|@angular\/core\/testing|@vue\/test-utils|cypress|ava|uvu)$/;
 
 /** A test file by its name alone: `*.test.*`, `*.spec.*`, anything under `__tests__/`. */
 export function isTestFileName(filename: string): boolean {
@@ -30,3 +54,38 @@ export function isTestCode(filename: string, root: string): boolean {
 /** `isTestCode` below the file's package root: the directory of its nearest `package.json`, else `cwd`. */
 export const isTestCodeInPackage = (physicalFilename: string, cwd: string): boolean =>
   isTestCode(physicalFilename, packageRoot(physicalFilename) ?? cwd);
+
+/** Does the file import (or require, at its top level) a module only tests import (`TEST_MODULE`)? */
+export function importsTestModule(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration) {
+      if (TEST_MODULE.test(statement.source.value)) return true;
+    } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {
+      for (const declarator of statement.declarations) {
+        const init = declarator.init;
+        if (
+          init?.type === AST_NODE_TYPES.CallExpression &&
+          init.callee.type === AST_NODE_TYPES.Identifier &&
+          init.callee.name === 'require' &&
+          init.arguments[0]?.type === AST_NODE_TYPES.Literal &&
+          typeof init.arguments[0].value === 'string' &&
+          TEST_MODULE.test(init.arguments[0].value)
+        ) {
+          return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+/** The parts of a rule's context that say whether its file is test code. */
+interface FileContext {
+  readonly physicalFilename: string;
+  readonly cwd: string;
+  readonly sourceCode: Readonly<TSESLint.SourceCode>;
+}
+
+/** Is the file test code: by its path (`isTestCodeInPackage`) or by its imports (`importsTestModule`)? Once per file. */
+export const isTestSource = (context: FileContext): boolean =>
+  perFile(context.sourceCode, 'test-files:test-source', () => isTestCodeInPackage(context.physicalFilename, context.cwd) || importsTestModule(context.sourceCode.ast));

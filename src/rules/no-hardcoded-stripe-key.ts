@@ -25,7 +25,7 @@ import {
   type StripeKeyMode,
   type StripeKeyType,
 } from '../stripe/keys.js';
-import { isTestCodeInPackage } from '../analysis/test-files.js';
+import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
@@ -165,7 +165,7 @@ const mayWriteTestSecret = textFinder(['k_test_']);
  */
 function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context: Context): boolean {
   // Test code (a Jest setup rendering a dummy component) is run by the test runner, never bundled.
-  if (!mayWriteTestSecret(sourceCode.text) || isTestCodeInPackage(context.physicalFilename, context.cwd)) return false;
+  if (!mayWriteTestSecret(sourceCode.text) || isTestSource(context)) return false;
   // A React Server Components app (Next.js) sends a `'use client'` module, and every module it imports, to the browser.
   if (saysUseClient(sourceCode.ast)) return true;
   // The manifest (read once per directory) before any walk of the tree.

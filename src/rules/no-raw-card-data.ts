@@ -15,7 +15,7 @@ import {
   type Path,
   type TestReplacement,
 } from '../stripe/card-params.js';
-import { isTestFileName } from '../analysis/test-files.js';
+import { isTestSource } from '../analysis/test-files.js';
 import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
 import { stripeTestCard, type TestCard } from '../stripe/test-cards.js';
 import { createRule } from '../util/create-rule.js';
@@ -99,8 +99,7 @@ export default createRule<Options, MessageIds>({
     const stripe = mentionsStripe(sourceCode);
     if (!stripe && !mayNameCardData(sourceCode)) return {};
     const allowTestCards = options.allowTestCards === true;
-    const inTestFile = isTestFileName(context.filename);
-    const check = new CardDataCheck(context, sourceCode, allowTestCards, inTestFile, stripe);
+    const check = new CardDataCheck(context, sourceCode, allowTestCards, stripe);
     return {
       [CARD_CALL_SELECTOR](node: TSESTree.CallExpression) {
         check.call(node);
@@ -115,9 +114,13 @@ class CardDataCheck {
     private readonly context: Readonly<TSESLint.RuleContext<MessageIds, Options>>,
     private readonly sourceCode: SourceCode,
     private readonly allowTestCards: boolean,
-    private readonly inTestFile: boolean,
     private readonly stripe: boolean,
   ) {}
+
+  /** Is the file test code (test-files.ts: by its name, directory or imports)? Asked only where a finding is in sight. */
+  private get inTestFile(): boolean {
+    return isTestSource(this.context);
+  }
 
   /**
    * Report every PAN / CVC / track / PIN field of each container (one report per key node; a hand-built form

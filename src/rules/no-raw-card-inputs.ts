@@ -46,6 +46,7 @@ import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
 import { isAstroComponent, topLevelStatements } from '../analysis/ast.js';
+import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
 
@@ -285,6 +286,10 @@ export default createRule<[Options], MessageId>({
   defaultOptions: [{ inputComponents: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
+    // A component test renders the form it tests (real-world batch 96): test code takes no customer's card.
+    const reportOutsideTests = (descriptor: Parameters<typeof context.report>[0]): void => {
+      if (!isTestSource(context)) context.report(descriptor);
+    };
     const { inputComponents, markupKeys, mayNameInputComponent } = componentsOf(options);
     // Every finding is an `input` / `textarea` tag or createElement argument, a configured component, React Native's
     // `TextInput` or Formik's `Field` (imported from `formik`): the file's text must name one. Asked once, and only where a finding is possible at all (below).
@@ -367,7 +372,7 @@ export default createRule<[Options], MessageId>({
       const type = jsxAttributeNamed(opening, 'type');
       const value = type ? jsxAttributeValue(type) : null;
       if (!type || !value || staticText(value) !== 'credit-card') return false;
-      context.report({ node: type, messageId: 'rawCardInputNative', data: { element: 'TextInputMask', field: CARD_FIELD_LABEL.pan } });
+      reportOutsideTests({ node: type, messageId: 'rawCardInputNative', data: { element: 'TextInputMask', field: CARD_FIELD_LABEL.pan } });
       return true;
     };
     // react-native-credit-card-input's `<CreditCardInput />` / `<LiteCreditCardInput />`: a whole card form in JavaScript;
@@ -375,7 +380,7 @@ export default createRule<[Options], MessageId>({
     const checkCardFormComponent = (opening: TSESTree.JSXOpeningElement): boolean => {
       const imported = importedInputOf(opening);
       if (imported === WEB_CARD_FORM_IMPORT) {
-        context.report({
+        reportOutsideTests({
           node: opening.name,
           messageId: 'rawCardInput',
           data: {
@@ -388,7 +393,7 @@ export default createRule<[Options], MessageId>({
       }
       if (imported === null || !CARD_FORM_IMPORTS.has(imported)) return false;
       const element = imported.slice(imported.lastIndexOf(':') + 1);
-      context.report({ node: opening.name, messageId: 'rawCardInputNative', data: { element, field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}` } });
+      reportOutsideTests({ node: opening.name, messageId: 'rawCardInputNative', data: { element, field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}` } });
       return true;
     };
     // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else;
@@ -692,10 +697,10 @@ export default createRule<[Options], MessageId>({
       const field = CARD_FIELD_LABEL[verdict.kind];
       if (verdict.readInPageOnly) {
         const library = verdict.readInPageOnly === 'data-stripe' ? 'Stripe.js v2' : 'client-side encryption (`data-encrypted-name`)';
-        context.report({ ...place, messageId: 'cardInputReadInPage', data: { element, field, library, replacement }, suggest });
+        reportOutsideTests({ ...place, messageId: 'cardInputReadInPage', data: { element, field, library, replacement }, suggest });
         return;
       }
-      context.report({ ...place, messageId: 'rawCardInput', data: { element, field, replacement }, suggest });
+      reportOutsideTests({ ...place, messageId: 'rawCardInput', data: { element, field, replacement }, suggest });
     }
 
     /** `React.createElement('input', { name: 'cardNumber' })` / `createElement('textarea', props)`. */
@@ -767,7 +772,7 @@ export default createRule<[Options], MessageId>({
       const found = fullCardDetailsElement(opening, sourceCode);
       if (!found) return;
       const attribute = found.attribute;
-      context.report({
+      reportOutsideTests({
         node: attribute,
         messageId: 'fullCardDetails',
         data: { component: found.component },
@@ -802,7 +807,7 @@ export default createRule<[Options], MessageId>({
         if (!isReported(verdict)) return;
         // React Native's own `TextInput` (a configured web component of that name gets the web advice).
         if (tag === NATIVE_TEXT_INPUT && isNativeTextInput(node)) {
-          context.report({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: NATIVE_TEXT_INPUT, field: CARD_FIELD_LABEL[verdict.kind] } });
+          reportOutsideTests({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: NATIVE_TEXT_INPUT, field: CARD_FIELD_LABEL[verdict.kind] } });
           return;
         }
         // An Astro component's template renders HTML, not React: Stripe.js mounts the Element there, from a script.

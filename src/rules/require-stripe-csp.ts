@@ -16,7 +16,7 @@ import { declaredRange, inManifestV3Extension, rangeMajor } from '../analysis/pa
 import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe, mentionsStripeInCode } from '../analysis/stripe-clients.js';
 import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
-import { isTestCodeInPackage } from '../analysis/test-files.js';
+import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 
 export const MESSAGE_IDS = ['missingStripeSources', 'addStripeSources'] as const;
@@ -133,7 +133,7 @@ export default createRule<Options, MessageIds>({
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
     if (!mayDefineCsp(sourceCode.text)) return {};
     // A policy in test code (an expected header, a mocked response, a test server's helmet) reaches no browser.
-    if (isTestCodeInPackage(context.physicalFilename, context.cwd)) return {};
+    if (isTestSource(context)) return {};
     // A Manifest V3 browser extension's page cannot load Stripe.js, a remote script, whatever its policy says (real-world
     // batch 92: an extension's popup).
     if (inManifestV3Extension(context.physicalFilename)) return {};

@@ -1,6 +1,7 @@
+import { parse } from '@typescript-eslint/parser';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTestCode, isTestFileName } from '../../src/analysis/test-files.js';
+import { importsTestModule, isTestCode, isTestFileName } from '../../src/analysis/test-files.js';
 
 const root = join('/', 'home', 'dev', 'tests', 'shop');
 
@@ -14,6 +15,12 @@ describe('isTestFileName', () => {
     ['src/testing.ts', false],
     ['src/contest.js', false],
     ['src/checkout.test-utils.ts', false],
+    // NestJS' default end-to-end test, and the kinds of spec teams add beside it (real-world batch 96).
+    ['test/app.e2e-spec.ts', true],
+    ['src/cards/cards.int-spec.ts', true],
+    ['src/cards/cards.integration-test.js', true],
+    ['src/experiments/checkout.ab-test.ts', false],
+    ['src/speed-test.ts', false],
   ])('%s → %s', (filename, expected) => {
     expect(isTestFileName(filename)).toBe(expected);
   });
@@ -25,6 +32,11 @@ describe('isTestCode', () => {
     [join(root, 'src', 'test', 'helpers', 'test-setup.js'), true],
     [join(root, 'e2e', 'fixtures', 'server.js'), true],
     [join(root, 'packages', 'web', '__mocks__', 'stripe.js'), true],
+    // Cucumber's step definitions, wherever the features are.
+    [join(root, 'server', 'features', 'step_definitions', 'cards.steps.mjs'), true],
+    [join(root, 'features', 'steps_definitions', 'steps_defs.mjs'), true],
+    // A feature-sliced app's `features/` is app code.
+    [join(root, 'src', 'features', 'checkout', 'pay.ts'), false],
     [join(root, 'src', 'server.js'), false],
     // The directories above the root say nothing: the project itself sits under `tests/`.
     [join(root, 'src', 'latest', 'page.js'), false],
@@ -34,5 +46,30 @@ describe('isTestCode', () => {
     ['tests/server.test.js', true],
   ])('%s → %s', (filename, expected) => {
     expect(isTestCode(filename, root)).toBe(expected);
+  });
+});
+
+describe('importsTestModule', () => {
+  const imports = (code: string): boolean => importsTestModule(parse(code, { sourceType: 'module', jsx: true }) as never);
+  it.each([
+    ["import { Given, When } from '@cucumber/cucumber';", true],
+    ["import { render, screen } from '@testing-library/react-native';", true],
+    ["import { describe, it, vi } from 'vitest';", true],
+    ["import request from 'supertest';", true],
+    ["const { expect } = require('chai');", true],
+    ["import test from 'node:test';", true],
+    ["import { Test } from '@nestjs/testing';", true],
+    ["import { test, expect } from '@playwright/test';", true],
+    // Browser automation also drives scrapers and bots that fill real checkouts.
+    ["import { chromium } from 'playwright';", false],
+    ["const puppeteer = require('puppeteer');", false],
+    // Mock servers can run inside the app in development.
+    ["import { http, HttpResponse } from 'msw';", false],
+    ["import { defineConfig } from 'vitest/config';", false],
+    // Only the file's own top-level imports and requires count.
+    ["function load() { return require('chai'); }", false],
+    ["import express from 'express';", false],
+  ])('%s → %s', (code, expected) => {
+    expect(imports(code)).toBe(expected);
   });
 });

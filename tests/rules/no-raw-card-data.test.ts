@@ -3231,6 +3231,40 @@ it('rejects an expired card', async () => {
 `,
       filename: 'src/__tests__/validate.test.ts',
     },
+    // Test code is told by its directory and its imports too (real-world batch 96): Cucumber step definitions posting
+    // fixture cards to the app under test, and NestJS' default end-to-end spec.
+    {
+      code: `import { Given, Then } from '@cucumber/cucumber';
+import axios from 'axios';
+import { expect } from 'chai';
+
+Given('a customer with a saved card', async function () {
+  this.response = await axios.post('http://localhost:3000/cards/new', { name: 'John', code: '5197952644616116', expiration: '2030/01', cvc: '123' });
+});
+
+Then('the card is listed', function () {
+  expect(this.response.status).to.equal(201);
+});
+`,
+      filename: 'server/features/support/cards.steps.mjs',
+      languageOptions: { parser: espree },
+    },
+    {
+      code: `import { Test } from '@nestjs/testing';
+import * as request from 'supertest';
+import { AppModule } from '../src/app.module';
+
+describe('CardsController (e2e)', () => {
+  it('/cards (POST)', async () => {
+    const moduleFixture = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    const app = moduleFixture.createNestApplication();
+    await app.init();
+    await fetch('http://localhost:3000/cards', { method: 'POST', body: JSON.stringify({ cardNumber: '5197952644616116', cvv: '123', expiry: '12/30' }) });
+  });
+});
+`,
+      filename: 'test/cards.e2e-spec.ts',
+    },
     // A card number alone in a query string is how transit, loyalty, patient and game cards are looked up (real-world
     // precision probe): a payment card's number goes with its CVC or expiry date. A BIN or a last4 is no card number,
     // a value written in the URL is no card the user typed, and a '?' in the fragment starts no query.

@@ -260,6 +260,30 @@ const withElementImport = (code: string, component: string, input: string): stri
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A component test renders the field it tests (real-world batch 96): test code, by its name or its imports, takes
+    // no customer's card.
+    {
+      code: `import { render, fireEvent } from '@testing-library/react-native';
+import { TextInput } from 'react-native';
+import { Input } from '.';
+
+test('formats the CVV', () => {
+  const onChange = jest.fn();
+  const { getByPlaceholderText } = render(<Input label="CVV" placeholder="CVV" value="" onChange={onChange} name="cvv" />);
+  fireEvent.changeText(getByPlaceholderText('CVV'), '123');
+  render(<TextInput placeholder="Card number" keyboardType="number-pad" />);
+});
+`,
+      filename: 'mobile/src/components/Input/card-fields.tsx',
+      options: [{ inputComponents: ['Input'] }],
+    },
+    {
+      code: `test('renders the card form', () => {
+  document.body.innerHTML = '<form><input name="cardnumber" autocomplete="cc-number"><input name="cvc"></form>';
+});
+`,
+      filename: 'src/checkout/card-form.spec.js',
+    },
     // Styled components that render no text entry, or whose factory is not a CSS-in-JS package's.
     {
       code: `import styled from 'styled-components';

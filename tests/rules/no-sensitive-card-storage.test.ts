@@ -24,6 +24,40 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // Test code writes test cards to fakes and test databases (real-world batch 96): no cardholder data is kept.
+    {
+      code: `import { beforeEach, describe, expect, it } from 'vitest';
+import { FakeCardsRepository } from '../repositories/fakes/fake-cards-repository';
+import { FetchCardsByUserIdService } from './fetch-cards-by-user-id';
+
+let cardsRepository: FakeCardsRepository;
+let sut: FetchCardsByUserIdService;
+
+describe('Fetch cards by user id', () => {
+  beforeEach(() => {
+    cardsRepository = new FakeCardsRepository();
+    sut = new FetchCardsByUserIdService(cardsRepository);
+  });
+
+  it('lists the cards of a user', async () => {
+    await cardsRepository.create({ type: 'physical', number: '1111 2222 3333 4444', cvv: '123', userId: 'user-1' });
+    const { cards } = await sut.execute({ userId: 'user-1' });
+    expect(cards).toHaveLength(1);
+  });
+});
+`,
+      filename: 'src/services/fetch-cards-by-user-id.ts',
+    },
+    {
+      code: `import { getRepository } from 'typeorm';
+import { Card } from '../src/entities/card.entity';
+
+it('stores the card', async () => {
+  await getRepository(Card).save({ cardNumber: '4242424242424242', cvv: '123', expiry: '12/30' });
+});
+`,
+      filename: 'src/cards/cards.int-spec.ts',
+    },
     // A flash-card app's study session (card-rule-fixtures.ts): its card number is a position, not a PAN
     { code: STUDY_SESSION, filename: 'src/StudySession.jsx' },
     // A trading-card store's catalogue: a collector number stored as `card_number` / `productCardNumber` beside the set
