@@ -130,6 +130,14 @@ const WEB_CARD_FORM_IMPORT = 'react-credit-card-input:default';
  * react-text-mask's default exports, react-imask's `IMaskInput` (real-world batch AY). Checked like `<input>`.
  */
 const MASK_INPUT_IMPORTS: ReadonlySet<string> = new Set(['react-input-mask:default', 'react-text-mask:default', 'react-imask:IMaskInput']);
+/**
+ * shadcn/ui's `Input` and `Textarea`, which the shadcn CLI writes into the app as `components/ui/input.tsx` /
+ * `textarea.tsx`: each renders a native `<input>` / `<textarea>` with the props it is given (real-world batch 95: the
+ * card forms of apps made with AI app builders). Known by the module's path (`@/components/ui/input`, `../ui/input`,
+ * a monorepo's `@repo/ui/input`) and the export; keyed `module:export` as the others.
+ */
+const SHADCN_INPUT_IMPORT = /(?:^|\/)ui\/(?:input(?:\/index)?(?:\.[jt]sx?)?:Input|textarea(?:\/index)?(?:\.[jt]sx?)?:Textarea)$/;
+const SHADCN_INPUT_MODULE = /(?:^|\/)ui\/(?:input|textarea)(?:\/index)?(?:\.[jt]sx?)?$/;
 const INPUT_IMPORTS: ReadonlySet<string> = new Set([
   NATIVE_TEXT_INPUT_IMPORT,
   MASKED_INPUT_IMPORT,
@@ -151,7 +159,7 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
   for (const statement of topLevelStatements(sourceCode)) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
     const source = statement.source.value;
-    if (!INPUT_IMPORT_MODULES.has(source)) continue;
+    if (!INPUT_IMPORT_MODULES.has(source) && !SHADCN_INPUT_MODULE.test(source)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
       const imported =
@@ -161,7 +169,7 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
             ? specifier.imported.name
             : String(specifier.imported.value);
       const key = `${source}:${imported}`;
-      if (INPUT_IMPORTS.has(key)) names.set(specifier.local.name, key);
+      if (INPUT_IMPORTS.has(key) || SHADCN_INPUT_IMPORT.test(key)) names.set(specifier.local.name, key);
     }
   }
   return names;
@@ -425,7 +433,8 @@ export default createRule<[Options], MessageId>({
     function jsxTag(opening: TSESTree.JSXOpeningElement): string | null {
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
-      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(importedInputOf(opening) ?? '')) {
+      const imported = importedInputOf(opening) ?? '';
+      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || SHADCN_INPUT_IMPORT.test(imported)) {
         return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
       }
       const styled = styledInputTag(opening);

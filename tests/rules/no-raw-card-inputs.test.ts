@@ -284,6 +284,27 @@ test('formats the CVV', () => {
 `,
       filename: 'src/checkout/card-form.spec.js',
     },
+    // shadcn/ui's Input for the other fields of a checkout; limitation: an `Input` of another module (the app's own
+    // `components/input`, a design system's) is checked only when listed in inputComponents: its module does not say
+    // what it renders.
+    {
+      code: `import { Input } from '@/components/ui/input';
+import { Input as DsInput } from '@acme/design-system';
+import { LabeledInput } from '@/components/ui/labeled-input';
+
+export function ContactStep() {
+  return (
+    <>
+      <Input type="email" name="email" placeholder="you@example.com" autoComplete="email" />
+      <Input name="promo" placeholder="Promo code" />
+      <DsInput name="cvv" placeholder="CVV" />
+      <LabeledInput label="Card number" name="cardNumber" />
+    </>
+  );
+}
+`,
+      filename: 'src/components/checkout/ContactStep.tsx',
+    },
     // Styled components that render no text entry, or whose factory is not a CSS-in-JS package's.
     {
       code: `import styled from 'styled-components';
@@ -1898,8 +1919,105 @@ export const Wallet = ({ register }: Props) => (
       ],
     },
     {
-      // shadcn/ui's FormField hands its props to Controller: the field it renders names the input (the app lists its
-      // `Input` in inputComponents)
+      // shadcn/ui's Input and Textarea render a native <input> / <textarea> with their props: checked as those, with no
+      // option (real-world batch 95: booking and checkout pages of apps made with AI app builders)
+      code: `import { useState } from 'react';
+import { supabase } from '@/integrations/supabase/client';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { Textarea } from '@/components/ui/textarea';
+
+export default function PaymentStep({ bookingId }: { bookingId: string }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [cvv, setCvv] = useState('');
+  const [notes, setNotes] = useState('');
+
+  return (
+    <div className="space-y-4">
+      <Label htmlFor="card">Card number</Label>
+      <Input id="card" placeholder="1234 5678 9012 3456" value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} />
+      <div className="grid grid-cols-2 gap-4">
+        <Input placeholder="MM/YY" value={expiry} onChange={(e) => setExpiry(e.target.value)} />
+        <Input placeholder="CVV" type="password" maxLength={4} value={cvv} onChange={(e) => setCvv(e.target.value)} />
+      </div>
+      <Textarea placeholder="Notes for the host" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <Button onClick={() => supabase.from('bookings').update({ status: 'paid' }).eq('id', bookingId)}>Pay now</Button>
+    </div>
+  );
+}
+`,
+      filename: 'src/components/booking/PaymentStep.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Input', field: PAN, replacement: NUMBER_ELEMENT }, line: 17, column: 24, endLine: 17, endColumn: 57,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Input', component: 'CardNumberElement' }, output: `import { useState } from 'react';
+import { supabase } from '@/integrations/supabase/client';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { Textarea } from '@/components/ui/textarea';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function PaymentStep({ bookingId }: { bookingId: string }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [cvv, setCvv] = useState('');
+  const [notes, setNotes] = useState('');
+
+  return (
+    <div className="space-y-4">
+      <Label htmlFor="card">Card number</Label>
+      <CardNumberElement id="card" />
+      <div className="grid grid-cols-2 gap-4">
+        <Input placeholder="MM/YY" value={expiry} onChange={(e) => setExpiry(e.target.value)} />
+        <Input placeholder="CVV" type="password" maxLength={4} value={cvv} onChange={(e) => setCvv(e.target.value)} />
+      </div>
+      <Textarea placeholder="Notes for the host" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <Button onClick={() => supabase.from('bookings').update({ status: 'paid' }).eq('id', bookingId)}>Pay now</Button>
+    </div>
+  );
+}
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'Input', field: CVC, replacement: CVC_ELEMENT }, line: 20, column: 16, endLine: 20, endColumn: 33,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Input', component: 'CardCvcElement' }, output: `import { useState } from 'react';
+import { supabase } from '@/integrations/supabase/client';
+import { Button } from '@/components/ui/button';
+import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+import { Textarea } from '@/components/ui/textarea';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function PaymentStep({ bookingId }: { bookingId: string }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [cvv, setCvv] = useState('');
+  const [notes, setNotes] = useState('');
+
+  return (
+    <div className="space-y-4">
+      <Label htmlFor="card">Card number</Label>
+      <Input id="card" placeholder="1234 5678 9012 3456" value={cardNumber} onChange={(e) => setCardNumber(e.target.value)} />
+      <div className="grid grid-cols-2 gap-4">
+        <Input placeholder="MM/YY" value={expiry} onChange={(e) => setExpiry(e.target.value)} />
+        <CardCvcElement />
+      </div>
+      <Textarea placeholder="Notes for the host" value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <Button onClick={() => supabase.from('bookings').update({ status: 'paid' }).eq('id', bookingId)}>Pay now</Button>
+    </div>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
+      // shadcn/ui's FormField hands its props to Controller: the field it renders names the input (shadcn/ui's `Input`,
+      // also listed in inputComponents here)
       code: `'use client';
 
 import { useForm } from 'react-hook-form';
