@@ -22,6 +22,8 @@
  *   urql's `const [, save] = useMutation(DOC)` then `save(variables)`; the same through a hook graphql-codegen
  *   generates (`const [save] = useSaveCardMutation()`); graphql-request's `request(url, document, variables)` and
  *   `new GraphQLClient(url).request(document, variables)`;
+ * - Supabase Edge Functions: `supabase.functions.invoke('save-card', { body, method })` on a Supabase client (sinks.ts'
+ *   `isSupabaseClient`), a POST unless told otherwise, to the app's own function;
  * - Redux Toolkit Query mutations: `build.mutation({ query: (card) => ({ url, method, body }) })` in the `endpoints` of
  *   `createApi({ baseQuery: fetchBaseQuery({ baseUrl }) })` or `api.injectEndpoints(…)`.
  *
@@ -32,6 +34,7 @@ import { enclosingClassBody } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs } from './modules.js';
+import { isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
 import { importSourceOf, memberName, objectEntry, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
@@ -58,7 +61,8 @@ export type HttpClient =
   | 'Meteor'
   | 'RTK Query'
   | 'EmailJS'
-  | 'XMLHttpRequest';
+  | 'XMLHttpRequest'
+  | 'Supabase';
 
 export interface HttpRequest {
   client: HttpClient;
@@ -78,6 +82,8 @@ export interface HttpRequest {
   graphql?: true;
   /** Set for a Meteor method call (over DDP, to the app's own server): the method's name, or null when not static. */
   meteorMethod?: string | null;
+  /** Set for a Supabase Edge Function call (the app's own function): the function's name, or null when not static. */
+  supabaseFunction?: string | null;
 }
 
 /** Marks an unknown part of a URL's text. */
@@ -182,6 +188,9 @@ const RTK_INJECT = 'injectEndpoints';
 const EMAILJS_MODULES: ReadonlySet<string> = new Set(['@emailjs/browser', 'emailjs-com', '@emailjs/react-native', '@emailjs/nodejs']);
 const EMAILJS_GLOBAL = 'emailjs';
 const EMAILJS_SEND = 'send';
+/** `supabase.functions.invoke(name, options)`. */
+const SUPABASE_INVOKE = 'invoke';
+const SUPABASE_FUNCTIONS = 'functions';
 const EMAILJS_URL = 'https://api.emailjs.com/api/v1.0/email/send';
 /** The browser's own request object: `xhr.open(method, url)`, then `xhr.send(body)` (`send` is in the request names for EmailJS already). */
 const XHR = 'XMLHttpRequest';
@@ -209,6 +218,7 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   EMAILJS_SEND,
   ...METEOR_APPLIES,
   ...RTK_ENDPOINT_KINDS,
+  SUPABASE_INVOKE,
 ]);
 
 /**
@@ -543,6 +553,7 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const name = memberName(callee, sourceCode);
     if (name === null) return null;
+    if (name === SUPABASE_INVOKE) return supabaseFunctionCall(call, callee.object, sourceCode);
     const base = clientValue(callee.object, sourceCode, 0);
     if (base && base.type !== 'namespace') {
       callable = base;
@@ -665,6 +676,28 @@ function xhrRequest(call: TSESTree.CallExpression, receiver: Node, args: Arg[], 
   const method = methodArg ? (staticString(methodArg, sourceCode)?.toUpperCase() ?? null) : null;
   const body = args[0];
   return { client: 'XMLHttpRequest', call, url: urlArg ? urlText(urlArg, sourceCode) : null, method, bodies: body ? [body] : [], urlNode: urlArg ?? null, queries: [] };
+}
+
+/**
+ * `supabase.functions.invoke('save-card', { body, method, headers })` on a Supabase client: a request to the app's own
+ * Edge Function (`<project>/functions/v1/save-card`), POST unless `method` says otherwise, its `body` the body.
+ */
+function supabaseFunctionCall(call: TSESTree.CallExpression, receiver: Node, sourceCode: SourceCode): HttpRequest | null {
+  const functions = unwrap(receiver);
+  if (functions.type !== AST_NODE_TYPES.MemberExpression || memberName(functions, sourceCode) !== SUPABASE_FUNCTIONS) return null;
+  if (!isSupabaseClient(functions.object, sourceCode)) return null;
+  const [name, options] = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
+  const body = property(options ?? null, 'body', sourceCode);
+  return {
+    client: 'Supabase',
+    call,
+    url: null,
+    method: upper(stringProperty(options ?? null, 'method', sourceCode)) ?? 'POST',
+    bodies: body ? [body] : [],
+    urlNode: null,
+    queries: [],
+    supabaseFunction: name ? staticString(name, sourceCode) : null,
+  };
 }
 
 /** `Meteor.call('createCustomer', customer, callback)`: the arguments after the name (not a last callback) are its bodies. */

@@ -1193,7 +1193,8 @@ function builderSink(node: TSESTree.CallExpression, method: string, receiver: No
   const source = rootSource(o);
   const named = o.root.type === 'unknown' || o.root.type === 'global' || (source !== null && isLocalSource(source)) ? rootWords(receiver, sourceCode) : [];
   // Supabase's `supabase.from('cards').insert({...})` (`.upsert`, `.update`).
-  const supabase = tableCall?.name === 'from' && isSupabaseClient(o, receiver, tableCall.node, sourceCode);
+  const fromCallee = tableCall?.name === 'from' ? unwrap(tableCall.node.callee) : null;
+  const supabase = fromCallee?.type === AST_NODE_TYPES.MemberExpression && isSupabaseClient(fromCallee.object, sourceCode);
   const knexRoot = (source !== null && (source === 'knex' || source === 'objection')) || named.some((w) => KNEX_NAME_WORDS.has(w));
   if (!objection && !(tableCall && (knexRoot || supabase))) return null;
   const container = tableCall ? staticString(tableCall.node.arguments[0]!, sourceCode) : objectionModel(receiver, sourceCode);
@@ -1201,21 +1202,21 @@ function builderSink(node: TSESTree.CallExpression, method: string, receiver: No
 }
 
 /**
- * Is the `from` call of a query builder made on a Supabase client: one made by an `@supabase/…` package (as Deno
- * imports it too), handed out by the app's own module for it (`import { supabase } from '@/lib/supabase'`,
- * `createClient` of `@/utils/supabase/server`, Nuxt's `#supabase/server`), or, where the client comes from no other
- * package, named for it (`supabase`, `supabaseAdmin`, `locals.supabase`, `this.supabase`, a parameter
- * `supabase: ReturnType<typeof createClient>`), or Nuxt's auto-imported `useSupabaseClient()` / `serverSupabaseClient()`
- * / `serverSupabaseServiceRole()`.
+ * Is a value a Supabase client (the receiver of `.from('table')`, `.functions`, `.storage`): one made by an
+ * `@supabase/…` package (as Deno imports it too), handed out by the app's own module for it (`import { supabase } from
+ * '@/lib/supabase'`, `createClient` of `@/utils/supabase/server`, Nuxt's `#supabase/server`), or, where the client
+ * comes from no other package, named for it (`supabase`, `supabaseAdmin`, `locals.supabase`, `this.supabase`, a
+ * parameter `supabase: ReturnType<typeof createClient>`), or Nuxt's auto-imported `useSupabaseClient()` /
+ * `serverSupabaseClient()` / `serverSupabaseServiceRole()`.
  */
-function isSupabaseClient(o: Origin, receiver: Node, from: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+export function isSupabaseClient(client: Node, sourceCode: SourceCode): boolean {
+  const o = originOf(client, sourceCode);
   const source = rootSource(o);
   if (source !== null && (SUPABASE_PACKAGE.test(source) || (isLocalSource(source) && SUPABASE_MODULE.test(source)))) return true;
   if (o.root.type === 'global' && NUXT_SUPABASE_CLIENTS.has(o.root.name)) return true;
   if (source !== null && !isLocalSource(source)) return false;
-  const callee = unwrap(from.callee);
-  const client = callee.type === AST_NODE_TYPES.MemberExpression ? receiverName(callee.object, sourceCode) : null;
-  return rootWords(receiver, sourceCode).includes('supabase') || (client !== null && splitWords(client).includes('supabase'));
+  const name = receiverName(client, sourceCode);
+  return rootWords(client, sourceCode).includes('supabase') || (name !== null && splitWords(name).includes('supabase'));
 }
 const NUXT_SUPABASE_CLIENTS: ReadonlySet<string> = new Set(['useSupabaseClient', 'serverSupabaseClient', 'serverSupabaseServiceRole']);
 

@@ -317,6 +317,8 @@ class CardDataCheck {
     const endpoint =
       request.meteorMethod !== undefined
         ? request.meteorMethod === null ? 'a method named at run time' : `the method '${request.meteorMethod}'`
+        : request.supabaseFunction !== undefined
+        ? request.supabaseFunction === null ? 'an Edge Function named at run time' : `the Edge Function '${request.supabaseFunction}'`
         : request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API') : `${method} ${where ? where : 'a URL computed at run time'}`;
     // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
     const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);

@@ -588,6 +588,34 @@ document.querySelector('#pay').addEventListener('submit', async (event) => {
       ],
     },
     {
+      // A Supabase Edge Function is the app's own server: the card sent in its body passes through it (real-world batch
+      // 95: checkout pages of apps made with AI app builders)
+      code: `import { useState } from 'react';
+import { supabase } from '@/integrations/supabase/client';
+import { toast } from 'sonner';
+
+export function CreditCardForm({ orderId }: { orderId: string }) {
+  const [form, setForm] = useState({ number: '', name: '', expiry: '', cvc: '' });
+
+  const handleSubmit = async () => {
+    const { data, error } = await supabase.functions.invoke('process-card-payment', {
+      body: { orderId, cardNumber: form.number.replace(/\\s/g, ''), holder: form.name, expiry: form.expiry, cvv: form.cvc },
+    });
+    if (error) toast.error(error.message);
+    return data;
+  };
+  const refresh = () => supabase.functions.invoke('order-status', { body: { orderId }, method: 'GET' });
+  return <button onClick={handleSubmit} onBlur={refresh}>Pay</button>;
+}
+`,
+      filename: 'src/components/checkout/CreditCardForm.tsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'Supabase', endpoint: "the Edge Function 'process-card-payment'", what: 'card number (PAN)', field: 'cardNumber' }, line: 10, column: 24, endLine: 10, endColumn: 34 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Supabase', endpoint: "the Edge Function 'process-card-payment'", what: 'card security code (CVC)', field: 'cvv' }, line: 10, column: 108, endLine: 10, endColumn: 111 },
+      ],
+    },
+    {
       // Base64 hides nothing: the card under \`data\`, encoded with btoa, is sent as it is (real-world batch 93)
       code: `
 type Card = { cardNumber: string; cardCvv: string; expiry: string };
@@ -3230,6 +3258,21 @@ it('rejects an expired card', async () => {
 });
 `,
       filename: 'src/__tests__/validate.test.ts',
+    },
+    // An Electron or Tauri \`invoke\` talks to the app's own process, and a \`functions.invoke\` of another client is no
+    // Supabase request.
+    {
+      code: `import { ipcRenderer } from 'electron';
+import { invoke } from '@tauri-apps/api/core';
+import { getFunctions } from './firebase';
+
+export async function saveCard(card: { cardNumber: string; cvv: string }) {
+  await ipcRenderer.invoke('save-card', { cardNumber: card.cardNumber, cvv: card.cvv });
+  await invoke('save_card', { cardNumber: card.cardNumber, cvv: card.cvv });
+  await getFunctions().functions.invoke('save-card', { body: { cardNumber: card.cardNumber, cvv: card.cvv } });
+}
+`,
+      filename: 'src/renderer/cards.ts',
     },
     // Test code is told by its directory and its imports too (real-world batch 96): Cucumber step definitions posting
     // fixture cards to the app under test, and NestJS' default end-to-end spec.
