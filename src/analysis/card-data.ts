@@ -12,6 +12,7 @@ import {
   namesOtherCardRecord,
   CONTENT_MEMBERS,
   isCardContainerName,
+  isCvcBesideCardNumber,
   isSafeDerivativeName,
   isSensitiveKind,
   splitWords,
@@ -958,7 +959,8 @@ function collectObjectParts(
   // A trading card's or a board's record: its `cardNumber` is no PAN (namesOtherCardRecord).
   let otherRecord: boolean | undefined;
   for (const entry of entries) {
-    const kind = classifyCardField(entry.key, { cardContext });
+    // (`{ card_number, security_code }`: a CVC beside a card number named as one.)
+    const kind = classifyCardField(entry.key, { cardContext }) ?? (!cardContext && isCvcBesideCardNumber(entry.key, entries.map((e) => e.key)) ? 'cvc' : null);
     if (kind === 'safe') continue;
     if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(entries.map((e) => e.key)))) continue;
     if (isSensitiveKind(kind)) {
@@ -1024,7 +1026,8 @@ export function cardFieldsOfPayload(
   options: CardPayloadOptions = {},
 ): CardPayloadField[] {
   const out: CardPayloadField[] = [];
-  // An object that carries a CVC is a card: its `number` is the card number (`{ number, cvv, amount }`).
+  // An object that carries a CVC is a card: its `number` is the card number (`{ number, cvv, amount }`); and one that
+  // carries a card number by its own name holds the card's security code (`{ card_number, security_code }`).
   let withCvc: Set<string> | undefined;
   for (const field of fields) {
     const name = field.path[field.path.length - 1];
@@ -1038,7 +1041,7 @@ export function cardFieldsOfPayload(
       cardContext = parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update');
       if (!cardContext) {
         withCvc ??= new Set(fields.filter((f) => f.path.length > 0 && classifyCardField(f.path[f.path.length - 1]!) === 'cvc').map((f) => f.path.slice(0, -1).join('\u0000')));
-        cardContext = withCvc.has(parents.join('\u0000'));
+        cardContext = withCvc.has(parents.join('\u0000')) || isCvcBesideCardNumber(name, siblingNames(fields, parents));
       }
     }
     const kind = classifyCardField(name, { cardContext });

@@ -286,6 +286,19 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
   return options.cardContext === true ? classifyInCard(name) : classifyOutOfCard(name);
 }
 
+/**
+ * Is `name` a card's security code because the record it is a key of holds a card number by that number's own name
+ * (`{ card_number, security_code }`, real-world batch 95: a gateway's card-token payload)? Only the CVC is read so: the
+ * other context-bound names (`number`, `pin`, `exp`) keep needing a card around them or a CVC beside them; and not a
+ * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
+ */
+export function isCvcBesideCardNumber(name: string, siblings: readonly string[]): boolean {
+  if (classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
+  const words = wordsOf(name);
+  if (words.includes('verification') && words.includes('code')) return false;
+  return siblings.some((sibling) => classifyOutOfCard(sibling) === 'pan');
+}
+
 const classifyInCard = memoByName((name: string) => computeClassification(name, true));
 const classifyOutOfCard = memoByName((name: string) => computeClassification(name, false));
 

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, classifyCardField, isPostalPin, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
   mayHoldSqlWrites,
@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       let otherRecord: boolean | undefined;
       const otherCardRecord = (): boolean => (otherRecord ??= namesOtherCardRecord(recordNames()));
       for (const field of sink.fields) {
-        const kind = classifyCardField(field.name, { cardContext: field.cardContext });
+        const kind = classifyCardField(field.name, { cardContext: field.cardContext }) ?? (isCvcBesideCardNumber(field.name, recordNames()) ? 'cvc' : null);
         if (!isSensitiveKind(kind)) continue;
         if (kind === 'pan' && otherCardRecord()) continue;
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card

@@ -7,6 +7,7 @@ import {
   classifyNamePathSegments,
   isCardCollectionName,
   isCardContainerName,
+  isCvcBesideCardNumber,
   isSafeDerivativeName,
   isSensitiveKind,
   splitWords,
@@ -269,6 +270,23 @@ describe('isCardCollectionName', () => {
       expect(isCardCollectionName(name)).toBe(false);
     },
   );
+});
+
+describe('isCvcBesideCardNumber', () => {
+  it('reads a security code as the CVC beside a card number named as one (real-world batch 95)', () => {
+    expect(isCvcBesideCardNumber('security_code', ['card_number', 'security_code', 'expiration_month'])).toBe(true);
+    expect(isCvcBesideCardNumber('securityCode', ['ccNumber', 'securityCode'])).toBe(true);
+    expect(isCvcBesideCardNumber('cvCode', ['creditCardNumber', 'cvCode'])).toBe(true);
+    // No card number beside it: a login's or a voucher's security code.
+    expect(isCvcBesideCardNumber('securityCode', ['email', 'securityCode'])).toBe(false);
+    expect(isCvcBesideCardNumber('securityCode', ['number', 'securityCode'])).toBe(false);
+    expect(isCvcBesideCardNumber('securityCode', ['giftCardNumber', 'securityCode'])).toBe(false);
+    // A card activation's text-message code, and names that need no help (or get none).
+    expect(isCvcBesideCardNumber('verificationCode', ['cardNumber', 'verificationCode'])).toBe(false);
+    expect(isCvcBesideCardNumber('cvv', ['cardNumber', 'cvv'])).toBe(false);
+    expect(isCvcBesideCardNumber('pin', ['cardNumber', 'pin'])).toBe(false);
+    expect(isCvcBesideCardNumber('number', ['cardNumber', 'number'])).toBe(false);
+  });
 });
 
 describe('namesOtherCardRecord', () => {

@@ -412,6 +412,33 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A card number named as one says what the security code beside it is (real-world batch 95)
+      code: `interface CardForm { cardNumber: string; securityCode: string; month: string; year: string; holder: string }
+
+export async function createCardToken({ cardNumber, securityCode, month, year, holder }: CardForm) {
+  const response = await fetch(\`https://api.mercadopago.com/v1/card_tokens?public_key=\${import.meta.env.VITE_MP_PUBLIC_KEY}\`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      card_number: cardNumber.replace(/\\s/g, ''),
+      security_code: securityCode,
+      expiration_month: Number(month),
+      expiration_year: Number(year),
+      cardholder: { name: holder },
+    }),
+  });
+  if (!response.ok) console.error('card token failed', { card_number: cardNumber, security_code: securityCode });
+  return response.json();
+}
+`,
+      filename: 'src/lib/mercadopago.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'the console' }, line: 15, column: 58, endLine: 15, endColumn: 69 },
+        { messageId: 'authDataLogged', data: { name: 'security_code', kind: 'card security code (CVC)', sink: 'the console' }, line: 15, column: 83, endLine: 15, endColumn: 96 },
+      ],
+    },
+    {
       // \`Partial<User>\` has User's members: its payment's CVC is logged with it (real-world batch 91)
       code: `
 interface PaymentDetails { cardNumber: string; cvv: string; holder: string }

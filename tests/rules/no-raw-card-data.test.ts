@@ -588,6 +588,34 @@ document.querySelector('#pay').addEventListener('submit', async (event) => {
       ],
     },
     {
+      // A card number named as one says what the security code beside it is (real-world batch 95: MercadoPago's card
+      // token payload, sent from the page)
+      code: `interface CardForm { cardNumber: string; securityCode: string; month: string; year: string; holder: string }
+
+export async function createCardToken({ cardNumber, securityCode, month, year, holder }: CardForm) {
+  const response = await fetch(\`https://api.mercadopago.com/v1/card_tokens?public_key=\${import.meta.env.VITE_MP_PUBLIC_KEY}\`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      card_number: cardNumber.replace(/\\s/g, ''),
+      security_code: securityCode,
+      expiration_month: Number(month),
+      expiration_year: Number(year),
+      cardholder: { name: holder },
+    }),
+  });
+  if (!response.ok) console.error('card token failed', { card_number: cardNumber, security_code: securityCode });
+  return response.json();
+}
+`,
+      filename: 'src/lib/mercadopago.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.mercadopago.com/v1/card_tokens', field: 'card_number', what: 'card number (PAN)' }, line: 8, column: 7, endLine: 8, endColumn: 18 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.mercadopago.com/v1/card_tokens', field: 'security_code', what: 'card security code (CVC)' }, line: 9, column: 7, endLine: 9, endColumn: 20 },
+      ],
+    },
+    {
       // A Supabase Edge Function is the app's own server: the card sent in its body passes through it (real-world batch
       // 95: checkout pages of apps made with AI app builders)
       code: `import { useState } from 'react';

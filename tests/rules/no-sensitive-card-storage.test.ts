@@ -611,6 +611,28 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A card number named as one says what the security code beside it is (real-world batch 95); a login's security
+      // code is no card's
+      code: `import { MongoClient } from 'mongodb';
+
+const db = new MongoClient(process.env.MONGO_URL!).db('shop');
+
+export async function savePayment(orderId: string, cardNumber: string, securityCode: string) {
+  await db.collection('payments').insertOne({ orderId, card_number: cardNumber, security_code: securityCode, createdAt: new Date() });
+}
+
+export async function saveLogin(email: string, securityCode: string) {
+  await db.collection('logins').insertOne({ email, security_code: securityCode });
+}
+`,
+      filename: 'src/payments.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a MongoDB write' }, line: 6, column: 56, endLine: 6, endColumn: 67 },
+        { messageId: 'authDataStored', data: { name: 'security_code', kind: 'card security code (CVC)', sink: 'a MongoDB write' }, line: 6, column: 81, endLine: 6, endColumn: 94 },
+      ],
+    },
+    {
       // A reservation object holding the card under \`card\`, kept in localStorage whole while the same function reads
       // \`resultObj.card.cvc\` (real-world batch AW's Vue booking wizard)
       code: `export default {
