@@ -186,6 +186,18 @@ const SECRET_WORDS: ReadonlySet<string> = new Set([
   'serial', 'activation', 'otp', 'totp', 'recovery', 'backup',
 ]);
 const namesSecret = (value: string): boolean => splitWords(value).some((word) => SECRET_WORDS.has(word));
+/**
+ * Words of a name that says the field takes a phone number: an international number can be 13 digits that pass the
+ * Luhn check by chance (real-world batch 95: `id="whatsapp" placeholder="5566999211712"`).
+ */
+const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'whatsapp', 'fax', 'msisdn']);
+const namesPhone = (value: string): boolean => splitWords(value).some((word) => PHONE_WORDS.has(word));
+/**
+ * Last words of a name that says the field takes a name or a title, for which a placeholder that names a payment card
+ * is an example (real-world batch 95: a payment method's `name="name"` with `placeholder="Credit Card"`).
+ */
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'title', 'label', 'nickname', 'alias', 'description']);
+const namesAName = (value: string): boolean => NAME_WORDS.has(splitWords(value).at(-1) ?? '');
 
 /**
  * The class list, token by token: a class named for a card field (`card-number`, `card-cvc`, `cc-number`: the hooks
@@ -338,17 +350,24 @@ function decideInput(
   }
   // A password field, or one named for a secret (`wpPassword`, `license_key`), shows its groups of four in the
   // placeholder: there the shape says nothing (its wording still does).
-  const secret =
-    type?.trim().toLowerCase() === 'password' ||
+  const identifies = (test: (value: string) => boolean): boolean =>
     ['name', 'id', ...MODEL_BINDINGS, CHANGE_BINDING].some((attribute) => {
       const value = effective.get(attribute)?.value;
-      return Boolean(value && namesSecret(value));
+      return Boolean(value && test(value));
     });
+  const secret = type?.trim().toLowerCase() === 'password' || identifies(namesSecret);
+  // ...and so does a phone field's (its digits may pass the Luhn check), and a name field's card wording is an example.
+  const phone = identifies(namesPhone) || effective.get('autocomplete')?.value?.trim().toLowerCase().startsWith('tel') === true;
+  const holdsName = identifies(namesAName);
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
-    const kind = secret && attribute === 'placeholder' ? classifyWording(entry.value, inCard) : classify(entry.value, inCard);
+    const kind =
+      attribute !== 'placeholder' ? classify(entry.value, inCard)
+      : holdsName ? classifyCardField(entry.value, { cardContext: inCard })
+      : secret || phone ? classifyWording(entry.value, inCard)
+      : classify(entry.value, inCard);
     if (kind) return { kind, index: entry.index, attribute };
   }
   return null;

@@ -379,6 +379,27 @@ export function LearnDashImport({ onImport }) {
 `,
       filename: 'app/admin/courses/LearnDashImportPanel.jsx',
     },
+    // A phone field's digits may pass the Luhn check, and a name field's card wording is an example name (real-world
+    // batch 95: a company's WhatsApp number, a payment method's display name)
+    {
+      code: `import { Input } from '@/components/ui/input';
+import { Label } from '@/components/ui/label';
+
+export function CompanySettingsForm({ settings, onChange }) {
+  return (
+    <div className="grid gap-4">
+      <Label htmlFor="whatsapp">WhatsApp</Label>
+      <Input id="whatsapp" placeholder="5566999211712" value={settings.whatsapp} onChange={(e) => onChange({ ...settings, whatsapp: e.target.value })} />
+      <input type="tel" autoComplete="tel" placeholder="5566999211712" />
+      <Label htmlFor="method-name">Payment method name</Label>
+      <Input id="method-name" name="name" placeholder="Credit Card" />
+      <input name="paymentMethodTitle" placeholder="Debit card" />
+    </div>
+  );
+}
+`,
+      filename: 'src/components/CompanySettingsForm.tsx',
+    },
     // Stripe Terminal's simulator takes Stripe's test cards only: a field labelled for a test card number (real-world
     // batch BJ's Terminal demo)
     {
