@@ -611,6 +611,32 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A PIN hashed is still a PIN kept (PCI DSS 3.3: sensitive authentication data, not even encrypted); a card number
+      // hashed is unreadable (3.5) and is not reported (real-world batch 95: a mock bank's ATM card)
+      code: `const bcrypt = require('bcryptjs');
+const ATMCard = require('../models/ATMModel');
+
+exports.setPin = async (req, res) => {
+  const { cardId, pin } = req.body;
+  const card = await ATMCard.findById(cardId);
+  const hashedPin = await bcrypt.hash(pin, 12);
+  card.pin = hashedPin;
+  await card.save();
+  const hashedNumber = await bcrypt.hash(req.body.cardNumber, 12);
+  card.cardNumber = hashedNumber;
+  await card.save();
+  res.json({ ok: true });
+};
+`,
+      filename: 'src/controllers/atm.controller.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectStored', data: { object: 'card', name: 'pin', access: 'sets', kind: 'the card PIN', sink: 'a database model' }, line: 9, column: 9, endLine: 9, endColumn: 13 },
+        { messageId: 'cardDataObjectStored', data: { object: 'card', name: 'pin', access: 'sets', kind: 'the card PIN', sink: 'a database model' }, line: 12, column: 9, endLine: 12, endColumn: 13 },
+      ],
+    },
+    {
       // A card number named as one says what the security code beside it is (real-world batch 95); a login's security
       // code is no card's
       code: `import { MongoClient } from 'mongodb';
