@@ -8,6 +8,8 @@
  * - header values: `res.setHeader / set / header / append(name, value)`, `headers.set(name, value)`, object
  *   properties named `Content-Security-Policy` (`writeHead`, `new Response(…, { headers })`, `res.set({…})`),
  *   `{ key: 'Content-Security-Policy', value }` entries (next.config `headers()`), `h['Content-Security-Policy'] = v`;
+ * - Hono's `secureHeaders({ contentSecurityPolicy: { defaultSrc: [...], scriptSrc: [...] } })` (`hono/secure-headers`),
+ *   which sends only the directives it is given (no defaults; without `contentSecurityPolicy` it sends no policy);
  * - `<meta httpEquiv="Content-Security-Policy" content="…">` in JSX.
  *
  * Policy strings are read through consts, templates (non-static `${}` parts become unknown), `+`, `[…].join(sep)`
@@ -281,7 +283,7 @@ export interface ReportTarget {
 }
 
 export interface CspDefinition {
-  via: 'helmet' | 'header' | 'meta';
+  via: 'helmet' | 'hono' | 'header' | 'meta';
   policy: CspPolicy;
   /** `Content-Security-Policy-Report-Only` or helmet `reportOnly: true`: the browser reports but blocks nothing. */
   reportOnly: boolean;
@@ -679,6 +681,67 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
       allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
     } satisfies CspDefinition;
   });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Hono
+
+const HONO_SECURE_HEADERS = 'hono/secure-headers';
+const SECURE_HEADERS = 'secureHeaders';
+
+/** The names this file imports `secureHeaders` of `hono/secure-headers` as (top-level imports; Hono is an ES module). */
+const honoSecureHeadersLocals = (sourceCode: SourceCode): ReadonlySet<string> =>
+  perFile(sourceCode, 'csp-hono-secure-headers', () => {
+    const names = new Set<string>();
+    for (const statement of topLevelStatements(sourceCode)) {
+      if (statement.type !== AST_NODE_TYPES.ImportDeclaration || statement.source.value !== HONO_SECURE_HEADERS) continue;
+      for (const specifier of statement.specifiers) {
+        if (specifier.type !== AST_NODE_TYPES.ImportSpecifier) continue;
+        const imported = specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+        if (imported === SECURE_HEADERS) names.add(specifier.local.name);
+      }
+    }
+    return names;
+  });
+
+/**
+ * Can this file define a policy: its text spells helmet or the header's name (`mayDefineCsp`), or it imports Hono's
+ * `secureHeaders` (read from its top-level imports, no text search)?
+ */
+export const mayDefineCspIn = (sourceCode: SourceCode): boolean => mayDefineCsp(sourceCode.text) || honoSecureHeadersLocals(sourceCode).size > 0;
+
+/**
+ * The policy Hono's `secureHeaders(options)` sends: the directives of its `contentSecurityPolicy` object, camelCased as
+ * helmet's (`scriptSrc: ["'self'", NONCE]`; a function or `NONCE` entry is unknown), and nothing else: Hono adds no
+ * default directive, and sends no policy without the option (`contentSecurityPolicyReportOnly` blocks nothing).
+ * Batch 97. Empty when the call is not Hono's or its options cannot be read.
+ */
+export function honoSecureHeadersDefinitions(call: TSESTree.CallExpression, sourceCode: SourceCode): CspDefinition[] {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !honoSecureHeadersLocals(sourceCode).has(callee.name)) return [];
+  if (variableOf(callee, sourceCode)?.defs[0]?.type !== 'ImportBinding') return [];
+  const argument = call.arguments[0];
+  const options = argument && argument.type !== AST_NODE_TYPES.SpreadElement ? objectOrNull(argument, sourceCode) : null;
+  if (!options) return [];
+  const csp = entryValue(options, 'contentSecurityPolicy', sourceCode);
+  if (csp.open || !csp.found || !csp.value) return [];
+  const directives = resolveValue(csp.value, sourceCode);
+  if (directives.type !== AST_NODE_TYPES.ObjectExpression) return [];
+  const read = readDirectives(directives, sourceCode);
+  const shape: HelmetShape = { call, helmetOptions: options, cspOptions: directives, directives, props: read.props, entry: 'helmet' };
+  return [
+    {
+      via: 'hono',
+      policy: helmetPolicy({ useDefaults: false, directives: read.options, open: read.open }),
+      reportOnly: false,
+      key: call,
+      index: 0,
+      target(directive) {
+        return { node: shape.props.get(directive.name) ?? directives };
+      },
+      allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
+    },
+  ];
 }
 
 /**

@@ -5,8 +5,9 @@ import {
   headerCallDefinitions,
   headerPropertyDefinitions,
   helmetDefinitions,
+  honoSecureHeadersDefinitions,
   markupMetaDefinitions,
-  mayDefineCsp,
+  mayDefineCspIn,
   metaDefinitions,
   replacedByLaterHelmet,
   type CspDefinition,
@@ -131,7 +132,7 @@ export default createRule<Options, MessageIds>({
     const evidence = options.requireStripeEvidence ?? true;
     if (evidence && !mentionsStripe(sourceCode)) return {};
     // Exact prefilter: every recognised definition spells the header name or imports helmet in this file.
-    if (!mayDefineCsp(sourceCode.text)) return {};
+    if (!mayDefineCspIn(sourceCode)) return {};
     // A policy in test code (an expected header, a mocked response, a test server's helmet) reaches no browser.
     if (isTestSource(context)) return {};
     // A Manifest V3 browser extension's page cannot load Stripe.js, a remote script, whatever its policy says (real-world
@@ -195,7 +196,12 @@ export default createRule<Options, MessageIds>({
         const helmet = helmetDefinitions(node, sourceCode);
         // A policy that a later helmet middleware of the same app replaces never reaches the browser.
         if (helmet.length > 0 && replacedByLaterHelmet(node, sourceCode)) return;
-        check(helmet.length > 0 ? helmet : headerCallDefinitions(node, sourceCode));
+        if (helmet.length > 0) {
+          check(helmet);
+          return;
+        }
+        const hono = honoSecureHeadersDefinitions(node, sourceCode);
+        check(hono.length > 0 ? hono : headerCallDefinitions(node, sourceCode));
       },
       [HEADER_PROPERTY_SELECTOR](node: TSESTree.Property) {
         check(headerPropertyDefinitions(node, sourceCode));

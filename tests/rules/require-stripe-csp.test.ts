@@ -150,6 +150,34 @@ const WRITTEN_POLICY = (scriptSrc: string): string =>
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // Hono's secureHeaders sends no policy without \`contentSecurityPolicy\`, and a report-only one blocks nothing; a
+    // policy that admits Stripe.js is fine, and a \`secureHeaders\` of another module is none of Hono's.
+    `import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { secureHeaders as localHeaders } from './security';
+import Stripe from 'stripe';
+
+const app = new Hono();
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+app.use('*', secureHeaders());
+app.use('/report/*', secureHeaders({ contentSecurityPolicyReportOnly: { defaultSrc: ["'self'"] } }));
+app.use(
+  '/checkout/*',
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", 'https://js.stripe.com'],
+      frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+  }),
+);
+app.use('/legacy/*', localHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"] } }));
+app.get('/balance', async (c) => c.json(await stripe.balance.retrieve()));
+
+export default app;
+`,
     // Test code: an expected header in a contract test, a mocked response, a test server's policy (batch BZ).
     {
       code: `const order = { id: 'ord_1', paymentMethod: 'stripe' };
@@ -354,6 +382,128 @@ const app = express();
 app.use(helmet());`,
   ],
   invalid: [
+    {
+      // Hono's secureHeaders sends only the directives it is given: no frame-src or connect-src, so default-src 'self'
+      // governs Stripe.js's frames and API calls (real-world batch 97); NONCE is an unknown script source
+      code: `import { Hono } from 'hono';
+import { secureHeaders, NONCE } from 'hono/secure-headers';
+import Stripe from 'stripe';
+
+type Bindings = { STRIPE_SECRET_KEY: string };
+const app = new Hono<{ Bindings: Bindings }>();
+
+app.use(
+  '*',
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", NONCE],
+      imgSrc: ["'self'", 'data:'],
+    },
+    xFrameOptions: 'DENY',
+  }),
+);
+app.use('/api/*', secureHeaders());
+
+app.post('/api/checkout', async (c) => {
+  const stripe = new Stripe(c.env.STRIPE_SECRET_KEY, { httpClient: Stripe.createFetchHttpClient() });
+  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [], success_url: 'https://example.com' });
+  return c.json({ url: session.url });
+});
+
+export default app;
+`,
+      filename: 'src/index.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "`frame-src` (not set, so `default-src` applies)", missing: "`https://js.stripe.com`, `https://hooks.stripe.com`", products: 'Stripe.js' },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: "`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`", directive: 'frame-src' },
+              output: `import { Hono } from 'hono';
+import { secureHeaders, NONCE } from 'hono/secure-headers';
+import Stripe from 'stripe';
+
+type Bindings = { STRIPE_SECRET_KEY: string };
+const app = new Hono<{ Bindings: Bindings }>();
+
+app.use(
+  '*',
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", NONCE],
+      imgSrc: ["'self'", 'data:'],
+      frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],
+    },
+    xFrameOptions: 'DENY',
+  }),
+);
+app.use('/api/*', secureHeaders());
+
+app.post('/api/checkout', async (c) => {
+  const stripe = new Stripe(c.env.STRIPE_SECRET_KEY, { httpClient: Stripe.createFetchHttpClient() });
+  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [], success_url: 'https://example.com' });
+  return c.json({ url: session.url });
+});
+
+export default app;
+`,
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "`connect-src` (not set, so `default-src` applies)", missing: "`https://api.stripe.com`", products: 'Stripe.js' },
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 29,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: "`https://api.stripe.com`", directive: 'connect-src' },
+              output: `import { Hono } from 'hono';
+import { secureHeaders, NONCE } from 'hono/secure-headers';
+import Stripe from 'stripe';
+
+type Bindings = { STRIPE_SECRET_KEY: string };
+const app = new Hono<{ Bindings: Bindings }>();
+
+app.use(
+  '*',
+  secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", NONCE],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'", 'https://api.stripe.com'],
+    },
+    xFrameOptions: 'DENY',
+  }),
+);
+app.use('/api/*', secureHeaders());
+
+app.post('/api/checkout', async (c) => {
+  const stripe = new Stripe(c.env.STRIPE_SECRET_KEY, { httpClient: Stripe.createFetchHttpClient() });
+  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [], success_url: 'https://example.com' });
+  return c.json({ url: session.url });
+});
+
+export default app;
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // A directives function with a development and a production policy: each returned object is a policy.
       code: `import express from 'express';
