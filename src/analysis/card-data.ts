@@ -979,12 +979,27 @@ function collectObjectParts(
     if (nested?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(nested, sourceCode, nestedContext, out, depth + 1, seen, reportAt, true);
     else collectParts(entry.value, sourceCode, nestedContext, out, depth + 1, seen);
   }
-  // Spreads that `objectEntries` cannot list: a form's state (`{ ...form, amount }`), by its initial keys.
-  for (const prop of object.properties) {
-    if (prop.type !== AST_NODE_TYPES.SpreadElement) continue;
+  // Spreads that `objectEntries` cannot list: a form's state (`{ ...form, amount }`), by its initial keys; a value whose
+  // declared type the file gives (`{ ...dto, userId }` with `dto: CardDto`, real-world batch 96), by its members, but
+  // for those a later key of the literal replaces.
+  object.properties.forEach((prop, index) => {
+    if (prop.type !== AST_NODE_TYPES.SpreadElement) return;
     const state = stateShape(prop.argument, sourceCode);
-    if (state) collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, reportAt ?? prop.argument, true);
-  }
+    if (state) {
+      collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, reportAt ?? prop.argument, true);
+      return;
+    }
+    const argument = unwrap(prop.argument);
+    if (argument.type !== AST_NODE_TYPES.Identifier && argument.type !== AST_NODE_TYPES.MemberExpression) return;
+    const path = argument.type === AST_NODE_TYPES.Identifier ? [argument.name] : nameSegments(argument, sourceCode);
+    if (!path) return;
+    const declared: CardDataPart[] = [];
+    if (!collectDeclaredParts(argument, prop.argument, path, sourceCode, cardContext, declared)) return;
+    const replaced = new Set(object.properties.slice(index + 1).map((later) => (later.type === AST_NODE_TYPES.Property ? propertyKey(later, sourceCode) : null)));
+    for (const part of declared) {
+      if (!replaced.has(part.name.split('.')[path.length] ?? null)) out.push(reportAt ? { ...part, node: reportAt } : part);
+    }
+  });
 }
 
 function isEmptyValue(node: Node): boolean {

@@ -412,6 +412,39 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A spread of a value whose declared type the file gives carries that type's card fields (real-world batch 96)
+      code: `import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+
+export class CreateCardDto {
+  title: string;
+  number: string;
+  cvv: string;
+  expirationDate: string;
+  isVirtual: boolean;
+}
+
+@Injectable()
+export class CardRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  create(userId: number, createCardDto: CreateCardDto) {
+    console.log('creating card', { ...createCardDto, userId });
+    return this.prisma.card.create({ data: { ...createCardDto, userId } });
+  }
+
+  createMasked(userId: number, createCardDto: CreateCardDto) {
+    return this.prisma.card.create({ data: { ...createCardDto, cvv: undefined, number: createCardDto.number.slice(-4), userId } });
+  }
+}
+`,
+      filename: 'src/card/card.repository.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'createCardDto.cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 17, column: 39, endLine: 17, endColumn: 52 },
+      ],
+    },
+    {
       // A card number named as one says what the security code beside it is (real-world batch 95)
       code: `interface CardForm { cardNumber: string; securityCode: string; month: string; year: string; holder: string }
 
@@ -1124,6 +1157,8 @@ export function trace(logger: { info?: (...a: unknown[]) => void } | undefined, 
       errors: [
         { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a logger' }, line: 3, column: 26, endLine: 3, endColumn: 37 },
         { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 4, column: 26, endLine: 4, endColumn: 34 },
+        // The spread carries the number its declared type gives \`card\` (its \`cvc\` is replaced by the key after it).
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 5, column: 27, endLine: 5, endColumn: 31 },
         { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 33, endLine: 5, endColumn: 36 },
         { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 21, endLine: 7, endColumn: 32 },
       ],

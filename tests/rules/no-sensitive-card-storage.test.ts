@@ -611,6 +611,40 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A spread of a value whose declared type the file gives carries that type's card fields, but for the keys written
+      // after it (real-world batch 96: a NestJS repository storing a DTO with its user id)
+      code: `import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+
+export class CreateCardDto {
+  title: string;
+  number: string;
+  cvv: string;
+  expirationDate: string;
+  isVirtual: boolean;
+}
+
+@Injectable()
+export class CardRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  create(userId: number, createCardDto: CreateCardDto) {
+    console.log('creating card', { ...createCardDto, userId });
+    return this.prisma.card.create({ data: { ...createCardDto, userId } });
+  }
+
+  createMasked(userId: number, createCardDto: CreateCardDto) {
+    return this.prisma.card.create({ data: { ...createCardDto, cvv: undefined, number: createCardDto.number.slice(-4), userId } });
+  }
+}
+`,
+      filename: 'src/card/card.repository.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'createCardDto.cvv', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 18, column: 49, endLine: 18, endColumn: 62 },
+      ],
+    },
+    {
       // A PIN hashed is still a PIN kept (PCI DSS 3.3: sensitive authentication data, not even encrypted); a card number
       // hashed is unreadable (3.5) and is not reported (real-world batch 95: a mock bank's ATM card)
       code: `const bcrypt = require('bcryptjs');
