@@ -1086,16 +1086,69 @@ function collectPassedIn(id: TSESTree.Identifier, sourceCode: SourceCode, prefix
   const position = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
   if (position < 0) return false;
   const callable = calledName(fn, sourceCode);
-  if (!callable) return false;
+  const calls: TSESTree.CallExpression[] = [];
+  if (callable) {
+    for (const ref of callable.references) {
+      const call = ref.identifier.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === ref.identifier && !contains(fn, call)) calls.push(call);
+    }
+  } else if (position === 0) calls.push(...mutateCalls(fn, sourceCode));
   const before = out.length;
-  for (const ref of callable.references) {
-    const call = ref.identifier.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== ref.identifier || contains(fn, call)) continue;
+  for (const call of calls) {
     const args = call.arguments.slice(0, position + 1);
     const arg = args[position];
     if (arg && !args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) collectPayload(arg, sourceCode, prefix, out, depth + 1);
   }
   return out.length > before;
+}
+
+/** TanStack Query's packages (and react-query, its name up to v3), whose `useMutation` runs `mutationFn(variables)`. */
+const QUERY_MODULE = /^(?:@tanstack\/(?:react|vue|solid|svelte|preact|angular)-query(?:-experimental)?|react-query)$/;
+const MUTATE_METHODS: ReadonlySet<string> = new Set(['mutate', 'mutateAsync']);
+
+/**
+ * The calls that hand a TanStack Query mutation function its variables: `fn` is the `mutationFn` of `useMutation({
+ * mutationFn: (card) => axios.post('/cards', card) })` (or react-query 3's `useMutation(fn, options)`), and the calls
+ * are the `mutate(…)` / `mutateAsync(…)` of the hook's result in this file: `const save = useMutation(…)` then
+ * `save.mutate({ number, cvc })`, or `const { mutate } = useMutation(…)` then `mutate(…)`. Real-world batch 96.
+ */
+function mutateCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpression[] {
+  let hook: Node | undefined;
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && !parent.computed && propertyKey(parent, sourceCode) === 'mutationFn') {
+    const options = parent.parent;
+    hook = options.type === AST_NODE_TYPES.ObjectExpression && options.parent?.type === AST_NODE_TYPES.CallExpression && options.parent.arguments[0] === options ? options.parent : undefined;
+  } else if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === fn) hook = parent;
+  if (hook?.type !== AST_NODE_TYPES.CallExpression) return [];
+  const callee = unwrap(hook.callee);
+  const imported = callee.type === AST_NODE_TYPES.Identifier ? importedAs(callee, sourceCode) : null;
+  if (!imported || imported.name !== 'useMutation' || !QUERY_MODULE.test(imported.source)) return [];
+  const declarator = hook.parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== hook) return [];
+  const calls: TSESTree.CallExpression[] = [];
+  const called = (id: TSESTree.Identifier, member: boolean): void => {
+    const variable = variableOf(id, sourceCode);
+    if (!variable || !isNeverReassigned(variable)) return;
+    for (const ref of variable.references) {
+      let callee: Node = ref.identifier;
+      if (member) {
+        const access = ref.identifier.parent;
+        if (access?.type !== AST_NODE_TYPES.MemberExpression || access.object !== ref.identifier || !MUTATE_METHODS.has(memberName(access, sourceCode) ?? '')) continue;
+        callee = access;
+      }
+      const call = callee.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === callee) calls.push(call);
+    }
+  };
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) called(declarator.id, true);
+  else if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+    for (const property of declarator.id.properties) {
+      if (property.type !== AST_NODE_TYPES.Property || !MUTATE_METHODS.has(propertyKey(property, sourceCode) ?? '')) continue;
+      const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (value.type === AST_NODE_TYPES.Identifier) called(value, false);
+    }
+  }
+  return calls;
 }
 
 /** The variable a function is called by in this file: a function declaration's name, a const's that holds it. */

@@ -588,6 +588,36 @@ document.querySelector('#pay').addEventListener('submit', async (event) => {
       ],
     },
     {
+      // TanStack Query: a mutation function's variables are what the hook's mutate(…) / mutateAsync(…) calls pass
+      // (real-world batch 96)
+      code: `import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import axios from 'axios';
+
+export function NewCardForm() {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({ name: '', code: '', expiration: '', cvc: '' });
+  const createCard = useMutation({
+    mutationFn: (values: typeof form) => axios.post('/cards/new', values),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cards'] }),
+  });
+  const { mutateAsync: removeCard } = useMutation({ mutationFn: (id: string) => axios.delete(\`/cards/\${id}\`) });
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); createCard.mutate({ name: form.name, cardNumber: form.code, expiration: form.expiration, cvc: form.cvc }); }}>
+      <button type="button" onClick={() => removeCard('card_1')}>Remove</button>
+    </form>
+  );
+}
+`,
+      filename: 'src/components/NewCardForm.tsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /cards/new', field: 'cardNumber', what: 'card number (PAN)' }, line: 15, column: 87, endLine: 15, endColumn: 97 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /cards/new', field: 'cvc', what: 'card security code (CVC)' }, line: 15, column: 139, endLine: 15, endColumn: 142 },
+      ],
+    },
+    {
       // A card number named as one says what the security code beside it is (real-world batch 95: MercadoPago's card
       // token payload, sent from the page)
       code: `interface CardForm { cardNumber: string; securityCode: string; month: string; year: string; holder: string }
