@@ -677,12 +677,14 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   };
   // A trading card's record (`card.number` beside `card.rarity`): its number is no PAN.
   if (hit.part?.kind === 'pan' && namesOtherCardRecord(names)) hit.part = null;
-  // A card object held under a container's name (`order.card.cvc` read, `order` written whole).
+  // A card object held under a container's name (`order.card.cvc` read, `order` written whole), also destructured first
+  // (`const { cardData } = body; cardData.cvv`, real-world batch 95).
   if (!hit.part && depth < MAX_HELD_DEPTH) {
     for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
-      const member = keyNode.parent;
-      if (key === null || !isCardContainerName(key) || member?.type !== AST_NODE_TYPES.MemberExpression || member.property !== keyNode) continue;
-      const nested = sensitiveFieldReadFrom(member, sourceCode, depth + 1);
+      if (key === null || !isCardContainerName(key)) continue;
+      const holder = containerRead(keyNode);
+      if (!holder) continue;
+      const nested = sensitiveFieldReadFrom(holder, sourceCode, depth + 1);
       if (nested) {
         hit.part = { kind: nested.kind, node: nested.node, name: `${key}.${nested.name}`, access: nested.access };
         break;
@@ -695,6 +697,18 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
     fieldReads.set(scope, byPath);
   }
   return hit.part && { ...hit.part, object: path };
+}
+
+/**
+ * What names a member read off an object, for reading that member's own fields: the member expression (`order.card`
+ * of `order.card.cvc`), or the variable a destructuring binds it to (`cardData` of `const { cardData } = body`).
+ */
+function containerRead(keyNode: Node): Node | null {
+  const parent = keyNode.parent;
+  if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.property === keyNode) return parent;
+  if (parent?.type !== AST_NODE_TYPES.Property || parent.key !== keyNode || parent.parent?.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const value = parent.value.type === AST_NODE_TYPES.AssignmentPattern ? parent.value.left : parent.value;
+  return value.type === AST_NODE_TYPES.Identifier ? value : null;
 }
 
 /** The object literals values stand for: an object (through consts), or the objects a mapped list holds. */

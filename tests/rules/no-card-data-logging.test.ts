@@ -412,6 +412,25 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A request body logged whole, its card read through the container it destructures (real-world batch 95: a
+      // Supabase Edge Function)
+      code: `import { serve } from 'https://deno.land/std@0.168.0/http/server.ts';
+
+serve(async (req) => {
+  const requestBody = await req.json();
+  console.log('process-payment request', JSON.stringify(requestBody));
+  const { cardData, amount } = requestBody;
+  const token = await tokenize(cardData.cardNumber, cardData.cvv, cardData.expiry);
+  return new Response(JSON.stringify({ token, amount }));
+});
+`,
+      filename: 'supabase/functions/process-payment/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'requestBody', name: 'cardData.cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 5, column: 42, endLine: 5, endColumn: 69 },
+      ],
+    },
+    {
       // A spread of a value whose declared type the file gives carries that type's card fields (real-world batch 96)
       code: `import { Injectable } from '@nestjs/common';
 import { PrismaService } from '../prisma/prisma.service';
