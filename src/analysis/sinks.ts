@@ -1387,6 +1387,8 @@ function isSequelizeDefine(receiver: Node, attributes: Node, sourceCode: SourceC
 /** The app's modules that hold models or schemas (`../models/card`, `./schemas/payment.schema`), or entities. */
 const MODEL_MODULE_PATH = /(?:^|[/.])(?:models?|schemas?)(?:[/.]|$)/i;
 const ENTITY_MODULE_PATH = /(?:^|[/.])entit(?:y|ies)(?:[/.]|$)/i;
+/** The app's database module, which Sequelize apps often make export their models (`const db = require('../db'); db.Card`). */
+const DB_MODULE_PATH = /(?:^|[/.])(?:db|database)(?:[/.]|$)/i;
 
 /** A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, or imported from a models / entities module. */
 function isModel(node: Node, sourceCode: SourceCode): boolean {
@@ -1410,7 +1412,7 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     o.root.type === 'module' &&
     o.steps.length <= 1 &&
     isLocalSource(o.root.source) &&
-    (MODEL_MODULE_PATH.test(o.root.source) || ENTITY_MODULE_PATH.test(o.root.source)) &&
+    (MODEL_MODULE_PATH.test(o.root.source) || ENTITY_MODULE_PATH.test(o.root.source) || (o.steps.length === 1 && DB_MODULE_PATH.test(o.root.source))) &&
     isModelName(receiverName(node, sourceCode) ?? '')
   );
 }

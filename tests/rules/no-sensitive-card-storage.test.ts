@@ -611,6 +611,28 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A Sequelize app's database module that exports its models (real-world batch 96)
+      code: `const db = require('../db');
+const { Op } = require('sequelize');
+
+async function saveCard(req, res) {
+  const { cardNumber, ccv, userId } = req.body;
+  const existing = await db.Card.findOne({ where: { userId, cardNumber: { [Op.eq]: cardNumber } } });
+  if (!existing) await db.Card.create({ cardNumber, ccv, userId });
+  res.sendStatus(201);
+}
+
+module.exports = { saveCard };
+`,
+      filename: 'src/controllers/cards.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 7, column: 41, endLine: 7, endColumn: 51 },
+        { messageId: 'authDataStored', data: { name: 'ccv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 7, column: 53, endLine: 7, endColumn: 56 },
+      ],
+    },
+    {
       // A spread of a value whose declared type the file gives carries that type's card fields, but for the keys written
       // after it (real-world batch 96: a NestJS repository storing a DTO with its user id)
       code: `import { Injectable } from '@nestjs/common';
