@@ -972,9 +972,11 @@ function collectObjectParts(
   const entries = objectEntries(object, sourceCode, depth) ?? [];
   // A trading card's or a board's record: its `cardNumber` is no PAN (namesOtherCardRecord).
   let otherRecord: boolean | undefined;
+  let keys: string[] | undefined;
+  const keysOf = (): string[] => (keys ??= entries.map((e) => e.key));
   for (const entry of entries) {
     // (`{ card_number, security_code }`: a CVC beside a card number named as one.)
-    const kind = classifyCardField(entry.key, { cardContext }) ?? (!cardContext && isCvcBesideCardNumber(entry.key, entries.map((e) => e.key)) ? 'cvc' : null);
+    const kind = classifyCardField(entry.key, { cardContext }) ?? (!cardContext && isCvcBesideCardNumber(entry.key, keysOf) ? 'cvc' : null);
     if (kind === 'safe') continue;
     if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(entries.map((e) => e.key)))) continue;
     if (isSensitiveKind(kind)) {
@@ -1070,7 +1072,7 @@ export function cardFieldsOfPayload(
       cardContext = parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update');
       if (!cardContext) {
         withCvc ??= new Set(fields.filter((f) => f.path.length > 0 && classifyCardField(f.path[f.path.length - 1]!) === 'cvc').map((f) => f.path.slice(0, -1).join('\u0000')));
-        cardContext = withCvc.has(parents.join('\u0000')) || isCvcBesideCardNumber(name, siblingNames(fields, parents));
+        cardContext = withCvc.has(parents.join('\u0000')) || isCvcBesideCardNumber(name, () => siblingNames(fields, parents));
       }
     }
     const kind = classifyCardField(name, { cardContext });

@@ -292,11 +292,12 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
  * other context-bound names (`number`, `pin`, `exp`) keep needing a card around them or a CVC beside them; and not a
  * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
  */
-export function isCvcBesideCardNumber(name: string, siblings: readonly string[]): boolean {
+export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   if (classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
   const words = wordsOf(name);
   if (words.includes('verification') && words.includes('code')) return false;
-  return siblings.some((sibling) => classifyOutOfCard(sibling) === 'pan');
+  // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
+  return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan');
 }
 
 const classifyInCard = memoByName((name: string) => computeClassification(name, true));

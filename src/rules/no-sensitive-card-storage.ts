@@ -95,7 +95,7 @@ export default createRule<Options, MessageIds>({
       let otherRecord: boolean | undefined;
       const otherCardRecord = (): boolean => (otherRecord ??= namesOtherCardRecord(recordNames()));
       for (const field of sink.fields) {
-        const kind = classifyCardField(field.name, { cardContext: field.cardContext }) ?? (isCvcBesideCardNumber(field.name, recordNames()) ? 'cvc' : null);
+        const kind = classifyCardField(field.name, { cardContext: field.cardContext }) ?? (isCvcBesideCardNumber(field.name, recordNames) ? 'cvc' : null);
         if (!isSensitiveKind(kind)) continue;
         if (kind === 'pan' && otherCardRecord()) continue;
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card
