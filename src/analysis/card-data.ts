@@ -1060,6 +1060,22 @@ export function cardFieldsOfPayload(
   // An object that carries a CVC is a card: its `number` is the card number (`{ number, cvv, amount }`); and one that
   // carries a card number by its own name holds the card's security code (`{ card_number, security_code }`).
   let withCvc: Set<string> | undefined;
+  // The keys beside each field, and whether they say another kind of card's record, once per object (a record may
+  // have thousands of keys).
+  const siblingsByParent = new Map<string, string[]>();
+  const siblingsOf = (parents: readonly string[]): string[] => {
+    const key = parents.join('\u0000');
+    let names = siblingsByParent.get(key);
+    if (!names) siblingsByParent.set(key, (names = siblingNames(fields, parents)));
+    return names;
+  };
+  const otherRecordByParent = new Map<string, boolean>();
+  const isOtherCardRecord = (parents: readonly string[]): boolean => {
+    const key = parents.join('\u0000');
+    let other = otherRecordByParent.get(key);
+    if (other === undefined) otherRecordByParent.set(key, (other = namesOtherCardRecord(siblingsOf(parents))));
+    return other;
+  };
   for (const field of fields) {
     const name = field.path[field.path.length - 1];
     if (name === undefined) continue;
@@ -1072,14 +1088,14 @@ export function cardFieldsOfPayload(
       cardContext = parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update');
       if (!cardContext) {
         withCvc ??= new Set(fields.filter((f) => f.path.length > 0 && classifyCardField(f.path[f.path.length - 1]!) === 'cvc').map((f) => f.path.slice(0, -1).join('\u0000')));
-        cardContext = withCvc.has(parents.join('\u0000')) || isCvcBesideCardNumber(name, () => siblingNames(fields, parents));
+        cardContext = withCvc.has(parents.join('\u0000')) || isCvcBesideCardNumber(name, () => siblingsOf(parents));
       }
     }
     const kind = classifyCardField(name, { cardContext });
     if (kind === null || kind === 'safe') continue;
     if (field.value && (isEmptyValue(field.value) || classifyValue(field.value, sourceCode) === 'safe' || (kind === 'pan' && isCountValue(field.value)))) continue;
     // A trading card's or a board's record (`{ number, rarity }`, `{ cardNumber, setCode }`): its number is no PAN.
-    if (kind === 'pan' && namesOtherCardRecord(siblingNames(fields, parents))) continue;
+    if (kind === 'pan' && isOtherCardRecord(parents)) continue;
     out.push({ ...field, kind, name: field.path.join('.') });
   }
   return out;

@@ -293,7 +293,8 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
  * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
  */
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
-  if (classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
+  // (Every spelling of a CVC that needs a card around it ends in `code` or `value`: CONTEXT_CVC_PAIRS.)
+  if (!/code|value/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
   const words = wordsOf(name);
   if (words.includes('verification') && words.includes('code')) return false;
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
