@@ -146,6 +146,8 @@ const SAFE_WORDS = new Set([
   // safe derived values (stripe-facts §7.1 / §7.2)
   'last4', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
   'hash', 'hashed', 'digest', 'encrypted', 'tokenized', 'token', 'tok', 'fingerprint', 'brand', 'funding', 'country',
+  // what an encryption keeps beside its ciphertext (`cvvIV`, `cvvAuthTag`, `cvvSalt`; real-world batch 100)
+  'iv', 'salt', 'nonce', 'tag',
   'issuer', 'network', 'networks', 'wallet', 'check', 'checks', 'checked', 'result', 'status', 'id', 'ids',
   // check results and settings about them (`cvc_check`, an Account's `decline_on.cvc_failure`, `cvvMatch`)
   'fail', 'failed', 'failure', 'failures', 'decline', 'declined', 'match', 'matched', 'mismatch', 'verified',

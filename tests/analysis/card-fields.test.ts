@@ -127,6 +127,8 @@ describe('classifyCardField: safe derivatives (§7.1, §7.2)', () => {
     'cardNumberToken', 'hashedCardNumber', 'encryptedCardNumber', 'cardNumberPlaceholder', 'cvcRequired',
     'cvc_failure', 'cvcFailed', 'declineOnCvcFailure', 'cvvMatch', 'cvv_mismatch', 'cvcVerified', 'verifyCvc',
     'verify_cvv', 'cvcVerification', 'cardVerificationStatus', 'cvc_verification_result',
+    // What an encryption keeps beside its ciphertext (real-world batch 100).
+    'cvvIV', 'cvv_iv', 'cvvAuthTag', 'cvvSalt', 'cardNumberNonce', 'panIv',
   ])('%s is safe or not card data', (name) => {
     const kind = classifyCardField(name);
     expect(isSensitiveKind(kind)).toBe(false);

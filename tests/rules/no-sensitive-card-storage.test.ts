@@ -611,6 +611,41 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A CVC encrypted is still a CVC kept (PCI DSS 3.3), also through a member of the encryption's result; what the
+      // encryption keeps beside it (its IV, auth tag, salt) is no CVC (real-world batch 100)
+      code: `import { Schema, model } from 'mongoose';
+import { encrypt } from '../utils/crypto';
+
+const cardSchema = new Schema({
+  userId: { type: Schema.Types.ObjectId, ref: 'User' },
+  last4: String,
+  brand: String,
+  cvvIV: String,
+  cvvAuthTag: String,
+  cvvSalt: String,
+  cvv: String,
+});
+export const Card = model('Card', cardSchema);
+
+export async function addCard(userId: string, cardNumber: string, cvv: string) {
+  const encryptedCvv = encrypt(cvv);
+  return Card.create({
+    userId,
+    last4: cardNumber.slice(-4),
+    cvv: encryptedCvv.encrypted,
+    cvvIV: encryptedCvv.iv,
+    cvvAuthTag: encryptedCvv.authTag,
+  });
+}
+`,
+      filename: 'src/cards/card.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 11, column: 3, endLine: 11, endColumn: 6 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 20, column: 5, endLine: 20, endColumn: 8 },
+      ],
+    },
+    {
       // A Sequelize app's database module that exports its models (real-world batch 96)
       code: `const db = require('../db');
 const { Op } = require('sequelize');
