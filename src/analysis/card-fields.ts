@@ -171,6 +171,11 @@ const PAN_COMPOUNDS = new Set([
 ]);
 const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
 /** `ccv`: a common misspelling of CVV in hand-written payment forms and tables (`INSERT INTO payment (…, ccv)`). */
+/**
+ * Words that, beside `pin` in a card, still name its PIN (`securityPin`, `pinNumber`; real-world batch 100). Not `code`:
+ * a `pinCode` is India's postal code as often, a billing address's.
+ */
+const PIN_QUALIFIERS: ReadonlySet<string> = new Set(['security', 'secret', 'number']);
 const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'ccv']);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 /**
@@ -364,7 +369,7 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   if (inCard && hasAdjacent(words, TRACK_WORD, CONTEXT_TRACK_PART)) return 'track';
   // PIN
   if (hasAdjacent(words, ...PIN_BLOCK) || joined === PIN_BLOCK_JOINED) return 'pin';
-  if (words.includes(PIN_WORD) && (hasCardWord || (inCard && words.length === 1))) return 'pin';
+  if (words.includes(PIN_WORD) && (hasCardWord || (inCard && (words.length === 1 || (words.length === 2 && words.some((w) => PIN_QUALIFIERS.has(w))))))) return 'pin';
   // Expiry
   if (words.some((w) => w === 'expiry' || w === 'expiration' || w === 'expdate' || w === 'expmonth' || w === 'expyear')) {
     return inCard || words.some((w) => EXPIRY_PARTS.has(w)) || words.length === 1 ? 'expiry' : null;

@@ -116,6 +116,12 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyCardField('pin')).toBeNull();
     expect(classifyCardField('pinCode')).toBeNull();
     expect(classifyCardField('pin', { cardContext: true })).toBe('pin');
+    // A card's `securityPin` / `pinNumber` is its PIN (real-world batch 100); a `pinCode` may be a postal code.
+    expect(classifyCardField('securityPin')).toBeNull();
+    expect(classifyCardField('securityPin', { cardContext: true })).toBe('pin');
+    expect(classifyCardField('pin_number', { cardContext: true })).toBe('pin');
+    expect(classifyCardField('pinCode', { cardContext: true })).toBeNull();
+    expect(classifyCardField('pinHint', { cardContext: true })).toBeNull();
   });
 });
 
