@@ -12,6 +12,7 @@ import {
   namesOtherCardRecord,
   CONTENT_MEMBERS,
   isCardContainerName,
+  pathNamesOtherKindOfCard,
   isCvcBesideCardNumber,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -715,6 +716,39 @@ function containerRead(keyNode: Node): Node | null {
   if (parent?.type !== AST_NODE_TYPES.Property || parent.key !== keyNode || parent.parent?.type !== AST_NODE_TYPES.ObjectPattern) return null;
   const value = parent.value.type === AST_NODE_TYPES.AssignmentPattern ? parent.value.left : parent.value;
   return value.type === AST_NODE_TYPES.Identifier ? value : null;
+}
+
+/**
+ * Is `node` in code named for another kind of card: a function, method, class or object whose name says a gift,
+ * loyalty, SIM… card (`giftCardQueries.getByCardNumber`, `class GiftCardService`, `function redeemGiftCard`;
+ * card-fields' `pathNamesOtherKindOfCard`)? The card numbers and PINs it handles are that card's (real-world batch 99:
+ * a POS's gift-card queries). Names only, walked up from the node.
+ */
+export function inOtherKindOfCardCode(node: Node): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    const name = ownName(current);
+    if (name !== null && pathNamesOtherKindOfCard(name)) return true;
+  }
+  return false;
+}
+
+/** The name a declaration or a member gives what it holds: a function's, a class's, a method's or property's key, a variable's. */
+function ownName(node: Node): string | null {
+  switch (node.type) {
+    case AST_NODE_TYPES.FunctionDeclaration:
+    case AST_NODE_TYPES.FunctionExpression:
+    case AST_NODE_TYPES.ClassDeclaration:
+    case AST_NODE_TYPES.ClassExpression:
+      return node.id?.name ?? null;
+    case AST_NODE_TYPES.MethodDefinition:
+    case AST_NODE_TYPES.PropertyDefinition:
+    case AST_NODE_TYPES.Property:
+      return !node.computed && node.key.type === AST_NODE_TYPES.Identifier ? node.key.name : null;
+    case AST_NODE_TYPES.VariableDeclarator:
+      return node.id.type === AST_NODE_TYPES.Identifier ? node.id.name : null;
+    default:
+      return null;
+  }
 }
 
 /** The object literals values stand for: an object (through consts), or the objects a mapped list holds. */

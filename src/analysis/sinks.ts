@@ -513,6 +513,8 @@ export interface StoredField {
 export interface StoredValue {
   node: Node;
   cardContext: boolean;
+  /** The table, collection or model the value is written to, when its name is known (`gift_cards`). */
+  container?: string | null;
 }
 
 export interface StorageSink {
@@ -556,7 +558,7 @@ function valuesIn(container: string | null, nodes: readonly (Node | undefined)[]
   const out: StoredValue[] = [];
   for (const node of nodes) {
     if (!node || node.type === AST_NODE_TYPES.SpreadElement) continue;
-    out.push({ node, cardContext: tableCardContext(container, entryNames(node, sourceCode)) });
+    out.push({ node, cardContext: tableCardContext(container, entryNames(node, sourceCode)), container });
   }
   return out;
 }

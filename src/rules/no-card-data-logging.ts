@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
+import { inOtherKindOfCardCode, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
 import { callSelectors, LOG_CALL_METHODS, logSinkOfCall, mayLogThroughBareCalls } from '../analysis/sinks.js';
 import { isTestSource } from '../analysis/test-files.js';
@@ -55,8 +55,12 @@ export default createRule<Options, MessageIds>({
       // What a test prints is its own test cards, in a test run's output.
       if (!sink || isTestSource(context)) return;
       const seen = new Set<unknown>();
-      for (const arg of sink.args) {
-        const parts = sensitiveParts(arg, sourceCode);
+      const partsOfArgs = sink.args.map((arg) => sensitiveParts(arg, sourceCode));
+      // A gift or loyalty card's number and PIN, logged by code named for that card, unless a CVC, which only payment
+      // cards have, goes with them (real-world batch 99).
+      const otherKindOfCard = partsOfArgs.some((parts) => parts.length > 0) && partsOfArgs.every((parts) => parts.every((part) => part.kind === 'pan' || part.kind === 'pin')) && inOtherKindOfCardCode(node);
+      for (const [index, arg] of sink.args.entries()) {
+        const parts = partsOfArgs[index]!;
         if (parts.length === 0) {
           // A whole object (`req.body`) whose card field the same function reads (`req.body.cvc`): logged with it.
           const held = sensitiveFieldReadFrom(arg, sourceCode);
@@ -70,6 +74,7 @@ export default createRule<Options, MessageIds>({
           }
           continue;
         }
+        if (otherKindOfCard) continue;
         for (const part of parts) {
           if (seen.has(part.node)) continue;
           seen.add(part.node);

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { cardDataOfPayload, cardFieldsOfPayload, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
+import { cardDataOfPayload, cardFieldsOfPayload, inOtherKindOfCardCode, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
@@ -323,7 +323,8 @@ class CardDataCheck {
     // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
     const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);
     // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`) are no payment card's.
-    const otherKindOfCard = where !== undefined && pathNamesOtherKindOfCard(where);
+    // ...or sent from code named for such a card (`giftCardApi.redeem(number, pin)`).
+    const otherKindOfCard = (where !== undefined && pathNamesOtherKindOfCard(where)) || inOtherKindOfCardCode(request.call);
     for (const payload of payloads) {
       // By key (`{ cardNumber, cvv }`), and by value under other keys (`{ text: \`CVV: ${cvv}\` }`: a chat message).
       const fields = cardDataOfPayload(payload.fields, this.sourceCode);

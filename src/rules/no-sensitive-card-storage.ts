@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
+import { holdsNoCardData, inOtherKindOfCardCode, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -101,7 +101,7 @@ export default createRule<Options, MessageIds>({
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card
         // number and PIN are that card's, unless the record also keeps a CVC, which only payment cards have.
         if (kind === 'pin' && isPostalPin(field.name, recordNames())) continue;
-        if ((kind === 'pan' || kind === 'pin') && field.container != null && pathNamesOtherKindOfCard(field.container) && !keepsCvc(recordNames())) continue;
+        if ((kind === 'pan' || kind === 'pin') && ((field.container != null && pathNamesOtherKindOfCard(field.container)) || inOtherKindOfCardCode(field.node)) && !keepsCvc(recordNames())) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
         sensitiveNames.add(field.name);
@@ -116,7 +116,13 @@ export default createRule<Options, MessageIds>({
       }
       for (const value of sink.values) {
         const parts = sensitiveParts(value.node, sourceCode, { cardContext: value.cardContext });
-        for (const part of parts) report(part.kind, part.name, sink, part.node);
+        // A gift or loyalty card's number and PIN, by the table they go to or the code that writes them, unless a CVC,
+        // which only payment cards have, goes with them.
+        const otherKind =
+          parts.length > 0 &&
+          parts.every((part) => part.kind === 'pan' || part.kind === 'pin') &&
+          ((value.container != null && pathNamesOtherKindOfCard(value.container)) || inOtherKindOfCardCode(value.node));
+        if (!otherKind) for (const part of parts) report(part.kind, part.name, sink, part.node);
         if (parts.length > 0) continue;
         // A whole object (`insertOne(req.body)`) whose card field the same function reads (`req.body.cvc`): stored with it.
         const held = sensitiveFieldReadFrom(value.node, sourceCode);

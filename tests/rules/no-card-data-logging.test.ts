@@ -7,6 +7,25 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A gift card's number, logged by code named for it (real-world batch 99: a POS)
+    {
+      code: `import { supabase } from '@/integrations/supabase/client';
+
+export const giftCardQueries = {
+  getByCardNumber: async (cardNumber: string) => {
+    console.log(\`Looking up gift card \${cardNumber}\`);
+    const { data } = await supabase.from('gift_cards').select('*').eq('card_number', cardNumber).single();
+    return data;
+  },
+  create: async (cardNumber: string, balance: number) => {
+    const { data, error } = await supabase.from('gift_cards').insert({ card_number: cardNumber, balance, pin: '1234' }).select().single();
+    if (error) console.error('Error creating gift card', cardNumber, error);
+    return data;
+  },
+};
+`,
+      filename: 'src/lib/queries.ts',
+    },
     // A test prints its own test cards in the test run's output
     {
       code: `import { Given } from '@cucumber/cucumber';
@@ -411,6 +430,21 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // Code named for a gift card that also logs a CVC handles a payment card: its number is a PAN
+      code: `export class GiftCardPayment {
+  pay(card: { number: string; cvc: string }, giftCardNumber: string) {
+    console.log('paying by card', card.number, card.cvc, 'after gift card', giftCardNumber);
+  }
+}
+`,
+      filename: 'src/pos/gift-card-payment.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 3, column: 35, endLine: 3, endColumn: 46 },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 3, column: 48, endLine: 3, endColumn: 56 },
+      ],
+    },
     {
       // A request body logged whole, its card read through the container it destructures (real-world batch 95: a
       // Supabase Edge Function)

@@ -3332,6 +3332,17 @@ export async function saveCard(card: { cardNumber: string; cvv: string }) {
 `,
       filename: 'src/renderer/cards.ts',
     },
+    // A gift card's number and PIN, sent by code named for it (real-world batch 99)
+    {
+      code: `import axios from 'axios';
+
+export const giftCardApi = {
+  redeem: (cardNumber: string, pin: string) => axios.post('/api/redeem', { cardNumber, pin }),
+  balance: (cardNumber: string) => axios.post('/api/balance', { cardNumber }),
+};
+`,
+      filename: 'src/api/gift.ts',
+    },
     // Test code is told by its directory and its imports too (real-world batch 96): Cucumber step definitions posting
     // fixture cards to the app under test, and NestJS' default end-to-end spec.
     {

@@ -24,6 +24,25 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A gift card's number and PIN, written to its own table by code named for it (real-world batch 99: a POS)
+    {
+      code: `import { supabase } from '@/integrations/supabase/client';
+
+export const giftCardQueries = {
+  getByCardNumber: async (cardNumber: string) => {
+    console.log(\`Looking up gift card \${cardNumber}\`);
+    const { data } = await supabase.from('gift_cards').select('*').eq('card_number', cardNumber).single();
+    return data;
+  },
+  create: async (cardNumber: string, balance: number) => {
+    const { data, error } = await supabase.from('gift_cards').insert({ card_number: cardNumber, balance, pin: '1234' }).select().single();
+    if (error) console.error('Error creating gift card', cardNumber, error);
+    return data;
+  },
+};
+`,
+      filename: 'src/lib/queries.ts',
+    },
     // Test code writes test cards to fakes and test databases (real-world batch 96): no cardholder data is kept.
     {
       code: `import { beforeEach, describe, expect, it } from 'vitest';
