@@ -153,12 +153,15 @@ export default createRule<Options, MessageIds>({
     const reported = new Map<TSESTree.Node, Set<string>>();
 
     function check(definitions: readonly CspDefinition[]): void {
+      // Stripe named in comments only (`// Webhooks: PayPal, Stripe…`) says nothing about the pages this policy
+      // serves (real-world batch 99): the evidence must be in the code.
+      if (definitions.length > 0 && evidence && !mentionsStripeInCode(sourceCode)) return;
       for (const definition of definitions) {
         if (definition.reportOnly) continue;
         // helmet's defaults, no directive written, in a file that names Stripe but serves no page from what it says: an
         // API server's (JSON, a webhook route), where Stripe.js never loads; or that names Stripe only in its comments
         // (a commented-out webhook route): too little to say its pages load Stripe.js (docs: Limitations).
-        if (evidence && definition.helmetDefaultsOnly === true && (!mayServePages(sourceCode, context.physicalFilename) || !mentionsStripeInCode(sourceCode))) continue;
+        if (evidence && definition.helmetDefaultsOnly === true && !mayServePages(sourceCode, context.physicalFilename)) continue;
         // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5), as the project's
         // package.json declares it (docs: Limitations).
         if (definition.implicitHelmetPolicyOf !== undefined && sendsNoDefaultPolicy(definition.implicitHelmetPolicyOf, context.physicalFilename)) continue;

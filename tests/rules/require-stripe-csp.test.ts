@@ -150,6 +150,21 @@ const WRITTEN_POLICY = (scriptSrc: string): string =>
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // Stripe named only in a comment says nothing about the pages a policy serves (real-world batch 99: a JSON API
+    // whose webhook comment lists its payment providers).
+    `import express from 'express';
+
+const app = express();
+
+// Webhooks: providers (PayPal, Stripe, Nexi) post their events to /webhooks/:provider
+app.use((req, res, next) => {
+  res.setHeader('Content-Security-Policy', "default-src 'self'; script-src 'self'");
+  next();
+});
+app.post('/webhooks/:provider', express.raw({ type: 'application/json' }), (req, res) => res.sendStatus(204));
+
+export default app;
+`,
     // Hono's secureHeaders sends no policy without \`contentSecurityPolicy\`, and a report-only one blocks nothing; a
     // policy that admits Stripe.js is fine, and a \`secureHeaders\` of another module is none of Hono's.
     `import { Hono } from 'hono';
