@@ -110,7 +110,7 @@ export default createRule<Options, MessageIds>({
           requireStripeEvidence: {
             type: 'boolean',
             description:
-              "Only check policies in files that mention Stripe (an import, a Stripe origin, a comment), and helmet's default policy only where the file also serves pages (views, static files, HTML). A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor helmet's defaults from an API server's; the strict preset sets this to false and checks every policy.",
+              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count), and helmet's default policy only where the file also serves pages (views, static files, HTML). A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor helmet's defaults from an API server's; the strict preset sets this to false and checks every policy.",
           },
         },
         additionalProperties: false,
