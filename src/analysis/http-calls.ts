@@ -6,7 +6,8 @@
  * - `fetch(url, init)`: the global (also `window.fetch`), `node-fetch`, `cross-fetch`, `isomorphic-fetch`,
  *   `isomorphic-unfetch`, `unfetch`, `undici`'s `fetch`; `fetch(new Request(url, init))`;
  * - axios: `axios(config)`, `axios(url, config)`, `axios.request(config)`, `axios.get/delete/head/options(url, config)`,
- *   `axios.post/put/patch[Form](url, data, config)`, instances from `axios.create({ baseURL })`;
+ *   `axios.post/put/patch[Form](url, data, config)`, instances from `axios.create({ baseURL })`, and an instance the
+ *   app imports from its own module under a client's name (`appClientValue`: `import api from '@/lib/axios'`);
  * - got: `got(url, opts)`, `got(opts)`, `got.post(url, opts)` (`form` / `json` / `body`), `got.extend({ prefixUrl })`;
  * - request / request-promise(-native) / postman-request: `request(url | opts, opts?, cb?)`, `request.post(...)`
  *   (`form` / `body` / `json` / `formData`), `request.defaults({ baseUrl })`;
@@ -34,7 +35,7 @@ import { enclosingClassBody } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs } from './modules.js';
-import { isSupabaseClient } from './sinks.js';
+import { isLocalSource, isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
 import { importSourceOf, memberName, objectEntry, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
@@ -62,7 +63,9 @@ export type HttpClient =
   | 'RTK Query'
   | 'EmailJS'
   | 'XMLHttpRequest'
-  | 'Supabase';
+  | 'Supabase'
+  /** An HTTP client the app exports from its own module, by the name it is imported as, in backquotes (`` `api` ``). */
+  | `\`${string}\``;
 
 export interface HttpRequest {
   client: HttpClient;
@@ -99,6 +102,8 @@ type Callable =
   | { type: 'emailjs'; method: string | null }
   /** An `XMLHttpRequest` the code made (`new XMLHttpRequest()`): its `send(body)` goes where its `open` said. */
   | { type: 'xhr' }
+  /** An HTTP client instance imported from the app's own module (`appClientValue`), by its local name. */
+  | { type: 'app-client'; name: string }
   /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService` (`INJECTED_CLIENTS`). */
   | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
   | { type: 'node-http-request'; protocol: string }
@@ -412,7 +417,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   const def = variable.defs[0]!;
   if (def.type === 'ImportBinding') {
     const binding = importBinding(def);
-    return binding ? moduleValue(binding.source, binding.name) : null;
+    return binding ? (moduleValue(binding.source, binding.name) ?? appClientValue(binding.source, def.name)) : null;
   }
   if (def.type !== 'Variable' || !def.node.init) return null;
   if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
@@ -434,6 +439,31 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   if (module && module[1] === '*') return moduleValue(module[0], key);
   const base = clientValue(init, sourceCode, depth + 1);
   return base?.type === 'namespace' ? moduleValue(base.module, key) : null;
+}
+
+/** Names that say a module or an import is an HTTP client: `@/lib/axios`, `api`, `httpClient`, `~/services/fetcher`. */
+const APP_CLIENT_NAME = /axios|api|http|client|fetcher|request/i;
+
+/**
+ * An HTTP client instance the app makes in its own module and imports elsewhere (`import api from '@/lib/axios'`,
+ * `import { http } from '~/services/http-client'`; real-world batch 98): an import from a local module whose path or
+ * local name says a client. Its calls are read as axios instances' (`api.post(url, data)`), where their URL is written
+ * as a path or an absolute URL (`appClientRequest`).
+ */
+function appClientValue(source: string, local: Node): Callable | null {
+  if (local.type !== AST_NODE_TYPES.Identifier || !isLocalSource(source)) return null;
+  return APP_CLIENT_NAME.test(local.name) || APP_CLIENT_NAME.test(source.slice(source.lastIndexOf('/') + 1)) ? { type: 'app-client', name: local.name } : null;
+}
+
+/**
+ * `api.post('/payments', data)` on an app's own client: read as an axios instance's call, when its URL is written as a
+ * path or an absolute URL (also after a base: `` `${API}/payments` ``), and named after the import.
+ */
+function appClientRequest(name: string, call: TSESTree.CallExpression, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  if (verb === null || (!AXIOS_DATA_VERBS.has(verb) && !AXIOS_NO_DATA_VERBS.has(verb))) return null;
+  const request = axiosRequest(call, null, verb, args, sourceCode);
+  if (!request?.url || !/^(?:\/|https?:\/\/|\u0000\/)/.test(request.url)) return null;
+  return { ...request, client: `\`${name}\`` };
 }
 
 /**
@@ -574,6 +604,8 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return verb === null ? fetchLike('undici', call, args[0] ?? null, args[1] ?? null, sourceCode) : null;
     case 'axios':
       return axiosRequest(call, callable.config, verb, args, sourceCode);
+    case 'app-client':
+      return appClientRequest(callable.name, call, verb, args, sourceCode);
     case 'got':
     case 'ky':
     case 'request':

@@ -588,6 +588,34 @@ document.querySelector('#pay').addEventListener('submit', async (event) => {
       ],
     },
     {
+      // An HTTP client instance the app exports from its own module, by the module's or the import's name (real-world
+      // batch 98); an Express router's route is no request
+      code: `import { useMutation } from '@tanstack/react-query';
+import api from '@/lib/client';
+import { router } from '@/server/router';
+import { requireAuth } from '@/lib/auth';
+
+interface PaymentData {
+  courseId: string;
+  cardNumber: string;
+  cvv: string;
+  expiry: string;
+}
+
+export function usePayCourse() {
+  return useMutation({ mutationFn: (payment: PaymentData) => api.post('/payments', payment) });
+}
+
+export const refund = (id: string) => api.post(\`/payments/\${id}/refund\`, { reason: 'requested_by_customer' });
+router.post('/payments', requireAuth, (req: unknown) => req);
+`,
+      filename: 'src/hooks/usePayCourse.tsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '`api`', endpoint: 'POST /payments', field: 'cardNumber, cvv', what: 'card number (PAN) and card security code (CVC)' }, line: 14, column: 84, endLine: 14, endColumn: 91 },
+      ],
+    },
+    {
       // TanStack Query: a mutation function's variables are what the hook's mutate(…) / mutateAsync(…) calls pass
       // (real-world batch 96)
       code: `import { useState } from 'react';
@@ -3331,6 +3359,19 @@ export async function saveCard(card: { cardNumber: string; cvv: string }) {
 }
 `,
       filename: 'src/renderer/cards.ts',
+    },
+    // An app module's export is read as an HTTP client only where its name or its module's says one, and only for a
+    // call whose URL is written as a path or an absolute URL.
+    {
+      code: `import api from '@/lib/api';
+import storage from '@/lib/storage';
+
+export async function save(card: { cardNumber: string; cvv: string }) {
+  await storage.put('/cards', card);
+  await api.post('cards.create', card);
+}
+`,
+      filename: 'src/cards/save.ts',
     },
     // A gift card's number and PIN, sent by code named for it (real-world batch 99)
     {
