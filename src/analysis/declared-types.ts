@@ -76,8 +76,9 @@ const SAME_MEMBER_TYPES: ReadonlySet<string> = new Set(['Partial', 'Required', '
 /**
  * The members an annotation declares: an object type literal's, or those of a class, interface or type alias of this
  * file named by it (own instance fields of a class; an interface's own members, not those it extends); for a list of
- * such a type, its elements' members; `Partial<T>`, `Required<T>`, `Readonly<T>`, `NonNullable<T>` have `T`'s. Null when
- * the type says nothing this file shows (`string`, `Stripe.Card`, `Pick<T, K>`, a union, an imported type).
+ * such a type, its elements' members; `Partial<T>`, `Required<T>`, `Readonly<T>`, `NonNullable<T>` have `T`'s, `Omit<T, K>`
+ * and `Pick<T, K>` those but for or only the keys `K` writes. Null when the type says nothing this file shows (`string`,
+ * `Stripe.Card`, `Pick<T, keyof U>`, a union, an imported type).
  */
 export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sourceCode: SourceCode, depth = 0): DeclaredMember[] | null {
   if (!type || depth > MAX_DEPTH) return null;
@@ -95,6 +96,19 @@ export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sour
     !typeDeclarations(sourceCode).has(type.typeName.name)
   ) {
     return declaredMembers(type.typeArguments.params[0], sourceCode, depth + 1);
+  }
+  // `Omit<Card, 'id'>` and `Pick<Card, 'number' | 'cvc'>`: the argument's members but for, or only, the keys written
+  // (real-world batch 98).
+  if (
+    type.type === AST_NODE_TYPES.TSTypeReference &&
+    type.typeName.type === AST_NODE_TYPES.Identifier &&
+    KEY_FILTER_TYPES.has(type.typeName.name) &&
+    type.typeArguments?.params.length === 2 &&
+    !typeDeclarations(sourceCode).has(type.typeName.name)
+  ) {
+    const keys = literalKeys(type.typeArguments.params[1]!);
+    const members = keys && declaredMembers(type.typeArguments.params[0], sourceCode, depth + 1);
+    return members ? members.filter((member) => keys.has(member.name) === (type.typeName as TSESTree.Identifier).name.startsWith('Pick')) : null;
   }
   if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || type.typeArguments) return null;
   const declaration = typeDeclarations(sourceCode).get(type.typeName.name);
@@ -117,6 +131,20 @@ export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sour
     default:
       return null;
   }
+}
+
+/** Global types that keep some of their first argument's members, by the keys of their second: `Omit<T, K>`, `Pick<T, K>`. */
+const KEY_FILTER_TYPES: ReadonlySet<string> = new Set(['Omit', 'Pick']);
+
+/** The keys a type of string literals names (`'id'`, `'id' | 'createdAt'`), or null for any other type. */
+function literalKeys(type: TSESTree.TypeNode): Set<string> | null {
+  const parts = type.type === AST_NODE_TYPES.TSUnionType ? type.types : [type];
+  const keys = new Set<string>();
+  for (const part of parts) {
+    if (part.type !== AST_NODE_TYPES.TSLiteralType || part.literal.type !== AST_NODE_TYPES.Literal || typeof part.literal.value !== 'string') return null;
+    keys.add(part.literal.value);
+  }
+  return keys;
 }
 
 /** `value as T`, `<T>value`, `value satisfies T`: an expression that states its type. */

@@ -91,6 +91,20 @@ function f(card: Partial<CardDto>) { probe(card); }`),
     ).toEqual([null]);
   });
 
+  it("reads Omit<T, K> and Pick<T, K> as T's members but for, or only, the keys K writes (real-world batch 98)", () => {
+    expect(
+      membersOf(`${TYPES}
+function f(created: Omit<CardDto, 'exp_month'>, picked: Pick<CardDto, 'number' | 'cvc'>, nothing: Omit<CardDto, 'number' | 'cvc' | 'exp_month'>) {
+  probe(created); probe(picked); probe(nothing);
+}`),
+    ).toEqual([['number', 'cvc'], ['number', 'cvc'], []]);
+    expect(
+      membersOf(`${TYPES}
+type Omit<T, K> = { only: T };
+function f(card: Omit<CardDto, 'cvc'>) { probe(card); }`),
+    ).toEqual([null]);
+  });
+
   it('says nothing for what the file does not declare or does not pin down', () => {
     expect(
       membersOf(`import type { ImportedDto } from './dto';
@@ -99,7 +113,7 @@ ${TYPES}
 interface Merged { a: string } interface Merged { b: string }
 class Generic<T> { value: T }
 type Box<T> = { value: T };
-function f(imported: ImportedDto, stripeCard: Stripe.Card, picked: Pick<CardDto, 'number'>, either: CardDto | Refund, merged: Merged,
+function f(imported: ImportedDto, stripeCard: Stripe.Card, picked: Pick<CardDto, keyof Refund>, either: CardDto | Refund, merged: Merged,
   generic: Generic<string>, box: Box<string>, untyped, text: string) {
   const inferred = make();
   probe(imported); probe(stripeCard); probe(picked); probe(either); probe(merged); probe(generic); probe(box); probe(untyped); probe(text);

@@ -630,6 +630,33 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // Omit<T, K> keeps T's card fields but for K, Pick<T, K> only K (real-world batch 98)
+      code: `import { prisma } from '../database';
+
+interface Card {
+  id: number;
+  title: string;
+  number: string;
+  cvc: string;
+  expirationDate: string;
+  userId: number;
+}
+
+export async function create(data: Omit<Card, 'id'>) {
+  await prisma.cards.create({ data });
+}
+
+export async function rename(data: Pick<Card, 'id' | 'title'>) {
+  await prisma.cards.update({ where: { id: data.id }, data });
+}
+`,
+      filename: 'src/repositories/card-repository.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'data.cvc', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 13, column: 31, endLine: 13, endColumn: 35 },
+      ],
+    },
+    {
       // A CVC encrypted is still a CVC kept (PCI DSS 3.3), also through a member of the encryption's result; what the
       // encryption keeps beside it (its IV, auth tag, salt) is no CVC (real-world batch 100)
       code: `import { Schema, model } from 'mongoose';
