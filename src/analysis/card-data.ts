@@ -1145,9 +1145,10 @@ export function cardFieldsOfPayload(
  * Card data a payload carries in its values under keys that name none: a chat message's or an e-mail's text built
  * from the card (`{ chat_id, text: \`CVV: ${cvv}\` }`, `{ text: message }` where `message` is such a text), a value
  * that is card data by its own name or provenance (`{ q: cvv }`, `{ value: getElementById('cvc').value }`), each part
- * where it is written (`sensitiveParts`). Keys that name a card field, in a card or not (`number`: a trading card's
- * `{ number: card.number, rarity }` is cardFieldsOfPayload's to judge), and the fields found by key (`byKey`) are not
- * read again.
+ * where it is written (`sensitiveParts`). Keys that name a card field by themselves and the fields found by key
+ * (`byKey`) are not read again; a key that names one only inside a card (`PAN`, `number`) is read by its value where
+ * no card is around it (`{ PAN: m.card_pan }`, real-world batch 98), a bare `number` there still needing a CVC, a track
+ * or an expiry beside it (a trading card's `{ number: card.number, rarity }` is none).
  */
 function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonly CardPayloadField[], sourceCode: SourceCode): CardPayloadField[] {
   const out: CardPayloadField[] = [];
@@ -1157,7 +1158,7 @@ function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonl
   const bareNumbers: CardPayloadField[] = [];
   for (const field of fields) {
     const name = field.path[field.path.length - 1];
-    if (!field.value || name === undefined || found.has(field.keyNode) || classifyCardField(name, { cardContext: true }) !== null) continue;
+    if (!field.value || name === undefined || found.has(field.keyNode) || classifyCardField(name) !== null) continue;
     const parts = sensitiveParts(field.value, sourceCode);
     for (const part of parts) {
       // A value read from the environment is configuration (a shop's own transfer card), not a customer's card.

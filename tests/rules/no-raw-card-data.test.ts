@@ -616,6 +616,26 @@ router.post('/payments', requireAuth, (req: unknown) => req);
       ],
     },
     {
+      // A key that names a card field only inside a card (\`PAN\`, \`number\`) does not hide a value that is card data by its
+      // own name (real-world batch 98: an edge function posting to a gateway); a trading card's number is still none
+      code: `export async function authorise(m: { card_pan: string; card_expiry: string; amount: number }) {
+  const response = await fetch(Deno.env.get('IVERI_URL')!, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ Version: '2.0', Transaction: { Command: 'Debit', Amount: m.amount, PAN: m.card_pan, ExpiryDate: m.card_expiry } }),
+  });
+  return response.json();
+}
+
+export const lookup = (card: { number: string; rarity: string }) => fetch('/api/cards', { method: 'POST', body: JSON.stringify({ number: card.number, rarity: card.rarity }) });
+`,
+      filename: 'supabase/functions/iveri/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST a URL computed at run time', field: 'Transaction.PAN', what: 'card number (PAN)' }, line: 5, column: 100, endLine: 5, endColumn: 110 },
+      ],
+    },
+    {
       // TanStack Query: a mutation function's variables are what the hook's mutate(…) / mutateAsync(…) calls pass
       // (real-world batch 96)
       code: `import { useState } from 'react';
