@@ -308,6 +308,24 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
   return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan');
 }
 
+/** Words that say a value is kept encrypted or hashed. */
+const ENCRYPTION_WORDS: ReadonlySet<string> = new Set(['encrypted', 'encrypt', 'enc', 'hash', 'hashed', 'digest', 'cipher', 'ciphertext', 'sealed']);
+
+/**
+ * The sensitive authentication data a name says is kept encrypted or hashed (`encryptedCvc`, `cvvHash`,
+ * `pin_hashed`): its kind once those words are left out, when it is a CVC, track data or a PIN; null for anything else
+ * (an encrypted PAN, `encryptedPan`, is unreadable as PCI DSS 3.5 asks; a `cvcHashCheck` is no CVC). PCI DSS 3.3: such
+ * data may not be kept after authorisation, encrypted or not (real-world batch 98).
+ */
+export function encryptedAuthDataKind(name: string, options: ClassifyOptions = {}): 'cvc' | 'track' | 'pin' | null {
+  const words = wordsOf(name);
+  if (!words.some((w) => ENCRYPTION_WORDS.has(w))) return null;
+  const rest = words.filter((w) => !ENCRYPTION_WORDS.has(w));
+  if (rest.length === 0 || rest.length === words.length) return null;
+  const kind = classifyCardField(rest.join('_'), options);
+  return kind === 'cvc' || kind === 'track' || kind === 'pin' ? kind : null;
+}
+
 const classifyInCard = memoByName((name: string) => computeClassification(name, true));
 const classifyOutOfCard = memoByName((name: string) => computeClassification(name, false));
 

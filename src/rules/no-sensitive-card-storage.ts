@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { holdsNoCardData, inOtherKindOfCardCode, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, classifyCardField, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
   mayHoldSqlWrites,
@@ -95,7 +95,12 @@ export default createRule<Options, MessageIds>({
       let otherRecord: boolean | undefined;
       const otherCardRecord = (): boolean => (otherRecord ??= namesOtherCardRecord(recordNames()));
       for (const field of sink.fields) {
-        const kind = classifyCardField(field.name, { cardContext: field.cardContext }) ?? (isCvcBesideCardNumber(field.name, recordNames) ? 'cvc' : null);
+        const named = classifyCardField(field.name, { cardContext: field.cardContext });
+        // A CVC, track data or PIN kept encrypted or hashed (`encryptedCvc`, `cvvHash`) is still kept (PCI DSS 3.3).
+        const kind =
+          named === 'safe'
+            ? encryptedAuthDataKind(field.name, { cardContext: field.cardContext })
+            : (named ?? (isCvcBesideCardNumber(field.name, recordNames) ? 'cvc' : null));
         if (!isSensitiveKind(kind)) continue;
         if (kind === 'pan' && otherCardRecord()) continue;
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card

@@ -8,6 +8,7 @@ import {
   isCardCollectionName,
   isCardContainerName,
   isCvcBesideCardNumber,
+  encryptedAuthDataKind,
   isSafeDerivativeName,
   isSensitiveKind,
   splitWords,
@@ -294,6 +295,22 @@ describe('isCvcBesideCardNumber', () => {
     expect(isCvcBesideCardNumber('cvv', ['cardNumber', 'cvv'])).toBe(false);
     expect(isCvcBesideCardNumber('pin', ['cardNumber', 'pin'])).toBe(false);
     expect(isCvcBesideCardNumber('number', ['cardNumber', 'number'])).toBe(false);
+  });
+});
+
+describe('encryptedAuthDataKind', () => {
+  it('names the CVC, track data or PIN a name says is kept encrypted or hashed, and nothing else', () => {
+    expect(encryptedAuthDataKind('encryptedCvc')).toBe('cvc');
+    expect(encryptedAuthDataKind('cvv_hash')).toBe('cvc');
+    expect(encryptedAuthDataKind('cardPinHash')).toBe('pin');
+    expect(encryptedAuthDataKind('encryptedTrack2Data')).toBe('track');
+    expect(encryptedAuthDataKind('securityCodeCipher')).toBeNull();
+    expect(encryptedAuthDataKind('securityCodeCipher', { cardContext: true })).toBe('cvc');
+    // An encrypted card number is unreadable (PCI DSS 3.5), and names without an encryption word are not this one's.
+    expect(encryptedAuthDataKind('encryptedPan')).toBeNull();
+    expect(encryptedAuthDataKind('cardNumberHash')).toBeNull();
+    expect(encryptedAuthDataKind('cvc_check')).toBeNull();
+    expect(encryptedAuthDataKind('hash')).toBeNull();
   });
 });
 

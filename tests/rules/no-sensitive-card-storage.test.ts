@@ -467,6 +467,14 @@ export async function saveDraft(cvc: string) {
   await draft.save();
 }
 `,
+    // limitation: a key of an object written whole, named for an encrypted CVC, is not read as one (the schema that
+    // declares it is reported).
+    `
+import { Card } from './models/card';
+import { encrypt } from './lib/crypto';
+
+export const saveCard = (cvc: string, userId: string) => Card.create({ userId, encryptedCvc: encrypt(cvc) });
+`,
     // limitation: a key named as a masked / hashed / encrypted card field is trusted, whatever its value.
     `
 await prisma.card.create({ data: { maskedCardNumber: req.body.cardNumber, cvcHash: req.body.cvc } });
@@ -629,6 +637,29 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // A field named for an encrypted or hashed CVC or PIN still keeps it (PCI DSS 3.3); an encrypted or hashed card
+      // number is unreadable (3.5) (real-world batch 98)
+      code: `import { Schema, model } from 'mongoose';
+
+const CardSchema = new Schema({
+  userId: { type: Schema.Types.ObjectId, ref: 'User' },
+  encryptedPan: String,
+  panHash: String,
+  encryptedCvc: String,
+  cardPinHash: String,
+  last4: String,
+});
+
+export const Card = model('Card', CardSchema);
+`,
+      filename: 'src/models/card.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'encryptedCvc', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 7, column: 3, endLine: 7, endColumn: 15 },
+        { messageId: 'authDataStored', data: { name: 'cardPinHash', kind: 'card PIN', sink: 'a mongoose schema' }, line: 8, column: 3, endLine: 8, endColumn: 14 },
+      ],
+    },
     {
       // Omit<T, K> keeps T's card fields but for K, Pick<T, K> only K (real-world batch 98)
       code: `import { prisma } from '../database';
