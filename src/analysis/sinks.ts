@@ -504,6 +504,8 @@ export interface StoredField {
   value?: Node;
   /** A column name override (`@Column({ name: 'card_number' })`) of the field with this name. */
   aliasOf?: string;
+  /** The most characters the column holds, where its declaration says (Knex's `table.string('card_number', 4)`). */
+  maxLength?: number;
   /** For a SQL INSERT's column: the literal values its rows write (`VALUES ('VISA', '0001')`), when every row writes one. */
   literals?: readonly string[];
   /** The table, model or class the field is declared in or written to (`gift_card_balance_checks`); null or absent: not known. */
@@ -1139,7 +1141,7 @@ function knexColumns(callback: TSESTree.ArrowFunctionExpression | TSESTree.Funct
   const param = callback.params[0];
   if (param?.type !== AST_NODE_TYPES.Identifier) return [];
   const variable = sourceCode.getDeclaredVariables(callback).find((v) => v.name === param.name);
-  const columns: { name: string; node: Node }[] = [];
+  const columns: { name: string; node: Node; maxLength?: number }[] = [];
   for (const ref of variable?.references ?? []) {
     const member = ref.identifier.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== ref.identifier) continue;
@@ -1148,7 +1150,9 @@ function knexColumns(callback: TSESTree.ArrowFunctionExpression | TSESTree.Funct
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || type === null || !KNEX_COLUMN_TYPES.has(type)) continue;
     const arg = call.arguments[0];
     const name = arg ? staticString(arg, sourceCode) : null;
-    if (name !== null) columns.push({ name, node: arg! });
+    const length = type === 'string' ? call.arguments[1] : undefined;
+    const maxLength = length?.type === AST_NODE_TYPES.Literal && typeof length.value === 'number' ? length.value : undefined;
+    if (name !== null) columns.push({ name, node: arg!, ...(maxLength === undefined ? {} : { maxLength }) });
   }
   const cardContext = tableCardContext(container, columns.map((c) => c.name));
   return columns.map((c) => ({ ...c, cardContext, container }));

@@ -136,8 +136,8 @@ const MASK_INPUT_IMPORTS: ReadonlySet<string> = new Set(['react-input-mask:defau
  * card forms of apps made with AI app builders). Known by the module's path (`@/components/ui/input`, `../ui/input`,
  * a monorepo's `@repo/ui/input`) and the export; keyed `module:export` as the others.
  */
-const SHADCN_INPUT_IMPORT = /(?:^|\/)ui\/(?:input(?:\/index)?(?:\.[jt]sx?)?:Input|textarea(?:\/index)?(?:\.[jt]sx?)?:Textarea)$/;
-const SHADCN_INPUT_MODULE = /(?:^|\/)ui\/(?:input|textarea)(?:\/index)?(?:\.[jt]sx?)?$/;
+const SHADCN_INPUT_IMPORT = /(?:^|\/)ui(?:-rtl)?\/(?:input(?:\/index)?(?:\.[jt]sx?)?:Input|textarea(?:\/index)?(?:\.[jt]sx?)?:Textarea)$/;
+const SHADCN_INPUT_MODULE = /(?:^|\/)ui(?:-rtl)?\/(?:input|textarea)(?:\/index)?(?:\.[jt]sx?)?$/;
 const INPUT_IMPORTS: ReadonlySet<string> = new Set([
   NATIVE_TEXT_INPUT_IMPORT,
   MASKED_INPUT_IMPORT,

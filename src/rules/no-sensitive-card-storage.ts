@@ -115,7 +115,9 @@ export default createRule<Options, MessageIds>({
         // ...and a value that is empty or provably a safe form (`setItem('cardNumber', pm.card.last4)`, `setItem('cvc',
         // null)`) is no card data. (A CVC encrypted or hashed is still a CVC kept: PCI DSS 3.3.)
         if (field.value && holdsNoCardData(kind, field.value, sourceCode)) continue;
-        // ...as is a SQL column whose every inserted row writes a literal that cannot be one (a seed's `'0001'`).
+        // ...as is a column too short to hold one (`table.string('card_number', 4)`: a PAN has 12 digits or more, a CVC 3),
+        if (field.maxLength !== undefined && field.maxLength < MIN_LENGTH[kind]) continue;
+        // ...and a SQL column whose every inserted row writes a literal that cannot be one (a seed's `'0001'`).
         if (field.literals?.every((literal) => literalCannotBe(kind, literal))) continue;
         report(kind, field.name, sink, field.node, field.loc);
       }
@@ -180,4 +182,6 @@ export default createRule<Options, MessageIds>({
 });
 
 /** Does a record with these field names keep a card security code (read in card context)? */
+/** The fewest characters each kind of sensitive data takes: a PAN 12 digits, a CVC 3, a PIN 4, track data more. */
+const MIN_LENGTH: Readonly<Record<SensitiveKind, number>> = { pan: 12, cvc: 3, pin: 4, track: 12 };
 const keepsCvc = (names: readonly string[]): boolean => names.some((name) => classifyCardField(name, { cardContext: true }) === 'cvc');

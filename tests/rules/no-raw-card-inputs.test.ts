@@ -1940,6 +1940,25 @@ export const Wallet = ({ register }: Props) => (
       ],
     },
     {
+      // shadcn/ui's right-to-left registry writes its Input to ui-rtl/input (real-world batch 98)
+      code: `import { Input } from '@/components/ui-rtl/input';
+
+export const CardNumberRtl = () => <Input id="card-number" dir="rtl" placeholder="1234 5678 9012 3456" />;
+`,
+      filename: 'app/rtl/card-number.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Input', field: PAN, replacement: NUMBER_ELEMENT }, line: 3, column: 43, endLine: 3, endColumn: 59,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Input', component: 'CardNumberElement' }, output: `import { Input } from '@/components/ui-rtl/input';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export const CardNumberRtl = () => <CardNumberElement id="card-number" />;
+` }],
+        },
+      ],
+    },
+    {
       // shadcn/ui's Input and Textarea render a native <input> / <textarea> with their props: checked as those, with no
       // option (real-world batch 95: booking and checkout pages of apps made with AI app builders)
       code: `import { useState } from 'react';

@@ -638,6 +638,31 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A column too short for the data is none of it: a card number column of 4 characters keeps the last four (real-world
+      // batch 98); one of 19 keeps the number
+      code: `exports.up = (knex) =>
+  knex.schema.createTable('transactions', (t) => {
+    t.increments('id');
+    t.string('card_number', 4).notNullable();
+    t.string('card_holder_name');
+    t.string('cvv', 2);
+    t.decimal('amount', 12, 2);
+  });
+exports.up2 = (knex) =>
+  knex.schema.createTable('payments', (t) => {
+    t.string('card_number', 19);
+    t.string('cvv', 4);
+  });
+`,
+      filename: 'migrations/20240101_transactions.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a Knex schema' }, line: 11, column: 14, endLine: 11, endColumn: 27 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Knex schema' }, line: 12, column: 14, endLine: 12, endColumn: 19 },
+      ],
+    },
+    {
       // A field named for an encrypted or hashed CVC or PIN still keeps it (PCI DSS 3.3); an encrypted or hashed card
       // number is unreadable (3.5) (real-world batch 98)
       code: `import { Schema, model } from 'mongoose';
