@@ -816,7 +816,39 @@ const upper = (text: string | null): string | null => (text === null ? null : te
 const present = (node: Node | null): Node[] => (node === null ? [] : [node]);
 
 function property(config: Arg, key: string, sourceCode: SourceCode): Node | null {
-  return config ? (objectEntry(config, sourceCode, key)?.value ?? null) : null;
+  if (!config) return null;
+  const entry = objectEntry(config, sourceCode, key);
+  if (entry) return entry.value;
+  // A request's option spread only when a condition holds (`...(body && { body: JSON.stringify(body) })`, real-world
+  // batch 99: a helper that sends a body only when given one) may be sent: the last such spread that sets the key.
+  const object = resolveValue(config, sourceCode);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  for (let i = object.properties.length - 1; i >= 0; i--) {
+    const spread = object.properties[i]!;
+    const optional = spread.type === AST_NODE_TYPES.SpreadElement ? optionalObject(spread.argument) : null;
+    const value = optional ? objectEntry(optional, sourceCode, key)?.value : undefined;
+    if (value) return value;
+  }
+  return null;
+}
+
+/**
+ * The object a spread adds its keys from when a condition holds, and nothing otherwise: `body && { body }`,
+ * `body ? { body } : {}`. Null for anything else.
+ */
+function optionalObject(node: Node): Node | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator === '&&') return target.right;
+  if (target.type !== AST_NODE_TYPES.ConditionalExpression) return null;
+  const nothing = (branch: Node): boolean => {
+    const value = unwrap(branch);
+    return (
+      (value.type === AST_NODE_TYPES.ObjectExpression && value.properties.length === 0) ||
+      (value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) ||
+      (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+    );
+  };
+  return nothing(target.alternate) ? target.consequent : nothing(target.consequent) ? target.alternate : null;
 }
 
 function stringProperty(config: Arg, key: string, sourceCode: SourceCode): string | null {

@@ -636,6 +636,31 @@ export const lookup = (card: { number: string; rarity: string }) => fetch('/api/
       ],
     },
     {
+      // A request helper that sends a body only when given one (\`...(body && { body })\`): a MOTO payment's card goes
+      // through it (real-world batch 99)
+      code: `const PROCESSOR_URL = 'https://xpay.nexigroup.com/api/phoenix-0.0/psp/api/v1';
+
+async function processorRequest(path: string, body?: unknown) {
+  const response = await fetch(\`\${PROCESSOR_URL}\${path}\`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Api-Key': process.env.NEXI_API_KEY! },
+    ...(body && { body: JSON.stringify(body) }),
+  });
+  return response.json();
+}
+
+export async function motoPayment(params: { card_number: string; cvv: string; expiry: string; amount: number }) {
+  return processorRequest('/orders/moto', { order: { amount: params.amount }, card: { pan: params.card_number, cvv: params.cvv, expiryDate: params.expiry } });
+}
+`,
+      filename: 'src/payments/nexi.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST xpay.nexigroup.com/api/phoenix-0.0/psp/api/v1…', field: 'card.pan', what: 'card number (PAN)' }, line: 13, column: 87, endLine: 13, endColumn: 90 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST xpay.nexigroup.com/api/phoenix-0.0/psp/api/v1…', field: 'card.cvv', what: 'card security code (CVC)' }, line: 13, column: 112, endLine: 13, endColumn: 115 },
+      ],
+    },
+    {
       // TanStack Query: a mutation function's variables are what the hook's mutate(…) / mutateAsync(…) calls pass
       // (real-world batch 96)
       code: `import { useState } from 'react';
