@@ -964,6 +964,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       for (const key of formKeys(text)) {
         out.push({ path: [...prefix, ...splitBracketKey(key)], keyNode: target, value: null });
       }
+      if (text.includes('</')) out.push(...xmlFields(target, prefix));
       return;
     }
     default: {
@@ -1486,6 +1487,47 @@ function collectAppends(original: Node, construction: TSESTree.NewExpression, so
 const HOLE = '\u0000';
 
 /** Static text of a string / template / `+` chain with unknown parts replaced by a hole marker. */
+/** Static text and computed values of a template or a `+` chain, in order (a value: its expression). */
+function textSequence(node: Node, out: Array<string | Node> = []): Array<string | Node> {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+    target.quasis.forEach((quasi, i) => {
+      out.push(quasi.value.cooked ?? quasi.value.raw);
+      const expression = target.expressions[i];
+      if (expression) out.push(expression);
+    });
+  } else if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+    textSequence(target.left, out);
+    textSequence(target.right, out);
+  } else if (target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string') {
+    out.push(target.value);
+  } else out.push(target);
+  return out;
+}
+
+/** An XML element's start tag at the end of a text (`<cardNumber>`, `<ns:cvv attr="x">`): its local name. */
+const XML_OPEN_AT_END = /<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:\s[^<>]*)?>\s*$/;
+
+/**
+ * The elements of an XML or SOAP body written as a template or a `+` chain whose content is one computed value
+ * (`<cardNumber>${p.card_number}</cardNumber>`): the element's local name as the key, the value where it is written
+ * (real-world batch 99: MOTO gateways' SOAP requests).
+ */
+function xmlFields(node: Node, prefix: readonly string[]): PayloadField[] {
+  const sequence = textSequence(node);
+  const out: PayloadField[] = [];
+  for (let i = 1; i + 1 < sequence.length; i++) {
+    const value = sequence[i]!;
+    const before = sequence[i - 1];
+    const after = sequence[i + 1];
+    if (typeof value === 'string' || typeof before !== 'string' || typeof after !== 'string') continue;
+    const name = XML_OPEN_AT_END.exec(before)?.[1];
+    if (name === undefined || !new RegExp(`^\\s*</(?:[A-Za-z_][\\w.-]*:)?${name.replace(/[.-]/g, '\\$&')}\\s*>`).test(after)) continue;
+    out.push({ path: [...prefix, name], keyNode: value, value });
+  }
+  return out;
+}
+
 function formText(node: Node, sourceCode: SourceCode): string | null {
   const known = staticString(node, sourceCode);
   if (known !== null) return known;

@@ -661,6 +661,20 @@ export async function motoPayment(params: { card_number: string; cvv: string; ex
       ],
     },
     {
+      // An XML / SOAP body's elements are its keys: a MOTO gateway's SOAP request (real-world batch 99)
+      code: `export async function motoSale(p: { card_number: string; cvv: string; expiry: string; amount: string }) {
+  const xml = \`<?xml version="1.0"?><soap:Envelope><soap:Body><CallPagamS2S><cardNumber>\${p.card_number}</cardNumber><expiry>\${p.expiry}</expiry><cvv>\${p.cvv}</cvv><amount>\${p.amount}</amount></CallPagamS2S></soap:Body></soap:Envelope>\`;
+  return fetch('https://ecomms2s.sella.it/gestpay/gestpayws/WSs2s.asmx', { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body: xml });
+}
+`,
+      filename: 'src/payments/axerve.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST ecomms2s.sella.it/gestpay/gestpayws/WSs2s.asmx', field: 'cardNumber', what: 'card number (PAN)' }, line: 2, column: 91, endLine: 2, endColumn: 104 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST ecomms2s.sella.it/gestpay/gestpayws/WSs2s.asmx', field: 'cvv', what: 'card security code (CVC)' }, line: 2, column: 153, endLine: 2, endColumn: 158 },
+      ],
+    },
+    {
       // TanStack Query: a mutation function's variables are what the hook's mutate(…) / mutateAsync(…) calls pass
       // (real-world batch 96)
       code: `import { useState } from 'react';
