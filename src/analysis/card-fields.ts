@@ -148,6 +148,8 @@ const SAFE_WORDS = new Set([
   'hash', 'hashed', 'digest', 'encrypted', 'tokenized', 'token', 'tok', 'fingerprint', 'brand', 'funding', 'country',
   // what an encryption keeps beside its ciphertext (`cvvIV`, `cvvAuthTag`, `cvvSalt`; real-world batch 100)
   'iv', 'salt', 'nonce', 'tag',
+  // a price set for a field or a service (a gateway's `cvv_premium` surcharge setting; real-world batch 99)
+  'fee', 'fees', 'surcharge', 'premium',
   'issuer', 'network', 'networks', 'wallet', 'check', 'checks', 'checked', 'result', 'status', 'id', 'ids',
   // check results and settings about them (`cvc_check`, an Account's `decline_on.cvc_failure`, `cvvMatch`)
   'fail', 'failed', 'failure', 'failures', 'decline', 'declined', 'match', 'matched', 'mismatch', 'verified',

@@ -136,6 +136,8 @@ describe('classifyCardField: safe derivatives (§7.1, §7.2)', () => {
     'verify_cvv', 'cvcVerification', 'cardVerificationStatus', 'cvc_verification_result',
     // What an encryption keeps beside its ciphertext (real-world batch 100).
     'cvvIV', 'cvv_iv', 'cvvAuthTag', 'cvvSalt', 'cardNumberNonce', 'panIv',
+    // A price set for a field (real-world batch 99: a gateway's surcharge settings).
+    'cvv_premium', 'cvvFee', 'card_number_surcharge',
   ])('%s is safe or not card data', (name) => {
     const kind = classifyCardField(name);
     expect(isSensitiveKind(kind)).toBe(false);
