@@ -48,3 +48,75 @@ export async function addCardServer(card: Card, userId: string) {
   await client.users.updateUserMetadata(userId, { privateMetadata: { cards } });
 }
 `;
+
+/**
+ * A NestJS repository that spreads a DTO whose type the file declares into what it logs and stores (real-world batch
+ * 96); its second method stores the number's last four and clears the CVC.
+ */
+export const CARD_REPOSITORY = `import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+
+export class CreateCardDto {
+  title: string;
+  number: string;
+  cvv: string;
+  expirationDate: string;
+  isVirtual: boolean;
+}
+
+@Injectable()
+export class CardRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  create(userId: number, createCardDto: CreateCardDto) {
+    console.log('creating card', { ...createCardDto, userId });
+    return this.prisma.card.create({ data: { ...createCardDto, userId } });
+  }
+
+  createMasked(userId: number, createCardDto: CreateCardDto) {
+    return this.prisma.card.create({ data: { ...createCardDto, cvv: undefined, number: createCardDto.number.slice(-4), userId } });
+  }
+}
+`;
+
+/**
+ * A page that sends MercadoPago's card-token payload, `{ card_number, security_code }`, and logs it when the request
+ * fails (real-world batch 95).
+ */
+export const CARD_TOKEN_REQUEST = `interface CardForm { cardNumber: string; securityCode: string; month: string; year: string; holder: string }
+
+export async function createCardToken({ cardNumber, securityCode, month, year, holder }: CardForm) {
+  const response = await fetch(\`https://api.mercadopago.com/v1/card_tokens?public_key=\${import.meta.env.VITE_MP_PUBLIC_KEY}\`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      card_number: cardNumber.replace(/\\s/g, ''),
+      security_code: securityCode,
+      expiration_month: Number(month),
+      expiration_year: Number(year),
+      cardholder: { name: holder },
+    }),
+  });
+  if (!response.ok) console.error('card token failed', { card_number: cardNumber, security_code: securityCode });
+  return response.json();
+}
+`;
+
+/**
+ * A POS's gift-card queries: the card numbers and PINs of code named for gift cards are theirs (real-world batch 99).
+ */
+export const GIFT_CARD_QUERIES = `import { supabase } from '@/integrations/supabase/client';
+
+export const giftCardQueries = {
+  getByCardNumber: async (cardNumber: string) => {
+    console.log(\`Looking up gift card \${cardNumber}\`);
+    const { data } = await supabase.from('gift_cards').select('*').eq('card_number', cardNumber).single();
+    return data;
+  },
+  create: async (cardNumber: string, balance: number) => {
+    const { data, error } = await supabase.from('gift_cards').insert({ card_number: cardNumber, balance, pin: '1234' }).select().single();
+    if (error) console.error('Error creating gift card', cardNumber, error);
+    return data;
+  },
+};
+`;

@@ -1,7 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import rule from '../../src/rules/no-card-data-logging.js';
-import { CARD_VAULT, STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_REPOSITORY, CARD_TOKEN_REQUEST, CARD_VAULT, GIFT_CARD_QUERIES, STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 
@@ -9,21 +9,7 @@ ruleTester.run('no-card-data-logging', rule, {
   valid: [
     // A gift card's number, logged by code named for it (real-world batch 99: a POS)
     {
-      code: `import { supabase } from '@/integrations/supabase/client';
-
-export const giftCardQueries = {
-  getByCardNumber: async (cardNumber: string) => {
-    console.log(\`Looking up gift card \${cardNumber}\`);
-    const { data } = await supabase.from('gift_cards').select('*').eq('card_number', cardNumber).single();
-    return data;
-  },
-  create: async (cardNumber: string, balance: number) => {
-    const { data, error } = await supabase.from('gift_cards').insert({ card_number: cardNumber, balance, pin: '1234' }).select().single();
-    if (error) console.error('Error creating gift card', cardNumber, error);
-    return data;
-  },
-};
-`,
+      code: GIFT_CARD_QUERIES,
       filename: 'src/lib/queries.ts',
     },
     // A test prints its own test cards in the test run's output
@@ -466,31 +452,7 @@ serve(async (req) => {
     },
     {
       // A spread of a value whose declared type the file gives carries that type's card fields (real-world batch 96)
-      code: `import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../prisma/prisma.service';
-
-export class CreateCardDto {
-  title: string;
-  number: string;
-  cvv: string;
-  expirationDate: string;
-  isVirtual: boolean;
-}
-
-@Injectable()
-export class CardRepository {
-  constructor(private readonly prisma: PrismaService) {}
-
-  create(userId: number, createCardDto: CreateCardDto) {
-    console.log('creating card', { ...createCardDto, userId });
-    return this.prisma.card.create({ data: { ...createCardDto, userId } });
-  }
-
-  createMasked(userId: number, createCardDto: CreateCardDto) {
-    return this.prisma.card.create({ data: { ...createCardDto, cvv: undefined, number: createCardDto.number.slice(-4), userId } });
-  }
-}
-`,
+      code: CARD_REPOSITORY,
       filename: 'src/card/card.repository.ts',
       output: null,
       errors: [
@@ -499,24 +461,7 @@ export class CardRepository {
     },
     {
       // A card number named as one says what the security code beside it is (real-world batch 95)
-      code: `interface CardForm { cardNumber: string; securityCode: string; month: string; year: string; holder: string }
-
-export async function createCardToken({ cardNumber, securityCode, month, year, holder }: CardForm) {
-  const response = await fetch(\`https://api.mercadopago.com/v1/card_tokens?public_key=\${import.meta.env.VITE_MP_PUBLIC_KEY}\`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      card_number: cardNumber.replace(/\\s/g, ''),
-      security_code: securityCode,
-      expiration_month: Number(month),
-      expiration_year: Number(year),
-      cardholder: { name: holder },
-    }),
-  });
-  if (!response.ok) console.error('card token failed', { card_number: cardNumber, security_code: securityCode });
-  return response.json();
-}
-`,
+      code: CARD_TOKEN_REQUEST,
       filename: 'src/lib/mercadopago.ts',
       output: null,
       errors: [

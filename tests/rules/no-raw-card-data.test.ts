@@ -1,7 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import rule, { MESSAGE_IDS } from '../../src/rules/no-raw-card-data.js';
-import { STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_TOKEN_REQUEST, STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 
@@ -707,24 +707,7 @@ export function NewCardForm() {
     {
       // A card number named as one says what the security code beside it is (real-world batch 95: MercadoPago's card
       // token payload, sent from the page)
-      code: `interface CardForm { cardNumber: string; securityCode: string; month: string; year: string; holder: string }
-
-export async function createCardToken({ cardNumber, securityCode, month, year, holder }: CardForm) {
-  const response = await fetch(\`https://api.mercadopago.com/v1/card_tokens?public_key=\${import.meta.env.VITE_MP_PUBLIC_KEY}\`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
-      card_number: cardNumber.replace(/\\s/g, ''),
-      security_code: securityCode,
-      expiration_month: Number(month),
-      expiration_year: Number(year),
-      cardholder: { name: holder },
-    }),
-  });
-  if (!response.ok) console.error('card token failed', { card_number: cardNumber, security_code: securityCode });
-  return response.json();
-}
-`,
+      code: CARD_TOKEN_REQUEST,
       filename: 'src/lib/mercadopago.ts',
       output: null,
       errors: [

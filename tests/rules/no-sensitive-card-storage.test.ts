@@ -1,7 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import rule from '../../src/rules/no-sensitive-card-storage.js';
-import { CARD_VAULT, STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_REPOSITORY, CARD_VAULT, GIFT_CARD_QUERIES, STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 
@@ -26,21 +26,7 @@ ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
     // A gift card's number and PIN, written to its own table by code named for it (real-world batch 99: a POS)
     {
-      code: `import { supabase } from '@/integrations/supabase/client';
-
-export const giftCardQueries = {
-  getByCardNumber: async (cardNumber: string) => {
-    console.log(\`Looking up gift card \${cardNumber}\`);
-    const { data } = await supabase.from('gift_cards').select('*').eq('card_number', cardNumber).single();
-    return data;
-  },
-  create: async (cardNumber: string, balance: number) => {
-    const { data, error } = await supabase.from('gift_cards').insert({ card_number: cardNumber, balance, pin: '1234' }).select().single();
-    if (error) console.error('Error creating gift card', cardNumber, error);
-    return data;
-  },
-};
-`,
+      code: GIFT_CARD_QUERIES,
       filename: 'src/lib/queries.ts',
     },
     // Test code writes test cards to fakes and test databases (real-world batch 96): no cardholder data is kept.
@@ -772,31 +758,7 @@ module.exports = { saveCard };
     {
       // A spread of a value whose declared type the file gives carries that type's card fields, but for the keys written
       // after it (real-world batch 96: a NestJS repository storing a DTO with its user id)
-      code: `import { Injectable } from '@nestjs/common';
-import { PrismaService } from '../prisma/prisma.service';
-
-export class CreateCardDto {
-  title: string;
-  number: string;
-  cvv: string;
-  expirationDate: string;
-  isVirtual: boolean;
-}
-
-@Injectable()
-export class CardRepository {
-  constructor(private readonly prisma: PrismaService) {}
-
-  create(userId: number, createCardDto: CreateCardDto) {
-    console.log('creating card', { ...createCardDto, userId });
-    return this.prisma.card.create({ data: { ...createCardDto, userId } });
-  }
-
-  createMasked(userId: number, createCardDto: CreateCardDto) {
-    return this.prisma.card.create({ data: { ...createCardDto, cvv: undefined, number: createCardDto.number.slice(-4), userId } });
-  }
-}
-`,
+      code: CARD_REPOSITORY,
       filename: 'src/card/card.repository.ts',
       output: null,
       errors: [
