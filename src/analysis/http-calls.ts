@@ -37,7 +37,7 @@ import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs } from './modules.js';
 import { isLocalSource, isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
-import { importSourceOf, memberName, objectEntry, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
+import { importSourceOf, memberName, objectEntry, optionalObject, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -832,24 +832,6 @@ function property(config: Arg, key: string, sourceCode: SourceCode): Node | null
   return null;
 }
 
-/**
- * The object a spread adds its keys from when a condition holds, and nothing otherwise: `body && { body }`,
- * `body ? { body } : {}`. Null for anything else.
- */
-function optionalObject(node: Node): Node | null {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator === '&&') return target.right;
-  if (target.type !== AST_NODE_TYPES.ConditionalExpression) return null;
-  const nothing = (branch: Node): boolean => {
-    const value = unwrap(branch);
-    return (
-      (value.type === AST_NODE_TYPES.ObjectExpression && value.properties.length === 0) ||
-      (value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) ||
-      (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
-    );
-  };
-  return nothing(target.alternate) ? target.consequent : nothing(target.consequent) ? target.alternate : null;
-}
 
 function stringProperty(config: Arg, key: string, sourceCode: SourceCode): string | null {
   const value = property(config, key, sourceCode);

@@ -1162,6 +1162,25 @@ function calledName(fn: Node, sourceCode: SourceCode): Variable | null {
 }
 
 /**
+ * The object a spread adds its keys from when a condition holds, and nothing otherwise: `body && { body }`,
+ * `body ? { body } : {}`. Null for anything else.
+ */
+export function optionalObject(node: Node): Node | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator === '&&') return target.right;
+  if (target.type !== AST_NODE_TYPES.ConditionalExpression) return null;
+  const nothing = (branch: Node): boolean => {
+    const value = unwrap(branch);
+    return (
+      (value.type === AST_NODE_TYPES.ObjectExpression && value.properties.length === 0) ||
+      (value.type === AST_NODE_TYPES.Literal && (value.value === null || value.value === false)) ||
+      (value.type === AST_NODE_TYPES.Identifier && value.name === 'undefined')
+    );
+  };
+  return nothing(target.alternate) ? target.consequent : nothing(target.consequent) ? target.alternate : null;
+}
+
+/**
  * Spreads that `objectEntries` cannot list (`{ ...form, amount }` with `form` a form's state or a typed DTO): their
  * fields by shape or declared type, of unknown value, at the spread; keys the object also writes itself are its own.
  */
@@ -1169,6 +1188,12 @@ function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: Sour
   let own: Set<string> | undefined;
   for (const prop of object.properties) {
     if (prop.type !== AST_NODE_TYPES.SpreadElement || resolveValue(prop.argument, sourceCode).type === AST_NODE_TYPES.ObjectExpression) continue;
+    // `...(p.cvv && { cvv: p.cvv })`: keys added when a condition holds may be sent (real-world batch 101).
+    const optional = optionalObject(prop.argument);
+    if (optional) {
+      collectPayload(optional, sourceCode, prefix, out, depth + 1);
+      continue;
+    }
     own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
     const argument = unwrap(prop.argument);
     const fields: PayloadField[] = [];

@@ -310,7 +310,6 @@ class CardDataCheck {
    */
   checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null, payloads: readonly Payload[]): void {
     if (this.inTestFile) return;
-    const method = request.method ?? 'HTTP';
     // Named without its query string, which may be long and is not where it goes (`/api/validate`, not `…?cvc=…`).
     const shown = target ? `${target.host}${target.path}` : request.url === null ? undefined : withoutQuery(request.url);
     const where = shown && shown.replaceAll(URL_HOLE, '') !== '' ? shown.split(URL_HOLE).join('…').trim() : undefined;
@@ -319,7 +318,9 @@ class CardDataCheck {
         ? request.meteorMethod === null ? 'a method named at run time' : `the method '${request.meteorMethod}'`
         : request.supabaseFunction !== undefined
         ? request.supabaseFunction === null ? 'an Edge Function named at run time' : `the Edge Function '${request.supabaseFunction}'`
-        : request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API') : `${method} ${where ? where : 'a URL computed at run time'}`;
+        : request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API')
+        : request.method === null ? (where ?? 'a URL computed at run time')
+        : `${request.method} ${where ?? 'a URL computed at run time'}`;
     // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
     const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);
     // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`) are no payment card's.

@@ -675,6 +675,29 @@ export async function motoPayment(params: { card_number: string; cvv: string; ex
       ],
     },
     {
+      // Keys a body adds only when a condition holds (\`...(p.cvv ? { cvv } : {})\`) may be sent, and a request whose method
+      // is not known is named by its URL alone (real-world batch 101)
+      code: `async function send(method: string, path: string, body?: Record<string, unknown>) {
+  return fetch(\`https://gw.example.com\${path}\`, { method, ...(body && { body: JSON.stringify(body) }) });
+}
+
+export async function moto(p: { card_number: string; expiry: string; cvv?: string }) {
+  return send('POST', '/orders/moto', { card: { pan: p.card_number, expiryDate: p.expiry, ...(p.cvv ? { cvv: p.cvv } : {}) } });
+}
+
+export const relay = (url: string, verb: string, card: { cardNumber: string; cvv: string }) =>
+  fetch(url, { method: verb, body: JSON.stringify({ cardNumber: card.cardNumber, cvv: card.cvv }) });
+`,
+      filename: 'src/payments/gw.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'https://gw.example.com…', field: 'card.pan', what: 'card number (PAN)' }, line: 6, column: 49, endLine: 6, endColumn: 52 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'https://gw.example.com…', field: 'card.cvv', what: 'card security code (CVC)' }, line: 6, column: 105, endLine: 6, endColumn: 108 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', field: 'cardNumber', what: 'card number (PAN)' }, line: 10, column: 53, endLine: 10, endColumn: 63 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', field: 'cvv', what: 'card security code (CVC)' }, line: 10, column: 82, endLine: 10, endColumn: 85 },
+      ],
+    },
+    {
       // TanStack Query: a mutation function's variables are what the hook's mutate(…) / mutateAsync(…) calls pass
       // (real-world batch 96)
       code: `import { useState } from 'react';
