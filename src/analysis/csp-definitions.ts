@@ -708,7 +708,15 @@ const honoSecureHeadersLocals = (sourceCode: SourceCode): ReadonlySet<string> =>
  * Can this file define a policy: its text spells helmet or the header's name (`mayDefineCsp`), or it imports Hono's
  * `secureHeaders` (read from its top-level imports, no text search)?
  */
-export const mayDefineCspIn = (sourceCode: SourceCode): boolean => mayDefineCsp(sourceCode.text) || honoSecureHeadersLocals(sourceCode).size > 0;
+export const mayDefineCspIn = (sourceCode: SourceCode): boolean => mayDefineCsp(sourceCode.text) || importsHonoSecureHeaders(sourceCode.ast);
+
+/** Does the program import from `hono/secure-headers`? A look at its top-level statements, with nothing allocated. */
+function importsHonoSecureHeaders(program: TSESTree.Program): boolean {
+  for (const statement of program.body) {
+    if (statement.type === AST_NODE_TYPES.ImportDeclaration && statement.source.value === HONO_SECURE_HEADERS) return true;
+  }
+  return false;
+}
 
 /**
  * The policy Hono's `secureHeaders(options)` sends: the directives of its `contentSecurityPolicy` object, camelCased as
