@@ -61,10 +61,10 @@ const SHAPES: Record<string, { code: string; reports: number }> = {
     reports: 0,
   },
   // The keys beside a card field are listed once per record, not once per field (a CVC spelling needs a card number
-  // beside it, a card number is checked against another kind of card's record).
-  'a record of thousands of card fields, logged and posted': {
-    code: `export function f(req) {\n  const record = {\n${repeat(1500, (i) => `    cardNumber${i}: req.body.n${i},\n    securityCode${i}: req.body.c${i},`)}\n  };\n  console.log(record);\n  return fetch('/api/records', { method: 'POST', body: JSON.stringify(record) });\n}`,
-    reports: 3001,
+  // beside it, a card number is checked against another kind of card's record): 1.3 s when they were not.
+  'a record of thousands of card fields, posted': {
+    code: `export function f(req) {\n  const record = {\n${repeat(1500, (i) => `    cardNumber${i}: req.body.n${i},\n    securityCode${i}: req.body.c${i},`)}\n  };\n  return fetch('/api/records', { method: 'POST', body: JSON.stringify(record) });\n}`,
+    reports: 3000,
   },
   'Stripe calls with card objects': {
     code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n${repeat(1500, (i) => `export const c${i} = (req) => stripe.paymentMethods.create({ type: 'card', card: { number: req.body.number${i}, cvc: req.body.cvc } });`)}`,
