@@ -732,6 +732,13 @@ export function inOtherKindOfCardCode(node: Node): boolean {
   return false;
 }
 
+/**
+ * Is data sent to or kept at `place` (a table, a collection, a request path) by the code around `node` another kind of
+ * card's: the place or that code is named for one (`gift_cards`, `/api/gift-cards/redeem`, `giftCardQueries`)?
+ */
+export const forOtherKindOfCard = (place: string | null | undefined, node: Node): boolean =>
+  (place != null && pathNamesOtherKindOfCard(place)) || inOtherKindOfCardCode(node);
+
 /** The name a declaration or a member gives what it holds: a function's, a class's, a method's or property's key, a variable's. */
 function ownName(node: Node): string | null {
   switch (node.type) {
@@ -1018,7 +1025,7 @@ function collectObjectParts(
     // (`{ card_number, security_code }`: a CVC beside a card number named as one.)
     const kind = classifyCardField(entry.key, { cardContext }) ?? (!cardContext && isCvcBesideCardNumber(entry.key, keysOf) ? 'cvc' : null);
     if (kind === 'safe') continue;
-    if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(entries.map((e) => e.key)))) continue;
+    if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(keysOf()))) continue;
     if (isSensitiveKind(kind)) {
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
       // values are placeholders for what the user types.

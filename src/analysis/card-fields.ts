@@ -172,12 +172,12 @@ const PAN_COMPOUNDS = new Set([
   'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
 ]);
 const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
-/** `ccv`: a common misspelling of CVV in hand-written payment forms and tables (`INSERT INTO payment (…, ccv)`). */
 /**
  * Words that, beside `pin` in a card, still name its PIN (`securityPin`, `pinNumber`; real-world batch 100). Not `code`:
  * a `pinCode` is India's postal code as often, a billing address's.
  */
 const PIN_QUALIFIERS: ReadonlySet<string> = new Set(['security', 'secret', 'number']);
+/** `ccv`: a common misspelling of CVV in hand-written payment forms and tables (`INSERT INTO payment (…, ccv)`). */
 const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'ccv']);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 /**

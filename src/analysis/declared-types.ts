@@ -106,9 +106,10 @@ export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sour
     type.typeArguments?.params.length === 2 &&
     !typeDeclarations(sourceCode).has(type.typeName.name)
   ) {
+    const pick = type.typeName.name === 'Pick';
     const keys = literalKeys(type.typeArguments.params[1]!);
     const members = keys && declaredMembers(type.typeArguments.params[0], sourceCode, depth + 1);
-    return members ? members.filter((member) => keys.has(member.name) === (type.typeName as TSESTree.Identifier).name.startsWith('Pick')) : null;
+    return members ? members.filter((member) => keys.has(member.name) === pick) : null;
   }
   if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || type.typeArguments) return null;
   const declaration = typeDeclarations(sourceCode).get(type.typeName.name);

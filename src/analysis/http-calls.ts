@@ -832,7 +832,6 @@ function property(config: Arg, key: string, sourceCode: SourceCode): Node | null
   return null;
 }
 
-
 function stringProperty(config: Arg, key: string, sourceCode: SourceCode): string | null {
   const value = property(config, key, sourceCode);
   return value ? staticString(value, sourceCode) : null;

@@ -430,7 +430,6 @@ export function decoratorName(decorator: TSESTree.Decorator): string | null {
   return null;
 }
 
-/** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
 /** Array methods that add their arguments to the list. */
 const ADDING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift']);
 /** How many of a variable's references `pushedValues` looks at. */
@@ -564,6 +563,7 @@ export function namesAround(node: Node, sourceCode: SourceCode, limit = 4): stri
   return names;
 }
 
+/** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
 export function memberName(member: TSESTree.MemberExpression, sourceCode?: SourceCode): string | null {
   if (!member.computed) {
     return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
@@ -1511,7 +1511,6 @@ function collectAppends(original: Node, construction: TSESTree.NewExpression, so
 
 const HOLE = '\u0000';
 
-/** Static text of a string / template / `+` chain with unknown parts replaced by a hole marker. */
 /** Static text and computed values of a template or a `+` chain, in order (a value: its expression). */
 function textSequence(node: Node, out: Array<string | Node> = []): Array<string | Node> {
   const target = unwrap(node);
@@ -1553,6 +1552,7 @@ function xmlFields(node: Node, prefix: readonly string[]): PayloadField[] {
   return out;
 }
 
+/** Static text of a string / template / `+` chain with unknown parts replaced by a hole marker. */
 function formText(node: Node, sourceCode: SourceCode): string | null {
   const known = staticString(node, sourceCode);
   if (known !== null) return known;

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { cardDataOfPayload, cardFieldsOfPayload, inOtherKindOfCardCode, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
+import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
+import { CARD_FIELD_LABEL, isSensitiveKind, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
@@ -323,9 +323,10 @@ class CardDataCheck {
         : `${request.method} ${where ?? 'a URL computed at run time'}`;
     // As the body writes its keys: `card[number]` in a form, `card.number` in an object.
     const written = (field: CardPayloadField): string => (this.writesBracketKey(field) ? bracketName(field.name) : field.name);
-    // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`) are no payment card's.
-    // ...or sent from code named for such a card (`giftCardApi.redeem(number, pin)`).
-    const otherKindOfCard = (where !== undefined && pathNamesOtherKindOfCard(where)) || inOtherKindOfCardCode(request.call);
+    // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`), or sent from code
+    // named for such a card (`giftCardApi.redeem(number, pin)`), are no payment card's. Asked only of such fields.
+    let otherKind: boolean | undefined;
+    const otherKindOfCard = (): boolean => (otherKind ??= forOtherKindOfCard(where, request.call));
     for (const payload of payloads) {
       // By key (`{ cardNumber, cvv }`), and by value under other keys (`{ text: \`CVV: ${cvv}\` }`: a chat message).
       const fields = cardDataOfPayload(payload.fields, this.sourceCode);
@@ -334,7 +335,7 @@ class CardDataCheck {
       // use to say which card (a quiz's, a game's) a visitor picked (precision probe, real-world batch 90).
       if ((payload.query || request.client === 'EmailJS') && !corroboratesPaymentCard(fields)) continue;
       const sensitive = fields.filter((f) => isSensitiveKind(f.kind));
-      if (otherKindOfCard && sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin')) continue;
+      if (sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin') && otherKindOfCard()) continue;
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
         this.context.report({ node, messageId: 'rawCardToOwnServer', data: { client: request.client, endpoint, field: names, what } });

@@ -136,8 +136,14 @@ const MASK_INPUT_IMPORTS: ReadonlySet<string> = new Set(['react-input-mask:defau
  * card forms of apps made with AI app builders). Known by the module's path (`@/components/ui/input`, `../ui/input`,
  * a monorepo's `@repo/ui/input`) and the export; keyed `module:export` as the others.
  */
-const SHADCN_INPUT_IMPORT = /(?:^|\/)ui(?:-rtl)?\/(?:input(?:\/index)?(?:\.[jt]sx?)?:Input|textarea(?:\/index)?(?:\.[jt]sx?)?:Textarea)$/;
-const SHADCN_INPUT_MODULE = /(?:^|\/)ui(?:-rtl)?\/(?:input|textarea)(?:\/index)?(?:\.[jt]sx?)?$/;
+const SHADCN_INPUT_MODULE = /(?:^|\/)ui(?:-rtl)?\/(input|textarea)(?:\/index)?(?:\.[jt]sx?)?$/;
+const SHADCN_INPUT_EXPORTS: Readonly<Record<string, string>> = { input: 'Input', textarea: 'Textarea' };
+/** Is a `module:export` key shadcn/ui's `Input` or `Textarea`, each from its own module? */
+function isShadcnInputImport(key: string): boolean {
+  const colon = key.lastIndexOf(':');
+  const kind = SHADCN_INPUT_MODULE.exec(key.slice(0, colon))?.[1];
+  return kind !== undefined && key.slice(colon + 1) === SHADCN_INPUT_EXPORTS[kind];
+}
 const INPUT_IMPORTS: ReadonlySet<string> = new Set([
   NATIVE_TEXT_INPUT_IMPORT,
   MASKED_INPUT_IMPORT,
@@ -169,7 +175,7 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
             ? specifier.imported.name
             : String(specifier.imported.value);
       const key = `${source}:${imported}`;
-      if (INPUT_IMPORTS.has(key) || SHADCN_INPUT_IMPORT.test(key)) names.set(specifier.local.name, key);
+      if (INPUT_IMPORTS.has(key) || isShadcnInputImport(key)) names.set(specifier.local.name, key);
     }
   }
   return names;
@@ -434,7 +440,7 @@ export default createRule<[Options], MessageId>({
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
       const imported = importedInputOf(opening) ?? '';
-      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || SHADCN_INPUT_IMPORT.test(imported)) {
+      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || isShadcnInputImport(imported)) {
         return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
       }
       const styled = styledInputTag(opening);

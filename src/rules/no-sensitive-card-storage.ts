@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { holdsNoCardData, inOtherKindOfCardCode, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, type SensitiveKind } from '../analysis/card-fields.js';
+import { forOtherKindOfCard, holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
+import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
   mayHoldSqlWrites,
@@ -106,7 +106,7 @@ export default createRule<Options, MessageIds>({
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card
         // number and PIN are that card's, unless the record also keeps a CVC, which only payment cards have.
         if (kind === 'pin' && isPostalPin(field.name, recordNames())) continue;
-        if ((kind === 'pan' || kind === 'pin') && ((field.container != null && pathNamesOtherKindOfCard(field.container)) || inOtherKindOfCardCode(field.node)) && !keepsCvc(recordNames())) continue;
+        if ((kind === 'pan' || kind === 'pin') && forOtherKindOfCard(field.container, field.node) && !keepsCvc(recordNames())) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
         sensitiveNames.add(field.name);
@@ -128,7 +128,7 @@ export default createRule<Options, MessageIds>({
         const otherKind =
           parts.length > 0 &&
           parts.every((part) => part.kind === 'pan' || part.kind === 'pin') &&
-          ((value.container != null && pathNamesOtherKindOfCard(value.container)) || inOtherKindOfCardCode(value.node));
+          forOtherKindOfCard(value.container, value.node);
         if (!otherKind) for (const part of parts) report(part.kind, part.name, sink, part.node);
         if (parts.length > 0) continue;
         // A whole object (`insertOne(req.body)`) whose card field the same function reads (`req.body.cvc`): stored with it.
@@ -181,7 +181,7 @@ export default createRule<Options, MessageIds>({
   },
 });
 
-/** Does a record with these field names keep a card security code (read in card context)? */
 /** The fewest characters each kind of sensitive data takes: a PAN 12 digits, a CVC 3, a PIN 4, track data more. */
 const MIN_LENGTH: Readonly<Record<SensitiveKind, number>> = { pan: 12, cvc: 3, pin: 4, track: 12 };
+/** Does a record with these field names keep a card security code (read in card context)? */
 const keepsCvc = (names: readonly string[]): boolean => names.some((name) => classifyCardField(name, { cardContext: true }) === 'cvc');
