@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues } from './ast.js';
+import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues, type FunctionNode } from './ast.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -1374,18 +1374,61 @@ function zodObjectKeys(node: Node, sourceCode: SourceCode, depth: number): TSEST
 /**
  * The values a form library hands its submit handler, by the form's initial values: Formik's `useFormik({
  * initialValues, onSubmit: (values) => … })` and `<Formik initialValues={…} onSubmit={(values) => …}>`,
- * react-hook-form's `handleSubmit((data) => …)` with `handleSubmit` from `useForm({ defaultValues })`. Null for any
- * other parameter.
+ * react-hook-form's `handleSubmit((data) => …)` with `handleSubmit` from `useForm({ defaultValues })` (destructured, or
+ * `form.handleSubmit` of `const form = useForm(…)`), or else by the zod schema of its `resolver: zodResolver(schema)`.
+ * The handler is written in place or named: a function declaration, or a const holding it (also in React's
+ * `useCallback`), every read of which hands it to a form (`handleSubmit(onSubmit)`, `onSubmit: handleSubmit`).
+ * Null for any other parameter.
  */
 function submittedValues(param: Node, fn: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
-  if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== param) return null;
-  const parent = fn.parent;
+  if (!isFunctionNode(fn) || fn.params[0] !== param) return null;
+  const places = placesHandedOn(fn, sourceCode);
+  if (places === null) return null;
+  let values: TSESTree.ObjectExpression | null = null;
+  for (const place of places) {
+    // Handed on elsewhere too: its parameter may hold anything there.
+    const here = formValuesAt(place, sourceCode);
+    if (here === null) return null;
+    values ??= here;
+  }
+  return values;
+}
+
+/** React's hook that keeps a callback across renders: `useCallback(fn, deps)` holds `fn`. */
+const CALLBACK_HOOKS: ReadonlySet<string> = new Set(['useCallback']);
+
+/**
+ * Where a function is handed on: where it is written, or, for a function declaration or a const holding it (directly
+ * or through `useCallback`), each read of its name; null where a name is never read or may be reassigned.
+ */
+function placesHandedOn(fn: FunctionNode, sourceCode: SourceCode): Node[] | null {
+  let holder: Node | null = null;
+  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) holder = fn;
+  else {
+    let value: Node = fn;
+    const call = fn.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn && CALLBACK_HOOKS.has(calleeName(call) ?? '')) value = call;
+    const declarator = value.parent;
+    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value || declarator.id.type !== AST_NODE_TYPES.Identifier) {
+      return value === fn ? [fn] : null;
+    }
+    holder = declarator;
+  }
+  const variable = sourceCode.getDeclaredVariables(holder).find((v) => v.defs.some((def) => def.node === holder && def.type !== 'Parameter'));
+  if (!variable || !isNeverReassigned(variable)) return null;
+  const reads = variable.references.filter((ref) => !ref.init && ref.isRead()).map((ref) => ref.identifier as Node);
+  return reads.length > 0 ? reads : null;
+}
+
+/** The values a form hands the function at `place` (a submit handler's slot), or null where `place` is none. */
+function formValuesAt(place: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const parent = place.parent;
   const initial = (node: Node | undefined | null): TSESTree.ObjectExpression | null => {
     const value = node ? resolveValue(node, sourceCode) : null;
     return value?.type === AST_NODE_TYPES.ObjectExpression ? value : null;
   };
   // useFormik({ initialValues, onSubmit })
-  if (parent?.type === AST_NODE_TYPES.Property && parent.value === fn && propertyKey(parent, sourceCode) === 'onSubmit') {
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === place && propertyKey(parent, sourceCode) === 'onSubmit') {
     const options = parent.parent;
     const call = options.parent;
     if (options.type !== AST_NODE_TYPES.ObjectExpression || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== options) return null;
@@ -1404,17 +1447,40 @@ function submittedValues(param: Node, fn: Node, sourceCode: SourceCode): TSESTre
     const container = values?.value;
     return container?.type === AST_NODE_TYPES.JSXExpressionContainer && container.expression.type !== AST_NODE_TYPES.JSXEmptyExpression ? initial(container.expression) : null;
   }
-  // handleSubmit((data) => …) with `const { handleSubmit } = useForm({ defaultValues })`
-  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === fn) {
-    const callee = unwrap(parent.callee);
-    const handle = callee.type === AST_NODE_TYPES.Identifier && callee.name === 'handleSubmit' ? variableOf(callee, sourceCode) : null;
-    const binding = handle ? destructuredBinding(handle, sourceCode) : null;
-    const form = binding?.key === 'handleSubmit' ? unwrap(binding.init) : null;
-    if (form?.type !== AST_NODE_TYPES.CallExpression || unwrap(form.callee).type !== AST_NODE_TYPES.Identifier || (unwrap(form.callee) as TSESTree.Identifier).name !== 'useForm') return null;
-    const options = form.arguments[0];
-    return options && options.type !== AST_NODE_TYPES.SpreadElement ? initial(objectEntries(options, sourceCode)?.find((entry) => entry.key === 'defaultValues')?.value) : null;
+  // handleSubmit((data) => …) with `const { handleSubmit } = useForm({ defaultValues })`, or `form.handleSubmit(…)`
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === place) {
+    const form = reactHookForm(parent.callee, sourceCode);
+    const options = form?.arguments[0];
+    if (!options || options.type === AST_NODE_TYPES.SpreadElement) return null;
+    const entries = objectEntries(options, sourceCode);
+    const defaults = initial(entries?.find((entry) => entry.key === 'defaultValues')?.value);
+    if (defaults) return defaults;
+    // `resolver: zodResolver(schema)`: the form's values are what the schema parses to.
+    const resolver = entries?.find((entry) => entry.key === 'resolver')?.value;
+    const validation = resolver ? unwrap(resolver) : null;
+    const schema = validation?.type === AST_NODE_TYPES.CallExpression && calleeName(validation) === 'zodResolver' ? validation.arguments[0] : undefined;
+    return schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null;
   }
   return null;
+}
+
+/**
+ * The `useForm(…)` call whose `handleSubmit` a callee is: `handleSubmit` destructured from it (`const { handleSubmit }
+ * = useForm(…)`), or `form.handleSubmit` with `const form = useForm(…)`. Null for anything else.
+ */
+function reactHookForm(callee: Node, sourceCode: SourceCode): TSESTree.CallExpression | null {
+  const target = unwrap(callee);
+  let form: Node | null = null;
+  if (target.type === AST_NODE_TYPES.Identifier && target.name === 'handleSubmit') {
+    const handle = variableOf(target, sourceCode);
+    const binding = handle ? destructuredBinding(handle, sourceCode) : null;
+    form = binding?.key === 'handleSubmit' ? binding.init : null;
+  } else if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.Identifier && memberName(target, sourceCode) === 'handleSubmit') {
+    const variable = variableOf(target.object, sourceCode);
+    form = variable ? constInit(variable) : null;
+  }
+  const call = form ? unwrap(form) : null;
+  return call?.type === AST_NODE_TYPES.CallExpression && unwrap(call.callee).type === AST_NODE_TYPES.Identifier && (unwrap(call.callee) as TSESTree.Identifier).name === 'useForm' ? call : null;
 }
 
 /**

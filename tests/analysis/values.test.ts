@@ -427,6 +427,45 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['cardNumber', 'cvv'], [], ['cvc'], ['card.number', 'card.cvc'], [], []]);
   });
 
+  it('the values a form library hands a named submit handler: a function declaration, a const, a useCallback, every read of it handed to a form', () => {
+    expect(
+      paths(`
+        import { useCallback } from 'react';
+        import { useForm } from 'react-hook-form';
+        import { useFormik } from 'formik';
+        import { zodResolver } from '@hookform/resolvers/zod';
+        import { z } from 'zod';
+        const checkoutSchema = z.object({ cardNumber: z.string().min(13), cvc: z.string().length(3), saveCard: z.boolean() });
+        function CheckoutForm() {
+          const form = useForm({ resolver: zodResolver(checkoutSchema) });
+          async function onSubmit(values) { probe(values); }
+          return <form onSubmit={form.handleSubmit(onSubmit)} />;
+        }
+        function PaymentForm() {
+          const { handleSubmit } = useForm({ defaultValues: { number: '', cvv: '' } });
+          const onPay = useCallback((data) => probe(data), []);
+          const onSave = async (data) => probe(data);
+          return <><form onSubmit={handleSubmit(onPay)} /><form onSubmit={handleSubmit(onSave, onInvalid)} /></>;
+        }
+        function FormikForm() {
+          const submit = (values) => probe(values);
+          const formik = useFormik({ initialValues: { cardNumber: '' }, onSubmit: submit });
+          return null;
+        }
+        function Elsewhere() {
+          const { handleSubmit } = useForm({ defaultValues: { cvc: '' } });
+          const handedOnToo = (data) => probe(data);
+          track(handedOnToo);
+          let reassigned = (data) => probe(data);
+          reassigned = other;
+          const notHanded = (data) => probe(data);
+          const unknownForm = (data) => probe(data);
+          return <><form onSubmit={handleSubmit(handedOnToo)} /><form onSubmit={handleSubmit(reassigned)} /><form onSubmit={props.handleSubmit(unknownForm)} /></>;
+        }
+      `),
+    ).toEqual([['cardNumber', 'cvc', 'saveCard'], ['number', 'cvv'], ['number', 'cvv'], ['cardNumber'], [], [], [], []]);
+  });
+
   it('stateShape: only state made from an initial object that stays the state', () => {
     expect(
       probe(

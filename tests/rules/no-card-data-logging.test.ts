@@ -417,6 +417,36 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A react-hook-form submit handler kept in useCallback and handed to handleSubmit by name: its parameter holds the
+      // form's values, whose keys are the defaultValues' (before the twenty-sixth session only handlers written in place)
+      code: `import { useCallback } from 'react';
+import { useForm } from 'react-hook-form';
+import { savePayment } from '../api/payments';
+
+export default function BillingDetails() {
+  const { register, handleSubmit } = useForm({
+    defaultValues: { name: '', card_number: '', exp_month: '', exp_year: '', cvv: '' },
+  });
+
+  const onSubmit = useCallback(async (data) => {
+    console.log('billing details submitted', data);
+    await savePayment(data);
+  }, []);
+
+  return (
+    <form onSubmit={handleSubmit(onSubmit)}>
+      <input {...register('name')} placeholder="Name on card" />
+    </form>
+  );
+}
+`,
+      filename: 'src/pages/BillingDetails.jsx',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 11, column: 46, endLine: 11, endColumn: 50 },
+      ],
+    },
+    {
       // Code named for a gift card that also logs a CVC handles a payment card: its number is a PAN
       code: `export class GiftCardPayment {
   pay(card: { number: string; cvc: string }, giftCardNumber: string) {

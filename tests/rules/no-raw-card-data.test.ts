@@ -228,6 +228,30 @@ export function Checkout({ initialCard }) {
       filename: 'src/Checkout.jsx',
     },
     {
+      // limitation: a react-hook-form form known only by its \`register('…')\` calls (no defaultValues, no zod resolver), or a
+      // submit handler that is also handed somewhere else, has no keys to read (its inputs are no-raw-card-inputs' to report)
+      code: `import { useForm } from 'react-hook-form';
+
+export function CardForm({ onDone }) {
+  const { register, handleSubmit } = useForm();
+  const { handleSubmit: submitSaved } = useForm({ defaultValues: { cardNumber: '', cvc: '' } });
+  const onSubmit = (data) => fetch('/api/cards', { method: 'POST', body: JSON.stringify(data) });
+  const onSaved = (data) => fetch('/api/cards/saved', { method: 'POST', body: JSON.stringify(data) });
+  onDone(onSaved);
+  return (
+    <>
+      <form onSubmit={handleSubmit(onSubmit)}>
+        <input {...register('cardNumber')} />
+        <input {...register('cvc')} />
+      </form>
+      <form onSubmit={submitSaved(onSaved)} />
+    </>
+  );
+}
+`,
+      filename: 'src/CardForm.jsx',
+    },
+    {
       // A test posts a card to the app's own endpoint (the endpoint's code is where card data arrives)
       code: `import request from 'supertest';
 import app from '../app';
@@ -1162,6 +1186,52 @@ export function SaveCard() {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/savecard', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvv' }, line: 8, column: 55, endLine: 8, endColumn: 61 },
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'PUT /api/savecard/1', what: 'card number (PAN) and card security code (CVC)', field: 'card.number, card.cvc' }, line: 11, column: 73, endLine: 11, endColumn: 77 },
+      ],
+    },
+    {
+      // A shadcn/ui form: react-hook-form with a zod resolver and no defaultValues, submitted through
+      // \`form.handleSubmit(onSubmit)\` to a function declaration: the values have the schema's keys
+      code: `'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Button } from '@/components/ui/button';
+import { Form } from '@/components/ui/form';
+
+const paymentSchema = z.object({
+  cardholder: z.string().min(2),
+  cardNumber: z.string().regex(/^\\d{13,19}$/),
+  expiry: z.string(),
+  cvc: z.string().length(3),
+  saveCard: z.boolean().default(false),
+});
+
+export function PaymentForm({ orderId }: { orderId: string }) {
+  const form = useForm<z.infer<typeof paymentSchema>>({ resolver: zodResolver(paymentSchema) });
+
+  async function onSubmit(values: z.infer<typeof paymentSchema>) {
+    const res = await fetch(\`/api/orders/\${orderId}/pay\`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(values),
+    });
+    if (!res.ok) form.setError('root', { message: 'Payment failed' });
+  }
+
+  return (
+    <Form {...form}>
+      <form onSubmit={form.handleSubmit(onSubmit)}>
+        <Button type="submit">Pay</Button>
+      </form>
+    </Form>
+  );
+}
+`,
+      filename: 'src/components/payment-form.tsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/orders/…/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 24, column: 28, endLine: 24, endColumn: 34 },
       ],
     },
     {
