@@ -5,6 +5,8 @@
 //
 //   npm run profile -- --rules no-sensitive-card-storage,no-card-data-logging --cpu
 //   npm run profile -- --file .bench/checkout.ts --repeat 20 --cpu   (npx tsx scripts/dense-file.ts > .bench/checkout.ts)
+//   npm run profile -- --split   (each rule's time split into its create(), its file-level prefilters and the per-file
+//                                 facts it is the first to ask for, and its listeners; the rest is ESLint's bookkeeping)
 import type { Linter } from 'eslint';
 import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -48,6 +50,48 @@ function pluginFunctions(profile: CpuProfile): Array<[string, number]> {
   return [...inclusive].sort((a, b) => b[1] - a[1]);
 }
 
+type Plugin = NonNullable<Linter.Config['plugins']>[string];
+type RuleModule = { create: (context: unknown) => Record<string, (...args: unknown[]) => unknown> };
+
+/**
+ * The plugin with each rule's `create` and listeners timed apart (`--split`), by rule id: what `create` takes is its
+ * file-level prefilters and the per-file facts it is the first rule to ask for; ESLint's stats hold both and its own
+ * bookkeeping around them.
+ */
+function timedPlugin(plugin: Plugin, createTime: Map<string, number>, listenerTime: Map<string, number>): Plugin {
+  const add = (times: Map<string, number>, id: string, since: bigint): void => {
+    times.set(id, (times.get(id) ?? 0) + Number(process.hrtime.bigint() - since) / 1e6);
+  };
+  const rules = Object.fromEntries(
+    Object.entries(plugin.rules ?? {}).map(([name, rule]) => {
+      const id = `stripe-pci/${name}`;
+      const timed = {
+        ...rule,
+        create(context: unknown) {
+          const start = process.hrtime.bigint();
+          const listeners = (rule as unknown as RuleModule).create(context);
+          add(createTime, id, start);
+          return Object.fromEntries(
+            Object.entries(listeners).map(([selector, listener]) => [
+              selector,
+              (...args: unknown[]) => {
+                const since = process.hrtime.bigint();
+                try {
+                  return listener(...args);
+                } finally {
+                  add(listenerTime, id, since);
+                }
+              },
+            ]),
+          );
+        },
+      };
+      return [name, timed];
+    }),
+  );
+  return { ...plugin, rules } as Plugin;
+}
+
 async function main(): Promise<void> {
   const { Linter, all } = await loadToolkit(arg('eslint', '10'), 'build');
   const only = arg('rules', '').split(',').filter(Boolean);
@@ -55,18 +99,24 @@ async function main(): Promise<void> {
   const file = arg('file', '');
   const files = file ? [{ path: file, text: readFileSync(file, 'utf8') }] : benchFiles(ROOT);
   const repeat = Math.max(1, Number(arg('repeat', file ? '20' : '1')));
+  const split = process.argv.includes('--split');
+  const createTime = new Map<string, number>();
+  const listenerTime = new Map<string, number>();
+  const plugins = split ? { ...all.plugins, 'stripe-pci': timedPlugin(all.plugins!['stripe-pci']!, createTime, listenerTime) } : all.plugins;
   const linter = new Linter();
   const lint = (path: string, text: string): ReturnType<Linter['getTimes']>['passes'][number] | undefined => {
     const js = (JS_EXTENSIONS as readonly string[]).includes(extname(path));
     const config: Linter.Config[] = [
       { files: ['**'], languageOptions: languageOptionCandidates(js ? 'espree' : 'typescript', path)[0], linterOptions: { noInlineConfig: true } },
-      { ...all, rules },
+      { ...all, plugins, rules },
     ];
     const options: Linter.FixOptions & { stats: boolean } = { filename: path.replace(/(^|\/)node_modules\//g, '$1corpus/'), fix: false, stats: true };
     linter.verifyAndFix(text, config, options);
     return linter.getTimes().passes[0];
   };
   for (const f of files.slice(0, 300)) lint(f.path, f.text); // warm-up
+  createTime.clear();
+  listenerTime.clear();
 
   const session = new Session();
   if (process.argv.includes('--cpu')) {
@@ -87,8 +137,12 @@ async function main(): Promise<void> {
   }
   const total = [...perRule.values()].reduce((a, b) => a + b, 0);
   console.log(`${files.length} file(s) x ${repeat}: parse ${parse.toFixed(0)} ms, rules ${total.toFixed(1)} ms = ${((100 * total) / parse).toFixed(2)} % of parse`);
+  if (split) console.log(`  ${'rule'.padEnd(44)} ${'stats'.padStart(10)} ${'of parse'.padStart(8)} ${'create'.padStart(10)} ${'listeners'.padStart(10)} ${'rest'.padStart(10)}`);
   for (const [rule, t] of [...perRule].sort((a, b) => b[1] - a[1])) {
-    console.log(`  ${rule.padEnd(44)} ${`${(t / repeat).toFixed(1)} ms`.padStart(10)} ${`${((100 * t) / parse).toFixed(2)} %`.padStart(8)}`);
+    const ms = (x: number): string => `${(x / repeat).toFixed(1)} ms`.padStart(10);
+    const parts = split ? [createTime.get(rule) ?? 0, listenerTime.get(rule) ?? 0] : [];
+    const columns = split ? ` ${ms(parts[0]!)} ${ms(parts[1]!)} ${ms(t - parts[0]! - parts[1]!)}` : '';
+    console.log(`  ${rule.padEnd(44)} ${ms(t)} ${`${((100 * t) / parse).toFixed(2)} %`.padStart(8)}${columns}`);
   }
   if (process.argv.includes('--cpu')) {
     const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
