@@ -323,6 +323,12 @@ type ActFilter = (kind: Act['kind'], names: readonly string[]) => boolean;
 const isStripeActShape = (kind: Act['kind'], names: readonly string[], mentionsStripe: boolean): boolean =>
   names.some(isDistinctiveStripeEventType) || (mentionsStripe && (kind === 'data' || names.some(isStripeEventType)));
 
+/** `undefined`, `null`, `void 0` or `''`: what a header's value is not when the header is sent. */
+function isNothingOrEmpty(node: Node): boolean {
+  const target = unwrap(node);
+  return isNothing(target) || (target.type === AST_NODE_TYPES.Literal && target.value === '');
+}
+
 class HandlerAnalysis {
   constructor(
     private readonly sourceCode: SourceCode,
@@ -358,16 +364,16 @@ class HandlerAnalysis {
       return target.operator === '&&' && (this.requiresSignature(target.left) || this.requiresSignature(target.right));
     }
     if (target.type === AST_NODE_TYPES.BinaryExpression && (target.operator === '!==' || target.operator === '!=')) {
-      const nothing = (n: Node): boolean => {
-        const u = unwrap(n);
-        return isNothing(u) || (u.type === AST_NODE_TYPES.Literal && u.value === '');
-      };
-      return (nothing(target.right) && this.isSignatureRead(target.left)) || (nothing(target.left) && this.isSignatureRead(target.right));
+      return (isNothingOrEmpty(target.right) && this.isSignatureRead(target.left)) || (isNothingOrEmpty(target.left) && this.isSignatureRead(target.right));
     }
     return this.isSignatureRead(target);
   }
 
-  /** The Stripe-Signature header read from the request, directly or through a const (`const sig = req.headers[…]`). */
+  /**
+   * The Stripe-Signature header read from the request, directly or through a const (`const sig = req.headers[…]`),
+   * also with an empty fallback (`req.headers.get('stripe-signature') || undefined`, `?? ''`: the header or nothing;
+   * real-world batch 102).
+   */
   private isSignatureRead(node: Node): boolean {
     let target = unwrap(node);
     if (target.type === AST_NODE_TYPES.Identifier) {
@@ -376,6 +382,7 @@ class HandlerAnalysis {
       if (!init) return false;
       target = unwrap(init);
     }
+    if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '&&' && isNothingOrEmpty(target.right)) target = unwrap(target.left);
     return headerName(target, this.handler, this.sourceCode) === 'stripe-signature';
   }
 
