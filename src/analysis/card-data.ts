@@ -395,6 +395,18 @@ function assignedValue(member: Node | undefined): Node | null {
     : null;
 }
 
+/** What an object's member is set to (`assignedValue`), or what is added to it as a list (`member.push(value)`, `unshift`). */
+function putValue(member: Node | undefined): Node | null {
+  const assigned = assignedValue(member);
+  if (assigned || member?.type !== AST_NODE_TYPES.MemberExpression) return assigned;
+  const method = member.parent;
+  const call = method?.parent;
+  if (method?.type !== AST_NODE_TYPES.MemberExpression || method.object !== member || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== method) return null;
+  const name = memberName(method);
+  const first = call.arguments[0];
+  return (name === 'push' || name === 'unshift') && first && first.type !== AST_NODE_TYPES.SpreadElement ? first : null;
+}
+
 /** `JSON.stringify` / `String`: calls whose result carries every field of their first argument. */
 function isSerialisation(callee: Node): boolean {
   const target = unwrap(callee);
@@ -670,7 +682,15 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
     if (key === null || deleted.has(key)) continue;
     if (isCountedRead(keyNode.parent)) counted.add(key);
     const kind = classifyCardField(key, { cardContext });
-    if (!isSensitiveKind(kind)) continue;
+    if (!isSensitiveKind(kind)) {
+      // A card object set on it or added to a list of it (`patient.card = { cardNumber, cvv }`, `patient.cards.push({
+      // cardNumber, cvv })`): held with it (real-world batch 102).
+      const put = kind === 'safe' ? null : putValue(keyNode.parent);
+      const parts = put && depth < MAX_HELD_DEPTH ? sensitiveParts(put, sourceCode) : [];
+      const part = parts.find((p) => p.kind !== 'pan') ?? parts[0];
+      if (part) candidates.push({ kind: part.kind, node: part.node, name: `${key}.${part.name}`, access: 'sets' });
+      continue;
+    }
     // A field set to a safe form or cleared (`user.cardNumber = pm.card.last4`, `order.cvc = undefined`) holds no card data.
     const assigned = assignedValue(keyNode.parent);
     if (assigned && holdsNoCardData(kind, assigned, sourceCode)) continue;

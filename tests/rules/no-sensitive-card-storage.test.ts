@@ -415,6 +415,24 @@ export async function rememberCard(userId: string, paymentMethod: { id: string; 
   await user.save();
 }
 `,
+    {
+      // ...and a document given an object of what Stripe returns, or of other data, keeps no card data either
+      code: `const Patient = require('../models/Patient');
+
+exports.addCard = async (req, res) => {
+  const { paymentMethodId } = req.body;
+  const pm = await stripe.paymentMethods.retrieve(paymentMethodId);
+  const patient = await Patient.findById(req.params.id);
+  patient.cards.push({ paymentMethodId, brand: pm.card.brand, last4: pm.card.last4, expMonth: pm.card.exp_month });
+  patient.card = { last4: pm.card.last4, brand: pm.card.brand };
+  patient.visits.push({ date: new Date(), notes: req.body.notes });
+  await patient.save();
+  console.log('saved', patient);
+  res.json({ ok: true });
+};
+`,
+      filename: 'src/controllers/patientController.js',
+    },
     // The same for an entity saved through a repository.
     `
 import { AppDataSource } from './data-source';
@@ -623,6 +641,42 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // A clinic's patient document given a card object, or a list of it added to, and saved: the card goes into the
+      // database with it (real-world batch 102); also a card field set on it
+      code: `const Patient = require('../models/Patient');
+
+exports.addCard = async (req, res) => {
+  const { cardNumber, cvv, expiry } = req.body;
+  const patient = await Patient.findById(req.params.id);
+  patient.cards.push({ cardNumber, cvv, expiry });
+  await patient.save();
+  res.json({ ok: true });
+};
+
+exports.setCard = async (req, res) => {
+  const { cardNumber, cvv, expiry } = req.body;
+  const patient = await Patient.findById(req.params.id);
+  patient.card = { cardNumber, cvv, expiry };
+  await patient.save();
+  res.json({ ok: true });
+};
+
+exports.setNumber = async (req, res) => {
+  const patient = await Patient.findById(req.params.id);
+  patient.cardNumber = req.body.cardNumber;
+  await patient.save();
+  res.json({ ok: true });
+};
+`,
+      filename: 'src/controllers/patientController.js',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectStored', data: { object: 'patient', name: 'cards.cvv', access: 'sets', kind: 'the card security code (CVC)', sink: 'a database model' }, line: 7, column: 9, endLine: 7, endColumn: 16 },
+        { messageId: 'cardDataObjectStored', data: { object: 'patient', name: 'card.cvv', access: 'sets', kind: 'the card security code (CVC)', sink: 'a database model' }, line: 15, column: 9, endLine: 15, endColumn: 16 },
+        { messageId: 'cardDataObjectStored', data: { object: 'patient', name: 'cardNumber', access: 'sets', kind: 'the card number (PAN)', sink: 'a database model' }, line: 22, column: 9, endLine: 22, endColumn: 16 },
+      ],
+    },
     {
       // A column too short for the data is none of it: a card number column of 4 characters keeps the last four (real-world
       // batch 98); one of 19 keeps the number
