@@ -203,10 +203,11 @@ const RAW_NUMBER: WordPair = ['raw', 'number'];
 /**
  * CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form,
  * `cardVerificationCode` / `card_verification_value` (the CVC's and CVV's own names, spelled out), `cvCode` (a "CV
- * code" field; alone, `cv` is as often a résumé's).
+ * code" field; alone, `cv` is as often a résumé's), `secure_code` (a card table's column, real-world batch 103).
  */
 const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['security', 'code'],
+  ['secure', 'code'],
   ['cv', 'code'],
   ['verification', 'code'],
   ['verification', 'value'],

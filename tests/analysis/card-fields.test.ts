@@ -74,7 +74,7 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyCardField(name)).toBe('cvc');
   });
 
-  it.each(['securityCode', 'security_code', 'verificationCode', 'verification_value', 'cvCode', 'cv_code'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {
+  it.each(['securityCode', 'security_code', 'secure_code', 'secureCode', 'verificationCode', 'verification_value', 'cvCode', 'cv_code'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
   });

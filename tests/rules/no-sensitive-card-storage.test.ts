@@ -642,6 +642,31 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // db-migrate's createTable: a card table's \`secure_code\` column is its CVC (real-world batch 103)
+      code: `'use strict';
+
+exports.up = function (db) {
+  return db.createTable('card', {
+    id: { type: 'int', primaryKey: true, autoIncrement: true },
+    user_id: { type: 'int', notNull: true },
+    number: { type: 'string', length: 19 },
+    secure_code: { type: 'string', length: 4 },
+    expires: 'string',
+  });
+};
+
+exports.down = function (db) {
+  return db.dropTable('card');
+};
+`,
+      filename: 'migrations/20200101-create-card.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a database migration' }, line: 7, column: 5, endLine: 7, endColumn: 11 },
+        { messageId: 'authDataStored', data: { name: 'secure_code', kind: 'card security code (CVC)', sink: 'a database migration' }, line: 8, column: 5, endLine: 8, endColumn: 16 },
+      ],
+    },
+    {
       // A clinic's patient document given a card object, or a list of it added to, and saved: the card goes into the
       // database with it (real-world batch 102); also a card field set on it
       code: `const Patient = require('../models/Patient');
