@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { directiveAllows, governingDirective, namesConnectJs, type CspDirective } from '../analysis/csp.js';
+import { directiveAllows, governingDirective, isNoneOnly, namesConnectJs, type CspDirective } from '../analysis/csp.js';
 import {
   headerAssignmentDefinitions,
   headerCallDefinitions,
@@ -165,6 +165,10 @@ export default createRule<Options, MessageIds>({
         // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5), as the project's
         // package.json declares it (docs: Limitations).
         if (definition.implicitHelmetPolicyOf !== undefined && sendsNoDefaultPolicy(definition.implicitHelmetPolicyOf, context.physicalFilename)) continue;
+        // A policy that runs no script at all (`default-src 'none'` on an error page, real-world batch 104) is no page's
+        // that loads Stripe.js.
+        const scripts = governingDirective(definition.policy, 'script-src');
+        if (scripts && isNoneOnly(scripts)) continue;
         for (const requirement of requirementsFor(definition.policy)) {
           const governing = governingDirective(definition.policy, requirement.directive);
           if (!governing) continue;

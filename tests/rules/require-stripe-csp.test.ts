@@ -395,6 +395,27 @@ import helmet from 'helmet';
 
 const app = express();
 app.use(helmet());`,
+    {
+      // A policy that runs no script (\`default-src 'none'\`, \`script-src 'none'\` on an error page) is no page's that
+      // loads Stripe.js (real-world batch 104: Express's error helpers bundled into a Directus extension)
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+function sendNotFound(req, res) {
+  res.setHeader('Content-Security-Policy', "default-src 'none'");
+  res.setHeader('Content-Type', 'text/html; charset=utf-8');
+  res.end('<pre>Cannot GET ' + req.url + '</pre>');
+}
+
+function sendError(req, res) {
+  res.set('Content-Security-Policy', "default-src 'self'; script-src 'none'");
+  res.status(500).send('<h1>Server error</h1>');
+}
+
+module.exports = { sendNotFound, sendError, stripe, express };
+`,
+      filename: 'src/server.js',
+    },
   ],
   invalid: [
     {
