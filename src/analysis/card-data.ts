@@ -38,6 +38,7 @@ import {
   isZodBooleanSchema,
   memberName,
   fieldWrites,
+  listAddedTo,
   objectEntries,
   pushedValues,
   propertyKey,
@@ -399,12 +400,10 @@ function assignedValue(member: Node | undefined): Node | null {
 function putValue(member: Node | undefined): Node | null {
   const assigned = assignedValue(member);
   if (assigned || member?.type !== AST_NODE_TYPES.MemberExpression) return assigned;
-  const method = member.parent;
-  const call = method?.parent;
-  if (method?.type !== AST_NODE_TYPES.MemberExpression || method.object !== member || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== method) return null;
-  const name = memberName(method);
+  const call = member.parent?.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || listAddedTo(call) !== member) return null;
   const first = call.arguments[0];
-  return (name === 'push' || name === 'unshift') && first && first.type !== AST_NODE_TYPES.SpreadElement ? first : null;
+  return first && first.type !== AST_NODE_TYPES.SpreadElement ? first : null;
 }
 
 /** `JSON.stringify` / `String`: calls whose result carries every field of their first argument. */
@@ -1129,19 +1128,17 @@ export function cardFieldsOfPayload(
   let withCvc: Set<string> | undefined;
   // The keys beside each field, and whether they say another kind of card's record, once per object (a record may
   // have thousands of keys).
-  const siblingsByParent = new Map<string, string[]>();
-  const siblingsOf = (parents: readonly string[]): string[] => {
+  const records = new Map<string, { names: string[]; other?: boolean }>();
+  const recordOf = (parents: readonly string[]): { names: string[]; other?: boolean } => {
     const key = parents.join('\u0000');
-    let names = siblingsByParent.get(key);
-    if (!names) siblingsByParent.set(key, (names = siblingNames(fields, parents)));
-    return names;
+    let record = records.get(key);
+    if (!record) records.set(key, (record = { names: siblingNames(fields, parents) }));
+    return record;
   };
-  const otherRecordByParent = new Map<string, boolean>();
+  const siblingsOf = (parents: readonly string[]): string[] => recordOf(parents).names;
   const isOtherCardRecord = (parents: readonly string[]): boolean => {
-    const key = parents.join('\u0000');
-    let other = otherRecordByParent.get(key);
-    if (other === undefined) otherRecordByParent.set(key, (other = namesOtherCardRecord(siblingsOf(parents))));
-    return other;
+    const record = recordOf(parents);
+    return (record.other ??= namesOtherCardRecord(record.names));
   };
   for (const field of fields) {
     const name = field.path[field.path.length - 1];

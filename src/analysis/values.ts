@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, declaredIdentifier, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues, type FunctionNode } from './ast.js';
+import { contains, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues, type FunctionNode } from './ast.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -452,7 +452,7 @@ export function pushedValues(id: TSESTree.Identifier, sourceCode: SourceCode): N
 }
 
 /** The list a `list.push(…)` / `list.unshift(…)` call adds to (`list`, as written), or null for any other call. */
-function listAddedTo(call: TSESTree.CallExpression): Node | null {
+export function listAddedTo(call: TSESTree.CallExpression): Node | null {
   const callee = call.callee;
   return callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && ADDING_METHODS.has(callee.property.name)
     ? callee.object
@@ -1153,10 +1153,21 @@ function mutateCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpression[
 }
 
 /** The variable a function is called by in this file: a function declaration's name, a const's that holds it. */
-function calledName(fn: Node, sourceCode: SourceCode): Variable | null {
-  const id = isFunctionNode(fn) ? declaredIdentifier(fn) : null;
-  if (!id) return null;
-  const named: Node = fn.type === AST_NODE_TYPES.FunctionDeclaration ? fn : id.parent;
+const calledName = (fn: Node, sourceCode: SourceCode): Variable | null => (isFunctionNode(fn) ? heldName(fn, sourceCode) : null);
+
+/**
+ * The variable that names `value` in this file, never reassigned: a function declaration's name, or the const whose
+ * initialiser `value` is (a function, or the `useCallback(fn)` that keeps one).
+ */
+function heldName(value: Node, sourceCode: SourceCode): Variable | null {
+  const declarator = value.parent;
+  const named =
+    value.type === AST_NODE_TYPES.FunctionDeclaration
+      ? value.id && value
+      : declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === value && declarator.id.type === AST_NODE_TYPES.Identifier
+        ? declarator
+        : null;
+  if (!named) return null;
   const variable = sourceCode.scopeManager?.getDeclaredVariables(named).find((v) => v.defs[0]?.node === named && v.defs[0]?.type !== 'Parameter');
   return variable && variable.defs.length === 1 && isNeverReassigned(variable) ? variable : null;
 }
@@ -1402,20 +1413,11 @@ const CALLBACK_HOOKS: ReadonlySet<string> = new Set(['useCallback']);
  * or through `useCallback`), each read of its name; null where a name is never read or may be reassigned.
  */
 function placesHandedOn(fn: FunctionNode, sourceCode: SourceCode): Node[] | null {
-  let holder: Node | null = null;
-  if (fn.type === AST_NODE_TYPES.FunctionDeclaration) holder = fn;
-  else {
-    let value: Node = fn;
-    const call = fn.parent;
-    if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn && CALLBACK_HOOKS.has(calleeName(call) ?? '')) value = call;
-    const declarator = value.parent;
-    if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== value || declarator.id.type !== AST_NODE_TYPES.Identifier) {
-      return value === fn ? [fn] : null;
-    }
-    holder = declarator;
-  }
-  const variable = sourceCode.getDeclaredVariables(holder).find((v) => v.defs.some((def) => def.node === holder && def.type !== 'Parameter'));
-  if (!variable || !isNeverReassigned(variable)) return null;
+  const call = fn.parent;
+  const held = call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === fn && CALLBACK_HOOKS.has(calleeName(call) ?? '') ? call : fn;
+  const variable = heldName(held, sourceCode);
+  // No name to follow: handed on where it is written (for a function a reassigned variable holds, no form's slot).
+  if (!variable) return held === fn ? [fn] : null;
   const reads = variable.references.filter((ref) => !ref.init && ref.isRead()).map((ref) => ref.identifier as Node);
   return reads.length > 0 ? reads : null;
 }
