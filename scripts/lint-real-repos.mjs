@@ -6,7 +6,7 @@
  *   npm run build && node scripts/lint-real-repos.mjs /tmp/realrepos [--json out.json] [--preset recommended]
  *
  * - .js/.cjs/.mjs/.jsx: espree (latest syntax, JSX on); .ts/.mts/.cts/.tsx: @typescript-eslint/parser.
- * - Skips node_modules, dist, build, .git and minified files (`*.min.*`, or a line longer than 2,000 characters in a
+ * - Skips the directories the scanner skips (node_modules, dist, build, .next, .git…) and minified files (`*.min.*`, or a line longer than 2,000 characters in a
  *   file whose average line is over 300 characters).
  * - A rule that throws is recorded as a crash of that file (ESLint names the rule in the error); the file is then
  *   linted once per rule so the other rules' findings still count.
@@ -48,7 +48,8 @@ if (!preset || !['recommended', 'strict', 'all'].includes(presetName)) {
   process.exit(2);
 }
 
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', '.git', 'bower_components']);
+// The scanner's own list: dependencies, VCS folders and build output (`.next`, `.svelte-kit`, `coverage`…).
+const SKIP_DIRS = new Set((await import(pathToFileURL(path.join(here, '..', 'dist', 'src', 'cli', 'files.js')).href)).DEFAULT_IGNORED_DIRECTORIES);
 const CODE = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
 
 function isMinified(file, text) {

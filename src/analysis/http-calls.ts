@@ -37,7 +37,7 @@ import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs } from './modules.js';
 import { isLocalSource, isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
-import { importSourceOf, memberName, objectEntry, optionalObject, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
+import { fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -353,7 +353,7 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       const name = memberName(target, sourceCode);
       if (name === null) return null;
       const object = unwrap(target.object);
-      if (object.type === AST_NODE_TYPES.ThisExpression) return injectedField(target, name, sourceCode);
+      if (object.type === AST_NODE_TYPES.ThisExpression) return injectedField(target, name, sourceCode) ?? fieldClient(target, sourceCode, depth);
       if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode)) {
         return name === GLOBAL_CLIENTS.fetch ? { type: 'fetch' } : name === GLOBAL_CLIENTS.axios ? { type: 'axios', config: null } : null;
       }
@@ -572,6 +572,16 @@ function injectedField(member: TSESTree.MemberExpression, name: string, sourceCo
     }
   }
   return null;
+}
+
+/**
+ * A client the class keeps in a field it sets itself: `private http = axios.create({ baseURL })`, or
+ * `this.http = axios.create(…)` in the constructor (real-world batch DD). Only where the class writes the field once:
+ * a field set in two places (a client swapped for another) is unknown.
+ */
+function fieldClient(member: TSESTree.MemberExpression, sourceCode: SourceCode, depth: number): Callable | null {
+  const writes = fieldWrites(member, sourceCode);
+  return writes.length === 1 ? clientValue(writes[0]!, sourceCode, depth + 1) : null;
 }
 
 /** The request a call starts, if the call is an HTTP client call. */

@@ -133,6 +133,36 @@ describe('httpRequestOf: axios', () => {
       { client: 'axios', url: '/api/pay', method: 'POST', bodies: ['body'] },
     ]);
   });
+
+  it('an instance the class keeps in a field it sets once: initialiser or constructor; a field set twice is unknown', () => {
+    expect(
+      requests(`
+        import axios from 'axios';
+        class PaymentsApi {
+          private http = axios.create({ baseURL: 'https://pay.example.com/api' });
+          pay(card: Card) { return this.http.post('/charges', card); }
+        }
+        class CardsClient {
+          constructor(token) {
+            this.client = axios.create({ baseURL: 'https://cards.example.com', headers: { Authorization: token } });
+          }
+          save(card) { return this.client.put(\`/cards/\${card.id}\`, card); }
+        }
+        class Swapped {
+          constructor() { this.http = axios.create({ baseURL: 'https://a.example.com' }); }
+          useSandbox() { this.http = axios.create({ baseURL: 'https://b.example.com' }); }
+          pay(card) { return this.http.post('/pay', card); }
+        }
+        class NotAClient {
+          store = new Map();
+          keep(card) { return this.store.set('card', card); }
+        }
+      `),
+    ).toEqual([
+      { client: 'axios', url: 'https://pay.example.com/api/charges', method: 'POST', bodies: ['card'] },
+      { client: 'axios', url: 'https://cards.example.com/cards/{?}', method: 'PUT', bodies: ['card'] },
+    ]);
+  });
 });
 
 describe('httpRequestOf: got, request, ky, needle', () => {

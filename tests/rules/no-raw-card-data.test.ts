@@ -144,6 +144,27 @@ export async function issue(cardholder: string) {
 `,
     },
     {
+      // limitation: a client the class sets in two places (sandbox and live) is not known at a call that uses the field
+      code: `
+import axios from 'axios';
+
+export class GatewayClient {
+  constructor(baseURL) {
+    this.http = axios.create({ baseURL });
+  }
+
+  useSandbox() {
+    this.http = axios.create({ baseURL: 'https://sandbox.gateway.example' });
+  }
+
+  charge(card) {
+    return this.http.post('/charge', { card_number: card.number, cvv: card.cvv, amount: card.amount });
+  }
+}
+`,
+      filename: 'lib/gateway-client.js',
+    },
+    {
       // limitation: a parameter typed with a DTO from another file, a generic or a union says nothing; a DTO declared here
       // whose members are not card data (a token) neither
       code: `
@@ -1253,6 +1274,44 @@ export async function saveCard(card: Card) {
       output: null,
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST api.wallet.example/cards', what: 'card number (PAN) and card security code (CVC)', field: 'number, cvv' }, line: 9, column: 28, endLine: 9, endColumn: 33 },
+      ],
+    },
+    {
+      // A service keeps its axios instance in a field set in the constructor, and posts the card through it (real-world batch DD)
+      code: `import axios, { type AxiosInstance } from 'axios';
+
+export interface CardDetails { number: string; expMonth: number; expYear: number; cvc: string; holder: string }
+
+export class PaymentGatewayService {
+  private readonly http: AxiosInstance;
+
+  constructor(apiKey: string) {
+    this.http = axios.create({
+      baseURL: 'https://payments.clinic-portal.example/api/v2',
+      headers: { Authorization: \`Bearer \${apiKey}\` },
+    });
+  }
+
+  async chargeInvoice(invoiceId: string, card: CardDetails) {
+    const { data } = await this.http.post(\`/invoices/\${invoiceId}/charge\`, {
+      card_number: card.number,
+      cvc: card.cvc,
+      exp_month: card.expMonth,
+      exp_year: card.expYear,
+    });
+    return data;
+  }
+
+  async invoices() {
+    return (await this.http.get('/invoices')).data;
+  }
+}
+`,
+      filename: 'src/services/payment-gateway.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST payments.clinic-portal.example/api/v2/invoices/…/charge', field: 'card_number', what: 'card number (PAN)' }, line: 17, column: 7, endLine: 17, endColumn: 18 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST payments.clinic-portal.example/api/v2/invoices/…/charge', field: 'cvc', what: 'card security code (CVC)' }, line: 18, column: 7, endLine: 18, endColumn: 10 },
       ],
     },
     {
