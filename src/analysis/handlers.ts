@@ -16,6 +16,7 @@
  *   …`, `export const handler`, `module.exports = { handler }`), whose `event` carries the raw `body` and the `headers`;
  * - NestJS controller methods (`@Controller()` class, `@Post()` / `@Get()` / … method) with `@Req()`, `@Body()` and
  *   `@Headers()` parameters, and their `@UseGuards()`;
+ * - meteorhacks:picker server routes (`Picker.route(path, (params, req, res, next) => …)`, also on `Picker.filter(…)`);
  * - any other function whose first parameter is named or typed like a request (`(req, res)`, Next.js pages API
  *   handlers, Vercel / Firebase functions, Koa `(ctx, next)`).
  *
@@ -67,6 +68,8 @@ export interface RequestHandler {
 
 /** Route registration methods (Express, Koa router, Fastify, Hono, Restify shorthands). */
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use']);
+/** meteorhacks:picker's global router (`pickerHandler`). */
+const PICKER = 'Picker';
 /**
  * Exports that are a route by their name: Next.js App Router, SvelteKit `+server` and Astro endpoint methods (Astro's
  * `ALL` answers every method), Cloudflare Pages Functions (`onRequest` for every method) and Qwik City's request
@@ -518,6 +521,41 @@ function ironRouterHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHan
   return { ...emptyHandler(fn, 'route'), path: route.path, thisRequest: true };
 }
 
+/** `Picker` of meteorhacks:picker, the global (unresolved), or a filtered router made from it (`Picker.filter(fn)`). */
+function isPickerRouter(node: Node, sourceCode: SourceCode, depth = 0): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    if (!variable || variable.defs.length === 0) return target.name === PICKER;
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    const init = def?.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.parent.kind === 'const' ? def.node.init : null;
+    return init !== null && init !== undefined && depth < 2 && isPickerRouter(init, sourceCode, depth + 1);
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  const callee = unwrap(target.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'filter' && depth < 2 && isPickerRouter(callee.object, sourceCode, depth + 1);
+}
+
+/**
+ * A meteorhacks:picker server route (Meteor): `Picker.route('/webhook', function (params, req, res, next) {…})`, also
+ * on a filtered router (`const post = Picker.filter((req) => req.method === 'POST'); post.route(…)`). Its request is
+ * the second parameter and its response the third (real-world batch DC).
+ */
+function pickerHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== fn) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'route' || !isPickerRouter(callee.object, sourceCode)) return null;
+  const handler = emptyHandler(fn, 'route');
+  const path = call.arguments[0] && call.arguments[0].type !== AST_NODE_TYPES.SpreadElement ? routePath(call.arguments[0], sourceCode) : null;
+  handler.path = path || null;
+  const request = paramVariable(fn.params[1], sourceCode);
+  const response = paramVariable(fn.params[2], sourceCode);
+  if (request) handler.requests.push(request);
+  if (response) handler.responses.push(response);
+  return handler;
+}
+
 /** A function with a request-like first parameter: `(req, res)`, `(request: NextRequest)`, `(ctx: Koa.Context, next)`. */
 function paramsHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const [first] = fn.params;
@@ -620,6 +658,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
   const parent = fn.parent;
   const handler =
     ironRouterHandler(fn, sourceCode) ??
+    pickerHandler(fn, sourceCode) ??
     (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn ? routeHandler(fn, parent, sourceCode) : null) ??
     routeObjectHandler(fn, sourceCode) ??
     fileRouteHandler(fn, sourceCode) ??

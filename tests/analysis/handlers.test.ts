@@ -267,6 +267,30 @@ describe('requestHandler', () => {
     ]);
   });
 
+  it("meteorhacks:picker routes: request and response are the second and third parameters; a local Picker is not it", () => {
+    expect(
+      handlers(`
+        Picker.route('/webhooks/stripe', function (params, req, res, next) {});
+        const post = Picker.filter((req) => req.method === 'POST');
+        post.route('/hooks/:id', (params, request, response) => {});
+        Picker.route(\`/x/\${id}\`, (params) => {});
+      `),
+    ).toEqual([
+      { ...base, line: 2, kind: 'route', requests: ['req'], responses: ['res'], path: '/webhooks/stripe' },
+      // the filter's own callback: a function whose first parameter is named like a request
+      { ...base, line: 3, kind: 'request-params', requests: ['req'] },
+      { ...base, line: 4, kind: 'route', requests: ['request'], responses: ['response'], path: '/hooks/:id' },
+      { ...base, line: 5, kind: 'route' },
+    ]);
+    expect(
+      handlers(`
+        import { Picker } from './picker-mock';
+        Picker.route('/webhooks/stripe', function (params, req, res) {});
+        router.route('/orders', (params, req, res) => {});
+      `),
+    ).toEqual([]);
+  });
+
   it('not handlers: emitters, promise callbacks, HTTP clients with non-path URLs', () => {
     expect(
       handlers(`

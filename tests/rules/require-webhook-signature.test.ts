@@ -714,6 +714,34 @@ app.post('/webhook', (req, res) => {
   res.sendStatus(202);
 });`,
     // The same route verifying the signature with the raw body (chained on the route's options)
+    {
+      // The same Picker route verifying the raw body first
+      code: `import { Meteor } from 'meteor/meteor';
+import bodyParser from 'body-parser';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(Meteor.settings.private.stripe.secretKey);
+
+Picker.middleware(bodyParser.raw({ type: 'application/json' }));
+
+Picker.route('/stripe/webhook', async (params, req, res) => {
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], Meteor.settings.private.stripe.webhookSecret);
+  } catch (error) {
+    res.writeHead(400);
+    res.end(\`Webhook Error: \${error.message}\`);
+    return;
+  }
+  if (event.type === 'invoice.payment_succeeded') {
+    await Meteor.users.updateAsync({ 'profile.stripeCustomer': event.data.object.customer }, { $set: { 'profile.plan': 'pro' } });
+  }
+  res.writeHead(200);
+  res.end();
+});
+`,
+      filename: 'server/webhooks.js',
+    },
     { code: `import { Router } from 'meteor/iron:router';
 import Stripe from 'stripe';
 
@@ -927,6 +955,28 @@ function fulfil(id) {}`,
       filename: 'server/webhook.js',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 5, column: 38, endLine: 5, endColumn: 51, suggestions: [] }],
+    },
+    {
+      // A Meteor server route of meteorhacks:picker, on a POST filter: the request is the second parameter (real-world batch DC)
+      code: `import { Meteor } from 'meteor/meteor';
+import bodyParser from 'body-parser';
+
+Picker.middleware(bodyParser.json());
+const postRoutes = Picker.filter((req) => req.method === 'POST');
+
+postRoutes.route('/stripe/webhook', async (params, req, res) => {
+  const event = req.body;
+  if (event.type === 'invoice.payment_succeeded') {
+    const invoice = event.data.object;
+    await Meteor.users.updateAsync({ 'profile.stripeCustomer': invoice.customer }, { $set: { 'profile.plan': 'pro' } });
+  }
+  res.writeHead(200);
+  res.end();
+});
+`,
+      filename: 'server/webhooks.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 7, column: 37, endLine: 7, endColumn: 64, suggestions: [] }],
     },
     {
       // A Meteor iron:router server route reading the event from \`this.request.body\` (real-world batch BO)
