@@ -29,7 +29,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { declaredIdentifier, enclosingFunction, isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
-import { isModuleRef, moduleRefOf } from './modules.js';
+import { importBinding, isModuleRef, moduleRefOf } from './modules.js';
 import { decoratorName, memberName, propertyKey, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -70,6 +70,7 @@ export interface RequestHandler {
 const ROUTE_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'all', 'options', 'head', 'use']);
 /** meteorhacks:picker's global router (`pickerHandler`). */
 const PICKER = 'Picker';
+const PICKER_MODULES = new Set(['meteor/meteorhacks:picker', 'meteor/communitypackages:picker']);
 /**
  * Exports that are a route by their name: Next.js App Router, SvelteKit `+server` and Astro endpoint methods (Astro's
  * `ALL` answers every method), Cloudflare Pages Functions (`onRequest` for every method) and Qwik City's request
@@ -521,13 +522,18 @@ function ironRouterHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHan
   return { ...emptyHandler(fn, 'route'), path: route.path, thisRequest: true };
 }
 
-/** `Picker` of meteorhacks:picker, the global (unresolved), or a filtered router made from it (`Picker.filter(fn)`). */
+/**
+ * `Picker` of meteorhacks:picker: the global (unresolved), the package's import (`import { Picker } from
+ * 'meteor/meteorhacks:picker'`, or its maintained fork's), or a filtered router made from it (`Picker.filter(fn)`).
+ */
 function isPickerRouter(node: Node, sourceCode: SourceCode, depth = 0): boolean {
   const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(target, sourceCode);
     if (!variable || variable.defs.length === 0) return target.name === PICKER;
     const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    const binding = def ? importBinding(def) : null;
+    if (binding) return PICKER_MODULES.has(binding.source) && binding.name === PICKER;
     const init = def?.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier && def.parent.kind === 'const' ? def.node.init : null;
     return init !== null && init !== undefined && depth < 2 && isPickerRouter(init, sourceCode, depth + 1);
   }

@@ -284,6 +284,12 @@ describe('requestHandler', () => {
     ]);
     expect(
       handlers(`
+        import { Picker } from 'meteor/communitypackages:picker';
+        Picker.route('/webhooks/stripe', function (params, req, res) {});
+      `),
+    ).toEqual([{ ...base, line: 3, kind: 'route', requests: ['req'], responses: ['res'], path: '/webhooks/stripe' }]);
+    expect(
+      handlers(`
         import { Picker } from './picker-mock';
         Picker.route('/webhooks/stripe', function (params, req, res) {});
         router.route('/orders', (params, req, res) => {});
