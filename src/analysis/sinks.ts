@@ -1639,15 +1639,36 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
   return null;
 }
 
-// --- decorated class properties: TypeORM, MikroORM, sequelize-typescript, @nestjs/mongoose, Typegoose ---------------
+// --- decorated class properties: TypeORM, MikroORM, sequelize-typescript, @nestjs/mongoose, Typegoose, LoopBack 4 ----
 
-const PROPERTY_DECORATORS: readonly { sources: (s: string) => boolean; names: ReadonlySet<string>; label: string }[] = [
+/** LoopBack 4's module: `@property` on a class that extends its `Entity` (`loopbackEntity`). */
+const LOOPBACK_REPOSITORY = '@loopback/repository';
+
+const PROPERTY_DECORATORS: readonly {
+  sources: (s: string) => boolean;
+  names: ReadonlySet<string>;
+  label: string;
+  /** The class must be one of this family's persisted classes (LoopBack: an `Entity`, not a plain `Model`). */
+  persisted?: (classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, sourceCode: SourceCode) => boolean;
+}[] = [
   { sources: (s) => s === 'typeorm', names: new Set(['Column', 'PrimaryColumn', 'ViewColumn']), label: 'a TypeORM entity' },
   { sources: (s) => s.startsWith('@mikro-orm/'), names: new Set(['Property', 'PrimaryKey']), label: 'a MikroORM entity' },
   { sources: (s) => s === 'sequelize-typescript' || s.startsWith('@sequelize/core'), names: new Set(['Column', 'Attribute']), label: 'a sequelize-typescript model' },
   { sources: (s) => s === '@nestjs/mongoose', names: new Set(['Prop']), label: 'a mongoose schema' },
   { sources: (s) => s === '@typegoose/typegoose', names: new Set(['prop']), label: 'a Typegoose model' },
+  { sources: (s) => s === LOOPBACK_REPOSITORY, names: new Set(['property']), label: 'a LoopBack entity', persisted: (c, sourceCode) => loopbackEntity(c, sourceCode) },
 ];
+
+/**
+ * A LoopBack 4 class that its repositories persist: it extends `Entity` of @loopback/repository (real-world batch DC).
+ * A class extending `Model` is a value object (a request body's schema, an embedded document), so are its properties.
+ */
+function loopbackEntity(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, sourceCode: SourceCode): boolean {
+  const base = classNode.superClass;
+  if (!base) return false;
+  const o = originOf(base, sourceCode);
+  return rootSource(o) === LOOPBACK_REPOSITORY && lastGetName(o) === 'Entity';
+}
 const COLUMN_NAME_OPTIONS = new Set(['name', 'fieldName', 'field', 'columnName']);
 
 /** A class property decorated as a persisted column (`@Column() cardNumber: string`). */
@@ -1665,6 +1686,7 @@ export function storageSinkOfProperty(node: TSESTree.PropertyDefinition, sourceC
     if (!family) continue;
     const key = propertyKey(node, sourceCode);
     const classNode = node.parent.parent;
+    if (family.persisted && !((classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression) && family.persisted(classNode, sourceCode))) return null;
     const container = classNode.type === AST_NODE_TYPES.ClassDeclaration || classNode.type === AST_NODE_TYPES.ClassExpression ? classTableNames(classNode, sourceCode) : [];
     const siblings = node.parent.body.flatMap((e) => (e.type === AST_NODE_TYPES.PropertyDefinition ? [propertyKey(e, sourceCode) ?? ''] : []));
     const cardContext = container.some((c) => tableCardContext(c, siblings));

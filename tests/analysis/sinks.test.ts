@@ -308,6 +308,21 @@ describe('declarations', () => {
     ]);
   });
 
+  it("LoopBack 4: @property of a class extending the module's Entity; not a Model, nor another module's Entity", () => {
+    expect(
+      storage(`
+        import { Entity, Model, model, property } from '@loopback/repository';
+        import * as repo from '@loopback/repository';
+        import { Entity as OtherEntity } from './base';
+        @model() export class Card extends Entity { @property({ type: 'string' }) cardNumber: string; @property() holder: string; }
+        @model() export class Vault extends repo.Entity { @repo.property({ type: 'string', name: 'card_cvv' }) cvv: string; }
+        @model() export class PayBody extends Model { @property() cardNumber: string; }
+        @model() export class Local extends OtherEntity { @property() cvc: string; }
+        export class Plain { @property() pan: string; }
+      `),
+    ).toEqual(['a LoopBack entity: cardNumber* | ', 'a LoopBack entity: holder* | ', 'a LoopBack entity: cvv,card_cvv | ']);
+  });
+
   it('SQL strings and templates, located in the source', () => {
     const out: string[] = [];
     runWithRule('db.query(`INSERT INTO payments (order_id, card_number) VALUES (${id}, $2)`);', (context) => ({

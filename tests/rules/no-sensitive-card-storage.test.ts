@@ -100,6 +100,20 @@ export async function saveOrder(req, res) {
   res.end();
 }
 `,
+    // limitation: a LoopBack 4 entity that extends the app's own base entity (from another file) is not recognised
+    `
+import { model, property } from '@loopback/repository';
+import { AuditedEntity } from './audited-entity.model';
+
+@model()
+export class SavedCard extends AuditedEntity {
+  @property({ type: 'string', required: true })
+  cardNumber: string;
+
+  @property({ type: 'string' })
+  cvc?: string;
+}
+`,
     // limitation: outside a file that mentions Stripe, `source` is not a card container, even where it carries a card
     // posted for a legacy Charges API call made elsewhere.
     `
@@ -1118,6 +1132,56 @@ export class RegisterCardBank {
       errors: [
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'an ORM repository' }, line: 8, column: 40, endLine: 8, endColumn: 43 },
         { messageId: 'panStored', data: { name: 'number_card', kind: 'card number (PAN)', sink: 'an ORM repository' }, line: 8, column: 45, endLine: 8, endColumn: 56 },
+      ],
+    },
+    {
+      // A LoopBack 4 entity's properties (real-world batch DC); a \`Model\` of the same module is a value object (a
+      // request body's schema here), not stored
+      code: `import { Entity, Model, model, property, belongsTo } from '@loopback/repository';
+import { Customer } from './customer.model';
+
+@model({ settings: { strict: true } })
+export class PaymentMethod extends Entity {
+  @property({ type: 'string', id: true, generated: true })
+  id?: string;
+
+  @property({ type: 'string', required: true })
+  cardNumber: string;
+
+  @property({ type: 'string', required: true, jsonSchema: { maxLength: 4 } })
+  cvv: string;
+
+  @property({ type: 'number' })
+  expMonth?: number;
+
+  @property({ type: 'number' })
+  expYear?: number;
+
+  @belongsTo(() => Customer)
+  customerId: string;
+
+  constructor(data?: Partial<PaymentMethod>) {
+    super(data);
+  }
+}
+
+@model()
+export class ChargeRequest extends Model {
+  @property({ type: 'string', required: true })
+  cardNumber: string;
+
+  @property({ type: 'string', required: true })
+  cvv: string;
+
+  @property({ type: 'number', required: true })
+  amount: number;
+}
+`,
+      filename: 'src/models/payment-method.model.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a LoopBack entity' }, line: 10, column: 3, endLine: 10, endColumn: 13 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a LoopBack entity' }, line: 13, column: 3, endLine: 13, endColumn: 6 },
       ],
     },
     {
