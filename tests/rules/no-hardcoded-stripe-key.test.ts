@@ -272,7 +272,7 @@ export const stripePromise = loadStripe(String.fromCharCode(115, 107, 95, 108, 1
     `,
     // A test key in a script not known to run in a browser: tolerated by the default allowTestKeys
     {
-      code: `const STRIPE_KEY = 'sk_test_51Nq2fKJd8sE3vQx0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3';
+      code: `const STRIPE_KEY = 'sk_test_51Nq2fKJd8sE3vQxcbn8os2qX27jrchTgJ9CiaLljSotBB1WglB2SedB';
 fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer \${STRIPE_KEY}\` } })
   .then((response) => response.json())
   .then(({ data }) => {
@@ -481,7 +481,7 @@ export default function Payments() {
     {
       // The same script inline in an HTML page (the html processor's block): it runs in every visitor's browser, so a
       // test key is reported too (real-world batch BF's debug page)
-      code: `const STRIPE_KEY = 'sk_test_51Nq2fKJd8sE3vQx0aB1cD2eF3gH4iJ5kL6mN7oP8qR9sT0uV1wX2yZ3';
+      code: `const STRIPE_KEY = 'sk_test_51Nq2fKJd8sE3vQxcbn8os2qX27jrchTgJ9CiaLljSotBB1WglB2SedB';
 fetch('https://api.stripe.com/v1/products', { headers: { Authorization: \`Bearer \${STRIPE_KEY}\` } })
   .then((response) => response.json())
   .then(({ data }) => {
