@@ -55,6 +55,8 @@ export type HttpClient =
   | 'jQuery'
   | 'HttpClient'
   | 'HttpService'
+  /** AngularJS's `$http` service. */
+  | '$http'
   | 'Apollo Client'
   | 'urql'
   | 'graphql-request'
@@ -106,6 +108,8 @@ type Callable =
   | { type: 'app-client'; name: string }
   /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService` (`INJECTED_CLIENTS`). */
   | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
+  /** AngularJS's `$http`, injected by its parameter's name (`function ($scope, $http) {…}`). */
+  | { type: 'angularjs-http' }
   | { type: 'node-http-request'; protocol: string }
   | { type: 'namespace'; module: 'undici' | 'http' | 'https' }
   /** The mutate function of a `useMutation` hook: Apollo's takes `{ variables }` (`inOption`), urql's the variables themselves. */
@@ -124,6 +128,8 @@ const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 
 const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request', 'requestretry']);
 const DEFAULT_NAMES = new Set(['default', '*']);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+/** AngularJS's HTTP service, injected by this parameter name; also Vue 2's `this.$http`. */
+const ANGULARJS_HTTP = '$http';
 /** Methods that create a configured instance of a client. */
 const INSTANCE_FACTORIES: Readonly<Record<string, ReadonlySet<string>>> = {
   axios: new Set(['create']),
@@ -353,7 +359,10 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       const name = memberName(target, sourceCode);
       if (name === null) return null;
       const object = unwrap(target.object);
-      if (object.type === AST_NODE_TYPES.ThisExpression) return injectedField(target, name, sourceCode) ?? fieldClient(target, sourceCode, depth);
+      if (object.type === AST_NODE_TYPES.ThisExpression) {
+        // A Vue 2 component's `this.$http` (vue-resource, or axios set on Vue's prototype): read as the app's own client.
+        return injectedField(target, name, sourceCode) ?? fieldClient(target, sourceCode, depth) ?? (name === ANGULARJS_HTTP ? { type: 'app-client', name: 'this.$http' } : null);
+      }
       if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode)) {
         return name === GLOBAL_CLIENTS.fetch ? { type: 'fetch' } : name === GLOBAL_CLIENTS.axios ? { type: 'axios', config: null } : null;
       }
@@ -401,6 +410,8 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
     // `endpoints: (build) => ({ pay: build.mutation(…) })`
     const builder = rtkEndpointBuilder(def, sourceCode);
     if (builder) return builder;
+    // AngularJS injects its services by the parameter's name: `controller('Pay', function ($scope, $http) {…})`.
+    if (def.name.type === AST_NODE_TYPES.Identifier && def.name.name === ANGULARJS_HTTP) return { type: 'angularjs-http' };
     if (def.name.type === AST_NODE_TYPES.Identifier) return injectedType(def.name.typeAnnotation?.typeAnnotation, sourceCode);
   }
   // Once per variable and file: a client is referenced many times, and each look checks all its references.
@@ -638,6 +649,13 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return { client: 'EmailJS', call, url: EMAILJS_URL, method: 'POST', bodies: [args[2]], urlNode: null, queries: [] };
     case 'injected':
       return injectedRequest(callable.client, call, verb, args, sourceCode);
+    case 'angularjs-http': {
+      // `$http(config)`, `$http.post(url, data, config)`, `$http.get(url, config)`: axios's shapes, without its `request`
+      // and form methods.
+      if (verb === REQUEST_METHOD || verb?.endsWith('Form')) return null;
+      const request = axiosRequest(call, null, verb, args, sourceCode);
+      return request && { ...request, client: '$http' };
+    }
     case 'graphql-mutate':
     case 'apollo-client':
     case 'graphql-request':

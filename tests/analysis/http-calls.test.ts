@@ -366,6 +366,38 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     ]);
   });
 
+  it("AngularJS's $http, injected by its parameter's name (also kept on this by an ES class), and a Vue 2 component's this.$http", () => {
+    expect(
+      requests(
+        `
+        angular.module('app').controller('Pay', function ($scope, $http) {
+          $http.post('/api/pay', $scope.card, { headers: h });
+          $http({ method: 'PUT', url: '/api/cards/' + id, data: card, params: { v: 2 } });
+          $http.get('/api/plans');
+          $http.postForm('/api/x', f);
+        });
+        class CardService {
+          constructor($http) { this.$http = $http; }
+          save(card) { return this.$http.patch('https://api.gym.example/cards', card); }
+        }
+        export default {
+          methods: {
+            pay() { this.$http.post('/api/checkout', { number: this.number }); this.$http.post(endpoint, this.form); },
+          },
+        };
+        function notAngular(http) { http.post('/api/pay', card); }
+      `,
+        { parser: 'espree' },
+      ),
+    ).toEqual([
+      { client: '$http', url: '/api/pay', method: 'POST', bodies: ['$scope.card'] },
+      { client: '$http', url: '/api/cards/{?}', method: 'PUT', bodies: ['card'] },
+      { client: '$http', url: '/api/plans', method: 'GET', bodies: [] },
+      { client: '$http', url: 'https://api.gym.example/cards', method: 'PATCH', bodies: ['card'] },
+      { client: '`this.$http`', url: '/api/checkout', method: 'POST', bodies: ['{ number: this.number }'] },
+    ]);
+  });
+
   it("reads Angular's HttpClient and NestJS's HttpService, injected by type or with inject(), and nothing of the same name from elsewhere", () => {
     expect(
       requests(

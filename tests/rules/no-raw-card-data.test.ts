@@ -144,6 +144,17 @@ export async function issue(cardholder: string) {
 `,
     },
     {
+      // limitation: AngularJS's $http injected under another name (array annotation) is not known
+      code: `
+angular.module('shop').controller('CheckoutCtrl', ['$scope', '$http', function (scope, http) {
+  scope.pay = function () {
+    return http.post('/api/checkout', { cardNumber: scope.cardNumber, cvv: scope.cvv });
+  };
+}]);
+`,
+      filename: 'public/js/checkout.js',
+    },
+    {
       // limitation: a client the class sets in two places (sandbox and live) is not known at a call that uses the field
       code: `
 import axios from 'axios';
@@ -1274,6 +1285,43 @@ export async function saveCard(card: Card) {
       output: null,
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST api.wallet.example/cards', what: 'card number (PAN) and card security code (CVC)', field: 'number, cvv' }, line: 9, column: 28, endLine: 9, endColumn: 33 },
+      ],
+    },
+    {
+      // An AngularJS controller posts the card fields of its scope with \`$http\` (real-world batch DE)
+      code: `angular.module('gymApp').controller('MembershipController', function ($scope, $http, $location) {
+  $scope.member = {};
+  $scope.plan = 'monthly';
+
+  $scope.register = function () {
+    $http.post('/api/members/register', {
+      name: $scope.member.name,
+      email: $scope.member.email,
+      plan: $scope.plan,
+      cardNumber: $scope.cardNumber,
+      securityCode: $scope.securityCode,
+      expiration: $scope.expiration,
+    }).then(function () {
+      $location.path('/welcome');
+    });
+  };
+
+  $scope.renew = function (member) {
+    return $http({
+      method: 'POST',
+      url: '/api/members/' + member.id + '/renew',
+      data: { cardNumber: member.cardNumber, cvv: member.cvv },
+    });
+  };
+});
+`,
+      filename: 'public/js/controllers/signup.controller.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /api/members/register', field: 'cardNumber', what: 'card number (PAN)' }, line: 10, column: 7, endLine: 10, endColumn: 17 },
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /api/members/register', field: 'securityCode', what: 'card security code (CVC)' }, line: 11, column: 7, endLine: 11, endColumn: 19 },
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /api/members/…/renew', field: 'cardNumber', what: 'card number (PAN)' }, line: 22, column: 15, endLine: 22, endColumn: 25 },
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /api/members/…/renew', field: 'cvv', what: 'card security code (CVC)' }, line: 22, column: 46, endLine: 22, endColumn: 49 },
       ],
     },
     {
