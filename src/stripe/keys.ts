@@ -86,7 +86,7 @@ function longestAscendingRun(body: string): number {
 
 /**
  * The same run in the letters alone and in the digits alone (the digits going round, `7890123`): a body typed as the
- * two counted in step, `7k8m9n0p1q2r3s4t` (real-world batch 105). Among the ~27 letters of a random 32-character body a
+ * two counted in step, `7k8m9n0p1q2r3s4t` (real-world batch DE). Among the ~27 letters of a random 32-character body a
  * run of 8 comes about once in 10^9; among its ~5 digits never, and among the ~16 of a 99-character body about once in
  * 10^6.
  */

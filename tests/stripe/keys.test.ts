@@ -57,7 +57,7 @@ describe('findStripeKeys', () => {
     expect(isPlaceholderKeyBody('0123456789abcdefghijklmn')).toBe(true);
     expect(isPlaceholderKeyBody('51Hx9PqR2abcdefgZk81mN3')).toBe(false);
     expect(isPlaceholderKeyBody('51Hx9PqR2abcdefghZk81mN3')).toBe(true);
-    // The letters and the digits counted in step (real-world batch 105), the digits going round past 9.
+    // The letters and the digits counted in step (real-world batch DE), the digits going round past 9.
     expect(isPlaceholderKeyBody('7k8m9n0p1q2r3s4t5u6v7w8x9y0z')).toBe(true);
     expect(isPlaceholderKeyBody('a1b2c3d4e5f6g7h8')).toBe(true);
     expect(isPlaceholderKeyBody('Q7a1b2c3d4e5f6gZ')).toBe(false); // seven letters in step, not eight
