@@ -306,6 +306,21 @@ export function blankErbClosingBraces(text: string, markers: Readonly<Record<str
   return text.replaceAll('{%>', ' %>');
 }
 
+/** A Thymeleaf utility object in an expression: `${#`, `*{#`, `@{#`, `~{#`. */
+const THYMELEAF_UTILITY = /([$*@~])\{#/;
+
+/**
+ * `text` (a page parsed with Jinja's markers, as an `.html` page is) with the brace of every `{#` that follows `$`,
+ * `*`, `@` or `~` blanked: Thymeleaf's expressions (`${#fields.hasErrors('cvc')}`, `*{#strings.isEmpty(x)}`; Spring
+ * views are `.html` pages) call utility objects named with `#`, and the markup parser reads that `{#` as a Jinja comment
+ * left open and rejects the whole page (real-world batch DE). A Jinja comment is not written right after those
+ * characters; every character stays at its offset.
+ */
+export function blankThymeleafBraces(text: string, markers: Readonly<Record<string, string>>): string {
+  if (!Object.hasOwn(markers, '{#') || !THYMELEAF_UTILITY.test(text)) return text;
+  return text.replace(new RegExp(THYMELEAF_UTILITY.source, 'g'), '$1 #');
+}
+
 /** One inline script and its blocks: as written, and with its template tags blanked when it has any. */
 interface ScriptBlocks {
   script: InlineScript;
@@ -339,12 +354,12 @@ function isPageBlock(filename: string): boolean {
 const SMARTY_TAG = /\{(?:\$|\*|\/?(?:literal|if|else|elseif|foreach|foreachelse|section|sectionelse|block|include|assign|capture|strip|ldelim|rdelim|l|nocache|function|call|while|extends)\b)/;
 
 /**
- * A page as the processor lints it: its engine's template markers, its text with template comments, ERB's closing
- * braces and PHP blocks blanked (every character at its offset; the PHP blocks' ranges in `php`), and its inline scripts.
+ * A page as the processor lints it: its engine's template markers, its text with Thymeleaf's `{#` braces, template
+ * comments, ERB's closing braces and PHP blocks blanked (every character at its offset; the PHP blocks' ranges in `php`), and its inline scripts.
  */
 function pageOf(original: string, filename: string): { markers: Readonly<Record<string, string>>; text: string; php: Array<[number, number]>; scripts: InlineScript[] } {
   const markers = templateMarkersOf(filename);
-  const commentsBlanked = blankErbClosingBraces(blankTemplateComments(original, markers), markers);
+  const commentsBlanked = blankErbClosingBraces(blankTemplateComments(blankThymeleafBraces(original, markers), markers), markers);
   const php: Array<[number, number]> = [];
   const text = isPhpFile(filename) ? blankPhpBlocks(commentsBlanked, php) : commentsBlanked;
   return { markers, text, php, scripts: inlineScripts(text, markers) };

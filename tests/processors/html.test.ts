@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { templateMarkersOf } from '../../src/markup-configs.js';
-import { blankBladeDirectives, blankErbClosingBraces, blankPhpBlocks, blankTemplateComments, blankTemplateTags, htmlProcessor, inlineScripts } from '../../src/processors/html.js';
+import { blankBladeDirectives, blankErbClosingBraces, blankPhpBlocks, blankTemplateComments, blankTemplateTags, blankThymeleafBraces, htmlProcessor, inlineScripts } from '../../src/processors/html.js';
 
 const lint = async (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> => {
   const config = [...(filePath.endsWith('.vue') ? plugin.configs.vue : plugin.configs.html)];
@@ -96,6 +96,21 @@ describe('blankErbClosingBraces', () => {
     expect(blankErbClosingBraces('{%>', templateMarkersOf('v.njk'))).toBe('{%>');
     const plain = '<% if (ok) { %>shown<% } %>';
     expect(blankErbClosingBraces(plain, templateMarkersOf('v.html'))).toBe(plain);
+  });
+});
+
+describe('blankThymeleafBraces', () => {
+  it("blanks the brace of a Thymeleaf utility object's `{#` in a page read with Jinja's markers, every character at its offset", () => {
+    const text = `<span th:if="\${#fields.hasErrors('cvc')}" th:errors="*{cvc}"></span><p th:text="*{#strings.toUpperCase(name)}">{# note #}</p>`;
+    const blanked = blankThymeleafBraces(text, templateMarkersOf('templates/payment.html'));
+    expect(blanked).toBe(`<span th:if="$ #fields.hasErrors('cvc')}" th:errors="*{cvc}"></span><p th:text="* #strings.toUpperCase(name)}">{# note #}</p>`);
+    expect(blanked).toHaveLength(text.length);
+  });
+
+  it("leaves pages without Jinja's markers, and Jinja comments, as they are", () => {
+    const text = '<p th:if="${#lists.isEmpty(cards)}">{# comment #}</p>';
+    expect(blankThymeleafBraces(text, templateMarkersOf('v.ejs'))).toBe(text);
+    expect(blankThymeleafBraces('<p>{# comment #}</p>', templateMarkersOf('v.html'))).toBe('<p>{# comment #}</p>');
   });
 });
 
@@ -213,6 +228,27 @@ describe('processors.html with configs.html', () => {
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@3:3-3:27',
       'stripe-pci/no-hardcoded-stripe-key:secretKeyInClient@8:35-8:84',
     ]);
+  });
+
+  it("reads a Spring view's Thymeleaf form, whose `${#fields…}` expressions the markup parser took for an unclosed Jinja comment (real-world batch DE)", async () => {
+    const result = await lint(
+      `<!DOCTYPE html>
+<html xmlns:th="http://www.thymeleaf.org">
+<body>
+<form th:action="@{/tuition/pay}" th:object="\${paymentForm}" method="post">
+  <label for="cardNumber">Card number</label>
+  <input type="text" id="cardNumber" th:field="*{cardNumber}" maxlength="19">
+  <span th:if="\${#fields.hasErrors('cardNumber')}" th:errors="*{cardNumber}"></span>
+  <label for="cvc">CVC</label>
+  <input type="password" id="cvc" th:field="*{cvc}" maxlength="4">
+  <span th:if="\${#fields.hasErrors('cvc')}" th:errors="*{cvc}"></span>
+  <button type="submit">Pay tuition</button>
+</form>
+</body>
+</html>`,
+      'src/main/resources/templates/tuition/payment.html',
+    );
+    expect(summary(result)).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@6:22-6:37', 'stripe-pci/no-raw-card-inputs:rawCardInput@9:26-9:34']);
   });
 
   it('reads the fields of a Braintree.js client-side encryption form by `data-encrypted-name` (real-world batch BP)', async () => {
