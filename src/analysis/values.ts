@@ -266,12 +266,27 @@ export function changedPath(handler: Node, sourceCode: SourceCode): string | nul
   // `{ ...card, cvc: value }`, or the same returned by an updater `(c) => ({ ...c, cvc: value })`
   let next = unwrap(arg);
   if (next.type === AST_NODE_TYPES.ArrowFunctionExpression && next.body.type !== AST_NODE_TYPES.BlockStatement) next = unwrap(next.body);
-  if (next.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  const set = next.properties.filter(
-    (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && carriesInput(p.value, param.name),
-  );
-  const key = set.length === 1 ? propertyKey(set[0]!, sourceCode) : null;
+  const key = next.type === AST_NODE_TYPES.ObjectExpression ? inputKeyPath(next, param.name, sourceCode, 0) : null;
   return key === null ? null : `${state}.${key}`;
+}
+
+/**
+ * The key path of the one property of a new state object that takes the input, also in an object nested in it
+ * (`{ ...payment, card: { ...payment.card, cvc: e.target.value } }` → `card.cvc`; real-world batch DE). Null when
+ * none or several do.
+ */
+function inputKeyPath(object: TSESTree.ObjectExpression, param: string, sourceCode: SourceCode, depth: number): string | null {
+  let found: string | null = null;
+  for (const p of object.properties) {
+    if (p.type !== AST_NODE_TYPES.Property) continue;
+    const value = unwrap(p.value);
+    const inner = carriesInput(value, param) ? '' : value.type === AST_NODE_TYPES.ObjectExpression && depth < 3 ? inputKeyPath(value, param, sourceCode, depth + 1) : null;
+    if (inner === null) continue;
+    const key = propertyKey(p, sourceCode);
+    if (found !== null || key === null) return null;
+    found = inner === '' ? key : `${key}.${inner}`;
+  }
+  return found;
 }
 
 /** `param.target.value` (also `currentTarget`), `param.nativeEvent.text`, `param` itself, or one of those formatted. */

@@ -681,6 +681,21 @@ describe('changedPath', () => {
       ),
     ).toEqual(['ccv', 'ccv', 'ccv', 'ccv', 'card.number', 'card.cvc', 'card.cvc', null, null, null, null, null, null]);
   });
+
+  it('a field of an object nested in the state (real-world batch DE); not where two fields take the input', () => {
+    expect(
+      probe(
+        `
+        const [payment, setPayment] = useState({ plan: 'monthly', card: { number: '', cvc: '' } });
+        probe((e) => setPayment({ ...payment, card: { ...payment.card, cvc: e.target.value } }));
+        probe((e) => setPayment((p) => ({ ...p, billing: { card: { number: e.target.value.replace(/ /g, '') } } })));
+        probe((e) => setPayment({ ...payment, card: { ...payment.card, number: e.target.value, cvc: e.target.value } }));
+        probe((e) => setPayment({ card: { cvc: e.target.value }, backup: e.target.value }));
+      `,
+        (node, sc) => changedPath(node, sc),
+      ),
+    ).toEqual(['payment.card.cvc', 'payment.billing.card.number', null, null]);
+  });
 });
 
 describe('urlQueryFields', () => {

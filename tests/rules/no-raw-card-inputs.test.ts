@@ -950,6 +950,111 @@ export function PaymentScreen({ full, onPay }) {
       ],
     },
     {
+      // A change handler that sets a field of an object nested in the state (real-world batch DE's hotel booking): the
+      // CVC input has no other evidence; the cardholder's name is no card data
+      code: `import { useState } from 'react';
+
+export default function BookingPayment({ booking, onConfirm }) {
+  const [payment, setPayment] = useState({ holder: '', card: { number: '', expiry: '', cvc: '' } });
+
+  return (
+    <section className="payment">
+      <h2>Pay for {booking.hotel}</h2>
+      <input
+        placeholder="Name on card"
+        value={payment.holder}
+        onChange={(e) => setPayment({ ...payment, holder: e.target.value })}
+      />
+      <input
+        placeholder="1234 5678 9012 3456"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, number: e.target.value } })}
+      />
+      <input
+        placeholder="MM/YY"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, expiry: e.target.value } })}
+      />
+      <input
+        type="password"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, cvc: e.target.value } })}
+      />
+      <button onClick={() => onConfirm(payment)}>Confirm booking</button>
+    </section>
+  );
+}
+`,
+      filename: 'src/components/BookingPayment.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 9, endLine: 15, endColumn: 42,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function BookingPayment({ booking, onConfirm }) {
+  const [payment, setPayment] = useState({ holder: '', card: { number: '', expiry: '', cvc: '' } });
+
+  return (
+    <section className="payment">
+      <h2>Pay for {booking.hotel}</h2>
+      <input
+        placeholder="Name on card"
+        value={payment.holder}
+        onChange={(e) => setPayment({ ...payment, holder: e.target.value })}
+      />
+      <CardNumberElement />
+      <input
+        placeholder="MM/YY"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, expiry: e.target.value } })}
+      />
+      <input
+        type="password"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, cvc: e.target.value } })}
+      />
+      <button onClick={() => onConfirm(payment)}>Confirm booking</button>
+    </section>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 24, column: 9, endLine: 24, endColumn: 101,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function BookingPayment({ booking, onConfirm }) {
+  const [payment, setPayment] = useState({ holder: '', card: { number: '', expiry: '', cvc: '' } });
+
+  return (
+    <section className="payment">
+      <h2>Pay for {booking.hotel}</h2>
+      <input
+        placeholder="Name on card"
+        value={payment.holder}
+        onChange={(e) => setPayment({ ...payment, holder: e.target.value })}
+      />
+      <input
+        placeholder="1234 5678 9012 3456"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, number: e.target.value } })}
+      />
+      <input
+        placeholder="MM/YY"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, expiry: e.target.value } })}
+      />
+      <CardCvcElement />
+      <button onClick={() => onConfirm(payment)}>Confirm booking</button>
+    </section>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // Uncontrolled inputs known by the state their change handler sets (real-world batch AU's cinema booking page);
       // a search box's state says nothing
       code: `import React, { useState } from 'react';
