@@ -16,6 +16,9 @@ import {
   type CardFieldKind,
 } from './card-fields.js';
 
+/** Elements a `<label>` labels (the one it wraps, when it has no `for`): HTML's labelable elements. */
+export const LABELABLE_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select', 'button', 'meter', 'output', 'progress']);
+
 /**
  * Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`. Ionic's
  * `<ion-input>` / `<ion-textarea>` web components (Angular and Vue templates, plain pages) wrap a native input and take

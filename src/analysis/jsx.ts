@@ -1,6 +1,7 @@
 /** JSX names and attribute values as plain strings / expressions, for rules that treat JSX like markup. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { LABELABLE_TAGS } from './inputs.js';
 import { importedAs } from './modules.js';
 import { staticValue, variableOf } from './values.js';
 
@@ -107,12 +108,15 @@ function staticChildText(element: TSESTree.JSXElement): string {
 
 /**
  * The visible labels of an input element: the text of the `<label>` that wraps it, and of each `<label htmlFor>` (or
- * `for`) naming its static `id` in the same JSX tree (the outermost element reached through JSX nesting).
+ * `for`) naming its static `id` in the same JSX tree (the outermost element reached through JSX nesting). With
+ * `ownOnly`, a wrapping label counts only where the input is the one labelable element in it: the label's text is
+ * then the input's own name.
  */
-export function jsxLabelTexts(input: TSESTree.JSXElement): string[] {
+export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: { ownOnly?: boolean } = {}): string[] {
   const texts: string[] = [];
   const wrapping = enclosingJsxElement(input, 'label');
-  if (wrapping) texts.push(staticChildText(wrapping));
+  const labelable = (element: TSESTree.JSXElement): boolean => LABELABLE_TAGS.has(jsxElementName(element.openingElement.name));
+  if (wrapping && (!ownOnly || jsxElementsWithin(wrapping).filter(labelable).length === 1)) texts.push(staticChildText(wrapping));
   const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
   const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
   if (id === null) return texts;
@@ -120,12 +124,27 @@ export function jsxLabelTexts(input: TSESTree.JSXElement): string[] {
   for (let current: Node | undefined = input.parent; current && isJsxNesting(current); current = current.parent) {
     if (current.type === AST_NODE_TYPES.JSXElement || current.type === AST_NODE_TYPES.JSXFragment) root = current;
   }
-  for (const element of root ? jsxElementsWithin(root) : []) {
-    if (jsxElementName(element.openingElement.name) !== 'label') continue;
-    const target = jsxAttributeNamed(element.openingElement, 'htmlFor', 'for');
-    if (target?.value?.type === AST_NODE_TYPES.Literal && target.value.value === id) texts.push(staticChildText(element));
-  }
+  if (root) texts.push(...(labelsByTarget(root).get(id) ?? []));
   return texts;
+}
+
+/** Per JSX tree: the texts of its `<label htmlFor>` (or `for`) elements by their static target, read in one walk. */
+const labelsByRoot = new WeakMap<TSESTree.JSXElement | TSESTree.JSXFragment, Map<string, string[]>>();
+function labelsByTarget(root: TSESTree.JSXElement | TSESTree.JSXFragment): Map<string, string[]> {
+  let byTarget = labelsByRoot.get(root);
+  if (!byTarget) {
+    byTarget = new Map();
+    for (const element of jsxElementsWithin(root)) {
+      if (jsxElementName(element.openingElement.name) !== 'label') continue;
+      const target = jsxAttributeNamed(element.openingElement, 'htmlFor', 'for');
+      if (target?.value?.type !== AST_NODE_TYPES.Literal || typeof target.value.value !== 'string') continue;
+      const list = byTarget.get(target.value.value) ?? [];
+      list.push(staticChildText(element));
+      byTarget.set(target.value.value, list);
+    }
+    labelsByRoot.set(root, byTarget);
+  }
+  return byTarget;
 }
 
 /**

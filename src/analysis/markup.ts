@@ -10,7 +10,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isSvelteComponent } from './ast.js';
-import { VALUE_BINDING } from './inputs.js';
+import { LABELABLE_TAGS, VALUE_BINDING } from './inputs.js';
 import { boundPath } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -437,27 +437,44 @@ function markupTextWithin(node: LinkedMarkupNode): string {
   return texts.map((text) => String((text as { value?: unknown }).value ?? '')).join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Per document or template root: its `<label for>` texts by target (`markupLabelTexts`). */
+const markupLabelsByRoot = new WeakMap<object, Map<string, string[]>>();
+
 /**
  * The visible labels of a markup element: the text of the `<label>` around it, and of each `<label for>` naming its
- * static `id` in the same document or template.
+ * static `id` in the same document or template. With `ownOnly`, a label around it counts only where it is the one
+ * labelable element in that label (`LABELABLE_TAGS`): the label's text is then its own name.
  */
-export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode): string[] {
+export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode, { ownOnly = false }: { ownOnly?: boolean } = {}): string[] {
   const dialect = ELEMENT_CONVERTERS[element.node.type];
   if (!dialect) return [];
   const { convert, tag } = dialect;
   const texts: string[] = [];
+  const labelables = (label: LinkedMarkupNode): number =>
+    descendants(label).filter((node) => node.type === element.node.type && LABELABLE_TAGS.has(tag(node as never, sourceCode))).length;
   // The outermost node that holds children (HTML's program, Vue's template fragment, Svelte's program).
   let root = element.node as LinkedMarkupNode;
   for (let current = root.parent; current; current = current.parent) {
-    if (current.type === element.node.type && tag(current as never, sourceCode) === 'label') texts.push(markupTextWithin(current));
+    if (current.type === element.node.type && tag(current as never, sourceCode) === 'label' && (!ownOnly || labelables(current) === 1)) texts.push(markupTextWithin(current));
     if (childrenOf(current) !== null) root = current;
   }
   const id = markupAttribute(element, 'id')?.value;
   if (!id) return texts;
-  for (const node of descendants(root)) {
-    if (node.type !== element.node.type || tag(node as never, sourceCode) !== 'label') continue;
-    if (markupAttribute(convert(node as never, sourceCode), 'for')?.value === id) texts.push(markupTextWithin(node));
+  let byTarget = markupLabelsByRoot.get(root);
+  if (!byTarget) {
+    // Per document or template: the texts of its `<label for>` elements by their target, read in one walk.
+    byTarget = new Map();
+    for (const node of descendants(root)) {
+      if (node.type !== element.node.type || tag(node as never, sourceCode) !== 'label') continue;
+      const target = markupAttribute(convert(node as never, sourceCode), 'for')?.value;
+      if (!target) continue;
+      const list = byTarget.get(target) ?? [];
+      list.push(markupTextWithin(node));
+      byTarget.set(target, list);
+    }
+    markupLabelsByRoot.set(root, byTarget);
   }
+  texts.push(...(byTarget.get(id) ?? []));
   return texts;
 }
 

@@ -209,6 +209,17 @@ const pascalCase = (name: string): string => name.replace(/(?:^|-)([a-z0-9])/g, 
 
 /** Per options object: createRule hands every file with the same options the same object. */
 const componentsByOptions = new WeakMap<Options, Components>();
+/**
+ * The attributes with the input's own label after them as an `aria-label` (`node`: where a finding it decides points),
+ * where the input has one label text (a `<label>` that wraps only it, or one `for` its static id) and no `aria-label`
+ * of its own, which would name it instead; else `attributes` itself. Read only where the attributes say nothing.
+ */
+function withOwnLabel<T extends InputAttribute>(attributes: T[], texts: readonly string[], node: TSESTree.Node | null): T[] {
+  const written = [...new Set(texts.filter((text) => text !== ''))];
+  if (written.length !== 1 || attributes.some((a) => a.name?.toLowerCase() === 'aria-label')) return attributes;
+  return [...attributes, { name: 'aria-label', value: written[0]!, ...(node ? { node } : {}) } as T];
+}
+
 function componentsOf(options: Options): Components {
   let components = componentsByOptions.get(options);
   if (components === undefined) {
@@ -575,7 +586,11 @@ export default createRule<[Options], MessageId>({
       const own = jsxAttributes(opening);
       const attributes = [...(bound ? [bound] : []), ...styledAttributes(opening, own), ...own];
       const options = { component: !TEXT_ENTRY_TAGS.has(tag) };
-      return { attributes, options, verdict: classifyInputAttributes(attributes, options) };
+      const verdict = classifyInputAttributes(attributes, options);
+      if (verdict !== null || options.component || opening.parent.type !== AST_NODE_TYPES.JSXElement) return { attributes, options, verdict };
+      // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would (at the tag's name).
+      const labelled = withOwnLabel(attributes, jsxLabelTexts(opening.parent, { ownOnly: true }), opening.name);
+      return labelled === attributes ? { attributes, options, verdict } : { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
     }
 
     /** What an input collects by its own attributes and labels, not by its form. */
@@ -746,7 +761,11 @@ export default createRule<[Options], MessageId>({
       if (component && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
       const attributes = element.attributes.map(({ name, value }) => ({ name, value }));
       const options = { firstWins: element.firstAttributeWins === true, component };
-      return { verdict: classifyInputAttributes(attributes, options), attributes, options };
+      const verdict = classifyInputAttributes(attributes, options);
+      if (verdict !== null || component) return { verdict, attributes, options };
+      // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would.
+      const labelled = withOwnLabel(attributes, markupLabelTexts(element, sourceCode, { ownOnly: true }), null);
+      return labelled === attributes ? { verdict, attributes, options } : { verdict: classifyInputAttributes(labelled, options), attributes: labelled, options };
     }
 
     /** Does a visible label of the markup element (one around it, one `for` its id) name another kind of card? */
@@ -776,7 +795,10 @@ export default createRule<[Options], MessageId>({
       const verdict = own.verdict ?? (inMarkupCardNumberForm(element) ? classifyCvcInCardForm(own.attributes, own.options) : null);
       // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it.
       if (isReported(verdict) && !markupLabelNamesOtherCard(element)) {
-        report(element.attributes[verdict.index]!.node.range, element.written ?? element.tag, verdict, mountInstead(verdict.kind, 'input'));
+        // Decided by an attribute, or by its label (after them): then the finding is on the element's open tag name.
+        const start = element.node.range[0];
+        const at = element.attributes[verdict.index]?.node.range ?? [start, start + 1 + element.tag.length];
+        report(at, element.written ?? element.tag, verdict, mountInstead(verdict.kind, 'input'));
       }
     }
 

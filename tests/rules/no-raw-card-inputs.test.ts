@@ -611,10 +611,18 @@ export const CardFields = () => (
       options: [{ inputComponents: ['FormControl', 'Form.Control'] }],
       languageOptions: jsx,
     },
-    // limitation: the text of a surrounding <label> is not evidence (a listed component's `label` prop is: invalid below).
+    // limitation: a label is an input's name only where it is tied to that one input: one around several inputs, or a
+    // label beside an input without `for` / `htmlFor`, is not evidence (a listed component's `label` prop is: invalid below).
     {
       code: `import TextField from '@mui/material/TextField';
-export const Labelled = () => <><TextField label="Expiry" /><label>Card number <input id="f1" /></label></>;`,
+export const Labelled = () => (
+  <>
+    <TextField label="Expiry" />
+    <label>Card number <input id="f1" maxLength={4} /> <input id="f2" maxLength={4} /></label>
+    <label>CVC</label>
+    <input id="f3" />
+  </>
+);`,
       options: [{ inputComponents: ['TextField'] }],
       languageOptions: jsx,
     },
@@ -947,6 +955,153 @@ export function PaymentScreen({ full, onPay }) {
       errors: [
         { messageId: 'rawCardInputNative', data: { element: 'CreditCardInput', field: `${PAN} and ${CVC}` }, line: 9, column: 16, endLine: 9, endColumn: 28 },
         { messageId: 'rawCardInputNative', data: { element: 'LiteCreditCardInput', field: `${PAN} and ${CVC}` }, line: 9, column: 67, endLine: 9, endColumn: 86 },
+      ],
+    },
+    {
+      // Inputs named by nothing but their own label, one around each or one \`htmlFor\` its id (real-world batch DE's gym
+      // sign-up): the label names it as an \`aria-label\` would, and the finding is on the tag's name; a label that
+      // names a gift card settles its input, and the email input's type says it
+      code: `import { useState } from 'react';
+
+export default function GymCheckout({ plan, onSubmit }) {
+  const [email, setEmail] = useState('');
+
+  return (
+    <form onSubmit={onSubmit} className="checkout">
+      <h3>{plan.name} membership</h3>
+      <label>
+        Email
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        Card Number:
+        <input type="text" className="form-input" />
+      </label>
+      <label htmlFor="checkout-f2">CVV</label>
+      <input id="checkout-f2" type="text" className="form-input" />
+      <label htmlFor="checkout-f3">Gift card number (optional)</label>
+      <input id="checkout-f3" type="text" className="form-input" />
+      <button type="submit">Join</button>
+    </form>
+  );
+}
+`,
+      filename: 'src/components/GymCheckout.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 10, endLine: 15, endColumn: 15,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function GymCheckout({ plan, onSubmit }) {
+  const [email, setEmail] = useState('');
+
+  return (
+    <form onSubmit={onSubmit} className="checkout">
+      <h3>{plan.name} membership</h3>
+      <label>
+        Email
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        Card Number:
+        <CardNumberElement className="form-input" />
+      </label>
+      <label htmlFor="checkout-f2">CVV</label>
+      <input id="checkout-f2" type="text" className="form-input" />
+      <label htmlFor="checkout-f3">Gift card number (optional)</label>
+      <input id="checkout-f3" type="text" className="form-input" />
+      <button type="submit">Join</button>
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export default function GymCheckout({ plan, onSubmit }) {
+  const [email, setEmail] = useState('');
+
+  return (
+    <form onSubmit={onSubmit} className="checkout">
+      <h3>{plan.name} membership</h3>
+      <label>
+        Email
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        Card Number:
+        <PaymentElement />
+      </label>
+      <label htmlFor="checkout-f2">CVV</label>
+      <label htmlFor="checkout-f3">Gift card number (optional)</label>
+      <input id="checkout-f3" type="text" className="form-input" />
+      <button type="submit">Join</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 18, column: 8, endLine: 18, endColumn: 13,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function GymCheckout({ plan, onSubmit }) {
+  const [email, setEmail] = useState('');
+
+  return (
+    <form onSubmit={onSubmit} className="checkout">
+      <h3>{plan.name} membership</h3>
+      <label>
+        Email
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        Card Number:
+        <input type="text" className="form-input" />
+      </label>
+      <label htmlFor="checkout-f2">CVV</label>
+      <CardCvcElement id="checkout-f2" className="form-input" />
+      <label htmlFor="checkout-f3">Gift card number (optional)</label>
+      <input id="checkout-f3" type="text" className="form-input" />
+      <button type="submit">Join</button>
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export default function GymCheckout({ plan, onSubmit }) {
+  const [email, setEmail] = useState('');
+
+  return (
+    <form onSubmit={onSubmit} className="checkout">
+      <h3>{plan.name} membership</h3>
+      <label>
+        Email
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        Card Number:
+        <PaymentElement />
+      </label>
+      <label htmlFor="checkout-f2">CVV</label>
+      <label htmlFor="checkout-f3">Gift card number (optional)</label>
+      <input id="checkout-f3" type="text" className="form-input" />
+      <button type="submit">Join</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
       ],
     },
     {

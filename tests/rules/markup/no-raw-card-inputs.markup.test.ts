@@ -145,6 +145,54 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // Inputs named only by their own label (real-world batch DE's tuition page): one around it, one \`for\` its id; the
+      // finding is on the open tag. A label around two inputs names neither, and a name on card is no card data.
+      code: `<form action="/tuition/pay" method="post">
+  <label>Card number <input type="text" maxlength="19"></label>
+  <label for="sec">CVV</label>
+  <input type="text" id="sec">
+  <label>Name on card <input type="text"></label>
+  <label>Expiry <input type="text" size="2"> / <input type="text" size="2"></label>
+</form>
+`,
+      languageOptions: html,
+      filename: 'public/tuition/pay.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 28 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 3, endLine: 4, endColumn: 9 },
+      ],
+    },
+    {
+      code: `<template>
+  <form @submit.prevent="pay">
+    <label>Card number <input v-model="num" type="text"></label>
+    <label for="cvc-field">Security code</label>
+    <input id="cvc-field" v-model="sec" type="text">
+  </form>
+</template>
+`,
+      languageOptions: vue,
+      filename: 'src/components/PayFees.vue',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 24, endLine: 3, endColumn: 30 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 12, endLine: 5, endColumn: 26 },
+      ],
+    },
+    {
+      code: `<form on:submit|preventDefault>
+  <label>Card number <input bind:value={num} type="text" /></label>
+  <label for="c">CVC</label>
+  <input id="c" bind:value={sec} />
+</form>
+`,
+      languageOptions: svelte,
+      filename: 'src/routes/pay/+page.svelte',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 28 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 3, endLine: 4, endColumn: 9 },
+      ],
+    },
+    {
       // A CVC known by its card form, in a page: \`id="securityCode"\` beside an input named a card number. An SMS code in
       // the same form, and a security code in a form without a card number, are not the card's.
       code: `<form action="/charge" method="post">
