@@ -115,8 +115,7 @@ function staticChildText(element: TSESTree.JSXElement): string {
 export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: { ownOnly?: boolean } = {}): string[] {
   const texts: string[] = [];
   const wrapping = enclosingJsxElement(input, 'label');
-  const labelable = (element: TSESTree.JSXElement): boolean => LABELABLE_TAGS.has(jsxElementName(element.openingElement.name));
-  if (wrapping && (!ownOnly || jsxElementsWithin(wrapping).filter(labelable).length === 1)) texts.push(staticChildText(wrapping));
+  if (wrapping && (!ownOnly || labelablesWithin(wrapping) === 1)) texts.push(staticChildText(wrapping));
   const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
   const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
   if (id === null) return texts;
@@ -126,6 +125,17 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   }
   if (root) texts.push(...(labelsByTarget(root).get(id) ?? []));
   return texts;
+}
+
+/** How many labelable elements a `<label>` holds, counted once per label (a label around thousands of inputs). */
+const labelableCounts = new WeakMap<TSESTree.JSXElement, number>();
+function labelablesWithin(label: TSESTree.JSXElement): number {
+  let count = labelableCounts.get(label);
+  if (count === undefined) {
+    count = jsxElementsWithin(label).filter((element) => LABELABLE_TAGS.has(jsxElementName(element.openingElement.name))).length;
+    labelableCounts.set(label, count);
+  }
+  return count;
 }
 
 /** Per JSX tree: the texts of its `<label htmlFor>` (or `for`) elements by their static target, read in one walk. */

@@ -439,6 +439,8 @@ function markupTextWithin(node: LinkedMarkupNode): string {
 
 /** Per document or template root: its `<label for>` texts by target (`markupLabelTexts`). */
 const markupLabelsByRoot = new WeakMap<object, Map<string, string[]>>();
+/** Per `<label>` node: how many labelable elements it holds (`markupLabelTexts`). */
+const labelableCounts = new WeakMap<object, number>();
 
 /**
  * The visible labels of a markup element: the text of the `<label>` around it, and of each `<label for>` naming its
@@ -450,8 +452,15 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
   if (!dialect) return [];
   const { convert, tag } = dialect;
   const texts: string[] = [];
-  const labelables = (label: LinkedMarkupNode): number =>
-    descendants(label).filter((node) => node.type === element.node.type && LABELABLE_TAGS.has(tag(node as never, sourceCode))).length;
+  // Counted once per label (a label around thousands of inputs).
+  const labelables = (label: LinkedMarkupNode): number => {
+    let count = labelableCounts.get(label);
+    if (count === undefined) {
+      count = descendants(label).filter((node) => node.type === element.node.type && LABELABLE_TAGS.has(tag(node as never, sourceCode))).length;
+      labelableCounts.set(label, count);
+    }
+    return count;
+  };
   // The outermost node that holds children (HTML's program, Vue's template fragment, Svelte's program).
   let root = element.node as LinkedMarkupNode;
   for (let current = root.parent; current; current = current.parent) {
