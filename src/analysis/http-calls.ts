@@ -361,7 +361,11 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       const object = unwrap(target.object);
       if (object.type === AST_NODE_TYPES.ThisExpression) {
         // A Vue 2 component's `this.$http` (vue-resource, or axios set on Vue's prototype): read as the app's own client.
-        return injectedField(target, name, sourceCode) ?? fieldClient(target, sourceCode, depth) ?? (name === ANGULARJS_HTTP ? { type: 'app-client', name: 'this.$http' } : null);
+        // A field the class writes itself is what it wrote, and only that.
+        const injected = injectedField(target, name, sourceCode);
+        if (injected) return injected;
+        if (fieldWrites(target, sourceCode).length > 0) return fieldClient(target, sourceCode, depth);
+        return name === ANGULARJS_HTTP ? { type: 'app-client', name: 'this.$http' } : null;
       }
       if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode)) {
         return name === GLOBAL_CLIENTS.fetch ? { type: 'fetch' } : name === GLOBAL_CLIENTS.axios ? { type: 'axios', config: null } : null;

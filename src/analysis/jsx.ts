@@ -115,7 +115,10 @@ function staticChildText(element: TSESTree.JSXElement): string {
 export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: { ownOnly?: boolean } = {}): string[] {
   const texts: string[] = [];
   const wrapping = enclosingJsxElement(input, 'label');
-  if (wrapping && (!ownOnly || labelablesWithin(wrapping) === 1)) texts.push(staticChildText(wrapping));
+  // (A spread on the label may give it a `for` that points elsewhere.)
+  const own = (label: TSESTree.JSXElement): boolean =>
+    labelablesWithin(label) === 1 && label.openingElement.attributes.every((a) => a.type === AST_NODE_TYPES.JSXAttribute);
+  if (wrapping && (!ownOnly || own(wrapping))) texts.push(staticChildText(wrapping));
   const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
   const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
   if (id === null) return texts;

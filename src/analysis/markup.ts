@@ -461,10 +461,15 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     }
     return count;
   };
+  // A label around the element that labels only it: no other labelable element in it, and no unknown attribute
+  // (template output, a spread) that may give it a `for` pointing elsewhere.
+  const labelsOnlyIt = (label: LinkedMarkupNode): boolean =>
+    labelables(label) === 1 && convert(label as never, sourceCode).attributes.every((attribute) => attribute.name !== null);
   // The outermost node that holds children (HTML's program, Vue's template fragment, Svelte's program).
   let root = element.node as LinkedMarkupNode;
   for (let current = root.parent; current; current = current.parent) {
-    if (current.type === element.node.type && tag(current as never, sourceCode) === 'label' && (!ownOnly || labelables(current) === 1)) texts.push(markupTextWithin(current));
+    const label = current.type === element.node.type && tag(current as never, sourceCode) === 'label';
+    if (label && (!ownOnly || labelsOnlyIt(current))) texts.push(markupTextWithin(current));
     if (childrenOf(current) !== null) root = current;
   }
   const id = markupAttribute(element, 'id')?.value;

@@ -386,6 +386,7 @@ describe('httpRequestOf: jQuery and injected clients', () => {
           },
         };
         function notAngular(http) { http.post('/api/pay', card); }
+        class Store { $http = createStore(); save(card) { return this.$http.post('/api/cards', card); } }
       `,
         { parser: 'espree' },
       ),

@@ -611,6 +611,23 @@ export const CardFields = () => (
       options: [{ inputComponents: ['FormControl', 'Form.Control'] }],
       languageOptions: jsx,
     },
+    // A label does not name an input with a spread (the spread may name it: a form library's field props), nor through a
+    // label with a spread of its own (it may set \`htmlFor\` to another input).
+    {
+      code: `import { useField } from 'formik';
+
+export function Field({ name, label, ...props }) {
+  const [field] = useField(name);
+  return (
+    <>
+      <label>CVV <input {...field} /></label>
+      <label {...props}>Card number <input type="text" /></label>
+    </>
+  );
+}`,
+      filename: 'src/components/Field.jsx',
+      languageOptions: jsx,
+    },
     // limitation: a label is an input's name only where it is tied to that one input: one around several inputs, or a
     // label beside an input without `for` / `htmlFor`, is not evidence (a listed component's `label` prop is: invalid below).
     {

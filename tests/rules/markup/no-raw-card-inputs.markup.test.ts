@@ -26,6 +26,16 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       filename: 'src/components/GiftCard.vue',
     },
     { code: '<label>Library card <input name="cardNumber" /></label>\n', languageOptions: svelte, filename: 'src/lib/LibraryCard.svelte' },
+    // A label names no input with unknown attributes of its own, nor through a label with some (a \`for\` may point elsewhere).
+    {
+      code: `<template>
+  <label v-bind="labelAttrs">Card number <input type="text"></label>
+  <label>CVV <input v-bind="inputAttrs"></label>
+</template>
+`,
+      languageOptions: vue,
+      filename: 'src/components/LabelledField.vue',
+    },
     // Rails helpers that render no card field: a hidden token field, a select, a field whose name is a variable
     // (limitation: unknown), a statement tag that prints nothing.
     {
