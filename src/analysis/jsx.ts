@@ -107,8 +107,9 @@ function staticChildText(element: TSESTree.JSXElement): string {
 }
 
 /**
- * The visible labels of an input element: the text of the `<label>` that wraps it, and of each `<label htmlFor>` (or
- * `for`) naming its static `id` in the same JSX tree (the outermost element reached through JSX nesting). With
+ * The visible labels of an input element: the text of the `<label>` that wraps it, of the label written right before
+ * it (`precedingLabel`), and of each `<label htmlFor>` (or `for`) naming its static `id` in the same JSX tree (the
+ * outermost element reached through JSX nesting). With
  * `ownOnly`, a wrapping label counts only where the input is the one labelable element in it: the label's text is
  * then the input's own name.
  */
@@ -119,6 +120,8 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   const own = (label: TSESTree.JSXElement): boolean =>
     labelablesWithin(label) === 1 && label.openingElement.attributes.every((a) => a.type === AST_NODE_TYPES.JSXAttribute);
   if (wrapping && (!ownOnly || own(wrapping))) texts.push(staticChildText(wrapping));
+  const before = precedingLabel(input);
+  if (before) texts.push(staticChildText(before));
   const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
   const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
   if (id === null) return texts;
@@ -129,6 +132,28 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   if (root) texts.push(...(labelsByTarget(root).get(id) ?? []));
   return texts;
 }
+
+/**
+ * The `<label>` written right before an input, its previous sibling with only blanks between, when it labels nothing
+ * else: no `for` / `htmlFor` (nor a spread that may set one) and no labelable element inside (`<label>Card Number:</label>
+ * <input type="text" />`, real-world batches DD and DE). Not tied to the input for the browser, but put there for it.
+ */
+function precedingLabel(input: TSESTree.JSXElement): TSESTree.JSXElement | null {
+  const parent = input.parent;
+  if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return null;
+  const siblings = parent.children;
+  for (let i = siblings.indexOf(input) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.type === AST_NODE_TYPES.JSXText && sibling.value.trim() === '') continue;
+    if (sibling.type !== AST_NODE_TYPES.JSXElement || jsxElementName(sibling.openingElement.name) !== 'label') return null;
+    const free = sibling.openingElement.attributes.every(
+      (a) => a.type === AST_NODE_TYPES.JSXAttribute && !FOR_ATTRIBUTES.has(a.name.type === AST_NODE_TYPES.JSXIdentifier ? a.name.name : ''),
+    );
+    return free && labelablesWithin(sibling) === 0 ? sibling : null;
+  }
+  return null;
+}
+const FOR_ATTRIBUTES: ReadonlySet<string> = new Set(['htmlFor', 'for']);
 
 /** How many labelable elements a `<label>` holds, counted once per label (a label around thousands of inputs). */
 const labelableCounts = new WeakMap<TSESTree.JSXElement, number>();

@@ -443,7 +443,8 @@ const markupLabelsByRoot = new WeakMap<object, Map<string, string[]>>();
 const labelableCounts = new WeakMap<object, number>();
 
 /**
- * The visible labels of a markup element: the text of the `<label>` around it, and of each `<label for>` naming its
+ * The visible labels of a markup element: the text of the `<label>` around it, of a label without `for` written right
+ * before it, and of each `<label for>` naming its
  * static `id` in the same document or template. With `ownOnly`, a label around it counts only where it is the one
  * labelable element in that label (`LABELABLE_TAGS`): the label's text is then its own name.
  */
@@ -471,6 +472,19 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     const label = current.type === element.node.type && tag(current as never, sourceCode) === 'label';
     if (label && (!ownOnly || labelsOnlyIt(current))) texts.push(markupTextWithin(current));
     if (childrenOf(current) !== null) root = current;
+  }
+  // The label written right before it (its previous sibling, only blanks between) that labels nothing else: no `for`,
+  // no unknown attribute, no labelable element inside (real-world batches DD and DE).
+  const node = element.node as LinkedMarkupNode;
+  const siblings = node.parent ? (childrenOf(node.parent) ?? []) : [];
+  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (TEXT_NODE_TYPES.has(sibling.type) && String((sibling as { value?: unknown }).value ?? '').trim() === '') continue;
+    if (sibling.type === element.node.type && tag(sibling as never, sourceCode) === 'label' && labelables(sibling) === 0) {
+      const attributes = convert(sibling as never, sourceCode).attributes;
+      if (attributes.every((attribute) => attribute.name !== null && attribute.name !== 'for')) texts.push(markupTextWithin(sibling));
+    }
+    break;
   }
   const id = markupAttribute(element, 'id')?.value;
   if (!id) return texts;

@@ -628,8 +628,9 @@ export function Field({ name, label, ...props }) {
       filename: 'src/components/Field.jsx',
       languageOptions: jsx,
     },
-    // limitation: a label is an input's name only where it is tied to that one input: one around several inputs, or a
-    // label beside an input without `for` / `htmlFor`, is not evidence (a listed component's `label` prop is: invalid below).
+    // limitation: a label is an input's name only where it is tied to that one input or written right before it: one
+    // around several inputs, or one with another element between, is not evidence (a listed component's `label` prop is:
+    // invalid below).
     {
       code: `import TextField from '@mui/material/TextField';
 export const Labelled = () => (
@@ -637,6 +638,7 @@ export const Labelled = () => (
     <TextField label="Expiry" />
     <label>Card number <input id="f1" maxLength={4} /> <input id="f2" maxLength={4} /></label>
     <label>CVC</label>
+    <small>3 digits on the back</small>
     <input id="f3" />
   </>
 );`,
@@ -972,6 +974,113 @@ export function PaymentScreen({ full, onPay }) {
       errors: [
         { messageId: 'rawCardInputNative', data: { element: 'CreditCardInput', field: `${PAN} and ${CVC}` }, line: 9, column: 16, endLine: 9, endColumn: 28 },
         { messageId: 'rawCardInputNative', data: { element: 'LiteCreditCardInput', field: `${PAN} and ${CVC}` }, line: 9, column: 67, endLine: 9, endColumn: 86 },
+      ],
+    },
+    {
+      // Inputs named only by the label written right before each, tied by neither \`htmlFor\` nor wrapping (real-world
+      // batches DD and DE): put there for it. Not a label after an input (a checkbox's), nor one \`htmlFor\` another id.
+      code: `import { useState } from 'react';
+
+export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
+  const [saving, setSaving] = useState(false);
+
+  return (
+    <div className="payment-box">
+      <h2>Pay \${fare}</h2>
+      <div className="field">
+        <label className="block text-sm">Card Number</label>
+        <input type="text" className="form-input" />
+      </div>
+      <div className="field">
+        <label className="block text-sm">CVV</label>
+        <input type="text" className="form-input" />
+      </div>
+      <div className="field">
+        <input type="checkbox" checked={saving} onChange={() => setSaving(!saving)} />
+        <label>Save this card</label>
+      </div>
+      <div className="field">
+        <label htmlFor="promo">Gift card number</label>
+        <input type="text" className="form-input" />
+      </div>
+      <button onClick={onPaid}>Pay</button>
+    </div>
+  );
+}
+`,
+      filename: 'src/components/BusPayment.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 11, column: 10, endLine: 11, endColumn: 15,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
+  const [saving, setSaving] = useState(false);
+
+  return (
+    <div className="payment-box">
+      <h2>Pay \${fare}</h2>
+      <div className="field">
+        <label className="block text-sm">Card Number</label>
+        <CardNumberElement className="form-input" />
+      </div>
+      <div className="field">
+        <label className="block text-sm">CVV</label>
+        <input type="text" className="form-input" />
+      </div>
+      <div className="field">
+        <input type="checkbox" checked={saving} onChange={() => setSaving(!saving)} />
+        <label>Save this card</label>
+      </div>
+      <div className="field">
+        <label htmlFor="promo">Gift card number</label>
+        <input type="text" className="form-input" />
+      </div>
+      <button onClick={onPaid}>Pay</button>
+    </div>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 10, endLine: 15, endColumn: 15,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
+  const [saving, setSaving] = useState(false);
+
+  return (
+    <div className="payment-box">
+      <h2>Pay \${fare}</h2>
+      <div className="field">
+        <label className="block text-sm">Card Number</label>
+        <input type="text" className="form-input" />
+      </div>
+      <div className="field">
+        <label className="block text-sm">CVV</label>
+        <CardCvcElement className="form-input" />
+      </div>
+      <div className="field">
+        <input type="checkbox" checked={saving} onChange={() => setSaving(!saving)} />
+        <label>Save this card</label>
+      </div>
+      <div className="field">
+        <label htmlFor="promo">Gift card number</label>
+        <input type="text" className="form-input" />
+      </div>
+      <button onClick={onPaid}>Pay</button>
+    </div>
+  );
+}
+` },
+          ],
+        },
       ],
     },
     {

@@ -173,6 +173,29 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // Labels written right before their inputs, tied by nothing (real-world batches DD and DE): not one after its input,
+      // one \`for\` another id, a checkbox's, a cardholder's.
+      code: `<form action="/book" method="post">
+  <label>Card Number:</label>
+  <input type="text">
+  <label>CVV:</label> <input type="text" size="4">
+  <label>Save this card</label>
+  <input type="checkbox">
+  <label for="promo">Card number</label>
+  <input type="text">
+  <input type="text"><label>CVC</label>
+  <label>Card holder</label>
+  <input type="text">
+</form>
+`,
+      languageOptions: html,
+      filename: 'public/book.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 3, endLine: 3, endColumn: 9 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 23, endLine: 4, endColumn: 29 },
+      ],
+    },
+    {
       code: `<template>
   <form @submit.prevent="pay">
     <label>Card number <input v-model="num" type="text"></label>
