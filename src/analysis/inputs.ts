@@ -58,6 +58,15 @@ const classifyModelPath = (value: string, inCard = false): CardFieldKind | 'safe
   return classifyNamePathSegments(segments) ?? (inCard ? classifyCardField(segments[segments.length - 1]!, { cardContext: true }) : null);
 };
 
+/** Thymeleaf's form binding, also in its HTML5 spelling: `th:field="*{ccNumber}"`, `data-th-field="${order.ccCVV}"`. */
+const THYMELEAF_FIELDS = ['th:field', 'data-th-field'];
+const THYMELEAF_EXPRESSION = /^\s*[*$]\{([^{}]*)\}\s*$/;
+/** The path of a Thymeleaf selection or variable expression, read as a bound path; anything else says nothing. */
+const classifyThymeleafField = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
+  const path = THYMELEAF_EXPRESSION.exec(value)?.[1];
+  return path === undefined ? null : classifyModelPath(path, inCard);
+};
+
 /**
  * Attribute directives of AngularJS / Angular card-form libraries that format and validate an input as a card number
  * or a CVC, written bare on the input: angular-credit-cards' `cc-number` / `cc-cvc`, angular-card's `card-number` /
@@ -234,6 +243,8 @@ const EVIDENCE: readonly Evidence[] = [
   { attribute: 'data-encrypted-name', classify: (v) => classifyDataStripe(v) },
   { attribute: 'name', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   { attribute: 'id', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
+  // Thymeleaf (Spring views) renders the `id` and `name` of `th:field="*{ccNumber}"` (`${order.ccNumber}`) from the path.
+  ...THYMELEAF_FIELDS.map((attribute) => ({ attribute, classify: classifyThymeleafField })),
   { attribute: 'placeholder', classify: classifyPlaceholder },
   { attribute: 'aria-label', classify: classifyWording },
   // MUI's `<TextField label>`, Vuetify's `<v-text-field label>`, Quasar's `<q-input label>`: the field's visible label.

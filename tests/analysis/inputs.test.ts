@@ -29,6 +29,9 @@ describe('classifyInputAttributes', () => {
     [attrs(['[(ngModel)]', 'payment.cvc']), 'cvc', '[(ngmodel)]'],
     [attrs(['ng-model', 'card.number']), 'pan', 'ng-model'],
     [attrs(['v-model', 'paymentStore.cvc']), 'cvc', 'v-model'],
+    // Thymeleaf renders the id and name of \`th:field\` from its selection or variable expression's path (batch DF).
+    [attrs(['type', 'text'], ['th:field', '*{ccNumber}']), 'pan', 'th:field'],
+    [attrs(['data-th-field', '${order.ccCVV}']), 'cvc', 'data-th-field'],
     // A bound path names its field by its last name: the holders before it (\`state\`, \`props\`) say nothing.
     [attrs(['value={}', 'this.state.cardNumber']), 'pan', 'value={}'],
     [attrs(['value={}', 'props.state.card.cvv']), 'cvc', 'value={}'],
@@ -102,6 +105,9 @@ describe('classifyInputAttributes', () => {
     attrs(['name', 'cardholder_name'], ['autocomplete', 'cc-name']),
     attrs(['name', 'postal_code']),
     attrs(['placeholder', 'MM / YY']),
+    // A Thymeleaf field that is no card's, and one whose value is no plain expression path.
+    attrs(['th:field', '*{ccExpiration}']),
+    attrs(['th:field', '*{cards[__${i}__].number}']),
     attrs(['placeholder', '123']),
     attrs(['placeholder', '+1 555 123 4567']),
     attrs(['placeholder', '2024-01-01']),

@@ -173,6 +173,37 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // A Spring view's Thymeleaf form (the "Spring in Action" taco order page, copied in many repositories; real-world
+      // batch DF): \`th:field="*{ccNumber}"\` renders the input's id and name from the path. The expiry and the delivery
+      // name are not sensitive card data.
+      code: `<!DOCTYPE html>
+<html xmlns="http://www.w3.org/1999/xhtml" xmlns:th="http://www.thymeleaf.org">
+<body>
+<form method="POST" th:action="@{/orders}" th:object="\${tacoOrder}">
+  <h3>Here's how I'll pay...</h3>
+  <label for="ccNumber">Credit Card #: </label>
+  <input type="text" th:field="*{ccNumber}"/>
+  <span class="validationError" th:if="\${#fields.hasErrors('ccNumber')}" th:errors="*{ccNumber}">CC Num Error</span>
+  <br/>
+  <label for="ccExpiration">Expiration: </label>
+  <input type="text" th:field="*{ccExpiration}"/>
+  <label for="ccCVV">CVV: </label>
+  <input type="text" th:field="*{ccCVV}"/>
+  <label for="deliveryName">Name: </label>
+  <input type="text" data-th-field="\${tacoOrder.deliveryName}"/>
+  <input type="submit" value="Submit Order"/>
+</form>
+</body>
+</html>
+`,
+      languageOptions: html,
+      filename: 'src/main/resources/templates/orderForm.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 7, column: 22, endLine: 7, endColumn: 44 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 13, column: 22, endLine: 13, endColumn: 41 },
+      ],
+    },
+    {
       // Labels written right before their inputs, tied by nothing (real-world batches DD and DE): not one after its input,
       // one \`for\` another id, a checkbox's, a cardholder's.
       code: `<form action="/book" method="post">
