@@ -14,6 +14,7 @@ import {
   isCardContainerName,
   pathNamesOtherKindOfCard,
   isCvcBesideCardNumber,
+  isNumberBesideCardExpiry,
   isSafeDerivativeName,
   isSensitiveKind,
   splitWords,
@@ -1041,8 +1042,11 @@ function collectObjectParts(
   let keys: string[] | undefined;
   const keysOf = (): string[] => (keys ??= entries.map((e) => e.key));
   for (const entry of entries) {
-    // (`{ card_number, security_code }`: a CVC beside a card number named as one.)
-    const kind = classifyCardField(entry.key, { cardContext }) ?? (!cardContext && isCvcBesideCardNumber(entry.key, keysOf) ? 'cvc' : null);
+    // (`{ card_number, security_code }`: a CVC beside a card number named as one; `{ number, exp_month, exp_year }`: a
+    // number beside a card's expiry month and year.)
+    const kind =
+      classifyCardField(entry.key, { cardContext }) ??
+      (cardContext ? null : isCvcBesideCardNumber(entry.key, keysOf) ? 'cvc' : isNumberBesideCardExpiry(entry.key, keysOf) ? 'pan' : null);
     if (kind === 'safe') continue;
     if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(keysOf()))) continue;
     if (isSensitiveKind(kind)) {
@@ -1152,7 +1156,8 @@ export function cardFieldsOfPayload(
       cardContext = parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update');
       if (!cardContext) {
         withCvc ??= new Set(fields.filter((f) => f.path.length > 0 && classifyCardField(f.path[f.path.length - 1]!) === 'cvc').map((f) => f.path.slice(0, -1).join('\u0000')));
-        cardContext = withCvc.has(parents.join('\u0000')) || isCvcBesideCardNumber(name, () => siblingsOf(parents));
+        cardContext =
+          withCvc.has(parents.join('\u0000')) || isCvcBesideCardNumber(name, () => siblingsOf(parents)) || isNumberBesideCardExpiry(name, () => siblingsOf(parents));
       }
     }
     const kind = classifyCardField(name, { cardContext });

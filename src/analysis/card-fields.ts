@@ -311,6 +311,30 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
   return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan');
 }
 
+/** Words of an expiry field's name (`exp_month`, `expiryYear`, `expiration_month`). */
+const EXPIRY_WORDS: ReadonlySet<string> = new Set(['exp', 'expiry', 'expiration', 'expire', 'expires']);
+const MONTH_WORDS: ReadonlySet<string> = new Set(['month', 'mm', 'mon', 'mo']);
+const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yy', 'yyyy', 'yr']);
+
+/**
+ * Is `name` a card's number because the record it is a key of holds the card's expiry as a month and a year (`{ name,
+ * number, brand, exp_month, exp_year }`, real-world batch DF: a card wallet's API call)? Only a name that is a card
+ * number in a card (`number`, `num`), and only beside both: a passport's or a licence's number comes with an expiry
+ * date, not a month and a year apart.
+ */
+export function isNumberBesideCardExpiry(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
+  if (classifyOutOfCard(name) !== null || classifyInCard(name) !== 'pan') return false;
+  let month = false;
+  let year = false;
+  for (const sibling of typeof siblings === 'function' ? siblings() : siblings) {
+    const words = wordsOf(sibling);
+    if (!words.some((word) => EXPIRY_WORDS.has(word))) continue;
+    month ||= words.some((word) => MONTH_WORDS.has(word));
+    year ||= words.some((word) => YEAR_WORDS.has(word));
+  }
+  return month && year;
+}
+
 /** Words that say a value is kept encrypted or hashed. */
 const ENCRYPTION_WORDS: ReadonlySet<string> = new Set(['encrypted', 'encrypt', 'enc', 'hash', 'hashed', 'digest', 'cipher', 'ciphertext', 'sealed']);
 

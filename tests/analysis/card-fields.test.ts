@@ -8,6 +8,7 @@ import {
   isCardCollectionName,
   isCardContainerName,
   isCvcBesideCardNumber,
+  isNumberBesideCardExpiry,
   encryptedAuthDataKind,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -297,6 +298,22 @@ describe('isCvcBesideCardNumber', () => {
     expect(isCvcBesideCardNumber('cvv', ['cardNumber', 'cvv'])).toBe(false);
     expect(isCvcBesideCardNumber('pin', ['cardNumber', 'pin'])).toBe(false);
     expect(isCvcBesideCardNumber('number', ['cardNumber', 'number'])).toBe(false);
+  });
+});
+
+describe('isNumberBesideCardExpiry', () => {
+  it("reads a bare number as the card's beside an expiry month and year (real-world batch DF)", () => {
+    expect(isNumberBesideCardExpiry('number', ['name', 'number', 'brand', 'exp_month', 'exp_year'])).toBe(true);
+    expect(isNumberBesideCardExpiry('num', ['num', 'expiryMonth', 'expiryYear'])).toBe(true);
+    expect(isNumberBesideCardExpiry('number', ['number', 'expiration_mm', 'expiration_yyyy'])).toBe(true);
+    // A passport's, a licence's or a ticket's number beside an expiry date, or a month alone.
+    expect(isNumberBesideCardExpiry('number', ['number', 'expiry', 'country'])).toBe(false);
+    expect(isNumberBesideCardExpiry('number', ['number', 'exp_date'])).toBe(false);
+    expect(isNumberBesideCardExpiry('number', ['number', 'exp_month'])).toBe(false);
+    expect(isNumberBesideCardExpiry('number', ['number', 'month', 'year'])).toBe(false);
+    // Names that need no help, or are no card number in a card.
+    expect(isNumberBesideCardExpiry('cardNumber', ['cardNumber', 'exp_month', 'exp_year'])).toBe(false);
+    expect(isNumberBesideCardExpiry('brand', ['number', 'brand', 'exp_month', 'exp_year'])).toBe(false);
   });
 });
 

@@ -1288,6 +1288,29 @@ export async function saveCard(card: Card) {
       ],
     },
     {
+      // A card wallet's service posts a bare \`number\` beside the card's expiry month and year (real-world batch DF); a
+      // passport's number beside an expiry date, and a ticket's, are no card's
+      code: `angular.module('wallet').factory('CardService', function ($http) {
+  return {
+    add: function (name, numero, brand, m, y) {
+      return $http({ method: 'POST', url: '/api/cards', data: { name: name, number: numero, brand: brand, exp_month: m, exp_year: y } });
+    },
+    passport: function (p) {
+      return $http.post('/api/travellers', { number: p.number, expiry: p.expiry, country: p.country });
+    },
+    ticket: function (t) {
+      return $http.post('/api/tickets', { number: t.number, exp_date: t.validUntil });
+    },
+  };
+});
+`,
+      filename: 'public/js/services/card.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /api/cards', field: 'number', what: 'card number (PAN)' }, line: 4, column: 77, endLine: 4, endColumn: 83 },
+      ],
+    },
+    {
       // An AngularJS controller posts the card fields of its scope with \`$http\` (real-world batch DE)
       code: `angular.module('gymApp').controller('MembershipController', function ($scope, $http, $location) {
   $scope.member = {};
