@@ -45,7 +45,22 @@ const OTHER_CARD_KINDS = new Set([
   'baseball', 'pokemon', 'sports',
   // identity documents named "… card": India's Aadhaar and ration cards, driving licences, passports
   'aadhaar', 'aadhar', 'adhaar', 'adhar', 'ration', 'driving', 'license', 'licence', 'passport',
+  // access, transit and health-scheme cards (real-world batches DF, DG): RFID / NFC badges, Oyster, Opal, Clipper, Medicare
+  'rfid', 'nfc', 'badge', 'transit', 'metro', 'oyster', 'opal', 'clipper', 'medicare', 'medicaid',
 ]);
+
+/**
+ * Words of whose card a name speaks when it names no payment word beside them (`patientCardNumber`, `staff_card_no`:
+ * a hospital's or an employer's card; real-world batches DF, DG), but whose people also pay by card: an
+ * `employeeCreditCardNumber` or a `hotel_payment_card` is one, and a path through them (`patient.cardNumber`) says
+ * nothing.
+ */
+const HOLDER_CARD_WORDS = new Set([
+  'staff', 'employee', 'bus', 'parking', 'canteen', 'campus', 'school', 'patient', 'resident', 'visitor', 'hotel', 'club',
+  'social', 'citizen', 'pension', 'door', 'room', 'hospital', 'clinic', 'gym', 'attendance', 'smart',
+]);
+/** Words that say a payment card whatever else a name says (`employeeCreditCardNumber`). */
+const PAYMENT_WORDS = new Set(['credit', 'debit', 'payment', 'pay', 'bank', 'cc', 'prepaid', 'visa', 'mastercard', 'amex']);
 
 /**
  * Words of a field that only a record of another kind of card has: a trading card's catalogue entry (rarity, set code,
@@ -60,6 +75,8 @@ const OTHER_CARD_RECORD_WORDS = new Set([
   'board', 'kanban', 'swimlane', 'trello', 'backlog', 'assignee', 'listid', 'columnid', 'laneid', 'checklist', 'checklists',
   'storypoints',
   'gift', 'giftcard', 'gan', 'voucher', 'loyalty', 'patron',
+  // a playing card's suit, a flash card's deck (real-world batch DG)
+  'suit', 'suits', 'deck', 'decks', 'deckid', 'flashcard', 'flashcards',
 ]);
 
 /**
@@ -135,7 +152,8 @@ export function pathNamesOtherKindOfCard(path: string): boolean {
 const OTHER_CARD_QUALIFIERS = new Set(['pan', 'test']);
 
 function isNonPaymentCard(words: readonly string[]): boolean {
-  return words.some((w, i) => NON_PAYMENT_CARD_WORDS.has(w) || (OTHER_CARD_QUALIFIERS.has(w) && CARD_WORDS.has(words[i + 1] ?? '')));
+  if (words.some((w, i) => NON_PAYMENT_CARD_WORDS.has(w) || (OTHER_CARD_QUALIFIERS.has(w) && CARD_WORDS.has(words[i + 1] ?? '')))) return true;
+  return words.some((w) => HOLDER_CARD_WORDS.has(w)) && !words.some((w) => PAYMENT_WORDS.has(w));
 }
 
 /**

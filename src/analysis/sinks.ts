@@ -25,6 +25,7 @@ import {
   constInit,
   importSourceOf,
   isConvexServerModule,
+  isCountLiteral,
   isJsonStringify,
   isNeverReassigned,
   localFunctionOf,
@@ -510,6 +511,11 @@ export interface StoredField {
   literals?: readonly string[];
   /** The table, model or class the field is declared in or written to (`gift_card_balance_checks`); null or absent: not known. */
   container?: string | null;
+  /**
+   * Declared with a small number as its default (`cardNumber: { type: Number, default: 0 }`, Sequelize's
+   * `defaultValue: 1`): a counter or a position (a kanban card's number, real-world batch DG), no card number.
+   */
+  counter?: boolean;
 }
 
 export interface StoredValue {
@@ -583,7 +589,8 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
   if (!entries || depth > 4) return out;
   const cardContext = nestedInCard || tableCardContext(container, entries.map((e) => e.key));
   for (const entry of entries) {
-    out.push({ name: entry.key, node: entry.keyNode, cardContext, container });
+    const field: StoredField = { name: entry.key, node: entry.keyNode, cardContext, container };
+    out.push(field);
     let value = resolveValue(entry.value, sourceCode);
     if (value.type === AST_NODE_TYPES.ArrayExpression && value.elements[0] && value.elements[0].type !== AST_NODE_TYPES.SpreadElement) {
       value = resolveValue(value.elements[0], sourceCode);
@@ -591,6 +598,7 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
     if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
     const options = objectEntries(value, sourceCode) ?? [];
     const isSpec = options.some((o) => o.key === 'type');
+    if (isSpec && options.some((o) => (o.key === 'default' || o.key === 'defaultValue') && isCountLiteral(o.value))) field.counter = true;
     for (const option of options) {
       // Column name overrides: Sequelize `field`, TypeORM / Knex-style `name`, MikroORM `fieldName`.
       if (!isSpec || (option.key !== 'field' && option.key !== 'fieldName' && option.key !== 'columnName')) continue;

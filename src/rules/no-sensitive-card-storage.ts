@@ -102,7 +102,7 @@ export default createRule<Options, MessageIds>({
             ? encryptedAuthDataKind(field.name, { cardContext: field.cardContext })
             : (named ?? (isCvcBesideCardNumber(field.name, recordNames) ? 'cvc' : null));
         if (!isSensitiveKind(kind)) continue;
-        if (kind === 'pan' && otherCardRecord()) continue;
+        if (kind === 'pan' && (otherCardRecord() || field.counter)) continue;
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card
         // number and PIN are that card's, unless the record also keeps a CVC, which only payment cards have.
         if (kind === 'pin' && isPostalPin(field.name, recordNames())) continue;

@@ -168,9 +168,19 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     'testCardNumber', 'test_card_number', 'Test card number',
     // an index glued to another word or to a safe one
     'card1', 'cc2', 'cvcCheck1', 'cardLast41', 'phoneNumber1', 'giftCardNumber2',
+    // access, transit, health-scheme and holders' own cards (real-world batches DF, DG)
+    'rfidCardNumber', 'nfc_card_no', 'badgeCardNumber', 'transitCardNumber', 'Oyster card number', 'medicareCardNumber',
+    'employeeCardNumber', 'staff_card_no', 'patientCardNumber', 'Parking card number', 'hotelRoomCardNo', 'smartCardNumber',
   ])('%s is not sensitive card data', (name) => {
     expect(isSensitiveKind(classifyCardField(name))).toBe(false);
   });
+
+  it.each(['employeeCreditCardNumber', 'patient_payment_card_number', 'hotelCcNumber', 'staffDebitCardNo'])(
+    '%s is a payment card number: a payment word beside a holder of other cards (real-world batch DG)',
+    (name) => {
+      expect(classifyCardField(name)).toBe('pan');
+    },
+  );
 
   it('test is another card only right before the card word', () => {
     expect(['cardNumberTest', 'latestCardNumber', 'testingCardNumber'].map((name) => classifyCardField(name))).toEqual(['pan', 'pan', 'pan']);
@@ -340,6 +350,9 @@ describe('namesOtherCardRecord', () => {
     expect(namesOtherCardRecord(['set_code', 'card_number'])).toBe(true);
     expect(namesOtherCardRecord(['cardNo', 'title', 'trelloNo'])).toBe(true);
     expect(namesOtherCardRecord(['gan', 'cardNumber', 'balance'])).toBe(true);
+    // a playing card's suit, a flash card's deck (real-world batch DG)
+    expect(namesOtherCardRecord(['number', 'suit'])).toBe(true);
+    expect(namesOtherCardRecord(['deckId', 'front', 'back', 'cardNumber'])).toBe(true);
     expect(namesOtherCardRecord(['cardNumber', 'expiry', 'cvv', 'cardholderName'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'title', 'setting', 'settled'])).toBe(false);
     expect(namesOtherCardRecord([])).toBe(false);

@@ -24,6 +24,33 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // Numbers of other cards (real-world batch DG): a board card's counter (a number with a small default), a flash
+    // card's deck position, a hospital's RFID and patient cards; a payment schema's card number is still reported (invalid).
+    {
+      code: `import mongoose from 'mongoose';
+
+const taskCardSchema = new mongoose.Schema({
+  title: { type: String, required: true },
+  description: String,
+  cardNumber: { type: Number, default: 0 },
+  sort: Number,
+});
+
+const flashCardSchema = new mongoose.Schema({ deckId: String, front: String, back: String, cardNumber: Number });
+
+const patientSchema = new mongoose.Schema({
+  name: String,
+  ward: String,
+  rfidCardNumber: { type: String, unique: true },
+  patientCardNumber: String,
+});
+
+export const TaskCard = mongoose.model('TaskCard', taskCardSchema);
+export const FlashCard = mongoose.model('FlashCard', flashCardSchema);
+export const Patient = mongoose.model('Patient', patientSchema);
+`,
+      filename: 'server/models/index.js',
+    },
     // A gift card's number and PIN, written to its own table by code named for it (real-world batch 99: a POS)
     {
       code: GIFT_CARD_QUERIES,
