@@ -90,6 +90,7 @@ const VALUED_DIRECTIVE_KINDS: ReadonlyMap<string, CardFieldKind> = new Map([
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
 export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'type',
+  'max',
   'autocomplete',
   ...VALUED_CARD_DIRECTIVES,
   'data-stripe',
@@ -335,6 +336,10 @@ function decideInput(
   // `readonly="false"` is read-only, and reading it as editable only keeps a report). A bound one may be editable.
   const readonly = effective.get('readonly')?.value;
   if (readonly != null && readonly.trim().toLowerCase() !== 'false') return null;
+  // A number field whose static `max` is below any card number takes a count or a position (a board's "go to card"
+  // box: `<input type="number" name="cardNumber" min="1" max="52">`, real-world batch DG). No CVC or expiry is asked so.
+  const max = Number(effective.get('max')?.value?.trim() || NaN);
+  const belowAnyCardNumber = Number.isFinite(max) && max < 1e11;
 
   const autocomplete = effective.get('autocomplete');
   if (autocomplete?.value) {
@@ -382,6 +387,7 @@ function decideInput(
       : holdsName ? classifyCardField(entry.value, { cardContext: inCard })
       : secret || phone ? classifyWording(entry.value, inCard)
       : classify(entry.value, inCard);
+    if (kind === 'pan' && belowAnyCardNumber) return null;
     if (kind) return { kind, index: entry.index, attribute };
   }
   return null;

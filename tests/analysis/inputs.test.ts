@@ -29,6 +29,10 @@ describe('classifyInputAttributes', () => {
     [attrs(['[(ngModel)]', 'payment.cvc']), 'cvc', '[(ngmodel)]'],
     [attrs(['ng-model', 'card.number']), 'pan', 'ng-model'],
     [attrs(['v-model', 'paymentStore.cvc']), 'cvc', 'v-model'],
+    // A max that a card number fits under, or none that is a number, says nothing.
+    [attrs(['name', 'cardNumber'], ['type', 'number'], ['max', '9999999999999999999']), 'pan', 'name'],
+    [attrs(['name', 'cardNumber'], ['max', '{{ limit }}']), 'pan', 'name'],
+    [attrs(['name', 'cvc'], ['max', '999']), 'cvc', 'name'],
     // Thymeleaf renders the id and name of \`th:field\` from its selection or variable expression's path (batch DF).
     [attrs(['type', 'text'], ['th:field', '*{ccNumber}']), 'pan', 'th:field'],
     [attrs(['data-th-field', '${order.ccCVV}']), 'cvc', 'data-th-field'],
@@ -105,6 +109,9 @@ describe('classifyInputAttributes', () => {
     attrs(['name', 'cardholder_name'], ['autocomplete', 'cc-name']),
     attrs(['name', 'postal_code']),
     attrs(['placeholder', 'MM / YY']),
+    // A number field whose static max is below any card number: a board's "go to card" box (real-world batch DG).
+    attrs(['name', 'cardNumber'], ['type', 'number'], ['min', '1'], ['max', '52']),
+    attrs([VALUE_BINDING, 'cardNumber'], ['max', ' 999 ']),
     // A Thymeleaf field that is no card's, and one whose value is no plain expression path.
     attrs(['th:field', '*{ccExpiration}']),
     attrs(['th:field', '*{cards[__${i}__].number}']),

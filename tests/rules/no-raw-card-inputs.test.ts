@@ -611,6 +611,23 @@ export const CardFields = () => (
       options: [{ inputComponents: ['FormControl', 'Form.Control'] }],
       languageOptions: jsx,
     },
+    // A board's "go to card" box: a number field whose max is below any card number (real-world batch DG).
+    {
+      code: `import { useState } from 'react';
+
+export function JumpToCard({ cards, onJump }) {
+  const [cardNumber, setCardNumber] = useState(1);
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onJump(cardNumber); }}>
+      <label htmlFor="jump">Card number</label>
+      <input id="jump" name="cardNumber" type="number" min={1} max="52" value={cardNumber} onChange={(e) => setCardNumber(Number(e.target.value))} />
+      <button type="submit">Go</button>
+    </form>
+  );
+}`,
+      filename: 'src/board/JumpToCard.jsx',
+      languageOptions: jsx,
+    },
     // A label does not name an input with a spread (the spread may name it: a form library's field props), nor through a
     // label with a spread of its own (it may set \`htmlFor\` to another input).
     {
