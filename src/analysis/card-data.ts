@@ -345,6 +345,16 @@ function usedAsQuantity(variable: Variable): boolean {
     const init = unwrap(def.node.init);
     if (init.type === AST_NODE_TYPES.Literal && typeof init.value === 'number' && Math.abs(init.value) < 1e11) return true;
     if (isFlag(init)) return true; // `const hasCardNumber = !!element`: a flag, no more a PAN than a counter is
+    // `const [position, setPosition] = useState(0)`: a React state that starts as a count (real-world batch DG).
+    if (
+      def.node.id.type === AST_NODE_TYPES.ArrayPattern &&
+      def.node.id.elements[0] === def.name &&
+      init.type === AST_NODE_TYPES.CallExpression &&
+      calleeName(init) === 'useState' &&
+      isCountLiteral(init.arguments[0] ?? null)
+    ) {
+      return true;
+    }
   }
   for (const ref of variable.references) {
     const identifier = ref.identifier;

@@ -7,6 +7,23 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A flash-card review posts the position of the card shown, a React state that starts as a count (real-world batch DG)
+    {
+      code: `import { useState } from 'react';
+import axios from 'axios';
+
+export function Review({ cards }) {
+  const [position, setPosition] = useState(0);
+  const grade = async (score) => {
+    await axios.post('/api/reviews', { cardNumber: position, grade: score });
+    setPosition((shown) => shown + 1);
+  };
+  return <button onClick={() => grade(5)}>{cards[position].front}</button>;
+}
+`,
+      filename: 'src/study/Review.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // Values that are no customer's card (real-world batch 94): a shop's own transfer card read from the environment,
     // and a card game's card number in a text, with no CVC or expiry beside it
     `
