@@ -85,23 +85,29 @@ function longestAscendingRun(body: string): number {
 }
 
 /**
- * The same run in the letters alone and in the digits alone (the digits going round, `7890123`): a body typed as the
- * two counted in step, `7k8m9n0p1q2r3s4t` (real-world batch DE). Among the ~27 letters of a random 32-character body a
- * run of 8 comes about once in 10^9; among its ~5 digits never, and among the ~16 of a 99-character body about once in
- * 10^6.
+ * Do the letters alone, or the digits alone (going round: `7890123`), run in order: a body typed as the two counted in
+ * step, `7k8m9n0p1q2r3s4t` (real-world batch DE)? Eight letters (among the ~83 letters of a random 99-character body a
+ * run of 8 comes about once in 10^8), ten digits (among its ~16 digits, about once in 10^8; eight would be once in
+ * 10^6).
  */
-function longestInterleavedRun(body: string): number {
-  let longest = 0;
-  for (const [pattern, step] of [[/[a-z]/, (a: number, b: number) => b === a + 1], [/[0-9]/, (a: number, b: number) => b === a + 1 || (a === 57 && b === 48)]] as const) {
-    const chars = [...body.toLowerCase()].filter((c) => pattern.test(c));
+function interleavedRunsInOrder(body: string): boolean {
+  const lower = body.toLowerCase();
+  const longest = (pattern: RegExp, follows: (a: number, b: number) => boolean): number => {
+    const chars = [...lower].filter((c) => pattern.test(c));
+    let best = chars.length > 0 ? 1 : 0;
     for (let i = 1, run = 1; i < chars.length; i++) {
-      run = step(chars[i - 1]!.charCodeAt(0), chars[i]!.charCodeAt(0)) ? run + 1 : 1;
-      if (run > longest) longest = run;
+      run = follows(chars[i - 1]!.charCodeAt(0), chars[i]!.charCodeAt(0)) ? run + 1 : 1;
+      if (run > best) best = run;
     }
-  }
-  return longest;
+    return best;
+  };
+  return (
+    longest(/[a-z]/, (a, b) => b === a + 1) >= MIN_PLACEHOLDER_RUN ||
+    longest(/[0-9]/, (a, b) => b === a + 1 || (a === 57 && b === 48)) >= MIN_INTERLEAVED_DIGITS_RUN
+  );
 }
 
+const MIN_INTERLEAVED_DIGITS_RUN = 10;
 const MIN_PLACEHOLDER_RUN = 8;
 
 /**
@@ -113,7 +119,7 @@ export function isPlaceholderKeyBody(body: string): boolean {
     shannonEntropy(body) < 2 ||
     PLACEHOLDER_WORDS.test(body) ||
     longestAscendingRun(body) >= MIN_PLACEHOLDER_RUN ||
-    longestInterleavedRun(body) >= MIN_PLACEHOLDER_RUN
+    interleavedRunsInOrder(body)
   );
 }
 

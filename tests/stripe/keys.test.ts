@@ -61,6 +61,9 @@ describe('findStripeKeys', () => {
     expect(isPlaceholderKeyBody('7k8m9n0p1q2r3s4t5u6v7w8x9y0z')).toBe(true);
     expect(isPlaceholderKeyBody('a1b2c3d4e5f6g7h8')).toBe(true);
     expect(isPlaceholderKeyBody('Q7a1b2c3d4e5f6gZ')).toBe(false); // seven letters in step, not eight
+    // Digits among the letters take ten in order (eight come once in 10^6 random 99-character keys).
+    expect(isPlaceholderKeyBody('1x2y3z4q5w6e7r8tKmN')).toBe(false);
+    expect(isPlaceholderKeyBody('1x2Q3z4q5w6e7r8t9u0i')).toBe(true);
   });
 
   it('random base-62 bodies are not placeholders', () => {
