@@ -129,7 +129,21 @@ const WEB_CARD_FORM_IMPORT = 'react-credit-card-input:default';
  * Input-mask components that render a native `<input>` with the props they are given: react-input-mask's and
  * react-text-mask's default exports, react-imask's `IMaskInput` (real-world batch AY). Checked like `<input>`.
  */
-const MASK_INPUT_IMPORTS: ReadonlySet<string> = new Set(['react-input-mask:default', 'react-text-mask:default', 'react-imask:IMaskInput']);
+const MASK_INPUT_IMPORTS: ReadonlySet<string> = new Set([
+  'react-input-mask:default',
+  'react-text-mask:default',
+  'react-imask:IMaskInput',
+  // Base Web's inputs, which render a native `<input>` / `<textarea>` with the props they are given (real-world batch DG).
+  'baseui/input:Input',
+  'baseui/input:MaskedInput',
+  'baseui/input:StatefulInput',
+  'baseui/textarea:Textarea',
+]);
+/**
+ * Base Web's payment-card input (`baseui/payment-card`): a text field for the card number alone, formatted and with the
+ * brand's icon, whose value the app holds (real-world batch DG).
+ */
+const CARD_NUMBER_INPUT_IMPORTS: ReadonlySet<string> = new Set(['baseui/payment-card:PaymentCard', 'baseui/payment-card:StatefulPaymentCard']);
 /**
  * shadcn/ui's `Input` and `Textarea`, which the shadcn CLI writes into the app as `components/ui/input.tsx` /
  * `textarea.tsx`: each renders a native `<input>` / `<textarea>` with the props it is given (real-world batch 95: the
@@ -152,6 +166,7 @@ const INPUT_IMPORTS: ReadonlySet<string> = new Set([
   ...CARD_FORM_IMPORTS,
   WEB_CARD_FORM_IMPORT,
   ...MASK_INPUT_IMPORTS,
+  ...CARD_NUMBER_INPUT_IMPORTS,
 ]);
 const INPUT_IMPORT_MODULES: ReadonlySet<string> = new Set([...INPUT_IMPORTS].map((key) => key.slice(0, key.lastIndexOf(':'))));
 
@@ -413,6 +428,18 @@ export default createRule<[Options], MessageId>({
             element: sourceCode.getText(opening.name),
             field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}`,
             replacement: 'render `<PaymentElement />` (or `<CardElement />`) from @stripe/react-stripe-js inside `<Elements>` in its place',
+          },
+        });
+        return true;
+      }
+      if (imported !== null && CARD_NUMBER_INPUT_IMPORTS.has(imported)) {
+        reportOutsideTests({
+          node: opening.name,
+          messageId: 'rawCardInput',
+          data: {
+            element: sourceCode.getText(opening.name),
+            field: CARD_FIELD_LABEL.pan,
+            replacement: `\`<${ELEMENT_COMPONENT.pan!} />\` from @stripe/react-stripe-js, or \`<PaymentElement />\` for the whole card form`,
           },
         });
         return true;

@@ -994,6 +994,70 @@ export function PaymentScreen({ full, onPay }) {
       ],
     },
     {
+      // Base Web (real-world batch DG): its payment-card input collects a card number whatever its props say, and its
+      // \`MaskedInput\` renders an \`<input>\` read like one; a coupon box is not card data
+      code: `import * as React from 'react';
+import { PaymentCard } from 'baseui/payment-card';
+import { MaskedInput } from 'baseui/input';
+import { FormControl } from 'baseui/form-control';
+
+export default function Checkout() {
+  const [number, setNumber] = React.useState('');
+  const [cvc, setCvc] = React.useState('');
+  return (
+    <>
+      <FormControl label="Card number">
+        <PaymentCard value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="Please enter your credit card number..." />
+      </FormControl>
+      <FormControl label="CVC">
+        <MaskedInput value={cvc} onChange={(e) => setCvc(e.currentTarget.value)} placeholder="CVC" mask="999" />
+      </FormControl>
+      <FormControl label="Coupon">
+        <MaskedInput placeholder="Coupon" mask="aaaa-9999" />
+      </FormControl>
+    </>
+  );
+}
+`,
+      filename: 'src/checkout/Checkout.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'PaymentCard', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 12, column: 10, endLine: 12, endColumn: 21,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'MaskedInput', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 82, endLine: 15, endColumn: 99,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'MaskedInput', component: 'CardCvcElement'}, output: `import * as React from 'react';
+import { PaymentCard } from 'baseui/payment-card';
+import { MaskedInput } from 'baseui/input';
+import { FormControl } from 'baseui/form-control';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function Checkout() {
+  const [number, setNumber] = React.useState('');
+  const [cvc, setCvc] = React.useState('');
+  return (
+    <>
+      <FormControl label="Card number">
+        <PaymentCard value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="Please enter your credit card number..." />
+      </FormControl>
+      <FormControl label="CVC">
+        <CardCvcElement />
+      </FormControl>
+      <FormControl label="Coupon">
+        <MaskedInput placeholder="Coupon" mask="aaaa-9999" />
+      </FormControl>
+    </>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // Inputs named only by the label written right before each, tied by neither \`htmlFor\` nor wrapping (real-world
       // batches DD and DE): put there for it. Not a label after an input (a checkbox's), nor one \`htmlFor\` another id.
       code: `import { useState } from 'react';
