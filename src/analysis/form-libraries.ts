@@ -1,6 +1,7 @@
 /**
  * Field props that form libraries hand to an input through a JSX spread. `{...register('cardNumber')}`
- * (react-hook-form) and `{...formik.getFieldProps('cvc')}` (Formik) set the input's `name` to their first argument,
+ * (react-hook-form) and `{...formik.getFieldProps('cvc')}` (Formik) set the input's `name` to their first argument
+ * (Mantine's `{...form.getInputProps('cvc')}` binds the input to that field),
  * and no other attribute that says what the input collects: the rest are handlers, `ref`, `value`, `checked` and
  * validation constraints (react-hook-form `UseFormRegisterReturn`: `onChange`, `onBlur`, `ref`, `name`, `min`, `max`,
  * `maxLength`, `minLength`, `pattern`, `required`, `disabled`; Formik `FieldInputProps`: `value`, `name`, `multiple`,
@@ -34,6 +35,9 @@ interface FieldPropsLibrary {
 const LIBRARIES: readonly FieldPropsLibrary[] = [
   { module: 'react-hook-form', hooks: new Set(['useForm', 'useFormContext']), method: 'register' },
   { module: 'formik', hooks: new Set(['useFormik', 'useFormikContext']), method: 'getFieldProps' },
+  // Mantine's `form.getInputProps('cardNumber')` binds the input's value to that field (value, onChange, error, onFocus,
+  // onBlur; no name): the field names the input as a model binding does (real-world batch DG).
+  { module: '@mantine/form', hooks: new Set(['useForm']), method: 'getInputProps' },
   {
     module: 'react-payment-inputs',
     hooks: new Set(['usePaymentInputs']),

@@ -114,6 +114,17 @@ export function PayForm() {
     ).toEqual(['cardNumber', 'cvc']);
   });
 
+  it("reads Mantine's getInputProps on the result of its useForm (real-world batch DG)", () => {
+    expect(
+      spreads(`import { useForm } from '@mantine/form';
+import { TextInput } from '@mantine/core';
+export function PayForm() {
+  const form = useForm({ initialValues: { cardNumber: '', cvc: '' } });
+  return <form><TextInput {...form.getInputProps('cardNumber')} /><input {...form.getInputProps('cvc')} /></form>;
+}`),
+    ).toEqual(['cardNumber', 'cvc']);
+  });
+
   it('leaves every other spread unknown', () => {
     expect(
       spreads(`import { useForm } from 'react-hook-form';

@@ -994,6 +994,95 @@ export function PaymentScreen({ full, onPay }) {
       ],
     },
     {
+      // Mantine's form binds each input to a field with \`getInputProps\` (real-world batch DG)
+      code: `import { useForm } from '@mantine/form';
+
+export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
+  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)}>
+      <input placeholder="Name on card" {...form.getInputProps('holder')} />
+      <input inputMode="numeric" {...form.getInputProps('cardNumber')} />
+      <input inputMode="numeric" {...form.getInputProps('cvc')} />
+      <button type="submit">Join the gym</button>
+    </form>
+  );
+}
+`,
+      filename: 'src/payments/MembershipPayment.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 8, column: 34, endLine: 8, endColumn: 71,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useForm } from '@mantine/form';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
+  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)}>
+      <input placeholder="Name on card" {...form.getInputProps('holder')} />
+      <CardNumberElement />
+      <input inputMode="numeric" {...form.getInputProps('cvc')} />
+      <button type="submit">Join the gym</button>
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useForm } from '@mantine/form';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
+  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)}>
+      <input placeholder="Name on card" {...form.getInputProps('holder')} />
+      <PaymentElement />
+      <button type="submit">Join the gym</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 9, column: 34, endLine: 9, endColumn: 64,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useForm } from '@mantine/form';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
+  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)}>
+      <input placeholder="Name on card" {...form.getInputProps('holder')} />
+      <input inputMode="numeric" {...form.getInputProps('cardNumber')} />
+      <CardCvcElement />
+      <button type="submit">Join the gym</button>
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useForm } from '@mantine/form';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
+  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)}>
+      <input placeholder="Name on card" {...form.getInputProps('holder')} />
+      <PaymentElement />
+      <button type="submit">Join the gym</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // Base Web (real-world batch DG): its payment-card input collects a card number whatever its props say, and its
       // \`MaskedInput\` renders an \`<input>\` read like one; a coupon box is not card data
       code: `import * as React from 'react';
