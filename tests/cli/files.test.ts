@@ -43,6 +43,8 @@ beforeAll(() => {
   put('big/huge.js', `// ${'x'.repeat(5000)}\n`);
   put('bin/blob.js', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
   put('bin/utf16.js', Buffer.from('\ufeffexport {}', 'utf16le'));
+  // A NUL character written as itself in a string: text, scanned (real-world batch DG).
+  put('src/keys.js', `export const key = (a, b) => a + '\u0000' + b; // joins with '\u0000'\n${'// padding\n'.repeat(8)}`);
   symlinkSync(path.join(dir, 'does-not-exist.js'), path.join(dir, 'src/dangling.js'));
   symlinkSync(path.join(dir, 'src'), path.join(dir, 'src-link')); // a directory link: not followed
   mkdirSync(path.join(dir, 'src/dir.js')); // a directory with a lintable name is walked, not linted
@@ -83,6 +85,7 @@ describe('discoverFiles', () => {
       'src/App.tsx',
       'src/app.ts',
       'src/dir.js/inner.js',
+      'src/keys.js',
       'src/legacy.js',
       'src/nested/kept.js',
       'src/pages/[id].tsx',
@@ -104,7 +107,7 @@ describe('discoverFiles', () => {
       cwd: dir,
       ignore: ['vendor/', '**/*.tsx', 'src/legacy.js'],
     });
-    expect(rel(files)).toEqual(['app/views/pay.php', 'big/huge.js', 'src/app.ts', 'src/dir.js/inner.js', 'src/nested/kept.js', 'src/server.cjs', 'src/worker.mjs']);
+    expect(rel(files)).toEqual(['app/views/pay.php', 'big/huge.js', 'src/app.ts', 'src/dir.js/inner.js', 'src/keys.js', 'src/nested/kept.js', 'src/server.cjs', 'src/worker.mjs']);
   });
 
   it('takes explicit files and directories even when they are default-ignored or .gitignored', async () => {
