@@ -1401,7 +1401,8 @@ function zodObjectKeys(node: Node, sourceCode: SourceCode, depth: number): TSEST
  * The values a form library hands its submit handler, by the form's initial values: Formik's `useFormik({
  * initialValues, onSubmit: (values) => … })` and `<Formik initialValues={…} onSubmit={(values) => …}>`,
  * react-hook-form's `handleSubmit((data) => …)` with `handleSubmit` from `useForm({ defaultValues })` (destructured, or
- * `form.handleSubmit` of `const form = useForm(…)`), or else by the zod schema of its `resolver: zodResolver(schema)`.
+ * `form.handleSubmit` of `const form = useForm(…)`), Mantine's `form.onSubmit((values) => …)` with `useForm({
+ * initialValues })`, or else by the zod schema of its `resolver: zodResolver(schema)`.
  * The handler is written in place or named: a function declaration, or a const holding it (also in React's
  * `useCallback`), every read of which hands it to a form (`handleSubmit(onSubmit)`, `onSubmit: handleSubmit`).
  * Null for any other parameter.
@@ -1470,7 +1471,8 @@ function formValuesAt(place: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
     const options = form?.arguments[0];
     if (!options || options.type === AST_NODE_TYPES.SpreadElement) return null;
     const entries = objectEntries(options, sourceCode);
-    const defaults = initial(entries?.find((entry) => entry.key === 'defaultValues')?.value);
+    // react-hook-form's `defaultValues`, Mantine's `initialValues` (real-world batch DG).
+    const defaults = initial(entries?.find((entry) => entry.key === 'defaultValues' || entry.key === 'initialValues')?.value);
     if (defaults) return defaults;
     // `resolver: zodResolver(schema)`: the form's values are what the schema parses to.
     const resolver = entries?.find((entry) => entry.key === 'resolver')?.value;
@@ -1481,9 +1483,13 @@ function formValuesAt(place: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
   return null;
 }
 
+/** A form's submit wrapper: react-hook-form's `form.handleSubmit(fn)`, Mantine's `form.onSubmit(fn)`. */
+const FORM_SUBMIT_METHODS: ReadonlySet<string> = new Set(['handleSubmit', 'onSubmit']);
+
 /**
- * The `useForm(…)` call whose `handleSubmit` a callee is: `handleSubmit` destructured from it (`const { handleSubmit }
- * = useForm(…)`), or `form.handleSubmit` with `const form = useForm(…)`. Null for anything else.
+ * The `useForm(…)` call whose submit wrapper a callee is: `handleSubmit` destructured from it (`const { handleSubmit }
+ * = useForm(…)`), or `form.handleSubmit` / Mantine's `form.onSubmit` with `const form = useForm(…)`. Null for anything
+ * else.
  */
 function reactHookForm(callee: Node, sourceCode: SourceCode): TSESTree.CallExpression | null {
   const target = unwrap(callee);
@@ -1492,7 +1498,7 @@ function reactHookForm(callee: Node, sourceCode: SourceCode): TSESTree.CallExpre
     const handle = variableOf(target, sourceCode);
     const binding = handle ? destructuredBinding(handle, sourceCode) : null;
     form = binding?.key === 'handleSubmit' ? binding.init : null;
-  } else if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.Identifier && memberName(target, sourceCode) === 'handleSubmit') {
+  } else if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.Identifier && FORM_SUBMIT_METHODS.has(memberName(target, sourceCode) ?? '')) {
     const variable = variableOf(target.object, sourceCode);
     form = variable ? constInit(variable) : null;
   }

@@ -1305,6 +1305,35 @@ export async function saveCard(card: Card) {
       ],
     },
     {
+      // A Mantine form's submit handler posts the values its \`initialValues\` shape (real-world batch DG)
+      code: `import { useForm } from '@mantine/form';
+import { TextInput, Button } from '@mantine/core';
+
+export function ClassBooking({ classId }: { classId: string }) {
+  const form = useForm({ initialValues: { name: '', email: '', cardNumber: '', cvc: '' } });
+
+  return (
+    <form
+      onSubmit={form.onSubmit((values) =>
+        fetch(\`/api/classes/\${classId}/book\`, { method: 'POST', body: JSON.stringify(values) }),
+      )}
+    >
+      <TextInput label="Name" {...form.getInputProps('name')} />
+      <TextInput label="Email" {...form.getInputProps('email')} />
+      <TextInput label="Card number" {...form.getInputProps('cardNumber')} />
+      <TextInput label="CVC" {...form.getInputProps('cvc')} />
+      <Button type="submit">Book</Button>
+    </form>
+  );
+}
+`,
+      filename: 'src/booking/ClassBooking.tsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/classes/…/book', field: 'cardNumber, cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 10, column: 86, endLine: 10, endColumn: 92 },
+      ],
+    },
+    {
       // A card wallet's service posts a bare \`number\` beside the card's expiry month and year (real-world batch DF); a
       // passport's number beside an expiry date, and a ticket's, are no card's
       code: `angular.module('wallet').factory('CardService', function ($http) {
