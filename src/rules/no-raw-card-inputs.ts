@@ -279,6 +279,10 @@ const COMMON_INPUT_COMPONENTS = [
   'NInput',
   'InputText',
   'Textfield',
+  // PrimeReact's masked input, Blueprint's text input, Semantic UI React's form input (real-world batch DG)
+  'InputMask',
+  'InputGroup',
+  'Form.Input',
 ];
 
 export default createRule<[Options], MessageId>({

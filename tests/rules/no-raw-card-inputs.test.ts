@@ -994,6 +994,78 @@ export function PaymentScreen({ full, onPay }) {
       ],
     },
     {
+      // The strict preset's components (real-world batch DG): PrimeReact's \`InputMask\`, Semantic UI's \`Form.Input\`; a
+      // Bootstrap \`InputGroup\` around an amount's control is a group, not an input
+      code: `import { InputMask } from 'primereact/inputmask';
+import { Form } from 'semantic-ui-react';
+import { InputGroup, Form as BsForm } from 'react-bootstrap';
+
+export function PrimeCheckout({ card, setCard }) {
+  return (
+    <>
+      <InputMask mask="9999 9999 9999 9999" placeholder="Card number" value={card.number} onChange={(e) => setCard({ ...card, number: e.value })} />
+      <Form.Input label="CVC" name="cvc" width={4} />
+      <InputGroup>
+        <InputGroup.Text>€</InputGroup.Text>
+        <BsForm.Control placeholder="Amount" />
+      </InputGroup>
+    </>
+  );
+}
+`,
+      filename: 'src/checkout/PrimeCheckout.tsx',
+      options: rule.meta.docs!.strictOptions as [{ inputComponents: string[] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'InputMask', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 8, column: 45, endLine: 8, endColumn: 70,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'InputMask', component: 'CardNumberElement'}, output: `import { InputMask } from 'primereact/inputmask';
+import { Form } from 'semantic-ui-react';
+import { InputGroup, Form as BsForm } from 'react-bootstrap';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function PrimeCheckout({ card, setCard }) {
+  return (
+    <>
+      <CardNumberElement />
+      <Form.Input label="CVC" name="cvc" width={4} />
+      <InputGroup>
+        <InputGroup.Text>€</InputGroup.Text>
+        <BsForm.Control placeholder="Amount" />
+      </InputGroup>
+    </>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'Form.Input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 9, column: 31, endLine: 9, endColumn: 41,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'Form.Input', component: 'CardCvcElement'}, output: `import { InputMask } from 'primereact/inputmask';
+import { Form } from 'semantic-ui-react';
+import { InputGroup, Form as BsForm } from 'react-bootstrap';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export function PrimeCheckout({ card, setCard }) {
+  return (
+    <>
+      <InputMask mask="9999 9999 9999 9999" placeholder="Card number" value={card.number} onChange={(e) => setCard({ ...card, number: e.value })} />
+      <CardCvcElement />
+      <InputGroup>
+        <InputGroup.Text>€</InputGroup.Text>
+        <BsForm.Control placeholder="Amount" />
+      </InputGroup>
+    </>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // Mantine's form binds each input to a field with \`getInputProps\` (real-world batch DG)
       code: `import { useForm } from '@mantine/form';
 
