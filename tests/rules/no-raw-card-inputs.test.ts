@@ -628,6 +628,19 @@ export function JumpToCard({ cards, onJump }) {
       filename: 'src/board/JumpToCard.jsx',
       languageOptions: jsx,
     },
+    // A label written right before an input that names another kind of card settles it, whatever the input's name.
+    {
+      code: `export const RedeemGiftCard = ({ onRedeem }) => (
+  <form onSubmit={onRedeem}>
+    <label>Gift card number</label>
+    <input name="cardNumber" inputMode="numeric" />
+    <label>PIN</label>
+    <input name="pin" type="password" />
+  </form>
+);`,
+      filename: 'src/gift-cards/RedeemGiftCard.jsx',
+      languageOptions: jsx,
+    },
     // A label does not name an input with a spread (the spread may name it: a form library's field props), nor through a
     // label with a spread of its own (it may set \`htmlFor\` to another input).
     {
