@@ -118,6 +118,10 @@ const NON_PAYMENT_CARD_WORDS = new Set([
   'account', 'acc', 'acct', 'routing', 'phone', 'tax', 'vat', 'order', 'invoice', 'tracking', 'reference', 'ref',
   'serial', 'model', 'house', 'street', 'building', 'apartment', 'unit', 'page', 'line', 'version', 'issue', 'ticket',
   'receipt', 'batch', 'score', 'post',
+  // Portuguese and Spanish names of other cards, for ROMANCE_CARD_WORDS: gift, loyalty, library, transit, health (Brazil's
+  // `cartaoSus`), student, voucher and identity cards
+  'presente', 'regalo', 'fidelidade', 'fidelidad', 'biblioteca', 'transporte', 'saude', 'salud', 'sus', 'estudante',
+  'estudiante', 'vale', 'cidadao', 'identidade', 'identidad', 'bilhete',
 ]);
 
 /**
@@ -190,6 +194,14 @@ const PAN_COMPOUNDS = new Set([
   'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
 ]);
 const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
+/**
+ * A card's number named in Portuguese or Spanish with ASCII letters, the number word first, maybe with `do` / `de`
+ * between: `numeroCartao`, `numero_do_cartao`, `numTarjeta`, `numero_de_tarjeta` (real-world batch DF). Not `no`
+ * there, which is Portuguese for "in the" (`saldoNoCartao`, a balance).
+ */
+const ROMANCE_NUMBER_WORDS = new Set(['numero', 'num', 'nro', 'nr']);
+const ROMANCE_CARD_WORDS = new Set(['cartao', 'tarjeta']);
+const ROMANCE_CONNECTORS = new Set(['do', 'de', 'da', 'del']);
 /**
  * Words that, beside `pin` in a card, still name its PIN (`securityPin`, `pinNumber`; real-world batch 100). Not `code`:
  * a `pinCode` is India's postal code as often, a billing address's.
@@ -418,6 +430,9 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   if (words.some((w) => PAN_COMPOUNDS.has(w)) || PAN_COMPOUNDS.has(joined)) return 'pan';
   for (let i = 1; i < words.length; i++) {
     if (NUMBER_WORDS.has(words[i]!) && CARD_WORDS.has(words[i - 1]!)) return 'pan';
+    if (ROMANCE_CARD_WORDS.has(words[i]!) && (ROMANCE_NUMBER_WORDS.has(words[i - 1]!) || (i >= 2 && ROMANCE_CONNECTORS.has(words[i - 1]!) && ROMANCE_NUMBER_WORDS.has(words[i - 2]!)))) {
+      return 'pan';
+    }
   }
   if (words.includes(PAN_WORD) && inCard) return 'pan';
   if (inCard && FIRST_NUMBER_WORDS.has(words[0]!) && !words.includes('of')) return 'pan';
@@ -659,18 +674,24 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
         ['primary', /primary[^a-z0-9]*account/iy],
         ['track', /track[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)/iy],
         ['block', /(?<=pin[^a-z0-9]*)block/iy],
+        // Portuguese and Spanish card numbers (`numeroCartao`, `numero_de_tarjeta`).
+        ['cartao', null],
+        ['tarjeta', null],
       ]),
     );
     const kelvin = /trac\u212A[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc\u212A/i;
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|cartao|tarjeta/i,
   unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn/i,
   standalone: alternation([
     wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
     sequenceSource(CARD_WORDS, NUMBER_WORDS),
+    // ...and in Portuguese or Spanish after it: `numeroCartao`, `numero_de_tarjeta`.
+    sequenceSource(ROMANCE_NUMBER_WORDS, ROMANCE_CARD_WORDS),
+    sequenceSource(ROMANCE_NUMBER_WORDS, ROMANCE_CONNECTORS, ROMANCE_CARD_WORDS),
     sequenceSource([MAGNETIC_STRIPE[0]], [MAGNETIC_STRIPE[1]]),
     sequenceSource([PIN_BLOCK[0]], [PIN_BLOCK[1]]),
     sequenceSource(TRACK_WORDS, TRACK_DATA_WORDS),

@@ -108,6 +108,20 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyCardField(name)).toBeNull();
   });
 
+  it.each(['numeroCartao', 'numero_do_cartao', 'NUMERO_CARTAO', 'numTarjeta', 'numero_de_tarjeta', 'nroTarjetaCliente'])(
+    '%s is a card number in Portuguese or Spanish (real-world batch DF)',
+    (name) => {
+      expect(classifyCardField(name)).toBe('pan');
+    },
+  );
+
+  it.each(['saldoNoCartao', 'cartaoNumero', 'nomeCartao', 'numeroPedido', 'numeroCartaoPresente', 'numero_cartao_sus', 'numeroTarjetaRegalo'])(
+    "%s is no payment card's number: a balance, a name, an order, a gift or a health card",
+    (name) => {
+      expect(isSensitiveKind(classifyCardField(name))).toBe(false);
+    },
+  );
+
   it.each(['pinBlock', 'pin_block', 'cardPin'])('%s is a PIN', (name) => {
     expect(classifyCardField(name)).toBe('pin');
   });

@@ -1162,6 +1162,28 @@ export class RegisterCardBank {
       ],
     },
     {
+      // A Brazilian shop's payment schema names the card number in Portuguese (real-world batch DF); a gift card's
+      // (\`cartão presente\`) is not a payment card's
+      code: `const mongoose = require('mongoose');
+
+const PagamentoSchema = new mongoose.Schema({
+  pedido: { type: mongoose.Schema.Types.ObjectId, ref: 'Pedido' },
+  nomeTitular: String,
+  numeroCartao: String,
+  validade: String,
+  valor: Number,
+  numeroCartaoPresente: String,
+});
+
+module.exports = mongoose.model('Pagamento', PagamentoSchema);
+`,
+      filename: 'src/models/Pagamento.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'numeroCartao', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 3, endLine: 6, endColumn: 15 },
+      ],
+    },
+    {
       // A LoopBack 4 entity's properties (real-world batch DC); a \`Model\` of the same module is a value object (a
       // request body's schema here), not stored
       code: `import { Entity, Model, model, property, belongsTo } from '@loopback/repository';
