@@ -1162,25 +1162,25 @@ export class RegisterCardBank {
       ],
     },
     {
-      // A Brazilian shop's payment schema names the card number in Portuguese (real-world batch DF); a gift card's
-      // (\`cartão presente\`) is not a payment card's
+      // A Spanish-speaking shop's payment schema names the card number in Spanish (real-world batch DF); a gift card's
+      // (\`tarjeta de regalo\`) is not a payment card's
       code: `const mongoose = require('mongoose');
 
-const PagamentoSchema = new mongoose.Schema({
+const PagoSchema = new mongoose.Schema({
   pedido: { type: mongoose.Schema.Types.ObjectId, ref: 'Pedido' },
-  nomeTitular: String,
-  numeroCartao: String,
-  validade: String,
-  valor: Number,
-  numeroCartaoPresente: String,
+  titular: String,
+  numeroTarjeta: String,
+  vencimiento: String,
+  monto: Number,
+  numeroTarjetaRegalo: String,
 });
 
-module.exports = mongoose.model('Pagamento', PagamentoSchema);
+module.exports = mongoose.model('Pago', PagoSchema);
 `,
-      filename: 'src/models/Pagamento.js',
+      filename: 'src/models/Pago.js',
       output: null,
       errors: [
-        { messageId: 'panStored', data: { name: 'numeroCartao', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 3, endLine: 6, endColumn: 15 },
+        { messageId: 'panStored', data: { name: 'numeroTarjeta', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 3, endLine: 6, endColumn: 16 },
       ],
     },
     {
