@@ -69,20 +69,25 @@ export function shannonEntropy(text: string): number {
   return entropy;
 }
 
+/** The longest run of characters in `text` each of which `follows` the one before (by character code). */
+function longestRun(text: string, follows: (before: number, next: number) => boolean): number {
+  let longest = text.length > 0 ? 1 : 0;
+  for (let i = 1, run = 1; i < text.length; i++) {
+    run = follows(text.charCodeAt(i - 1), text.charCodeAt(i)) ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+/** The next character in the alphabet or among the digits. */
+const nextInOrder = (before: number, next: number): boolean => next === before + 1;
+
 /**
  * The longest run of characters that each follow the one before in the alphabet or among the digits (`abcdefgh`,
  * `0123456789`), case aside: a body typed along the keyboard's rows. A random base-62 body of 32 characters holds a run
  * of 8 about once in 10^11.
  */
-function longestAscendingRun(body: string): number {
-  const lower = body.toLowerCase();
-  let longest = lower.length > 0 ? 1 : 0;
-  for (let i = 1, run = 1; i < lower.length; i++) {
-    run = lower.charCodeAt(i) === lower.charCodeAt(i - 1) + 1 ? run + 1 : 1;
-    if (run > longest) longest = run;
-  }
-  return longest;
-}
+const longestAscendingRun = (body: string): number => longestRun(body.toLowerCase(), nextInOrder);
 
 /**
  * Do the letters alone, or the digits alone (going round: `7890123`), run in order: a body typed as the two counted in
@@ -92,18 +97,9 @@ function longestAscendingRun(body: string): number {
  */
 function interleavedRunsInOrder(body: string): boolean {
   const lower = body.toLowerCase();
-  const longest = (pattern: RegExp, follows: (a: number, b: number) => boolean): number => {
-    const chars = [...lower].filter((c) => pattern.test(c));
-    let best = chars.length > 0 ? 1 : 0;
-    for (let i = 1, run = 1; i < chars.length; i++) {
-      run = follows(chars[i - 1]!.charCodeAt(0), chars[i]!.charCodeAt(0)) ? run + 1 : 1;
-      if (run > best) best = run;
-    }
-    return best;
-  };
   return (
-    longest(/[a-z]/, (a, b) => b === a + 1) >= MIN_PLACEHOLDER_RUN ||
-    longest(/[0-9]/, (a, b) => b === a + 1 || (a === 57 && b === 48)) >= MIN_INTERLEAVED_DIGITS_RUN
+    longestRun(lower.replace(/[^a-z]/g, ''), nextInOrder) >= MIN_PLACEHOLDER_RUN ||
+    longestRun(lower.replace(/[^0-9]/g, ''), (before, next) => nextInOrder(before, next) || (before === 57 && next === 48)) >= MIN_INTERLEAVED_DIGITS_RUN
   );
 }
 
