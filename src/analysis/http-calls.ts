@@ -360,11 +360,14 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       if (name === null) return null;
       const object = unwrap(target.object);
       if (object.type === AST_NODE_TYPES.ThisExpression) {
-        // A Vue 2 component's `this.$http` (vue-resource, or axios set on Vue's prototype): read as the app's own client.
-        // A field the class writes itself is what it wrote, and only that.
         const injected = injectedField(target, name, sourceCode);
         if (injected) return injected;
-        if (fieldWrites(target, sourceCode).length > 0) return fieldClient(target, sourceCode, depth);
+        // A client the class keeps in a field it sets itself (`private http = axios.create({ baseURL })`, `this.http =
+        // axios.create(…)` in the constructor; real-world batch DD) is what it wrote, and only where it writes the field
+        // once: a field set in two places (a client swapped for another) is unknown.
+        const writes = fieldWrites(target, sourceCode);
+        if (writes.length > 0) return writes.length === 1 ? clientValue(writes[0]!, sourceCode, depth + 1) : null;
+        // A Vue 2 component's `this.$http` (vue-resource, or axios set on Vue's prototype): read as the app's own client.
         return name === ANGULARJS_HTTP ? { type: 'app-client', name: 'this.$http' } : null;
       }
       if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode)) {
@@ -587,16 +590,6 @@ function injectedField(member: TSESTree.MemberExpression, name: string, sourceCo
     }
   }
   return null;
-}
-
-/**
- * A client the class keeps in a field it sets itself: `private http = axios.create({ baseURL })`, or
- * `this.http = axios.create(…)` in the constructor (real-world batch DD). Only where the class writes the field once:
- * a field set in two places (a client swapped for another) is unknown.
- */
-function fieldClient(member: TSESTree.MemberExpression, sourceCode: SourceCode, depth: number): Callable | null {
-  const writes = fieldWrites(member, sourceCode);
-  return writes.length === 1 ? clientValue(writes[0]!, sourceCode, depth + 1) : null;
 }
 
 /** The request a call starts, if the call is an HTTP client call. */
