@@ -13,8 +13,7 @@ import {
   CONTENT_MEMBERS,
   isCardContainerName,
   pathNamesOtherKindOfCard,
-  isCvcBesideCardNumber,
-  isNumberBesideCardExpiry,
+  kindBesideSiblings,
   isSafeDerivativeName,
   isSensitiveKind,
   splitWords,
@@ -45,6 +44,7 @@ import {
   propertyKey,
   isCountLiteral,
   resolveValue,
+  STATE_HOOKS,
   stateShape,
   staticString,
   staticValue,
@@ -350,7 +350,7 @@ function usedAsQuantity(variable: Variable): boolean {
       def.node.id.type === AST_NODE_TYPES.ArrayPattern &&
       def.node.id.elements[0] === def.name &&
       init.type === AST_NODE_TYPES.CallExpression &&
-      calleeName(init) === 'useState' &&
+      STATE_HOOKS.has(calleeName(init) ?? '') &&
       isCountLiteral(init.arguments[0] ?? null)
     ) {
       return true;
@@ -1054,9 +1054,7 @@ function collectObjectParts(
   for (const entry of entries) {
     // (`{ card_number, security_code }`: a CVC beside a card number named as one; `{ number, exp_month, exp_year }`: a
     // number beside a card's expiry month and year.)
-    const kind =
-      classifyCardField(entry.key, { cardContext }) ??
-      (cardContext ? null : isCvcBesideCardNumber(entry.key, keysOf) ? 'cvc' : isNumberBesideCardExpiry(entry.key, keysOf) ? 'pan' : null);
+    const kind = classifyCardField(entry.key, { cardContext }) ?? (cardContext ? null : kindBesideSiblings(entry.key, keysOf));
     if (kind === 'safe') continue;
     if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(keysOf()))) continue;
     if (isSensitiveKind(kind)) {
@@ -1166,8 +1164,7 @@ export function cardFieldsOfPayload(
       cardContext = parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update');
       if (!cardContext) {
         withCvc ??= new Set(fields.filter((f) => f.path.length > 0 && classifyCardField(f.path[f.path.length - 1]!) === 'cvc').map((f) => f.path.slice(0, -1).join('\u0000')));
-        cardContext =
-          withCvc.has(parents.join('\u0000')) || isCvcBesideCardNumber(name, () => siblingsOf(parents)) || isNumberBesideCardExpiry(name, () => siblingsOf(parents));
+        cardContext = withCvc.has(parents.join('\u0000')) || kindBesideSiblings(name, () => siblingsOf(parents)) !== null;
       }
     }
     const kind = classifyCardField(name, { cardContext });

@@ -366,6 +366,14 @@ export function isNumberBesideCardExpiry(name: string, siblings: readonly string
   return month && year;
 }
 
+/**
+ * What a name is by the other keys of its record, out of card context: a CVC beside a card number named as one
+ * (`isCvcBesideCardNumber`), a card number beside a card's expiry month and year (`isNumberBesideCardExpiry`).
+ */
+export function kindBesideSiblings(name: string, siblings: readonly string[] | (() => readonly string[])): 'cvc' | 'pan' | null {
+  return isCvcBesideCardNumber(name, siblings) ? 'cvc' : isNumberBesideCardExpiry(name, siblings) ? 'pan' : null;
+}
+
 /** Words that say a value is kept encrypted or hashed. */
 const ENCRYPTION_WORDS: ReadonlySet<string> = new Set(['encrypted', 'encrypt', 'enc', 'hash', 'hashed', 'digest', 'cipher', 'ciphertext', 'sealed']);
 

@@ -1263,7 +1263,7 @@ export function calleeName(call: TSESTree.CallExpression, sourceCode?: SourceCod
 }
 
 /** React / Preact state hooks: `const [value, setValue] = useState(initial)`. */
-const STATE_HOOKS: ReadonlySet<string> = new Set(['useState']);
+export const STATE_HOOKS: ReadonlySet<string> = new Set(['useState']);
 /** Vue's reactive state: `const form = reactive(initial)`; a ref's value is `form.value`. */
 const REACTIVE_CALLS: ReadonlySet<string> = new Set(['reactive', 'shallowReactive']);
 const REF_CALLS: ReadonlySet<string> = new Set(['ref', 'shallowRef']);
