@@ -226,8 +226,9 @@ const pascalCase = (name: string): string => name.replace(/(?:^|-)([a-z0-9])/g, 
 const componentsByOptions = new WeakMap<Options, Components>();
 /**
  * The attributes with the input's own label after them as an `aria-label` (`node`: where a finding it decides points),
- * where the input has one label text (a `<label>` that wraps only it, or one `for` its static id), no `aria-label` of
- * its own, which would name it instead, and no unknown attribute; else `attributes` itself. Read only where the attributes say nothing.
+ * where the input has one label text (a `<label>` that wraps only it, one `for` its static id, or one without `for`
+ * written right before it), no `aria-label` of its own, which would name it instead, and no unknown attribute; else
+ * `attributes` itself. Read only where the attributes say nothing.
  */
 function withOwnLabel<T extends InputAttribute>(attributes: T[], texts: readonly string[], node: TSESTree.Node | null): T[] {
   const written = [...new Set(texts.filter((text) => text !== ''))];
