@@ -195,14 +195,14 @@ const PAN_COMPOUNDS = new Set([
 ]);
 const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
 /**
- * A card's number named in Spanish with ASCII letters, the number word first, maybe with `de` between: `numTarjeta`,
- * `numero_de_tarjeta` (real-world batch DF). Not Portuguese's `cartao` (`numeroCartao`): the file prefilter finds a
- * word by its rarest letter, and `cartao` has none (13.6 ms over the bench corpus against 2.4 ms for `tarjeta`, whose
- * `j` is rare), so it is left out (docs, Limitations).
+ * A card's number named in Spanish or Portuguese with ASCII letters, the number word first, maybe with `de` / `do`
+ * between: `numTarjeta`, `numero_de_tarjeta` (real-world batch DF), `numeroCartao`, `numero_do_cartao`. The file
+ * prefilter finds `tarjeta` by its rare `j`, and `cartao` in the `c` search its card-word hint makes anyway
+ * (CARD_NAME_PATTERNS): a search of its own, `cartao` having no rare letter, cost 13.6 ms over the bench corpus.
  */
 const ROMANCE_NUMBER_WORDS = new Set(['numero', 'num', 'nro', 'nr']);
-const ROMANCE_CARD_WORDS = new Set(['tarjeta']);
-const ROMANCE_CONNECTORS = new Set(['de', 'del']);
+const ROMANCE_CARD_WORDS = new Set(['tarjeta', 'cartao']);
+const ROMANCE_CONNECTORS = new Set(['de', 'del', 'do']);
 /**
  * Words that, beside `pin` in a card, still name its PIN (`securityPin`, `pinNumber`; real-world batch 100). Not `code`:
  * a `pinCode` is India's postal code as often, a billing address's.
@@ -636,7 +636,8 @@ const alternation = (sources: Iterable<string>): RegExp => new RegExp([...new Se
 export interface CardNamePatterns {
   /**
    * The first, cheapest test: a superset of every `provider` spelling and of the CVC words and one-word PAN compounds
-   * (`card`, `credit`, `debit`, `cc` as a word start, `cv`, `csc`, `cav2`, `cid2`, in any case). Most files fail it,
+   * (`card`, `credit`, `debit`, `cc` as a word start, `cv`, `csc`, `cav2`, `cid2`, in any case), and of Portuguese's
+   * `cartao`, found in the same search of `c` at no cost a search of its own would have. Most files fail it,
    * and where it fails only `otherWordsHint` can still let a sensitive spelling through (escapes aside).
    */
   cardWordsHint: RegExp;
@@ -649,7 +650,7 @@ export interface CardNamePatterns {
   standaloneHint: RegExp;
   /**
    * A cheaper superset of the `standalone` spellings without a `provider` word that `cardWordsHint` lets through (CVC
-   * words, one-word PAN compounds): enough where no provider is.
+   * words, one-word PAN compounds, Portuguese card numbers): enough where no provider is.
    */
   unprovidedCardHint: RegExp;
   /** Matches wherever a name is sensitive without card context: a CVC / track word, a PAN compound, a PIN block. */
@@ -674,7 +675,7 @@ export interface CardNamePatterns {
 export const CARD_NAME_PATTERNS: CardNamePatterns = {
   // `cc` as `provider` and `standalone` spell it: lower case not after a letter, upper case not after a capital
   // (unless that letter ends an escape, `\ncc`), capitalised anywhere. So `access` and `ACCOUNT` do not pass.
-  cardWordsHint: /[cC](?:[aA](?:[rR][dD]|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))|[dD][eE][bB][iI][tT]/,
+  cardWordsHint: /[cC](?:[aA](?:[rR](?:[dD]|[tT][aA][oO])|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))|[dD][eE][bB][iI][tT]/,
   otherWordsHint: (() => {
     const words = caseFreeWordsFinder(
       new Map([
@@ -691,8 +692,8 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|tarjeta/i,
-  unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|tarjeta|cartao/i,
+  unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|cartao/i,
   standalone: alternation([
     wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.

@@ -122,10 +122,19 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     },
   );
 
-  // limitation: Portuguese's `cartao` is not read (the file prefilter has no rare letter to find it by).
-  it.each(['numeroCartao', 'numero_do_cartao'])('%s is not read', (name) => {
-    expect(classifyCardField(name)).toBeNull();
-  });
+  it.each(['numeroCartao', 'NUMERO_CARTAO', 'numCartao', 'numero_do_cartao', 'numero_de_cartao', 'nroCartaoCredito'])(
+    '%s is a card number in Portuguese (real-world batch DF)',
+    (name) => {
+      expect(classifyCardField(name)).toBe('pan');
+    },
+  );
+
+  it.each(['cartaoNumero', 'nomeCartao', 'numeroCartaoPresente', 'numero_cartao_fidelidade', 'numeroCartaoSus', 'numCartaoCidadao', 'numeroDoPedido'])(
+    "%s is no payment card's number: a name, a gift, loyalty, health or citizen card, an order",
+    (name) => {
+      expect(isSensitiveKind(classifyCardField(name))).toBe(false);
+    },
+  );
 
   it.each(['pinBlock', 'pin_block', 'cardPin'])('%s is a PIN', (name) => {
     expect(classifyCardField(name)).toBe('pin');

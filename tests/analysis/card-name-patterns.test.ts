@@ -15,8 +15,9 @@ const WORDS = [
   'cardno', 'cardnr', 'ccnumber', 'ccnum', 'ccno', 'ccn', 'creditcardnumber', 'debitcardnumber', 'primaryaccountnumber',
   'exp', 'expiry', 'month', 'details', 'info', 'input', 'value', 'last4', 'masked', 'token', 'brand', 'gift', 'account',
   'tracking', 'of', 'user', 'holder', 'source', 'x', 'foo', 'save',
-  // Spanish card numbers (`numTarjeta`, `numero_de_tarjeta`) and their neighbours
-  'numero', 'nro', 'tarjeta', 'de', 'del', 'regalo',
+  // Spanish and Portuguese card numbers (`numTarjeta`, `numero_de_tarjeta`, `numeroCartao`, `numero_do_cartao`) and
+  // their neighbours
+  'numero', 'nro', 'tarjeta', 'cartao', 'de', 'del', 'do', 'regalo', 'presente',
 ];
 
 type Style = 'lower' | 'capital' | 'upper';
@@ -160,7 +161,12 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
     // beside a card word, and spelled with an escape
     'const card = {}; log(card, numTarjeta)',
     "log({ 'numero\\u0054arjeta': n })",
-  ])('%s: a card number named in Spanish is admitted (real-world batch DF)', (text) => {
+    // in Portuguese
+    'salvar({ numeroCartao: n })',
+    "db.insert({ 'NUMERO_DO_CARTAO': n })",
+    'const card = {}; log(card, numCartao)',
+    "log({ 'numero\\u0043artao': n })",
+  ])('%s: a card number named in Spanish or Portuguese is admitted (real-world batch DF)', (text) => {
     expect(textMayNameCardData(text)).toBe(true);
   });
 

@@ -1184,6 +1184,28 @@ module.exports = mongoose.model('Pago', PagoSchema);
       ],
     },
     {
+      // A Brazilian shop's Sequelize model names the card number in Portuguese; a loyalty card's
+      // (\`cartao fidelidade\`) is not a payment card's
+      code: `const { DataTypes } = require('sequelize');
+const sequelize = require('../config/database');
+
+const Pagamento = sequelize.define('Pagamento', {
+  valor: DataTypes.DECIMAL(10, 2),
+  nomeTitular: DataTypes.STRING,
+  numero_do_cartao: DataTypes.STRING,
+  validade: DataTypes.STRING,
+  numeroCartaoFidelidade: DataTypes.STRING,
+});
+
+module.exports = Pagamento;
+`,
+      filename: 'src/models/pagamento.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'numero_do_cartao', kind: 'card number (PAN)', sink: 'a Sequelize model' }, line: 7, column: 3, endLine: 7, endColumn: 19 },
+      ],
+    },
+    {
       // A LoopBack 4 entity's properties (real-world batch DC); a \`Model\` of the same module is a value object (a
       // request body's schema here), not stored
       code: `import { Entity, Model, model, property, belongsTo } from '@loopback/repository';
