@@ -66,6 +66,8 @@ const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString',
 const DOM_LOOKUPS = new Set(['getElementById', 'querySelector', 'namedItem', '$', 'jQuery']);
 /** Methods that cut a value down: masking / truncation (`slice(-4)`, `substring(len - 4)`, `padStart`). */
 const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat']);
+/** Names of functions and methods that return a safe form of their argument: masked, hashed, encrypted, a token. */
+const SAFE_FORM_FUNCTIONS = /mask|redact|truncat|last4|lastfour|obfuscat|hash|encrypt|tokeni[sz]e/i;
 /** Global converters that keep the digits. */
 const PASSTHROUGH_FUNCTIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigInt', 'encodeURIComponent', 'encodeURI']);
 
@@ -136,6 +138,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = memberName(callee, sourceCode);
         if (method === null) return null;
+        // A method named for a safe form, as a function is (`cipher.encrypt(number)`, `this.vault.tokenize(pan)`).
+        if (SAFE_FORM_FUNCTIONS.test(method)) return 'safe';
         const inner = classifyValue(callee.object, sourceCode, depth + 1);
         // A cut of any value (`number.slice(-4)`, `'*'.repeat(12)`) is no whole card number or code, whatever it cut.
         if (inner === null) return MASKING_METHODS.has(method) ? 'safe' : null;
@@ -151,7 +155,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         if (PASSTHROUGH_FUNCTIONS.has(callee.name) && arg && arg.type !== AST_NODE_TYPES.SpreadElement) {
           return classifyValue(arg, sourceCode, depth + 1);
         }
-        if (/mask|redact|truncat|last4|lastfour|obfuscat|hash|encrypt|tokeni[sz]e/i.test(callee.name)) return 'safe';
+        if (SAFE_FORM_FUNCTIONS.test(callee.name)) return 'safe';
       }
       return null;
     }
@@ -508,6 +512,8 @@ interface ObjectPath {
   scope: Node;
   /** What the path's root is bound to: its variable, the node that binds its `this`, or null (a global). */
   binding: object | null;
+  /** The root's variable, when the root is one. */
+  variable: Variable | null;
   isSame: (other: Node) => boolean;
 }
 
@@ -531,7 +537,7 @@ function objectPath(object: Node, sourceCode: SourceCode): ObjectPath | null {
     if (otherRoot.type === AST_NODE_TYPES.ThisExpression) return thisBinder(otherRoot) === rootBinder;
     return rootVariable === null ? variableOf(otherRoot, sourceCode) === null : variableOf(otherRoot, sourceCode) === rootVariable;
   };
-  return { path, scope, binding: rootVariable ?? rootBinder ?? null, isSame };
+  return { path, scope, binding: rootVariable ?? rootBinder ?? null, variable: rootVariable, isSame };
 }
 
 /** A member read (or set) off an object: its name (null: computed) and the node that names it. */
@@ -701,9 +707,13 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
       if (part) candidates.push({ kind: part.kind, node: part.node, name: `${key}.${part.name}`, access: 'sets' });
       continue;
     }
-    // A field set to a safe form or cleared (`user.cardNumber = pm.card.last4`, `order.cvc = undefined`) holds no card data.
+    // A field set to a safe form or cleared (`user.cardNumber = pm.card.last4`, `order.cvc = undefined`) holds no card
+    // data; nor does one read back off an object made with a safe form there (`const doc = new Payment({ card_number:
+    // n.slice(-4) })` then `doc.card_number`; real-world batch DI).
     const assigned = assignedValue(keyNode.parent);
     if (assigned && holdsNoCardData(kind, assigned, sourceCode)) continue;
+    const madeWith = assigned ? null : valueMadeWith(found, key, sourceCode);
+    if (madeWith && holdsNoCardData(kind, madeWith, sourceCode)) continue;
     candidates.push({ kind, node: keyNode, name: key, access: assigned ? 'sets' : 'reads' });
   }
   // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).
@@ -734,6 +744,26 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
     fieldReads.set(scope, byPath);
   }
   return hit.part && { ...hit.part, object: path };
+}
+
+/**
+ * The value written under `key` in the object literal a const was made from: itself (`const doc = { card_number: … }`),
+ * or the first argument of the constructor or factory that made it (`new Payment({ … })`, `await Payment.create({ … })`).
+ * Null where the path is not a plain const so made, or the literal does not write the key.
+ */
+function valueMadeWith(found: ObjectPath, key: string, sourceCode: SourceCode): Node | null {
+  if (found.variable === null || found.path.includes('.')) return null;
+  let init: Node | null = constInit(found.variable);
+  if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
+  if (init?.type === AST_NODE_TYPES.NewExpression || init?.type === AST_NODE_TYPES.CallExpression) init = init.arguments[0] ?? null;
+  if (init?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  let value: Node | null = null;
+  for (const property of init.properties) {
+    // A spread after the key may write it again.
+    if (property.type === AST_NODE_TYPES.SpreadElement) value = null;
+    else if (propertyKey(property, sourceCode) === key) value = property.value;
+  }
+  return value;
 }
 
 /**

@@ -24,6 +24,22 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A transaction document made with the card's last four digits, then read back for the response (real-world batch
+    // DI): the document holds no card number, whatever its field's name; a document made with the whole number is
+    // reported (invalid)
+    `import { Request, Response } from 'express';
+import Transaction from '../models/Transaction';
+
+export default {
+  async create(req: Request, res: Response) {
+    const { value, description, card_number, card_holder_name } = req.body;
+    const lastFourDigits = card_number.slice(12, 16);
+    const transaction = new Transaction({ value, description, card_holder_name, card_number: lastFourDigits });
+    await transaction.save();
+    return res.status(201).json({ id: transaction.id, card: \`**** \${transaction.card_number}\` });
+  },
+};
+`,
     // Numbers of other cards (real-world batch DG): a board card's counter (a number with a small default), a flash
     // card's deck position, a hospital's RFID and patient cards; a payment schema's card number is still reported (invalid).
     {
@@ -682,6 +698,34 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // The same document made with the whole card number: stored where it is written and where it is saved
+      code: `import { Request, Response } from 'express';
+import Transaction from '../models/Transaction';
+
+export default {
+  async create(req: Request, res: Response) {
+    const { value, description, card_number, card_holder_name } = req.body;
+    const transaction = new Transaction({ value, description, card_holder_name, card_number });
+    await transaction.save();
+    return res.status(201).json({ id: transaction.id, card: \`**** \${transaction.card_number.slice(-4)}\` });
+  },
+};
+`,
+      filename: 'src/controllers/TransactionController.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a database model' }, line: 7, column: 81, endLine: 7, endColumn: 92 },
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'transaction', name: 'card_number', access: 'reads', kind: 'the card number (PAN)', sink: 'a database model' },
+          line: 8,
+          column: 11,
+          endLine: 8,
+          endColumn: 22,
+        },
+      ],
+    },
     {
       // db-migrate's createTable: a card table's \`secure_code\` column is its CVC (real-world batch 103)
       code: `'use strict';
@@ -1346,6 +1390,27 @@ export async function saveUserCard(userId: string, card: { cardNumber: string; c
       filename: 'src/resolvers/save-user-card.ts',
       output: null,
       errors: [{ messageId: 'authDataStored', data: { name: 'cardCvc', kind: 'card security code (CVC)', sink: 'a Prisma write' }, line: 9, column: 69, endLine: 9, endColumn: 76 }],
+    },
+    {
+      // The same through an encrypter object's method (real-world batch DI): \`toEncrypt.encrypt(number)\` is as
+      // unreadable as \`encrypt(number)\`; the encrypted CVV is still kept
+      code: `import { getRepository } from 'typeorm';
+import { PaymentCard } from '../entities/PaymentCard';
+import { Encrypter } from '../providers/Encrypter';
+
+export class CreatePaymentCardService {
+  async execute({ userId, number, holder, cvv }: { userId: string; number: string; holder: string; cvv: string }) {
+    const repository = getRepository(PaymentCard);
+    const toEncrypt = new Encrypter();
+    const card = repository.create({ userId, holder, card_number: toEncrypt.encrypt(number), card_cvv: toEncrypt.encrypt(cvv) });
+    await repository.save(card);
+    return card;
+  }
+}
+`,
+      filename: 'src/services/CreatePaymentCardService.ts',
+      output: null,
+      errors: [{ messageId: 'authDataStored', data: { name: 'card_cvv', kind: 'card security code (CVC)', sink: 'an ORM repository' }, line: 9, column: 94, endLine: 9, endColumn: 102 }],
     },
     {
       // A NestJS service whose DTO comes from another file: the function reads the card number off the request DTO,
