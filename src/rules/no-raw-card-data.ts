@@ -7,6 +7,7 @@ import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
 import {
+  ANY_CARD_ENDPOINT,
   cardEndpointOf,
   COMMUNITY_CARD_METHODS,
   NODE_CARD_METHODS,
@@ -285,7 +286,7 @@ class CardDataCheck {
       return;
     }
     if (target.host !== STRIPE_API_HOST) return;
-    const endpoint = cardEndpointOf(target.path);
+    const endpoint = cardEndpointOf(target.path, URL_HOLE);
     if (!endpoint) return;
     for (const payload of this.payloadsOf(request)) {
       const fields = cardFieldsOfPayload(payload.fields, this.sourceCode, { containers: endpoint.containers });
@@ -296,7 +297,7 @@ class CardDataCheck {
         null,
         (field, what) => ({
           messageId: 'rawCardOverHttp',
-          data: { client: request.client, endpoint: `POST ${target.path.split(URL_HOLE).join('{id}')}`, field, what },
+          data: { client: request.client, endpoint: `POST ${target.path.split(URL_HOLE).join(endpoint === ANY_CARD_ENDPOINT ? '…' : '{id}')}`, field, what },
         }),
         (field) => bracketName(field.name),
       );

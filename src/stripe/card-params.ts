@@ -209,7 +209,21 @@ export const CARD_ENDPOINTS: readonly CardEndpoint[] = [
   endpoint('/v1/accounts/{id}/external_accounts', [['external_account']]),
 ];
 
-/** The card-taking endpoint a request path (on api.stripe.com, no query) goes to, if any. */
-export function cardEndpointOf(path: string): CardEndpoint | null {
-  return CARD_ENDPOINTS.find((e) => e.pattern.test(path)) ?? null;
+/**
+ * Where a request path on api.stripe.com is computed in a part that is not an id (`/v1${endpoint}`, a helper's path
+ * handed in by its callers), the body is read with every card-taking endpoint's containers: card fields under any of
+ * them, sent to Stripe's API, are raw card data whichever endpoint it is (real-world batch DK).
+ */
+export const ANY_CARD_ENDPOINT: CardEndpoint = {
+  pattern: /(?:)/,
+  label: 'POST /v1/…',
+  containers: [...new Map(CARD_ENDPOINTS.flatMap((e) => e.containers).map((path) => [path.join('.'), path])).values()],
+};
+
+/**
+ * The card-taking endpoint a request path (on api.stripe.com, no query) goes to, if any; `ANY_CARD_ENDPOINT` where
+ * a computed part (`hole`) stands where no card endpoint has an id.
+ */
+export function cardEndpointOf(path: string, hole?: string): CardEndpoint | null {
+  return CARD_ENDPOINTS.find((e) => e.pattern.test(path)) ?? (hole !== undefined && path.includes(hole) ? ANY_CARD_ENDPOINT : null);
 }

@@ -1490,6 +1490,43 @@ export async function other(card: { number: string; cvc: string }) {
       ],
     },
     {
+      // An integration's own Stripe helper (real-world batch DK: workflow nodes and MCP servers): the path after the
+      // host is the caller's, so the body is read with every card endpoint's containers; the GET has no body
+      code: `import axios from 'axios';
+
+const STRIPE_API = 'https://api.stripe.com/v1';
+
+async function stripeApiRequest(method: 'GET' | 'POST', endpoint: string, body: Record<string, unknown> = {}) {
+  const { data } = await axios({
+    method,
+    url: \`\${STRIPE_API}\${endpoint}\`,
+    data: new URLSearchParams(body as Record<string, string>),
+    headers: { Authorization: \`Bearer \${process.env.STRIPE_SECRET_KEY}\` },
+  });
+  return data;
+}
+
+export async function createCardToken(params: { number: string; expMonth: string; expYear: string; cvc: string }) {
+  return stripeApiRequest('POST', '/tokens', {
+    'card[number]': params.number,
+    'card[exp_month]': params.expMonth,
+    'card[exp_year]': params.expYear,
+    'card[cvc]': params.cvc,
+  });
+}
+
+export async function listCharges(limit: number) {
+  return stripeApiRequest('GET', \`/charges?limit=\${limit}\`);
+}
+`,
+      filename: 'src/nodes/Stripe/GenericFunctions.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardOverHttp', data: { client: 'axios', endpoint: 'POST /v1…', field: 'card[number]', what: 'card number (PAN)' }, line: 17, column: 5, endLine: 17, endColumn: 19 },
+        { messageId: 'rawCardOverHttp', data: { client: 'axios', endpoint: 'POST /v1…', field: 'card[cvc]', what: 'card security code (CVC)' }, line: 20, column: 5, endLine: 20, endColumn: 16 },
+      ],
+    },
+    {
       // NestJS: HttpService (@nestjs/axios) injected by type, posting a card to Stripe's API
       code: `import { Injectable } from '@nestjs/common';
 import { HttpService } from '@nestjs/axios';
