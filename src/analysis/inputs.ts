@@ -338,7 +338,9 @@ function decideInput(
   if (readonly != null && readonly.trim().toLowerCase() !== 'false') return null;
   // A number field whose static `max` is below any card number takes a count or a position (a board's "go to card"
   // box: `<input type="number" name="cardNumber" min="1" max="52">`, real-world batch DG). No CVC or expiry is asked so.
-  const max = Number(effective.get('max')?.value?.trim() || NaN);
+  // Browsers ignore `max` on a text field, where it is a mistaken `maxlength` (`type="text" name="card_number"
+  // max="16"`, real-world batch DJ).
+  const max = type != null && type.trim().toLowerCase() === 'number' ? Number(effective.get('max')?.value?.trim() || NaN) : NaN;
   const belowAnyCardNumber = Number.isFinite(max) && max < 1e11;
 
   const autocomplete = effective.get('autocomplete');

@@ -731,6 +731,49 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // \`max\` on a text field is a mistaken \`maxlength\` that browsers ignore: no cap on a number (real-world batch DJ)
+      code: `export function CardFields({ card, onChange }) {
+  return (
+    <fieldset>
+      <input type="text" name="card_number" max="16" value={card.number} onChange={onChange} placeholder="Card number" />
+      <input type="text" name="card_cvc" max="4" value={card.cvc} onChange={onChange} placeholder="CVC" />
+    </fieldset>
+  );
+}
+`,
+      filename: 'src/checkout/CardFields.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 26, endLine: 4, endColumn: 44,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function CardFields({ card, onChange }) {
+  return (
+    <fieldset>
+      <CardNumberElement />
+      <input type="text" name="card_cvc" max="4" value={card.cvc} onChange={onChange} placeholder="CVC" />
+    </fieldset>
+  );
+}
+` }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 5, column: 26, endLine: 5, endColumn: 41,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+export function CardFields({ card, onChange }) {
+  return (
+    <fieldset>
+      <input type="text" name="card_number" max="16" value={card.number} onChange={onChange} placeholder="Card number" />
+      <CardCvcElement />
+    </fieldset>
+  );
+}
+` }],
+        },
+      ],
+    },
+    {
       // A styled input's \`.attrs({ … })\` props count where the element does not set them: an autocomplete token
       // names the field (the outer component's attrs over the inner's), a read-only field collects nothing (real-world
       // batch 94), and the element's own autoComplete is not overridden by a guess between versions
