@@ -126,6 +126,17 @@ const CARD_FORM_IMPORTS: ReadonlySet<string> = new Set([`${CARD_FORM_MODULE}:Cre
  */
 const WEB_CARD_FORM_IMPORT = 'react-credit-card-input:default';
 /**
+ * react-number-format's components (v5's `PatternFormat`, `NumericFormat`, `NumberFormatBase`; v4's default export),
+ * which render an `<input>` with the props they are given, or their `customInput` (real-world batch DL), unless
+ * `displayType="text"` makes them a `<span>` that shows the value.
+ */
+const NUMBER_FORMAT_IMPORTS: ReadonlySet<string> = new Set([
+  'react-number-format:PatternFormat',
+  'react-number-format:NumericFormat',
+  'react-number-format:NumberFormatBase',
+  'react-number-format:default',
+]);
+/**
  * Input-mask components that render a native `<input>` with the props they are given: react-input-mask's and
  * react-text-mask's default exports, react-imask's `IMaskInput` (real-world batch AY). Checked like `<input>`.
  */
@@ -138,6 +149,7 @@ const MASK_INPUT_IMPORTS: ReadonlySet<string> = new Set([
   'baseui/input:MaskedInput',
   'baseui/input:StatefulInput',
   'baseui/textarea:Textarea',
+  ...NUMBER_FORMAT_IMPORTS,
 ]);
 /**
  * Base Web's payment-card input (`baseui/payment-card`): a text field for the card number alone, formatted and with the
@@ -485,6 +497,10 @@ export default createRule<[Options], MessageId>({
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
       const imported = importedInputOf(opening) ?? '';
       if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || isShadcnInputImport(imported)) {
+        // A react-number-format element that shows its value as text (`displayType="text"`) is no input.
+        const display = NUMBER_FORMAT_IMPORTS.has(imported) ? jsxAttributeNamed(opening, 'displayType') : undefined;
+        const shown = display ? jsxAttributeValue(display) : null;
+        if (shown && staticText(shown) === 'text') return null;
         return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
       }
       const styled = styledInputTag(opening);

@@ -731,6 +731,69 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // react-number-format's components render an input (real-world batch DL): a card number by its placeholder, a CVC
+      // by its name; a price, and a value shown as text (\`displayType="text"\`), are none
+      code: `import { PatternFormat, NumericFormat } from 'react-number-format';
+
+export function CardDetails({ values, setField, order }) {
+  return (
+    <div className="card-details">
+      <PatternFormat format="#### #### #### ####" placeholder="1234 1234 1234 1234" value={values.cardNumber} onValueChange={(v) => setField('cardNumber', v.value)} />
+      <PatternFormat format="##/##" placeholder="MM/YY" value={values.expiry} onValueChange={(v) => setField('expiry', v.value)} />
+      <PatternFormat format="###" name="cvc" value={values.cvc} onValueChange={(v) => setField('cvc', v.value)} />
+      <NumericFormat value={order.total} thousandSeparator prefix="$" />
+      <PatternFormat displayType="text" format="**** **** **** ####" value={values.cardNumber} />
+    </div>
+  );
+}
+`,
+      filename: 'src/checkout/CardDetails.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'PatternFormat', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 6, column: 51, endLine: 6, endColumn: 84,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'PatternFormat', component: 'CardNumberElement'}, output: `import { PatternFormat, NumericFormat } from 'react-number-format';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function CardDetails({ values, setField, order }) {
+  return (
+    <div className="card-details">
+      <CardNumberElement />
+      <PatternFormat format="##/##" placeholder="MM/YY" value={values.expiry} onValueChange={(v) => setField('expiry', v.value)} />
+      <PatternFormat format="###" name="cvc" value={values.cvc} onValueChange={(v) => setField('cvc', v.value)} />
+      <NumericFormat value={order.total} thousandSeparator prefix="$" />
+      <PatternFormat displayType="text" format="**** **** **** ####" value={values.cardNumber} />
+    </div>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'PatternFormat', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 8, column: 35, endLine: 8, endColumn: 45,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'PatternFormat', component: 'CardCvcElement'}, output: `import { PatternFormat, NumericFormat } from 'react-number-format';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export function CardDetails({ values, setField, order }) {
+  return (
+    <div className="card-details">
+      <PatternFormat format="#### #### #### ####" placeholder="1234 1234 1234 1234" value={values.cardNumber} onValueChange={(v) => setField('cardNumber', v.value)} />
+      <PatternFormat format="##/##" placeholder="MM/YY" value={values.expiry} onValueChange={(v) => setField('expiry', v.value)} />
+      <CardCvcElement />
+      <NumericFormat value={order.total} thousandSeparator prefix="$" />
+      <PatternFormat displayType="text" format="**** **** **** ####" value={values.cardNumber} />
+    </div>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // \`max\` on a text field is a mistaken \`maxlength\` that browsers ignore: no cap on a number (real-world batch DJ)
       code: `export function CardFields({ card, onChange }) {
   return (
