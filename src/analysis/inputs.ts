@@ -46,10 +46,14 @@ export const CHANGE_BINDING = 'onchange={}';
 /**
  * Attributes that bind an input to a field of the form's model, named like `name` is: Angular reactive forms
  * (`formControlName="cardNumber"`), Angular and AngularJS two-way bindings (`[(ngModel)]="card.cvc"`,
- * `ng-model="card.number"`), Vue's `v-model="form.cvc"` (markup.ts passes the bound path as its value) and a bound
- * value (above). The value of a binding counts only when it is a plain path: `getCard().number` says nothing.
+ * `ng-model="card.number"`), Vue's `v-model="form.cvc"` (markup.ts passes the bound path as its value), Alpine.js's
+ * `x-model="card.cvv"` and Livewire's `wire:model="cardNumber"` (real-world batch DJ; modifiers dropped:
+ * `wire:model.defer`) and a bound value (above). The value of a binding counts only when it is a plain path:
+ * `getCard().number` says nothing.
  */
-const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', VALUE_BINDING];
+const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', VALUE_BINDING];
+/** Bindings written with modifiers after a dot (`x-model.lazy`, `wire:model.live.debounce.500ms`), read without them. */
+const MODIFIED_BINDING = /^(x-model|wire:model)\./;
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
 /** A bound path names its field by its last name (`card.number`, `this.state.cvv`, `props.form.cvc`): see classifyNamePathSegments. */
 const classifyModelPath = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
@@ -138,7 +142,8 @@ export function normalizeAttributeName(name: string): string {
   const lower = name.toLowerCase();
   if (lower === 'arialabel') return 'aria-label';
   if (lower === 'classname') return 'class';
-  return lower;
+  const modified = MODIFIED_BINDING.exec(lower);
+  return modified ? modified[1]! : lower;
 }
 
 /**

@@ -457,6 +457,28 @@ const pay = () => undefined;
       ],
     },
     {
+      // Alpine.js's \`x-model\` and Livewire's \`wire:model\` bind an input to a field as \`v-model\` does, modifiers and
+      // all (real-world batch DJ: a Laravel payment page); the expiry and a coupon are not card data
+      code: `<div x-data="{ card: { number: '', cvv: '', expiry: '' } }">
+  <input type="text" x-model="card.number" inputmode="numeric">
+  <input type="text" x-model.lazy="card.cvv">
+  <input type="text" x-model="card.expiry" placeholder="MM/YY">
+</div>
+<form wire:submit.prevent="pay">
+  <input type="text" wire:model.defer="cardInfo.cvc">
+  <input type="text" wire:model="cardNumber">
+  <input type="text" wire:model.live.debounce.500ms="couponCode">
+</form>`,
+      filename: 'resources/views/livewire/checkout.blade.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 43 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 22, endLine: 3, endColumn: 45 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 7, column: 22, endLine: 7, endColumn: 53 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 8, column: 22, endLine: 8, endColumn: 45 },
+      ],
+    },
+    {
       // Vue: `v-model` binds the input to a field of the store
       code: `<template>
   <form @submit.prevent="pay">
