@@ -33,6 +33,9 @@ describe('classifyInputAttributes', () => {
     [attrs(['name', 'cardNumber'], ['type', 'number'], ['max', '9999999999999999999']), 'pan', 'name'],
     [attrs(['name', 'cardNumber'], ['max', '{{ limit }}']), 'pan', 'name'],
     [attrs(['name', 'cvc'], ['max', '999']), 'cvc', 'name'],
+    // Browsers ignore \`max\` on a text field (a mistaken \`maxlength\`, real-world batch DJ).
+    [attrs(['type', 'text'], ['name', 'card_number'], ['max', '16']), 'pan', 'name'],
+    [attrs([VALUE_BINDING, 'cardNumber'], ['max', ' 999 ']), 'pan', 'value={}'],
     // Thymeleaf renders the id and name of \`th:field\` from its selection or variable expression's path (batch DF).
     [attrs(['type', 'text'], ['th:field', '*{ccNumber}']), 'pan', 'th:field'],
     [attrs(['data-th-field', '${order.ccCVV}']), 'cvc', 'data-th-field'],
@@ -111,7 +114,7 @@ describe('classifyInputAttributes', () => {
     attrs(['placeholder', 'MM / YY']),
     // A number field whose static max is below any card number: a board's "go to card" box (real-world batch DG).
     attrs(['name', 'cardNumber'], ['type', 'number'], ['min', '1'], ['max', '52']),
-    attrs([VALUE_BINDING, 'cardNumber'], ['max', ' 999 ']),
+    attrs([VALUE_BINDING, 'cardNumber'], ['type', 'Number'], ['max', ' 999 ']),
     // A Thymeleaf field that is no card's, and one whose value is no plain expression path.
     attrs(['th:field', '*{ccExpiration}']),
     attrs(['th:field', '*{cards[__${i}__].number}']),
