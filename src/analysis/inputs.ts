@@ -167,7 +167,11 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-function isPanShaped(value: string): boolean {
+/** An example's lead-in before a placeholder's value: `e.g. 1234 5678 9123 0000` (real-world batch DJ), `Ex: …`. */
+const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.?|eg\.?|ex\.?|example)\s*:?\s+/i;
+
+function isPanShaped(written: string): boolean {
+  const value = written.replace(EXAMPLE_LEAD, '');
   if (!PAN_SHAPED.test(value)) return false;
   if (GROUPED_PAN_SHAPED.test(value)) return true;
   const compact = value.replace(/[\s-]/g, '');

@@ -25,6 +25,9 @@ describe('classifyInputAttributes', () => {
     [attrs(['placeholder', '•••• •••• •••• ••••']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242-4242-4242-4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242424242424242']), 'pan', 'placeholder'],
+    // An example's lead-in (real-world batch DJ: the "interactive card details form" design every learner copies).
+    [attrs(['placeholder', 'e.g. 1234 5678 9123 0000']), 'pan', 'placeholder'],
+    [attrs(['placeholder', 'Ex: 4242 4242 4242 4242']), 'pan', 'placeholder'],
     [attrs(['id', 'bathrooms'], ['formControlName', 'cardNumber']), 'pan', 'formcontrolname'],
     [attrs(['[(ngModel)]', 'payment.cvc']), 'cvc', '[(ngmodel)]'],
     [attrs(['ng-model', 'card.number']), 'pan', 'ng-model'],
@@ -132,6 +135,8 @@ describe('classifyInputAttributes', () => {
     // Ungrouped digits that fail the Luhn check every PAN passes: an EAN-13 barcode, a long reference number.
     attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),
     attrs(['placeholder', '1234567890123456']),
+    attrs(['placeholder', 'e.g. 1234567890123456']),
+    attrs(['placeholder', 'e.g. Jane Appleseed']),
     // A card named with anything more says which part, or another card; `Card` alone is a kanban card as often.
     attrs(['placeholder', 'Credit card holder']),
     attrs(['placeholder', 'Credit card type']),
