@@ -30,6 +30,11 @@ interface FieldPropsLibrary {
    * Their argument is spread after those, so one that may set `name` or `autoComplete` leaves the field unknown.
    */
   getters?: Readonly<Record<string, string>>;
+  /**
+   * Components whose function child receives the hook's result (`<PaymentInputsContainer>{({ getCardNumberProps }) =>
+   * …}</PaymentInputsContainer>`, real-world batch DL): its destructured getters are the library's.
+   */
+  containers?: ReadonlySet<string>;
 }
 
 const LIBRARIES: readonly FieldPropsLibrary[] = [
@@ -41,6 +46,7 @@ const LIBRARIES: readonly FieldPropsLibrary[] = [
   {
     module: 'react-payment-inputs',
     hooks: new Set(['usePaymentInputs']),
+    containers: new Set(['PaymentInputsContainer']),
     getters: { getCardNumberProps: 'cardNumber', getCVCProps: 'cvc', getExpiryDateProps: 'expiryDate', getZIPProps: 'zip' },
   },
 ];
@@ -82,7 +88,34 @@ function fieldPropsFunction(callee: Node, sourceCode: SourceCode): { library: Fi
   const variable = variableOf(target, sourceCode);
   const binding = variable && destructuredBinding(variable, sourceCode);
   const library = binding ? libraryOf(binding.key) : undefined;
-  return binding && library && isHookCall(binding.init, sourceCode, library) ? { library, method: binding.key! } : null;
+  if (binding && library && isHookCall(binding.init, sourceCode, library)) return { library, method: binding.key! };
+  return variable ? containerGetter(variable, sourceCode) : null;
+}
+
+/**
+ * A getter destructured from the first parameter of a library container's function child:
+ * `<PaymentInputsContainer>{({ getCVCProps }) => <input {...getCVCProps()} />}</PaymentInputsContainer>`.
+ */
+function containerGetter(variable: TSESLint.Scope.Variable, sourceCode: SourceCode): { library: FieldPropsLibrary; method: string } | null {
+  const def = variable.defs.length === 1 ? variable.defs[0]! : null;
+  const property = def?.type === 'Parameter' ? def.name.parent : null;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== def!.name || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return null;
+  const pattern = property.parent;
+  const fn = pattern.parent;
+  if (
+    !fn ||
+    (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) ||
+    fn.params[0] !== pattern ||
+    fn.parent?.type !== AST_NODE_TYPES.JSXExpressionContainer ||
+    fn.parent.parent?.type !== AST_NODE_TYPES.JSXElement
+  ) {
+    return null;
+  }
+  const name = fn.parent.parent.openingElement.name;
+  const imported = name.type === AST_NODE_TYPES.JSXIdentifier ? importedAs(name, sourceCode) : null;
+  const method = property.key.name;
+  const library = imported && LIBRARIES.find((l) => l.module === imported.source && l.containers?.has(imported.name));
+  return library && library.getters && Object.hasOwn(library.getters, method) ? { library, method } : null;
 }
 
 /** A getter's argument that cannot set `name` or `autoComplete`: none, or an object literal of other plain keys. */

@@ -103,6 +103,28 @@ export function Card({ onChange, props }) {
     ).toEqual(['cardNumber', 'cvc', 'expiryDate', 'cvc', null, null, null, null]);
   });
 
+  it("reads the getters react-payment-inputs' container hands its function child, and no other component's", () => {
+    expect(
+      spreads(`import { PaymentInputsContainer } from 'react-payment-inputs';
+import { PaymentInputsContainer as Own } from './payment-inputs';
+export const Card = ({ onChange }) => (
+  <>
+    <PaymentInputsContainer>
+      {({ getCardNumberProps, getCVCProps: cvcProps }) => (
+        <div>
+          <input {...getCardNumberProps({ onChange })} />
+          <input {...cvcProps()} />
+        </div>
+      )}
+    </PaymentInputsContainer>
+    <PaymentInputsContainer>{function ({ getExpiryDateProps }) { return <input {...getExpiryDateProps()} />; }}</PaymentInputsContainer>
+    <Own>{({ getCVCProps }) => <input {...getCVCProps()} />}</Own>
+    <PaymentInputsContainer>{(props, { getCVCProps }) => <input {...getCVCProps()} />}</PaymentInputsContainer>
+  </>
+);`),
+    ).toEqual(['cardNumber', 'cvc', 'expiryDate', null, null]);
+  });
+
   it("reads Formik's getFieldProps on the result of useFormik / useFormikContext", () => {
     expect(
       spreads(`import { useFormik, useFormikContext } from 'formik';

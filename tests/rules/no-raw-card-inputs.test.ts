@@ -731,6 +731,81 @@ Object.assign(document.createElement('input'), ...parts);`,
   ],
   invalid: [
     {
+      // react-payment-inputs' render-prop container hands its function child the hook's getters (real-world batch DL):
+      // the card number's and the CVC's props name their inputs; the expiry is not reported
+      code: `import React from 'react';
+import { PaymentInputsContainer } from 'react-payment-inputs';
+
+export default function PaymentInputs({ onChange }) {
+  return (
+    <PaymentInputsContainer>
+      {({ meta, getCardNumberProps, getExpiryDateProps, getCVCProps }) => (
+        <div>
+          <input {...getCardNumberProps({ onChange })} />
+          <input {...getExpiryDateProps({ onChange })} />
+          <input {...getCVCProps({ onChange })} />
+          {meta.isTouched && meta.error && <span>Error: {meta.error}</span>}
+        </div>
+      )}
+    </PaymentInputsContainer>
+  );
+}
+`,
+      filename: 'src/components/PaymentInputs.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 9, column: 18, endLine: 9, endColumn: 55,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import React from 'react';
+import { PaymentInputsContainer } from 'react-payment-inputs';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function PaymentInputs({ onChange }) {
+  return (
+    <PaymentInputsContainer>
+      {({ meta, getCardNumberProps, getExpiryDateProps, getCVCProps }) => (
+        <div>
+          <CardNumberElement />
+          <input {...getExpiryDateProps({ onChange })} />
+          <input {...getCVCProps({ onChange })} />
+          {meta.isTouched && meta.error && <span>Error: {meta.error}</span>}
+        </div>
+      )}
+    </PaymentInputsContainer>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 11, column: 18, endLine: 11, endColumn: 48,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import React from 'react';
+import { PaymentInputsContainer } from 'react-payment-inputs';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function PaymentInputs({ onChange }) {
+  return (
+    <PaymentInputsContainer>
+      {({ meta, getCardNumberProps, getExpiryDateProps, getCVCProps }) => (
+        <div>
+          <input {...getCardNumberProps({ onChange })} />
+          <input {...getExpiryDateProps({ onChange })} />
+          <CardCvcElement />
+          {meta.isTouched && meta.error && <span>Error: {meta.error}</span>}
+        </div>
+      )}
+    </PaymentInputsContainer>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // react-number-format's components render an input (real-world batch DL): a card number by its placeholder, a CVC
       // by its name; a price, and a value shown as text (\`displayType="text"\`), are none
       code: `import { PatternFormat, NumericFormat } from 'react-number-format';
