@@ -1454,11 +1454,11 @@ function formValuesAt(place: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
     if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== 'useFormik') return null;
     return initial(objectEntries(options, sourceCode)?.find((entry) => entry.key === 'initialValues')?.value);
   }
-  // <Formik initialValues={…} onSubmit={(values) => …}>
+  // <Formik initialValues={…} onSubmit={(values) => …}>, React Final Form's <Form initialValues={…} onSubmit={…}>
   const attribute = parent?.type === AST_NODE_TYPES.JSXExpressionContainer ? parent.parent : null;
   if (attribute?.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier && attribute.name.name === 'onSubmit') {
     const element = attribute.parent;
-    if (element.type !== AST_NODE_TYPES.JSXOpeningElement || element.name.type !== AST_NODE_TYPES.JSXIdentifier || element.name.name !== 'Formik') return null;
+    if (element.type !== AST_NODE_TYPES.JSXOpeningElement || element.name.type !== AST_NODE_TYPES.JSXIdentifier || !isInitialValuesForm(element.name, sourceCode)) return null;
     const values = element.attributes.find(
       (a): a is TSESTree.JSXAttribute => a.type === AST_NODE_TYPES.JSXAttribute && a.name.type === AST_NODE_TYPES.JSXIdentifier && a.name.name === 'initialValues',
     );
@@ -1481,6 +1481,17 @@ function formValuesAt(place: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
     return schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null;
   }
   return null;
+}
+
+/**
+ * A form component that hands its submit handler the values it started from (`initialValues`): Formik's `<Formik>`,
+ * React Final Form's `<Form>` imported from `react-final-form` (real-world batch DL; a `Form` of another library hands
+ * its `onSubmit` an event, or is unknown).
+ */
+function isInitialValuesForm(name: TSESTree.JSXIdentifier, sourceCode: SourceCode): boolean {
+  if (name.name === 'Formik') return true;
+  const imported = importedAs(name, sourceCode);
+  return imported !== null && imported.source === 'react-final-form' && imported.name === 'Form';
 }
 
 /** A form's submit wrapper: react-hook-form's `form.handleSubmit(fn)`, Mantine's `form.onSubmit(fn)`. */

@@ -427,6 +427,21 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['cardNumber', 'cvv'], [], ['cvc'], ['card.number', 'card.cvc'], [], []]);
   });
 
+  it("the values React Final Form's <Form> hands its submit handler, by its initialValues; another library's Form hands an event", () => {
+    expect(
+      paths(`
+        import { Form } from 'react-final-form';
+        import { Form as AntForm } from 'antd';
+        export const Pay = () => (
+          <>
+            <Form initialValues={{ cardNumber: '', cvc: '' }} onSubmit={(values) => probe(values)} render={renderFields} />
+            <AntForm initialValues={{ cvc: '' }} onSubmit={(event) => probe(event)} />
+          </>
+        );
+      `),
+    ).toEqual([['cardNumber', 'cvc'], []]);
+  });
+
   it('the values a form library hands a named submit handler: a function declaration, a const, a useCallback, every read of it handed to a form', () => {
     expect(
       paths(`

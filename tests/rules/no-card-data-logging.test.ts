@@ -431,6 +431,38 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // React Final Form's <Form> hands its submit handler the values it starts from (real-world batch DL: a card form's
+      // story logging them); React Bootstrap's Form hands its onSubmit an event
+      code: `import { Form, Field } from 'react-final-form';
+import { Form as BootstrapForm } from 'react-bootstrap';
+
+export function CardStory() {
+  return (
+    <Form
+      initialValues={{ cardNumber: '', expiry: '', cvc: '' }}
+      onSubmit={(values) => console.log('submitted', values)}
+      render={({ handleSubmit }) => (
+        <form onSubmit={handleSubmit}>
+          <Field name="cardNumber" component="input" />
+          <Field name="cvc" component="input" />
+        </form>
+      )}
+    />
+  );
+}
+
+export const Other = () => <BootstrapForm initialValues={{ cvc: '' }} onSubmit={(event) => console.log(event)} />;
+`,
+      filename: 'src/stories/CardStory.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [
+        {
+          messageId: 'authDataLogged', data: {name: 'cvc', kind: 'card security code (CVC)', sink: 'the console'}, line: 8, column: 54, endLine: 8, endColumn: 60,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A react-hook-form submit handler kept in useCallback and handed to handleSubmit by name: its parameter holds the
       // form's values, whose keys are the defaultValues' (before the twenty-sixth session only handlers written in place)
       code: `import { useCallback } from 'react';
