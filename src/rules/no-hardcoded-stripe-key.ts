@@ -187,6 +187,8 @@ function saysUseClient(program: TSESTree.Program): boolean {
 
 /** Words of a comment that call the value before it fake. */
 const FAKE_VALUE_WORDS = /\b(?:dummy|fake|mock(?:ed)?)\b/i;
+/** Other providers whose secret keys start `sk_test_` / `sk_live_` too, as words of the names a key is given under. */
+const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque']);
 
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
 const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
@@ -276,7 +278,7 @@ class KeyFile {
       this.reportTextKeys(node);
       return;
     }
-    if (this.reportedInClient.has(node) || this.declaredFake(node) || this.namedForClerk(node)) return;
+    if (this.reportedInClient.has(node) || this.declaredFake(node) || this.namedForOtherProvider(node)) return;
     const { context, sourceCode } = this;
     for (const piece of stringPieces(node, sourceCode.text)) {
       for (const key of findStripeKeys(piece.text)) {
@@ -324,11 +326,12 @@ class KeyFile {
 
   /**
    * Is the value given to Clerk by its name (`CLERK_SECRET_KEY = 'sk_test_…'`, `createClerkClient({ secretKey: … })`,
-   * `clerk: { secretKey: … }`, `<ClerkProvider publishableKey=…>`)? Clerk's secret keys start `sk_test_` / `sk_live_`
-   * too (real-world batch 90): a committed secret for a secret scanner, not a Stripe key.
+   * `clerk: { secretKey: … }`, `<ClerkProvider publishableKey=…>`), or to Bloque (`new Bloque({ secretKey: … })`)?
+   * Their secret keys start `sk_test_` / `sk_live_` too (real-world batches 90 and DJ): a committed secret for a secret
+   * scanner, not a Stripe key.
    */
-  namedForClerk(node: Node): boolean {
-    return namesAround(node, this.sourceCode).some((name) => splitWords(name).includes('clerk'));
+  namedForOtherProvider(node: Node): boolean {
+    return namesAround(node, this.sourceCode).some((name) => splitWords(name).some((word) => OTHER_PROVIDERS.has(word)));
   }
 
   /** The suggestion to read the key from the environment in place of `node`, where an expression can stand there. */
@@ -350,9 +353,9 @@ class KeyFile {
     if (characters === NO_STATIC_VALUE || !mayHoldPrefix(characters, this.allowTest ? LIVE_SECRET_PREFIXES : SECRET_PREFIXES)) return;
     const value = staticString(node, this.sourceCode);
     if (value === null) return;
-    let clerk: boolean | undefined;
+    let other: boolean | undefined;
     for (const key of findStripeKeys(value)) {
-      if (this.writtenKeys.has(key.text) || !this.reportable(key) || (clerk ??= this.namedForClerk(node))) continue;
+      if (this.writtenKeys.has(key.text) || !this.reportable(key) || (other ??= this.namedForOtherProvider(node))) continue;
       this.context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
     }
   }
@@ -362,8 +365,8 @@ class KeyFile {
     for (const comment of sourceCode.getAllComments()) {
       for (const key of findStripeKeys(comment.value)) {
         if (!this.reportable(key)) continue;
-        // `# CLERK_SECRET_KEY=sk_test_…` in a setup comment: Clerk's key (namedForClerk), by the words before it on its line.
-        if (/clerk/i.test(comment.value.slice(comment.value.lastIndexOf('\n', key.index) + 1, key.index))) continue;
+        // `# CLERK_SECRET_KEY=sk_test_…` in a setup comment: Clerk's key (namedForOtherProvider), by the words before it on its line.
+        if (/clerk|bloque/i.test(comment.value.slice(comment.value.lastIndexOf('\n', key.index) + 1, key.index))) continue;
         const start = comment.range[0] + 2 + key.index;
         context.report({
           loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + key.text.length) },

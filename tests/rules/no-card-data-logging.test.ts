@@ -455,6 +455,7 @@ export const Other = () => <BootstrapForm initialValues={{ cvc: '' }} onSubmit={
 `,
       filename: 'src/stories/CardStory.jsx',
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
       errors: [
         {
           messageId: 'authDataLogged', data: {name: 'cvc', kind: 'card security code (CVC)', sink: 'the console'}, line: 8, column: 54, endLine: 8, endColumn: 60,

@@ -332,8 +332,54 @@ export function Root({ children }) {
 `,
       filename: 'app/providers.tsx',
     },
+    // So do Bloque's (real-world batch DJ), given to its SDK or named for it in a setup comment; the same key given to
+    // anything else is reported (invalid).
+    {
+      code: `import { Bloque } from '@bloque/payments';
+
+export const bloque = new Bloque({
+  mode: 'production',
+  secretKey: 'sk_live_Q7xM2pLr9TzW4vKd8NbY3hJc6FsA1eGu',
+});
+// BLOQUE_SECRET_KEY=sk_test_Q7xM2pLr9TzW4vKd8NbY3hJc6FsA1eGv
+`,
+      filename: 'src/lib/bloque.ts',
+      options: [{ allowTestKeys: false }],
+    },
   ],
   invalid: [
+    // The keys of the Bloque case (valid) given to the app's own payments module and named for it
+    {
+      code: `import { Payments } from './payments';
+
+export const payments = new Payments({
+  mode: 'production',
+  secretKey: 'sk_live_Q7xM2pLr9TzW4vKd8NbY3hJc6FsA1eGu',
+});
+// PAYMENTS_SECRET_KEY=sk_test_Q7xM2pLr9TzW4vKd8NbY3hJc6FsA1eGv
+`,
+      filename: 'src/lib/checkout.ts',
+      options: [{ allowTestKeys: false }],
+      errors: [
+        {
+          messageId: 'hardcodedKey', data: {label: 'live secret key', prefix: 'sk_live_'}, line: 5, column: 15, endLine: 5, endColumn: 55,
+          suggestions: [
+            { messageId: 'useEnv', data: {name: 'STRIPE_SECRET_KEY'}, output: `import { Payments } from './payments';
+
+export const payments = new Payments({
+  mode: 'production',
+  secretKey: process.env.STRIPE_SECRET_KEY,
+});
+// PAYMENTS_SECRET_KEY=sk_test_Q7xM2pLr9TzW4vKd8NbY3hJc6FsA1eGv
+` },
+          ],
+        },
+        {
+          messageId: 'hardcodedKey', data: {label: 'test secret key', prefix: 'sk_test_'}, line: 7, column: 24, endLine: 7, endColumn: 64,
+          suggestions: [],
+        },
+      ],
+    },
     // Keys in JSX text, each at its place in the text (real-world batch 85); text with a character reference before
     // the key is reported on the whole text, whose source does not read as its value.
     {
