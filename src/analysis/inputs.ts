@@ -20,11 +20,31 @@ import {
 export const LABELABLE_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select', 'button', 'meter', 'output', 'progress']);
 
 /**
- * Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`. Ionic's
- * `<ion-input>` / `<ion-textarea>` web components (Angular and Vue templates, plain pages) wrap a native input and take
- * the same attributes (`type`, `name`, `placeholder`, `autocomplete`, `[(ngModel)]`).
+ * Web components that wrap a native text field and take its attributes (`type`, `name`, `placeholder`,
+ * `autocomplete`, `[(ngModel)]`), plus a `label` they show: Ionic's `<ion-input>` / `<ion-textarea>` (Angular and Vue
+ * templates, plain pages), Vaadin's, Material Web's and MWC's text fields (real-world batch DJ: a Vaadin card view),
+ * Shoelace's and Web Awesome's inputs, Fluent's, Calcite's, UI5's and Salesforce Lightning's.
  */
-export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'ion-input', 'ion-textarea']);
+export const WEB_COMPONENT_TEXT_FIELDS: ReadonlySet<string> = new Set([
+  'ion-input',
+  'ion-textarea',
+  'vaadin-text-field',
+  'vaadin-password-field',
+  'vaadin-text-area',
+  'md-filled-text-field',
+  'md-outlined-text-field',
+  'mwc-textfield',
+  'sl-input',
+  'wa-input',
+  'fluent-text-field',
+  'calcite-input',
+  'ui5-input',
+  'lightning-input',
+]);
+/**
+ * Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`.
+ */
+export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', ...WEB_COMPONENT_TEXT_FIELDS]);
 
 /** `<input type>` values that never hold typed card data. */
 const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);

@@ -12,6 +12,7 @@ import {
   VALUE_BINDING,
   normalizeAttributeName,
   TEXT_ENTRY_TAGS,
+  WEB_COMPONENT_TEXT_FIELDS,
   type InputAttribute,
   type InputVerdict,
 } from '../analysis/inputs.js';
@@ -100,7 +101,7 @@ function isFormItem(name: TSESTree.JSXTagNameExpression): boolean {
 const CHANGE_HANDLERS: ReadonlySet<string> = new Set(['onchange', 'oninput', 'onchangetext']);
 
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
-const mayNameTextEntryTag = textFinder(['input', 'textarea'], { ignoreCase: true });
+const mayNameTextEntryTag = textFinder(['input', 'textarea', 'text-field', 'textfield', 'text-area'], { ignoreCase: true });
 /** React Native's text field (`import { TextInput } from 'react-native'`), an input wherever it is rendered. */
 const NATIVE_TEXT_INPUT = 'TextInput';
 /** Input components known by their module and export (`module:export`). */
@@ -634,9 +635,10 @@ export default createRule<[Options], MessageId>({
       const bound = formItemBinding(opening);
       const own = jsxAttributes(opening);
       const attributes = [...(bound ? [bound] : []), ...styledAttributes(opening, own), ...own];
-      const options = { component: !TEXT_ENTRY_TAGS.has(tag) };
+      // A component (and a web component's text field) is also named by its `label`.
+      const options = { component: !TEXT_ENTRY_TAGS.has(tag) || WEB_COMPONENT_TEXT_FIELDS.has(tag) };
       const verdict = classifyInputAttributes(attributes, options);
-      if (verdict !== null || options.component || opening.parent.type !== AST_NODE_TYPES.JSXElement) return { attributes, options, verdict };
+      if (verdict !== null || !TEXT_ENTRY_TAGS.has(tag) || opening.parent.type !== AST_NODE_TYPES.JSXElement) return { attributes, options, verdict };
       // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would (at the tag's name).
       const labelled = withOwnLabel(attributes, jsxLabelTexts(opening.parent, { ownOnly: true }), opening.name);
       return labelled === attributes ? { attributes, options, verdict } : { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
@@ -806,12 +808,12 @@ export default createRule<[Options], MessageId>({
 
     /** What a markup element collects by its own attributes: null for an element that is no text entry. */
     function markupVerdict(element: MarkupElement): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean } } | null {
-      const component = !TEXT_ENTRY_TAGS.has(element.tag);
-      if (component && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
+      const entry = TEXT_ENTRY_TAGS.has(element.tag);
+      if (!entry && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
       const attributes = element.attributes.map(({ name, value }) => ({ name, value }));
-      const options = { firstWins: element.firstAttributeWins === true, component };
+      const options = { firstWins: element.firstAttributeWins === true, component: !entry || WEB_COMPONENT_TEXT_FIELDS.has(element.tag) };
       const verdict = classifyInputAttributes(attributes, options);
-      if (verdict !== null || component) return { verdict, attributes, options };
+      if (verdict !== null || !entry) return { verdict, attributes, options };
       // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would.
       const labelled = withOwnLabel(attributes, markupLabelTexts(element, sourceCode, { ownOnly: true }), null);
       return labelled === attributes ? { verdict, attributes, options } : { verdict: classifyInputAttributes(labelled, options), attributes: labelled, options };

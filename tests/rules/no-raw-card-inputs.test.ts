@@ -2439,6 +2439,50 @@ export function LegacyCardForm({ onSubmit }) {
       ],
     },
     {
+      // Web components' text fields wrap a native input and show a \`label\` (real-world batch DJ: a Vaadin card view);
+      // the cardholder's name and a search box are not card data
+      code: `import { html, LitElement } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import '@vaadin/text-field';
+
+@customElement('credit-card-view')
+export class CreditCardView extends LitElement {
+  @state() private holder = '';
+
+  render() {
+    return html\`
+      <vaadin-text-field label="Credit card number" .value=\${this.holder}></vaadin-text-field>
+      <vaadin-text-field label="Cardholder name"></vaadin-text-field>
+      <vaadin-password-field label="CSC"></vaadin-password-field>
+      <sl-input label="Search" type="search"></sl-input>
+    \`;
+  }
+}
+`,
+      filename: 'src/views/credit-card-view.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: { element: 'vaadin-text-field', field: PAN, replacement: "mount \`elements.create('cardNumber')\`, or the Payment Element \`elements.create('payment')\`, in place of the input" },
+          line: 11,
+          column: 26,
+          endLine: 11,
+          endColumn: 52,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardInput',
+          data: { element: 'vaadin-password-field', field: CVC, replacement: "mount \`elements.create('cardCvc')\`, or the Payment Element \`elements.create('payment')\`, in place of the input" },
+          line: 13,
+          column: 30,
+          endLine: 13,
+          endColumn: 41,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A Lit web component with its own card inputs: \`html\` from lit renders its template as HTML (a name written by
       // a hole is unknown, the placeholder still says CVC); the email input is not card data
       code: `import { LitElement, html } from 'lit';

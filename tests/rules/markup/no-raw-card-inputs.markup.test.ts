@@ -457,6 +457,22 @@ const pay = () => undefined;
       ],
     },
     {
+      // Material Web's and Shoelace's text fields, named by their \`label\` or \`name\` (real-world batch DJ); the name on
+      // the card and a Lightning e-mail field are not card data
+      code: `<form id="pay">
+  <md-outlined-text-field label="Card number" inputmode="numeric"></md-outlined-text-field>
+  <md-outlined-text-field label="Name on card"></md-outlined-text-field>
+  <sl-input name="cvc" label="Security code"></sl-input>
+  <lightning-input type="text" label="Email"></lightning-input>
+</form>`,
+      filename: 'public/pay.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'md-outlined-text-field', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 27, endLine: 2, endColumn: 46 },
+        { messageId: 'rawCardInput', data: { element: 'sl-input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 13, endLine: 4, endColumn: 23 },
+      ],
+    },
+    {
       // Alpine.js's \`x-model\` and Livewire's \`wire:model\` bind an input to a field as \`v-model\` does, modifiers and
       // all (real-world batch DJ: a Laravel payment page); the expiry and a coupon are not card data
       code: `<div x-data="{ card: { number: '', cvv: '', expiry: '' } }">
