@@ -31,8 +31,16 @@ export const CARD_FIELD_LABEL: Readonly<Record<CardFieldKind, string>> = {
   pin: 'card PIN',
 };
 
-/** Words that make a name mean a card. */
-const CARD_WORDS = new Set(['card', 'cards', 'cc', 'credit', 'creditcard', 'debit', 'debitcard']);
+/** Portuguese's and Spanish's card nouns, written with ASCII letters: cartão(ões), tarjeta(s). */
+const ROMANCE_CARD_NOUNS = ['cartao', 'cartoes', 'tarjeta', 'tarjetas'];
+
+/**
+ * Words that make a name mean a card, Portuguese's and Spanish's among them (`cartaoCredito.numero`, `tarjeta.cvv`;
+ * real-world batch DN).
+ */
+const CARD_WORDS = new Set(['card', 'cards', 'cc', 'credit', 'creditcard', 'debit', 'debitcard', ...ROMANCE_CARD_NOUNS]);
+/** Plurals of card words: a list of cards, no card's fields (`cards.number` is no PAN). */
+const CARD_PLURALS = new Set(['cards', 'cartoes', 'tarjetas']);
 
 /**
  * Words naming a kind of card that is no payment card (gift, library, SIM, id cards…), also read in the objects a bound
@@ -47,6 +55,11 @@ const OTHER_CARD_KINDS = new Set([
   'aadhaar', 'aadhar', 'adhaar', 'adhar', 'ration', 'driving', 'license', 'licence', 'passport',
   // access, transit and health-scheme cards (real-world batches DF, DG): RFID / NFC badges, Oyster, Opal, Clipper, Medicare
   'rfid', 'nfc', 'badge', 'transit', 'metro', 'oyster', 'opal', 'clipper', 'medicare', 'medicaid',
+  // Spanish and Portuguese names of other cards: gift, loyalty, library, transit, health (Brazil's SUS), student,
+  // identity, ticket, vaccination, time-clock, answer-sheet, health-plan and boarding cards (real-world batch DN)
+  'presente', 'regalo', 'fidelidade', 'fidelidad', 'biblioteca', 'transporte', 'saude', 'salud', 'sus', 'estudante',
+  'estudiante', 'cidadao', 'identidade', 'identidad', 'bilhete', 'vacina', 'vacinacao', 'vacunacion', 'ponto',
+  'resposta', 'respuesta', 'convenio', 'embarque',
 ]);
 
 /**
@@ -77,6 +90,8 @@ const OTHER_CARD_RECORD_WORDS = new Set([
   'gift', 'giftcard', 'gan', 'voucher', 'loyalty', 'patron',
   // a playing card's suit, a flash card's deck (real-world batch DG)
   'suit', 'suits', 'deck', 'decks', 'deckid', 'flashcard', 'flashcards',
+  // the same in Portuguese and Spanish: a board, a column, a deck, a suit (real-world batch DN)
+  'quadro', 'coluna', 'tablero', 'columna', 'baralho', 'naipe', 'mazo',
 ]);
 
 /**
@@ -118,10 +133,9 @@ const NON_PAYMENT_CARD_WORDS = new Set([
   'account', 'acc', 'acct', 'routing', 'phone', 'tax', 'vat', 'order', 'invoice', 'tracking', 'reference', 'ref',
   'serial', 'model', 'house', 'street', 'building', 'apartment', 'unit', 'page', 'line', 'version', 'issue', 'ticket',
   'receipt', 'batch', 'score', 'post',
-  // Spanish and Portuguese names of other cards, for ROMANCE_CARD_WORDS: gift, loyalty, library, transit, health,
-  // student, voucher and identity cards
-  'presente', 'regalo', 'fidelidade', 'fidelidad', 'biblioteca', 'transporte', 'saude', 'salud', 'sus', 'estudante',
-  'estudiante', 'vale', 'cidadao', 'identidade', 'identidad', 'bilhete',
+  // a voucher, a health plan's card (`numeroCartaoPlano`): only in the name itself (a `vale` or a `plano` object may
+  // hold a payment card)
+  'vale', 'plano',
 ]);
 
 /**
@@ -144,8 +158,11 @@ export function namesOtherKindOfCard(text: string): boolean {
  * `namesOtherKindOfCard`: a path's `order` or `account` says nothing about the card sent to it.
  */
 export function pathNamesOtherKindOfCard(path: string): boolean {
-  const words = splitWords(path).map((w) => (w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w));
-  return words.some((w) => CARD_WORDS.has(w) || w === 'giftcard') && words.some((w) => OTHER_CARD_KINDS.has(w));
+  const written = splitWords(path);
+  const words = written.map((w) => (w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w));
+  return (
+    (written.some((w) => CARD_WORDS.has(w)) || words.some((w) => CARD_WORDS.has(w) || w === 'giftcard')) && words.some((w) => OTHER_CARD_KINDS.has(w))
+  );
 }
 
 /**
@@ -192,8 +209,11 @@ const SAFE_WORDS = new Set([
 const PAN_COMPOUNDS = new Set([
   'cardnumber', 'cardnum', 'cardno', 'ccnumber', 'ccnum', 'ccno', 'creditcardnumber', 'creditcardnum', 'creditcardno',
   'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
+  // Portuguese and Spanish, joined in one lower-case word (`v-model="numerocartao"`, real-world batch DN)
+  'numerocartao', 'numcartao', 'nrcartao', 'numerotarjeta', 'numtarjeta',
 ]);
-const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
+/** Number words after a card word: `cardNumber`, `cc_no`, and Portuguese's and Spanish's `cartao_numero`. */
+const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr', 'numero']);
 /**
  * A card's number named in Spanish or Portuguese with ASCII letters, the number word first, maybe with `de` / `do`
  * between: `numTarjeta`, `numero_de_tarjeta` (real-world batch DF), `numeroCartao`, `numero_do_cartao`. The file
@@ -202,7 +222,7 @@ const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr']);
  */
 const ROMANCE_NUMBER_WORDS = new Set(['numero', 'num', 'nro', 'nr']);
 const ROMANCE_CARD_WORDS = new Set(['tarjeta', 'cartao']);
-const ROMANCE_CONNECTORS = new Set(['de', 'del', 'do']);
+const ROMANCE_CONNECTORS = new Set(['de', 'del', 'do', 'da']);
 /**
  * Words that, beside `pin` in a card, still name its PIN (`securityPin`, `pinNumber`; real-world batch 100). Not `code`:
  * a `pinCode` is India's postal code as often, a billing address's.
@@ -227,14 +247,18 @@ const MAGNETIC_STRIPE: WordPair = ['magnetic', 'stripe'];
 const PIN_WORD = 'pin';
 const PIN_BLOCK: WordPair = ['pin', 'block'];
 const PIN_BLOCK_JOINED = 'pinblock';
-/** Words that are a PAN inside a card: `card.pan`, and `card.number` / `source.num` as the first word. */
+/**
+ * Words that are a PAN inside a card: `card.pan`, and `card.number` / `source.num` as the first word (Portuguese's and
+ * Spanish's `cartao.numero`, a bare `numero` beside a CVC; real-world batch DN).
+ */
 const PAN_WORD = 'pan';
-const FIRST_NUMBER_WORDS = new Set(['number', 'num']);
+const FIRST_NUMBER_WORDS = new Set(['number', 'num', 'numero']);
 const RAW_NUMBER: WordPair = ['raw', 'number'];
 /**
  * CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form,
  * `cardVerificationCode` / `card_verification_value` (the CVC's and CVV's own names, spelled out), `cvCode` (a "CV
- * code" field; alone, `cv` is as often a résumé's), `secure_code` (a card table's column, real-world batch 103).
+ * code" field; alone, `cv` is as often a résumé's), `secure_code` (a card table's column, real-world batch 103), and in
+ * Portuguese and Spanish `cartao.codigoSeguranca`, `codigo_seguridad` (real-world batch DN).
  */
 const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['security', 'code'],
@@ -242,6 +266,8 @@ const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['cv', 'code'],
   ['verification', 'code'],
   ['verification', 'value'],
+  ['codigo', 'seguranca'],
+  ['codigo', 'seguridad'],
 ];
 
 type WordPair = readonly [string, string];
@@ -304,16 +330,23 @@ const DIGIT_NAMES: ReadonlySet<string> = new Set(['cvc2', 'cvv2', 'cvn2', 'cav2'
 /** Names of objects that hold card fields: `card`, `creditCard`, `cardDetails`, `paymentCard`, `cc`… */
 export const isCardContainerName = (name: string): boolean => containerNames(name);
 
-const CONTAINER_TAIL = new Set(['details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source', 'dto', 'args']);
-/** Words before a card word in a container's name: `paymentCard`, `newCard`, a request DTO's `createCardDto` / `saveCardInput` (`update` is a safe word: `cvc_update`). */
-const CONTAINER_HEAD = new Set(['payment', 'raw', 'new', 'user', 'customer', 'my', 'the', 'create', 'save', 'add', 'register', 'store']);
+const CONTAINER_TAIL = new Set([
+  'details', 'detail', 'data', 'info', 'information', 'input', 'inputs', 'form', 'fields', 'values', 'raw', 'params', 'payload', 'body', 'obj', 'object', 'hash', 'source', 'dto', 'args',
+  // Portuguese and Spanish: `cartaoCredito`, `tarjeta_de_credito`, `cartaoDados`
+  'credito', 'debito', 'de', 'dados', 'datos',
+]);
+/**
+ * Words before a card word in a container's name: `paymentCard`, `newCard`, a request DTO's `createCardDto` /
+ * `saveCardInput` (`update` is a safe word: `cvc_update`); Portuguese's and Spanish's `dadosCartao`, `datosTarjeta`.
+ */
+const CONTAINER_HEAD = new Set(['payment', 'raw', 'new', 'user', 'customer', 'my', 'the', 'create', 'save', 'add', 'register', 'store', 'dados', 'datos']);
 
 const containerNames = memoByName((name: string): boolean => {
   const words = wordsOf(name);
   if (words.length === 0 || isNonPaymentCard(words) || words.some((w) => SAFE_WORDS.has(w))) return false;
   let sawCard = false;
   for (const word of words) {
-    if (CARD_WORDS.has(word) && word !== 'cards') sawCard = true;
+    if (CARD_WORDS.has(word) && !CARD_PLURALS.has(word)) sawCard = true;
     else if (!(sawCard ? CONTAINER_TAIL : CONTAINER_HEAD).has(word)) return false;
   }
   return sawCard;
@@ -334,8 +367,8 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
  * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
  */
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
-  // (Every spelling of a CVC that needs a card around it ends in `code` or `value`: CONTEXT_CVC_PAIRS.)
-  if (!/code|value/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
+  // (Every spelling of a CVC that needs a card around it ends in `code`, `value` or `segura…`: CONTEXT_CVC_PAIRS.)
+  if (!/code|value|segura/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
   const words = wordsOf(name);
   if (words.includes('verification') && words.includes('code')) return false;
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
@@ -517,7 +550,7 @@ const COLLECTION_SUFFIXES = new Set([
   'schema', 'model', 'models', 'table', 'entity', 'entities', 'collection', 'store', 'doc', 'docs', 'document',
   'documents', 'record', 'records', 'row', 'rows', 'repository', 'repo', 'ref', 'dto', 'attributes', 'attrs',
 ]);
-const CARD_COLLECTION_WORDS = new Set(['card', 'cards', 'cc', 'ccs', 'creditcard', 'creditcards', 'debitcard', 'debitcards']);
+const CARD_COLLECTION_WORDS = new Set(['card', 'cards', 'cc', 'ccs', 'creditcard', 'creditcards', 'debitcard', 'debitcards', ...ROMANCE_CARD_NOUNS]);
 
 /**
  * Is this table / collection / model / entity name a store of payment cards (`cards`, `credit_cards`, `CreditCard`,
@@ -636,8 +669,9 @@ const alternation = (sources: Iterable<string>): RegExp => new RegExp([...new Se
 export interface CardNamePatterns {
   /**
    * The first, cheapest test: a superset of every `provider` spelling and of the CVC words and one-word PAN compounds
-   * (`card`, `credit`, `debit`, `cc` as a word start, `cv`, `csc`, `cav2`, `cid2`, in any case), and of Portuguese's
-   * `cartao`, found in the same search of `c` at no cost a search of its own would have. Most files fail it,
+   * (`card`, `credit`, `debit`, `cc` as a word start, `cv`, `csc`, `cav2`, `cid2`, in any case), Portuguese's
+   * `cartao` / `cartoes`, found in the same search of `c` at no cost a search of its own would have, and Spanish's
+   * `tarjeta`, by its rare `j`. Most files fail it,
    * and where it fails only `otherWordsHint` can still let a sensitive spelling through (escapes aside).
    */
   cardWordsHint: RegExp;
@@ -675,7 +709,8 @@ export interface CardNamePatterns {
 export const CARD_NAME_PATTERNS: CardNamePatterns = {
   // `cc` as `provider` and `standalone` spell it: lower case not after a letter, upper case not after a capital
   // (unless that letter ends an escape, `\ncc`), capitalised anywhere. So `access` and `ACCOUNT` do not pass.
-  cardWordsHint: /[cC](?:[aA](?:[rR](?:[dD]|[tT][aA][oO])|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))|[dD][eE][bB][iI][tT]/,
+  cardWordsHint:
+    /[cC](?:[aA](?:[rR](?:[dD]|[tT](?:[aA][oO]|[oO][eE][sS]))|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))|[dD][eE][bB][iI][tT]|[jJ](?<=[tT][aA][rR][jJ])[eE][tT][aA]/,
   otherWordsHint: (() => {
     const words = caseFreeWordsFinder(
       new Map([
@@ -684,15 +719,13 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
         ['primary', /primary[^a-z0-9]*account/iy],
         ['track', /track[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)/iy],
         ['block', /(?<=pin[^a-z0-9]*)block/iy],
-        // Spanish card numbers (`numero_de_tarjeta`).
-        ['tarjeta', null],
       ]),
     );
     const kelvin = /trac\u212A[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc\u212A/i;
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|tarjeta|cartao/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|tarjeta|cartao|cartoes/i,
   unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|cartao/i,
   standalone: alternation([
     wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),

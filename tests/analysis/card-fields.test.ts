@@ -108,33 +108,54 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyCardField(name)).toBeNull();
   });
 
-  it.each(['numeroTarjeta', 'NUMERO_TARJETA', 'numTarjeta', 'numero_de_tarjeta', 'nroTarjetaCliente'])(
+  it.each(['numeroTarjeta', 'NUMERO_TARJETA', 'numTarjeta', 'numero_de_tarjeta', 'nroTarjetaCliente', 'tarjetaNumero', 'numerotarjeta'])(
     '%s is a card number in Spanish (real-world batch DF)',
     (name) => {
       expect(classifyCardField(name)).toBe('pan');
     },
   );
 
-  it.each(['tarjetaNumero', 'nombreTarjeta', 'numeroPedido', 'numeroTarjetaRegalo', 'numero_tarjeta_salud', 'numTarjetaTransporte'])(
+  it.each(['nombreTarjeta', 'numeroPedido', 'numeroTarjetaRegalo', 'numero_tarjeta_salud', 'numTarjetaTransporte'])(
     "%s is no payment card's number: a name, an order, a gift, health or transit card",
     (name) => {
       expect(isSensitiveKind(classifyCardField(name))).toBe(false);
     },
   );
 
-  it.each(['numeroCartao', 'NUMERO_CARTAO', 'numCartao', 'numero_do_cartao', 'numero_de_cartao', 'nroCartaoCredito'])(
+  it.each(['numeroCartao', 'NUMERO_CARTAO', 'numCartao', 'numero_do_cartao', 'numero_de_cartao', 'nroCartaoCredito', 'cartao_numero', 'numerocartao', 'numcartao'])(
     '%s is a card number in Portuguese (real-world batch DF)',
     (name) => {
       expect(classifyCardField(name)).toBe('pan');
     },
   );
 
-  it.each(['cartaoNumero', 'nomeCartao', 'numeroCartaoPresente', 'numero_cartao_fidelidade', 'numeroCartaoSus', 'numCartaoCidadao', 'numeroDoPedido'])(
-    "%s is no payment card's number: a name, a gift, loyalty, health or citizen card, an order",
+  it.each([
+    'nomeCartao', 'numeroCartaoPresente', 'numero_cartao_fidelidade', 'numeroCartaoSus', 'numCartaoCidadao', 'numeroDoPedido',
+    // a time clock's, a vaccination, an answer sheet's, a health plan's and a boarding card's (real-world batch DN)
+    'numeroCartaoPonto', 'numeroCartaoVacina', 'numeroCartaoResposta', 'numeroCartaoConvenio', 'numeroCartaoPlano', 'numeroCartaoEmbarque',
+  ])(
+    "%s is no payment card's number: a name, a gift, loyalty, health, citizen or other card, an order",
     (name) => {
       expect(isSensitiveKind(classifyCardField(name))).toBe(false);
     },
   );
+
+  it('reads a card object in Portuguese or Spanish (real-world batch DN): its number and security code', () => {
+    for (const container of ['cartao', 'cartaoCredito', 'dadosCartao', 'cartao_de_credito', 'tarjeta', 'datosTarjeta']) {
+      expect(classifyNamePathSegments([container, 'numero'])).toBe('pan');
+      expect(classifyNamePathSegments([container, 'codigoSeguranca'])).toBe('cvc');
+    }
+    expect(classifyCardField('cartao_codigo_seguranca')).toBe('cvc');
+    expect(classifyCardField('codigoSeguridadTarjeta')).toBe('cvc');
+    // a bare number or security code needs a card around it, as in English
+    expect(classifyCardField('numero')).toBeNull();
+    expect(classifyCardField('codigoSeguranca')).toBeNull();
+    expect(classifyCardField('numero', { cardContext: true })).toBe('pan');
+    // a list of cards, and other kinds of card on the way, say nothing
+    expect(classifyNamePathSegments(['cartoes', 'numero'])).toBeNull();
+    expect(classifyNamePathSegments(['fidelidade', 'numeroCartao'])).toBeNull();
+    expect(classifyNamePathSegments(['cartaoSus', 'numero'])).toBeNull();
+  });
 
   it.each(['pinBlock', 'pin_block', 'cardPin'])('%s is a PIN', (name) => {
     expect(classifyCardField(name)).toBe('pin');
@@ -241,6 +262,11 @@ describe('pathNamesOtherKindOfCard', () => {
     const paths = ['/api/gift-cards/redeem', '/giftcards/…/balance', 'api.example.com/loyalty/cards/…', '/api/sim-card/pin', '/api/cards', '/api/orders/card', '/api/gift/redeem', '/api/account/cards'];
     expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, true, true, false, false, false, false]);
   });
+
+  it('in Portuguese and Spanish too (real-world batch DN)', () => {
+    const paths = ['/api/cartoes-presente/resgatar', '/api/cartoes-transporte/recarga', '/tarjetas-regalo/canjear', '/api/cartoes', '/api/pagamentos/cartao'];
+    expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, true, false, false]);
+  });
 });
 
 describe('isCardContainerName', () => {
@@ -327,6 +353,7 @@ describe('isCvcBesideCardNumber', () => {
     expect(isCvcBesideCardNumber('security_code', ['card_number', 'security_code', 'expiration_month'])).toBe(true);
     expect(isCvcBesideCardNumber('securityCode', ['ccNumber', 'securityCode'])).toBe(true);
     expect(isCvcBesideCardNumber('cvCode', ['creditCardNumber', 'cvCode'])).toBe(true);
+    expect(isCvcBesideCardNumber('codigoSeguranca', ['numeroCartao', 'codigoSeguranca', 'validade'])).toBe(true);
     // No card number beside it: a login's or a voucher's security code.
     expect(isCvcBesideCardNumber('securityCode', ['email', 'securityCode'])).toBe(false);
     expect(isCvcBesideCardNumber('securityCode', ['number', 'securityCode'])).toBe(false);
@@ -381,6 +408,9 @@ describe('namesOtherCardRecord', () => {
     // a playing card's suit, a flash card's deck (real-world batch DG)
     expect(namesOtherCardRecord(['number', 'suit'])).toBe(true);
     expect(namesOtherCardRecord(['deckId', 'front', 'back', 'cardNumber'])).toBe(true);
+    // a kanban board's card in Portuguese (real-world batch DN)
+    expect(namesOtherCardRecord(['numeroCartao', 'quadro', 'coluna'])).toBe(true);
+    expect(namesOtherCardRecord(['numeroCartao', 'validade', 'cvv', 'titular'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'expiry', 'cvv', 'cardholderName'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'title', 'setting', 'settled'])).toBe(false);
     expect(namesOtherCardRecord([])).toBe(false);

@@ -17,7 +17,8 @@ const WORDS = [
   'tracking', 'of', 'user', 'holder', 'source', 'x', 'foo', 'save',
   // Spanish and Portuguese card numbers (`numTarjeta`, `numero_de_tarjeta`, `numeroCartao`, `numero_do_cartao`) and
   // their neighbours
-  'numero', 'nro', 'tarjeta', 'cartao', 'de', 'del', 'do', 'regalo', 'presente',
+  'numero', 'nro', 'tarjeta', 'tarjetas', 'cartao', 'cartoes', 'de', 'del', 'do', 'da', 'regalo', 'presente', 'sus',
+  'credito', 'dados', 'codigo', 'seguranca', 'seguridad', 'quadro',
 ];
 
 type Style = 'lower' | 'capital' | 'upper';

@@ -1490,6 +1490,38 @@ export async function other(card: { number: string; cvc: string }) {
       ],
     },
     {
+      // A Brazilian shop's card form posted to its own API (real-world batch DN): a bare \`numero\` beside the \`cvv\` is
+      // the card's number, as a bare \`number\` is
+      code: `import { api } from './api';
+
+export async function salvarCartao(event) {
+  event.preventDefault();
+  const nome = document.getElementById('nome').value;
+  const numero = document.getElementById('numero').value;
+  const validade = document.getElementById('validade').value;
+  const cvv = document.getElementById('cvv').value;
+  const resposta = await fetch('http://localhost:3333/cartoes', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ nome, numero, validade, cvv }),
+  });
+  return resposta.json();
+}
+`,
+      filename: 'src/pages/cartao.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer', data: {client: 'fetch', endpoint: 'POST localhost/cartoes', field: 'numero', what: 'card number (PAN)'}, line: 12, column: 34, endLine: 12, endColumn: 40,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToOwnServer', data: {client: 'fetch', endpoint: 'POST localhost/cartoes', field: 'cvv', what: 'card security code (CVC)'}, line: 12, column: 52, endLine: 12, endColumn: 55,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // An integration's own Stripe helper (real-world batch DK: workflow nodes and MCP servers): the path after the
       // host is the caller's, so the body is read with every card endpoint's containers; the GET has no body
       code: `import axios from 'axios';

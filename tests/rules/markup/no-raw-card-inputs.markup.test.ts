@@ -457,6 +457,22 @@ const pay = () => undefined;
       ],
     },
     {
+      // An Angular checkout in Portuguese (real-world batch DN): the model's card object (\`cartaoCredito\`) names its
+      // number and security code; the holder and the expiry are not reported
+      code: `<form (ngSubmit)="finalizarCompra()">
+  <input type="text" name="cartao_numero" [(ngModel)]="cartaoCredito.numero" placeholder="Número do cartão">
+  <input type="text" name="cartao_titular" [(ngModel)]="cartaoCredito.titular">
+  <input type="text" name="cartao_codigo_seguranca" [(ngModel)]="cartaoCredito.codigoSeguranca">
+  <input type="text" name="cartao_validade" [(ngModel)]="cartaoCredito.validade">
+</form>`,
+      filename: 'src/app/checkout/checkout.component.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 42 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 22, endLine: 4, endColumn: 52 },
+      ],
+    },
+    {
       // Material Web's and Shoelace's text fields, named by their \`label\` or \`name\` (real-world batch DJ); the name on
       // the card and a Lightning e-mail field are not card data
       code: `<form id="pay">
