@@ -187,7 +187,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         ? 'safe'
         : null;
     case AST_NODE_TYPES.AwaitExpression:
-      return null;
+      // What a promise resolves to is known only where the call says a safe form (`await bcrypt.hash(number, 10)`).
+      return classifyValue(target.argument, sourceCode, depth + 1) === 'safe' ? 'safe' : null;
     default:
       return null;
   }

@@ -509,6 +509,11 @@ export interface StoredField {
   maxLength?: number;
   /** For a SQL INSERT's column: the literal values its rows write (`VALUES ('VISA', '0001')`), when every row writes one. */
   literals?: readonly string[];
+  /**
+   * For a SQL INSERT's column written by a placeholder of its one row (`VALUES (?)`, `$1`): the value the call binds
+   * there (`db.execute(sql, [await bcrypt.hash(number, 10)])`), judged as the column's content.
+   */
+  boundValue?: Node;
   /** The table, model or class the field is declared in or written to (`gift_card_balance_checks`); null or absent: not known. */
   container?: string | null;
   /**
@@ -1747,6 +1752,8 @@ interface SqlColumn {
   index: number;
   /** For an INSERT's column: the literal every row of its VALUES gives it (`'0001'` → `0001`, NULL → ''), when all do. */
   literals?: string[];
+  /** For an INSERT's column in a statement of one row: the parameter its placeholder stands for (0-based), if it is one. */
+  param?: number;
 }
 
 /** Columns a SQL text writes or declares: INSERT / REPLACE column lists, UPDATE … SET, CREATE TABLE, ALTER TABLE … ADD. */
@@ -1765,8 +1772,13 @@ export function sqlWrites(text: string): { table: string; columns: SqlColumn[] }
         const listed = listColumns(text, position, false);
         const rows = valuesRows(text, closingParen(text, position));
         for (const [i, column] of listed.entries()) {
-          const literals = rows.map((row) => (row.length === listed.length ? row[i]! : null));
-          columns.push(rows.length > 0 && literals.every((v) => v !== null) ? { ...column, literals: literals as string[] } : column);
+          const literals = rows.map((row) => (row.length === listed.length ? row[i]!.literal : null));
+          const param = rows.length === 1 && rows[0]!.length === listed.length ? rows[0]![i]!.param : null;
+          columns.push({
+            ...column,
+            ...(rows.length > 0 && literals.every((v) => v !== null) ? { literals: literals as string[] } : {}),
+            ...(param !== null ? { param } : {}),
+          });
         }
       } else if (/^SET\b/i.test(text.slice(position))) columns.push(...setListColumns(text, position));
       const upsert = /\b(?:DO\s+UPDATE\s+SET|ON\s+DUPLICATE\s+KEY\s+UPDATE)\b/i.exec(statementText(text, position));
@@ -1844,21 +1856,27 @@ function closingQuote(text: string, open: number): number {
 
 const SQL_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
 
+/** A value of a VALUES row: its literal text (`sqlLiteral`), and the parameter a placeholder stands for (0-based). */
+interface SqlValue {
+  literal: string | null;
+  param: number | null;
+}
+
 /**
  * The rows of a `VALUES (…), (…)` right after `after` (an INSERT's column list): each value's literal text (a string's
- * content, a number, `''` for NULL), or null for anything else (a placeholder, a call, an expression). Empty when no
- * such list follows.
+ * content, a number, `''` for NULL), or null for anything else (a placeholder, a call, an expression), and a
+ * placeholder's parameter: `$2` the second, `?` the one after the `?`s written before it. Empty when no such list follows.
  */
-function valuesRows(text: string, after: number): (string | null)[][] {
+function valuesRows(text: string, after: number): SqlValue[][] {
   if (after < 0) return [];
   const head = /^\s*VALUES\s*/i.exec(text.slice(after + 1));
   if (!head) return [];
-  const rows: (string | null)[][] = [];
+  const rows: SqlValue[][] = [];
   let i = after + 1 + head[0].length;
   while (text[i] === '(') {
     const close = closingParen(text, i);
     if (close < 0) return [];
-    const row: (string | null)[] = [];
+    const row: SqlValue[] = [];
     let start = i + 1;
     let depth = 0;
     for (let j = i + 1; j <= close; j++) {
@@ -1867,7 +1885,10 @@ function valuesRows(text: string, after: number): (string | null)[][] {
       else if (c === '(') depth++;
       else if (c === ')' && j < close) depth--;
       else if ((c === ',' && depth === 0) || j === close) {
-        row.push(sqlLiteral(text.slice(start, j).trim()));
+        const value = text.slice(start, j).trim();
+        const numbered = /^\$(\d+)$/.exec(value);
+        const param = numbered ? Number(numbered[1]) - 1 : value === '?' ? questionMarksBefore(text, start) : null;
+        row.push({ literal: sqlLiteral(value), param });
         start = j + 1;
       }
     }
@@ -1877,6 +1898,16 @@ function valuesRows(text: string, after: number): (string | null)[][] {
     i = close + 1 + next[0].length;
   }
   return rows;
+}
+
+/** The `?` placeholders written before `end`, outside quoted strings. */
+function questionMarksBefore(text: string, end: number): number {
+  let count = 0;
+  for (let i = 0; i < end; i++) {
+    if (text[i] === "'") i = closingQuote(text, i);
+    else if (text[i] === '?') count++;
+  }
+  return count;
 }
 
 /** A SQL value's literal text: a string's content, a number, `''` for NULL; null for anything else. */
@@ -1941,10 +1972,21 @@ export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.Temp
   if (node.type === AST_NODE_TYPES.Literal ? !SQL_HINT.test(node.value) : !node.quasis.some((q) => SQL_HINT.test(q.value.raw))) return null;
   const text = sqlSourceText(node, sourceCode);
   const fields: StoredField[] = [];
+  // A plain string's placeholders stand for the elements of the array the call passes right after it (`db.execute(sql,
+  // [a, b])`); a template's holes are written as `?` too, so its placeholders are not counted.
+  const call = node.parent;
+  const at = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments.indexOf(node) : -1;
+  const params = at >= 0 && node.type === AST_NODE_TYPES.Literal ? (call as TSESTree.CallExpression).arguments[at + 1] : undefined;
+  const bound = (param: number | undefined): Node | undefined => {
+    if (param === undefined || params?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
+    const element = params.elements[param];
+    return element && element.type !== AST_NODE_TYPES.SpreadElement ? element : undefined;
+  };
   for (const statement of sqlWrites(text)) {
     const cardContext = tableCardContext(statement.table, statement.columns.map((c) => c.name));
     for (const column of statement.columns) {
       const from = node.range[0] + column.index;
+      const boundValue = bound(column.param);
       fields.push({
         name: column.name,
         node,
@@ -1952,6 +1994,7 @@ export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.Temp
         cardContext,
         container: statement.table,
         ...(column.literals ? { literals: column.literals } : {}),
+        ...(boundValue ? { boundValue } : {}),
       });
     }
   }

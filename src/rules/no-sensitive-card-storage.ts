@@ -115,6 +115,8 @@ export default createRule<Options, MessageIds>({
         // ...and a value that is empty or provably a safe form (`setItem('cardNumber', pm.card.last4)`, `setItem('cvc',
         // null)`) is no card data. (A CVC encrypted or hashed is still a CVC kept: PCI DSS 3.3.)
         if (field.value && holdsNoCardData(kind, field.value, sourceCode)) continue;
+        // ...as is a SQL column whose bound parameter is (`VALUES (?)` with `[await bcrypt.hash(number, 10)]`).
+        if (field.boundValue && holdsNoCardData(kind, field.boundValue, sourceCode)) continue;
         // ...as is a column too short to hold one (`table.string('card_number', 4)`: a PAN has 12 digits or more, a CVC 3),
         if (field.maxLength !== undefined && field.maxLength < MIN_LENGTH[kind]) continue;
         // ...and a SQL column whose every inserted row writes a literal that cannot be one (a seed's `'0001'`).

@@ -181,6 +181,16 @@ describe('sqlWrites', () => {
     expect(literals('INSERT INTO t (a) SELECT a FROM u')).toEqual([undefined]);
     expect(literals("INSERT INTO t (a) VALUES ('1'); INSERT INTO u (b) VALUES ($1)")).toEqual([['1'], undefined]);
   });
+
+  it("an INSERT's placeholder per column in a one-row statement: \`$n\` by its number, \`?\` by the ones before it", () => {
+    const params = (text: string): (number | undefined)[] => sqlWrites(text).flatMap((s) => s.columns.map((c) => c.param));
+    expect(params('INSERT INTO payments (user_id, card_number, amount) VALUES (?, ?, ?)')).toEqual([0, 1, 2]);
+    expect(params("INSERT INTO t (a, b, c) VALUES ('?', NOW(), ?)")).toEqual([undefined, undefined, 0]);
+    expect(params('INSERT INTO t (a, b) VALUES ($2, $1)')).toEqual([1, 0]);
+    expect(params("INSERT INTO t (a) VALUES ('x'); INSERT INTO u (b) VALUES (?)")).toEqual([undefined, 0]);
+    // several rows: no one value per column
+    expect(params('INSERT INTO t (a) VALUES (?), (?)')).toEqual([undefined]);
+  });
 });
 
 describe('declarations', () => {

@@ -699,6 +699,35 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A SQL INSERT's placeholders stand for the array the call binds (real-world batch DM): a hashed card number (in
+      // place or in a const) and its last four digits are no card number; the CVC, and the number itself, are stored
+      code: `import bcrypt from 'bcrypt';
+import { db } from '../db.js';
+
+export async function savePayment(req, res) {
+  const { userId, cardNumber, cvv, amount } = req.body;
+  const hashed = await bcrypt.hash(cardNumber, 10);
+  await db.execute('INSERT INTO payments (user_id, card_number, amount) VALUES (?, ?, ?)', [userId, await bcrypt.hash(cardNumber, 10), amount]);
+  await db.execute('INSERT INTO payments (user_id, card_number, amount) VALUES (?, ?, ?)', [userId, hashed, amount]);
+  await db.query('INSERT INTO cards (user_id, card_number, cvv) VALUES ($1, $2, $3)', [userId, cardNumber.slice(-4), cvv]);
+  await db.execute('INSERT INTO payments (user_id, card_number) VALUES (?, ?)', [userId, cardNumber]);
+  res.json({ ok: true });
+}
+`,
+      filename: 'src/routes/payments.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'authDataStored', data: {name: 'cvv', kind: 'card security code (CVC)', sink: 'a SQL statement'}, line: 9, column: 60, endLine: 9, endColumn: 63,
+          suggestions: [],
+        },
+        {
+          messageId: 'panStored', data: {name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement'}, line: 10, column: 52, endLine: 10, endColumn: 63,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // The same document made with the whole card number: stored where it is written and where it is saved
       code: `import { Request, Response } from 'express';
 import Transaction from '../models/Transaction';
