@@ -81,7 +81,12 @@ function fieldPropsFunction(callee: Node, sourceCode: SourceCode): { library: Fi
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const method = memberName(target, sourceCode);
     const library = libraryOf(method);
-    return library && isHookResult(target.object, sourceCode, library) ? { library, method: method! } : null;
+    if (library && isHookResult(target.object, sourceCode, library)) return { library, method: method! };
+    // `props.getCardNumberProps()` on the parameter of a container's function child
+    const object = unwrap(target.object);
+    const param = object.type === AST_NODE_TYPES.Identifier ? variableOf(object, sourceCode)?.defs[0] : undefined;
+    const container = param?.type === 'Parameter' ? containerOfChild(param.name.parent ?? undefined, param.name, sourceCode) : null;
+    return container && method !== null && container.getters && Object.hasOwn(container.getters, method) ? { library: container, method } : null;
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   // const { register, handleSubmit } = useForm();   const { register: field } = useFormContext();
@@ -100,12 +105,20 @@ function containerGetter(variable: TSESLint.Scope.Variable, sourceCode: SourceCo
   const def = variable.defs.length === 1 ? variable.defs[0]! : null;
   const property = def?.type === 'Parameter' ? def.name.parent : null;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== def!.name || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return null;
-  const pattern = property.parent;
-  const fn = pattern.parent;
+  const library = containerOfChild(property.parent.parent, property.parent, sourceCode);
+  const method = property.key.name;
+  return library && library.getters && Object.hasOwn(library.getters, method) ? { library, method } : null;
+}
+
+/**
+ * The library whose container element `fn` is the function child of, `param` being its first parameter
+ * (`<PaymentInputsContainer>{(props) => …}</PaymentInputsContainer>`); null for any other function.
+ */
+function containerOfChild(fn: Node | undefined, param: Node, sourceCode: SourceCode): FieldPropsLibrary | null {
   if (
     !fn ||
     (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) ||
-    fn.params[0] !== pattern ||
+    fn.params[0] !== param ||
     fn.parent?.type !== AST_NODE_TYPES.JSXExpressionContainer ||
     fn.parent.parent?.type !== AST_NODE_TYPES.JSXElement
   ) {
@@ -113,9 +126,7 @@ function containerGetter(variable: TSESLint.Scope.Variable, sourceCode: SourceCo
   }
   const name = fn.parent.parent.openingElement.name;
   const imported = name.type === AST_NODE_TYPES.JSXIdentifier ? importedAs(name, sourceCode) : null;
-  const method = property.key.name;
-  const library = imported && LIBRARIES.find((l) => l.module === imported.source && l.containers?.has(imported.name));
-  return library && library.getters && Object.hasOwn(library.getters, method) ? { library, method } : null;
+  return (imported && LIBRARIES.find((l) => l.module === imported.source && l.containers?.has(imported.name))) ?? null;
 }
 
 /** A getter's argument that cannot set `name` or `autoComplete`: none, or an object literal of other plain keys. */

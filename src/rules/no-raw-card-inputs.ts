@@ -46,6 +46,7 @@ import { namesPattern } from '../analysis/selectors.js';
 import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
+import { importedAs } from '../analysis/modules.js';
 import { isAstroComponent, topLevelStatements } from '../analysis/ast.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
@@ -541,6 +542,16 @@ export default createRule<[Options], MessageId>({
      * A styled component the file declares that renders an `<input>` / `<textarea>` (`styled.input`…``) or a configured
      * input component (`styled(TextField)`…``), through styled components of styled components: that tag or name.
      */
+    /**
+     * A component a styled component wraps that renders an input with its props, known by its import
+     * (`styled(PatternFormat)`, `styled(InputMask)`; real-world batch DM).
+     */
+    function wrapsInputImport(node: TSESTree.Identifier): boolean {
+      const imported = importedAs(node, sourceCode);
+      const key = imported ? `${imported.source}:${imported.name}` : '';
+      return MASK_INPUT_IMPORTS.has(key) || isShadcnInputImport(key);
+    }
+
     function styledInputTag(opening: TSESTree.JSXOpeningElement): string | null {
       // The text search runs once per file, at its first component element.
       if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier || !/^[A-Z]/.test(opening.name.name) || !(usesStyled ??= mayUseStyled(sourceCode.text))) return null;
@@ -552,7 +563,7 @@ export default createRule<[Options], MessageId>({
       };
       for (let depth = 0; target?.kind === 'component' && depth < 4; depth++) {
         attrs.unshift(...target.attrs);
-        if (inputComponents.has(target.node.name)) return found(target.node.name);
+        if (inputComponents.has(target.node.name) || wrapsInputImport(target.node)) return found(target.node.name);
         target = styledTarget(target.node, sourceCode);
       }
       if (target?.kind !== 'intrinsic' || !TEXT_ENTRY_TAGS.has(target.tag)) return null;

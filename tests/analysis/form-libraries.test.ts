@@ -120,9 +120,11 @@ export const Card = ({ onChange }) => (
     <PaymentInputsContainer>{function ({ getExpiryDateProps }) { return <input {...getExpiryDateProps()} />; }}</PaymentInputsContainer>
     <Own>{({ getCVCProps }) => <input {...getCVCProps()} />}</Own>
     <PaymentInputsContainer>{(props, { getCVCProps }) => <input {...getCVCProps()} />}</PaymentInputsContainer>
+    <PaymentInputsContainer>{(inputs) => <input {...inputs.getCardNumberProps({ onChange })} />}</PaymentInputsContainer>
+    <Own>{(inputs) => <input {...inputs.getCVCProps()} />}</Own>
   </>
 );`),
-    ).toEqual(['cardNumber', 'cvc', 'expiryDate', null, null]);
+    ).toEqual(['cardNumber', 'cvc', 'expiryDate', null, null, 'cardNumber', null]);
   });
 
   it("reads Formik's getFieldProps on the result of useFormik / useFormikContext", () => {

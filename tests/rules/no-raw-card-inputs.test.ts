@@ -806,6 +806,81 @@ export default function PaymentInputs({ onChange }) {
       ],
     },
     {
+      // A styled component around an input component known by its import is that input (real-world batch DM:
+      // \`styled(NumberFormat)\` in a card form)
+      code: `import styled from 'styled-components';
+import { PatternFormat } from 'react-number-format';
+import NumberFormat from 'react-number-format';
+
+const CardInput = styled(PatternFormat)\`
+  border: 1px solid #ccc;
+\`;
+const OldInput = styled(NumberFormat)\`
+  padding: 4px;
+\`;
+
+export const Card = () => (
+  <>
+    <CardInput name="cardnumber" autoComplete="cc-number" format="#### #### #### ####" />
+    <OldInput name="cvc" format="###" />
+  </>
+);
+`,
+      filename: 'src/checkout/Card.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: {element: 'PatternFormat', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 14, column: 34, endLine: 14, endColumn: 58,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'CardInput', component: 'CardNumberElement'}, output: `import styled from 'styled-components';
+import { PatternFormat } from 'react-number-format';
+import NumberFormat from 'react-number-format';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+const CardInput = styled(PatternFormat)\`
+  border: 1px solid #ccc;
+\`;
+const OldInput = styled(NumberFormat)\`
+  padding: 4px;
+\`;
+
+export const Card = () => (
+  <>
+    <CardNumberElement />
+    <OldInput name="cvc" format="###" />
+  </>
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: {element: 'NumberFormat', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 15, endLine: 15, endColumn: 25,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'OldInput', component: 'CardCvcElement'}, output: `import styled from 'styled-components';
+import { PatternFormat } from 'react-number-format';
+import NumberFormat from 'react-number-format';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+const CardInput = styled(PatternFormat)\`
+  border: 1px solid #ccc;
+\`;
+const OldInput = styled(NumberFormat)\`
+  padding: 4px;
+\`;
+
+export const Card = () => (
+  <>
+    <CardInput name="cardnumber" autoComplete="cc-number" format="#### #### #### ####" />
+    <CardCvcElement />
+  </>
+);
+` },
+          ],
+        },
+      ],
+    },
+    {
       // react-number-format's components render an input (real-world batch DL): a card number by its placeholder, a CVC
       // by its name; a price, and a value shown as text (\`displayType="text"\`), are none
       code: `import { PatternFormat, NumericFormat } from 'react-number-format';
