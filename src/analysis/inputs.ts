@@ -235,6 +235,12 @@ const namesSecret = (value: string): boolean => splitWords(value).some((word) =>
 const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'whatsapp', 'fax', 'msisdn']);
 const namesPhone = (value: string): boolean => splitWords(value).some((word) => PHONE_WORDS.has(word));
 /**
+ * Words of a name that says the field takes another number shown in groups of four: an account's (a VPN account
+ * number's `Ex: 1234 5678 9101 1121`, real-world batch DM), an IBAN, a reference, a voucher.
+ */
+const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set(['account', 'acct', 'iban', 'reference', 'voucher', 'coupon', 'invoice', 'tracking']);
+const namesOtherNumber = (value: string): boolean => splitWords(value).some((word) => OTHER_NUMBER_WORDS.has(word));
+/**
  * Last words of a name that says the field takes a name or a title, for which a placeholder that names a payment card
  * is an example (real-world batch 95: a payment method's `name="name"` with `placeholder="Credit Card"`).
  */
@@ -398,14 +404,14 @@ function decideInput(
     const kind = entry?.value ? VALUED_DIRECTIVE_KINDS.get(entry.value.trim().toLowerCase()) : undefined;
     if (entry && kind) return { kind, index: entry.index, attribute };
   }
-  // A password field, or one named for a secret (`wpPassword`, `license_key`), shows its groups of four in the
-  // placeholder: there the shape says nothing (its wording still does).
+  // A password field, or one named for a secret (`wpPassword`, `license_key`) or another number (`mullvadAccount`),
+  // shows its groups of four in the placeholder: there the shape says nothing (its wording still does).
   const identifies = (test: (value: string) => boolean): boolean =>
     ['name', 'id', ...MODEL_BINDINGS, CHANGE_BINDING].some((attribute) => {
       const value = effective.get(attribute)?.value;
       return Boolean(value && test(value));
     });
-  const secret = type?.trim().toLowerCase() === 'password' || identifies(namesSecret);
+  const secret = type?.trim().toLowerCase() === 'password' || identifies(namesSecret) || identifies(namesOtherNumber);
   // ...and so does a phone field's (its digits may pass the Luhn check), and a name field's card wording is an example.
   const phone = identifies(namesPhone) || effective.get('autocomplete')?.value?.trim().toLowerCase().startsWith('tel') === true;
   const holdsName = identifies(namesAName);

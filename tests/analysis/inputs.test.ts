@@ -131,6 +131,9 @@ describe('classifyInputAttributes', () => {
     attrs(['type', 'password'], [VALUE_BINDING, 'wpPassword'], ['placeholder', 'xxxx xxxx xxxx xxxx']),
     attrs(['id', 'apple-password'], ['placeholder', 'xxxx-xxxx-xxxx-xxxx']),
     attrs(['name', 'license_key'], ['placeholder', 'XXXX-XXXX-XXXX-XXXX']),
+    // ...or another number shown in fours: a VPN account's (real-world batch DM), an IBAN
+    attrs([VALUE_BINDING, 'mullvadAccount'], ['placeholder', 'Ex: 1234 5678 9101 1121']),
+    attrs(['name', 'iban'], ['placeholder', '4242 4242 4242 4242 42']),
     attrs(['v-model', 'form.recoveryCode'], ['placeholder', '1234 5678 9012 3456']),
     // Ungrouped digits that fail the Luhn check every PAN passes: an EAN-13 barcode, a long reference number.
     attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),
