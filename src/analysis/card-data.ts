@@ -1226,6 +1226,9 @@ function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonl
   for (const field of fields) {
     const name = field.path[field.path.length - 1];
     if (!field.value || name === undefined || found.has(field.keyNode) || classifyCardField(name) !== null) continue;
+    // A key that says its value is encrypted (`{ cartPieEncryptedData: encrypetedCardNo }`, a gateway's client-side
+    // encryption; real-world batch DM) carries no raw card data, whatever the value is named.
+    if (ENCRYPTED_WORDS.test(name)) continue;
     const parts = sensitiveParts(field.value, sourceCode);
     for (const part of parts) {
       // A value read from the environment is configuration (a shop's own transfer card), not a customer's card.

@@ -7,6 +7,19 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A key that says its value is encrypted (real-world batch DM: a gateway's client-side encryption, the value's
+    // misspelt name notwithstanding) carries no raw card data
+    {
+      code: `import axios from 'axios';
+import { encrypt } from './cartpie';
+
+export async function pay(order, card) {
+  const encrypetedCardNo = encrypt(\`\${card.number}|\${card.cvv}|\${card.expiry}\`);
+  await axios.post('/api/orders/pay', { orderId: order.id, cardInfo: { cartPieEncryptedData: encrypetedCardNo } });
+}
+`,
+      filename: 'src/checkout/pay.js',
+    },
     // A flash-card review posts the position of the card shown, a React state that starts as a count (real-world batch DG)
     {
       code: `import { useState } from 'react';
