@@ -118,6 +118,9 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         const byPath = classifyNamePath(segments, sourceCode);
         // A form state's key that starts as a count (`useState({ cardNumber: 0 })`: a flash-card position).
         if (byPath === 'pan' && startsAsCount(target, sourceCode)) return 'safe';
+        // A const made with a safe form under the key (`const t = new Transaction({ card_number: last4 })`, then
+        // `t.card_number`; real-world batch DM).
+        if (isSensitiveKind(byPath) && segments.length === 2 && madeSafe(target, segments[1]!, sourceCode, depth)) return 'safe';
         if (byPath !== null) return byPath;
         // `details.number` in `<CardField dangerouslyGetFullCardDetails onCardChange={(details) => …} />`.
         const inCard = segments.length === 2 ? classifyCardField(segments[1]!, { cardContext: true }) : null;
@@ -192,6 +195,14 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     default:
       return null;
   }
+}
+
+/** Is `member`'s object a const made with a safe form under `key` (`constMadeWith`)? */
+function madeSafe(member: TSESTree.MemberExpression, key: string, sourceCode: SourceCode, depth: number): boolean {
+  const object = unwrap(member.object);
+  const variable = object.type === AST_NODE_TYPES.Identifier ? variableOf(object, sourceCode) : null;
+  const value = variable ? constMadeWith(variable, key, sourceCode) : null;
+  return value !== null && depth < MAX_DEPTH && classifyValue(value, sourceCode, depth + 1) === 'safe';
 }
 
 /**
@@ -753,8 +764,12 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
  * Null where the path is not a plain const so made, or the literal does not write the key.
  */
 function valueMadeWith(found: ObjectPath, key: string, sourceCode: SourceCode): Node | null {
-  if (found.variable === null || found.path.includes('.')) return null;
-  let init: Node | null = constInit(found.variable);
+  return found.variable === null || found.path.includes('.') ? null : constMadeWith(found.variable, key, sourceCode);
+}
+
+/** `valueMadeWith` of a const's variable. */
+function constMadeWith(variable: Variable, key: string, sourceCode: SourceCode): Node | null {
+  let init: Node | null = constInit(variable);
   if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
   if (init?.type === AST_NODE_TYPES.NewExpression || init?.type === AST_NODE_TYPES.CallExpression) init = init.arguments[0] ?? null;
   if (init?.type !== AST_NODE_TYPES.ObjectExpression) return null;

@@ -431,6 +431,32 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A document made with the card's last four digits holds none under that key when it is read back and logged
+      // (real-world batch DM); one made with the whole number does
+      code: `import Transaction from '../models/Transaction';
+import Receipt from '../models/Receipt';
+
+export async function pay(req, res) {
+  const { amount, card_number } = req.body;
+  const t = new Transaction({ amount, card_number: card_number.slice(-4) });
+  await t.save();
+  console.log('saved', t.card_number);
+  await Receipt.create({ text: \`Card ending \${t.card_number}\` });
+  const u = new Transaction({ amount, card_number });
+  console.log('saved', u.card_number);
+  res.json({ id: t.id });
+}
+`,
+      filename: 'src/controllers/pay.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'panLogged', data: {name: 'u.card_number', kind: 'card number (PAN)', sink: 'the console'}, line: 11, column: 24, endLine: 11, endColumn: 37,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // React Final Form's <Form> hands its submit handler the values it starts from (real-world batch DL: a card form's
       // story logging them); React Bootstrap's Form hands its onSubmit an event
       code: `import { Form, Field } from 'react-final-form';
