@@ -202,7 +202,16 @@ function madeSafe(member: TSESTree.MemberExpression, key: string, sourceCode: So
   const object = unwrap(member.object);
   const variable = object.type === AST_NODE_TYPES.Identifier ? variableOf(object, sourceCode) : null;
   const value = variable ? constMadeWith(variable, key, sourceCode) : null;
-  return value !== null && depth < MAX_DEPTH && classifyValue(value, sourceCode, depth + 1) === 'safe';
+  return value !== null && depth < MAX_DEPTH && isDerivedSafeForm(value, sourceCode) && classifyValue(value, sourceCode, depth + 1) === 'safe';
+}
+
+/**
+ * Is a value an object was made with computed from something (`number.slice(-4)`, `mask(n)`, a const holding one),
+ * not a placeholder written in place (`''`, `null`, `'****'`)? A field made empty is filled later (a form's state
+ * bound to its inputs: Svelte's `$state({ number: '' })`), so only a derived safe form says what the field holds.
+ */
+function isDerivedSafeForm(value: Node, sourceCode: SourceCode): boolean {
+  return !isEmptyValue(value) && staticString(value, sourceCode) === null;
 }
 
 /**
@@ -725,7 +734,7 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
     const assigned = assignedValue(keyNode.parent);
     if (assigned && holdsNoCardData(kind, assigned, sourceCode)) continue;
     const madeWith = assigned ? null : valueMadeWith(found, key, sourceCode);
-    if (madeWith && holdsNoCardData(kind, madeWith, sourceCode)) continue;
+    if (madeWith && isDerivedSafeForm(madeWith, sourceCode) && holdsNoCardData(kind, madeWith, sourceCode)) continue;
     candidates.push({ kind, node: keyNode, name: key, access: assigned ? 'sets' : 'reads' });
   }
   // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).

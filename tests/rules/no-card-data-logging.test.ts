@@ -431,6 +431,24 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A field made empty is filled later (a form's state bound to its inputs): its reads are card data, where a field
+      // made with a masked value holds none (next case)
+      code: `export function checkoutState() {
+  const form = { cardNumber: '', cvc: '', email: '' };
+  bindInputs(form);
+  return () => console.debug('submitting', form.cardNumber);
+}
+`,
+      filename: 'src/checkout/state.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'panLogged', data: {name: 'form.cardNumber', kind: 'card number (PAN)', sink: 'the console'}, line: 4, column: 44, endLine: 4, endColumn: 59,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A document made with the card's last four digits holds none under that key when it is read back and logged
       // (real-world batch DM); one made with the whole number does
       code: `import Transaction from '../models/Transaction';
