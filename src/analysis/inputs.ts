@@ -187,8 +187,11 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-/** An example's lead-in before a placeholder's value: `e.g. 1234 5678 9123 0000` (real-world batch DJ), `Ex: …`. */
-const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.?|eg\.?|ex\.?|example)\s*:?\s+/i;
+/**
+ * An example's lead-in before a placeholder's value: `e.g. 1234 5678 9123 0000` (real-world batch DJ), `Ex: …`, and
+ * in Spanish `Ej: …`, `p. ej. …`.
+ */
+const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.?|eg\.?|ex\.?|example|ej\.?|p\.\s?ej\.?)\s*:?\s+/i;
 
 function isPanShaped(written: string): boolean {
   const value = written.replace(EXAMPLE_LEAD, '');
@@ -412,7 +415,9 @@ function decideInput(
       return Boolean(value && test(value));
     });
   const secret = type?.trim().toLowerCase() === 'password' || identifies(namesSecret) || identifies(namesOtherNumber);
-  // ...and so does a phone field's (its digits may pass the Luhn check), and a name field's card wording is an example.
+  // ...and so does a phone field's (its digits may pass the Luhn check), and a name field's card wording is an example
+  // (`name="name"` with `placeholder="Credit Card"`), though no name is shown as a card number's digits (real-world
+  // batch DN: `id="name" name="number" placeholder="1111 1111 1111 1111"`).
   const phone = identifies(namesPhone) || effective.get('autocomplete')?.value?.trim().toLowerCase().startsWith('tel') === true;
   const holdsName = identifies(namesAName);
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
@@ -421,7 +426,7 @@ function decideInput(
     if (!entry?.value) continue;
     const kind =
       attribute !== 'placeholder' ? classify(entry.value, inCard)
-      : holdsName ? classifyCardField(entry.value, { cardContext: inCard })
+      : holdsName ? (isPanShaped(entry.value) ? 'pan' : classifyCardField(entry.value, { cardContext: inCard }))
       : secret || phone ? classifyWording(entry.value, inCard)
       : classify(entry.value, inCard);
     if (kind === 'pan' && belowAnyCardNumber) return null;

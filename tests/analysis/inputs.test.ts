@@ -28,6 +28,9 @@ describe('classifyInputAttributes', () => {
     // An example's lead-in (real-world batch DJ: the "interactive card details form" design every learner copies).
     [attrs(['placeholder', 'e.g. 1234 5678 9123 0000']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'Ex: 4242 4242 4242 4242']), 'pan', 'placeholder'],
+    [attrs(['placeholder', 'Ej: 4242 4242 4242 4242']), 'pan', 'placeholder'],
+    // A field named like a name shows no name as a card number's digits (real-world batch DN).
+    [attrs(['id', 'name'], ['name', 'number'], ['placeholder', '1111 1111 1111 1111']), 'pan', 'placeholder'],
     [attrs(['id', 'bathrooms'], ['formControlName', 'cardNumber']), 'pan', 'formcontrolname'],
     [attrs(['[(ngModel)]', 'payment.cvc']), 'cvc', '[(ngmodel)]'],
     [attrs(['ng-model', 'card.number']), 'pan', 'ng-model'],
