@@ -60,6 +60,10 @@ const OTHER_CARD_KINDS = new Set([
   'presente', 'regalo', 'fidelidade', 'fidelidad', 'biblioteca', 'transporte', 'saude', 'salud', 'sus', 'estudante',
   'estudiante', 'cidadao', 'identidade', 'identidad', 'bilhete', 'vacina', 'vacinacao', 'vacunacion', 'ponto',
   'resposta', 'respuesta', 'convenio', 'embarque',
+  // ...and more in Spanish (real-world batch DP): Chile's bip! and TNE, Argentina's SUBE, Metrobús transit cards, health,
+  // loyalty, wallet, points, neighbour, youth, professional, vehicle-circulation, residence, access and membership cards
+  'bip', 'sube', 'tne', 'metrobus', 'sanitaria', 'lealtad', 'monedero', 'puntos', 'vecino', 'joven', 'profesional',
+  'circulacion', 'residencia', 'acceso', 'afiliado',
 ]);
 
 /**
@@ -160,10 +164,18 @@ export function namesOtherKindOfCard(text: string): boolean {
 export function pathNamesOtherKindOfCard(path: string): boolean {
   const written = splitWords(path);
   const words = written.map((w) => (w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w));
+  if (words.some((w) => SELF_NAMED_CARDS.has(w))) return true;
   return (
     (written.some((w) => CARD_WORDS.has(w)) || words.some((w) => CARD_WORDS.has(w) || w === 'giftcard')) && words.some((w) => OTHER_CARD_KINDS.has(w))
   );
 }
+
+/**
+ * Other cards whose own name says the card, with no card word beside it: transit cards (Chile's bip! and TNE,
+ * Argentina's SUBE, Oyster, Opal, Clipper) and health and identity cards (Medicare, Medicaid, Aadhaar): a path
+ * through them (`users/${uid}/NumeroBip`, real-world batch DP) holds that card's number.
+ */
+const SELF_NAMED_CARDS: ReadonlySet<string> = new Set(['bip', 'sube', 'tne', 'oyster', 'opal', 'clipper', 'medicare', 'medicaid', 'aadhaar', 'aadhar']);
 
 /**
  * Words right before a card word that make it another card: `pan` (`panCard`: India's PAN card, a tax id) and `test`
@@ -266,9 +278,22 @@ const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['cv', 'code'],
   ['verification', 'code'],
   ['verification', 'value'],
-  ['codigo', 'seguranca'],
-  ['codigo', 'seguridad'],
 ];
+/**
+ * The same in Portuguese and Spanish: a code word, maybe `de` / `do`, then a security or verification word
+ * (`cartao.codigoSeguranca`, `codSeguridad`, `codigo_de_seguridad`, `codigoVerificacion`; real-world batches DN, DP).
+ */
+const ROMANCE_CVC_FIRST = new Set(['codigo', 'cod']);
+const ROMANCE_CVC_SECOND = new Set(['seguranca', 'seguridad', 'verificacion', 'verificacao']);
+/** Does a name spell a Portuguese or Spanish CVC (ROMANCE_CVC_FIRST, maybe a connector, ROMANCE_CVC_SECOND)? */
+function spellsRomanceCvc(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!ROMANCE_CVC_FIRST.has(words[i]!)) continue;
+    const next = ROMANCE_CONNECTORS.has(words[i + 1]!) ? words[i + 2] : words[i + 1];
+    if (next !== undefined && ROMANCE_CVC_SECOND.has(next)) return true;
+  }
+  return false;
+}
 
 type WordPair = readonly [string, string];
 
@@ -367,8 +392,8 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
  * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
  */
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
-  // (Every spelling of a CVC that needs a card around it ends in `code`, `value` or `segura…`: CONTEXT_CVC_PAIRS.)
-  if (!/code|value|segura/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
+  // (Every spelling of a CVC that needs a card around it has `code`, `value` or `cod`: CONTEXT_CVC_PAIRS, ROMANCE_CVC_FIRST.)
+  if (!/cod|value/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
   const words = wordsOf(name);
   if (words.includes('verification') && words.includes('code')) return false;
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
@@ -376,9 +401,13 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
 }
 
 /** Words of an expiry field's name (`exp_month`, `expiryYear`, `expiration_month`). */
-const EXPIRY_WORDS: ReadonlySet<string> = new Set(['exp', 'expiry', 'expiration', 'expire', 'expires']);
-const MONTH_WORDS: ReadonlySet<string> = new Set(['month', 'mm', 'mon', 'mo']);
-const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yy', 'yyyy', 'yr']);
+const EXPIRY_WORDS: ReadonlySet<string> = new Set([
+  'exp', 'expiry', 'expiration', 'expire', 'expires',
+  // Spanish and Portuguese (`mesExpiracion`, `anoVencimento`; real-world batch DP)
+  'expiracion', 'expiracao', 'vencimiento', 'vencimento', 'caducidad',
+]);
+const MONTH_WORDS: ReadonlySet<string> = new Set(['month', 'mm', 'mon', 'mo', 'mes']);
+const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yy', 'yyyy', 'yr', 'anio', 'ano']);
 
 /**
  * Is `name` a card's number because the record it is a key of holds the card's expiry as a month and a year (`{ name,
@@ -481,7 +510,7 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   if (inCard && words.length === 2 && words[0] === RAW_NUMBER[0] && words[1] === RAW_NUMBER[1]) return 'pan';
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
-  if (inCard && CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second))) return 'cvc';
+  if (inCard && (CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second)) || spellsRomanceCvc(words))) return 'cvc';
   // Track data
   if (words.some((w) => MAGSTRIPE_WORDS.has(w)) || hasAdjacent(words, ...MAGNETIC_STRIPE)) return 'track';
   const afterNumber = wordAfterTrackNumber(words);
@@ -753,6 +782,8 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     wordsSource(FIRST_NUMBER_WORDS, true),
     sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
     ...CONTEXT_CVC_PAIRS.map(([first, second]) => sequenceSource([first], [second])),
+    sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CVC_SECOND),
+    sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CONNECTORS, ROMANCE_CVC_SECOND),
     wordsSource(TRACK_WORDS),
     sequenceSource([TRACK_WORD], [...TRACK_NUMBERS, CONTEXT_TRACK_PART]),
   ]),

@@ -133,6 +133,8 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'nomeCartao', 'numeroCartaoPresente', 'numero_cartao_fidelidade', 'numeroCartaoSus', 'numCartaoCidadao', 'numeroDoPedido',
     // a time clock's, a vaccination, an answer sheet's, a health plan's and a boarding card's (real-world batch DN)
     'numeroCartaoPonto', 'numeroCartaoVacina', 'numeroCartaoResposta', 'numeroCartaoConvenio', 'numeroCartaoPlano', 'numeroCartaoEmbarque',
+    // Spanish transit, health, loyalty and ID cards (real-world batch DP)
+    'numeroTarjetaBip', 'NumeroBip', 'numeroTarjetaSube', 'numeroTarjetaSanitaria', 'numeroTarjetaLealtad', 'numeroTarjetaAfiliado',
   ])(
     "%s is no payment card's number: a name, a gift, loyalty, health, citizen or other card, an order",
     (name) => {
@@ -147,6 +149,14 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     }
     expect(classifyCardField('cartao_codigo_seguranca')).toBe('cvc');
     expect(classifyCardField('codigoSeguridadTarjeta')).toBe('cvc');
+    // the code word shortened, a connector between, a verification code (real-world batch DP)
+    for (const name of ['codSeguridad', 'codigo_de_seguridad', 'codigoDeSeguridad', 'codigoVerificacion', 'cod_seguranca']) {
+      expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
+      expect(classifyCardField(name)).toBeNull();
+    }
+    expect(isCvcBesideCardNumber('codSeguridad', ['numeroTarjeta', 'fechaTarjeta', 'codSeguridad'])).toBe(true);
+    expect(isNumberBesideCardExpiry('numero', ['nombre', 'numero', 'mesExpiracion', 'anioExpiracion'])).toBe(true);
+    expect(isNumberBesideCardExpiry('numero', ['numero', 'fechaVencimiento'])).toBe(false);
     // a bare number or security code needs a card around it, as in English
     expect(classifyCardField('numero')).toBeNull();
     expect(classifyCardField('codigoSeguranca')).toBeNull();
@@ -266,6 +276,8 @@ describe('pathNamesOtherKindOfCard', () => {
   it('in Portuguese and Spanish too (real-world batch DN)', () => {
     const paths = ['/api/cartoes-presente/resgatar', '/api/cartoes-transporte/recarga', '/tarjetas-regalo/canjear', '/api/cartoes', '/api/pagamentos/cartao'];
     expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, true, false, false]);
+    // a card named by its own name: Chile's bip! (real-world batch DP), Oyster
+    expect(['users/…/NumeroBip', '/api/oyster/topup', '/api/tips'].map(pathNamesOtherKindOfCard)).toEqual([true, true, false]);
   });
 });
 

@@ -18,7 +18,7 @@ const WORDS = [
   // Spanish and Portuguese card numbers (`numTarjeta`, `numero_de_tarjeta`, `numeroCartao`, `numero_do_cartao`) and
   // their neighbours
   'numero', 'nro', 'tarjeta', 'tarjetas', 'cartao', 'cartoes', 'de', 'del', 'do', 'da', 'regalo', 'presente', 'sus',
-  'credito', 'dados', 'codigo', 'seguranca', 'seguridad', 'quadro',
+  'credito', 'dados', 'codigo', 'cod', 'seguranca', 'seguridad', 'verificacion', 'quadro', 'bip',
 ];
 
 type Style = 'lower' | 'capital' | 'upper';

@@ -699,6 +699,40 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A Spanish-speaking app's card schema keeps the security code by its shortened Spanish name beside the number
+      // (real-world batch DP); a bip! transit card's top-up keeps that card's number, no payment card's
+      code: `const mongoose = require('mongoose');
+
+const TarjetaSchema = new mongoose.Schema({
+  usuario: { type: mongoose.Schema.Types.ObjectId, ref: 'Usuario' },
+  titular: String,
+  numeroTarjeta: String,
+  fechaTarjeta: String,
+  codSeguridad: String,
+});
+
+const RecargaSchema = new mongoose.Schema({
+  usuario: { type: mongoose.Schema.Types.ObjectId, ref: 'Usuario' },
+  numeroTarjetaBip: String,
+  monto: Number,
+});
+
+module.exports = { Tarjeta: mongoose.model('Tarjeta', TarjetaSchema), Recarga: mongoose.model('Recarga', RecargaSchema) };
+`,
+      filename: 'src/models/tarjeta.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'panStored', data: {name: 'numeroTarjeta', kind: 'card number (PAN)', sink: 'a mongoose schema'}, line: 6, column: 3, endLine: 6, endColumn: 16,
+          suggestions: [],
+        },
+        {
+          messageId: 'authDataStored', data: {name: 'codSeguridad', kind: 'card security code (CVC)', sink: 'a mongoose schema'}, line: 8, column: 3, endLine: 8, endColumn: 15,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A SQL INSERT's placeholders stand for the array the call binds (real-world batch DM): a hashed card number (in
       // place or in a const) and its last four digits are no card number; the CVC, and the number itself, are stored
       code: `import bcrypt from 'bcrypt';
