@@ -4,6 +4,7 @@ import { CARD_FIELD_LABEL, isSensitiveKind, splitWords } from '../analysis/card-
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
+import { GATEWAY_METHOD_NAMES, gatewayCallOf } from '../analysis/gateway-sdks.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
 import {
@@ -24,7 +25,16 @@ import { createRule } from '../util/create-rule.js';
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-export const MESSAGE_IDS = ['rawCardToStripeApi', 'rawCardOverHttp', 'rawCardToOwnServer', 'rawCardInMessage', 'rawCardToStripeJs', 'rawCardToSdk', 'useTestCard'] as const;
+export const MESSAGE_IDS = [
+  'rawCardToStripeApi',
+  'rawCardOverHttp',
+  'rawCardToOwnServer',
+  'rawCardInMessage',
+  'rawCardToStripeJs',
+  'rawCardToGateway',
+  'rawCardToSdk',
+  'useTestCard',
+] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 export type Options = [{ allowTestCards?: boolean }];
 
@@ -87,6 +97,8 @@ export default createRule<Options, MessageIds>({
         "This {{service}} `{{method}}` call sends the raw {{what}} in `{{field}}`: the message hands card data to that service and everyone who reads it, and card data that passes through your own pages or servers puts you in PCI DSS SAQ D, not SAQ A. Collect the card with Stripe Elements or Checkout and never put card numbers or security codes in messages.",
       rawCardToStripeJs:
         "`stripe.{{method}}()` receives the raw {{what}} in `{{field}}` as a plain object instead of an Element. Card fields handled by your own page put you in PCI DSS SAQ D and lose Radar's fraud signals; pass a Stripe Element (Payment Element or Card Element) or use Checkout.",
+      rawCardToGateway:
+        "This call to {{sdk}} (`{{method}}`) hands it the raw {{what}} in `{{field}}`: your server holds the card on its way to the gateway, which puts you in PCI DSS SAQ D, not SAQ A. Collect the card in the gateway's own hosted fields or checkout (with Stripe: Elements or Checkout) and send your server only the token or payment method they return.",
       rawCardToSdk:
         "`{{call}}()` ({{sdk}}) receives the raw {{what}} in `{{field}}`: your app collects the card in its own fields and hands it to the SDK, which puts you in PCI DSS SAQ D. Collect the card in Stripe's own UI instead (the Payment Element or Checkout, or PaymentSheet / CardField of Stripe's mobile SDKs) and use the PaymentMethod it returns.",
       useTestCard: "Use Stripe's test {{kind}} '{{id}}' instead of the raw test card number",
@@ -276,8 +288,24 @@ class CardDataCheck {
     return true;
   }
 
+  /**
+   * A call to another gateway's server SDK (gateway-sdks.ts) whose object arguments carry card fields, by key and by
+   * value, as a request body's do. Test files are left alone, as for requests.
+   */
+  checkGateway(call: TSESTree.CallExpression): boolean {
+    const gateway = gatewayCallOf(call, this.sourceCode);
+    if (!gateway) return false;
+    if (this.inTestFile) return true;
+    const fields = gateway.objects.flatMap((object) => payloadFields(object, this.sourceCode));
+    const sensitive = cardDataOfPayload(fields, this.sourceCode).filter((f) => isSensitiveKind(f.kind));
+    for (const { node, names, what } of findingsByNode(sensitive, (field) => field.name)) {
+      this.context.report({ node, messageId: 'rawCardToGateway', data: { sdk: gateway.sdk, method: gateway.method, field: names, what } });
+    }
+    return true;
+  }
+
   checkHttp(call: TSESTree.CallExpression): void {
-    if (this.checkMessage(call)) return;
+    if (this.checkMessage(call) || this.checkGateway(call)) return;
     const request = httpRequestOf(call, this.sourceCode);
     if (!request || (request.bodies.length === 0 && request.queries.length === 0 && !writesQuery(request))) return;
     const target = request.url === null ? null : requestTarget(request.url);
@@ -380,7 +408,7 @@ const COMMUNITY_METHOD_NAMES: ReadonlySet<string> = new Set(Object.values(COMMUN
  * call of a call's result (`require('node-fetch')(url)`), and the names not written plainly (see `callSelector`).
  */
 const CARD_CALL_SELECTOR = callSelector(
-  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...COMMUNITY_METHOD_NAMES, ...REQUEST_MEMBER_NAMES, ...MESSAGE_METHOD_NAMES],
+  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...COMMUNITY_METHOD_NAMES, ...REQUEST_MEMBER_NAMES, ...MESSAGE_METHOD_NAMES, ...GATEWAY_METHOD_NAMES],
   { anyBareCall: true, calledResults: true },
 );
 

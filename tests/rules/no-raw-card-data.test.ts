@@ -410,12 +410,9 @@ export const tokenize = (n: string, c: string) => payments.tokens.create({ card:
 `,
     },
     {
-      // not a Stripe client: another gateway with a similar API
+      // not a Stripe client: an object of the file with a similar API
       code: `
-import braintree from 'braintree';
 // stripe-compatible mocks are configured elsewhere
-const gateway = new braintree.BraintreeGateway({});
-gateway.creditCard.create({ customerId: 'c1', number: '4111111111111111', cvv: '123', expirationDate: '12/30' });
 const api = { tokens: { create: (p: object) => p } };
 api.tokens.create({ card: { number: '4242424242424242' } });
 `,
@@ -571,6 +568,108 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
     },
   ],
   invalid: [
+    {
+      // An Iyzico back end takes the card fields of its own form and hands them to the gateway's SDK (real-world batch DI):
+      // the server holds the raw card; a lookup by id sends none
+      code: `const Iyzipay = require('iyzipay');
+const express = require('express');
+
+const iyzipay = new Iyzipay({
+  apiKey: process.env.IYZICO_API_KEY,
+  secretKey: process.env.IYZICO_SECRET_KEY,
+  uri: 'https://sandbox-api.iyzipay.com',
+});
+const router = express.Router();
+
+router.post('/odeme', (req, res) => {
+  const { kartSahibi, kartNumarasi, sonKullanmaAy, sonKullanmaYil, cvc } = req.body;
+  const request = {
+    locale: Iyzipay.LOCALE.TR,
+    price: req.body.tutar,
+    paidPrice: req.body.tutar,
+    currency: Iyzipay.CURRENCY.TRY,
+    paymentCard: {
+      cardHolderName: kartSahibi,
+      cardNumber: kartNumarasi,
+      expireMonth: sonKullanmaAy,
+      expireYear: sonKullanmaYil,
+      cvc,
+      registerCard: '0',
+    },
+  };
+  iyzipay.payment.create(request, (err, result) => {
+    if (err) return res.status(500).json(err);
+    res.json({ status: result.status });
+  });
+});
+
+router.get('/odeme/:id', (req, res) => {
+  iyzipay.payment.retrieve({ locale: Iyzipay.LOCALE.TR, paymentId: req.params.id }, (err, result) => res.json(result));
+});
+
+module.exports = router;
+`,
+      filename: 'src/routes/odeme.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToGateway', data: {sdk: 'Iyzico (iyzipay)', method: 'payment.create', field: 'paymentCard.cardNumber', what: 'card number (PAN)'}, line: 20, column: 7, endLine: 20, endColumn: 17,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToGateway', data: {sdk: 'Iyzico (iyzipay)', method: 'payment.create', field: 'paymentCard.cvc', what: 'card security code (CVC)'}, line: 23, column: 7, endLine: 23, endColumn: 10,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Braintree's and Adyen's server SDKs given raw card fields (a card vaulted, unencrypted fields in a payment);
+      // Braintree's nonce, Mercado Pago's token and a lookup carry no card
+      code: `import braintree from 'braintree';
+import { Client, CheckoutAPI } from '@adyen/api-library';
+import { MercadoPagoConfig, Payment } from 'mercadopago';
+
+const gateway = new braintree.BraintreeGateway({
+  environment: braintree.Environment.Sandbox,
+  merchantId: process.env.BT_MERCHANT_ID!,
+  publicKey: process.env.BT_PUBLIC_KEY!,
+  privateKey: process.env.BT_PRIVATE_KEY!,
+});
+const checkout = new CheckoutAPI(new Client({ apiKey: process.env.ADYEN_API_KEY!, environment: 'TEST' }));
+const payments = new Payment(new MercadoPagoConfig({ accessToken: process.env.MP_ACCESS_TOKEN! }));
+
+export async function saveCard(customerId: string, card: { number: string; cvv: string; expirationDate: string }) {
+  return gateway.creditCard.create({ customerId, number: card.number, cvv: card.cvv, expirationDate: card.expirationDate });
+}
+
+export async function charge(body: { amount: string; card: { number: string; cvv: string }; nonce: string; token: string }) {
+  await gateway.transaction.sale({ amount: body.amount, paymentMethodNonce: body.nonce, options: { submitForSettlement: true } });
+  await checkout.PaymentsApi.payments({ amount: { currency: 'EUR', value: 1000 }, paymentMethod: { type: 'scheme', number: body.card.number, cvc: body.card.cvv }, reference: 'order', merchantAccount: 'Shop' });
+  await payments.create({ body: { transaction_amount: 10, token: body.token, installments: 1, payer: { email: 'a@b.c' } } });
+  await gateway.transaction.find(body.nonce);
+}
+`,
+      filename: 'src/payments/gateways.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToGateway', data: {sdk: 'Braintree (braintree)', method: 'creditCard.create', field: 'number', what: 'card number (PAN)'}, line: 15, column: 50, endLine: 15, endColumn: 56,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToGateway', data: {sdk: 'Braintree (braintree)', method: 'creditCard.create', field: 'cvv', what: 'card security code (CVC)'}, line: 15, column: 71, endLine: 15, endColumn: 74,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToGateway', data: {sdk: 'Adyen (@adyen/api-library)', method: 'PaymentsApi.payments', field: 'paymentMethod.number', what: 'card number (PAN)'}, line: 20, column: 116, endLine: 20, endColumn: 122,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToGateway', data: {sdk: 'Adyen (@adyen/api-library)', method: 'PaymentsApi.payments', field: 'paymentMethod.cvc', what: 'card security code (CVC)'}, line: 20, column: 142, endLine: 20, endColumn: 145,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // A whole request body posted as a message's text, in a handler that reads its card's CVC (real-world batch 94)
       code: `

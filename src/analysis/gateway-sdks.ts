@@ -1,0 +1,76 @@
+/**
+ * Other payment gateways' server SDKs: a call that hands them a card object (`iyzipay.payment.create({ paymentCard: {
+ * cardNumber, cvc } })`, Braintree's `gateway.transaction.sale({ creditCard: { number, cvv } })`) means the server
+ * holds the raw card on its way there, as a request to the gateway's API would (real-world batch DI: Iyzico, Pagar.me,
+ * Cielo and Culqi back ends taking card fields from their own forms). no-raw-card-data reads such calls as requests,
+ * each argument an object whose card fields are judged by key and by value. Each SDK is known by its module, followed
+ * through `originOf` (imports, requires, consts, `new`, calls, members, typed parameters and fields), and only the
+ * calls that send (`create`, `sale`, `charge`…) are read: a lookup (`find`, `retrieve`, `list`) sends no card.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { perFile } from './file-cache.js';
+import { originOf, rootSource } from './sinks.js';
+import { textFinder } from './text-search.js';
+import { memberName, unwrap } from './values.js';
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Node = TSESTree.Node;
+
+/** Server SDKs of other gateways, by module: the gateway's name. */
+const GATEWAY_MODULES: ReadonlyMap<string, string> = new Map([
+  ['iyzipay', 'Iyzico'],
+  ['braintree', 'Braintree'],
+  ['pagarme', 'Pagar.me'],
+  ['cielo', 'Cielo'],
+  ['mercadopago', 'Mercado Pago'],
+  ['paypal-rest-sdk', 'PayPal'],
+  ['openpay', 'Openpay'],
+  ['conekta', 'Conekta'],
+  ['culqi-node', 'Culqi'],
+  ['epayco-sdk-node', 'ePayco'],
+  ['paystack', 'Paystack'],
+  ['paystack-api', 'Paystack'],
+  ['paystack-node', 'Paystack'],
+  ['flutterwave-node-v3', 'Flutterwave'],
+  ['@adyen/api-library', 'Adyen'],
+  ['midtrans-client', 'Midtrans'],
+  ['omise', 'Omise'],
+  ['xendit-node', 'Xendit'],
+]);
+
+/** The methods that send what they are given to the gateway (for the rule's call selector too). */
+export const GATEWAY_METHOD_NAMES: ReadonlySet<string> = new Set([
+  'create', 'sale', 'charge', 'card', 'payments', 'payment', 'simpleTransaction', 'createTransaction', 'authorize',
+  'createToken', 'cardToken', 'tokenize', 'update',
+]);
+
+/** Every module above, as the file must spell it (checked once per file, before any scope work). */
+const mayUseGatewaySdk = textFinder([...GATEWAY_MODULES.keys()]);
+
+export interface GatewayCall {
+  /** The gateway and its SDK's module: `Iyzico (iyzipay)`. */
+  sdk: string;
+  /** The call as it reads: `payment.create`, `transaction.sale`. */
+  method: string;
+  /** The object arguments, whose fields are sent. */
+  objects: Node[];
+}
+
+/** The call to another gateway's SDK that `call` is, sending its object arguments; null for anything else. */
+export function gatewayCallOf(call: TSESTree.CallExpression, sourceCode: SourceCode): GatewayCall | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee, sourceCode);
+  if (method === null || !GATEWAY_METHOD_NAMES.has(method) || call.arguments.length === 0) return null;
+  if (!perFile(sourceCode, 'gateway-sdks:modules', () => mayUseGatewaySdk(sourceCode.text))) return null;
+  const receiver = unwrap(callee.object);
+  const source = rootSource(originOf(receiver, sourceCode));
+  const gateway = source !== null ? GATEWAY_MODULES.get(source) : undefined;
+  if (gateway === undefined) return null;
+  const objects = call.arguments.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement && !isFunction(arg));
+  if (objects.length === 0) return null;
+  const resource = receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver, sourceCode) : null;
+  return { sdk: `${gateway} (${source})`, method: resource !== null ? `${resource}.${method}` : method, objects };
+}
+
+const isFunction = (node: Node): boolean => node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;

@@ -1,0 +1,53 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { gatewayCallOf } from '../../src/analysis/gateway-sdks.js';
+import { runWithRule } from './helpers.js';
+
+/** Each member call's gateway call as `sdk method: objects`, or `-` for a call that is none. */
+function calls(code: string): string[] {
+  const out: string[] = [];
+  runWithRule(code, (context) => ({
+    CallExpression(node: TSESTree.CallExpression) {
+      if (node.callee.type !== 'MemberExpression') return;
+      const g = gatewayCallOf(node, context.sourceCode);
+      out.push(g === null ? '-' : `${g.sdk} ${g.method}: ${g.objects.map((n) => context.sourceCode.getText(n)).join(',')}`);
+    },
+  }));
+  return out;
+}
+
+describe('gatewayCallOf', () => {
+  it("reads other gateways' server SDKs by their modules, through instances, factories and requires", () => {
+    expect(
+      calls(`
+        import braintree from 'braintree';
+        import { CardToken } from 'mercadopago';
+        const Iyzipay = require('iyzipay');
+        const iyzipay = new Iyzipay(options);
+        const gateway = new braintree.BraintreeGateway(options);
+        const token = new CardToken(client);
+        iyzipay.payment.create(request, (err, result) => done(err, result));
+        gateway.transaction.sale({ amount });
+        token.create({ body });
+      `),
+    ).toEqual(['Iyzico (iyzipay) payment.create: request', 'Braintree (braintree) transaction.sale: { amount }', 'Mercado Pago (mercadopago) create: { body }']);
+  });
+
+  it('reads only the calls that send: no lookup, no other module, no call without an object to send', () => {
+    expect(
+      calls(`
+        import braintree from 'braintree';
+        import { payments } from './payments';
+        const gateway = new braintree.BraintreeGateway(options);
+        gateway.transaction.find(id);
+        payments.create({ card });
+        gateway.transaction.sale(() => {});
+        Math.max(1, 2);
+      `),
+    ).toEqual(['-', '-', '-', '-']);
+  });
+
+  it('is null in a file that names no gateway module, before any scope work', () => {
+    expect(calls(`const gateway = makeGateway(); gateway.transaction.sale({ creditCard });`)).toEqual(['-']);
+  });
+});
