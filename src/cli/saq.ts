@@ -35,6 +35,12 @@ export const SAQ_TABLE: readonly SaqRow[] = [
   },
   {
     rule: 'no-raw-card-data',
+    messageId: 'rawCardToGateway',
+    effect: 'D',
+    why: "hands card numbers or CVCs to another payment gateway's server SDK from your own code, so card data passes through your servers",
+  },
+  {
+    rule: 'no-raw-card-data',
     effect: 'D',
     why: 'sends card numbers, CVCs or expiry dates from your own code to Stripe, so card data passes through your systems',
   },
