@@ -125,26 +125,80 @@ const SPACE = /[\t\n\f\r ]/;
  * The start tags written in an HTML string, as markup elements. `onlyTags`: the tags wanted (lower case); others are
  * skipped without reading their attributes.
  */
+/**
+ * Where each character of a string's value (`cooked`) is written in its source text (`raw`, between the quotes): its
+ * own offset, or its escape's (`\\`, `\n`, `\x41`, `\u0041`, `\u{1F600}`, a legacy octal); a line continuation
+ * writes none. Null from the first character the reading cannot place (a value that is not this text's).
+ */
+export function cookedOffsets(raw: string, cooked: string): (number | null)[] {
+  return cookedRanges(raw, cooked).map((range) => range?.[0] ?? null);
+}
+
+/** `cookedOffsets` with each character's end: after its escape for an escaped one. */
+function cookedRanges(raw: string, cooked: string): ([number, number] | null)[] {
+  const out: ([number, number] | null)[] = [];
+  let j = 0;
+  let i = 0;
+  while (i < cooked.length && j < raw.length) {
+    if (raw[j] !== '\\') {
+      if (raw[j] === cooked[i]) {
+        out.push([j, j + 1]);
+        j++;
+        i++;
+        continue;
+      }
+      // A template's CR LF reads as LF.
+      if (raw[j] === '\r' && raw[j + 1] === '\n' && cooked[i] === '\n') {
+        out.push([j + 1, j + 2]);
+        j += 2;
+        i++;
+        continue;
+      }
+      break;
+    }
+    const next = raw[j + 1];
+    let length = 2;
+    let produced = 1;
+    if (next === 'x') length = 4;
+    else if (next === 'u' && raw[j + 2] === '{') {
+      const close = raw.indexOf('}', j + 3);
+      if (close < 0) break;
+      length = close - j + 1;
+      produced = Number.parseInt(raw.slice(j + 3, close), 16) > 0xffff ? 2 : 1;
+    } else if (next === 'u') length = 6;
+    else if (next === '\r') [length, produced] = [raw[j + 2] === '\n' ? 3 : 2, 0];
+    else if (next === '\n' || next === '\u2028' || next === '\u2029') produced = 0;
+    else if (next !== undefined && next >= '0' && next <= '7') length = 1 + (/^(?:[0-3][0-7]{0,2}|[4-7][0-7]?)/.exec(raw.slice(j + 1))?.[0].length ?? 1);
+    for (let k = 0; k < produced; k++) out.push([j, j + length]);
+    i += produced;
+    j += length;
+  }
+  while (out.length < cooked.length) out.push(null);
+  return out.slice(0, cooked.length);
+}
+
 export function htmlStringElements(node: HtmlStringNode, sourceCode: SourceCode, onlyTags?: ReadonlySet<string>): MarkupElement[] {
-  // The string's text with each hole as HOLE, and each character's source offset (null where not written as-is).
+  // The string's text with each hole as HOLE, and each character's source range (null where it cannot be placed).
   let text = '';
   const offsets: (number | null)[] = [];
+  const ends: (number | null)[] = [];
   stringPieces(node, sourceCode.text).forEach((piece, i) => {
     if (i > 0) {
       text += HOLE;
       offsets.push(null);
+      ends.push(null);
     }
-    // Characters are at their source offsets up to the first one written otherwise (an escape: `<\/script>`).
-    const raw = piece.raw ?? '';
-    let exact = 0;
-    while (exact < piece.text.length && piece.text[exact] === raw[exact]) exact++;
-    for (let j = 0; j < piece.text.length; j++) offsets.push(j < exact ? piece.rawStart + j : null);
+    // Each character at its source offset; one written as an escape (`<\/script>`, `\\d`) at its escape's.
+    for (const range of cookedRanges(piece.raw ?? '', piece.text)) {
+      offsets.push(range === null ? null : piece.rawStart + range[0]);
+      ends.push(range === null ? null : piece.rawStart + range[1]);
+    }
     text += piece.text;
   });
   const markupNode = (start: number, end: number): MarkupNode => {
     const from = offsets[start];
-    const to = end > start ? offsets[end - 1] : from;
-    const range: [number, number] = from != null && to != null ? [from, to + 1] : [node.range[0], node.range[1]];
+    const to = end > start ? ends[end - 1] : from != null ? from + 1 : null;
+    const range: [number, number] = from != null && to != null ? [from, to] : [node.range[0], node.range[1]];
     return { type: 'HtmlStringNode', range, loc: { start: sourceCode.getLocFromIndex(range[0]), end: sourceCode.getLocFromIndex(range[1]) } };
   };
   const pieceOf = (start: number, end: number): MarkupValuePiece[] => {

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import {
+  cookedOffsets,
   angularTemplateOf,
   HTML_TAG_MODULES,
   htmlOfAssignment,
@@ -109,6 +110,22 @@ describe('HTML string sinks', () => {
   });
 });
 
+describe('cookedOffsets', () => {
+  it('places each character of a value at its source offset, escaped ones at their escape (real-world batch DQ)', () => {
+    const at = (raw: string, cooked: string): (number | null)[] => cookedOffsets(raw, cooked);
+    expect(at('ab', 'ab')).toEqual([0, 1]);
+    expect(at(String.raw`[\\d ]*x`, '[\\d ]*x')).toEqual([0, 1, 3, 4, 5, 6, 7]);
+    expect(at(String.raw`a\nb`, 'a\nb')).toEqual([0, 1, 3]);
+    expect(at(String.raw`\x41\u0042\u{43}d`, 'ABCd')).toEqual([0, 4, 10, 16]);
+    expect(at(String.raw`\u{1F600}!`, '\u{1F600}!')).toEqual([0, 0, 9]);
+    expect(at('a\\\nb', 'ab')).toEqual([0, 3]);
+    expect(at(String.raw`\101\0x`, 'A\0x')).toEqual([0, 4, 6]);
+    expect(at('a\r\nb', 'a\nb')).toEqual([0, 2, 3]);
+    // a value that is not the text's: placed up to where they part
+    expect(at('abc', 'abd')).toEqual([0, 1, null]);
+  });
+});
+
 describe('htmlStringElements', () => {
   it('attributes: quoted, unquoted, bare, self-closing; Angular bindings; comments skipped', () => {
     expect(
@@ -142,7 +159,7 @@ describe('htmlStringElements', () => {
     expect(rendered(`el.innerHTML = "<input name='cvc";`)).toEqual([['input name=cvc']]);
   });
 
-  it('positions: exact where the string has no escapes, else the whole string', () => {
+  it('positions: exact, an escaped character at its escape (real-world batch DQ: a Lit template after a `pattern`)', () => {
     const ranges: [string, string][] = [];
     const code = `el.innerHTML = '<input name="cvc">';\nel.innerHTML = "<input name=\\"cvc\\">";\nel.innerHTML = \`\n  <input id="pan" \${x}>\`;`;
     runWithRule(
@@ -161,7 +178,7 @@ describe('htmlStringElements', () => {
     );
     expect(ranges).toEqual([
       ['name="cvc"', 'cvc'],
-      ['"<input name=\\"cvc\\">"', '"<input name=\\"cvc\\">"'],
+      ['name=\\"cvc\\"', 'cvc'],
       ['id="pan"', 'pan'],
     ]);
   });

@@ -2514,6 +2514,47 @@ export function LegacyCardForm({ onSubmit }) {
       ],
     },
     {
+      // A Lit template's fields after an escape (\`pattern="[\\d ]*"\`) are reported where they are written, an
+      // escaped character at its escape (real-world batch DQ: a Vaadin checkout view)
+      code: `import { html, LitElement } from 'lit';
+
+export class CheckoutFormView extends LitElement {
+  render() {
+    return html\`
+      <vaadin-text-field label="Name" pattern="[\\\\p{L} ]+"></vaadin-text-field>
+      <vaadin-text-field
+        label="Card number"
+        pattern="[\\\\d ]*"
+      ></vaadin-text-field>
+      <input name="cvc" placeholder="\\u0043VC">
+    \`;
+  }
+}
+`,
+      filename: 'src/views/checkout-form-view.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: { element: 'vaadin-text-field', field: PAN, replacement: "mount \`elements.create('cardNumber')\`, or the Payment Element \`elements.create('payment')\`, in place of the input" },
+          line: 8,
+          column: 9,
+          endLine: 8,
+          endColumn: 28,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardInput',
+          data: { element: 'input', field: CVC, replacement: "mount \`elements.create('cardCvc')\`, or the Payment Element \`elements.create('payment')\`, in place of the input" },
+          line: 11,
+          column: 14,
+          endLine: 11,
+          endColumn: 24,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // Web components' text fields wrap a native input and show a \`label\` (real-world batch DJ: a Vaadin card view);
       // the cardholder's name and a search box are not card data
       code: `import { html, LitElement } from 'lit';
