@@ -127,6 +127,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...MODEL_BINDINGS,
   'class',
   'readonly',
+  '[readonly]',
 ]);
 
 export interface InputAttribute {
@@ -162,6 +163,8 @@ export function normalizeAttributeName(name: string): string {
   const lower = name.toLowerCase();
   if (lower === 'arialabel') return 'aria-label';
   if (lower === 'classname') return 'class';
+  // Lightning web components spell it `read-only` (real-world batch DQ).
+  if (lower === 'read-only') return 'readonly';
   const modified = MODIFIED_BINDING.exec(lower);
   return modified ? modified[1]! : lower;
 }
@@ -374,6 +377,8 @@ function decideInput(
   // `readonly="false"` is read-only, and reading it as editable only keeps a report). A bound one may be editable.
   const readonly = effective.get('readonly')?.value;
   if (readonly != null && readonly.trim().toLowerCase() !== 'false') return null;
+  // Angular's property binding to a literal `true` (`[readonly]="true"`); a bound expression may be false.
+  if (effective.get('[readonly]')?.value?.trim() === 'true') return null;
   // A number field whose static `max` is below any card number takes a count or a position (a board's "go to card"
   // box: `<input type="number" name="cardNumber" min="1" max="52">`, real-world batch DG). No CVC or expiry is asked so.
   // Browsers ignore `max` on a text field, where it is a mistaken `maxlength` (`type="text" name="card_number"

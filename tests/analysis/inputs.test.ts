@@ -84,6 +84,10 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['readOnly', null], ['name', 'cvc']))?.kind).toBe('cvc');
     // An unknown spread after it may set readOnly={false}.
     expect(classifyInputAttributes(attrs(['readOnly', ''], [null, null], ['name', 'cvc']))?.kind).toBe('cvc');
+    // Lightning's `read-only`, Angular's `[readonly]="true"` (real-world batch DQ); a bound expression may be false
+    expect(classifyInputAttributes(attrs(['label', 'Card Number'], ['read-only', '']), { component: true })).toBeNull();
+    expect(classifyInputAttributes(attrs(['[readonly]', 'true'], ['name', 'cvc']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['[readonly]', 'locked'], ['name', 'cvc']))?.kind).toBe('cvc');
   });
 
   it('autocomplete wins over names, and cc-name settles that it is not a PAN', () => {

@@ -473,6 +473,20 @@ const pay = () => undefined;
       ],
     },
     {
+      // A Lightning web component: a saved card shown in a read-only field (LWC spells it \`read-only\`), an Ionic field
+      // made read-only by Angular's \`[readonly]="true"\`; the new card's number is collected (real-world batch DQ)
+      code: `<template>
+  <lightning-card title="Saved card">
+    <lightning-input label="Card Number" read-only value={maskedNumber}></lightning-input>
+    <lightning-input label="Card Number" name="newCardNumber"></lightning-input>
+  </lightning-card>
+  <ion-input [readonly]="true" placeholder="CVV"></ion-input>
+</template>`,
+      filename: 'force-app/main/default/lwc/savedCard/savedCard.html',
+      languageOptions: html,
+      errors: [{ messageId: 'rawCardInput', data: { element: 'lightning-input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 42, endLine: 4, endColumn: 62 }],
+    },
+    {
       // Material Web's and Shoelace's text fields, named by their \`label\` or \`name\` (real-world batch DJ); the name on
       // the card and a Lightning e-mail field are not card data
       code: `<form id="pay">
