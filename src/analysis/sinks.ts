@@ -654,6 +654,8 @@ const FIRESTORE_SOURCES = new Set(['firebase/firestore', 'firebase/firestore/lit
 const RTDB_SOURCES = new Set(['firebase/database', '@firebase/database']);
 const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']);
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
+const IONIC_STORAGE_SOURCES: ReadonlySet<string> = new Set(['@ionic/storage', '@ionic/storage-angular']);
+const PREFERENCES_SOURCES: ReadonlySet<string> = new Set(['@capacitor/preferences', '@capacitor/storage']);
 /**
  * React Native's encrypted key-value stores, by module: `SecureStore.setItemAsync(key, value)` (and the synchronous
  * `setItem`) of expo-secure-store, `EncryptedStorage.setItem(key, value)`. Encrypted or not, a stored CVC is kept
@@ -1519,8 +1521,19 @@ function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArg
 
 /** Web Storage, AsyncStorage, localForage, SecureStore `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`. */
 function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  // A browser extension's storage: `chrome.storage.local.set({ … })`, `browser.storage.sync.set(…)` (WebExtensions).
-  if (method === 'set') return extensionStorageName(receiver, sourceCode) === null ? null : sink('extension storage', [], valuesIn(null, [args[0]], sourceCode));
+  if (method === 'set') {
+    // A browser extension's storage: `chrome.storage.local.set({ … })`, `browser.storage.sync.set(…)` (WebExtensions).
+    if (extensionStorageName(receiver, sourceCode) !== null) return sink('extension storage', [], valuesIn(null, [args[0]], sourceCode));
+    const source = rootSource(originOf(receiver, sourceCode));
+    // Ionic Storage (`this.storage.set('cards', cards)`, the service injected by type or made with `new Storage()`;
+    // real-world batch DQ) and Capacitor Preferences (`Preferences.set({ key, value })`).
+    if (source !== null && IONIC_STORAGE_SOURCES.has(source)) {
+      const [key, value] = args;
+      const name = key ? staticString(key, sourceCode) : null;
+      return sink('Ionic Storage', name !== null ? [{ name, node: key!, cardContext: false, value }] : [], valuesIn(null, [value], sourceCode));
+    }
+    return source !== null && PREFERENCES_SOURCES.has(source) ? sink('Capacitor Preferences', [], valuesIn(null, [args[0]], sourceCode)) : null;
+  }
   if (method === 'setItem' || method === 'setItemAsync') {
     let label = method === 'setItem' ? webStorageName(receiver, sourceCode) : null;
     if (label === null) {

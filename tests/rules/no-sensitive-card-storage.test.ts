@@ -699,6 +699,49 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // An Ionic app keeps the cards in Ionic Storage (the service injected by type) and the last one in Capacitor
+      // Preferences (real-world batch DQ: a wallet app); the holder's name is no card data
+      code: `import { Injectable } from '@angular/core';
+import { Storage } from '@ionic/storage-angular';
+import { Preferences } from '@capacitor/preferences';
+
+export interface Card { card_number: string; cvv: string; holder: string }
+
+@Injectable({ providedIn: 'root' })
+export class CardsService {
+  constructor(private storage: Storage) {}
+
+  async add(card_number: string, cvv: string, holder: string) {
+    const cards = (await this.storage.get('cards')) ?? [];
+    cards.push({ card_number, holder });
+    await this.storage.set('cards', [{ card_number, cvv, holder }]);
+    await this.storage.set('holder', holder);
+    await Preferences.set({ key: 'lastCard', value: JSON.stringify({ card_number, cvv }) });
+  }
+}
+`,
+      filename: 'src/app/services/cards.service.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'panStored', data: {name: 'card_number', kind: 'card number (PAN)', sink: 'Ionic Storage'}, line: 14, column: 40, endLine: 14, endColumn: 51,
+          suggestions: [],
+        },
+        {
+          messageId: 'authDataStored', data: {name: 'cvv', kind: 'card security code (CVC)', sink: 'Ionic Storage'}, line: 14, column: 53, endLine: 14, endColumn: 56,
+          suggestions: [],
+        },
+        {
+          messageId: 'panStored', data: {name: 'card_number', kind: 'card number (PAN)', sink: 'Capacitor Preferences'}, line: 16, column: 70, endLine: 16, endColumn: 81,
+          suggestions: [],
+        },
+        {
+          messageId: 'authDataStored', data: {name: 'cvv', kind: 'card security code (CVC)', sink: 'Capacitor Preferences'}, line: 16, column: 83, endLine: 16, endColumn: 86,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A Spanish-speaking app's card schema keeps the security code by its shortened Spanish name beside the number
       // (real-world batch DP); a bip! transit card's top-up keeps that card's number, no payment card's
       code: `const mongoose = require('mongoose');
