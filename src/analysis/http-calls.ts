@@ -66,6 +66,8 @@ export type HttpClient =
   | 'EmailJS'
   | 'XMLHttpRequest'
   | 'Supabase'
+  /** Salesforce's Apex methods, called from a Lightning web component. */
+  | 'Apex'
   /** An HTTP client the app exports from its own module, by the name it is imported as, in backquotes (`` `api` ``). */
   | `\`${string}\``;
 
@@ -89,7 +91,12 @@ export interface HttpRequest {
   meteorMethod?: string | null;
   /** Set for a Supabase Edge Function call (the app's own function): the function's name, or null when not static. */
   supabaseFunction?: string | null;
+  /** Set for a Salesforce Apex method called from a Lightning web component (the org's own code): `Class.method`. */
+  apexMethod?: string;
 }
+
+/** Apex methods a Lightning web component imports: `import setPayment from '@salesforce/apex/PaymentController.setPayment'`. */
+const APEX_MODULE_PREFIX = '@salesforce/apex/';
 
 /** Marks an unknown part of a URL's text. */
 export const URL_HOLE = '\u0000';
@@ -122,7 +129,9 @@ type Callable =
    * The endpoint builder of Redux Toolkit Query (`endpoints: (build) => …`), with its API's `fetchBaseQuery` base URL
    * (`known`: the API's base query is read here: a `fetchBaseQuery`, its `baseUrl` or none).
    */
-  | { type: 'rtk-builder'; base: Node | null; known: boolean };
+  | { type: 'rtk-builder'; base: Node | null; known: boolean }
+  /** A Salesforce Apex method imported into a Lightning web component (`@salesforce/apex/Class.method`), called imperatively. */
+  | { type: 'apex'; method: string };
 
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch']);
 const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request', 'requestretry']);
@@ -256,6 +265,7 @@ function moduleValue(source: string, name: string): Callable | null {
   if (mod === 'needle' && isDefault) return { type: 'needle' };
   if (FETCH_MODULES.has(mod) && (isDefault || name === CLIENT_EXPORTS.fetch)) return { type: 'fetch' };
   if (mod === 'jquery' && isDefault) return { type: 'jquery' };
+  if (mod.startsWith(APEX_MODULE_PREFIX) && isDefault) return { type: 'apex', method: mod.slice(APEX_MODULE_PREFIX.length) };
   if (mod === METEOR_MODULE && name === METEOR) return { type: 'meteor' };
   if (EMAILJS_MODULES.has(mod) && (isDefault || name === EMAILJS_SEND)) return { type: 'emailjs', method: isDefault ? EMAILJS_SEND : null };
   if (mod === 'undici') {
@@ -638,6 +648,9 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return jqueryRequest(call, verb, args, sourceCode);
     case 'meteor':
       return meteorMethodCall(call, verb, args, sourceCode);
+    case 'apex':
+      // `setPayment({ cardNumber, cvv })`: its one argument, the method's parameters, goes to the org's server.
+      return verb === null && args[0] ? { client: 'Apex', call, url: null, method: null, bodies: [args[0]], urlNode: null, queries: [], apexMethod: callable.method } : null;
     case 'xhr':
       return verb === XHR_SEND && callee.type === AST_NODE_TYPES.MemberExpression ? xhrRequest(call, callee.object, args, sourceCode) : null;
     case 'emailjs':

@@ -347,6 +347,8 @@ class CardDataCheck {
         ? request.meteorMethod === null ? 'a method named at run time' : `the method '${request.meteorMethod}'`
         : request.supabaseFunction !== undefined
         ? request.supabaseFunction === null ? 'an Edge Function named at run time' : `the Edge Function '${request.supabaseFunction}'`
+        : request.apexMethod !== undefined
+        ? `the method '${request.apexMethod}'`
         : request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API')
         : request.method === null ? (where ?? 'a URL computed at run time')
         : `${request.method} ${where ?? 'a URL computed at run time'}`;

@@ -469,6 +469,30 @@ describe('httpRequestOf: Meteor methods', () => {
   });
 });
 
+describe('httpRequestOf: Salesforce Apex methods', () => {
+  it('reads an Apex method a Lightning web component imports, called imperatively with its parameters (real-world batch DQ)', () => {
+    const found: Array<{ client: string; method: string | undefined; bodies: string[] }> = [];
+    runWithRule(
+      `
+        import setPayment from '@salesforce/apex/PaymentController.setPayment';
+        import { getRecord } from 'lightning/uiRecordApi';
+        import ownHelper from './apexLike';
+        setPayment({ creditCardData });
+        setPayment();
+        getRecord({ recordId });
+        ownHelper({ card });
+      `,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          const request = httpRequestOf(node, context.sourceCode);
+          if (request) found.push({ client: request.client, method: request.apexMethod, bodies: request.bodies.map((b) => context.sourceCode.getText(b)) });
+        },
+      }),
+    );
+    expect(found).toEqual([{ client: 'Apex', method: 'PaymentController.setPayment', bodies: ['{ creditCardData }'] }]);
+  });
+});
+
 describe('httpRequestOf: XMLHttpRequest', () => {
   it("reads send(body) on a request the code made, with the method and URL of the last open(...) before it", () => {
     expect(

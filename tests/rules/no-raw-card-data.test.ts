@@ -569,6 +569,42 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A Lightning web component sends the card it collects to an Apex method, the org's own server code (real-world
+      // batch DQ); a query with other parameters sends none
+      code: `import { LightningElement, track } from 'lwc';
+import setPayment from '@salesforce/apex/PaymentController.setPayment';
+import getOrders from '@salesforce/apex/PaymentController.getOrders';
+
+export default class PaymentMethod extends LightningElement {
+  @track cardNumber = '';
+  @track cvv = '';
+  @track holder = '';
+
+  handleChange(event) {
+    this[event.target.name] = event.target.value;
+  }
+
+  async handlePay() {
+    const creditCardData = { cardHolder: this.holder, cardNumber: this.cardNumber, cvv: this.cvv };
+    await setPayment({ creditCardData });
+    await getOrders({ limitSize: 10 });
+  }
+}
+`,
+      filename: 'force-app/main/default/lwc/paymentMethod/paymentMethod.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer', data: {client: 'Apex', endpoint: "the method 'PaymentController.setPayment'", field: 'creditCardData.cardNumber', what: 'card number (PAN)'}, line: 15, column: 55, endLine: 15, endColumn: 65,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToOwnServer', data: {client: 'Apex', endpoint: "the method 'PaymentController.setPayment'", field: 'creditCardData.cvv', what: 'card security code (CVC)'}, line: 15, column: 84, endLine: 15, endColumn: 87,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // An Iyzico back end takes the card fields of its own form and hands them to the gateway's SDK (real-world batch DI):
       // the server holds the raw card; a lookup by id sends none
       code: `const Iyzipay = require('iyzipay');
