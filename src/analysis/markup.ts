@@ -480,7 +480,9 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
   for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
     if (TEXT_NODE_TYPES.has(sibling.type) && String((sibling as { value?: unknown }).value ?? '').trim() === '') continue;
-    if (sibling.type === element.node.type && tag(sibling as never, sourceCode) === 'label' && labelables(sibling) === 0) {
+    // (Also Ionic's `<ion-label>` before an `<ion-input>` in an `<ion-item>`, the pattern before Ionic 7's `label`.)
+    const siblingTag = sibling.type === element.node.type ? tag(sibling as never, sourceCode) : null;
+    if ((siblingTag === 'label' || (siblingTag === 'ion-label' && element.tag.startsWith('ion-'))) && labelables(sibling) === 0) {
       const attributes = convert(sibling as never, sourceCode).attributes;
       if (attributes.every((attribute) => attribute.name !== null && attribute.name !== 'for')) texts.push(markupTextWithin(sibling));
     }

@@ -473,6 +473,30 @@ const pay = () => undefined;
       ],
     },
     {
+      // Ionic before version 7: an \`<ion-label>\` written right before an \`<ion-input>\` in an \`<ion-item>\` is its label
+      // (real-world batch DQ); the name on the card is not card data
+      code: `<ion-list>
+  <ion-item>
+    <ion-label position="floating">Card number</ion-label>
+    <ion-input [(ngModel)]="payment.digits" inputmode="numeric"></ion-input>
+  </ion-item>
+  <ion-item>
+    <ion-label position="floating">CVV</ion-label>
+    <ion-input [(ngModel)]="payment.code" type="password"></ion-input>
+  </ion-item>
+  <ion-item>
+    <ion-label>Name on card</ion-label>
+    <ion-input [(ngModel)]="payment.holder"></ion-input>
+  </ion-item>
+</ion-list>`,
+      filename: 'src/app/pay/pay.page.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'ion-input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 5, endLine: 4, endColumn: 15 },
+        { messageId: 'rawCardInput', data: { element: 'ion-input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 5, endLine: 8, endColumn: 15 },
+      ],
+    },
+    {
       // A Lightning web component: a saved card shown in a read-only field (LWC spells it \`read-only\`), an Ionic field
       // made read-only by Angular's \`[readonly]="true"\`; the new card's number is collected (real-world batch DQ)
       code: `<template>
