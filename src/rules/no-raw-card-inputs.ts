@@ -102,6 +102,8 @@ function isFormItem(name: TSESTree.JSXTagNameExpression): boolean {
 const CHANGE_HANDLERS: ReadonlySet<string> = new Set(['onchange', 'oninput', 'onchangetext']);
 
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
+/** A markup value that is a path in single braces (`{cardNumber}`, `{ payment.cvv }`): a template's binding. */
+const BRACED_PATH = /^\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}$/;
 const mayNameTextEntryTag = textFinder(['input', 'textarea', 'text-field', 'textfield', 'text-area'], { ignoreCase: true });
 /** React Native's text field (`import { TextInput } from 'react-native'`), an input wherever it is rendered. */
 const NATIVE_TEXT_INPUT = 'TextInput';
@@ -821,7 +823,11 @@ export default createRule<[Options], MessageId>({
     function markupVerdict(element: MarkupElement): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean } } | null {
       const entry = TEXT_ENTRY_TAGS.has(element.tag);
       if (!entry && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
-      const attributes = element.attributes.map(({ name, value }) => ({ name, value }));
+      const attributes = element.attributes.map(({ name, value }) => {
+        // A Lightning web component's (or Riot's) bound value, written in braces: `value={cardNumber}` (real-world batch DQ).
+        const bound = name === 'value' && value !== null ? BRACED_PATH.exec(value)?.[1] : undefined;
+        return bound !== undefined ? { name: VALUE_BINDING, value: bound } : { name, value };
+      });
       const options = { firstWins: element.firstAttributeWins === true, component: !entry || WEB_COMPONENT_TEXT_FIELDS.has(element.tag) };
       const verdict = classifyInputAttributes(attributes, options);
       if (verdict !== null || !entry) return { verdict, attributes, options };

@@ -497,6 +497,25 @@ const pay = () => undefined;
       ],
     },
     {
+      // A Lightning web component's bound values (\`value={cardNumber}\`) name its fields (real-world batch DQ); a box
+      // bound to \`box2\`, an e-mail and a Handlebars value say nothing
+      code: `<template>
+  <div class="card-boxes">
+    <lightning-input type="text" label="Card" value={cardNumber} onchange={handleNumber}></lightning-input>
+    <lightning-input type="text" value={box2} onchange={handleBox}></lightning-input>
+    <lightning-input type="text" label="Security" value={cvv} onchange={handleCvv}></lightning-input>
+    <lightning-input type="text" label="Email" value={email}></lightning-input>
+    <input type="text" value="{{cardNumber}}">
+  </div>
+</template>`,
+      filename: 'force-app/main/default/lwc/cardForm/cardForm.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'lightning-input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 47, endLine: 3, endColumn: 65 },
+        { messageId: 'rawCardInput', data: { element: 'lightning-input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 51, endLine: 5, endColumn: 62 },
+      ],
+    },
+    {
       // A Lightning web component: a saved card shown in a read-only field (LWC spells it \`read-only\`), an Ionic field
       // made read-only by Angular's \`[readonly]="true"\`; the new card's number is collected (real-world batch DQ)
       code: `<template>
