@@ -171,6 +171,20 @@ export function pathNamesOtherKindOfCard(path: string): boolean {
 }
 
 /**
+ * Words of a health scheme or a health plan, and of payment, for `namesHealthPlanRecord`.
+ */
+const HEALTH_PLAN_WORDS: ReadonlySet<string> = new Set(['saude', 'salud', 'health', 'sus', 'convenio', 'medicare', 'medicaid', 'insurance', 'seguro', 'sanitaria']);
+const PAYMENT_RECORD_WORDS: ReadonlySet<string> = new Set(['payment', 'payments', 'pay', 'pagamento', 'pagamentos', 'pago', 'pagos', 'billing', 'charge', 'checkout', 'transaction', 'transacao', 'order', 'pedido']);
+/**
+ * Is a model's or table's name a health plan's or scheme's record (`PlanoSaude`, `HealthInsurance`, `convenios`; real-world
+ * batch DO), with no payment word (`HealthPayment`)? A card number it keeps is that plan's card's.
+ */
+export function namesHealthPlanRecord(name: string): boolean {
+  const words = splitWords(name);
+  return words.some((w) => HEALTH_PLAN_WORDS.has(w)) && !words.some((w) => PAYMENT_RECORD_WORDS.has(w));
+}
+
+/**
  * Other cards whose own name says the card, with no card word beside it: transit cards (Chile's bip! and TNE,
  * Argentina's SUBE, Oyster, Opal, Clipper) and health and identity cards (Medicare, Medicaid, Aadhaar): a path
  * through them (`users/${uid}/NumeroBip`, real-world batch DP) holds that card's number.

@@ -425,8 +425,15 @@ function decideInput(
   // batch DN: `id="name" name="number" placeholder="1111 1111 1111 1111"`).
   const phone = identifies(namesPhone) || effective.get('autocomplete')?.value?.trim().toLowerCase().startsWith('tel') === true;
   const holdsName = identifies(namesAName);
+  // A field its own name or wording says takes a phone number is one, whatever variable it is bound to (an Alpine
+  // component's `x-model="cardNumber"` on `name="phone"`, real-world batch DO).
+  const phoneField = ['name', 'id', 'placeholder', 'aria-label'].some((attribute) => {
+    const value = effective.get(attribute)?.value;
+    return Boolean(value && namesPhone(value));
+  });
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
+    if (phoneField && (MODEL_BINDINGS.includes(attribute) || attribute === CHANGE_BINDING)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
     const kind =

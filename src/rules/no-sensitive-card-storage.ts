@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { forOtherKindOfCard, holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
   mayHoldSqlWrites,
@@ -107,6 +107,8 @@ export default createRule<Options, MessageIds>({
         // number and PIN are that card's, unless the record also keeps a CVC, which only payment cards have.
         if (kind === 'pin' && isPostalPin(field.name, recordNames())) continue;
         if ((kind === 'pan' || kind === 'pin') && forOtherKindOfCard(field.container, field.node) && !keepsCvc(recordNames())) continue;
+        // ...as is a health plan's record (`model('PlanoSaude', new Schema({ nomePlano, numeroCartao }))`).
+        if ((kind === 'pan' || kind === 'pin') && field.container != null && namesHealthPlanRecord(field.container) && !keepsCvc(recordNames())) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
         sensitiveNames.add(field.name);

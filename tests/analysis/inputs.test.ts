@@ -141,6 +141,8 @@ describe('classifyInputAttributes', () => {
     // ...or another number shown in fours: a VPN account's (real-world batch DM), an IBAN
     attrs([VALUE_BINDING, 'mullvadAccount'], ['placeholder', 'Ex: 1234 5678 9101 1121']),
     attrs(['name', 'iban'], ['placeholder', '4242 4242 4242 4242 42']),
+    // A phone field bound to a card-named variable (real-world batch DO: an M-Pesa form reusing an Alpine component)
+    attrs(['name', 'phone'], ['placeholder', 'Phone Number'], ['x-model', 'cardNumber']),
     attrs(['v-model', 'form.recoveryCode'], ['placeholder', '1234 5678 9012 3456']),
     // Ungrouped digits that fail the Luhn check every PAN passes: an EAN-13 barcode, a long reference number.
     attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),

@@ -699,6 +699,25 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A health plan's record keeps its plan card's number (real-world batch DO: \`PlanoSaude\`); a payment's keeps a
+      // payment card's
+      code: `const { Schema, model } = require('mongoose');
+
+const PlanoSaude = model('PlanoSaude', new Schema({ nomePlano: String, numeroCartao: String, nomeHospitalPreferencia: String }));
+const Pagamento = model('Pagamento', new Schema({ pedido: String, numeroCartao: String }));
+
+module.exports = { PlanoSaude, Pagamento };
+`,
+      filename: 'src/models/index.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'panStored', data: {name: 'numeroCartao', kind: 'card number (PAN)', sink: 'a mongoose schema'}, line: 4, column: 67, endLine: 4, endColumn: 79,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // An Ionic app keeps the cards in Ionic Storage (the service injected by type) and the last one in Capacitor
       // Preferences (real-world batch DQ: a wallet app); the holder's name is no card data
       code: `import { Injectable } from '@angular/core';
