@@ -656,6 +656,7 @@ const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamo
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const IONIC_STORAGE_SOURCES: ReadonlySet<string> = new Set(['@ionic/storage', '@ionic/storage-angular']);
 const PREFERENCES_SOURCES: ReadonlySet<string> = new Set(['@capacitor/preferences', '@capacitor/storage']);
+const DEVICE_STORAGE_MODULES = moduleGate('device-storage', (s) => IONIC_STORAGE_SOURCES.has(s) || PREFERENCES_SOURCES.has(s));
 /**
  * React Native's encrypted key-value stores, by module: `SecureStore.setItemAsync(key, value)` (and the synchronous
  * `setItem`) of expo-secure-store, `EncryptedStorage.setItem(key, value)`. Encrypted or not, a stored CVC is kept
@@ -1524,9 +1525,11 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
   if (method === 'set') {
     // A browser extension's storage: `chrome.storage.local.set({ … })`, `browser.storage.sync.set(…)` (WebExtensions).
     if (extensionStorageName(receiver, sourceCode) !== null) return sink('extension storage', [], valuesIn(null, [args[0]], sourceCode));
-    const source = rootSource(originOf(receiver, sourceCode));
     // Ionic Storage (`this.storage.set('cards', cards)`, the service injected by type or made with `new Storage()`;
-    // real-world batch DQ) and Capacitor Preferences (`Preferences.set({ key, value })`).
+    // real-world batch DQ) and Capacitor Preferences (`Preferences.set({ key, value })`), in a file that imports one:
+    // every `Map#set` is no reason to follow a receiver.
+    if (!DEVICE_STORAGE_MODULES(sourceCode)) return null;
+    const source = rootSource(originOf(receiver, sourceCode));
     if (source !== null && IONIC_STORAGE_SOURCES.has(source)) {
       const [key, value] = args;
       const name = key ? staticString(key, sourceCode) : null;
