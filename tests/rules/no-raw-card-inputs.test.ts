@@ -72,6 +72,69 @@ export function CardRow({ masked }: { masked: string }) {
 }
 `;
 /** The row with `input` replaced by `<component />` and its import added after styled's. */
+/** react-payment-inputs' render-prop container around a card form (real-world batch DL). */
+const PAYMENT_INPUTS_CONTAINER = `import React from 'react';
+import { PaymentInputsContainer } from 'react-payment-inputs';
+
+export default function PaymentInputs({ onChange }) {
+  return (
+    <PaymentInputsContainer>
+      {({ meta, getCardNumberProps, getExpiryDateProps, getCVCProps }) => (
+        <div>
+          <input {...getCardNumberProps({ onChange })} />
+          <input {...getExpiryDateProps({ onChange })} />
+          <input {...getCVCProps({ onChange })} />
+          {meta.isTouched && meta.error && <span>Error: {meta.error}</span>}
+        </div>
+      )}
+    </PaymentInputsContainer>
+  );
+}
+`;
+/** Styled react-number-format inputs of a card form (real-world batch DM). */
+const STYLED_NUMBER_FORMAT = `import styled from 'styled-components';
+import { PatternFormat } from 'react-number-format';
+import NumberFormat from 'react-number-format';
+
+const CardInput = styled(PatternFormat)\`
+  border: 1px solid #ccc;
+\`;
+const OldInput = styled(NumberFormat)\`
+  padding: 4px;
+\`;
+
+export const Card = () => (
+  <>
+    <CardInput name="cardnumber" autoComplete="cc-number" format="#### #### #### ####" />
+    <OldInput name="cvc" format="###" />
+  </>
+);
+`;
+/** A card form of react-number-format's components, beside a price and a masked number shown as text (real-world batch DL). */
+const NUMBER_FORMAT_DETAILS = `import { PatternFormat, NumericFormat } from 'react-number-format';
+
+export function CardDetails({ values, setField, order }) {
+  return (
+    <div className="card-details">
+      <PatternFormat format="#### #### #### ####" placeholder="1234 1234 1234 1234" value={values.cardNumber} onValueChange={(v) => setField('cardNumber', v.value)} />
+      <PatternFormat format="##/##" placeholder="MM/YY" value={values.expiry} onValueChange={(v) => setField('expiry', v.value)} />
+      <PatternFormat format="###" name="cvc" value={values.cvc} onValueChange={(v) => setField('cvc', v.value)} />
+      <NumericFormat value={order.total} thousandSeparator prefix="$" />
+      <PatternFormat displayType="text" format="**** **** **** ####" value={values.cardNumber} />
+    </div>
+  );
+}
+`;
+/** Card fields given `max` for `maxlength` (real-world batch DJ). */
+const TEXT_FIELD_MAX = `export function CardFields({ card, onChange }) {
+  return (
+    <fieldset>
+      <input type="text" name="card_number" max="16" value={card.number} onChange={onChange} placeholder="Card number" />
+      <input type="text" name="card_cvc" max="4" value={card.cvc} onChange={onChange} placeholder="CVC" />
+    </fieldset>
+  );
+}
+`;
 const attrsWithElement = (input: string, component: string): string =>
   STYLED_ATTRS_ROW.replace(input, `<${component} />`).replace("import styled from 'styled-components';\n", `import styled from 'styled-components';\nimport { ${component} } from '@stripe/react-stripe-js';\n`);
 /** The styled card form with `input` replaced by `<component />`, its import added after the others. */
@@ -733,149 +796,47 @@ Object.assign(document.createElement('input'), ...parts);`,
     {
       // react-payment-inputs' render-prop container hands its function child the hook's getters (real-world batch DL):
       // the card number's and the CVC's props name their inputs; the expiry is not reported
-      code: `import React from 'react';
-import { PaymentInputsContainer } from 'react-payment-inputs';
-
-export default function PaymentInputs({ onChange }) {
-  return (
-    <PaymentInputsContainer>
-      {({ meta, getCardNumberProps, getExpiryDateProps, getCVCProps }) => (
-        <div>
-          <input {...getCardNumberProps({ onChange })} />
-          <input {...getExpiryDateProps({ onChange })} />
-          <input {...getCVCProps({ onChange })} />
-          {meta.isTouched && meta.error && <span>Error: {meta.error}</span>}
-        </div>
-      )}
-    </PaymentInputsContainer>
-  );
-}
-`,
+      code: PAYMENT_INPUTS_CONTAINER,
       filename: 'src/components/PaymentInputs.jsx',
       languageOptions: jsx,
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 9, column: 18, endLine: 9, endColumn: 55,
-          suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import React from 'react';
-import { PaymentInputsContainer } from 'react-payment-inputs';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export default function PaymentInputs({ onChange }) {
-  return (
-    <PaymentInputsContainer>
-      {({ meta, getCardNumberProps, getExpiryDateProps, getCVCProps }) => (
-        <div>
-          <CardNumberElement />
-          <input {...getExpiryDateProps({ onChange })} />
-          <input {...getCVCProps({ onChange })} />
-          {meta.isTouched && meta.error && <span>Error: {meta.error}</span>}
-        </div>
-      )}
-    </PaymentInputsContainer>
-  );
-}
-` },
-          ],
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 9, column: 18, endLine: 9, endColumn: 55,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(PAYMENT_INPUTS_CONTAINER, '<input {...getCardNumberProps({ onChange })} />', '<CardNumberElement />', 'CardNumberElement') }],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 11, column: 18, endLine: 11, endColumn: 48,
-          suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import React from 'react';
-import { PaymentInputsContainer } from 'react-payment-inputs';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export default function PaymentInputs({ onChange }) {
-  return (
-    <PaymentInputsContainer>
-      {({ meta, getCardNumberProps, getExpiryDateProps, getCVCProps }) => (
-        <div>
-          <input {...getCardNumberProps({ onChange })} />
-          <input {...getExpiryDateProps({ onChange })} />
-          <CardCvcElement />
-          {meta.isTouched && meta.error && <span>Error: {meta.error}</span>}
-        </div>
-      )}
-    </PaymentInputsContainer>
-  );
-}
-` },
-          ],
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 11, column: 18, endLine: 11, endColumn: 48,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(PAYMENT_INPUTS_CONTAINER, '<input {...getCVCProps({ onChange })} />', '<CardCvcElement />', 'CardCvcElement') }],
         },
       ],
     },
     {
       // A styled component around an input component known by its import is that input (real-world batch DM:
       // \`styled(NumberFormat)\` in a card form)
-      code: `import styled from 'styled-components';
-import { PatternFormat } from 'react-number-format';
-import NumberFormat from 'react-number-format';
-
-const CardInput = styled(PatternFormat)\`
-  border: 1px solid #ccc;
-\`;
-const OldInput = styled(NumberFormat)\`
-  padding: 4px;
-\`;
-
-export const Card = () => (
-  <>
-    <CardInput name="cardnumber" autoComplete="cc-number" format="#### #### #### ####" />
-    <OldInput name="cvc" format="###" />
-  </>
-);
-`,
+      code: STYLED_NUMBER_FORMAT,
       filename: 'src/checkout/Card.jsx',
       languageOptions: jsx,
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'PatternFormat', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 14, column: 34, endLine: 14, endColumn: 58,
+          messageId: 'rawCardInput', data: { element: 'PatternFormat', field: PAN, replacement: NUMBER_ELEMENT }, line: 14, column: 34, endLine: 14, endColumn: 58,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'CardInput', component: 'CardNumberElement'}, output: `import styled from 'styled-components';
-import { PatternFormat } from 'react-number-format';
-import NumberFormat from 'react-number-format';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-const CardInput = styled(PatternFormat)\`
-  border: 1px solid #ccc;
-\`;
-const OldInput = styled(NumberFormat)\`
-  padding: 4px;
-\`;
-
-export const Card = () => (
-  <>
-    <CardNumberElement />
-    <OldInput name="cvc" format="###" />
-  </>
-);
-` },
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'CardInput', component: 'CardNumberElement' },
+              output: withElementAfterImports(STYLED_NUMBER_FORMAT, '<CardInput name="cardnumber" autoComplete="cc-number" format="#### #### #### ####" />', '<CardNumberElement />', 'CardNumberElement'),
+            },
           ],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'NumberFormat', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 15, endLine: 15, endColumn: 25,
+          messageId: 'rawCardInput', data: { element: 'NumberFormat', field: CVC, replacement: CVC_ELEMENT }, line: 15, column: 15, endLine: 15, endColumn: 25,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'OldInput', component: 'CardCvcElement'}, output: `import styled from 'styled-components';
-import { PatternFormat } from 'react-number-format';
-import NumberFormat from 'react-number-format';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-const CardInput = styled(PatternFormat)\`
-  border: 1px solid #ccc;
-\`;
-const OldInput = styled(NumberFormat)\`
-  padding: 4px;
-\`;
-
-export const Card = () => (
-  <>
-    <CardInput name="cardnumber" autoComplete="cc-number" format="#### #### #### ####" />
-    <CardCvcElement />
-  </>
-);
-` },
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'OldInput', component: 'CardCvcElement' },
+              output: withElementAfterImports(STYLED_NUMBER_FORMAT, '<OldInput name="cvc" format="###" />', '<CardCvcElement />', 'CardCvcElement'),
+            },
           ],
         },
       ],
@@ -883,106 +844,47 @@ export const Card = () => (
     {
       // react-number-format's components render an input (real-world batch DL): a card number by its placeholder, a CVC
       // by its name; a price, and a value shown as text (\`displayType="text"\`), are none
-      code: `import { PatternFormat, NumericFormat } from 'react-number-format';
-
-export function CardDetails({ values, setField, order }) {
-  return (
-    <div className="card-details">
-      <PatternFormat format="#### #### #### ####" placeholder="1234 1234 1234 1234" value={values.cardNumber} onValueChange={(v) => setField('cardNumber', v.value)} />
-      <PatternFormat format="##/##" placeholder="MM/YY" value={values.expiry} onValueChange={(v) => setField('expiry', v.value)} />
-      <PatternFormat format="###" name="cvc" value={values.cvc} onValueChange={(v) => setField('cvc', v.value)} />
-      <NumericFormat value={order.total} thousandSeparator prefix="$" />
-      <PatternFormat displayType="text" format="**** **** **** ####" value={values.cardNumber} />
-    </div>
-  );
-}
-`,
+      code: NUMBER_FORMAT_DETAILS,
       filename: 'src/checkout/CardDetails.jsx',
       languageOptions: jsx,
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'PatternFormat', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 6, column: 51, endLine: 6, endColumn: 84,
+          messageId: 'rawCardInput', data: { element: 'PatternFormat', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 51, endLine: 6, endColumn: 84,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'PatternFormat', component: 'CardNumberElement'}, output: `import { PatternFormat, NumericFormat } from 'react-number-format';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export function CardDetails({ values, setField, order }) {
-  return (
-    <div className="card-details">
-      <CardNumberElement />
-      <PatternFormat format="##/##" placeholder="MM/YY" value={values.expiry} onValueChange={(v) => setField('expiry', v.value)} />
-      <PatternFormat format="###" name="cvc" value={values.cvc} onValueChange={(v) => setField('cvc', v.value)} />
-      <NumericFormat value={order.total} thousandSeparator prefix="$" />
-      <PatternFormat displayType="text" format="**** **** **** ####" value={values.cardNumber} />
-    </div>
-  );
-}
-` },
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'PatternFormat', component: 'CardNumberElement' },
+              output: withElementAfterImports(NUMBER_FORMAT_DETAILS, NUMBER_FORMAT_DETAILS.split('\n')[5]!.trim(), '<CardNumberElement />', 'CardNumberElement'),
+            },
           ],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'PatternFormat', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 8, column: 35, endLine: 8, endColumn: 45,
+          messageId: 'rawCardInput', data: { element: 'PatternFormat', field: CVC, replacement: CVC_ELEMENT }, line: 8, column: 35, endLine: 8, endColumn: 45,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'PatternFormat', component: 'CardCvcElement'}, output: `import { PatternFormat, NumericFormat } from 'react-number-format';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export function CardDetails({ values, setField, order }) {
-  return (
-    <div className="card-details">
-      <PatternFormat format="#### #### #### ####" placeholder="1234 1234 1234 1234" value={values.cardNumber} onValueChange={(v) => setField('cardNumber', v.value)} />
-      <PatternFormat format="##/##" placeholder="MM/YY" value={values.expiry} onValueChange={(v) => setField('expiry', v.value)} />
-      <CardCvcElement />
-      <NumericFormat value={order.total} thousandSeparator prefix="$" />
-      <PatternFormat displayType="text" format="**** **** **** ####" value={values.cardNumber} />
-    </div>
-  );
-}
-` },
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'PatternFormat', component: 'CardCvcElement' },
+              output: withElementAfterImports(NUMBER_FORMAT_DETAILS, NUMBER_FORMAT_DETAILS.split('\n')[7]!.trim(), '<CardCvcElement />', 'CardCvcElement'),
+            },
           ],
         },
       ],
     },
     {
       // \`max\` on a text field is a mistaken \`maxlength\` that browsers ignore: no cap on a number (real-world batch DJ)
-      code: `export function CardFields({ card, onChange }) {
-  return (
-    <fieldset>
-      <input type="text" name="card_number" max="16" value={card.number} onChange={onChange} placeholder="Card number" />
-      <input type="text" name="card_cvc" max="4" value={card.cvc} onChange={onChange} placeholder="CVC" />
-    </fieldset>
-  );
-}
-`,
+      code: TEXT_FIELD_MAX,
       filename: 'src/checkout/CardFields.jsx',
       languageOptions: jsx,
       output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 26, endLine: 4, endColumn: 44,
-          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
-export function CardFields({ card, onChange }) {
-  return (
-    <fieldset>
-      <CardNumberElement />
-      <input type="text" name="card_cvc" max="4" value={card.cvc} onChange={onChange} placeholder="CVC" />
-    </fieldset>
-  );
-}
-` }],
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementImported(TEXT_FIELD_MAX, TEXT_FIELD_MAX.split('\n')[3]!.trim(), 'CardNumberElement') }],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 5, column: 26, endLine: 5, endColumn: 41,
-          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
-export function CardFields({ card, onChange }) {
-  return (
-    <fieldset>
-      <input type="text" name="card_number" max="16" value={card.number} onChange={onChange} placeholder="Card number" />
-      <CardCvcElement />
-    </fieldset>
-  );
-}
-` }],
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementImported(TEXT_FIELD_MAX, TEXT_FIELD_MAX.split('\n')[4]!.trim(), 'CardCvcElement') }],
         },
       ],
     },
