@@ -443,7 +443,7 @@ export function CollectionForm() {
       output: null,
       errors: [
         {
-          messageId: 'panLogged', data: {name: 'form.cardNumber', kind: 'card number (PAN)', sink: 'the console'}, line: 4, column: 44, endLine: 4, endColumn: 59,
+          messageId: 'panLogged', data: { name: 'form.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 4, column: 44, endLine: 4, endColumn: 59,
           suggestions: [],
         },
       ],
@@ -469,7 +469,7 @@ export async function pay(req, res) {
       output: null,
       errors: [
         {
-          messageId: 'panLogged', data: {name: 'u.card_number', kind: 'card number (PAN)', sink: 'the console'}, line: 11, column: 24, endLine: 11, endColumn: 37,
+          messageId: 'panLogged', data: { name: 'u.card_number', kind: 'card number (PAN)', sink: 'the console' }, line: 11, column: 24, endLine: 11, endColumn: 37,
           suggestions: [],
         },
       ],
@@ -502,7 +502,7 @@ export const Other = () => <BootstrapForm initialValues={{ cvc: '' }} onSubmit={
       output: null,
       errors: [
         {
-          messageId: 'authDataLogged', data: {name: 'cvc', kind: 'card security code (CVC)', sink: 'the console'}, line: 8, column: 54, endLine: 8, endColumn: 60,
+          messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 54, endLine: 8, endColumn: 60,
           suggestions: [],
         },
       ],

@@ -362,9 +362,9 @@ export const payments = new Payments({
       options: [{ allowTestKeys: false }],
       errors: [
         {
-          messageId: 'hardcodedKey', data: {label: 'live secret key', prefix: 'sk_live_'}, line: 5, column: 15, endLine: 5, endColumn: 55,
+          messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 5, column: 15, endLine: 5, endColumn: 55,
           suggestions: [
-            { messageId: 'useEnv', data: {name: 'STRIPE_SECRET_KEY'}, output: `import { Payments } from './payments';
+            { messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY'}, output: `import { Payments } from './payments';
 
 export const payments = new Payments({
   mode: 'production',
@@ -375,7 +375,7 @@ export const payments = new Payments({
           ],
         },
         {
-          messageId: 'hardcodedKey', data: {label: 'test secret key', prefix: 'sk_test_'}, line: 7, column: 24, endLine: 7, endColumn: 64,
+          messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 7, column: 24, endLine: 7, endColumn: 64,
           suggestions: [],
         },
       ],

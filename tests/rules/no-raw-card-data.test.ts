@@ -595,11 +595,11 @@ export default class PaymentMethod extends LightningElement {
       output: null,
       errors: [
         {
-          messageId: 'rawCardToOwnServer', data: {client: 'Apex', endpoint: "the method 'PaymentController.setPayment'", field: 'creditCardData.cardNumber', what: 'card number (PAN)'}, line: 15, column: 55, endLine: 15, endColumn: 65,
+          messageId: 'rawCardToOwnServer', data: { client: 'Apex', endpoint: "the method 'PaymentController.setPayment'", field: 'creditCardData.cardNumber', what: 'card number (PAN)' }, line: 15, column: 55, endLine: 15, endColumn: 65,
           suggestions: [],
         },
         {
-          messageId: 'rawCardToOwnServer', data: {client: 'Apex', endpoint: "the method 'PaymentController.setPayment'", field: 'creditCardData.cvv', what: 'card security code (CVC)'}, line: 15, column: 84, endLine: 15, endColumn: 87,
+          messageId: 'rawCardToOwnServer', data: { client: 'Apex', endpoint: "the method 'PaymentController.setPayment'", field: 'creditCardData.cvv', what: 'card security code (CVC)' }, line: 15, column: 84, endLine: 15, endColumn: 87,
           suggestions: [],
         },
       ],
@@ -649,11 +649,11 @@ module.exports = router;
       output: null,
       errors: [
         {
-          messageId: 'rawCardToGateway', data: {sdk: 'Iyzico (iyzipay)', method: 'payment.create', field: 'paymentCard.cardNumber', what: 'card number (PAN)'}, line: 20, column: 7, endLine: 20, endColumn: 17,
+          messageId: 'rawCardToGateway', data: { sdk: 'Iyzico (iyzipay)', method: 'payment.create', field: 'paymentCard.cardNumber', what: 'card number (PAN)' }, line: 20, column: 7, endLine: 20, endColumn: 17,
           suggestions: [],
         },
         {
-          messageId: 'rawCardToGateway', data: {sdk: 'Iyzico (iyzipay)', method: 'payment.create', field: 'paymentCard.cvc', what: 'card security code (CVC)'}, line: 23, column: 7, endLine: 23, endColumn: 10,
+          messageId: 'rawCardToGateway', data: { sdk: 'Iyzico (iyzipay)', method: 'payment.create', field: 'paymentCard.cvc', what: 'card security code (CVC)' }, line: 23, column: 7, endLine: 23, endColumn: 10,
           suggestions: [],
         },
       ],
@@ -689,19 +689,19 @@ export async function charge(body: { amount: string; card: { number: string; cvv
       output: null,
       errors: [
         {
-          messageId: 'rawCardToGateway', data: {sdk: 'Braintree (braintree)', method: 'creditCard.create', field: 'number', what: 'card number (PAN)'}, line: 15, column: 50, endLine: 15, endColumn: 56,
+          messageId: 'rawCardToGateway', data: { sdk: 'Braintree (braintree)', method: 'creditCard.create', field: 'number', what: 'card number (PAN)' }, line: 15, column: 50, endLine: 15, endColumn: 56,
           suggestions: [],
         },
         {
-          messageId: 'rawCardToGateway', data: {sdk: 'Braintree (braintree)', method: 'creditCard.create', field: 'cvv', what: 'card security code (CVC)'}, line: 15, column: 71, endLine: 15, endColumn: 74,
+          messageId: 'rawCardToGateway', data: { sdk: 'Braintree (braintree)', method: 'creditCard.create', field: 'cvv', what: 'card security code (CVC)' }, line: 15, column: 71, endLine: 15, endColumn: 74,
           suggestions: [],
         },
         {
-          messageId: 'rawCardToGateway', data: {sdk: 'Adyen (@adyen/api-library)', method: 'PaymentsApi.payments', field: 'paymentMethod.number', what: 'card number (PAN)'}, line: 20, column: 116, endLine: 20, endColumn: 122,
+          messageId: 'rawCardToGateway', data: { sdk: 'Adyen (@adyen/api-library)', method: 'PaymentsApi.payments', field: 'paymentMethod.number', what: 'card number (PAN)' }, line: 20, column: 116, endLine: 20, endColumn: 122,
           suggestions: [],
         },
         {
-          messageId: 'rawCardToGateway', data: {sdk: 'Adyen (@adyen/api-library)', method: 'PaymentsApi.payments', field: 'paymentMethod.cvc', what: 'card security code (CVC)'}, line: 20, column: 142, endLine: 20, endColumn: 145,
+          messageId: 'rawCardToGateway', data: { sdk: 'Adyen (@adyen/api-library)', method: 'PaymentsApi.payments', field: 'paymentMethod.cvc', what: 'card security code (CVC)' }, line: 20, column: 142, endLine: 20, endColumn: 145,
           suggestions: [],
         },
       ],
@@ -1660,11 +1660,11 @@ export async function salvarCartao(event) {
       output: null,
       errors: [
         {
-          messageId: 'rawCardToOwnServer', data: {client: 'fetch', endpoint: 'POST localhost/cartoes', field: 'numero', what: 'card number (PAN)'}, line: 12, column: 34, endLine: 12, endColumn: 40,
+          messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST localhost/cartoes', field: 'numero', what: 'card number (PAN)' }, line: 12, column: 34, endLine: 12, endColumn: 40,
           suggestions: [],
         },
         {
-          messageId: 'rawCardToOwnServer', data: {client: 'fetch', endpoint: 'POST localhost/cartoes', field: 'cvv', what: 'card security code (CVC)'}, line: 12, column: 52, endLine: 12, endColumn: 55,
+          messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST localhost/cartoes', field: 'cvv', what: 'card security code (CVC)' }, line: 12, column: 52, endLine: 12, endColumn: 55,
           suggestions: [],
         },
       ],

@@ -1189,9 +1189,9 @@ export function PrimeCheckout({ card, setCard }) {
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'InputMask', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 8, column: 45, endLine: 8, endColumn: 70,
+          messageId: 'rawCardInput', data: { element: 'InputMask', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 8, column: 45, endLine: 8, endColumn: 70,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'InputMask', component: 'CardNumberElement'}, output: `import { InputMask } from 'primereact/inputmask';
+            { messageId: 'replaceWithElement', data: { element: 'InputMask', component: 'CardNumberElement'}, output: `import { InputMask } from 'primereact/inputmask';
 import { Form } from 'semantic-ui-react';
 import { InputGroup, Form as BsForm } from 'react-bootstrap';
 import { CardNumberElement } from '@stripe/react-stripe-js';
@@ -1212,9 +1212,9 @@ export function PrimeCheckout({ card, setCard }) {
           ],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'Form.Input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 9, column: 31, endLine: 9, endColumn: 41,
+          messageId: 'rawCardInput', data: { element: 'Form.Input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 9, column: 31, endLine: 9, endColumn: 41,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'Form.Input', component: 'CardCvcElement'}, output: `import { InputMask } from 'primereact/inputmask';
+            { messageId: 'replaceWithElement', data: { element: 'Form.Input', component: 'CardCvcElement'}, output: `import { InputMask } from 'primereact/inputmask';
 import { Form } from 'semantic-ui-react';
 import { InputGroup, Form as BsForm } from 'react-bootstrap';
 import { CardCvcElement } from '@stripe/react-stripe-js';
@@ -1256,9 +1256,9 @@ export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) =>
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 8, column: 34, endLine: 8, endColumn: 71,
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 8, column: 34, endLine: 8, endColumn: 71,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useForm } from '@mantine/form';
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement'}, output: `import { useForm } from '@mantine/form';
 import { CardNumberElement } from '@stripe/react-stripe-js';
 
 export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
@@ -1290,9 +1290,9 @@ export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) =>
           ],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 9, column: 34, endLine: 9, endColumn: 64,
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 9, column: 34, endLine: 9, endColumn: 64,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useForm } from '@mantine/form';
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement'}, output: `import { useForm } from '@mantine/form';
 import { CardCvcElement } from '@stripe/react-stripe-js';
 
 export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
@@ -1355,13 +1355,13 @@ export default function Checkout() {
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'PaymentCard', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 12, column: 10, endLine: 12, endColumn: 21,
+          messageId: 'rawCardInput', data: { element: 'PaymentCard', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 12, column: 10, endLine: 12, endColumn: 21,
           suggestions: [],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'MaskedInput', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 82, endLine: 15, endColumn: 99,
+          messageId: 'rawCardInput', data: { element: 'MaskedInput', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 15, column: 82, endLine: 15, endColumn: 99,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'MaskedInput', component: 'CardCvcElement'}, output: `import * as React from 'react';
+            { messageId: 'replaceWithElement', data: { element: 'MaskedInput', component: 'CardCvcElement'}, output: `import * as React from 'react';
 import { PaymentCard } from 'baseui/payment-card';
 import { MaskedInput } from 'baseui/input';
 import { FormControl } from 'baseui/form-control';
@@ -1425,9 +1425,9 @@ export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () 
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 11, column: 10, endLine: 11, endColumn: 15,
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 11, column: 10, endLine: 11, endColumn: 15,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
 import { CardNumberElement } from '@stripe/react-stripe-js';
 
 export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
@@ -1460,9 +1460,9 @@ export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () 
           ],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 10, endLine: 15, endColumn: 15,
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 15, column: 10, endLine: 15, endColumn: 15,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
 import { CardCvcElement } from '@stripe/react-stripe-js';
 
 export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
@@ -1530,9 +1530,9 @@ export default function GymCheckout({ plan, onSubmit }) {
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 10, endLine: 15, endColumn: 15,
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 15, column: 10, endLine: 15, endColumn: 15,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
 import { CardNumberElement } from '@stripe/react-stripe-js';
 
 export default function GymCheckout({ plan, onSubmit }) {
@@ -1586,9 +1586,9 @@ export default function GymCheckout({ plan, onSubmit }) {
           ],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 18, column: 8, endLine: 18, endColumn: 13,
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 18, column: 8, endLine: 18, endColumn: 13,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
 import { CardCvcElement } from '@stripe/react-stripe-js';
 
 export default function GymCheckout({ plan, onSubmit }) {
@@ -1681,9 +1681,9 @@ export default function BookingPayment({ booking, onConfirm }) {
       output: null,
       errors: [
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 15, column: 9, endLine: 15, endColumn: 42,
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 15, column: 9, endLine: 15, endColumn: 42,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
 import { CardNumberElement } from '@stripe/react-stripe-js';
 
 export default function BookingPayment({ booking, onConfirm }) {
@@ -1714,9 +1714,9 @@ export default function BookingPayment({ booking, onConfirm }) {
           ],
         },
         {
-          messageId: 'rawCardInput', data: {element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form'}, line: 24, column: 9, endLine: 24, endColumn: 101,
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 24, column: 9, endLine: 24, endColumn: 101,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
 import { CardCvcElement } from '@stripe/react-stripe-js';
 
 export default function BookingPayment({ booking, onConfirm }) {

@@ -712,7 +712,7 @@ module.exports = { PlanoSaude, Pagamento };
       output: null,
       errors: [
         {
-          messageId: 'panStored', data: {name: 'numeroCartao', kind: 'card number (PAN)', sink: 'a mongoose schema'}, line: 4, column: 67, endLine: 4, endColumn: 79,
+          messageId: 'panStored', data: { name: 'numeroCartao', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 4, column: 67, endLine: 4, endColumn: 79,
           suggestions: [],
         },
       ],
@@ -743,19 +743,19 @@ export class CardsService {
       output: null,
       errors: [
         {
-          messageId: 'panStored', data: {name: 'card_number', kind: 'card number (PAN)', sink: 'Ionic Storage'}, line: 14, column: 40, endLine: 14, endColumn: 51,
+          messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'Ionic Storage' }, line: 14, column: 40, endLine: 14, endColumn: 51,
           suggestions: [],
         },
         {
-          messageId: 'authDataStored', data: {name: 'cvv', kind: 'card security code (CVC)', sink: 'Ionic Storage'}, line: 14, column: 53, endLine: 14, endColumn: 56,
+          messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'Ionic Storage' }, line: 14, column: 53, endLine: 14, endColumn: 56,
           suggestions: [],
         },
         {
-          messageId: 'panStored', data: {name: 'card_number', kind: 'card number (PAN)', sink: 'Capacitor Preferences'}, line: 16, column: 70, endLine: 16, endColumn: 81,
+          messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'Capacitor Preferences' }, line: 16, column: 70, endLine: 16, endColumn: 81,
           suggestions: [],
         },
         {
-          messageId: 'authDataStored', data: {name: 'cvv', kind: 'card security code (CVC)', sink: 'Capacitor Preferences'}, line: 16, column: 83, endLine: 16, endColumn: 86,
+          messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'Capacitor Preferences' }, line: 16, column: 83, endLine: 16, endColumn: 86,
           suggestions: [],
         },
       ],
@@ -785,11 +785,11 @@ module.exports = { Tarjeta: mongoose.model('Tarjeta', TarjetaSchema), Recarga: m
       output: null,
       errors: [
         {
-          messageId: 'panStored', data: {name: 'numeroTarjeta', kind: 'card number (PAN)', sink: 'a mongoose schema'}, line: 6, column: 3, endLine: 6, endColumn: 16,
+          messageId: 'panStored', data: { name: 'numeroTarjeta', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 3, endLine: 6, endColumn: 16,
           suggestions: [],
         },
         {
-          messageId: 'authDataStored', data: {name: 'codSeguridad', kind: 'card security code (CVC)', sink: 'a mongoose schema'}, line: 8, column: 3, endLine: 8, endColumn: 15,
+          messageId: 'authDataStored', data: { name: 'codSeguridad', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 8, column: 3, endLine: 8, endColumn: 15,
           suggestions: [],
         },
       ],
@@ -814,11 +814,11 @@ export async function savePayment(req, res) {
       output: null,
       errors: [
         {
-          messageId: 'authDataStored', data: {name: 'cvv', kind: 'card security code (CVC)', sink: 'a SQL statement'}, line: 9, column: 60, endLine: 9, endColumn: 63,
+          messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 9, column: 60, endLine: 9, endColumn: 63,
           suggestions: [],
         },
         {
-          messageId: 'panStored', data: {name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement'}, line: 10, column: 52, endLine: 10, endColumn: 63,
+          messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a SQL statement' }, line: 10, column: 52, endLine: 10, endColumn: 63,
           suggestions: [],
         },
       ],
