@@ -776,8 +776,18 @@ function valueMadeWith(found: ObjectPath, key: string, sourceCode: SourceCode): 
   return found.variable === null || found.path.includes('.') ? null : constMadeWith(found.variable, key, sourceCode);
 }
 
-/** `valueMadeWith` of a const's variable. */
+/**
+ * `valueMadeWith` of a const's variable; null where the code also sets that key on it (`t.card_number = number`: what
+ * the key holds then depends on where it is read).
+ */
 function constMadeWith(variable: Variable, key: string, sourceCode: SourceCode): Node | null {
+  const setsKey = variable.references.some((reference) => {
+    const member = reference.identifier.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier || memberName(member, sourceCode) !== key) return false;
+    const write = member.parent;
+    return (write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === member) || write?.type === AST_NODE_TYPES.UpdateExpression;
+  });
+  if (setsKey) return null;
   let init: Node | null = constInit(variable);
   if (init?.type === AST_NODE_TYPES.AwaitExpression) init = init.argument;
   if (init?.type === AST_NODE_TYPES.NewExpression || init?.type === AST_NODE_TYPES.CallExpression) init = init.arguments[0] ?? null;

@@ -431,6 +431,27 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A document made with the last four digits, but set to the whole number on one path: its field may hold it
+      code: `import Transaction from '../models/Transaction';
+
+export async function pay(req, res) {
+  const { amount, card_number } = req.body;
+  const t = new Transaction({ amount, card_number: card_number.slice(-4) });
+  if (req.query.full) t.card_number = card_number;
+  console.log('saved', t.card_number);
+  res.json({ id: t.id });
+}
+`,
+      filename: 'src/controllers/pay.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'panLogged', data: { name: 't.card_number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 24, endLine: 7, endColumn: 37,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A field made empty is filled later (a form's state bound to its inputs): its reads are card data, where a field
       // made with a masked value holds none (next case)
       code: `export function checkoutState() {
