@@ -856,11 +856,13 @@ export default createRule<[Options], MessageId>({
      * `<input name="card_number">` in HTML, a Vue or a Svelte template, or a configured input component there
      * (`<v-text-field label="Card number">`). No suggestion: the replacement is script work.
      */
-    function checkMarkupElement(element: MarkupElement): void {
+    function checkMarkupElement(element: MarkupElement, inCardTemplate?: () => boolean): void {
       const own = markupVerdict(element);
       if (own === null) return;
-      // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
-      const verdict = own.verdict ?? (inMarkupCardNumberForm(element) ? classifyCvcInCardForm(own.attributes, own.options) : null);
+      // An input that names no card field of its own, in a form (or an HTML string) that takes a card number: a CVC by
+      // its card form.
+      const inCardForm = own.verdict === null && (inMarkupCardNumberForm(element) || inCardTemplate?.() === true);
+      const verdict = own.verdict ?? (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null);
       // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it.
       if (isReported(verdict) && !markupLabelNamesOtherCard(element)) {
         // Decided by an attribute, or by its label (after them): then the finding is on the element's open tag name.
@@ -954,8 +956,14 @@ export default createRule<[Options], MessageId>({
     // HTML strings the page renders (`el.innerHTML = '<input name="cvc">'`, an Angular component's inline template, a
     // Lit template): their elements are checked as markup. Only where the text names such a sink (exact, escapes
     // included).
+    // A string is one component's or one widget's markup: a card number written in it gives a CVC beside it its card, as a
+    // form does (real-world batches DO, DQ: a Vaadin checkout view's "Security code" beside its "Card number").
     const checkHtml = (html: HtmlStringNode | null): void => {
-      if (html !== null && mayNameInputs()) for (const element of htmlStringElements(html, sourceCode, TEXT_ENTRY_TAGS)) checkMarkupElement(element);
+      if (html === null || !mayNameInputs()) return;
+      const elements = htmlStringElements(html, sourceCode, TEXT_ENTRY_TAGS);
+      let takesCardNumber: boolean | undefined;
+      const cardTemplate = (): boolean => (takesCardNumber ??= elements.some((inner) => markupVerdict(inner)?.verdict?.kind === 'pan'));
+      for (const element of elements) checkMarkupElement(element, cardTemplate);
     };
     // Narrowed by name (computed names such as `el['innerHTML']` are not followed: docs, Limitations).
     if (sourceMaySpell(sourceCode, HTML_SINK_TERMS)) {

@@ -2416,6 +2416,47 @@ export function LegacyCardForm({ onSubmit }) {
       ],
     },
     {
+      // A Lit template is one form: its card number gives the security code beside it its card (real-world batches DO,
+      // DQ: a Vaadin checkout view); a promo code and a zip code are no card's
+      code: `import { html, LitElement } from 'lit';
+import '@vaadin/text-field';
+
+export class PaymentView extends LitElement {
+  render() {
+    return html\`
+      <h3>Payment</h3>
+      <vaadin-text-field label="Card number"></vaadin-text-field>
+      <vaadin-text-field label="Security code"></vaadin-text-field>
+      <vaadin-text-field label="Promo code"></vaadin-text-field>
+      <vaadin-text-field label="Zip code"></vaadin-text-field>
+    \`;
+  }
+}
+`,
+      filename: 'src/views/payment-view.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: { element: 'vaadin-text-field', field: PAN, replacement: "mount \`elements.create('cardNumber')\`, or the Payment Element \`elements.create('payment')\`, in place of the input" },
+          line: 8,
+          column: 26,
+          endLine: 8,
+          endColumn: 45,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardInput',
+          data: { element: 'vaadin-text-field', field: CVC, replacement: "mount \`elements.create('cardCvc')\`, or the Payment Element \`elements.create('payment')\`, in place of the input" },
+          line: 9,
+          column: 26,
+          endLine: 9,
+          endColumn: 47,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A Lit template's fields after an escape (\`pattern="[\\d ]*"\`) are reported where they are written, an
       // escaped character at its escape (real-world batch DQ: a Vaadin checkout view)
       code: `import { html, LitElement } from 'lit';
