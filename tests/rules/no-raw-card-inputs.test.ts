@@ -169,6 +169,167 @@ const withElementAfterImports = (code: string, input: string, replacement: strin
   lines.splice(lines.findLastIndex((line) => line.startsWith('import ')) + 1, 0, `import { ${component} } from '@stripe/react-stripe-js';`);
   return lines.join('\n');
 };
+/** The strict preset's components in a checkout: PrimeReact, Semantic UI, a Bootstrap input group (real-world batch DG). */
+const PRIME_CHECKOUT = `import { InputMask } from 'primereact/inputmask';
+import { Form } from 'semantic-ui-react';
+import { InputGroup, Form as BsForm } from 'react-bootstrap';
+
+export function PrimeCheckout({ card, setCard }) {
+  return (
+    <>
+      <InputMask mask="9999 9999 9999 9999" placeholder="Card number" value={card.number} onChange={(e) => setCard({ ...card, number: e.value })} />
+      <Form.Input label="CVC" name="cvc" width={4} />
+      <InputGroup>
+        <InputGroup.Text>€</InputGroup.Text>
+        <BsForm.Control placeholder="Amount" />
+      </InputGroup>
+    </>
+  );
+}
+`;
+/** A Mantine form whose inputs take their fields from `getInputProps` (real-world batch DG). */
+const MANTINE_MEMBERSHIP = `import { useForm } from '@mantine/form';
+
+export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
+  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
+  return (
+    <form onSubmit={form.onSubmit(onSubmit)}>
+      <input placeholder="Name on card" {...form.getInputProps('holder')} />
+      <input inputMode="numeric" {...form.getInputProps('cardNumber')} />
+      <input inputMode="numeric" {...form.getInputProps('cvc')} />
+      <button type="submit">Join the gym</button>
+    </form>
+  );
+}
+`;
+/** Base Web's payment-card and masked inputs (real-world batch DG). */
+const BASEWEB_CHECKOUT = `import * as React from 'react';
+import { PaymentCard } from 'baseui/payment-card';
+import { MaskedInput } from 'baseui/input';
+import { FormControl } from 'baseui/form-control';
+
+export default function Checkout() {
+  const [number, setNumber] = React.useState('');
+  const [cvc, setCvc] = React.useState('');
+  return (
+    <>
+      <FormControl label="Card number">
+        <PaymentCard value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="Please enter your credit card number..." />
+      </FormControl>
+      <FormControl label="CVC">
+        <MaskedInput value={cvc} onChange={(e) => setCvc(e.currentTarget.value)} placeholder="CVC" mask="999" />
+      </FormControl>
+      <FormControl label="Coupon">
+        <MaskedInput placeholder="Coupon" mask="aaaa-9999" />
+      </FormControl>
+    </>
+  );
+}
+`;
+/** Inputs named only by the label written right before each (real-world batches DD and DE). */
+const BUS_PAYMENT = `import { useState } from 'react';
+
+export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
+  const [saving, setSaving] = useState(false);
+
+  return (
+    <div className="payment-box">
+      <h2>Pay \${fare}</h2>
+      <div className="field">
+        <label className="block text-sm">Card Number</label>
+        <input type="text" className="form-input" />
+      </div>
+      <div className="field">
+        <label className="block text-sm">CVV</label>
+        <input type="text" className="form-input" />
+      </div>
+      <div className="field">
+        <input type="checkbox" checked={saving} onChange={() => setSaving(!saving)} />
+        <label>Save this card</label>
+      </div>
+      <div className="field">
+        <label htmlFor="promo">Gift card number</label>
+        <input type="text" className="form-input" />
+      </div>
+      <button onClick={onPaid}>Pay</button>
+    </div>
+  );
+}
+`;
+/** A gym's sign-up form whose inputs are named by their own labels (real-world batch DE). */
+const GYM_CHECKOUT = `import { useState } from 'react';
+
+export default function GymCheckout({ plan, onSubmit }) {
+  const [email, setEmail] = useState('');
+
+  return (
+    <form onSubmit={onSubmit} className="checkout">
+      <h3>{plan.name} membership</h3>
+      <label>
+        Email
+        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
+      </label>
+      <label>
+        Card Number:
+        <input type="text" className="form-input" />
+      </label>
+      <label htmlFor="checkout-f2">CVV</label>
+      <input id="checkout-f2" type="text" className="form-input" />
+      <label htmlFor="checkout-f3">Gift card number (optional)</label>
+      <input id="checkout-f3" type="text" className="form-input" />
+      <button type="submit">Join</button>
+    </form>
+  );
+}
+`;
+/** A hotel booking's payment inputs, each known by the nested state field its change handler sets (real-world batch DE). */
+const BOOKING_PAYMENT = `import { useState } from 'react';
+
+export default function BookingPayment({ booking, onConfirm }) {
+  const [payment, setPayment] = useState({ holder: '', card: { number: '', expiry: '', cvc: '' } });
+
+  return (
+    <section className="payment">
+      <h2>Pay for {booking.hotel}</h2>
+      <input
+        placeholder="Name on card"
+        value={payment.holder}
+        onChange={(e) => setPayment({ ...payment, holder: e.target.value })}
+      />
+      <input
+        placeholder="1234 5678 9012 3456"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, number: e.target.value } })}
+      />
+      <input
+        placeholder="MM/YY"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, expiry: e.target.value } })}
+      />
+      <input
+        type="password"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, cvc: e.target.value } })}
+      />
+      <button onClick={() => onConfirm(payment)}>Confirm booking</button>
+    </section>
+  );
+}
+`;
+/** Mantine's card-number and CVC inputs, and the form with the Payment Element in place of both. */
+const MANTINE_NUMBER_INPUT = "<input inputMode=\"numeric\" {...form.getInputProps('cardNumber')} />";
+const MANTINE_CVC_INPUT = "<input inputMode=\"numeric\" {...form.getInputProps('cvc')} />";
+const MANTINE_WITH_PAYMENT_ELEMENT = withElementAfterImports(MANTINE_MEMBERSHIP.replace(`      ${MANTINE_CVC_INPUT}\n`, ''), MANTINE_NUMBER_INPUT, '<PaymentElement />', 'PaymentElement');
+/** An input named by nothing but the label before or around it. */
+const LABELLED_INPUT = '<input type="text" className="form-input" />';
+const GYM_CVC_INPUT = '<input id="checkout-f2" type="text" className="form-input" />';
+const GYM_WITH_PAYMENT_ELEMENT = withElementAfterImports(GYM_CHECKOUT.replace(`      ${GYM_CVC_INPUT}\n`, ''), LABELLED_INPUT, '<PaymentElement />', 'PaymentElement');
+/** The booking's inputs of the card number and the CVC, each known by its change handler. */
+const BOOKING_NUMBER_INPUT = `<input
+        placeholder="1234 5678 9012 3456"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, number: e.target.value } })}
+      />`;
+const BOOKING_CVC_INPUT = `<input
+        type="password"
+        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, cvc: e.target.value } })}
+      />`;
 /** A hand-made add-card page (real-world batch 82): a card number, a security code known by its form, and others. */
 const ADD_CARD_PAGE = `import { useState } from 'react';
 
@@ -1167,23 +1328,7 @@ export function PaymentScreen({ full, onPay }) {
     {
       // The strict preset's components (real-world batch DG): PrimeReact's \`InputMask\`, Semantic UI's \`Form.Input\`; a
       // Bootstrap \`InputGroup\` around an amount's control is a group, not an input
-      code: `import { InputMask } from 'primereact/inputmask';
-import { Form } from 'semantic-ui-react';
-import { InputGroup, Form as BsForm } from 'react-bootstrap';
-
-export function PrimeCheckout({ card, setCard }) {
-  return (
-    <>
-      <InputMask mask="9999 9999 9999 9999" placeholder="Card number" value={card.number} onChange={(e) => setCard({ ...card, number: e.value })} />
-      <Form.Input label="CVC" name="cvc" width={4} />
-      <InputGroup>
-        <InputGroup.Text>€</InputGroup.Text>
-        <BsForm.Control placeholder="Amount" />
-      </InputGroup>
-    </>
-  );
-}
-`,
+      code: PRIME_CHECKOUT,
       filename: 'src/checkout/PrimeCheckout.tsx',
       options: rule.meta.docs!.strictOptions as [{ inputComponents: string[] }],
       output: null,
@@ -1191,136 +1336,35 @@ export function PrimeCheckout({ card, setCard }) {
         {
           messageId: 'rawCardInput', data: { element: 'InputMask', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 8, column: 45, endLine: 8, endColumn: 70,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'InputMask', component: 'CardNumberElement'}, output: `import { InputMask } from 'primereact/inputmask';
-import { Form } from 'semantic-ui-react';
-import { InputGroup, Form as BsForm } from 'react-bootstrap';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export function PrimeCheckout({ card, setCard }) {
-  return (
-    <>
-      <CardNumberElement />
-      <Form.Input label="CVC" name="cvc" width={4} />
-      <InputGroup>
-        <InputGroup.Text>€</InputGroup.Text>
-        <BsForm.Control placeholder="Amount" />
-      </InputGroup>
-    </>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'InputMask', component: 'CardNumberElement' }, output: withElementAfterImports(PRIME_CHECKOUT, '<InputMask mask="9999 9999 9999 9999" placeholder="Card number" value={card.number} onChange={(e) => setCard({ ...card, number: e.value })} />', '<CardNumberElement />', 'CardNumberElement') },
           ],
         },
         {
           messageId: 'rawCardInput', data: { element: 'Form.Input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 9, column: 31, endLine: 9, endColumn: 41,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'Form.Input', component: 'CardCvcElement'}, output: `import { InputMask } from 'primereact/inputmask';
-import { Form } from 'semantic-ui-react';
-import { InputGroup, Form as BsForm } from 'react-bootstrap';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export function PrimeCheckout({ card, setCard }) {
-  return (
-    <>
-      <InputMask mask="9999 9999 9999 9999" placeholder="Card number" value={card.number} onChange={(e) => setCard({ ...card, number: e.value })} />
-      <CardCvcElement />
-      <InputGroup>
-        <InputGroup.Text>€</InputGroup.Text>
-        <BsForm.Control placeholder="Amount" />
-      </InputGroup>
-    </>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'Form.Input', component: 'CardCvcElement' }, output: withElementAfterImports(PRIME_CHECKOUT, '<Form.Input label="CVC" name="cvc" width={4} />', '<CardCvcElement />', 'CardCvcElement') },
           ],
         },
       ],
     },
     {
       // Mantine's form binds each input to a field with \`getInputProps\` (real-world batch DG)
-      code: `import { useForm } from '@mantine/form';
-
-export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
-  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
-  return (
-    <form onSubmit={form.onSubmit(onSubmit)}>
-      <input placeholder="Name on card" {...form.getInputProps('holder')} />
-      <input inputMode="numeric" {...form.getInputProps('cardNumber')} />
-      <input inputMode="numeric" {...form.getInputProps('cvc')} />
-      <button type="submit">Join the gym</button>
-    </form>
-  );
-}
-`,
+      code: MANTINE_MEMBERSHIP,
       filename: 'src/payments/MembershipPayment.tsx',
       output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 8, column: 34, endLine: 8, endColumn: 71,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement'}, output: `import { useForm } from '@mantine/form';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
-  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
-  return (
-    <form onSubmit={form.onSubmit(onSubmit)}>
-      <input placeholder="Name on card" {...form.getInputProps('holder')} />
-      <CardNumberElement />
-      <input inputMode="numeric" {...form.getInputProps('cvc')} />
-      <button type="submit">Join the gym</button>
-    </form>
-  );
-}
-` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useForm } from '@mantine/form';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
-  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
-  return (
-    <form onSubmit={form.onSubmit(onSubmit)}>
-      <input placeholder="Name on card" {...form.getInputProps('holder')} />
-      <PaymentElement />
-      <button type="submit">Join the gym</button>
-    </form>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(MANTINE_MEMBERSHIP, MANTINE_NUMBER_INPUT, '<CardNumberElement />', 'CardNumberElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: MANTINE_WITH_PAYMENT_ELEMENT },
           ],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 9, column: 34, endLine: 9, endColumn: 64,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement'}, output: `import { useForm } from '@mantine/form';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
-  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
-  return (
-    <form onSubmit={form.onSubmit(onSubmit)}>
-      <input placeholder="Name on card" {...form.getInputProps('holder')} />
-      <input inputMode="numeric" {...form.getInputProps('cardNumber')} />
-      <CardCvcElement />
-      <button type="submit">Join the gym</button>
-    </form>
-  );
-}
-` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useForm } from '@mantine/form';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) => void }) {
-  const form = useForm({ initialValues: { holder: '', cardNumber: '', cvc: '' } });
-  return (
-    <form onSubmit={form.onSubmit(onSubmit)}>
-      <input placeholder="Name on card" {...form.getInputProps('holder')} />
-      <PaymentElement />
-      <button type="submit">Join the gym</button>
-    </form>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(MANTINE_MEMBERSHIP, MANTINE_CVC_INPUT, '<CardCvcElement />', 'CardCvcElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: MANTINE_WITH_PAYMENT_ELEMENT },
           ],
         },
       ],
@@ -1328,29 +1372,7 @@ export function MembershipPayment({ onSubmit }: { onSubmit: (values: unknown) =>
     {
       // Base Web (real-world batch DG): its payment-card input collects a card number whatever its props say, and its
       // \`MaskedInput\` renders an \`<input>\` read like one; a coupon box is not card data
-      code: `import * as React from 'react';
-import { PaymentCard } from 'baseui/payment-card';
-import { MaskedInput } from 'baseui/input';
-import { FormControl } from 'baseui/form-control';
-
-export default function Checkout() {
-  const [number, setNumber] = React.useState('');
-  const [cvc, setCvc] = React.useState('');
-  return (
-    <>
-      <FormControl label="Card number">
-        <PaymentCard value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="Please enter your credit card number..." />
-      </FormControl>
-      <FormControl label="CVC">
-        <MaskedInput value={cvc} onChange={(e) => setCvc(e.currentTarget.value)} placeholder="CVC" mask="999" />
-      </FormControl>
-      <FormControl label="Coupon">
-        <MaskedInput placeholder="Coupon" mask="aaaa-9999" />
-      </FormControl>
-    </>
-  );
-}
-`,
+      code: BASEWEB_CHECKOUT,
       filename: 'src/checkout/Checkout.tsx',
       output: null,
       errors: [
@@ -1361,30 +1383,7 @@ export default function Checkout() {
         {
           messageId: 'rawCardInput', data: { element: 'MaskedInput', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 15, column: 82, endLine: 15, endColumn: 99,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'MaskedInput', component: 'CardCvcElement'}, output: `import * as React from 'react';
-import { PaymentCard } from 'baseui/payment-card';
-import { MaskedInput } from 'baseui/input';
-import { FormControl } from 'baseui/form-control';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export default function Checkout() {
-  const [number, setNumber] = React.useState('');
-  const [cvc, setCvc] = React.useState('');
-  return (
-    <>
-      <FormControl label="Card number">
-        <PaymentCard value={number} onChange={(e) => setNumber(e.currentTarget.value)} placeholder="Please enter your credit card number..." />
-      </FormControl>
-      <FormControl label="CVC">
-        <CardCvcElement />
-      </FormControl>
-      <FormControl label="Coupon">
-        <MaskedInput placeholder="Coupon" mask="aaaa-9999" />
-      </FormControl>
-    </>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'MaskedInput', component: 'CardCvcElement' }, output: withElementAfterImports(BASEWEB_CHECKOUT, '<MaskedInput value={cvc} onChange={(e) => setCvc(e.currentTarget.value)} placeholder="CVC" mask="999" />', '<CardCvcElement />', 'CardCvcElement') },
           ],
         },
       ],
@@ -1392,106 +1391,20 @@ export default function Checkout() {
     {
       // Inputs named only by the label written right before each, tied by neither \`htmlFor\` nor wrapping (real-world
       // batches DD and DE): put there for it. Not a label after an input (a checkbox's), nor one \`htmlFor\` another id.
-      code: `import { useState } from 'react';
-
-export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
-  const [saving, setSaving] = useState(false);
-
-  return (
-    <div className="payment-box">
-      <h2>Pay \${fare}</h2>
-      <div className="field">
-        <label className="block text-sm">Card Number</label>
-        <input type="text" className="form-input" />
-      </div>
-      <div className="field">
-        <label className="block text-sm">CVV</label>
-        <input type="text" className="form-input" />
-      </div>
-      <div className="field">
-        <input type="checkbox" checked={saving} onChange={() => setSaving(!saving)} />
-        <label>Save this card</label>
-      </div>
-      <div className="field">
-        <label htmlFor="promo">Gift card number</label>
-        <input type="text" className="form-input" />
-      </div>
-      <button onClick={onPaid}>Pay</button>
-    </div>
-  );
-}
-`,
+      code: BUS_PAYMENT,
       filename: 'src/components/BusPayment.tsx',
       output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 11, column: 10, endLine: 11, endColumn: 15,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
-  const [saving, setSaving] = useState(false);
-
-  return (
-    <div className="payment-box">
-      <h2>Pay \${fare}</h2>
-      <div className="field">
-        <label className="block text-sm">Card Number</label>
-        <CardNumberElement className="form-input" />
-      </div>
-      <div className="field">
-        <label className="block text-sm">CVV</label>
-        <input type="text" className="form-input" />
-      </div>
-      <div className="field">
-        <input type="checkbox" checked={saving} onChange={() => setSaving(!saving)} />
-        <label>Save this card</label>
-      </div>
-      <div className="field">
-        <label htmlFor="promo">Gift card number</label>
-        <input type="text" className="form-input" />
-      </div>
-      <button onClick={onPaid}>Pay</button>
-    </div>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(BUS_PAYMENT, LABELLED_INPUT, '<CardNumberElement className="form-input" />', 'CardNumberElement') },
           ],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 15, column: 10, endLine: 15, endColumn: 15,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () => void }) {
-  const [saving, setSaving] = useState(false);
-
-  return (
-    <div className="payment-box">
-      <h2>Pay \${fare}</h2>
-      <div className="field">
-        <label className="block text-sm">Card Number</label>
-        <input type="text" className="form-input" />
-      </div>
-      <div className="field">
-        <label className="block text-sm">CVV</label>
-        <CardCvcElement className="form-input" />
-      </div>
-      <div className="field">
-        <input type="checkbox" checked={saving} onChange={() => setSaving(!saving)} />
-        <label>Save this card</label>
-      </div>
-      <div className="field">
-        <label htmlFor="promo">Gift card number</label>
-        <input type="text" className="form-input" />
-      </div>
-      <button onClick={onPaid}>Pay</button>
-    </div>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(BUS_PAYMENT, `CVV</label>\n        ${LABELLED_INPUT}`, 'CVV</label>\n        <CardCvcElement className="form-input" />', 'CardCvcElement') },
           ],
         },
       ],
@@ -1500,31 +1413,7 @@ export default function BusPayment({ fare, onPaid }: { fare: number; onPaid: () 
       // Inputs named by nothing but their own label, one around each or one \`htmlFor\` its id (real-world batch DE's gym
       // sign-up): the label names it as an \`aria-label\` would, and the finding is on the tag's name; a label that
       // names a gift card settles its input, and the email input's type says it
-      code: `import { useState } from 'react';
-
-export default function GymCheckout({ plan, onSubmit }) {
-  const [email, setEmail] = useState('');
-
-  return (
-    <form onSubmit={onSubmit} className="checkout">
-      <h3>{plan.name} membership</h3>
-      <label>
-        Email
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      </label>
-      <label>
-        Card Number:
-        <input type="text" className="form-input" />
-      </label>
-      <label htmlFor="checkout-f2">CVV</label>
-      <input id="checkout-f2" type="text" className="form-input" />
-      <label htmlFor="checkout-f3">Gift card number (optional)</label>
-      <input id="checkout-f3" type="text" className="form-input" />
-      <button type="submit">Join</button>
-    </form>
-  );
-}
-`,
+      code: GYM_CHECKOUT,
       filename: 'src/components/GymCheckout.jsx',
       languageOptions: jsx,
       output: null,
@@ -1532,113 +1421,15 @@ export default function GymCheckout({ plan, onSubmit }) {
         {
           messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 15, column: 10, endLine: 15, endColumn: 15,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export default function GymCheckout({ plan, onSubmit }) {
-  const [email, setEmail] = useState('');
-
-  return (
-    <form onSubmit={onSubmit} className="checkout">
-      <h3>{plan.name} membership</h3>
-      <label>
-        Email
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      </label>
-      <label>
-        Card Number:
-        <CardNumberElement className="form-input" />
-      </label>
-      <label htmlFor="checkout-f2">CVV</label>
-      <input id="checkout-f2" type="text" className="form-input" />
-      <label htmlFor="checkout-f3">Gift card number (optional)</label>
-      <input id="checkout-f3" type="text" className="form-input" />
-      <button type="submit">Join</button>
-    </form>
-  );
-}
-` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-export default function GymCheckout({ plan, onSubmit }) {
-  const [email, setEmail] = useState('');
-
-  return (
-    <form onSubmit={onSubmit} className="checkout">
-      <h3>{plan.name} membership</h3>
-      <label>
-        Email
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      </label>
-      <label>
-        Card Number:
-        <PaymentElement />
-      </label>
-      <label htmlFor="checkout-f2">CVV</label>
-      <label htmlFor="checkout-f3">Gift card number (optional)</label>
-      <input id="checkout-f3" type="text" className="form-input" />
-      <button type="submit">Join</button>
-    </form>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(GYM_CHECKOUT, LABELLED_INPUT, '<CardNumberElement className="form-input" />', 'CardNumberElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: GYM_WITH_PAYMENT_ELEMENT },
           ],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 18, column: 8, endLine: 18, endColumn: 13,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export default function GymCheckout({ plan, onSubmit }) {
-  const [email, setEmail] = useState('');
-
-  return (
-    <form onSubmit={onSubmit} className="checkout">
-      <h3>{plan.name} membership</h3>
-      <label>
-        Email
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      </label>
-      <label>
-        Card Number:
-        <input type="text" className="form-input" />
-      </label>
-      <label htmlFor="checkout-f2">CVV</label>
-      <CardCvcElement id="checkout-f2" className="form-input" />
-      <label htmlFor="checkout-f3">Gift card number (optional)</label>
-      <input id="checkout-f3" type="text" className="form-input" />
-      <button type="submit">Join</button>
-    </form>
-  );
-}
-` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-export default function GymCheckout({ plan, onSubmit }) {
-  const [email, setEmail] = useState('');
-
-  return (
-    <form onSubmit={onSubmit} className="checkout">
-      <h3>{plan.name} membership</h3>
-      <label>
-        Email
-        <input type="email" value={email} onChange={(e) => setEmail(e.target.value)} />
-      </label>
-      <label>
-        Card Number:
-        <PaymentElement />
-      </label>
-      <label htmlFor="checkout-f2">CVV</label>
-      <label htmlFor="checkout-f3">Gift card number (optional)</label>
-      <input id="checkout-f3" type="text" className="form-input" />
-      <button type="submit">Join</button>
-    </form>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(GYM_CHECKOUT, GYM_CVC_INPUT, '<CardCvcElement id="checkout-f2" className="form-input" />', 'CardCvcElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: GYM_WITH_PAYMENT_ELEMENT },
           ],
         },
       ],
@@ -1646,36 +1437,7 @@ export default function GymCheckout({ plan, onSubmit }) {
     {
       // A change handler that sets a field of an object nested in the state (real-world batch DE's hotel booking): the
       // CVC input has no other evidence; the cardholder's name is no card data
-      code: `import { useState } from 'react';
-
-export default function BookingPayment({ booking, onConfirm }) {
-  const [payment, setPayment] = useState({ holder: '', card: { number: '', expiry: '', cvc: '' } });
-
-  return (
-    <section className="payment">
-      <h2>Pay for {booking.hotel}</h2>
-      <input
-        placeholder="Name on card"
-        value={payment.holder}
-        onChange={(e) => setPayment({ ...payment, holder: e.target.value })}
-      />
-      <input
-        placeholder="1234 5678 9012 3456"
-        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, number: e.target.value } })}
-      />
-      <input
-        placeholder="MM/YY"
-        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, expiry: e.target.value } })}
-      />
-      <input
-        type="password"
-        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, cvc: e.target.value } })}
-      />
-      <button onClick={() => onConfirm(payment)}>Confirm booking</button>
-    </section>
-  );
-}
-`,
+      code: BOOKING_PAYMENT,
       filename: 'src/components/BookingPayment.jsx',
       languageOptions: jsx,
       output: null,
@@ -1683,67 +1445,13 @@ export default function BookingPayment({ booking, onConfirm }) {
         {
           messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 15, column: 9, endLine: 15, endColumn: 42,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-export default function BookingPayment({ booking, onConfirm }) {
-  const [payment, setPayment] = useState({ holder: '', card: { number: '', expiry: '', cvc: '' } });
-
-  return (
-    <section className="payment">
-      <h2>Pay for {booking.hotel}</h2>
-      <input
-        placeholder="Name on card"
-        value={payment.holder}
-        onChange={(e) => setPayment({ ...payment, holder: e.target.value })}
-      />
-      <CardNumberElement />
-      <input
-        placeholder="MM/YY"
-        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, expiry: e.target.value } })}
-      />
-      <input
-        type="password"
-        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, cvc: e.target.value } })}
-      />
-      <button onClick={() => onConfirm(payment)}>Confirm booking</button>
-    </section>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(BOOKING_PAYMENT, BOOKING_NUMBER_INPUT, '<CardNumberElement />', 'CardNumberElement') },
           ],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 24, column: 9, endLine: 24, endColumn: 101,
           suggestions: [
-            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-export default function BookingPayment({ booking, onConfirm }) {
-  const [payment, setPayment] = useState({ holder: '', card: { number: '', expiry: '', cvc: '' } });
-
-  return (
-    <section className="payment">
-      <h2>Pay for {booking.hotel}</h2>
-      <input
-        placeholder="Name on card"
-        value={payment.holder}
-        onChange={(e) => setPayment({ ...payment, holder: e.target.value })}
-      />
-      <input
-        placeholder="1234 5678 9012 3456"
-        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, number: e.target.value } })}
-      />
-      <input
-        placeholder="MM/YY"
-        onChange={(e) => setPayment({ ...payment, card: { ...payment.card, expiry: e.target.value } })}
-      />
-      <CardCvcElement />
-      <button onClick={() => onConfirm(payment)}>Confirm booking</button>
-    </section>
-  );
-}
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(BOOKING_PAYMENT, BOOKING_CVC_INPUT, '<CardCvcElement />', 'CardCvcElement') },
           ],
         },
       ],
