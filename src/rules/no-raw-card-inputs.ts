@@ -20,7 +20,6 @@ import {
   enclosingJsxElement,
   FULL_DETAILS_PROP,
   fullCardDetailsElement,
-  importedComponent,
   jsxAttributeName,
   jsxAttributeNamed,
   jsxAttributeValue,
@@ -417,15 +416,16 @@ export default createRule<[Options], MessageId>({
 
     // Input components known by their import (React Native's `TextInput`, Formik's `Field`, react-native-masked-text's
     // `TextInputMask`): the local names the file's import declarations give them, read once from the top-level
-    // statements; an element named so is confirmed by a scope lookup (`importedComponent`), other elements cost nothing.
-    const importedInputOf = (opening: TSESTree.JSXOpeningElement): string | null => {
-      if (opening.name.type !== AST_NODE_TYPES.JSXIdentifier) return null;
+    // statements; an element named so is confirmed by a scope lookup (`importedAs`), other elements cost nothing.
+    const importedInputKey = (name: TSESTree.JSXIdentifier | TSESTree.Identifier): string | null => {
       importedInputs ??= importedInputNames(sourceCode);
-      const known = importedInputs.get(opening.name.name);
+      const known = importedInputs.get(name.name);
       if (known === undefined) return null;
-      const imported = importedComponent(opening, sourceCode);
+      const imported = importedAs(name, sourceCode);
       return imported !== null && `${imported.source}:${imported.name}` === known ? known : null;
     };
+    const importedInputOf = (opening: TSESTree.JSXOpeningElement): string | null =>
+      opening.name.type === AST_NODE_TYPES.JSXIdentifier ? importedInputKey(opening.name) : null;
     // React Native's own text field.
     const isNativeTextInput = (opening: TSESTree.JSXOpeningElement): boolean => importedInputOf(opening) === NATIVE_TEXT_INPUT_IMPORT;
     // react-native-masked-text's `<TextInputMask type="credit-card" />`: a text field masked as a card number.
@@ -549,9 +549,8 @@ export default createRule<[Options], MessageId>({
      * (`styled(PatternFormat)`, `styled(InputMask)`; real-world batch DM).
      */
     function wrapsInputImport(node: TSESTree.Identifier): boolean {
-      const imported = importedAs(node, sourceCode);
-      const key = imported ? `${imported.source}:${imported.name}` : '';
-      return MASK_INPUT_IMPORTS.has(key) || isShadcnInputImport(key);
+      const key = importedInputKey(node);
+      return key !== null && (MASK_INPUT_IMPORTS.has(key) || isShadcnInputImport(key));
     }
 
     function styledInputTag(opening: TSESTree.JSXOpeningElement): string | null {
