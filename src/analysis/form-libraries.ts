@@ -86,7 +86,7 @@ function fieldPropsFunction(callee: Node, sourceCode: SourceCode): { library: Fi
     const object = unwrap(target.object);
     const param = object.type === AST_NODE_TYPES.Identifier ? variableOf(object, sourceCode)?.defs[0] : undefined;
     const container = param?.type === 'Parameter' ? containerOfChild(param.name.parent ?? undefined, param.name, sourceCode) : null;
-    return container && method !== null && container.getters && Object.hasOwn(container.getters, method) ? { library: container, method } : null;
+    return method !== null ? getterOf(container, method) : null;
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   // const { register, handleSubmit } = useForm();   const { register: field } = useFormContext();
@@ -105,10 +105,12 @@ function containerGetter(variable: TSESLint.Scope.Variable, sourceCode: SourceCo
   const def = variable.defs.length === 1 ? variable.defs[0]! : null;
   const property = def?.type === 'Parameter' ? def.name.parent : null;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== def!.name || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return null;
-  const library = containerOfChild(property.parent.parent, property.parent, sourceCode);
-  const method = property.key.name;
-  return library && library.getters && Object.hasOwn(library.getters, method) ? { library, method } : null;
+  return getterOf(containerOfChild(property.parent.parent, property.parent, sourceCode), property.key.name);
 }
+
+/** `method` as one of a container's library's getters, if it is one. */
+const getterOf = (library: FieldPropsLibrary | null, method: string): { library: FieldPropsLibrary; method: string } | null =>
+  library?.getters && Object.hasOwn(library.getters, method) ? { library, method } : null;
 
 /**
  * The library whose container element `fn` is the function child of, `param` being its first parameter
