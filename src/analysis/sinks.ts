@@ -738,10 +738,7 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
     return sink('a Realtime Database write', [], valuesIn(firestorePathName(first, sourceCode), [second], sourceCode));
   }
   // idb-keyval: `set(key, value)` keeps the value in IndexedDB.
-  if (source === 'idb-keyval' && imported === 'set' && second) {
-    const name = first ? staticString(first, sourceCode) : null;
-    return sink('IndexedDB', name !== null ? [{ name, node: first!, cardContext: false, value: second }] : [], valuesIn(null, [second], sourceCode));
-  }
+  if (source === 'idb-keyval' && imported === 'set' && second) return keyValueSink('IndexedDB', node.arguments, sourceCode);
   const fsIndex = FS_WRITES.get(imported);
   if (FS_SOURCES.has(source) && fsIndex !== undefined && o.steps.length <= 2) {
     return sink('a file', [], valuesIn(null, [node.arguments[fsIndex]], sourceCode));
@@ -1530,11 +1527,7 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
     // every `Map#set` is no reason to follow a receiver.
     if (!DEVICE_STORAGE_MODULES(sourceCode)) return null;
     const source = rootSource(originOf(receiver, sourceCode));
-    if (source !== null && IONIC_STORAGE_SOURCES.has(source)) {
-      const [key, value] = args;
-      const name = key ? staticString(key, sourceCode) : null;
-      return sink('Ionic Storage', name !== null ? [{ name, node: key!, cardContext: false, value }] : [], valuesIn(null, [value], sourceCode));
-    }
+    if (source !== null && IONIC_STORAGE_SOURCES.has(source)) return keyValueSink('Ionic Storage', args, sourceCode);
     return source !== null && PREFERENCES_SOURCES.has(source) ? sink('Capacitor Preferences', [], valuesIn(null, [args[0]], sourceCode)) : null;
   }
   if (method === 'setItem' || method === 'setItemAsync') {
@@ -1547,9 +1540,7 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
       else if (source === 'localforage') label = 'localForage';
       else return null;
     }
-    const [key, value] = args;
-    const name = key ? staticString(key, sourceCode) : null;
-    return sink(label, name !== null ? [{ name, node: key!, cardContext: false, value }] : [], valuesIn(null, [value], sourceCode));
+    return keyValueSink(label, args, sourceCode);
   }
   if (method !== 'put' && method !== 'add' && method !== 'bulkPut' && method !== 'bulkAdd') return null;
   const o = originOf(receiver, sourceCode);
@@ -1567,6 +1558,13 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
     return sink('IndexedDB', [], valuesIn(table, [args[0]], sourceCode));
   }
   return null;
+}
+
+/** A store's `(key, value)` write: the value stored under its key's name (when static) and read for its own content. */
+function keyValueSink(label: string, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink {
+  const [key, value] = args;
+  const name = key ? staticString(key, sourceCode) : null;
+  return sink(label, name !== null ? [{ name, node: key!, cardContext: false, value }] : [], valuesIn(null, [value], sourceCode));
 }
 
 const RESPONSE_NAMES = new Set(['res', 'response', 'resp', 'reply', 'rep']);
@@ -1889,23 +1887,28 @@ function valuesRows(text: string, after: number): SqlValue[][] {
   if (!head) return [];
   const rows: SqlValue[][] = [];
   let i = after + 1 + head[0].length;
+  // The `?`s written so far (outside quoted strings), counted once up to here and then as the rows are read.
+  let marks = questionMarksBefore(text, i);
   while (text[i] === '(') {
     const close = closingParen(text, i);
     if (close < 0) return [];
     const row: SqlValue[] = [];
     let start = i + 1;
+    let marksAtStart = marks;
     let depth = 0;
     for (let j = i + 1; j <= close; j++) {
       const c = text[j];
       if (c === "'") j = closingQuote(text, j);
+      else if (c === '?') marks++;
       else if (c === '(') depth++;
       else if (c === ')' && j < close) depth--;
       else if ((c === ',' && depth === 0) || j === close) {
         const value = text.slice(start, j).trim();
         const numbered = /^\$(\d+)$/.exec(value);
-        const param = numbered ? Number(numbered[1]) - 1 : value === '?' ? questionMarksBefore(text, start) : null;
+        const param = numbered ? Number(numbered[1]) - 1 : value === '?' ? marksAtStart : null;
         row.push({ literal: sqlLiteral(value), param });
         start = j + 1;
+        marksAtStart = marks;
       }
     }
     rows.push(row);
