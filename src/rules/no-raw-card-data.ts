@@ -281,11 +281,16 @@ class CardDataCheck {
       ...message.texts.map((text) => ({ path: ['text'], keyNode: text, value: text })),
       ...message.objects.flatMap((object) => payloadFields(object, this.sourceCode)),
     ];
+    this.reportPayloadCardData(fields, 'rawCardInMessage', { service: message.service, method: message.method });
+    return true;
+  }
+
+  /** Each card field a payload carries, by key and by value (`cardDataOfPayload`), once per node, with `data` and its names. */
+  reportPayloadCardData(fields: readonly PayloadField[], messageId: MessageIds, data: Record<string, string>): void {
     const sensitive = cardDataOfPayload(fields, this.sourceCode).filter((f) => isSensitiveKind(f.kind));
     for (const { node, names, what } of findingsByNode(sensitive, (field) => field.name)) {
-      this.context.report({ node, messageId: 'rawCardInMessage', data: { service: message.service, method: message.method, field: names, what } });
+      this.context.report({ node, messageId, data: { ...data, field: names, what } });
     }
-    return true;
   }
 
   /**
@@ -297,10 +302,7 @@ class CardDataCheck {
     if (!gateway) return false;
     if (this.inTestFile) return true;
     const fields = gateway.objects.flatMap((object) => payloadFields(object, this.sourceCode));
-    const sensitive = cardDataOfPayload(fields, this.sourceCode).filter((f) => isSensitiveKind(f.kind));
-    for (const { node, names, what } of findingsByNode(sensitive, (field) => field.name)) {
-      this.context.report({ node, messageId: 'rawCardToGateway', data: { sdk: gateway.sdk, method: gateway.method, field: names, what } });
-    }
+    this.reportPayloadCardData(fields, 'rawCardToGateway', { sdk: gateway.sdk, method: gateway.method });
     return true;
   }
 
