@@ -189,6 +189,8 @@ function saysUseClient(program: TSESTree.Program): boolean {
 const FAKE_VALUE_WORDS = /\b(?:dummy|fake|mock(?:ed)?)\b/i;
 /** Other providers whose secret keys start `sk_test_` / `sk_live_` too, as words of the names a key is given under. */
 const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque']);
+/** The same providers named anywhere in a comment's words (`# CLERK_SECRET_KEY=…`). */
+const OTHER_PROVIDER_MENTION = new RegExp([...OTHER_PROVIDERS].join('|'), 'i');
 
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
 const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
@@ -366,7 +368,7 @@ class KeyFile {
       for (const key of findStripeKeys(comment.value)) {
         if (!this.reportable(key)) continue;
         // `# CLERK_SECRET_KEY=sk_test_…` in a setup comment: Clerk's key (namedForOtherProvider), by the words before it on its line.
-        if (/clerk|bloque/i.test(comment.value.slice(comment.value.lastIndexOf('\n', key.index) + 1, key.index))) continue;
+        if (OTHER_PROVIDER_MENTION.test(comment.value.slice(comment.value.lastIndexOf('\n', key.index) + 1, key.index))) continue;
         const start = comment.range[0] + 2 + key.index;
         context.report({
           loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + key.text.length) },
