@@ -8,6 +8,7 @@
  * calls that send (`create`, `sale`, `charge`…) are read: a lookup (`find`, `retrieve`, `list`) sends no card.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { SensitiveKind } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { originOf, rootSource } from './sinks.js';
 import { textFinder } from './text-search.js';
@@ -36,12 +37,26 @@ const GATEWAY_MODULES: ReadonlyMap<string, string> = new Map([
   ['midtrans-client', 'Midtrans'],
   ['omise', 'Omise'],
   ['xendit-node', 'Xendit'],
+  ['authorizenet', 'Authorize.net'],
 ]);
 
 /** The methods that send what they are given to the gateway (for the rule's call selector too). */
 export const GATEWAY_METHOD_NAMES: ReadonlySet<string> = new Set([
   'create', 'sale', 'charge', 'card', 'payments', 'payment', 'simpleTransaction', 'createTransaction', 'authorize',
   'createToken', 'cardToken', 'tokenize', 'update',
+]);
+
+/**
+ * Setters that put one card field into an SDK's request object, and the field each takes: Authorize.net's
+ * `CreditCardType` (`creditCard.setCardNumber(…)`, `setCardCode(…)`, its documented CVV) and `CreditCardTrackType`
+ * (`setTrack1(…)`, `setTrack2(…)`), which its `createTransactionRequest` then sends. The setter says what the value
+ * is, whatever it is named.
+ */
+export const GATEWAY_CARD_SETTERS: ReadonlyMap<string, { field: string; kind: SensitiveKind }> = new Map([
+  ['setCardNumber', { field: 'cardNumber', kind: 'pan' }],
+  ['setCardCode', { field: 'cardCode', kind: 'cvc' }],
+  ['setTrack1', { field: 'track1', kind: 'track' }],
+  ['setTrack2', { field: 'track2', kind: 'track' }],
 ]);
 
 /** Every module above, as the file must spell it (checked once per file, before any scope work). */
@@ -62,15 +77,51 @@ export function gatewayCallOf(call: TSESTree.CallExpression, sourceCode: SourceC
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
   if (method === null || !GATEWAY_METHOD_NAMES.has(method) || call.arguments.length === 0) return null;
-  if (!perFile(sourceCode, 'gateway-sdks:modules', () => mayUseGatewaySdk(sourceCode.text))) return null;
   const receiver = unwrap(callee.object);
-  const source = rootSource(originOf(receiver, sourceCode));
-  const gateway = source !== null ? GATEWAY_MODULES.get(source) : undefined;
-  if (gateway === undefined) return null;
+  const sdk = sdkOf(receiver, sourceCode);
+  if (sdk === null) return null;
   const objects = call.arguments.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement && !isFunction(arg));
   if (objects.length === 0) return null;
   const resource = receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver, sourceCode) : null;
-  return { sdk: `${gateway} (${source})`, method: resource !== null ? `${resource}.${method}` : method, objects };
+  return { sdk, method: resource !== null ? `${resource}.${method}` : method, objects };
+}
+
+export interface GatewaySetter {
+  /** The gateway and its SDK's module: `Authorize.net (authorizenet)`. */
+  sdk: string;
+  /** The setter as it reads: `creditCard.setCardNumber` (the receiver when it is a plain name). */
+  method: string;
+  /** The request field it sets and what that field holds. */
+  field: string;
+  kind: SensitiveKind;
+  /** The value set. */
+  value: TSESTree.Expression;
+}
+
+/** The card field that `call` sets on a gateway SDK's request object (`GATEWAY_CARD_SETTERS`); null for anything else. */
+export function gatewaySetterOf(call: TSESTree.CallExpression, sourceCode: SourceCode): GatewaySetter | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee, sourceCode);
+  if (method === null) return null;
+  const setter = GATEWAY_CARD_SETTERS.get(method);
+  const value = call.arguments[0];
+  if (setter === undefined || value === undefined || value.type === AST_NODE_TYPES.SpreadElement) return null;
+  const receiver = unwrap(callee.object);
+  const sdk = sdkOf(receiver, sourceCode);
+  if (sdk === null) return null;
+  return { sdk, method: receiver.type === AST_NODE_TYPES.Identifier ? `${receiver.name}.${method}` : method, field: setter.field, kind: setter.kind, value };
+}
+
+/**
+ * The gateway SDK that `receiver` comes from, as `Iyzico (iyzipay)`; null for anything else. The file must spell one
+ * of the modules (looked for once per file) before any scope work.
+ */
+function sdkOf(receiver: Node, sourceCode: SourceCode): string | null {
+  if (!perFile(sourceCode, 'gateway-sdks:modules', () => mayUseGatewaySdk(sourceCode.text))) return null;
+  const source = rootSource(originOf(receiver, sourceCode));
+  const gateway = source !== null ? GATEWAY_MODULES.get(source) : undefined;
+  return gateway === undefined ? null : `${gateway} (${source})`;
 }
 
 const isFunction = (node: Node): boolean => node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;

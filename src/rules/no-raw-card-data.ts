@@ -1,10 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
+import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
-import { GATEWAY_METHOD_NAMES, gatewayCallOf } from '../analysis/gateway-sdks.js';
+import { GATEWAY_CARD_SETTERS, GATEWAY_METHOD_NAMES, gatewayCallOf, gatewaySetterOf } from '../analysis/gateway-sdks.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
 import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
 import {
@@ -298,6 +298,15 @@ class CardDataCheck {
    * value, as a request body's do. Test files are left alone, as for requests.
    */
   checkGateway(call: TSESTree.CallExpression): boolean {
+    const setter = gatewaySetterOf(call, this.sourceCode);
+    if (setter) {
+      // A refund names the card by its last four digits (`setCardNumber('XXXX1111')`, `setCardNumber(last4)`).
+      if (!this.inTestFile && !holdsNoCardData(setter.kind, setter.value, this.sourceCode)) {
+        const data = { sdk: setter.sdk, method: setter.method, field: setter.field, what: CARD_FIELD_LABEL[setter.kind] };
+        this.context.report({ node: setter.value, messageId: 'rawCardToGateway', data });
+      }
+      return true;
+    }
     const gateway = gatewayCallOf(call, this.sourceCode);
     if (!gateway) return false;
     if (this.inTestFile) return true;
@@ -412,7 +421,7 @@ const COMMUNITY_METHOD_NAMES: ReadonlySet<string> = new Set(Object.values(COMMUN
  * call of a call's result (`require('node-fetch')(url)`), and the names not written plainly (see `callSelector`).
  */
 const CARD_CALL_SELECTOR = callSelector(
-  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...COMMUNITY_METHOD_NAMES, ...REQUEST_MEMBER_NAMES, ...MESSAGE_METHOD_NAMES, ...GATEWAY_METHOD_NAMES],
+  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...COMMUNITY_METHOD_NAMES, ...REQUEST_MEMBER_NAMES, ...MESSAGE_METHOD_NAMES, ...GATEWAY_METHOD_NAMES, ...GATEWAY_CARD_SETTERS.keys()],
   { anyBareCall: true, calledResults: true },
 );
 

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { gatewayCallOf } from '../../src/analysis/gateway-sdks.js';
+import { gatewayCallOf, gatewaySetterOf } from '../../src/analysis/gateway-sdks.js';
 import { runWithRule } from './helpers.js';
 
 /** Each member call's gateway call as `sdk method: objects`, or `-` for a call that is none. */
@@ -49,5 +49,52 @@ describe('gatewayCallOf', () => {
 
   it('is null in a file that names no gateway module, before any scope work', () => {
     expect(calls(`const gateway = makeGateway(); gateway.transaction.sale({ creditCard });`)).toEqual(['-']);
+  });
+});
+
+/** Each member call's card setter as `sdk method field kind: value`, or `-` for a call that is none. */
+function setters(code: string): string[] {
+  const out: string[] = [];
+  runWithRule(code, (context) => ({
+    CallExpression(node: TSESTree.CallExpression) {
+      if (node.callee.type !== 'MemberExpression') return;
+      const s = gatewaySetterOf(node, context.sourceCode);
+      out.push(s === null ? '-' : `${s.sdk} ${s.method} ${s.field} ${s.kind}: ${context.sourceCode.getText(s.value)}`);
+    },
+  }));
+  return out;
+}
+
+describe('gatewaySetterOf', () => {
+  it("reads Authorize.net's card setters on objects made from its contracts, imported or required", () => {
+    expect(
+      setters(`
+        import { APIContracts } from 'authorizenet';
+        const ApiContracts = require('authorizenet').APIContracts;
+        const card = new APIContracts.CreditCardType();
+        card.setCardNumber(form.number);
+        card.setCardCode(form.code);
+        const track = new ApiContracts.CreditCardTrackType();
+        track.setTrack2(swipe.track2);
+        card.setExpirationDate(form.expiry);
+      `),
+    ).toEqual([
+      'Authorize.net (authorizenet) card.setCardNumber cardNumber pan: form.number',
+      'Authorize.net (authorizenet) card.setCardCode cardCode cvc: form.code',
+      'Authorize.net (authorizenet) track.setTrack2 track2 track: swipe.track2',
+      '-',
+    ]);
+  });
+
+  it('is null for the same setter names on objects of other modules, and with no argument', () => {
+    expect(
+      setters(`
+        import { APIContracts } from 'authorizenet';
+        import { CardBuilder } from './cards';
+        const builder = new CardBuilder();
+        builder.setCardNumber(form.number);
+        new APIContracts.CreditCardType().setCardNumber();
+      `),
+    ).toEqual(['-', '-']);
   });
 });
