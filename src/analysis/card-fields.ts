@@ -64,6 +64,9 @@ const OTHER_CARD_KINDS = new Set([
   // loyalty, wallet, points, neighbour, youth, professional, vehicle-circulation, residence, access and membership cards
   'bip', 'sube', 'tne', 'metrobus', 'sanitaria', 'lealtad', 'monedero', 'puntos', 'vecino', 'joven', 'profesional',
   'circulacion', 'residencia', 'acceso', 'afiliado',
+  // ...and the diminutive and the Spanish word for an id card: a student's, member's or health plan's `carteirinha`,
+  // a `carnet` (real-world batch DT)
+  'carteirinha', 'carnet',
 ]);
 
 /**
@@ -162,9 +165,9 @@ export function namesOtherKindOfCard(text: string): boolean {
  * `namesOtherKindOfCard`: a path's `order` or `account` says nothing about the card sent to it.
  */
 export function pathNamesOtherKindOfCard(path: string): boolean {
+  if (namesSelfNamedCard(path)) return true;
   const written = splitWords(path);
   const words = written.map((w) => (w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w));
-  if (words.some((w) => SELF_NAMED_CARDS.has(w))) return true;
   return (
     (written.some((w) => CARD_WORDS.has(w)) || words.some((w) => CARD_WORDS.has(w) || w === 'giftcard')) && words.some((w) => OTHER_CARD_KINDS.has(w))
   );
@@ -189,7 +192,16 @@ export function namesHealthPlanRecord(name: string): boolean {
  * Argentina's SUBE, Oyster, Opal, Clipper) and health and identity cards (Medicare, Medicaid, Aadhaar): a path
  * through them (`users/${uid}/NumeroBip`, real-world batch DP) holds that card's number.
  */
-const SELF_NAMED_CARDS: ReadonlySet<string> = new Set(['bip', 'sube', 'tne', 'oyster', 'opal', 'clipper', 'medicare', 'medicaid', 'aadhaar', 'aadhar']);
+const SELF_NAMED_CARDS: ReadonlySet<string> = new Set([
+  'bip', 'sube', 'tne', 'oyster', 'opal', 'clipper', 'medicare', 'medicaid', 'aadhaar', 'aadhar',
+  // a member's, student's or health plan's id card: Portuguese's `carteirinha`, Spanish's `carnet` (real-world batch DT)
+  'carteirinha', 'carnet',
+]);
+
+/** Does a name or a path name one of those cards (`numeroBip`, `numero_carteirinha`, `users/${uid}/carnets`)? */
+export function namesSelfNamedCard(text: string): boolean {
+  return splitWords(text).some((w) => SELF_NAMED_CARDS.has(w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w));
+}
 
 /**
  * Words right before a card word that make it another card: `pan` (`panCard`: India's PAN card, a tax id) and `test`

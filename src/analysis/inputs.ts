@@ -12,6 +12,7 @@ import {
   classifyDataStripe,
   classifyNamePathSegments,
   namesOtherKindOfCard,
+  namesSelfNamedCard,
   splitWords,
   type CardFieldKind,
 } from './card-fields.js';
@@ -174,7 +175,9 @@ export function normalizeAttributeName(name: string): string {
  * `**** **** **** 4242`, `4242424242424242`. Grouped like a card number, any digits or mask characters count (the
  * usual example, `1234 1234 1234 1234`, is no valid PAN). Ungrouped, mask characters alone (`******************`)
  * are how password placeholders look, and digits alone must pass the Luhn check every PAN passes (test cards too):
- * 13 digits are as often an EAN-13 barcode or an ISBN (`8909876543211`).
+ * 13 digits are as often an EAN-13 barcode or an ISBN (`8909876543211`). No card number starts with 0 (ISO/IEC 7812-1
+ * leaves that major industry identifier to ISO/TC 68), so ungrouped digits that do are another number's: all zeros
+ * pass the Luhn check, and `00000000000000` is a Brazilian company id's (CNPJ) placeholder (real-world batch DT).
  */
 const PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]?){3}[0-9•*xX]{1,7}\s*$/;
 const GROUPED_PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]){3}[0-9•*xX]{1,7}\s*$/;
@@ -201,7 +204,7 @@ function isPanShaped(written: string): boolean {
   if (!PAN_SHAPED.test(value)) return false;
   if (GROUPED_PAN_SHAPED.test(value)) return true;
   const compact = value.replace(/[\s-]/g, '');
-  return /^\d+$/.test(compact) ? passesLuhn(compact) : /\d/.test(compact);
+  return /^\d+$/.test(compact) ? compact[0] !== '0' && passesLuhn(compact) : /\d/.test(compact);
 }
 
 /** Words of wording that names a payment card and nothing else: `Credit card`, `Debit / credit card`. */
@@ -242,9 +245,14 @@ const PHONE_WORDS: ReadonlySet<string> = new Set(['phone', 'tel', 'telephone', '
 const namesPhone = (value: string): boolean => splitWords(value).some((word) => PHONE_WORDS.has(word));
 /**
  * Words of a name that says the field takes another number shown in groups of four: an account's (a VPN account
- * number's `Ex: 1234 5678 9101 1121`, real-world batch DM), an IBAN, a reference, a voucher.
+ * number's `Ex: 1234 5678 9101 1121`, real-world batch DM), an IBAN, a reference, a voucher; or another long number
+ * whose example digits may pass the Luhn check: a barcode or a book's (EAN, ISBN) and Brazil's and Latin America's
+ * personal and company tax ids (CPF, CNPJ, RUT, CUIT) and health-card number (CNS; real-world batch DT).
  */
-const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set(['account', 'acct', 'iban', 'reference', 'voucher', 'coupon', 'invoice', 'tracking']);
+const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set([
+  'account', 'acct', 'iban', 'reference', 'voucher', 'coupon', 'invoice', 'tracking', 'ean', 'isbn', 'barcode', 'cpf',
+  'cnpj', 'cns', 'rut', 'cuit', 'cuil',
+]);
 const namesOtherNumber = (value: string): boolean => splitWords(value).some((word) => OTHER_NUMBER_WORDS.has(word));
 /**
  * Last words of a name that says the field takes a name or a title, for which a placeholder that names a payment card
@@ -277,6 +285,9 @@ interface Evidence {
 
 /** The attributes that name a field in words: where another kind of card (`Gift card number`) is said. */
 const OWN_WORDING = ['name', 'id', 'placeholder', 'aria-label', 'label'] as const;
+
+/** The attributes whose value is the field's visible wording, not a name. */
+const WORDING: ReadonlySet<string> = new Set(['placeholder', 'aria-label', 'label']);
 
 const EVIDENCE: readonly Evidence[] = [
   { attribute: 'data-stripe', classify: (v) => classifyDataStripe(v) },
@@ -425,6 +436,9 @@ function decideInput(
   // batch DN: `id="name" name="number" placeholder="1111 1111 1111 1111"`).
   const phone = identifies(namesPhone) || effective.get('autocomplete')?.value?.trim().toLowerCase().startsWith('tel') === true;
   const holdsName = identifies(namesAName);
+  // A field named for a card that is no payment card by its own name (`numeroBip`, `numeroCarteirinha`) takes that
+  // card's number, whatever its wording calls it (`placeholder="Número do cartão"`, real-world batch DT).
+  const otherCard = identifies(namesSelfNamedCard);
   // A field its own name or wording says takes a phone number is one, whatever variable it is bound to (an Alpine
   // component's `x-model="cardNumber"` on `name="phone"`, real-world batch DO).
   const phoneField = ['name', 'id', 'placeholder', 'aria-label'].some((attribute) => {
@@ -434,6 +448,7 @@ function decideInput(
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     if (phoneField && (MODEL_BINDINGS.includes(attribute) || attribute === CHANGE_BINDING)) continue;
+    if (otherCard && WORDING.has(attribute)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
     const kind =

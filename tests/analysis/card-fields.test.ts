@@ -14,6 +14,7 @@ import {
   isSensitiveKind,
   splitWords,
   namesOtherCardRecord,
+  namesSelfNamedCard,
 } from '../../src/analysis/card-fields.js';
 
 describe('splitWords', () => {
@@ -426,5 +427,14 @@ describe('namesOtherCardRecord', () => {
     expect(namesOtherCardRecord(['cardNumber', 'expiry', 'cvv', 'cardholderName'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'title', 'setting', 'settled'])).toBe(false);
     expect(namesOtherCardRecord([])).toBe(false);
+  });
+});
+
+describe('namesSelfNamedCard', () => {
+  it('reads the cards whose own name says the card, plurals too', () => {
+    expect(['numeroBip', 'users/${uid}/carnets', 'numero_carteirinha', 'oysterNumber'].map(namesSelfNamedCard)).toEqual([true, true, true, true]);
+  });
+  it('is false for payment cards and names that only contain those letters', () => {
+    expect(['cardNumber', 'numeroCartao', 'tubeNumber', 'carnetization', 'bipolar'].map(namesSelfNamedCard)).toEqual([false, false, false, false, false]);
   });
 });

@@ -148,6 +148,14 @@ describe('classifyInputAttributes', () => {
     attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),
     attrs(['placeholder', '1234567890123456']),
     attrs(['placeholder', 'e.g. 1234567890123456']),
+    // Ungrouped digits that start with 0, which no card number does (all zeros pass the Luhn check), and fields named
+    // for another long number: a company's tax id (CNPJ), a health card's (CNS; real-world batch DT)
+    attrs(['placeholder', '0000000000000000']),
+    attrs(['name', 'cnpj'], ['placeholder', '00000000000000']),
+    attrs(['name', 'cns'], ['placeholder', '898001160180009']),
+    // A field named for a card that is no payment card says what its wording's card is (real-world batch DT)
+    attrs(['name', 'numeroBip'], ['placeholder', 'Numero do cartao']),
+    attrs(['id', 'numeroCarteirinha'], ['aria-label', 'Card number']),
     attrs(['placeholder', 'e.g. Jane Appleseed']),
     // A card named with anything more says which part, or another card; `Card` alone is a kanban card as often.
     attrs(['placeholder', 'Credit card holder']),

@@ -624,6 +624,23 @@ export function CompanySettingsForm({ settings, onChange }) {
 `,
       filename: 'src/components/CompanySettingsForm.tsx',
     },
+    // A clinic's registration form: a company's tax id and a health card's number with all-zero placeholders (no card
+    // number starts with 0), and the member card ("carteirinha") of a health plan (real-world batch DT)
+    {
+      code: `export function CadastroPaciente({ form, setForm }) {
+  return (
+    <form>
+      <label htmlFor="cnpj">CNPJ da clínica</label>
+      <input id="cnpj" name="cnpj" placeholder="00000000000000" value={form.cnpj} onChange={(e) => setForm({ ...form, cnpj: e.target.value })} />
+      <label htmlFor="cns">Cartão Nacional de Saúde</label>
+      <input id="cns" name="cns" placeholder="000000000000000" value={form.cns} onChange={(e) => setForm({ ...form, cns: e.target.value })} />
+      <input name="numeroCarteirinha" placeholder="Numero do cartao" value={form.carteirinha} onChange={(e) => setForm({ ...form, carteirinha: e.target.value })} />
+    </form>
+  );
+}
+`,
+      filename: 'src/pages/pacientes/CadastroPaciente.jsx',
+    },
     // Stripe Terminal's simulator takes Stripe's test cards only: a field labelled for a test card number (real-world
     // batch BJ's Terminal demo)
     {
