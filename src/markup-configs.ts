@@ -76,10 +76,18 @@ export function hasExtension(file: string, extensions: readonly string[]): boole
 
 /** What `configs.html` lints, by file name ending: HTML pages and the templates above. */
 export const HTML_EXTENSIONS: readonly string[] = HTML_FAMILIES.flatMap((family) => family.extensions);
+/**
+ * The script blocks that a processor hands out for files with these extensions, as ESLint names them: the block's
+ * index, `_script` and the block's extension (`page.html/1_script.js`). Not any file under a directory so named: a
+ * SvelteKit route `src/routes/perfil.html/+page.server.js` is a module of its own (real-world batch DT).
+ */
+const scriptBlocks = (extensions: readonly string[], extension: string): string[] =>
+  filesEnding(extensions).map((pattern) => `${pattern}/[0-9]*_script${extension}`);
+
 /** Inline classic scripts of HTML files, as the `html` processor names them (`page.html/1_script.js`). */
-export const HTML_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.js`);
+export const HTML_SCRIPT_BLOCKS = scriptBlocks(HTML_EXTENSIONS, '.js');
 /** Inline `type="module"` scripts of HTML files (`page.html/2_script.mjs`). */
-export const HTML_MODULE_SCRIPT_BLOCKS = filesEnding(HTML_EXTENSIONS).map((pattern) => `${pattern}/*.mjs`);
+export const HTML_MODULE_SCRIPT_BLOCKS = scriptBlocks(HTML_EXTENSIONS, '.mjs');
 
 export const VUE_EXTENSIONS: readonly string[] = ['.vue'];
 export const SVELTE_EXTENSIONS: readonly string[] = ['.svelte'];
@@ -92,10 +100,10 @@ export const ASTRO_EXTENSIONS: readonly string[] = ['.astro'];
  * `page.astro/4_script.cjs` for a classic `define:vars` one, the body of a function (a top-level `return` is allowed).
  */
 export const ASTRO_SCRIPT_BLOCKS = {
-  processed: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.ts`),
-  classic: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.js`),
-  module: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.mjs`),
-  function: filesEnding(ASTRO_EXTENSIONS).map((pattern) => `${pattern}/*.cjs`),
+  processed: scriptBlocks(ASTRO_EXTENSIONS, '.ts'),
+  classic: scriptBlocks(ASTRO_EXTENSIONS, '.js'),
+  module: scriptBlocks(ASTRO_EXTENSIONS, '.mjs'),
+  function: scriptBlocks(ASTRO_EXTENSIONS, '.cjs'),
 } as const;
 
 /**

@@ -137,10 +137,10 @@ describe('configs.astro', () => {
   it('has the component entry with its parser and processor, and one entry per kind of script block', () => {
     expect(plugin.configs.astro.map((entry) => [entry.name, entry.files, entry.rules])).toEqual([
       ['stripe-pci/astro', ['**/*.astro'], plugin.configs.recommended.rules],
-      ['stripe-pci/astro-scripts', ['**/*.astro/*.ts'], plugin.configs.recommended.rules],
-      ['stripe-pci/astro-inline-scripts', ['**/*.astro/*.js'], plugin.configs.recommended.rules],
-      ['stripe-pci/astro-inline-module-scripts', ['**/*.astro/*.mjs'], plugin.configs.recommended.rules],
-      ['stripe-pci/astro-define-vars-scripts', ['**/*.astro/*.cjs'], plugin.configs.recommended.rules],
+      ['stripe-pci/astro-scripts', ['**/*.astro/[0-9]*_script.ts'], plugin.configs.recommended.rules],
+      ['stripe-pci/astro-inline-scripts', ['**/*.astro/[0-9]*_script.js'], plugin.configs.recommended.rules],
+      ['stripe-pci/astro-inline-module-scripts', ['**/*.astro/[0-9]*_script.mjs'], plugin.configs.recommended.rules],
+      ['stripe-pci/astro-define-vars-scripts', ['**/*.astro/[0-9]*_script.cjs'], plugin.configs.recommended.rules],
     ]);
     expect(plugin.configs.astro[0]!.processor).toBe(plugin.processors.astro);
   });

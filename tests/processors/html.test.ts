@@ -230,6 +230,20 @@ describe('processors.html with configs.html', () => {
     ]);
   });
 
+  it('lints a real file under a directory named like a page as a module, not as a page script (real-world batch DT: a SvelteKit route `perfil.html/`)', async () => {
+    const code = `import Stripe from 'stripe';
+const stripe = new Stripe('sk_live_51Hq8ZtLkR2vN7mWxT6gHs2Lp4KfQ9rXyZ3aBcD');
+export async function load() {
+  return { customer: await stripe.customers.retrieve('cus_123') };
+}
+`;
+    const config = [...plugin.configs.html, { files: ['**/*.js'], plugins: plugin.configs.recommended.plugins, rules: plugin.configs.recommended.rules }];
+    const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: config as never });
+    const [result] = await eslint.lintText(code, { filePath: 'src/routes/perfil.html/+page.server.js' });
+    expect(result!.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(summary(result!)).toEqual(['stripe-pci/no-hardcoded-stripe-key:hardcodedKey@2:28-2:75']);
+  });
+
   it("reads a Spring view's Thymeleaf form, whose `${#fields…}` expressions the markup parser took for an unclosed Jinja comment (real-world batch DE)", async () => {
     const result = await lint(
       `<!DOCTYPE html>
