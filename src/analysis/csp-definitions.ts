@@ -393,8 +393,8 @@ export function mayDefineCsp(text: string): boolean {
 type HelmetEntry = 'helmet' | 'csp';
 
 /**
- * Names this file binds to a helmet module: imports, and `require()` declarations (searched only when the text has
- * one), so that most calls are ruled out without scope analysis.
+ * Names this file binds to a helmet module: imports (TypeScript's `import x = require(…)` too), and `require()`
+ * declarations (searched only when the text has one), so that most calls are ruled out without scope analysis.
  */
 function helmetLocals(sourceCode: SourceCode): ReadonlySet<string> {
   return perFile(sourceCode, 'csp-helmet-locals', () => {
@@ -403,6 +403,14 @@ function helmetLocals(sourceCode: SourceCode): ReadonlySet<string> {
     for (const statement of topLevelStatements(sourceCode)) {
       if (statement.type === AST_NODE_TYPES.ImportDeclaration && modules.includes(String(statement.source.value))) {
         for (const specifier of statement.specifiers) names.add(specifier.local.name);
+      }
+      // TypeScript's `import helmet = require('helmet')` (real-world batch DS).
+      if (
+        statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration &&
+        statement.moduleReference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+        modules.includes(String(statement.moduleReference.expression.value))
+      ) {
+        names.add(statement.id.name);
       }
     }
     if (/require\s*\(\s*['"`](?:koa-|@fastify\/|fastify-)?helmet/.test(sourceCode.text)) {

@@ -214,6 +214,11 @@ export function namesConnectJs(policy: CspPolicy): boolean {
   return policy.directives.some((directive) => directive.sources.some((source) => /^(?:https:\/\/)?connect-js\.stripe\.com\/?$/i.test(source)));
 }
 
+/** Does the policy name a Stripe origin anywhere (`https://js.stripe.com`, `*.stripe.com`, `m.stripe.network`)? Then it is written for pages that use Stripe. */
+export function namesStripeOrigin(policy: CspPolicy): boolean {
+  return policy.directives.some((directive) => directive.sources.some((source) => /(?:^|[/.*])stripe\.(?:com|network)(?:[:/]|$)/i.test(source)));
+}
+
 export type Match = 'yes' | 'no' | 'maybe';
 
 const HOST_SOURCE = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\*|(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.?)(?::(\d+|\*))?(\/.*)?$/;

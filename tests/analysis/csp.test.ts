@@ -4,6 +4,7 @@ import {
   UNKNOWN,
   dashify,
   namesConnectJs,
+  namesStripeOrigin,
   directiveAllows,
   directiveEnd,
   governingDirective,
@@ -201,5 +202,17 @@ describe('namesConnectJs', () => {
     expect(namesConnectJs(parsePolicy('frame-src connect-js.stripe.com/'))).toBe(true);
     expect(namesConnectJs(parsePolicy("script-src 'self' https://js.stripe.com; frame-src https://*.stripe.com"))).toBe(false);
     expect(namesConnectJs(parsePolicy('script-src https://connect-js.stripe.com.evil.example'))).toBe(false);
+  });
+});
+
+describe('namesStripeOrigin', () => {
+  it('is true when any directive lists a Stripe host, by origin, wildcard or bare host', () => {
+    expect(namesStripeOrigin(parsePolicy("default-src 'self'; script-src 'self' https://js.stripe.com"))).toBe(true);
+    expect(namesStripeOrigin(parsePolicy('frame-src *.stripe.com'))).toBe(true);
+    expect(namesStripeOrigin(parsePolicy('connect-src https://m.stripe.network:443'))).toBe(true);
+  });
+  it('is false for policies without one, and for hosts that only contain the name', () => {
+    expect(namesStripeOrigin(parsePolicy("default-src 'self'; script-src 'self' 'nonce-abc'"))).toBe(false);
+    expect(namesStripeOrigin(parsePolicy('script-src https://stripe.com.evil.example https://notstripe.com'))).toBe(false);
   });
 });

@@ -416,11 +416,97 @@ module.exports = { sendNotFound, sendError, stripe, express };
 `,
       filename: 'src/server.js',
     },
+    // A JSON API's own policy, written out, that names no Stripe origin: the server only creates Checkout Sessions and
+    // takes webhooks, and serves no page where Stripe.js could load (real-world batch DS)
+    {
+      code: `import express from 'express';
+import helmet from 'helmet';
+import cors from 'cors';
+import stripeWebhookRoutes from './routes/stripe.webhook.routes.js';
+import bookingRoutes from './routes/booking.routes.js';
+
+const app = express();
+app.use(cors({ origin: process.env.CLIENT_URL }));
+app.use(
+  helmet.contentSecurityPolicy({
+    directives: { 'default-src': ["'self'"], 'script-src': ["'self'"], 'object-src': ["'none'"] },
+  }),
+);
+app.use('/api/stripe/webhook', stripeWebhookRoutes);
+app.use(express.json());
+app.use('/api/bookings', bookingRoutes);
+
+export default app;
+`,
+      filename: 'src/app.js',
+    },
+    {
+      code: `import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import Stripe from 'stripe';
+
+const app = new Hono<{ Bindings: { STRIPE_SECRET_KEY: string } }>();
+app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"] } }));
+app.post('/api/checkout', async (c) => {
+  const stripe = new Stripe(c.env.STRIPE_SECRET_KEY);
+  const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [], success_url: 'https://example.com' });
+  return c.json({ url: session.url });
+});
+
+export default app;
+`,
+      filename: 'src/index.ts',
+    },
   ],
   invalid: [
     {
+      // helmet bound with TypeScript's \`import helmet = require('helmet')\` (real-world batch DS)
+      code: `import express = require('express');
+import helmet = require('helmet');
+
+const app = express();
+app.use(
+  helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: { scriptSrc: ["'self'", 'https://js.stripe.com'], frameSrc: ['https://js.stripe.com'] },
+  }),
+);
+app.use(express.static('public'));
+
+export = app;
+`,
+      filename: 'src/server.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources', data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' }, line: 8, column: 67, endLine: 8, endColumn: 102,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `import express = require('express');
+import helmet = require('helmet');
+
+const app = express();
+app.use(
+  helmet.contentSecurityPolicy({
+    useDefaults: false,
+    directives: { scriptSrc: ["'self'", 'https://js.stripe.com'], frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'] },
+  }),
+);
+app.use(express.static('public'));
+
+export = app;
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Hono's secureHeaders sends only the directives it is given: no frame-src or connect-src, so default-src 'self'
-      // governs Stripe.js's frames and API calls (real-world batch 97); NONCE is an unknown script source
+      // governs Stripe.js's frames and API calls (real-world batch 97); NONCE is an unknown script source. The app serves
+      // its payment page (`c.html(…)`)
       code: `import { Hono } from 'hono';
 import { secureHeaders, NONCE } from 'hono/secure-headers';
 import Stripe from 'stripe';
@@ -446,6 +532,7 @@ app.post('/api/checkout', async (c) => {
   const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [], success_url: 'https://example.com' });
   return c.json({ url: session.url });
 });
+app.get('/pay', (c) => c.html(checkoutPage(c.env)));
 
 export default app;
 `,
@@ -489,6 +576,7 @@ app.post('/api/checkout', async (c) => {
   const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [], success_url: 'https://example.com' });
   return c.json({ url: session.url });
 });
+app.get('/pay', (c) => c.html(checkoutPage(c.env)));
 
 export default app;
 `,
@@ -532,6 +620,7 @@ app.post('/api/checkout', async (c) => {
   const session = await stripe.checkout.sessions.create({ mode: 'payment', line_items: [], success_url: 'https://example.com' });
   return c.json({ url: session.url });
 });
+app.get('/pay', (c) => c.html(checkoutPage(c.env)));
 
 export default app;
 `,
