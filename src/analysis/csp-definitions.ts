@@ -306,16 +306,28 @@ export interface CspDefinition {
   allowFix(checked: CheckedName, governing: CspDirective, sources: readonly string[]): FixFunction | null;
 }
 
+/** How deep conditions choosing a policy are read (`a ? x : b ? y : z`). */
+const MAX_BRANCH_DEPTH = 3;
+
 const isFallback = (checked: CheckedName, governing: CspDirective): boolean =>
   governing.name !== checked && !(checked === 'script-src' && governing.name === 'script-src-elem');
 
-/** Definitions read from a policy string (header value, meta content). */
+/**
+ * Definitions read from a policy string (header value, meta content). A value chosen by a condition (`prod ? a : b`,
+ * also through a const) is each of its branches: both may reach a browser (real-world batch DS: a development and a
+ * production policy in `next.config.mjs`).
+ */
 export function stringDefinitions(
   valueNode: Node,
   via: 'header' | 'meta',
   reportOnly: boolean,
   sourceCode: SourceCode,
+  depth = 0,
 ): CspDefinition[] {
+  const chosen = unwrap(resolveValue(valueNode, sourceCode));
+  if (chosen.type === AST_NODE_TYPES.ConditionalExpression && depth < MAX_BRANCH_DEPTH) {
+    return [chosen.consequent, chosen.alternate].flatMap((branch) => stringDefinitions(branch, via, reportOnly, sourceCode, depth + 1));
+  }
   return policyDefinitions(policyText(valueNode, sourceCode), valueNode, resolveValue(valueNode, sourceCode), via, reportOnly, sourceCode);
 }
 

@@ -348,6 +348,21 @@ function cspDirectives() {
   if (process.env.CSP_STRICT) return { defaultSrc: ["'self'"] };
 }
 app.use(helmet({ contentSecurityPolicy: { directives: cspDirectives() } }));`,
+    // limitation: helmet options chosen by a condition (a policy in production only) are not read; a header string chosen
+    // so is (each branch).
+    {
+      code: `const express = require('express');
+const helmet = require('helmet');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+const app = express();
+const isProd = process.env.NODE_ENV === 'production';
+app.use(helmet({ contentSecurityPolicy: isProd ? { directives: { scriptSrc: ["'self'"] } } : false }));
+app.use(express.static('public'));
+app.post('/create-checkout-session', async (req, res) => res.json(await stripe.checkout.sessions.create(req.body)));
+`,
+      filename: 'server.js',
+    },
     // limitation: a source restricted to a path (https://js.stripe.com/v3/) may or may not cover what Stripe.js loads.
     `res.setHeader('Content-Security-Policy', "default-src 'self'; script-src https://js.stripe.com/v3/; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src https://api.stripe.com");`,
     // limitation: helmet 4 and older (useDefaults defaulting to false) are read with helmet 5+ semantics only when
@@ -459,6 +474,49 @@ export default app;
     },
   ],
   invalid: [
+    {
+      // A policy chosen by a condition: each branch may reach a browser, and the production one misses Stripe.js's 3D
+      // Secure frames (real-world batch DS)
+      code: `const prod = process.env.NODE_ENV === 'production';
+const policy = prod
+  ? "default-src 'self'; script-src 'self' https://js.stripe.com; frame-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com"
+  : "default-src 'self' 'unsafe-eval'; script-src 'self' 'unsafe-eval' https://js.stripe.com; frame-src 'self' https://js.stripe.com https://hooks.stripe.com; connect-src 'self' https://api.stripe.com ws:";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  async headers() {
+    return [{ source: '/(.*)', headers: [{ key: 'Content-Security-Policy', value: policy }] }];
+  },
+};
+export default nextConfig;
+`,
+      filename: 'next.config.mjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources', data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' }, line: 3, column: 67, endLine: 3, endColumn: 105,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `const prod = process.env.NODE_ENV === 'production';
+const policy = prod
+  ? "default-src 'self'; script-src 'self' https://js.stripe.com; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com; connect-src 'self' https://api.stripe.com"
+  : "default-src 'self' 'unsafe-eval'; script-src 'self' 'unsafe-eval' https://js.stripe.com; frame-src 'self' https://js.stripe.com https://hooks.stripe.com; connect-src 'self' https://api.stripe.com ws:";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  async headers() {
+    return [{ source: '/(.*)', headers: [{ key: 'Content-Security-Policy', value: policy }] }];
+  },
+};
+export default nextConfig;
+`,
+            },
+          ],
+        },
+      ],
+    },
     {
       // helmet bound with TypeScript's \`import helmet = require('helmet')\` (real-world batch DS)
       code: `import express = require('express');
