@@ -138,16 +138,19 @@ export interface InputAttribute {
   value: string | null;
 }
 
-/** The attribute by which a library in the page reads (and tokenises or encrypts) a card field. */
-export type InPageLibrary = 'data-stripe' | 'data-encrypted-name';
+/**
+ * The attribute by which a library in the page reads (and tokenises or encrypts) a card field, or `stripe-js-v2` for
+ * a field of a page that loads Stripe.js v1 / v2, which its scripts read by id (`$('#card-number').val()`).
+ */
+export type InPageLibrary = 'data-stripe' | 'data-encrypted-name' | 'stripe-js-v2';
 const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name']);
 
 export interface InputVerdict {
   kind: CardFieldKind | 'safe';
   /**
    * Named for a library that reads it in the page (Stripe.js v2's `data-stripe`, Braintree.js / Adyen CSE's
-   * `data-encrypted-name`) and without a `name`, so the form never posts it: the card data stays in the browser, where
-   * the page's own scripts handle it (SAQ A-EP, not D).
+   * `data-encrypted-name`), or in a page that loads Stripe.js v1 / v2, and without a `name`, so the form never posts
+   * it: the card data stays in the browser, where the page's own scripts handle it (SAQ A-EP, not D).
    */
   readInPageOnly?: InPageLibrary;
   /** Index (in the attribute list) of the attribute that decided. */
@@ -320,12 +323,12 @@ const EVIDENCE: readonly Evidence[] = [
  */
 export function classifyInputAttributes(
   attributes: readonly InputAttribute[],
-  options: { firstWins?: boolean; component?: boolean } = {},
+  options: { firstWins?: boolean; component?: boolean; legacyStripeJsPage?: boolean } = {},
 ): InputVerdict | null {
   const verdict = decideInput(attributes, options);
   if (verdict === null || verdict.kind === 'safe') return verdict;
-  // A field a library reads in the page and that the form never posts: named for that library, without a `name`, and
-  // with no unknown attribute that could add one.
+  // A field a library reads in the page and that the form never posts: named for that library (or in a page that loads
+  // Stripe.js v1 / v2, real-world batch DS), without a `name`, and with no unknown attribute that could add one.
   let library: InPageLibrary | null = null;
   for (const attribute of attributes) {
     if (attribute.name === null) return verdict;
@@ -336,6 +339,7 @@ export function classifyInputAttributes(
       if (kind !== null && kind !== 'safe') library = name as InPageLibrary;
     }
   }
+  library ??= options.legacyStripeJsPage === true ? 'stripe-js-v2' : null;
   return library ? { ...verdict, readInPageOnly: library } : verdict;
 }
 

@@ -83,6 +83,13 @@ export function findStripeScriptUrl(text: string, complete = true): StripeScript
   return null;
 }
 
+/**
+ * Does a page load Stripe.js v1 or v2 with a `<script src>` of its own markup (`<script
+ * src="https://js.stripe.com/v2/">`)? Its scripts then read the card fields they tokenise (by id or `data-stripe`).
+ */
+export const pageLoadsLegacyStripeJs = (text: string): boolean =>
+  text.includes('js.stripe.com/v') && /<script\b[^>]*\ssrc\s*=\s*["']?(?:https?:)?\/\/js\.stripe\.com\/v[12](?:\/|["'\s>])/i.test(text);
+
 /** A non-computed property key's name (`src`, `'paths'`). */
 const memberKeyName = (key: TSESTree.Node): string | null =>
   key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal ? String(key.value) : null;

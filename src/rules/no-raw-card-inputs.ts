@@ -47,6 +47,7 @@ import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
 import { importedAs } from '../analysis/modules.js';
 import { isAstroComponent, topLevelStatements } from '../analysis/ast.js';
+import { pageLoadsLegacyStripeJs } from '../analysis/script-loads.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
@@ -365,6 +366,9 @@ export default createRule<[Options], MessageId>({
     // DOM-built and createElement inputs need the name `createElement` in the file. JSX elements exist only in JSX
     // files, so the JSX path asks at the file's first element: most files have neither and pay one search.
     const mayCreateElements = mentionsCreateElement(sourceCode.text) && mayNameInputs();
+    // A page that loads Stripe.js v1 / v2 with its own `<script src>` (read at its first card input).
+    let legacyPage: boolean | undefined;
+    const legacyStripeJsPage = (): boolean => (legacyPage ??= isMarkupFile(sourceCode) && pageLoadsLegacyStripeJs(sourceCode.text));
 
     const staticText = (node: Node): string | null => {
       const pieces = staticTextPieces(node, sourceCode);
@@ -789,7 +793,7 @@ export default createRule<[Options], MessageId>({
       const place = isRange(at) ? { loc: locOf(sourceCode, at) } : { node: at };
       const field = CARD_FIELD_LABEL[verdict.kind];
       if (verdict.readInPageOnly) {
-        const library = verdict.readInPageOnly === 'data-stripe' ? 'Stripe.js v2' : 'client-side encryption (`data-encrypted-name`)';
+        const library = verdict.readInPageOnly === 'data-encrypted-name' ? 'client-side encryption (`data-encrypted-name`)' : 'Stripe.js v2';
         reportOutsideTests({ ...place, messageId: 'cardInputReadInPage', data: { element, field, library, replacement }, suggest });
         return;
       }
@@ -819,7 +823,9 @@ export default createRule<[Options], MessageId>({
     }
 
     /** What a markup element collects by its own attributes: null for an element that is no text entry. */
-    function markupVerdict(element: MarkupElement): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean } } | null {
+    function markupVerdict(
+      element: MarkupElement,
+    ): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean; legacyStripeJsPage: boolean } } | null {
       const entry = TEXT_ENTRY_TAGS.has(element.tag);
       if (!entry && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
       const attributes = element.attributes.map(({ name, value }) => {
@@ -827,7 +833,11 @@ export default createRule<[Options], MessageId>({
         const bound = name === 'value' && value !== null ? BRACED_PATH.exec(value)?.[1] : undefined;
         return bound !== undefined ? { name: VALUE_BINDING, value: bound } : { name, value };
       });
-      const options = { firstWins: element.firstAttributeWins === true, component: !entry || WEB_COMPONENT_TEXT_FIELDS.has(element.tag) };
+      const options = {
+        firstWins: element.firstAttributeWins === true,
+        component: !entry || WEB_COMPONENT_TEXT_FIELDS.has(element.tag),
+        legacyStripeJsPage: legacyStripeJsPage(),
+      };
       const verdict = classifyInputAttributes(attributes, options);
       if (verdict !== null || !entry) return { verdict, attributes, options };
       // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would.

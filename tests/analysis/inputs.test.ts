@@ -201,6 +201,15 @@ describe('classifyInputAttributes', () => {
     expect(readIn(['autocomplete', 'cc-number'], ['data-stripe', 'name'])).toBeUndefined();
   });
 
+  it('in a page that loads Stripe.js v1 / v2, an unnamed card field is read in the page by its scripts (real-world batch DS)', () => {
+    const readIn = (...pairs: [string | null, string | null][]) => classifyInputAttributes(attrs(...pairs), { legacyStripeJsPage: true })?.readInPageOnly;
+    expect(readIn(['type', 'text'], ['id', 'card-number'])).toBe('stripe-js-v2');
+    expect(readIn(['data-stripe', 'cvc'])).toBe('data-stripe');
+    expect(readIn(['id', 'card-number'], ['name', 'card_number'])).toBeUndefined();
+    expect(readIn(['id', 'card-number'], [null, null])).toBeUndefined();
+    expect(readIn(['id', 'cardholder-name'])).toBeUndefined();
+  });
+
   it('an unknown spread after an attribute may override it', () => {
     expect(classifyInputAttributes(attrs(['name', 'cardNumber'], [null, null]))).toBeNull();
     expect(classifyInputAttributes(attrs([null, null], ['name', 'cardNumber']))).toMatchObject({ kind: 'pan', index: 1 });

@@ -5,6 +5,7 @@ import {
   findStripeScriptUrl,
   isScriptSrcAttribute,
   jsxScriptSrcValue,
+  pageLoadsLegacyStripeJs,
   scriptUrlArguments,
   srcAssignmentValue,
 } from '../../src/analysis/script-loads.js';
@@ -41,6 +42,19 @@ describe('findStripeScriptUrl', () => {
     expect(findStripeScriptUrl('https://js.stripe.com/v2/', false)?.kind).toBe('stripe-js-v2');
     expect(findStripeScriptUrl('https://js.stripe.com/v2', false)).toBeNull();
     expect(findStripeScriptUrl('https://js.stripe.com/v2?x=', false)?.kind).toBe('stripe-js-v2');
+  });
+});
+
+describe('pageLoadsLegacyStripeJs', () => {
+  it("is true for a page's own <script src> of Stripe.js v1 or v2, with or without quotes and scheme", () => {
+    expect(pageLoadsLegacyStripeJs('<head><script type="text/javascript" src="https://js.stripe.com/v2/"></script></head>')).toBe(true);
+    expect(pageLoadsLegacyStripeJs("<script src='//js.stripe.com/v1'></script>")).toBe(true);
+    expect(pageLoadsLegacyStripeJs('<SCRIPT src=https://js.stripe.com/v2>')).toBe(true);
+  });
+  it('is false for Stripe.js v3, other hosts and URLs that are no script source', () => {
+    expect(pageLoadsLegacyStripeJs('<script src="https://js.stripe.com/v3/"></script>')).toBe(false);
+    expect(pageLoadsLegacyStripeJs('<script src="https://js.stripe.com.evil.example/v2/"></script>')).toBe(false);
+    expect(pageLoadsLegacyStripeJs('<a href="https://js.stripe.com/v2/">docs</a> <script src="/app.js"></script>')).toBe(false);
   });
 });
 

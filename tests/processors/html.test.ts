@@ -288,6 +288,43 @@ export async function load() {
     expect(result.messages[2]!.message).toContain('for client-side encryption (`data-encrypted-name`) to read: the form never posts it');
   });
 
+  it('reads the unnamed card fields of a page that loads Stripe.js v2 as read in the page (SAQ A-EP); a named one is posted (real-world batch DS)', async () => {
+    const result = await lint(
+      `<!DOCTYPE html>
+<html>
+<head>
+  <script src="https://js.stripe.com/v2/"></script>
+  <script src="https://code.jquery.com/jquery-3.7.1.min.js"></script>
+</head>
+<body>
+  <form action="/charge" method="POST" id="payment-form">
+    <input type="text" id="card-number" size="20" required>
+    <input type="text" id="card-cvc" size="4" required>
+    <input type="text" name="card_number_posted" size="20">
+    <button type="submit">Pay</button>
+  </form>
+  <script>
+    Stripe.setPublishableKey('pk_test_TYooMQauvdEDq54NiTphI7jx');
+    $('#payment-form').submit(function () {
+      Stripe.card.createToken({ number: $('#card-number').val(), cvc: $('#card-cvc').val() }, function (status, response) {});
+      return false;
+    });
+  </script>
+</body>
+</html>`,
+      'views/checkout.html',
+    );
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@4:16-4:41',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@9:24-9:40',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@10:24-10:37',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@11:24-11:49',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@15:5-15:29',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@17:7-17:30',
+    ]);
+    expect(result.messages[1]!.message).toContain('for Stripe.js v2 to read: the form never posts it');
+  });
+
   it("lints an Express app's EJS view named `.html` whose code ends tags on a brace (`<% if (x){%>`) (real-world batch BM)", async () => {
     const result = await lint(
       `<div class="alert <% if (noError) {%>hidden<%}%>"><%= message %></div>
@@ -300,8 +337,8 @@ export async function load() {
     );
     expect(result.messages.filter((m) => m.fatal)).toEqual([]);
     expect(summary(result)).toEqual([
-      'stripe-pci/no-raw-card-inputs:rawCardInput@3:10-3:26',
-      'stripe-pci/no-raw-card-inputs:rawCardInput@4:10-4:23',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@3:10-3:26',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@4:10-4:23',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@6:14-6:39',
     ]);
   });
@@ -399,8 +436,8 @@ export async function load() {
       'views/shop/checkout.hbs',
     );
     expect(summary(handlebars)).toEqual([
-      'stripe-pci/no-raw-card-inputs:rawCardInput@7:24-7:40',
-      'stripe-pci/no-raw-card-inputs:rawCardInput@8:24-8:37',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@7:24-7:40',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@8:24-8:37',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@13:14-13:39',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@15:3-15:27',
       // the last script parses once its `{{#if}}` block tags are blanked
@@ -469,8 +506,8 @@ export async function load() {
 <script>var key = {!! json_encode(\$key) !!}; Stripe.setPublishableKey(key);</script>
 @endsection`;
     expect(summary(await lint(blade, 'resources/views/pages/checkout.blade.php'))).toEqual([
-      'stripe-pci/no-raw-card-inputs:rawCardInput@6:22-6:38',
-      'stripe-pci/no-raw-card-inputs:rawCardInput@7:22-7:35',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@6:22-6:38',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@7:22-7:35',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Script@10:14-10:39',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@12:3-12:27',
       'stripe-pci/no-stripe-js-v2:stripeJsV2Api@17:16-17:39',
