@@ -20,6 +20,8 @@ const JINJA_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}', '{%': '%}', '
 const ERB_MARKERS: TemplateMarkers = Object.freeze({ '<%': '%>' });
 /** Laravel Blade: `{{ }}` (`{{-- --}}` starts with `{{`) and `{!! !!}`; `@if (…)` directives are text. */
 const BLADE_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}', '{!!': '!!}' });
+/** JavaServer Pages: scriptlets, expressions, directives and comments (`<% %>`, `<%= %>`, `<%@ %>`, `<%-- --%>`), and the Expression Language's `${ }` and `#{ }`. */
+const JSP_MARKERS: TemplateMarkers = Object.freeze({ '<%': '%>', '${': '}', '#{': '}' });
 
 /**
  * Template markers kept opaque when parsing an `.html` / `.htm` page, whose engine is unknown: those of every family
@@ -45,6 +47,8 @@ export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly s
   // they break is left out). Not Blade views (their own entry), nor Composer's dependencies under `vendor/`.
   { name: 'php', extensions: ['.php', '.phtml', '.tpl'], markers: Object.freeze({}), ignores: ['**/*.blade.php', '**/vendor/**'] },
   { name: 'blade', extensions: ['.blade.php'], markers: BLADE_MARKERS },
+  // Java web apps' JSP views (real-world batch DR: student shops' card pages).
+  { name: 'jsp', extensions: ['.jsp', '.jspf'], markers: JSP_MARKERS },
 ];
 
 /** The template markers for a file: its engine's by extension (the longest that matches), every family's for an `.html` page or anything else. */

@@ -647,6 +647,35 @@ final class Card {
     expect(nested.messages[0]!.message).toContain('Expecting "%>", but found "{{"');
   });
 
+  it('JSP views (`.jsp`): scriptlets, directives, comments and EL expressions are template tags, JSTL tags are markup (real-world batch DR)', async () => {
+    const page = `<%@ page contentType="text/html;charset=UTF-8" language="java" %>
+<%@ taglib prefix="c" uri="http://java.sun.com/jsp/jstl/core" %>
+<%-- checkout page --%>
+<html>
+<head><title>Pagamento</title></head>
+<body>
+<c:if test="\${not empty errore}"><p class="err">\${errore}</p></c:if>
+<form action="<%= request.getContextPath() %>/checkout" method="post">
+  <label for="cardNumber">Card number</label>
+  <input type="text" id="cardNumber" name="cardNumber" value="\${ordine.cardNumber}">
+  <input type="text" name="cvv" maxlength="4">
+  <input type="hidden" name="totale" value="\${carrello.totale}">
+  <button type="submit">Paga</button>
+</form>
+<script>
+  var totale = '\${carrello.totale}';
+  console.log('total', totale);
+</script>
+</body>
+</html>`;
+    const result = await lint(page, 'src/main/webapp/WEB-INF/views/checkout.jsp');
+    expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@10:38-10:55',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@11:22-11:32',
+    ]);
+  });
+
   it('picks the markers by extension (`templateMarkersOf`), and names one config entry per engine', () => {
     expect(Object.keys(templateMarkersOf('views/a.ejs'))).toEqual(['<%']);
     expect(Object.keys(templateMarkersOf('app/views/b.html.erb'))).toEqual(['<%']);
@@ -656,6 +685,7 @@ final class Card {
     expect(Object.keys(templateMarkersOf('f.js.erb'))).toEqual(['{{', '{%', '{#', '<%']);
     expect(Object.keys(templateMarkersOf('resources/views/pages/g.blade.php'))).toEqual(['{{', '{!!']);
     expect(Object.keys(templateMarkersOf('app/views/h.php'))).toEqual([]);
+    expect(Object.keys(templateMarkersOf('WEB-INF/views/i.jsp'))).toEqual(['<%', '${', '#{']);
     expect(
       (plugin.configs.html as Array<{ name: string; files: string[]; languageOptions?: { parserOptions?: { templateEngineSyntax?: object } } }>).map(
         (entry) => [entry.name, entry.files.length, Object.keys(entry.languageOptions?.parserOptions?.templateEngineSyntax ?? {}).join(' ')],
@@ -667,8 +697,9 @@ final class Card {
       ['stripe-pci/html-erb', 2, '<%'],
       ['stripe-pci/html-php', 3, ''],
       ['stripe-pci/html-blade', 1, '{{ {!!'],
-      ['stripe-pci/html-scripts', 18, ''],
-      ['stripe-pci/html-module-scripts', 18, ''],
+      ['stripe-pci/html-jsp', 2, '<% ${ #{'],
+      ['stripe-pci/html-scripts', 20, ''],
+      ['stripe-pci/html-module-scripts', 20, ''],
     ]);
   });
 
