@@ -602,7 +602,9 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
     }
     if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
     const options = objectEntries(value, sourceCode) ?? [];
-    const isSpec = options.some((o) => o.key === 'type');
+    // A `type` key is the field's type unless it is itself a field spec: mongoose reads `{ type: { type: String },
+    // cardNumber: … }` as a nested path with a field named `type` (real-world batch DR).
+    const isSpec = options.some((o) => o.key === 'type' && !isFieldSpec(o.value, sourceCode));
     if (isSpec && options.some((o) => (o.key === 'default' || o.key === 'defaultValue') && isCountLiteral(o.value))) field.counter = true;
     for (const option of options) {
       // Column name overrides: Sequelize `field`, TypeORM / Knex-style `name`, MikroORM `fieldName`.
@@ -615,6 +617,12 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
     }
   }
   return out;
+}
+
+/** An object literal with a `type` key (`{ type: String }`): a field's spec. */
+function isFieldSpec(node: Node, sourceCode: SourceCode): boolean {
+  const value = resolveValue(node, sourceCode);
+  return value.type === AST_NODE_TYPES.ObjectExpression && (objectEntries(value, sourceCode) ?? []).some((o) => o.key === 'type');
 }
 
 /** The name a declaration is bound to: `const cardSchema = …`, `model('Card', …)`, `CardSchema: …`, `exports.X = …`. */

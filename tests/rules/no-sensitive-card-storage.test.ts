@@ -699,6 +699,33 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A nested path with a field named \`type\` (\`type: { type: String }\`, as mongoose reads it) holds a card's number
+      // and CVV (real-world batch DR: a gym's user model)
+      code: `const mongoose = require('mongoose');
+const userSchema = new mongoose.Schema({
+  name: String,
+  paymentMethod: {
+    type: { type: String, enum: ['card', 'paypal'] },
+    cardNumber: { type: String },
+    cvv: String,
+  },
+});
+module.exports = mongoose.model('User', userSchema);
+`,
+      filename: 'models/User.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 5, endLine: 6, endColumn: 15,
+          suggestions: [],
+        },
+        {
+          messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 7, column: 5, endLine: 7, endColumn: 8,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // A health plan's record keeps its plan card's number (real-world batch DO: \`PlanoSaude\`); a payment's keeps a
       // payment card's
       code: `const { Schema, model } = require('mongoose');
