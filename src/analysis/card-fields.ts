@@ -347,10 +347,16 @@ function memoByName<T>(compute: (name: string) => T): (name: string) => T {
   };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
 /** `splitWords`, shared (callers of `wordsOf` must not mutate the array). */
 const wordsOf = memoByName((name: string): readonly string[] => computeWords(name));
 
-function computeWords(name: string): string[] {
+function computeWords(written: string): string[] {
+  // Accented letters as their base letters (`númeroCartão` → numero cartao, `prüfnummer` → prufnummer), and
+  // compatibility forms too (`Nº` → No): Portuguese and Spanish names and labels are often written with them.
+  const name = NON_ASCII.test(written) ? written.normalize('NFKD').replace(COMBINING_MARKS, '') : written;
   const spaced = name
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')

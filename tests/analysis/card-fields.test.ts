@@ -36,6 +36,11 @@ describe('splitWords', () => {
     ['cvc1', ['cvc', '1']],
     ['billing_address1', ['billing', 'address', '1']],
     ['last4', ['last4']],
+    // accented letters as their base letters, compatibility forms too
+    ['númeroCartão', ['numero', 'cartao']],
+    ['Código de Segurança', ['codigo', 'de', 'seguranca']],
+    ['Nº do cartão', ['no', 'do', 'cartao']],
+    ['prüfNummer', ['pruf', 'nummer']],
   ])('%s', (name, words) => {
     expect(splitWords(name)).toEqual(words);
   });

@@ -66,6 +66,10 @@ describe('classifyInputAttributes', () => {
     [attrs(['type', 'hidden'], ['name', 'card_number']), 'pan', 'name'],
     [attrs(['autocomplete', 'cc-exp']), 'expiry', 'autocomplete'],
     [attrs(['name', 'exp_month']), 'expiry', 'name'],
+    // Portuguese and Spanish wording written with its accents (real-world batch DN's checkout pages)
+    [attrs(['type', 'text'], ['id', 'ncartao'], ['placeholder', 'Número do Cartão']), 'pan', 'placeholder'],
+    [attrs(['name', 'numero'], ['placeholder', 'Número de tarjeta']), 'pan', 'placeholder'],
+    [attrs(['aria-label', 'Número de tarjeta']), 'pan', 'aria-label'],
   ] as const)('%j → %s by %s', (attributes, kind, attribute) => {
     expect(classifyInputAttributes(attributes)).toMatchObject({ kind, attribute });
   });
