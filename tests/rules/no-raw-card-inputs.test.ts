@@ -658,6 +658,22 @@ export function SimulatorSettings({ terminal }) {
       filename: 'src/Forms/SimulatorSettings.jsx',
     },
     {
+      // limitation: French, German and Italian card names are not read: as often a loyalty, game, transit or id card's
+      // as a payment card's (real-world batch DR)
+      code: `export function PaiementForm({ form, set }) {
+  return (
+    <form>
+      <input name="numeroCarte" value={form.numeroCarte} onChange={(e) => set('numeroCarte', e.target.value)} />
+      <input name="cryptogramme" maxLength={3} />
+      <input name="kartennummer" />
+      <input name="numero_carta" />
+    </form>
+  );
+}
+`,
+      filename: 'src/components/PaiementForm.jsx',
+    },
+    {
       // limitation: \`card_code\` / \`cardCode\` is a card game's card id as often as Authorize.net's CVV (real-world batch AQ)
       code: `export const DeckSearch = ({ onSearch }) => (
   <form onSubmit={onSearch}>
