@@ -214,9 +214,15 @@ export function namesConnectJs(policy: CspPolicy): boolean {
   return policy.directives.some((directive) => directive.sources.some((source) => /^(?:https:\/\/)?connect-js\.stripe\.com\/?$/i.test(source)));
 }
 
-/** Does the policy name a Stripe origin anywhere (`https://js.stripe.com`, `*.stripe.com`, `m.stripe.network`)? Then it is written for pages that use Stripe. */
-export function namesStripeOrigin(policy: CspPolicy): boolean {
-  return policy.directives.some((directive) => directive.sources.some((source) => /(?:^|[/.*])stripe\.(?:com|network)(?:[:/]|$)/i.test(source)));
+/**
+ * Does the policy name a host anywhere (`https://js.stripe.com`, `cdn.example.com`, `*.googleapis.com`), not only
+ * keywords, nonces, hashes and schemes (`'self'`, `'none'`, `data:`)? Then it is written for pages that load from
+ * those hosts.
+ */
+export function namesHost(policy: CspPolicy): boolean {
+  return policy.directives.some((directive) =>
+    directive.sources.some((source) => !source.startsWith("'") && source !== '*' && !SCHEME_SOURCE.test(source) && !source.includes(UNKNOWN) && HOST_SOURCE.test(source.toLowerCase())),
+  );
 }
 
 export type Match = 'yes' | 'no' | 'maybe';

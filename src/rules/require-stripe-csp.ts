@@ -1,5 +1,5 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { directiveAllows, governingDirective, isNoneOnly, namesConnectJs, namesStripeOrigin, type CspDirective } from '../analysis/csp.js';
+import { directiveAllows, governingDirective, isNoneOnly, namesConnectJs, namesHost, type CspDirective } from '../analysis/csp.js';
 import {
   headerAssignmentDefinitions,
   headerCallDefinitions,
@@ -110,7 +110,7 @@ export default createRule<Options, MessageIds>({
           requireStripeEvidence: {
             type: 'boolean',
             description:
-              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count), and a server middleware's policy (helmet's, Hono's secureHeaders) only where the file also serves pages (views, static files, HTML). A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor a page server's middleware from an API server's; the strict preset sets this to false and checks every policy.",
+              "Only check policies in files that mention Stripe in their code (an import, a Stripe origin, an identifier; comments alone do not count), and a server middleware's policy (helmet's, Hono's secureHeaders) that names no host only where the file also serves pages (views, static files, HTML). A policy in a file that never names Stripe cannot be told apart from one in a project without Stripe.js, nor a page server's middleware from an API server's; the strict preset sets this to false and checks every policy.",
           },
         },
         additionalProperties: false,
@@ -158,14 +158,15 @@ export default createRule<Options, MessageIds>({
       if (definitions.length > 0 && evidence && !mentionsStripeInCode(sourceCode)) return;
       for (const definition of definitions) {
         if (definition.reportOnly) continue;
-        // A server middleware's policy (helmet's, defaults or written out; Hono's secureHeaders) that names no Stripe
-        // origin, in a file that names Stripe but serves no page from what it says: an API server's (JSON, a webhook
-        // route, a redirect to Checkout), where Stripe.js never loads (docs: Limitations; real-world batch DS). A policy
-        // that lists `js.stripe.com` is written for pages that load Stripe.js, wherever they are served from.
+        // A server middleware's policy (helmet's, defaults or written out; Hono's secureHeaders) that names no host,
+        // only keywords (`'self'`), in a file that names Stripe but serves no page from what it says: an API server's
+        // hardening (JSON, a webhook route, a redirect to Checkout), where Stripe.js never loads (docs: Limitations;
+        // real-world batch DS). A policy that lists hosts (a CDN, `js.stripe.com`) is written for pages that load from
+        // them, wherever they are served from.
         if (
           evidence &&
           (definition.via === 'helmet' || definition.via === 'hono') &&
-          !namesStripeOrigin(definition.policy) &&
+          !namesHost(definition.policy) &&
           !mayServePages(sourceCode, context.physicalFilename)
         ) {
           continue;

@@ -4,7 +4,7 @@ import {
   UNKNOWN,
   dashify,
   namesConnectJs,
-  namesStripeOrigin,
+  namesHost,
   directiveAllows,
   directiveEnd,
   governingDirective,
@@ -205,14 +205,15 @@ describe('namesConnectJs', () => {
   });
 });
 
-describe('namesStripeOrigin', () => {
-  it('is true when any directive lists a Stripe host, by origin, wildcard or bare host', () => {
-    expect(namesStripeOrigin(parsePolicy("default-src 'self'; script-src 'self' https://js.stripe.com"))).toBe(true);
-    expect(namesStripeOrigin(parsePolicy('frame-src *.stripe.com'))).toBe(true);
-    expect(namesStripeOrigin(parsePolicy('connect-src https://m.stripe.network:443'))).toBe(true);
+describe('namesHost', () => {
+  it('is true when any directive lists a host, by origin, wildcard, bare host or with a port', () => {
+    expect(namesHost(parsePolicy("default-src 'self'; script-src 'self' https://js.stripe.com"))).toBe(true);
+    expect(namesHost(parsePolicy("script-src 'self' cdn.example.com"))).toBe(true);
+    expect(namesHost(parsePolicy('frame-src *.stripe.com'))).toBe(true);
+    expect(namesHost(parsePolicy('connect-src wss://m.stripe.network:443'))).toBe(true);
   });
-  it('is false for policies without one, and for hosts that only contain the name', () => {
-    expect(namesStripeOrigin(parsePolicy("default-src 'self'; script-src 'self' 'nonce-abc'"))).toBe(false);
-    expect(namesStripeOrigin(parsePolicy('script-src https://stripe.com.evil.example https://notstripe.com'))).toBe(false);
+  it('is false for policies of keywords, nonces, hashes, schemes and wildcards only', () => {
+    expect(namesHost(parsePolicy("default-src 'self'; script-src 'self' 'nonce-abc' 'sha256-xyz'; object-src 'none'"))).toBe(false);
+    expect(namesHost(parsePolicy("img-src 'self' data: blob: https:; frame-ancestors *"))).toBe(false);
   });
 });
