@@ -112,6 +112,7 @@ export function shiftMessage(message: Message, script: InlineScript): Message {
 function printsValue(tag: string, open: string): boolean {
   if (open === '<%') return tag.startsWith('<%=') || tag.startsWith('<%-');
   if (open === '{!!') return true; // Blade's unescaped output
+  if (open === '${' || open === '#{') return true; // JSP's Expression Language
   if (open !== '{{') return false;
   if (tag.startsWith('{{--')) return false; // a Blade comment
   const inner = tag.slice(2).replace(/^[{~&]*\s*/, '');
@@ -279,7 +280,8 @@ function withoutFixesInto(message: Message, blocks: ReadonlyArray<[number, numbe
 const TEMPLATE_COMMENTS: ReadonlyArray<{ open: string; pattern: RegExp }> = [
   { open: '{{', pattern: /\{\{!--[\s\S]*?--\}\}|\{\{--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g },
   { open: '{#', pattern: /\{#[\s\S]*?#\}/g },
-  { open: '<%', pattern: /<%#[\s\S]*?%>/g },
+  // ERB / EJS `<%# %>`, and JSP's `<%-- --%>`, which may hold tags and EL (`<%-- <c:out value="${x}"/> --%>`)
+  { open: '<%', pattern: /<%--[\s\S]*?--%>|<%#[\s\S]*?%>/g },
 ];
 
 /**

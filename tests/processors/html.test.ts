@@ -676,6 +676,25 @@ final class Card {
     ]);
   });
 
+  it("JSP views: a `<%-- --%>` comment holding tags and EL is blanked, and EL in a script stands for a value (real-world batch DV)", async () => {
+    const result = await lint(`<%@ page contentType="text/html;charset=UTF-8" %>
+<%-- <c:out value="\${x}"/> and <%@ include file="h.jsp" %> --%>
+<html><body>
+<form id="f"><input type="text" id="n"><input type="text" id="c"></form>
+<script>
+  var total = \${cart.total};
+  function pay(n, c) {
+    fetch('/pay', { method: 'POST', body: JSON.stringify({ cardNumber: n, cvv: c }) });
+  }
+</script>
+</body></html>`, 'src/main/webapp/pay.jsp');
+    expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-raw-card-data:rawCardToOwnServer@8:60-8:70',
+      'stripe-pci/no-raw-card-data:rawCardToOwnServer@8:75-8:78',
+    ]);
+  });
+
   it('picks the markers by extension (`templateMarkersOf`), and names one config entry per engine', () => {
     expect(Object.keys(templateMarkersOf('views/a.ejs'))).toEqual(['<%']);
     expect(Object.keys(templateMarkersOf('app/views/b.html.erb'))).toEqual(['<%']);
