@@ -43,9 +43,14 @@ export const WEB_COMPONENT_TEXT_FIELDS: ReadonlySet<string> = new Set([
   'lightning-input',
 ]);
 /**
+ * Spring MVC's form tag library in JSP views (`<form:input path="cardNumber"/>`): each renders an `<input>` (a
+ * `<textarea>`) whose `id` and `name` are its `path` (real-world batch DV).
+ */
+const SPRING_FORM_FIELDS = ['form:input', 'form:password', 'form:textarea'];
+/**
  * Tags of controls that take typed text. Exact, lower-case: a JSX `<Input>` component is not an `<input>`.
  */
-export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', ...WEB_COMPONENT_TEXT_FIELDS]);
+export const TEXT_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', ...WEB_COMPONENT_TEXT_FIELDS, ...SPRING_FORM_FIELDS]);
 
 /** `<input type>` values that never hold typed card data. */
 const NON_TEXT_TYPES = new Set(['checkbox', 'radio', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
@@ -301,6 +306,8 @@ const EVIDENCE: readonly Evidence[] = [
   { attribute: 'id', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   // Thymeleaf (Spring views) renders the `id` and `name` of `th:field="*{ccNumber}"` (`${order.ccNumber}`) from the path.
   ...THYMELEAF_FIELDS.map((attribute) => ({ attribute, classify: classifyThymeleafField })),
+  // ...and so do Spring's form tags from their `path`.
+  { attribute: 'path', classify: (v, inCard) => classifyModelPath(v, inCard) },
   { attribute: 'placeholder', classify: classifyPlaceholder },
   { attribute: 'aria-label', classify: classifyWording },
   // MUI's `<TextField label>`, Vuetify's `<v-text-field label>`, Quasar's `<q-input label>`: the field's visible label.

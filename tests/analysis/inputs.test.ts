@@ -66,6 +66,8 @@ describe('classifyInputAttributes', () => {
     [attrs(['type', 'hidden'], ['name', 'card_number']), 'pan', 'name'],
     [attrs(['autocomplete', 'cc-exp']), 'expiry', 'autocomplete'],
     [attrs(['name', 'exp_month']), 'expiry', 'name'],
+    // Spring's form tags name their field by its path (real-world batch DV)
+    [attrs(['path', 'payment.cardNumber']), 'pan', 'path'],
     // Portuguese and Spanish wording written with its accents (real-world batch DN's checkout pages)
     [attrs(['type', 'text'], ['id', 'ncartao'], ['placeholder', 'Número do Cartão']), 'pan', 'placeholder'],
     [attrs(['name', 'numero'], ['placeholder', 'Número de tarjeta']), 'pan', 'placeholder'],

@@ -695,6 +695,22 @@ final class Card {
     ]);
   });
 
+  it("JSP views: Spring's form tags are inputs named by their `path` (real-world batch DV)", async () => {
+    const result = await lint(`<%@ taglib prefix="form" uri="http://www.springframework.org/tags/form" %>
+<form:form modelAttribute="payment" action="/checkout" method="post">
+  <form:input path="cardHolder"/>
+  <form:input path="cardNumber" cssClass="form-control"/>
+  <form:password path="cvv"/>
+  <form:input path="expiry"/>
+  <form:errors path="cardNumber"/>
+</form:form>`, 'src/main/webapp/WEB-INF/views/checkout.jsp');
+    expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@4:15-4:32',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:18-5:28',
+    ]);
+  });
+
   it('picks the markers by extension (`templateMarkersOf`), and names one config entry per engine', () => {
     expect(Object.keys(templateMarkersOf('views/a.ejs'))).toEqual(['<%']);
     expect(Object.keys(templateMarkersOf('app/views/b.html.erb'))).toEqual(['<%']);
