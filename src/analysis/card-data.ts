@@ -26,6 +26,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
+import { readsGatewayResponse } from './gateway-sdks.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
 import { enclosingFunction, forEachNode, isFunctionNode, returnedValues } from './ast.js';
 import {
@@ -112,7 +113,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       return byName !== null && provenance !== 'safe' ? byName : provenance;
     }
     case AST_NODE_TYPES.MemberExpression: {
-      if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
+      if (stripeApiResultOf(target, sourceCode) === 'safe' || readsGatewayResponse(target, sourceCode)) return 'safe';
       const segments = nameSegments(target, sourceCode);
       if (segments) {
         const byPath = classifyNamePath(segments, sourceCode);

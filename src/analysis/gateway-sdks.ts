@@ -12,7 +12,7 @@ import type { SensitiveKind } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { originOf, rootSource } from './sinks.js';
 import { textFinder } from './text-search.js';
-import { memberName, unwrap } from './values.js';
+import { memberName, unwrap, variableOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Node = TSESTree.Node;
@@ -122,6 +122,40 @@ function sdkOf(receiver: Node, sourceCode: SourceCode): string | null {
   const source = rootSource(originOf(receiver, sourceCode));
   const gateway = source !== null ? GATEWAY_MODULES.get(source) : undefined;
   return gateway === undefined ? null : `${gateway} (${source})`;
+}
+
+/** SDKs whose API responses hold stored cards' numbers masked (`XXXX1111`): Authorize.net's. */
+const MASKING_RESPONSE_SDKS: ReadonlySet<string> = new Set(['authorizenet']);
+
+/**
+ * Is `node` (`p.payment.creditCard.cardNumber`) read off a gateway's API response, which holds stored cards masked?
+ * Authorize.net's responses: `new APIContracts.GetCustomerPaymentProfileListResponse(ctrl.getResponse())`, or a
+ * controller's `getResponse()`, through consts and `for…of` loops over their lists (real-world batch DV).
+ */
+export function readsGatewayResponse(node: Node, sourceCode: SourceCode): boolean {
+  if (!perFile(sourceCode, 'gateway-sdks:modules', () => mayUseGatewaySdk(sourceCode.text))) return false;
+  let target = unwrap(node);
+  for (let step = 0; step < 8; step++) {
+    while (target.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.object);
+    const loop = target.type === AST_NODE_TYPES.Identifier ? forOfSource(target, sourceCode) : null;
+    if (loop === null) break;
+    target = unwrap(loop);
+  }
+  const origin = originOf(target, sourceCode);
+  const source = rootSource(origin);
+  return (
+    source !== null &&
+    MASKING_RESPONSE_SDKS.has(source) &&
+    origin.steps.some((s) => (s.type === 'new' && s.name?.endsWith('Response') === true) || (s.type === 'call' && s.name === 'getResponse'))
+  );
+}
+
+/** What a `for (const x of list)` variable iterates over: `list`; null for any other name. */
+function forOfSource(identifier: TSESTree.Identifier, sourceCode: SourceCode): Node | null {
+  const def = variableOf(identifier, sourceCode)?.defs[0];
+  const declaration = def?.node.parent;
+  const loop = declaration?.parent;
+  return def?.type === 'Variable' && loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declaration ? loop.right : null;
 }
 
 const isFunction = (node: Node): boolean => node.type === AST_NODE_TYPES.ArrowFunctionExpression || node.type === AST_NODE_TYPES.FunctionExpression;

@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { gatewayCallOf, gatewaySetterOf } from '../../src/analysis/gateway-sdks.js';
+import { gatewayCallOf, gatewaySetterOf, readsGatewayResponse } from '../../src/analysis/gateway-sdks.js';
 import { runWithRule } from './helpers.js';
 
 /** Each member call's gateway call as `sdk method: objects`, or `-` for a call that is none. */
@@ -96,5 +96,46 @@ describe('gatewaySetterOf', () => {
         new APIContracts.CreditCardType().setCardNumber();
       `),
     ).toEqual(['-', '-']);
+  });
+});
+
+describe('readsGatewayResponse', () => {
+  /** Each console.log argument that is a member path: is it read off a gateway's response? */
+  function reads(code: string): boolean[] {
+    const out: boolean[] = [];
+    runWithRule(code, (context) => ({
+      'CallExpression[callee.property.name="log"] > MemberExpression'(node: TSESTree.MemberExpression) {
+        if (node.parent.type === 'CallExpression' && node.parent.callee !== node) out.push(readsGatewayResponse(node, context.sourceCode));
+      },
+    }));
+    return out;
+  }
+
+  it("reads Authorize.net's responses: a Response contract, a controller's getResponse(), through consts and for…of", () => {
+    expect(
+      reads(`
+        const { APIContracts, APIControllers } = require('authorizenet');
+        const ctrl = new APIControllers.GetCustomerPaymentProfileListController(request.getJSON());
+        const response = new APIContracts.GetCustomerPaymentProfileListResponse(ctrl.getResponse());
+        for (const p of response.getPaymentProfiles().getPaymentProfile()) console.log(p.payment.creditCard.cardNumber);
+        const raw = ctrl.getResponse();
+        console.log(raw.profile.paymentProfiles[0].payment.creditCard.cardNumber);
+      `),
+    ).toEqual([true, true]);
+  });
+
+  it("is false for a request's values, another module's responses and a file that names no gateway SDK", () => {
+    expect(
+      reads(`
+        const { APIContracts } = require('authorizenet');
+        import { CardResponse } from './cards';
+        const card = new APIContracts.CreditCardType();
+        console.log(req.body.creditCard.cardNumber);
+        const mine = new CardResponse(data);
+        console.log(mine.card.number);
+        for (const c of req.body.cards) console.log(c.number);
+      `),
+    ).toEqual([false, false, false]);
+    expect(reads(`const r = new GetCustomerPaymentProfileListResponse(x); console.log(r.card.number);`)).toEqual([false]);
   });
 });

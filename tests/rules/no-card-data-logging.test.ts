@@ -7,6 +7,28 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // Authorize.net returns stored payment profiles' card numbers masked (XXXX1111): logging a response's is no card
+    // data (real-world batch DV: its own sample code); a request's card number is
+    {
+      code: `const { APIContracts, APIControllers } = require('authorizenet');
+
+function getCustomerPaymentProfileList(merchantAuth, callback) {
+  const request = new APIContracts.GetCustomerPaymentProfileListRequest();
+  request.setMerchantAuthentication(merchantAuth);
+  request.setSearchType(APIContracts.CustomerPaymentProfileSearchTypeEnum.CARDSEXPIRINGINMONTH);
+  const ctrl = new APIControllers.GetCustomerPaymentProfileListController(request.getJSON());
+  ctrl.execute(() => {
+    const response = new APIContracts.GetCustomerPaymentProfileListResponse(ctrl.getResponse());
+    for (const profile of response.getPaymentProfiles().getPaymentProfile()) {
+      console.log('Profile ' + profile.customerPaymentProfileId + ' card: ' + profile.payment.creditCard.cardNumber);
+    }
+    callback(response);
+  });
+}
+module.exports.getCustomerPaymentProfileList = getCustomerPaymentProfileList;
+`,
+      filename: 'CustomerProfiles/get-customer-payment-profile-list.js',
+    },
     // A playing card's number with its suit, and access badges scanned at a door (real-world batch DG): no payment cards.
     {
       code: `export function announce(card) {
