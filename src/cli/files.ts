@@ -173,6 +173,8 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
     if (entry.isDirectory()) {
       if (DEFAULT_IGNORED_DIRECTORIES.includes(entry.name)) continue;
       if (entry.name === 'vendor' && (await isComposerVendor(abs))) continue;
+      // Maven's build output, beside its pom.xml: copies of the webapp's views.
+      if (entry.name === 'target' && (await exists(path.join(dir, 'pom.xml')))) continue;
       if (isIgnoredBy(here, abs, true) || isUserIgnored(w, abs, true)) continue;
       await walk(w, abs, here);
       continue;
@@ -195,7 +197,7 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
  * loads) is scanned.
  */
 async function isComposerVendor(dir: string): Promise<boolean> {
-  const found = await Promise.all(['autoload.php', 'composer'].map((name) => lstat(path.join(dir, name)).then(() => true, () => false)));
+  const found = await Promise.all(['autoload.php', 'composer'].map((name) => exists(path.join(dir, name))));
   return found.includes(true);
 }
 

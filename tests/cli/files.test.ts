@@ -40,6 +40,11 @@ beforeAll(() => {
   put('app/vendor/autoload.php', '<?php return 1;');
   put('app/vendor/stripe/stripe-php/init.php', '<?php echo "<input name=cvc>";');
   put('app/views/pay.php', '<input name="cvc">');
+  // Maven's build output beside its pom.xml holds copies of the webapp's views; another `target/` is the app's own.
+  put('shop/pom.xml', '<project/>');
+  put('shop/src/main/webapp/pay.jsp', '<input name="cvc">');
+  put('shop/target/shop/pay.jsp', '<input name="cvc">');
+  put('tools/target/run.js');
   put('big/huge.js', `// ${'x'.repeat(5000)}\n`);
   put('bin/blob.js', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
   put('bin/utf16.js', Buffer.from('\ufeffexport {}', 'utf16le'));
@@ -78,10 +83,11 @@ describe('docs/cli.md', () => {
 });
 
 describe('discoverFiles', () => {
-  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output and .gitignored files, and checks every file", async () => {
+  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/) and .gitignored files, and checks every file", async () => {
     const { files, skipped } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     expect(rel(files)).toEqual([
       'app/views/pay.php',
+      'shop/src/main/webapp/pay.jsp',
       'src/App.tsx',
       'src/app.ts',
       'src/dir.js/inner.js',
@@ -91,6 +97,7 @@ describe('discoverFiles', () => {
       'src/pages/[id].tsx',
       'src/server.cjs',
       'src/worker.mjs',
+      'tools/target/run.js',
       'vendor/old/checkout.js',
     ]);
     expect(skipped.map((s) => [path.relative(dir, s.file).split(path.sep).join('/'), s.reason, s.detail])).toEqual([
@@ -107,7 +114,18 @@ describe('discoverFiles', () => {
       cwd: dir,
       ignore: ['vendor/', '**/*.tsx', 'src/legacy.js'],
     });
-    expect(rel(files)).toEqual(['app/views/pay.php', 'big/huge.js', 'src/app.ts', 'src/dir.js/inner.js', 'src/keys.js', 'src/nested/kept.js', 'src/server.cjs', 'src/worker.mjs']);
+    expect(rel(files)).toEqual([
+      'app/views/pay.php',
+      'big/huge.js',
+      'shop/src/main/webapp/pay.jsp',
+      'src/app.ts',
+      'src/dir.js/inner.js',
+      'src/keys.js',
+      'src/nested/kept.js',
+      'src/server.cjs',
+      'src/worker.mjs',
+      'tools/target/run.js',
+    ]);
   });
 
   it('takes explicit files and directories even when they are default-ignored or .gitignored', async () => {
