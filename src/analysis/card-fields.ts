@@ -504,6 +504,10 @@ function computeClassification(name: string, cardContext: boolean): Classificati
 
   const words = wordsOf(name);
   if (words.length === 0) return null;
+  // Authorize.net's name for the CVV, in a card (`creditCard: { cardNumber, cardCode }`) or beside a card number only:
+  // its own `card` word is no card around it, and elsewhere it is a card game's or a product's code as often
+  // (real-world batches AQ, DV).
+  if (words.length === 2 && words[0] === 'card' && words[1] === 'code') return cardContext ? 'cvc' : null;
   // `verification` says a check (`cvcVerification`, `verifyCvc`), except as the CVC's own name (`verification_code`).
   const hasSafe = words.some((w, i) => SAFE_WORDS.has(w) && !(w === 'verification' && CONTEXT_CVC_PAIRS.some(([first, second]) => first === w && words[i + 1] === second)));
   const hasNonPayment = isNonPaymentCard(words);

@@ -372,6 +372,12 @@ describe('isCvcBesideCardNumber', () => {
     expect(isCvcBesideCardNumber('securityCode', ['ccNumber', 'securityCode'])).toBe(true);
     expect(isCvcBesideCardNumber('cvCode', ['creditCardNumber', 'cvCode'])).toBe(true);
     expect(isCvcBesideCardNumber('codigoSeguranca', ['numeroCartao', 'codigoSeguranca', 'validade'])).toBe(true);
+    // Authorize.net's name for the CVV (real-world batch DV), which alone is a card game's code as often
+    expect(isCvcBesideCardNumber('cardCode', ['cardNumber', 'expirationDate', 'cardCode'])).toBe(true);
+    expect(isCvcBesideCardNumber('cardCode', ['deckId', 'cardCode'])).toBe(false);
+    expect(classifyCardField('cardCode')).toBeNull();
+    expect(classifyCardField('card_code', { cardContext: true })).toBe('cvc');
+    expect(classifyCardField('giftCardCode', { cardContext: true })).toBeNull();
     // No card number beside it: a login's or a voucher's security code.
     expect(isCvcBesideCardNumber('securityCode', ['email', 'securityCode'])).toBe(false);
     expect(isCvcBesideCardNumber('securityCode', ['number', 'securityCode'])).toBe(false);

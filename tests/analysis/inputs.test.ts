@@ -290,6 +290,8 @@ describe('classifyCvcInCardForm', () => {
     [attrs(['placeholder', 'Security code']), 'placeholder'],
     [attrs(['value={}', 'form.securityCode']), 'value={}'],
     [attrs(['v-model', 'payment.securityCode']), 'v-model'],
+    // Authorize.net's name for the CVV (real-world batch DV)
+    [attrs(['name', 'card_code'], ['size', '4']), 'name'],
   ])('%j names a CVC in card context (decided by %s)', (attributes, attribute) => {
     expect(classifyInputAttributes(attributes)).toBeNull();
     expect(classifyCvcInCardForm(attributes)).toEqual({ kind: 'cvc', index: attributes.findIndex((a) => normalizeAttributeName(a.name!) === attribute), attribute });

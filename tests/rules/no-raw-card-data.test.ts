@@ -722,6 +722,41 @@ export async function charge(body: { amount: string; card: { number: string; cvv
       ],
     },
     {
+      // Authorize.net's JSON API called directly: its card object names the CVV \`cardCode\` (real-world batch DV)
+      code: `const axios = require('axios');
+async function charge(card, amount) {
+  const body = {
+    createTransactionRequest: {
+      merchantAuthentication: { name: process.env.ANET_LOGIN, transactionKey: process.env.ANET_KEY },
+      transactionRequest: {
+        transactionType: 'authCaptureTransaction',
+        amount,
+        payment: { creditCard: { cardNumber: card.number, expirationDate: card.expiry, cardCode: card.code } },
+      },
+    },
+  };
+  return axios.post('https://api.authorize.net/xml/v1/request.api', body);
+}
+module.exports = { charge };
+`,
+      filename: 'lib/anet.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'axios', endpoint: 'POST api.authorize.net/xml/v1/request.api', field: 'createTransactionRequest.transactionRequest.payment.creditCard.cardNumber', what: 'card number (PAN)' },
+          line: 9, column: 34, endLine: 9, endColumn: 44,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'axios', endpoint: 'POST api.authorize.net/xml/v1/request.api', field: 'createTransactionRequest.transactionRequest.payment.creditCard.cardCode', what: 'card security code (CVC)' },
+          line: 9, column: 88, endLine: 9, endColumn: 96,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // Authorize.net's Node SDK builds its request from setters: the card number and code set on a CreditCardType
       // are sent by createTransactionRequest; a refund's last four digits and the expiry are no card data
       code: `import { APIContracts, APIControllers } from 'authorizenet';

@@ -674,7 +674,8 @@ export function SimulatorSettings({ terminal }) {
       filename: 'src/components/PaiementForm.jsx',
     },
     {
-      // limitation: \`card_code\` / \`cardCode\` is a card game's card id as often as Authorize.net's CVV (real-world batch AQ)
+      // limitation: \`card_code\` / \`cardCode\` is a card game's card id as often as Authorize.net's CVV (real-world batch AQ):
+      // read as a CVC only beside a card number
       code: `export const DeckSearch = ({ onSearch }) => (
   <form onSubmit={onSearch}>
     <input name="cardCode" placeholder="01DE012" />
