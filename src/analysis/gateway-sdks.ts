@@ -38,12 +38,15 @@ const GATEWAY_MODULES: ReadonlyMap<string, string> = new Map([
   ['omise', 'Omise'],
   ['xendit-node', 'Xendit'],
   ['authorizenet', 'Authorize.net'],
+  ['checkout-sdk-node', 'Checkout.com'],
 ]);
 
 /** The methods that send what they are given to the gateway (for the rule's call selector too). */
 export const GATEWAY_METHOD_NAMES: ReadonlySet<string> = new Set([
   'create', 'sale', 'charge', 'card', 'payments', 'payment', 'simpleTransaction', 'createTransaction', 'authorize',
   'createToken', 'cardToken', 'tokenize', 'update',
+  // Checkout.com's `cko.payments.request({ source: { type: 'card', number, cvv } })`
+  'request',
 ]);
 
 /**

@@ -47,6 +47,17 @@ describe('gatewayCallOf', () => {
     ).toEqual(['-', '-', '-', '-']);
   });
 
+  it("reads Checkout.com's payments.request (real-world batch DV)", () => {
+    expect(
+      calls(`
+        import { Checkout } from 'checkout-sdk-node';
+        const cko = new Checkout(key);
+        cko.payments.request({ source: { type: 'card', number } });
+        http.request({ source });
+      `),
+    ).toEqual(['Checkout.com (checkout-sdk-node) payments.request: { source: { type: \'card\', number } }', '-']);
+  });
+
   it('is null in a file that names no gateway module, before any scope work', () => {
     expect(calls(`const gateway = makeGateway(); gateway.transaction.sale({ creditCard });`)).toEqual(['-']);
   });

@@ -722,6 +722,37 @@ export async function charge(body: { amount: string; card: { number: string; cvv
       ],
     },
     {
+      // Checkout.com's Node SDK given a raw card source; a token source carries none (real-world batch DV)
+      code: `import { Checkout } from 'checkout-sdk-node';
+
+const cko = new Checkout(process.env.CKO_SECRET_KEY!);
+
+export async function pay(card: { number: string; month: number; year: number; cvv: string }, amount: number) {
+  return cko.payments.request({
+    source: { type: 'card', number: card.number, expiry_month: card.month, expiry_year: card.year, cvv: card.cvv },
+    currency: 'EUR',
+    amount,
+  });
+}
+
+export async function payWithToken(token: string, amount: number) {
+  return cko.payments.request({ source: { type: 'token', token }, currency: 'EUR', amount });
+}
+`,
+      filename: 'src/payments/checkout-com.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToGateway', data: { sdk: 'Checkout.com (checkout-sdk-node)', method: 'payments.request', field: 'source.number', what: 'card number (PAN)' }, line: 7, column: 29, endLine: 7, endColumn: 35,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToGateway', data: { sdk: 'Checkout.com (checkout-sdk-node)', method: 'payments.request', field: 'source.cvv', what: 'card security code (CVC)' }, line: 7, column: 100, endLine: 7, endColumn: 103,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // Authorize.net's JSON API called directly: its card object names the CVV \`cardCode\` (real-world batch DV)
       code: `const axios = require('axios');
 async function charge(card, amount) {
