@@ -287,8 +287,6 @@ export interface CspDefinition {
   policy: CspPolicy;
   /** `Content-Security-Policy-Report-Only` or helmet `reportOnly: true`: the browser reports but blocks nothing. */
   reportOnly: boolean;
-  /** helmet's default policy, with no directive written (`helmet()`, `helmet({})`, `directives: {}`). */
-  helmetDefaultsOnly?: boolean;
   /**
    * The package whose `helmet(options)` this is when the options do not name `contentSecurityPolicy` at all
    * (`helmet()`, `helmet({ hsts })`): the policy is sent only by helmet 4+ (koa-helmet 6+), which turned it on by default.
@@ -690,7 +688,6 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
       via: 'helmet',
       policy,
       reportOnly,
-      helmetDefaultsOnly: useDefaults && read.options.length === 0 && !read.open,
       ...(implicitPolicyOf === undefined ? {} : { implicitHelmetPolicyOf: implicitPolicyOf }),
       key: call,
       index,

@@ -195,33 +195,6 @@ describe('helmet definitions', () => {
     ]);
   });
 
-  it('helmetDefaultsOnly: helmet\'s defaults with no directive written', () => {
-    const flags = (code: string): boolean[] => {
-      const out: boolean[] = [];
-      definitions(code, {}, (d) => out.push(d.helmetDefaultsOnly === true));
-      return out;
-    };
-    expect(
-      flags(`
-        import helmet from 'helmet';
-        app.use(helmet());
-        app.use(helmet({}));
-        app.use(helmet({ contentSecurityPolicy: true, hsts: false }));
-        app.use(helmet({ contentSecurityPolicy: { directives: {} } }));
-        app.use(helmet.contentSecurityPolicy());
-      `),
-    ).toEqual([true, true, true, true, true]);
-    expect(
-      flags(`
-        import helmet from 'helmet';
-        app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: ["'self'"] } } }));
-        app.use(helmet({ contentSecurityPolicy: { directives: { ...helmet.contentSecurityPolicy.getDefaultDirectives() } } }));
-        app.use(helmet({ contentSecurityPolicy: { useDefaults: false } }));
-        res.setHeader('Content-Security-Policy', "default-src 'self'");
-      `),
-    ).toEqual([false, false, false, false]);
-  });
-
   it('import forms: default, namespace, named csp, require, require().csp, koa-helmet, @fastify/helmet', () => {
     const found = definitions(`
       import helmet from 'helmet';
