@@ -323,6 +323,9 @@ function spellsRomanceCvc(words: readonly string[]): boolean {
 
 type WordPair = readonly [string, string];
 
+/** Authorize.net's CVV, `cardCode`: a CVC only as the whole name, in card context (`computeClassification`). */
+const CARD_CODE: WordPair = ['card', 'code'];
+
 /**
  * Split an identifier, key, bracket path, autocomplete token or form name into lower-case words:
  * `creditCardNumber` → credit card number; `CCNumber` → cc number; `card[exp_month]` → card exp month;
@@ -507,7 +510,7 @@ function computeClassification(name: string, cardContext: boolean): Classificati
   // Authorize.net's name for the CVV, in a card (`creditCard: { cardNumber, cardCode }`) or beside a card number only:
   // its own `card` word is no card around it, and elsewhere it is a card game's or a product's code as often
   // (real-world batches AQ, DV).
-  if (words.length === 2 && words[0] === 'card' && words[1] === 'code') return cardContext ? 'cvc' : null;
+  if (words.length === 2 && words[0] === CARD_CODE[0] && words[1] === CARD_CODE[1]) return cardContext ? 'cvc' : null;
   // `verification` says a check (`cvcVerification`, `verifyCvc`), except as the CVC's own name (`verification_code`).
   const hasSafe = words.some((w, i) => SAFE_WORDS.has(w) && !(w === 'verification' && CONTEXT_CVC_PAIRS.some(([first, second]) => first === w && words[i + 1] === second)));
   const hasNonPayment = isNonPaymentCard(words);
@@ -817,7 +820,7 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     wordsSource([PAN_WORD, PIN_WORD]),
     wordsSource(FIRST_NUMBER_WORDS, true),
     sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
-    ...CONTEXT_CVC_PAIRS.map(([first, second]) => sequenceSource([first], [second])),
+    ...[...CONTEXT_CVC_PAIRS, CARD_CODE].map(([first, second]) => sequenceSource([first], [second])),
     sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CVC_SECOND),
     sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CONNECTORS, ROMANCE_CVC_SECOND),
     wordsSource(TRACK_WORDS),

@@ -97,6 +97,8 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
     ['log(card.num)', true],
     ['log(creditCard.pin)', true],
     ['log(card.securityCode)', true],
+    // Authorize.net's CVV name, a CVC in card context only (real-world batch DV)
+    ['const creditCard = { cardCode: body.code }', true],
     ['log(myCc.number)', true],
     // no provider for a bare number / pin / pan
     ['const number = 1; log(number, pin, pan)', false],

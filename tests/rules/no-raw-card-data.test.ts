@@ -174,21 +174,6 @@ export async function issue(cardholder: string) {
 `,
     },
     {
-      // limitation: Authorize.net's setCardCode in a file that spells no other card name: the card-name prefilter does
-      // not read cardCode, so the file is skipped
-      code: `
-const { APIContracts } = require('authorizenet');
-
-function cardCodeFor(code) {
-  const creditCard = new APIContracts.CreditCardType();
-  creditCard.setCardCode(code);
-  return creditCard;
-}
-module.exports = { cardCodeFor };
-`,
-      filename: 'lib/anet/card-code.js',
-    },
-    {
       // limitation: AngularJS's $http injected under another name (array annotation) is not known
       code: `
 angular.module('shop').controller('CheckoutCtrl', ['$scope', '$http', function (scope, http) {
@@ -783,6 +768,28 @@ module.exports = { charge };
           messageId: 'rawCardToOwnServer',
           data: { client: 'axios', endpoint: 'POST api.authorize.net/xml/v1/request.api', field: 'createTransactionRequest.transactionRequest.payment.creditCard.cardCode', what: 'card security code (CVC)' },
           line: 9, column: 88, endLine: 9, endColumn: 96,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Authorize.net's setCardCode in a file that spells no other card name: the card-name prefilter reads \`cardCode\`
+      // (a CVC in card context) once the file names a card (\`CreditCardType\`)
+      code: `
+const { APIContracts } = require('authorizenet');
+
+function cardCodeFor(code) {
+  const creditCard = new APIContracts.CreditCardType();
+  creditCard.setCardCode(code);
+  return creditCard;
+}
+module.exports = { cardCodeFor };
+`,
+      filename: 'lib/anet/card-code.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToGateway', data: { sdk: 'Authorize.net (authorizenet)', method: 'creditCard.setCardCode', field: 'cardCode', what: 'card security code (CVC)' }, line: 6, column: 26, endLine: 6, endColumn: 30,
           suggestions: [],
         },
       ],
