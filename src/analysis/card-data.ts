@@ -1343,7 +1343,8 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
 /**
  * Exact file-level prefilter on the text: can any name in it be classified as sensitive card data (PAN, CVC, track,
  * PIN) by `classifyCardField`, given the card context the file can provide? Names are read as written, word by word
- * (see card-fields' CARD_NAME_PATTERNS for what is not seen). A `source` name provides card context only in a file
+ * (see card-fields' CARD_NAME_PATTERNS for what is not seen; accented letters are not folded here, as `splitWords`
+ * folds them: `númeroCartão` passes only in a file that spells a card word in ASCII). A `source` name provides card context only in a file
  * that mentions Stripe (`stripeMentioned`; isStripeSourceContainer), a `source[…]` bracket name in any file.
  */
 export function textMayNameCardData(

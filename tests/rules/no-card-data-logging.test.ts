@@ -103,6 +103,16 @@ export function describeUpload(form: FormData) {
 `,
       filename: 'src/upload.ts',
     },
+    // limitation: accented names are read folded (númeroCartão), but the file-level card-name prefilter looks for ASCII
+    // spellings: a file that spells its card words only with accents is skipped.
+    {
+      code: `function registrar(req) {
+  const { númeroCartão, códigoSegurança } = req.body;
+  console.log('pagamento', númeroCartão, códigoSegurança);
+}
+`,
+      filename: 'src/pagamentos/registrar.js',
+    },
     // limitation: an untyped parameter is not known to be form data, even when the file says 'use server'.
     {
       code: `'use server';
