@@ -165,9 +165,9 @@ export function namesOtherKindOfCard(text: string): boolean {
  * `namesOtherKindOfCard`: a path's `order` or `account` says nothing about the card sent to it.
  */
 export function pathNamesOtherKindOfCard(path: string): boolean {
-  if (namesSelfNamedCard(path)) return true;
-  const written = splitWords(path);
-  const words = written.map((w) => (w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w));
+  const written = wordsOf(path);
+  const words = written.map(singular);
+  if (words.some((w) => SELF_NAMED_CARDS.has(w))) return true;
   return (
     (written.some((w) => CARD_WORDS.has(w)) || words.some((w) => CARD_WORDS.has(w) || w === 'giftcard')) && words.some((w) => OTHER_CARD_KINDS.has(w))
   );
@@ -200,8 +200,11 @@ const SELF_NAMED_CARDS: ReadonlySet<string> = new Set([
 
 /** Does a name or a path name one of those cards (`numeroBip`, `numero_carteirinha`, `users/${uid}/carnets`)? */
 export function namesSelfNamedCard(text: string): boolean {
-  return splitWords(text).some((w) => SELF_NAMED_CARDS.has(w.endsWith('s') && w.length > 3 ? w.slice(0, -1) : w));
+  return wordsOf(text).some((w) => SELF_NAMED_CARDS.has(singular(w)));
 }
+
+/** A word without a plural `s` (`cards` → card, `carnets` → carnet; `bus`, `sus` stay). */
+const singular = (word: string): string => (word.endsWith('s') && word.length > 3 ? word.slice(0, -1) : word);
 
 /**
  * Words right before a card word that make it another card: `pan` (`panCard`: India's PAN card, a tax id) and `test`
