@@ -63,7 +63,8 @@ export const GATEWAY_CARD_SETTERS: ReadonlyMap<string, { field: string; kind: Se
 ]);
 
 /** Every module above, as the file must spell it (checked once per file, before any scope work). */
-const mayUseGatewaySdk = textFinder([...GATEWAY_MODULES.keys()]);
+const spellsGatewayModule = textFinder([...GATEWAY_MODULES.keys()]);
+const mayUseGatewaySdk = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'gateway-sdks:modules', () => spellsGatewayModule(sourceCode.text));
 
 export interface GatewayCall {
   /** The gateway and its SDK's module: `Iyzico (iyzipay)`. */
@@ -121,7 +122,7 @@ export function gatewaySetterOf(call: TSESTree.CallExpression, sourceCode: Sourc
  * of the modules (looked for once per file) before any scope work.
  */
 function sdkOf(receiver: Node, sourceCode: SourceCode): string | null {
-  if (!perFile(sourceCode, 'gateway-sdks:modules', () => mayUseGatewaySdk(sourceCode.text))) return null;
+  if (!mayUseGatewaySdk(sourceCode)) return null;
   const source = rootSource(originOf(receiver, sourceCode));
   const gateway = source !== null ? GATEWAY_MODULES.get(source) : undefined;
   return gateway === undefined ? null : `${gateway} (${source})`;
@@ -136,7 +137,7 @@ const MASKING_RESPONSE_SDKS: ReadonlySet<string> = new Set(['authorizenet']);
  * controller's `getResponse()`, through consts and `for…of` loops over their lists (real-world batch DV).
  */
 export function readsGatewayResponse(node: Node, sourceCode: SourceCode): boolean {
-  if (!perFile(sourceCode, 'gateway-sdks:modules', () => mayUseGatewaySdk(sourceCode.text))) return false;
+  if (!mayUseGatewaySdk(sourceCode)) return false;
   let target = unwrap(node);
   for (let step = 0; step < 8; step++) {
     while (target.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.object);
