@@ -87,8 +87,17 @@ export function findStripeScriptUrl(text: string, complete = true): StripeScript
  * Does a page load Stripe.js v1 or v2 with a `<script src>` of its own markup (`<script
  * src="https://js.stripe.com/v2/">`)? Its scripts then read the card fields they tokenise (by id or `data-stripe`).
  */
-export const pageLoadsLegacyStripeJs = (text: string): boolean =>
-  text.includes('js.stripe.com/v') && /<script\b[^>]*\ssrc\s*=\s*["']?(?:https?:)?\/\/js\.stripe\.com\/v[12](?:\/|["'\s>])/i.test(text);
+export function pageLoadsLegacyStripeJs(text: string): boolean {
+  if (!/stripe/i.test(text)) return false;
+  for (const [, double, single, bare] of text.matchAll(SCRIPT_SRC)) {
+    const kind = findStripeScriptUrl(double ?? single ?? bare ?? '')?.kind;
+    if (kind === 'stripe-js-v1' || kind === 'stripe-js-v2') return true;
+  }
+  return false;
+}
+
+/** A `<script>` tag's `src` value, in double or single quotes or bare. */
+const SCRIPT_SRC = /<script\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
 /** A non-computed property key's name (`src`, `'paths'`). */
 const memberKeyName = (key: TSESTree.Node): string | null =>
