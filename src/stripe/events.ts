@@ -288,8 +288,12 @@ export const STRIPE_EVENT_TYPES: ReadonlySet<string> = new Set([
 /** The object part of every listed type: `checkout.session` of `checkout.session.completed`. */
 const EVENT_OBJECTS: ReadonlySet<string> = new Set([...STRIPE_EVENT_TYPES].map((type) => type.slice(0, type.lastIndexOf('.'))));
 const ACTION = /^[a-z][a-z_]*$/;
-/** Thin event notifications: `v1.billing.meter.error_report_triggered`, `v2.core.account.updated`. */
-const THIN_EVENT = /^v[12]\.[a-z][a-z_]*(?:\.[a-z][a-z_]*){2,}$/;
+/**
+ * Thin event notifications: `v1.billing.meter.error_report_triggered`, `v2.core.account.updated`, and the Accounts v2
+ * events that name a part of the account in brackets (`v2.core.account[requirements].updated`,
+ * `v2.core.account[configuration.merchant].capability_status_updated`: stripe-node's v2 event types, real-world batch DX).
+ */
+const THIN_EVENT = /^v[12]\.[a-z][a-z_]*(?:\.[a-z][a-z_]*(?:\[[a-z][a-z_]*(?:\.[a-z][a-z_]*)*\])?){2,}$/;
 
 /**
  * Has `name` the shape of a Stripe event type: a listed Stripe object and an action (`invoice.overdue`, also actions
@@ -336,9 +340,11 @@ export const spellsEventPrefix = (text: string, stripeMentioned: boolean): boole
   spellsQuoted(text, isNameChar, (value) => eventTypesUnder(value, stripeMentioned).length > 0);
 
 /** The shape of every name `isStripeEventType` accepts (the tests check it): lower-case words joined by dots. */
-const EVENT_TYPE_SHAPE = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_.]*$/;
+const EVENT_TYPE_SHAPE = /^[a-z][a-z0-9_]*\.[a-z][a-z0-9_.[\]]*$/;
 const QUOTES = ["'", '"', '`'];
 const isNameChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 46;
+/** What event types are made of: name characters, and the brackets of a thin event's part (`account[requirements]`). */
+const isEventChar = (code: number): boolean => isNameChar(code) || code === 91 || code === 93;
 const isQuote = (code: number): boolean => code === 39 || code === 34 || code === 96;
 
 /**
@@ -352,7 +358,7 @@ const isQuote = (code: number): boolean => code === 39 || code === 34 || code ==
  * after it must spell name characters up to a quote.
  */
 export function spellsEventType(text: string, accepts: (name: string) => boolean): boolean {
-  return spellsQuoted(text, isNameChar, (name) => isEventTypeName(name, accepts));
+  return spellsQuoted(text, isEventChar, (name) => isEventTypeName(name, accepts));
 }
 
 /**
@@ -367,7 +373,7 @@ export function spellsPlainEventType(text: string, accepts: (name: string) => bo
       if (code < 97 || code > 122) continue; // EVENT_TYPE_SHAPE starts with [a-z]
       let end = at + 2;
       let dot = false;
-      for (code = text.charCodeAt(end); isNameChar(code); code = text.charCodeAt(++end)) if (code === 46) dot = true;
+      for (code = text.charCodeAt(end); isEventChar(code); code = text.charCodeAt(++end)) if (code === 46) dot = true;
       if (dot && isQuote(code) && isEventTypeName(text.slice(at + 1, end), accepts)) return true;
     }
   }

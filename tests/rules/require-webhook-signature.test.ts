@@ -940,6 +940,28 @@ export async function POST(req: Request) {
 
   invalid: [
     {
+      // An Accounts v2 event destination's handler, told by its thin event types that name a part of the account in
+      // brackets, reading the notification without a signature check (real-world batch DX)
+      code: `import { NextResponse } from 'next/server';
+import { markOnboardingComplete, refreshCapabilities } from '@/lib/accounts';
+
+// Accounts v2 event destination (thin payloads): the account's requirements and capabilities changed.
+export async function POST(req: Request) {
+  const notification = await req.json();
+  switch (notification.type) {
+    case 'v2.core.account[requirements].updated':
+      await markOnboardingComplete(notification.related_object.id);
+      break;
+    case 'v2.core.account[configuration.merchant].capability_status_updated':
+      await refreshCapabilities(notification.related_object.id);
+      break;
+  }
+  return NextResponse.json({ received: true });
+}`,
+      filename: 'app/api/connect/webhook/route.ts',
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.json()\`' }, line: 5, column: 23, endLine: 5, endColumn: 27 }],
+    },
+    {
       // A comment quoting an escape past U+10FFFF (\\u{110000} names no character): the name prefilter reading escaped
       // identifiers threw on it until the nineteenth session; the unverified handler is still found
       code: `// Escapes such as \\u{110000} are out of range and left as written.

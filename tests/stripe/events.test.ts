@@ -30,6 +30,12 @@ describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', 
     ['invoice.payment_failed', true, true],
     ['v1.billing.meter.error_report_triggered', true, true],
     ['v2.core.event_destination.ping', true, true],
+    // Accounts v2 events naming a part of the account (stripe-node's v2 event types; real-world batch DX).
+    ['v2.core.account[requirements].updated', true, true],
+    ['v2.core.account[configuration.merchant].capability_status_updated', true, true],
+    ['v2.core.account[].updated', false, false],
+    ['v2.core.account[Requirements].updated', false, false],
+    ['v2.core[requirements]', false, false],
     // Listed, but also sent by other providers (Razorpay, Paddle, Square).
     ['invoice.paid', true, false],
     ['refund.created', true, false],
@@ -51,7 +57,7 @@ describe('Stripe event type names (stripe-node WebhookEndpoints EnabledEvent)', 
 
 describe('spellsEventType (file-level prefilter)', () => {
   const THIN = fc
-    .tuple(fc.constantFrom('v1', 'v2'), fc.array(fc.stringMatching(/^[a-z][a-z_]{0,12}$/), { minLength: 3, maxLength: 5 }))
+    .tuple(fc.constantFrom('v1', 'v2'), fc.array(fc.stringMatching(/^[a-z][a-z_]{0,12}(?:\[[a-z][a-z_]{0,8}(?:\.[a-z][a-z_]{0,8})?\])?$/), { minLength: 3, maxLength: 5 }))
     .map(([version, parts]) => [version, ...parts].join('.'));
   const OBJECT_WITH_ACTION = fc
     .tuple(fc.constantFrom(...[...STRIPE_EVENT_TYPES].map((type) => type.slice(0, type.lastIndexOf('.')))), fc.stringMatching(/^[a-z][a-z_]{0,20}$/))
@@ -78,6 +84,7 @@ describe('spellsEventType (file-level prefilter)', () => {
     ["if (event.type === 'payment_intent.succeeded') {}", true, true],
     ['case "checkout.session.completed":', true, true],
     ['const T = `v2.core.event_destination.ping`;', true, true],
+    ["case 'v2.core.account[requirements].updated':", true, true],
     ["['invoice.paid', 'refund.created'].includes(t)", true, false],
     // Several strings in a row: each closing quote may open the next one.
     ["'a.b''payment_intent.succeeded'", true, true],
@@ -97,11 +104,14 @@ describe('spellsEventType (file-level prefilter)', () => {
 });
 
 describe('spellsPlainEventType (texts without backslashes)', () => {
-  const ACCEPTED = fc.oneof(fc.constantFrom(...STRIPE_EVENT_TYPES), fc.constantFrom('v1.billing.meter.error_report_triggered', 'payment_intent.new_action'));
+  const ACCEPTED = fc.oneof(
+    fc.constantFrom(...STRIPE_EVENT_TYPES),
+    fc.constantFrom('v1.billing.meter.error_report_triggered', 'payment_intent.new_action', 'v2.core.account[configuration.customer].capability_status_updated'),
+  );
   const QUOTE = fc.constantFrom("'", '"', '`');
   const NO_BACKSLASH = fc.string({ unit: 'binary' }).map((text) => text.replace(/\\/g, ''));
   /** Text made of the characters that matter to the scan: quotes, name characters, capitals, separators. */
-  const CODE_LIKE = fc.array(fc.constantFrom("'", '"', '`', '.', '_', 'a', 'z', '0', 'A', ' ', '(', 'payment_intent', 'succeeded', 'v1', 'checkout', 'session'), { maxLength: 30 }).map((parts) => parts.join(''));
+  const CODE_LIKE = fc.array(fc.constantFrom("'", '"', '`', '.', '_', 'a', 'z', '0', 'A', ' ', '(', 'payment_intent', 'succeeded', 'v1', 'checkout', 'session', '[', ']'), { maxLength: 30 }).map((parts) => parts.join(''));
 
   it('finds every accepted name in quotes, whatever text without backslashes surrounds it', () => {
     fc.assert(
