@@ -27,6 +27,7 @@ import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
 import { readsGatewayResponse } from './gateway-sdks.js';
+import { MAPPING_METHODS } from './mapped-lists.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
 import { enclosingFunction, forEachNode, isFunctionNode, returnedValues } from './ast.js';
 import {
@@ -865,8 +866,6 @@ function listObjects(values: readonly Node[], sourceCode: SourceCode): TSESTree.
   return out;
 }
 
-/** Array methods whose result holds what their callback returns. */
-const MAPPING_METHODS: ReadonlySet<string> = new Set(['map', 'flatMap']);
 
 /**
  * The object literals a list holds when it is made by mapping with an inline callback: `xs.map((x) => ({ … }))`,

@@ -48,6 +48,7 @@ import { textFinder } from '../analysis/text-search.js';
 import { importedAs } from '../analysis/modules.js';
 import { isAstroComponent, topLevelStatements } from '../analysis/ast.js';
 import { pageLoadsLegacyStripeJs } from '../analysis/script-loads.js';
+import { mappedListOf, reachedForEveryEntry, valueForEntry, type MappedList } from '../analysis/mapped-lists.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
@@ -370,8 +371,15 @@ export default createRule<[Options], MessageId>({
     let legacyPage: boolean | undefined;
     const legacyStripeJsPage = (): boolean => (legacyPage ??= isMarkupFile(sourceCode) && pageLoadsLegacyStripeJs(sourceCode.text));
 
+    /**
+     * While an element rendered by a callback mapped over a known list is read for one entry of the list, that entry:
+     * what the callback's parameter stands for (`ownReading`).
+     */
+    let binding: { list: MappedList; entry: Node } | null = null;
+    const boundValue = (node: Node): Node => (binding && valueForEntry(node, binding.list, binding.entry, sourceCode)) || node;
+
     const staticText = (node: Node): string | null => {
-      const pieces = staticTextPieces(node, sourceCode);
+      const pieces = staticTextPieces(boundValue(node), sourceCode);
       return pieces?.complete ? pieces.text : null;
     };
 
@@ -405,12 +413,15 @@ export default createRule<[Options], MessageId>({
         if (attribute.type !== AST_NODE_TYPES.JSXSpreadAttribute) {
           return [{ ...evidence(jsxAttributeName(attribute), jsxAttributeValue(attribute), attribute.value === null), node: attribute }];
         }
-        const spread = unwrap(attribute.argument);
+        const written = unwrap(attribute.argument);
+        const spread = unwrap(boundValue(written));
         if (spread.type === AST_NODE_TYPES.ObjectExpression) {
+          // An entry of a mapped list (`{...field}`) is reported at the spread: the element is what collects the data.
+          const at = (property: Node): Node => (spread === written ? property : attribute);
           return spread.properties.map((property) => {
             const name = property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.computed ? propertyKey(property, sourceCode) : null;
-            if (name === null || property.type !== AST_NODE_TYPES.Property) return { name: null, value: null, node: property }; // `...rest`, `[key]: v`, getters
-            return { ...evidence(name, property.value, false), node: property };
+            if (name === null || property.type !== AST_NODE_TYPES.Property) return { name: null, value: null, node: at(property) }; // `...rest`, `[key]: v`, getters
+            return { ...evidence(name, property.value, false), node: at(property) };
           });
         }
         const field = spreadFieldName(attribute.argument, sourceCode);
@@ -643,11 +654,58 @@ export default createRule<[Options], MessageId>({
      * An input element's attributes (an antd `Form.Item`'s binding first) and what they say alone; null for an element
      * that is no input.
      */
-    function ownReading(
-      opening: TSESTree.JSXOpeningElement,
-    ): { attributes: Array<InputAttribute & { node: Node }>; options: { component: boolean }; verdict: InputVerdict | null } | null {
+    type OwnReading = { attributes: Array<InputAttribute & { node: Node }>; options: { component: boolean }; verdict: InputVerdict | null };
+    /** Inputs whose verdict holds for one entry of the list they are rendered from: no edit fits them all. */
+    const mappedInputs = new WeakSet<TSESTree.JSXOpeningElement>();
+
+    function ownReading(opening: TSESTree.JSXOpeningElement): OwnReading | null {
       const tag = jsxTag(opening);
       if (tag === null) return null;
+      const reading = attributeReading(opening, tag);
+      if (reading.verdict !== null || binding !== null) return reading;
+      // Rendered once per entry of a known list (`FIELDS.map((field) => <input name={field.name} />)`): read for each
+      // entry; the first that names a card number or code (else expiry) decides.
+      const list = mappedListOfElement(opening);
+      if (!list) return reading;
+      let found: OwnReading | null = null;
+      for (const entry of list.entries) {
+        binding = { list, entry };
+        let read: OwnReading;
+        try {
+          read = attributeReading(opening, tag);
+        } finally {
+          binding = null;
+        }
+        const kind = read.verdict?.kind;
+        if (kind === 'pan' || kind === 'cvc') {
+          found = read;
+          break;
+        }
+        if (kind !== undefined && kind !== 'safe' && found === null) found = read;
+      }
+      if (!found) return reading;
+      mappedInputs.add(opening);
+      return found;
+    }
+
+    /** The known list an element is rendered from, by an evidence attribute or a spread read off the callback's parameter. */
+    function mappedListOfElement(opening: TSESTree.JSXOpeningElement): MappedList | null {
+      for (const attribute of opening.attributes) {
+        const value =
+          attribute.type === AST_NODE_TYPES.JSXSpreadAttribute
+            ? attribute.argument
+            : INPUT_EVIDENCE_ATTRIBUTES.has(normalizeAttributeName(jsxAttributeName(attribute)))
+              ? jsxAttributeValue(attribute)
+              : null;
+        const target = value && unwrap(value);
+        if (target?.type !== AST_NODE_TYPES.Identifier && target?.type !== AST_NODE_TYPES.MemberExpression) continue;
+        const list = mappedListOf(target, sourceCode);
+        if (list) return reachedForEveryEntry(opening, list.callback) ? list : null;
+      }
+      return null;
+    }
+
+    function attributeReading(opening: TSESTree.JSXOpeningElement, tag: string): OwnReading {
       const bound = formItemBinding(opening);
       const own = jsxAttributes(opening);
       const attributes = [...(bound ? [bound] : []), ...styledAttributes(opening, own), ...own];
@@ -725,7 +783,9 @@ export default createRule<[Options], MessageId>({
         // Once per form: each of its inputs asks. One card is one number, at most one security code and at most two
         // expiry fields (month and year): also what keeps each suggestion, which removes the others, to a few edits.
         const count = (kind: string): number => inputs.filter((i) => i.verdict.kind === kind).length;
-        found = { inputs, oneCard: inputs.length > 1 && count('pan') === 1 && count('cvc') <= 1 && count('expiry') <= 2 };
+        // An input rendered once per entry of a list stands for several: not one card's field.
+        const oneCard = inputs.length > 1 && count('pan') === 1 && count('cvc') <= 1 && count('expiry') <= 2;
+        found = { inputs, oneCard: oneCard && !inputs.some((input) => mappedInputs.has(input.element.openingElement)) };
         formInputsCache.set(form, found);
       }
       return found;
@@ -937,7 +997,7 @@ export default createRule<[Options], MessageId>({
           tag,
           verdict,
           `\`<${component} />\` from @stripe/react-stripe-js, or \`<PaymentElement />\` for the whole card form`,
-          node.parent.type === AST_NODE_TYPES.JSXElement ? jsxSuggestions(node.parent, verdict.kind) : [],
+          node.parent.type === AST_NODE_TYPES.JSXElement && !mappedInputs.has(node) ? jsxSuggestions(node.parent, verdict.kind) : [],
         );
       },
     };

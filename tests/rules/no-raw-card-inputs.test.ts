@@ -482,6 +482,58 @@ export default class PaymentForm extends React.Component {
 const withElementImport = (code: string, component: string, input: string): string =>
   code.replace("import React from 'react';\n", `import React from 'react';\nimport { ${component} } from '@stripe/react-stripe-js';\n`).replace(input, `<${component} />`);
 
+// A form whose inputs are rendered from a const list of field descriptions (real-world batch DV).
+const MAPPED_CARD_FIELDS = `import { useState } from 'react';
+
+const CARD_FIELDS = [
+  { name: 'cardholderName', label: 'Name on card', placeholder: 'Jane Doe', autoComplete: 'cc-name' },
+  { name: 'cardNumber', label: 'Card number', placeholder: '1234 5678 9012 3456', autoComplete: 'cc-number' },
+  { name: 'expiry', label: 'Expiry', placeholder: 'MM/YY', autoComplete: 'cc-exp' },
+  { name: 'cvc', label: 'CVC', placeholder: '123', autoComplete: 'cc-csc' },
+];
+
+const BILLING_FIELDS = [
+  { id: 'line1', label: 'Address' },
+  { id: 'postal_code', label: 'Postcode' },
+];
+
+export default function PaymentDetails({ onSubmit }) {
+  const [values, setValues] = useState({});
+  const update = (event) => setValues({ ...values, [event.target.name]: event.target.value });
+  return (
+    <form onSubmit={(event) => { event.preventDefault(); onSubmit(values); }}>
+      {CARD_FIELDS.map((field) => (
+        <label key={field.name}>
+          {field.label}
+          <input name={field.name} placeholder={field.placeholder} autoComplete={field.autoComplete} onChange={update} />
+        </label>
+      ))}
+      {BILLING_FIELDS.map(({ id, label }) => (
+        <input key={id} id={id} aria-label={label} onChange={update} />
+      ))}
+      <button type="submit">Pay</button>
+    </form>
+  );
+}`;
+
+// The same, each entry spread onto the input.
+const MAPPED_SPREAD_FIELDS = `const inputs = [
+  { name: 'email', type: 'email', placeholder: 'you@example.com' },
+  { name: 'card_number', type: 'text', placeholder: 'Card number' },
+  { name: 'card_cvc', type: 'text', placeholder: 'CVC' },
+] as const;
+
+export function SplitForm() {
+  return (
+    <div className="fields">
+      {inputs.map((input) => {
+        const id = \`checkout-\${input.name}\`;
+        return <input key={id} id={id} {...input} />;
+      })}
+    </div>
+  );
+}`;
+
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     // A component test renders the field it tests (real-world batch 96): test code, by its name or its imports, takes
@@ -986,8 +1038,70 @@ document.createElement(tag).name = 'cvc';
 Object.assign(document.createElement('input'), ...parts);`,
       languageOptions: jsx,
     },
+    // An input rendered from a list of fields that names no card field, or only for some of its entries (the callback
+    // chooses a Stripe Element for the card entries), or from a list that is not known: nothing.
+    {
+      code: `import { CardNumberElement, CardCvcElement } from '@stripe/react-stripe-js';
+
+const FIELDS = [
+  { name: 'email', label: 'Email' },
+  { name: 'cardNumber', label: 'Card number' },
+  { name: 'cvc', label: 'CVC' },
+];
+
+export function Checkout({ extraFields }) {
+  return (
+    <form>
+      {FIELDS.map((field) =>
+        field.name === 'cardNumber' ? <CardNumberElement key={field.name} /> : field.name === 'cvc' ? <CardCvcElement key={field.name} /> : <input key={field.name} name={field.name} />,
+      )}
+      {FIELDS.map((field) => {
+        if (field.name !== 'email') return null;
+        return <input key={field.name} name={field.name} type="email" />;
+      })}
+      {[{ name: 'coupon' }, { name: 'giftCardNumber' }].map((field) => <input key={field.name} name={field.name} />)}
+      {extraFields.map((field) => <input key={field.name} name={field.name} />)}
+    </form>
+  );
+}`,
+      filename: 'src/Checkout.jsx',
+      languageOptions: jsx,
+    },
+    // limitation: a list is read only where the callback is mapped over it directly: not a filtered or sorted copy, and
+    // not a list of a component's props or state; Vue's \`v-for\` and a label's text read off the entry are not read.
+    {
+      code: `const FIELDS = [{ name: 'cardNumber' }, { name: 'cvc', optional: true }];
+export const Filtered = ({ showAll }) => FIELDS.filter((field) => showAll || !field.optional).map((field) => <input key={field.name} name={field.name} />);
+export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{field.name}<input /></label>);`,
+      filename: 'src/Filtered.jsx',
+      languageOptions: jsx,
+    },
   ],
   invalid: [
+    {
+      // Inputs rendered from a const list of field descriptions: each entry is read in turn (real-world batch DV). No
+      // suggestion: one Stripe Element in the callback would be rendered once per entry.
+      code: MAPPED_CARD_FIELDS,
+      filename: 'src/checkout/PaymentDetails.jsx',
+      languageOptions: jsx,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 23, column: 68, endLine: 23, endColumn: 101,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // ...spread onto the input: reported at the spread
+      code: MAPPED_SPREAD_FIELDS,
+      filename: 'src/SplitForm.tsx',
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 12, column: 40, endLine: 12, endColumn: 50,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // react-payment-inputs' render-prop container hands its function child the hook's getters (real-world batch DL):
       // the card number's and the CVC's props name their inputs; the expiry is not reported
