@@ -198,12 +198,15 @@ const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) 
 /**
  * What a key assembled from pieces needs written in the file: its letters with the underscore (`sk_`, as in
  * `'sk_' + 'live_…'` or `` `rk_live_${body}` ``) or as one whole string (`['sk', 'live', body].join('_')`), and its
- * mode (`live`, or `test` where test keys are reported); or `whsec`. Every key written in one piece has them too.
+ * mode (`live`, or `test` where test keys are reported) or the organization prefix (`sk_org_`, which may come
+ * without one); or `whsec`. Every key written in one piece has them too.
  */
 const KEY_LETTERS = [spellingTerm(['sk_', 'rk_', ...['sk', 'rk'].flatMap((letters) => ["'", '"', '`'].map((quote) => `${quote}${letters}${quote}`))])];
 const LIVE = [spellingTerm(['live'])];
 const LIVE_OR_TEST = [...LIVE, spellingTerm(['test'])];
 const WEBHOOK_SECRET = [spellingTerm(['whsec'])];
+/** An organization key (`sk_org_…`) may be written without a mode. */
+const ORGANIZATION_KEY = [spellingTerm(['sk_org_'])];
 
 /** The characters of the key prefixes: a value whose characters cannot cover a prefix holds no key. */
 const KEY_ALPHABET = new Alphabet(STRIPE_KEY_PREFIXES.map((p) => p.prefix).join(''));
@@ -628,7 +631,7 @@ const WEBHOOK_HELPERS_SPELLING = textFinder(['constructEvent', 'verifyHeader', '
 function jsListeners(file: KeyFile): TSESLint.RuleListener {
   const sourceCode = file.sourceCode;
   const assemblesKeys =
-    (sourceMaySpell(sourceCode, KEY_LETTERS) && sourceMaySpell(sourceCode, file.allowTest ? LIVE : LIVE_OR_TEST)) ||
+    (sourceMaySpell(sourceCode, KEY_LETTERS) && (sourceMaySpell(sourceCode, file.allowTest ? LIVE : LIVE_OR_TEST) || sourceMaySpell(sourceCode, ORGANIZATION_KEY))) ||
     sourceMaySpell(sourceCode, WEBHOOK_SECRET);
   file.writesKeys = assemblesKeys && sourceMaySpell(sourceCode, file.allowTest ? WRITTEN_LIVE_KEYS : WRITTEN_KEYS);
   const stripe = mentionsStripe(sourceCode); // stripeKindOf recognises nothing elsewhere

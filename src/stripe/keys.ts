@@ -9,6 +9,11 @@
  *   `\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}\b` plus `\bwhsec_[0-9A-Za-z]{20,}\b`; we take bodies of 24–247
  *   characters, the shortest real key's length up: shorter ones are made up (`sk_live_AbCdEfG123` in a redaction test),
  *   and a linter that flags made-up keys gets switched off.
+ * - Organization keys: docs.stripe.com/keys/organization-api-keys ("Organization API keys are prefixed `sk_org`… All
+ *   organization API keys are secrets… they support sandboxes and live mode… There's no `rk_org` prefix"); the page
+ *   shows no whole key, so what follows the prefix is read loosely: `sk_org_`, a mode where one is written
+ *   (`sk_org_live_`, `sk_org_test_`), and a body as above (real-world batch DX). A key of an organization reaches every
+ *   account in it.
  * - Placeholders: gitleaks requires Shannon entropy ≥ 2 over the match; docs and READMEs write `sk_test_xxx`,
  *   `sk_live_...`, `sk_test_XXXXXXXX`, `<your key>`, which the regexes or the placeholder test below reject.
  */
@@ -31,6 +36,8 @@ export interface StripeKeyMatch {
 const TYPE_BY_LETTER: Readonly<Record<string, StripeKeyType>> = { s: 'secret', r: 'restricted', p: 'publishable' };
 const KEY_MODES: readonly StripeKeyMode[] = ['live', 'test'];
 const WEBHOOK_SECRET_PREFIX = 'whsec_';
+/** An organization's API key (always a secret; no publishable or restricted form). */
+const ORGANIZATION_KEY_PREFIX = 'sk_org_';
 
 export interface StripeKeyPrefix {
   prefix: string;
@@ -41,11 +48,19 @@ export interface StripeKeyPrefix {
 /** Every prefix a key starts with: `sk_live_`, `rk_test_`, `pk_live_`…, `whsec_` (the regexes below are built from it). */
 export const STRIPE_KEY_PREFIXES: readonly StripeKeyPrefix[] = [
   ...Object.entries(TYPE_BY_LETTER).flatMap(([letter, type]) => KEY_MODES.map((mode) => ({ prefix: `${letter}k_${mode}_`, type, mode }))),
+  ...KEY_MODES.map((mode) => ({ prefix: `${ORGANIZATION_KEY_PREFIX}${mode}_`, type: 'secret' as const, mode })),
+  { prefix: ORGANIZATION_KEY_PREFIX, type: 'secret', mode: null },
   { prefix: WEBHOOK_SECRET_PREFIX, type: 'webhook-secret', mode: null },
 ];
 
-/** API keys (secret, restricted, publishable) anywhere in a string: `\b([srp]k_(live|test)_)([0-9A-Za-z]{24,247})\b`. */
-const API_KEY_RE = new RegExp(String.raw`\b([${Object.keys(TYPE_BY_LETTER).join('')}]k_(${KEY_MODES.join('|')})_)([0-9A-Za-z]{24,247})\b`, 'g');
+/**
+ * API keys (secret, restricted, publishable) anywhere in a string: `\b([srp]k_(live|test)_)([0-9A-Za-z]{24,247})\b`,
+ * and organization keys, `sk_org_` with or without a mode.
+ */
+const API_KEY_RE = new RegExp(
+  String.raw`\b([${Object.keys(TYPE_BY_LETTER).join('')}]k_(${KEY_MODES.join('|')})_|${ORGANIZATION_KEY_PREFIX}(?:(${KEY_MODES.join('|')})_)?)([0-9A-Za-z]{24,247})\b`,
+  'g',
+);
 /**
  * Webhook signing secrets anywhere in a string. Stripe's body is letters and digits; one that runs on into base64
  * (`+`, `/`, `=` padding) is another provider's under the same prefix: Svix's, and so Clerk's or Resend's webhook
@@ -131,10 +146,10 @@ export function findStripeKeys(text: string): StripeKeyMatch[] {
   if (!text.includes('_')) return [];
   const out: StripeKeyMatch[] = [];
   for (const match of text.matchAll(API_KEY_RE)) {
-    if (isPlaceholderKeyBody(match[3]!) || OTHER_PROVIDER_KEY_BODY.test(match[3]!)) continue;
+    if (isPlaceholderKeyBody(match[4]!) || OTHER_PROVIDER_KEY_BODY.test(match[4]!)) continue;
     out.push({
       type: TYPE_BY_LETTER[match[1]![0]!]!,
-      mode: match[2] as StripeKeyMode,
+      mode: ((match[2] ?? match[3]) as StripeKeyMode | undefined) ?? null,
       prefix: match[1]!,
       text: match[0],
       index: match.index,
@@ -147,7 +162,9 @@ export function findStripeKeys(text: string): StripeKeyMatch[] {
   return out.sort((a, b) => a.index - b.index);
 }
 
-const KEY_PREFIX_RE = new RegExp(String.raw`^(?:([${Object.keys(TYPE_BY_LETTER).join('')}])k_(${KEY_MODES.join('|')})_|${WEBHOOK_SECRET_PREFIX})`);
+const KEY_PREFIX_RE = new RegExp(
+  String.raw`^(?:${ORGANIZATION_KEY_PREFIX}(?:(${KEY_MODES.join('|')})_)?|([${Object.keys(TYPE_BY_LETTER).join('')}])k_(${KEY_MODES.join('|')})_|${WEBHOOK_SECRET_PREFIX})`,
+);
 
 /**
  * The kind of key a value *starts with*, judged from its known leading text: a whole string (`complete`) must be
@@ -163,8 +180,9 @@ export function keyTypeOfValue(text: string, complete: boolean): { type: StripeK
   }
   const prefix = KEY_PREFIX_RE.exec(trimmed);
   if (!prefix) return null;
-  if (!prefix[1]) return { type: 'webhook-secret', mode: null, prefix: 'whsec_' };
-  return { type: TYPE_BY_LETTER[prefix[1]]!, mode: prefix[2] as StripeKeyMode, prefix: prefix[0] };
+  if (prefix[0].startsWith(ORGANIZATION_KEY_PREFIX)) return { type: 'secret', mode: (prefix[1] as StripeKeyMode | undefined) ?? null, prefix: prefix[0] };
+  if (!prefix[2]) return { type: 'webhook-secret', mode: null, prefix: 'whsec_' };
+  return { type: TYPE_BY_LETTER[prefix[2]]!, mode: prefix[3] as StripeKeyMode, prefix: prefix[0] };
 }
 
 /** Keys that must never be in source or in the browser. */

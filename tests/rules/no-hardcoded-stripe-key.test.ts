@@ -348,6 +348,44 @@ export const bloque = new Bloque({
     },
   ],
   invalid: [
+    // An organization's key (\`sk_org_\`: every account of the organization; real-world batch DX), with a mode or
+    // without one
+    {
+      code: `import Stripe from 'stripe';
+
+// Reporting across every business of the organization: one key, the account named per request.
+const stripe = new Stripe('sk_org_live_51PqR7tKw2LmN8vXc4ZbYs9Hd', { apiVersion: '2025-09-30.clover' });
+
+export async function balances(accounts: string[]) {
+  return Promise.all(accounts.map((account) => stripe.balance.retrieve({}, { stripeContext: account })));
+}
+`,
+      filename: 'src/reports/balances.ts',
+      errors: [
+        {
+          messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_org_live_' }, line: 4, column: 28, endLine: 4, endColumn: 65,
+          suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: `import Stripe from 'stripe';
+
+// Reporting across every business of the organization: one key, the account named per request.
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { apiVersion: '2025-09-30.clover' });
+
+export async function balances(accounts: string[]) {
+  return Promise.all(accounts.map((account) => stripe.balance.retrieve({}, { stripeContext: account })));
+}
+` }],
+        },
+      ],
+    },
+    {
+      code: `export const ORG_KEY = 'sk_org_9vT2mQ7xL4kR8nB3wZ6cY1pH5dJ0sF';\nexport const SANDBOX_ORG_KEY = 'sk_org_test_51PqR7tKw2LmN8vXc4ZbYs9Hd';\n`,
+      filename: 'src/config.ts',
+      errors: [
+        {
+          messageId: 'hardcodedKey', data: { label: 'secret key', prefix: 'sk_org_' }, line: 1, column: 25, endLine: 1, endColumn: 62,
+          suggestions: [{ messageId: 'useEnv', data: { name: 'STRIPE_SECRET_KEY' }, output: `export const ORG_KEY = process.env.STRIPE_SECRET_KEY;\nexport const SANDBOX_ORG_KEY = 'sk_org_test_51PqR7tKw2LmN8vXc4ZbYs9Hd';\n` }],
+        },
+      ],
+    },
     // The keys of the Bloque case (valid) given to the app's own payments module and named for it
     {
       code: `import { Payments } from './payments';

@@ -16,6 +16,24 @@ describe('findStripeKeys', () => {
     expect(findStripeKeys('WEBHOOK_SECRET=whsec_5f8b2c1d9e7a3f6b4c0d8e2a1b9c7d3e\nPORT=3000').map((k) => k.text)).toEqual(['whsec_5f8b2c1d9e7a3f6b4c0d8e2a1b9c7d3e']);
   });
 
+  it('organization keys: `sk_org_`, with or without a mode, always secret', () => {
+    expect(
+      findStripeKeys('sk_org_live_51PqR7tKw2LmN8vXc4ZbYs9Hd, sk_org_test_51PqR7tKw2LmN8vXc4ZbYs9Hd; sk_org_9vT2mQ7xL4kR8nB3wZ6cY1pH5dJ0sF').map((k) => [
+        k.type,
+        k.mode,
+        k.prefix,
+        k.index,
+      ]),
+    ).toEqual([
+      ['secret', 'live', 'sk_org_live_', 0],
+      ['secret', 'test', 'sk_org_test_', 39],
+      ['secret', null, 'sk_org_', 78],
+    ]);
+    for (const text of ['sk_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'sk_org_live_', 'sk_org_short123', 'task_org_9vT2mQ7xL4kR8nB3wZ6cY1pH5dJ0sF', 'rk_org_9vT2mQ7xL4kR8nB3wZ6cY1pH5dJ0sF']) {
+      expect(findStripeKeys(text), text).toEqual([]);
+    }
+  });
+
   it('placeholders, prefixes, short bodies and non-Stripe prefixes are not keys', () => {
     for (const text of [
       'sk_live_...',
@@ -87,6 +105,9 @@ describe('keyTypeOfValue', () => {
     expect(keyTypeOfValue('pk_test_', false)?.type).toBe('publishable');
     expect(keyTypeOfValue('whsec_', false)?.type).toBe('webhook-secret');
     expect(keyTypeOfValue('sk_', false)).toBeNull();
+    expect(keyTypeOfValue('sk_org_', false)).toEqual({ type: 'secret', mode: null, prefix: 'sk_org_' });
+    expect(keyTypeOfValue('sk_org_test_', false)).toEqual({ type: 'secret', mode: 'test', prefix: 'sk_org_test_' });
+    expect(keyTypeOfValue('sk_org_live_51PqR7tKw2LmN8vXc4ZbYs9Hd', true)).toEqual({ type: 'secret', mode: 'live', prefix: 'sk_org_live_' });
   });
 });
 
@@ -94,8 +115,8 @@ describe('STRIPE_KEY_PREFIXES', () => {
   it('every key found starts with a listed prefix of its type and mode (random keys)', () => {
     const body = fc.string({ unit: fc.constantFrom(...'0123456789abcdefghijKLMNOPQRSTUVWXyz'.split('')), minLength: 20, maxLength: 60 });
     fc.assert(
-      fc.property(fc.constantFrom('s', 'r', 'p', 'w'), fc.constantFrom('live', 'test'), body, fc.string({ maxLength: 8 }), (letter, mode, rest, before) => {
-        const key = letter === 'w' ? `whsec_${rest}` : `${letter}k_${mode}_${rest}`;
+      fc.property(fc.constantFrom('s', 'r', 'p', 'w', 'o', 'O'), fc.constantFrom('live', 'test'), body, fc.string({ maxLength: 8 }), (letter, mode, rest, before) => {
+        const key = letter === 'w' ? `whsec_${rest}` : letter === 'o' ? `sk_org_${mode}_${rest}` : letter === 'O' ? `sk_org_${rest}` : `${letter}k_${mode}_${rest}`;
         for (const found of findStripeKeys(`${before} ${key} `)) {
           const listed = STRIPE_KEY_PREFIXES.find((p) => p.prefix === found.prefix);
           expect(listed, found.prefix).toBeDefined();
@@ -107,6 +128,6 @@ describe('STRIPE_KEY_PREFIXES', () => {
       }),
       { seed: 20261128, numRuns: 300 },
     );
-    expect(STRIPE_KEY_PREFIXES.map((p) => p.prefix)).toEqual(['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'pk_live_', 'pk_test_', 'whsec_']);
+    expect(STRIPE_KEY_PREFIXES.map((p) => p.prefix)).toEqual(['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'pk_live_', 'pk_test_', 'sk_org_live_', 'sk_org_test_', 'sk_org_', 'whsec_']);
   });
 });
