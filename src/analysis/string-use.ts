@@ -77,7 +77,11 @@ export function stringPieces(node: TSESTree.Literal | TSESTree.TemplateLiteral, 
   }
   return node.quasis.map((quasi, i) => {
     const rawStart = quasi.range[0] + 1;
-    const raw = sourceText.slice(rawStart, rawStart + quasi.value.raw.length) === quasi.value.raw ? quasi.value.raw : null;
+    // The source between the quasi's delimiters (`` ` `` or `}` before, `${` or `` ` `` after). The parser's
+    // `value.raw` has its line breaks normalised (CR LF and CR to LF, as the language says), so in a file saved with
+    // CR LF line endings it is not the source: compared once normalised the same way.
+    const source = sourceText.slice(rawStart, quasi.range[1] - (quasi.tail ? 1 : 2));
+    const raw = source === quasi.value.raw || source.replace(/\r\n?/g, '\n') === quasi.value.raw ? source : null;
     return {
       text: quasi.value.cooked ?? quasi.value.raw,
       raw,

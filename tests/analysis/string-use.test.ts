@@ -55,4 +55,22 @@ describe('stringPieces', () => {
       ['plain', 'plain', 'plain', true, true],
     ]);
   });
+
+  it.each(['espree', 'ts'] as const)('a template in a file saved with CR LF line endings keeps its source text (%s; real-world batch DW)', (parser) => {
+    const out: unknown[] = [];
+    const code = 'el.innerHTML = `<div>\r\n  <input name="cvc">${x}\r\n</div>`;\r\n';
+    runWithRule(
+      code,
+      (context) => ({
+        TemplateLiteral(node: TSESTree.TemplateLiteral) {
+          for (const piece of stringPieces(node, context.sourceCode.text)) out.push([piece.text, piece.raw, piece.rawStart]);
+        },
+      }),
+      { parser },
+    );
+    expect(out).toEqual([
+      ['<div>\n  <input name="cvc">', '<div>\r\n  <input name="cvc">', 16],
+      ['\n</div>', '\r\n</div>', 47],
+    ]);
+  });
 });

@@ -1092,6 +1092,17 @@ export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{fie
       ],
     },
     {
+      // An HTML string in a file saved with CR LF line endings: each input at its place (real-world batch DW: espree
+      // hands templates' raw text with its line breaks normalised)
+      code: 'const row = document.createElement("div");\r\nrow.innerHTML = `<div class="pay">\r\n  <input name="card_number">\r\n  <input name="cvc">\r\n</div>`;\r\nform.append(row);\r\n',
+      filename: 'public/js/pay.js',
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 3, column: 10, endLine: 3, endColumn: 28 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: "mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 4, column: 10, endLine: 4, endColumn: 20 },
+      ],
+    },
+    {
       // ...spread onto the input: reported at the spread
       code: MAPPED_SPREAD_FIELDS,
       filename: 'src/SplitForm.tsx',
