@@ -270,7 +270,11 @@ const ROMANCE_CONNECTORS = new Set(['de', 'del', 'do', 'da']);
  */
 const PIN_QUALIFIERS: ReadonlySet<string> = new Set(['security', 'secret', 'number']);
 /** `ccv`: a common misspelling of CVV in hand-written payment forms and tables (`INSERT INTO payment (…, ccv)`). */
-const CVC_WORDS = new Set(['cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'ccv']);
+const CVC_WORDS = new Set([
+  'cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc', 'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'ccv',
+  // Joined in one lower-case word (`name="cardcvc"`, `codecvv`; real-world batch DW)
+  'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode',
+]);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 /**
  * Track data: a track number spelled as one word (`track1`) or as `track` + a number word (`track_2`, `trackTwo`). Out
@@ -308,6 +312,8 @@ const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['verification', 'code'],
   ['verification', 'value'],
 ];
+/** The same pairs joined in one lower-case word (`name="securitycode"` in a card form; real-world batch DW). */
+const CONTEXT_CVC_JOINED: ReadonlySet<string> = new Set(CONTEXT_CVC_PAIRS.map(([first, second]) => first + second));
 /**
  * The same in Portuguese and Spanish: a code word, maybe `de` / `do`, then a security or verification word
  * (`cartao.codigoSeguranca`, `codSeguridad`, `codigo_de_seguridad`, `codigoVerificacion`; real-world batches DN, DP).
@@ -552,7 +558,12 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   if (inCard && words.length === 2 && words[0] === RAW_NUMBER[0] && words[1] === RAW_NUMBER[1]) return 'pan';
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
-  if (inCard && (CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second)) || spellsRomanceCvc(words))) return 'cvc';
+  if (
+    inCard &&
+    (CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second)) || words.some((w) => CONTEXT_CVC_JOINED.has(w)) || spellsRomanceCvc(words))
+  ) {
+    return 'cvc';
+  }
   // Track data
   if (words.some((w) => MAGSTRIPE_WORDS.has(w)) || hasAdjacent(words, ...MAGNETIC_STRIPE)) return 'track';
   const afterNumber = wordAfterTrackNumber(words);
@@ -824,6 +835,7 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     wordsSource(FIRST_NUMBER_WORDS, true),
     sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
     ...[...CONTEXT_CVC_PAIRS, CARD_CODE].map(([first, second]) => sequenceSource([first], [second])),
+    wordsSource(CONTEXT_CVC_JOINED),
     sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CVC_SECOND),
     sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CONNECTORS, ROMANCE_CVC_SECOND),
     wordsSource(TRACK_WORDS),

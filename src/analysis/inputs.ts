@@ -371,7 +371,11 @@ export function classifyCvcInCardForm(
 }
 
 /** The words of a CVC's name in a card form (CONTEXT_CVC_PAIRS, with the card's own words). */
-const CARD_CODE_WORDS: ReadonlySet<string> = new Set(['security', 'verification', 'code', 'value', 'cv', 'card', 'credit', 'debit']);
+const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
+  'security', 'verification', 'code', 'value', 'cv', 'card', 'credit', 'debit',
+  // joined in one lower-case word (`name="securitycode"`, real-world batch DW)
+  'securitycode', 'verificationcode', 'verificationvalue', 'cvcode',
+]);
 
 /** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
 function decideInput(

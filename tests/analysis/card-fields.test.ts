@@ -77,11 +77,13 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'cardCvCode',
     // one of several cards' (a split payment's second card)
     'cvc1', 'cvv3', 'CVC1', 'card_cvc1',
+    // joined in one lower-case word (real-world batch DW: a JSP form's `name="cardcvc"`, a wallet's `codecvv`)
+    'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
   });
 
-  it.each(['securityCode', 'security_code', 'secure_code', 'secureCode', 'verificationCode', 'verification_value', 'cvCode', 'cv_code'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {
+  it.each(['securityCode', 'security_code', 'secure_code', 'secureCode', 'verificationCode', 'verification_value', 'cvCode', 'cv_code', 'securitycode', 'verificationcode', 'cvcode'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
   });

@@ -19,6 +19,8 @@ const WORDS = [
   // their neighbours
   'numero', 'nro', 'tarjeta', 'tarjetas', 'cartao', 'cartoes', 'de', 'del', 'do', 'da', 'regalo', 'presente', 'sus',
   'credito', 'dados', 'codigo', 'cod', 'seguranca', 'seguridad', 'verificacion', 'quadro', 'bip',
+  // joined in one lower-case word (real-world batch DW)
+  'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode', 'securitycode', 'securecode', 'cvcode', 'verificationcode', 'verificationvalue',
 ];
 
 type Style = 'lower' | 'capital' | 'upper';

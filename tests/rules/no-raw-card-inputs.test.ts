@@ -534,6 +534,28 @@ export function SplitForm() {
   );
 }`;
 
+// Card fields named in one lower-case word (real-world batch DW): a card number and its security code in one form,
+// and a CVV field of its own.
+const JOINED_NAMES = `import { useState } from 'react';
+
+type Card = { cardnumber: string; securitycode: string };
+
+export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
+  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
+  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
+  return (
+    <form onSubmit={() => onSave(card)}>
+      <input name="cardnumber" inputMode="numeric" onChange={set('cardnumber')} />
+      <input name="securitycode" inputMode="numeric" maxLength={4} onChange={set('securitycode')} />
+    </form>
+  );
+}
+
+export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
+  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
+);
+`;
+
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     // A component test renders the field it tests (real-world batch 96): test code, by its name or its imports, takes
@@ -1100,6 +1122,126 @@ export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{fie
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 3, column: 10, endLine: 3, endColumn: 28 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: "mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 4, column: 10, endLine: 4, endColumn: 20 },
+      ],
+    },
+    {
+      // Names written as one lower-case word: \`securitycode\` is the card's code in a form with a card number, \`codecvv\` on its own
+      code: JOINED_NAMES,
+      filename: 'src/components/Bank.tsx',
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 10, column: 14, endLine: 10, endColumn: 31,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+type Card = { cardnumber: string; securitycode: string };
+
+export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
+  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
+  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
+  return (
+    <form onSubmit={() => onSave(card)}>
+      <CardNumberElement />
+      <input name="securitycode" inputMode="numeric" maxLength={4} onChange={set('securitycode')} />
+    </form>
+  );
+}
+
+export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
+  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
+);
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+type Card = { cardnumber: string; securitycode: string };
+
+export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
+  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
+  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
+  return (
+    <form onSubmit={() => onSave(card)}>
+      <PaymentElement />
+    </form>
+  );
+}
+
+export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
+  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 11, column: 14, endLine: 11, endColumn: 33,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+type Card = { cardnumber: string; securitycode: string };
+
+export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
+  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
+  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
+  return (
+    <form onSubmit={() => onSave(card)}>
+      <input name="cardnumber" inputMode="numeric" onChange={set('cardnumber')} />
+      <CardCvcElement />
+    </form>
+  );
+}
+
+export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
+  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
+);
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+type Card = { cardnumber: string; securitycode: string };
+
+export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
+  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
+  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
+  return (
+    <form onSubmit={() => onSave(card)}>
+      <PaymentElement />
+    </form>
+  );
+}
+
+export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
+  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
+);
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 17, column: 10, endLine: 17, endColumn: 24,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+type Card = { cardnumber: string; securitycode: string };
+
+export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
+  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
+  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
+  return (
+    <form onSubmit={() => onSave(card)}>
+      <input name="cardnumber" inputMode="numeric" onChange={set('cardnumber')} />
+      <input name="securitycode" inputMode="numeric" maxLength={4} onChange={set('securitycode')} />
+    </form>
+  );
+}
+
+export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
+  <CardCvcElement />
+);
+` },
+          ],
+        },
       ],
     },
     {
