@@ -556,6 +556,13 @@ export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => 
 );
 `;
 
+// The Payment Element in the form's first card input's place, the other removed with its line.
+const JOINED_NAMES_WITH_PAYMENT_ELEMENT = withElementAfterImports(
+  JOINED_NAMES.replace(`${JOINED_NAMES.split('\n')[10]!}\n`, ''),
+  JOINED_NAMES.split('\n')[9]!.trim(),
+  '<PaymentElement />',
+  'PaymentElement',
+);
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     // A component test renders the field it tests (real-world batch 96): test code, by its name or its imports, takes
@@ -1132,114 +1139,21 @@ export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{fie
         {
           messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 10, column: 14, endLine: 10, endColumn: 31,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardNumberElement'}, output: `import { useState } from 'react';
-import { CardNumberElement } from '@stripe/react-stripe-js';
-
-type Card = { cardnumber: string; securitycode: string };
-
-export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
-  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
-  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
-  return (
-    <form onSubmit={() => onSave(card)}>
-      <CardNumberElement />
-      <input name="securitycode" inputMode="numeric" maxLength={4} onChange={set('securitycode')} />
-    </form>
-  );
-}
-
-export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
-  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
-);
-` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-type Card = { cardnumber: string; securitycode: string };
-
-export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
-  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
-  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
-  return (
-    <form onSubmit={() => onSave(card)}>
-      <PaymentElement />
-    </form>
-  );
-}
-
-export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
-  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
-);
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(JOINED_NAMES, JOINED_NAMES.split('\n')[9]!.trim(), '<CardNumberElement />', 'CardNumberElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: JOINED_NAMES_WITH_PAYMENT_ELEMENT },
           ],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 11, column: 14, endLine: 11, endColumn: 33,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-type Card = { cardnumber: string; securitycode: string };
-
-export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
-  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
-  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
-  return (
-    <form onSubmit={() => onSave(card)}>
-      <input name="cardnumber" inputMode="numeric" onChange={set('cardnumber')} />
-      <CardCvcElement />
-    </form>
-  );
-}
-
-export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
-  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
-);
-` },
-            { messageId: 'replaceFormWithPaymentElement', output: `import { useState } from 'react';
-import { PaymentElement } from '@stripe/react-stripe-js';
-
-type Card = { cardnumber: string; securitycode: string };
-
-export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
-  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
-  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
-  return (
-    <form onSubmit={() => onSave(card)}>
-      <PaymentElement />
-    </form>
-  );
-}
-
-export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
-  <input name="codecvv" maxLength={3} onChange={(event) => onChange(event.target.value)} />
-);
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(JOINED_NAMES, JOINED_NAMES.split('\n')[10]!.trim(), '<CardCvcElement />', 'CardCvcElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: JOINED_NAMES_WITH_PAYMENT_ELEMENT },
           ],
         },
         {
           messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 17, column: 10, endLine: 17, endColumn: 24,
           suggestions: [
-            { messageId: 'replaceWithElement', data: {element: 'input', component: 'CardCvcElement'}, output: `import { useState } from 'react';
-import { CardCvcElement } from '@stripe/react-stripe-js';
-
-type Card = { cardnumber: string; securitycode: string };
-
-export default function Bank({ onSave }: { onSave: (card: Card) => void }) {
-  const [card, setCard] = useState<Card>({ cardnumber: '', securitycode: '' });
-  const set = (key: keyof Card) => (event: React.ChangeEvent<HTMLInputElement>) => setCard({ ...card, [key]: event.target.value });
-  return (
-    <form onSubmit={() => onSave(card)}>
-      <input name="cardnumber" inputMode="numeric" onChange={set('cardnumber')} />
-      <input name="securitycode" inputMode="numeric" maxLength={4} onChange={set('securitycode')} />
-    </form>
-  );
-}
-
-export const CvvOnly = ({ onChange }: { onChange: (value: string) => void }) => (
-  <CardCvcElement />
-);
-` },
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(JOINED_NAMES, JOINED_NAMES.split('\n')[16]!.trim(), '<CardCvcElement />', 'CardCvcElement') },
           ],
         },
       ],
