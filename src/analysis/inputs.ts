@@ -237,6 +237,16 @@ const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' 
 const classifyPlaceholder = (value: string, inCard = false): CardFieldKind | 'safe' | null => (isPanShaped(value) ? 'pan' : classifyWording(value, inCard));
 
 /**
+ * A placeholder that shows a date's format: an expiry's (`MM/YY`, `MM / YYYY`, `mm-yy`, and `MM/AA` with French,
+ * Spanish and Portuguese years), or another date's (`MM/DD`, `DD.MM.YYYY`), which is no card field. Weak evidence,
+ * read after every name, wording and binding, but before a class: a class shared with the CVC box
+ * (`className="date-cvc-input" placeholder="MM/DD"`, real-world batch DW) does not make the date box a CVC.
+ */
+const EXPIRY_SHAPED = /^\s*mm\s*[/-]\s*(?:yy|yyyy|aa|aaaa)\s*$/i;
+const DATE_SHAPED = /^\s*(?:mm|dd|yy|yyyy|aa|aaaa)(?:\s*[/.-]\s*(?:mm|dd|yy|yyyy|aa|aaaa)){1,2}\s*$/i;
+const classifyDateShape = (value: string): CardFieldKind | 'safe' | null => (EXPIRY_SHAPED.test(value) ? 'expiry' : DATE_SHAPED.test(value) ? 'safe' : null);
+
+/**
  * Words of a name that says the field takes a secret or a key, not a card: WordPress application passwords, Apple
  * app-specific passwords, licence keys and recovery codes are shown as groups of four (`xxxx xxxx xxxx xxxx`).
  */
@@ -314,6 +324,7 @@ const EVIDENCE: readonly Evidence[] = [
   { attribute: 'label', classify: classifyWording, componentOnly: true },
   ...MODEL_BINDINGS.map((attribute) => ({ attribute, classify: classifyModelPath })),
   { attribute: CHANGE_BINDING, classify: classifyModelPath },
+  { attribute: 'placeholder', classify: classifyDateShape },
   // Weakest: read only where no attribute above says anything (and never in card context).
   { attribute: 'class', classify: (v) => classifyClassList(v) },
 ];

@@ -53,6 +53,13 @@ describe('classifyInputAttributes', () => {
     // Class names, the weakest evidence: a card-field class decides where nothing else does.
     [attrs(['class', 'form-control card-number']), 'pan', 'class'],
     [attrs(['className', 'input card-cvc is-invalid']), 'cvc', 'class'],
+    // ...but not over a placeholder showing a date's format (a class shared with the CVC box; real-world batch DW)
+    [attrs(['className', 'date-cvc-input'], ['placeholder', 'MM/YY']), 'expiry', 'placeholder'],
+    [attrs(['className', 'date-cvc-input'], ['placeholder', 'mm / aaaa']), 'expiry', 'placeholder'],
+    [attrs(['className', 'date-cvc-input'], ['placeholder', 'MM/DD']), 'safe', 'placeholder'],
+    [attrs(['className', 'date-cvc-input'], ['placeholder', 'DD.MM.YYYY']), 'safe', 'placeholder'],
+    [attrs(['className', 'date-cvc-input'], ['placeholder', 'MM/YY or CVC']), 'cvc', 'placeholder'],
+    [attrs(['className', 'date-cvc-input'], ['placeholder', 'MM']), 'cvc', 'class'],
     [attrs(['placeholder', '378282246310005']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242 42424242 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxxxxxxxxxx4242']), 'pan', 'placeholder'],

@@ -563,6 +563,31 @@ const JOINED_NAMES_WITH_PAYMENT_ELEMENT = withElementAfterImports(
   '<PaymentElement />',
   'PaymentElement',
 );
+// A card form whose expiry and CVC boxes share a class (real-world batch DW): the expiry box's placeholder says what it
+// takes, and it is no CVC.
+const SHARED_CLASS_FORM = `import './CardForm.css';
+
+export default function CardForm({ onPay }: { onPay: () => void }) {
+  return (
+    <form className="card-form" onSubmit={onPay}>
+      <input className="number-input" placeholder="1234 5678 9012 3456" />
+      <div className="row">
+        <input className="date-cvc-input" placeholder="MM/YY" />
+        <input className="date-cvc-input" placeholder="CVC" />
+      </div>
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+`;
+const SHARED_CLASS_LINES = SHARED_CLASS_FORM.split('\n');
+const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
+  SHARED_CLASS_FORM.replace(`${SHARED_CLASS_LINES[7]!}\n${SHARED_CLASS_LINES[8]!}\n`, ''),
+  SHARED_CLASS_LINES[5]!.trim(),
+  '<PaymentElement />',
+  'PaymentElement',
+);
+
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     // A component test renders the field it tests (real-world batch 96): test code, by its name or its imports, takes
@@ -1154,6 +1179,27 @@ export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{fie
           messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 17, column: 10, endLine: 17, endColumn: 24,
           suggestions: [
             { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(JOINED_NAMES, JOINED_NAMES.split('\n')[16]!.trim(), '<CardCvcElement />', 'CardCvcElement') },
+          ],
+        },
+      ],
+    },
+    {
+      // The expiry box (\`placeholder="MM/YY"\`) is not reported for the class it shares with the CVC box
+      code: SHARED_CLASS_FORM,
+      filename: 'src/components/CardForm/index.tsx',
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 39, endLine: 6, endColumn: 72,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(SHARED_CLASS_FORM, SHARED_CLASS_LINES[5]!.trim(), '<CardNumberElement className="number-input" />', 'CardNumberElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: SHARED_CLASS_WITH_PAYMENT_ELEMENT },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 9, column: 43, endLine: 9, endColumn: 60,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(SHARED_CLASS_FORM, SHARED_CLASS_LINES[8]!.trim(), '<CardCvcElement className="date-cvc-input" />', 'CardCvcElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: SHARED_CLASS_WITH_PAYMENT_ELEMENT },
           ],
         },
       ],
