@@ -231,6 +231,8 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     // India's PAN card (a tax id) and identity cards, in KYC models
     'panCard', 'pan_card', 'panCardNumber', 'PAN_CARD_NO', 'aadharCardNumber', 'aadhaar_card_no', 'rationCardNumber',
     'drivingLicenseCardNumber',
+    // East Asian apps' other cards (real-world batch DW): fuel, point, VIP, medical, IC and top-up cards
+    'oilCardNo', 'fuel_card_number', 'pointCardNo', 'vipCardNo', 'medicalCardNo', 'icCardNo', 'rechargeCardNumber',
     // A field for Stripe's test cards (Stripe Terminal's simulator `testCardNumber`)
     'testCardNumber', 'test_card_number', 'Test card number',
     // an index glued to another word or to a safe one
