@@ -270,6 +270,9 @@ const namesPhone = (value: string): boolean => splitWords(value).some((word) => 
 const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set([
   'account', 'acct', 'iban', 'reference', 'voucher', 'coupon', 'invoice', 'tracking', 'ean', 'isbn', 'barcode', 'cpf',
   'cnpj', 'cns', 'rut', 'cuit', 'cuil',
+  // national ids of 16 or 18 digits (real-world batch DW): Indonesia's NIK / KTP / KK, China's resident id (`sfzh`),
+  // Vietnam's CCCD, Japan's My Number, Russia's SNILS, INN and OMS policy (`polis`)
+  'nik', 'ktp', 'nkk', 'sfz', 'sfzh', 'idcard', 'cccd', 'mynumber', 'snils', 'inn', 'oms', 'polis',
 ]);
 const namesOtherNumber = (value: string): boolean => splitWords(value).some((word) => OTHER_NUMBER_WORDS.has(word));
 /**

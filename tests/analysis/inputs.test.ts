@@ -166,6 +166,10 @@ describe('classifyInputAttributes', () => {
     attrs(['placeholder', '0000000000000000']),
     attrs(['name', 'cnpj'], ['placeholder', '00000000000000']),
     attrs(['name', 'cns'], ['placeholder', '898001160180009']),
+    // ...and national ids of 16 or 18 digits (real-world batch DW): Indonesia's NIK, China's resident id, Russia's OMS policy
+    attrs(['name', 'nik'], ['placeholder', '3201 2345 6789 0001']),
+    attrs(['name', 'sfzh'], ['placeholder', '110101199003071235']),
+    attrs(['name', 'polis'], ['placeholder', '0000 0000 0000 0000']),
     // A field named for a card that is no payment card says what its wording's card is (real-world batch DT)
     attrs(['name', 'numeroBip'], ['placeholder', 'Numero do cartao']),
     attrs(['id', 'numeroCarteirinha'], ['aria-label', 'Card number']),
