@@ -125,6 +125,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...VALUED_CARD_DIRECTIVES,
   'data-stripe',
   'data-encrypted-name',
+  'data-cp',
   'name',
   'id',
   'placeholder',
@@ -147,8 +148,8 @@ export interface InputAttribute {
  * The attribute by which a library in the page reads (and tokenises or encrypts) a card field, or `stripe-js-v2` for
  * a field of a page that loads Stripe.js v1 / v2, which its scripts read by id (`$('#card-number').val()`).
  */
-export type InPageLibrary = 'data-stripe' | 'data-encrypted-name' | 'stripe-js-v2';
-const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name']);
+export type InPageLibrary = 'data-stripe' | 'data-encrypted-name' | 'data-cp' | 'stripe-js-v2';
+const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name', 'data-cp']);
 
 export interface InputVerdict {
   kind: CardFieldKind | 'safe';
@@ -315,6 +316,9 @@ const EVIDENCE: readonly Evidence[] = [
   // Client-side encryption of other gateways' card forms (Braintree.js, Adyen CSE): `data-encrypted-name="number"` /
   // `"cvv"` names the card field the library encrypts in the page, as `data-stripe` does for Stripe.js v2.
   { attribute: 'data-encrypted-name', classify: (v) => classifyDataStripe(v) },
+  // ...and CloudPayments' checkout script, which reads `data-cp="cardNumber"` / `"cvv"` fields to make its cryptogram
+  // (real-world batch DW).
+  { attribute: 'data-cp', classify: (v) => classifyDataStripe(v) },
   { attribute: 'name', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   { attribute: 'id', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   // Thymeleaf (Spring views) renders the `id` and `name` of `th:field="*{ccNumber}"` (`${order.ccNumber}`) from the path.

@@ -15,6 +15,7 @@ import {
   WEB_COMPONENT_TEXT_FIELDS,
   type InputAttribute,
   type InputVerdict,
+  type InPageLibrary,
 } from '../analysis/inputs.js';
 import {
   enclosingJsxElement,
@@ -56,6 +57,14 @@ import { planNamedImport } from '../util/imports.js';
 type Node = TSESTree.Node;
 
 /** Stable ids: the scanner maps `rawCardInput` to SAQ D. */
+/** What reads a card field in the page, as the `cardInputReadInPage` message names it. */
+const IN_PAGE_LIBRARY_NAMES: Readonly<Record<InPageLibrary, string>> = {
+  'data-stripe': 'Stripe.js v2',
+  'stripe-js-v2': 'Stripe.js v2',
+  'data-encrypted-name': 'client-side encryption (`data-encrypted-name`)',
+  'data-cp': "CloudPayments' checkout script (`data-cp`)",
+};
+
 export const MESSAGE_IDS = ['rawCardInput', 'cardInputReadInPage', 'rawCardInputNative', 'fullCardDetails'] as const;
 export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'replaceFormWithPaymentElement' | 'removeFullCardDetails';
 
@@ -853,7 +862,7 @@ export default createRule<[Options], MessageId>({
       const place = isRange(at) ? { loc: locOf(sourceCode, at) } : { node: at };
       const field = CARD_FIELD_LABEL[verdict.kind];
       if (verdict.readInPageOnly) {
-        const library = verdict.readInPageOnly === 'data-encrypted-name' ? 'client-side encryption (`data-encrypted-name`)' : 'Stripe.js v2';
+        const library = IN_PAGE_LIBRARY_NAMES[verdict.readInPageOnly];
         reportOutsideTests({ ...place, messageId: 'cardInputReadInPage', data: { element, field, library, replacement }, suggest });
         return;
       }

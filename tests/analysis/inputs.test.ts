@@ -210,6 +210,10 @@ describe('classifyInputAttributes', () => {
     // whatever attribute decided the kind
     expect(readIn(['data-stripe', 'cvc'], ['autocomplete', 'cc-csc'])).toBe('data-stripe');
     expect(readIn(['id', 'cvv'], ['data-encrypted-name', 'cvv'])).toBe('data-encrypted-name');
+    // CloudPayments' checkout script (real-world batch DW)
+    expect(readIn(['id', 'cp_card_num'], ['data-cp', 'cardNumber'])).toBe('data-cp');
+    expect(readIn(['data-cp', 'cvv'])).toBe('data-cp');
+    expect(readIn(['data-cp', 'name'])).toBeUndefined();
     // posted with the form, or maybe (an unknown attribute may add a name)
     expect(readIn(['data-stripe', 'number'], ['name', 'number'])).toBeUndefined();
     expect(readIn(['data-stripe', 'number'], [null, null])).toBeUndefined();

@@ -288,6 +288,41 @@ export async function load() {
     expect(result.messages[2]!.message).toContain('for client-side encryption (`data-encrypted-name`) to read: the form never posts it');
   });
 
+  it("reads the fields of CloudPayments' checkout form by `data-cp` as read in the page (real-world batch DW)", async () => {
+    const result = await lint(
+      `<!DOCTYPE html>
+<html lang="ru">
+<head>
+  <meta charset="utf-8">
+  <script src="https://checkout.cloudpayments.ru/checkout.js"></script>
+</head>
+<body>
+  <form id="paymentFormSample" autocomplete="off">
+    <input type="text" id="cp_card_num" data-cp="cardNumber" placeholder="Номер карты">
+    <input type="text" data-cp="expDateMonth" placeholder="ММ">
+    <input type="text" data-cp="expDateYear" placeholder="ГГ">
+    <input type="text" id="cp_card_cvv" data-cp="cvv" placeholder="CVV">
+    <input type="text" data-cp="name" placeholder="Имя держателя">
+    <button type="submit">Оплатить</button>
+  </form>
+  <script>
+    const checkout = new cp.Checkout({ publicId: 'pk_c1f4d8a0b3e2f7a6c5d9e8b7a6f5e4d3' });
+    document.getElementById('paymentFormSample').onsubmit = function (event) {
+      event.preventDefault();
+      checkout.createPaymentCryptogram().then(function (cryptogram) { pay(cryptogram); });
+    };
+  </script>
+</body>
+</html>`,
+      'crm/web/index.html',
+    );
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@9:41-9:61',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@12:41-12:54',
+    ]);
+    expect(result.messages[0]!.message).toContain("for CloudPayments' checkout script (`data-cp`) to read: the form never posts it");
+  });
+
   it('reads the unnamed card fields of a page that loads Stripe.js v2 as read in the page (SAQ A-EP); a named one is posted (real-world batch DS)', async () => {
     const result = await lint(
       `<!DOCTYPE html>
