@@ -188,8 +188,8 @@ export function normalizeAttributeName(name: string): string {
  * leaves that major industry identifier to ISO/TC 68), so ungrouped digits that do are another number's: all zeros
  * pass the Luhn check, and `00000000000000` is a Brazilian company id's (CNPJ) placeholder (real-world batch DT).
  */
-const PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]?){3}[0-9•*xX]{1,7}\s*$/;
-const GROUPED_PAN_SHAPED = /^\s*(?:[0-9•*xX]{4}[ -]){3}[0-9•*xX]{1,7}\s*$/;
+const PAN_SHAPED = /^\s*(?:[0-9•●*#xX]{4}[ -]?){3}[0-9•●*#xX]{1,7}\s*$/;
+const GROUPED_PAN_SHAPED = /^\s*(?:[0-9•●*#xX]{4}[ -]){3}[0-9•●*#xX]{1,7}\s*$/;
 
 /** The Luhn checksum (ISO/IEC 7812-1 Annex B) of a string of digits. */
 export function passesLuhn(digits: string): boolean {
@@ -203,13 +203,18 @@ export function passesLuhn(digits: string): boolean {
 }
 
 /**
- * An example's lead-in before a placeholder's value: `e.g. 1234 5678 9123 0000` (real-world batch DJ), `Ex: …`, and
- * in Spanish `Ej: …`, `p. ej. …`.
+ * An example's lead-in before a placeholder's value: `e.g. 1234 5678 9123 0000` (real-world batch DJ), `Ex: …`, in
+ * Spanish `Ej: …`, `p. ej. …`, and in the languages of real-world batch DW (`例：…`, `如：…`, `예: …`, `Пример: …`,
+ * `Örnek: …`, `Contoh: …`, `Ví dụ: …`, `np. …`, `مثال: …`): followed by a colon or a blank.
  */
-const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.?|eg\.?|ex\.?|example|ej\.?|p\.\s?ej\.?)\s*:?\s+/i;
+const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.?|eg\.?|ex\.?|example|ej\.?|p\.\s?ej\.?|np\.|пример|örnek|contoh|ví dụ|例|如|예|مثال)(?:\s*:\s*|\s+)/iu;
+/** A note after the example in brackets that holds no digit (`（半角数字）`, "half-width digits"; `(Visa)`). */
+const TRAILING_NOTE = /\s*\([^0-9()]*\)\s*$/;
 
 function isPanShaped(written: string): boolean {
-  const value = written.replace(EXAMPLE_LEAD, '');
+  // Full-width digits, colons and brackets (`１２３４ ５６７８…`, `例：`) read as their ASCII forms.
+  const folded = /[^\x00-\x7f]/.test(written) ? written.normalize('NFKC') : written;
+  const value = folded.replace(EXAMPLE_LEAD, '').replace(TRAILING_NOTE, '');
   if (!PAN_SHAPED.test(value)) return false;
   if (GROUPED_PAN_SHAPED.test(value)) return true;
   const compact = value.replace(/[\s-]/g, '');

@@ -65,6 +65,14 @@ describe('classifyInputAttributes', () => {
     [attrs(['placeholder', 'xxxxxxxxxxxx4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '**** **** **** 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxx-xxxx-xxxx-xxxx']), 'pan', 'placeholder'],
+    // ...with other masks, full-width digits, lead-ins and notes (real-world batch DW: a Polish page's `####-####-####-####`)
+    [attrs(['name', 'number'], ['placeholder', '####-####-####-####']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '●●●● ●●●● ●●●● ●●●●']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '１２３４ ５６７８ ９０１２ ３４５６']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '例：1234 5678 9012 3456']), 'pan', 'placeholder'],
+    [attrs(['placeholder', 'Пример: 4242 4242 4242 4242']), 'pan', 'placeholder'],
+    [attrs(['placeholder', 'np. 1234 5678 9012 3456']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '1234 5678 9012 3456（半角数字）']), 'pan', 'placeholder'],
     // Wording that names a payment card alone: the field takes its number.
     [attrs(['type', 'text'], ['placeholder', 'Credit Card']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'Credit or debit card']), 'pan', 'placeholder'],
@@ -161,6 +169,10 @@ describe('classifyInputAttributes', () => {
     attrs(['type', 'text'], ['name', 'barcode'], ['placeholder', '8909876543211']),
     attrs(['placeholder', '1234567890123456']),
     attrs(['placeholder', 'e.g. 1234567890123456']),
+    // a mask alone, ungrouped, is a password's; a lead-in glued to its example is no lead-in; a note with digits stays
+    attrs(['placeholder', '################']),
+    attrs(['placeholder', 'ex1234 5678 9012 3456']),
+    attrs(['placeholder', '1234 5678 9012 3456 (max 16)']),
     // Ungrouped digits that start with 0, which no card number does (all zeros pass the Luhn check), and fields named
     // for another long number: a company's tax id (CNPJ), a health card's (CNS; real-world batch DT)
     attrs(['placeholder', '0000000000000000']),
