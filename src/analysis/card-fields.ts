@@ -199,9 +199,6 @@ const SELF_NAMED_CARDS: ReadonlySet<string> = new Set([
   'bip', 'sube', 'tne', 'oyster', 'opal', 'clipper', 'medicare', 'medicaid', 'aadhaar', 'aadhar',
   // a member's, student's or health plan's id card: Portuguese's `carteirinha`, Spanish's `carnet` (real-world batch DT)
   'carteirinha', 'carnet',
-  // ...and the cards of East Asian apps (real-world batch DW): fuel (`oilCardNo`), point and VIP (loyalty), medical and
-  // IC (transit, access) cards, and a phone top-up's recharge card
-  'oil', 'fuel', 'point', 'points', 'vip', 'medical', 'ic', 'recharge', 'topup',
 ]);
 
 /** Does a name or a path name one of those cards (`numeroBip`, `numero_carteirinha`, `users/${uid}/carnets`)? */
