@@ -67,9 +67,6 @@ const OTHER_CARD_KINDS = new Set([
   // ...and the diminutive and the Spanish word for an id card: a student's, member's or health plan's `carteirinha`,
   // a `carnet` (real-world batch DT)
   'carteirinha', 'carnet',
-  // ...and the cards of East Asian apps (real-world batch DW): fuel (`oilCardNo`), point and VIP (loyalty), medical and
-  // IC (transit, access) cards, and a phone top-up's recharge card
-  'oil', 'fuel', 'point', 'points', 'vip', 'medical', 'ic', 'recharge', 'topup',
 ]);
 
 /**
@@ -214,7 +211,13 @@ const singular = (word: string): string => (word.endsWith('s') && word.length > 
  * (`testCardNumber`, "Test card number": a field for Stripe's test cards, such as Stripe Terminal's simulator
  * `testCardNumber`, where no cardholder's card is ever typed). Anywhere else in a name they say nothing.
  */
-const OTHER_CARD_QUALIFIERS = new Set(['pan', 'test']);
+const OTHER_CARD_QUALIFIERS = new Set([
+  'pan', 'test',
+  // the cards of East Asian apps (real-world batch DW): fuel (`oilCardNo`), point and VIP (loyalty), medical and IC
+  // (transit, access) cards; only right before the card word, as elsewhere they say what is paid for
+  // (`fuelPayment.cardNumber`, `vip.payment.cardNumber`, `pointsRedemption.cvv`: real-world batch DY)
+  'oil', 'fuel', 'point', 'points', 'vip', 'medical', 'ic',
+]);
 
 function isNonPaymentCard(words: readonly string[]): boolean {
   if (words.some((w, i) => NON_PAYMENT_CARD_WORDS.has(w) || (OTHER_CARD_QUALIFIERS.has(w) && CARD_WORDS.has(words[i + 1] ?? '')))) return true;

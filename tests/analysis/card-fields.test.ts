@@ -51,6 +51,8 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
     'cardNumber', 'card_number', 'credit_card_number', 'creditCardNumber', 'CreditCardNumber', 'ccNumber', 'ccNum', 'primaryAccountNumber',
     'cc-num', 'cc-number', 'card-number', 'rawCardNumber', 'cc_number', 'cardnumber', 'CARD_NUMBER', 'cardNo',
     'card_pan', 'debitCardNumber', 'paymentCardNumber', 'cardPan',
+    // what is paid for, not the card's kind (real-world batch DY: a wallet topped up by card, a fuel payment)
+    'topupCardNumber', 'rechargeCardNumber', 'fuelPaymentCardNumber', 'pointOfSaleCardNumber', 'vip_payment_card_number',
   ])('%s is a PAN', (name) => {
     expect(classifyCardField(name)).toBe('pan');
   });
@@ -232,7 +234,7 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     'panCard', 'pan_card', 'panCardNumber', 'PAN_CARD_NO', 'aadharCardNumber', 'aadhaar_card_no', 'rationCardNumber',
     'drivingLicenseCardNumber',
     // East Asian apps' other cards (real-world batch DW): fuel, point, VIP, medical, IC and top-up cards
-    'oilCardNo', 'fuel_card_number', 'pointCardNo', 'vipCardNo', 'medicalCardNo', 'icCardNo', 'rechargeCardNumber',
+    'oilCardNo', 'fuel_card_number', 'pointCardNo', 'vipCardNo', 'medicalCardNo', 'icCardNo',
     // A field for Stripe's test cards (Stripe Terminal's simulator `testCardNumber`)
     'testCardNumber', 'test_card_number', 'Test card number',
     // an index glued to another word or to a safe one

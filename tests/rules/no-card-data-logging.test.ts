@@ -7,6 +7,10 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A fuel card's, a point card's and an IC card's numbers (real-world batch DW): other kinds of card
+    `export function logCards(user) {
+  console.log('cards', { oilCardNo: user.oilCardNo, pointCardNo: user.pointCardNo, icCardNo: user.icCardNo });
+}`,
     // Authorize.net returns stored payment profiles' card numbers masked (XXXX1111): logging a response's is no card
     // data (real-world batch DV: its own sample code); a request's card number is
     {
@@ -462,6 +466,19 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // What a card pays for is no kind of card (real-world batch DY: a wallet topped up by card)
+      code: `// A wallet topped up by card: the card is a payment card, whatever it pays for.
+export async function topUp(topupForm, api) {
+  console.log('top-up', topupForm.amount, topupForm.cardNumber, topupForm.cvv);
+  return api.post('/wallet/topup', { amount: topupForm.amount, token: topupForm.token });
+}`,
+      filename: 'src/wallet/topup.js',
+      errors: [
+        { messageId: 'panLogged', data: { name: 'topupForm.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 3, column: 43, endLine: 3, endColumn: 63, suggestions: [] },
+        { messageId: 'authDataLogged', data: { name: 'topupForm.cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 3, column: 65, endLine: 3, endColumn: 78, suggestions: [] },
+      ],
+    },
     {
       // A document made with the last four digits, but set to the whole number on one path: its field may hold it
       code: `import Transaction from '../models/Transaction';
