@@ -441,11 +441,18 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
  * other context-bound names (`number`, `pin`, `exp`) keep needing a card around them or a CVC beside them; and not a
  * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
  */
+/**
+ * Do a name's words say "verification code" (`verificationCode`, `verification_code`, `verificationcode`)? An SMS's,
+ * an email's or a captcha's code as often as the card's: beside a card number or in a card form it is not taken for
+ * the CVC.
+ */
+export const namesVerificationCode = (words: readonly string[]): boolean =>
+  words.includes('verificationcode') || (words.includes('verification') && words.includes('code'));
+
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   // (Every spelling of a CVC that needs a card around it has `code`, `value` or `cod`: CONTEXT_CVC_PAIRS, ROMANCE_CVC_FIRST.)
   if (!/cod|value/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
-  const words = wordsOf(name);
-  if (words.includes('verification') && words.includes('code')) return false;
+  if (namesVerificationCode(wordsOf(name))) return false;
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
   return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan');
 }

@@ -12,6 +12,7 @@ import {
   classifyDataStripe,
   classifyNamePathSegments,
   namesOtherKindOfCard,
+  namesVerificationCode,
   namesSelfNamedCard,
   splitWords,
   type CardFieldKind,
@@ -390,7 +391,11 @@ export function classifyCvcInCardForm(
   // verification code, a captcha's or a voucher's security code sit in checkout forms too.
   const value = attributes[verdict.index]?.value ?? '';
   const name = MODEL_BINDINGS.includes(verdict.attribute) || verdict.attribute === CHANGE_BINDING ? value.slice(value.lastIndexOf('.') + 1) : value;
-  return splitWords(name).every((word) => CARD_CODE_WORDS.has(word)) ? verdict : null;
+  const words = splitWords(name);
+  if (!words.every((word) => CARD_CODE_WORDS.has(word))) return null;
+  // A "verification code" is an SMS's, an email's or a captcha's as often: only the card's (`cardVerificationCode`) is
+  // its CVC, as for a record's keys (`isCvcBesideCardNumber`; real-world batch DY).
+  return namesVerificationCode(words) && !words.some((word) => CARD_NOUNS.has(word) || CARD_QUALIFIERS.has(word)) ? null : verdict;
 }
 
 /** The words of a CVC's name in a card form (CONTEXT_CVC_PAIRS, with the card's own words). */

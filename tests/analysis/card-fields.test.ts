@@ -388,6 +388,10 @@ describe('isCvcBesideCardNumber', () => {
     expect(isCvcBesideCardNumber('securityCode', ['email', 'securityCode'])).toBe(false);
     expect(isCvcBesideCardNumber('securityCode', ['number', 'securityCode'])).toBe(false);
     expect(isCvcBesideCardNumber('securityCode', ['giftCardNumber', 'securityCode'])).toBe(false);
+    // an SMS's or a captcha's verification code, joined or not (real-world batch DY); a joined security code is the card's
+    expect(isCvcBesideCardNumber('verificationcode', ['cardno', 'mobile', 'verificationcode'])).toBe(false);
+    expect(isCvcBesideCardNumber('verificationCode', ['cardno', 'mobile', 'verificationCode'])).toBe(false);
+    expect(isCvcBesideCardNumber('securitycode', ['cardno', 'securitycode'])).toBe(true);
     // A card activation's text-message code, and names that need no help (or get none).
     expect(isCvcBesideCardNumber('verificationCode', ['cardNumber', 'verificationCode'])).toBe(false);
     expect(isCvcBesideCardNumber('cvv', ['cardNumber', 'cvv'])).toBe(false);

@@ -343,6 +343,10 @@ describe('classifyCvcInCardForm', () => {
     attrs(['name', 'emailCode'], ['placeholder', 'Email verification code']),
     attrs(['name', 'captcha'], ['placeholder', 'Security code (captcha)']),
     attrs(['name', 'voucherPin'], ['placeholder', 'Voucher security code']),
+    // ...and a "verification code" without the card's word, however written (real-world batch DY: a captcha's)
+    attrs(['name', 'verificationCode'], ['placeholder', 'Enter the characters shown']),
+    attrs(['name', 'verificationcode']),
+    attrs(['id', 'verification_code']),
     attrs(['value={}', 'twoFactor.securityCodeSms']),
   ])('%j is no CVC by its card form', (...attributes) => {
     expect(classifyCvcInCardForm(attributes)).toBeNull();
