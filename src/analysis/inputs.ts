@@ -280,6 +280,10 @@ const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set([
   // national ids of 16 or 18 digits (real-world batch DW): Indonesia's NIK / KTP / KK, China's resident id (`sfzh`),
   // Vietnam's CCCD, Japan's My Number, Russia's SNILS, INN and OMS policy (`polis`)
   'nik', 'ktp', 'nkk', 'sfz', 'sfzh', 'idcard', 'cccd', 'mynumber', 'snils', 'inn', 'oms', 'polis',
+  // codes and references shown in groups as a mask (`#### #### #### ####`) or an example: a gift or redeem code, a
+  // key code, a PIN, a ticket's, an order's, a booking's or a member's number, a device's serial or IMEI (real-world
+  // batch DY)
+  'code', 'codes', 'keycode', 'redeem', 'pin', 'ticket', 'order', 'ref', 'booking', 'member', 'membership', 'imei', 'sn',
 ]);
 const namesOtherNumber = (value: string): boolean => splitWords(value).some((word) => OTHER_NUMBER_WORDS.has(word));
 /**
@@ -405,6 +409,10 @@ const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
   'securitycode', 'verificationcode', 'verificationvalue', 'cvcode',
 ]);
 
+/** Attributes that name the field (its name, id and bound path), and those that label it. */
+const IDENTIFYING_ATTRIBUTES: readonly string[] = ['name', 'id', ...MODEL_BINDINGS, CHANGE_BINDING];
+const LABELLING_ATTRIBUTES: readonly string[] = ['aria-label', 'label'];
+
 /** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
 function decideInput(
   attributes: readonly InputAttribute[],
@@ -468,12 +476,21 @@ function decideInput(
   }
   // A password field, or one named for a secret (`wpPassword`, `license_key`) or another number (`mullvadAccount`),
   // shows its groups of four in the placeholder: there the shape says nothing (its wording still does).
-  const identifies = (test: (value: string) => boolean): boolean =>
-    ['name', 'id', ...MODEL_BINDINGS, CHANGE_BINDING].some((attribute) => {
+  /** Does one of these attributes have a static value that `test` takes? */
+  const says = (attributes: readonly string[], test: (value: string) => boolean): boolean =>
+    attributes.some((attribute) => {
       const value = effective.get(attribute)?.value;
       return Boolean(value && test(value));
     });
-  const secret = type?.trim().toLowerCase() === 'password' || identifies(namesSecret) || identifies(namesOtherNumber);
+  const identifies = (test: (value: string) => boolean): boolean => says(IDENTIFYING_ATTRIBUTES, test);
+  // (A field is also named by its `aria-label` or `label`: `aria-label="Activation code"`.)
+  const labelled = (test: (value: string) => boolean): boolean => says(LABELLING_ATTRIBUTES, test);
+  const secret =
+    type?.trim().toLowerCase() === 'password' ||
+    identifies(namesSecret) ||
+    identifies(namesOtherNumber) ||
+    labelled(namesSecret) ||
+    labelled(namesOtherNumber);
   // ...and so does a phone field's (its digits may pass the Luhn check), and a name field's card wording is an example
   // (`name="name"` with `placeholder="Credit Card"`), though no name is shown as a card number's digits (real-world
   // batch DN: `id="name" name="number" placeholder="1111 1111 1111 1111"`).
@@ -484,10 +501,7 @@ function decideInput(
   const otherCard = identifies(namesSelfNamedCard);
   // A field its own name or wording says takes a phone number is one, whatever variable it is bound to (an Alpine
   // component's `x-model="cardNumber"` on `name="phone"`, real-world batch DO).
-  const phoneField = ['name', 'id', 'placeholder', 'aria-label'].some((attribute) => {
-    const value = effective.get(attribute)?.value;
-    return Boolean(value && namesPhone(value));
-  });
+  const phoneField = says(['name', 'id', 'placeholder', 'aria-label'], namesPhone);
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     if (phoneField && (MODEL_BINDINGS.includes(attribute) || attribute === CHANGE_BINDING)) continue;

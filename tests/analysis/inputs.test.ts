@@ -182,6 +182,15 @@ describe('classifyInputAttributes', () => {
     attrs(['name', 'nik'], ['placeholder', '3201 2345 6789 0001']),
     attrs(['name', 'sfzh'], ['placeholder', '110101199003071235']),
     attrs(['name', 'polis'], ['placeholder', '0000 0000 0000 0000']),
+    // ...and codes and references shown as a mask or an example (real-world batch DY), named or labelled so
+    attrs(['name', 'giftCode'], ['placeholder', '#### #### #### ####']),
+    attrs(['name', 'redeemCode'], ['placeholder', '#### #### #### ####']),
+    attrs(['name', 'pinCode'], ['placeholder', '●●●● ●●●● ●●●● ●●●●']),
+    attrs(['name', 'orderId'], ['placeholder', '####-####-####-####']),
+    attrs(['name', 'imei'], ['placeholder', '#### #### #### ###']),
+    attrs(['name', 'memberNo'], ['placeholder', '例：1234-5678-9012-3456']),
+    attrs(['name', 'bookingRef'], ['placeholder', '例：1234-5678-9012-3456']),
+    attrs(['aria-label', 'Activation code'], ['placeholder', '####-####-####-####']),
     // A field named for a card that is no payment card says what its wording's card is (real-world batch DT)
     attrs(['name', 'numeroBip'], ['placeholder', 'Numero do cartao']),
     attrs(['id', 'numeroCarteirinha'], ['aria-label', 'Card number']),
