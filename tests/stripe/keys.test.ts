@@ -29,7 +29,16 @@ describe('findStripeKeys', () => {
       ['secret', 'test', 'sk_org_test_', 39],
       ['secret', null, 'sk_org_', 78],
     ]);
-    for (const text of ['sk_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'sk_org_live_', 'sk_org_short123', 'task_org_9vT2mQ7xL4kR8nB3wZ6cY1pH5dJ0sF', 'rk_org_9vT2mQ7xL4kR8nB3wZ6cY1pH5dJ0sF']) {
+    for (const text of [
+      'sk_org_xxxxxxxxxxxxxxxxxxxxxxxxxxxx',
+      'sk_org_live_',
+      'sk_org_short123',
+      'task_org_9vT2mQ7xL4kR8nB3wZ6cY1pH5dJ0sF',
+      'rk_org_9vT2mQ7xL4kR8nB3wZ6cY1pH5dJ0sF',
+      // an app's own ids under the same prefix (real-world batch DY): a DynamoDB sort key with a ULID, words
+      'sk_org_01HGW2N7EJ2ZQ3K5V6X8Y9ABCD',
+      'sk_org_membersAndOwnersOfTheOrganization',
+    ]) {
       expect(findStripeKeys(text), text).toEqual([]);
     }
   });
