@@ -1121,12 +1121,16 @@ export function Checkout({ extraFields }) {
       filename: 'src/Checkout.jsx',
       languageOptions: jsx,
     },
-    // limitation: a list is read only where the callback is mapped over it directly: not a filtered or sorted copy, and
-    // not a list of a component's props or state; Vue's \`v-for\` and a label's text read off the entry are not read.
+    // limitation: a list is read only where the callback is mapped over it directly: not a filtered or sorted copy, a
+    // list nested in an entry, or a list of a component's props or state; Vue's `v-for`, a template built from the
+    // entry and a label's text read off the entry are not read.
     {
       code: `const FIELDS = [{ name: 'cardNumber' }, { name: 'cvc', optional: true }];
 export const Filtered = ({ showAll }) => FIELDS.filter((field) => showAll || !field.optional).map((field) => <input key={field.name} name={field.name} />);
-export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{field.name}<input /></label>);`,
+export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{field.name}<input /></label>);
+const STEPS = [{ title: 'Card', fields: [{ id: 'number' }, { id: 'cvc' }] }];
+export const Nested = () => STEPS.map((step) => step.fields.map((field) => <input key={field.id} name={field.id} />));
+export const Templated = () => [{ id: 'number' }, { id: 'cvc' }].map((field) => <input key={field.id} name={\`card[\${field.id}]\`} />);`,
       filename: 'src/Filtered.jsx',
       languageOptions: jsx,
     },
@@ -1157,7 +1161,7 @@ export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{fie
       ],
     },
     {
-      // Names written as one lower-case word: \`securitycode\` is the card's code in a form with a card number, \`codecvv\` on its own
+      // Names written as one lower-case word: `securitycode` is the card's code in a form with a card number, `codecvv` on its own
       code: JOINED_NAMES,
       filename: 'src/components/Bank.tsx',
       errors: [
@@ -1184,7 +1188,7 @@ export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{fie
       ],
     },
     {
-      // The expiry box (\`placeholder="MM/YY"\`) is not reported for the class it shares with the CVC box
+      // The expiry box (`placeholder="MM/YY"`) is not reported for the class it shares with the CVC box
       code: SHARED_CLASS_FORM,
       filename: 'src/components/CardForm/index.tsx',
       errors: [
