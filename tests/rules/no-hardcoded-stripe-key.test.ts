@@ -348,7 +348,7 @@ export const bloque = new Bloque({
     },
   ],
   invalid: [
-    // An organization's key (\`sk_org_\`: every account of the organization; real-world batch DX), with a mode or
+    // An organization's key (`sk_org_`: every account of the organization; real-world batch DX), with a mode or
     // without one
     {
       code: `import Stripe from 'stripe';
