@@ -56,7 +56,6 @@ import { planNamedImport } from '../util/imports.js';
 
 type Node = TSESTree.Node;
 
-/** Stable ids: the scanner maps `rawCardInput` to SAQ D. */
 /** What reads a card field in the page, as the `cardInputReadInPage` message names it. */
 const IN_PAGE_LIBRARY_NAMES: Readonly<Record<InPageLibrary, string>> = {
   'data-stripe': 'Stripe.js v2',
@@ -65,6 +64,7 @@ const IN_PAGE_LIBRARY_NAMES: Readonly<Record<InPageLibrary, string>> = {
   'data-cp': "CloudPayments' checkout script (`data-cp`)",
 };
 
+/** Stable ids: the scanner maps `rawCardInput` to SAQ D. */
 export const MESSAGE_IDS = ['rawCardInput', 'cardInputReadInPage', 'rawCardInputNative', 'fullCardDetails'] as const;
 export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'replaceFormWithPaymentElement' | 'removeFullCardDetails';
 
