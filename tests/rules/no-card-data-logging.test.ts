@@ -474,6 +474,7 @@ export async function topUp(topupForm, api) {
   return api.post('/wallet/topup', { amount: topupForm.amount, token: topupForm.token });
 }`,
       filename: 'src/wallet/topup.js',
+      output: null,
       errors: [
         { messageId: 'panLogged', data: { name: 'topupForm.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 3, column: 43, endLine: 3, endColumn: 63, suggestions: [] },
         { messageId: 'authDataLogged', data: { name: 'topupForm.cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 3, column: 65, endLine: 3, endColumn: 78, suggestions: [] },

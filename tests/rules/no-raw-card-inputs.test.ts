@@ -1141,6 +1141,7 @@ export const Templated = () => [{ id: 'number' }, { id: 'cvc' }].map((field) => 
       // suggestion: one Stripe Element in the callback would be rendered once per entry.
       code: MAPPED_CARD_FIELDS,
       filename: 'src/checkout/PaymentDetails.jsx',
+      output: null,
       languageOptions: jsx,
       errors: [
         {
@@ -1154,6 +1155,7 @@ export const Templated = () => [{ id: 'number' }, { id: 'cvc' }].map((field) => 
       // hands templates' raw text with its line breaks normalised)
       code: 'const row = document.createElement("div");\r\nrow.innerHTML = `<div class="pay">\r\n  <input name="card_number">\r\n  <input name="cvc">\r\n</div>`;\r\nform.append(row);\r\n',
       filename: 'public/js/pay.js',
+      output: null,
       languageOptions: { parser: espree },
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input" }, line: 3, column: 10, endLine: 3, endColumn: 28 },
@@ -1164,6 +1166,7 @@ export const Templated = () => [{ id: 'number' }, { id: 'cvc' }].map((field) => 
       // Names written as one lower-case word: `securitycode` is the card's code in a form with a card number, `codecvv` on its own
       code: JOINED_NAMES,
       filename: 'src/components/Bank.tsx',
+      output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 10, column: 14, endLine: 10, endColumn: 31,
@@ -1191,6 +1194,7 @@ export const Templated = () => [{ id: 'number' }, { id: 'cvc' }].map((field) => 
       // The expiry box (`placeholder="MM/YY"`) is not reported for the class it shares with the CVC box
       code: SHARED_CLASS_FORM,
       filename: 'src/components/CardForm/index.tsx',
+      output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 39, endLine: 6, endColumn: 72,
@@ -1212,6 +1216,7 @@ export const Templated = () => [{ id: 'number' }, { id: 'cvc' }].map((field) => 
       // ...spread onto the input: reported at the spread
       code: MAPPED_SPREAD_FIELDS,
       filename: 'src/SplitForm.tsx',
+      output: null,
       errors: [
         {
           messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 12, column: 40, endLine: 12, endColumn: 50,

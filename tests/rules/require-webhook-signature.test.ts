@@ -959,6 +959,7 @@ export async function POST(req: Request) {
   return NextResponse.json({ received: true });
 }`,
       filename: 'app/api/connect/webhook/route.ts',
+      output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.json()\`' }, line: 5, column: 23, endLine: 5, endColumn: 27 }],
     },
     {
