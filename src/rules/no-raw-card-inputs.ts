@@ -388,8 +388,24 @@ export default createRule<[Options], MessageId>({
     const boundValue = (node: Node): Node => (binding && valueForEntry(node, binding.list, binding.entry, sourceCode)) || node;
 
     const staticText = (node: Node): string | null => {
-      const pieces = staticTextPieces(boundValue(node), sourceCode);
+      const value = boundValue(node);
+      // A template built from the entry (``name={`card[${field.id}]`}``): each hole read for the entry.
+      if (binding && value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length > 0) return boundTemplateText(value);
+      const pieces = staticTextPieces(value, sourceCode);
       return pieces?.complete ? pieces.text : null;
+    };
+    const boundTemplateText = (template: TSESTree.TemplateLiteral): string | null => {
+      let text = '';
+      for (const [i, quasi] of template.quasis.entries()) {
+        if (quasi.value.cooked === null) return null;
+        text += quasi.value.cooked;
+        const expression = template.expressions[i];
+        if (!expression) continue;
+        const part = staticText(expression);
+        if (part === null) return null;
+        text += part;
+      }
+      return text;
     };
 
     /** An attribute (or an object-literal property) as evidence: only the names that can be evidence are evaluated. */
@@ -707,9 +723,14 @@ export default createRule<[Options], MessageId>({
               ? jsxAttributeValue(attribute)
               : null;
         const target = value && unwrap(value);
-        if (target?.type !== AST_NODE_TYPES.Identifier && target?.type !== AST_NODE_TYPES.MemberExpression) continue;
-        const list = mappedListOf(target, sourceCode);
-        if (list) return reachedForEveryEntry(opening, list.callback) ? list : null;
+        // A value read off the parameter, or a template with such a hole (``name={`card[${field.id}]`}``).
+        const reads = target?.type === AST_NODE_TYPES.TemplateLiteral ? target.expressions : target ? [target] : [];
+        for (const read of reads) {
+          const root = unwrap(read);
+          if (root.type !== AST_NODE_TYPES.Identifier && root.type !== AST_NODE_TYPES.MemberExpression) continue;
+          const list = mappedListOf(root, sourceCode);
+          if (list) return reachedForEveryEntry(opening, list.callback) ? list : null;
+        }
       }
       return null;
     }

@@ -1122,15 +1122,14 @@ export function Checkout({ extraFields }) {
       languageOptions: jsx,
     },
     // limitation: a list is read only where the callback is mapped over it directly: not a filtered or sorted copy, a
-    // list nested in an entry, or a list of a component's props or state; Vue's `v-for`, a template built from the
-    // entry and a label's text read off the entry are not read.
+    // list nested in an entry, or a list of a component's props or state; Vue's `v-for` and a label's text read off the
+    // entry are not read.
     {
       code: `const FIELDS = [{ name: 'cardNumber' }, { name: 'cvc', optional: true }];
 export const Filtered = ({ showAll }) => FIELDS.filter((field) => showAll || !field.optional).map((field) => <input key={field.name} name={field.name} />);
 export const Labelled = () => FIELDS.map((field) => <label key={field.name}>{field.name}<input /></label>);
 const STEPS = [{ title: 'Card', fields: [{ id: 'number' }, { id: 'cvc' }] }];
-export const Nested = () => STEPS.map((step) => step.fields.map((field) => <input key={field.id} name={field.id} />));
-export const Templated = () => [{ id: 'number' }, { id: 'cvc' }].map((field) => <input key={field.id} name={\`card[\${field.id}]\`} />);`,
+export const Nested = () => STEPS.map((step) => step.fields.map((field) => <input key={field.id} name={field.id} />));`,
       filename: 'src/Filtered.jsx',
       languageOptions: jsx,
     },
@@ -1210,6 +1209,28 @@ export const Templated = () => [{ id: 'number' }, { id: 'cvc' }].map((field) => 
             { messageId: 'replaceFormWithPaymentElement', output: SHARED_CLASS_WITH_PAYMENT_ELEMENT },
           ],
         },
+      ],
+    },
+    {
+      // ...and a template built from the entry (real-world batch DY)
+      code: `const CARD_FIELDS = [
+  { id: 'number', label: 'Card number', size: 19 },
+  { id: 'exp_month', label: 'MM', size: 2 },
+  { id: 'exp_year', label: 'YY', size: 2 },
+  { id: 'cvc', label: 'CVC', size: 4 },
+];
+
+// Rails-style nested params: card[number], card[exp_month]…
+export function LegacyCardFields() {
+  return CARD_FIELDS.map(({ id, label, size }) => (
+    <input key={id} name={\`card[\${id}]\`} aria-label={label} maxLength={size} />
+  ));
+}`,
+      filename: 'app/javascript/LegacyCardFields.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 11, column: 21, endLine: 11, endColumn: 41, suggestions: [] },
       ],
     },
     {
