@@ -6,7 +6,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { constInit, isNeverReassigned, memberName, objectEntry, propertyKey, unwrap, variableOf } from './values.js';
+import { isNeverReassigned, memberName, objectEntry, propertyKey, resolveValue, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -26,24 +26,10 @@ const MAX_DEPTH = 4;
 
 const lists = new WeakMap<ListCallback, MappedList | null>();
 
-/** The array literal a list expression is: written inline, or the init of a never-reassigned const. */
+/** The array literal a list expression is: written inline, or held in a never-reassigned const (`resolveValue`). */
 function arrayLiteral(node: Node, sourceCode: SourceCode): TSESTree.ArrayExpression | null {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.ArrayExpression) return target;
-  if (target.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = variableOf(target, sourceCode);
-  const init = variable ? constInit(variable) : null;
-  const value = init ? unwrap(init) : null;
-  return value?.type === AST_NODE_TYPES.ArrayExpression ? value : null;
-}
-
-/** An entry as a value: a const it names is followed to its init. */
-function entryValue(node: Node, sourceCode: SourceCode): Node {
-  const target = unwrap(node);
-  if (target.type !== AST_NODE_TYPES.Identifier) return target;
-  const variable = variableOf(target, sourceCode);
-  const init = variable ? constInit(variable) : null;
-  return init ? unwrap(init) : target;
+  const value = resolveValue(node, sourceCode);
+  return value.type === AST_NODE_TYPES.ArrayExpression ? value : null;
 }
 
 /** The known list a callback is mapped over (`list.map(callback)`, `list?.flatMap(callback)`), computed once per callback. */
@@ -57,7 +43,7 @@ function listOf(callback: ListCallback, sourceCode: SourceCode): MappedList | nu
     const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
     const array = method !== null && MAPPING_METHODS.has(method) ? arrayLiteral((callee as TSESTree.MemberExpression).object, sourceCode) : null;
     if (array && array.elements.length <= MAX_ENTRIES) {
-      const entries = array.elements.flatMap((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? [entryValue(element, sourceCode)] : []));
+      const entries = array.elements.flatMap((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? [resolveValue(element, sourceCode)] : []));
       if (entries.length > 0) known = { callback, entries };
     }
   }
