@@ -866,7 +866,6 @@ function listObjects(values: readonly Node[], sourceCode: SourceCode): TSESTree.
   return out;
 }
 
-
 /**
  * The object literals a list holds when it is made by mapping with an inline callback: `xs.map((x) => ({ … }))`,
  * `xs.flatMap(…)`, `Array.from(xs, (x) => ({ … }))`; the callback's returned objects (also a const it returns).

@@ -436,12 +436,6 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
 }
 
 /**
- * Is `name` a card's security code because the record it is a key of holds a card number by that number's own name
- * (`{ card_number, security_code }`, real-world batch 95: a gateway's card-token payload)? Only the CVC is read so: the
- * other context-bound names (`number`, `pin`, `exp`) keep needing a card around them or a CVC beside them; and not a
- * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
- */
-/**
  * Do a name's words say "verification code" (`verificationCode`, `verification_code`, `verificationcode`)? An SMS's,
  * an email's or a captcha's code as often as the card's: beside a card number or in a card form it is not taken for
  * the CVC.
@@ -449,6 +443,12 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
 export const namesVerificationCode = (words: readonly string[]): boolean =>
   words.includes('verificationcode') || (words.includes('verification') && words.includes('code'));
 
+/**
+ * Is `name` a card's security code because the record it is a key of holds a card number by that number's own name
+ * (`{ card_number, security_code }`, real-world batch 95: a gateway's card-token payload)? Only the CVC is read so: the
+ * other context-bound names (`number`, `pin`, `exp`) keep needing a card around them or a CVC beside them; and not a
+ * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
+ */
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   // (Every spelling of a CVC that needs a card around it has `code`, `value` or `cod`: CONTEXT_CVC_PAIRS, ROMANCE_CVC_FIRST.)
   if (!/cod|value/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;

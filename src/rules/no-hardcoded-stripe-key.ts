@@ -21,6 +21,7 @@ import {
   KEY_TYPE_LABEL,
   PUBLISHABLE_KEY_CALLS,
   keyTypeOfValue,
+  ORGANIZATION_KEY_PREFIX,
   STRIPE_KEY_PREFIXES,
   type StripeKeyMode,
   type StripeKeyType,
@@ -206,7 +207,7 @@ const LIVE = [spellingTerm(['live'])];
 const LIVE_OR_TEST = [...LIVE, spellingTerm(['test'])];
 const WEBHOOK_SECRET = [spellingTerm(['whsec'])];
 /** An organization key (`sk_org_…`) may be written without a mode. */
-const ORGANIZATION_KEY = [spellingTerm(['sk_org_'])];
+const ORGANIZATION_KEY = [spellingTerm([ORGANIZATION_KEY_PREFIX])];
 
 /** The characters of the key prefixes: a value whose characters cannot cover a prefix holds no key. */
 const KEY_ALPHABET = new Alphabet(STRIPE_KEY_PREFIXES.map((p) => p.prefix).join(''));

@@ -37,7 +37,7 @@ const TYPE_BY_LETTER: Readonly<Record<string, StripeKeyType>> = { s: 'secret', r
 const KEY_MODES: readonly StripeKeyMode[] = ['live', 'test'];
 const WEBHOOK_SECRET_PREFIX = 'whsec_';
 /** An organization's API key (always a secret; no publishable or restricted form). */
-const ORGANIZATION_KEY_PREFIX = 'sk_org_';
+export const ORGANIZATION_KEY_PREFIX = 'sk_org_';
 
 export interface StripeKeyPrefix {
   prefix: string;
