@@ -21,7 +21,9 @@ import {
   type Classification,
   type SensitiveKind,
 } from './card-fields.js';
+import { domLookupName } from './dom-elements.js';
 import { isFullCardDetailsParameter } from './jsx.js';
+import { listenedField } from './listeners.js';
 import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
@@ -34,6 +36,7 @@ import {
   boundPath,
   calleeName,
   constInit,
+  destructuredBinding,
   formDataFieldRead,
   isJsonStringify,
   isNeverReassigned,
@@ -64,8 +67,6 @@ const MAX_DEPTH = 8;
 /** Methods that return the same digits: `x.trim()`, `x.toString()`, `x.replace(/\s/g, '')`. */
 /** Methods that keep every character: formatting (`trim`, `split(' ').join('')`), conversions, jQuery's `val()`. */
 const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf', 'toUpperCase', 'toLowerCase', 'normalize', 'val', 'split', 'join']);
-/** DOM / jQuery lookups whose argument names the field: `getElementById('cvc')`, `$('#card-number')`. */
-const DOM_LOOKUPS = new Set(['getElementById', 'querySelector', 'namedItem', '$', 'jQuery']);
 /** Methods that cut a value down: masking / truncation (`slice(-4)`, `substring(len - 4)`, `padStart`). */
 const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat']);
 /** Names of functions and methods that return a safe form of their argument: masked, hashed, encrypted, a token. */
@@ -109,7 +110,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       if (byName === null && isSafeDerivativeName(target.name)) return 'safe';
       const variable = variableOf(target, sourceCode);
       const init = variable ? constInit(variable) : null;
-      const provenance = init ? classifyValue(init, sourceCode, depth + 1) : null;
+      const provenance = init ? classifyValue(init, sourceCode, depth + 1) : variable && byName === null ? destructuredContent(variable, sourceCode) : null;
       // A const holding a masked form is safe whatever its name (`const cardNumber = card.number.slice(-4)`).
       return byName !== null && provenance !== 'safe' ? byName : provenance;
     }
@@ -133,7 +134,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       }
       // `cardInput.value`, `refs.cvc.current.value`: the content of a named field.
       const name = memberName(target, sourceCode);
-      if (name !== null && CONTENT_MEMBERS.has(name)) return classifyValue(target.object, sourceCode, depth + 1);
+      if (name !== null && CONTENT_MEMBERS.has(name)) return listenedContent(target.object, sourceCode) ?? classifyValue(target.object, sourceCode, depth + 1);
       return null;
     }
     case AST_NODE_TYPES.CallExpression: {
@@ -145,7 +146,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         if (method === null) return null;
         // A method named for a safe form, as a function is (`cipher.encrypt(number)`, `this.vault.tokenize(pan)`).
         if (SAFE_FORM_FUNCTIONS.test(method)) return 'safe';
-        const inner = classifyValue(callee.object, sourceCode, depth + 1);
+        const inner = (method === 'val' ? listenedContent(callee.object, sourceCode) : null) ?? classifyValue(callee.object, sourceCode, depth + 1);
         // A cut of any value (`number.slice(-4)`, `'*'.repeat(12)`) is no whole card number or code, whatever it cut.
         if (inner === null) return MASKING_METHODS.has(method) ? 'safe' : null;
         if (inner === 'safe') return inner;
@@ -197,6 +198,22 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     default:
       return null;
   }
+}
+
+/** `const { value } = e.target` in a listener: the content of the field listened on (`listenedContent`). */
+function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: SourceCode): Classification {
+  const bound = destructuredBinding(variable, sourceCode);
+  return bound?.key != null && CONTENT_MEMBERS.has(bound.key) ? listenedContent(bound.init, sourceCode) : null;
+}
+
+/**
+ * The kind of the field whose content is read off `element` in a listener bound to it (`listenedField`): `this` in
+ * `this.value`, `e.target` in `e.target.value`, `$(this)` in `$(this).val()`, also held in a const first (`const input
+ * = e.target`). Only the content: the element itself (`console.log(e.target)`) writes a node, not what was typed.
+ */
+function listenedContent(element: Node, sourceCode: SourceCode): Classification {
+  const field = listenedField(resolveValue(element, sourceCode), sourceCode);
+  return field === null ? null : classifyCardField(field);
 }
 
 /** Is `member`'s object a const made with a safe form under `key` (`constMadeWith`)? */
@@ -281,27 +298,6 @@ function isFlag(node: Node): boolean {
     default:
       return false;
   }
-}
-
-/**
- * The field name a DOM lookup targets: `document.getElementById('cvc')` → cvc, `form.elements.namedItem('cvc')` → cvc,
- * `$('#checkout .cc-number')` / `querySelector('input[name="card_number"]')` → the last element's name, id or class.
- */
-function domLookupName(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
-  const callee = unwrap(call.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
-  const arg = call.arguments[0];
-  if (name === null || !DOM_LOOKUPS.has(name) || !arg) return null;
-  const text = staticString(arg, sourceCode);
-  if (text === null) return null;
-  if (name === 'getElementById' || name === 'namedItem') return text;
-  const last = text.trim().split(/\s*[\s>+~,]\s*/).pop() ?? '';
-  const byName = /\[name\s*=\s*["']?([^"'\]]+)/.exec(last);
-  if (byName) return byName[1]!;
-  const id = /#([\w-]+)/.exec(last);
-  if (id) return id[1]!;
-  const classes = [...last.matchAll(/\.([\w-]+)/g)];
-  return classes.length > 0 ? classes[classes.length - 1]![1]! : null;
 }
 
 /**

@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { memberName, unwrap } from './values.js';
+import { memberName, staticString, unwrap } from './values.js';
 import { staticTextPieces } from './static-text.js';
 import { textFinder } from './text-search.js';
 
@@ -160,4 +160,33 @@ export function domElementWrites(element: Node, sourceCode: SourceCode): Attribu
     if (!ref.init) writesAt(ref.identifier, sourceCode, out);
   }
   return out.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/** DOM / jQuery lookups whose argument names the field: `getElementById('cvc')`, `$('#card-number')`. */
+const DOM_LOOKUPS = new Set(['getElementById', 'querySelector', 'namedItem', '$', 'jQuery']);
+
+/**
+ * The field name a DOM lookup targets: `document.getElementById('cvc')` → cvc, `form.elements.namedItem('cvc')` → cvc,
+ * `$('#checkout .cc-number')` / `querySelector('input[name="card_number"]')` → the last element's name, id or class
+ * (`selectorFieldName`).
+ */
+export function domLookupName(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  const arg = call.arguments[0];
+  if (name === null || !DOM_LOOKUPS.has(name) || !arg) return null;
+  const text = staticString(arg, sourceCode);
+  if (text === null) return null;
+  return name === 'getElementById' || name === 'namedItem' ? text : selectorFieldName(text);
+}
+
+/** The field a CSS selector's last element names: its `[name=…]`, else its id, else its last class; null for none. */
+export function selectorFieldName(selector: string): string | null {
+  const last = selector.trim().split(/\s*[\s>+~,]\s*/).pop() ?? '';
+  const byName = /\[name\s*=\s*["']?([^"'\]]+)/.exec(last);
+  if (byName) return byName[1]!;
+  const id = /#([\w-]+)/.exec(last);
+  if (id) return id[1]!;
+  const classes = [...last.matchAll(/\.([\w-]+)/g)];
+  return classes.length > 0 ? classes[classes.length - 1]![1]! : null;
 }

@@ -7,6 +7,29 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A listener's element, its length and what a card form's other fields hold are no card data: the element itself
+    // is a DOM node (what was typed is its `value`), a Stripe Element's change event carries no value
+    {
+      code: `import { loadStripe } from '@stripe/stripe-js';
+
+const cvcInput = document.getElementById('cvc');
+cvcInput.addEventListener('input', (e) => console.log('cvc field', e.target, e.target.value.length));
+$('#email').on('change', function () { console.log('email', this.value); });
+
+const stripe = await loadStripe(import.meta.env.VITE_STRIPE_KEY);
+const card = stripe.elements().create('cardNumber');
+card.on('change', function (event) { console.log('card', event.complete, event.brand, this); });
+`,
+      filename: 'src/checkout.js',
+    },
+    // limitation: a listener added to each element of a list names no field (which element is which is not known here)
+    {
+      code: `document.querySelectorAll('.card-field').forEach((input) => {
+  input.addEventListener('blur', (e) => console.log(input.name, e.target.value));
+});
+`,
+      filename: 'public/js/fields.js',
+    },
     // A fuel card's, a point card's and an IC card's numbers (real-world batch DW): other kinds of card
     `export function logCards(user) {
   console.log('cards', { oilCardNo: user.oilCardNo, pointCardNo: user.pointCardNo, icCardNo: user.icCardNo });
@@ -466,6 +489,58 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // What a listener reads off the element it is bound to is that field's content (`this.value`, `$(this).val()`,
+      // `e.target.value`): a jQuery page's own card inputs, also through a delegated handler
+      code: `// Stripe.js v2-era checkout page: the card fields are the page's own inputs.
+$(function () {
+  $('#card-number').on('keyup', function () {
+    var digits = $(this).val().replace(/\\s/g, '');
+    console.log('card number typed', digits);
+    $('#card-brand').text(cardBrand(digits));
+  });
+
+  $('#checkout-form').on('blur', '.card-cvc', function () {
+    if (this.value.length < 3) $(this).addClass('invalid');
+    console.debug('cvc', this.value);
+  });
+});
+`,
+      filename: 'public/js/checkout.js',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'script', ecmaVersion: 'latest' } } as const,
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'digits', kind: 'card number (PAN)', sink: 'the console' }, line: 5, column: 38, endLine: 5, endColumn: 44, suggestions: [] },
+        { messageId: 'authDataLogged', data: { name: 'this.value', kind: 'card security code (CVC)', sink: 'the console' }, line: 11, column: 26, endLine: 11, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
+      // A JSX input's change handler reads the input it is on: its static name says which field
+      code: `import { useState } from 'react';
+
+export default function CardForm({ onSubmit }) {
+  const [card, setCard] = useState({ number: '', cvc: '' });
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); onSubmit(card); }}>
+      <input
+        name="cardNumber"
+        inputMode="numeric"
+        onChange={(e) => {
+          console.log('number changed', e.target.value);
+          setCard({ ...card, number: e.target.value });
+        }}
+      />
+      <input name="cvc" onChange={({ target }) => setCard({ ...card, cvc: target.value })} onBlur={({ target }) => console.log(target.value.length)} />
+    </form>
+  );
+}
+`,
+      filename: 'src/components/CardForm.jsx',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'e.target.value', kind: 'card number (PAN)', sink: 'the console' }, line: 11, column: 41, endLine: 11, endColumn: 55, suggestions: [] },
+      ],
+    },
     {
       // What a card pays for is no kind of card (real-world batch DY: a wallet topped up by card)
       code: `// A wallet topped up by card: the card is a payment card, whatever it pays for.

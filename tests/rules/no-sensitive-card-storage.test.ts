@@ -699,6 +699,26 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // What a listener reads off the element it is bound to is that field's content: `event.target.value`, `this.value`
+      code: `// "Remember my card" on a hand-built checkout page.
+const cardNumber = document.querySelector('input[name="card_number"]');
+const cvv = document.getElementById('cvv');
+
+cardNumber.addEventListener('change', (event) => {
+  localStorage.setItem('checkout.card', event.target.value);
+});
+cvv.oninput = function () {
+  sessionStorage.setItem('checkout.cvv', this.value.trim());
+};
+`,
+      filename: 'public/js/remember-card.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'event.target.value', kind: 'card number (PAN)', sink: 'localStorage' }, line: 6, column: 41, endLine: 6, endColumn: 59 },
+        { messageId: 'authDataStored', data: { name: 'this.value.trim()', kind: 'card security code (CVC)', sink: 'sessionStorage' }, line: 9, column: 42, endLine: 9, endColumn: 59 },
+      ],
+    },
+    {
       // A nested path with a field named \`type\` (\`type: { type: String }\`, as mongoose reads it) holds a card's number
       // and CVV (real-world batch DR: a gym's user model)
       code: `const mongoose = require('mongoose');

@@ -1,0 +1,157 @@
+/**
+ * Event listeners and the field each one listens on, so that what a listener reads off its element (`this.value`,
+ * `event.target.value`, `$(this).val()`) is known as that field's content:
+ *
+ * ```js
+ * $('#cvc').on('blur', function () { … this.value … });            // jQuery: on / one / bind, and the shorthands
+ * $('.card-number').keyup(function () { … $(this).val() … });      //   (keyup, change, blur, input, paste…)
+ * $(document).on('input', '#card-number', function (e) { … });     // a delegated handler: the selector's element
+ * cvcInput.addEventListener('input', (e) => … e.target.value …);   // the DOM, `cvcInput` a const holding a lookup
+ * cvcInput.oninput = function () { … };                             // a handler property
+ * <input name="cvc" onChange={(e) => … e.currentTarget.value …} />  // JSX: the element's static `name`, else `id`
+ * function onCvc(e) { … }  cvcInput.addEventListener('input', onCvc) // a function of this file registered only so
+ * ```
+ *
+ * The element is known only by a field name: a DOM lookup's (`document.getElementById('cvc')`, `$('#cvc')`, a const
+ * holding one), a delegated selector's, a JSX element's. Anything else names nothing: a Stripe Element's
+ * `on('change')` (its event carries no value), a socket's `on('message')`, an element of a list (`inputs.forEach(…)`).
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { declaredIdentifier, isFunctionNode, type FunctionNode } from './ast.js';
+import { domLookupName, selectorFieldName } from './dom-elements.js';
+import { jsxAttributeName, jsxAttributeNamed, jsxAttributeValue } from './jsx.js';
+import { memberName, resolveValue, staticString, unwrap, variableOf } from './values.js';
+
+type Node = TSESTree.Node;
+type SourceCode = Readonly<TSESLint.SourceCode>;
+
+/** jQuery's binding methods: `.on(type, [selector], [data], fn)`; `.delegate(selector, type, fn)` names the selector first. */
+const JQUERY_BINDERS = new Set(['on', 'one', 'bind']);
+/** jQuery's shorthands for the events a text field's value is read in: `.keyup(fn)`, `.change(fn)`. */
+const JQUERY_SHORTHANDS = new Set(['keyup', 'keydown', 'keypress', 'input', 'change', 'blur', 'focusout', 'paste']);
+/** Handler properties of the same events: `input.oninput = fn`. */
+const HANDLER_PROPERTIES = new Set(['oninput', 'onchange', 'onkeyup', 'onkeydown', 'onkeypress', 'onblur', 'onfocusout', 'onpaste']);
+/** The members of an event that are the element it fired on. */
+const EVENT_ELEMENTS = new Set(['target', 'currentTarget']);
+const JQUERY = new Set(['$', 'jQuery']);
+const MAX_DEPTH = 4;
+
+/**
+ * The field whose element `node` is inside a listener bound to it: `this` (in the listener itself, or an arrow within
+ * it), `event.target` / `event.currentTarget` (the listener's first parameter), and either wrapped by jQuery (`$(this)`,
+ * `jQuery(e.target)`), or destructured from it (`({ target }) => …`). Null for anything else, and for a listener whose element names no field.
+ */
+export function listenedField(node: Node, sourceCode: SourceCode): string | null {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 1) {
+    const callee = unwrap(target.callee);
+    if (callee.type !== AST_NODE_TYPES.Identifier || !JQUERY.has(callee.name)) return null;
+    target = unwrap(target.arguments[0]!);
+  }
+  if (target.type === AST_NODE_TYPES.ThisExpression) {
+    const fn = thisBinder(target);
+    return fn ? fieldListenedBy(fn, sourceCode) : null;
+  }
+  // `({ target }) => … target.value`: the event's element destructured in the parameter.
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const def = parameterDef(target, sourceCode);
+    const pattern = def?.node.params[0];
+    if (!def || pattern?.type !== AST_NODE_TYPES.ObjectPattern) return null;
+    const destructured = pattern.properties.some(
+      (p) => p.type === AST_NODE_TYPES.Property && p.value === def.name && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && EVENT_ELEMENTS.has(p.key.name),
+    );
+    return destructured ? fieldListenedBy(def.node, sourceCode) : null;
+  }
+  if (target.type !== AST_NODE_TYPES.MemberExpression || !EVENT_ELEMENTS.has(memberName(target, sourceCode) ?? '')) return null;
+  const event = unwrap(target.object);
+  const def = event.type === AST_NODE_TYPES.Identifier ? parameterDef(event, sourceCode) : null;
+  return def && def.node.params[0] === def.name ? fieldListenedBy(def.node, sourceCode) : null;
+}
+
+/** The definition of a function's parameter that `id` refers to, with its function; null for anything else. */
+function parameterDef(id: TSESTree.Identifier, sourceCode: SourceCode): { node: FunctionNode; name: Node } | null {
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0]! : null;
+  return def?.type === 'Parameter' && isFunctionNode(def.node) ? { node: def.node, name: def.name } : null;
+}
+
+/** The function whose `this` a `this` is: the nearest enclosing non-arrow function (null inside a class field or block). */
+function thisBinder(node: TSESTree.ThisExpression): FunctionNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.StaticBlock || current.type === AST_NODE_TYPES.Program) return null;
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) return current;
+  }
+  return null;
+}
+
+/**
+ * The field a listener function listens on: where it is written as the listener, or, for a function declared in this
+ * file, where every use of its name registers it on the same field.
+ */
+function fieldListenedBy(fn: FunctionNode, sourceCode: SourceCode): string | null {
+  const id = declaredIdentifier(fn);
+  if (!id) return registeredField(fn, sourceCode);
+  const variable = variableOf(id, sourceCode);
+  const uses = variable?.references.filter((ref) => !ref.init) ?? [];
+  if (uses.length === 0) return null;
+  let field: string | null = null;
+  for (const use of uses) {
+    const at = registeredField(use.identifier, sourceCode);
+    if (at === null || (field !== null && at !== field)) return null;
+    field = at;
+  }
+  return field;
+}
+
+/** The field `listener` (a function, or a name of one) is registered on by its parent, or null. */
+function registeredField(listener: Node, sourceCode: SourceCode): string | null {
+  const parent = listener.parent;
+  if (!parent) return null;
+  if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(listener as TSESTree.CallExpressionArgument)) {
+    const callee = unwrap(parent.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const method = memberName(callee, sourceCode);
+    const args = parent.arguments;
+    const index = args.indexOf(listener as TSESTree.CallExpressionArgument);
+    if (method === 'addEventListener') return index === 1 ? elementField(callee.object, sourceCode, 0) : null;
+    if (method === 'delegate') return index === 2 ? staticSelectorField(args[0]!, sourceCode) : null;
+    if (method !== null && JQUERY_SHORTHANDS.has(method)) return index === args.length - 1 ? elementField(callee.object, sourceCode, 0) : null;
+    if (method === null || !JQUERY_BINDERS.has(method) || index === 0 || index !== args.length - 1) return null;
+    // `.on(type, selector, fn)` delegates to the selector's element; `.on(type, fn)` and `.on(type, data, fn)` with
+    // data that is no string listen on the receiver.
+    const selector = index >= 2 ? staticString(args[1]!, sourceCode) : null;
+    return selector !== null ? selectorFieldName(selector) : elementField(callee.object, sourceCode, 0);
+  }
+  if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === listener && parent.operator === '=') {
+    const left = parent.left;
+    return left.type === AST_NODE_TYPES.MemberExpression && HANDLER_PROPERTIES.has(memberName(left, sourceCode) ?? '') ? elementField(left.object, sourceCode, 0) : null;
+  }
+  if (parent.type === AST_NODE_TYPES.JSXExpressionContainer && parent.parent?.type === AST_NODE_TYPES.JSXAttribute) {
+    const attribute = parent.parent;
+    const opening = attribute.parent;
+    if (opening?.type !== AST_NODE_TYPES.JSXOpeningElement || !/^on[A-Z]/.test(jsxAttributeName(attribute))) return null;
+    for (const name of ['name', 'id']) {
+      const value = jsxAttributeNamed(opening, name);
+      const written = value ? jsxAttributeValue(value) : null;
+      if (value) return written ? staticString(written, sourceCode) : null;
+    }
+  }
+  return null;
+}
+
+function staticSelectorField(node: Node, sourceCode: SourceCode): string | null {
+  const selector = staticString(node, sourceCode);
+  return selector === null ? null : selectorFieldName(selector);
+}
+
+/** The field an element expression looks up: `$('#cvc')`, `document.querySelector('[name=cvc]')`, `$(input)`, a const of one. */
+function elementField(node: Node, sourceCode: SourceCode, depth: number): string | null {
+  const target = resolveValue(node, sourceCode);
+  if (target.type !== AST_NODE_TYPES.CallExpression || depth > MAX_DEPTH) return null;
+  const lookup = domLookupName(target, sourceCode);
+  if (lookup !== null) return lookup;
+  const callee = unwrap(target.callee);
+  const [only] = target.arguments;
+  if (callee.type !== AST_NODE_TYPES.Identifier || !JQUERY.has(callee.name) || target.arguments.length !== 1 || only!.type === AST_NODE_TYPES.SpreadElement) return null;
+  return elementField(only!, sourceCode, depth + 1);
+}

@@ -1,0 +1,117 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import { describe, expect, it } from 'vitest';
+import { listenedField } from '../../src/analysis/listeners.js';
+import { runWithRule, type RunOptions } from './helpers.js';
+
+/**
+ * For every argument of a `read(…)` call in `code`: the field `listenedField` gives it (`-` for none), in source
+ * order.
+ */
+function fields(code: string, options: RunOptions = {}): string[] {
+  const out: string[] = [];
+  runWithRule(
+    code,
+    (context) => ({
+      'CallExpression[callee.name="read"]'(node: TSESTree.CallExpression) {
+        for (const arg of node.arguments) out.push(listenedField(arg, context.sourceCode) ?? '-');
+      },
+    }),
+    options,
+  );
+  return out;
+}
+
+describe('listenedField', () => {
+  it('jQuery handlers: on / one / bind, the shorthands, `this`, `$(this)` and the event target', () => {
+    expect(
+      fields(
+        `
+        $('#cvc').on('blur', function (e) { read(this, $(this), e.target, e.currentTarget, jQuery(e.target)); });
+        $('.card-number').keyup(function () { read(this); });
+        jQuery('input[name="card_number"]').one('paste', { max: 19 }, function () { read(this); });
+        $('#checkout .cc-exp').bind('change', function () { read(this); });
+        `,
+        { parser: 'espree' },
+      ),
+    ).toEqual(['cvc', 'cvc', 'cvc', 'cvc', 'cvc', 'card-number', 'card_number', 'cc-exp']);
+  });
+
+  it('delegated handlers name the selector, not the receiver', () => {
+    expect(
+      fields(
+        `
+        $(document).on('input', '#card-number', function () { read(this); });
+        $('form').delegate('.cc-cvc', 'change', function (event) { read(event.target); });
+        $(document).on('input', selectorOf(field), function () { read(this); });
+        `,
+        { parser: 'espree' },
+      ),
+    ).toEqual(['card-number', 'cc-cvc', '-']);
+  });
+
+  it('DOM listeners and handler properties, on a lookup or a const holding one', () => {
+    expect(
+      fields(`
+        const cvcInput = document.getElementById('cvc');
+        cvcInput.addEventListener('input', (e) => read(e.target));
+        document.querySelector('[name=cardnumber]').oninput = function () { read(this); };
+        const wrapped = $(cvcInput);
+        wrapped.change(function () { read(this); });
+        cvcInput.addEventListener('input', function () { [1].forEach(() => read(this)); });
+      `),
+    ).toEqual(['cvc', 'cardnumber', 'cvc', 'cvc']);
+  });
+
+  it('JSX handlers: the element’s static name, else its id', () => {
+    expect(
+      fields(`
+        const form = (
+          <form>
+            <input name="cardNumber" id="cc" onChange={(e) => read(e.target)} />
+            <TextField id="cvc" onBlur={(event) => read(event.currentTarget)} />
+            <input name={field.name} id="cvc" onChange={(e) => read(e.target)} />
+            <input value={v} onChange={(e) => read(e.target)} />
+            <input name="cvc" onChange={({ target }) => read(target)} onInput={({ currentTarget: el, data }) => read(el, data)} />
+          </form>
+        );
+      `),
+    ).toEqual(['cardNumber', 'cvc', '-', '-', 'cvc', 'cvc', '-']);
+  });
+
+  it('a function of this file registered only on one field, by name', () => {
+    expect(
+      fields(
+        `
+        function onCvc(e) { read(e.target); }
+        document.getElementById('cvc').addEventListener('input', onCvc);
+        $('#cvc').on('blur', onCvc);
+        const onField = function () { read(this); };
+        $('#cvc').on('change', onField);
+        $('#email').on('change', onField);
+        function unused(e) { read(e.target); }
+        function called(e) { read(e.target); }
+        called(event);
+        `,
+        { parser: 'espree' },
+      ),
+    ).toEqual(['cvc', '-', '-', '-']);
+  });
+
+  it('names nothing for other `this`, other events and other receivers', () => {
+    expect(
+      fields(`
+        $('#cvc').on('change', (e) => read(this));
+        class Form { onChange(e) { read(this, e.target); } handle = () => read(this); }
+        const card = elements.create('cardNumber');
+        card.on('change', function (e) { read(this, e.target); });
+        socket.on('message', function (m) { read(this, m.target); });
+        $('#cvc').on('change', function (e, extra) { read(extra.target); });
+        $('#cvc').on(function () { read(this); });
+        $('#cvc').click(function () { read(this); });
+        inputs.forEach((input) => input.addEventListener('input', (e) => read(e.target)));
+        $('#cvc').on('change', function () { read(that, $('#cvc', this), $(this, ctx)); });
+        read(this);
+      `),
+    ).toEqual(['-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-', '-']);
+  });
+});
