@@ -23,7 +23,7 @@ import {
 } from './card-fields.js';
 import { domLookupName } from './dom-elements.js';
 import { isFullCardDetailsParameter } from './jsx.js';
-import { listenedField } from './listeners.js';
+import { listenedFields } from './listeners.js';
 import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
@@ -207,13 +207,18 @@ function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: Sour
 }
 
 /**
- * The kind of the field whose content is read off `element` in a listener bound to it (`listenedField`): `this` in
+ * The kind of the field whose content is read off `element` in a listener bound to it (`listenedFields`): `this` in
  * `this.value`, `e.target` in `e.target.value`, `$(this)` in `$(this).val()`, also held in a const first (`const input
- * = e.target`). Only the content: the element itself (`console.log(e.target)`) writes a node, not what was typed.
+ * = e.target`). Only the content: the element itself (`console.log(e.target)`) writes a node, not what was typed. A
+ * handler bound to several fields reads each: the strictest of their kinds (a CVC before a card number).
  */
 function listenedContent(element: Node, sourceCode: SourceCode): Classification {
-  const field = listenedField(resolveValue(element, sourceCode), sourceCode);
-  return field === null ? null : classifyCardField(field);
+  let kind: Classification = null;
+  for (const field of listenedFields(resolveValue(element, sourceCode), sourceCode)) {
+    const fieldKind = classifyCardField(field);
+    if (isSensitiveKind(fieldKind) && (kind === null || kind === 'pan')) kind = fieldKind;
+  }
+  return kind;
 }
 
 /** Is `member`'s object a const made with a safe form under `key` (`constMadeWith`)? */

@@ -9,15 +9,18 @@
  * cvcInput.addEventListener('input', (e) => … e.target.value …);   // the DOM, `cvcInput` a const holding a lookup
  * cvcInput.oninput = function () { … };                             // a handler property
  * <input name="cvc" onChange={(e) => … e.currentTarget.value …} />  // JSX: the element's static `name`, else `id`
- * function onCvc(e) { … }  cvcInput.addEventListener('input', onCvc) // a function of this file registered only so
+ * function onCvc(e) { … }  cvcInput.addEventListener('input', onCvc) // a function of this file registered by name,
+ * <input name="cvc" onChange={this.handleChange} />                 //   or a class's member read as `this.name`
  * ```
+ *
+ * A handler registered on several fields (`onChange={handleChange}` on every input of a form) reads each in turn.
  *
  * The element is known only by a field name: a DOM lookup's (`document.getElementById('cvc')`, `$('#cvc')`, a const
  * holding one), a delegated selector's, a JSX element's. Anything else names nothing: a Stripe Element's
  * `on('change')` (its event carries no value), a socket's `on('message')`, an element of a list (`inputs.forEach(…)`).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { declaredIdentifier, isFunctionNode, type FunctionNode } from './ast.js';
+import { declaredIdentifier, forEachNode, isFunctionNode, type FunctionNode } from './ast.js';
 import { domLookupName, selectorFieldName } from './dom-elements.js';
 import { jsxAttributeName, jsxAttributeNamed, jsxAttributeValue } from './jsx.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from './values.js';
@@ -37,36 +40,40 @@ const JQUERY = new Set(['$', 'jQuery']);
 const MAX_DEPTH = 4;
 
 /**
- * The field whose element `node` is inside a listener bound to it: `this` (in the listener itself, or an arrow within
- * it), `event.target` / `event.currentTarget` (the listener's first parameter), and either wrapped by jQuery (`$(this)`,
- * `jQuery(e.target)`), or destructured from it (`({ target }) => …`). Null for anything else, and for a listener whose element names no field.
+ * The fields whose element `node` is inside a listener bound to them: `this` (in the listener itself, or an arrow
+ * within it), `event.target` / `event.currentTarget` (the listener's first parameter), either wrapped by jQuery
+ * (`$(this)`, `jQuery(e.target)`), or destructured from the event (`({ target }) => …`). A handler of this file bound
+ * to several fields by name (`onChange={handleChange}` on each input of a form) reads each of them in turn. Empty for
+ * anything else, and for a listener whose element names no field.
  */
-export function listenedField(node: Node, sourceCode: SourceCode): string | null {
+export function listenedFields(node: Node, sourceCode: SourceCode): readonly string[] {
   let target = unwrap(node);
   if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 1) {
     const callee = unwrap(target.callee);
-    if (callee.type !== AST_NODE_TYPES.Identifier || !JQUERY.has(callee.name)) return null;
+    if (callee.type !== AST_NODE_TYPES.Identifier || !JQUERY.has(callee.name)) return NONE;
     target = unwrap(target.arguments[0]!);
   }
   if (target.type === AST_NODE_TYPES.ThisExpression) {
     const fn = thisBinder(target);
-    return fn ? fieldListenedBy(fn, sourceCode) : null;
+    return fn ? fieldsListenedBy(fn, sourceCode, true) : NONE;
   }
   // `({ target }) => … target.value`: the event's element destructured in the parameter.
   if (target.type === AST_NODE_TYPES.Identifier) {
     const def = parameterDef(target, sourceCode);
     const pattern = def?.node.params[0];
-    if (!def || pattern?.type !== AST_NODE_TYPES.ObjectPattern) return null;
+    if (!def || pattern?.type !== AST_NODE_TYPES.ObjectPattern) return NONE;
     const destructured = pattern.properties.some(
       (p) => p.type === AST_NODE_TYPES.Property && p.value === def.name && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && EVENT_ELEMENTS.has(p.key.name),
     );
-    return destructured ? fieldListenedBy(def.node, sourceCode) : null;
+    return destructured ? fieldsListenedBy(def.node, sourceCode, false) : NONE;
   }
-  if (target.type !== AST_NODE_TYPES.MemberExpression || !EVENT_ELEMENTS.has(memberName(target, sourceCode) ?? '')) return null;
+  if (target.type !== AST_NODE_TYPES.MemberExpression || !EVENT_ELEMENTS.has(memberName(target, sourceCode) ?? '')) return NONE;
   const event = unwrap(target.object);
   const def = event.type === AST_NODE_TYPES.Identifier ? parameterDef(event, sourceCode) : null;
-  return def && def.node.params[0] === def.name ? fieldListenedBy(def.node, sourceCode) : null;
+  return def && def.node.params[0] === def.name ? fieldsListenedBy(def.node, sourceCode, false) : NONE;
 }
+
+const NONE: readonly string[] = [];
 
 /** The definition of a function's parameter that `id` refers to, with its function; null for anything else. */
 function parameterDef(id: TSESTree.Identifier, sourceCode: SourceCode): { node: FunctionNode; name: Node } | null {
@@ -75,36 +82,90 @@ function parameterDef(id: TSESTree.Identifier, sourceCode: SourceCode): { node: 
   return def?.type === 'Parameter' && isFunctionNode(def.node) ? { node: def.node, name: def.name } : null;
 }
 
-/** The function whose `this` a `this` is: the nearest enclosing non-arrow function (null inside a class field or block). */
+/**
+ * The function whose `this` a `this` is: the nearest enclosing non-arrow function; null inside a class field or block,
+ * and in a class's method, whose `this` is the instance.
+ */
 function thisBinder(node: TSESTree.ThisExpression): FunctionNode | null {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.StaticBlock || current.type === AST_NODE_TYPES.Program) return null;
-    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) return current;
+    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
+      return current.parent?.type === AST_NODE_TYPES.MethodDefinition ? null : current;
+    }
   }
   return null;
 }
 
+const listenedByEvent = new WeakMap<FunctionNode, readonly string[]>();
+const listenedByThis = new WeakMap<FunctionNode, readonly string[]>();
+
 /**
- * The field a listener function listens on: where it is written as the listener, or, for a function declared in this
- * file, where every use of its name registers it on the same field.
+ * The fields a listener function listens on: where it is written as the listener, or, for a function of this file
+ * (a function or const, a class's method or field read as `this.handle`), wherever a use of its name registers it.
+ * `viaThis`: for what `this` is, which a JSX handler (React calls it without one) and a bound function
+ * (`this.onInput.bind(this)`) do not make the element. Memoised.
  */
-function fieldListenedBy(fn: FunctionNode, sourceCode: SourceCode): string | null {
-  const id = declaredIdentifier(fn);
-  if (!id) return registeredField(fn, sourceCode);
-  const variable = variableOf(id, sourceCode);
-  const uses = variable?.references.filter((ref) => !ref.init) ?? [];
-  if (uses.length === 0) return null;
-  let field: string | null = null;
-  for (const use of uses) {
-    const at = registeredField(use.identifier, sourceCode);
-    if (at === null || (field !== null && at !== field)) return null;
-    field = at;
+function fieldsListenedBy(fn: FunctionNode, sourceCode: SourceCode, viaThis: boolean): readonly string[] {
+  const memo = viaThis ? listenedByThis : listenedByEvent;
+  let fields = memo.get(fn);
+  if (fields === undefined) {
+    const direct = registeredField(fn, sourceCode, viaThis);
+    const found = new Set<string>();
+    if (direct !== null) found.add(direct);
+    else for (const use of namedUses(fn, sourceCode)) {
+      const field = registeredField(viaThis ? use : boundCall(use), sourceCode, viaThis);
+      if (field !== null) found.add(field);
+    }
+    fields = found.size > 0 ? [...found] : NONE;
+    memo.set(fn, fields);
   }
-  return field;
+  return fields;
 }
 
-/** The field `listener` (a function, or a name of one) is registered on by its parent, or null. */
-function registeredField(listener: Node, sourceCode: SourceCode): string | null {
+/** Where a function of this file is used by name: its variable's references, or a class member's `this.name` reads. */
+function namedUses(fn: FunctionNode, sourceCode: SourceCode): Node[] {
+  const id = declaredIdentifier(fn);
+  if (id) return (variableOf(id, sourceCode)?.references ?? []).filter((ref) => !ref.init).map((ref) => ref.identifier);
+  const member = fn.parent;
+  if ((member?.type !== AST_NODE_TYPES.PropertyDefinition && member?.type !== AST_NODE_TYPES.MethodDefinition) || member.value !== fn) return [];
+  if (member.computed || member.static || member.key.type !== AST_NODE_TYPES.Identifier) return [];
+  return thisMembers(member.parent, sourceCode).get(member.key.name) ?? [];
+}
+
+const classMembers = new WeakMap<TSESTree.ClassBody, Map<string, Node[]>>();
+
+/** Every `this.name` read in a class body, by name. Memoised per class. */
+function thisMembers(body: TSESTree.ClassBody, sourceCode: SourceCode): Map<string, Node[]> {
+  let reads = classMembers.get(body);
+  if (!reads) {
+    const found = new Map<string, Node[]>();
+    forEachNode(body, sourceCode, (node) => {
+      if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.object.type !== AST_NODE_TYPES.ThisExpression) return;
+      if (node.property.type !== AST_NODE_TYPES.Identifier) return;
+      const list = found.get(node.property.name);
+      if (list) list.push(node);
+      else found.set(node.property.name, [node]);
+    });
+    reads = found;
+    classMembers.set(body, reads);
+  }
+  return reads;
+}
+
+/** `handle.bind(this)` around a use of a function's name: the call, which is what is registered; else the use. */
+function boundCall(use: Node): Node {
+  const member = use.parent;
+  const call = member?.parent;
+  return member?.type === AST_NODE_TYPES.MemberExpression && member.object === use && memberName(member) === 'bind' && call?.type === AST_NODE_TYPES.CallExpression && call.callee === member
+    ? call
+    : use;
+}
+
+/**
+ * The field `listener` (a function, a name of one, or a bound one) is registered on by its parent, or null. A JSX
+ * handler's `this` is no element (`viaThis`).
+ */
+function registeredField(listener: Node, sourceCode: SourceCode, viaThis: boolean): string | null {
   const parent = listener.parent;
   if (!parent) return null;
   if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments.includes(listener as TSESTree.CallExpressionArgument)) {
@@ -126,7 +187,7 @@ function registeredField(listener: Node, sourceCode: SourceCode): string | null 
     const left = parent.left;
     return left.type === AST_NODE_TYPES.MemberExpression && HANDLER_PROPERTIES.has(memberName(left, sourceCode) ?? '') ? elementField(left.object, sourceCode, 0) : null;
   }
-  if (parent.type === AST_NODE_TYPES.JSXExpressionContainer && parent.parent?.type === AST_NODE_TYPES.JSXAttribute) {
+  if (!viaThis && parent.type === AST_NODE_TYPES.JSXExpressionContainer && parent.parent?.type === AST_NODE_TYPES.JSXAttribute) {
     const attribute = parent.parent;
     const opening = attribute.parent;
     if (opening?.type !== AST_NODE_TYPES.JSXOpeningElement || !/^on[A-Z]/.test(jsxAttributeName(attribute))) return null;

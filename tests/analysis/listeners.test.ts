@@ -1,11 +1,11 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { listenedField } from '../../src/analysis/listeners.js';
+import { listenedFields } from '../../src/analysis/listeners.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /**
- * For every argument of a `read(…)` call in `code`: the field `listenedField` gives it (`-` for none), in source
- * order.
+ * For every argument of a `read(…)` call in `code`: the fields `listenedFields` gives it (joined by `|`, `-` for none),
+ * in source order.
  */
 function fields(code: string, options: RunOptions = {}): string[] {
   const out: string[] = [];
@@ -13,7 +13,7 @@ function fields(code: string, options: RunOptions = {}): string[] {
     code,
     (context) => ({
       'CallExpression[callee.name="read"]'(node: TSESTree.CallExpression) {
-        for (const arg of node.arguments) out.push(listenedField(arg, context.sourceCode) ?? '-');
+        for (const arg of node.arguments) out.push(listenedFields(arg, context.sourceCode).join('|') || '-');
       },
     }),
     options,
@@ -21,7 +21,7 @@ function fields(code: string, options: RunOptions = {}): string[] {
   return out;
 }
 
-describe('listenedField', () => {
+describe('listenedFields', () => {
   it('jQuery handlers: on / one / bind, the shorthands, `this`, `$(this)` and the event target', () => {
     expect(
       fields(
@@ -78,7 +78,7 @@ describe('listenedField', () => {
     ).toEqual(['cardNumber', 'cvc', '-', '-', 'cvc', 'cvc', '-']);
   });
 
-  it('a function of this file registered only on one field, by name', () => {
+  it('a function of this file registered by name: each field it is registered on', () => {
     expect(
       fields(
         `
@@ -88,13 +88,49 @@ describe('listenedField', () => {
         const onField = function () { read(this); };
         $('#cvc').on('change', onField);
         $('#email').on('change', onField);
+        onField.call(other);
         function unused(e) { read(e.target); }
         function called(e) { read(e.target); }
         called(event);
         `,
         { parser: 'espree' },
       ),
-    ).toEqual(['cvc', '-', '-', '-']);
+    ).toEqual(['cvc', 'cvc|email', '-', '-']);
+  });
+
+  it('a class component’s handlers, read as `this.handle`: the event’s element, never `this`', () => {
+    expect(
+      fields(`
+        class CardForm extends React.Component {
+          handleChange = (e) => { read(e.target, this); };
+          handleBlur(event) { read(event.target, this); }
+          onKey(e) { read(e.target); }
+          render() {
+            return (
+              <form>
+                <input name="cardNumber" onChange={this.handleChange} onBlur={this.handleBlur.bind(this)} />
+                <input name="cvc" onChange={this.handleChange} onKeyUp={(e) => this.onKey(e)} />
+              </form>
+            );
+          }
+        }
+      `),
+    ).toEqual(['cardNumber|cvc', '-', 'cardNumber', '-', '-']);
+  });
+
+  it('a class’s method: `this` is read as the instance, even registered unbound; its event’s element is the field', () => {
+    expect(
+      fields(
+        `
+        class CardMask {
+          constructor() { $('#card-number').on('input', this.format); $('#cvc').on('input', this.check.bind(this)); }
+          format() { read(this); }
+          check(e) { read(this, e.target); }
+        }
+        `,
+        { parser: 'espree' },
+      ),
+    ).toEqual(['-', '-', 'cvc']);
   });
 
   it('names nothing for other `this`, other events and other receivers', () => {

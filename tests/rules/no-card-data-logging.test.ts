@@ -490,6 +490,39 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A change handler shared by a form's inputs reads each of them in turn: the card's fields in the one bound to
+      // the card number and the CVC (reported for the CVC, the stricter), none in the one bound to the name and email
+      code: `import { useState } from 'react';
+
+export default function Checkout() {
+  const [form, setForm] = useState({ name: '', email: '' });
+  const [card, setCard] = useState({});
+  const handleChange = (e) => {
+    const { name, value } = e.target;
+    console.log(name, value);
+    setForm({ ...form, [name]: value });
+  };
+  const handleCard = (e) => {
+    console.log('card field', e.target.name, e.target.value);
+    setCard({ ...card, [e.target.name]: e.target.value });
+  };
+  return (
+    <form>
+      <input name="name" onChange={handleChange} />
+      <input name="email" onChange={handleChange} />
+      <input name="cardNumber" onChange={handleCard} />
+      <input name="cvv" onChange={handleCard} />
+    </form>
+  );
+}
+`,
+      filename: 'src/pages/Checkout.jsx',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'e.target.value', kind: 'card security code (CVC)', sink: 'the console' }, line: 12, column: 46, endLine: 12, endColumn: 60, suggestions: [] },
+      ],
+    },
+    {
       // What a listener reads off the element it is bound to is that field's content (`this.value`, `$(this).val()`,
       // `e.target.value`): a jQuery page's own card inputs, also through a delegated handler
       code: `// Stripe.js v2-era checkout page: the card fields are the page's own inputs.
