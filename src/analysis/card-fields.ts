@@ -281,6 +281,11 @@ const CVC_WORDS = new Set([
   // Joined in one lower-case word (`name="cardcvc"`, `codecvv`; real-world batch DW)
   'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode',
 ]);
+/**
+ * `cid` (card identification: American Express's name for its code, and Magento's for every card's, `payment[cc_cid]`,
+ * real-world batch ED) right after a card word: `cc_cid`, `cardCid`. Alone it is a customer's or a client's id.
+ */
+const CARD_CID = 'cid';
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 /**
  * Track data: a track number spelled as one word (`track1`) or as `track` + a number word (`track_2`, `trackTwo`). Out
@@ -571,6 +576,7 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   if (inCard && words.length === 2 && words[0] === RAW_NUMBER[0] && words[1] === RAW_NUMBER[1]) return 'pan';
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
+  if (words.some((w, i) => w === CARD_CID && i > 0 && CARD_WORDS.has(words[i - 1]!))) return 'cvc';
   if (
     inCard &&
     (CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second)) || words.some((w) => CONTEXT_CVC_JOINED.has(w)) || spellsRomanceCvc(words))
@@ -849,6 +855,8 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
     ...[...CONTEXT_CVC_PAIRS, CARD_CODE].map(([first, second]) => sequenceSource([first], [second])),
     wordsSource(CONTEXT_CVC_JOINED),
+    // `cc_cid`: the card word before it is the provider.
+    wordsSource([CARD_CID]),
     sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CVC_SECOND),
     sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CONNECTORS, ROMANCE_CVC_SECOND),
     wordsSource(TRACK_WORDS),

@@ -136,6 +136,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'class',
   'readonly',
   '[readonly]',
+  'disabled',
 ]);
 
 export interface InputAttribute {
@@ -434,6 +435,20 @@ function decideInput(
   const type = effective.get('type')?.value;
   if (firstWins && unknownSeen && type === undefined) return null;
   if (type && NON_TEXT_TYPES.has(type.trim().toLowerCase())) return null;
+  // Whether the input is written with a value: a bound one, or a static one that is not empty.
+  const valued = [VALUE_BINDING, 'value', 'defaultvalue'].some((name) => {
+    const entry = effective.get(name);
+    return entry !== undefined && entry.value !== '';
+  });
+  // A hidden input takes no typing: the page's script fills it (a gateway's token, an encrypted blob: real-world batch
+  // ED) or the server writes its value. Only one written with a value (`value="<?= $_POST['card_number'] ?>"`,
+  // `value={pan}`) carries what the name says.
+  if (type?.trim().toLowerCase() === 'hidden' && !valued) return null;
+  // A disabled field that shows a value (a saved card's masked number, real-world batch ED) collects none; one written
+  // without a value may be enabled by the page's script before the user types. Bare, or a static value other than
+  // `false`, as for `readonly` below.
+  const disabled = effective.get('disabled')?.value;
+  if (valued && disabled != null && disabled.trim().toLowerCase() !== 'false') return null;
   // A read-only field takes no typing: it shows a value (a generated test card's, a format's description), collects
   // none. Written bare, or with a static value other than `false` (`readOnly={false}` is an editable field; HTML's
   // `readonly="false"` is read-only, and reading it as editable only keeps a report). A bound one may be editable.

@@ -81,8 +81,15 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'cvc1', 'cvv3', 'CVC1', 'card_cvc1',
     // joined in one lower-case word (real-world batch DW: a JSP form's `name="cardcvc"`, a wallet's `codecvv`)
     'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode',
+    // card identification right after a card word (real-world batch ED: Magento's `payment[cc_cid]`)
+    'cc_cid', 'ccCid', 'saved_cc_cid', 'cardCid', 'creditCardCid',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
+  });
+
+  it.each(['cid', 'customerCid', 'cid_card', 'cidNumber'])('%s is no CVC, in card context or out (a customer or client id)', (name) => {
+    expect(classifyCardField(name)).toBeNull();
+    expect(classifyCardField(name, { cardContext: true })).toBeNull();
   });
 
   it.each(['securityCode', 'security_code', 'secure_code', 'secureCode', 'verificationCode', 'verification_value', 'cvCode', 'cv_code', 'securitycode', 'verificationcode', 'cvcode'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {

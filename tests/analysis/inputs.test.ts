@@ -78,7 +78,7 @@ describe('classifyInputAttributes', () => {
     [attrs(['placeholder', 'Credit or debit card']), 'pan', 'placeholder'],
     [attrs(['aria-label', 'Debit/Credit Card']), 'pan', 'aria-label'],
     [attrs(['ariaLabel', 'Security code (CVV)']), 'cvc', 'aria-label'],
-    [attrs(['type', 'hidden'], ['name', 'card_number']), 'pan', 'name'],
+    [attrs(['type', 'hidden'], ['name', 'card_number'], ['value', null]), 'pan', 'name'],
     [attrs(['autocomplete', 'cc-exp']), 'expiry', 'autocomplete'],
     [attrs(['name', 'exp_month']), 'expiry', 'name'],
     // Spring's form tags name their field by its path (real-world batch DV)
@@ -109,6 +109,19 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['label', 'Card Number'], ['read-only', '']), { component: true })).toBeNull();
     expect(classifyInputAttributes(attrs(['[readonly]', 'true'], ['name', 'cvc']))).toBeNull();
     expect(classifyInputAttributes(attrs(['[readonly]', 'locked'], ['name', 'cvc']))?.kind).toBe('cvc');
+  });
+
+  it('a hidden input counts only with a value written into it; a disabled one not when it shows a value', () => {
+    expect(classifyInputAttributes(attrs(['type', 'hidden'], ['name', 'xCardNum']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['type', 'HIDDEN'], ['name', 'payment[cc_number]'], ['value', '']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['type', 'hidden'], ['name', 'card_number'], ['value', null]))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['type', 'hidden'], ['name', 'card_number'], ['value={}', 'pan']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['name', 'card_number'], ['disabled', 'disabled'], ['value', null]))).toBeNull();
+    expect(classifyInputAttributes(attrs(['name', 'cvc'], ['disabled', ''], ['defaultValue', null]))).toBeNull();
+    // No value: the page's script may enable it; a bound `disabled` may be false
+    expect(classifyInputAttributes(attrs(['name', 'cvc'], ['disabled', '']))?.kind).toBe('cvc');
+    expect(classifyInputAttributes(attrs(['name', 'cvc'], ['disabled', null], ['value', null]))?.kind).toBe('cvc');
+    expect(classifyInputAttributes(attrs(['name', 'cvc'], ['disabled', 'false'], ['value', null]))?.kind).toBe('cvc');
   });
 
   it('autocomplete wins over names, and cc-name settles that it is not a PAN', () => {

@@ -659,6 +659,22 @@ export const CheckoutFooter = () => (
 `,
       filename: 'src/components/CheckoutFooter.tsx',
     },
+    // Hidden inputs that the gateway's iframes fill with tokens (real-world batch ED: Cardknox iFields), and a disabled
+    // field that shows a saved card
+    {
+      code: `export const CardknoxIFields = ({ savedCard }) => (
+  <div>
+    <iframe data-ifields-id="card-number" src="https://cdn.cardknox.com/ifields/3.5.2607.1401/ifield.htm" title="Card number"></iframe>
+    <iframe data-ifields-id="cvv" src="https://cdn.cardknox.com/ifields/3.5.2607.1401/ifield.htm" title="CVV"></iframe>
+    {/* Hidden fields for tokens */}
+    <input type="hidden" data-ifields-id="card-number-token" name="xCardNum" />
+    <input type="hidden" data-ifields-id="cvv-token" name="xCVV" />
+    {savedCard && <input name="cardNumber" disabled value={savedCard.masked} />}
+  </div>
+);
+`,
+      filename: 'blocks/src/components/CardknoxIFields.jsx',
+    },
     // A read-only field takes no typing (real-world batch 92): bare, or \`readOnly={true}\`.
     {
       code: `export function GeneratedCard({ card }: { card: { number: string; cvc: string } }) {

@@ -109,6 +109,21 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       languageOptions: svelte,
       options: [{ inputComponents: ['Textfield'] }],
     },
+    // A hidden input takes no typing: Adyen's script writes its encrypted state into Magento's card-number slot
+    // (real-world batch ED); a disabled field showing a saved card's masked number collects none either
+    {
+      code: `<form action="<?= $block->getUrl('multishipping/checkout/overviewPost') ?>" method="post" id="multishipping-billing-form">
+    <!-- Adyen plugin customization -->
+    <input name="payment[cc_number]" id="stateData" type="hidden">
+    <div id="cc_actionContainer"></div>
+</form>
+<div class="control">
+    <input type="text" id="card_number" disabled="disabled" value="<?= $escaper->escapeHtml($card->getCardNumber()) ?>" />
+</div>
+`,
+      languageOptions: html,
+      filename: 'view/frontend/templates/checkout/multishipping/billing.phtml',
+    },
     // A read-only field shows a value and collects none: a test-card generator's output (real-world batch 92, an
     // extension's popup: its placeholder describes the format of the cards it writes there).
     {
@@ -122,6 +137,21 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
     },
   ],
   invalid: [
+    {
+      // A hidden input the server writes a card number into carries it through the page (a second step of a card form);
+      // a disabled field written without a value may be enabled by the page's script before the user types
+      code: `<form action="/checkout/confirm" method="post">
+  <input type="hidden" name="card_number" value="<?= htmlspecialchars($_POST['card_number']) ?>">
+  <input type="text" name="cvc" disabled>
+</form>
+`,
+      languageOptions: html,
+      filename: 'checkout/confirm.php',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 24, endLine: 2, endColumn: 42 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 22, endLine: 3, endColumn: 32 },
+      ],
+    },
     {
       // \`readonly="false"\` is read-only in HTML (a boolean attribute), but only a plain field is trusted to collect
       // nothing: the attribute's value is read as written, and a written \`false\` keeps the report.
