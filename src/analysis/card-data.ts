@@ -38,6 +38,7 @@ import {
   constInit,
   destructuredBinding,
   formDataFieldRead,
+  importSourceOf,
   isJsonStringify,
   isNeverReassigned,
   isZodBooleanSchema,
@@ -141,6 +142,9 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       const callee = unwrap(target.callee);
       const lookup = domLookupName(target, sourceCode) ?? formDataFieldRead(target, sourceCode);
       if (lookup !== null) return classifyCardField(lookup);
+      // A terminal colour wrapper keeps every character (`chalk.blue.bold(number)`, real-world batch EC).
+      const [first] = target.arguments;
+      if (first && first.type !== AST_NODE_TYPES.SpreadElement && isColorWrapper(callee, sourceCode)) return classifyValue(first, sourceCode, depth + 1);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = memberName(callee, sourceCode);
         if (method === null) return null;
@@ -219,6 +223,18 @@ function listenedContent(element: Node, sourceCode: SourceCode): Classification 
     if (isSensitiveKind(fieldKind) && (kind === null || kind === 'pan')) kind = fieldKind;
   }
   return kind;
+}
+
+/** Terminal colour libraries, whose functions wrap a text in escape codes: `chalk.red(x)`, `pc.bold(x)`, `red(x)`. */
+const COLOR_MODULES: ReadonlySet<string> = new Set(['chalk', 'picocolors', 'kleur', 'kleur/colors', 'colorette', 'ansi-colors', 'colors', 'colors/safe', 'cli-color', 'yoctocolors']);
+
+/** Is `callee` a function of a terminal colour library, by the module its root name is imported or required from? */
+function isColorWrapper(callee: Node, sourceCode: SourceCode): boolean {
+  let root = callee;
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const source = importSourceOf(root, sourceCode);
+  return source !== null && COLOR_MODULES.has(source.replace(/^node:/, ''));
 }
 
 /** Is `member`'s object a const made with a safe form under `key` (`constMadeWith`)? */
@@ -399,14 +415,21 @@ function usedAsQuantity(variable: Variable): boolean {
   return false;
 }
 
-/** `x.replace(/\s/g, '')`, `x.replace(/-/g, '')`, `x.replace(/\D/g, '')`: strips formatting, keeps the digits. */
+/** A regular expression's source that matches separators or non-digits only: `\s`, `-`, `[\s.-]+`, `\D`, `[^0-9]+`. */
+const KEEPS_DIGITS = /^(?:\[?(?:\\s|\\D|-|\\-| |\\\.|\.)+\]?[+*]?|\[\^(?:0-9|\\d)+\][+*]?)$/;
+
+/**
+ * `x.replace(/\s/g, '')`, `x.replace(/-|\s/g, '')`, `x.replace(/[^0-9]+/g, '')`: strips formatting, keeps the
+ * digits.
+ */
 function isFormattingReplace(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const [pattern, replacement] = call.arguments;
   if (!pattern || !replacement) return false;
   const replacementValue = staticValue(replacement, sourceCode);
   if (replacementValue !== '' && replacementValue !== ' ') return false;
   if (pattern.type === AST_NODE_TYPES.Literal && 'regex' in pattern && pattern.regex) {
-    return /^(?:\[?(?:\\s|\\D|-|\\-| |\\\.|\.)+\]?[+*]?)$/.test(pattern.regex.pattern);
+    // Each alternative (`/-|\s/`, real-world batch ED) removes separators or whatever is no digit (`/[^0-9]+/`).
+    return pattern.regex.pattern.split('|').every((alternative) => KEEPS_DIGITS.test(alternative));
   }
   const text = staticValue(pattern, sourceCode);
   return text === ' ' || text === '-';

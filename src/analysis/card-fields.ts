@@ -321,8 +321,14 @@ const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['secure', 'code'],
   ['cv', 'code'],
   ['verification', 'code'],
-  ['verification', 'value'],
 ];
+/**
+ * `verification_value`, the CVV's own name spelled out (Card Verification Value): ActiveMerchant's
+ * `CreditCard#verification_value` and Iugu's API field, needing no card around it (real-world batches EB, ED), as
+ * nothing else is called a verification value. Also joined (`verificationvalue`).
+ */
+const VERIFICATION_VALUE: WordPair = ['verification', 'value'];
+const VERIFICATION_VALUE_JOINED = VERIFICATION_VALUE.join('');
 /** The same pairs joined in one lower-case word (`name="securitycode"` in a card form; real-world batch DW). */
 const CONTEXT_CVC_JOINED: ReadonlySet<string> = new Set(CONTEXT_CVC_PAIRS.map(([first, second]) => first + second));
 /**
@@ -539,7 +545,9 @@ function computeClassification(name: string, cardContext: boolean): Classificati
   // (real-world batches AQ, DV).
   if (words.length === 2 && words[0] === CARD_CODE[0] && words[1] === CARD_CODE[1]) return cardContext ? 'cvc' : null;
   // `verification` says a check (`cvcVerification`, `verifyCvc`), except as the CVC's own name (`verification_code`).
-  const hasSafe = words.some((w, i) => SAFE_WORDS.has(w) && !(w === 'verification' && CONTEXT_CVC_PAIRS.some(([first, second]) => first === w && words[i + 1] === second)));
+  const hasSafe = words.some(
+    (w, i) => SAFE_WORDS.has(w) && !(w === 'verification' && [...CONTEXT_CVC_PAIRS, VERIFICATION_VALUE].some(([first, second]) => first === w && words[i + 1] === second)),
+  );
   const hasNonPayment = isNonPaymentCard(words);
   const hasCardWord = words.some((w) => CARD_WORDS.has(w));
   const inCard = options.cardContext === true || hasCardWord;
@@ -577,6 +585,7 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
   if (words.some((w, i) => w === CARD_CID && i > 0 && CARD_WORDS.has(words[i - 1]!))) return 'cvc';
+  if (hasAdjacent(words, ...VERIFICATION_VALUE) || words.includes(VERIFICATION_VALUE_JOINED)) return 'cvc';
   if (
     inCard &&
     (CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second)) || words.some((w) => CONTEXT_CVC_JOINED.has(w)) || spellsRomanceCvc(words))
@@ -778,7 +787,7 @@ export interface CardNamePatterns {
   cardWordsHint: RegExp;
   /**
    * A superset of the `standalone` spellings that `cardWordsHint` does not cover: magnetic stripe, primary account
-   * number, track 1 / 2 data, PIN block. Each word is looked for alone (case-free, fast), its pattern run only where it is.
+   * number, track 1 / 2 data, PIN block, verification value. Each word is looked for alone (case-free, fast), its pattern run only where it is.
    */
   otherWordsHint: (text: string) => boolean;
   /** A cheap case-insensitive superset of `standalone` (a few literals), checked before it. */
@@ -820,16 +829,17 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
         ['primary', /primary[^a-z0-9]*account/iy],
         ['track', /track[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)/iy],
         ['block', /(?<=pin[^a-z0-9]*)block/iy],
+        ['verification', /verification[^a-z0-9]*value/iy],
       ]),
     );
     const kelvin = /trac\u212A[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc\u212A/i;
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|tarjeta|cartao|cartoes/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes/i,
   unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|cartao/i,
   standalone: alternation([
-    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),
+    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
     sequenceSource(CARD_WORDS, NUMBER_WORDS),
     // ...and in Spanish after it: `numTarjeta`, `numero_de_tarjeta`.
@@ -837,10 +847,11 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     sequenceSource(ROMANCE_NUMBER_WORDS, ROMANCE_CONNECTORS, ROMANCE_CARD_WORDS),
     sequenceSource([MAGNETIC_STRIPE[0]], [MAGNETIC_STRIPE[1]]),
     sequenceSource([PIN_BLOCK[0]], [PIN_BLOCK[1]]),
+    sequenceSource([VERIFICATION_VALUE[0]], [VERIFICATION_VALUE[1]]),
     sequenceSource(TRACK_WORDS, TRACK_DATA_WORDS),
     sequenceSource([TRACK_WORD], TRACK_NUMBERS, TRACK_DATA_WORDS),
     // Joined compounds written as several words: `primary_account_number`, `cc_n`, `CARDnr`.
-    ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED].map(joinedSource),
+    ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED].map(joinedSource),
   ]),
   // A card word in the name itself (`cardPin`, `cc_security_code`) or in a container name (`card.number`).
   provider: alternation([wordsSource([...CARD_WORDS, ...CARD_COLLECTION_WORDS])]),

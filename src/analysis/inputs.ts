@@ -395,7 +395,9 @@ export function classifyCvcInCardForm(
   // Only what says the card's code and nothing else (`securityCode`, `Card verification code`): an SMS or email
   // verification code, a captcha's or a voucher's security code sit in checkout forms too.
   const value = attributes[verdict.index]?.value ?? '';
-  const name = MODEL_BINDINGS.includes(verdict.attribute) || verdict.attribute === CHANGE_BINDING ? value.slice(value.lastIndexOf('.') + 1) : value;
+  // A bound path's last name (`card.securityCode`), a bracket name's last segment (`unlimit_custom[securityCode]`,
+  // real-world batch ED).
+  const name = MODEL_BINDINGS.includes(verdict.attribute) || verdict.attribute === CHANGE_BINDING ? value.slice(value.lastIndexOf('.') + 1) : (/\[([^[\]]+)\]\s*$/.exec(value)?.[1] ?? value);
   const words = splitWords(name);
   if (!words.every((word) => CARD_CODE_WORDS.has(word))) return null;
   // A "verification code" is an SMS's, an email's or a captcha's as often: only the card's (`cardVerificationCode`) is

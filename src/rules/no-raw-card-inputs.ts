@@ -248,6 +248,16 @@ const markupComponentKey = (name: string): string => name.toLowerCase().replace(
 const kebabCase = (name: string): string => name.replace(/\B([A-Z])/g, '-$1').toLowerCase();
 const pascalCase = (name: string): string => name.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
+/**
+ * The last bracket segment of a markup value written after its last template part (`{{ prefix }}[cvc]` → `cvc`), or
+ * null when the value does not end so.
+ */
+function staticBracketTail(pieces: readonly MarkupValuePiece[]): string | null {
+  let tail = '';
+  for (let i = pieces.length - 1; i >= 0 && !pieces[i]!.template; i--) tail = pieces[i]!.text + tail;
+  return /\[([^[\]]+)\]\s*$/.exec(tail)?.[1] ?? null;
+}
+
 /** Per options object: createRule hands every file with the same options the same object. */
 const componentsByOptions = new WeakMap<Options, Components>();
 /**
@@ -918,10 +928,13 @@ export default createRule<[Options], MessageId>({
     ): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean; legacyStripeJsPage: boolean } } | null {
       const entry = TEXT_ENTRY_TAGS.has(element.tag);
       if (!entry && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
-      const attributes = element.attributes.map(({ name, value }) => {
+      const attributes = element.attributes.map(({ name, value, pieces }) => {
         // A Lightning web component's (or Riot's) bound value, written in braces: `value={cardNumber}` (real-world batch DQ).
         const bound = name === 'value' && value !== null ? BRACED_PATH.exec(value)?.[1] : undefined;
-        return bound !== undefined ? { name: VALUE_BINDING, value: bound } : { name, value };
+        if (bound !== undefined) return { name: VALUE_BINDING, value: bound };
+        // A name or id whose template prefix is unknown but whose last bracket segment is written (`name="{{ code
+        // }}[cc_number]"`, real-world batch ED): that segment names the field.
+        return { name, value: value === null && (name === 'name' || name === 'id') ? staticBracketTail(pieces) : value };
       });
       const options = {
         firstWins: element.firstAttributeWins === true,

@@ -46,6 +46,19 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['pan', 'pan', 'cvc', 'safe', 'safe', 'safe', 'safe', 'pan', 'safe', 'safe', null]);
   });
 
+  it('a replace that strips separators or non-digits keeps the number; one that replaces digits does not', () => {
+    expect(
+      probe(
+        `
+        probe(cardNumber.replace(/[^0-9]+/g, '')); probe(cardNumber.replace(/[^\\d]/g, '')); probe(cardNumber.replace(/-|\\s/g, ''));
+        probe(cardNumber.replace(/\\s+|-/g, '')); probe(cardNumber.replace(/[\\s.-]+/g, ''));
+        probe(cardNumber.replace(/[^0-9]/g, '*')); probe(cardNumber.replace(/\\d|-/g, '')); probe(cardNumber.replace(/[^a-z]/g, ''));
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['pan', 'pan', 'pan', 'pan', 'pan', 'safe', 'safe', 'safe']);
+  });
+
   it('names of safe derivatives (last4, lastFour, masked, brand, fingerprint) are safe', () => {
     expect(
       probe(

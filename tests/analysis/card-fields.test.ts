@@ -83,6 +83,8 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode',
     // card identification right after a card word (real-world batch ED: Magento's `payment[cc_cid]`)
     'cc_cid', 'ccCid', 'saved_cc_cid', 'cardCid', 'creditCardCid',
+    // the CVV's own name spelled out, alone (real-world batches EB, ED: Iugu's and ActiveMerchant's field)
+    'verification_value', 'verificationValue', 'verificationvalue',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
   });
@@ -92,7 +94,7 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyCardField(name, { cardContext: true })).toBeNull();
   });
 
-  it.each(['securityCode', 'security_code', 'secure_code', 'secureCode', 'verificationCode', 'verification_value', 'cvCode', 'cv_code', 'securitycode', 'verificationcode', 'cvcode'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {
+  it.each(['securityCode', 'security_code', 'secure_code', 'secureCode', 'verificationCode', 'cvCode', 'cv_code', 'securitycode', 'verificationcode', 'cvcode'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
   });

@@ -490,6 +490,25 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A terminal colour wrapper keeps every character (real-world batch EC: a chip reader's debug output)
+      code: `const chalk = require('chalk');
+const pc = require('picocolors');
+
+// An EMV chip reader's debug output
+module.exports = function printCard(cardNumber, expiry, cvc) {
+  console.log(chalk.green('Card read'), chalk.blue.bold(cardNumber.value));
+  console.log(pc.dim(\`expires \${expiry}\`), pc.yellow(cvc));
+  console.log(chalk.gray(\`**** \${cardNumber.value.slice(-4)}\`));
+};
+`,
+      filename: 'lib/print-card.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'chalk.blue.bold(cardNumber.value)', kind: 'card number (PAN)', sink: 'the console' }, line: 6, column: 41, endLine: 6, endColumn: 74, suggestions: [] },
+        { messageId: 'authDataLogged', data: { name: 'pc.yellow(cvc)', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 44, endLine: 7, endColumn: 58, suggestions: [] },
+      ],
+    },
+    {
       // A change handler shared by a form's inputs reads each of them in turn: the card's fields in the one bound to
       // the card number and the CVC (reported for the CVC, the stricter), none in the one bound to the name and email
       code: `import { useState } from 'react';

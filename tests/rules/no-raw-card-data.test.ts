@@ -569,6 +569,26 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // `verification_value`, the CVV's name spelled out, needs no card around it (real-world batch EB: a Supabase edge
+      // function tokenising with Iugu from the server)
+      code: `Deno.serve(async (req: Request) => {
+  const body = await req.json();
+  const r = await fetch('https://api.iugu.com/v1/payment_token', {
+    method: 'POST',
+    body: JSON.stringify({ account_id: 'acc', method: 'credit_card',
+      data: { number: body.card_number, verification_value: body.verification_value, month: body.month, year: body.year } }),
+  });
+  return new Response(await r.text());
+});
+`,
+      filename: 'supabase/functions/create-iugu-payment-token/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.iugu.com/v1/payment_token', field: 'data.number', what: 'card number (PAN)' }, line: 6, column: 15, endLine: 6, endColumn: 21, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.iugu.com/v1/payment_token', field: 'data.verification_value', what: 'card security code (CVC)' }, line: 6, column: 41, endLine: 6, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
       // A Lightning web component sends the card it collects to an Apex method, the org's own server code (real-world
       // batch DQ); a query with other parameters sends none
       code: `import { LightningElement, track } from 'lwc';

@@ -138,6 +138,40 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   ],
   invalid: [
     {
+      // Bracket names (real-world batch ED): a card-form code word in the last segment (`unlimit_custom[securityCode]`),
+      // and a name whose template prefix is unknown but whose last segment is written (`{{ prefix }}[cvc]`)
+      code: `<form method="post" id="ul-form">
+    <input type="text" id="cardNumber" name="unlimit_custom[cardNumber]" autocomplete="off"/>
+    <input type="password" id="securityCode" name="unlimit_custom[securityCode]" autocomplete="off" maxlength="4"/>
+    <input type="password" name="{{ prefix }}[cvc]" />
+    <input type="password" name="{{ prefix }}[securityCode]" />
+    <input type="text" name="{{ prefix }}[number]" />
+</form>
+`,
+      languageOptions: html,
+      filename: 'catalog/view/template/payment/ul_card.twig',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 40, endLine: 2, endColumn: 73 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 46, endLine: 3, endColumn: 81 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 28, endLine: 4, endColumn: 52 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 28, endLine: 5, endColumn: 61 },
+      ],
+    },
+    {
+      // Magento's CVC name beside its card number (real-world batch ED: eleven payment modules' card forms)
+      code: `<form id="co-payment-form">
+    <input type="number" name="payment[cc_number]" class="input-text" value="">
+    <input type="number" name="payment[cc_cid]" class="input-text cvv" value="">
+</form>
+`,
+      languageOptions: html,
+      filename: 'view/frontend/templates/form/cc.phtml',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 26, endLine: 2, endColumn: 51 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 26, endLine: 3, endColumn: 48 },
+      ],
+    },
+    {
       // A hidden input the server writes a card number into carries it through the page (a second step of a card form);
       // a disabled field written without a value may be enabled by the page's script before the user types
       code: `<form action="/checkout/confirm" method="post">
