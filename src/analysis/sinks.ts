@@ -664,7 +664,17 @@ const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamo
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const IONIC_STORAGE_SOURCES: ReadonlySet<string> = new Set(['@ionic/storage', '@ionic/storage-angular']);
 const PREFERENCES_SOURCES: ReadonlySet<string> = new Set(['@capacitor/preferences', '@capacitor/storage']);
-const DEVICE_STORAGE_MODULES = moduleGate('device-storage', (s) => IONIC_STORAGE_SOURCES.has(s) || PREFERENCES_SOURCES.has(s));
+/**
+ * Desktop apps' key-value stores, kept in a file on the user's disk: electron-store and conf (`new Store()`,
+ * `store.set(key, value)` or `store.set({ … })`), Tauri's store plugin (`await load('settings.json')`, `new
+ * LazyStore(…)`, `store.set(key, value)`; real-world batch EC).
+ */
+const DESKTOP_STORES: ReadonlyMap<string, string> = new Map([
+  ['electron-store', 'electron-store'],
+  ['conf', 'a conf store'],
+  ['@tauri-apps/plugin-store', 'the Tauri store'],
+]);
+const DEVICE_STORAGE_MODULES = moduleGate('device-storage', (s) => IONIC_STORAGE_SOURCES.has(s) || PREFERENCES_SOURCES.has(s) || DESKTOP_STORES.has(s));
 /**
  * React Native's encrypted key-value stores, by module: `SecureStore.setItemAsync(key, value)` (and the synchronous
  * `setItem`) of expo-secure-store, `EncryptedStorage.setItem(key, value)`. Encrypted or not, a stored CVC is kept
@@ -1531,11 +1541,14 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
     // A browser extension's storage: `chrome.storage.local.set({ … })`, `browser.storage.sync.set(…)` (WebExtensions).
     if (extensionStorageName(receiver, sourceCode) !== null) return sink('extension storage', [], valuesIn(null, [args[0]], sourceCode));
     // Ionic Storage (`this.storage.set('cards', cards)`, the service injected by type or made with `new Storage()`;
-    // real-world batch DQ) and Capacitor Preferences (`Preferences.set({ key, value })`), in a file that imports one:
+    // real-world batch DQ), Capacitor Preferences (`Preferences.set({ key, value })`) and desktop stores
+    // (DESKTOP_STORES), in a file that imports one:
     // every `Map#set` is no reason to follow a receiver.
     if (!DEVICE_STORAGE_MODULES(sourceCode)) return null;
     const source = rootSource(originOf(receiver, sourceCode));
     if (source !== null && IONIC_STORAGE_SOURCES.has(source)) return keyValueSink('Ionic Storage', args, sourceCode);
+    const desktop = source !== null ? DESKTOP_STORES.get(source) : undefined;
+    if (desktop !== undefined) return args.length === 1 ? sink(desktop, [], valuesIn(null, [args[0]], sourceCode)) : keyValueSink(desktop, args, sourceCode);
     return source !== null && PREFERENCES_SOURCES.has(source) ? sink('Capacitor Preferences', [], valuesIn(null, [args[0]], sourceCode)) : null;
   }
   if (method === 'setItem' || method === 'setItemAsync') {

@@ -716,6 +716,27 @@ describe('writes', () => {
     ]);
   });
 
+  it("desktop apps' stores: electron-store, conf and Tauri's store plugin, by module; not a Map", () => {
+    expect(
+      storage(`
+        import Store from 'electron-store';
+        import Conf from 'conf';
+        import { load, LazyStore } from '@tauri-apps/plugin-store';
+        const store = new Store(); const conf = new Conf({ projectName: 'pay' });
+        store.set('card', v); store.set({ cvc: c }); conf.set('k', v);
+        const settings = await load('settings.json'); await settings.set('cvc', c);
+        new LazyStore('cards.json').set('k', v);
+        new Map().set('cvc', c); settings2.set('k', v);
+      `),
+    ).toEqual([
+      'electron-store: card | v',
+      'electron-store: | { cvc: c }',
+      'a conf store: k | v',
+      'the Tauri store: cvc | c',
+      'the Tauri store: k | v',
+    ]);
+  });
+
   it("browser extensions' storage areas (chrome.* / browser.* globals), not a local chrome or other members", () => {
     expect(
       storage(`

@@ -699,6 +699,36 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // Desktop apps' stores, a file on the user's disk (real-world batch EC): electron-store and Tauri's store plugin;
+      // a Map's \`set\` is no store
+      code: `import Store from 'electron-store';
+import { load, LazyStore } from '@tauri-apps/plugin-store';
+
+const store = new Store();
+export function remember(card: { number: string; cvc: string }, cardNumber: string) {
+  store.set('card', { number: card.number, cvc: card.cvc });
+  store.set({ cardNumber });
+}
+export async function rememberTauri(cvc: string) {
+  const settings = await load('settings.json');
+  await settings.set('cvc', cvc);
+  const lazy = new LazyStore('cards.json');
+  await lazy.set('last', { cardNumber: '4242424242424242' });
+  const m = new Map();
+  m.set('cvc', cvc);
+}
+`,
+      filename: 'src/main/card-store.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'electron-store' }, line: 6, column: 31, endLine: 6, endColumn: 42 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'electron-store' }, line: 6, column: 44, endLine: 6, endColumn: 47 },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'electron-store' }, line: 7, column: 15, endLine: 7, endColumn: 25 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the Tauri store' }, line: 11, column: 29, endLine: 11, endColumn: 32 },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the Tauri store' }, line: 13, column: 28, endLine: 13, endColumn: 38 },
+      ],
+    },
+    {
       // What a listener reads off the element it is bound to is that field's content: `event.target.value`, `this.value`
       code: `// "Remember my card" on a hand-built checkout page.
 const cardNumber = document.querySelector('input[name="card_number"]');
