@@ -721,6 +721,14 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
     }
     return null;
   }
+  // `metadata || {}`, `body ?? {}`, `saved ? card : null` (real-world batch EB): what either side may be is written;
+  // `ok && req.body` writes the right side or a flag.
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    return (node.operator === '&&' ? null : sensitiveFieldReadFrom(node.left, sourceCode, depth)) ?? sensitiveFieldReadFrom(node.right, sourceCode, depth);
+  }
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) {
+    return sensitiveFieldReadFrom(node.consequent, sourceCode, depth) ?? sensitiveFieldReadFrom(node.alternate, sourceCode, depth);
+  }
   const found = objectPath(node, sourceCode);
   // What the Stripe API returns may be stored and logged (its `number` is not the PAN: stripe-facts §7.2).
   if (!found || stripeApiResultOf(node, sourceCode) === 'safe') return null;

@@ -490,6 +490,22 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A request body logged with a fallback or in a conditional is logged as it is; \`ready && req.body\` too
+      code: `app.post('/pay', (req, res) => {
+  const cvc = req.body.cvc;
+  console.log('body', req.body || {}, req.query ?? {}, ok ? req.body : null, ready && req.body);
+  res.json({ ok: cvc.length === 3 });
+});
+`,
+      filename: 'server/routes/pay.js',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 3, column: 23, endLine: 3, endColumn: 37, suggestions: [] },
+        { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 3, column: 56, endLine: 3, endColumn: 76, suggestions: [] },
+        { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 3, column: 78, endLine: 3, endColumn: 95, suggestions: [] },
+      ],
+    },
+    {
       // A terminal colour wrapper keeps every character (real-world batch EC: a chip reader's debug output)
       code: `const chalk = require('chalk');
 const pc = require('picocolors');

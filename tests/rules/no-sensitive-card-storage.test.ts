@@ -699,6 +699,27 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // An object written with a fallback (\`metadata || {}\`, real-world batch EB: an edge function keeping the
+      // card in a transaction's metadata) is written as it is, as without one
+      code: `import { createClient } from 'npm:@supabase/supabase-js@2';
+
+Deno.serve(async (req: Request) => {
+  const supabase = createClient(Deno.env.get('SUPABASE_URL')!, Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!);
+  const { order_id, metadata } = await req.json();
+  await supabase.from('payment_transactions').insert({ order_id, status: 'pending', metadata: metadata || {} });
+  await supabase.from('payment_transactions').insert({ order_id, status: 'pending', metadata });
+  const cvv = metadata?.card_cvv;
+  return new Response(JSON.stringify({ ok: !!cvv }));
+});
+`,
+      filename: 'supabase/functions/process-payment/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectStored', data: { object: 'metadata', name: 'card_cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'a Supabase write' }, line: 6, column: 54, endLine: 6, endColumn: 111 },
+        { messageId: 'cardDataObjectStored', data: { object: 'metadata', name: 'card_cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'a Supabase write' }, line: 7, column: 54, endLine: 7, endColumn: 95 },
+      ],
+    },
+    {
       // Desktop apps' stores, a file on the user's disk (real-world batch EC): electron-store and Tauri's store plugin;
       // a Map's \`set\` is no store
       code: `import Store from 'electron-store';
