@@ -127,6 +127,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'data-stripe',
   'data-encrypted-name',
   'data-cp',
+  'data-checkout',
   'name',
   'id',
   'placeholder',
@@ -150,8 +151,8 @@ export interface InputAttribute {
  * The attribute by which a library in the page reads (and tokenises or encrypts) a card field, or `stripe-js-v2` for
  * a field of a page that loads Stripe.js v1 / v2, which its scripts read by id (`$('#card-number').val()`).
  */
-export type InPageLibrary = 'data-stripe' | 'data-encrypted-name' | 'data-cp' | 'stripe-js-v2';
-const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name', 'data-cp']);
+export type InPageLibrary = 'data-stripe' | 'data-encrypted-name' | 'data-cp' | 'data-checkout' | 'stripe-js-v2';
+const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name', 'data-cp', 'data-checkout']);
 
 export interface InputVerdict {
   kind: CardFieldKind | 'safe';
@@ -330,6 +331,9 @@ const EVIDENCE: readonly Evidence[] = [
   // ...and CloudPayments' checkout script, which reads `data-cp="cardNumber"` / `"cvv"` fields to make its cryptogram
   // (real-world batch DW).
   { attribute: 'data-cp', classify: (v) => classifyDataStripe(v) },
+  // ...and Mercado Pago's SDK v1 (`Mercadopago.createToken(form)`), which reads `data-checkout="cardNumber"` /
+  // `"securityCode"` fields (real-world batch ED).
+  { attribute: 'data-checkout', classify: (v) => classifyDataStripe(v) },
   { attribute: 'name', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   { attribute: 'id', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   // Thymeleaf (Spring views) renders the `id` and `name` of `th:field="*{ccNumber}"` (`${order.ccNumber}`) from the path.

@@ -62,6 +62,7 @@ const IN_PAGE_LIBRARY_NAMES: Readonly<Record<InPageLibrary, string>> = {
   'stripe-js-v2': 'Stripe.js v2',
   'data-encrypted-name': 'client-side encryption (`data-encrypted-name`)',
   'data-cp': "CloudPayments' checkout script (`data-cp`)",
+  'data-checkout': "Mercado Pago's SDK v1 (`data-checkout`)",
 };
 
 /** Stable ids: the scanner maps `rawCardInput` to SAQ D. */

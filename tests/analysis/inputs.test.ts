@@ -248,6 +248,11 @@ describe('classifyInputAttributes', () => {
     expect(readIn(['id', 'cp_card_num'], ['data-cp', 'cardNumber'])).toBe('data-cp');
     expect(readIn(['data-cp', 'cvv'])).toBe('data-cp');
     expect(readIn(['data-cp', 'name'])).toBeUndefined();
+    // Mercado Pago's SDK v1 (real-world batch ED): its card-code name read in card context; a document number is none
+    expect(readIn(['id', 'id-card-number'], ['data-checkout', 'cardNumber'])).toBe('data-checkout');
+    expect(readIn(['data-checkout', 'securityCode'])).toBe('data-checkout');
+    expect(readIn(['data-checkout', 'docNumber'])).toBeUndefined();
+    expect(readIn(['data-checkout', 'cardNumber'], ['name', 'card_number'])).toBeUndefined();
     // posted with the form, or maybe (an unknown attribute may add a name)
     expect(readIn(['data-stripe', 'number'], ['name', 'number'])).toBeUndefined();
     expect(readIn(['data-stripe', 'number'], [null, null])).toBeUndefined();

@@ -138,6 +138,24 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   ],
   invalid: [
     {
+      // Mercado Pago's SDK v1 reads its card fields by \`data-checkout\` (real-world batch ED: a PrestaShop module's
+      // Smarty view): unnamed, they stay in the page (A-EP); a named one is posted (D); a document number is no card field
+      code: `<div id="mercadopago-form">
+  <input id="id-card-number" class="form-control" type="text" maxlength="24" autocomplete="off" data-checkout="cardNumber" />
+  <input id="id-security-code" class="form-control" type="text" autocomplete="off" data-checkout="securityCode" placeholder="CVV" />
+  <input id="docNumber" type="text" data-checkout="docNumber" />
+  <input type="text" name="card_number" data-checkout="cardNumber" />
+</div>
+`,
+      languageOptions: html,
+      filename: 'views/templates/hook/seven/custom.tpl',
+      errors: [
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: "Mercado Pago's SDK v1 (\`data-checkout\`)", replacement: replacement('cardNumber') }, line: 2, column: 97, endLine: 2, endColumn: 123 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: "Mercado Pago's SDK v1 (\`data-checkout\`)", replacement: replacement('cardCvc') }, line: 3, column: 84, endLine: 3, endColumn: 112 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 5, column: 41, endLine: 5, endColumn: 67 },
+      ],
+    },
+    {
       // Bracket names (real-world batch ED): a card-form code word in the last segment (`unlimit_custom[securityCode]`),
       // and a name whose template prefix is unknown but whose last segment is written (`{{ prefix }}[cvc]`)
       code: `<form method="post" id="ul-form">
