@@ -48,6 +48,8 @@ export function isJqueryParameter(def: Definition): boolean {
     const given = call.arguments[index];
     return given !== undefined && given.type !== AST_NODE_TYPES.SpreadElement && jqueryRootName(given) !== null;
   }
+  // RequireJS / AMD: `define(['jquery', …], function ($, …) {…})`, `require([…], …)` (Magento's modules; real-world batch ED)
+  if (isAmdDependency(call, fn, index, 'jquery')) return true;
   if (index !== 0 || call.arguments[0] !== fn) return false;
   // jQuery(function ($) {…})
   const callee = unwrap(call.callee);
@@ -57,6 +59,16 @@ export function isJqueryParameter(def: Definition): boolean {
   const selection = unwrap(callee.object);
   return selection.type === AST_NODE_TYPES.CallExpression && jqueryRootName(selection.callee) !== null;
 }
+
+/** Is `fn`'s parameter at `index` the AMD module `module`: `define(['jquery'], function ($) {…})`, also `require` / `requirejs`? */
+function isAmdDependency(call: TSESTree.CallExpression, fn: TSESTree.Node, index: number, module: string): boolean {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !AMD_LOADERS.has(callee.name) || call.arguments[call.arguments.length - 1] !== fn) return false;
+  const dependencies = call.arguments.find((arg) => arg.type === AST_NODE_TYPES.ArrayExpression);
+  const dependency = dependencies?.type === AST_NODE_TYPES.ArrayExpression ? dependencies.elements[index] : undefined;
+  return dependency?.type === AST_NODE_TYPES.Literal && dependency.value === module;
+}
+const AMD_LOADERS: ReadonlySet<string> = new Set(['define', 'require', 'requirejs']);
 
 function isAmbientDefinition(def: Definition): boolean {
   if (def.type === 'Variable') {

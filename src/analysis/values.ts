@@ -117,7 +117,7 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
   if (object.type === AST_NODE_TYPES.ThisExpression) {
     body = enclosingClassBody(member);
     const holder = body?.body.find((element) => contains(element, member));
-    if (!holder) return null;
+    if (!holder) return prototypeMethodOf(member, name);
     isStatic = holder.type === AST_NODE_TYPES.StaticBlock || ('static' in holder && holder.static);
   } else if (object.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(object, sourceCode);
@@ -136,6 +136,38 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
     }
   }
   return null;
+}
+
+/**
+ * `this.name(…)` in a method written on a constructor's prototype (`Token.prototype.getToken = function () { …
+ * this.getData() … }`, the RequireJS / Magento way to write a class; real-world batch ED): the function assigned to
+ * `Token.prototype.name` among the statements beside that one. Null for anything else.
+ */
+function prototypeMethodOf(member: TSESTree.MemberExpression, name: string): TSESTree.FunctionExpression | null {
+  let fn: Node | undefined = member.parent;
+  while (fn && !(isFunctionNode(fn) && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression)) fn = fn.parent;
+  const owner = fn && prototypeSlot(fn);
+  const statement = fn?.parent?.parent;
+  const list = statement?.parent;
+  if (!owner || statement?.type !== AST_NODE_TYPES.ExpressionStatement || (list?.type !== AST_NODE_TYPES.BlockStatement && list?.type !== AST_NODE_TYPES.Program)) return null;
+  for (const sibling of list.body) {
+    const value = sibling.type === AST_NODE_TYPES.ExpressionStatement && sibling.expression.type === AST_NODE_TYPES.AssignmentExpression ? sibling.expression.right : null;
+    const slot = value?.type === AST_NODE_TYPES.FunctionExpression ? prototypeSlot(value) : null;
+    if (slot && slot.constructor === owner.constructor && slot.name === name) return value as TSESTree.FunctionExpression;
+  }
+  return null;
+}
+
+/** `X.prototype.name = <fn>`: the constructor's name and the method's; null for any other place of `fn`. */
+function prototypeSlot(fn: Node): { constructor: string; name: string } | null {
+  const assignment = fn.parent;
+  if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.right !== fn) return null;
+  const left = assignment.left;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || left.object.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const proto = left.object;
+  const name = memberName(left);
+  if (name === null || memberName(proto) !== 'prototype' || proto.object.type !== AST_NODE_TYPES.Identifier) return null;
+  return { constructor: proto.object.name, name };
 }
 
 /**

@@ -366,6 +366,23 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     ]);
   });
 
+  it("reads jQuery that RequireJS hands a module (Magento's modules, real-world batch ED), by the dependency's position", () => {
+    expect(
+      requests(`
+        define(['jquery', 'mage/url'], function ($, url) { $.post('/a', a); });
+        require(['mage/url', 'jquery'], function (url, $) { $.ajax({ url: '/b', type: 'POST', data: b }); });
+        define('pay', ['jquery'], function ($) { $.post('/c', c); });
+        define(['underscore'], function ($) { $.post('/d', d); });
+        define(['mage/url', 'jquery'], function ($, jq) { $.post('/e', e); });
+        other(['jquery'], function ($) { $.post('/f', f); });
+      `),
+    ).toEqual([
+      { client: 'jQuery', url: '/a', method: 'POST', bodies: ['a'] },
+      { client: 'jQuery', url: '/b', method: 'POST', bodies: ['b'] },
+      { client: 'jQuery', url: '/c', method: 'POST', bodies: ['c'] },
+    ]);
+  });
+
   it("AngularJS's $http, injected by its parameter's name (also kept on this by an ES class), and a Vue 2 component's this.$http", () => {
     expect(
       requests(

@@ -670,6 +670,31 @@ describe('ownMethodOf', () => {
   });
 });
 
+describe('ownMethodOf on a prototype', () => {
+  it("this.m() in a method written on a constructor's prototype reaches the sibling prototype method (real-world batch ED)", () => {
+    const found = (code: string): (string | null)[] =>
+      probe(code, (node, sc) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression) return 'not a call';
+        const fn = ownMethodOf(node.callee, sc);
+        const left = fn?.parent?.type === AST_NODE_TYPES.AssignmentExpression ? fn.parent.left : null;
+        return left?.type === AST_NODE_TYPES.MemberExpression && left.property.type === AST_NODE_TYPES.Identifier ? left.property.name : null;
+      });
+    expect(
+      found(`
+        define(['jquery'], function ($) {
+          var Token = function (form) { this.form = form; };
+          Token.prototype.data = function () { return { number: this.form.number }; };
+          Token.prototype.send = function () { probe(this.data()); probe(this.other()); [1].map(() => probe(this.data())); };
+          Other.prototype.data = function () { return {}; };
+          Other.prototype.send = function () { probe(this.data()); };
+          Token.prototype.inner = function () { function f() { probe(this.data()); } };
+          return Token;
+        });
+      `),
+    ).toEqual(['data', null, 'data', 'data', null]);
+  });
+});
+
 describe('changedPath', () => {
   it('the state a change handler sets with the input value: a setter, a spread update, an updater; formatted on the way', () => {
     expect(

@@ -569,6 +569,43 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A RequireJS module's constructor whose prototype method builds the card body another one sends (real-world batch
+      // ED: a Magento module tokenising with its gateway from the browser); jQuery is the module's \`jquery\` dependency
+      code: `define(['jquery'], function ($) {
+  var CreditCardToken = function (formObject) {
+    this.formObject = formObject;
+  };
+
+  CreditCardToken.prototype.getDataToGenerateToken = function () {
+    return {
+      type: 'card',
+      card: {
+        holder_name: this.formObject.creditCardHolderName.val(),
+        number: this.formObject.creditCardNumber.val().replace(/[^0-9]+/g, ''),
+        exp_month: this.formObject.creditCardExpMonth.val(),
+        exp_year: this.formObject.creditCardExpYear.val(),
+        cvv: this.formObject.creditCardCvv.val()
+      }
+    };
+  };
+
+  CreditCardToken.prototype.getToken = function (pkKey) {
+    var data = this.getDataToGenerateToken();
+    return $.ajax({ type: 'POST', dataType: 'json', url: 'https://api.mundipagg.com/core/v1/tokens?appId=' + pkKey, data: data });
+  };
+
+  return CreditCardToken;
+});
+`,
+      filename: 'view/frontend/web/js/core/checkout/CreditCardToken.js',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'script', ecmaVersion: 'latest' } } as const,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST api.mundipagg.com/core/v1/tokens', field: 'card.number', what: 'card number (PAN)' }, line: 11, column: 9, endLine: 11, endColumn: 15, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST api.mundipagg.com/core/v1/tokens', field: 'card.cvv', what: 'card security code (CVC)' }, line: 14, column: 9, endLine: 14, endColumn: 12, suggestions: [] },
+      ],
+    },
+    {
       // `verification_value`, the CVV's name spelled out, needs no card around it (real-world batch EB: a Supabase edge
       // function tokenising with Iugu from the server)
       code: `Deno.serve(async (req: Request) => {
