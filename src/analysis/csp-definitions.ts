@@ -1004,15 +1004,47 @@ export function headerPropertyDefinitions(property: TSESTree.Property, sourceCod
   if (!property.computed && property.key.type === AST_NODE_TYPES.Identifier && property.key.name !== 'key') return [];
   const key = propertyKey(property, sourceCode);
   const direct = headerKind(key);
-  if (direct) return stringDefinitions(property.value, 'header', direct === 'report-only', sourceCode);
+  if (direct) return sendsNoDocument(property.parent.properties, sourceCode) ? [] : stringDefinitions(property.value, 'header', direct === 'report-only', sourceCode);
   if (key !== 'key') return [];
   const kind = headerKind(staticString(property.value, sourceCode));
   if (!kind) return [];
+  // An entry of a list that also sets a `Content-Type` (`{ source: '/sw.js', headers: [{ key: 'Content-Type', value:
+  // 'application/javascript' }, { key: 'Content-Security-Policy', value }] }`).
+  const list = property.parent.parent;
+  if (list?.type === AST_NODE_TYPES.ArrayExpression && listSendsNoDocument(list, sourceCode)) return [];
   const valueProperty = property.parent.properties.find(
     (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && propertyKey(p, sourceCode) === 'value',
   );
   return valueProperty ? stringDefinitions(valueProperty.value, 'header', kind === 'report-only', sourceCode) : [];
 }
+
+/**
+ * Does a header object set a static `Content-Type` that is no document's (`application/json`, `application/javascript`:
+ * an API's or a service worker's response, real-world batch EA)? A policy sent with it governs no page, so no page
+ * that loads Stripe.js. HTML and XHTML are documents; a computed type may be either.
+ */
+function sendsNoDocument(properties: readonly TSESTree.ObjectLiteralElement[], sourceCode: SourceCode): boolean {
+  return properties.some((p) => {
+    if (p.type !== AST_NODE_TYPES.Property || p.kind !== 'init' || propertyKey(p, sourceCode)?.toLowerCase() !== CONTENT_TYPE) return false;
+    return isNoDocumentType(staticString(p.value, sourceCode));
+  });
+}
+
+/** Does a next.config `headers` list of `{ key, value }` entries set a static `Content-Type` that is no document's? */
+function listSendsNoDocument(list: TSESTree.ArrayExpression, sourceCode: SourceCode): boolean {
+  return list.elements.some((element) => {
+    if (element?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+    const entry = (name: string): TSESTree.Property | undefined =>
+      element.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && propertyKey(p, sourceCode) === name);
+    const keyProperty = entry('key');
+    const valueProperty = entry('value');
+    return keyProperty !== undefined && valueProperty !== undefined && staticString(keyProperty.value, sourceCode)?.toLowerCase() === CONTENT_TYPE && isNoDocumentType(staticString(valueProperty.value, sourceCode));
+  });
+}
+
+const CONTENT_TYPE = 'content-type';
+const DOCUMENT_TYPES: ReadonlySet<string> = new Set(['text/html', 'application/xhtml+xml']);
+const isNoDocumentType = (type: string | null): boolean => type !== null && !DOCUMENT_TYPES.has(type.split(';')[0]!.trim().toLowerCase());
 
 /** `headers['Content-Security-Policy'] = value`. */
 export function headerAssignmentDefinitions(assignment: TSESTree.AssignmentExpression, sourceCode: SourceCode): CspDefinition[] {

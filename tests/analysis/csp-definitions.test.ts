@@ -347,6 +347,18 @@ describe('header and meta definitions', () => {
     ]);
   });
 
+  it("not a policy sent with a static Content-Type that is no document's, in the same object or headers list", () => {
+    expect(
+      definitions(`
+        res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Security-Policy': "default-src 'none'" });
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'self'" });
+        res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': "connect-src 'self'" });
+        const sw = [{ key: 'Content-Type', value: 'application/javascript' }, { key: 'Content-Security-Policy', value: "worker-src 'self'" }];
+        const page = [{ key: 'Content-Type', value: 'application/xhtml+xml' }, { key: 'Content-Security-Policy', value: "frame-src 'self'" }];
+      `).map((f) => f.directives.join(';')),
+    ).toEqual(["script-src='self'", "connect-src='self'", "frame-src='self'"]);
+  });
+
   it('meta http-equiv in JSX (string or expression content); report-only meta is ignored', () => {
     expect(
       definitions(

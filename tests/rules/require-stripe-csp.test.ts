@@ -150,6 +150,31 @@ const WRITTEN_POLICY = (scriptSrc: string): string =>
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // A policy sent with a response that is no document (real-world batch EA: a service worker's script, an API's JSON)
+    // governs no page that loads Stripe.js
+    {
+      code: `import Stripe from 'stripe';
+export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export default {
+  async headers() {
+    return [
+      {
+        source: '/sw.js',
+        headers: [
+          { key: 'Content-Type', value: 'application/javascript; charset=utf-8' },
+          { key: 'Cache-Control', value: 'no-cache, no-store, must-revalidate' },
+          { key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'self' 'unsafe-eval'" },
+        ],
+      },
+    ];
+  },
+};
+export function health() {
+  return new Response('{}', { headers: { 'Content-Type': 'application/json', 'Content-Security-Policy': "default-src 'none'" } });
+}
+`,
+      filename: 'apps/web/next.config.ts',
+    },
     // Stripe named only in a comment says nothing about the pages a policy serves (real-world batch 99: a JSON API
     // whose webhook comment lists its payment providers).
     `import express from 'express';
