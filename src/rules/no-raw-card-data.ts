@@ -38,6 +38,8 @@ export const MESSAGE_IDS = [
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 export type Options = [{ allowTestCards?: boolean }];
 
+/** What processors.html leaves of a printing template tag in an inline script: `0`, then spaces to the tag's end. */
+const BLANKED_TAG = /(?<![\w.])0 {2,}/g;
 const MAX_ALIAS_STEPS = 6;
 
 /** A value the file cannot look into: a parameter, a member path, a call's result (not an object, array or literal). */
@@ -351,7 +353,9 @@ class CardDataCheck {
   checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null, payloads: readonly Payload[]): void {
     if (this.inTestFile) return;
     // Named without its query string, which may be long and is not where it goes (`/api/validate`, not `…?cvc=…`).
-    const shown = target ? `${target.host}${target.path}` : request.url === null ? undefined : withoutQuery(request.url);
+    // A template tag that prints a value, blanked in a page's inline script to `0` and spaces (processors.html), is a
+    // part known only at run time (real-world batch ED: `'<?= $block->getUrl(…) ?>'`).
+    const shown = (target ? `${target.host}${target.path}` : request.url === null ? undefined : withoutQuery(request.url))?.replace(BLANKED_TAG, URL_HOLE);
     const where = shown && shown.replaceAll(URL_HOLE, '') !== '' ? shown.split(URL_HOLE).join('…').trim() : undefined;
     const endpoint =
       request.meteorMethod !== undefined

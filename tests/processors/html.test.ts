@@ -323,6 +323,28 @@ export async function load() {
     expect(result.messages[0]!.message).toContain("for CloudPayments' checkout script (`data-cp`) to read: the form never posts it");
   });
 
+  it('names a request URL printed by a PHP tag as known at run time, not by the blank left of it (real-world batch ED)', async () => {
+    const result = await lint(
+      `<script>
+function pay() {
+    var xhr = new XMLHttpRequest();
+    var url = '<?= $block->getUrl('vindi_vr/checkout/sendtransaction') ?>';
+    xhr.open('POST', url, true);
+    xhr.send(JSON.stringify({ cc_number: document.getElementById('n').value }));
+    $.post('<?= $base ?>/checkout/pay', { cvv: document.getElementById('c').value });
+}
+</script>
+`,
+      'view/frontend/templates/custom/payment-link.phtml',
+    );
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-raw-card-data:rawCardToOwnServer@6:31-6:40',
+      'stripe-pci/no-raw-card-data:rawCardToOwnServer@7:43-7:46',
+    ]);
+    expect(result.messages[0]!.message).toContain('This XMLHttpRequest request to POST a URL computed at run time sends the raw card number (PAN) in `cc_number`');
+    expect(result.messages[1]!.message).toContain('This jQuery request to POST …/checkout/pay sends the raw card security code (CVC) in `cvv`');
+  });
+
   it('reads the unnamed card fields of a page that loads Stripe.js v2 as read in the page (SAQ A-EP); a named one is posted (real-world batch DS)', async () => {
     const result = await lint(
       `<!DOCTYPE html>
