@@ -1320,6 +1320,10 @@ function initialObject(call: Node, names: ReadonlySet<string>, sourceCode: Sourc
  */
 export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.MemberExpression && unwrap(target.object).type === AST_NODE_TYPES.ThisExpression) {
+    const name = memberName(target);
+    return name === null ? null : vueDataShape(target, name, sourceCode);
+  }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const member = memberName(target);
     if ((member !== 'value' && member !== ZOD_SAFE_DATA) || target.object.type !== AST_NODE_TYPES.Identifier) return null;
@@ -1337,6 +1341,35 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
   if (id !== def.name || !isNeverReassigned(variable)) return null;
   return initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ?? zodParsedShape(init, ZOD_PARSE, sourceCode);
+}
+
+/** Options of a Vue component besides `data` that say an object literal is one (the Options API). */
+const VUE_OPTIONS: ReadonlySet<string> = new Set(['methods', 'watch', 'computed', 'props', 'components', 'template', 'render', 'created', 'mounted', 'beforeMount', 'setup', 'emits']);
+
+/**
+ * `this.profile` in a Vue component written with the Options API, whose `data()` returns `{ profile: { cardNumber: '',
+ * cvv: '' } }` (real-world batch EC: an autofill extension's popup): the object it starts as, a form's state that the
+ * template binds (`v-model="profile.cvv"`). The component is the nearest object around `this` with a `data` function
+ * and another Vue option; null for anything else.
+ */
+function vueDataShape(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  let levels = 0;
+  for (let current: Node | undefined = member.parent; current && levels < 4; current = current.parent) {
+    if (current.type === AST_NODE_TYPES.ClassBody || current.type === AST_NODE_TYPES.Program) return null;
+    if (current.type !== AST_NODE_TYPES.ObjectExpression) continue;
+    levels++;
+    const options = current.properties.filter((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property);
+    const data = options.find((p) => propertyKey(p, sourceCode) === 'data');
+    const fn = data && unwrap(data.value);
+    if (!fn || !isFunctionNode(fn) || !options.some((p) => VUE_OPTIONS.has(propertyKey(p, sourceCode) ?? ''))) continue;
+    for (const returned of returnedValues(fn, sourceCode)) {
+      const value = objectEntries(resolveValue(returned, sourceCode), sourceCode)?.find((entry) => entry.key === name)?.value;
+      const shape = value && unwrap(resolveValue(value, sourceCode));
+      if (shape?.type === AST_NODE_TYPES.ObjectExpression) return shape;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** The function makers of Convex's generated server module whose handler gets `(ctx, args)` validated by `args`. */

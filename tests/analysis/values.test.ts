@@ -503,6 +503,23 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([null, null, null, null, null, null, null]);
   });
 
+  it("stateShape: a Vue Options API component's this.x starts as what data() returns under x (real-world batch EC)", () => {
+    const keys = (code: string): Array<string[] | null> =>
+      probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);
+    expect(
+      keys(`
+        const initial = { cardNumber: '', cvv: '' };
+        export default {
+          data() { return { profile: { cardNumber: '', cvv: '' }, saved: initial, list: [], name: '' }; },
+          watch: { profile: { handler() { probe(this.profile); }, deep: true } },
+          methods: { save() { probe(this.saved); probe(this.list); probe(this.name); probe(this.missing); } },
+        };
+        const notVue = { data() { return { profile: { cvv: '' } }; }, save() { probe(this.profile); } };
+        class Form { data() { return { profile: { cvv: '' } }; } methods() {} save() { probe(this.profile); } }
+      `),
+    ).toEqual([['cardNumber', 'cvv'], ['cardNumber', 'cvv'], null, null, null, null, null]);
+  });
+
   it("stateShape: a Convex function handler's args have the keys its args validators declare", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);

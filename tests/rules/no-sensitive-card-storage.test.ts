@@ -699,6 +699,35 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A Vue component's state from the Options API's data() (real-world batch EC: an autofill extension's popup) is a
+      // form's state, as reactive() is; not a class's field or another object's
+      code: `export default {
+  data() {
+    return { profile: { cardholderName: '', cardNumber: '', cvv: '' }, settings: { theme: 'dark' } };
+  },
+  watch: {
+    profile: {
+      handler() {
+        chrome.storage.local.set({ profile: this.profile, settings: this.settings });
+      },
+      deep: true,
+    },
+  },
+  methods: {
+    save() { localStorage.setItem('profile', JSON.stringify(this.profile)); },
+  },
+};
+class Other { constructor() { this.profile = {}; } save() { localStorage.setItem('p', JSON.stringify(this.profile)); } }
+const notVue = { data() { return { profile: { cardNumber: '' } }; }, save() { localStorage.setItem('p', JSON.stringify(this.profile)); } };
+`,
+      filename: 'src/popup/pages/Profile.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'extension storage' }, line: 8, column: 45, endLine: 8, endColumn: 57 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 14, column: 61, endLine: 14, endColumn: 73 },
+      ],
+    },
+    {
       // An object written with a fallback (\`metadata || {}\`, real-world batch EB: an edge function keeping the
       // card in a transaction's metadata) is written as it is, as without one
       code: `import { createClient } from 'npm:@supabase/supabase-js@2';
