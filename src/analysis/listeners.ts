@@ -108,6 +108,7 @@ const listenedByThis = new WeakMap<FunctionNode, readonly string[]>();
 function fieldsListenedBy(fn: FunctionNode, sourceCode: SourceCode, viaThis: boolean): readonly string[] {
   const memo = viaThis ? listenedByThis : listenedByEvent;
   let fields = memo.get(fn);
+  if (fields === undefined && comparesToOption(fn, sourceCode)) fields = NONE;
   if (fields === undefined) {
     const direct = registeredField(fn, sourceCode, viaThis);
     const found = new Set<string>();
@@ -120,6 +121,44 @@ function fieldsListenedBy(fn: FunctionNode, sourceCode: SourceCode, viaThis: boo
     memo.set(fn, fields);
   }
   return fields;
+}
+
+/**
+ * Does a listener compare what its element holds with an option's value (`if (this.value === "-1")`, `e.target.value
+ * == 'new'`)? Then the element is a chooser (a `<select>` of saved cards, real-world batch ED), whatever its name: no
+ * card number or code is compared with such a value. An empty text (`this.value === ''`) and digits (a test card) are
+ * what a text field is compared with too, and say nothing.
+ */
+function comparesToOption(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  let found = false;
+  forEachNode(fn.body, sourceCode, (node) => {
+    if (found || node.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(node.operator)) return;
+    const [read, other] = isOptionValue(node.right) ? [node.left, node.right] : isOptionValue(node.left) ? [node.right, node.left] : [null, null];
+    if (read && other && readsElementValue(read as Node, sourceCode)) found = true;
+  });
+  return found;
+}
+const EQUALITY = new Set(['==', '===', '!=', '!==']);
+
+/** A literal an option of a `<select>` has and no card field does: `'-1'`, `'new'`, `0`; not `''` nor digits. */
+function isOptionValue(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '-') return unwrap(target.argument).type === AST_NODE_TYPES.Literal;
+  if (target.type !== AST_NODE_TYPES.Literal) return false;
+  if (typeof target.value === 'number') return target.value < 100;
+  return typeof target.value === 'string' && target.value.trim() !== '' && !/^\d{3,}$/.test(target.value.trim());
+}
+
+/** `this.value`, `e.target.value`, `$(this).val()`: a read of the element's value by a listener. */
+function readsElementValue(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target, sourceCode) === 'value') {
+    const object = unwrap(target.object);
+    return object.type === AST_NODE_TYPES.ThisExpression || (object.type === AST_NODE_TYPES.MemberExpression && EVENT_ELEMENTS.has(memberName(object, sourceCode) ?? ''));
+  }
+  if (target.type !== AST_NODE_TYPES.CallExpression || target.callee.type !== AST_NODE_TYPES.MemberExpression || memberName(target.callee, sourceCode) !== 'val') return false;
+  const wrapped = unwrap(target.callee.object);
+  return wrapped.type === AST_NODE_TYPES.CallExpression && wrapped.arguments.length === 1 && unwrap(wrapped.arguments[0]!).type === AST_NODE_TYPES.ThisExpression;
 }
 
 /** Where a function of this file is used by name: its variable's references, or a class member's `this.name` reads. */

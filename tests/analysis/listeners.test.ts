@@ -133,6 +133,22 @@ describe('listenedFields', () => {
     ).toEqual(['-', '-', 'cvc']);
   });
 
+  it('names nothing for a listener that compares its element’s value with an option’s (a select of saved cards, real-world batch ED)', () => {
+    expect(
+      fields(
+        `
+        document.getElementById('cc_num_cc').addEventListener('change', onCard);
+        function onCard() { read(this); if (this.value === '-1') show(); }
+        $('#card-number').on('change', function (e) { read(e.target); if (e.target.value != 'new') hide(); });
+        $('#cc-number').change(function () { read($(this)); if ($(this).val() === 0) hide(); });
+        $('#cvc').on('blur', function () { read(this); if (this.value === '' || this.value === '4242') return; });
+        $('#cc_cvc').on('blur', function () { read(this); if (other.value === '-1') return; });
+        `,
+        { parser: 'espree' },
+      ),
+    ).toEqual(['-', '-', '-', 'cvc', 'cc_cvc']);
+  });
+
   it('names nothing for other `this`, other events and other receivers', () => {
     expect(
       fields(`
