@@ -34,6 +34,7 @@ import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-
 import { enclosingFunction, forEachNode, isFunctionNode, returnedValues } from './ast.js';
 import {
   boundPath,
+  builtObjects,
   calleeName,
   constInit,
   destructuredBinding,
@@ -1004,6 +1005,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       const resolved = resolveValue(target, sourceCode);
       if (resolved !== target && resolved.type === AST_NODE_TYPES.ObjectExpression) {
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
+        return;
+      }
+      // `const profile = getFormData()`: the objects a function or method of this file returns (real-world batch EC).
+      const built = resolved !== target ? builtObjects(resolved, sourceCode) : [];
+      if (built.length > 0) {
+        for (const object of built) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
       }
       const state = stateShape(target, sourceCode);

@@ -174,7 +174,7 @@ function prototypeSlot(fn: Node): { constructor: string; name: string } | null {
  * The objects that a helper of this file builds and `node` (a resolved value) calls for: `buildCard(body)`,
  * `Gateway.cardData(p)`, `await this.cardFrom(input)`. Empty for anything else.
  */
-function builtObjects(node: Node, sourceCode: SourceCode): readonly TSESTree.ObjectExpression[] {
+export function builtObjects(node: Node, sourceCode: SourceCode): readonly TSESTree.ObjectExpression[] {
   if (node.type === AST_NODE_TYPES.CallExpression) return returnedObjects(node, sourceCode, false);
   if (node.type !== AST_NODE_TYPES.AwaitExpression) return [];
   const call = unwrap(node.argument);

@@ -699,6 +699,32 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A const holding what a function of this file returns holds its object (real-world batch EC: an autofill
+      // extension's settings page); what it builds from other fields holds none
+      code: `function getFormData() {
+  return {
+    name: document.getElementById('profile-name').value,
+    card: { number: document.getElementById('card-number').value, cvv: document.getElementById('cvv').value },
+  };
+}
+function getSettings() {
+  return { theme: document.getElementById('theme').value };
+}
+document.getElementById('btn-save-profile').addEventListener('click', () => {
+  const profile = getFormData();
+  const settings = getSettings();
+  chrome.storage.local.set({ profile, settings });
+  console.log('saved', profile);
+});
+`,
+      filename: 'src/js/pages/settings.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'extension storage' }, line: 4, column: 13, endLine: 4, endColumn: 19 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'extension storage' }, line: 4, column: 67, endLine: 4, endColumn: 70 },
+      ],
+    },
+    {
       // A Vue component's state from the Options API's data() (real-world batch EC: an autofill extension's popup) is a
       // form's state, as reactive() is; not a class's field or another object's
       code: `export default {
