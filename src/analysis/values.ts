@@ -631,6 +631,8 @@ export interface ObjectEntry {
   value: Node;
   /** The property of the object literal; null for an entry assigned after it (`params.card = {…}`). */
   property: TSESTree.Property | null;
+  /** Assigned on one path only (in an `if`): it adds a key the literal lacks, and replaces none. */
+  conditional?: true;
 }
 
 const assignedEntriesOf = new WeakMap<TSESTree.ObjectExpression, ObjectEntry[]>();
@@ -638,8 +640,9 @@ const assignedEntriesOf = new WeakMap<TSESTree.ObjectExpression, ObjectEntry[]>(
 /**
  * Entries a builder adds to a variable's object literal before anything else reads the variable:
  * `var params = {}; params.card = { number, cvc }; stripe.tokens.create(params)`. Only `name.key = value` statements
- * (a static key, plain `=`) in the declaration's own statement list, after it and before the variable's first other
- * reference; a property set later, in a nested block, or through an alias is not seen.
+ * (a static key, plain `=`) in the declaration's own statement list, or in the branches of an `if` there (two levels),
+ * after it and before the variable's first other reference; a property set later, in another nested block (a loop, a
+ * callback), or through an alias is not seen.
  */
 function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCode): ObjectEntry[] {
   const known = assignedEntriesOf.get(object);
@@ -673,22 +676,33 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
     const isTarget = member?.type === AST_NODE_TYPES.MemberExpression && member.object === ref.identifier && member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member && member.parent.operator === '=';
     if (!isTarget) firstUse = Math.min(firstUse, ref.identifier.range[0]);
   }
-  for (let i = at + 1; i < list.length && list[i]!.range[1] <= firstUse; i++) {
-    const assignment = assignmentOf(list[i]!);
-    if (!assignment) continue;
+  const add = (statement: Node, depth: number): void => {
+    const conditional = depth > 0 ? { conditional: true as const } : {};
+    // `if (card) { params.card = { number, cvc }; }`: set on one path, so it may be sent (real-world batch EB: an
+    // edge function that adds the card to the gateway's payload when one was given); also `else`, two levels deep.
+    if (statement.type === AST_NODE_TYPES.IfStatement && depth < 2) {
+      for (const branch of [statement.consequent, statement.alternate]) {
+        if (branch?.type === AST_NODE_TYPES.BlockStatement) for (const inner of branch.body) add(inner, depth + 1);
+        else if (branch) add(branch, depth + 1);
+      }
+      return;
+    }
+    const assignment = assignmentOf(statement);
+    if (!assignment) return;
     const left = assignment.left as TSESTree.MemberExpression;
     const key = memberName(left, sourceCode);
-    if (key !== null) out.push({ key, keyNode: left.property, value: assignment.right, property: null });
-  }
+    if (key !== null) out.push({ key, keyNode: left.property, value: assignment.right, property: null, ...conditional });
+  };
+  for (let i = at + 1; i < list.length && list[i]!.range[1] <= firstUse; i++) add(list[i]!, 0);
   return out;
 }
 
 /**
  * Statically known entries of an object expression (after resolving identifiers), spreads of resolvable objects
  * flattened in order (later keys win). Unknown spreads and unknown computed keys are skipped. `null` when the node
- * is not an object.
+ * is not an object. `withConditional`: also the keys a builder adds in an `if` (`assignedEntries`), which replace none.
  */
-export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0): ObjectEntry[] | null {
+export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0, withConditional = false): ObjectEntry[] | null {
   const object = resolveValue(node, sourceCode);
   if (object.type !== AST_NODE_TYPES.ObjectExpression || depth > MAX_DEPTH) return null;
   const byKey = new Map<string, ObjectEntry>();
@@ -707,6 +721,7 @@ export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0): Ob
     byKey.set(key, { key, keyNode: prop.key, value: prop.value, property: prop });
   }
   for (const entry of assignedEntries(object, sourceCode)) {
+    if (entry.conditional && (!withConditional || byKey.has(entry.key))) continue;
     byKey.delete(entry.key);
     byKey.set(entry.key, entry);
   }
@@ -927,7 +942,8 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression: {
       collectSpreadShapes(target, sourceCode, prefix, out, depth);
-      for (const entry of objectEntries(target, sourceCode, depth) ?? []) {
+      // A request body may carry what one path sets on it (`if (card) body.creditCard = {…}`).
+      for (const entry of objectEntries(target, sourceCode, depth, true) ?? []) {
         const path = [...prefix, ...splitBracketKey(entry.key)];
         const value = mayHoldObject(entry.value, sourceCode);
         const built = value.type === AST_NODE_TYPES.ObjectExpression ? [value] : builtObjects(value, sourceCode);

@@ -213,6 +213,22 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['type', 'card.number', 'card.exp_month', 'card.cvc', 'metadata.order']]);
   });
 
+  it("keys a builder sets in an if's branches (real-world batch EB), adding to the literal's and replacing none", () => {
+    expect(
+      paths(`
+        function pay(input) {
+          const body = { billingType: 'CREDIT_CARD', number: masked };
+          if (input.card) {
+            body.creditCard = { number: input.card.number, ccv: input.card.ccv };
+            body.number = input.card.number;
+          } else if (input.pix) { body.pix = true; } else body.boleto = true;
+          for (const x of xs) { body.loop = x; }
+          probe(body);
+        }
+      `),
+    ).toEqual([['billingType', 'number', 'creditCard.number', 'creditCard.ccv', 'pix', 'boleto']]);
+  });
+
   it('encodings that hide nothing: base64 and URI encodings, and a serialised object under a key', () => {
     expect(
       paths(`

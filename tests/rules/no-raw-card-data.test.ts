@@ -569,6 +569,34 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A body that one path adds the card to (real-world batch EB: an edge function charging Asaas with the card when
+      // one was given) may carry it
+      code: `Deno.serve(async (req: Request) => {
+  const { credit_card_data, customer } = await req.json();
+  const paymentPayload: any = { customer, billingType: 'CREDIT_CARD', value: 10 };
+  if (credit_card_data) {
+    paymentPayload.creditCard = {
+      holderName: credit_card_data.holderName,
+      number: credit_card_data.number,
+      expiryMonth: credit_card_data.expiryMonth,
+      expiryYear: credit_card_data.expiryYear,
+      ccv: credit_card_data.ccv,
+    };
+  } else {
+    paymentPayload.billingType = 'PIX';
+  }
+  const r = await fetch('https://sandbox.asaas.com/api/v3/payments', { method: 'POST', body: JSON.stringify(paymentPayload) });
+  return new Response(await r.text());
+});
+`,
+      filename: 'supabase/functions/create-payment-transaction/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST sandbox.asaas.com/api/v3/payments', field: 'creditCard.number', what: 'card number (PAN)' }, line: 7, column: 7, endLine: 7, endColumn: 13, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST sandbox.asaas.com/api/v3/payments', field: 'creditCard.ccv', what: 'card security code (CVC)' }, line: 10, column: 7, endLine: 10, endColumn: 10, suggestions: [] },
+      ],
+    },
+    {
       // A RequireJS module's constructor whose prototype method builds the card body another one sends (real-world batch
       // ED: a Magento module tokenising with its gateway from the browser); jQuery is the module's \`jquery\` dependency
       code: `define(['jquery'], function ($) {
