@@ -57,6 +57,7 @@ import {
   staticValue,
   unwrap,
   variableOf,
+  withTypeWrappers,
   type PayloadField,
 } from './values.js';
 
@@ -669,6 +670,33 @@ function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
   return declared !== null && namesOtherCardRecord(declared.map((member) => member.name));
 }
 
+/**
+ * The const that a never-reassigned variable's text is parsed into (`const payload = JSON.parse(text)`, also with a
+ * type: `const payload: Dto = JSON.parse(text)`), as its declared identifier; null for anything else.
+ */
+function parsedInto(id: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Identifier | null {
+  const variable = variableOf(id, sourceCode);
+  if (!variable || !isNeverReassigned(variable)) return null;
+  for (const ref of variable.references) {
+    const call = ref.identifier.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== ref.identifier || !isJsonParse(call.callee)) continue;
+    const declarator = withTypeWrappers(call).parent;
+    if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) return declarator.id;
+  }
+  return null;
+}
+
+/** `JSON.parse`. */
+function isJsonParse(callee: Node): boolean {
+  const target = unwrap(callee);
+  return (
+    target.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(target) === 'parse' &&
+    unwrap(target.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrap(target.object) as TSESTree.Identifier).name === 'JSON'
+  );
+}
+
 /** How deep `sensitiveFieldReadFrom` looks: object literals' values and card containers' members, two levels. */
 const MAX_HELD_DEPTH = 2;
 
@@ -729,6 +757,13 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   }
   if (node.type === AST_NODE_TYPES.ConditionalExpression) {
     return sensitiveFieldReadFrom(node.consequent, sourceCode, depth) ?? sensitiveFieldReadFrom(node.alternate, sourceCode, depth);
+  }
+  // `const text = await req.text(); log(text); const payload = JSON.parse(text)`: the text holds what its parse does
+  // (real-world batch EB).
+  const parsed = node.type === AST_NODE_TYPES.Identifier && depth < MAX_HELD_DEPTH ? parsedInto(node, sourceCode) : null;
+  if (parsed) {
+    const held = sensitiveFieldReadFrom(parsed, sourceCode, depth + 1);
+    if (held) return held;
   }
   const found = objectPath(node, sourceCode);
   // What the Stripe API returns may be stored and logged (its `number` is not the PAN: stripe-facts §7.2).

@@ -490,6 +490,27 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // The raw text of a request, logged before the function parses it into the object it reads card fields from
+      // (real-world batch EB); a text parsed into settings holds none
+      code: `interface PaymentTokenPayload { card_number: string; verification_value: string }
+
+Deno.serve(async (req: Request) => {
+  const requestText = await req.text();
+  console.log('[DEBUG] raw body:', requestText);
+  const payload: PaymentTokenPayload = JSON.parse(requestText);
+  const other = await req.text();
+  console.log(other);
+  const settings = JSON.parse(other);
+  return new Response(payload.card_number.slice(-4) + settings.theme);
+});
+`,
+      filename: 'supabase/functions/create-iugu-payment-token/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'payload', name: 'card_number', access: 'reads', kind: 'the card number (PAN)', sink: 'the console' }, line: 5, column: 36, endLine: 5, endColumn: 47, suggestions: [] },
+      ],
+    },
+    {
       // A request body logged with a fallback or in a conditional is logged as it is; \`ready && req.body\` too
       code: `app.post('/pay', (req, res) => {
   const cvc = req.body.cvc;
