@@ -409,6 +409,23 @@ export function classifyCvcInCardForm(
   return namesVerificationCode(words) && !words.some((word) => CARD_NOUNS.has(word) || CARD_QUALIFIERS.has(word)) ? null : verdict;
 }
 
+/**
+ * A card-number input known by its card form: where a form also holds a CVC input, an input whose own attributes name
+ * no card field and whose name or id is `pan` alone (also a bracket name's last segment, `payment[pan]`: Cardinity's
+ * field, real-world batch ED) takes the card number. Alone, `pan` is as often India's PAN card (a tax id).
+ */
+export function classifyPanInCardForm(
+  attributes: readonly InputAttribute[],
+  options: { firstWins?: boolean; component?: boolean } = {},
+): InputVerdict | null {
+  if (decideInput(attributes, options) !== null) return null;
+  const verdict = decideInput(attributes, { ...options, inCard: true });
+  if (verdict?.kind !== 'pan' || (verdict.attribute !== 'name' && verdict.attribute !== 'id')) return null;
+  const value = attributes[verdict.index]?.value ?? '';
+  const name = /\[([^[\]]+)\]\s*$/.exec(value)?.[1] ?? value;
+  return splitWords(name).join(' ') === 'pan' ? verdict : null;
+}
+
 /** The words of a CVC's name in a card form (CONTEXT_CVC_PAIRS, with the card's own words). */
 const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
   'security', 'verification', 'code', 'value', 'cv', 'card', 'credit', 'debit',

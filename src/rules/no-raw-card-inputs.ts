@@ -6,6 +6,7 @@ import { spreadFieldName } from '../analysis/form-libraries.js';
 import { changedPath, memberName, propertyKey, shownPath, staticValue, unwrap } from '../analysis/values.js';
 import {
   classifyCvcInCardForm,
+  classifyPanInCardForm,
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
   CHANGE_BINDING,
@@ -661,6 +662,8 @@ export default createRule<[Options], MessageId>({
         let found = own && own.verdict;
         // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
         if (own && found === null && inCardNumberForm(opening)) found = classifyCvcInCardForm(own.attributes, own.options);
+        // ...and `name="pan"` in a form that takes a CVC: the card number.
+        if (own && found === null && inCardForm(opening, 'cvc')) found = classifyPanInCardForm(own.attributes, own.options);
         // A label that names another kind of card (`<label htmlFor="card_no">Gift card number</label>`) settles it.
         if (found && found.kind !== 'safe' && labelNamesOtherCard(opening)) found = null;
         verdict = found && own ? { ...found, node: own.attributes[found.index]!.node } : null;
@@ -676,12 +679,18 @@ export default createRule<[Options], MessageId>({
      * is a `<form>`, or a component named as one (Formik's and antd's `<Form>`, a styled `<PaymentForm>`).
      */
     function inCardNumberForm(opening: TSESTree.JSXOpeningElement): boolean {
+      return inCardForm(opening, 'pan');
+    }
+    /** Per form and kind: does it hold an input that its own attributes name that card field? */
+    const cvcForms = new WeakMap<TSESTree.JSXElement, boolean>();
+    function inCardForm(opening: TSESTree.JSXOpeningElement, kind: 'pan' | 'cvc'): boolean {
       const form = enclosingJsxElement(opening.parent, namesForm);
       if (!form) return false;
-      let known = cardNumberForms.get(form);
+      const memo = kind === 'pan' ? cardNumberForms : cvcForms;
+      let known = memo.get(form);
       if (known === undefined) {
-        known = jsxElementsWithin(form).some((child) => ownVerdictKind(child.openingElement) === 'pan');
-        cardNumberForms.set(form, known);
+        known = jsxElementsWithin(form).some((child) => ownVerdictKind(child.openingElement) === kind);
+        memo.set(form, known);
       }
       return known;
     }
@@ -954,13 +963,19 @@ export default createRule<[Options], MessageId>({
 
     /** Per markup form: does it hold an element that its own attributes name a card number? */
     const markupCardNumberForms = new WeakMap<object, boolean>();
+    const markupCvcForms = new WeakMap<object, boolean>();
     function inMarkupCardNumberForm(element: MarkupElement): boolean {
+      return inMarkupCardForm(element, 'pan');
+    }
+    /** Per markup form and kind: does it hold an element that its own attributes name that card field? */
+    function inMarkupCardForm(element: MarkupElement, kind: 'pan' | 'cvc'): boolean {
       const found = enclosingMarkupForm(element, sourceCode);
       if (!found) return false;
-      let known = markupCardNumberForms.get(found.form);
+      const memo = kind === 'pan' ? markupCardNumberForms : markupCvcForms;
+      let known = memo.get(found.form);
       if (known === undefined) {
-        known = found.elements().some((inner) => markupVerdict(inner)?.verdict?.kind === 'pan' && !markupLabelNamesOtherCard(inner));
-        markupCardNumberForms.set(found.form, known);
+        known = found.elements().some((inner) => markupVerdict(inner)?.verdict?.kind === kind && !markupLabelNamesOtherCard(inner));
+        memo.set(found.form, known);
       }
       return known;
     }
@@ -975,7 +990,10 @@ export default createRule<[Options], MessageId>({
       // An input that names no card field of its own, in a form (or an HTML string) that takes a card number: a CVC by
       // its card form.
       const inCardForm = own.verdict === null && (inMarkupCardNumberForm(element) || inCardTemplate?.() === true);
-      const verdict = own.verdict ?? (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null);
+      const verdict =
+        own.verdict ??
+        (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null) ??
+        (own.verdict === null && inMarkupCardForm(element, 'cvc') ? classifyPanInCardForm(own.attributes, own.options) : null);
       // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it.
       if (isReported(verdict) && !markupLabelNamesOtherCard(element)) {
         // Decided by an attribute, or by its label (after them): then the finding is on the element's open tag name.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_BINDING, classifyCvcInCardForm, classifyInputAttributes, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { CHANGE_BINDING, classifyCvcInCardForm, classifyInputAttributes, classifyPanInCardForm, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
 import { probeArguments } from './helpers.js';
 import { boundPath } from '../../src/analysis/values.js';
 import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
@@ -334,6 +334,19 @@ describe('boundPath and the JSX value binding', () => {
     expect(classifyInputAttributes(attrs([VALUE_BINDING, 'card.holder'], [CHANGE_BINDING, 'cardNumber']))?.kind).toBe('pan');
     expect(classifyInputAttributes(attrs(['class', 'cc-number'], [CHANGE_BINDING, 'search']))).toEqual({ kind: 'pan', index: 0, attribute: 'class' });
     expect(classifyInputAttributes(attrs(['placeholder', 'Gift card number'], [CHANGE_BINDING, 'cardNumber']))).toBeNull();
+  });
+});
+
+describe('classifyPanInCardForm', () => {
+  it('pan alone, by name or id (also a bracket segment), in a form that takes a CVC; nothing else', () => {
+    expect(classifyPanInCardForm(attrs(['name', 'pan'], ['maxlength', '19']))).toEqual({ kind: 'pan', index: 0, attribute: 'name' });
+    expect(classifyPanInCardForm(attrs(['type', 'text'], ['id', 'PAN']))).toEqual({ kind: 'pan', index: 1, attribute: 'id' });
+    expect(classifyPanInCardForm(attrs(['name', 'payment[pan]']))).toEqual({ kind: 'pan', index: 0, attribute: 'name' });
+    // other words, or said by its own attributes already
+    expect(classifyPanInCardForm(attrs(['name', 'pan_card']))).toBeNull();
+    expect(classifyPanInCardForm(attrs(['name', 'number']))).toBeNull();
+    expect(classifyPanInCardForm(attrs(['name', 'cardNumber']))).toBeNull();
+    expect(classifyPanInCardForm(attrs(['placeholder', 'PAN']))).toBeNull();
   });
 });
 

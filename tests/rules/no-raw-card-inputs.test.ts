@@ -563,6 +563,22 @@ const JOINED_NAMES_WITH_PAYMENT_ELEMENT = withElementAfterImports(
   '<PaymentElement />',
   'PaymentElement',
 );
+// A card form whose number is named \`pan\` beside its CVC (real-world batch ED), and the Payment Element in their place.
+const CARDINITY_FORM = `export function CardinityForm({ onPay }) {
+  return (
+    <form onSubmit={onPay}>
+      <input name="pan" maxLength={19} />
+      <input name="cvc" maxLength={4} />
+    </form>
+  );
+}
+`;
+const CARDINITY_WITH_PAYMENT_ELEMENT = withElementAfterImports(
+  CARDINITY_FORM.replace('      <input name="cvc" maxLength={4} />\n', ''),
+  '<input name="pan" maxLength={19} />',
+  '<PaymentElement />',
+  'PaymentElement',
+);
 // A card form whose expiry and CVC boxes share a class (real-world batch DW): the expiry box's placeholder says what it
 // takes, and it is no CVC.
 const SHARED_CLASS_FORM = `import './CardForm.css';
@@ -1151,6 +1167,28 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // \`name="pan"\` in a form that takes a CVC is the card number (real-world batch ED: Cardinity's field)
+      code: CARDINITY_FORM,
+      filename: 'src/components/CardinityForm.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 14, endLine: 4, endColumn: 24,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(CARDINITY_FORM, '<input name="pan" maxLength={19} />', '<CardNumberElement />', 'CardNumberElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: CARDINITY_WITH_PAYMENT_ELEMENT },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 5, column: 14, endLine: 5, endColumn: 24,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(CARDINITY_FORM, '<input name="cvc" maxLength={4} />', '<CardCvcElement />', 'CardCvcElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: CARDINITY_WITH_PAYMENT_ELEMENT },
+          ],
+        },
+      ],
+    },
     {
       // Inputs rendered from a const list of field descriptions: each entry is read in turn (real-world batch DV). No
       // suggestion: one Stripe Element in the callback would be rendered once per entry.

@@ -138,6 +138,25 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   ],
   invalid: [
     {
+      // \`name="pan"\` in a form that takes a CVC is the card number (real-world batch ED: OpenCart's Cardinity
+      // form); in a KYC form it is India's PAN card
+      code: `<form class="form-horizontal" id="payment">
+  <input type="text" autocomplete="off" maxlength="19" name="pan" placeholder="{{ entry_pan }}" class="form-control" id="input-pan"/>
+  <input type="text" autocomplete="off" maxlength="4" name="cvc" placeholder="{{ entry_cvc }}" class="form-control" id="input-cvc"/>
+</form>
+<form id="kyc">
+  <input type="text" name="pan" placeholder="PAN card number" />
+  <input type="text" name="aadhaar" />
+</form>
+`,
+      languageOptions: html,
+      filename: 'catalog/view/theme/default/template/extension/payment/cardinity.twig',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 56, endLine: 2, endColumn: 66 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 55, endLine: 3, endColumn: 65 },
+      ],
+    },
+    {
       // Mercado Pago's SDK v1 reads its card fields by \`data-checkout\` (real-world batch ED: a PrestaShop module's
       // Smarty view): unnamed, they stay in the page (A-EP); a named one is posted (D); a document number is no card field
       code: `<div id="mercadopago-form">
