@@ -108,16 +108,16 @@ const listenedByThis = new WeakMap<FunctionNode, readonly string[]>();
 function fieldsListenedBy(fn: FunctionNode, sourceCode: SourceCode, viaThis: boolean): readonly string[] {
   const memo = viaThis ? listenedByThis : listenedByEvent;
   let fields = memo.get(fn);
-  if (fields === undefined && comparesToOption(fn, sourceCode)) fields = NONE;
   if (fields === undefined) {
-    const direct = registeredField(fn, sourceCode, viaThis);
     const found = new Set<string>();
+    const direct = registeredField(fn, sourceCode, viaThis);
     if (direct !== null) found.add(direct);
     else for (const use of namedUses(fn, sourceCode)) {
       const field = registeredField(viaThis ? use : boundCall(use), sourceCode, viaThis);
       if (field !== null) found.add(field);
     }
-    fields = found.size > 0 ? [...found] : NONE;
+    // (The body is walked only for a listener that names a field.)
+    fields = found.size > 0 && !comparesToOption(fn, sourceCode) ? [...found] : NONE;
     memo.set(fn, fields);
   }
   return fields;
