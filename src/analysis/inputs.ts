@@ -418,12 +418,20 @@ export function classifyPanInCardForm(
   attributes: readonly InputAttribute[],
   options: { firstWins?: boolean; component?: boolean } = {},
 ): InputVerdict | null {
-  if (decideInput(attributes, options) !== null) return null;
+  if (!namesPanAlone(attributes) || decideInput(attributes, options) !== null) return null;
   const verdict = decideInput(attributes, { ...options, inCard: true });
   if (verdict?.kind !== 'pan' || (verdict.attribute !== 'name' && verdict.attribute !== 'id')) return null;
   const value = attributes[verdict.index]?.value ?? '';
   const name = /\[([^[\]]+)\]\s*$/.exec(value)?.[1] ?? value;
   return splitWords(name).join(' ') === 'pan' ? verdict : null;
+}
+
+/**
+ * Is an input's name or id `pan` alone (also a bracket name's last segment), the one spelling `classifyPanInCardForm`
+ * reads? A cheap look at the attribute values, before any form is searched for a CVC.
+ */
+export function namesPanAlone(attributes: readonly InputAttribute[]): boolean {
+  return attributes.some((a) => (a.name === 'name' || a.name === 'id') && a.value !== null && /(?:^|\[)\s*pan\s*\]?\s*$/i.test(a.value));
 }
 
 /** The words of a CVC's name in a card form (CONTEXT_CVC_PAIRS, with the card's own words). */

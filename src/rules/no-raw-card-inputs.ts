@@ -7,6 +7,7 @@ import { changedPath, memberName, propertyKey, shownPath, staticValue, unwrap } 
 import {
   classifyCvcInCardForm,
   classifyPanInCardForm,
+  namesPanAlone,
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
   CHANGE_BINDING,
@@ -663,7 +664,7 @@ export default createRule<[Options], MessageId>({
         // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
         if (own && found === null && inCardNumberForm(opening)) found = classifyCvcInCardForm(own.attributes, own.options);
         // ...and `name="pan"` in a form that takes a CVC: the card number.
-        if (own && found === null && inCardForm(opening, 'cvc')) found = classifyPanInCardForm(own.attributes, own.options);
+        if (own && found === null && namesPanAlone(own.attributes) && inCardForm(opening, 'cvc')) found = classifyPanInCardForm(own.attributes, own.options);
         // A label that names another kind of card (`<label htmlFor="card_no">Gift card number</label>`) settles it.
         if (found && found.kind !== 'safe' && labelNamesOtherCard(opening)) found = null;
         verdict = found && own ? { ...found, node: own.attributes[found.index]!.node } : null;
@@ -993,7 +994,7 @@ export default createRule<[Options], MessageId>({
       const verdict =
         own.verdict ??
         (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null) ??
-        (own.verdict === null && inMarkupCardForm(element, 'cvc') ? classifyPanInCardForm(own.attributes, own.options) : null);
+        (own.verdict === null && namesPanAlone(own.attributes) && inMarkupCardForm(element, 'cvc') ? classifyPanInCardForm(own.attributes, own.options) : null);
       // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it.
       if (isReported(verdict) && !markupLabelNamesOtherCard(element)) {
         // Decided by an attribute, or by its label (after them): then the finding is on the element's open tag name.
