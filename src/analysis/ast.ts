@@ -167,6 +167,23 @@ export function declaredIdentifier(fn: FunctionNode): TSESTree.Identifier | null
     : null;
 }
 
+/**
+ * What gives `this` its value at `node`: the nearest function that is no arrow, class field initialiser or static block
+ * around it, else the program (arrows inherit `this`). Undefined only for a node outside a tree.
+ */
+export type ThisScope = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.PropertyDefinition | TSESTree.StaticBlock | TSESTree.Program;
+export function thisScope(node: Node): ThisScope | undefined {
+  for (let current = node.parent; current; current = current.parent) if (THIS_SCOPES.has(current.type)) return current as ThisScope;
+  return undefined;
+}
+const THIS_SCOPES: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.PropertyDefinition,
+  AST_NODE_TYPES.StaticBlock,
+  AST_NODE_TYPES.Program,
+]);
+
 /** The function whose body holds `node` (null: the program's top level). */
 export function enclosingFunction(node: Node): FunctionNode | null {
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;

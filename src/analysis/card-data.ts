@@ -31,7 +31,7 @@ import { perFile } from './file-cache.js';
 import { readsGatewayResponse } from './gateway-sdks.js';
 import { MAPPING_METHODS } from './mapped-lists.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
-import { enclosingFunction, forEachNode, isFunctionNode, returnedValues } from './ast.js';
+import { enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope } from './ast.js';
 import {
   boundPath,
   builtObjects,
@@ -40,6 +40,7 @@ import {
   destructuredBinding,
   formDataFieldRead,
   importSourceOf,
+  isJsonParse,
   isJsonStringify,
   isNeverReassigned,
   isZodBooleanSchema,
@@ -232,9 +233,8 @@ const COLOR_MODULES: ReadonlySet<string> = new Set(['chalk', 'picocolors', 'kleu
 
 /** Is `callee` a function of a terminal colour library, by the module its root name is imported or required from? */
 function isColorWrapper(callee: Node, sourceCode: SourceCode): boolean {
-  let root = callee;
-  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
-  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const root = pathRoot(callee);
+  if (root?.type !== AST_NODE_TYPES.Identifier) return false;
   const source = importSourceOf(root, sourceCode);
   return source !== null && COLOR_MODULES.has(source.replace(/^node:/, ''));
 }
@@ -539,17 +539,7 @@ function pathRoot(node: Node): TSESTree.Identifier | TSESTree.ThisExpression | n
 
 /** What `this` is bound by at `node`: the nearest function that is no arrow, class member initialiser or class; else the program. */
 function thisBinder(node: Node): Node | undefined {
-  let current = node.parent;
-  while (
-    current &&
-    current.type !== AST_NODE_TYPES.FunctionDeclaration &&
-    current.type !== AST_NODE_TYPES.FunctionExpression &&
-    current.type !== AST_NODE_TYPES.PropertyDefinition &&
-    current.type !== AST_NODE_TYPES.StaticBlock &&
-    current.type !== AST_NODE_TYPES.Program
-  ) {
-    current = current.parent;
-  }
+  const current = thisScope(node);
   // A class member's initialiser and its methods share the instance: bind `this` to the class.
   if (current?.type === AST_NODE_TYPES.PropertyDefinition) return current.parent;
   if (current?.type === AST_NODE_TYPES.FunctionExpression && current.parent?.type === AST_NODE_TYPES.MethodDefinition && !current.parent.static) return current.parent.parent;
@@ -684,17 +674,6 @@ function parsedInto(id: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.I
     if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) return declarator.id;
   }
   return null;
-}
-
-/** `JSON.parse`. */
-function isJsonParse(callee: Node): boolean {
-  const target = unwrap(callee);
-  return (
-    target.type === AST_NODE_TYPES.MemberExpression &&
-    memberName(target) === 'parse' &&
-    unwrap(target.object).type === AST_NODE_TYPES.Identifier &&
-    (unwrap(target.object) as TSESTree.Identifier).name === 'JSON'
-  );
 }
 
 /** How deep `sensitiveFieldReadFrom` looks: object literals' values and card containers' members, two levels. */

@@ -20,7 +20,7 @@
  * `on('change')` (its event carries no value), a socket's `on('message')`, an element of a list (`inputs.forEach(…)`).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { declaredIdentifier, forEachNode, isFunctionNode, type FunctionNode } from './ast.js';
+import { declaredIdentifier, forEachNode, isFunctionNode, thisScope, type FunctionNode } from './ast.js';
 import { domLookupName, selectorFieldName } from './dom-elements.js';
 import { jsxAttributeName, jsxAttributeNamed, jsxAttributeValue } from './jsx.js';
 import { memberName, resolveValue, staticString, unwrap, variableOf } from './values.js';
@@ -87,13 +87,8 @@ function parameterDef(id: TSESTree.Identifier, sourceCode: SourceCode): { node: 
  * and in a class's method, whose `this` is the instance.
  */
 function thisBinder(node: TSESTree.ThisExpression): FunctionNode | null {
-  for (let current = node.parent; current; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.PropertyDefinition || current.type === AST_NODE_TYPES.StaticBlock || current.type === AST_NODE_TYPES.Program) return null;
-    if (isFunctionNode(current) && current.type !== AST_NODE_TYPES.ArrowFunctionExpression) {
-      return current.parent?.type === AST_NODE_TYPES.MethodDefinition ? null : current;
-    }
-  }
-  return null;
+  const scope = thisScope(node);
+  return scope && isFunctionNode(scope) && scope.parent?.type !== AST_NODE_TYPES.MethodDefinition ? scope : null;
 }
 
 const listenedByEvent = new WeakMap<FunctionNode, readonly string[]>();

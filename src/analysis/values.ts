@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues, type FunctionNode } from './ast.js';
+import { contains, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope, type FunctionNode } from './ast.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -144,8 +144,7 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
  * `Token.prototype.name` among the statements beside that one. Null for anything else.
  */
 function prototypeMethodOf(member: TSESTree.MemberExpression, name: string): TSESTree.FunctionExpression | null {
-  let fn: Node | undefined = member.parent;
-  while (fn && !(isFunctionNode(fn) && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression)) fn = fn.parent;
+  const fn = thisScope(member);
   const owner = fn && prototypeSlot(fn);
   const statement = fn?.parent?.parent;
   const list = statement?.parent;
@@ -816,13 +815,16 @@ function isSerialised(node: Node, sourceCode: SourceCode): boolean {
 }
 
 /** `JSON.stringify` as a callee. */
-export function isJsonStringify(callee: Node): boolean {
+export const isJsonStringify = (callee: Node): boolean => isJsonMethod(callee, 'stringify');
+/** `JSON.parse` (a text's fields read back). */
+export const isJsonParse = (callee: Node): boolean => isJsonMethod(callee, 'parse');
+function isJsonMethod(callee: Node, method: string): boolean {
   const target = unwrap(callee);
   return (
     target.type === AST_NODE_TYPES.MemberExpression &&
     target.object.type === AST_NODE_TYPES.Identifier &&
     target.object.name === 'JSON' &&
-    memberName(target) === 'stringify'
+    memberName(target) === method
   );
 }
 
@@ -1379,7 +1381,7 @@ function vueDataShape(member: TSESTree.MemberExpression, name: string, sourceCod
     const fn = data && unwrap(data.value);
     if (!fn || !isFunctionNode(fn) || !options.some((p) => VUE_OPTIONS.has(propertyKey(p, sourceCode) ?? ''))) continue;
     for (const returned of returnedValues(fn, sourceCode)) {
-      const value = objectEntries(resolveValue(returned, sourceCode), sourceCode)?.find((entry) => entry.key === name)?.value;
+      const value = objectEntry(returned, sourceCode, name)?.value;
       const shape = value && unwrap(resolveValue(value, sourceCode));
       if (shape?.type === AST_NODE_TYPES.ObjectExpression) return shape;
     }

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { forEachNode, isFunctionNode, isLastInFunction, topLevelStatements, type FunctionNode } from '../../src/analysis/ast.js';
+import { forEachNode, isFunctionNode, isLastInFunction, thisScope, topLevelStatements, type FunctionNode } from '../../src/analysis/ast.js';
 import { runWithRule } from './helpers.js';
 
 /** For each `try` statement of `code`: is it the last thing its enclosing function runs? */
@@ -112,5 +112,36 @@ describe('topLevelStatements', () => {
 </script>
 <p>{log}</p>`;
     expect(statementsOf(component, { parser: 'svelte' })).toEqual(['ExportNamedDeclaration', 'ImportDeclaration', 'VariableDeclaration']);
+  });
+});
+
+describe('thisScope', () => {
+  it('the nearest function that is no arrow, class field initialiser or static block, else the program', () => {
+    const scopes: string[] = [];
+    runWithRule(
+      `
+      this.a;
+      function f() { this.b; const g = () => this.c; }
+      const h = function named() { [1].map(() => this.d); };
+      class C { field = this.e; arrow = () => this.f; static { this.g; } method() { this.h; } }
+      `,
+      () => ({
+        ThisExpression(node: TSESTree.ThisExpression) {
+          const scope = thisScope(node);
+          const name = scope && 'id' in scope && scope.id ? `:${scope.id.name}` : '';
+          scopes.push(`${scope?.type ?? 'none'}${name}`);
+        },
+      }),
+    );
+    expect(scopes).toEqual([
+      'Program',
+      'FunctionDeclaration:f',
+      'FunctionDeclaration:f',
+      'FunctionExpression:named',
+      'PropertyDefinition',
+      'PropertyDefinition',
+      'StaticBlock',
+      'FunctionExpression',
+    ]);
   });
 });
