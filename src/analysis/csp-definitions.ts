@@ -34,7 +34,7 @@ import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { containsText } from './static-text.js';
-import { localFunctionOf, memberName, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf } from './values.js';
+import { localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -1034,11 +1034,9 @@ function sendsNoDocument(properties: readonly TSESTree.ObjectLiteralElement[], s
 function listSendsNoDocument(list: TSESTree.ArrayExpression, sourceCode: SourceCode): boolean {
   return list.elements.some((element) => {
     if (element?.type !== AST_NODE_TYPES.ObjectExpression) return false;
-    const entry = (name: string): TSESTree.Property | undefined =>
-      element.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && propertyKey(p, sourceCode) === name);
-    const keyProperty = entry('key');
-    const valueProperty = entry('value');
-    return keyProperty !== undefined && valueProperty !== undefined && staticString(keyProperty.value, sourceCode)?.toLowerCase() === CONTENT_TYPE && isNoDocumentType(staticString(valueProperty.value, sourceCode));
+    const key = objectEntry(element, sourceCode, 'key');
+    const value = objectEntry(element, sourceCode, 'value');
+    return key !== undefined && value !== undefined && staticString(key.value, sourceCode)?.toLowerCase() === CONTENT_TYPE && isNoDocumentType(staticString(value.value, sourceCode));
   });
 }
 

@@ -401,7 +401,7 @@ export function classifyCvcInCardForm(
   const value = attributes[verdict.index]?.value ?? '';
   // A bound path's last name (`card.securityCode`), a bracket name's last segment (`unlimit_custom[securityCode]`,
   // real-world batch ED).
-  const name = MODEL_BINDINGS.includes(verdict.attribute) || verdict.attribute === CHANGE_BINDING ? value.slice(value.lastIndexOf('.') + 1) : (/\[([^[\]]+)\]\s*$/.exec(value)?.[1] ?? value);
+  const name = MODEL_BINDINGS.includes(verdict.attribute) || verdict.attribute === CHANGE_BINDING ? value.slice(value.lastIndexOf('.') + 1) : (lastBracketSegment(value) ?? value);
   const words = splitWords(name);
   if (!words.every((word) => CARD_CODE_WORDS.has(word))) return null;
   // A "verification code" is an SMS's, an email's or a captcha's as often: only the card's (`cardVerificationCode`) is
@@ -421,16 +421,18 @@ export function classifyPanInCardForm(
   if (!namesPanAlone(attributes) || decideInput(attributes, options) !== null) return null;
   const verdict = decideInput(attributes, { ...options, inCard: true });
   if (verdict?.kind !== 'pan' || (verdict.attribute !== 'name' && verdict.attribute !== 'id')) return null;
-  const value = attributes[verdict.index]?.value ?? '';
-  const name = /\[([^[\]]+)\]\s*$/.exec(value)?.[1] ?? value;
-  return splitWords(name).join(' ') === 'pan' ? verdict : null;
+  // The attribute that decided is the one named `pan` alone.
+  return namesPanAlone([attributes[verdict.index]!]) ? verdict : null;
 }
+
+/** A name's last bracket segment (`unlimit_custom[securityCode]` → `securityCode`, `[cvc]` → `cvc`), or null without one. */
+export const lastBracketSegment = (value: string): string | null => /\[([^[\]]+)\]\s*$/.exec(value)?.[1] ?? null;
 
 /**
  * Is an input's name or id `pan` alone (also a bracket name's last segment), the one spelling `classifyPanInCardForm`
  * reads? A cheap look at the attribute values, before any form is searched for a CVC.
  */
-export function namesPanAlone(attributes: readonly InputAttribute[]): boolean {
+function namesPanAlone(attributes: readonly InputAttribute[]): boolean {
   return attributes.some((a) => (a.name === 'name' || a.name === 'id') && a.value !== null && /(?:^|\[)\s*pan\s*\]?\s*$/i.test(a.value));
 }
 

@@ -7,7 +7,7 @@ import { changedPath, memberName, propertyKey, shownPath, staticValue, unwrap } 
 import {
   classifyCvcInCardForm,
   classifyPanInCardForm,
-  namesPanAlone,
+  lastBracketSegment,
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
   CHANGE_BINDING,
@@ -258,7 +258,7 @@ const pascalCase = (name: string): string => name.replace(/(?:^|-)([a-z0-9])/g, 
 function staticBracketTail(pieces: readonly MarkupValuePiece[]): string | null {
   let tail = '';
   for (let i = pieces.length - 1; i >= 0 && !pieces[i]!.template; i--) tail = pieces[i]!.text + tail;
-  return /\[([^[\]]+)\]\s*$/.exec(tail)?.[1] ?? null;
+  return lastBracketSegment(tail);
 }
 
 /** Per options object: createRule hands every file with the same options the same object. */
@@ -662,9 +662,10 @@ export default createRule<[Options], MessageId>({
         const own = ownReading(opening);
         let found = own && own.verdict;
         // An input that names no card field of its own, in a form that takes a card number: a CVC by its card form.
-        if (own && found === null && inCardNumberForm(opening)) found = classifyCvcInCardForm(own.attributes, own.options);
+        if (own && found === null && formHolds(opening, 'pan')) found = classifyCvcInCardForm(own.attributes, own.options);
         // ...and `name="pan"` in a form that takes a CVC: the card number.
-        if (own && found === null && namesPanAlone(own.attributes) && inCardForm(opening, 'cvc')) found = classifyPanInCardForm(own.attributes, own.options);
+        const pan = own && found === null ? classifyPanInCardForm(own.attributes, own.options) : null;
+        if (pan && formHolds(opening, 'cvc')) found = pan;
         // A label that names another kind of card (`<label htmlFor="card_no">Gift card number</label>`) settles it.
         if (found && found.kind !== 'safe' && labelNamesOtherCard(opening)) found = null;
         verdict = found && own ? { ...found, node: own.attributes[found.index]!.node } : null;
@@ -673,18 +674,14 @@ export default createRule<[Options], MessageId>({
       return verdict;
     }
 
-    /** Per form: does it hold an input that its own attributes name a card number? */
+    /** Per form: does it hold an input that its own attributes name a card number (a CVC)? */
     const cardNumberForms = new WeakMap<TSESTree.JSXElement, boolean>();
-    /**
-     * Is the input in a form that holds an input named a card number by its own attributes (not by its form)? A form
-     * is a `<form>`, or a component named as one (Formik's and antd's `<Form>`, a styled `<PaymentForm>`).
-     */
-    function inCardNumberForm(opening: TSESTree.JSXOpeningElement): boolean {
-      return inCardForm(opening, 'pan');
-    }
-    /** Per form and kind: does it hold an input that its own attributes name that card field? */
     const cvcForms = new WeakMap<TSESTree.JSXElement, boolean>();
-    function inCardForm(opening: TSESTree.JSXOpeningElement, kind: 'pan' | 'cvc'): boolean {
+    /**
+     * Is the input in a form that holds an input named a card number (a CVC) by its own attributes (not by its form)? A
+     * form is a `<form>`, or a component named as one (Formik's and antd's `<Form>`, a styled `<PaymentForm>`).
+     */
+    function formHolds(opening: TSESTree.JSXOpeningElement, kind: 'pan' | 'cvc'): boolean {
       const form = enclosingJsxElement(opening.parent, namesForm);
       if (!form) return false;
       const memo = kind === 'pan' ? cardNumberForms : cvcForms;
@@ -962,14 +959,10 @@ export default createRule<[Options], MessageId>({
     /** Does a visible label of the markup element (one around it, one `for` its id) name another kind of card? */
     const markupLabelNamesOtherCard = (element: MarkupElement): boolean => markupLabelTexts(element, sourceCode).some(namesOtherKindOfCard);
 
-    /** Per markup form: does it hold an element that its own attributes name a card number? */
+    /** Per markup form: does it hold an element that its own attributes name a card number (a CVC)? */
     const markupCardNumberForms = new WeakMap<object, boolean>();
     const markupCvcForms = new WeakMap<object, boolean>();
-    function inMarkupCardNumberForm(element: MarkupElement): boolean {
-      return inMarkupCardForm(element, 'pan');
-    }
-    /** Per markup form and kind: does it hold an element that its own attributes name that card field? */
-    function inMarkupCardForm(element: MarkupElement, kind: 'pan' | 'cvc'): boolean {
+    function markupFormHolds(element: MarkupElement, kind: 'pan' | 'cvc'): boolean {
       const found = enclosingMarkupForm(element, sourceCode);
       if (!found) return false;
       const memo = kind === 'pan' ? markupCardNumberForms : markupCvcForms;
@@ -989,12 +982,10 @@ export default createRule<[Options], MessageId>({
       const own = markupVerdict(element);
       if (own === null) return;
       // An input that names no card field of its own, in a form (or an HTML string) that takes a card number: a CVC by
-      // its card form.
-      const inCardForm = own.verdict === null && (inMarkupCardNumberForm(element) || inCardTemplate?.() === true);
-      const verdict =
-        own.verdict ??
-        (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null) ??
-        (own.verdict === null && namesPanAlone(own.attributes) && inMarkupCardForm(element, 'cvc') ? classifyPanInCardForm(own.attributes, own.options) : null);
+      // its card form; and `name="pan"` in a form that takes a CVC: the card number.
+      const inCardForm = own.verdict === null && (markupFormHolds(element, 'pan') || inCardTemplate?.() === true);
+      const pan = own.verdict === null ? classifyPanInCardForm(own.attributes, own.options) : null;
+      const verdict = own.verdict ?? (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null) ?? (pan && markupFormHolds(element, 'cvc') ? pan : null);
       // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it.
       if (isReported(verdict) && !markupLabelNamesOtherCard(element)) {
         // Decided by an attribute, or by its label (after them): then the finding is on the element's open tag name.
