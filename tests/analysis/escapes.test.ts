@@ -21,6 +21,32 @@ describe('decodeEscapes', () => {
   });
 });
 
+/** The decoder as one regular expression (what `decodeEscapes` did until the thirty-second session): the reference. */
+const REFERENCE_ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([0-7]{1,3})|(\r\n|[\r\n\u2028\u2029])|([^]))|&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));/g;
+const referenceCode = (code: number): string => (code <= 0x10ffff ? String.fromCodePoint(code) : ' ');
+const referenceDecode = (text: string): string =>
+  text.replace(REFERENCE_ESCAPE, (_m, braced?: string, u4?: string, x2?: string, octal?: string, continuation?: string, other?: string, hexRef?: string, decRef?: string) => {
+    const hex = braced ?? u4 ?? x2 ?? hexRef;
+    if (hex !== undefined) return referenceCode(parseInt(hex, 16));
+    if (decRef !== undefined) return referenceCode(parseInt(decRef, 10));
+    if (octal !== undefined) return String.fromCharCode(parseInt(octal, 8));
+    if (continuation !== undefined) return '';
+    return ['n', 'r', 't', 'b', 'f', 'v'].includes(other!) ? ' ' : other!;
+  });
+
+describe('decodeEscapes against the regular-expression reference', () => {
+  it('decodes every text as the reference does', () => {
+    const pieces = ['\\', 'u', 'x', '{', '}', '&', '#', ';', '0', '7', '8', 'a', 'F', 'g', 'X', '\n', '\r', '\u2028', 'c', 'v', ' ', '10ffff', '110000', 'é', '😀'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(decodeEscapes(text)).toBe(referenceDecode(text));
+      }),
+      { seed: 20261201, numRuns: 3000 },
+    );
+  });
+});
+
 describe('decodedEscapeRegions', () => {
   it('null without escapes; otherwise the decoded neighbourhood of each escape, joined by line breaks', () => {
     expect(decodedEscapeRegions('const a = "plain";')).toBeNull();
