@@ -911,11 +911,24 @@ const mayBeStorageMethod = (method: string): boolean => STORAGE_METHODS.has(meth
 
 /** The storage sink a call writes to, or null. */
 export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: SourceCode, options: StorageSinkOptions = {}): StorageSink | null {
+  return storageSinkAt(node, sourceCode, options, 0);
+}
+
+function storageSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, options: StorageSinkOptions, depth: number): StorageSink | null {
   const callee = unwrap(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return bareCallSink(node, callee, sourceCode);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    return (
+      bareCallSink(node, callee, sourceCode) ??
+      (mayBeForwarderCall(STORAGE_FORWARDERS, callee.name, sourceCode) ? forwardedStorageSink(node, localFunctionOf(callee, sourceCode), callee.name, sourceCode, options, depth) : null)
+    );
+  }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
-  if (method === null || !mayBeStorageMethod(method)) return null;
+  if (method === null) return null;
+  // this.persist(…) / CardStore.save(…): a method of a class of this file that hands its parameters to a store.
+  const forwarded = (): StorageSink | null =>
+    mayBeForwarderCall(STORAGE_FORWARDERS, method, sourceCode) ? forwardedStorageSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth) : null;
+  if (!mayBeStorageMethod(method)) return forwarded();
   const receiver = unwrap(callee.object);
   const args = node.arguments;
   return (
@@ -933,7 +946,8 @@ export function storageSinkOfCall(node: TSESTree.CallExpression, sourceCode: Sou
     sqlObjectSink(method, args, sourceCode) ??
     bulkInsertSink(method, args, sourceCode) ??
     clerkSink(method, receiver, args, sourceCode) ??
-    backendServiceSink(method, receiver, args, sourceCode)
+    backendServiceSink(method, receiver, args, sourceCode) ??
+    forwarded()
   );
 }
 
@@ -2109,7 +2123,7 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
       // const debug = require('debug')('app:payments'); debug('…', x)
       if (rootSource(o) === 'debug' && o.steps.some((s) => s.type === 'call')) return { label: 'a debug() logger', ...logArgs(node.arguments) };
     }
-    return mayBeForwarderCall(callee.name, sourceCode) ? forwardedSink(node, localFunctionOf(callee, sourceCode), callee.name, sourceCode, options, depth) : null;
+    return mayBeForwarderCall(LOG_FORWARDERS, callee.name, sourceCode) ? forwardedLogSink(node, localFunctionOf(callee, sourceCode), callee.name, sourceCode, options, depth) : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
@@ -2131,19 +2145,39 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
   const logger = loggerOf(receiver, sourceCode, options);
   if (logger !== null) return { label: logger, ...logArgs(node.arguments) };
   // this.log(…) / Payments.log(…): a method of a class of this file that hands its parameters to a log call.
-  return mayBeForwarderCall(method, sourceCode) ? forwardedSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth) : null;
+  return mayBeForwarderCall(LOG_FORWARDERS, method, sourceCode) ? forwardedLogSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Log forwarders: `function log(...args) { console.log('[pay]', ...args) }`, then `log(card.number)`
+// Forwarders: a small function of the file that hands its parameters to a sink, as they are (`function log(...args) {
+// console.log('[pay]', ...args) }`, `const remember = (card) => localStorage.setItem('card', JSON.stringify(card))`):
+// a call of it is that sink for the arguments in the forwarded positions (`log(card.number)`, `remember({ cvc })`).
 
-/** Which parameters of a function reach a log sink in its own body, unchanged, and which sink. */
+/** Which parameters of a function reach a sink in its own body, unchanged, and which sink. */
 interface Forwarding {
   label: string;
   /** Parameter positions passed on as they are, or inside a template, a concatenation, an object or array literal. */
   positions: ReadonlySet<number>;
-  /** A rest parameter spread into the log call: every argument from this position on. */
+  /** A rest parameter spread into the sink call: every argument from this position on. */
   restFrom: number | null;
+}
+
+/** What a sink in a forwarder's body writes: its label, the written values, and spread arguments. */
+interface SinkWrites {
+  label: string;
+  args: readonly Node[];
+  spreads: readonly TSESTree.SpreadElement[];
+}
+
+/** A kind of sink that functions of the file can forward to (logs, stores), with its memos. */
+interface ForwarderFamily<O extends object> {
+  /** The shape every direct sink of the family has in text: a body without it reaches none directly. */
+  word: RegExp;
+  /** The sink a node of a forwarder's body is (itself maybe a call of another forwarder, `depth` levels down). */
+  sinkIn(node: Node, sourceCode: SourceCode, options: O, depth: number): SinkWrites | null;
+  direct: WeakMap<FunctionNode, boolean>;
+  indirect: WeakMap<FunctionNode, boolean>;
+  forwardings: WeakMap<O, WeakMap<FunctionNode, Forwarding | null>>;
 }
 
 /** Forwarders are small: a function whose text is longer than this is not one (and is not read). */
@@ -2151,11 +2185,11 @@ const MAX_FORWARDER_LENGTH = 1200;
 const MAX_FORWARDING_DEPTH = 2;
 
 /**
- * The functions and methods of this file that may forward their parameters to a log call, by name: named, with
+ * The functions and methods of this file that may forward their parameters to a sink, by name: named, with
  * parameters, at most `MAX_FORWARDER_LENGTH` characters long. From the scopes alone; `mayForward` then reads the text
  * of those a call names, and `forwarding` the body of the one it reaches.
  */
-const logForwarders = fileFact('sinks:log-forwarders', (sourceCode): ReadonlyMap<string, FunctionNode[]> => {
+const forwarderCandidates = fileFact('sinks:forwarder-candidates', (sourceCode): ReadonlyMap<string, FunctionNode[]> => {
   const out = new Map<string, FunctionNode[]>();
   for (const scope of sourceCode.scopeManager?.scopes ?? []) {
     if (scope.type !== 'function') continue;
@@ -2170,18 +2204,16 @@ const logForwarders = fileFact('sinks:log-forwarders', (sourceCode): ReadonlyMap
   return out;
 });
 
-/** Is a call by this name worth resolving: does a function of the file so named look like it may forward? */
-const mayBeForwarderCall = (name: string, sourceCode: SourceCode): boolean =>
-  logForwarders(sourceCode).get(name)?.some((fn) => mayForward(fn, sourceCode)) === true;
+/** Is a call by this name worth resolving: does a function of the file so named look like it may forward to the family? */
+const mayBeForwarderCall = <O extends object>(family: ForwarderFamily<O>, name: string, sourceCode: SourceCode): boolean =>
+  forwarderCandidates(sourceCode).get(name)?.some((fn) => mayForward(family, fn, sourceCode)) === true;
 
-const directLogMemo = new WeakMap<FunctionNode, boolean>();
-
-/** Does the text of `fn`'s body hold a log call's shape (`LOG_CALL_WORD`)? Memoised. */
-function logsDirectly(fn: FunctionNode, sourceCode: SourceCode): boolean {
-  let known = directLogMemo.get(fn);
+/** Does the text of `fn`'s body hold the shape of one of the family's sinks? Memoised. */
+function reachesDirectly<O extends object>(family: ForwarderFamily<O>, fn: FunctionNode, sourceCode: SourceCode): boolean {
+  let known = family.direct.get(fn);
   if (known === undefined) {
-    known = LOG_CALL_WORD.test(sourceCode.text.slice(fn.body.range[0], fn.body.range[1]));
-    directLogMemo.set(fn, known);
+    known = family.word.test(sourceCode.text.slice(fn.body.range[0], fn.body.range[1]));
+    family.direct.set(fn, known);
   }
   return known;
 }
@@ -2189,27 +2221,25 @@ function logsDirectly(fn: FunctionNode, sourceCode: SourceCode): boolean {
 const CALLED_NAME = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*\(/g;
 
 /**
- * Can the body of `fn` hold a log call, or a call of another forwarder (`MAX_FORWARDING_DEPTH` levels)? Its text has
- * a log call's shape, or calls by name a function of the file whose text has one.
+ * Can the body of `fn` hold one of the family's sinks, or a call of another forwarder (`MAX_FORWARDING_DEPTH`
+ * levels)? Its text has a sink's shape, or calls by name a function of the file whose text has one.
  */
-function mayForward(fn: FunctionNode, sourceCode: SourceCode): boolean {
-  if (logsDirectly(fn, sourceCode)) return true;
-  let known = mayForwardMemo.get(fn);
+function mayForward<O extends object>(family: ForwarderFamily<O>, fn: FunctionNode, sourceCode: SourceCode): boolean {
+  if (reachesDirectly(family, fn, sourceCode)) return true;
+  let known = family.indirect.get(fn);
   if (known === undefined) {
     known = false;
-    const forwarders = logForwarders(sourceCode);
+    const candidates = forwarderCandidates(sourceCode);
     for (const match of sourceCode.text.slice(fn.body.range[0], fn.body.range[1]).matchAll(CALLED_NAME)) {
-      if (forwarders.get(match[1]!)?.some((other) => other !== fn && logsDirectly(other, sourceCode))) {
+      if (candidates.get(match[1]!)?.some((other) => other !== fn && reachesDirectly(family, other, sourceCode))) {
         known = true;
         break;
       }
     }
-    mayForwardMemo.set(fn, known);
+    family.indirect.set(fn, known);
   }
   return known;
 }
-
-const mayForwardMemo = new WeakMap<FunctionNode, boolean>();
 
 /** The name a forwarder is called by: the one it is declared under (`declaredIdentifier`), or a method's. */
 function forwarderName(fn: FunctionNode): string | null {
@@ -2222,36 +2252,37 @@ function forwarderName(fn: FunctionNode): string | null {
   return null;
 }
 
-const forwardings = new WeakMap<LogSinkOptions, WeakMap<FunctionNode, Forwarding | null>>();
-
-/** The sink a call of forwarder `fn` (called as `name`) reaches, with the call's arguments in the forwarded positions. */
-function forwardedSink(
+/** A call of a forwarder of the family (`fn`, called as `name`): what it writes, the call's arguments in the forwarded positions. */
+function forwardedWrites<O extends object>(
+  family: ForwarderFamily<O>,
   call: TSESTree.CallExpression,
   fn: FunctionNode | null,
   name: string,
   sourceCode: SourceCode,
-  options: LogSinkOptions,
+  options: O,
   depth: number,
-): LogSink | null {
+): { label: string; args: Node[]; spreads: TSESTree.SpreadElement[] } | null {
   if (fn === null || depth >= MAX_FORWARDING_DEPTH) return null;
-  const forwarded = forwarding(fn, sourceCode, options, depth + 1);
+  const forwarded = forwarding(family, fn, sourceCode, options, depth + 1);
   if (forwarded === null) return null;
-  const out: LogSink = { label: `${forwarded.label}, through \`${name}()\``, args: [], spreads: [] };
+  const out = { label: `${forwarded.label}, through \`${name}()\``, args: [] as Node[], spreads: [] as TSESTree.SpreadElement[] };
   call.arguments.forEach((arg, i) => {
     const spread = arg.type === AST_NODE_TYPES.SpreadElement;
-    // A spread argument fills positions not known here: it is logged only when it lands in the rest parameter.
-    if (forwarded.restFrom !== null && i >= forwarded.restFrom) (spread ? out.spreads : out.args).push(arg as never);
-    else if (!spread && forwarded.positions.has(i) && !call.arguments.slice(0, i).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) out.args.push(arg);
+    // A spread argument fills positions not known here: it is written only when it lands in the rest parameter.
+    if (forwarded.restFrom !== null && i >= forwarded.restFrom) {
+      if (spread) out.spreads.push(arg);
+      else out.args.push(arg);
+    } else if (!spread && forwarded.positions.has(i) && !call.arguments.slice(0, i).some((a) => a.type === AST_NODE_TYPES.SpreadElement)) out.args.push(arg);
   });
   return out.args.length > 0 || out.spreads.length > 0 ? out : null;
 }
 
-function forwarding(fn: FunctionNode, sourceCode: SourceCode, options: LogSinkOptions, depth: number): Forwarding | null {
-  let cache = forwardings.get(options);
-  if (!cache) forwardings.set(options, (cache = new WeakMap()));
+function forwarding<O extends object>(family: ForwarderFamily<O>, fn: FunctionNode, sourceCode: SourceCode, options: O, depth: number): Forwarding | null {
+  let cache = family.forwardings.get(options);
+  if (!cache) family.forwardings.set(options, (cache = new WeakMap()));
   if (cache.has(fn)) return cache.get(fn)!;
   cache.set(fn, null); // a recursive forwarder reads as none while it is being read
-  if (!mayForward(fn, sourceCode)) return null;
+  if (!mayForward(family, fn, sourceCode)) return null;
   const params = new Map<Variable, number>();
   const rest: { variable: Variable | null; from: number } = { variable: null, from: -1 };
   fn.params.forEach((param, i) => {
@@ -2270,8 +2301,7 @@ function forwarding(fn: FunctionNode, sourceCode: SourceCode, options: LogSinkOp
   };
   const found: { label: string; positions: Set<number>; restFrom: number | null } = { label: '', positions: new Set(), restFrom: null };
   someInBody(fn.body, sourceCode, (n) => {
-    if (n.type !== AST_NODE_TYPES.CallExpression) return false;
-    const sink = logSinkAt(n, sourceCode, options, depth);
+    const sink = family.sinkIn(n, sourceCode, options, depth);
     if (sink === null) return false;
     const before = found.positions.size + (found.restFrom === null ? 0 : 1);
     for (const arg of sink.args) for (const part of textParts(arg)) {
@@ -2290,9 +2320,86 @@ function forwarding(fn: FunctionNode, sourceCode: SourceCode, options: LogSinkOp
   return result;
 }
 
+/** Log forwarders: functions and methods of the file that hand a parameter to a log call. */
+const LOG_FORWARDERS: ForwarderFamily<LogSinkOptions> = {
+  word: LOG_CALL_WORD,
+  sinkIn: (node, sourceCode, options, depth) => (node.type === AST_NODE_TYPES.CallExpression ? logSinkAt(node, sourceCode, options, depth) : null),
+  direct: new WeakMap(),
+  indirect: new WeakMap(),
+  forwardings: new WeakMap(),
+};
+
 /**
- * The values a logged argument writes as they are: itself, a template's expressions, a `+` concatenation's operands,
- * an object literal's property values (`{ detail }`), an array's elements, what `JSON.stringify` is given.
+ * The shape every storage write a forwarder can hold has in text: a call of a storage method (STORAGE_METHODS) or of
+ * a store module's function (`bareCallSink`'s: `setDoc(`, `writeFile(`, `serialize(`…), or an assignment to
+ * `document.cookie` or into Web Storage.
+ */
+const STORAGE_CALL_WORD = new RegExp(
+  `\\.\\s*(?:${[...STORAGE_METHODS].join('|')})\\s*\\(|(?:^|[^\\w$.])(?:setDoc|addDoc|updateDoc|set|update|push|serialize|setCookie|${[...FS_WRITES.keys()].join('|')})\\s*\\(|\\bcookie\\s*=[^=]|Storage\\s*(?:\\.\\s*[\\w$]+|\\[[^\\]]*\\])\\s*=[^=]`,
+);
+
+/** The values a storage sink writes: its values, and the values of its key-value fields. */
+function storedNodes(sink: StorageSink): Node[] {
+  const out = new Set<Node>(sink.values.map((value) => value.node));
+  for (const field of sink.fields) if (field.value) out.add(field.value);
+  return [...out];
+}
+
+/** Storage forwarders: functions and methods of the file that hand a parameter to a store (a call or an assignment). */
+const STORAGE_FORWARDERS: ForwarderFamily<StorageSinkOptions> = {
+  word: STORAGE_CALL_WORD,
+  sinkIn: (node, sourceCode, options, depth) => {
+    const sink =
+      node.type === AST_NODE_TYPES.CallExpression
+        ? storageSinkAt(node, sourceCode, options, depth)
+        : node.type === AST_NODE_TYPES.AssignmentExpression
+          ? storageSinkOfAssignment(node, sourceCode)
+          : null;
+    return sink && { label: sink.label, args: storedNodes(sink), spreads: [] };
+  },
+  direct: new WeakMap(),
+  indirect: new WeakMap(),
+  forwardings: new WeakMap(),
+};
+
+function forwardedStorageSink(
+  call: TSESTree.CallExpression,
+  fn: FunctionNode | null,
+  name: string,
+  sourceCode: SourceCode,
+  options: StorageSinkOptions,
+  depth: number,
+): StorageSink | null {
+  const writes = forwardedWrites(STORAGE_FORWARDERS, call, fn, name, sourceCode, options, depth);
+  return writes && writes.args.length > 0 ? sink(writes.label, [], writes.args.map((node) => ({ node, cardContext: false }))) : null;
+}
+
+/**
+ * The names the file's storage forwarders are called by (`saveCard`, `this.persist`), for the calls a rule listens
+ * to: `bare` when one is a function (called by an identifier), `methods` the names of methods that are not storage
+ * methods already (STORAGE_CALL_METHODS).
+ */
+export const storageForwarderNames = fileFact('sinks:storage-forwarder-names', (sourceCode): { bare: boolean; methods: readonly string[] } => {
+  let bare = false;
+  const methods: string[] = [];
+  for (const [name, fns] of forwarderCandidates(sourceCode)) {
+    for (const fn of fns) {
+      if (!mayForward(STORAGE_FORWARDERS, fn, sourceCode)) continue;
+      if (fn.parent?.type === AST_NODE_TYPES.MethodDefinition) {
+        if (!STORAGE_METHODS.has(name) && !methods.includes(name)) methods.push(name);
+      } else bare = true;
+    }
+  }
+  return { bare, methods };
+});
+
+function forwardedLogSink(call: TSESTree.CallExpression, fn: FunctionNode | null, name: string, sourceCode: SourceCode, options: LogSinkOptions, depth: number): LogSink | null {
+  return forwardedWrites(LOG_FORWARDERS, call, fn, name, sourceCode, options, depth);
+}
+
+/**
+ * The values a logged or stored argument writes as they are: itself, a template's expressions, a `+` concatenation's
+ * operands, an object literal's property values (`{ detail }`) and spreads, an array's elements, what `JSON.stringify` is given.
  */
 function textParts(node: Node, depth = 0): Node[] {
   const target = unwrap(node);
@@ -2303,9 +2410,10 @@ function textParts(node: Node, depth = 0): Node[] {
     case AST_NODE_TYPES.BinaryExpression:
       return target.operator === '+' ? [...textParts(target.left, depth + 1), ...textParts(target.right, depth + 1)] : [target];
     case AST_NODE_TYPES.ObjectExpression:
-      return target.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? textParts(p.value, depth + 1) : []));
+      // A spread copies the object's own fields: `{ ...order, savedAt }` writes `order`'s.
+      return target.properties.flatMap((p) => textParts(p.type === AST_NODE_TYPES.Property ? p.value : p.argument, depth + 1));
     case AST_NODE_TYPES.ArrayExpression:
-      return target.elements.flatMap((e) => (e && e.type !== AST_NODE_TYPES.SpreadElement ? textParts(e, depth + 1) : []));
+      return target.elements.flatMap((e) => (e ? textParts(e.type === AST_NODE_TYPES.SpreadElement ? e.argument : e, depth + 1) : []));
     case AST_NODE_TYPES.CallExpression: {
       const argument = target.arguments[0];
       return isJsonStringify(unwrap(target.callee)) && argument && argument.type !== AST_NODE_TYPES.SpreadElement ? textParts(argument, depth + 1) : [target];

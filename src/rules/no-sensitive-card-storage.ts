@@ -13,6 +13,7 @@ import {
   storageSinkOfCall,
   storageSinkOfNew,
   storageSinkOfProperty,
+  storageForwarderNames,
   storageSinkOfString,
   type StorageSink,
 } from '../analysis/sinks.js';
@@ -166,7 +167,10 @@ export default createRule<Options, MessageIds>({
           ),
         ),
     };
-    if (mayStoreThroughBareCalls(sourceCode)) listeners[CALLS.bare] = onCall;
+    // The file's own storage helpers (`saveCard(card)`, `this.persist(order)`) are sinks too.
+    const forwarders = storageForwarderNames(sourceCode);
+    if (mayStoreThroughBareCalls(sourceCode) || forwarders.bare) listeners[CALLS.bare] = onCall;
+    if (forwarders.methods.length > 0) listeners[callSelectors(new Set(forwarders.methods)).named] = onCall;
     if (mayWriteWebStorage(sourceCode)) listeners.AssignmentExpression = onAssignment;
     else for (const selector of COOKIE_ASSIGNMENTS) listeners[selector] = onAssignment;
     if (mayHoldSqlWrites(sourceCode)) {

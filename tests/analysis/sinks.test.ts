@@ -716,6 +716,32 @@ describe('writes', () => {
     ]);
   });
 
+  it('own functions and methods that hand their parameters to a store: only the positions they store as they are', () => {
+    const out = storage(`
+      import fs from 'node:fs';
+      const cache = new Map();
+      function remember(key, value) { localStorage.setItem(key, value); }
+      const keepDraft = (draft) => fs.writeFileSync('draft.json', JSON.stringify({ ...draft, savedAt: Date.now() }));
+      function saveDraft(d) { keepDraft(d); }
+      function setCookie(name, value) { document.cookie = name + '=' + value; }
+      function keep(k, v) { cache.set(k, v); }
+      function last4(card) { localStorage.setItem('last4', card.number.slice(-4)); }
+      function masked(value) { localStorage.setItem('card', mask(value)); }
+      function renamed(value) { value = mask(value); localStorage.setItem('card', value); }
+      function loop(value) { if (value) loop(value.next); }
+      class Checkout { persist(order) { sessionStorage.setItem('order', JSON.stringify([order])); } run() { this.persist(a); other.persist(b); } }
+      remember(c, d); keepDraft(e); saveDraft(f); setCookie(g, h); keep(i, j); last4(k); masked(l); renamed(m); loop(n); remember(...list, o);
+    `);
+    expect(out.filter((line) => line.includes('through'))).toEqual([
+      'a file, through `keepDraft()`: | d',
+      'sessionStorage, through `persist()`: | a',
+      'localStorage, through `remember()`: | d',
+      'a file, through `keepDraft()`: | e',
+      'a file, through `keepDraft()`, through `saveDraft()`: | f',
+      'a cookie, through `setCookie()`: | g,h',
+    ]);
+  });
+
   it("desktop apps' stores: electron-store, conf and Tauri's store plugin, by module; not a Map", () => {
     expect(
       storage(`

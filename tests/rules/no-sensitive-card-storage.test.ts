@@ -24,6 +24,28 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // limitation: a helper that stores under a key it is handed is read by the value only: a neutral value under a
+    // card key is not reported
+    `function remember(key, value) { localStorage.setItem(key, value); }
+export const keepCode = (code) => remember('cvc', code);
+`,
+    // The file's own storage helpers: a card handed to one that keeps only its last four digits, masks it, stores
+    // another parameter, or keeps it in a Map, is not stored
+    `import { maskCardNumber } from './format';
+
+const memory = new Map();
+function remember(key, value) { memory.set(key, value); }
+function keepLast4(card) { localStorage.setItem('card-last4', card.number.slice(-4)); }
+function keepMasked(number) { localStorage.setItem('card', maskCardNumber(number)); }
+function keepLabel(label, number) { localStorage.setItem('card-label', label); }
+
+export function onCardSaved(form) {
+  remember('card', { number: form.cardNumber, cvc: form.cvc });
+  keepLast4({ number: form.cardNumber });
+  keepMasked(form.cardNumber);
+  keepLabel('Visa', form.cardNumber);
+}
+`,
     // A transaction document made with the card's last four digits, then read back for the response (real-world batch
     // DI): the document holds no card number, whatever its field's name; a document made with the whole number is
     // reported (invalid)
@@ -698,6 +720,63 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    // A checkout that keeps a draft of the form through its own helper: the helper's call is the localStorage write
+    {
+      filename: 'CheckoutForm.jsx',
+      code: `import { useState } from 'react';
+
+const DRAFT_KEY = 'checkout-draft';
+
+function saveDraft(draft) {
+  localStorage.setItem(DRAFT_KEY, JSON.stringify({ ...draft, savedAt: Date.now() }));
+}
+
+export default function CheckoutForm({ onPay }) {
+  const [name, setName] = useState('');
+  const [cardNumber, setCardNumber] = useState('');
+  const [cvv, setCvv] = useState('');
+
+  const handleSubmit = (event) => {
+    event.preventDefault();
+    saveDraft({ name, cardNumber, cvv });
+    onPay({ name });
+  };
+
+  return (
+    <form onSubmit={handleSubmit}>
+      <input value={name} onChange={(e) => setName(e.target.value)} />
+    </form>
+  );
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'localStorage, through \`saveDraft()\`' }, line: 16, column: 23, endLine: 16, endColumn: 33 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'localStorage, through \`saveDraft()\`' }, line: 16, column: 35, endLine: 16, endColumn: 38 },
+      ],
+    },
+    // ...and a class whose private method sets a cookie with what it is handed (the expiry and holder may be kept)
+    {
+      filename: 'payment-preferences.ts',
+      code: `import Cookies from 'js-cookie';
+
+export class PaymentPreferences {
+  private write(name: string, value: string): void {
+    Cookies.set(name, value, { secure: true, sameSite: 'strict' });
+  }
+
+  rememberCard(card: { holder: string; number: string; expMonth: number; expYear: number }): void {
+    this.write('card-holder', card.holder);
+    this.write('card-number', card.number);
+    this.write('card-expiry', \`\${card.expMonth}/\${card.expYear}\`);
+  }
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a cookie, through \`write()\`' }, line: 10, column: 31, endLine: 10, endColumn: 42 },
+      ],
+    },
     {
       // A const holding what a function of this file returns holds its object (real-world batch EC: an autofill
       // extension's settings page); what it builds from other fields holds none
