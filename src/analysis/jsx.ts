@@ -135,7 +135,7 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
 
 /**
  * The `<label>` written right before an input, its previous sibling with only blanks between, when it labels nothing
- * else: no `for` / `htmlFor` (nor a spread that may set one) and no labelable element inside (`<label>Card Number:</label>
+ * else: no `for` / `htmlFor` but an empty one (nor a spread that may set one) and no labelable element inside (`<label>Card Number:</label>
  * <input type="text" />`, real-world batches DD and DE). Not tied to the input for the browser, but put there for it.
  */
 function precedingLabel(input: TSESTree.JSXElement): TSESTree.JSXElement | null {
@@ -146,8 +146,12 @@ function precedingLabel(input: TSESTree.JSXElement): TSESTree.JSXElement | null 
     const sibling = siblings[i]!;
     if (sibling.type === AST_NODE_TYPES.JSXText && sibling.value.trim() === '') continue;
     if (sibling.type !== AST_NODE_TYPES.JSXElement || jsxElementName(sibling.openingElement.name) !== 'label') return null;
+    // (An empty `for`, `htmlFor=""`, points nowhere.)
     const free = sibling.openingElement.attributes.every(
-      (a) => a.type === AST_NODE_TYPES.JSXAttribute && !FOR_ATTRIBUTES.has(a.name.type === AST_NODE_TYPES.JSXIdentifier ? a.name.name : ''),
+      (a) =>
+        a.type === AST_NODE_TYPES.JSXAttribute &&
+        (!FOR_ATTRIBUTES.has(a.name.type === AST_NODE_TYPES.JSXIdentifier ? a.name.name : '') ||
+          (a.value?.type === AST_NODE_TYPES.Literal && typeof a.value.value === 'string' && a.value.value.trim() === '')),
     );
     return free && labelablesWithin(sibling) === 0 ? sibling : null;
   }

@@ -473,8 +473,9 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     if (label && (!ownOnly || labelsOnlyIt(current))) texts.push(markupTextWithin(current));
     if (childrenOf(current) !== null) root = current;
   }
-  // The label written right before it (its previous sibling, only blanks between) that labels nothing else: no `for`,
-  // no unknown attribute, no labelable element inside (real-world batches DD and DE).
+  // The label written right before it (its previous sibling, only blanks between) that labels nothing else: no `for`
+  // (an empty one, `for=""`, points nowhere: real-world batch EH), no unknown attribute, no labelable element inside
+  // (real-world batches DD and DE).
   const node = element.node as LinkedMarkupNode;
   const siblings = node.parent ? (childrenOf(node.parent) ?? []) : [];
   for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
@@ -484,7 +485,7 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     const siblingTag = sibling.type === element.node.type ? tag(sibling as never, sourceCode) : null;
     if ((siblingTag === 'label' || (siblingTag === 'ion-label' && element.tag.startsWith('ion-'))) && labelables(sibling) === 0) {
       const attributes = convert(sibling as never, sourceCode).attributes;
-      if (attributes.every((attribute) => attribute.name !== null && attribute.name !== 'for')) texts.push(markupTextWithin(sibling));
+      if (attributes.every((attribute) => attribute.name !== null && (attribute.name !== 'for' || attribute.value?.trim() === ''))) texts.push(markupTextWithin(sibling));
     }
     break;
   }

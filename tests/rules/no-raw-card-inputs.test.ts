@@ -1755,6 +1755,41 @@ export function PaymentScreen({ full, onPay }) {
       ],
     },
     {
+      // A label \`htmlFor\` nothing (\`htmlFor=""\`, real-world batch EH) labels the input written after it
+      code: `export function NewCard({ onSave }: { onSave: () => void }) {
+  return (
+    <form onSubmit={onSave}>
+      <label htmlFor="">Credit Card Number</label>
+      <input type="text" name="number" size={50} />
+    </form>
+  );
+}
+`,
+      filename: 'src/components/NewCard.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 5, column: 8, endLine: 5, endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardNumberElement' },
+              output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function NewCard({ onSave }: { onSave: () => void }) {
+  return (
+    <form onSubmit={onSave}>
+      <label htmlFor="">Credit Card Number</label>
+      <CardNumberElement />
+    </form>
+  );
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Inputs named by nothing but their own label, one around each or one \`htmlFor\` its id (real-world batch DE's gym
       // sign-up): the label names it as an \`aria-label\` would, and the finding is on the tag's name; a label that
       // names a gift card settles its input, and the email input's type says it

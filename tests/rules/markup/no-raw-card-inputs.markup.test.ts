@@ -328,6 +328,24 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // A label \`for\` nothing (\`for=""\`, an invoicing app's template, real-world batch EH) labels the input after it as
+      // one without \`for\` does; one \`for\` another id still does not.
+      code: `<form action="" method="get" class="new-card">
+  <label for="">Credit Card Number</label>
+  <input type="text" name="number" value="" id="" size="50">
+  <label for=" ">CVV</label> <input type="text" name="code" size="4">
+  <label for="exp">Card number</label>
+  <input type="text" name="memo">
+</form>
+`,
+      languageOptions: html,
+      filename: 'www/js/app/templates/account/new_card_tpl.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 3, endLine: 3, endColumn: 9 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 30, endLine: 4, endColumn: 36 },
+      ],
+    },
+    {
       code: `<template>
   <form @submit.prevent="pay">
     <label>Card number <input v-model="num" type="text"></label>
