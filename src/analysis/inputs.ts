@@ -240,8 +240,16 @@ function namesPaymentCard(value: string): boolean {
 }
 
 /** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
-const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' | null =>
-  classifyCardField(value, { cardContext: inCard }) ?? (namesPaymentCard(value) ? 'pan' : null);
+/**
+ * Words of visible wording that instruct, not describe: `Valid Card Number`, `Card number (required)` ask for a card
+ * number (real-world batch EH: an AngularJS form's `placeholder="Valid Card Number"` on `ng-model="payment.card.number"`).
+ * In a name (`validCardNumber`, `cvcRequired`) the same words make a flag about the field, not the field.
+ */
+const INSTRUCTION_WORDS = /\b(?:valid|required)\b/gi;
+const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
+  const wording = value.replace(INSTRUCTION_WORDS, ' ');
+  return classifyCardField(wording, { cardContext: inCard }) ?? (namesPaymentCard(wording) ? 'pan' : null);
+};
 
 const classifyPlaceholder = (value: string, inCard = false): CardFieldKind | 'safe' | null => (isPanShaped(value) ? 'pan' : classifyWording(value, inCard));
 

@@ -153,15 +153,55 @@ function htmlPieces(text: HtmlTextNode): MarkupValuePiece[] {
   return parts.map((p) => ({ text: p.value, start: p.range[0], template: p.type === 'Template' }));
 }
 
+/**
+ * Boolean attributes, which template output in a tag's attribute list may write by their own name (Blaze's and
+ * Handlebars' `{{disabled}}`, a conditional's `{{#if locked}}disabled{{/if}}`): nothing else is written there.
+ */
+const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'disabled', 'readonly', 'required', 'checked', 'autofocus', 'selected', 'multiple', 'hidden', 'novalidate', 'formnovalidate',
+]);
+/** Template output that is one name: `{{disabled}}`, `{{{readonly}}}`, `{{ required }}`. */
+const OUTPUT_OF_NAME = /^\{\{\{?\s*([a-z]+)\s*\}?\}\}$/i;
+/** A template tag that opens, divides or closes a conditional: `{{#if x}}`, `{{else}}`, `{{/unless}}`, `{% if x %}`, `{% endif %}`. */
+const CONDITIONAL_TAG = /^(?:\{\{~?\s*(?:#(?:if|unless)\b[^}]*|else\b[^}]*|\/(?:if|unless))\s*~?\}\}|\{%-?\s*(?:if|elif|elsif|else|endif|unless|endunless)\b[^%]*-?%\})$/;
+
+/**
+ * The boolean attributes that template output in an attribute's name position can only write (`{{disabled}}`, a
+ * conditional whose branches write boolean attribute names alone), lower case; null when it may write anything
+ * (`{{attrs}}`, `{{> partial}}`, a conditional that writes `name="…"`).
+ */
+function templateBooleanAttributes(key: HtmlTextNode): string[] | null {
+  const parts = key.parts ?? [];
+  const output = parts.length === 1 ? OUTPUT_OF_NAME.exec(key.value.trim()) : null;
+  if (output) return BOOLEAN_ATTRIBUTES.has(output[1]!.toLowerCase()) ? [output[1]!.toLowerCase()] : null;
+  const names = new Set<string>();
+  for (const part of parts) {
+    if (part.type === 'Template') {
+      if (!CONDITIONAL_TAG.test(part.value.trim())) return null;
+      continue;
+    }
+    for (const word of part.value.split(/\s+/)) {
+      if (word === '') continue;
+      if (!BOOLEAN_ATTRIBUTES.has(word.toLowerCase())) return null;
+      names.add(word.toLowerCase());
+    }
+  }
+  return names.size > 0 ? [...names] : null;
+}
+
 /** A `Tag`, `ScriptTag` or `StyleTag` node of @html-eslint/parser as a markup element. */
 export function htmlElement(node: HtmlElementNode): MarkupElement {
   const tag = node.type === 'ScriptTag' ? 'script' : node.type === 'StyleTag' ? 'style' : (node.name ?? '').toLowerCase();
-  const attributes = (node.attributes ?? []).map((attribute): MarkupAttribute => {
+  const attributes = (node.attributes ?? []).flatMap((attribute): MarkupAttribute[] => {
     const key = attribute.key;
-    const name = !key ? '' : key.parts?.some((p) => p.type === 'Template') ? null : key.value.toLowerCase();
+    const templated = key?.parts?.some((p) => p.type === 'Template') === true;
     const value = attribute.value;
-    if (!value) return fromPieces(name, [{ text: '', start: null, template: false }], attribute, attribute);
-    return fromPieces(name, htmlPieces(value), attribute, value);
+    // Template output that can only write boolean attributes: each may be there or not (its value unknown).
+    const booleans = templated && !value ? templateBooleanAttributes(key!) : null;
+    if (booleans) return booleans.map((name) => fromPieces(name, [{ text: '', start: null, template: true }], attribute, attribute));
+    const name = !key ? '' : templated ? null : key.value.toLowerCase();
+    if (!value) return [fromPieces(name, [{ text: '', start: null, template: false }], attribute, attribute)];
+    return [fromPieces(name, htmlPieces(value), attribute, value)];
   });
   return { tag, attributes, node, firstAttributeWins: true };
 }

@@ -34,6 +34,13 @@ describe('classifyInputAttributes', () => {
     [attrs(['id', 'bathrooms'], ['formControlName', 'cardNumber']), 'pan', 'formcontrolname'],
     [attrs(['[(ngModel)]', 'payment.cvc']), 'cvc', '[(ngmodel)]'],
     [attrs(['ng-model', 'card.number']), 'pan', 'ng-model'],
+    // Wording that instructs (\`Valid Card Number\`, \`(required)\`) still names the field (real-world batch EH); a flag's
+    // name does not
+    [attrs(['placeholder', 'Valid Card Number'], ['ng-model', 'payment.card.number']), 'pan', 'placeholder'],
+    [attrs(['aria-label', 'CVV (required)']), 'cvc', 'aria-label'],
+    [attrs(['placeholder', 'Enter a valid card number']), 'pan', 'placeholder'],
+    [attrs(['name', 'validCardNumber']), 'safe', 'name'],
+    [attrs(['placeholder', 'Last 4 digits of card number']), 'safe', 'placeholder'],
     [attrs(['v-model', 'paymentStore.cvc']), 'cvc', 'v-model'],
     // A max that a card number fits under, or none that is a number, says nothing.
     [attrs(['name', 'cardNumber'], ['type', 'number'], ['max', '9999999999999999999']), 'pan', 'name'],

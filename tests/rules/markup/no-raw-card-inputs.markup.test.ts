@@ -71,9 +71,10 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
     // limitation: a name written by the template engine is unknown.
     { code: '<input name="{{ field_name }}" autocomplete="off">', languageOptions: html },
     // limitation: a template block among the attributes may write any attribute first (HTML keeps the first copy), so
-    // the attributes after it are not trusted; nor is an input whose type only the block may set.
-    { code: '<input {{#if required}}required{{/if}} type="text" name="cc_cvv">', languageOptions: html },
-    { code: '<input name="cc_cvv" {{#if required}}required{{/if}}>', languageOptions: html },
+    // the attributes after it are not trusted; nor is an input whose type only the block may set. (A block that can
+    // only write boolean attributes, \`{{#if required}}required{{/if}}\`, writes neither: invalid below.)
+    { code: '<input {{#if x}}type="checkbox"{{/if}} type="text" name="cc_cvv">', languageOptions: html },
+    { code: '<input name="cc_cvv" {{attrs}}>', languageOptions: html },
     // limitation: bound expressions other than string literals are not evaluated; a model binding counts only as a path
     // that names a card field (`card` alone does not).
     { code: '<template><input :name="fieldName" v-model="card"><input v-model="getCard().number"></template>', languageOptions: vue },
@@ -463,13 +464,26 @@ const pay = () => undefined;
     },
     {
       // HTML keeps the first copy of an attribute: template output after the card attributes can only add others
-      // (a Blaze / Handlebars \`{{disabled}}\`, real-world batch AD)
+      // (a Blaze / Handlebars \`{{disabled}}\`, real-world batch AD). Output that can only write boolean attributes
+      // (\`{{disabled}}\`, a conditional writing \`readonly\`) adds no \`name\`: a Stripe.js v2 field so written is still
+      // never posted (real-world batch EF's Meteor page); other output (\`{{attrs}}\`, a conditional writing a
+      // \`name\`) may add one
       code: `<input type="text" data-stripe="number" id="number" {{disabled}}/>
-<input type="text" name="cc_cvv" {{#if required}}required{{/if}}>`,
+<input type="text" name="cc_cvv" {{#if required}}required{{/if}}>
+<input type="text" data-stripe="cvc" {{#if locked}}disabled readonly{{else}}required{{/if}}>
+<input type="text" data-stripe="number" {{attrs}}>
+<input type="text" data-stripe="cvc" {{#if named}}name="cvc"{{/if}}>
+<input {{#if required}}required{{/if}} type="text" name="cc_cvv">
+<input name="cc_cvv" {{#if required}}required{{/if}}>`,
       languageOptions: html,
       errors: [
-        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 1, column: 20, endLine: 1, endColumn: 40 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: replacement('cardNumber') }, line: 1, column: 20, endLine: 1, endColumn: 40 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 2, column: 20, endLine: 2, endColumn: 33 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Stripe.js v2', replacement: replacement('cardCvc') }, line: 3, column: 20, endLine: 3, endColumn: 37 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 20, endLine: 4, endColumn: 40 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 20, endLine: 5, endColumn: 37 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 6, column: 52, endLine: 6, endColumn: 65 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 7, column: 8, endLine: 7, endColumn: 21 },
       ],
     },
     {
