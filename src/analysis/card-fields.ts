@@ -314,14 +314,18 @@ const RAW_NUMBER: WordPair = ['raw', 'number'];
  * CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form,
  * `cardVerificationCode` / `card_verification_value` (the CVC's and CVV's own names, spelled out), `cvCode` (a "CV
  * code" field; alone, `cv` is as often a résumé's), `secure_code` (a card table's column, real-world batch 103), and in
- * Portuguese and Spanish `cartao.codigoSeguranca`, `codigo_seguridad` (real-world batch DN).
+ * Portuguese and Spanish `cartao.codigoSeguranca`, `codigo_seguridad` (real-world batch DN), and `securityNumber` (a
+ * car rental's card form, real-world batch EI; not after `social`: a Social Security number).
  */
 const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['security', 'code'],
   ['secure', 'code'],
   ['cv', 'code'],
   ['verification', 'code'],
+  ['security', 'number'],
 ];
+/** `social` right before `security`: a Social Security number, no card's code. */
+const SOCIAL_SECURITY: WordPair = ['social', 'security'];
 /**
  * `verification_value`, the CVV's own name spelled out (Card Verification Value): ActiveMerchant's
  * `CreditCard#verification_value` and Iugu's API field, needing no card around it (real-world batches EB, ED), as
@@ -461,8 +465,9 @@ export const namesVerificationCode = (words: readonly string[]): boolean =>
  * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
  */
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
-  // (Every spelling of a CVC that needs a card around it has `code`, `value` or `cod`: CONTEXT_CVC_PAIRS, ROMANCE_CVC_FIRST.)
-  if (!/cod|value/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
+  // (Every spelling of a CVC that needs a card around it has `code`, `value`, `cod` or `security…number`:
+  // CONTEXT_CVC_PAIRS, ROMANCE_CVC_FIRST.)
+  if (!/cod|value|security.?number/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
   if (namesVerificationCode(wordsOf(name))) return false;
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
   return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan');
@@ -588,6 +593,7 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   if (hasAdjacent(words, ...VERIFICATION_VALUE) || words.includes(VERIFICATION_VALUE_JOINED)) return 'cvc';
   if (
     inCard &&
+    !hasAdjacent(words, ...SOCIAL_SECURITY) &&
     (CONTEXT_CVC_PAIRS.some(([first, second]) => hasAdjacent(words, first, second)) || words.some((w) => CONTEXT_CVC_JOINED.has(w)) || spellsRomanceCvc(words))
   ) {
     return 'cvc';

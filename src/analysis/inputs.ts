@@ -447,8 +447,10 @@ function namesPanAlone(attributes: readonly InputAttribute[]): boolean {
 /** The words of a CVC's name in a card form (CONTEXT_CVC_PAIRS, with the card's own words). */
 const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
   'security', 'verification', 'code', 'value', 'cv', 'card', 'credit', 'debit',
+  // a "Security Number" (a car rental's card form, real-world batch EI)
+  'number',
   // joined in one lower-case word (`name="securitycode"`, real-world batch DW)
-  'securitycode', 'verificationcode', 'verificationvalue', 'cvcode',
+  'securitycode', 'verificationcode', 'verificationvalue', 'cvcode', 'securitynumber',
 ]);
 
 /** Attributes that name the field (its name, id and bound path), and those that label it. */

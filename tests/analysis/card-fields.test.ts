@@ -99,6 +99,15 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
   });
 
+  // A car rental's card form asks for the "Security Number" (real-world batch EI); a Social Security number is none
+  it.each(['securityNumber', 'Security Number', 'security_number', 'securitynumber'])('%s is a CVC only in card context', (name) => {
+    expect(classifyCardField(name)).toBeNull();
+    expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
+  });
+  it.each(['socialSecurityNumber', 'Social Security Number', 'social_security_number'])('%s is no CVC, even in card context', (name) => {
+    expect(classifyCardField(name, { cardContext: true })).toBeNull();
+  });
+
   it.each([
     'exp_month', 'exp_year', 'expMonth', 'expYear', 'expiry', 'expiryDate', 'expiry_date', 'card_expiry',
     'expirationDate', 'card_expiration_date', 'expiryMonth', 'expiryYear', 'cc-exp',

@@ -329,6 +329,25 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // A car rental's Angular card form asks for the "Security Number" (real-world batch EI): its CVC; a Social
+      // Security number beside it is not
+      code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
+  <label class="form-label" for="">Card Number</label>
+  <input class="form-control" type="number" formControlName="cardNumber" />
+  <label class="form-label" for="">Security Number</label>
+  <input class="form-control" type="number" formControlName="securityNumber" />
+  <label class="form-label">Social Security Number</label>
+  <input class="form-control" type="text" formControlName="socialSecurityNumber" />
+</form>
+`,
+      languageOptions: html,
+      filename: 'src/app/payment-form/payment-form.component.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 45, endLine: 3, endColumn: 73 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 3, endLine: 5, endColumn: 9 },
+      ],
+    },
+    {
       // A label \`for\` nothing (\`for=""\`, an invoicing app's template, real-world batch EH) labels the input after it as
       // one without \`for\` does; one \`for\` another id still does not.
       code: `<form action="" method="get" class="new-card">
