@@ -120,25 +120,25 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   const own = (label: TSESTree.JSXElement): boolean =>
     labelablesWithin(label) === 1 && label.openingElement.attributes.every((a) => a.type === AST_NODE_TYPES.JSXAttribute);
   if (wrapping && (!ownOnly || own(wrapping))) texts.push(staticChildText(wrapping));
-  const before = precedingLabel(input);
-  if (before) texts.push(staticChildText(before));
-  const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
-  const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
-  if (id === null) return texts;
   let root: TSESTree.JSXElement | TSESTree.JSXFragment | null = null;
   for (let current: Node | undefined = input.parent; current && isJsxNesting(current); current = current.parent) {
     if (current.type === AST_NODE_TYPES.JSXElement || current.type === AST_NODE_TYPES.JSXFragment) root = current;
   }
+  const before = precedingLabel(input, root);
+  if (before) texts.push(staticChildText(before));
+  const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
+  const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
+  if (id === null) return texts;
   if (root) texts.push(...(labelsByTarget(root).get(id) ?? []));
   return texts;
 }
 
 /**
  * The `<label>` written right before an input, its previous sibling with only blanks between, when it labels nothing
- * else: no `for` / `htmlFor` but an empty one (nor a spread that may set one) and no labelable element inside (`<label>Card Number:</label>
+ * else: no `for` / `htmlFor` but one that points nowhere (nor a spread that may set one) and no labelable element inside (`<label>Card Number:</label>
  * <input type="text" />`, real-world batches DD and DE). Not tied to the input for the browser, but put there for it.
  */
-function precedingLabel(input: TSESTree.JSXElement): TSESTree.JSXElement | null {
+function precedingLabel(input: TSESTree.JSXElement, root: TSESTree.JSXElement | TSESTree.JSXFragment | null): TSESTree.JSXElement | null {
   const parent = input.parent;
   if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return null;
   const siblings = parent.children;
@@ -146,16 +146,39 @@ function precedingLabel(input: TSESTree.JSXElement): TSESTree.JSXElement | null 
     const sibling = siblings[i]!;
     if (sibling.type === AST_NODE_TYPES.JSXText && sibling.value.trim() === '') continue;
     if (sibling.type !== AST_NODE_TYPES.JSXElement || jsxElementName(sibling.openingElement.name) !== 'label') return null;
-    // (An empty `for`, `htmlFor=""`, points nowhere.)
+    // A `for` that points nowhere is none: empty (`htmlFor=""`, real-world batch EH), or naming an id that no element
+    // of the tree has, where every id of the tree is known (`htmlFor="cardnumber"` on an input without an id,
+    // real-world batch EI).
+    const pointsNowhere = (value: unknown): boolean =>
+      typeof value === 'string' && (value.trim() === '' || (root !== null && treeIds(root)?.has(value) === false));
     const free = sibling.openingElement.attributes.every(
       (a) =>
         a.type === AST_NODE_TYPES.JSXAttribute &&
-        (!FOR_ATTRIBUTES.has(a.name.type === AST_NODE_TYPES.JSXIdentifier ? a.name.name : '') ||
-          (a.value?.type === AST_NODE_TYPES.Literal && typeof a.value.value === 'string' && a.value.value.trim() === '')),
+        (!FOR_ATTRIBUTES.has(a.name.type === AST_NODE_TYPES.JSXIdentifier ? a.name.name : '') || (a.value?.type === AST_NODE_TYPES.Literal && pointsNowhere(a.value.value))),
     );
     return free && labelablesWithin(sibling) === 0 ? sibling : null;
   }
   return null;
+}
+
+/** The static ids of a JSX tree's elements; null when one may have an id not known here (a spread, a bound id). */
+const idsByRoot = new WeakMap<TSESTree.JSXElement | TSESTree.JSXFragment, Set<string> | null>();
+function treeIds(root: TSESTree.JSXElement | TSESTree.JSXFragment): Set<string> | null {
+  if (idsByRoot.has(root)) return idsByRoot.get(root)!;
+  let ids: Set<string> | null = new Set();
+  for (const element of jsxElementsWithin(root)) {
+    for (const attribute of element.openingElement.attributes) {
+      if (attribute.type === AST_NODE_TYPES.JSXSpreadAttribute) ids = null;
+      else if (attribute.name.type === AST_NODE_TYPES.JSXIdentifier && attribute.name.name === 'id') {
+        if (attribute.value?.type === AST_NODE_TYPES.Literal && typeof attribute.value.value === 'string') ids?.add(attribute.value.value);
+        else ids = null;
+      }
+      if (ids === null) break;
+    }
+    if (ids === null) break;
+  }
+  idsByRoot.set(root, ids);
+  return ids;
 }
 const FOR_ATTRIBUTES: ReadonlySet<string> = new Set(['htmlFor', 'for']);
 

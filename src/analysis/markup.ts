@@ -478,13 +478,45 @@ function markupTextWithin(node: LinkedMarkupNode): string {
 }
 
 /** Per document or template root: its `<label for>` texts by target (`markupLabelTexts`). */
-const markupLabelsByRoot = new WeakMap<object, Map<string, string[]>>();
+interface MarkupLabels {
+  /** The texts of the `<label for>` elements by their target. */
+  byTarget: Map<string, string[]>;
+  /** The static ids of the elements; null when one may have an id not known here (template output, a bound id). */
+  ids: Set<string> | null;
+}
+const markupLabelsByRoot = new WeakMap<object, MarkupLabels>();
+
+/** Per document or template: its `<label for>` texts by target and its elements' ids, read in one walk. */
+function markupLabels(root: LinkedMarkupNode, type: string, sourceCode: SourceCode): MarkupLabels {
+  let labels = markupLabelsByRoot.get(root);
+  const dialect = ELEMENT_CONVERTERS[type];
+  if (!labels && dialect) {
+    const { convert, tag } = dialect;
+    labels = { byTarget: new Map(), ids: new Set() };
+    for (const node of descendants(root)) {
+      if (node.type !== type) continue;
+      const attributes = convert(node as never, sourceCode).attributes;
+      for (const attribute of attributes) {
+        if (attribute.name === null || (attribute.name === 'id' && attribute.value === null)) labels.ids = null;
+        else if (attribute.name === 'id' && labels.ids) labels.ids.add(attribute.value!);
+      }
+      if (tag(node as never, sourceCode) !== 'label') continue;
+      const target = markupAttribute(convert(node as never, sourceCode), 'for')?.value;
+      if (!target) continue;
+      const list = labels.byTarget.get(target) ?? [];
+      list.push(markupTextWithin(node));
+      labels.byTarget.set(target, list);
+    }
+    markupLabelsByRoot.set(root, labels);
+  }
+  return labels ?? { byTarget: new Map(), ids: null };
+}
 /** Per `<label>` node: how many labelable elements it holds (`markupLabelTexts`). */
 const labelableCounts = new WeakMap<object, number>();
 
 /**
- * The visible labels of a markup element: the text of the `<label>` around it, of a label without `for` written right
- * before it, and of each `<label for>` naming its
+ * The visible labels of a markup element: the text of the `<label>` around it, of a label without `for` (or with one
+ * naming no element) written right before it, and of each `<label for>` naming its
  * static `id` in the same document or template. With `ownOnly`, a label around it counts only where it is the one
  * labelable element in that label (`LABELABLE_TAGS`): the label's text is then its own name.
  */
@@ -514,7 +546,7 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     if (childrenOf(current) !== null) root = current;
   }
   // The label written right before it (its previous sibling, only blanks between) that labels nothing else: no `for`
-  // (an empty one, `for=""`, points nowhere: real-world batch EH), no unknown attribute, no labelable element inside
+  // but one that points nowhere (`for=""`, real-world batch EH), no unknown attribute, no labelable element inside
   // (real-world batches DD and DE).
   const node = element.node as LinkedMarkupNode;
   const siblings = node.parent ? (childrenOf(node.parent) ?? []) : [];
@@ -525,27 +557,16 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     const siblingTag = sibling.type === element.node.type ? tag(sibling as never, sourceCode) : null;
     if ((siblingTag === 'label' || (siblingTag === 'ion-label' && element.tag.startsWith('ion-'))) && labelables(sibling) === 0) {
       const attributes = convert(sibling as never, sourceCode).attributes;
-      if (attributes.every((attribute) => attribute.name !== null && (attribute.name !== 'for' || attribute.value?.trim() === ''))) texts.push(markupTextWithin(sibling));
+      // (A `for` naming no element's id, where every id is known, points nowhere too: real-world batch EI.)
+      const pointsNowhere = (value: string | null): boolean =>
+        value !== null && (value.trim() === '' || markupLabels(root, element.node.type, sourceCode).ids?.has(value) === false);
+      if (attributes.every((attribute) => attribute.name !== null && (attribute.name !== 'for' || pointsNowhere(attribute.value)))) texts.push(markupTextWithin(sibling));
     }
     break;
   }
   const id = markupAttribute(element, 'id')?.value;
   if (!id) return texts;
-  let byTarget = markupLabelsByRoot.get(root);
-  if (!byTarget) {
-    // Per document or template: the texts of its `<label for>` elements by their target, read in one walk.
-    byTarget = new Map();
-    for (const node of descendants(root)) {
-      if (node.type !== element.node.type || tag(node as never, sourceCode) !== 'label') continue;
-      const target = markupAttribute(convert(node as never, sourceCode), 'for')?.value;
-      if (!target) continue;
-      const list = byTarget.get(target) ?? [];
-      list.push(markupTextWithin(node));
-      byTarget.set(target, list);
-    }
-    markupLabelsByRoot.set(root, byTarget);
-  }
-  texts.push(...(byTarget.get(id) ?? []));
+  texts.push(...(markupLabels(root, element.node.type, sourceCode).byTarget.get(id) ?? []));
   return texts;
 }
 

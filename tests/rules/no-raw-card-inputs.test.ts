@@ -1790,6 +1790,54 @@ export function NewCard({ onSave }: { onSave: () => void }) {
       ],
     },
     {
+      // ...and so does one \`htmlFor\` an id that no element of the tree has (a booking app's payment form, real-world
+      // batch EI), but not one for an id that an element has
+      code: `import { useState } from 'react';
+
+export default function Addpay() {
+  const [number, setNumber] = useState('');
+  return (
+    <div>
+      <label htmlFor="cardnumber">Card Number: </label>
+      <input type="text" onChange={(event) => { setNumber(event.target.value); }} />
+      <label htmlFor="notes">Card number</label>
+      <input type="text" name="memo" />
+      <p id="notes">Shown on the receipt.</p>
+    </div>
+  );
+}
+`,
+      filename: 'src/components/Addpay.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 8, column: 8, endLine: 8, endColumn: 13,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'input', component: 'CardNumberElement' },
+              output: `import { useState } from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function Addpay() {
+  const [number, setNumber] = useState('');
+  return (
+    <div>
+      <label htmlFor="cardnumber">Card Number: </label>
+      <CardNumberElement />
+      <label htmlFor="notes">Card number</label>
+      <input type="text" name="memo" />
+      <p id="notes">Shown on the receipt.</p>
+    </div>
+  );
+}
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Inputs named by nothing but their own label, one around each or one \`htmlFor\` its id (real-world batch DE's gym
       // sign-up): the label names it as an \`aria-label\` would, and the finding is on the tag's name; a label that
       // names a gift card settles its input, and the email input's type says it

@@ -319,6 +319,7 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   <input type="text"><label>CVC</label>
   <label>Card holder</label>
   <input type="text">
+  <p id="promo">Promotions apply at checkout.</p>
 </form>
 `,
       languageOptions: html,
@@ -348,14 +349,18 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
-      // A label \`for\` nothing (\`for=""\`, an invoicing app's template, real-world batch EH) labels the input after it as
-      // one without \`for\` does; one \`for\` another id still does not.
+      // A label \`for\` nothing (\`for=""\`, an invoicing app's template, real-world batch EH; or an id no element has, a
+      // booking page, batch EI) labels the input after it as one without \`for\` does; one \`for\` another element's id
+      // still does not.
       code: `<form action="" method="get" class="new-card">
   <label for="">Credit Card Number</label>
   <input type="text" name="number" value="" id="" size="50">
   <label for=" ">CVV</label> <input type="text" name="code" size="4">
   <label for="exp">Card number</label>
   <input type="text" name="memo">
+  <label for="cardcvc">CVC</label>
+  <input type="text" name="check">
+  <div id="exp"></div>
 </form>
 `,
       languageOptions: html,
@@ -363,6 +368,7 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 3, endLine: 3, endColumn: 9 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 30, endLine: 4, endColumn: 36 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 3, endLine: 8, endColumn: 9 },
       ],
     },
     {
