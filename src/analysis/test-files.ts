@@ -14,7 +14,11 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { perFile } from './file-cache.js';
 import { packageRoot } from './package-json.js';
 
-const TEST_FILE_NAME = /\.(?:test|spec|cy|(?:e2e|int|integration|unit|api|component|acceptance|functional)-(?:spec|test))\.[cm]?[jt]sx?$/i;
+/**
+ * Test files by name, and Storybook's stories (`Button.stories.tsx`, `*.story.*`): components rendered in a developer's
+ * catalogue with made-up props, never shipped (real-world batch EG); the component itself is checked in its own file.
+ */
+const TEST_FILE_NAME = /\.(?:test|spec|cy|stories|story|(?:e2e|int|integration|unit|api|component|acceptance|functional)-(?:spec|test))\.[cm]?[jt]sx?$/i;
 const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   '__tests__',
   '__mocks__',
@@ -30,10 +34,10 @@ const TEST_DIRECTORIES: ReadonlySet<string> = new Set([
   'stepdefinitions',
 ]);
 /**
- * Modules only test code imports. Not browser-automation libraries (`playwright`, `puppeteer`), which scrapers and
+ * Modules only test code imports (and Storybook's stories: `@storybook/react`, `storybook/test`). Not browser-automation libraries (`playwright`, `puppeteer`), which scrapers and
  * bots also use, nor mock-server libraries (`msw`), which can run in the app in development.
  */
-const TEST_MODULE = /^(?:@cucumber\/cucumber|cucumber|@playwright\/test|vitest|@jest\/globals|node:test|mocha|chai|supertest|sinon|@testing-library\/[\w.-]+|@nestjs\/testing|@angular\/core\/testing|@vue\/test-utils|cypress|ava|uvu)$/;
+const TEST_MODULE = /^(?:@cucumber\/cucumber|cucumber|@playwright\/test|vitest|@jest\/globals|node:test|mocha|chai|supertest|sinon|@testing-library\/[\w.-]+|@nestjs\/testing|@angular\/core\/testing|@vue\/test-utils|cypress|ava|uvu|@storybook\/[\w.-]+(?:\/[\w.-]+)*|storybook\/[\w.-]+)$/;
 
 /** A test file by its name alone: `*.test.*`, `*.spec.*`, anything under `__tests__/`. */
 export function isTestFileName(filename: string): boolean {

@@ -21,6 +21,11 @@ describe('isTestFileName', () => {
     ['src/cards/cards.integration-test.js', true],
     ['src/experiments/checkout.ab-test.ts', false],
     ['src/speed-test.ts', false],
+    // Storybook's stories: a developer's catalogue of components, never shipped (real-world batch EG).
+    ['src/components/CardForm.stories.tsx', true],
+    ['src/components/CardForm.story.js', true],
+    ['src/components/stories.ts', false],
+    ['src/components/LoveStory.jsx', false],
   ])('%s → %s', (filename, expected) => {
     expect(isTestFileName(filename)).toBe(expected);
   });
@@ -60,6 +65,9 @@ describe('importsTestModule', () => {
     ["import test from 'node:test';", true],
     ["import { Test } from '@nestjs/testing';", true],
     ["import { test, expect } from '@playwright/test';", true],
+    ["import type { Meta, StoryObj } from '@storybook/react';", true],
+    ["import { fn } from 'storybook/test';", true],
+    ["import { action } from '@storybook/addon-actions';", true],
     // Browser automation also drives scrapers and bots that fill real checkouts.
     ["import { chromium } from 'playwright';", false],
     ["const puppeteer = require('puppeteer');", false],

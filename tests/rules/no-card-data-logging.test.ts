@@ -7,6 +7,23 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A Storybook story logs what is typed into the component it shows, in a developer's catalogue that no visitor
+    // reaches (real-world batch EG): stories are not checked, as test code is not
+    {
+      code: `import * as React from 'react';
+import type { Meta } from '@storybook/react';
+import { Input } from '../src';
+
+export default { title: 'Components/Input Credit Card', component: Input.CreditCard } satisfies Meta;
+
+export const Basic = () => (
+  <Input.CreditCard name="tester" placeholder="Card Number" onChange={(cardNumber: string) => {
+    console.log(\`card number: \${cardNumber}\`);
+  }} />
+);
+`,
+      filename: 'packages/input/stories/InputCreditCard.stories.tsx',
+    },
     // A listener's element, its length and what a card form's other fields hold are no card data: the element itself
     // is a DOM node (what was typed is its `value`), a Stripe Element's change event carries no value
     {
