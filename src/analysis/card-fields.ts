@@ -256,6 +256,8 @@ const SAFE_WORDS = new Set([
 const PAN_COMPOUNDS = new Set([
   'cardnumber', 'cardnum', 'cardno', 'ccnumber', 'ccnum', 'ccno', 'creditcardnumber', 'creditcardnum', 'creditcardno',
   'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
+  // the card's account number: CyberSource Secure Acceptance's `card_accountNumber` (real-world batch EG)
+  'cardaccountnumber',
   // Portuguese and Spanish, joined in one lower-case word (`v-model="numerocartao"`, real-world batch DN)
   'numerocartao', 'numcartao', 'nrcartao', 'numerotarjeta', 'numtarjeta',
 ]);
@@ -323,6 +325,8 @@ const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['cv', 'code'],
   ['verification', 'code'],
   ['security', 'number'],
+  // CyberSource's `card_cvNumber` (real-world batch EG)
+  ['cv', 'number'],
 ];
 /** `social` right before `security`: a Social Security number, no card's code. */
 const SOCIAL_SECURITY: WordPair = ['social', 'security'];
@@ -465,9 +469,9 @@ export const namesVerificationCode = (words: readonly string[]): boolean =>
  * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
  */
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
-  // (Every spelling of a CVC that needs a card around it has `code`, `value`, `cod` or `security…number`:
+  // (Every spelling of a CVC that needs a card around it has `code`, `value`, `cod`, `security…number` or `cv…number`:
   // CONTEXT_CVC_PAIRS, ROMANCE_CVC_FIRST.)
-  if (!/cod|value|security.?number/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
+  if (!/cod|value|(?:security|cv).?number/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
   if (namesVerificationCode(wordsOf(name))) return false;
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
   return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan');
@@ -842,7 +846,7 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*(?:account[^a-z0-9]*)?n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes/i,
   unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|cartao/i,
   standalone: alternation([
     wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),

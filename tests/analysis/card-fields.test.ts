@@ -53,6 +53,8 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
     'card_pan', 'debitCardNumber', 'paymentCardNumber', 'cardPan',
     // what is paid for, not the card's kind (real-world batch DY: a wallet topped up by card, a fuel payment)
     'topupCardNumber', 'rechargeCardNumber', 'fuelPaymentCardNumber', 'pointOfSaleCardNumber', 'vip_payment_card_number',
+    // the card's account number: CyberSource Secure Acceptance's field (real-world batch EG)
+    'card_accountNumber', 'CARD_ACCOUNT_NUMBER',
   ])('%s is a PAN', (name) => {
     expect(classifyCardField(name)).toBe('pan');
   });
@@ -99,12 +101,17 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
   });
 
-  // A car rental's card form asks for the "Security Number" (real-world batch EI); a Social Security number is none
-  it.each(['securityNumber', 'Security Number', 'security_number', 'securitynumber'])('%s is a CVC only in card context', (name) => {
+  // A car rental's card form asks for the "Security Number" (real-world batch EI), CyberSource for the \`card_cvNumber\`
+  // (batch EG); a Social Security number is none
+  it.each(['securityNumber', 'Security Number', 'security_number', 'securitynumber', 'cvNumber', 'cv_number'])('%s is a CVC only in card context', (name) => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
   });
   it.each(['socialSecurityNumber', 'Social Security Number', 'social_security_number'])('%s is no CVC, even in card context', (name) => {
+    expect(classifyCardField(name, { cardContext: true })).toBeNull();
+  });
+  // ...and another card's or an account's number is no PAN
+  it.each(['accountNumber', 'bankAccountNumber', 'giftCardAccountNumber'])('%s is no PAN', (name) => {
     expect(classifyCardField(name, { cardContext: true })).toBeNull();
   });
 

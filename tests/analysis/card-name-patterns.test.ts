@@ -86,6 +86,8 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
     ["'\\ncvv'", true],
     ['save({ primary_account_number: n })', true],
     ['save({ primaryAccount_number: n })', true],
+    ['post({ card_accountNumber: n })', true],
+    ['post({ card_cvNumber: c })', true],
     ['log(cc_n)', true],
     ['write(TRACK_1_DATA)', true],
     ['write(trackOneData)', true],
