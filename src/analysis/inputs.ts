@@ -89,6 +89,18 @@ const classifyModelPath = (value: string, inCard = false): CardFieldKind | 'safe
   return classifyNamePathSegments(segments) ?? (inCard ? classifyCardField(segments[segments.length - 1]!, { cardContext: true }) : null);
 };
 
+/**
+ * Knockout's value bindings (also in Magento 2's templates): `data-bind="value: cardNumber, valueUpdate: 'keyup'"`,
+ * `textInput: payment.cvc`, an observable called, `value: cvc()`: the bound path, read as a model binding's
+ * (real-world batches ED, EH). Other bindings (`attr`, `event`, `enable`) say nothing.
+ */
+const KNOCKOUT_BINDING = 'data-bind';
+const KNOCKOUT_VALUE = /(?:^|,)\s*(?:value|textInput|textinput)\s*:\s*([^,]+?)\s*(?=,|$)/;
+const classifyKnockoutBinding = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
+  const path = KNOCKOUT_VALUE.exec(value)?.[1];
+  return path === undefined ? null : classifyModelPath(path.replace(/\(\s*\)$/, ''), inCard);
+};
+
 /** Thymeleaf's form binding, also in its HTML5 spelling: `th:field="*{ccNumber}"`, `data-th-field="${order.ccCVV}"`. */
 const THYMELEAF_FIELDS = ['th:field', 'data-th-field'];
 const THYMELEAF_EXPRESSION = /^\s*[*$]\{([^{}]*)\}\s*$/;
@@ -353,6 +365,7 @@ const EVIDENCE: readonly Evidence[] = [
   // MUI's `<TextField label>`, Vuetify's `<v-text-field label>`, Quasar's `<q-input label>`: the field's visible label.
   { attribute: 'label', classify: classifyWording, componentOnly: true },
   ...MODEL_BINDINGS.map((attribute) => ({ attribute, classify: classifyModelPath })),
+  { attribute: KNOCKOUT_BINDING, classify: classifyKnockoutBinding },
   { attribute: CHANGE_BINDING, classify: classifyModelPath },
   { attribute: 'placeholder', classify: classifyDateShape },
   // Weakest: read only where no attribute above says anything (and never in card context).
@@ -454,7 +467,7 @@ const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Attributes that name the field (its name, id and bound path), and those that label it. */
-const IDENTIFYING_ATTRIBUTES: readonly string[] = ['name', 'id', ...MODEL_BINDINGS, CHANGE_BINDING];
+const IDENTIFYING_ATTRIBUTES: readonly string[] = ['name', 'id', ...MODEL_BINDINGS, KNOCKOUT_BINDING, CHANGE_BINDING];
 const LABELLING_ATTRIBUTES: readonly string[] = ['aria-label', 'label'];
 
 /** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
@@ -562,7 +575,7 @@ function decideInput(
   const phoneField = says(['name', 'id', 'placeholder', 'aria-label'], namesPhone);
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
-    if (phoneField && (MODEL_BINDINGS.includes(attribute) || attribute === CHANGE_BINDING)) continue;
+    if (phoneField && (MODEL_BINDINGS.includes(attribute) || attribute === KNOCKOUT_BINDING || attribute === CHANGE_BINDING)) continue;
     if (otherCard && WORDING.has(attribute)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;

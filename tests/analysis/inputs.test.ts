@@ -34,6 +34,9 @@ describe('classifyInputAttributes', () => {
     [attrs(['id', 'bathrooms'], ['formControlName', 'cardNumber']), 'pan', 'formcontrolname'],
     [attrs(['[(ngModel)]', 'payment.cvc']), 'cvc', '[(ngmodel)]'],
     [attrs(['ng-model', 'card.number']), 'pan', 'ng-model'],
+    // Knockout's value bindings (real-world batch EH): the bound path, an observable called; not another binding's
+    [attrs(['data-bind', "value: cardNumber, valueUpdate: 'keyup'"]), 'pan', 'data-bind'],
+    [attrs(['data-bind', 'enable: ready, textInput: payment.cvc()']), 'cvc', 'data-bind'],
     // Wording that instructs (\`Valid Card Number\`, \`(required)\`) still names the field (real-world batch EH); a flag's
     // name does not
     [attrs(['placeholder', 'Valid Card Number'], ['ng-model', 'payment.card.number']), 'pan', 'placeholder'],
@@ -169,6 +172,9 @@ describe('classifyInputAttributes', () => {
     // A Thymeleaf field that is no card's, and one whose value is no plain expression path.
     attrs(['th:field', '*{ccExpiration}']),
     attrs(['th:field', '*{cards[__${i}__].number}']),
+    // Knockout bindings other than a value's (\`attr\`, one inside an object), and a value bound to no card field
+    attrs(['data-bind', 'attr: { value: cardNumber }']),
+    attrs(['data-bind', "attr: { placeholder: cardNumberHint }, value: promoCode"]),
     attrs(['placeholder', '123']),
     attrs(['placeholder', '+1 555 123 4567']),
     attrs(['placeholder', '2024-01-01']),

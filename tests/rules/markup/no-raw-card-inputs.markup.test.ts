@@ -330,6 +330,25 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // Knockout's value bindings name the field by the bound path (real-world batch EH: a donation widget's
+      // \`data-bind="value: cardNumber"\`); the expiry, the holder's name and other bindings are not reported
+      code: `<form data-bind="submit: pay">
+  <input type="text" data-bind="value: cardNumber, valueUpdate: 'keyup'" />
+  <input type="text" data-bind="textInput: payment.cvc" />
+  <input type="text" data-bind="value: expiry" />
+  <input type="text" data-bind="value: cardholderName" />
+  <input type="text" data-bind="attr: { placeholder: cardNumberHint }, value: promo" />
+  <button type="submit">Donate</button>
+</form>
+`,
+      languageOptions: html,
+      filename: 'src/templates/donation-form.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 73 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 22, endLine: 3, endColumn: 56 },
+      ],
+    },
+    {
       // A car rental's Angular card form asks for the "Security Number" (real-world batch EI): its CVC; a Social
       // Security number beside it is not
       code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
