@@ -23,9 +23,9 @@ export interface ScanSettings {
 
 const SOURCE_FILES = filesEnding(SOURCE_EXTENSIONS);
 
-/** Files parsed as CommonJS: `.cjs` / `.cts`, and on the retry of a file that does not parse as a module, `.js` / `.jsx`. */
+/** Files parsed as CommonJS: `.cjs` / `.cts`, and on the retry of a file that does not parse as a module, `.js` / `.jsx` / `.es6`. */
 const COMMONJS_FILES = ['**/*.cjs', '**/*.cts'];
-export const SCRIPT_RETRY_FILES = ['**/*.js', '**/*.jsx'];
+export const SCRIPT_RETRY_FILES = ['**/*.js', '**/*.jsx', '**/*.es6'];
 
 /**
  * The flat config of a scan: the plugin's preset, @typescript-eslint/parser for every file, nothing else.

@@ -11,8 +11,12 @@ import { ASTRO_EXTENSIONS, HTML_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } 
 // default import is the module object, so take its `default`.
 const ignore = ignoreModule.default;
 
-/** JavaScript and TypeScript files (with JSX), which the scanner parses with @typescript-eslint/parser. */
-export const SOURCE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx'];
+/**
+ * JavaScript and TypeScript files (with JSX), which the scanner parses with @typescript-eslint/parser; also `.es6`
+ * (`*.js.es6`): ES2015 modules of the Sprockets era, Ember apps on Rails and Discourse plugins (real-world batch EH),
+ * read as JavaScript like `.js`.
+ */
+export const SOURCE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.jsx', '.ts', '.cts', '.mts', '.tsx', '.es6'];
 
 /**
  * File name endings the scanner lints: JavaScript and TypeScript, HTML pages and server templates (`configs.html`'s

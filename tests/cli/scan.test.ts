@@ -45,7 +45,7 @@ describe('ESLint options', () => {
   it('uses @typescript-eslint/parser for every source file and the preset rules', () => {
     const [unignore, parser, commonjs, preset] = scanConfig('strict');
     expect(unignore).toEqual({ name: 'stripe-pci-scan/files', ignores: ['!**/node_modules/'] });
-    expect(parser?.files).toEqual(['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx']);
+    expect(parser?.files).toEqual(['**/*.js', '**/*.cjs', '**/*.mjs', '**/*.jsx', '**/*.ts', '**/*.cts', '**/*.mts', '**/*.tsx', '**/*.es6']);
     expect(parser?.languageOptions?.parser).toHaveProperty('parseForESLint');
     expect(commonjs?.languageOptions?.sourceType).toBe('commonjs');
     expect(preset?.rules).toEqual(plugin.configs.strict.rules);
@@ -257,6 +257,31 @@ exports.handler = async (event) => {
     // The column 1-based, as the findings' (the TypeScript parser gives 0-based columns): `=` is the 7th character.
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line, s.column])).toEqual([['broken.js', 'parse-error', 2, 7]]);
     expect(report.filesScanned).toBe(1);
+  });
+});
+
+describe('ES2015 modules of the Sprockets era', () => {
+  it('scans .es6 files (an Ember app on Rails, real-world batch EH), as modules or else as scripts', async () => {
+    const dir = tempDir('stripe-pci-es6-');
+    mkdirSync(path.join(dir, 'app/assets/javascripts/models'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'app/assets/javascripts/models/card.js.es6'),
+      `export default Ember.Object.extend({
+  tokenize() {
+    Stripe.setPublishableKey(this.get('publishableKey'));
+    return Stripe.card.createToken({ number: this.get('number'), cvc: this.get('cvc') }, (status, response) => this.set('token', response.id));
+  },
+});
+`,
+    );
+    writeFileSync(path.join(dir, 'app/assets/javascripts/legacy.es6'), 'var arguments = 1;\nStripe.setPublishableKey(key);\n');
+    const report = await scanDirectory(dir);
+    expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`).sort()).toEqual([
+      'card.js.es6:no-stripe-js-v2:3:5',
+      'card.js.es6:no-stripe-js-v2:4:12',
+      'legacy.es6:no-stripe-js-v2:2:1',
+    ]);
+    expect(report.filesScanned).toBe(2);
   });
 });
 
