@@ -358,6 +358,9 @@ function isGlobal(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
   return variable === null || variable.defs.length === 0;
 }
 
+/** Globals of frameworks that expose the page's jQuery as their `$`. */
+const JQUERY_HOSTS: ReadonlySet<string> = new Set(['Ember', 'Backbone']);
+
 /** The HTTP client an expression evaluates to. */
 function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callable | null {
   if (depth > MAX_DEPTH) return null;
@@ -383,6 +386,8 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       if (object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode)) {
         return name === GLOBAL_CLIENTS.fetch ? { type: 'fetch' } : name === GLOBAL_CLIENTS.axios ? { type: 'axios', config: null } : null;
       }
+      // The jQuery that Ember and Backbone hand out: `Ember.$.post(…)`, `Backbone.$.ajax(…)` (real-world batch EH).
+      if (name === '$' && object.type === AST_NODE_TYPES.Identifier && JQUERY_HOSTS.has(object.name) && isGlobal(object, sourceCode)) return { type: 'jquery' };
       const module = moduleOf(target);
       if (module) return moduleValue(module[0], module[1]);
       const base = clientValue(object, sourceCode, depth + 1);

@@ -346,6 +346,20 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     ]);
   });
 
+  it("reads the jQuery that Ember and Backbone hand out as their global's \`$\` (real-world batch EH); not a local Ember's, nor another member", () => {
+    expect(
+      requests(`
+        Ember.$.post('/charge', { cardNumber: n });
+        Backbone.$.ajax({ url: '/cards', type: 'POST', data: card });
+        Ember.post('/x', x);
+        function local(Ember) { Ember.$.post('/y', y); }
+      `),
+    ).toEqual([
+      { client: 'jQuery', url: '/charge', method: 'POST', bodies: ['{ cardNumber: n }'] },
+      { client: 'jQuery', url: '/cards', method: 'POST', bodies: ['card'] },
+    ]);
+  });
+
   it("reads jQuery taken as a parameter by the wrappers jQuery code is written in (WordPress's noConflict mode), and no other parameter named $", () => {
     expect(
       requests(`
