@@ -222,14 +222,57 @@ export function withTypeWrappers(node: Node): Node {
 export function resolveValue(node: Node, sourceCode: SourceCode): Node {
   let current = unwrap(node);
   const seen = new Set<Node>();
-  for (let depth = 0; depth < MAX_DEPTH && current.type === AST_NODE_TYPES.Identifier && !seen.has(current); depth++) {
+  for (let depth = 0; depth < MAX_DEPTH && !seen.has(current); depth++) {
     seen.add(current);
+    if (current.type === AST_NODE_TYPES.CallExpression) {
+      const copied = copiedValue(current);
+      if (!copied) break;
+      current = unwrap(copied);
+      continue;
+    }
+    if (current.type !== AST_NODE_TYPES.Identifier) break;
     const variable = variableOf(current, sourceCode);
     const init = variable ? constInit(variable) : null;
     if (!init) break;
     current = unwrap(init);
   }
   return current;
+}
+
+/** Libraries' copy functions by their global or conventional name: `angular.copy(x)`, `_.clone(x)`, `_.cloneDeep(x)`. */
+const COPY_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['angular', new Set(['copy'])],
+  ['_', new Set(['clone', 'cloneDeep'])],
+  ['lodash', new Set(['clone', 'cloneDeep'])],
+]);
+
+/**
+ * The value a copy call copies, whose fields the copy has (real-world batch EH: a card object copied with
+ * `angular.copy` and posted): `structuredClone(x)`, `angular.copy(x)`, `_.clone(x)` / `_.cloneDeep(x)`,
+ * `Object.assign({}, x)` and `JSON.parse(JSON.stringify(x))`; null for any other call (and for a copy with more than
+ * one source, or a replacer).
+ */
+function copiedValue(call: TSESTree.CallExpression): Node | null {
+  const [first, second] = call.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'structuredClone' && call.arguments.length === 1 ? first : null;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.object.type !== AST_NODE_TYPES.Identifier) return null;
+  const method = memberName(callee);
+  if (method === null) return null;
+  if (COPY_FUNCTIONS.get(callee.object.name)?.has(method)) return call.arguments.length <= 2 ? first : null;
+  if (callee.object.name === 'Object' && method === 'assign') {
+    const target = unwrap(first);
+    const empty = target.type === AST_NODE_TYPES.ObjectExpression && target.properties.length === 0;
+    return empty && call.arguments.length === 2 && second && second.type !== AST_NODE_TYPES.SpreadElement ? second : null;
+  }
+  if (isJsonParse(callee) && call.arguments.length === 1) {
+    const inner = unwrap(first);
+    if (inner.type !== AST_NODE_TYPES.CallExpression || !isJsonStringify(inner.callee) || inner.arguments.length !== 1) return null;
+    const text = inner.arguments[0]!;
+    return text.type === AST_NODE_TYPES.SpreadElement ? null : text;
+  }
+  return null;
 }
 
 /**

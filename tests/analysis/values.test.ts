@@ -187,6 +187,32 @@ describe('resolveValue / static strings', () => {
     expect(types).toEqual(['ObjectExpression', 'Identifier', 'ObjectExpression']);
   });
 
+  it("follows copies to what they copy: structuredClone, angular.copy, lodash's clones, Object.assign({}, x), a JSON round trip (real-world batch EH)", () => {
+    const texts = probe(
+      `
+      const card = { number: n, cvc: c };
+      const a = structuredClone(card);
+      const b = angular.copy(card);
+      const d = _.cloneDeep(card);
+      const e = Object.assign({}, card);
+      const f = JSON.parse(JSON.stringify(card));
+      probe(a); probe(b); probe(d); probe(e); probe(f);
+      probe(Object.assign({}, card, extra)); probe(Object.assign(target, card)); probe(JSON.parse(JSON.stringify(card, ['id'])));
+      probe(copy(card)); probe(other.copy(card)); probe(structuredClone(card, options));
+    `,
+      (node, sc) => sc.getText(resolveValue(node, sc)),
+    );
+    expect(texts).toEqual([
+      ...Array(5).fill('{ number: n, cvc: c }'),
+      'Object.assign({}, card, extra)',
+      'Object.assign(target, card)',
+      "JSON.parse(JSON.stringify(card, ['id']))",
+      'copy(card)',
+      'other.copy(card)',
+      'structuredClone(card, options)',
+    ]);
+  });
+
   it('static strings and template prefixes', () => {
     expect(
       probe(

@@ -569,6 +569,26 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A copy of the card object is what is posted (real-world batch EH: an AngularJS shop copying its card with
+      // \`angular.copy\`): it has the card's fields
+      code: `angular.module('shop').controller('CheckoutCtrl', function ($scope, $http) {
+  $scope.pay = function () {
+    var card = { number: $scope.form.number, cvc: $scope.form.cvc, exp_month: $scope.form.month, exp_year: $scope.form.year };
+    var payment = angular.copy(card);
+    return $http.post('/api/payments', payment).then(function () {
+      $scope.paid = true;
+    });
+  };
+});
+`,
+      filename: 'public/js/controllers/checkout-controller.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /api/payments', field: 'number', what: 'card number (PAN)' }, line: 3, column: 18, endLine: 3, endColumn: 24, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /api/payments', field: 'cvc', what: 'card security code (CVC)' }, line: 3, column: 46, endLine: 3, endColumn: 49, suggestions: [] },
+      ],
+    },
+    {
       // A body that one path adds the card to (real-world batch EB: an edge function charging Asaas with the card when
       // one was given) may carry it
       code: `Deno.serve(async (req: Request) => {
