@@ -1081,6 +1081,17 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
         collectPayload(reaching, sourceCode, prefix, out, depth + 1);
         return;
       }
+      // `this.submitted` of a class whose methods set it to an object (real-world batch EG: a web component's form
+      // kept in a field, then sent): each object it is set to.
+      if (target.type === AST_NODE_TYPES.MemberExpression) {
+        const objects = fieldWrites(target, sourceCode)
+          .map((write) => mayHoldObject(write, sourceCode))
+          .filter((write) => write.type === AST_NODE_TYPES.ObjectExpression);
+        if (objects.length > 0) {
+          for (const object of objects) collectPayload(object, sourceCode, prefix, out, depth + 1);
+          return;
+        }
+      }
       collectDeclared([node, target], sourceCode, prefix, original, out, depth + 1);
       return;
     }

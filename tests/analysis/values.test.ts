@@ -239,6 +239,23 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['type', 'card.number', 'card.exp_month', 'card.cvc', 'metadata.order']]);
   });
 
+  it("a class's field: each object its methods set it to (real-world batch EG); not a field set to nothing readable", () => {
+    expect(
+      paths(`
+        class PaymentForm extends HTMLElement {
+          reset() { this.draft = { holder: '' }; }
+          submit() {
+            this.draft = { cardNumber: this.card.value, cvv: this.cvv.value };
+            probe(this.draft);
+            probe(this.other);
+            this.items = load();
+            probe(this.items);
+          }
+        }
+      `),
+    ).toEqual([['holder', 'cardNumber', 'cvv'], [], []]);
+  });
+
   it("keys a builder sets in an if's branches (real-world batch EB), adding to the literal's and replacing none", () => {
     expect(
       paths(`

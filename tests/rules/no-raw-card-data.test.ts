@@ -569,6 +569,32 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A web component keeps the form it read in a field, then posts the field (real-world batch EG)
+      code: `class CheckoutForm extends HTMLElement {
+  connectedCallback() {
+    this.querySelector('form').addEventListener('submit', (event) => this.submit(event));
+  }
+
+  submit(event) {
+    event.preventDefault();
+    this.submitted = {
+      name: this.querySelector('#name').value,
+      cardNumber: this.querySelector('#card-number').value,
+      cvv: this.querySelector('#cvv').value,
+    };
+    return fetch('/api/orders', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(this.submitted) });
+  }
+}
+customElements.define('checkout-form', CheckoutForm);
+`,
+      filename: 'src/components/checkout-form.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/orders', field: 'cardNumber', what: 'card number (PAN)' }, line: 10, column: 7, endLine: 10, endColumn: 17, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/orders', field: 'cvv', what: 'card security code (CVC)' }, line: 11, column: 7, endLine: 11, endColumn: 10, suggestions: [] },
+      ],
+    },
+    {
       // A copy of the card object is what is posted (real-world batch EH: an AngularJS shop copying its card with
       // \`angular.copy\`): it has the card's fields
       code: `angular.module('shop').controller('CheckoutCtrl', function ($scope, $http) {
