@@ -178,11 +178,40 @@ function cookedRanges(raw: string, cooked: string): ([number, number] | null)[] 
 }
 
 export function htmlStringElements(node: HtmlStringNode, sourceCode: SourceCode, onlyTags?: ReadonlySet<string>): MarkupElement[] {
+  return piecesElements(stringPieces(node, sourceCode.text), node.range, sourceCode, onlyTags);
+}
+
+/**
+ * `type`s of a `<script>` that holds markup for the page's scripts to render (a client-side template): any with
+ * `template` in it (`text/template`, `text/x-handlebars-template`, `text/ng-template`, `text/x-template`,
+ * `text/x-jquery-tmpl` aside), and Ember's, Knockout's and CanJS's own.
+ */
+const TEMPLATE_SCRIPT_TYPES: ReadonlySet<string> = new Set(['text/html', 'text/x-handlebars', 'text/x-jquery-tmpl', 'text/stache', 'text/mustache', 'text/x-mustache']);
+export const isTemplateScript = (type: string | null): boolean => {
+  const value = type?.trim().toLowerCase() ?? '';
+  return value.startsWith('text/') && (value.includes('template') || TEMPLATE_SCRIPT_TYPES.has(value));
+};
+
+/**
+ * The elements of markup written as text of the page itself, at `start` (a template `<script type="text/template">`'s
+ * content: Backbone's, Handlebars', AngularJS's `text/ng-template`, Vue's `text/x-template`), read as an HTML string's.
+ */
+export function htmlTextElements(text: string, start: number, sourceCode: SourceCode, onlyTags?: ReadonlySet<string>): MarkupElement[] {
+  return piecesElements([{ text, raw: text, rawStart: start }], [start, start + text.length], sourceCode, onlyTags);
+}
+
+function piecesElements(
+  stringPiecesOfText: readonly { text: string; raw: string | null; rawStart: number }[],
+  wholeRange: readonly [number, number],
+  sourceCode: SourceCode,
+  onlyTags?: ReadonlySet<string>,
+): MarkupElement[] {
+  const node = { range: wholeRange };
   // The string's text with each hole as HOLE, and each character's source range (null where it cannot be placed).
   let text = '';
   const offsets: (number | null)[] = [];
   const ends: (number | null)[] = [];
-  stringPieces(node, sourceCode.text).forEach((piece, i) => {
+  stringPiecesOfText.forEach((piece, i) => {
     if (i > 0) {
       text += HOLE;
       offsets.push(null);

@@ -32,7 +32,19 @@ import {
   styledTarget,
 } from '../analysis/jsx.js';
 import { templateInputField } from '../analysis/erb-helpers.js';
-import { enclosingMarkupForm, isHtmlDocument, isMarkupFile, locOf, markupLabelTexts, withMarkupListeners, type MarkupElement, type MarkupValuePiece, type MarkupVisitor } from '../analysis/markup.js';
+import {
+  enclosingMarkupForm,
+  htmlScriptContent,
+  isHtmlDocument,
+  isMarkupFile,
+  locOf,
+  markupAttribute,
+  markupLabelTexts,
+  withMarkupListeners,
+  type MarkupElement,
+  type MarkupValuePiece,
+  type MarkupVisitor,
+} from '../analysis/markup.js';
 import {
   angularTemplateOf,
   HTML_METHOD,
@@ -40,6 +52,8 @@ import {
   htmlOfAssignment,
   htmlOfCall,
   htmlStringElements,
+  htmlTextElements,
+  isTemplateScript,
   mayImportHtmlTag,
   taggedHtmlTemplateOf,
   type HtmlStringNode,
@@ -1023,8 +1037,26 @@ export default createRule<[Options], MessageId>({
       }
     }
 
+    /**
+     * A page's element; a template `<script>`'s content (`type="text/template"`, `text/x-handlebars-template`,
+     * `text/ng-template`…: markup the page's scripts render, real-world batch EH) is read as an HTML string's, one
+     * card form.
+     */
+    function checkPageElement(element: MarkupElement): void {
+      if (element.tag !== 'script' || !isTemplateScript(markupAttribute(element, 'type')?.value ?? null)) {
+        checkMarkupElement(element);
+        return;
+      }
+      const content = htmlScriptContent(element.node);
+      if (content === null || !content.value.includes('<')) return;
+      const elements = htmlTextElements(content.value, content.range[0], sourceCode, TEXT_ENTRY_TAGS);
+      let takesCardNumber: boolean | undefined;
+      const cardTemplate = (): boolean => (takesCardNumber ??= elements.some((inner) => markupVerdict(inner)?.verdict?.kind === 'pan'));
+      for (const inner of elements) checkMarkupElement(inner, cardTemplate);
+    }
+
     let astro: boolean | undefined;
-    const markup: MarkupVisitor = { element: checkMarkupElement, ...(mayRenderFields ? { text: checkTemplateFields } : {}) };
+    const markup: MarkupVisitor = { element: checkPageElement, ...(mayRenderFields ? { text: checkTemplateFields } : {}) };
     return withMarkupListeners(sourceCode, markup, () => {
     const listeners: TSESLint.RuleListener = {
       JSXOpeningElement(node) {

@@ -330,6 +330,35 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // A template the page's scripts render (real-world batch EH: a Backbone checkout wizard's underscore template, a
+      // Handlebars one) is read as markup, one card form; JSON and JavaScript scripts are not
+      code: `<!doctype html>
+<html>
+<body>
+<div id="app"></div>
+<script type="text/template" id="payment-template">
+  <form>
+    <label>Number <input id="cc-number" type="text" /></label>
+    <label>Security Code <input id="cc-security-code" type="text" /></label>
+  </form>
+</script>
+<script type="text/x-handlebars-template" id="cvc-template">
+  <input type="text" name="cvc" value="{{cvc}}">
+</script>
+<script type="application/json">{"field": "<input name='cvc'>"}</script>
+<script>var field = '<input name="cvv">';</script>
+</body>
+</html>
+`,
+      languageOptions: html,
+      filename: 'app/index.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 7, column: 26, endLine: 7, endColumn: 40 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 33, endLine: 8, endColumn: 54 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 12, column: 22, endLine: 12, endColumn: 32 },
+      ],
+    },
+    {
       // Knockout's value bindings name the field by the bound path (real-world batch EH: a donation widget's
       // \`data-bind="value: cardNumber"\`); the expiry, the holder's name and other bindings are not reported
       code: `<form data-bind="submit: pay">
