@@ -28,6 +28,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
+import { textFinder } from './text-search.js';
 import { readsGatewayResponse } from './gateway-sdks.js';
 import { MAPPING_METHODS } from './mapped-lists.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
@@ -92,6 +93,40 @@ function nameSegments(node: Node, sourceCode: SourceCode): string[] | null {
   return null;
 }
 
+/** Files written with observables (Knockout's `ko.observable`, Mithril's `m.prop` and `mithril/stream`): their accessors are read by calls. */
+const OBSERVABLE_SPELLING = textFinder(['observable(', 'm.prop(', 'mithril/stream']);
+/** Files of Backbone or Ember, whose models are read with `get('name')`. */
+const MODEL_GET_SPELLING = textFinder(['Backbone', 'Ember']);
+
+/**
+ * The name path a model accessor call reads (real-world batch EH): a Knockout observable or a Mithril prop called
+ * bare (`self.cardNumber()`, `card.cvc()`), in a file that makes observables; Backbone's and Ember's `get`
+ * (`this.model.get('cardNumber')`, `this.get('cvc')`, `Ember.get(card, 'number')`), in a file that names them. Else
+ * null.
+ */
+function accessorPath(call: TSESTree.CallExpression, sourceCode: SourceCode): string[] | null {
+  const callee = unwrap(call.callee);
+  if (call.arguments.length === 0) {
+    if (!perFile(sourceCode, 'card-data:observables', () => OBSERVABLE_SPELLING(sourceCode.text))) return null;
+    return nameSegments(callee, sourceCode);
+  }
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'get' || call.arguments.length > 2) return null;
+  if (!perFile(sourceCode, 'card-data:model-get', () => MODEL_GET_SPELLING(sourceCode.text))) return null;
+  const [first, second] = call.arguments;
+  const object = unwrap(callee.object);
+  // `Ember.get(card, 'number')`
+  if (object.type === AST_NODE_TYPES.Identifier && object.name === 'Ember' && second) {
+    if (first!.type === AST_NODE_TYPES.SpreadElement || second.type === AST_NODE_TYPES.SpreadElement) return null;
+    const name = staticString(second, sourceCode);
+    const base = nameSegments(first!, sourceCode);
+    return name !== null && base ? [...base, name] : null;
+  }
+  if (call.arguments.length !== 1 || first!.type === AST_NODE_TYPES.SpreadElement) return null;
+  const name = staticString(first!, sourceCode);
+  const base = nameSegments(object, sourceCode);
+  return name !== null && base ? [...base, name] : null;
+}
+
 /** Is `segments` (a name path) card data? `card.number` is a PAN because `card` is a card container, as is Stripe's `source`. */
 export const classifyNamePath = (segments: readonly string[], sourceCode: SourceCode): Classification =>
   classifyNamePathSegments(segments, (name) => isStripeSourceContainer(name, sourceCode));
@@ -145,6 +180,11 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       const callee = unwrap(target.callee);
       const lookup = domLookupName(target, sourceCode) ?? formDataFieldRead(target, sourceCode);
       if (lookup !== null) return classifyCardField(lookup);
+      const accessed = accessorPath(target, sourceCode);
+      if (accessed !== null) {
+        const byPath = classifyNamePath(accessed, sourceCode);
+        if (byPath !== null) return byPath;
+      }
       // A terminal colour wrapper keeps every character (`chalk.blue.bold(number)`, real-world batch EC).
       const [first] = target.arguments;
       if (first && first.type !== AST_NODE_TYPES.SpreadElement && isColorWrapper(callee, sourceCode)) return classifyValue(first, sourceCode, depth + 1);

@@ -104,6 +104,36 @@ describe('classifyValue: DOM and jQuery lookups', () => {
   });
 });
 
+describe('classifyValue: model accessors (real-world batch EH)', () => {
+  it('Knockout observables and Mithril props called bare, in a file that makes them', () => {
+    expect(
+      probe(
+        `
+        self.cardNumber = ko.observable('');
+        probe(self.cardNumber()); probe(card.cvc()); probe(self.total()); probe(self.cardNumber(true));
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['pan', 'cvc', null, null]);
+    // ...and not elsewhere: a call is a call
+    expect(probe('probe(self.cardNumber()); probe(card.cvc());', (node, sc) => classifyValue(node, sc))).toEqual([null, null]);
+  });
+
+  it("Backbone's and Ember's get, in a file that names them; not another get", () => {
+    expect(
+      probe(
+        `
+        const View = Backbone.View.extend({});
+        probe(this.model.get('cardNumber')); probe(this.get('cvc')); probe(Ember.get(card, 'number')); probe(model.get('name'));
+        probe(model.get(key)); probe(model.get('cardNumber').slice(-4));
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['pan', 'cvc', 'pan', null, null, 'safe']);
+    expect(probe("probe(this.form.get('cardNumber'));", (node, sc) => classifyValue(node, sc))).toEqual([null]);
+  });
+});
+
 describe('quantities are not card data', () => {
   it('counters, indexes and arithmetic operands named like card fields are not reported', () => {
     expect(

@@ -507,6 +507,26 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A Backbone view logs its model's card fields, read with the model's get (real-world batch EH)
+      code: `var PaymentView = Backbone.View.extend({
+  events: { 'submit form': 'pay' },
+  pay: function (event) {
+    event.preventDefault();
+    this.model.set('ccNumber', this.$('#cc-number').val());
+    this.model.set('ccSecurityCode', this.$('#cc-security-code').val());
+    console.log('paying with', this.model.get('ccNumber'), this.model.get('ccSecurityCode'));
+    this.model.save();
+  },
+});
+`,
+      filename: 'app/js/views/payment.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: "this.model.get('ccNumber')", kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 32, endLine: 7, endColumn: 58 },
+        { messageId: 'authDataLogged', data: { name: "this.model.get('ccSecurityCode')", kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 60, endLine: 7, endColumn: 92 },
+      ],
+    },
+    {
       // The raw text of a request, logged before the function parses it into the object it reads card fields from
       // (real-world batch EB); a text parsed into settings holds none
       code: `interface PaymentTokenPayload { card_number: string; verification_value: string }
