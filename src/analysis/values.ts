@@ -239,9 +239,11 @@ export function resolveValue(node: Node, sourceCode: SourceCode): Node {
   return current;
 }
 
-/** Libraries' copy functions by their global or conventional name: `angular.copy(x)`, `_.clone(x)`, `_.cloneDeep(x)`. */
+/** Libraries' copy functions by their global or conventional name: `angular.copy(x)`, `_.clone(x)`, `_.cloneDeep(x)`, `ko.toJS(x)`. */
 const COPY_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['angular', new Set(['copy'])],
+  // Knockout's plain copy of a view model, its observables read (`ko.toJS(self)`, `ko.toJSON(self)`)
+  ['ko', new Set(['toJS', 'toJSON'])],
   ['_', new Set(['clone', 'cloneDeep'])],
   ['lodash', new Set(['clone', 'cloneDeep'])],
 ]);

@@ -187,7 +187,7 @@ describe('resolveValue / static strings', () => {
     expect(types).toEqual(['ObjectExpression', 'Identifier', 'ObjectExpression']);
   });
 
-  it("follows copies to what they copy: structuredClone, angular.copy, lodash's clones, Object.assign({}, x), a JSON round trip (real-world batch EH)", () => {
+  it("follows copies to what they copy: structuredClone, angular.copy, lodash's clones, Object.assign({}, x), a JSON round trip, Knockout's toJS (real-world batch EH)", () => {
     const texts = probe(
       `
       const card = { number: n, cvc: c };
@@ -196,14 +196,15 @@ describe('resolveValue / static strings', () => {
       const d = _.cloneDeep(card);
       const e = Object.assign({}, card);
       const f = JSON.parse(JSON.stringify(card));
-      probe(a); probe(b); probe(d); probe(e); probe(f);
+      const g = ko.toJS(card);
+      probe(a); probe(b); probe(d); probe(e); probe(f); probe(g);
       probe(Object.assign({}, card, extra)); probe(Object.assign(target, card)); probe(JSON.parse(JSON.stringify(card, ['id'])));
       probe(copy(card)); probe(other.copy(card)); probe(structuredClone(card, options));
     `,
       (node, sc) => sc.getText(resolveValue(node, sc)),
     );
     expect(texts).toEqual([
-      ...Array(5).fill('{ number: n, cvc: c }'),
+      ...Array(6).fill('{ number: n, cvc: c }'),
       'Object.assign({}, card, extra)',
       'Object.assign(target, card)',
       "JSON.parse(JSON.stringify(card, ['id']))",
