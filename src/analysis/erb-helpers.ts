@@ -165,7 +165,7 @@ function skipValue(tokens: Token[], i: number): number {
  */
 export function templateInputField(tag: string): HelperField | null {
   const helper = FIELD_HELPER.exec(tag);
-  if (!helper) return null;
+  if (!helper) return emberInputField(tag);
   const [, receiver, name, suffix] = helper;
   if (receiver !== undefined && suffix !== undefined) return null; // `x.text_field_tag`: not Rails'
   const tokens = rubyTokens(tag, helper[0].length);
@@ -197,4 +197,36 @@ export function templateInputField(tag: string): HelperField | null {
   for (const attribute of attributes) last.set(attribute.name, attribute);
   const rendered = [...last.values()].filter((attribute) => !attribute.nil).map(({ name: key, value, start, end }) => ({ name: key, value, start, end }));
   return { tag: name === 'text_area' ? 'textarea' : 'input', attributes: rendered };
+}
+
+/** Ember's classic input helpers: `{{input type="text" value=cardNumber}}`, `{{textarea value=notes}}`. */
+const EMBER_INPUT = /^\{\{\s*(input|textarea)\s+/;
+/** A hash pair of a Handlebars call: `key="text"`, `key='text'`, or `key=path` (bound). */
+const HASH_PAIR = /([A-Za-z_][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|([A-Za-z_$@][\w$.@-]*))/y;
+
+/**
+ * The field Ember's `{{input …}}` / `{{textarea …}}` helper renders (real-world batch EH: an Ember app's card form):
+ * its string options are the `<input>`'s attributes, and `value=cardNumber` binds the field to that path, read as a
+ * bound `value`'s path is. Null for anything else (a component, `{{input}}` with a sub-expression).
+ */
+function emberInputField(tag: string): HelperField | null {
+  const helper = EMBER_INPUT.exec(tag);
+  if (!helper) return null;
+  const attributes: HelperAttribute[] = [];
+  let at = helper[0].length;
+  while (at < tag.length) {
+    while (at < tag.length && /\s/.test(tag[at]!)) at++;
+    if (tag.startsWith('}}', at)) break;
+    HASH_PAIR.lastIndex = at;
+    const pair = HASH_PAIR.exec(tag);
+    if (!pair) return null;
+    const [, key, doubled, single, path] = pair;
+    const text = doubled ?? single;
+    const start = pair.index + pair[0].length - (text !== undefined ? text.length + 1 : path!.length);
+    if (text !== undefined) attributes.push({ name: key!, value: text, start, end: start + text.length });
+    else if (key === 'value') attributes.push({ name: 'value={}', value: path!, start, end: start + path!.length });
+    else attributes.push({ name: key!, value: null, start, end: start + path!.length });
+    at = HASH_PAIR.lastIndex;
+  }
+  return { tag: helper[1] === 'textarea' ? 'textarea' : 'input', attributes };
 }

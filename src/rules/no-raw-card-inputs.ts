@@ -241,7 +241,7 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
 /** A JSX element name that says a form: `form`, `Form`, `Formik.Form`, `PaymentForm` (not `FormItem`, `Form.Item`). */
 const namesForm = (name: string): boolean => name === 'form' || /(?:^|[.a-z])Form$/.test(name);
 /** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
-const mayCallFieldHelper = textFinder(['_field', 'text_area']);
+const mayCallFieldHelper = textFinder(['_field', 'text_area', '{{input', '{{textarea']);
 /** Does the text name a CSS-in-JS factory (`styled.input`, twin.macro's `tw.input`)? */
 const mayUseStyled = textFinder(['styled', 'tw.']);
 

@@ -90,10 +90,25 @@ describe('templateInputField', () => {
     expect(fieldOf(`<%= text_fields :card_number %>`)).toBeNull();
   });
 
+  it("renders Ember's {{input}} / {{textarea}} helpers (real-world batch EH): strings are attributes, value= binds a path", () => {
+    expect(fieldOf(`{{input type="text" value=cardNumber placeholder='Card number' size=size}}`)).toEqual({
+      tag: 'input',
+      attributes: [
+        ['type', 'text', 'text'],
+        ['value={}', 'cardNumber', 'cardNumber'],
+        ['placeholder', 'Card number', 'Card number'],
+        ['size', null, 'size'],
+      ],
+    });
+    expect(fieldOf(`{{textarea value=notes}}`)).toEqual({ tag: 'textarea', attributes: [['value={}', 'notes', 'notes']] });
+    expect(fieldOf(`{{input value=(readonly cvc)}}`)).toBeNull();
+    expect(fieldOf(`{{card-number-field value=number}}`)).toBeNull();
+  });
+
   it('never throws, and places every attribute inside the tag, whatever follows the helper', () => {
-    const rest = fc.array(fc.constantFrom(':card_number', "'cvc'", '"#{x}"', 'nil', ',', ' ', ':', '=>', '{', '}', '(', ')', 'data', 'name', 'stripe', "'\\''", '%>', 'x'), { maxLength: 14 });
+    const rest = fc.array(fc.constantFrom(':card_number', "'cvc'", '"#{x}"', 'nil', ',', ' ', ':', '=>', '{', '}', '(', ')', 'data', 'name', 'stripe', "'\\''", '%>', 'x', 'value=', '=', '"', '}}'), { maxLength: 14 });
     fc.assert(
-      fc.property(fc.constantFrom('<%= text_field_tag ', '<%= f.text_field ', '<%== text_area(', '<%= number_field '), rest, fc.string({ maxLength: 6 }), (head, parts, tail) => {
+      fc.property(fc.constantFrom('<%= text_field_tag ', '<%= f.text_field ', '<%== text_area(', '<%= number_field ', '{{input ', '{{textarea '), rest, fc.string({ maxLength: 6 }), (head, parts, tail) => {
         const tag = head + parts.join('') + tail;
         for (const attribute of templateInputField(tag)?.attributes ?? []) {
           expect(attribute.start).toBeGreaterThanOrEqual(0);

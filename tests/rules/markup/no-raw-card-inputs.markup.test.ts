@@ -330,6 +330,24 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // Ember's classic input helpers (real-world batch EH): \`value=cardNumber\` binds the input to that path; the
+      // holder's name, a checkbox and a notes area are not card fields
+      code: `<form {{action "process" on="submit"}}>
+  {{input type="text" value=cardNumber}}
+  {{input type="text" value=cvc size="4"}}
+  {{input type="text" value=name}}
+  {{input type="checkbox" checked=saveCard}}
+  {{textarea value=notes}}
+</form>
+`,
+      languageOptions: html,
+      filename: 'app/templates/components/purchase-form.hbs',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 2, column: 29, endLine: 2, endColumn: 39 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 3, column: 29, endLine: 3, endColumn: 32 },
+      ],
+    },
+    {
       // A template the page's scripts render (real-world batch EH: a Backbone checkout wizard's underscore template, a
       // Handlebars one) is read as markup, one card form; JSON and JavaScript scripts are not
       code: `<!doctype html>
