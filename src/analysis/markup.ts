@@ -474,7 +474,29 @@ const TEXT_NODE_TYPES: ReadonlySet<string> = new Set(['Text', 'VText', 'SvelteTe
 /** The text inside a markup node, at any depth, blanks collapsed. */
 function markupTextWithin(node: LinkedMarkupNode): string {
   const texts = descendants(node).filter((inner) => TEXT_NODE_TYPES.has(inner.type));
-  return texts.map((text) => String((text as { value?: unknown }).value ?? '')).join(' ').replace(/\s+/g, ' ').trim();
+  return decodeCharacterReferences(texts.map((text) => String((text as { value?: unknown }).value ?? '')).join(' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A character reference in HTML text: named (`&nbsp;`, `&eacute;`) or numeric (`&#160;`, `&#xe9;`). */
+const CHARACTER_REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]*));/g;
+/** Named references of an accented Latin letter: its letter, as the card-field classifier folds accents anyway. */
+const ACCENTED_LETTER = /^([A-Za-z])(?:acute|grave|circ|tilde|uml|cedil|ring|slash)$/;
+const NAMED_CHARACTERS: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * HTML text as the browser shows it, for the words of a label (real-world batch EI: `*&nbsp;Security Number`, whose
+ * `nbsp` read as a word): @html-eslint/parser keeps the source's references. Other named references (`&copy;`) read
+ * as a space.
+ */
+function decodeCharacterReferences(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(CHARACTER_REFERENCE, (_match, hex?: string, decimal?: string, name?: string) => {
+    if (name !== undefined) return NAMED_CHARACTERS[name] ?? ACCENTED_LETTER.exec(name)?.[1] ?? ' ';
+    const code = hex !== undefined ? parseInt(hex, 16) : parseInt(decimal!, 10);
+    return code > 0x20 && code <= 0x10ffff && code !== 0xa0 ? String.fromCodePoint(code) : ' ';
+  });
 }
 
 /** Per document or template root: its `<label for>` texts by target (`markupLabelTexts`). */

@@ -396,13 +396,13 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
-      // A car rental's Angular card form asks for the "Security Number" (real-world batch EI): its CVC; a Social
-      // Security number beside it is not
+      // A car rental's Angular card form asks for the "Security Number" (real-world batch EI, its label written with
+      // \`&nbsp;\`): its CVC; a Social Security number beside it is not
       code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
   <label class="form-label" for="">Card Number</label>
   <input class="form-control" type="number" formControlName="cardNumber" />
-  <label class="form-label" for="">Security Number</label>
-  <input class="form-control" type="number" formControlName="securityNumber" />
+  <label class="form-label" for="">*&nbsp;Security Number</label>
+  <input class="form-control security-input" type="number" formControlName="securityNumber" />
   <label class="form-label">Social Security Number</label>
   <input class="form-control" type="text" formControlName="socialSecurityNumber" />
 </form>
