@@ -201,7 +201,7 @@ describe('resolveValue / static strings', () => {
       probe(Object.assign({}, card, extra)); probe(Object.assign(target, card)); probe(JSON.parse(JSON.stringify(card, ['id'])));
       probe(copy(card)); probe(other.copy(card)); probe(structuredClone(card, options));
     `,
-      (node, sc) => sc.getText(resolveValue(node, sc)),
+      (node, sc: Readonly<TSESLint.SourceCode>) => sc.getText(resolveValue(node, sc)),
     );
     expect(texts).toEqual([
       ...Array(6).fill('{ number: n, cvc: c }'),
