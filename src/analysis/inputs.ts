@@ -251,13 +251,13 @@ function namesPaymentCard(value: string): boolean {
   return words.some((w) => CARD_QUALIFIERS.has(w)) && words.some((w) => CARD_NOUNS.has(w)) && words.every((w) => CARD_WORDING.has(w));
 }
 
-/** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
 /**
  * Words of visible wording that instruct, not describe: `Valid Card Number`, `Card number (required)` ask for a card
  * number (real-world batch EH: an AngularJS form's `placeholder="Valid Card Number"` on `ng-model="payment.card.number"`).
  * In a name (`validCardNumber`, `cvcRequired`) the same words make a flag about the field, not the field.
  */
 const INSTRUCTION_WORDS = /\b(?:valid|required)\b/gi;
+/** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
 const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
   const wording = value.replace(INSTRUCTION_WORDS, ' ');
   return classifyCardField(wording, { cardContext: inCard }) ?? (namesPaymentCard(wording) ? 'pan' : null);
@@ -466,8 +466,10 @@ const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
   'securitycode', 'verificationcode', 'verificationvalue', 'cvcode', 'securitynumber',
 ]);
 
+/** Attributes that bind the field to a model's path: form-model bindings, Knockout's, a change handler's state. */
+const BINDING_ATTRIBUTES: readonly string[] = [...MODEL_BINDINGS, KNOCKOUT_BINDING, CHANGE_BINDING];
 /** Attributes that name the field (its name, id and bound path), and those that label it. */
-const IDENTIFYING_ATTRIBUTES: readonly string[] = ['name', 'id', ...MODEL_BINDINGS, KNOCKOUT_BINDING, CHANGE_BINDING];
+const IDENTIFYING_ATTRIBUTES: readonly string[] = ['name', 'id', ...BINDING_ATTRIBUTES];
 const LABELLING_ATTRIBUTES: readonly string[] = ['aria-label', 'label'];
 
 /** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
@@ -575,7 +577,7 @@ function decideInput(
   const phoneField = says(['name', 'id', 'placeholder', 'aria-label'], namesPhone);
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
-    if (phoneField && (MODEL_BINDINGS.includes(attribute) || attribute === KNOCKOUT_BINDING || attribute === CHANGE_BINDING)) continue;
+    if (phoneField && BINDING_ATTRIBUTES.includes(attribute)) continue;
     if (otherCard && WORDING.has(attribute)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;

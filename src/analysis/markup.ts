@@ -517,13 +517,13 @@ function markupLabels(root: LinkedMarkupNode, type: string, sourceCode: SourceCo
     labels = { byTarget: new Map(), ids: new Set() };
     for (const node of descendants(root)) {
       if (node.type !== type) continue;
-      const attributes = convert(node as never, sourceCode).attributes;
-      for (const attribute of attributes) {
+      const element = convert(node as never, sourceCode);
+      for (const attribute of element.attributes) {
         if (attribute.name === null || (attribute.name === 'id' && attribute.value === null)) labels.ids = null;
         else if (attribute.name === 'id' && labels.ids) labels.ids.add(attribute.value!);
       }
       if (tag(node as never, sourceCode) !== 'label') continue;
-      const target = markupAttribute(convert(node as never, sourceCode), 'for')?.value;
+      const target = markupAttribute(element, 'for')?.value;
       if (!target) continue;
       const list = labels.byTarget.get(target) ?? [];
       list.push(markupTextWithin(node));

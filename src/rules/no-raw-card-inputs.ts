@@ -1048,11 +1048,14 @@ export default createRule<[Options], MessageId>({
         return;
       }
       const content = htmlScriptContent(element.node);
-      if (content === null || !content.value.includes('<')) return;
-      const elements = htmlTextElements(content.value, content.range[0], sourceCode, TEXT_ENTRY_TAGS);
+      if (content !== null && content.value.includes('<')) checkTemplateElements(htmlTextElements(content.value, content.range[0], sourceCode, TEXT_ENTRY_TAGS));
+    }
+
+    /** The elements of one piece of markup a script renders (an HTML string, a template script): one card form. */
+    function checkTemplateElements(elements: readonly MarkupElement[]): void {
       let takesCardNumber: boolean | undefined;
       const cardTemplate = (): boolean => (takesCardNumber ??= elements.some((inner) => markupVerdict(inner)?.verdict?.kind === 'pan'));
-      for (const inner of elements) checkMarkupElement(inner, cardTemplate);
+      for (const element of elements) checkMarkupElement(element, cardTemplate);
     }
 
     let astro: boolean | undefined;
@@ -1114,11 +1117,7 @@ export default createRule<[Options], MessageId>({
     // A string is one component's or one widget's markup: a card number written in it gives a CVC beside it its card, as a
     // form does (real-world batches DO, DQ: a Vaadin checkout view's "Security code" beside its "Card number").
     const checkHtml = (html: HtmlStringNode | null): void => {
-      if (html === null || !mayNameInputs()) return;
-      const elements = htmlStringElements(html, sourceCode, TEXT_ENTRY_TAGS);
-      let takesCardNumber: boolean | undefined;
-      const cardTemplate = (): boolean => (takesCardNumber ??= elements.some((inner) => markupVerdict(inner)?.verdict?.kind === 'pan'));
-      for (const element of elements) checkMarkupElement(element, cardTemplate);
+      if (html !== null && mayNameInputs()) checkTemplateElements(htmlStringElements(html, sourceCode, TEXT_ENTRY_TAGS));
     };
     // Narrowed by name (computed names such as `el['innerHTML']` are not followed: docs, Limitations).
     if (sourceMaySpell(sourceCode, HTML_SINK_TERMS)) {
