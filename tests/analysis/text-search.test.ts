@@ -45,6 +45,14 @@ describe('textFinder', () => {
     const link = textFinder(['link.com'], { ignoreCase: true });
     expect([link('LINK.COM'), link('k.com'), link('xlInK.cOm'), link('link.co')]).toEqual([true, false, true, false]);
   });
+
+  it('a long word is looked for by a short piece of it: near misses of the piece do not end the search', () => {
+    // `sk_live_` is found at each `k_li` and compared whole there.
+    const live = textFinder(['sk_live_']);
+    expect([live('k_lix sk_live_'), live('sk_live sk_live_x'), live('k_live_ rk_live_'), live('sk_liv'), live('sk_live_')]).toEqual([true, true, false, false, true]);
+    const env = textFinder(['NODE_TLS_REJECT_UNAUTHORIZED']);
+    expect([env('NODE_TLS_REJECT NODE_TLS_REJECT_UNAUTHORIZED=0'), env('NODE_TLS_REJECT_UNAUTHORIZE')]).toEqual([true, false]);
+  });
 });
 
 describe('caseFreeWordsFinder', () => {
