@@ -57,6 +57,8 @@ export type HttpClient =
   | 'HttpService'
   /** AngularJS's `$http` service. */
   | '$http'
+  /** Mithril's `m.request`. */
+  | 'Mithril'
   | 'Apollo Client'
   | 'urql'
   | 'graphql-request'
@@ -107,6 +109,10 @@ type Callable =
   | { type: 'fetch' }
   | { type: 'axios' | 'got' | 'ky' | 'request'; config: Node | null }
   | { type: 'superagent' | 'needle' | 'undici-request' | 'jquery' | 'meteor' }
+  /** Mithril (`m`): its `m.request(options)` / `m.request(url, options)`. */
+  | { type: 'mithril' }
+  /** Backbone: its `Backbone.ajax(settings)` hands the settings to jQuery's `$.ajax`. */
+  | { type: 'backbone' }
   /** EmailJS's SDK (`emailjs.send`: `method` 'send'), or its `send` imported alone (`method` null). */
   | { type: 'emailjs'; method: string | null }
   /** An `XMLHttpRequest` the code made (`new XMLHttpRequest()`): its `send(body)` goes where its `open` said. */
@@ -157,6 +163,12 @@ const CLIENT_EXPORTS = { axios: 'axios', got: 'got', fetch: 'fetch', request: RE
 const GLOBAL_CLIENTS = { fetch: 'fetch', axios: 'axios' } as const;
 /** `axios.default(...)` (CommonJS interop) is axios itself. */
 const AXIOS_DEFAULT = 'default';
+/** Mithril's module and the global its `<script>` defines (`m.request`). */
+const MITHRIL_MODULE = 'mithril';
+const MITHRIL_GLOBAL = 'm';
+/** Backbone's module and global (`Backbone.ajax`). */
+const BACKBONE_MODULE = 'backbone';
+const BACKBONE_GLOBAL = 'Backbone';
 /** jQuery's request methods: `$.ajax(url | settings)`, `$.post(url, data)`, `$.get(url, data)`. */
 const JQUERY_AJAX = 'ajax';
 /**
@@ -265,6 +277,8 @@ function moduleValue(source: string, name: string): Callable | null {
   if (mod === 'needle' && isDefault) return { type: 'needle' };
   if (FETCH_MODULES.has(mod) && (isDefault || name === CLIENT_EXPORTS.fetch)) return { type: 'fetch' };
   if (mod === 'jquery' && isDefault) return { type: 'jquery' };
+  if (mod === MITHRIL_MODULE && isDefault) return { type: 'mithril' };
+  if (mod === BACKBONE_MODULE && isDefault) return { type: 'backbone' };
   if (mod.startsWith(APEX_MODULE_PREFIX) && isDefault) return { type: 'apex', method: mod.slice(APEX_MODULE_PREFIX.length) };
   if (mod === METEOR_MODULE && name === METEOR) return { type: 'meteor' };
   if (EMAILJS_MODULES.has(mod) && (isDefault || name === EMAILJS_SEND)) return { type: 'emailjs', method: isDefault ? EMAILJS_SEND : null };
@@ -421,6 +435,9 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
     if (id.name === 'axios') return { type: 'axios', config: null };
     if (JQUERY_NAMES.has(id.name)) return { type: 'jquery' };
     if (id.name === METEOR) return { type: 'meteor' };
+    // The globals of pages that load the libraries with a `<script>`.
+    if (id.name === MITHRIL_GLOBAL) return { type: 'mithril' };
+    if (id.name === BACKBONE_GLOBAL) return { type: 'backbone' };
     if (id.name === EMAILJS_GLOBAL) return { type: 'emailjs', method: EMAILJS_SEND };
     return null;
   }
@@ -651,6 +668,10 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return verb === null ? nodeHttpRequest(call, callable.protocol, args, sourceCode) : null;
     case 'jquery':
       return jqueryRequest(call, verb, args, sourceCode);
+    case 'backbone':
+      return verb === JQUERY_AJAX ? jqueryRequest(call, verb, args, sourceCode) : null;
+    case 'mithril':
+      return verb === REQUEST_METHOD ? mithrilRequest(call, args, sourceCode) : null;
     case 'meteor':
       return meteorMethodCall(call, verb, args, sourceCode);
     case 'apex':
@@ -813,6 +834,24 @@ function jqueryRequest(call: TSESTree.CallExpression, verb: string | null, args:
   // `$.post(url, success)`: a callback, not data
   const body = data && data.type !== AST_NODE_TYPES.ArrowFunctionExpression && data.type !== AST_NODE_TYPES.FunctionExpression ? data : null;
   return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method: verb.toUpperCase(), bodies: body ? [body] : [], urlNode: url, queries: [] };
+}
+
+/**
+ * Mithril's `m.request(options)` / `m.request(url, options)`: `method` (GET by default), `url`, the body in `body`
+ * (Mithril 2) or `data` (Mithril 0.2 and 1, where a GET sends it as the query), the query in `params`.
+ */
+function mithrilRequest(call: TSESTree.CallExpression, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  const options = isObject(args[0] ?? null, sourceCode) ? (args[0] ?? null) : isObject(args[1] ?? null, sourceCode) ? (args[1] ?? null) : null;
+  const url = options === args[0] ? property(options, 'url', sourceCode) : (args[0] ?? null);
+  return {
+    client: 'Mithril',
+    call,
+    url: url ? urlText(url, sourceCode) : null,
+    method: upper(stringProperty(options, 'method', sourceCode)) ?? 'GET',
+    bodies: present(property(options, 'body', sourceCode) ?? property(options, 'data', sourceCode)),
+    urlNode: url,
+    queries: present(property(options, 'params', sourceCode)),
+  };
 }
 
 /** Angular `HttpClient` / NestJS `HttpService`: `post(url, body, options)`, `get(url, options)`, `request(method, url, { body })`. */

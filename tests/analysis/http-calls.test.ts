@@ -360,6 +360,50 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     ]);
   });
 
+  it("reads Backbone.ajax as jQuery's ajax (its global or its module), and no other member of Backbone", () => {
+    expect(
+      requests(`
+        import Bb from 'backbone';
+        Backbone.ajax({ url: '/charges', type: 'POST', data: JSON.stringify({ number: n, cvc: c }) });
+        Bb.ajax('/cards', { method: 'PUT', data: card });
+        Backbone.sync('create', model);
+        Backbone.post('/x', x);
+      `),
+    ).toEqual([
+      { client: 'jQuery', url: '/charges', method: 'POST', bodies: ['JSON.stringify({ number: n, cvc: c })'] },
+      { client: 'jQuery', url: '/cards', method: 'PUT', bodies: ['card'] },
+    ]);
+  });
+
+  it("reads Mithril's m.request: options or URL and options, body (2.x) or data (0.2, 1.x), params as the query; not a local m", () => {
+    const seen: Array<{ url: string | null; method: string | null; bodies: string[]; queries: string[] }> = [];
+    runWithRule(
+      `
+        import m from 'mithril';
+        m.request({ method: 'POST', url: '/api/pay', body: { cardNumber, cvc } });
+        m.request('/api/cards', { method: 'put', data: card, params: { id } });
+        m.request({ url: '/api/orders' });
+        m.route.set('/done');
+        function local(m) { m.request({ method: 'POST', url: '/y', body: y }); }
+      `,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          const request = httpRequestOf(node, context.sourceCode);
+          if (!request) return;
+          expect(request.client).toBe('Mithril');
+          seen.push({ url: request.url, method: request.method, bodies: request.bodies.map((b) => context.sourceCode.getText(b)), queries: request.queries.map((q) => context.sourceCode.getText(q)) });
+        },
+      }),
+    );
+    expect(seen).toEqual([
+      { url: '/api/pay', method: 'POST', bodies: ['{ cardNumber, cvc }'], queries: [] },
+      { url: '/api/cards', method: 'PUT', bodies: ['card'], queries: ['{ id }'] },
+      { url: '/api/orders', method: 'GET', bodies: [], queries: [] },
+    ]);
+    // The global of a page that loads Mithril with a <script>.
+    expect(requests("m.request({ method: 'POST', url: '/pay', body: { number } });")).toEqual([{ client: 'Mithril', url: '/pay', method: 'POST', bodies: ['{ number }'] }]);
+  });
+
   it("reads jQuery taken as a parameter by the wrappers jQuery code is written in (WordPress's noConflict mode), and no other parameter named $", () => {
     expect(
       requests(`

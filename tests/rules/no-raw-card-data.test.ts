@@ -1294,6 +1294,43 @@ $('#pay-button').on('click', function () {
       ],
     },
     {
+      // Mithril's m.request and Backbone.ajax (jQuery's ajax underneath), left for later in the thirty-second session.
+      code: `import m from 'mithril';
+
+const PaymentForm = {
+  card: { number: '', cvc: '', exp: '' },
+  submit(e) {
+    e.preventDefault();
+    return m.request({
+      method: 'POST',
+      url: '/api/payments',
+      body: { cardNumber: PaymentForm.card.number, cvc: PaymentForm.card.cvc, amount: 1200 },
+    });
+  },
+};
+
+const CheckoutView = Backbone.View.extend({
+  events: { 'submit form': 'pay' },
+  pay() {
+    Backbone.ajax({
+      url: '/charges',
+      type: 'POST',
+      data: { card_number: this.$('#cc').val(), cvv: this.$('#cvv').val() },
+    });
+  },
+});
+export { PaymentForm, CheckoutView };
+`,
+      filename: 'src/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'Mithril', endpoint: 'POST /api/payments', field: 'cardNumber', what: 'card number (PAN)' }, line: 10, column: 15, endLine: 10, endColumn: 25 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Mithril', endpoint: 'POST /api/payments', field: 'cvc', what: 'card security code (CVC)' }, line: 10, column: 52, endLine: 10, endColumn: 55 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /charges', field: 'card_number', what: 'card number (PAN)' }, line: 21, column: 15, endLine: 21, endColumn: 26 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /charges', field: 'cvv', what: 'card security code (CVC)' }, line: 21, column: 49, endLine: 21, endColumn: 52 },
+      ],
+    },
+    {
       // A server helper that tokenizes whatever its route hands it; in a test file, no test-card suggestion edits the
       // helper that other callers share.
       code: `import Stripe from 'stripe';
