@@ -835,17 +835,26 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   // A trading card's record (`card.number` beside `card.rarity`): its number is no PAN.
   if (hit.part?.kind === 'pan' && namesOtherCardRecord(names)) hit.part = null;
   // A card object held under a container's name (`order.card.cvc` read, `order` written whole), also destructured first
-  // (`const { cardData } = body; cardData.cvv`, real-world batch 95).
+  // (`const { cardData } = body; cardData.cvv`, real-world batch 95); then a field held under any other name, where
+  // its own name says card data without a card container (`req.body.details.cardSecurityCode`, a Payment Request
+  // response's fields read off the request body; real-world batch EK): a nested look outside a card container reads
+  // `number` or `code` as nothing.
   if (!hit.part && depth < MAX_HELD_DEPTH) {
-    for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
-      if (key === null || !isCardContainerName(key)) continue;
-      const holder = containerRead(keyNode);
-      if (!holder) continue;
-      const nested = sensitiveFieldReadFrom(holder, sourceCode, depth + 1);
-      if (nested) {
-        hit.part = { kind: nested.kind, node: nested.node, name: `${key}.${nested.name}`, access: nested.access };
-        break;
+    const accesses = memberAccessesOf(found, sourceCode);
+    const looked = new Set<string>(); // each key's accesses name one path: looked at once
+    for (const cardContainers of [true, false]) {
+      for (const { key, keyNode } of accesses) {
+        if (key === null || isCardContainerName(key) !== cardContainers || deleted.has(key) || looked.has(key)) continue;
+        const holder = containerRead(keyNode);
+        if (!holder) continue;
+        looked.add(key);
+        const nested = sensitiveFieldReadFrom(holder, sourceCode, depth + 1);
+        if (nested) {
+          hit.part = { kind: nested.kind, node: nested.node, name: `${key}.${nested.name}`, access: nested.access };
+          break;
+        }
       }
+      if (hit.part) break;
     }
   }
   if (depth === 0) {

@@ -1066,6 +1066,16 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       for (const object of builtObjects(target, sourceCode)) collectPayload(object, sourceCode, prefix, out, depth + 1);
       return;
     }
+    // `data ? JSON.stringify(data) : ''`, `JSON.stringify(data) || ''`, `body ?? form`: what either side may be is sent;
+    // `ok && body` sends the right side or a flag (real-world batch EK).
+    case AST_NODE_TYPES.ConditionalExpression:
+      collectPayload(target.consequent, sourceCode, prefix, out, depth + 1);
+      collectPayload(target.alternate, sourceCode, prefix, out, depth + 1);
+      return;
+    case AST_NODE_TYPES.LogicalExpression:
+      if (target.operator !== '&&') collectPayload(target.left, sourceCode, prefix, out, depth + 1);
+      collectPayload(target.right, sourceCode, prefix, out, depth + 1);
+      return;
     case AST_NODE_TYPES.Literal:
     case AST_NODE_TYPES.TemplateLiteral:
     case AST_NODE_TYPES.BinaryExpression: {

@@ -529,8 +529,21 @@ describe('sensitiveFieldReadFrom', () => {
         function e(req) { probe({ body: req.body, at: Date.now() }); return req.body.card.cvc; }
         function f(trip) { probe(trip); return trip.booking.card.cvc; }
         function g(trip) { probe({ trip: { order: trip.order } }); return trip.order.card.cvc; }
+        function h(trip) { probe(trip); return trip.booking.guest.card.cvc; }
       `),
-    ).toEqual(['cvc:order.card.cvc', 'cvc:card.cvc', 'pan:resultObj.card.number', null, 'cvc:req.body.card.cvc', null, null]);
+    ).toEqual(['cvc:order.card.cvc', 'cvc:card.cvc', 'pan:resultObj.card.number', null, 'cvc:req.body.card.cvc', 'cvc:trip.booking.card.cvc', null, null]);
+  });
+
+  it('a field whose own name says card data, held under a container of any name; `number` and `code` only under a card container (real-world batch EK)', () => {
+    expect(
+      held(`
+        function a(req) { probe(req.body); return req.body.details.cardSecurityCode === '000'; }
+        function b(response) { probe(response); send(response.details.cardNumber); }
+        function c(req) { probe(req.body); return req.body.details.number; }
+        function d(req) { probe(req.body); return [req.body.payment.card.cvc, req.body.meta.code]; }
+        function e(req) { delete req.body.details; probe(req.body); return req.body.details.cvc; }
+      `),
+    ).toEqual(['cvc:req.body.details.cardSecurityCode', 'pan:response.details.cardNumber', null, 'cvc:req.body.payment.card.cvc', null]);
   });
 
   it("the fields an object literal's spread copies and an array's elements, unless a later key replaces the field", () => {

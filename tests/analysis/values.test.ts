@@ -240,6 +240,20 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['type', 'card.number', 'card.exp_month', 'card.cvc', 'metadata.order']]);
   });
 
+  it('a conditional or logical body: what either side may be (real-world batch EK); the right side of `&&` only', () => {
+    expect(
+      paths(`
+        const data = { number: n, cvc: c };
+        probe(data ? JSON.stringify(data) : '');
+        probe(JSON.stringify(data) || '');
+        probe(draft ?? { cardNumber: x });
+        probe(ready && { exp_month: m });
+        probe({ flag: f } && '');
+        probe(cond ? qs.stringify({ cvv: v }) : new URLSearchParams({ pan: p }));
+      `),
+    ).toEqual([['number', 'cvc'], ['number', 'cvc'], ['cardNumber'], ['exp_month'], [], ['cvv', 'pan']]);
+  });
+
   it("a class's field: each object its methods set it to (real-world batch EG); not a field set to nothing readable", () => {
     expect(
       paths(`

@@ -507,6 +507,28 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A Payment Request response's fields read off the request body under \`details\` (real-world batch EK): the whole
+      // body logged holds the CVC, though \`details\` is no card container's name.
+      code: `const express = require('express');
+
+const app = express();
+
+app.post('/checkout', express.json(), (req, res) => {
+  console.log('payment request', req.body);
+  if (req.body.details.cardSecurityCode === '000') {
+    res.status(400).send({ error: 'declined' });
+    return;
+  }
+  res.send({ ok: true });
+});
+`,
+      filename: 'server/app.js',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'req.body', name: 'details.cardSecurityCode', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 6, column: 34, endLine: 6, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
       // A Backbone view logs its model's card fields, read with the model's get (real-world batch EH)
       code: `var PaymentView = Backbone.View.extend({
   events: { 'submit form': 'pay' },

@@ -1294,6 +1294,31 @@ $('#pay-button').on('click', function () {
       ],
     },
     {
+      // A helper that sends its data only when there is some (real-world batch EK): the conditional body is read.
+      code: `async function callServer(path, data) {
+  const res = await fetch(\`/api\${path}\`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: data ? JSON.stringify(data) : '',
+  });
+  return res.json();
+}
+
+export async function pay(form) {
+  return callServer('/payments', {
+    amount: form.amount,
+    card: { number: form.cardNumber, cvc: form.cvc, expMonth: form.expMonth },
+  });
+}
+`,
+      filename: 'src/api.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api…', field: 'card.number', what: 'card number (PAN)' }, line: 13, column: 13, endLine: 13, endColumn: 19 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api…', field: 'card.cvc', what: 'card security code (CVC)' }, line: 13, column: 38, endLine: 13, endColumn: 41 },
+      ],
+    },
+    {
       // Mithril's m.request and Backbone.ajax (jQuery's ajax underneath), left for later in the thirty-second session.
       code: `import m from 'mithril';
 
