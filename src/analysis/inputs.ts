@@ -96,9 +96,11 @@ const classifyModelPath = (value: string, inCard = false): CardFieldKind | 'safe
  */
 const KNOCKOUT_BINDING = 'data-bind';
 const KNOCKOUT_VALUE = /(?:^|,)\s*(?:value|textInput|textinput)\s*:\s*([^,]+?)\s*(?=,|$)/;
+/** The path a Knockout `value` / `textInput` binding binds (`payment.cvc` of `textInput: payment.cvc()`), or null. */
+const knockoutBoundPath = (value: string): string | null => KNOCKOUT_VALUE.exec(value)?.[1]?.replace(/\(\s*\)$/, '') ?? null;
 const classifyKnockoutBinding = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
-  const path = KNOCKOUT_VALUE.exec(value)?.[1];
-  return path === undefined ? null : classifyModelPath(path.replace(/\(\s*\)$/, ''), inCard);
+  const path = knockoutBoundPath(value);
+  return path === null ? null : classifyModelPath(path, inCard);
 };
 
 /** Thymeleaf's form binding, also in its HTML5 spelling: `th:field="*{ccNumber}"`, `data-th-field="${order.ccCVV}"`. */
@@ -420,9 +422,11 @@ export function classifyCvcInCardForm(
   // Only what says the card's code and nothing else (`securityCode`, `Card verification code`): an SMS or email
   // verification code, a captcha's or a voucher's security code sit in checkout forms too.
   const value = attributes[verdict.index]?.value ?? '';
-  // A bound path's last name (`card.securityCode`), a bracket name's last segment (`unlimit_custom[securityCode]`,
-  // real-world batch ED).
-  const name = MODEL_BINDINGS.includes(verdict.attribute) || verdict.attribute === CHANGE_BINDING ? value.slice(value.lastIndexOf('.') + 1) : (lastBracketSegment(value) ?? value);
+  // A bound path's last name (`card.securityCode`; Knockout's `textInput: securityCode`, an observable called or not),
+  // a bracket name's last segment (`unlimit_custom[securityCode]`, real-world batch ED).
+  const path =
+    verdict.attribute === KNOCKOUT_BINDING ? knockoutBoundPath(value) : MODEL_BINDINGS.includes(verdict.attribute) || verdict.attribute === CHANGE_BINDING ? value : null;
+  const name = path !== null ? path.slice(path.lastIndexOf('.') + 1) : (lastBracketSegment(value) ?? value);
   const words = splitWords(name);
   if (!words.every((word) => CARD_CODE_WORDS.has(word))) return null;
   // A "verification code" is an SMS's, an email's or a captcha's as often: only the card's (`cardVerificationCode`) is

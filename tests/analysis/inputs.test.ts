@@ -372,6 +372,9 @@ describe('classifyCvcInCardForm', () => {
     [attrs(['v-model', 'payment.securityCode']), 'v-model'],
     // Authorize.net's name for the CVV (real-world batch DV)
     [attrs(['name', 'card_code'], ['size', '4']), 'name'],
+    // Knockout's bound path, its observable called or not (left from the thirty-second session)
+    [attrs(['data-bind', 'textInput: securityCode']), 'data-bind'],
+    [attrs(['data-bind', 'enable: ready, value: payment.securityCode()']), 'data-bind'],
   ])('%j names a CVC in card context (decided by %s)', (attributes, attribute) => {
     expect(classifyInputAttributes(attributes)).toBeNull();
     expect(classifyCvcInCardForm(attributes)).toEqual({ kind: 'cvc', index: attributes.findIndex((a) => normalizeAttributeName(a.name!) === attribute), attribute });
@@ -391,6 +394,7 @@ describe('classifyCvcInCardForm', () => {
     attrs(['type', 'checkbox'], ['id', 'securityCode']),
     attrs(['id', 'securityCode'], [null, null]),
     attrs(['placeholder', 'Gift card security code']),
+    attrs(['data-bind', 'textInput: smsSecurityCode']),
     // Codes that sit in checkout forms too, said with a word that is not the card's: not its CVC.
     attrs(['name', 'smsCode'], ['placeholder', 'SMS verification code']),
     attrs(['name', 'emailCode'], ['placeholder', 'Email verification code']),

@@ -396,6 +396,23 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // A Knockout card form's CVC bound as \`securityCode\`, named by the card form around it (left from the
+      // thirty-second session: the binding's path was read whole, \`textInput: securityCode\`).
+      code: `<form data-bind="submit: pay">
+  <input type="text" data-bind="textInput: cardNumber" />
+  <input type="text" data-bind="textInput: expiry" />
+  <input type="text" data-bind="textInput: securityCode" />
+  <button type="submit">Pay</button>
+</form>
+`,
+      languageOptions: html,
+      filename: 'src/templates/card-form.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 55 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 22, endLine: 4, endColumn: 57 },
+      ],
+    },
+    {
       // A car rental's Angular card form asks for the "Security Number" (real-world batch EI, its label written with
       // \`&nbsp;\`): its CVC; a Social Security number beside it is not
       code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
