@@ -10,6 +10,8 @@
  *   `{ key: 'Content-Security-Policy', value }` entries (next.config `headers()`), `h['Content-Security-Policy'] = v`;
  * - Hono's `secureHeaders({ contentSecurityPolicy: { defaultSrc: [...], scriptSrc: [...] } })` (`hono/secure-headers`),
  *   which sends only the directives it is given (no defaults; without `contentSecurityPolicy` it sends no policy);
+ * - hapi's blankie plugin, `{ plugin: Blankie, options: { scriptSrc: ['self', 'https://js.stripe.com'] } }` (also
+ *   hapi 16's `register:` key, and `Blankie` registered alone), with blankie 5's defaults and quoting;
  * - `<meta httpEquiv="Content-Security-Policy" content="…">` in JSX.
  *
  * Policy strings are read through consts, templates (non-static `${}` parts become unknown), `+`, `[…].join(sep)`
@@ -283,7 +285,7 @@ export interface ReportTarget {
 }
 
 export interface CspDefinition {
-  via: 'helmet' | 'hono' | 'header' | 'meta';
+  via: 'helmet' | 'hono' | 'blankie' | 'header' | 'meta';
   policy: CspPolicy;
   /** `Content-Security-Policy-Report-Only` or helmet `reportOnly: true`: the browser reports but blocks nothing. */
   reportOnly: boolean;
@@ -391,13 +393,14 @@ export const HELMET_MODULE_NAMES: readonly string[] = [...HELMET_MODULES, ...FAS
 const HELMET_WORD = 'helmet';
 
 /**
- * Can this file's text hold a definition `helmetDefinitions` or the header readers find? Helmet is only recognised
- * through an import / require of a module whose name contains `helmet` (npm names are lower case), and every header
+ * Can this file's text hold a definition `helmetDefinitions`, `blankieDefinitions` or the header readers find? Helmet
+ * and blankie are only recognised through an import / require of a module whose name contains `helmet` or is
+ * `blankie` (npm names are lower case), and every header
  * or meta definition names the header, in any case. A file-level necessary condition for names written in the file;
- * the same answer as `/content-security-policy/i.test(text) || text.includes('helmet')`, found faster (`containsText`).
+ * the same answer as `/content-security-policy/i.test(text) || text.includes('helmet') || text.includes('blankie')`, found faster (`containsText`).
  */
 export function mayDefineCsp(text: string): boolean {
-  return containsText(text, HELMET_WORD) || containsText(text, CSP_HEADER, true);
+  return containsText(text, HELMET_WORD) || containsText(text, CSP_HEADER, true) || mayRegisterBlankie(text);
 }
 
 type HelmetEntry = 'helmet' | 'csp';
@@ -474,7 +477,10 @@ function fastifyHelmetOptions(call: TSESTree.CallExpression, sourceCode: SourceC
 }
 
 interface HelmetShape {
-  call: TSESTree.CallExpression;
+  /** The call to insert options into where there are none (null: no fix then). */
+  call: TSESTree.CallExpression | null;
+  /** The middleware's defaults, as its options write them (helmet's; none for Hono; blankie's): what a fix copies. */
+  defaults: Readonly<Record<string, readonly string[]>>;
   /** helmet's options object (`helmet({...})`), when the call is helmet itself. */
   helmetOptions: TSESTree.ObjectExpression | null;
   /** The CSP options object. */
@@ -683,7 +689,7 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
   return variants.map((directives, index) => {
     const read = directives ? readDirectives(directives, sourceCode) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
     const policy = helmetPolicy({ useDefaults, directives: read.options, open: read.open });
-    const shape: HelmetShape = { call, helmetOptions, cspOptions, directives, props: read.props, entry };
+    const shape: HelmetShape = { call, defaults: HELMET_DEFAULT_DIRECTIVES, helmetOptions, cspOptions, directives, props: read.props, entry };
     return {
       via: 'helmet',
       policy,
@@ -753,7 +759,7 @@ export function honoSecureHeadersDefinitions(call: TSESTree.CallExpression, sour
   const directives = resolveValue(csp.value, sourceCode);
   if (directives.type !== AST_NODE_TYPES.ObjectExpression) return [];
   const read = readDirectives(directives, sourceCode);
-  const shape: HelmetShape = { call, helmetOptions: options, cspOptions: directives, directives, props: read.props, entry: 'helmet' };
+  const shape: HelmetShape = { call, defaults: {}, helmetOptions: options, cspOptions: directives, directives, props: read.props, entry: 'helmet' };
   return [
     {
       via: 'hono',
@@ -767,6 +773,118 @@ export function honoSecureHeadersDefinitions(call: TSESTree.CallExpression, sour
       allowFix: (checked, governing, sources) => helmetFix(shape, checked, governing, sources, sourceCode),
     },
   ];
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// blankie (hapi)
+
+const BLANKIE_MODULE = 'blankie';
+/** The keys of a hapi plugin registration object that hold the plugin: `plugin` (hapi 17+), `register` (hapi 16). */
+const PLUGIN_KEYS = ['plugin', 'register'] as const;
+/**
+ * The directives blankie 5 sends without options (its `lib/schema.js` defaults), as the header writes them; no
+ * `frame-src`, so Stripe's iframes fall back to `default-src 'none'`.
+ */
+const BLANKIE_DEFAULT_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'base-uri': ["'self'"],
+  'connect-src': ["'self'"],
+  'default-src': ["'none'"],
+  'img-src': ["'self'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'"],
+  'worker-src': ["'self'"],
+};
+/** The options blankie writes as directives (camelCased); its schema rejects any key it does not know. */
+const BLANKIE_DIRECTIVE_OPTIONS: ReadonlySet<string> = new Set([
+  'baseUri', 'childSrc', 'connectSrc', 'defaultSrc', 'fontSrc', 'formAction', 'frameAncestors', 'frameSrc', 'imgSrc',
+  'manifestSrc', 'mediaSrc', 'objectSrc', 'pluginTypes', 'requireSriFor', 'sandbox', 'scriptSrc', 'styleSrc', 'workerSrc', 'xhrSrc',
+]);
+/** Keywords blankie quotes for the header (`'self'` written as `self`). */
+const BLANKIE_QUOTED: ReadonlySet<string> = new Set(['self', 'none', 'unsafe-inline', 'unsafe-eval', 'inline-script', 'eval-script', 'strict-dynamic']);
+/** Blankie's defaults as its options write them (`self`, unquoted): what a fix copies into a new option. */
+const BLANKIE_OPTION_DEFAULTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(BLANKIE_DEFAULT_DIRECTIVES).map(([name, sources]) => [name, sources.map((source) => source.replace(/^'([^']*)'$/, (quoted, bare: string) => (BLANKIE_QUOTED.has(bare) ? bare : quoted)))]),
+);
+/** The directives blankie adds a nonce to, by the `generateNonces` value that turns it on besides `true`. */
+const BLANKIE_NONCES: ReadonlyMap<string, string> = new Map([['scriptSrc', 'script'], ['styleSrc', 'style']]);
+
+/** Can the file import blankie: does its text spell the module's name (npm names are lower case)? */
+export const mayRegisterBlankie = (text: string): boolean => containsText(text, BLANKIE_MODULE);
+
+const isBlankie = (node: Node, sourceCode: SourceCode): boolean => isModuleRef(moduleRefOf(node, sourceCode), [BLANKIE_MODULE], []);
+
+/**
+ * The policy blankie sends, from a hapi plugin registration object whose plugin is blankie (`{ plugin: Blankie,
+ * options }`, hapi 16's `{ register: Blankie, options }`), or from blankie registered alone (`server.register([Scooter,
+ * Blankie])`, `node` the plugin itself): blankie's defaults, replaced option by option (a string or a list; keywords
+ * quoted as blankie quotes them), a nonce added to `script-src` / `style-src` unless `generateNonces` says otherwise
+ * (`true` by default), `reportOnly` read. Options given as a function (a policy per request), spreads and unknown
+ * values: nothing is read. Route-level `plugins.blankie` options are not read (docs: Limitations).
+ */
+export function blankieDefinitions(node: TSESTree.ObjectExpression | TSESTree.Identifier, sourceCode: SourceCode): CspDefinition[] {
+  let options: TSESTree.ObjectExpression | null = null;
+  if (node.type === AST_NODE_TYPES.ObjectExpression) {
+    const plugin = PLUGIN_KEYS.map((key) => entryValue(node, key, sourceCode)).find((entry) => entry.found);
+    if (!plugin?.value || plugin.open || !isBlankie(plugin.value, sourceCode)) return [];
+    const given = entryValue(node, 'options', sourceCode);
+    if (given.open) return [];
+    if (given.found) {
+      const object = given.value ? objectOrNull(given.value, sourceCode) : undefined;
+      if (!object) return [];
+      options = object;
+    }
+  } else if (!isBlankie(node, sourceCode)) return [];
+  const directives: HelmetDirectiveOption[] = [];
+  const props = new Map<string, TSESTree.Property>();
+  let nonces: boolean | string = true;
+  let reportOnly = false;
+  for (const property of options?.properties ?? []) {
+    const key = property.type === AST_NODE_TYPES.Property && property.kind === 'init' ? propertyKey(property, sourceCode) : null;
+    if (key === null || property.type !== AST_NODE_TYPES.Property) return [];
+    if (key === 'generateNonces' || key === 'reportOnly') {
+      const value = staticValue(property.value, sourceCode);
+      if (typeof value !== 'boolean' && typeof value !== 'string') return [];
+      if (key === 'reportOnly') reportOnly = value === true;
+      else nonces = value;
+      continue;
+    }
+    if (!BLANKIE_DIRECTIVE_OPTIONS.has(key)) continue;
+    const value = helmetValue(property.value, sourceCode);
+    directives.push({
+      key,
+      value: value.kind === 'list' ? { kind: 'list', entries: value.entries.map((entry) => (entry !== null && BLANKIE_QUOTED.has(entry) ? `'${entry}'` : entry)) } : { kind: 'unknown' },
+    });
+    props.set(dashify(key), property);
+  }
+  const policy = helmetPolicy({ useDefaults: true, defaults: BLANKIE_DEFAULT_DIRECTIVES, directives });
+  for (const [key, which] of BLANKIE_NONCES) {
+    const directive = policy.directives.find((d) => d.name === dashify(key));
+    if (directive && (nonces === true || nonces === which)) directive.sources.push(`'nonce-${UNKNOWN}'`);
+  }
+  const shape: HelmetShape = { call: null, defaults: BLANKIE_OPTION_DEFAULTS, helmetOptions: null, cspOptions: options, directives: options, props, entry: 'csp' };
+  return [
+    {
+      via: 'blankie',
+      policy,
+      reportOnly,
+      key: node,
+      index: 0,
+      target(directive) {
+        return { node: (directive.fromDefaults === false ? props.get(directive.name) : undefined) ?? options ?? node };
+      },
+      // Without an options object there is nothing to edit in place.
+      allowFix: (checked, governing, sources) => (options ? helmetFix(shape, checked, governing, sources, sourceCode) : null),
+    },
+  ];
+}
+
+/** Blankie registered alone: `server.register(Blankie)`, `server.register([Scooter, Blankie])`. The plugin nodes. */
+export function blankieRegisteredAlone(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Identifier[] {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'register') return [];
+  const first = call.arguments[0];
+  const candidates = first?.type === AST_NODE_TYPES.ArrayExpression ? first.elements : [first];
+  return candidates.filter((c): c is TSESTree.Identifier => c?.type === AST_NODE_TYPES.Identifier && isBlankie(c, sourceCode));
 }
 
 /**
@@ -896,13 +1014,13 @@ function helmetFix(shape: HelmetShape, checked: CheckedName, governing: CspDirec
   // A new directive: copy what the fallback (or helmet's default) allowed, then add Stripe's sources.
   let copied: string[];
   if (governing.fromDefaults !== false) {
-    copied = (HELMET_DEFAULT_DIRECTIVES[governing.name] ?? []).map((s) => jsString(s, quote));
+    copied = (shape.defaults[governing.name] ?? []).map((s) => jsString(s, quote));
   } else {
     const value = explicit ? resolveValue(explicit.value, sourceCode) : null;
     if (!value || value.type !== AST_NODE_TYPES.ArrayExpression) return null;
     copied = isNoneOnly(governing) ? [] : value.elements.map((e) => (e ? sourceCode.getText(e) : '')).filter(Boolean);
   }
-  if (copied.some((s) => /^['"]'none'['"]$/i.test(s))) copied = [];
+  if (copied.some((s) => /^['"]'?none'?['"]$/i.test(s))) copied = [];
   const arrayText = `[${[...copied, ...literals].join(', ')}]`;
   const existing = shape.props.get(checked);
   if (existing) {
@@ -963,8 +1081,8 @@ function insertProperty(object: TSESTree.ObjectExpression, property: string, sou
   return (fixer) => fixer.insertTextAfter(last, multiline ? `,\n${indent}${property}` : `, ${property}`);
 }
 
-function insertArgument(call: TSESTree.CallExpression, argument: string, sourceCode: SourceCode): FixFunction | null {
-  if (call.arguments.length > 0) return null;
+function insertArgument(call: TSESTree.CallExpression | null, argument: string, sourceCode: SourceCode): FixFunction | null {
+  if (!call || call.arguments.length > 0) return null;
   const closing = sourceCode.getLastToken(call);
   if (!closing || closing.value !== ')') return null;
   return (fixer) => fixer.insertTextBefore(closing, argument);

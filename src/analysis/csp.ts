@@ -151,10 +151,16 @@ export function dashify(key: string): string {
  * value removes the directive). String entries may hold several sources separated by spaces. An unknown value
  * becomes a directive with one unknown source; unknown keys open the policy.
  */
-export function helmetPolicy(options: { useDefaults: boolean; directives: readonly HelmetDirectiveOption[]; open?: boolean }): CspPolicy {
+export function helmetPolicy(options: {
+  useDefaults: boolean;
+  directives: readonly HelmetDirectiveOption[];
+  open?: boolean;
+  /** The middleware's own defaults (blankie's), instead of helmet's. */
+  defaults?: Readonly<Record<string, readonly string[]>>;
+}): CspPolicy {
   const byName = new Map<string, CspDirective>();
   if (options.useDefaults) {
-    for (const [name, sources] of Object.entries(HELMET_DEFAULT_DIRECTIVES)) {
+    for (const [name, sources] of Object.entries(options.defaults ?? HELMET_DEFAULT_DIRECTIVES)) {
       byName.set(name, { name, sources: [...sources], fromDefaults: true });
     }
   }

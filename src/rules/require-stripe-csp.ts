@@ -4,8 +4,11 @@ import {
   headerAssignmentDefinitions,
   headerCallDefinitions,
   headerPropertyDefinitions,
+  blankieDefinitions,
+  blankieRegisteredAlone,
   helmetDefinitions,
   honoSecureHeadersDefinitions,
+  mayRegisterBlankie,
   markupMetaDefinitions,
   mayDefineCspIn,
   metaDefinitions,
@@ -51,10 +54,11 @@ const list = (items: readonly string[]): string => items.map(code).join(', ');
 
 function describeDirective(checked: string, governing: CspDirective, via: CspDefinition['via']): string {
   const fallback = governing.name !== checked && !(checked === 'script-src' && governing.name === 'script-src-elem');
-  const helmetDefault = via === 'helmet' && governing.fromDefaults === true;
-  if (!fallback) return helmetDefault ? `${code(governing.name)} (helmet's default)` : code(governing.name);
-  return helmetDefault
-    ? `${code(checked)} (not set, so helmet's default ${code(governing.name)} applies)`
+  // helmet's and blankie's own defaults (Hono has none).
+  const middlewareDefault = (via === 'helmet' || via === 'blankie') && governing.fromDefaults === true ? via : null;
+  if (!fallback) return middlewareDefault ? `${code(governing.name)} (${middlewareDefault}'s default)` : code(governing.name);
+  return middlewareDefault
+    ? `${code(checked)} (not set, so ${middlewareDefault}'s default ${code(governing.name)} applies)`
     : `${code(checked)} (not set, so ${code(governing.name)} applies)`;
 }
 
@@ -165,7 +169,7 @@ export default createRule<Options, MessageIds>({
         // them, wherever they are served from.
         if (
           evidence &&
-          (definition.via === 'helmet' || definition.via === 'hono') &&
+          (definition.via === 'helmet' || definition.via === 'hono' || definition.via === 'blankie') &&
           !namesHost(definition.policy) &&
           !mayServePages(sourceCode, context.physicalFilename)
         ) {
@@ -207,6 +211,9 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    // hapi's blankie plugin: a registration object (`{ plugin: Blankie, options }`) or blankie registered alone, in a
+    // file that names the module.
+    const namesBlankie = mayRegisterBlankie(sourceCode.text);
     return withMarkupListeners(sourceCode, { element: (element) => check(markupMetaDefinitions(element, sourceCode)) }, () => ({
       CallExpression(node) {
         const helmet = helmetDefinitions(node, sourceCode);
@@ -216,9 +223,11 @@ export default createRule<Options, MessageIds>({
           check(helmet);
           return;
         }
+        if (namesBlankie) for (const plugin of blankieRegisteredAlone(node, sourceCode)) check(blankieDefinitions(plugin, sourceCode));
         const hono = honoSecureHeadersDefinitions(node, sourceCode);
         check(hono.length > 0 ? hono : headerCallDefinitions(node, sourceCode));
       },
+      ...(namesBlankie ? { ObjectExpression: (node: TSESTree.ObjectExpression) => check(blankieDefinitions(node, sourceCode)) } : {}),
       [HEADER_PROPERTY_SELECTOR](node: TSESTree.Property) {
         check(headerPropertyDefinitions(node, sourceCode));
       },

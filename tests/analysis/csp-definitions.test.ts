@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UNKNOWN, governingDirective, parsePolicy } from '../../src/analysis/csp.js';
 import {
+  blankieDefinitions,
+  blankieRegisteredAlone,
   headerAssignmentDefinitions,
   headerCallDefinitions,
   headerPropertyDefinitions,
@@ -65,7 +67,9 @@ function definitions(code: string, options?: RunOptions, each?: (d: CspDefinitio
         CallExpression(node: TSESTree.CallExpression) {
           const helmet = helmetDefinitions(node, context.sourceCode);
           add(helmet.length > 0 ? helmet : headerCallDefinitions(node, context.sourceCode));
+          for (const plugin of blankieRegisteredAlone(node, context.sourceCode)) add(blankieDefinitions(plugin, context.sourceCode));
         },
+        ObjectExpression: (node: TSESTree.ObjectExpression) => add(blankieDefinitions(node, context.sourceCode)),
         Property: (node: TSESTree.Property) => add(headerPropertyDefinitions(node, context.sourceCode)),
         AssignmentExpression: (node: TSESTree.AssignmentExpression) => add(headerAssignmentDefinitions(node, context.sourceCode)),
         JSXOpeningElement: (node: TSESTree.JSXOpeningElement) => add(metaDefinitions(node, context.sourceCode)),
@@ -320,6 +324,77 @@ describe('helmet definitions', () => {
   });
 });
 
+describe('blankie definitions (hapi)', () => {
+  const DEFAULTS = ["base-uri(default)='self'", "connect-src(default)='self'", "default-src(default)='none'", "img-src(default)='self'"];
+
+  it("blankie 5's defaults, replaced option by option; its keywords quoted; a nonce on script-src and style-src unless turned off", () => {
+    expect(
+      definitions(`
+        import Blankie from 'blankie';
+        import Scooter from '@hapi/scooter';
+        await server.register([Scooter, { plugin: Blankie, options: { scriptSrc: ['self', 'https://js.stripe.com'], frameSrc: 'https://js.stripe.com', imgSrc: ['self', 'data:'] } }]);
+        await server.register({ plugin: Blankie, options: { generateNonces: 'style', styleSrc: ["'self'", 'unsafe-inline'], reportOnly: true, reportUri: '/csp' } });
+        await server.register({ plugin: Blankie });
+      `),
+    ).toEqual([
+      {
+        via: 'blankie',
+        reportOnly: false,
+        open: false,
+        directives: [
+          "base-uri(default)='self'",
+          "connect-src(default)='self'",
+          "default-src(default)='none'",
+          "img-src='self' data:",
+          "script-src='self' https://js.stripe.com 'nonce-?'",
+          "style-src(default)='self' 'nonce-?'",
+          "worker-src(default)='self'",
+          'frame-src=https://js.stripe.com',
+        ],
+      },
+      {
+        via: 'blankie',
+        reportOnly: true,
+        open: false,
+        directives: [...DEFAULTS, "script-src(default)='self'", "style-src='self' 'unsafe-inline' 'nonce-?'", "worker-src(default)='self'"],
+      },
+      { via: 'blankie', reportOnly: false, open: false, directives: [...DEFAULTS, "script-src(default)='self' 'nonce-?'", "style-src(default)='self' 'nonce-?'", "worker-src(default)='self'"] },
+    ]);
+  });
+
+  it("hapi 16's register key, require(), and blankie registered alone; no nonce with generateNonces: false", () => {
+    const found = definitions(`
+      const Blankie = require('blankie');
+      server.register([Scooter, { register: Blankie, options: { generateNonces: false, connectSrc: ['self', 'https://api.stripe.com'] } }], done);
+      server.register([require('@hapi/scooter'), Blankie]);
+      server.register(Blankie);
+    `);
+    expect(found.map((d) => d.directives.filter((x) => /^(?:connect|script)-src/.test(x)))).toEqual([
+      ["connect-src='self' https://api.stripe.com", "script-src(default)='self'"],
+      ["connect-src(default)='self'", "script-src(default)='self' 'nonce-?'"],
+      ["connect-src(default)='self'", "script-src(default)='self' 'nonce-?'"],
+    ]);
+  });
+
+  it('nothing where the plugin is not blankie, the options are a per-request function or unknown, or a spread or unknown key is there', () => {
+    expect(
+      definitions(`
+        import Blankie from 'blankie';
+        import Crumb from '@hapi/crumb';
+        const Local = { register() {} };
+        server.register({ plugin: Crumb, options: { scriptSrc: ['self'] } });
+        server.register({ plugin: Local, options: { scriptSrc: ['self'] } });
+        server.register({ plugin: Blankie, options: (request) => ({ scriptSrc: ['self'] }) });
+        server.register({ plugin: Blankie, options: loadCsp() });
+        server.register({ plugin: Blankie, options: { ...base, frameSrc: ['self'] } });
+        server.register({ plugin: Blankie, options: { [key]: ['self'] } });
+        server.register({ plugin: Blankie, options: { generateNonces: flag } });
+        server.register([Local, Crumb]);
+      `),
+    ).toEqual([]);
+  });
+});
+
 describe('header and meta definitions', () => {
   it('setters, header objects, next.config { key, value }, assignments, report-only', () => {
     expect(
@@ -532,11 +607,11 @@ describe('mayDefineCsp (file-level prefilter)', () => {
     );
   });
 
-  it('answers as /content-security-policy/i or a lower-case helmet (a module name) does', () => {
+  it('answers as /content-security-policy/i, a lower-case helmet or blankie (module names) does', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('', 'helmet', 'HELMET', 'Helmet', 'helme', 'content-security-policy', 'Content-Security-Policy'), fc.string({ unit: 'binary' }), (before, word, after) => {
+      fc.property(fc.string({ unit: 'binary' }), fc.constantFrom('', 'helmet', 'HELMET', 'Helmet', 'helme', 'blankie', 'Blankie', 'blanki', 'content-security-policy', 'Content-Security-Policy'), fc.string({ unit: 'binary' }), (before, word, after) => {
         const text = before + word + after;
-        expect(mayDefineCsp(text)).toBe(/content-security-policy/i.test(text) || text.includes('helmet'));
+        expect(mayDefineCsp(text)).toBe(/content-security-policy/i.test(text) || text.includes('helmet') || text.includes('blankie'));
       }),
       { numRuns: 2000, seed: 5 },
     );

@@ -148,8 +148,84 @@ bootstrap();
 const WRITTEN_POLICY = (scriptSrc: string): string =>
   `app.use(helmet({ contentSecurityPolicy: { directives: { scriptSrc: [${scriptSrc}], frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com'] } } }));`;
 
+/** A hapi server that registers blankie for its checkout page (the blankie case below and its suggestions). */
+const BLANKIE_SERVER = `'use strict';
+
+const Hapi = require('@hapi/hapi');
+const Scooter = require('@hapi/scooter');
+const Blankie = require('blankie');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+const init = async () => {
+  const server = Hapi.server({ port: 3000 });
+  await server.register([
+    Scooter,
+    {
+      plugin: Blankie,
+      options: {
+        scriptSrc: ['self', 'https://js.stripe.com'],
+        styleSrc: ['self', 'unsafe-inline'],
+        imgSrc: ['self', 'data:'],
+        generateNonces: false,
+      },
+    },
+  ]);
+  server.route({
+    method: 'POST',
+    path: '/create-payment-intent',
+    handler: async (request) => {
+      const intent = await stripe.paymentIntents.create({ amount: 1999, currency: 'usd' });
+      return { clientSecret: intent.client_secret };
+    },
+  });
+  server.route({ method: 'GET', path: '/checkout', handler: (request, h) => h.file('public/checkout.html') });
+  await server.start();
+};
+
+init();
+`;
+
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // hapi's blankie: a policy that admits Stripe.js (its default script-src carries a nonce, so Stripe.js may load through
+    // a trusted tag), and an API server that registers blankie with its defaults but serves no page (docs: Limitations).
+    `'use strict';
+
+const Blankie = require('blankie');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+exports.plugins = [
+  require('@hapi/scooter'),
+  {
+    plugin: Blankie,
+    options: {
+      defaultSrc: ['self'],
+      frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      connectSrc: ['self', 'https://api.stripe.com'],
+    },
+  },
+];
+exports.charge = (amount) => stripe.paymentIntents.create({ amount, currency: 'eur' });
+`,
+    `'use strict';
+
+const Hapi = require('@hapi/hapi');
+const Blankie = require('blankie');
+const Stripe = require('stripe');
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+module.exports = async () => {
+  const server = Hapi.server({ port: 4000 });
+  await server.register([require('@hapi/scooter'), Blankie]);
+  server.route({
+    method: 'POST',
+    path: '/refunds',
+    handler: async (request) => stripe.refunds.create({ payment_intent: request.payload.paymentIntent }),
+  });
+  return server;
+};
+`,
     // A policy sent with a response that is no document (real-world batch EA: a service worker's script, an API's JSON)
     // governs no page that loads Stripe.js
     {
@@ -499,6 +575,46 @@ export default app;
     },
   ],
   invalid: [
+    {
+      // hapi's blankie with its nonces off: no frame-src, so blankie's default `default-src 'none'` blocks Stripe's
+      // iframes, and its default `connect-src 'self'` the API (left from the thirty-second session). Blankie quotes
+      // `self` itself: the suggestion writes it as the options do.
+      code: BLANKIE_SERVER,
+      filename: 'server.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "`frame-src` (not set, so blankie's default `default-src` applies)", missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          line: 14,
+          column: 16,
+          endLine: 19,
+          endColumn: 8,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: BLANKIE_SERVER.replace("generateNonces: false,\n", "generateNonces: false,\n        frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com'],\n"),
+            },
+          ],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "`connect-src` (blankie's default)", missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          line: 14,
+          column: 16,
+          endLine: 19,
+          endColumn: 8,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: BLANKIE_SERVER.replace("generateNonces: false,\n", "generateNonces: false,\n        connectSrc: ['self', 'https://api.stripe.com'],\n"),
+            },
+          ],
+        },
+      ],
+    },
     {
       // A policy chosen by a condition: each branch may reach a browser, and the production one misses Stripe.js's 3D
       // Secure frames (real-world batch DS)
