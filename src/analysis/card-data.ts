@@ -144,9 +144,11 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     case AST_NODE_TYPES.Identifier: {
       if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
       const byName = classifyCardField(target.name);
-      if (byName !== null && !isSensitiveKind(byName)) return byName;
+      // A name that says masked or last 4 (`maskedCardNumber`) is believed, unless the const is a "mask" written out
+      // that leaves the number whole (real-world batch EL).
+      if (byName !== null && !isSensitiveKind(byName)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : byName;
       if (isQuantity(target, sourceCode)) return 'safe';
-      if (byName === null && isSafeDerivativeName(target.name)) return 'safe';
+      if (byName === null && isSafeDerivativeName(target.name)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : 'safe';
       const variable = variableOf(target, sourceCode);
       const init = variable ? constInit(variable) : null;
       const provenance = init ? classifyValue(init, sourceCode, depth + 1) : variable && byName === null ? destructuredContent(variable, sourceCode) : null;
@@ -200,6 +202,9 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         if (PASSTHROUGH_METHODS.has(method)) return inner;
         if (MASKING_METHODS.has(method)) return 'safe';
         if ((method === 'replace' || method === 'replaceAll') && isFormattingReplace(target, sourceCode)) return inner;
+        // A "mask" that leaves the number whole (`n.replace(/(\d{4})(.*?)(\d{4})/, '$1********$3')` masks nothing of
+        // a 16-digit number but inserts stars; real-world batch EL).
+        if ((method === 'replace' || method === 'replaceAll') && inner === 'pan' && replaceKeepsCardNumber(target, method, sourceCode)) return inner;
         if (method === 'replace' || method === 'replaceAll') return 'safe';
         return null;
       }
@@ -455,6 +460,61 @@ function usedAsQuantity(variable: Variable): boolean {
     }
   }
   return false;
+}
+
+/** Is `id` a const made with a `replace` of a card number that leaves it whole (`replaceKeepsCardNumber`)? */
+function keepsCardNumberUnderName(id: TSESTree.Identifier, sourceCode: SourceCode, depth: number): boolean {
+  const variable = variableOf(id, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  const call = init ? unwrap(init) : null;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || depth >= MAX_DEPTH) return false;
+  const callee = unwrap(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  if (method !== 'replace' && method !== 'replaceAll') return false;
+  return classifyValue(call, sourceCode, depth + 1) === 'pan';
+}
+
+/** Card numbers in the formats a form hands over: plain (16 and 15 digits), spaced, dashed (Stripe's test numbers). */
+const CARD_NUMBER_SAMPLES = ['4242424242424242', '378282246310005', '4242 4242 4242 4242', '4242-4242-4242-4242'];
+/** More digits than any masked form shows (PCI DSS 3.4.1: at most the BIN, up to 8 digits, and the last 4). */
+const MASKED_DIGITS_AT_MOST = 12;
+/** A group with a quantifier inside, itself quantified (`(\d+)*`): backtracking that grows fast with the input. */
+const NESTED_QUANTIFIER = /\([^()]*(?:[*+?]|\{\d)[^()]*\)(?:[*+]|\{\d)/;
+
+/**
+ * Does a `replace` / `replaceAll` whose search (a regular expression or a string) and replacement are written out
+ * leave more digits of a card number than any masked form shows, whatever the format the number comes in? Run on
+ * `CARD_NUMBER_SAMPLES` (a few characters each; patterns with nested quantifiers are not run). Anything not written
+ * out (a replacement function, a pattern built at run time) is left as the masking it looks like.
+ */
+function replaceKeepsCardNumber(call: TSESTree.CallExpression, method: 'replace' | 'replaceAll', sourceCode: SourceCode): boolean {
+  const [pattern, replacement] = call.arguments;
+  if (!pattern || !replacement || pattern.type === AST_NODE_TYPES.SpreadElement || replacement.type === AST_NODE_TYPES.SpreadElement) return false;
+  const by = staticValue(replacement, sourceCode);
+  if (typeof by !== 'string') return false;
+  let search: RegExp | string;
+  if (pattern.type === AST_NODE_TYPES.Literal && 'regex' in pattern && pattern.regex) {
+    if (NESTED_QUANTIFIER.test(pattern.regex.pattern)) return false;
+    try {
+      search = new RegExp(pattern.regex.pattern, pattern.regex.flags);
+    } catch {
+      return false; // a flag or syntax this Node does not know
+    }
+  } else {
+    const text = staticValue(pattern, sourceCode);
+    if (typeof text !== 'string') return false;
+    search = text;
+  }
+  try {
+    return CARD_NUMBER_SAMPLES.every((sample) => {
+      const out = method === 'replaceAll' ? sample.replaceAll(search, by) : sample.replace(search, by);
+      let digits = 0;
+      for (let i = 0; i < out.length; i++) if (out.charCodeAt(i) >= 48 && out.charCodeAt(i) <= 57) digits++;
+      return digits > MASKED_DIGITS_AT_MOST;
+    });
+  } catch {
+    return false; // `replaceAll` with a regular expression that is not global throws
+  }
 }
 
 /** A regular expression's source that matches separators or non-digits only: `\s`, `-`, `[\s.-]+`, `\D`, `[^0-9]+`. */

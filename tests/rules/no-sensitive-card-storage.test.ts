@@ -24,6 +24,19 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // ...and the same route with a mask that leaves the last four digits only
+    `import mongoose from 'mongoose';
+import { NextRequest, NextResponse } from 'next/server';
+
+const Order = mongoose.model('Order', new mongoose.Schema({ customerName: String, total: Number }));
+
+export async function POST(request: NextRequest) {
+  const { customerName, cardNumber, expiryDate } = await request.json();
+  const maskedCardNumber = cardNumber.replace(/\\d(?=\\d{4})/g, '*');
+  const newOrder = await Order.create({ customerName, cardNumber: maskedCardNumber, expiryDate });
+  return NextResponse.json({ order: newOrder }, { status: 201 });
+}
+`,
     // limitation: a helper that stores under a key it is handed is read by the value only: a neutral value under a
     // card key is not reported
     `function remember(key, value) { localStorage.setItem(key, value); }
@@ -720,6 +733,27 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    // A "mask" that leaves the number whole: the lazy middle group takes nothing, so 16 digits stay around the stars
+    // (real-world batch EL: a bookstore's order route); the name \`maskedCardNumber\` is not believed over it
+    {
+      filename: 'app/api/orders/route.ts',
+      code: `import mongoose from 'mongoose';
+import { NextRequest, NextResponse } from 'next/server';
+
+const Order = mongoose.model('Order', new mongoose.Schema({ customerName: String, total: Number }));
+
+export async function POST(request: NextRequest) {
+  const { customerName, cardNumber, expiryDate } = await request.json();
+  const maskedCardNumber = cardNumber.replace(/(\\d{4})(.*?)(\\d{4})/, '$1********$3');
+  const newOrder = await Order.create({ customerName, cardNumber: maskedCardNumber, expiryDate });
+  return NextResponse.json({ order: newOrder }, { status: 201 });
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 9, column: 55, endLine: 9, endColumn: 65 },
+      ],
+    },
     // A checkout that keeps a draft of the form through its own helper: the helper's call is the localStorage write
     {
       filename: 'CheckoutForm.jsx',
