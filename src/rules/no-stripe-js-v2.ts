@@ -493,7 +493,12 @@ class StripeJsV2Check {
         if (check.mayLoadStripeScript) check.checkScriptUrl(node.source);
       },
       ImportDeclaration(node) {
-        if (check.mayImportLegacyPackage && node.importKind !== 'type') check.checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
+        if (!check.mayImportLegacyPackage || node.importKind === 'type') return;
+        // A legacy Checkout component imported and never used loads nothing: the component injects checkout.js when it
+        // mounts (real-world batch EL: a page left with a stale import). jquery.payment registers itself on import.
+        const component = LEGACY_CHECKOUT_PACKAGES.has(node.source.value) || VERSIONED_LEGACY_CHECKOUT_PACKAGES.has(node.source.value);
+        if (component && node.specifiers.length > 0 && check.sourceCode.getDeclaredVariables(node).every((variable) => variable.references.length === 0)) return;
+        check.checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
       },
       'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {
         if (check.mayImportLegacyPackage && node.source && node.exportKind !== 'type') check.checkModuleSource(node.source, (m) => `export … from ${m}`);

@@ -152,6 +152,23 @@ log.write('<script src="https://js.stripe.com/v2/"></script>');`,
     `import { CardElement, injectStripe } from 'react-stripe-elements';`,
     // Type-only imports load nothing.
     `import type { ReactStripeCheckoutProps } from 'react-stripe-checkout';`,
+    // A legacy Checkout component imported and never rendered loads nothing (real-world batch EL: a page left with a
+    // stale import; the page that renders it is reported)
+    {
+      code: `import React from 'react';
+import StripeCheckout from 'react-stripe-checkout';
+
+export default function Show({ service }) {
+  return (
+    <div className="service">
+      <h2>{service.title}</h2>
+      <p>{service.description}</p>
+    </div>
+  );
+}
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // A file that never mentions Stripe or payment is skipped outright.
     `const s = document.createElement('script'); s.src = url; loadScript(other);`,
     // Odd shapes must not crash.
