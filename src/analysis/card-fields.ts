@@ -469,6 +469,12 @@ export const namesVerificationCode = (words: readonly string[]): boolean =>
  * `verificationCode`, which beside a card number is as often the code of a text message that activates the card.
  */
 export function isCvcBesideCardNumber(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
+  // A bare `security` beside a card number and its expiry (`{ cardNumber, expiration, security }`: a shop's payment
+  // model, its form labelled "Security Number"; real-world batch EL).
+  if (BARE_SECURITY.test(name)) {
+    const list = typeof siblings === 'function' ? siblings() : siblings;
+    return list.some((sibling) => classifyOutOfCard(sibling) === 'pan') && list.some((sibling) => wordsOf(sibling).some((word) => EXPIRY_WORDS.has(word)));
+  }
   // (Every spelling of a CVC that needs a card around it has `code`, `value`, `cod`, `security…number` or `cv…number`:
   // CONTEXT_CVC_PAIRS, ROMANCE_CVC_FIRST.)
   if (!/cod|value|(?:security|cv).?number/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
@@ -476,6 +482,9 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
   return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan');
 }
+
+/** `security` alone, in any case (`Security`, `SECURITY`), the one word a record may name its card's CVC with. */
+const BARE_SECURITY = /^_?security$/i;
 
 /** Words of an expiry field's name (`exp_month`, `expiryYear`, `expiration_month`). */
 const EXPIRY_WORDS: ReadonlySet<string> = new Set([

@@ -423,6 +423,16 @@ describe('isCvcBesideCardNumber', () => {
     expect(isCvcBesideCardNumber('pin', ['cardNumber', 'pin'])).toBe(false);
     expect(isCvcBesideCardNumber('number', ['cardNumber', 'number'])).toBe(false);
   });
+
+  it('reads a bare security as the CVC beside a card number and its expiry only (real-world batch EL)', () => {
+    expect(isCvcBesideCardNumber('security', ['cardCompany', 'cardNumber', 'expiration', 'security'])).toBe(true);
+    expect(isCvcBesideCardNumber('Security', ['card_number', 'exp_month', 'exp_year', 'Security'])).toBe(true);
+    // A building's or an account's security, beside no card number or no expiry; and longer names.
+    expect(isCvcBesideCardNumber('security', ['cardNumber', 'security'])).toBe(false);
+    expect(isCvcBesideCardNumber('security', ['accountNumber', 'expiration', 'security'])).toBe(false);
+    expect(isCvcBesideCardNumber('securityQuestion', ['cardNumber', 'expiration', 'securityQuestion'])).toBe(false);
+    expect(isCvcBesideCardNumber('securityLevel', ['cardNumber', 'expiryDate', 'securityLevel'])).toBe(false);
+  });
 });
 
 describe('isNumberBesideCardExpiry', () => {

@@ -733,6 +733,29 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    // A shop's payment model names the card's CVC \`security\`, beside the card number and its expiry (real-world batch
+    // EL: its form labels the field "Security Number")
+    {
+      filename: 'server/db/models/payment.js',
+      code: `const Sequelize = require('sequelize');
+const db = require('../db');
+
+const Payment = db.define('payment', {
+  cardCompany: { type: Sequelize.STRING },
+  cardNumber: { type: Sequelize.BIGINT },
+  expiration: { type: Sequelize.STRING },
+  security: { type: Sequelize.INTEGER },
+  zipcode: { type: Sequelize.STRING },
+});
+
+module.exports = Payment;
+`,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Sequelize model' }, line: 6, column: 3, endLine: 6, endColumn: 13 },
+        { messageId: 'authDataStored', data: { name: 'security', kind: 'card security code (CVC)', sink: 'a Sequelize model' }, line: 8, column: 3, endLine: 8, endColumn: 11 },
+      ],
+    },
     // A "mask" that leaves the number whole: the lazy middle group takes nothing, so 16 digits stay around the stars
     // (real-world batch EL: a bookstore's order route); the name \`maskedCardNumber\` is not believed over it
     {
