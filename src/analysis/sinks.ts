@@ -1459,13 +1459,20 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     const superSource = rootSource(superOrigin);
     return superSource !== null && (SEQUELIZE_SOURCES.has(superSource) || superSource === 'typeorm' || superSource === 'objection');
   }
+  if (o.root.type !== 'module' || o.steps.length > 1 || !isLocalSource(o.root.source)) return false;
+  // A module named for one model (`../model/paymentModel`, `./payment.model`), imported whole: its export is the model,
+  // whatever the local name (`const payment1 = require('../model/paymentModel')`, real-world batch EL).
+  if (o.steps.length === 0 && moduleNamesModel(o.root.source)) return true;
   return (
-    o.root.type === 'module' &&
-    o.steps.length <= 1 &&
-    isLocalSource(o.root.source) &&
     (MODEL_MODULE_PATH.test(o.root.source) || ENTITY_MODULE_PATH.test(o.root.source) || (o.steps.length === 1 && DB_MODULE_PATH.test(o.root.source))) &&
     isModelName(receiverName(node, sourceCode) ?? '')
   );
+}
+
+/** Is a module path's last segment named for a model (`paymentModel`, `payment.model`, `payment-model.js`)? */
+function moduleNamesModel(source: string): boolean {
+  const file = source.slice(source.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]sx?$/, '');
+  return splitWords(file).at(-1) === 'model';
 }
 
 /** Firestore `ref.set/add/update/create(data)`, `batch.set(docRef, data)`, RTDB `db.ref('x').set/push/update(data)`. */

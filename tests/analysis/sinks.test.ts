@@ -538,6 +538,20 @@ describe('writes', () => {
     ]);
   });
 
+  it('a module named for one model, imported whole under any name (real-world batch EL); not a member of it, nor another module', () => {
+    expect(
+      storage(`
+        const payment1 = require('../model/paymentModel');
+        import order from './order.model';
+        import * as orders from '../lib/order-model.js';
+        import { helpers } from '../model/paymentModel';
+        import payments from '../services/payments';
+        new payment1({ cvv }); payment1.create({ cvv }); order.create({ cvv }); orders.create({ cvv });
+        helpers.create({ cvv }); payments.create({ cvv });
+      `),
+    ).toEqual(['a database model: | { cvv }', 'a database model: | { cvv }', 'a database model: | { cvv }', 'a database model: | { cvv }']);
+  });
+
   it('MongoDB, models, repositories, entity managers', () => {
     expect(
       storage(`
