@@ -37,6 +37,7 @@ import {
   staticString,
   unwrap,
   variableOf,
+  withTypeWrappers,
   type ObjectEntry,
 } from './values.js';
 
@@ -1655,10 +1656,27 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
   if (name !== null && DYNAMO_COMMANDS.has(name) && (source === null ? o.root.type !== 'value' : DYNAMO_SOURCES.has(source))) {
     return dynamoParams(first, sourceCode);
   }
-  if (isModel(node.callee, sourceCode) && !isEntityClass(node.callee, sourceCode) && resolveValue(first, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
+  if (
+    isModel(node.callee, sourceCode) &&
+    !isEntityClass(node.callee, sourceCode) &&
+    resolveValue(first, sourceCode).type === AST_NODE_TYPES.ObjectExpression &&
+    !isUnusedDocument(node, sourceCode)
+  ) {
     return sink('a database model', [], valuesIn(receiverName(node.callee, sourceCode), [first], sourceCode));
   }
   return null;
+}
+
+/**
+ * A document made into a const or let that nothing reads (`const order = new Visa({ card, cvv })`, then a query with
+ * the same fields: real-world batch EL): never saved, so nothing is stored. A document used in any way (`.save()`,
+ * returned, handed on) counts as stored.
+ */
+function isUnusedDocument(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  const declarator = withTypeWrappers(node).parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || unwrap(declarator.init ?? node) !== node) return false;
+  const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === (declarator.id as TSESTree.Identifier).name);
+  return variable !== undefined && variable.references.every((reference) => reference.init === true);
 }
 
 /** `receiver` is mongoose itself (`mongoose` in `mongoose.Schema(…)`), from the package or a local module that hands it out. */

@@ -552,6 +552,25 @@ describe('writes', () => {
     ).toEqual(['a database model: | { cvv }', 'a database model: | { cvv }', 'a database model: | { cvv }', 'a database model: | { cvv }']);
   });
 
+  it('a document made and never read is not stored (real-world batch EL); one saved, returned or handed on is', () => {
+    expect(
+      storage(`
+        import User from '../models/User';
+        async function a(req) { const order = new User({ cvv: req.body.cvv }); return User.findOne({ id: req.body.id }); }
+        async function b(req) { const doc = new User({ cvv: req.body.cvv }); await doc.save(); }
+        function c(req) { const doc = new User({ cvv: req.body.cvv }); return doc; }
+        function d(req) { let doc = new User({ cvv: req.body.cvv }); doc = null; }
+        function e(req) { keep(new User({ cvv: req.body.cvv })); }
+      `),
+    ).toEqual([
+      'a database model: | { cvv: req.body.cvv }',
+      'a database model: | doc,{ cvv: req.body.cvv }', // doc.save(): the document and what it was made with
+      'a database model: | { cvv: req.body.cvv }',
+      'a database model: | { cvv: req.body.cvv }',
+      'a database model: | { cvv: req.body.cvv }',
+    ]);
+  });
+
   it('MongoDB, models, repositories, entity managers', () => {
     expect(
       storage(`
