@@ -60,22 +60,30 @@ const REMEMBERED_OPTIONS = 8;
  * The rule's options with its defaults applied, memoised: ESLint hands every file a fresh `context.options` array (and,
  * for a rule with `meta.defaultOptions`, fresh option objects: ESLint 9.15+ merges the defaults into new objects for
  * every file), so the merge (a `structuredClone` and a deep merge in `RuleCreator`) runs once per distinct options,
- * not once per file and rule. The options seen last are compared first, by content (they are JSON: the schema says
- * so); that costs less per file than serialising them. Rules never mutate options.
+ * not once per file and rule. The options seen last are compared first, by identity, then by content (they are JSON:
+ * the schema says so); that costs less per file than serialising them. Rules never mutate options, and neither ESLint
+ * nor a config mutates an option object once linting has started.
  */
-function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unknown[]) => readonly unknown[] {
+export function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unknown[]) => readonly unknown[] {
   const apply = (options: readonly unknown[]): readonly unknown[] => ESLintUtils.applyDefault(defaults, options) as readonly unknown[];
   let withoutOptions: readonly unknown[] | undefined;
-  /** Most recently used first: the configured first option and its merged options. */
-  const recent: Array<{ first: unknown; merged: readonly unknown[] }> = [];
+  /**
+   * Most recently used first: the configured first option (a copy), its merged options, and the option objects already
+   * found equal to it. The `ESLint` class computes a config once for many files and hands each file the same option
+   * object: known by identity from the second file on.
+   */
+  const recent: Array<{ first: unknown; merged: readonly unknown[]; seen: WeakSet<object> }> = [];
   return (options) => {
     const first = options[0];
     // No options configured: ESLint passes the rule's own (frozen) `meta.defaultOptions` objects.
     if (options.length === 0 || (options.length === 1 && first === defaults[0])) return (withoutOptions ??= apply([]));
     if (options.length > 1 || typeof first !== 'object' || first === null) return apply(options);
+    const latest = recent[0];
+    if (latest?.seen.has(first)) return latest.merged;
     for (let i = 0; i < recent.length; i++) {
       const entry = recent[i]!;
-      if (!sameJson(entry.first, first)) continue;
+      if (!entry.seen.has(first) && !sameJson(entry.first, first)) continue;
+      entry.seen.add(first);
       if (i > 0) {
         recent.splice(i, 1);
         recent.unshift(entry);
@@ -83,7 +91,7 @@ function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unkn
       return entry.merged;
     }
     const merged = apply(options);
-    recent.unshift({ first: structuredClone(first), merged });
+    recent.unshift({ first: structuredClone(first), merged, seen: new WeakSet([first]) });
     if (recent.length > REMEMBERED_OPTIONS) recent.pop();
     return merged;
   };

@@ -1,7 +1,7 @@
 // createRule: options merged with their defaults once per distinct options, whatever objects ESLint hands each file.
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { createRule } from '../../src/util/create-rule.js';
+import { createRule, memoisedDefaults } from '../../src/util/create-rule.js';
 
 type Options = [{ allowTestKeys?: boolean; hosts?: string[] }];
 
@@ -93,5 +93,30 @@ describe('createRule options', () => {
     const hostLists = [['a.test'], ['a.test', 'b.test'], ['b.test'], [], ...Array.from({ length: 10 }, (_, i) => [`h${i}.test`])];
     for (const hosts of [...hostLists, ...hostLists]) lintFiles(rule, ['error', { hosts }], 1);
     expect(seen).toEqual([...hostLists, ...hostLists].map((hosts) => ({ allowTestKeys: true, hosts })));
+  });
+
+  it('an option object seen before is known by identity, not compared again (the ESLint class hands every file the same one)', () => {
+    const withDefaults = memoisedDefaults(Object.freeze([Object.freeze({ allowTestKeys: true, hosts: Object.freeze([]) })]));
+    let reads = 0;
+    const counted = <T extends object>(target: T): T =>
+      new Proxy(target, {
+        get: (object, key) => (reads++, Reflect.get(object, key)),
+        ownKeys: (object) => (reads++, Reflect.ownKeys(object)),
+        getOwnPropertyDescriptor: (object, key) => (reads++, Reflect.getOwnPropertyDescriptor(object, key)),
+      });
+    const configured = { allowTestKeys: false, hosts: ['a.test'] };
+    const first = withDefaults([configured]);
+    expect(first).toEqual([{ allowTestKeys: false, hosts: ['a.test'] }]);
+    expect(withDefaults([configured])).toBe(first);
+    // The same content in a fresh object is compared once, then known by identity too.
+    const fresh = counted({ hosts: ['a.test'], allowTestKeys: false });
+    expect(withDefaults([fresh])).toBe(first);
+    expect(reads).toBeGreaterThan(0);
+    reads = 0;
+    expect(withDefaults([fresh])).toBe(first);
+    expect(reads).toBe(0);
+    // Other options are still told apart.
+    expect(withDefaults([{ allowTestKeys: false, hosts: ['b.test'] }])).toEqual([{ allowTestKeys: false, hosts: ['b.test'] }]);
+    expect(withDefaults([fresh])).toBe(first);
   });
 });
