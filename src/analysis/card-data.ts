@@ -492,22 +492,25 @@ function replaceKeepsCardNumber(call: TSESTree.CallExpression, method: 'replace'
   if (!pattern || !replacement || pattern.type === AST_NODE_TYPES.SpreadElement || replacement.type === AST_NODE_TYPES.SpreadElement) return false;
   const by = staticValue(replacement, sourceCode);
   if (typeof by !== 'string') return false;
-  let search: RegExp | string;
+  // A fresh expression for each sample: a sticky one (`y`) would start the next sample where the last match ended.
+  let search: () => RegExp | string;
   if (pattern.type === AST_NODE_TYPES.Literal && 'regex' in pattern && pattern.regex) {
-    if (NESTED_QUANTIFIER.test(pattern.regex.pattern)) return false;
+    const { pattern: source, flags } = pattern.regex;
+    if (NESTED_QUANTIFIER.test(source)) return false;
     try {
-      search = new RegExp(pattern.regex.pattern, pattern.regex.flags);
+      new RegExp(source, flags);
     } catch {
       return false; // a flag or syntax this Node does not know
     }
+    search = () => new RegExp(source, flags);
   } else {
     const text = staticValue(pattern, sourceCode);
     if (typeof text !== 'string') return false;
-    search = text;
+    search = () => text;
   }
   try {
     return CARD_NUMBER_SAMPLES.every((sample) => {
-      const out = method === 'replaceAll' ? sample.replaceAll(search, by) : sample.replace(search, by);
+      const out = method === 'replaceAll' ? sample.replaceAll(search(), by) : sample.replace(search(), by);
       let digits = 0;
       for (let i = 0; i < out.length; i++) if (out.charCodeAt(i) >= 48 && out.charCodeAt(i) <= 57) digits++;
       return digits > MASKED_DIGITS_AT_MOST;

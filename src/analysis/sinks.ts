@@ -1675,8 +1675,10 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
 function isUnusedDocument(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
   const declarator = withTypeWrappers(node).parent;
   if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.id.type !== AST_NODE_TYPES.Identifier || unwrap(declarator.init ?? node) !== node) return false;
+  // An exported document, or a script's global, may be read by other files.
+  if (declarator.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration) return false;
   const variable = sourceCode.getDeclaredVariables(declarator).find((v) => v.name === (declarator.id as TSESTree.Identifier).name);
-  return variable !== undefined && variable.references.every((reference) => reference.init === true);
+  return variable !== undefined && variable.scope.type !== 'global' && variable.references.every((reference) => reference.init === true);
 }
 
 /** `receiver` is mongoose itself (`mongoose` in `mongoose.Schema(…)`), from the package or a local module that hands it out. */

@@ -561,6 +561,7 @@ describe('writes', () => {
         function c(req) { const doc = new User({ cvv: req.body.cvv }); return doc; }
         function d(req) { let doc = new User({ cvv: req.body.cvv }); doc = null; }
         function e(req) { keep(new User({ cvv: req.body.cvv })); }
+        export const seeded = new User({ cvv: '123' });
       `),
     ).toEqual([
       'a database model: | { cvv: req.body.cvv }',
@@ -568,6 +569,7 @@ describe('writes', () => {
       'a database model: | { cvv: req.body.cvv }',
       'a database model: | { cvv: req.body.cvv }',
       'a database model: | { cvv: req.body.cvv }',
+      "a database model: | { cvv: '123' }", // exported: other files may save it
     ]);
   });
 
