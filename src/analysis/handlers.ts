@@ -30,7 +30,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { declaredIdentifier, enclosingFunction, isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { importBinding, isModuleRef, moduleRefOf } from './modules.js';
-import { decoratorName, memberName, propertyKey, staticString, unwrap, variableOf } from './values.js';
+import { decoratorName, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -118,6 +118,8 @@ const NEST_ROUTES = new Set(['Get', 'Post', 'Put', 'Patch', 'Delete', 'All', 'Op
 const NEST_MIDDLEWARE = new Set(['UseGuards', 'UseInterceptors', 'UsePipes']);
 /** Fastify / hapi hooks that run before a handler. */
 const HOOK_OPTIONS = new Set(['preHandler', 'onRequest', 'preValidation', 'preParsing', 'pre', 'ext']);
+/** A hapi route's authentication option (under `options` / `config`). */
+const HAPI_AUTH = 'auth';
 
 const REQUEST_NAME = /^_?(?:req|request|httpRequest|incomingRequest)$/i;
 const CONTEXT_NAME = /^_?(?:ctx|context)$/;
@@ -301,6 +303,15 @@ function routeHandler(fn: FunctionNode, call: TSESTree.CallExpression, sourceCod
   return registration ? positional({ ...emptyHandler(fn, 'route'), ...registration }, sourceCode) : null;
 }
 
+/** Does a hapi route's `auth` option turn authentication on, credentials required? */
+function requiresHapiAuth(value: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(value);
+  if (target.type === AST_NODE_TYPES.Literal && target.value === false) return false;
+  const mode = target.type === AST_NODE_TYPES.ObjectExpression ? objectEntries(target, sourceCode)?.find((entry) => entry.key === 'mode') : undefined;
+  const written = mode ? staticString(mode.value, sourceCode) : null;
+  return written !== 'optional' && written !== 'try';
+}
+
 /** `fastify.route({ method, url, handler })`, hapi `server.route({ method, path, handler })`. */
 function routeObjectHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const property = fn.parent;
@@ -320,7 +331,12 @@ function routeObjectHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHa
       const inner = unwrap(p.value);
       if (inner.type === AST_NODE_TYPES.ObjectExpression) {
         for (const q of inner.properties) {
-          if (q.type === AST_NODE_TYPES.Property && !q.computed && q.key.type === AST_NODE_TYPES.Identifier && HOOK_OPTIONS.has(q.key.name)) handler.middleware.push(q.value);
+          if (q.type !== AST_NODE_TYPES.Property || q.computed || q.key.type !== AST_NODE_TYPES.Identifier) continue;
+          if (HOOK_OPTIONS.has(q.key.name)) handler.middleware.push(q.value);
+          // hapi's `auth: 'jwt'` (a strategy, `{ strategy }`, `{ mode: 'required' }`): the request is authenticated
+          // before the handler runs, as behind an app's token middleware; `auth: false` turns that off, and an
+          // optional mode (`'optional'`, `'try'`) lets requests without credentials through.
+          if (q.key.name === HAPI_AUTH && requiresHapiAuth(q.value, sourceCode)) handler.middleware.push(q.value);
         }
       }
     }

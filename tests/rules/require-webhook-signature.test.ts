@@ -62,6 +62,39 @@ export default async function handler(req, res) {
 
 ruleTester.run('require-webhook-signature', rule, {
   valid: [
+    // ...and both hapi routes behind required credentials
+    { code: `const Hapi = require('@hapi/hapi');
+const Stripe = require('stripe');
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+module.exports = (server) => {
+  server.route({
+    method: 'POST',
+    path: '/admin/stripe/replay',
+    options: { auth: 'jwt' },
+    handler: async (request, h) => {
+      const event = request.payload;
+      if (event.type === 'checkout.session.completed') {
+        await fulfillOrder(event.data.object.id);
+      }
+      return h.response({ received: true });
+    },
+  });
+  server.route({
+    method: 'POST',
+    path: '/webhooks/stripe',
+    options: { auth: { strategy: 'admin', mode: 'required' } },
+    handler: async (request, h) => {
+      const event = request.payload;
+      if (event.type === 'checkout.session.completed') {
+        await fulfillOrder(event.data.object.id);
+      }
+      return h.response({ received: true });
+    },
+  });
+};
+`, filename: 'server/routes/stripe.js' },
     // limitation: Astro 1 and 2's lower-case methods are routes only when typed as Astro's (`APIRoute`, `APIContext`):
     // untyped, `post` is an HTTP client's name as often as an endpoint's.
     {
@@ -939,6 +972,45 @@ export async function POST(req: Request) {
   ],
 
   invalid: [
+    {
+      // hapi routes: one that requires credentials (\`auth: 'jwt'\`) is behind them, as an Express route behind token
+      // middleware is (left from the thirty-second session); one whose authentication is only tried is open
+      code: `const Hapi = require('@hapi/hapi');
+const Stripe = require('stripe');
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+module.exports = (server) => {
+  server.route({
+    method: 'POST',
+    path: '/admin/stripe/replay',
+    options: { auth: 'jwt' },
+    handler: async (request, h) => {
+      const event = request.payload;
+      if (event.type === 'checkout.session.completed') {
+        await fulfillOrder(event.data.object.id);
+      }
+      return h.response({ received: true });
+    },
+  });
+  server.route({
+    method: 'POST',
+    path: '/webhooks/stripe',
+    options: { auth: { mode: 'try' } },
+    handler: async (request, h) => {
+      const event = request.payload;
+      if (event.type === 'checkout.session.completed') {
+        await fulfillOrder(event.data.object.id);
+      }
+      return h.response({ received: true });
+    },
+  });
+};
+`,
+      filename: 'server/routes/stripe.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`request.payload\`' }, line: 23, column: 5, endLine: 23, endColumn: 12 }],
+    },
     {
       // An Accounts v2 event destination's handler, told by its thin event types that name a part of the account in
       // brackets, reading the notification without a signature check (real-world batch DX)
