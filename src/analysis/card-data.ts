@@ -29,6 +29,7 @@ import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
+import { stripeTestCard } from '../stripe/test-cards.js';
 import { readsGatewayResponse } from './gateway-sdks.js';
 import { MAPPING_METHODS } from './mapped-lists.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
@@ -960,6 +961,36 @@ function constMadeWith(variable: Variable, key: string, sourceCode: SourceCode):
     else if (propertyKey(property, sourceCode) === key) value = property.value;
   }
   return value;
+}
+
+/** A string literal that is one of Stripe's documented test card numbers (`'4242 4242 4242 4242'`). */
+const isTestCardLiteral = (node: Node | null, sourceCode: SourceCode): boolean => {
+  const text = node ? staticString(node, sourceCode) : null;
+  return text !== null && stripeTestCard(text) !== undefined;
+};
+
+/**
+ * Does `node` hold one of Stripe's documented test cards, as the file writes it: a const set to a test card number
+ * (`const cardNumber = '4000002500003155'`), or a field of a const object literal that holds one, the card's other
+ * fields written as literals too (`card.number`, `card.cvc` of `const card = { number: '4242424242424242', cvc:
+ * '123' }`)? A test card is no cardholder data: logged, it gives away nothing of a customer's card (a browser
+ * automation script paying with one; thirty-second session).
+ */
+export function holdsStripeTestCard(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    return variable !== null && isTestCardLiteral(constInit(variable), sourceCode);
+  }
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const object = unwrap(target.object);
+  const key = memberName(target, sourceCode);
+  const variable = object.type === AST_NODE_TYPES.Identifier ? variableOf(object, sourceCode) : null;
+  const value = variable && key !== null ? constMadeWith(variable, key, sourceCode) : null;
+  if (value === null || staticString(value, sourceCode) === null) return false;
+  if (isTestCardLiteral(value, sourceCode)) return true;
+  const init = constInit(variable!);
+  return init?.type === AST_NODE_TYPES.ObjectExpression && init.properties.some((p) => p.type === AST_NODE_TYPES.Property && isTestCardLiteral(p.value, sourceCode));
 }
 
 /**

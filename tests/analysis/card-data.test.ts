@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { cardFieldsOfPayload, classifyValue, literalCannotBe, sensitiveFieldReadFrom, sensitiveParts } from '../../src/analysis/card-data.js';
+import { cardFieldsOfPayload, classifyValue, holdsStripeTestCard, literalCannotBe, sensitiveFieldReadFrom, sensitiveParts } from '../../src/analysis/card-data.js';
 import { payloadFields } from '../../src/analysis/values.js';
 import { probeArguments, runWithRule } from './helpers.js';
 
@@ -511,6 +511,25 @@ describe('cardFieldsOfPayload with API containers', () => {
       ['pan:payment_method_data.card.number'],
       [],
     ]);
+  });
+});
+
+describe('holdsStripeTestCard', () => {
+  it("a const set to one of Stripe's test cards, and the literal fields of a const object that holds one; nothing set later or read elsewhere", () => {
+    expect(
+      probe(
+        `
+        const card = { number: '4242 4242 4242 4242', cvc: '123', exp: '12/34' };
+        const threeDs = '4000002500003155';
+        const mine = { number: '4111 1111 1111 1112', cvc: '123' };
+        const typed = { number: '4242424242424242', cvc: input.value };
+        const changed = { number: '4242424242424242' }; changed.number = field.value;
+        probe(card.number); probe(card.cvc); probe(threeDs); probe(mine.number); probe(mine.cvc); probe(typed.cvc);
+        probe(typed.number); probe(changed.number); probe(form.cardNumber);
+      `,
+        (node, sc) => holdsStripeTestCard(node, sc),
+      ),
+    ).toEqual([true, true, true, false, false, false, true, false, false]);
   });
 });
 

@@ -7,6 +7,22 @@ const ruleTester = new RuleTester();
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A browser automation script (not a test file) paying with Stripe's test cards logs no cardholder data (left from
+    // the thirty-second session)
+    { code: `const { chromium } = require('playwright');
+
+const card = { number: '4242424242424242', cvc: '123', exp: '12/34' };
+
+(async () => {
+  const browser = await chromium.launch();
+  const page = await browser.newPage();
+  await page.goto('http://localhost:3000/checkout');
+  console.log('Paying with test card', card.number, card.cvc);
+  const cardNumber = '4000002500003155';
+  console.log(\`3DS card: \${cardNumber}\`);
+  await browser.close();
+})();
+`, filename: 'scripts/checkout-smoke.js' },
     // A Storybook story logs what is typed into the component it shows, in a developer's catalogue that no visitor
     // reaches (real-world batch EG): stories are not checked, as test code is not
     {
@@ -506,6 +522,25 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // ...but a card whose number the script reads from elsewhere is no test card of the file's
+      code: `const { chromium } = require('playwright');
+
+const card = { number: process.env.CARD_NUMBER, cvc: '123' };
+
+(async () => {
+  const browser = await chromium.launch();
+  console.log('Paying with card', card.number, card.cvc);
+  await browser.close();
+})();
+`,
+      filename: 'scripts/checkout-smoke.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 35, endLine: 7, endColumn: 46, suggestions: [] },
+        { messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 48, endLine: 7, endColumn: 56, suggestions: [] },
+      ],
+    },
     {
       // A Payment Request response's fields read off the request body under \`details\` (real-world batch EK): the whole
       // body logged holds the CVC, though \`details\` is no card container's name.
