@@ -811,7 +811,11 @@ const BLANKIE_NONCES: ReadonlyMap<string, string> = new Map([['scriptSrc', 'scri
 /** Can the file import blankie: does its text spell the module's name (npm names are lower case)? */
 export const mayRegisterBlankie = (text: string): boolean => containsText(text, BLANKIE_MODULE);
 
-const isBlankie = (node: Node, sourceCode: SourceCode): boolean => isModuleRef(moduleRefOf(node, sourceCode), [BLANKIE_MODULE], []);
+/** Blankie's module (`Blankie`, `require('blankie')`) or its `plugin` export (`Blankie.plugin`), which hapi registers alike. */
+const isBlankie = (node: Node, sourceCode: SourceCode): boolean => {
+  const ref = moduleRefOf(node, sourceCode);
+  return isModuleRef(ref, [BLANKIE_MODULE], []) || isModuleRef(ref, [BLANKIE_MODULE], ['plugin']);
+};
 
 /**
  * The policy blankie sends, from a hapi plugin registration object whose plugin is blankie (`{ plugin: Blankie,

@@ -362,17 +362,19 @@ describe('blankie definitions (hapi)', () => {
     ]);
   });
 
-  it("hapi 16's register key, require(), and blankie registered alone; no nonce with generateNonces: false", () => {
+  it("hapi 16's register key, require(), blankie registered alone and its plugin export; no nonce with generateNonces: false", () => {
     const found = definitions(`
       const Blankie = require('blankie');
       server.register([Scooter, { register: Blankie, options: { generateNonces: false, connectSrc: ['self', 'https://api.stripe.com'] } }], done);
       server.register([require('@hapi/scooter'), Blankie]);
       server.register(Blankie);
+      server.register({ plugin: Blankie.plugin, options: { connectSrc: ['self', 'https://api.stripe.com'] } });
     `);
     expect(found.map((d) => d.directives.filter((x) => /^(?:connect|script)-src/.test(x)))).toEqual([
       ["connect-src='self' https://api.stripe.com", "script-src(default)='self'"],
       ["connect-src(default)='self'", "script-src(default)='self' 'nonce-?'"],
       ["connect-src(default)='self'", "script-src(default)='self' 'nonce-?'"],
+      ["connect-src='self' https://api.stripe.com", "script-src(default)='self' 'nonce-?'"],
     ]);
   });
 
