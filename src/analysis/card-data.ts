@@ -197,8 +197,12 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         // A method named for a safe form, as a function is (`cipher.encrypt(number)`, `this.vault.tokenize(pan)`).
         if (SAFE_FORM_FUNCTIONS.test(method)) return 'safe';
         const inner = (method === 'val' ? listenedContent(callee.object, sourceCode) : null) ?? classifyValue(callee.object, sourceCode, depth + 1);
-        // A cut of any value (`number.slice(-4)`, `'*'.repeat(12)`) is no whole card number or code, whatever it cut.
-        if (inner === null) return MASKING_METHODS.has(method) ? 'safe' : null;
+        // A cut of any value (`number.slice(-4)`, `'*'.repeat(12)`) is no whole card number or code, whatever it cut; nor
+        // is what a written-out mask makes of it.
+        if (inner === null) {
+          if (MASKING_METHODS.has(method)) return 'safe';
+          return (method === 'replace' || method === 'replaceAll') && replaceMasksCardNumber(target, method, sourceCode) ? 'safe' : null;
+        }
         if (inner === 'safe') return inner;
         if (PASSTHROUGH_METHODS.has(method)) return inner;
         if (MASKING_METHODS.has(method)) return 'safe';
@@ -483,42 +487,57 @@ const MASKED_DIGITS_AT_MOST = 12;
 const NESTED_QUANTIFIER = /\([^()]*(?:[*+?]|\{\d)[^()]*\)(?:[*+]|\{\d)/;
 
 /**
- * Does a `replace` / `replaceAll` whose search (a regular expression or a string) and replacement are written out
- * leave more digits of a card number than any masked form shows, whatever the format the number comes in? Run on
- * `CARD_NUMBER_SAMPLES` (a few characters each; patterns with nested quantifiers are not run). Anything not written
- * out (a replacement function, a pattern built at run time) is left as the masking it looks like.
+ * What a `replace` / `replaceAll` whose search (a regular expression or a string) and replacement are written out
+ * makes of `CARD_NUMBER_SAMPLES`, in order (a few characters each; patterns with nested quantifiers are not run); null
+ * where anything is not written out (a replacement function, a pattern built at run time).
  */
-function replaceKeepsCardNumber(call: TSESTree.CallExpression, method: 'replace' | 'replaceAll', sourceCode: SourceCode): boolean {
+function replacedSamples(call: TSESTree.CallExpression, method: 'replace' | 'replaceAll', sourceCode: SourceCode): string[] | null {
   const [pattern, replacement] = call.arguments;
-  if (!pattern || !replacement || pattern.type === AST_NODE_TYPES.SpreadElement || replacement.type === AST_NODE_TYPES.SpreadElement) return false;
+  if (!pattern || !replacement || pattern.type === AST_NODE_TYPES.SpreadElement || replacement.type === AST_NODE_TYPES.SpreadElement) return null;
   const by = staticValue(replacement, sourceCode);
-  if (typeof by !== 'string') return false;
+  if (typeof by !== 'string') return null;
   // A fresh expression for each sample: a sticky one (`y`) would start the next sample where the last match ended.
   let search: () => RegExp | string;
   if (pattern.type === AST_NODE_TYPES.Literal && 'regex' in pattern && pattern.regex) {
     const { pattern: source, flags } = pattern.regex;
-    if (NESTED_QUANTIFIER.test(source)) return false;
+    if (NESTED_QUANTIFIER.test(source)) return null;
     try {
       new RegExp(source, flags);
     } catch {
-      return false; // a flag or syntax this Node does not know
+      return null; // a flag or syntax this Node does not know
     }
     search = () => new RegExp(source, flags);
   } else {
     const text = staticValue(pattern, sourceCode);
-    if (typeof text !== 'string') return false;
+    if (typeof text !== 'string') return null;
     search = () => text;
   }
   try {
-    return CARD_NUMBER_SAMPLES.every((sample) => {
-      const out = method === 'replaceAll' ? sample.replaceAll(search(), by) : sample.replace(search(), by);
-      let digits = 0;
-      for (let i = 0; i < out.length; i++) if (out.charCodeAt(i) >= 48 && out.charCodeAt(i) <= 57) digits++;
-      return digits > MASKED_DIGITS_AT_MOST;
-    });
+    return CARD_NUMBER_SAMPLES.map((sample) => (method === 'replaceAll' ? sample.replaceAll(search(), by) : sample.replace(search(), by)));
   } catch {
-    return false; // `replaceAll` with a regular expression that is not global throws
+    return null; // `replaceAll` with a regular expression that is not global throws
   }
+}
+
+function digitCount(text: string): number {
+  let digits = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) digits++;
+  return digits;
+}
+
+/** Does a written-out replace leave more digits of a card number than any masked form shows, in every format? */
+function replaceKeepsCardNumber(call: TSESTree.CallExpression, method: 'replace' | 'replaceAll', sourceCode: SourceCode): boolean {
+  return replacedSamples(call, method, sourceCode)?.every((out) => digitCount(out) > MASKED_DIGITS_AT_MOST) ?? false;
+}
+
+/**
+ * Does a written-out replace mask a card number written as digits alone (`/\d(?=\d{4})/g` → `'*'`), leaving no more
+ * digits than a masked form shows? Asked where what it is applied to is not known (`num.replace(…)` under a
+ * `cardNumber` key; real-world batch EN).
+ */
+function replaceMasksCardNumber(call: TSESTree.CallExpression, method: 'replace' | 'replaceAll', sourceCode: SourceCode): boolean {
+  const outputs = replacedSamples(call, method, sourceCode);
+  return outputs !== null && CARD_NUMBER_SAMPLES.every((sample, i) => !/^\d+$/.test(sample) || digitCount(outputs[i]!) <= MASKED_DIGITS_AT_MOST);
 }
 
 /** A regular expression's source that matches separators or non-digits only: `\s`, `-`, `[\s.-]+`, `\D`, `[^0-9]+`. */
@@ -1314,8 +1333,13 @@ function collectObjectParts(
   for (const entry of entries) {
     // (`{ card_number, security_code }`: a CVC beside a card number named as one; `{ number, exp_month, exp_year }`: a
     // number beside a card's expiry month and year.)
-    const kind = classifyCardField(entry.key, { cardContext }) ?? (cardContext ? null : kindBesideSiblings(entry.key, keysOf));
+    const byKey = classifyCardField(entry.key, { cardContext });
+    const kind = byKey ?? (cardContext ? null : kindBesideSiblings(entry.key, keysOf));
     if (kind === 'safe') continue;
+    // A key read as card data by its siblings only (`security` beside a card number and its expiry) whose value cannot
+    // be one: an object or a list (`security: { twoFactor: true }`), or a value named for something longer
+    // (`security: req.body.securityQuestion`; real-world batch EN).
+    if (byKey === null && isSensitiveKind(kind) && !shape && cannotHoldSiblingKind(kind, entry.key, entry.value, sourceCode)) continue;
     if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(keysOf()))) continue;
     if (isSensitiveKind(kind)) {
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
@@ -1354,6 +1378,23 @@ function collectObjectParts(
       if (!replaced.has(part.name.split('.')[path.length] ?? null)) out.push(reportAt ? { ...part, node: reportAt } : part);
     }
   });
+}
+
+/**
+ * Is a value no card number or code, for a key that only its siblings name as one: an object or array literal, a
+ * string literal that cannot be one, or a value whose name (`securityQuestion` of `req.body.securityQuestion`)
+ * holds the key and more words, which say what it is.
+ */
+function cannotHoldSiblingKind(kind: SensitiveKind, key: string, value: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(value);
+  if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return true;
+  const text = target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.TemplateLiteral ? staticString(target, sourceCode) : null;
+  if (text !== null) return literalCannotBe(kind, text);
+  const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target, sourceCode) : null;
+  if (name === null) return false;
+  const words = splitWords(name);
+  const keyWords = splitWords(key);
+  return words.length > keyWords.length && keyWords.every((word) => words.includes(word)) && !isSensitiveKind(classifyCardField(name, { cardContext: true }));
 }
 
 function isEmptyValue(node: Node): boolean {

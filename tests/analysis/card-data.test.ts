@@ -68,13 +68,15 @@ describe('classifyValue: provenance', () => {
         probe(cardNumber.replace(/\\d(?=\\d{4})/g, '*')); probe(cardNumber.replaceAll('-', '*')); probe(cardNumber.replace('4242', '****'));
         probe(cardNumber.replace(/(\\d{4})(.*?)(\\d{4})/, (m, a, b, c) => a + '****' + c)); probe(cardNumber.replace(/(\\d+)+x/, '*'));
         probe(cardNumber.replaceAll(/\\d/, '*')); probe(cvc.replace(/x/, '*')); probe(cardNumber.replace(/\\d/y, '*'));
+        probe(n.replace(/\\d(?=\\d{4})/g, '*')); probe(n.replace(/\\d(?=\\d{4})/, '*')); probe(n.replace(/\\s/g, ''));
         const maskedCardNumber = cardNumber.replace(/(\\d{4})(.*?)(\\d{4})/, '$1********$3'); probe(maskedCardNumber);
         const last4 = cardNumber.replace(/\\d(?=\\d{4})/g, '*'); probe(last4); probe(maskedPan);
       `,
         (node, sc) => classifyValue(node, sc),
       ),
       // A name that says masked is believed, unless its const is such a "mask".
-    ).toEqual(['pan', 'safe', 'safe', 'pan', 'safe', 'safe', 'safe', 'safe', 'safe', 'pan', 'pan', 'safe', 'safe']);
+      // What an unknown value's written-out mask makes of it: safe where it masks a card number of digits alone.
+    ).toEqual(['pan', 'safe', 'safe', 'pan', 'safe', 'safe', 'safe', 'safe', 'safe', 'pan', 'safe', null, null, 'pan', 'safe', 'safe']);
   });
 
   it('names of safe derivatives (last4, lastFour, masked, brand, fingerprint) are safe', () => {
@@ -168,6 +170,25 @@ describe('quantities are not card data', () => {
         (node, sc) => sensitiveParts(node, sc).map((p) => p.name),
       ),
     ).toEqual([[], [], ['cardNumber'], ['cvc'], ['cardNumber'], [], []]);
+  });
+});
+
+describe('sensitiveParts: keys read as card data by their siblings', () => {
+  it('a bare security beside a card number and its expiry, unless its value cannot be a CVC (real-world batch EN)', () => {
+    expect(
+      probe(
+        `
+        probe({ cardNumber: n, expiry: e, security: req.body.security });
+        probe({ cardNumber: n, expiry: e, security: { twoFactor: true } });
+        probe({ cardNumber: n, expiry: e, security: ['pin', 'otp'] });
+        probe({ cardNumber: n, expiry: e, security: req.body.securityQuestion });
+        probe({ cardNumber: n, expiry: e, security: 'cvv-checked' });
+        probe({ cardNumber: n, expiry: e, security: '123' });
+        probe({ card_number: n, security_code: { enabled: true } });
+      `,
+        (node, sc) => sensitiveParts(node, sc).map((p) => p.name),
+      ),
+    ).toEqual([['cardNumber', 'security'], ['cardNumber'], ['cardNumber'], ['cardNumber'], ['cardNumber'], ['cardNumber', 'security'], ['card_number']]);
   });
 });
 

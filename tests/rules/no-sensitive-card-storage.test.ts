@@ -24,6 +24,28 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A card number masked before the order is written, though what is masked is not named as a card number: the mask,
+    // written out, is run on card numbers and leaves the last four digits (real-world batch EN: a shop's order file)
+    `const express = require('express');
+const fs = require('fs');
+
+const app = express();
+app.use(express.json());
+
+app.post('/orders', (req, res) => {
+  const { customer, address, card, expiry, total } = req.body;
+  const order = {
+    name: customer.name,
+    address,
+    card: { number: card.replace(/\\d(?=\\d{4})/g, '*'), expiry },
+    total,
+  };
+  fs.writeFileSync('orders.json', JSON.stringify(order, null, 2));
+  res.json(order);
+});
+
+app.listen(8001);
+`,
     // ...and the same route with a mask that leaves the last four digits only
     `import mongoose from 'mongoose';
 import { NextRequest, NextResponse } from 'next/server';
