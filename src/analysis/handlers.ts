@@ -27,7 +27,7 @@
  * (`headers()` from `next/headers`) and NestJS parameters.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { declaredIdentifier, enclosingFunction, isFunctionNode, type FunctionNode } from './ast.js';
+import { declaredIdentifier, enclosingFunction, forEachNode, isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { importBinding, isModuleRef, moduleRefOf } from './modules.js';
 import { decoratorName, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
@@ -303,6 +303,21 @@ function routeHandler(fn: FunctionNode, call: TSESTree.CallExpression, sourceCod
   return registration ? positional({ ...emptyHandler(fn, 'route'), ...registration }, sourceCode) : null;
 }
 
+/** The strategy of the file's `server.auth.default(…)` (its argument), or null: looked for once per file, where the text spells it. */
+const hapiDefaultAuth = (sourceCode: SourceCode): Node | null =>
+  perFile(sourceCode, 'handlers:hapi-default-auth', () => {
+    if (!sourceCode.text.includes('auth.default(')) return null;
+    let found: Node | null = null;
+    forEachNode(sourceCode.ast, sourceCode, (node) => {
+      if (found || node.type !== AST_NODE_TYPES.CallExpression || !node.arguments[0] || node.arguments[0].type === AST_NODE_TYPES.SpreadElement) return;
+      const callee = unwrap(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'default') return;
+      const auth = unwrap(callee.object);
+      if (auth.type === AST_NODE_TYPES.MemberExpression && memberName(auth, sourceCode) === HAPI_AUTH) found = node.arguments[0];
+    });
+    return found;
+  });
+
 /** Does a hapi route's `auth` option turn authentication on, credentials required? */
 function requiresHapiAuth(value: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(value);
@@ -323,6 +338,7 @@ function routeObjectHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHa
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'route') return null;
   const handler = emptyHandler(fn, 'route');
+  let auth: Node | null = null;
   for (const p of object.properties) {
     if (p.type !== AST_NODE_TYPES.Property || p.computed || p.key.type !== AST_NODE_TYPES.Identifier) continue;
     if (p.key.name === 'url' || p.key.name === 'path') handler.path = staticString(p.value, sourceCode);
@@ -333,14 +349,17 @@ function routeObjectHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHa
         for (const q of inner.properties) {
           if (q.type !== AST_NODE_TYPES.Property || q.computed || q.key.type !== AST_NODE_TYPES.Identifier) continue;
           if (HOOK_OPTIONS.has(q.key.name)) handler.middleware.push(q.value);
-          // hapi's `auth: 'jwt'` (a strategy, `{ strategy }`, `{ mode: 'required' }`): the request is authenticated
-          // before the handler runs, as behind an app's token middleware; `auth: false` turns that off, and an
-          // optional mode (`'optional'`, `'try'`) lets requests without credentials through.
-          if (q.key.name === HAPI_AUTH && requiresHapiAuth(q.value, sourceCode)) handler.middleware.push(q.value);
+          if (q.key.name === HAPI_AUTH) auth = q.value;
         }
       }
     }
   }
+  // hapi's `auth: 'jwt'` (a strategy, `{ strategy }`, `{ mode: 'required' }`), or the server's default strategy for
+  // routes that name none (`server.auth.default('jwt')` in the same file): the request is authenticated before the
+  // handler runs, as behind an app's token middleware; `auth: false` turns that off, and an optional mode
+  // (`'optional'`, `'try'`) lets requests without credentials through.
+  auth ??= hapiDefaultAuth(sourceCode);
+  if (auth && requiresHapiAuth(auth, sourceCode)) handler.middleware.push(auth);
   return positional(handler, sourceCode);
 }
 

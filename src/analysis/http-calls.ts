@@ -59,6 +59,8 @@ export type HttpClient =
   | '$http'
   /** Mithril's `m.request`. */
   | 'Mithril'
+  /** `Backbone.ajax`, which hands its settings to jQuery's `$.ajax`. */
+  | 'Backbone.ajax'
   | 'Apollo Client'
   | 'urql'
   | 'graphql-request'
@@ -668,8 +670,10 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return verb === null ? nodeHttpRequest(call, callable.protocol, args, sourceCode) : null;
     case 'jquery':
       return jqueryRequest(call, verb, args, sourceCode);
-    case 'backbone':
-      return verb === JQUERY_AJAX ? jqueryRequest(call, verb, args, sourceCode) : null;
+    case 'backbone': {
+      const request = verb === JQUERY_AJAX ? jqueryRequest(call, verb, args, sourceCode) : null;
+      return request && { ...request, client: 'Backbone.ajax' };
+    }
     case 'mithril':
       return verb === REQUEST_METHOD ? mithrilRequest(call, args, sourceCode) : null;
     case 'meteor':

@@ -360,7 +360,7 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     ]);
   });
 
-  it("reads Backbone.ajax as jQuery's ajax (its global or its module), and no other member of Backbone", () => {
+  it("reads Backbone.ajax as jQuery's ajax settings (its global or its module), and no other member of Backbone", () => {
     expect(
       requests(`
         import Bb from 'backbone';
@@ -370,8 +370,8 @@ describe('httpRequestOf: jQuery and injected clients', () => {
         Backbone.post('/x', x);
       `),
     ).toEqual([
-      { client: 'jQuery', url: '/charges', method: 'POST', bodies: ['JSON.stringify({ number: n, cvc: c })'] },
-      { client: 'jQuery', url: '/cards', method: 'PUT', bodies: ['card'] },
+      { client: 'Backbone.ajax', url: '/charges', method: 'POST', bodies: ['JSON.stringify({ number: n, cvc: c })'] },
+      { client: 'Backbone.ajax', url: '/cards', method: 'PUT', bodies: ['card'] },
     ]);
   });
 

@@ -1351,8 +1351,8 @@ export { PaymentForm, CheckoutView };
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'Mithril', endpoint: 'POST /api/payments', field: 'cardNumber', what: 'card number (PAN)' }, line: 10, column: 15, endLine: 10, endColumn: 25 },
         { messageId: 'rawCardToOwnServer', data: { client: 'Mithril', endpoint: 'POST /api/payments', field: 'cvc', what: 'card security code (CVC)' }, line: 10, column: 52, endLine: 10, endColumn: 55 },
-        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /charges', field: 'card_number', what: 'card number (PAN)' }, line: 21, column: 15, endLine: 21, endColumn: 26 },
-        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /charges', field: 'cvv', what: 'card security code (CVC)' }, line: 21, column: 49, endLine: 21, endColumn: 52 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Backbone.ajax', endpoint: 'POST /charges', field: 'card_number', what: 'card number (PAN)' }, line: 21, column: 15, endLine: 21, endColumn: 26 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Backbone.ajax', endpoint: 'POST /charges', field: 'cvv', what: 'card security code (CVC)' }, line: 21, column: 49, endLine: 21, endColumn: 52 },
       ],
     },
     {

@@ -973,6 +973,47 @@ export async function POST(req: Request) {
 
   invalid: [
     {
+      // ...and the server's default strategy covers a route that names none (\`server.auth.default('jwt')\`; precision
+      // probe EN), not one that turns authentication off
+      code: `const Hapi = require('@hapi/hapi');
+const Stripe = require('stripe');
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+async function start() {
+  const server = Hapi.server({ port: 3000 });
+  await server.register(require('hapi-auth-jwt2'));
+  server.auth.strategy('jwt', 'jwt', { key: process.env.JWT_KEY, validate: async () => ({ isValid: true }) });
+  server.auth.default('jwt');
+  server.route({
+    method: 'POST',
+    path: '/admin/stripe/replay',
+    handler: async (request) => {
+      const event = request.payload;
+      if (event.type === 'invoice.paid') await markPaid(event.data.object.id);
+      return { ok: true };
+    },
+  });
+  server.route({
+    method: 'POST',
+    path: '/webhooks/stripe',
+    options: { auth: false },
+    handler: async (request) => {
+      const event = request.payload;
+      if (event.type === 'invoice.paid') await markPaid(event.data.object.id);
+      return { ok: true };
+    },
+  });
+  await server.start();
+}
+
+start();
+`,
+      filename: 'server/index.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`request.payload\`' }, line: 24, column: 5, endLine: 24, endColumn: 12 }],
+    },
+    {
       // hapi routes: one that requires credentials (\`auth: 'jwt'\`) is behind them, as an Express route behind token
       // middleware is (left from the thirty-second session); one whose authentication is only tried is open
       code: `const Hapi = require('@hapi/hapi');
