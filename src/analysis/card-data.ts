@@ -940,6 +940,16 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
       if (hit.part) break;
     }
   }
+  // A const that names a member path (`const cardData = req.body.payment`, then `Cards.create(cardData)`, where the
+  // function reads `req.body.payment.cardNumber`; precision probe EN): what that path holds.
+  if (!hit.part && node.type === AST_NODE_TYPES.Identifier && depth < MAX_HELD_DEPTH) {
+    const variable = variableOf(node, sourceCode);
+    const init = variable ? constInit(variable) : null;
+    if (init && unwrap(init).type === AST_NODE_TYPES.MemberExpression) {
+      const aliased = sensitiveFieldReadFrom(init, sourceCode, depth + 1);
+      if (aliased) return aliased; // (not remembered: the path is the const's, the object named is the member's)
+    }
+  }
   if (depth === 0) {
     const byPath = fieldReads.get(scope) ?? new Map<string, HeldField | null>();
     byPath.set(path, hit.part);

@@ -592,7 +592,7 @@ describe('sensitiveFieldReadFrom', () => {
     ).toEqual(['cvc:order.card.cvc', 'cvc:card.cvc', 'pan:resultObj.card.number', null, 'cvc:req.body.card.cvc', 'cvc:trip.booking.card.cvc', null, null]);
   });
 
-  it('a field whose own name says card data, held under a container of any name; `number` and `code` only under a card container (real-world batch EK)', () => {
+  it('a field whose own name says card data, held under a container of any name; `number` and `code` only under a card container (real-world batch EK); through a const that names the path', () => {
     expect(
       held(`
         function a(req) { probe(req.body); return req.body.details.cardSecurityCode === '000'; }
@@ -600,8 +600,10 @@ describe('sensitiveFieldReadFrom', () => {
         function c(req) { probe(req.body); return req.body.details.number; }
         function d(req) { probe(req.body); return [req.body.payment.card.cvc, req.body.meta.code]; }
         function e(req) { delete req.body.details; probe(req.body); return req.body.details.cvc; }
+        function f(req) { const cardData = req.body.payment; const q = { where: { cardNumber: req.body.payment.cardNumber } }; probe(cardData); }
+        function g(req) { const cardData = req.body.payment; probe(cardData); return req.body.user.email; }
       `),
-    ).toEqual(['cvc:req.body.details.cardSecurityCode', 'pan:response.details.cardNumber', null, 'cvc:req.body.payment.card.cvc', null]);
+    ).toEqual(['cvc:req.body.details.cardSecurityCode', 'pan:response.details.cardNumber', null, 'cvc:req.body.payment.card.cvc', null, 'pan:req.body.payment.cardNumber', null]);
   });
 
   it("the fields an object literal's spread copies and an array's elements, unless a later key replaces the field", () => {

@@ -755,6 +755,29 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    // The payment part of the body, named by a const first, stored whole while the function reads its card number
+    // (precision probe EN: a Sequelize order controller)
+    {
+      filename: 'controllers/orders.js',
+      code: `const models = require('../models');
+
+async function createOrder(req, res) {
+  const cardData = req.body.payment;
+  const existing = await models.Cards.findOne({ where: { cardNumber: req.body.payment.cardNumber } });
+  if (existing === null) {
+    await models.Cards.create(cardData);
+  }
+  await models.Orders.create({ userId: req.user.id, total: req.body.total });
+  res.jsend.success('created');
+}
+
+module.exports = { createOrder };
+`,
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectStored', data: { object: 'req.body.payment', name: 'cardNumber', access: 'reads', kind: 'the card number (PAN)', sink: 'a database model' }, line: 7, column: 31, endLine: 7, endColumn: 39 },
+      ],
+    },
     // A shop's payment model names the card's CVC \`security\`, beside the card number and its expiry (real-world batch
     // EL: its form labels the field "Security Number")
     {
