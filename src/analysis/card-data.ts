@@ -197,21 +197,21 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         // A method named for a safe form, as a function is (`cipher.encrypt(number)`, `this.vault.tokenize(pan)`).
         if (SAFE_FORM_FUNCTIONS.test(method)) return 'safe';
         const inner = (method === 'val' ? listenedContent(callee.object, sourceCode) : null) ?? classifyValue(callee.object, sourceCode, depth + 1);
+        const replace = method === 'replace' || method === 'replaceAll' ? method : null;
         // A cut of any value (`number.slice(-4)`, `'*'.repeat(12)`) is no whole card number or code, whatever it cut; nor
         // is what a written-out mask makes of it.
         if (inner === null) {
           if (MASKING_METHODS.has(method)) return 'safe';
-          return (method === 'replace' || method === 'replaceAll') && replaceMasksCardNumber(target, method, sourceCode) ? 'safe' : null;
+          return replace && replaceMasksCardNumber(target, replace, sourceCode) ? 'safe' : null;
         }
         if (inner === 'safe') return inner;
         if (PASSTHROUGH_METHODS.has(method)) return inner;
         if (MASKING_METHODS.has(method)) return 'safe';
-        if ((method === 'replace' || method === 'replaceAll') && isFormattingReplace(target, sourceCode)) return inner;
+        if (replace === null) return null;
+        if (isFormattingReplace(target, sourceCode)) return inner;
         // A "mask" that leaves the number whole (`n.replace(/(\d{4})(.*?)(\d{4})/, '$1********$3')` masks nothing of
         // a 16-digit number but inserts stars; real-world batch EL).
-        if ((method === 'replace' || method === 'replaceAll') && inner === 'pan' && replaceKeepsCardNumber(target, method, sourceCode)) return inner;
-        if (method === 'replace' || method === 'replaceAll') return 'safe';
-        return null;
+        return inner === 'pan' && replaceKeepsCardNumber(target, replace, sourceCode) ? inner : 'safe';
       }
       if (callee.type === AST_NODE_TYPES.Identifier) {
         const arg = target.arguments[0];

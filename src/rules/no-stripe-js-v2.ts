@@ -496,7 +496,7 @@ class StripeJsV2Check {
         if (!check.mayImportLegacyPackage || node.importKind === 'type') return;
         // A legacy Checkout component imported and never used loads nothing: the component injects checkout.js when it
         // mounts (real-world batch EL: a page left with a stale import). jquery.payment registers itself on import.
-        const component = LEGACY_CHECKOUT_PACKAGES.has(node.source.value) || VERSIONED_LEGACY_CHECKOUT_PACKAGES.has(node.source.value);
+        const component = LEGACY_CHECKOUT_PACKAGE_NAMES.includes(node.source.value);
         if (component && node.specifiers.length > 0 && check.sourceCode.getDeclaredVariables(node).every((variable) => variable.references.length === 0)) return;
         check.checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
       },

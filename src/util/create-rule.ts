@@ -78,8 +78,6 @@ export function memoisedDefaults(defaults: readonly unknown[]): (options: readon
     // No options configured: ESLint passes the rule's own (frozen) `meta.defaultOptions` objects.
     if (options.length === 0 || (options.length === 1 && first === defaults[0])) return (withoutOptions ??= apply([]));
     if (options.length > 1 || typeof first !== 'object' || first === null) return apply(options);
-    const latest = recent[0];
-    if (latest?.seen.has(first)) return latest.merged;
     for (let i = 0; i < recent.length; i++) {
       const entry = recent[i]!;
       if (!entry.seen.has(first) && !sameJson(entry.first, first)) continue;
