@@ -42,6 +42,9 @@ const quoteLike = (node: Node, text: string, sourceText: string): string => {
   return `${quote}${text}${quote}`;
 };
 
+/** Assignments that write a setting: plain, and the logical ones, which write it on some path. */
+const SETTING_ASSIGNMENTS: ReadonlySet<string> = new Set(['=', '??=', '||=', '&&=']);
+
 /** Statement lists from which a statement can be removed without leaving an empty `if (…)` / loop body. */
 const STATEMENT_LISTS = new Set<string>([
   AST_NODE_TYPES.Program,
@@ -156,7 +159,9 @@ export default createRule<[], MessageIds>({
     return {
       ...calls,
       AssignmentExpression(node) {
-        if (node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+        // `??=` / `||=` / `&&=` write the value on some path too (`process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= '0'`:
+        // real-world batch EO); arithmetic or bitwise compound assignments write no setting.
+        if (!SETTING_ASSIGNMENTS.has(node.operator) || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
         if (maySetEnv && isProcessEnvMember(node.left, NODE_TLS_REJECT_ENV, sourceCode)) {
           const value = staticValue(node.right, sourceCode);
           if (value !== '0' && value !== 0) return;

@@ -44,6 +44,10 @@ ruleTester.run('no-weak-tls', rule, {
       const other = new https.Agent({ rejectUnauthorized: undefined, ca: fs.readFileSync('ca.pem') });
       process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';
       process.env.NODE_TLS_REJECT_UNAUTHORIZED = 'false';
+      process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= '1';
+      https.globalAgent.options.rejectUnauthorized ||= true;
+      // A compound assignment that is no setting's write.
+      https.globalAgent.options.rejectUnauthorized += 0;
     `,
     // Options that never reach TLS: plain http agents, unknown clients, look-alike local objects.
     `
@@ -423,6 +427,81 @@ module.exports = socket;
         if (process.env.NODE_ENV !== 'production') process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = 0;
       `,
       errors: [{ messageId: 'noCertificateCheckEnv', line: 2, column: 52, endLine: 2, endColumn: 99, suggestions: [] }],
+    },
+    // Logical assignments write the setting on some path: when it is unset (`??=`), empty (`||=`) or set (`&&=`); the
+    // local-only guard around it does not keep it out of the process (real-world batch EO, an MCP server).
+    {
+      code: `
+        import https from 'node:https';
+        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
+          process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";
+        }
+        process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= 0;
+        https.globalAgent.options.rejectUnauthorized &&= false;
+      `,
+      errors: [
+        {
+          messageId: 'noCertificateCheckEnv',
+          line: 4,
+          column: 11,
+          endLine: 4,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'removeEnvOverride',
+              output: `
+        import https from 'node:https';
+        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
+          
+        }
+        process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= 0;
+        https.globalAgent.options.rejectUnauthorized &&= false;
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'noCertificateCheckEnv',
+          line: 6,
+          column: 9,
+          endLine: 6,
+          endColumn: 55,
+          suggestions: [
+            {
+              messageId: 'removeEnvOverride',
+              output: `
+        import https from 'node:https';
+        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
+          process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";
+        }
+        
+        https.globalAgent.options.rejectUnauthorized &&= false;
+      `,
+            },
+          ],
+        },
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.globalAgent.options' },
+          line: 7,
+          column: 58,
+          endLine: 7,
+          endColumn: 63,
+          suggestions: [
+            {
+              messageId: 'verifyCertificates',
+              output: `
+        import https from 'node:https';
+        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
+          process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";
+        }
+        process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= 0;
+        https.globalAgent.options.rejectUnauthorized &&= true;
+      `,
+            },
+          ],
+        },
+      ],
     },
     // fetch dispatcher (undici Agent connect options) and got https options.
     {
