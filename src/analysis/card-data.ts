@@ -149,7 +149,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       // that leaves the number whole (real-world batch EL).
       if (byName !== null && !isSensitiveKind(byName)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : byName;
       if (isQuantity(target, sourceCode)) return 'safe';
-      if (byName === null && isSafeDerivativeName(target.name)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : 'safe';
+      if (byName === null && isSafeFormName(target.name)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : 'safe';
       const variable = variableOf(target, sourceCode);
       const init = variable ? constInit(variable) : null;
       const provenance = init ? classifyValue(init, sourceCode, depth + 1) : variable && byName === null ? destructuredContent(variable, sourceCode) : null;
@@ -172,7 +172,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         const root = unwrap(target.object);
         if (isSensitiveKind(inCard) && root.type === AST_NODE_TYPES.Identifier && isFullCardDetailsParameter(root, sourceCode)) return inCard;
         const last = segments[segments.length - 1];
-        if (last !== undefined && isSafeDerivativeName(last)) return 'safe';
+        if (last !== undefined && isSafeFormName(last)) return 'safe';
       }
       // `cardInput.value`, `refs.cvc.current.value`: the content of a named field.
       const name = memberName(target, sourceCode);
@@ -256,6 +256,13 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       return null;
   }
 }
+
+/**
+ * A name that says a safe form of a card field: a safe derivative's (`last4`, `maskedPan`, `pan_alias`), or a field
+ * name that only card context makes one, qualified as something else (`panToken`, `number_alias`, `numberValid`; a
+ * vault's stand-ins, real-world batch EO), as `cardNumberToken` is by its own words.
+ */
+const isSafeFormName = (name: string): boolean => isSafeDerivativeName(name) || classifyCardField(name, { cardContext: true }) === 'safe';
 
 /** `const { value } = e.target` in a listener: the content of the field listened on (`listenedContent`). */
 function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: SourceCode): Classification {
@@ -350,6 +357,27 @@ export function literalCannotBe(kind: CardFieldKind, text: string): boolean {
   if (kind === 'pan') return !/^\d(?:[ -]?\d){11,18}$/.test(value);
   if (kind === 'cvc') return !/^\d{3,4}$/.test(value);
   return false;
+}
+
+/**
+ * Can a value written under a card field's key not be that data as a whole? A string that cannot be
+ * (`literalCannotBe`: a vault's alias `'tok_sandbox_…'`), also held in a const; or a template literal whose written
+ * text holds a character that data never has (a letter beside a card number's digits, spaces and dashes; anything
+ * beside a CVC's digits), none of its parts card data by name or provenance: a vault proxy's expression
+ * `` `{{ ${tokenId} | json: "$.data.number" }}` ``, which the proxy replaces with the card number on its way out
+ * (real-world batch EO). A template that writes one in a text (`` `PAN ${cardNumber}` ``) still carries it.
+ */
+export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean {
+  if (kind !== 'pan' && kind !== 'cvc') return false;
+  const target = unwrap(value);
+  const text = staticString(target, sourceCode);
+  if (text !== null) return literalCannotBe(kind, text);
+  if (target.type !== AST_NODE_TYPES.TemplateLiteral) return false;
+  const foreign = kind === 'pan' ? /[^\d\s-]/ : /[^\d\s]/;
+  return (
+    target.quasis.some((quasi) => foreign.test(quasi.value.cooked ?? quasi.value.raw)) &&
+    target.expressions.every((expression) => !isSensitiveKind(classifyValue(expression, sourceCode)))
+  );
 }
 
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
@@ -1480,7 +1508,15 @@ export function cardFieldsOfPayload(
     }
     const kind = classifyCardField(name, { cardContext });
     if (kind === null || kind === 'safe') continue;
-    if (field.value && (isEmptyValue(field.value) || classifyValue(field.value, sourceCode) === 'safe' || (kind === 'pan' && isCountValue(field.value)))) continue;
+    if (
+      field.value &&
+      (isEmptyValue(field.value) ||
+        classifyValue(field.value, sourceCode) === 'safe' ||
+        writtenValueCannotBe(kind, field.value, sourceCode) ||
+        (kind === 'pan' && isCountValue(field.value)))
+    ) {
+      continue;
+    }
     // A trading card's or a board's record (`{ number, rarity }`, `{ cardNumber, setCode }`): its number is no PAN.
     if (kind === 'pan' && isOtherCardRecord(parents)) continue;
     out.push({ ...field, kind, name: field.path.join('.') });

@@ -232,6 +232,8 @@ const SAFE_WORDS = new Set([
   // safe derived values (stripe-facts §7.1 / §7.2)
   'last4', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
   'hash', 'hashed', 'digest', 'encrypted', 'tokenized', 'token', 'tok', 'fingerprint', 'brand', 'funding', 'country',
+  // a vault's stand-in for the value (VGS's `pan_alias`, PCI Proxy's `aliasCC`; real-world batch EO)
+  'alias', 'aliased',
   // what an encryption keeps beside its ciphertext (`cvvIV`, `cvvAuthTag`, `cvvSalt`; real-world batch 100)
   'iv', 'salt', 'nonce', 'tag',
   // a price set for a field or a service (a gateway's `cvv_premium` surcharge setting; real-world batch 99)
@@ -643,7 +645,7 @@ function hasAdjacent(words: readonly string[], first: string, second: string): b
  */
 const SAFE_VALUE_WORDS = new Set([
   'last4', 'lastfour', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated', 'hash', 'hashed', 'digest', 'encrypted',
-  'tokenized', 'fingerprint', 'brand',
+  'tokenized', 'fingerprint', 'brand', 'alias', 'aliased',
 ]);
 
 /** Is this name (variable, property) one of a safe derivative: last4 / lastFour / masked / hashed / brand...? */

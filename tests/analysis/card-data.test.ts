@@ -1,6 +1,14 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { cardFieldsOfPayload, classifyValue, holdsStripeTestCard, literalCannotBe, sensitiveFieldReadFrom, sensitiveParts } from '../../src/analysis/card-data.js';
+import {
+  cardFieldsOfPayload,
+  classifyValue,
+  holdsStripeTestCard,
+  literalCannotBe,
+  sensitiveFieldReadFrom,
+  sensitiveParts,
+  writtenValueCannotBe,
+} from '../../src/analysis/card-data.js';
 import { payloadFields } from '../../src/analysis/values.js';
 import { probeArguments, runWithRule } from './helpers.js';
 
@@ -31,6 +39,23 @@ describe('classifyValue: provenance', () => {
         (node, sc) => classifyValue(node, sc),
       ),
     ).toEqual(['pan', 'pan', 'cvc', 'cvc', 'pan', 'pan', null, null, 'cvc', 'pan']);
+  });
+
+  it("a name that only card context makes a field's, qualified as a stand-in, is a safe form (batch EO)", () => {
+    expect(
+      probe(
+        `
+        function f(c, panToken, number_alias, tokenRequest) {
+          probe(c.attributes.pan_alias); probe(c.panToken); probe(panToken); probe(number_alias); probe(c.cvc_alias);
+          probe(c.pan); probe(c.number); probe(tokenRequest);
+          const pan_alias = req.body.card_number; probe(pan_alias);
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+      // (`c.pan`, `c.number`: no card context, so no field; `tokenRequest` names no card field at all. The name is
+      // believed over what it is read from, as a masked form's is: a vault's inbound proxy replaces the body's number.)
+    ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', null, null, null, 'safe']);
   });
 
   it('passthrough vs masking calls', () => {
@@ -446,6 +471,24 @@ describe('cardFieldsOfPayload', () => {
     ]);
   });
 
+  it("drops values that cannot be the field's data as written: a vault's alias, a proxy's expression (batch EO)", () => {
+    expect(
+      probe(
+        `
+        import Stripe from 'stripe';
+        const ALIAS = 'tok_sandbox_7oJbTZ5yPL3xgbRaRiW5xs';
+        probe({ card: { number: 'tok_sandbox_7oJbTZ5yPL3xgbRaRiW5xs', cvc: ALIAS } });
+        probe({ card: { number: \`{{ \${tokenId} | json: "$.data.number" }}\`, cvc: \`{{ \${tokenId} | json: "$.data.cvc" }}\` } });
+        probe({ card: { number: c.attributes.pan_alias, cvc: c.cvcToken } });
+        probe({ card: { number: '4242 4242 4242 4242', cvc: '123' } });
+        probe({ card: { number: \`\${first}-\${rest}\`, cvc: \`\${cvc}\` } });
+        probe({ card: { number: \`PAN \${cardNumber}\` } });
+      `,
+        (node, sc) => cardFieldsOfPayload(payloadFields(node, sc), sc).map((f) => `${f.kind}:${f.name}`),
+      ),
+    ).toEqual([[], [], [], ['pan:card.number', 'cvc:card.cvc'], ['pan:card.number', 'cvc:card.cvc'], ['pan:card.number']]);
+  });
+
   it("reads `source` as Stripe's card source only in a file that mentions Stripe", () => {
     expect(
       probe(
@@ -651,6 +694,21 @@ describe('sensitiveFieldReadFrom', () => {
         function f(user) { user.cvc += '1'; probe(user); }
       `),
     ).toEqual(['sets:pan:cardNumber', null, 'sets:cvc:cvc', 'sets:cvc:cvc', 'reads:cvc:cvc', 'reads:cvc:cvc']);
+  });
+});
+
+describe('writtenValueCannotBe', () => {
+  it('judges strings, consts and the written text of templates whose parts are no card data', () => {
+    const judge = (kind: 'pan' | 'cvc' | 'track') => (node: TSESTree.Node, sc: never) => writtenValueCannotBe(kind, node, sc);
+    const code = `
+      const ALIAS = 'tok_sandbox_1';
+      probe('tok_sandbox_1'); probe(ALIAS); probe('4242424242424242'); probe(\`{{ \${id} | json: "$.number" }}\`);
+      probe(\`\${a} \${b}\`); probe(\`\${a}-\${b}\`); probe(\`card: \${cardNumber}\`); probe(\`v\${x}\`); probe(n);
+    `;
+    expect(probe(code, judge('pan'))).toEqual([true, true, false, true, false, false, false, true, false]);
+    // (A CVC has digits alone: a dash between two parts is foreign to it.)
+    expect(probe(code, judge('cvc'))).toEqual([true, true, true, true, false, true, false, true, false]);
+    expect(probe(code, judge('track'))).toEqual([false, false, false, false, false, false, false, false, false]);
   });
 });
 

@@ -557,6 +557,32 @@ stripe.customers.constructor({ card: { number: '4242424242424242', cvc: '123' } 
 `,
     },
     {
+      // Card vaults (real-world batch EO): a Basis Theory proxy's detokenization expressions and a VGS alias, which the
+      // vault's proxy replaces with the card on its way to Stripe; a vault's token written as a literal.
+      code: `
+import axios from 'axios';
+import querystring from 'querystring';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export async function chargeThroughProxy(tokenIntentId, amount) {
+  return axios.post(process.env.BT_PROXY_URL, querystring.stringify({
+    amount,
+    'payment_method_data[type]': 'card',
+    'payment_method_data[card][number]': \`{{ token_intent: \${tokenIntentId} | json: "$.data.number" }}\`,
+    'payment_method_data[card][cvc]': \`{{ token_intent: \${tokenIntentId} | json: "$.data.cvc" }}\`,
+  }), { headers: { 'BT-PROXY-URL': 'https://api.stripe.com/v1/payment_intents' } });
+}
+export async function provision(cardObject) {
+  const api = axios.create({ baseURL: 'https://api.stripe.com' });
+  return api.post('/v1/payment_methods', querystring.stringify({
+    type: 'card',
+    card: { number: cardObject.attributes.pan_alias, cvc: cardObject.attributes.cvc_alias, exp_month: cardObject.exp_month, exp_year: cardObject.exp_year },
+  }));
+}
+export const migrate = () => stripe.paymentMethods.create({ type: 'card', card: { number: 'tok_sandbox_7oJbTZ5yPL3xgbRaRiW5xs' } });
+`,
+    },
+    {
       // member calls whose name no HTTP client method or client export has are not requests
       code: `
 import axios from 'axios';
@@ -592,6 +618,20 @@ customElements.define('checkout-form', CheckoutForm);
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/orders', field: 'cardNumber', what: 'card number (PAN)' }, line: 10, column: 7, endLine: 10, endColumn: 17, suggestions: [] },
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/orders', field: 'cvv', what: 'card security code (CVC)' }, line: 11, column: 7, endLine: 11, endColumn: 10, suggestions: [] },
+      ],
+    },
+    {
+      // A template whose written text cannot be a card number still carries the one written into it (unlike a vault
+      // proxy's expression around a token id)
+      code: `export async function pay(form, amount) {
+  const cardNumber = form.querySelector('#card-number').value;
+  const expiry = form.querySelector('#expiry').value;
+  await fetch('/api/pay', { method: 'POST', body: JSON.stringify({ card_number: \`\${cardNumber}|\${expiry}\`, amount }) });
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'card_number', what: 'card number (PAN)' }, line: 4, column: 68, endLine: 4, endColumn: 79, suggestions: [] },
       ],
     },
     {
