@@ -95,18 +95,40 @@ export function memoisedDefaults(defaults: readonly unknown[]): (options: readon
   };
 }
 
+type Context = Parameters<RuleSpec['create']>[0];
+type Descriptor = Parameters<Context['report']>[0];
+
+/**
+ * The rule's context, whose `report` drops a report that repeats one already made: the same message and data at the
+ * same place. One value that reaches several sinks of a kind (a card object posted by each of three retries, logged
+ * twice) is reported where it is written, once per sink: the same report each time (real-world batch EO).
+ */
+function reportingOnce(context: Context): Context {
+  let made: Set<string> | undefined;
+  const report = (descriptor: Descriptor): void => {
+    const node = 'node' in descriptor ? descriptor.node : null;
+    const place = 'loc' in descriptor && descriptor.loc ? JSON.stringify(descriptor.loc) : node?.range ? `${node.range[0]}:${node.range[1]}` : '';
+    const key = `${descriptor.messageId}\u0000${place}\u0000${descriptor.data ? JSON.stringify(descriptor.data) : ''}`;
+    if ((made ??= new Set()).has(key)) return;
+    made.add(key);
+    context.report(descriptor);
+  };
+  return Object.create(context, { report: { value: report } }) as Context;
+}
+
 /**
  * `RuleCreator`, plus a guard: on an HTML document (whose root @html-eslint/parser also calls `Program`) a rule
  * without `docs.markup` returns no listeners, so JS-only analysis never sees a non-ESTree tree. Options with their
- * defaults are computed once per options object (see `memoisedDefaults`).
+ * defaults are computed once per options object (see `memoisedDefaults`); a report made twice is made once
+ * (`reportingOnce`).
  */
 export const createRule: typeof baseCreateRule = (spec) => {
   const rule = baseCreateRule(spec);
   const withDefaults = memoisedDefaults(deepFreeze((spec.meta.defaultOptions ?? spec.defaultOptions ?? []) as readonly unknown[]));
   const markup = spec.meta.docs.markup === true;
-  const create = spec.create as unknown as (context: Parameters<RuleSpec['create']>[0], options: readonly unknown[]) => ReturnType<RuleSpec['create']>;
+  const create = spec.create as unknown as (context: Context, options: readonly unknown[]) => ReturnType<RuleSpec['create']>;
   return {
     ...rule,
-    create: (context) => (!markup && isHtmlDocument(context.sourceCode) ? {} : create(context, withDefaults(context.options))),
+    create: (context) => (!markup && isHtmlDocument(context.sourceCode) ? {} : create(reportingOnce(context), withDefaults(context.options))),
   };
 };

@@ -621,6 +621,22 @@ customElements.define('checkout-form', CheckoutForm);
       ],
     },
     {
+      // One card object posted by a request and by its retry: each field reported once, where it is written
+      // (real-world batch EO: a relay smoke test retrying with another key)
+      code: `export async function pay(url, cardNumber, cvv) {
+  const payload = { card: { number: cardNumber, cvv, exp_month: 1, exp_year: 2030 } };
+  let res = await fetch(url, { method: 'POST', headers: { Authorization: 'A' }, body: JSON.stringify(payload) });
+  if (!res.ok) res = await fetch(url, { method: 'POST', headers: { Authorization: 'B' }, body: JSON.stringify(payload) });
+  return res.json();
+}
+`,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST a URL computed at run time', field: 'card.number', what: 'card number (PAN)' }, line: 2, column: 29, endLine: 2, endColumn: 35, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST a URL computed at run time', field: 'card.cvv', what: 'card security code (CVC)' }, line: 2, column: 49, endLine: 2, endColumn: 52, suggestions: [] },
+      ],
+    },
+    {
       // A template whose written text cannot be a card number still carries the one written into it (unlike a vault
       // proxy's expression around a token id)
       code: `export async function pay(form, amount) {

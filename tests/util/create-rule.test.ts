@@ -120,3 +120,44 @@ describe('createRule options', () => {
     expect(withDefaults([fresh])).toBe(first);
   });
 });
+
+describe('createRule reports', () => {
+  /** A rule that reports each `report(…)` call's first argument: the call, its string as data, a place within it. */
+  const reportingRule = createRule<[], 'said' | 'other'>({
+    name: 'reporting',
+    meta: { type: 'problem', docs: { description: 'Report calls' }, messages: { said: 'said {{what}}', other: 'other' }, schema: [] },
+    defaultOptions: [],
+    create(context) {
+      return {
+        CallExpression(node) {
+          const [first] = node.arguments;
+          if (first?.type !== 'Literal') return;
+          const data = { what: String(first.value) };
+          // The same report made twice (a value reaching two sinks), then others at the same node.
+          context.report({ node: first, messageId: 'said', data });
+          context.report({ node: first, messageId: 'said', data });
+          context.report({ node: first, messageId: 'said', data: { what: 'else' } });
+          context.report({ node: first, messageId: 'other' });
+          context.report({ node: first, loc: node.callee.loc, messageId: 'other' });
+        },
+      };
+    },
+  });
+
+  it('a report that repeats one made before in the file (same message, data and place) is made once', () => {
+    const config: Linter.Config = { plugins: { t: { rules: { reporting: reportingRule as never } } }, rules: { 't/reporting': 'error' } };
+    const messages = new Linter().verify("report('a');\nreport('a');", config, 'file.js');
+    expect(messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
+      '1:1 other',
+      '1:8 said a',
+      '1:8 said else',
+      '1:8 other',
+      '2:1 other',
+      '2:8 said a',
+      '2:8 said else',
+      '2:8 other',
+    ]);
+    // Each file starts afresh.
+    expect(new Linter().verify("report('a');", config, 'other.js')).toHaveLength(4);
+  });
+});
