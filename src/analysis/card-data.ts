@@ -160,6 +160,9 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       if (stripeApiResultOf(target, sourceCode) === 'safe' || readsGatewayResponse(target, sourceCode)) return 'safe';
       const segments = nameSegments(target, sourceCode);
       if (segments) {
+        // A field of a card held encrypted (`encryptedCard.number`, `ENCRYPTED_CARD.cvc`: a vault's ciphertexts, sent
+        // through its relay; real-world batch EO).
+        if (segments.some((segment, i) => i < segments.length - 1 && splitWords(segment).some((word) => ENCRYPTED_HOLDER_WORDS.has(word)))) return 'safe';
         const byPath = classifyNamePath(segments, sourceCode);
         // A form state's key that starts as a count (`useState({ cardNumber: 0 })`: a flash-card position).
         if (byPath === 'pan' && startsAsCount(target, sourceCode)) return 'safe';
@@ -331,6 +334,8 @@ export function isEncryptedForm(node: Node, sourceCode: SourceCode, depth = 0): 
   return name !== null && ENCRYPTED_WORDS.test(name);
 }
 const ENCRYPTED_WORDS = /encrypt|hash|cipher|seal/i;
+/** Words of a holder's name saying its fields are encrypted (whole words: an `unencryptedCard`'s are not). */
+const ENCRYPTED_HOLDER_WORDS: ReadonlySet<string> = new Set(['encrypted', 'ciphertext', 'ciphered', 'sealed', 'tokenized']);
 
 /** Sensitive authentication data kept in an encrypted or hashed form: still kept (`isEncryptedForm`). */
 export const keptEncrypted = (kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean => kind !== 'pan' && isEncryptedForm(value, sourceCode);

@@ -41,7 +41,7 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['pan', 'pan', 'cvc', 'cvc', 'pan', 'pan', null, null, 'cvc', 'pan']);
   });
 
-  it("a name that only card context makes a field's, qualified as a stand-in, is a safe form (batch EO)", () => {
+  it("a name that only card context makes a field's, qualified as a stand-in, and an encrypted card's fields are safe forms (batch EO)", () => {
     expect(
       probe(
         `
@@ -49,13 +49,14 @@ describe('classifyValue: provenance', () => {
           probe(c.attributes.pan_alias); probe(c.panToken); probe(panToken); probe(number_alias); probe(c.cvc_alias);
           probe(c.pan); probe(c.number); probe(tokenRequest);
           const pan_alias = req.body.card_number; probe(pan_alias);
+          probe(encryptedCard.number); probe(ENCRYPTED_CARD.cvc); probe(unencryptedCard.cvc); probe(encrypted.card.cvc);
         }
       `,
         (node, sc) => classifyValue(node, sc),
       ),
       // (`c.pan`, `c.number`: no card context, so no field; `tokenRequest` names no card field at all. The name is
       // believed over what it is read from, as a masked form's is: a vault's inbound proxy replaces the body's number.)
-    ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', null, null, null, 'safe']);
+    ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', null, null, null, 'safe', 'safe', 'safe', 'cvc', 'safe']);
   });
 
   it('passthrough vs masking calls', () => {
