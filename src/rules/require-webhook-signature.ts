@@ -207,8 +207,15 @@ function testsAbsence(test: Node, name: string): boolean {
  */
 function guardedAfter(statement: Node, name: string, fn: FunctionNode, sourceCode: SourceCode): boolean {
   const block = statement.parent;
+  // The last act of a loop's body: a failed check goes on to the next turn (the next of several endpoint secrets,
+  // real-world batch EO), so the event is unset after the loop only if every check failed; the guard follows the loop.
+  if (block && isLoopBody(statement, block)) return guardedAfter(block, name, fn, sourceCode);
   if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
   const at = block.body.indexOf(statement as TSESTree.Statement);
+  const loop = block.parent;
+  if (loop && isLoopBody(block, loop) && block.body.slice(at + 1).every((later) => later.type === AST_NODE_TYPES.ContinueStatement)) {
+    return guardedAfter(loop, name, fn, sourceCode);
+  }
   const next = block.body[at + 1];
   if (next?.type !== AST_NODE_TYPES.IfStatement || !testsAbsence(next.test, name)) return false;
   if (endsHandler(next.consequent, fn, sourceCode)) return true;
@@ -219,6 +226,15 @@ function guardedAfter(statement: Node, name: string, fn: FunctionNode, sourceCod
     !block.body.slice(at + 2).some((later) => someInBody(later, sourceCode, usesEvent))
   );
 }
+
+/** Is `body` the body of the loop `loop`? */
+const isLoopBody = (body: Node, loop: Node): boolean =>
+  (loop.type === AST_NODE_TYPES.ForOfStatement ||
+    loop.type === AST_NODE_TYPES.ForInStatement ||
+    loop.type === AST_NODE_TYPES.ForStatement ||
+    loop.type === AST_NODE_TYPES.WhileStatement ||
+    loop.type === AST_NODE_TYPES.DoWhileStatement) &&
+  loop.body === body;
 
 /** A `.catch` callback whose promise settles on nothing: `() => null`, `() => undefined`, `(e) => { log(e) }`. */
 const yieldsNothing = (callback: FunctionNode, sourceCode: SourceCode): boolean => returnedValues(callback, sourceCode).every(isNothing);
