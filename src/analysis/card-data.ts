@@ -37,6 +37,7 @@ import { enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisSco
 import {
   boundPath,
   builtObjects,
+  choiceObjects,
   calleeName,
   constInit,
   destructuredBinding,
@@ -1226,8 +1227,9 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
       }
-      // `const profile = getFormData()`: the objects a function or method of this file returns (real-world batch EC).
-      const built = resolved !== target ? builtObjects(resolved, sourceCode) : [];
+      // `const profile = getFormData()`: the objects a function or method of this file returns (real-world batch EC);
+      // `const creditCard = raw ? { card: { number, cvv } } : { card_id }`: either object (real-world batch EO).
+      const built = resolved !== target ? [...builtObjects(resolved, sourceCode), ...choiceObjects(resolved, sourceCode)] : [];
       if (built.length > 0) {
         for (const object of built) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
@@ -1408,6 +1410,13 @@ function collectObjectParts(
     const state = stateShape(prop.argument, sourceCode);
     if (state) {
       collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, reportAt ?? prop.argument, true);
+      return;
+    }
+    // `{ ...creditCard }` where `const creditCard = raw ? { card: { … } } : { card_id }`: the parts of either object,
+    // where they are written (real-world batch EO).
+    const choices = choiceObjects(resolveValue(prop.argument, sourceCode), sourceCode);
+    if (choices.length > 0) {
+      for (const choice of choices) collectObjectParts(choice, sourceCode, cardContext, out, depth + 1, seen, reportAt);
       return;
     }
     const argument = unwrap(prop.argument);

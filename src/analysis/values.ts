@@ -993,7 +993,9 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       for (const entry of objectEntries(target, sourceCode, depth, true) ?? []) {
         const path = [...prefix, ...splitBracketKey(entry.key)];
         const value = mayHoldObject(entry.value, sourceCode);
-        const built = value.type === AST_NODE_TYPES.ObjectExpression ? [value] : builtObjects(value, sourceCode);
+        let built = value.type === AST_NODE_TYPES.ObjectExpression ? [value] : builtObjects(value, sourceCode);
+        // `credit_card: creditCard` where `const creditCard = raw ? { card: { … } } : { card_id }`: either object.
+        if (built.length === 0) built = choiceObjects(value, sourceCode);
         // `{ data: JSON.stringify(card) }`, `{ data: btoa(JSON.stringify(card)) }`: the encoded object's fields, under the key.
         if (built.length === 0 && isSerialised(value, sourceCode)) {
           collectPayload(value, sourceCode, path, out, depth + 1);
@@ -1120,6 +1122,26 @@ function mayHoldObject(node: Node, sourceCode: SourceCode): Node {
   const reaching = valueReaching(value, sourceCode);
   const object = reaching ? resolveValue(reaching, sourceCode) : null;
   return object?.type === AST_NODE_TYPES.ObjectExpression ? object : value;
+}
+
+/**
+ * The objects a choice may be, either side of a conditional or a fallback, through consts (`raw ? { card: { number,
+ * cvv } } : { card_id: id }`, `saved ?? { number, cvc }`; real-world batch EO): empty where no side is an object
+ * literal. `ok && { … }` gives its right side or a flag.
+ */
+export function choiceObjects(node: Node, sourceCode: SourceCode, depth = 0): TSESTree.ObjectExpression[] {
+  const target = unwrap(node);
+  let sides: Node[];
+  if (target.type === AST_NODE_TYPES.ConditionalExpression) sides = [target.consequent, target.alternate];
+  else if (target.type === AST_NODE_TYPES.LogicalExpression) sides = target.operator === '&&' ? [target.right] : [target.left, target.right];
+  else return [];
+  const out: TSESTree.ObjectExpression[] = [];
+  for (const side of sides) {
+    const value = resolveValue(side, sourceCode);
+    if (value.type === AST_NODE_TYPES.ObjectExpression) out.push(value);
+    else if (depth < MAX_DEPTH) out.push(...choiceObjects(value, sourceCode, depth + 1));
+  }
+  return out;
 }
 
 /** Statements and expressions that run their parts on some paths only. */
@@ -1339,7 +1361,12 @@ function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: Sour
     own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
     const argument = unwrap(prop.argument);
     const fields: PayloadField[] = [];
-    if (!collectState(argument, sourceCode, prefix, argument, fields, depth + 1)) collectDeclared([prop.argument, argument], sourceCode, prefix, argument, fields, depth + 1);
+    // `...creditCard` where `const creditCard = raw ? { card: { … } } : { card_id }`: the keys of either object.
+    const choices = choiceObjects(resolveValue(argument, sourceCode), sourceCode);
+    for (const choice of choices) collectPayload(choice, sourceCode, prefix, fields, depth + 1);
+    if (choices.length === 0 && !collectState(argument, sourceCode, prefix, argument, fields, depth + 1)) {
+      collectDeclared([prop.argument, argument], sourceCode, prefix, argument, fields, depth + 1);
+    }
     for (const field of fields) if (!own.has(field.path[prefix.length] ?? '')) out.push(field);
   }
 }

@@ -218,6 +218,27 @@ describe('sensitiveParts: keys read as card data by their siblings', () => {
   });
 });
 
+describe('sensitiveParts: a const that is a choice of objects', () => {
+  it('the parts of either object, where they are written, as the const or spread into another (real-world batch EO)', () => {
+    const code = `
+      const creditCard = raw ? { card: { number: n, cvv: c } } : { card_id: id };
+      probe(creditCard);
+      probe({ credit_card: { ...creditCard, installments: 1 } });
+      const saved = stored || { cardNumber: n };
+      probe(saved);
+      const flag = ready ? 'yes' : 'no';
+      probe(flag);
+    `;
+    // (A nested object's parts are where its keys are written, a top-level one's where the const is used.)
+    expect(probe(code, (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}@${p.node.loc.start.line}:${p.node.loc.start.column}`))).toEqual([
+      ['pan:number@2:41', 'cvc:cvv@2:52'],
+      ['pan:number@2:41', 'cvc:cvv@2:52'],
+      ['pan:cardNumber@6:12'],
+      [],
+    ]);
+  });
+});
+
 describe('classifyValue: literals and conditionals', () => {
   it('digit-free strings are safe; a conditional is as sensitive as its most sensitive branch', () => {
     expect(

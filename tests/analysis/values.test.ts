@@ -254,6 +254,22 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['number', 'cvc'], ['number', 'cvc'], ['cardNumber'], ['exp_month'], [], ['cvv', 'pan']]);
   });
 
+  it('a value held in a const that is a choice of objects: the keys of either, under its key or spread (real-world batch EO)', () => {
+    expect(
+      paths(`
+        const creditCard = raw ? { card: { number: n, cvv: c } } : { card_id: id };
+        const saved = stored ?? { token: t };
+        probe({ payments: { credit_card: creditCard } });
+        probe({ ...creditCard, installments: 1 });
+        probe({ method: saved, pm: chosen ? 'a' : 'b' });
+      `),
+    ).toEqual([
+      ['payments.credit_card.card.number', 'payments.credit_card.card.cvv', 'payments.credit_card.card_id'],
+      ['card.number', 'card.cvv', 'card_id', 'installments'],
+      ['method.token', 'pm'],
+    ]);
+  });
+
   it("a class's field: each object its methods set it to (real-world batch EG); not a field set to nothing readable", () => {
     expect(
       paths(`

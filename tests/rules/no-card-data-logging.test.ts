@@ -523,6 +523,34 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A renewal script's card object held in a const that is a choice (the card or a saved card's id), spread into
+      // the payload it logs and posts (real-world batch EO): either object's parts, where they are written
+      code: `import fetch from 'node-fetch';
+
+const BASE_URL = 'https://api.pagar.me/core/v5';
+
+export async function renewSubscription(subscription, { cardNumber, cvv, holderName, expMonth, expYear }) {
+  const creditCard = cardNumber
+    ? { card: { number: cardNumber, holder_name: holderName, exp_month: expMonth, exp_year: expYear, cvv } }
+    : { card_id: subscription.cardId };
+  const payload = {
+    customer_id: subscription.customerId,
+    items: [{ amount: subscription.amount, description: 'Renewal', quantity: 1 }],
+    payments: [{ payment_method: 'credit_card', credit_card: { ...creditCard, installments: 1 } }],
+  };
+  console.log('[pagarme][request]', { url: \`\${BASE_URL}/orders\`, payload });
+  const res = await fetch(\`\${BASE_URL}/orders\`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+  return res.json();
+}
+`,
+      filename: 'scripts/renew-subscriptions.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'number', kind: 'card number (PAN)', sink: 'the console' }, line: 7, column: 17, endLine: 7, endColumn: 23, suggestions: [] },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 102, endLine: 7, endColumn: 105, suggestions: [] },
+      ],
+    },
+    {
       // ...but a card whose number the script reads from elsewhere is no test card of the file's
       code: `const { chromium } = require('playwright');
 

@@ -627,6 +627,34 @@ customElements.define('checkout-form', CheckoutForm);
       ],
     },
     {
+      // A card object held in a const that is a choice (the card or a saved card's id), spread into the payload
+      // (real-world batch EO): either object's fields
+      code: `import fetch from 'node-fetch';
+
+const BASE_URL = 'https://api.pagar.me/core/v5';
+
+export async function renewSubscription(subscription, { cardNumber, cvv, holderName, expMonth, expYear }) {
+  const creditCard = cardNumber
+    ? { card: { number: cardNumber, holder_name: holderName, exp_month: expMonth, exp_year: expYear, cvv } }
+    : { card_id: subscription.cardId };
+  const payload = {
+    customer_id: subscription.customerId,
+    items: [{ amount: subscription.amount, description: 'Renewal', quantity: 1 }],
+    payments: [{ payment_method: 'credit_card', credit_card: { ...creditCard, installments: 1 } }],
+  };
+  console.log('[pagarme][request]', { url: \`\${BASE_URL}/orders\`, payload });
+  const res = await fetch(\`\${BASE_URL}/orders\`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+  return res.json();
+}
+`,
+      filename: 'scripts/renew-subscriptions.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.pagar.me/core/v5/orders', field: 'payments', what: 'card number (PAN)' }, line: 7, column: 17, endLine: 7, endColumn: 23, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.pagar.me/core/v5/orders', field: 'payments', what: 'card security code (CVC)' }, line: 7, column: 102, endLine: 7, endColumn: 105, suggestions: [] },
+      ],
+    },
+    {
       // One card object posted by a request and by its retry: each field reported once, where it is written
       // (real-world batch EO: a relay smoke test retrying with another key)
       code: `export async function pay(url, cardNumber, cvv) {
