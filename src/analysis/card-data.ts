@@ -98,12 +98,13 @@ function nameSegments(node: Node, sourceCode: SourceCode): string[] | null {
 /** Files written with observables (Knockout's `ko.observable`, Mithril's `m.prop` and `mithril/stream`): their accessors are read by calls. */
 const OBSERVABLE_SPELLING = textFinder(['observable(', 'm.prop(', 'mithril/stream']);
 /** Files of Backbone or Ember, whose models are read with `get('name')`. */
-const MODEL_GET_SPELLING = textFinder(['Backbone', 'Ember']);
+const MODEL_GET_SPELLING = textFinder(['Backbone', 'Ember', '@angular/forms']);
 
 /**
  * The name path a model accessor call reads (real-world batch EH): a Knockout observable or a Mithril prop called
  * bare (`self.cardNumber()`, `card.cvc()`), in a file that makes observables; Backbone's and Ember's `get`
- * (`this.model.get('cardNumber')`, `this.get('cvc')`, `Ember.get(card, 'number')`), in a file that names them. Else
+ * (`this.model.get('cardNumber')`, `this.get('cvc')`, `Ember.get(card, 'number')`), in a file that names them, and an
+ * Angular form's control (`this.form.get('cvv')`, read as `.value`), in a file that imports `@angular/forms`. Else
  * null.
  */
 function accessorPath(call: TSESTree.CallExpression, sourceCode: SourceCode): string[] | null {
@@ -1211,7 +1212,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       }
       // With a replacer, what is written is the replacer's choice: unknown.
       if (isSerialisation(target.callee)) return;
+      const before = out.length;
       pushValue(target, sourceCode, out, depth);
+      if (out.length !== before) return;
+      // An Angular form's `getRawValue()`: the form's controls, where it is read.
+      const state = stateShape(target, sourceCode);
+      if (state) collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, target, true);
       return;
     }
     case AST_NODE_TYPES.Identifier: {

@@ -981,7 +981,10 @@ export function payloadFields(node: Node, sourceCode: SourceCode): PayloadField[
 function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): void {
   if (depth > MAX_DEPTH) return;
   const original = unwrap(node);
-  if ((original.type === AST_NODE_TYPES.Identifier || original.type === AST_NODE_TYPES.MemberExpression) && collectState(original, sourceCode, prefix, original, out, depth)) {
+  if (
+    (original.type === AST_NODE_TYPES.Identifier || original.type === AST_NODE_TYPES.MemberExpression || original.type === AST_NODE_TYPES.CallExpression) &&
+    collectState(original, sourceCode, prefix, original, out, depth)
+  ) {
     return;
   }
   if (original.type === AST_NODE_TYPES.Identifier && (collectRest(original, sourceCode, prefix, out, depth) || collectPassedIn(original, sourceCode, prefix, out, depth))) return;
@@ -1435,13 +1438,22 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
     const name = memberName(target);
     return name === null ? null : vueDataShape(target, name, sourceCode);
   }
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    // An Angular form's `getRawValue()`: its values, disabled controls' too.
+    const callee = unwrap(target.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && target.arguments.length === 0 && memberName(callee) === 'getRawValue'
+      ? angularFormGroup(callee.object, sourceCode)
+      : null;
+  }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const member = memberName(target);
+    if (member === 'value' && target.object.type !== AST_NODE_TYPES.Identifier) return angularFormGroup(target.object, sourceCode);
     if ((member !== 'value' && member !== ZOD_SAFE_DATA) || target.object.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = variableOf(target.object, sourceCode);
     const init = variable ? constInit(variable) : null;
     if (!init) return null;
-    return member === 'value' ? initialObject(unwrap(init), REF_CALLS, sourceCode) : zodParsedShape(init, ZOD_SAFE_PARSE, sourceCode);
+    if (member !== 'value') return zodParsedShape(init, ZOD_SAFE_PARSE, sourceCode);
+    return initialObject(unwrap(init), REF_CALLS, sourceCode) ?? angularFormGroupOf(init, sourceCode);
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(target, sourceCode);
@@ -1452,6 +1464,61 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
   if (id !== def.name || !isNeverReassigned(variable)) return null;
   return initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ?? zodParsedShape(init, ZOD_PARSE, sourceCode);
+}
+
+/** Angular's form group classes (`@angular/forms`), whose first argument names the form's controls. */
+const ANGULAR_FORM_GROUPS: ReadonlySet<string> = new Set(['FormGroup', 'UntypedFormGroup', 'FormRecord']);
+/** Angular's form builders, whose `group({ … })` makes a form group. */
+const ANGULAR_FORM_BUILDERS: ReadonlySet<string> = new Set(['FormBuilder', 'UntypedFormBuilder', 'NonNullableFormBuilder']);
+
+/** Does the file import one of Angular's form builders (`import { FormBuilder } from '@angular/forms'`)? */
+function importsAngularFormBuilder(sourceCode: SourceCode): boolean {
+  return sourceCode.ast.body.some(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.ImportDeclaration &&
+      statement.source.value === '@angular/forms' &&
+      statement.specifiers.some(
+        (specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier && ANGULAR_FORM_BUILDERS.has(specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value),
+      ),
+  );
+}
+
+/**
+ * The controls an Angular reactive form is made with, for its `value` (real-world batch EO: a shop's checkout posting
+ * `this.checkoutForm.value`): the object given to `new FormGroup({ … })` (imported from `@angular/forms`) or to a
+ * form builder's `group({ … })` (`this.fb.group`, `fb.nonNullable.group`, `inject(FormBuilder).group`, in a file that
+ * imports one), that a const holds or a class's field is set to. Its keys are the form's fields. Null for anything else.
+ */
+function angularFormGroup(form: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const target = unwrap(form);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    for (const written of fieldWrites(target, sourceCode)) {
+      const group = angularFormGroupOf(written, sourceCode);
+      if (group) return group;
+    }
+    return null;
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(target, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  return init ? angularFormGroupOf(init, sourceCode) : null;
+}
+
+/** The controls object of `new FormGroup({ … })` or a form builder's `group({ … })` (`angularFormGroup`). */
+function angularFormGroupOf(value: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const made = unwrap(value);
+  if (made.type !== AST_NODE_TYPES.NewExpression && made.type !== AST_NODE_TYPES.CallExpression) return null;
+  const [first] = made.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = unwrap(made.callee);
+  if (made.type === AST_NODE_TYPES.NewExpression) {
+    const imported = callee.type === AST_NODE_TYPES.Identifier ? importedAs(callee, sourceCode) : null;
+    if (imported?.source !== '@angular/forms' || !ANGULAR_FORM_GROUPS.has(imported.name)) return null;
+  } else if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'group' || !importsAngularFormBuilder(sourceCode)) {
+    return null;
+  }
+  const controls = resolveValue(first, sourceCode);
+  return controls.type === AST_NODE_TYPES.ObjectExpression ? controls : null;
 }
 
 /** Options of a Vue component besides `data` that say an object literal is one (the Options API). */

@@ -610,6 +610,34 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['cardNumber', 'cvv'], ['cardNumber', 'cvv'], null, null, null, null, null]);
   });
 
+  it("stateShape: an Angular reactive form's value has the keys of the controls it is made with (real-world batch EO)", () => {
+    const keys = (code: string): Array<string[] | null> =>
+      probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);
+    const component = `
+        class CheckoutComponent {
+          fb = inject(FormBuilder);
+          payment = new FormGroup({ cardNumber: new FormControl(''), cvc: new FormControl('') });
+          ngOnInit() { this.checkout = this.fb.nonNullable.group({ cardnumber: [''], cvv: [''] }); }
+          submit() {
+            const local = new FormGroup({ pan: new FormControl('') });
+            probe(this.payment.value); probe(this.payment.getRawValue()); probe(this.checkout.value); probe(local.value);
+            probe(this.payment.getRawValue(1)); probe(this.other.value); probe(this.payment.controls);
+          }
+        }
+      `;
+    expect(keys(`import { FormBuilder, FormControl, FormGroup } from '@angular/forms';${component}`)).toEqual([
+      ['cardNumber', 'cvc'],
+      ['cardNumber', 'cvc'],
+      ['cardnumber', 'cvv'],
+      ['pan'],
+      null,
+      null,
+      null,
+    ]);
+    // Another library's FormGroup and a group() of a file that imports no form builder are not Angular's.
+    expect(keys(`import { FormGroup, FormControl } from './my-forms';${component}`)).toEqual([null, null, null, null, null, null, null]);
+  });
+
   it("stateShape: a Convex function handler's args have the keys its args validators declare", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);

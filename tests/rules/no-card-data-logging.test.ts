@@ -523,6 +523,45 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // An Angular reactive form (real-world batch EO): its raw value (the controls it is made with), a control read
+      // by name, its value's fields; not another form of the component, whose controls are no card's
+      code: `import { HttpClient } from '@angular/common/http';
+import { Component, inject } from '@angular/core';
+import { FormBuilder, Validators } from '@angular/forms';
+
+@Component({ selector: 'app-checkout', templateUrl: './checkout.component.html' })
+export class CheckoutComponent {
+  private fb = inject(FormBuilder);
+  private http = inject(HttpClient);
+  paymentForm = this.fb.nonNullable.group({
+    cardHolder: ['', Validators.required],
+    cardNumber: ['', [Validators.required, Validators.pattern(/^\\d{16}$/)]],
+    cvv: ['', Validators.required],
+  });
+  searchForm = this.fb.group({ query: [''] });
+
+  submit() {
+    console.log(this.paymentForm.getRawValue());
+    console.log('cvv', this.paymentForm.get('cvv')?.value);
+    console.log(this.paymentForm.controls.cardNumber.value);
+    console.log(this.paymentForm.value.cardNumber);
+    console.log(this.searchForm.value);
+    const { cardNumber, cvv } = this.paymentForm.value;
+    this.http.post('/api/orders', { cardNumber, cvv }).subscribe();
+    this.http.get('/api/search', { params: this.searchForm.value }).subscribe();
+  }
+}
+`,
+      filename: 'src/app/checkout/checkout.component.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 17, column: 17, endLine: 17, endColumn: 47, suggestions: [] },
+        { messageId: 'authDataLogged', data: { name: "this.paymentForm.get('cvv')?.value", kind: 'card security code (CVC)', sink: 'the console' }, line: 18, column: 24, endLine: 18, endColumn: 58, suggestions: [] },
+        { messageId: 'panLogged', data: { name: 'this.paymentForm.controls.cardNumber.value', kind: 'card number (PAN)', sink: 'the console' }, line: 19, column: 17, endLine: 19, endColumn: 59, suggestions: [] },
+        { messageId: 'panLogged', data: { name: 'this.paymentForm.value.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 20, column: 17, endLine: 20, endColumn: 50, suggestions: [] },
+      ],
+    },
+    {
       // A renewal script's card object held in a const that is a choice (the card or a saved card's id), spread into
       // the payload it logs and posts (real-world batch EO): either object's parts, where they are written
       code: `import fetch from 'node-fetch';

@@ -655,6 +655,44 @@ export async function renewSubscription(subscription, { cardNumber, cvv, holderN
       ],
     },
     {
+      // An Angular reactive form's value, made with a form builder in ngOnInit, posted whole (real-world batch EO: a
+      // shop's checkout): the keys of its controls
+      code: `import { HttpClient } from '@angular/common/http';
+import { Component, OnInit } from '@angular/core';
+import { FormBuilder, FormGroup, Validators } from '@angular/forms';
+
+@Component({ selector: 'app-checkout', templateUrl: './checkout.component.html' })
+export class CheckoutComponent implements OnInit {
+  checkoutForm!: FormGroup;
+  constructor(private formBuilder: FormBuilder, private http: HttpClient) {}
+
+  ngOnInit(): void {
+    this.checkoutForm = this.formBuilder.group({
+      cardnumber: ['', [Validators.required]],
+      cvv: ['', [Validators.required]],
+    });
+  }
+
+  checkOut() {
+    this.http.post('http://localhost:3000/checkout', this.checkoutForm.value).subscribe();
+  }
+}
+`,
+      filename: 'src/app/checkout/checkout.component.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'HttpClient', endpoint: 'POST localhost/checkout', field: 'cardnumber, cvv', what: 'card number (PAN) and card security code (CVC)' },
+          line: 18,
+          column: 54,
+          endLine: 18,
+          endColumn: 77,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // One card object posted by a request and by its retry: each field reported once, where it is written
       // (real-world batch EO: a relay smoke test retrying with another key)
       code: `export async function pay(url, cardNumber, cvv) {
