@@ -692,6 +692,11 @@ const SEQUELIZE_FAMILY = familyOf('sequelize', (s) => SEQUELIZE_SOURCES.has(s));
 const PRISMA_FAMILY = familyOf('prisma', isPrismaSource);
 const KV_FAMILY = familyOf('kv', (s) => KV_SOURCES.has(s) || /(?:^|[/-])redis(?:$|[/-])/.test(s));
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
+/** Job queues kept in Redis: BullMQ, Bull and Bee-Queue. A job's data stays there until removed (and is shown in dashboards). */
+const JOB_QUEUE_SOURCES: ReadonlySet<string> = new Set(['bullmq', 'bull', 'bee-queue', 'bullmq-pro', '@taskforcesh/bullmq-pro']);
+const JOB_QUEUE_FAMILY = familyOf('job-queue', (s) => JOB_QUEUE_SOURCES.has(s));
+/** The methods that add a job to such a queue. */
+const JOB_QUEUE_WRITES: ReadonlySet<string> = new Set(['add', 'addBulk', 'createJob']);
 
 const WEB_STORAGE_NAMES = textGate('web-storage', ['localStorage', 'sessionStorage']);
 
@@ -904,7 +909,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
-  'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(),
+  'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES,
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -948,8 +953,24 @@ function storageSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, op
     bulkInsertSink(method, args, sourceCode) ??
     clerkSink(method, receiver, args, sourceCode) ??
     backendServiceSink(method, receiver, args, sourceCode) ??
+    jobQueueSink(method, receiver, args, sourceCode) ??
     forwarded()
   );
+}
+
+/**
+ * A job added to a queue kept in Redis (real-world batch EO): BullMQ's and Bull's `queue.add(name, data, opts)` (Bull
+ * also `queue.add(data)`), `addBulk([{ name, data }])`, a BullMQ `FlowProducer`'s `add({ name, queueName, data })`,
+ * Bee-Queue's `queue.createJob(data)`. The queue is one of theirs: made from the module (`new Queue('charges')`), or
+ * named for a queue in a file that imports one. The job's data stays in Redis after the job runs, unless removed.
+ */
+function jobQueueSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const [first, second] = args;
+  if (!JOB_QUEUE_WRITES.has(method) || !first || !fileMentions(sourceCode, JOB_QUEUE_FAMILY.specifiers)) return null;
+  if (!receiverIs(receiver, sourceCode, JOB_QUEUE_FAMILY, (words) => words.some((w) => w === 'queue' || w === 'flow' || w === 'producer'))) return null;
+  // `add(name, data)`, or Bull's `add(data)` (the first argument no name), a flow's `add({ data })`.
+  const data = method === 'add' && second && first.type !== AST_NODE_TYPES.ObjectExpression ? second : first;
+  return sink('a job queue (Redis)', [], valuesIn(null, [data], sourceCode));
 }
 
 /**

@@ -352,6 +352,34 @@ describe('declarations', () => {
 });
 
 describe('writes', () => {
+  it('job queues kept in Redis: BullMQ, Bull, Bee-Queue (real-world batch EO); not a list or another library', () => {
+    expect(
+      storage(`
+        import { Queue, FlowProducer } from 'bullmq';
+        import BeeQueue from 'bee-queue';
+        import { paymentsQueue } from './queues';
+        const charges = new Queue('charges', { connection });
+        const flow = new FlowProducer({ connection });
+        const bee = new BeeQueue('receipts');
+        charges.add('charge', { cardNumber, cvv });
+        charges.addBulk([{ name: 'charge', data: { cvv } }]);
+        flow.add({ name: 'renew', queueName: 'renewals', data: { cvc } });
+        bee.createJob({ cvc }).save();
+        paymentsQueue.add({ cvc });
+        const seen = new Set(); seen.add(cvv);
+        const list = new Queue2(); list.add('x', { cvv });
+      `),
+    ).toEqual([
+      'a job queue (Redis): | { cardNumber, cvv }',
+      "a job queue (Redis): | [{ name: 'charge', data: { cvv } }]",
+      "a job queue (Redis): | { name: 'renew', queueName: 'renewals', data: { cvc } }",
+      'a job queue (Redis): | { cvc }',
+      'a job queue (Redis): | { cvc }',
+    ]);
+    // A queue named so, in a file that imports no job queue, is no such queue.
+    expect(storage(`import { paymentsQueue } from './queues'; paymentsQueue.add({ cvc });`)).toEqual([]);
+  });
+
   it('Prisma, query builders (Knex, Objection, Drizzle, Kysely, TypeORM)', () => {
     expect(
       storage(`

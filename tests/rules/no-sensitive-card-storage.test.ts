@@ -755,6 +755,32 @@ export function SavedCard({ card }) {
     },
   ],
   invalid: [
+    {
+      // A charge put on a BullMQ queue with the card (real-world batch EO): the job's data is kept in Redis; the receipt
+      // job carries only a PaymentMethod id
+      code: `const express = require('express');
+const { Queue } = require('bullmq');
+
+const connection = { host: process.env.REDIS_HOST, port: 6379 };
+const chargeQueue = new Queue('charges', { connection });
+const router = express.Router();
+
+router.post('/charges', express.json(), async (req, res) => {
+  const { cardNumber, cvv, expMonth, expYear, amount } = req.body;
+  await chargeQueue.add('charge', { cardNumber, cvv, expMonth, expYear, amount }, { attempts: 3 });
+  await chargeQueue.add('receipt', { paymentMethodId: req.body.paymentMethodId, amount });
+  res.status(202).json({ queued: true });
+});
+
+module.exports = router;
+`,
+      filename: 'src/routes/charges.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a job queue (Redis)' }, line: 10, column: 37, endLine: 10, endColumn: 47, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a job queue (Redis)' }, line: 10, column: 49, endLine: 10, endColumn: 52, suggestions: [] },
+      ],
+    },
     // The payment part of the body, named by a const first, stored whole while the function reads its card number
     // (precision probe EN: a Sequelize order controller)
     {
