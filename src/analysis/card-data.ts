@@ -1139,6 +1139,22 @@ function mappedObjects(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
 }
 
 /**
+ * What a list made into text holds (real-world batch EO: an export script writing card rows to a CSV file): the list
+ * a `join` joins (`[r.id, r.card_number].join(',')`), and the values an inline callback returns for a list mapped
+ * with it (`rows.map((r) => \`${r.card_number},${r.cvv}\`)`, `xs.flatMap(…)`, joined or not). Empty for anything else.
+ */
+function textListParts(node: Node, sourceCode: SourceCode): Node[] {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return [];
+  const callee = unwrap(target.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return [];
+  const method = memberName(callee, sourceCode);
+  if (method === 'join' && target.arguments.length <= 1) return [callee.object];
+  const [fn] = target.arguments;
+  return method !== null && MAPPING_METHODS.has(method) && fn && isFunctionNode(fn) ? returnedValues(fn, sourceCode) : [];
+}
+
+/**
  * Every sensitive (PAN / CVC / track / PIN) part of a value: the value itself, template and `+` parts, object keys
  * (by key, unless the value is provably safe) and nested values, array elements, `JSON.stringify(...)` / `String(...)`.
  */
@@ -1217,7 +1233,11 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       if (out.length !== before) return;
       // An Angular form's `getRawValue()`: the form's controls, where it is read.
       const state = stateShape(target, sourceCode);
-      if (state) collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, target, true);
+      if (state) {
+        collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, target, true);
+        return;
+      }
+      for (const part of textListParts(target, sourceCode)) collectParts(part, sourceCode, cardContext, out, depth + 1, seen);
       return;
     }
     case AST_NODE_TYPES.Identifier: {
@@ -1252,6 +1272,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       if (elements.length > 0) {
         for (const element of elements) collectObjectParts(element, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;
+      }
+      // `const csv = rows.map((r) => \`${r.card_number},${r.cvv}\`).join('\n')`: the parts of each row's text, where written.
+      if (resolved !== target && resolved.type === AST_NODE_TYPES.CallExpression) {
+        const start = out.length;
+        for (const part of textListParts(resolved, sourceCode)) collectParts(part, sourceCode, cardContext, out, depth + 1, seen);
+        if (out.length > start) return;
       }
       if (resolved !== target && isTextBuild(resolved)) {
         // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.

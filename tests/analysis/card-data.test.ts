@@ -239,6 +239,26 @@ describe('sensitiveParts: a const that is a choice of objects', () => {
   });
 });
 
+describe('sensitiveParts: text made by mapping a list', () => {
+  it("the parts of what each callback call returns, where written, joined or not, also held in a const (real-world batch EO)", () => {
+    const code = `
+      probe(rows.map((r) => \`\${r.id},\${r.card_number},\${r.cvv}\`).join('\\n'));
+      const csv = rows.map(function (r) { return [r.id, r.card_number].join(','); }).join('\\n');
+      probe(csv);
+      probe(cards.flatMap((card) => [card.last4, card.brand]));
+      probe(rows.map((r) => r.id).join(','));
+      probe(rows.join(r.cvv));
+    `;
+    expect(probe(code, (node, sc) => sensitiveParts(node, sc).map((p) => `${p.kind}:${p.name}@${p.node.loc.start.line}`))).toEqual([
+      ['pan:r.card_number@2', 'cvc:r.cvv@2'],
+      ['pan:r.card_number@3'],
+      [],
+      [],
+      [],
+    ]);
+  });
+});
+
 describe('classifyValue: literals and conditionals', () => {
   it('digit-free strings are safe; a conditional is as sensitive as its most sensitive branch', () => {
     expect(

@@ -756,6 +756,30 @@ export function SavedCard({ card }) {
   ],
   invalid: [
     {
+      // A migration script exporting card rows to a CSV file, each row's text made by mapping the rows (real-world
+      // batch EO); its log of the exported ids writes no card data
+      code: `const fs = require('fs');
+const { Pool } = require('pg');
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+async function exportCards(file) {
+  const { rows } = await pool.query('SELECT id, holder, card_number, cvv, exp_month, exp_year FROM legacy_cards');
+  const csv = rows.map((r) => \`\${r.id},\${r.holder},\${r.card_number},\${r.cvv},\${r.exp_month}/\${r.exp_year}\`).join('\\n');
+  fs.writeFileSync(file, \`id,holder,number,cvv,expiry\\n\${csv}\\n\`);
+  console.log(\`exported \${rows.length} cards: \${rows.map((r) => r.id).join(', ')}\`);
+}
+
+exportCards(process.argv[2]).finally(() => pool.end());
+`,
+      filename: 'scripts/export-legacy-cards.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'r.card_number', kind: 'card number (PAN)', sink: 'a file' }, line: 8, column: 54, endLine: 8, endColumn: 67, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'r.cvv', kind: 'card security code (CVC)', sink: 'a file' }, line: 8, column: 71, endLine: 8, endColumn: 76, suggestions: [] },
+      ],
+    },
+    {
       // A charge put on a BullMQ queue with the card (real-world batch EO): the job's data is kept in Redis; the receipt
       // job carries only a PaymentMethod id
       code: `const express = require('express');
