@@ -159,7 +159,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       return byName !== null && provenance !== 'safe' ? byName : provenance;
     }
     case AST_NODE_TYPES.MemberExpression: {
-      if (stripeApiResultOf(target, sourceCode) === 'safe' || readsGatewayResponse(target, sourceCode)) return 'safe';
+      if (stripeApiResultOf(target, sourceCode) === 'safe' || readsGatewayResponse(target, sourceCode) || isEnumMember(target, sourceCode)) return 'safe';
       const segments = nameSegments(target, sourceCode);
       if (segments) {
         // A field of a card held encrypted (`encryptedCard.number`, `ENCRYPTED_CARD.cvc`: a vault's ciphertexts, sent
@@ -269,6 +269,22 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
  */
 const isSafeFormName = (name: string): boolean => isSafeDerivativeName(name) || classifyCardField(name, { cardContext: true }) === 'safe';
 
+/** Names of imported enums by their last word (`CirclePaymentVerificationOptions`, `PaymentMethodType`, `CheckMode`). */
+const ENUM_NAME = /^[A-Z][A-Za-z0-9]*(?:Options?|Methods?|Types?|Kinds?|Modes?|Enum|Status(?:es)?)$/;
+
+/**
+ * A member of an enum: a label, not the field's data (`VerificationOptions.cvv` says which check to run; precision
+ * probe EO). The enum is a TypeScript `enum` of the file, or an imported name that says it is one by its last word
+ * (`CirclePaymentVerificationOptions` from a schemas package).
+ */
+function isEnumMember(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  const object = unwrap(member.object);
+  if (object.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(object, sourceCode)?.defs[0];
+  if (def?.type === 'TSEnumName') return true;
+  return def?.type === 'ImportBinding' && ENUM_NAME.test(object.name);
+}
+
 /** `const { value } = e.target` in a listener: the content of the field listened on (`listenedContent`). */
 function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: SourceCode): Classification {
   const bound = destructuredBinding(variable, sourceCode);
@@ -371,20 +387,34 @@ export function literalCannotBe(kind: CardFieldKind, text: string): boolean {
  * (`literalCannotBe`: a vault's alias `'tok_sandbox_…'`), also held in a const; or a template literal whose written
  * text holds a character that data never has (a letter beside a card number's digits, spaces and dashes; anything
  * beside a CVC's digits), none of its parts card data by name or provenance: a vault proxy's expression
- * `` `{{ ${tokenId} | json: "$.data.number" }}` ``, which the proxy replaces with the card number on its way out
- * (real-world batch EO). A template that writes one in a text (`` `PAN ${cardNumber}` ``) still carries it.
+ * `` `{{ ${tokenId} | json: "$.data.number" }}` `` (also concatenated: `'{{ ' + tokenId + ' }}'`), which the proxy
+ * replaces with the card number on its way out (real-world batch EO). A template that writes one in a text
+ * (`` `PAN ${cardNumber}` ``) still carries it.
  */
 export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean {
   if (kind !== 'pan' && kind !== 'cvc') return false;
   const target = unwrap(value);
   const text = staticString(target, sourceCode);
   if (text !== null) return literalCannotBe(kind, text);
-  if (target.type !== AST_NODE_TYPES.TemplateLiteral) return false;
+  // The written text and the values put in it: a template's, or a `+` concatenation's (`'{{ ' + tokenId + ' }}'`).
+  const written: string[] = [];
+  const values: Node[] = [];
+  const read = (node: Node, depth: number): void => {
+    const part = unwrap(node);
+    const partText = part.type === AST_NODE_TYPES.Literal || part.type === AST_NODE_TYPES.TemplateLiteral ? staticString(part, sourceCode) : null;
+    if (partText !== null) written.push(partText);
+    else if (part.type === AST_NODE_TYPES.TemplateLiteral) {
+      for (const quasi of part.quasis) written.push(quasi.value.cooked ?? quasi.value.raw);
+      values.push(...part.expressions);
+    } else if (part.type === AST_NODE_TYPES.BinaryExpression && part.operator === '+' && depth < MAX_DEPTH) {
+      read(part.left, depth + 1);
+      read(part.right, depth + 1);
+    } else values.push(part);
+  };
+  if (target.type !== AST_NODE_TYPES.TemplateLiteral && !(target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+')) return false;
+  read(target, 0);
   const foreign = kind === 'pan' ? /[^\d\s-]/ : /[^\d\s]/;
-  return (
-    target.quasis.some((quasi) => foreign.test(quasi.value.cooked ?? quasi.value.raw)) &&
-    target.expressions.every((expression) => !isSensitiveKind(classifyValue(expression, sourceCode)))
-  );
+  return written.some((piece) => foreign.test(piece)) && values.every((part) => !isSensitiveKind(classifyValue(part, sourceCode)));
 }
 
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);

@@ -970,7 +970,11 @@ function jobQueueSink(method: string, receiver: Node, args: TSESTree.CallExpress
   if (!receiverIs(receiver, sourceCode, JOB_QUEUE_FAMILY, (words) => words.some((w) => w === 'queue' || w === 'flow' || w === 'producer'))) return null;
   // `add(name, data)`, or Bull's `add(data)` (the first argument no name), a flow's `add({ data })`.
   const data = method === 'add' && second && first.type !== AST_NODE_TYPES.ObjectExpression ? second : first;
-  return sink('a job queue (Redis)', [], valuesIn(null, [data], sourceCode));
+  // The queue's names say what it holds (`giftCardQueue`, `new Queue('gift-card-redemptions')`: another kind of card).
+  const made = originOf(receiver, sourceCode).steps.find((step) => step.type === 'new');
+  const madeName = made?.type === 'new' && made.node.arguments[0] ? staticString(made.node.arguments[0], sourceCode) : null;
+  const names = [receiverName(receiver, sourceCode), madeName].filter((name) => name !== null).join(' ');
+  return sink('a job queue (Redis)', [], valuesIn(names || null, [data], sourceCode));
 }
 
 /**

@@ -59,6 +59,21 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', null, null, null, 'safe', 'safe', 'safe', 'cvc', 'safe']);
   });
 
+  it("an enum's member is a label, not the field's data (precision probe EO: which check a processor runs)", () => {
+    expect(
+      probe(
+        `
+        import { CirclePaymentVerificationOptions, Card, PaymentMethodType } from '@algomart/schemas';
+        enum Verification { none = 'none', cvv = 'cvv' }
+        probe(Verification.cvv); probe(CirclePaymentVerificationOptions.cvv); probe(PaymentMethodType.cardNumber);
+        probe(Card.cvv); probe(card.cvv);
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+      // (\`Card\` says nothing of being an enum: its \`cvv\` may be data.)
+    ).toEqual(['safe', 'safe', 'safe', 'cvc', 'cvc']);
+  });
+
   it('passthrough vs masking calls', () => {
     expect(
       probe(
@@ -746,11 +761,12 @@ describe('writtenValueCannotBe', () => {
       const ALIAS = 'tok_sandbox_1';
       probe('tok_sandbox_1'); probe(ALIAS); probe('4242424242424242'); probe(\`{{ \${id} | json: "$.number" }}\`);
       probe(\`\${a} \${b}\`); probe(\`\${a}-\${b}\`); probe(\`card: \${cardNumber}\`); probe(\`v\${x}\`); probe(n);
+      probe('{{ ' + id + ' | json: "$.number" }}'); probe('PAN ' + cardNumber); probe(a + '-' + b); probe(a + b);
     `;
-    expect(probe(code, judge('pan'))).toEqual([true, true, false, true, false, false, false, true, false]);
+    expect(probe(code, judge('pan'))).toEqual([true, true, false, true, false, false, false, true, false, true, false, false, false]);
     // (A CVC has digits alone: a dash between two parts is foreign to it.)
-    expect(probe(code, judge('cvc'))).toEqual([true, true, true, true, false, true, false, true, false]);
-    expect(probe(code, judge('track'))).toEqual([false, false, false, false, false, false, false, false, false]);
+    expect(probe(code, judge('cvc'))).toEqual([true, true, true, true, false, true, false, true, false, true, false, true, false]);
+    expect(probe(code, judge('track'))).toEqual(Array(13).fill(false));
   });
 });
 

@@ -24,6 +24,40 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    {
+      // An enum's member names which check to run, not a security code (precision probe EO: a payment service's
+      // verification option kept with the payment)
+      code: `import { Model } from 'objection';
+
+enum VerificationOptions { none = 'none', cvv = 'cvv', three_d_secure = 'three_d_secure' }
+class PaymentModel extends Model { static tableName = 'Payment'; }
+
+export async function start(details: { cardId: string }) {
+  const verification = VerificationOptions.cvv;
+  await PaymentModel.query().insert({ paymentCardId: details.cardId, payload: { ...details, verification } });
+}
+export async function retry(id: string, notSupported: boolean) {
+  await PaymentModel.query().findById(id).patch({
+    retryPayload: { verification: notSupported ? VerificationOptions.cvv : VerificationOptions.three_d_secure },
+  });
+  console.log('verify with', VerificationOptions.cvv);
+  await fetch('/api/pay', { method: 'POST', body: JSON.stringify({ verification: VerificationOptions.cvv }) });
+}
+`,
+      filename: 'src/payments/payments.service.ts',
+    },
+    // A queue named for another kind of card holds that card's number and PIN (precision probe EO): by the queue's
+    // variable or the name it is made with
+    `
+const Queue = require('bull');
+const giftCardQueue = new Queue('gift-card-redemptions');
+const redemptions = new Queue('gift-card-redemptions');
+async function redeem(giftCard) {
+  await giftCardQueue.add('redeem', { cardNumber: giftCard.number, pin: giftCard.pin });
+  await redemptions.add('redeem', { cardNumber: giftCard.number, pin: giftCard.pin });
+}
+module.exports = { redeem };
+`,
     // A card number masked before the order is written, though what is masked is not named as a card number: the mask,
     // written out, is run on card numbers and leaves the last four digits (real-world batch EN: a shop's order file)
     `const express = require('express');
