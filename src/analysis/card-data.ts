@@ -36,6 +36,7 @@ import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-
 import { enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope } from './ast.js';
 import {
   boundPath,
+  angularFormGroupOf,
   builtObjects,
   choiceObjects,
   calleeName,
@@ -1460,7 +1461,9 @@ function collectObjectParts(
     }
     if (kind === 'expiry') continue;
     const nestedContext = isCardContainerName(entry.key) || isStripeSourceContainer(entry.key, sourceCode);
-    const nested = shape ? resolveValue(entry.value, sourceCode) : null;
+    // (In a form's shape, a nested Angular group's controls too: `payment: this.fb.group({ cvv: [''] })`.)
+    const resolved = shape ? resolveValue(entry.value, sourceCode) : null;
+    const nested = resolved && resolved.type !== AST_NODE_TYPES.ObjectExpression ? (angularFormGroupOf(resolved, sourceCode) ?? resolved) : resolved;
     if (nested?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(nested, sourceCode, nestedContext, out, depth + 1, seen, reportAt, true);
     else collectParts(entry.value, sourceCode, nestedContext, out, depth + 1, seen);
   }

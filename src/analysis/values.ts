@@ -999,6 +999,9 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
         let built = value.type === AST_NODE_TYPES.ObjectExpression ? [value] : builtObjects(value, sourceCode);
         // `credit_card: creditCard` where `const creditCard = raw ? { card: { … } } : { card_id }`: either object.
         if (built.length === 0) built = choiceObjects(value, sourceCode);
+        // A form's nested group (`payment: this.fb.group({ cardNumber: [''] })`): its controls.
+        const group = built.length === 0 ? angularFormGroupOf(value, sourceCode) : null;
+        if (group) built = [group];
         // `{ data: JSON.stringify(card) }`, `{ data: btoa(JSON.stringify(card)) }`: the encoded object's fields, under the key.
         if (built.length === 0 && isSerialised(value, sourceCode)) {
           collectPayload(value, sourceCode, path, out, depth + 1);
@@ -1463,7 +1466,17 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   const { id, init } = def.node;
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
   if (id !== def.name || !isNeverReassigned(variable)) return null;
-  return initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ?? zodParsedShape(init, ZOD_PARSE, sourceCode);
+  return initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ?? zodParsedShape(init, ZOD_PARSE, sourceCode) ?? heldFormValue(init, sourceCode);
+}
+
+/** A const holding an Angular form's value: `const v = this.form.value`, `const raw = form.getRawValue()` (precision probe EO). */
+function heldFormValue(init: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const target = unwrap(init);
+  const callee = target.type === AST_NODE_TYPES.CallExpression ? unwrap(target.callee) : null;
+  const reads =
+    (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'value') ||
+    (callee?.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'getRawValue');
+  return reads ? stateShape(target, sourceCode) : null;
 }
 
 /** Angular's form group classes (`@angular/forms`), whose first argument names the form's controls. */
@@ -1504,13 +1517,25 @@ function angularFormGroup(form: Node, sourceCode: SourceCode): TSESTree.ObjectEx
   return init ? angularFormGroupOf(init, sourceCode) : null;
 }
 
-/** The controls object of `new FormGroup({ … })` or a form builder's `group({ … })` (`angularFormGroup`). */
-function angularFormGroupOf(value: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+/**
+ * The controls object of `new FormGroup({ … })` or a form builder's `group({ … })` (`angularFormGroup`), also as a
+ * function or method of the file returns it (`this.paymentForm = this.createPaymentForm()`; precision probe EO).
+ */
+export function angularFormGroupOf(value: Node, sourceCode: SourceCode, depth = 0): TSESTree.ObjectExpression | null {
   const made = unwrap(value);
   if (made.type !== AST_NODE_TYPES.NewExpression && made.type !== AST_NODE_TYPES.CallExpression) return null;
   const [first] = made.arguments;
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
   const callee = unwrap(made.callee);
+  if (made.type === AST_NODE_TYPES.CallExpression && depth < 2 && !(callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'group')) {
+    const fn = localFunctionOf(callee, sourceCode) ?? ownMethodOf(callee, sourceCode);
+    if (!fn) return null;
+    for (const returned of returnedValues(fn, sourceCode)) {
+      const group = angularFormGroupOf(returned, sourceCode, depth + 1);
+      if (group) return group;
+    }
+    return null;
+  }
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
   if (made.type === AST_NODE_TYPES.NewExpression) {
     const imported = callee.type === AST_NODE_TYPES.Identifier ? importedAs(callee, sourceCode) : null;
     if (imported?.source !== '@angular/forms' || !ANGULAR_FORM_GROUPS.has(imported.name)) return null;

@@ -270,6 +270,18 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ]);
   });
 
+  it("an Angular form's nested group: its controls under its key (precision probe EO)", () => {
+    expect(
+      paths(`
+        import { FormBuilder } from '@angular/forms';
+        class BookingComponent {
+          form = this.fb.group({ email: [''], payment: this.fb.group({ cardNumber: [''], cvv: [''] }) });
+          submit() { probe(this.form.value); }
+        }
+      `),
+    ).toEqual([['email', 'payment.cardNumber', 'payment.cvv']]);
+  });
+
   it("a class's field: each object its methods set it to (real-world batch EG); not a field set to nothing readable", () => {
     expect(
       paths(`
@@ -617,11 +629,14 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
         class CheckoutComponent {
           fb = inject(FormBuilder);
           payment = new FormGroup({ cardNumber: new FormControl(''), cvc: new FormControl('') });
-          ngOnInit() { this.checkout = this.fb.nonNullable.group({ cardnumber: [''], cvv: [''] }); }
+          ngOnInit() { this.checkout = this.fb.nonNullable.group({ cardnumber: [''], cvv: [''] }); this.made = this.makeForm(); }
+          makeForm() { return this.fb.group({ number: [''], cvc: [''] }); }
           submit() {
             const local = new FormGroup({ pan: new FormControl('') });
             probe(this.payment.value); probe(this.payment.getRawValue()); probe(this.checkout.value); probe(local.value);
             probe(this.payment.getRawValue(1)); probe(this.other.value); probe(this.payment.controls);
+            probe(this.made.value);
+            const held = this.payment.value; const raw = this.checkout.getRawValue(); probe(held); probe(raw);
           }
         }
       `;
@@ -633,9 +648,12 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
       null,
       null,
       null,
+      ['number', 'cvc'],
+      ['cardNumber', 'cvc'],
+      ['cardnumber', 'cvv'],
     ]);
     // Another library's FormGroup and a group() of a file that imports no form builder are not Angular's.
-    expect(keys(`import { FormGroup, FormControl } from './my-forms';${component}`)).toEqual([null, null, null, null, null, null, null]);
+    expect(keys(`import { FormGroup, FormControl } from './my-forms';${component}`)).toEqual(Array(10).fill(null));
   });
 
   it("stateShape: a Convex function handler's args have the keys its args validators declare", () => {

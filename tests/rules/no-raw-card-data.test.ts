@@ -693,6 +693,45 @@ export class CheckoutComponent implements OnInit {
       ],
     },
     {
+      // A booking stepper's form made by a method, with nested groups, its raw value held in a const and posted
+      // (precision probe EO): the nested group's controls under its key
+      code: `import { Component } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { FormBuilder, FormGroup, Validators } from '@angular/forms';
+
+@Component({ selector: 'app-booking', templateUrl: './booking.component.html' })
+export class BookingComponent {
+  bookingForm: FormGroup;
+  constructor(private fb: FormBuilder, private http: HttpClient) {
+    this.bookingForm = this.createBookingForm();
+  }
+  private createBookingForm(): FormGroup {
+    return this.fb.group({
+      guest: this.fb.group({ name: ['', Validators.required], email: ['', Validators.email] }),
+      payment: this.fb.group({ cardNumber: ['', Validators.required], cvv: ['', Validators.required], expiry: [''] }),
+    });
+  }
+  book() {
+    const booking = this.bookingForm.getRawValue();
+    this.http.post('/api/bookings', booking).subscribe();
+  }
+}
+`,
+      filename: 'src/app/booking/booking.component.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'HttpClient', endpoint: 'POST /api/bookings', field: 'payment.cardNumber, payment.cvv', what: 'card number (PAN) and card security code (CVC)' },
+          line: 19,
+          column: 37,
+          endLine: 19,
+          endColumn: 44,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // One card object posted by a request and by its retry: each field reported once, where it is written
       // (real-world batch EO: a relay smoke test retrying with another key)
       code: `export async function pay(url, cardNumber, cvv) {
