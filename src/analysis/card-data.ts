@@ -164,7 +164,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       const segments = nameSegments(target, sourceCode);
       if (segments) {
         // A field of a card held encrypted (`encryptedCard.number`, `ENCRYPTED_CARD.cvc`: a vault's ciphertexts, sent
-        // through its relay; real-world batch EO).
+        // through its relay; real-world batches EO and EQ).
         if (segments.some((segment, i) => i < segments.length - 1 && splitWords(segment).some((word) => ENCRYPTED_HOLDER_WORDS.has(word)))) return 'safe';
         const byPath = classifyNamePath(segments, sourceCode);
         // A form state's key that starts as a count (`useState({ cardNumber: 0 })`: a flash-card position).
@@ -275,7 +275,7 @@ const ENUM_NAME = /^[A-Z][A-Za-z0-9]*(?:Options?|Methods?|Types?|Kinds?|Modes?|E
 
 /**
  * A member of an enum: a label, not the field's data (`VerificationOptions.cvv` says which check to run; precision
- * probe EO). The enum is a TypeScript `enum` of the file, or an imported name that says it is one by its last word
+ * probe ER). The enum is a TypeScript `enum` of the file, or an imported name that says it is one by its last word
  * (`CirclePaymentVerificationOptions` from a schemas package).
  */
 function isEnumMember(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
@@ -1170,7 +1170,7 @@ function mappedObjects(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
 }
 
 /**
- * What a list made into text holds (real-world batch EO: an export script writing card rows to a CSV file): the list
+ * What a list made into text holds (real-world batch EQ: an export script writing card rows to a CSV file): the list
  * a `join` joins (`[r.id, r.card_number].join(',')`), and the values an inline callback returns for a list mapped
  * with it (`rows.map((r) => \`${r.card_number},${r.cvv}\`)`, `xs.flatMap(…)`, joined or not). Empty for anything else.
  */
@@ -1285,7 +1285,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         return;
       }
       // `const profile = getFormData()`: the objects a function or method of this file returns (real-world batch EC);
-      // `const creditCard = raw ? { card: { number, cvv } } : { card_id }`: either object (real-world batch EO).
+      // `const creditCard = raw ? { card: { number, cvv } } : { card_id }`: either object (real-world batch EQ).
       const built = resolved !== target ? [...builtObjects(resolved, sourceCode), ...choiceObjects(resolved, sourceCode)] : [];
       if (built.length > 0) {
         for (const object of built) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
@@ -1478,7 +1478,7 @@ function collectObjectParts(
       return;
     }
     // `{ ...creditCard }` where `const creditCard = raw ? { card: { … } } : { card_id }`: the parts of either object,
-    // where they are written (real-world batch EO).
+    // where they are written (real-world batch EQ).
     const choices = choiceObjects(resolveValue(prop.argument, sourceCode), sourceCode);
     if (choices.length > 0) {
       for (const choice of choices) collectObjectParts(choice, sourceCode, cardContext, out, depth + 1, seen, reportAt);

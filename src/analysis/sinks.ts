@@ -959,7 +959,7 @@ function storageSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, op
 }
 
 /**
- * A job added to a queue kept in Redis (real-world batch EO): BullMQ's and Bull's `queue.add(name, data, opts)` (Bull
+ * A job added to a queue kept in Redis (real-world batch EQ): BullMQ's and Bull's `queue.add(name, data, opts)` (Bull
  * also `queue.add(data)`), `addBulk([{ name, data }])`, a BullMQ `FlowProducer`'s `add({ name, queueName, data })`,
  * Bee-Queue's `queue.createJob(data)`. The queue is one of theirs: made from the module (`new Queue('charges')`), or
  * named for a queue in a file that imports one. The job's data stays in Redis after the job runs, unless removed.

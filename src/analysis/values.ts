@@ -1132,7 +1132,7 @@ function mayHoldObject(node: Node, sourceCode: SourceCode): Node {
 
 /**
  * The objects a choice may be, either side of a conditional or a fallback, through consts (`raw ? { card: { number,
- * cvv } } : { card_id: id }`, `saved ?? { number, cvc }`; real-world batch EO): empty where no side is an object
+ * cvv } } : { card_id: id }`, `saved ?? { number, cvc }`; real-world batch EQ): empty where no side is an object
  * literal. `ok && { … }` gives its right side or a flag.
  */
 export function choiceObjects(node: Node, sourceCode: SourceCode, depth = 0): TSESTree.ObjectExpression[] {
@@ -1469,7 +1469,7 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   return initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ?? zodParsedShape(init, ZOD_PARSE, sourceCode) ?? heldFormValue(init, sourceCode);
 }
 
-/** A const holding an Angular form's value: `const v = this.form.value`, `const raw = form.getRawValue()` (precision probe EO). */
+/** A const holding an Angular form's value: `const v = this.form.value`, `const raw = form.getRawValue()` (precision probe ER). */
 function heldFormValue(init: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   const target = unwrap(init);
   const callee = target.type === AST_NODE_TYPES.CallExpression ? unwrap(target.callee) : null;
@@ -1497,7 +1497,7 @@ function importsAngularFormBuilder(sourceCode: SourceCode): boolean {
 }
 
 /**
- * The controls an Angular reactive form is made with, for its `value` (real-world batch EO: a shop's checkout posting
+ * The controls an Angular reactive form is made with, for its `value` (real-world batch EP: a shop's checkout posting
  * `this.checkoutForm.value`): the object given to `new FormGroup({ … })` (imported from `@angular/forms`) or to a
  * form builder's `group({ … })` (`this.fb.group`, `fb.nonNullable.group`, `inject(FormBuilder).group`, in a file that
  * imports one), that a const holds or a class's field is set to. Its keys are the form's fields. Null for anything else.
@@ -1519,7 +1519,7 @@ function angularFormGroup(form: Node, sourceCode: SourceCode): TSESTree.ObjectEx
 
 /**
  * The controls object of `new FormGroup({ … })` or a form builder's `group({ … })` (`angularFormGroup`), also as a
- * function or method of the file returns it (`this.paymentForm = this.createPaymentForm()`; precision probe EO).
+ * function or method of the file returns it (`this.paymentForm = this.createPaymentForm()`; precision probe ER).
  */
 export function angularFormGroupOf(value: Node, sourceCode: SourceCode, depth = 0): TSESTree.ObjectExpression | null {
   const made = unwrap(value);

@@ -208,7 +208,7 @@ function testsAbsence(test: Node, name: string): boolean {
 function guardedAfter(statement: Node, name: string, fn: FunctionNode, sourceCode: SourceCode): boolean {
   const block = statement.parent;
   // The last act of a loop's body: a failed check goes on to the next turn (the next of several endpoint secrets,
-  // real-world batch EO), so the event is unset after the loop only if every check failed; the guard follows the loop.
+  // real-world batch EQ), so the event is unset after the loop only if every check failed; the guard follows the loop.
   if (block && isLoopBody(statement, block)) return guardedAfter(block, name, fn, sourceCode);
   if (block?.type !== AST_NODE_TYPES.BlockStatement) return false;
   const at = block.body.indexOf(statement as TSESTree.Statement);

@@ -101,7 +101,7 @@ type Descriptor = Parameters<Context['report']>[0];
 /**
  * The rule's context, whose `report` drops a report that repeats one already made: the same message and data at the
  * same place. One value that reaches several sinks of a kind (a card object posted by each of three retries, logged
- * twice) is reported where it is written, once per sink: the same report each time (real-world batch EO).
+ * twice) is reported where it is written, once per sink: the same report each time (real-world batch EQ).
  */
 function reportingOnce(context: Context): Context {
   let made: Set<string> | undefined;

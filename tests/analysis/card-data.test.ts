@@ -41,7 +41,7 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['pan', 'pan', 'cvc', 'cvc', 'pan', 'pan', null, null, 'cvc', 'pan']);
   });
 
-  it("a name that only card context makes a field's, qualified as a stand-in, and an encrypted card's fields are safe forms (batch EO)", () => {
+  it("a name that only card context makes a field's, qualified as a stand-in, and an encrypted card's fields are safe forms (batches EO, EQ)", () => {
     expect(
       probe(
         `
@@ -59,7 +59,7 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', null, null, null, 'safe', 'safe', 'safe', 'cvc', 'safe']);
   });
 
-  it("an enum's member is a label, not the field's data (precision probe EO: which check a processor runs)", () => {
+  it("an enum's member is a label, not the field's data (precision probe ER: which check a processor runs)", () => {
     expect(
       probe(
         `
@@ -234,7 +234,7 @@ describe('sensitiveParts: keys read as card data by their siblings', () => {
 });
 
 describe('sensitiveParts: a const that is a choice of objects', () => {
-  it('the parts of either object, where they are written, as the const or spread into another (real-world batch EO)', () => {
+  it('the parts of either object, where they are written, as the const or spread into another (real-world batch EQ)', () => {
     const code = `
       const creditCard = raw ? { card: { number: n, cvv: c } } : { card_id: id };
       probe(creditCard);
@@ -255,7 +255,7 @@ describe('sensitiveParts: a const that is a choice of objects', () => {
 });
 
 describe('sensitiveParts: text made by mapping a list', () => {
-  it("the parts of what each callback call returns, where written, joined or not, also held in a const (real-world batch EO)", () => {
+  it("the parts of what each callback call returns, where written, joined or not, also held in a const (real-world batch EQ)", () => {
     const code = `
       probe(rows.map((r) => \`\${r.id},\${r.card_number},\${r.cvv}\`).join('\\n'));
       const csv = rows.map(function (r) { return [r.id, r.card_number].join(','); }).join('\\n');

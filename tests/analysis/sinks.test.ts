@@ -352,7 +352,7 @@ describe('declarations', () => {
 });
 
 describe('writes', () => {
-  it('job queues kept in Redis: BullMQ, Bull, Bee-Queue (real-world batch EO); not a list or another library', () => {
+  it('job queues kept in Redis: BullMQ, Bull, Bee-Queue (real-world batch EQ); not a list or another library', () => {
     expect(
       storage(`
         import { Queue, FlowProducer } from 'bullmq';

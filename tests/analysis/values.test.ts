@@ -254,7 +254,7 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['number', 'cvc'], ['number', 'cvc'], ['cardNumber'], ['exp_month'], [], ['cvv', 'pan']]);
   });
 
-  it('a value held in a const that is a choice of objects: the keys of either, under its key or spread (real-world batch EO)', () => {
+  it('a value held in a const that is a choice of objects: the keys of either, under its key or spread (real-world batch EQ)', () => {
     expect(
       paths(`
         const creditCard = raw ? { card: { number: n, cvv: c } } : { card_id: id };
@@ -270,7 +270,7 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ]);
   });
 
-  it("an Angular form's nested group: its controls under its key (precision probe EO)", () => {
+  it("an Angular form's nested group: its controls under its key (precision probe ER)", () => {
     expect(
       paths(`
         import { FormBuilder } from '@angular/forms';
@@ -622,7 +622,7 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['cardNumber', 'cvv'], ['cardNumber', 'cvv'], null, null, null, null, null]);
   });
 
-  it("stateShape: an Angular reactive form's value has the keys of the controls it is made with (real-world batch EO)", () => {
+  it("stateShape: an Angular reactive form's value has the keys of the controls it is made with (real-world batch EP)", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);
     const component = `

@@ -523,7 +523,7 @@ export function CollectionForm() {
   ],
   invalid: [
     {
-      // An Angular reactive form (real-world batch EO): its raw value (the controls it is made with), a control read
+      // An Angular reactive form (real-world batch EP): its raw value (the controls it is made with), a control read
       // by name, its value's fields; not another form of the component, whose controls are no card's
       code: `import { HttpClient } from '@angular/common/http';
 import { Component, inject } from '@angular/core';
@@ -563,7 +563,7 @@ export class CheckoutComponent {
     },
     {
       // A renewal script's card object held in a const that is a choice (the card or a saved card's id), spread into
-      // the payload it logs and posts (real-world batch EO): either object's parts, where they are written
+      // the payload it logs and posts (real-world batch EQ): either object's parts, where they are written
       code: `import fetch from 'node-fetch';
 
 const BASE_URL = 'https://api.pagar.me/core/v5';

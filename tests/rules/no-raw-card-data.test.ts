@@ -628,7 +628,7 @@ customElements.define('checkout-form', CheckoutForm);
     },
     {
       // A card object held in a const that is a choice (the card or a saved card's id), spread into the payload
-      // (real-world batch EO): either object's fields
+      // (real-world batch EQ): either object's fields
       code: `import fetch from 'node-fetch';
 
 const BASE_URL = 'https://api.pagar.me/core/v5';
@@ -655,7 +655,7 @@ export async function renewSubscription(subscription, { cardNumber, cvv, holderN
       ],
     },
     {
-      // An Angular reactive form's value, made with a form builder in ngOnInit, posted whole (real-world batch EO: a
+      // An Angular reactive form's value, made with a form builder in ngOnInit, posted whole (real-world batch EP: a
       // shop's checkout): the keys of its controls
       code: `import { HttpClient } from '@angular/common/http';
 import { Component, OnInit } from '@angular/core';
@@ -694,7 +694,7 @@ export class CheckoutComponent implements OnInit {
     },
     {
       // A booking stepper's form made by a method, with nested groups, its raw value held in a const and posted
-      // (precision probe EO): the nested group's controls under its key
+      // (precision probe ER): the nested group's controls under its key
       code: `import { Component } from '@angular/core';
 import { HttpClient } from '@angular/common/http';
 import { FormBuilder, FormGroup, Validators } from '@angular/forms';
@@ -733,7 +733,7 @@ export class BookingComponent {
     },
     {
       // One card object posted by a request and by its retry: each field reported once, where it is written
-      // (real-world batch EO: a relay smoke test retrying with another key)
+      // (real-world batch EQ: a relay smoke test retrying with another key)
       code: `export async function pay(url, cardNumber, cvv) {
   const payload = { card: { number: cardNumber, cvv, exp_month: 1, exp_year: 2030 } };
   let res = await fetch(url, { method: 'POST', headers: { Authorization: 'A' }, body: JSON.stringify(payload) });

@@ -25,7 +25,7 @@ export default class CreateCardService {
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
     {
-      // An enum's member names which check to run, not a security code (precision probe EO: a payment service's
+      // An enum's member names which check to run, not a security code (precision probe ER: a payment service's
       // verification option kept with the payment)
       code: `import { Model } from 'objection';
 
@@ -46,7 +46,7 @@ export async function retry(id: string, notSupported: boolean) {
 `,
       filename: 'src/payments/payments.service.ts',
     },
-    // A queue named for another kind of card holds that card's number and PIN (precision probe EO): by the queue's
+    // A queue named for another kind of card holds that card's number and PIN (precision probe ER): by the queue's
     // variable or the name it is made with
     `
 const Queue = require('bull');
@@ -791,7 +791,7 @@ export function SavedCard({ card }) {
   invalid: [
     {
       // A migration script exporting card rows to a CSV file, each row's text made by mapping the rows (real-world
-      // batch EO); its log of the exported ids writes no card data
+      // batch EQ); its log of the exported ids writes no card data
       code: `const fs = require('fs');
 const { Pool } = require('pg');
 
@@ -814,7 +814,7 @@ exportCards(process.argv[2]).finally(() => pool.end());
       ],
     },
     {
-      // A charge put on a BullMQ queue with the card (real-world batch EO): the job's data is kept in Redis; the receipt
+      // A charge put on a BullMQ queue with the card (real-world batch EQ): the job's data is kept in Redis; the receipt
       // job carries only a PaymentMethod id
       code: `const express = require('express');
 const { Queue } = require('bullmq');

@@ -974,7 +974,7 @@ export async function POST(req: Request) {
     },
     {
       // Each endpoint secret tried in turn (a merchant's, the CLI's), the guard after the loop: the event is unset only
-      // when every check failed (real-world batch EO); a \`continue\` after the try, or a try that is the loop's body
+      // when every check failed (real-world batch EQ); a \`continue\` after the try, or a try that is the loop's body
       code: `import Stripe from 'stripe';
 
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
