@@ -44,3 +44,13 @@ export function analysisPasses(): ReadonlyMap<string, number> {
 export function resetAnalysisPasses(): void {
   passes.clear();
 }
+
+const physicalFilenames = new WeakMap<SourceCode, string>();
+
+/** Remember the file on disk a `SourceCode` was read from (rules know it; shared analysis asks by `SourceCode`). */
+export function rememberPhysicalFilename(sourceCode: SourceCode, physicalFilename: string): void {
+  if (physicalFilenames.get(sourceCode) !== physicalFilename) physicalFilenames.set(sourceCode, physicalFilename);
+}
+
+/** The file on disk the `SourceCode` was read from, as a rule of this plugin was told; `''` when not known. */
+export const physicalFilenameOf = (sourceCode: SourceCode): string => physicalFilenames.get(sourceCode) ?? '';

@@ -469,7 +469,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   const def = variable.defs[0]!;
   if (def.type === 'ImportBinding') {
     const binding = importBinding(def);
-    return binding ? (moduleValue(binding.source, binding.name) ?? appClientValue(binding.source, def.name)) : null;
+    return binding ? (moduleValue(binding.source, binding.name) ?? appClientValue(binding.source, def.name, sourceCode)) : null;
   }
   if (def.type !== 'Variable' || !def.node.init) return null;
   if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
@@ -502,8 +502,8 @@ const APP_CLIENT_NAME = /axios|api|http|client|fetcher|request/i;
  * local name says a client. Its calls are read as axios instances' (`api.post(url, data)`), where their URL is written
  * as a path or an absolute URL (`appClientRequest`).
  */
-function appClientValue(source: string, local: Node): Callable | null {
-  if (local.type !== AST_NODE_TYPES.Identifier || !isLocalSource(source)) return null;
+function appClientValue(source: string, local: Node, sourceCode: SourceCode): Callable | null {
+  if (local.type !== AST_NODE_TYPES.Identifier || !isLocalSource(source, sourceCode)) return null;
   return APP_CLIENT_NAME.test(local.name) || APP_CLIENT_NAME.test(source.slice(source.lastIndexOf('/') + 1)) ? { type: 'app-client', name: local.name } : null;
 }
 

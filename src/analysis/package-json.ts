@@ -102,6 +102,18 @@ export function declaredRange(physicalFilename: string, dependency: string): str
 }
 
 /**
+ * Is the package a module specifier names (`@repo/api-client/server` → `@repo/api-client`) one of the workspace's own,
+ * as the nearest `package.json` that declares it says: a `workspace:` range (pnpm, Yarn, Bun), or a `file:`, `link:`
+ * or `portal:` path. False when not declared so, or the file is not on disk.
+ */
+export function isWorkspaceDependency(physicalFilename: string, specifier: string): boolean {
+  const segments = specifier.split('/');
+  const name = specifier.startsWith('@') ? segments.slice(0, 2).join('/') : segments[0]!;
+  const range = declaredRange(physicalFilename, name);
+  return range !== null && /^(?:workspace|file|link|portal):/.test(range);
+}
+
+/**
  * Does the nearest `package.json` up from `physicalFilename` that declares dependencies (the file's own package; a
  * marker such as `{ "type": "module" }` or a malformed file is passed over) declare any of `dependencies`? Null when
  * there is none up to the root, or the file is not on disk.

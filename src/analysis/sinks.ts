@@ -17,7 +17,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { declaredIdentifier, enclosingClassBody, isFunctionNode, returnedValues, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
-import { perFile } from './file-cache.js';
+import { perFile, physicalFilenameOf } from './file-cache.js';
+import { isWorkspaceDependency } from './package-json.js';
 import { importBinding, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
@@ -437,8 +438,19 @@ export const rootSource = (o: Origin): string | null => (o.root.type === 'module
 export const hasCall = (o: Origin, names: ReadonlySet<string>): boolean => o.steps.some((s) => s.type === 'call' && s.name !== null && names.has(s.name));
 const constructs = (o: Origin): boolean => o.steps.some((s) => s.type === 'call' || s.type === 'new');
 
-/** Imports of the app's own modules (`./db`, `@/lib/redis`, `~/server/db`, `#db`, `src/cache`). */
-export const isLocalSource = (source: string): boolean => /^(?:\.|\/|@\/|~|#|src\/|app\/|lib\/|server\/)/.test(source);
+const LOCAL_SPECIFIER = /^(?:\.|\/|@\/|~|#|src\/|app\/|lib\/|server\/)/;
+/** The scopes workspace templates give an app's own packages: Turborepo's `@repo/`, create-t3-turbo's `@acme/`, MakerKit's `@kit/`, NestJS monorepos' `@app/`. */
+const WORKSPACE_SCOPES = /^@(?:repo|acme|kit|app|workspace|internal)\//;
+
+/**
+ * Imports of the app's own modules (`./db`, `@/lib/redis`, `~/server/db`, `#db`, `src/cache`), and of its workspace's
+ * packages (real-world batch ES: a monorepo's `@repo/api-client`): by a template's scope, or, for the file `sourceCode`
+ * was read from, as its `package.json` declares them (`"@documenso/lib": "workspace:*"`).
+ */
+export const isLocalSource = (source: string, sourceCode?: SourceCode): boolean =>
+  LOCAL_SPECIFIER.test(source) ||
+  WORKSPACE_SCOPES.test(source) ||
+  (sourceCode !== undefined && !source.startsWith('node:') && perFile(sourceCode, `workspace-dependency:${source}`, () => isWorkspaceDependency(physicalFilenameOf(sourceCode), source)));
 
 const BUILTIN_TYPES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'Record', 'Array', 'Object', 'ReadonlyMap', 'Partial']);
 
@@ -469,8 +481,8 @@ function receiverIs(
   const o = originOf(node, sourceCode);
   const source = rootSource(o);
   if (source !== null && modules(source)) return true;
-  if (source !== null && !isLocalSource(source) && constructs(o)) return false;
-  if (o.root.type === 'typed' && source !== null && !isLocalSource(source)) return false;
+  if (source !== null && !isLocalSource(source, sourceCode) && constructs(o)) return false;
+  if (o.root.type === 'typed' && source !== null && !isLocalSource(source, sourceCode)) return false;
   if (o.root.type === 'typed' && BUILTIN_TYPES.has(o.root.typeName)) return false;
   if (o.root.type === 'value' || (o.root.type === 'global' && constructs(o))) return false;
   return named;
@@ -1268,7 +1280,7 @@ function builderSink(node: TSESTree.CallExpression, method: string, receiver: No
     (s) => (s.name === 'into' || s.name === 'table' || s.name === 'from' || s.name === null) && s.node.arguments[0] && staticString(s.node.arguments[0], sourceCode) !== null,
   );
   const source = rootSource(o);
-  const named = o.root.type === 'unknown' || o.root.type === 'global' || (source !== null && isLocalSource(source)) ? rootWords(receiver, sourceCode) : [];
+  const named = o.root.type === 'unknown' || o.root.type === 'global' || (source !== null && isLocalSource(source, sourceCode)) ? rootWords(receiver, sourceCode) : [];
   // Supabase's `supabase.from('cards').insert({...})` (`.upsert`, `.update`).
   const fromCallee = tableCall?.name === 'from' ? unwrap(tableCall.node.callee) : null;
   const supabase = fromCallee?.type === AST_NODE_TYPES.MemberExpression && isSupabaseClient(fromCallee.object, sourceCode);
@@ -1289,9 +1301,9 @@ function builderSink(node: TSESTree.CallExpression, method: string, receiver: No
 export function isSupabaseClient(client: Node, sourceCode: SourceCode): boolean {
   const o = originOf(client, sourceCode);
   const source = rootSource(o);
-  if (source !== null && (SUPABASE_PACKAGE.test(source) || (isLocalSource(source) && SUPABASE_MODULE.test(source)))) return true;
+  if (source !== null && (SUPABASE_PACKAGE.test(source) || (isLocalSource(source, sourceCode) && SUPABASE_MODULE.test(source)))) return true;
   if (o.root.type === 'global' && NUXT_SUPABASE_CLIENTS.has(o.root.name)) return true;
-  if (source !== null && !isLocalSource(source)) return false;
+  if (source !== null && !isLocalSource(source, sourceCode)) return false;
   const name = receiverName(client, sourceCode);
   return rootWords(client, sourceCode).includes('supabase') || (name !== null && splitWords(name).includes('supabase'));
 }
@@ -1430,7 +1442,7 @@ function isEntityClass(node: Node, sourceCode: SourceCode): boolean {
   const o = originOf(node, sourceCode);
   return (
     o.root.type === 'module' &&
-    isLocalSource(o.root.source) &&
+    isLocalSource(o.root.source, sourceCode) &&
     ENTITY_MODULE_PATH.test(o.root.source) &&
     !MODEL_MODULE_PATH.test(o.root.source)
   );
@@ -1485,7 +1497,7 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     const superSource = rootSource(superOrigin);
     return superSource !== null && (SEQUELIZE_SOURCES.has(superSource) || superSource === 'typeorm' || superSource === 'objection');
   }
-  if (o.root.type !== 'module' || o.steps.length > 1 || !isLocalSource(o.root.source)) return false;
+  if (o.root.type !== 'module' || o.steps.length > 1 || !isLocalSource(o.root.source, sourceCode)) return false;
   // A module named for one model (`../model/paymentModel`, `./payment.model`), imported whole: its export is the model,
   // whatever the local name (`const payment1 = require('../model/paymentModel')`, real-world batch EL).
   if (o.steps.length === 0 && moduleNamesModel(o.root.source)) return true;
@@ -1647,7 +1659,7 @@ function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpre
   if (method !== 'set') return null;
   const o = originOf(receiver, sourceCode);
   const source = rootSource(o);
-  const cookieJar = o.root.type === 'unknown' || (o.root.type === 'global' && !constructs(o)) || (source !== null && (source === 'next/headers' || isLocalSource(source)));
+  const cookieJar = o.root.type === 'unknown' || (o.root.type === 'global' && !constructs(o)) || (source !== null && (source === 'next/headers' || isLocalSource(source, sourceCode)));
   if (receiverName(receiver, sourceCode) === 'cookies' && cookieJar) {
     return cookieSink(name, value, sourceCode);
   }
@@ -2496,8 +2508,8 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
     if (source === 'fastify' && o.steps.every((s) => s.type !== 'get' || s.name !== 'log')) return null;
     return source === '@nestjs/common' || source === 'fastify' ? 'a logger' : `a ${source} logger`;
   }
-  if (o.root.type === 'value' || (source !== null && !isLocalSource(source) && constructs(o))) return null;
-  if (o.root.type === 'typed' && source !== null && !isLocalSource(source) && o.root.typeName !== 'Logger') return null;
+  if (o.root.type === 'value' || (source !== null && !isLocalSource(source, sourceCode) && constructs(o))) return null;
+  if (o.root.type === 'typed' && source !== null && !isLocalSource(source, sourceCode) && o.root.typeName !== 'Logger') return null;
   return named ? 'a logger' : null;
 }
 

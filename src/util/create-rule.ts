@@ -1,4 +1,5 @@
 import { ESLintUtils } from '@typescript-eslint/utils';
+import { rememberPhysicalFilename } from '../analysis/file-cache.js';
 import { isHtmlDocument } from '../analysis/markup.js';
 
 /** PCI self-assessment questionnaire that a finding of this rule pushes the code towards. */
@@ -129,6 +130,10 @@ export const createRule: typeof baseCreateRule = (spec) => {
   const create = spec.create as unknown as (context: Context, options: readonly unknown[]) => ReturnType<RuleSpec['create']>;
   return {
     ...rule,
-    create: (context) => (!markup && isHtmlDocument(context.sourceCode) ? {} : create(reportingOnce(context), withDefaults(context.options))),
+    create: (context) => {
+      if (!markup && isHtmlDocument(context.sourceCode)) return {};
+      rememberPhysicalFilename(context.sourceCode, context.physicalFilename);
+      return create(reportingOnce(context), withDefaults(context.options));
+    },
   };
 };

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { declaredRange, inManifestV3Extension, isInClientOnlyApp, ownPackageDeclares, packageRoot, rangeMajor } from '../../src/analysis/package-json.js';
+import { declaredRange, inManifestV3Extension, isInClientOnlyApp, isWorkspaceDependency, ownPackageDeclares, packageRoot, rangeMajor } from '../../src/analysis/package-json.js';
 
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
 
@@ -81,5 +81,18 @@ describe('rangeMajor', () => {
       ['npm:helmet@3', null],
     ];
     for (const [range, major] of cases) expect(rangeMajor(range), range).toBe(major);
+  });
+});
+
+describe('isWorkspaceDependency', () => {
+  it("a package the file's package.json declares with a workspace: or file: range, by a specifier's package name (real-world batch ES)", () => {
+    const file = inProject('pnpm-monorepo', 'apps/web/src/checkout.tsx');
+    expect(isWorkspaceDependency(file, '@shop/api-client')).toBe(true);
+    expect(isWorkspaceDependency(file, '@shop/api-client/server')).toBe(true);
+    expect(isWorkspaceDependency(file, '@shop/db')).toBe(true);
+    // A registry range, a package not declared, and a file that is not on disk.
+    expect(isWorkspaceDependency(file, '@tanstack/react-query')).toBe(false);
+    expect(isWorkspaceDependency(file, '@shop/ui')).toBe(false);
+    expect(isWorkspaceDependency('apps/web/src/checkout.tsx', '@shop/api-client')).toBe(false);
   });
 });

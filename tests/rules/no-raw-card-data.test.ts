@@ -1,12 +1,28 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { fileURLToPath } from 'node:url';
 import rule, { MESSAGE_IDS } from '../../src/rules/no-raw-card-data.js';
 import { CARD_TOKEN_REQUEST, STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
+const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+/** A monorepo app's hook posting the card with the workspace's own API client (real-world batch ES). */
+const WORKSPACE_CLIENT_HOOK = `import { api } from '@shop/api-client';
+import { useMutation } from '@tanstack/react-query';
+
+export function usePay() {
+  return useMutation({
+    mutationFn: ({ cardNumber, cvv, expiry }: { cardNumber: string; cvv: string; expiry: string }) =>
+      api.post('/payments', { cardNumber, cvv, expiry }),
+  });
+}
+`;
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // An import from a package that the file's package.json does not declare as the workspace's own is another
+    // package's client, not read by its name
+    { code: WORKSPACE_CLIENT_HOOK, filename: 'apps/web/src/checkout.tsx' },
     // A key that says its value is encrypted (real-world batch DM: a gateway's client-side encryption, the value's
     // misspelt name notwithstanding) carries no raw card data
     {
@@ -731,6 +747,19 @@ export class BookingComponent {
         },
       ],
     },
+    ...[
+      // The workspace's own package, as the app's package.json declares it (`"@shop/api-client": "workspace:*"`), or
+      // by a workspace template's scope (Turborepo's `@repo/`): read as the app's own client, by its name
+      { code: WORKSPACE_CLIENT_HOOK, filename: inProject('pnpm-monorepo', 'apps/web/src/checkout.tsx') },
+      { code: WORKSPACE_CLIENT_HOOK.replace('@shop/api-client', '@repo/api-client'), filename: 'apps/web/src/checkout.tsx' },
+    ].map((test) => ({
+      ...test,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer' as const, data: { client: '`api`', endpoint: 'POST /payments', field: 'cardNumber', what: 'card number (PAN)' }, line: 7, column: 31, endLine: 7, endColumn: 41, suggestions: [] },
+        { messageId: 'rawCardToOwnServer' as const, data: { client: '`api`', endpoint: 'POST /payments', field: 'cvv', what: 'card security code (CVC)' }, line: 7, column: 43, endLine: 7, endColumn: 46, suggestions: [] },
+      ],
+    })),
     {
       // One card object posted by a request and by its retry: each field reported once, where it is written
       // (real-world batch EQ: a relay smoke test retrying with another key)
