@@ -72,6 +72,8 @@ export type HttpClient =
   | 'Supabase'
   /** Salesforce's Apex methods, called from a Lightning web component. */
   | 'Apex'
+  /** A tRPC procedure's mutation, called through the app's tRPC client. */
+  | 'tRPC'
   /** An HTTP client the app exports from its own module, by the name it is imported as, in backquotes (`` `api` ``). */
   | `\`${string}\``;
 
@@ -97,6 +99,8 @@ export interface HttpRequest {
   supabaseFunction?: string | null;
   /** Set for a Salesforce Apex method called from a Lightning web component (the org's own code): `Class.method`. */
   apexMethod?: string;
+  /** Set for a tRPC mutation (a procedure of the app's own server): the procedure's path, `billing.pay`. */
+  trpcProcedure?: string;
 }
 
 /** Apex methods a Lightning web component imports: `import setPayment from '@salesforce/apex/PaymentController.setPayment'`. */
@@ -198,6 +202,8 @@ const METEOR = 'Meteor';
 const METEOR_MODULE = 'meteor/meteor';
 /** `client.mutate({ mutation, variables })` (Apollo), `client.rawRequest(document, variables)` (graphql-request). */
 const APOLLO_MUTATE = 'mutate';
+/** A tRPC (React Query) mutation's promise-returning call, beside its `mutate`. */
+const TRPC_MUTATE_ASYNC = 'mutateAsync';
 const RAW_REQUEST = 'rawRequest';
 /**
  * Redux Toolkit Query: `createApi({ baseQuery: fetchBaseQuery({ baseUrl }), endpoints: (build) => ({ pay:
@@ -247,6 +253,7 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   AXIOS_DEFAULT,
   JQUERY_AJAX,
   APOLLO_MUTATE,
+  TRPC_MUTATE_ASYNC,
   RAW_REQUEST,
   ...METEOR_CALLS,
   EMAILJS_SEND,
@@ -636,6 +643,14 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
     const name = memberName(callee, sourceCode);
     if (name === null) return null;
     if (name === SUPABASE_INVOKE) return supabaseFunctionCall(call, callee.object, sourceCode);
+    if (name === APOLLO_MUTATE || name === TRPC_MUTATE_ASYNC) {
+      const procedure = trpcMutation(callee.object, name, sourceCode);
+      if (procedure !== null) {
+        const [input] = call.arguments;
+        const bodies = input && input.type !== AST_NODE_TYPES.SpreadElement ? [input] : [];
+        return { client: 'tRPC', call, url: null, method: 'POST', bodies, urlNode: null, queries: [], trpcProcedure: procedure };
+      }
+    }
     const base = clientValue(callee.object, sourceCode, 0);
     if (base && base.type !== 'namespace') {
       callable = base;
@@ -706,6 +721,61 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
     default:
       return null;
   }
+}
+
+/** The tRPC packages whose functions make a client: vanilla, React Query's and Next.js's. */
+const TRPC_CLIENT_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['@trpc/client', new Set(['createTRPCClient', 'createTRPCProxyClient'])],
+  ['@trpc/react-query', new Set(['createTRPCReact'])],
+  ['@trpc/next', new Set(['createTRPCNext'])],
+]);
+/** A module path that names tRPC (`~/trpc/react`, `@/utils/trpc`, `../lib/trpc-client`). */
+const TRPC_MODULE = /(?:^|[/@~#._-])trpc(?:$|[/._-])/i;
+
+/**
+ * The procedure a tRPC mutation calls, for `receiver.mutate(input)` / `.mutateAsync(input)` (real-world batch ES: the
+ * usual transport of T3 and Turborepo apps): a vanilla client's procedure path (`trpc.billing.pay.mutate(input)`), or
+ * what a procedure's `useMutation()` returns (`const pay = api.billing.pay.useMutation(); pay.mutate(input)`, also
+ * chained). The client is one the file makes with tRPC's functions, or one imported from a module whose path names
+ * tRPC (`import { api } from '~/trpc/react'`). Null for anything else (Apollo's `client.mutate`, React Query's own
+ * `useMutation`).
+ */
+function trpcMutation(receiver: Node, verb: string, sourceCode: SourceCode): string | null {
+  let target = unwrap(receiver);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return null;
+    target = unwrap(def.node.init);
+  }
+  let path: Node = target;
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const hook = unwrap(target.callee);
+    if (hook.type !== AST_NODE_TYPES.MemberExpression || memberName(hook) !== 'useMutation') return null;
+    path = hook.object;
+  } else if (verb === TRPC_MUTATE_ASYNC) return null; // a vanilla client has `mutate` only
+  const names: string[] = [];
+  let root = unwrap(path);
+  for (; root.type === AST_NODE_TYPES.MemberExpression && names.length < MAX_DEPTH; root = unwrap(root.object)) {
+    const name = memberName(root);
+    if (name === null) return null;
+    names.unshift(name);
+  }
+  return names.length > 0 && root.type === AST_NODE_TYPES.Identifier && isTrpcClient(root, sourceCode) ? names.join('.') : null;
+}
+
+/** A tRPC client (`trpcMutation`): made in the file with tRPC's functions, or imported from a module that names tRPC. */
+function isTrpcClient(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const def = variableOf(id, sourceCode)?.defs[0];
+  if (def?.type === 'ImportBinding') {
+    const binding = importBinding(def);
+    return binding !== null && !TRPC_CLIENT_MAKERS.has(binding.source) && TRPC_MODULE.test(binding.source);
+  }
+  if (def?.type !== 'Variable' || !def.node.init) return false;
+  const init = unwrap(def.node.init);
+  if (init.type !== AST_NODE_TYPES.CallExpression) return false;
+  const maker = importedCallee(init.callee, sourceCode);
+  return maker !== null && TRPC_CLIENT_MAKERS.get(maker.source)?.has(maker.name) === true;
 }
 
 /** A GraphQL operation whose variables are its body (see the module comment for the shapes). */

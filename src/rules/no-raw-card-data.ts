@@ -364,6 +364,8 @@ class CardDataCheck {
         ? request.supabaseFunction === null ? 'an Edge Function named at run time' : `the Edge Function '${request.supabaseFunction}'`
         : request.apexMethod !== undefined
         ? `the method '${request.apexMethod}'`
+        : request.trpcProcedure !== undefined
+        ? `the procedure '${request.trpcProcedure}'`
         : request.graphql ? (where ? `GraphQL ${where}` : 'the GraphQL API')
         : request.method === null ? (where ?? 'a URL computed at run time')
         : `${request.method} ${where ?? 'a URL computed at run time'}`;

@@ -829,3 +829,42 @@ describe('httpRequestOf: Redux Toolkit Query mutations', () => {
     ).toEqual([]);
   });
 });
+
+describe('httpRequestOf: tRPC mutations', () => {
+  it("reads a procedure's mutation through the app's tRPC client, its input the body (real-world batch ES)", () => {
+    const found: Array<{ client: string; procedure: string | undefined; bodies: string[] }> = [];
+    runWithRule(
+      `
+        import { api } from '~/trpc/react';
+        import { createTRPCClient, httpBatchLink } from '@trpc/client';
+        import { useMutation } from '@tanstack/react-query';
+        import { client } from './apollo';
+        const trpc = createTRPCClient({ links: [httpBatchLink({ url: '/api/trpc' })] });
+        export function Checkout() {
+          const pay = api.billing.pay.useMutation();
+          pay.mutate({ cardNumber, cvc });
+          pay.mutateAsync(card);
+          api.orders.create.useMutation().mutate({ items });
+          trpc.billing.pay.mutate({ cardNumber });
+          // Not tRPC's: React Query's own hook, Apollo's client, a vanilla client's mutateAsync, a procedure-less call.
+          useMutation({ mutationFn }).mutate({ cardNumber });
+          client.mutate({ variables });
+          trpc.billing.pay.mutateAsync({ cardNumber });
+          api.useMutation().mutate({ cardNumber });
+        }
+      `,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          const request = httpRequestOf(node, context.sourceCode);
+          if (request?.client === 'tRPC') found.push({ client: request.client, procedure: request.trpcProcedure, bodies: request.bodies.map((b) => context.sourceCode.getText(b)) });
+        },
+      }),
+    );
+    expect(found).toEqual([
+      { client: 'tRPC', procedure: 'billing.pay', bodies: ['{ cardNumber, cvc }'] },
+      { client: 'tRPC', procedure: 'billing.pay', bodies: ['card'] },
+      { client: 'tRPC', procedure: 'orders.create', bodies: ['{ items }'] },
+      { client: 'tRPC', procedure: 'billing.pay', bodies: ['{ cardNumber }'] },
+    ]);
+  });
+});

@@ -761,6 +761,36 @@ export class BookingComponent {
       ],
     })),
     {
+      // A T3 app's payment form sending its card state through a tRPC procedure's mutation (real-world batch ES)
+      code: `'use client';
+import { useState } from 'react';
+import { api } from '~/trpc/react';
+
+export function PayForm({ amount }: { amount: number }) {
+  const [card, setCard] = useState({ cardNumber: '', cvc: '', expiry: '' });
+  const pay = api.billing.pay.useMutation();
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); pay.mutate({ ...card, amount }); }}>
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+`,
+      filename: 'src/app/_components/pay-form.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToOwnServer',
+          data: { client: 'tRPC', endpoint: "the procedure 'billing.pay'", field: 'cardNumber, cvc', what: 'card number (PAN) and card security code (CVC)' },
+          line: 9,
+          column: 66,
+          endLine: 9,
+          endColumn: 70,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // One card object posted by a request and by its retry: each field reported once, where it is written
       // (real-world batch EQ: a relay smoke test retrying with another key)
       code: `export async function pay(url, cardNumber, cvv) {
