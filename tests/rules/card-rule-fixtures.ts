@@ -120,3 +120,26 @@ export const giftCardQueries = {
   },
 };
 `;
+
+/**
+ * A subscription renewal script: the card object, held in a const that is a choice (the card or a saved card's id),
+ * spread into the payload it logs and posts (real-world batch EQ). Each card rule reports it in its own way.
+ */
+export const RENEWAL_SCRIPT = `import fetch from 'node-fetch';
+
+const BASE_URL = 'https://api.pagar.me/core/v5';
+
+export async function renewSubscription(subscription, { cardNumber, cvv, holderName, expMonth, expYear }) {
+  const creditCard = cardNumber
+    ? { card: { number: cardNumber, holder_name: holderName, exp_month: expMonth, exp_year: expYear, cvv } }
+    : { card_id: subscription.cardId };
+  const payload = {
+    customer_id: subscription.customerId,
+    items: [{ amount: subscription.amount, description: 'Renewal', quantity: 1 }],
+    payments: [{ payment_method: 'credit_card', credit_card: { ...creditCard, installments: 1 } }],
+  };
+  console.log('[pagarme][request]', { url: \`\${BASE_URL}/orders\`, payload });
+  const res = await fetch(\`\${BASE_URL}/orders\`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
+  return res.json();
+}
+`;

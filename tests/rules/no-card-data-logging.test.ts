@@ -1,7 +1,7 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import rule from '../../src/rules/no-card-data-logging.js';
-import { CARD_REPOSITORY, CARD_TOKEN_REQUEST, CARD_VAULT, GIFT_CARD_QUERIES, STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_REPOSITORY, CARD_TOKEN_REQUEST, CARD_VAULT, GIFT_CARD_QUERIES, RENEWAL_SCRIPT, STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 
@@ -564,24 +564,7 @@ export class CheckoutComponent {
     {
       // A renewal script's card object held in a const that is a choice (the card or a saved card's id), spread into
       // the payload it logs and posts (real-world batch EQ): either object's parts, where they are written
-      code: `import fetch from 'node-fetch';
-
-const BASE_URL = 'https://api.pagar.me/core/v5';
-
-export async function renewSubscription(subscription, { cardNumber, cvv, holderName, expMonth, expYear }) {
-  const creditCard = cardNumber
-    ? { card: { number: cardNumber, holder_name: holderName, exp_month: expMonth, exp_year: expYear, cvv } }
-    : { card_id: subscription.cardId };
-  const payload = {
-    customer_id: subscription.customerId,
-    items: [{ amount: subscription.amount, description: 'Renewal', quantity: 1 }],
-    payments: [{ payment_method: 'credit_card', credit_card: { ...creditCard, installments: 1 } }],
-  };
-  console.log('[pagarme][request]', { url: \`\${BASE_URL}/orders\`, payload });
-  const res = await fetch(\`\${BASE_URL}/orders\`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) });
-  return res.json();
-}
-`,
+      code: RENEWAL_SCRIPT,
       filename: 'scripts/renew-subscriptions.js',
       output: null,
       errors: [

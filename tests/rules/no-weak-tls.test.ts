@@ -4,6 +4,15 @@ import rule from '../../src/rules/no-weak-tls.js';
 
 const ruleTester = new RuleTester();
 const cjs = { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const;
+/** Process-wide settings written with logical assignments, one behind a local-only guard. */
+const LOGICAL_SETTINGS = `
+        import https from 'node:https';
+        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
+          process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";
+        }
+        process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= 0;
+        https.globalAgent.options.rejectUnauthorized &&= false;
+      `;
 
 ruleTester.run('no-weak-tls', rule, {
   valid: [
@@ -431,14 +440,7 @@ module.exports = socket;
     // Logical assignments write the setting on some path: when it is unset (`??=`), empty (`||=`) or set (`&&=`); the
     // local-only guard around it does not keep it out of the process (real-world batch EO, an MCP server).
     {
-      code: `
-        import https from 'node:https';
-        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
-          process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";
-        }
-        process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= 0;
-        https.globalAgent.options.rejectUnauthorized &&= false;
-      `,
+      code: LOGICAL_SETTINGS,
       errors: [
         {
           messageId: 'noCertificateCheckEnv',
@@ -446,19 +448,7 @@ module.exports = socket;
           column: 11,
           endLine: 4,
           endColumn: 59,
-          suggestions: [
-            {
-              messageId: 'removeEnvOverride',
-              output: `
-        import https from 'node:https';
-        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
-          
-        }
-        process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= 0;
-        https.globalAgent.options.rejectUnauthorized &&= false;
-      `,
-            },
-          ],
+          suggestions: [{ messageId: 'removeEnvOverride', output: LOGICAL_SETTINGS.replace(`process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";`, '') }],
         },
         {
           messageId: 'noCertificateCheckEnv',
@@ -466,19 +456,7 @@ module.exports = socket;
           column: 9,
           endLine: 6,
           endColumn: 55,
-          suggestions: [
-            {
-              messageId: 'removeEnvOverride',
-              output: `
-        import https from 'node:https';
-        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
-          process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";
-        }
-        
-        https.globalAgent.options.rejectUnauthorized &&= false;
-      `,
-            },
-          ],
+          suggestions: [{ messageId: 'removeEnvOverride', output: LOGICAL_SETTINGS.replace('process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= 0;', '') }],
         },
         {
           messageId: 'noCertificateCheck',
@@ -487,19 +465,7 @@ module.exports = socket;
           column: 58,
           endLine: 7,
           endColumn: 63,
-          suggestions: [
-            {
-              messageId: 'verifyCertificates',
-              output: `
-        import https from 'node:https';
-        if (/^https:\\/\\/localhost(?::|\\/|$)/.test(appBaseUrl)) {
-          process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= "0";
-        }
-        process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= 0;
-        https.globalAgent.options.rejectUnauthorized &&= true;
-      `,
-            },
-          ],
+          suggestions: [{ messageId: 'verifyCertificates', output: LOGICAL_SETTINGS.replace('&&= false', '&&= true') }],
         },
       ],
     },
