@@ -7,6 +7,7 @@
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import { contains, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope, type FunctionNode } from './ast.js';
+import { perFile } from './file-cache.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
@@ -1484,17 +1485,19 @@ const ANGULAR_FORM_GROUPS: ReadonlySet<string> = new Set(['FormGroup', 'UntypedF
 /** Angular's form builders, whose `group({ … })` makes a form group. */
 const ANGULAR_FORM_BUILDERS: ReadonlySet<string> = new Set(['FormBuilder', 'UntypedFormBuilder', 'NonNullableFormBuilder']);
 
+/** Can the file use Angular's forms: does its text name `@angular/forms`? (Asked before any other reading of a form.) */
+const mayUseAngularForms = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'values:angular-forms', () => sourceCode.text.includes('@angular/forms'));
+
 /** Does the file import one of Angular's form builders (`import { FormBuilder } from '@angular/forms'`)? */
-function importsAngularFormBuilder(sourceCode: SourceCode): boolean {
-  return sourceCode.ast.body.some(
+const importsAngularFormBuilder = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'values:angular-form-builder', () => sourceCode.ast.body.some(
     (statement) =>
       statement.type === AST_NODE_TYPES.ImportDeclaration &&
       statement.source.value === '@angular/forms' &&
       statement.specifiers.some(
         (specifier) => specifier.type === AST_NODE_TYPES.ImportSpecifier && ANGULAR_FORM_BUILDERS.has(specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value),
       ),
-  );
-}
+  ));
 
 /**
  * The controls an Angular reactive form is made with, for its `value` (real-world batch EP: a shop's checkout posting
@@ -1503,6 +1506,7 @@ function importsAngularFormBuilder(sourceCode: SourceCode): boolean {
  * imports one), that a const holds or a class's field is set to. Its keys are the form's fields. Null for anything else.
  */
 function angularFormGroup(form: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  if (!mayUseAngularForms(sourceCode)) return null;
   const target = unwrap(form);
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     for (const written of fieldWrites(target, sourceCode)) {
@@ -1522,6 +1526,7 @@ function angularFormGroup(form: Node, sourceCode: SourceCode): TSESTree.ObjectEx
  * function or method of the file returns it (`this.paymentForm = this.createPaymentForm()`; precision probe ER).
  */
 export function angularFormGroupOf(value: Node, sourceCode: SourceCode, depth = 0): TSESTree.ObjectExpression | null {
+  if (!mayUseAngularForms(sourceCode)) return null;
   const made = unwrap(value);
   if (made.type !== AST_NODE_TYPES.NewExpression && made.type !== AST_NODE_TYPES.CallExpression) return null;
   const [first] = made.arguments;
