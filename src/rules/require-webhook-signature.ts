@@ -217,6 +217,12 @@ function guardedAfter(statement: Node, name: string, fn: FunctionNode, sourceCod
     return guardedAfter(loop, name, fn, sourceCode);
   }
   const next = block.body[at + 1];
+  // The last statement of a `try` block or an `if`'s branch: what runs next is what follows that statement (the loop
+  // over the endpoint secrets inside a `try` that loads them; real-world batch EQ).
+  const around = block.parent;
+  if (next === undefined && around && (around.type === AST_NODE_TYPES.IfStatement || (around.type === AST_NODE_TYPES.TryStatement && around.block === block && !around.finalizer))) {
+    return guardedAfter(around, name, fn, sourceCode);
+  }
   if (next?.type !== AST_NODE_TYPES.IfStatement || !testsAbsence(next.test, name)) return false;
   if (endsHandler(next.consequent, fn, sourceCode)) return true;
   const usesEvent = (n: Node): boolean => n.type === AST_NODE_TYPES.Identifier && n.name === name;
