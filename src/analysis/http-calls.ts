@@ -510,8 +510,9 @@ const APP_CLIENT_NAME = /axios|api|http|client|fetcher|request/i;
  * as a path or an absolute URL (`appClientRequest`).
  */
 function appClientValue(source: string, local: Node, sourceCode: SourceCode): Callable | null {
-  if (local.type !== AST_NODE_TYPES.Identifier || !isLocalSource(source, sourceCode)) return null;
-  return APP_CLIENT_NAME.test(local.name) || APP_CLIENT_NAME.test(source.slice(source.lastIndexOf('/') + 1)) ? { type: 'app-client', name: local.name } : null;
+  if (local.type !== AST_NODE_TYPES.Identifier) return null;
+  const named = APP_CLIENT_NAME.test(local.name) || APP_CLIENT_NAME.test(source.slice(source.lastIndexOf('/') + 1));
+  return named && isLocalSource(source, sourceCode) ? { type: 'app-client', name: local.name } : null;
 }
 
 /**

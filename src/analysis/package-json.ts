@@ -107,11 +107,20 @@ export function declaredRange(physicalFilename: string, dependency: string): str
  * or `portal:` path. False when not declared so, or the file is not on disk.
  */
 export function isWorkspaceDependency(physicalFilename: string, specifier: string): boolean {
+  if (!isAbsolute(physicalFilename)) return false;
   const segments = specifier.split('/');
   const name = specifier.startsWith('@') ? segments.slice(0, 2).join('/') : segments[0]!;
-  const range = declaredRange(physicalFilename, name);
-  return range !== null && /^(?:workspace|file|link|portal):/.test(range);
+  // Once per directory and package: a package's files ask about the same few modules.
+  const key = `${dirname(physicalFilename)}\u0000${name}`;
+  let known = workspaceDependencies.get(key);
+  if (known === undefined) {
+    const range = declaredRange(physicalFilename, name);
+    known = range !== null && /^(?:workspace|file|link|portal):/.test(range);
+    workspaceDependencies.set(key, known);
+  }
+  return known;
 }
+const workspaceDependencies = new Map<string, boolean>();
 
 /**
  * Does the nearest `package.json` up from `physicalFilename` that declares dependencies (the file's own package; a

@@ -450,7 +450,7 @@ const WORKSPACE_SCOPES = /^@(?:repo|acme|kit|app|workspace|internal)\//;
 export const isLocalSource = (source: string, sourceCode?: SourceCode): boolean =>
   LOCAL_SPECIFIER.test(source) ||
   WORKSPACE_SCOPES.test(source) ||
-  (sourceCode !== undefined && !source.startsWith('node:') && perFile(sourceCode, `workspace-dependency:${source}`, () => isWorkspaceDependency(physicalFilenameOf(sourceCode), source)));
+  (sourceCode !== undefined && !source.startsWith('node:') && isWorkspaceDependency(physicalFilenameOf(sourceCode), source));
 
 const BUILTIN_TYPES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'Record', 'Array', 'Object', 'ReadonlyMap', 'Partial']);
 

@@ -3,7 +3,7 @@ import { holdsStripeTestCard, inOtherKindOfCardCode, mayNameCardData, sensitiveF
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
 import { callSelectors, LOG_CALL_METHODS, logSinkOfCall, mayLogThroughBareCalls } from '../analysis/sinks.js';
 import { isTestSource } from '../analysis/test-files.js';
-import { createRule } from '../util/create-rule.js';
+import { createRule, reportOnce } from '../util/create-rule.js';
 
 export const MESSAGE_IDS = ['panLogged', 'authDataLogged', 'cardDataObjectLogged'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
@@ -50,6 +50,7 @@ export default createRule<Options, MessageIds>({
   create(context, [options]) {
     const sourceCode = context.sourceCode;
     if (!mayNameCardData(sourceCode)) return {};
+    const report = reportOnce(context);
     const onCall = (node: TSESTree.CallExpression): void => {
       const sink = logSinkOfCall(node, sourceCode, options);
       // What a test prints is its own test cards, in a test run's output.
@@ -66,7 +67,7 @@ export default createRule<Options, MessageIds>({
           const held = sensitiveFieldReadFrom(arg, sourceCode);
           if (held && !seen.has(arg)) {
             seen.add(arg);
-            context.report({
+            report({
               node: arg,
               messageId: 'cardDataObjectLogged',
               data: { object: held.object, name: held.name, access: held.access, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
@@ -79,7 +80,7 @@ export default createRule<Options, MessageIds>({
           // One of Stripe's test cards, written in the file (a browser automation script paying with it).
           if (seen.has(part.node) || holdsStripeTestCard(part.node, sourceCode)) continue;
           seen.add(part.node);
-          context.report({
+          report({
             node: part.node,
             messageId: part.kind === 'pan' ? 'panLogged' : 'authDataLogged',
             data: { name: part.name, kind: CARD_FIELD_LABEL[part.kind], sink: sink.label },

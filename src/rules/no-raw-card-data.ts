@@ -20,7 +20,7 @@ import {
 import { isTestSource } from '../analysis/test-files.js';
 import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
 import { stripeTestCard, type TestCard } from '../stripe/test-cards.js';
-import { createRule } from '../util/create-rule.js';
+import { createRule, reportOnce } from '../util/create-rule.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -130,7 +130,12 @@ class CardDataCheck {
     private readonly sourceCode: SourceCode,
     private readonly allowTestCards: boolean,
     private readonly stripe: boolean,
-  ) {}
+  ) {
+    this.report = reportOnce(context);
+  }
+
+  /** `context.report`, once per message, data and place (one card object posted by a request and its retry). */
+  private readonly report: (descriptor: TSESLint.ReportDescriptor<MessageIds>) => void;
 
   /** Is the file test code (test-files.ts: by its name, directory or imports)? Asked only where a finding is in sight. */
   private get inTestFile(): boolean {
@@ -162,7 +167,7 @@ class CardDataCheck {
       const suggestion = this.inTestFile && testCard && argument && panNumber ? this.testSuggestion(finding, argument, testCard, panNumber.quote) : null;
       for (const { node, names, what } of findingsByNode(sensitive, fieldName)) {
         const { messageId, data } = describe(names, what);
-        this.context.report({ node, messageId, data, suggest: suggestion ? [suggestion] : [] });
+        this.report({ node, messageId, data, suggest: suggestion ? [suggestion] : [] });
       }
     });
   }
@@ -248,7 +253,7 @@ class CardDataCheck {
       const savedCard = payload.some((f) => f.path.length === 1 && f.path[0] === 'customer') || (value != null && namesAnId(value));
       if (value && !savedCard && isOpaque(resolveValue(value, this.sourceCode))) {
         const text = this.sourceCode.getText(value);
-        this.context.report({
+        this.report({
           node: value,
           messageId: 'rawCardToSdk',
           data: { call: label, sdk, field: text.length <= 40 && !/\s/.test(text) ? text : container.join('.') || 'its argument', what: 'card details (number, expiry date and CVC)' },
@@ -291,7 +296,7 @@ class CardDataCheck {
   reportPayloadCardData(fields: readonly PayloadField[], messageId: MessageIds, data: Record<string, string>): void {
     const sensitive = cardDataOfPayload(fields, this.sourceCode).filter((f) => isSensitiveKind(f.kind));
     for (const { node, names, what } of findingsByNode(sensitive, (field) => field.name)) {
-      this.context.report({ node, messageId, data: { ...data, field: names, what } });
+      this.report({ node, messageId, data: { ...data, field: names, what } });
     }
   }
 
@@ -305,7 +310,7 @@ class CardDataCheck {
       // A refund names the card by its last four digits (`setCardNumber('XXXX1111')`, `setCardNumber(last4)`).
       if (!this.inTestFile && !holdsNoCardData(setter.kind, setter.value, this.sourceCode)) {
         const data = { sdk: setter.sdk, method: setter.method, field: setter.field, what: CARD_FIELD_LABEL[setter.kind] };
-        this.context.report({ node: setter.value, messageId: 'rawCardToGateway', data });
+        this.report({ node: setter.value, messageId: 'rawCardToGateway', data });
       }
       return true;
     }
@@ -386,7 +391,7 @@ class CardDataCheck {
       if (sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin') && otherKindOfCard()) continue;
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
-        this.context.report({ node, messageId: 'rawCardToOwnServer', data: { client: request.client, endpoint, field: names, what } });
+        this.report({ node, messageId: 'rawCardToOwnServer', data: { client: request.client, endpoint, field: names, what } });
       }
     }
   }

@@ -1,4 +1,4 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 import { rememberPhysicalFilename } from '../analysis/file-cache.js';
 import { isHtmlDocument } from '../analysis/markup.js';
 
@@ -97,31 +97,31 @@ export function memoisedDefaults(defaults: readonly unknown[]): (options: readon
 }
 
 type Context = Parameters<RuleSpec['create']>[0];
-type Descriptor = Parameters<Context['report']>[0];
 
 /**
- * The rule's context, whose `report` drops a report that repeats one already made: the same message and data at the
- * same place. One value that reaches several sinks of a kind (a card object posted by each of three retries, logged
- * twice) is reported where it is written, once per sink: the same report each time (real-world batch EQ).
+ * A rule's `report` that drops a report repeating one already made in the file: the same message and data at the same
+ * place. One value that reaches several sinks of a kind (a card object posted by each of three retries, logged twice)
+ * is reported where it is written, once per sink: the same report each time (real-world batch EQ). For the card rules,
+ * whose values reach sinks; one closure per file (a wrapped context costs a microsecond per rule and file).
  */
-function reportingOnce(context: Context): Context {
+export function reportOnce<MessageIds extends string>(
+  context: Readonly<{ report(descriptor: TSESLint.ReportDescriptor<MessageIds>): void }>,
+): (descriptor: TSESLint.ReportDescriptor<MessageIds>) => void {
   let made: Set<string> | undefined;
-  const report = (descriptor: Descriptor): void => {
+  return (descriptor) => {
     const node = 'node' in descriptor ? descriptor.node : null;
-    const place = 'loc' in descriptor && descriptor.loc ? JSON.stringify(descriptor.loc) : node?.range ? `${node.range[0]}:${node.range[1]}` : '';
+    const place = 'loc' in descriptor && descriptor.loc ? JSON.stringify(descriptor.loc) : node ? `${node.range[0]}:${node.range[1]}` : '';
     const key = `${descriptor.messageId}\u0000${place}\u0000${descriptor.data ? JSON.stringify(descriptor.data) : ''}`;
     if ((made ??= new Set()).has(key)) return;
     made.add(key);
     context.report(descriptor);
   };
-  return Object.create(context, { report: { value: report } }) as Context;
 }
 
 /**
  * `RuleCreator`, plus a guard: on an HTML document (whose root @html-eslint/parser also calls `Program`) a rule
  * without `docs.markup` returns no listeners, so JS-only analysis never sees a non-ESTree tree. Options with their
- * defaults are computed once per options object (see `memoisedDefaults`); a report made twice is made once
- * (`reportingOnce`).
+ * defaults are computed once per options object (see `memoisedDefaults`). The analysis is told the file on disk.
  */
 export const createRule: typeof baseCreateRule = (spec) => {
   const rule = baseCreateRule(spec);
@@ -133,7 +133,7 @@ export const createRule: typeof baseCreateRule = (spec) => {
     create: (context) => {
       if (!markup && isHtmlDocument(context.sourceCode)) return {};
       rememberPhysicalFilename(context.sourceCode, context.physicalFilename);
-      return create(reportingOnce(context), withDefaults(context.options));
+      return create(context, withDefaults(context.options));
     },
   };
 };

@@ -1,7 +1,7 @@
 // createRule: options merged with their defaults once per distinct options, whatever objects ESLint hands each file.
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
-import { createRule, memoisedDefaults } from '../../src/util/create-rule.js';
+import { createRule, memoisedDefaults, reportOnce } from '../../src/util/create-rule.js';
 
 type Options = [{ allowTestKeys?: boolean; hosts?: string[] }];
 
@@ -121,30 +121,31 @@ describe('createRule options', () => {
   });
 });
 
-describe('createRule reports', () => {
+describe('reportOnce', () => {
   /** A rule that reports each `report(…)` call's first argument: the call, its string as data, a place within it. */
   const reportingRule = createRule<[], 'said' | 'other'>({
     name: 'reporting',
     meta: { type: 'problem', docs: { description: 'Report calls' }, messages: { said: 'said {{what}}', other: 'other' }, schema: [] },
     defaultOptions: [],
     create(context) {
+      const report = reportOnce(context);
       return {
         CallExpression(node) {
           const [first] = node.arguments;
           if (first?.type !== 'Literal') return;
           const data = { what: String(first.value) };
           // The same report made twice (a value reaching two sinks), then others at the same node.
-          context.report({ node: first, messageId: 'said', data });
-          context.report({ node: first, messageId: 'said', data });
-          context.report({ node: first, messageId: 'said', data: { what: 'else' } });
-          context.report({ node: first, messageId: 'other' });
-          context.report({ node: first, loc: node.callee.loc, messageId: 'other' });
+          report({ node: first, messageId: 'said', data });
+          report({ node: first, messageId: 'said', data });
+          report({ node: first, messageId: 'said', data: { what: 'else' } });
+          report({ node: first, messageId: 'other' });
+          report({ node: first, loc: node.callee.loc, messageId: 'other' });
         },
       };
     },
   });
 
-  it('a report that repeats one made before in the file (same message, data and place) is made once', () => {
+  it('drops a report that repeats one made before in the file (same message, data and place)', () => {
     const config: Linter.Config = { plugins: { t: { rules: { reporting: reportingRule as never } } }, rules: { 't/reporting': 'error' } };
     const messages = new Linter().verify("report('a');\nreport('a');", config, 'file.js');
     expect(messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([
