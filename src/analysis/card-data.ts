@@ -397,23 +397,15 @@ export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCod
   const target = unwrap(value);
   const text = staticString(target, sourceCode);
   if (text !== null) return literalCannotBe(kind, text);
+  if (target.type !== AST_NODE_TYPES.TemplateLiteral && !(target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+')) return false;
   // The written text and the values put in it: a template's, or a `+` concatenation's (`'{{ ' + tokenId + ' }}'`).
   const written: string[] = [];
   const values: Node[] = [];
-  const read = (node: Node, depth: number): void => {
-    const part = unwrap(node);
-    const partText = part.type === AST_NODE_TYPES.Literal || part.type === AST_NODE_TYPES.TemplateLiteral ? staticString(part, sourceCode) : null;
-    if (partText !== null) written.push(partText);
-    else if (part.type === AST_NODE_TYPES.TemplateLiteral) {
-      for (const quasi of part.quasis) written.push(quasi.value.cooked ?? quasi.value.raw);
-      values.push(...part.expressions);
-    } else if (part.type === AST_NODE_TYPES.BinaryExpression && part.operator === '+' && depth < MAX_DEPTH) {
-      read(part.left, depth + 1);
-      read(part.right, depth + 1);
-    } else values.push(part);
-  };
-  if (target.type !== AST_NODE_TYPES.TemplateLiteral && !(target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+')) return false;
-  read(target, 0);
+  for (const piece of textPieces(target, written)) {
+    const pieceText = piece.type === AST_NODE_TYPES.Literal ? staticString(piece, sourceCode) : null;
+    if (pieceText !== null) written.push(pieceText);
+    else values.push(piece);
+  }
   const foreign = kind === 'pan' ? /[^\d\s-]/ : /[^\d\s]/;
   return written.some((piece) => foreign.test(piece)) && values.every((part) => !isSensitiveKind(classifyValue(part, sourceCode)));
 }
@@ -691,16 +683,19 @@ const isJsonStringifyCall = (node: Node): boolean =>
 
 /**
  * The pieces of a text built by a `+` chain and template literals (`'a' + b + \`c ${d}\``: `'a'`, `b`, `d`), each
- * unwrapped; walked without recursion (a chain of thousands of `+` is a real shape).
+ * unwrapped; walked without recursion (a chain of thousands of `+` is a real shape). The templates' own text goes to
+ * `quasis`, when given (`'c '`).
  */
-function textPieces(node: Node): Node[] {
+function textPieces(node: Node, quasis?: string[]): Node[] {
   const pieces: Node[] = [];
   const stack: Node[] = [node];
   while (stack.length > 0) {
     const current = unwrap(stack.pop()!);
     if (current.type === AST_NODE_TYPES.BinaryExpression && current.operator === '+') stack.push(current.right, current.left);
-    else if (current.type === AST_NODE_TYPES.TemplateLiteral) for (let i = current.expressions.length - 1; i >= 0; i--) stack.push(current.expressions[i]!);
-    else pieces.push(current);
+    else if (current.type === AST_NODE_TYPES.TemplateLiteral) {
+      for (let i = current.expressions.length - 1; i >= 0; i--) stack.push(current.expressions[i]!);
+      if (quasis) for (const quasi of current.quasis) quasis.push(quasi.value.cooked ?? quasi.value.raw);
+    } else pieces.push(current);
   }
   return pieces;
 }
