@@ -5,7 +5,7 @@
 // (`identifierEscapesSpell`, 252 s), one variable logged at thousands of lines (`isQuantity` read every reference at
 // each), thousands of card inputs in one form (each input re-read the form, and each suggestion scanned the line), a
 // template of thousands of card reads (each card number looked through all the others for a CVC at its node).
-// ESLint 10 only: timing says nothing more under ESLint 9.
+// ESLint 10 only (timing says nothing more under ESLint 9), and alone: the `timing` project, run after the others.
 import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
@@ -24,11 +24,13 @@ const SHAPES: Record<string, { code: string; reports: number }> = {
     code: `export function trace(req) {\n  const cardNumber = req.body.cardNumber;\n${repeat(8000, (i) => `  console.log('step ${i}', cardNumber);`)}\n}`,
     reports: 8000,
   },
-  // One card number and 300 codes: the form is read once for all its inputs (each input read it again once). Not one
-  // card's fields, so no whole-form suggestion, each of whose 300 removals was made again for every input.
+  // One card number and 1,200 codes: the form is read once for all its inputs (each input read it again once). Not one
+  // card's fields, so no whole-form suggestion, each of whose removals was made again for every input. 1,200, not 300:
+  // each report and its suggestion cost ESLint itself some 25 µs, which at 300 inputs came near the 50 ms floor on a
+  // busy machine (CI, December 2026: 54 ms added to a 25 ms lint) while what grows with the square shows only above it.
   'a form of card inputs on one line': {
-    code: `export const Form = () => <form><input name="cardNumber" />${repeat(300, (i) => `<input name="cvc${i + 10}" />`, '')}</form>;`,
-    reports: 301,
+    code: `export const Form = () => <form><input name="cardNumber" />${repeat(1200, (i) => `<input name="cvc${i + 10}" />`, '')}</form>;`,
+    reports: 1201,
   },
   'card inputs, one per line': {
     code: `export const Form = () => (\n  <form>\n${repeat(3000, (i) => `    <input name="cardNumber${i}" placeholder="4242 4242 4242 4242" />`)}\n  </form>\n);`,
@@ -72,8 +74,9 @@ const SHAPES: Record<string, { code: string; reports: number }> = {
   },
 };
 
-function lintTime(code: string, withRules: boolean, rounds: number): { ms: number; reports: number } {
-  const linter = new Linter();
+type Timing = { ms: number; reports: number };
+
+function lintOnce(linter: Linter, code: string, withRules: boolean): Timing {
   const config: Linter.Config[] = [
     {
       files: ['**'],
@@ -82,30 +85,38 @@ function lintTime(code: string, withRules: boolean, rounds: number): { ms: numbe
       rules: withRules ? rules : {},
     },
   ];
-  let ms = Infinity;
-  let reports = 0;
+  const started = performance.now();
+  const messages = linter.verify(code, config, 'src/shape.tsx');
+  const ms = performance.now() - started;
+  expect(messages.filter((m) => m.fatal)).toEqual([]);
+  return { ms, reports: messages.length };
+}
+
+/**
+ * The fastest of `rounds` lints each way, taken in turns (without, with, without…): the test files run side by side, so
+ * a burst of work in another worker slows the lints made during it, which in turns falls on both sides alike. The
+ * first lint of a text is slow for reasons of its own (the parser's and ESLint's first pass over the shape), which
+ * the fastest hides.
+ */
+function lintTimes(code: string, rounds: number): { bare: Timing; withRules: Timing } {
+  const linter = new Linter();
+  let bare: Timing = { ms: Infinity, reports: 0 };
+  let withRules: Timing = { ms: Infinity, reports: 0 };
   for (let round = 0; round < rounds; round++) {
-    const started = performance.now();
-    const messages = linter.verify(code, config, 'src/shape.tsx');
-    ms = Math.min(ms, performance.now() - started);
-    expect(messages.filter((m) => m.fatal)).toEqual([]);
-    reports = messages.length;
+    const a = lintOnce(linter, code, false);
+    const b = lintOnce(linter, code, true);
+    if (a.ms < bare.ms) bare = a;
+    if (b.ms < withRules.ms) withRules = b;
   }
-  return { ms, reports };
+  return { bare, withRules };
 }
 
 describe('worst-case shapes (configs.all rules, @typescript-eslint/parser)', () => {
   it.each(Object.keys(SHAPES))('%s: our rules add less than the lint without them', (name) => {
     const shape = SHAPES[name]!;
-    // The fastest of three lints each way: the first lint of a text is slow for reasons of its own (the parser's and
-    // ESLint's first pass over the shape), which would hide what our rules add behind a slow baseline.
-    let bare = lintTime(shape.code, false, 3);
-    let withRules = lintTime(shape.code, true, 3);
-    // Timed again before failing: one lint can be slow for other reasons (a garbage collection, a busy machine).
-    if (withRules.ms - bare.ms > Math.max(bare.ms, 50)) {
-      withRules = lintTime(shape.code, true, 3);
-      bare = lintTime(shape.code, false, 3);
-    }
+    let { bare, withRules } = lintTimes(shape.code, 3);
+    // Timed again, longer, before failing: one lint can be slow for other reasons (a garbage collection, a busy machine).
+    if (withRules.ms - bare.ms > Math.max(bare.ms, 50)) ({ bare, withRules } = lintTimes(shape.code, 6));
     if (process.env.SCALING_TIMES) console.log(`${name}: ${bare.ms.toFixed(1)} ms without our rules, ${withRules.ms.toFixed(1)} ms with them`);
     expect(withRules.reports).toBe(shape.reports);
     expect(withRules.ms - bare.ms).toBeLessThan(Math.max(bare.ms, 50));
