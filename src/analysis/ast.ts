@@ -151,6 +151,32 @@ export function enclosingClassBody(node: Node): TSESTree.ClassBody | null {
   return null;
 }
 
+/**
+ * The index of `node` in `list`, nodes in source order that do not overlap (a block's statements, an element's
+ * children): found by its position, so that asking it of each of thousands of siblings stays linear in all (a form of
+ * 1,200 inputs on one line asked 720,000 comparisons of `indexOf`). -1 when it is not there; a list without positions
+ * is searched in full.
+ */
+export function indexInSource(list: readonly unknown[], node: unknown): number {
+  const start = startOf(node);
+  if (start === null) return list.indexOf(node);
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const at = startOf(list[middle]);
+    if (at === null) return list.indexOf(node);
+    if (at < start) low = middle + 1;
+    else if (at > start) high = middle - 1;
+    else return list[middle] === node ? middle : list.indexOf(node);
+  }
+  return -1;
+}
+const startOf = (node: unknown): number | null => {
+  const range = typeof node === 'object' && node !== null ? (node as { range?: unknown }).range : undefined;
+  return Array.isArray(range) && typeof range[0] === 'number' ? range[0] : null;
+};
+
 /** Does `outer` span `inner` (the same node included)? */
 export const contains = (outer: Node, inner: Node): boolean => inner.range[0] >= outer.range[0] && inner.range[1] <= outer.range[1];
 

@@ -1,6 +1,7 @@
 /** JSX names and attribute values as plain strings / expressions, for rules that treat JSX like markup. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
+import { indexInSource } from './ast.js';
 import { LABELABLE_TAGS } from './inputs.js';
 import { importedAs } from './modules.js';
 import { staticValue, variableOf } from './values.js';
@@ -142,7 +143,7 @@ function precedingLabel(input: TSESTree.JSXElement, root: TSESTree.JSXElement | 
   const parent = input.parent;
   if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return null;
   const siblings = parent.children;
-  for (let i = siblings.indexOf(input) - 1; i >= 0; i--) {
+  for (let i = indexInSource(siblings, input) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
     if (sibling.type === AST_NODE_TYPES.JSXText && sibling.value.trim() === '') continue;
     if (sibling.type !== AST_NODE_TYPES.JSXElement || jsxElementName(sibling.openingElement.name) !== 'label') return null;

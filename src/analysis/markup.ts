@@ -9,7 +9,7 @@
  * when nothing in it is unknown; `prefix` is the known text before the first marker.
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
-import { isSvelteComponent } from './ast.js';
+import { indexInSource, isSvelteComponent } from './ast.js';
 import { LABELABLE_TAGS, VALUE_BINDING } from './inputs.js';
 import { boundPath } from './values.js';
 
@@ -572,7 +572,7 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
   // (real-world batches DD and DE).
   const node = element.node as LinkedMarkupNode;
   const siblings = node.parent ? (childrenOf(node.parent) ?? []) : [];
-  for (let i = siblings.indexOf(node) - 1; i >= 0; i--) {
+  for (let i = indexInSource(siblings, node) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
     if (TEXT_NODE_TYPES.has(sibling.type) && String((sibling as { value?: unknown }).value ?? '').trim() === '') continue;
     // (Also Ionic's `<ion-label>` before an `<ion-input>` in an `<ion-item>`, the pattern before Ionic 7's `label`.)

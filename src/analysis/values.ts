@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, enclosingClassBody, enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope, type FunctionNode } from './ast.js';
+import { contains, enclosingClassBody, enclosingFunction, forEachNode, indexInSource, isFunctionNode, returnedValues, thisScope, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
@@ -702,7 +702,7 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
   const declaration = declarator.parent;
   const container = declaration?.parent;
   const list = container?.type === AST_NODE_TYPES.BlockStatement || container?.type === AST_NODE_TYPES.Program ? container.body : container?.type === AST_NODE_TYPES.SwitchCase ? container.consequent : null;
-  const at = list ? list.indexOf(declaration as TSESTree.Statement) : -1;
+  const at = list ? indexInSource(list, declaration) : -1;
   if (!list || at < 0) return out;
   const variable = sourceCode.scopeManager?.getDeclaredVariables(declarator).find((v) => v.name === name);
   if (!variable) return out;

@@ -912,14 +912,13 @@ export default createRule<[Options], MessageId>({
       replacement: string,
       suggest: TSESLint.SuggestionReportDescriptor<MessageId>[] = [],
     ): void {
-      const place = isRange(at) ? { loc: locOf(sourceCode, at) } : { node: at };
       const field = CARD_FIELD_LABEL[verdict.kind];
-      if (verdict.readInPageOnly) {
-        const library = IN_PAGE_LIBRARY_NAMES[verdict.readInPageOnly];
-        reportOutsideTests({ ...place, messageId: 'cardInputReadInPage', data: { element, field, library, replacement }, suggest });
-        return;
-      }
-      reportOutsideTests({ ...place, messageId: 'rawCardInput', data: { element, field, replacement }, suggest });
+      const library = verdict.readInPageOnly ? IN_PAGE_LIBRARY_NAMES[verdict.readInPageOnly] : null;
+      const messageId = library === null ? 'rawCardInput' : 'cardInputReadInPage';
+      const data = library === null ? { element, field, replacement } : { element, field, library, replacement };
+      // Written out, not spread from a place object: a spread of objects of two shapes took some 6 µs per report (a
+      // form of 1,200 card inputs on one line).
+      reportOutsideTests(isRange(at) ? { loc: locOf(sourceCode, at), messageId, data, suggest } : { node: at, messageId, data, suggest });
     }
 
     /** `React.createElement('input', { name: 'cardNumber' })` / `createElement('textarea', props)`. */

@@ -91,8 +91,21 @@ function isSameBinding(scope: Scope, local: string, bindingNode: TSESTree.Node):
  * local name is taken).
  */
 export function planNamedImport(sourceCode: SourceCode, at: TSESTree.Node, module: string, imported: string): NamedImportPlan | null {
-  const program = sourceCode.ast;
+  // Once per scope, module and name: each of a form's inputs asks again, and the plan reads the whole program (its
+  // imports, its last import). A plan's edit is the same edit for every node of the scope.
   const scope = sourceCode.getScope(at);
+  let byModule = plansByScope.get(scope);
+  if (!byModule) plansByScope.set(scope, (byModule = new Map()));
+  let byName = byModule.get(module);
+  if (!byName) byModule.set(module, (byName = new Map()));
+  let plan = byName.get(imported);
+  if (plan === undefined) byName.set(imported, (plan = planInScope(sourceCode, scope, module, imported)));
+  return plan;
+}
+const plansByScope = new WeakMap<Scope, Map<string, Map<string, NamedImportPlan | null>>>();
+
+function planInScope(sourceCode: SourceCode, scope: Scope, module: string, imported: string): NamedImportPlan | null {
+  const program = sourceCode.ast;
   const { imports, requires } = perFile(sourceCode, `imports-of:${module}`, () => ({
     imports: importsOf(program, module),
     requires: requiresOf(program, module),
@@ -154,7 +167,7 @@ export function planNamedImport(sourceCode: SourceCode, at: TSESTree.Node, modul
 
   // 4. A new import after the last import (or after the directive prologue), in the file's quote, semicolon and line
   // break style (`\r\n` when the first line ends in one).
-  const lastImport = [...program.body].reverse().find((s) => s.type === AST_NODE_TYPES.ImportDeclaration);
+  const lastImport = program.body.findLast((s) => s.type === AST_NODE_TYPES.ImportDeclaration);
   const quote = lastImport?.type === AST_NODE_TYPES.ImportDeclaration && sourceCode.getText(lastImport.source).startsWith('"') ? '"' : "'";
   const semi = lastImport && !sourceCode.getText(lastImport).endsWith(';') ? '' : ';';
   const statement =

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { forEachNode, isFunctionNode, isLastInFunction, thisScope, topLevelStatements, type FunctionNode } from '../../src/analysis/ast.js';
+import { forEachNode, indexInSource, isFunctionNode, isLastInFunction, thisScope, topLevelStatements, type FunctionNode } from '../../src/analysis/ast.js';
 import { runWithRule } from './helpers.js';
 
 /** For each `try` statement of `code`: is it the last thing its enclosing function runs? */
@@ -143,5 +143,25 @@ describe('thisScope', () => {
       'StaticBlock',
       'FunctionExpression',
     ]);
+  });
+});
+
+describe('indexInSource', () => {
+  it("finds each child of a one-line form by its position, as indexOf does; -1 for a node that is not one", () => {
+    const found: Array<[number, number]> = [];
+    runWithRule(`const form = <form><label>Card</label><input name="a" /> <input name="b" />{x}<input name="c" /></form>;`, () => ({
+      'JSXElement[openingElement.name.name="form"]'(form: TSESTree.JSXElement) {
+        for (const child of form.children) found.push([indexInSource(form.children, child), form.children.indexOf(child)]);
+        found.push([indexInSource(form.children, form), -1]);
+        found.push([indexInSource(form.children, form.openingElement), -1]);
+      },
+    }));
+    expect(found).toEqual([[0, 0], [1, 1], [2, 2], [3, 3], [4, 4], [5, 5], [-1, -1], [-1, -1]]);
+  });
+
+  it('reads a list without positions in full', () => {
+    const a = { type: 'Text' };
+    const b = { type: 'Element' };
+    expect([indexInSource([a, b], b), indexInSource([a, b], { type: 'Other' })]).toEqual([1, -1]);
   });
 });

@@ -109,6 +109,24 @@ describe('planNamedImport', () => {
     });
   });
 
+  it('plans once per scope: the nodes of one scope share its plan, a scope that shadows the name gets its own', () => {
+    const plans: Array<ReturnType<typeof planNamedImport>> = [];
+    runWithRule(
+      `function A() { return <><Here /><Here /></>; }\nfunction B(CardNumberElement) { return <Here />; }\nconst c = <Here />;`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (node.name.type === AST_NODE_TYPES.JSXIdentifier && node.name.name === 'Here') {
+            plans.push(planNamedImport(context.sourceCode, node, '@stripe/react-stripe-js', 'CardNumberElement'));
+          }
+        },
+      }),
+    );
+    expect(plans.map((p) => p?.reference)).toEqual(['CardNumberElement', 'CardNumberElement', 'StripeCardNumberElement', 'CardNumberElement']);
+    expect(plans[1]).toBe(plans[0]);
+    expect(plans[2]).not.toBe(plans[0]);
+    expect(plans[3]).not.toBe(plans[0]);
+  });
+
   it('gives up when every candidate name is taken', () => {
     expect(plan(`const CardNumberElement = 1, StripeCardNumberElement = 2;\nconst x = <Here />;`)).toBeNull();
   });
