@@ -66,14 +66,15 @@ const SKIPPED_KEYS = new Set(['parent', 'leadingComments', 'trailingComments']);
 
 /**
  * Call `visit` on `root` and on every node below it, in the order ESLint's traversal enters them (the parser's visitor
- * keys, with ESLint's fallback for unknown node types), without allocating a child list per node.
+ * keys, with ESLint's fallback for unknown node types), without allocating a child list per node. A visit that returns
+ * true ends the walk (what it looked for is found).
  */
-export function forEachNode(root: Node, sourceCode: SourceCode, visit: (node: Node) => void): void {
+export function forEachNode(root: Node, sourceCode: SourceCode, visit: (node: Node) => boolean | void): void {
   const stack: Node[] = [root];
   const visitorKeys = sourceCode.visitorKeys;
   while (stack.length > 0) {
     const node = stack.pop()!;
-    visit(node);
+    if (visit(node) === true) return;
     const keys = visitorKeys[node.type] ?? Object.keys(node).filter((key) => !SKIPPED_KEYS.has(key) && !key.startsWith('_'));
     for (let k = keys.length - 1; k >= 0; k--) {
       const value = (node as unknown as Record<string, unknown>)[keys[k]!];

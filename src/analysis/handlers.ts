@@ -309,11 +309,13 @@ const hapiDefaultAuth = (sourceCode: SourceCode): Node | null =>
     if (!sourceCode.text.includes('auth.default(')) return null;
     let found: Node | null = null;
     forEachNode(sourceCode.ast, sourceCode, (node) => {
-      if (found || node.type !== AST_NODE_TYPES.CallExpression || !node.arguments[0] || node.arguments[0].type === AST_NODE_TYPES.SpreadElement) return;
+      if (node.type !== AST_NODE_TYPES.CallExpression || !node.arguments[0] || node.arguments[0].type === AST_NODE_TYPES.SpreadElement) return false;
       const callee = unwrap(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'default') return;
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'default') return false;
       const auth = unwrap(callee.object);
-      if (auth.type === AST_NODE_TYPES.MemberExpression && memberName(auth, sourceCode) === HAPI_AUTH) found = node.arguments[0];
+      if (auth.type !== AST_NODE_TYPES.MemberExpression || memberName(auth, sourceCode) !== HAPI_AUTH) return false;
+      found = node.arguments[0];
+      return true;
     });
     return found;
   });

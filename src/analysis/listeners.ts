@@ -127,9 +127,10 @@ function fieldsListenedBy(fn: FunctionNode, sourceCode: SourceCode, viaThis: boo
 function comparesToOption(fn: FunctionNode, sourceCode: SourceCode): boolean {
   let found = false;
   forEachNode(fn.body, sourceCode, (node) => {
-    if (found || node.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(node.operator)) return;
+    if (node.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(node.operator)) return false;
     const [read, other] = isOptionValue(node.right) ? [node.left, node.right] : isOptionValue(node.left) ? [node.right, node.left] : [null, null];
-    if (read && other && readsElementValue(read as Node, sourceCode)) found = true;
+    found = read !== null && other !== null && readsElementValue(read as Node, sourceCode);
+    return found;
   });
   return found;
 }

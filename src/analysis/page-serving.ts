@@ -151,12 +151,13 @@ function servesNoPages(sourceCode: SourceCode, physicalFilename: string): boolea
   let found = false;
   let pages = false;
   forEachNode(sourceCode.ast, sourceCode, (node) => {
-    if (pages || node.type !== AST_NODE_TYPES.CallExpression) return;
+    if (node.type !== AST_NODE_TYPES.CallExpression) return false;
     const callee = unwrap(node.callee);
     const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
-    if (name === null || (!/static/i.test(name) && name !== 'sendFile')) return;
+    if (name === null || (!/static/i.test(name) && name !== 'sendFile')) return false;
     found = true;
-    if (name === 'sendFile' || !mountServesNoPages(node, physicalFilename, sourceCode)) pages = true;
+    pages = name === 'sendFile' || !mountServesNoPages(node, physicalFilename, sourceCode);
+    return pages;
   });
   return found && !pages;
 }

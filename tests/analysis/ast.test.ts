@@ -66,7 +66,9 @@ describe('forEachNode', () => {
           entered.push(node);
         },
         'Program:exit'(node: TSESTree.Program) {
-          forEachNode(node, context.sourceCode, (n) => visited.push(n));
+          forEachNode(node, context.sourceCode, (n) => {
+            visited.push(n);
+          });
         },
       }),
       options,
@@ -88,6 +90,19 @@ describe('forEachNode', () => {
   it('also under espree', () => {
     const [entered, visited] = orders('async function* f(a, { b = 2 } = {}) { for await (const x of y) yield* x?.z; } class K { #p = 1; static { this.#p; } }', { parser: 'espree' });
     expect(visited).toEqual(entered);
+  });
+
+  it('ends the walk at the first visit that returns true', () => {
+    const seen: string[] = [];
+    runWithRule('const a = f(1); const b = g(2); const c = h(3);', (context) => ({
+      'Program:exit'(node: TSESTree.Program) {
+        forEachNode(node, context.sourceCode, (n) => {
+          if (n.type === AST_NODE_TYPES.Identifier) seen.push(n.name);
+          return n.type === AST_NODE_TYPES.Identifier && n.name === 'g';
+        });
+      },
+    }));
+    expect(seen).toEqual(['a', 'f', 'b', 'g']);
   });
 });
 
