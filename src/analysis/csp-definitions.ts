@@ -479,6 +479,8 @@ function fastifyHelmetOptions(call: TSESTree.CallExpression, sourceCode: SourceC
 interface HelmetShape {
   /** The call to insert options into where there are none (null: no fix then). */
   call: TSESTree.CallExpression | null;
+  /** Where the options go among its arguments: first (`helmet()`), or after the plugin (`fastify.register(helmet)`). */
+  optionsAt?: 0 | 1;
   /** The middleware's defaults, as its options write them (helmet's; none for Hono; blankie's): what a fix copies. */
   defaults: Readonly<Record<string, readonly string[]>>;
   /** helmet's options object (`helmet({...})`), when the call is helmet itself. */
@@ -639,8 +641,9 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
   let implicitPolicyOf: string | undefined;
   if (entry === 'helmet') {
     helmetOptions = options;
-    // (@fastify/helmet registered on fastify: its majors are not helmet's, and none is read here.)
-    implicitPolicyOf = fastifyOptions === undefined ? helmetRef(call.callee, sourceCode)?.module : undefined;
+    // The module whose `helmet()` it is, or the fastify plugin registered (`fastify-helmet` 3-4 sent no policy unless
+    // told to, real-world batch ET): the rule reads the version the project declares.
+    implicitPolicyOf = helmetRef(fastifyOptions === undefined ? call.callee : call.arguments[0]!, sourceCode)?.module;
     if (options) {
       const csp = entryValue(options, 'contentSecurityPolicy', sourceCode);
       if (csp.open) return [];
@@ -689,7 +692,16 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
   return variants.map((directives, index) => {
     const read = directives ? readDirectives(directives, sourceCode) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
     const policy = helmetPolicy({ useDefaults, directives: read.options, open: read.open });
-    const shape: HelmetShape = { call, defaults: HELMET_DEFAULT_DIRECTIVES, helmetOptions, cspOptions, directives, props: read.props, entry };
+    const shape: HelmetShape = {
+      call,
+      optionsAt: fastifyOptions === undefined ? 0 : 1,
+      defaults: HELMET_DEFAULT_DIRECTIVES,
+      helmetOptions,
+      cspOptions,
+      directives,
+      props: read.props,
+      entry,
+    };
     return {
       via: 'helmet',
       policy,
@@ -1039,9 +1051,9 @@ function helmetFix(shape: HelmetShape, checked: CheckedName, governing: CspDirec
   const cspText = `{ directives: { ${property} } }`;
   if (shape.entry === 'helmet') {
     if (shape.helmetOptions) return insertProperty(shape.helmetOptions, `contentSecurityPolicy: ${cspText}`, sourceCode);
-    return insertArgument(shape.call, `{ contentSecurityPolicy: ${cspText} }`, sourceCode);
+    return insertArgument(shape.call, `{ contentSecurityPolicy: ${cspText} }`, sourceCode, shape.optionsAt);
   }
-  return insertArgument(shape.call, cspText, sourceCode);
+  return insertArgument(shape.call, cspText, sourceCode, shape.optionsAt);
 }
 
 function appendToArray(array: TSESTree.ArrayExpression, literals: readonly string[], replaceNone: boolean, sourceCode: SourceCode): FixFunction | null {
@@ -1085,8 +1097,11 @@ function insertProperty(object: TSESTree.ObjectExpression, property: string, sou
   return (fixer) => fixer.insertTextAfter(last, multiline ? `,\n${indent}${property}` : `, ${property}`);
 }
 
-function insertArgument(call: TSESTree.CallExpression | null, argument: string, sourceCode: SourceCode): FixFunction | null {
-  if (!call || call.arguments.length > 0) return null;
+/** Write `argument` as the call's argument at `at`, where it has exactly the arguments before that one. */
+function insertArgument(call: TSESTree.CallExpression | null, argument: string, sourceCode: SourceCode, at: 0 | 1 = 0): FixFunction | null {
+  if (!call || call.arguments.length !== at) return null;
+  const previous = call.arguments[at - 1];
+  if (previous) return (fixer) => fixer.insertTextAfter(previous, `, ${argument}`);
   const closing = sourceCode.getLastToken(call);
   if (!closing || closing.value !== ')') return null;
   return (fixer) => fixer.insertTextBefore(closing, argument);

@@ -66,9 +66,12 @@ function describeDirective(checked: string, governing: CspDirective, via: CspDef
  * The first major of each package whose `helmet()` sends a Content-Security-Policy without being asked: helmet 4.0.0
  * (helmetjs.github.io/faq/helmet-4-upgrade: "When you use the top-level Helmet function … Helmet 4 now includes the
  * following middlewares by default: helmet.contentSecurityPolicy …"); koa-helmet wraps helmet 3 up to its 5.x and
- * helmet 4 from 6.0.0 (npm: koa-helmet@5 depends on helmet ^3.21.1, koa-helmet@6 on ^4.1.1).
+ * helmet 4 from 6.0.0 (npm: koa-helmet@5 depends on helmet ^3.21.1, koa-helmet@6 on ^4.1.1). fastify-helmet 3.x and
+ * 4.x use helmet 3's middlewares, `contentSecurityPolicy` only when its option is given (their config.json's
+ * `defaultMiddleware` leaves it out), and helmet 4 from 5.0.0 (npm: fastify-helmet@5 depends on helmet ^4.0.0);
+ * @fastify/helmet has always used helmet 5 or later.
  */
-const FIRST_MAJOR_WITH_DEFAULT_POLICY: Readonly<Record<string, number>> = { helmet: 4, 'koa-helmet': 6 };
+const FIRST_MAJOR_WITH_DEFAULT_POLICY: Readonly<Record<string, number>> = { helmet: 4, 'koa-helmet': 6, 'fastify-helmet': 5 };
 
 /** Does the project declare a version of `module` whose `helmet()` sends no policy? Unknown ranges: no. */
 function sendsNoDefaultPolicy(module: string, physicalFilename: string): boolean {
@@ -175,7 +178,7 @@ export default createRule<Options, MessageIds>({
         ) {
           continue;
         }
-        // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5), as the project's
+        // `helmet()` of a helmet that sends no policy unless told to (helmet 3, koa-helmet 4–5, fastify-helmet 3–4), as the project's
         // package.json declares it (docs: Limitations).
         if (definition.implicitHelmetPolicyOf !== undefined && sendsNoDefaultPolicy(definition.implicitHelmetPolicyOf, context.physicalFilename)) continue;
         // A policy that runs no script at all (`default-src 'none'` on an error page, real-world batch 104) is no page's

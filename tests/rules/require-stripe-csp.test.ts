@@ -36,16 +36,19 @@ app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: proc
  * The three findings on `app.use(helmet())` at `line`, column 9 (helmet's defaults allow none of Stripe.js's origins in
  * `script-src`, and `frame-src` / `connect-src` fall back to `default-src 'self'`), each with its suggestion's output.
  */
-function helmetDefaultErrors(code: string, line: number) {
-  const withDirective = (directive: string): string =>
-    code.replace('app.use(helmet());', `app.use(helmet({ contentSecurityPolicy: { directives: { ${directive} } } }));`);
+function helmetDefaultErrors(
+  code: string,
+  line: number,
+  { call = 'app.use(helmet());', withOptions = (options: string) => `app.use(helmet(${options}));`, column = 9, endColumn = 17 } = {},
+) {
+  const withDirective = (directive: string): string => code.replace(call, withOptions(`{ contentSecurityPolicy: { directives: { ${directive} } } }`));
   const error = (directive: string, missing: string, sources: string, name: string, written: string) => ({
     messageId: 'missingStripeSources' as const,
     data: { directive, missing, products: 'Stripe.js' },
     line,
-    column: 9,
+    column,
     endLine: line,
-    endColumn: 17,
+    endColumn,
     suggestions: [{ messageId: 'addStripeSources' as const, data: { sources, directive: name }, output: withDirective(written) }],
   });
   return [
@@ -122,6 +125,20 @@ const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = new Koa();
 app.use(helmet());
 app.use(serve('public'));
+`;
+
+/** A fastify server that registers fastify-helmet with no options and serves its pages (real-world batch ET). */
+const FASTIFY_SERVER = `const path = require('path');
+const fastify = require('fastify')();
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+fastify.register(require('fastify-helmet'));
+fastify.register(require('fastify-static'), { root: path.join(__dirname, 'public') });
+fastify.post('/donations', async (request) => {
+  const intent = await stripe.paymentIntents.create({ amount: request.body.amount, currency: 'usd' });
+  return { clientSecret: intent.client_secret };
+});
+fastify.listen(3000);
 `;
 
 /**
@@ -343,6 +360,8 @@ app.get('/', (_req, res) => res.json({ status: 'running' }));`,
     // installs (real-world batches I and M); with either preset.
     { code: PAGES_SERVER, filename: inProject('helmet3-shop', 'server.ts') },
     { code: KOA_SERVER, filename: inProject('koa-helmet5-api', 'server.ts') },
+    // fastify-helmet 3 and 4 register helmet 3's middlewares, the CSP only when its option is given (real-world batch ET).
+    { code: FASTIFY_SERVER, filename: inProject('fastify-helmet3-api', 'server.js') },
     // helmet's default policy in an express-generator API whose scaffolded static folder was never made: no page is
     // served from it (real-world batch BG); the same app with its \`public\` folder is reported (below).
     { code: readFileSync(inProject('express-api', 'app.js'), 'utf8'), filename: inProject('express-api', 'app.js') },
@@ -988,6 +1007,18 @@ module.exports = { app, loadStripe };
       filename: inProject('helmet8-shop', 'server.ts'),
       output: null,
       errors: helmetDefaultErrors(PAGES_SERVER, 8),
+    },
+    {
+      // fastify-helmet 5 registers helmet 4, whose default policy it sends (real-world batch ET: its 3.x does not).
+      code: FASTIFY_SERVER,
+      filename: inProject('fastify-helmet5-api', 'server.js'),
+      output: null,
+      errors: helmetDefaultErrors(FASTIFY_SERVER, 5, {
+        call: "fastify.register(require('fastify-helmet'));",
+        withOptions: (options) => `fastify.register(require('fastify-helmet'), ${options});`,
+        column: 1,
+        endColumn: 44,
+      }),
     },
     {
       // helmet 3: \`helmet()\` sends no policy, but the policy written with \`helmet.contentSecurityPolicy\` is sent and checked.
