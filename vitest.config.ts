@@ -13,6 +13,10 @@ const checkedRuleTester = { find: /^@typescript-eslint\/rule-tester$/, replaceme
 // 150 files, which took two thirds of the suite's time), so no worker may ever run files of both projects.
 // The eslint9 project redirects both ESM imports (vite alias) and CommonJS requires made by
 // @typescript-eslint/rule-tester and friends (tests/setup/eslint9.ts) to ESLint 9.
+// Each project states its timeouts: a project written inline does not take the root's (a test that spawns node
+// twice timed out at vitest's default 5 s on a busy machine, December 2026).
+const timeouts = { testTimeout: 30_000, hookTimeout: 30_000 };
+
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +24,7 @@ export default defineConfig({
         resolve: { alias: [checkedRuleTester] },
         test: {
           name: 'eslint10',
+          ...timeouts,
           isolate: false,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.timing.test.ts'],
@@ -37,6 +42,7 @@ export default defineConfig({
         },
         test: {
           name: 'eslint9',
+          ...timeouts,
           isolate: false,
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.eslint10-only.test.ts', 'tests/**/*.timing.test.ts'],
@@ -50,12 +56,11 @@ export default defineConfig({
       {
         test: {
           name: 'timing',
+          ...timeouts,
           include: ['tests/**/*.timing.test.ts'],
           env: { EXPECT_ESLINT_MAJOR: '10' },
         },
       },
     ],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
   },
 });
