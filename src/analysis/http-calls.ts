@@ -34,8 +34,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { enclosingClassBody } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
-import { importBinding, importedAs } from './modules.js';
-import { isLocalSource, isSupabaseClient } from './sinks.js';
+import { importBinding, importedAs, isLocalSource } from './modules.js';
+import { isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
 import { fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 

@@ -8,6 +8,8 @@
  * Unknown shapes (parameters, reassigned variables, dynamic specifiers) resolve to `null`.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { physicalFilenameOf } from './file-cache.js';
+import { isWorkspaceDependency } from './package-json.js';
 import { constInit, destructuredBinding, memberName, requiredModule, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -140,3 +142,17 @@ export function isProcessEnvMember(node: Node, name: string, sourceCode: SourceC
   const variable = variableOf(proc, sourceCode);
   return variable === null || variable.defs.length === 0 || isModuleRef(moduleRefOf(proc, sourceCode), ['process'], []);
 }
+
+const LOCAL_SPECIFIER = /^(?:\.|\/|@\/|~|#|src\/|app\/|lib\/|server\/)/;
+/** The scopes workspace templates give an app's own packages: Turborepo's `@repo/`, create-t3-turbo's `@acme/`, MakerKit's `@kit/`, NestJS monorepos' `@app/`. */
+const WORKSPACE_SCOPES = /^@(?:repo|acme|kit|app|workspace|internal)\//;
+
+/**
+ * Imports of the app's own modules (`./db`, `@/lib/redis`, `~/server/db`, `#db`, `src/cache`), and of its workspace's
+ * packages (real-world batch ES: a monorepo's `@repo/api-client`): by a template's scope, or, for the file `sourceCode`
+ * was read from, as its `package.json` declares them (`"@documenso/lib": "workspace:*"`).
+ */
+export const isLocalSource = (source: string, sourceCode?: SourceCode): boolean =>
+  LOCAL_SPECIFIER.test(source) ||
+  WORKSPACE_SCOPES.test(source) ||
+  (sourceCode !== undefined && !source.startsWith('node:') && isWorkspaceDependency(physicalFilenameOf(sourceCode), source));

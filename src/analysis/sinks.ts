@@ -17,9 +17,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { declaredIdentifier, enclosingClassBody, isFunctionNode, returnedValues, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
-import { perFile, physicalFilenameOf } from './file-cache.js';
-import { isWorkspaceDependency } from './package-json.js';
-import { importBinding, moduleRefOf, normalizeModule } from './modules.js';
+import { perFile } from './file-cache.js';
+import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
@@ -437,20 +436,6 @@ export const rootSource = (o: Origin): string | null => (o.root.type === 'module
 /** Does the origin call one of `names` on the way (`nodemailer.createTransport(…)`)? */
 export const hasCall = (o: Origin, names: ReadonlySet<string>): boolean => o.steps.some((s) => s.type === 'call' && s.name !== null && names.has(s.name));
 const constructs = (o: Origin): boolean => o.steps.some((s) => s.type === 'call' || s.type === 'new');
-
-const LOCAL_SPECIFIER = /^(?:\.|\/|@\/|~|#|src\/|app\/|lib\/|server\/)/;
-/** The scopes workspace templates give an app's own packages: Turborepo's `@repo/`, create-t3-turbo's `@acme/`, MakerKit's `@kit/`, NestJS monorepos' `@app/`. */
-const WORKSPACE_SCOPES = /^@(?:repo|acme|kit|app|workspace|internal)\//;
-
-/**
- * Imports of the app's own modules (`./db`, `@/lib/redis`, `~/server/db`, `#db`, `src/cache`), and of its workspace's
- * packages (real-world batch ES: a monorepo's `@repo/api-client`): by a template's scope, or, for the file `sourceCode`
- * was read from, as its `package.json` declares them (`"@documenso/lib": "workspace:*"`).
- */
-export const isLocalSource = (source: string, sourceCode?: SourceCode): boolean =>
-  LOCAL_SPECIFIER.test(source) ||
-  WORKSPACE_SCOPES.test(source) ||
-  (sourceCode !== undefined && !source.startsWith('node:') && isWorkspaceDependency(physicalFilenameOf(sourceCode), source));
 
 const BUILTIN_TYPES = new Set(['Map', 'WeakMap', 'Set', 'WeakSet', 'Record', 'Array', 'Object', 'ReadonlyMap', 'Partial']);
 

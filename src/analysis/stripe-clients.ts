@@ -21,6 +21,7 @@ import { isGlobalObject } from './globals.js';
 import { perFile } from './file-cache.js';
 import { splitWords } from './card-fields.js';
 import { containsText } from './static-text.js';
+import { isLocalSource } from './modules.js';
 import { localFunctionOf, memberName, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -211,6 +212,7 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
   switch (target.type) {
     case AST_NODE_TYPES.AwaitExpression: {
       const inner = kindOf(target.argument, sourceCode, file, depth + 1);
+      if (inner === 'stripe-by-name') return unwrap(target.argument).type === AST_NODE_TYPES.CallExpression ? inner : null;
       return inner === 'js-promise' ? 'js-instance' : inner === 'node-client' || inner === 'js-instance' ? inner : null;
     }
     case AST_NODE_TYPES.ImportExpression:
@@ -227,7 +229,7 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
       if (callee === 'card-plugin' && target.type === AST_NODE_TYPES.NewExpression) return 'card-plugin'; // an instance of its class
       if (callee === 'js-loader') return 'js-promise';
       if (callee === 'js-global' || callee === 'js-hook') return 'js-instance';
-      if (target.type === AST_NODE_TYPES.CallExpression) return factoryResult(target, sourceCode, file, depth);
+      if (target.type === AST_NODE_TYPES.CallExpression) return factoryResult(target, sourceCode, file, depth) ?? callByName(target, sourceCode);
       return null;
     }
     case AST_NODE_TYPES.MemberExpression:
@@ -396,7 +398,9 @@ function variableKind(variable: Variable, sourceCode: SourceCode, file: FileFact
           if (isNullish(w)) continue;
           if (isOtherObject(w, sourceCode)) return null;
           const k = kindOf(w, sourceCode, file, depth + 1);
-          if (k === null || k === 'stripe-by-name') return undefined;
+          // Named like Stripe: the variable's own name decides, unless the value is a call so named (`const client =
+          // getStripeClient(key)`), which holds for the variable whatever its name.
+          if (k === null || (k === 'stripe-by-name' && !isCallByName(w))) return undefined;
           if (kind !== undefined && kind !== k) return undefined;
           kind = k;
         }
@@ -578,6 +582,41 @@ export function constructorAssignment(body: TSESTree.BlockStatement | null | und
   }
   return null;
 }
+
+/**
+ * A call whose name says it gives a Stripe client, where what it returns is not read here (real-world batch EV): a
+ * factory imported from the app's own modules (`getStripeClient(env.KEY)` of `../lib/client`, `createStripe()`), or a
+ * registry's entry read by its Stripe name (Hono's `c.get('stripe')`, a container's `get('stripeClient')`). As much as
+ * a variable named `stripe`.
+ */
+function callByName(call: TSESTree.CallExpression, sourceCode: SourceCode): StripeKind | null {
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.Identifier) {
+    // (The file's text names the factory somewhere: its import, whose name is asked, or its call.)
+    const def = variableOf(callee, sourceCode)?.defs[0];
+    if (def?.type !== 'ImportBinding' || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+    const specifier = def.node;
+    const name =
+      specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : callee.name;
+    return STRIPE_FACTORY_NAME.test(name) && !namesTestDouble(name) && isLocalSource(String(def.parent.source.value), sourceCode) ? 'stripe-by-name' : null;
+  }
+  const [key] = call.arguments;
+  return callee.type === AST_NODE_TYPES.MemberExpression &&
+    call.arguments.length === 1 &&
+    key?.type === AST_NODE_TYPES.Literal &&
+    typeof key.value === 'string' &&
+    STRIPE_ENTRY_NAME.test(key.value) &&
+    memberName(callee) === 'get'
+    ? 'stripe-by-name'
+    : null;
+}
+/** `getStripe`, `createStripeClient`, `initStripe`, `stripeClient`: a verb or a client word around "stripe", not "stripe" alone. */
+const STRIPE_FACTORY_NAME = /^(?:(?:get|create|make|init|build|new|setup)_?stripe(?:_?(?:client|instance|api|sdk|server|node))?|stripe_?(?:client|instance|api|sdk))$/i;
+/** A registry key that names the client: `stripe`, `stripeClient`, `stripe_client` (not `stripe-signature`). */
+const STRIPE_ENTRY_NAME = /^stripe(?:_?(?:client|instance|api|sdk))?$/i;
+/** Is `node` a call (awaited or not), the only value whose own name makes it a Stripe client (callByName)? */
+const isCallByName = (node: Node): boolean =>
+  node.type === AST_NODE_TYPES.CallExpression || (node.type === AST_NODE_TYPES.AwaitExpression && unwrap(node.argument).type === AST_NODE_TYPES.CallExpression);
 
 /** `getStripe()` where `getStripe` is a function in this file whose returns are all the same Stripe kind. */
 function factoryResult(call: TSESTree.CallExpression, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null {

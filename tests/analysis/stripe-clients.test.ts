@@ -270,6 +270,35 @@ describe('fallback by name and non-Stripe values', () => {
     ).toEqual([null, null, null, null, null, null, 'stripe-by-name', 'stripe-by-name', null]);
   });
 
+  it("a call named for a Stripe client: an app's own factory, a registry's entry (real-world batch EV)", () => {
+    expect(
+      probe(`
+        import { getStripeClient, createStripe, stripeClient } from '../lib/client';
+        import { getStripe as loadIt } from '@/lib/stripe';
+        export async function handler(c, data) {
+          const client = getStripeClient(data.key);
+          const other = await createStripe();
+          probe(client); probe(other); probe(stripeClient()); probe(loadIt()); probe(c.get('stripe')); probe(c.get('stripeClient'));
+        }
+      `),
+    ).toEqual(['stripe-by-name', 'stripe-by-name', 'stripe-by-name', 'stripe-by-name', 'stripe-by-name', 'stripe-by-name']);
+  });
+
+  it('not a factory of a package, an unknown global, another Stripe object, a test double, or a header read', () => {
+    expect(
+      probe(`
+        import { getStripeClient } from 'stripe-helpers';
+        import { getStripeCustomer, createStripeMock, getStripeKey } from './lib/stripe';
+        export function handler(req, c) {
+          const a = getStripeClient('k');
+          const b = getStripeCustomer(req.user.id);
+          probe(a); probe(b); probe(makeStripeClient()); probe(createStripeMock()); probe(getStripeKey());
+          probe(req.get('stripe-signature')); probe(c.get('stripe', 'x')); probe(c.set('stripe'));
+        }
+      `),
+    ).toEqual([null, null, null, null, null, null, null, null]);
+  });
+
   it('a local binding named Stripe shadows the global', () => {
     expect(probe(`function f(Stripe) { probe(Stripe('pk')); probe(Stripe); }`)).toEqual([null, 'stripe-by-name']);
     expect(probe(`const Stripe = makeStripe(); probe(Stripe('pk'));`)).toEqual([null]);

@@ -617,6 +617,40 @@ axios.send('https://api.stripe.com/v1/tokens', { card: { number: '42424242424242
   ],
   invalid: [
     {
+      // A Stripe client from the app's own factory held under a neutral name, and one read from Hono's context by its
+      // Stripe name (real-world batch EV: a Bun + Hono service that makes PaymentMethods from a card in the query)
+      code: `import { Hono } from 'hono';
+import { getStripeClient } from '../lib/client';
+
+const app = new Hono<{ Bindings: { STRIPE_SECRET_KEY: string } }>();
+
+app.get('/payment-method', async (c) => {
+  const client = getStripeClient(c.env.STRIPE_SECRET_KEY);
+  const paymentMethod = await client.paymentMethods.create({
+    type: 'card',
+    card: { number: c.req.query('number')!, exp_month: 12, exp_year: 2030, cvc: c.req.query('cvc')! },
+  });
+  return c.json(paymentMethod);
+});
+
+app.post('/cards', async (c) => {
+  const { number, cvc, exp_month, exp_year } = await c.req.json();
+  const pm = await c.get('stripe').paymentMethods.create({ type: 'card', card: { number, exp_month, exp_year, cvc } });
+  return c.json(pm);
+});
+
+export default app;
+`,
+      filename: 'src/routes/payment-methods.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.number', what: 'card number (PAN)' }, line: 10, column: 13, endLine: 10, endColumn: 19 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 10, column: 76, endLine: 10, endColumn: 79 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.number', what: 'card number (PAN)' }, line: 17, column: 82, endLine: 17, endColumn: 88 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 17, column: 111, endLine: 17, endColumn: 114 },
+      ],
+    },
+    {
       // A web component keeps the form it read in a field, then posts the field (real-world batch EG)
       code: `class CheckoutForm extends HTMLElement {
   connectedCallback() {
