@@ -483,6 +483,8 @@ function unwrapPatternValue(node: Node): TSESTree.Identifier | null {
 function parameterKind(name: TSESTree.BindingName, fn: Node, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | null | undefined {
   const typed = typeAnnotationKind(name.typeAnnotation?.typeAnnotation, sourceCode, file, depth);
   if (typed !== undefined) return typed;
+  const injected = injectedKind(parameterDecorators(name), sourceCode);
+  if (injected !== null) return injected;
   // loadStripe(pk).then((stripe) => ...)
   if (
     (fn.type === AST_NODE_TYPES.ArrowFunctionExpression || fn.type === AST_NODE_TYPES.FunctionExpression) &&
@@ -537,12 +539,12 @@ function thisMemberKind(member: TSESTree.MemberExpression, name: string, sourceC
         const k = kindOf(element.value, sourceCode, file, depth + 1);
         if (k !== null && k !== 'stripe-by-name') return k;
       }
-      const typed = typeAnnotationKind(element.typeAnnotation?.typeAnnotation, sourceCode, file, depth);
+      const typed = typeAnnotationKind(element.typeAnnotation?.typeAnnotation, sourceCode, file, depth) ?? injectedKind(element.decorators, sourceCode);
       if (typed) return typed;
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
       const property = parameterProperty(element.value, name);
-      const typed = property && typeAnnotationKind(property.typeAnnotation?.typeAnnotation, sourceCode, file, depth);
+      const typed = property && (typeAnnotationKind(property.typeAnnotation?.typeAnnotation, sourceCode, file, depth) ?? injectedKind(parameterDecorators(property), sourceCode));
       if (typed) return typed;
       const assigned = constructorAssignment(element.value.body, name);
       if (assigned) {
@@ -553,6 +555,49 @@ function thisMemberKind(member: TSESTree.MemberExpression, name: string, sourceC
   }
   return null;
 }
+
+/** The decorators of a parameter: its own (`@Inject(X) x`), or its parameter property's (`@Inject(X) private x`). */
+function parameterDecorators(name: Node): readonly TSESTree.Decorator[] {
+  const parameter = name.parent?.type === AST_NODE_TYPES.AssignmentPattern ? name.parent : name;
+  if (parameter.parent?.type === AST_NODE_TYPES.TSParameterProperty) return parameter.parent.decorators;
+  return 'decorators' in name && Array.isArray(name.decorators) ? (name.decorators as TSESTree.Decorator[]) : [];
+}
+
+/**
+ * A NestJS injection that gives the Stripe client, whatever the type it is declared with (real-world batch EU:
+ * `@InjectStripe() private readonly payg: PaymentGateway`): `@InjectStripe()` / `@InjectStripeClient()` of
+ * nestjs-stripe and @golevelup/nestjs-stripe (a client), of the app's own decorator so named, or `@Inject(token)` with a
+ * token named for the client (`'STRIPE'`, `STRIPE_CLIENT`, `stripeConstants.STRIPE_CLIENT`; not `'STRIPE_API_KEY'`).
+ */
+function injectedKind(decorators: readonly TSESTree.Decorator[] | undefined, sourceCode: SourceCode): StripeKind | null {
+  for (const decorator of decorators ?? []) {
+    const call = unwrap(decorator.expression);
+    if (call.type !== AST_NODE_TYPES.CallExpression || call.callee.type !== AST_NODE_TYPES.Identifier) continue;
+    const imported = importedName(call.callee, sourceCode);
+    const name = imported?.name ?? call.callee.name;
+    if (name === 'InjectStripe' || name === 'InjectStripeClient') return imported !== null && NEST_STRIPE_MODULES.has(imported.source) ? 'node-client' : 'stripe-by-name';
+    const [token] = call.arguments;
+    if (name !== 'Inject' || !token) continue;
+    const target = unwrap(token);
+    const tokenName =
+      target.type === AST_NODE_TYPES.Literal && typeof target.value === 'string'
+        ? target.value
+        : target.type === AST_NODE_TYPES.Identifier
+          ? target.name
+          : target.type === AST_NODE_TYPES.MemberExpression
+            ? memberName(target)
+            : null;
+    if (tokenName !== null && namesStripeClientToken(tokenName)) return 'stripe-by-name';
+  }
+  return null;
+}
+const NEST_STRIPE_MODULES: ReadonlySet<string> = new Set(['nestjs-stripe', '@golevelup/nestjs-stripe', '@sjnprjl/nestjs-stripe']);
+const CLIENT_TOKEN_WORDS: ReadonlySet<string> = new Set(['client', 'instance', 'sdk', 'api', 'provider', 'service', 'token']);
+/** `STRIPE`, `STRIPE_CLIENT`, `StripeToken`: "stripe" and only words for the client (not `STRIPE_API_KEY`, `STRIPE_CONFIG`). */
+const namesStripeClientToken = (name: string): boolean => {
+  const words = splitWords(name);
+  return words.includes('stripe') && words.every((word) => word === 'stripe' || CLIENT_TOKEN_WORDS.has(word));
+};
 
 /** The constructor's parameter property named `name` (`constructor(private http: HttpClient)`), default or not. */
 export function parameterProperty(constructor: TSESTree.FunctionExpression | TSESTree.TSEmptyBodyFunctionExpression, name: string): TSESTree.Identifier | null {
@@ -592,13 +637,10 @@ export function constructorAssignment(body: TSESTree.BlockStatement | null | und
 function callByName(call: TSESTree.CallExpression, sourceCode: SourceCode): StripeKind | null {
   const callee = unwrap(call.callee);
   if (callee.type === AST_NODE_TYPES.Identifier) {
-    // (The file's text names the factory somewhere: its import, whose name is asked, or its call.)
-    const def = variableOf(callee, sourceCode)?.defs[0];
-    if (def?.type !== 'ImportBinding' || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return null;
-    const specifier = def.node;
-    const name =
-      specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : callee.name;
-    return STRIPE_FACTORY_NAME.test(name) && !namesTestDouble(name) && isLocalSource(String(def.parent.source.value), sourceCode) ? 'stripe-by-name' : null;
+    const imported = importedName(callee, sourceCode);
+    return imported !== null && STRIPE_FACTORY_NAME.test(imported.name) && !namesTestDouble(imported.name) && isLocalSource(imported.source, sourceCode)
+      ? 'stripe-by-name'
+      : null;
   }
   const [key] = call.arguments;
   return callee.type === AST_NODE_TYPES.MemberExpression &&
@@ -609,6 +651,14 @@ function callByName(call: TSESTree.CallExpression, sourceCode: SourceCode): Stri
     memberName(callee) === 'get'
     ? 'stripe-by-name'
     : null;
+}
+/** An identifier bound by an ES import: the name its module exports it under (the local one for a default) and the module. */
+function importedName(id: TSESTree.Identifier, sourceCode: SourceCode): { name: string; source: string } | null {
+  const def = variableOf(id, sourceCode)?.defs[0];
+  if (def?.type !== 'ImportBinding' || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return null;
+  const specifier = def.node;
+  const name = specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : id.name;
+  return { name, source: String(def.parent.source.value) };
 }
 /** `getStripe`, `createStripeClient`, `initStripe`, `stripeClient`: a verb or a client word around "stripe", not "stripe" alone. */
 const STRIPE_FACTORY_NAME = /^(?:(?:get|create|make|init|build|new|setup)_?stripe(?:_?(?:client|instance|api|sdk|server|node))?|stripe_?(?:client|instance|api|sdk))$/i;

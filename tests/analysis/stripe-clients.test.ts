@@ -137,6 +137,43 @@ describe('stripe-node clients', () => {
     ).toEqual(['node-client', 'node-client', 'node-client', 'node-client', 'node-client']);
   });
 
+  it('a NestJS injection of the client, whatever its type or name (real-world batch EU)', () => {
+    expect(
+      probe(`
+        import { Inject, Injectable } from '@nestjs/common';
+        import { InjectStripe } from 'nestjs-stripe';
+        import { InjectStripeClient } from '@golevelup/nestjs-stripe';
+        import { STRIPE_CLIENT, stripeConstants } from './stripe.constants';
+        import { InjectStripeClient as InjectOwn } from '../common/decorators';
+        @Injectable()
+        class A {
+          @Inject(STRIPE_CLIENT) private readonly field;
+          constructor(
+            @InjectStripe() private readonly payg: PaymentGateway,
+            @InjectStripeClient() private readonly gateway,
+            @Inject('STRIPE') private readonly client,
+            @Inject(stripeConstants.STRIPE_CLIENT) private readonly other = null,
+          ) {}
+          run() { probe(this.payg); probe(this.gateway); probe(this.client); probe(this.other); probe(this.field); }
+        }
+        class B { constructor(@Inject('StripeToken') stripeApi, @InjectOwn() own) { probe(stripeApi); probe(own); } }
+      `, { filename: 'a.ts' }),
+    ).toEqual(['node-client', 'node-client', 'stripe-by-name', 'stripe-by-name', 'stripe-by-name', 'stripe-by-name', 'stripe-by-name']);
+  });
+
+  it('not an injection of a Stripe key, options or another service', () => {
+    expect(
+      probe(`
+        import { Inject, Injectable } from '@nestjs/common';
+        @Injectable()
+        class A {
+          constructor(@Inject('STRIPE_API_KEY') private readonly key, @Inject('STRIPE_OPTIONS') private readonly options, @Inject('PAYMENTS') private readonly payments) {}
+          run() { probe(this.key); probe(this.options); probe(this.payments); }
+        }
+      `, { filename: 'a.ts' }),
+    ).toEqual([null, null, null]);
+  });
+
   it('type-only import of Stripe types a parameter', () => {
     expect(probe(`import type Stripe from 'stripe'; export function f(s: Stripe) { probe(s); }`, { filename: 'a.ts' })).toEqual(['node-client']);
   });

@@ -651,6 +651,48 @@ export default app;
       ],
     },
     {
+      // A NestJS service whose client is known only by its injection (real-world batch EU: an untyped
+      // \`@InjectStripeClient()\` of @golevelup/nestjs-stripe), sent the validated card DTO
+      code: `import { Injectable } from '@nestjs/common';
+import { InjectStripeClient } from '@golevelup/nestjs-stripe';
+import { IsCreditCard, IsNumberString, Length } from 'class-validator';
+
+export class CardDto {
+  @IsCreditCard()
+  number: string;
+
+  @IsNumberString()
+  @Length(3, 4)
+  cvc: string;
+
+  exp_month: number;
+  exp_year: number;
+}
+
+@Injectable()
+export class CardsService {
+  constructor(@InjectStripeClient() private readonly gateway) {}
+
+  async add(customer: string, card: CardDto) {
+    const method = await this.gateway.paymentMethods.create({ type: 'card', card });
+    return this.gateway.paymentMethods.attach(method.id, { customer });
+  }
+}
+`,
+      filename: 'src/cards/cards.service.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.paymentMethods.create', field: 'card.number, card.cvc', what: 'card number (PAN) and card security code (CVC)' },
+          line: 22,
+          column: 77,
+          endLine: 22,
+          endColumn: 81,
+        },
+      ],
+    },
+    {
       // A web component keeps the form it read in a field, then posts the field (real-world batch EG)
       code: `class CheckoutForm extends HTMLElement {
   connectedCallback() {
