@@ -12,7 +12,17 @@
  * - e-mail: Nodemailer's `transporter.sendMail({ to, subject, text, html })` on `createTransport(…)`, SendGrid's
  *   `sgMail.send({ … })` (`@sendgrid/mail`), Resend's `resend.emails.send({ … })`;
  * - text messages and chat: Twilio's `client.messages.create({ body, to })`, Slack's `client.chat.postMessage({
- *   channel, text })` (`@slack/web-api`).
+ *   channel, text })` (`@slack/web-api`);
+ * - message brokers and a service's other services (real-world batches ET and EU: an order service that hands the
+ *   card it took to a payment worker), whose topics and queues keep what they carry until it is read and later:
+ *   kafkajs' `producer.send({ topic, messages })` on `kafka.producer()`; the AWS SDK's `client.send(new
+ *   SendMessageCommand({ MessageBody }))` (SQS, also the batch command), `PublishCommand({ Message })` (SNS) and
+ *   `PutEventsCommand({ Entries })` (EventBridge), and v2's `new AWS.SQS().sendMessage({ MessageBody })` / `new
+ *   AWS.SNS().publish({ Message })`; Google Cloud Pub/Sub's `topic(name).publishMessage({ json | data })`,
+ *   `.publish(data)` and `.publishJSON(json)`; amqplib's `channel.sendToQueue(queue, content)` and
+ *   `channel.publish(exchange, key, content)` on a channel of `connect(…)` (RabbitMQ); NestJS's `ClientProxy`
+ *   (`send(pattern, data)` / `emit(pattern, data)`, a parameter or field typed `ClientProxy` / `ClientKafka` / … of
+ *   `@nestjs/microservices`, or `ClientProxyFactory.create(…)`).
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { perFile } from './file-cache.js';
@@ -35,7 +45,9 @@ export interface MessageSend {
 }
 
 /** The member names a message-sending call can have (for the rule's call selector). */
-export const MESSAGE_METHOD_NAMES: ReadonlySet<string> = new Set(['sendMessage', 'reply', 'sendMail', 'send', 'create', 'postMessage']);
+export const MESSAGE_METHOD_NAMES: ReadonlySet<string> = new Set([
+  'sendMessage', 'reply', 'sendMail', 'send', 'create', 'postMessage', 'publish', 'publishMessage', 'publishJSON', 'sendToQueue', 'emit', 'putEvents',
+]);
 
 const TELEGRAM_BOT_MODULES: ReadonlyMap<string, string> = new Map([
   ['node-telegram-bot-api', 'node-telegram-bot-api'],
@@ -47,13 +59,34 @@ const TELEGRAM_FRAMEWORKS: ReadonlyMap<string, { api: string; name: string }> = 
   ['grammy', { api: 'api', name: 'grammY' }],
 ]);
 /** Every module the file must spell for a call to be one of these (checked once per file, before any scope work). */
-const mayUseMessagingSdk = textFinder(['telegram', 'telebot', 'telegraf', 'grammy', 'nodemailer', '@sendgrid/mail', 'resend', 'twilio', '@slack/web-api']);
+const mayUseMessagingSdk = textFinder([
+  'telegram', 'telebot', 'telegraf', 'grammy', 'nodemailer', '@sendgrid/mail', 'resend', 'twilio', '@slack/web-api',
+  'kafkajs', '@aws-sdk/client-s', '@aws-sdk/client-eventbridge', 'aws-sdk', '@google-cloud/pubsub', 'amqplib', '@nestjs/microservices',
+]);
+
+/** The AWS SDK v3 commands that send a message, by module: the service, and the fields of the command's input sent. */
+const AWS_MESSAGE_COMMANDS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['@aws-sdk/client-sqs', new Map([['SendMessageCommand', 'SQS'], ['SendMessageBatchCommand', 'SQS']])],
+  ['@aws-sdk/client-sns', new Map([['PublishCommand', 'SNS'], ['PublishBatchCommand', 'SNS']])],
+  ['@aws-sdk/client-eventbridge', new Map([['PutEventsCommand', 'EventBridge']])],
+]);
+/** The AWS SDK v2 service classes (`new AWS.SQS()`, `new SNS()` of `aws-sdk/clients/sns`) and their sending method. */
+const AWS_V2_SENDERS: ReadonlyMap<string, { service: string; method: string }> = new Map([
+  ['SQS', { service: 'SQS', method: 'sendMessage' }],
+  ['SNS', { service: 'SNS', method: 'publish' }],
+  ['EventBridge', { service: 'EventBridge', method: 'putEvents' }],
+]);
+const AMQP_MODULES: ReadonlySet<string> = new Set(['amqplib', 'amqplib/callback_api', 'amqp-connection-manager']);
+const NEST_CLIENTS: ReadonlySet<string> = new Set(['ClientProxy', 'ClientKafka', 'ClientRMQ', 'ClientRedis', 'ClientNats', 'ClientMqtt', 'ClientTCP']);
+const PUBSUB_TOPIC: ReadonlySet<string> = new Set(['topic']);
+const KAFKA_PRODUCER: ReadonlySet<string> = new Set(['producer', 'transaction']);
+const AMQP_CHANNEL: ReadonlySet<string> = new Set(['createChannel', 'createConfirmChannel']);
 
 const CREATE_TRANSPORT: ReadonlySet<string> = new Set(['createTransport']);
 /** Is the origin an instance made with `new` (`new TelegramBot(…)`)? (Not sinks.ts's `constructs`, which counts calls too.) */
 const madeWithNew = (o: Origin): boolean => o.steps.some((s) => s.type === 'new');
 const gets = (o: Origin, name: string): boolean => o.steps.some((s) => s.type === 'get' && s.name === name);
-const argument = (call: TSESTree.CallExpression, index: number): Node[] => {
+const argument = (call: TSESTree.CallExpression | TSESTree.NewExpression, index: number): Node[] => {
   const arg = call.arguments[index];
   return arg && arg.type !== AST_NODE_TYPES.SpreadElement ? [arg] : [];
 };
@@ -68,6 +101,8 @@ export function messageSendOf(call: TSESTree.CallExpression, sourceCode: SourceC
   const receiver = unwrap(callee.object);
   const o = originOf(receiver, sourceCode);
   const source = rootSource(o);
+  const broker = brokerSendOf(call, method, o, source, sourceCode);
+  if (broker) return broker;
   switch (method) {
     case 'sendMessage': {
       const bot = source !== null ? TELEGRAM_BOT_MODULES.get(source) : undefined;
@@ -94,6 +129,78 @@ export function messageSendOf(call: TSESTree.CallExpression, sourceCode: SourceC
     default:
       return null;
   }
+}
+
+/** A message a call hands to a broker or to another service of the app (the brokers of the header), or null. */
+function brokerSendOf(call: TSESTree.CallExpression, method: string, o: Origin, source: string | null, sourceCode: SourceCode): MessageSend | null {
+  switch (method) {
+    case 'send': {
+      if (source === 'kafkajs' && hasCall(o, KAFKA_PRODUCER)) return { service: 'kafkajs (Kafka)', method, texts: [], objects: argument(call, 0) };
+      if (nestClient(o, source)) return { service: 'NestJS microservices (ClientProxy)', method, texts: [], objects: argument(call, 1) };
+      // `client.send(new SendMessageCommand(input))`: the command's class, whatever the client's origin.
+      const command = call.arguments[0] && unwrap(call.arguments[0]);
+      if (command?.type !== AST_NODE_TYPES.NewExpression) return null;
+      const made = originOf(command.callee, sourceCode);
+      const commands = made.root.type === 'module' ? AWS_MESSAGE_COMMANDS.get(made.root.source) : undefined;
+      const named = made.steps.length === 1 && made.steps[0]!.type === 'get' ? made.steps[0]!.name : null;
+      const service = named !== null ? commands?.get(named) : undefined;
+      return service !== undefined ? { service: `AWS SDK (${service})`, method: named!, texts: [], objects: argument(command, 0) } : null;
+    }
+    case 'emit':
+      return nestClient(o, source) ? { service: 'NestJS microservices (ClientProxy)', method, texts: [], objects: argument(call, 1) } : null;
+    case 'sendMessage':
+    case 'publish':
+    case 'putEvents': {
+      if (method === 'publish' && source === '@google-cloud/pubsub' && hasCall(o, PUBSUB_TOPIC)) return pubSub(call, method);
+      if (method === 'publish' && source !== null && AMQP_MODULES.has(source) && hasCall(o, AMQP_CHANNEL)) {
+        return { service: 'amqplib (RabbitMQ)', method, texts: [], objects: bufferContents(argument(call, 2)) };
+      }
+      const made = o.steps.find((step) => step.type === 'new');
+      const sender = made?.name ? AWS_V2_SENDERS.get(made.name) : undefined;
+      return sender?.method === method && (source === 'aws-sdk' || source === `aws-sdk/clients/${made!.name!.toLowerCase()}`)
+        ? { service: `AWS SDK (${sender.service})`, method, texts: [], objects: argument(call, 0) }
+        : null;
+    }
+    case 'publishMessage':
+    case 'publishJSON':
+      return source === '@google-cloud/pubsub' && hasCall(o, PUBSUB_TOPIC) ? pubSub(call, method) : null;
+    case 'sendToQueue':
+      return source !== null && AMQP_MODULES.has(source) && hasCall(o, AMQP_CHANNEL)
+        ? { service: 'amqplib (RabbitMQ)', method, texts: [], objects: bufferContents(argument(call, 1)) }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** Pub/Sub's `publishMessage({ json, data })`, `publishJSON(json)` and `publish(data)`: what is published. */
+function pubSub(call: TSESTree.CallExpression, method: string): MessageSend {
+  return { service: 'Google Cloud Pub/Sub', method, texts: [], objects: method === 'publish' ? bufferContents(argument(call, 0)) : argument(call, 0) };
+}
+
+/** `Buffer.from(JSON.stringify(payload))`: the text a buffer is made of (a message's content), else the value itself. */
+function bufferContents(values: Node[]): Node[] {
+  return values.map((value) => {
+    const target = unwrap(value);
+    if (target.type !== AST_NODE_TYPES.CallExpression || target.arguments.length === 0) return value;
+    const callee = unwrap(target.callee);
+    const from =
+      callee.type === AST_NODE_TYPES.MemberExpression &&
+      !callee.computed &&
+      callee.object.type === AST_NODE_TYPES.Identifier &&
+      callee.object.name === 'Buffer' &&
+      callee.property.type === AST_NODE_TYPES.Identifier &&
+      callee.property.name === 'from';
+    const first = target.arguments[0]!;
+    return from && first.type !== AST_NODE_TYPES.SpreadElement ? first : value;
+  });
+}
+
+/** A NestJS microservice client: typed `ClientProxy` (…) of `@nestjs/microservices`, or made by `ClientProxyFactory.create`. */
+function nestClient(o: Origin, source: string | null): boolean {
+  if (source !== '@nestjs/microservices') return false;
+  if (o.root.type === 'typed') return NEST_CLIENTS.has(o.root.typeName);
+  return o.steps.some((step) => step.type === 'call' && step.name === 'create') && gets(o, 'ClientProxyFactory');
 }
 
 /**

@@ -87,3 +87,68 @@ describe('messageSendOf', () => {
     ).toEqual(['-', '-', '-', '-', '-', '-']);
   });
 });
+
+describe('messageSendOf: brokers and the app\'s other services (real-world batches ET and EU)', () => {
+  it('Kafka, SQS / SNS / EventBridge (SDK v3 commands and v2 classes), Pub/Sub, RabbitMQ and a NestJS ClientProxy', () => {
+    expect(
+      sends(`
+        import { Kafka } from 'kafkajs';
+        import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+        import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+        import AWS from 'aws-sdk';
+        import { PubSub } from '@google-cloud/pubsub';
+        import amqp from 'amqplib';
+        import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+        const producer = new Kafka({ brokers }).producer();
+        const sqs = new SQSClient({});
+        const events = new EventBridgeClient({});
+        const sns = new AWS.SNS();
+        const topic = new PubSub().topic('payments');
+        export async function publish(order, proxy: ClientProxy) {
+          await producer.send({ topic: 'orders', messages: [{ value: a }] });
+          await sqs.send(new SendMessageCommand({ QueueUrl: url, MessageBody: b }));
+          await events.send(new PutEventsCommand({ Entries: [{ Detail: c }] }));
+          await sns.publish({ TopicArn: arn, Message: d }).promise();
+          await topic.publishMessage({ json: e });
+          await topic.publish(Buffer.from(f));
+          const channel = await (await amqp.connect(url)).createChannel();
+          channel.sendToQueue('payments', Buffer.from(JSON.stringify(g)), { persistent: true });
+          proxy.send('create_charge', h);
+          ClientProxyFactory.create({ transport: Transport.TCP }).emit('charged', i);
+        }
+      `).filter((line) => line !== '-'),
+    ).toEqual([
+      "kafkajs (Kafka) send:  | { topic: 'orders', messages: [{ value: a }] }",
+      'AWS SDK (SQS) SendMessageCommand:  | { QueueUrl: url, MessageBody: b }',
+      'AWS SDK (EventBridge) PutEventsCommand:  | { Entries: [{ Detail: c }] }',
+      'AWS SDK (SNS) publish:  | { TopicArn: arn, Message: d }',
+      'Google Cloud Pub/Sub publishMessage:  | { json: e }',
+      'Google Cloud Pub/Sub publish:  | f',
+      'amqplib (RabbitMQ) sendToQueue:  | JSON.stringify(g)',
+      'NestJS microservices (ClientProxy) send:  | h',
+      'NestJS microservices (ClientProxy) emit:  | i',
+    ]);
+  });
+
+  it('is no broker elsewhere: a command of another module, an event emitter, a socket, a channel or producer of no broker module', () => {
+    expect(
+      sends(`
+        import { EventEmitter } from 'node:events';
+        import { SendMessageCommand } from './commands';
+        import { GetQueueUrlCommand, SQSClient } from '@aws-sdk/client-sqs';
+        import { Kafka } from 'kafkajs';
+        const emitter = new EventEmitter();
+        const kafka = new Kafka({ brokers });
+        export function f(socket, channel, producer, sqs: SQSClient) {
+          emitter.emit('paid', a);
+          socket.emit('pay', b);
+          channel.sendToQueue('q', Buffer.from(c));
+          producer.send({ messages: [d] });
+          sqs.send(new SendMessageCommand({ MessageBody: e }));
+          sqs.send(new GetQueueUrlCommand({ QueueName: 'payments' }));
+          kafka.admin().send(g);
+        }
+      `).filter((line) => line !== '-'),
+    ).toEqual([]);
+  });
+});

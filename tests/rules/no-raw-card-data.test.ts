@@ -614,6 +614,22 @@ api.postJson('/v1/tokens', { card: { number: '4242424242424242', cvc: '123' } })
 axios.send('https://api.stripe.com/v1/tokens', { card: { number: '4242424242424242', cvc: '123' } });
 `,
     },
+    {
+      // Brokers carry what a payment worker needs of a card: an id, the brand and last four digits, an amount
+      // (real-world batch ET)
+      code: `import { Kafka } from 'kafkajs';
+import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
+
+const producer = new Kafka({ clientId: 'checkout', brokers: ['kafka:9092'] }).producer();
+const sqs = new SQSClient({});
+
+export async function orderPaid(order: { id: string; total: number }, card: { brand: string; last4: string; paymentMethodId: string }) {
+  await producer.send({ topic: 'orders.paid', messages: [{ key: order.id, value: JSON.stringify({ orderId: order.id, cardBrand: card.brand, cardLast4: card.last4 }) }] });
+  await sqs.send(new SendMessageCommand({ QueueUrl: process.env.RECEIPTS_QUEUE, MessageBody: JSON.stringify({ orderId: order.id, paymentMethod: card.paymentMethodId, amount: order.total }) }));
+}
+`,
+      filename: 'src/orders/publish.ts',
+    },
   ],
   invalid: [
     {
@@ -689,6 +705,104 @@ export class CardsService {
           column: 77,
           endLine: 22,
           endColumn: 81,
+        },
+      ],
+    },
+    {
+      // A card number put on a durable RabbitMQ queue for a payment worker (real-world batch ET); the notification
+      // queued beside it carries none
+      code: `const express = require('express');
+const amqp = require('amqplib');
+
+const app = express();
+app.use(express.json());
+
+async function sendToQueue(queueName, payload) {
+  const connection = await amqp.connect(process.env.RABBITMQ_URL);
+  const channel = await connection.createChannel();
+  await channel.assertQueue(queueName, { durable: true });
+  channel.sendToQueue(queueName, Buffer.from(JSON.stringify(payload)), { persistent: true });
+}
+
+app.post('/payments', async (req, res) => {
+  const { user, paymentType, cardNo } = req.body;
+  const connection = await amqp.connect(process.env.RABBITMQ_URL);
+  const channel = await connection.createChannel();
+  channel.sendToQueue('payments', Buffer.from(JSON.stringify({ user, paymentType, cardNo })), { persistent: true });
+  await sendToQueue('notifications', { user, paymentType });
+  res.status(202).json({ status: 'queued' });
+});
+
+app.listen(3000);
+`,
+      filename: 'app.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInMessage',
+          data: { service: 'amqplib (RabbitMQ)', method: 'sendToQueue', field: 'cardNo', what: 'card number (PAN)' },
+          line: 18,
+          column: 83,
+          endLine: 18,
+          endColumn: 89,
+        },
+      ],
+    },
+    {
+      // A NestJS service hands the card of a validated DTO to the payments microservice (real-world batch EU: the
+      // "sleepr" course's reservations service)
+      code: `import { Inject, Injectable } from '@nestjs/common';
+import { ClientProxy } from '@nestjs/microservices';
+import { IsCreditCard, IsNumberString, ValidateNested } from 'class-validator';
+import { map } from 'rxjs';
+
+export class CardDto {
+  @IsNumberString()
+  cvc: string;
+
+  exp_month: number;
+  exp_year: number;
+
+  @IsCreditCard()
+  number: string;
+}
+
+export class CreateChargeDto {
+  @ValidateNested()
+  card: CardDto;
+
+  amount: number;
+}
+
+export class CreateReservationDto {
+  startDate: Date;
+  endDate: Date;
+
+  @ValidateNested()
+  charge: CreateChargeDto;
+}
+
+@Injectable()
+export class ReservationsService {
+  constructor(@Inject('payments') private readonly paymentsService: ClientProxy) {}
+
+  create(createReservationDto: CreateReservationDto, email: string) {
+    return this.paymentsService
+      .send('create_charge', { ...createReservationDto.charge, email })
+      .pipe(map((charge) => ({ ...createReservationDto, invoiceId: charge.id })));
+  }
+}
+`,
+      filename: 'apps/reservations/src/reservations.service.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInMessage',
+          data: { service: 'NestJS microservices (ClientProxy)', method: 'send', field: 'card.cvc, card.number', what: 'card security code (CVC) and card number (PAN)' },
+          line: 38,
+          column: 35,
+          endLine: 38,
+          endColumn: 62,
         },
       ],
     },
