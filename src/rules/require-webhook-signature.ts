@@ -52,7 +52,8 @@ const HARMLESS_ROOTS = new Set(['console', 'JSON', 'Object', 'Array', 'Buffer', 
  * docs.stripe.com/webhooks/signature: an HMAC with SHA-256 of `${t}.${payload}` keyed by the endpoint secret, compared
  * with the header's `v1` signatures). Node's `createHmac('sha256', secret)` and Web Crypto's
  * `crypto.subtle.sign('HMAC', key, data)` / `crypto.subtle.verify('HMAC', …)` (Deno, Workers, edge functions). An
- * algorithm written as another one (`createHmac('sha1', …)`) does not count; one that is not static does.
+ * algorithm written as another one (`createHmac('sha1', …)`, `subtle.verify({ name: 'ECDSA' }, …)`) does not count;
+ * one that is not static does.
  */
 function isHmacSha256(call: TSESTree.CallExpression, name: string | null, sourceCode: SourceCode): boolean {
   const first = call.arguments[0];
@@ -66,13 +67,16 @@ function isHmacSha256(call: TSESTree.CallExpression, name: string | null, source
   const receiver = unwrap(callee.object);
   const subtle = receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver, sourceCode) : receiver.type === AST_NODE_TYPES.Identifier ? receiver.name : null;
   if (subtle !== 'subtle') return false;
-  const algorithm = unwrap(first);
+  // Written in place, or a const shared with `importKey` (`const algo = { name: 'HMAC', hash: 'SHA-256' }`, real-world
+  // batch EV); one not known here (`key.algorithm`) counts, as for createHmac.
+  const algorithm = resolveValue(first, sourceCode);
+  let named: Node | null = algorithm;
   if (algorithm.type === AST_NODE_TYPES.ObjectExpression) {
-    return algorithm.properties.some(
-      (p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'name' && staticString(p.value, sourceCode)?.toUpperCase() === 'HMAC',
-    );
+    const property = algorithm.properties.find((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'name');
+    named = property?.type === AST_NODE_TYPES.Property ? property.value : null;
   }
-  return staticString(algorithm, sourceCode)?.toUpperCase() === 'HMAC';
+  const text = named === null ? null : staticString(named, sourceCode);
+  return text === null || text.toUpperCase() === 'HMAC';
 }
 
 /** The identifier at the root of `a.b().c.d()`. */

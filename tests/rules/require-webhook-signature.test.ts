@@ -237,6 +237,30 @@ Deno.serve(async (req: Request) => {
 });`,
       filename: 'supabase/functions/webhooks/index.ts',
     },
+    // … with the algorithm a const shared with importKey, in a Cloudflare Pages Function (real-world batch EV)…
+    {
+      code: `const HMAC = { name: 'HMAC', hash: 'SHA-256' } as const;
+
+async function isValid(payload: string, header: string, secret: string): Promise<boolean> {
+  const parts = Object.fromEntries(header.split(',').map((part) => part.split('=')));
+  const enc = new TextEncoder();
+  const key = await crypto.subtle.importKey('raw', enc.encode(secret), HMAC, false, ['sign']);
+  const mac = await crypto.subtle.sign(HMAC, key, enc.encode(\`\${parts.t}.\${payload}\`));
+  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('') === parts.v1;
+}
+
+export async function onRequestPost({ request, env }: { request: Request; env: { STRIPE_WEBHOOK_SECRET: string } }) {
+  const body = await request.text();
+  if (!(await isValid(body, request.headers.get('stripe-signature') ?? '', env.STRIPE_WEBHOOK_SECRET))) {
+    return new Response('Invalid signature', { status: 400 });
+  }
+  const event = JSON.parse(body);
+  if (event.type === 'payment_intent.succeeded') await fulfil(event.data.object.id);
+  return new Response('ok');
+}
+`,
+      filename: 'functions/api/stripe-webhook.ts',
+    },
     // … and with node:crypto in Express.
     {
       code: `const crypto = require('crypto');
@@ -1053,6 +1077,32 @@ export async function POST(req: NextRequest) {
   ],
 
   invalid: [
+    {
+      // A signature checked with another algorithm than Stripe's HMAC-SHA256 (here ECDSA, a const shared with importKey):
+      // no Stripe signature is checked
+      code: `const HMAC = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+async function isValid(payload: string, header: string, secret: string): Promise<boolean> {
+  const parts = Object.fromEntries(header.split(',').map((part) => part.split('=')));
+  const enc = new TextEncoder();
+  const key = await crypto.subtle.importKey('raw', enc.encode(secret), HMAC, false, ['sign']);
+  const mac = await crypto.subtle.sign(HMAC, key, enc.encode(\`\${parts.t}.\${payload}\`));
+  return [...new Uint8Array(mac)].map((b) => b.toString(16).padStart(2, '0')).join('') === parts.v1;
+}
+
+export async function onRequestPost({ request, env }: { request: Request; env: { STRIPE_WEBHOOK_SECRET: string } }) {
+  const body = await request.text();
+  if (!(await isValid(body, request.headers.get('stripe-signature') ?? '', env.STRIPE_WEBHOOK_SECRET))) {
+    return new Response('Invalid signature', { status: 400 });
+  }
+  const event = JSON.parse(body);
+  if (event.type === 'payment_intent.succeeded') await fulfil(event.data.object.id);
+  return new Response('ok');
+}
+`,
+      filename: 'functions/api/stripe-webhook.ts',
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 11, column: 23, endLine: 11, endColumn: 36 }],
+    },
     {
       // Secrets tried in turn with no guard after the loop, or with the event read inside the loop after the try
       code: `import Stripe from 'stripe';
