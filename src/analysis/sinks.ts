@@ -17,7 +17,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { declaredIdentifier, enclosingClassBody, isFunctionNode, returnedValues, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
-import { perFile } from './file-cache.js';
+import { perFile, physicalFilenameOf } from './file-cache.js';
+import { ownPackageDeclares } from './package-json.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
@@ -31,6 +32,7 @@ import {
   localFunctionOf,
   memberName,
   objectEntries as entriesOfObject,
+  objectEntry,
   ownMethodOf,
   propertyKey,
   resolveValue as valueOf,
@@ -694,6 +696,29 @@ const JOB_QUEUE_SOURCES: ReadonlySet<string> = new Set(['bullmq', 'bull', 'bee-q
 const JOB_QUEUE_FAMILY = familyOf('job-queue', (s) => JOB_QUEUE_SOURCES.has(s));
 /** The methods that add a job to such a queue. */
 const JOB_QUEUE_WRITES: ReadonlySet<string> = new Set(['add', 'addBulk', 'createJob']);
+/**
+ * The app's own module that holds its queues (`./queue`, `../queues`, `@/lib/payment-queue`): a queue imported from it
+ * is one of the above (real-world batch ET: `const fila = require('./queue')`, made there with BullMQ's `new Queue`)...
+ */
+const LOCAL_QUEUE_MODULE = /(?:^|[/_.-])queues?(?:\.[cm]?[jt]s)?$/i;
+/** ...where the file's package depends on one of those queues (an in-memory queue module is no store). */
+const JOB_QUEUE_PACKAGES: readonly string[] = [...JOB_QUEUE_SOURCES];
+/**
+ * Job stores of other kinds, by module: the data argument of each method that adds a job (Agenda's `now(name, data)`,
+ * `schedule(when, name, data)`, `every(interval, name, data)`, `create(name, data)`; pg-boss' `send(name, data)` and
+ * its variants, `publish(event, data)`; Kue's `queue.create(type, data)`), and where the job's data is kept.
+ */
+const JOB_STORES: ReadonlyArray<{ modules: ReadonlySet<string>; store: string; data: ReadonlyMap<string, number> }> = [
+  { modules: new Set(['agenda', '@hokify/agenda']), store: 'MongoDB', data: new Map([['now', 1], ['schedule', 2], ['every', 2], ['create', 1]]) },
+  {
+    modules: new Set(['pg-boss']),
+    store: 'Postgres',
+    data: new Map([['send', 1], ['sendAfter', 1], ['sendThrottled', 1], ['sendDebounced', 1], ['sendSingleton', 1], ['publish', 1]]),
+  },
+  { modules: new Set(['kue']), store: 'Redis', data: new Map([['create', 1]]) },
+];
+const JOB_STORE_WRITES: ReadonlySet<string> = new Set(JOB_STORES.flatMap((store) => [...store.data.keys()]));
+const JOB_STORE_MODULES = moduleGate('job-store', (s) => JOB_STORES.some((store) => store.modules.has(s)));
 
 const WEB_STORAGE_NAMES = textGate('web-storage', ['localStorage', 'sessionStorage']);
 
@@ -906,7 +931,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
-  'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES,
+  'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES, ...JOB_STORE_WRITES,
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -963,8 +988,23 @@ function storageSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, op
  */
 function jobQueueSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   const [first, second] = args;
-  if (!JOB_QUEUE_WRITES.has(method) || !first || !fileMentions(sourceCode, JOB_QUEUE_FAMILY.specifiers)) return null;
-  if (!receiverIs(receiver, sourceCode, JOB_QUEUE_FAMILY, (words) => words.some((w) => w === 'queue' || w === 'flow' || w === 'producer'))) return null;
+  if (JOB_STORE_WRITES.has(method) && fileMentions(sourceCode, JOB_STORE_MODULES)) {
+    const stored = jobStoreSink(method, receiver, args, sourceCode);
+    if (stored) return stored;
+  }
+  if (!JOB_QUEUE_WRITES.has(method) || !first) return null;
+  const imported = (): boolean => {
+    const source = rootSource(originOf(receiver, sourceCode));
+    return (
+      source !== null &&
+      LOCAL_QUEUE_MODULE.test(source) &&
+      isLocalSource(source, sourceCode) &&
+      ownPackageDeclares(physicalFilenameOf(sourceCode), JOB_QUEUE_PACKAGES) === true
+    );
+  };
+  if (!(fileMentions(sourceCode, JOB_QUEUE_FAMILY.specifiers) && receiverIs(receiver, sourceCode, JOB_QUEUE_FAMILY, (words) => words.some((w) => w === 'queue' || w === 'flow' || w === 'producer'))) && !imported()) {
+    return null;
+  }
   // `add(name, data)`, or Bull's `add(data)` (the first argument no name), a flow's `add({ data })`.
   const data = method === 'add' && second && first.type !== AST_NODE_TYPES.ObjectExpression ? second : first;
   // The queue's names say what it holds (`giftCardQueue`, `new Queue('gift-card-redemptions')`: another kind of card).
@@ -972,6 +1012,20 @@ function jobQueueSink(method: string, receiver: Node, args: TSESTree.CallExpress
   const madeName = made?.type === 'new' && made.node.arguments[0] ? staticString(made.node.arguments[0], sourceCode) : null;
   const names = [receiverName(receiver, sourceCode), madeName].filter((name) => name !== null).join(' ');
   return sink('a job queue (Redis)', [], valuesIn(names || null, [data], sourceCode));
+}
+
+/** A job added to Agenda, pg-boss or Kue (JOB_STORES), on a receiver made from the module: where its data is kept. */
+function jobStoreSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  const source = rootSource(originOf(receiver, sourceCode));
+  const store = source === null ? undefined : JOB_STORES.find((candidate) => candidate.modules.has(source));
+  const index = store?.data.get(method);
+  if (!store || index === undefined) return null;
+  // pg-boss also takes one object: `send({ name, data, options })`.
+  const only = args.length === 1 ? unwrap(args[0]!) : null;
+  const data = only?.type === AST_NODE_TYPES.ObjectExpression && store.modules.has('pg-boss') ? objectEntry(only, sourceCode, 'data')?.value : args[index];
+  if (!data || data.type === AST_NODE_TYPES.SpreadElement) return null;
+  const name = args[index - 1] && args[index - 1]!.type !== AST_NODE_TYPES.SpreadElement ? staticString(args[index - 1] as Node, sourceCode) : null;
+  return sink(`a job queue (${store.store})`, [], valuesIn([receiverName(receiver, sourceCode), name].filter((n) => n !== null).join(' ') || null, [data], sourceCode));
 }
 
 /**

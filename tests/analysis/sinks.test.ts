@@ -380,6 +380,36 @@ describe('writes', () => {
     expect(storage(`import { paymentsQueue } from './queues'; paymentsQueue.add({ cvc });`)).toEqual([]);
   });
 
+  it('job stores of Agenda (MongoDB), pg-boss (Postgres) and Kue (Redis), by module (real-world batch ET)', () => {
+    expect(
+      storage(`
+        import Agenda from 'agenda';
+        import PgBoss from 'pg-boss';
+        import kue from 'kue';
+        const agenda = new Agenda({ db });
+        const boss = new PgBoss(url);
+        const queue = kue.createQueue();
+        agenda.now('charge', { cardNumber });
+        agenda.every('1 day', 'renew', { cvc });
+        agenda.create('charge', { cvv }).save();
+        boss.send('charge', { cvc });
+        boss.send({ name: 'charge', data: { cardNumber } });
+        boss.sendAfter('charge', { pan }, {}, later);
+        queue.create('payment', { cvc }).save();
+        socket.send('charge', { cvc });
+        new Map().set('charge', { cvc });
+      `),
+    ).toEqual([
+      'a job queue (MongoDB): | { cardNumber }',
+      'a job queue (MongoDB): | { cvc }',
+      'a job queue (MongoDB): | { cvv }',
+      'a job queue (Postgres): | { cvc }',
+      'a job queue (Postgres): | { cardNumber }',
+      'a job queue (Postgres): | { pan }',
+      'a job queue (Redis): | { cvc }',
+    ]);
+  });
+
   it('Prisma, query builders (Knex, Objection, Drizzle, Kysely, TypeORM)', () => {
     expect(
       storage(`

@@ -1,7 +1,12 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-sensitive-card-storage.js';
 import { CARD_REPOSITORY, CARD_VAULT, GIFT_CARD_QUERIES, STUDY_SESSION } from './card-rule-fixtures.js';
+
+/** A file of the fixture project whose package.json declares BullMQ (real-world batch ET). */
+const BULLMQ_ROUTES = fileURLToPath(new URL('../fixtures/projects/bullmq-checkout/routes.js', import.meta.url));
 
 const ruleTester = new RuleTester();
 
@@ -24,6 +29,12 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    {
+      // limitation: a queue of the app's own \`./queue\` module where the file's package is not known to depend on a job
+      // queue (here no package.json is found): it may be an in-memory queue, which keeps nothing
+      code: readFileSync(BULLMQ_ROUTES, 'utf8'),
+      filename: 'src/routes/compras.js',
+    },
     {
       // An enum's member names which check to run, not a security code (precision probe ER: a payment service's
       // verification option kept with the payment)
@@ -837,6 +848,41 @@ module.exports = router;
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a job queue (Redis)' }, line: 10, column: 37, endLine: 10, endColumn: 47, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a job queue (Redis)' }, line: 10, column: 49, endLine: 10, endColumn: 52, suggestions: [] },
+      ],
+    },
+    {
+      // A queue of the app's own \`./queue\` module, in a package that depends on BullMQ (real-world batch ET)
+      code: readFileSync(BULLMQ_ROUTES, 'utf8'),
+      filename: BULLMQ_ROUTES,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'numero', kind: 'card number (PAN)', sink: 'a job queue (Redis)' }, line: 8, column: 46, endLine: 8, endColumn: 52, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a job queue (Redis)' }, line: 8, column: 54, endLine: 8, endColumn: 57, suggestions: [] },
+      ],
+    },
+    {
+      // Agenda keeps a job's data in MongoDB, pg-boss in Postgres (also pg-boss' one-object form); the receipt job
+      // carries only the last four digits
+      code: `const Agenda = require('agenda');
+const PgBoss = require('pg-boss');
+
+const agenda = new Agenda({ db: { address: process.env.MONGO_URL, collection: 'jobs' } });
+const boss = new PgBoss(process.env.DATABASE_URL);
+
+async function scheduleRetry(order, card) {
+  await agenda.schedule('in 10 minutes', 'retry charge', { orderId: order.id, cardNumber: card.number, cvc: card.cvc });
+  await boss.send({ name: 'charge-card', data: { orderId: order.id, cardNumber: card.number, expiry: card.expiry } });
+  await boss.send('receipt', { orderId: order.id, last4: card.number.slice(-4) });
+}
+
+module.exports = { scheduleRetry };
+`,
+      filename: 'src/jobs/retry.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a job queue (MongoDB)' }, line: 8, column: 79, endLine: 8, endColumn: 89, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a job queue (MongoDB)' }, line: 8, column: 104, endLine: 8, endColumn: 107, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a job queue (Postgres)' }, line: 9, column: 69, endLine: 9, endColumn: 79, suggestions: [] },
       ],
     },
     // The payment part of the body, named by a const first, stored whole while the function reads its card number

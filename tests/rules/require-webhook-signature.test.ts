@@ -1101,6 +1101,7 @@ export async function onRequestPost({ request, env }: { request: Request; env: {
 }
 `,
       filename: 'functions/api/stripe-webhook.ts',
+      output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 11, column: 23, endLine: 11, endColumn: 36 }],
     },
     {
