@@ -848,16 +848,83 @@ function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
  * The const that a never-reassigned variable's text is parsed into (`const payload = JSON.parse(text)`, also with a
  * type: `const payload: Dto = JSON.parse(text)`), as its declared identifier; null for anything else.
  */
-function parsedInto(id: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Identifier | null {
+function parsedInto(id: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Identifier | TSESTree.ObjectPattern | null {
   const variable = variableOf(id, sourceCode);
   if (!variable || !isNeverReassigned(variable)) return null;
   for (const ref of variable.references) {
     const call = ref.identifier.parent;
     if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== ref.identifier || !isJsonParse(call.callee)) continue;
-    const declarator = withTypeWrappers(call).parent;
-    if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.id.type === AST_NODE_TYPES.Identifier) return declarator.id;
+    const into = parseTarget(call);
+    if (into) return into;
   }
   return null;
+}
+
+/** What a `JSON.parse(…)` call's result is declared as: a const (`const payload = …`) or a pattern (`const { cvc } = …`). */
+function parseTarget(call: TSESTree.CallExpression): TSESTree.Identifier | TSESTree.ObjectPattern | null {
+  const declarator = withTypeWrappers(call).parent;
+  if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator) return null;
+  return declarator.id.type === AST_NODE_TYPES.Identifier || declarator.id.type === AST_NODE_TYPES.ObjectPattern ? declarator.id : null;
+}
+
+/**
+ * The parse of the same text in the same function, for a member path or a call on one that reads a text
+ * (`console.log(record.body); const body = JSON.parse(record.body)`; amqplib's `msg.content.toString()` logged and then
+ * parsed; real-world batch ET: a queue's consumer). The path must start at one binding in both places (same text, in
+ * one function).
+ */
+function parsedSameText(node: TSESTree.MemberExpression | TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Identifier | TSESTree.ObjectPattern | null {
+  const root = textPathRoot(node);
+  if (root === null) return null;
+  const scope = enclosingFunction(node) ?? sourceCode.ast;
+  let parses = parsesByScope.get(scope);
+  if (parses === undefined) {
+    parses = new Map();
+    const found = parses;
+    forEachNode(scope, sourceCode, (inner) => {
+      if (inner.type === AST_NODE_TYPES.CallExpression && inner.arguments.length === 1 && isJsonParse(inner.callee)) {
+        const argument = unwrap(inner.arguments[0]!);
+        if (argument.type === AST_NODE_TYPES.MemberExpression || argument.type === AST_NODE_TYPES.CallExpression) {
+          const text = sourceCode.getText(argument);
+          found.set(text, [...(found.get(text) ?? []), inner]);
+        }
+      }
+      return false;
+    });
+    parsesByScope.set(scope, parses);
+  }
+  if (parses.size === 0) return null;
+  for (const call of parses.get(sourceCode.getText(node)) ?? []) {
+    const argumentRoot = textPathRoot(call.arguments[0]!);
+    if (argumentRoot === null || variableOf(argumentRoot, sourceCode) !== variableOf(root, sourceCode)) continue;
+    const into = parseTarget(call);
+    if (into) return into;
+  }
+  return null;
+}
+const parsesByScope = new WeakMap<Node, Map<string, TSESTree.CallExpression[]>>();
+
+/** The identifier a member path starts at, through argument-less calls (`msg.content.toString()`); null otherwise. */
+function textPathRoot(node: Node): TSESTree.Identifier | null {
+  let current = unwrap(node);
+  for (;;) {
+    if (current.type === AST_NODE_TYPES.Identifier) return current;
+    if (current.type === AST_NODE_TYPES.MemberExpression && !current.computed) current = unwrap(current.object);
+    else if (current.type === AST_NODE_TYPES.CallExpression && current.arguments.length === 0 && current.callee.type === AST_NODE_TYPES.MemberExpression) current = unwrap(current.callee);
+    else return null;
+  }
+}
+
+/** A sensitive card field a destructuring of a parse names (`const { cardNumber, cvc } = JSON.parse(raw)`), CVC first. */
+function sensitivePatternField(pattern: TSESTree.ObjectPattern, sourceCode: SourceCode): HeldField | null {
+  const fields: HeldField[] = [];
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property) continue;
+    const key = propertyKey(property, sourceCode);
+    const kind = key === null ? null : classifyCardField(key, { cardContext: false });
+    if (key !== null && kind !== null && isSensitiveKind(kind)) fields.push({ kind, node: property.key, name: key, access: 'reads' });
+  }
+  return fields.find((field) => field.kind !== 'pan') ?? fields[0] ?? null;
 }
 
 /** How deep `sensitiveFieldReadFrom` looks: object literals' values and card containers' members, two levels. */
@@ -923,10 +990,20 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   }
   // `const text = await req.text(); log(text); const payload = JSON.parse(text)`: the text holds what its parse does
   // (real-world batch EB).
-  const parsed = node.type === AST_NODE_TYPES.Identifier && depth < MAX_HELD_DEPTH ? parsedInto(node, sourceCode) : null;
+  // Also a message's member path or text read (`record.body`, `msg.content.toString()`) parsed in the same function,
+  // and a parse destructured (`const { cardNumber } = JSON.parse(raw)`; real-world batch ET).
+  const parsed =
+    depth >= MAX_HELD_DEPTH
+      ? null
+      : node.type === AST_NODE_TYPES.Identifier
+        ? parsedInto(node, sourceCode)
+        : node.type === AST_NODE_TYPES.MemberExpression || node.type === AST_NODE_TYPES.CallExpression
+          ? parsedSameText(node, sourceCode)
+          : null;
   if (parsed) {
-    const held = sensitiveFieldReadFrom(parsed, sourceCode, depth + 1);
-    if (held) return held;
+    const held = parsed.type === AST_NODE_TYPES.ObjectPattern ? sensitivePatternField(parsed, sourceCode) : sensitiveFieldReadFrom(parsed, sourceCode, depth + 1);
+    // Named as read: the const it is parsed into, or the parse a pattern takes its fields from.
+    if (held) return { ...held, object: parsed.type === AST_NODE_TYPES.Identifier ? parsed.name : `JSON.parse(${sourceCode.getText(node)})` };
   }
   const found = objectPath(node, sourceCode);
   // What the Stripe API returns may be stored and logged (its `number` is not the PAN: stripe-facts §7.2).

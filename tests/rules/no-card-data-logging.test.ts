@@ -523,6 +523,55 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // Queue consumers log a message's text, then parse the same text and read its card fields (real-world batch ET: an
+      // SQS Lambda's \`record.body\`, amqplib's \`msg.content.toString()\` destructured); a receipt's text holds none
+      code: `const amqp = require('amqplib');
+const { chargeCard } = require('./gateway');
+
+exports.handler = async (event) => {
+  for (const record of event.Records) {
+    console.log('SQS message', record.body);
+    const body = JSON.parse(record.body);
+    await chargeCard(body.cardNumber, body.cvc, body.amount);
+  }
+};
+
+async function consume() {
+  const channel = await (await amqp.connect(process.env.AMQP_URL)).createChannel();
+  await channel.consume('payments', async (msg) => {
+    console.log(' [x] Received %s', msg.content.toString());
+    const { orderId, cardNumber, expiry } = JSON.parse(msg.content.toString());
+    await chargeCard(cardNumber, null, orderId, expiry);
+    channel.ack(msg);
+  });
+}
+
+async function receipts(event) {
+  for (const record of event.Records) {
+    console.log('receipt', record.body);
+    const receipt = JSON.parse(record.body);
+    await sendReceipt(receipt.email, receipt.last4);
+  }
+}
+
+module.exports = { consume, receipts };
+`,
+      filename: 'src/consumers/payments.js',
+      output: null,
+      errors: [
+        { messageId: 'cardDataObjectLogged', data: { object: 'body', name: 'cvc', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 6, column: 32, endLine: 6, endColumn: 43, suggestions: [] },
+        {
+          messageId: 'cardDataObjectLogged',
+          data: { object: 'JSON.parse(msg.content.toString())', name: 'cardNumber', access: 'reads', kind: 'the card number (PAN)', sink: 'the console' },
+          line: 15,
+          column: 37,
+          endLine: 15,
+          endColumn: 59,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // An Angular reactive form (real-world batch EP): its raw value (the controls it is made with), a control read
       // by name, its value's fields; not another form of the component, whose controls are no card's
       code: `import { HttpClient } from '@angular/common/http';
