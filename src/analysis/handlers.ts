@@ -64,6 +64,8 @@ export interface RequestHandler {
   caller: RequestHandler | null;
   /** The request is `this.request` (Meteor's iron:router server routes), else false. */
   thisRequest: boolean;
+  /** A NestJS route's controller class (null when anonymous) and its routes' path (`@Controller` + method path, no leading slash). */
+  nestController?: { name: string | null; path: string | null };
 }
 
 /** Route registration methods (Express, Koa router, Fastify, Hono, Restify shorthands). */
@@ -490,10 +492,24 @@ function nestRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   const route = decoratorsOf(method).find((d) => NEST_ROUTES.has(decoratorName(d) ?? ''));
   const classNode = method.parent?.parent;
   if (!route || (classNode?.type !== AST_NODE_TYPES.ClassDeclaration && classNode?.type !== AST_NODE_TYPES.ClassExpression)) return null;
-  if (!decoratorsOf(classNode).some((d) => decoratorName(d) === 'Controller')) return null;
+  const controller = decoratorsOf(classNode).find((d) => decoratorName(d) === 'Controller');
+  if (!controller) return null;
   const handler = emptyHandler(fn, 'nest-route');
   const routeArg = decoratorArgument(route);
   handler.path = routeArg ? staticString(routeArg, sourceCode) : null;
+  // `@Controller('stripe')` or `@Controller({ path: 'stripe' })`, joined with the method's path.
+  const controllerArg = decoratorArgument(controller);
+  const controllerTarget = controllerArg ? unwrap(controllerArg) : null;
+  const pathNode =
+    controllerTarget?.type === AST_NODE_TYPES.ObjectExpression
+      ? controllerTarget.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'path')?.value
+      : controllerTarget;
+  const controllerPath = pathNode ? staticString(pathNode, sourceCode) : controllerArg ? null : '';
+  const methodPath = routeArg ? handler.path : '';
+  handler.nestController = {
+    name: classNode.id?.name ?? null,
+    path: controllerPath === null || methodPath === null ? null : [controllerPath, methodPath].map((part) => part.replace(/^\/+|\/+$/g, '')).filter(Boolean).join('/'),
+  };
   for (const decorator of [...decoratorsOf(method), ...decoratorsOf(classNode)]) {
     if (NEST_MIDDLEWARE.has(decoratorName(decorator) ?? '')) handler.middleware.push(decorator);
   }

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { exportedByName, headerName, isBodyTarget, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
+import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
@@ -1240,6 +1241,9 @@ export default createRule<[], MessageIds>({
       for (;;) {
         if (route.middleware.some((m) => !isBodyParser(m, sourceCode))) return;
         if (route.kind === 'route' && coveredByMiddleware()) return;
+        // A NestJS middleware bound to the controller (or its path) in a module file, that checks signatures.
+        const controller = route.nestController;
+        if (controller?.name && nestMiddlewareVerifies(controller.name, controller.path, context.physicalFilename)) return;
         if (route.caller === null) break;
         route = route.caller;
       }

@@ -1,6 +1,13 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/require-webhook-signature.js';
+
+/** A file of the NestJS fixture project whose app.module.ts binds a verifying middleware to one controller (real-world batch EU). */
+const nestFile = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/nest-webhooks/src/${file}`, import.meta.url));
+const NEST_WEBHOOKS_CONTROLLER = nestFile('stripe-webhooks/stripe-webhooks.controller.ts');
+const NEST_BILLING_CONTROLLER = nestFile('billing/billing.controller.ts');
 
 const ruleTester = new RuleTester();
 
@@ -261,6 +268,9 @@ export async function onRequestPost({ request, env }: { request: Request; env: {
 `,
       filename: 'functions/api/stripe-webhook.ts',
     },
+    // A NestJS controller whose route a middleware that checks the signature runs before, bound in app.module.ts
+    // (\`consumer.apply(StripeWebhookMiddleware).forRoutes(StripeWebhooksController)\`; real-world batch EU)
+    { code: readFileSync(NEST_WEBHOOKS_CONTROLLER, 'utf8'), filename: NEST_WEBHOOKS_CONTROLLER },
     // … and with node:crypto in Express.
     {
       code: `const crypto = require('crypto');
@@ -1077,6 +1087,20 @@ export async function POST(req: NextRequest) {
   ],
 
   invalid: [
+    {
+      // A middleware that only keeps the raw body, bound to the route in app.module.ts: nothing checks the signature
+      code: readFileSync(NEST_BILLING_CONTROLLER, 'utf8'),
+      filename: NEST_BILLING_CONTROLLER,
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`@Body() event`' }, line: 10, column: 9, endLine: 10, endColumn: 16 }],
+    },
+    {
+      // The verified controller's code where no module binds a middleware to it (a file not on disk)
+      code: readFileSync(NEST_WEBHOOKS_CONTROLLER, 'utf8'),
+      filename: 'src/stripe-webhooks/stripe-webhooks.controller.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`@Body() body`' }, line: 10, column: 9, endLine: 10, endColumn: 28 }],
+    },
     {
       // A signature checked with another algorithm than Stripe's HMAC-SHA256 (here ECDSA, a const shared with importKey):
       // no Stripe signature is checked
