@@ -16,7 +16,7 @@ import type { MarkupAttribute, MarkupElement, MarkupNode, MarkupValuePiece } fro
 import { moduleRefOf } from './modules.js';
 import { stringPieces } from './string-use.js';
 import { textFinder } from './text-search.js';
-import { decoratorName, memberName, objectEntry, resolveValue, unwrap } from './values.js';
+import { decoratorName, fieldWrites, memberName, objectEntry, resolveValue, unwrap } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 export type HtmlStringNode = TSESTree.StringLiteral | TSESTree.TemplateLiteral;
@@ -28,7 +28,13 @@ export const HTML_METHOD = 'insertAdjacentHTML';
 /** The string (literal or template, directly or through consts) that `value` is, or null. */
 function stringNode(value: TSESTree.Node | undefined, sourceCode: SourceCode): HtmlStringNode | null {
   if (!value || value.type === AST_NODE_TYPES.SpreadElement) return null;
-  const resolved = resolveValue(value, sourceCode);
+  let resolved = resolveValue(value, sourceCode);
+  // A field of the instance the class sets once (`this.template = \`<form>…\``, then `this.innerHTML = this.template`;
+  // real-world batch EW: a custom element).
+  if (resolved.type === AST_NODE_TYPES.MemberExpression) {
+    const writes = fieldWrites(resolved, sourceCode);
+    if (writes.length === 1) resolved = resolveValue(writes[0]!, sourceCode);
+  }
   if (resolved.type === AST_NODE_TYPES.Literal && typeof resolved.value === 'string') return resolved as TSESTree.StringLiteral;
   if (resolved.type === AST_NODE_TYPES.TemplateLiteral && resolved.parent?.type !== AST_NODE_TYPES.TaggedTemplateExpression) return resolved;
   return null;

@@ -1168,6 +1168,45 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
   ],
   invalid: [
     {
+      // A custom element keeps its form's markup in a field it sets once, then renders it (real-world batch EW)
+      code: `class PaymentForm extends HTMLElement {
+  constructor() {
+    super();
+    this.template = \`
+      <form action="/confirmation" method="post">
+        <label for="name">Name on card</label>
+        <input type="text" id="name" name="name">
+        <label for="cvv">CVV</label>
+        <input type="text" id="cvv" name="cvv" maxlength="4">
+        <button type="submit">Pay</button>
+      </form>\`;
+  }
+
+  connectedCallback() {
+    this.innerHTML = this.template;
+  }
+}
+
+customElements.define('m-payment-form', PaymentForm);
+`,
+      filename: 'js/components/m-payment-form.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: {
+            element: 'input',
+            field: 'card security code (CVC)',
+            replacement: "mount `elements.create('cardCvc')`, or the Payment Element `elements.create('payment')`, in place of the input",
+          },
+          line: 9,
+          column: 37,
+          endLine: 9,
+          endColumn: 47,
+        },
+      ],
+    },
+    {
       // \`name="pan"\` in a form that takes a CVC is the card number (real-world batch ED: Cardinity's field)
       code: CARDINITY_FORM,
       filename: 'src/components/CardinityForm.jsx',
