@@ -15,7 +15,8 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { memberName, staticString, unwrap } from './values.js';
+import { fieldWrites, memberName, staticString, unwrap } from './values.js';
+import { enclosingClassBody, forEachNode } from './ast.js';
 import { staticTextPieces } from './static-text.js';
 import { textFinder } from './text-search.js';
 
@@ -149,6 +150,30 @@ export function domElementWrites(element: Node, sourceCode: SourceCode): Attribu
     // Object.assign returns the element: `const el = Object.assign(document.createElement('input'), {...})`.
     return [...out, ...(domElementWrites(parent, sourceCode) ?? [])];
   }
+  // A field of the instance it is made for, set once (`inputElement = document.createElement('input')`, or
+  // `this.input = …` in the constructor): its writes through `this` anywhere in the class (real-world batch EW: a
+  // custom element's card-number input).
+  const field = instanceField(expr, parent);
+  if (field) {
+    const uses: TSESTree.MemberExpression[] = [];
+    forEachNode(field.body, sourceCode, (node) => {
+      if (
+        node.type === AST_NODE_TYPES.MemberExpression &&
+        node !== field.assigned &&
+        !node.computed &&
+        node.property.type === AST_NODE_TYPES.Identifier &&
+        node.property.name === field.name &&
+        unwrap(node.object).type === AST_NODE_TYPES.ThisExpression
+      ) {
+        uses.push(node);
+      }
+    });
+    // Set once, by this element: the class writes no other value to the field.
+    if (uses.length === 0 || fieldWrites(uses[0]!, sourceCode).length !== 1) return null;
+    const out: AttributeWrite[] = [];
+    for (const use of uses) writesAt(use, sourceCode, out);
+    return out.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
   if (parent?.type !== AST_NODE_TYPES.VariableDeclarator || parent.init !== expr || parent.id.type !== AST_NODE_TYPES.Identifier) {
     return null;
   }
@@ -160,6 +185,21 @@ export function domElementWrites(element: Node, sourceCode: SourceCode): Attribu
     if (!ref.init) writesAt(ref.identifier, sourceCode, out);
   }
   return out.sort((a, b) => a.node.range[0] - b.node.range[0]);
+}
+
+/**
+ * The instance field an element is made for: a class field's initialiser (`input = document.createElement('input')`)
+ * or `this.input = document.createElement('input')` in a method; its name, its class body, and the member written.
+ */
+function instanceField(expr: Node, parent: Node | undefined): { name: string; body: TSESTree.ClassBody; assigned: Node | null } | null {
+  if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === expr && !parent.static && !parent.computed && parent.key.type === AST_NODE_TYPES.Identifier) {
+    return parent.parent.type === AST_NODE_TYPES.ClassBody ? { name: parent.key.name, body: parent.parent, assigned: null } : null;
+  }
+  if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== expr || parent.operator !== '=') return null;
+  const left = parent.left;
+  if (left.type !== AST_NODE_TYPES.MemberExpression || left.computed || left.property.type !== AST_NODE_TYPES.Identifier || unwrap(left.object).type !== AST_NODE_TYPES.ThisExpression) return null;
+  const body = enclosingClassBody(left);
+  return body ? { name: left.property.name, body, assigned: left } : null;
 }
 
 /** DOM / jQuery lookups whose argument names the field: `getElementById('cvc')`, `$('#card-number')`. */

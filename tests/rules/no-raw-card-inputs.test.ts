@@ -606,6 +606,12 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A field that the class sets to another element too: which element a write names is not known
+    `class Field extends HTMLElement {
+  input = document.createElement('input');
+  useTextArea() { this.input = document.createElement('textarea'); }
+  connectedCallback() { this.input.setAttribute('name', this.getAttribute('name')); this.append(this.input); }
+}`,
     // A component test renders the field it tests (real-world batch 96): test code, by its name or its imports, takes
     // no customer's card.
     {
@@ -1077,11 +1083,13 @@ mount.id = 'card-element';
 const email = document.createElement('input');
 email.name = 'email';
 email.setAttribute('autocomplete', 'email');`,
-    // limitation: DOM inputs that leave a never-reassigned variable (reassigned, stored on objects) are not followed.
+    // limitation: DOM inputs held otherwise than by a never-reassigned variable or a field of the instance set once
+    // (reassigned, stored on other objects) are not followed.
     `let input = document.createElement('input');
 input = document.querySelector('#number')!;
 input.name = 'cardnumber';
-class Form { input = document.createElement('input'); init() { this.input.name = 'cvc'; } }`,
+const form = { input: document.createElement('input') };
+form.input.name = 'cvc';`,
     // limitation: createElement is checked only with an inline object literal of props.
     `React.createElement('input', props); React.createElement('input', { ...props, name });`,
     // A sign-in form whose password field shows a run of asterisks: not a masked card number.
@@ -1167,6 +1175,45 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // An input made for a field of a custom element, named through \`this\` in another method (real-world batch EW)
+      code: `class AppFormCardNumber extends HTMLElement {
+  labelElement = document.createElement('label');
+  inputElement = document.createElement('input');
+
+  connectedCallback() {
+    this.labelElement.textContent = 'Card number';
+    this.inputElement.setAttribute('id', 'card-number');
+    this.inputElement.setAttribute('name', 'cardNumber');
+    this.inputElement.setAttribute('placeholder', 'e.g. 1234 5678 9123 0000');
+    this.inputElement.addEventListener('input', this.handleInput);
+    this.append(this.labelElement, this.inputElement);
+  }
+
+  handleInput = (event) => {
+    this.dispatchEvent(new CustomEvent('card-number', { detail: event.target.value }));
+  };
+}
+
+customElements.define('app-form-card-number', AppFormCardNumber);
+`,
+      filename: 'src/components/form/app-form-card-number.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: {
+            element: 'input',
+            field: 'card number (PAN)',
+            replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input",
+          },
+          line: 8,
+          column: 5,
+          endLine: 8,
+          endColumn: 57,
+        },
+      ],
+    },
     {
       // A custom element keeps its form's markup in a field it sets once, then renders it (real-world batch EW)
       code: `class PaymentForm extends HTMLElement {
