@@ -118,6 +118,12 @@ function interleavedRunsInOrder(body: string): boolean {
   );
 }
 
+/**
+ * Bodies a generator writes into every app it makes, as an example: Sails.js's `sails new` puts `// stripeSecret:
+ * 'sk_test_Zzd814nldl91104qor5911gjald'` in `config/custom.js` (real-world batch EX; in thousands of public apps).
+ */
+const PUBLISHED_PLACEHOLDER_BODIES: ReadonlySet<string> = new Set(['Zzd814nldl91104qor5911gjald']);
+
 const MIN_INTERLEAVED_DIGITS_RUN = 10;
 const MIN_PLACEHOLDER_RUN = 8;
 
@@ -127,6 +133,7 @@ const MIN_PLACEHOLDER_RUN = 8;
  */
 export function isPlaceholderKeyBody(body: string): boolean {
   return (
+    PUBLISHED_PLACEHOLDER_BODIES.has(body) ||
     shannonEntropy(body) < 2 ||
     PLACEHOLDER_WORDS.test(body) ||
     longestAscendingRun(body) >= MIN_PLACEHOLDER_RUN ||

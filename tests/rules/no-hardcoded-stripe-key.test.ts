@@ -50,6 +50,18 @@ module.exports.client = shared;
 
 ruleTester.run('no-hardcoded-stripe-key', rule, {
   valid: [
+    // The example key Sails.js's \`sails new\` comments into every app's config/custom.js (real-world batch EX)
+    {
+      code: `module.exports.custom = {
+  baseUrl: 'http://localhost:1337',
+  // mailgunDomain: 'transactional-mail.example.com',
+  // mailgunSecret: 'key-testkeyb183848139913858e8abd9a3',
+  // stripeSecret: 'sk_test_Zzd814nldl91104qor5911gjald',
+  // …
+};
+`,
+      filename: 'config/custom.js',
+    },
     // limitation: the same page where no package.json says the app is client-only (a Next.js page may run on the
     // server): test keys stay allowed
     { code: CRA_ORDERS_PAGE, filename: 'src/pages/Orders.jsx', languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },

@@ -78,6 +78,9 @@ describe('findStripeKeys', () => {
     expect(shannonEntropy('abab')).toBe(1);
     expect(isPlaceholderKeyBody('4eC39HqLyjWDarjtT1zdp7dc')).toBe(false);
     expect(isPlaceholderKeyBody('ExampleKey1234567')).toBe(true);
+    // The example Sails.js's generator writes into every app's config/custom.js (real-world batch EX).
+    expect(isPlaceholderKeyBody('Zzd814nldl91104qor5911gjald')).toBe(true);
+    expect(isPlaceholderKeyBody('Zzd814nldl91104qor5911gjalD')).toBe(false);
     // The alphabet or the digits in order (real-world batch CA): high entropy, and no key.
     expect(isPlaceholderKeyBody('abcdefghijklmnopqrstuvwxyz')).toBe(true);
     expect(isPlaceholderKeyBody('ABCDEFGHIJKLMNOPQRSTUVWXYZ')).toBe(true);
