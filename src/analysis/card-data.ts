@@ -12,6 +12,7 @@ import {
   namesOtherCardRecord,
   CONTENT_MEMBERS,
   isCardContainerName,
+  namesOtherKindOfCard,
   pathNamesOtherKindOfCard,
   kindBesideSiblings,
   isSafeDerivativeName,
@@ -395,6 +396,15 @@ export function literalCannotBe(kind: CardFieldKind, text: string): boolean {
 export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean {
   if (kind !== 'pan' && kind !== 'cvc') return false;
   const target = unwrap(value);
+  // A tracker's item's number read off it (`{ card: { number: issue.number, title } }`: a board's card; Trello's
+  // `card.idShort`; real-world batch EX).
+  if (kind === 'pan' && target.type === AST_NODE_TYPES.MemberExpression) {
+    const property = memberName(target, sourceCode);
+    const object = unwrap(target.object);
+    const owner = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? memberName(object, sourceCode) : null;
+    if (property !== null && splitWords(property).join('') === 'idshort') return true;
+    if (owner !== null && splitWords(owner).some((word) => TRACKER_ITEM_WORDS.has(word))) return true;
+  }
   const text = staticString(target, sourceCode);
   if (text !== null) return literalCannotBe(kind, text);
   if (target.type !== AST_NODE_TYPES.TemplateLiteral && !(target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+')) return false;
@@ -409,6 +419,9 @@ export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCod
   const foreign = kind === 'pan' ? /[^\d\s-]/ : /[^\d\s]/;
   return written.some((piece) => foreign.test(piece)) && values.every((part) => !isSensitiveKind(classifyValue(part, sourceCode)));
 }
+
+/** An issue tracker's or a board's items, whose `number` is theirs: a pull request's, an issue's, a ticket's. */
+const TRACKER_ITEM_WORDS: ReadonlySet<string> = new Set(['issue', 'issues', 'ticket', 'tickets', 'task', 'tasks', 'story', 'stories', 'pr', 'pull', 'trello', 'kanban', 'jira']);
 
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 
@@ -1527,11 +1540,14 @@ function collectObjectParts(
       if (kind === 'pan' && isCountValue(entry.value)) continue; // `cardNumber: index + 1`, a state's `cardNumber: 0`
       // A state that starts as a flag (`useState({ cvc: false })`, a zod schema's `cvc: z.boolean()`) holds a flag.
       if (shape && (isFlag(entry.value) || isZodBooleanSchema(entry.value, sourceCode))) continue;
-      if (!shape && holdsNoCardData(kind, entry.value, sourceCode, depth + 1)) continue;
+      if (!shape && (holdsNoCardData(kind, entry.value, sourceCode, depth + 1) || writtenValueCannotBe(kind, entry.value, sourceCode))) continue;
       out.push({ kind, node: reportAt ?? entry.keyNode, name: entry.key });
       continue;
     }
     if (kind === 'expiry') continue;
+    // A key that names another kind of card qualifies its value (`{ loyaltyCardNumber: member.cardNumber }`, real-world
+    // batch EX).
+    if (kind === null && namesOtherKindOfCard(entry.key)) continue;
     const nestedContext = isCardContainerName(entry.key) || isStripeSourceContainer(entry.key, sourceCode);
     // (In a form's shape, a nested Angular group's controls too: `payment: this.fb.group({ cvv: [''] })`.)
     const resolved = shape ? resolveValue(entry.value, sourceCode) : null;
@@ -1694,8 +1710,9 @@ function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonl
     const name = field.path[field.path.length - 1];
     if (!field.value || name === undefined || found.has(field.keyNode) || classifyCardField(name) !== null) continue;
     // A key that says its value is encrypted (`{ cartPieEncryptedData: encrypetedCardNo }`, a gateway's client-side
-    // encryption; real-world batch DM) carries no raw card data, whatever the value is named.
-    if (ENCRYPTED_WORDS.test(name)) continue;
+    // encryption; real-world batch DM) carries no raw card data, whatever the value is named; nor does one that names
+    // another kind of card (`{ loyaltyCardNumber: member.cardNumber }`, real-world batch EX).
+    if (ENCRYPTED_WORDS.test(name) || namesOtherKindOfCard(name)) continue;
     const parts = sensitiveParts(field.value, sourceCode);
     for (const part of parts) {
       // A value read from the environment is configuration (a shop's own transfer card), not a customer's card.

@@ -93,7 +93,7 @@ const OTHER_CARD_RECORD_WORDS = new Set([
   'rarity', 'rarities', 'collector', 'mana', 'foil', 'foils', 'edition', 'expansion', 'scryfall', 'tcgplayer',
   'cardmarket', 'pokemon', 'yugioh', 'tcg', 'decklist', 'setcode', 'setid', 'setname',
   'board', 'kanban', 'swimlane', 'trello', 'backlog', 'assignee', 'listid', 'columnid', 'laneid', 'checklist', 'checklists',
-  'storypoints',
+  'storypoints', 'idshort',
   'gift', 'giftcard', 'gan', 'voucher', 'loyalty', 'patron',
   // a playing card's suit, a flash card's deck (real-world batch DG)
   'suit', 'suits', 'deck', 'decks', 'deckid', 'flashcard', 'flashcards',

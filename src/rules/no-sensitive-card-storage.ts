@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forOtherKindOfCard, holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts } from '../analysis/card-data.js';
+import { forOtherKindOfCard, holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, writtenValueCannotBe } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -117,7 +117,7 @@ export default createRule<Options, MessageIds>({
         if (field.value && sensitiveParts(field.value, sourceCode).length > 0) continue;
         // ...and a value that is empty or provably a safe form (`setItem('cardNumber', pm.card.last4)`, `setItem('cvc',
         // null)`) is no card data. (A CVC encrypted or hashed is still a CVC kept: PCI DSS 3.3.)
-        if (field.value && holdsNoCardData(kind, field.value, sourceCode)) continue;
+        if (field.value && (holdsNoCardData(kind, field.value, sourceCode) || writtenValueCannotBe(kind, field.value, sourceCode))) continue;
         // ...as is a SQL column whose bound parameter is (`VALUES (?)` with `[await bcrypt.hash(number, 10)]`).
         if (field.boundValue && holdsNoCardData(kind, field.boundValue, sourceCode)) continue;
         // ...as is a column too short to hold one (`table.string('card_number', 4)`: a PAN has 12 digits or more, a CVC 3),

@@ -20,6 +20,23 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    {
+      // A board's card moved (its number is the issue's) and a member's loyalty or gift card number, under keys that say
+      // so (real-world batch EX: precision probe)
+      code: `import axios from 'axios';
+import { ClientProxy } from '@nestjs/microservices';
+
+export async function moved(issue: { number: number; title: string }) {
+  await axios.post('/api/board', { card: { number: issue.number, title: issue.title } });
+}
+
+export async function awardPoints(client: ClientProxy, member: { id: string; cardNumber: string }) {
+  client.emit('loyalty_points', { memberId: member.id, loyaltyCardNumber: member.cardNumber });
+  await axios.post('/api/gift-cards/balance', { giftCardNumber: member.cardNumber });
+}
+`,
+      filename: 'src/board/events.ts',
+    },
     // An import from a package that the file's package.json does not declare as the workspace's own is another
     // package's client, not read by its name
     { code: WORKSPACE_CLIENT_HOOK, filename: 'apps/web/src/checkout.tsx' },
