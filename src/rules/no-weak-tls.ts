@@ -29,6 +29,8 @@ const VERSION_OPTIONS: ReadonlySet<string> = new Set(['minVersion', 'maxVersion'
  * evaluation (`['reject' + 'Unauthorized']`) is not covered (see Limitations).
  */
 const OPTION_TERMS = [spellingTerm([...VERSION_OPTIONS, 'secureProtocol', 'rejectUnauthorized'])];
+/** Hosts that name this machine: a connection to them leaves it for no network. */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
 /** A string literal written directly at `node` (so replacing it edits only this option). */
 const directLiteral = (node: Node): TSESTree.StringLiteral | null => {
@@ -151,7 +153,13 @@ export default createRule<[], MessageIds>({
         const entries = objectEntries(site.options, sourceCode);
         if (!entries) continue;
         const keys = entries.map((e) => e.key);
-        for (const entry of entries) checkOption(entry.key, entry.value, site.role, site.via, keys, entry.property);
+        // A request to this machine (`hostname: 'localhost'` in the same options: a script checking its own dev server
+        // over a self-signed certificate; real-world batch EY) leaves it for no network: its certificate goes unchecked.
+        const loopback = entries.some((e) => (e.key === 'host' || e.key === 'hostname') && LOOPBACK_HOSTS.has(String(staticValue(e.value, sourceCode)).toLowerCase()));
+        for (const entry of entries) {
+          if (loopback && entry.key === 'rejectUnauthorized') continue;
+          checkOption(entry.key, entry.value, site.role, site.via, keys, entry.property);
+        }
       }
     }
 

@@ -16,6 +16,18 @@ const LOGICAL_SETTINGS = `
 
 ruleTester.run('no-weak-tls', rule, {
   valid: [
+    // A script that checks its own dev server over a self-signed certificate: a request to this machine (real-world
+    // batch EY)
+    `const https = require('https');
+
+function checkHeaders() {
+  const options = { hostname: 'localhost', port: 3000, path: '/', method: 'HEAD', timeout: 5000, rejectUnauthorized: false };
+  const req = https.request(options, (res) => console.log(res.headers['strict-transport-security']));
+  req.end();
+}
+
+https.get({ host: '127.0.0.1', port: 8443, path: '/health', rejectUnauthorized: false });
+checkHeaders();`,
     // TLS 1.2+ and negotiating methods.
     `
       import https from 'node:https';
