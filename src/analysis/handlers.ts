@@ -403,6 +403,46 @@ function fileRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   return handler;
 }
 
+/** TanStack Start's server route factories. */
+const TANSTACK_ROUTE_FACTORIES = new Set(['createFileRoute', 'createServerFileRoute', 'createAPIFileRoute']);
+
+/**
+ * A TanStack Start server route's method handler (real-world batch EY), its first parameter the context (`{ request,
+ * params }`): `createFileRoute(path)({ server: { handlers: { POST } } })`, `createServerFileRoute(path).methods({ POST
+ * })` and `createAPIFileRoute(path)({ POST })`, the factory imported from a `@tanstack/` package.
+ */
+function tanstackRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const property = fn.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) return null;
+  if (!ROUTE_EXPORTS.has(property.key.name) || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  let object: Node = property.parent;
+  // `server: { handlers: { POST } }` of a file route's options.
+  const handlers = object.parent;
+  if (handlers?.type === AST_NODE_TYPES.Property && propertyKey(handlers, sourceCode) === 'handlers' && handlers.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const server = handlers.parent.parent;
+    if (server?.type !== AST_NODE_TYPES.Property || propertyKey(server, sourceCode) !== 'server' || server.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+    object = server.parent;
+  }
+  const call = object.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== object) return null;
+  // `factory(path)(options)`, or `createServerFileRoute(path).methods(options)`.
+  let callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'methods') callee = unwrap(callee.object);
+  if (callee.type !== AST_NODE_TYPES.CallExpression) return null;
+  const factory = unwrap(callee.callee);
+  if (factory.type !== AST_NODE_TYPES.Identifier || !TANSTACK_ROUTE_FACTORIES.has(factory.name)) return null;
+  const module = moduleRefOf(factory, sourceCode)?.module;
+  if (module === undefined || !module.startsWith('@tanstack/')) return null;
+  const handler = positional(emptyHandler(fn, 'file-route'), sourceCode);
+  const [first] = fn.params;
+  const variable = paramVariable(first, sourceCode);
+  const at = variable ? handler.requests.indexOf(variable) : -1;
+  if (at >= 0) handler.contexts.push(...handler.requests.splice(at, 1));
+  const path = callee.arguments[0];
+  handler.path = path && path.type !== AST_NODE_TYPES.SpreadElement ? staticString(path, sourceCode) : null;
+  return handler;
+}
+
 /** h3's handler wrappers, auto-imported by Nuxt and Nitro or imported from h3. */
 const H3_HANDLER_FACTORIES = new Set(['defineEventHandler', 'eventHandler', 'defineCachedEventHandler', 'cachedEventHandler']);
 /** What h3's request utilities read from their event argument (the header name, when any, is their second argument). */
@@ -721,6 +761,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
     (parent?.type === AST_NODE_TYPES.CallExpression && parent.callee !== fn ? routeHandler(fn, parent, sourceCode) : null) ??
     routeObjectHandler(fn, sourceCode) ??
     fileRouteHandler(fn, sourceCode) ??
+    tanstackRouteHandler(fn, sourceCode) ??
     h3Handler(fn, sourceCode) ??
     lambdaHandler(fn, sourceCode) ??
     nestRouteHandler(fn, sourceCode) ??

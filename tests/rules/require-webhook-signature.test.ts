@@ -271,6 +271,24 @@ export async function onRequestPost({ request, env }: { request: Request; env: {
     // A NestJS controller whose route a middleware that checks the signature runs before, bound in app.module.ts
     // (\`consumer.apply(StripeWebhookMiddleware).forRoutes(StripeWebhooksController)\`; real-world batch EU)
     { code: readFileSync(NEST_WEBHOOKS_CONTROLLER, 'utf8'), filename: NEST_WEBHOOKS_CONTROLLER },
+    // A TanStack Start server route that verifies (real-world batch EY)
+    {
+      code: `import { createFileRoute } from '@tanstack/react-router'
+import Stripe from 'stripe'
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!)
+export const Route = createFileRoute('/api/stripe-webhook')({
+  server: { handlers: {
+    POST: async ({ request }) => {
+      const payload = await request.text()
+      const event = stripe.webhooks.constructEvent(payload, request.headers.get('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!)
+      if (event.type === 'invoice.paid') await grantCredits(event.data.object.customer as string)
+      return new Response('ok')
+    },
+  } },
+})
+`,
+      filename: 'src/routes/api/stripe-webhook.ts',
+    },
     // … and with node:crypto in Express.
     {
       code: `const crypto = require('crypto');
@@ -1087,6 +1105,54 @@ export async function POST(req: NextRequest) {
   ],
 
   invalid: [
+    {
+      // A TanStack Start server route's method handler (real-world batch EY)
+      code: `import { createFileRoute } from '@tanstack/react-router'
+import type Stripe from 'stripe'
+export const Route = createFileRoute('/api/stripe-webhook')({
+  server: { handlers: {
+    POST: async ({ request }) => {
+      const event = (await request.json()) as Stripe.Event
+      if (event.type === 'invoice.paid') await grantCredits(event.data.object.customer as string)
+      return new Response('ok')
+    },
+  } },
+})
+`,
+      filename: 'src/routes/api/stripe-webhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 5, column: 5, endLine: 5, endColumn: 9 }],
+    },
+    {
+      // A TanStack Start server route's method handler (real-world batch EY)
+      code: `import { createServerFileRoute } from '@tanstack/react-start/server'
+export const ServerRoute = createServerFileRoute('/api/stripe/webhook').methods({
+  POST: async ({ request }) => {
+    const body = await request.json()
+    if (body.type === 'checkout.session.completed') await fulfil(body.data.object.id)
+    return new Response(null, { status: 200 })
+  },
+})
+`,
+      filename: 'src/routes/api/server-route.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 3, column: 3, endLine: 3, endColumn: 7 }],
+    },
+    {
+      // A TanStack Start server route's method handler (real-world batch EY)
+      code: `import { createAPIFileRoute } from '@tanstack/react-start/api'
+export const APIRoute = createAPIFileRoute('/api/stripe-hook2')({
+  POST: async ({ request }) => {
+    const event = await request.json()
+    if (event.type === 'checkout.session.completed') await upgrade(event.data.object.metadata.userId)
+    return new Response('ok')
+  },
+})
+`,
+      filename: 'src/routes/api/stripe-hook2.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 3, column: 3, endLine: 3, endColumn: 7 }],
+    },
     {
       // A middleware that only keeps the raw body, bound to the route in app.module.ts: nothing checks the signature
       code: readFileSync(NEST_BILLING_CONTROLLER, 'utf8'),
