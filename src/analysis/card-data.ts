@@ -899,7 +899,9 @@ function parsedSameText(node: TSESTree.MemberExpression | TSESTree.CallExpressio
         const argument = unwrap(inner.arguments[0]!);
         if (argument.type === AST_NODE_TYPES.MemberExpression || argument.type === AST_NODE_TYPES.CallExpression) {
           const text = sourceCode.getText(argument);
-          found.set(text, [...(found.get(text) ?? []), inner]);
+          const calls = found.get(text);
+          if (calls) calls.push(inner);
+          else found.set(text, [inner]);
         }
       }
       return false;

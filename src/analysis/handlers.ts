@@ -393,13 +393,17 @@ function fileRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
     (name === ROUTE_MODULE_ACTION && routeModuleArgs(fn.params[0])) ||
     (ASTRO_LEGACY_ROUTE_EXPORTS.has(name) && isAstroTypedRoute(declared.id, fn));
   if (!routeByName) return null;
-  const handler = positional(emptyHandler(fn, 'file-route'), sourceCode);
   // SvelteKit hands a RequestEvent (`event.request`), Astro an APIContext, Remix its arguments: the first parameter is
   // the request itself only when it is named or typed like one (Next.js `POST(request)` / `POST(req: NextRequest)`).
-  const [first] = fn.params;
+  return firstParameterAsContext(positional(emptyHandler(fn, 'file-route'), sourceCode), (first) => !isRequestParam(first), sourceCode);
+}
+
+/** The handler with its first parameter read as a context holding the request, not as the request, where `isContext` says so. */
+function firstParameterAsContext(handler: RequestHandler, isContext: (first: TSESTree.Parameter) => boolean, sourceCode: SourceCode): RequestHandler {
+  const [first] = handler.fn.params;
   const variable = paramVariable(first, sourceCode);
   const at = variable ? handler.requests.indexOf(variable) : -1;
-  if (at >= 0 && !isRequestParam(first)) handler.contexts.push(...handler.requests.splice(at, 1));
+  if (at >= 0 && isContext(first!)) handler.contexts.push(...handler.requests.splice(at, 1));
   return handler;
 }
 
@@ -433,11 +437,7 @@ function tanstackRouteHandler(fn: FunctionNode, sourceCode: SourceCode): Request
   if (factory.type !== AST_NODE_TYPES.Identifier || !TANSTACK_ROUTE_FACTORIES.has(factory.name)) return null;
   const module = moduleRefOf(factory, sourceCode)?.module;
   if (module === undefined || !module.startsWith('@tanstack/')) return null;
-  const handler = positional(emptyHandler(fn, 'file-route'), sourceCode);
-  const [first] = fn.params;
-  const variable = paramVariable(first, sourceCode);
-  const at = variable ? handler.requests.indexOf(variable) : -1;
-  if (at >= 0) handler.contexts.push(...handler.requests.splice(at, 1));
+  const handler = firstParameterAsContext(positional(emptyHandler(fn, 'file-route'), sourceCode), () => true, sourceCode);
   const path = callee.arguments[0];
   handler.path = path && path.type !== AST_NODE_TYPES.SpreadElement ? staticString(path, sourceCode) : null;
   return handler;

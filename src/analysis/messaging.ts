@@ -28,7 +28,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { perFile } from './file-cache.js';
 import { hasCall, originOf, rootSource, type Origin } from './sinks.js';
 import { textFinder } from './text-search.js';
-import { memberName, unwrap } from './values.js';
+import { bufferedValue, memberName, unwrap } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Node = TSESTree.Node;
@@ -151,9 +151,9 @@ function brokerSendOf(call: TSESTree.CallExpression, method: string, o: Origin, 
     case 'sendMessage':
     case 'publish':
     case 'putEvents': {
-      if (method === 'publish' && source === '@google-cloud/pubsub' && hasCall(o, PUBSUB_TOPIC)) return pubSub(call, method);
+      if (method === 'publish' && source === '@google-cloud/pubsub' && hasCall(o, PUBSUB_TOPIC)) return pubSub(call, method, sourceCode);
       if (method === 'publish' && source !== null && AMQP_MODULES.has(source) && hasCall(o, AMQP_CHANNEL)) {
-        return { service: 'amqplib (RabbitMQ)', method, texts: [], objects: bufferContents(argument(call, 2)) };
+        return { service: 'amqplib (RabbitMQ)', method, texts: [], objects: bufferContents(argument(call, 2), sourceCode) };
       }
       const made = o.steps.find((step) => step.type === 'new');
       const sender = made?.name ? AWS_V2_SENDERS.get(made.name) : undefined;
@@ -163,10 +163,10 @@ function brokerSendOf(call: TSESTree.CallExpression, method: string, o: Origin, 
     }
     case 'publishMessage':
     case 'publishJSON':
-      return source === '@google-cloud/pubsub' && hasCall(o, PUBSUB_TOPIC) ? pubSub(call, method) : null;
+      return source === '@google-cloud/pubsub' && hasCall(o, PUBSUB_TOPIC) ? pubSub(call, method, sourceCode) : null;
     case 'sendToQueue':
       return source !== null && AMQP_MODULES.has(source) && hasCall(o, AMQP_CHANNEL)
-        ? { service: 'amqplib (RabbitMQ)', method, texts: [], objects: bufferContents(argument(call, 1)) }
+        ? { service: 'amqplib (RabbitMQ)', method, texts: [], objects: bufferContents(argument(call, 1), sourceCode) }
         : null;
     default:
       return null;
@@ -174,27 +174,12 @@ function brokerSendOf(call: TSESTree.CallExpression, method: string, o: Origin, 
 }
 
 /** Pub/Sub's `publishMessage({ json, data })`, `publishJSON(json)` and `publish(data)`: what is published. */
-function pubSub(call: TSESTree.CallExpression, method: string): MessageSend {
-  return { service: 'Google Cloud Pub/Sub', method, texts: [], objects: method === 'publish' ? bufferContents(argument(call, 0)) : argument(call, 0) };
+function pubSub(call: TSESTree.CallExpression, method: string, sourceCode: SourceCode): MessageSend {
+  return { service: 'Google Cloud Pub/Sub', method, texts: [], objects: method === 'publish' ? bufferContents(argument(call, 0), sourceCode) : argument(call, 0) };
 }
 
 /** `Buffer.from(JSON.stringify(payload))`: the text a buffer is made of (a message's content), else the value itself. */
-function bufferContents(values: Node[]): Node[] {
-  return values.map((value) => {
-    const target = unwrap(value);
-    if (target.type !== AST_NODE_TYPES.CallExpression || target.arguments.length === 0) return value;
-    const callee = unwrap(target.callee);
-    const from =
-      callee.type === AST_NODE_TYPES.MemberExpression &&
-      !callee.computed &&
-      callee.object.type === AST_NODE_TYPES.Identifier &&
-      callee.object.name === 'Buffer' &&
-      callee.property.type === AST_NODE_TYPES.Identifier &&
-      callee.property.name === 'from';
-    const first = target.arguments[0]!;
-    return from && first.type !== AST_NODE_TYPES.SpreadElement ? first : value;
-  });
-}
+const bufferContents = (values: Node[], sourceCode: SourceCode): Node[] => values.map((value) => bufferedValue(value, sourceCode) ?? value);
 
 /** A NestJS microservice client: typed `ClientProxy` (…) of `@nestjs/microservices`, or made by `ClientProxyFactory.create`. */
 function nestClient(o: Origin, source: string | null): boolean {

@@ -13,7 +13,7 @@
  * A middleware that only keeps the raw body (`RawBodyMiddleware`) verifies nothing, and the route stays the
  * controller's to verify.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { packageRoot } from './package-json.js';
 
@@ -131,7 +131,8 @@ function middlewareVerifies(name: string, module: ModuleFile): boolean {
   for (const file of candidates) {
     let known = verifiesByFile.get(file);
     if (known === undefined) {
-      const text = isFile(file) ? readText(file) : null;
+      // (A directory of that name cannot be read as a file: null.)
+      const text = readText(file);
       if (text === null) continue;
       known = VERIFIES.test(text);
       verifiesByFile.set(file, known);
@@ -141,13 +142,6 @@ function middlewareVerifies(name: string, module: ModuleFile): boolean {
   return false;
 }
 
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /**
  * Does a middleware that checks a Stripe signature run before the routes of controller class `controller` (whose

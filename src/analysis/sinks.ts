@@ -708,12 +708,14 @@ const JOB_QUEUE_PACKAGES: readonly string[] = [...JOB_QUEUE_SOURCES];
  * `schedule(when, name, data)`, `every(interval, name, data)`, `create(name, data)`; pg-boss' `send(name, data)` and
  * its variants, `publish(event, data)`; Kue's `queue.create(type, data)`), and where the job's data is kept.
  */
-const JOB_STORES: ReadonlyArray<{ modules: ReadonlySet<string>; store: string; data: ReadonlyMap<string, number> }> = [
+const JOB_STORES: ReadonlyArray<{ modules: ReadonlySet<string>; store: string; data: ReadonlyMap<string, number>; oneObject?: true }> = [
   { modules: new Set(['agenda', '@hokify/agenda']), store: 'MongoDB', data: new Map([['now', 1], ['schedule', 2], ['every', 2], ['create', 1]]) },
   {
     modules: new Set(['pg-boss']),
     store: 'Postgres',
     data: new Map([['send', 1], ['sendAfter', 1], ['sendThrottled', 1], ['sendDebounced', 1], ['sendSingleton', 1], ['publish', 1]]),
+    // pg-boss also takes one object: `send({ name, data, options })`.
+    oneObject: true,
   },
   { modules: new Set(['kue']), store: 'Redis', data: new Map([['create', 1]]) },
 ];
@@ -1020,9 +1022,8 @@ function jobStoreSink(method: string, receiver: Node, args: TSESTree.CallExpress
   const store = source === null ? undefined : JOB_STORES.find((candidate) => candidate.modules.has(source));
   const index = store?.data.get(method);
   if (!store || index === undefined) return null;
-  // pg-boss also takes one object: `send({ name, data, options })`.
-  const only = args.length === 1 ? unwrap(args[0]!) : null;
-  const data = only?.type === AST_NODE_TYPES.ObjectExpression && store.modules.has('pg-boss') ? objectEntry(only, sourceCode, 'data')?.value : args[index];
+  const only = store.oneObject && args.length === 1 ? unwrap(args[0]!) : null;
+  const data = only?.type === AST_NODE_TYPES.ObjectExpression ? objectEntry(only, sourceCode, 'data')?.value : args[index];
   if (!data || data.type === AST_NODE_TYPES.SpreadElement) return null;
   const name = args[index - 1] && args[index - 1]!.type !== AST_NODE_TYPES.SpreadElement ? staticString(args[index - 1] as Node, sourceCode) : null;
   return sink(`a job queue (${store.store})`, [], valuesIn([receiverName(receiver, sourceCode), name].filter((n) => n !== null).join(' ') || null, [data], sourceCode));

@@ -21,7 +21,7 @@ import { isGlobalObject } from './globals.js';
 import { perFile } from './file-cache.js';
 import { splitWords } from './card-fields.js';
 import { containsText } from './static-text.js';
-import { isLocalSource } from './modules.js';
+import { importBinding, isLocalSource } from './modules.js';
 import { localFunctionOf, memberName, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -652,13 +652,15 @@ function callByName(call: TSESTree.CallExpression, sourceCode: SourceCode): Stri
     ? 'stripe-by-name'
     : null;
 }
-/** An identifier bound by an ES import: the name its module exports it under (the local one for a default) and the module. */
+/**
+ * An identifier bound by an import (`importBinding`): the name its module exports it under (the local one for a
+ * default) and the module; null for a namespace and anything else.
+ */
 function importedName(id: TSESTree.Identifier, sourceCode: SourceCode): { name: string; source: string } | null {
   const def = variableOf(id, sourceCode)?.defs[0];
-  if (def?.type !== 'ImportBinding' || def.parent.type !== AST_NODE_TYPES.ImportDeclaration) return null;
-  const specifier = def.node;
-  const name = specifier.type === AST_NODE_TYPES.ImportSpecifier && specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : id.name;
-  return { name, source: String(def.parent.source.value) };
+  const binding = def ? importBinding(def) : null;
+  if (binding === null || binding.name === '*') return null;
+  return { name: binding.name === 'default' ? id.name : binding.name, source: binding.source };
 }
 /** `getStripe`, `createStripeClient`, `initStripe`, `stripeClient`: a verb or a client word around "stripe", not "stripe" alone. */
 const STRIPE_FACTORY_NAME = /^(?:(?:get|create|make|init|build|new|setup)_?stripe(?:_?(?:client|instance|api|sdk|server|node))?|stripe_?(?:client|instance|api|sdk))$/i;

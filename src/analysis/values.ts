@@ -902,10 +902,16 @@ export function encodedArgument(node: Node, sourceCode: SourceCode): Node | null
   }
   // `Buffer.from(x).toString('base64')`
   if (method !== 'toString' || !arg || !BUFFER_ENCODINGS.has(staticString(arg, sourceCode) ?? '')) return null;
-  if (object.type !== AST_NODE_TYPES.CallExpression) return null;
-  const from = unwrap(object.callee);
+  return bufferedValue(object, sourceCode);
+}
+
+/** What `Buffer.from(x)` is made of: `x`; null for anything else. */
+export function bufferedValue(node: Node, sourceCode: SourceCode): Node | null {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.CallExpression) return null;
+  const from = unwrap(target.callee);
   const buffer = from.type === AST_NODE_TYPES.MemberExpression ? unwrap(from.object) : null;
-  const buffered = object.arguments[0];
+  const buffered = target.arguments[0];
   const isBufferFrom = buffer?.type === AST_NODE_TYPES.Identifier && buffer.name === 'Buffer' && memberName(from as TSESTree.MemberExpression, sourceCode) === 'from';
   return isBufferFrom && buffered && buffered.type !== AST_NODE_TYPES.SpreadElement ? buffered : null;
 }
