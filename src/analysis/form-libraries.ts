@@ -9,9 +9,12 @@
  *
  * Only a function proven to come from the library counts: destructured from, or a member of, the result of the
  * library's hook (`const { register } = useForm()`, `const formik = useFormik({...})`), imported from the library's
- * module. A `register` received as a prop or parameter is unknown.
+ * module; or a prop or parameter that the file's TypeScript annotations type as the library's
+ * (`{ register }: { register: UseFormRegister<Values> }`, `form: UseFormReturn<Values>`, `formik: FormikProps<Values>`).
+ * A `register` received as a prop or parameter without such a type is unknown.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { declaredTypeOf } from './declared-types.js';
 import { importedAs, moduleRefOf } from './modules.js';
 import { constInit, destructuredBinding, memberName, staticString, unwrap, variableOf } from './values.js';
 
@@ -24,6 +27,9 @@ interface FieldPropsLibrary {
   hooks: ReadonlySet<string>;
   /** The function that returns an input's field props, the field's name first. */
   method?: string;
+  /** The library's exported types of that function (`UseFormRegister`) and of the hook's result that holds it (`UseFormReturn`). */
+  methodTypes?: ReadonlySet<string>;
+  resultTypes?: ReadonlySet<string>;
   /**
    * Functions that return one field's props, by the name they set: react-payment-inputs' `getCardNumberProps()` sets
    * `name: 'cardNumber'` and `autoComplete: 'cc-number'`, `getCVCProps()` `cvc` and `cc-csc` (src/usePaymentInputs.js).
@@ -38,11 +44,17 @@ interface FieldPropsLibrary {
 }
 
 const LIBRARIES: readonly FieldPropsLibrary[] = [
-  { module: 'react-hook-form', hooks: new Set(['useForm', 'useFormContext']), method: 'register' },
-  { module: 'formik', hooks: new Set(['useFormik', 'useFormikContext']), method: 'getFieldProps' },
+  {
+    module: 'react-hook-form',
+    hooks: new Set(['useForm', 'useFormContext']),
+    method: 'register',
+    methodTypes: new Set(['UseFormRegister']),
+    resultTypes: new Set(['UseFormReturn']),
+  },
+  { module: 'formik', hooks: new Set(['useFormik', 'useFormikContext']), method: 'getFieldProps', resultTypes: new Set(['FormikProps']) },
   // Mantine's `form.getInputProps('cardNumber')` binds the input's value to that field (value, onChange, error, onFocus,
   // onBlur; no name): the field names the input as a model binding does (real-world batch DG).
-  { module: '@mantine/form', hooks: new Set(['useForm']), method: 'getInputProps' },
+  { module: '@mantine/form', hooks: new Set(['useForm']), method: 'getInputProps', resultTypes: new Set(['UseFormReturnType']) },
   {
     module: 'react-payment-inputs',
     hooks: new Set(['usePaymentInputs']),
@@ -73,8 +85,26 @@ function isHookResult(node: Node, sourceCode: SourceCode, library: FieldPropsLib
 }
 
 /**
+ * Is `node` (a parameter, a name destructured from one, a member of it) annotated with one of `types` exported by the
+ * library (`UseFormRegister<Values>`, `RHF.UseFormReturn<Values>`, `import type` or not), in this file's declarations?
+ */
+function typedAsLibrary(node: Node, sourceCode: SourceCode, library: FieldPropsLibrary, types: ReadonlySet<string> | undefined): boolean {
+  if (!types) return false;
+  const type = declaredTypeOf(node, sourceCode);
+  if (type?.type !== AST_NODE_TYPES.TSTypeReference) return false;
+  const name = type.typeName;
+  if (name.type === AST_NODE_TYPES.Identifier) {
+    const imported = importedAs(name, sourceCode);
+    return imported !== null && imported.source === library.module && types.has(imported.name);
+  }
+  if (name.type !== AST_NODE_TYPES.TSQualifiedName || name.left.type !== AST_NODE_TYPES.Identifier) return false;
+  const namespace = importedAs(name.left, sourceCode);
+  return namespace !== null && namespace.source === library.module && namespace.name === '*' && types.has(name.right.name);
+}
+
+/**
  * The library and function that `callee` provably is: `register`, `form.register`, `formik.getFieldProps`,
- * `getCardNumberProps` destructured from `usePaymentInputs()`.
+ * `getCardNumberProps` destructured from `usePaymentInputs()`, a prop typed as the library's function or hook result.
  */
 function fieldPropsFunction(callee: Node, sourceCode: SourceCode): { library: FieldPropsLibrary; method: string } | null {
   const target = unwrap(callee);
@@ -82,6 +112,10 @@ function fieldPropsFunction(callee: Node, sourceCode: SourceCode): { library: Fi
     const method = memberName(target, sourceCode);
     const library = libraryOf(method);
     if (library && isHookResult(target.object, sourceCode, library)) return { library, method: method! };
+    // `props.register` typed `UseFormRegister<…>`, `form.register` on a `form: UseFormReturn<…>`.
+    if (library && (typedAsLibrary(target, sourceCode, library, library.methodTypes) || typedAsLibrary(target.object, sourceCode, library, library.resultTypes))) {
+      return { library, method: method! };
+    }
     // `props.getCardNumberProps()` on the parameter of a container's function child
     const object = unwrap(target.object);
     const param = object.type === AST_NODE_TYPES.Identifier ? variableOf(object, sourceCode)?.defs[0] : undefined;
@@ -94,6 +128,9 @@ function fieldPropsFunction(callee: Node, sourceCode: SourceCode): { library: Fi
   const binding = variable && destructuredBinding(variable, sourceCode);
   const library = binding ? libraryOf(binding.key) : undefined;
   if (binding && library && isHookCall(binding.init, sourceCode, library)) return { library, method: binding.key! };
+  // `({ register }: { register: UseFormRegister<Values> })`: the name is free, the type says what it is.
+  const typed = LIBRARIES.find((candidate) => typedAsLibrary(target, sourceCode, candidate, candidate.methodTypes));
+  if (typed) return { library: typed, method: typed.method! };
   return variable ? containerGetter(variable, sourceCode) : null;
 }
 

@@ -37,6 +37,28 @@ export function PayForm() {
     ).toEqual(['cardNumber', 'cardNumber', 'cvc', 'expiry', 'cvv']);
   });
 
+  it("reads a register or hook result handed down as a prop, by the library's type in the file's annotations", () => {
+    expect(
+      spreads(`import type { UseFormRegister, UseFormReturn } from 'react-hook-form';
+import * as RHF from 'react-hook-form';
+import type { FormikProps } from 'formik';
+import type { UseFormReturnType } from '@mantine/form';
+import type { UseFormRegister as OwnRegister } from './forms';
+interface StepProps { form: UseFormReturn<Values>; register: RHF.UseFormRegister<Values> }
+type Loose = { register: (name: string) => object };
+export const A = ({ register }: { register: UseFormRegister<Values> }) => <input {...register('cardNumber')} />;
+export const B = (props: StepProps) => <><input {...props.form.register('cvc')} /><input {...props.register('expiry')} /></>;
+export const C = ({ form }: StepProps) => <input {...form.register('cvv')} />;
+export const D = ({ formik, mantine }: { formik: FormikProps<Values>; mantine: UseFormReturnType<Values> }) => (
+  <><input {...formik.getFieldProps('pan')} /><input {...mantine.getInputProps('cvc')} /></>
+);
+export const E = ({ register }: Loose) => <input {...register('cardNumber')} />;
+export const F = ({ register }: { register: OwnRegister }) => <input {...register('cardNumber')} />;
+export const G = ({ form }: { form: FormikProps<Values> }) => <input {...form.register('cvc')} />;
+export const H = ({ register }) => <input {...register('cardNumber')} />;`),
+    ).toEqual(['cardNumber', 'cvc', 'expiry', 'cvv', 'pan', 'cvc', null, null, null, null]);
+  });
+
   it("reads the field props a react-hook-form Controller's render function receives, by the Controller's static name", () => {
     expect(
       spreads(`import { Controller, useForm } from 'react-hook-form';

@@ -965,12 +965,17 @@ export const Checkout = () => (
       code: `export const Rest = ({ rest }: { rest: object }) => <input {...{ name: 'cvc', ...rest }} />;`,
       languageOptions: jsx,
     },
-    // limitation: react-hook-form's `register` handed down as a prop is not followed to the parent's useForm().
+    // limitation: react-hook-form's `register` handed down as a prop without its library's type is not followed to
+    // the parent's useForm(); nor is a prop typed by the component's variable (`FC<Props>`), nor a type of the app's
+    // own named like the library's.
     {
-      code: `import type { UseFormRegister } from 'react-hook-form';
-export function CvcField({ register }: { register: UseFormRegister<CardValues> }) {
-  return <input inputMode="numeric" maxLength={4} {...register('cvc', { required: true })} />;
-}`,
+      code: `import type { FC } from 'react';
+import type { UseFormRegister } from './forms';
+export function CvcField({ register }: { register: (name: string) => object }) {
+  return <input inputMode="numeric" maxLength={4} {...register('cvc')} />;
+}
+export const CardField: FC<{ register: UseFormRegister }> = ({ register }) => <input {...register('cardNumber')} />;
+export const PanField = ({ register }: { register: UseFormRegister }) => <input {...register('cardNumber')} />;`,
       filename: 'CvcField.tsx',
     },
     // A form library's field props set the name last: a card name written before them is overridden.
@@ -3372,6 +3377,109 @@ export function CardDetails({ onSave }: { onSave: (values: CardValues) => void }
     </form>
   );
 }
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // react-hook-form's `register` handed down as a prop, typed with the library's `UseFormRegister` (its
+      // `useForm()` is in the parent component)
+      code: `import type { UseFormRegister } from 'react-hook-form';
+
+export function CvcField({ register }: { register: UseFormRegister<CardValues> }) {
+  return <input inputMode="numeric" maxLength={4} {...register('cvc', { required: true })} />;
+}
+`,
+      filename: 'CvcField.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 4, column: 51, endLine: 4, endColumn: 91,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import type { UseFormRegister } from 'react-hook-form';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export function CvcField({ register }: { register: UseFormRegister<CardValues> }) {
+  return <CardCvcElement />;
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // ...and the hook's whole result as a prop, typed through a namespace import (`RHF.UseFormReturn`), read off
+      // the props object; Formik's `FormikProps` the same way
+      code: `import * as RHF from 'react-hook-form';
+import type { FormikProps } from 'formik';
+
+interface CardStepProps {
+  form: RHF.UseFormReturn<CheckoutValues>;
+  title: string;
+}
+
+export function CardStep(props: CardStepProps) {
+  return (
+    <fieldset>
+      <legend>{props.title}</legend>
+      <input autoComplete="off" {...props.form.register('cardNumber')} />
+    </fieldset>
+  );
+}
+
+export const CvvStep = ({ formik }: { formik: FormikProps<CheckoutValues> }) => <input {...formik.getFieldProps('cardCvv')} />;
+`,
+      filename: 'CardStep.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 13, column: 33, endLine: 13, endColumn: 71,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import * as RHF from 'react-hook-form';
+import type { FormikProps } from 'formik';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+interface CardStepProps {
+  form: RHF.UseFormReturn<CheckoutValues>;
+  title: string;
+}
+
+export function CardStep(props: CardStepProps) {
+  return (
+    <fieldset>
+      <legend>{props.title}</legend>
+      <CardNumberElement />
+    </fieldset>
+  );
+}
+
+export const CvvStep = ({ formik }: { formik: FormikProps<CheckoutValues> }) => <input {...formik.getFieldProps('cardCvv')} />;
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 18, column: 88, endLine: 18, endColumn: 124,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import * as RHF from 'react-hook-form';
+import type { FormikProps } from 'formik';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+interface CardStepProps {
+  form: RHF.UseFormReturn<CheckoutValues>;
+  title: string;
+}
+
+export function CardStep(props: CardStepProps) {
+  return (
+    <fieldset>
+      <legend>{props.title}</legend>
+      <input autoComplete="off" {...props.form.register('cardNumber')} />
+    </fieldset>
+  );
+}
+
+export const CvvStep = ({ formik }: { formik: FormikProps<CheckoutValues> }) => <CardCvcElement />;
 ` },
           ],
         },
