@@ -260,6 +260,9 @@ const PAN_COMPOUNDS = new Set([
   'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
   // the card's account number: CyberSource Secure Acceptance's `card_accountNumber` (real-world batch EG)
   'cardaccountnumber',
+  // the number word first, joined in one lower-case word as `numberCreditCard` is split (`v-model="form.numbercreditcard"`,
+  // real-world batch EZ)
+  'numbercard', 'numbercreditcard', 'numcreditcard',
   // Portuguese and Spanish, joined in one lower-case word (`v-model="numerocartao"`, real-world batch DN)
   'numerocartao', 'numcartao', 'nrcartao', 'numerotarjeta', 'numtarjeta',
 ]);
@@ -589,18 +592,29 @@ function wordAfterTrackNumber(words: readonly string[]): string | undefined | nu
   return null;
 }
 
+/**
+ * Does the name's last card word name several cards (`numCards`, `cards_number`, `numberCreditCards`,
+ * `numeroTarjetas`)? Then its number word counts them (a flash-card game's `cards_num`, a page's `numCards`): no PAN.
+ */
+function countsCards(words: readonly string[]): boolean {
+  for (let i = words.length - 1; i >= 0; i--) if (CARD_WORDS.has(words[i]!)) return CARD_PLURALS.has(words[i]!);
+  return false;
+}
+
 function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean): CardFieldKind | null {
   const joined = words.join('');
   // PAN
   if (words.some((w) => PAN_COMPOUNDS.has(w)) || PAN_COMPOUNDS.has(joined)) return 'pan';
-  for (let i = 1; i < words.length; i++) {
+  // A count of cards (real-world batch FC): past the PAN's own compounds, no number of it.
+  const panWords = !countsCards(words);
+  for (let i = 1; panWords && i < words.length; i++) {
     if (NUMBER_WORDS.has(words[i]!) && CARD_WORDS.has(words[i - 1]!)) return 'pan';
     if (ROMANCE_CARD_WORDS.has(words[i]!) && (ROMANCE_NUMBER_WORDS.has(words[i - 1]!) || (i >= 2 && ROMANCE_CONNECTORS.has(words[i - 1]!) && ROMANCE_NUMBER_WORDS.has(words[i - 2]!)))) {
       return 'pan';
     }
   }
   if (words.includes(PAN_WORD) && inCard) return 'pan';
-  if (inCard && FIRST_NUMBER_WORDS.has(words[0]!) && !words.includes('of')) return 'pan';
+  if (panWords && inCard && FIRST_NUMBER_WORDS.has(words[0]!) && !words.includes('of')) return 'pan';
   if (inCard && words.length === 2 && words[0] === RAW_NUMBER[0] && words[1] === RAW_NUMBER[1]) return 'pan';
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
@@ -857,8 +871,8 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*(?:account[^a-z0-9]*)?n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes/i,
-  unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|cartao/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*(?:account[^a-z0-9]*)?n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes|numbercard|numbercreditcard|numcreditcard/i,
+  unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|cartao|numbercard|numbercreditcard|numcreditcard/i,
   standalone: alternation([
     wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.

@@ -157,6 +157,21 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     },
   );
 
+  it.each(['numbercreditcard', 'numbercard', 'numcreditcard', 'NUMBERCREDITCARD'])(
+    '%s is a card number, the number word first, joined as `numberCreditCard` is split (real-world batch EZ)',
+    (name) => {
+      expect(classifyCardField(name)).toBe('pan');
+    },
+  );
+
+  it.each(['numbergiftcard', 'numberCards', 'numCards', 'cards_number', 'cards_num', 'all_cards_num', 'numberCreditCards', 'numeroTarjetas', 'numberofcards'])(
+    "%s is no payment card's number: a gift card's, or a count of cards (a flash-card game's, real-world batch FC)",
+    (name) => {
+      expect(isSensitiveKind(classifyCardField(name))).toBe(false);
+      expect(isSensitiveKind(classifyCardField(name, { cardContext: true }))).toBe(false);
+    },
+  );
+
   it.each(['numeroCartao', 'NUMERO_CARTAO', 'numCartao', 'numero_do_cartao', 'numero_de_cartao', 'nroCartaoCredito', 'cartao_numero', 'numerocartao', 'numcartao'])(
     '%s is a card number in Portuguese (real-world batch DF)',
     (name) => {

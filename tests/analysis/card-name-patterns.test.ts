@@ -21,6 +21,8 @@ const WORDS = [
   'credito', 'dados', 'codigo', 'cod', 'seguranca', 'seguridad', 'verificacion', 'quadro', 'bip',
   // joined in one lower-case word (real-world batch DW)
   'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode', 'securitycode', 'securecode', 'cvcode', 'verificationcode', 'verificationvalue',
+  // ...the number word first (real-world batch EZ)
+  'numbercard', 'numbercreditcard', 'numcreditcard',
   // Magento's `cc_cid` (real-world batch ED) and a customer's id
   'cid', 'customer',
 ];

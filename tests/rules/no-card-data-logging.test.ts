@@ -8,6 +8,15 @@ const ruleTester = new RuleTester();
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
     {
+      // A count of cards, the card word plural (real-world batch FC: a flash-card game's round)
+      code: `export function finishRound(round: { id: string; orderIds: string[]; answered: number }) {
+  const cards_num = round.orderIds.length;
+  console.log('round finished', { cards_num, numCards: cards_num, answered: round.answered });
+}
+`,
+      filename: 'src/game/round.ts',
+    },
+    {
       // A member's loyalty card number, under a key that says so (real-world batch EX: precision probe)
       code: `export function logMember(member: { id: string; cardNumber: string }) {
   console.log('member', { id: member.id, loyaltyCardNumber: member.cardNumber });

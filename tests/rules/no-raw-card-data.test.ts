@@ -850,6 +850,29 @@ customElements.define('checkout-form', CheckoutForm);
       ],
     },
     {
+      // a Vue store's card number named in one lower-case word, the number word first (real-world batch EZ: a car
+      // rental's `numbercreditcard`), posted under the app's own short key
+      code: `import axios from 'axios';
+import { ref } from 'vue';
+
+export function usePayment() {
+  const numbercreditcard = ref('');
+  const cvc = ref('');
+  async function submit() {
+    if (numbercreditcard.value.length !== 16) return;
+    await axios.post('/userpayment', { pay_cr_num: numbercreditcard.value, pay_cr_cvc: cvc.value });
+  }
+  return { numbercreditcard, cvc, submit };
+}
+`,
+      filename: 'src/stores/payment.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /userpayment', field: 'pay_cr_num', what: 'card number (PAN)' }, line: 9, column: 52, endLine: 9, endColumn: 74, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /userpayment', field: 'pay_cr_cvc', what: 'card security code (CVC)' }, line: 9, column: 76, endLine: 9, endColumn: 86, suggestions: [] },
+      ],
+    },
+    {
       // A card object held in a const that is a choice (the card or a saved card's id), spread into the payload
       // (real-world batch EQ): either object's fields
       code: RENEWAL_SCRIPT,
