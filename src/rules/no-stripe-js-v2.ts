@@ -65,7 +65,7 @@ const REQUIRE = 'require';
 /** `$(el).payment('formatCardNumber')`. */
 const JQUERY_PAYMENT_METHOD = 'payment';
 /** What a wrapped v2 call (`stripe.card.createToken`, `this.stripe.bankAccount.validateRoutingNumber`) spells. */
-const STRIPE_V2_WRAPPER_HINT = /\.\s*(?:card|bankAccount|piiData)\s*\.\s*(?:createToken|validate|cardType)/;
+const STRIPE_V2_WRAPPER_HINT = /\.\s*(?:(?:card|bankAccount|piiData)\s*\.\s*(?:createToken|validate|cardType)|source\s*\.\s*(?:create|poll)\b)/;
 const STRIPE_V2_MEMBER_NAMES: readonly string[] = [...STRIPE_V2_FUNCTIONS, ...STRIPE_V2_NAMESPACES];
 
 /** `x.src = v` / `x['src'] = v` / `(x as any).src = v`: assignments `srcAssignmentValue` can read. */

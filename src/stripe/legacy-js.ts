@@ -68,13 +68,16 @@ export const STRIPE_V2_NAMESPACES: ReadonlySet<string> = new Set([
 
 /**
  * The v1/v2 namespaced calls (§2.2) that only that API has: no Stripe.js v3+ instance or stripe-node client has a
- * `card`, `bankAccount` or `piiData` member. Called on a wrapper of the v2 global (angular-stripe's injected `stripe`
+ * `card`, `bankAccount`, `piiData` or `source` member. Called on a wrapper of the v2 global (angular-stripe's injected `stripe`
  * service, ember-stripe-service's `this.stripe`), they are still Stripe.js v2.
  */
 export const STRIPE_V2_WRAPPED_CALLS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['card', new Set(['createToken', 'validateCardNumber', 'validateExpiry', 'validateCVC', 'cardType'])],
   ['bankAccount', new Set(['createToken', 'validateRoutingNumber', 'validateAccountNumber'])],
   ['piiData', new Set(['createToken'])],
+  // `Stripe.source.create(data, handler)`, `Stripe.source.poll` (§2.2): stripe-node's are `sources.*`, a v3 instance's
+  // `createSource` / `retrieveSource` (real-world batch FB: a crowdfunding site's wrapper creating card sources)
+  ['source', new Set(['create', 'poll'])],
 ]);
 
 /** Is `member` (a property of the global `Stripe`) part of the v1/v2 API? */

@@ -328,6 +328,37 @@ export default Service.extend({
       ],
     },
     {
+      // ...and its \`source\` namespace: a crowdfunding site's checkout creating a card source on the wrapper it is
+      // handed (real-world batch FB); a stripe-node client's \`sources\` is not it
+      code: `export function payWithCard(stripe, values, onSource) {
+  stripe.source.create(
+    {
+      type: 'card',
+      currency: 'CHF',
+      card: { number: values.cardNumber, cvc: values.cardCVC, exp_month: values.cardMonth, exp_year: values.cardYear },
+    },
+    (status, source) => onSource(status, source),
+  );
+}
+
+export async function payWithWechat(stripeClient, order) {
+  return stripeClient.sources.create({ type: 'wechat', amount: order.total, currency: 'chf' });
+}
+`,
+      filename: 'src/components/Payment/Submit.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api',
+          data: { api: 'stripe.source.create', replacement: 'PaymentMethods: `stripe.confirmPayment({ elements })` or `stripe.createPaymentMethod({ elements })` (Sources are removed in Stripe.js v9)' },
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 23,
+        },
+      ],
+    },
+    {
       // RequireJS loads Stripe.js v1 / v2 as AMD dependencies (real-world batch AD: a donation site's services, a
       // Backbone app's checkout); v3 and other modules are not reported
       code: `require.config({ paths: { stripe: 'https://js.stripe.com/v2/stripe' } });
