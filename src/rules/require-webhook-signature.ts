@@ -313,10 +313,28 @@ interface Scan {
  */
 function deadBranch(node: Node, sourceCode: SourceCode): Node | null {
   if (node.type !== AST_NODE_TYPES.IfStatement && node.type !== AST_NODE_TYPES.ConditionalExpression) return null;
-  const value = staticValue(node.test, sourceCode);
-  // `undefined` is also what an unknown test gives: not folded.
+  // `undefined` is also what an unknown test gives: not folded, unless the test is a variable that never holds a value.
+  const value = staticValue(node.test, sourceCode) ?? emptyVariableTest(node.test, sourceCode);
   if (value === undefined) return null;
   return value ? node.alternate : node.consequent;
+}
+
+/**
+ * The value of a test on a variable declared without a value, or with `undefined` / `null`, and never assigned
+ * (`let endpointSecret;` then `if (endpointSecret) { constructEvent(…) } else { … }`, real-world batch EZ): false, or
+ * true for its negation (`!endpointSecret`; `!!endpointSecret` is false again). Undefined for anything else (a loop's variable, an ambient `declare let`).
+ */
+function emptyVariableTest(test: Node, sourceCode: SourceCode): boolean | undefined {
+  let target = unwrap(test);
+  let negated = false;
+  while (target.type === AST_NODE_TYPES.UnaryExpression && target.operator === '!') [target, negated] = [unwrap(target.argument), !negated];
+  if (target.type !== AST_NODE_TYPES.Identifier) return undefined;
+  const variable = variableOf(target, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || (def.node.init && !isNothing(def.node.init))) return undefined;
+  const declaration = def.parent;
+  if (declaration.declare || declaration.parent.type === AST_NODE_TYPES.ForInStatement || declaration.parent.type === AST_NODE_TYPES.ForOfStatement) return undefined;
+  return variable!.references.every((ref) => !ref.isWrite() || (ref.init === true && def.node.init != null)) ? negated : undefined;
 }
 
 const VERIFIER_NAME = /verif|signature|stripe|webhook/i;

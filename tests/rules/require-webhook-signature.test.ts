@@ -862,6 +862,11 @@ app.post('/dev/replay-event', express.json(), async (req, res) => {
     // limitation: verification that only runs on one branch is taken as verification: with the signing secret from the
     // environment, the sample above may verify.
     { code: EMPTY_SECRET_SAMPLE.replace("const webhookSecret = '';", "const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET || '';"), filename: 'pages/api/webhook.js' },
+    // ...also a secret variable that is assigned somewhere (a setup function sets it), or a loop's variable.
+    {
+      code: EMPTY_SECRET_SAMPLE.replace("const webhookSecret = '';", 'let webhookSecret;\n  if (process.env.HOOKS) webhookSecret = process.env.STRIPE_WEBHOOK_SECRET;'),
+      filename: 'pages/api/webhook.js',
+    },
     // limitation: verification that only runs on one branch is taken as verification.
     `app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
   const event = process.env.NODE_ENV === 'production'
@@ -1356,6 +1361,14 @@ Router.route('/webhooks/stripe', function () {
       // Stripe's old sample with the signing secret left empty (real-world batch BL): the verifying branch never runs,
       // and the event is read from the body on the other one (a \`let\` set per branch, then switched on).
       code: EMPTY_SECRET_SAMPLE,
+      filename: 'pages/api/webhook.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 6, column: 31, endLine: 6, endColumn: 38, suggestions: [] }],
+    },
+    {
+      // ...and with the secret declared but never given a value (real-world batch EZ: a membership shop's controller),
+      // tested negated
+      code: EMPTY_SECRET_SAMPLE.replace("const webhookSecret = '';", 'let webhookSecret;').replace('if (webhookSecret) {', 'if (!!webhookSecret) {'),
       filename: 'pages/api/webhook.js',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 6, column: 31, endLine: 6, endColumn: 38, suggestions: [] }],
