@@ -29,6 +29,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
+import { documentMadeFrom } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { stripeTestCard } from '../stripe/test-cards.js';
 import { readsGatewayResponse } from './gateway-sdks.js';
@@ -1276,12 +1277,26 @@ function textListParts(node: Node, sourceCode: SourceCode): Node[] {
  * Every sensitive (PAN / CVC / track / PIN) part of a value: the value itself, template and `+` parts, object keys
  * (by key, unless the value is provably safe) and nested values, array elements, `JSON.stringify(...)` / `String(...)`.
  */
-export function sensitiveParts(node: Node, sourceCode: SourceCode, options: { cardContext?: boolean } = {}): CardDataPart[] {
+export function sensitiveParts(node: Node, sourceCode: SourceCode, options: { cardContext?: boolean; documents?: boolean } = {}): CardDataPart[] {
   const out: CardDataPart[] = [];
   collectParts(node, sourceCode, options.cardContext === true, out, 0, new Set());
+  if (out.length === 0 && options.documents === true) collectDocumentParts(node, sourceCode, options.cardContext === true, out);
   // A trading card's `card.number` (logged beside `card.rarity`) is no PAN.
   const parts = out.some((part) => part.kind === 'pan') ? out.filter((part) => part.kind !== 'pan' || !readsOtherCardRecord(part.node, sourceCode)) : out;
   return authDataFirst(parts);
+}
+
+/**
+ * A variable holding a model's document (`const card = await Card.create({ number, cvv })`, `new Card({ … })`): the
+ * fields of the object it was made from, at the variable (real-world batch EZ: a card document logged after it is
+ * stored). For `sensitiveParts`' `documents` option: a storage sink reads that object where it is written.
+ */
+function collectDocumentParts(node: Node, sourceCode: SourceCode, cardContext: boolean, out: CardDataPart[]): void {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return;
+  const made = documentMadeFrom(target, sourceCode);
+  const fields = made && resolveValue(made, sourceCode);
+  if (fields?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(fields, sourceCode, cardContext || isCardContainerName(target.name), out, 1, new Set(), target);
 }
 
 /**

@@ -1447,13 +1447,33 @@ function initialMaker(node: Node | undefined, sourceCode: SourceCode): Node | nu
  */
 function documentModel(node: Node, sourceCode: SourceCode): Node | null {
   const made = initialMaker(node, sourceCode);
-  let model: Node | null = null;
-  if (made?.type === AST_NODE_TYPES.NewExpression) model = unwrap(made.callee);
-  else if (made?.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrap(made.callee);
-    if (callee.type === AST_NODE_TYPES.MemberExpression && DOCUMENT_MAKERS.has(memberName(callee, sourceCode) ?? '')) model = unwrap(callee.object);
+  if (made?.type === AST_NODE_TYPES.NewExpression) {
+    const model = unwrap(made.callee);
+    return isModel(model, sourceCode) || isConstructedModel(model, sourceCode) ? model : null;
   }
-  return model !== null && isModel(model, sourceCode) ? model : null;
+  if (made?.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(made.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && DOCUMENT_MAKERS.has(memberName(callee, sourceCode) ?? '') && isModel(callee.object, sourceCode)) return unwrap(callee.object);
+  }
+  return null;
+}
+
+/**
+ * A class made with `new` that comes from the app's models or schemas module, whatever its local name
+ * (`const cardData = require('../Schemas/paymentSchema'); new cardData({ … })`, real-world batch EZ): what such a
+ * module exports and code constructs is a model (a schema object is not constructed). For a document that is saved.
+ */
+function isConstructedModel(callee: Node, sourceCode: SourceCode): boolean {
+  const o = originOf(callee, sourceCode);
+  return o.root.type === 'module' && o.steps.length <= 1 && isLocalSource(o.root.source, sourceCode) && MODEL_MODULE_PATH.test(o.root.source) && !ENTITY_MODULE_PATH.test(o.root.source);
+}
+
+/**
+ * The object a saved model document was made from (`madeFrom` of a variable `documentModel` knows): what the
+ * document holds, for analyses of what it carries (a card document logged after it is created: real-world batch EZ).
+ */
+export function documentMadeFrom(node: TSESTree.Identifier, sourceCode: SourceCode): Node | undefined {
+  return madeFrom(node, sourceCode);
 }
 
 /**
@@ -1466,7 +1486,9 @@ function madeFrom(node: Node | undefined, sourceCode: SourceCode): Node | undefi
   if (made?.type !== AST_NODE_TYPES.NewExpression && made?.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const first = made.arguments[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
-  if (made.type === AST_NODE_TYPES.NewExpression) return isModel(made.callee, sourceCode) && !isEntityClass(made.callee, sourceCode) ? first : undefined;
+  if (made.type === AST_NODE_TYPES.NewExpression) {
+    return (isModel(made.callee, sourceCode) || isConstructedModel(made.callee, sourceCode)) && !isEntityClass(made.callee, sourceCode) ? first : undefined;
+  }
   const callee = unwrap(made.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(callee, sourceCode);

@@ -674,8 +674,12 @@ describe('writes', () => {
         import { User } from '../models/user';
         import { Card } from './entity/Card';
         import { createDraft } from './drafts';
+        import cardData from '../Schemas/paymentSchema';
+        import helper from '../helpers/receipt';
         async function f(id) {
           const user = await User.findById(id); await user.save();
+          const info = new cardData({ cvv }); info.save(() => {});
+          const slip = new helper({ cvv }); await slip.save();
           const card = new Card(); card.save({ validateBeforeSave: false }, () => {});
           const built = Card.build({ cvv }); await built.save();
           const draft = createDraft(); await draft.save();
@@ -684,7 +688,7 @@ describe('writes', () => {
           await user.save(card);
         }
       `),
-    ).toEqual(['a database model: | user', 'a database model: | card', 'a database model: | built,{ cvv }*']);
+    ).toEqual(['a database model: | user', 'a database model: | info,{ cvv }', 'a database model: | card', 'a database model: | built,{ cvv }*']);
   });
 
   it("an entity class's new and static create make an object without writing it; saving it writes what it was made from", () => {

@@ -540,6 +540,26 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A card document logged right after it is created from the card fields (real-world batch EZ); a document
+      // fetched by id is not known
+      code: `const Card = require('../models/card.model.js');
+
+exports.addCard = async (req, res) => {
+  const { name, number, cvv, expires } = req.body;
+  const card = await Card.create({ name, number, cvv, expires });
+  console.log(card);
+  const saved = await Card.findById(card.id);
+  console.log(saved);
+  return res.json({ ok: true });
+};
+`,
+      filename: 'controllers/card.controller.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 6, column: 15, endLine: 6, endColumn: 19, suggestions: [] },
+      ],
+    },
+    {
       // Queue consumers log a message's text, then parse the same text and read its card fields (real-world batch ET: an
       // SQS Lambda's \`record.body\`, amqplib's \`msg.content.toString()\` destructured); a receipt's text holds none
       code: `const amqp = require('amqplib');

@@ -2181,6 +2181,28 @@ exports.saveCard = async (req, res) => {
       ],
     },
     {
+      // A document made with \`new\` from a class of the app's schemas module and saved, whatever its local name (real-world
+      // batch EZ: a fundraiser's \`cardData\` from \`Schemas/paymentSchema\`); a class from another module is not a model.
+      code: `const cardData = require('../Schemas/paymentSchema');
+const receipt = require('../helpers/receipt');
+
+exports.pay = (req, res) => {
+  const { cardNumber, expMonth, expYear, cvv } = req.body.billdata.debitDetails;
+  const cardInfo = new cardData({ amount: req.body.amount, cardNumber, expMonth, expYear, cvv });
+  cardInfo.save(() => res.json('ok'));
+  const slip = new receipt({ amount: req.body.amount, cardNumber });
+  slip.print();
+};
+`,
+      filename: 'controllers/transactions.js',
+      output: null,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 6, column: 60, endLine: 6, endColumn: 70 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 6, column: 91, endLine: 6, endColumn: 94 },
+      ],
+    },
+    {
       // A whole request body stored where the same function reads its CVC (also through JSON.stringify).
       code: `import { MongoClient } from 'mongodb';
 const db = new MongoClient(process.env.MONGO_URL).db('shop');
