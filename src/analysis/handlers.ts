@@ -507,10 +507,75 @@ function lambdaHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler
   // `(req, res)` / `(ctx, next)` under that name is an Express or Koa controller another file routes (see
   // `exportedByName`); Netlify's `(req, context)` is a function.
   if (event?.type !== AST_NODE_TYPES.Identifier || isContextParam(event) || isResponseParam(second)) return null;
-  const exported = declaredId(fn)?.id.name === LAMBDA_EXPORT ? exportedByName(fn, sourceCode) : commonJsExportName(fn, sourceCode) === LAMBDA_EXPORT;
+  const exported =
+    (declaredId(fn)?.id.name === LAMBDA_EXPORT ? exportedByName(fn, sourceCode) : commonJsExportName(fn, sourceCode) === LAMBDA_EXPORT) ||
+    wrappedLambdaExport(fn, sourceCode);
   return exported ? positional(emptyHandler(fn, 'file-route'), sourceCode) : null;
 }
 const LAMBDA_EXPORT = 'handler';
+
+/** Functions that wrap a Lambda handler and hand it the same event: middy's `middy(fn)`, SST v2's `ApiHandler(fn)`. */
+const LAMBDA_WRAPPERS: ReadonlyArray<{ module: string; path: readonly string[] }> = [
+  { module: '@middy/core', path: [] },
+  { module: '@middy/core', path: ['default'] },
+  { module: 'sst/node/api', path: ['ApiHandler'] },
+];
+/** middy middlewares that only parse, normalise or answer (no signature check): the handler still gets every request. */
+const PASSIVE_MIDDY_MIDDLEWARE: ReadonlySet<string> = new Set([
+  '@middy/http-json-body-parser',
+  '@middy/http-urlencode-body-parser',
+  '@middy/http-event-normalizer',
+  '@middy/http-header-normalizer',
+  '@middy/http-error-handler',
+  '@middy/http-cors',
+  '@middy/http-response-serializer',
+  '@middy/http-security-headers',
+]);
+
+/**
+ * Is `fn` (inline, or a const of the file) the function a Lambda wrapper is called with, where that call is the
+ * export named `handler` (`export const handler = middy(baseHandler).use(jsonBodyParser())`, `export const handler =
+ * ApiHandler(async (evt) => …)`; real-world batch FA)? A `.use()` of any middleware but those that only parse or
+ * answer may check the signature before the handler runs: then it is not judged.
+ */
+function wrappedLambdaExport(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  let argument: Node = fn;
+  if (fn.parent?.type !== AST_NODE_TYPES.CallExpression) {
+    const declared = declaredId(fn);
+    const variable = declared ? variableOf(declared.id, sourceCode) : null;
+    const uses = variable?.references.filter((ref) => !ref.init) ?? [];
+    if (uses.length !== 1) return false;
+    argument = uses[0]!.identifier as Node;
+  }
+  const wrapper = argument.parent;
+  if (wrapper?.type !== AST_NODE_TYPES.CallExpression || wrapper.arguments[0] !== argument) return false;
+  let call: TSESTree.CallExpression = wrapper;
+  const ref = moduleRefOf(call.callee, sourceCode);
+  if (!ref || !LAMBDA_WRAPPERS.some((w) => w.module === ref.module && w.path.length === ref.path.length && w.path.every((p, i) => ref.path[i] === p))) return false;
+  // middy's chain: `.use(jsonBodyParser())`, `.use([a(), b()])`.
+  while (call.parent?.type === AST_NODE_TYPES.MemberExpression && call.parent.object === call && memberName(call.parent, sourceCode) === 'use') {
+    const use: Node | undefined = call.parent.parent;
+    if (use?.type !== AST_NODE_TYPES.CallExpression || use.callee !== call.parent) return false;
+    const middlewares = use.arguments.flatMap((a): ReadonlyArray<Node | null> => (a.type === AST_NODE_TYPES.ArrayExpression ? a.elements : [a]));
+    for (const middleware of middlewares) {
+      const made = middleware && middleware.type !== AST_NODE_TYPES.SpreadElement ? unwrap(middleware) : null;
+      const source = made?.type === AST_NODE_TYPES.CallExpression ? moduleRefOf(made.callee, sourceCode)?.module : undefined;
+      if (source === undefined || !PASSIVE_MIDDY_MIDDLEWARE.has(source)) return false;
+    }
+    call = use;
+  }
+  const holder = call.parent;
+  if (holder?.type === AST_NODE_TYPES.VariableDeclarator && holder.init === call) {
+    return holder.id.type === AST_NODE_TYPES.Identifier && holder.id.name === LAMBDA_EXPORT && holder.parent.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
+  }
+  return (
+    holder?.type === AST_NODE_TYPES.AssignmentExpression &&
+    holder.right === call &&
+    holder.left.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(holder.left, sourceCode) === LAMBDA_EXPORT &&
+    isModuleExports(holder.left.object, sourceCode)
+  );
+}
 
 function decoratorArgument(decorator: TSESTree.Decorator): Node | null {
   const expression = unwrap(decorator.expression);

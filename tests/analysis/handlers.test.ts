@@ -217,6 +217,43 @@ describe('requestHandler', () => {
     ).toEqual([[2, 'file-route', ['event']]]);
   });
 
+  it("a Lambda wrapped by middy or SST's ApiHandler as the export named handler; not behind a middleware that may verify", () => {
+    expect(
+      handlers(`
+        import middy from '@middy/core';
+        import jsonBodyParser from '@middy/http-json-body-parser';
+        import httpErrorHandler from '@middy/http-error-handler';
+        import { ApiHandler } from 'sst/node/api';
+        import verify from './verify';
+        const base = async (event) => {};
+        export const handler = middy(base).use(jsonBodyParser()).use([httpErrorHandler()]);
+        export const other = middy(async (event) => {});
+        const guarded = middy(async (event) => {}).use(verify());
+        const unknown = middy(async (event) => {}).use(somewhere);
+      `).map((h) => [h.line, h.kind, h.requests]),
+    ).toEqual([[7, 'file-route', ['event']]]);
+    expect(
+      handlers(`
+        import { ApiHandler } from 'sst/node/api';
+        export const handler = ApiHandler(async (evt) => {});
+        export const get = ApiHandler(async (evt) => {});
+      `).map((h) => [h.line, h.kind, h.requests]),
+    ).toEqual([[3, 'file-route', ['evt']]]);
+    expect(
+      handlers(
+        `
+        const middy = require('@middy/core');
+        const parse = require('@middy/http-json-body-parser');
+        exports.handler = middy(async function (event) {}).use(parse());
+        module.exports.handler = require('./wrap')(async (event) => {});
+        exports.handler = middy(async (event) => {}).use(require('./verify-signature')());
+        exports.handler = middy(async (event) => {}).use(parse()).use(auth);
+      `,
+        { parser: 'espree', filename: 'a.cjs' },
+      ).map((h) => [h.line, h.kind, h.requests]),
+    ).toEqual([[4, 'file-route', ['event']]]);
+  });
+
   it('NestJS controller methods with @Req, @Body, @Headers, @Res and guards', () => {
     expect(
       handlers(`

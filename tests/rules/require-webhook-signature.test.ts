@@ -862,6 +862,18 @@ app.post('/dev/replay-event', express.json(), async (req, res) => {
     // limitation: verification that only runs on one branch is taken as verification: with the signing secret from the
     // environment, the sample above may verify.
     { code: EMPTY_SECRET_SAMPLE.replace("const webhookSecret = '';", "const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET || '';"), filename: 'pages/api/webhook.js' },
+    // A middy handler behind a middleware of the app's own, which may check the signature before it runs.
+    {
+      code: `import middy from '@middy/core';
+import verifyStripeSignature from './middleware/verify-stripe-signature';
+import { refund } from './orders';
+
+export const handler = middy(async (event) => {
+  if (event.body.type === 'checkout.session.completed') await refund(event.body.data.object.id);
+  return { statusCode: 200 };
+}).use(verifyStripeSignature());`,
+      filename: 'functions/refunds.js',
+    },
     // ...also a secret variable that is assigned somewhere (a setup function sets it), or a loop's variable.
     {
       code: EMPTY_SECRET_SAMPLE.replace("const webhookSecret = '';", 'let webhookSecret;\n  if (process.env.HOOKS) webhookSecret = process.env.STRIPE_WEBHOOK_SECRET;'),
@@ -1676,6 +1688,51 @@ export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayPr
       filename: 'src/functions/stripe-webhook.ts',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: "`JSON.parse(event.body ?? '{}')`" }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+    },
+    {
+      // ...wrapped by middy, the handler a const of the file or inline with only a body parser before it, and by SST's
+      // ApiHandler (real-world batch FA)
+      code: `import middy from '@middy/core';
+import Stripe from 'stripe';
+import { markPaid } from './orders';
+
+const baseHandler = async (event) => {
+  const stripeEvent = JSON.parse(event.body);
+  if (stripeEvent.type === 'payment_intent.succeeded') await markPaid(stripeEvent.data.object.id);
+  return { statusCode: 200 };
+};
+export const handler = middy(baseHandler);`,
+      filename: 'src/functions/stripe-webhook.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(event.body)\`' }, line: 5, column: 7, endLine: 5, endColumn: 18, suggestions: [] }],
+    },
+    {
+      code: `const middy = require('@middy/core');
+const jsonBodyParser = require('@middy/http-json-body-parser');
+const { refund } = require('./orders');
+
+exports.handler = middy(async (event) => {
+  if (event.body.type === 'checkout.session.completed') await refund(event.body.data.object.id);
+  return { statusCode: 200 };
+}).use(jsonBodyParser());`,
+      filename: 'functions/refunds.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`event.body\`' }, line: 5, column: 25, endLine: 5, endColumn: 41, suggestions: [] }],
+    },
+    {
+      code: `import { ApiHandler } from 'sst/node/api';
+import { markPaid } from './orders';
+
+export const handler = ApiHandler(async (evt) => {
+  const event = JSON.parse(evt.body!);
+  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);
+  return { statusCode: 200 };
+});`,
+      filename: 'packages/functions/src/stripe.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(evt.body!)\`' }, line: 4, column: 35, endLine: 4, endColumn: 49, suggestions: [] }],
     },
     {
       // A Netlify function whose first parameter is named like a request, beside Netlify's context (real-world batch
