@@ -723,12 +723,31 @@ function pickerHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler
 /** A function with a request-like first parameter: `(req, res)`, `(request: NextRequest)`, `(ctx: Koa.Context, next)`. */
 function paramsHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const [first] = fn.params;
-  if (!first) return null;
+  if (!first || isDurableObjectMethod(fn, sourceCode)) return null;
   const name = paramName(first);
   const type = typeName(first);
   const contextLike = (type !== null && CONTEXT_TYPES.has(type)) || (type === null && name !== null && CONTEXT_NAME.test(name));
   if (!isRequestParam(first) && !contextLike) return null;
   return positional(emptyHandler(fn, 'request-params'), sourceCode);
+}
+
+/**
+ * A method of a Cloudflare Durable Object (`class Ledger extends DurableObject`, from `cloudflare:workers`, or a class
+ * whose constructor takes a `DurableObjectState`): its `fetch(request)` is reached only through a stub that the app's
+ * own Worker gets from its binding, never from the internet (real-world batch FA). Not a public route.
+ */
+function isDurableObjectMethod(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  const method = fn.parent;
+  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn) return false;
+  const classNode = method.parent.parent;
+  if (classNode.superClass) {
+    const ref = moduleRefOf(classNode.superClass, sourceCode);
+    return ref !== null && ref.module === 'cloudflare:workers' && ref.path.length === 1 && ref.path[0] === 'DurableObject';
+  }
+  const constructor = classNode.body.body.find((m): m is TSESTree.MethodDefinition => m.type === AST_NODE_TYPES.MethodDefinition && m.kind === 'constructor');
+  const first = constructor?.value.params[0];
+  const state = first?.type === AST_NODE_TYPES.TSParameterProperty ? first.parameter : first;
+  return state !== undefined && typeName(state) === 'DurableObjectState';
 }
 
 /** Handlers registered by name: `app.post('/webhook', express.raw(...), handleWebhook)` where the function is in this file. */

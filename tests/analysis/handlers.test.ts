@@ -254,6 +254,28 @@ describe('requestHandler', () => {
     ).toEqual([[4, 'file-route', ['event']]]);
   });
 
+  it("not a Durable Object's methods: its fetch is reached only through the app's own Worker", () => {
+    expect(
+      handlers(`
+        import { DurableObject } from 'cloudflare:workers';
+        export class Ledger extends DurableObject {
+          async fetch(request: Request) {}
+        }
+        export class Counter {
+          constructor(private state: DurableObjectState, env: Env) {}
+          async fetch(request: Request) {}
+        }
+        export class Legacy {
+          constructor(state: DurableObjectState) {}
+          async fetch(request: Request) {}
+        }
+        export class Api extends Base {
+          async fetch(request: Request) {}
+        }
+      `).map((h) => [h.line, h.kind]),
+    ).toEqual([[15, 'request-params']]);
+  });
+
   it('NestJS controller methods with @Req, @Body, @Headers, @Res and guards', () => {
     expect(
       handlers(`

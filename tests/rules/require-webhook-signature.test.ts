@@ -862,6 +862,55 @@ app.post('/dev/replay-event', express.json(), async (req, res) => {
     // limitation: verification that only runs on one branch is taken as verification: with the signing secret from the
     // environment, the sample above may verify.
     { code: EMPTY_SECRET_SAMPLE.replace("const webhookSecret = '';", "const webhookSecret = process.env.STRIPE_WEBHOOK_SECRET || '';"), filename: 'pages/api/webhook.js' },
+    // A Durable Object's fetch gets what the app's own Worker hands it (here an event it verified), never a request from
+    // the internet (real-world batch FA).
+    {
+      code: `import Stripe from 'stripe';
+import { DurableObject } from 'cloudflare:workers';
+
+export class OrderLedger extends DurableObject {
+  async fetch(request: Request): Promise<Response> {
+    const event = (await request.json()) as Stripe.Event;
+    if (event.type === 'checkout.session.completed') await this.ctx.storage.put(\`paid:\${event.data.object.id}\`, true);
+    return new Response('ok');
+  }
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const stripe = new Stripe(env.STRIPE_SECRET_KEY, { httpClient: Stripe.createFetchHttpClient() });
+    let event: Stripe.Event;
+    try {
+      event = await stripe.webhooks.constructEventAsync(await request.text(), request.headers.get('stripe-signature')!, env.STRIPE_WEBHOOK_SECRET);
+    } catch {
+      return new Response('bad signature', { status: 400 });
+    }
+    const stub = env.ORDER_LEDGER.get(env.ORDER_LEDGER.idFromName('ledger'));
+    return stub.fetch('https://ledger/event', { method: 'POST', body: JSON.stringify(event) });
+  },
+};`,
+      filename: 'src/worker.ts',
+    },
+    // limitation: a Worker that hands the incoming request to a Durable Object unverified (\`stub.fetch(request)\`) is not
+    // followed into the object's fetch.
+    {
+      code: `import { DurableObject } from 'cloudflare:workers';
+
+export class OrderLedger extends DurableObject {
+  async fetch(request: Request): Promise<Response> {
+    const event = await request.json();
+    if (event.type === 'checkout.session.completed') await this.ctx.storage.put(\`paid:\${event.data.object.id}\`, true);
+    return new Response('ok');
+  }
+}
+
+export default {
+  fetch(request: Request, env: Env) {
+    return env.ORDER_LEDGER.get(env.ORDER_LEDGER.idFromName('ledger')).fetch(request);
+  },
+};`,
+      filename: 'src/worker.ts',
+    },
     // A middy handler behind a middleware of the app's own, which may check the signature before it runs.
     {
       code: `import middy from '@middy/core';
