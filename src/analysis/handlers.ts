@@ -738,8 +738,11 @@ function paramsHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler
  */
 function isDurableObjectMethod(fn: FunctionNode, sourceCode: SourceCode): boolean {
   const method = fn.parent;
-  if (method?.type !== AST_NODE_TYPES.MethodDefinition || method.value !== fn) return false;
-  const classNode = method.parent.parent;
+  return method?.type === AST_NODE_TYPES.MethodDefinition && method.value === fn && isDurableObjectClass(method.parent.parent, sourceCode);
+}
+
+/** A Cloudflare Durable Object class: extends `DurableObject` of `cloudflare:workers`, or takes a `DurableObjectState`. */
+export function isDurableObjectClass(classNode: TSESTree.ClassDeclaration | TSESTree.ClassExpression, sourceCode: SourceCode): boolean {
   if (classNode.superClass) {
     const ref = moduleRefOf(classNode.superClass, sourceCode);
     return ref !== null && ref.module === 'cloudflare:workers' && ref.path.length === 1 && ref.path[0] === 'DurableObject';

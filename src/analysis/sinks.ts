@@ -19,6 +19,7 @@ import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDer
 import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
 import { ownPackageDeclares } from './package-json.js';
+import { isDurableObjectClass } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
@@ -969,6 +970,7 @@ function storageSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, op
     ormSink(method, receiver, args, sourceCode) ??
     firebaseSink(method, receiver, args, sourceCode) ??
     dynamoCallSink(method, args, sourceCode) ??
+    edgeStoreSink(method, receiver, args, sourceCode) ??
     kvSink(method, receiver, args, sourceCode, options) ??
     browserSink(method, receiver, args, sourceCode) ??
     cookieCallSink(method, receiver, args, sourceCode) ??
@@ -1623,6 +1625,32 @@ function dynamoParams(node: Node, sourceCode: SourceCode): StorageSink | null {
   }
   const values = entries.filter((e) => e.key !== 'UpdateExpression' && e.key !== 'ExpressionAttributeNames' && e.key !== 'TableName').map((e) => e.value);
   return sink('a DynamoDB write', fields, valuesIn(container, values, sourceCode));
+}
+
+/**
+ * Stores of edge runtimes (real-world batch FA): a Cloudflare Workers KV namespace's or R2 bucket's `put(key, value)` on
+ * a binding of the Worker's `env` (`env.CARDS.put`, Hono's `c.env.KV.put`, a Pages Function's `context.env.KV.put`;
+ * every `put` of an `env` binding writes a KV namespace or an R2 bucket), a Durable Object's own
+ * `this.ctx.storage.put(key, value)` / `put({ … })`, and Deno KV's `kv.set(key, value)` on `await Deno.openKv()`.
+ */
+function edgeStoreSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (method === 'set') {
+    const o = args.length >= 2 ? originOf(receiver, sourceCode) : null;
+    const opened = o?.root.type === 'global' && o.root.name === 'Deno' && o.steps.length === 2 && o.steps[1]!.type === 'call' && o.steps[1]!.name === 'openKv';
+    return opened ? sink('Deno KV', [], valuesIn(null, [args[1]], sourceCode)) : null;
+  }
+  if (method !== 'put' || args.length === 0 || receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const holder = unwrap(receiver.object);
+  if (memberName(receiver, sourceCode) === 'storage') {
+    const body = enclosingClassBody(receiver);
+    const inObject = body !== null && isDurableObjectClass(body.parent, sourceCode);
+    return inObject ? sink("a Durable Object's storage", [], valuesIn(null, [args.length >= 2 ? args[1] : args[0]], sourceCode)) : null;
+  }
+  if (args.length < 2) return null;
+  const env =
+    (holder.type === AST_NODE_TYPES.Identifier && holder.name === 'env') ||
+    (holder.type === AST_NODE_TYPES.MemberExpression && memberName(holder, sourceCode) === 'env' && !isGlobalPath(holder.object, sourceCode, ['process']));
+  return env ? sink('Workers KV / R2', [], valuesIn(null, [args[1]], sourceCode)) : null;
 }
 
 /** Redis (`redis`, `ioredis`, `@upstash/redis`, `@vercel/kv`), cache-manager, Keyv, memcached: `set`, `hset`, `lpush`... */

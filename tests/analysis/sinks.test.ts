@@ -668,6 +668,40 @@ describe('writes', () => {
     ]);
   });
 
+  it("edge runtimes' stores: a Worker env binding's put, a Durable Object's storage, Deno KV; not process.env or a Map", () => {
+    expect(
+      storage(`
+        import { DurableObject } from 'cloudflare:workers';
+        export default {
+          async fetch(request, env) {
+            await env.CARDS.put(key, JSON.stringify(card));
+            await env.RECEIPTS.put('r.txt', text, { httpMetadata });
+          },
+        };
+        app.post('/x', (c) => c.env.KV.put(id, card));
+        export const onRequestPost = (context) => context.env.KV.put(id, card);
+        export class Vault extends DurableObject {
+          save(card) { this.ctx.storage.put('card', card); this.ctx.storage.put({ card }); }
+        }
+        class Plain { save(card) { this.storage.put('card', card); } }
+        process.env.CARDS.put(id, card);
+        config.env.put(id, card);
+        env.CARDS.put(card);
+        const kv = await Deno.openKv();
+        await kv.set(['cards', id], card);
+        const cache = new Map(); cache.set(id, card);
+      `),
+    ).toEqual([
+      'Workers KV / R2: | JSON.stringify(card)',
+      'Workers KV / R2: | text',
+      'Workers KV / R2: | card',
+      'Workers KV / R2: | card',
+      "a Durable Object's storage: | card",
+      "a Durable Object's storage: | { card }",
+      'Deno KV: | card',
+    ]);
+  });
+
   it("a model's document saved by its own save(): fetched, built or made with new; not another object's save()", () => {
     expect(
       storage(`

@@ -2885,6 +2885,69 @@ exports.storeCard = async (uid, card) => {
       output: null,
     },
     {
+      // Edge runtimes' stores (real-world batch FA): a Worker's KV binding, Hono's c.env, a Durable Object's own storage;
+      // an R2 put of a receipt text and a class's own Map-like field are not card data or not a store
+      code: `import { Hono } from 'hono';
+import { DurableObject } from 'cloudflare:workers';
+
+type Env = { CARDS: KVNamespace; RECEIPTS: R2Bucket };
+
+export default {
+  async fetch(request: Request, env: Env) {
+    const { cardNumber, cvc } = (await request.json()) as { cardNumber: string; cvc: string };
+    await env.CARDS.put(\`card:\${crypto.randomUUID()}\`, JSON.stringify({ cardNumber, cvc }));
+    await env.RECEIPTS.put('receipt.txt', 'thanks');
+    return new Response('ok');
+  },
+};
+
+const app = new Hono<{ Bindings: Env }>();
+app.post('/cards', async (c) => {
+  const body = await c.req.json();
+  await c.env.CARDS.put(body.id, JSON.stringify({ number: body.card.number, cvv: body.card.cvv }));
+  return c.text('ok');
+});
+
+export class Vault extends DurableObject {
+  async save(cardNumber: string, cvv: string) {
+    await this.ctx.storage.put('card', { cardNumber, cvv });
+    await this.ctx.storage.put({ lastCvv: cvv });
+  }
+}
+
+export class Plain {
+  storage = new Map();
+  save(cardNumber: string) { this.storage.put('card', { cardNumber }); }
+}
+`,
+      filename: 'src/worker.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'Workers KV / R2' }, line: 9, column: 73, endLine: 9, endColumn: 83 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'Workers KV / R2' }, line: 9, column: 85, endLine: 9, endColumn: 88 },
+        { messageId: 'panStored', data: { name: 'body.card.number', kind: 'card number (PAN)', sink: 'Workers KV / R2' }, line: 18, column: 59, endLine: 18, endColumn: 75 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'Workers KV / R2' }, line: 18, column: 77, endLine: 18, endColumn: 80 },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "a Durable Object's storage" }, line: 24, column: 42, endLine: 24, endColumn: 52 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "a Durable Object's storage" }, line: 24, column: 54, endLine: 24, endColumn: 57 },
+        { messageId: 'authDataStored', data: { name: 'lastCvv', kind: 'card security code (CVC)', sink: "a Durable Object's storage" }, line: 25, column: 34, endLine: 25, endColumn: 41 },
+      ],
+    },
+    {
+      // Deno KV, opened in the module
+      code: `const kv = await Deno.openKv();
+
+export async function saveCard(id: string, cardNumber: string, cvc: string) {
+  await kv.set(['cards', id], { cardNumber, cvc });
+}
+`,
+      filename: 'main.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'Deno KV' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'Deno KV' }, line: 4, column: 45, endLine: 4, endColumn: 48 },
+      ],
+    },
+    {
       code: `
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
