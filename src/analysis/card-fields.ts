@@ -107,13 +107,25 @@ const OTHER_CARD_RECORD_WORDS = new Set([
  * payment card's PAN.
  */
 export function namesOtherCardRecord(fieldNames: Iterable<string>): boolean {
+  const whole = new Set<string>();
   for (const name of fieldNames) {
     const words = splitWords(name);
     if (words.some((w) => OTHER_CARD_RECORD_WORDS.has(w)) || OTHER_CARD_RECORD_WORDS.has(words.join(''))) return true;
     for (let i = 0; i + 1 < words.length; i++) if (OTHER_CARD_RECORD_WORDS.has(words[i]! + words[i + 1]!)) return true;
+    if (words.length === 1) whole.add(words[0]!);
   }
-  return false;
+  return OTHER_CARD_RECORD_PAIRS.some(([a, b]) => whole.has(a) && (b === null || whole.has(b)));
 }
+
+/**
+ * Whole field names that say another kind of card's record, together (a flash card's `front` and `back`, its `question`
+ * and `answer`) or alone (a trading card's `set`): real-world batch FC. Alone, `front` may be a card's photo.
+ */
+const OTHER_CARD_RECORD_PAIRS: ReadonlyArray<readonly [string, string | null]> = [
+  ['front', 'back'],
+  ['question', 'answer'],
+  ['set', null],
+];
 
 /** Words of a postal address's fields (`billing_address1`, `city`, `zip_code`, `landmark`). */
 const ADDRESS_WORDS = new Set(['address', 'addr', 'street', 'city', 'town', 'district', 'locality', 'landmark', 'postal', 'postcode', 'zip', 'zipcode']);

@@ -497,6 +497,13 @@ describe('namesOtherCardRecord', () => {
     expect(namesOtherCardRecord(['numeroCartao', 'validade', 'cvv', 'titular'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'expiry', 'cvv', 'cardholderName'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'title', 'setting', 'settled'])).toBe(false);
+    // a flash card's sides or question and answer, a trading card's set, by whole names (real-world batch FC); one
+    // side alone may be a payment card's photo
+    expect(namesOtherCardRecord(['number', 'front', 'back'])).toBe(true);
+    expect(namesOtherCardRecord(['number', 'Question', 'answer'])).toBe(true);
+    expect(namesOtherCardRecord(['number', 'set', 'name'])).toBe(true);
+    expect(namesOtherCardRecord(['cardNumber', 'front', 'cvv'])).toBe(false);
+    expect(namesOtherCardRecord(['cardNumber', 'frontImage', 'backImage', 'cvv'])).toBe(false);
     expect(namesOtherCardRecord([])).toBe(false);
   });
 });

@@ -21,6 +21,21 @@ export function usePay() {
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
     {
+      // A flash card's number and sides put on a queue (real-world batch FC: a precision probe of brokers)
+      code: `const amqp = require('amqplib');
+
+async function publishCard(card) {
+  const conn = await amqp.connect('amqp://localhost');
+  const ch = await conn.createChannel();
+  const payload = { card: { number: card.number, front: card.front, back: card.back } };
+  ch.sendToQueue('cards', Buffer.from(JSON.stringify(payload)));
+}
+
+module.exports = { publishCard };
+`,
+      filename: 'src/publisher.js',
+    },
+    {
       // A board's card moved (its number is the issue's) and a member's loyalty or gift card number, under keys that say
       // so (real-world batch EX: precision probe)
       code: `import axios from 'axios';

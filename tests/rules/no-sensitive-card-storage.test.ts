@@ -30,6 +30,19 @@ export default class CreateCardService {
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
     {
+      // A trading card's collector number and set, priced by a job (real-world batch FC)
+      code: `const kue = require('kue');
+const queue = kue.createQueue();
+
+function priceCard(card) {
+  queue.create('price-card', { card: { number: card.number, set: card.set, name: card.name } }).save();
+}
+
+module.exports = { priceCard };
+`,
+      filename: 'jobs/price.js',
+    },
+    {
       // A Trello card's short id kept with a sync job (real-world batch EX: precision probe)
       code: `const kue = require('kue');
 
