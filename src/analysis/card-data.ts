@@ -1286,6 +1286,20 @@ export function sensitiveParts(node: Node, sourceCode: SourceCode, options: { ca
   return authDataFirst(parts);
 }
 
+/** How many words of a text before a value are read for the card it names (`loyalty card ${…}`, `gift card #`). */
+const WORDS_BEFORE_VALUE = 4;
+
+/**
+ * Does the text right before a value in a template or a `+` name another kind of card (`` `added points to loyalty card
+ * ${card.number}` ``, `'Gift card no. ' + code`)? Then the value is that card's (real-world batch FC). Its last few
+ * words only: the message may name other things before.
+ */
+function textNamesOtherKindOfCard(text: string | null): boolean {
+  if (!text || !/card|tarjeta|cart[aã]o/i.test(text)) return false;
+  // A kind of card (`loyalty`, `gift`), not any other number's word (`New order\nCard: ${…}` is a payment card's).
+  return pathNamesOtherKindOfCard(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-WORDS_BEFORE_VALUE).join(' '));
+}
+
 /**
  * A variable holding a model's document (`const card = await Card.create({ number, cvv })`, `new Card({ … })`): the
  * fields of the object it was made from, at the variable (real-world batch EZ: a card document logged after it is
@@ -1337,12 +1351,17 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
   const target = unwrap(node);
   switch (target.type) {
     case AST_NODE_TYPES.TemplateLiteral:
-      for (const expression of target.expressions) collectParts(expression, sourceCode, false, out, depth + 1, seen);
+      target.expressions.forEach((expression, i) => {
+        if (!textNamesOtherKindOfCard(target.quasis[i]!.value.cooked)) collectParts(expression, sourceCode, false, out, depth + 1, seen);
+      });
       return;
     case AST_NODE_TYPES.BinaryExpression:
       if (target.operator === '+') {
         collectParts(target.left, sourceCode, false, out, depth + 1, seen);
-        collectParts(target.right, sourceCode, false, out, depth + 1, seen);
+        const before = unwrap(target.left);
+        if (!(before.type === AST_NODE_TYPES.Literal && typeof before.value === 'string' && textNamesOtherKindOfCard(before.value))) {
+          collectParts(target.right, sourceCode, false, out, depth + 1, seen);
+        }
       }
       return;
     case AST_NODE_TYPES.ArrayExpression:

@@ -8,6 +8,15 @@ const ruleTester = new RuleTester();
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
     {
+      // The text right before the value names another kind of card (real-world batch FC: a loyalty service's log line)
+      code: `export function awardPoints(card: { number: string }, body: { cardNumber: string }) {
+  console.log(\`added 10 points to loyalty card \${card.number}\`);
+  console.log('Gift card no. ' + body.cardNumber);
+}
+`,
+      filename: 'src/loyalty/points.ts',
+    },
+    {
       // A count of cards, the card word plural (real-world batch FC: a flash-card game's round)
       code: `export function finishRound(round: { id: string; orderIds: string[]; answered: number }) {
   const cards_num = round.orderIds.length;
@@ -539,6 +548,20 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // ...but not where another kind of card is named elsewhere in the message, away from the value
+      code: `export function charge(card: { number: string }, body: { cardNumber: string }) {
+  console.log(\`charging card \${card.number} for the gift card order\`);
+  console.log('Card number: ' + body.cardNumber + ' (loyalty card programme)');
+}
+`,
+      filename: 'src/orders/charge.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 2, column: 32, endLine: 2, endColumn: 43, suggestions: [] },
+        { messageId: 'panLogged', data: { name: 'body.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 3, column: 33, endLine: 3, endColumn: 48, suggestions: [] },
+      ],
+    },
     {
       // A card document logged right after it is created from the card fields (real-world batch EZ); a document
       // fetched by id is not known
