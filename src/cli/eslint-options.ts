@@ -27,12 +27,17 @@ const SOURCE_FILES = filesEnding(SOURCE_EXTENSIONS);
 const COMMONJS_FILES = ['**/*.cjs', '**/*.cts'];
 export const SCRIPT_RETRY_FILES = ['**/*.js', '**/*.jsx', '**/*.es6'];
 
+/** How a scan parses `.js` / `.jsx` files: as modules (first), as CommonJS, or as CommonJS with espree (see `retryScriptsAsCommonjs`). */
+export type ScriptParse = 'module' | 'commonjs' | 'espree-commonjs';
+
 /**
  * The flat config of a scan: the plugin's preset, @typescript-eslint/parser for every file, nothing else.
- * `jsAsCommonjs`: `.js` and `.jsx` files are parsed as CommonJS too (non-strict scripts: `arguments` as a name, octal
- * literals, `with`), for the files that do not parse as modules.
+ * `scripts`: `.js` and `.jsx` files are parsed as CommonJS too (non-strict scripts: `arguments` as a name, `with`), for
+ * the files that do not parse as modules; with espree, ESLint's own parser, for what TypeScript's parser rejects in a
+ * non-strict script too (a legacy octal literal, `getMonth() - 03`: real-world batch FE).
  */
-export function scanConfig(preset: PresetName, { jsAsCommonjs = false }: { jsAsCommonjs?: boolean } = {}): Linter.Config[] {
+export function scanConfig(preset: PresetName, { scripts = 'module' }: { scripts?: ScriptParse } = {}): Linter.Config[] {
+  const jsAsCommonjs = scripts !== 'module';
   return [
     // The scanner picks the files (src/cli/files.ts); a path the user names inside node_modules is linted too.
     { name: 'stripe-pci-scan/files', ignores: ['!**/node_modules/'] },
@@ -40,7 +45,8 @@ export function scanConfig(preset: PresetName, { jsAsCommonjs = false }: { jsAsC
       name: 'stripe-pci-scan/parser',
       files: SOURCE_FILES,
       // Pages' scripts that the browser runs as written: espree, as the markup configs parse them (`<!--` comments).
-      ignores: [...BROWSER_SCRIPT_BLOCKS],
+      // So do the scripts retried with espree (ESLint's default parser where no other is set).
+      ignores: [...BROWSER_SCRIPT_BLOCKS, ...(scripts === 'espree-commonjs' ? SCRIPT_RETRY_FILES : [])],
       languageOptions: {
         parser: tsParser as Linter.Parser,
         parserOptions: { ecmaFeatures: { jsx: true } },
@@ -53,6 +59,9 @@ export function scanConfig(preset: PresetName, { jsAsCommonjs = false }: { jsAsC
       files: jsAsCommonjs ? [...COMMONJS_FILES, ...SCRIPT_RETRY_FILES] : COMMONJS_FILES,
       languageOptions: { sourceType: 'commonjs' },
     },
+    ...(scripts === 'espree-commonjs'
+      ? [{ name: 'stripe-pci-scan/espree-scripts', files: SCRIPT_RETRY_FILES, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }]
+      : []),
     { ...(plugin.configs[preset] as Linter.Config), files: SOURCE_FILES },
     ...markupConfigs(preset),
   ];
@@ -101,11 +110,11 @@ export function supportsConcurrency(eslintVersion: string): boolean {
   return major > 9 || (major === 9 && minor >= 34);
 }
 
-export function eslintOptions(settings: ScanSettings, eslintVersion: string, { jsAsCommonjs = false }: { jsAsCommonjs?: boolean } = {}): ESLint.Options {
+export function eslintOptions(settings: ScanSettings, eslintVersion: string, { scripts = 'module' }: { scripts?: ScriptParse } = {}): ESLint.Options {
   const options: ESLint.Options = {
     cwd: settings.cwd,
     overrideConfigFile: true, // ignore the scanned project's own ESLint config
-    overrideConfig: scanConfig(settings.preset, { jsAsCommonjs }),
+    overrideConfig: scanConfig(settings.preset, { scripts }),
     allowInlineConfig: settings.inlineConfig,
     globInputPaths: false, // paths are literal: Next.js routes such as `[id].tsx` are not globs
     errorOnUnmatchedPattern: false,

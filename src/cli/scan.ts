@@ -163,14 +163,20 @@ export async function lintBatch(eslint: ESLint, files: readonly string[], skippe
 async function retryScriptsAsCommonjs(results: ESLint.LintResult[], settings: ScanSettings, eslintVersion: string, skipped: SkippedFile[]): Promise<void> {
   const failed = new Map<string, number>();
   results.forEach((result, index) => {
-    if (/\.jsx?$/i.test(result.filePath) && result.messages.some(isParseFailure)) failed.set(result.filePath, index);
+    if (/\.(?:jsx?|es6)$/i.test(result.filePath) && result.messages.some(isParseFailure)) failed.set(result.filePath, index);
   });
-  if (failed.size === 0) return;
-  const eslint = new ESLint(eslintOptions({ ...settings, concurrency: 'off' }, eslintVersion, { jsAsCommonjs: true }));
   const crashed: SkippedFile[] = [];
-  for (const retried of await lintBatch(eslint, [...failed.keys()], crashed)) {
-    const index = failed.get(retried.filePath);
-    if (index !== undefined && !retried.messages.some(isParseFailure)) results[index] = retried;
+  // As CommonJS with the TypeScript parser, then what still fails with espree, which reads every non-strict script.
+  for (const scripts of ['commonjs', 'espree-commonjs'] as const) {
+    if (failed.size === 0) break;
+    const eslint = new ESLint(eslintOptions({ ...settings, concurrency: 'off' }, eslintVersion, { scripts }));
+    for (const retried of await lintBatch(eslint, [...failed.keys()], crashed)) {
+      const index = failed.get(retried.filePath);
+      if (index === undefined || retried.messages.some(isParseFailure)) continue;
+      results[index] = retried;
+      failed.delete(retried.filePath);
+    }
+    for (const file of crashed) failed.delete(file.file);
   }
   // A file that parses as CommonJS but makes a rule throw is listed once, as that lint error.
   if (crashed.length === 0) return;

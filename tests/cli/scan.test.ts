@@ -250,13 +250,27 @@ exports.handler = async (event) => {
 `,
     );
     writeFileSync(path.join(dir, 'functions/broken.js'), 'import x from "y";\nconst = 1;\n');
+    // A legacy octal literal, which TypeScript's parser rejects even in a script: read by espree (real-world batch FE).
+    writeFileSync(
+      path.join(dir, 'functions/legacy.js'),
+      `const Card = require('../models/card');
+exports.save = async (req, res) => {
+  const d = new Date();
+  d.setMonth(d.getMonth() - 03);
+  await Card.create({ cardNumber: req.body.cardNumber, cvv: req.body.cvv });
+  res.send('ok');
+};
+`,
+    );
     const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'createPaymentIntent.js:no-hardcoded-stripe-key:1:35',
+      'legacy.js:no-sensitive-card-storage:5:23',
+      'legacy.js:no-sensitive-card-storage:5:56',
     ]);
     // The column 1-based, as the findings' (the TypeScript parser gives 0-based columns): `=` is the 7th character.
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line, s.column])).toEqual([['broken.js', 'parse-error', 2, 7]]);
-    expect(report.filesScanned).toBe(1);
+    expect(report.filesScanned).toBe(2);
   });
 });
 
