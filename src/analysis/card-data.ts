@@ -513,6 +513,7 @@ function usedAsQuantity(variable: Variable): boolean {
     const init = unwrap(def.node.init);
     if (init.type === AST_NODE_TYPES.Literal && typeof init.value === 'number' && Math.abs(init.value) < 1e11) return true;
     if (isFlag(init)) return true; // `const hasCardNumber = !!element`: a flag, no more a PAN than a counter is
+    if (isComputedCount(init)) return true; // `const numberCard = cards.length`, `deck.indexOf(card)` (real-world batch FF)
     // `const [position, setPosition] = useState(0)`: a React state that starts as a count (real-world batch DG).
     if (
       def.node.id.type === AST_NODE_TYPES.ArrayPattern &&
@@ -537,6 +538,38 @@ function usedAsQuantity(variable: Variable): boolean {
     }
   }
   return false;
+}
+
+/** Methods whose result is a position or a count (`deck.indexOf(card)`, `cards.findIndex(…)`). */
+const COUNTING_METHODS: ReadonlySet<string> = new Set(['indexOf', 'lastIndexOf', 'findIndex', 'findLastIndex', 'countDocuments', 'estimatedDocumentCount']);
+/** Arithmetic that only numbers come out of (a PAN is text, and a number of its size is no longer exact). */
+const NUMERIC_OPERATORS: ReadonlySet<string> = new Set(['-', '*', '/', '%', '**', '|', '&', '^', '<<', '>>', '>>>']);
+
+/**
+ * Is an initial value a number the code computes: a list's `.length` or a set's `.size`, a position (`indexOf`,
+ * `findIndex`), `Math.*(…)`, arithmetic, or such a number plus a literal (`cards.length + 1`)? Never card data, whatever
+ * the variable's name (`const numberCard = cards.length`, real-world batch FF). `Number(field.value)` and `parseInt`
+ * may still hold a typed PAN: not counted.
+ */
+function isComputedCount(node: Node, depth = 0): boolean {
+  const n = unwrap(node);
+  if (depth > 3) return false;
+  if (n.type === AST_NODE_TYPES.MemberExpression) return !n.computed && n.property.type === AST_NODE_TYPES.Identifier && (n.property.name === 'length' || n.property.name === 'size');
+  if (n.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(n.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || callee.property.type !== AST_NODE_TYPES.Identifier) return false;
+    if (COUNTING_METHODS.has(callee.property.name)) return true;
+    const object = unwrap(callee.object);
+    return object.type === AST_NODE_TYPES.Identifier && object.name === 'Math';
+  }
+  if (n.type !== AST_NODE_TYPES.BinaryExpression || n.left.type === AST_NODE_TYPES.PrivateIdentifier) return false;
+  if (NUMERIC_OPERATORS.has(n.operator)) return true;
+  if (n.operator !== '+') return false;
+  const numeric = (side: Node): boolean => {
+    const u = unwrap(side);
+    return (u.type === AST_NODE_TYPES.Literal && typeof u.value === 'number') || isComputedCount(u, depth + 1);
+  };
+  return numeric(n.left) && numeric(n.right);
 }
 
 /** Is `id` a const made with a `replace` of a card number that leaves it whole (`replaceKeepsCardNumber`)? */

@@ -380,8 +380,10 @@ class StripeJsV2Check {
     if (methodName === null || !methods.has(methodName)) return;
     if (method.parent.type !== AST_NODE_TYPES.CallExpression || method.parent.callee !== method) return;
     if (this.isStripeGlobal(node.object) || stripeKindOf(node.object, this.sourceCode) !== 'stripe-by-name') return;
-    // Named like Stripe, but an object of the file's own (`const stripeWidget = { card }`).
-    if (resolveValue(node.object, this.sourceCode).type === AST_NODE_TYPES.ObjectExpression) return;
+    // Named like Stripe, but an object of the file's own (`const stripeWidget = { card }`), or one made by a class or
+    // function (`const stripe = new EventStore()`: real-world batch FF): a wrapper is handed in, not made here.
+    const made = resolveValue(node.object, this.sourceCode).type;
+    if (made === AST_NODE_TYPES.ObjectExpression || made === AST_NODE_TYPES.NewExpression || made === AST_NODE_TYPES.CallExpression) return;
     const receiver = this.sourceCode.getText(node.object);
     this.context.report({
       node: method,

@@ -17,6 +17,19 @@ ruleTester.run('no-card-data-logging', rule, {
       filename: 'src/loyalty/points.ts',
     },
     {
+      // A count or a position under a card-number name, computed in the file (real-world batch FF: card games)
+      code: `export function deal(deck: string[], cards: string[], card: string) {
+  const numberCard = cards.length;
+  const numbercard = Math.floor(Math.random() * 13) + 1;
+  const cardNumber = deck.indexOf(card);
+  const card_number = cards.findIndex((c) => c === card);
+  const nextCardNumber = cards.length + 1;
+  console.log(numberCard, numbercard, cardNumber, card_number, nextCardNumber);
+}
+`,
+      filename: 'src/game/deal.ts',
+    },
+    {
       // A count of cards, the card word plural (real-world batch FC: a flash-card game's round)
       code: `export function finishRound(round: { id: string; orderIds: string[]; answered: number }) {
   const cards_num = round.orderIds.length;

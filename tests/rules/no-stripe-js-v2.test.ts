@@ -45,6 +45,16 @@ export async function pay(element, payments) {
   stripeWidget.card.createToken();
   payments.card.createToken();
 }`,
+    // ...nor one the file makes with another class or function (real-world batch FF: an event store of Stripe events, a
+    // media strip).
+    `import { EventStore } from './events';
+const stripe = new EventStore({ stream: 'stripe' });
+const strip = createStrip(canvas);
+export async function record(evt) {
+  await stripe.source.create({ id: evt.id, type: evt.type, payload: evt.data });
+  await stripe.card.createToken(evt.data);
+  return strip.source.poll(evt.id);
+}`,
     // jquery.payment itself, vendored into a project (real-world batch AA: static/js/jquery.payment.js, WooCommerce's
     // assets): its own definitions and internal calls are no use of it; the pages that use it are reported.
     {
