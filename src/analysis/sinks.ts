@@ -1784,7 +1784,7 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
     return dynamoParams(first, sourceCode);
   }
   if (
-    isModel(node.callee, sourceCode) &&
+    (isModel(node.callee, sourceCode) || (savedAtOnce(node, sourceCode) && isConstructedModel(node.callee, sourceCode))) &&
     !isEntityClass(node.callee, sourceCode) &&
     resolveValue(first, sourceCode).type === AST_NODE_TYPES.ObjectExpression &&
     !isUnusedDocument(node, sourceCode)
@@ -1792,6 +1792,18 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
     return sink('a database model', [], valuesIn(receiverName(node.callee, sourceCode), [first], sourceCode));
   }
   return null;
+}
+
+/** `new X({ … }).save()`: a document saved where it is made (real-world batch FF), whatever `X`'s local name. */
+function savedAtOnce(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
+  const member = withTypeWrappers(node).parent;
+  return (
+    member?.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(member, sourceCode) === 'save' &&
+    member.parent.type === AST_NODE_TYPES.CallExpression &&
+    member.parent.callee === member &&
+    member.parent.arguments.every(isSaveOption)
+  );
 }
 
 /**

@@ -2206,6 +2206,10 @@ exports.pay = (req, res) => {
   const slip = new receipt({ amount: req.body.amount, cardNumber });
   slip.print();
 };
+
+exports.saveCard = async (req) => {
+  await new cardData({ cardNumber: req.body.cardNumber, cvv: req.body.cvv }).save();
+};
 `,
       filename: 'controllers/transactions.js',
       output: null,
@@ -2213,6 +2217,8 @@ exports.pay = (req, res) => {
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 6, column: 60, endLine: 6, endColumn: 70 },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 6, column: 91, endLine: 6, endColumn: 94 },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 13, column: 24, endLine: 13, endColumn: 34 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 13, column: 57, endLine: 13, endColumn: 60 },
       ],
     },
     {
