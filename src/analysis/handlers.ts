@@ -532,10 +532,26 @@ const PASSIVE_MIDDY_MIDDLEWARE: ReadonlySet<string> = new Set([
   '@middy/http-security-headers',
 ]);
 
+/** Is `callee` middy or SST's `ApiHandler` (LAMBDA_WRAPPERS)? */
+function isLambdaWrapper(callee: Node, sourceCode: SourceCode): boolean {
+  const ref = moduleRefOf(callee, sourceCode);
+  return ref !== null && LAMBDA_WRAPPERS.some((w) => w.module === ref.module && w.path.length === ref.path.length && w.path.every((p, i) => ref.path[i] === p));
+}
+
+/** Does a middy `.use(…)` add only middlewares that parse, normalise or answer (PASSIVE_MIDDY_MIDDLEWARE)? */
+function passiveMiddlewares(use: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const middlewares = use.arguments.flatMap((a): ReadonlyArray<Node | null> => (a.type === AST_NODE_TYPES.ArrayExpression ? a.elements : [a]));
+  return middlewares.every((middleware) => {
+    const made = middleware && middleware.type !== AST_NODE_TYPES.SpreadElement ? unwrap(middleware) : null;
+    const source = made?.type === AST_NODE_TYPES.CallExpression ? moduleRefOf(made.callee, sourceCode)?.module : undefined;
+    return source !== undefined && PASSIVE_MIDDY_MIDDLEWARE.has(source);
+  });
+}
+
 /**
  * Is `fn` (inline, or a const of the file) the function a Lambda wrapper is called with, where that call is the
- * export named `handler` (`export const handler = middy(baseHandler).use(jsonBodyParser())`, `export const handler =
- * ApiHandler(async (evt) => …)`; real-world batch FA)? A `.use()` of any middleware but those that only parse or
+ * export named `handler` (`export const handler = middy(baseHandler).use(jsonBodyParser())`, `middy().use(…).handler(fn)`, `export const
+ * handler = ApiHandler(async (evt) => …)`; real-world batch FA)? A `.use()` of any middleware but those that only parse or
  * answer may check the signature before the handler runs: then it is not judged.
  */
 function wrappedLambdaExport(fn: FunctionNode, sourceCode: SourceCode): boolean {
@@ -550,18 +566,20 @@ function wrappedLambdaExport(fn: FunctionNode, sourceCode: SourceCode): boolean 
   const wrapper = argument.parent;
   if (wrapper?.type !== AST_NODE_TYPES.CallExpression || wrapper.arguments[0] !== argument) return false;
   let call: TSESTree.CallExpression = wrapper;
-  const ref = moduleRefOf(call.callee, sourceCode);
-  if (!ref || !LAMBDA_WRAPPERS.some((w) => w.module === ref.module && w.path.length === ref.path.length && w.path.every((p, i) => ref.path[i] === p))) return false;
+  const callee = unwrap(call.callee);
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'handler') {
+    // middy's fluent form: `middy().use(httpErrorHandler()).handler(fn)`.
+    let base = unwrap(callee.object);
+    while (base.type === AST_NODE_TYPES.CallExpression && base.callee.type === AST_NODE_TYPES.MemberExpression && memberName(base.callee, sourceCode) === 'use') {
+      if (!passiveMiddlewares(base, sourceCode)) return false;
+      base = unwrap(base.callee.object);
+    }
+    if (base.type !== AST_NODE_TYPES.CallExpression || !isLambdaWrapper(base.callee, sourceCode)) return false;
+  } else if (!isLambdaWrapper(call.callee, sourceCode)) return false;
   // middy's chain: `.use(jsonBodyParser())`, `.use([a(), b()])`.
   while (call.parent?.type === AST_NODE_TYPES.MemberExpression && call.parent.object === call && memberName(call.parent, sourceCode) === 'use') {
     const use: Node | undefined = call.parent.parent;
-    if (use?.type !== AST_NODE_TYPES.CallExpression || use.callee !== call.parent) return false;
-    const middlewares = use.arguments.flatMap((a): ReadonlyArray<Node | null> => (a.type === AST_NODE_TYPES.ArrayExpression ? a.elements : [a]));
-    for (const middleware of middlewares) {
-      const made = middleware && middleware.type !== AST_NODE_TYPES.SpreadElement ? unwrap(middleware) : null;
-      const source = made?.type === AST_NODE_TYPES.CallExpression ? moduleRefOf(made.callee, sourceCode)?.module : undefined;
-      if (source === undefined || !PASSIVE_MIDDY_MIDDLEWARE.has(source)) return false;
-    }
+    if (use?.type !== AST_NODE_TYPES.CallExpression || use.callee !== call.parent || !passiveMiddlewares(use, sourceCode)) return false;
     call = use;
   }
   const holder = call.parent;

@@ -248,10 +248,16 @@ describe('requestHandler', () => {
         module.exports.handler = require('./wrap')(async (event) => {});
         exports.handler = middy(async (event) => {}).use(require('./verify-signature')());
         exports.handler = middy(async (event) => {}).use(parse()).use(auth);
+        exports.handler = middy().use(parse()).handler(async (evt) => {});
+        exports.handler = middy().use(auth()).handler(async (event) => {});
+        exports.handler = other().handler(async (event) => {});
       `,
         { parser: 'espree', filename: 'a.cjs' },
       ).map((h) => [h.line, h.kind, h.requests]),
-    ).toEqual([[4, 'file-route', ['event']]]);
+    ).toEqual([
+      [4, 'file-route', ['event']],
+      [8, 'file-route', ['evt']],
+    ]);
   });
 
   it("not a Durable Object's methods: its fetch is reached only through the app's own Worker", () => {

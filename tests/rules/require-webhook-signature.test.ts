@@ -1771,6 +1771,22 @@ exports.handler = middy(async (event) => {
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`event.body\`' }, line: 5, column: 25, endLine: 5, endColumn: 41, suggestions: [] }],
     },
     {
+      // middy's fluent form (middy 4 and later): \`middy().use(…).handler(fn)\`
+      code: `import middy from '@middy/core';
+import httpErrorHandler from '@middy/http-error-handler';
+import type Stripe from 'stripe';
+
+const base = async (event: { body: string }) => {
+  const evt = JSON.parse(event.body) as Stripe.Event;
+  if (evt.type === 'invoice.paid') await markPaid(evt.data.object);
+  return { statusCode: 200 };
+};
+export const handler = middy().use(httpErrorHandler()).handler(base);`,
+      filename: 'src/functions/invoices.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(event.body)\`' }, line: 5, column: 7, endLine: 5, endColumn: 11, suggestions: [] }],
+    },
+    {
       code: `import { ApiHandler } from 'sst/node/api';
 import { markPaid } from './orders';
 
