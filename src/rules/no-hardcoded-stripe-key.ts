@@ -189,8 +189,12 @@ function saysUseClient(program: TSESTree.Program): boolean {
 /** Words of a comment that call the value before it fake. */
 const FAKE_VALUE_WORDS = /\b(?:dummy|fake|mock(?:ed)?)\b/i;
 /** Other providers whose secret keys start `sk_test_` / `sk_live_` too, as words of the names a key is given under. */
-const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque']);
-/** The same providers named anywhere in a comment's words (`# CLERK_SECRET_KEY=…`). */
+const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 'korapay', 'paystack']);
+/**
+ * The same providers named anywhere in a comment's words (`# CLERK_SECRET_KEY=…`); in a file that never mentions
+ * Stripe, anywhere in it: its keys are that provider's (real-world batch FF: Korapay's `sk_test_` keys in a
+ * commented-out `KoraPay.js`).
+ */
 const OTHER_PROVIDER_MENTION = new RegExp([...OTHER_PROVIDERS].join('|'), 'i');
 
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
@@ -267,6 +271,7 @@ class KeyFile {
   }
 
   finish(): void {
+    if ((this.leaves.size > 0 || this.writesKeys) && !mentionsStripe(this.sourceCode) && OTHER_PROVIDER_MENTION.test(this.sourceCode.text)) return;
     for (const node of this.leaves) this.reportLeaf(node);
     for (const node of this.composites) this.checkComposite(node);
     if (this.writesKeys) this.checkComments();
@@ -332,9 +337,9 @@ class KeyFile {
 
   /**
    * Is the value given to Clerk by its name (`CLERK_SECRET_KEY = 'sk_test_…'`, `createClerkClient({ secretKey: … })`,
-   * `clerk: { secretKey: … }`, `<ClerkProvider publishableKey=…>`), or to Bloque (`new Bloque({ secretKey: … })`)?
-   * Their secret keys start `sk_test_` / `sk_live_` too (real-world batches 90 and DJ): a committed secret for a secret
-   * scanner, not a Stripe key.
+   * `clerk: { secretKey: … }`, `<ClerkProvider publishableKey=…>`), to Bloque (`new Bloque({ secretKey: … })`), Korapay
+   * or Paystack (`KORAPAY_SECRET_KEY`)? Their secret keys start `sk_test_` / `sk_live_` too (real-world batches 90, DJ
+   * and FF): a committed secret for a secret scanner, not a Stripe key.
    */
   namedForOtherProvider(node: Node): boolean {
     return namesAround(node, this.sourceCode).some((name) => splitWords(name).some((word) => OTHER_PROVIDERS.has(word)));

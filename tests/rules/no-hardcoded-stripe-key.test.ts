@@ -344,6 +344,16 @@ export function Root({ children }) {
 `,
       filename: 'app/providers.tsx',
     },
+    // ...and Korapay's (real-world batch FF): a commented-out Korapay helper, in a file that never mentions Stripe, its
+    // key in a comment of its own.
+    {
+      code: `// // sk_test_p6GYq2Lr8ZxT4mN0bV7cK1wE9sD3fH5jA2uQxYzR
+// const KORAPAY_API_URL = 'https://korablobstorage.blob.core.windows.net/modal-bucket/korapay-collections.min.js';
+const secret = 'sk_test_p6GYq2Lr8ZxT4mN0bV7cK1wE9sD3fH5jA2uQxYzS';
+export const charge = (body) => fetch('https://api.korapay.com/merchant/api/v1/charges/initialize', { method: 'POST', headers: { Authorization: \`Bearer \${secret}\` }, body });
+`,
+      filename: 'helpers/KoraPay.js',
+    },
     // So do Bloque's (real-world batch DJ), given to its SDK or named for it in a setup comment; the same key given to
     // anything else is reported (invalid).
     {
