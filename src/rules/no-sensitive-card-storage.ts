@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { forOtherKindOfCard, holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, writtenValueCannotBe } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, isCvcBesideCardNumber, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, kindBesideSiblings, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
   mayHoldSqlWrites,
@@ -101,7 +101,7 @@ export default createRule<Options, MessageIds>({
         const kind =
           named === 'safe'
             ? encryptedAuthDataKind(field.name, { cardContext: field.cardContext })
-            : (named ?? (isCvcBesideCardNumber(field.name, recordNames) ? 'cvc' : null));
+            : (named ?? kindBesideSiblings(field.name, recordNames));
         if (!isSensitiveKind(kind)) continue;
         if (kind === 'pan' && (otherCardRecord() || field.counter)) continue;
         // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card

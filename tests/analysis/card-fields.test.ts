@@ -9,6 +9,7 @@ import {
   isCardContainerName,
   isCvcBesideCardNumber,
   isNumberBesideCardExpiry,
+  kindBesideSiblings,
   encryptedAuthDataKind,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -463,6 +464,16 @@ describe('isNumberBesideCardExpiry', () => {
     // Names that need no help, or are no card number in a card.
     expect(isNumberBesideCardExpiry('cardNumber', ['cardNumber', 'exp_month', 'exp_year'])).toBe(false);
     expect(isNumberBesideCardExpiry('brand', ['number', 'brand', 'exp_month', 'exp_year'])).toBe(false);
+  });
+});
+
+describe('kindBesideSiblings', () => {
+  it("reads a bare pan as the card's number beside a CVC, and not beside a tax record's fields (real-world batch FE)", () => {
+    expect(kindBesideSiblings('pan', ['card_holder_name', 'pan', 'cvv', 'expiry_date'])).toBe('pan');
+    expect(kindBesideSiblings('PAN', () => ['PAN', 'CVC'])).toBe('pan');
+    expect(kindBesideSiblings('pan', ['name', 'pan', 'dob', 'expiry_date'])).toBeNull();
+    expect(kindBesideSiblings('panNumber', ['panNumber', 'cvv'])).toBeNull();
+    expect(kindBesideSiblings('number', ['number', 'exp_month', 'exp_year'])).toBe('pan');
   });
 });
 

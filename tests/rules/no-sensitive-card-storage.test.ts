@@ -2904,6 +2904,27 @@ exports.storeCard = async (uid, card) => {
       output: null,
     },
     {
+      // A bare \`pan\` beside a CVC is the card's number (real-world batch FE: a gym's finance record); a tax record's
+      // \`pan\` (India's tax id) is not
+      code: `const mongoose = require('mongoose');
+const FinanceInfoSchema = new mongoose.Schema({
+  card_holder_name: { type: String },
+  pan: { type: String, default: '' },
+  cvv: { type: String },
+  expiry_date: { type: String, required: true },
+});
+const TaxSchema = new mongoose.Schema({ name: String, pan: String, dob: Date });
+module.exports = { finance: mongoose.model('Finance_info', FinanceInfoSchema), tax: mongoose.model('Tax', TaxSchema) };
+`,
+      filename: 'models/finance_info.js',
+      output: null,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'pan', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 4, column: 3, endLine: 4, endColumn: 6 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 5, column: 3, endLine: 5, endColumn: 6 },
+      ],
+    },
+    {
       // Edge runtimes' stores (real-world batch FA): a Worker's KV binding, Hono's c.env, a Durable Object's own storage;
       // an R2 put of a receipt text and a class's own Map-like field are not card data or not a store
       code: `import { Hono } from 'hono';
