@@ -69,6 +69,8 @@ export const VALUE_BINDING = 'value={}';
  * model bindings (a bound value says it first).
  */
 export const CHANGE_BINDING = 'onchange={}';
+/** react-admin's `source` on its text inputs (`<TextInput source="card.number" />`): the record field the input edits. */
+export const RECORD_SOURCE_BINDING = 'source={}';
 
 /**
  * Attributes that bind an input to a field of the form's model, named like `name` is: Angular reactive forms
@@ -78,7 +80,7 @@ export const CHANGE_BINDING = 'onchange={}';
  * `wire:model.defer`) and a bound value (above). The value of a binding counts only when it is a plain path:
  * `getCard().number` says nothing.
  */
-const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', VALUE_BINDING];
+const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', VALUE_BINDING, RECORD_SOURCE_BINDING];
 /** Bindings written with modifiers after a dot (`x-model.lazy`, `wire:model.live.debounce.500ms`), read without them. */
 const MODIFIED_BINDING = /^(x-model|wire:model)\./;
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;

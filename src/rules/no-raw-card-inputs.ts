@@ -12,6 +12,7 @@ import {
   INPUT_EVIDENCE_ATTRIBUTES,
   CHANGE_BINDING,
   VALUE_BINDING,
+  RECORD_SOURCE_BINDING,
   normalizeAttributeName,
   TEXT_ENTRY_TAGS,
   WEB_COMPONENT_TEXT_FIELDS,
@@ -201,8 +202,17 @@ function isShadcnInputImport(key: string): boolean {
   const kind = SHADCN_INPUT_MODULE.exec(key.slice(0, colon))?.[1];
   return kind !== undefined && key.slice(colon + 1) === SHADCN_INPUT_EXPORTS[kind];
 }
+/**
+ * react-admin's text inputs (also from `ra-ui-materialui`, which react-admin re-exports): MUI text fields bound to the
+ * record field their `source` names (`<TextInput source="cardNumber" />`, the shape Amplication's generated admin UIs
+ * write; real-world batch FE). Its display components (`TextField`, `NumberField`) show a value and are no inputs.
+ */
+const RECORD_INPUT_IMPORTS: ReadonlySet<string> = new Set(
+  ['react-admin', 'ra-ui-materialui'].flatMap((module) => ['TextInput', 'NumberInput', 'PasswordInput'].map((name) => `${module}:${name}`)),
+);
 const INPUT_IMPORTS: ReadonlySet<string> = new Set([
   NATIVE_TEXT_INPUT_IMPORT,
+  ...RECORD_INPUT_IMPORTS,
   MASKED_INPUT_IMPORT,
   ...FORMIK_FIELD_IMPORTS,
   ...COMPONENT_FIELD_IMPORTS,
@@ -461,9 +471,16 @@ export default createRule<[Options], MessageId>({
      * else that is evidence; any other spread is unknown.
      */
     function jsxAttributes(opening: TSESTree.JSXOpeningElement): Array<InputAttribute & { node: Node }> {
+      let recordInput: boolean | undefined;
       return opening.attributes.flatMap((attribute): Array<InputAttribute & { node: Node }> => {
         if (attribute.type !== AST_NODE_TYPES.JSXSpreadAttribute) {
-          return [{ ...evidence(jsxAttributeName(attribute), jsxAttributeValue(attribute), attribute.value === null), node: attribute }];
+          const name = jsxAttributeName(attribute);
+          const value = jsxAttributeValue(attribute);
+          // react-admin's `source`: the record field the input edits, a bound path.
+          if (name === 'source' && value && (recordInput ??= RECORD_INPUT_IMPORTS.has(importedInputOf(opening) ?? ''))) {
+            return [{ name: RECORD_SOURCE_BINDING, value: staticText(value), node: attribute }];
+          }
+          return [{ ...evidence(name, value, attribute.value === null), node: attribute }];
         }
         const written = unwrap(attribute.argument);
         const spread = unwrap(boundValue(written));
@@ -567,7 +584,7 @@ export default createRule<[Options], MessageId>({
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
       const imported = importedInputOf(opening) ?? '';
-      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || isShadcnInputImport(imported)) {
+      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || RECORD_INPUT_IMPORTS.has(imported) || isShadcnInputImport(imported)) {
         // A react-number-format element that shows its value as text (`displayType="text"`) is no input.
         const display = NUMBER_FORMAT_IMPORTS.has(imported) ? jsxAttributeNamed(opening, 'displayType') : undefined;
         const shown = display ? jsxAttributeValue(display) : null;

@@ -3486,6 +3486,46 @@ export const CvvStep = ({ formik }: { formik: FormikProps<CheckoutValues> }) => 
       ],
     },
     {
+      // react-admin's inputs edit the record field their \`source\` names (real-world batch FE: a gym's back office, the
+      // admin UIs Amplication generates); its display fields and other sources are not inputs of card data
+      code: `import { Edit, SimpleForm, TextInput, TextField } from 'react-admin';
+
+export const PaymentOptionEdit = () => (
+  <Edit>
+    <SimpleForm>
+      <TextInput source="holderName" />
+      <TextInput source="last4" />
+      <TextField source="cardNumber" />
+      <TextInput source="cardNumber" />
+    </SimpleForm>
+  </Edit>
+);
+`,
+      filename: 'admin-ui/src/paymentOption/PaymentOptionEdit.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'TextInput', field: PAN, replacement: NUMBER_ELEMENT }, line: 9, column: 18, endLine: 9, endColumn: 37,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'TextInput', component: 'CardNumberElement' }, output: `import { Edit, SimpleForm, TextInput, TextField } from 'react-admin';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export const PaymentOptionEdit = () => (
+  <Edit>
+    <SimpleForm>
+      <TextInput source="holderName" />
+      <TextInput source="last4" />
+      <TextField source="cardNumber" />
+      <CardNumberElement />
+    </SimpleForm>
+  </Edit>
+);
+` },
+          ],
+        },
+      ],
+    },
+    {
       // Formik: `formik.getFieldProps('cvc')` on the result of useFormik, in a design-system component
       code: `import { useFormik } from 'formik';
 import { TextField } from '@mui/material';
