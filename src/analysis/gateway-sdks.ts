@@ -33,6 +33,9 @@ const GATEWAY_MODULES: ReadonlyMap<string, string> = new Map([
   ['paystack-api', 'Paystack'],
   ['paystack-node', 'Paystack'],
   ['flutterwave-node-v3', 'Flutterwave'],
+  // Flutterwave's older Node SDKs (Rave): `new Ravepay(pk, sk).TokenCharge.card({ cardno, cvv, … })` (real-world batch FD)
+  ['ravepay', 'Flutterwave'],
+  ['flutterwave-node', 'Flutterwave'],
   ['@adyen/api-library', 'Adyen'],
   ['midtrans-client', 'Midtrans'],
   ['omise', 'Omise'],

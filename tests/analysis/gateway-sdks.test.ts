@@ -33,6 +33,16 @@ describe('gatewayCallOf', () => {
     ).toEqual(['Iyzico (iyzipay) payment.create: request', 'Braintree (braintree) transaction.sale: { amount }', 'Mercado Pago (mercadopago) create: { body }']);
   });
 
+  it("reads Flutterwave's older Rave SDK (real-world batch FD)", () => {
+    expect(
+      calls(`
+        import RavePay from 'ravepay';
+        const rave = new RavePay(publicKey, secretKey, false);
+        rave.TokenCharge.card(cardDetails);
+      `),
+    ).toEqual(['Flutterwave (ravepay) TokenCharge.card: cardDetails']);
+  });
+
   it('reads only the calls that send: no lookup, no other module, no call without an object to send', () => {
     expect(
       calls(`
