@@ -833,6 +833,9 @@ class HandlerAnalysis {
       case AST_NODE_TYPES.BinaryExpression:
       case AST_NODE_TYPES.LogicalExpression: // `event.body ?? '{}'`
         return this.fromRequest(target.left, params, depth + 1, seen) || this.fromRequest(target.right, params, depth + 1, seen);
+      // `event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body` (real-world batch FA)
+      case AST_NODE_TYPES.ConditionalExpression:
+        return this.fromRequest(target.consequent, params, depth + 1, seen) || this.fromRequest(target.alternate, params, depth + 1, seen);
       case AST_NODE_TYPES.Identifier: {
         const variable = variableOf(target, this.sourceCode);
         if (!variable || seen.has(variable)) return false;

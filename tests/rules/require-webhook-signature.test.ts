@@ -1739,6 +1739,21 @@ export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayPr
       errors: [{ messageId: 'unverifiedEvent', data: { source: "`JSON.parse(event.body ?? '{}')`" }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
     },
     {
+      // ...its body decoded when API Gateway base64-encoded it (real-world batch FA)
+      code: `const { markPaid } = require('./orders');
+
+exports.handler = async (event) => {
+  const raw = event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body;
+  const stripeEvent = JSON.parse(raw);
+  if (stripeEvent.type === 'invoice.payment_succeeded') await markPaid(stripeEvent.data.object.id);
+  return { statusCode: 200, body: '' };
+};`,
+      filename: 'functions/stripe-webhook.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(raw)\`' }, line: 3, column: 19, endLine: 3, endColumn: 35, suggestions: [] }],
+    },
+    {
       // ...wrapped by middy, the handler a const of the file or inline with only a body parser before it, and by SST's
       // ApiHandler (real-world batch FA)
       code: `import middy from '@middy/core';
