@@ -131,7 +131,39 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
   if (id === null) return texts;
   if (root) texts.push(...(labelsByTarget(root).get(id) ?? []));
+  // An input a render prop returns (react-hook-form's `<Controller render={({ field }) => <input id="gc" {...field} />} />`):
+  // its label may sit in the tree around the Controller (real-world batch FF).
+  const outer = renderPropOwnerRoot(root ?? input);
+  if (outer) texts.push(...(labelsByTarget(outer).get(id) ?? []));
   return texts;
+}
+
+/**
+ * The JSX tree around the element whose render prop returns `node`'s tree (`<Controller render={(…) => tree} />`, also
+ * a block body's `return`), or null when `node` is not such a tree.
+ */
+function renderPropOwnerRoot(node: TSESTree.JSXElement | TSESTree.JSXFragment): TSESTree.JSXElement | TSESTree.JSXFragment | null {
+  let fn: Node | undefined = node.parent;
+  if (fn?.type === AST_NODE_TYPES.ReturnStatement) fn = enclosingFunctionOf(fn);
+  if (fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn?.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const container = fn.parent;
+  if (container?.type !== AST_NODE_TYPES.JSXExpressionContainer || container.parent?.type !== AST_NODE_TYPES.JSXAttribute) return null;
+  const owner = container.parent.parent.parent; // JSXAttribute → JSXOpeningElement → JSXElement
+  if (owner?.type !== AST_NODE_TYPES.JSXElement) return null;
+  let root: TSESTree.JSXElement | TSESTree.JSXFragment = owner;
+  for (let current: Node | undefined = owner.parent; current && isJsxNesting(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.JSXElement || current.type === AST_NODE_TYPES.JSXFragment) root = current;
+  }
+  return root;
+}
+
+/** The function a `return` statement returns from (through blocks and statements only). */
+function enclosingFunctionOf(node: Node): Node | undefined {
+  let current: Node | undefined = node.parent;
+  while (current && current.type !== AST_NODE_TYPES.ArrowFunctionExpression && current.type !== AST_NODE_TYPES.FunctionExpression && current.type !== AST_NODE_TYPES.FunctionDeclaration) {
+    current = current.parent;
+  }
+  return current;
 }
 
 /**

@@ -134,6 +134,30 @@ describe('jsxLabelTexts', () => {
     );
     expect(out).toEqual(['Gift card number', 'Loyalty card', 'Card number', '']);
   });
+
+  it("an input a render prop returns is labelled in the tree around the prop's element (real-world batch FF)", () => {
+    const out: string[] = [];
+    runWithRule(
+      `const form = (
+        <div>
+          <label htmlFor="gc">Gift card number</label>
+          <Controller name="cardNumber" render={({ field }) => <input id="gc" {...field} />} />
+          <label htmlFor="pin">PIN</label>
+          <Controller name="pin" render={({ field }) => {
+            if (!field) return null;
+            return <span><input id="pin" {...field} /></span>;
+          }} />
+          <Other onRender={() => <input id="nowhere" />} />
+        </div>
+      );`,
+      () => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement).join(' | '));
+        },
+      }),
+    );
+    expect(out).toEqual(['Gift card number', 'PIN', '']);
+  });
 });
 
 describe('Stripe React Native full card details (stripe-facts §1.6)', () => {

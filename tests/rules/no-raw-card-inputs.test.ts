@@ -978,6 +978,22 @@ export const CardField: FC<{ register: UseFormRegister }> = ({ register }) => <i
 export const PanField = ({ register }: { register: UseFormRegister }) => <input {...register('cardNumber')} />;`,
       filename: 'CvcField.tsx',
     },
+    // A Controller's input labelled, by its id, from the tree around the Controller as another kind of card (real-world
+    // batch FF)
+    {
+      code: `import { useForm, Controller } from 'react-hook-form';
+
+export function GiftCardForm() {
+  const { control } = useForm();
+  return (
+    <div>
+      <label htmlFor="gc">Gift card number</label>
+      <Controller control={control} name="cardNumber" render={({ field }) => <input id="gc" {...field} />} />
+    </div>
+  );
+}`,
+      filename: 'GiftCardForm.tsx',
+    },
     // A form library's field props set the name last: a card name written before them is overridden.
     {
       code: `import { useForm } from 'react-hook-form';
