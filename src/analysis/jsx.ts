@@ -127,6 +127,7 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   }
   const before = precedingLabel(input, root);
   if (before) texts.push(staticChildText(before));
+  texts.push(...fieldGroupLabels(input));
   const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
   const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
   if (id === null) return texts;
@@ -137,6 +138,28 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   if (outer) texts.push(...(labelsByTarget(outer).get(id) ?? []));
   return texts;
 }
+
+/**
+ * The labels a form field's group gives the one input in it: shadcn/ui's `<FormItem><FormLabel>…</FormLabel>
+ * <FormControl><Input /></FormControl></FormItem>` (its `FormControl` sets the input's id, its `FormLabel` points at
+ * it; real-world batch FF) and MUI's `<FormControl><InputLabel>…</InputLabel><Input /></FormControl>`.
+ */
+function fieldGroupLabels(input: TSESTree.JSXElement): string[] {
+  const control = input.parent;
+  if (control.type !== AST_NODE_TYPES.JSXElement || jsxElementName(control.openingElement.name) !== 'FormControl') return [];
+  // The one field of the group: every other element in it a label or a hint.
+  const fields = control.children.filter(
+    (child) => child.type === AST_NODE_TYPES.JSXElement && !MUI_FIELD_LABELS.has(jsxElementName(child.openingElement.name)) && jsxElementName(child.openingElement.name) !== 'FormHelperText',
+  );
+  if (fields.length !== 1 || control.children.some((child) => child.type === AST_NODE_TYPES.JSXExpressionContainer && child.expression.type !== AST_NODE_TYPES.JSXEmptyExpression)) return [];
+  const labelsIn = (group: TSESTree.JSXElement, names: ReadonlySet<string>): string[] =>
+    group.children.flatMap((child) => (child.type === AST_NODE_TYPES.JSXElement && names.has(jsxElementName(child.openingElement.name)) ? [staticChildText(child)] : []));
+  const item = control.parent;
+  if (item.type === AST_NODE_TYPES.JSXElement && jsxElementName(item.openingElement.name) === 'FormItem') return labelsIn(item, SHADCN_FIELD_LABELS);
+  return labelsIn(control, MUI_FIELD_LABELS);
+}
+const SHADCN_FIELD_LABELS: ReadonlySet<string> = new Set(['FormLabel']);
+const MUI_FIELD_LABELS: ReadonlySet<string> = new Set(['InputLabel', 'FormLabel']);
 
 /**
  * The JSX tree around the element whose render prop returns `node`'s tree (`<Controller render={(…) => tree} />`, also

@@ -158,6 +158,37 @@ describe('jsxLabelTexts', () => {
     );
     expect(out).toEqual(['Gift card number', 'PIN', '']);
   });
+
+  it("a field group's label: shadcn/ui's FormItem and MUI's FormControl around one input (real-world batch FF)", () => {
+    const out: string[] = [];
+    runWithRule(
+      `const form = (
+        <div>
+          <FormItem>
+            <FormLabel>Membership card number</FormLabel>
+            <FormControl><input {...field} /></FormControl>
+            <FormMessage />
+          </FormItem>
+          <FormControl>
+            <InputLabel>Gift card</InputLabel>
+            <input />
+            <FormHelperText>On the back</FormHelperText>
+          </FormControl>
+          <FormControl>
+            <InputLabel>Card</InputLabel>
+            <input name="a" />
+            <input name="b" />
+          </FormControl>
+        </div>
+      );`,
+      () => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement).join(' | '));
+        },
+      }),
+    );
+    expect(out).toEqual(['Membership card number', 'Gift card', '', '']);
+  });
 });
 
 describe('Stripe React Native full card details (stripe-facts §1.6)', () => {

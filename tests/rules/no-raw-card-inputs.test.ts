@@ -994,6 +994,24 @@ export function GiftCardForm() {
 }`,
       filename: 'GiftCardForm.tsx',
     },
+    // shadcn/ui's FormLabel labels the FormControl's input in its FormItem (real-world batch FF: a membership card's form)
+    {
+      code: `import type { UseFormReturn } from 'react-hook-form';
+import { Input } from '@/components/ui/input';
+import { FormField, FormItem, FormLabel, FormControl } from '@/components/ui/form';
+
+export function MemberCard({ form }: { form: UseFormReturn<{ cardNumber: string }> }) {
+  return (
+    <FormField control={form.control} name="cardNumber" render={({ field }) => (
+      <FormItem>
+        <FormLabel>Membership card number</FormLabel>
+        <FormControl><Input {...field} /></FormControl>
+      </FormItem>
+    )} />
+  );
+}`,
+      filename: 'MemberCard.tsx',
+    },
     // A form library's field props set the name last: a card name written before them is overridden.
     {
       code: `import { useForm } from 'react-hook-form';
