@@ -1561,6 +1561,7 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     const superSource = rootSource(superOrigin);
     return superSource !== null && (SEQUELIZE_SOURCES.has(superSource) || superSource === 'typeorm' || superSource === 'objection');
   }
+  if (isContextModel(node, o)) return true;
   if (o.root.type !== 'module' || o.steps.length > 1 || !isLocalSource(o.root.source, sourceCode)) return false;
   // A module named for one model (`../model/paymentModel`, `./payment.model`), imported whole: its export is the model,
   // whatever the local name (`const payment1 = require('../model/paymentModel')`, real-world batch EL).
@@ -1569,6 +1570,20 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     (MODEL_MODULE_PATH.test(o.root.source) || ENTITY_MODULE_PATH.test(o.root.source) || (o.steps.length === 1 && DB_MODULE_PATH.test(o.root.source))) &&
     isModelName(receiverName(node, sourceCode) ?? '')
   );
+}
+
+/**
+ * A capitalised member of the app's `models` registry handed in by a framework (`{ models }` of an Apollo resolver's
+ * context, `ctx.models.Card`, `sequelize.models.Card`; real-world batch FD): `models.PaymentInfo.create({ … })`. Not
+ * a registry from a package (a `models` of the SDK of another service).
+ */
+function isContextModel(node: Node, o: Origin): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return false;
+  if (!/^[A-Z]/.test(target.property.name) || (o.root.type !== 'unknown' && o.root.type !== 'typed')) return false;
+  const registry = unwrap(target.object);
+  const name = registry.type === AST_NODE_TYPES.Identifier ? registry.name : registry.type === AST_NODE_TYPES.MemberExpression && !registry.computed && registry.property.type === AST_NODE_TYPES.Identifier ? registry.property.name : null;
+  return name === 'models';
 }
 
 /** Is a module path's last segment named for a model (`paymentModel`, `payment.model`, `payment-model.js`)? */

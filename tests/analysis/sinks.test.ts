@@ -702,6 +702,22 @@ describe('writes', () => {
     ]);
   });
 
+  it("a model of the app's models registry handed in by a framework (an Apollo resolver's context)", () => {
+    expect(
+      storage(`
+        import { models as sdkModels } from 'some-sdk';
+        export const resolvers = {
+          Mutation: {
+            addCard: (parent, args, { models }) => models.PaymentInfo.create({ cvv: args.cvv }),
+            addOther: (parent, args, ctx) => ctx.models.Card.update({ cvv: args.cvv }, { where: { id: args.id } }),
+            list: (parent, args, { models }) => models.paymentInfo.create({ cvv: args.cvv }),
+            sdk: () => sdkModels.Card.create({ cvv: '1' }),
+          },
+        };
+      `),
+    ).toEqual(['a database model: | { cvv: args.cvv }', 'a database model: | { cvv: args.cvv }*']);
+  });
+
   it("a model's document saved by its own save(): fetched, built or made with new; not another object's save()", () => {
     expect(
       storage(`

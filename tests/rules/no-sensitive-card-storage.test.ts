@@ -2925,6 +2925,28 @@ module.exports = { finance: mongoose.model('Finance_info', FinanceInfoSchema), t
       ],
     },
     {
+      // Sequelize models handed to Apollo resolvers in their context (real-world batch FD)
+      code: `export default {
+  Mutation: {
+    createCreditCard: async (parent, args, { me, models }) => {
+      return models.PaymentInfo.create({
+        cardNumber: args.cardNumber,
+        cvv: args.cvv,
+        userId: me.id,
+      });
+    },
+  },
+};
+`,
+      filename: 'src/resolvers/creditCard.js',
+      output: null,
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 5, column: 9, endLine: 5, endColumn: 19 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 6, column: 9, endLine: 6, endColumn: 12 },
+      ],
+    },
+    {
       // Edge runtimes' stores (real-world batch FA): a Worker's KV binding, Hono's c.env, a Durable Object's own storage;
       // an R2 put of a receipt text and a class's own Map-like field are not card data or not a store
       code: `import { Hono } from 'hono';
