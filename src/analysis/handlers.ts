@@ -29,6 +29,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { declaredIdentifier, enclosingFunction, forEachNode, isFunctionNode, type FunctionNode } from './ast.js';
 import { perFile } from './file-cache.js';
+import { textFinder } from './text-search.js';
 import { importBinding, isModuleRef, moduleRefOf } from './modules.js';
 import { decoratorName, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
 
@@ -532,6 +533,9 @@ const PASSIVE_MIDDY_MIDDLEWARE: ReadonlySet<string> = new Set([
   '@middy/http-security-headers',
 ]);
 
+/** The wrappers' modules as the file must spell them (asked once per file, before any scope work). */
+const spellsLambdaWrapperModule = textFinder([...new Set(LAMBDA_WRAPPERS.map((w) => w.module))]);
+
 /** Is `callee` middy or SST's `ApiHandler` (LAMBDA_WRAPPERS)? */
 function isLambdaWrapper(callee: Node, sourceCode: SourceCode): boolean {
   const ref = moduleRefOf(callee, sourceCode);
@@ -555,6 +559,7 @@ function passiveMiddlewares(use: TSESTree.CallExpression, sourceCode: SourceCode
  * answer may check the signature before the handler runs: then it is not judged.
  */
 function wrappedLambdaExport(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  if (!perFile(sourceCode, 'handlers:lambda-wrappers', () => spellsLambdaWrapperModule(sourceCode.text))) return false;
   let argument: Node = fn;
   if (fn.parent?.type !== AST_NODE_TYPES.CallExpression) {
     const declared = declaredId(fn);
