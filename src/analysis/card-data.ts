@@ -29,7 +29,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
-import { documentMadeFrom } from './sinks.js';
+import { madeFrom } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { stripeTestCard } from '../stripe/test-cards.js';
 import { readsGatewayResponse } from './gateway-sdks.js';
@@ -1341,7 +1341,7 @@ function textNamesOtherKindOfCard(text: string | null): boolean {
 function collectDocumentParts(node: Node, sourceCode: SourceCode, cardContext: boolean, out: CardDataPart[]): void {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.Identifier) return;
-  const made = documentMadeFrom(target, sourceCode);
+  const made = madeFrom(target, sourceCode);
   const fields = made && resolveValue(made, sourceCode);
   if (fields?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(fields, sourceCode, cardContext || isCardContainerName(target.name), out, 1, new Set(), target);
 }

@@ -539,7 +539,7 @@ const spellsLambdaWrapperModule = textFinder([...new Set(LAMBDA_WRAPPERS.map((w)
 /** Is `callee` middy or SST's `ApiHandler` (LAMBDA_WRAPPERS)? */
 function isLambdaWrapper(callee: Node, sourceCode: SourceCode): boolean {
   const ref = moduleRefOf(callee, sourceCode);
-  return ref !== null && LAMBDA_WRAPPERS.some((w) => w.module === ref.module && w.path.length === ref.path.length && w.path.every((p, i) => ref.path[i] === p));
+  return LAMBDA_WRAPPERS.some((wrapper) => isModuleRef(ref, [wrapper.module], wrapper.path));
 }
 
 /** Does a middy `.use(…)` add only middlewares that parse, normalise or answer (PASSIVE_MIDDY_MIDDLEWARE)? */

@@ -1,7 +1,7 @@
 /** JSX names and attribute values as plain strings / expressions, for rules that treat JSX like markup. */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { indexInSource } from './ast.js';
+import { enclosingFunction, indexInSource } from './ast.js';
 import { LABELABLE_TAGS } from './inputs.js';
 import { importedAs } from './modules.js';
 import { staticValue, variableOf } from './values.js';
@@ -167,7 +167,7 @@ const MUI_FIELD_LABELS: ReadonlySet<string> = new Set(['InputLabel', 'FormLabel'
  */
 function renderPropOwnerRoot(node: TSESTree.JSXElement | TSESTree.JSXFragment): TSESTree.JSXElement | TSESTree.JSXFragment | null {
   let fn: Node | undefined = node.parent;
-  if (fn?.type === AST_NODE_TYPES.ReturnStatement) fn = enclosingFunctionOf(fn);
+  if (fn?.type === AST_NODE_TYPES.ReturnStatement) fn = enclosingFunction(fn) ?? undefined;
   if (fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn?.type !== AST_NODE_TYPES.FunctionExpression) return null;
   const container = fn.parent;
   if (container?.type !== AST_NODE_TYPES.JSXExpressionContainer || container.parent?.type !== AST_NODE_TYPES.JSXAttribute) return null;
@@ -178,15 +178,6 @@ function renderPropOwnerRoot(node: TSESTree.JSXElement | TSESTree.JSXFragment): 
     if (current.type === AST_NODE_TYPES.JSXElement || current.type === AST_NODE_TYPES.JSXFragment) root = current;
   }
   return root;
-}
-
-/** The function a `return` statement returns from (through blocks and statements only). */
-function enclosingFunctionOf(node: Node): Node | undefined {
-  let current: Node | undefined = node.parent;
-  while (current && current.type !== AST_NODE_TYPES.ArrowFunctionExpression && current.type !== AST_NODE_TYPES.FunctionExpression && current.type !== AST_NODE_TYPES.FunctionDeclaration) {
-    current = current.parent;
-  }
-  return current;
 }
 
 /**

@@ -1451,7 +1451,7 @@ function documentModel(node: Node, sourceCode: SourceCode): Node | null {
   const made = initialMaker(node, sourceCode);
   if (made?.type === AST_NODE_TYPES.NewExpression) {
     const model = unwrap(made.callee);
-    return isModel(model, sourceCode) || isConstructedModel(model, sourceCode) ? model : null;
+    return constructsModel(model, sourceCode) ? model : null;
   }
   if (made?.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(made.callee);
@@ -1460,10 +1460,13 @@ function documentModel(node: Node, sourceCode: SourceCode): Node | null {
   return null;
 }
 
+/** A class whose `new` makes a model's document: a model (`isModel`), or one of the app's models module (`isConstructedModel`). */
+const constructsModel = (callee: Node, sourceCode: SourceCode): boolean => isModel(callee, sourceCode) || isConstructedModel(callee, sourceCode);
+
 /**
  * A class made with `new` that comes from the app's models or schemas module, whatever its local name
  * (`const cardData = require('../Schemas/paymentSchema'); new cardData({ … })`, real-world batch EZ): what such a
- * module exports and code constructs is a model (a schema object is not constructed). For a document that is saved.
+ * module exports and code constructs is a model (a schema object is not constructed).
  */
 function isConstructedModel(callee: Node, sourceCode: SourceCode): boolean {
   const o = originOf(callee, sourceCode);
@@ -1471,25 +1474,18 @@ function isConstructedModel(callee: Node, sourceCode: SourceCode): boolean {
 }
 
 /**
- * The object a saved model document was made from (`madeFrom` of a variable `documentModel` knows): what the
- * document holds, for analyses of what it carries (a card document logged after it is created: real-world batch EZ).
- */
-export function documentMadeFrom(node: TSESTree.Identifier, sourceCode: SourceCode): Node | undefined {
-  return madeFrom(node, sourceCode);
-}
-
-/**
- * The object a model's document was made from, for what saving it writes: `const card = Card.create({ … })` or
+ * The object a model's document was made from, what the document holds: for what saving it writes, and what logging it
+ * writes (a card document logged after it is created: real-world batch EZ). `const card = Card.create({ … })` or
  * `Card.build({ … })`, `new Card({ … })` of a model that is no entity class (an entity's constructor may change what it
  * is given: `this.cardNumber = dto.cardNumber.slice(-4)`). Undefined otherwise.
  */
-function madeFrom(node: Node | undefined, sourceCode: SourceCode): Node | undefined {
+export function madeFrom(node: Node | undefined, sourceCode: SourceCode): Node | undefined {
   const made = initialMaker(node, sourceCode);
   if (made?.type !== AST_NODE_TYPES.NewExpression && made?.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const first = made.arguments[0];
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
   if (made.type === AST_NODE_TYPES.NewExpression) {
-    return (isModel(made.callee, sourceCode) || isConstructedModel(made.callee, sourceCode)) && !isEntityClass(made.callee, sourceCode) ? first : undefined;
+    return constructsModel(made.callee, sourceCode) && !isEntityClass(made.callee, sourceCode) ? first : undefined;
   }
   const callee = unwrap(made.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
@@ -1574,8 +1570,8 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
 
 /**
  * A capitalised member of the app's `models` registry handed in by a framework (`{ models }` of an Apollo resolver's
- * context, `ctx.models.Card`, `sequelize.models.Card`; real-world batch FD): `models.PaymentInfo.create({ … })`. Not
- * a registry from a package (a `models` of the SDK of another service).
+ * context, `ctx.models.Card`; real-world batch FD): `models.PaymentInfo.create({ … })`. Not a registry that comes from
+ * a module (a package's, or the app's own `sequelize.models`): only one whose origin is unknown or typed.
  */
 function isContextModel(node: Node, o: Origin): boolean {
   const target = unwrap(node);
@@ -1655,13 +1651,13 @@ function edgeStoreSink(method: string, receiver: Node, args: TSESTree.CallExpres
     return opened ? sink('Deno KV', [], valuesIn(null, [args[1]], sourceCode)) : null;
   }
   if (method !== 'put' || args.length === 0 || receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const holder = unwrap(receiver.object);
   if (memberName(receiver, sourceCode) === 'storage') {
     const body = enclosingClassBody(receiver);
     const inObject = body !== null && isDurableObjectClass(body.parent, sourceCode);
     return inObject ? sink("a Durable Object's storage", [], valuesIn(null, [args.length >= 2 ? args[1] : args[0]], sourceCode)) : null;
   }
   if (args.length < 2) return null;
+  const holder = unwrap(receiver.object);
   const env =
     (holder.type === AST_NODE_TYPES.Identifier && holder.name === 'env') ||
     (holder.type === AST_NODE_TYPES.MemberExpression && memberName(holder, sourceCode) === 'env' && !isGlobalPath(holder.object, sourceCode, ['process']));

@@ -6,7 +6,7 @@ import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { calleeName, constInit, memberName, objectEntries, resolveValue, staticString, staticValue, unwrap, variableOf } from '../analysis/values.js';
+import { calleeName, constInit, isNeverReassigned, memberName, objectEntries, resolveValue, staticString, staticValue, unwrap, variableOf } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -334,7 +334,7 @@ function emptyVariableTest(test: Node, sourceCode: SourceCode): boolean | undefi
   if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || (def.node.init && !isNothing(def.node.init))) return undefined;
   const declaration = def.parent;
   if (declaration.declare || declaration.parent.type === AST_NODE_TYPES.ForInStatement || declaration.parent.type === AST_NODE_TYPES.ForOfStatement) return undefined;
-  return variable!.references.every((ref) => !ref.isWrite() || (ref.init === true && def.node.init != null)) ? negated : undefined;
+  return isNeverReassigned(variable!) ? negated : undefined;
 }
 
 const VERIFIER_NAME = /verif|signature|stripe|webhook/i;
