@@ -599,9 +599,13 @@ function returnedExpression(fn: TSESTree.ArrowFunctionExpression | TSESTree.Func
 
 /** A type annotation naming an injected client imported from its module (`HttpClient` from @angular/common/http). */
 function injectedType(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode): Callable | null {
-  if (type?.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier) return null;
-  return injectedClass(type.typeName, sourceCode);
+  const name = typeReferenceName(type);
+  return name && injectedClass(name, sourceCode);
 }
+
+/** The class a type annotation names (`HttpClient`, not `Partial<X>['y']` or `ns.X`). */
+const typeReferenceName = (type: TSESTree.TypeNode | undefined): TSESTree.Identifier | null =>
+  type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : null;
 
 function injectedClass(name: TSESTree.Identifier, sourceCode: SourceCode): Callable | null {
   const known = Object.hasOwn(INJECTED_CLIENTS, name.name) ? INJECTED_CLIENTS[name.name] : undefined;
@@ -609,27 +613,38 @@ function injectedClass(name: TSESTree.Identifier, sourceCode: SourceCode): Calla
 }
 
 /**
- * `this.http` in a class: a constructor parameter property or a field typed with an injected client, or a field
- * initialised with Angular's `inject(HttpClient)`.
+ * The classes `this.<name>` is injected as in its class: the type named by a field's or a constructor parameter
+ * property's annotation (`constructor(private http: HttpClient)`), and the class a field is initialised with by
+ * Angular's `inject(HttpClient)`. Each is the identifier written, for the caller to check against its module.
  */
-function injectedField(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): Callable | null {
+export function injectedClassNames(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): TSESTree.Identifier[] {
   const classBody = enclosingClassBody(member);
-  if (!classBody) return null;
+  if (!classBody) return [];
+  const names: TSESTree.Identifier[] = [];
   for (const element of classBody.body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) {
-      const typed = injectedType(element.typeAnnotation?.typeAnnotation, sourceCode);
-      if (typed) return typed;
+      const typed = typeReferenceName(element.typeAnnotation?.typeAnnotation);
+      if (typed) names.push(typed);
       const init = element.value && unwrap(element.value);
       const injected = init?.type === AST_NODE_TYPES.CallExpression && init.arguments[0]?.type === AST_NODE_TYPES.Identifier ? init.arguments[0] : null;
       const callee = init?.type === AST_NODE_TYPES.CallExpression ? unwrap(init.callee) : null;
       if (injected && callee?.type === AST_NODE_TYPES.Identifier && callee.name === 'inject' && importSourceOf(callee, sourceCode) === '@angular/core') {
-        return injectedClass(injected, sourceCode);
+        names.push(injected);
       }
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
-      const property = parameterProperty(element.value, name);
-      if (property) return injectedType(property.typeAnnotation?.typeAnnotation, sourceCode);
+      const typed = typeReferenceName(parameterProperty(element.value, name)?.typeAnnotation?.typeAnnotation);
+      if (typed) names.push(typed);
     }
+  }
+  return names;
+}
+
+/** `this.http` in a class, injected as a client (`injectedClassNames`). */
+function injectedField(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): Callable | null {
+  for (const id of injectedClassNames(member, name, sourceCode)) {
+    const client = injectedClass(id, sourceCode);
+    if (client) return client;
   }
   return null;
 }

@@ -1970,11 +1970,8 @@ export function urlQueryFields(url: string, node: Node, sourceCode: SourceCode):
   return fields;
 }
 
-/**
- * The expression written right after `key=` in a URL template or concatenation, as the whole value of its parameter
- * (`?cardNumber=${n}&…`), by key.
- */
-function queryValueNodes(node: Node, sourceCode: SourceCode): Map<string, Node> {
+/** A URL template's or concatenation's pieces in order: its known texts, and the expressions it computes (consts followed). */
+function urlPieces(node: Node, sourceCode: SourceCode): (string | Node)[] {
   const pieces: (string | Node)[] = [];
   const flatten = (part: Node, depth: number): void => {
     const known = staticString(part, sourceCode);
@@ -1998,6 +1995,41 @@ function queryValueNodes(node: Node, sourceCode: SourceCode): Map<string, Node> 
     }
   };
   flatten(resolveValue(node, sourceCode), 0);
+  return pieces;
+}
+
+/**
+ * The encoded forms a URL appends as its query string, or as a part of it (`'/pay?' + new URLSearchParams(card)`,
+ * `` `/pay?id=${id}&${qs.stringify(card)}` ``, `params.toString()` of a const): each right after the `?` or a `&`.
+ * `payloadFields` reads their fields.
+ */
+export function urlQueryEncodings(node: Node, sourceCode: SourceCode): Node[] {
+  const pieces = urlPieces(node, sourceCode);
+  const encodings: Node[] = [];
+  for (let i = 1; i < pieces.length; i++) {
+    const [before, piece] = [pieces[i - 1], pieces[i]!];
+    if (typeof before !== 'string' || typeof piece === 'string' || !/[?&]$/.test(before)) continue;
+    if (isFormEncoding(piece, sourceCode)) encodings.push(piece);
+  }
+  return encodings;
+}
+
+/** `new URLSearchParams(…)`, `qs.stringify(…)` / `querystring.stringify(…)`, or `.toString()` of one, through consts. */
+function isFormEncoding(node: Node, sourceCode: SourceCode, depth = 0): boolean {
+  const target = resolveValue(node, sourceCode);
+  if (formConstructorName(target) === 'URLSearchParams') return true;
+  if (target.type !== AST_NODE_TYPES.CallExpression || depth > 1) return false;
+  const callee = unwrap(target.callee);
+  if (isQueryStringStringify(callee, sourceCode)) return true;
+  return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'toString' && target.arguments.length === 0 && isFormEncoding(callee.object, sourceCode, depth + 1);
+}
+
+/**
+ * The expression written right after `key=` in a URL template or concatenation, as the whole value of its parameter
+ * (`?cardNumber=${n}&…`), by key.
+ */
+function queryValueNodes(node: Node, sourceCode: SourceCode): Map<string, Node> {
+  const pieces = urlPieces(node, sourceCode);
   const values = new Map<string, Node>();
   for (let i = 1; i < pieces.length; i++) {
     const [before, value, after = ''] = [pieces[i - 1], pieces[i]!, pieces[i + 1]];

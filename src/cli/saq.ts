@@ -29,6 +29,12 @@ export const SAQ_TABLE: readonly SaqRow[] = [
   },
   {
     rule: 'no-raw-card-data',
+    messageId: 'rawCardInUrl',
+    effect: 'D',
+    why: "puts card numbers or CVCs in a URL your pages or servers navigate to, so card data reaches your servers and their logs and the browser's history",
+  },
+  {
+    rule: 'no-raw-card-data',
     messageId: 'rawCardInMessage',
     effect: 'D',
     why: 'sends card numbers or CVCs in a chat message, an e-mail or a text message from your own code, so card data passes through your systems and the messaging service',

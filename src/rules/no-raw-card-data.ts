@@ -5,8 +5,9 @@ import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type Http
 import { callSelector } from '../analysis/selectors.js';
 import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
 import { GATEWAY_CARD_SETTERS, GATEWAY_METHOD_NAMES, gatewayCallOf, gatewaySetterOf } from '../analysis/gateway-sdks.js';
+import { NAVIGATION_METHOD_NAMES, navigationOfAssignment, navigationOfCall, type Navigation } from '../analysis/navigations.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
-import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
+import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, urlQueryEncodings, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
 import {
   ANY_CARD_ENDPOINT,
   cardEndpointOf,
@@ -29,6 +30,7 @@ export const MESSAGE_IDS = [
   'rawCardToStripeApi',
   'rawCardOverHttp',
   'rawCardToOwnServer',
+  'rawCardInUrl',
   'rawCardInMessage',
   'rawCardToStripeJs',
   'rawCardToGateway',
@@ -95,6 +97,8 @@ export default createRule<Options, MessageIds>({
         "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}` to Stripe from your own code. That puts you in PCI DSS SAQ D and loses Radar's fraud signals; collect the card with Stripe Elements or Checkout and send only the resulting PaymentMethod id.",
       rawCardToOwnServer:
         "This {{client}} request to {{endpoint}} sends the raw {{what}} in `{{field}}`: card data that passes through your own pages or servers puts you in PCI DSS SAQ D, not SAQ A. Collect the card with Stripe Elements or Checkout and send your server only the resulting PaymentMethod id.",
+      rawCardInUrl:
+        "This navigation (`{{client}}`) to {{endpoint}} puts the raw {{what}} in the URL (`{{field}}`), which browsers keep in their history and servers, proxies and analytics tools log: card data that passes through your own pages or servers puts you in PCI DSS SAQ D, not SAQ A. Collect the card with Stripe Elements or Checkout and pass on only the resulting PaymentMethod id.",
       rawCardInMessage:
         "This {{service}} `{{method}}` call sends the raw {{what}} in `{{field}}`: the message hands card data to that service and everyone who reads it, and card data that passes through your own pages or servers puts you in PCI DSS SAQ D, not SAQ A. Collect the card with Stripe Elements or Checkout and never put card numbers or security codes in messages.",
       rawCardToStripeJs:
@@ -118,6 +122,9 @@ export default createRule<Options, MessageIds>({
     return {
       [CARD_CALL_SELECTOR](node: TSESTree.CallExpression) {
         check.call(node);
+      },
+      AssignmentExpression(node: TSESTree.AssignmentExpression) {
+        check.navigation(node);
       },
     };
   },
@@ -267,13 +274,30 @@ class CardDataCheck {
    * What the request sends, each part apart: its bodies, its query-parameter objects, and the fields its URL's query
    * string writes (a card number in a URL also lands in access logs). `query`: sent in the URL.
    */
-  payloadsOf(request: HttpRequest): Payload[] {
+  payloadsOf(request: Outgoing): Payload[] {
     const payloads = [
       ...request.bodies.map((node) => ({ fields: payloadFields(node, this.sourceCode), query: false })),
       ...request.queries.map((node) => ({ fields: payloadFields(node, this.sourceCode), query: true })),
     ];
     if (writesQuery(request)) payloads.push({ fields: urlQueryFields(request.url, request.urlNode, this.sourceCode), query: true });
+    // A form encoded into the URL (`'/api/validate?' + new URLSearchParams({ cardNumber, cvc })`).
+    if (request.urlNode) {
+      for (const encoding of urlQueryEncodings(request.urlNode, this.sourceCode)) payloads.push({ fields: payloadFields(encoding, this.sourceCode), query: true });
+    }
     return payloads;
+  }
+
+  /**
+   * A navigation to a URL whose query string carries card data (navigations.ts: `location.href = …`, a router's
+   * `push`, a redirect), read as a request to that URL: the browser sends it, keeps it in its history, and servers and
+   * analytics tools log it. Test files are left alone, as for requests.
+   */
+  navigation(node: TSESTree.CallExpression | TSESTree.AssignmentExpression): boolean {
+    const navigation = node.type === AST_NODE_TYPES.CallExpression ? navigationOfCall(node, this.sourceCode) : navigationOfAssignment(node, this.sourceCode);
+    if (!navigation) return false;
+    const request: Outgoing = { ...navigation, call: navigation.node, method: null, bodies: [], navigation };
+    this.checkOwnServerRequest(request, request.url === null ? null : requestTarget(request.url), this.payloadsOf(request));
+    return true;
   }
 
   /**
@@ -323,18 +347,20 @@ class CardDataCheck {
   }
 
   checkHttp(call: TSESTree.CallExpression): void {
-    if (this.checkMessage(call) || this.checkGateway(call)) return;
+    if (this.checkMessage(call) || this.checkGateway(call) || this.navigation(call)) return;
     const request = httpRequestOf(call, this.sourceCode);
-    if (!request || (request.bodies.length === 0 && request.queries.length === 0 && !writesQuery(request))) return;
+    if (!request) return;
+    const payloads = this.payloadsOf(request);
+    if (payloads.length === 0) return;
     const target = request.url === null ? null : requestTarget(request.url);
     if (!target || !isStripeHost(target.host)) {
-      this.checkOwnServerRequest(request, target, this.payloadsOf(request));
+      this.checkOwnServerRequest(request, target, payloads);
       return;
     }
     if (target.host !== STRIPE_API_HOST) return;
     const endpoint = cardEndpointOf(target.path, URL_HOLE);
     if (!endpoint) return;
-    for (const payload of this.payloadsOf(request)) {
+    for (const payload of payloads) {
       const fields = cardFieldsOfPayload(payload.fields, this.sourceCode, { containers: endpoint.containers });
       this.reportFindings(
         fields,
@@ -355,7 +381,7 @@ class CardDataCheck {
    * carries card fields by name: the page or server that sends it handles card data. Test files are left to post
    * cards to their own endpoints; the endpoint's own code is where card data arrives.
    */
-  checkOwnServerRequest(request: HttpRequest, target: RequestTarget | null, payloads: readonly Payload[]): void {
+  checkOwnServerRequest(request: Outgoing, target: RequestTarget | null, payloads: readonly Payload[]): void {
     if (this.inTestFile) return;
     // Named without its query string, which may be long and is not where it goes (`/api/validate`, not `…?cvc=…`).
     // A template tag that prints a value, blanked in a page's inline script to `0` and spaces (processors.html), is a
@@ -363,7 +389,11 @@ class CardDataCheck {
     const shown = (target ? `${target.host}${target.path}` : request.url === null ? undefined : withoutQuery(request.url))?.replace(BLANKED_TAG, URL_HOLE);
     const where = shown && shown.replaceAll(URL_HOLE, '') !== '' ? shown.split(URL_HOLE).join('…').trim() : undefined;
     const endpoint =
-      request.meteorMethod !== undefined
+      request.navigation?.route !== undefined
+        ? `the route '${request.navigation.route}'`
+        : request.navigation
+        ? (where ?? 'a URL computed at run time')
+        : request.meteorMethod !== undefined
         ? request.meteorMethod === null ? 'a method named at run time' : `the method '${request.meteorMethod}'`
         : request.supabaseFunction !== undefined
         ? request.supabaseFunction === null ? 'an Edge Function named at run time' : `the Edge Function '${request.supabaseFunction}'`
@@ -391,7 +421,8 @@ class CardDataCheck {
       if (sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin') && otherKindOfCard()) continue;
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
-        this.report({ node, messageId: 'rawCardToOwnServer', data: { client: request.client, endpoint, field: names, what } });
+        const messageId = request.navigation ? 'rawCardInUrl' : 'rawCardToOwnServer';
+        this.report({ node, messageId, data: { client: request.client, endpoint, field: names, what } });
       }
     }
   }
@@ -432,7 +463,16 @@ const COMMUNITY_METHOD_NAMES: ReadonlySet<string> = new Set(Object.values(COMMUN
  * call of a call's result (`require('node-fetch')(url)`), and the names not written plainly (see `callSelector`).
  */
 const CARD_CALL_SELECTOR = callSelector(
-  [...Object.keys(STRIPE_JS_CARD_METHODS), ...NODE_METHOD_NAMES, ...COMMUNITY_METHOD_NAMES, ...REQUEST_MEMBER_NAMES, ...MESSAGE_METHOD_NAMES, ...GATEWAY_METHOD_NAMES, ...GATEWAY_CARD_SETTERS.keys()],
+  [
+    ...Object.keys(STRIPE_JS_CARD_METHODS),
+    ...NODE_METHOD_NAMES,
+    ...COMMUNITY_METHOD_NAMES,
+    ...REQUEST_MEMBER_NAMES,
+    ...MESSAGE_METHOD_NAMES,
+    ...GATEWAY_METHOD_NAMES,
+    ...GATEWAY_CARD_SETTERS.keys(),
+    ...NAVIGATION_METHOD_NAMES,
+  ],
   { anyBareCall: true, calledResults: true },
 );
 
@@ -539,6 +579,13 @@ function keyText(property: TSESTree.Property, fallback: string, sourceCode: Sour
   return property.computed ? `[${text}]` : text;
 }
 
+/** What the request checks read of a request, or of a navigation (`navigation`) read as one. */
+type Outgoing = Pick<HttpRequest, 'url' | 'urlNode' | 'bodies' | 'queries' | 'method' | 'graphql' | 'meteorMethod' | 'supabaseFunction' | 'apexMethod' | 'trpcProcedure'> & {
+  client: string;
+  call: Node;
+  navigation?: Navigation;
+};
+
 /** What a request sends in one place: a body, or its URL's query string (`query`). */
 interface Payload {
   fields: PayloadField[];
@@ -570,7 +617,7 @@ function withoutQuery(written: string): string {
 }
 
 /** Does the request's URL text write a query parameter (`key=`)? Where it does, its query string is read as a payload. */
-const writesQuery = (request: HttpRequest): request is HttpRequest & { url: string; urlNode: TSESTree.Node } =>
+const writesQuery = (request: Outgoing): request is Outgoing & { url: string; urlNode: TSESTree.Node } =>
   request.urlNode !== null && request.url !== null && request.url.includes('=');
 
 /**

@@ -4927,3 +4927,167 @@ export const cardsApi = api.injectEndpoints({
     },
   ],
 });
+
+ruleTester.run('no-raw-card-data: navigations', rule, {
+  valid: [
+    // A receipt's safe parts in the URL, the card kept in the history state (never sent), a card number alone in a
+    // URL (a transit card's balance), and a list's `push`.
+    {
+      code: `
+import { useRouter } from 'next/router';
+import { useNavigate } from 'react-router-dom';
+
+export function Receipt({ card, orderId }: { card: { last4: string; brand: string; number: string }; orderId: string }) {
+  const router = useRouter();
+  const navigate = useNavigate();
+  const lines: { cardNumber: string; cvv: string }[] = [];
+  const done = () => {
+    router.push({ pathname: '/receipt', query: { orderId, last4: card.last4, brand: card.brand } });
+    navigate('/payment/confirm', { state: { cardNumber: card.number } });
+    window.location.href = \`/transit/balance?card_number=\${card.number}\`;
+    lines.push({ cardNumber: card.number, cvv: '' });
+  };
+  return <button onClick={done}>Done</button>;
+}
+`,
+      filename: 'src/Receipt.tsx',
+    },
+    // limitation: a server's own redirect (Express's \`res.redirect\`) is not read as a navigation.
+    `
+import express from 'express';
+
+const app = express();
+app.post('/pay', (req, res) => {
+  const { cardNumber, cvv } = req.body;
+  res.redirect(\`/pay/confirm?cardNumber=\${cardNumber}&cvv=\${cvv}\`);
+});
+`,
+    // limitation: a router the app's own hook returns is not known to navigate.
+    `
+import { useAppRouter } from '@/hooks/router';
+
+export function usePayStep() {
+  const router = useAppRouter();
+  return (cardNumber: string, cvv: string) => router.push(\`/pay/confirm?cardNumber=\${cardNumber}&cvv=\${cvv}\`);
+}
+`,
+  ],
+  invalid: [
+    {
+      // A hand-rolled card form hands the card to the next page in its URL (a real-world page posting to PHP).
+      code: `document.getElementById('form-pago').addEventListener('submit', function (e) {
+  e.preventDefault();
+  const tarjeta = document.getElementById('tarjeta').value;
+  const fecha = document.getElementById('fecha').value;
+  const cvv = document.getElementById('cvv').value;
+  window.location.href = \`procesar_pago.php?tarjeta=\${tarjeta}&fecha_caducidad=\${fecha}&cvv=\${cvv}\`;
+});
+`,
+      filename: 'js/pago.js',
+      languageOptions: { parser: espree },
+      errors: [
+        { messageId: 'rawCardInUrl', data: { client: 'window.location.href', endpoint: 'procesar_pago.php', field: 'cvv', what: 'card security code (CVC)' }, line: 6, column: 26, endLine: 6, endColumn: 100 },
+      ],
+    },
+    {
+      // Next.js' pages router: the card form's state goes to the confirmation page as its query.
+      code: `import { useRouter } from 'next/router';
+import { useState } from 'react';
+import { CardForm } from '../../components/CardForm';
+
+export default function Payment() {
+  const router = useRouter();
+  const [cardNumber, setCardNumber] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [cvv, setCvv] = useState('');
+
+  const handleSubmit = (e: React.FormEvent) => {
+    e.preventDefault();
+    router.push({ pathname: '/checkout/confirm', query: { cardNumber, expiry, cvv } });
+  };
+
+  return <CardForm onSubmit={handleSubmit} onNumber={setCardNumber} onExpiry={setExpiry} onCvv={setCvv} />;
+}
+`,
+      filename: 'pages/checkout/payment.tsx',
+      errors: [
+        { messageId: 'rawCardInUrl', data: { client: 'router.push', endpoint: '/checkout/confirm', field: 'cardNumber', what: 'card number (PAN)' }, line: 13, column: 59, endLine: 13, endColumn: 69 },
+        { messageId: 'rawCardInUrl', data: { client: 'router.push', endpoint: '/checkout/confirm', field: 'cvv', what: 'card security code (CVC)' }, line: 13, column: 79, endLine: 13, endColumn: 82 },
+      ],
+    },
+    {
+      // React Router: the card encoded with URLSearchParams into the next route's URL.
+      code: `import { useNavigate } from 'react-router-dom';
+
+type CardForm = { cardNumber: string; cvv: string; name: string };
+
+export function useConfirmCard() {
+  const navigate = useNavigate();
+  return (form: CardForm) => {
+    const params = new URLSearchParams({ cardNumber: form.cardNumber, cvv: form.cvv, name: form.name });
+    navigate(\`/payment/confirm?\${params}\`);
+  };
+}
+`,
+      filename: 'src/payment/useConfirmCard.ts',
+      errors: [
+        { messageId: 'rawCardInUrl', data: { client: 'navigate', endpoint: '/payment/confirm', field: 'cardNumber', what: 'card number (PAN)' }, line: 8, column: 42, endLine: 8, endColumn: 52 },
+        { messageId: 'rawCardInUrl', data: { client: 'navigate', endpoint: '/payment/confirm', field: 'cvv', what: 'card security code (CVC)' }, line: 8, column: 71, endLine: 8, endColumn: 74 },
+      ],
+    },
+    {
+      // Angular: the reactive form's card fields as the review step's query parameters.
+      code: `import { Component, inject } from '@angular/core';
+import { FormBuilder } from '@angular/forms';
+import { Router } from '@angular/router';
+
+@Component({ selector: 'app-payment', templateUrl: './payment.component.html' })
+export class PaymentComponent {
+  private readonly router = inject(Router);
+  private readonly fb = inject(FormBuilder);
+  form = this.fb.group({ cardNumber: [''], expiryDate: [''], securityCode: [''] });
+
+  next(): void {
+    const { cardNumber, expiryDate, securityCode } = this.form.getRawValue();
+    this.router.navigate(['/checkout', 'review'], { queryParams: { cardNumber, expiryDate, securityCode } });
+  }
+}
+`,
+      filename: 'src/app/payment/payment.component.ts',
+      errors: [
+        { messageId: 'rawCardInUrl', data: { client: 'this.router.navigate', endpoint: '/checkout/review', field: 'cardNumber', what: 'card number (PAN)' }, line: 13, column: 68, endLine: 13, endColumn: 78 },
+        { messageId: 'rawCardInUrl', data: { client: 'this.router.navigate', endpoint: '/checkout/review', field: 'securityCode', what: 'card security code (CVC)' }, line: 13, column: 92, endLine: 13, endColumn: 104 },
+      ],
+    },
+    {
+      // A Remix action redirects to a verification page with the posted card in the URL.
+      code: `import { redirect, type ActionFunctionArgs } from '@remix-run/node';
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const cardNumber = String(form.get('cardNumber'));
+  const cvc = String(form.get('cvc'));
+  if (cardNumber.replace(/\\D/g, '').length < 13) return { error: 'Invalid card number' };
+  return redirect(\`/checkout/verify?cardNumber=\${cardNumber}&cvc=\${cvc}\`);
+}
+`,
+      filename: 'app/routes/checkout.card.tsx',
+      errors: [
+        { messageId: 'rawCardInUrl', data: { client: 'redirect', endpoint: '/checkout/verify', field: 'cardNumber, cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 8, column: 19, endLine: 8, endColumn: 73 },
+      ],
+    },
+    {
+      // A request's URL that appends an encoded form is read as its query string too.
+      code: `export async function validateCard(card: { cardNumber: string; cvc: string; expiry: string }) {
+  const response = await fetch('/api/cards/validate?' + new URLSearchParams({ cardNumber: card.cardNumber, cvc: card.cvc, expiry: card.expiry }));
+  return response.json();
+}
+`,
+      filename: 'src/api/cards.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET /api/cards/validate', field: 'cardNumber', what: 'card number (PAN)' }, line: 2, column: 79, endLine: 2, endColumn: 89 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET /api/cards/validate', field: 'cvc', what: 'card security code (CVC)' }, line: 2, column: 108, endLine: 2, endColumn: 111 },
+      ],
+    },
+  ],
+});
