@@ -129,6 +129,13 @@ function isThrowingHelperCall(n: Node, sourceCode: SourceCode): boolean {
   return ref !== null && ref.path.length === 1 && Object.hasOwn(THROWING_HELPERS, ref.module) && THROWING_HELPERS[ref.module]!.has(ref.path[0]!);
 }
 
+/** A call whose result nothing reads: a statement of its own (`isValid(req);`, `await verify(req);`). */
+function isDiscarded(call: TSESTree.CallExpression): boolean {
+  let node: Node = call;
+  while (node.parent?.type === AST_NODE_TYPES.AwaitExpression || node.parent?.type === AST_NODE_TYPES.ChainExpression) node = node.parent;
+  return node.parent?.type === AST_NODE_TYPES.ExpressionStatement;
+}
+
 /** A node that ends the handler: `return`, `throw`, `process.exit()`, `ctx.throw(…)`, a throwing framework helper. */
 const stopsHandler = (n: Node, fn: FunctionNode, sourceCode: SourceCode): boolean =>
   isExit(n) || isContextThrow(n, fn, sourceCode) || isThrowingHelperCall(n, sourceCode);
@@ -254,9 +261,10 @@ const yieldsNothing = (callback: FunctionNode, sourceCode: SourceCode): boolean 
  * The catch that swallows a failure of `call` inside `fn`: a `try` around it whose `catch` neither returns nor
  * throws while the handler has more to run after the `try` (and the next statement is no guard on the unset
  * event, and the event is no `const` / `let` of the `try` block), or a promise `.catch(cb)` whose callback does not
- * throw. Null when a failure ends the handler.
+ * throw. Null when a failure ends the handler. `fn` a helper whose result the handler drops (`isValid(req);`,
+ * `discarded`): only a failure that leaves it by throwing ends the handler, which runs on after any `return`.
  */
-function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): Node | null {
+function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode, discarded: boolean): Node | null {
   const parent = call.parent;
   if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === call && memberName(parent) === 'catch' && parent.parent?.type === AST_NODE_TYPES.CallExpression) {
     const callback = parent.parent.arguments[0];
@@ -268,6 +276,9 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode): 
   let child: Node = call;
   for (let current = call.parent; current && current !== fn; child = current, current = current.parent) {
     if (current.type === AST_NODE_TYPES.TryStatement && current.block === child && current.handler) {
+      if (discarded) {
+        return someInBody(current.handler.body, sourceCode, (n) => n.type !== AST_NODE_TYPES.ReturnStatement && stopsHandler(n, fn, sourceCode)) ? null : current.handler;
+      }
       // A catch that stops, or after which the handler has nothing left to run, ends the handler.
       if (someInBody(current.handler.body, sourceCode, (n) => stopsHandler(n, fn, sourceCode)) || isLastInFunction(current, fn)) return null;
       const bound = boundName(call);
@@ -380,6 +391,9 @@ class HandlerAnalysis {
     private readonly scan: Scan,
     private readonly mayCount: ActFilter,
   ) {}
+
+  /** Same-file helpers the handler calls without reading their result (`isValid(req);`): `swallowingCatch`'s `discarded`. */
+  private readonly discardedHelpers = new Set<FunctionNode>();
 
   private get handler(): RequestHandler {
     return this.scan.handler;
@@ -512,7 +526,7 @@ class HandlerAnalysis {
     const name = calleeName(call, this.sourceCode);
     const callee = unwrap(call.callee);
     if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) {
-      const swallowed = swallowingCatch(call, fn, this.sourceCode);
+      const swallowed = swallowingCatch(call, fn, this.sourceCode, this.discardedHelpers.has(fn));
       const skippable = swallowed ? null : this.signatureOptional(call, fn);
       if (swallowed) this.scan.swallowing.push(swallowed);
       else if (skippable) this.scan.skippable.push(skippable);
@@ -549,6 +563,7 @@ class HandlerAnalysis {
     const target = this.sameFileFunction(call);
     if (target) {
       if (depth < MAX_DEPTH && !this.scan.visited.has(target)) {
+        if (isDiscarded(call)) this.discardedHelpers.add(target);
         const bound = new Map<Variable, EventSource>();
         call.arguments.forEach((arg, index) => {
           if (arg.type === AST_NODE_TYPES.SpreadElement) return;

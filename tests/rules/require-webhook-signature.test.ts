@@ -1171,9 +1171,78 @@ export async function POST(req: NextRequest) {
 `,
       filename: 'src/app/api/stripe/webhook/route.ts',
     },
+    // A same-file verifier whose failure the handler sees: its result tested, or a failure it rethrows (the result
+    // dropped: the throw still leaves the handler).
+    {
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const app = express();
+
+function isValid(req) {
+  try {
+    stripe.webhooks.constructEvent(req.rawBody, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function assertSigned(req) {
+  try {
+    stripe.webhooks.constructEvent(req.rawBody, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    throw Object.assign(new Error('Invalid signature'), { status: 400, cause: err });
+  }
+}
+
+app.post('/webhook', async (req, res) => {
+  if (!isValid(req)) return res.status(400).send('Invalid signature');
+  const event = req.body;
+  if (event.type === 'checkout.session.completed') await grantPremium(event.data.object.client_reference_id);
+  res.send();
+});
+
+app.post('/webhook/connect', async (req, res) => {
+  assertSigned(req);
+  const event = req.body;
+  if (event.type === 'account.updated') await syncAccount(event.data.object.id);
+  res.send();
+});
+`,
+      filename: 'src/server.js',
+    },
   ],
 
   invalid: [
+    {
+      // A Telegram bot's payment server (real-world batch FI): the verifier's result is dropped, and its catch returns
+      // false, so a forged event grants the premium role all the same.
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.use(express.json({ verify: (req, _res, buf) => { req.rawBody = buf; } }));
+
+function isValid(req) {
+  try {
+    stripe.webhooks.constructEvent(req.rawBody, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+    return true;
+  } catch (err) {
+    console.error('Webhook signature failed', err.message);
+    return false;
+  }
+}
+
+app.post('/webhook', async (req, res) => {
+  isValid(req);
+  const event = req.body;
+  if (event.type === 'checkout.session.completed') await grantPremium(event.data.object.client_reference_id);
+  res.send();
+});
+`,
+      filename: 'src/server.js',
+      output: null,
+      errors: [{ messageId: 'verificationIgnored', line: 10, column: 5, endLine: 10, endColumn: 16 }],
+    },
     {
       // A TanStack Start server route's method handler (real-world batch EY)
       code: `import { createFileRoute } from '@tanstack/react-router'
