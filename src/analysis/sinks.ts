@@ -25,6 +25,7 @@ import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
+  destructuredBinding,
   importSourceOf,
   isConvexServerModule,
   isCountLiteral,
@@ -1650,19 +1651,27 @@ function edgeStoreSink(method: string, receiver: Node, args: TSESTree.CallExpres
     const opened = o?.root.type === 'global' && o.root.name === 'Deno' && o.steps.length === 2 && o.steps[1]!.type === 'call' && o.steps[1]!.name === 'openKv';
     return opened ? sink('Deno KV', [], valuesIn(null, [args[1]], sourceCode)) : null;
   }
-  if (method !== 'put' || args.length === 0 || receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
+  if (method !== 'put' || args.length === 0) return null;
+  if (receiver.type === AST_NODE_TYPES.Identifier) {
+    // A binding taken out of the environment first (`const { CARDS } = c.env`, `const { CARDS } = env`).
+    const variable = args.length >= 2 ? variableOf(receiver, sourceCode) : null;
+    const binding = variable && destructuredBinding(variable, sourceCode);
+    return binding && isWorkerEnv(unwrap(binding.init), sourceCode) ? sink('Workers KV / R2', [], valuesIn(null, [args[1]], sourceCode)) : null;
+  }
+  if (receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
   if (memberName(receiver, sourceCode) === 'storage') {
     const body = enclosingClassBody(receiver);
     const inObject = body !== null && isDurableObjectClass(body.parent, sourceCode);
     return inObject ? sink("a Durable Object's storage", [], valuesIn(null, [args.length >= 2 ? args[1] : args[0]], sourceCode)) : null;
   }
   if (args.length < 2) return null;
-  const holder = unwrap(receiver.object);
-  const env =
-    (holder.type === AST_NODE_TYPES.Identifier && holder.name === 'env') ||
-    (holder.type === AST_NODE_TYPES.MemberExpression && memberName(holder, sourceCode) === 'env' && !isGlobalPath(holder.object, sourceCode, ['process']));
-  return env ? sink('Workers KV / R2', [], valuesIn(null, [args[1]], sourceCode)) : null;
+  return isWorkerEnv(unwrap(receiver.object), sourceCode) ? sink('Workers KV / R2', [], valuesIn(null, [args[1]], sourceCode)) : null;
 }
+
+/** A Worker's bindings: `env` (the fetch handler's parameter), or `c.env` / `this.env` / `context.env`, not `process.env`. */
+const isWorkerEnv = (holder: Node, sourceCode: SourceCode): boolean =>
+  (holder.type === AST_NODE_TYPES.Identifier && holder.name === 'env') ||
+  (holder.type === AST_NODE_TYPES.MemberExpression && memberName(holder, sourceCode) === 'env' && !isGlobalPath(holder.object, sourceCode, ['process']));
 
 /** Redis (`redis`, `ioredis`, `@upstash/redis`, `@vercel/kv`), cache-manager, Keyv, memcached: `set`, `hset`, `lpush`... */
 function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode, options: StorageSinkOptions): StorageSink | null {

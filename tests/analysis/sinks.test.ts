@@ -702,6 +702,29 @@ describe('writes', () => {
     ]);
   });
 
+  it('a Worker env binding taken out of the environment first; not one of process.env, a parameter or a reassigned name', () => {
+    expect(
+      storage(`
+        app.post('/x', async (c) => {
+          const { CARDS } = c.env;
+          await CARDS.put(id, JSON.stringify(card));
+        });
+        export default {
+          async fetch(request, env) {
+            const { RECEIPTS: bucket } = env;
+            await bucket.put('r.txt', text);
+            const { SECRETS } = process.env;
+            SECRETS.put(id, card);
+            let { LATER } = env;
+            LATER = other;
+            LATER.put(id, card);
+          },
+        };
+        function save(CARDS) { CARDS.put(id, card); }
+      `),
+    ).toEqual(['Workers KV / R2: | JSON.stringify(card)', 'Workers KV / R2: | text']);
+  });
+
   it("a model of the app's models registry handed in by a framework (an Apollo resolver's context)", () => {
     expect(
       storage(`

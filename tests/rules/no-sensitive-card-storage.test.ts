@@ -2995,6 +2995,29 @@ export class Plain {
       ],
     },
     {
+      // A Hono app on Workers that takes its KV binding out of \`c.env\` first.
+      code: `import { Hono } from 'hono';
+
+type Bindings = { CARDS: KVNamespace };
+const app = new Hono<{ Bindings: Bindings }>();
+
+app.post('/cards', async (c) => {
+  const { cardNumber, cvv, expiry } = await c.req.json();
+  const { CARDS } = c.env;
+  await CARDS.put(crypto.randomUUID(), JSON.stringify({ cardNumber, cvv, expiry }));
+  return c.json({ ok: true });
+});
+
+export default app;
+`,
+      filename: 'src/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'Workers KV / R2' }, line: 9, column: 57, endLine: 9, endColumn: 67 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'Workers KV / R2' }, line: 9, column: 69, endLine: 9, endColumn: 72 },
+      ],
+    },
+    {
       // Deno KV, opened in the module
       code: `const kv = await Deno.openKv();
 
