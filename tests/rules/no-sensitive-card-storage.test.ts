@@ -2995,7 +2995,7 @@ export class Plain {
       ],
     },
     {
-      // A Hono app on Workers that takes its KV binding out of \`c.env\` first.
+      // A Hono app on Workers that takes its KV binding out of `c.env` first.
       code: `import { Hono } from 'hono';
 
 type Bindings = { CARDS: KVNamespace };
