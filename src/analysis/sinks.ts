@@ -1645,11 +1645,19 @@ function dynamoParams(node: Node, sourceCode: SourceCode): StorageSink | null {
  * every `put` of an `env` binding writes a KV namespace or an R2 bucket), a Durable Object's own
  * `this.ctx.storage.put(key, value)` / `put({ … })`, and Deno KV's `kv.set(key, value)` on `await Deno.openKv()`.
  */
+/** The methods of a Deno KV atomic operation that return it, so that a chain of them ends in a `set` on it. */
+const DENO_ATOMIC_STEPS: ReadonlySet<string> = new Set(['check', 'set', 'delete', 'sum', 'min', 'max', 'enqueue']);
+
 function edgeStoreSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   if (method === 'set') {
     const o = args.length >= 2 ? originOf(receiver, sourceCode) : null;
-    const opened = o?.root.type === 'global' && o.root.name === 'Deno' && o.steps.length === 2 && o.steps[1]!.type === 'call' && o.steps[1]!.name === 'openKv';
-    return opened ? sink('Deno KV', [], valuesIn(null, [args[1]], sourceCode)) : null;
+    const opened = o?.root.type === 'global' && o.root.name === 'Deno' && o.steps.length >= 2 && o.steps[1]!.type === 'call' && o.steps[1]!.name === 'openKv';
+    // `kv.set(key, value)`, or in an atomic operation's chain: `kv.atomic().check(entry).set(key, value).commit()`.
+    const chained = (steps: readonly OriginStep[]): boolean =>
+      steps.length === 0 ||
+      (steps.length >= 2 && steps[0]!.type === 'get' && steps[0]!.name === 'atomic' && steps[1]!.type === 'call' &&
+        steps.slice(2).every((step, i) => (i % 2 === 0 ? step.type === 'get' && DENO_ATOMIC_STEPS.has(step.name ?? '') : step.type === 'call')));
+    return opened && chained(o.steps.slice(2)) ? sink('Deno KV', [], valuesIn(null, [args[1]], sourceCode)) : null;
   }
   if (method !== 'put' || args.length === 0) return null;
   if (receiver.type === AST_NODE_TYPES.Identifier) {

@@ -689,6 +689,9 @@ describe('writes', () => {
         env.CARDS.put(card);
         const kv = await Deno.openKv();
         await kv.set(['cards', id], card);
+        await kv.atomic().check({ key, versionstamp: null }).set(['cards', id], card).commit();
+        await kv.atomic().set(['last'], cvc).commit();
+        kv.get(key).set(['x'], card);
         const cache = new Map(); cache.set(id, card);
       `),
     ).toEqual([
@@ -699,6 +702,8 @@ describe('writes', () => {
       "a Durable Object's storage: | card",
       "a Durable Object's storage: | { card }",
       'Deno KV: | card',
+      'Deno KV: | card',
+      'Deno KV: | cvc',
     ]);
   });
 
