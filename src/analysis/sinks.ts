@@ -2274,6 +2274,10 @@ const LOGGER_SOURCES = new Set([
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
 const LOGGER_SPECIFIERS = moduleGate('logger', (s) => LOGGER_SOURCES.has(s));
+const AZURE_FUNCTIONS = '@azure/functions';
+const AZURE_FUNCTIONS_MODULE = moduleGate('azure-functions', (s) => s === AZURE_FUNCTIONS);
+/** The types of an Azure Functions handler's context: v4's `InvocationContext`, v3's `Context`. */
+const AZURE_CONTEXT_TYPES: ReadonlySet<string> = new Set(['InvocationContext', 'Context']);
 const CONSOLE = textGate('console', ['console']);
 const PROCESS = textGate('process', ['process']);
 const DEBUG_MODULE = moduleGate('debug', (s) => s === 'debug');
@@ -2628,7 +2632,9 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
   // A receiver whose name does not say logger needs a logger module in the file (checked after the name: cheaper).
   const name = receiverName(target, sourceCode);
   const named = name !== null && (options.loggerNames?.includes(name) === true || splitWords(name).some((w) => LOGGER_WORDS.has(w)));
-  if (!named && !fileMentions(sourceCode, LOGGER_SPECIFIERS)) return null;
+  const azure = fileMentions(sourceCode, AZURE_FUNCTIONS_MODULE);
+  if (!named && !azure && !fileMentions(sourceCode, LOGGER_SPECIFIERS)) return null;
+  if (azure && isAzureFunctionsLog(target, sourceCode)) return 'the Azure Functions log';
   const o = originOf(target, sourceCode);
   const source = rootSource(o);
   if (source !== null && LOGGER_SOURCES.has(source)) {
@@ -2641,6 +2647,46 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
   if (o.root.type === 'value' || (source !== null && !isLocalSource(source, sourceCode) && constructs(o))) return null;
   if (o.root.type === 'typed' && source !== null && !isLocalSource(source, sourceCode) && o.root.typeName !== 'Logger') return null;
   return named ? 'a logger' : null;
+}
+
+/**
+ * An Azure Functions handler's context, whose `log` / `error` / `warn` / `info` / `debug` / `trace` write to the
+ * function's logs (Application Insights): `context` typed `InvocationContext` (v4) or `Context` (v3) from
+ * `@azure/functions`, or its `context.log` (v3's `context.log.error(…)`); or the second parameter of a handler
+ * registered with v4's `app.http(name, { handler })` (any trigger), inline or a function of the file named there.
+ */
+function isAzureFunctionsLog(receiver: Node, sourceCode: SourceCode): boolean {
+  const context = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'log' ? unwrap(receiver.object) : receiver;
+  if (context.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(context, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter' || !isFunctionNode(def.node)) return false;
+  const annotation = def.name.type === AST_NODE_TYPES.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined;
+  if (annotation) {
+    return (
+      annotation.type === AST_NODE_TYPES.TSTypeReference &&
+      annotation.typeName.type === AST_NODE_TYPES.Identifier &&
+      AZURE_CONTEXT_TYPES.has(annotation.typeName.name) &&
+      importSourceOf(annotation.typeName, sourceCode) === AZURE_FUNCTIONS
+    );
+  }
+  return def.node.params[1] === def.name && isAzureHandler(def.node, sourceCode);
+}
+
+/** A function registered as an Azure Functions v4 handler: `app.http('pay', { handler: fn })` with `app` from `@azure/functions`. */
+function isAzureHandler(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  const registers = (value: Node): boolean => {
+    const property = value.parent;
+    if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || propertyKey(property, sourceCode) !== 'handler') return false;
+    const call = property.parent.parent;
+    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(property.parent as TSESTree.ObjectExpression)) return false;
+    const callee = unwrap(call.callee);
+    return callee.type === AST_NODE_TYPES.MemberExpression && moduleRefOf(callee.object, sourceCode)?.module === AZURE_FUNCTIONS;
+  };
+  if (registers(fn)) return true;
+  const name = declaredIdentifier(fn);
+  const variable = name && variableOf(name, sourceCode);
+  return variable?.references.some((reference) => registers(reference.identifier)) === true;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -997,6 +997,32 @@ describe('logging sinks', () => {
     ).toEqual(['a bunyan logger: a', 'a debug() logger: b']);
   });
 
+  it("an Azure Functions handler's context: typed (v4, v3's context.log.*), or a v4 handler's second parameter; not another function's", () => {
+    expect(
+      logs(`
+        import { app, InvocationContext, Context } from '@azure/functions';
+        import { Context as KoaContext } from 'koa';
+        export async function pay(request, context: InvocationContext) { context.log(a); context.error(b); context.trace(c); }
+        export async function v3(context: Context, req) { context.log.warn(d); context.log(e); }
+        async function refund(request, context) { context.info(f); }
+        app.http('refund', { handler: refund });
+        app.storageQueue('q', { queueName: 'q', connection: 'c', handler: async (item, context) => context.log(g) });
+        function helper(a, context) { context.log(h); }
+        function koa(context: KoaContext) { context.log(i); }
+        function first(context, request) { context.log(j); }
+        app.http('first', { handler: first });
+      `),
+    ).toEqual([
+      'the Azure Functions log: a',
+      'the Azure Functions log: b',
+      'the Azure Functions log: c',
+      'the Azure Functions log: d',
+      'the Azure Functions log: e',
+      'the Azure Functions log: f',
+      'the Azure Functions log: g',
+    ]);
+  });
+
   it("own functions and methods that hand their parameters to a log call: only the positions they log as they are", () => {
     const out = logs(`
       function log(...args) { console.log('[pay]', ...args); }

@@ -212,6 +212,16 @@ export function describeUpload(form: FormData) {
 `,
       filename: 'src/pagamentos/registrar.js',
     },
+    // limitation: an untyped Azure Functions v3 handler (`module.exports = async function (context, req)`, its trigger
+    // declared in function.json) is not known as one: its `context.log` is no logger by name.
+    {
+      code: `module.exports = async function (context, req) {
+  context.log('Card received', req.body.cardNumber);
+  context.res = { status: 200 };
+};
+`,
+      filename: 'PayTrigger/index.js',
+    },
     // limitation: an untyped parameter is not known to be form data, even when the file says 'use server'.
     {
       code: `'use server';
@@ -561,6 +571,26 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // An Azure Functions v4 HTTP handler writes the card number to the function's logs (Application Insights).
+      code: `import { app, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+
+export async function pay(request: HttpRequest, context: InvocationContext): Promise<HttpResponseInit> {
+  const body = (await request.json()) as { cardNumber: string; cvv: string; amount: number };
+  context.log(\`Charging \${body.amount} to card \${body.cardNumber}\`);
+  if (!body.cvv) context.warn('Missing CVV for card', body.cardNumber);
+  return { status: 202 };
+}
+
+app.http('pay', { methods: ['POST'], authLevel: 'function', handler: pay });
+`,
+      filename: 'src/functions/pay.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'body.cardNumber', kind: 'card number (PAN)', sink: 'the Azure Functions log' }, line: 5, column: 50, endLine: 5, endColumn: 65, suggestions: [] },
+        { messageId: 'panLogged', data: { name: 'body.cardNumber', kind: 'card number (PAN)', sink: 'the Azure Functions log' }, line: 6, column: 55, endLine: 6, endColumn: 70, suggestions: [] },
+      ],
+    },
     {
       // ...but not where another kind of card is named elsewhere in the message, away from the value
       code: `export function charge(card: { number: string }, body: { cardNumber: string }) {
