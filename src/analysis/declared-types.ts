@@ -6,12 +6,13 @@
  * inherited member says nothing.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { topLevelStatements } from './ast.js';
+import { enclosingFunction, topLevelStatements } from './ast.js';
 import { perFile } from './file-cache.js';
-import { variableOf } from './values.js';
+import { unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
+type Variable = TSESLint.Scope.Variable;
 
 /** How deep member types are followed (`ChargeDto.card: CardDto`), and aliases resolved. */
 const MAX_DEPTH = 4;
@@ -173,7 +174,7 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
   const variable = variableOf(node, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if ((def?.type !== 'Parameter' && def?.type !== 'Variable') || def.name.type !== AST_NODE_TYPES.Identifier) return null;
-  const annotated = bindingAnnotation(def.name);
+  const annotated = bindingAnnotation(def.name, variable ?? undefined);
   if (!annotated) return null;
   let type: TSESTree.TypeNode | null = annotated.type;
   for (const key of annotated.keys) {
@@ -186,9 +187,10 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
 /**
  * The annotation over a bound name: its own (`card: CardDto`), or that of the pattern it is destructured from with
  * the keys leading to it (`{ card: { number } }: ChargeDto` → ChargeDto, `['card', 'number']`), through defaults; or
- * the type its initial value asserts (`const dto = body as ChargeDto`).
+ * the type its initial value asserts (`const dto = body as ChargeDto`); or, for a const holding a parsed response
+ * that its function returns as it is, the function's declared return type (`returnedAsDeclared`).
  */
-function bindingAnnotation(name: TSESTree.Identifier): { type: TSESTree.TypeNode; keys: string[] } | null {
+function bindingAnnotation(name: TSESTree.Identifier, variable?: Variable): { type: TSESTree.TypeNode; keys: string[] } | null {
   const keys: string[] = [];
   let current: Node = name;
   for (;;) {
@@ -198,6 +200,10 @@ function bindingAnnotation(name: TSESTree.Identifier): { type: TSESTree.TypeNode
     // `const dto = JSON.parse(raw) as CardDto`, `const { card } = <ChargeDto>req.body`: the asserted type is the variable's.
     if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === current && parent.init && isTypeAssertion(parent.init)) {
       return { type: parent.init.typeAnnotation, keys };
+    }
+    if (variable && current === name && parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === current) {
+      const returned = returnedAsDeclared(parent, variable);
+      return returned && { type: returned, keys };
     }
     if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
       current = parent;
@@ -214,6 +220,31 @@ function bindingAnnotation(name: TSESTree.Identifier): { type: TSESTree.TypeNode
   }
 }
 
+/**
+ * `const data = await res.json()` (or `JSON.parse(text)`: a value of no type) in a function declared to return `T`
+ * or `Promise<T>` that returns `data` as it is: `T`, the type the function says the value has.
+ */
+function returnedAsDeclared(declarator: TSESTree.VariableDeclarator, variable: Variable): TSESTree.TypeNode | null {
+  if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const' || !declarator.init) return null;
+  const init = unwrap(declarator.init.type === AST_NODE_TYPES.AwaitExpression ? declarator.init.argument : declarator.init);
+  const callee = init.type === AST_NODE_TYPES.CallExpression ? unwrap(init.callee) : null;
+  if (callee?.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee.property, callee.computed);
+  const parsed = method === 'json' || (method === 'parse' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON');
+  const fn = parsed ? enclosingFunction(declarator) : null;
+  let type = fn?.returnType?.typeAnnotation;
+  if (!fn || !type) return null;
+  if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Promise') {
+    type = type.typeArguments?.params[0];
+    if (!type) return null;
+  }
+  const returnsIt = variable.references.some((reference) => {
+    const statement = reference.identifier.parent;
+    return statement?.type === AST_NODE_TYPES.ReturnStatement && statement.argument === reference.identifier && enclosingFunction(statement) === fn;
+  });
+  return returnsIt ? type : null;
+}
+
 /** The names of the file's parameters and variables that carry an annotation (`bindingAnnotation`), once per file. */
 function annotatedNames(sourceCode: SourceCode): ReadonlySet<string> {
   return perFile(sourceCode, 'declared-types:annotated-names', () => {
@@ -222,7 +253,7 @@ function annotatedNames(sourceCode: SourceCode): ReadonlySet<string> {
       for (const variable of scope.variables) {
         if (names.has(variable.name)) continue;
         for (const def of variable.defs) {
-          if ((def.type === 'Parameter' || def.type === 'Variable') && def.name.type === AST_NODE_TYPES.Identifier && bindingAnnotation(def.name)) {
+          if ((def.type === 'Parameter' || def.type === 'Variable') && def.name.type === AST_NODE_TYPES.Identifier && bindingAnnotation(def.name, variable)) {
             names.add(variable.name);
             break;
           }

@@ -121,6 +121,43 @@ function f(imported: ImportedDto, stripeCard: Stripe.Card, picked: Pick<CardDto,
 }`),
     ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null, null]);
   });
+
+  it("reads a parsed response a function returns as it is by the function's declared return type (real-world batch FJ)", () => {
+    expect(
+      membersOf(`${TYPES}
+async function load(id: string): Promise<CardDto> {
+  const res = await fetch('/cards/' + id);
+  const data = await res.json();
+  probe(data);
+  return data;
+}
+function parse(text: string): Refund {
+  const refund = JSON.parse(text);
+  probe(refund);
+  return refund;
+}
+async function other(id: string): Promise<CardDto> {
+  const data = await (await fetch('/cards/' + id)).json();
+  probe(data);
+  return { ...data };
+}
+async function untyped(id: string) {
+  const data = await (await fetch('/cards/' + id)).json();
+  probe(data);
+  return data;
+}
+async function made(id: string): Promise<CardDto> {
+  const data = await build(id);
+  probe(data);
+  return data;
+}
+async function nested(id: string): Promise<CardDto> {
+  const data = await (await fetch('/cards/' + id)).json();
+  probe(data);
+  return [1].map(() => data)[0]!;
+}`),
+    ).toEqual([['number', 'cvc', 'exp_month'], ['charge', 'reason'], null, null, null, null]);
+  });
 });
 
 describe('valueMembers with a type checker', () => {

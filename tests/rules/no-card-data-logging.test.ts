@@ -572,6 +572,31 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A virtual card's credentials fetched from the issuer and logged whole (real-world batch FJ): the parsed response
+      // is typed by the return type its function declares.
+      code: `type CardCredentials = {
+  card: { number: string; expirationMonth: string; expirationYear: string; cvc: string };
+};
+
+function log(label: string, data: unknown) {
+  console.log(label, JSON.stringify(data, null, 2));
+}
+
+export async function fetchCardCredentials(jwt: string, orderIntentId: string): Promise<CardCredentials> {
+  const res = await fetch(\`/api/order-intents/\${orderIntentId}/credentials\`, { method: 'POST', headers: { Authorization: \`Bearer \${jwt}\` } });
+  if (!res.ok) throw new Error(\`Credentials request failed: \${res.status}\`);
+  const data = await res.json();
+  log(\`POST /order-intents/\${orderIntentId}/credentials → response\`, data);
+  return data;
+}
+`,
+      filename: 'lib/issuer-api.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'data.card.cvc', kind: 'card security code (CVC)', sink: 'the console, through `log()`' }, line: 13, column: 70, endLine: 13, endColumn: 74, suggestions: [] },
+      ],
+    },
+    {
       // An Azure Functions v4 HTTP handler writes the card number to the function's logs (Application Insights).
       code: `import { app, HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 
