@@ -2642,7 +2642,7 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
     const first = o.steps[0];
     if (source === '@nestjs/common' && !(first?.type === 'get' && first.name === 'Logger')) return null;
     if (source === 'fastify' && o.steps.every((s) => s.type !== 'get' || s.name !== 'log')) return null;
-    return source === '@nestjs/common' || source === 'fastify' ? 'a logger' : `a ${source} logger`;
+    return source === '@nestjs/common' || source === 'fastify' ? 'a logger' : `${/^[aeiou]/.test(source) ? 'an' : 'a'} ${source} logger`;
   }
   if (o.root.type === 'value' || (source !== null && !isLocalSource(source, sourceCode) && constructs(o))) return null;
   if (o.root.type === 'typed' && source !== null && !isLocalSource(source, sourceCode) && o.root.typeName !== 'Logger') return null;

@@ -990,11 +990,12 @@ describe('logging sinks', () => {
         const bunyan = require('bunyan');
         const debug = require('debug')('payments');
         const l = bunyan.createLogger({ name: 'x' });
-        l.info(a); debug(b);
+        const elog = require('electron-log');
+        l.info(a); debug(b); elog.info(c);
       `,
         { parser: 'espree' },
       ),
-    ).toEqual(['a bunyan logger: a', 'a debug() logger: b']);
+    ).toEqual(['a bunyan logger: a', 'a debug() logger: b', 'an electron-log logger: c']);
   });
 
   it("an Azure Functions handler's context: typed (v4, v3's context.log.*), or a v4 handler's second parameter; not another function's", () => {
