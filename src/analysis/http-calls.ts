@@ -37,7 +37,7 @@ import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs, isLocalSource } from './modules.js';
 import { isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
-import { fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
+import { fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, passedInArguments, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -1004,6 +1004,32 @@ function property(config: Arg, key: string, sourceCode: SourceCode): Node | null
   return null;
 }
 
+/**
+ * The values of `key` in what the file's calls hand a helper's options parameter, where `config` is that parameter or
+ * spreads it (`function request(url, options) { return fetch(url, { headers, ...options }) }` called with `{ method,
+ * body }`): each caller's `body`. Empty for any other config.
+ */
+function passedProperties(config: Arg, key: string, sourceCode: SourceCode): Node[] {
+  if (!config) return [];
+  const target = unwrap(config);
+  const parameters: TSESTree.Identifier[] = [];
+  if (target.type === AST_NODE_TYPES.Identifier) parameters.push(target);
+  else if (target.type === AST_NODE_TYPES.ObjectExpression) {
+    for (const element of target.properties) {
+      const spread = element.type === AST_NODE_TYPES.SpreadElement ? unwrap(element.argument) : null;
+      if (spread?.type === AST_NODE_TYPES.Identifier) parameters.push(spread);
+    }
+  }
+  const values: Node[] = [];
+  for (const parameter of parameters) {
+    for (const arg of passedInArguments(parameter, sourceCode) ?? []) {
+      const value = objectEntry(arg, sourceCode, key)?.value;
+      if (value) values.push(value);
+    }
+  }
+  return values;
+}
+
 function stringProperty(config: Arg, key: string, sourceCode: SourceCode): string | null {
   const value = property(config, key, sourceCode);
   return value ? staticString(value, sourceCode) : null;
@@ -1021,12 +1047,14 @@ function fetchLike(client: HttpClient, call: TSESTree.CallExpression, url: Arg, 
     return fetchLike(client, call, requestUrl, init ?? requestInit, sourceCode);
   }
   const body = property(init, 'body', sourceCode);
+  // A helper's options parameter: the bodies its callers pass (`request('/pay', { method: 'POST', body })`).
+  const passed = body ? [] : passedProperties(init, 'body', sourceCode);
   return {
     client,
     call,
     url: urlText(url, sourceCode),
-    method: upper(stringProperty(init, 'method', sourceCode)) ?? (body ? null : 'GET'),
-    bodies: body ? [body] : [],
+    method: upper(stringProperty(init, 'method', sourceCode)) ?? (body || passed.length > 0 ? null : 'GET'),
+    bodies: body ? [body] : passed,
     urlNode: url,
     queries: [],
   };
@@ -1062,12 +1090,14 @@ function axiosRequest(call: TSESTree.CallExpression, instance: Node | null, verb
   url ??= property(config, 'url', sourceCode);
   data ??= property(config, 'data', sourceCode);
   const base = property(config, 'baseURL', sourceCode) ?? property(instance, 'baseURL', sourceCode);
+  // A helper's config parameter: the data its callers pass (`request('/pay', { method: 'post', data })`).
+  const passed = data ? [] : passedProperties(config, 'data', sourceCode);
   return {
     client: 'axios',
     call,
     url: withBase(base, url, sourceCode),
-    method: method ?? upper(stringProperty(config, 'method', sourceCode)) ?? upper(stringProperty(instance, 'method', sourceCode)) ?? 'GET',
-    bodies: data ? [data] : [],
+    method: method ?? upper(stringProperty(config, 'method', sourceCode)) ?? upper(stringProperty(instance, 'method', sourceCode)) ?? (passed.length > 0 ? null : 'GET'),
+    bodies: data ? [data] : passed,
     urlNode: url,
     queries: present(property(config, 'params', sourceCode)),
   };

@@ -1240,18 +1240,31 @@ function collectRest(id: TSESTree.Identifier, sourceCode: SourceCode, prefix: st
 /**
  * A parameter of a function of this file (a declaration, or a const holding an arrow / function expression): the
  * fields of what its calls in this file pass in that position (`function pay(card) { $.post('/pay', card) }` with
- * `pay({ number, cvc })`), placed where the callers write them. Calls from inside the function itself, calls with a
- * spread before the position, and uses other than calls (a callback handed on) add nothing. False for any other name,
- * for a parameter written again in the function, and where the calls pass nothing with fields (a number, an opaque
- * value: the parameter's own name, or its declared type, may say more).
+ * `pay({ number, cvc })`), placed where the callers write them (`passedInArguments`). False for any other name, and
+ * where the calls pass nothing with fields (a number, an opaque value: the parameter's own name, or its declared
+ * type, may say more).
  */
 function collectPassedIn(id: TSESTree.Identifier, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): boolean {
+  const args = passedInArguments(id, sourceCode);
+  if (args === null) return false;
+  const before = out.length;
+  for (const arg of args) collectPayload(arg, sourceCode, prefix, out, depth + 1);
+  return out.length > before;
+}
+
+/**
+ * What the calls of this file pass for a parameter of one of its functions (a declaration, or a const holding an
+ * arrow / function expression): `{ number, cvc }` for `card` in `function pay(card) {…}` with `pay({ number, cvc })`.
+ * Calls from inside the function itself, calls with a spread before the position, and uses other than calls (a
+ * callback handed on) add nothing. Null for any other name, and for a parameter written again in the function.
+ */
+export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCode): Node[] | null {
   const variable = variableOf(id, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || def?.type !== 'Parameter' || !isNeverReassigned(variable)) return false;
+  if (!variable || def?.type !== 'Parameter' || !isNeverReassigned(variable)) return null;
   const fn = def.node;
   const position = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
-  if (position < 0) return false;
+  if (position < 0) return null;
   const callable = calledName(fn, sourceCode);
   const calls: TSESTree.CallExpression[] = [];
   if (callable) {
@@ -1260,13 +1273,13 @@ function collectPassedIn(id: TSESTree.Identifier, sourceCode: SourceCode, prefix
       if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === ref.identifier && !contains(fn, call)) calls.push(call);
     }
   } else if (position === 0) calls.push(...mutateCalls(fn, sourceCode));
-  const before = out.length;
+  const passed: Node[] = [];
   for (const call of calls) {
     const args = call.arguments.slice(0, position + 1);
     const arg = args[position];
-    if (arg && !args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) collectPayload(arg, sourceCode, prefix, out, depth + 1);
+    if (arg && !args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) passed.push(arg);
   }
-  return out.length > before;
+  return passed;
 }
 
 /** TanStack Query's packages (and react-query, its name up to v3), whose `useMutation` runs `mutationFn(variables)`. */

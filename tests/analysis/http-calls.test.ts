@@ -70,6 +70,31 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it("a helper's options parameter, handed to fetch or axios as it is or spread: the bodies its callers pass (real-world batch FG)", () => {
+    expect(
+      requests(`
+        import axios from 'axios';
+        async function request(endpoint: string, options: RequestInit = {}) {
+          const res = await fetch(\`/api\${endpoint}\`, { headers: { 'Content-Type': 'application/json' }, ...options });
+          return res.json();
+        }
+        const send = (url, init) => fetch(url, init);
+        function call(url, config) { return axios({ url, ...config }); }
+        request('/pay', { method: 'POST', body: JSON.stringify(card) });
+        request('/refund', { method: 'POST', body: refund });
+        request('/status');
+        send('/x', { body: other });
+        call('/y', { method: 'post', data: payload });
+        fetch('/z', options);
+      `),
+    ).toEqual([
+      { client: 'fetch', url: '/api{?}', method: null, bodies: ['JSON.stringify(card)', 'refund'] },
+      { client: 'fetch', url: null, method: null, bodies: ['other'] },
+      { client: 'axios', url: null, method: null, bodies: ['payload'] },
+      { client: 'fetch', url: '/z', method: 'GET', bodies: [] },
+    ]);
+  });
+
   it('CommonJS require of node-fetch without declared globals (espree)', () => {
     expect(
       requests(

@@ -5077,6 +5077,34 @@ export async function action({ request }: ActionFunctionArgs) {
       ],
     },
     {
+      // A marketplace's API client (real-world batch FG): its request helper hands fetch the options its callers pass.
+      code: `const API_URL = process.env.NEXT_PUBLIC_API_URL ?? '';
+
+async function request<T>(endpoint: string, options: RequestInit = {}): Promise<T> {
+  const res = await fetch(\`\${API_URL}\${endpoint}\`, {
+    headers: { 'Content-Type': 'application/json', Authorization: \`Bearer \${localStorage.getItem('token')}\` },
+    ...options,
+  });
+  if (!res.ok) throw new Error(await res.text());
+  return res.json() as Promise<T>;
+}
+
+export const paymentsApi = {
+  createPaymentMethod: (card: { number: string; expMonth: number; expYear: number; cvc: string }) =>
+    request<{ id: string }>('/payments/create-payment-method', {
+      method: 'POST',
+      body: JSON.stringify({ type: 'card', card: { number: card.number, exp_month: card.expMonth, exp_year: card.expYear, cvc: card.cvc } }),
+    }),
+  listPayouts: () => request<{ data: unknown[] }>('/payouts'),
+};
+`,
+      filename: 'src/lib/api.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', field: 'card.number', what: 'card number (PAN)' }, line: 16, column: 52, endLine: 16, endColumn: 58 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', field: 'card.cvc', what: 'card security code (CVC)' }, line: 16, column: 123, endLine: 16, endColumn: 126 },
+      ],
+    },
+    {
       // A request's URL that appends an encoded form is read as its query string too.
       code: `export async function validateCard(card: { cardNumber: string; cvc: string; expiry: string }) {
   const response = await fetch('/api/cards/validate?' + new URLSearchParams({ cardNumber: card.cardNumber, cvc: card.cvc, expiry: card.expiry }));
