@@ -31,7 +31,7 @@ import {
   type HelmetDirectiveOption,
   type HelmetDirectiveValue,
 } from './csp.js';
-import { returnedValues, someInBody, someNode, topLevelStatements } from './ast.js';
+import { enclosingFunction, returnedValues, someInBody, someNode, topLevelStatements } from './ast.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
@@ -1128,7 +1128,47 @@ export function headerCallDefinitions(call: TSESTree.CallExpression, sourceCode:
   const [name, value] = call.arguments;
   if (!name || !value || name.type === AST_NODE_TYPES.SpreadElement || value.type === AST_NODE_TYPES.SpreadElement) return [];
   const kind = headerKind(staticString(name, sourceCode));
-  return kind ? stringDefinitions(value, 'header', kind === 'report-only', sourceCode) : [];
+  if (!kind || sendsOwnPageWithoutStripe(callee.object, call, sourceCode)) return [];
+  return stringDefinitions(value, 'header', kind === 'report-only', sourceCode);
+}
+
+/** Response methods that write a body the code gives (`res.send(html)`), and those that take one from elsewhere. */
+const BODY_WRITERS: ReadonlySet<string> = new Set(['send', 'end', 'write']);
+const OTHER_BODIES: ReadonlySet<string> = new Set(['render', 'sendFile', 'sendfile', 'download', 'pipe', 'json', 'jsonp']);
+const WRITTEN_PAGE = /<!doctype\s+html|<html[\s>]/i;
+
+/**
+ * A header set on a response whose page the same function writes out as text, naming no Stripe (real-world batch FG:
+ * a route that serves a YouTube embed page with its own policy, beside a purchase route that calls Stripe's API):
+ * `res.setHeader('Content-Security-Policy', …)`, then `res.send(\`<!DOCTYPE html>…\`)` (or `end` / `write`). Every
+ * body the function writes on that response is a string or a template (its written text read), at least one is a
+ * page, and none names Stripe: the policy governs that page, which loads no Stripe.js. A body from elsewhere
+ * (`res.render`, `res.sendFile`, a variable) leaves the page unknown.
+ */
+function sendsOwnPageWithoutStripe(response: Node, call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const receiver = unwrap(response);
+  const fn = receiver.type === AST_NODE_TYPES.Identifier ? enclosingFunction(call) : null;
+  if (!fn || receiver.type !== AST_NODE_TYPES.Identifier) return false;
+  let page = false;
+  const unknownOrStripe = someInBody(fn.body, sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+    const object = unwrap(node.callee.object);
+    const method = memberName(node.callee, sourceCode);
+    if (object.type !== AST_NODE_TYPES.Identifier || object.name !== receiver.name || method === null) return false;
+    if (OTHER_BODIES.has(method)) return true;
+    if (!BODY_WRITERS.has(method) || node.arguments.length === 0) return false;
+    const body = unwrap(node.arguments[0]!);
+    const text =
+      body.type === AST_NODE_TYPES.Literal && typeof body.value === 'string'
+        ? body.value
+        : body.type === AST_NODE_TYPES.TemplateLiteral
+          ? body.quasis.map((quasi) => quasi.value.cooked ?? quasi.value.raw).join(' ')
+          : null;
+    if (text === null || /stripe/i.test(text)) return true;
+    if (WRITTEN_PAGE.test(text)) page = true;
+    return false;
+  });
+  return page && !unknownOrStripe;
 }
 
 /**

@@ -436,6 +436,35 @@ describe('header and meta definitions', () => {
     ).toEqual(["script-src='self'", "connect-src='self'", "frame-src='self'"]);
   });
 
+  it('not a policy set on a response whose page the same function writes out naming no Stripe (real-world batch FG)', () => {
+    expect(
+      definitions(`
+        app.get('/embed/:id', (req, res) => {
+          res.setHeader('Content-Security-Policy', "frame-src https://www.youtube-nocookie.com");
+          if (!req.params.id) return res.status(400).send('missing id');
+          res.send(\`<!DOCTYPE html><html><body><iframe src="https://www.youtube-nocookie.com/embed/\${req.params.id}"></iframe></body></html>\`);
+        });
+        app.get('/pay', (req, res) => {
+          res.setHeader('Content-Security-Policy', "script-src 'self'");
+          res.send('<!doctype html><html><head><script src="https://js.stripe.com/v3"></script></head></html>');
+        });
+        app.get('/view', (req, res) => {
+          res.setHeader('Content-Security-Policy', "connect-src 'self'");
+          if (req.query.preview) return res.send('<html><body>preview</body></html>');
+          res.render('checkout');
+        });
+        app.get('/built', (req, res) => {
+          res.setHeader('Content-Security-Policy', "img-src 'self'");
+          res.send(page);
+        });
+        app.get('/api', (req, res) => {
+          res.setHeader('Content-Security-Policy', "default-src 'none'");
+          res.send('{"ok":true}');
+        });
+      `).map((f) => f.directives.join(';')),
+    ).toEqual(["script-src='self'", "connect-src='self'", "img-src='self'", "default-src='none'"]);
+  });
+
   it('meta http-equiv in JSX (string or expression content); report-only meta is ignored', () => {
     expect(
       definitions(

@@ -204,6 +204,29 @@ init();
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // A route that serves its own embed page with its own policy, beside a purchase route that calls Stripe's API
+    // (real-world batch FG): the policy governs that page, which loads no Stripe.js.
+    {
+      code: `const express = require('express');
+const router = express.Router();
+
+router.post('/:id/purchase', async (req, res) => {
+  const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+  const pi = await stripe.paymentIntents.create({ amount: 500, currency: 'usd', payment_method: req.body.stripePaymentMethodId, confirm: true });
+  res.json({ status: pi.status });
+});
+
+router.get('/embed/youtube/:videoId', (req, res) => {
+  res.setHeader('Content-Type', 'text/html');
+  res.setHeader('Content-Security-Policy', "default-src * 'unsafe-inline'; frame-src https://www.youtube-nocookie.com;");
+  res.send(\`<!DOCTYPE html><html><body><iframe src="https://www.youtube-nocookie.com/embed/\${req.params.videoId}"></iframe></body></html>\`);
+});
+
+module.exports = router;
+`,
+      filename: 'routes/materials.js',
+      languageOptions: { parser: espree },
+    },
     // hapi's blankie: a policy that admits Stripe.js (its default script-src carries a nonce, so Stripe.js may load through
     // a trusted tag), and an API server that registers blankie with its defaults but serves no page (docs: Limitations).
     `'use strict';
