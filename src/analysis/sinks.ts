@@ -14,7 +14,7 @@
  * sibling fields corroborate a payment card (expiry, CVC, last4, brand...): a Kanban `Card` has a `number` too.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { declaredIdentifier, enclosingClassBody, isFunctionNode, returnedValues, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
+import { contains, declaredIdentifier, enclosingClassBody, isFunctionNode, returnedValues, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
@@ -2498,13 +2498,20 @@ function forwarding<O extends object>(family: ForwarderFamily<O>, fn: FunctionNo
     return variable ? params.get(variable) : undefined;
   };
   const found: { label: string; positions: Set<number>; restFrom: number | null } = { label: '', positions: new Set(), restFrom: null };
-  someInBody(fn.body, sourceCode, (n) => {
+  const visit = (n: Node): boolean => {
+    // A callback the body hands to a call runs with the parameters in scope: `chrome.storage.local.get(keys, (result) =>
+    // { chrome.storage.local.set({ data: { profile } }) })`, a read before the write (real-world batch FH).
+    if (n.type === AST_NODE_TYPES.CallExpression) {
+      for (const arg of n.arguments) if (isFunctionNode(arg)) someInBody(arg.body, sourceCode, visit);
+    }
     const sink = family.sinkIn(n, sourceCode, options, depth);
     if (sink === null) return false;
     const before = found.positions.size + (found.restFrom === null ? 0 : 1);
     for (const arg of sink.args) for (const part of textParts(arg)) {
-      const position = positionOf(part);
-      if (position !== undefined) found.positions.add(position);
+      for (const value of [part, ...memberWritesOfLocal(part, fn, sourceCode)]) {
+        const position = positionOf(value);
+        if (position !== undefined) found.positions.add(position);
+      }
     }
     for (const spread of sink.spreads) {
       const target = unwrap(spread.argument);
@@ -2512,10 +2519,31 @@ function forwarding<O extends object>(family: ForwarderFamily<O>, fn: FunctionNo
     }
     if (found.label === '' && found.positions.size + (found.restFrom === null ? 0 : 1) > before) found.label = sink.label;
     return false;
-  });
+  };
+  someInBody(fn.body, sourceCode, visit);
   const result = found.label === '' ? null : found;
   cache.set(fn, result);
   return result;
+}
+
+/**
+ * What the function puts into a local object it then writes whole: the values of `data.profile = profile` for `data`
+ * declared in `fn` with an object literal (`const data = {}`), real-world batch FH. Nothing for any other node.
+ */
+function memberWritesOfLocal(node: Node, fn: FunctionNode, sourceCode: SourceCode): Node[] {
+  if (node.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = variableOf(node, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || !def.node.init || unwrap(def.node.init).type !== AST_NODE_TYPES.ObjectExpression || !contains(fn, def.node)) return [];
+  const values: Node[] = [];
+  for (const reference of variable!.references) {
+    const member = reference.identifier.parent;
+    const write = member?.parent;
+    if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === member && write.operator === '=') {
+      values.push(write.right);
+    }
+  }
+  return values;
 }
 
 /** Log forwarders: functions and methods of the file that hand a parameter to a log call. */

@@ -917,6 +917,30 @@ describe('writes', () => {
     ]);
   });
 
+  it('a helper whose write sits in a callback it hands a call, or stores a local object it puts a parameter into (real-world batch FH)', () => {
+    const out = storage(`
+      function saveProfile(profile) {
+        chrome.storage.local.get(['data'], (result) => { chrome.storage.local.set({ data: { profile, at: result.at } }); });
+      }
+      function saveCard(card) {
+        const data = {};
+        data.card = card;
+        data.savedAt = Date.now();
+        localStorage.setItem('data', JSON.stringify(data));
+      }
+      function shadowed(profile) {
+        load((profile) => localStorage.setItem('p', profile));
+      }
+      function fromElsewhere(card) {
+        const data = loadData();
+        data.card = card;
+        localStorage.setItem('data', JSON.stringify(data));
+      }
+      saveProfile(a); saveCard(b); shadowed(c); fromElsewhere(d);
+    `);
+    expect(out.filter((line) => line.includes('through'))).toEqual(['extension storage, through `saveProfile()`: | a', 'localStorage, through `saveCard()`: | b']);
+  });
+
   it("desktop apps' stores: electron-store, conf and Tauri's store plugin, by module; not a Map", () => {
     expect(
       storage(`

@@ -436,13 +436,11 @@ const shout = (message: string) => console.warn(message.toUpperCase());
 note('tokenize', { cardNumber });
 shout(cardNumber);
 `,
-    // limitation: an own function that logs through a nested callback, a renamed copy of a parameter, or one declared
-    // in another file is not followed as a logger.
+    // limitation: an own function that logs a renamed copy of a parameter, or one declared in another file, is not
+    // followed as a logger.
     `
 import { audit } from './audit';
-function later(...parts: string[]) { setTimeout(() => console.log(...parts), 0); }
 function record(value: string) { const line = value; console.log(line); }
-later(cardNumber);
 record(cardNumber);
 audit(cardNumber);
 `,
@@ -571,6 +569,22 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // An own helper that logs from a callback it hands a call: the callback runs with the parameter in scope.
+      code: `function later(...parts: string[]) {
+  setTimeout(() => console.log(...parts), 0);
+}
+
+export function onCardChange(cardNumber: string) {
+  later('card changed', cardNumber);
+}
+`,
+      filename: 'src/checkout/debug.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console, through `later()`' }, line: 6, column: 25, endLine: 6, endColumn: 35, suggestions: [] },
+      ],
+    },
     {
       // A virtual card's credentials fetched from the issuer and logged whole (real-world batch FJ): the parsed response
       // is typed by the return type its function declares.

@@ -2995,6 +2995,42 @@ export class Plain {
       ],
     },
     {
+      // A checkout-autofill extension's settings page (real-world batch FH): the save helper reads the stored data first
+      // and writes the profile from inside that read's callback, put into a local object.
+      code: `function getFormData() {
+  return {
+    name: document.getElementById('profile-name').value,
+    card: {
+      number: document.getElementById('card-number').value.trim(),
+      expiry: document.getElementById('card-expiry').value.trim(),
+      cvv: document.getElementById('cvv').value.trim(),
+    },
+  };
+}
+
+function saveProfile(profile) {
+  chrome.storage.local.get(['data'], function (result) {
+    const data = {};
+    data.profile = profile;
+    data.updatedAt = Date.now();
+    chrome.storage.local.set({ data: data }, () => showToast('Profile saved'));
+  });
+}
+
+document.getElementById('save').addEventListener('click', () => {
+  const formData = getFormData();
+  saveProfile(formData);
+});
+`,
+      filename: 'src/js/pages/settings.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'extension storage, through `saveProfile()`' }, line: 5, column: 7, endLine: 5, endColumn: 13 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'extension storage, through `saveProfile()`' }, line: 7, column: 7, endLine: 7, endColumn: 10 },
+      ],
+    },
+    {
       // A Hono app on Workers that takes its KV binding out of `c.env` first.
       code: `import { Hono } from 'hono';
 
