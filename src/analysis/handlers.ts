@@ -505,6 +505,8 @@ function commonJsExportName(fn: FunctionNode, sourceCode: SourceCode): string | 
  */
 function lambdaHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const [event, second] = fn.params;
+  // SST v2's `ApiHandler(async () => { const body = useJsonBody(); … })`: the request is read through hooks.
+  if (fn.params.length === 0) return wrappedLambdaExport(fn, sourceCode) ? emptyHandler(fn, 'file-route') : null;
   // `(req, res)` / `(ctx, next)` under that name is an Express or Koa controller another file routes (see
   // `exportedByName`); Netlify's `(req, context)` is a function.
   if (event?.type !== AST_NODE_TYPES.Identifier || isContextParam(event) || isResponseParam(second)) return null;
@@ -967,6 +969,17 @@ function isNextHeaders(node: Node, sourceCode: SourceCode): boolean {
   return callee.type === AST_NODE_TYPES.Identifier && isModuleRef(moduleRefOf(callee, sourceCode), ['next/headers'], ['headers']);
 }
 
+/** SST v2's request hooks (`sst/node/api`), which read the request of the `ApiHandler` they run in. */
+const SST_HOOKS: Readonly<Record<string, RequestRead>> = { useJsonBody: 'body', useFormData: 'body', useBody: 'raw-body', useHeader: 'headers', useHeaders: 'headers' };
+
+/** What an SST hook call reads (`useJsonBody()`: the parsed body), by its import from `sst/node/api`; null for anything else. */
+function sstHookRead(callee: TSESTree.Identifier, sourceCode: SourceCode): RequestRead | null {
+  if (!Object.hasOwn(SST_HOOKS, callee.name)) return null;
+  const ref = moduleRefOf(callee, sourceCode);
+  const hook = ref?.module === 'sst/node/api' && ref.path.length === 1 ? ref.path[0]! : null;
+  return hook !== null && Object.hasOwn(SST_HOOKS, hook) ? SST_HOOKS[hook]! : null;
+}
+
 /** What `node` reads from the handler's request, or null. Awaits are looked through. */
 export function requestRead(node: Node, handler: RequestHandler, sourceCode: SourceCode): RequestRead | null {
   let target = unwrap(node);
@@ -999,7 +1012,7 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
   }
   if (target.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(target.callee);
-    if (callee.type === AST_NODE_TYPES.Identifier) return refersTo(callee, handler.bodyReaders, sourceCode) ? 'body' : h3Read(target, handler, sourceCode);
+    if (callee.type === AST_NODE_TYPES.Identifier) return refersTo(callee, handler.bodyReaders, sourceCode) ? 'body' : (sstHookRead(callee, sourceCode) ?? h3Read(target, handler, sourceCode));
     if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
     const name = memberName(callee, sourceCode);
     if (name === null) return null;

@@ -239,6 +239,15 @@ describe('requestHandler', () => {
         export const get = ApiHandler(async (evt) => {});
       `).map((h) => [h.line, h.kind, h.requests]),
     ).toEqual([[3, 'file-route', ['evt']]]);
+    // SST's hooks style: no parameter, the request read through useJsonBody() / useBody() / useHeader().
+    expect(
+      handlers(`
+        import { ApiHandler } from 'sst/node/api';
+        export const handler = ApiHandler(async () => ({ statusCode: 200 }));
+        export const get = ApiHandler(async () => ({ statusCode: 200 }));
+        export const plain = async () => ({ statusCode: 200 });
+      `).map((h) => [h.line, h.kind, h.requests]),
+    ).toEqual([[3, 'file-route', []]]);
     expect(
       handlers(
         `
@@ -433,6 +442,26 @@ describe('requestRead / headerName', () => {
       ['headers', 'stripe-signature'],
       ['headers', 'stripe-signature'],
       [null, null],
+      [null, null],
+      [null, null],
+    ]);
+  });
+
+  it("SST v2's request hooks inside an ApiHandler, by their import under their own names; not a hook of another module", () => {
+    expect(
+      reads(`
+        import { ApiHandler, useJsonBody, useBody, useHeader, useFormData, useHeaders as all } from 'sst/node/api';
+        import { useBody as ownBody } from './hooks';
+        export const handler = ApiHandler(async () => {
+          read(useJsonBody()); read(useBody()); read(useHeader('stripe-signature')); read(useFormData()); read(ownBody()); read(all());
+          return { statusCode: 200 };
+        });
+      `),
+    ).toEqual([
+      ['body', null],
+      ['raw-body', null],
+      ['headers', null],
+      ['body', null],
       [null, null],
       [null, null],
     ]);

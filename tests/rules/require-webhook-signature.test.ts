@@ -1211,6 +1211,21 @@ app.post('/webhook/connect', async (req, res) => {
 `,
       filename: 'src/server.js',
     },
+    // SST v2's hooks: the raw body and the signature header handed to constructEvent.
+    {
+      code: `import { ApiHandler, useBody, useHeader } from 'sst/node/api';
+import Stripe from 'stripe';
+import { grantAccess } from './access';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export const handler = ApiHandler(async () => {
+  const event = stripe.webhooks.constructEvent(useBody()!, useHeader('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!);
+  if (event.type === 'checkout.session.completed') await grantAccess(event.data.object.client_reference_id!);
+  return { statusCode: 200 };
+});`,
+      filename: 'packages/functions/src/webhook.ts',
+    },
   ],
 
   invalid: [
@@ -1882,6 +1897,23 @@ export const handler = ApiHandler(async (evt) => {
       filename: 'packages/functions/src/stripe.ts',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(evt.body!)\`' }, line: 4, column: 35, endLine: 4, endColumn: 49, suggestions: [] }],
+    },
+    {
+      // SST v2's hooks read the request of the ApiHandler they run in: `useJsonBody()` is its parsed body.
+      code: `import { ApiHandler, useJsonBody } from 'sst/node/api';
+import type Stripe from 'stripe';
+import { grantAccess } from './access';
+
+export const handler = ApiHandler(async () => {
+  const event = useJsonBody() as Stripe.Event;
+  if (event.type === 'checkout.session.completed') {
+    await grantAccess((event.data.object as Stripe.Checkout.Session).client_reference_id!);
+  }
+  return { statusCode: 200 };
+});`,
+      filename: 'packages/functions/src/webhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`useJsonBody()\`' }, line: 5, column: 35, endLine: 5, endColumn: 46, suggestions: [] }],
     },
     {
       // A Netlify function whose first parameter is named like a request, beside Netlify's context (real-world batch
