@@ -22,7 +22,7 @@ import { perFile } from './file-cache.js';
 import { splitWords } from './card-fields.js';
 import { containsText } from './static-text.js';
 import { importBinding, isLocalSource } from './modules.js';
-import { localFunctionOf, memberName, unwrap, variableOf } from './values.js';
+import { localFunctionOf, memberName, passedInArguments, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -497,7 +497,28 @@ function parameterKind(name: TSESTree.BindingName, fn: Node, sourceCode: SourceC
       if (kindOf(callee.object, sourceCode, file, depth + 1) === 'js-promise') return 'js-instance';
     }
   }
-  return undefined;
+  return name.type === AST_NODE_TYPES.Identifier ? passedInKind(name, sourceCode, file, depth) : undefined;
+}
+
+/** Kinds a helper's parameter takes from what every call of the file hands it: a client, not the module or a factory. */
+const PASSED_IN_KINDS: ReadonlySet<StripeKind> = new Set(['node-client', 'js-instance']);
+
+/**
+ * A helper's parameter under any name that every call of the file hands the same Stripe client (`createCard(stripe,
+ * card)` for `async function createCard(client, card) { … client.paymentMethods.create(…) }`); undefined when no call
+ * passes one, or the calls disagree.
+ */
+function passedInKind(name: TSESTree.Identifier, sourceCode: SourceCode, file: FileFacts, depth: number): StripeKind | undefined {
+  if (depth > MAX_DEPTH - 2) return undefined;
+  const args = passedInArguments(name, sourceCode);
+  if (!args || args.length === 0) return undefined;
+  let kind: StripeKind | undefined;
+  for (const arg of args) {
+    const k = kindOf(arg, sourceCode, file, depth + 1);
+    if (k === null || !PASSED_IN_KINDS.has(k) || (kind !== undefined && k !== kind)) return undefined;
+    kind = k;
+  }
+  return kind;
 }
 
 /** `Stripe` (a type reference to the stripe-node import, value or type-only) → client; the Cordova plugin's class → it. */

@@ -137,6 +137,23 @@ describe('stripe-node clients', () => {
     ).toEqual(['node-client', 'node-client', 'node-client', 'node-client', 'node-client']);
   });
 
+  it("a helper's parameter under a neutral name that every call of the file hands the same client", () => {
+    expect(
+      probe(`
+        import Stripe from 'stripe';
+        import { loadStripe } from '@stripe/stripe-js';
+        const stripe = new Stripe('k');
+        const js = await loadStripe('pk');
+        function pay(client, card) { probe(client); }
+        const confirm = (api, secret) => probe(api);
+        function mixed(client) { probe(client); }
+        function unused(client) { probe(client); }
+        function moduleHandedIn(lib) { probe(lib); }
+        pay(stripe, card); pay(stripe, other); confirm(js, 's'); mixed(stripe); mixed(db); moduleHandedIn(Stripe);
+      `),
+    ).toEqual(['node-client', 'js-instance', null, null, null]);
+  });
+
   it('a NestJS injection of the client, whatever its type or name (real-world batch EU)', () => {
     expect(
       probe(`

@@ -5077,6 +5077,30 @@ export async function action({ request }: ActionFunctionArgs) {
       ],
     },
     {
+      // A Stripe client handed to a helper under a neutral parameter name: every call of the file passes the client.
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, { apiVersion: '2025-02-24.acacia' });
+
+async function attachCard(client: Stripe | any, customerId: string, card: { number: string; expMonth: number; expYear: number; cvc: string }) {
+  const paymentMethod = await client.paymentMethods.create({
+    type: 'card',
+    card: { number: card.number, exp_month: card.expMonth, exp_year: card.expYear, cvc: card.cvc },
+  });
+  return client.paymentMethods.attach(paymentMethod.id, { customer: customerId });
+}
+
+export async function addCard(customerId: string, body: { number: string; expMonth: number; expYear: number; cvc: string }) {
+  return attachCard(stripe, customerId, body);
+}
+`,
+      filename: 'src/services/cards.ts',
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.number', what: 'card number (PAN)' }, line: 8, column: 13, endLine: 8, endColumn: 19 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.paymentMethods.create', field: 'card.cvc', what: 'card security code (CVC)' }, line: 8, column: 84, endLine: 8, endColumn: 87 },
+      ],
+    },
+    {
       // A marketplace's API client (real-world batch FG): its request helper hands fetch the options its callers pass.
       code: `const API_URL = process.env.NEXT_PUBLIC_API_URL ?? '';
 
