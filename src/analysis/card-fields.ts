@@ -180,6 +180,9 @@ export function pathNamesOtherKindOfCard(path: string): boolean {
   const written = wordsOf(path);
   const words = written.map(singular);
   if (words.some((w) => SELF_NAMED_CARDS.has(w))) return true;
+  // An identity card's resource (`/print/id-card`, `/api/id-cards`), not a card's id (`/cards/:id`). Only in a path: an
+  // element's `id-card-number` is the id of a card-number field (Mercado Pago's form, real-world batch ED).
+  if (words.some((w, i) => w === 'id' && CARD_WORDS.has(words[i + 1] ?? ''))) return true;
   return (
     (written.some((w) => CARD_WORDS.has(w)) || words.some((w) => CARD_WORDS.has(w) || w === 'giftcard')) && words.some((w) => OTHER_CARD_KINDS.has(w))
   );

@@ -1141,9 +1141,9 @@ const WRITTEN_PAGE = /<!doctype\s+html|<html[\s>]/i;
  * A header set on a response whose page the same function writes out as text, naming no Stripe (real-world batch FG:
  * a route that serves a YouTube embed page with its own policy, beside a purchase route that calls Stripe's API):
  * `res.setHeader('Content-Security-Policy', …)`, then `res.send(\`<!DOCTYPE html>…\`)` (or `end` / `write`). Every
- * body the function writes on that response is a string or a template (its written text read), at least one is a
- * page, and none names Stripe: the policy governs that page, which loads no Stripe.js. A body from elsewhere
- * (`res.render`, `res.sendFile`, a variable) leaves the page unknown.
+ * body the function writes on that response is a string or a template (its written text read; also through a
+ * const), at least one is a page, and none names Stripe: the policy governs that page, which loads no Stripe.js. A
+ * body from elsewhere (`res.render`, `res.sendFile`, a parameter or a variable set elsewhere) leaves the page unknown.
  */
 function sendsOwnPageWithoutStripe(response: Node, call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const receiver = unwrap(response);
@@ -1157,7 +1157,7 @@ function sendsOwnPageWithoutStripe(response: Node, call: TSESTree.CallExpression
     if (object.type !== AST_NODE_TYPES.Identifier || object.name !== receiver.name || method === null) return false;
     if (OTHER_BODIES.has(method)) return true;
     if (!BODY_WRITERS.has(method) || node.arguments.length === 0) return false;
-    const body = unwrap(node.arguments[0]!);
+    const body = resolveValue(node.arguments[0]!, sourceCode);
     const text =
       body.type === AST_NODE_TYPES.Literal && typeof body.value === 'string'
         ? body.value

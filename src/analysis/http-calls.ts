@@ -101,6 +101,11 @@ export interface HttpRequest {
   apexMethod?: string;
   /** Set for a tRPC mutation (a procedure of the app's own server): the procedure's path, `billing.pay`. */
   trpcProcedure?: string;
+  /**
+   * For bodies a request helper's callers pass (`request('/gift-cards/redeem', { body })`, `passedProperties`): the
+   * call of the helper that passed each, whose own path and name say where the body goes.
+   */
+  callers?: ReadonlyMap<Node, TSESTree.CallExpression>;
 }
 
 /** Apex methods a Lightning web component imports: `import setPayment from '@salesforce/apex/PaymentController.setPayment'`. */
@@ -1009,8 +1014,9 @@ function property(config: Arg, key: string, sourceCode: SourceCode): Node | null
  * spreads it (`function request(url, options) { return fetch(url, { headers, ...options }) }` called with `{ method,
  * body }`): each caller's `body`. Empty for any other config.
  */
-function passedProperties(config: Arg, key: string, sourceCode: SourceCode): Node[] {
-  if (!config) return [];
+function passedProperties(config: Arg, key: string, sourceCode: SourceCode): Map<Node, TSESTree.CallExpression> {
+  const values = new Map<Node, TSESTree.CallExpression>();
+  if (!config) return values;
   const target = unwrap(config);
   const parameters: TSESTree.Identifier[] = [];
   if (target.type === AST_NODE_TYPES.Identifier) parameters.push(target);
@@ -1020,11 +1026,10 @@ function passedProperties(config: Arg, key: string, sourceCode: SourceCode): Nod
       if (spread?.type === AST_NODE_TYPES.Identifier) parameters.push(spread);
     }
   }
-  const values: Node[] = [];
   for (const parameter of parameters) {
     for (const arg of passedInArguments(parameter, sourceCode) ?? []) {
       const value = objectEntry(arg, sourceCode, key)?.value;
-      if (value) values.push(value);
+      if (value && arg.parent?.type === AST_NODE_TYPES.CallExpression) values.set(value, arg.parent);
     }
   }
   return values;
@@ -1048,15 +1053,16 @@ function fetchLike(client: HttpClient, call: TSESTree.CallExpression, url: Arg, 
   }
   const body = property(init, 'body', sourceCode);
   // A helper's options parameter: the bodies its callers pass (`request('/pay', { method: 'POST', body })`).
-  const passed = body ? [] : passedProperties(init, 'body', sourceCode);
+  const passed = body ? null : passedProperties(init, 'body', sourceCode);
   return {
     client,
     call,
     url: urlText(url, sourceCode),
-    method: upper(stringProperty(init, 'method', sourceCode)) ?? (body || passed.length > 0 ? null : 'GET'),
-    bodies: body ? [body] : passed,
+    method: upper(stringProperty(init, 'method', sourceCode)) ?? (body || passed?.size ? null : 'GET'),
+    bodies: body ? [body] : [...(passed?.keys() ?? [])],
     urlNode: url,
     queries: [],
+    ...(passed?.size ? { callers: passed } : {}),
   };
 }
 
@@ -1091,13 +1097,14 @@ function axiosRequest(call: TSESTree.CallExpression, instance: Node | null, verb
   data ??= property(config, 'data', sourceCode);
   const base = property(config, 'baseURL', sourceCode) ?? property(instance, 'baseURL', sourceCode);
   // A helper's config parameter: the data its callers pass (`request('/pay', { method: 'post', data })`).
-  const passed = data ? [] : passedProperties(config, 'data', sourceCode);
+  const passed = data ? null : passedProperties(config, 'data', sourceCode);
   return {
     client: 'axios',
     call,
     url: withBase(base, url, sourceCode),
-    method: method ?? upper(stringProperty(config, 'method', sourceCode)) ?? upper(stringProperty(instance, 'method', sourceCode)) ?? (passed.length > 0 ? null : 'GET'),
-    bodies: data ? [data] : passed,
+    method: method ?? upper(stringProperty(config, 'method', sourceCode)) ?? upper(stringProperty(instance, 'method', sourceCode)) ?? (passed?.size ? null : 'GET'),
+    bodies: data ? [data] : [...(passed?.keys() ?? [])],
+    ...(passed?.size ? { callers: passed } : {}),
     urlNode: url,
     queries: present(property(config, 'params', sourceCode)),
   };

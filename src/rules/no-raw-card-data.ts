@@ -1,13 +1,13 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, isSensitiveKind, splitWords } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
 import { GATEWAY_CARD_SETTERS, GATEWAY_METHOD_NAMES, gatewayCallOf, gatewaySetterOf } from '../analysis/gateway-sdks.js';
 import { NAVIGATION_METHOD_NAMES, navigationOfAssignment, navigationOfCall, type Navigation } from '../analysis/navigations.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
-import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticValue, unwrap, urlQueryEncodings, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
+import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticString, staticValue, unwrap, urlQueryEncodings, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
 import {
   ANY_CARD_ENDPOINT,
   cardEndpointOf,
@@ -276,7 +276,10 @@ class CardDataCheck {
    */
   payloadsOf(request: Outgoing): Payload[] {
     const payloads = [
-      ...request.bodies.map((node) => ({ fields: payloadFields(node, this.sourceCode), query: false })),
+      ...request.bodies.map((node) => {
+        const caller = request.callers?.get(node);
+        return { fields: payloadFields(node, this.sourceCode), query: false, ...(caller ? { caller } : {}) };
+      }),
       ...request.queries.map((node) => ({ fields: payloadFields(node, this.sourceCode), query: true })),
     ];
     if (writesQuery(request)) payloads.push({ fields: urlQueryFields(request.url, request.urlNode, this.sourceCode), query: true });
@@ -418,7 +421,14 @@ class CardDataCheck {
       // use to say which card (a quiz's, a game's) a visitor picked (precision probe, real-world batch 90).
       if ((payload.query || request.client === 'EmailJS') && !corroboratesPaymentCard(fields)) continue;
       const sensitive = fields.filter((f) => isSensitiveKind(f.kind));
-      if (sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin') && otherKindOfCard()) continue;
+      if (
+        sensitive.every((f) => f.kind === 'pan' || f.kind === 'pin') &&
+        (otherKindOfCard() ||
+          (payload.caller !== undefined && callerForOtherKindOfCard(payload.caller, this.sourceCode)) ||
+          sensitive.every((f) => f.value !== null && readOffOtherKindOfCard(f.value, this.sourceCode)))
+      ) {
+        continue;
+      }
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
         const messageId = request.navigation ? 'rawCardInUrl' : 'rawCardToOwnServer';
@@ -580,7 +590,7 @@ function keyText(property: TSESTree.Property, fallback: string, sourceCode: Sour
 }
 
 /** What the request checks read of a request, or of a navigation (`navigation`) read as one. */
-type Outgoing = Pick<HttpRequest, 'url' | 'urlNode' | 'bodies' | 'queries' | 'method' | 'graphql' | 'meteorMethod' | 'supabaseFunction' | 'apexMethod' | 'trpcProcedure'> & {
+type Outgoing = Pick<HttpRequest, 'url' | 'urlNode' | 'bodies' | 'queries' | 'method' | 'graphql' | 'meteorMethod' | 'supabaseFunction' | 'apexMethod' | 'trpcProcedure' | 'callers'> & {
   client: string;
   call: Node;
   navigation?: Navigation;
@@ -590,6 +600,8 @@ type Outgoing = Pick<HttpRequest, 'url' | 'urlNode' | 'bodies' | 'queries' | 'me
 interface Payload {
   fields: PayloadField[];
   query: boolean;
+  /** The call of a request helper that passed this body (`HttpRequest.callers`). */
+  caller?: TSESTree.CallExpression;
 }
 
 /**
@@ -598,6 +610,26 @@ interface Payload {
  */
 function corroboratesPaymentCard(fields: readonly CardPayloadField[]): boolean {
   return fields.some((f) => f.kind === 'cvc' || f.kind === 'track') || (fields.some((f) => f.kind === 'pan') && fields.some((f) => f.kind === 'expiry'));
+}
+
+/**
+ * A request helper's call that sends another kind of card's body: its path argument names one
+ * (`request('/gift-cards/redeem', { body })`), or the code around it is named for one (`const redeemGiftCard = …`).
+ */
+function callerForOtherKindOfCard(caller: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const path = caller.arguments.map((arg) => (arg.type === AST_NODE_TYPES.SpreadElement ? null : staticString(arg, sourceCode))).find((text) => text != null);
+  return forOtherKindOfCard(path, caller);
+}
+
+/**
+ * A value read off an object named for another kind of card (`giftCard.number`, `gift.cardNumber`,
+ * `transit.cardNumber`; real-world batch FK): that card's number or PIN, whatever key it is sent under.
+ */
+function readOffOtherKindOfCard(value: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(value);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const path = sourceCode.getText(target);
+  return path.length <= 80 && /^[\w$.?!]+$/.test(path) && pathNamesOtherKindOfCard(path);
 }
 
 /** The first `key=` of a URL's text: no `/` and no unknown part in the key. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  namesOtherKindOfCard,
   pathNamesOtherKindOfCard,
   classifyAutocomplete,
   classifyCardField,
@@ -331,6 +332,13 @@ describe('pathNamesOtherKindOfCard', () => {
     expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, true, false, false]);
     // a card named by its own name: Chile's bip! (real-world batch DP), Oyster
     expect(['users/…/NumeroBip', '/api/oyster/topup', '/api/tips'].map(pathNamesOtherKindOfCard)).toEqual([true, true, false]);
+  });
+
+  it("an identity card's resource: `id` right before the card word, not a card's record id after it (real-world batch FK)", () => {
+    const paths = ['/print/id-card', '/api/id-cards', '/api/idcards', '/cards/:id', '/api/cards/id/charge', '/api/payments/…/card'];
+    expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, false, false, false, false]);
+    // Not in a name: an element's `id-card-number` is the id of a card-number field (Mercado Pago's form).
+    expect(['id-card-number', 'idCardNumber', 'cardId'].map(namesOtherKindOfCard)).toEqual([false, false, false]);
   });
 });
 

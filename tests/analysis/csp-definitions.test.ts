@@ -457,6 +457,11 @@ describe('header and meta definitions', () => {
           res.setHeader('Content-Security-Policy', "img-src 'self'");
           res.send(page);
         });
+        app.get('/held', (req, res) => {
+          const html = '<!DOCTYPE html><html><body><h1>Thanks</h1></body></html>';
+          res.setHeader('Content-Security-Policy', "style-src 'self'");
+          res.end(html);
+        });
         app.get('/api', (req, res) => {
           res.setHeader('Content-Security-Policy', "default-src 'none'");
           res.send('{"ok":true}');

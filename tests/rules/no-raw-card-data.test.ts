@@ -4952,6 +4952,31 @@ export function Receipt({ card, orderId }: { card: { last4: string; brand: strin
 `,
       filename: 'src/Receipt.tsx',
     },
+    // Other kinds of card (real-world batch FK): a request helper's caller whose path or name says a gift card, a
+    // value read off a gift or transit card under a generic key, an identity card's print page and resource.
+    {
+      code: `import axios from 'axios';
+
+const BASE = import.meta.env.VITE_API;
+export function request(url: string, options: RequestInit = {}) {
+  return fetch(BASE + url, { headers: { 'Content-Type': 'application/json' }, ...options });
+}
+export const redeemGiftCard = (cardNumber: string, pin: string) =>
+  request('/gift-cards/redeem', { method: 'POST', body: JSON.stringify({ cardNumber, pin }) });
+export const giftCardBalance = (cardNumber: string, pin: string) =>
+  request('/balance', { method: 'POST', body: JSON.stringify({ cardNumber, pin }) });
+
+export const balance = (giftCard: { number: string; pin: string }) => axios.post('/api/balance', { cardNumber: giftCard.number, pin: giftCard.pin });
+export const topUp = (transit: { cardNumber: string; m: number; y: number }) =>
+  axios.post('/api/topup', { cardNumber: transit.cardNumber, expiryMonth: transit.m, expiryYear: transit.y, amount: 10 });
+
+export function printIdCard(emp: { cardNumber: string; validUntil: string }) {
+  window.open(\`/print/id-card?cardNumber=\${emp.cardNumber}&expiryDate=\${emp.validUntil}\`);
+  return fetch('/api/id-cards', { method: 'POST', body: JSON.stringify({ cardNumber: emp.cardNumber, expiryDate: emp.validUntil }) });
+}
+`,
+      filename: 'src/lib/api.ts',
+    },
     // limitation: a server's own redirect (Express's \`res.redirect\`) is not read as a navigation.
     `
 import express from 'express';
