@@ -22,7 +22,7 @@ type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Variable = TSESLint.Scope.Variable;
 
-export const MESSAGE_IDS = ['unverifiedEvent', 'verificationIgnored', 'verificationSkippable', 'withoutVerification'] as const;
+export const MESSAGE_IDS = ['unverifiedEvent', 'verificationIgnored', 'verificationNotAwaited', 'verificationSkippable', 'withoutVerification'] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 const MAX_DEPTH = 3;
@@ -127,6 +127,12 @@ function isThrowingHelperCall(n: Node, sourceCode: SourceCode): boolean {
   if (n.type !== AST_NODE_TYPES.CallExpression) return false;
   const ref = moduleRefOf(n.callee, sourceCode);
   return ref !== null && ref.path.length === 1 && Object.hasOwn(THROWING_HELPERS, ref.module) && THROWING_HELPERS[ref.module]!.has(ref.path[0]!);
+}
+
+/** A call's callee as written, when short (`verifySignature`, `this.verify`), else `this call`. */
+function calleeText(call: TSESTree.CallExpression, sourceCode: SourceCode): string {
+  const text = sourceCode.getText(call.callee);
+  return text.length <= 40 && !/\s/.test(text) ? `${text}()` : 'this call';
 }
 
 /** A call whose result nothing reads: a statement of its own (`isValid(req);`, `await verify(req);`). */
@@ -310,6 +316,8 @@ interface Scan {
    */
   handOffs: TSESTree.CallExpression[];
   swallowing: Node[];
+  /** Calls of a same-file async verifier whose promise the handler drops (`verify(req);` without `await`). */
+  notAwaited: TSESTree.CallExpression[];
   /** Tests that run the check only when the request carries a Stripe-Signature header (`if (signature) { … }`). */
   skippable: Node[];
   unverifiedHelpers: { node: Node; method: string }[];
@@ -564,6 +572,8 @@ class HandlerAnalysis {
     if (target) {
       if (depth < MAX_DEPTH && !this.scan.visited.has(target)) {
         if (isDiscarded(call)) this.discardedHelpers.add(target);
+        // An async verifier called as a statement without `await`: its failure rejects a promise nobody waits for.
+        const notAwaited = target.async && call.parent?.type === AST_NODE_TYPES.ExpressionStatement && !this.scan.verified;
         const bound = new Map<Variable, EventSource>();
         call.arguments.forEach((arg, index) => {
           if (arg.type === AST_NODE_TYPES.SpreadElement) return;
@@ -575,6 +585,10 @@ class HandlerAnalysis {
           if (variable) bound.set(variable, source);
         });
         this.run(target, bound, depth + 1);
+        if (notAwaited && this.scan.verified) {
+          this.scan.verified = false;
+          this.scan.notAwaited.push(call);
+        }
       }
       return;
     }
@@ -1241,6 +1255,8 @@ export default createRule<[], MessageIds>({
         "This handler acts on a Stripe event taken from {{source}} without checking its Stripe-Signature header, so anyone who finds the endpoint can forge events (fake payments, refunds, subscription changes). Stripe's security guide requires verifying webhook signatures: build the event with stripe.webhooks.constructEvent(rawBody, signature, endpointSecret) and use the event it returns.",
       verificationIgnored:
         'This catch lets the handler carry on after the Stripe signature check failed, so forged events are processed as if they were genuine. Stop here: respond 400 and return (or rethrow).',
+      verificationNotAwaited:
+        '`{{call}}` checks the Stripe signature in an async function that the handler does not await, so the handler carries on before the check can fail and forged events are processed as if they were genuine. Await it, and let its failure stop the handler (respond 400).',
       verificationSkippable:
         'The Stripe signature is checked only when `{{test}}` holds, that is when the request carries a Stripe-Signature header: a forged request leaves the header out and its event is processed unverified. Reject a request without the header (respond 400) and always verify.',
       withoutVerification:
@@ -1265,7 +1281,7 @@ export default createRule<[], MessageIds>({
 
     function check(handler: RequestHandler, mayCount: ActFilter): void {
       const fn = handler.fn;
-      const scan: Scan = { handler, acts: [], verified: false, handOffs: [], swallowing: [], skippable: [], unverifiedHelpers: [], visited: new Set() };
+      const scan: Scan = { handler, acts: [], verified: false, handOffs: [], swallowing: [], notAwaited: [], skippable: [], unverifiedHelpers: [], visited: new Set() };
       const analysis = new HandlerAnalysis(sourceCode, scan, mayCount);
       analysis.run(fn, new Map(), 0);
       if (scan.verified) return;
@@ -1299,6 +1315,10 @@ export default createRule<[], MessageIds>({
       if (stripeActs.length === 0) return;
       if (scan.swallowing.length > 0) {
         for (const node of scan.swallowing) context.report({ loc: catchLoc(node, sourceCode), messageId: 'verificationIgnored' });
+        return;
+      }
+      if (scan.notAwaited.length > 0) {
+        for (const call of scan.notAwaited) context.report({ node: call, messageId: 'verificationNotAwaited', data: { call: calleeText(call, sourceCode) } });
         return;
       }
       const fromBody = stripeActs.find((act) => act.source.kind === 'body');

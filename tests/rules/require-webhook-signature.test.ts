@@ -1230,6 +1230,38 @@ export const handler = ApiHandler(async () => {
 
   invalid: [
     {
+      // An async verifier called as a statement without `await` (real-world batch FK): its failure rejects a promise
+      // nobody waits for, and the handler has already gone on with the body.
+      code: `const express = require('express');
+const Stripe = require('stripe');
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+
+async function verify(req) {
+  await stripe.webhooks.constructEventAsync(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+}
+
+app.post('/webhook', express.raw({ type: 'application/json' }), async (req, res) => {
+  verify(req);
+  const event = JSON.parse(req.body);
+  if (event.type === 'invoice.paid') await markPaid(event.data.object);
+  res.sendStatus(200);
+});
+
+app.post('/webhook/awaited', express.raw({ type: 'application/json' }), async (req, res) => {
+  await verify(req);
+  const event = JSON.parse(req.body);
+  if (event.type === 'invoice.paid') await markPaid(event.data.object);
+  res.sendStatus(200);
+});
+`,
+      filename: 'server/webhooks.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'verificationNotAwaited', data: { call: 'verify()' }, line: 12, column: 3, endLine: 12, endColumn: 14 }],
+    },
+    {
       // A Telegram bot's payment server (real-world batch FI): the verifier's result is dropped, and its catch returns
       // false, so a forged event grants the premium role all the same.
       code: `const express = require('express');
