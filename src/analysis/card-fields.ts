@@ -95,6 +95,9 @@ const OTHER_CARD_RECORD_WORDS = new Set([
   'board', 'kanban', 'swimlane', 'trello', 'backlog', 'assignee', 'listid', 'columnid', 'laneid', 'checklist', 'checklists',
   'storypoints', 'idshort',
   'gift', 'giftcard', 'gan', 'voucher', 'loyalty', 'patron',
+  // a loyalty or membership card's scannable code (real-world batch FM: `{ storeName, cardNumber, barcodeFormat }`);
+  // a payment card has none
+  'barcode', 'barcodes',
   // a playing card's suit, a flash card's deck (real-world batch DG)
   'suit', 'suits', 'deck', 'decks', 'deckid', 'flashcard', 'flashcards',
   // the same in Portuguese and Spanish: a board, a column, a deck, a suit (real-world batch DN)

@@ -2527,24 +2527,31 @@ function forwarding<O extends object>(family: ForwarderFamily<O>, fn: FunctionNo
 }
 
 /**
- * What the function puts into a local object it then writes whole: the values of `data.profile = profile` for `data`
- * declared in `fn` with an object literal (`const data = {}`), real-world batch FH. Nothing for any other node.
+ * What the function puts into a value it then writes whole (real-world batches FH, FM): the values of `data.profile =
+ * profile` for a `data` declared in `fn` (`const data = {}`, `const data = result.data || {}`), and the values the
+ * function pushes onto a list (`cards.push(card)`, `unshift`), wherever the list is declared. Nothing for any other node.
  */
 function memberWritesOfLocal(node: Node, fn: FunctionNode, sourceCode: SourceCode): Node[] {
   if (node.type !== AST_NODE_TYPES.Identifier) return [];
   const variable = variableOf(node, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Variable' || !def.node.init || unwrap(def.node.init).type !== AST_NODE_TYPES.ObjectExpression || !contains(fn, def.node)) return [];
+  if (!variable || def?.type !== 'Variable') return [];
+  const local = contains(fn, def.node);
   const values: Node[] = [];
-  for (const reference of variable!.references) {
+  for (const reference of variable.references) {
     const member = reference.identifier.parent;
-    const write = member?.parent;
-    if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && write?.type === AST_NODE_TYPES.AssignmentExpression && write.left === member && write.operator === '=') {
-      values.push(write.right);
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== reference.identifier) continue;
+    const use = member.parent;
+    if (local && use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === member && use.operator === '=') values.push(use.right);
+    if (use?.type === AST_NODE_TYPES.CallExpression && use.callee === member && LIST_ADDS.has(memberName(member) ?? '') && contains(fn, use)) {
+      for (const arg of use.arguments) values.push(arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg);
     }
   }
   return values;
 }
+
+/** Array methods that add their arguments to the list. */
+const LIST_ADDS: ReadonlySet<string> = new Set(['push', 'unshift']);
 
 /** Log forwarders: functions and methods of the file that hand a parameter to a log call. */
 const LOG_FORWARDERS: ForwarderFamily<LogSinkOptions> = {

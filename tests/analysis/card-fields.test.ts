@@ -524,6 +524,9 @@ describe('namesOtherCardRecord', () => {
     expect(namesOtherCardRecord(['cardNumber', 'front', 'cvv'])).toBe(false);
     expect(namesOtherCardRecord(['cardNumber', 'frontImage', 'backImage', 'cvv'])).toBe(false);
     expect(namesOtherCardRecord([])).toBe(false);
+    // a loyalty card's scannable code (real-world batch FM)
+    expect(namesOtherCardRecord(['storeName', 'cardNumber', 'barcodeFormat'])).toBe(true);
+    expect(namesOtherCardRecord(['cardNumber', 'barcode'])).toBe(true);
   });
 });
 

@@ -917,7 +917,7 @@ describe('writes', () => {
     ]);
   });
 
-  it('a helper whose write sits in a callback it hands a call, or stores a local object it puts a parameter into (real-world batch FH)', () => {
+  it('a helper whose write sits in a callback it hands a call, or stores a local object it puts a parameter into or a list it pushes it onto (real-world batches FH, FM)', () => {
     const out = storage(`
       function saveProfile(profile) {
         chrome.storage.local.get(['data'], (result) => { chrome.storage.local.set({ data: { profile, at: result.at } }); });
@@ -936,9 +936,18 @@ describe('writes', () => {
         data.card = card;
         localStorage.setItem('data', JSON.stringify(data));
       }
-      saveProfile(a); saveCard(b); shadowed(c); fromElsewhere(d);
+      const cards = [];
+      function addCard(card) { cards.push(card); localStorage.setItem('cards', JSON.stringify(cards)); }
+      function addLast4(card) { cards.push(card.last4); localStorage.setItem('cards', JSON.stringify(cards)); }
+      function outer(card) { data.card = card; localStorage.setItem('data', JSON.stringify(data)); }
+      saveProfile(a); saveCard(b); shadowed(c); fromElsewhere(d); addCard(e); addLast4(f); outer(g);
     `);
-    expect(out.filter((line) => line.includes('through'))).toEqual(['extension storage, through `saveProfile()`: | a', 'localStorage, through `saveCard()`: | b']);
+    expect(out.filter((line) => line.includes('through'))).toEqual([
+      'extension storage, through `saveProfile()`: | a',
+      'localStorage, through `saveCard()`: | b',
+      'localStorage, through `fromElsewhere()`: | d',
+      'localStorage, through `addCard()`: | e',
+    ]);
   });
 
   it("desktop apps' stores: electron-store, conf and Tauri's store plugin, by module; not a Map", () => {
