@@ -8,7 +8,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, topLevelStatements } from './ast.js';
 import { perFile } from './file-cache.js';
-import { unwrap, variableOf } from './values.js';
+import { localFunctionOf, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -174,7 +174,7 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
   const variable = variableOf(node, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if ((def?.type !== 'Parameter' && def?.type !== 'Variable') || def.name.type !== AST_NODE_TYPES.Identifier) return null;
-  const annotated = bindingAnnotation(def.name, variable ?? undefined);
+  const annotated = bindingAnnotation(def.name, variable ?? undefined, sourceCode);
   if (!annotated) return null;
   let type: TSESTree.TypeNode | null = annotated.type;
   for (const key of annotated.keys) {
@@ -190,7 +190,7 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
  * the type its initial value asserts (`const dto = body as ChargeDto`); or, for a const holding a parsed response
  * that its function returns as it is, the function's declared return type (`returnedAsDeclared`).
  */
-function bindingAnnotation(name: TSESTree.Identifier, variable?: Variable): { type: TSESTree.TypeNode; keys: string[] } | null {
+function bindingAnnotation(name: TSESTree.Identifier, variable?: Variable, sourceCode?: SourceCode): { type: TSESTree.TypeNode; keys: string[] } | null {
   const keys: string[] = [];
   let current: Node = name;
   for (;;) {
@@ -202,7 +202,7 @@ function bindingAnnotation(name: TSESTree.Identifier, variable?: Variable): { ty
       return { type: parent.init.typeAnnotation, keys };
     }
     if (variable && current === name && parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.id === current) {
-      const returned = returnedAsDeclared(parent, variable);
+      const returned = returnedAsDeclared(parent, variable) ?? (sourceCode ? resultOfDeclared(parent, sourceCode) : null);
       return returned && { type: returned, keys };
     }
     if (parent?.type === AST_NODE_TYPES.AssignmentPattern && parent.left === current) {
@@ -220,6 +220,27 @@ function bindingAnnotation(name: TSESTree.Identifier, variable?: Variable): { ty
   }
 }
 
+/** A function's declared return type, its promise's value type for `Promise<T>`: what a call of it gives, awaited. */
+function declaredResult(fn: { returnType?: TSESTree.TSTypeAnnotation | undefined }): TSESTree.TypeNode | null {
+  const type = fn.returnType?.typeAnnotation;
+  if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Promise') {
+    return type.typeArguments?.params[0] ?? null;
+  }
+  return type ?? null;
+}
+
+/**
+ * `const card = await fetchCard(id)` (or without `await`) for a function of this file declared to return `T` or
+ * `Promise<T>`: `T` (real-world batch FM). Only a const: a `let` may be set to something else.
+ */
+function resultOfDeclared(declarator: TSESTree.VariableDeclarator, sourceCode: SourceCode): TSESTree.TypeNode | null {
+  if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const' || !declarator.init) return null;
+  const init = unwrap(declarator.init.type === AST_NODE_TYPES.AwaitExpression ? declarator.init.argument : declarator.init);
+  if (init.type !== AST_NODE_TYPES.CallExpression || unwrap(init.callee).type !== AST_NODE_TYPES.Identifier) return null;
+  const fn = localFunctionOf(init.callee, sourceCode);
+  return fn ? declaredResult(fn) : null;
+}
+
 /**
  * `const data = await res.json()` (or `JSON.parse(text)`: a value of no type) in a function declared to return `T`
  * or `Promise<T>` that returns `data` as it is: `T`, the type the function says the value has.
@@ -232,12 +253,8 @@ function returnedAsDeclared(declarator: TSESTree.VariableDeclarator, variable: V
   const method = memberName(callee.property, callee.computed);
   const parsed = method === 'json' || (method === 'parse' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON');
   const fn = parsed ? enclosingFunction(declarator) : null;
-  let type = fn?.returnType?.typeAnnotation;
+  const type = fn ? declaredResult(fn) : null;
   if (!fn || !type) return null;
-  if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Promise') {
-    type = type.typeArguments?.params[0];
-    if (!type) return null;
-  }
   const returnsIt = variable.references.some((reference) => {
     const statement = reference.identifier.parent;
     return statement?.type === AST_NODE_TYPES.ReturnStatement && statement.argument === reference.identifier && enclosingFunction(statement) === fn;
@@ -253,7 +270,7 @@ function annotatedNames(sourceCode: SourceCode): ReadonlySet<string> {
       for (const variable of scope.variables) {
         if (names.has(variable.name)) continue;
         for (const def of variable.defs) {
-          if ((def.type === 'Parameter' || def.type === 'Variable') && def.name.type === AST_NODE_TYPES.Identifier && bindingAnnotation(def.name, variable)) {
+          if ((def.type === 'Parameter' || def.type === 'Variable') && def.name.type === AST_NODE_TYPES.Identifier && bindingAnnotation(def.name, variable, sourceCode)) {
             names.add(variable.name);
             break;
           }

@@ -158,6 +158,25 @@ async function nested(id: string): Promise<CardDto> {
 }`),
     ).toEqual([['number', 'cvc', 'exp_month'], ['charge', 'reason'], null, null, null, null]);
   });
+
+  it("reads a const holding a call of a function of the file by that function's declared result (real-world batch FM)", () => {
+    expect(
+      membersOf(`${TYPES}
+async function load(id: string): Promise<CardDto> { return (await fetch('/cards/' + id)).json(); }
+function refundOf(text: string): Refund { return JSON.parse(text); }
+const arrow = async (id: string): Promise<Refund> => (await fetch('/r/' + id)).json();
+async function untyped(id: string) { return (await fetch('/x/' + id)).json(); }
+async function show(id: string) {
+  const card = await load(id);
+  const refund = refundOf('{}');
+  const viaArrow = await arrow(id);
+  const plain = await untyped(id);
+  let later = await load(id);
+  const imported = await fetchCard(id);
+  probe(card); probe(refund); probe(viaArrow); probe(plain); probe(later); probe(imported);
+}`),
+    ).toEqual([['number', 'cvc', 'exp_month'], ['charge', 'reason'], ['charge', 'reason'], null, null, null]);
+  });
 });
 
 describe('valueMembers with a type checker', () => {
