@@ -88,6 +88,31 @@ export type MessageId = (typeof MESSAGE_IDS)[number] | 'replaceWithElement' | 'r
 
 const REACT_STRIPE_JS = '@stripe/react-stripe-js';
 
+/** Props through which a design system's field takes the component it renders as its input (MUI, Material UI v4/v5). */
+const INPUT_COMPONENT_PROPS: ReadonlySet<string> = new Set(['InputProps', 'inputProps', 'slotProps', 'inputComponent']);
+
+/**
+ * Does a field's input-component prop name a component of react-stripe-js anywhere inside (`InputProps={{
+ * inputComponent: StripeInput, inputProps: { component: CardNumberElement } }}`)? Then its input is Stripe's Element.
+ */
+function rendersStripeElement(opening: TSESTree.JSXOpeningElement, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const namesElement = (node: Node, depth: number): boolean => {
+    const target = unwrap(node);
+    if (target.type === AST_NODE_TYPES.Identifier) return importedAs(target, sourceCode)?.source === REACT_STRIPE_JS;
+    if (target.type !== AST_NODE_TYPES.ObjectExpression || depth > 3) return false;
+    return target.properties.some((property) => property.type === AST_NODE_TYPES.Property && namesElement(property.value, depth + 1));
+  };
+  return opening.attributes.some(
+    (attribute) =>
+      attribute.type === AST_NODE_TYPES.JSXAttribute &&
+      attribute.name.type === AST_NODE_TYPES.JSXIdentifier &&
+      INPUT_COMPONENT_PROPS.has(attribute.name.name) &&
+      attribute.value?.type === AST_NODE_TYPES.JSXExpressionContainer &&
+      attribute.value.expression.type !== AST_NODE_TYPES.JSXEmptyExpression &&
+      namesElement(attribute.value.expression, 0),
+  );
+}
+
 /** The split Elements component that collects each reported kind (react-stripe-js `src/index.ts`). */
 const ELEMENT_COMPONENT: Partial<Record<CardFieldKind, string>> = {
   pan: 'CardNumberElement',
@@ -1086,6 +1111,9 @@ export default createRule<[Options], MessageId>({
         if (tag === null) return;
         const verdict = jsxVerdict(node);
         if (!isReported(verdict)) return;
+        // A design system's field whose input is a Stripe Element (real-world batch FN: MUI's `<TextField
+        // InputProps={{ inputComponent: StripeInput, inputProps: { component: CardNumberElement } }} />`): Stripe's iframe.
+        if (rendersStripeElement(node, sourceCode)) return;
         // React Native's own `TextInput` (a configured web component of that name gets the web advice).
         if (tag === NATIVE_TEXT_INPUT && isNativeTextInput(node)) {
           reportOutsideTests({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: NATIVE_TEXT_INPUT, field: CARD_FIELD_LABEL[verdict.kind] } });

@@ -1116,6 +1116,28 @@ export const Labelled = () => (
       options: [{ inputComponents: ['TextField'] }],
       languageOptions: jsx,
     },
+    // A design system's field whose input is Stripe's Element (real-world batch FN: Reaction Commerce's storefront wraps
+    // the split Elements in Material UI's TextField).
+    {
+      code: `import { CardNumberElement, CardCvcElement } from '@stripe/react-stripe-js';
+import { TextField } from '@material-ui/core';
+import StripeInput from './StripeInput';
+
+export function SplitForm() {
+  return (
+    <form>
+      <TextField
+        label="Card Number"
+        name="ccnumber"
+        InputProps={{ inputComponent: StripeInput, inputProps: { component: CardNumberElement } }}
+      />
+      <TextField label="CVC" name="cvc" InputProps={{ inputComponent: StripeInput, inputProps: { component: CardCvcElement } }} />
+    </form>
+  );
+}`,
+      options: [{ inputComponents: ['TextField'] }],
+      languageOptions: jsx,
+    },
     // DOM: Element mount points, non-card inputs.
     `const mount = document.createElement('div');
 mount.id = 'card-element';
@@ -1214,6 +1236,34 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // A field whose input component is a number mask still collects the number in the page.
+      code: `import { TextField } from '@mui/material';
+import { NumericFormat } from 'react-number-format';
+
+export function MaskedCardForm() {
+  return <TextField label="Card number" name="cardNumber" InputProps={{ inputComponent: NumericFormat }} />;
+}
+`,
+      options: [{ inputComponents: ['TextField'] }],
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'TextField', field: PAN, replacement: NUMBER_ELEMENT }, line: 5, column: 41, endLine: 5, endColumn: 58,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'TextField', component: 'CardNumberElement' }, output: `import { TextField } from '@mui/material';
+import { NumericFormat } from 'react-number-format';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function MaskedCardForm() {
+  return <CardNumberElement />;
+}
+` },
+          ],
+        },
+      ],
+    },
     {
       // An input made for a field of a custom element, named through \`this\` in another method (real-world batch EW)
       code: `class AppFormCardNumber extends HTMLElement {
