@@ -2604,7 +2604,8 @@ function forwardedStorageSink(
   depth: number,
 ): StorageSink | null {
   const writes = forwardedWrites(STORAGE_FORWARDERS, call, fn, name, sourceCode, options, depth);
-  return writes && writes.args.length > 0 ? sink(writes.label, [], writes.args.map((node) => ({ node, cardContext: false }))) : null;
+  // The helper's name says where the value goes (`saveGiftCard(…)`: a gift card's number and PIN, real-world batch FM).
+  return writes && writes.args.length > 0 ? sink(writes.label, [], writes.args.map((node) => ({ node, cardContext: false, container: name }))) : null;
 }
 
 /**

@@ -825,6 +825,21 @@ export function SavedCard({ card }) {
       filename: 'saved-card.jsx',
       languageOptions: { parser: espree, parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // A save helper named for a gift card keeps that card's number and PIN (real-world batch FM).
+    {
+      code: `function saveGiftCard(card) {
+  const cards = JSON.parse(localStorage.getItem('giftCards') || '[]');
+  localStorage.setItem('giftCards', JSON.stringify([...cards, card]));
+}
+
+document.getElementById('add-gift-card').addEventListener('submit', (event) => {
+  event.preventDefault();
+  saveGiftCard({ cardNumber: document.getElementById('gc-number').value, pin: document.getElementById('gc-pin').value, balance: 25 });
+});
+`,
+      filename: 'src/wallet/gift-cards.js',
+      languageOptions: { parser: espree },
+    },
   ],
   invalid: [
     {
