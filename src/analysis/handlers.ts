@@ -814,7 +814,7 @@ function forwardedHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
 }
 
 /** `module.exports` / `exports` (an unresolved `module` / `exports`). */
-function isModuleExports(node: Node, sourceCode: SourceCode): boolean {
+export function isModuleExports(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   const unresolved = (id: TSESTree.Identifier): boolean => {
     const variable = variableOf(id, sourceCode);

@@ -74,6 +74,17 @@ export function inManifestV3Extension(physicalFilename: string): boolean {
   return false;
 }
 
+const functionManifests = new Map<string, Manifest>();
+
+/**
+ * Is `physicalFilename` the script of an Azure Functions function of the classic model (v1–v3): its directory holds a
+ * `function.json` that lists `bindings`? Read once per directory. False for a file that is not on disk.
+ */
+export function isAzureFunctionScript(physicalFilename: string): boolean {
+  if (!isAbsolute(physicalFilename)) return false;
+  return Array.isArray(jsonObjectIn(functionManifests, dirname(physicalFilename), 'function.json')?.['bindings']);
+}
+
 /**
  * The directory of the nearest `package.json` up from `physicalFilename` (a package's root, a marker's too), or null:
  * none up to the file system's root, or the file is not on disk.

@@ -18,8 +18,8 @@ import { contains, declaredIdentifier, enclosingClassBody, isFunctionNode, retur
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
-import { ownPackageDeclares } from './package-json.js';
-import { isDurableObjectClass } from './handlers.js';
+import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
+import { isDurableObjectClass, isModuleExports } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
@@ -2669,8 +2669,8 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
   const name = receiverName(target, sourceCode);
   const named = name !== null && (options.loggerNames?.includes(name) === true || splitWords(name).some((w) => LOGGER_WORDS.has(w)));
   const azure = fileMentions(sourceCode, AZURE_FUNCTIONS_MODULE);
+  if (azure ? isAzureFunctionsLog(target, sourceCode) : isClassicAzureContext(target, sourceCode)) return 'the Azure Functions log';
   if (!named && !azure && !fileMentions(sourceCode, LOGGER_SPECIFIERS)) return null;
-  if (azure && isAzureFunctionsLog(target, sourceCode)) return 'the Azure Functions log';
   const o = originOf(target, sourceCode);
   const source = rootSource(o);
   if (source !== null && LOGGER_SOURCES.has(source)) {
@@ -2707,6 +2707,29 @@ function isAzureFunctionsLog(receiver: Node, sourceCode: SourceCode): boolean {
     );
   }
   return def.node.params[1] === def.name && isAzureHandler(def.node, sourceCode);
+}
+
+/**
+ * The context of a classic (v1–v3) Azure Functions script with no import of `@azure/functions`: the first parameter
+ * of the function the module exports (`module.exports = async function (context, req) { context.log(…) }`, also
+ * `context.log.error(…)`), in a file whose directory holds the function's `function.json` (real-world batch FM).
+ */
+function isClassicAzureContext(receiver: Node, sourceCode: SourceCode): boolean {
+  const context = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'log' ? unwrap(receiver.object) : receiver;
+  if (context.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(context, sourceCode)?.defs[0];
+  if (def?.type !== 'Parameter' || !isFunctionNode(def.node) || def.node.params[0] !== def.name) return false;
+  const fn = def.node;
+  const exportsIt = (value: Node): boolean => {
+    const parent = value.parent;
+    return (
+      (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && isModuleExports(parent.left, sourceCode)) ||
+      (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration && parent.declaration === value)
+    );
+  };
+  const name = declaredIdentifier(fn);
+  const exported = exportsIt(fn) || (name !== null && variableOf(name, sourceCode)?.references.some((reference) => exportsIt(reference.identifier)) === true);
+  return exported && isAzureFunctionScript(physicalFilenameOf(sourceCode));
 }
 
 /** A function registered as an Azure Functions v4 handler: `app.http('pay', { handler: fn })` with `app` from `@azure/functions`. */

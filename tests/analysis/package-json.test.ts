@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { declaredRange, inManifestV3Extension, isInClientOnlyApp, isWorkspaceDependency, ownPackageDeclares, packageRoot, rangeMajor } from '../../src/analysis/package-json.js';
+import { declaredRange, inManifestV3Extension, isAzureFunctionScript, isInClientOnlyApp, isWorkspaceDependency, ownPackageDeclares, packageRoot, rangeMajor } from '../../src/analysis/package-json.js';
 
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
 
@@ -94,5 +94,14 @@ describe('isWorkspaceDependency', () => {
     expect(isWorkspaceDependency(file, '@tanstack/react-query')).toBe(false);
     expect(isWorkspaceDependency(file, '@shop/ui')).toBe(false);
     expect(isWorkspaceDependency('apps/web/src/checkout.tsx', '@shop/api-client')).toBe(false);
+  });
+});
+
+describe('isAzureFunctionScript', () => {
+  it("is a classic Azure Functions script where its directory holds a function.json that lists bindings", () => {
+    expect(isAzureFunctionScript(inProject('azure-functions-v3', 'PayTrigger/index.js'))).toBe(true);
+    expect(isAzureFunctionScript(inProject('azure-functions-v3', 'lib/format.js'))).toBe(false);
+    expect(isAzureFunctionScript(inProject('cra-shop', 'src/index.js'))).toBe(false);
+    expect(isAzureFunctionScript('PayTrigger/index.js')).toBe(false);
   });
 });

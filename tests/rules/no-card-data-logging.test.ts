@@ -1,9 +1,18 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-card-data-logging.js';
 import { CARD_REPOSITORY, CARD_TOKEN_REQUEST, CARD_VAULT, GIFT_CARD_QUERIES, RENEWAL_SCRIPT, STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
+const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+/** A classic (v3) Azure Functions script: its trigger is declared in the `function.json` beside it. */
+const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
+  context.log('Card received', req.body.cardNumber);
+  if (!req.body.cvv) context.log.warn('No CVV for card ending', req.body.cardNumber.slice(-4));
+  context.res = { status: 202 };
+};
+`;
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
@@ -212,16 +221,9 @@ export function describeUpload(form: FormData) {
 `,
       filename: 'src/pagamentos/registrar.js',
     },
-    // limitation: an untyped Azure Functions v3 handler (`module.exports = async function (context, req)`, its trigger
-    // declared in function.json) is not known as one: its `context.log` is no logger by name.
-    {
-      code: `module.exports = async function (context, req) {
-  context.log('Card received', req.body.cardNumber);
-  context.res = { status: 200 };
-};
-`,
-      filename: 'PayTrigger/index.js',
-    },
+    // An untyped classic Azure Functions script is known by the function.json beside it: without one, `context.log` is
+    // no logger by name.
+    { code: CLASSIC_AZURE_FUNCTION, filename: inProject('azure-functions-v3', 'lib/format.js'), languageOptions: { parser: espree } },
     // limitation: an untyped parameter is not known to be form data, even when the file says 'use server'.
     {
       code: `'use server';
@@ -569,6 +571,16 @@ export function CollectionForm() {
     },
   ],
   invalid: [
+    {
+      // A classic (v3) Azure Functions script, its trigger declared in the function.json beside it (real-world batch FM).
+      code: CLASSIC_AZURE_FUNCTION,
+      filename: inProject('azure-functions-v3', 'PayTrigger/index.js'),
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'the Azure Functions log' }, line: 2, column: 32, endLine: 2, endColumn: 51, suggestions: [] },
+      ],
+    },
     {
       // An own helper that logs from a callback it hands a call: the callback runs with the parameter in scope.
       code: `function later(...parts: string[]) {
