@@ -1327,7 +1327,7 @@ const WORDS_BEFORE_VALUE = 4;
  * ${card.number}` ``, `'Gift card no. ' + code`)? Then the value is that card's (real-world batch FC). Its last few
  * words only: the message may name other things before.
  */
-function textNamesOtherKindOfCard(text: string | null): boolean {
+export function textNamesOtherKindOfCard(text: string | null): boolean {
   if (!text || !/card|tarjeta|cart[aã]o/i.test(text)) return false;
   // A kind of card (`loyalty`, `gift`), not any other number's word (`New order\nCard: ${…}` is a payment card's).
   return pathNamesOtherKindOfCard(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-WORDS_BEFORE_VALUE).join(' '));

@@ -572,6 +572,22 @@ export function CollectionForm() {
   ],
   invalid: [
     {
+      // A message argument before the value naming another kind of card makes its number and PIN that card's (real-world
+      // batch FM); a CVC, which only payment cards have, is still reported, and so is a number after other words.
+      code: `export function redeem(body: { cardNumber: string; pin: string; cvv: string }) {
+  console.log('redeem gift card', body.cardNumber, body.pin);
+  console.log('charge card', body.cardNumber);
+  console.log('gift card', body.cvv);
+}
+`,
+      filename: 'src/redeem.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'body.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 3, column: 30, endLine: 3, endColumn: 45, suggestions: [] },
+        { messageId: 'authDataLogged', data: { name: 'body.cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 4, column: 28, endLine: 4, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
       // A classic (v3) Azure Functions script, its trigger declared in the function.json beside it (real-world batch FM).
       code: CLASSIC_AZURE_FUNCTION,
       filename: inProject('azure-functions-v3', 'PayTrigger/index.js'),
