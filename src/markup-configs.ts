@@ -44,8 +44,9 @@ export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly s
   { name: 'erb', extensions: ['.ejs', '.html.erb'], markers: ERB_MARKERS },
   // Plain PHP pages and views: the processor blanks their PHP blocks before parsing (`blankPhpBlocks`), no markers.
   // `.tpl` too: OpenCart's PHP views, PrestaShop's Smarty templates (whose `{…}` tags are text in markup; a script
-  // they break is left out). Not Blade views (their own entry), nor Composer's dependencies under `vendor/`.
-  { name: 'php', extensions: ['.php', '.phtml', '.tpl'], markers: Object.freeze({}), ignores: ['**/*.blade.php', '**/vendor/**'] },
+  // they break is left out). CakePHP 2's `.ctp` views (real-world batch FL: a rent-pay card form). Not Blade views (their
+  // own entry), nor Composer's dependencies under `vendor/`.
+  { name: 'php', extensions: ['.php', '.phtml', '.tpl', '.ctp'], markers: Object.freeze({}), ignores: ['**/*.blade.php', '**/vendor/**'] },
   { name: 'blade', extensions: ['.blade.php'], markers: BLADE_MARKERS },
   // Java web apps' JSP views (real-world batch DR: student shops' card pages).
   { name: 'jsp', extensions: ['.jsp', '.jspf'], markers: JSP_MARKERS },
@@ -63,8 +64,8 @@ export function templateMarkersOf(filename: string): TemplateMarkers {
   return best?.markers ?? HTML_TEMPLATE_SYNTAX;
 }
 
-/** Is the file PHP (a plain page or view, an OpenCart `.tpl` view, or a Blade view), whose `<?php … ?>` blocks the browser never sees? */
-export const isPhpFile = (filename: string): boolean => /\.(?:php|phtml|tpl)$/i.test(filename);
+/** Is the file PHP (a plain page or view, an OpenCart `.tpl` or CakePHP `.ctp` view, or a Blade view), whose `<?php … ?>` blocks the browser never sees? */
+export const isPhpFile = (filename: string): boolean => /\.(?:php|phtml|tpl|ctp)$/i.test(filename);
 
 /** Is the file a Laravel Blade view, whose `@` directives (`@if (…)`, `@json($cart)`) are template syntax? */
 export const isBladeView = (filename: string): boolean => filename.toLowerCase().endsWith('.blade.php');

@@ -660,6 +660,17 @@ final class Card {
 `;
     expect(summary(await lint(model, 'app/Models/Card.php'))).toEqual([]);
     expect(summary(await lint('<input name="cvc"><? echo $x', 'legacy/form.phtml'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@1:8-1:18']);
+    // CakePHP 2's views (real-world batch FL: a rent-pay sign-up form).
+    const cakeView = `<div class="card-info">
+  <?php echo $this->Html->tag('span', 'Enter debit card information:'); ?>
+  <input id="card_number" type="text" name="card_number" placeholder="Card Number">
+  <input type="text" name="cvc" placeholder="CVC">
+</div>
+`;
+    expect(summary(await lint(cakeView, 'app/View/Rentpay/rentpay-signup.ctp'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:39-3:57',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@4:22-4:32',
+    ]);
     // PHP that prints code where its blank cannot stand (a script's object members) or markup split across blocks: the
     // script or page is left out, as a templated one is, rather than reported as a parse error of the user's code.
     const generated = `<?php $xml = '<?xml version="1.0"?>'; $tag = "<$name>"; ?>
@@ -787,11 +798,11 @@ final class Card {
       ['stripe-pci/html-handlebars', 3, '{{'],
       ['stripe-pci/html-jinja', 7, '{{ {% {#'],
       ['stripe-pci/html-erb', 2, '<%'],
-      ['stripe-pci/html-php', 3, ''],
+      ['stripe-pci/html-php', 4, ''],
       ['stripe-pci/html-blade', 1, '{{ {!!'],
       ['stripe-pci/html-jsp', 2, '<% ${ #{'],
-      ['stripe-pci/html-scripts', 20, ''],
-      ['stripe-pci/html-module-scripts', 20, ''],
+      ['stripe-pci/html-scripts', 21, ''],
+      ['stripe-pci/html-module-scripts', 21, ''],
     ]);
   });
 
