@@ -216,3 +216,12 @@ export function enclosingFunction(node: Node): FunctionNode | null {
   for (let current = node.parent; current; current = current.parent) if (isFunctionNode(current)) return current;
   return null;
 }
+
+/**
+ * A node's source text where it is short and written without spaces (`router.push`, `this.stripe.createCardToken`), for
+ * a message to quote as it is; null where a message should name it otherwise (a long chain, one spread over lines).
+ */
+export function shortText(node: Node, sourceCode: SourceCode, max = 40): string | null {
+  const text = sourceCode.getText(node);
+  return text.length <= max && !/\s/.test(text) ? text : null;
+}

@@ -10,6 +10,7 @@
  * navigation is described as a request (`HttpRequest`'s URL and query parts) so that the request checks read it.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { shortText } from './ast.js';
 import { declaredTypeOf } from './declared-types.js';
 import { isGlobalNamed, isGlobalReference } from './globals.js';
 import { injectedClassNames, URL_HOLE, urlText } from './http-calls.js';
@@ -76,8 +77,7 @@ export function navigationOfAssignment(node: TSESTree.AssignmentExpression, sour
   const target =
     left.type === AST_NODE_TYPES.MemberExpression && memberName(left, sourceCode) === 'href' ? isLocation(left.object, sourceCode) : isLocation(left, sourceCode);
   if (!target) return null;
-  const written = sourceCode.getText(left);
-  return urlNavigation(written.length <= 40 && !/\s/.test(written) ? written : 'location.href', node, node.right, sourceCode);
+  return urlNavigation(shortText(left, sourceCode) ?? 'location.href', node, node.right, sourceCode);
 }
 
 /** A call that navigates (see the module comment), or null. */
@@ -87,7 +87,7 @@ export function navigationOfCall(call: TSESTree.CallExpression, sourceCode: Sour
   if (callee.type === AST_NODE_TYPES.MemberExpression) {
     const method = memberName(callee, sourceCode);
     if (method === null) return null;
-    const label = calleeLabel(callee, method, sourceCode);
+    const label = shortText(callee, sourceCode) ?? method;
     if (LOCATION_CALLS.has(method) && isLocation(callee.object, sourceCode)) return urlNavigation(label, call, first ?? null, sourceCode);
     if (method === 'open' && isGlobalNamed(sourceCode, callee, 'open')) return urlNavigation(label, call, first ?? null, sourceCode);
     if (ROUTER_PUSHES.has(method) && isRouter(callee.object, sourceCode)) return routeNavigation(label, call, first ?? null, sourceCode);
@@ -121,12 +121,6 @@ export function navigationOfCall(call: TSESTree.CallExpression, sourceCode: Sour
     return routeNavigation(callee.name, call, first ?? null, sourceCode);
   }
   return null;
-}
-
-/** The callee as the message shows it: as written when short (`router.push`, `window.location.assign`), else the method. */
-function calleeLabel(callee: TSESTree.MemberExpression, method: string, sourceCode: SourceCode): string {
-  const written = sourceCode.getText(callee);
-  return written.length <= 40 && !/\s/.test(written) ? written : method;
 }
 
 /** A router whose `push` / `replace` navigates: Next.js' or Vue Router's `useRouter()`, `next/router`'s singleton, `this.$router`, the app's `router` module. */

@@ -2686,18 +2686,27 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
 }
 
 /**
+ * The parameter definition a log call's receiver is, as a handler's context (`context`, or v3's `context.log`), where
+ * it is one parameter of a function; null for anything else.
+ */
+function logContextParameter(receiver: Node, sourceCode: SourceCode): { name: TSESTree.BindingName; fn: FunctionNode } | null {
+  const context = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'log' ? unwrap(receiver.object) : receiver;
+  if (context.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(context, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  return def?.type === 'Parameter' && isFunctionNode(def.node) ? { name: def.name, fn: def.node } : null;
+}
+
+/**
  * An Azure Functions handler's context, whose `log` / `error` / `warn` / `info` / `debug` / `trace` write to the
  * function's logs (Application Insights): `context` typed `InvocationContext` (v4) or `Context` (v3) from
  * `@azure/functions`, or its `context.log` (v3's `context.log.error(…)`); or the second parameter of a handler
  * registered with v4's `app.http(name, { handler })` (any trigger), inline or a function of the file named there.
  */
 function isAzureFunctionsLog(receiver: Node, sourceCode: SourceCode): boolean {
-  const context = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'log' ? unwrap(receiver.object) : receiver;
-  if (context.type !== AST_NODE_TYPES.Identifier) return false;
-  const variable = variableOf(context, sourceCode);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Parameter' || !isFunctionNode(def.node)) return false;
-  const annotation = def.name.type === AST_NODE_TYPES.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined;
+  const param = logContextParameter(receiver, sourceCode);
+  if (!param) return false;
+  const annotation = param.name.type === AST_NODE_TYPES.Identifier ? param.name.typeAnnotation?.typeAnnotation : undefined;
   if (annotation) {
     return (
       annotation.type === AST_NODE_TYPES.TSTypeReference &&
@@ -2706,7 +2715,7 @@ function isAzureFunctionsLog(receiver: Node, sourceCode: SourceCode): boolean {
       importSourceOf(annotation.typeName, sourceCode) === AZURE_FUNCTIONS
     );
   }
-  return def.node.params[1] === def.name && isAzureHandler(def.node, sourceCode);
+  return param.fn.params[1] === param.name && isAzureHandler(param.fn, sourceCode);
 }
 
 /**
@@ -2715,11 +2724,9 @@ function isAzureFunctionsLog(receiver: Node, sourceCode: SourceCode): boolean {
  * `context.log.error(…)`), in a file whose directory holds the function's `function.json` (real-world batch FM).
  */
 function isClassicAzureContext(receiver: Node, sourceCode: SourceCode): boolean {
-  const context = receiver.type === AST_NODE_TYPES.MemberExpression && memberName(receiver, sourceCode) === 'log' ? unwrap(receiver.object) : receiver;
-  if (context.type !== AST_NODE_TYPES.Identifier) return false;
-  const def = variableOf(context, sourceCode)?.defs[0];
-  if (def?.type !== 'Parameter' || !isFunctionNode(def.node) || def.node.params[0] !== def.name) return false;
-  const fn = def.node;
+  const param = logContextParameter(receiver, sourceCode);
+  if (!param || param.fn.params[0] !== param.name) return false;
+  const fn = param.fn;
   const exportsIt = (value: Node): boolean => {
     const parent = value.parent;
     return (

@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { shortText } from '../analysis/ast.js';
 import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
@@ -245,8 +246,7 @@ class CardDataCheck {
     const fields = cardFieldsOfPayload(payload, this.sourceCode, { containers: spec.containers });
     const sdk = group === 'plugin' ? 'the Cordova Stripe plugin' : group === 'native' ? 'tipsi-stripe' : 'a card-token client';
     // The callee as written (`this.stripe.createCardToken`), unless it is long or spread over lines.
-    const written = this.sourceCode.getText(callee);
-    const label = written.length <= 60 && !/\s/.test(written) ? written : method;
+    const label = shortText(callee, this.sourceCode, 60) ?? method;
     this.reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
       messageId: 'rawCardToSdk',
       data: { call: label, sdk, field, what },
@@ -259,11 +259,10 @@ class CardDataCheck {
       // Not a card's id (`{ card: cardId }`, `{ customer, card: card.id }`: a token made from a saved card).
       const savedCard = payload.some((f) => f.path.length === 1 && f.path[0] === 'customer') || (value != null && namesAnId(value));
       if (value && !savedCard && isOpaque(resolveValue(value, this.sourceCode))) {
-        const text = this.sourceCode.getText(value);
         this.report({
           node: value,
           messageId: 'rawCardToSdk',
-          data: { call: label, sdk, field: text.length <= 40 && !/\s/.test(text) ? text : container.join('.') || 'its argument', what: 'card details (number, expiry date and CVC)' },
+          data: { call: label, sdk, field: shortText(value, this.sourceCode) ?? (container.join('.') || 'its argument'), what: 'card details (number, expiry date and CVC)' },
         });
       }
     }

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode } from '../analysis/ast.js';
 import { exportedByName, headerName, isBodyTarget, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
@@ -131,8 +131,8 @@ function isThrowingHelperCall(n: Node, sourceCode: SourceCode): boolean {
 
 /** A call's callee as written, when short (`verifySignature`, `this.verify`), else `this call`. */
 function calleeText(call: TSESTree.CallExpression, sourceCode: SourceCode): string {
-  const text = sourceCode.getText(call.callee);
-  return text.length <= 40 && !/\s/.test(text) ? `${text}()` : 'this call';
+  const text = shortText(call.callee, sourceCode);
+  return text === null ? 'this call' : `${text}()`;
 }
 
 /** A call whose result nothing reads: a statement of its own (`isValid(req);`, `await verify(req);`). */
