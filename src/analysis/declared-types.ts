@@ -220,13 +220,21 @@ function bindingAnnotation(name: TSESTree.Identifier, variable?: Variable, sourc
   }
 }
 
+/** The class or alias a type annotation names as a plain identifier (`HttpClient`, not `ns.X` or `Partial<X>['y']`). */
+export const typeReferenceName = (type: TSESTree.TypeNode | undefined): TSESTree.Identifier | null =>
+  type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : null;
+
 /** A function's declared return type, its promise's value type for `Promise<T>`: what a call of it gives, awaited. */
 function declaredResult(fn: { returnType?: TSESTree.TSTypeAnnotation | undefined }): TSESTree.TypeNode | null {
   const type = fn.returnType?.typeAnnotation;
-  if (type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && type.typeName.name === 'Promise') {
-    return type.typeArguments?.params[0] ?? null;
-  }
+  if (typeReferenceName(type)?.name === 'Promise') return (type as TSESTree.TSTypeReference).typeArguments?.params[0] ?? null;
   return type ?? null;
+}
+
+/** The initial value of a `const` declarator, awaited or not (`const card = await load(id)` → `load(id)`); null for a `let` or `var`. */
+function constInitValue(declarator: TSESTree.VariableDeclarator): Node | null {
+  if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const' || !declarator.init) return null;
+  return unwrap(declarator.init.type === AST_NODE_TYPES.AwaitExpression ? declarator.init.argument : declarator.init);
 }
 
 /**
@@ -234,9 +242,8 @@ function declaredResult(fn: { returnType?: TSESTree.TSTypeAnnotation | undefined
  * `Promise<T>`: `T` (real-world batch FM). Only a const: a `let` may be set to something else.
  */
 function resultOfDeclared(declarator: TSESTree.VariableDeclarator, sourceCode: SourceCode): TSESTree.TypeNode | null {
-  if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const' || !declarator.init) return null;
-  const init = unwrap(declarator.init.type === AST_NODE_TYPES.AwaitExpression ? declarator.init.argument : declarator.init);
-  if (init.type !== AST_NODE_TYPES.CallExpression || unwrap(init.callee).type !== AST_NODE_TYPES.Identifier) return null;
+  const init = constInitValue(declarator);
+  if (init?.type !== AST_NODE_TYPES.CallExpression || unwrap(init.callee).type !== AST_NODE_TYPES.Identifier) return null;
   const fn = localFunctionOf(init.callee, sourceCode);
   return fn ? declaredResult(fn) : null;
 }
@@ -246,9 +253,8 @@ function resultOfDeclared(declarator: TSESTree.VariableDeclarator, sourceCode: S
  * or `Promise<T>` that returns `data` as it is: `T`, the type the function says the value has.
  */
 function returnedAsDeclared(declarator: TSESTree.VariableDeclarator, variable: Variable): TSESTree.TypeNode | null {
-  if (declarator.parent.type !== AST_NODE_TYPES.VariableDeclaration || declarator.parent.kind !== 'const' || !declarator.init) return null;
-  const init = unwrap(declarator.init.type === AST_NODE_TYPES.AwaitExpression ? declarator.init.argument : declarator.init);
-  const callee = init.type === AST_NODE_TYPES.CallExpression ? unwrap(init.callee) : null;
+  const init = constInitValue(declarator);
+  const callee = init?.type === AST_NODE_TYPES.CallExpression ? unwrap(init.callee) : null;
   if (callee?.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee.property, callee.computed);
   const parsed = method === 'json' || (method === 'parse' && callee.object.type === AST_NODE_TYPES.Identifier && callee.object.name === 'JSON');

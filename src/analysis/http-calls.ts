@@ -32,6 +32,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingClassBody } from './ast.js';
+import { typeReferenceName } from './declared-types.js';
 import { perFile } from './file-cache.js';
 import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs, isLocalSource } from './modules.js';
@@ -607,10 +608,6 @@ function injectedType(type: TSESTree.TypeNode | undefined, sourceCode: SourceCod
   const name = typeReferenceName(type);
   return name && injectedClass(name, sourceCode);
 }
-
-/** The class a type annotation names (`HttpClient`, not `Partial<X>['y']` or `ns.X`). */
-const typeReferenceName = (type: TSESTree.TypeNode | undefined): TSESTree.Identifier | null =>
-  type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : null;
 
 function injectedClass(name: TSESTree.Identifier, sourceCode: SourceCode): Callable | null {
   const known = Object.hasOwn(INJECTED_CLIENTS, name.name) ? INJECTED_CLIENTS[name.name] : undefined;

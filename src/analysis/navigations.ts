@@ -11,7 +11,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { shortText } from './ast.js';
-import { declaredTypeOf } from './declared-types.js';
+import { declaredTypeOf, typeReferenceName } from './declared-types.js';
 import { isGlobalNamed, isGlobalReference } from './globals.js';
 import { injectedClassNames, URL_HOLE, urlText } from './http-calls.js';
 import { isLocalSource, isModuleRef, moduleRefOf } from './modules.js';
@@ -69,14 +69,9 @@ export function navigationOfAssignment(node: TSESTree.AssignmentExpression, sour
   if (node.operator !== '=') return null;
   const left = node.left;
   // Cheap checks of the name written before any scope work.
-  const named =
-    left.type === AST_NODE_TYPES.Identifier
-      ? left.name === 'location'
-      : left.type === AST_NODE_TYPES.MemberExpression && ['href', 'location'].includes(memberName(left, sourceCode) ?? '');
-  if (!named) return null;
-  const target =
-    left.type === AST_NODE_TYPES.MemberExpression && memberName(left, sourceCode) === 'href' ? isLocation(left.object, sourceCode) : isLocation(left, sourceCode);
-  if (!target) return null;
+  const property = left.type === AST_NODE_TYPES.MemberExpression ? memberName(left, sourceCode) : null;
+  const named = left.type === AST_NODE_TYPES.Identifier ? left.name === 'location' : property === 'href' || property === 'location';
+  if (!named || !isLocation(property === 'href' ? (left as TSESTree.MemberExpression).object : left, sourceCode)) return null;
   return urlNavigation(shortText(left, sourceCode) ?? 'location.href', node, node.right, sourceCode);
 }
 
@@ -150,8 +145,8 @@ function isAngularRouter(node: Node, sourceCode: SourceCode): boolean {
     return name !== null && injectedClassNames(receiver, name, sourceCode).some(isRouterClass);
   }
   if (receiver.type !== AST_NODE_TYPES.Identifier) return false;
-  const type = declaredTypeOf(receiver, sourceCode);
-  return type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier && isRouterClass(type.typeName);
+  const typeName = typeReferenceName(declaredTypeOf(receiver, sourceCode) ?? undefined);
+  return typeName !== null && isRouterClass(typeName);
 }
 
 /** The path an Angular route's commands spell where each is a known text (`['/orders', 'confirm']` → `/orders/confirm`). */

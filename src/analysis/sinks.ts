@@ -19,6 +19,7 @@ import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDer
 import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
 import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
+import { typeReferenceName } from './declared-types.js';
 import { isDurableObjectClass, isModuleExports } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
@@ -2708,14 +2709,10 @@ function isAzureFunctionsLog(receiver: Node, sourceCode: SourceCode): boolean {
   if (!param) return false;
   const annotation = param.name.type === AST_NODE_TYPES.Identifier ? param.name.typeAnnotation?.typeAnnotation : undefined;
   if (annotation) {
-    return (
-      annotation.type === AST_NODE_TYPES.TSTypeReference &&
-      annotation.typeName.type === AST_NODE_TYPES.Identifier &&
-      AZURE_CONTEXT_TYPES.has(annotation.typeName.name) &&
-      importSourceOf(annotation.typeName, sourceCode) === AZURE_FUNCTIONS
-    );
+    const typeName = typeReferenceName(annotation);
+    return typeName !== null && AZURE_CONTEXT_TYPES.has(typeName.name) && importSourceOf(typeName, sourceCode) === AZURE_FUNCTIONS;
   }
-  return param.fn.params[1] === param.name && isAzureHandler(param.fn, sourceCode);
+  return param.fn.params[1] === param.name && usedAs(param.fn, sourceCode, (value) => registersAzureHandler(value, sourceCode));
 }
 
 /**
@@ -2724,35 +2721,35 @@ function isAzureFunctionsLog(receiver: Node, sourceCode: SourceCode): boolean {
  * `context.log.error(…)`), in a file whose directory holds the function's `function.json` (real-world batch FM).
  */
 function isClassicAzureContext(receiver: Node, sourceCode: SourceCode): boolean {
+  // The file's `function.json` first (once per file, read once per directory): most files have none, and pay no scope lookup.
+  if (!perFile(sourceCode, 'sinks:azure-function-script', () => isAzureFunctionScript(physicalFilenameOf(sourceCode)))) return false;
   const param = logContextParameter(receiver, sourceCode);
   if (!param || param.fn.params[0] !== param.name) return false;
-  const fn = param.fn;
-  const exportsIt = (value: Node): boolean => {
+  return usedAs(param.fn, sourceCode, (value) => {
     const parent = value.parent;
     return (
       (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === value && isModuleExports(parent.left, sourceCode)) ||
       (parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration && parent.declaration === value)
     );
-  };
-  const name = declaredIdentifier(fn);
-  const exported = exportsIt(fn) || (name !== null && variableOf(name, sourceCode)?.references.some((reference) => exportsIt(reference.identifier)) === true);
-  return exported && isAzureFunctionScript(physicalFilenameOf(sourceCode));
+  });
 }
 
-/** A function registered as an Azure Functions v4 handler: `app.http('pay', { handler: fn })` with `app` from `@azure/functions`. */
-function isAzureHandler(fn: FunctionNode, sourceCode: SourceCode): boolean {
-  const registers = (value: Node): boolean => {
-    const property = value.parent;
-    if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || propertyKey(property, sourceCode) !== 'handler') return false;
-    const call = property.parent.parent;
-    if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(property.parent as TSESTree.ObjectExpression)) return false;
-    const callee = unwrap(call.callee);
-    return callee.type === AST_NODE_TYPES.MemberExpression && moduleRefOf(callee.object, sourceCode)?.module === AZURE_FUNCTIONS;
-  };
-  if (registers(fn)) return true;
+/** Is `fn` used as `test` says: written there itself, or named by its declaration and referenced there (`handler: pay`). */
+function usedAs(fn: FunctionNode, sourceCode: SourceCode, test: (value: Node) => boolean): boolean {
+  if (test(fn)) return true;
   const name = declaredIdentifier(fn);
   const variable = name && variableOf(name, sourceCode);
-  return variable?.references.some((reference) => registers(reference.identifier)) === true;
+  return variable?.references.some((reference) => test(reference.identifier)) === true;
+}
+
+/** `value` is the handler v4 registers (`app.http('pay', { handler: value })`, with `app` from `@azure/functions`). */
+function registersAzureHandler(value: Node, sourceCode: SourceCode): boolean {
+  const property = value.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== value || propertyKey(property, sourceCode) !== 'handler') return false;
+  const call = property.parent.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(property.parent as TSESTree.ObjectExpression)) return false;
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && moduleRefOf(callee.object, sourceCode)?.module === AZURE_FUNCTIONS;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -352,17 +352,15 @@ class CardDataCheck {
     if (this.checkMessage(call) || this.checkGateway(call) || this.navigation(call)) return;
     const request = httpRequestOf(call, this.sourceCode);
     if (!request) return;
-    const payloads = this.payloadsOf(request);
-    if (payloads.length === 0) return;
     const target = request.url === null ? null : requestTarget(request.url);
     if (!target || !isStripeHost(target.host)) {
-      this.checkOwnServerRequest(request, target, payloads);
+      this.checkOwnServerRequest(request, target, this.payloadsOf(request));
       return;
     }
     if (target.host !== STRIPE_API_HOST) return;
     const endpoint = cardEndpointOf(target.path, URL_HOLE);
     if (!endpoint) return;
-    for (const payload of payloads) {
+    for (const payload of this.payloadsOf(request)) {
       const fields = cardFieldsOfPayload(payload.fields, this.sourceCode, { containers: endpoint.containers });
       this.reportFindings(
         fields,
@@ -411,6 +409,7 @@ class CardDataCheck {
     // A gift or loyalty card's number and PIN posted to its own resource (`/api/gift-cards/redeem`), or sent from code
     // named for such a card (`giftCardApi.redeem(number, pin)`), are no payment card's. Asked only of such fields.
     let otherKind: boolean | undefined;
+    const messageId = request.navigation ? 'rawCardInUrl' : 'rawCardToOwnServer';
     const otherKindOfCard = (): boolean => (otherKind ??= forOtherKindOfCard(where, request.call));
     for (const payload of payloads) {
       // By key (`{ cardNumber, cvv }`), and by value under other keys (`{ text: \`CVV: ${cvv}\` }`: a chat message).
@@ -430,7 +429,6 @@ class CardDataCheck {
       }
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
-        const messageId = request.navigation ? 'rawCardInUrl' : 'rawCardToOwnServer';
         this.report({ node, messageId, data: { client: request.client, endpoint, field: names, what } });
       }
     }
