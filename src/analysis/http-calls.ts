@@ -53,6 +53,7 @@ export type HttpClient =
   | 'ky'
   | 'undici'
   | 'node-http'
+  | 'n8n'
   | 'jQuery'
   | 'HttpClient'
   | 'HttpService'
@@ -151,7 +152,8 @@ type Callable =
   /** A Salesforce Apex method imported into a Lightning web component (`@salesforce/apex/Class.method`), called imperatively. */
   | { type: 'apex'; method: string };
 
-const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch']);
+/** Modules whose default or `fetch` export is WHATWG fetch; `wix-fetch` is Wix Velo's (real-world batch FO). */
+const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch', 'wix-fetch']);
 const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request', 'requestretry']);
 const DEFAULT_NAMES = new Set(['default', '*']);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
@@ -244,6 +246,24 @@ const XHR_OPEN = 'open';
 const XHR_SEND = 'send';
 
 /**
+ * n8n nodes' request helpers, on the node's execution context (`this.helpers.httpRequest(options)`,
+ * `this.helpers.requestWithAuthentication.call(this, 'stripeApi', options)`): the value is how many arguments come
+ * before the options (the credential type's name). `request*` take the request library's options (`uri` / `url`,
+ * `body` / `form` / `formData`, `qs`), `httpRequest*` n8n's own (`url`, `baseURL`, `body`, `qs`). Real-world batch FO.
+ */
+const N8N_HELPERS: ReadonlyMap<string, number> = new Map([
+  ['request', 0],
+  ['requestWithAuthentication', 1],
+  ['requestOAuth1', 1],
+  ['requestOAuth2', 1],
+  ['httpRequest', 0],
+  ['httpRequestWithAuthentication', 1],
+]);
+const N8N_MODULES: ReadonlySet<string> = new Set(['n8n-workflow', 'n8n-core']);
+/** `fn.call(thisArg, ...args)`: a helper called with the node's context. */
+const FUNCTION_CALL = 'call';
+
+/**
  * Every name a called member can have when the call starts a request: a method of a client (`axios.post`,
  * `got.get`, `needle.request`), or a member that is a client itself (`window.fetch`, `require('undici').request`,
  * `https.request`, `ky.default`). A call `x.m(...)` with any other statically written `m` is not a request.
@@ -266,6 +286,7 @@ export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   ...METEOR_APPLIES,
   ...RTK_ENDPOINT_KINDS,
   SUPABASE_INVOKE,
+  ...N8N_HELPERS.keys(),
 ]);
 
 /**
@@ -278,6 +299,42 @@ export function mayStartRequest(call: TSESTree.CallExpression): boolean {
   if (callee.computed && callee.property.type !== AST_NODE_TYPES.Literal) return true; // `a[k]`: name needs scope work
   const name = memberName(callee);
   return name !== null && REQUEST_MEMBER_NAMES.has(name);
+}
+
+/** `this.helpers.<name>` (also `this.helpers.request!`), written so: the helper's name when it is one of N8N_HELPERS. */
+function n8nHelperName(node: Node): string | null {
+  if (node.type !== AST_NODE_TYPES.MemberExpression || node.computed || node.property.type !== AST_NODE_TYPES.Identifier || !N8N_HELPERS.has(node.property.name)) return null;
+  const helpers = unwrap(node.object);
+  const isHelpers =
+    helpers.type === AST_NODE_TYPES.MemberExpression &&
+    !helpers.computed &&
+    helpers.property.type === AST_NODE_TYPES.Identifier &&
+    helpers.property.name === 'helpers' &&
+    unwrap(helpers.object).type === AST_NODE_TYPES.ThisExpression;
+  return isHelpers ? node.property.name : null;
+}
+
+/** Does the file import n8n's packages (a node, or its helpers)? Read off the top-level imports once per file. */
+const importsN8n = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'http-calls:n8n', () =>
+    sourceCode.ast.body.some((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration && N8N_MODULES.has(statement.source.value)),
+  );
+
+/**
+ * A request an n8n node's helper sends (N8N_HELPERS): `this.helpers.httpRequest({ method: 'POST', url, body })`,
+ * `this.helpers.requestWithAuthentication.call(this, 'stripeApi', { uri, form })`, in a file that imports n8n.
+ * Undefined when the call is no such helper's.
+ */
+function n8nRequest(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, sourceCode: SourceCode): HttpRequest | null | undefined {
+  const viaCall = !callee.computed && callee.property.type === AST_NODE_TYPES.Identifier && callee.property.name === FUNCTION_CALL;
+  const name = n8nHelperName(viaCall ? unwrap(callee.object) : callee);
+  if (name === null || !importsN8n(sourceCode)) return undefined;
+  const options = call.arguments[N8N_HELPERS.get(name)! + (viaCall ? 1 : 0)];
+  if (!options || options.type === AST_NODE_TYPES.SpreadElement || !isObject(options, sourceCode)) return null;
+  const request = optionsRequest('request', call, null, null, [options], sourceCode);
+  if (!request) return null;
+  const base = name.startsWith('http') ? property(options, 'baseURL', sourceCode) : null;
+  return { ...request, client: 'n8n', ...(base ? { url: withBase(base, request.urlNode, sourceCode) } : {}) };
 }
 
 /** What an import / require of `name` from `source` gives, if it is an HTTP client. */
@@ -661,6 +718,10 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
     const name = memberName(callee, sourceCode);
     if (name === null) return null;
     if (name === SUPABASE_INVOKE) return supabaseFunctionCall(call, callee.object, sourceCode);
+    if (name === FUNCTION_CALL || N8N_HELPERS.has(name)) {
+      const request = n8nRequest(call, callee, sourceCode);
+      if (request !== undefined) return request;
+    }
     if (name === APOLLO_MUTATE || name === TRPC_MUTATE_ASYNC) {
       const procedure = trpcMutation(callee.object, name, sourceCode);
       if (procedure !== null) {

@@ -1238,7 +1238,8 @@ function collectRest(id: TSESTree.Identifier, sourceCode: SourceCode, prefix: st
 }
 
 /**
- * A parameter of a function of this file (a declaration, or a const holding an arrow / function expression): the
+ * A parameter of a function of this file (a declaration, a const holding an arrow / function expression, or a class's
+ * method called as `this.name(…)`): the
  * fields of what its calls in this file pass in that position (`function pay(card) { $.post('/pay', card) }` with
  * `pay({ number, cvc })`), placed where the callers write them (`passedInArguments`). False for any other name, and
  * where the calls pass nothing with fields (a number, an opaque value: the parameter's own name, or its declared
@@ -1253,8 +1254,8 @@ function collectPassedIn(id: TSESTree.Identifier, sourceCode: SourceCode, prefix
 }
 
 /**
- * What the calls of this file pass for a parameter of one of its functions (a declaration, or a const holding an
- * arrow / function expression): `{ number, cvc }` for `card` in `function pay(card) {…}` with `pay({ number, cvc })`.
+ * What the calls of this file pass for a parameter of one of its functions (a declaration, a const holding an arrow /
+ * function expression, or a class's method or function field, called as `this.name(…)` in its class): `{ number, cvc }` for `card` in `function pay(card) {…}` with `pay({ number, cvc })`.
  * Calls from inside the function itself, calls with a spread before the position, and uses other than calls (a
  * callback handed on) add nothing. Null for any other name, and for a parameter written again in the function.
  */
@@ -1272,7 +1273,11 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
       const call = ref.identifier.parent;
       if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === ref.identifier && !contains(fn, call)) calls.push(call);
     }
-  } else if (position === 0) calls.push(...mutateCalls(fn, sourceCode));
+  } else {
+    const own = ownMethodCalls(fn, sourceCode);
+    if (own) calls.push(...own.filter((call) => !contains(fn, call)));
+    else if (position === 0) calls.push(...mutateCalls(fn, sourceCode));
+  }
   const passed: Node[] = [];
   for (const call of calls) {
     const args = call.arguments.slice(0, position + 1);
@@ -1280,6 +1285,46 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
     if (arg && !args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) passed.push(arg);
   }
   return passed;
+}
+
+/** Per class body: the calls `this.name(…)` its own methods and fields make, by name (`#name` for a private one), found in one walk. */
+const thisCallsByClass = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.CallExpression[]>>();
+
+const memberKeyName = (key: Node): string | null =>
+  key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${key.name}` : null;
+
+/**
+ * The calls of a class's method, or of an arrow or function held in an instance field, that the class makes itself:
+ * `this.request('/charges', { card })` for `request(path, body) { return fetch(…) }` (real-world batch FN: a payment
+ * API client class that sends through its own helper). Calls on an instance from outside the class are not seen.
+ * Null for any other function.
+ */
+function ownMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpression[] | null {
+  const member = fn.parent;
+  const isMember =
+    (member?.type === AST_NODE_TYPES.MethodDefinition && member.kind === 'method') || member?.type === AST_NODE_TYPES.PropertyDefinition;
+  if (!isMember || member.static || member.computed || member.value !== fn || member.parent.type !== AST_NODE_TYPES.ClassBody) return null;
+  const name = memberKeyName(member.key);
+  if (name === null) return null;
+  const body = member.parent;
+  let byName = thisCallsByClass.get(body);
+  if (!byName) {
+    const found = new Map<string, TSESTree.CallExpression[]>();
+    byName = found;
+    forEachNode(body, sourceCode, (node) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return;
+      const callee = unwrap(node.callee);
+      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || unwrap(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
+      const called = memberKeyName(callee.property);
+      // `this` in a plain function inside a method, or in a nested class, is not this class's instance.
+      if (called === null || enclosingClassBody(callee) !== body) return;
+      const list = found.get(called);
+      if (list) list.push(node);
+      else found.set(called, [node]);
+    });
+    thisCallsByClass.set(body, found);
+  }
+  return byName.get(name) ?? [];
 }
 
 /** TanStack Query's packages (and react-query, its name up to v3), whose `useMutation` runs `mutationFn(variables)`. */

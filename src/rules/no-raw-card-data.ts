@@ -42,6 +42,12 @@ export type MessageIds = (typeof MESSAGE_IDS)[number];
 export type Options = [{ allowTestCards?: boolean }];
 
 /** What processors.html leaves of a printing template tag in an inline script: `0`, then spaces to the tag's end. */
+/**
+ * A client's name as the message's "This … request" shows it: the request library and Node's `http` module read
+ * oddly as they are ("This request request").
+ */
+const CLIENT_NAMES: Readonly<Record<string, string>> = { request: 'request-library', 'node-http': 'Node http' };
+const clientName = (client: string): string => CLIENT_NAMES[client] ?? client;
 const BLANKED_TAG = /(?<![\w.])0 {2,}/g;
 const MAX_ALIAS_STEPS = 6;
 
@@ -369,7 +375,7 @@ class CardDataCheck {
         null,
         (field, what) => ({
           messageId: 'rawCardOverHttp',
-          data: { client: request.client, endpoint: `POST ${target.path.split(URL_HOLE).join(endpoint === ANY_CARD_ENDPOINT ? '…' : '{id}')}`, field, what },
+          data: { client: clientName(request.client), endpoint: `POST ${target.path.split(URL_HOLE).join(endpoint === ANY_CARD_ENDPOINT ? '…' : '{id}')}`, field, what },
         }),
         (field) => bracketName(field.name),
       );
@@ -429,7 +435,7 @@ class CardDataCheck {
       }
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
-        this.report({ node, messageId, data: { client: request.client, endpoint, field: names, what } });
+        this.report({ node, messageId, data: { client: clientName(request.client), endpoint, field: names, what } });
       }
     }
   }

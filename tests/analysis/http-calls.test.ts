@@ -95,6 +95,52 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it("a class's request helper, a method or a function field: the bodies the class's own \`this.name(…)\` calls pass (real-world batch FN)", () => {
+    expect(
+      requests(`
+        import axios from 'axios';
+        class Api {
+          async request(path: string, options: RequestInit = {}) {
+            return fetch('/api' + path, { headers: { Accept: 'application/json' }, ...options });
+          }
+          #send = (path, init) => axios({ url: path, ...init });
+          pay(card) { return this.request('/pay', { method: 'POST', body: JSON.stringify(card) }); }
+          save(card) { return this.#send('/cards', { method: 'put', data: card }); }
+          later(card) { return function () { this.request('/x', { body: card }); }; }
+          static make() { return new Api(); }
+        }
+        new Api().request('/outside', { method: 'POST', body: outside });
+      `),
+    ).toEqual([
+      { client: 'fetch', url: '/api{?}', method: null, bodies: ['JSON.stringify(card)'] },
+      { client: 'axios', url: null, method: null, bodies: ['card'] },
+    ]);
+  });
+
+  it("n8n nodes' request helpers on the node's context, in a file that imports n8n; wix-fetch's fetch (real-world batch FO)", () => {
+    expect(
+      requests(`
+        import type { IExecuteFunctions } from 'n8n-workflow';
+        import { fetch as wixFetch } from 'wix-fetch';
+        export async function run(this: IExecuteFunctions) {
+          await this.helpers.request!({ method: 'POST', uri: 'https://api.stripe.com/v1/tokens', form: token });
+          await this.helpers.requestWithAuthentication.call(this, 'stripeApi', { method: 'POST', url: 'https://api.stripe.com/v1/charges', body: charge });
+          await this.helpers.httpRequest({ method: 'PUT', baseURL: 'https://api.moov.io', url: '/cards', body: card });
+          await this.helpers.httpRequestWithAuthentication('moovApi', { url: 'https://api.moov.io/accounts', qs: query });
+          await this.helpers.getBinaryDataBuffer.call(this, 0, 'data');
+          await wixFetch('https://api.stripe.com/v1/tokens', { method: 'post', body: form });
+        }
+      `),
+    ).toEqual([
+      { client: 'n8n', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['token'] },
+      { client: 'n8n', url: 'https://api.stripe.com/v1/charges', method: 'POST', bodies: ['charge'] },
+      { client: 'n8n', url: 'https://api.moov.io/cards', method: 'PUT', bodies: ['card'] },
+      { client: 'n8n', url: 'https://api.moov.io/accounts', method: 'GET', bodies: [] },
+      { client: 'fetch', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['form'] },
+    ]);
+    expect(requests(`export async function run() { await this.helpers.httpRequest({ method: 'POST', url: '/pay', body: card }); }`)).toEqual([]);
+  });
+
   it('CommonJS require of node-fetch without declared globals (espree)', () => {
     expect(
       requests(

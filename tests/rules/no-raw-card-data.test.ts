@@ -3478,7 +3478,7 @@ export async function all(card: { number: string; cvc: string }) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'request', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          data: { client: 'request-library', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
           line: 16,
           column: 39,
           endLine: 16,
@@ -3540,7 +3540,7 @@ function charge(cardNumber, cvc) {
       errors: [
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'node-http', endpoint: 'POST /v1/charges', what: 'card number (PAN)', field: 'card[number]' },
+          data: { client: 'Node http', endpoint: 'POST /v1/charges', what: 'card number (PAN)', field: 'card[number]' },
           line: 5,
           column: 74,
           endLine: 5,
@@ -3549,7 +3549,7 @@ function charge(cardNumber, cvc) {
         },
         {
           messageId: 'rawCardOverHttp',
-          data: { client: 'node-http', endpoint: 'POST /v1/charges', what: 'card security code (CVC)', field: 'card[cvc]' },
+          data: { client: 'Node http', endpoint: 'POST /v1/charges', what: 'card security code (CVC)', field: 'card[cvc]' },
           line: 5,
           column: 102,
           endLine: 5,
@@ -5164,6 +5164,187 @@ export const paymentsApi = {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET /api/cards/validate', field: 'cardNumber', what: 'card number (PAN)' }, line: 2, column: 79, endLine: 2, endColumn: 89 },
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET /api/cards/validate', field: 'cvc', what: 'card security code (CVC)' }, line: 2, column: 108, endLine: 2, endColumn: 111 },
+      ],
+    },
+  ],
+});
+
+ruleTester.run('no-raw-card-data: platform clients and class helpers', rule, {
+  valid: [
+    // A class of the app's own with a `helpers` member is not an n8n node: the file imports no n8n package.
+    {
+      code: `
+export class Checkout {
+  helpers = { httpRequest: (options: { url: string; body: unknown }) => fetch(options.url, { method: 'POST', body: JSON.stringify(options.body) }) };
+
+  summary(cardNumber: string) {
+    return this.helpers.httpRequest({ url: '/api/summary', body: { last4: cardNumber.slice(-4) } });
+  }
+}
+`,
+      filename: 'src/checkout.ts',
+    },
+    // \`this\` in a plain function inside a method is not the class's instance: its \`request\` is not the method's.
+    `
+export class PaymentsApi {
+  request(path, options) {
+    return fetch('/api' + path, options);
+  }
+
+  later(cardNumber, cvc) {
+    return function () {
+      return this.request('/pay', { method: 'POST', body: JSON.stringify({ cardNumber, cvc }) });
+    };
+  }
+}
+`,
+    // limitation: a class method's callers outside the class (\`api.request(…)\` on an instance) are not seen.
+    {
+      code: `
+class Api {
+  async request(path: string, options: RequestInit = {}) {
+    const res = await fetch('/api' + path, { headers: { 'Content-Type': 'application/json' }, ...options });
+    return res.json();
+  }
+}
+export const api = new Api();
+export const pay = (cardNumber: string, cvc: string) => api.request('/pay', { method: 'POST', body: JSON.stringify({ cardNumber, cvc }) });
+`,
+      filename: 'src/api.ts',
+    },
+    // limitation: an n8n node written as CommonJS (\`require('n8n-workflow')\`) is not known to be one.
+    `
+const { NodeOperationError } = require('n8n-workflow');
+
+async function createToken(i) {
+  if (!this.getNodeParameter('number', i)) throw new NodeOperationError(this.getNode(), 'number');
+  const card = { number: this.getNodeParameter('number', i), cvc: this.getNodeParameter('cvc', i) };
+  return this.helpers.request({ method: 'POST', uri: 'https://api.stripe.com/v1/tokens', form: { card }, json: true });
+}
+module.exports = { createToken };
+`,
+  ],
+  invalid: [
+    {
+      // An n8n node's Stripe step (real-world batch FO): n8n's request helpers, called with the node's context.
+      code: `
+import type { IExecuteFunctions, IHttpRequestMethods } from 'n8n-workflow';
+
+export async function createToken(this: IExecuteFunctions, i: number) {
+  const card = {
+    number: this.getNodeParameter('number', i) as string,
+    exp_month: this.getNodeParameter('expMonth', i) as number,
+    cvc: this.getNodeParameter('cvc', i) as string,
+  };
+  return this.helpers.requestWithAuthentication.call(this, 'stripeApi', {
+    method: 'POST',
+    uri: 'https://api.stripe.com/v1/tokens',
+    form: { card },
+    json: true,
+  });
+}
+
+export async function moovCard(this: IExecuteFunctions, accountId: string, cardNumber: string, cardCvv: string) {
+  return this.helpers.httpRequestWithAuthentication.call(this, 'moovApi', {
+    method: 'POST' as IHttpRequestMethods,
+    baseURL: 'https://api.moov.io',
+    url: \`/accounts/\${accountId}/cards\`,
+    body: { cardNumber, cardCvv, expiration: { month: '01', year: '28' } },
+  });
+}
+
+export async function list(this: IExecuteFunctions) {
+  return this.helpers.httpRequest({ method: 'GET', url: 'https://api.stripe.com/v1/customers' });
+}
+`,
+      filename: 'nodes/Payments/GenericFunctions.ts',
+      errors: [
+        { messageId: 'rawCardOverHttp', data: { client: 'n8n', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 6, column: 5, endLine: 6, endColumn: 11 },
+        { messageId: 'rawCardOverHttp', data: { client: 'n8n', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' }, line: 8, column: 5, endLine: 8, endColumn: 8 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'n8n', endpoint: 'POST api.moov.io/accounts/…/cards', what: 'card number (PAN)', field: 'cardNumber' }, line: 23, column: 13, endLine: 23, endColumn: 23 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'n8n', endpoint: 'POST api.moov.io/accounts/…/cards', what: 'card security code (CVC)', field: 'cardCvv' }, line: 23, column: 25, endLine: 23, endColumn: 32 },
+      ],
+    },
+    {
+      // A Wix Velo module (real-world batch FO): wix-fetch's \`fetch\` is the browser's.
+      code: `
+import { fetch } from 'wix-fetch';
+
+export async function createCardToken(number, expMonth, expYear, cvc, publishableKey) {
+  const body = 'card[number]=' + number + '&card[exp_month]=' + expMonth + '&card[exp_year]=' + expYear + '&card[cvc]=' + cvc;
+  const res = await fetch('https://api.stripe.com/v1/tokens', {
+    method: 'post',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Authorization: 'Bearer ' + publishableKey },
+    body,
+  });
+  return res.json();
+}
+`,
+      filename: 'backend/stripeProxy.js',
+      errors: [
+        { messageId: 'rawCardOverHttp', data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN) and card security code (CVC)', field: 'card[number], card[cvc]' }, line: 5, column: 16, endLine: 5, endColumn: 126 },
+      ],
+    },
+    {
+      // The request library's options, named as the message shows it.
+      code: `
+const request = require('request-promise');
+
+module.exports = function charge(cardNumber, cvc, amount) {
+  return request({ method: 'POST', uri: 'https://gateway.example.com/charge', json: true, body: { cardNumber, cvc, amount } });
+};
+`,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST gateway.example.com/charge', what: 'card number (PAN)', field: 'cardNumber' }, line: 5, column: 99, endLine: 5, endColumn: 109 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST gateway.example.com/charge', what: 'card security code (CVC)', field: 'cvc' }, line: 5, column: 111, endLine: 5, endColumn: 114 },
+      ],
+    },
+    {
+      // A shop's API client class (real-world batch FN): its methods send through its own request helper.
+      code: `
+export class CheckoutClient {
+  private readonly baseUrl = 'https://shop.example.com/api';
+
+  private async request<T>(path: string, options: RequestInit = {}): Promise<T> {
+    const res = await fetch(\`\${this.baseUrl}\${path}\`, { headers: { 'Content-Type': 'application/json' }, ...options });
+    if (!res.ok) throw new Error(\`Request failed: \${res.status}\`);
+    return res.json() as Promise<T>;
+  }
+
+  async payWithCard(orderId: string, card: { number: string; cvc: string; expMonth: number; expYear: number }) {
+    return this.request<{ status: string }>(\`/orders/\${orderId}/pay\`, {
+      method: 'POST',
+      body: JSON.stringify({ cardNumber: card.number, cvc: card.cvc, expMonth: card.expMonth, expYear: card.expYear }),
+    });
+  }
+
+  async cancel(orderId: string) {
+    return this.request(\`/orders/\${orderId}/cancel\`, { method: 'POST' });
+  }
+}
+`,
+      filename: 'src/api/checkout-client.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', what: 'card number (PAN)', field: 'cardNumber' }, line: 14, column: 30, endLine: 14, endColumn: 40 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', what: 'card security code (CVC)', field: 'cvc' }, line: 14, column: 55, endLine: 14, endColumn: 58 },
+      ],
+    },
+    {
+      // A private arrow field as the helper.
+      code: `
+import axios from 'axios';
+
+export default class GatewayApi {
+  #post = (path, data) => axios.post(\`https://api.gateway.example.com\${path}\`, data);
+
+  authorize(cardNumber, cvv, amount) {
+    return this.#post('/v2/authorize', { amount, card: { number: cardNumber, cvv } });
+  }
+}
+`,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST https://api.gateway.example.com…', what: 'card number (PAN)', field: 'card.number' }, line: 8, column: 58, endLine: 8, endColumn: 64 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST https://api.gateway.example.com…', what: 'card security code (CVC)', field: 'card.cvv' }, line: 8, column: 78, endLine: 8, endColumn: 81 },
       ],
     },
   ],
