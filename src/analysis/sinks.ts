@@ -663,6 +663,7 @@ const KV_WORDS = new Set(['redis', 'ioredis', 'cache', 'kv', 'valkey', 'keydb', 
 const FS_SOURCES = new Set(['fs', 'fs/promises', 'fs-extra', 'graceful-fs', 'mz/fs']);
 const FIRESTORE_SOURCES = new Set(['firebase/firestore', 'firebase/firestore/lite', '@firebase/firestore', 'firebase-admin/firestore']);
 const RTDB_SOURCES = new Set(['firebase/database', '@firebase/database']);
+const RTDB_ADMIN_SOURCE = 'firebase-admin/database';
 const DYNAMO_SOURCES = new Set(['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']);
 const ASYNC_STORAGE_SOURCES = new Set(['@react-native-async-storage/async-storage', '@react-native-community/async-storage']);
 const IONIC_STORAGE_SOURCES: ReadonlySet<string> = new Set(['@ionic/storage', '@ionic/storage-angular']);
@@ -1590,7 +1591,10 @@ function moduleNamesModel(source: string): boolean {
   return splitWords(file).at(-1) === 'model';
 }
 
-/** Firestore `ref.set/add/update/create(data)`, `batch.set(docRef, data)`, RTDB `db.ref('x').set/push/update(data)`. */
+/**
+ * Firestore `ref.set/add/update/create(data)`, `batch.set(docRef, data)`, RTDB `db.ref('x').set/push/update(data)`
+ * (`admin.database()`, `firebase.database()`, firebase-admin/database's `getDatabase()`).
+ */
 function firebaseSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   if (method !== 'set' && method !== 'add' && method !== 'update' && method !== 'create' && method !== 'push') return null;
   const o = originOf(receiver, sourceCode);
@@ -1602,8 +1606,10 @@ function firebaseSink(method: string, receiver: Node, args: TSESTree.CallExpress
     const isDocRef = refCalls.some((s) => s.name === 'doc') && (ref.root.type !== 'module' || FIRESTORE_SOURCES.has(ref.root.source) || refCalls.some((s) => s.name === 'collection'));
     if (isDocRef) return sink('a Firestore write', [], valuesIn(firestorePathName(args[0], sourceCode), [args[1]], sourceCode));
   }
-  if (method === 'push' || (callNames.has('ref') && callNames.has('database'))) {
-    if (!(callNames.has('ref') || callNames.has('child')) || !callNames.has('database')) return null;
+  // The Admin SDK's modular entry point: `getDatabase().ref(path).set(…)` (firebase-admin/database; real-world batch FQ).
+  const database = callNames.has('database') || (o.root.type === 'module' && o.root.source === RTDB_ADMIN_SOURCE);
+  if (method === 'push' || (callNames.has('ref') && database)) {
+    if (!(callNames.has('ref') || callNames.has('child')) || !database) return null;
     return sink('a Realtime Database write', [], valuesIn(firestorePathName(receiver, sourceCode), [args[0]], sourceCode));
   }
   const last = [...o.steps].reverse().find((s) => s.type === 'call');

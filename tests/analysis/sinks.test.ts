@@ -828,6 +828,27 @@ describe('writes', () => {
     ]);
   });
 
+  it("the Admin SDK's modular Realtime Database (firebase-admin/database's getDatabase), inline or held; not another getDatabase (real-world batch FQ)", () => {
+    expect(
+      storage(`
+        import { getDatabase } from 'firebase-admin/database';
+        import { getDatabase as getCache } from './cache';
+        const db = getDatabase();
+        const cards = db.ref('cards');
+        getDatabase().ref('cards/' + uid).set({ cvc });
+        db.ref(\`cards/\${uid}\`).update({ cvc });
+        cards.push({ cvc });
+        cards.child(uid).set({ cvc });
+        getCache().ref('cards').set({ cvc });
+      `),
+    ).toEqual([
+      'a Realtime Database write: | { cvc }*',
+      'a Realtime Database write: | { cvc }*',
+      'a Realtime Database write: | { cvc }*',
+      'a Realtime Database write: | { cvc }*',
+    ]);
+  });
+
   it('Redis and caches by origin or name; Map#set and other packages are not', () => {
     expect(
       storage(`

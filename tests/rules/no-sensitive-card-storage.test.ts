@@ -843,6 +843,26 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A callable Cloud Function writing the card through the Admin SDK's modular Realtime Database (real-world batch FQ).
+      code: `
+import { onCall } from 'firebase-functions/v2/https';
+import { getDatabase } from 'firebase-admin/database';
+
+export const saveCard = onCall(async (request) => {
+  const { cardNumber, cvc, expMonth, expYear } = request.data as { cardNumber: string; cvc: string; expMonth: number; expYear: number };
+  const uid = request.auth?.uid;
+  await getDatabase().ref(\`users/\${uid}/card\`).set({ cardNumber, cvc, expMonth, expYear, savedAt: Date.now() });
+  return { ok: true };
+});
+`,
+      filename: 'functions/src/index.ts',
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Realtime Database write' }, line: 8, column: 54, endLine: 8, endColumn: 64 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Realtime Database write' }, line: 8, column: 66, endLine: 8, endColumn: 69 },
+      ],
+      output: null,
+    },
+    {
       // A migration script exporting card rows to a CSV file, each row's text made by mapping the rows (real-world
       // batch EQ); its log of the exported ids writes no card data
       code: `const fs = require('fs');
