@@ -291,8 +291,31 @@ function swallowingCatch(call: Node, fn: FunctionNode, sourceCode: SourceCode, d
       // `const event = constructEvent(…)` inside the `try`: nothing after it can read the event, and the acts in the
       // block run only once the check passed.
       if (bound?.statement.type === AST_NODE_TYPES.VariableDeclaration && bound.statement.kind !== 'var') return null;
-      return bound && guardedAfter(current, bound.name, fn, sourceCode) ? null : current.handler;
+      if (bound && guardedAfter(current, bound.name, fn, sourceCode)) return null;
+      const flag = successFlag(current.block, call, sourceCode);
+      return flag !== null && guardedAfter(current, flag, fn, sourceCode) ? null : current.handler;
     }
+  }
+  return null;
+}
+
+/** `true` / `false` written as such. */
+const isBooleanLiteral = (node: Node | null | undefined, value: boolean): boolean => node?.type === AST_NODE_TYPES.Literal && node.value === value;
+
+/**
+ * A flag the `try` block sets once the check passed (`ok = true` after `event = constructEvent(…)`), declared `let ok
+ * = false` (or unset) and set nowhere else: it holds after the `try` only if the check passed, so a guard on it
+ * (`if (!ok) return …` after a loop over the endpoint secrets; real-world batch FQ) is a guard on the event.
+ */
+function successFlag(block: TSESTree.BlockStatement, call: Node, sourceCode: SourceCode): string | null {
+  const at = block.body.findIndex((statement) => contains(statement, call));
+  for (const statement of block.body.slice(at + 1)) {
+    const set = statement.type === AST_NODE_TYPES.ExpressionStatement ? statement.expression : null;
+    if (set?.type !== AST_NODE_TYPES.AssignmentExpression || set.operator !== '=' || set.left.type !== AST_NODE_TYPES.Identifier || !isBooleanLiteral(set.right, true)) continue;
+    const variable = variableOf(set.left, sourceCode);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.node.type !== AST_NODE_TYPES.VariableDeclarator || (def.node.init && !isBooleanLiteral(def.node.init, false))) continue;
+    if (variable!.references.every((ref) => !ref.isWrite() || ref.identifier === set.left || ref.identifier === def.name)) return set.left.name;
   }
   return null;
 }

@@ -1138,6 +1138,38 @@ export async function PUT(req: Request) {
       filename: 'app/api/stripe/webhook/route.ts',
     },
     {
+      // A flag the \`try\` sets once the check passed, declared false and set nowhere else, guarded after the loop over
+      // the endpoint secrets (real-world batch FQ: a Firebase-hosted webhook)
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const webhookSecrets = [process.env.STRIPE_WEBHOOK_SECRET, process.env.STRIPE_WEBHOOK_SECRET_CONNECT].filter(Boolean);
+
+export default async function handler(req, res) {
+  const sig = req.headers['stripe-signature'];
+  let event;
+  let ok = false;
+  for (const secret of webhookSecrets) {
+    try {
+      event = stripe.webhooks.constructEvent(req.rawBody, sig, secret);
+      ok = true;
+      break;
+    } catch {
+      // try the next secret
+    }
+  }
+  if (!ok) return res.status(400).send('Webhook signature verification failed');
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+  return res.status(200).json({ received: true });
+}
+
+async function fulfil(session) {
+  console.log('fulfil', session.id);
+}
+`,
+      filename: 'api/webhook.js',
+    },
+    {
       // ...also when the loop is the last statement of a \`try\` that loads the secrets, or of an \`if\`'s branch: the
       // guard follows that statement (real-world batch EQ: a multi-merchant SaaS)
       code: `import Stripe from 'stripe';
@@ -1398,6 +1430,55 @@ export async function PUT(req: Request) {
       errors: [
         { messageId: 'verificationIgnored', line: 13, column: 7, endLine: 13, endColumn: 12, suggestions: [] },
         { messageId: 'verificationIgnored', line: 25, column: 7, endLine: 25, endColumn: 12, suggestions: [] },
+      ],
+    },
+    {
+      // A success flag that does not say the check passed: true from the start, or set again after the loop.
+      code: `import express from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const webhookSecrets = [process.env.WHSEC_A, process.env.WHSEC_B];
+const app = express();
+
+app.post('/webhooks/a', express.raw({ type: 'application/json' }), async (req, res) => {
+  let event;
+  let ok = true;
+  for (const secret of webhookSecrets) {
+    try {
+      event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
+      ok = true;
+      break;
+    } catch {}
+  }
+  if (!ok) return res.status(400).end();
+  await fulfil(event.data.object);
+  return res.json({ received: true });
+});
+
+app.post('/webhooks/b', express.raw({ type: 'application/json' }), async (req, res) => {
+  let event;
+  let ok = false;
+  for (const secret of webhookSecrets) {
+    try {
+      event = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret);
+      ok = true;
+      break;
+    } catch {}
+  }
+  if (process.env.SKIP_VERIFY) ok = true;
+  if (!ok) return res.status(400).end();
+  await fulfil(event.data.object);
+  return res.json({ received: true });
+});
+
+async function fulfil() {}
+`,
+      filename: 'server.js',
+      output: null,
+      errors: [
+        { messageId: 'verificationIgnored', line: 16, column: 7, endLine: 16, endColumn: 12, suggestions: [] },
+        { messageId: 'verificationIgnored', line: 31, column: 7, endLine: 31, endColumn: 12, suggestions: [] },
       ],
     },
     {
