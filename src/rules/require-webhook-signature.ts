@@ -1134,9 +1134,24 @@ class FileEvidence {
   }
 }
 
-/** `x.use(...)`, or a computed `x[k](...)` that may be one (`name` is the callee name as written). */
+/** `x.use(...)`, Fastify's `x.addHook(...)`, or a computed `x[k](...)` that may be one (`name` is the callee name as written). */
 const isUseCall = (call: TSESTree.CallExpression, name: string | null | undefined): boolean =>
-  (name === 'use' || name === undefined) && unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression;
+  (name === 'use' || name === FASTIFY_ADD_HOOK || name === undefined) && unwrap(call.callee).type === AST_NODE_TYPES.MemberExpression;
+
+const FASTIFY_ADD_HOOK = 'addHook';
+/** Fastify's hooks that run before a route's handler, and can answer the request instead (real-world batch FS). */
+const FASTIFY_REQUEST_HOOKS: ReadonlySet<string> = new Set(['onRequest', 'preParsing', 'preValidation', 'preHandler']);
+
+/**
+ * An app-wide middleware registration: `app.use(fn)` (Express, Koa, Connect), or a Fastify plugin's
+ * `fastify.addHook('preHandler', fn)`, which runs before every route the plugin registers.
+ */
+function isMiddlewareRegistration(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const name = calleeName(call, sourceCode);
+  if (name === 'use') return true;
+  const hook = call.arguments[0];
+  return name === FASTIFY_ADD_HOOK && hook !== undefined && FASTIFY_REQUEST_HOOKS.has(staticString(hook, sourceCode) ?? '');
+}
 
 /** The file's `x.use(...)` calls (and computed calls that may be), in source order. */
 function fileUseCalls(sourceCode: SourceCode): TSESTree.CallExpression[] {
@@ -1292,13 +1307,13 @@ export default createRule<[], MessageIds>({
     const stripeMentioned = mentionsStripe(sourceCode);
     const namesHelper = spellsWebhookHelper(sourceCode.text);
     if (!textMayReport(sourceCode.text, stripeMentioned, namesHelper)) return {};
-    /** `x.use(...)` calls (or computed `x[k](...)`): an app-wide middleware that may check signatures covers the routes. */
+    /** `x.use(...)` / `x.addHook(...)` calls (or computed `x[k](...)`): an app-wide middleware that may check signatures covers the routes. */
     let useCalls: TSESTree.CallExpression[] | undefined;
     let verifyingMiddleware: boolean | undefined;
     const coveredByMiddleware = (): boolean => {
       useCalls ??= fileUseCalls(sourceCode);
       return (verifyingMiddleware ??= useCalls.some(
-        (call) => calleeName(call, sourceCode) === 'use' && call.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode)),
+        (call) => isMiddlewareRegistration(call, sourceCode) && call.arguments.some((arg) => arg.type !== AST_NODE_TYPES.SpreadElement && mayVerify(arg, sourceCode)),
       ));
     };
 

@@ -781,6 +781,36 @@ export class WebhookController {
     if (event.type === 'payment_intent.succeeded') return this.fulfil(event.data.object);
   }
 }`,
+    {
+      // A Fastify plugin's request hook that checks the signature and answers 400 runs before each of its routes
+      // (real-world batch FS): it covers the routes of the file, as an app-wide \`app.use\` does.
+      code: `import Stripe from 'stripe';
+import type { FastifyInstance } from 'fastify';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export default async function stripeWebhooks(fastify: FastifyInstance) {
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+  fastify.addHook('preHandler', async (request, reply) => {
+    try {
+      stripe.webhooks.constructEvent(request.body as Buffer, request.headers['stripe-signature'] as string, process.env.STRIPE_WEBHOOK_SECRET!);
+    } catch {
+      return reply.code(400).send({ error: 'invalid signature' });
+    }
+  });
+  fastify.post('/stripe/webhook', async (request) => {
+    const event = JSON.parse((request.body as Buffer).toString()) as Stripe.Event;
+    if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+    return { received: true };
+  });
+}
+
+async function fulfil(session: unknown) {
+  return session;
+}
+`,
+      filename: 'src/plugins/stripe-webhooks.ts',
+    },
     // limitation: an app-wide middleware that may check signatures covers the routes of the file.
     `import { verifyStripeSignature } from './middleware';
 app.use(verifyStripeSignature);
@@ -1261,6 +1291,30 @@ export const handler = ApiHandler(async () => {
   ],
 
   invalid: [
+    {
+      // A Fastify hook that runs after the response (\`onResponse\`) cannot stop the route: it covers nothing.
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+module.exports = async function stripeWebhooks(fastify) {
+  fastify.addHook('onResponse', async (request) => {
+    try {
+      stripe.webhooks.constructEvent(request.rawBody, request.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+    } catch (err) {
+      request.log.warn(err, 'late signature check');
+    }
+  });
+  fastify.post('/stripe/webhook', async (request) => {
+    const event = request.body;
+    if (event.type === 'invoice.paid') await markPaid(event.data.object.id);
+    return { received: true };
+  });
+};
+
+async function markPaid() {}
+`,
+      filename: 'plugins/stripe.js',
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`request.body\`' }, line: 11, column: 35, endLine: 11, endColumn: 53 }],
+    },
     {
       // An async verifier called as a statement without `await` (real-world batch FK): its failure rejects a promise
       // nobody waits for, and the handler has already gone on with the body.
