@@ -216,11 +216,35 @@ class CardDataCheck {
     if (!spec) return;
     const argument = call.arguments[spec.arg];
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return;
-    const fields = cardFieldsOfPayload(payloadFields(argument, this.sourceCode), this.sourceCode, { containers: spec.containers });
+    const payload = payloadFields(argument, this.sourceCode);
+    const fields = cardFieldsOfPayload(payload, this.sourceCode, { containers: spec.containers });
     this.reportFindings(fields, spec.containers, argument, spec, (field, what) => ({
       messageId: 'rawCardToStripeApi',
       data: { call: `stripe.${path}`, field, what },
     }));
+    this.reportOpaqueCard(spec, argument, payload, fields, (field) => ({ messageId: 'rawCardToStripeApi', data: { call: `stripe.${path}`, field } }));
+  }
+
+  /**
+   * A method that takes nothing but a raw card (`spec.rawCardOnly`), given a card the file cannot read (a parameter
+   * of a service wrapper: `export const cardToken = (card) => client.createToken({ card })`, `(card) =>
+   * stripe.tokens.create({ card })`): a raw card all the same. Not a saved card's id (`{ card: cardId }`, `{
+   * customer, card: card.id }`: a token made from a customer's saved card, Connect's cloning).
+   */
+  reportOpaqueCard(
+    spec: CardParamSpec,
+    argument: Node,
+    payload: readonly PayloadField[],
+    fields: readonly CardPayloadField[],
+    message: (field: string) => { messageId: 'rawCardToSdk' | 'rawCardToStripeApi'; data: Record<string, string> },
+  ): void {
+    if (!spec.rawCardOnly || fields.some((f) => isSensitiveKind(f.kind))) return;
+    const container = spec.containers[0]!;
+    const value = container.length === 0 ? argument : payload.find((f) => samePath(f.path, container))?.value;
+    const savedCard = payload.some((f) => f.path.length === 1 && f.path[0] === 'customer') || (value != null && namesAnId(value));
+    if (!value || savedCard || !isOpaque(resolveValue(value, this.sourceCode))) return;
+    const { messageId, data } = message(shortText(value, this.sourceCode) ?? (container.join('.') || 'its argument'));
+    this.report({ node: value, messageId, data: { ...data, what: 'card details (number, expiry date and CVC)' } });
   }
 
   checkStripeJs(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
@@ -257,21 +281,7 @@ class CardDataCheck {
       messageId: 'rawCardToSdk',
       data: { call: label, sdk, field, what },
     }));
-    // A method that takes nothing but a raw card, given a card the file cannot read (a parameter of a service wrapper:
-    // `export const cardToken = (card) => client.createToken({ card })`): a raw card all the same.
-    if (spec.rawCardOnly && !fields.some((f) => isSensitiveKind(f.kind))) {
-      const container = spec.containers[0]!;
-      const value = container.length === 0 ? argument : payload.find((f) => samePath(f.path, container))?.value;
-      // Not a card's id (`{ card: cardId }`, `{ customer, card: card.id }`: a token made from a saved card).
-      const savedCard = payload.some((f) => f.path.length === 1 && f.path[0] === 'customer') || (value != null && namesAnId(value));
-      if (value && !savedCard && isOpaque(resolveValue(value, this.sourceCode))) {
-        this.report({
-          node: value,
-          messageId: 'rawCardToSdk',
-          data: { call: label, sdk, field: shortText(value, this.sourceCode) ?? (container.join('.') || 'its argument'), what: 'card details (number, expiry date and CVC)' },
-        });
-      }
-    }
+    this.reportOpaqueCard(spec, argument, payload, fields, (field) => ({ messageId: 'rawCardToSdk', data: { call: label, sdk, field } }));
     return true;
   }
 

@@ -54,7 +54,9 @@ const INTENT_BY_ID: CardParamSpec = { ...INTENT, arg: 1 };
  */
 export const NODE_CARD_METHODS: Readonly<Record<string, CardParamSpec>> = {
   // `v21.0.1:types/TokensResource.d.ts` TokenCreateParams.Card / CvcUpdate; no test id replaces token creation.
-  'tokens.create': { arg: 0, containers: [['card'], ['cvc_update']] },
+  // Its `card` is "the ID of a card belonging to the customer" only beside a `customer`; otherwise "a dictionary
+  // containing a user's credit card details" (docs.stripe.com/api/tokens/create_card): a raw card whatever the value.
+  'tokens.create': { arg: 0, containers: [['card'], ['cvc_update']], rawCardOnly: true },
   // `v1.0.0:lib/main.js` (`stripe.token.create(data, cb)`).
   'token.create': { arg: 0, containers: [['card']] },
   // `v21.0.1:types/PaymentMethodsResource.d.ts` PaymentMethodCreateParams.Card; its `token` JSDoc: "you can alternatively

@@ -373,12 +373,13 @@ it('charges', async () => {
       filename: 'test/charge.test.js',
     },
     {
-      // limitation: a card object that is a parameter or request field cannot be proven card-shaped
+      // limitation: a card object that is a parameter or request field cannot be proven card-shaped (where the method
+      // takes other things too: a PaymentMethod's \`card\` may be \`{ token }\`), nor a request body handed whole
       code: `
 import Stripe from 'stripe';
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
 export async function save(card: unknown, req: { body: any }) {
-  await stripe.tokens.create({ card } as Stripe.TokenCreateParams);
+  await stripe.paymentMethods.create({ type: 'card', card } as Stripe.PaymentMethodCreateParams);
   await stripe.tokens.create(req.body);
   await stripe.paymentMethods.create({ type: 'card', card: req.body.card });
   await stripe.paymentMethods.create({ type: 'card', card: { ...req.body.card } });
@@ -412,7 +413,7 @@ it('declines the generic-decline test card', async () => {
 import Stripe from 'stripe';
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
 export async function tokenize(card: Record<string, string>) {
-  return stripe.tokens.create({ card });
+  return stripe.paymentMethods.create({ type: 'card', card });
 }
 function send(details: Record<string, string>) {
   return fetch('/api/cards', { method: 'POST', body: JSON.stringify(details) });
@@ -2628,8 +2629,9 @@ export class PayResolver {
       ],
     },
     {
-      // Express in TypeScript: the body annotated or asserted as a card type declared in the file; an assertion to
-      // Stripe's own type says nothing this file shows
+      // Express in TypeScript: the body annotated or asserted as a card type declared in the file; a value asserted to
+      // Stripe's own type, whose fields the file does not show, is still what tokens.create's \`card\` is without a
+      // customer: a raw card (real-world batch FS)
       code: `import express, { type Request, type Response } from 'express';
 import Stripe from 'stripe';
 
@@ -2649,6 +2651,7 @@ export async function createToken(req: Request, res: Response) {
       errors: [
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card number (PAN) and card security code (CVC)', field: 'card.number, card.cvc' }, line: 9, column: 46, endLine: 9, endColumn: 50, suggestions: [] },
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card number (PAN) and card security code (CVC)', field: 'card.number, card.cvc' }, line: 10, column: 46, endLine: 10, endColumn: 50, suggestions: [] },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 11, column: 52, endLine: 11, endColumn: 98, suggestions: [] },
       ],
     },
     {
@@ -5198,6 +5201,16 @@ export class PaymentsApi {
   }
 }
 `,
+    // tokens.create's \`card\` beside a \`customer\` is that customer's saved card (Connect's cloning), and a value named
+    // as an id is a card's id; its other token kinds carry no card.
+    `
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+exports.cloneCard = (customerId, cardId, account) => stripe.tokens.create({ customer: customerId, card: cardId }, { stripeAccount: account });
+exports.fromSaved = (saved) => stripe.tokens.create({ card: saved.id });
+exports.bankToken = (bankAccount) => stripe.tokens.create({ bank_account: bankAccount });
+exports.piiToken = (idNumber) => stripe.tokens.create({ pii: { id_number: idNumber } });
+`,
     // limitation: a class method's callers outside the class (\`api.request(…)\` on an instance) are not seen.
     {
       code: `
@@ -5297,6 +5310,27 @@ module.exports = function charge(cardNumber, cvc, amount) {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST gateway.example.com/charge', what: 'card number (PAN)', field: 'cardNumber' }, line: 5, column: 99, endLine: 5, endColumn: 109 },
         { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST gateway.example.com/charge', what: 'card security code (CVC)', field: 'cvc' }, line: 5, column: 111, endLine: 5, endColumn: 114 },
+      ],
+    },
+    {
+      // stripe-node's tokens.create takes a raw card as its \`card\` unless a \`customer\` is given (real-world batch FS: a
+      // wrapper whose callers live in other files)
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+// Callers in other files pass { number, exp_month, exp_year, cvc } from the sign-up form.
+exports.createStripeToken = (card) => {
+  return stripe.tokens.create({ card });
+};
+
+exports.createCustomer = async (email, card) => {
+  const token = await stripe.tokens.create({ card: card });
+  return stripe.customers.create({ email, source: token.id });
+};
+`,
+      filename: 'api/payments.js',
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 5, column: 33, endLine: 5, endColumn: 37 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 9, column: 52, endLine: 9, endColumn: 56 },
       ],
     },
     {

@@ -1313,6 +1313,7 @@ module.exports = async function stripeWebhooks(fastify) {
 async function markPaid() {}
 `,
       filename: 'plugins/stripe.js',
+      output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`request.body\`' }, line: 11, column: 35, endLine: 11, endColumn: 53 }],
     },
     {

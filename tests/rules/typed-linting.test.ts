@@ -53,7 +53,7 @@ import type { RefundDto } from './dto/create-charge.dto';
 const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '');
 export async function pay(dto: RefundDto, card: { token: string }, anything: any) {
   await stripe.tokens.create({ card });
-  await stripe.tokens.create({ card: anything });
+  await stripe.paymentMethods.create({ type: 'card', card: anything });
   return stripe.paymentMethods.create({ type: 'card', card: dto as never });
 }
 `,
