@@ -146,16 +146,24 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
  */
 function prototypeMethodOf(member: TSESTree.MemberExpression, name: string): TSESTree.FunctionExpression | null {
   const fn = thisScope(member);
-  const owner = fn && prototypeSlot(fn);
-  const statement = fn?.parent?.parent;
+  return (fn && prototypeMethods(fn)?.methods.find((method) => prototypeSlot(method)?.name === name)) ?? null;
+}
+
+/**
+ * For `fn` written as `X.prototype.name = fn`: its slot, and every function assigned to a slot of `X.prototype` by the
+ * statements beside that one (`fn` among them). Null for any other function.
+ */
+function prototypeMethods(fn: Node): { slot: { constructor: string; name: string }; methods: TSESTree.FunctionExpression[] } | null {
+  const slot = prototypeSlot(fn);
+  const statement = fn.parent?.parent;
   const list = statement?.parent;
-  if (!owner || statement?.type !== AST_NODE_TYPES.ExpressionStatement || (list?.type !== AST_NODE_TYPES.BlockStatement && list?.type !== AST_NODE_TYPES.Program)) return null;
+  if (!slot || statement?.type !== AST_NODE_TYPES.ExpressionStatement || (list?.type !== AST_NODE_TYPES.BlockStatement && list?.type !== AST_NODE_TYPES.Program)) return null;
+  const methods: TSESTree.FunctionExpression[] = [];
   for (const sibling of list.body) {
     const value = sibling.type === AST_NODE_TYPES.ExpressionStatement && sibling.expression.type === AST_NODE_TYPES.AssignmentExpression ? sibling.expression.right : null;
-    const slot = value?.type === AST_NODE_TYPES.FunctionExpression ? prototypeSlot(value) : null;
-    if (slot && slot.constructor === owner.constructor && slot.name === name) return value as TSESTree.FunctionExpression;
+    if (value?.type === AST_NODE_TYPES.FunctionExpression && prototypeSlot(value)?.constructor === slot.constructor) methods.push(value);
   }
-  return null;
+  return { slot, methods };
 }
 
 /** `X.prototype.name = <fn>`: the constructor's name and the method's; null for any other place of `fn`. */
@@ -1264,7 +1272,15 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || def?.type !== 'Parameter' || !isNeverReassigned(variable)) return null;
   const fn = def.node;
-  const position = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
+  let position = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
+  // A property of a destructured parameter (`_request({ method, path, body })`): that property of what the calls pass.
+  let key: string | null = null;
+  if (position < 0) {
+    position = fn.params.findIndex((param) => {
+      key = destructuredKey(param, def.name, sourceCode);
+      return key !== null;
+    });
+  }
   if (position < 0) return null;
   const callable = calledName(fn, sourceCode);
   const calls: TSESTree.CallExpression[] = [];
@@ -1274,7 +1290,7 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
       if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === ref.identifier && !contains(fn, call)) calls.push(call);
     }
   } else {
-    const own = ownMethodCalls(fn, sourceCode);
+    const own = ownMethodCalls(fn, sourceCode) ?? prototypeMethodCalls(fn, sourceCode);
     if (own) calls.push(...own.filter((call) => !contains(fn, call)));
     else if (position === 0) calls.push(...mutateCalls(fn, sourceCode));
   }
@@ -1282,9 +1298,22 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
   for (const call of calls) {
     const args = call.arguments.slice(0, position + 1);
     const arg = args[position];
-    if (arg && !args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) passed.push(arg);
+    if (!arg || args.some((a) => a.type === AST_NODE_TYPES.SpreadElement)) continue;
+    const value = key === null ? arg : objectEntry(arg, sourceCode, key)?.value;
+    if (value) passed.push(value);
   }
   return passed;
+}
+
+/** The key a parameter destructures `name` from, one level down (`{ body }`, `{ body: payload = {} }`), or null. */
+function destructuredKey(param: TSESTree.Parameter, name: Node, sourceCode: SourceCode): string | null {
+  const pattern = param.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+  if (pattern.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed) continue;
+    if (property.value === name || (property.value.type === AST_NODE_TYPES.AssignmentPattern && property.value.left === name)) return propertyKey(property, sourceCode);
+  }
+  return null;
 }
 
 /** Per class body: the calls `this.name(…)` its own methods and fields make, by name (`#name` for a private one), found in one walk. */
@@ -1314,10 +1343,10 @@ function ownMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpressi
     forEachNode(body, sourceCode, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return;
       const callee = unwrap(node.callee);
-      if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || unwrap(callee.object).type !== AST_NODE_TYPES.ThisExpression) return;
-      const called = memberKeyName(callee.property);
+      const self = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? thisOf(callee.object, sourceCode) : null;
+      const called = self && memberKeyName((callee as TSESTree.MemberExpression).property);
       // `this` in a plain function inside a method, or in a nested class, is not this class's instance.
-      if (called === null || enclosingClassBody(callee) !== body) return;
+      if (!called || enclosingClassBody(self) !== body) return;
       const list = found.get(called);
       if (list) list.push(node);
       else found.set(called, [node]);
@@ -1325,6 +1354,47 @@ function ownMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpressi
     thisCallsByClass.set(body, found);
   }
   return byName.get(name) ?? [];
+}
+
+/** `this`, or a const / var that holds it and is never written again (`var self = this`): the `this` expression. */
+function thisOf(node: Node, sourceCode: SourceCode): TSESTree.ThisExpression | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.ThisExpression) return target;
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(target, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const init = def?.type === 'Variable' && def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.id === def.name ? def.node.init : null;
+  return init && unwrap(init).type === AST_NODE_TYPES.ThisExpression && isNeverReassigned(variable!) ? (unwrap(init) as TSESTree.ThisExpression) : null;
+}
+
+const prototypeCallsMemo = new WeakMap<Node, TSESTree.CallExpression[] | null>();
+
+/**
+ * The calls of a method written on a constructor's prototype (`Gateway.prototype._post = function (path, body) {…}`)
+ * that the constructor's other prototype methods, written beside it, make on their instance (`this._post(…)`, `self.
+ * _post(…)` with `var self = this`): the RequireJS / pre-class way to write a gateway client (real-world batch FT).
+ * Null for any other function.
+ */
+function prototypeMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpression[] | null {
+  if (prototypeCallsMemo.has(fn)) return prototypeCallsMemo.get(fn)!;
+  const prototype = prototypeMethods(fn);
+  let calls: TSESTree.CallExpression[] | null = null;
+  if (prototype) {
+    const found: TSESTree.CallExpression[] = [];
+    for (const method of prototype.methods) {
+      if (method === fn) continue;
+      forEachNode(method.body, sourceCode, (node) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression) return;
+        const callee = unwrap(node.callee);
+        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || memberKeyName(callee.property) !== prototype.slot.name) return;
+        const self = thisOf(callee.object, sourceCode);
+        if (self && thisScope(self) === method) found.push(node);
+      });
+    }
+    calls = found;
+  }
+  prototypeCallsMemo.set(fn, calls);
+  return calls;
 }
 
 /** TanStack Query's packages (and react-query, its name up to v3), whose `useMutation` runs `mutationFn(variables)`. */

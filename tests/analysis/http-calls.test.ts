@@ -117,6 +117,23 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it("a helper's destructured options, a prototype's helper and \`var self = this\`: the callers' values (real-world batch FT)", () => {
+    expect(
+      requests(`
+        function send({ url, body }) { return fetch(url, { method: 'POST', body: JSON.stringify(body) }); }
+        send({ url: '/pay', body: payment });
+        function Gateway() {}
+        Gateway.prototype.post = function (path, init) { return fetch(path, init); };
+        Gateway.prototype.charge = function (card) { var self = this; return self.post('/charges', { method: 'POST', body: card }); };
+        Gateway.prototype.later = function (card) { return function () { this.post('/x', { body: card }); }; };
+        Other.prototype.charge = function (card) { return this.post('/other', { body: card }); };
+      `),
+    ).toEqual([
+      { client: 'fetch', url: null, method: 'POST', bodies: ['JSON.stringify(body)'] },
+      { client: 'fetch', url: null, method: null, bodies: ['card'] },
+    ]);
+  });
+
   it("n8n nodes' request helpers on the node's context, in a file that imports n8n; wix-fetch's fetch (real-world batch FO)", () => {
     expect(
       requests(`

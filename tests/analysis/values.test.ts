@@ -240,6 +240,16 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['type', 'card.number', 'card.exp_month', 'card.cvc', 'metadata.order']]);
   });
 
+  it("a destructured parameter's property: what the file's calls pass under its key, also with a default (real-world batch FT)", () => {
+    expect(
+      paths(`
+        function send({ path, body: payload = {} }, { retries }) { probe(payload); probe(retries); probe(path); }
+        send({ path: '/pay', body: { card: { number: n, cvc: c } } }, { retries: { max: 3 } });
+        send({ path: '/refund' }, {});
+      `),
+    ).toEqual([['card.number', 'card.cvc'], ['max'], []]);
+  });
+
   it('a conditional or logical body: what either side may be (real-world batch EK); the right side of `&&` only', () => {
     expect(
       paths(`

@@ -5225,6 +5225,37 @@ export const pay = (cardNumber: string, cvc: string) => api.request('/pay', { me
 `,
       filename: 'src/api.ts',
     },
+    // limitation: a helper that reads its options object's members (\`opts.body\`), and methods written as one object
+    // literal on the prototype (\`Gateway.prototype = { request: function … }\`), are not followed to their callers.
+    {
+      code: `
+export class AsaasClient {
+  constructor(private readonly baseUrl = 'https://api.asaas.com/v3') {}
+
+  private async request(opts: { method: string; path: string; body?: unknown }) {
+    const res = await fetch(this.baseUrl + opts.path, { method: opts.method, body: JSON.stringify(opts.body) });
+    return res.json();
+  }
+
+  tokenize(card: { number: string; ccv: string }) {
+    return this.request({ method: 'POST', path: '/creditCard/tokenizeCreditCard', body: { creditCard: { number: card.number, ccv: card.ccv } } });
+  }
+}
+
+function Gateway(baseUrl: string) {
+  this.baseUrl = baseUrl;
+}
+Gateway.prototype = {
+  request: function (path: string, body: unknown) {
+    return fetch(this.baseUrl + path, { method: 'POST', body: JSON.stringify(body) });
+  },
+  charge: function (card: { number: string; cvv: string }) {
+    return this.request('/charges', { number: card.number, cvv: card.cvv, amount: 100 });
+  },
+};
+`,
+      filename: 'src/gateways.ts',
+    },
     // limitation: an n8n node written as CommonJS (\`require('n8n-workflow')\`) is not known to be one.
     `
 const { NodeOperationError } = require('n8n-workflow');
@@ -5331,6 +5362,59 @@ exports.createCustomer = async (email, card) => {
       errors: [
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 5, column: 33, endLine: 5, endColumn: 37 },
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 9, column: 52, endLine: 9, endColumn: 56 },
+      ],
+    },
+    {
+      // A gateway client written on a constructor's prototype, its methods calling the helper through \`var self = this\`
+      // (real-world batch FT: 42-cent's Moneris and Worldpay adapters)
+      code: `var rp = require('request-promise');
+
+function Moneris(storeId, apiToken) {
+  this.storeId = storeId;
+  this.apiToken = apiToken;
+}
+
+Moneris.prototype._post = function (type, body) {
+  return rp({ uri: 'https://www3.moneris.com/gateway2/servlet/MpgRequest', method: 'POST', json: true, headers: { 'X-Store-Id': this.storeId, 'X-Api-Token': this.apiToken, 'X-Transaction-Type': type }, body: body });
+};
+
+Moneris.prototype.purchase = function (order, card) {
+  var self = this;
+  var body = { order_id: order.id, amount: order.amount, pan: card.number, expdate: card.expYear + card.expMonth, cvd_info: { cvd_value: card.cvv } };
+  return self._post('purchase', body);
+};
+
+module.exports = Moneris;
+`,
+      filename: 'lib/moneris.js',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST www3.moneris.com/gateway2/servlet/MpgRequest', what: 'card number (PAN)', field: 'pan' }, line: 14, column: 63, endLine: 14, endColumn: 74 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST www3.moneris.com/gateway2/servlet/MpgRequest', what: 'card security code (CVC)', field: 'cvd_info.cvd_value' }, line: 14, column: 127, endLine: 14, endColumn: 136 },
+      ],
+    },
+    {
+      // A typed SDK's helper that destructures one options object (real-world batch FT: an Asaas client)
+      code: `export class AsaasClient {
+  constructor(private readonly apiKey: string, private readonly baseUrl = 'https://api.asaas.com/v3') {}
+
+  private async request<T>({ method, path, body }: { method: string; path: string; body?: unknown }): Promise<T> {
+    const res = await fetch(this.baseUrl + path, { method, headers: { access_token: this.apiKey, 'Content-Type': 'application/json' }, body: body ? JSON.stringify(body) : undefined });
+    return res.json() as Promise<T>;
+  }
+
+  tokenize(customer: string, card: { holderName: string; number: string; expiryMonth: string; expiryYear: string; ccv: string }) {
+    return this.request<{ creditCardToken: string }>({
+      method: 'POST',
+      path: '/creditCard/tokenizeCreditCard',
+      body: { customer, creditCard: { holderName: card.holderName, number: card.number, expiryMonth: card.expiryMonth, expiryYear: card.expiryYear, ccv: card.ccv } },
+    });
+  }
+}
+`,
+      filename: 'src/asaas/client.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', what: 'card number (PAN)', field: 'creditCard.number' }, line: 13, column: 68, endLine: 13, endColumn: 74 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', what: 'card security code (CVC)', field: 'creditCard.ccv' }, line: 13, column: 149, endLine: 13, endColumn: 152 },
       ],
     },
     {
