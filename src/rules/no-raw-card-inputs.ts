@@ -64,7 +64,7 @@ import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
 import { importedAs } from '../analysis/modules.js';
-import { isAstroComponent, topLevelStatements } from '../analysis/ast.js';
+import { enclosingFunction, forEachNode, isAstroComponent, topLevelStatements } from '../analysis/ast.js';
 import { pageLoadsLegacyStripeJs } from '../analysis/script-loads.js';
 import { mappedListOf, reachedForEveryEntry, valueForEntry, type MappedList } from '../analysis/mapped-lists.js';
 import { isTestSource } from '../analysis/test-files.js';
@@ -724,6 +724,9 @@ export default createRule<[Options], MessageId>({
         if (pan && formHolds(opening, 'cvc')) found = pan;
         // A label that names another kind of card (`<label htmlFor="card_no">Gift card number</label>`) settles it.
         if (found && found.kind !== 'safe' && labelNamesOtherCard(opening)) found = null;
+        // A card number with no CVC beside it, in a file that names a barcode: a loyalty or membership card's number,
+        // typed in or scanned (real-world batch FR: a loyalty-card wallet's `cardNumber` saved as the card's `barcode`).
+        if (found?.kind === 'pan' && namesBarcode() && !formHolds(opening, 'cvc') && !componentHoldsCvc(opening)) found = null;
         verdict = found && own ? { ...found, node: own.attributes[found.index]!.node } : null;
         verdicts.set(opening, verdict);
       }
@@ -829,6 +832,23 @@ export default createRule<[Options], MessageId>({
       const kind = ownReading(opening)?.verdict?.kind ?? null;
       return kind !== null && kind !== 'safe' && labelNamesOtherCard(opening) ? null : kind;
     }
+
+    /** Does the function that renders the input render an input its own attributes name a CVC? */
+    function componentHoldsCvc(opening: TSESTree.JSXOpeningElement): boolean {
+      const component = enclosingFunction(opening);
+      let holds = false;
+      if (component) {
+        forEachNode(component.body, sourceCode, (node) => {
+          holds = node.type === AST_NODE_TYPES.JSXOpeningElement && node !== opening && ownVerdictKind(node) === 'cvc';
+          return holds;
+        });
+      }
+      return holds;
+    }
+
+    let barcode: boolean | undefined;
+    /** Does the file's text name a barcode (`BarcodeFormat`, `barcode_type`)? Read once. */
+    const namesBarcode = (): boolean => (barcode ??= /barcode/i.test(sourceCode.text));
 
     /** Does a visible label of the input (one wrapping it, one `htmlFor` its id) name another kind of card? */
     const labelNamesOtherCard = (opening: TSESTree.JSXOpeningElement): boolean =>

@@ -606,6 +606,29 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    {
+      // A loyalty-card wallet's card number, typed in or scanned, with no CVC beside it in a file that names a barcode
+      // (real-world batch FR)
+      code: `import React, { useState } from 'react';
+import { View, TextInput, Button } from 'react-native';
+import { BarcodeFormat } from '@/core/schemas';
+import { useAddCard } from '@/features/cards/hooks/useAddCard';
+
+export function CardSetupScreen({ scanned }: { scanned?: { barcode: string; format: BarcodeFormat } }) {
+  const [storeName, setStoreName] = useState('');
+  const [cardNumber, setCardNumber] = useState(scanned?.barcode ?? '');
+  const addCard = useAddCard();
+  return (
+    <View>
+      <TextInput placeholder="Store name" value={storeName} onChangeText={setStoreName} />
+      <TextInput placeholder="Card number" value={cardNumber} onChangeText={setCardNumber} keyboardType="number-pad" />
+      <Button title="Save" onPress={() => addCard({ storeName, barcode: cardNumber, barcodeFormat: scanned?.format ?? 'CODE128' })} />
+    </View>
+  );
+}
+`,
+      filename: 'features/add-card/screens/CardSetupScreen.tsx',
+    },
     // A field that the class sets to another element too: which element a write names is not known
     `class Field extends HTMLElement {
   input = document.createElement('input');
@@ -1236,6 +1259,32 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // A barcode elsewhere in the file says nothing about a card number collected beside a CVC.
+      code: `import React, { useState } from 'react';
+import { View, TextInput, Button } from 'react-native';
+import { BarcodeScanner } from '@/features/scan/BarcodeScanner';
+
+export function CheckoutScreen({ onPay }: { onPay: (card: { cardNumber: string; cvc: string }) => void }) {
+  const [cardNumber, setCardNumber] = useState('');
+  const [cvc, setCvc] = useState('');
+  return (
+    <View>
+      <BarcodeScanner onScan={(code: string) => console.log('product', code)} />
+      <TextInput placeholder="Card number" value={cardNumber} onChangeText={setCardNumber} keyboardType="number-pad" />
+      <TextInput placeholder="CVC" value={cvc} onChangeText={setCvc} secureTextEntry />
+      <Button title="Pay" onPress={() => onPay({ cardNumber, cvc })} />
+    </View>
+  );
+}
+`,
+      filename: 'src/screens/CheckoutScreen.tsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: 'card number (PAN)' }, line: 11, column: 18, endLine: 11, endColumn: 43 },
+        { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: 'card security code (CVC)' }, line: 12, column: 18, endLine: 12, endColumn: 35 },
+      ],
+    },
     {
       // A field whose input component is a number mask still collects the number in the page.
       code: `import { TextField } from '@mui/material';
