@@ -901,6 +901,13 @@ const PARSED_MEMBERS = new Set(['body', 'payload']);
 const RAW_MEMBERS = new Set(['rawBody', 'raw']);
 const BODY_METHODS = new Set(['json', 'formData', 'parseBody']);
 const RAW_METHODS = new Set(['text', 'arrayBuffer', 'blob']);
+/**
+ * AdonisJS's request: `request.body()` / `request.all()` the parsed body, `request.raw()` the raw one (real-world batch
+ * FS). Called with no argument, in a file that does not use Oak, whose `ctx.request.body(options)` is a body reader.
+ */
+const ADONIS_BODY_METHODS = new Set(['body', 'all']);
+const ADONIS_RAW_METHOD = 'raw';
+const usesOak = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'handlers:oak', () => /\boak\b/.test(sourceCode.text));
 const HEADER_METHODS = new Set(['get', 'header', 'getHeader']);
 
 /** Does `node` refer to one of `variables`? */
@@ -1021,6 +1028,7 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
     const object = requestObject(callee.object, handler, sourceCode);
     if (object === 'request') {
       if (BODY_METHODS.has(name)) return 'body';
+      if ((ADONIS_BODY_METHODS.has(name) || name === ADONIS_RAW_METHOD) && target.arguments.length === 0 && !usesOak(sourceCode)) return name === ADONIS_RAW_METHOD ? 'raw-body' : 'body';
       // Hono's `c.req.valid('json')`: the body a validator middleware parsed
       if (name === 'valid' && isBodyTarget(target.arguments[0], sourceCode)) return 'body';
       if (RAW_METHODS.has(name)) return 'raw-body';

@@ -567,6 +567,34 @@ describe('requestRead / headerName', () => {
     ]);
   });
 
+  it("AdonisJS's request: body() and all() the parsed body, raw() the raw one, header(name); not with arguments, nor in an Oak file (real-world batch FS)", () => {
+    expect(
+      reads(`
+        router.post('/w', async ({ request }) => {
+          read(request.body()); read(request.all()); read(request.raw()); read(request.header('stripe-signature'));
+          read(request.body({ type: 'json' })); read(request.input('type'));
+        });
+      `),
+    ).toEqual([
+      ['body', null],
+      ['body', null],
+      ['raw-body', null],
+      ['headers', 'stripe-signature'],
+      [null, null],
+      [null, null],
+    ]);
+    expect(reads(`router.post('/v', async (ctx) => { read(ctx.request.body()); read(ctx.request.raw()); });`)).toEqual([
+      ['body', null],
+      ['raw-body', null],
+    ]);
+    expect(
+      reads(`
+        import { Router } from 'https://deno.land/x/oak@v12.6.1/mod.ts';
+        router.post('/w', async (ctx) => { read(ctx.request.body()); });
+      `),
+    ).toEqual([[null, null]]);
+  });
+
   it('NestJS parameters', () => {
     expect(
       reads(`

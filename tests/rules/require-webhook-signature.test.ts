@@ -1292,6 +1292,43 @@ export const handler = ApiHandler(async () => {
 
   invalid: [
     {
+      // AdonisJS 6 routes (real-world batch FS): \`request.body()\` / \`request.all()\` are the parsed body; the route that
+      // verifies \`request.raw()\` with the Stripe-Signature header is fine.
+      code: `import router from '@adonisjs/core/services/router'
+import Stripe from 'stripe'
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!)
+
+router.post('/stripe/webhook', async ({ request, response }) => {
+  const event = request.body() as Stripe.Event
+  if (event.type === 'checkout.session.completed') {
+    await fulfil(event.data.object)
+  }
+  return response.ok({ received: true })
+})
+
+router.post('/stripe/webhook-all', async ({ request, response }) => {
+  const event = request.all()
+  if (event.type === 'invoice.paid') await fulfil(event.data.object)
+  return response.ok({ received: true })
+})
+
+router.post('/stripe/webhook-verified', async ({ request, response }) => {
+  const event = stripe.webhooks.constructEvent(request.raw()!, request.header('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!)
+  if (event.type === 'invoice.paid') await fulfil(event.data.object)
+  return response.ok({ received: true })
+})
+
+async function fulfil(o: unknown) { return o }
+`,
+      filename: 'start/routes.ts',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '\`request.body()\`' }, line: 6, column: 32, endLine: 6, endColumn: 64 },
+        { messageId: 'unverifiedEvent', data: { source: '\`request.all()\`' }, line: 14, column: 36, endLine: 14, endColumn: 68 },
+      ],
+    },
+    {
       // A Fastify hook that runs after the response (\`onResponse\`) cannot stop the route: it covers nothing.
       code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
 
