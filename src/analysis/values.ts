@@ -146,24 +146,44 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
  */
 function prototypeMethodOf(member: TSESTree.MemberExpression, name: string): TSESTree.FunctionExpression | null {
   const fn = thisScope(member);
-  return (fn && prototypeMethods(fn)?.methods.find((method) => prototypeSlot(method)?.name === name)) ?? null;
+  return (fn && prototypeMethods(fn)?.byName.get(name)) ?? null;
 }
+
+interface PrototypeMethods {
+  slot: { constructor: string; name: string };
+  methods: TSESTree.FunctionExpression[];
+  /** The first function written to each slot. */
+  byName: Map<string, TSESTree.FunctionExpression>;
+}
+
+/** Per statement list, per constructor: its prototype's methods written there (one pass over the list). */
+const prototypeMethodsByList = new WeakMap<Node, Map<string, Omit<PrototypeMethods, 'slot'>>>();
 
 /**
  * For `fn` written as `X.prototype.name = fn`: its slot, and every function assigned to a slot of `X.prototype` by the
  * statements beside that one (`fn` among them). Null for any other function.
  */
-function prototypeMethods(fn: Node): { slot: { constructor: string; name: string }; methods: TSESTree.FunctionExpression[] } | null {
+function prototypeMethods(fn: Node): PrototypeMethods | null {
   const slot = prototypeSlot(fn);
   const statement = fn.parent?.parent;
   const list = statement?.parent;
   if (!slot || statement?.type !== AST_NODE_TYPES.ExpressionStatement || (list?.type !== AST_NODE_TYPES.BlockStatement && list?.type !== AST_NODE_TYPES.Program)) return null;
-  const methods: TSESTree.FunctionExpression[] = [];
-  for (const sibling of list.body) {
-    const value = sibling.type === AST_NODE_TYPES.ExpressionStatement && sibling.expression.type === AST_NODE_TYPES.AssignmentExpression ? sibling.expression.right : null;
-    if (value?.type === AST_NODE_TYPES.FunctionExpression && prototypeSlot(value)?.constructor === slot.constructor) methods.push(value);
+  let byConstructor = prototypeMethodsByList.get(list);
+  if (!byConstructor) {
+    byConstructor = new Map();
+    for (const sibling of list.body) {
+      const value = sibling.type === AST_NODE_TYPES.ExpressionStatement && sibling.expression.type === AST_NODE_TYPES.AssignmentExpression ? sibling.expression.right : null;
+      const owner = value?.type === AST_NODE_TYPES.FunctionExpression ? prototypeSlot(value) : null;
+      if (!owner) continue;
+      let group = byConstructor.get(owner.constructor);
+      if (!group) byConstructor.set(owner.constructor, (group = { methods: [], byName: new Map() }));
+      group.methods.push(value as TSESTree.FunctionExpression);
+      if (!group.byName.has(owner.name)) group.byName.set(owner.name, value as TSESTree.FunctionExpression);
+    }
+    prototypeMethodsByList.set(list, byConstructor);
   }
-  return { slot, methods };
+  const group = byConstructor.get(slot.constructor);
+  return group ? { slot, ...group } : null;
 }
 
 /** `X.prototype.name = <fn>`: the constructor's name and the method's; null for any other place of `fn`. */
@@ -1343,13 +1363,13 @@ function ownMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpressi
     forEachNode(body, sourceCode, (node) => {
       if (node.type !== AST_NODE_TYPES.CallExpression) return;
       const callee = unwrap(node.callee);
-      const self = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? thisOf(callee.object, sourceCode) : null;
-      const called = self && memberKeyName((callee as TSESTree.MemberExpression).property);
+      const called = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? memberKeyName(callee.property) : null;
+      const self = called === null ? null : thisOf((callee as TSESTree.MemberExpression).object, sourceCode);
       // `this` in a plain function inside a method, or in a nested class, is not this class's instance.
-      if (!called || enclosingClassBody(self) !== body) return;
-      const list = found.get(called);
+      if (!self || enclosingClassBody(self) !== body) return;
+      const list = found.get(called!);
       if (list) list.push(node);
-      else found.set(called, [node]);
+      else found.set(called!, [node]);
     });
     thisCallsByClass.set(body, found);
   }
@@ -1367,7 +1387,8 @@ function thisOf(node: Node, sourceCode: SourceCode): TSESTree.ThisExpression | n
   return init && unwrap(init).type === AST_NODE_TYPES.ThisExpression && isNeverReassigned(variable!) ? (unwrap(init) as TSESTree.ThisExpression) : null;
 }
 
-const prototypeCallsMemo = new WeakMap<Node, TSESTree.CallExpression[] | null>();
+/** Per statement list, per constructor: the calls its prototype methods make on their instance, by method name (one walk). */
+const prototypeCallsByList = new WeakMap<Node, Map<string, Map<string, TSESTree.CallExpression[]>>>();
 
 /**
  * The calls of a method written on a constructor's prototype (`Gateway.prototype._post = function (path, body) {…}`)
@@ -1376,25 +1397,30 @@ const prototypeCallsMemo = new WeakMap<Node, TSESTree.CallExpression[] | null>()
  * Null for any other function.
  */
 function prototypeMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpression[] | null {
-  if (prototypeCallsMemo.has(fn)) return prototypeCallsMemo.get(fn)!;
   const prototype = prototypeMethods(fn);
-  let calls: TSESTree.CallExpression[] | null = null;
-  if (prototype) {
-    const found: TSESTree.CallExpression[] = [];
+  if (!prototype) return null;
+  const list = fn.parent!.parent!.parent!;
+  let byConstructor = prototypeCallsByList.get(list);
+  if (!byConstructor) prototypeCallsByList.set(list, (byConstructor = new Map()));
+  let byName = byConstructor.get(prototype.slot.constructor);
+  if (!byName) {
+    const found = new Map<string, TSESTree.CallExpression[]>();
+    byName = found;
     for (const method of prototype.methods) {
-      if (method === fn) continue;
       forEachNode(method.body, sourceCode, (node) => {
         if (node.type !== AST_NODE_TYPES.CallExpression) return;
         const callee = unwrap(node.callee);
-        if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed || memberKeyName(callee.property) !== prototype.slot.name) return;
-        const self = thisOf(callee.object, sourceCode);
-        if (self && thisScope(self) === method) found.push(node);
+        const called = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? memberKeyName(callee.property) : null;
+        const self = called === null ? null : thisOf((callee as TSESTree.MemberExpression).object, sourceCode);
+        if (!self || thisScope(self) !== method) return;
+        const calls = found.get(called!);
+        if (calls) calls.push(node);
+        else found.set(called!, [node]);
       });
     }
-    calls = found;
+    byConstructor.set(prototype.slot.constructor, found);
   }
-  prototypeCallsMemo.set(fn, calls);
-  return calls;
+  return byName.get(prototype.slot.name) ?? [];
 }
 
 /** TanStack Query's packages (and react-query, its name up to v3), whose `useMutation` runs `mutationFn(variables)`. */

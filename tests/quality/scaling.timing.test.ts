@@ -68,6 +68,12 @@ const SHAPES: Record<string, { code: string; reports: number }> = {
     code: `export function f(req) {\n  const record = {\n${repeat(1500, (i) => `    cardNumber${i}: req.body.n${i},\n    securityCode${i}: req.body.c${i},`)}\n  };\n  return fetch('/api/records', { method: 'POST', body: JSON.stringify(record) });\n}`,
     reports: 3000,
   },
+  // A client written on a prototype whose methods send through one helper: the calls of each helper are found in one
+  // walk of the constructor's methods, not one per method asked about (real-world batch FT).
+  'prototype methods sending through their helper': {
+    code: `function Api() {}\nApi.prototype.send = function (path, body) { return fetch(path, { method: 'POST', body: JSON.stringify(body) }); };\n${repeat(400, (i) => `Api.prototype.pay${i} = function (card, note) { var self = this; return self.send('/pay/${i}', { cardNumber: card.number, cvc: card.cvc, note: this.describe${i}(note) }); };\nApi.prototype.describe${i} = function (note) { return String(note); };`)}`,
+    reports: 800,
+  },
   'Stripe calls with card objects': {
     code: `import Stripe from 'stripe';\nconst stripe = new Stripe(process.env.STRIPE_SECRET_KEY);\n${repeat(1500, (i) => `export const c${i} = (req) => stripe.paymentMethods.create({ type: 'card', card: { number: req.body.number${i}, cvc: req.body.cvc } });`)}`,
     reports: 3000,
