@@ -1336,7 +1336,7 @@ function destructuredKey(param: TSESTree.Parameter, name: Node, sourceCode: Sour
   return null;
 }
 
-/** Per class body: the calls `this.name(…)` its own methods and fields make, by name (`#name` for a private one), found in one walk. */
+/** Per class body: the calls `this.name(…)` its own methods and fields make, by name (`collectThisCalls`), found in one walk. */
 const thisCallsByClass = new WeakMap<TSESTree.ClassBody, Map<string, TSESTree.CallExpression[]>>();
 
 const memberKeyName = (key: Node): string | null =>
@@ -1358,22 +1358,30 @@ function ownMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpressi
   const body = member.parent;
   let byName = thisCallsByClass.get(body);
   if (!byName) {
-    const found = new Map<string, TSESTree.CallExpression[]>();
-    byName = found;
-    forEachNode(body, sourceCode, (node) => {
-      if (node.type !== AST_NODE_TYPES.CallExpression) return;
-      const callee = unwrap(node.callee);
-      const called = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? memberKeyName(callee.property) : null;
-      const self = called === null ? null : thisOf((callee as TSESTree.MemberExpression).object, sourceCode);
-      // `this` in a plain function inside a method, or in a nested class, is not this class's instance.
-      if (!self || enclosingClassBody(self) !== body) return;
-      const list = found.get(called!);
-      if (list) list.push(node);
-      else found.set(called!, [node]);
-    });
-    thisCallsByClass.set(body, found);
+    byName = new Map();
+    // `this` in a plain function inside a method, or in a nested class, is not this class's instance.
+    collectThisCalls(body, sourceCode, (self) => enclosingClassBody(self) === body, byName);
+    thisCallsByClass.set(body, byName);
   }
   return byName.get(name) ?? [];
+}
+
+/**
+ * Adds to `found`, by the called member's name (`#name` for a private one), the calls under `root` made on `this` or on
+ * a variable holding it (`self.post(…)` with `var self = this`) whose `this` `binds` accepts as the instance's.
+ */
+function collectThisCalls(root: Node, sourceCode: SourceCode, binds: (self: TSESTree.ThisExpression) => boolean, found: Map<string, TSESTree.CallExpression[]>): void {
+  forEachNode(root, sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.CallExpression) return;
+    const callee = unwrap(node.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
+    const called = memberKeyName(callee.property);
+    const self = called === null ? null : thisOf(callee.object, sourceCode);
+    if (!self || !binds(self)) return;
+    const calls = found.get(called!);
+    if (calls) calls.push(node);
+    else found.set(called!, [node]);
+  });
 }
 
 /** `this`, or a const / var that holds it and is never written again (`var self = this`): the `this` expression. */
@@ -1404,21 +1412,9 @@ function prototypeMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallEx
   if (!byConstructor) prototypeCallsByList.set(list, (byConstructor = new Map()));
   let byName = byConstructor.get(prototype.slot.constructor);
   if (!byName) {
-    const found = new Map<string, TSESTree.CallExpression[]>();
-    byName = found;
-    for (const method of prototype.methods) {
-      forEachNode(method.body, sourceCode, (node) => {
-        if (node.type !== AST_NODE_TYPES.CallExpression) return;
-        const callee = unwrap(node.callee);
-        const called = callee.type === AST_NODE_TYPES.MemberExpression && !callee.computed ? memberKeyName(callee.property) : null;
-        const self = called === null ? null : thisOf((callee as TSESTree.MemberExpression).object, sourceCode);
-        if (!self || thisScope(self) !== method) return;
-        const calls = found.get(called!);
-        if (calls) calls.push(node);
-        else found.set(called!, [node]);
-      });
-    }
-    byConstructor.set(prototype.slot.constructor, found);
+    byName = new Map();
+    for (const method of prototype.methods) collectThisCalls(method.body, sourceCode, (self) => thisScope(self) === method, byName);
+    byConstructor.set(prototype.slot.constructor, byName);
   }
   return byName.get(prototype.slot.name) ?? [];
 }
