@@ -36,7 +36,9 @@ import {
   memberName,
   objectEntries as entriesOfObject,
   objectEntry,
+  objectMethodSlot,
   ownMethodOf,
+  prototypeSlot,
   propertyKey,
   resolveValue as valueOf,
   staticString,
@@ -2400,7 +2402,7 @@ const forwarderCandidates = fileFact('sinks:forwarder-candidates', (sourceCode):
     if (scope.type !== 'function') continue;
     const fn = scope.block as Node;
     if (!isFunctionNode(fn) || fn.params.length === 0 || fn.range[1] - fn.range[0] > MAX_FORWARDER_LENGTH) continue;
-    const name = forwarderName(fn);
+    const name = forwarderName(fn, sourceCode);
     if (name === null) continue;
     const list = out.get(name);
     if (list) list.push(fn);
@@ -2447,14 +2449,16 @@ function mayForward<O extends object>(family: ForwarderFamily<O>, fn: FunctionNo
 }
 
 /** The name a forwarder is called by: the one it is declared under (`declaredIdentifier`), or a method's. */
-function forwarderName(fn: FunctionNode): string | null {
+function forwarderName(fn: FunctionNode, sourceCode: SourceCode): string | null {
   const declared = declaredIdentifier(fn);
   if (declared) return declared.name;
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.kind === 'method') {
     return parent.key.type === AST_NODE_TYPES.Identifier && !parent.computed ? parent.key.name : null;
   }
-  return null;
+  // An object literal's method (`{ debug(label, value) {…} }`, a Vue component's `methods`) or a prototype's
+  // (`Logger.prototype.debug = function (…) {…}`): `ownMethodOf` reaches both from `this.debug(…)`.
+  return objectMethodSlot(fn, sourceCode)?.name ?? prototypeSlot(fn)?.name ?? null;
 }
 
 /** A call of a forwarder of the family (`fn`, called as `name`): what it writes, the call's arguments in the forwarded positions. */

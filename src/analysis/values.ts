@@ -118,7 +118,7 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
   if (object.type === AST_NODE_TYPES.ThisExpression) {
     body = enclosingClassBody(member);
     const holder = body?.body.find((element) => contains(element, member));
-    if (!holder) return prototypeMethodOf(member, name);
+    if (!holder) return prototypeMethodOf(member, name) ?? objectMethodOf(member, name, sourceCode);
     isStatic = holder.type === AST_NODE_TYPES.StaticBlock || ('static' in holder && holder.static);
   } else if (object.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(object, sourceCode);
@@ -147,6 +147,28 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
 function prototypeMethodOf(member: TSESTree.MemberExpression, name: string): TSESTree.FunctionExpression | null {
   const fn = thisScope(member);
   return (fn && prototypeMethods(fn)?.byName.get(name)) ?? null;
+}
+
+/**
+ * `this.name(…)` in a method of an object literal (`{ submit() { this.charge(card) }, charge(card) {…} }`: a Vue
+ * component's `methods`, `Gateway.prototype = { … }`, a module's exported API object): the function the literal holds
+ * under `name`. Null for anything else (an arrow, whose `this` is not the literal's; getters; computed names).
+ */
+function objectMethodOf(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
+  const fn = thisScope(member);
+  const object = fn && objectMethodSlot(fn, sourceCode)?.object;
+  for (const property of object?.properties ?? []) {
+    if (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.computed && property.value.type === AST_NODE_TYPES.FunctionExpression && propertyKey(property, sourceCode) === name) return property.value;
+  }
+  return null;
+}
+
+/** For a function written as a method of an object literal (`pay(card) {…}`, `pay: function (card) {…}`): the literal and the method's name; null for any other place. */
+export function objectMethodSlot(fn: Node, sourceCode: SourceCode): { object: TSESTree.ObjectExpression; name: string } | null {
+  const property = fn.parent;
+  if (fn.type !== AST_NODE_TYPES.FunctionExpression || property?.type !== AST_NODE_TYPES.Property || property.value !== fn || property.kind !== 'init' || property.computed) return null;
+  const name = propertyKey(property, sourceCode);
+  return name === null || property.parent.type !== AST_NODE_TYPES.ObjectExpression ? null : { object: property.parent, name };
 }
 
 interface PrototypeMethods {
@@ -187,7 +209,7 @@ function prototypeMethods(fn: Node): PrototypeMethods | null {
 }
 
 /** `X.prototype.name = <fn>`: the constructor's name and the method's; null for any other place of `fn`. */
-function prototypeSlot(fn: Node): { constructor: string; name: string } | null {
+export function prototypeSlot(fn: Node): { constructor: string; name: string } | null {
   const assignment = fn.parent;
   if (assignment?.type !== AST_NODE_TYPES.AssignmentExpression || assignment.operator !== '=' || assignment.right !== fn) return null;
   const left = assignment.left;
@@ -1310,7 +1332,7 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
       if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === ref.identifier && !contains(fn, call)) calls.push(call);
     }
   } else {
-    const own = ownMethodCalls(fn, sourceCode) ?? prototypeMethodCalls(fn, sourceCode);
+    const own = ownMethodCalls(fn, sourceCode) ?? prototypeMethodCalls(fn, sourceCode) ?? objectMethodCalls(fn, sourceCode);
     if (own) calls.push(...own.filter((call) => !contains(fn, call)));
     else if (position === 0) calls.push(...mutateCalls(fn, sourceCode));
   }
@@ -1417,6 +1439,29 @@ function prototypeMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallEx
     byConstructor.set(prototype.slot.constructor, byName);
   }
   return byName.get(prototype.slot.name) ?? [];
+}
+
+/** Per object literal: the calls its methods make on the literal, by method name (one walk). */
+const objectCallsByLiteral = new WeakMap<TSESTree.ObjectExpression, Map<string, TSESTree.CallExpression[]>>();
+
+/**
+ * The calls of a method of an object literal that the literal's other methods make on it: `this.charge(…)` in
+ * `submit()` for `charge(card) {…}` beside it (a Vue component's `methods`, `Gateway.prototype = { … }`). Null for
+ * any other function.
+ */
+function objectMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpression[] | null {
+  const slot = objectMethodSlot(fn, sourceCode);
+  if (!slot) return null;
+  let byName = objectCallsByLiteral.get(slot.object);
+  if (!byName) {
+    byName = new Map();
+    for (const property of slot.object.properties) {
+      const method = property.type === AST_NODE_TYPES.Property && property.kind === 'init' ? property.value : null;
+      if (method?.type === AST_NODE_TYPES.FunctionExpression) collectThisCalls(method.body, sourceCode, (self) => thisScope(self) === method, byName);
+    }
+    objectCallsByLiteral.set(slot.object, byName);
+  }
+  return byName.get(slot.name) ?? [];
 }
 
 /** TanStack Query's packages (and react-query, its name up to v3), whose `useMutation` runs `mutationFn(variables)`. */

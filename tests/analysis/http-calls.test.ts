@@ -134,6 +134,27 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it("an object literal's method that another of its methods calls on the literal: the caller's values", () => {
+    expect(
+      requests(`
+        export default {
+          methods: {
+            pay() { return this.post('/pay', { method: 'POST', body: card }); },
+            post(path, init) { return fetch(path, init); },
+            later() { return () => this.send({ method: 'PUT', body: other }); },
+            send: function (init) { return fetch('/send', init); },
+            arrow: (init) => fetch('/arrow', init),
+            nested() { return { inner() { this.arrow({ method: 'POST', body: nested }); } }; },
+          },
+        };
+      `),
+    ).toEqual([
+      { client: 'fetch', url: null, method: null, bodies: ['card'] },
+      { client: 'fetch', url: '/send', method: null, bodies: ['other'] },
+      { client: 'fetch', url: '/arrow', method: 'GET', bodies: [] },
+    ]);
+  });
+
   it("n8n nodes' request helpers on the node's context, in a file that imports n8n; wix-fetch's fetch (real-world batch FO)", () => {
     expect(
       requests(`

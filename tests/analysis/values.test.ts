@@ -858,6 +858,34 @@ describe('ownMethodOf on a prototype', () => {
   });
 });
 
+describe('ownMethodOf on an object literal', () => {
+  it("this.m() in a method of an object literal reaches the literal's method m; not from an arrow's or a nested function's this", () => {
+    const found = (code: string): (string | null)[] =>
+      probe(code, (node, sc) => {
+        if (node.type !== AST_NODE_TYPES.CallExpression) return 'not a call';
+        const fn = ownMethodOf(node.callee, sc);
+        const key = fn?.parent?.type === AST_NODE_TYPES.Property ? fn.parent.key : null;
+        return key?.type === AST_NODE_TYPES.Identifier ? key.name : null;
+      });
+    expect(
+      found(`
+        export default {
+          methods: {
+            card() { return { number: this.cardNumber }; },
+            submit() { probe(this.card()); probe(this.cardNumber()); probe(this.$emit()); },
+            later: function () { [1].map(() => probe(this.card())); function f() { probe(this.card()); } },
+            get total() { return probe(this.card()); },
+            arrow: () => probe(this.card()),
+            [dynamic]() { probe(this.card()); },
+          },
+        };
+        Gateway.prototype = { send: function () { probe(this.data()); }, data: function () { return {}; }, data: function () { return { second: 1 }; } };
+        const api = { get data() { return {}; }, send() { probe(this.data()); } };
+      `),
+    ).toEqual(['card', null, null, 'card', null, null, null, null, 'data', null]);
+  });
+});
+
 describe('changedPath', () => {
   it('the state a change handler sets with the input value: a setter, a spread update, an updater; formatted on the way', () => {
     expect(

@@ -614,6 +614,30 @@ export function onCardChange(cardNumber: string) {
       ],
     },
     {
+      // A Vue component's debug helper among its methods, called on the component (\`this.debug(…)\`)
+      code: `export default {
+  data() {
+    return { cardNumber: '', expiry: '', cvc: '', error: null };
+  },
+  methods: {
+    debug(label, value) {
+      if (process.env.NODE_ENV !== 'production') console.log(\`[checkout] \${label}\`, value);
+    },
+    async submit() {
+      this.debug('submitting card', { number: this.cardNumber, expiry: this.expiry });
+      this.debug('cvc length', this.cvc.length);
+      await this.$emit('pay', { expiry: this.expiry });
+    },
+  },
+};
+`,
+      filename: 'src/components/CheckoutForm.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'this.cardNumber', kind: 'card number (PAN)', sink: 'the console, through \`debug()\`' }, line: 10, column: 47, endLine: 10, endColumn: 62, suggestions: [] },
+      ],
+    },
+    {
       // A virtual card's credentials fetched from the issuer and logged whole (real-world batch FJ): the parsed response
       // is typed by the return type its function declares.
       code: `type CardCredentials = {

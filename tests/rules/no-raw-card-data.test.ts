@@ -5225,8 +5225,7 @@ export const pay = (cardNumber: string, cvc: string) => api.request('/pay', { me
 `,
       filename: 'src/api.ts',
     },
-    // limitation: a helper that reads its options object's members (\`opts.body\`), and methods written as one object
-    // literal on the prototype (\`Gateway.prototype = { request: function … }\`), are not followed to their callers.
+    // limitation: a helper that reads its options object's members (\`opts.body\`) is not followed to its callers.
     {
       code: `
 export class AsaasClient {
@@ -5241,18 +5240,6 @@ export class AsaasClient {
     return this.request({ method: 'POST', path: '/creditCard/tokenizeCreditCard', body: { creditCard: { number: card.number, ccv: card.ccv } } });
   }
 }
-
-function Gateway(baseUrl: string) {
-  this.baseUrl = baseUrl;
-}
-Gateway.prototype = {
-  request: function (path: string, body: unknown) {
-    return fetch(this.baseUrl + path, { method: 'POST', body: JSON.stringify(body) });
-  },
-  charge: function (card: { number: string; cvv: string }) {
-    return this.request('/charges', { number: card.number, cvv: card.cvv, amount: 100 });
-  },
-};
 `,
       filename: 'src/gateways.ts',
     },
@@ -5390,6 +5377,56 @@ module.exports = Moneris;
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST www3.moneris.com/gateway2/servlet/MpgRequest', what: 'card number (PAN)', field: 'pan' }, line: 14, column: 63, endLine: 14, endColumn: 74 },
         { messageId: 'rawCardToOwnServer', data: { client: 'request-library', endpoint: 'POST www3.moneris.com/gateway2/servlet/MpgRequest', what: 'card security code (CVC)', field: 'cvd_info.cvd_value' }, line: 14, column: 127, endLine: 14, endColumn: 136 },
+      ],
+    },
+    {
+      // Methods written as one object literal on the prototype, one calling the other on the instance
+      code: `function Gateway(baseUrl: string) {
+  this.baseUrl = baseUrl;
+}
+Gateway.prototype = {
+  request: function (path: string, body: unknown) {
+    return fetch(this.baseUrl + path, { method: 'POST', body: JSON.stringify(body) });
+  },
+  charge: function (card: { number: string; cvv: string }) {
+    return this.request('/charges', { number: card.number, cvv: card.cvv, amount: 100 });
+  },
+};
+`,
+      filename: 'src/gateways.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST a URL computed at run time', what: 'card number (PAN)', field: 'number' }, line: 9, column: 39, endLine: 9, endColumn: 45 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST a URL computed at run time', what: 'card security code (CVC)', field: 'cvv' }, line: 9, column: 60, endLine: 9, endColumn: 63 },
+      ],
+    },
+    {
+      // A Vue 2 component's methods: the submit handler hands the card to the method beside it that posts it
+      code: `import axios from 'axios';
+
+export default {
+  data() {
+    return { cardNumber: '', expiry: '', cvc: '', paying: false };
+  },
+  methods: {
+    async submit() {
+      this.paying = true;
+      try {
+        await this.charge({ number: this.cardNumber.replace(/\\s/g, ''), expiry: this.expiry, cvc: this.cvc });
+        this.$router.push('/thanks');
+      } finally {
+        this.paying = false;
+      }
+    },
+    charge(card) {
+      return axios.post('/api/orders/pay', { card, orderId: this.$route.params.id });
+    },
+  },
+};
+`,
+      filename: 'src/components/CheckoutForm.js',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/orders/pay', what: 'card number (PAN)', field: 'card.number' }, line: 11, column: 29, endLine: 11, endColumn: 35 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/orders/pay', what: 'card security code (CVC)', field: 'card.cvc' }, line: 11, column: 94, endLine: 11, endColumn: 97 },
       ],
     },
     {

@@ -3066,6 +3066,31 @@ document.getElementById('save').addEventListener('click', () => {
       ],
     },
     {
+      // A constructor's prototype method that writes to localStorage, called by another one on the instance; the last
+      // four digits it also writes are no PAN
+      code: `function CardStore(prefix) {
+  this.prefix = prefix || 'checkout:';
+}
+
+CardStore.prototype.write = function (key, value) {
+  window.localStorage.setItem(this.prefix + key, JSON.stringify(value));
+};
+
+CardStore.prototype.remember = function (card) {
+  this.write('card', { holder: card.holder, number: card.number, expiry: card.expiry });
+  this.write('last4', card.number.slice(-4));
+};
+
+module.exports = CardStore;
+`,
+      filename: 'src/js/card-store.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'localStorage, through \`write()\`' }, line: 10, column: 53, endLine: 10, endColumn: 64 },
+      ],
+    },
+    {
       // A Hono app on Workers that takes its KV binding out of `c.env` first.
       code: `import { Hono } from 'hono';
 
