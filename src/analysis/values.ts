@@ -1045,6 +1045,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
     return;
   }
   if (original.type === AST_NODE_TYPES.Identifier && (collectRest(original, sourceCode, prefix, out, depth) || collectPassedIn(original, sourceCode, prefix, out, depth))) return;
+  if (original.type === AST_NODE_TYPES.MemberExpression && collectPassedIn(original, sourceCode, prefix, out, depth)) return;
   const target = resolveValue(original, sourceCode);
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression: {
@@ -1068,7 +1069,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
           for (const object of built) collectPayload(object, sourceCode, path, out, depth + 1);
         } else if (
           !collectState(entry.value, sourceCode, path, entry.keyNode, out, depth + 1) &&
-          !(value.type === AST_NODE_TYPES.Identifier && collectPassedIn(value, sourceCode, path, out, depth + 1)) &&
+          !((value.type === AST_NODE_TYPES.Identifier || value.type === AST_NODE_TYPES.MemberExpression) && collectPassedIn(value, sourceCode, path, out, depth + 1)) &&
           !collectDeclared([entry.value, value], sourceCode, path, entry.keyNode, out, depth + 1)
         ) {
           out.push({ path, keyNode: entry.keyNode, value: entry.value });
@@ -1295,8 +1296,8 @@ function collectRest(id: TSESTree.Identifier, sourceCode: SourceCode, prefix: st
  * where the calls pass nothing with fields (a number, an opaque value: the parameter's own name, or its declared
  * type, may say more).
  */
-function collectPassedIn(id: TSESTree.Identifier, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): boolean {
-  const args = passedInArguments(id, sourceCode);
+function collectPassedIn(id: TSESTree.Identifier | TSESTree.MemberExpression, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): boolean {
+  const args = id.type === AST_NODE_TYPES.Identifier ? passedInArguments(id, sourceCode) : passedInMembers(id, sourceCode);
   if (args === null) return false;
   const before = out.length;
   for (const arg of args) collectPayload(arg, sourceCode, prefix, out, depth + 1);
@@ -1345,6 +1346,18 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
     if (value) passed.push(value);
   }
   return passed;
+}
+
+/**
+ * What the calls of this file pass under a key of a parameter that is an options object (`opts.body` in `request(opts)
+ * { return fetch(url, { body: JSON.stringify(opts.body) }) }` with `this.request({ path, body: card })`): the values of
+ * that key in the objects passed (`passedInArguments`). Null for anything but a parameter's member read by name.
+ */
+function passedInMembers(member: TSESTree.MemberExpression, sourceCode: SourceCode): Node[] | null {
+  const object = unwrap(member.object);
+  const key = object.type === AST_NODE_TYPES.Identifier ? memberName(member, sourceCode) : null;
+  const args = key === null ? null : passedInArguments(object as TSESTree.Identifier, sourceCode);
+  return args && args.flatMap((arg) => objectEntry(arg, sourceCode, key!)?.value ?? []);
 }
 
 /** The key a parameter destructures `name` from, one level down (`{ body }`, `{ body: payload = {} }`), or null. */

@@ -250,6 +250,18 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['card.number', 'card.cvc'], ['max'], []]);
   });
 
+  it("an options parameter's member: what the file's calls pass under that key; nothing for a computed key or a parameter written again", () => {
+    expect(
+      paths(`
+        function send(opts) { probe(opts.body); probe({ data: opts.body }); probe(opts['body']); probe(opts[key]); probe(opts.missing); }
+        send({ path: '/pay', body: { card: { number: n, cvc: c } } });
+        send(options);
+        function again(opts) { opts = {}; probe(opts.body); }
+        again({ body: { cvc: c } });
+      `),
+    ).toEqual([['card.number', 'card.cvc'], ['data.card.number', 'data.card.cvc'], ['card.number', 'card.cvc'], [], [], []]);
+  });
+
   it('a conditional or logical body: what either side may be (real-world batch EK); the right side of `&&` only', () => {
     expect(
       paths(`

@@ -5225,24 +5225,6 @@ export const pay = (cardNumber: string, cvc: string) => api.request('/pay', { me
 `,
       filename: 'src/api.ts',
     },
-    // limitation: a helper that reads its options object's members (\`opts.body\`) is not followed to its callers.
-    {
-      code: `
-export class AsaasClient {
-  constructor(private readonly baseUrl = 'https://api.asaas.com/v3') {}
-
-  private async request(opts: { method: string; path: string; body?: unknown }) {
-    const res = await fetch(this.baseUrl + opts.path, { method: opts.method, body: JSON.stringify(opts.body) });
-    return res.json();
-  }
-
-  tokenize(card: { number: string; ccv: string }) {
-    return this.request({ method: 'POST', path: '/creditCard/tokenizeCreditCard', body: { creditCard: { number: card.number, ccv: card.ccv } } });
-  }
-}
-`,
-      filename: 'src/gateways.ts',
-    },
     // limitation: an n8n node written as CommonJS (\`require('n8n-workflow')\`) is not known to be one.
     `
 const { NodeOperationError } = require('n8n-workflow');
@@ -5427,6 +5409,28 @@ export default {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/orders/pay', what: 'card number (PAN)', field: 'card.number' }, line: 11, column: 29, endLine: 11, endColumn: 35 },
         { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/orders/pay', what: 'card security code (CVC)', field: 'card.cvc' }, line: 11, column: 94, endLine: 11, endColumn: 97 },
+      ],
+    },
+    {
+      // A helper that reads its options object's members (\`opts.body\`): each caller's \`body\`
+      code: `
+export class AsaasClient {
+  constructor(private readonly baseUrl = 'https://api.asaas.com/v3') {}
+
+  private async request(opts: { method: string; path: string; body?: unknown }) {
+    const res = await fetch(this.baseUrl + opts.path, { method: opts.method, body: JSON.stringify(opts.body) });
+    return res.json();
+  }
+
+  tokenize(card: { number: string; ccv: string }) {
+    return this.request({ method: 'POST', path: '/creditCard/tokenizeCreditCard', body: { creditCard: { number: card.number, ccv: card.ccv } } });
+  }
+}
+`,
+      filename: 'src/gateways.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', what: 'card number (PAN)', field: 'creditCard.number' }, line: 11, column: 105, endLine: 11, endColumn: 111 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', what: 'card security code (CVC)', field: 'creditCard.ccv' }, line: 11, column: 126, endLine: 11, endColumn: 129 },
       ],
     },
     {
