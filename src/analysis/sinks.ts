@@ -20,7 +20,7 @@ import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
 import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
 import { typeReferenceName } from './declared-types.js';
-import { isDurableObjectClass, isModuleExports } from './handlers.js';
+import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
@@ -2351,6 +2351,9 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
   if (!LOG_METHODS.has(method)) return null;
   const logger = loggerOf(receiver, sourceCode, options);
   if (logger !== null) return { label: logger, ...logArgs(node.arguments) };
+  // A logger called as a function: Sails' global `sails.log('…', value)`, hapi's `request.log(tags, data)` on a route
+  // handler's request (and any request whose own `log` is called).
+  if (method === 'log' && (isGlobalPath(receiver, sourceCode, ['sails']) || isHandlerRequest(receiver, sourceCode))) return { label: 'a logger', ...logArgs(node.arguments) };
   // this.log(…) / Payments.log(…): a method of a class of this file that hands its parameters to a log call.
   return mayBeForwarderCall(LOG_FORWARDERS, method, sourceCode) ? forwardedLogSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth) : null;
 }
@@ -2667,6 +2670,23 @@ function textParts(node: Node, depth = 0): Node[] {
       return [target];
   }
 }
+
+/**
+ * A route handler's request parameter, named like one (`request` in hapi's `handler: (request, h) => …`). A function
+ * that is a handler by its parameters alone needs a response toolkit beside the request (`(request, h)`, `(req, res)`):
+ * a callback's `request` is not one.
+ */
+function isHandlerRequest(node: Node, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier || !REQUEST_NAMES.has(node.name)) return false;
+  const variable = variableOf(node, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter' || !isFunctionNode(def.node)) return false;
+  const handler = requestHandler(def.node, sourceCode);
+  if (!handler?.requests.includes(variable!)) return false;
+  const second = def.node.params[1];
+  return handler.kind !== 'request-params' || (second?.type === AST_NODE_TYPES.Identifier && (second.name === 'h' || RESPONSE_NAMES.has(second.name)));
+}
+const REQUEST_NAMES: ReadonlySet<string> = new Set(['req', 'request']);
 
 function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOptions): string | null {
   // logger.child({ requestId }).info(...)

@@ -1078,6 +1078,21 @@ describe('logging sinks', () => {
     ]);
   });
 
+  it("loggers called as functions: Sails' global sails.log, a route handler's request.log; not another function's or a local sails", () => {
+    expect(
+      logs(`
+        sails.log('a', a);
+        server.route({ method: 'POST', path: '/pay', handler: (request, h) => { request.log(['pay'], b); h.log(c); } });
+        app.post('/pay', (req, res) => { req.log(d); res.log(e); });
+        function helper(options) { options.request.log(f); }
+        const other = { log() {} }; other.log(g);
+        function local(sails) { sails.log(h); }
+        function notRequest(request) { [1].forEach((request) => request.log(i)); }
+        export async function create(request, h) { request.log(j); }
+      `),
+    ).toEqual(["a logger: 'a',a", "a logger: ['pay'],b", 'a logger: d', 'a logger: j']);
+  });
+
   it("own functions and methods that hand their parameters to a log call: only the positions they log as they are", () => {
     const out = logs(`
       function log(...args) { console.log('[pay]', ...args); }

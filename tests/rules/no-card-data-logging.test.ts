@@ -638,6 +638,57 @@ export function onCardChange(cardNumber: string) {
       ],
     },
     {
+      // hapi's request log (\`request.log(tags, data)\`) in a route handler of a plugin that imports no hapi module
+      code: `'use strict';
+
+const Boom = require('@hapi/boom');
+
+module.exports = {
+  name: 'payments',
+  register(server, options) {
+    server.route({
+      method: 'POST',
+      path: '/payments',
+      handler: async (request, h) => {
+        const { cardNumber, expiry, cvc, amount } = request.payload;
+        request.log(['payments', 'debug'], { cardNumber, expiry, amount });
+        if (!cvc) throw Boom.badRequest('cvc required');
+        const charge = await options.gateway.charge({ cardNumber, expiry, cvc, amount });
+        request.log(['payments'], \`charged \${charge.id}\`);
+        return h.response({ id: charge.id }).code(201);
+      },
+    });
+  },
+};
+`,
+      filename: 'lib/plugins/payments.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a logger' }, line: 13, column: 46, endLine: 13, endColumn: 56, suggestions: [] },
+      ],
+    },
+    {
+      // Sails' global logger called as a function (\`sails.log(…)\`) in an actions2 action
+      code: `module.exports = {
+  friendlyName: 'Pay',
+
+  fn: async function (inputs) {
+    const { cardNumber, cvv } = this.req.body;
+    sails.log('Charging card', cardNumber);
+    sails.log.verbose('cvv present:', Boolean(cvv));
+    const result = await sails.helpers.gateway.charge(cardNumber, cvv, inputs.amount);
+    sails.log('Charged', result.id);
+    return result;
+  },
+};
+`,
+      filename: 'api/controllers/payments/pay.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a logger' }, line: 6, column: 32, endLine: 6, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
       // A virtual card's credentials fetched from the issuer and logged whole (real-world batch FJ): the parsed response
       // is typed by the return type its function declares.
       code: `type CardCredentials = {
