@@ -1170,11 +1170,45 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
           return;
         }
       }
+      // A form string built up piece by piece (`let body = 'card[number]=' + n; body += '&card[cvc]=' + c;`).
+      if (target.type === AST_NODE_TYPES.Identifier) {
+        const pieces = appendedText(target, sourceCode);
+        if (pieces) {
+          for (const piece of pieces) collectPayload(piece, sourceCode, prefix, out, depth + 1);
+          return;
+        }
+      }
       collectDeclared([node, target], sourceCode, prefix, original, out, depth + 1);
       return;
     }
   }
 }
+
+/**
+ * The pieces of a string a `let` or `var` is built from, in the function it is used in: its declaration's init and
+ * what each `+=` appends (`let body = 'amount=' + a; body += '&card[number]=' + n;`), each written as text (a string,
+ * a template or a concatenation). Null where the variable is written otherwise (`body = …`), elsewhere, or a piece is
+ * no text.
+ */
+function appendedText(use: TSESTree.Identifier, sourceCode: SourceCode): Node[] | null {
+  const variable = variableOf(use, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (!variable || def?.type !== 'Variable' || def.node.id !== def.name || !def.node.init) return null;
+  const writes = variable.references.filter((ref) => ref.isWrite());
+  if (writes.length < 2) return null;
+  const inFunction = enclosingFunction(use);
+  const pieces: Node[] = [];
+  for (const ref of writes) {
+    const id = ref.identifier;
+    const parent = id.parent;
+    const piece =
+      ref.init === true ? def.node.init : parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.operator === '+=' && parent.left === id ? parent.right : null;
+    if (!piece || enclosingFunction(id) !== inFunction || !TEXT_PIECES.has(unwrap(piece).type)) return null;
+    pieces.push(piece);
+  }
+  return pieces;
+}
+const TEXT_PIECES: ReadonlySet<string> = new Set([AST_NODE_TYPES.Literal, AST_NODE_TYPES.TemplateLiteral, AST_NODE_TYPES.BinaryExpression]);
 
 /**
  * `resolveValue`, and for a reassigned `let` the object of its last write that every path to the use runs, which may

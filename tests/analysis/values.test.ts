@@ -262,6 +262,17 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['card.number', 'card.cvc'], ['data.card.number', 'data.card.cvc'], ['card.number', 'card.cvc'], [], [], []]);
   });
 
+  it('a form string built with +=: the keys of every piece; nothing where the variable is also set with = or a piece is no text', () => {
+    expect(
+      paths(`
+        function a() { let body = 'amount=' + amount; body += '&card[number]=' + n; if (c) body += \`&card[cvc]=\${c}\`; probe(body); }
+        function b() { let body = ''; body += 'cvc=' + c; body = 'reset=1'; probe(body); }
+        function c() { let body = 'cvc=' + c; body += extra; probe(body); }
+        function d() { var body = 'pan=' + p; [1].forEach(() => { body += '&cvc=' + c; }); probe(body); }
+      `),
+    ).toEqual([['amount', 'card.number', 'card.cvc'], [], [], []]);
+  });
+
   it('a conditional or logical body: what either side may be (real-world batch EK); the right side of `&&` only', () => {
     expect(
       paths(`

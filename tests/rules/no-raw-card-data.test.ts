@@ -5434,6 +5434,41 @@ export class AsaasClient {
       ],
     },
     {
+      // A form body built up with \`+=\` and written to Node's https request to Stripe
+      code: `const https = require('https');
+
+function createToken(card, callback) {
+  let form = 'card[number]=' + encodeURIComponent(card.number);
+  form += '&card[exp_month]=' + card.expMonth + '&card[exp_year]=' + card.expYear;
+  if (card.cvc) form += '&card[cvc]=' + encodeURIComponent(card.cvc);
+
+  const req = https.request(
+    {
+      hostname: 'api.stripe.com',
+      path: '/v1/tokens',
+      method: 'POST',
+      headers: { Authorization: 'Bearer ' + process.env.STRIPE_SECRET_KEY, 'Content-Type': 'application/x-www-form-urlencoded' },
+    },
+    (res) => {
+      let raw = '';
+      res.on('data', (chunk) => (raw += chunk));
+      res.on('end', () => callback(null, JSON.parse(raw)));
+    },
+  );
+  req.on('error', callback);
+  req.write(form);
+  req.end();
+}
+
+module.exports = { createToken };
+`,
+      filename: 'lib/stripe-token.js',
+      errors: [
+        { messageId: 'rawCardOverHttp', data: { client: 'Node http', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 4, column: 14, endLine: 4, endColumn: 63 },
+        { messageId: 'rawCardOverHttp', data: { client: 'Node http', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' }, line: 6, column: 25, endLine: 6, endColumn: 69 },
+      ],
+    },
+    {
       // A typed SDK's helper that destructures one options object (real-world batch FT: an Asaas client)
       code: `export class AsaasClient {
   constructor(private readonly apiKey: string, private readonly baseUrl = 'https://api.asaas.com/v3') {}
