@@ -740,6 +740,14 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
     }
   } else {
     callable = clientValue(callee, sourceCode, 0);
+    // `const post = util.promisify(request.post)`: the wrapped client method, called without its callback.
+    const wrapped = callable === null ? promisifiedFunction(callee, sourceCode) : null;
+    if (wrapped?.type === AST_NODE_TYPES.MemberExpression) {
+      const base = clientValue(wrapped.object, sourceCode, 0);
+      verb = memberName(wrapped, sourceCode);
+      callable = base && base.type !== 'namespace' && verb !== null ? base : clientValue(wrapped, sourceCode, 0);
+      if (callable !== base) verb = null;
+    } else if (wrapped) callable = clientValue(wrapped, sourceCode, 0);
   }
   if (!callable) return null;
   const args = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
@@ -801,6 +809,24 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return null;
   }
 }
+
+/**
+ * The function a const holds a promisified copy of: `util.promisify(request.post)`, `promisify(request)` (Node's util,
+ * `pify`), Bluebird's `Promise.promisify(needle.post)`. Null for anything else.
+ */
+function promisifiedFunction(node: Node, sourceCode: SourceCode): Node | null {
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(node, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const init = def?.type === 'Variable' && def.node.id === def.name && variable!.references.every((ref) => ref.init === true || !ref.isWrite()) ? def.node.init : null;
+  const call = init ? unwrap(init) : null;
+  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  const [wrapped] = call.arguments;
+  return name !== null && PROMISIFIERS.has(name) && wrapped && wrapped.type !== AST_NODE_TYPES.SpreadElement ? unwrap(wrapped) : null;
+}
+const PROMISIFIERS: ReadonlySet<string> = new Set(['promisify', 'pify']);
 
 /** The tRPC packages whose functions make a client: vanilla, React Query's and Next.js's. */
 const TRPC_CLIENT_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

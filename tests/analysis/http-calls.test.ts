@@ -155,6 +155,35 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it('a promisified client or client method (util.promisify, pify, Bluebird); not a promisified other function', () => {
+    expect(
+      requests(`
+        const util = require('util');
+        const { promisify } = require('util');
+        const request = require('request');
+        const https = require('https');
+        const Promise = require('bluebird');
+        const post = util.promisify(request.post);
+        const send = promisify(request);
+        const raw = promisify(https.request);
+        const put = Promise.promisify(request.put);
+        const read = promisify(fs.readFile);
+        let swapped = promisify(request.post); swapped = other;
+        post({ url: 'https://api.stripe.com/v1/tokens', form: a });
+        send({ method: 'PATCH', url: '/b', json: b });
+        raw({ hostname: 'example.com', path: '/c', method: 'POST' });
+        put('/d', { body: d });
+        read('/e', 'utf8');
+        swapped({ url: '/f', form: f });
+      `),
+    ).toEqual([
+      { client: 'request', url: 'https://api.stripe.com/v1/tokens', method: 'POST', bodies: ['a'] },
+      { client: 'request', url: '/b', method: 'PATCH', bodies: ['b'] },
+      { client: 'node-http', url: 'https://example.com/c', method: 'POST', bodies: [] },
+      { client: 'request', url: '/d', method: 'PUT', bodies: ['d'] },
+    ]);
+  });
+
   it("n8n nodes' request helpers on the node's context, in a file that imports n8n; wix-fetch's fetch (real-world batch FO)", () => {
     expect(
       requests(`

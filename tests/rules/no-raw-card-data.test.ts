@@ -5469,6 +5469,30 @@ module.exports = { createToken };
       ],
     },
     {
+      // The request library's post, promisified with Node's util
+      code: `const { promisify } = require('util');
+const request = require('request');
+
+const post = promisify(request.post);
+
+async function createCardToken(card) {
+  const res = await post({
+    url: 'https://api.stripe.com/v1/tokens',
+    auth: { bearer: process.env.STRIPE_SECRET_KEY },
+    form: { card: { number: card.number, exp_month: card.expMonth, exp_year: card.expYear, cvc: card.cvc } },
+  });
+  return JSON.parse(res.body).id;
+}
+
+module.exports = { createCardToken };
+`,
+      filename: 'lib/stripe.js',
+      errors: [
+        { messageId: 'rawCardOverHttp', data: { client: 'request-library', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' }, line: 10, column: 21, endLine: 10, endColumn: 27 },
+        { messageId: 'rawCardOverHttp', data: { client: 'request-library', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' }, line: 10, column: 92, endLine: 10, endColumn: 95 },
+      ],
+    },
+    {
       // A typed SDK's helper that destructures one options object (real-world batch FT: an Asaas client)
       code: `export class AsaasClient {
   constructor(private readonly apiKey: string, private readonly baseUrl = 'https://api.asaas.com/v3') {}
