@@ -460,12 +460,14 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       const object = unwrap(target.object);
       if (object.type === AST_NODE_TYPES.ThisExpression) {
         const injected = injectedField(target, name, sourceCode);
-        if (injected) return injected;
+        if (injected?.type === 'injected') return injected;
         // A client the class keeps in a field it sets itself (`private http = axios.create({ baseURL })`, `this.http =
         // axios.create(…)` in the constructor; real-world batch DD) is what it wrote, and only where it writes the field
-        // once: a field set in two places (a client swapped for another) is unknown.
+        // once: a field set in two places (a client swapped for another) is unknown. Its type says less
+        // (`private http: AxiosInstance`, then the configuration is unknown).
         const writes = fieldWrites(target, sourceCode);
-        if (writes.length > 0) return writes.length === 1 ? clientValue(writes[0]!, sourceCode, depth + 1) : null;
+        if (writes.length > 0) return (writes.length === 1 ? clientValue(writes[0]!, sourceCode, depth + 1) : null) ?? injected;
+        if (injected) return injected;
         // A Vue 2 component's `this.$http` (vue-resource, or axios set on Vue's prototype): read as the app's own client.
         return name === ANGULARJS_HTTP ? { type: 'app-client', name: 'this.$http' } : null;
       }
@@ -668,8 +670,13 @@ function injectedType(type: TSESTree.TypeNode | undefined, sourceCode: SourceCod
 
 function injectedClass(name: TSESTree.Identifier, sourceCode: SourceCode): Callable | null {
   const known = Object.hasOwn(INJECTED_CLIENTS, name.name) ? INJECTED_CLIENTS[name.name] : undefined;
-  return known && importSourceOf(name, sourceCode) === known.module ? { type: 'injected', client: known.client } : null;
+  if (known) return importSourceOf(name, sourceCode) === known.module ? { type: 'injected', client: known.client } : null;
+  // A client instance handed in, typed by its library's type (`constructor(private http: AxiosInstance)`): the
+  // library's calls, with an unknown configuration.
+  const typed = Object.hasOwn(TYPED_INSTANCES, name.name) ? TYPED_INSTANCES[name.name] : undefined;
+  return typed && importSourceOf(name, sourceCode) === typed ? { type: typed, config: null } : null;
 }
+const TYPED_INSTANCES: Readonly<Record<string, 'axios' | 'got' | 'ky'>> = { AxiosInstance: 'axios', AxiosStatic: 'axios', Got: 'got', KyInstance: 'ky' };
 
 /**
  * The classes `this.<name>` is injected as in its class: the type named by a field's or a constructor parameter

@@ -184,6 +184,31 @@ describe('httpRequestOf: fetch family', () => {
     ]);
   });
 
+  it("a client instance handed in, typed by its library's type (AxiosInstance, Got, KyInstance); not a type of another module", () => {
+    expect(
+      requests(`
+        import type { AxiosInstance } from 'axios';
+        import type { Got } from 'got';
+        import type { KyInstance } from 'ky';
+        import type { AxiosInstance as Fake } from './types';
+        export class Api {
+          private readonly got: Got;
+          constructor(private readonly http: AxiosInstance, got: Got) { this.got = got; }
+          a() { return this.http.post('/a', a); }
+          b() { return this.got.post('https://example.com/b', { json: b }); }
+        }
+        export const c = (ky: KyInstance) => ky.put('/c', { json: c });
+        export const d = (http: Fake) => http.post('/d', d);
+        export const e = (http: AxiosInstance) => http.post('/e', e);
+      `),
+    ).toEqual([
+      { client: 'axios', url: '/a', method: 'POST', bodies: ['a'] },
+      { client: 'got', url: 'https://example.com/b', method: 'POST', bodies: ['b'] },
+      { client: 'ky', url: '/c', method: 'PUT', bodies: ['c'] },
+      { client: 'axios', url: '/e', method: 'POST', bodies: ['e'] },
+    ]);
+  });
+
   it("n8n nodes' request helpers on the node's context, in a file that imports n8n; wix-fetch's fetch (real-world batch FO)", () => {
     expect(
       requests(`

@@ -5493,6 +5493,36 @@ module.exports = { createCardToken };
       ],
     },
     {
+      // An axios instance handed to the class, typed by axios' \`AxiosInstance\`
+      code: `import type { AxiosInstance } from 'axios';
+
+export interface CardInput {
+  number: string;
+  expMonth: number;
+  expYear: number;
+  cvc: string;
+}
+
+export class BillingClient {
+  constructor(private readonly http: AxiosInstance) {}
+
+  async addCard(customerId: string, card: CardInput) {
+    const { data } = await this.http.post(\`/customers/\${customerId}/cards\`, {
+      card_number: card.number,
+      exp: \`\${card.expMonth}/\${card.expYear}\`,
+      security_code: card.cvc,
+    });
+    return data as { id: string; last4: string };
+  }
+}
+`,
+      filename: 'src/billing/client.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /customers/…/cards', what: 'card number (PAN)', field: 'card_number' }, line: 15, column: 7, endLine: 15, endColumn: 18 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /customers/…/cards', what: 'card security code (CVC)', field: 'security_code' }, line: 17, column: 7, endLine: 17, endColumn: 20 },
+      ],
+    },
+    {
       // A typed SDK's helper that destructures one options object (real-world batch FT: an Asaas client)
       code: `export class AsaasClient {
   constructor(private readonly apiKey: string, private readonly baseUrl = 'https://api.asaas.com/v3') {}
