@@ -8,7 +8,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, topLevelStatements } from './ast.js';
 import { perFile } from './file-cache.js';
-import { localFunctionOf, unwrap, variableOf } from './values.js';
+import { importedAs } from './modules.js';
+import { localFunctionOf, unwrap, variableOf, zodObjectKeys } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -112,6 +113,8 @@ export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sour
     const members = keys && declaredMembers(type.typeArguments.params[0], sourceCode, depth + 1);
     return members ? members.filter((member) => keys.has(member.name) === pick) : null;
   }
+  // `z.infer<typeof PaymentSchema>` (also `z.input`, `z.output`, `z.TypeOf`): the keys of the zod object schema.
+  if (type.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.TSQualifiedName) return zodInferredMembers(type, sourceCode);
   if (type.type !== AST_NODE_TYPES.TSTypeReference || type.typeName.type !== AST_NODE_TYPES.Identifier || type.typeArguments) return null;
   const declaration = typeDeclarations(sourceCode).get(type.typeName.name);
   if (!declaration) return null;
@@ -133,6 +136,25 @@ export function declaredMembers(type: TSESTree.TypeNode | null | undefined, sour
     default:
       return null;
   }
+}
+
+/** zod's types of what a schema parses (`z.infer<typeof S>`), on the namespace imported from zod. */
+const ZOD_INFER_TYPES: ReadonlySet<string> = new Set(['infer', 'input', 'output', 'TypeOf']);
+
+function zodInferredMembers(type: TSESTree.TSTypeReference, sourceCode: SourceCode): DeclaredMember[] | null {
+  const name = type.typeName as TSESTree.TSQualifiedName;
+  const query = type.typeArguments?.params.length === 1 ? type.typeArguments.params[0] : undefined;
+  if (name.left.type !== AST_NODE_TYPES.Identifier || !ZOD_INFER_TYPES.has(name.right.name) || query?.type !== AST_NODE_TYPES.TSTypeQuery) return null;
+  const source = importedAs(name.left, sourceCode)?.source;
+  if (source !== 'zod' && !source?.startsWith('zod/')) return null;
+  const schema = query.exprName.type === AST_NODE_TYPES.Identifier ? zodObjectKeys(query.exprName, sourceCode) : null;
+  if (!schema) return null;
+  const out: DeclaredMember[] = [];
+  for (const property of schema.properties) {
+    const key = property.type === AST_NODE_TYPES.Property ? memberName(property.key, property.computed) : null;
+    if (key !== null) out.push({ name: key, type: null });
+  }
+  return out;
 }
 
 /** Global types that keep some of their first argument's members, by the keys of their second: `Omit<T, K>`, `Pick<T, K>`. */

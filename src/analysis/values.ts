@@ -1898,7 +1898,7 @@ export function isZodBooleanSchema(node: Node, sourceCode: SourceCode): boolean 
 }
 
 /** The object literal of keys a zod object schema is made from, or null. */
-function zodObjectKeys(node: Node, sourceCode: SourceCode, depth: number): TSESTree.ObjectExpression | null {
+export function zodObjectKeys(node: Node, sourceCode: SourceCode, depth = 0): TSESTree.ObjectExpression | null {
   if (depth > 8) return null;
   let target = unwrap(node);
   if (target.type === AST_NODE_TYPES.Identifier) {

@@ -105,6 +105,22 @@ function f(card: Omit<CardDto, 'cvc'>) { probe(card); }`),
     ).toEqual([null]);
   });
 
+  it("reads z.infer<typeof S> (and z.input, z.output, z.TypeOf) as the keys of a zod object schema; not another module's z", () => {
+    expect(
+      membersOf(`
+import { z } from 'zod';
+import * as zm from 'zod/v4';
+import { y } from './not-zod';
+const Card = z.object({ number: z.string(), cvc: z.string(), ['computed']: z.string() }).strict();
+const Other = zm.object({ pan: zm.string() });
+const NotObject = z.string();
+type A = z.infer<typeof Card>;
+function f(a: A, b: z.input<typeof Card>, c: zm.output<typeof Other>, d: y.infer<typeof Card>, e: z.infer<typeof NotObject>, g: z.ZodType<typeof Card>) {
+  probe(a); probe(b); probe(c); probe(d); probe(e); probe(g);
+}`),
+    ).toEqual([['number', 'cvc'], ['number', 'cvc'], ['pan'], null, null, null]);
+  });
+
   it('says nothing for what the file does not declare or does not pin down', () => {
     expect(
       membersOf(`import type { ImportedDto } from './dto';

@@ -5523,6 +5523,34 @@ export class BillingClient {
       ],
     },
     {
+      // Values typed by what a zod schema infers (\`z.infer<typeof checkoutSchema>\`), posted whole
+      code: `import { z } from 'zod';
+
+export const checkoutSchema = z.object({
+  name: z.string().min(1),
+  cardNumber: z.string().regex(/^\\d{13,19}$/),
+  expiry: z.string().regex(/^\\d{2}\\/\\d{2}$/),
+  cvc: z.string().regex(/^\\d{3,4}$/),
+});
+
+export type CheckoutValues = z.infer<typeof checkoutSchema>;
+
+export async function submitCheckout(values: CheckoutValues, orderId: string) {
+  const res = await fetch(\`/api/orders/\${orderId}/pay\`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(values),
+  });
+  if (!res.ok) throw new Error('Payment failed');
+  return res.json();
+}
+`,
+      filename: 'lib/checkout.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/orders/…/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 16, column: 26, endLine: 16, endColumn: 32 },
+      ],
+    },
+    {
       // A typed SDK's helper that destructures one options object (real-world batch FT: an Asaas client)
       code: `export class AsaasClient {
   constructor(private readonly apiKey: string, private readonly baseUrl = 'https://api.asaas.com/v3') {}
