@@ -143,7 +143,8 @@ export function isProcessEnvMember(node: Node, name: string, sourceCode: SourceC
   return variable === null || variable.defs.length === 0 || isModuleRef(moduleRefOf(proc, sourceCode), ['process'], []);
 }
 
-const LOCAL_SPECIFIER = /^(?:\.|\/|@\/|~|#|src\/|app\/|lib\/|server\/)/;
+/** `App/` is AdonisJS 5's alias of the app's directory (`import Card from 'App/Models/Card'`). */
+const LOCAL_SPECIFIER = /^(?:\.|\/|@\/|~|#|src\/|app\/|App\/|lib\/|server\/)/;
 /** The scopes workspace templates give an app's own packages: Turborepo's `@repo/`, create-t3-turbo's `@acme/`, MakerKit's `@kit/`, NestJS monorepos' `@app/`. */
 const WORKSPACE_SCOPES = /^@(?:repo|acme|kit|app|workspace|internal)\//;
 

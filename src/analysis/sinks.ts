@@ -1539,7 +1539,7 @@ function isSequelizeDefine(receiver: Node, attributes: Node, sourceCode: SourceC
 }
 
 /** The app's modules that hold models or schemas (`../models/card`, `./schemas/payment.schema`), or entities. */
-const MODEL_MODULE_PATH = /(?:^|[/.])(?:models?|schemas?)(?:[/.]|$)/i;
+const MODEL_MODULE_PATH = /(?:^|[/.#])(?:models?|schemas?)(?:[/.]|$)/i;
 const ENTITY_MODULE_PATH = /(?:^|[/.])entit(?:y|ies)(?:[/.]|$)/i;
 /** The app's database module, which Sequelize apps often make export their models (`const db = require('../db'); db.Card`). */
 const DB_MODULE_PATH = /(?:^|[/.])(?:db|database)(?:[/.]|$)/i;
@@ -1563,6 +1563,7 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     return superSource !== null && (SEQUELIZE_SOURCES.has(superSource) || superSource === 'typeorm' || superSource === 'objection');
   }
   if (isContextModel(node, o)) return true;
+  if (isWaterlineModel(node, o, sourceCode)) return true;
   if (o.root.type !== 'module' || o.steps.length > 1 || !isLocalSource(o.root.source, sourceCode)) return false;
   // A module named for one model (`../model/paymentModel`, `./payment.model`), imported whole: its export is the model,
   // whatever the local name (`const payment1 = require('../model/paymentModel')`, real-world batch EL).
@@ -1572,6 +1573,17 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
     isModelName(receiverName(node, sourceCode) ?? '')
   );
 }
+
+/**
+ * A Sails app's model, a global its framework defines from `api/models/Card.js` (`await Card.create({ … }).fetch()`,
+ * Waterline): a capitalised name no code of the file declares, in a package that declares `sails`.
+ */
+function isWaterlineModel(node: Node, o: Origin, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.Identifier || !/^[A-Z][a-z]/.test(target.name) || o.root.type !== 'global' || o.steps.length > 0) return false;
+  return perFile(sourceCode, 'sinks:sails-package', () => ownPackageDeclares(physicalFilenameOf(sourceCode), SAILS_PACKAGES) === true);
+}
+const SAILS_PACKAGES: readonly string[] = ['sails'];
 
 /**
  * A capitalised member of the app's `models` registry handed in by a framework (`{ models }` of an Apollo resolver's

@@ -631,6 +631,21 @@ describe('writes', () => {
     ]);
   });
 
+  it("a Lucid model of AdonisJS' aliases (#models/…, App/Models/…); not a module of another name", () => {
+    expect(
+      storage(`
+        import PaymentCard from '#models/payment_card';
+        import Card from 'App/Models/Card';
+        import Thing from '#services/thing';
+        import Other from 'Application/Models/Other';
+        PaymentCard.create({ cvv: a });
+        Card.create({ cvv: b });
+        Thing.create({ cvv: c });
+        Other.create({ cvv: d });
+      `),
+    ).toEqual(['a database model: | { cvv: a }*', 'a database model: | { cvv: b }*']); // models named for cards give card context
+  });
+
   it('MongoDB, models, repositories, entity managers', () => {
     expect(
       storage(`

@@ -7,6 +7,8 @@ import { CARD_REPOSITORY, CARD_VAULT, GIFT_CARD_QUERIES, STUDY_SESSION } from '.
 
 /** A file of the fixture project whose package.json declares BullMQ (real-world batch ET). */
 const BULLMQ_ROUTES = fileURLToPath(new URL('../fixtures/projects/bullmq-checkout/routes.js', import.meta.url));
+/** A controller of the fixture Sails app, whose models are globals (\`Card.create(…)\`). */
+const SAILS_CONTROLLER = fileURLToPath(new URL('../fixtures/projects/sails-shop/api/controllers/CardController.js', import.meta.url));
 
 const ruleTester = new RuleTester();
 
@@ -55,6 +57,12 @@ function syncCard(card) {
 module.exports = { syncCard };
 `,
       filename: 'src/jobs/trello.js',
+    },
+    {
+      // limitation: a capitalised global's \`create\` where the file's package does not declare Sails (here the nearest
+      // package.json is this plugin's): it may be anything a page's script defines
+      code: readFileSync(SAILS_CONTROLLER, 'utf8'),
+      filename: 'api/controllers/CardController.js',
     },
     {
       // limitation: a queue of the app's own \`./queue\` module where the file's package is not known to depend on a job
@@ -910,6 +918,36 @@ module.exports = router;
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a job queue (Redis)' }, line: 10, column: 37, endLine: 10, endColumn: 47, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a job queue (Redis)' }, line: 10, column: 49, endLine: 10, endColumn: 52, suggestions: [] },
+      ],
+    },
+    {
+      // A Sails app's Waterline model, a global the framework defines from api/models/Card.js
+      code: readFileSync(SAILS_CONTROLLER, 'utf8'),
+      filename: SAILS_CONTROLLER,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 8, column: 7, endLine: 8, endColumn: 17, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 9, column: 7, endLine: 9, endColumn: 10, suggestions: [] },
+      ],
+    },
+    {
+      // An AdonisJS 6 controller: a Lucid model imported through the app's \`#models\` subpath import
+      code: `import type { HttpContext } from '@adonisjs/core/http'
+import PaymentCard from '#models/payment_card'
+
+export default class CardsController {
+  async store({ request, auth, response }: HttpContext) {
+    const { cardNumber, cvv, expiry } = request.only(['cardNumber', 'cvv', 'expiry'])
+    const card = await PaymentCard.create({ userId: auth.user!.id, cardNumber, cvv, expiry })
+    return response.created(card)
+  }
+}
+`,
+      filename: 'app/controllers/cards_controller.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 7, column: 68, endLine: 7, endColumn: 78, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 7, column: 80, endLine: 7, endColumn: 83, suggestions: [] },
       ],
     },
     {
