@@ -249,6 +249,8 @@ function isNonPaymentCard(words: readonly string[]): boolean {
 const SAFE_WORDS = new Set([
   // safe derived values (stripe-facts §7.1 / §7.2)
   'last4', 'lastfour', 'four', 'first6', 'bin', 'iin', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated',
+  // a partial PAN (`partial_card_number`, TrueLayer's; real-world batch 175): the truncated form PCI DSS 3.4 allows
+  'partial',
   'hash', 'hashed', 'digest', 'encrypted', 'tokenized', 'token', 'tok', 'fingerprint', 'brand', 'funding', 'country',
   // a vault's stand-in for the value (VGS's `pan_alias`, PCI Proxy's `aliasCC`; real-world batch EO)
   'alias', 'aliased',
@@ -688,7 +690,7 @@ function hasAdjacent(words: readonly string[], first: string, second: string): b
  */
 const SAFE_VALUE_WORDS = new Set([
   'last4', 'lastfour', 'masked', 'mask', 'truncated', 'redacted', 'obfuscated', 'hash', 'hashed', 'digest', 'encrypted',
-  'tokenized', 'fingerprint', 'brand', 'alias', 'aliased',
+  'tokenized', 'fingerprint', 'brand', 'alias', 'aliased', 'partial',
 ]);
 
 /** Is this name (variable, property) one of a safe derivative: last4 / lastFour / masked / hashed / brand...? */

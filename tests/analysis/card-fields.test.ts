@@ -393,7 +393,7 @@ describe('autocomplete and data-stripe', () => {
 });
 
 describe('isSafeDerivativeName', () => {
-  it.each(['last4', 'cardLast4', 'last_4', 'lastFour', 'last_four', 'last4Digits', 'lastDigits', 'maskedPan', 'panMasked', 'cardHash', 'hashedCvc', 'fingerprint', 'cardBrand', 'redactedNumber'])(
+  it.each(['last4', 'cardLast4', 'last_4', 'lastFour', 'last_four', 'last4Digits', 'lastDigits', 'maskedPan', 'panMasked', 'cardHash', 'hashedCvc', 'fingerprint', 'cardBrand', 'redactedNumber', 'partial_card_number', 'partialPan'])(
     '%s is a safe derivative',
     (name) => {
       expect(isSafeDerivativeName(name)).toBe(true);
