@@ -38,7 +38,7 @@ import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs, isLocalSource } from './modules.js';
 import { isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
-import { fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, passedInArguments, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
+import { constInit, fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, passedInArguments, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -737,23 +737,14 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
         return { client: 'tRPC', call, url: null, method: 'POST', bodies, urlNode: null, queries: [], trpcProcedure: procedure };
       }
     }
-    const base = clientValue(callee.object, sourceCode, 0);
-    if (base && base.type !== 'namespace') {
-      callable = base;
-      verb = name;
-    } else {
-      // window.fetch(...), https.request(...), undici.request(...), require('https').request(...)
-      callable = clientValue(callee, sourceCode, 0);
-    }
+    ({ callable, verb } = memberCallable(callee, name, sourceCode));
   } else {
     callable = clientValue(callee, sourceCode, 0);
     // `const post = util.promisify(request.post)`: the wrapped client method, called without its callback.
     const wrapped = callable === null ? promisifiedFunction(callee, sourceCode) : null;
     if (wrapped?.type === AST_NODE_TYPES.MemberExpression) {
-      const base = clientValue(wrapped.object, sourceCode, 0);
-      verb = memberName(wrapped, sourceCode);
-      callable = base && base.type !== 'namespace' && verb !== null ? base : clientValue(wrapped, sourceCode, 0);
-      if (callable !== base) verb = null;
+      const name = memberName(wrapped, sourceCode);
+      if (name !== null) ({ callable, verb } = memberCallable(wrapped, name, sourceCode));
     } else if (wrapped) callable = clientValue(wrapped, sourceCode, 0);
   }
   if (!callable) return null;
@@ -818,14 +809,22 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
 }
 
 /**
+ * What a client method `member` (named `name`) is: a method of a client instance (`api.post`: the client, and `post`
+ * its verb), or a module's function (`https.request`, `undici.request`, `window.fetch`: that function, no verb).
+ */
+function memberCallable(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): { callable: Callable | null; verb: string | null } {
+  const base = clientValue(member.object, sourceCode, 0);
+  return base && base.type !== 'namespace' ? { callable: base, verb: name } : { callable: clientValue(member, sourceCode, 0), verb: null };
+}
+
+/**
  * The function a const holds a promisified copy of: `util.promisify(request.post)`, `promisify(request)` (Node's util,
  * `pify`), Bluebird's `Promise.promisify(needle.post)`. Null for anything else.
  */
 function promisifiedFunction(node: Node, sourceCode: SourceCode): Node | null {
   if (node.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(node, sourceCode);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  const init = def?.type === 'Variable' && def.node.id === def.name && variable!.references.every((ref) => ref.init === true || !ref.isWrite()) ? def.node.init : null;
+  const init = variable ? constInit(variable) : null;
   const call = init ? unwrap(init) : null;
   if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
   const callee = unwrap(call.callee);

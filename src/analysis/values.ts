@@ -158,7 +158,7 @@ function objectMethodOf(member: TSESTree.MemberExpression, name: string, sourceC
   const fn = thisScope(member);
   const object = fn && objectMethodSlot(fn, sourceCode)?.object;
   for (const property of object?.properties ?? []) {
-    if (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.computed && property.value.type === AST_NODE_TYPES.FunctionExpression && propertyKey(property, sourceCode) === name) return property.value;
+    if (property.type === AST_NODE_TYPES.Property && objectMethodSlot(property.value, sourceCode)?.name === name) return property.value as TSESTree.FunctionExpression;
   }
   return null;
 }
