@@ -5,6 +5,9 @@
 //
 //   npm run profile -- --rules no-sensitive-card-storage,no-card-data-logging --cpu
 //   npm run profile -- --file .bench/checkout.ts --repeat 20 --cpu   (npx tsx scripts/dense-file.ts > .bench/checkout.ts)
+//   npm run profile -- --under node_modules/stripe/ --repeat 3   (the bench files under one path)
+//   npm run profile -- --cpu --self   (also each plugin function's own time, with the engine work it calls)
+//   npm run profile -- --cpu --callers forEachNode   (which plugin functions call it, and how long it takes them)
 //   npm run profile -- --split   (each rule's time split into its create(), its file-level prefilters and the per-file
 //                                 facts it is the first to ask for, and its listeners; the rest is ESLint's bookkeeping)
 import type { Linter } from 'eslint';
@@ -29,11 +32,17 @@ interface CpuProfile {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/** Inclusive time per plugin function (files under `src/`), in ms. Profiling slows the run down: compare like with like. */
-function pluginFunctions(profile: CpuProfile): Array<[string, number]> {
+/** The profile's nodes by id, and each node's parent. */
+function profileTree(profile: CpuProfile): { byId: Map<number, CpuNode>; parent: Map<number, number> } {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  return { byId, parent };
+}
+
+/** Inclusive time per plugin function (files under `src/`), in ms. Profiling slows the run down: compare like with like. */
+function pluginFunctions(profile: CpuProfile): Array<[string, number]> {
+  const { byId, parent } = profileTree(profile);
   const inclusive = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const seen = new Set<string>();
@@ -48,6 +57,48 @@ function pluginFunctions(profile: CpuProfile): Array<[string, number]> {
     }
   });
   return [...inclusive].sort((a, b) => b[1] - a[1]);
+}
+
+/**
+ * Time per plugin function with what it calls outside the plugin (regular expressions, `indexOf`, ESLint's scope
+ * and token helpers, garbage collection while it runs), without the plugin functions it calls: each sample goes to
+ * its innermost plugin frame (`--self`). Anonymous functions are told apart by line.
+ */
+function pluginSelf(profile: CpuProfile): Array<[string, number]> {
+  const { byId, parent } = profileTree(profile);
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const frame = byId.get(cur)!.callFrame as CpuNode['callFrame'] & { lineNumber?: number };
+      const at = frame.url.indexOf('/src/');
+      if (at < 0 || frame.url.includes('node_modules')) continue;
+      const key = `${frame.functionName || '(anonymous)'}  ${frame.url.slice(at + 1)}:${(frame.lineNumber ?? -1) + 1}`;
+      self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+      break;
+    }
+  });
+  return [...self].sort((a, b) => b[1] - a[1]);
+}
+
+/** Who calls the plugin function `name` (`--callers name`): its time (inclusive) by the nearest plugin caller of another name. */
+function pluginCallers(profile: CpuProfile, name: string): Array<[string, number]> {
+  const { byId, parent } = profileTree(profile);
+  const callers = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    let found = false;
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const frame = byId.get(cur)!.callFrame as CpuNode['callFrame'] & { lineNumber?: number };
+      const at = frame.url.indexOf('/src/');
+      if (at < 0 || frame.url.includes('node_modules')) continue;
+      if (frame.functionName === name) found = true;
+      else if (found && frame.functionName !== '' && frame.functionName !== '(anonymous)') {
+        const key = `${frame.functionName}  ${frame.url.slice(at + 1)}:${(frame.lineNumber ?? -1) + 1}`;
+        callers.set(key, (callers.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+        break;
+      }
+    }
+  });
+  return [...callers].sort((a, b) => b[1] - a[1]);
 }
 
 type Plugin = NonNullable<Linter.Config['plugins']>[string];
@@ -97,7 +148,8 @@ async function main(): Promise<void> {
   const only = arg('rules', '').split(',').filter(Boolean);
   const rules = Object.fromEntries(Object.entries(all.rules ?? {}).filter(([id]) => only.length === 0 || only.some((name) => id === `stripe-pci/${name}`)));
   const file = arg('file', '');
-  const files = file ? [{ path: file, text: readFileSync(file, 'utf8') }] : benchFiles(ROOT);
+  const under = arg('under', '');
+  const files = file ? [{ path: file, text: readFileSync(file, 'utf8') }] : benchFiles(ROOT).filter((f) => f.path.startsWith(under));
   const repeat = Math.max(1, Number(arg('repeat', file ? '20' : '1')));
   const split = process.argv.includes('--split');
   const createTime = new Map<string, number>();
@@ -149,6 +201,15 @@ async function main(): Promise<void> {
     session.disconnect();
     console.log('\n  plugin functions, inclusive (sampled) ms:');
     for (const [name, ms] of pluginFunctions(profile).slice(0, Number(arg('top', '40')))) console.log(`  ${ms.toFixed(1).padStart(9)}  ${name}`);
+    const callersOf = arg('callers', '');
+    if (callersOf) {
+      console.log(`\n  callers of ${callersOf} (sampled, inclusive) ms:`);
+      for (const [name, ms] of pluginCallers(profile, callersOf).slice(0, 20)) console.log(`  ${ms.toFixed(1).padStart(9)}  ${name}`);
+    }
+    if (process.argv.includes('--self')) {
+      console.log('\n  plugin functions, self and non-plugin callees (sampled) ms:');
+      for (const [name, ms] of pluginSelf(profile).slice(0, Number(arg('top', '40')))) console.log(`  ${ms.toFixed(1).padStart(9)}  ${name}`);
+    }
   }
 }
 

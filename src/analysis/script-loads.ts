@@ -14,6 +14,7 @@ import { topLevelStatements } from './ast.js';
 import { calleeName, importSourceOf, memberName, requiredModule, unwrap } from './values.js';
 import { jsxAttributeName, jsxAttributeValue, jsxElementName } from './jsx.js';
 import { findUrls, type ParsedUrl } from './urls.js';
+import { sourceMaySpell, spellingTerm } from './string-use.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -58,6 +59,8 @@ export const SCRIPT_LOADER_MODULES: ReadonlySet<string> = new Set([
   'fg-loadjs',
   'load-js',
 ]);
+
+const LOADER_MODULE_TERMS = [spellingTerm([...SCRIPT_LOADER_MODULES])];
 
 /** `<script src>` in any markup: JSX `<script>` / `<Script>` (next/script), HTML and Vue `<script>`. */
 export function isScriptSrcAttribute(elementName: string, attributeName: string): boolean {
@@ -133,7 +136,8 @@ function loaderBindingNames(sourceCode: SourceCode): ReadonlySet<string> {
   let names = loaderBindings.get(sourceCode);
   if (names === undefined) {
     const found = new Set<string>();
-    for (const statement of topLevelStatements(sourceCode)) {
+    // Each binding's module is a string literal whose value is a loader package's name: the file spells it.
+    if (sourceMaySpell(sourceCode, LOADER_MODULE_TERMS)) for (const statement of topLevelStatements(sourceCode)) {
       if (statement.type === AST_NODE_TYPES.ImportDeclaration && SCRIPT_LOADER_MODULES.has(String(statement.source.value))) {
         for (const specifier of statement.specifiers) found.add(specifier.local.name);
       } else if (statement.type === AST_NODE_TYPES.VariableDeclaration) {

@@ -124,7 +124,8 @@ export function mayResolveStripe(sourceCode: SourceCode): boolean {
   return perFile(sourceCode, 'stripe-roots', () => {
     if (!mentionsStripe(sourceCode)) return false;
     const text = sourceCode.text;
-    if (STRIPE_SPECIFIER_SPELLING.test(text) || STRIPE_GLOBAL_SPELLING.test(text)) return true;
+    // The word `Stripe` first: a literal word, found several times faster than the specifiers' alternation.
+    if (STRIPE_GLOBAL_SPELLING.test(text) || STRIPE_SPECIFIER_SPELLING.test(text)) return true;
     const regions = escapeRegions(sourceCode);
     return regions !== null && ESCAPED_ROOT_SPELLING.test(regions);
   });

@@ -128,6 +128,10 @@ describe('script load sites', () => {
     ).toEqual(['a', 'b']);
   });
 
+  it('a loader package named with escapes is still one (the file-level gate reads decoded text)', () => {
+    expect(loads(`import load from 'load\\x2dscript'; const $s = require('script\\u006As'); load(a); $s(b); other(no);`)).toEqual(['a', 'b']);
+  });
+
   it('espree, CommonJS', () => {
     expect(loads(`const get = require('little-loader'); get(a); window.loadScript(b);`, { parser: 'espree' })).toEqual(['a', 'b']);
   });
