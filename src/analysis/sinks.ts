@@ -2729,6 +2729,122 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
 }
 
 /**
+ * The segments of a path of pino's `redact` option (fast-redact's syntax): `'req.body.cardNumber'`,
+ * `'card["cvc"]'`, `'cards[*].number'`, `'*.cvv'` (`*`: any one key). Null for a path it cannot read.
+ */
+export function redactPathSegments(path: string): string[] | null {
+  const segments: string[] = [];
+  let at = 0;
+  while (at < path.length) {
+    if (path[at] === '[') {
+      const close = path.indexOf(']', at);
+      if (close < 0) return null;
+      const inner = path.slice(at + 1, close).trim();
+      const quoted = /^(["'`])(.*)\1$/.exec(inner);
+      if (quoted) segments.push(quoted[2]!);
+      else if (/^(?:\d+|\*)$/.test(inner)) segments.push(inner);
+      else return null;
+      at = close + 1;
+      if (at < path.length && path[at] === '.') at++;
+      continue;
+    }
+    let end = at;
+    while (end < path.length && path[end] !== '.' && path[end] !== '[') end++;
+    const segment = path.slice(at, end).trim();
+    if (segment === '' || /[\]"'`]/.test(segment)) return null;
+    segments.push(segment);
+    at = end < path.length && path[end] === '.' ? end + 1 : end;
+  }
+  return segments.length > 0 ? segments : null;
+}
+
+/** Does one of the `redact` paths name `keys` or a key above it (`*` any one key)? The value there is censored or removed. */
+export function redactsKeyPath(paths: readonly (readonly string[])[], keys: readonly string[]): boolean {
+  return paths.some((path) => path.length <= keys.length && path.every((segment, i) => segment === '*' || segment === keys[i]));
+}
+
+/**
+ * The `redact` paths of the pino logger a log call's receiver is (`const logger = pino({ redact: ['card.number',
+ * '*.cvc'] })`, also `{ redact: { paths } }`, an options object held in a const, and its `child()` loggers, which keep
+ * the redaction unless given options of their own), each as segments; null where the logger is not created in the
+ * file with a list whose every path is a static string (then nothing is known to be hidden).
+ */
+function pinoRedactPaths(receiver: Node, sourceCode: SourceCode): string[][] | null {
+  let target = unwrap(receiver);
+  while (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'child' || target.arguments.length > 1) return null;
+    target = unwrap(callee.object);
+  }
+  const o = originOf(target, sourceCode);
+  if (o.root.type !== 'module' || o.root.source !== 'pino') return null;
+  let created: TSESTree.CallExpression | null = null;
+  for (let i = 0; i < o.steps.length; i++) {
+    const step = o.steps[i]!;
+    if (created === null) {
+      if (step.type === 'get' && (step.name === 'default' || step.name === 'pino')) continue;
+      if (step.type !== 'call') return null;
+      created = step.node;
+    } else if (!(step.type === 'get' && step.name === 'child' && o.steps[i + 1]?.type === 'call' && (o.steps[i + 1] as { node: TSESTree.CallExpression }).node.arguments.length <= 1)) return null;
+    else i++;
+  }
+  const options = created?.arguments[0];
+  if (!options || options.type === AST_NODE_TYPES.SpreadElement) return null;
+  let redact = entriesOfObject(options, sourceCode)?.find((entry) => entry.key === 'redact')?.value;
+  if (!redact) return null;
+  const paths = entriesOfObject(redact, sourceCode)?.find((entry) => entry.key === 'paths')?.value;
+  if (paths) redact = paths;
+  const list = valueOf(redact, sourceCode);
+  if (list.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  const out: string[][] = [];
+  for (const element of list.elements) {
+    const text = element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null;
+    const segments = text === null ? null : redactPathSegments(text);
+    if (segments === null) return null;
+    out.push(segments);
+  }
+  return out;
+}
+
+/**
+ * The keys under which pino writes `node`, a part of a log call's first argument `merged` (its merging object, whose
+ * keys become the log line's): the keys of the object and array literals down to it, cut at the first value that is
+ * not one (`{ card: mask({ number }) }` gives `['card']`). Null where `node` is not inside `merged`, or `merged` is the
+ * message (a string).
+ */
+function mergedKeyPath(node: Node, merged: Node, sourceCode: SourceCode): string[] | null {
+  if (!contains(merged, node) || merged.type === AST_NODE_TYPES.Literal || merged.type === AST_NODE_TYPES.TemplateLiteral) return null;
+  let keys: string[] = [];
+  let child: Node = node;
+  for (let current = node.parent; current && child !== merged; child = current, current = current.parent) {
+    if (current.type === AST_NODE_TYPES.Property && current.parent?.type === AST_NODE_TYPES.ObjectExpression) {
+      const key = current.kind === 'init' ? propertyKey(current, sourceCode) : null;
+      keys = key === null ? [] : [key, ...keys];
+    } else if (current.type === AST_NODE_TYPES.ArrayExpression) {
+      const index = current.elements.indexOf(child as never);
+      keys = index < 0 || current.elements.slice(0, index).some((e) => e?.type === AST_NODE_TYPES.SpreadElement) ? [] : [String(index), ...keys];
+    } else if (current.type !== AST_NODE_TYPES.ObjectExpression && !(current.type === AST_NODE_TYPES.SpreadElement && current.parent?.type === AST_NODE_TYPES.ObjectExpression)) {
+      keys = [];
+    }
+  }
+  return keys;
+}
+
+/**
+ * For a call of a pino logger created in the file with a `redact` list: does the list hide `node`, a logged part of
+ * the call's arguments (a key or value of the merging object, or below it)? Asked only of a part about to be reported.
+ */
+export function redactedByLogger(call: TSESTree.CallExpression, node: Node, sourceCode: SourceCode): boolean {
+  const callee = unwrap(call.callee);
+  const merged = call.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !merged || merged.type === AST_NODE_TYPES.SpreadElement) return false;
+  const keys = mergedKeyPath(node, merged, sourceCode);
+  if (keys === null || keys.length === 0) return false;
+  const paths = pinoRedactPaths(callee.object, sourceCode);
+  return paths !== null && redactsKeyPath(paths, keys);
+}
+
+/**
  * The parameter definition a log call's receiver is, as a handler's context (`context`, or v3's `context.log`), where
  * it is one parameter of a function; null for anything else.
  */

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { holdsStripeTestCard, inOtherKindOfCardCode, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
-import { callSelectors, LOG_CALL_METHODS, logSinkOfCall, mayLogThroughBareCalls } from '../analysis/sinks.js';
+import { callSelectors, LOG_CALL_METHODS, logSinkOfCall, mayLogThroughBareCalls, redactedByLogger } from '../analysis/sinks.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { staticString } from '../analysis/values.js';
 import { createRule, reportOnce } from '../util/create-rule.js';
@@ -83,6 +83,8 @@ export default createRule<Options, MessageIds>({
         for (const part of parts) {
           // One of Stripe's test cards, written in the file (a browser automation script paying with it).
           if (seen.has(part.node) || holdsStripeTestCard(part.node, sourceCode)) continue;
+          // A pino logger's own `redact` list that censors the key it is written under (`redact: ['*.cvc']`).
+          if (index === 0 && redactedByLogger(node, part.node, sourceCode)) continue;
           seen.add(part.node);
           report({
             node: part.node,

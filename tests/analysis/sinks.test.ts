@@ -1,6 +1,8 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import {
+  redactPathSegments,
+  redactsKeyPath,
   isCardShaped,
   logSinkOfCall,
   originOf,
@@ -1015,6 +1017,35 @@ describe('writes', () => {
         function f(chrome) { chrome.storage.local.set({ cvc }); }
       `),
     ).toEqual(['extension storage: | { cvc }', 'extension storage: | card', 'extension storage: | { n }']);
+  });
+});
+
+describe("pino's redact paths", () => {
+  it('reads fast-redact paths: dots, quoted brackets, indices and wildcards', () => {
+    expect(redactPathSegments('req.body.cardNumber')).toEqual(['req', 'body', 'cardNumber']);
+    expect(redactPathSegments('req.headers["x-card-number"]')).toEqual(['req', 'headers', 'x-card-number']);
+    expect(redactPathSegments("card['cvc']")).toEqual(['card', 'cvc']);
+    expect(redactPathSegments('cards[*].number')).toEqual(['cards', '*', 'number']);
+    expect(redactPathSegments('items[0].pan')).toEqual(['items', '0', 'pan']);
+    expect(redactPathSegments('*.cvv')).toEqual(['*', 'cvv']);
+    expect(redactPathSegments('cvc')).toEqual(['cvc']);
+  });
+
+  it('gives up on paths it cannot read', () => {
+    for (const path of ['', 'a..b', 'a[b]', 'a["b"', 'a.b"', '.a']) expect(redactPathSegments(path)).toBeNull();
+  });
+
+  it('hides a key path named by a path or below one; `*` is one key, at its own level', () => {
+    const paths = ['cardNumber', 'card.cvc', 'payment.card', 'cards[*].number', '*.cvv'].map((p) => redactPathSegments(p)!);
+    expect(redactsKeyPath(paths, ['cardNumber'])).toBe(true);
+    expect(redactsKeyPath(paths, ['card', 'cvc'])).toBe(true);
+    expect(redactsKeyPath(paths, ['payment', 'card', 'number'])).toBe(true);
+    expect(redactsKeyPath(paths, ['cards', '3', 'number'])).toBe(true);
+    expect(redactsKeyPath(paths, ['details', 'cvv'])).toBe(true);
+    expect(redactsKeyPath(paths, ['card', 'number'])).toBe(false);
+    expect(redactsKeyPath(paths, ['cvv'])).toBe(false);
+    expect(redactsKeyPath(paths, ['a', 'b', 'cvv'])).toBe(false);
+    expect(redactsKeyPath(paths, ['payment'])).toBe(false);
   });
 });
 

@@ -576,8 +576,79 @@ export function CollectionForm() {
 `,
       filename: 'src/CollectionForm.jsx',
     },
+    {
+      // A pino logger's own \`redact\` list censors the keys the card data is written under (its merging object, the
+      // first argument): a key on the list, a key below one (\`payment.card\`), array elements (\`cards[*].number\`), a
+      // wildcard one level down (\`*.cvv\`); a child logger keeps its parent's list.
+      code: `import pino from 'pino';
+import type { Request, Response } from 'express';
+
+const REDACTED = ['cardNumber', 'card.cvc', 'payment.card', 'cards[*].number', '*.cvv'];
+const logger = pino({ level: 'info', redact: { paths: REDACTED, censor: '[redacted]' } });
+const requestLog = logger.child({ module: 'checkout' });
+
+export function checkout(req: Request, res: Response) {
+  const { cardNumber, cvc, cvv } = req.body;
+  requestLog.info({ cardNumber, orderId: req.params.id }, 'charging');
+  logger.info({ card: { cvc: req.body.cvc, last4: req.body.number.slice(-4) } });
+  logger.info({ payment: { card: { number: cardNumber, cvc } } });
+  logger.info({ cards: [{ number: cardNumber }] });
+  logger.info({ details: { cvv } });
+  res.sendStatus(202);
+}
+`,
+      filename: 'src/checkout.ts',
+    },
+    // ...also a CommonJS logger whose list is written in its options, with bracket paths.
+    `const logger = require('pino')({ redact: ['req.body["cardNumber"]', 'req.body.cvc'] });
+module.exports = function logPayment(req) {
+  logger.warn({ req: { body: { cardNumber: req.body.cardNumber, cvc: req.body.cvc } } }, 'payment failed');
+};
+`,
   ],
   invalid: [
+    {
+      // What a pino logger's \`redact\` list leaves: a key not on it (\`card.number\` beside \`card.cvc\`), a top-level key
+      // that a wildcard path reaches only one level down (\`*.cvv\`), a value interpolated into the message (redaction
+      // reads the merging object only), and a child logger given options of its own.
+      code: `import pino from 'pino';
+import type { Request, Response } from 'express';
+
+const REDACTED = ['cardNumber', 'card.cvc', 'payment.card', 'cards[*].number', '*.cvv'];
+const logger = pino({ level: 'info', redact: { paths: REDACTED, censor: '[redacted]' } });
+
+export function checkout(req: Request, res: Response) {
+  const { cardNumber, cvc, cvv } = req.body;
+  logger.info({ card: { cvc: req.body.cvc, number: req.body.number } });
+  logger.info({ cvc }, 'top-level cvc is not on the list');
+  logger.info({ cvv }, 'nor is a top-level cvv');
+  logger.info('charging %s', cardNumber);
+  logger.child({ module: 'checkout' }, { redact: [] }).info({ cardNumber });
+  res.sendStatus(202);
+}
+`,
+      filename: 'src/checkout.ts',
+      errors: [
+        { messageId: 'panLogged', data: { name: 'number', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 9, column: 44, endLine: 9, endColumn: 50 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a pino logger' }, line: 10, column: 17, endLine: 10, endColumn: 20 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a pino logger' }, line: 11, column: 17, endLine: 11, endColumn: 20 },
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 12, column: 30, endLine: 12, endColumn: 40 },
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 13, column: 63, endLine: 13, endColumn: 73 },
+      ],
+      output: null,
+    },
+    {
+      // limitation: a logger created in another module (\`export const logger = pino({ redact })\` in logger.ts): its
+      // redaction list is not read, so what it would censor is reported.
+      code: `import { logger } from './logger';
+export function charge(card: { number: string; cvc: string }) {
+  logger.info({ card }, 'charging');
+}
+`,
+      filename: 'src/charge.ts',
+      errors: [{ messageId: 'authDataLogged', line: 3, column: 17, endLine: 3, endColumn: 21 }],
+      output: null,
+    },
     {
       // A message argument before the value naming another kind of card makes its number and PIN that card's (real-world
       // batch FM); a CVC, which only payment cards have, is still reported, and so is a number after other words.
