@@ -688,6 +688,31 @@ function assignedValue(member: Node | undefined): Node | null {
     : null;
 }
 
+/**
+ * Is `assignment` (`o.cvv = …`) a statement that runs whenever its function (or the program) does, or whenever the
+ * field holds something (`if (o.cvv) o.cvv = '***'`, `if (o && o.cvv) …`)? Loops, \`try\` blocks, callbacks and
+ * other tests may not run it.
+ */
+function clearsField(assignment: TSESTree.AssignmentExpression, key: string, found: ObjectPath, sourceCode: SourceCode): boolean {
+  let child: Node = assignment;
+  for (let current = assignment.parent; current !== undefined; child = current, current = current.parent) {
+    if (current === found.scope) return true;
+    if (current.type === AST_NODE_TYPES.ExpressionStatement || current.type === AST_NODE_TYPES.BlockStatement) continue;
+    if (current.type === AST_NODE_TYPES.IfStatement && child === current.consequent && testsFieldHeld(current.test, key, found, sourceCode)) continue;
+    return false;
+  }
+  return false;
+}
+
+/** Is `test` true only where the field `key` of the path holds something: the field itself, or a `&&` with it? */
+function testsFieldHeld(test: Node, key: string, found: ObjectPath, sourceCode: SourceCode): boolean {
+  const target = unwrap(test);
+  if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator === '&&') {
+    return testsFieldHeld(target.left, key, found, sourceCode) || testsFieldHeld(target.right, key, found, sourceCode);
+  }
+  return target.type === AST_NODE_TYPES.MemberExpression && memberAccessesOf(found, sourceCode).some((access) => access.key === key && access.keyNode.parent === target);
+}
+
 /** What an object's member is set to (`assignedValue`), or what is added to it as a list (`member.push(value)`, `unshift`). */
 function putValue(member: Node | undefined): Node | null {
   const assigned = assignedValue(member);
@@ -1064,15 +1089,22 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;
   const cardContext = isCardContainerName(container) || isStripeSourceContainer(container, sourceCode);
+  // Keys the function deletes (`delete req.body.cvc`): the object written no longer holds them (real-world batch 94);
+  // nor does it a key the function masks or clears, unconditionally or where the key holds something (`if (o.cvv)
+  // o.cvv = '***'`, `o.cardNumber = o.cardNumber ? mask(o.cardNumber) : null`; real-world batch FW).
+  const deleted = new Set<string>();
+  for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
+    if (key === null) continue;
+    if (keyNode.parent?.parent?.type === AST_NODE_TYPES.UnaryExpression && keyNode.parent.parent.operator === 'delete') deleted.add(key);
+    const assigned = assignedValue(keyNode.parent);
+    if (!assigned || !clearsField(keyNode.parent!.parent as TSESTree.AssignmentExpression, key, found, sourceCode)) continue;
+    const kind = classifyCardField(key, { cardContext });
+    if (isSensitiveKind(kind) && holdsNoCardData(kind, assigned, sourceCode)) deleted.add(key);
+  }
   const candidates: HeldField[] = [];
   const names: string[] = [];
   // Keys read as numbers (`session.cardNumber + 1`, `deck.cardNumber++`): a count or a position, not a card number.
   const counted = new Set<string>();
-  // Keys the function deletes (`delete req.body.cvc`): the object written no longer holds them (real-world batch 94).
-  const deleted = new Set<string>();
-  for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
-    if (key !== null && keyNode.parent?.parent?.type === AST_NODE_TYPES.UnaryExpression && keyNode.parent.parent.operator === 'delete') deleted.add(key);
-  }
   for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
     names.push(key ?? '');
     if (key === null || deleted.has(key)) continue;

@@ -605,8 +605,50 @@ module.exports = function logPayment(req) {
   logger.warn({ req: { body: { cardNumber: req.body.cardNumber, cvc: req.body.cvc } } }, 'payment failed');
 };
 `,
+    // A field masked or cleared before the object is logged, unconditionally or where it holds something (real-world
+    // batch FW: an audit middleware's \`if (o.cvv) o.cvv = '***'\`): the object no longer holds it.
+    `const winston = require('winston');
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+
+function auditOrder(req, res, next) {
+  const order = req.body;
+  if (order.cvv) order.cvv = '***';
+  order.cardNumber = order.cardNumber ? '**** ' + order.cardNumber.slice(-4) : null;
+  logger.info('order received', order);
+  next();
+}
+
+module.exports = { auditOrder };
+`,
   ],
   invalid: [
+    {
+      // A field set only where it is missing, or to a value still holding it, is not masked.
+      code: `const winston = require('winston');
+const logger = winston.createLogger({ transports: [new winston.transports.Console()] });
+
+function auditOrder(req, res, next) {
+  const order = req.body;
+  if (order.cvv === undefined) order.cvv = '';
+  if (order.card && order.card.cvc) order.card.cvc = order.card.cvc.trim();
+  logger.info('order received', order);
+  next();
+}
+
+module.exports = { auditOrder };
+`,
+      errors: [
+        {
+          messageId: 'cardDataObjectLogged',
+          data: { object: 'order', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'a winston logger' },
+          line: 8,
+          column: 33,
+          endLine: 8,
+          endColumn: 38,
+        },
+      ],
+      output: null,
+    },
     {
       // What a pino logger's \`redact\` list leaves: a key not on it (\`card.number\` beside \`card.cvc\`), a top-level key
       // that a wildcard path reaches only one level down (\`*.cvv\`), a value interpolated into the message (redaction
