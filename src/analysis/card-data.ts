@@ -291,7 +291,15 @@ function isEnumMember(member: TSESTree.MemberExpression, sourceCode: SourceCode)
 /** `const { value } = e.target` in a listener: the content of the field listened on (`listenedContent`). */
 function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: SourceCode): Classification {
   const bound = destructuredBinding(variable, sourceCode);
-  return bound?.key != null && CONTENT_MEMBERS.has(bound.key) ? listenedContent(bound.init, sourceCode) : null;
+  if (bound?.key == null) return null;
+  if (CONTENT_MEMBERS.has(bound.key)) return listenedContent(bound.init, sourceCode);
+  // A field taken out of a card (`const { number } = req.body.card`), or a bare `number` taken out beside a card's
+  // expiry (`const { number, exp_month, exp_year } = req.body`), as the member read would be.
+  const segments = nameSegments(bound.init, sourceCode);
+  const byPath = segments ? classifyNamePath([...segments, bound.key], sourceCode) : null;
+  if (byPath !== null) return isSensitiveKind(byPath) ? byPath : null;
+  const pattern = (variable.defs[0]!.node as TSESTree.VariableDeclarator).id as TSESTree.ObjectPattern;
+  return kindBesideSiblings(bound.key, () => pattern.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
 }
 
 /**

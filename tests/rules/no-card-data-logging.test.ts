@@ -620,8 +620,53 @@ function auditOrder(req, res, next) {
 
 module.exports = { auditOrder };
 `,
+    // A \`number\` taken out of what Stripe returns, of a query (\`page\`), of an invoice beside a month alone, or of a
+    // playing card: no card number.
+    `const Stripe = require('stripe');
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+async function show(req, res) {
+  const pm = await stripe.paymentMethods.retrieve(req.params.id);
+  const { number, exp_month, exp_year } = pm.card;
+  console.log('card', number, exp_month, exp_year);
+  const { number: page, size } = req.query;
+  console.log('page', page, size);
+  const { number: invoiceNo, exp_month: m } = req.body.invoice;
+  console.log(invoiceNo, m);
+  res.end();
+}
+function deck(game) {
+  const { number, suit } = game.card;
+  console.log('drew', number, suit);
+}
+module.exports = { show, deck };
+`,
   ],
   invalid: [
+    {
+      // A bare \`number\` taken out of a card (\`const { number } = req.body.card\`), or out of a body beside a card's
+      // expiry, is the card number, as the member read would be.
+      code: `const logger = require('pino')();
+
+async function charge(req, res) {
+  const { number, cvv, exp_month, exp_year } = req.body;
+  logger.info('charging card', number, exp_month, exp_year);
+  res.sendStatus(202);
+}
+
+function preview(req, res) {
+  const { number, name } = req.body.card;
+  console.log(\`preview for \${name}: \${number}\`);
+  res.end();
+}
+
+module.exports = { charge, preview };
+`,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'number', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 5, column: 32, endLine: 5, endColumn: 38 },
+        { messageId: 'panLogged', data: { name: 'number', kind: 'card number (PAN)', sink: 'the console' }, line: 11, column: 39, endLine: 11, endColumn: 45 },
+      ],
+      output: null,
+    },
     {
       // A field set only where it is missing, or to a value still holding it, is not masked.
       code: `const winston = require('winston');
