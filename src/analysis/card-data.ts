@@ -29,7 +29,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
-import { madeFrom } from './sinks.js';
+import { isHandlerRequest, madeFrom } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { stripeTestCard } from '../stripe/test-cards.js';
 import { readsGatewayResponse } from './gateway-sdks.js';
@@ -189,7 +189,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     }
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrap(target.callee);
-      const lookup = domLookupName(target, sourceCode) ?? formDataFieldRead(target, sourceCode);
+      const lookup = domLookupName(target, sourceCode) ?? formDataFieldRead(target, sourceCode) ?? requestParamRead(target, sourceCode);
       if (lookup !== null) return classifyCardField(lookup);
       const accessed = accessorPath(target, sourceCode);
       if (accessed !== null) {
@@ -315,6 +315,18 @@ function listenedContent(element: Node, sourceCode: SourceCode): Classification 
     if (isSensitiveKind(fieldKind) && (kind === null || kind === 'pan')) kind = fieldKind;
   }
   return kind;
+}
+
+/**
+ * The name a route handler reads off its request with \`req.param(name)\` (Sails, Express 3: a body, route or query
+ * parameter by name: \`req.param('card_number')\`), else null.
+ */
+function requestParamRead(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const callee = unwrap(call.callee);
+  const arg = call.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !arg || arg.type === AST_NODE_TYPES.SpreadElement || memberName(callee, sourceCode) !== 'param') return null;
+  const name = staticString(arg, sourceCode);
+  return name !== null && isHandlerRequest(unwrap(callee.object), sourceCode) ? name : null;
 }
 
 /** Terminal colour libraries, whose functions wrap a text in escape codes: `chalk.red(x)`, `pc.bold(x)`, `red(x)`. */

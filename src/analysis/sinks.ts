@@ -2688,7 +2688,7 @@ function textParts(node: Node, depth = 0): Node[] {
  * that is a handler by its parameters alone needs a response toolkit beside the request (`(request, h)`, `(req, res)`):
  * a callback's `request` is not one.
  */
-function isHandlerRequest(node: Node, sourceCode: SourceCode): boolean {
+export function isHandlerRequest(node: Node, sourceCode: SourceCode): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier || !REQUEST_NAMES.has(node.name)) return false;
   const variable = variableOf(node, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;

@@ -640,8 +640,28 @@ function deck(game) {
 }
 module.exports = { show, deck };
 `,
+    // \`param\` of something that is no route handler's request (\`$.param\`, a callback's \`request\`) reads no request.
+    `function serialize(form) {
+  console.log($.param({ card_number: form.id }), form.param('card_number'));
+  queue.on('job', (request) => console.log(request.param('card_number')));
+}
+`,
   ],
   invalid: [
+    {
+      // Sails' \`req.param('card_number')\` on a route handler's request reads the parameter of that name.
+      code: `module.exports = {
+  async pay(req, res) {
+    const cvc = req.param('cvc');
+    sails.log.info('paying', req.param('amount'), 'with card', req.param('card_number'));
+    await Card.create({ owner: req.session.userId, number: req.param('card_number'), security: cvc }).fetch();
+    return res.ok();
+  },
+};
+`,
+      errors: [{ messageId: 'panLogged', data: { name: "req.param('card_number')", kind: 'card number (PAN)', sink: 'a logger' }, line: 4, column: 64, endLine: 4, endColumn: 88 }],
+      output: null,
+    },
     {
       // A bare \`number\` taken out of a card (\`const { number } = req.body.card\`), or out of a body beside a card's
       // expiry, is the card number, as the member read would be.

@@ -9,6 +9,8 @@ import { CARD_REPOSITORY, CARD_VAULT, GIFT_CARD_QUERIES, STUDY_SESSION } from '.
 const BULLMQ_ROUTES = fileURLToPath(new URL('../fixtures/projects/bullmq-checkout/routes.js', import.meta.url));
 /** A controller of the fixture Sails app, whose models are globals (\`Card.create(…)\`). */
 const SAILS_CONTROLLER = fileURLToPath(new URL('../fixtures/projects/sails-shop/api/controllers/CardController.js', import.meta.url));
+/** ...and one that reads its parameters with Sails' \`req.param(name)\`. */
+const SAILS_PAY_CONTROLLER = fileURLToPath(new URL('../fixtures/projects/sails-shop/api/controllers/PayController.js', import.meta.url));
 
 const ruleTester = new RuleTester();
 
@@ -861,6 +863,16 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
     },
   ],
   invalid: [
+    {
+      // Sails' \`req.param('card_number')\` reads the request's parameter of that name: the card number.
+      code: readFileSync(SAILS_PAY_CONTROLLER, 'utf8'),
+      filename: SAILS_PAY_CONTROLLER,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: "req.param('card_number')", kind: 'card number (PAN)', sink: 'a database model' }, line: 5, column: 60, endLine: 5, endColumn: 84, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a database model' }, line: 5, column: 96, endLine: 5, endColumn: 99, suggestions: [] },
+      ],
+    },
     {
       // A callable Cloud Function writing the card through the Admin SDK's modular Realtime Database (real-world batch FQ).
       code: `
