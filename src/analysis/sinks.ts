@@ -2365,7 +2365,9 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
   if (logger !== null) return { label: logger, ...logArgs(node.arguments) };
   // A logger called as a function: Sails' global `sails.log('…', value)`, hapi's `request.log(tags, data)` on a route
   // handler's request (and any request whose own `log` is called).
-  if (method === 'log' && (isGlobalPath(receiver, sourceCode, ['sails']) || isHandlerRequest(receiver, sourceCode))) return { label: 'a logger', ...logArgs(node.arguments) };
+  if (method === 'log' && (isGlobalPath(receiver, sourceCode, ['sails']) || isHandlerRequest(receiver, sourceCode) || isHapiServer(receiver, sourceCode))) {
+    return { label: 'a logger', ...logArgs(node.arguments) };
+  }
   // this.log(…) / Payments.log(…): a method of a class of this file that hands its parameters to a log call.
   return mayBeForwarderCall(LOG_FORWARDERS, method, sourceCode) ? forwardedLogSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth) : null;
 }
@@ -2682,6 +2684,16 @@ function textParts(node: Node, depth = 0): Node[] {
       return [target];
   }
 }
+
+/** A hapi server made in the file (\`Hapi.server({ … })\`, \`new Hapi.Server()\`), whose \`log(tags, data)\` writes its log. */
+function isHapiServer(node: Node, sourceCode: SourceCode): boolean {
+  if (!fileMentions(sourceCode, HAPI_MODULE)) return false;
+  const o = originOf(node, sourceCode);
+  const made = o.steps[o.steps.length - 1];
+  return rootSource(o) !== null && HAPI_SOURCES.has(rootSource(o)!) && (made?.type === 'call' || made?.type === 'new') && (made.name === 'server' || made.name === 'Server');
+}
+const HAPI_SOURCES: ReadonlySet<string> = new Set(['@hapi/hapi', 'hapi']);
+const HAPI_MODULE = moduleGate('hapi', (s) => HAPI_SOURCES.has(s));
 
 /**
  * A route handler's request parameter, named like one (`request` in hapi's `handler: (request, h) => …`). A function

@@ -646,8 +646,42 @@ module.exports = { show, deck };
   queue.on('job', (request) => console.log(request.param('card_number')));
 }
 `,
+    // \`log\` of something that is no hapi server: a game's \`server\` object, a hapi plugin's options.
+    `const game = require('./game');
+const server = game.server({ port: 3000 });
+export function deal(card) {
+  server.log(['deal'], { cardNumber: card.number });
+}
+`,
   ],
   invalid: [
+    {
+      // hapi's \`server.log(tags, data)\` on a server made in the file writes the server's log.
+      code: `const Hapi = require('@hapi/hapi');
+
+const init = async () => {
+  const server = Hapi.server({ port: 3000 });
+  server.route({
+    method: 'POST',
+    path: '/pay',
+    handler: (request, h) => {
+      const { cardNumber, cvv } = request.payload;
+      server.log(['payment', 'debug'], { cardNumber, amount: request.payload.amount });
+      server.log(['payment'], \`received cvv \${cvv}\`);
+      return h.response({ ok: true }).code(202);
+    },
+  });
+  server.log(['startup'], { port: 3000 });
+  await server.start();
+};
+init();
+`,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a logger' }, line: 10, column: 42, endLine: 10, endColumn: 52 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a logger' }, line: 11, column: 47, endLine: 11, endColumn: 50 },
+      ],
+      output: null,
+    },
     {
       // Sails' \`req.param('card_number')\` on a route handler's request reads the parameter of that name.
       code: `module.exports = {
