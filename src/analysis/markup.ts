@@ -565,6 +565,12 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
   for (let current = root.parent; current; current = current.parent) {
     const label = current.type === element.node.type && tag(current as never, sourceCode) === 'label';
     if (label && (!ownOnly || labelsOnlyIt(current))) texts.push(markupTextWithin(current));
+    // Angular Material's `<mat-label>` names the one control of its `<mat-form-field>` (`<input matInput>`).
+    if (current.type === element.node.type && tag(current as never, sourceCode) === 'mat-form-field' && labelables(current) === 1) {
+      for (const child of childrenOf(current) ?? []) {
+        if (child.type === element.node.type && tag(child as never, sourceCode) === 'mat-label') texts.push(markupTextWithin(child));
+      }
+    }
     if (childrenOf(current) !== null) root = current;
   }
   // The label written right before it (its previous sibling, only blanks between) that labels nothing else: no `for`

@@ -714,6 +714,35 @@ const pay = () => undefined;
       ],
     },
     {
+      // Angular Material: a \`<mat-label>\` names the one control of its \`<mat-form-field>\` (here \`<input matInput>\`s
+      // bound to \`number\` and \`code\`); a gift card's number and the name on the card are not card data
+      code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
+  <mat-form-field appearance="outline">
+    <mat-label>Card number</mat-label>
+    <input matInput formControlName="number" inputmode="numeric" maxlength="19">
+  </mat-form-field>
+  <mat-form-field appearance="outline">
+    <mat-label>Security code</mat-label>
+    <input matInput formControlName="code" maxlength="4">
+  </mat-form-field>
+  <mat-form-field>
+    <mat-label>Gift card number</mat-label>
+    <input matInput formControlName="gift">
+  </mat-form-field>
+  <mat-form-field>
+    <mat-label>Name on card</mat-label>
+    <input matInput formControlName="name">
+  </mat-form-field>
+  <button mat-raised-button type="submit">Pay</button>
+</form>`,
+      filename: 'src/app/checkout/payment-form.component.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 5, endLine: 4, endColumn: 11 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 5, endLine: 8, endColumn: 11 },
+      ],
+    },
+    {
       // Ionic before version 7: an \`<ion-label>\` written right before an \`<ion-input>\` in an \`<ion-item>\` is its label
       // (real-world batch DQ); the name on the card is not card data
       code: `<ion-list>
