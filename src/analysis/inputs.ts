@@ -142,6 +142,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   ...VALUED_CARD_DIRECTIVES,
   'data-stripe',
   'data-encrypted-name',
+  'data-braintree-name',
   'data-cp',
   'data-checkout',
   'name',
@@ -167,8 +168,8 @@ export interface InputAttribute {
  * The attribute by which a library in the page reads (and tokenises or encrypts) a card field, or `stripe-js-v2` for
  * a field of a page that loads Stripe.js v1 / v2, which its scripts read by id (`$('#card-number').val()`).
  */
-export type InPageLibrary = 'data-stripe' | 'data-encrypted-name' | 'data-cp' | 'data-checkout' | 'stripe-js-v2';
-const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name', 'data-cp', 'data-checkout']);
+export type InPageLibrary = 'data-stripe' | 'data-encrypted-name' | 'data-braintree-name' | 'data-cp' | 'data-checkout' | 'stripe-js-v2';
+const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name', 'data-braintree-name', 'data-cp', 'data-checkout']);
 
 export interface InputVerdict {
   kind: CardFieldKind | 'safe';
@@ -352,6 +353,9 @@ const EVIDENCE: readonly Evidence[] = [
   // Client-side encryption of other gateways' card forms (Braintree.js, Adyen CSE): `data-encrypted-name="number"` /
   // `"cvv"` names the card field the library encrypts in the page, as `data-stripe` does for Stripe.js v2.
   { attribute: 'data-encrypted-name', classify: (v) => classifyDataStripe(v) },
+  // ...and Braintree.js v2's custom integration, which reads `data-braintree-name="number"` / `"cvv"` fields in the page
+  // to tokenise them (real-world batch FX).
+  { attribute: 'data-braintree-name', classify: (v) => classifyDataStripe(v) },
   // ...and CloudPayments' checkout script, which reads `data-cp="cardNumber"` / `"cvv"` fields to make its cryptogram
   // (real-world batch DW).
   { attribute: 'data-cp', classify: (v) => classifyDataStripe(v) },

@@ -78,6 +78,7 @@ const IN_PAGE_LIBRARY_NAMES: Readonly<Record<InPageLibrary, string>> = {
   'data-stripe': 'Stripe.js v2',
   'stripe-js-v2': 'Stripe.js v2',
   'data-encrypted-name': 'client-side encryption (`data-encrypted-name`)',
+  'data-braintree-name': 'Braintree.js v2 (`data-braintree-name`)',
   'data-cp': "CloudPayments' checkout script (`data-cp`)",
   'data-checkout': "Mercado Pago's SDK v1 (`data-checkout`)",
 };

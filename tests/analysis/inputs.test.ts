@@ -257,6 +257,9 @@ describe('classifyInputAttributes', () => {
     // whatever attribute decided the kind
     expect(readIn(['data-stripe', 'cvc'], ['autocomplete', 'cc-csc'])).toBe('data-stripe');
     expect(readIn(['id', 'cvv'], ['data-encrypted-name', 'cvv'])).toBe('data-encrypted-name');
+    // Braintree.js v2's custom integration (real-world batch FX)
+    expect(readIn(['data-braintree-name', 'number'])).toBe('data-braintree-name');
+    expect(readIn(['data-braintree-name', 'postal_code'])).toBeUndefined();
     // CloudPayments' checkout script (real-world batch DW)
     expect(readIn(['id', 'cp_card_num'], ['data-cp', 'cardNumber'])).toBe('data-cp');
     expect(readIn(['data-cp', 'cvv'])).toBe('data-cp');

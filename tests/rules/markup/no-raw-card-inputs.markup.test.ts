@@ -158,6 +158,26 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // Braintree.js v2's custom integration reads its card fields by \`data-braintree-name\` (real-world batch FX): unnamed,
+      // they stay in the page (A-EP); the expiry and postal code are not reported
+      code: `<script src="https://js.braintreegateway.com/v2/braintree.js"></script>
+<form id="checkout" action="/checkout" method="post">
+  <input data-braintree-name="number" value="">
+  <input data-braintree-name="cvv" value="">
+  <input data-braintree-name="expiration_date" value="">
+  <input data-braintree-name="postal_code" value="">
+  <input type="submit" id="submit" value="Pay">
+</form>
+<script>braintree.setup(CLIENT_TOKEN, 'custom', { id: 'checkout' });</script>
+`,
+      languageOptions: html,
+      filename: 'views/checkout.html',
+      errors: [
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Braintree.js v2 (\`data-braintree-name\`)', replacement: replacement('cardNumber') }, line: 3, column: 10, endLine: 3, endColumn: 38 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Braintree.js v2 (\`data-braintree-name\`)', replacement: replacement('cardCvc') }, line: 4, column: 10, endLine: 4, endColumn: 35 },
+      ],
+    },
+    {
       // Mercado Pago's SDK v1 reads its card fields by \`data-checkout\` (real-world batch ED: a PrestaShop module's
       // Smarty view): unnamed, they stay in the page (A-EP); a named one is posted (D); a document number is no card field
       code: `<div id="mercadopago-form">
