@@ -294,12 +294,26 @@ function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: Sour
   if (bound?.key == null) return null;
   if (CONTENT_MEMBERS.has(bound.key)) return listenedContent(bound.init, sourceCode);
   // A field taken out of a card (`const { number } = req.body.card`), or a bare `number` taken out beside a card's
-  // expiry (`const { number, exp_month, exp_year } = req.body`), as the member read would be.
+  // expiry (`const { number, exp_month, exp_year } = req.body`), as the member read would be: not out of another kind
+  // of card (`req.body.giftCard`), nor out of a record whose other keys, taken out beside it, read off it in the
+  // function or declared by its type, say it is one (`const { number, suit } = card`; precision probe GA).
   const segments = nameSegments(bound.init, sourceCode);
-  const byPath = segments ? classifyNamePath([...segments, bound.key], sourceCode) : null;
-  if (byPath !== null) return isSensitiveKind(byPath) ? byPath : null;
+  if (segments !== null && pathNamesOtherKindOfCard(segments.join('.'))) return null;
   const pattern = (variable.defs[0]!.node as TSESTree.VariableDeclarator).id as TSESTree.ObjectPattern;
-  return kindBesideSiblings(bound.key, () => pattern.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
+  const siblings = pattern.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : []));
+  const byPath = segments ? classifyNamePath([...segments, bound.key], sourceCode) : null;
+  const kind = byPath !== null ? (isSensitiveKind(byPath) ? byPath : null) : kindBesideSiblings(bound.key, siblings);
+  if ((kind !== 'pan' && kind !== 'pin') || !namesOtherCardRecordOf(bound.init, siblings, sourceCode)) return kind;
+  return null;
+}
+
+/** Do the keys of a record (`known`, and those read off `object` in its function or declared by its type) say it is another kind of card's? */
+function namesOtherCardRecordOf(object: Node, known: readonly string[], sourceCode: SourceCode): boolean {
+  if (namesOtherCardRecord(known)) return true;
+  const read = memberNamesReadFrom(object, sourceCode);
+  if (read !== null && namesOtherCardRecord([...known, ...read])) return true;
+  const declared = valueMembers(object, sourceCode);
+  return declared !== null && namesOtherCardRecord(declared.map((member) => member.name));
 }
 
 /**
@@ -1103,24 +1117,31 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   // What the Stripe API returns may be stored and logged (its `number` is not the PAN: stripe-facts §7.2).
   if (!found || stripeApiResultOf(node, sourceCode) === 'safe') return null;
   const { path, scope } = found;
-  // Remembered per function and path for the whole look (depth 0) only: a nested look goes less deep.
-  const known = depth === 0 ? fieldReads.get(scope)?.get(path) : undefined;
-  if (known !== undefined) return known && { ...known, object: path };
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;
   const cardContext = isCardContainerName(container) || isStripeSourceContainer(container, sourceCode);
   // Keys the function deletes (`delete req.body.cvc`): the object written no longer holds them (real-world batch 94);
-  // nor does it a key the function masks or clears, unconditionally or where the key holds something (`if (o.cvv)
-  // o.cvv = '***'`, `o.cardNumber = o.cardNumber ? mask(o.cardNumber) : null`; real-world batch FW).
+  // nor does it a key the function masks or clears before it is written, unconditionally or where the key holds
+  // something (`if (o.cvv) o.cvv = '***'`, `o.cardNumber = o.cardNumber ? mask(o.cardNumber) : null`; real-world batch
+  // FW). (Not one masked after it: `log(o); o.cvv = undefined`, precision probe GA.)
   const deleted = new Set<string>();
+  let masks = false;
   for (const { key, keyNode } of memberAccessesOf(found, sourceCode)) {
     if (key === null) continue;
     if (keyNode.parent?.parent?.type === AST_NODE_TYPES.UnaryExpression && keyNode.parent.parent.operator === 'delete') deleted.add(key);
     const assigned = assignedValue(keyNode.parent);
-    if (!assigned || !clearsField(keyNode.parent!.parent as TSESTree.AssignmentExpression, key, found, sourceCode)) continue;
+    const assignment = keyNode.parent!.parent as TSESTree.AssignmentExpression;
+    if (!assigned || !clearsField(assignment, key, found, sourceCode)) continue;
     const kind = classifyCardField(key, { cardContext });
-    if (isSensitiveKind(kind) && holdsNoCardData(kind, assigned, sourceCode)) deleted.add(key);
+    if (!isSensitiveKind(kind) || !holdsNoCardData(kind, assigned, sourceCode)) continue;
+    masks = true;
+    if (assignment.range[1] <= node.range[0]) deleted.add(key);
   }
+  // Remembered per function and path for the whole look (depth 0) only (a nested look goes less deep), where no mask
+  // makes the answer depend on where the object is written.
+  const remember = depth === 0 && !masks;
+  const known = remember ? fieldReads.get(scope)?.get(path) : undefined;
+  if (known !== undefined) return known && { ...known, object: path };
   const candidates: HeldField[] = [];
   const names: string[] = [];
   // Keys read as numbers (`session.cardNumber + 1`, `deck.cardNumber++`): a count or a position, not a card number.
@@ -1189,7 +1210,7 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
       if (aliased) return aliased; // (not remembered: the path is the const's, the object named is the member's)
     }
   }
-  if (depth === 0) {
+  if (remember) {
     const byPath = fieldReads.get(scope) ?? new Map<string, HeldField | null>();
     byPath.set(path, hit.part);
     fieldReads.set(scope, byPath);
@@ -1481,7 +1502,9 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       if (stripeApiResultOf(target, sourceCode) === 'safe') return;
       const kind = classifyCardField(target.name, { cardContext });
       if (isSensitiveKind(kind)) {
-        if (!isQuantity(target, sourceCode)) out.push({ kind, node: target, name: target.name });
+        // A card number's const that holds a masked form is none, whatever its name (`const cardNumber = n.slice(-4)`;
+        // precision probe GA). (A CVC or PIN encrypted or hashed is still one: PCI DSS 3.3.)
+        if (!isQuantity(target, sourceCode) && !(kind === 'pan' && classifyValue(target, sourceCode, depth + 1) === 'safe')) out.push({ kind, node: target, name: target.name });
         return;
       }
       if (kind === 'safe') return;

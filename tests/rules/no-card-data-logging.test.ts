@@ -653,8 +653,66 @@ export function deal(card) {
   server.log(['deal'], { cardNumber: card.number });
 }
 `,
+    {
+      // Destructured numbers of other kinds of card (precision probe GA): a playing card by its declared type or its
+      // \`suit\` taken out beside it, a gift card's number beside its expiry; and a card number's const that holds a
+      // masked form, whatever its name.
+      code: `import { MongoClient } from 'mongodb';
+
+type Card = { number: number; suit: string };
+const db = new MongoClient(process.env.MONGO_URL!).db('games');
+
+export function play(card: Card) {
+  const { number } = card;
+  console.log('played', number);
+}
+
+export async function discard(card) {
+  const { number, suit } = card;
+  console.log('discarded', number, suit);
+}
+
+export async function redeem(req) {
+  const { number, expMonth, expYear } = req.body.giftCard;
+  console.log('redeem gift card', number, expMonth, expYear);
+}
+
+export function receipt(n: string) {
+  const cardNumber = n.slice(-4);
+  const maskedNumber = mask(n);
+  console.log('paid with card', cardNumber, maskedNumber);
+}
+`,
+      filename: 'src/games.ts',
+    },
   ],
   invalid: [
+    {
+      // A mask written after the object is logged does not hide what was logged before it (precision probe GA).
+      code: `const logger = require('winston').createLogger();
+
+function audit(req, res) {
+  const order = req.body;
+  logger.info('raw order', order);
+  if (order.cvv) order.cvv = '***';
+  logger.info('masked order', order);
+  res.end();
+}
+
+module.exports = { audit };
+`,
+      errors: [
+        {
+          messageId: 'cardDataObjectLogged',
+          data: { object: 'order', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'a winston logger' },
+          line: 5,
+          column: 28,
+          endLine: 5,
+          endColumn: 33,
+        },
+      ],
+      output: null,
+    },
     {
       // hapi's \`server.log(tags, data)\` on a server made in the file writes the server's log.
       code: `const Hapi = require('@hapi/hapi');
