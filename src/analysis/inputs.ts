@@ -12,6 +12,7 @@ import {
   classifyDataStripe,
   classifyNamePathSegments,
   namesOtherKindOfCard,
+  pathNamesOtherKindOfCard,
   namesVerificationCode,
   namesSelfNamedCard,
   splitWords,
@@ -546,6 +547,12 @@ function decideInput(
   for (const attribute of OWN_WORDING) {
     const value = effective.get(attribute)?.value;
     if (value && namesOtherKindOfCard(value)) return null;
+  }
+  // ...and so does a model bound on a path that names one (`[(ngModel)]="giftcard.number"`), whatever a label or
+  // placeholder calls the field (`Card Number`, precision probe GA).
+  for (const attribute of MODEL_BINDINGS) {
+    const value = effective.get(attribute)?.value;
+    if (value && MODEL_PATH.test(value) && pathNamesOtherKindOfCard(value.replace(/\s+/g, ''))) return null;
   }
   // A card-form library's directive formats and validates the input as that field, whatever it is named.
   for (const [attribute, kind] of CARD_DIRECTIVES) {

@@ -734,6 +734,23 @@ const pay = () => undefined;
       ],
     },
     {
+      // A model bound on a path that names another kind of card (\`giftcard.number\`) settles it, whatever a label calls
+      // the field (precision probe GA: an Ionic café app's gift-card form); a payment's number so labelled is a card's
+      code: `<form [formGroup]="newGiftCardForm">
+  <ion-item>
+    <ion-label stacked>Card Number</ion-label>
+    <ion-input type="text" formControlName="number" [(ngModel)]="giftcard.number"></ion-input>
+  </ion-item>
+  <label for="n">Card Number</label>
+  <input id="n" [(ngModel)]="giftcard.number">
+  <label for="m">Card Number</label>
+  <input id="m" [(ngModel)]="payment.number">
+</form>`,
+      filename: 'src/pages/giftcard-add/giftcard-add.html',
+      languageOptions: html,
+      errors: [{ messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 9, column: 3, endLine: 9, endColumn: 9 }],
+    },
+    {
       // Angular Material: a \`<mat-label>\` names the one control of its \`<mat-form-field>\` (here \`<input matInput>\`s
       // bound to \`number\` and \`code\`); a gift card's number and the name on the card are not card data
       code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
