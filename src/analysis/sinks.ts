@@ -938,7 +938,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   'Schema', 'model', 'add', 'define', 'init', 'createTable', 'createTableIfNotExists', 'alterTable', 'table', 'addColumn', 'addColumns', 'changeColumn',
   ...PRISMA_WRITES, 'values', 'set', ...BUILDER_WRITES, ...MONGO_WRITES.keys(), ...MODEL_WRITES, 'update',
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
-  'setItem', 'setItemAsync', 'put', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
+  'setItem', 'setItemAsync', 'put', 'post', 'bulkDocs', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
   'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES, ...JOB_STORE_WRITES,
 ]);
 
@@ -1733,7 +1733,9 @@ function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArg
   return sink('a Redis / cache store', fields, valuesIn(null, values, sourceCode));
 }
 
-/** Web Storage, AsyncStorage, localForage, SecureStore `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`. */
+const POUCHDB_SOURCES: ReadonlySet<string> = new Set(['pouchdb', 'pouchdb-browser', 'pouchdb-node', 'pouchdb-core']);
+
+/** Web Storage, AsyncStorage, localForage, SecureStore `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`; PouchDB. */
 function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   if (method === 'set') {
     // A browser extension's storage: `chrome.storage.local.set({ … })`, `browser.storage.sync.set(…)` (WebExtensions).
@@ -1760,6 +1762,17 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
       else return null;
     }
     return keyValueSink(label, args, sourceCode);
+  }
+  // PouchDB (`new PouchDB('payments')`, kept in the browser's IndexedDB and often synced to a CouchDB): `put(doc)`,
+  // `post(doc)`, `bulkDocs(docs)` (real-world batch GB).
+  if (method === 'put' || method === 'post' || method === 'bulkDocs') {
+    const made = originOf(receiver, sourceCode);
+    const source = rootSource(made);
+    const created = made.steps.length === 1 ? made.steps[0] : undefined;
+    if (source !== null && POUCHDB_SOURCES.has(source) && (created?.type === 'new' || created?.type === 'call')) {
+      return sink('PouchDB', [], valuesIn(nameOfArg(created.node.arguments[0], sourceCode), [args[0]], sourceCode));
+    }
+    if (method !== 'put') return null;
   }
   if (method !== 'put' && method !== 'add' && method !== 'bulkPut' && method !== 'bulkAdd') return null;
   const o = originOf(receiver, sourceCode);

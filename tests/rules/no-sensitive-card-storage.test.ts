@@ -864,6 +864,39 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // PouchDB (real-world batch GB: an mPOS app's transactions, synced to a CouchDB): \`post\`, \`bulkDocs\` and \`put\`
+      // on a database the file makes; a note holds no card data.
+      code: `import PouchDB from 'pouchdb';
+
+export class PaymentsStore {
+  private db = new PouchDB('transactions');
+  private remote = 'https://couch.example.com/transactions';
+
+  constructor() {
+    this.db.sync(this.remote, { live: true, retry: true });
+  }
+
+  record(data: { pan: string; cardNumber: string; cvv: string; expiry: string; amount: number }) {
+    return this.db.post({ cardNo: data.cardNumber, expiry: data.expiry, amount: data.amount, type: 'card' });
+  }
+
+  bulk(cards: Array<{ cardNumber: string; cvv: string }>) {
+    return this.db.bulkDocs(cards.map((c) => ({ _id: c.cardNumber.slice(-4), cvv: c.cvv })));
+  }
+
+  note(id: string, text: string) {
+    return this.db.put({ _id: id, text });
+  }
+}
+`,
+      filename: 'src/providers/payments-store.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNo', kind: 'card number (PAN)', sink: 'PouchDB' }, line: 12, column: 27, endLine: 12, endColumn: 33, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'PouchDB' }, line: 16, column: 78, endLine: 16, endColumn: 81, suggestions: [] },
+      ],
+    },
+    {
       // Sails' \`req.param('card_number')\` reads the request's parameter of that name: the card number.
       code: readFileSync(SAILS_PAY_CONTROLLER, 'utf8'),
       filename: SAILS_PAY_CONTROLLER,
