@@ -127,7 +127,8 @@ function fieldPropsFunction(callee: Node, sourceCode: SourceCode): { library: Fi
   const variable = variableOf(target, sourceCode);
   const binding = variable && destructuredBinding(variable, sourceCode);
   const library = binding ? libraryOf(binding.key) : undefined;
-  if (binding && library && isHookCall(binding.init, sourceCode, library)) return { library, method: binding.key! };
+  // (also `const { register } = form` with `const form = useForm()`)
+  if (binding && library && isHookResult(binding.init, sourceCode, library)) return { library, method: binding.key! };
   // `({ register }: { register: UseFormRegister<Values> })`: the name is free, the type says what it is.
   const typed = LIBRARIES.find((candidate) => typedAsLibrary(target, sourceCode, candidate, candidate.methodTypes));
   if (typed) return { library: typed, method: typed.method! };

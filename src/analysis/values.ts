@@ -2020,7 +2020,7 @@ const FORM_SUBMIT_METHODS: ReadonlySet<string> = new Set(['handleSubmit', 'onSub
 
 /**
  * The `useForm(…)` call whose submit wrapper a callee is: `handleSubmit` destructured from it (`const { handleSubmit }
- * = useForm(…)`), or `form.handleSubmit` / Mantine's `form.onSubmit` with `const form = useForm(…)`. Null for anything
+ * = useForm(…)`, also from a const holding it: `const { handleSubmit } = form`), or `form.handleSubmit` / Mantine's `form.onSubmit` with `const form = useForm(…)`. Null for anything
  * else.
  */
 function reactHookForm(callee: Node, sourceCode: SourceCode): TSESTree.CallExpression | null {
@@ -2032,6 +2032,12 @@ function reactHookForm(callee: Node, sourceCode: SourceCode): TSESTree.CallExpre
     form = binding?.key === 'handleSubmit' ? binding.init : null;
   } else if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.Identifier && FORM_SUBMIT_METHODS.has(memberName(target, sourceCode) ?? '')) {
     const variable = variableOf(target.object, sourceCode);
+    form = variable ? constInit(variable) : null;
+  }
+  // `const form = useForm(…); const { handleSubmit } = form`: the const's init.
+  const held = form ? unwrap(form) : null;
+  if (held?.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(held, sourceCode);
     form = variable ? constInit(variable) : null;
   }
   const call = form ? unwrap(form) : null;

@@ -666,6 +666,28 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // react-hook-form's \`handleSubmit\` destructured from a const holding \`useForm({ defaultValues })\` hands its
+      // submit handler the form's values.
+      code: `import { useForm } from 'react-hook-form';
+
+export function PayForm() {
+  const form = useForm({ defaultValues: { cardNumber: '', cvc: '', name: '' } });
+  const { handleSubmit, register } = form;
+  const onSubmit = (values) => fetch('/api/pay', { method: 'POST', body: JSON.stringify(values) });
+  return (
+    <form onSubmit={handleSubmit(onSubmit)}>
+      <input {...register('name')} />
+    </form>
+  );
+}
+`,
+      filename: 'src/PayForm.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 6, column: 89, endLine: 6, endColumn: 95 },
+      ],
+    },
+    {
       // A Stripe client from the app's own factory held under a neutral name, and one read from Hono's context by its
       // Stripe name (real-world batch EV: a Bun + Hono service that makes PaymentMethods from a card in the query)
       code: `import { Hono } from 'hono';

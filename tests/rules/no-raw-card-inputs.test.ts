@@ -1260,6 +1260,95 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
   ],
   invalid: [
     {
+      // react-hook-form's \`register\` destructured from a const holding \`useForm()\` names its field too.
+      code: `import { useForm } from 'react-hook-form';
+
+export function PayForm({ onPay }) {
+  const form = useForm({ defaultValues: { holder: '', number: '', cvc: '' } });
+  const { handleSubmit, register } = form;
+  return (
+    <form onSubmit={handleSubmit(onPay)}>
+      <input {...register('holder')} placeholder="Name on card" />
+      <input {...register('cardNumber')} inputMode="numeric" />
+      <input {...register('cvc')} />
+    </form>
+  );
+}
+`,
+      filename: 'src/PayForm.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 9, column: 14, endLine: 9, endColumn: 41,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { useForm } from 'react-hook-form';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export function PayForm({ onPay }) {
+  const form = useForm({ defaultValues: { holder: '', number: '', cvc: '' } });
+  const { handleSubmit, register } = form;
+  return (
+    <form onSubmit={handleSubmit(onPay)}>
+      <input {...register('holder')} placeholder="Name on card" />
+      <CardNumberElement />
+      <input {...register('cvc')} />
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useForm } from 'react-hook-form';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export function PayForm({ onPay }) {
+  const form = useForm({ defaultValues: { holder: '', number: '', cvc: '' } });
+  const { handleSubmit, register } = form;
+  return (
+    <form onSubmit={handleSubmit(onPay)}>
+      <input {...register('holder')} placeholder="Name on card" />
+      <PaymentElement />
+    </form>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 10, column: 14, endLine: 10, endColumn: 34,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { useForm } from 'react-hook-form';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export function PayForm({ onPay }) {
+  const form = useForm({ defaultValues: { holder: '', number: '', cvc: '' } });
+  const { handleSubmit, register } = form;
+  return (
+    <form onSubmit={handleSubmit(onPay)}>
+      <input {...register('holder')} placeholder="Name on card" />
+      <input {...register('cardNumber')} inputMode="numeric" />
+      <CardCvcElement />
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { useForm } from 'react-hook-form';
+import { PaymentElement } from '@stripe/react-stripe-js';
+
+export function PayForm({ onPay }) {
+  const form = useForm({ defaultValues: { holder: '', number: '', cvc: '' } });
+  const { handleSubmit, register } = form;
+  return (
+    <form onSubmit={handleSubmit(onPay)}>
+      <input {...register('holder')} placeholder="Name on card" />
+      <PaymentElement />
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // A barcode elsewhere in the file says nothing about a card number collected beside a CVC.
       code: `import React, { useState } from 'react';
 import { View, TextInput, Button } from 'react-native';
