@@ -1679,8 +1679,8 @@ function initialObject(call: Node, names: ReadonlySet<string>, sourceCode: Sourc
 /**
  * UI state that holds a form, by its initial object: React's `const [form, setForm] = useState({ cardNumber: '', cvc:
  * '' })` (also `React.useState`, `useState<T>(…)`, a lazy initialiser, an initial object held in a const), Vue's
- * `const form = reactive({ … })` and `const form = ref({ … })` read as `form.value`, and the values a form library
- * hands its submit handler (`submittedValues`). The state keeps the initial
+ * `const form = reactive({ … })` and `const form = ref({ … })` read as `form.value`, the values a form library
+ * hands its submit handler (`submittedValues`), and react-hook-form's `watch()` / `getValues()` (`formValuesRead`). The state keeps the initial
  * object's keys while its values change (they are what the user types), so only the keys say anything. Null for
  * anything else.
  */
@@ -1691,11 +1691,11 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
     return name === null ? null : vueDataShape(target, name, sourceCode);
   }
   if (target.type === AST_NODE_TYPES.CallExpression) {
-    // An Angular form's `getRawValue()`: its values, disabled controls' too.
+    // An Angular form's `getRawValue()`: its values, disabled controls' too; react-hook-form's `watch()` / `getValues()`.
     const callee = unwrap(target.callee);
     return callee.type === AST_NODE_TYPES.MemberExpression && target.arguments.length === 0 && memberName(callee) === 'getRawValue'
       ? angularFormGroup(callee.object, sourceCode)
-      : null;
+      : formValuesRead(target, sourceCode);
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const member = memberName(target);
@@ -1715,7 +1715,12 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   const { id, init } = def.node;
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
   if (id !== def.name || !isNeverReassigned(variable)) return null;
-  return initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ?? zodParsedShape(init, ZOD_PARSE, sourceCode) ?? heldFormValue(init, sourceCode);
+  return (
+    initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ??
+    zodParsedShape(init, ZOD_PARSE, sourceCode) ??
+    heldFormValue(init, sourceCode) ??
+    (unwrap(init).type === AST_NODE_TYPES.CallExpression ? formValuesRead(unwrap(init) as TSESTree.CallExpression, sourceCode) : null)
+  );
 }
 
 /** A const holding an Angular form's value: `const v = this.form.value`, `const raw = form.getRawValue()` (precision probe ER). */
@@ -1987,21 +1992,42 @@ function formValuesAt(place: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
     return container?.type === AST_NODE_TYPES.JSXExpressionContainer && container.expression.type !== AST_NODE_TYPES.JSXEmptyExpression ? initial(container.expression) : null;
   }
   // handleSubmit((data) => …) with `const { handleSubmit } = useForm({ defaultValues })`, or `form.handleSubmit(…)`
-  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === place) {
-    const form = reactHookForm(parent.callee, sourceCode);
-    const options = form?.arguments[0];
-    if (!options || options.type === AST_NODE_TYPES.SpreadElement) return null;
-    const entries = objectEntries(options, sourceCode);
-    // react-hook-form's `defaultValues`, Mantine's `initialValues` (real-world batch DG).
-    const defaults = initial(entries?.find((entry) => entry.key === 'defaultValues' || entry.key === 'initialValues')?.value);
-    if (defaults) return defaults;
-    // `resolver: zodResolver(schema)`: the form's values are what the schema parses to.
-    const resolver = entries?.find((entry) => entry.key === 'resolver')?.value;
-    const validation = resolver ? unwrap(resolver) : null;
-    const schema = validation?.type === AST_NODE_TYPES.CallExpression && calleeName(validation) === 'zodResolver' ? validation.arguments[0] : undefined;
-    return schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null;
-  }
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === place) return useFormValues(reactHookForm(parent.callee, FORM_SUBMIT_METHODS, sourceCode), sourceCode);
   return null;
+}
+
+/**
+ * The values of a `useForm(…)` form, by its options: react-hook-form's `defaultValues`, Mantine's `initialValues`
+ * (real-world batch DG), or else what the zod schema of its `resolver: zodResolver(schema)` parses to.
+ */
+function useFormValues(form: TSESTree.CallExpression | null, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const options = form?.arguments[0];
+  if (!options || options.type === AST_NODE_TYPES.SpreadElement) return null;
+  const entries = objectEntries(options, sourceCode);
+  const defaults = entries?.find((entry) => entry.key === 'defaultValues' || entry.key === 'initialValues')?.value;
+  const value = defaults ? resolveValue(defaults, sourceCode) : null;
+  if (value?.type === AST_NODE_TYPES.ObjectExpression) return value;
+  const resolver = entries?.find((entry) => entry.key === 'resolver')?.value;
+  const validation = resolver ? unwrap(resolver) : null;
+  const schema = validation?.type === AST_NODE_TYPES.CallExpression && calleeName(validation) === 'zodResolver' ? validation.arguments[0] : undefined;
+  return schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null;
+}
+
+/** react-hook-form's reads of all the form's values: `watch()`, `getValues()`. */
+const FORM_VALUE_READS: ReadonlySet<string> = new Set(['watch', 'getValues']);
+
+/**
+ * The values object a read of all of a `useForm(…)` form's values holds (`watch()`, `getValues()`, from `const {
+ * watch } = useForm({ defaultValues })` or `form.getValues()`): its values by the form's options (`useFormValues`);
+ * null for any other call.
+ */
+function formValuesRead(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  if (call.arguments.length !== 0) return null;
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  // (Its local name may differ from the method's: `const { watch: values } = useForm()`; the binding is checked below.)
+  if (name === null || (callee.type === AST_NODE_TYPES.MemberExpression && !FORM_VALUE_READS.has(name))) return null;
+  return useFormValues(reactHookForm(callee, FORM_VALUE_READS, sourceCode), sourceCode);
 }
 
 /**
@@ -2023,14 +2049,14 @@ const FORM_SUBMIT_METHODS: ReadonlySet<string> = new Set(['handleSubmit', 'onSub
  * = useForm(…)`, also from a const holding it: `const { handleSubmit } = form`), or `form.handleSubmit` / Mantine's `form.onSubmit` with `const form = useForm(…)`. Null for anything
  * else.
  */
-function reactHookForm(callee: Node, sourceCode: SourceCode): TSESTree.CallExpression | null {
+function reactHookForm(callee: Node, methods: ReadonlySet<string>, sourceCode: SourceCode): TSESTree.CallExpression | null {
   const target = unwrap(callee);
   let form: Node | null = null;
-  if (target.type === AST_NODE_TYPES.Identifier && target.name === 'handleSubmit') {
+  if (target.type === AST_NODE_TYPES.Identifier) {
     const handle = variableOf(target, sourceCode);
     const binding = handle ? destructuredBinding(handle, sourceCode) : null;
-    form = binding?.key === 'handleSubmit' ? binding.init : null;
-  } else if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.Identifier && FORM_SUBMIT_METHODS.has(memberName(target, sourceCode) ?? '')) {
+    form = binding?.key != null && methods.has(binding.key) && binding.key !== 'onSubmit' ? binding.init : null;
+  } else if (target.type === AST_NODE_TYPES.MemberExpression && target.object.type === AST_NODE_TYPES.Identifier && methods.has(memberName(target, sourceCode) ?? '')) {
     const variable = variableOf(target.object, sourceCode);
     form = variable ? constInit(variable) : null;
   }

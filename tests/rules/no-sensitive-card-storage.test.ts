@@ -864,6 +864,29 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A checkout form's draft kept in Web Storage: react-hook-form's \`watch()\` and \`getValues()\` hold the form's values,
+      // whose keys its \`defaultValues\` give.
+      code: `import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+
+export function CheckoutForm() {
+  const { register, watch, getValues } = useForm({ defaultValues: { email: '', cardNumber: '', cvc: '' } });
+  const values = watch();
+  useEffect(() => {
+    localStorage.setItem('checkout-draft', JSON.stringify(values));
+  }, [values]);
+  const save = () => sessionStorage.setItem('draft', JSON.stringify(getValues()));
+  return <form onBlur={save}><input {...register('email')} /></form>;
+}
+`,
+      filename: 'src/CheckoutForm.jsx',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 8, column: 59, endLine: 8, endColumn: 65, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'sessionStorage' }, line: 10, column: 69, endLine: 10, endColumn: 80, suggestions: [] },
+      ],
+    },
+    {
       // PouchDB (real-world batch GB: an mPOS app's transactions, synced to a CouchDB): \`post\`, \`bulkDocs\` and \`put\`
       // on a database the file makes; a note holds no card data.
       code: `import PouchDB from 'pouchdb';
