@@ -2005,7 +2005,9 @@ function useFormValues(form: TSESTree.CallExpression | null, sourceCode: SourceC
   if (!options || options.type === AST_NODE_TYPES.SpreadElement) return null;
   const entries = objectEntries(options, sourceCode);
   const defaults = entries?.find((entry) => entry.key === 'defaultValues' || entry.key === 'initialValues')?.value;
-  const value = defaults ? resolveValue(defaults, sourceCode) : null;
+  let value = defaults ? resolveValue(defaults, sourceCode) : null;
+  // `defaultValues: loadDraft() ?? EMPTY_CARD`: the fallback's keys are the form's.
+  if (value?.type === AST_NODE_TYPES.LogicalExpression && value.operator !== '&&') value = resolveValue(value.right, sourceCode);
   if (value?.type === AST_NODE_TYPES.ObjectExpression) return value;
   const resolver = entries?.find((entry) => entry.key === 'resolver')?.value;
   const validation = resolver ? unwrap(resolver) : null;

@@ -666,6 +666,25 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // react-hook-form's \`defaultValues\` with a fallback (\`loadDraft() ?? EMPTY_CARD\`): the fallback's keys are the form's.
+      code: `import { useForm } from 'react-hook-form';
+
+const EMPTY_CARD = { holder: '', cardNumber: '', expiry: '', cvc: '' };
+const loadDraft = () => JSON.parse(sessionStorage.getItem('card-draft') ?? 'null');
+
+export function CardForm() {
+  const { handleSubmit, register } = useForm({ defaultValues: loadDraft() ?? EMPTY_CARD });
+  const onSubmit = (card) => fetch('/api/cards', { method: 'POST', body: JSON.stringify(card) });
+  return <form onSubmit={handleSubmit(onSubmit)}><input {...register('holder')} /></form>;
+}
+`,
+      filename: 'src/CardForm.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/cards', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 8, column: 89, endLine: 8, endColumn: 93 },
+      ],
+    },
+    {
       // react-hook-form's \`handleSubmit\` destructured from a const holding \`useForm({ defaultValues })\` hands its
       // submit handler the form's values.
       code: `import { useForm } from 'react-hook-form';
