@@ -157,10 +157,32 @@ function prototypeMethodOf(member: TSESTree.MemberExpression, name: string): TSE
 function objectMethodOf(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
   const fn = thisScope(member);
   const object = fn && objectMethodSlot(fn, sourceCode)?.object;
-  for (const property of object?.properties ?? []) {
-    if (property.type === AST_NODE_TYPES.Property && objectMethodSlot(property.value, sourceCode)?.name === name) return property.value as TSESTree.FunctionExpression;
-  }
-  return null;
+  const inLiteral = (literal: TSESTree.ObjectExpression | null | undefined): TSESTree.FunctionExpression | null => {
+    for (const property of literal?.properties ?? []) {
+      if (property.type === AST_NODE_TYPES.Property && objectMethodSlot(property.value, sourceCode)?.name === name) return property.value as TSESTree.FunctionExpression;
+    }
+    return null;
+  };
+  const own = inLiteral(object);
+  if (own || !object) return own;
+  // A Vue component's hook (`mounted()`), watch handler or computed getter calling one of its `methods`.
+  const component = vueComponentOf(object, sourceCode);
+  const methods = component?.properties.find((p) => p.type === AST_NODE_TYPES.Property && !p.computed && propertyKey(p, sourceCode) === 'methods');
+  return methods?.type === AST_NODE_TYPES.Property && methods.value.type === AST_NODE_TYPES.ObjectExpression && methods.value !== object ? inLiteral(methods.value) : null;
+}
+
+/**
+ * The options object of the Vue component (one with a `methods: { … }` literal) that `literal` is, or whose `watch`
+ * or `computed` literal it is; null for any other literal.
+ */
+function vueComponentOf(literal: TSESTree.ObjectExpression, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const hasMethods = (object: TSESTree.ObjectExpression): boolean =>
+    object.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && propertyKey(p, sourceCode) === 'methods' && p.value.type === AST_NODE_TYPES.ObjectExpression);
+  if (hasMethods(literal)) return literal;
+  const property = literal.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== literal || property.computed || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const key = propertyKey(property, sourceCode);
+  return (key === 'watch' || key === 'computed') && hasMethods(property.parent) ? property.parent : null;
 }
 
 /** For a function written as a method of an object literal (`pay(card) {…}`, `pay: function (card) {…}`): the literal and the method's name; null for any other place. */
@@ -1502,13 +1524,34 @@ function objectMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpre
   let byName = objectCallsByLiteral.get(slot.object);
   if (!byName) {
     byName = new Map();
-    for (const property of slot.object.properties) {
-      const method = property.type === AST_NODE_TYPES.Property && property.kind === 'init' ? property.value : null;
-      if (method?.type === AST_NODE_TYPES.FunctionExpression) collectThisCalls(method.body, sourceCode, (self) => thisScope(self) === method, byName);
+    const found = byName;
+    const scan = (object: TSESTree.ObjectExpression): void => {
+      for (const property of object.properties) {
+        const method = property.type === AST_NODE_TYPES.Property && property.kind === 'init' ? property.value : null;
+        if (method?.type === AST_NODE_TYPES.FunctionExpression) collectThisCalls(method.body, sourceCode, (self) => thisScope(self) === method, found);
+      }
+    };
+    scan(slot.object);
+    // A Vue component's `methods` are called on `this` from its other options too: its lifecycle hooks (`mounted()`),
+    // its `watch` handlers and its `computed` getters.
+    const component = vueComponentOfMethods(slot.object, sourceCode);
+    if (component) {
+      scan(component);
+      for (const entry of component.properties) {
+        const key = entry.type === AST_NODE_TYPES.Property && !entry.computed ? propertyKey(entry, sourceCode) : null;
+        if ((key === 'watch' || key === 'computed') && (entry as TSESTree.Property).value.type === AST_NODE_TYPES.ObjectExpression) scan((entry as TSESTree.Property).value as TSESTree.ObjectExpression);
+      }
     }
     objectCallsByLiteral.set(slot.object, byName);
   }
   return byName.get(slot.name) ?? [];
+}
+
+/** The options object of a Vue component whose `methods: { … }` literal `methods` is; null for any other literal. */
+function vueComponentOfMethods(methods: TSESTree.ObjectExpression, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const property = methods.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== methods || property.computed || propertyKey(property, sourceCode) !== 'methods') return null;
+  return property.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent : null;
 }
 
 /** TanStack Query's packages (and react-query, its name up to v3), whose `useMutation` runs `mutationFn(variables)`. */

@@ -882,14 +882,16 @@ describe('ownMethodOf on a prototype', () => {
 });
 
 describe('ownMethodOf on an object literal', () => {
+  /** The name of the literal's method each probed call reaches (null: none). */
+  const found = (code: string): (string | null)[] =>
+    probe(code, (node, sc) => {
+      if (node.type !== AST_NODE_TYPES.CallExpression) return 'not a call';
+      const fn = ownMethodOf(node.callee, sc);
+      const key = fn?.parent?.type === AST_NODE_TYPES.Property ? fn.parent.key : null;
+      return key?.type === AST_NODE_TYPES.Identifier ? key.name : null;
+    });
+
   it("this.m() in a method of an object literal reaches the literal's method m; not from an arrow's or a nested function's this", () => {
-    const found = (code: string): (string | null)[] =>
-      probe(code, (node, sc) => {
-        if (node.type !== AST_NODE_TYPES.CallExpression) return 'not a call';
-        const fn = ownMethodOf(node.callee, sc);
-        const key = fn?.parent?.type === AST_NODE_TYPES.Property ? fn.parent.key : null;
-        return key?.type === AST_NODE_TYPES.Identifier ? key.name : null;
-      });
     expect(
       found(`
         export default {
@@ -906,6 +908,21 @@ describe('ownMethodOf on an object literal', () => {
         const api = { get data() { return {}; }, send() { probe(this.data()); } };
       `),
     ).toEqual(['card', null, null, 'card', null, null, null, null, 'data', null]);
+  });
+
+  it("a Vue component's hooks, watch handlers and computed getters reach its methods; not an object without methods", () => {
+    expect(
+      found(`
+        export default {
+          mounted() { probe(this.load()); probe(this.missing()); },
+          watch: { card(value) { probe(this.load(value)); } },
+          computed: { total() { return probe(this.load()); } },
+          other: { f() { probe(this.load()); } },
+          methods: { load() { return {}; } },
+        };
+        const plain = { mounted() { probe(this.load()); }, watch: { x() { probe(this.load()); } } };
+      `),
+    ).toEqual(['load', null, 'load', 'load', null, null, null]);
   });
 });
 

@@ -688,6 +688,34 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // A Vue component's hook calling one of its \`methods\` that logs what it is handed.
+      code: `export default {
+  data() {
+    return { card: { number: '', cvc: '' } };
+  },
+  mounted() {
+    this.trace(this.card.number);
+  },
+  watch: {
+    'card.cvc'(value) {
+      this.keep(value, this.card.cvc);
+    },
+  },
+  methods: {
+    trace(value) {
+      console.log('card', value);
+    },
+    keep(a, b) {
+      localStorage.setItem('cvc', b);
+    },
+  },
+};
+`,
+      filename: 'src/components/CardForm.js',
+      errors: [{ messageId: 'panLogged', line: 6, column: 16, endLine: 6, endColumn: 32 }],
+      output: null,
+    },
+    {
       // A mask written after the object is logged does not hide what was logged before it (precision probe GA).
       code: `const logger = require('winston').createLogger();
 

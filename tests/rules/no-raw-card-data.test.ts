@@ -666,6 +666,42 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // A Vue component's \`methods\` called on \`this\` from its lifecycle hooks (\`mounted()\`) and watch handlers: the
+      // card a hook hands \`charge\` is what \`charge\` posts.
+      code: `import axios from 'axios';
+
+export default {
+  name: 'QuickPay',
+  data() {
+    return { card: { number: '', cvc: '', exp: '' }, saved: null };
+  },
+  mounted() {
+    const saved = JSON.parse(localStorage.getItem('quickpay') || 'null');
+    if (saved) this.charge({ number: saved.cardNumber, cvc: saved.cvc });
+  },
+  watch: {
+    saved(value) {
+      if (value) this.remember(value.cardNumber);
+    },
+  },
+  methods: {
+    charge(card) {
+      return axios.post('/api/charge', card);
+    },
+    remember(cardNumber) {
+      console.log('remembering', cardNumber);
+    },
+  },
+};
+`,
+      filename: 'src/components/QuickPay.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/charge', field: 'number', what: 'card number (PAN)' }, line: 10, column: 30, endLine: 10, endColumn: 36, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/charge', field: 'cvc', what: 'card security code (CVC)' }, line: 10, column: 56, endLine: 10, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
       // react-hook-form's \`defaultValues\` with a fallback (\`loadDraft() ?? EMPTY_CARD\`): the fallback's keys are the form's.
       code: `import { useForm } from 'react-hook-form';
 
