@@ -14,7 +14,7 @@
  * callers keep that precise by also requiring a Stripe method path and a card-shaped argument.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
+import { CAPACITOR_CORE, CAPACITOR_LEGACY_PLUGIN, CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
 import { enclosingClassBody, returnedValues } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { isGlobalObject } from './globals.js';
@@ -48,6 +48,11 @@ export type StripeKind =
    * an instance injected by Angular), `cordova.plugins.stripe`.
    */
   | 'card-plugin'
+  /**
+   * The Capacitor Stripe plugin of Capacitor 2 and before, registered as `Plugins.Stripe` of `@capacitor/core` (`const {
+   * Stripe } = Plugins`; card-params CAPACITOR_LEGACY_PLUGIN).
+   */
+  | 'capacitor-plugin'
   /** The default export of a card-token client package (card-params TOKEN_CLIENT_SOURCES). */
   | 'token-client-factory'
   /** A client made by it (`createStripe(pk)`). */
@@ -264,6 +269,7 @@ function memberKind(member: TSESTree.MemberExpression, sourceCode: SourceCode, f
     return 'js-global';
   }
   if (name === 'stripe' && isCordovaPlugins(object, sourceCode)) return 'card-plugin';
+  if (name === CAPACITOR_LEGACY_PLUGIN && isCapacitorPlugins(object, sourceCode)) return 'capacitor-plugin';
   if (object.type === AST_NODE_TYPES.ThisExpression && name !== null) {
     const fromClass = thisMemberKind(member, name, sourceCode, file, depth);
     if (fromClass !== null) return fromClass;
@@ -315,6 +321,14 @@ function moduleSourceOf(node: Node): string | null {
     typeof argument.source.value === 'string'
     ? argument.source.value
     : null;
+}
+
+/** Capacitor's plugin registry: `Plugins` imported from `@capacitor/core` (Capacitor 2 and before). */
+function isCapacitorPlugins(node: Node, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(node, sourceCode)?.defs[0];
+  const binding = def ? importBinding(def) : null;
+  return binding !== null && binding.source === CAPACITOR_CORE && binding.name === 'Plugins';
 }
 
 /** `cordova.plugins` (also `window.cordova.plugins`) with the global `cordova`. */
@@ -469,6 +483,8 @@ function destructuredKind(
   // const { loadStripe } = require('@stripe/stripe-js'); const { default: Stripe } = await import('stripe')
   const source = moduleSourceOf(init);
   if (source !== null) return key === null ? undefined : packageExportKind(source, key);
+  // const { Stripe } = Plugins (Capacitor 2's plugin registry)
+  if (key === CAPACITOR_LEGACY_PLUGIN && isCapacitorPlugins(init, sourceCode)) return 'capacitor-plugin';
   const objectKind = kindOf(init, sourceCode, file, depth + 1);
   if (objectKind === 'node-module' && (key === 'default' || key === 'Stripe')) return 'node-module';
   return undefined;

@@ -266,7 +266,8 @@ class CardDataCheck {
   /** A community SDK's card method (card-params COMMUNITY_CARD_METHODS) on its proven object. */
   checkCommunitySdk(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, method: string): boolean {
     const kind = stripeKindOf(callee.object, this.sourceCode);
-    const group = kind === 'card-plugin' ? 'plugin' : kind === 'token-client' ? 'client' : kind === 'native-sdk' ? 'native' : null;
+    const group =
+      kind === 'card-plugin' ? 'plugin' : kind === 'capacitor-plugin' ? 'capacitor' : kind === 'token-client' ? 'client' : kind === 'native-sdk' ? 'native' : null;
     const methods = group === null ? undefined : COMMUNITY_CARD_METHODS[group];
     const spec = methods && Object.hasOwn(methods, method) ? methods[method] : undefined;
     if (!spec) return false;
@@ -274,7 +275,7 @@ class CardDataCheck {
     if (!argument || argument.type === AST_NODE_TYPES.SpreadElement) return true;
     const payload = payloadFields(argument, this.sourceCode);
     const fields = cardFieldsOfPayload(payload, this.sourceCode, { containers: spec.containers });
-    const sdk = group === 'plugin' ? 'the Cordova Stripe plugin' : group === 'native' ? 'tipsi-stripe' : 'a card-token client';
+    const sdk = group === 'plugin' ? 'the Cordova Stripe plugin' : group === 'capacitor' ? 'the Capacitor Stripe plugin' : group === 'native' ? 'tipsi-stripe' : 'a card-token client';
     // The callee as written (`this.stripe.createCardToken`), unless it is long or spread over lines.
     const label = shortText(callee, this.sourceCode, 60) ?? method;
     this.reportFindings(fields, spec.containers, argument, spec, (field, what) => ({

@@ -158,13 +158,28 @@ export const TOKEN_CLIENT_SOURCES: ReadonlySet<string> = new Set(['stripe-client
  */
 export const CAPACITOR_STRIPE = '@capacitor-community/stripe';
 
+/**
+ * The Capacitor Stripe plugin before `@capacitor-community/stripe` (zyra/capacitor-stripe, Capacitor 2 and before):
+ * registered in Capacitor's plugin registry, `const { Stripe } = Plugins` with `Plugins` from `@capacitor/core`; its
+ * `createCardToken({ number, exp_month, exp_year, cvc })` and `confirmPaymentIntent` / `confirmSetupIntent({
+ * clientSecret, card })` take the raw card from the app's own code (its `definitions.ts`: `createCardToken(card:
+ * CardTokenRequest)`, `CommonIntentOptions.card?: Card`; real-world batch FY, a ticket checkout).
+ */
+export const CAPACITOR_LEGACY_PLUGIN = 'Stripe';
+export const CAPACITOR_CORE = '@capacitor/core';
+
 /** The React Native SDK whose default export is its instance, and its published fork. */
 export const NATIVE_SDK_SOURCES: ReadonlySet<string> = new Set(['tipsi-stripe', '@commaai/tipsi-stripe']);
 
 const NATIVE_PAYMENT_METHOD: readonly Path[] = [['paymentMethod', 'card']];
-/** Card methods of the Cordova plugin object, of the token clients and of the React Native SDK above. */
-export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'client' | 'native', Readonly<Record<string, CardParamSpec>>>> = {
+/** Card methods of the Cordova plugin object, of the legacy Capacitor plugin, of the token clients and of the React Native SDK above. */
+export const COMMUNITY_CARD_METHODS: Readonly<Record<'plugin' | 'capacitor' | 'client' | 'native', Readonly<Record<string, CardParamSpec>>>> = {
   plugin: { createCardToken: { arg: 0, containers: [[]], rawCardOnly: true } },
+  capacitor: {
+    createCardToken: { arg: 0, containers: [[]], rawCardOnly: true },
+    confirmPaymentIntent: { arg: 0, containers: [['card']] },
+    confirmSetupIntent: { arg: 0, containers: [['card']] },
+  },
   client: { createToken: { arg: 0, containers: [['card']], rawCardOnly: true }, createPaymentMethod: { arg: 1, containers: [[]] } },
   native: {
     createTokenWithCard: { arg: 0, containers: [[]], rawCardOnly: true },

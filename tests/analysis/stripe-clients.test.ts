@@ -495,6 +495,18 @@ describe('community card SDKs (stripe-facts §1.6)', () => {
     ]);
   });
 
+  it("Capacitor 2's legacy plugin: Stripe of @capacitor/core's Plugins, destructured or read; not another registry's", () => {
+    expect(
+      probe(`
+        import { Plugins } from '@capacitor/core';
+        import { Plugins as Other } from './plugins';
+        const { Stripe, Camera } = Plugins;
+        const { Stripe: Elsewhere } = Other;
+        probe(Stripe); probe(Plugins.Stripe); probe(Camera); probe(Other.Stripe); probe(Elsewhere);
+      `),
+    ).toEqual(['capacitor-plugin', 'capacitor-plugin', null, 'stripe-by-name', null]);
+  });
+
   it('card-token clients: the default export called with a key; other exports and shadowed globals are not', () => {
     expect(
       probe(

@@ -666,6 +666,34 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // The Capacitor Stripe plugin of Capacitor 2 (\`const { Stripe } = Plugins\`, real-world batch FY: a ticket checkout)
+      // takes the raw card in \`confirmPaymentIntent({ card })\` and \`createCardToken(card)\`; a saved payment method is none.
+      code: `import { Plugins } from '@capacitor/core';
+
+const { Stripe } = Plugins;
+
+export async function pay(clientSecret: string, cardNumber: string, cvc: string, month: number, year: number) {
+  await Stripe.confirmPaymentIntent({ clientSecret, card: { number: cardNumber, exp_month: month, exp_year: year, cvc } });
+}
+
+export async function tokenize(card: { number: string; cvc: string; expMonth: number; expYear: number }) {
+  return Plugins.Stripe.createCardToken({ number: card.number, exp_month: card.expMonth, exp_year: card.expYear, cvc: card.cvc });
+}
+
+export async function saved(clientSecret: string, paymentMethodId: string) {
+  await Stripe.confirmPaymentIntent({ clientSecret, paymentMethodId });
+}
+`,
+      filename: 'src/checkout/native-pay.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToSdk', data: { call: 'Stripe.confirmPaymentIntent', sdk: 'the Capacitor Stripe plugin', field: 'card.number', what: 'card number (PAN)' }, line: 6, column: 61, endLine: 6, endColumn: 67 },
+        { messageId: 'rawCardToSdk', data: { call: 'Stripe.confirmPaymentIntent', sdk: 'the Capacitor Stripe plugin', field: 'card.cvc', what: 'card security code (CVC)' }, line: 6, column: 115, endLine: 6, endColumn: 118 },
+        { messageId: 'rawCardToSdk', data: { call: 'Plugins.Stripe.createCardToken', sdk: 'the Capacitor Stripe plugin', field: 'number', what: 'card number (PAN)' }, line: 10, column: 43, endLine: 10, endColumn: 49 },
+        { messageId: 'rawCardToSdk', data: { call: 'Plugins.Stripe.createCardToken', sdk: 'the Capacitor Stripe plugin', field: 'cvc', what: 'card security code (CVC)' }, line: 10, column: 114, endLine: 10, endColumn: 117 },
+      ],
+    },
+    {
       // A Vue component's \`methods\` called on \`this\` from its lifecycle hooks (\`mounted()\`) and watch handlers: the
       // card a hook hands \`charge\` is what \`charge\` posts.
       code: `import axios from 'axios';
