@@ -1585,6 +1585,24 @@ function isWaterlineModel(node: Node, o: Origin, sourceCode: SourceCode): boolea
 }
 const SAILS_PACKAGES: readonly string[] = ['sails'];
 
+/** The model file of a Sails app: a file under `api/models/` of a package that declares `sails`. Once per file. */
+export const mayDefineWaterlineModel = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'sinks:waterline-model-file', () => {
+    const file = physicalFilenameOf(sourceCode);
+    return /(?:^|[\\/])api[\\/]models[\\/][^\\/]+\.[cm]?[jt]s$/.test(file) && ownPackageDeclares(file, SAILS_PACKAGES) === true;
+  });
+
+/**
+ * A Sails model's definition (Waterline): the attributes of `module.exports = { attributes: { cardNumber: { type:
+ * 'string' }, … } }`, under the model's name (its file's); real-world batch GD.
+ */
+function waterlineModelSink(definition: Node, sourceCode: SourceCode): StorageSink | null {
+  const attributes = objectEntries(definition, sourceCode)?.find((entry) => entry.key === 'attributes')?.value;
+  if (!attributes || valueOf(attributes, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const model = physicalFilenameOf(sourceCode).replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return sink('a Waterline model', declaredFields(attributes, model, sourceCode, true), []);
+}
+
 /**
  * A capitalised member of the app's `models` registry handed in by a framework (`{ models }` of an Apollo resolver's
  * context, `ctx.models.Card`; real-world batch FD): `models.PaymentInfo.create({ … })`. Not a registry that comes from
@@ -1920,6 +1938,8 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
     const fields: StoredField[] = cookieName ? [{ name: cookieName, node: node.right, cardContext: false, value: node.right }] : [];
     return sink('a cookie', fields, valuesIn(null, [node.right], sourceCode));
   }
+  // A Sails app's model definition (`module.exports = { attributes: { … } }` in `api/models/`).
+  if (name === 'exports' && node.operator === '=' && mayDefineWaterlineModel(sourceCode) && isModuleExports(left, sourceCode)) return waterlineModelSink(node.right, sourceCode);
   // Web Storage is reached through the global names `localStorage` / `sessionStorage`, written in the file.
   if (name === null || !fileMentions(sourceCode, WEB_STORAGE_NAMES)) return null;
   const storage = webStorageName(left.object, sourceCode);

@@ -3,6 +3,7 @@ import { forOtherKindOfCard, holdsNoCardData, literalCannotBe, mayNameCardData, 
 import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, kindBesideSiblings, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
+  mayDefineWaterlineModel,
   mayHoldSqlWrites,
   mayStoreThroughBareCalls,
   mayWriteWebStorage,
@@ -33,6 +34,8 @@ const COOKIE_ASSIGNMENTS = [
   'AssignmentExpression[left.type="MemberExpression"][left.computed=true]',
   'AssignmentExpression[left.type!="MemberExpression"][left.type!="Identifier"][left.type!="ObjectPattern"][left.type!="ArrayPattern"]',
 ];
+/** `module.exports = …`: a Sails model's definition in its model file. */
+const MODULE_EXPORTS_ASSIGNMENT = 'AssignmentExpression[left.type="MemberExpression"][left.computed=false][left.property.name="exports"]';
 
 
 export default createRule<Options, MessageIds>({
@@ -172,7 +175,11 @@ export default createRule<Options, MessageIds>({
     if (mayStoreThroughBareCalls(sourceCode) || forwarders.bare) listeners[CALLS.bare] = onCall;
     if (forwarders.methods.length > 0) listeners[callSelectors(new Set(forwarders.methods)).named] = onCall;
     if (mayWriteWebStorage(sourceCode)) listeners.AssignmentExpression = onAssignment;
-    else for (const selector of COOKIE_ASSIGNMENTS) listeners[selector] = onAssignment;
+    else {
+      for (const selector of COOKIE_ASSIGNMENTS) listeners[selector] = onAssignment;
+      // A Sails model's definition, in its model file.
+      if (mayDefineWaterlineModel(sourceCode)) listeners[MODULE_EXPORTS_ASSIGNMENT] = onAssignment;
+    }
     if (mayHoldSqlWrites(sourceCode)) {
       listeners[SQL_LITERAL_SELECTOR] = (node: TSESTree.Literal) => {
         if (typeof node.value === 'string' && node.value.length > 10) check(storageSinkOfString(node as TSESTree.StringLiteral, sourceCode));

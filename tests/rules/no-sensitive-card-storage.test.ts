@@ -11,6 +11,8 @@ const BULLMQ_ROUTES = fileURLToPath(new URL('../fixtures/projects/bullmq-checkou
 const SAILS_CONTROLLER = fileURLToPath(new URL('../fixtures/projects/sails-shop/api/controllers/CardController.js', import.meta.url));
 /** ...and one that reads its parameters with Sails' \`req.param(name)\`. */
 const SAILS_PAY_CONTROLLER = fileURLToPath(new URL('../fixtures/projects/sails-shop/api/controllers/PayController.js', import.meta.url));
+/** ...and one of its model definitions (Waterline's \`attributes\`). */
+const SAILS_PAYMENT_MODEL = fileURLToPath(new URL('../fixtures/projects/sails-shop/api/models/Payment.js', import.meta.url));
 
 const ruleTester = new RuleTester();
 
@@ -33,6 +35,12 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    {
+      // The same definition in a package that does not declare Sails (here the nearest package.json is this plugin's):
+      // an \`attributes\` object exported from \`api/models/\` may be anything
+      code: readFileSync(SAILS_PAYMENT_MODEL, 'utf8'),
+      filename: 'api/models/Payment.js',
+    },
     // A field cleared before the object is stored, where it holds something: the document no longer holds it.
     `const { MongoClient } = require('mongodb');
 const client = new MongoClient(process.env.MONGO_URL);
@@ -863,6 +871,17 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
     },
   ],
   invalid: [
+    {
+      // A Sails app's model definition (real-world batch GD): its \`attributes\` are the columns Waterline keeps; \`last4\`
+      // and the holder's name are no card data.
+      code: readFileSync(SAILS_PAYMENT_MODEL, 'utf8'),
+      filename: SAILS_PAYMENT_MODEL,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Waterline model' }, line: 9, column: 5, endLine: 9, endColumn: 15, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'CVV', kind: 'card security code (CVC)', sink: 'a Waterline model' }, line: 11, column: 5, endLine: 11, endColumn: 8, suggestions: [] },
+      ],
+    },
     {
       // A checkout form's draft kept in Web Storage: react-hook-form's \`watch()\` and \`getValues()\` hold the form's values,
       // whose keys its \`defaultValues\` give.
