@@ -423,10 +423,13 @@ function typedOrigin(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode
 function thisFieldOrigin(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode, depth: number): Origin | null {
   const classBody = enclosingClassBody(member);
   if (!classBody) return null;
+  // A field declared without a value (`database: any;`) and set in the constructor (`this.database =
+  // firebase.database().ref()`, real-world batch GC): what the constructor sets, else its declared type.
+  let declared: TSESTree.PropertyDefinition | null = null;
   for (const element of classBody.body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && propertyKey(element, sourceCode) === name) {
       if (element.value) return origin(element.value, sourceCode, depth + 1);
-      return typedOrigin(element.typeAnnotation?.typeAnnotation, sourceCode);
+      declared ??= element;
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {
       const property = parameterProperty(element.value, name);
@@ -435,7 +438,7 @@ function thisFieldOrigin(member: TSESTree.MemberExpression, name: string, source
       if (assigned) return origin(assigned, sourceCode, depth + 1);
     }
   }
-  return null;
+  return declared && typedOrigin(declared.typeAnnotation?.typeAnnotation, sourceCode);
 }
 
 /** The module an origin starts at: imported or required, or the one its root's declared type comes from. */

@@ -872,6 +872,36 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // Stores a page's class declares without a value and sets in its constructor (real-world batch GC: an Ionic hotel
+      // app's Firebase Realtime Database reference, a PouchDB database).
+      code: `import PouchDB from 'pouchdb';
+import firebase from 'firebase';
+
+export class PaymentPage {
+  database: any;
+  db: PouchDB.Database;
+  card = { number: '', securityCode: '' };
+
+  constructor() {
+    this.database = firebase.database().ref();
+    this.db = new PouchDB('payments');
+  }
+
+  pay() {
+    this.database.child('payment').push({ number: this.card.number, securityCode: this.card.securityCode });
+    return this.db.post({ cardNumber: this.card.number });
+  }
+}
+`,
+      filename: 'src/pages/payment/payment.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'this.card.number', kind: 'card number (PAN)', sink: 'a Realtime Database write' }, line: 15, column: 51, endLine: 15, endColumn: 67, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'this.card.securityCode', kind: 'card security code (CVC)', sink: 'a Realtime Database write' }, line: 15, column: 83, endLine: 15, endColumn: 105, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'PouchDB' }, line: 16, column: 27, endLine: 16, endColumn: 37, suggestions: [] },
+      ],
+    },
+    {
       // A Sails app's model definition (real-world batch GD): its \`attributes\` are the columns Waterline keeps; \`last4\`
       // and the holder's name are no card data.
       code: readFileSync(SAILS_PAYMENT_MODEL, 'utf8'),
