@@ -14,6 +14,7 @@ import {
   isCardContainerName,
   namesOtherKindOfCard,
   pathNamesOtherKindOfCard,
+  recordKindNamesOtherCard,
   kindBesideSiblings,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -1677,7 +1678,7 @@ function collectObjectParts(
     // be one: an object or a list (`security: { twoFactor: true }`), or a value named for something longer
     // (`security: req.body.securityQuestion`; real-world batch EN).
     if (byKey === null && isSensitiveKind(kind) && !shape && cannotHoldSiblingKind(kind, entry.key, entry.value, sourceCode)) continue;
-    if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(keysOf()))) continue;
+    if (kind === 'pan' && (otherRecord ??= namesOtherCardRecord(keysOf()) || entries.some((e) => recordKindNamesOtherCard(e.key, staticString(e.value, sourceCode) ?? '')))) continue;
     if (isSensitiveKind(kind)) {
       // By key, unless the value is provably a safe form (`cardNumber: mask(n)`, `cvc: undefined`); a state's initial
       // values are placeholders for what the user types.

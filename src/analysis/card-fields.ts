@@ -191,6 +191,21 @@ export function pathNamesOtherKindOfCard(path: string): boolean {
   );
 }
 
+/** Keys that say which kind of record an object is (`{ type: 'loyalty_card', cardNumber }`). */
+const RECORD_KIND_KEYS: ReadonlySet<string> = new Set(['type', 'kind', 'category', 'recordtype', 'cardtype', 'doctype']);
+/** A kind of card a record's kind may name by itself, without the word card (`type: 'loyalty'`). */
+const CARD_KINDS_ALONE: ReadonlySet<string> = new Set(['loyalty', 'gift', 'giftcard', 'membership', 'reward', 'rewards']);
+
+/**
+ * Does a record's kind key (`type`, `kind`, `category`, `cardType`…) name another kind of card (`'loyalty_card'`,
+ * `'gift_card_redemption'`, `'loyalty'`; real-world batch GC)? Then its card number is that card's.
+ */
+export function recordKindNamesOtherCard(key: string, value: string): boolean {
+  if (!RECORD_KIND_KEYS.has(key.toLowerCase().replace(/[_-]/g, ''))) return false;
+  const words = wordsOf(value).map(singular);
+  return pathNamesOtherKindOfCard(value) || (words.length === 1 && CARD_KINDS_ALONE.has(words[0]!));
+}
+
 /**
  * Words of a health scheme or a health plan, and of payment, for `namesHealthPlanRecord`.
  */

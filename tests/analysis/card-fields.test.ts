@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   namesOtherKindOfCard,
+  recordKindNamesOtherCard,
   pathNamesOtherKindOfCard,
   classifyAutocomplete,
   classifyCardField,
@@ -498,6 +499,24 @@ describe('encryptedAuthDataKind', () => {
     expect(encryptedAuthDataKind('cardNumberHash')).toBeNull();
     expect(encryptedAuthDataKind('cvc_check')).toBeNull();
     expect(encryptedAuthDataKind('hash')).toBeNull();
+  });
+});
+
+describe('recordKindNamesOtherCard', () => {
+  it("a record's kind key naming another kind of card (with the card word, or a gift or loyalty kind alone)", () => {
+    expect(recordKindNamesOtherCard('type', 'loyalty_card')).toBe(true);
+    expect(recordKindNamesOtherCard('type', 'gift_card_redemption')).toBe(true);
+    expect(recordKindNamesOtherCard('kind', 'loyalty')).toBe(true);
+    expect(recordKindNamesOtherCard('cardType', 'membership')).toBe(true);
+    expect(recordKindNamesOtherCard('card_type', 'giftcard')).toBe(true);
+  });
+
+  it('not a payment, a purchase category, a card brand, or another key', () => {
+    expect(recordKindNamesOtherCard('type', 'payment')).toBe(false);
+    expect(recordKindNamesOtherCard('type', 'insurance')).toBe(false);
+    expect(recordKindNamesOtherCard('cardType', 'visa')).toBe(false);
+    expect(recordKindNamesOtherCard('type', 'credit_card')).toBe(false);
+    expect(recordKindNamesOtherCard('name', 'loyalty_card')).toBe(false);
   });
 });
 

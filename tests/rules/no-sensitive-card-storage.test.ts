@@ -872,6 +872,34 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A record whose kind says it is another kind of card's (real-world batch GC: \`type: 'loyalty_card'\`, a gift card's
+      // redemption, \`type: 'loyalty'\`): its card number is that card's; a payment's, or a purchase's category, says not.
+      code: `import PouchDB from 'pouchdb';
+const db = new PouchDB('customers');
+export function addMember(name, cardNumber) {
+  return db.post({ type: 'loyalty_card', name, cardNumber, points: 0, tier: 'gold' });
+}
+export function redeem(voucher) {
+  return db.post({ type: 'gift_card_redemption', cardNumber: voucher.cardNumber, pin: voucher.pin, amount: voucher.amount });
+}
+export function addLoyaltyMember(name, phone, cardNumber) {
+  return db.post({ type: 'loyalty', name, phone, cardNumber, points: 0 });
+}
+export function pay(order, cardNumber) {
+  return db.post({ type: 'payment', orderId: order.id, cardNumber });
+}
+export function insurancePayment(cardNumber) {
+  return db.post({ type: 'insurance', cardNumber });
+}
+`,
+      filename: 'src/db/customers.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'PouchDB' }, line: 13, column: 56, endLine: 13, endColumn: 66, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'PouchDB' }, line: 16, column: 39, endLine: 16, endColumn: 49, suggestions: [] },
+      ],
+    },
+    {
       // Stores a page's class declares without a value and sets in its constructor (real-world batch GC: an Ionic hotel
       // app's Firebase Realtime Database reference, a PouchDB database).
       code: `import PouchDB from 'pouchdb';
