@@ -944,11 +944,7 @@ function memberNamesReadFrom(object: Node, sourceCode: SourceCode): readonly str
  */
 function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
-  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const names = memberNamesReadFrom(target.object, sourceCode);
-  if (names !== null && namesOtherCardRecord(names)) return true;
-  const declared = valueMembers(target.object, sourceCode);
-  return declared !== null && namesOtherCardRecord(declared.map((member) => member.name));
+  return target.type === AST_NODE_TYPES.MemberExpression && namesOtherCardRecordOf(target.object, [], sourceCode);
 }
 
 /**

@@ -1584,16 +1584,16 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
 function isWaterlineModel(node: Node, o: Origin, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.Identifier || !/^[A-Z][a-z]/.test(target.name) || o.root.type !== 'global' || o.steps.length > 0) return false;
-  return perFile(sourceCode, 'sinks:sails-package', () => ownPackageDeclares(physicalFilenameOf(sourceCode), SAILS_PACKAGES) === true);
+  return inSailsApp(sourceCode);
 }
 const SAILS_PACKAGES: readonly string[] = ['sails'];
+/** Is the file in a package that declares `sails`? Once per file. */
+const inSailsApp = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'sinks:sails-package', () => ownPackageDeclares(physicalFilenameOf(sourceCode), SAILS_PACKAGES) === true);
 
 /** The model file of a Sails app: a file under `api/models/` of a package that declares `sails`. Once per file. */
 export const mayDefineWaterlineModel = (sourceCode: SourceCode): boolean =>
-  perFile(sourceCode, 'sinks:waterline-model-file', () => {
-    const file = physicalFilenameOf(sourceCode);
-    return /(?:^|[\\/])api[\\/]models[\\/][^\\/]+\.[cm]?[jt]s$/.test(file) && ownPackageDeclares(file, SAILS_PACKAGES) === true;
-  });
+  perFile(sourceCode, 'sinks:waterline-model-file', () => /(?:^|[\\/])api[\\/]models[\\/][^\\/]+\.[cm]?[jt]s$/.test(physicalFilenameOf(sourceCode)) && inSailsApp(sourceCode));
 
 /**
  * A Sails model's definition (Waterline): the attributes of `module.exports = { attributes: { cardNumber: { type:
@@ -2725,8 +2725,9 @@ function textParts(node: Node, depth = 0): Node[] {
 function isHapiServer(node: Node, sourceCode: SourceCode): boolean {
   if (!fileMentions(sourceCode, HAPI_MODULE)) return false;
   const o = originOf(node, sourceCode);
+  const source = rootSource(o);
   const made = o.steps[o.steps.length - 1];
-  return rootSource(o) !== null && HAPI_SOURCES.has(rootSource(o)!) && (made?.type === 'call' || made?.type === 'new') && (made.name === 'server' || made.name === 'Server');
+  return source !== null && HAPI_SOURCES.has(source) && (made?.type === 'call' || made?.type === 'new') && (made.name === 'server' || made.name === 'Server');
 }
 const HAPI_SOURCES: ReadonlySet<string> = new Set(['@hapi/hapi', 'hapi']);
 const HAPI_MODULE = moduleGate('hapi', (s) => HAPI_SOURCES.has(s));
@@ -2748,14 +2749,25 @@ export function isHandlerRequest(node: Node, sourceCode: SourceCode): boolean {
 }
 const REQUEST_NAMES: ReadonlySet<string> = new Set(['req', 'request']);
 
+/**
+ * The logger a receiver's `child()` calls are made on (`logger.child({ requestId })` → `logger`), and whether one of
+ * them is given options of its own (a second argument, which may replace the parent's redaction).
+ */
+function childLoggerParent(receiver: Node, sourceCode: SourceCode): { parent: Node; withOptions: boolean } {
+  let parent = unwrap(receiver);
+  let withOptions = false;
+  while (parent.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(parent.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'child') break;
+    withOptions ||= parent.arguments.length > 1;
+    parent = unwrap(callee.object);
+  }
+  return { parent, withOptions };
+}
+
 function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOptions): string | null {
   // logger.child({ requestId }).info(...)
-  let target = unwrap(receiver);
-  while (target.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrap(target.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'child') break;
-    target = unwrap(callee.object);
-  }
+  const target = childLoggerParent(receiver, sourceCode).parent;
   // A receiver whose name does not say logger needs a logger module in the file (checked after the name: cheaper).
   const name = receiverName(target, sourceCode);
   const named = name !== null && (options.loggerNames?.includes(name) === true || splitWords(name).some((w) => LOGGER_WORDS.has(w)));
@@ -2818,13 +2830,10 @@ export function redactsKeyPath(paths: readonly (readonly string[])[], keys: read
  * file with a list whose every path is a static string (then nothing is known to be hidden).
  */
 function pinoRedactPaths(receiver: Node, sourceCode: SourceCode): string[][] | null {
-  let target = unwrap(receiver);
-  while (target.type === AST_NODE_TYPES.CallExpression) {
-    const callee = unwrap(target.callee);
-    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'child' || target.arguments.length > 1) return null;
-    target = unwrap(callee.object);
-  }
-  const o = originOf(target, sourceCode);
+  const { parent, withOptions } = childLoggerParent(receiver, sourceCode);
+  // (A logger made in the call itself, `pino(options).info(…)`, is not read.)
+  if (withOptions || parent.type === AST_NODE_TYPES.CallExpression) return null;
+  const o = originOf(parent, sourceCode);
   if (o.root.type !== 'module' || o.root.source !== 'pino') return null;
   let created: TSESTree.CallExpression | null = null;
   for (let i = 0; i < o.steps.length; i++) {

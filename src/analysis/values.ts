@@ -179,10 +179,19 @@ function vueComponentOf(literal: TSESTree.ObjectExpression, sourceCode: SourceCo
   const hasMethods = (object: TSESTree.ObjectExpression): boolean =>
     object.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && propertyKey(p, sourceCode) === 'methods' && p.value.type === AST_NODE_TYPES.ObjectExpression);
   if (hasMethods(literal)) return literal;
+  const options = optionsHolding(literal, VUE_THIS_OPTIONS, sourceCode);
+  return options && hasMethods(options) ? options : null;
+}
+
+/** A component's options whose functions' `this` is the component besides its hooks: `watch` handlers, `computed` getters. */
+const VUE_THIS_OPTIONS: ReadonlySet<string> = new Set(['watch', 'computed']);
+const VUE_METHODS: ReadonlySet<string> = new Set(['methods']);
+
+/** The object literal that holds `literal` under one of `keys` (`{ methods: literal }`, not computed); null for any other place. */
+function optionsHolding(literal: TSESTree.ObjectExpression, keys: ReadonlySet<string>, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   const property = literal.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== literal || property.computed || property.parent.type !== AST_NODE_TYPES.ObjectExpression) return null;
-  const key = propertyKey(property, sourceCode);
-  return (key === 'watch' || key === 'computed') && hasMethods(property.parent) ? property.parent : null;
+  return keys.has(propertyKey(property, sourceCode) ?? '') ? property.parent : null;
 }
 
 /** For a function written as a method of an object literal (`pay(card) {…}`, `pay: function (card) {…}`): the literal and the method's name; null for any other place. */
@@ -1534,24 +1543,17 @@ function objectMethodCalls(fn: Node, sourceCode: SourceCode): TSESTree.CallExpre
     scan(slot.object);
     // A Vue component's `methods` are called on `this` from its other options too: its lifecycle hooks (`mounted()`),
     // its `watch` handlers and its `computed` getters.
-    const component = vueComponentOfMethods(slot.object, sourceCode);
+    const component = optionsHolding(slot.object, VUE_METHODS, sourceCode);
     if (component) {
       scan(component);
       for (const entry of component.properties) {
-        const key = entry.type === AST_NODE_TYPES.Property && !entry.computed ? propertyKey(entry, sourceCode) : null;
-        if ((key === 'watch' || key === 'computed') && (entry as TSESTree.Property).value.type === AST_NODE_TYPES.ObjectExpression) scan((entry as TSESTree.Property).value as TSESTree.ObjectExpression);
+        if (entry.type !== AST_NODE_TYPES.Property || entry.computed || entry.value.type !== AST_NODE_TYPES.ObjectExpression) continue;
+        if (VUE_THIS_OPTIONS.has(propertyKey(entry, sourceCode) ?? '')) scan(entry.value);
       }
     }
     objectCallsByLiteral.set(slot.object, byName);
   }
   return byName.get(slot.name) ?? [];
-}
-
-/** The options object of a Vue component whose `methods: { … }` literal `methods` is; null for any other literal. */
-function vueComponentOfMethods(methods: TSESTree.ObjectExpression, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
-  const property = methods.parent;
-  if (property?.type !== AST_NODE_TYPES.Property || property.value !== methods || property.computed || propertyKey(property, sourceCode) !== 'methods') return null;
-  return property.parent.type === AST_NODE_TYPES.ObjectExpression ? property.parent : null;
 }
 
 /** TanStack Query's packages (and react-query, its name up to v3), whose `useMutation` runs `mutationFn(variables)`. */
