@@ -9,6 +9,7 @@ import {
   CARD_NAME_PATTERNS,
   classifyCardField,
   classifyNamePathSegments,
+  namesOtherCardHolder,
   namesOtherCardRecord,
   CONTENT_MEMBERS,
   isCardContainerName,
@@ -1687,8 +1688,8 @@ function collectObjectParts(
     }
     if (kind === 'expiry') continue;
     // A key that names another kind of card qualifies its value (`{ loyaltyCardNumber: member.cardNumber }`, real-world
-    // batch EX).
-    if (kind === null && namesOtherKindOfCard(entry.key)) continue;
+    // batch EX), and so does one that holds another kind of card (`{ idCard: { cardNumber } }`, `voucher: {…}`).
+    if (kind === null && (namesOtherKindOfCard(entry.key) || namesOtherCardHolder(entry.key))) continue;
     const nestedContext = isCardContainerName(entry.key) || isStripeSourceContainer(entry.key, sourceCode);
     // (In a form's shape, a nested Angular group's controls too: `payment: this.fb.group({ cvv: [''] })`.)
     const resolved = shape ? resolveValue(entry.value, sourceCode) : null;

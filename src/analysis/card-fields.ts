@@ -727,8 +727,21 @@ export function classifyNamePathSegments(segments: readonly string[], isContaine
   const parent = segments[end - 2];
   const kind = classifyCardField(last, { cardContext: parent !== undefined && (isCardContainerName(parent) || isContainer(parent)) });
   // `giftCard.cardNumber`, `library.cardNumber`: the card of a gift / library card holder, as `giftCardNumber` is.
-  if (isSensitiveKind(kind) && segments.slice(0, end - 1).some((segment) => splitWords(segment).some((w) => OTHER_CARD_KINDS.has(w)))) return null;
+  if (isSensitiveKind(kind) && segments.slice(0, end - 1).some(namesOtherCardHolder)) return null;
   return kind;
+}
+
+/** Words of an object on a name's path that holds another kind of card's number (`voucher.cardNumber`), besides OTHER_CARD_KINDS. */
+const OTHER_CARD_HOLDERS: ReadonlySet<string> = new Set(['voucher', 'vouchers']);
+
+/**
+ * Does an object on a name's path hold another kind of card: a gift / library / loyalty card holder (OTHER_CARD_KINDS),
+ * a voucher, an identity card (`idCard`, `id_card`: `id` right before a card word; real-world batch GC: `{ idCard: {
+ * cardNumber } }`)? A card's id is written the other way round (`cardId`).
+ */
+export function namesOtherCardHolder(segment: string): boolean {
+  const words = splitWords(segment);
+  return words.some((w, i) => OTHER_CARD_KINDS.has(w) || OTHER_CARD_HOLDERS.has(w) || (w === 'id' && CARD_WORDS.has(words[i + 1] ?? '')));
 }
 
 const safeDerivativeNames = memoByName((name: string): boolean => {

@@ -220,6 +220,17 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyNamePathSegments(['cartaoSus', 'numero'])).toBeNull();
   });
 
+  it("reads an identity card's or a voucher's number on the way as that card's (real-world batch GC), not a card's id", () => {
+    expect(classifyNamePathSegments(['customer', 'idCard', 'cardNumber'])).toBeNull();
+    expect(classifyNamePathSegments(['id_card', 'number'])).toBeNull();
+    expect(classifyNamePathSegments(['voucher', 'cardNumber'])).toBeNull();
+    expect(classifyNamePathSegments(['vouchers', 'cvv'])).toBeNull();
+    // a card's id, a holder's id and a payment card beside them are no such cards
+    expect(classifyNamePathSegments(['cardId', 'cardNumber'])).toBe('pan');
+    expect(classifyNamePathSegments(['idCliente', 'card', 'number'])).toBe('pan');
+    expect(classifyNamePathSegments(['payment', 'card', 'cvc'])).toBe('cvc');
+  });
+
   it.each(['pinBlock', 'pin_block', 'cardPin'])('%s is a PIN', (name) => {
     expect(classifyCardField(name)).toBe('pin');
   });

@@ -55,6 +55,15 @@ module.exports = { sync };
       filename: 'src/game/round.ts',
     },
     {
+      // An identity card's and a voucher's numbers, under keys that hold those cards (real-world batch GC)
+      code: `export function logRegistration(customer: { id: string; cardNumber: string }, voucher: { cardNumber: string; pin: string }) {
+  const { cardNumber } = customer;
+  console.info('customer registered', { id: customer.id, idCard: { cardNumber }, voucher: { cardNumber: voucher.cardNumber } });
+}
+`,
+      filename: 'src/customers/log.ts',
+    },
+    {
       // A member's loyalty card number, under a key that says so (real-world batch EX: precision probe)
       code: `export function logMember(member: { id: string; cardNumber: string }) {
   console.log('member', { id: member.id, loyaltyCardNumber: member.cardNumber });

@@ -872,6 +872,29 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // An identity card's or a voucher's number, under a key that holds that card (real-world batch GC: \`{ idCard: {
+      // cardNumber } }\`), is that card's whatever the value's name; a payment card beside them is reported.
+      code: `import mongoose from 'mongoose';
+
+const Customer = mongoose.model('Customer', new mongoose.Schema({ name: String, idCard: { cardNumber: String, issuedAt: Date } }));
+
+export async function registerCustomer(body: { name: string; cardNumber: string; payment: { cardNumber: string; cvc: string } }) {
+  const { name, cardNumber } = body;
+  return Customer.create({
+    name,
+    idCard: { cardNumber, issuedAt: new Date() },
+    voucher: { cardNumber: body.cardNumber },
+    paymentCard: { cardNumber: body.payment.cardNumber },
+  });
+}
+`,
+      filename: 'src/customers/register.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 11, column: 20, endLine: 11, endColumn: 30, suggestions: [] },
+      ],
+    },
+    {
       // A record whose kind says it is another kind of card's (real-world batch GC: \`type: 'loyalty_card'\`, a gift card's
       // redemption, \`type: 'loyalty'\`): its card number is that card's; a payment's, or a purchase's category, says not.
       code: `import PouchDB from 'pouchdb';
