@@ -16,6 +16,7 @@ import {
   namesOtherKindOfCard,
   pathNamesOtherKindOfCard,
   recordKindNamesOtherCard,
+  titleNamesOtherKindOfCard,
   kindBesideSiblings,
   isSafeDerivativeName,
   isSensitiveKind,
@@ -1296,12 +1297,37 @@ function containerRead(keyNode: Node): Node | null {
  * Is `node` in code named for another kind of card: a function, method, class or object whose name says a gift,
  * loyalty, SIM… card (`giftCardQueries.getByCardNumber`, `class GiftCardService`, `function redeemGiftCard`;
  * card-fields' `pathNamesOtherKindOfCard`)? The card numbers and PINs it handles are that card's (real-world batch 99:
- * a POS's gift-card queries). Names only, walked up from the node.
+ * a POS's gift-card queries), or inside a dialog's options whose title says another kind of card (`isOtherCardDialog`).
+ * Names and titles only, walked up from the node.
  */
 export function inOtherKindOfCardCode(node: Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
     const name = ownName(current);
     if (name !== null && pathNamesOtherKindOfCard(name)) return true;
+    if (current.type === AST_NODE_TYPES.ObjectExpression && isOtherCardDialog(current)) return true;
+  }
+  return false;
+}
+
+/** Keys of a dialog's or prompt's options that hold its title (Ionic's `header` / `title` / `subHeader`, SweetAlert's `title`). */
+const DIALOG_TITLE_KEYS: ReadonlySet<string> = new Set(['title', 'header', 'subHeader', 'subTitle', 'subtitle']);
+
+/**
+ * Options of a dialog whose title says it is about another kind of card (`alertCtrl.create({ header: 'Add a Loyalty
+ * Card', inputs, buttons: [{ handler }] })`, real-world batch GC): the handlers inside get that card's number.
+ */
+function isOtherCardDialog(object: TSESTree.ObjectExpression): boolean {
+  for (const property of object.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    if (!DIALOG_TITLE_KEYS.has(property.key.name)) continue;
+    const value = property.value;
+    const title =
+      value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string'
+        ? value.value
+        : value.type === AST_NODE_TYPES.TemplateLiteral && value.expressions.length === 0
+          ? value.quasis[0]!.value.cooked
+          : null;
+    if (title && titleNamesOtherKindOfCard(title)) return true;
   }
   return false;
 }

@@ -174,6 +174,19 @@ export function namesOtherKindOfCard(text: string): boolean {
   return words.some((w) => CARD_WORDS.has(w)) && isNonPaymentCard(words);
 }
 
+/** Words of a title that says a card is paid with or for (`Buy a gift card`, `Top up your transit card`): a payment card's dialog. */
+const PURCHASE_WORDS: ReadonlySet<string> = new Set([
+  'pay', 'payment', 'buy', 'purchase', 'checkout', 'order', 'top', 'topup', 'reload', 'recharge', 'fund', 'billing', 'charge',
+]);
+
+/**
+ * Does a dialog's title name another kind of card as what the dialog is about (`'Add a Loyalty Card'`, `'New library
+ * card'`), and not one paid for or with (`'Buy a gift card'`, `'Top up your transit card'`)? Its inputs are that card's.
+ */
+export function titleNamesOtherKindOfCard(title: string): boolean {
+  return namesOtherKindOfCard(title) && !splitWords(title).some((w) => PURCHASE_WORDS.has(w));
+}
+
 /**
  * Does a request path name another kind of card's resource (`/api/gift-cards/redeem`, `/giftcards`,
  * `/loyalty/cards/:id`)? A card word and a word of OTHER_CARD_KINDS anywhere in it (plurals too). Narrower than

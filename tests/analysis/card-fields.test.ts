@@ -7,6 +7,7 @@ import {
   classifyCardField,
   classifyDataStripe,
   classifyNamePathSegments,
+  titleNamesOtherKindOfCard,
   isCardCollectionName,
   isCardContainerName,
   isCvcBesideCardNumber,
@@ -218,6 +219,13 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     expect(classifyNamePathSegments(['cartoes', 'numero'])).toBeNull();
     expect(classifyNamePathSegments(['fidelidade', 'numeroCartao'])).toBeNull();
     expect(classifyNamePathSegments(['cartaoSus', 'numero'])).toBeNull();
+  });
+
+  it('reads a dialog title that names another kind of card, not one paid with or for', () => {
+    for (const title of ['Add a Loyalty Card', 'New library card', 'Edit gift card', 'Scan your membership card']) expect(titleNamesOtherKindOfCard(title)).toBe(true);
+    for (const title of ['Buy a gift card', 'Top up your transit card', 'Pay by card', 'Add a card', 'Reload gift card', 'Loyalty points']) {
+      expect(titleNamesOtherKindOfCard(title)).toBe(false);
+    }
   });
 
   it("reads an identity card's or a voucher's number on the way as that card's (real-world batch GC), not a card's id", () => {

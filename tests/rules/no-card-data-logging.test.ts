@@ -697,6 +697,41 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // A SweetAlert prompt whose title says it adds a library card (real-world batch GC): the number it logs is that
+      // card's; the prompt that takes a payment card is reported.
+      code: `import { Injectable } from '@angular/core';
+import Swal from 'sweetalert2';
+
+@Injectable({ providedIn: 'root' })
+export class WalletService {
+  async addCard(): Promise<void> {
+    await Swal.fire({
+      title: 'Add a library card',
+      input: 'text',
+      inputLabel: 'Card number',
+      preConfirm: (cardNumber: string) => {
+        console.log('card added', cardNumber);
+        return cardNumber;
+      },
+    });
+  }
+
+  async payByCard(): Promise<void> {
+    await Swal.fire({
+      title: 'Pay by card',
+      input: 'text',
+      preConfirm: (cardNumber: string) => {
+        console.log('paying with', cardNumber);
+      },
+    });
+  }
+}
+`,
+      filename: 'src/app/wallet.service.ts',
+      output: null,
+      errors: [{ messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 23, column: 36, endLine: 23, endColumn: 46 }],
+    },
+    {
       // A Vue component's hook calling one of its \`methods\` that logs what it is handed.
       code: `export default {
   data() {

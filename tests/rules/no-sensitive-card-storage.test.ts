@@ -872,6 +872,57 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // An Ionic prompt whose title says it adds a loyalty card (real-world batch GC: a loyalty wallet): its handler keeps
+      // that card's number; a prompt that takes a payment card is reported.
+      code: `import { Component } from '@angular/core';
+import { AlertController } from '@ionic/angular';
+import { Storage } from '@ionic/storage-angular';
+
+@Component({ selector: 'page-cards', templateUrl: 'cards.html' })
+export class CardsPage {
+  cards: Array<{ store: string; card_number: string }> = [];
+
+  constructor(private alertCtrl: AlertController, private storage: Storage) {}
+
+  async addCard() {
+    const alert = await this.alertCtrl.create({
+      header: 'Add a Loyalty Card',
+      inputs: [
+        { name: 'store', placeholder: 'Store' },
+        { name: 'card_number', placeholder: 'Card number', type: 'number' },
+      ],
+      buttons: [
+        { text: 'Cancel', role: 'cancel' },
+        {
+          text: 'Save',
+          handler: (data) => {
+            this.cards.push({ store: data.store, card_number: data.card_number });
+            this.storage.set('cards', this.cards);
+            console.log('saved card', data.card_number);
+          },
+        },
+      ],
+    });
+    await alert.present();
+  }
+
+  async payWithCard() {
+    const alert = await this.alertCtrl.create({
+      header: 'Pay by card',
+      inputs: [{ name: 'card_number', placeholder: 'Card number' }],
+      buttons: [{ text: 'Pay', handler: (data) => { this.storage.set('last', data.card_number); } }],
+    });
+    await alert.present();
+  }
+}
+`,
+      filename: 'src/app/cards/cards.page.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'data.card_number', kind: 'card number (PAN)', sink: 'Ionic Storage' }, line: 37, column: 78, endLine: 37, endColumn: 94, suggestions: [] },
+      ],
+    },
+    {
       // An identity card's or a voucher's number, under a key that holds that card (real-world batch GC: \`{ idCard: {
       // cardNumber } }\`), is that card's whatever the value's name; a payment card beside them is reported.
       code: `import mongoose from 'mongoose';
