@@ -35,9 +35,9 @@ import { perFile } from './file-cache.js';
 import { isHandlerRequest, madeFrom } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { stripeTestCard } from '../stripe/test-cards.js';
-import { readsGatewayResponse } from './gateway-sdks.js';
+import { gatewayCallOf, gatewaySetterOf, readsGatewayResponse } from './gateway-sdks.js';
 import { MAPPING_METHODS } from './mapped-lists.js';
-import { isStripeSourceContainer, mentionsStripe, stripeKindOf } from './stripe-clients.js';
+import { isStripeSourceContainer, mentionsStripe, stripeKindOf, stripeMethodCall } from './stripe-clients.js';
 import { enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope } from './ast.js';
 import {
   boundPath,
@@ -162,7 +162,9 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       const init = variable ? constInit(variable) : null;
       const provenance = init ? classifyValue(init, sourceCode, depth + 1) : variable && byName === null ? destructuredContent(variable, sourceCode) : null;
       // A const holding a masked form is safe whatever its name (`const cardNumber = card.number.slice(-4)`).
-      return byName !== null && provenance !== 'safe' ? byName : provenance;
+      if (byName !== null) return provenance !== 'safe' ? byName : provenance;
+      // A value the code itself hands a payment API as a card field (`stripe.tokens.create({ card: { number: num } })`).
+      return provenance ?? (variable ? kindByPaymentUse(variable, sourceCode) : null);
     }
     case AST_NODE_TYPES.MemberExpression: {
       if (stripeApiResultOf(target, sourceCode) === 'safe' || readsGatewayResponse(target, sourceCode) || isEnumMember(target, sourceCode)) return 'safe';
@@ -289,6 +291,52 @@ function isEnumMember(member: TSESTree.MemberExpression, sourceCode: SourceCode)
   const def = variableOf(object, sourceCode)?.defs[0];
   if (def?.type === 'TSEnumName') return true;
   return def?.type === 'ImportBinding' && ENUM_NAME.test(object.name);
+}
+
+/** What `kindByPaymentUse` found for each variable. */
+const paymentUses = new WeakMap<Variable, Classification>();
+
+/**
+ * The card field a variable is, by what its own code does with it: a value handed to a Stripe API call as a card's
+ * field (`stripe.tokens.create({ card: { number: num, cvc: code } })`) or to another gateway's SDK call or card setter
+ * (`gateway.transaction.sale({ creditCard: { number: num } })`, `creditCard.setCardNumber(num)`) is that field wherever
+ * its binding is read, before the call too (real-world batch GD: a number logged before the call that tokenizes it).
+ * Only a binding never assigned again; a PAN, CVC, track data or PIN, never an expiry.
+ */
+function kindByPaymentUse(variable: Variable, sourceCode: SourceCode): Classification {
+  const known = paymentUses.get(variable);
+  if (known !== undefined) return known;
+  let kind: Classification = null;
+  if (isNeverReassigned(variable)) {
+    for (const reference of variable.references) {
+      kind = paymentFieldAt(reference.identifier, sourceCode);
+      if (kind !== null) break;
+    }
+  }
+  paymentUses.set(variable, kind);
+  return kind;
+}
+
+/** The card field that `id` is written as in a payment API call's argument (`kindByPaymentUse`), or null. */
+function paymentFieldAt(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sourceCode: SourceCode): Classification {
+  let node: Node = id;
+  const path: string[] = [];
+  // Up through the object literals it is a value of: `{ card: { number: num } }` → card, number.
+  while (node.parent?.type === AST_NODE_TYPES.Property && node.parent.value === node && node.parent.parent.type === AST_NODE_TYPES.ObjectExpression) {
+    const key = propertyKey(node.parent, sourceCode);
+    if (key === null) return null;
+    path.unshift(key);
+    node = node.parent.parent;
+  }
+  const call = node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(node as TSESTree.Expression)) return null;
+  if (path.length === 0) {
+    const setter = call.arguments[0] === node ? gatewaySetterOf(call, sourceCode) : null;
+    return setter?.kind ?? null;
+  }
+  if (stripeMethodCall(call, sourceCode) === null && gatewayCallOf(call, sourceCode) === null) return null;
+  const kind = classifyNamePathSegments(path, (name) => isStripeSourceContainer(name, sourceCode));
+  return isSensitiveKind(kind) ? kind : null;
 }
 
 /** `const { value } = e.target` in a listener: the content of the field listened on (`listenedContent`). */

@@ -59,6 +59,38 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['safe', 'safe', 'safe', 'safe', 'safe', null, null, null, 'safe', 'safe', 'safe', 'cvc', 'safe']);
   });
 
+  it('a value the code hands a payment API as a card field is that field, before the call too (real-world batch GD)', () => {
+    expect(
+      probe(
+        `
+        import Stripe from 'stripe';
+        import braintree from 'braintree';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        const gateway = new braintree.BraintreeGateway({});
+        async function tokenize(num, month, year, code, element, qty) {
+          probe(num); probe(code); probe(month); probe(element); probe(qty);
+          await stripe.tokens.create({ card: { number: num, exp_month: month, exp_year: year, cvc: code } });
+          await stripe.paymentMethods.create({ type: 'card', card: element });
+          await stripe.invoiceItems.create({ quantity: qty, number: qty });
+        }
+        function sale(pan, securityCode, amount) {
+          probe(pan); probe(securityCode); probe(amount);
+          return gateway.transaction.sale({ amount, creditCard: { number: pan, cvv: securityCode } });
+        }
+        function later(n) {
+          probe(n);
+          let m = n; probe(m); m = m.trim();
+          return stripe.tokens.create({ card: { number: m } });
+        }
+        function elsewhere(x) { probe(x); return fetch('/pay', { method: 'POST', body: JSON.stringify({ card: { number: x } }) }); }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+      // (an expiry says nothing; a Stripe.js element, a quantity and a number of another API's are no card field; a binding
+      // assigned again may hold anything; a plain request is no payment API)
+    ).toEqual(['pan', 'cvc', null, null, null, 'pan', 'cvc', null, null, null, null]);
+  });
+
   it("an enum's member is a label, not the field's data (precision probe ER: which check a processor runs)", () => {
     expect(
       probe(

@@ -697,6 +697,33 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // A number the same function hands Stripe as the card's number is the PAN, logged before the call too (real-world
+      // batch GD); its expiry says nothing, and what Stripe returns is safe.
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const logger = require('./logger');
+
+async function createCardToken(num, month, year, code) {
+  logger.info(\`creating a token for \${num} (\${month}/\${year})\`);
+  const token = await stripe.tokens.create({ card: { number: num, exp_month: month, exp_year: year, cvc: code } });
+  logger.info('token created', { token: token.id, last4: token.card.last4 });
+  return token;
+}
+
+const router = express.Router();
+router.post('/cards', async (req, res) => {
+  const { num, month, year, code } = req.body;
+  const token = await createCardToken(num, month, year, code);
+  res.json({ id: token.id });
+});
+module.exports = router;
+`,
+      filename: 'routes/cards.js',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const,
+      output: null,
+      errors: [{ messageId: 'panLogged', data: { name: 'num', kind: 'card number (PAN)', sink: 'a logger' }, line: 6, column: 39, endLine: 6, endColumn: 42 }],
+    },
+    {
       // A SweetAlert prompt whose title says it adds a library card (real-world batch GC): the number it logs is that
       // card's; the prompt that takes a payment card is reported.
       code: `import { Injectable } from '@angular/core';
