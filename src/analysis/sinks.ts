@@ -981,6 +981,7 @@ function storageSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, op
     edgeStoreSink(method, receiver, args, sourceCode) ??
     kvSink(method, receiver, args, sourceCode, options) ??
     browserSink(method, receiver, args, sourceCode) ??
+    mobileStoreSink(method, receiver, args, sourceCode) ??
     cookieCallSink(method, receiver, args, sourceCode) ??
     fileSink(method, receiver, args, sourceCode) ??
     sqlObjectSink(method, args, sourceCode) ??
@@ -1756,6 +1757,32 @@ function kvSink(method: string, receiver: Node, args: TSESTree.CallExpressionArg
 
 const POUCHDB_SOURCES: ReadonlySet<string> = new Set(['pouchdb', 'pouchdb-browser', 'pouchdb-node', 'pouchdb-core']);
 
+/**
+ * Mobile apps' on-device stores, by module: MMKV (`new MMKV()` / `createMMKV()`, `storage.set(key, value)`), Cordova's
+ * NativeStorage (`nativeStorage.setItem(key, value)`, the Ionic Native / Awesome Cordova Plugins wrapper, injected by
+ * type), Realm (`realm.create('Card', values)`) and RxDB (`db.cards.insert(doc)`, `upsert`, `bulkInsert`, on a database
+ * made with `createRxDatabase`). Kept in the app's files on the phone, often backed up.
+ */
+const MMKV_SOURCES: ReadonlySet<string> = new Set(['react-native-mmkv', 'react-native-mmkv-storage']);
+const NATIVE_STORAGE_SOURCES: ReadonlySet<string> = new Set([
+  '@awesome-cordova-plugins/native-storage', '@awesome-cordova-plugins/native-storage/ngx', '@ionic-native/native-storage',
+  '@ionic-native/native-storage/ngx',
+]);
+const RXDB_WRITES: ReadonlySet<string> = new Set(['insert', 'upsert', 'bulkInsert', 'bulkUpsert']);
+const MOBILE_STORE_MODULES = moduleGate('mobile-store', (s) => MMKV_SOURCES.has(s) || NATIVE_STORAGE_SOURCES.has(s) || s === 'realm' || s === 'rxdb' || s.startsWith('rxdb/'));
+
+/** A write to one of the mobile stores above, in a file that imports one. */
+function mobileStoreSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (method !== 'set' && method !== 'setItem' && method !== 'create' && !RXDB_WRITES.has(method)) return null;
+  if (!MOBILE_STORE_MODULES(sourceCode)) return null;
+  const source = rootSource(originOf(receiver, sourceCode));
+  if (source === null) return null;
+  if (method === 'set') return MMKV_SOURCES.has(source) ? keyValueSink('MMKV', args, sourceCode) : null;
+  if (method === 'setItem') return NATIVE_STORAGE_SOURCES.has(source) ? keyValueSink('NativeStorage', args, sourceCode) : null;
+  if (method === 'create') return source === 'realm' && args.length >= 2 ? sink('Realm', [], valuesIn(nameOfArg(args[0], sourceCode), [args[1]], sourceCode)) : null;
+  return source === 'rxdb' || source.startsWith('rxdb/') ? sink('RxDB', [], valuesIn(lastGetName(originOf(receiver, sourceCode)), [args[0]], sourceCode)) : null;
+}
+
 /** Web Storage, AsyncStorage, localForage, SecureStore `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`; PouchDB. */
 function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   if (method === 'set') {
@@ -1813,11 +1840,16 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
   return null;
 }
 
-/** A store's `(key, value)` write: the value stored under its key's name (when static) and read for its own content. */
+/**
+ * A store's `(key, value)` write: the value stored under its key's name (when static) and read for its own content
+ * (the key gives no card context), the key's name being where it is kept (`setItem('loyaltyCard', …)` keeps a loyalty
+ * card's number).
+ */
 function keyValueSink(label: string, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink {
   const [key, value] = args;
   const name = key ? staticString(key, sourceCode) : null;
-  return sink(label, name !== null ? [{ name, node: key!, cardContext: false, value }] : [], valuesIn(null, [value], sourceCode));
+  const values = value && value.type !== AST_NODE_TYPES.SpreadElement ? [{ node: value, cardContext: false, container: name }] : [];
+  return sink(label, name !== null ? [{ name, node: key!, cardContext: false, value }] : [], values);
 }
 
 const RESPONSE_NAMES = new Set(['res', 'response', 'resp', 'reply', 'rep']);

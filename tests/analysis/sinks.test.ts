@@ -1009,6 +1009,24 @@ describe('writes', () => {
     ]);
   });
 
+  it("mobile apps' on-device stores: MMKV, NativeStorage, Realm and RxDB, by module; not a Map or another set / create / insert", () => {
+    expect(
+      storage(`
+        import { MMKV } from 'react-native-mmkv';
+        import { NativeStorage } from '@awesome-cordova-plugins/native-storage/ngx';
+        import Realm from 'realm';
+        import { createRxDatabase } from 'rxdb';
+        const storage = new MMKV({ id: 'wallet' });
+        storage.set('cvc', c);
+        class WalletPage { constructor(private nativeStorage: NativeStorage, private realm: Realm) {}
+          save() { this.nativeStorage.setItem('card', v); this.realm.create('Card', { number: n }); this.realm.create('Card'); } }
+        const db = await createRxDatabase({ name: 'shop' });
+        await db.cards.insert(v); await db.cards.upsert({ cvc: c }); await db.cards.find();
+        new Map().set('cvc', c); other.setItem('k', v); api.create('Card', v); rows.insert(v);
+      `),
+    ).toEqual(['MMKV: cvc | c', 'NativeStorage: card | v', 'Realm: | { number: n }', 'RxDB: | v', 'RxDB: | { cvc: c }*']);
+  });
+
   it("browser extensions' storage areas (chrome.* / browser.* globals), not a local chrome or other members", () => {
     expect(
       storage(`

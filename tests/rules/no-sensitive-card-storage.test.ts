@@ -872,6 +872,37 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A React Native checkout that keeps the typed card in MMKV and Realm, on the phone (not a token's brand and last4,
+      // nor a loyalty card's number kept under a key that says so)
+      code: `import { MMKV } from 'react-native-mmkv';
+import Realm from 'realm';
+
+export const storage = new MMKV({ id: 'checkout' });
+
+type CardForm = { cardNumber: string; expiry: string; cvc: string; nickname: string };
+type SavedMethod = { id: string; brand: string; last4: string };
+
+export function rememberCard(form: CardForm, method: SavedMethod, realm: Realm) {
+  storage.set('checkout.cardNumber', form.cardNumber);
+  storage.set('checkout.nickname', form.nickname);
+  storage.set('paymentMethod', JSON.stringify({ id: method.id, brand: method.brand, last4: method.last4 }));
+  realm.write(() => {
+    realm.create('SavedCard', { nickname: form.nickname, cvc: form.cvc, last4: method.last4 });
+  });
+}
+
+export function rememberLoyaltyCard(loyalty: { cardNumber: string }) {
+  storage.set('loyaltyCard', JSON.stringify({ cardNumber: loyalty.cardNumber }));
+}
+`,
+      filename: 'src/checkout/remember.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'form.cardNumber', kind: 'card number (PAN)', sink: 'MMKV' }, line: 10, column: 38, endLine: 10, endColumn: 53, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'Realm' }, line: 14, column: 58, endLine: 14, endColumn: 61, suggestions: [] },
+      ],
+    },
+    {
       // An Ionic prompt whose title says it adds a loyalty card (real-world batch GC: a loyalty wallet): its handler keeps
       // that card's number; a prompt that takes a payment card is reported.
       code: `import { Component } from '@angular/core';
