@@ -441,6 +441,34 @@ function thisFieldOrigin(member: TSESTree.MemberExpression, name: string, source
   return declared && typedOrigin(declared.typeAnnotation?.typeAnnotation, sourceCode);
 }
 
+/**
+ * For an origin rooted at a class of this file (`new WalletDB()`), the module its superclass comes from, through
+ * classes of this file that extend one another; null for anything else.
+ */
+function superclassSource(o: Origin, sourceCode: SourceCode): string | null {
+  let root = o.root;
+  for (let depth = 0; root.type === 'class' && depth < 4; depth++) {
+    const superClass = root.node.superClass;
+    if (!superClass) return null;
+    const base = originOf(superClass, sourceCode);
+    // (`extends Dexie`, default or named import: `import { Dexie } from 'dexie'`)
+    if (base.root.type === 'module' && (base.steps.length === 0 || (base.steps.length === 1 && base.steps[0]!.type === 'get'))) return base.root.source;
+    if (base.steps.length > 0) return null;
+    root = base.root;
+  }
+  return null;
+}
+
+/**
+ * `this.cards` in a method of a database class that extends Dexie (directly or through classes of this file), whose
+ * tables are made by `this.version(1).stores({ cards: '…' })` and need no declaration in JavaScript.
+ */
+function isOwnTableOfDexieClass(receiver: Node, o: Origin, sourceCode: SourceCode): boolean {
+  if (o.root.type !== 'unknown' || receiver.type !== AST_NODE_TYPES.MemberExpression || unwrap(receiver.object).type !== AST_NODE_TYPES.ThisExpression) return false;
+  const classBody = enclosingClassBody(receiver);
+  return classBody !== null && superclassSource({ root: { type: 'class', node: classBody.parent }, steps: [] }, sourceCode) === 'dexie';
+}
+
 /** The module an origin starts at: imported or required, or the one its root's declared type comes from. */
 export const rootSource = (o: Origin): string | null => (o.root.type === 'module' || o.root.type === 'typed' ? o.root.source : null);
 /** Does the origin call one of `names` on the way (`nodemailer.createTransport(…)`)? */
@@ -1833,7 +1861,9 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
   if (source === 'idb' && hasCall(o, new Set(['openDB'])) && args.length >= 2) {
     return sink('IndexedDB', [], valuesIn(nameOfArg(args[0], sourceCode), [args[1]], sourceCode));
   }
-  if (source === 'dexie') {
+  // Dexie, or a database class of this file that extends it (`class WalletDB extends Dexie { cards!: Table<Card> }`,
+  // then `db.cards.add(…)`).
+  if (source === 'dexie' || superclassSource(o, sourceCode) === 'dexie' || isOwnTableOfDexieClass(receiver, o, sourceCode)) {
     const table = lastGetName(o);
     return sink('IndexedDB', [], valuesIn(table, [args[0]], sourceCode));
   }

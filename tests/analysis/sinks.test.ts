@@ -1009,6 +1009,28 @@ describe('writes', () => {
     ]);
   });
 
+  it('Dexie tables: of a Dexie database, of a class of this file that extends Dexie (also through another), and its own `this` tables', () => {
+    expect(
+      storage(`
+        import Dexie from 'dexie';
+        import { Dexie as D } from 'dexie';
+        import { Component } from 'react';
+        const plain = new Dexie('shop'); plain.version(1).stores({ orders: '++id' });
+        plain.orders.add(a);
+        class WalletDB extends Dexie {
+          constructor() { super('wallet'); this.version(1).stores({ cards: '++id, holder' }); }
+          remember(card) { return this.cards.put(card); }
+        }
+        class CardRepo extends WalletDB { keep(card) { return this.cards.add(card); } }
+        class Named extends D {}
+        const db = new WalletDB(); db.cards.add(b); new CardRepo().cards.bulkPut(c); new Named().payments.add(d);
+        class Widget extends Component { save() { this.cards.add(e); } }
+        class Cache { save() { this.cards.add(f); } }
+        new Widget().cards.add(g); new Cache().cards.put(h);
+      `),
+    ).toEqual(['IndexedDB: | a', 'IndexedDB: | card', 'IndexedDB: | card', 'IndexedDB: | b', 'IndexedDB: | c', 'IndexedDB: | d']);
+  });
+
   it("mobile apps' on-device stores: MMKV, NativeStorage, Realm and RxDB, by module; not a Map or another set / create / insert", () => {
     expect(
       storage(`
