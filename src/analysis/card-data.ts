@@ -48,6 +48,7 @@ import {
   constInit,
   destructuredBinding,
   formDataFieldRead,
+  formFieldRead,
   importSourceOf,
   isJsonParse,
   isJsonStringify,
@@ -194,7 +195,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     }
     case AST_NODE_TYPES.CallExpression: {
       const callee = unwrap(target.callee);
-      const lookup = domLookupName(target, sourceCode) ?? formDataFieldRead(target, sourceCode) ?? requestParamRead(target, sourceCode);
+      const lookup = domLookupName(target, sourceCode) ?? formDataFieldRead(target, sourceCode) ?? requestParamRead(target, sourceCode) ?? formFieldRead(target, sourceCode);
       if (lookup !== null) return classifyCardField(lookup);
       const accessed = accessorPath(target, sourceCode);
       if (accessed !== null) {

@@ -2078,6 +2078,22 @@ function formValuesRead(call: TSESTree.CallExpression, sourceCode: SourceCode): 
 }
 
 /**
+ * The field a read of one of a `useForm(…)` form's values names: react-hook-form's `watch('cardNumber')`,
+ * `getValues('card.cvc')` (`const { watch } = useForm()`, `form.getValues(…)`); null for any other call. The value is
+ * what the user typed into that field.
+ */
+export function formFieldRead(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const [arg] = call.arguments;
+  if (call.arguments.length !== 1 || !arg || arg.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  // (The local name may differ from the method's: `const { watch: read } = useForm()`; `reactHookForm` checks the binding.)
+  if (name === null || (callee.type === AST_NODE_TYPES.MemberExpression && !FORM_VALUE_READS.has(name))) return null;
+  const field = staticString(arg, sourceCode);
+  return field !== null && reactHookForm(callee, FORM_VALUE_READS, sourceCode) !== null ? field : null;
+}
+
+/**
  * A form component that hands its submit handler the values it started from (`initialValues`): Formik's `<Formik>`,
  * React Final Form's `<Form>` imported from `react-final-form` (real-world batch DL; a `Form` of another library hands
  * its `onSubmit` an event, or is unknown).

@@ -4,6 +4,7 @@ import {
   changedPath,
   destructuredBinding,
   formDataFieldRead,
+  formFieldRead,
   localFunctionOf,
   namesAround,
   objectEntries,
@@ -94,10 +95,35 @@ describe('shownPath', () => {
   });
 });
 
+/** A probe of what `fn` says of each probed call. */
+const callReads =
+  (fn: (call: TSESTree.CallExpression, sourceCode: never) => string | null) =>
+  (code: string): Array<string | null> =>
+    probe(code, (node, sourceCode) => (node.type === AST_NODE_TYPES.CallExpression ? fn(node, sourceCode as never) : null));
+
+describe('formFieldRead', () => {
+  it("names the field a react-hook-form form's watch / getValues reads, not Vue's watch or another library's", () => {
+    const read = callReads(formFieldRead);
+    expect(
+      read(`
+        import { useForm } from 'react-hook-form';
+        import { watch as vueWatch } from 'vue';
+        export function Checkout({ store, field }) {
+          const { watch, getValues: values } = useForm({ defaultValues: { cardNumber: '' } });
+          const form = useForm();
+          const { watch: other } = store;
+          probe(watch('cardNumber')); probe(values('card.cvc')); probe(form.getValues('cvv')); probe(form.watch('expiry'));
+          probe(watch()); probe(watch(field)); probe(watch(['cvc'])); probe(other('cvc')); probe(vueWatch('cvc'));
+          probe(store.getValues('cvc')); probe(form.trigger('cvc'));
+        }
+      `),
+    ).toEqual(['cardNumber', 'card.cvc', 'cvv', 'expiry', null, null, null, null, null, null, null]);
+  });
+});
+
 describe('formDataFieldRead', () => {
   it("names the field read from form data by name: a request's or a form's FormData, URLSearchParams, a URL's searchParams", () => {
-    const read = (code: string): Array<string | null> =>
-      probe(code, (node, sourceCode) => (node.type === AST_NODE_TYPES.CallExpression ? formDataFieldRead(node, sourceCode) : null));
+    const read = callReads(formDataFieldRead);
     expect(
       read(`
         export async function POST({ request }) {
@@ -125,8 +151,7 @@ describe('formDataFieldRead', () => {
   });
 
   it('reads a value declared as the global FormData (a server action parameter, an assertion), not a FormData the file binds itself', () => {
-    const read = (code: string): Array<string | null> =>
-      probe(code, (node, sourceCode) => (node.type === AST_NODE_TYPES.CallExpression ? formDataFieldRead(node, sourceCode) : null));
+    const read = callReads(formDataFieldRead);
     expect(
       read(`
         export async function addCard(formData: FormData, other: Partial<FormData>, { nested }: { nested: FormData }) {

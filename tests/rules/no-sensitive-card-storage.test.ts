@@ -872,6 +872,40 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // react-hook-form's \`watch('cardNumber')\` and \`getValues('cvc')\` hold what the shopper typed into those fields
+      // (a field read by its name), whatever key the draft is kept under
+      code: `import { useEffect } from 'react';
+import { useForm } from 'react-hook-form';
+
+type CheckoutValues = { email: string; cardNumber: string; expiry: string; cvc: string };
+
+export function CheckoutForm({ onPay }: { onPay: (values: CheckoutValues) => void }) {
+  const { register, handleSubmit, watch, getValues } = useForm<CheckoutValues>();
+  const cardNumber = watch('cardNumber');
+
+  // Keep the draft while the shopper switches tabs.
+  useEffect(() => {
+    sessionStorage.setItem('checkout.email', getValues('email'));
+    sessionStorage.setItem('checkout.card', cardNumber);
+    sessionStorage.setItem('checkout.code', getValues('cvc'));
+    sessionStorage.setItem('checkout.expiry', watch('expiry'));
+  }, [cardNumber, getValues, watch]);
+
+  return (
+    <form onSubmit={handleSubmit(onPay)}>
+      <input {...register('email')} type="email" />
+    </form>
+  );
+}
+`,
+      filename: 'src/checkout/CheckoutForm.tsx',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'sessionStorage' }, line: 13, column: 45, endLine: 13, endColumn: 55, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: "getValues('cvc')", kind: 'card security code (CVC)', sink: 'sessionStorage' }, line: 14, column: 45, endLine: 14, endColumn: 61, suggestions: [] },
+      ],
+    },
+    {
       // An offline-first checkout's Dexie database, a class that extends Dexie: its own \`this\` tables (made by
       // \`stores()\`, never declared) and an instance's tables keep what is added; a PaymentMethod's brand and last4 are fine.
       code: `import Dexie from 'dexie';
