@@ -1388,6 +1388,41 @@ function isOtherCardDialog(object: TSESTree.ObjectExpression): boolean {
 export const forOtherKindOfCard = (place: string | null | undefined, node: Node): boolean =>
   (place != null && pathNamesOtherKindOfCard(place)) || inOtherKindOfCardCode(node);
 
+/**
+ * Does a URL that is partly unknown spell another kind of card's resource in the text it is built from: a default
+ * behind a setting (`(process.env.ILT_API_URL ?? 'https://api.ilent.nl/v1/chauffeurspas').replace(/\/$/, '')`, then
+ * `${apiUrl}/verify`; real-world batch GF), a branch of a conditional? Each string of the expression and of the consts
+ * it reads (two levels), through `+`, templates, `??` / `||`, conditionals and calls on a string (`.replace(…)`).
+ */
+export function urlSpellsOtherKindOfCard(url: Node, sourceCode: SourceCode): boolean {
+  const visit = (node: Node, depth: number): boolean => {
+    const target = unwrap(node);
+    switch (target.type) {
+      case AST_NODE_TYPES.Literal:
+        return typeof target.value === 'string' && pathNamesOtherKindOfCard(target.value);
+      case AST_NODE_TYPES.TemplateLiteral:
+        return target.quasis.some((quasi) => quasi.value.cooked !== null && pathNamesOtherKindOfCard(quasi.value.cooked)) || target.expressions.some((e) => visit(e, depth));
+      case AST_NODE_TYPES.BinaryExpression:
+        return target.operator === '+' && (visit(target.left, depth) || visit(target.right, depth));
+      case AST_NODE_TYPES.LogicalExpression:
+        return visit(target.left, depth) || visit(target.right, depth);
+      case AST_NODE_TYPES.ConditionalExpression:
+        return visit(target.consequent, depth) || visit(target.alternate, depth);
+      case AST_NODE_TYPES.CallExpression:
+        return target.callee.type === AST_NODE_TYPES.MemberExpression && visit(target.callee.object, depth);
+      case AST_NODE_TYPES.Identifier: {
+        if (depth >= 2) return false;
+        const variable = variableOf(target, sourceCode);
+        const init = variable ? constInit(variable) : null;
+        return init !== null && visit(init, depth + 1);
+      }
+      default:
+        return false;
+    }
+  };
+  return visit(url, 0);
+}
+
 /** The name a declaration or a member gives what it holds: a function's, a class's, a method's or property's key, a variable's. */
 function ownName(node: Node): string | null {
   switch (node.type) {

@@ -67,6 +67,9 @@ const OTHER_CARD_KINDS = new Set([
   // ...and the diminutive and the Spanish word for an id card: a student's, member's or health plan's `carteirinha`,
   // a `carnet` (real-world batch DT)
   'carteirinha', 'carnet',
+  // a professional driver's card: a chauffeur's licence card, a tachograph card (real-world batch GF: a Dutch taxi app
+  // checking a driver's `chauffeurspas` with the register)
+  'chauffeur', 'tachograph',
 ]);
 
 /**
@@ -195,14 +198,20 @@ export function titleNamesOtherKindOfCard(title: string): boolean {
 export function pathNamesOtherKindOfCard(path: string): boolean {
   const written = wordsOf(path);
   const words = written.map(singular);
-  if (words.some((w) => SELF_NAMED_CARDS.has(w))) return true;
+  if (written.some((w) => SELF_NAMED_CARDS.has(w)) || words.some((w) => SELF_NAMED_CARDS.has(w))) return true;
   // An identity card's resource (`/print/id-card`, `/api/id-cards`), not a card's id (`/cards/:id`). Only in a path: an
   // element's `id-card-number` is the id of a card-number field (Mercado Pago's form, real-world batch ED).
   if (words.some((w, i) => w === 'id' && CARD_WORDS.has(words[i + 1] ?? ''))) return true;
+  // A holder's card as one resource (`/staff-card/verify`, `/patient-cards`), in one segment, with no payment word: as
+  // the name `staffCardNumber` is (HOLDER_CARD_WORDS); a holder's cards under it (`/staff/cards`) may be payment cards.
+  if (!words.some((w) => PAYMENT_WORDS.has(w)) && path.split('/').some((segment) => namesHolderCard(wordsOf(segment).map(singular)))) return true;
   return (
     (written.some((w) => CARD_WORDS.has(w)) || words.some((w) => CARD_WORDS.has(w) || w === 'giftcard')) && words.some((w) => OTHER_CARD_KINDS.has(w))
   );
 }
+
+/** A holder word right before a card word (`staff-card`, `patientCards`): that holder's card. */
+const namesHolderCard = (words: readonly string[]): boolean => words.some((w, i) => HOLDER_CARD_WORDS.has(w) && CARD_WORDS.has(words[i + 1] ?? ''));
 
 /** Keys that say which kind of record an object is (`{ type: 'loyalty_card', cardNumber }`). */
 const RECORD_KIND_KEYS: ReadonlySet<string> = new Set(['type', 'kind', 'category', 'recordtype', 'cardtype', 'doctype']);
@@ -242,11 +251,13 @@ const SELF_NAMED_CARDS: ReadonlySet<string> = new Set([
   'bip', 'sube', 'tne', 'oyster', 'opal', 'clipper', 'medicare', 'medicaid', 'aadhaar', 'aadhar',
   // a member's, student's or health plan's id card: Portuguese's `carteirinha`, Spanish's `carnet` (real-world batch DT)
   'carteirinha', 'carnet',
+  // Dutch driver's cards: the taxi driver's pass, the tachograph card (real-world batch GF)
+  'chauffeurspas', 'chauffeurskaart', 'bestuurderskaart',
 ]);
 
 /** Does a name or a path name one of those cards (`numeroBip`, `numero_carteirinha`, `users/${uid}/carnets`)? */
 export function namesSelfNamedCard(text: string): boolean {
-  return wordsOf(text).some((w) => SELF_NAMED_CARDS.has(singular(w)));
+  return wordsOf(text).some((w) => SELF_NAMED_CARDS.has(w) || SELF_NAMED_CARDS.has(singular(w)));
 }
 
 /** A word without a plural `s` (`cards` → card, `carnets` → carnet; `bus`, `sus` stay). */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { shortText } from '../analysis/ast.js';
-import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, type CardPayloadField } from '../analysis/card-data.js';
+import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, urlSpellsOtherKindOfCard, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
@@ -427,7 +427,8 @@ class CardDataCheck {
     // named for such a card (`giftCardApi.redeem(number, pin)`), are no payment card's. Asked only of such fields.
     let otherKind: boolean | undefined;
     const messageId = request.navigation ? 'rawCardInUrl' : 'rawCardToOwnServer';
-    const otherKindOfCard = (): boolean => (otherKind ??= forOtherKindOfCard(where, request.call));
+    const otherKindOfCard = (): boolean =>
+      (otherKind ??= forOtherKindOfCard(where, request.call) || (request.urlNode !== null && urlSpellsOtherKindOfCard(request.urlNode, this.sourceCode)));
     for (const payload of payloads) {
       // By key (`{ cardNumber, cvv }`), and by value under other keys (`{ text: \`CVV: ${cvv}\` }`: a chat message).
       const fields = cardDataOfPayload(payload.fields, this.sourceCode);

@@ -7,6 +7,7 @@ import {
   literalCannotBe,
   sensitiveFieldReadFrom,
   sensitiveParts,
+  urlSpellsOtherKindOfCard,
   writtenValueCannotBe,
 } from '../../src/analysis/card-data.js';
 import { payloadFields } from '../../src/analysis/values.js';
@@ -23,6 +24,24 @@ function probe<T>(code: string, fn: (node: TSESTree.Node, sourceCode: never) => 
   }));
   return out;
 }
+
+describe('urlSpellsOtherKindOfCard', () => {
+  it("reads the strings a URL is built from: a setting's default, templates, joins, branches and consts two levels deep (real-world batch GF)", () => {
+    expect(
+      probe(
+        `
+        const REGISTER = (process.env.ILT_API_URL ?? 'https://api.ilent.nl/v1/chauffeurspas').replace(/\\/$/, '');
+        const BASE = REGISTER;
+        const GIFT = '/api/gift-cards';
+        probe(\`\${REGISTER}/verify\`); probe(BASE + '/verify'); probe(flag ? GIFT : '/api/x'); probe('/api/loyalty-cards/' + id);
+        probe(\`\${API}/cards\`); probe(process.env.URL || '/api/pay'); probe(url); probe(buildUrl('gift-cards'));
+      `,
+        (node, sc) => urlSpellsOtherKindOfCard(node, sc),
+      ),
+      // (a call's arguments are not the URL's text)
+    ).toEqual([true, true, true, true, false, false, false, false]);
+  });
+});
 
 describe('classifyValue: provenance', () => {
   it('by name, member path, card container and form field content', () => {

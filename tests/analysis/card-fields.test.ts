@@ -354,6 +354,17 @@ describe('pathNamesOtherKindOfCard', () => {
     expect(['users/…/NumeroBip', '/api/oyster/topup', '/api/tips'].map(pathNamesOtherKindOfCard)).toEqual([true, true, false]);
   });
 
+  it("a professional driver's card: the Dutch chauffeurspas by its own name, a chauffeur's or tachograph card (real-world batch GF)", () => {
+    const paths = ['https://api.ilent.nl/v1/chauffeurspas/verify', '/api/chauffeurskaart', '/chauffeur-cards/check', '/tachograph-card/…', '/api/drivers/cards', '/api/drivers/payout-card'];
+    expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, true, true, false, false]);
+    expect(['chauffeurspasNummer', 'chauffeurCardNumber', 'driverCardNumber'].map((name) => isSensitiveKind(classifyCardField(name)))).toEqual([false, false, true]);
+  });
+
+  it("a holder's card as one resource, as the name says it (`staffCardNumber`), with no payment word; the holder's cards under it may be payment cards", () => {
+    const paths = ['/api/staff-card/verify', '/patient-cards/…', '/api/hotel-room-card', '/api/staff/cards', '/api/staff-card/payment'];
+    expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, true, false, false]);
+  });
+
   it("an identity card's resource: `id` right before the card word, not a card's record id after it (real-world batch FK)", () => {
     const paths = ['/print/id-card', '/api/id-cards', '/api/idcards', '/cards/:id', '/api/cards/id/charge', '/api/payments/…/card'];
     expect(paths.map(pathNamesOtherKindOfCard)).toEqual([true, true, false, false, false, false]);

@@ -666,6 +666,41 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // A taxi app's Edge Function that checks a driver's chauffeurspas (the Dutch taxi driver's pass) with the register,
+      // whose URL is a setting with the register's address as its default (real-world batch GF): that card's number; the
+      // driver's payout card posted with its CVC is a payment card's.
+      code: `import { createClient } from 'https://esm.sh/@supabase/supabase-js@2';
+
+const ILT_API_URL = (Deno.env.get('ILT_API_URL') ?? 'https://api.ilent.nl/v1/chauffeurspas').replace(/\\/$/, '');
+
+Deno.serve(async (req) => {
+  const { driverId, cardNumber } = await req.json();
+  if (!/^\\d{6,32}$/.test(cardNumber)) return new Response('invalid', { status: 400 });
+  const response = await fetch(\`\${ILT_API_URL}/verify\`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: \`Bearer \${Deno.env.get('ILT_API_KEY')}\` },
+    body: JSON.stringify({ card_number: cardNumber }),
+  });
+  const supabase = createClient(Deno.env.get('SUPABASE_URL')!, Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!);
+  await supabase.from('drivers').update({ pass_verified: response.ok }).eq('id', driverId);
+  return new Response(JSON.stringify({ verified: response.ok }));
+});
+
+export async function addPayoutCard(driverId: string, card: { number: string; cvc: string; expMonth: number; expYear: number }) {
+  return fetch(\`\${Deno.env.get('API_URL') ?? 'https://api.example.com'}/drivers/\${driverId}/cards\`, {
+    method: 'POST',
+    body: JSON.stringify({ card_number: card.number, cvc: card.cvc, exp_month: card.expMonth, exp_year: card.expYear }),
+  });
+}
+`,
+      filename: 'supabase/functions/verify-chauffeurspas/index.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST …/drivers/…/cards', field: 'card_number', what: 'card number (PAN)' }, line: 21, column: 28, endLine: 21, endColumn: 39, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST …/drivers/…/cards', field: 'cvc', what: 'card security code (CVC)' }, line: 21, column: 54, endLine: 21, endColumn: 57, suggestions: [] },
+      ],
+    },
+    {
       // The Capacitor Stripe plugin of Capacitor 2 (\`const { Stripe } = Plugins\`, real-world batch FY: a ticket checkout)
       // takes the raw card in \`confirmPaymentIntent({ card })\` and \`createCardToken(card)\`; a saved payment method is none.
       code: `import { Plugins } from '@capacitor/core';
