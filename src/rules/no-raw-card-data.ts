@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { shortText } from '../analysis/ast.js';
+import { enclosingFunction, shortText } from '../analysis/ast.js';
 import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, urlSpellsOtherKindOfCard, type CardPayloadField } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
@@ -294,7 +294,7 @@ class CardDataCheck {
     const payloads = [
       ...request.bodies.map((node) => {
         const caller = request.callers?.get(node);
-        return { fields: payloadFields(node, this.sourceCode), query: false, ...(caller ? { caller } : {}) };
+        return { fields: payloadFields(node, this.sourceCode), query: false, body: node, ...(caller ? { caller } : {}) };
       }),
       ...request.queries.map((node) => ({ fields: payloadFields(node, this.sourceCode), query: true })),
     ];
@@ -447,9 +447,20 @@ class CardDataCheck {
       }
       for (const { node, fields, names, what } of findingsByNode(sensitive, written)) {
         if (this.allowTestCards && fields.some((f) => f.kind === 'pan' && f.value && stripeTestCard(staticCardNumber(f.value, this.sourceCode)?.digits ?? ''))) continue;
-        this.report({ node, messageId, data: { client: clientName(request.client), endpoint, field: names, what } });
+        this.report({ node: this.sentAt(node, request.call, payload.body), messageId, data: { client: clientName(request.client), endpoint, field: names, what } });
       }
     }
+  }
+
+  /**
+   * Where a finding is shown: at its field, unless the field is only a spread of a value whose declared type has the
+   * card fields, written in another function (`return { ...request, metadata }` in a helper that enriches the body;
+   * real-world batch GF): then at the body the request sends.
+   */
+  sentAt(node: Node, call: Node, body: Node | undefined): Node {
+    const spread = node.type === AST_NODE_TYPES.SpreadElement || node.parent?.type === AST_NODE_TYPES.SpreadElement;
+    if (!spread || body === undefined) return node;
+    return enclosingFunction(node) === enclosingFunction(call) ? node : body;
   }
 
   /** Is the field's key written as one bracketed string (`'card[number]'`, a form string's `card[cvc]=`)? */
@@ -615,6 +626,8 @@ type Outgoing = Pick<HttpRequest, 'url' | 'urlNode' | 'bodies' | 'queries' | 'me
 interface Payload {
   fields: PayloadField[];
   query: boolean;
+  /** The body argument the fields were read from. */
+  body?: Node;
   /** The call of a request helper that passed this body (`HttpRequest.callers`). */
   caller?: TSESTree.CallExpression;
 }

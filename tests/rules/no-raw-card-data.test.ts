@@ -666,6 +666,47 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // A card whose fields the body's declared type has, sent by a service whose helper spreads the request into an
+      // enriched body (real-world batch GF: FluidPay): shown at the body the request sends, not at the helper's spread.
+      code: `import { HttpService } from '@nestjs/axios';
+import { Injectable } from '@nestjs/common';
+import { firstValueFrom } from 'rxjs';
+
+interface FluidpayPaymentRequest {
+  amount: number;
+  currency?: string;
+  payment_method: { type: 'card'; card: { number: string; cvc: string; exp_month: number; exp_year: number } };
+  metadata?: Record<string, string>;
+}
+
+@Injectable()
+export class FluidpayService {
+  private readonly baseUrl = 'https://api.fluidpay.com/v1';
+  constructor(private readonly httpService: HttpService) {}
+
+  async createPayment(request: FluidpayPaymentRequest) {
+    const enrichedRequest = this.enrichWithTenantMetadata(request);
+    const response = await firstValueFrom(this.httpService.post(\`\${this.baseUrl}/payments\`, enrichedRequest));
+    return response.data;
+  }
+
+  private enrichWithTenantMetadata(request: FluidpayPaymentRequest): FluidpayPaymentRequest {
+    return { ...request, metadata: { ...request.metadata, platform: 'dispatch' } };
+  }
+
+  async refund(request: FluidpayPaymentRequest) {
+    return firstValueFrom(this.httpService.post(\`\${this.baseUrl}/refunds\`, { ...request, reason: 'requested' }));
+  }
+}
+`,
+      filename: 'services/gateway/src/app/services/fluidpay.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpService', endpoint: 'POST …/payments', field: 'payment_method.card.number, payment_method.card.cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 19, column: 93, endLine: 19, endColumn: 108, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpService', endpoint: 'POST …/refunds', field: 'payment_method.card.number, payment_method.card.cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 28, column: 81, endLine: 28, endColumn: 88, suggestions: [] },
+      ],
+    },
+    {
       // A taxi app's Edge Function that checks a driver's chauffeurspas (the Dutch taxi driver's pass) with the register,
       // whose URL is a setting with the register's address as its default (real-world batch GF): that card's number; the
       // driver's payout card posted with its CVC is a payment card's.
