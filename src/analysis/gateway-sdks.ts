@@ -12,7 +12,7 @@ import type { SensitiveKind } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { originOf, rootSource } from './sinks.js';
 import { textFinder } from './text-search.js';
-import { memberName, unwrap, variableOf } from './values.js';
+import { memberName, promisifyingCall, staticString, unwrap, variableOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Node = TSESTree.Node;
@@ -80,17 +80,51 @@ export interface GatewayCall {
 
 /** The call to another gateway's SDK that `call` is, sending its object arguments; null for anything else. */
 export function gatewayCallOf(call: TSESTree.CallExpression, sourceCode: SourceCode): GatewayCall | null {
-  const callee = unwrap(call.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const method = memberName(callee, sourceCode);
-  if (method === null || !GATEWAY_METHOD_NAMES.has(method) || call.arguments.length === 0) return null;
-  const receiver = unwrap(callee.object);
+  if (call.arguments.length === 0) return null;
+  const written = unwrap(call.callee);
+  const called =
+    written.type === AST_NODE_TYPES.Identifier
+      ? promisifiedMethod(written, sourceCode)
+      : written.type === AST_NODE_TYPES.MemberExpression
+        ? { receiver: written.object, name: memberName(written, sourceCode) }
+        : null;
+  const method = sendingMethod(called?.name ?? null);
+  if (called === null || method === null) return null;
+  const receiver = unwrap(called.receiver);
   const sdk = sdkOf(receiver, sourceCode);
   if (sdk === null) return null;
   const objects = call.arguments.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement && !isFunction(arg));
   if (objects.length === 0) return null;
   const resource = receiver.type === AST_NODE_TYPES.MemberExpression ? memberName(receiver, sourceCode) : null;
   return { sdk, method: resource !== null ? `${resource}.${method}` : method, objects };
+}
+
+/** The sending method a member name calls: one of GATEWAY_METHOD_NAMES, also as Bluebird's `promisifyAll` names it (`saleAsync`). */
+function sendingMethod(name: string | null): string | null {
+  if (name === null) return null;
+  if (GATEWAY_METHOD_NAMES.has(name)) return name;
+  return name.endsWith('Async') && GATEWAY_METHOD_NAMES.has(name.slice(0, -5)) ? name.slice(0, -5) : null;
+}
+
+/**
+ * The method a const made by promisifying it calls, with its receiver (`const sale =
+ * promisify(gateway.transaction.sale.bind(gateway.transaction))`, `Promise.promisify(gateway.transaction.sale, {
+ * context: gateway.transaction })`, a helper's `promisify(gateway.transaction, 'sale')`; real-world batch GD), or null.
+ */
+function promisifiedMethod(id: TSESTree.Identifier, sourceCode: SourceCode): { receiver: Node; name: string | null } | null {
+  if (!mayUseGatewaySdk(sourceCode)) return null;
+  const wrap = promisifyingCall(id, sourceCode);
+  if (wrap === null) return null;
+  const [first, second] = wrap.arguments as [TSESTree.Expression, ...TSESTree.CallExpressionArgument[]];
+  // `promisify(x, 'sale')`: the receiver and the method's name
+  const named = second && second.type !== AST_NODE_TYPES.SpreadElement ? staticString(second, sourceCode) : null;
+  if (named !== null) return { receiver: first, name: named };
+  let method = unwrap(first);
+  // `x.sale.bind(x)`
+  if (method.type === AST_NODE_TYPES.CallExpression && method.callee.type === AST_NODE_TYPES.MemberExpression && memberName(method.callee, sourceCode) === 'bind') {
+    method = unwrap(method.callee.object);
+  }
+  return method.type === AST_NODE_TYPES.MemberExpression ? { receiver: method.object, name: memberName(method, sourceCode) } : null;
 }
 
 export interface GatewaySetter {

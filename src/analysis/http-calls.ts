@@ -38,7 +38,7 @@ import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs, isLocalSource } from './modules.js';
 import { isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
-import { constInit, fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, passedInArguments, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
+import { fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, passedInArguments, promisifyingCall, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -822,17 +822,9 @@ function memberCallable(member: TSESTree.MemberExpression, name: string, sourceC
  * `pify`), Bluebird's `Promise.promisify(needle.post)`. Null for anything else.
  */
 function promisifiedFunction(node: Node, sourceCode: SourceCode): Node | null {
-  if (node.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = variableOf(node, sourceCode);
-  const init = variable ? constInit(variable) : null;
-  const call = init ? unwrap(init) : null;
-  if (call?.type !== AST_NODE_TYPES.CallExpression) return null;
-  const callee = unwrap(call.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
-  const [wrapped] = call.arguments;
-  return name !== null && PROMISIFIERS.has(name) && wrapped && wrapped.type !== AST_NODE_TYPES.SpreadElement ? unwrap(wrapped) : null;
+  const wrapped = promisifyingCall(node, sourceCode)?.arguments[0];
+  return wrapped && wrapped.type !== AST_NODE_TYPES.SpreadElement ? unwrap(wrapped) : null;
 }
-const PROMISIFIERS: ReadonlySet<string> = new Set(['promisify', 'pify']);
 
 /** The tRPC packages whose functions make a client: vanilla, React Query's and Next.js's. */
 const TRPC_CLIENT_MAKERS: ReadonlyMap<string, ReadonlySet<string>> = new Map([

@@ -2077,6 +2077,24 @@ function formValuesRead(call: TSESTree.CallExpression, sourceCode: SourceCode): 
   return useFormValues(reactHookForm(callee, FORM_VALUE_READS, sourceCode), sourceCode);
 }
 
+/** Functions that make a promise-returning copy of a callback function: Node's `util.promisify`, `pify`, Bluebird's `Promise.promisify`. */
+const PROMISIFIERS: ReadonlySet<string> = new Set(['promisify', 'pify']);
+
+/**
+ * The call that made the promisified copy a const holds (`const post = util.promisify(request.post)`, `const sale =
+ * Promise.promisify(gateway.transaction.sale, { context })`), or null for anything else.
+ */
+export function promisifyingCall(node: Node, sourceCode: SourceCode): TSESTree.CallExpression | null {
+  if (node.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(node, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  const call = init ? unwrap(init) : null;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments.length === 0 || call.arguments[0]!.type === AST_NODE_TYPES.SpreadElement) return null;
+  const callee = unwrap(call.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  return name !== null && PROMISIFIERS.has(name) ? call : null;
+}
+
 /**
  * The field a read of one of a `useForm(…)` form's values names: react-hook-form's `watch('cardNumber')`,
  * `getValues('card.cvc')` (`const { watch } = useForm()`, `form.getValues(…)`); null for any other call. The value is

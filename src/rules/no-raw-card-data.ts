@@ -506,6 +506,8 @@ const CARD_CALL_SELECTOR = callSelector(
     ...REQUEST_MEMBER_NAMES,
     ...MESSAGE_METHOD_NAMES,
     ...GATEWAY_METHOD_NAMES,
+    // (and as Bluebird's `promisifyAll` names them: `gateway.transaction.saleAsync(…)`)
+    ...[...GATEWAY_METHOD_NAMES].map((name) => `${name}Async`),
     ...GATEWAY_CARD_SETTERS.keys(),
     ...NAVIGATION_METHOD_NAMES,
   ],

@@ -33,6 +33,42 @@ describe('gatewayCallOf', () => {
     ).toEqual(['Iyzico (iyzipay) payment.create: request', 'Braintree (braintree) transaction.sale: { amount }', 'Mercado Pago (mercadopago) create: { body }']);
   });
 
+  it("reads a promisified method: util's and Bluebird's promisify, bound or with its receiver named, and promisifyAll's Async names (real-world batch GD)", () => {
+    const out: string[] = [];
+    runWithRule(
+      `
+        import braintree from 'braintree';
+        import { promisify } from 'node:util';
+        import Promise from 'bluebird';
+        const gateway = new braintree.BraintreeGateway(options);
+        const sale = promisify(gateway.transaction.sale.bind(gateway.transaction));
+        const sale2 = Promise.promisify(gateway.transaction.sale, { context: gateway.transaction });
+        const sale3 = promisify(gateway.transaction, 'sale');
+        const find = promisify(gateway.transaction.find.bind(gateway.transaction));
+        const other = promisify(fs.writeFile);
+        let later = promisify(gateway.transaction.sale.bind(gateway.transaction));
+        if (test) later = other;
+        sale(a); sale2(b); sale3(c); gateway.transaction.saleAsync(d); find(e); other(f); later(g); gateway.transaction.findAsync(h);
+      `,
+      (context) => ({
+        'Program > ExpressionStatement > CallExpression'(node: TSESTree.CallExpression) {
+          const g = gatewayCallOf(node, context.sourceCode);
+          out.push(g === null ? '-' : `${g.sdk} ${g.method}: ${g.objects.map((n) => context.sourceCode.getText(n)).join(',')}`);
+        },
+      }),
+    );
+    expect(out).toEqual([
+      'Braintree (braintree) transaction.sale: a',
+      'Braintree (braintree) transaction.sale: b',
+      'Braintree (braintree) transaction.sale: c',
+      'Braintree (braintree) transaction.sale: d',
+      '-',
+      '-',
+      '-',
+      '-',
+    ]);
+  });
+
   it("reads Flutterwave's older Rave SDK (real-world batch FD)", () => {
     expect(
       calls(`

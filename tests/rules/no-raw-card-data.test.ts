@@ -666,6 +666,47 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // Braintree's transaction.sale promisified with util.promisify (real-world batch GD): the card handed to it; a
+      // promisified lookup sends none
+      code: `const express = require('express');
+const braintree = require('braintree');
+const { promisify } = require('util');
+
+const gateway = new braintree.BraintreeGateway({
+  environment: braintree.Environment.Sandbox,
+  merchantId: process.env.BT_MERCHANT_ID,
+  publicKey: process.env.BT_PUBLIC_KEY,
+  privateKey: process.env.BT_PRIVATE_KEY,
+});
+const sale = promisify(gateway.transaction.sale.bind(gateway.transaction));
+const findTransaction = promisify(gateway.transaction.find.bind(gateway.transaction));
+
+const router = express.Router();
+
+router.post('/checkout', async (req, res) => {
+  const result = await sale({
+    amount: req.body.amount,
+    creditCard: { number: req.body.cardNumber, cvv: req.body.cvv, expirationDate: req.body.expiry },
+    options: { submitForSettlement: true },
+  });
+  res.json({ id: result.transaction.id });
+});
+
+router.get('/transactions/:id', async (req, res) => {
+  res.json(await findTransaction(req.params.id));
+});
+
+module.exports = router;
+`,
+      filename: 'routes/checkout.js',
+      languageOptions: { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersion: 'latest' } } as const,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToGateway', data: { sdk: 'Braintree (braintree)', method: 'transaction.sale', field: 'creditCard.number', what: 'card number (PAN)' }, line: 19, column: 19, endLine: 19, endColumn: 25, suggestions: [] },
+        { messageId: 'rawCardToGateway', data: { sdk: 'Braintree (braintree)', method: 'transaction.sale', field: 'creditCard.cvv', what: 'card security code (CVC)' }, line: 19, column: 48, endLine: 19, endColumn: 51, suggestions: [] },
+      ],
+    },
+    {
       // A card whose fields the body's declared type has, sent by a service whose helper spreads the request into an
       // enriched body (real-world batch GF: FluidPay): shown at the body the request sends, not at the helper's spread.
       code: `import { HttpService } from '@nestjs/axios';
