@@ -2349,11 +2349,17 @@ export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.Temp
     const element = params.elements[param];
     return element && element.type !== AST_NODE_TYPES.SpreadElement ? element : undefined;
   };
+  const values: StoredValue[] = [];
   for (const statement of sqlWrites(text)) {
     const cardContext = tableCardContext(statement.table, statement.columns.map((c) => c.name));
     for (const column of statement.columns) {
       const from = node.range[0] + column.index;
       const boundValue = bound(column.param);
+      // A record bound to a column that names no card field (a JSON column: `vcc_details` bound to `{ cardNumber, cvv }`
+      // or its `JSON.stringify`; real-world batch GG): what the record holds is stored.
+      if (boundValue && classifyCardField(column.name, { cardContext }) === null && boundRecord(boundValue, sourceCode)) {
+        values.push({ node: boundValue, cardContext: false, container: statement.table });
+      }
       fields.push({
         name: column.name,
         node,
@@ -2365,7 +2371,19 @@ export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.Temp
       });
     }
   }
-  return fields.length > 0 ? sink('a SQL statement', fields, []) : null;
+  return fields.length > 0 ? sink('a SQL statement', fields, values) : null;
+}
+
+/** Is a bound value an object literal (through consts), or `JSON.stringify` of one? */
+function boundRecord(value: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(value);
+  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length > 0 && target.arguments[0]!.type !== AST_NODE_TYPES.SpreadElement) {
+    const callee = unwrap(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'stringify' || unwrap(callee.object).type !== AST_NODE_TYPES.Identifier) return false;
+    if ((unwrap(callee.object) as TSESTree.Identifier).name !== 'JSON') return false;
+    target = unwrap(target.arguments[0]!);
+  }
+  return unwrap(resolveValue(target, sourceCode)).type === AST_NODE_TYPES.ObjectExpression;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -351,6 +351,21 @@ describe('declarations', () => {
       `),
     ).toEqual(['a SQL statement: | { number, exp_month }*', 'a SQL statement: | { cvc }']);
   });
+
+  it("a record bound to a column that names no card field is stored: an object, through a const or JSON.stringify (real-world batch GG)", () => {
+    expect(
+      storage(`
+        const vccDetails = { cardNumber, cvv };
+        query('INSERT INTO payments (booking_id, vcc_details) VALUES ($1, $2)', [bookingId, vccDetails]);
+        pool.query('INSERT INTO payments (booking_id, details) VALUES (?, ?)', [id, JSON.stringify({ cvv })]);
+        pool.query('INSERT INTO payments (booking_id, card_number, note) VALUES ($1, $2, $3)', [id, { n }, note]);
+      `),
+    ).toEqual([
+      'a SQL statement: booking_id,vcc_details | vccDetails',
+      'a SQL statement: booking_id,details | JSON.stringify({ cvv })',
+      'a SQL statement: booking_id,card_number,note | ',
+    ]);
+  });
 });
 
 describe('writes', () => {

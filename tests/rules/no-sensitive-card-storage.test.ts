@@ -872,6 +872,28 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A hotel extranet keeps an OTA's virtual card as a record in a JSON column of a parameterised INSERT (real-world
+      // batch GG); a summary with the last 4 digits is fine
+      code: `import { Pool } from 'pg';
+
+const pool = new Pool({ connectionString: process.env.DATABASE_URL });
+
+interface VirtualCard { cardNumber: string; cvv: string; expiryMonth: string; expiryYear: string; last4: string }
+
+// An OTA pays the hotel with a virtual card; the extranet keeps it to charge at check-in.
+export async function recordVirtualCardPayment(bookingId: string, amount: number, vcc: VirtualCard) {
+  const vccDetails = { cardNumber: vcc.cardNumber, cvv: vcc.cvv, expiryMonth: vcc.expiryMonth, expiryYear: vcc.expiryYear };
+  await pool.query('INSERT INTO payments (booking_id, amount, vcc_details) VALUES ($1, $2, $3)', [bookingId, amount, vccDetails]);
+  await pool.query('UPDATE bookings SET payment_summary = $1 WHERE id = $2', [JSON.stringify({ method: 'vcc', last4: vcc.last4 }), bookingId]);
+}
+`,
+      filename: 'src/modules/payments/payment.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a SQL statement' }, line: 10, column: 118, endLine: 10, endColumn: 128, suggestions: [] },
+      ],
+    },
+    {
       // react-hook-form's \`watch('cardNumber')\` and \`getValues('cvc')\` hold what the shopper typed into those fields
       // (a field read by its name), whatever key the draft is kept under
       code: `import { useEffect } from 'react';
