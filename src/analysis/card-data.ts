@@ -1506,12 +1506,14 @@ const WORDS_BEFORE_VALUE = 4;
 /**
  * Does the text right before a value in a template or a `+` name another kind of card (`` `added points to loyalty card
  * ${card.number}` ``, `'Gift card no. ' + code`)? Then the value is that card's (real-world batch FC). Its last few
- * words only: the message may name other things before.
+ * words only: the message may name other things before. With `after`, the text right after the value, by its first few
+ * words (pino's and bunyan's message after the merging object: `logger.info({ cardNumber, pin }, 'gift card balance')`).
  */
-export function textNamesOtherKindOfCard(text: string | null): boolean {
+export function textNamesOtherKindOfCard(text: string | null, after = false): boolean {
   if (!text || !/card|tarjeta|cart[aã]o/i.test(text)) return false;
   // A kind of card (`loyalty`, `gift`), not any other number's word (`New order\nCard: ${…}` is a payment card's).
-  return pathNamesOtherKindOfCard(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(-WORDS_BEFORE_VALUE).join(' '));
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return pathNamesOtherKindOfCard((after ? words.slice(0, WORDS_BEFORE_VALUE) : words.slice(-WORDS_BEFORE_VALUE)).join(' '));
 }
 
 /**

@@ -114,14 +114,28 @@ const OTHER_CARD_RECORD_WORDS = new Set([
  */
 export function namesOtherCardRecord(fieldNames: Iterable<string>): boolean {
   const whole = new Set<string>();
+  let balance = false;
+  let paymentCard = false;
   for (const name of fieldNames) {
     const words = splitWords(name);
     if (words.some((w) => OTHER_CARD_RECORD_WORDS.has(w)) || OTHER_CARD_RECORD_WORDS.has(words.join(''))) return true;
     for (let i = 0; i + 1 < words.length; i++) if (OTHER_CARD_RECORD_WORDS.has(words[i]! + words[i + 1]!)) return true;
     if (words.length === 1) whole.add(words[0]!);
+    balance ||= words.includes('balance');
+    if (!paymentCard) {
+      const kind = classifyCardField(name, { cardContext: true });
+      paymentCard = kind === 'expiry' || kind === 'cvc' || words.some((w) => BANK_ACCOUNT_WORDS.has(w));
+    }
   }
+  // A stored-value card's record (real-world batch GH: a gift card's balance checks, `{ cardNumber, balance }`): a
+  // balance beside the number, with no expiry or security code (every payment card has them) and no bank account (a
+  // debit card's account balance).
+  if (balance && !paymentCard) return true;
   return OTHER_CARD_RECORD_PAIRS.some(([a, b]) => whole.has(a) && (b === null || whole.has(b)));
 }
+
+/** Words of a bank account's fields, beside which a card's balance is its account's. */
+const BANK_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account', 'iban', 'routing', 'bank', 'sortcode', 'bic', 'swift']);
 
 /**
  * Whole field names that say another kind of card's record, together (a flash card's `front` and `back`, its `question`

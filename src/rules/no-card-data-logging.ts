@@ -78,8 +78,15 @@ export default createRule<Options, MessageIds>({
         }
         if (otherKindOfCard) continue;
         // A message argument before the value that names another kind of card (`context.log('redeem gift card',
-        // body.cardNumber)`, real-world batch FM), as the text before a value in a template does.
-        if (parts.every((part) => part.kind === 'pan' || part.kind === 'pin') && sink.args.slice(0, index).some((before) => textNamesOtherKindOfCard(staticString(before, sourceCode)))) continue;
+        // body.cardNumber)`, real-world batch FM), as the text before a value in a template does; or right after it, as
+        // pino's message after the merging object (`logger.info({ cardNumber, pin }, 'gift card balance')`, batch GH).
+        if (
+          parts.every((part) => part.kind === 'pan' || part.kind === 'pin') &&
+          (sink.args.slice(0, index).some((before) => textNamesOtherKindOfCard(staticString(before, sourceCode))) ||
+            textNamesOtherKindOfCard(sink.args[index + 1] ? staticString(sink.args[index + 1]!, sourceCode) : null, true))
+        ) {
+          continue;
+        }
         for (const part of parts) {
           // One of Stripe's test cards, written in the file (a browser automation script paying with it).
           if (seen.has(part.node) || holdsStripeTestCard(part.node, sourceCode)) continue;

@@ -577,6 +577,15 @@ describe('namesOtherCardRecord', () => {
     expect(namesOtherCardRecord(['storeName', 'cardNumber', 'barcodeFormat'])).toBe(true);
     expect(namesOtherCardRecord(['cardNumber', 'barcode'])).toBe(true);
   });
+
+  it("tells a stored-value card's record by a balance beside the number, not a payment card's with an expiry, a CVC or a bank account (real-world batch GH)", () => {
+    expect(namesOtherCardRecord(['id', 'cardNumber', 'balance', 'checkedAt'])).toBe(true);
+    expect(namesOtherCardRecord(['card_number', 'current_balance', 'pin'])).toBe(true);
+    expect(namesOtherCardRecord(['cardNumber', 'expMonth', 'balance'])).toBe(false);
+    expect(namesOtherCardRecord(['cardNumber', 'cvv', 'balance'])).toBe(false);
+    expect(namesOtherCardRecord(['cardNumber', 'accountNumber', 'balance'])).toBe(false);
+    expect(namesOtherCardRecord(['cardNumber', 'iban', 'availableBalance'])).toBe(false);
+  });
 });
 
 describe('namesSelfNamedCard', () => {

@@ -697,6 +697,27 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // pino's message after the merging object says which card it is (precision probe GH: a gift card's balance check);
+      // a message that starts with a payment ("card charged…") says nothing of the card
+      code: `import pino from 'pino';
+
+const logger = pino({ level: 'info' });
+
+export async function checkBalance(cardNumber: string, pin: string) {
+  logger.info({ cardNumber, pin }, 'gift card balance check');
+  const response = await fetch('https://api.example-giftcards.com/balance', { method: 'POST', body: JSON.stringify({ cardNumber, pin }) });
+  return response.json();
+}
+
+export async function chargeOrder(cardNumber: string, amount: number) {
+  logger.info({ cardNumber, amount }, 'card charged for a gift card order');
+}
+`,
+      filename: 'src/giftcards/balance.ts',
+      output: null,
+      errors: [{ messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a pino logger' }, line: 12, column: 17, endLine: 12, endColumn: 27 }],
+    },
+    {
       // A number the same function hands Stripe as the card's number is the PAN, logged before the call too (real-world
       // batch GD); its expiry says nothing, and what Stripe returns is safe.
       code: `const express = require('express');

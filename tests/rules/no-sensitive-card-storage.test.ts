@@ -872,6 +872,31 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A gift card shop's log of balance checks: a card number beside a balance, with no expiry or CVC, is a
+      // stored-value card's (precision probe GH); an issued card with an expiry beside its balance is a payment card
+      code: `import { pgTable, text, integer, uuid, timestamp } from 'drizzle-orm/pg-core';
+
+export const cardBalanceChecks = pgTable('card_balance_checks', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cardNumber: text('card_number').notNull(),
+  balance: integer('balance'),
+  checkedAt: timestamp('checked_at').defaultNow(),
+});
+
+export const issuedCards = pgTable('issued_cards', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  cardNumber: text('card_number').notNull(),
+  expMonth: integer('exp_month'),
+  balance: integer('balance'),
+});
+`,
+      filename: 'shared/schema.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Drizzle table' }, line: 12, column: 3, endLine: 12, endColumn: 13, suggestions: [] },
+      ],
+    },
+    {
       // A hotel extranet keeps an OTA's virtual card as a record in a JSON column of a parameterised INSERT (real-world
       // batch GG); a summary with the last 4 digits is fine
       code: `import { Pool } from 'pg';
