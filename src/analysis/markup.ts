@@ -468,6 +468,28 @@ export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCo
   return { form, elements: () => descendants(within).flatMap((node) => (node.type === element.node.type ? [convert(node as never, sourceCode)] : [])) };
 }
 
+/** Tags of the text entries `enclosingMarkupGroup` counts. */
+const GROUP_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea']);
+
+/**
+ * The elements of the smallest element around a markup element that holds another text entry (`<input>`,
+ * `<textarea>`) besides it: the group of fields it belongs to, in a `<form>` or not (`<div>` of a widget). Null where
+ * no ancestor holds another entry. Read for one element at a time (each ancestor's elements are listed).
+ */
+export function enclosingMarkupGroup(element: MarkupElement, sourceCode: SourceCode): MarkupElement[] | null {
+  const dialect = ELEMENT_CONVERTERS[element.node.type];
+  if (!dialect) return null;
+  const { convert, tag } = dialect;
+  for (let current = (element.node as LinkedMarkupNode).parent; current; current = current.parent) {
+    if (current.type !== element.node.type) continue;
+    const inner = descendants(current).filter((node) => node.type === element.node.type);
+    if (inner.filter((node) => node !== element.node && GROUP_ENTRY_TAGS.has(tag(node as never, sourceCode))).length > 0) {
+      return inner.map((node) => convert(node as never, sourceCode));
+    }
+  }
+  return null;
+}
+
 /** The text nodes of the three parsers (`value`: the text, entities decoded). */
 const TEXT_NODE_TYPES: ReadonlySet<string> = new Set(['Text', 'VText', 'SvelteText']);
 

@@ -35,6 +35,7 @@ import {
 import { templateInputField } from '../analysis/erb-helpers.js';
 import {
   enclosingMarkupForm,
+  enclosingMarkupGroup,
   htmlScriptContent,
   isHtmlDocument,
   isMarkupFile,
@@ -1051,6 +1052,24 @@ export default createRule<[Options], MessageId>({
     }
 
     /**
+     * Is a card-number input in a group of fields (`enclosingMarkupGroup`) with a PIN input and neither a security code
+     * nor an expiry input (precision probe GH: a gift-card wallet's `id="cardNumber"` beside `id="cardPin"`)? Every
+     * payment card form asks for the expiry or the code; a gift, library or SIM card's asks for a PIN.
+     */
+    function numberBesidePinOnly(element: MarkupElement): boolean {
+      const group = enclosingMarkupGroup(element, sourceCode);
+      if (group === null) return false;
+      let pin = false;
+      for (const inner of group) {
+        if (inner.node === element.node) continue;
+        const kind = markupVerdict(inner)?.verdict?.kind;
+        if (kind === 'cvc' || kind === 'expiry') return false;
+        pin ||= kind === 'pin';
+      }
+      return pin;
+    }
+
+    /**
      * `<input name="card_number">` in HTML, a Vue or a Svelte template, or a configured input component there
      * (`<v-text-field label="Card number">`). No suggestion: the replacement is script work.
      */
@@ -1062,8 +1081,9 @@ export default createRule<[Options], MessageId>({
       const inCardForm = own.verdict === null && (markupFormHolds(element, 'pan') || inCardTemplate?.() === true);
       const pan = own.verdict === null ? classifyPanInCardForm(own.attributes, own.options) : null;
       const verdict = own.verdict ?? (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null) ?? (pan && markupFormHolds(element, 'cvc') ? pan : null);
-      // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it.
-      if (isReported(verdict) && !markupLabelNamesOtherCard(element)) {
+      // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it, and so
+      // does a PIN beside a number with no security code or expiry: a gift, library or SIM card's login.
+      if (isReported(verdict) && !markupLabelNamesOtherCard(element) && !(verdict.kind === 'pan' && numberBesidePinOnly(element))) {
         // Decided by an attribute, or by its label (after them): then the finding is on the element's open tag name.
         const start = element.node.range[0];
         const at = element.attributes[verdict.index]?.node.range ?? [start, start + 1 + element.tag.length];

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { VALUE_BINDING } from '../../src/analysis/inputs.js';
 import {
   enclosingMarkupForm,
+  enclosingMarkupGroup,
   htmlElement,
   markupAttribute,
   markupLabelTexts,
@@ -123,24 +124,30 @@ describe('svelteElement', () => {
   });
 });
 
+/** The tags of an HTML text, linked to their parents as ESLint links them while it traverses (this parser sets no `parent`). */
+function linkedHtmlTags(code: string): HtmlElementNode[] {
+  const { ast } = htmlParser.parseForESLint(code, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
+  const tags: HtmlElementNode[] = [];
+  const visit = (node: { type?: string; children?: unknown[] }): void => {
+    if (node.type === 'Tag') tags.push(node as HtmlElementNode);
+    for (const child of (node.children ?? []) as { parent?: unknown }[]) {
+      child.parent = node;
+      visit(child as never);
+    }
+  };
+  for (const node of ast.body) visit(node as never);
+  return tags;
+}
+
 describe('enclosingMarkupForm', () => {
   const describeForm = (found: ReturnType<typeof enclosingMarkupForm>): string[] | null =>
     found && found.elements().map((e) => `${e.tag}:${markupAttribute(e, 'name')?.value ?? ''}`);
 
   it('HTML: the nearest form around an element and every element inside it; none outside a form', () => {
     const code = '<form id="outer"><div><input name="number"><textarea name="note"></textarea></div><form id="inner"><input name="cvc"></form></form><input name="free">';
-    const { ast } = htmlParser.parseForESLint(code, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
-    // Linked as ESLint links them while it traverses (this parser sets no `parent`).
-    const tags: HtmlElementNode[] = [];
-    const visit = (node: { type?: string; children?: unknown[] }): void => {
-      if (node.type === 'Tag') tags.push(node as HtmlElementNode);
-      for (const child of (node.children ?? []) as { parent?: unknown }[]) {
-        child.parent = node;
-        visit(child as never);
-      }
-    };
-    visit(ast.body[0] as never);
-    const inputs = tags.filter((t) => t.name === 'input').map((t) => htmlElement(t));
+    const inputs = linkedHtmlTags(code)
+      .filter((t) => t.name === 'input')
+      .map((t) => htmlElement(t));
     expect(inputs.map((input) => describeForm(enclosingMarkupForm(input, sourceCodeOf(code))))).toEqual([
       ['div:', 'input:number', 'textarea:note', 'form:', 'input:cvc'],
       ['input:cvc'],
@@ -160,6 +167,22 @@ describe('enclosingMarkupForm', () => {
     const svelteForm = (parsed.ast as unknown as { body: (SvelteElementNode & { children: SvelteElementNode[] })[] }).body[0]!;
     const first = svelteElement(svelteForm.children[0]!, sourceCodeOf(svelteCode));
     expect(describeForm(enclosingMarkupForm(first, sourceCodeOf(svelteCode)))).toEqual(['input:cardNumber', 'input:cvc']);
+  });
+});
+
+describe('enclosingMarkupGroup', () => {
+  it('HTML: the smallest element around an input that holds another text entry, in a form or not; none for a lone input', () => {
+    const code = '<div id="wallet"><p><input name="number"></p><p><label>PIN <input name="pin"></label></p></div><section><input name="alone"></section><section><div><input name="a"></div><textarea name="b"></textarea></section>';
+    const inputs = linkedHtmlTags(code)
+      .filter((t) => t.name === 'input')
+      .map((t) => htmlElement(t));
+    const names = (group: ReturnType<typeof enclosingMarkupGroup>): string[] | null => group && group.map((e) => `${e.tag}:${markupAttribute(e, 'name')?.value ?? ''}`);
+    expect(inputs.map((input) => names(enclosingMarkupGroup(input, sourceCodeOf(code))))).toEqual([
+      ['p:', 'input:number', 'p:', 'label:', 'input:pin'],
+      ['p:', 'input:number', 'p:', 'label:', 'input:pin'],
+      null,
+      ['div:', 'input:a', 'textarea:b'],
+    ]);
   });
 });
 

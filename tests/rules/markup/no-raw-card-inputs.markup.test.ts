@@ -139,6 +139,28 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   ],
   invalid: [
     {
+      // A gift-card wallet's page (precision probe GH, an Apps Script page): its number beside a PIN, with no security
+      // code or expiry, is a gift card's; the checkout below it, whose number has an expiry beside it, is a payment card's.
+      code: `<h1>Gift Card Wallet</h1>
+<div class="add-card">
+  <label>Card Number (Optional):</label>
+  <input type="text" id="cardNumber" placeholder="e.g. 123456789">
+  <label>PIN (Optional):</label>
+  <input type="text" id="cardPin">
+  <label>Check Balance URL (Optional):</label>
+  <input type="url" id="balanceUrl">
+</div>
+<form action="/buy" method="post">
+  <input name="card_number" autocomplete="cc-number">
+  <input name="card_pin">
+  <input name="exp" autocomplete="cc-exp">
+</form>
+`,
+      languageOptions: html,
+      filename: 'apps/sheets/Index.html',
+      errors: [{ messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 11, column: 29, endLine: 11, endColumn: 53 }],
+    },
+    {
       // \`name="pan"\` in a form that takes a CVC is the card number (real-world batch ED: OpenCart's Cardinity
       // form); in a KYC form it is India's PAN card
       code: `<form class="form-horizontal" id="payment">
