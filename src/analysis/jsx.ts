@@ -45,7 +45,7 @@ export function jsxAttributeValue(attribute: TSESTree.JSXAttribute): Node | null
 }
 
 /** Nodes through which JSX nests JSX without leaving the markup: children, `{…}`, `cond && <x/>`, `c ? <a/> : <b/>`. */
-const isJsxNesting = (node: Node): boolean =>
+export const isJsxNesting = (node: Node): boolean =>
   node.type === AST_NODE_TYPES.JSXElement ||
   node.type === AST_NODE_TYPES.JSXFragment ||
   node.type === AST_NODE_TYPES.JSXExpressionContainer ||

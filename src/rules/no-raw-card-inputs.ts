@@ -28,6 +28,7 @@ import {
   jsxAttributeNamed,
   jsxAttributeValue,
   jsxElementName,
+  isJsxNesting,
   jsxElementsWithin,
   jsxLabelTexts,
   styledTarget,
@@ -729,6 +730,8 @@ export default createRule<[Options], MessageId>({
         // A card number with no CVC beside it, in a file that names a barcode: a loyalty or membership card's number,
         // typed in or scanned (real-world batch FR: a loyalty-card wallet's `cardNumber` saved as the card's `barcode`).
         if (found?.kind === 'pan' && namesBarcode() && !formHolds(opening, 'cvc') && !componentHoldsCvc(opening)) found = null;
+        // A card number beside a PIN, with no security code or expiry: a gift, library or SIM card's (as in markup).
+        if (found?.kind === 'pan' && jsxNumberBesidePinOnly(opening)) found = null;
         verdict = found && own ? { ...found, node: own.attributes[found.index]!.node } : null;
         verdicts.set(opening, verdict);
       }
@@ -761,6 +764,24 @@ export default createRule<[Options], MessageId>({
     type OwnReading = { attributes: Array<InputAttribute & { node: Node }>; options: { component: boolean }; verdict: InputVerdict | null };
     /** Inputs whose verdict holds for one entry of the list they are rendered from: no edit fits them all. */
     const mappedInputs = new WeakSet<TSESTree.JSXOpeningElement>();
+
+    /**
+     * Is a card-number input in a group of fields (the smallest JSX element around it that holds another input) with a
+     * PIN input and neither a security code nor an expiry input, by their own attributes (precision probe GH)?
+     */
+    function jsxNumberBesidePinOnly(opening: TSESTree.JSXOpeningElement): boolean {
+      const element = opening.parent;
+      for (let current: Node | undefined = element.parent; current && isJsxNesting(current); current = current.parent) {
+        if (current.type !== AST_NODE_TYPES.JSXElement && current.type !== AST_NODE_TYPES.JSXFragment) continue;
+        const kinds = jsxElementsWithin(current).flatMap((inner) => {
+          const reading = inner === element ? null : ownReading(inner.openingElement);
+          return reading ? [reading.verdict?.kind ?? null] : [];
+        });
+        if (kinds.length === 0) continue;
+        return kinds.includes('pin') && !kinds.includes('cvc') && !kinds.includes('expiry');
+      }
+      return false;
+    }
 
     function ownReading(opening: TSESTree.JSXOpeningElement): OwnReading | null {
       const tag = jsxTag(opening);

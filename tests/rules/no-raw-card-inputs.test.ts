@@ -607,6 +607,22 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
     {
+      // A gift-card wallet's form: its number beside a PIN, with no security code or expiry, is a gift card's (precision
+      // probe GH), as in markup
+      code: `export function AddGiftCard({ onSave }) {
+  return (
+    <div className="add-card">
+      <label>Card Number (Optional):</label>
+      <input type="text" id="cardNumber" onChange={(e) => onSave('number', e.target.value)} />
+      <label>PIN (Optional):</label>
+      <input type="text" id="cardPin" onChange={(e) => onSave('pin', e.target.value)} />
+    </div>
+  );
+}
+`,
+      filename: 'src/pages/add-card-page.jsx',
+    },
+    {
       // A loyalty-card wallet's card number, typed in or scanned, with no CVC beside it in a file that names a barcode
       // (real-world batch FR)
       code: `import React, { useState } from 'react';
@@ -1259,6 +1275,49 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // A Verve debit card's form (paid with its PIN in Nigeria): the expiry beside the PIN says a payment card
+      code: `export function PayWithVerve() {
+  return (
+    <form>
+      <input name="cardNumber" />
+      <input name="cardPin" type="password" />
+      <input name="expiry" />
+    </form>
+  );
+}
+`,
+      filename: 'src/checkout/PayWithVerve.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 14, endLine: 4, endColumn: 31,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function PayWithVerve() {
+  return (
+    <form>
+      <CardNumberElement />
+      <input name="cardPin" type="password" />
+      <input name="expiry" />
+    </form>
+  );
+}
+` },
+            { messageId: 'replaceFormWithPaymentElement', output: `import { PaymentElement } from '@stripe/react-stripe-js';
+export function PayWithVerve() {
+  return (
+    <form>
+      <PaymentElement />
+      <input name="cardPin" type="password" />
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
     {
       // react-hook-form's \`register\` destructured from a const holding \`useForm()\` names its field too.
       code: `import { useForm } from 'react-hook-form';
