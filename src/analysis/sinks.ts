@@ -2340,10 +2340,12 @@ export function storageSinkOfString(node: TSESTree.StringLiteral | TSESTree.Temp
   const text = sqlSourceText(node, sourceCode);
   const fields: StoredField[] = [];
   // A plain string's placeholders stand for the elements of the array the call passes right after it (`db.execute(sql,
-  // [a, b])`); a template's holes are written as `?` too, so its placeholders are not counted.
+  // [a, b])`), also a template without holes (a multi-line statement); a template's holes are written as `?` too, so
+  // its placeholders are not counted.
   const call = node.parent;
   const at = call?.type === AST_NODE_TYPES.CallExpression ? call.arguments.indexOf(node) : -1;
-  const params = at >= 0 && node.type === AST_NODE_TYPES.Literal ? (call as TSESTree.CallExpression).arguments[at + 1] : undefined;
+  const plain = node.type === AST_NODE_TYPES.Literal || node.expressions.length === 0;
+  const params = at >= 0 && plain ? (call as TSESTree.CallExpression).arguments[at + 1] : undefined;
   const bound = (param: number | undefined): Node | undefined => {
     if (param === undefined || params?.type !== AST_NODE_TYPES.ArrayExpression) return undefined;
     const element = params.elements[param];

@@ -359,11 +359,17 @@ describe('declarations', () => {
         query('INSERT INTO payments (booking_id, vcc_details) VALUES ($1, $2)', [bookingId, vccDetails]);
         pool.query('INSERT INTO payments (booking_id, details) VALUES (?, ?)', [id, JSON.stringify({ cvv })]);
         pool.query('INSERT INTO payments (booking_id, card_number, note) VALUES ($1, $2, $3)', [id, { n }, note]);
+        query(\`
+          INSERT INTO payments (booking_id, vcc_details)
+          VALUES ($1, $2)
+        \`, [bookingId, vccDetails]);
+        query(\`INSERT INTO \${table} (booking_id, vcc_details) VALUES ($1, $2)\`, [bookingId, vccDetails]);
       `),
     ).toEqual([
       'a SQL statement: booking_id,vcc_details | vccDetails',
       'a SQL statement: booking_id,details | JSON.stringify({ cvv })',
       'a SQL statement: booking_id,card_number,note | ',
+      'a SQL statement: booking_id,vcc_details | vccDetails',
     ]);
   });
 });
