@@ -471,21 +471,37 @@ export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCo
 /** Tags of the text entries `enclosingMarkupGroup` counts. */
 const GROUP_ENTRY_TAGS: ReadonlySet<string> = new Set(['input', 'textarea']);
 
+/** A group of fields (`enclosingMarkupGroup`): the element around them, and its elements. */
+export interface MarkupGroup {
+  /** The element around the group: one object per element, so a rule can keep what it reads of a group by it. */
+  node: object;
+  /** The elements within it, at any depth. */
+  elements: MarkupElement[];
+}
+
+/** Per markup element: its elements at any depth and how many text entries they count (`enclosingMarkupGroup`). */
+const groupsByNode = new WeakMap<object, { group: MarkupGroup; entries: number }>();
+
 /**
- * The elements of the smallest element around a markup element that holds another text entry (`<input>`,
- * `<textarea>`) besides it: the group of fields it belongs to, in a `<form>` or not (`<div>` of a widget). Null where
- * no ancestor holds another entry. Read for one element at a time (each ancestor's elements are listed).
+ * The smallest element around a markup element that holds another text entry (`<input>`, `<textarea>`) besides it:
+ * the group of fields it belongs to, in a `<form>` or not (`<div>` of a widget). Null where no ancestor holds another
+ * entry. Each ancestor's elements are listed once per file, however many inputs it holds (a form of thousands).
  */
-export function enclosingMarkupGroup(element: MarkupElement, sourceCode: SourceCode): MarkupElement[] | null {
+export function enclosingMarkupGroup(element: MarkupElement, sourceCode: SourceCode): MarkupGroup | null {
   const dialect = ELEMENT_CONVERTERS[element.node.type];
   if (!dialect) return null;
   const { convert, tag } = dialect;
+  const ownEntry = GROUP_ENTRY_TAGS.has(tag(element.node as never, sourceCode)) ? 1 : 0;
   for (let current = (element.node as LinkedMarkupNode).parent; current; current = current.parent) {
     if (current.type !== element.node.type) continue;
-    const inner = descendants(current).filter((node) => node.type === element.node.type);
-    if (inner.filter((node) => node !== element.node && GROUP_ENTRY_TAGS.has(tag(node as never, sourceCode))).length > 0) {
-      return inner.map((node) => convert(node as never, sourceCode));
+    let known = groupsByNode.get(current);
+    if (!known) {
+      const inner = descendants(current).filter((node) => node.type === element.node.type);
+      const entries = inner.filter((node) => GROUP_ENTRY_TAGS.has(tag(node as never, sourceCode))).length;
+      known = { group: { node: current, elements: inner.map((node) => convert(node as never, sourceCode)) }, entries };
+      groupsByNode.set(current, known);
     }
+    if (known.entries - ownEntry > 0) return known.group;
   }
   return null;
 }

@@ -328,6 +328,27 @@ function withOwnLabel<T extends InputAttribute>(attributes: T[], texts: readonly
   return [...attributes, { name: 'aria-label', value: written[0]!, ...(node ? { node } : {}) } as T];
 }
 
+/** How many elements of a group read as each kind of card field (undefined, null: none): one more of `kind`. */
+function countKind(kinds: Map<string | null | undefined, number>, kind: string | null | undefined): void {
+  kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
+}
+
+/** How many elements a group's kind counts count. */
+function total(kinds: ReadonlyMap<string | null | undefined, number>): number {
+  let sum = 0;
+  for (const n of kinds.values()) sum += n;
+  return sum;
+}
+
+/**
+ * Do the other elements of a group (its kind counts less the element's own, `own`, when it is among them) hold a PIN
+ * input and neither a security code nor an expiry input?
+ */
+function pinOnlyBesides(kinds: ReadonlyMap<string | null | undefined, number>, own: { kind: string | null | undefined } | null): boolean {
+  const others = (kind: string): number => (kinds.get(kind) ?? 0) - (own?.kind === kind ? 1 : 0);
+  return others('pin') > 0 && others('cvc') === 0 && others('expiry') === 0;
+}
+
 function componentsOf(options: Options): Components {
   let components = componentsByOptions.get(options);
   if (components === undefined) {
@@ -771,17 +792,29 @@ export default createRule<[Options], MessageId>({
      */
     function jsxNumberBesidePinOnly(opening: TSESTree.JSXOpeningElement): boolean {
       const element = opening.parent;
+      const own = ownReading(opening);
       for (let current: Node | undefined = element.parent; current && isJsxNesting(current); current = current.parent) {
         if (current.type !== AST_NODE_TYPES.JSXElement && current.type !== AST_NODE_TYPES.JSXFragment) continue;
-        const kinds = jsxElementsWithin(current).flatMap((inner) => {
-          const reading = inner === element ? null : ownReading(inner.openingElement);
-          return reading ? [reading.verdict?.kind ?? null] : [];
-        });
-        if (kinds.length === 0) continue;
-        return kinds.includes('pin') && !kinds.includes('cvc') && !kinds.includes('expiry');
+        let kinds = jsxGroupKinds.get(current);
+        if (!kinds) {
+          kinds = new Map();
+          for (const inner of jsxElementsWithin(current)) {
+            const reading = ownReading(inner.openingElement);
+            if (reading) countKind(kinds, reading.verdict?.kind);
+          }
+          jsxGroupKinds.set(current, kinds);
+        }
+        // Its own reading is among them: the group holds another input when there is more than that one.
+        if (total(kinds) - (own ? 1 : 0) === 0) continue;
+        return pinOnlyBesides(kinds, own ? { kind: own.verdict?.kind ?? null } : null);
       }
       return false;
     }
+    /**
+     * Per JSX element: how many of the inputs within it read as each kind of card field by their own attributes (null
+     * for none), listed once however many inputs ask (a form of thousands of card inputs).
+     */
+    const jsxGroupKinds = new WeakMap<Node, Map<string | null | undefined, number>>();
 
     function ownReading(opening: TSESTree.JSXOpeningElement): OwnReading | null {
       const tag = jsxTag(opening);
@@ -1080,15 +1113,16 @@ export default createRule<[Options], MessageId>({
     function numberBesidePinOnly(element: MarkupElement): boolean {
       const group = enclosingMarkupGroup(element, sourceCode);
       if (group === null) return false;
-      let pin = false;
-      for (const inner of group) {
-        if (inner.node === element.node) continue;
-        const kind = markupVerdict(inner)?.verdict?.kind;
-        if (kind === 'cvc' || kind === 'expiry') return false;
-        pin ||= kind === 'pin';
+      let kinds = markupGroupKinds.get(group.node);
+      if (!kinds) {
+        kinds = new Map();
+        for (const inner of group.elements) countKind(kinds, markupVerdict(inner)?.verdict?.kind);
+        markupGroupKinds.set(group.node, kinds);
       }
-      return pin;
+      return pinOnlyBesides(kinds, { kind: markupVerdict(element)?.verdict?.kind });
     }
+    /** Per group of fields: how many of its elements read as each kind of card field (`numberBesidePinOnly`). */
+    const markupGroupKinds = new WeakMap<object, Map<string | null | undefined, number>>();
 
     /**
      * `<input name="card_number">` in HTML, a Vue or a Svelte template, or a configured input component there

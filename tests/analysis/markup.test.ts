@@ -176,13 +176,25 @@ describe('enclosingMarkupGroup', () => {
     const inputs = linkedHtmlTags(code)
       .filter((t) => t.name === 'input')
       .map((t) => htmlElement(t));
-    const names = (group: ReturnType<typeof enclosingMarkupGroup>): string[] | null => group && group.map((e) => `${e.tag}:${markupAttribute(e, 'name')?.value ?? ''}`);
+    const names = (group: ReturnType<typeof enclosingMarkupGroup>): string[] | null => group && group.elements.map((e) => `${e.tag}:${markupAttribute(e, 'name')?.value ?? ''}`);
     expect(inputs.map((input) => names(enclosingMarkupGroup(input, sourceCodeOf(code))))).toEqual([
       ['p:', 'input:number', 'p:', 'label:', 'input:pin'],
       ['p:', 'input:number', 'p:', 'label:', 'input:pin'],
       null,
       ['div:', 'input:a', 'textarea:b'],
     ]);
+  });
+
+  it('gives the inputs of one group the same group, listed once', () => {
+    const code = '<form><input name="cardNumber"><input name="pin"><input name="email"></form>';
+    const sourceCode = sourceCodeOf(code);
+    const [first, second, third] = linkedHtmlTags(code)
+      .filter((t) => t.name === 'input')
+      .map((t) => htmlElement(t));
+    const group = enclosingMarkupGroup(first!, sourceCode);
+    expect(group?.elements).toHaveLength(3);
+    expect(enclosingMarkupGroup(second!, sourceCode)).toBe(group);
+    expect(enclosingMarkupGroup(third!, sourceCode)).toBe(group);
   });
 });
 
