@@ -26,6 +26,7 @@ import {
   type SensitiveKind,
 } from './card-fields.js';
 import { domLookupName } from './dom-elements.js';
+import { passesLuhn } from './inputs.js';
 import { isFullCardDetailsParameter } from './jsx.js';
 import { listenedFields } from './listeners.js';
 import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
@@ -462,11 +463,13 @@ export function holdsNoCardData(kind: CardFieldKind, value: Node, sourceCode: So
 /**
  * Can a literal written under a card field's name not be that data? Empty text never is; a PAN has 12 to 19 digits
  * (spaces or dashes between them), a CVC 3 or 4 (a seed's `'0001'` card number is none). Other kinds are not judged.
+ * `checksum`: a PAN's digits must also pass the Luhn check, as every issued card's do (a demo's `'111111111111'`,
+ * real-world batch 189) — for data kept, not for a payload sent to a card API, which is the finding whatever it holds.
  */
-export function literalCannotBe(kind: CardFieldKind, text: string): boolean {
+export function literalCannotBe(kind: CardFieldKind, text: string, checksum = false): boolean {
   const value = text.trim();
   if (value === '') return true;
-  if (kind === 'pan') return !/^\d(?:[ -]?\d){11,18}$/.test(value);
+  if (kind === 'pan') return !/^\d(?:[ -]?\d){11,18}$/.test(value) || (checksum && !passesLuhn(value.replace(/[ -]/g, '')));
   if (kind === 'cvc') return !/^\d{3,4}$/.test(value);
   return false;
 }
@@ -480,7 +483,7 @@ export function literalCannotBe(kind: CardFieldKind, text: string): boolean {
  * replaces with the card number on its way out (real-world batch EO). A template that writes one in a text
  * (`` `PAN ${cardNumber}` ``) still carries it.
  */
-export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCode: SourceCode): boolean {
+export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCode: SourceCode, checksum = false): boolean {
   if (kind !== 'pan' && kind !== 'cvc') return false;
   const target = unwrap(value);
   // A tracker's item's number read off it (`{ card: { number: issue.number, title } }`: a board's card; Trello's
@@ -493,7 +496,7 @@ export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCod
     if (owner !== null && splitWords(owner).some((word) => TRACKER_ITEM_WORDS.has(word))) return true;
   }
   const text = staticString(target, sourceCode);
-  if (text !== null) return literalCannotBe(kind, text);
+  if (text !== null) return literalCannotBe(kind, text, checksum);
   if (target.type !== AST_NODE_TYPES.TemplateLiteral && !(target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+')) return false;
   // The written text and the values put in it: a template's, or a `+` concatenation's (`'{{ ' + tokenId + ' }}'`).
   const written: string[] = [];
@@ -505,6 +508,16 @@ export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCod
   }
   const foreign = kind === 'pan' ? /[^\d\s-]/ : /[^\d\s]/;
   return written.some((piece) => foreign.test(piece)) && values.every((part) => !isSensitiveKind(classifyValue(part, sourceCode)));
+}
+
+/**
+ * A made-up card number: a literal (or a const's) with a card number's 12 to 19 digits that fail the Luhn check every
+ * issued card passes (a demo's `'111111111111'`, `'4242 4242 4242 4241'`; real-world batch 189). A literal security
+ * code or PIN kept beside one is the same demo's.
+ */
+export function isMadeUpCardNumber(value: Node, sourceCode: SourceCode): boolean {
+  const text = staticString(value, sourceCode)?.trim();
+  return text !== undefined && /^\d(?:[ -]?\d){11,18}$/.test(text) && !passesLuhn(text.replace(/[ -]/g, ''));
 }
 
 /** An issue tracker's or a board's items, whose `number` is theirs: a pull request's, an issue's, a ticket's. */
@@ -1794,7 +1807,9 @@ function collectObjectParts(
       if (kind === 'pan' && isCountValue(entry.value)) continue; // `cardNumber: index + 1`, a state's `cardNumber: 0`
       // A state that starts as a flag (`useState({ cvc: false })`, a zod schema's `cvc: z.boolean()`) holds a flag.
       if (shape && (isFlag(entry.value) || isZodBooleanSchema(entry.value, sourceCode))) continue;
-      if (!shape && (holdsNoCardData(kind, entry.value, sourceCode, depth + 1) || writtenValueCannotBe(kind, entry.value, sourceCode))) continue;
+      if (!shape && (holdsNoCardData(kind, entry.value, sourceCode, depth + 1) || writtenValueCannotBe(kind, entry.value, sourceCode, true))) continue;
+      // A literal security code or PIN beside a made-up card number is the same demo's (`{ cardNumber: DEMO, cvc: '314' }`).
+      if (!shape && (kind === 'cvc' || kind === 'pin') && staticString(entry.value, sourceCode) !== null && entries.some((other) => classifyCardField(other.key, { cardContext }) === 'pan' && isMadeUpCardNumber(other.value, sourceCode))) continue;
       out.push({ kind, node: reportAt ?? entry.keyNode, name: entry.key });
       continue;
     }

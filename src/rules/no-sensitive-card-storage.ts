@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { forOtherKindOfCard, holdsNoCardData, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, writtenValueCannotBe } from '../analysis/card-data.js';
+import { forOtherKindOfCard, holdsNoCardData, isMadeUpCardNumber, literalCannotBe, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, writtenValueCannotBe } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL, classifyCardField, encryptedAuthDataKind, kindBesideSiblings, isPostalPin, isSensitiveKind, namesHealthPlanRecord, namesOtherCardRecord, type SensitiveKind } from '../analysis/card-fields.js';
 import {
   callSelectors,
@@ -17,8 +17,9 @@ import {
   storageForwarderNames,
   storageSinkOfString,
   type StorageSink,
+  type StoredField,
 } from '../analysis/sinks.js';
-import { resolveValue } from '../analysis/values.js';
+import { resolveValue, staticString } from '../analysis/values.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -88,8 +89,33 @@ export default createRule<Options, MessageIds>({
       else context.report({ node, messageId, data });
     }
 
-    /** `siblings`: the other fields of the record when the sink holds one of them (an entity's column). */
-    function check(sink: StorageSink | null, siblings?: () => readonly string[]): void {
+    /** Is a field a demo's card number: named as one, written as a made-up one (`setItem('CardNumber', '111111111111')`)? */
+    const madeUpCardNumber = (field: StoredField): boolean =>
+      field.value !== undefined && classifyCardField(field.name, { cardContext: field.cardContext }) === 'pan' && isMadeUpCardNumber(field.value, sourceCode);
+
+    /**
+     * Does a made-up card number go to storage with this write: in the same record, or in a storage write among the
+     * statements beside it (a demo's `setItem('CardNumber', '111111111111'); setItem('CVV', '123');`)?
+     */
+    function besideMadeUpCardNumber(sink: StorageSink, origin: TSESTree.Node | undefined): boolean {
+      if (sink.fields.some(madeUpCardNumber)) return true;
+      let statement: TSESTree.Node | undefined = origin?.parent;
+      if (statement?.type === AST_NODE_TYPES.AwaitExpression) statement = statement.parent;
+      if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+      const block = statement.parent;
+      const body = block.type === AST_NODE_TYPES.Program || block.type === AST_NODE_TYPES.BlockStatement ? block.body : block.type === AST_NODE_TYPES.SwitchCase ? block.consequent : [];
+      return body.some((other) => {
+        if (other === statement || other.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+        const expression = other.expression.type === AST_NODE_TYPES.AwaitExpression ? other.expression.argument : other.expression;
+        return expression.type === AST_NODE_TYPES.CallExpression && (storageSinkOfCall(expression, sourceCode, options)?.fields.some(madeUpCardNumber) ?? false);
+      });
+    }
+
+    /**
+     * `siblings`: the other fields of the record when the sink holds one of them (an entity's column). `origin`: the
+     * call that writes it, when a call does.
+     */
+    function check(sink: StorageSink | null, siblings?: () => readonly string[], origin?: TSESTree.CallExpression): void {
       // Test code writes test cards to test databases and fakes (real-world batch 96): no cardholder data is kept.
       if (!sink || isTestSource(context)) return;
       const sensitiveNames = new Set<string>();
@@ -120,13 +146,15 @@ export default createRule<Options, MessageIds>({
         if (field.value && sensitiveParts(field.value, sourceCode).length > 0) continue;
         // ...and a value that is empty or provably a safe form (`setItem('cardNumber', pm.card.last4)`, `setItem('cvc',
         // null)`) is no card data. (A CVC encrypted or hashed is still a CVC kept: PCI DSS 3.3.)
-        if (field.value && (holdsNoCardData(kind, field.value, sourceCode) || writtenValueCannotBe(kind, field.value, sourceCode))) continue;
+        if (field.value && (holdsNoCardData(kind, field.value, sourceCode) || writtenValueCannotBe(kind, field.value, sourceCode, true))) continue;
+        // ...and a literal security code or PIN written with a made-up card number is the same demo's.
+        if ((kind === 'cvc' || kind === 'pin') && field.value && staticString(field.value, sourceCode) !== null && besideMadeUpCardNumber(sink, origin)) continue;
         // ...as is a SQL column whose bound parameter is (`VALUES (?)` with `[await bcrypt.hash(number, 10)]`).
         if (field.boundValue && holdsNoCardData(kind, field.boundValue, sourceCode)) continue;
         // ...as is a column too short to hold one (`table.string('card_number', 4)`: a PAN has 12 digits or more, a CVC 3),
         if (field.maxLength !== undefined && field.maxLength < MIN_LENGTH[kind]) continue;
         // ...and a SQL column whose every inserted row writes a literal that cannot be one (a seed's `'0001'`).
-        if (field.literals?.every((literal) => literalCannotBe(kind, literal))) continue;
+        if (field.literals?.every((literal) => literalCannotBe(kind, literal, true))) continue;
         report(kind, field.name, sink, field.node, field.loc);
       }
       for (const value of sink.values) {
@@ -151,7 +179,7 @@ export default createRule<Options, MessageIds>({
       }
     }
 
-    const onCall = (node: TSESTree.CallExpression): void => check(storageSinkOfCall(node, sourceCode, options));
+    const onCall = (node: TSESTree.CallExpression): void => check(storageSinkOfCall(node, sourceCode, options), undefined, node);
     const onAssignment = (node: TSESTree.AssignmentExpression): void => check(storageSinkOfAssignment(node, sourceCode));
     const listeners: TSESLint.RuleListener = {
       [CALLS.named]: onCall,

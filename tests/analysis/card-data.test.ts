@@ -4,6 +4,7 @@ import {
   cardFieldsOfPayload,
   classifyValue,
   holdsStripeTestCard,
+  isMadeUpCardNumber,
   literalCannotBe,
   sensitiveFieldReadFrom,
   sensitiveParts,
@@ -821,7 +822,36 @@ describe('writtenValueCannotBe', () => {
   });
 });
 
+describe('isMadeUpCardNumber', () => {
+  it("a literal or a const's text with a card number's digits that fail the Luhn check; not a test card, a mask or an unknown value", () => {
+    const code = `
+      const DEMO = '4242 4242 4242 4241';
+      probe('111111111111'); probe(DEMO); probe('1234-5678-9012-3456'); probe('4242424242424242'); probe('378282246310005');
+      probe('0001'); probe('************4241'); probe(cardNumber); probe(\`\${a}1111\`);
+    `;
+    expect(probe(code, (node, sourceCode) => isMadeUpCardNumber(node, sourceCode))).toEqual([true, true, true, false, false, false, false, false, false]);
+  });
+});
+
 describe('literalCannotBe', () => {
+  it('with the checksum, a PAN must also pass the Luhn check; a CVC is judged as without it', () => {
+    const cases: [Parameters<typeof literalCannotBe>[0], string, boolean][] = [
+      ['pan', '111111111111', true],
+      ['pan', '4242424242424241', true],
+      ['pan', '4242 4242 4242 4241', true],
+      ['pan', '1234-5678-9012-3456', true],
+      ['pan', '4242 4242 4242 4242', false],
+      ['pan', '5555555555554444', false],
+      ['pan', '378282246310005', false],
+      ['pan', '0001', true],
+      ['cvc', '123', false],
+      ['cvc', '12345', true],
+    ];
+    expect(cases.map(([kind, text]) => literalCannotBe(kind, text, true))).toEqual(cases.map(([, , expected]) => expected));
+    // Without it (a payload sent to a card API), a number that fails the check is still a card number's shape.
+    expect(['111111111111', '4242424242424241'].map((text) => literalCannotBe('pan', text))).toEqual([false, false]);
+  });
+
   it('a PAN has 12 to 19 digits, a CVC 3 or 4; empty text is neither; other kinds are not judged', () => {
     const cases: [Parameters<typeof literalCannotBe>[0], string, boolean][] = [
       ['pan', '0001', true],

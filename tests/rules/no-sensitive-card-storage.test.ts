@@ -439,6 +439,36 @@ module.exports = async function seed(pool) {
   await pool.query(sql\`INSERT INTO cards (provider, card_number) VALUES ('VISA', '0001'), ('MASTERCARD', '0002'), ('AMEX', NULL)\`);
 };
 `,
+    // A demo's made-up credentials, checked against what the visitor types: a card number no card has (its digits
+    // fail the Luhn check) and the security code written beside it (real-world batch 189); also a seed's rows and a
+    // record holding such a number
+    {
+      code: `localStorage.setItem("CardNumber", "111111111111");
+localStorage.setItem("CVV", "123");
+
+document.querySelector("#pay").addEventListener("click", () => {
+  const number = document.querySelector("#card-number").value;
+  const cvv = document.querySelector("#cvv").value;
+  if (number === localStorage.getItem("CardNumber") && cvv === localStorage.getItem("CVV")) {
+    alert("Payment successful");
+  } else {
+    alert("Wrong card details: use 111111111111 and 123");
+  }
+});
+
+const DEMO_CARD = '4242 4242 4242 4241';
+async function seedDemo(pool, redis) {
+  await pool.query("INSERT INTO cards (holder, card_number) VALUES ('Ada', '4000000000000001'), ('Alan', '5555555555554441')");
+  await redis.hset('demo:card', { cardNumber: DEMO_CARD, cvc: '314' });
+  switch (pool.mode) {
+    case 'demo':
+      sessionStorage.setItem('cvc', '000');
+      sessionStorage.setItem('cardNumber', '1234567812345678');
+  }
+}
+`,
+      filename: 'public/js/payment.js',
+    },
     // Tables and entities named for another kind of card (real-world batch AH's gift-card shop): their card number and
     // PIN are the gift or loyalty card's
     {
@@ -871,6 +901,26 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
     },
   ],
   invalid: [
+    {
+      // A demo whose card number is a real test card's (it passes the Luhn check) keeps card data's shape: the number
+      // and the code beside it are reported, as is a literal code beside a number the visitor typed
+      code: `localStorage.setItem("CardNumber", "4242424242424242");
+localStorage.setItem("CVV", "123");
+
+function remember(number) {
+  localStorage.setItem("CVV", "123");
+  localStorage.setItem("CardNumber", number);
+}
+`,
+      filename: 'public/js/payment.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'CardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 1, column: 22, endLine: 1, endColumn: 34, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'CVV', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 2, column: 22, endLine: 2, endColumn: 27, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'CVV', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 5, column: 24, endLine: 5, endColumn: 29, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'CardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 6, column: 24, endLine: 6, endColumn: 36, suggestions: [] },
+      ],
+    },
     {
       // A gift card shop's log of balance checks: a card number beside a balance, with no expiry or CVC, is a
       // stored-value card's (precision probe GH); an issued card with an expiry beside its balance is a payment card
