@@ -483,6 +483,36 @@ const BINDING_ATTRIBUTES: readonly string[] = [...MODEL_BINDINGS, KNOCKOUT_BINDI
 const IDENTIFYING_ATTRIBUTES: readonly string[] = ['name', 'id', ...BINDING_ATTRIBUTES];
 const LABELLING_ATTRIBUTES: readonly string[] = ['aria-label', 'label'];
 
+/**
+ * An `autocomplete` token copied onto the wrong field: a security code's or a card number's (`cc-csc`) on an input
+ * whose own names and wording all say it takes the expiry (`id="expYear" name="expYear" placeholder="Expiry Year"
+ * v-model="expYear"`, real-world batch 189). A name or a model binding and a visible wording must both say so, and
+ * nothing of the input's may say anything else: then it is the expiry field, by the first of them.
+ */
+function autocompleteSlip(
+  kind: CardFieldKind | 'safe',
+  effective: ReadonlyMap<string, { value: string | null; index: number }>,
+  inCard: boolean,
+  component: boolean,
+): InputVerdict | null {
+  if (kind === 'expiry' || kind === 'safe') return null;
+  let first: InputVerdict | null = null;
+  let named = false;
+  let worded = false;
+  for (const { attribute, classify, componentOnly } of EVIDENCE) {
+    if (attribute === 'class' || (componentOnly && !component)) continue;
+    const entry = effective.get(attribute);
+    if (!entry?.value) continue;
+    const said = classify(entry.value, inCard);
+    if (said === null) continue;
+    if (said !== 'expiry') return null;
+    if (WORDING.has(attribute)) worded = true;
+    else named = true;
+    if (!first || entry.index < first.index) first = { kind: 'expiry', index: entry.index, attribute };
+  }
+  return named && worded ? first : null;
+}
+
 /** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
 function decideInput(
   attributes: readonly InputAttribute[],
@@ -535,7 +565,7 @@ function decideInput(
   const autocomplete = effective.get('autocomplete');
   if (autocomplete?.value) {
     const kind = classifyAutocomplete(autocomplete.value);
-    if (kind) return { kind, index: autocomplete.index, attribute: 'autocomplete' };
+    if (kind) return autocompleteSlip(kind, effective, inCard, component) ?? { kind, index: autocomplete.index, attribute: 'autocomplete' };
     // `cc-name`, `cc-type`, `cc-given-name`…: the browser fills a named card field that is not PAN / CVC / expiry.
     if (/(^|\s)cc-/i.test(autocomplete.value)) return null;
   }

@@ -140,6 +140,18 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['autocomplete', 'off'], ['name', 'cvc']))?.kind).toBe('cvc');
   });
 
+  it("a card number's or code's autocomplete copied onto an expiry field loses to its name and wording agreeing on the expiry", () => {
+    // Real-world batch 189: id, name, aria-label, placeholder and v-model all say the expiry year
+    const slip = attrs(['autocomplete', 'cc-csc'], ['id', 'expYear'], ['name', 'expYear'], ['aria-label', 'Year'], ['placeholder', 'Expiry Year'], ['v-model', 'expYear']);
+    expect(classifyInputAttributes(slip)).toMatchObject({ kind: 'expiry', attribute: 'id', index: 1 });
+    expect(classifyInputAttributes(attrs(['autocomplete', 'cc-number'], ['placeholder', 'MM / YY'], ['name', 'card_expiry']))).toMatchObject({ kind: 'expiry', attribute: 'placeholder', index: 1 });
+    // A name alone, or a wording alone, does not outweigh it
+    expect(classifyInputAttributes(attrs(['autocomplete', 'cc-csc'], ['id', 'expYear'], ['name', 'expYear'], ['v-model', 'expYear']))?.kind).toBe('cvc');
+    expect(classifyInputAttributes(attrs(['autocomplete', 'cc-csc'], ['placeholder', 'Expiry Year']))?.kind).toBe('cvc');
+    // ...nor do names that disagree among themselves
+    expect(classifyInputAttributes(attrs(['autocomplete', 'cc-csc'], ['name', 'expYear'], ['placeholder', 'Expiry Year'], ['id', 'cvc']))?.kind).toBe('cvc');
+  });
+
   it("reads a component's label like aria-label, after the name and placeholder, and a native input's not at all", () => {
     expect(classifyInputAttributes(attrs(['label', 'Card number']), { component: true })).toMatchObject({ kind: 'pan', attribute: 'label', index: 0 });
     expect(classifyInputAttributes(attrs(['label', 'Credit card']), { component: true })?.kind).toBe('pan');

@@ -546,6 +546,36 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       ],
     },
     {
+      // A carrier's payment page (real-world batch 189): the expiry year's input took the CVC's \`autocomplete\` by a
+      // copy-paste slip, but its id, name, label, placeholder and model all say the expiry year, so it is the expiry's
+      // (not reported, as the month's is not); the card number and the CVC are.
+      code: `<template>
+  <form class="payment-form" @submit.prevent="submitPayment">
+    <input autocomplete="cc-number" id="cardNumber" name="cardNumber" placeholder="Card Number" v-model="cardNumber" maxlength="19">
+    <div class="expiry">
+      <input autocomplete="cc-exp-month" id="expMonth" name="expMonth" aria-label="Month" placeholder="MM" v-model="expMonth" maxlength="2">
+      <input autocomplete="cc-csc" id="expYear" name="expYear" aria-label="Year" placeholder="Expiry Year" v-model="expYear" maxlength="2">
+    </div>
+    <input autocomplete="cc-csc" id="cvc" name="cvc" placeholder="CVC" v-model="cvc" maxlength="4">
+    <button type="submit">Pay {{ amount }}</button>
+  </form>
+</template>
+<script>
+export default {
+  props: ['amount'],
+  data: () => ({ cardNumber: '', expMonth: '', expYear: '', cvc: '' }),
+  methods: { submitPayment() { this.$emit('pay', { number: this.cardNumber, month: this.expMonth, year: this.expYear, cvc: this.cvc }); } },
+};
+</script>
+`,
+      languageOptions: vue,
+      filename: 'src/views/PaymentPage.vue',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 12, endLine: 3, endColumn: 36 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 12, endLine: 8, endColumn: 33 },
+      ],
+    },
+    {
       // The same in a Vue template (a model binding) and a Svelte component (an id beside a bound card number).
       code: `<template>
   <form @submit.prevent="pay">
