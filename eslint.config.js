@@ -3,7 +3,7 @@ import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'examples/', 'tests/fixtures/', 'tests/corpus/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'node_modules/', 'examples/', 'tests/fixtures/', 'tests/corpus/', 'coverage/', '.bench/', '.dbg/'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/rules/**/*.ts'],

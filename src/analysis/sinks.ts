@@ -802,7 +802,17 @@ const FS_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
 /** The modules bareCallSink reads: a bare call is a sink only when its callee comes from one of them. */
 const BARE_CALL_MODULES = moduleGate(
   'bare-call',
-  (s) => MONGOOSE(s) || isDrizzle(s) || FIRESTORE_SOURCES.has(s) || RTDB_SOURCES.has(s) || FS_SOURCES.has(s) || s === 'cookie' || s === 'cookies-next' || s === 'idb-keyval',
+  (s) =>
+    MONGOOSE(s) ||
+    isDrizzle(s) ||
+    FIRESTORE_SOURCES.has(s) ||
+    RTDB_SOURCES.has(s) ||
+    FS_SOURCES.has(s) ||
+    s === 'cookie' ||
+    s === 'cookies-next' ||
+    s === 'idb-keyval' ||
+    s === ZUSTAND_MIDDLEWARE ||
+    s === 'pinia',
 );
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
@@ -831,7 +841,145 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   if ((source === 'cookie' && imported === 'serialize') || (source === 'cookies-next' && imported === 'setCookie')) {
     return cookieSink(first, second, sourceCode);
   }
+  if (source === ZUSTAND_MIDDLEWARE && imported === 'persist' && first) return zustandPersistSink(node, sourceCode);
+  if (source === 'pinia' && imported === 'defineStore' && first) return piniaPersistSink(node, sourceCode);
   return null;
+}
+
+const ZUSTAND_MIDDLEWARE = 'zustand/middleware';
+
+/**
+ * A client store's state that a plugin keeps in the browser's storage: its initial object's keys, which the state keeps
+ * while their values change (what the user types). Not its actions (functions); a nested object's keys too, in card
+ * context under a card's name (`card: { number: '', cvc: '' }`). `keep` says which paths the plugin writes. Keys that
+ * start as a small number (`cardNumber: 0`) are counters.
+ */
+function persistedStateFields(
+  node: Node,
+  container: string | null,
+  keep: (path: readonly string[]) => boolean,
+  sourceCode: SourceCode,
+  path: readonly string[] = [],
+  cardContext = false,
+): StoredField[] {
+  const entries = objectEntries(node, sourceCode);
+  if (!entries || path.length > 2) return [];
+  const out: StoredField[] = [];
+  for (const entry of entries) {
+    const fieldPath = [...path, entry.key];
+    if (!keep(fieldPath)) continue;
+    const value = resolveValue(entry.value, sourceCode);
+    if (isFunctionNode(value)) continue;
+    out.push({ name: entry.key, node: entry.keyNode, cardContext, container, ...(isCountLiteral(value) ? { counter: true } : {}) });
+    if (value.type === AST_NODE_TYPES.ObjectExpression) out.push(...persistedStateFields(value, entry.key, keep, sourceCode, fieldPath, isCardContainerName(entry.key)));
+  }
+  return out;
+}
+
+/** The object a store's state function starts with: `(set) => ({ … })`, `function () { return { … } }`. */
+function initialStateOf(node: Node | undefined, sourceCode: SourceCode, depth = 0): Node | null {
+  if (!node || node.type === AST_NODE_TYPES.SpreadElement || depth > 3) return null;
+  const target = resolveValue(node, sourceCode);
+  if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
+  if (isFunctionNode(target)) {
+    const returned = returnedValues(target, sourceCode);
+    const object = returned.length === 1 ? resolveValue(returned[0]!, sourceCode) : null;
+    return object?.type === AST_NODE_TYPES.ObjectExpression ? object : null;
+  }
+  // Another middleware around the state function (`devtools(…)`, `immer(…)`, `subscribeWithSelector(…)`), or
+  // zustand's `combine(initialState, actions)`.
+  if (target.type === AST_NODE_TYPES.CallExpression) return initialStateOf(target.arguments[0], sourceCode, depth + 1);
+  return null;
+}
+
+/** The storage a persist plugin's options name: `createJSONStorage(() => sessionStorage)`, `storage: sessionStorage`. */
+function persistStorageLabel(options: readonly ObjectEntry[], sourceCode: SourceCode): string {
+  const storage = options.find((option) => option.key === 'storage' || option.key === 'getStorage');
+  if (!storage) return 'localStorage';
+  const text = sourceCode.getText(storage.value);
+  for (const name of ['sessionStorage', 'localStorage', 'AsyncStorage']) if (text.includes(name)) return name;
+  return 'its storage';
+}
+
+/** The store's name: the variable it is bound to through its wrappers (`const useCheckout = create(persist(…))`). */
+function storeVariableName(node: Node): string | null {
+  let current: Node = node;
+  for (let i = 0; i < 6 && current.parent; i++) {
+    const parent: Node = current.parent;
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator) return parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : null;
+    if (parent.type !== AST_NODE_TYPES.CallExpression && parent.type !== AST_NODE_TYPES.TSAsExpression) return null;
+    current = parent;
+  }
+  return null;
+}
+
+/**
+ * zustand's `persist(stateCreator, { name, storage?, partialize? })` from `zustand/middleware` (real-world batch 189):
+ * the state's keys end up in localStorage (or the storage it is given), all of them, or those a `partialize` that
+ * returns an object literal keeps (`(state) => ({ cart: state.cart })`). Options or a `partialize` that cannot be read:
+ * unknown, no sink.
+ */
+function zustandPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const state = initialStateOf(node.arguments[0], sourceCode);
+  const optionsNode = node.arguments[1];
+  if (!state || !optionsNode || optionsNode.type === AST_NODE_TYPES.SpreadElement) return null;
+  const options = objectEntries(resolveValue(optionsNode, sourceCode), sourceCode);
+  if (!options) return null;
+  let keep: (path: readonly string[]) => boolean = () => true;
+  const partialize = options.find((option) => option.key === 'partialize');
+  if (partialize) {
+    const kept = initialStateOf(partialize.value, sourceCode, 3);
+    const keys = kept ? objectEntries(kept, sourceCode) : null;
+    if (!keys) return null;
+    const names = new Set(keys.map((key) => key.key));
+    keep = (path) => names.has(path[0]!);
+  }
+  const name = options.find((option) => option.key === 'name');
+  const container = (name && staticString(name.value, sourceCode)) ?? storeVariableName(node);
+  return sink(`${persistStorageLabel(options, sourceCode)}, through zustand's \`persist\``, persistedStateFields(state, container, keep, sourceCode), []);
+}
+
+/**
+ * A Pinia options store persisted by pinia-plugin-persistedstate (`defineStore('checkout', { state: () => ({ … }),
+ * persist: true })`, or `defineStore({ id, state, persist })`): its state's keys end up in localStorage (or the
+ * `storage` it names), all of them or those its `pick` / `paths` keep, less those its `omit` leaves out. A setup store
+ * (`defineStore('id', () => { … }, { persist: true })`) or options that cannot be read: unknown, no sink.
+ */
+function piniaPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const [first, second] = node.arguments;
+  const definition = second ?? first;
+  if (!definition || definition.type === AST_NODE_TYPES.SpreadElement) return null;
+  const options = objectEntries(resolveValue(definition, sourceCode), sourceCode);
+  const persist = options?.find((option) => option.key === 'persist');
+  const stateOption = options?.find((option) => option.key === 'state');
+  if (!persist || !stateOption) return null;
+  const state = initialStateOf(stateOption.value, sourceCode, 3);
+  if (!state) return null;
+  const persisted = resolveValue(persist.value, sourceCode);
+  let settings: ObjectEntry[] = [];
+  if (persisted.type === AST_NODE_TYPES.ObjectExpression) settings = objectEntries(persisted, sourceCode) ?? [];
+  else if (!(persisted.type === AST_NODE_TYPES.Literal && persisted.value === true)) return null;
+  const paths = (key: string): string[] | null | undefined => {
+    const option = settings.find((setting) => setting.key === key);
+    if (!option) return undefined;
+    const list = resolveValue(option.value, sourceCode);
+    if (list.type !== AST_NODE_TYPES.ArrayExpression) return null;
+    const out = list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null));
+    return out.every((path): path is string => path !== null) ? out : null;
+  };
+  const picked = paths('pick');
+  const pick = picked === undefined ? paths('paths') : picked;
+  const omit = paths('omit');
+  if (pick === null || omit === null) return null;
+  const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);
+  const keep = (fieldPath: readonly string[]): boolean => {
+    const joined = fieldPath.join('.');
+    if (omit?.some((omitted) => under(joined, omitted))) return false;
+    return !pick || pick.some((picked) => under(joined, picked) || under(picked, joined));
+  };
+  const idNode = second ? first : options?.find((option) => option.key === 'id')?.value;
+  const id = idNode && idNode.type !== AST_NODE_TYPES.SpreadElement ? staticString(idNode, sourceCode) : null;
+  return sink(`${persistStorageLabel(settings, sourceCode)}, through Pinia's persisted state`, persistedStateFields(state, id ?? storeVariableName(node), keep, sourceCode), []);
 }
 
 function drizzleTable(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {

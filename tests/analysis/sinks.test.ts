@@ -595,6 +595,43 @@ describe('writes', () => {
     ).toEqual([]);
   });
 
+  it("client stores a plugin persists: zustand's persist, Pinia's persisted state; by the keys it keeps", () => {
+    expect(
+      storage(`
+        import { create } from 'zustand';
+        import { persist, createJSONStorage, devtools, combine } from 'zustand/middleware';
+        import { defineStore } from 'pinia';
+        create(devtools(persist((set) => ({ cardNumber: '', step: 0, pay: () => set({}) }), { name: 'checkout', storage: createJSONStorage(() => sessionStorage) })));
+        create(persist(combine({ card: { number: '', cvc: '' } }, (set) => ({ clear: () => set({}) })), { name: 'wallet' }));
+        create(persist(function () { return { cvc: '', items: [] }; }, { name: 'cart', partialize: (state) => ({ items: state.items }) }));
+        create(persist(() => ({ cvc: '' }), { name: 'x', partialize: (state) => omit(state, ['cvc']) }));
+        create(persist(() => ({ cvc: '' }), options));
+        defineStore('checkout', { state: () => ({ payment: { cardNumber: '', cvc: '' }, note: '' }), persist: true });
+        defineStore({ id: 'order', state: () => ({ card: { number: '', cvc: '' } }), persist: { storage: sessionStorage, pick: ['card.number'] } });
+        defineStore('session', { state: () => ({ cardNumber: '', cvv: '', theme: '' }), persist: { omit: ['cardNumber', 'cvv'] } });
+        defineStore('np', { state: () => ({ cvv: '' }) });
+        defineStore('setup', () => ({ cvv: '' }), { persist: true });
+        defineStore('unknown', { state: () => ({ cvv: '' }), persist: { pick: keys } });
+      `),
+    ).toEqual([
+      "sessionStorage, through zustand's \`persist\`: cardNumber,step | ",
+      "localStorage, through zustand's \`persist\`: card,number*,cvc* | ",
+      "localStorage, through zustand's \`persist\`: items | ",
+      "localStorage, through Pinia's persisted state: payment,cardNumber,cvc,note | ",
+      "sessionStorage, through Pinia's persisted state: card,number* | ",
+      "localStorage, through Pinia's persisted state: theme | ",
+    ]);
+    // Not from the modules: another \`persist\`, another \`defineStore\`
+    expect(
+      storage(`
+        import { persist } from './persist';
+        import { defineStore } from './store';
+        persist(() => ({ cvc: '' }), { name: 'x' });
+        defineStore('checkout', { state: () => ({ cvc: '' }), persist: true });
+      `),
+    ).toEqual([]);
+  });
+
   it("Clerk's backend API: user and organisation metadata, on Clerk's client only", () => {
     expect(
       storage(`

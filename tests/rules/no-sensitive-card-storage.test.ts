@@ -469,6 +469,45 @@ async function seedDemo(pool, redis) {
 `,
       filename: 'public/js/payment.js',
     },
+    // Client stores persisted by a plugin that keep only what is safe: a zustand store whose \`partialize\` keeps the cart,
+    // a Pinia store that omits the card fields, one that persists nothing, a gift-card wallet and a flash-card deck;
+    // limitation: a Pinia setup store (its state is the refs it returns) and redux-persist's \`persistReducer\` (its state
+    // is the reducer's, often another module's) are not read
+    {
+      code: `import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { defineStore } from 'pinia';
+import { ref } from 'vue';
+import { persistReducer } from 'redux-persist';
+import storage from 'redux-persist/lib/storage';
+import checkoutReducer from './checkoutSlice';
+
+export const useCartStore = create(
+  persist(
+    (set) => ({
+      items: [],
+      card: { number: '', cvc: '', expiry: '' },
+      setCard: (card) => set({ card }),
+      addItem: (item) => set((state) => ({ items: [...state.items, item] })),
+    }),
+    { name: 'cart', partialize: (state) => ({ items: state.items }) },
+  ),
+);
+
+export const useGiftCards = create(persist(() => ({ cardNumber: '', pin: '' }), { name: 'gift-cards' }));
+export const useDeck = create(persist(() => ({ cardNumber: 0, flipped: false }), { name: 'flashcards' }));
+
+export const usePaymentStore = defineStore('payment', {
+  state: () => ({ cardNumber: '', cvv: '', last4: '', brand: '' }),
+  persist: { omit: ['cardNumber', 'cvv'] },
+});
+export const useDraftStore = defineStore('draft', { state: () => ({ cardNumber: '', cvv: '' }) });
+export const useSetupStore = defineStore('setup', () => ({ cvv: ref('') }), { persist: true });
+
+export const persistedCheckout = persistReducer({ key: 'checkout', storage }, checkoutReducer);
+`,
+      filename: 'src/stores/index.js',
+    },
     // Tables and entities named for another kind of card (real-world batch AH's gift-card shop): their card number and
     // PIN are the gift or loyalty card's
     {
@@ -901,6 +940,61 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
     },
   ],
   invalid: [
+    {
+      // A checkout's client store persisted by zustand's \`persist\` (real-world batch 189): every key of its state, the
+      // card number and the CVC the user types among them, is written to sessionStorage; a Pinia store persisted by
+      // pinia-plugin-persistedstate writes its card to localStorage
+      code: `import { create } from 'zustand';
+import { createJSONStorage, devtools, persist } from 'zustand/middleware';
+import { defineStore } from 'pinia';
+
+type CheckoutState = {
+  email: string;
+  cardNumber: string;
+  cvv: string;
+  expiry: string;
+  setField: (field: 'email' | 'cardNumber' | 'cvv' | 'expiry', value: string) => void;
+  reset: () => void;
+};
+
+export const useCheckoutStore = create<CheckoutState>()(
+  devtools(
+    persist(
+      (set) => ({
+        email: '',
+        cardNumber: '',
+        cvv: '',
+        expiry: '',
+        setField: (field, value) => set({ [field]: value }),
+        reset: () => set({ cardNumber: '', cvv: '', expiry: '' }),
+      }),
+      { name: 'checkout', storage: createJSONStorage(() => sessionStorage) },
+    ),
+  ),
+);
+
+export const useWalletStore = defineStore('wallet', {
+  state: () => ({
+    cards: [] as { last4: string; brand: string }[],
+    newCard: { number: '', cvc: '', expMonth: 1, expYear: 2030 },
+  }),
+  actions: {
+    clearNewCard() {
+      this.newCard = { number: '', cvc: '', expMonth: 1, expYear: 2030 };
+    },
+  },
+  persist: true,
+});
+`,
+      filename: 'src/stores/checkout.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "sessionStorage, through zustand's `persist`" }, line: 19, column: 9, endLine: 19, endColumn: 19, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "sessionStorage, through zustand's `persist`" }, line: 20, column: 9, endLine: 20, endColumn: 12, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: "localStorage, through Pinia's persisted state" }, line: 33, column: 16, endLine: 33, endColumn: 22, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "localStorage, through Pinia's persisted state" }, line: 33, column: 28, endLine: 33, endColumn: 31, suggestions: [] },
+      ],
+    },
     {
       // A demo whose card number is a real test card's (it passes the Luhn check) keeps card data's shape: the number
       // and the code beside it are reported, as is a literal code beside a number the visitor typed
