@@ -170,6 +170,12 @@ const MASKED_INPUT_IMPORT = 'react-native-masked-text:TextInputMask';
 /** Formik's field components, which render an `<input>` by default. */
 const FORMIK_FIELD_IMPORTS: ReadonlySet<string> = new Set(['formik:Field', 'formik:FastField']);
 /**
+ * vee-validate's `Field` in a Vue template (`import { Field } from 'vee-validate'`): it renders an `<input>` with the
+ * attributes it is given (`name`, `id`, `placeholder`, `type`…), unless `as` names another element or a component, or
+ * its slot renders the field itself.
+ */
+const VEE_FIELD_IMPORT = 'vee-validate:Field';
+/**
  * redux-form's and React Final Form's `Field`, which render what their `component` prop names: an `<input>` with the
  * field's props for `component="input"` (real-world batch 82).
  */
@@ -248,6 +254,7 @@ const INPUT_IMPORTS: ReadonlySet<string> = new Set([
   WEB_CARD_FORM_IMPORT,
   ...MASK_INPUT_IMPORTS,
   ...CARD_NUMBER_INPUT_IMPORTS,
+  VEE_FIELD_IMPORT,
 ]);
 const INPUT_IMPORT_MODULES: ReadonlySet<string> = new Set([...INPUT_IMPORTS].map((key) => key.slice(0, key.lastIndexOf(':'))));
 
@@ -1065,7 +1072,7 @@ export default createRule<[Options], MessageId>({
     function markupVerdict(
       element: MarkupElement,
     ): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean; legacyStripeJsPage: boolean } } | null {
-      const entry = TEXT_ENTRY_TAGS.has(element.tag);
+      const entry = TEXT_ENTRY_TAGS.has(element.tag) || isVeeFieldInput(element);
       if (!entry && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
       const attributes = element.attributes.map(({ name, value, pieces }) => {
         // A Lightning web component's (or Riot's) bound value, written in braces: `value={cardNumber}` (real-world batch DQ).
@@ -1077,7 +1084,8 @@ export default createRule<[Options], MessageId>({
       });
       const options = {
         firstWins: element.firstAttributeWins === true,
-        component: !entry || WEB_COMPONENT_TEXT_FIELDS.has(element.tag),
+        // (A vee-validate `<Field>` is a component too: its `label` names the field in its error messages.)
+        component: !TEXT_ENTRY_TAGS.has(element.tag) || WEB_COMPONENT_TEXT_FIELDS.has(element.tag),
         legacyStripeJsPage: legacyStripeJsPage(),
       };
       const verdict = classifyInputAttributes(attributes, options);
@@ -1086,6 +1094,23 @@ export default createRule<[Options], MessageId>({
       const labelled = withOwnLabel(attributes, markupLabelTexts(element, sourceCode, { ownOnly: true }), null);
       return labelled === attributes ? { verdict, attributes, options } : { verdict: classifyInputAttributes(labelled, options), attributes: labelled, options };
     }
+
+    /**
+     * A Vue template's vee-validate `<Field>` (by the local name the script imports it under, in either spelling Vue
+     * resolves: `<Field>`, `<field>`) that renders an `<input>`: no `as`, or `as="input"` / `"textarea"`, and no slot
+     * of its own (`<Field v-slot="{ field }"><input v-bind="field"></Field>`: the slot's element is the input).
+     */
+    function isVeeFieldInput(element: MarkupElement): boolean {
+      if (element.written === undefined || TEXT_ENTRY_TAGS.has(element.tag)) return false;
+      veeFieldKeys ??= new Set([...(importedInputs ??= importedInputNames(sourceCode))].filter(([, key]) => key === VEE_FIELD_IMPORT).map(([local]) => markupComponentKey(local)));
+      if (veeFieldKeys.size === 0 || !veeFieldKeys.has(markupComponentKey(element.tag))) return false;
+      const children = (element.node as { children?: readonly { type: string }[] }).children ?? [];
+      if (children.some((child) => child.type === 'VElement')) return false;
+      const rendered = element.attributes.find((attribute) => attribute.name === 'as' || attribute.name === null);
+      if (rendered === undefined) return true;
+      return rendered.name === 'as' && (rendered.value === 'input' || rendered.value === 'textarea');
+    }
+    let veeFieldKeys: Set<string> | undefined;
 
     /** Does a visible label of the markup element (one around it, one `for` its id) name another kind of card? */
     const markupLabelNamesOtherCard = (element: MarkupElement): boolean => markupLabelTexts(element, sourceCode).some(namesOtherKindOfCard);

@@ -26,6 +26,39 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       filename: 'src/components/GiftCard.vue',
     },
     { code: '<label>Library card <input name="cardNumber" /></label>\n', languageOptions: svelte, filename: 'src/lib/LibraryCard.svelte' },
+    // vee-validate's \`<Field>\` that renders no input of its own: \`as="select"\`, a component (\`:as\`); a \`<Field>\` of
+    // another module (the app's own); limitation: a \`<Field>\` whose slot renders the input (\`v-bind="field"\` says
+    // nothing of its name) is not read
+    {
+      code: `<template>
+  <Form @submit="save">
+    <Field name="cvv" as="select"><option v-for="n in 12" :key="n">{{ n }}</option></Field>
+    <Field name="card_number" :as="MaskedInput" />
+    <Field name="securityCode" v-slot="{ field }"><input v-bind="field" /></Field>
+    <AppField name="cardNumber" />
+  </Form>
+</template>
+<script setup>
+import { Form, Field } from 'vee-validate';
+import AppField from './AppField.vue';
+import MaskedInput from './MaskedInput.vue';
+const save = () => undefined;
+</script>
+`,
+      languageOptions: vue,
+      filename: 'src/components/CardSettings.vue',
+    },
+    {
+      code: `<template>
+  <Field name="cardNumber" />
+</template>
+<script setup>
+import Field from './Field.vue';
+</script>
+`,
+      languageOptions: vue,
+      filename: 'src/components/OwnField.vue',
+    },
     // A label names no input with unknown attributes of its own, nor through a label with some (a \`for\` may point elsewhere).
     {
       code: `<template>
@@ -543,6 +576,36 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 40 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 22, endLine: 3, endColumn: 39 },
+      ],
+    },
+    {
+      // vee-validate's \`<Field>\` renders an \`<input>\` with its attributes (real-world batch 189's miss), in either
+      // spelling Vue resolves; its \`label\` names the field
+      code: `<template>
+  <Form :validation-schema="schema" @submit="onSubmit">
+    <label for="cardNumber">Card number</label>
+    <Field id="cardNumber" name="cardNumber" type="text" placeholder="1234 5678 9012 3456" />
+    <ErrorMessage name="cardNumber" />
+    <Field name="expiry" placeholder="MM/YY" />
+    <field name="code" label="CVC" />
+    <Field name="cardholder" label="Name on card" />
+    <button type="submit">Pay</button>
+  </Form>
+</template>
+
+<script setup>
+import { Form, Field, ErrorMessage } from 'vee-validate';
+import * as yup from 'yup';
+
+const schema = yup.object({ cardNumber: yup.string().required(), expiry: yup.string().required(), code: yup.string().required() });
+const onSubmit = (values) => fetch('/api/pay', { method: 'POST', body: JSON.stringify(values) });
+</script>
+`,
+      languageOptions: vue,
+      filename: 'src/components/CheckoutForm.vue',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 28, endLine: 4, endColumn: 45 },
+        { messageId: 'rawCardInput', data: { element: 'field', field: CVC, replacement: replacement('cardCvc') }, line: 7, column: 24, endLine: 7, endColumn: 35 },
       ],
     },
     {
