@@ -936,7 +936,8 @@ function zustandPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCod
   }
   const name = options.find((option) => option.key === 'name');
   const container = (name && staticString(name.value, sourceCode)) ?? storeVariableName(node);
-  return sink(`${persistStorageLabel(options, sourceCode)}, through zustand's \`persist\``, persistedStateFields(state, container, keep, sourceCode), []);
+  const fields = persistedStateFields(state, container, keep, sourceCode);
+  return fields.length > 0 ? sink(`${persistStorageLabel(options, sourceCode)}, through zustand's \`persist\``, fields, []) : null;
 }
 
 /**
@@ -979,7 +980,8 @@ function piniaPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCode)
   };
   const idNode = second ? first : options?.find((option) => option.key === 'id')?.value;
   const id = idNode && idNode.type !== AST_NODE_TYPES.SpreadElement ? staticString(idNode, sourceCode) : null;
-  return sink(`${persistStorageLabel(settings, sourceCode)}, through Pinia's persisted state`, persistedStateFields(state, id ?? storeVariableName(node), keep, sourceCode), []);
+  const fields = persistedStateFields(state, id ?? storeVariableName(node), keep, sourceCode);
+  return fields.length > 0 ? sink(`${persistStorageLabel(settings, sourceCode)}, through Pinia's persisted state`, fields, []) : null;
 }
 
 function drizzleTable(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {

@@ -621,6 +621,27 @@ describe('writes', () => {
       "sessionStorage, through Pinia's persisted state: card,number* | ",
       "localStorage, through Pinia's persisted state: theme | ",
     ]);
+    // Shapes that cannot be read say nothing (and throw nothing): no arguments, spreads, computed and spread keys,
+    // several returns, a \`partialize\` that returns the state, a list of persist settings, a spread in \`pick\`
+    expect(
+      storage(`
+        import { persist, combine } from 'zustand/middleware';
+        import { defineStore } from 'pinia';
+        persist();
+        persist(...args);
+        persist(() => ({ cvc: '' }), ...rest);
+        persist(() => ({ [key]: '', ...spread, cardNumber() {} }), { name });
+        persist(() => { if (x) return { cvc: '' }; return { cardNumber: '' }; }, { name: 'a' });
+        persist(combine(...a), { name: 'a', ...opts });
+        persist(() => ({ cvc: '' }), { name: 'a', partialize: (s) => s });
+        defineStore();
+        defineStore(...x);
+        defineStore('a', { state: 1, persist: true });
+        defineStore('a', { state: () => ({ cvc: '' }), persist: [{ pick: ['cvc'] }] });
+        defineStore('a', { state: () => ({ cvc: '' }), persist: { pick: [...keys, 'cvc'] } });
+        defineStore({ id: 1, state() { return { cvc: '' }; }, persist: { paths: ['cvc'] } });
+      `),
+    ).toEqual(["localStorage, through Pinia's persisted state: cvc | "]);
     // Not from the modules: another \`persist\`, another \`defineStore\`
     expect(
       storage(`
