@@ -103,13 +103,20 @@ export default createRule<Options, MessageIds>({
       if (statement?.type === AST_NODE_TYPES.AwaitExpression) statement = statement.parent;
       if (statement?.type !== AST_NODE_TYPES.ExpressionStatement) return false;
       const block = statement.parent;
-      const body = block.type === AST_NODE_TYPES.Program || block.type === AST_NODE_TYPES.BlockStatement ? block.body : block.type === AST_NODE_TYPES.SwitchCase ? block.consequent : [];
-      return body.some((other) => {
-        if (other === statement || other.type !== AST_NODE_TYPES.ExpressionStatement) return false;
-        const expression = other.expression.type === AST_NODE_TYPES.AwaitExpression ? other.expression.argument : other.expression;
-        return expression.type === AST_NODE_TYPES.CallExpression && (storageSinkOfCall(expression, sourceCode, options)?.fields.some(madeUpCardNumber) ?? false);
-      });
+      // Read once per block: a seed of thousands of writes asks once, not once per write.
+      let known = blocksWithMadeUpCardNumber.get(block);
+      if (known === undefined) {
+        const body = block.type === AST_NODE_TYPES.Program || block.type === AST_NODE_TYPES.BlockStatement ? block.body : block.type === AST_NODE_TYPES.SwitchCase ? block.consequent : [];
+        known = body.some((other) => {
+          if (other.type !== AST_NODE_TYPES.ExpressionStatement) return false;
+          const expression = other.expression.type === AST_NODE_TYPES.AwaitExpression ? other.expression.argument : other.expression;
+          return expression.type === AST_NODE_TYPES.CallExpression && (storageSinkOfCall(expression, sourceCode, options)?.fields.some(madeUpCardNumber) ?? false);
+        });
+        blocksWithMadeUpCardNumber.set(block, known);
+      }
+      return known;
     }
+    const blocksWithMadeUpCardNumber = new WeakMap<TSESTree.Node, boolean>();
 
     /**
      * `siblings`: the other fields of the record when the sink holds one of them (an entity's column). `origin`: the
