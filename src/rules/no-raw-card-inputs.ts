@@ -185,7 +185,17 @@ const COMPONENT_FIELD_IMPORTS: ReadonlySet<string> = new Set(['redux-form:Field'
  * `onChange` hands to the app (real-world batch AO; common in React Native Stripe tutorials before stripe-react-native).
  */
 const CARD_FORM_MODULE = 'react-native-credit-card-input';
-const CARD_FORM_IMPORTS: ReadonlySet<string> = new Set([`${CARD_FORM_MODULE}:CreditCardInput`, `${CARD_FORM_MODULE}:LiteCreditCardInput`]);
+/**
+ * ...and the like: rn-credit-card's default export (`import CreditCardForm from 'rn-credit-card'`, its number, expiry
+ * and CVV fields kept in the app's react-hook-form; real-world batch 189), react-native-credit-cards' `CreditCardForm`
+ * (controlled: the app holds `values` and `handleChange`).
+ */
+const CARD_FORM_IMPORTS: ReadonlySet<string> = new Set([
+  `${CARD_FORM_MODULE}:CreditCardInput`,
+  `${CARD_FORM_MODULE}:LiteCreditCardInput`,
+  'rn-credit-card:default',
+  'react-native-credit-cards:CreditCardForm',
+]);
 /**
  * react-credit-card-input, its web counterpart: its default export renders the number, expiry and CVC `<input>`s, whose
  * values the app holds (`cardNumberInputProps={{ value, onChange }}`; real-world batch AU).
@@ -606,7 +616,9 @@ export default createRule<[Options], MessageId>({
         return true;
       }
       if (imported === null || !CARD_FORM_IMPORTS.has(imported)) return false;
-      const element = imported.slice(imported.lastIndexOf(':') + 1);
+      // (A default export is named as the file imports it: `CreditCardForm`.)
+      const exported = imported.slice(imported.lastIndexOf(':') + 1);
+      const element = exported === 'default' ? sourceCode.getText(opening.name) : exported;
       reportOutsideTests({ node: opening.name, messageId: 'rawCardInputNative', data: { element, field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}` } });
       return true;
     };

@@ -2043,6 +2043,37 @@ export function PaymentScreen({ full, onPay }) {
       ],
     },
     {
+      // rn-credit-card's form (real-world batch 189's miss), its fields kept in the app's react-hook-form, and
+      // react-native-credit-cards' controlled form; rn-credit-card's \`Button\` is a button
+      code: `import React from 'react';
+import { Alert, SafeAreaView } from 'react-native';
+import { FormProvider, useForm } from 'react-hook-form';
+import LottieView from 'lottie-react-native';
+import CardForm, { Button, FormModel } from 'rn-credit-card';
+import { CreditCardForm } from 'react-native-credit-cards';
+
+export function AddCardScreen({ values, handleChange }: { values: never; handleChange: never }) {
+  const formMethods = useForm<FormModel>({ mode: 'onBlur', defaultValues: { holderName: '', cardNumber: '', expiration: '', cvv: '' } });
+  const onSubmit = (model: FormModel) => Alert.alert('Success: ' + JSON.stringify(model, null, 2));
+  return (
+    <FormProvider {...formMethods}>
+      <SafeAreaView>
+        <CardForm LottieView={LottieView} horizontalStart />
+        <CreditCardForm values={values} handleChange={handleChange} />
+        <Button title="Confirm" onPress={formMethods.handleSubmit(onSubmit)} />
+      </SafeAreaView>
+    </FormProvider>
+  );
+}
+`,
+      filename: 'src/screens/AddCardScreen.tsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInputNative', data: { element: 'CardForm', field: `${PAN} and ${CVC}` }, line: 14, column: 10, endLine: 14, endColumn: 18 },
+        { messageId: 'rawCardInputNative', data: { element: 'CreditCardForm', field: `${PAN} and ${CVC}` }, line: 15, column: 10, endLine: 15, endColumn: 24 },
+      ],
+    },
+    {
       // The strict preset's components (real-world batch DG): PrimeReact's \`InputMask\`, Semantic UI's \`Form.Input\`; a
       // Bootstrap \`InputGroup\` around an amount's control is a group, not an input
       code: PRIME_CHECKOUT,
