@@ -861,6 +861,7 @@ function persistedStateFields(
   sourceCode: SourceCode,
   path: readonly string[] = [],
   cardContext = false,
+  stateOf: (value: Node) => Node | null = (value) => value,
 ): StoredField[] {
   const entries = objectEntries(node, sourceCode);
   if (!entries || path.length > 2) return [];
@@ -868,8 +869,9 @@ function persistedStateFields(
   for (const entry of entries) {
     const fieldPath = [...path, entry.key];
     if (!keep(fieldPath)) continue;
-    const value = resolveValue(entry.value, sourceCode);
-    if (isFunctionNode(value)) continue;
+    const resolved = resolveValue(entry.value, sourceCode);
+    const value = path.length === 0 ? stateOf(resolved) : resolved;
+    if (value === null || isFunctionNode(value)) continue;
     out.push({ name: entry.key, node: entry.keyNode, cardContext, container, ...(isCountLiteral(value) ? { counter: true } : {}) });
     if (value.type === AST_NODE_TYPES.ObjectExpression) out.push(...persistedStateFields(value, entry.key, keep, sourceCode, fieldPath, isCardContainerName(entry.key)));
   }
@@ -947,12 +949,18 @@ function zustandPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCod
  * (`defineStore('id', () => { … }, { persist: true })`) or options that cannot be read: unknown, no sink.
  */
 function piniaPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
-  const [first, second] = node.arguments;
+  const [first, second, third] = node.arguments;
   const definition = second ?? first;
   if (!definition || definition.type === AST_NODE_TYPES.SpreadElement) return null;
-  const options = objectEntries(resolveValue(definition, sourceCode), sourceCode);
+  const resolvedDefinition = resolveValue(definition, sourceCode);
+  // A setup store (`defineStore('id', () => { const cvc = ref(''); return { cvc } }, { persist: true })`): its state
+  // is the refs and reactive objects it returns.
+  const setup = isFunctionNode(resolvedDefinition);
+  const optionsNode = setup ? third : definition;
+  if (!optionsNode || optionsNode.type === AST_NODE_TYPES.SpreadElement) return null;
+  const options = objectEntries(setup ? resolveValue(optionsNode, sourceCode) : resolvedDefinition, sourceCode);
   const persist = options?.find((option) => option.key === 'persist');
-  const stateOption = options?.find((option) => option.key === 'state');
+  const stateOption = setup ? { value: resolvedDefinition } : options?.find((option) => option.key === 'state');
   if (!persist || !stateOption) return null;
   const state = initialStateOf(stateOption.value, sourceCode, 3);
   if (!state) return null;
@@ -980,8 +988,20 @@ function piniaPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCode)
   };
   const idNode = second ? first : options?.find((option) => option.key === 'id')?.value;
   const id = idNode && idNode.type !== AST_NODE_TYPES.SpreadElement ? staticString(idNode, sourceCode) : null;
-  const fields = persistedStateFields(state, id ?? storeVariableName(node), keep, sourceCode);
+  const fields = persistedStateFields(state, id ?? storeVariableName(node), keep, sourceCode, [], false, setup ? setupStoreState : undefined);
   return fields.length > 0 ? sink(`${persistStorageLabel(settings, sourceCode)}, through Pinia's persisted state`, fields, []) : null;
+}
+
+/** Vue's state makers: a setup store's state is what it returns of theirs (`computed`, functions are not state). */
+const VUE_STATE_MAKERS: ReadonlySet<string> = new Set(['ref', 'shallowRef', 'reactive', 'shallowReactive']);
+
+/** A setup store's returned value as state: `ref(initial)` → `initial` (its keys, if an object), `reactive(object)` → `object`; else null. */
+function setupStoreState(value: Node): Node | null {
+  if (value.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(value.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier || !VUE_STATE_MAKERS.has(callee.name)) return null;
+  const initial = value.arguments[0];
+  return initial && initial.type !== AST_NODE_TYPES.SpreadElement ? initial : value;
 }
 
 function drizzleTable(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {

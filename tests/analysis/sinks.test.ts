@@ -612,6 +612,15 @@ describe('writes', () => {
         defineStore('np', { state: () => ({ cvv: '' }) });
         defineStore('setup', () => ({ cvv: '' }), { persist: true });
         defineStore('unknown', { state: () => ({ cvv: '' }), persist: { pick: keys } });
+        defineStore('wallet', () => {
+          const cardNumber = ref('');
+          const card = reactive({ number: '', cvc: '' });
+          const step = ref(0);
+          const masked = computed(() => cardNumber.value.slice(-4));
+          function reset() { cardNumber.value = ''; }
+          return { cardNumber, card, step, masked, reset };
+        }, { persist: { omit: ['step'] } });
+        defineStore('plain', () => { const cvc = ref(''); return { cvc }; });
       `),
     ).toEqual([
       "sessionStorage, through zustand's \`persist\`: cardNumber,step | ",
@@ -620,6 +629,7 @@ describe('writes', () => {
       "localStorage, through Pinia's persisted state: payment,cardNumber,cvc,note | ",
       "sessionStorage, through Pinia's persisted state: card,number* | ",
       "localStorage, through Pinia's persisted state: theme | ",
+      "localStorage, through Pinia's persisted state: cardNumber,card,number*,cvc* | ",
     ]);
     // Shapes that cannot be read say nothing (and throw nothing): no arguments, spreads, computed and spread keys,
     // several returns, a \`partialize\` that returns the state, a list of persist settings, a spread in \`pick\`

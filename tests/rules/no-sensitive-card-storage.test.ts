@@ -470,14 +470,14 @@ async function seedDemo(pool, redis) {
       filename: 'public/js/payment.js',
     },
     // Client stores persisted by a plugin that keep only what is safe: a zustand store whose \`partialize\` keeps the cart,
-    // a Pinia store that omits the card fields, one that persists nothing, a gift-card wallet and a flash-card deck;
-    // limitation: a Pinia setup store (its state is the refs it returns) and redux-persist's \`persistReducer\` (its state
-    // is the reducer's, often another module's) are not read
+    // a Pinia store that omits the card fields, one that persists nothing, a setup store that returns no ref of a card
+    // field, a gift-card wallet and a flash-card deck; limitation: redux-persist's \`persistReducer\` (its state is the
+    // reducer's, often another module's) is not read
     {
       code: `import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { defineStore } from 'pinia';
-import { ref } from 'vue';
+import { computed, ref } from 'vue';
 import { persistReducer } from 'redux-persist';
 import storage from 'redux-persist/lib/storage';
 import checkoutReducer from './checkoutSlice';
@@ -502,7 +502,11 @@ export const usePaymentStore = defineStore('payment', {
   persist: { omit: ['cardNumber', 'cvv'] },
 });
 export const useDraftStore = defineStore('draft', { state: () => ({ cardNumber: '', cvv: '' }) });
-export const useSetupStore = defineStore('setup', () => ({ cvv: ref('') }), { persist: true });
+export const useSetupStore = defineStore('setup', () => {
+  const last4 = ref('');
+  const cvv = computed(() => '');
+  return { last4, cvv, clear: () => { last4.value = ''; } };
+}, { persist: true });
 
 export const persistedCheckout = persistReducer({ key: 'checkout', storage }, checkoutReducer);
 `,
@@ -943,10 +947,11 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
     {
       // A checkout's client store persisted by zustand's \`persist\` (real-world batch 189): every key of its state, the
       // card number and the CVC the user types among them, is written to sessionStorage; a Pinia store persisted by
-      // pinia-plugin-persistedstate writes its card to localStorage
+      // pinia-plugin-persistedstate writes its card to localStorage, and a setup store the refs it returns
       code: `import { create } from 'zustand';
 import { createJSONStorage, devtools, persist } from 'zustand/middleware';
 import { defineStore } from 'pinia';
+import { ref } from 'vue';
 
 type CheckoutState = {
   email: string;
@@ -985,14 +990,21 @@ export const useWalletStore = defineStore('wallet', {
   },
   persist: true,
 });
+
+export const useCardDraft = defineStore('cardDraft', () => {
+  const cvc = ref('');
+  const holder = ref('');
+  return { cvc, holder };
+}, { persist: { storage: sessionStorage } });
 `,
       filename: 'src/stores/checkout.ts',
       output: null,
       errors: [
-        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "sessionStorage, through zustand's `persist`" }, line: 19, column: 9, endLine: 19, endColumn: 19, suggestions: [] },
-        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "sessionStorage, through zustand's `persist`" }, line: 20, column: 9, endLine: 20, endColumn: 12, suggestions: [] },
-        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: "localStorage, through Pinia's persisted state" }, line: 33, column: 16, endLine: 33, endColumn: 22, suggestions: [] },
-        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "localStorage, through Pinia's persisted state" }, line: 33, column: 28, endLine: 33, endColumn: 31, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "sessionStorage, through zustand's `persist`" }, line: 20, column: 9, endLine: 20, endColumn: 19, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "sessionStorage, through zustand's `persist`" }, line: 21, column: 9, endLine: 21, endColumn: 12, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: "localStorage, through Pinia's persisted state" }, line: 34, column: 16, endLine: 34, endColumn: 22, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "localStorage, through Pinia's persisted state" }, line: 34, column: 28, endLine: 34, endColumn: 31, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through Pinia's persisted state" }, line: 47, column: 12, endLine: 47, endColumn: 15, suggestions: [] },
       ],
     },
     {
