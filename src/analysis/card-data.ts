@@ -1695,12 +1695,20 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       // `this.cards` of a class whose methods set it to a mapped list, or an object, or push objects into it.
       // (Only where that finds a part: a React class's `this.state = { cvc: '' }` holds nothing yet, and its declared
       // type may still say more.)
-      const written = listObjects(fieldWrites(target, sourceCode), sourceCode);
+      const writes = fieldWrites(target, sourceCode);
+      const written = listObjects(writes, sourceCode);
       if (written.length > 0) {
         const name = memberName(target, sourceCode) ?? '';
         const start = out.length;
         for (const object of written) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, seen, target);
         if (out.length > start) return;
+        // A form's model: a field written once, as an object of blanks (an Angular component's `paymentForm = {
+        // cardNumber: '', cvv: '' }` that its template binds, `[(ngModel)]="paymentForm.cvv"`): its keys say what it
+        // holds once filled in, as a form state's do (`stateShape`). Not a record of errors, flags or messages.
+        if (writes.length === 1 && written.length === 1 && isBlankForm(written[0]!) && !namesFormMetadata(name)) {
+          collectObjectParts(written[0]!, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, seen, target, true);
+          if (out.length > start) return;
+        }
       }
       const segments = nameSegments(target, sourceCode);
       if (segments) collectDeclaredParts(target, node, segments, sourceCode, cardContext, out);
@@ -1710,6 +1718,26 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       pushValue(target, sourceCode, out, depth);
   }
 }
+
+/** An object literal whose every value is a blank (`''`, `null`, `undefined`) or such an object: a form's empty model. */
+function isBlankForm(node: Node, depth = 0): boolean {
+  if (node.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length === 0 || depth > 2) return false;
+  return node.properties.every((property) => {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return false;
+    const value = unwrap(property.value);
+    if (value.type === AST_NODE_TYPES.ObjectExpression) return isBlankForm(value, depth + 1);
+    if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
+    if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.expressions.length === 0 && value.quasis.every((quasi) => quasi.value.cooked === '');
+    return value.type === AST_NODE_TYPES.Literal && (value.value === '' || value.value === null);
+  });
+}
+
+/** Words of a name for what is kept about a form's fields rather than their values: its errors, flags, messages. */
+const FORM_METADATA_WORDS: ReadonlySet<string> = new Set([
+  'error', 'errors', 'err', 'errs', 'touched', 'dirty', 'valid', 'invalid', 'validation', 'validations', 'validity', 'message', 'messages', 'msg', 'msgs',
+  'label', 'labels', 'placeholder', 'placeholders', 'hint', 'hints', 'mask', 'masks', 'pattern', 'patterns', 'rule', 'rules', 'warning', 'warnings', 'status', 'focus', 'focused',
+]);
+const namesFormMetadata = (name: string): boolean => splitWords(name).some((word) => FORM_METADATA_WORDS.has(word));
 
 /**
  * A value whose type declares members (declared-types.ts `valueMembers`: this file's DTOs, or the type checker's

@@ -1755,7 +1755,7 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(target, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type === 'Parameter') return submittedValues(def.name, def.node, sourceCode) ?? convexArgs(def.name, def.node, sourceCode);
+  if (def?.type === 'Parameter') return submittedValues(def.name, def.node, sourceCode) ?? convexArgs(def.name, def.node, sourceCode) ?? subscribedValue(def.name, def.node, sourceCode);
   if (!variable || def?.type !== 'Variable' || !def.node.init) return null;
   const { id, init } = def.node;
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
@@ -1876,6 +1876,35 @@ function vueDataShape(member: TSESTree.MemberExpression, name: string, sourceCod
     return null;
   }
   return null;
+}
+
+/**
+ * The value a Svelte store hands its subscriber, by the object the store starts as: `checkout.subscribe((value) => …)`
+ * with `const checkout = writable({ cardNumber: '', cvv: '' })` from `svelte/store` (also `writable(saved || { … })`,
+ * a persisted store's fallback). The store keeps the initial object's keys while its values change. Null for any other
+ * parameter.
+ */
+function subscribedValue(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== param) return null;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'subscribe') return null;
+  const store = unwrap(callee.object);
+  if (store.type !== AST_NODE_TYPES.Identifier) return null;
+  const variable = variableOf(store, sourceCode);
+  const init = variable && isNeverReassigned(variable) ? constInit(variable) : null;
+  const made = init ? unwrap(init) : null;
+  if (made?.type !== AST_NODE_TYPES.CallExpression) return null;
+  const maker = unwrap(made.callee);
+  const imported = maker.type === AST_NODE_TYPES.Identifier ? importedAs(maker, sourceCode) : null;
+  if (!imported || imported.name !== 'writable' || imported.source !== 'svelte/store') return null;
+  const first = made.arguments[0];
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  let initial = resolveValue(first, sourceCode);
+  // `writable(JSON.parse(saved) || { … })`: the object it falls back to.
+  if (initial.type === AST_NODE_TYPES.LogicalExpression && initial.operator !== '&&') initial = resolveValue(initial.right, sourceCode);
+  return initial.type === AST_NODE_TYPES.ObjectExpression ? initial : null;
 }
 
 /** The function makers of Convex's generated server module whose handler gets `(ctx, args)` validated by `args`. */

@@ -680,6 +680,29 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['cardNumber', 'cvv'], ['cardNumber', 'cvv'], null, null, null, null, null]);
   });
 
+  it("stateShape: a Svelte store's subscriber gets the keys of the object the store starts as", () => {
+    const keys = (code: string): Array<string[] | null> =>
+      probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);
+    expect(
+      keys(`
+        import { writable } from 'svelte/store';
+        import { writable as other } from './stores';
+        const checkout = writable(JSON.parse(localStorage.getItem('checkout')) || { cardNumber: '', cvv: '' });
+        checkout.subscribe((value) => probe(value));
+        const payment = writable({ cvc: '' });
+        payment.subscribe(function (v) { probe(v); });
+        payment.subscribe((v, extra) => probe(extra));
+        const mine = other({ cvc: '' });
+        mine.subscribe((v) => probe(v));
+        let swapped = writable({ cvc: '' });
+        swapped.subscribe((v) => probe(v));
+        swapped = writable({});
+        const list = writable([]);
+        list.subscribe((v) => probe(v));
+      `),
+    ).toEqual([['cardNumber', 'cvv'], ['cvc'], null, null, null, null]);
+  });
+
   it("stateShape: an Angular reactive form's value has the keys of the controls it is made with (real-world batch EP)", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);

@@ -2121,7 +2121,8 @@ export async function savePaymentInfo(paymentInfo) {
       ],
     },
     {
-      // A class component's state logged whole while the same method checks its card fields (real-world batch R)
+      // A class component's state logged whole (real-world batch R): a form's model by the keys it starts with, blank,
+      // as a state hook's (the method also reads its card fields)
       code: `import React from 'react';
 
 export default class Payment extends React.Component {
@@ -2144,8 +2145,29 @@ export default class Payment extends React.Component {
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
       output: null,
       errors: [
-        { messageId: 'cardDataObjectLogged', data: { object: 'this.state', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' }, line: 7, column: 17, endLine: 7, endColumn: 27 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 17, endLine: 7, endColumn: 27 },
       ],
+    },
+    {
+      // An Angular component's template-driven form model (\`[(ngModel)]="paymentForm.cardNumber"\` in its template), a
+      // class field written once as blanks: logged whole, it holds what the user typed; its errors record does not
+      code: `import { Component } from '@angular/core';
+
+@Component({ selector: 'app-combo-detail', templateUrl: './combo-detail.component.html' })
+export class ComboDetailComponent {
+  paymentForm = { fullName: '', email: '', cardNumber: '', cardHolder: '', expiryDate: '', cvv: '' };
+  formErrors = { cardNumber: '', cvv: '' };
+  touched = { cardNumber: false, cvv: false };
+
+  submitPayment(): void {
+    console.log('Payment submitted', this.paymentForm);
+    console.warn('Invalid fields', this.formErrors, this.touched);
+  }
+}
+`,
+      filename: 'src/app/combo-detail/combo-detail.component.ts',
+      output: null,
+      errors: [{ messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 10, column: 38, endLine: 10, endColumn: 54 }],
     },
     {
       // A card form's model logged whole; the function reads its number (a card container: the PAN).

@@ -1008,6 +1008,49 @@ export const useCardDraft = defineStore('cardDraft', () => {
       ],
     },
     {
+      // A Svelte store persisted by hand: every value its subscriber gets, the card number and CVC the checkout binds
+      // among them, goes to localStorage
+      code: `import { writable } from 'svelte/store';
+
+const saved = typeof localStorage !== 'undefined' ? JSON.parse(localStorage.getItem('checkout') ?? 'null') : null;
+
+export const checkout = writable(saved || { email: '', cardNumber: '', expiry: '', cvv: '' });
+
+checkout.subscribe((value) => {
+  if (typeof localStorage !== 'undefined') localStorage.setItem('checkout', JSON.stringify(value));
+});
+`,
+      filename: 'src/lib/stores/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 8, column: 92, endLine: 8, endColumn: 97, suggestions: [] },
+      ],
+    },
+    {
+      // An Angular checkout's form model, a class field written once as blanks and bound by its template, kept in
+      // sessionStorage for the next step
+      code: `import { Component } from '@angular/core';
+import { Router } from '@angular/router';
+
+@Component({ selector: 'app-checkout', templateUrl: './checkout.component.html' })
+export class CheckoutComponent {
+  payment = { cardHolder: '', cardNumber: '', expiry: '', cvc: '' };
+
+  constructor(private readonly router: Router) {}
+
+  next(): void {
+    sessionStorage.setItem('checkout.payment', JSON.stringify(this.payment));
+    this.router.navigate(['/checkout/review']);
+  }
+}
+`,
+      filename: 'src/app/checkout/checkout.component.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'sessionStorage' }, line: 11, column: 63, endLine: 11, endColumn: 75, suggestions: [] },
+      ],
+    },
+    {
       // A demo whose card number is a real test card's (it passes the Luhn check) keeps card data's shape: the number
       // and the code beside it are reported, as is a literal code beside a number the visitor typed
       code: `localStorage.setItem("CardNumber", "4242424242424242");
