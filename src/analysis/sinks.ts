@@ -19,7 +19,7 @@ import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDer
 import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
 import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
-import { typeReferenceName } from './declared-types.js';
+import { declaredMembers, typeReferenceName, type DeclaredMember } from './declared-types.js';
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
@@ -862,6 +862,7 @@ function persistedStateFields(
   path: readonly string[] = [],
   cardContext = false,
   stateOf: (value: Node) => Node | null = (value) => value,
+  typed: readonly DeclaredMember[] | null = null,
 ): StoredField[] {
   const entries = objectEntries(node, sourceCode);
   if (!entries || path.length > 2) return [];
@@ -873,9 +874,38 @@ function persistedStateFields(
     const value = path.length === 0 ? stateOf(resolved) : resolved;
     if (value === null || isFunctionNode(value)) continue;
     out.push({ name: entry.key, node: entry.keyNode, cardContext, container, ...(isCountLiteral(value) ? { counter: true } : {}) });
-    if (value.type === AST_NODE_TYPES.ObjectExpression) out.push(...persistedStateFields(value, entry.key, keep, sourceCode, fieldPath, isCardContainerName(entry.key)));
+    if (value.type === AST_NODE_TYPES.ObjectExpression) {
+      out.push(...persistedStateFields(value, entry.key, keep, sourceCode, fieldPath, isCardContainerName(entry.key)));
+      continue;
+    }
+    // A key that starts empty (`savedCards: []`, `card: null`) holds what the store's declared type says it does
+    // (`savedCards: Card[]` with `type Card = { cardNumber: string; … }`), reported at the key.
+    const members = declaredMembers(typed?.find((member) => member.name === entry.key)?.type, sourceCode);
+    for (const member of members ?? []) {
+      out.push({ name: member.name, node: entry.keyNode, cardContext: isCardContainerName(entry.key), container: entry.key });
+    }
   }
   return out;
+}
+
+/**
+ * The members of the state type a zustand store is made with, `create<PaymentState>()(persist(…))` (also
+ * `create<T>(persist(…))`, `createStore`), through the middlewares around `persist`; null where none is written.
+ */
+function zustandStateMembers(node: TSESTree.CallExpression, sourceCode: SourceCode): DeclaredMember[] | null {
+  let current: Node = node;
+  for (let i = 0; i < 6; i++) {
+    const parent: Node | undefined = current.parent;
+    if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(current as TSESTree.CallExpressionArgument)) return null;
+    const callee = unwrap(parent.callee);
+    const typeArguments = callee.type === AST_NODE_TYPES.CallExpression ? callee.typeArguments : parent.typeArguments;
+    const maker = callee.type === AST_NODE_TYPES.CallExpression ? unwrap(callee.callee) : callee;
+    if (typeArguments && maker.type === AST_NODE_TYPES.Identifier && (maker.name === 'create' || maker.name === 'createStore')) {
+      return declaredMembers(typeArguments.params[0], sourceCode);
+    }
+    current = parent;
+  }
+  return null;
 }
 
 /** The object a store's state function starts with: `(set) => ({ … })`, `function () { return { … } }`. */
@@ -938,7 +968,7 @@ function zustandPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCod
   }
   const name = options.find((option) => option.key === 'name');
   const container = (name && staticString(name.value, sourceCode)) ?? storeVariableName(node);
-  const fields = persistedStateFields(state, container, keep, sourceCode);
+  const fields = persistedStateFields(state, container, keep, sourceCode, [], false, undefined, zustandStateMembers(node, sourceCode));
   return fields.length > 0 ? sink(`${persistStorageLabel(options, sourceCode)}, through zustand's \`persist\``, fields, []) : null;
 }
 

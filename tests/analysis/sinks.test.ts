@@ -631,6 +631,22 @@ describe('writes', () => {
       "localStorage, through Pinia's persisted state: theme | ",
       "localStorage, through Pinia's persisted state: cardNumber,card,number*,cvc* | ",
     ]);
+    // A key that starts empty holds what the store's declared state type says (a wallet's saved cards)
+    expect(
+      storage(`
+        import { create } from 'zustand';
+        import { persist, createJSONStorage, devtools } from 'zustand/middleware';
+        type Card = { id: string; cardNumber: string; expiry: string; brand: string };
+        type PaymentState = { savedCards: Card[]; selected: Card | null; note: string; addCard: (card: Card) => void };
+        create<PaymentState>()(devtools(persist((set) => ({ savedCards: [], selected: null, note: '', addCard: (card) => set({}) }), { name: 'payment', storage: createJSONStorage(() => AsyncStorage) })));
+        create<{ cards: Card[] }>(persist(() => ({ cards: [] }), { name: 'v3' }));
+        create(persist(() => ({ cards: [] }), { name: 'untyped' }));
+      `),
+    ).toEqual([
+      "AsyncStorage, through zustand's \`persist\`: savedCards,id,cardNumber,expiry,brand,selected,note | ",
+      "localStorage, through zustand's \`persist\`: cards,id,cardNumber,expiry,brand | ",
+      "localStorage, through zustand's \`persist\`: cards | ",
+    ]);
     // Shapes that cannot be read say nothing (and throw nothing): no arguments, spreads, computed and spread keys,
     // several returns, a \`partialize\` that returns the state, a list of persist settings, a spread in \`pick\`
     expect(

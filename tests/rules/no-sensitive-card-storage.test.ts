@@ -1008,6 +1008,46 @@ export const useCardDraft = defineStore('cardDraft', () => {
       ],
     },
     {
+      // A React Native wallet's saved cards in a zustand store persisted to AsyncStorage: the list starts empty, and
+      // the store's declared state type says what it holds (the full card number beside its brand and expiry)
+      code: `import { create } from 'zustand';
+import { persist, createJSONStorage } from 'zustand/middleware';
+import AsyncStorage from '@react-native-async-storage/async-storage';
+
+export type Card = {
+  id: string;
+  cardNumber: string;
+  cardHolder: string;
+  expiry: string;
+  brand: string;
+};
+
+type PaymentState = {
+  savedCards: Card[];
+  selectedCardId: string | null;
+  addCard: (card: Card) => void;
+  setSelectedCardId: (id: string | null) => void;
+};
+
+export const usePaymentStore = create<PaymentState>()(
+  persist(
+    (set) => ({
+      savedCards: [],
+      selectedCardId: null,
+      addCard: (card) => set((state) => ({ savedCards: [...state.savedCards, card] })),
+      setSelectedCardId: (id) => set({ selectedCardId: id }),
+    }),
+    { name: 'payment-store', storage: createJSONStorage(() => AsyncStorage) },
+  ),
+);
+`,
+      filename: 'src/store/usePaymentStore.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "AsyncStorage, through zustand's `persist`" }, line: 23, column: 7, endLine: 23, endColumn: 17, suggestions: [] },
+      ],
+    },
+    {
       // A Svelte store persisted by hand: every value its subscriber gets, the card number and CVC the checkout binds
       // among them, goes to localStorage
       code: `import { writable } from 'svelte/store';
