@@ -42,6 +42,7 @@ import {
   propertyKey,
   resolveValue as valueOf,
   staticString,
+  staticValue,
   unwrap,
   variableOf,
   withTypeWrappers,
@@ -996,30 +997,59 @@ function piniaPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCode)
   if (!state) return null;
   const persisted = resolveValue(persist.value, sourceCode);
   let settings: ObjectEntry[] = [];
-  if (persisted.type === AST_NODE_TYPES.ObjectExpression) settings = objectEntries(persisted, sourceCode) ?? [];
-  else if (!(persisted.type === AST_NODE_TYPES.Literal && persisted.value === true)) return null;
-  const paths = (key: string): string[] | null | undefined => {
-    const option = settings.find((setting) => setting.key === key);
-    if (!option) return undefined;
-    const list = resolveValue(option.value, sourceCode);
-    if (list.type !== AST_NODE_TYPES.ArrayExpression) return null;
-    const out = list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null));
-    return out.every((path): path is string => path !== null) ? out : null;
-  };
-  const picked = paths('pick');
-  const pick = picked === undefined ? paths('paths') : picked;
-  const omit = paths('omit');
-  if (pick === null || omit === null) return null;
+  if (persisted.type === AST_NODE_TYPES.ObjectExpression) {
+    const entries = objectEntries(persisted, sourceCode);
+    if (!entries) return null;
+    settings = entries;
+  } else if (!(persisted.type === AST_NODE_TYPES.Literal && persisted.value === true)) return null;
+  // pinia-plugin-persist's settings (`{ enabled: true, strategies: [{ storage, paths }] }`, sessionStorage unless a
+  // strategy names another): persisted only when enabled, each strategy keeping its paths.
+  const pluginPersist = settings.some((setting) => setting.key === 'enabled' || setting.key === 'strategies');
+  let strategies: (readonly ObjectEntry[])[] = [settings];
+  if (pluginPersist) {
+    const enabled = settings.find((setting) => setting.key === 'enabled');
+    if (!enabled || staticValue(enabled.value, sourceCode) !== true) return null;
+    const listed = settings.find((setting) => setting.key === 'strategies');
+    if (listed) {
+      const list = resolveValue(listed.value, sourceCode);
+      if (list.type !== AST_NODE_TYPES.ArrayExpression) return null;
+      strategies = [];
+      for (const element of list.elements) {
+        const strategy = element && element.type !== AST_NODE_TYPES.SpreadElement ? objectEntries(resolveValue(element, sourceCode), sourceCode) : null;
+        if (!strategy) return null;
+        strategies.push(strategy);
+      }
+    }
+  }
   const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);
-  const keep = (fieldPath: readonly string[]): boolean => {
-    const joined = fieldPath.join('.');
-    if (omit?.some((omitted) => under(joined, omitted))) return false;
-    return !pick || pick.some((picked) => under(joined, picked) || under(picked, joined));
-  };
+  const keeps: ((fieldPath: readonly string[]) => boolean)[] = [];
+  const labels = new Set<string>();
+  for (const strategy of strategies) {
+    const paths = (key: string): string[] | null | undefined => {
+      const option = strategy.find((setting) => setting.key === key);
+      if (!option) return undefined;
+      const list = resolveValue(option.value, sourceCode);
+      if (list.type !== AST_NODE_TYPES.ArrayExpression) return null;
+      const out = list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null));
+      return out.every((path): path is string => path !== null) ? out : null;
+    };
+    const picked = paths('pick');
+    const pick = picked === undefined ? paths('paths') : picked;
+    const omit = paths('omit');
+    if (pick === null || omit === null) return null;
+    keeps.push((fieldPath) => {
+      const joined = fieldPath.join('.');
+      if (omit?.some((omitted) => under(joined, omitted))) return false;
+      return !pick || pick.some((kept) => under(joined, kept) || under(kept, joined));
+    });
+    const label = persistStorageLabel(strategy, sourceCode);
+    labels.add(pluginPersist && !strategy.some((setting) => setting.key === 'storage') ? 'sessionStorage' : label);
+  }
+  const keep = (fieldPath: readonly string[]): boolean => keeps.some((kept) => kept(fieldPath));
   const idNode = second ? first : options?.find((option) => option.key === 'id')?.value;
   const id = idNode && idNode.type !== AST_NODE_TYPES.SpreadElement ? staticString(idNode, sourceCode) : null;
   const fields = persistedStateFields(state, id ?? storeVariableName(node), keep, sourceCode, [], false, setup ? setupStoreState : undefined);
-  return fields.length > 0 ? sink(`${persistStorageLabel(settings, sourceCode)}, through Pinia's persisted state`, fields, []) : null;
+  return fields.length > 0 ? sink(`${[...labels].join(' and ')}, through Pinia's persisted state`, fields, []) : null;
 }
 
 /** Vue's state makers: a setup store's state is what it returns of theirs (`computed`, functions are not state). */

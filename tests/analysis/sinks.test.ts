@@ -621,6 +621,9 @@ describe('writes', () => {
           return { cardNumber, card, step, masked, reset };
         }, { persist: { omit: ['step'] } });
         defineStore('plain', () => { const cvc = ref(''); return { cvc }; });
+        defineStore('legacy', { state: () => ({ card: { number: '', cvc: '' }, infoMap: {} }), persist: { enabled: true } });
+        defineStore('legacyPaths', { state: () => ({ cardNumber: '', cvv: '', infoMap: {} }), persist: { enabled: true, strategies: [{ storage: localStorage, paths: ['infoMap'] }, { key: 'b', paths: ['cvv'] }] } });
+        defineStore('legacyOff', { state: () => ({ cvv: '' }), persist: { enabled: false } });
       `),
     ).toEqual([
       "sessionStorage, through zustand's \`persist\`: cardNumber,step | ",
@@ -630,6 +633,8 @@ describe('writes', () => {
       "sessionStorage, through Pinia's persisted state: card,number* | ",
       "localStorage, through Pinia's persisted state: theme | ",
       "localStorage, through Pinia's persisted state: cardNumber,card,number*,cvc* | ",
+      "sessionStorage, through Pinia's persisted state: card,number*,cvc*,infoMap | ",
+      "localStorage and sessionStorage, through Pinia's persisted state: cvv,infoMap | ",
     ]);
     // A key that starts empty holds what the store's declared state type says (a wallet's saved cards)
     expect(
