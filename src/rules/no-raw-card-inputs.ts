@@ -43,8 +43,10 @@ import {
   locOf,
   markupAttribute,
   markupLabelTexts,
+  vueElement,
   withMarkupListeners,
   type MarkupElement,
+  type MarkupNode,
   type MarkupValuePiece,
   type MarkupVisitor,
 } from '../analysis/markup.js';
@@ -1086,7 +1088,7 @@ export default createRule<[Options], MessageId>({
     ): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean; legacyStripeJsPage: boolean } } | null {
       const entry = TEXT_ENTRY_TAGS.has(element.tag) || isVeeFieldInput(element);
       if (!entry && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
-      const attributes = element.attributes.map(({ name, value, pieces }) => {
+      let attributes: InputAttribute[] = element.attributes.map(({ name, value, pieces }) => {
         // A Lightning web component's (or Riot's) bound value, written in braces: `value={cardNumber}` (real-world batch DQ).
         const bound = name === 'value' && value !== null ? BRACED_PATH.exec(value)?.[1] : undefined;
         if (bound !== undefined) return { name: VALUE_BINDING, value: bound };
@@ -1094,6 +1096,7 @@ export default createRule<[Options], MessageId>({
         // }}[cc_number]"`, real-world batch ED): that segment names the field.
         return { name, value: value === null && (name === 'name' || name === 'id') ? staticBracketTail(pieces) : value };
       });
+      if (TEXT_ENTRY_TAGS.has(element.tag) && element.node.type === 'VElement' && veeFieldKeys?.size !== 0) attributes = withSlotFieldName(element, attributes);
       const options = {
         firstWins: element.firstAttributeWins === true,
         // (A vee-validate `<Field>` is a component too: its `label` names the field in its error messages.)
@@ -1113,9 +1116,7 @@ export default createRule<[Options], MessageId>({
      * of its own (`<Field v-slot="{ field }"><input v-bind="field"></Field>`: the slot's element is the input).
      */
     function isVeeFieldInput(element: MarkupElement): boolean {
-      if (element.written === undefined || TEXT_ENTRY_TAGS.has(element.tag)) return false;
-      veeFieldKeys ??= new Set([...(importedInputs ??= importedInputNames(sourceCode))].filter(([, key]) => key === VEE_FIELD_IMPORT).map(([local]) => markupComponentKey(local)));
-      if (veeFieldKeys.size === 0 || !veeFieldKeys.has(markupComponentKey(element.tag))) return false;
+      if (element.written === undefined || TEXT_ENTRY_TAGS.has(element.tag) || !isVeeField(element.tag)) return false;
       const children = (element.node as { children?: readonly { type: string }[] }).children ?? [];
       if (children.some((child) => child.type === 'VElement')) return false;
       const rendered = element.attributes.find((attribute) => attribute.name === 'as' || attribute.name === null);
@@ -1123,6 +1124,38 @@ export default createRule<[Options], MessageId>({
       return rendered.name === 'as' && (rendered.value === 'input' || rendered.value === 'textarea');
     }
     let veeFieldKeys: Set<string> | undefined;
+    /** Is a Vue template's tag vee-validate's `Field`, by the local name the script imports it under? */
+    function isVeeField(tag: string): boolean {
+      veeFieldKeys ??= new Set([...(importedInputs ??= importedInputNames(sourceCode))].filter(([, key]) => key === VEE_FIELD_IMPORT).map(([local]) => markupComponentKey(local)));
+      return veeFieldKeys.size > 0 && veeFieldKeys.has(markupComponentKey(tag));
+    }
+
+    /**
+     * An input inside a vee-validate `<Field>`'s slot that binds the slot's field (`<Field name="cardNumber" v-slot="{
+     * field }"><input v-bind="field" /></Field>`): `v-bind="field"` gives it the Field's `name`. Its attributes with
+     * that binding read as the Field's static `name`, at the binding's place; others as they are.
+     */
+    function withSlotFieldName(element: MarkupElement, attributes: InputAttribute[]): InputAttribute[] {
+      const index = element.attributes.findIndex((attribute) => attribute.name === null);
+      if (index < 0 || element.node.type !== 'VElement') return attributes;
+      const bound = /^v-bind\s*=\s*["']\s*([A-Za-z_$][\w$]*)\s*["']$/.exec(sourceCode.text.slice(element.attributes[index]!.node.range[0], element.attributes[index]!.node.range[1]));
+      if (!bound) return attributes;
+      let current = (element.node as { parent?: MarkupNode | null }).parent;
+      for (let depth = 0; current && depth < 4; depth++, current = (current as { parent?: MarkupNode | null }).parent) {
+        if (current.type !== element.node.type) return attributes;
+        const field = vueElement(current as never, sourceCode);
+        if (!isVeeField(field.tag)) continue;
+        // The slot's props name the binding: `v-slot="{ field }"`, `#default="{ field, errors }"`.
+        const start = (current as { startTag?: MarkupNode }).startTag;
+        const tagText = start ? sourceCode.text.slice(start.range[0], start.range[1]) : '';
+        const slot = /(?:v-slot(?::default)?|#default)\s*=\s*["']\s*\{([^}]*)\}/.exec(tagText);
+        if (!slot || !slot[1]!.split(',').some((prop) => prop.trim() === bound[1])) return attributes;
+        const name = markupAttribute(field, 'name')?.value;
+        if (!name) return attributes;
+        return attributes.map((attribute, i) => (i === index ? { name: 'name', value: name } : attribute));
+      }
+      return attributes;
+    }
 
     /** Does a visible label of the markup element (one around it, one `for` its id) name another kind of card? */
     const markupLabelNamesOtherCard = (element: MarkupElement): boolean => markupLabelTexts(element, sourceCode).some(namesOtherKindOfCard);

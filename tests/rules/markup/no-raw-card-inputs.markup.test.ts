@@ -27,14 +27,14 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
     },
     { code: '<label>Library card <input name="cardNumber" /></label>\n', languageOptions: svelte, filename: 'src/lib/LibraryCard.svelte' },
     // vee-validate's \`<Field>\` that renders no input of its own: \`as="select"\`, a component (\`:as\`); a \`<Field>\` of
-    // another module (the app's own); limitation: a \`<Field>\` whose slot renders the input (\`v-bind="field"\` says
-    // nothing of its name) is not read
+    // another module (the app's own); a slot's input that binds something other than the slot's field, or a checkbox
     {
       code: `<template>
   <Form @submit="save">
     <Field name="cvv" as="select"><option v-for="n in 12" :key="n">{{ n }}</option></Field>
     <Field name="card_number" :as="MaskedInput" />
-    <Field name="securityCode" v-slot="{ field }"><input v-bind="field" /></Field>
+    <Field name="securityCode" v-slot="{ value }"><input v-bind="inputAttrs" /></Field>
+    <Field name="cvc" v-slot="{ field }"><input v-bind="field" type="checkbox" /></Field>
     <AppField name="cardNumber" />
   </Form>
 </template>
@@ -42,6 +42,7 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
 import { Form, Field } from 'vee-validate';
 import AppField from './AppField.vue';
 import MaskedInput from './MaskedInput.vue';
+const inputAttrs = {};
 const save = () => undefined;
 </script>
 `,
@@ -606,6 +607,35 @@ const onSubmit = (values) => fetch('/api/pay', { method: 'POST', body: JSON.stri
       errors: [
         { messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 28, endLine: 4, endColumn: 45 },
         { messageId: 'rawCardInput', data: { element: 'field', field: CVC, replacement: replacement('cardCvc') }, line: 7, column: 24, endLine: 7, endColumn: 35 },
+      ],
+    },
+    {
+      // A vee-validate \`<Field>\` whose slot renders the input: \`v-bind="field"\` gives it the Field's name (reported at
+      // the binding); the slot's prop may be destructured beside others, or under \`#default\`
+      code: `<template>
+  <Form @submit="pay">
+    <Field name="cardNumber" v-slot="{ field, errors }">
+      <div class="control">
+        <input v-bind="field" type="text" class="input" inputmode="numeric" />
+        <span class="error">{{ errors[0] }}</span>
+      </div>
+    </Field>
+    <Field name="cvc" #default="{ field }">
+      <input v-bind="field" maxlength="4" />
+    </Field>
+    <Field name="email" v-slot="{ field }"><input v-bind="field" type="email" /></Field>
+  </Form>
+</template>
+<script setup>
+import { Form, Field } from 'vee-validate';
+const pay = (values) => fetch('/api/pay', { method: 'POST', body: JSON.stringify(values) });
+</script>
+`,
+      languageOptions: vue,
+      filename: 'src/components/SlotCheckout.vue',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 5, column: 16, endLine: 5, endColumn: 30 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 10, column: 14, endLine: 10, endColumn: 28 },
       ],
     },
     {
