@@ -2075,8 +2075,11 @@ function formValuesAt(place: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
  * (real-world batch DG), or else what the zod schema of its `resolver: zodResolver(schema)` parses to.
  */
 function useFormValues(form: TSESTree.CallExpression | null, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
-  const options = form?.arguments[0];
-  if (!options || options.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (!form) return null;
+  const options = form.arguments[0];
+  // No options: the fields it registers (`register('cardNumber')`).
+  if (!options) return registeredFields(form, sourceCode);
+  if (options.type === AST_NODE_TYPES.SpreadElement) return null;
   const entries = objectEntries(options, sourceCode);
   const defaults = entries?.find((entry) => entry.key === 'defaultValues' || entry.key === 'initialValues')?.value;
   let value = defaults ? resolveValue(defaults, sourceCode) : null;
@@ -2086,7 +2089,68 @@ function useFormValues(form: TSESTree.CallExpression | null, sourceCode: SourceC
   const resolver = entries?.find((entry) => entry.key === 'resolver')?.value;
   const validation = resolver ? unwrap(resolver) : null;
   const schema = validation?.type === AST_NODE_TYPES.CallExpression && calleeName(validation) === 'zodResolver' ? validation.arguments[0] : undefined;
-  return schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null;
+  // Else the fields it registers (`useForm({ mode: 'onBlur', resolver: yupResolver(schema) })` with `register('cvc')`).
+  return (schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null) ?? registeredFields(form, sourceCode);
+}
+
+const registeredForms = new WeakMap<TSESTree.CallExpression, TSESTree.ObjectExpression | null>();
+
+/**
+ * A react-hook-form form's fields by its `register('cardNumber')` calls, where its options give no values (`const {
+ * register, handleSubmit } = useForm()`, or `form.register(…)` with `const form = useForm()`): the values its submit
+ * handler and `watch()` get have those keys. As an object whose keys are the registered names (each key and value the
+ * name's string, so nothing in it reads as a value); null where the form registers no static name.
+ */
+function registeredFields(form: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const known = registeredForms.get(form);
+  if (known !== undefined) return known;
+  const names: TSESTree.StringLiteral[] = [];
+  const addCall = (call: Node | undefined, callee: Node): void => {
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== callee) return;
+    const first = call.arguments[0];
+    if (first?.type === AST_NODE_TYPES.Literal && typeof first.value === 'string' && first.value !== '') names.push(first as TSESTree.StringLiteral);
+  };
+  const declarator = form.parent;
+  if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === form) {
+    if (declarator.id.type === AST_NODE_TYPES.ObjectPattern) {
+      for (const property of declarator.id.properties) {
+        if (property.type !== AST_NODE_TYPES.Property || property.computed || propertyKey(property, sourceCode) !== 'register') continue;
+        const local = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+        const variable = local.type === AST_NODE_TYPES.Identifier ? variableOf(local, sourceCode) : null;
+        for (const reference of variable?.references ?? []) addCall(reference.identifier.parent, reference.identifier);
+      }
+    } else if (declarator.id.type === AST_NODE_TYPES.Identifier) {
+      const variable = variableOf(declarator.id, sourceCode);
+      for (const reference of variable?.references ?? []) {
+        const member = reference.identifier.parent;
+        if (member?.type === AST_NODE_TYPES.MemberExpression && member.object === reference.identifier && memberName(member, sourceCode) === 'register') addCall(member.parent, member);
+      }
+    }
+  }
+  let object: TSESTree.ObjectExpression | null = null;
+  if (names.length > 0) {
+    object = { type: AST_NODE_TYPES.ObjectExpression, properties: [], range: form.range, loc: form.loc, parent: form.parent } as TSESTree.ObjectExpression;
+    const seen = new Set<string>();
+    for (const name of names) {
+      if (seen.has(name.value)) continue;
+      seen.add(name.value);
+      object.properties.push({
+        type: AST_NODE_TYPES.Property,
+        key: name,
+        value: name,
+        computed: false,
+        method: false,
+        shorthand: false,
+        optional: false,
+        kind: 'init',
+        range: name.range,
+        loc: name.loc,
+        parent: object,
+      } as TSESTree.Property);
+    }
+  }
+  registeredForms.set(form, object);
+  return object;
 }
 
 /** react-hook-form's reads of all the form's values: `watch()`, `getValues()`. */

@@ -680,6 +680,28 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['cardNumber', 'cvv'], ['cardNumber', 'cvv'], null, null, null, null, null]);
   });
 
+  it("stateShape: a react-hook-form form whose options give no values has the keys it registers", () => {
+    const keys = (code: string): Array<string[] | null> =>
+      probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Literal ? String(p.key.value) : '?')) ?? null);
+    expect(
+      keys(`
+        import { useForm } from 'react-hook-form';
+        export function A({ name }) {
+          const { register, handleSubmit, watch } = useForm();
+          register('cardNumber'); register('cvc', { required: true }); register('cvc'); register(name);
+          const form = useForm({ mode: 'onBlur' });
+          form.register('cvv');
+          const empty = useForm();
+          const onSubmit = (data) => probe(data);
+          const other = (values) => probe(values);
+          handleSubmit(onSubmit);
+          form.handleSubmit(other);
+          probe(watch()); probe(empty.watch());
+        }
+      `),
+    ).toEqual([['cardNumber', 'cvc'], ['cvv'], ['cardNumber', 'cvc'], null]);
+  });
+
   it("stateShape: a Svelte store's subscriber gets the keys of the object the store starts as", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);

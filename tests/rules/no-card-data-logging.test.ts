@@ -2149,6 +2149,27 @@ export default class Payment extends React.Component {
       ],
     },
     {
+      // A react-hook-form form known by its \`register('…')\` calls: the data its submit handler logs has those keys
+      code: `import { useForm } from 'react-hook-form';
+
+export default function CardForm() {
+  const form = useForm();
+  const onSubmit = (data) => console.log(data);
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)}>
+      <input {...form.register('cardholder')} placeholder="Cardholder name" />
+      <input {...form.register('cardNumber', { required: true })} placeholder="e.g. 1234 5678 9123 0000" />
+      <input {...form.register('cvc', { required: true, maxLength: 4 })} placeholder="e.g. 123" />
+      <input type="submit" />
+    </form>
+  );
+}
+`,
+      filename: 'src/components/form/CardForm.jsx',
+      output: null,
+      errors: [{ messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 42, endLine: 5, endColumn: 46 }],
+    },
+    {
       // An Angular component's template-driven form model (\`[(ngModel)]="paymentForm.cardNumber"\` in its template), a
       // class field written once as blanks: logged whole, it holds what the user typed; its errors record does not
       code: `import { Component } from '@angular/core';

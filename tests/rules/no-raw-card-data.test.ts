@@ -338,11 +338,11 @@ export function Checkout({ initialCard }) {
       filename: 'src/Checkout.jsx',
     },
     {
-      // limitation: a react-hook-form form known only by its \`register('…')\` calls (no defaultValues, no zod resolver), or a
-      // submit handler that is also handed somewhere else, has no keys to read (its inputs are no-raw-card-inputs' to report)
+      // limitation: a submit handler that is also handed somewhere else has no keys to read (its inputs are
+      // no-raw-card-inputs' to report); nor does a form that registers only names it computes
       code: `import { useForm } from 'react-hook-form';
 
-export function CardForm({ onDone }) {
+export function CardForm({ onDone, fields }) {
   const { register, handleSubmit } = useForm();
   const { handleSubmit: submitSaved } = useForm({ defaultValues: { cardNumber: '', cvc: '' } });
   const onSubmit = (data) => fetch('/api/cards', { method: 'POST', body: JSON.stringify(data) });
@@ -351,8 +351,7 @@ export function CardForm({ onDone }) {
   return (
     <>
       <form onSubmit={handleSubmit(onSubmit)}>
-        <input {...register('cardNumber')} />
-        <input {...register('cvc')} />
+        {fields.map((field) => <input key={field} {...register(field)} />)}
       </form>
       <form onSubmit={submitSaved(onSaved)} />
     </>
@@ -665,6 +664,34 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
     },
   ],
   invalid: [
+    {
+      // A react-hook-form form whose options give no values (a yup resolver): the data its submit handler gets has the
+      // keys it registers, card number and CVC among them, posted to the app's own API
+      code: `import { useForm } from 'react-hook-form';
+import { yupResolver } from '@hookform/resolvers/yup';
+import { paymentSchema } from './schema';
+
+export function PaymentForm() {
+  const { register, handleSubmit, formState: { errors } } = useForm({ mode: 'onBlur', resolver: yupResolver(paymentSchema) });
+  const onSubmit = (data) => fetch('/api/payments', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(data) });
+  return (
+    <form onSubmit={handleSubmit(onSubmit)}>
+      <input {...register('cardholderName')} placeholder="Name on card" />
+      <input {...register('cardNumber')} inputMode="numeric" />
+      <input {...register('expiry')} placeholder="MM/YY" />
+      <input {...register('cvc')} inputMode="numeric" />
+      {errors.cardNumber && <p>{errors.cardNumber.message}</p>}
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+`,
+      filename: 'src/checkout/PaymentForm.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/payments', field: 'cardNumber, cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 7, column: 141, endLine: 7, endColumn: 145, suggestions: [] },
+      ],
+    },
     {
       // Braintree's transaction.sale promisified with util.promisify (real-world batch GD): the card handed to it; a
       // promisified lookup sends none
