@@ -30,6 +30,9 @@ function jsonObjectIn(cache: Map<string, Manifest>, directory: string, file: str
 
 const manifestIn = (directory: string): Manifest => jsonObjectIn(manifests, directory, 'package.json');
 
+/** The `package.json` object of `directory` (read once per process), or null: none, unreadable or malformed. */
+export const packageManifest = (directory: string): Manifest => manifestIn(directory);
+
 type DependencyTable = Readonly<Record<string, unknown>>;
 
 /**

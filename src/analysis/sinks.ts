@@ -19,6 +19,7 @@ import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDer
 import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
 import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
+import { prismaModelsFor, type PrismaColumn, type PrismaModel } from './prisma-schema.js';
 import { declaredMembers, typeReferenceName, type DeclaredMember } from './declared-types.js';
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
@@ -565,6 +566,19 @@ export interface StoredValue {
   cardContext: boolean;
   /** The table, collection or model the value is written to, when its name is known (`gift_cards`). */
   container?: string | null;
+  /**
+   * A Prisma `create`'s data that the file does not spell out (`data: dto`, `{ ...dto, userId }`): the required columns
+   * of its model (prisma-schema.ts) that no key of the file writes. Each created row keeps them.
+   */
+  requiredColumns?: OpenColumns;
+}
+
+/** The required columns of a Prisma model that a create's data leaves to what the file does not show, and where that is. */
+export interface OpenColumns {
+  model: PrismaModel;
+  columns: readonly PrismaColumn[];
+  /** The part of the data that holds them: the value itself, or the unknown spread of an object (`...dto`). */
+  at: Node;
 }
 
 export interface StorageSink {
@@ -1560,7 +1574,67 @@ function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressio
   );
   if (!written || written.length === 0 || isStripe(client, sourceCode)) return null;
   const model = memberName(receiver, sourceCode);
-  return sink('a Prisma write', [], valuesIn(model, written.map((e) => e.value), sourceCode));
+  const values = valuesIn(model, written.map((e) => e.value), sourceCode);
+  // What a row must keep, by the schema, where the file leaves the data open (not for updates: they require nothing).
+  const declared = model !== null && PRISMA_CREATES.has(method) ? prismaModelsFor(physicalFilenameOf(sourceCode)).get(model) : undefined;
+  if (declared) {
+    for (const value of values) {
+      if (method === 'upsert' && value.node.parent?.type === AST_NODE_TYPES.Property && propertyKey(value.node.parent, sourceCode) !== 'create') continue;
+      const open = columnsLeftOpen(declared, value.node, sourceCode);
+      if (open) value.requiredColumns = open;
+    }
+  }
+  return sink('a Prisma write', [], values);
+}
+
+const PRISMA_CREATES = new Set(['create', 'createMany', 'createManyAndReturn', 'upsert']);
+
+/**
+ * The required columns of `model` that a create's data (`data: dto`, `[...]` for `createMany`) leaves to what the file
+ * does not show: all of them for a value it cannot resolve to an object, those no key writes for an object with an
+ * unknown spread (`{ ...dto, userId }`, at the spread), none for an object it reads whole (its keys are checked as
+ * written). Null when none is left open.
+ */
+function columnsLeftOpen(model: PrismaModel, node: Node, sourceCode: SourceCode, depth = 0): OpenColumns | null {
+  const required = model.columns.filter((c) => c.required);
+  const value = resolveValue(node, sourceCode);
+  if (required.length === 0) return null;
+  if (value.type === AST_NODE_TYPES.ArrayExpression && depth === 0) {
+    for (const element of value.elements) {
+      if (!element) continue;
+      const open = element.type === AST_NODE_TYPES.SpreadElement ? { model, columns: required, at: element.argument } : columnsLeftOpen(model, element, sourceCode, 1);
+      if (open) return open;
+    }
+    return null;
+  }
+  if (value.type !== AST_NODE_TYPES.ObjectExpression) return { model, columns: required, at: node };
+  const unknown = value.properties.find((p) => p.type === AST_NODE_TYPES.SpreadElement && objectEntries(p.argument, sourceCode) === null);
+  if (!unknown || unknown.type !== AST_NODE_TYPES.SpreadElement) return null;
+  const written = new Set((objectEntries(value, sourceCode) ?? []).map((e) => e.key));
+  const columns = required.filter((c) => !written.has(c.name));
+  return columns.length > 0 ? { model, columns, at: unknown.argument } : null;
+}
+
+/**
+ * Can the file write a Prisma model whose schema requires a column named as card data (`cardNumber`, `cvv`), by its
+ * client name (`.payment.`)? Once per file; false where the package has no Prisma schema.
+ */
+export const mayWritePrismaCardModel = (sourceCode: SourceCode): boolean =>
+  perFile(sourceCode, 'sinks:prisma-card-model', () => {
+    const models = prismaModelsFor(physicalFilenameOf(sourceCode));
+    if (models.size === 0) return false;
+    const text = sourceCode.text;
+    for (const [clientName, model] of models) {
+      if (!text.includes(`.${clientName}`)) continue;
+      if (model.columns.some((c) => c.required && [c.name, c.mapped].some((name) => name !== null && isSensitiveName(name)))) return true;
+    }
+    return false;
+  });
+
+/** Is a name sensitive card data in card context (PAN, CVC, track, PIN)? A superset of what the storage rule reports. */
+function isSensitiveName(name: string): boolean {
+  const kind = classifyCardField(name, { cardContext: true });
+  return kind === 'pan' || kind === 'cvc' || kind === 'track' || kind === 'pin';
 }
 
 /** Knex / Objection / Drizzle / Kysely / TypeORM query builders: `knex('cards').insert({...})`, `db.insert(cards).values({...})`. */

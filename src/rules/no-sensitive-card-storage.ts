@@ -6,6 +6,7 @@ import {
   mayDefineWaterlineModel,
   mayHoldSqlWrites,
   mayStoreThroughBareCalls,
+  mayWritePrismaCardModel,
   mayWriteWebStorage,
   SQL_LITERAL_SELECTOR,
   SQL_TEMPLATE_ELEMENT_SELECTOR,
@@ -16,8 +17,11 @@ import {
   storageSinkOfProperty,
   storageForwarderNames,
   storageSinkOfString,
+  tableCardContext,
   type StorageSink,
   type StoredField,
+  type OpenColumns,
+  type StoredValue,
 } from '../analysis/sinks.js';
 import { resolveValue, staticString } from '../analysis/values.js';
 import { isTestSource } from '../analysis/test-files.js';
@@ -75,15 +79,17 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ storeNames: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    if (!mayNameCardData(sourceCode)) return {};
+    // A file that names no card data can still write a Prisma model whose schema requires a card column.
+    if (!mayNameCardData(sourceCode) && !mayWritePrismaCardModel(sourceCode)) return {};
     const reported = new Set<string>();
 
-    function report(kind: SensitiveKind, name: string, sink: StorageSink, node: TSESTree.Node, loc?: TSESTree.SourceLocation): void {
+    /** `named`: one report per name at the place (the columns a schema requires of one write's data). */
+    function report(kind: SensitiveKind, name: string, sink: StorageSink | string, node: TSESTree.Node, loc?: TSESTree.SourceLocation, named = false): void {
       const where = loc ?? node.loc;
-      const key = `${where.start.line}:${where.start.column}:${where.end.line}:${where.end.column}`;
+      const key = `${where.start.line}:${where.start.column}:${where.end.line}:${where.end.column}${named ? `:${name}` : ''}`;
       if (reported.has(key)) return;
       reported.add(key);
-      const data = { name, kind: CARD_FIELD_LABEL[kind], sink: sink.label };
+      const data = { name, kind: CARD_FIELD_LABEL[kind], sink: typeof sink === 'string' ? sink : sink.label };
       const messageId = kind === 'pan' ? 'panStored' : 'authDataStored';
       if (loc) context.report({ loc, messageId, data });
       else context.report({ node, messageId, data });
@@ -182,7 +188,30 @@ export default createRule<Options, MessageIds>({
             messageId: 'cardDataObjectStored',
             data: { object: held.object, name: held.name, access: held.access, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
           });
+          continue;
         }
+        if (value.requiredColumns) checkRequiredColumns(value, value.requiredColumns);
+      }
+    }
+
+    /**
+     * The card columns a Prisma model requires, for a create whose data the file leaves open: every row keeps them.
+     * Read as the storage rule reads a schema's declared fields (a gift card's model, a postal PIN), reported at the data.
+     */
+    function checkRequiredColumns(value: StoredValue, { model, columns, at }: OpenColumns): void {
+      const names = model.columns.map((c) => c.name);
+      const cardContext = tableCardContext(model.name, names);
+      for (const column of columns) {
+        const kind = [column.name, column.mapped].reduce<ReturnType<typeof classifyCardField>>(
+          (found, name) => found ?? (name === null ? null : classifyCardField(name, { cardContext })),
+          null,
+        );
+        if (!isSensitiveKind(kind)) continue;
+        if (kind === 'pan' && namesOtherCardRecord(names)) continue;
+        if (kind === 'pin' && isPostalPin(column.name, names)) continue;
+        if ((kind === 'pan' || kind === 'pin') && (forOtherKindOfCard(model.name, value.node) || namesHealthPlanRecord(model.name)) && !keepsCvc(names)) continue;
+        const where = `a Prisma write to \`${model.name}\`, whose schema requires that column (${model.file}:${column.line})`;
+        report(kind, column.name, where, at, undefined, true);
       }
     }
 

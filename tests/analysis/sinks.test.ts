@@ -1,4 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   redactPathSegments,
@@ -15,6 +16,7 @@ import {
   tableCardContext,
   type StorageSink,
 } from '../../src/analysis/sinks.js';
+import { rememberPhysicalFilename } from '../../src/analysis/file-cache.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /** Every storage sink in `code`, as `label: field,field | value text` (with `*` for card context). */
@@ -430,6 +432,45 @@ describe('writes', () => {
       'a job queue (Postgres): | { cardNumber }',
       'a job queue (Postgres): | { pan }',
       'a job queue (Redis): | { cvc }',
+    ]);
+  });
+
+  it("a Prisma create's data left open: the required columns its model's schema names (prisma-schema.ts)", () => {
+    const filename = fileURLToPath(new URL('../fixtures/projects/prisma-shop/src/orders.ts', import.meta.url));
+    const open: string[] = [];
+    runWithRule(
+      `
+        import { PrismaClient } from '@prisma/client';
+        const prisma = new PrismaClient();
+        prisma.payment.create({ data: dto });
+        prisma.payment.create({ data: { ...dto, userId, cardHolder } });
+        prisma.payment.create({ data: { ...{ userId: 'u1' }, cardNumber, cardHolder, cardExpiration, cardCvv } });
+        prisma.payment.createMany({ data: [{ userId, cardNumber, cardHolder, cardExpiration, cardCvv }, ...rows] });
+        prisma.payment.upsert({ where: { id }, update: dto, create: input });
+        prisma.payment.update({ where: { id }, data: dto });
+        prisma.order.create({ data: dto });
+        prisma.auditEntry.create({ data: dto });
+      `,
+      (context) => {
+        // What the plugin's rules do first (createRule): the analysis learns the file's place on disk.
+        rememberPhysicalFilename(context.sourceCode, context.physicalFilename);
+        return {
+          CallExpression: (node) => {
+            for (const value of storageSinkOfCall(node, context.sourceCode)?.values ?? []) {
+              const columns = value.requiredColumns;
+              if (columns) open.push(`${columns.model.name} at ${context.sourceCode.getText(columns.at)}: ${columns.columns.map((c) => c.name).join(',')}`);
+            }
+          },
+        };
+      },
+      { filename },
+    );
+    expect(open).toEqual([
+      'Payment at dto: userId,cardNumber,cardHolder,cardExpiration,cardCvv',
+      'Payment at dto: cardNumber,cardExpiration,cardCvv',
+      'Payment at rows: userId,cardNumber,cardHolder,cardExpiration,cardCvv',
+      'Payment at input: userId,cardNumber,cardHolder,cardExpiration,cardCvv',
+      'AuditEntry at dto: action',
     ]);
   });
 

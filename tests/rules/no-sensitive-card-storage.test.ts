@@ -14,6 +14,14 @@ const SAILS_PAY_CONTROLLER = fileURLToPath(new URL('../fixtures/projects/sails-s
 /** ...and one of its model definitions (Waterline's \`attributes\`). */
 const SAILS_PAYMENT_MODEL = fileURLToPath(new URL('../fixtures/projects/sails-shop/api/models/Payment.js', import.meta.url));
 
+/** A repository of a fixture package whose Prisma schema requires card columns (real-world batches 194 and 195). */
+const PRISMA_REPOSITORY = fileURLToPath(new URL('../fixtures/projects/prisma-shop/src/payment.repository.ts', import.meta.url));
+/** Files of the same package, of a package whose prisma.config.ts names its schema, and of a monorepo's app. */
+const inPrismaShop = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/prisma-shop/${file}`, import.meta.url));
+const PRISMA_CONFIG_FILE = fileURLToPath(new URL('../fixtures/projects/prisma-config-api/src/cards.ts', import.meta.url));
+const PRISMA_MULTI_FILE = fileURLToPath(new URL('../fixtures/projects/prisma-multi-file/src/billing.ts', import.meta.url));
+const PRISMA_MONOREPO_APP = fileURLToPath(new URL('../fixtures/projects/prisma-monorepo/apps/api/src/payments.ts', import.meta.url));
+
 const ruleTester = new RuleTester();
 
 /** A TypeORM card service that keeps only the last four digits, cut into a const first (real-world batch T). */
@@ -888,6 +896,69 @@ import { client } from '@/lib/api';
 
 export const saveCard = (cardNumber: string, cvc: string) => client.from('cards').insert({ card_number: cardNumber, cvc });
 `,
+    {
+      // A Prisma update requires no column: the schema says nothing of what \`payment\` holds (the fixture's repository).
+      code: `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export const updatePayment = (id: string, payment: Record<string, string>) => prisma.payment.update({ where: { id }, data: payment });
+`,
+      filename: PRISMA_REPOSITORY,
+    },
+    {
+      // Models whose required columns keep no card data: a saved card's Stripe id, brand and last4 (its CVC check is
+      // optional), a gift card's number and PIN, a loyalty card's number, a user's sign-in PIN.
+      code: `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export async function save(card: unknown, giftCard: unknown, member: unknown, user: unknown, rows: unknown[]) {
+  await prisma.savedCard.create({ data: card as never });
+  await prisma.giftCard.create({ data: giftCard as never });
+  await prisma.loyaltyCard.create({ data: member as never });
+  await prisma.user.create({ data: user as never });
+  await prisma.auditEntry.createMany({ data: rows as never });
+}
+`,
+      filename: inPrismaShop('src/cards.ts'),
+    },
+    {
+      // Data the file spells out is read as written, not by the schema: the card number cut to its last four digits.
+      code: `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export const save = (userId: string, card: { number: string; holder: string; expiry: string }) =>
+  prisma.payment.create({ data: { userId, cardNumber: card.number.slice(-4), cardHolder: card.holder, cardExpiration: card.expiry, cardCvv: '' } });
+`,
+      filename: inPrismaShop('src/cards.ts'),
+    },
+    {
+      // The same repository outside a package with a Prisma schema, and as a test file of the package.
+      code: readFileSync(PRISMA_REPOSITORY, 'utf8'),
+      filename: fileURLToPath(new URL('../fixtures/projects/sails-shop/api/services/payment.repository.ts', import.meta.url)),
+    },
+    {
+      code: readFileSync(PRISMA_REPOSITORY, 'utf8'),
+      filename: inPrismaShop('src/payment.repository.test.ts'),
+    },
+    {
+      // A multi-file schema's \`PaymentMethod\` keeps a token of the card number and an optional CVC: nothing required.
+      code: `import { PrismaClient } from '@prisma/client';
+
+export const savePaymentMethod = (prisma: PrismaClient, input: object) => prisma.paymentMethod.create({ data: input as never });
+`,
+      filename: PRISMA_MULTI_FILE,
+    },
+    {
+      // limitation: the schema of another package of a monorepo (\`packages/db\`) is not read for an app's writes.
+      code: `import { prisma } from '@shop/db';
+
+export const savePayment = (payment: object) => prisma.payment.create({ data: payment as never });
+`,
+      filename: PRISMA_MONOREPO_APP,
+    },
     // limitation: a parser-generated schema (Prisma \`schema.prisma\`, SQL migration files) is not JavaScript.
     `
 import { Prisma } from '@prisma/client';
@@ -1388,6 +1459,99 @@ export class PaymentPage {
         { messageId: 'panStored', data: { name: 'this.card.number', kind: 'card number (PAN)', sink: 'a Realtime Database write' }, line: 15, column: 51, endLine: 15, endColumn: 67, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'this.card.securityCode', kind: 'card security code (CVC)', sink: 'a Realtime Database write' }, line: 15, column: 83, endLine: 15, endColumn: 105, suggestions: [] },
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'PouchDB' }, line: 16, column: 27, endLine: 16, endColumn: 37, suggestions: [] },
+      ],
+    },
+    {
+      // A clean-architecture repository (real-world batch 194): the DTO's type is another module's, but the schema of the
+      // package requires \`cardNumber\` and \`cardCvv\` of every \`Payment\`, so every row created keeps both.
+      code: readFileSync(PRISMA_REPOSITORY, 'utf8'),
+      filename: PRISMA_REPOSITORY,
+      output: null,
+      errors: [
+        {
+          messageId: 'panStored',
+          data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:24)' },
+          line: 10,
+          column: 42,
+          endLine: 10,
+          endColumn: 49,
+          suggestions: [],
+        },
+        {
+          messageId: 'authDataStored',
+          data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:27)' },
+          line: 10,
+          column: 42,
+          endLine: 10,
+          endColumn: 49,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // A NestJS service spreads its DTO into the data (real-world batch 195): the columns no key writes come from it.
+      // \`createMany\`'s rows and \`upsert\`'s \`create\` are created rows too; its \`update\` is not.
+      code: `import { Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+import type { CreatePaymentDto } from './dto/create-payment.dto';
+
+@Injectable()
+export class PaymentsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  create(dto: CreatePaymentDto, userId: string) {
+    return this.prisma.payment.create({ data: { ...dto, userId, cardHolder: dto.cardHolder.trim() } });
+  }
+
+  importAll(rows: CreatePaymentDto[]) {
+    return this.prisma.payment.createMany({ data: rows });
+  }
+
+  save(id: string, dto: CreatePaymentDto) {
+    return this.prisma.payment.upsert({ where: { id }, update: dto, create: dto });
+  }
+}
+`,
+      filename: inPrismaShop('src/payments.service.ts'),
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:24)' }, line: 10, column: 52, endLine: 10, endColumn: 55, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:27)' }, line: 10, column: 52, endLine: 10, endColumn: 55, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:24)' }, line: 14, column: 51, endLine: 14, endColumn: 55, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:27)' }, line: 14, column: 51, endLine: 14, endColumn: 55, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:24)' }, line: 18, column: 77, endLine: 18, endColumn: 80, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:27)' }, line: 18, column: 77, endLine: 18, endColumn: 80, suggestions: [] },
+      ],
+    },
+    {
+      // A column \`@map\`ped to \`card_number\`, and a package whose prisma.config.ts names its schema: a \`CreditCard\`'s
+      // \`number\` (card context: a card collection with an expiry) and \`securityCode\`.
+      code: `import { PrismaClient } from '@prisma/client';
+
+const db = new PrismaClient();
+
+export async function saveCard(input: object) {
+  return db.creditCard.create({ data: input as never });
+}
+`,
+      filename: PRISMA_CONFIG_FILE,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Prisma write to `CreditCard`, whose schema requires that column (db/app.prisma:3)' }, line: 6, column: 39, endLine: 6, endColumn: 53, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'securityCode', kind: 'card security code (CVC)', sink: 'a Prisma write to `CreditCard`, whose schema requires that column (db/app.prisma:5)' }, line: 6, column: 39, endLine: 6, endColumn: 53, suggestions: [] },
+      ],
+    },
+    {
+      code: `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export const migrate = (row: object) => prisma.legacyCard.create({ data: row as never });
+`,
+      filename: inPrismaShop('scripts/migrate.ts'),
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNo', kind: 'card number (PAN)', sink: 'a Prisma write to `LegacyCard`, whose schema requires that column (prisma/schema.prisma:48)' }, line: 5, column: 74, endLine: 5, endColumn: 86, suggestions: [] },
       ],
     },
     {
