@@ -10,7 +10,7 @@
 import { getStaticValue } from '@eslint-community/eslint-utils';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { constInit, unwrap, variableOf } from './values.js';
+import { constInit, scopeOf, unwrap, variableOf } from './values.js';
 import { textFinder } from './text-search.js';
 
 type Node = TSESTree.Node;
@@ -93,7 +93,7 @@ function collect(node: Node, sourceCode: SourceCode, out: TextPiece[], depth: nu
 /** A static string or number value (what can appear in string concatenation), else undefined. */
 function staticValueOf(node: Node, sourceCode: SourceCode): string | number | undefined {
   try {
-    const value = getStaticValue(node as never, sourceCode.getScope(node) as never)?.value;
+    const value = getStaticValue(node as never, scopeOf(node, sourceCode) as never)?.value;
     return typeof value === 'string' || typeof value === 'number' ? value : undefined;
   } catch {
     return undefined;

@@ -17,6 +17,7 @@ import {
   staticPrefix,
   staticString,
   urlQueryFields,
+  scopeOf,
   variableOf,
 } from '../../src/analysis/values.js';
 import { urlText } from '../../src/analysis/http-calls.js';
@@ -1079,5 +1080,86 @@ describe('urlQueryFields', () => {
     expect(query('probe(`${PROCESSOR_URI}Sum=${amount}&cardnumber=${cardNumber}&cvv=${cvv}`);')).toEqual([
       [['cardnumber', 'cardNumber'], ['cvv', 'cvv']],
     ]);
+  });
+});
+
+describe('scopeOf', () => {
+  /** For every node of `code`, is `scopeOf` the scope ESLint's `getScope` gives? Returns the nodes where it is not. */
+  function mismatches(code: string, options: Parameters<typeof runWithRule>[2] = {}): string[] {
+    const out: string[] = [];
+    let nodes = 0;
+    runWithRule(
+      code,
+      (context) => ({
+        '*'(node: TSESTree.Node) {
+          nodes++;
+          if (scopeOf(node, context.sourceCode) !== context.sourceCode.getScope(node)) out.push(`${node.type}@${node.loc.start.line}:${node.loc.start.column}`);
+        },
+      }),
+      options,
+    );
+    expect(nodes).toBeGreaterThan(50);
+    return out;
+  }
+
+  const PROGRAM = `
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+export const charge = async function charge(req, res = {}, { card } = req.body) {
+  for (let i = 0, n = card.length; i < n; i++) { const x = i; label: { break label; } }
+  for (const key in card) if (key) continue;
+  try { await stripe.paymentIntents.create({ amount: 100 }); } catch ({ message }) { console.log(message); } finally { void 0; }
+  switch (card.brand) { case 'visa': { let v = 1; break; } default: class Local { static #n = 1; static { Local.#n++; } x = () => this; } }
+  return (function named() { return named; })();
+};
+export default class Gateway extends (class Base {}) {
+  field = card => card.number;
+  static create(options = Gateway.defaults) { return new Gateway(options); }
+  #secret = stripe;
+  get [Symbol.toStringTag]() { return 'Gateway'; }
+}
+const arrow = (a, ...rest) => ({ a, rest, inner: () => { var hoisted = a; return hoisted; } });
+label2: while (arrow) { if (arrow) break label2; }
+`;
+
+  it("is ESLint's scope at every node of a module (TypeScript parser and espree)", () => {
+    expect(mismatches(PROGRAM, { filename: 'gateway.ts' })).toEqual([]);
+    expect(mismatches(PROGRAM, { parser: 'espree', filename: 'gateway.js' })).toEqual([]);
+  });
+
+  it('...of TypeScript-only syntax: decorators, parameter properties, enums, namespaces, generics', () => {
+    const code = `
+@Injectable()
+export class PaymentsService<T extends { id: string }> {
+  constructor(@Inject('PRISMA') private readonly prisma: Client, public name = 'payments') {}
+  @Post('charge') async charge(@Body() dto: ChargeDto): Promise<T> { return this.prisma.charge(dto) as unknown as T; }
+}
+enum Brand { Visa = 'visa', Amex = Visa.length }
+namespace Billing { export const fee = (x: number): number => x * Brand.Amex.length; }
+declare module 'stripe' { interface Card { last4: string } }
+type Handler<R> = (req: R) => void;
+function over(a: string): string;
+function over(a: unknown) { return a as string; }
+`;
+    expect(mismatches(code, { filename: 'payments.service.ts' })).toEqual([]);
+  });
+
+  it('...of JSX and of a Svelte component', () => {
+    const jsx = `
+export function Checkout({ onPay }) {
+  const [card, setCard] = useState({ number: '' });
+  return <form onSubmit={(e) => { e.preventDefault(); onPay(card); }}>{[1, 2].map((i) => <input key={i} value={card.number} onChange={(e) => setCard({ number: e.target.value })} />)}</form>;
+}
+`;
+    expect(mismatches(jsx, { filename: 'Checkout.jsx' })).toEqual([]);
+    const svelte = `<script>
+  import { loadStripe } from '@stripe/stripe-js';
+  let card = { number: '' };
+  const pay = async () => { const stripe = await loadStripe('pk_test_x'); return stripe; };
+</script>
+{#each [1, 2] as i}<input bind:value={card.number} on:blur={() => pay(i)} />{/each}
+{#if card}{@const n = card.number}<p>{n}</p>{/if}
+`;
+    expect(mismatches(svelte, { parser: 'svelte' })).toEqual([]);
   });
 });
