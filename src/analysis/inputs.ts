@@ -579,10 +579,14 @@ function decideInput(
     if (value && namesOtherKindOfCard(value)) return null;
   }
   // ...and so does a model bound on a path that names one (`[(ngModel)]="giftcard.number"`), whatever a label or
-  // placeholder calls the field (`Card Number`, precision probe GA).
+  // placeholder calls the field (`Card Number`, precision probe GA), or whose own name does (`value={testCardNumber}`:
+  // Stripe Terminal's example apps, whose simulated reader takes a test card's number typed in a field shown as
+  // "card number", real-world batch 197).
   for (const attribute of MODEL_BINDINGS) {
     const value = effective.get(attribute)?.value;
-    if (value && MODEL_PATH.test(value) && pathNamesOtherKindOfCard(value.replace(/\s+/g, ''))) return null;
+    if (!value || !MODEL_PATH.test(value)) continue;
+    const path = value.replace(/\s+/g, '');
+    if (pathNamesOtherKindOfCard(path) || namesOtherKindOfCard(path.slice(path.lastIndexOf('.') + 1))) return null;
   }
   // A card-form library's directive formats and validates the input as that field, whatever it is named.
   for (const [attribute, kind] of CARD_DIRECTIVES) {

@@ -247,6 +247,9 @@ describe('classifyInputAttributes', () => {
     attrs(['formControlName', 'number']),
     attrs(['name', 'accountNumber']),
     attrs(['name', 'giftCardNumber']),
+    // A model bound on a name of another kind of card settles it, whatever the wording says (real-world batch 197).
+    attrs(['value={}', 'testCardNumber'], ['placeholder', 'card number']),
+    attrs(['v-model', 'simulator.testCardNumber'], ['aria-label', 'Card number']),
     // Class names that name no card field, or a safe form of one; a card-field class after stronger evidence of another field.
     attrs(['class', 'card card-body form-control']),
     attrs(['class', 'masked-card-number']),

@@ -841,6 +841,31 @@ export function SimulatorSettings({ terminal }) {
       filename: 'src/Forms/SimulatorSettings.jsx',
     },
     {
+      // ...and the Terminal React Native SDK's example app (real-world batch 197): the field's wording says only "card
+      // number", but the state it is bound to is the simulated reader's test card, shown only with a simulated reader.
+      code: `import React, { useState } from 'react';
+import { TextInput } from 'react-native';
+import { useStripeTerminal } from '@stripe/stripe-terminal-react-native';
+
+export default function CollectCardPaymentScreen({ simulated, form }) {
+  const [testCardNumber, setTestCardNumber] = useState('4242424242424242');
+  const { setSimulatedCard } = useStripeTerminal();
+  const collect = async () => {
+    if (simulated) await setSimulatedCard(testCardNumber);
+  };
+  return (
+    <>
+      {simulated && (
+        <TextInput testID="card-number-text-field" keyboardType="numeric" value={testCardNumber} onChangeText={(value) => setTestCardNumber(value)} placeholder="card number" />
+      )}
+      <TextInput value={form.simulator.testCardNumber} placeholder="Card number" onSubmitEditing={collect} />
+    </>
+  );
+}
+`,
+      filename: 'example-app/src/screens/CollectCardPaymentScreen.tsx',
+    },
+    {
       // limitation: French, German and Italian card names are not read: as often a loyalty, game, transit or id card's
       // as a payment card's (real-world batch DR)
       code: `export function PaiementForm({ form, set }) {
