@@ -479,6 +479,8 @@ const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
 
 /** Attributes that bind the field to a model's path: form-model bindings, Knockout's, a change handler's state. */
 const BINDING_ATTRIBUTES: readonly string[] = [...MODEL_BINDINGS, KNOCKOUT_BINDING, CHANGE_BINDING];
+/** The bindings whose value is a plain path: the model bindings and the state a change handler sets. */
+const BOUND_PATHS: readonly string[] = [...MODEL_BINDINGS, CHANGE_BINDING];
 /** Attributes that name the field (its name, id and bound path), and those that label it. */
 const IDENTIFYING_ATTRIBUTES: readonly string[] = ['name', 'id', ...BINDING_ATTRIBUTES];
 const LABELLING_ATTRIBUTES: readonly string[] = ['aria-label', 'label'];
@@ -581,8 +583,8 @@ function decideInput(
   // ...and so does a model bound on a path that names one (`[(ngModel)]="giftcard.number"`), whatever a label or
   // placeholder calls the field (`Card Number`, precision probe GA), or whose own name does (`value={testCardNumber}`:
   // Stripe Terminal's example apps, whose simulated reader takes a test card's number typed in a field shown as
-  // "card number", real-world batch 197).
-  for (const attribute of MODEL_BINDINGS) {
+  // "card number", real-world batch 197); an uncontrolled input by the state its change handler sets.
+  for (const attribute of BOUND_PATHS) {
     const value = effective.get(attribute)?.value;
     if (!value || !MODEL_PATH.test(value)) continue;
     const path = value.replace(/\s+/g, '');

@@ -859,6 +859,7 @@ export default function CollectCardPaymentScreen({ simulated, form }) {
         <TextInput testID="card-number-text-field" keyboardType="numeric" value={testCardNumber} onChangeText={(value) => setTestCardNumber(value)} placeholder="card number" />
       )}
       <TextInput value={form.simulator.testCardNumber} placeholder="Card number" onSubmitEditing={collect} />
+      <TextInput placeholder="card number" onChangeText={(value) => setTestCardNumber(value)} />
     </>
   );
 }
