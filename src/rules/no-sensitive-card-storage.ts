@@ -21,7 +21,6 @@ import {
   type StorageSink,
   type StoredField,
   type OpenColumns,
-  type StoredValue,
 } from '../analysis/sinks.js';
 import { resolveValue, staticString } from '../analysis/values.js';
 import { isTestSource } from '../analysis/test-files.js';
@@ -180,6 +179,9 @@ export default createRule<Options, MessageIds>({
           forOtherKindOfCard(value.container, value.node);
         if (!otherKind) for (const part of parts) report(part.kind, part.name, sink, part.node);
         if (parts.length > 0) continue;
+        // A Prisma create whose data the file leaves open keeps each card column its model requires: named one by one
+        // from the schema, which says more than a field the function happens to read.
+        if (value.requiredColumns && checkRequiredColumns(value.requiredColumns) > 0) continue;
         // A whole object (`insertOne(req.body)`) whose card field the same function reads (`req.body.cvc`): stored with it.
         const held = sensitiveFieldReadFrom(value.node, sourceCode);
         if (held) {
@@ -188,9 +190,7 @@ export default createRule<Options, MessageIds>({
             messageId: 'cardDataObjectStored',
             data: { object: held.object, name: held.name, access: held.access, kind: `the ${CARD_FIELD_LABEL[held.kind]}`, sink: sink.label },
           });
-          continue;
         }
-        if (value.requiredColumns) checkRequiredColumns(value, value.requiredColumns);
       }
     }
 
@@ -198,7 +198,8 @@ export default createRule<Options, MessageIds>({
      * The card columns a Prisma model requires, for a create whose data the file leaves open: every row keeps them.
      * Read as the storage rule reads a schema's declared fields (a gift card's model, a postal PIN), reported at the data.
      */
-    function checkRequiredColumns(value: StoredValue, { model, columns, at }: OpenColumns): void {
+    function checkRequiredColumns({ model, columns, at }: OpenColumns): number {
+      let made = 0;
       const names = model.columns.map((c) => c.name);
       const cardContext = tableCardContext(model.name, names);
       for (const column of columns) {
@@ -209,10 +210,12 @@ export default createRule<Options, MessageIds>({
         if (!isSensitiveKind(kind)) continue;
         if (kind === 'pan' && namesOtherCardRecord(names)) continue;
         if (kind === 'pin' && isPostalPin(column.name, names)) continue;
-        if ((kind === 'pan' || kind === 'pin') && (forOtherKindOfCard(model.name, value.node) || namesHealthPlanRecord(model.name)) && !keepsCvc(names)) continue;
+        if ((kind === 'pan' || kind === 'pin') && (forOtherKindOfCard(model.name, at) || namesHealthPlanRecord(model.name)) && !keepsCvc(names)) continue;
         const where = `a Prisma write to \`${model.name}\`, whose schema requires that column (${model.file}:${column.line})`;
         report(kind, column.name, where, at, undefined, true);
+        made++;
       }
+      return made;
     }
 
     const onCall = (node: TSESTree.CallExpression): void => check(storageSinkOfCall(node, sourceCode, options), undefined, node);

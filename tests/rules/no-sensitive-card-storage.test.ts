@@ -22,6 +22,23 @@ const PRISMA_CONFIG_FILE = fileURLToPath(new URL('../fixtures/projects/prisma-co
 const PRISMA_MULTI_FILE = fileURLToPath(new URL('../fixtures/projects/prisma-multi-file/src/billing.ts', import.meta.url));
 const PRISMA_MONOREPO_APP = fileURLToPath(new URL('../fixtures/projects/prisma-monorepo/apps/api/src/payments.ts', import.meta.url));
 
+/** A NestJS service that reads the card number off the DTO it writes whole. */
+const PRISMA_CARDS_SERVICE = `import { ConflictException, Injectable } from '@nestjs/common';
+import { PrismaService } from '../prisma/prisma.service';
+import type { CreatePaymentDto } from './dto/create-payment.dto';
+
+@Injectable()
+export class CardsService {
+  constructor(private readonly prisma: PrismaService) {}
+
+  async create(dto: CreatePaymentDto) {
+    const existing = await this.prisma.payment.findFirst({ where: { cardNumber: dto.cardNumber } });
+    if (existing) throw new ConflictException('This card is already saved.');
+    return this.prisma.payment.create({ data: dto });
+  }
+}
+`;
+
 const ruleTester = new RuleTester();
 
 /** A TypeORM card service that keeps only the last four digits, cut into a const first (real-world batch T). */
@@ -1521,6 +1538,34 @@ export class PaymentsService {
         { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:27)' }, line: 14, column: 51, endLine: 14, endColumn: 55, suggestions: [] },
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:24)' }, line: 18, column: 77, endLine: 18, endColumn: 80, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:27)' }, line: 18, column: 77, endLine: 18, endColumn: 80, suggestions: [] },
+      ],
+    },
+    {
+      // A service that reads the card number off the DTO it writes whole (real-world batch 200): outside a package with a
+      // schema, the object is reported for the field read; with one, each required card column is named instead,
+      // the CVC among them.
+      code: PRISMA_CARDS_SERVICE,
+      filename: inPrismaShop('src/cards.service.ts'),
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:24)' }, line: 12, column: 47, endLine: 12, endColumn: 50, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (prisma/schema.prisma:27)' }, line: 12, column: 47, endLine: 12, endColumn: 50, suggestions: [] },
+      ],
+    },
+    {
+      code: PRISMA_CARDS_SERVICE,
+      filename: fileURLToPath(new URL('../fixtures/projects/sails-shop/src/cards.service.ts', import.meta.url)),
+      output: null,
+      errors: [
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'dto', name: 'cardNumber', access: 'reads', kind: 'the card number (PAN)', sink: 'a Prisma write' },
+          line: 12,
+          column: 47,
+          endLine: 12,
+          endColumn: 50,
+          suggestions: [],
+        },
       ],
     },
     {
