@@ -89,7 +89,7 @@ describe('prismaModelsFor', () => {
   it("reads the package's prisma/schema.prisma, by client name", () => {
     const models = prismaModelsFor(inProject('prisma-shop', 'src/payment.repository.ts'));
     // `Archive` is `@@ignore`d; `AuditEntry`'s `@ignore`d column is not the client's.
-    expect([...models.keys()]).toEqual(['user', 'payment', 'savedCard', 'legacyCard', 'giftCard', 'loyaltyCard', 'auditEntry']);
+    expect([...models.keys()]).toEqual(['user', 'payment', 'savedCard', 'legacyCard', 'giftCard', 'loyaltyCard', 'card', 'auditEntry']);
     expect(models.get('auditEntry')!.columns.map((c) => c.name)).toEqual(['id', 'action']);
     const payment = models.get('payment')!;
     expect(payment.file).toBe('prisma/schema.prisma');

@@ -925,15 +925,17 @@ export const updatePayment = (id: string, payment: Record<string, string>) => pr
     },
     {
       // Models whose required columns keep no card data: a saved card's Stripe id, brand and last4 (its CVC check is
-      // optional), a gift card's number and PIN, a loyalty card's number, a user's sign-in PIN.
+      // optional), a gift card's number and PIN, a loyalty card's number, a tarot \`Card\`'s \`number\` (no expiry, CVC,
+      // last4 or holder beside it, real-world batch 200), a user's sign-in PIN.
       code: `import { PrismaClient } from '@prisma/client';
 
 const prisma = new PrismaClient();
 
-export async function save(card: unknown, giftCard: unknown, member: unknown, user: unknown, rows: unknown[]) {
+export async function save(card: unknown, giftCard: unknown, member: unknown, tarot: unknown, user: unknown, rows: unknown[]) {
   await prisma.savedCard.create({ data: card as never });
   await prisma.giftCard.create({ data: giftCard as never });
   await prisma.loyaltyCard.create({ data: member as never });
+  await prisma.card.create({ data: tarot as never });
   await prisma.user.create({ data: user as never });
   await prisma.auditEntry.createMany({ data: rows as never });
 }
