@@ -15,11 +15,11 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { contains, declaredIdentifier, enclosingClassBody, isFunctionNode, returnedValues, someInBody, topLevelStatements, type FunctionNode } from './ast.js';
-import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, splitWords } from './card-fields.js';
+import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, isSensitiveKind, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
 import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
-import { prismaModelsFor, type PrismaColumn, type PrismaModel } from './prisma-schema.js';
+import { prismaModelsFor, type PrismaColumn, type PrismaModel, type PrismaModels } from './prisma-schema.js';
 import { declaredMembers, typeReferenceName, type DeclaredMember } from './declared-types.js';
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
@@ -1575,17 +1575,21 @@ function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressio
   if (!written || written.length === 0 || isStripe(client, sourceCode)) return null;
   const model = memberName(receiver, sourceCode);
   const values = valuesIn(model, written.map((e) => e.value), sourceCode);
-  // What a row must keep, by the schema, where the file leaves the data open (not for updates: they require nothing).
-  const declared = model !== null && PRISMA_CREATES.has(method) ? prismaModelsFor(physicalFilenameOf(sourceCode)).get(model) : undefined;
+  // What a row must keep, by the schema, where the file leaves the data open (not for updates, `upsert`'s included:
+  // they require nothing).
+  const declared = model !== null && PRISMA_CREATES.has(method) ? prismaModelsOf(sourceCode).get(model) : undefined;
   if (declared) {
     for (const value of values) {
-      if (method === 'upsert' && value.node.parent?.type === AST_NODE_TYPES.Property && propertyKey(value.node.parent, sourceCode) !== 'create') continue;
+      if (method === 'upsert' && written.find((e) => e.value === value.node)?.key !== 'create') continue;
       const open = columnsLeftOpen(declared, value.node, sourceCode);
       if (open) value.requiredColumns = open;
     }
   }
   return sink('a Prisma write', [], values);
 }
+
+/** The Prisma models of the file's package (prisma-schema.ts), looked up once per file. */
+const prismaModelsOf = (sourceCode: SourceCode): PrismaModels => perFile(sourceCode, 'sinks:prisma-models', () => prismaModelsFor(physicalFilenameOf(sourceCode)));
 
 const PRISMA_CREATES = new Set(['create', 'createMany', 'createManyAndReturn', 'upsert']);
 
@@ -1621,21 +1625,17 @@ function columnsLeftOpen(model: PrismaModel, node: Node, sourceCode: SourceCode,
  */
 export const mayWritePrismaCardModel = (sourceCode: SourceCode): boolean =>
   perFile(sourceCode, 'sinks:prisma-card-model', () => {
-    const models = prismaModelsFor(physicalFilenameOf(sourceCode));
+    const models = prismaModelsOf(sourceCode);
     if (models.size === 0) return false;
     const text = sourceCode.text;
+    // Read in card context: a superset of what the storage rule reports.
+    const sensitive = (name: string | null): boolean => name !== null && isSensitiveKind(classifyCardField(name, { cardContext: true }));
     for (const [clientName, model] of models) {
       if (!text.includes(`.${clientName}`)) continue;
-      if (model.columns.some((c) => c.required && [c.name, c.mapped].some((name) => name !== null && isSensitiveName(name)))) return true;
+      if (model.columns.some((c) => c.required && (sensitive(c.name) || sensitive(c.mapped)))) return true;
     }
     return false;
   });
-
-/** Is a name sensitive card data in card context (PAN, CVC, track, PIN)? A superset of what the storage rule reports. */
-function isSensitiveName(name: string): boolean {
-  const kind = classifyCardField(name, { cardContext: true });
-  return kind === 'pan' || kind === 'cvc' || kind === 'track' || kind === 'pin';
-}
 
 /** Knex / Objection / Drizzle / Kysely / TypeORM query builders: `knex('cards').insert({...})`, `db.insert(cards).values({...})`. */
 function builderSink(node: TSESTree.CallExpression, method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {

@@ -144,13 +144,8 @@ export default createRule<Options, MessageIds>({
             ? encryptedAuthDataKind(field.name, { cardContext: field.cardContext })
             : (named ?? kindBesideSiblings(field.name, recordNames));
         if (!isSensitiveKind(kind)) continue;
-        if (kind === 'pan' && (otherCardRecord() || field.counter)) continue;
-        // A table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`): its card
-        // number and PIN are that card's, unless the record also keeps a CVC, which only payment cards have.
-        if (kind === 'pin' && isPostalPin(field.name, recordNames())) continue;
-        if ((kind === 'pan' || kind === 'pin') && forOtherKindOfCard(field.container, field.node) && !keepsCvc(recordNames())) continue;
-        // ...as is a health plan's record (`model('PlanoSaude', new Schema({ nomePlano, numeroCartao }))`).
-        if ((kind === 'pan' || kind === 'pin') && field.container != null && namesHealthPlanRecord(field.container) && !keepsCvc(recordNames())) continue;
+        if (field.counter && kind === 'pan') continue;
+        if (anotherCardsField(kind, field.name, field.container, field.node, recordNames, otherCardRecord)) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
         sensitiveNames.add(field.name);
@@ -202,15 +197,12 @@ export default createRule<Options, MessageIds>({
       let made = 0;
       const names = model.columns.map((c) => c.name);
       const cardContext = tableCardContext(model.name, names);
+      let otherRecord: boolean | undefined;
+      const otherCardRecord = (): boolean => (otherRecord ??= namesOtherCardRecord(names));
       for (const column of columns) {
-        const kind = [column.name, column.mapped].reduce<ReturnType<typeof classifyCardField>>(
-          (found, name) => found ?? (name === null ? null : classifyCardField(name, { cardContext })),
-          null,
-        );
+        const kind = classifyCardField(column.name, { cardContext }) ?? (column.mapped === null ? null : classifyCardField(column.mapped, { cardContext }));
         if (!isSensitiveKind(kind)) continue;
-        if (kind === 'pan' && namesOtherCardRecord(names)) continue;
-        if (kind === 'pin' && isPostalPin(column.name, names)) continue;
-        if ((kind === 'pan' || kind === 'pin') && (forOtherKindOfCard(model.name, at) || namesHealthPlanRecord(model.name)) && !keepsCvc(names)) continue;
+        if (anotherCardsField(kind, column.name, model.name, at, () => names, otherCardRecord)) continue;
         const where = `a Prisma write to \`${model.name}\`, whose schema requires that column (${model.file}:${column.line})`;
         report(kind, column.name, where, at, undefined, true);
         made++;
@@ -265,5 +257,26 @@ export default createRule<Options, MessageIds>({
 
 /** The fewest characters each kind of sensitive data takes: a PAN 12 digits, a CVC 3, a PIN 4, track data more. */
 const MIN_LENGTH: Readonly<Record<SensitiveKind, number>> = { pan: 12, cvc: 3, pin: 4, track: 12 };
+/**
+ * Is a field named as a card number or PIN another kind of card's, by its record: a record whose fields say another
+ * card (a trading card's catalogue, a gift card's balance: `namesOtherCardRecord`), a PIN among postal address fields,
+ * or a table, model or class named for another kind of card (`gift_card_balance_checks`, `LoyaltyCard`) or a health
+ * plan (`model('PlanoSaude', new Schema({ nomePlano, numeroCartao }))`), unless the record also keeps a CVC, which only
+ * payment cards have. The same judgement for a schema's declared fields and a Prisma model's required columns.
+ */
+function anotherCardsField(
+  kind: SensitiveKind,
+  name: string,
+  container: string | null | undefined,
+  node: TSESTree.Node,
+  recordNames: () => readonly string[],
+  otherCardRecord: () => boolean,
+): boolean {
+  if (kind === 'pan' && otherCardRecord()) return true;
+  if (kind === 'pin' && isPostalPin(name, recordNames())) return true;
+  if (kind !== 'pan' && kind !== 'pin') return false;
+  return (forOtherKindOfCard(container, node) || (container != null && namesHealthPlanRecord(container))) && !keepsCvc(recordNames());
+}
+
 /** Does a record with these field names keep a card security code (read in card context)? */
 const keepsCvc = (names: readonly string[]): boolean => names.some((name) => classifyCardField(name, { cardContext: true }) === 'cvc');
