@@ -4,8 +4,8 @@
  * way eslint-plugin-n reads `engines`: from the nearest `package.json` up from the linted file that declares the
  * dependency, each file read once per process. Never throws: an unreadable or malformed file declares nothing.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 
 type Manifest = Readonly<Record<string, unknown>> | null;
 
@@ -167,4 +167,129 @@ export function rangeMajor(range: string): number | null {
   if (!match) return null;
   const major = Number(match[1]);
   return Number.isSafeInteger(major) ? major : null;
+}
+
+/**
+ * The package patterns a workspace root declares: `package.json`'s `workspaces` (npm, Yarn, Bun: a list, or Yarn's
+ * `{ packages }`), else `pnpm-workspace.yaml`'s `packages` list. Null when `directory` is no workspace root.
+ */
+function workspacePatterns(directory: string): string[] | null {
+  const declared = manifestIn(directory)?.['workspaces'];
+  const list: unknown =
+    declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>)['packages'] : declared;
+  if (Array.isArray(list)) return list.filter((pattern): pattern is string => typeof pattern === 'string');
+  let yaml: string;
+  try {
+    yaml = readFileSync(join(directory, 'pnpm-workspace.yaml'), 'utf8');
+  } catch {
+    return null;
+  }
+  // The block list under a top-level `packages:` key: `  - 'apps/*'`, quoted or not, up to the next top-level key.
+  const patterns: string[] = [];
+  let inPackages = false;
+  for (const line of yaml.split(/\r\n?|\n/)) {
+    if (/^\S/.test(line)) inPackages = /^packages\s*:\s*(?:#.*)?$/.test(line);
+    else if (inPackages) {
+      const item = /^\s+-\s*(['"]?)([^'"#\s]+)\1\s*(?:#.*)?$/.exec(line);
+      if (item) patterns.push(item[2]!);
+    }
+  }
+  return patterns;
+}
+
+const subdirectories = (directory: string): string[] => {
+  try {
+    return readdirSync(directory, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+      .map((entry) => join(directory, entry.name));
+  } catch {
+    return [];
+  }
+};
+
+/** The directories a workspace pattern names (`packages/*`, `apps/web`, `packages/**`); none for an exclusion (`!…`). */
+function expandPattern(root: string, pattern: string): string[] {
+  if (pattern.startsWith('!')) return [];
+  let directories = [root];
+  for (const segment of pattern.replace(/^\.\//, '').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '**') {
+      // Any depth, kept shallow: a workspace's packages sit a few folders down.
+      const all = [...directories];
+      for (let level = directories, depth = 0; depth < 3; depth++) {
+        level = level.flatMap(subdirectories);
+        all.push(...level);
+      }
+      directories = all;
+    } else if (segment.includes('*')) {
+      const matcher = new RegExp(`^${segment.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+      directories = directories.flatMap(subdirectories).filter((directory) => matcher.test(basename(directory)));
+    } else directories = directories.map((directory) => join(directory, segment));
+  }
+  return directories;
+}
+
+/** A workspace: its root, and its packages' directories by package name. */
+export interface Workspace {
+  root: string;
+  members: ReadonlyMap<string, string>;
+}
+
+const workspaces = new Map<string, Workspace | null>();
+
+/** The workspace `directory` roots (read once per process), or null when it declares none. */
+function workspaceAt(directory: string): Workspace | null {
+  let workspace = workspaces.get(directory);
+  if (workspace === undefined) {
+    const patterns = workspacePatterns(directory);
+    if (patterns === null) workspace = null;
+    else {
+      const members = new Map<string, string>();
+      const excluded = new Set(patterns.flatMap((pattern) => (pattern.startsWith('!') ? expandPattern(directory, pattern.slice(1)) : [])));
+      for (const member of patterns.flatMap((pattern) => expandPattern(directory, pattern))) {
+        if (excluded.has(member)) continue;
+        const name = manifestIn(member)?.['name'];
+        if (typeof name === 'string' && !members.has(name)) members.set(name, member);
+      }
+      workspace = { root: directory, members };
+    }
+    workspaces.set(directory, workspace);
+  }
+  return workspace;
+}
+
+/**
+ * The workspace (npm, Yarn, pnpm, Bun) a package's root `packageDirectory` belongs to: the nearest directory above it
+ * that declares workspaces and lists it among its packages. Null when there is none.
+ */
+export function workspaceOf(packageDirectory: string): Workspace | null {
+  for (let directory = dirname(packageDirectory), depth = 0; depth < 64; depth++) {
+    const workspace = workspaceAt(directory);
+    if (workspace !== null && [...workspace.members.values()].includes(packageDirectory)) return workspace;
+    const parent = dirname(directory);
+    if (parent === directory) return null;
+    directory = parent;
+  }
+  return null;
+}
+
+/**
+ * The directories of the workspace's packages that the package at `packageDirectory` depends on (its own
+ * `dependencies`, `devDependencies`… naming a package of its workspace, whatever the range: `workspace:*`, `*`, a
+ * version), in the order declared. Empty outside a workspace.
+ */
+export function workspaceDependencyDirectories(packageDirectory: string): { workspace: Workspace; directories: string[] } | null {
+  const workspace = workspaceOf(packageDirectory);
+  if (workspace === null) return null;
+  const manifest = manifestIn(packageDirectory);
+  const directories: string[] = [];
+  for (const field of DEPENDENCY_FIELDS) {
+    const declared = manifest?.[field];
+    if (declared === null || typeof declared !== 'object') continue;
+    for (const name of Object.keys(declared)) {
+      const member = workspace.members.get(name);
+      if (member !== undefined && member !== packageDirectory && !directories.includes(member)) directories.push(member);
+    }
+  }
+  return { workspace, directories };
 }

@@ -9,11 +9,12 @@
  * Where the schema is: the `schema` that the package's `prisma.config.ts` sets (a string literal) or the `prisma.schema`
  * setting of its `package.json` (a file, or a folder of `.prisma` files), else `prisma/schema.prisma`, `schema.prisma`,
  * or the `.prisma` files of `prisma/schema/` (multi-file schemas). Not read: a path computed in `prisma.config.ts` or
- * given on the command line (`--schema`), and a schema in another package of a monorepo (`packages/db`).
+ * given on the command line (`--schema`). A package without a schema of its own reads those of the workspace packages it
+ * depends on (`"@repo/db": "workspace:*"`, whose `packages/db` generates the client): see `workspaceDependencyModels`.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { packageManifest, packageRoot } from './package-json.js';
+import { packageManifest, packageRoot, workspaceDependencyDirectories } from './package-json.js';
 
 /** A column of a model: its field name, the database name `@map` gives it, and whether every created row must set it. */
 export interface PrismaColumn {
@@ -28,7 +29,7 @@ export interface PrismaColumn {
 export interface PrismaModel {
   /** As declared: `Payment`. */
   name: string;
-  /** The schema file, relative to the package root: `prisma/schema.prisma`. */
+  /** The schema file, relative to the package root (`prisma/schema.prisma`), or to the workspace root for a dependency's. */
   file: string;
   columns: PrismaColumn[];
 }
@@ -152,14 +153,40 @@ export function prismaModelsFor(physicalFilename: string): PrismaModels {
   if (root === null) return NO_MODELS;
   let models = modelsByRoot.get(root);
   if (models === undefined) {
-    const byName = new Map<string, PrismaModel>();
-    for (const file of schemaFilesOf(root)) {
-      const text = readText(file);
-      if (text === null || !text.includes('model')) continue;
-      for (const model of parsePrismaSchema(text, relative(root, file).split('\\').join('/'))) byName.set(clientNameOf(model.name), model);
-    }
-    models = byName.size > 0 ? byName : NO_MODELS;
+    models = modelsOf(schemaFilesOf(root), root);
+    if (models.size === 0) models = workspaceDependencyModels(root);
     modelsByRoot.set(root, models);
   }
   return models;
+}
+
+/** The models of schema files, by client name, each file named relative to `base`. */
+function modelsOf(files: readonly string[], base: string): Map<string, PrismaModel> {
+  const byName = new Map<string, PrismaModel>();
+  for (const file of files) {
+    const text = readText(file);
+    if (text === null || !text.includes('model')) continue;
+    for (const model of parsePrismaSchema(text, relative(base, file).split('\\').join('/'))) byName.set(clientNameOf(model.name), model);
+  }
+  return byName;
+}
+
+/**
+ * For a package without a schema of its own: the models of the schemas of the workspace packages it depends on (an
+ * app's `"@repo/db": "workspace:*"` whose `packages/db/prisma/schema.prisma` generates the client it imports), files
+ * named relative to the workspace root. A client name two such schemas declare is dropped: which one writes is unknown.
+ */
+function workspaceDependencyModels(root: string): PrismaModels {
+  const dependencies = workspaceDependencyDirectories(root);
+  if (dependencies === null) return NO_MODELS;
+  const byName = new Map<string, PrismaModel>();
+  const ambiguous = new Set<string>();
+  for (const directory of dependencies.directories) {
+    for (const [name, model] of modelsOf(schemaFilesOf(directory), dependencies.workspace.root)) {
+      if (byName.has(name)) ambiguous.add(name);
+      else byName.set(name, model);
+    }
+  }
+  for (const name of ambiguous) byName.delete(name);
+  return byName.size > 0 ? byName : NO_MODELS;
 }

@@ -1,8 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { declaredRange, inManifestV3Extension, isAzureFunctionScript, isInClientOnlyApp, isWorkspaceDependency, ownPackageDeclares, packageRoot, rangeMajor } from '../../src/analysis/package-json.js';
+import {
+  declaredRange,
+  inManifestV3Extension,
+  isAzureFunctionScript,
+  isInClientOnlyApp,
+  isWorkspaceDependency,
+  ownPackageDeclares,
+  packageRoot,
+  rangeMajor,
+  workspaceDependencyDirectories,
+  workspaceOf,
+} from '../../src/analysis/package-json.js';
 
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
+const root = (project: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}`, import.meta.url));
 
 describe('declaredRange', () => {
   it("reads the nearest package.json that declares the dependency, in any dependency field", () => {
@@ -94,6 +106,48 @@ describe('isWorkspaceDependency', () => {
     expect(isWorkspaceDependency(file, '@tanstack/react-query')).toBe(false);
     expect(isWorkspaceDependency(file, '@shop/ui')).toBe(false);
     expect(isWorkspaceDependency('apps/web/src/checkout.tsx', '@shop/api-client')).toBe(false);
+  });
+});
+
+describe('workspaceOf', () => {
+  const members = (project: string, member: string): [string, string][] =>
+    [...workspaceOf(`${root(project)}/${member}`)!.members].map(([name, directory]) => [name, directory.slice(root(project).length + 1)]);
+
+  it("reads npm's workspaces list, pnpm-workspace.yaml (quoted, commented, an exclusion) and Yarn's { packages }", () => {
+    expect(members('prisma-monorepo', 'apps/api')).toEqual([
+      ['@shop/api', 'apps/api'],
+      ['@shop/db', 'packages/db'],
+    ]);
+    // `!packages/legacy` leaves that package out; the `catalog:` key after the list is not read as packages.
+    expect(members('prisma-turbo', 'apps/web')).toEqual([
+      ['@acme/web', 'apps/web'],
+      ['@acme/analytics', 'packages/analytics'],
+      ['@acme/db', 'packages/db'],
+    ]);
+    // `libs/**` reaches a package two folders down; `tools` is named as it is.
+    expect(members('yarn-workspaces', 'tools')).toEqual([
+      ['@billing/core', 'libs/billing/core'],
+      ['tools', 'tools'],
+    ]);
+  });
+
+  it('is null for a package no workspace lists (an excluded one, a standalone project, a directory off the tree)', () => {
+    expect(workspaceOf(`${root('prisma-turbo')}/packages/legacy`)).toBeNull();
+    expect(workspaceOf(root('prisma-shop'))).toBeNull();
+    expect(workspaceOf('/nonexistent/project')).toBeNull();
+  });
+});
+
+describe('workspaceDependencyDirectories', () => {
+
+  it('lists the workspace packages a package depends on, whatever the range (workspace:, a version)', () => {
+    const web = workspaceDependencyDirectories(`${root('prisma-turbo')}/apps/web`)!;
+    expect(web.workspace.root).toBe(root('prisma-turbo'));
+    expect(web.directories).toEqual([`${root('prisma-turbo')}/packages/analytics`, `${root('prisma-turbo')}/packages/db`]);
+    expect(workspaceDependencyDirectories(`${root('yarn-workspaces')}/tools`)!.directories).toEqual([`${root('yarn-workspaces')}/libs/billing/core`]);
+    // A package that depends on no other of its workspace, and one outside any workspace.
+    expect(workspaceDependencyDirectories(`${root('prisma-turbo')}/packages/db`)!.directories).toEqual([]);
+    expect(workspaceDependencyDirectories(root('prisma-shop'))).toBeNull();
   });
 });
 

@@ -105,6 +105,22 @@ describe('prismaModelsFor', () => {
     expect(multiFile.get('paymentMethod')!.file).toBe('prisma/schema/billing.prisma');
   });
 
+  it('reads, for a package without a schema, the schemas of the workspace packages it depends on', () => {
+    const npm = prismaModelsFor(inProject('prisma-monorepo', 'apps/api/src/payments.ts'));
+    expect([...npm.keys()]).toEqual(['payment']);
+    expect(npm.get('payment')!.file).toBe('packages/db/prisma/schema.prisma');
+    // pnpm: `@acme/analytics` and `@acme/db` both declare `Event`, so which one a write reaches is unknown.
+    const pnpm = prismaModelsFor(inProject('prisma-turbo', 'apps/web/src/checkout/actions.ts'));
+    expect([...pnpm.keys()]).toEqual(['customer', 'payment']);
+    expect(pnpm.get('payment')!.columns.filter((c) => c.required).map((c) => `${c.name}:${c.line}`)).toEqual([
+      'customerId:20',
+      'amount:21',
+      'cardNumber:22',
+      'cardExpiry:23',
+      'cvc:24',
+    ]);
+  });
+
   it('is empty for a package without a schema and for a file that is not on disk', () => {
     expect(prismaModelsFor(inProject('sails-shop', 'api/controllers/CardController.js')).size).toBe(0);
     expect(prismaModelsFor('src/payment.repository.ts').size).toBe(0);

@@ -21,6 +21,7 @@ const inPrismaShop = (file: string): string => fileURLToPath(new URL(`../fixture
 const PRISMA_CONFIG_FILE = fileURLToPath(new URL('../fixtures/projects/prisma-config-api/src/cards.ts', import.meta.url));
 const PRISMA_MULTI_FILE = fileURLToPath(new URL('../fixtures/projects/prisma-multi-file/src/billing.ts', import.meta.url));
 const PRISMA_MONOREPO_APP = fileURLToPath(new URL('../fixtures/projects/prisma-monorepo/apps/api/src/payments.ts', import.meta.url));
+const PRISMA_TURBO_ACTIONS = fileURLToPath(new URL('../fixtures/projects/prisma-turbo/apps/web/src/checkout/actions.ts', import.meta.url));
 
 /** A NestJS service that reads the card number off the DTO it writes whole. */
 const PRISMA_CARDS_SERVICE = `import { ConflictException, Injectable } from '@nestjs/common';
@@ -971,12 +972,17 @@ export const savePaymentMethod = (prisma: PrismaClient, input: object) => prisma
       filename: PRISMA_MULTI_FILE,
     },
     {
-      // limitation: the schema of another package of a monorepo (\`packages/db\`) is not read for an app's writes.
-      code: `import { prisma } from '@shop/db';
+      // pnpm workspace: \`@acme/analytics\` and \`@acme/db\` both declare an \`Event\` model (one with a \`cvc\`, one with a
+      // \`cardNumber\`), so which schema a write to it reaches is unknown; the app itself has no schema.
+      code: `'use server';
 
-export const savePayment = (payment: object) => prisma.payment.create({ data: payment as never });
+import { db } from '@acme/db';
+
+export async function trackEvent(event: object) {
+  return db.event.create({ data: event as never });
+}
 `,
-      filename: PRISMA_MONOREPO_APP,
+      filename: PRISMA_TURBO_ACTIONS,
     },
     // limitation: a parser-generated schema (Prisma \`schema.prisma\`, SQL migration files) is not JavaScript.
     `
@@ -1586,6 +1592,41 @@ export async function saveCard(input: object) {
       errors: [
         { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Prisma write to `CreditCard`, whose schema requires that column (db/app.prisma:3)' }, line: 6, column: 39, endLine: 6, endColumn: 53, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'securityCode', kind: 'card security code (CVC)', sink: 'a Prisma write to `CreditCard`, whose schema requires that column (db/app.prisma:5)' }, line: 6, column: 39, endLine: 6, endColumn: 53, suggestions: [] },
+      ],
+    },
+    {
+      // An npm-workspaces monorepo: the app has no schema; the \`@shop/db\` package it depends on declares \`Payment\`.
+      code: `import { prisma } from '@shop/db';
+
+export const savePayment = (payment: object) => prisma.payment.create({ data: payment as never });
+`,
+      filename: PRISMA_MONOREPO_APP,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write to `Payment`, whose schema requires that column (packages/db/prisma/schema.prisma:3)' }, line: 3, column: 79, endLine: 3, endColumn: 95, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cardCvv', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (packages/db/prisma/schema.prisma:4)' }, line: 3, column: 79, endLine: 3, endColumn: 95, suggestions: [] },
+      ],
+    },
+    {
+      // A Next.js server action in a pnpm Turborepo: \`@acme/db\` (\`workspace:^\`) holds the schema whose \`Payment\`
+      // requires the card columns the action's spread of the checkout input leaves open.
+      code: `'use server';
+
+import { db } from '@acme/db';
+import { auth } from '~/auth';
+import type { CheckoutInput } from './schema';
+
+export async function recordPayment(input: CheckoutInput) {
+  const session = await auth();
+  if (!session?.user) throw new Error('Unauthorized');
+  return db.payment.create({ data: { ...input, customerId: session.user.id } });
+}
+`,
+      filename: PRISMA_TURBO_ACTIONS,
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write to `Payment`, whose schema requires that column (packages/db/prisma/schema.prisma:22)' }, line: 10, column: 41, endLine: 10, endColumn: 46, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a Prisma write to `Payment`, whose schema requires that column (packages/db/prisma/schema.prisma:24)' }, line: 10, column: 41, endLine: 10, endColumn: 46, suggestions: [] },
       ],
     },
     {
