@@ -184,11 +184,19 @@ function workspacePatterns(directory: string): string[] | null {
   } catch {
     return null;
   }
-  // The block list under a top-level `packages:` key: `  - 'apps/*'`, quoted or not, up to the next top-level key.
+  // The block list under a top-level `packages:` key (`  - 'apps/*'`, quoted or not, up to the next top-level key), or
+  // a flow list on its line (`packages: ['apps/*', 'packages/*']`).
   const patterns: string[] = [];
   let inPackages = false;
   for (const line of yaml.split(/\r\n?|\n/)) {
-    if (/^\S/.test(line)) inPackages = /^packages\s*:\s*(?:#.*)?$/.test(line);
+    const flow = /^packages\s*:\s*\[([^\]]*)\]\s*(?:#.*)?$/.exec(line);
+    if (flow) {
+      for (const item of flow[1]!.split(',')) {
+        const pattern = /^\s*(['"]?)([^'"\s]+)\1\s*$/.exec(item);
+        if (pattern) patterns.push(pattern[2]!);
+      }
+      inPackages = false;
+    } else if (/^\S/.test(line)) inPackages = /^packages\s*:\s*(?:#.*)?$/.test(line);
     else if (inPackages) {
       const item = /^\s+-\s*(['"]?)([^'"#\s]+)\1\s*(?:#.*)?$/.exec(line);
       if (item) patterns.push(item[2]!);

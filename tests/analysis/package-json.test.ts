@@ -124,6 +124,8 @@ describe('workspaceOf', () => {
       ['@acme/analytics', 'packages/analytics'],
       ['@acme/db', 'packages/db'],
     ]);
+    // A flow list on the `packages:` line; `tools/cli` names no directory.
+    expect(members('pnpm-flow-workspace', 'services/billing')).toEqual([['@flow/billing', 'services/billing']]);
     // `libs/**` reaches a package two folders down; `tools` is named as it is.
     expect(members('yarn-workspaces', 'tools')).toEqual([
       ['@billing/core', 'libs/billing/core'],
