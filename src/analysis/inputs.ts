@@ -22,6 +22,21 @@ import {
 /** Elements a `<label>` labels (the one it wraps, when it has no `for`): HTML's labelable elements. */
 export const LABELABLE_TAGS: ReadonlySet<string> = new Set(['input', 'textarea', 'select', 'button', 'meter', 'output', 'progress']);
 
+/** Elements whose text, written right before an input, captions it: `<div class="info">Card number*</div> <input>`. */
+export const CAPTION_TAGS: ReadonlySet<string> = new Set(['div', 'span', 'p', 'b', 'strong', 'em', 'i', 'small', 'font', 'dt']);
+/** Inline elements a caption's text may be wrapped in: `<div><b>Card number</b> *</div>`. */
+export const INLINE_TEXT_TAGS: ReadonlySet<string> = new Set(['b', 'strong', 'em', 'i', 'small', 'span', 'font', 'abbr', 'sup', 'sub']);
+
+/**
+ * A caption's text: short (six words at most, a label's length) and no sentence (`.`, `!`, `?` before its end), else
+ * null. Instructions and paragraphs that mention card data (`We never store your card number.`) are no caption.
+ */
+export function captionText(text: string): string | null {
+  const trimmed = text.replace(/\s+/g, ' ').trim();
+  if (trimmed === '' || trimmed.length > 48 || /[.!?]\s+[A-Za-z]/.test(trimmed)) return null;
+  return trimmed.split(' ').length <= 6 ? trimmed : null;
+}
+
 /**
  * Web components that wrap a native text field and take its attributes (`type`, `name`, `placeholder`,
  * `autocomplete`, `[(ngModel)]`), plus a `label` they show: Ionic's `<ion-input>` / `<ion-textarea>` (Angular and Vue
@@ -245,15 +260,17 @@ function isPanShaped(written: string): boolean {
 /** Words of wording that names a payment card and nothing else: `Credit card`, `Debit / credit card`. */
 const CARD_QUALIFIERS = new Set(['credit', 'debit', 'creditcard', 'debitcard']);
 const CARD_NOUNS = new Set(['card', 'cards', 'creditcard', 'debitcard']);
-const CARD_WORDING = new Set([...CARD_QUALIFIERS, ...CARD_NOUNS, 'or', 'and']);
+// (`Credit Card Data`, `Credit card details`: the card asked for as a whole, on one field.)
+const CARD_WORDING = new Set([...CARD_QUALIFIERS, ...CARD_NOUNS, 'or', 'and', 'data', 'details', 'info', 'information']);
 
 /**
  * Visible wording that asks for a payment card and says nothing more (`placeholder="Credit Card"`, `Debit/Credit
- * card`): the field takes the card number. It must say credit or debit (`Card` alone is a kanban card as often) and
- * hold no other word (`Credit card holder`, `Credit card type` say which part).
+ * card`, `Credit Card Data`): the field takes the card number. It must say credit or debit (`Card` alone is a kanban
+ * card as often) and hold no other word (`Credit card holder`, `Credit card type` say which part).
  */
 function namesPaymentCard(value: string): boolean {
-  const words = splitWords(value);
+  // An aside in parentheses is no part of the name (`Credit Card (a deposit of $500 is taken)`, real-world batch 203).
+  const words = splitWords(value.replace(/\([^()]*\)/g, ' '));
   return words.some((w) => CARD_QUALIFIERS.has(w)) && words.some((w) => CARD_NOUNS.has(w)) && words.every((w) => CARD_WORDING.has(w));
 }
 
@@ -390,10 +407,12 @@ const EVIDENCE: readonly Evidence[] = [
  *   copy: attributes written before it are trusted, those after it are not, and an input without a written `type`
  *   may get any (`checkbox`…), so it is not judged.
  * A `component` (a configured design-system input: `<TextField>`, `<v-text-field>`) is also named by its `label`.
+ * Last, a name, id or bound model naming a payment card alone (`name="creditCard"`) takes its number; callers that read
+ * the input's label first ask without that (`bareCardName: false`), so that a label saying another field wins.
  */
 export function classifyInputAttributes(
   attributes: readonly InputAttribute[],
-  options: { firstWins?: boolean; component?: boolean; legacyStripeJsPage?: boolean } = {},
+  options: { firstWins?: boolean; component?: boolean; legacyStripeJsPage?: boolean; bareCardName?: boolean } = {},
 ): InputVerdict | null {
   const verdict = decideInput(attributes, options);
   if (verdict === null || verdict.kind === 'safe') return verdict;
@@ -518,7 +537,7 @@ function autocompleteSlip(
 /** `classifyInputAttributes` without the in-page reading: what the input collects, by its strongest evidence. */
 function decideInput(
   attributes: readonly InputAttribute[],
-  { firstWins = false, component = false, inCard = false }: { firstWins?: boolean; component?: boolean; inCard?: boolean },
+  { firstWins = false, component = false, inCard = false, bareCardName = true }: { firstWins?: boolean; component?: boolean; inCard?: boolean; bareCardName?: boolean },
 ): InputVerdict | null {
   const effective = new Map<string, { value: string | null; index: number }>();
   let unknownSeen = false;
@@ -641,6 +660,20 @@ function decideInput(
       : classify(entry.value, inCard);
     if (kind === 'pan' && belowAnyCardNumber) return null;
     if (kind) return { kind, index: entry.index, attribute };
+  }
+  // Last: a name, id or bound model that names a payment card and nothing more (`name="creditCard"`,
+  // `v-model="form.creditCard"`, real-world batch 203), as the same words shown in a placeholder do: a text field so
+  // named takes the card's number. Not a secret's, a phone's, a holder's or another card's field, nor a count's.
+  // (A hidden field so named holds what the page puts there: a saved card's id, a token.)
+  if (!bareCardName || secret || phone || holdsName || otherCard || belowAnyCardNumber || type?.trim().toLowerCase() === 'hidden') return null;
+  // Its visible wording, if any, must say the same (`placeholder="Name on card"` says another field).
+  if (says([...WORDING], (value) => value.trim() !== '' && !namesPaymentCard(value))) return null;
+  for (const attribute of IDENTIFYING_ATTRIBUTES) {
+    const entry = effective.get(attribute);
+    const value = entry?.value?.trim();
+    if (!entry || !value || (BINDING_ATTRIBUTES.includes(attribute) && !MODEL_PATH.test(value))) continue;
+    const last = lastBracketSegment(value) ?? value.slice(value.lastIndexOf('.') + 1);
+    if (namesPaymentCard(last)) return { kind: 'pan', index: entry.index, attribute };
   }
   return null;
 }

@@ -2,7 +2,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { enclosingFunction, indexInSource } from './ast.js';
-import { LABELABLE_TAGS } from './inputs.js';
+import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS } from './inputs.js';
 import { importedAs } from './modules.js';
 import { staticValue, variableOf } from './values.js';
 
@@ -130,13 +130,43 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   texts.push(...fieldGroupLabels(input));
   const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
   const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
-  if (id === null) return texts;
-  if (root) texts.push(...(labelsByTarget(root).get(id) ?? []));
-  // An input a render prop returns (react-hook-form's `<Controller render={({ field }) => <input id="gc" {...field} />} />`):
-  // its label may sit in the tree around the Controller (real-world batch FF).
-  const outer = renderPropOwnerRoot(root ?? input);
-  if (outer) texts.push(...(labelsByTarget(outer).get(id) ?? []));
+  if (id !== null) {
+    if (root) texts.push(...(labelsByTarget(root).get(id) ?? []));
+    // An input a render prop returns (react-hook-form's `<Controller render={({ field }) => <input id="gc" {...field} />} />`):
+    // its label may sit in the tree around the Controller (real-world batch FF).
+    const outer = renderPropOwnerRoot(root ?? input);
+    if (outer) texts.push(...(labelsByTarget(outer).get(id) ?? []));
+  }
+  // Where no label names it, nor holds it (a label's text is read as the label's, above), the caption written right
+  // before it.
+  const caption = texts.length === 0 && !wrapping ? precedingCaption(input) : null;
+  if (caption !== null) texts.push(caption);
   return texts;
+}
+
+/**
+ * The text written right before an input that captions it (markup.ts `markupCaption`): text in the same parent
+ * (`Card number: <input />`), or a `div`, `span`, `p`… sibling that holds only text and inline formatting
+ * (`<p>Card number</p> <input />`), short and no sentence (`captionText`). Null for anything else.
+ */
+function precedingCaption(input: TSESTree.JSXElement): string | null {
+  const parent = input.parent;
+  if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return null;
+  const siblings = parent.children;
+  for (let i = indexInSource(siblings, input) - 1; i >= 0; i--) {
+    const sibling = siblings[i]!;
+    if (sibling.type === AST_NODE_TYPES.JSXText) {
+      if (sibling.value.trim() === '') continue;
+      return captionText(sibling.value);
+    }
+    if (sibling.type !== AST_NODE_TYPES.JSXElement || !CAPTION_TAGS.has(jsxElementName(sibling.openingElement.name))) return null;
+    const inline = (element: TSESTree.JSXElement): boolean =>
+      element.children.every(
+        (child) => child.type === AST_NODE_TYPES.JSXText || (child.type === AST_NODE_TYPES.JSXElement && INLINE_TEXT_TAGS.has(jsxElementName(child.openingElement.name)) && inline(child)),
+      );
+    return inline(sibling) ? captionText(staticChildText(sibling)) : null;
+  }
+  return null;
 }
 
 /**

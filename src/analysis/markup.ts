@@ -10,7 +10,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { indexInSource, isSvelteComponent } from './ast.js';
-import { LABELABLE_TAGS, VALUE_BINDING } from './inputs.js';
+import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS, VALUE_BINDING } from './inputs.js';
 import { boundPath } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -577,7 +577,8 @@ const labelableCounts = new WeakMap<object, number>();
 /**
  * The visible labels of a markup element: the text of the `<label>` around it, of a label without `for` (or with one
  * naming no element) written right before it, and of each `<label for>` naming its
- * static `id` in the same document or template. With `ownOnly`, a label around it counts only where it is the one
+ * static `id` in the same document or template; where none does, the caption written right before it (`markupCaption`).
+ * With `ownOnly`, a label around it counts only where it is the one
  * labelable element in that label (`LABELABLE_TAGS`): the label's text is then its own name.
  */
 export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode, { ownOnly = false }: { ownOnly?: boolean } = {}): string[] {
@@ -600,8 +601,10 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     labelables(label) === 1 && convert(label as never, sourceCode).attributes.every((attribute) => attribute.name !== null);
   // The outermost node that holds children (HTML's program, Vue's template fragment, Svelte's program).
   let root = element.node as LinkedMarkupNode;
+  let insideLabel = false;
   for (let current = root.parent; current; current = current.parent) {
     const label = current.type === element.node.type && tag(current as never, sourceCode) === 'label';
+    insideLabel ||= label;
     if (label && (!ownOnly || labelsOnlyIt(current))) texts.push(markupTextWithin(current));
     // Angular Material's `<mat-label>` names the one control of its `<mat-form-field>` (`<input matInput>`).
     if (current.type === element.node.type && tag(current as never, sourceCode) === 'mat-form-field' && labelables(current) === 1) {
@@ -611,11 +614,12 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     }
     if (childrenOf(current) !== null) root = current;
   }
-  // The label written right before it (its previous sibling, only blanks between) that labels nothing else: no `for`
-  // but one that points nowhere (`for=""`, real-world batch EH), no unknown attribute, no labelable element inside
+  // The label written right before it (its previous sibling, only blanks between) that labels nothing else (else the
+  // caption written there, `markupCaption`): no `for` but one that points nowhere (`for=""`, real-world batch EH), no unknown attribute, no labelable element inside
   // (real-world batches DD and DE).
   const node = element.node as LinkedMarkupNode;
   const siblings = node.parent ? (childrenOf(node.parent) ?? []) : [];
+  let caption: string | null = null;
   for (let i = indexInSource(siblings, node) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
     if (TEXT_NODE_TYPES.has(sibling.type) && String((sibling as { value?: unknown }).value ?? '').trim() === '') continue;
@@ -627,13 +631,30 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
       const pointsNowhere = (value: string | null): boolean =>
         value !== null && (value.trim() === '' || markupLabels(root, element.node.type, sourceCode).ids?.has(value) === false);
       if (attributes.every((attribute) => attribute.name !== null && (attribute.name !== 'for' || pointsNowhere(attribute.value)))) texts.push(markupTextWithin(sibling));
-    }
+    } else if (!insideLabel) caption = markupCaption(sibling, element.node.type, sourceCode);
     break;
   }
   const id = markupAttribute(element, 'id')?.value;
-  if (!id) return texts;
-  texts.push(...(markupLabels(root, element.node.type, sourceCode).byTarget.get(id) ?? []));
+  if (id) texts.push(...(markupLabels(root, element.node.type, sourceCode).byTarget.get(id) ?? []));
+  // A caption counts only where no label names the element, nor holds it (a label's text is read as the label's, above).
+  if (texts.length === 0 && caption !== null) texts.push(caption);
   return texts;
+}
+
+/**
+ * The text written right before an input that captions it where no label does (real-world batch 202: a course
+ * checkout's `<div class="info">Credit or debit card number*</div> <input id="namec" type="number">`, and text before
+ * the input in its own parent: `Security code* <input>`): a text node, or an element of `CAPTION_TAGS` that holds only
+ * text and inline formatting. Null for anything else.
+ */
+function markupCaption(sibling: LinkedMarkupNode, elementType: string, sourceCode: SourceCode): string | null {
+  if (TEXT_NODE_TYPES.has(sibling.type)) return captionText(decodeCharacterReferences(String((sibling as { value?: unknown }).value ?? '')));
+  const dialect = ELEMENT_CONVERTERS[sibling.type];
+  if (sibling.type !== elementType || !dialect || !CAPTION_TAGS.has(dialect.tag(sibling as never, sourceCode))) return null;
+  const inline = descendants(sibling).every(
+    (inner) => inner === sibling || TEXT_NODE_TYPES.has(inner.type) || (inner.type === elementType && INLINE_TEXT_TAGS.has(dialect.tag(inner as never, sourceCode))),
+  );
+  return inline ? captionText(markupTextWithin(sibling)) : null;
 }
 
 // ---------------------------------------------------------------------------------------------------------------

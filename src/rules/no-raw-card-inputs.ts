@@ -895,11 +895,13 @@ export default createRule<[Options], MessageId>({
       const attributes = [...(bound ? [bound] : []), ...styledAttributes(opening, own), ...own];
       // A component (and a web component's text field) is also named by its `label`.
       const options = { component: !TEXT_ENTRY_TAGS.has(tag) || WEB_COMPONENT_TEXT_FIELDS.has(tag) };
-      const verdict = classifyInputAttributes(attributes, options);
-      if (verdict !== null || !TEXT_ENTRY_TAGS.has(tag) || opening.parent.type !== AST_NODE_TYPES.JSXElement) return { attributes, options, verdict };
+      // (An `<input>`'s label is read before a name that says only "credit card": `bareCardName`.)
+      const labelFirst = TEXT_ENTRY_TAGS.has(tag) && opening.parent.type === AST_NODE_TYPES.JSXElement;
+      const verdict = classifyInputAttributes(attributes, { ...options, bareCardName: !labelFirst });
+      if (verdict !== null || !labelFirst || opening.parent.type !== AST_NODE_TYPES.JSXElement) return { attributes, options, verdict };
       // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would (at the tag's name).
       const labelled = withOwnLabel(attributes, jsxLabelTexts(opening.parent, { ownOnly: true }), opening.name);
-      return labelled === attributes ? { attributes, options, verdict } : { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
+      return { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
     }
 
     /** What an input collects by its own attributes and labels, not by its form. */
@@ -1103,11 +1105,12 @@ export default createRule<[Options], MessageId>({
         component: !TEXT_ENTRY_TAGS.has(element.tag) || WEB_COMPONENT_TEXT_FIELDS.has(element.tag),
         legacyStripeJsPage: legacyStripeJsPage(),
       };
-      const verdict = classifyInputAttributes(attributes, options);
+      // (An `<input>`'s label is read before a name that says only "credit card": `bareCardName`.)
+      const verdict = classifyInputAttributes(attributes, { ...options, bareCardName: !entry });
       if (verdict !== null || !entry) return { verdict, attributes, options };
       // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would.
       const labelled = withOwnLabel(attributes, markupLabelTexts(element, sourceCode, { ownOnly: true }), null);
-      return labelled === attributes ? { verdict, attributes, options } : { verdict: classifyInputAttributes(labelled, options), attributes: labelled, options };
+      return { verdict: classifyInputAttributes(labelled, options), attributes: labelled, options };
     }
 
     /**

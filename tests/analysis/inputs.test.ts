@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_BINDING, classifyCvcInCardForm, classifyInputAttributes, classifyPanInCardForm, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import { captionText, CHANGE_BINDING, classifyCvcInCardForm, classifyInputAttributes, classifyPanInCardForm, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
 import { probeArguments } from './helpers.js';
 import { boundPath } from '../../src/analysis/values.js';
 import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
@@ -18,6 +18,14 @@ describe('classifyInputAttributes', () => {
     [attrs(['name', 'cardNumber']), 'pan', 'name'],
     [attrs(['name', 'card[number]']), 'pan', 'name'],
     [attrs(['name', 'credit_card_cvv']), 'cvc', 'name'],
+    // Last of all, a name, id or bound model that names a payment card alone, with no wording that says otherwise
+    // (real-world batch 203: \`<input v-model="creditCard" id="creditCard">\`; \`name="creditCard" placeholder="Credit Card Data"\`).
+    [attrs(['name', 'credit_card']), 'pan', 'name'],
+    [attrs(['type', 'text'], ['id', 'creditCard'], ['v-model', 'creditCard']), 'pan', 'id'],
+    [attrs(['v-model', 'checkout.debitCard']), 'pan', 'v-model'],
+    [attrs(['name', 'creditCard'], ['placeholder', 'Credit Card Data']), 'pan', 'placeholder'],
+    // An aside in parentheses is no part of the wording.
+    [attrs(['aria-label', 'Credit Card (a deposit of $500 is taken)']), 'pan', 'aria-label'],
     [attrs(['id', 'cc-number']), 'pan', 'id'],
     [attrs(['placeholder', 'Card number']), 'pan', 'placeholder'],
     [attrs(['aria-label', 'CVC']), 'cvc', 'aria-label'],
@@ -240,7 +248,14 @@ describe('classifyInputAttributes', () => {
     attrs(['placeholder', 'Card']),
     attrs(['placeholder', 'Credit']),
     attrs(['placeholder', 'CC']),
-    attrs(['name', 'credit_card']),
+    // A name that says only "credit card" yields to wording that says another field, and names no hidden field's value
+    // (a saved card's id), nor one a label is read for first (\`bareCardName: false\`, below).
+    attrs(['name', 'credit_card'], ['placeholder', 'Name on card']),
+    attrs(['id', 'creditCard'], ['aria-label', 'Card nickname']),
+    attrs(['type', 'hidden'], ['name', 'credit_card'], ['value', 'pm_1Nx']),
+    attrs(['name', 'creditCard'], ['type', 'password']),
+    attrs(['name', 'creditCardPhone']),
+    attrs(['v-model', 'creditCard ? a : b']),
     // A binding names a field only as a plain path; a bare `number` needs card context, like `name`.
     attrs(['v-model', "getCard('x').number"]),
     attrs(['[(ngModel)]', 'cvc ? masked : cvc']),
@@ -264,6 +279,11 @@ describe('classifyInputAttributes', () => {
   ])('%j is not a PAN / CVC field', (...attributes) => {
     const verdict = classifyInputAttributes(attributes);
     expect(verdict === null || (verdict.kind !== 'pan' && verdict.kind !== 'cvc')).toBe(true);
+  });
+
+  it('reads a name that says only "credit card" only when asked to (`bareCardName`), after the caller has read the label', () => {
+    expect(classifyInputAttributes(attrs(['name', 'creditCard']), { bareCardName: false })).toBeNull();
+    expect(classifyInputAttributes(attrs(['name', 'creditCard']))).toEqual({ kind: 'pan', index: 0, attribute: 'name' });
   });
 
   it('a card field a library reads in the page and the form never posts (no name) is read in the page only', () => {
@@ -319,6 +339,17 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['name', 'cardNumber'], [null, null]), html)).toBeNull(); // may add type="checkbox"
     expect(classifyInputAttributes(attrs(['name', 'cardNumber']), html)).toMatchObject({ kind: 'pan' }); // no unknown: a text input
     expect(classifyInputAttributes(attrs(['type', 'checkbox'], ['name', 'cvc'], [null, null]), html)).toBeNull();
+  });
+});
+
+describe('captionText', () => {
+  it('is text short enough to be a label and no sentence, whitespace folded; null otherwise', () => {
+    expect(captionText('  Credit or debit\n card number* ')).toBe('Credit or debit card number*');
+    expect(captionText('Card No.')).toBe('Card No.');
+    expect(captionText('We never keep it. Type it here:')).toBeNull();
+    expect(captionText('Please type the long number printed on the front of your card')).toBeNull();
+    expect(captionText('x'.repeat(49))).toBeNull();
+    expect(captionText('   ')).toBeNull();
   });
 });
 

@@ -135,6 +135,35 @@ describe('jsxLabelTexts', () => {
     expect(out).toEqual(['Gift card number', 'Loyalty card', 'Card number', '']);
   });
 
+  it('where no label names or holds it, the caption written right before it: text, or a text-only div / p / span', () => {
+    const out: string[] = [];
+    runWithRule(
+      `const page = (
+        <div>
+          <div className="info">Credit or debit <b>card number</b>*</div>
+          <input />
+          <p>Security code:</p> <input />
+          Expires <input />
+          <p>We never keep it. Type it here:</p>
+          <input />
+          <div><img src="visa.png" /> Card number</div>
+          <input />
+          <p>Card number</p>
+          <label htmlFor="named">Name on card</label>
+          <input id="named" />
+          <label>Card number {hint} <input /></label>
+        </div>
+      );`,
+      () => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement).join(' | '));
+        },
+      }),
+    );
+    // A sentence, an element with an image in it, and text inside a label (the label's own) caption nothing.
+    expect(out).toEqual(['Credit or debit card number *', 'Security code:', 'Expires', '', '', 'Name on card', 'Card number']);
+  });
+
   it("an input a render prop returns is labelled in the tree around the prop's element (real-world batch FF)", () => {
     const out: string[] = [];
     runWithRule(

@@ -225,4 +225,38 @@ describe('markupLabelTexts', () => {
     const input = (svelte.ast as unknown as { body: SvelteElementNode[] }).body.find((node) => node.type === 'SvelteElement' && svelteCode.slice(node.range[0], node.range[0] + 6) === '<input')!;
     expect(markupLabelTexts(svelteElement(input, sourceCodeOf(svelteCode)), sourceCodeOf(svelteCode))).toEqual(['Gift card']);
   });
+
+  it('where no label names or holds it, the caption written right before it (real-world batch 202)', () => {
+    const htmlCode = [
+      '<form>',
+      "<div class='info'>Credit or debit <b>card number</b>*&nbsp;</div> <input id='namec' type='number'>",
+      "<div id='sec'>Security code* <input id='cvv'></div>",
+      '<p>We never keep your card. Enter it here:</p> <input>',
+      '<h3>Card number</h3> <input>',
+      '<div class="info">Card number</div> <label for="named">Name on card</label> <input id="named">',
+      '<label>Card number <input name="x"></label>',
+      '</form>',
+    ].join('\n');
+    const { ast } = htmlParser.parseForESLint(htmlCode, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
+    const inputs: HtmlElementNode[] = [];
+    const link = (node: { type?: string; name?: string; children?: unknown[] }): void => {
+      if (node.type === 'Tag' && node.name === 'input') inputs.push(node as HtmlElementNode);
+      for (const child of (node.children ?? []) as { parent?: unknown }[]) {
+        child.parent = node;
+        link(child as never);
+      }
+    };
+    const program = ast as unknown as { body: { parent?: unknown }[] };
+    program.body[0]!.parent = program;
+    link(program.body[0] as never);
+    // A sentence and a heading caption nothing; a label's own text is the label's.
+    expect(inputs.map((input) => markupLabelTexts(htmlElement(input), sourceCodeOf(htmlCode)))).toEqual([
+      ['Credit or debit card number *'],
+      ['Security code*'],
+      [],
+      [],
+      ['Name on card'],
+      ['Card number'],
+    ]);
+  });
 });

@@ -3322,6 +3322,104 @@ export class PayComponent {
       ],
     },
     {
+      // Inputs captioned by the text right before them (a text-only \`<p>\` or \`<span>\`), with no name, id or binding
+      // of their own: handlers passed by name say nothing (real-world batch 202, the same shape in HTML).
+      code: `export default function PaymentSection({ onNumber, onCvv, onZip }) {
+  return (
+    <section>
+      <p>Card number</p>
+      <input type="text" onChange={onNumber} />
+      <span>CVV</span> <input type="password" onChange={onCvv} />
+      <p>Postal code</p>
+      <input type="text" onChange={onZip} />
+    </section>
+  );
+}
+`,
+      filename: 'src/components/PaymentSection.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 5, column: 8, endLine: 5, endColumn: 13,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export default function PaymentSection({ onNumber, onCvv, onZip }) {
+  return (
+    <section>
+      <p>Card number</p>
+      <CardNumberElement />
+      <span>CVV</span> <input type="password" onChange={onCvv} />
+      <p>Postal code</p>
+      <input type="text" onChange={onZip} />
+    </section>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 6, column: 25, endLine: 6, endColumn: 30,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+export default function PaymentSection({ onNumber, onCvv, onZip }) {
+  return (
+    <section>
+      <p>Card number</p>
+      <input type="text" onChange={onNumber} />
+      <span>CVV</span> <CardCvcElement />
+      <p>Postal code</p>
+      <input type="text" onChange={onZip} />
+    </section>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
+      // A sign-up form's "Payment Info" (seen in a search of public code): \`placeholder="Credit Card Data"\` asks for the
+      // card as a whole on one field, named \`creditCard\`; a field its label calls a card's nickname is no card data.
+      code: `export default function SignUpForm(props) {
+  return (
+    <form onSubmit={props.handleSubmit}>
+      <label> Account</label>
+      <input className="form-control" type="text" name="username" placeholder="Username" value={props.username} onChange={props.handleChange}></input>
+      <label> Payment Info</label>
+      <input className="form-control" type="text" name="creditCard" placeholder="Credit Card Data" value={props.creditCard} onChange={props.handleChange}></input>
+      <label htmlFor="nickname">Card nickname</label>
+      <input id="nickname" name="creditCard2" />
+      <button type="submit">Sign up</button>
+    </form>
+  );
+}
+`,
+      filename: 'src/components/SignUpForm.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 7, column: 69, endLine: 7, endColumn: 99,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export default function SignUpForm(props) {
+  return (
+    <form onSubmit={props.handleSubmit}>
+      <label> Account</label>
+      <input className="form-control" type="text" name="username" placeholder="Username" value={props.username} onChange={props.handleChange}></input>
+      <label> Payment Info</label>
+      <CardNumberElement className="form-control" />
+      <label htmlFor="nickname">Card nickname</label>
+      <input id="nickname" name="creditCard2" />
+      <button type="submit">Sign up</button>
+    </form>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // Wording that names a payment card and nothing more: `placeholder="Credit Card"` takes the card number (a mock
       // card form that still asks for the real data; "Name on card" says which part, and is not card data)
       code: `import { useState } from 'react';

@@ -173,6 +173,55 @@ import Field from './Field.vue';
   ],
   invalid: [
     {
+      // A course checkout written by hand (real-world batch 202): each input is captioned by the text right before it,
+      // a \`div\` of its own or text in the same \`div\`, and named nothing (\`id='namec'\`); the names and the country
+      // captions say no card field.
+      code: `<form id='form'>
+  <div class='info'>First name* </div>
+  <input id='namef' type='text'/> <div id='wrongf'></div>
+  <div class='info'>Credit or debit card number* </div>
+  <input id='namec' type='number'/> <div id='wrongc'></div>
+  <div id='i-flex'>
+    <div id='exp' class='info'>Expiration date* <input id='expdate'/></div>
+    <div id='sec' class='info'>Security code* <input id='sc' type='number'/></div>
+  </div>
+  <div class='info'>Country* </div>
+  <input id='country' type='text'/>
+</form>
+`,
+      languageOptions: html,
+      filename: 'html/checkout.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 5, column: 3, endLine: 5, endColumn: 9 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 47, endLine: 8, endColumn: 53 },
+      ],
+    },
+    {
+      // A rental's check-in form (real-world batch 203): the label says "Credit Card" with an aside in parentheses, the
+      // input binds \`creditCard\`; a text field named only "credit card" (no wording) takes the number too. A field
+      // so named that its label says holds another part (the holder's name) does not.
+      code: `<template>
+  <form @submit.prevent="checkIn">
+    <div class="mb-3">
+      <label for="creditCard" class="form-label"><b>Credit Card</b> (an automatic deposit of 500 dollars is taken)</label>
+      <input v-model="creditCard" type="text" class="form-control" id="creditCard" required />
+    </div>
+    <input v-model="deposit.debitCard" type="text" class="form-control" />
+    <label for="ccName">Cardholder name</label>
+    <input id="ccName" v-model="creditCardName" type="text" />
+    <label for="backupCard">Name on the card</label>
+    <input id="backupCard" name="credit_card" type="text" />
+  </form>
+</template>
+`,
+      languageOptions: vue,
+      filename: 'src/views/CheckIn.vue',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 5, column: 7, endLine: 5, endColumn: 13 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 7, column: 12, endLine: 7, endColumn: 39 },
+      ],
+    },
+    {
       // A gift-card wallet's page (precision probe GH, an Apps Script page): its number beside a PIN, with no security
       // code or expiry, is a gift card's; the checkout below it, whose number has an expiry beside it, is a payment card's.
       code: `<h1>Gift Card Wallet</h1>
