@@ -52,6 +52,15 @@ export const isJsxNesting = (node: Node): boolean =>
   node.type === AST_NODE_TYPES.LogicalExpression ||
   node.type === AST_NODE_TYPES.ConditionalExpression;
 
+/** The outermost JSX element or fragment around `node` (or `node` itself) reached through JSX nesting only. */
+export function jsxTreeRoot(node: TSESTree.JSXElement | TSESTree.JSXFragment): TSESTree.JSXElement | TSESTree.JSXFragment {
+  let root = node;
+  for (let current: Node | undefined = node.parent; current && isJsxNesting(current); current = current.parent) {
+    if (current.type === AST_NODE_TYPES.JSXElement || current.type === AST_NODE_TYPES.JSXFragment) root = current;
+  }
+  return root;
+}
+
 /**
  * The nearest enclosing JSX element named `name` (as written; or whose name `name` accepts), reached through JSX
  * nesting only; else null.
@@ -203,11 +212,7 @@ function renderPropOwnerRoot(node: TSESTree.JSXElement | TSESTree.JSXFragment): 
   if (container?.type !== AST_NODE_TYPES.JSXExpressionContainer || container.parent?.type !== AST_NODE_TYPES.JSXAttribute) return null;
   const owner = container.parent.parent.parent; // JSXAttribute → JSXOpeningElement → JSXElement
   if (owner?.type !== AST_NODE_TYPES.JSXElement) return null;
-  let root: TSESTree.JSXElement | TSESTree.JSXFragment = owner;
-  for (let current: Node | undefined = owner.parent; current && isJsxNesting(current); current = current.parent) {
-    if (current.type === AST_NODE_TYPES.JSXElement || current.type === AST_NODE_TYPES.JSXFragment) root = current;
-  }
-  return root;
+  return jsxTreeRoot(owner);
 }
 
 /**

@@ -449,23 +449,50 @@ const ELEMENT_CONVERTERS: Readonly<Record<string, { convert: (node: never, sourc
 
 /**
  * The nearest `<form>` element around a markup element (an HTML tag, a Vue template element, a Svelte element), and
- * the elements written inside it at any depth, as markup elements (read when asked); null where no form encloses it. Vue and Svelte
- * components inside the form are elements too (their own templates are not read).
+ * the elements written inside it at any depth, as markup elements (read when asked). Where no form encloses it, the
+ * page's (or template's) elements outside every form stand for one: a page that posts its fields with script has no
+ * `<form>` (real-world batch 205: a checkout's `placeholder="Card Number"` and `placeholder="Security Code"` inputs in
+ * `<div>`s). Vue and Svelte components inside the form are elements too (their own templates are not read).
  */
 export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCode): { form: MarkupNode; elements: () => MarkupElement[] } | null {
   const dialect = ELEMENT_CONVERTERS[element.node.type];
   if (!dialect) return null;
   const { convert, tag } = dialect;
+  const isForm = (node: LinkedMarkupNode): boolean => node.type === element.node.type && tag(node as never, sourceCode) === 'form';
   let form: LinkedMarkupNode | null = null;
+  // The outermost node that holds children (HTML's program, Vue's template fragment, Svelte's program).
+  let root: LinkedMarkupNode | null = null;
   for (let current = (element.node as LinkedMarkupNode).parent; current; current = current.parent) {
-    if (current.type === element.node.type && tag(current as never, sourceCode) === 'form') {
+    if (isForm(current)) {
       form = current;
       break;
     }
+    if (childrenOf(current) !== null) root = current;
   }
-  if (!form) return null;
-  const within = form;
-  return { form, elements: () => descendants(within).flatMap((node) => (node.type === element.node.type ? [convert(node as never, sourceCode)] : [])) };
+  if (form) {
+    const within = form;
+    return { form, elements: () => descendants(within).flatMap((node) => (node.type === element.node.type ? [convert(node as never, sourceCode)] : [])) };
+  }
+  if (!root) return null;
+  const page = root;
+  return { form: page, elements: () => formlessElements(page, element.node.type, sourceCode).map((node) => convert(node as never, sourceCode)) };
+}
+
+/** The elements of `elementType` under `root`, at any depth, that no `<form>` holds (nor the forms themselves). */
+function formlessElements(root: LinkedMarkupNode, elementType: string, sourceCode: SourceCode): LinkedMarkupNode[] {
+  const dialect = ELEMENT_CONVERTERS[elementType]!;
+  const found: LinkedMarkupNode[] = [];
+  const stack = [...(childrenOf(root) ?? [])].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === elementType) {
+      if (dialect.tag(node as never, sourceCode) === 'form') continue;
+      found.push(node);
+    }
+    const children = childrenOf(node);
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
 }
 
 /** Tags of the text entries `enclosingMarkupGroup` counts. */

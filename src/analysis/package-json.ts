@@ -284,7 +284,7 @@ export function workspaceOf(packageDirectory: string): Workspace | null {
 /**
  * The directories of the workspace's packages that the package at `packageDirectory` depends on (its own
  * `dependencies`, `devDependencies`… naming a package of its workspace, whatever the range: `workspace:*`, `*`, a
- * version), in the order declared. Empty outside a workspace.
+ * version), in the order declared, with the workspace. Null outside a workspace.
  */
 export function workspaceDependencyDirectories(packageDirectory: string): { workspace: Workspace; directories: string[] } | null {
   const workspace = workspaceOf(packageDirectory);

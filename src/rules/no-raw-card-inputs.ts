@@ -29,6 +29,7 @@ import {
   jsxAttributeValue,
   jsxElementName,
   isJsxNesting,
+  jsxTreeRoot,
   jsxElementsWithin,
   jsxLabelTexts,
   styledTarget,
@@ -781,19 +782,24 @@ export default createRule<[Options], MessageId>({
     }
 
     /** Per form: does it hold an input that its own attributes name a card number (a CVC)? */
-    const cardNumberForms = new WeakMap<TSESTree.JSXElement, boolean>();
-    const cvcForms = new WeakMap<TSESTree.JSXElement, boolean>();
+    const cardNumberForms = new WeakMap<TSESTree.JSXElement | TSESTree.JSXFragment, boolean>();
+    const cvcForms = new WeakMap<TSESTree.JSXElement | TSESTree.JSXFragment, boolean>();
     /**
      * Is the input in a form that holds an input named a card number (a CVC) by its own attributes (not by its form)? A
      * form is a `<form>`, or a component named as one (Formik's and antd's `<Form>`, a styled `<PaymentForm>`).
      */
     function formHolds(opening: TSESTree.JSXOpeningElement, kind: 'pan' | 'cvc'): boolean {
-      const form = enclosingJsxElement(opening.parent, namesForm);
+      // Outside every form, the JSX tree's fields outside its forms stand for one (a component that posts its fields
+      // from a click handler renders no `<form>`; real-world batch 205, the same in markup).
+      const form = enclosingJsxElement(opening.parent, namesForm) ?? jsxTreeRoot(opening.parent);
       if (!form) return false;
+      const formless = form.type === AST_NODE_TYPES.JSXFragment || !namesForm(jsxElementName(form.openingElement.name));
       const memo = kind === 'pan' ? cardNumberForms : cvcForms;
       let known = memo.get(form);
       if (known === undefined) {
-        known = jsxElementsWithin(form).some((child) => ownVerdictKind(child.openingElement) === kind);
+        known = jsxElementsWithin(form).some(
+          (child) => ownVerdictKind(child.openingElement) === kind && (!formless || enclosingJsxElement(child, namesForm) === null),
+        );
         memo.set(form, known);
       }
       return known;

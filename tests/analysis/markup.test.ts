@@ -143,15 +143,17 @@ describe('enclosingMarkupForm', () => {
   const describeForm = (found: ReturnType<typeof enclosingMarkupForm>): string[] | null =>
     found && found.elements().map((e) => `${e.tag}:${markupAttribute(e, 'name')?.value ?? ''}`);
 
-  it('HTML: the nearest form around an element and every element inside it; none outside a form', () => {
-    const code = '<form id="outer"><div><input name="number"><textarea name="note"></textarea></div><form id="inner"><input name="cvc"></form></form><input name="free">';
+  it("HTML: the nearest form around an element and every element inside it; outside every form, the page's elements outside its forms", () => {
+    const code =
+      '<form id="outer"><div><input name="number"><textarea name="note"></textarea></div><form id="inner"><input name="cvc"></form></form><div><input name="free"><span><input name="other"></span></div>';
     const inputs = linkedHtmlTags(code)
       .filter((t) => t.name === 'input')
       .map((t) => htmlElement(t));
     expect(inputs.map((input) => describeForm(enclosingMarkupForm(input, sourceCodeOf(code))))).toEqual([
       ['div:', 'input:number', 'textarea:note', 'form:', 'input:cvc'],
       ['input:cvc'],
-      null,
+      ['div:', 'input:free', 'span:', 'input:other'],
+      ['div:', 'input:free', 'span:', 'input:other'],
     ]);
   });
 

@@ -3322,6 +3322,60 @@ export class PayComponent {
       ],
     },
     {
+      // A component that posts its fields from a click handler renders no \`<form>\`: the tree's fields outside every
+      // form stand for one, so the security code beside the card number is its CVC (real-world batch 205, the same in
+      // markup); the sign-in code in a form of its own is not.
+      code: `export function QuickPay({ onPay }) {
+  return (
+    <div className="pay">
+      <input id="card_id" placeholder="Card Number" />
+      <input id="card_security" placeholder="Security Code" />
+      <button onClick={onPay}>Pay</button>
+      <form><input id="otp" placeholder="Security code" /></form>
+    </div>
+  );
+}
+`,
+      filename: 'src/QuickPay.jsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 4, column: 27, endLine: 4, endColumn: 52,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: `import { CardNumberElement } from '@stripe/react-stripe-js';
+export function QuickPay({ onPay }) {
+  return (
+    <div className="pay">
+      <CardNumberElement id="card_id" />
+      <input id="card_security" placeholder="Security Code" />
+      <button onClick={onPay}>Pay</button>
+      <form><input id="otp" placeholder="Security code" /></form>
+    </div>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 5, column: 33, endLine: 5, endColumn: 60,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: `import { CardCvcElement } from '@stripe/react-stripe-js';
+export function QuickPay({ onPay }) {
+  return (
+    <div className="pay">
+      <input id="card_id" placeholder="Card Number" />
+      <CardCvcElement id="card_security" />
+      <button onClick={onPay}>Pay</button>
+      <form><input id="otp" placeholder="Security code" /></form>
+    </div>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // Inputs captioned by the text right before them (a text-only \`<p>\` or \`<span>\`), with no name, id or binding
       // of their own: handlers passed by name say nothing (real-world batch 202, the same shape in HTML).
       code: `export default function PaymentSection({ onNumber, onCvv, onZip }) {

@@ -173,6 +173,34 @@ import Field from './Field.vue';
   ],
   invalid: [
     {
+      // A page whose card number is asked in a form and whose sign-in code is asked outside it: the code has no card form.
+      code: `<form id="pay"><input name="cardNumber" autocomplete="cc-number"></form>
+<div class="two-factor"><input id="otp" placeholder="Security code"></div>
+`,
+      languageOptions: html,
+      filename: 'views/account.html',
+      errors: [{ messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 1, column: 41, endLine: 1, endColumn: 65 }],
+    },
+    {
+      // A page that posts its fields from script has no \`<form>\` (real-world batch 205, an EJS checkout): its fields
+      // outside every form stand for one, so the security code beside the card number is its CVC. A sign-in code in a
+      // form of its own, and one on a page whose card number sits in a form, are not.
+      code: `<div class="checkout">
+  <div><input id="card_id" class="py-3 border-2" placeholder="Card Number" /></div>
+  <div class="ml-4">
+    <input id="card_security" class="border-2 h-14 w-48" placeholder="Security Code" />
+  </div>
+  <form action="/verify"><input name="code" placeholder="Security code" /></form>
+</div>
+`,
+      languageOptions: html,
+      filename: 'views/checkout.ejs',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 50, endLine: 2, endColumn: 75 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 58, endLine: 4, endColumn: 85 },
+      ],
+    },
+    {
       // A course checkout written by hand (real-world batch 202): each input is captioned by the text right before it,
       // a \`div\` of its own or text in the same \`div\`, and named nothing (\`id='namec'\`); the names and the country
       // captions say no card field.
