@@ -81,6 +81,8 @@ const OTHER_CARD_KINDS = new Set([
 const HOLDER_CARD_WORDS = new Set([
   'staff', 'employee', 'bus', 'parking', 'canteen', 'campus', 'school', 'patient', 'resident', 'visitor', 'hotel', 'club',
   'social', 'citizen', 'pension', 'door', 'room', 'hospital', 'clinic', 'gym', 'attendance', 'smart',
+  // a library's borrower or patron (precision probe 204: a library app's `borrowerCardNo` sent and logged)
+  'borrower', 'patron',
 ]);
 /** Words that say a payment card whatever else a name says (`employeeCreditCardNumber`). */
 const PAYMENT_WORDS = new Set(['credit', 'debit', 'payment', 'pay', 'bank', 'cc', 'prepaid', 'visa', 'mastercard', 'amex']);

@@ -269,8 +269,9 @@ const CARD_WORDING = new Set([...CARD_QUALIFIERS, ...CARD_NOUNS, 'or', 'and', 'd
  * card as often) and hold no other word (`Credit card holder`, `Credit card type` say which part).
  */
 function namesPaymentCard(value: string): boolean {
-  // An aside in parentheses is no part of the name (`Credit Card (a deposit of $500 is taken)`, real-world batch 203).
-  const words = splitWords(value.replace(/\([^()]*\)/g, ' '));
+  // An aside in parentheses, a phrase of its own, is no part of the name (`Credit Card (a deposit of $500 is taken)`,
+  // real-world batch 203); a short one qualifies it (`Credit Cards (Per Year)`: an amount, precision probe 204).
+  const words = splitWords(value.replace(/\(([^()]*)\)/g, (aside: string, inner: string) => (splitWords(inner).length >= 4 ? ' ' : aside)));
   return words.some((w) => CARD_QUALIFIERS.has(w)) && words.some((w) => CARD_NOUNS.has(w)) && words.every((w) => CARD_WORDING.has(w));
 }
 
@@ -582,6 +583,10 @@ function decideInput(
   // max="16"`, real-world batch DJ).
   const max = type != null && type.trim().toLowerCase() === 'number' ? Number(effective.get('max')?.value?.trim() || NaN) : NaN;
   const belowAnyCardNumber = Number.isFinite(max) && max < 1e11;
+  // ...and so does a field written with a short number as its value (`value="0"`: an amount, precision probe 204's
+  // debt-to-income calculator), where a card number's field starts empty or shows a card's shape. Exactly that: a PHP
+  // page's printed value (`value="<?= $card ?>"`) reaches the markup as `0` and blanks.
+  const startsAsCount = /^\d{1,6}(?:[.,]\d+)?$/.test(effective.get('value')?.value ?? '');
 
   const autocomplete = effective.get('autocomplete');
   if (autocomplete?.value) {
@@ -658,14 +663,14 @@ function decideInput(
       : holdsName ? (isPanShaped(entry.value) ? 'pan' : classifyCardField(entry.value, { cardContext: inCard }))
       : secret || phone ? classifyWording(entry.value, inCard)
       : classify(entry.value, inCard);
-    if (kind === 'pan' && belowAnyCardNumber) return null;
+    if (kind === 'pan' && (belowAnyCardNumber || startsAsCount)) return null;
     if (kind) return { kind, index: entry.index, attribute };
   }
   // Last: a name, id or bound model that names a payment card and nothing more (`name="creditCard"`,
   // `v-model="form.creditCard"`, real-world batch 203), as the same words shown in a placeholder do: a text field so
   // named takes the card's number. Not a secret's, a phone's, a holder's or another card's field, nor a count's.
   // (A hidden field so named holds what the page puts there: a saved card's id, a token.)
-  if (!bareCardName || secret || phone || holdsName || otherCard || belowAnyCardNumber || type?.trim().toLowerCase() === 'hidden') return null;
+  if (!bareCardName || secret || phone || holdsName || otherCard || belowAnyCardNumber || startsAsCount || type?.trim().toLowerCase() === 'hidden') return null;
   // Its visible wording, if any, must say the same (`placeholder="Name on card"` says another field).
   if (says([...WORDING], (value) => value.trim() !== '' && !namesPaymentCard(value))) return null;
   for (const attribute of IDENTIFYING_ATTRIBUTES) {
@@ -673,7 +678,8 @@ function decideInput(
     const value = entry?.value?.trim();
     if (!entry || !value || (BINDING_ATTRIBUTES.includes(attribute) && !MODEL_PATH.test(value))) continue;
     const last = lastBracketSegment(value) ?? value.slice(value.lastIndexOf('.') + 1);
-    if (namesPaymentCard(last)) return { kind: 'pan', index: entry.index, attribute };
+    // (One card: `credit-cards` names a kind of account or debt, as in a budget's `id="credit-cards"`.)
+    if (namesPaymentCard(last) && !splitWords(last).some((word) => word.endsWith('cards'))) return { kind: 'pan', index: entry.index, attribute };
   }
   return null;
 }

@@ -478,6 +478,49 @@ export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCo
   return { form: page, elements: () => formlessElements(page, element.node.type, sourceCode).map((node) => convert(node as never, sourceCode)) };
 }
 
+/** Tags whose text titles a page or a part of it: `<title>`, headings, a fieldset's `<legend>`. */
+const TITLE_TAGS: ReadonlySet<string> = new Set(['title', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'legend']);
+
+/** Per page root: its titles' texts (`markupPageTitles`). */
+const pageTitlesByRoot = new WeakMap<object, { page: object; titles: string[] }>();
+
+/**
+ * The page (document, Vue or Svelte template) a markup element is in, and the texts of its `<title>`, headings and
+ * legends, read once per page: what the page says it is for (`<title>Add New Opal Card</title>`, `<h3>Recharge Your
+ * Metro Card Online!</h3>`).
+ */
+export function markupPageTitles(element: MarkupElement, sourceCode: SourceCode): { page: object; titles: string[] } {
+  let root = element.node as LinkedMarkupNode;
+  for (let current = root.parent; current; current = current.parent) if (childrenOf(current) !== null) root = current;
+  let known = pageTitlesByRoot.get(root);
+  if (!known) {
+    const dialect = ELEMENT_CONVERTERS[element.node.type];
+    const titles = dialect
+      ? descendants(root)
+          .filter((node) => node.type === element.node.type && TITLE_TAGS.has(dialect.tag(node as never, sourceCode)))
+          .map(markupTextWithin)
+      : [];
+    known = { page: root, titles };
+    pageTitlesByRoot.set(root, known);
+  }
+  return known;
+}
+
+/** Per page root: its elements (`markupPageElements`). */
+const pageElementsByRoot = new WeakMap<object, MarkupElement[]>();
+
+/** Every element of the page (document, Vue or Svelte template) a markup element is in, listed once per page. */
+export function markupPageElements(element: MarkupElement, sourceCode: SourceCode): MarkupElement[] {
+  const root = markupPageTitles(element, sourceCode).page as LinkedMarkupNode;
+  let known = pageElementsByRoot.get(root);
+  if (!known) {
+    const dialect = ELEMENT_CONVERTERS[element.node.type];
+    known = dialect ? descendants(root).flatMap((node) => (node.type === element.node.type ? [dialect.convert(node as never, sourceCode)] : [])) : [];
+    pageElementsByRoot.set(root, known);
+  }
+  return known;
+}
+
 /** The elements of `elementType` under `root`, at any depth, that no `<form>` holds (nor the forms themselves). */
 function formlessElements(root: LinkedMarkupNode, elementType: string, sourceCode: SourceCode): LinkedMarkupNode[] {
   const dialect = ELEMENT_CONVERTERS[elementType]!;

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { CARD_FIELD_LABEL, namesOtherKindOfCard, type CardFieldKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, namesOtherKindOfCard, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
 import { changedPath, memberName, propertyKey, shownPath, staticValue, unwrap } from '../analysis/values.js';
@@ -43,6 +43,8 @@ import {
   isMarkupFile,
   locOf,
   markupAttribute,
+  markupPageElements,
+  markupPageTitles,
   markupLabelTexts,
   vueElement,
   withMarkupListeners,
@@ -166,6 +168,8 @@ const BRACED_PATH = /^\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}$/;
 const mayNameTextEntryTag = textFinder(['input', 'textarea', 'text-field', 'textfield', 'text-area'], { ignoreCase: true });
 /** React Native's text field (`import { TextInput } from 'react-native'`), an input wherever it is rendered. */
 const NATIVE_TEXT_INPUT = 'TextInput';
+/** React Native UI kits, whose text fields are native ones: React Native itself, native-base, Paper, RNE, UI Kitten, gluestack, Tamagui. */
+const NATIVE_UI_MODULES = /^(?:react-native(?:-paper|-elements|-ui-lib)?$|native-base$|@rneui\/|@ui-kitten\/|@gluestack-ui\/|tamagui$|@tamagui\/)/;
 /** Input components known by their module and export (`module:export`). */
 const NATIVE_TEXT_INPUT_IMPORT = 'react-native:TextInput';
 /** react-native-masked-text's `TextInputMask`, which takes `type="credit-card"`. */
@@ -1169,6 +1173,33 @@ export default createRule<[Options], MessageId>({
     /** Does a visible label of the markup element (one around it, one `for` its id) name another kind of card? */
     const markupLabelNamesOtherCard = (element: MarkupElement): boolean => markupLabelTexts(element, sourceCode).some(namesOtherKindOfCard);
 
+    /**
+     * Is the element on a page whose title, headings or legends name another kind of card (`<title>Add New Opal
+     * Card</title>`, `<h3>Recharge Your Metro Card Online!</h3>`, `<h2>GIFT CARD BALANCE</h2>`) and that asks for no
+     * expiry (precision probe 204: transit, library and gift-card pages)? Every payment card form asks for the expiry; a
+     * page that sells gift cards and takes the payment card's expiry is still checked.
+     */
+    function pageOfOtherCard(element: MarkupElement): boolean {
+      const { page, titles } = markupPageTitles(element, sourceCode);
+      let known = otherCardPages.get(page);
+      if (known === undefined) {
+        known = titles.some(namesOtherKindOfCard) && !pageAsksExpiry(element);
+        otherCardPages.set(page, known);
+      }
+      return known;
+    }
+    const otherCardPages = new WeakMap<object, boolean>();
+    /** Does the element's page hold a field that says an expiry: an input by its own attributes, or a `<select>` by its name or id? */
+    const pageAsksExpiry = (element: MarkupElement): boolean =>
+      markupPageElements(element, sourceCode).some((inner) =>
+        inner.tag === 'select'
+          ? ['name', 'id'].some((name) => {
+              const value = markupAttribute(inner, name)?.value;
+              return value != null && classifyCardField(value, { cardContext: true }) === 'expiry';
+            })
+          : markupVerdict(inner)?.verdict?.kind === 'expiry',
+      );
+
     /** Per markup form: does it hold an element that its own attributes name a card number (a CVC)? */
     const markupCardNumberForms = new WeakMap<object, boolean>();
     const markupCvcForms = new WeakMap<object, boolean>();
@@ -1217,7 +1248,7 @@ export default createRule<[Options], MessageId>({
       const verdict = own.verdict ?? (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null) ?? (pan && markupFormHolds(element, 'cvc') ? pan : null);
       // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it, and so
       // does a PIN beside a number with no security code or expiry: a gift, library or SIM card's login.
-      if (isReported(verdict) && !markupLabelNamesOtherCard(element) && !(verdict.kind === 'pan' && numberBesidePinOnly(element))) {
+      if (isReported(verdict) && !markupLabelNamesOtherCard(element) && !(verdict.kind === 'pan' && numberBesidePinOnly(element)) && !pageOfOtherCard(element)) {
         // Decided by an attribute, or by its label (after them): then the finding is on the element's open tag name.
         const start = element.node.range[0];
         const at = element.attributes[verdict.index]?.node.range ?? [start, start + 1 + element.tag.length];
@@ -1293,6 +1324,15 @@ export default createRule<[Options], MessageId>({
         if (tag === NATIVE_TEXT_INPUT && isNativeTextInput(node)) {
           reportOutsideTests({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: NATIVE_TEXT_INPUT, field: CARD_FIELD_LABEL[verdict.kind] } });
           return;
+        }
+        // A React Native UI kit's text field (native-base's `Input`, React Native Paper's `TextInput`; real-world batch
+        // 206): the native advice too.
+        if (node.name.type === AST_NODE_TYPES.JSXIdentifier && /^[A-Z]/.test(node.name.name)) {
+          const imported = importedAs(node.name, sourceCode);
+          if (imported !== null && NATIVE_UI_MODULES.test(imported.source)) {
+            reportOutsideTests({ node: verdict.node, messageId: 'rawCardInputNative', data: { element: tag, field: CARD_FIELD_LABEL[verdict.kind] } });
+            return;
+          }
         }
         // An Astro component's template renders HTML, not React: Stripe.js mounts the Element there, from a script.
         if ((astro ??= isAstroComponent(sourceCode))) {

@@ -304,6 +304,8 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     // access, transit, health-scheme and holders' own cards (real-world batches DF, DG)
     'rfidCardNumber', 'nfc_card_no', 'badgeCardNumber', 'transitCardNumber', 'Oyster card number', 'medicareCardNumber',
     'employeeCardNumber', 'staff_card_no', 'patientCardNumber', 'Parking card number', 'hotelRoomCardNo', 'smartCardNumber',
+    // a library's borrower's or patron's card (precision probe 204)
+    'borrowerCardNo', 'patron_card_number',
   ])('%s is not sensitive card data', (name) => {
     expect(isSensitiveKind(classifyCardField(name))).toBe(false);
   });

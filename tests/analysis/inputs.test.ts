@@ -24,6 +24,8 @@ describe('classifyInputAttributes', () => {
     [attrs(['type', 'text'], ['id', 'creditCard'], ['v-model', 'creditCard']), 'pan', 'id'],
     [attrs(['v-model', 'checkout.debitCard']), 'pan', 'v-model'],
     [attrs(['name', 'creditCard'], ['placeholder', 'Credit Card Data']), 'pan', 'placeholder'],
+    // A PHP page's printed value reaches the markup as \`0\` and blanks: no number the field starts with.
+    [attrs(['name', 'cardNumber'], ['value', '0                ']), 'pan', 'name'],
     // An aside in parentheses is no part of the wording.
     [attrs(['aria-label', 'Credit Card (a deposit of $500 is taken)']), 'pan', 'aria-label'],
     [attrs(['id', 'cc-number']), 'pan', 'id'],
@@ -256,6 +258,11 @@ describe('classifyInputAttributes', () => {
     attrs(['name', 'creditCard'], ['type', 'password']),
     attrs(['name', 'creditCardPhone']),
     attrs(['v-model', 'creditCard ? a : b']),
+    // A budget's yearly credit-card debt (precision probe 204): plural, a short aside that qualifies it, a number to start.
+    attrs(['type', 'number'], ['id', 'credit-cards'], ['name', 'credit-cards'], ['value', '0']),
+    attrs(['name', 'credit-cards']),
+    attrs(['aria-label', 'Credit Cards: (Per Year)']),
+    attrs(['name', 'cardNumber'], ['value', '0']),
     // A binding names a field only as a plain path; a bare `number` needs card context, like `name`.
     attrs(['v-model', "getCard('x').number"]),
     attrs(['[(ngModel)]', 'cvc ? masked : cvc']),

@@ -679,6 +679,11 @@ final class Card {
 </script>
 <div <?php if ($wide): ?>class="wide"<?php endif; ?>><input name="cvc"></div>`;
     expect(summary(await lint(generated, 'admin/edit-thumbnail.php'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@5:61-5:71']);
+    // A value PHP prints reaches the markup as \`0\` and blanks: no number the field starts with (a saved checkout's
+    // card number shown again, real-world batch 205's Smarty cache of a checkout).
+    expect(summary(await lint('<input type="tel" name="cardNumber" value="<?php echo $card[\'number\'];?>\n" required>', 'templates_c/checkout.tpl.php'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@1:19-1:36',
+    ]);
     // Composer's dependencies are left alone.
     expect(summary(await lint('<input name="cvc">', 'vendor/acme/forms/card.php'))).toEqual([
       'fatal:File ignored because no matching configuration was supplied.@undefined:undefined-undefined:undefined',

@@ -3376,6 +3376,27 @@ export function QuickPay({ onPay }) {
       ],
     },
     {
+      // A React Native UI kit's field (native-base's \`Input\`, real-world batch 206, an Expo store's order screen): the
+      // native advice, not the web's.
+      code: `import { useState } from 'react';
+import { Input, VStack, Text } from 'native-base';
+
+export default function Details() {
+  const [cvc, setCvc] = useState('');
+  return (
+    <VStack>
+      <Text>CVC</Text>
+      <Input value={cvc} onChangeText={setCvc} placeholder="CVC" keyboardType="numeric" />
+    </VStack>
+  );
+}
+`,
+      filename: 'screens/Details.js',
+      options: [{ inputComponents: ['Input'] }],
+      output: null,
+      errors: [{ messageId: 'rawCardInputNative', data: { element: 'Input', field: CVC }, line: 9, column: 48, endLine: 9, endColumn: 65 }],
+    },
+    {
       // Inputs captioned by the text right before them (a text-only \`<p>\` or \`<span>\`), with no name, id or binding
       // of their own: handlers passed by name say nothing (real-world batch 202, the same shape in HTML).
       code: `export default function PaymentSection({ onNumber, onCvv, onZip }) {

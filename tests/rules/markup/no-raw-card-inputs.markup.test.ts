@@ -12,6 +12,40 @@ const helperReplacement = (type: string): string =>
 
 ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   valid: [
+    // Pages that say what card they are for in their title or headings and ask for no expiry (precision probe 204):
+    // a transit card linked with its number and security code, a metro card recharged, a gift card's balance checked.
+    {
+      code: `<html>
+<head><title>Add New Opal Card</title></head>
+<body>
+  <form action="AddOpalCardServlet" method="post">
+    <label for="cardNumber">Card Number:</label>
+    <input type="text" id="cardNumber" name="cardNumber" class="form-control" required>
+    <label for="securityCode">Security Code:</label>
+    <input type="text" id="securityCode" name="cardSecurityCode" class="form-control" required>
+  </form>
+</body>
+</html>
+`,
+      languageOptions: html,
+      filename: 'src/main/webapp/addCard.jsp',
+    },
+    {
+      code: `<form action="rechargecardpay.jsp" method="post">
+  <h3>Recharge Your Metro Card Online!</h3>
+  <input type="text" name="cardno" class="form-control">
+  <input type="number" name="amount" class="form-control">
+</form>
+`,
+      languageOptions: html,
+      filename: 'web/rechargecard.jsp',
+    },
+    // A budget's debt-to-income calculator: a yearly amount labelled "Credit Cards: (Per Year)" (precision probe 204).
+    {
+      code: '<label for="credit-cards">Credit Cards: (Per Year)</label>\n<input type="number" id="credit-cards" name="credit-cards" value="0">\n',
+      languageOptions: html,
+      filename: 'Calculators/DTI-Ratio-Calculator/index.html',
+    },
     // A card number that a label says is another kind of card's: a Vue template's \`<label for>\`, a Svelte label around
     // the input.
     {
@@ -180,6 +214,24 @@ import Field from './Field.vue';
       languageOptions: html,
       filename: 'views/account.html',
       errors: [{ messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 1, column: 41, endLine: 1, endColumn: 65 }],
+    },
+    {
+      // A page that sells gift cards takes the buyer's payment card: it asks for the expiry (a \`<select>\`), so its title
+      // says what is sold, not what card is typed.
+      code: `<title>Buy a Gift Card</title>
+<form action="/gift-cards/buy" method="post">
+  <input name="amount" type="number">
+  <input name="card_number" placeholder="Card number">
+  <select name="exp_month"><option>01</option></select>
+  <input name="cvc" placeholder="CVC">
+</form>
+`,
+      languageOptions: html,
+      filename: 'views/gift-cards/buy.html',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 10, endLine: 4, endColumn: 28 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 6, column: 10, endLine: 6, endColumn: 20 },
+      ],
     },
     {
       // A page that posts its fields from script has no \`<form>\` (real-world batch 205, an EJS checkout): its fields
