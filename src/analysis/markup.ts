@@ -458,24 +458,24 @@ export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCo
   const dialect = ELEMENT_CONVERTERS[element.node.type];
   if (!dialect) return null;
   const { convert, tag } = dialect;
-  const isForm = (node: LinkedMarkupNode): boolean => node.type === element.node.type && tag(node as never, sourceCode) === 'form';
   let form: LinkedMarkupNode | null = null;
-  // The outermost node that holds children (HTML's program, Vue's template fragment, Svelte's program).
-  let root: LinkedMarkupNode | null = null;
-  for (let current = (element.node as LinkedMarkupNode).parent; current; current = current.parent) {
-    if (isForm(current)) {
-      form = current;
-      break;
-    }
-    if (childrenOf(current) !== null) root = current;
+  for (let current = (element.node as LinkedMarkupNode).parent; current && !form; current = current.parent) {
+    if (current.type === element.node.type && tag(current as never, sourceCode) === 'form') form = current;
   }
   if (form) {
     const within = form;
     return { form, elements: () => descendants(within).flatMap((node) => (node.type === element.node.type ? [convert(node as never, sourceCode)] : [])) };
   }
-  if (!root) return null;
-  const page = root;
+  const page = markupRootOf(element.node as LinkedMarkupNode);
+  if (page === element.node) return null;
   return { form: page, elements: () => formlessElements(page, element.node.type, sourceCode).map((node) => convert(node as never, sourceCode)) };
+}
+
+/** The outermost node above `node` (or `node`) that holds children: HTML's program, Vue's template fragment, Svelte's program. */
+function markupRootOf(node: LinkedMarkupNode): LinkedMarkupNode {
+  let root = node;
+  for (let current = node.parent; current; current = current.parent) if (childrenOf(current) !== null) root = current;
+  return root;
 }
 
 /** Tags whose text titles a page or a part of it: `<title>`, headings, a fieldset's `<legend>`. */
@@ -490,8 +490,7 @@ const pageTitlesByRoot = new WeakMap<object, { page: object; titles: string[] }>
  * Metro Card Online!</h3>`).
  */
 export function markupPageTitles(element: MarkupElement, sourceCode: SourceCode): { page: object; titles: string[] } {
-  let root = element.node as LinkedMarkupNode;
-  for (let current = root.parent; current; current = current.parent) if (childrenOf(current) !== null) root = current;
+  const root = markupRootOf(element.node as LinkedMarkupNode);
   let known = pageTitlesByRoot.get(root);
   if (!known) {
     const dialect = ELEMENT_CONVERTERS[element.node.type];

@@ -200,21 +200,27 @@ describe('enclosingMarkupGroup', () => {
   });
 });
 
+/** The `<input>` tags of an HTML document whose first node is linked up to the program, as ESLint links them. */
+function linkedHtmlInputs(code: string): HtmlElementNode[] {
+  const { ast } = htmlParser.parseForESLint(code, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
+  const inputs: HtmlElementNode[] = [];
+  const link = (node: { type?: string; name?: string; children?: unknown[] }): void => {
+    if (node.type === 'Tag' && node.name === 'input') inputs.push(node as HtmlElementNode);
+    for (const child of (node.children ?? []) as { parent?: unknown }[]) {
+      child.parent = node;
+      link(child as never);
+    }
+  };
+  const program = ast as unknown as { body: { parent?: unknown }[] };
+  program.body[0]!.parent = program;
+  link(program.body[0] as never);
+  return inputs;
+}
+
 describe('markupLabelTexts', () => {
   it('the text of the label around an element and of each label for its id (HTML, Vue, Svelte)', () => {
     const htmlCode = '<form><label for="g">Gift <b>card</b> number</label><p><input id="g"></p><label>Loyalty card <input></label></form><label for="g">again</label>';
-    const { ast } = htmlParser.parseForESLint(htmlCode, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
-    const inputs: HtmlElementNode[] = [];
-    const link = (node: { type?: string; name?: string; children?: unknown[] }): void => {
-      if (node.type === 'Tag' && node.name === 'input') inputs.push(node as HtmlElementNode);
-      for (const child of (node.children ?? []) as { parent?: unknown }[]) {
-        child.parent = node;
-        link(child as never);
-      }
-    };
-    const program = ast as unknown as { body: { parent?: unknown }[] };
-    program.body[0]!.parent = program;
-    link(program.body[0] as never);
+    const inputs = linkedHtmlInputs(htmlCode);
     expect(inputs.map((input) => markupLabelTexts(htmlElement(input), sourceCodeOf(htmlCode)))).toEqual([['Gift card number', 'again'], ['Loyalty card']]);
 
     const vueCode = '<template><div><label for="c">Card number</label><input id="c"></div></template>';
@@ -239,18 +245,7 @@ describe('markupLabelTexts', () => {
       '<label>Card number <input name="x"></label>',
       '</form>',
     ].join('\n');
-    const { ast } = htmlParser.parseForESLint(htmlCode, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
-    const inputs: HtmlElementNode[] = [];
-    const link = (node: { type?: string; name?: string; children?: unknown[] }): void => {
-      if (node.type === 'Tag' && node.name === 'input') inputs.push(node as HtmlElementNode);
-      for (const child of (node.children ?? []) as { parent?: unknown }[]) {
-        child.parent = node;
-        link(child as never);
-      }
-    };
-    const program = ast as unknown as { body: { parent?: unknown }[] };
-    program.body[0]!.parent = program;
-    link(program.body[0] as never);
+    const inputs = linkedHtmlInputs(htmlCode);
     // A sentence and a heading caption nothing; a label's own text is the label's.
     expect(inputs.map((input) => markupLabelTexts(htmlElement(input), sourceCodeOf(htmlCode)))).toEqual([
       ['Credit or debit card number *'],
