@@ -47,6 +47,8 @@ export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [
   '.cache',
   '.parcel-cache',
   '.vite',
+  // Smarty's compiled templates: PHP copies of the `.tpl` views (real-world batch 205: each finding twice)
+  'templates_c',
 ];
 
 /** Default size limit: larger files are almost always bundles or generated code. */

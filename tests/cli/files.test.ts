@@ -40,6 +40,8 @@ beforeAll(() => {
   put('app/vendor/autoload.php', '<?php return 1;');
   put('app/vendor/stripe/stripe-php/init.php', '<?php echo "<input name=cvc>";');
   put('app/views/pay.php', '<input name="cvc">');
+  // Smarty's compiled copies of the views
+  put('app/templates_c/1f2e.file.pay.tpl.php', '<input name="cvc">');
   // Maven's build output beside its pom.xml holds copies of the webapp's views; another `target/` is the app's own.
   put('shop/pom.xml', '<project/>');
   put('shop/src/main/webapp/pay.jsp', '<input name="cvc">');
@@ -83,7 +85,7 @@ describe('docs/cli.md', () => {
 });
 
 describe('discoverFiles', () => {
-  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/) and .gitignored files, and checks every file", async () => {
+  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; Smarty's templates_c/) and .gitignored files, and checks every file", async () => {
     const { files, skipped } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     expect(rel(files)).toEqual([
       'app/views/pay.php',
