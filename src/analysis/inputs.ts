@@ -555,7 +555,8 @@ function decideInput(
 
   const type = effective.get('type')?.value;
   if (firstWins && unknownSeen && type === undefined) return null;
-  if (type && NON_TEXT_TYPES.has(type.trim().toLowerCase())) return null;
+  const typeName = type?.trim().toLowerCase();
+  if (typeName !== undefined && NON_TEXT_TYPES.has(typeName)) return null;
   // Whether the input is written with a value: a bound one, or a static one that is not empty.
   const valued = [VALUE_BINDING, 'value', 'defaultvalue'].some((name) => {
     const entry = effective.get(name);
@@ -564,7 +565,7 @@ function decideInput(
   // A hidden input takes no typing: the page's script fills it (a gateway's token, an encrypted blob: real-world batch
   // ED) or the server writes its value. Only one written with a value (`value="<?= $_POST['card_number'] ?>"`,
   // `value={pan}`) carries what the name says.
-  if (type?.trim().toLowerCase() === 'hidden' && !valued) return null;
+  if (typeName === 'hidden' && !valued) return null;
   // A disabled field that shows a value (a saved card's masked number, real-world batch ED) collects none; one written
   // without a value may be enabled by the page's script before the user types. Bare, or a static value other than
   // `false`, as for `readonly` below.
@@ -581,7 +582,7 @@ function decideInput(
   // box: `<input type="number" name="cardNumber" min="1" max="52">`, real-world batch DG). No CVC or expiry is asked so.
   // Browsers ignore `max` on a text field, where it is a mistaken `maxlength` (`type="text" name="card_number"
   // max="16"`, real-world batch DJ).
-  const max = type != null && type.trim().toLowerCase() === 'number' ? Number(effective.get('max')?.value?.trim() || NaN) : NaN;
+  const max = typeName === 'number' ? Number(effective.get('max')?.value?.trim() || NaN) : NaN;
   const belowAnyCardNumber = Number.isFinite(max) && max < 1e11;
   // ...and so does a field written with a short number as its value (`value="0"`: an amount, precision probe 204's
   // debt-to-income calculator), where a card number's field starts empty or shows a card's shape. Exactly that: a PHP
@@ -636,7 +637,7 @@ function decideInput(
   // (A field is also named by its `aria-label` or `label`: `aria-label="Activation code"`.)
   const labelled = (test: (value: string) => boolean): boolean => says(LABELLING_ATTRIBUTES, test);
   const secret =
-    type?.trim().toLowerCase() === 'password' ||
+    typeName === 'password' ||
     identifies(namesSecret) ||
     identifies(namesOtherNumber) ||
     labelled(namesSecret) ||
@@ -670,7 +671,7 @@ function decideInput(
   // `v-model="form.creditCard"`, real-world batch 203), as the same words shown in a placeholder do: a text field so
   // named takes the card's number. Not a secret's, a phone's, a holder's or another card's field, nor a count's.
   // (A hidden field so named holds what the page puts there: a saved card's id, a token.)
-  if (!bareCardName || secret || phone || holdsName || otherCard || belowAnyCardNumber || startsAsCount || type?.trim().toLowerCase() === 'hidden') return null;
+  if (!bareCardName || secret || phone || holdsName || otherCard || belowAnyCardNumber || startsAsCount || typeName === 'hidden') return null;
   // Its visible wording, if any, must say the same (`placeholder="Name on card"` says another field).
   if (says([...WORDING], (value) => value.trim() !== '' && !namesPaymentCard(value))) return null;
   for (const attribute of IDENTIFYING_ATTRIBUTES) {

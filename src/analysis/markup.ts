@@ -447,6 +447,12 @@ const ELEMENT_CONVERTERS: Readonly<Record<string, { convert: (node: never, sourc
   },
 };
 
+/** The elements of `elementType` under `root`, at any depth, as markup elements. */
+function elementsUnder(root: LinkedMarkupNode, elementType: string, sourceCode: SourceCode): MarkupElement[] {
+  const dialect = ELEMENT_CONVERTERS[elementType];
+  return dialect ? descendants(root).flatMap((node) => (node.type === elementType ? [dialect.convert(node as never, sourceCode)] : [])) : [];
+}
+
 /**
  * The nearest `<form>` element around a markup element (an HTML tag, a Vue template element, a Svelte element), and
  * the elements written inside it at any depth, as markup elements (read when asked). Where no form encloses it, the
@@ -464,7 +470,7 @@ export function enclosingMarkupForm(element: MarkupElement, sourceCode: SourceCo
   }
   if (form) {
     const within = form;
-    return { form, elements: () => descendants(within).flatMap((node) => (node.type === element.node.type ? [convert(node as never, sourceCode)] : [])) };
+    return { form, elements: () => elementsUnder(within, element.node.type, sourceCode) };
   }
   const page = markupRootOf(element.node as LinkedMarkupNode);
   if (page === element.node) return null;
@@ -510,11 +516,10 @@ const pageElementsByRoot = new WeakMap<object, MarkupElement[]>();
 
 /** Every element of the page (document, Vue or Svelte template) a markup element is in, listed once per page. */
 export function markupPageElements(element: MarkupElement, sourceCode: SourceCode): MarkupElement[] {
-  const root = markupPageTitles(element, sourceCode).page as LinkedMarkupNode;
+  const root = markupRootOf(element.node as LinkedMarkupNode);
   let known = pageElementsByRoot.get(root);
   if (!known) {
-    const dialect = ELEMENT_CONVERTERS[element.node.type];
-    known = dialect ? descendants(root).flatMap((node) => (node.type === element.node.type ? [dialect.convert(node as never, sourceCode)] : [])) : [];
+    known = elementsUnder(root, element.node.type, sourceCode);
     pageElementsByRoot.set(root, known);
   }
   return known;

@@ -35,6 +35,16 @@ export const packageManifest = (directory: string): Manifest => manifestIn(direc
 
 type DependencyTable = Readonly<Record<string, unknown>>;
 
+/** A manifest's dependency tables (`dependencies`, `devDependencies`…), those it declares as objects. */
+function dependencyTablesOf(manifest: Manifest): DependencyTable[] {
+  const tables: DependencyTable[] = [];
+  for (const field of DEPENDENCY_FIELDS) {
+    const declared = manifest?.[field];
+    if (declared !== null && typeof declared === 'object') tables.push(declared as DependencyTable);
+  }
+  return tables;
+}
+
 /**
  * The dependency tables (`dependencies`, `devDependencies`…) of each `package.json` up from `physicalFilename`, nearest
  * first, one list per manifest (empty for a manifest that declares none, a malformed one, or a directory without one).
@@ -43,13 +53,7 @@ type DependencyTable = Readonly<Record<string, unknown>>;
 function* dependencyTablesUp(physicalFilename: string): Generator<DependencyTable[]> {
   if (!isAbsolute(physicalFilename)) return;
   for (let directory = dirname(physicalFilename), depth = 0; depth < 64; depth++) {
-    const manifest = manifestIn(directory);
-    const tables: DependencyTable[] = [];
-    for (const field of DEPENDENCY_FIELDS) {
-      const declared = manifest?.[field];
-      if (declared !== null && typeof declared === 'object') tables.push(declared as DependencyTable);
-    }
-    yield tables;
+    yield dependencyTablesOf(manifestIn(directory));
     const parent = dirname(directory);
     if (parent === directory) return;
     directory = parent;
@@ -289,11 +293,8 @@ export function workspaceOf(packageDirectory: string): Workspace | null {
 export function workspaceDependencyDirectories(packageDirectory: string): { workspace: Workspace; directories: string[] } | null {
   const workspace = workspaceOf(packageDirectory);
   if (workspace === null) return null;
-  const manifest = manifestIn(packageDirectory);
   const directories: string[] = [];
-  for (const field of DEPENDENCY_FIELDS) {
-    const declared = manifest?.[field];
-    if (declared === null || typeof declared !== 'object') continue;
+  for (const declared of dependencyTablesOf(manifestIn(packageDirectory))) {
     for (const name of Object.keys(declared)) {
       const member = workspace.members.get(name);
       if (member !== undefined && member !== packageDirectory && !directories.includes(member)) directories.push(member);

@@ -795,9 +795,9 @@ export default createRule<[Options], MessageId>({
     function formHolds(opening: TSESTree.JSXOpeningElement, kind: 'pan' | 'cvc'): boolean {
       // Outside every form, the JSX tree's fields outside its forms stand for one (a component that posts its fields
       // from a click handler renders no `<form>`; real-world batch 205, the same in markup).
-      const form = enclosingJsxElement(opening.parent, namesForm) ?? jsxTreeRoot(opening.parent);
-      if (!form) return false;
-      const formless = form.type === AST_NODE_TYPES.JSXFragment || !namesForm(jsxElementName(form.openingElement.name));
+      const enclosing = enclosingJsxElement(opening.parent, namesForm);
+      const formless = enclosing === null;
+      const form = enclosing ?? jsxTreeRoot(opening.parent);
       const memo = kind === 'pan' ? cardNumberForms : cvcForms;
       let known = memo.get(form);
       if (known === undefined) {
@@ -906,11 +906,12 @@ export default createRule<[Options], MessageId>({
       // A component (and a web component's text field) is also named by its `label`.
       const options = { component: !TEXT_ENTRY_TAGS.has(tag) || WEB_COMPONENT_TEXT_FIELDS.has(tag) };
       // (An `<input>`'s label is read before a name that says only "credit card": `bareCardName`.)
-      const labelFirst = TEXT_ENTRY_TAGS.has(tag) && opening.parent.type === AST_NODE_TYPES.JSXElement;
+      const element = opening.parent;
+      const labelFirst = TEXT_ENTRY_TAGS.has(tag) && element.type === AST_NODE_TYPES.JSXElement;
       const verdict = classifyInputAttributes(attributes, { ...options, bareCardName: !labelFirst });
-      if (verdict !== null || !labelFirst || opening.parent.type !== AST_NODE_TYPES.JSXElement) return { attributes, options, verdict };
+      if (verdict !== null || !labelFirst) return { attributes, options, verdict };
       // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would (at the tag's name).
-      const labelled = withOwnLabel(attributes, jsxLabelTexts(opening.parent, { ownOnly: true }), opening.name);
+      const labelled = withOwnLabel(attributes, jsxLabelTexts(element, { ownOnly: true }), opening.name);
       return { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
     }
 
