@@ -33,7 +33,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
-import { isHandlerRequest, madeFrom } from './sinks.js';
+import { documentMadeBy, isHandlerRequest, madeFrom, receiverName } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { stripeTestCard } from '../stripe/test-cards.js';
 import { gatewayCallOf, gatewaySetterOf, readsGatewayResponse } from './gateway-sdks.js';
@@ -1530,16 +1530,20 @@ export function textNamesOtherKindOfCard(text: string | null, after = false): bo
 }
 
 /**
- * A variable holding a model's document (`const card = await Card.create({ number, cvv })`, `new Card({ … })`): the
- * fields of the object it was made from, at the variable (real-world batch EZ: a card document logged after it is
- * stored). For `sensitiveParts`' `documents` option: a storage sink reads that object where it is written.
+ * A variable holding a model's document (`const card = await Card.create({ number, cvv })`, `new Card({ … })`), or the
+ * expression that makes or saves one (`await new Card({ … }).save()`): the fields of the object it was made from, at
+ * the value (real-world batches EZ and HA: a card document logged after it is stored). For `sensitiveParts`'
+ * `documents` option: a storage sink reads that object where it is written.
  */
 function collectDocumentParts(node: Node, sourceCode: SourceCode, cardContext: boolean, out: CardDataPart[]): void {
   const target = unwrap(node);
-  if (target.type !== AST_NODE_TYPES.Identifier) return;
-  const made = madeFrom(target, sourceCode);
-  const fields = made && resolveValue(made, sourceCode);
-  if (fields?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(fields, sourceCode, cardContext || isCardContainerName(target.name), out, 1, new Set(), target);
+  // The variable's name gives its fields card context (`card.number`), the model's name those of a document made inline.
+  const named = target.type === AST_NODE_TYPES.Identifier;
+  const made = named ? { from: madeFrom(target, sourceCode), model: target } : documentMadeBy(target, sourceCode);
+  const fields = made?.from && resolveValue(made.from, sourceCode);
+  if (fields?.type !== AST_NODE_TYPES.ObjectExpression) return;
+  const name = receiverName(made!.model, sourceCode);
+  collectObjectParts(fields, sourceCode, cardContext || (name !== null && isCardContainerName(name)), out, 1, new Set(), target);
 }
 
 /**

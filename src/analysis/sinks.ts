@@ -1822,16 +1822,31 @@ function isConstructedModel(callee: Node, sourceCode: SourceCode): boolean {
  */
 export function madeFrom(node: Node | undefined, sourceCode: SourceCode): Node | undefined {
   const made = initialMaker(node, sourceCode);
-  if (made?.type !== AST_NODE_TYPES.NewExpression && made?.type !== AST_NODE_TYPES.CallExpression) return undefined;
-  const first = made.arguments[0];
-  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return undefined;
+  return made ? documentMadeBy(made, sourceCode)?.from : undefined;
+}
+
+/**
+ * The object the document an expression gives was made from, and the model that made it (see `madeFrom`): `new
+ * Card({ … })`, `Card.create({ … })`, awaited, and saved, since `save()` gives the document it saves (mongoose,
+ * Sequelize): `await new Card({ … }).save()` logged whole (real-world batch HA). Undefined otherwise.
+ */
+export function documentMadeBy(expression: Node, sourceCode: SourceCode): { from: Node; model: Node } | undefined {
+  let made = unwrap(expression);
+  if (made.type === AST_NODE_TYPES.AwaitExpression) made = unwrap(made.argument);
+  if (made.type === AST_NODE_TYPES.CallExpression && made.arguments.length === 0) {
+    const callee = unwrap(made.callee);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'save') made = unwrap(callee.object);
+  }
+  if (made.type !== AST_NODE_TYPES.NewExpression && made.type !== AST_NODE_TYPES.CallExpression) return undefined;
+  const from = made.arguments[0];
+  if (!from || from.type === AST_NODE_TYPES.SpreadElement) return undefined;
   if (made.type === AST_NODE_TYPES.NewExpression) {
-    return constructsModel(made.callee, sourceCode) && !isEntityClass(made.callee, sourceCode) ? first : undefined;
+    return constructsModel(made.callee, sourceCode) && !isEntityClass(made.callee, sourceCode) ? { from, model: made.callee } : undefined;
   }
   const callee = unwrap(made.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
   const method = memberName(callee, sourceCode);
-  return (method === 'create' || method === 'build') && isModel(callee.object, sourceCode) ? first : undefined;
+  return (method === 'create' || method === 'build') && isModel(callee.object, sourceCode) ? { from, model: callee.object } : undefined;
 }
 
 /**

@@ -306,6 +306,28 @@ describe('sensitiveParts: a const that is a choice of objects', () => {
   });
 });
 
+describe('sensitiveParts: a model document, with the documents option', () => {
+  it('the fields the document was made from: a const, or the expression that makes or saves it (real-world batches EZ and HA)', () => {
+    const code = `
+      import mongoose from 'mongoose';
+      const Card = mongoose.model('Card', cardSchema);
+      const card = await Card.create({ number: n, cvc: c });
+      probe(card);
+      probe(await new Card({ number: n, holder: h }).save());
+      probe(Card.create({ cvc: c }));
+      probe(await Card.findOne({ number: n }));
+      // limitation: a save given options is not read as giving the document
+      probe(await new Card({ number: n }).save({ validateBeforeSave: false }));
+      // (no card named: a receipt's number)
+      probe(await new Receipt({ number: n }).save());
+    `;
+    const parts = (documents: boolean) =>
+      probe(code, (node, sc) => sensitiveParts(node, sc, { documents }).map((p) => `${p.kind}:${p.name}@${p.node.loc.start.line}`));
+    expect(parts(true)).toEqual([['cvc:cvc@5', 'pan:number@5'], ['pan:number@6'], ['cvc:cvc@7'], [], [], []]);
+    expect(parts(false)).toEqual([[], [], [], [], [], []]);
+  });
+});
+
 describe('sensitiveParts: text made by mapping a list', () => {
   it("the parts of what each callback call returns, where written, joined or not, also held in a const (real-world batch EQ)", () => {
     const code = `

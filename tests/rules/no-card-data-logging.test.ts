@@ -1171,6 +1171,31 @@ exports.addCard = async (req, res) => {
       ],
     },
     {
+      // The document made and saved inline and logged whole (real-world batch HA: \`console.log(await new
+      // CardModel({…}).save())\`), and a document created inline; a document found by a query is not known
+      code: `const express = require('express');
+const CardModel = require('../models/card');
+
+const router = express.Router();
+
+router.post('/cards', async (req, res) => {
+  const { holder, cardNumber, cvv, expiry } = req.body;
+  console.log(await new CardModel({ holder, cardNumber, cvv, expiry }).save());
+  console.info('created', await CardModel.create({ holder, cardNumber, expiry }));
+  console.log(await CardModel.findOne({ holder }));
+  res.redirect('/cards');
+});
+
+module.exports = router;
+`,
+      filename: 'routes/cards.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 15, endLine: 8, endColumn: 78, suggestions: [] },
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 9, column: 27, endLine: 9, endColumn: 81, suggestions: [] },
+      ],
+    },
+    {
       // Queue consumers log a message's text, then parse the same text and read its card fields (real-world batch ET: an
       // SQS Lambda's \`record.body\`, amqplib's \`msg.content.toString()\` destructured); a receipt's text holds none
       code: `const amqp = require('amqplib');
