@@ -52,6 +52,8 @@ export interface HelperField {
   /** `input` or `textarea`. */
   tag: string;
   attributes: HelperAttribute[];
+  /** What a label helper names the field by (see `templateLabel`); null for Ember's helpers. */
+  labelKey?: string | null;
 }
 
 /**
@@ -196,7 +198,64 @@ export function templateInputField(tag: string): HelperField | null {
   const last = new Map<string, HelperOption>();
   for (const attribute of attributes) last.set(attribute.name, attribute);
   const rendered = [...last.values()].filter((attribute) => !attribute.nil).map(({ name: key, value, start, end }) => ({ name: key, value, start, end }));
-  return { tag: name === 'text_area' ? 'textarea' : 'input', attributes: rendered };
+  const id = last.get('id');
+  const object = receiver === undefined && suffix === undefined ? plainText(tokens[0]) : null;
+  return { tag: name === 'text_area' ? 'textarea' : 'input', attributes: rendered, labelKey: id !== attributes[1] || fieldName === null ? idKey(id?.value ?? null) : fieldKey(receiver, object, fieldName) };
+}
+
+/**
+ * Rails' `sanitize_to_id`, the `id` a `*_tag` helper gives its field and the `for` its label gets: `]` dropped, any
+ * other character but letters, digits, `-`, `:` and `.` made `_` (`card[number]` → `card_number`).
+ */
+const sanitizedId = (name: string): string => name.replaceAll(']', '').replace(/[^-a-zA-Z0-9:.]/g, '_');
+
+/** A label key of an explicit `id` / `for`; null when unknown. */
+const idKey = (id: string | null): string | null => (id === null ? null : `#${id}`);
+
+/**
+ * The key by which a field helper and its label helper name one field: the `*_tag` forms by the sanitised name
+ * (`label_tag :card_code` ↔ `text_field_tag :card_code`), the object forms by the `object_method` id they both render
+ * (`label(:payment, :cvc)` ↔ `text_field(:payment, :cvc)`), a form builder's by the builder and the method (`f.label
+ * :cvc` ↔ `f.text_field :cvc`: both render `<object>_cvc`, whatever the object).
+ */
+function fieldKey(receiver: string | undefined, object: string | null, field: string): string | null {
+  if (receiver !== undefined) return `${receiver}.${field}`;
+  return object === null ? `#${sanitizedId(field)}` : `#${sanitizedId(`${object}_${field}`)}`;
+}
+
+const LABEL_HELPER = /^<%==?\s*(?:([a-z_]\w*)\s*\.\s*)?label(_tag)?(?=[\s(])\s*\(?\s*/;
+
+/**
+ * The label a Rails label helper in an output tag renders, when its text is written: `<%= label_tag :card_code,
+ * "Security Code on Card (CVV)" %>` (the Railscasts Stripe form: real-world batch HA), `<%= f.label :cvc, 'CVC' %>`,
+ * `<%= label :payment, :cvc, 'CVC' %>`; the key of the field it is for (`HelperField.labelKey`; a `for:` option
+ * wins) and its text. Null for a label whose text Rails makes from the field's name, or is not written plainly.
+ */
+export function templateLabel(tag: string): { key: string; text: string } | null {
+  const helper = LABEL_HELPER.exec(tag);
+  if (!helper) return null;
+  const [, receiver, suffix] = helper;
+  if (receiver !== undefined && suffix !== undefined) return null;
+  const tokens = rubyTokens(tag, helper[0].length);
+  let i = 0;
+  let object: string | null = null;
+  if (receiver === undefined && suffix === undefined) {
+    object = plainText(tokens[0]);
+    if (object === null || tokens[1]?.text !== ',') return null;
+    i = 2;
+  }
+  const field = plainText(tokens[i]);
+  i = skipValue(tokens, i);
+  if (field === null || tokens[i]?.text !== ',') return null;
+  const content = tokens[i + 1];
+  const text = content?.kind === 'string' && content.text !== '\0' && hashKey(content, tokens[i + 2]) === null ? content.text : null;
+  if (text === null || text.trim() === '') return null;
+  const options: HelperOption[] = [];
+  i = skipValue(tokens, i + 1);
+  if (tokens[i]?.text === ',') readOptions(tokens, i + 1, '', options);
+  const explicit = options.findLast((option) => option.name === 'for');
+  const key = explicit ? idKey(explicit.nil ? null : explicit.value) : fieldKey(receiver, object, field);
+  return key === null ? null : { key, text };
 }
 
 /** Ember's classic input helpers: `{{input type="text" value=cardNumber}}`, `{{textarea value=notes}}`. */

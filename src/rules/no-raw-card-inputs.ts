@@ -34,7 +34,7 @@ import {
   jsxLabelTexts,
   styledTarget,
 } from '../analysis/jsx.js';
-import { templateInputField } from '../analysis/erb-helpers.js';
+import { templateInputField, templateLabel } from '../analysis/erb-helpers.js';
 import {
   enclosingMarkupForm,
   enclosingMarkupGroup,
@@ -1278,11 +1278,26 @@ export default createRule<[Options], MessageId>({
         if (!piece.template || piece.start === null) continue;
         const field = templateInputField(piece.text);
         if (!field) continue;
-        const verdict = classifyInputAttributes(field.attributes);
+        let verdict = classifyInputAttributes(field.attributes);
+        // Where its name says nothing, the label helper written for it names it (`label_tag :card_code, "Security Code
+        // on Card (CVV)"`): the report goes to the field's name.
+        const labelled = verdict === null && field.labelKey ? withOwnLabel(field.attributes, [...(templateLabels().get(field.labelKey) ?? [])], null) : field.attributes;
+        if (labelled !== field.attributes) verdict = classifyInputAttributes(labelled);
         if (!isReported(verdict)) continue;
-        const attribute = field.attributes[verdict.index]!;
+        const attribute = field.attributes[verdict.index] ?? field.attributes[0]!;
         report([piece.start + attribute.start, piece.start + attribute.end], field.tag, verdict, mountInstead(verdict.kind, 'field'));
       }
+    }
+    let labels: Map<string, Set<string>> | undefined;
+    /** The texts of the template's label helpers by the field they are for (`templateLabel`), read once. */
+    function templateLabels(): Map<string, Set<string>> {
+      if (labels) return labels;
+      labels = new Map();
+      for (const match of sourceCode.text.matchAll(/<%==?(?:[^%]|%(?!>))*%>/g)) {
+        const label = templateLabel(match[0]);
+        if (label) labels.set(label.key, (labels.get(label.key) ?? new Set()).add(label.text));
+      }
+      return labels;
     }
 
     /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { templateInputField, templateScriptSources } from '../../src/analysis/erb-helpers.js';
+import { templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/erb-helpers.js';
 
 describe('templateScriptSources', () => {
   it("reads the source literals of Rails' javascript_include_tag in an output tag, with their offsets", () => {
@@ -118,5 +118,41 @@ describe('templateInputField', () => {
       }),
       { numRuns: 2000, seed: 20261129 },
     );
+  });
+});
+
+describe('templateLabel', () => {
+  it("reads a label helper's written text and the field it is for, by the key the field helper gives (labelKey)", () => {
+    const pairs: Array<[string, string]> = [
+      [`<%= label_tag :card_code, "Security Code on Card (CVV)" %>`, `<%= text_field_tag :card_code, nil, name: nil %>`],
+      [`<%= label_tag('card[cvc]', 'CVC', class: 'form-label') %>`, `<%= text_field_tag 'card[cvc]' %>`],
+      [`<%= f.label :code, 'Security code' %>`, `<%= f.text_field :code, class: 'input' %>`],
+      [`<%= label :payment, :code, 'CVV' %>`, `<%= text_field(:payment, :code) %>`],
+      [`<%= label_tag :code, 'CVV', for: 'security' %>`, `<%= password_field_tag :card_code, nil, id: 'security' %>`],
+    ];
+    for (const [label, field] of pairs) {
+      const read = templateLabel(label);
+      expect(read?.key, label).toBeTruthy();
+      expect(read?.key, label).toBe(templateInputField(field)?.labelKey);
+    }
+    expect(pairs.map(([label]) => templateLabel(label)?.text)).toEqual(['Security Code on Card (CVV)', 'CVC', 'Security code', 'CVV', 'CVV']);
+    expect(templateLabel(`<%= label_tag :card_code, "Security Code" %>`)?.key).not.toBe(templateInputField(`<%= f.text_field :card_code %>`)?.labelKey);
+    expect(templateLabel(`<%= f.label :code, 'CVV' %>`)?.key).not.toBe(templateInputField(`<%= g.text_field :code %>`)?.labelKey);
+  });
+
+  it('null where Rails makes the text from the name, or the text or field is not written plainly', () => {
+    for (const tag of [
+      `<%= label_tag :card_code %>`,
+      `<%= f.label :cvc, class: 'label' %>`,
+      `<%= label_tag :card_code, t('.cvc') %>`,
+      `<%= label_tag :card_code, "#{name} code" %>`,
+      `<%= label_tag field, 'CVV' %>`,
+      `<%= label_tag :card_code, nil %>`,
+      `<%= x.label_tag :card_code, 'CVV' %>`,
+      `<%= label_tag :code, 'CVV', for: nil %>`,
+      `<%= text_field_tag :card_code %>`,
+    ]) {
+      expect(templateLabel(tag), tag).toBeNull();
+    }
   });
 });

@@ -914,6 +914,37 @@ const pay = () => undefined;
       ],
     },
     {
+      // The Railscasts form for Stripe.js v2 (real-world batch HA), without \`data-stripe\`: \`card_code\` says no CVC by
+      // its name, its label helper's text does; a builder's field by its builder's label, an object form's by its
+      // object's; a label for another field, a label whose text Rails makes from the name (limitation: not read) and a
+      // label of another builder name nothing
+      code: `<%= form_for @subscription do |f| %>
+  <p>
+    <%= label_tag :card_code, "Security Code on Card (CVV)" %>
+    <%= text_field_tag :card_code, nil, name: nil %>
+  </p>
+  <%= f.label :verification, 'CVC' %>
+  <%= f.text_field :verification, maxlength: 4 %>
+  <%= label :payment, :code, "CVV2" %>
+  <%= text_field :payment, :code %>
+  <%= label_tag :gift_code, "Gift card code" %>
+  <%= text_field_tag :promo_code %>
+  <%= label_tag :code %>
+  <%= text_field_tag :code %>
+  <%= fields_for :billing do |b| %>
+    <%= f.label :token, 'CVC' %>
+    <%= b.text_field :token %>
+  <% end %>
+<% end %>`,
+      filename: 'app/views/subscriptions/new.html.erb',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 4, column: 25, endLine: 4, endColumn: 34 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 7, column: 21, endLine: 7, endColumn: 33 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 9, column: 29, endLine: 9, endColumn: 33 },
+      ],
+    },
+    {
       // Svelte 5 card form: \`bind:value\` and \`value={…}\` name the field like a JSX controlled value; a spread may add
       // any attribute, so what comes before it is not trusted (limitation), what comes after it is
       code: `<script lang="ts">
