@@ -34,7 +34,7 @@ import {
   jsxLabelTexts,
   styledTarget,
 } from '../analysis/jsx.js';
-import { templateInputField, templateLabel } from '../analysis/erb-helpers.js';
+import { templateInputField, templateLabel } from '../analysis/view-helpers.js';
 import {
   enclosingMarkupForm,
   enclosingMarkupGroup,
@@ -302,8 +302,8 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
 }
 /** A JSX element name that says a form: `form`, `Form`, `Formik.Form`, `PaymentForm` (not `FormItem`, `Form.Item`). */
 const namesForm = (name: string): boolean => name === 'form' || /(?:^|[.a-z])Form$/.test(name);
-/** Does a page's text call a Rails text-entry field helper (`text_field_tag`, `f.number_field`, `text_area`)? */
-const mayCallFieldHelper = textFinder(['_field', 'text_area', '{{input', '{{textarea']);
+/** Does a page's text call a view helper that renders a text field (`text_field_tag`, `f.number_field`, `text_area`, `Form::text`)? */
+const mayCallFieldHelper = textFinder(['_field', 'text_area', '{{input', '{{textarea', 'Form::']);
 /** Does the text name a CSS-in-JS factory (`styled.input`, twin.macro's `tw.input`)? */
 const mayUseStyled = textFinder(['styled', 'tw.']);
 
@@ -1272,7 +1272,7 @@ export default createRule<[Options], MessageId>({
       });
     }
 
-    /** `<%= text_field_tag :card_number, nil, name: nil %>`: the `<input>` a Rails field helper renders. */
+    /** `<%= text_field_tag :card_number, nil, name: nil %>`, `{!! Form::text('cvc') !!}`: the `<input>` a view helper renders. */
     function checkTemplateFields(pieces: readonly MarkupValuePiece[]): void {
       for (const piece of pieces) {
         if (!piece.template || piece.start === null) continue;
@@ -1293,7 +1293,7 @@ export default createRule<[Options], MessageId>({
     function templateLabels(): Map<string, Set<string>> {
       if (labels) return labels;
       labels = new Map();
-      for (const match of sourceCode.text.matchAll(/<%==?(?:[^%]|%(?!>))*%>/g)) {
+      for (const match of sourceCode.text.matchAll(/<%==?(?:[^%]|%(?!>))*%>|\{!!(?:[^!]|!(?!!\}))*!!\}|\{\{(?:[^}]|\}(?!\}))*\}\}/g)) {
         const label = templateLabel(match[0]);
         if (label) labels.set(label.key, (labels.get(label.key) ?? new Set()).add(label.text));
       }

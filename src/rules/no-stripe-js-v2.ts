@@ -15,7 +15,7 @@ import {
   scriptUrlArguments,
   srcAssignmentValue,
 } from '../analysis/script-loads.js';
-import { templateScriptSources } from '../analysis/erb-helpers.js';
+import { templateScriptSources } from '../analysis/view-helpers.js';
 import { isComponentFile, isHtmlDocument, isMarkupFile, locOf, markupAttribute, prefixRange, withMarkupListeners, type MarkupElement, type MarkupValuePiece } from '../analysis/markup.js';
 import { DOCUMENT_WRITE_METHODS, htmlStringElements, JQUERY_HTML_METHODS, scriptRunningHtmlOf, type HtmlStringNode } from '../analysis/html-strings.js';
 import { callSelector, memberSelector, selectListeners } from '../analysis/selectors.js';

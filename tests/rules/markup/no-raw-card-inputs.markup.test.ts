@@ -1,6 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/no-raw-card-inputs.js';
-import { html, svelte, vue } from './parsers.js';
+import { blade, html, svelte, vue } from './parsers.js';
 
 const ruleTester = new RuleTester();
 const PAN = 'card number (PAN)';
@@ -942,6 +942,29 @@ const pay = () => undefined;
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 4, column: 25, endLine: 4, endColumn: 34 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 7, column: 21, endLine: 7, endColumn: 33 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 9, column: 29, endLine: 9, endColumn: 33 },
+      ],
+    },
+    {
+      // A Laravel checkout with LaravelCollective's form helpers (the Laravel 5 era's Stripe tutorials): each text field
+      // by its name, its options or its \`Form::label\`; a gift card's number, which a translation key in its options
+      // names, a hidden token, a select and a field named by a variable are not reported
+      code: `{!! Form::open(['url' => 'checkout', 'id' => 'payment-form']) !!}
+  {!! Form::label('card_number', 'Card Number') !!}
+  {!! Form::text('card_number', null, ['class' => 'form-control', 'required']) !!}
+  {{ Form::label('code', 'Security Code (CVV)', array('class' => 'col-sm-4 control-label')) }}
+  {{ Form::password('code', array('class' => 'form-control', 'maxlength' => 4)) }}
+  {!! Form::input('tel', 'card', null, ['autocomplete' => 'cc-number']) !!}
+  {!! Form::text('gift_card', null, ['placeholder' => __('lang_v1.gift_card_number')]) !!}
+  {!! Form::hidden('stripeToken') !!}
+  {!! Form::select('exp_month', $months) !!}
+  {!! Form::text($field) !!}
+{!! Form::close() !!}`,
+      filename: 'resources/views/checkout.blade.php',
+      languageOptions: blade,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 3, column: 19, endLine: 3, endColumn: 30 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 5, column: 22, endLine: 5, endColumn: 26 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 6, column: 60, endLine: 6, endColumn: 69 },
       ],
     },
     {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/erb-helpers.js';
+import { templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/view-helpers.js';
 
 describe('templateScriptSources', () => {
   it("reads the source literals of Rails' javascript_include_tag in an output tag, with their offsets", () => {
@@ -152,6 +152,67 @@ describe('templateLabel', () => {
       `<%= label_tag :code, 'CVV', for: nil %>`,
       `<%= text_field_tag :card_code %>`,
     ]) {
+      expect(templateLabel(tag), tag).toBeNull();
+    }
+  });
+});
+
+describe("LaravelCollective's Form helpers in Blade echoes", () => {
+  /** `[name, value, the text that sets it]` of each rendered attribute. */
+  const fieldOf = (tag: string) => {
+    const field = templateInputField(tag);
+    return field && { tag: field.tag, labelKey: field.labelKey, attributes: field.attributes.map((a) => [a.name, a.value, tag.slice(a.start, a.end)]) };
+  };
+
+  it('renders Form::text / number / tel / password / textarea / input: the name, the type, the options array', () => {
+    expect(fieldOf(`{!! Form::text('card_number', null, ['class' => 'form-control', 'required', 'data-stripe' => "number"]) !!}`)).toEqual({
+      tag: 'input',
+      labelKey: '#card_number',
+      attributes: [
+        ['name', 'card_number', 'card_number'],
+        ['class', 'form-control', 'form-control'],
+        ['required', '', 'required'],
+        ['data-stripe', 'number', 'number'],
+      ],
+    });
+    expect(fieldOf(`{{ Form::password('cvc', array('id' => 'cvc-field', 'placeholder' => __('checkout.security_code'))) }}`)).toEqual({
+      tag: 'input',
+      labelKey: '#cvc-field',
+      attributes: [
+        ['name', 'cvc', 'cvc'],
+        ['type', 'password', 'password'],
+        ['id', 'cvc-field', 'cvc-field'],
+        ['placeholder', 'checkout.security_code', "__('checkout.security_code')"],
+      ],
+    });
+    expect(fieldOf(`{!! Form::input('tel', 'cc_number', old('cc_number'), ['autocomplete' => 'cc-number']) !!}`)?.attributes).toEqual([
+      ['name', 'cc_number', 'cc_number'],
+      ['type', 'tel', 'tel'],
+      ['autocomplete', 'cc-number', 'cc-number'],
+    ]);
+    expect(fieldOf(`{!! Form::textarea('notes') !!}`)?.tag).toBe('textarea');
+  });
+
+  it('unknown values stay unknown; other helpers and inputs render no text field', () => {
+    expect(fieldOf(`{!! Form::text($field, $card->number, ['placeholder' => $hint, 'title' => "Card {$n}"]) !!}`)).toEqual({
+      tag: 'input',
+      labelKey: null,
+      attributes: [
+        ['name', null, '$field'],
+        ['placeholder', null, '$hint'],
+        ['title', null, 'Card {$n}'],
+      ],
+    });
+    for (const tag of [`{!! Form::hidden('card_number', $token) !!}`, `{!! Form::select('card_type', $types) !!}`, `{!! Form::input('checkbox', 'save_card') !!}`, `{!! Form::text() !!}`, `{{ $form->text('cvc') }}`]) {
+      expect(templateInputField(tag), tag).toBeNull();
+    }
+  });
+
+  it("Form::label names the field of its name, by its written text or its translation key", () => {
+    expect(templateLabel(`{!! Form::label('code', 'Security Code (CVV)', ['class' => 'control-label']) !!}`)).toEqual({ key: '#code', text: 'Security Code (CVV)' });
+    expect(templateLabel(`{{ Form::label('card_number', __('lang_v1.gift_card_number')) }}`)).toEqual({ key: '#card_number', text: 'lang_v1.gift_card_number' });
+    expect(templateLabel(`{!! Form::label('code', 'CVV') !!}`)?.key).toBe(templateInputField(`{!! Form::text('code') !!}`)?.labelKey);
+    for (const tag of [`{!! Form::label('code') !!}`, `{!! Form::label('code', $label) !!}`, `{!! Form::label($name, 'CVV') !!}`, `{!! Form::label('code', __('x') . ':*') !!}`]) {
       expect(templateLabel(tag), tag).toBeNull();
     }
   });

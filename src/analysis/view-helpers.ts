@@ -1,5 +1,6 @@
 /**
- * Rails view helpers in ERB output tags (`<%= … %>`), read as the markup they render. A template tag is opaque to the
+ * Server templates' view helpers, read as the markup they render: Rails' in ERB output tags (`<%= … %>`), Ember's in
+ * Handlebars, LaravelCollective's `Form::` in Blade echoes (`{!! … !!}`, `{{ … }}`). A template tag is opaque to the
  * markup parser; these helpers say what HTML comes out of it:
  * - `javascript_include_tag 'https://js.stripe.com/v2/', 'application'` renders a `<script src>` per source;
  * - `text_field_tag :card_number, nil, name: nil, data: { stripe: 'number' }` and the form builder's
@@ -67,20 +68,36 @@ const FIELD_HELPER =
 
 type Token = { kind: 'string' | 'symbol' | 'word' | 'punct'; text: string; start: number; end: number };
 
+/** The matches of a sticky tokenising `pattern` over `tag` from `from`, up to the first that matches nothing. */
+function* tokenMatches(tag: string, from: number, pattern: RegExp): Generator<RegExpExecArray> {
+  pattern.lastIndex = from;
+  for (let match = pattern.exec(tag); match && match.index < tag.length; match = pattern.exec(tag)) {
+    yield match;
+    if (match[0].length === 0) return;
+  }
+}
+
+/**
+ * The string token of a match whose groups 1 and 2 are a single- and a double-quoted string's content, or null: its
+ * text `\0` (unknown) when it has escapes or, in double quotes, `interpolation` (`#{` in Ruby, `$` in PHP).
+ */
+function quotedToken(match: RegExpExecArray, interpolation: string): Token | null {
+  if (match[1] === undefined && match[2] === undefined) return null;
+  const text = match[1] ?? match[2]!;
+  const plain = !text.includes('\\') && !(match[2] !== undefined && text.includes(interpolation));
+  return { kind: 'string', text: plain ? text : '\0', start: match.index + 1, end: match.index + match[0].length - 1 };
+}
+
 /** Ruby tokens of `tag` from `from`: strings (unknown when interpolated or escaped), symbols, words, punctuation. */
 function rubyTokens(tag: string, from: number): Token[] {
   const out: Token[] = [];
   const pattern = /\s+|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|:([A-Za-z_]\w*[?!]?)(?!:)|([A-Za-z_]\w*[?!]?)|(=>|%>|[{}(),:\[\]]|.)/gy;
-  pattern.lastIndex = from;
-  for (let match = pattern.exec(tag); match && match.index < tag.length; match = pattern.exec(tag)) {
-    const [whole] = match;
+  for (const match of tokenMatches(tag, from, pattern)) {
     const start = match.index;
-    const end = start + whole.length;
-    if (match[1] !== undefined || match[2] !== undefined) {
-      const text = match[1] ?? match[2]!;
-      const plain = !text.includes('\\') && !(match[2] !== undefined && text.includes('#{'));
-      out.push({ kind: 'string', text: plain ? text : '\0', start: start + 1, end: end - 1 });
-    } else if (match[3] !== undefined) out.push({ kind: 'symbol', text: match[3], start: start + 1, end });
+    const end = start + match[0].length;
+    const quoted = quotedToken(match, '#{');
+    if (quoted) out.push(quoted);
+    else if (match[3] !== undefined) out.push({ kind: 'symbol', text: match[3], start: start + 1, end });
     else if (match[4] !== undefined) {
       out.push({ kind: 'word', text: match[4], start, end });
       // `name:nil`: a key, not the word `name` and the symbol `:nil`.
@@ -90,7 +107,6 @@ function rubyTokens(tag: string, from: number): Token[] {
       }
     }
     else if (match[5] !== undefined) out.push({ kind: 'punct', text: match[5], start, end });
-    if (whole.length === 0) break;
   }
   return out;
 }
@@ -167,7 +183,7 @@ function skipValue(tokens: Token[], i: number): number {
  */
 export function templateInputField(tag: string): HelperField | null {
   const helper = FIELD_HELPER.exec(tag);
-  if (!helper) return emberInputField(tag);
+  if (!helper) return emberInputField(tag) ?? laravelInputField(tag);
   const [, receiver, name, suffix] = helper;
   if (receiver !== undefined && suffix !== undefined) return null; // `x.text_field_tag`: not Rails'
   const tokens = rubyTokens(tag, helper[0].length);
@@ -233,7 +249,7 @@ const LABEL_HELPER = /^<%==?\s*(?:([a-z_]\w*)\s*\.\s*)?label(_tag)?(?=[\s(])\s*\
  */
 export function templateLabel(tag: string): { key: string; text: string } | null {
   const helper = LABEL_HELPER.exec(tag);
-  if (!helper) return null;
+  if (!helper) return laravelLabel(tag);
   const [, receiver, suffix] = helper;
   if (receiver !== undefined && suffix !== undefined) return null;
   const tokens = rubyTokens(tag, helper[0].length);
@@ -256,6 +272,119 @@ export function templateLabel(tag: string): { key: string; text: string } | null
   const explicit = options.findLast((option) => option.name === 'for');
   const key = explicit ? idKey(explicit.nil ? null : explicit.value) : fieldKey(receiver, object, field);
   return key === null ? null : { key, text };
+}
+
+/** PHP tokens of a Blade echo from `from`: strings (unknown when interpolated or escaped), words and `$variables`, punctuation. */
+function phpTokens(tag: string, from: number): Token[] {
+  const out: Token[] = [];
+  for (const match of tokenMatches(tag, from, /\s+|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(\$?[A-Za-z_]\w*)|(=>|->|::|.)/gy)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const quoted = quotedToken(match, '$');
+    if (quoted) out.push(quoted);
+    else if (match[3] !== undefined) out.push({ kind: 'word', text: match[3], start, end });
+    else if (match[4] !== undefined) out.push({ kind: 'punct', text: match[4], start, end });
+  }
+  return out;
+}
+
+/** The top-level arguments of a call whose tokens start after its `(`: each argument's tokens, up to the closing `)`. */
+function phpArguments(tokens: readonly Token[]): Token[][] {
+  const args: Token[][] = [[]];
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.kind === 'punct' && (token.text === '(' || token.text === '[')) depth++;
+    else if (token.kind === 'punct' && (token.text === ')' || token.text === ']')) {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && token.kind === 'punct' && token.text === ',') {
+      args.push([]);
+      continue;
+    }
+    args.at(-1)!.push(token);
+  }
+  return args.at(-1)!.length === 0 ? args.slice(0, -1) : args;
+}
+
+/** Laravel's translation helpers: their key stands for the text (`__('lang_v1.gift_card_number')`: its words say what it is). */
+const TRANSLATION_CALLS = new Set(['__', 'trans', 'trans_choice', '@lang']);
+
+/** The text of an argument written as a plain string, or as a translation helper given one (its key); null otherwise. */
+function phpText(tokens: readonly Token[]): Token | null {
+  const [first, second, third, fourth] = tokens;
+  if (tokens.length === 1 && first!.kind === 'string' && first!.text !== '\0') return first!;
+  const translated = tokens.length === 4 && first!.kind === 'word' && TRANSLATION_CALLS.has(first!.text) && second!.text === '(' && third!.kind === 'string' && third!.text !== '\0' && fourth!.text === ')';
+  return translated ? third! : null;
+}
+
+/**
+ * An options array (`['class' => 'form-control', 'data-stripe' => 'number', 'required']`, also `array(…)`) as
+ * attributes: a key with its value (null when not plain text), a bare string as an attribute without a value.
+ */
+function phpOptions(tokens: readonly Token[]): HelperAttribute[] {
+  const opened = tokens[0]?.text === '[' ? 1 : tokens[0]?.text === 'array' && tokens[1]?.text === '(' ? 2 : 0;
+  if (opened === 0) return [];
+  const out: HelperAttribute[] = [];
+  for (const entry of phpArguments(tokens.slice(opened))) {
+    const arrow = entry.findIndex((token) => token.kind === 'punct' && token.text === '=>');
+    if (arrow < 0) {
+      const bare = phpText(entry);
+      if (bare) out.push({ name: bare.text.toLowerCase(), value: '', start: bare.start, end: bare.end });
+      continue;
+    }
+    const key = phpText(entry.slice(0, arrow));
+    const value = entry.slice(arrow + 1);
+    if (!key || value.length === 0) continue;
+    const text = phpText(value);
+    out.push({ name: key.text.toLowerCase(), value: text?.text ?? null, start: value[0]!.start, end: value.at(-1)!.end });
+  }
+  return out;
+}
+
+/** LaravelCollective's text-entry helpers in a Blade echo: `{!! Form::text('card_number', null, [...]) !!}`, and its label. */
+const LARAVEL_HELPER = /^(?:\{!!|\{\{)\s*Form\s*::\s*(text|number|tel|password|textarea|input|label)\s*\(\s*/;
+/** The helpers by the argument that holds the options (the name is the first, `input`'s the second, after its type). */
+const LARAVEL_OPTIONS: Readonly<Record<string, number>> = { text: 2, number: 2, tel: 2, textarea: 2, password: 1, input: 3, label: 2 };
+
+/**
+ * The field LaravelCollective's form helper in a Blade echo renders (`Form::text($name, $value, $options)`,
+ * `Form::password($name, $options)`, `Form::input('text', $name, …)`): an `<input>` (or `<textarea>`) named by its
+ * name, with its options as attributes; its label key is its `id`, the option or, as the package gives it when a
+ * `Form::label` names the field, its name. Null for anything else.
+ */
+function laravelInputField(tag: string): HelperField | null {
+  const helper = LARAVEL_HELPER.exec(tag);
+  if (!helper || helper[1] === 'label') return null;
+  const method = helper[1]!;
+  const args = phpArguments(phpTokens(tag, helper[0].length));
+  let named = 0;
+  const attributes: HelperAttribute[] = [];
+  if (method === 'input') {
+    const type = phpText(args[0] ?? []);
+    if (!type || !/^(?:text|number|tel|password|search)$/i.test(type.text)) return null;
+    attributes.push({ name: 'type', value: type.text.toLowerCase(), start: type.start, end: type.end });
+    named = 1;
+  } else if (method !== 'text' && method !== 'textarea') {
+    attributes.push({ name: 'type', value: method, start: helper.index + helper[0].indexOf(method), end: helper.index + helper[0].indexOf(method) + method.length });
+  }
+  const name = args[named] ?? [];
+  if (name.length === 0) return null;
+  const written = phpText(name);
+  attributes.unshift({ name: 'name', value: written?.text ?? null, start: name[0]!.start, end: name.at(-1)!.end });
+  const options = phpOptions(args[LARAVEL_OPTIONS[method]!] ?? []);
+  attributes.push(...options);
+  const id = options.findLast((option) => option.name === 'id');
+  return { tag: method === 'textarea' ? 'textarea' : 'input', attributes, labelKey: idKey(id ? id.value : (written?.text ?? null)) };
+}
+
+/** `Form::label($name, $text, $options)`: a label for the element whose `id` is the name, with its text written. */
+function laravelLabel(tag: string): { key: string; text: string } | null {
+  const helper = LARAVEL_HELPER.exec(tag);
+  if (helper?.[1] !== 'label') return null;
+  const [name, text] = phpArguments(phpTokens(tag, helper[0].length));
+  const field = name && phpText(name);
+  const written = text && phpText(text);
+  return field && written && written.text.trim() !== '' ? { key: `#${field.text}`, text: written.text } : null;
 }
 
 /** Ember's classic input helpers: `{{input type="text" value=cardNumber}}`, `{{textarea value=notes}}`. */
