@@ -38,7 +38,24 @@ import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs, isLocalSource } from './modules.js';
 import { isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
-import { fieldWrites, importSourceOf, memberName, objectEntry, optionalObject, passedInArguments, promisifyingCall, propertyKey, resolveValue, staticString, unwrap, variableOf } from './values.js';
+import {
+  constInit,
+  fieldWrites,
+  importSourceOf,
+  inertiaFormData,
+  isInertiaRouter,
+  memberName,
+  objectEntry,
+  optionalObject,
+  passedInArguments,
+  promisifyingCall,
+  propertyKey,
+  resolveValue,
+  staticString,
+  unwrap,
+  variableOf,
+  vueDataValue,
+} from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -61,6 +78,8 @@ export type HttpClient =
   | '$http'
   /** Mithril's `m.request`. */
   | 'Mithril'
+  /** Inertia's router and forms, which visit the app's own server. */
+  | 'Inertia'
   /** `Backbone.ajax`, which hands its settings to jQuery's `$.ajax`. */
   | 'Backbone.ajax'
   | 'Apollo Client'
@@ -167,6 +186,8 @@ const INSTANCE_FACTORIES: Readonly<Record<string, ReadonlySet<string>>> = {
   request: new Set(['defaults']),
 };
 const VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'del', 'head', 'options']);
+/** Inertia's visits that send data: the router's `post(url, data)` and `visit(url, { method, data })`, a form's `submit(method, url)`. */
+const INERTIA_VERBS = new Set(['post', 'put', 'patch', 'visit', 'submit']);
 const AXIOS_DATA_VERBS = new Set(['post', 'put', 'patch', 'postForm', 'putForm', 'patchForm']);
 const AXIOS_NO_DATA_VERBS = new Set(['get', 'delete', 'head', 'options']);
 /** `axios.request(config)`, `needle.request(method, url, data)`. */
@@ -270,6 +291,7 @@ const FUNCTION_CALL = 'call';
  */
 export const REQUEST_MEMBER_NAMES: ReadonlySet<string> = new Set([
   ...VERBS,
+  ...INERTIA_VERBS,
   ...AXIOS_DATA_VERBS,
   ...AXIOS_NO_DATA_VERBS,
   REQUEST_METHOD,
@@ -737,8 +759,15 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
         return { client: 'tRPC', call, url: null, method: 'POST', bodies, urlNode: null, queries: [], trpcProcedure: procedure };
       }
     }
+    if (INERTIA_VERBS.has(name)) {
+      const visit = inertiaVisit(call, callee.object, name, sourceCode);
+      if (visit) return visit;
+    }
     ({ callable, verb } = memberCallable(callee, name, sourceCode));
   } else {
+    // `const { post } = useForm({ … })`: the form's own method, called alone.
+    const visit = callee.type === AST_NODE_TYPES.Identifier ? destructuredInertiaVisit(call, callee, sourceCode) : null;
+    if (visit) return visit;
     callable = clientValue(callee, sourceCode, 0);
     // `const post = util.promisify(request.post)`: the wrapped client method, called without its callback.
     const wrapped = callable === null ? promisifiedFunction(callee, sourceCode) : null;
@@ -1011,6 +1040,58 @@ function jqueryRequest(call: TSESTree.CallExpression, verb: string | null, args:
   // `$.post(url, success)`: a callback, not data
   const body = data && data.type !== AST_NODE_TYPES.ArrowFunctionExpression && data.type !== AST_NODE_TYPES.FunctionExpression ? data : null;
   return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method: verb.toUpperCase(), bodies: body ? [body] : [], urlNode: url, queries: [] };
+}
+
+/**
+ * A visit of Inertia's (real-world batch HD: Laravel apps' card forms) to the app's own server: the router's
+ * `router.post(url, data)` / `put` / `patch`, `router.visit(url, { method, data })` (also version 0's `Inertia`, Vue's
+ * `this.$inertia`), and a form's `form.post(url)` / `put` / `patch` / `submit(method, url)`, which sends the form's
+ * data (`inertiaFormData`; the form as written is the body: `form`, `this.form`). Null for anything else.
+ */
+function inertiaVisit(call: TSESTree.CallExpression, receiver: Node, verb: string, sourceCode: SourceCode): HttpRequest | null {
+  const args = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
+  if (isInertiaRouter(receiver, sourceCode)) {
+    if (verb === 'submit') return null;
+    const [url = null, second = null] = args;
+    const data = verb === 'visit' ? property(second, 'data', sourceCode) : second;
+    const method = verb === 'visit' ? (upper(stringProperty(second, 'method', sourceCode)) ?? 'GET') : verb.toUpperCase();
+    return inertiaRequest(call, url, method, data, sourceCode);
+  }
+  if (verb === 'visit' || !isInertiaForm(receiver, sourceCode)) return null;
+  const [url = null] = verb === 'submit' ? args.slice(1) : args;
+  const method = verb === 'submit' ? upper(args[0] ? staticString(args[0], sourceCode) : null) : verb.toUpperCase();
+  return inertiaRequest(call, url, method, receiver, sourceCode);
+}
+
+/** Is the receiver an Inertia form (`inertiaFormData`): a const set to one, or `this.form` of a Vue component's `data()`? */
+function isInertiaForm(receiver: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(receiver);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    const name = memberName(target);
+    const value = name !== null && unwrap(target.object).type === AST_NODE_TYPES.ThisExpression ? vueDataValue(target, name, sourceCode) : null;
+    return value !== null && inertiaFormData(value, sourceCode) !== null;
+  }
+  const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(target, sourceCode) : null;
+  const init = variable ? constInit(variable) : null;
+  return init !== null && inertiaFormData(init, sourceCode) !== null;
+}
+
+/** `post(url)` of `const { post } = useForm({ … })`: the form (the `useForm` call) is the body (limitation: not under another name). */
+function destructuredInertiaVisit(call: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): HttpRequest | null {
+  const verb = callee.name;
+  if (!INERTIA_VERBS.has(verb) || verb === 'visit') return null;
+  const def = variableOf(callee, sourceCode)?.defs[0];
+  if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return null;
+  const element = def.node.id.properties.find((p) => p.type === AST_NODE_TYPES.Property && p.value === def.name);
+  const form = def.node.init;
+  if (element?.type !== AST_NODE_TYPES.Property || propertyKey(element, sourceCode) !== verb || inertiaFormData(form, sourceCode) === null) return null;
+  const args = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
+  const [url = null] = verb === 'submit' ? args.slice(1) : args;
+  return inertiaRequest(call, url, verb === 'submit' ? upper(args[0] ? staticString(args[0], sourceCode) : null) : verb.toUpperCase(), form, sourceCode);
+}
+
+function inertiaRequest(call: TSESTree.CallExpression, url: Node | null, method: string | null, body: Node | null, sourceCode: SourceCode): HttpRequest {
+  return { client: 'Inertia', call, url: url ? urlText(url, sourceCode) : null, method, bodies: present(body), urlNode: url, queries: [] };
 }
 
 /**

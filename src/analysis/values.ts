@@ -1758,9 +1758,8 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (target.type === AST_NODE_TYPES.CallExpression) {
     // An Angular form's `getRawValue()`: its values, disabled controls' too; react-hook-form's `watch()` / `getValues()`.
     const callee = unwrap(target.callee);
-    return callee.type === AST_NODE_TYPES.MemberExpression && target.arguments.length === 0 && memberName(callee) === 'getRawValue'
-      ? angularFormGroup(callee.object, sourceCode)
-      : formValuesRead(target, sourceCode);
+    if (callee.type === AST_NODE_TYPES.MemberExpression && target.arguments.length === 0 && memberName(callee) === 'getRawValue') return angularFormGroup(callee.object, sourceCode);
+    return formValuesRead(target, sourceCode) ?? inertiaFormData(target, sourceCode);
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const member = memberName(target);
@@ -1782,6 +1781,7 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (id !== def.name || !isNeverReassigned(variable)) return null;
   return (
     initialObject(unwrap(init), REACTIVE_CALLS, sourceCode) ??
+    inertiaFormData(init, sourceCode) ??
     zodParsedShape(init, ZOD_PARSE, sourceCode) ??
     heldFormValue(init, sourceCode) ??
     (unwrap(init).type === AST_NODE_TYPES.CallExpression ? formValuesRead(unwrap(init) as TSESTree.CallExpression, sourceCode) : null)
@@ -1879,6 +1879,14 @@ const VUE_OPTIONS: ReadonlySet<string> = new Set(['methods', 'watch', 'computed'
  * and another Vue option; null for anything else.
  */
 function vueDataShape(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const value = vueDataValue(member, name, sourceCode);
+  if (value?.type === AST_NODE_TYPES.ObjectExpression) return value;
+  // An Inertia form kept in `data()` (`form: this.$inertia.form({ … })`): the data it starts with.
+  return value ? inertiaFormData(value, sourceCode) : null;
+}
+
+/** What `data()` of the Vue component around `this.<name>` (see `vueDataShape`) gives it, resolved; null when unknown. */
+export function vueDataValue(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): Node | null {
   let levels = 0;
   for (let current: Node | undefined = member.parent; current && levels < 4; current = current.parent) {
     if (current.type === AST_NODE_TYPES.ClassBody || current.type === AST_NODE_TYPES.Program) return null;
@@ -1890,12 +1898,54 @@ function vueDataShape(member: TSESTree.MemberExpression, name: string, sourceCod
     if (!fn || !isFunctionNode(fn) || !options.some((p) => VUE_OPTIONS.has(propertyKey(p, sourceCode) ?? ''))) continue;
     for (const returned of returnedValues(fn, sourceCode)) {
       const value = objectEntry(returned, sourceCode, name)?.value;
-      const shape = value && unwrap(resolveValue(value, sourceCode));
-      if (shape?.type === AST_NODE_TYPES.ObjectExpression) return shape;
+      if (value) return unwrap(resolveValue(value, sourceCode));
     }
     return null;
   }
   return null;
+}
+
+/** Inertia's packages: its form helper (`useForm`) and router, and version 0's `Inertia` object. */
+const INERTIA_MODULES: ReadonlySet<string> = new Set([
+  '@inertiajs/vue3', '@inertiajs/react', '@inertiajs/svelte', '@inertiajs/core', '@inertiajs/inertia',
+  '@inertiajs/inertia-vue3', '@inertiajs/inertia-vue', '@inertiajs/inertia-react', '@inertiajs/inertia-svelte',
+]);
+
+/** Is the identifier `name` as imported from one of Inertia's packages (`import { router } from '@inertiajs/vue3'`)? */
+function importedFromInertia(node: Node, name: string, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier) return false;
+  const imported = importedAs(node, sourceCode);
+  return imported !== null && imported.name === name && INERTIA_MODULES.has(imported.source);
+}
+
+/**
+ * Inertia's router, which visits the app's own server: `router` imported from an Inertia package, version 0's
+ * `Inertia`, and Vue's global `this.$inertia` (real-world batch HD).
+ */
+export function isInertiaRouter(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.MemberExpression) return unwrap(target.object).type === AST_NODE_TYPES.ThisExpression && memberName(target) === '$inertia';
+  return importedFromInertia(target, 'router', sourceCode) || importedFromInertia(target, 'Inertia', sourceCode);
+}
+
+/**
+ * The data an Inertia form starts with, whose keys it keeps while the page binds its fields, and which its `post` /
+ * `put` / `patch` / `submit` send to the app's server (real-world batch HD): `useForm({ card_number: '', cvc: '' })`
+ * imported from Inertia (also with a remember key first, `useForm('Checkout', { … })`), `this.$inertia.form({ … })`,
+ * version 0's `Inertia.form({ … })`. Null for anything else.
+ */
+export function inertiaFormData(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const call = unwrap(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(call.callee);
+  const makesForm =
+    callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) === 'form' && isInertiaRouter(callee.object, sourceCode) : importedFromInertia(callee, 'useForm', sourceCode);
+  if (!makesForm) return null;
+  const [first, second] = call.arguments;
+  const data = first && first.type !== AST_NODE_TYPES.SpreadElement && staticString(first, sourceCode) !== null ? second : first;
+  if (!data || data.type === AST_NODE_TYPES.SpreadElement) return null;
+  const value = resolveValue(data, sourceCode);
+  return value.type === AST_NODE_TYPES.ObjectExpression ? value : null;
 }
 
 /**

@@ -567,6 +567,40 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     expect(requests("m.request({ method: 'POST', url: '/pay', body: { number } });")).toEqual([{ client: 'Mithril', url: '/pay', method: 'POST', bodies: ['{ number }'] }]);
   });
 
+  it("reads Inertia's visits: the router's verbs and visit, a form's verbs and submit (the form is the body), Vue 2's this.$inertia; not other useForm or router", () => {
+    expect(
+      requests(`
+        import { router, useForm } from '@inertiajs/vue3';
+        import { Inertia } from '@inertiajs/inertia';
+        import { useForm as useHookForm } from 'react-hook-form';
+        import { router as appRouter } from './router';
+        router.post('/pay', { card });
+        router.visit('/cards/1', { method: 'patch', data: update });
+        router.visit('/cards');
+        Inertia.put('/cards/1', card);
+        const form = useForm({ number: '' });
+        form.patch('/cards/1');
+        form.submit('post', '/cards');
+        const { post } = useForm('Card', { number: '' });
+        post('/cards');
+        const other = useHookForm({ defaultValues: { number: '' } });
+        other.post('/x');
+        appRouter.post('/y', y);
+        const vm = { data() { return { form: this.$inertia.form({ number: '' }) }; }, methods: { go() { this.form.put('/z'); this.$inertia.post('/w', w); } } };
+      `),
+    ).toEqual([
+      { client: 'Inertia', url: '/pay', method: 'POST', bodies: ['{ card }'] },
+      { client: 'Inertia', url: '/cards/1', method: 'PATCH', bodies: ['update'] },
+      { client: 'Inertia', url: '/cards', method: 'GET', bodies: [] },
+      { client: 'Inertia', url: '/cards/1', method: 'PUT', bodies: ['card'] },
+      { client: 'Inertia', url: '/cards/1', method: 'PATCH', bodies: ['form'] },
+      { client: 'Inertia', url: '/cards', method: 'POST', bodies: ['form'] },
+      { client: 'Inertia', url: '/cards', method: 'POST', bodies: ["useForm('Card', { number: '' })"] },
+      { client: 'Inertia', url: '/z', method: 'PUT', bodies: ['this.form'] },
+      { client: 'Inertia', url: '/w', method: 'POST', bodies: ['w'] },
+    ]);
+  });
+
   it("reads jQuery taken as a parameter by the wrappers jQuery code is written in (WordPress's noConflict mode), and no other parameter named $", () => {
     expect(
       requests(`

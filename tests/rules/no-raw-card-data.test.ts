@@ -21,6 +21,24 @@ export function usePay() {
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
     {
+      // Inertia (real-world batch HD): a form without card fields, react-hook-form's useForm (not Inertia's), a router
+      // visit that sends no card data, and (limitation) a form's post under another name
+      code: `import { useForm as useInertiaForm, router } from '@inertiajs/react';
+import { useForm } from 'react-hook-form';
+
+export function Settings({ user }) {
+  const profile = useInertiaForm({ name: user.name, email: user.email });
+  const { register, handleSubmit } = useForm({ defaultValues: { cardNumber: '', cvc: '' } });
+  const { post: send } = useInertiaForm({ card_number: '', cvc: '' });
+  const save = () => profile.post('/profile');
+  const search = (q) => router.get('/search', { q });
+  const payLater = () => send('/pay');
+  return { register, handleSubmit, save, search, payLater };
+}
+`,
+      filename: 'resources/js/Pages/Settings.jsx',
+    },
+    {
       // A flash card's number and sides put on a queue (real-world batch FC: a precision probe of brokers)
       code: `const amqp = require('amqplib');
 
@@ -664,6 +682,50 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
     },
   ],
   invalid: [
+    {
+      // Inertia's forms and router post to the app's own server (real-world batch HD: Laravel checkouts and donation
+      // pages): a Vue 3 form's post, the React form's destructured post, Vue 2's this.$inertia.form kept in data(),
+      // the router's post and visit
+      code: `import { useForm, router } from '@inertiajs/vue3';
+import { useForm as useReactForm } from '@inertiajs/react';
+
+export function checkout(route) {
+  const form = useForm('Checkout', { card_number: '', cvc: '', expiry: '' });
+  form.post(route('checkout.pay'));
+}
+
+export function Donate() {
+  const { data, setData, post } = useReactForm({ card_no: '', card_ccv: '', amount: 25 });
+  return { data, setData, submit: () => post('/donate') };
+}
+
+export const DonationOptions = {
+  data() {
+    return { form: this.$inertia.form({ card_name: '', card_no: '', card_ccv: '' }) };
+  },
+  methods: {
+    donate() {
+      this.form.submit('post', '/donations');
+    },
+  },
+};
+
+export function retry(card) {
+  router.post('/pay', { card_number: card.number, cvc: card.cvc });
+  router.visit('/pay', { method: 'put', data: { cardNumber: card.number } });
+}
+`,
+      filename: 'resources/js/payments.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'Inertia', endpoint: 'POST a URL computed at run time', field: 'card_number, cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 6, column: 3, endLine: 6, endColumn: 7 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Inertia', endpoint: 'POST /donate', field: 'card_no, card_ccv', what: 'card number (PAN) and card security code (CVC)' }, line: 10, column: 35, endLine: 10, endColumn: 90 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Inertia', endpoint: 'POST /donations', field: 'card_no, card_ccv', what: 'card number (PAN) and card security code (CVC)' }, line: 20, column: 7, endLine: 20, endColumn: 16 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Inertia', endpoint: 'POST /pay', field: 'card_number', what: 'card number (PAN)' }, line: 26, column: 25, endLine: 26, endColumn: 36 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Inertia', endpoint: 'POST /pay', field: 'cvc', what: 'card security code (CVC)' }, line: 26, column: 51, endLine: 26, endColumn: 54 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Inertia', endpoint: 'PUT /pay', field: 'cardNumber', what: 'card number (PAN)' }, line: 27, column: 49, endLine: 27, endColumn: 59 },
+      ],
+    },
     {
       // A react-hook-form form whose options give no values (a yup resolver): the data its submit handler gets has the
       // keys it registers, card number and CVC among them, posted to the app's own API
