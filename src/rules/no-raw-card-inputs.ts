@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, classifyCardField, namesOtherKindOfCard, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { changedPath, memberName, propertyKey, shownPath, staticValue, unwrap } from '../analysis/values.js';
+import { changedPath, memberName, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap } from '../analysis/values.js';
 import {
   classifyCvcInCardForm,
   classifyPanInCardForm,
@@ -219,6 +219,14 @@ const NUMBER_FORMAT_IMPORTS: ReadonlySet<string> = new Set([
   'react-number-format:NumberFormatBase',
   'react-number-format:default',
 ]);
+/** Cleave.js's React input (real-world batch HC: an admin template's card-payment form). */
+const CLEAVE_IMPORT = 'cleave.js/react:default';
+/** Cleave's options that mask the field as a card number: `options={{ creditCard: true }}`, also held in a const. */
+function cleaveMasksCardNumber(options: Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const value = objectEntry(resolveValue(options, sourceCode), sourceCode, 'creditCard')?.value;
+  const flag = value && unwrap(value);
+  return flag?.type === AST_NODE_TYPES.Literal && flag.value === true;
+}
 /**
  * Input-mask components that render a native `<input>` with the props they are given: react-input-mask's and
  * react-text-mask's default exports, react-imask's `IMaskInput` (real-world batch AY). Checked like `<input>`.
@@ -233,6 +241,7 @@ const MASK_INPUT_IMPORTS: ReadonlySet<string> = new Set([
   'baseui/input:StatefulInput',
   'baseui/textarea:Textarea',
   ...NUMBER_FORMAT_IMPORTS,
+  CLEAVE_IMPORT,
 ]);
 /**
  * Base Web's payment-card input (`baseui/payment-card`): a text field for the card number alone, formatted and with the
@@ -247,12 +256,25 @@ const CARD_NUMBER_INPUT_IMPORTS: ReadonlySet<string> = new Set(['baseui/payment-
  */
 const SHADCN_INPUT_MODULE = /(?:^|\/)ui(?:-rtl)?\/(input|textarea)(?:\/index)?(?:\.[jt]sx?)?$/;
 const SHADCN_INPUT_EXPORTS: Readonly<Record<string, string>> = { input: 'Input', textarea: 'Textarea' };
-/** Is a `module:export` key shadcn/ui's `Input` or `Textarea`, each from its own module? */
-function isShadcnInputImport(key: string): boolean {
+/**
+ * The text input that Laravel's starter kits write into the app, a default export rendering one `<input>` with the
+ * attributes it is given: Jetstream's `@/Jetstream/Input.vue` (`<jet-input>`), Breeze's and Jetstream 2's
+ * `@/Components/TextInput.vue` (or `.jsx`), Breeze 1's `@/Components/Input.vue` (real-world batch HD: Inertia donation
+ * and checkout pages).
+ */
+const STARTER_KIT_INPUT_MODULE = /(?:^|\/)(?:Jetstream\/Input|Components\/(?:Text)?Input)(?:\.vue|\.[jt]sx?)?$/;
+/**
+ * Is a `module:export` key an input component the app's own code holds, known by its module: shadcn/ui's `Input` or
+ * `Textarea`, each from its own module, or a Laravel starter kit's input?
+ */
+function isAppInputImport(key: string): boolean {
   const colon = key.lastIndexOf(':');
-  const kind = SHADCN_INPUT_MODULE.exec(key.slice(0, colon))?.[1];
-  return kind !== undefined && key.slice(colon + 1) === SHADCN_INPUT_EXPORTS[kind];
+  const module = key.slice(0, colon);
+  const kind = SHADCN_INPUT_MODULE.exec(module)?.[1];
+  if (kind !== undefined) return key.slice(colon + 1) === SHADCN_INPUT_EXPORTS[kind];
+  return key.slice(colon + 1) === 'default' && STARTER_KIT_INPUT_MODULE.test(module);
 }
+const isAppInputModule = (source: string): boolean => SHADCN_INPUT_MODULE.test(source) || STARTER_KIT_INPUT_MODULE.test(source);
 /**
  * react-admin's text inputs (also from `ra-ui-materialui`, which react-admin re-exports): MUI text fields bound to the
  * record field their `source` names (`<TextInput source="cardNumber" />`, the shape Amplication's generated admin UIs
@@ -285,7 +307,7 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
   for (const statement of topLevelStatements(sourceCode)) {
     if (statement.type !== AST_NODE_TYPES.ImportDeclaration) continue;
     const source = statement.source.value;
-    if (!INPUT_IMPORT_MODULES.has(source) && !SHADCN_INPUT_MODULE.test(source)) continue;
+    if (!INPUT_IMPORT_MODULES.has(source) && !isAppInputModule(source)) continue;
     for (const specifier of statement.specifiers) {
       if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
       const imported =
@@ -295,7 +317,7 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
             ? specifier.imported.name
             : String(specifier.imported.value);
       const key = `${source}:${imported}`;
-      if (INPUT_IMPORTS.has(key) || isShadcnInputImport(key)) names.set(specifier.local.name, key);
+      if (INPUT_IMPORTS.has(key) || isAppInputImport(key)) names.set(specifier.local.name, key);
     }
   }
   return names;
@@ -553,6 +575,10 @@ export default createRule<[Options], MessageId>({
           if (name === 'source' && value && (recordInput ??= RECORD_INPUT_IMPORTS.has(importedInputOf(opening) ?? ''))) {
             return [{ name: RECORD_SOURCE_BINDING, value: staticText(value), node: attribute }];
           }
+          // Cleave's card-number mask says the field as `autocomplete="cc-number"` would.
+          if (name === 'options' && value && importedInputOf(opening) === CLEAVE_IMPORT && cleaveMasksCardNumber(value, sourceCode)) {
+            return [{ name: 'autocomplete', value: 'cc-number', node: attribute }];
+          }
           return [{ ...evidence(name, value, attribute.value === null), node: attribute }];
         }
         const written = unwrap(attribute.argument);
@@ -659,7 +685,7 @@ export default createRule<[Options], MessageId>({
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
       const imported = importedInputOf(opening) ?? '';
-      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || RECORD_INPUT_IMPORTS.has(imported) || isShadcnInputImport(imported)) {
+      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || RECORD_INPUT_IMPORTS.has(imported) || isAppInputImport(imported)) {
         // A react-number-format element that shows its value as text (`displayType="text"`) is no input.
         const display = NUMBER_FORMAT_IMPORTS.has(imported) ? jsxAttributeNamed(opening, 'displayType') : undefined;
         const shown = display ? jsxAttributeValue(display) : null;
@@ -709,7 +735,7 @@ export default createRule<[Options], MessageId>({
      */
     function wrapsInputImport(node: TSESTree.Identifier): boolean {
       const key = importedInputKey(node);
-      return key !== null && (MASK_INPUT_IMPORTS.has(key) || isShadcnInputImport(key));
+      return key !== null && (MASK_INPUT_IMPORTS.has(key) || isAppInputImport(key));
     }
 
     function styledInputTag(opening: TSESTree.JSXOpeningElement): string | null {
@@ -1100,7 +1126,7 @@ export default createRule<[Options], MessageId>({
       element: MarkupElement,
     ): { verdict: InputVerdict | null; attributes: InputAttribute[]; options: { firstWins: boolean; component: boolean; legacyStripeJsPage: boolean } } | null {
       const entry = TEXT_ENTRY_TAGS.has(element.tag) || isVeeFieldInput(element);
-      if (!entry && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
+      if (!entry && !isAppInputElement(element.tag) && (markupKeys.size === 0 || !markupKeys.has(markupComponentKey(element.tag)))) return null;
       let attributes: InputAttribute[] = element.attributes.map(({ name, value, pieces }) => {
         // A Lightning web component's (or Riot's) bound value, written in braces: `value={cardNumber}` (real-world batch DQ).
         const bound = name === 'value' && value !== null ? BRACED_PATH.exec(value)?.[1] : undefined;
@@ -1136,6 +1162,12 @@ export default createRule<[Options], MessageId>({
       const rendered = element.attributes.find((attribute) => attribute.name === 'as' || attribute.name === null);
       if (rendered === undefined) return true;
       return rendered.name === 'as' && (rendered.value === 'input' || rendered.value === 'textarea');
+    }
+    let appInputKeys: Set<string> | undefined;
+    /** Is a template's tag an input component of the app's own code (`isAppInputImport`), by the local name its script imports? */
+    function isAppInputElement(tag: string): boolean {
+      appInputKeys ??= new Set([...(importedInputs ??= importedInputNames(sourceCode))].filter(([, key]) => isAppInputImport(key)).map(([local]) => markupComponentKey(local)));
+      return appInputKeys.size > 0 && appInputKeys.has(markupComponentKey(tag));
     }
     let veeFieldKeys: Set<string> | undefined;
     /** Is a Vue template's tag vee-validate's `Field`, by the local name the script imports it under? */

@@ -2464,6 +2464,72 @@ export default function PaymentForm({ onChange, onBlur }) {
       ],
     },
     {
+      // Cleave.js's React input (real-world batch HC) renders a native input with its props, and its card-number mask
+      // names the field (also held in a const); a Laravel Breeze page's \`TextInput\` (batch HD) is the app's own input;
+      // other masks and an email field are not card fields
+      code: `import Cleave from 'cleave.js/react';
+import TextInput from '@/Components/TextInput';
+
+const phoneOptions = { phone: true, phoneRegionCode: 'US' };
+const cardOptions = { creditCard: true, onCreditCardTypeChanged: (type) => console.log(type) };
+
+export default function CardPayment({ data, setData }) {
+  return (
+    <div>
+      <Cleave className='form-control' placeholder='2133 3244 4567 8921' options={cardOptions} onChange={(e) => setData('card', e.target.rawValue)} />
+      <Cleave className='form-control' options={{ creditCard: false, blocks: [4, 4] }} name='voucher' />
+      <Cleave className='form-control' options={phoneOptions} name='phone' />
+      <TextInput id='cvv' value={data.cvv} onChange={(e) => setData('cvv', e.target.value)} />
+      <TextInput id='email' type='email' value={data.email} />
+    </div>
+  );
+}
+`,
+      filename: 'resources/js/Components/CardPayment.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'Cleave', field: PAN, replacement: NUMBER_ELEMENT }, line: 10, column: 74, endLine: 10, endColumn: 95, suggestions: [{ messageId: 'replaceWithElement', data: {"element":"Cleave","component":"CardNumberElement"}, output: `import Cleave from 'cleave.js/react';
+import TextInput from '@/Components/TextInput';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+const phoneOptions = { phone: true, phoneRegionCode: 'US' };
+const cardOptions = { creditCard: true, onCreditCardTypeChanged: (type) => console.log(type) };
+
+export default function CardPayment({ data, setData }) {
+  return (
+    <div>
+      <CardNumberElement className='form-control' />
+      <Cleave className='form-control' options={{ creditCard: false, blocks: [4, 4] }} name='voucher' />
+      <Cleave className='form-control' options={phoneOptions} name='phone' />
+      <TextInput id='cvv' value={data.cvv} onChange={(e) => setData('cvv', e.target.value)} />
+      <TextInput id='email' type='email' value={data.email} />
+    </div>
+  );
+}
+` }] },
+        { messageId: 'rawCardInput', data: { element: 'TextInput', field: CVC, replacement: CVC_ELEMENT }, line: 13, column: 18, endLine: 13, endColumn: 26, suggestions: [{ messageId: 'replaceWithElement', data: {"element":"TextInput","component":"CardCvcElement"}, output: `import Cleave from 'cleave.js/react';
+import TextInput from '@/Components/TextInput';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+const phoneOptions = { phone: true, phoneRegionCode: 'US' };
+const cardOptions = { creditCard: true, onCreditCardTypeChanged: (type) => console.log(type) };
+
+export default function CardPayment({ data, setData }) {
+  return (
+    <div>
+      <Cleave className='form-control' placeholder='2133 3244 4567 8921' options={cardOptions} onChange={(e) => setData('card', e.target.rawValue)} />
+      <Cleave className='form-control' options={{ creditCard: false, blocks: [4, 4] }} name='voucher' />
+      <Cleave className='form-control' options={phoneOptions} name='phone' />
+      <CardCvcElement id='cvv' />
+      <TextInput id='email' type='email' value={data.email} />
+    </div>
+  );
+}
+` }] },
+      ],
+    },
+    {
       // Input-mask components render a native input with their props (real-world batch AY); a phone mask is no card field
       code: `import React from 'react';
 import InputMask from 'react-input-mask';

@@ -968,6 +968,49 @@ const pay = () => undefined;
       ],
     },
     {
+      // A Jetstream donation page (real-world batch HD): the starter kits' own inputs, known by the module the script
+      // imports them from (\`@/Jetstream/Input.vue\`, \`@/Components/TextInput.vue\`, \`@/Components/Input.vue\`), in
+      // either spelling of their name; another local component (limitation: unless listed in \`inputComponents\`) is not
+      code: `<template>
+  <form @submit.prevent="donate">
+    <jet-label for="card_no" value="Card No." />
+    <jet-input id="card_no" type="text" v-model="form.card_no" />
+    <jet-label for="card_ccv" value="CCV" />
+    <jet-input id="card_ccv" type="text" v-model="form.card_ccv" />
+    <TextInput id="amount" type="number" v-model="form.amount" />
+    <breeze-input id="name" v-model="form.card_name" />
+    <app-input id="cvc" v-model="form.cvc" />
+  </form>
+</template>
+
+<script>
+import JetInput from '@/Jetstream/Input.vue';
+import JetLabel from '@/Jetstream/Label.vue';
+import TextInput from '@/Components/TextInput.vue';
+import BreezeInput from '@/Components/Input.vue';
+import AppInput from '@/Shared/AppInput.vue';
+
+export default {
+  components: { JetInput, JetLabel, TextInput, BreezeInput, AppInput },
+  data() {
+    return { form: this.$inertia.form({ card_name: '', card_no: '', card_ccv: '', amount: 25, cvc: '' }) };
+  },
+  methods: {
+    donate() {
+      this.form.post(this.route('donate'));
+    },
+  },
+};
+</script>
+`,
+      filename: 'resources/js/Pages/Donations/Donate.vue',
+      languageOptions: vue,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'jet-input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 16, endLine: 4, endColumn: 28 },
+        { messageId: 'rawCardInput', data: { element: 'jet-input', field: CVC, replacement: replacement('cardCvc') }, line: 6, column: 16, endLine: 6, endColumn: 29 },
+      ],
+    },
+    {
       // Svelte 5 card form: \`bind:value\` and \`value={…}\` name the field like a JSX controlled value; a spread may add
       // any attribute, so what comes before it is not trusted (limitation), what comes after it is
       code: `<script lang="ts">
