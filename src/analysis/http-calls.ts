@@ -173,6 +173,8 @@ type Callable =
 
 /** Modules whose default or `fetch` export is WHATWG fetch; `wix-fetch` is Wix Velo's (real-world batch FO). */
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch', 'wix-fetch']);
+/** jQuery, and the packages of its `$.ajax` alone: `jquery-ajax` (real-world batch HB), `najax` (for Node). */
+const JQUERY_MODULES = new Set(['jquery', 'jquery-ajax', 'najax']);
 const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request', 'requestretry']);
 const DEFAULT_NAMES = new Set(['default', '*']);
 const GLOBAL_OBJECTS = new Set(['window', 'globalThis', 'self', 'global']);
@@ -370,7 +372,7 @@ function moduleValue(source: string, name: string): Callable | null {
   if (mod === 'superagent' && isDefault) return { type: 'superagent' };
   if (mod === 'needle' && isDefault) return { type: 'needle' };
   if (FETCH_MODULES.has(mod) && (isDefault || name === CLIENT_EXPORTS.fetch)) return { type: 'fetch' };
-  if (mod === 'jquery' && isDefault) return { type: 'jquery' };
+  if (JQUERY_MODULES.has(mod) && isDefault) return { type: 'jquery' };
   if (mod === MITHRIL_MODULE && isDefault) return { type: 'mithril' };
   if (mod === BACKBONE_MODULE && isDefault) return { type: 'backbone' };
   if (mod.startsWith(APEX_MODULE_PREFIX) && isDefault) return { type: 'apex', method: mod.slice(APEX_MODULE_PREFIX.length) };

@@ -509,6 +509,22 @@ describe('httpRequestOf: jQuery and injected clients', () => {
     ]);
   });
 
+  it("reads the packages of jQuery's ajax alone, as jQuery (real-world batch HB: \`import $ from 'jquery-ajax'\`); not another package's $", () => {
+    expect(
+      requests(`
+        import $ from 'jquery-ajax';
+        import najax from 'najax';
+        import $$ from 'cash-dom';
+        $.ajax({ url: '/api/v1/creditCards/add', type: 'POST', data: JSON.stringify(card) });
+        najax.post('/cards', { number: n });
+        $$.post('/x', x);
+      `),
+    ).toEqual([
+      { client: 'jQuery', url: '/api/v1/creditCards/add', method: 'POST', bodies: ['JSON.stringify(card)'] },
+      { client: 'jQuery', url: '/cards', method: 'POST', bodies: ['{ number: n }'] },
+    ]);
+  });
+
   it("reads the jQuery that Ember and Backbone hand out as their global's \`$\` (real-world batch EH); not a local Ember's, nor another member", () => {
     expect(
       requests(`
