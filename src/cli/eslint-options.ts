@@ -27,17 +27,22 @@ const SOURCE_FILES = filesEnding(SOURCE_EXTENSIONS);
 const COMMONJS_FILES = ['**/*.cjs', '**/*.cts'];
 export const SCRIPT_RETRY_FILES = ['**/*.js', '**/*.jsx', '**/*.es6'];
 
-/** How a scan parses `.js` / `.jsx` files: as modules (first), as CommonJS, or as CommonJS with espree (see `retryScriptsAsCommonjs`). */
-export type ScriptParse = 'module' | 'commonjs' | 'espree-commonjs';
+/**
+ * How a scan parses `.js` / `.jsx` files: as modules (first), as CommonJS, as CommonJS with espree, or as modules with
+ * espree (see `retryScriptsAsCommonjs`).
+ */
+export type ScriptParse = 'module' | 'commonjs' | 'espree-commonjs' | 'espree-module';
 
 /**
  * The flat config of a scan: the plugin's preset, @typescript-eslint/parser for every file, nothing else.
  * `scripts`: `.js` and `.jsx` files are parsed as CommonJS too (non-strict scripts: `arguments` as a name, `with`), for
  * the files that do not parse as modules; with espree, ESLint's own parser, for what TypeScript's parser rejects in a
- * non-strict script too (a legacy octal literal, `getMonth() - 03`: real-world batch FE).
+ * non-strict script too (a legacy octal literal, `getMonth() - 03`: real-world batch FE), and for what it rejects in a
+ * module that espree reads (JSX as an operand, `<Col />.type`: real-world batch HC).
  */
 export function scanConfig(preset: PresetName, { scripts = 'module' }: { scripts?: ScriptParse } = {}): Linter.Config[] {
-  const jsAsCommonjs = scripts !== 'module';
+  const jsAsCommonjs = scripts === 'commonjs' || scripts === 'espree-commonjs';
+  const espree = scripts === 'espree-commonjs' || scripts === 'espree-module';
   return [
     // The scanner picks the files (src/cli/files.ts); a path the user names inside node_modules is linted too.
     { name: 'stripe-pci-scan/files', ignores: ['!**/node_modules/'] },
@@ -46,7 +51,7 @@ export function scanConfig(preset: PresetName, { scripts = 'module' }: { scripts
       files: SOURCE_FILES,
       // Pages' scripts that the browser runs as written: espree, as the markup configs parse them (`<!--` comments).
       // So do the scripts retried with espree (ESLint's default parser where no other is set).
-      ignores: [...BROWSER_SCRIPT_BLOCKS, ...(scripts === 'espree-commonjs' ? SCRIPT_RETRY_FILES : [])],
+      ignores: [...BROWSER_SCRIPT_BLOCKS, ...(espree ? SCRIPT_RETRY_FILES : [])],
       languageOptions: {
         parser: tsParser as Linter.Parser,
         parserOptions: { ecmaFeatures: { jsx: true } },
@@ -59,8 +64,14 @@ export function scanConfig(preset: PresetName, { scripts = 'module' }: { scripts
       files: jsAsCommonjs ? [...COMMONJS_FILES, ...SCRIPT_RETRY_FILES] : COMMONJS_FILES,
       languageOptions: { sourceType: 'commonjs' },
     },
-    ...(scripts === 'espree-commonjs'
-      ? [{ name: 'stripe-pci-scan/espree-scripts', files: SCRIPT_RETRY_FILES, languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } }]
+    ...(espree
+      ? [
+          {
+            name: 'stripe-pci-scan/espree-scripts',
+            files: SCRIPT_RETRY_FILES,
+            languageOptions: { ...(scripts === 'espree-module' ? { sourceType: 'module' as const } : {}), parserOptions: { ecmaFeatures: { jsx: true } } },
+          },
+        ]
       : []),
     { ...(plugin.configs[preset] as Linter.Config), files: SOURCE_FILES },
     ...markupConfigs(preset),

@@ -157,8 +157,8 @@ export async function lintBatch(eslint: ESLint, files: readonly string[], skippe
 /**
  * `.js` / `.jsx` files are parsed as modules (strict mode), as most code is today; a file that does not parse so, a
  * CommonJS Lambda with `const { arguments } = event` or an old script with an octal literal, may be a non-strict
- * script: it is linted again as CommonJS, and that result replaces the parse error when it parses. Few files need it,
- * so the second ESLint is made only for them.
+ * script: it is linted again as CommonJS, and that result replaces the parse error when it parses; a module that
+ * TypeScript's parser rejects is linted last with espree. Few files need it, so the other ESLints are made only for them.
  */
 async function retryScriptsAsCommonjs(results: ESLint.LintResult[], settings: ScanSettings, eslintVersion: string, skipped: SkippedFile[]): Promise<void> {
   const failed = new Map<string, number>();
@@ -166,8 +166,9 @@ async function retryScriptsAsCommonjs(results: ESLint.LintResult[], settings: Sc
     if (/\.(?:jsx?|es6)$/i.test(result.filePath) && result.messages.some(isParseFailure)) failed.set(result.filePath, index);
   });
   const crashed: SkippedFile[] = [];
-  // As CommonJS with the TypeScript parser, then what still fails with espree, which reads every non-strict script.
-  for (const scripts of ['commonjs', 'espree-commonjs'] as const) {
+  // As CommonJS with the TypeScript parser, then what still fails with espree, which reads every non-strict script,
+  // and last as a module with espree, which reads some JSX that TypeScript's parser rejects (`<Col />.type`).
+  for (const scripts of ['commonjs', 'espree-commonjs', 'espree-module'] as const) {
     if (failed.size === 0) break;
     const eslint = new ESLint(eslintOptions({ ...settings, concurrency: 'off' }, eslintVersion, { scripts }));
     for (const retried of await lintBatch(eslint, [...failed.keys()], crashed)) {

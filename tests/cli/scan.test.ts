@@ -262,15 +262,25 @@ exports.save = async (req, res) => {
 };
 `,
     );
+    // JSX as an operand, which espree reads and TypeScript's parser rejects, in a module (real-world batch HC).
+    writeFileSync(
+      path.join(dir, 'functions/layout.js'),
+      `import React from 'react';
+import { Col } from './grid';
+export const isCol = (child) => React.isValidElement(child) && child.type === <Col />.type;
+export const log = (card) => console.log('card', card.number);
+`,
+    );
     const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'createPaymentIntent.js:no-hardcoded-stripe-key:1:35',
+      'layout.js:no-card-data-logging:4:50',
       'legacy.js:no-sensitive-card-storage:5:23',
       'legacy.js:no-sensitive-card-storage:5:56',
     ]);
     // The column 1-based, as the findings' (the TypeScript parser gives 0-based columns): `=` is the 7th character.
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line, s.column])).toEqual([['broken.js', 'parse-error', 2, 7]]);
-    expect(report.filesScanned).toBe(2);
+    expect(report.filesScanned).toBe(3);
   });
 });
 
