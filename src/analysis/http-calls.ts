@@ -34,6 +34,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { enclosingClassBody } from './ast.js';
 import { typeReferenceName } from './declared-types.js';
 import { perFile } from './file-cache.js';
+import { textFinder } from './text-search.js';
 import { isJqueryParameter, JQUERY_NAMES } from './globals.js';
 import { importBinding, importedAs, isLocalSource } from './modules.js';
 import { isSupabaseClient } from './sinks.js';
@@ -761,14 +762,14 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
         return { client: 'tRPC', call, url: null, method: 'POST', bodies, urlNode: null, queries: [], trpcProcedure: procedure };
       }
     }
-    if (INERTIA_VERBS.has(name)) {
+    if (INERTIA_VERBS.has(name) && mentionsInertia(sourceCode)) {
       const visit = inertiaVisit(call, callee.object, name, sourceCode);
       if (visit) return visit;
     }
     ({ callable, verb } = memberCallable(callee, name, sourceCode));
   } else {
     // `const { post } = useForm({ … })`: the form's own method, called alone.
-    const visit = callee.type === AST_NODE_TYPES.Identifier ? destructuredInertiaVisit(call, callee, sourceCode) : null;
+    const visit = callee.type === AST_NODE_TYPES.Identifier && INERTIA_VERBS.has(callee.name) && mentionsInertia(sourceCode) ? destructuredInertiaVisit(call, callee, sourceCode) : null;
     if (visit) return visit;
     callable = clientValue(callee, sourceCode, 0);
     // `const post = util.promisify(request.post)`: the wrapped client method, called without its callback.
@@ -1044,6 +1045,10 @@ function jqueryRequest(call: TSESTree.CallExpression, verb: string | null, args:
   return { client: 'jQuery', call, url: url ? urlText(url, sourceCode) : null, method: verb.toUpperCase(), bodies: body ? [body] : [], urlNode: url, queries: [] };
 }
 
+/** Does the file name Inertia (its packages, `Inertia`, `this.$inertia`)? Read once per file, at its first call so named. */
+const mentionsInertia = (sourceCode: SourceCode): boolean => perFile(sourceCode, 'http-calls:inertia', () => namesInertia(sourceCode.text));
+const namesInertia = textFinder(['inertia', 'Inertia']);
+
 /**
  * A visit of Inertia's (real-world batch HD: Laravel apps' card forms) to the app's own server: the router's
  * `router.post(url, data)` / `put` / `patch`, `router.visit(url, { method, data })` (also version 0's `Inertia`, Vue's
@@ -1081,7 +1086,7 @@ function isInertiaForm(receiver: Node, sourceCode: SourceCode): boolean {
 /** `post(url)` of `const { post } = useForm({ … })`: the form (the `useForm` call) is the body (limitation: not under another name). */
 function destructuredInertiaVisit(call: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): HttpRequest | null {
   const verb = callee.name;
-  if (!INERTIA_VERBS.has(verb) || verb === 'visit') return null;
+  if (verb === 'visit') return null;
   const def = variableOf(callee, sourceCode)?.defs[0];
   if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return null;
   const element = def.node.id.properties.find((p) => p.type === AST_NODE_TYPES.Property && p.value === def.name);
