@@ -92,6 +92,10 @@ const TEMPLATE_SNIPPETS = [
   '<%= text_field_tag :card_number, nil, name: nil %>', "<%= f.text_field :cvc, data: { stripe: 'cvc' }, 'aria-label' => 'CVC' %>",
   '<%= telephone_field_tag(:cc, "", :data => {:stripe => "number"}) %>', '<%= text_field_tag(:x, { a: %>', '<%= f.text_field %>',
   '<%= text_area :payment, :notes, name:nil %>', '<%= password_field_tag "#{x}", nil, placeholder: "Card number" %>',
+  // Rails label helpers and LaravelCollective's Blade helpers (read as labels and inputs), well-formed and broken.
+  '<%= label_tag :card_code, "Security Code on Card (CVV)" %>', "<%= f.label :cvc, 'CVC', for: nil %>", '<%= label(:p, %>',
+  "{!! Form::text('card_number', null, ['class' => 'form-control', 'required']) !!}", "{{ Form::label('cvc', __('lang.cvc')) }}",
+  "{!! Form::password('cvc', array('id' => $id, 'data-stripe' => \"cvc\")) !!}", "{!! Form::input('tel', [ !!}", '{{ Form::text( }}',
   // PHP blocks (fuzz.php pages are blanked before parsing: closed, open to the end, printing, with `?>` in a string)
   '<?php echo $pk; ?>', '<?= htmlspecialchars($card) ?>', '<?php if ($x): ?>', '<?php endif; ?>', '<? $a = "?>"; ?>', '<?php', '?>',
   '{{#if card}}', '{{/if}}', '{{#each items}}', '{{/each}}', '{{> footer}}', '{{!-- hbs comment --}}', '{{else}}',
