@@ -55,6 +55,7 @@ import {
 } from '../analysis/markup.js';
 import {
   angularTemplateOf,
+  DOCUMENT_WRITE_METHODS,
   HTML_METHOD,
   HTML_PROPERTIES,
   htmlOfAssignment,
@@ -62,7 +63,9 @@ import {
   htmlStringElements,
   htmlTextElements,
   isTemplateScript,
+  JQUERY_HTML_METHODS,
   mayImportHtmlTag,
+  scriptRunningHtmlOf,
   taggedHtmlTemplateOf,
   type HtmlStringNode,
 } from '../analysis/html-strings.js';
@@ -418,6 +421,8 @@ function componentsOf(options: Options): Components {
 const HTML_SINK_TERMS = [spellingTerm(['HTML'])];
 const HTML_CALL_SELECTOR = `CallExpression[callee.type="MemberExpression"][callee.property.name="${HTML_METHOD}"]`;
 const HTML_ASSIGNMENT_SELECTOR = `AssignmentExpression[left.type="MemberExpression"][left.property.name=${namesPattern(HTML_PROPERTIES)}]`;
+/** jQuery's insertion methods and `document.write`, whose string argument the page parses as HTML (`scriptRunningHtmlOf`). */
+const HTML_INSERTION_SELECTOR = `CallExpression[callee.type="MemberExpression"][callee.property.name=${namesPattern([...JQUERY_HTML_METHODS, ...DOCUMENT_WRITE_METHODS])}]`;
 
 /**
  * Common design-system text inputs, for `strict`: React (MUI, Ant Design, Chakra, React Bootstrap, React Native
@@ -1431,6 +1436,8 @@ export default createRule<[Options], MessageId>({
       listeners[HTML_CALL_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(htmlOfCall(node, sourceCode));
       listeners[HTML_ASSIGNMENT_SELECTOR] = (node: TSESTree.AssignmentExpression) => checkHtml(htmlOfAssignment(node, sourceCode));
     }
+    // ...and what jQuery inserts (`$('#pay').html('<input id="numero" …>')`) or `document.write` writes (real-world batch HG).
+    listeners[HTML_INSERTION_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(scriptRunningHtmlOf(node, sourceCode));
     listeners.Decorator = (node) => checkHtml(angularTemplateOf(node, sourceCode));
     // Lit / htm templates: tagged templates are few, and the tag's module is resolved only on them, in a file that
     // spells such a module.

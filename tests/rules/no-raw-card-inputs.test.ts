@@ -947,12 +947,11 @@ export class RedeemComponent {
       filename: 'SavedCard.jsx',
     },
     // limitation: HTML strings are read where written or through consts; built by concatenation, in a tagged template
-    // other than Lit's / htm's html`` (an unresolved `html`), passed to jQuery, document.write or a component's
-    // templateUrl, or given to a sink named by a computed member, they are not seen.
+    // other than Lit's / htm's html`` (an unresolved `html`), passed to a component's templateUrl, to a jQuery method
+    // of something else than a \`$(…)\` result, or given to a sink named by a computed member, they are not seen.
     `el.innerHTML = '<input name="' + 'cvc' + '">';
 el.innerHTML = html\`<input name="cvc">\`;
-$('#pay').append('<input name="card_number">');
-document.write('<input name="cvc">');
+$pay.append('<input name="card_number">');
 el['innerHTML'] = '<input name="cvc">';`,
     // Tagged templates that render no HTML: \`html\` of another package (common-tags' indentation helper), lit's \`css\`.
     `import { html } from 'common-tags';
@@ -3360,6 +3359,32 @@ function renderCardForm(container, fields) {
       errors: [
         { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: MOUNT_NUMBER }, line: 6, column: 55, endLine: 6, endColumn: 75 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 7, column: 46, endLine: 7, endColumn: 56 },
+      ],
+    },
+    {
+      // HTML strings that jQuery inserts (\`.html()\`, \`.append()\`…) and \`document.write\` writes (real-world batch HG: a
+      // payment page that renders its card fields when the card is chosen); a list item, and a FormData entry, are no form
+      code: `$(document).ready(function () {
+  $('input[name="metodo"]').on('change', function () {
+    if (this.value === 'cartao') {
+      $('.metodoPagamento').html('<label>Número do cartão</label><input id="numero" placeholder="XXXX XXXX XXXX XXXX"><label>Código</label><input id="codigo" placeholder="CVV">');
+      $('#numero').mask('0000 0000 0000 0000');
+    } else {
+      $('.metodoPagamento').html('<p>Pague com PIX</p>');
+    }
+  });
+  $('#cards').append('<li>' + card.brand + ' •••• ' + card.last4 + '</li>');
+  const data = new FormData();
+  data.append('cvc', '<input name="cvc">');
+  document.write('<input type="text" name="card_number">');
+});
+`,
+      filename: 'js/pagamento.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 4, column: 85, endLine: 4, endColumn: 118 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 4, column: 159, endLine: 4, endColumn: 176 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 13, column: 38, endLine: 13, endColumn: 56 },
       ],
     },
     {
