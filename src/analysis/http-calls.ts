@@ -1064,10 +1064,15 @@ function inertiaVisit(call: TSESTree.CallExpression, receiver: Node, verb: strin
     const method = verb === 'visit' ? (upper(stringProperty(second, 'method', sourceCode)) ?? 'GET') : verb.toUpperCase();
     return inertiaRequest(call, url, method, data, sourceCode);
   }
-  if (verb === 'visit' || !isInertiaForm(receiver, sourceCode)) return null;
+  return verb !== 'visit' && isInertiaForm(receiver, sourceCode) ? formVisit(call, verb, receiver, sourceCode) : null;
+}
+
+/** A form's `post(url)` / `put` / `patch`, or `submit(method, url)`: it sends the form, `form`. */
+function formVisit(call: TSESTree.CallExpression, verb: string, form: Node, sourceCode: SourceCode): HttpRequest {
+  const args = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
   const [url = null] = verb === 'submit' ? args.slice(1) : args;
   const method = verb === 'submit' ? upper(args[0] ? staticString(args[0], sourceCode) : null) : verb.toUpperCase();
-  return inertiaRequest(call, url, method, receiver, sourceCode);
+  return inertiaRequest(call, url, method, form, sourceCode);
 }
 
 /** Is the receiver an Inertia form (`inertiaFormData`): a const set to one, or `this.form` of a Vue component's `data()`? */
@@ -1092,9 +1097,7 @@ function destructuredInertiaVisit(call: TSESTree.CallExpression, callee: TSESTre
   const element = def.node.id.properties.find((p) => p.type === AST_NODE_TYPES.Property && p.value === def.name);
   const form = def.node.init;
   if (element?.type !== AST_NODE_TYPES.Property || propertyKey(element, sourceCode) !== verb || inertiaFormData(form, sourceCode) === null) return null;
-  const args = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
-  const [url = null] = verb === 'submit' ? args.slice(1) : args;
-  return inertiaRequest(call, url, verb === 'submit' ? upper(args[0] ? staticString(args[0], sourceCode) : null) : verb.toUpperCase(), form, sourceCode);
+  return formVisit(call, verb, form, sourceCode);
 }
 
 function inertiaRequest(call: TSESTree.CallExpression, url: Node | null, method: string | null, body: Node | null, sourceCode: SourceCode): HttpRequest {
