@@ -502,11 +502,13 @@ export default createRule<[Options], MessageId>({
     const { inputComponents, markupKeys, mayNameInputComponent } = componentsOf(options);
     // Every finding is an `input` / `textarea` tag or createElement argument, a configured component, React Native's
     // `TextInput` or Formik's `Field` (imported from `formik`): the file's text must name one. Asked once, and only where a finding is possible at all (below).
+    let namesEntryTag: boolean | undefined;
+    const mayNameEntryTag = (): boolean => (namesEntryTag ??= mayNameTextEntryTag(sourceCode.text));
     let namesInputs: boolean | undefined;
     // The local names of input components known by their import (`importedInputNames`), read once.
     let importedInputs: ReadonlyMap<string, string> | undefined;
     const mayNameInputs = (): boolean =>
-      (namesInputs ??= mayNameTextEntryTag(sourceCode.text) || mayNameInputComponent(sourceCode.text) || (importedInputs ??= importedInputNames(sourceCode)).size > 0);
+      (namesInputs ??= mayNameEntryTag() || mayNameInputComponent(sourceCode.text) || (importedInputs ??= importedInputNames(sourceCode)).size > 0);
     // An ERB view may render its inputs with Rails' field helpers (`<%= text_field_tag :card_number %>`).
     const mayRenderFields = isHtmlDocument(sourceCode) && mayCallFieldHelper(sourceCode.text);
     if (isMarkupFile(sourceCode) && !mayNameInputs() && !mayRenderFields) return {};
@@ -1437,7 +1439,8 @@ export default createRule<[Options], MessageId>({
       listeners[HTML_ASSIGNMENT_SELECTOR] = (node: TSESTree.AssignmentExpression) => checkHtml(htmlOfAssignment(node, sourceCode));
     }
     // ...and what jQuery inserts (`$('#pay').html('<input id="numero" …>')`) or `document.write` writes (real-world batch HG).
-    listeners[HTML_INSERTION_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(scriptRunningHtmlOf(node, sourceCode));
+    // (Only where the text names an input's tag: the string must, and most files name none.)
+    if (mayNameEntryTag()) listeners[HTML_INSERTION_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(scriptRunningHtmlOf(node, sourceCode));
     listeners.Decorator = (node) => checkHtml(angularTemplateOf(node, sourceCode));
     // Lit / htm templates: tagged templates are few, and the tag's module is resolved only on them, in a file that
     // spells such a module.
