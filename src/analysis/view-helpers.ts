@@ -306,7 +306,7 @@ function phpArguments(tokens: readonly Token[]): Token[][] {
   return args.at(-1)!.length === 0 ? args.slice(0, -1) : args;
 }
 
-/** Laravel's translation helpers: their key stands for the text (`__('lang_v1.gift_card_number')`: its words say what it is). */
+/** Laravel's translation helpers: their key's last segment stands for the text (`__('lang_v1.gift_card_number')`: its words say what it is). */
 const TRANSLATION_CALLS = new Set(['__', 'trans', 'trans_choice', '@lang']);
 
 /** The text of an argument written as a plain string, or as a translation helper given one (its key); null otherwise. */
@@ -314,7 +314,8 @@ function phpText(tokens: readonly Token[]): Token | null {
   const [first, second, third, fourth] = tokens;
   if (tokens.length === 1 && first!.kind === 'string' && first!.text !== '\0') return first!;
   const translated = tokens.length === 4 && first!.kind === 'word' && TRANSLATION_CALLS.has(first!.text) && second!.text === '(' && third!.kind === 'string' && third!.text !== '\0' && fourth!.text === ')';
-  return translated ? third! : null;
+  // The key's last segment names the text (`lang_v1.security_code`: the file, then the key).
+  return translated ? { ...third!, text: third!.text.slice(third!.text.lastIndexOf('.') + 1) } : null;
 }
 
 /**

@@ -34,7 +34,7 @@ import {
   jsxLabelTexts,
   styledTarget,
 } from '../analysis/jsx.js';
-import { templateInputField, templateLabel } from '../analysis/view-helpers.js';
+import { templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
 import {
   enclosingMarkupForm,
   enclosingMarkupGroup,
@@ -1317,27 +1317,48 @@ export default createRule<[Options], MessageId>({
         if (!piece.template || piece.start === null) continue;
         const field = templateInputField(piece.text);
         if (!field) continue;
-        let verdict = classifyInputAttributes(field.attributes);
-        // Where its name says nothing, the label helper written for it names it (`label_tag :card_code, "Security Code
-        // on Card (CVV)"`): the report goes to the field's name.
-        const labelled = verdict === null && field.labelKey ? withOwnLabel(field.attributes, [...(templateLabels().get(field.labelKey) ?? [])], null) : field.attributes;
-        if (labelled !== field.attributes) verdict = classifyInputAttributes(labelled);
-        if (!isReported(verdict)) continue;
-        const attribute = field.attributes[verdict.index] ?? field.attributes[0]!;
-        report([piece.start + attribute.start, piece.start + attribute.end], field.tag, verdict, mountInstead(verdict.kind, 'field'));
+        const { verdict, attributes } = templateFieldVerdict(field);
+        // A field that says no card field alone, in a template whose helpers render a card number (the template's
+        // helpers read as one form, as a page's fields outside its forms are): its CVC by its card (`card_code`,
+        // `card_security` labelled `__('lang_v1.security_code')`; real-world batch HE).
+        const found = verdict ?? (templateTakesCardNumber() ? classifyCvcInCardForm(attributes) : null);
+        if (!isReported(found)) continue;
+        const attribute = field.attributes[found.index] ?? field.attributes[0]!;
+        report([piece.start + attribute.start, piece.start + attribute.end], field.tag, found, mountInstead(found.kind, 'field'));
       }
     }
+    /**
+     * What a view helper's field collects by its own attributes or, where they say nothing, by the text of the label
+     * helper written for it (`label_tag :card_code, "Security Code on Card (CVV)"`): the report goes to the field's name.
+     */
+    function templateFieldVerdict(field: HelperField): { verdict: InputVerdict | null; attributes: readonly InputAttribute[] } {
+      const verdict = classifyInputAttributes(field.attributes);
+      if (verdict !== null || !field.labelKey) return { verdict, attributes: field.attributes };
+      const labelled = withOwnLabel(field.attributes, [...(templateLabels().get(field.labelKey) ?? [])], null);
+      return { verdict: labelled === field.attributes ? null : classifyInputAttributes(labelled), attributes: labelled };
+    }
+    let tags: string[] | undefined;
+    /** The template's output tags (`<%= … %>`, Blade's `{!! … !!}` and `{{ … }}`), read once. */
+    const templateTags = (): string[] =>
+      (tags ??= [...sourceCode.text.matchAll(/<%==?(?:[^%]|%(?!>))*%>|\{!!(?:[^!]|!(?!!\}))*!!\}|\{\{(?:[^}]|\}(?!\}))*\}\}/g)].map((match) => match[0]));
     let labels: Map<string, Set<string>> | undefined;
     /** The texts of the template's label helpers by the field they are for (`templateLabel`), read once. */
     function templateLabels(): Map<string, Set<string>> {
       if (labels) return labels;
       labels = new Map();
-      for (const match of sourceCode.text.matchAll(/<%==?(?:[^%]|%(?!>))*%>|\{!!(?:[^!]|!(?!!\}))*!!\}|\{\{(?:[^}]|\}(?!\}))*\}\}/g)) {
-        const label = templateLabel(match[0]);
+      for (const tag of templateTags()) {
+        const label = templateLabel(tag);
         if (label) labels.set(label.key, (labels.get(label.key) ?? new Set()).add(label.text));
       }
       return labels;
     }
+    let takesCardNumber: boolean | undefined;
+    /** Does a view helper of the template render a card-number field? Read once. */
+    const templateTakesCardNumber = (): boolean =>
+      (takesCardNumber ??= templateTags().some((tag) => {
+        const field = templateInputField(tag);
+        return field !== null && templateFieldVerdict(field).verdict?.kind === 'pan';
+      }));
 
     /**
      * A page's element; a template `<script>`'s content (`type="text/template"`, `text/x-handlebars-template`,

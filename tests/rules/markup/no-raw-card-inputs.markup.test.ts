@@ -104,6 +104,14 @@ import Field from './Field.vue';
       languageOptions: vue,
       filename: 'src/components/LabelledField.vue',
     },
+    // A gift card's code alone in a template: no card number beside it, so no CVC (real-world batch HE).
+    {
+      code: `<%= label_tag :card_code %>
+<%= text_field_tag :card_code %>
+{!! Form::text('card_security', null) !!}`,
+      filename: 'app/views/gift_cards/redeem.html.erb',
+      languageOptions: html,
+    },
     // Rails helpers that render no card field: a hidden token field, a select, a field whose name is a variable
     // (limitation: unknown), a statement tag that prints nothing.
     {
@@ -1008,6 +1016,41 @@ export default {
       errors: [
         { messageId: 'rawCardInput', data: { element: 'jet-input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 16, endLine: 4, endColumn: 28 },
         { messageId: 'rawCardInput', data: { element: 'jet-input', field: CVC, replacement: replacement('cardCvc') }, line: 6, column: 16, endLine: 6, endColumn: 29 },
+      ],
+    },
+    {
+      // A point-of-sale payment row (real-world batch HE): the template's helpers read as one form, so a field its name
+      // and label name only a code of (\`card_security\` labelled by the translation key \`lang_v1.security_code\`) is the
+      // CVC beside the card number; the holder's name and the transaction number are not card data
+      code: `<div class="row">
+  {!! Form::label("card_number_0", __('lang_v1.card_no')) !!}
+  {!! Form::text("payment[0][card_number]", null, ['class' => 'form-control', 'id' => "card_number_0"]) !!}
+  {!! Form::label("card_holder_name_0", __('lang_v1.card_holder_name')) !!}
+  {!! Form::text("payment[0][card_holder_name]", null, ['class' => 'form-control', 'id' => "card_holder_name_0"]) !!}
+  {!! Form::label("card_transaction_number_0", __('lang_v1.card_transaction_no')) !!}
+  {!! Form::text("payment[0][card_transaction_number]", null, ['class' => 'form-control', 'id' => "card_transaction_number_0"]) !!}
+  {!! Form::label("card_security_0", __('lang_v1.security_code')) !!}
+  {!! Form::text("payment[0][card_security]", null, ['class' => 'form-control', 'id' => "card_security_0"]) !!}
+</div>`,
+      filename: 'resources/views/sale_pos/partials/payment_type_details.blade.php',
+      languageOptions: blade,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 3, column: 19, endLine: 3, endColumn: 42 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 9, column: 19, endLine: 9, endColumn: 44 },
+      ],
+    },
+    {
+      // The Railscasts form whose \`card_code\` label says only its name (\`label_tag :card_code\`, real-world batch HE):
+      // the CVC beside the template's card number; alone in a template, a card's code says nothing (below, valid)
+      code: `<%= label_tag :card_number, "Credit Card Number" %>
+<%= text_field_tag :card_number, nil, name: nil %>
+<%= label_tag :card_code %>
+<%= text_field_tag :card_code, nil, name: nil %>`,
+      filename: 'app/views/orders/_payment_details.html.erb',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 2, column: 21, endLine: 2, endColumn: 32 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 4, column: 21, endLine: 4, endColumn: 30 },
       ],
     },
     {
