@@ -1540,9 +1540,10 @@ function collectDocumentParts(node: Node, sourceCode: SourceCode, cardContext: b
   // The variable's name gives its fields card context (`card.number`), the model's name those of a document made inline.
   const named = target.type === AST_NODE_TYPES.Identifier;
   const made = named ? { from: madeFrom(target, sourceCode), model: target } : documentMadeBy(target, sourceCode);
-  const fields = made?.from && resolveValue(made.from, sourceCode);
-  if (fields?.type !== AST_NODE_TYPES.ObjectExpression) return;
-  const name = receiverName(made!.model, sourceCode);
+  if (!made?.from) return;
+  const fields = resolveValue(made.from, sourceCode);
+  if (fields.type !== AST_NODE_TYPES.ObjectExpression) return;
+  const name = receiverName(made.model, sourceCode);
   collectObjectParts(fields, sourceCode, cardContext || (name !== null && isCardContainerName(name)), out, 1, new Set(), target);
 }
 
