@@ -55,7 +55,7 @@ import {
   staticString,
   unwrap,
   variableOf,
-  vueDataValue,
+  vueDataValues,
 } from './values.js';
 
 type Node = TSESTree.Node;
@@ -1056,10 +1056,9 @@ const namesInertia = textFinder(['inertia', 'Inertia']);
  * data (`inertiaFormData`; the form as written is the body: `form`, `this.form`). Null for anything else.
  */
 function inertiaVisit(call: TSESTree.CallExpression, receiver: Node, verb: string, sourceCode: SourceCode): HttpRequest | null {
-  const args = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
   if (isInertiaRouter(receiver, sourceCode)) {
     if (verb === 'submit') return null;
-    const [url = null, second = null] = args;
+    const [url = null, second = null] = call.arguments.map((a) => (a.type === AST_NODE_TYPES.SpreadElement ? null : a));
     const data = verb === 'visit' ? property(second, 'data', sourceCode) : second;
     const method = verb === 'visit' ? (upper(stringProperty(second, 'method', sourceCode)) ?? 'GET') : verb.toUpperCase();
     return inertiaRequest(call, url, method, data, sourceCode);
@@ -1080,8 +1079,8 @@ function isInertiaForm(receiver: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(receiver);
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const name = memberName(target);
-    const value = name !== null && unwrap(target.object).type === AST_NODE_TYPES.ThisExpression ? vueDataValue(target, name, sourceCode) : null;
-    return value !== null && inertiaFormData(value, sourceCode) !== null;
+    const values = name !== null && unwrap(target.object).type === AST_NODE_TYPES.ThisExpression ? vueDataValues(target, name, sourceCode) : [];
+    return values.some((value) => inertiaFormData(value, sourceCode) !== null);
   }
   const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(target, sourceCode) : null;
   const init = variable ? constInit(variable) : null;

@@ -1879,30 +1879,32 @@ const VUE_OPTIONS: ReadonlySet<string> = new Set(['methods', 'watch', 'computed'
  * and another Vue option; null for anything else.
  */
 function vueDataShape(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
-  const value = vueDataValue(member, name, sourceCode);
-  if (value?.type === AST_NODE_TYPES.ObjectExpression) return value;
-  // An Inertia form kept in `data()` (`form: this.$inertia.form({ … })`): the data it starts with.
-  return value ? inertiaFormData(value, sourceCode) : null;
+  for (const value of vueDataValues(member, name, sourceCode)) {
+    if (value.type === AST_NODE_TYPES.ObjectExpression) return value;
+    // An Inertia form kept in `data()` (`form: this.$inertia.form({ … })`): the data it starts with.
+    const data = inertiaFormData(value, sourceCode);
+    if (data) return data;
+  }
+  return null;
 }
 
-/** What `data()` of the Vue component around `this.<name>` (see `vueDataShape`) gives it, resolved; null when unknown. */
-export function vueDataValue(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): Node | null {
+/** What each return of `data()` of the Vue component around `this.<name>` (see `vueDataShape`) gives it, resolved. */
+export function vueDataValues(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): Node[] {
   let levels = 0;
   for (let current: Node | undefined = member.parent; current && levels < 4; current = current.parent) {
-    if (current.type === AST_NODE_TYPES.ClassBody || current.type === AST_NODE_TYPES.Program) return null;
+    if (current.type === AST_NODE_TYPES.ClassBody || current.type === AST_NODE_TYPES.Program) return [];
     if (current.type !== AST_NODE_TYPES.ObjectExpression) continue;
     levels++;
     const options = current.properties.filter((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property);
     const data = options.find((p) => propertyKey(p, sourceCode) === 'data');
     const fn = data && unwrap(data.value);
     if (!fn || !isFunctionNode(fn) || !options.some((p) => VUE_OPTIONS.has(propertyKey(p, sourceCode) ?? ''))) continue;
-    for (const returned of returnedValues(fn, sourceCode)) {
+    return returnedValues(fn, sourceCode).flatMap((returned) => {
       const value = objectEntry(returned, sourceCode, name)?.value;
-      if (value) return unwrap(resolveValue(value, sourceCode));
-    }
-    return null;
+      return value ? [unwrap(resolveValue(value, sourceCode))] : [];
+    });
   }
-  return null;
+  return [];
 }
 
 /** Inertia's packages: its form helper (`useForm`) and router, and version 0's `Inertia` object. */

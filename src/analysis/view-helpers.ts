@@ -366,7 +366,8 @@ function laravelInputField(tag: string): HelperField | null {
     attributes.push({ name: 'type', value: type.text.toLowerCase(), start: type.start, end: type.end });
     named = 1;
   } else if (method !== 'text' && method !== 'textarea') {
-    attributes.push({ name: 'type', value: method, start: helper.index + helper[0].indexOf(method), end: helper.index + helper[0].indexOf(method) + method.length });
+    const at = helper[0].indexOf(method);
+    attributes.push({ name: 'type', value: method, start: at, end: at + method.length });
   }
   const name = args[named] ?? [];
   if (name.length === 0) return null;

@@ -1170,16 +1170,19 @@ export default createRule<[Options], MessageId>({
       if (rendered === undefined) return true;
       return rendered.name === 'as' && (rendered.value === 'input' || rendered.value === 'textarea');
     }
+    /** How templates name the components the script imports whose `module:export` key passes `test` (`markupComponentKey`). */
+    const importedTemplateKeys = (test: (key: string) => boolean): Set<string> =>
+      new Set([...(importedInputs ??= importedInputNames(sourceCode))].filter(([, key]) => test(key)).map(([local]) => markupComponentKey(local)));
     let appInputKeys: Set<string> | undefined;
     /** Is a template's tag an input component of the app's own code (`isAppInputImport`), by the local name its script imports? */
     function isAppInputElement(tag: string): boolean {
-      appInputKeys ??= new Set([...(importedInputs ??= importedInputNames(sourceCode))].filter(([, key]) => isAppInputImport(key)).map(([local]) => markupComponentKey(local)));
+      appInputKeys ??= importedTemplateKeys(isAppInputImport);
       return appInputKeys.size > 0 && appInputKeys.has(markupComponentKey(tag));
     }
     let veeFieldKeys: Set<string> | undefined;
     /** Is a Vue template's tag vee-validate's `Field`, by the local name the script imports it under? */
     function isVeeField(tag: string): boolean {
-      veeFieldKeys ??= new Set([...(importedInputs ??= importedInputNames(sourceCode))].filter(([, key]) => key === VEE_FIELD_IMPORT).map(([local]) => markupComponentKey(local)));
+      veeFieldKeys ??= importedTemplateKeys((key) => key === VEE_FIELD_IMPORT);
       return veeFieldKeys.size > 0 && veeFieldKeys.has(markupComponentKey(tag));
     }
 
