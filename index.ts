@@ -4,6 +4,7 @@ import { NAMESPACE, PLUGIN_NAME, PLUGIN_VERSION } from './src/meta.js';
 import { rules } from './src/rules/index.js';
 import { htmlProcessor } from './src/processors/html.js';
 import { astroProcessor } from './src/processors/astro.js';
+import { pugProcessor } from './src/processors/pug.js';
 import {
   ASTRO_EXTENSIONS,
   ASTRO_SCRIPT_BLOCKS,
@@ -12,6 +13,8 @@ import {
   HTML_MODULE_SCRIPT_BLOCKS,
   HTML_SCRIPT_BLOCKS,
   loadParser,
+  PUG_EXTENSIONS,
+  requirePug,
   requireDependency,
   SVELTE_EXTENSIONS,
   VUE_EXTENSIONS,
@@ -39,12 +42,12 @@ export interface MarkupConfigEntry {
   rules: TSESLint.Linter.RulesRecord;
 }
 
-type MarkupConfigName = 'html' | 'vue' | 'svelte' | 'astro';
+type MarkupConfigName = 'html' | 'vue' | 'svelte' | 'astro' | 'pug';
 
 interface Plugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
-  processors: { html: TSESLint.Linter.Processor; astro: TSESLint.Linter.Processor };
+  processors: { html: TSESLint.Linter.Processor; astro: TSESLint.Linter.Processor; pug: TSESLint.Linter.Processor };
   configs: Record<PresetName, FlatPreset> &
     Record<`legacy-${PresetName}`, LegacyPreset> &
     Record<MarkupConfigName, MarkupConfigEntry[]>;
@@ -53,7 +56,11 @@ interface Plugin {
 const plugin: Plugin = {
   meta: { name: PLUGIN_NAME, version: PLUGIN_VERSION, namespace: NAMESPACE },
   rules,
-  processors: { html: htmlProcessor as TSESLint.Linter.Processor, astro: astroProcessor as TSESLint.Linter.Processor },
+  processors: {
+    html: htmlProcessor as TSESLint.Linter.Processor,
+    astro: astroProcessor as TSESLint.Linter.Processor,
+    pug: pugProcessor as TSESLint.Linter.Processor,
+  },
   configs: {} as Plugin['configs'],
 };
 
@@ -134,6 +141,31 @@ markupConfig('astro', () => {
     { name: `${NAMESPACE}/astro-inline-module-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.module], ...base, languageOptions: { sourceType: 'module' } },
     // Classic `define:vars` scripts: a function's body (CommonJS's parse allows the top-level `return`).
     { name: `${NAMESPACE}/astro-define-vars-scripts`, files: [...ASTRO_SCRIPT_BLOCKS.function], ...base, languageOptions: { sourceType: 'commonjs' } },
+  ];
+});
+
+/**
+ * `configs.pug`: Pug (and Jade) templates through the `pug` processor, which writes each out as the HTML page it
+ * renders; the page is linted as `configs.html` lints a page (@html-eslint/parser, the `html` processor for its
+ * `script.` blocks), and messages go back to the template. Needs pug-lexer and pug-parser (optional peer
+ * dependencies) besides @html-eslint/parser.
+ */
+markupConfig('pug', () => {
+  const base = { plugins: { [NAMESPACE]: plugin }, rules: plugin.configs.recommended.rules };
+  requirePug();
+  const parser = loadParser('@html-eslint/parser');
+  return [
+    { name: `${NAMESPACE}/pug`, files: filesEnding(PUG_EXTENSIONS), ...base, processor: plugin.processors.pug },
+    // The page a template renders (`checkout.pug/0_checkout.pug.html`), its unknown values written as `{{ _ }}`.
+    {
+      name: `${NAMESPACE}/pug-pages`,
+      files: filesEnding(PUG_EXTENSIONS).map((pattern) => `${pattern}/**/*.html`),
+      ...base,
+      processor: plugin.processors.html,
+      languageOptions: { parser, parserOptions: { templateEngineSyntax: { '{{': '}}' } } },
+    },
+    { name: `${NAMESPACE}/pug-scripts`, files: HTML_SCRIPT_BLOCKS, ...base, languageOptions: { sourceType: 'script' } },
+    { name: `${NAMESPACE}/pug-module-scripts`, files: HTML_MODULE_SCRIPT_BLOCKS, ...base, languageOptions: { sourceType: 'module' } },
   ];
 });
 

@@ -160,3 +160,24 @@ export function loadParser(name: MarkupParser): unknown {
 
 /** A CommonJS dependency of this package, loaded on demand. */
 export const requireDependency = (name: string): unknown => require(name);
+
+/** Pug's lexer and parser, as `processors.pug` calls them. */
+export interface PugToolkit {
+  lex(text: string, options: { filename: string }): unknown[];
+  parse(tokens: unknown[], options: { filename: string; src: string }): unknown;
+}
+
+let pug: PugToolkit | undefined;
+
+/** pug-lexer and pug-parser (optional peer dependencies; `pug` brings both), with an install hint when one is missing. */
+export function requirePug(): PugToolkit {
+  if (pug) return pug;
+  try {
+    pug = { lex: require('pug-lexer') as PugToolkit['lex'], parse: require('pug-parser') as PugToolkit['parse'] };
+    return pug;
+  } catch (error) {
+    throw new Error('eslint-plugin-stripe-pci: configs.pug needs pug-lexer and pug-parser: npm install --save-dev pug-lexer pug-parser', { cause: error });
+  }
+}
+
+export const PUG_EXTENSIONS: readonly string[] = ['.pug', '.jade'];

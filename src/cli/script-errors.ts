@@ -2,9 +2,10 @@
 // as a block of its own, so a script that does not parse leaves the rest of the file linted: its markup and its other
 // scripts. The scanner reports such a file as scanned in part, and keeps the findings of the parts that parsed.
 import path from 'node:path';
-import { ASTRO_EXTENSIONS, hasExtension, HTML_EXTENSIONS } from '../markup-configs.js';
+import { ASTRO_EXTENSIONS, hasExtension, HTML_EXTENSIONS, PUG_EXTENSIONS } from '../markup-configs.js';
 import { astroScripts, BLOCK_NAME } from '../processors/astro.js';
 import { pageScripts, scriptBlockName } from '../processors/html.js';
+import { pugScripts } from '../processors/pug.js';
 
 interface ScriptBlock {
   readonly offset: number;
@@ -26,6 +27,8 @@ function scriptBlocks(file: string, text: string): ScriptBlock[] {
     if (hasExtension(file, ASTRO_EXTENSIONS)) {
       return astroScripts(text).map((s) => ({ offset: s.offset, text: s.text, name: BLOCK_NAME[s.kind] }));
     }
+    // A Pug template's `script.` blocks, as the stretches of the template their code came from.
+    if (hasExtension(file, PUG_EXTENSIONS)) return pugScripts(text, file);
     if (hasExtension(file, HTML_EXTENSIONS)) {
       return pageScripts(text, file).map((s) => ({ offset: s.offset, text: s.text, name: scriptBlockName(s) }));
     }

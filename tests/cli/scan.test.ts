@@ -144,7 +144,7 @@ async function scanDirectory(dir: string) {
 }
 
 describe('markup files', () => {
-  it('scans .html, .htm, server templates, .vue, .svelte and .astro with the preset rules, and reports a file that does not parse as skipped', async () => {
+  it('scans .html, .htm, server templates, .vue, .svelte, .astro and .pug with the preset rules, and reports a file that does not parse as skipped', async () => {
     const dir = tempDir('stripe-pci-markup-');
     writeFileSync(path.join(dir, 'layout.htm'), '<script src="https://js.stripe.com/v2/"></script>\n<div><p>unclosed <b>tags\n');
     writeFileSync(path.join(dir, 'pay.html'), '{% block x %}<input name="{{ n }}" data-stripe="number">{% endblock %}\n');
@@ -159,10 +159,14 @@ describe('markup files', () => {
     // Scripts the browser runs as written, parsed as configs.html / configs.astro parse them (real-world batch 85).
     writeFileSync(path.join(dir, 'legacy.html'), '<script>\n<!--\nconsole.log(document.getElementById("cvc").value);\n//-->\n</script>\n');
     writeFileSync(path.join(dir, 'vars.astro'), '<script define:vars={{ on: true }}>\n  if (!on) return;\n  console.log(form.cvc.value);\n</script>\n');
+    writeFileSync(path.join(dir, 'charge.pug'), 'extends layout\nblock content\n  script(src="https://js.stripe.com/v2/")\n  form\n    input.field(data-stripe="number")\n');
+    writeFileSync(path.join(dir, 'Broken.jade'), 'form\n  input(name="cvc"\n');
     const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'Card.svelte:no-raw-card-inputs:4:8',
       'Pay.vue:no-raw-card-inputs:1:18',
+      'charge.pug:no-stripe-js-v2:3:15',
+      'charge.pug:no-raw-card-inputs:5:17',
       'checkout.hbs:no-raw-card-inputs:1:32',
       'checkout.hbs:no-stripe-js-v2:2:9',
       'layout.htm:no-stripe-js-v2:1:14',
@@ -174,10 +178,11 @@ describe('markup files', () => {
     ]);
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line]).sort()).toEqual([
       ['Broken.astro', 'parse-error', 2],
+      ['Broken.jade', 'parse-error', 3],
       ['Broken.svelte', 'parse-error', 2],
       ['Broken.vue', 'parse-error', 3],
     ]);
-    expect(report.filesScanned).toBe(8);
+    expect(report.filesScanned).toBe(9);
   });
 
   it('keeps the findings of a page or component one of whose scripts does not parse, and lists the script (reason script-parse-error, 1-based column)', async () => {
@@ -209,6 +214,8 @@ describe('markup files', () => {
       ['---', "const title = 'Pay';", '---', '<h1>{title}</h1>', '<input name="card_number" />', '<script>', '  const amount: number = ;', '</script>', ''].join('\n'),
     );
     // Two broken scripts: the first is listed, with how many more.
+    // A Pug template whose `script.` block does not parse: its markup is scanned.
+    writeFileSync(path.join(dir, 'pay.pug'), 'form\n  input(name="card_number")\nscript.\n  var ok = 1;\n  var total = ;\n');
     writeFileSync(path.join(dir, 'two.html'), '<script>\nvar a = ;\n</script>\n<script>\nvar b = ;\n</script>\n<input name="cardnumber">\n');
     // The component's own frontmatter does not parse: the file is skipped, as any file that does not parse.
     writeFileSync(path.join(dir, 'Broken.astro'), '---\nconst = ;\n---\n<script>\n  console.log(form.cvc.value);\n</script>\n');
@@ -221,6 +228,7 @@ describe('markup files', () => {
       'checkout.html:no-stripe-js-v2:3:20',
       'checkout.html:no-raw-card-inputs:5:37',
       'checkout.html:no-card-data-logging:10:17',
+      'pay.pug:no-raw-card-inputs:2:9',
       'two.html:no-raw-card-inputs:7:8',
     ]);
     expect(report.skipped.map((s) => [path.basename(s.file), s.reason, s.line, s.column, s.detail]).sort()).toEqual([
@@ -228,9 +236,10 @@ describe('markup files', () => {
       ['Pay.astro', 'script-parse-error', 7, 26, 'Expression expected. (the rest of the file was scanned)'],
       ['Stray.astro', 'parse-error', expect.any(Number), expect.any(Number), expect.any(String)],
       ['checkout.html', 'script-parse-error', 7, 17, 'Unexpected token ; (the rest of the file was scanned)'],
+      ['pay.pug', 'script-parse-error', 5, 15, 'Unexpected token ; (the rest of the file was scanned)'],
       ['two.html', 'script-parse-error', 2, 9, 'Unexpected token ; (and 1 more script; the rest of the file was scanned)'],
     ]);
-    expect(report.filesScanned).toBe(3);
+    expect(report.filesScanned).toBe(4);
   });
 });
 

@@ -1,23 +1,14 @@
-import { ESLint } from 'eslint';
+import type { ESLint } from 'eslint';
 import { readFileSync } from 'node:fs';
 import * as astroParser from 'astro-eslint-parser';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { isPageScriptBlock } from '../../src/markup-configs.js';
 import { astroProcessor, astroScripts } from '../../src/processors/astro.js';
+import { applied, lintWith, summary } from './lint-markup.js';
 
-const lint = async (code: string, filePath = 'src/pages/checkout.astro', options: { all?: boolean; fix?: boolean } = {}): Promise<ESLint.LintResult> => {
-  const config = options.all ? plugin.configs.astro.map((entry) => ({ ...entry, rules: plugin.configs.all.rules })) : plugin.configs.astro;
-  const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: config as never, fix: options.fix ?? false });
-  const [result] = await eslint.lintText(code, { filePath });
-  return result!;
-};
-
-const summary = (result: ESLint.LintResult): string[] =>
-  result.messages.map((m) => `${m.ruleId ?? 'fatal'}:${m.messageId ?? m.message}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
-
-/** A text with `fix` applied. */
-const applied = (text: string, fix: { range: readonly [number, number]; text: string }): string => text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
+const lint = (code: string, filePath = 'src/pages/checkout.astro', options: { all?: boolean; fix?: boolean } = {}): Promise<ESLint.LintResult> =>
+  lintWith('astro', code, filePath, options);
 
 // A checkout page as an Astro site has it before moving to Elements: a Stripe.js v2 form with its own inputs.
 const LEGACY_CHECKOUT = `---

@@ -4,16 +4,10 @@ import plugin from '../../index.js';
 import { templateMarkersOf } from '../../src/markup-configs.js';
 import { blankBladeDirectives, blankErbClosingBraces, blankPhpBlocks, blankTemplateComments, blankTemplateTags, blankThymeleafBraces, htmlProcessor, inlineScripts } from '../../src/processors/html.js';
 
-const lint = async (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> => {
-  const config = [...(filePath.endsWith('.vue') ? plugin.configs.vue : plugin.configs.html)];
-  const overrideConfig = options.all ? config.map((entry) => ({ ...entry, rules: plugin.configs.all.rules })) : config;
-  const eslint = new ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: overrideConfig as never, fix: options.fix ?? false });
-  const [result] = await eslint.lintText(code, { filePath });
-  return result!;
-};
+import { lintWith, summary } from './lint-markup.js';
 
-const summary = (result: ESLint.LintResult): string[] =>
-  result.messages.map((m) => `${m.ruleId ?? 'fatal'}:${m.messageId ?? m.message}@${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
+const lint = (code: string, filePath: string, options: { fix?: boolean; all?: boolean } = {}): Promise<ESLint.LintResult> =>
+  lintWith(filePath.endsWith('.vue') ? 'vue' : 'html', code, filePath, options);
 
 describe('inlineScripts', () => {
   it('finds classic and module scripts with their offsets, and skips src, data and template scripts', () => {

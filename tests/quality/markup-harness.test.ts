@@ -31,8 +31,8 @@ const message = (fields: Partial<Linter.LintMessage>): Linter.LintMessage =>
   ({ ruleId: 'stripe-pci/x', message: 'm', severity: 2, line: 1, column: 1, ...fields }) as Linter.LintMessage;
 
 describe('markupKind', () => {
-  it('knows the extensions configs.html and configs.vue lint', () => {
-    expect(['a.html', 'b.HTM', 'C.vue', 'd.js', 'e.html.js', 'f.hbs', 'g.njk', 'h.html.erb', 'i.js.erb', 'j.pug'].map(markupKind)).toEqual([
+  it('knows the extensions each markup config lints', () => {
+    expect(['a.html', 'b.HTM', 'C.vue', 'd.js', 'e.html.js', 'f.hbs', 'g.njk', 'h.html.erb', 'i.js.erb', 'j.pug', 'K.Jade', 'l.haml', 'm.svelte', 'n.astro'].map(markupKind)).toEqual([
       'html',
       'html',
       'vue',
@@ -42,7 +42,11 @@ describe('markupKind', () => {
       'html',
       'html',
       null,
+      'pug',
+      'pug',
       null,
+      'svelte',
+      'astro',
     ]);
   });
 });

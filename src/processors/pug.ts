@@ -1,0 +1,472 @@
+/**
+ * `processors.pug`: lint a Pug (or Jade) template as the HTML it renders. The template is read with Pug's own lexer and
+ * parser (`pug-lexer`, `pug-parser`: optional peer dependencies) and written out as one HTML page, which ESLint lints
+ * with `configs.pug`'s HTML entry (@html-eslint/parser and the `html` processor, so its `script.` blocks are linted as
+ * JavaScript); messages are moved back to where their code is in the template.
+ *
+ * What the page holds: every tag with its attributes (`.class` / `#id` shorthands merged as Pug merges them), text and
+ * raw HTML lines as written, both branches of every conditional and the body of every loop, case and mixin definition
+ * (each as if rendered once), a mixin call's block, buffered comments. What Pug only knows when it renders is template
+ * output, `{{ _ }}`, which the rules read as an unknown value: an attribute whose value is an expression other than a
+ * string literal (a template literal's holes), `&attributes(…)`, buffered code (`= x`, `#{x}`), a tag whose name is
+ * interpolated. Not rendered: unbuffered code (`- x`), includes and layouts (each file is linted on its own), filters,
+ * the body of a mixin called from here (`+cardField('cvc')`): what a mixin renders is read where it is defined.
+ *
+ * Positions: every piece of the page remembers where it came from. A message on a tag, an attribute or text points at
+ * it in the template; inside text and scripts, at the same character. Fixes and suggestions are kept where they
+ * rewrite text copied from the template as it is (a script's code), else dropped: they would rewrite the page, not the
+ * template.
+ */
+import type { Linter } from 'eslint';
+import { requirePug, type PugToolkit } from '../markup-configs.js';
+import { inlineScripts, scriptBlockName } from './html.js';
+
+/** A node of pug-parser's tree, as far as it is read here (every field checked before use). */
+interface PugNode {
+  type?: unknown;
+  name?: unknown;
+  val?: unknown;
+  buffer?: unknown;
+  call?: unknown;
+  selfClosing?: unknown;
+  line?: unknown;
+  column?: unknown;
+  attrs?: unknown;
+  attributeBlocks?: unknown;
+  block?: unknown;
+  nodes?: unknown;
+  consequent?: unknown;
+  alternate?: unknown;
+}
+interface PugAttribute {
+  name?: unknown;
+  val?: unknown;
+  line?: unknown;
+  column?: unknown;
+}
+
+/** A stretch of the page and where it came from: 1-based line and column in the template. */
+interface Segment {
+  /** Offset in the page. */
+  at: number;
+  line: number;
+  column: number;
+  /** Where the construct ends in the template (a message's end inside the piece goes there). */
+  endLine: number;
+  endColumn: number;
+  /** Text copied from the template as it is, on one line: each character maps to its own. */
+  copied: boolean;
+  /** For an attribute's string literal copied into the page: its quote, which an edit there may not write. */
+  quote?: string;
+}
+
+/** Void elements: no closing tag. */
+const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Template output, read by the rules as an unknown value. */
+const OUTPUT = '{{ _ }}';
+/** Pug's tree is as deep as the template's indentation; a deeper one is not read further. */
+const MAX_DEPTH = 2000;
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object';
+const positive = (value: unknown): number => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 1);
+
+/**
+ * The value of a JavaScript string literal as Pug evaluates an attribute's (`"card_number"`, `'cvc'`), or a template
+ * literal's pieces with its holes as template output (`` `cvc${i}` `` → `cvc{{ _ }}`); null for any other expression.
+ */
+export function staticAttributeValue(expression: string): string | null {
+  const source = expression.trim();
+  const quote = source[0];
+  if ((quote !== '"' && quote !== "'" && quote !== '`') || source.length < 2 || source.at(-1) !== quote) return null;
+  let out = '';
+  for (let i = 1; i < source.length - 1; i++) {
+    const ch = source[i]!;
+    if (ch === quote) return null; // `'a' + 'b'`: more than one literal
+    if (quote === '`' && ch === '$' && source[i + 1] === '{') {
+      let depth = 0;
+      let end = i + 1;
+      for (; end < source.length - 1; end++) {
+        if (source[end] === '{') depth++;
+        else if (source[end] === '}' && --depth === 0) break;
+      }
+      if (depth !== 0) return null;
+      out += OUTPUT;
+      i = end;
+      continue;
+    }
+    if (ch !== '\\') {
+      out += ch;
+      continue;
+    }
+    const next = source[++i];
+    if (next === undefined) return null;
+    const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+    if (next in simple) out += simple[next];
+    else if (next === 'x' && /^[\da-f]{2}$/i.test(source.slice(i + 1, i + 3))) {
+      out += String.fromCharCode(parseInt(source.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else if (next === 'u' && /^[\da-f]{4}$/i.test(source.slice(i + 1, i + 5))) {
+      out += String.fromCharCode(parseInt(source.slice(i + 1, i + 5), 16));
+      i += 4;
+    } else if (next === '\n' || next === '\r') continue; // a line continuation
+    else out += next;
+  }
+  return out;
+}
+
+/** An attribute value written out for the page: quoted, template output as it is. */
+function quoted(value: string): string {
+  if (!value.includes('"')) return `"${value}"`;
+  if (!value.includes("'")) return `'${value}'`;
+  return `"${value.replace(/"/g, '&quot;')}"`;
+}
+
+/** The page a Pug template renders, built piece by piece with where each piece came from. */
+class PageWriter {
+  text = '';
+  readonly segments: Segment[] = [];
+
+  write(piece: string, from: { line: number; column: number }, to = from, copied = false, quote?: string): void {
+    if (piece === '') return;
+    const segment: Segment = { at: this.text.length, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, copied: copied && !piece.includes('\n') };
+    if (quote !== undefined) segment.quote = quote;
+    this.segments.push(segment);
+    this.text += piece;
+  }
+
+  /** The index of the segment holding a page offset (the last that starts at or before it), or -1. */
+  private segmentAt(offset: number): number {
+    const segments = this.segments;
+    let low = 0;
+    let high = segments.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (segments[mid]!.at <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found;
+  }
+
+  /** Where a page offset came from; `end`: the offset ends a range (the character before it is the one mapped). */
+  source(offset: number, end: boolean): { line: number; column: number } | null {
+    const probe = end ? offset - 1 : offset;
+    const segment = this.segments[Math.max(0, this.segmentAt(probe))];
+    if (!segment) return null;
+    if (segment.copied && probe >= segment.at) return { line: segment.line, column: segment.column + (probe - segment.at) + (end ? 1 : 0) };
+    return end ? { line: segment.endLine, column: segment.endColumn } : { line: segment.line, column: segment.column };
+  }
+
+  /** The copied segment holding a whole range of the page, if one does (an insertion may be at its end). */
+  copiedSegmentOf(start: number, end: number): Segment | null {
+    const index = this.segmentAt(start);
+    for (const candidate of start === end ? [index, index - 1] : [index]) {
+      const segment = this.segments[candidate];
+      if (!segment?.copied) continue;
+      const segmentEnd = this.segments[candidate + 1]?.at ?? this.text.length;
+      if (start >= segment.at && end <= segmentEnd) return segment;
+    }
+    return null;
+  }
+}
+
+/** Where an attribute ends in the template: after its name, or its `name=value` / `.class` / `#id` as written. */
+function attributeEnd(attribute: PugAttribute, start: { line: number; column: number }, lineText: string): { line: number; column: number } {
+  const name = typeof attribute.name === 'string' ? attribute.name : '';
+  const val = attribute.val;
+  const marker = lineText[start.column - 1];
+  if ((marker === '.' || marker === '#') && typeof val === 'string') {
+    const shorthand = staticAttributeValue(val);
+    if (shorthand !== null) return { line: start.line, column: start.column + 1 + shorthand.length };
+  }
+  const length = val === true || typeof val !== 'string' ? name.length : name.length + 1 + val.length;
+  return { line: start.line, column: Math.min(start.column + length, lineText.length + 1) };
+}
+
+/** Writes a Pug tree out as the HTML page it renders (see the module's comment). */
+class PugPage {
+  readonly writer = new PageWriter();
+
+  constructor(private readonly lines: readonly string[]) {}
+
+  private lineText(line: number): string {
+    return this.lines[line - 1] ?? '';
+  }
+
+  private at(node: PugNode | PugAttribute): { line: number; column: number } {
+    return { line: positive(node.line), column: positive(node.column) };
+  }
+
+  block(node: unknown, depth: number): void {
+    if (!isObject(node) || depth > MAX_DEPTH) return;
+    if (Array.isArray(node.nodes)) for (const child of node.nodes) this.node(child, depth + 1);
+  }
+
+  node(value: unknown, depth: number): void {
+    if (!isObject(value) || depth > MAX_DEPTH) return;
+    const node = value as PugNode;
+    const where = this.at(node);
+    switch (node.type) {
+      case 'Block':
+      case 'NamedBlock':
+        this.block(node, depth);
+        return;
+      case 'Doctype':
+        if (node.val === undefined || node.val === '' || node.val === 'html' || node.val === '5') this.writer.write('<!DOCTYPE html>', where);
+        return;
+      case 'Tag':
+        this.tag(node, depth);
+        return;
+      case 'InterpolatedTag':
+        this.block(node.block, depth);
+        return;
+      case 'Text':
+        if (typeof node.val === 'string') this.writer.write(node.val, where, { line: where.line, column: where.column + node.val.length }, true);
+        return;
+      case 'Code':
+        if (node.buffer === true) this.writer.write(OUTPUT, where);
+        this.block(node.block, depth);
+        return;
+      case 'Comment':
+        if (node.buffer === true && typeof node.val === 'string') {
+          this.writer.write('<!--', where);
+          this.writer.write(node.val, { line: where.line, column: where.column + 2 }, { line: where.line, column: where.column + 2 + node.val.length }, true);
+          this.writer.write('-->', where);
+        }
+        return;
+      case 'BlockComment':
+        if (node.buffer === true) {
+          this.writer.write('<!--', where);
+          if (typeof node.val === 'string') this.writer.write(node.val, where);
+          this.block(node.block, depth);
+          this.writer.write('-->', where);
+        }
+        return;
+      case 'Conditional':
+        this.block(node.consequent, depth);
+        this.node(node.alternate, depth + 1);
+        return;
+      case 'Each':
+      case 'EachOf':
+        this.block(node.block, depth);
+        this.block(node.alternate, depth);
+        return;
+      case 'Mixin':
+        // A definition's body, as one call would render it; a call's own block (`+card: input(…)`).
+        this.block(node.block, depth);
+        return;
+      case 'Include':
+      case 'RawInclude':
+      case 'Extends':
+      case 'Filter':
+      case 'MixinBlock':
+      case 'YieldBlock':
+        return;
+      default:
+        // While, Case, When and any node of a later Pug: their block.
+        this.block(node.block, depth);
+    }
+  }
+
+  private tag(node: PugNode, depth: number): void {
+    const writer = this.writer;
+    const name = typeof node.name === 'string' && /^[A-Za-z][\w:.-]*$/.test(node.name) ? node.name : null;
+    if (name === null) {
+      this.block(node.block, depth);
+      return;
+    }
+    const start = this.at(node);
+    let headEnd = { line: start.line, column: start.column + name.length };
+    writer.write(`<${name}`, start, headEnd);
+    const attributes = (Array.isArray(node.attrs) ? node.attrs : []).filter(isObject) as PugAttribute[];
+    // Pug renders one `class` (its shorthands and `class=` joined) and one `id`; the first one's place stands for them.
+    const classes: string[] = [];
+    let classAt: PugAttribute | null = null;
+    let idValue: string | null = null;
+    let idAt: PugAttribute | null = null;
+    const written: Array<{ attribute: PugAttribute; text: string; literal?: string }> = [];
+    for (const attribute of attributes) {
+      if (typeof attribute.name !== 'string' || attribute.name === '') continue;
+      const attributeName = attribute.name;
+      const val = attribute.val;
+      let value: string | null | undefined; // undefined: not rendered; null: a boolean attribute
+      if (val === true || val === 'true') value = null;
+      else if (typeof val !== 'string' || val === 'false' || val === 'null' || val === 'undefined') value = undefined;
+      else value = staticAttributeValue(val) ?? (/^-?\d+(?:\.\d+)?$/.test(val.trim()) ? val.trim() : OUTPUT);
+      if (value === undefined) continue;
+      if (attributeName === 'class') {
+        classes.push(value ?? '');
+        classAt ??= attribute;
+        continue;
+      }
+      if (attributeName === 'id') {
+        idValue = value ?? '';
+        idAt ??= attribute;
+        continue;
+      }
+      if (!/^[^\s"'<>/=]+$/.test(attributeName)) continue;
+      // A string literal written without escapes is copied as it is: messages and edits inside it find their place.
+      const literal = typeof val === 'string' && value !== null && val.length === value.length + 2 && val.slice(1, -1) === value ? val : undefined;
+      written.push({ attribute, text: value === null ? attributeName : `${attributeName}=${quoted(value)}`, ...(literal ? { literal } : {}) });
+    }
+    if (idAt) written.push({ attribute: idAt, text: `id=${quoted(idValue ?? '')}` });
+    if (classAt) written.push({ attribute: classAt, text: `class=${quoted(classes.filter(Boolean).join(' '))}` });
+    written.sort((a, b) => positive(a.attribute.line) - positive(b.attribute.line) || positive(a.attribute.column) - positive(b.attribute.column));
+    for (const { attribute, text, literal } of written) {
+      const from = this.at(attribute);
+      const lineText = this.lineText(from.line);
+      const to = attributeEnd(attribute, from, lineText);
+      const name = attribute.name as string;
+      // `name="value"` as written at the attribute's place (`name = "value"` is not looked for).
+      const literalAt = from.column - 1 + name.length + 1;
+      if (literal !== undefined && lineText.startsWith(`${name}=${literal}`, from.column - 1)) {
+        const inner = literal.slice(1, -1);
+        const quote = inner.includes('"') ? "'" : '"';
+        const valueFrom = { line: from.line, column: literalAt + 2 };
+        writer.write(` ${name}=${quote}`, from, to);
+        writer.write(inner, valueFrom, { line: from.line, column: valueFrom.column + inner.length }, true, literal[0]);
+        writer.write(quote, to);
+      } else writer.write(` ${text}`, from, to);
+      if (to.line > headEnd.line || (to.line === headEnd.line && to.column > headEnd.column)) headEnd = to;
+    }
+    // `&attributes(…)`: attributes known only when the template renders.
+    if (Array.isArray(node.attributeBlocks) && node.attributeBlocks.length > 0) writer.write(` ${OUTPUT}`, start, headEnd);
+    const lower = name.toLowerCase();
+    const selfClosing = node.selfClosing === true;
+    writer.write(selfClosing ? '/>' : '>', start, headEnd);
+    this.block(node.block, depth);
+    if (!selfClosing && !VOID_ELEMENTS.has(lower)) writer.write(`</${name}>`, start, headEnd);
+  }
+}
+
+/** A template that Pug's lexer or parser rejects: its message and place. */
+interface PugSyntaxError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** The page of a Pug template, or why it cannot be read. `pug`: Pug's lexer and parser (tests pass their own). */
+export function pugPage(text: string, filename: string, pug: PugToolkit = requirePug()): { page: PageWriter } | { error: PugSyntaxError } {
+  const { lex, parse } = pug;
+  try {
+    const tokens = lex(text, { filename });
+    const ast = parse(tokens, { filename, src: text });
+    const page = new PugPage(text.split(/\r\n|\r|\n/));
+    page.node(ast, 0);
+    return { page: page.writer };
+  } catch (error) {
+    const problem = error as { msg?: unknown; message?: unknown; line?: unknown; column?: unknown };
+    const message = typeof problem.msg === 'string' ? problem.msg : typeof problem.message === 'string' ? problem.message.split('\n')[0]! : 'unreadable template';
+    return { error: { message, line: positive(problem.line), column: positive(problem.column) } };
+  }
+}
+
+/**
+ * The inline scripts of a template's page, each as the stretch of the template its code came from (from its first
+ * character to its last: a `script.` block's lines with their indentation), for the scanner to tell a script's parse
+ * error from the template's. None for a template Pug rejects.
+ */
+export function pugScripts(text: string, filename: string): Array<{ offset: number; text: string; name: string }> {
+  const result = pugPage(text, filename);
+  if ('error' in result) return [];
+  const { page } = result;
+  const starts = lineStarts(text);
+  const offsetOf = (at: { line: number; column: number }): number => (starts[at.line - 1] ?? text.length) + at.column - 1;
+  return inlineScripts(page.text, { '{{': '}}' }).flatMap((script) => {
+    const from = page.source(script.offset, false);
+    const to = page.source(script.offset + script.text.length, true);
+    if (!from || !to) return [];
+    const offset = offsetOf(from);
+    const end = offsetOf(to);
+    return end > offset ? [{ offset, text: text.slice(offset, end), name: scriptBlockName(script) }] : [];
+  });
+}
+
+/** Offsets of the starts of lines, as ESLint counts lines (`\r\n`, `\n`, `\r`, U+2028, U+2029). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  const breaks = /\r\n|[\n\r\u2028\u2029]/g;
+  for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/** What `preprocess` made of each file, for `postprocess`. */
+const pending = new Map<string, { original: string; page: PageWriter } | { error: PugSyntaxError }>();
+
+/** The name of the page block of a template: `checkout.pug` → `checkout.pug.html`. */
+const pageBlockName = (filename: string): string => `${filename.split(/[\\/]/).pop() || 'template.pug'}.html`;
+
+export const pugProcessor: Linter.Processor = {
+  meta: { name: 'stripe-pci/pug' },
+  supportsAutofix: true,
+  preprocess(original, filename) {
+    const result = pugPage(original, filename);
+    if ('error' in result) {
+      pending.set(filename, result);
+      return [];
+    }
+    pending.set(filename, { original, page: result.page });
+    return [{ text: result.page.text, filename: pageBlockName(filename) }];
+  },
+  postprocess(messageLists, filename) {
+    const state = pending.get(filename);
+    pending.delete(filename);
+    if (!state) return [];
+    if ('error' in state) {
+      return [{ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${state.error.message}`, line: state.error.line, column: state.error.column }];
+    }
+    const { original, page } = state;
+    const pageLines = lineStarts(page.text);
+    const originalLines = lineStarts(original);
+    const pageOffset = (line: number, column: number): number => (pageLines[line - 1] ?? page.text.length) + column - 1;
+    const originalOffset = (at: { line: number; column: number }): number => (originalLines[at.line - 1] ?? original.length) + at.column - 1;
+    /** A fix of the page, as the same edit of the template: only within text copied as it is. */
+    const moveFix = (fix: Linter.LintMessage['fix']): Linter.LintMessage['fix'] | null => {
+      if (!fix) return null;
+      const segment = page.copiedSegmentOf(fix.range[0], fix.range[1]);
+      if (!segment) return null;
+      // In an attribute's string literal, an edit may not close the literal or start an escape.
+      if (segment.quote !== undefined && (fix.text.includes(segment.quote) || fix.text.includes('\\'))) return null;
+      const from = originalOffset(segment) + (fix.range[0] - segment.at);
+      const to = from + (fix.range[1] - fix.range[0]);
+      // The template's characters there must be the page's (they are: copied), else the edit is dropped.
+      if (original.slice(from, to) !== page.text.slice(fix.range[0], fix.range[1])) return null;
+      return { range: [from, to], text: fix.text };
+    };
+    const out: Linter.LintMessage[] = [];
+    for (const message of messageLists[0] ?? []) {
+      const moved: Linter.LintMessage = { ...message };
+      if (typeof message.line === 'number' && typeof message.column === 'number') {
+        const start = page.source(pageOffset(message.line, message.column), false);
+        if (start) {
+          moved.line = start.line;
+          moved.column = start.column;
+        }
+        if (typeof message.endLine === 'number' && typeof message.endColumn === 'number') {
+          const end = page.source(pageOffset(message.endLine, message.endColumn), true);
+          if (end && start && (end.line > start.line || (end.line === start.line && end.column >= start.column))) {
+            moved.endLine = end.line;
+            moved.endColumn = end.column;
+          } else if (start) {
+            moved.endLine = start.line;
+            moved.endColumn = start.column;
+          }
+        }
+      }
+      delete moved.fix;
+      delete moved.suggestions;
+      const fix = moveFix(message.fix);
+      if (fix) moved.fix = fix;
+      const suggestions = (message.suggestions ?? []).flatMap((suggestion) => {
+        const moves = moveFix(suggestion.fix);
+        return moves ? [{ ...suggestion, fix: moves }] : [];
+      });
+      if (suggestions.length > 0) moved.suggestions = suggestions;
+      out.push(moved);
+    }
+    return out.sort((a, b) => a.line - b.line || a.column - b.column);
+  },
+};

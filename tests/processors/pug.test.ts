@@ -1,0 +1,282 @@
+import type { ESLint, Linter } from 'eslint';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../index.js';
+import { requirePug } from '../../src/markup-configs.js';
+import { pugPage, pugProcessor, staticAttributeValue } from '../../src/processors/pug.js';
+import { applied, lintWith, summary } from './lint-markup.js';
+
+const lint = (code: string, filePath = 'views/checkout.pug', options: { all?: boolean; fix?: boolean } = {}): Promise<ESLint.LintResult> =>
+  lintWith('pug', code, filePath, options);
+
+/** Does Pug read the template? */
+const pugParses = (text: string): boolean => {
+  const { lex, parse } = requirePug();
+  try {
+    parse(lex(text, { filename: 'x.pug' }), { filename: 'x.pug', src: text });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The page of a template that Pug reads. */
+const pageOf = (text: string): string => {
+  const result = pugPage(text, 'views/x.pug');
+  if ('error' in result) throw new Error(result.error.message);
+  return result.page.text;
+};
+
+// An Express app's checkout view before Elements (the shape of Stripe's old Express tutorials): a layout, a mixin, a
+// Stripe.js v2 form with its own card inputs, and the script that tokenises them.
+const EXPRESS_CHECKOUT = readFileSync(new URL('../fixtures/markup/express-checkout.pug', import.meta.url), 'utf8');
+
+describe('staticAttributeValue', () => {
+  it('reads string literals as Pug evaluates them, and template literals with their holes as template output', () => {
+    expect(staticAttributeValue('"card_number"')).toBe('card_number');
+    expect(staticAttributeValue("'cvc'")).toBe('cvc');
+    expect(staticAttributeValue(' "x" ')).toBe('x');
+    expect(staticAttributeValue("'it\\'s'")).toBe("it's");
+    expect(staticAttributeValue('"a\\x41\\u0042\\n"')).toBe('aAB\n');
+    expect(staticAttributeValue('`card`')).toBe('card');
+    expect(staticAttributeValue('`cvc${i}`')).toBe('cvc{{ _ }}');
+    expect(staticAttributeValue('`${a}-${ {b: 1}.b }`')).toBe('{{ _ }}-{{ _ }}');
+  });
+
+  it('answers null for every other expression', () => {
+    for (const expression of ['name', "'card_' + i", '"a" + "b"', '1', 'true', 'fn("x")', '`open${a`', '"', "'a\\", '']) {
+      expect(staticAttributeValue(expression), expression).toBeNull();
+    }
+  });
+});
+
+describe('pugPage', () => {
+  it('writes tags, merged shorthands, static and unknown attribute values, text and code as the page Pug renders', () => {
+    const template = [
+      'doctype html',
+      'form#pay.card.wide(action="/charge" class="js-form" data-x=total disabled checked=false)',
+      '  label(for="cc") Card #{label}',
+      '  input#cc(type="text" name=`card_${i}` data-stripe=\'number\' maxlength=19)&attributes(extra)',
+      '  p= total',
+      '  - var hidden = true',
+      '  if hidden',
+      '    input(name="a")',
+      '  else',
+      '    input(name="b")/',
+      '  // a buffered comment',
+      '  //- an unbuffered one',
+      '  <input name="raw">',
+      '  +field("cvc")',
+      '  include ./partials/footer',
+    ].join('\n');
+    expect(pageOf(template)).toBe(
+      '<!DOCTYPE html><form id="pay" class="card wide js-form" action="/charge" data-x="{{ _ }}" disabled>' +
+        '<label for="cc">Card {{ _ }}</label>' +
+        '<input id="cc" type="text" name="card_{{ _ }}" data-stripe="number" maxlength="19" {{ _ }}>' +
+        '<p>{{ _ }}</p><input name="a"><input name="b"/><!-- a buffered comment--><input name="raw"></form>',
+    );
+  });
+
+  it('keeps a script block as written, its interpolations as template output', () => {
+    expect(pageOf("script.\n  Stripe.setPublishableKey('#{key}');\n  go();")).toBe("<script>Stripe.setPublishableKey('{{ _ }}');\ngo();</script>");
+    expect(pageOf('script(src="https://js.stripe.com/v2/")')).toBe('<script src="https://js.stripe.com/v2/"></script>');
+  });
+
+  it("quotes a value with the other quote, and writes neither an interpolated tag's name nor a mixin's call", () => {
+    expect(pageOf(`input(placeholder='say "hi"' title="it's" alt='both \\' "')`)).toBe(`<input placeholder='say "hi"' title="it's" alt="both ' &quot;">`);
+    expect(pageOf('#{tag}(name="cvc")\n  span x')).toBe('<span>x</span>');
+    expect(pageOf('mixin card(n)\n  input(name="cvc")\n+card(1)')).toBe('<input name="cvc">');
+  });
+
+  it('says where a page offset came from: a tag or an attribute at its start, copied text character by character', () => {
+    const template = 'div\n  input(name="cvc" type="text")\n  | Card number';
+    const result = pugPage(template, 'x.pug');
+    if ('error' in result) throw new Error(result.error.message);
+    const { page } = result;
+    const offset = (text: string): number => page.text.indexOf(text);
+    expect(page.text).toBe('<div><input name="cvc" type="text">Card number</div>');
+    expect(page.source(offset('<input'), false)).toEqual({ line: 2, column: 3 });
+    expect(page.source(offset('cvc'), false)).toEqual({ line: 2, column: 15 });
+    expect(page.source(offset('cvc') + 3, true)).toEqual({ line: 2, column: 18 });
+    expect(page.source(offset(' type'), false)).toEqual({ line: 2, column: 20 });
+    // The end of the start tag is the end of the tag's attributes as written.
+    expect(page.source(offset('>Card'), false)).toEqual({ line: 2, column: 3 });
+    expect(page.source(offset('>Card') + 1, true)).toEqual({ line: 2, column: 31 });
+    expect(page.source(offset('number'), false)).toEqual({ line: 3, column: 10 });
+  });
+
+  it("gives Pug's error and place for a template it rejects, and reads the deepest templates without throwing", () => {
+    expect(pugPage('div\n  input(name="cvc"\n', 'x.pug')).toEqual({ error: expect.objectContaining({ line: expect.any(Number), column: expect.any(Number) }) });
+    expect(pugPage('a(href=)', 'x.pug')).toEqual({ error: expect.objectContaining({ message: expect.any(String) }) });
+    const deep = Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i)}div`).join('\n');
+    expect(() => pugPage(deep, 'x.pug')).not.toThrow();
+  });
+
+  it('writes a template of ten thousand inputs, and finds where each came from, in time linear in its size', () => {
+    // Pug's own lexer takes about a second per 10,000 lines here: the tree is built once, outside the time taken, at a
+    // size where work quadratic in the inputs would take minutes.
+    const template = `form\n${Array.from({ length: 10_000 }, (_, i) => `  input(name="field${i}" type="text")`).join('\n')}`;
+    const { lex, parse } = requirePug();
+    const tree = parse(lex(template, { filename: 'x.pug' }), { filename: 'x.pug', src: template });
+    const started = performance.now();
+    const result = pugPage(template, 'x.pug', { lex: () => [], parse: () => tree });
+    if ('error' in result) throw new Error(result.error.message);
+    const { page } = result;
+    let offset = -1;
+    for (let i = 0; i < 10_000; i++) {
+      offset = page.text.indexOf('"field', offset + 1);
+      expect(page.source(offset + 1, false)).toEqual({ line: i + 2, column: 15 });
+    }
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('configs.pug', () => {
+  it('has the template entry with the processor, the page entry with the HTML parser and processor, and the script entries', () => {
+    expect(plugin.configs.pug.map((entry) => [entry.name, entry.files, entry.rules])).toEqual([
+      ['stripe-pci/pug', ['**/*.pug', '**/*.jade'], plugin.configs.recommended.rules],
+      ['stripe-pci/pug-pages', ['**/*.pug/**/*.html', '**/*.jade/**/*.html'], plugin.configs.recommended.rules],
+      ['stripe-pci/pug-scripts', expect.arrayContaining(['**/*.html/[0-9]*_script.js']), plugin.configs.recommended.rules],
+      ['stripe-pci/pug-module-scripts', expect.arrayContaining(['**/*.html/[0-9]*_script.mjs']), plugin.configs.recommended.rules],
+    ]);
+    expect(plugin.configs.pug[0]!.processor).toBe(plugin.processors.pug);
+    expect(plugin.configs.pug[1]!.processor).toBe(plugin.processors.html);
+  });
+});
+
+describe('processors.pug', () => {
+  it("reports an Express checkout view's Stripe.js v2 form where its code is in the template", async () => {
+    const result = await lint(EXPRESS_CHECKOUT);
+    expect(summary(result)).toEqual([
+      // `meta(http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://code.jquery.com")`:
+      // frame-src and connect-src fall back to default-src, then script-src.
+      'stripe-pci/require-stripe-csp:missingStripeSources@4:54-4:72',
+      'stripe-pci/require-stripe-csp:missingStripeSources@4:54-4:72',
+      'stripe-pci/require-stripe-csp:missingStripeSources@4:74-4:115',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@5:15-5:40',
+      // `input(type="text" size="20" data-stripe="number" autocomplete="cc-number")`, `input(…, data-stripe="cvc")`
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@21:60-21:84',
+      'stripe-pci/no-raw-card-inputs:cardInputReadInPage@25:40-25:57',
+      // `Stripe.setPublishableKey('#{stripePublishableKey}')` and `Stripe.card.createToken(…)` in the `script.` block
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@37:5-37:29',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Api@41:7-41:30',
+    ]);
+    const lines = EXPRESS_CHECKOUT.split('\n');
+    expect(lines[20]!.slice(59, 83)).toBe('autocomplete="cc-number"');
+    expect(lines[36]!.slice(4, 28)).toBe('Stripe.setPublishableKey');
+  });
+
+  it("rewrites a literal's text in the template for a suggestion, and each output is a template Pug reads", async () => {
+    const result = await lint(EXPRESS_CHECKOUT);
+    const outputs = result.messages.flatMap((m) => (m.suggestions ?? []).map((s) => applied(EXPRESS_CHECKOUT, s.fix).split('\n')[m.line - 1]));
+    expect(outputs).toEqual([
+      `  meta(http-equiv="Content-Security-Policy" content="default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com; script-src 'self' https://code.jquery.com")`,
+      `  meta(http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' https://api.stripe.com; script-src 'self' https://code.jquery.com")`,
+      `  meta(http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' https://code.jquery.com https://js.stripe.com https://*.js.stripe.com")`,
+      '  script(src="https://js.stripe.com/dahlia/stripe.js")',
+    ]);
+    for (const message of result.messages) for (const s of message.suggestions ?? []) expect(pugParses(applied(EXPRESS_CHECKOUT, s.fix))).toBe(true);
+    // The script's calls have none: the script holds an interpolation, so its code is only known once Pug renders it.
+    expect(result.messages.filter((m) => m.line > 30).every((m) => m.suggestions === undefined && m.fix === undefined)).toBe(true);
+  });
+
+  it("fixes a script block's code in the template, and the fixed template lints clean of it", async () => {
+    const template = "block scripts\n  script.\n    fetch('http://api.stripe.com/v1/charges', { method: 'POST' });\n";
+    const result = await lint(template, 'views/pay.pug', { all: true, fix: true });
+    expect(result.output).toBe("block scripts\n  script.\n    fetch('https://api.stripe.com/v1/charges', { method: 'POST' });\n");
+    expect(summary(await lint(template, 'views/pay.pug', { all: true, fix: false }))).toEqual(['stripe-pci/require-https-stripe-urls:insecureStripeUrl@3:12-3:33']);
+  });
+
+  it('moves an edit of a copied literal or script line into the template, and drops one that could break it', () => {
+    const template = "meta(content='script-src a.com')\nscript.\n  go('x');\ninput(name=kind)";
+    const [block] = pugProcessor.preprocess!(template, 'views/edit.pug') as Array<{ text: string }>;
+    const page = block!.text;
+    expect(page).toBe("<meta content=\"script-src a.com\"><script>go('x');</script><input name=\"{{ _ }}\">");
+    const at = (text: string): number => page.indexOf(text);
+    const message = (range: [number, number], text: string, index: number): Linter.LintMessage => ({
+      ruleId: `edit-${index}`,
+      message: 'm',
+      severity: 2,
+      line: 1,
+      column: range[0] + 1,
+      fix: { range, text },
+    });
+    const edits: Array<[[number, number], string]> = [
+      [[at('a.com') + 5, at('a.com') + 5], ' https://js.stripe.com'], // an insertion at the literal's end
+      [[at('a.com'), at('a.com') + 5], "'self'"], // a quote of the literal: dropped
+      [[at('a.com'), at('a.com') + 1], '\\'], // a backslash: dropped
+      [[at("'x'"), at("'x'") + 3], '"y"'], // in a script's code: no literal's quote to keep
+      [[at('{{ _ }}'), at('{{ _ }}') + 7], 'kind'], // template output: not the template's text
+      [[at('<meta'), at('a.com')], ''], // across pieces: dropped
+    ];
+    const out = pugProcessor.postprocess!([edits.map(([range, text], index) => message(range, text, index))], 'views/edit.pug');
+    const byEdit = new Map(out.map((m) => [m.ruleId, m.fix && applied(template, m.fix)]));
+    expect(edits.map((_, index) => byEdit.get(`edit-${index}`))).toEqual([
+      "meta(content='script-src a.com https://js.stripe.com')\nscript.\n  go('x');\ninput(name=kind)",
+      undefined,
+      undefined,
+      'meta(content=\'script-src a.com\')\nscript.\n  go("y");\ninput(name=kind)',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('reads both branches of a conditional, loops, mixin definitions, raw HTML lines and Jade files', async () => {
+    const template = [
+      'mixin cardFields',
+      '  input(name="card_number" placeholder="Card number")',
+      'form(action="/pay" method="post")',
+      '  if saved',
+      '    p Paying with your saved card',
+      '  else',
+      '    each field in fields',
+      '      <input name="cvc" placeholder="CVC">',
+      '    +cardFields',
+    ].join('\n');
+    const expected = ['stripe-pci/no-raw-card-inputs:rawCardInput@2:9-2:27', 'stripe-pci/no-raw-card-inputs:rawCardInput@8:14-8:24'];
+    expect(summary(await lint(template))).toEqual(expected);
+    expect(summary(await lint(template, 'views/pay.jade'))).toEqual(expected);
+  });
+
+  it('says a template Pug rejects is unreadable, with its place', async () => {
+    const result = await lint('form\n  input(name="cvc"\n', 'views/bad.pug');
+    expect(result.messages).toEqual([
+      { ruleId: null, fatal: true, severity: 2, message: 'Parsing error: The end of the string reached with no closing bracket ) found.', line: 3, column: 1 },
+    ]);
+  });
+
+  it('stays quiet on an Elements checkout and on a gift card page', async () => {
+    const elements = [
+      'extends layout',
+      'block content',
+      '  form#payment-form',
+      '    label(for="card-element") Credit or debit card',
+      '    #card-element',
+      '    #card-errors(role="alert")',
+      '    button Submit Payment',
+      '  script(src="https://js.stripe.com/v3/")',
+      '  script.',
+      "    const stripe = Stripe('#{publishableKey}');",
+      "    const card = stripe.elements().create('card');",
+      "    card.mount('#card-element');",
+    ].join('\n');
+    expect(summary(await lint(elements, 'views/checkout.pug', { all: true }))).toEqual([]);
+    const giftCard = 'h1 Check a gift card balance\nform(action="/gift-cards/balance")\n  label(for="gc") Gift card number\n  input#gc(name="card_number")\n  label(for="pin") PIN\n  input#pin(name="pin")';
+    expect(summary(await lint(giftCard, 'views/gift-cards/balance.pug', { all: true }))).toEqual([]);
+  });
+
+  it('leaves unknown what Pug only knows when it renders (limitations)', async () => {
+    // limitation: a name computed by the template (a variable, a mixin's parameter) is unknown, as a template's output is.
+    expect(summary(await lint('form\n  input(type="text" name=fieldName)\n  input(name=\'card_\' + part)'))).toEqual([]);
+    // limitation: what a mixin called from here renders is read where it is defined, not at the call.
+    expect(summary(await lint("include mixins/forms\nform\n  +input('cvc', 'CVC')"))).toEqual([]);
+    // limitation: an included template is linted on its own, not as part of the page that includes it.
+    expect(summary(await lint('form\n  include partials/card-fields'))).toEqual([]);
+  });
+
+  it('hands the page block to the html processor under a name the page entry matches', () => {
+    const blocks = pugProcessor.preprocess!('input(name="cvc")', 'views/pay.pug');
+    expect(blocks).toEqual([{ text: '<input name="cvc">', filename: 'pay.pug.html' }]);
+    expect(pugProcessor.postprocess!([[]], 'views/pay.pug')).toEqual([]);
+  });
+});
