@@ -99,7 +99,10 @@ markupConfig('html', () => {
   ];
 });
 
-/** A component config (Vue, Svelte): its parser, with `<script>` and `<script lang="ts">` through @typescript-eslint/parser. */
+/**
+ * A component config (Vue, Svelte): its parser, with `<script>` and `<script lang="ts">` through @typescript-eslint/parser.
+ * Vue's `<template lang="pug">` is read where vue-eslint-parser's Pug tokenizer is installed (an optional peer dependency).
+ */
 function componentConfig(key: 'vue' | 'svelte', parser: 'vue-eslint-parser' | 'svelte-eslint-parser', extensions: readonly string[]): void {
   markupConfig(key, () => [
     {
@@ -109,11 +112,25 @@ function componentConfig(key: 'vue' | 'svelte', parser: 'vue-eslint-parser' | 's
       languageOptions: {
         parser: loadParser(parser),
         // Plain and TypeScript scripts alike: @typescript-eslint/parser is already a dependency.
-        parserOptions: { parser: requireDependency('@typescript-eslint/parser'), ecmaVersion: 'latest', sourceType: 'module' },
+        parserOptions: {
+          parser: requireDependency('@typescript-eslint/parser'),
+          ecmaVersion: 'latest',
+          sourceType: 'module',
+          ...(key === 'vue' ? vuePugTokenizer() : {}),
+        },
       },
       rules: plugin.configs.recommended.rules,
     },
   ]);
+}
+
+/** vue-eslint-parser's option for `<template lang="pug">`, when its Pug tokenizer is installed; else nothing. */
+function vuePugTokenizer(): { templateTokenizer?: { pug: unknown } } {
+  try {
+    return { templateTokenizer: { pug: requireDependency('vue-eslint-parser-template-tokenizer-pug') } };
+  } catch {
+    return {};
+  }
 }
 
 componentConfig('vue', 'vue-eslint-parser', VUE_EXTENSIONS);

@@ -280,3 +280,31 @@ describe('processors.pug', () => {
     expect(pugProcessor.postprocess!([[]], 'views/pay.pug')).toEqual([]);
   });
 });
+
+describe('configs.vue with <template lang="pug">', () => {
+  it("reads the template through vue-eslint-parser's Pug tokenizer: the inputs a component binds, where they are written", async () => {
+    const component = [
+      '<template lang="pug">',
+      'form.card-form(@submit.prevent="pay")',
+      '  label(for="cc") Card number',
+      '  input#cc(v-model="form.cardNumber" type="text" autocomplete="cc-number")',
+      '  input(v-model="form.cvc" placeholder="CVC")',
+      '  button(type="submit") Pay',
+      '</template>',
+      '',
+      '<script setup>',
+      "import { reactive } from 'vue';",
+      "const form = reactive({ cardNumber: '', cvc: '' });",
+      "const pay = () => fetch('/api/pay', { method: 'POST', body: JSON.stringify(form) });",
+      '</script>',
+    ].join('\n');
+    expect(summary(await lintWith('vue', component, 'src/components/PayForm.vue'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@4:50-4:74',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:28-5:45',
+      // the form's card fields, posted as they are
+      'stripe-pci/no-raw-card-data:rawCardToOwnServer@12:76-12:80',
+    ]);
+    const lines = component.split('\n');
+    expect(lines[3]!.slice(49, 73)).toBe('autocomplete="cc-number"');
+  });
+});

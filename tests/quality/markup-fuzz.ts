@@ -412,10 +412,56 @@ const VUE_EXTRA_BLOCKS = [
 ];
 
 /** A Vue single-file component. */
+// ---------------------------------------------------------------------------------------------------------------
+// Pug templates (configs.pug: processors.pug writes the page, configs.html's reading lints it; and Vue's
+// `<template lang="pug">` where vue-eslint-parser's Pug tokenizer is installed)
+
+/** An attribute value as Pug writes it: a JavaScript expression (string literals, template literals, names, calls…). */
+const pugValue: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.tuple(pick([...CARD_NAMES, ...SCRIPT_URLS, ...CSP, ...AUTOCOMPLETE, ...DATA_STRIPE, ...INPUT_TYPES, ...EQUIV]), pick(['"', "'", '`'])).map(([v, q]) => `${q}${v.replaceAll('\\', '\\\\').replaceAll(q, `\\${q}`)}${q}`), weight: 6 },
+  { arbitrary: pick(LITERAL_VALUES).map((v) => JSON.stringify(v)), weight: 1 },
+  pick(['card.number', 'user.cvc', 'true', 'false', 'null', '1', '`cvc${i}`', "'card_' + i", "{ a: 'b' }", "['a', b]", 'fn("x")', '`${a}`', '"a\\nb"', "'\\u0063vc'"]),
+);
+const pugAttribute: fc.Arbitrary<string> = fc.oneof(
+  fc.tuple(pick(['name', 'id', 'type', 'data-stripe', 'autocomplete', 'placeholder', 'src', 'href', 'action', 'http-equiv', 'content', 'value', 'class', 'data-key', ':value', '@click', 'v-model', '(ngModel)']), pick(['=', '!=', ' = ']), pugValue).map(
+    ([name, eq, value]) => `${name}${eq}${value}`,
+  ),
+  pick(['required', 'disabled', 'checked', 'async', "'data-x'='y'", '"quoted-name"="v"']),
+);
+const pugAttributes: fc.Arbitrary<string> = fc
+  .uniqueArray(pugAttribute, { maxLength: 4, selector: (attribute) => attribute.split(/[=!\s]/)[0] })
+  .chain((list) => pick([' ', ', ', '\n    ', ',']).map((separator) => (list.length ? `(${list.join(separator)})` : '')));
+const PUG_TAGS = ['div', 'form', 'label', 'span', 'p', 'a', 'iframe', 'select', 'textarea', 'button', 'fieldset', 'Input', 'my-card'];
+const PUG_SHORTHANDS = ['', '.form-control', '#card-number', '#cvc.small', '.row.card', '#payment-form'];
+const PUG_TEXT = [...WORDS.filter((w) => !w.includes('\n')), '#{total}', '!{raw}', '#[strong Card]', '#[input(name="cvc")]', '\\#{x}'];
+/** Lines of a Pug tree, each node's children indented two spaces more. */
+const pugTree = fc.letrec<{ node: string[]; nodes: string[] }>((tie) => ({
+  nodes: fc.array(tie('node'), { maxLength: 4 }).map((children) => children.flat()),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.tuple(pick(['input', 'input', 'meta', 'img', 'link']), pick(PUG_SHORTHANDS), pugAttributes, pick(['', '/', '&attributes(attrs)'])).map(([tag, short, attrs, tail]) => [`${tag}${short}${attrs}${tail}`]),
+    fc.tuple(pick(CARD_NAMES), pick(AUTOCOMPLETE)).map(([name, ac]) => [`input(type="text" name="${name}" autocomplete="${ac}")`]),
+    fc.tuple(pick(SCRIPT_URLS), pick(['', ' async', ' type="module"'])).map(([url, extra]) => [`script(src="${url}"${extra})`]),
+    fc.tuple(pick(EQUIV), pick(CSP)).map(([equiv, csp]) => [`meta(http-equiv="${equiv}" content="${csp}")`]),
+    fc.tuple(pick(['script.', 'script(type="module").', 'script(type="text/template").', 'style.']), inlineJs).map(([open, js]) => [open, ...js.split('\n').map((line) => `  ${line}`)]),
+    fc.array(pick(PUG_TEXT), { minLength: 1, maxLength: 3 }).map((words) => [`| ${words.join(' ')}`]),
+    pick(['<input name="cvc">', '<script src="https://js.stripe.com/v2/"></script>', '<div>', '</div>', '- var card = { number: 1 }', '= card.number', '!= raw', '//- hidden', '// shown <input name="cvc">', 'include ./card-fields', 'doctype html', '+cardField("cvc")', 'block content', 'yield']).map((line) => [line]),
+    fc.tuple(pick(PUG_TAGS), pick(PUG_SHORTHANDS), pugAttributes, pick(['', ' Card number', '= label', '.', ':']), tie('nodes')).map(([tag, short, attrs, text, children]) => [
+      `${tag}${short}${attrs}${text}`,
+      ...children.map((line) => `  ${line}`),
+    ]),
+    fc.tuple(pick(['if card', 'unless saved', 'each field in fields', 'while n--', 'mixin cardField(name)', 'block content', '+cardField("cvc")(placeholder="CVC")']), tie('nodes'), tie('nodes')).map(([head, a, b]) => [
+      head,
+      ...a.map((line) => `  ${line}`),
+      ...(head.startsWith('if') || head.startsWith('each') ? ['else', ...b.map((line) => `  ${line}`)] : []),
+    ]),
+  ),
+}));
+
 export const vueComponent: fc.Arbitrary<string> = withMutations(fc
   .tuple(
     pick(['<template>', '<template lang="html">', '<template functional>', '<template lang="pug">', '']),
-    vueTree.nodes,
+    fc.oneof({ arbitrary: vueTree.nodes, weight: 4 }, pugTree.nodes.map((lines) => lines.join('\n'))),
     pick(['</template>', '</template>', '']),
     fc.array(vueScript, { maxLength: 2 }),
     pick(VUE_EXTRA_BLOCKS),
@@ -596,51 +642,6 @@ const astroFrontmatter: fc.Arbitrary<string> = fc.oneof(
 export const astroComponent: fc.Arbitrary<string> = withMutations(fc
   .tuple(astroFrontmatter, astroTree.nodes, fc.array(astroScript, { maxLength: 2 }), pick(['', '<html><head><title>Pay</title></head><body></body></html>']))
   .map(([frontmatter, body, scripts, page]) => [frontmatter, body, ...scripts, page].filter(Boolean).join('\n')), 1);
-
-// ---------------------------------------------------------------------------------------------------------------
-// Pug templates (configs.pug: processors.pug writes the page, configs.html's reading lints it)
-
-/** An attribute value as Pug writes it: a JavaScript expression (string literals, template literals, names, calls…). */
-const pugValue: fc.Arbitrary<string> = fc.oneof(
-  { arbitrary: fc.tuple(pick([...CARD_NAMES, ...SCRIPT_URLS, ...CSP, ...AUTOCOMPLETE, ...DATA_STRIPE, ...INPUT_TYPES, ...EQUIV]), pick(['"', "'", '`'])).map(([v, q]) => `${q}${v.replaceAll('\\', '\\\\').replaceAll(q, `\\${q}`)}${q}`), weight: 6 },
-  { arbitrary: pick(LITERAL_VALUES).map((v) => JSON.stringify(v)), weight: 1 },
-  pick(['card.number', 'user.cvc', 'true', 'false', 'null', '1', '`cvc${i}`', "'card_' + i", "{ a: 'b' }", "['a', b]", 'fn("x")', '`${a}`', '"a\\nb"', "'\\u0063vc'"]),
-);
-const pugAttribute: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(pick(['name', 'id', 'type', 'data-stripe', 'autocomplete', 'placeholder', 'src', 'href', 'action', 'http-equiv', 'content', 'value', 'class', 'data-key', ':value', '@click', 'v-model', '(ngModel)']), pick(['=', '!=', ' = ']), pugValue).map(
-    ([name, eq, value]) => `${name}${eq}${value}`,
-  ),
-  pick(['required', 'disabled', 'checked', 'async', "'data-x'='y'", '"quoted-name"="v"']),
-);
-const pugAttributes: fc.Arbitrary<string> = fc
-  .uniqueArray(pugAttribute, { maxLength: 4, selector: (attribute) => attribute.split(/[=!\s]/)[0] })
-  .chain((list) => pick([' ', ', ', '\n    ', ',']).map((separator) => (list.length ? `(${list.join(separator)})` : '')));
-const PUG_TAGS = ['div', 'form', 'label', 'span', 'p', 'a', 'iframe', 'select', 'textarea', 'button', 'fieldset', 'Input', 'my-card'];
-const PUG_SHORTHANDS = ['', '.form-control', '#card-number', '#cvc.small', '.row.card', '#payment-form'];
-const PUG_TEXT = [...WORDS.filter((w) => !w.includes('\n')), '#{total}', '!{raw}', '#[strong Card]', '#[input(name="cvc")]', '\\#{x}'];
-/** Lines of a Pug tree, each node's children indented two spaces more. */
-const pugTree = fc.letrec<{ node: string[]; nodes: string[] }>((tie) => ({
-  nodes: fc.array(tie('node'), { maxLength: 4 }).map((children) => children.flat()),
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    fc.tuple(pick(['input', 'input', 'meta', 'img', 'link']), pick(PUG_SHORTHANDS), pugAttributes, pick(['', '/', '&attributes(attrs)'])).map(([tag, short, attrs, tail]) => [`${tag}${short}${attrs}${tail}`]),
-    fc.tuple(pick(CARD_NAMES), pick(AUTOCOMPLETE)).map(([name, ac]) => [`input(type="text" name="${name}" autocomplete="${ac}")`]),
-    fc.tuple(pick(SCRIPT_URLS), pick(['', ' async', ' type="module"'])).map(([url, extra]) => [`script(src="${url}"${extra})`]),
-    fc.tuple(pick(EQUIV), pick(CSP)).map(([equiv, csp]) => [`meta(http-equiv="${equiv}" content="${csp}")`]),
-    fc.tuple(pick(['script.', 'script(type="module").', 'script(type="text/template").', 'style.']), inlineJs).map(([open, js]) => [open, ...js.split('\n').map((line) => `  ${line}`)]),
-    fc.array(pick(PUG_TEXT), { minLength: 1, maxLength: 3 }).map((words) => [`| ${words.join(' ')}`]),
-    pick(['<input name="cvc">', '<script src="https://js.stripe.com/v2/"></script>', '<div>', '</div>', '- var card = { number: 1 }', '= card.number', '!= raw', '//- hidden', '// shown <input name="cvc">', 'include ./card-fields', 'doctype html', '+cardField("cvc")', 'block content', 'yield']).map((line) => [line]),
-    fc.tuple(pick(PUG_TAGS), pick(PUG_SHORTHANDS), pugAttributes, pick(['', ' Card number', '= label', '.', ':']), tie('nodes')).map(([tag, short, attrs, text, children]) => [
-      `${tag}${short}${attrs}${text}`,
-      ...children.map((line) => `  ${line}`),
-    ]),
-    fc.tuple(pick(['if card', 'unless saved', 'each field in fields', 'while n--', 'mixin cardField(name)', 'block content', '+cardField("cvc")(placeholder="CVC")']), tie('nodes'), tie('nodes')).map(([head, a, b]) => [
-      head,
-      ...a.map((line) => `  ${line}`),
-      ...(head.startsWith('if') || head.startsWith('each') ? ['else', ...b.map((line) => `  ${line}`)] : []),
-    ]),
-  ),
-}));
 
 /** A Pug (or Jade) template: an Express app's view, a layout, a partial. */
 export const pugTemplate: fc.Arbitrary<string> = withMutations(
