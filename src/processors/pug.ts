@@ -308,7 +308,9 @@ class PugPage {
       }
       if (!/^[^\s"'<>/=]+$/.test(attributeName)) continue;
       // A string literal written without escapes is copied as it is: messages and edits inside it find their place.
-      const literal = typeof val === 'string' && value !== null && val.length === value.length + 2 && val.slice(1, -1) === value ? val : undefined;
+      // (A template literal holding both quotes is written out as any value is: one of them as an entity.)
+      const copyable = typeof val === 'string' && value !== null && val.length === value.length + 2 && val.slice(1, -1) === value && !(value.includes('"') && value.includes("'"));
+      const literal = copyable ? val : undefined;
       written.push({ attribute, text: value === null ? attributeName : `${attributeName}=${quoted(value)}`, ...(literal ? { literal } : {}) });
     }
     if (idAt) written.push({ attribute: idAt, text: `id=${quoted(idValue ?? '')}` });

@@ -83,7 +83,7 @@ describe('pugPage', () => {
   });
 
   it("quotes a value with the other quote, and writes neither an interpolated tag's name nor a mixin's call", () => {
-    expect(pageOf(`input(placeholder='say "hi"' title="it's" alt='both \\' "')`)).toBe(`<input placeholder='say "hi"' title="it's" alt="both ' &quot;">`);
+    expect(pageOf(`input(placeholder='say "hi"' title="it's" alt='both \\' "' data-x=\`a"b'c\`)`)).toBe(`<input placeholder='say "hi"' title="it's" alt="both ' &quot;" data-x="a&quot;b'c">`);
     expect(pageOf('#{tag}(name="cvc")\n  span x')).toBe('<span>x</span>');
     expect(pageOf('mixin card(n)\n  input(name="cvc")\n+card(1)')).toBe('<input name="cvc">');
   });
