@@ -5,12 +5,15 @@
  * JavaScript); messages are moved back to where their code is in the template.
  *
  * What the page holds: every tag with its attributes (`.class` / `#id` shorthands merged as Pug merges them), text and
- * raw HTML lines as written, both branches of every conditional and the body of every loop, case and mixin definition
- * (each as if rendered once), a mixin call's block, buffered comments. What Pug only knows when it renders is template
- * output, `{{ _ }}`, which the rules read as an unknown value: an attribute whose value is an expression other than a
- * string literal (a template literal's holes), `&attributes(…)`, buffered code (`= x`, `#{x}`), a tag whose name is
- * interpolated. Not rendered: unbuffered code (`- x`), includes and layouts (each file is linted on its own), filters,
- * the body of a mixin called from here (`+cardField('cvc')`): what a mixin renders is read where it is defined.
+ * raw HTML lines as written, both branches of every conditional and the body of every loop and case (each as if
+ * rendered once), buffered comments; a mixin defined in the template at each call, with the string literals the call
+ * passes as its parameters' values (`+field('Card number', 'card_number')`: `input(name=name)` is named), at the call's
+ * place; a mixin the template defines but never calls (a library of mixins) as one call would render it. What Pug only
+ * knows when it renders is template output, `{{ _ }}`, which the rules read as an unknown value: an attribute whose
+ * value is an expression other than a string literal or a known parameter (a template literal's other holes),
+ * `&attributes(…)`, buffered code (`= x`, `#{x}`), a tag whose name is interpolated. Not rendered: unbuffered code
+ * (`- x`), includes and layouts (each file is linted on its own), filters, a call of a mixin defined in another file
+ * (its block only).
  *
  * Positions: every piece of the page remembers where it came from. A message on a tag, an attribute or text points at
  * it in the template; inside text and scripts, at the same character. Fixes and suggestions are kept where they
@@ -37,6 +40,8 @@ interface PugNode {
   nodes?: unknown;
   consequent?: unknown;
   alternate?: unknown;
+  /** A mixin's parameters (definition) or arguments (call), as written. */
+  args?: unknown;
 }
 interface PugAttribute {
   name?: unknown;
@@ -64,6 +69,8 @@ interface Segment {
 const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Template output, read by the rules as an unknown value. */
 const OUTPUT = '{{ _ }}';
+/** A JavaScript name, as a mixin's parameter is written. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 /** Pug's tree is as deep as the template's indentation; a deeper one is not read further. */
 const MAX_DEPTH = 2000;
 
@@ -73,8 +80,9 @@ const positive = (value: unknown): number => (typeof value === 'number' && Numbe
 /**
  * The value of a JavaScript string literal as Pug evaluates an attribute's (`"card_number"`, `'cvc'`), or a template
  * literal's pieces with its holes as template output (`` `cvc${i}` `` → `cvc{{ _ }}`); null for any other expression.
+ * `known`: the values of names (a mixin's parameters), for a hole that is one name.
  */
-export function staticAttributeValue(expression: string): string | null {
+export function staticAttributeValue(expression: string, known?: (name: string) => string | null): string | null {
   const source = expression.trim();
   const quote = source[0];
   if ((quote !== '"' && quote !== "'" && quote !== '`') || source.length < 2 || source.at(-1) !== quote) return null;
@@ -90,7 +98,8 @@ export function staticAttributeValue(expression: string): string | null {
         else if (source[end] === '}' && --depth === 0) break;
       }
       if (depth !== 0) return null;
-      out += OUTPUT;
+      const hole = source.slice(i + 2, end).trim();
+      out += (IDENTIFIER.test(hole) ? known?.(hole) : null) ?? OUTPUT;
       i = end;
       continue;
     }
@@ -185,18 +194,129 @@ function attributeEnd(attribute: PugAttribute, start: { line: number; column: nu
   return { line: start.line, column: Math.min(start.column + length, lineText.length + 1) };
 }
 
+/** A mixin call being written out: the values its string arguments give the parameters, and where the call is. */
+interface Expansion {
+  values: ReadonlyMap<string, string | null>;
+  /** The call's block, which the mixin's `block` renders. */
+  block: unknown;
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+  /** The mixins being expanded (a mixin that calls itself is not expanded again). */
+  names: ReadonlySet<string>;
+  /** The expansion the call itself was written in, if any: its block is written there. */
+  caller: Expansion | null;
+}
+
+/** The mixin definitions of a tree by name (the last one wins, as in Pug), and the names it calls. */
+function mixinsOf(root: unknown): { definitions: Map<string, PugNode>; called: Set<string> } {
+  const definitions = new Map<string, PugNode>();
+  const called = new Set<string>();
+  const stack: Array<{ value: unknown; depth: number }> = [{ value: root, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, depth } = item;
+    if (!isObject(value) || depth > MAX_DEPTH) continue;
+    if (value.type === 'Mixin' && typeof value.name === 'string') {
+      if (value.call === true) called.add(value.name);
+      else definitions.set(value.name, value as PugNode);
+    }
+    for (const key of ['nodes', 'block', 'consequent', 'alternate'] as const) {
+      const child = value[key];
+      if (Array.isArray(child)) for (const c of child) stack.push({ value: c, depth: depth + 1 });
+      else if (isObject(child)) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return { definitions, called };
+}
+
+/** A mixin call's arguments (`'Card number', 'card_number', opts`), split at their top-level commas. */
+function splitArguments(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') depth--;
+    else if (ch === ',' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out.map((argument) => argument.trim());
+}
+
 /** Writes a Pug tree out as the HTML page it renders (see the module's comment). */
 class PugPage {
   readonly writer = new PageWriter();
+  private definitions = new Map<string, PugNode>();
+  private called = new Set<string>();
+  /** The mixin call being written out, if any. */
+  private expansion: Expansion | null = null;
 
   constructor(private readonly lines: readonly string[]) {}
+
+  /** The page of a whole tree: its mixins are found first, so that a call before its mixin's definition expands. */
+  write(root: unknown): void {
+    ({ definitions: this.definitions, called: this.called } = mixinsOf(root));
+    this.node(root, 0);
+  }
 
   private lineText(line: number): string {
     return this.lines[line - 1] ?? '';
   }
 
+  /** Where a node is; inside a mixin's expansion, the call (its place stands for everything the mixin renders). */
   private at(node: PugNode | PugAttribute): { line: number; column: number } {
-    return { line: positive(node.line), column: positive(node.column) };
+    return this.expansion?.start ?? { line: positive(node.line), column: positive(node.column) };
+  }
+
+  /** The value of a name inside a mixin's expansion: a string argument, else null. */
+  private readonly known = (name: string): string | null => this.expansion?.values.get(name) ?? null;
+
+  /**
+   * A mixin call written out where the mixin is defined in this file: its body with the parameters that the call
+   * passes string literals for (`+field('Card number', 'card_number')`) known, everything at the call's place.
+   */
+  private call(node: PugNode, depth: number): void {
+    const name = typeof node.name === 'string' ? node.name : '';
+    const definition = this.definitions.get(name);
+    if (!definition || this.expansion?.names.has(name)) {
+      this.block(node.block, depth);
+      return;
+    }
+    const parameters = typeof definition.args === 'string' ? definition.args : '';
+    const passed = typeof node.args === 'string' ? splitArguments(node.args) : [];
+    const values = new Map<string, string | null>();
+    splitArguments(parameters).forEach((parameter, index) => {
+      // `type = "text"`: a default, for a call that passes nothing there.
+      const equals = parameter.indexOf('=');
+      const parameterName = (equals < 0 ? parameter : parameter.slice(0, equals)).trim();
+      if (!IDENTIFIER.test(parameterName)) return;
+      const argument = passed[index] ?? (equals < 0 ? undefined : parameter.slice(equals + 1));
+      values.set(parameterName, argument === undefined ? null : staticAttributeValue(argument, this.known));
+    });
+    const start = this.at(node);
+    const line = this.lineText(start.line);
+    const outer = this.expansion;
+    this.expansion = {
+      values,
+      block: node.block,
+      start,
+      end: outer?.end ?? { line: start.line, column: Math.max(start.column, line.trimEnd().length + 1) },
+      names: new Set([...(outer?.names ?? []), name]),
+      caller: outer,
+    };
+    try {
+      this.block(definition.block, depth);
+    } finally {
+      this.expansion = outer;
+    }
   }
 
   block(node: unknown, depth: number): void {
@@ -223,14 +343,18 @@ class PugPage {
         this.block(node.block, depth);
         return;
       case 'Text':
-        if (typeof node.val === 'string') this.writer.write(node.val, where, { line: where.line, column: where.column + node.val.length }, true);
+        if (typeof node.val === 'string') {
+          if (this.expansion) this.writer.write(node.val, where, this.expansion.end);
+          else this.writer.write(node.val, where, { line: where.line, column: where.column + node.val.length }, true);
+        }
         return;
       case 'Code':
-        if (node.buffer === true) this.writer.write(OUTPUT, where);
+        // `= label` / `#{label}` of a parameter the call passes a string for: that string.
+        if (node.buffer === true) this.writer.write((typeof node.val === 'string' && IDENTIFIER.test(node.val.trim()) ? this.known(node.val.trim()) : null) ?? OUTPUT, where, this.expansion?.end);
         this.block(node.block, depth);
         return;
       case 'Comment':
-        if (node.buffer === true && typeof node.val === 'string') {
+        if (node.buffer === true && typeof node.val === 'string' && !this.expansion) {
           this.writer.write('<!--', where);
           this.writer.write(node.val, { line: where.line, column: where.column + 2 }, { line: where.line, column: where.column + 2 + node.val.length }, true);
           this.writer.write('-->', where);
@@ -254,14 +378,26 @@ class PugPage {
         this.block(node.alternate, depth);
         return;
       case 'Mixin':
-        // A definition's body, as one call would render it; a call's own block (`+card: input(…)`).
-        this.block(node.block, depth);
+        if (node.call === true) this.call(node, depth);
+        // A definition that this file never calls (a library of mixins), as one call would render it.
+        else if (!this.called.has(typeof node.name === 'string' ? node.name : '')) this.block(node.block, depth);
+        return;
+      case 'MixinBlock':
+        // `block` in a mixin: the block the call passes.
+        if (this.expansion) {
+          const inner = this.expansion;
+          this.expansion = inner.caller;
+          try {
+            this.block(inner.block, depth);
+          } finally {
+            this.expansion = inner;
+          }
+        }
         return;
       case 'Include':
       case 'RawInclude':
       case 'Extends':
       case 'Filter':
-      case 'MixinBlock':
       case 'YieldBlock':
         return;
       default:
@@ -278,7 +414,8 @@ class PugPage {
       return;
     }
     const start = this.at(node);
-    let headEnd = { line: start.line, column: start.column + name.length };
+    const expansion = this.expansion;
+    let headEnd = expansion?.end ?? { line: start.line, column: start.column + name.length };
     writer.write(`<${name}`, start, headEnd);
     const attributes = (Array.isArray(node.attrs) ? node.attrs : []).filter(isObject) as PugAttribute[];
     // Pug renders one `class` (its shorthands and `class=` joined) and one `id`; the first one's place stands for them.
@@ -294,7 +431,7 @@ class PugPage {
       let value: string | null | undefined; // undefined: not rendered; null: a boolean attribute
       if (val === true || val === 'true') value = null;
       else if (typeof val !== 'string' || val === 'false' || val === 'null' || val === 'undefined') value = undefined;
-      else value = staticAttributeValue(val) ?? (/^-?\d+(?:\.\d+)?$/.test(val.trim()) ? val.trim() : OUTPUT);
+      else value = staticAttributeValue(val, this.known) ?? (IDENTIFIER.test(val.trim()) ? this.known(val.trim()) : null) ?? (/^-?\d+(?:\.\d+)?$/.test(val.trim()) ? val.trim() : OUTPUT);
       if (value === undefined) continue;
       if (attributeName === 'class') {
         classes.push(value ?? '');
@@ -317,6 +454,11 @@ class PugPage {
     if (classAt) written.push({ attribute: classAt, text: `class=${quoted(classes.filter(Boolean).join(' '))}` });
     written.sort((a, b) => positive(a.attribute.line) - positive(b.attribute.line) || positive(a.attribute.column) - positive(b.attribute.column));
     for (const { attribute, text, literal } of written) {
+      if (expansion) {
+        // Everything a mixin renders is at its call.
+        writer.write(` ${text}`, expansion.start, expansion.end);
+        continue;
+      }
       const from = this.at(attribute);
       const lineText = this.lineText(from.line);
       const to = attributeEnd(attribute, from, lineText);
@@ -357,7 +499,7 @@ export function pugPage(text: string, filename: string, pug: PugToolkit = requir
     const tokens = lex(text, { filename });
     const ast = parse(tokens, { filename, src: text });
     const page = new PugPage(text.split(/\r\n|\r|\n/));
-    page.node(ast, 0);
+    page.write(ast);
     return { page: page.writer };
   } catch (error) {
     const problem = error as { msg?: unknown; message?: unknown; line?: unknown; column?: unknown };

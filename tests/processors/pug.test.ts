@@ -221,7 +221,7 @@ describe('processors.pug', () => {
     ]);
   });
 
-  it('reads both branches of a conditional, loops, mixin definitions, raw HTML lines and Jade files', async () => {
+  it('reads both branches of a conditional, loops, mixins, raw HTML lines and Jade files', async () => {
     const template = [
       'mixin cardFields',
       '  input(name="card_number" placeholder="Card number")',
@@ -233,9 +233,42 @@ describe('processors.pug', () => {
       '      <input name="cvc" placeholder="CVC">',
       '    +cardFields',
     ].join('\n');
-    const expected = ['stripe-pci/no-raw-card-inputs:rawCardInput@2:9-2:27', 'stripe-pci/no-raw-card-inputs:rawCardInput@8:14-8:24'];
+    // The mixin's input is reported at its call, `+cardFields`.
+    const expected = ['stripe-pci/no-raw-card-inputs:rawCardInput@8:14-8:24', 'stripe-pci/no-raw-card-inputs:rawCardInput@9:5-9:16'];
     expect(summary(await lint(template))).toEqual(expected);
     expect(summary(await lint(template, 'views/pay.jade'))).toEqual(expected);
+  });
+
+  it("writes a mixin defined in the template out at each call, with the string arguments it is passed, and a library's definitions as they are", async () => {
+    const template = [
+      'mixin field(label, name, type = "text")',
+      '  .form-group',
+      '    label(for=name)= label',
+      '    input.form-control(id=name name=name type=type placeholder=`Your ${label}`)',
+      '    block',
+      'mixin cardBox',
+      '  fieldset',
+      "    +field('Card number', 'card_number')",
+      "    +field('CVC', 'cvc', 'tel')",
+      '      small 3 digits',
+      'form(action="/pay" method="post")',
+      "  +field('Name on card', 'cardholder')",
+      '  +cardBox',
+      '  +field(label, fieldName)',
+    ].join('\n');
+    expect(pageOf(template)).toBe(
+      '<form action="/pay" method="post">' +
+        '<div class="form-group"><label for="cardholder">Name on card</label><input class="form-control" id="cardholder" name="cardholder" type="text" placeholder="Your Name on card"></div>' +
+        '<fieldset><div class="form-group"><label for="card_number">Card number</label><input class="form-control" id="card_number" name="card_number" type="text" placeholder="Your Card number"></div>' +
+        '<div class="form-group"><label for="cvc">CVC</label><input class="form-control" id="cvc" name="cvc" type="tel" placeholder="Your CVC"><small>3 digits</small></div></fieldset>' +
+        '<div class="form-group"><label for="{{ _ }}">{{ _ }}</label><input class="form-control" id="{{ _ }}" name="{{ _ }}" type="text" placeholder="Your {{ _ }}"></div></form>',
+    );
+    // Both card fields are reported at `+cardBox`, the call that renders them.
+    expect(summary(await lint(template))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@13:3-13:11', 'stripe-pci/no-raw-card-inputs:rawCardInput@13:3-13:11']);
+    // A file of mixins that calls none of them (included by the pages): each definition as one call would render it.
+    const library = 'mixin cvcField\n  input(name="cvc" autocomplete="cc-csc")\nmixin recursive(n)\n  +recursive(n)\n  input(name=n)';
+    expect(summary(await lint(library, 'views/mixins/forms.pug'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@2:20-2:41']);
+    expect(pageOf('mixin a(x)\n  +a(x)\n  p= x\n+a("cvc")')).toBe('<p>cvc</p>');
   });
 
   it('says a template Pug rejects is unreadable, with its place', async () => {
@@ -268,7 +301,7 @@ describe('processors.pug', () => {
   it('leaves unknown what Pug only knows when it renders (limitations)', async () => {
     // limitation: a name computed by the template (a variable, a mixin's parameter) is unknown, as a template's output is.
     expect(summary(await lint('form\n  input(type="text" name=fieldName)\n  input(name=\'card_\' + part)'))).toEqual([]);
-    // limitation: what a mixin called from here renders is read where it is defined, not at the call.
+    // limitation: a mixin defined in another file (an included library) is not followed to the call.
     expect(summary(await lint("include mixins/forms\nform\n  +input('cvc', 'CVC')"))).toEqual([]);
     // limitation: an included template is linted on its own, not as part of the page that includes it.
     expect(summary(await lint('form\n  include partials/card-fields'))).toEqual([]);
