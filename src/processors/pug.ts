@@ -15,6 +15,8 @@
  * (`- x`), includes and layouts (each file is linted on its own), filters, a call of a mixin defined in another file
  * (its block only).
  *
+ * A template Pug rejects is read again as Jade 1 read it (`jadeOneAsPug`), the views of older Express apps.
+ *
  * Positions: every piece of the page remembers where it came from. A message on a tag, an attribute or text points at
  * it in the template; inside text and scripts, at the same character. Fixes and suggestions are kept where they
  * rewrite text copied from the template as it is (a script's code), else dropped: they would rewrite the page, not the
@@ -135,9 +137,14 @@ class PageWriter {
   text = '';
   readonly segments: Segment[] = [];
 
+  /** `shifts`: per line, the columns of indentation taken away before Pug read it (`jadeOneAsPug`). */
+  constructor(private readonly shifts: readonly number[] = []) {}
+
   write(piece: string, from: { line: number; column: number }, to = from, copied = false, quote?: string): void {
     if (piece === '') return;
-    const segment: Segment = { at: this.text.length, line: from.line, column: from.column, endLine: to.line, endColumn: to.column, copied: copied && !piece.includes('\n') };
+    const fromColumn = from.column + (this.shifts[from.line - 1] ?? 0);
+    const toColumn = to.column + (this.shifts[to.line - 1] ?? 0);
+    const segment: Segment = { at: this.text.length, line: from.line, column: fromColumn, endLine: to.line, endColumn: toColumn, copied: copied && !piece.includes('\n') };
     if (quote !== undefined) segment.quote = quote;
     this.segments.push(segment);
     this.text += piece;
@@ -228,38 +235,50 @@ function mixinsOf(root: unknown): { definitions: Map<string, PugNode>; called: S
   return { definitions, called };
 }
 
-/** A mixin call's arguments (`'Card number', 'card_number', opts`), split at their top-level commas. */
-function splitArguments(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
+/** Calls `visit` with each character of JavaScript `source` outside its string literals, and its index. */
+function forEachCodeCharacter(source: string, visit: (ch: string, index: number) => void): void {
   let quote: string | null = null;
-  let start = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (quote) {
       if (ch === '\\') i++;
       else if (ch === quote) quote = null;
     } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
-    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else visit(ch, i);
+  }
+}
+
+/** A mixin call's arguments (`'Card number', 'card_number', opts`), split at their top-level commas. */
+function splitArguments(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  forEachCodeCharacter(source, (ch, i) => {
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
     else if (ch === ',' && depth === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
-  }
+  });
   out.push(source.slice(start));
   return out.map((argument) => argument.trim());
 }
 
 /** Writes a Pug tree out as the HTML page it renders (see the module's comment). */
 class PugPage {
-  readonly writer = new PageWriter();
+  readonly writer: PageWriter;
   private definitions = new Map<string, PugNode>();
   private called = new Set<string>();
   /** The mixin call being written out, if any. */
   private expansion: Expansion | null = null;
 
-  constructor(private readonly lines: readonly string[]) {}
+  constructor(
+    private readonly lines: readonly string[],
+    shifts: readonly number[] = [],
+  ) {
+    this.writer = new PageWriter(shifts);
+  }
 
   /** The page of a whole tree: its mixins are found first, so that a call before its mixin's definition expands. */
   write(root: unknown): void {
@@ -492,20 +511,122 @@ interface PugSyntaxError {
   column: number;
 }
 
-/** The page of a Pug template, or why it cannot be read. `pug`: Pug's lexer and parser (tests pass their own). */
-export function pugPage(text: string, filename: string, pug: PugToolkit = requirePug()): { page: PageWriter } | { error: PugSyntaxError } {
-  const { lex, parse } = pug;
-  try {
-    const tokens = lex(text, { filename });
-    const ast = parse(tokens, { filename, src: text });
-    const page = new PugPage(text.split(/\r\n|\r|\n/));
-    page.write(ast);
-    return { page: page.writer };
-  } catch (error) {
-    const problem = error as { msg?: unknown; message?: unknown; line?: unknown; column?: unknown };
-    const message = typeof problem.msg === 'string' ? problem.msg : typeof problem.message === 'string' ? problem.message.split('\n')[0]! : 'unreadable template';
-    return { error: { message, line: positive(problem.line), column: positive(problem.column) } };
+/** The characters of `line` outside string literals that open minus those that close a parenthesis. */
+function parenthesisBalance(line: string): number {
+  let balance = 0;
+  forEachCodeCharacter(line, (ch) => {
+    if (ch === '(') balance++;
+    else if (ch === ')') balance--;
+  });
+  return balance;
+}
+
+/** The indentation of the next line that is not blank after line `index`, or -1. */
+function indentOfNextLine(lines: readonly string[], index: number): number {
+  for (let i = index + 1; i < lines.length; i++) {
+    const body = lines[i]!.trimStart();
+    if (body !== '') return lines[i]!.length - body.length;
   }
+  return -1;
+}
+
+/** A line whose indented lines are text, not tags: a tag ending in `.` (`script.`, `p.`), a comment, a filter. */
+const TEXT_BLOCK_HEAD = /^(?:[\w.#:-]+(?:\(.*\))?\.|\/\/.*|:[\w-]+.*)$/;
+
+/**
+ * A template written for Jade 1 as Pug 2 and later read it, or null when there is nothing to change: `!!! 5` is
+ * `doctype html`, `- each` / `- for` lose their dash, a `script` or `style` tag with an indented block gets the dot
+ * that makes the block text (as Jade 1 read it), and a line indented to no open level is
+ * read as Jade 1 read it, at the level it closes back to (its indentation cut to that level's; `shifts` says by how
+ * many columns, per line). Text blocks (`script.`, comments, filters) and attribute lists over several lines are left
+ * as they are. Asked only of a template Pug rejects.
+ */
+export function jadeOneAsPug(text: string): { text: string; shifts: number[] } | null {
+  const lines = text.split(/\r\n|\r|\n/);
+  const shifts = lines.map(() => 0);
+  const levels = [0];
+  let textBlockIndent = -1;
+  let openParentheses = 0;
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const body = line.trimStart();
+    if (body === '') continue;
+    const indent = line.length - body.length;
+    if (openParentheses > 0) {
+      openParentheses += parenthesisBalance(line);
+      continue;
+    }
+    if (textBlockIndent >= 0 && indent > textBlockIndent) continue;
+    textBlockIndent = -1;
+    let level = indent;
+    if (indent > levels.at(-1)!) levels.push(indent);
+    else if (indent < levels.at(-1)!) {
+      while (levels.length > 1 && levels.at(-1)! > indent) levels.pop();
+      // Closed back past a level, to none that is open: Jade 1 read the line at the level it closed back to.
+      if (levels.at(-1)! !== indent) {
+        level = levels.at(-1)!;
+        shifts[i] = indent - level;
+        changed = true;
+      }
+    }
+    let rewritten = body;
+    if (/^!!!/.test(body)) rewritten = body.replace(/^!!!\s*\S*/, 'doctype html');
+    else if (/^-\s*(?:each|for)\b/.test(body)) {
+      rewritten = body.replace(/^-\s*/, '');
+      shifts[i]! += body.length - rewritten.length;
+    }
+    // Jade 1 read the block of a `script` or `style` tag as text without the dot that Pug asks for.
+    if (/^(?:script|style)(?:\(.*\))?$/.test(rewritten.trimEnd()) && indentOfNextLine(lines, i) > indent) rewritten = `${rewritten.trimEnd()}.`;
+    if (rewritten !== body) changed = true;
+    lines[i] = line.slice(0, level) + rewritten;
+    openParentheses = Math.max(0, parenthesisBalance(rewritten));
+    if (TEXT_BLOCK_HEAD.test(rewritten.trimEnd())) textBlockIndent = level;
+  }
+  return changed ? { text: lines.join('\n'), shifts } : null;
+}
+
+/** The tree of a template as Pug's lexer and parser read it (style warnings dropped); throws Pug's error. */
+function pugTree(text: string, filename: string, { lex, parse }: PugToolkit): unknown {
+  const tokens = lex(text, { filename });
+  // pug-parser warns on the console about style (`.jade` includes, a tag with two attribute lists): a linter's
+  // output is its messages, so the warnings are dropped while it runs.
+  const warn = console.warn;
+  console.warn = () => undefined;
+  try {
+    return parse(tokens, { filename, src: text });
+  } finally {
+    console.warn = warn;
+  }
+}
+
+/**
+ * The page of a Pug template, or why it cannot be read. A template Pug rejects is read again as Jade 1 read it
+ * (`jadeOneAsPug`: the views of older Express apps); if that fails too, Pug's first error stands. `pug`: Pug's lexer
+ * and parser (tests pass their own).
+ */
+export function pugPage(text: string, filename: string, pug: PugToolkit = requirePug()): { page: PageWriter } | { error: PugSyntaxError } {
+  let tree: unknown;
+  let lines = text.split(/\r\n|\r|\n/);
+  let shifts: number[] = [];
+  try {
+    tree = pugTree(text, filename, pug);
+  } catch (error) {
+    const jadeOne = jadeOneAsPug(text);
+    try {
+      if (!jadeOne) throw error;
+      tree = pugTree(jadeOne.text, filename, pug);
+      lines = jadeOne.text.split('\n');
+      shifts = jadeOne.shifts;
+    } catch {
+      const problem = error as { msg?: unknown; message?: unknown; line?: unknown; column?: unknown };
+      const message = typeof problem.msg === 'string' ? problem.msg : typeof problem.message === 'string' ? problem.message.split('\n')[0]! : 'unreadable template';
+      return { error: { message, line: positive(problem.line), column: positive(problem.column) } };
+    }
+  }
+  const page = new PugPage(lines, shifts);
+  page.write(tree);
+  return { page: page.writer };
 }
 
 /**

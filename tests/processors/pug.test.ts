@@ -1,9 +1,9 @@
 import type { ESLint, Linter } from 'eslint';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import plugin from '../../index.js';
 import { requirePug } from '../../src/markup-configs.js';
-import { pugPage, pugProcessor, staticAttributeValue } from '../../src/processors/pug.js';
+import { jadeOneAsPug, pugPage, pugProcessor, staticAttributeValue } from '../../src/processors/pug.js';
 import { applied, lintWith, summary } from './lint-markup.js';
 
 const lint = (code: string, filePath = 'views/checkout.pug', options: { all?: boolean; fix?: boolean } = {}): Promise<ESLint.LintResult> =>
@@ -103,6 +103,62 @@ describe('pugPage', () => {
     expect(page.source(offset('>Card'), false)).toEqual({ line: 2, column: 3 });
     expect(page.source(offset('>Card') + 1, true)).toEqual({ line: 2, column: 31 });
     expect(page.source(offset('number'), false)).toEqual({ line: 3, column: 10 });
+  });
+
+  it("keeps pug-parser's style warnings off the console, and leaves console.warn as it was", () => {
+    const warn = vi.spyOn(console, 'warn');
+    try {
+      // A `.jade` include and a tag with two attribute lists: pug-parser warns about both.
+      expect(pageOf('include includes/head.jade\ninput(name="cvc")(type="text")')).toBe('<input name="cvc" type="text">');
+      expect(warn).not.toHaveBeenCalled();
+      expect(console.warn).toBe(warn);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('reads a template Pug rejects again as Jade 1 read it: doctype, dashed loops, script and style blocks, lines indented to no open level', () => {
+    const jadeOne = [
+      '!!! 5',
+      'html',
+      '  head',
+      '    style',
+      '      body { padding-top: 60px; }',
+      '  body',
+      '    - each error in errors',
+      '      p.error= error',
+      '    form(action="/pay",',
+      '         method="post")',
+      '      div.form-row',
+      '        label',
+      '          | Credit Card Number',
+      '       div.col-sm-10',
+      '          input(id="creditCardNumber", type="text", name="creditCardNumber").form-control',
+      '    script.',
+      '       var a = 1;',
+      '     var b = 2;',
+    ].join('\n');
+    expect(jadeOneAsPug(jadeOne)).toEqual({
+      text: jadeOne
+        .replace('!!! 5', 'doctype html')
+        .replace('    style\n', '    style.\n')
+        .replace('    - each', '    each')
+        .replace('       div.col-sm-10', '      div.col-sm-10'),
+      shifts: [0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
+    });
+    // A template Pug reads is left as it is; the page of one it rejects is Jade 1's, at the template's own columns.
+    expect(jadeOneAsPug('div\n  p x')).toBeNull();
+    // (`div.col-sm-10` at 7 columns closes back to the form's level, 6: a sibling of the row, as in Jade 1.)
+    expect(pageOf(jadeOne)).toContain('<div class="form-row"><label>Credit Card Number</label></div><div class="col-sm-10"><input id="creditCardNumber"');
+  });
+
+  it('reports in a Jade 1 template at the columns it is written at', async () => {
+    const template = 'form\n  div\n    label Card number\n   div\n      input(type="text", name="ccnumber")\n  - each i in items\n    input(name="cvc")';
+    expect(summary(await lint(template, 'views/pay.jade'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:26-5:41',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@7:11-7:21',
+    ]);
+    expect(template.split('\n')[4]!.slice(25, 40)).toBe('name="ccnumber"');
   });
 
   it("gives Pug's error and place for a template it rejects, and reads the deepest templates without throwing", () => {
