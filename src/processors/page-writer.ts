@@ -1,0 +1,181 @@
+/**
+ * The page a template renders, written out piece by piece with where each piece came from, and the processor that
+ * lints it as an HTML page and moves the messages back: shared by `processors.pug` and `processors.haml`, whose
+ * templates are not HTML but render it. A piece copied from the template as it is (text, a string literal, a script's
+ * code) maps character by character, and fixes and suggestions inside it are kept; any other piece (a tag, an
+ * attribute written out from the template's syntax) maps to the construct it came from, and edits there are dropped.
+ */
+import type { Linter } from 'eslint';
+
+/** A stretch of the page and where it came from: 1-based line and column in the template. */
+export interface Segment {
+  /** Offset in the page. */
+  at: number;
+  line: number;
+  column: number;
+  /** Where the construct ends in the template (a message's end inside the piece goes there). */
+  endLine: number;
+  endColumn: number;
+  /** Text copied from the template as it is, on one line: each character maps to its own. */
+  copied: boolean;
+  /** For an attribute's string literal copied into the page: its quote, which an edit there may not write. */
+  quote?: string;
+}
+
+/** The page a template renders, built piece by piece with where each piece came from. */
+export class PageWriter {
+  text = '';
+  readonly segments: Segment[] = [];
+
+  /** `shifts`: per line, the columns taken away from the template before it was read (Pug's `jadeOneAsPug`). */
+  constructor(private readonly shifts: readonly number[] = []) {}
+
+  write(piece: string, from: { line: number; column: number }, to = from, copied = false, quote?: string): void {
+    if (piece === '') return;
+    const fromColumn = from.column + (this.shifts[from.line - 1] ?? 0);
+    const toColumn = to.column + (this.shifts[to.line - 1] ?? 0);
+    const segment: Segment = { at: this.text.length, line: from.line, column: fromColumn, endLine: to.line, endColumn: toColumn, copied: copied && !piece.includes('\n') };
+    if (quote !== undefined) segment.quote = quote;
+    this.segments.push(segment);
+    this.text += piece;
+  }
+
+  /** The index of the segment holding a page offset (the last that starts at or before it), or -1. */
+  private segmentAt(offset: number): number {
+    const segments = this.segments;
+    let low = 0;
+    let high = segments.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (segments[mid]!.at <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    return found;
+  }
+
+  /** Where a page offset came from; `end`: the offset ends a range (the character before it is the one mapped). */
+  source(offset: number, end: boolean): { line: number; column: number } | null {
+    const probe = end ? offset - 1 : offset;
+    const segment = this.segments[Math.max(0, this.segmentAt(probe))];
+    if (!segment) return null;
+    if (segment.copied && probe >= segment.at) return { line: segment.line, column: segment.column + (probe - segment.at) + (end ? 1 : 0) };
+    return end ? { line: segment.endLine, column: segment.endColumn } : { line: segment.line, column: segment.column };
+  }
+
+  /** The copied segment holding a whole range of the page, if one does (an insertion may be at its end). */
+  copiedSegmentOf(start: number, end: number): Segment | null {
+    const index = this.segmentAt(start);
+    for (const candidate of start === end ? [index, index - 1] : [index]) {
+      const segment = this.segments[candidate];
+      if (!segment?.copied) continue;
+      const segmentEnd = this.segments[candidate + 1]?.at ?? this.text.length;
+      if (start >= segment.at && end <= segmentEnd) return segment;
+    }
+    return null;
+  }
+}
+
+
+/** A template that its reader rejects: the message and place. */
+export interface TemplateSyntaxError {
+  message: string;
+  line: number;
+  column: number;
+}
+
+
+/** Offsets of the starts of lines, as ESLint counts lines (`\r\n`, `\n`, `\r`, U+2028, U+2029). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  const breaks = /\r\n|[\n\r\u2028\u2029]/g;
+  for (let match = breaks.exec(text); match !== null; match = breaks.exec(text)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
+/**
+ * A processor that lints a template as the HTML page `read` writes out for it, in one block named by the template and
+ * `extension` (`checkout.pug` → `checkout.pug.html`), and moves the block's messages back onto the template. A
+ * template `read` rejects gets one fatal message, a parse error at the place given.
+ */
+export function pageProcessor(
+  name: string,
+  extension: string,
+  read: (text: string, filename: string) => { page: PageWriter } | { error: TemplateSyntaxError },
+): Linter.Processor {
+  /** What `preprocess` made of each file, for `postprocess`. */
+  const pending = new Map<string, { original: string; page: PageWriter } | { error: TemplateSyntaxError }>();
+  return {
+    meta: { name },
+    supportsAutofix: true,
+    preprocess(original, filename) {
+      const result = read(original, filename);
+      if ('error' in result) {
+        pending.set(filename, result);
+        return [];
+      }
+      pending.set(filename, { original, page: result.page });
+      return [{ text: result.page.text, filename: `${filename.split(/[\\/]/).pop() || 'template'}${extension}` }];
+    },
+    postprocess(messageLists, filename) {
+      const state = pending.get(filename);
+      pending.delete(filename);
+      if (!state) return [];
+      if ('error' in state) {
+        return [{ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${state.error.message}`, line: state.error.line, column: state.error.column }];
+      }
+      const { original, page } = state;
+      const pageLines = lineStarts(page.text);
+      const originalLines = lineStarts(original);
+      const pageOffset = (line: number, column: number): number => (pageLines[line - 1] ?? page.text.length) + column - 1;
+      const originalOffset = (at: { line: number; column: number }): number => (originalLines[at.line - 1] ?? original.length) + at.column - 1;
+      /** A fix of the page, as the same edit of the template: only within text copied as it is. */
+      const moveFix = (fix: Linter.LintMessage['fix']): Linter.LintMessage['fix'] | null => {
+        if (!fix) return null;
+        const segment = page.copiedSegmentOf(fix.range[0], fix.range[1]);
+        if (!segment) return null;
+        // In an attribute's string literal, an edit may not close the literal or start an escape.
+        if (segment.quote !== undefined && (fix.text.includes(segment.quote) || fix.text.includes('\\'))) return null;
+        const from = originalOffset(segment) + (fix.range[0] - segment.at);
+        const to = from + (fix.range[1] - fix.range[0]);
+        // The template's characters there must be the page's (they are: copied), else the edit is dropped.
+        if (original.slice(from, to) !== page.text.slice(fix.range[0], fix.range[1])) return null;
+        return { range: [from, to], text: fix.text };
+      };
+      const out: Linter.LintMessage[] = [];
+      for (const message of messageLists[0] ?? []) {
+        const moved: Linter.LintMessage = { ...message };
+        if (typeof message.line === 'number' && typeof message.column === 'number') {
+          const start = page.source(pageOffset(message.line, message.column), false);
+          if (start) {
+            moved.line = start.line;
+            moved.column = start.column;
+          }
+          if (typeof message.endLine === 'number' && typeof message.endColumn === 'number') {
+            const end = page.source(pageOffset(message.endLine, message.endColumn), true);
+            if (end && start && (end.line > start.line || (end.line === start.line && end.column >= start.column))) {
+              moved.endLine = end.line;
+              moved.endColumn = end.column;
+            } else if (start) {
+              moved.endLine = start.line;
+              moved.endColumn = start.column;
+            }
+          }
+        }
+        delete moved.fix;
+        delete moved.suggestions;
+        const fix = moveFix(message.fix);
+        if (fix) moved.fix = fix;
+        const suggestions = (message.suggestions ?? []).flatMap((suggestion) => {
+          const moves = moveFix(suggestion.fix);
+          return moves ? [{ ...suggestion, fix: moves }] : [];
+        });
+        if (suggestions.length > 0) moved.suggestions = suggestions;
+        out.push(moved);
+      }
+      return out.sort((a, b) => a.line - b.line || a.column - b.column);
+    },
+  };
+}
