@@ -1326,6 +1326,9 @@ export default createRule<[Options], MessageId>({
         // `card_security` labelled `__('lang_v1.security_code')`; real-world batch HE).
         const found = verdict ?? (templateTakesCardNumber() ? classifyCvcInCardForm(attributes) : null);
         if (!isReported(found)) continue;
+        // A field whose label helper names another kind of card (`label_tag :card_number, 'Gift card number'`), as a
+        // page's `<label>` does.
+        if (field.labelKey && [...(templateLabels().get(field.labelKey) ?? [])].some(namesOtherKindOfCard)) continue;
         const attribute = field.attributes[found.index] ?? field.attributes[0]!;
         report([piece.start + attribute.start, piece.start + attribute.end], field.tag, found, mountInstead(found.kind, 'field'));
       }

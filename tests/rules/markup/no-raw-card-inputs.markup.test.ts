@@ -112,6 +112,19 @@ import Field from './Field.vue';
       filename: 'app/views/gift_cards/redeem.html.erb',
       languageOptions: html,
     },
+    // A field whose label helper names another kind of card, as a page's <label> does (real-world batch HI, in Haml):
+    // a gift card's balance form.
+    {
+      code: `<h1>Check a gift card balance</h1>
+<%= form_tag gift_cards_balance_path do %>
+  <%= label_tag :card_number, 'Gift card number' %>
+  <%= text_field_tag :card_number %>
+  <%= label_tag :pin, 'PIN' %>
+  <%= text_field_tag :pin %>
+<% end %>`,
+      filename: 'app/views/gift_cards/balance.html.erb',
+      languageOptions: html,
+    },
     // Rails helpers that render no card field: a hidden token field, a select, a field whose name is a variable
     // (limitation: unknown), a statement tag that prints nothing.
     {
