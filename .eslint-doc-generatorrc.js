@@ -5,8 +5,8 @@ const config = {
     ['strict', '🔒'],
     ['all', '🌐'],
   ],
-  // html / vue / svelte / astro / pug apply the recommended rules to markup files (README "HTML, Vue, Svelte, Astro and Pug"); they are not rule presets.
-  ignoreConfig: ['legacy-recommended', 'legacy-strict', 'legacy-all', 'html', 'vue', 'svelte', 'astro', 'pug'],
+  // html / vue / svelte / astro / pug / haml apply the recommended rules to markup files (README "HTML, Vue, Svelte, Astro, Pug and Haml"); they are not rule presets.
+  ignoreConfig: ['legacy-recommended', 'legacy-strict', 'legacy-all', 'html', 'vue', 'svelte', 'astro', 'pug', 'haml'],
   ruleDocTitleFormat: 'prefix-name',
   ruleListColumns: ['name', 'description', 'configsError', 'fixable', 'hasSuggestions', 'options'],
   urlConfigs: 'https://github.com/stripe-pci/eslint-plugin-stripe-pci#configs',

@@ -5,10 +5,12 @@ import { rules } from './src/rules/index.js';
 import { htmlProcessor } from './src/processors/html.js';
 import { astroProcessor } from './src/processors/astro.js';
 import { pugProcessor } from './src/processors/pug.js';
+import { hamlProcessor } from './src/processors/haml.js';
 import {
   ASTRO_EXTENSIONS,
   ASTRO_SCRIPT_BLOCKS,
   filesEnding,
+  HAML_EXTENSIONS,
   HTML_FAMILIES,
   HTML_MODULE_SCRIPT_BLOCKS,
   HTML_SCRIPT_BLOCKS,
@@ -16,6 +18,7 @@ import {
   PUG_EXTENSIONS,
   requirePug,
   requireDependency,
+  templateMarkersOf,
   SVELTE_EXTENSIONS,
   VUE_EXTENSIONS,
 } from './src/markup-configs.js';
@@ -42,12 +45,12 @@ export interface MarkupConfigEntry {
   rules: TSESLint.Linter.RulesRecord;
 }
 
-type MarkupConfigName = 'html' | 'vue' | 'svelte' | 'astro' | 'pug';
+type MarkupConfigName = 'html' | 'vue' | 'svelte' | 'astro' | 'pug' | 'haml';
 
 interface Plugin {
   meta: { name: string; version: string; namespace: string };
   rules: typeof rules;
-  processors: { html: TSESLint.Linter.Processor; astro: TSESLint.Linter.Processor; pug: TSESLint.Linter.Processor };
+  processors: { html: TSESLint.Linter.Processor; astro: TSESLint.Linter.Processor; pug: TSESLint.Linter.Processor; haml: TSESLint.Linter.Processor };
   configs: Record<PresetName, FlatPreset> &
     Record<`legacy-${PresetName}`, LegacyPreset> &
     Record<MarkupConfigName, MarkupConfigEntry[]>;
@@ -60,6 +63,7 @@ const plugin: Plugin = {
     html: htmlProcessor as TSESLint.Linter.Processor,
     astro: astroProcessor as TSESLint.Linter.Processor,
     pug: pugProcessor as TSESLint.Linter.Processor,
+    haml: hamlProcessor as TSESLint.Linter.Processor,
   },
   configs: {} as Plugin['configs'],
 };
@@ -162,29 +166,49 @@ markupConfig('astro', () => {
 });
 
 /**
- * `configs.pug`: Pug (and Jade) templates through the `pug` processor, which writes each out as the HTML page it
- * renders; the page is linted as `configs.html` lints a page (@html-eslint/parser, the `html` processor for its
- * `script.` blocks), and messages go back to the template. Needs pug-lexer and pug-parser (optional peer
- * dependencies) besides @html-eslint/parser.
+ * A config for templates that render HTML through a processor that writes the page out (`processors.pug`,
+ * `processors.haml`): the template entry with the processor, and the written page (`checkout.pug/0_checkout.pug.html`)
+ * linted as `configs.html` lints a page, with the markers of the template output the page holds, its scripts included.
  */
-markupConfig('pug', () => {
+function templatePageConfig(
+  key: 'pug' | 'haml',
+  processor: TSESLint.Linter.Processor,
+  extensions: readonly string[],
+  pageExtension: string,
+  markers: Readonly<Record<string, string>>,
+): MarkupConfigEntry[] {
   const base = { plugins: { [NAMESPACE]: plugin }, rules: plugin.configs.recommended.rules };
-  requirePug();
   const parser = loadParser('@html-eslint/parser');
   return [
-    { name: `${NAMESPACE}/pug`, files: filesEnding(PUG_EXTENSIONS), ...base, processor: plugin.processors.pug },
-    // The page a template renders (`checkout.pug/0_checkout.pug.html`), its unknown values written as `{{ _ }}`.
+    { name: `${NAMESPACE}/${key}`, files: filesEnding(extensions), ...base, processor },
     {
-      name: `${NAMESPACE}/pug-pages`,
-      files: filesEnding(PUG_EXTENSIONS).map((pattern) => `${pattern}/**/*.html`),
+      name: `${NAMESPACE}/${key}-pages`,
+      files: filesEnding(extensions).map((pattern) => `${pattern}/**/*${pageExtension}`),
       ...base,
       processor: plugin.processors.html,
-      languageOptions: { parser, parserOptions: { templateEngineSyntax: { '{{': '}}' } } },
+      languageOptions: { parser, parserOptions: { templateEngineSyntax: markers } },
     },
-    { name: `${NAMESPACE}/pug-scripts`, files: HTML_SCRIPT_BLOCKS, ...base, languageOptions: { sourceType: 'script' } },
-    { name: `${NAMESPACE}/pug-module-scripts`, files: HTML_MODULE_SCRIPT_BLOCKS, ...base, languageOptions: { sourceType: 'module' } },
+    { name: `${NAMESPACE}/${key}-scripts`, files: HTML_SCRIPT_BLOCKS, ...base, languageOptions: { sourceType: 'script' } },
+    { name: `${NAMESPACE}/${key}-module-scripts`, files: HTML_MODULE_SCRIPT_BLOCKS, ...base, languageOptions: { sourceType: 'module' } },
   ];
+}
+
+/**
+ * `configs.pug`: Pug (and Jade) templates through the `pug` processor, which writes each out as the HTML page it
+ * renders, its unknown values as `{{ _ }}`. Needs pug-lexer and pug-parser (optional peer dependencies) besides
+ * @html-eslint/parser.
+ */
+markupConfig('pug', () => {
+  requirePug();
+  return templatePageConfig('pug', plugin.processors.pug, PUG_EXTENSIONS, '.html', { '{{': '}}' });
 });
+
+/**
+ * `configs.haml`: Haml views (Rails) through the `haml` processor, which writes each out as the ERB page it renders
+ * (`checkout.html.haml/0_checkout.html.haml.html.erb`): Ruby output as ERB output tags, so that the view helpers read
+ * in ERB views are read here too. Needs only @html-eslint/parser.
+ */
+markupConfig('haml', () => templatePageConfig('haml', plugin.processors.haml, HAML_EXTENSIONS, '.html.erb', templateMarkersOf('page.html.erb')));
 
 export { rules };
 export const processors = plugin.processors;

@@ -2,10 +2,10 @@
 //   --runs N     programs per dialect (js, jsx, ts, tsx) and eslump programs per source type (default 2000)
 //   --seed S     fast-check seed and first eslump seed (default: time-based, printed so that a failure can be replayed)
 //   --eslint 9   use ESLint 9 (default: 10)
-//   --only js    only the JavaScript / TypeScript programs; --only markup: only HTML pages, Vue SFCs, Svelte and Astro components, Pug templates
+//   --only js    only the JavaScript / TypeScript programs; --only markup: only HTML pages, Vue SFCs, Svelte and Astro components, Pug and Haml templates
 // Markup: N HTML pages (configs.html + processors.html), N Vue SFCs (configs.vue), N Svelte components
-// (configs.svelte), N Astro components (configs.astro + processors.astro) and N Pug templates (configs.pug +
-// processors.pug), each linted with the configs'
+// (configs.svelte), N Astro components (configs.astro + processors.astro), N Pug templates (configs.pug +
+// processors.pug) and N Haml views (configs.haml + processors.haml), each linted with the configs'
 // recommended rules and with every rule; a report placed outside the text fails like an exception.
 // A failing program (shrunk by fast-check) is printed and written to .bench/fuzz-failure.*; once the rule is fixed,
 // move it to tests/fixtures/fuzz/ so that npm test keeps linting it.
@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { DIALECT_FILENAME, eslumpProgram, lintProgram, paymentProgram, type Dialect, type FuzzTally } from '../tests/quality/fuzz.js';
-import { astroComponent, htmlDocument, htmlFuzzFilename, lintMarkupProgram, newMarkupTally, pugTemplate, svelteComponent, vueComponent } from '../tests/quality/markup-fuzz.js';
+import { astroComponent, hamlTemplate, htmlDocument, htmlFuzzFilename, lintMarkupProgram, newMarkupTally, pugTemplate, svelteComponent, vueComponent } from '../tests/quality/markup-fuzz.js';
 import { MARKUP_RULES, markupPreset } from '../tests/quality/markup-harness.js';
 import { arg, loadToolkit } from './load.js';
 
@@ -25,7 +25,7 @@ const { Linter, all, version, plugin } = await loadToolkit(arg('eslint', '10'));
 const linter = new Linter();
 console.log(
   `fuzz: ESLint ${version}, seed ${seed}, ${runs} programs per dialect and per eslump source type (configs.all)` +
-    ` and per markup kind (configs.html, configs.vue, configs.svelte, configs.astro, configs.pug)${only === 'all' ? '' : `; only ${only}`}`,
+    ` and per markup kind (configs.html, configs.vue, configs.svelte, configs.astro, configs.pug, configs.haml)${only === 'all' ? '' : `; only ${only}`}`,
 );
 
 function fail(filename: string, error: unknown): never {
@@ -62,7 +62,7 @@ for (let i = 0; i < (only === 'markup' ? 0 : runs); i++) {
 }
 if (only !== 'markup') console.log(`  eslump: ${runs * 2} random programs ok`);
 const markupTally = newMarkupTally();
-for (const [kind, generator, filename] of only === 'js' ? [] : ([['html', htmlDocument, 'fuzz.html'], ['vue', vueComponent, 'Fuzz.vue'], ['svelte', svelteComponent, 'Fuzz.svelte'], ['astro', astroComponent, 'Fuzz.astro'], ['pug', pugTemplate, 'fuzz.pug']] as const)) {
+for (const [kind, generator, filename] of only === 'js' ? [] : ([['html', htmlDocument, 'fuzz.html'], ['vue', vueComponent, 'Fuzz.vue'], ['svelte', svelteComponent, 'Fuzz.svelte'], ['astro', astroComponent, 'Fuzz.astro'], ['pug', pugTemplate, 'fuzz.pug'], ['haml', hamlTemplate, 'fuzz.html.haml']] as const)) {
   const presets = MARKUP_RULES.map((rules) => markupPreset(plugin, kind, rules));
   const reportsBefore = markupTally.reports;
   const result = fc.check(
@@ -70,7 +70,7 @@ for (const [kind, generator, filename] of only === 'js' ? [] : ([['html', htmlDo
     { seed, numRuns: runs },
   );
   if (result.failed) fail(filename, result.errorInstance);
-  console.log(`  ${kind}: ${runs} ${kind === 'html' ? 'pages' : kind === 'pug' ? 'templates' : 'components'} ok (${markupTally.reports - reportsBefore} reports)`);
+  console.log(`  ${kind}: ${runs} ${kind === 'html' ? 'pages' : kind === 'pug' || kind === 'haml' ? 'templates' : 'components'} ok (${markupTally.reports - reportsBefore} reports)`);
 }
 console.log(
   `fuzz: ${tally.programs + markupTally.programs} programs; JS/TS: ${tally.linted} parser runs linted, ${tally.unparsed} unparsable; ` +

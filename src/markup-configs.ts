@@ -181,3 +181,5 @@ export function requirePug(): PugToolkit {
 }
 
 export const PUG_EXTENSIONS: readonly string[] = ['.pug', '.jade'];
+/** Haml views: Rails' `.html.haml` and any `.haml`. */
+export const HAML_EXTENSIONS: readonly string[] = ['.haml'];

@@ -7,7 +7,7 @@ import plugin from '../../index.js';
 import type { PresetName } from '../configs.js';
 import { PRESETS } from '../configs.js';
 import { type Concurrency, parseConcurrency } from './args.js';
-import { ASTRO_EXTENSIONS, BROWSER_SCRIPT_BLOCKS, filesEnding, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { ASTRO_EXTENSIONS, BROWSER_SCRIPT_BLOCKS, filesEnding, HAML_EXTENSIONS, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
 import { SOURCE_EXTENSIONS } from './files.js';
 
 export type { Concurrency };
@@ -78,8 +78,8 @@ export function scanConfig(preset: PresetName, { scripts = 'module' }: { scripts
   ];
 }
 
-type MarkupKind = 'html' | 'vue' | 'svelte' | 'astro' | 'pug';
-const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'vue', 'svelte', 'astro', 'pug'];
+type MarkupKind = 'html' | 'vue' | 'svelte' | 'astro' | 'pug' | 'haml';
+const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'vue', 'svelte', 'astro', 'pug', 'haml'];
 
 /** Which markup parsers (optional peer dependencies) are installed. */
 export function markupSupport(): Record<MarkupKind, boolean> {
@@ -90,10 +90,10 @@ export function markupSupport(): Record<MarkupKind, boolean> {
       return false;
     }
   };
-  return { html: has('html'), vue: has('vue'), svelte: has('svelte'), astro: has('astro'), pug: has('pug') };
+  return { html: has('html'), vue: has('vue'), svelte: has('svelte'), astro: has('astro'), pug: has('pug'), haml: has('haml') };
 }
 
-/** HTML, Vue, Svelte, Astro and Pug files: the plugin's markup configs with the preset's rules, when their parser is installed. */
+/** HTML, Vue, Svelte, Astro, Pug and Haml files: the plugin's markup configs with the preset's rules, when their parser is installed. */
 function markupConfigs(preset: PresetName): Linter.Config[] {
   const support = markupSupport();
   const rules = plugin.configs[preset].rules;
@@ -107,6 +107,7 @@ const MARKUP_PARSERS: ReadonlyArray<{ kind: MarkupKind; extensions: readonly str
   { kind: 'svelte', extensions: SVELTE_EXTENSIONS, parser: 'svelte-eslint-parser' },
   { kind: 'astro', extensions: ASTRO_EXTENSIONS, parser: 'astro-eslint-parser' },
   { kind: 'pug', extensions: PUG_EXTENSIONS, parser: 'pug-lexer, pug-parser and @html-eslint/parser' },
+  { kind: 'haml', extensions: HAML_EXTENSIONS, parser: '@html-eslint/parser' },
 ];
 
 /** Why a markup file cannot be scanned here (its parser is not installed), or null. */

@@ -5,7 +5,7 @@ import { constants as fsConstants } from 'node:fs';
 import { lstat, open, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import ignoreModule, { type Ignore } from 'ignore';
-import { ASTRO_EXTENSIONS, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
+import { ASTRO_EXTENSIONS, HAML_EXTENSIONS, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../markup-configs.js';
 
 // `ignore` is CommonJS with `module.exports = factory; factory.default = factory`; under NodeNext typing the
 // default import is the module object, so take its `default`.
@@ -23,7 +23,7 @@ export const SOURCE_EXTENSIONS: readonly string[] = ['.js', '.cjs', '.mjs', '.js
  * HTML_EXTENSIONS: `.hbs`, `.ejs`, `.njk`, `.html.erb`…), Vue single-file components, Svelte and Astro components.
  * `.d.ts` files are left out.
  */
-export const LINTABLE_EXTENSIONS: readonly string[] = [...SOURCE_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS, ...ASTRO_EXTENSIONS, ...PUG_EXTENSIONS];
+export const LINTABLE_EXTENSIONS: readonly string[] = [...SOURCE_EXTENSIONS, ...HTML_EXTENSIONS, ...VUE_EXTENSIONS, ...SVELTE_EXTENSIONS, ...ASTRO_EXTENSIONS, ...PUG_EXTENSIONS, ...HAML_EXTENSIONS];
 
 /** Directories never descended into (dependencies, VCS data, build and tool output). */
 export const DEFAULT_IGNORED_DIRECTORIES: readonly string[] = [

@@ -224,6 +224,21 @@ class PugPage {
     return this.expansion?.start ?? { line: positive(node.line), column: positive(node.column) };
   }
 
+  /**
+   * Text as written, line by line: raw HTML lines one after another are one text node (`<input name="a">\n<input
+   * name="b">`), each line found where it is written.
+   */
+  private copyText(text: string, where: { line: number; column: number }): void {
+    text.split('\n').forEach((piece, index) => {
+      const line = where.line + index;
+      if (index > 0) this.writer.write('\n', { line, column: 1 });
+      const found = index === 0 ? where.column - 1 : this.lineText(line).indexOf(piece);
+      const copied = found >= 0 && this.lineText(line).startsWith(piece, found);
+      const column = found < 0 ? 1 : found + 1;
+      this.writer.write(piece, { line, column }, { line, column: copied ? column + piece.length : column }, copied);
+    });
+  }
+
   /** The value of a name inside a mixin's expansion: a string argument, else null. */
   private readonly known = (name: string): string | null => this.expansion?.values.get(name) ?? null;
 
@@ -293,7 +308,7 @@ class PugPage {
       case 'Text':
         if (typeof node.val === 'string') {
           if (this.expansion) this.writer.write(node.val, where, this.expansion.end);
-          else this.writer.write(node.val, where, { line: where.line, column: where.column + node.val.length }, true);
+          else this.copyText(node.val, where);
         }
         return;
       case 'Code':

@@ -144,7 +144,7 @@ async function scanDirectory(dir: string) {
 }
 
 describe('markup files', () => {
-  it('scans .html, .htm, server templates, .vue, .svelte, .astro and .pug with the preset rules, and reports a file that does not parse as skipped', async () => {
+  it('scans .html, .htm, server templates, .vue, .svelte, .astro, .pug and .haml with the preset rules, and reports a file that does not parse as skipped', async () => {
     const dir = tempDir('stripe-pci-markup-');
     writeFileSync(path.join(dir, 'layout.htm'), '<script src="https://js.stripe.com/v2/"></script>\n<div><p>unclosed <b>tags\n');
     writeFileSync(path.join(dir, 'pay.html'), '{% block x %}<input name="{{ n }}" data-stripe="number">{% endblock %}\n');
@@ -161,6 +161,7 @@ describe('markup files', () => {
     writeFileSync(path.join(dir, 'vars.astro'), '<script define:vars={{ on: true }}>\n  if (!on) return;\n  console.log(form.cvc.value);\n</script>\n');
     writeFileSync(path.join(dir, 'charge.pug'), 'extends layout\nblock content\n  script(src="https://js.stripe.com/v2/")\n  form\n    input.field(data-stripe="number")\n');
     writeFileSync(path.join(dir, 'Broken.jade'), 'form\n  input(name="cvc"\n');
+    writeFileSync(path.join(dir, 'new.html.haml'), "= javascript_include_tag 'https://js.stripe.com/v2/'\n= form_tag charges_path do\n  %input{ name: 'cvc', type: 'text' }\n");
     const report = await scanDirectory(dir);
     expect(report.findings.map((f) => `${path.basename(f.file)}:${f.rule}:${f.line}:${f.column}`)).toEqual([
       'Card.svelte:no-raw-card-inputs:4:8',
@@ -171,6 +172,8 @@ describe('markup files', () => {
       'checkout.hbs:no-stripe-js-v2:2:9',
       'layout.htm:no-stripe-js-v2:1:14',
       'legacy.html:no-card-data-logging:3:13',
+      'new.html.haml:no-stripe-js-v2:1:27',
+      'new.html.haml:no-raw-card-inputs:3:11',
       'pay.html:no-raw-card-inputs:1:36',
       'upgrade.astro:no-raw-card-inputs:4:8',
       'upgrade.astro:no-stripe-js-v2:6:3',
@@ -182,7 +185,7 @@ describe('markup files', () => {
       ['Broken.svelte', 'parse-error', 2],
       ['Broken.vue', 'parse-error', 3],
     ]);
-    expect(report.filesScanned).toBe(9);
+    expect(report.filesScanned).toBe(10);
   });
 
   it('keeps the findings of a page or component one of whose scripts does not parse, and lists the script (reason script-parse-error, 1-based column)', async () => {

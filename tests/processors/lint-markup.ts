@@ -3,7 +3,7 @@
 import { ESLint } from 'eslint';
 import plugin from '../../index.js';
 
-type MarkupConfigName = 'html' | 'vue' | 'astro' | 'pug';
+type MarkupConfigName = 'html' | 'vue' | 'astro' | 'pug' | 'haml';
 
 /** Lint `code` as `filePath` with `configs[name]` (with `configs.all`'s rules when `all`), fixing when `fix`. */
 export async function lintWith(name: MarkupConfigName, code: string, filePath: string, options: { all?: boolean; fix?: boolean } = {}): Promise<ESLint.LintResult> {

@@ -77,6 +77,13 @@ describe('pugPage', () => {
     );
   });
 
+  it('places raw HTML lines one after another (one text node to Pug) each on its own line', async () => {
+    expect(summary(await lint('form\n  <input name="cvc">\n    <input name="card_number">', 'views/raw.pug'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@2:10-2:20',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:12-3:30',
+    ]);
+  });
+
   it('keeps a script block as written, its interpolations as template output', () => {
     expect(pageOf("script.\n  Stripe.setPublishableKey('#{key}');\n  go();")).toBe("<script>Stripe.setPublishableKey('{{ _ }}');\ngo();</script>");
     expect(pageOf('script(src="https://js.stripe.com/v2/")')).toBe('<script src="https://js.stripe.com/v2/"></script>');

@@ -25,7 +25,7 @@ describe('corpus sample (configs.all, both parsers)', () => {
   }, 300_000);
 });
 
-describe('markup corpus (configs.html + processors.html, configs.vue, configs.svelte, configs.astro + processors.astro, configs.pug + processors.pug; recommended and all rules)', () => {
+describe('markup corpus (configs.html + processors.html, configs.vue, configs.svelte, configs.astro + processors.astro, configs.pug + processors.pug, configs.haml + processors.haml; recommended and all rules)', () => {
   it('lints every markup file without an exception or a report outside the file', () => {
     const files = listMarkupCorpus(ROOT);
     const summary = lintMarkupFiles(ROOT, files, new Linter(), plugin);
@@ -43,5 +43,7 @@ describe('markup corpus (configs.html + processors.html, configs.vue, configs.sv
     expect(summary.byKind.astro.reports).toBeGreaterThan(0); // LegacyCardForm.astro
     expect(summary.byKind.pug.files).toBeGreaterThanOrEqual(1);
     expect(summary.byKind.pug.reports).toBeGreaterThan(0); // express-checkout.pug
+    expect(summary.byKind.haml.files).toBeGreaterThanOrEqual(1);
+    expect(summary.byKind.haml.reports).toBeGreaterThan(0); // rails-charges.html.haml
   });
 });

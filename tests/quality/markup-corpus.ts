@@ -1,6 +1,6 @@
-// Crash-freedom on real markup: the HTML pages, Vue SFCs, Svelte and Astro components and Pug templates that `npm ci`
+// Crash-freedom on real markup: the HTML pages, Vue SFCs, Svelte and Astro components, Pug and Haml templates that `npm ci`
 // installs (a few under node_modules), the example project and the markup test fixtures, linted with configs.html
-// (+ processors.html), configs.vue, configs.svelte, configs.astro (+ processors.astro) and configs.pug (+ processors.pug), each
+// (+ processors.html), configs.vue, configs.svelte, configs.astro (+ processors.astro), configs.pug (+ processors.pug) and configs.haml (+ processors.haml), each
 // with its recommended rules and with every rule. Used by tests/quality/corpus.test.ts and scripts/corpus.ts.
 import type { Linter } from 'eslint';
 import { readFileSync, statSync } from 'node:fs';
@@ -66,7 +66,7 @@ export function lintMarkupFiles(
   plugin: MarkupPlugin,
 ): MarkupCorpusSummary {
   const summary: MarkupCorpusSummary = {
-    byKind: { html: emptyKind(), vue: emptyKind(), svelte: emptyKind(), astro: emptyKind(), pug: emptyKind() },
+    byKind: { html: emptyKind(), vue: emptyKind(), svelte: emptyKind(), astro: emptyKind(), pug: emptyKind(), haml: emptyKind() },
     crashes: [],
     eslintCrashes: [],
     ms: 0,

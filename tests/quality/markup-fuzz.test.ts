@@ -1,6 +1,6 @@
 // Markup fuzzing with a fixed seed and a bounded count (a longer run: `npm run fuzz`). Random HTML pages are linted
 // with configs.html (@html-eslint/parser + processors.html, inline scripts included), random Vue SFCs with
-// configs.vue, random Svelte components with configs.svelte, random Astro components with configs.astro and random Pug templates with configs.pug, each with its recommended rules and with every rule; any exception of our rules or processor fails,
+// configs.vue, random Svelte components with configs.svelte, random Astro components with configs.astro and random Pug templates with configs.pug and random Haml views with configs.haml, each with its recommended rules and with every rule; any exception of our rules or processor fails,
 // and so does a report placed outside the text. Markup that once failed lives in tests/fixtures/fuzz/.
 import { Linter } from 'eslint';
 import fc from 'fast-check';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { MARKUP_RULES, markupKind, markupPreset, type MarkupKind } from './markup-harness.js';
-import { astroComponent, htmlDocument, htmlFuzzFilename, lintMarkupProgram, newMarkupTally, pugTemplate, svelteComponent, vueComponent } from './markup-fuzz.js';
+import { astroComponent, hamlTemplate, htmlDocument, htmlFuzzFilename, lintMarkupProgram, newMarkupTally, pugTemplate, svelteComponent, vueComponent } from './markup-fuzz.js';
 
 const SEED = 20_240_620;
 const RUNS = Number(process.env.FUZZ_MARKUP_RUNS ?? 40);
@@ -17,15 +17,16 @@ const REGRESSIONS = fileURLToPath(new URL('../fixtures/fuzz/', import.meta.url))
 const linter = new Linter();
 const presets = (kind: MarkupKind) => MARKUP_RULES.map((rules) => markupPreset(plugin, kind, rules));
 
-describe('markup fuzzing with configs.html, configs.vue, configs.svelte, configs.astro and configs.pug', () => {
+describe('markup fuzzing with configs.html, configs.vue, configs.svelte, configs.astro, configs.pug and configs.haml', () => {
   for (const [kind, generator, filename] of [
     ['html', htmlDocument, 'fuzz.html'], // or a template name: htmlFuzzFilename
     ['vue', vueComponent, 'Fuzz.vue'],
     ['svelte', svelteComponent, 'Fuzz.svelte'],
     ['astro', astroComponent, 'Fuzz.astro'],
     ['pug', pugTemplate, 'fuzz.pug'],
+    ['haml', hamlTemplate, 'fuzz.html.haml'],
   ] as const) {
-    it(`${kind}: random ${kind === 'html' ? 'pages' : kind === 'pug' ? 'templates' : 'components'} (seed ${SEED}, ${RUNS} runs, recommended and all rules)`, () => {
+    it(`${kind}: random ${kind === 'html' ? 'pages' : kind === 'pug' || kind === 'haml' ? 'templates' : 'components'} (seed ${SEED}, ${RUNS} runs, recommended and all rules)`, () => {
       const tally = newMarkupTally();
       const kindPresets = presets(kind);
       fc.assert(
@@ -39,7 +40,7 @@ describe('markup fuzzing with configs.html, configs.vue, configs.svelte, configs
   }
 
   it('the generators are deterministic', () => {
-    for (const generator of [htmlDocument, vueComponent, svelteComponent, astroComponent, pugTemplate]) {
+    for (const generator of [htmlDocument, vueComponent, svelteComponent, astroComponent, pugTemplate, hamlTemplate]) {
       const sample = (): string[] => fc.sample(generator, { seed: SEED, numRuns: 3 });
       expect(sample()).toEqual(sample());
     }

@@ -652,6 +652,53 @@ export const pugTemplate: fc.Arbitrary<string> = withMutations(
 );
 
 // ---------------------------------------------------------------------------------------------------------------
+// Haml views (configs.haml: processors.haml writes the ERB page, configs.html's reading lints it)
+
+/** A Ruby value in an attribute hash: strings (with and without interpolation), symbols, numbers, booleans, calls. */
+const rubyValue: fc.Arbitrary<string> = fc.oneof(
+  { arbitrary: fc.tuple(pick([...CARD_NAMES, ...SCRIPT_URLS, ...CSP, ...AUTOCOMPLETE, ...DATA_STRIPE, ...INPUT_TYPES, ...EQUIV]), pick(['"', "'"])).map(([v, q]) => `${q}${v.replaceAll('\\', '\\\\').replaceAll(q, `\\${q}`)}${q}`), weight: 6 },
+  pick([':cvc', ':card_number', '20', 'true', 'false', 'nil', '@card.number', 'field', '"card_#{i}"', "t('.cvc')", '{ stripe: "cvc" }', '[1, 2]', '"a\\"b"']),
+);
+const hamlKey = pick(['name', 'id', 'type', 'autocomplete', 'placeholder', 'src', 'content', 'value', 'class', 'data', 'aria', 'http-equiv', 'data-stripe', 'for']);
+const hamlHash: fc.Arbitrary<string> = fc
+  .uniqueArray(fc.tuple(hamlKey, pick(['new', 'old', 'string'] as const), rubyValue), { maxLength: 4, selector: ([key]) => key })
+  .chain((entries) =>
+    pick([', ', ',\n    ', ',']).map((separator) =>
+      entries
+        .map(([key, form, value]) => (form === 'new' && /^[\w]+$/.test(key) ? `${key}: ${value}` : form === 'old' && /^[\w]+$/.test(key) ? `:${key} => ${value}` : `'${key}' => ${value}`))
+        .join(separator),
+    ),
+  )
+  .map((body) => `{ ${body} }`);
+const hamlHtmlAttributes: fc.Arbitrary<string> = fc
+  .uniqueArray(fc.tuple(pick(['name', 'type', 'data-stripe', 'autocomplete', 'src']), pugValue), { maxLength: 3, selector: ([key]) => key })
+  .map((list) => `(${list.map(([key, value]) => `${key}=${value}`).join(' ')})`);
+/** Rails helpers as Haml writes their output (`= text_field_tag :card_number`), from the ERB snippets' Ruby. */
+const RUBY_OUTPUT = TEMPLATE_SNIPPETS.filter((snippet) => snippet.startsWith('<%=') && snippet.endsWith('%>')).map((snippet) => snippet.slice(3, -2).trim());
+const hamlTree = fc.letrec<{ node: string[]; nodes: string[] }>((tie) => ({
+  nodes: fc.array(tie('node'), { maxLength: 4 }).map((children) => children.flat()),
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.tuple(pick(['%input', '%input.form-control', '%input#cvc', '%meta', '%script', '#card-number', '.field']), fc.option(hamlHash), fc.option(hamlHtmlAttributes), pick(['', '/', '<', '>'])).map(([tag, hash, list, tail]) => [
+      `${tag}${hash ?? ''}${list ?? ''}${tail}`,
+    ]),
+    fc.tuple(pick(['=', '!=', '&=', '~']), pick(RUBY_OUTPUT)).map(([marker, code]) => [`${marker} ${code}`]),
+    fc.tuple(pick([':javascript', ':css', ':plain', ':markdown']), inlineJs).map(([filter, js]) => [filter, ...js.split('\n').map((line) => `  ${line}`)]),
+    fc.array(pick([...WORDS.filter((w) => !w.includes('\n')), '#{total}', '\\#{x}', '#{', 'Card number']), { minLength: 1, maxLength: 3 }).map((words) => [words.join(' ')]),
+    pick(['!!! 5', '-# hidden %input{ name: "cvc" }', '/ %input{ name: "cvc" }', "= render 'card_fields'", '- @items.each do |item|', '<input name="cvc">', '\\%input', '%', '.', '= f.text_field :card_number,']).map((line) => [line]),
+    fc.tuple(pick(['%form', '%div', '%label', '%p', '.row', '#payment-form', '%fieldset', "= form_tag charges_path, id: 'payment-form' do", '- if @live', '-#', '/']), fc.option(hamlHash), pick(['', ' Card number', '= label']), tie('nodes')).map(
+      ([head, hash, text, children]) => [`${head}${head.startsWith('%') || head.startsWith('.') || head.startsWith('#') ? (hash ?? '') : ''}${text}`, ...children.map((line) => `  ${line}`)],
+    ),
+  ),
+}));
+
+/** A Haml view: a Rails app's page, layout or partial. */
+export const hamlTemplate: fc.Arbitrary<string> = withMutations(
+  fc.tuple(hamlTree.nodes, pick(['\n', '\r\n'])).map(([lines, eol]) => lines.join(eol)),
+  2,
+);
+
+// ---------------------------------------------------------------------------------------------------------------
 
 export interface MarkupTally {
   programs: number;

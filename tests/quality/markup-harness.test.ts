@@ -32,7 +32,7 @@ const message = (fields: Partial<Linter.LintMessage>): Linter.LintMessage =>
 
 describe('markupKind', () => {
   it('knows the extensions each markup config lints', () => {
-    expect(['a.html', 'b.HTM', 'C.vue', 'd.js', 'e.html.js', 'f.hbs', 'g.njk', 'h.html.erb', 'i.js.erb', 'j.pug', 'K.Jade', 'l.haml', 'm.svelte', 'n.astro'].map(markupKind)).toEqual([
+    expect(['a.html', 'b.HTM', 'C.vue', 'd.js', 'e.html.js', 'f.hbs', 'g.njk', 'h.html.erb', 'i.js.erb', 'j.pug', 'K.Jade', 'l.html.haml', 'm.svelte', 'n.astro'].map(markupKind)).toEqual([
       'html',
       'html',
       'vue',
@@ -44,7 +44,7 @@ describe('markupKind', () => {
       null,
       'pug',
       'pug',
-      null,
+      'haml',
       'svelte',
       'astro',
     ]);

@@ -2,18 +2,19 @@
 // (@html-eslint/parser and `processors.html`, whose inline scripts get the JavaScript rules), a Vue SFC with
 // `configs.vue`, a Svelte component with `configs.svelte`, an Astro component with `configs.astro` or a Pug template with `configs.pug`, and tell a plugin exception apart from what the parsers or ESLint do without our rules.
 import type { Linter } from 'eslint';
-import { ASTRO_EXTENSIONS, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../../src/markup-configs.js';
+import { ASTRO_EXTENSIONS, HAML_EXTENSIONS, HTML_EXTENSIONS, PUG_EXTENSIONS, SVELTE_EXTENSIONS, VUE_EXTENSIONS } from '../../src/markup-configs.js';
 
-export type MarkupKind = 'html' | 'vue' | 'svelte' | 'astro' | 'pug';
-export const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'vue', 'svelte', 'astro', 'pug'];
+export type MarkupKind = 'html' | 'vue' | 'svelte' | 'astro' | 'pug' | 'haml';
+export const MARKUP_KINDS: readonly MarkupKind[] = ['html', 'vue', 'svelte', 'astro', 'pug', 'haml'];
 
-/** Which preset lints a file (`HTML_EXTENSIONS`, `VUE_EXTENSIONS`, `SVELTE_EXTENSIONS`, `ASTRO_EXTENSIONS`, `PUG_EXTENSIONS` in src/markup-configs.ts), by its name in any case. */
+/** Which preset lints a file (`HTML_EXTENSIONS`, `VUE_EXTENSIONS`, `SVELTE_EXTENSIONS`, `ASTRO_EXTENSIONS`, `PUG_EXTENSIONS`, `HAML_EXTENSIONS` in src/markup-configs.ts), by its name in any case. */
 export function markupKind(filename: string): MarkupKind | null {
   const name = filename.toLowerCase();
   if (VUE_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'vue';
   if (SVELTE_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'svelte';
   if (ASTRO_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'astro';
   if (PUG_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'pug';
+  if (HAML_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'haml';
   return HTML_EXTENSIONS.some((extension) => name.endsWith(extension)) ? 'html' : null;
 }
 
