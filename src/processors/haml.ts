@@ -13,11 +13,10 @@
  * other than `:javascript` / `:css`, object references (`[@user]`), a partial's content (`= render 'card_fields'`: the
  * partial is linted on its own).
  */
-import { pageProcessor, PageWriter } from './page-writer.js';
+import { pageProcessor, PageWriter, VOID_ELEMENTS } from './page-writer.js';
 
 /** Ruby output, unknown: ERB's output tag. */
 const UNKNOWN = '<%= _ %>';
-const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 
 interface Place {
   line: number;

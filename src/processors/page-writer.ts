@@ -7,6 +7,9 @@
  */
 import type { Linter } from 'eslint';
 
+/** HTML's void elements: no closing tag. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
 /** A stretch of the page and where it came from: 1-based line and column in the template. */
 export interface Segment {
   /** Offset in the page. */

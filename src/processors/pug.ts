@@ -24,7 +24,7 @@
  */
 import { requirePug, type PugToolkit } from '../markup-configs.js';
 import { inlineScripts, scriptBlockName } from './html.js';
-import { lineStarts, pageProcessor, PageWriter, type TemplateSyntaxError } from './page-writer.js';
+import { lineStarts, pageProcessor, PageWriter, VOID_ELEMENTS, type TemplateSyntaxError } from './page-writer.js';
 
 /** A node of pug-parser's tree, as far as it is read here (every field checked before use). */
 interface PugNode {
@@ -52,8 +52,6 @@ interface PugAttribute {
   column?: unknown;
 }
 
-/** Void elements: no closing tag. */
-const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
 /** Template output, read by the rules as an unknown value. */
 const OUTPUT = '{{ _ }}';
 /** A JavaScript name, as a mixin's parameter is written. */
