@@ -153,20 +153,15 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
   if (isFlag(target)) return 'safe';
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
-      if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
-      const byName = classifyCardField(target.name);
-      // A name that says masked or last 4 (`maskedCardNumber`) is believed, unless the const is a "mask" written out
-      // that leaves the number whole (real-world batch EL).
-      if (byName !== null && !isSensitiveKind(byName)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : byName;
-      if (isQuantity(target, sourceCode)) return 'safe';
-      if (byName === null && isSafeFormName(target.name)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : 'safe';
+      // Asked at each read of a variable, and answered by the variable alone (its name, declaration and uses): once per
+      // variable and depth (a template of thousands of reads of one card number).
       const variable = variableOf(target, sourceCode);
-      const init = variable ? constInit(variable) : null;
-      const provenance = init ? classifyValue(init, sourceCode, depth + 1) : variable && byName === null ? destructuredContent(variable, sourceCode) : null;
-      // A const holding a masked form is safe whatever its name (`const cardNumber = card.number.slice(-4)`).
-      if (byName !== null) return provenance !== 'safe' ? byName : provenance;
-      // A value the code itself hands a payment API as a card field (`stripe.tokens.create({ card: { number: num } })`).
-      return provenance ?? (variable ? kindByPaymentUse(variable, sourceCode) : null);
+      if (!variable) return classifyIdentifier(target, null, sourceCode, depth);
+      let byDepth = identifierClassifications.get(variable);
+      if (!byDepth) identifierClassifications.set(variable, (byDepth = []));
+      const known = byDepth[depth];
+      if (known !== undefined) return known;
+      return (byDepth[depth] = classifyIdentifier(target, variable, sourceCode, depth));
     }
     case AST_NODE_TYPES.MemberExpression: {
       if (stripeApiResultOf(target, sourceCode) === 'safe' || readsGatewayResponse(target, sourceCode) || isEnumMember(target, sourceCode)) return 'safe';
@@ -270,6 +265,25 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
     default:
       return null;
   }
+}
+
+const identifierClassifications = new WeakMap<Variable, Classification[]>();
+
+/** `classifyValue` of a read of `variable` (null: a global or unresolved name), by its name and its declaration. */
+function classifyIdentifier(target: TSESTree.Identifier, variable: Variable | null, sourceCode: SourceCode, depth: number): Classification {
+  if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
+  const byName = classifyCardField(target.name);
+  // A name that says masked or last 4 (`maskedCardNumber`) is believed, unless the const is a "mask" written out
+  // that leaves the number whole (real-world batch EL).
+  if (byName !== null && !isSensitiveKind(byName)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : byName;
+  if (isQuantity(target, sourceCode)) return 'safe';
+  if (byName === null && isSafeFormName(target.name)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : 'safe';
+  const init = variable ? constInit(variable) : null;
+  const provenance = init ? classifyValue(init, sourceCode, depth + 1) : variable && byName === null ? destructuredContent(variable, sourceCode) : null;
+  // A const holding a masked form is safe whatever its name (`const cardNumber = card.number.slice(-4)`).
+  if (byName !== null) return provenance !== 'safe' ? byName : provenance;
+  // A value the code itself hands a payment API as a card field (`stripe.tokens.create({ card: { number: num } })`).
+  return provenance ?? (variable ? kindByPaymentUse(variable, sourceCode) : null);
 }
 
 /**

@@ -107,13 +107,20 @@ type Context = Parameters<RuleSpec['create']>[0];
 export function reportOnce<MessageIds extends string>(
   context: Readonly<{ report(descriptor: TSESLint.ReportDescriptor<MessageIds>): void }>,
 ): (descriptor: TSESLint.ReportDescriptor<MessageIds>) => void {
-  let made: Set<string> | undefined;
+  // The reports made at each place, by where they end, message and data: a node's start (a shorthand property's key and
+  // value are one place), or the text of the location it is reported at.
+  let made: Map<number | string, Set<string>> | undefined;
   return (descriptor) => {
-    const node = 'node' in descriptor ? descriptor.node : null;
-    const place = 'loc' in descriptor && descriptor.loc ? JSON.stringify(descriptor.loc) : node ? `${node.range[0]}:${node.range[1]}` : '';
-    const key = `${descriptor.messageId}\u0000${place}\u0000${descriptor.data ? JSON.stringify(descriptor.data) : ''}`;
-    if ((made ??= new Set()).has(key)) return;
-    made.add(key);
+    const loc = 'loc' in descriptor && descriptor.loc ? JSON.stringify(descriptor.loc) : null;
+    const range = loc === null && 'node' in descriptor ? descriptor.node.range : null;
+    const place = loc ?? range?.[0] ?? '';
+    let what = `${range?.[1] ?? ''}\u0000${descriptor.messageId}`;
+    if (descriptor.data) for (const key in descriptor.data) what += `\u0000${key}\u0001${String((descriptor.data as Record<string, unknown>)[key])}`;
+    made ??= new Map();
+    const here = made.get(place);
+    if (here?.has(what)) return;
+    if (here) here.add(what);
+    else made.set(place, new Set([what]));
     context.report(descriptor);
   };
 }
