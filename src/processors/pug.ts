@@ -356,6 +356,9 @@ class PugPage {
         }
         return;
       case 'Include':
+        // The block an include passes fills the included template's `yield`: it renders here.
+        this.block(node.block, depth);
+        return;
       case 'RawInclude':
       case 'Extends':
       case 'Filter':
@@ -513,12 +516,37 @@ export function jadeOneAsPug(text: string): { text: string; shifts: number[] } |
     }
     // Jade 1 read the block of a `script` or `style` tag as text without the dot that Pug asks for.
     if (/^(?:script|style)(?:\(.*\))?$/.test(rewritten.trimEnd()) && indentOfNextLine(lines, i) > indent) rewritten = `${rewritten.trimEnd()}.`;
+    // ...and an `include` of a path without an extension as a template's, whose block fills the included one's `yield`
+    // (Pug reads it as a raw file's, which takes no block).
+    else if (/^include\s+(?:\S*\/)?[^\s./]+\s*$/.test(rewritten) && indentOfNextLine(lines, i) > indent) rewritten = `${rewritten.trimEnd()}.pug`;
     if (rewritten !== body) changed = true;
     lines[i] = line.slice(0, level) + rewritten;
     openParentheses = Math.max(0, parenthesisBalance(rewritten));
     if (TEXT_BLOCK_HEAD.test(rewritten.trimEnd())) textBlockIndent = level;
   }
   return changed ? { text: lines.join('\n'), shifts } : null;
+}
+
+/** How many lines of plain text (`withPlainTextLine`) a template may have: each costs another reading of it. */
+const MAX_PLAIN_TEXT_LINES = 16;
+
+/**
+ * The template with the line Pug stopped at as text (`| ` before it), where it stopped at the line's first character
+ * with "unexpected text" (`$25`, `&nbsp;`, `!{html}` alone on a line): Jade before 1.0 read a line that is no tag as
+ * text without the `|`. Null for any other error.
+ */
+function withPlainTextLine(read: { text: string; shifts: number[] }, error: unknown): { text: string; shifts: number[] } | null {
+  const problem = error as { code?: unknown; line?: unknown; column?: unknown };
+  if (problem.code !== 'PUG:UNEXPECTED_TEXT' || typeof problem.line !== 'number' || typeof problem.column !== 'number') return null;
+  const lines = read.text.split('\n');
+  const line = lines[problem.line - 1];
+  if (line === undefined) return null;
+  const indent = line.length - line.trimStart().length;
+  if (problem.column !== indent + 1 || line.trimStart().startsWith('|')) return null;
+  lines[problem.line - 1] = `${line.slice(0, indent)}| ${line.slice(indent)}`;
+  const shifts = [...read.shifts];
+  shifts[problem.line - 1] = (shifts[problem.line - 1] ?? 0) - 2;
+  return { text: lines.join('\n'), shifts };
 }
 
 /** The tree of a template as Pug's lexer and parser read it (style warnings dropped); throws Pug's error. */
@@ -547,16 +575,25 @@ export function pugPage(text: string, filename: string, pug: PugToolkit = requir
   try {
     tree = pugTree(text, filename, pug);
   } catch (error) {
-    const jadeOne = jadeOneAsPug(text);
-    try {
-      if (!jadeOne) throw error;
-      tree = pugTree(jadeOne.text, filename, pug);
-      lines = jadeOne.text.split('\n');
-      shifts = jadeOne.shifts;
-    } catch {
-      const problem = error as { msg?: unknown; message?: unknown; line?: unknown; column?: unknown };
-      const message = typeof problem.msg === 'string' ? problem.msg : typeof problem.message === 'string' ? problem.message.split('\n')[0]! : 'unreadable template';
-      return { error: { message, line: positive(problem.line), column: positive(problem.column) } };
+    let read: { text: string; shifts: number[] } | null = jadeOneAsPug(text);
+    let failure = read ? null : error;
+    for (let asText = 0; ; asText++) {
+      if (failure !== null) {
+        read = asText <= MAX_PLAIN_TEXT_LINES ? withPlainTextLine(read ?? { text: lines.join('\n'), shifts: lines.map(() => 0) }, failure) : null;
+        if (!read) {
+          const problem = error as { msg?: unknown; message?: unknown; line?: unknown; column?: unknown };
+          const message = typeof problem.msg === 'string' ? problem.msg : typeof problem.message === 'string' ? problem.message.split('\n')[0]! : 'unreadable template';
+          return { error: { message, line: positive(problem.line), column: positive(problem.column) } };
+        }
+      }
+      try {
+        tree = pugTree(read!.text, filename, pug);
+        lines = read!.text.split('\n');
+        shifts = read!.shifts;
+        break;
+      } catch (retryError) {
+        failure = retryError;
+      }
     }
   }
   const page = new PugPage(lines, shifts);

@@ -168,6 +168,29 @@ describe('pugPage', () => {
     expect(template.split('\n')[4]!.slice(25, 40)).toBe('name="ccnumber"');
   });
 
+  it("reads an include's block where it is written, and an include without an extension and with a block as Jade read it", () => {
+    // Pug reads `include ../layout` (no extension) as a raw file's, which takes no block; Jade read it as a template's,
+    // whose `yield` the block fills (real-world batch HH: an Express shop's account views).
+    const jadeInclude = 'include ../layout\n  form(action="/pay")\n    input(name="card_number")\n';
+    expect(pugParses(jadeInclude)).toBe(false);
+    expect(jadeOneAsPug(jadeInclude)).toEqual({ text: jadeInclude.replace('../layout', '../layout.pug'), shifts: [0, 0, 0, 0] });
+    expect(pageOf(jadeInclude)).toBe('<form action="/pay"><input name="card_number"></form>');
+    expect(pageOf('include mixins/form.pug\n  p Pay')).toBe('<p>Pay</p>');
+    // A filtered include, and one with an extension or with no block, are left as Pug reads them.
+    expect(jadeOneAsPug('include:markdown-it notes\n  p x\n!!! 5')?.text).toBe('include:markdown-it notes\n  p x\ndoctype html');
+    expect(jadeOneAsPug('include ../layout\np x\n!!! 5')?.text).toBe('include ../layout\np x\ndoctype html');
+  });
+
+  it('reads a line that is no tag as text, as Jade before 1.0 did, at the columns it is written at', async () => {
+    const template = ['.price', '  $25', 'p You paid $', '  span= charge', '  !', 'form', '  &nbsp;<input name="cvc">'].join('\n');
+    expect(pugParses(template)).toBe(false);
+    expect(pageOf(template)).toBe('<div class="price">$25</div><p>You paid $<span>{{ _ }}</span>!</p><form>&nbsp;<input name="cvc"></form>');
+    expect(summary(await lint(template, 'views/pay.jade'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@7:16-7:26']);
+    expect(template.split('\n')[6]!.slice(15, 25)).toBe('name="cvc"');
+    // Any other error stands: text at a line's first character only.
+    expect(pugPage('div\n  p(class=)', 'x.pug')).toEqual({ error: expect.objectContaining({ line: 2 }) });
+  });
+
   it("gives Pug's error and place for a template it rejects, and reads the deepest templates without throwing", () => {
     expect(pugPage('div\n  input(name="cvc"\n', 'x.pug')).toEqual({ error: expect.objectContaining({ line: expect.any(Number), column: expect.any(Number) }) });
     expect(pugPage('a(href=)', 'x.pug')).toEqual({ error: expect.objectContaining({ message: expect.any(String) }) });
