@@ -365,9 +365,10 @@ const CVC_WORDS = new Set([
 ]);
 /**
  * `cid` (card identification: American Express's name for its code, and Magento's for every card's, `payment[cc_cid]`,
- * real-world batch ED) right after a card word: `cc_cid`, `cardCid`. Alone it is a customer's or a client's id.
+ * real-world batch ED) and `cvx` (MangoPay's card registration's `cardCvx`, real-world batch HH) right after a card word:
+ * `cc_cid`, `cardCid`, `cardCvx`. Alone `cid` is a customer's or a client's id, and `cvx` a vaccine's code (HL7's CVX).
  */
-const CARD_CID = 'cid';
+const CARD_CODE_ABBREVIATIONS: ReadonlySet<string> = new Set(['cid', 'cvx']);
 const EXPIRY_PARTS = new Set(['month', 'year', 'date', 'mm', 'yy', 'yyyy', 'mmyy']);
 /**
  * Track data: a track number spelled as one word (`track1`) or as `track` + a number word (`track_2`, `trackTwo`). Out
@@ -704,7 +705,7 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   if (inCard && words.length === 2 && words[0] === RAW_NUMBER[0] && words[1] === RAW_NUMBER[1]) return 'pan';
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
-  if (words.some((w, i) => w === CARD_CID && i > 0 && CARD_WORDS.has(words[i - 1]!))) return 'cvc';
+  if (words.some((w, i) => CARD_CODE_ABBREVIATIONS.has(w) && i > 0 && CARD_WORDS.has(words[i - 1]!))) return 'cvc';
   if (hasAdjacent(words, ...VERIFICATION_VALUE) || words.includes(VERIFICATION_VALUE_JOINED)) return 'cvc';
   if (
     inCard &&
@@ -1000,8 +1001,8 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     sequenceSource([RAW_NUMBER[0]], [RAW_NUMBER[1]]),
     ...[...CONTEXT_CVC_PAIRS, CARD_CODE].map(([first, second]) => sequenceSource([first], [second])),
     wordsSource(CONTEXT_CVC_JOINED),
-    // `cc_cid`: the card word before it is the provider.
-    wordsSource([CARD_CID]),
+    // `cc_cid`, `cardCvx`: the card word before it is the provider.
+    wordsSource(CARD_CODE_ABBREVIATIONS),
     sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CVC_SECOND),
     sequenceSource(ROMANCE_CVC_FIRST, ROMANCE_CONNECTORS, ROMANCE_CVC_SECOND),
     wordsSource(TRACK_WORDS),

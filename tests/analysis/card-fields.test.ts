@@ -89,6 +89,8 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode',
     // card identification right after a card word (real-world batch ED: Magento's `payment[cc_cid]`)
     'cc_cid', 'ccCid', 'saved_cc_cid', 'cardCid', 'creditCardCid',
+    // ...and MangoPay's card registration's `cardCvx` (real-world batch HH)
+    'cardCvx', 'card_cvx',
     // the CVV's own name spelled out, alone (real-world batches EB, ED: Iugu's and ActiveMerchant's field)
     'verification_value', 'verificationValue', 'verificationvalue',
   ])('%s is a CVC', (name) => {
@@ -96,6 +98,11 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
   });
 
   it.each(['cid', 'customerCid', 'cid_card', 'cidNumber'])('%s is no CVC, in card context or out (a customer or client id)', (name) => {
+    expect(classifyCardField(name)).toBeNull();
+    expect(classifyCardField(name, { cardContext: true })).toBeNull();
+  });
+
+  it.each(['cvx', 'cvxCode', 'vaccine_cvx', 'cvx_card'])('%s is no CVC, in card context or out (HL7 CVX: a vaccine code)', (name) => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBeNull();
   });
