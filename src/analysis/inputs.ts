@@ -150,17 +150,19 @@ const VALUED_DIRECTIVE_KINDS: ReadonlyMap<string, CardFieldKind> = new Map([
   ['cvc', 'cvc'],
 ]);
 
+/**
+ * The attributes by which a library in the page reads (and tokenises or encrypts) a card field: Stripe.js v2, other
+ * gateways' client-side encryption, Braintree.js v2, CloudPayments, Mercado Pago's SDK v1, Conekta.js, Openpay.js.
+ */
+const IN_PAGE_ATTRIBUTES = ['data-stripe', 'data-encrypted-name', 'data-braintree-name', 'data-cp', 'data-checkout', 'data-conekta', 'data-openpay-card'] as const;
+
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
 export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'type',
   'max',
   'autocomplete',
   ...VALUED_CARD_DIRECTIVES,
-  'data-stripe',
-  'data-encrypted-name',
-  'data-braintree-name',
-  'data-cp',
-  'data-checkout',
+  ...IN_PAGE_ATTRIBUTES,
   'name',
   'id',
   'placeholder',
@@ -184,8 +186,8 @@ export interface InputAttribute {
  * The attribute by which a library in the page reads (and tokenises or encrypts) a card field, or `stripe-js-v2` for
  * a field of a page that loads Stripe.js v1 / v2, which its scripts read by id (`$('#card-number').val()`).
  */
-export type InPageLibrary = 'data-stripe' | 'data-encrypted-name' | 'data-braintree-name' | 'data-cp' | 'data-checkout' | 'stripe-js-v2';
-const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(['data-stripe', 'data-encrypted-name', 'data-braintree-name', 'data-cp', 'data-checkout']);
+export type InPageLibrary = (typeof IN_PAGE_ATTRIBUTES)[number] | 'stripe-js-v2';
+const IN_PAGE_LIBRARIES: ReadonlySet<string> = new Set<InPageLibrary>(IN_PAGE_ATTRIBUTES);
 
 export interface InputVerdict {
   kind: CardFieldKind | 'safe';
@@ -284,8 +286,24 @@ const INSTRUCTION_WORDS = /\b(?:valid|required)\b/gi;
 /** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
 const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
   const wording = value.replace(INSTRUCTION_WORDS, ' ');
-  return classifyCardField(wording, { cardContext: inCard }) ?? (namesPaymentCard(wording) ? 'pan' : null);
+  const kind = classifyCardField(wording, { cardContext: inCard }) ?? (namesPaymentCard(wording) ? 'pan' : null);
+  return kind === 'cvc' && !inCard && saysCodeOfNoCard(wording) ? null : kind;
 };
+
+/** How many words make wording a sentence (an instruction, a notice), not a field's name. */
+const SENTENCE_WORDS = 10;
+/** Words that make a code's acronym in a sentence a card's: `the CVV on the back of your card`, `3-digit security code`. */
+const SECURITY_CODE_CONTEXT: ReadonlySet<string> = new Set([...CARD_NOUNS, ...CARD_QUALIFIERS, 'security', 'verification', 'code', 'digit', 'digits', 'back']);
+
+/**
+ * A sentence that says a security code's acronym and nothing of a card or a code: the acronym names something else (a
+ * label `Add the url for the incoming webhook … so that you can receive messages sent to the CSC Radio`, real-world batch
+ * HH). A field's name (`CSC`, `Enter CVV`) is shorter.
+ */
+function saysCodeOfNoCard(wording: string): boolean {
+  const words = splitWords(wording);
+  return words.length >= SENTENCE_WORDS && !words.some((word) => SECURITY_CODE_CONTEXT.has(word));
+}
 
 const classifyPlaceholder = (value: string, inCard = false): CardFieldKind | 'safe' | null => (isPanShaped(value) ? 'pan' : classifyWording(value, inCard));
 
@@ -381,6 +399,11 @@ const EVIDENCE: readonly Evidence[] = [
   // ...and Mercado Pago's SDK v1 (`Mercadopago.createToken(form)`), which reads `data-checkout="cardNumber"` /
   // `"securityCode"` fields (real-world batch ED).
   { attribute: 'data-checkout', classify: (v) => classifyDataStripe(v) },
+  // ...and Conekta.js (`Conekta.Token.create(form)`: `data-conekta="card[number]"` / `"card[cvc]"`) and Openpay.js
+  // (`OpenPay.token.extractFormAndCreate(form)`: `data-openpay-card="card_number"` / `"cvv2"`), Mexican gateways whose
+  // tokenisers read the form in the page (real-world batch HH: Express apps' Jade views).
+  { attribute: 'data-conekta', classify: (v) => classifyDataStripe(v) },
+  { attribute: 'data-openpay-card', classify: (v) => classifyDataStripe(v) },
   { attribute: 'name', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   { attribute: 'id', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   // Thymeleaf (Spring views) renders the `id` and `name` of `th:field="*{ccNumber}"` (`${order.ccNumber}`) from the path.

@@ -91,6 +91,8 @@ const IN_PAGE_LIBRARY_NAMES: Readonly<Record<InPageLibrary, string>> = {
   'data-braintree-name': 'Braintree.js v2 (`data-braintree-name`)',
   'data-cp': "CloudPayments' checkout script (`data-cp`)",
   'data-checkout': "Mercado Pago's SDK v1 (`data-checkout`)",
+  'data-conekta': 'Conekta.js (`data-conekta`)',
+  'data-openpay-card': 'Openpay.js (`data-openpay-card`)',
 };
 
 /** Stable ids: the scanner maps `rawCardInput` to SAQ D. */

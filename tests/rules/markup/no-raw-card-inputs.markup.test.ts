@@ -60,6 +60,17 @@ ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
       filename: 'src/components/GiftCard.vue',
     },
     { code: '<label>Library card <input name="cardNumber" /></label>\n', languageOptions: svelte, filename: 'src/lib/LibraryCard.svelte' },
+    // A label that is a sentence saying a code's acronym and nothing of a card or a code: the acronym is something else's
+    // (real-world batch HH: a Slack bridge's form for "the CSC Radio")
+    {
+      code: `<form action="/subscribe" method="post">
+  <label for="webhook">Add the url for the incoming webhook that you created, so that you can receive messages sent to the CSC Radio</label>
+  <input id="webhook" size="150" type="text" name="webhook" required>
+</form>
+`,
+      languageOptions: html,
+      filename: 'views/subscribe.html',
+    },
     // vee-validate's \`<Field>\` that renders no input of its own: \`as="select"\`, a component (\`:as\`); a \`<Field>\` of
     // another module (the app's own); a slot's input that binds something other than the slot's field, or a checkbox
     {
@@ -399,6 +410,29 @@ import Field from './Field.vue';
         { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: "Mercado Pago's SDK v1 (\`data-checkout\`)", replacement: replacement('cardNumber') }, line: 2, column: 97, endLine: 2, endColumn: 123 },
         { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: "Mercado Pago's SDK v1 (\`data-checkout\`)", replacement: replacement('cardCvc') }, line: 3, column: 84, endLine: 3, endColumn: 112 },
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 5, column: 41, endLine: 5, endColumn: 67 },
+      ],
+    },
+    {
+      // Conekta.js and Openpay.js tokenise the fields they read by \`data-conekta\` / \`data-openpay-card\` in the page
+      // (real-world batch HH: Express apps' Jade views): unnamed, they stay in the page (A-EP); the holder's name and
+      // the expiry are not reported; a label that is a sentence still names a card's code when it says the card
+      code: `<form action="/charge" method="POST" id="card-form">
+  <input type="text" data-conekta="card[name]">
+  <input type="text" maxlength="16" data-conekta="card[number]">
+  <input type="text" maxlength="4" data-conekta="card[cvc]">
+  <input type="text" maxlength="2" data-conekta="card[exp_month]">
+  <input type="text" data-openpay-card="card_number">
+  <label for="code">Enter the CVV printed on the back of your credit card here</label>
+  <input type="text" id="code" name="code">
+</form>
+`,
+      languageOptions: html,
+      filename: 'views/pay.html',
+      errors: [
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Conekta.js (\`data-conekta\`)', replacement: replacement('cardNumber') }, line: 3, column: 37, endLine: 3, endColumn: 64 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: CVC, library: 'Conekta.js (\`data-conekta\`)', replacement: replacement('cardCvc') }, line: 4, column: 36, endLine: 4, endColumn: 60 },
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Openpay.js (\`data-openpay-card\`)', replacement: replacement('cardNumber') }, line: 6, column: 22, endLine: 6, endColumn: 53 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 3, endLine: 8, endColumn: 9 },
       ],
     },
     {
