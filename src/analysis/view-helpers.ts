@@ -55,6 +55,8 @@ export interface HelperField {
   attributes: HelperAttribute[];
   /** What a label helper names the field by (see `templateLabel`); null for Ember's helpers. */
   labelKey?: string | null;
+  /** The text of the label the helper renders itself (simple_form's `f.input :cvc, label: 'CVC'`). */
+  labelText?: string;
 }
 
 /**
@@ -64,7 +66,17 @@ export interface HelperField {
  * card data.
  */
 const FIELD_HELPER =
-  /^<%==?\s*(?:([a-z_]\w*)\s*\.\s*)?(text_field|number_field|telephone_field|phone_field|password_field|search_field|email_field|text_area)(_tag)?(?=[\s(])\s*\(?\s*/;
+  /^<%==?\s*(?:([a-z_]\w*)\s*\.\s*)?(text_field|number_field|telephone_field|phone_field|password_field|search_field|email_field|text_area|input_field|input)(_tag)?(?=[\s(])\s*\(?\s*/;
+
+/**
+ * simple_form's builder methods: `f.input :card_number` renders a wrapper, a label and the input; `f.input_field :cvc`
+ * the input alone. Options of `input` that are simple_form's own, not the input's attributes (`input_html: { … }`
+ * holds those, read as the input's).
+ */
+const SIMPLE_FORM_METHODS: ReadonlySet<string> = new Set(['input', 'input_field']);
+const SIMPLE_FORM_OPTIONS: ReadonlySet<string> = new Set(['as', 'label', 'hint', 'collection', 'wrapper', 'wrapper-html', 'label-html', 'hint-html', 'error', 'error-html', 'include-blank', 'prompt', 'required']);
+/** The `as:` types whose input takes typing: text, numbers, a password, a phone number. Others (`:hidden`, `:select`, `:boolean`, `:radio_buttons`…) do not. */
+const SIMPLE_FORM_TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'tel', 'password', 'numeric', 'integer', 'decimal', 'float', 'email', 'search']);
 
 type Token = { kind: 'string' | 'symbol' | 'word' | 'punct'; text: string; start: number; end: number };
 
@@ -127,7 +139,7 @@ function hashKey(token: Token, next: Token | undefined): string | null {
  * named `prefix` + key (`data-stripe`); nested hashes of `data` / `aria` become `data-…` / `aria-…`. Returns the
  * index after the hash's last token.
  */
-function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOption[]): number {
+function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOption[], flattened?: string): number {
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.kind === 'punct' && (token.text === '}' || token.text === ')' || token.text === '%>')) return i;
@@ -144,7 +156,8 @@ function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOpti
     const value = tokens[i + 2];
     if (!value) return i + 2;
     if (value.kind === 'punct' && value.text === '{') {
-      const nested = name === 'data' || name === 'aria' ? `${name}-` : null;
+      // simple_form's `input_html: { … }`: the input's own attributes.
+      const nested = name === 'data' || name === 'aria' ? `${name}-` : name === flattened ? prefix : null;
       if (nested === null) {
         out.push({ name, value: null, start: value.start, end: value.end });
         i = skipValue(tokens, i + 2);
@@ -186,6 +199,8 @@ export function templateInputField(tag: string): HelperField | null {
   if (!helper) return emberInputField(tag) ?? laravelInputField(tag);
   const [, receiver, name, suffix] = helper;
   if (receiver !== undefined && suffix !== undefined) return null; // `x.text_field_tag`: not Rails'
+  const simpleForm = SIMPLE_FORM_METHODS.has(name!);
+  if (simpleForm && (receiver === undefined || suffix !== undefined)) return null; // a builder's method only
   const tokens = rubyTokens(tag, helper[0].length);
   let i = 0;
   // The object form `text_field(:payment, :card_number)` names the object first.
@@ -209,14 +224,34 @@ export function templateInputField(tag: string): HelperField | null {
     const valueIsOptions = value && tokens[i + 2]?.kind === 'punct' && (tokens[i + 2]!.text === ':' || tokens[i + 2]!.text === '=>');
     if (!valueIsOptions) i = skipValue(tokens, i + 1);
   }
-  if (tokens[i]?.text === ',') readOptions(tokens, i + 1, '', attributes);
+  if (tokens[i]?.text === ',') readOptions(tokens, i + 1, '', attributes, simpleForm ? 'input-html' : undefined);
   // Options override the field's own name / id; `nil` removes an attribute (`name: nil`: the field is not posted).
   const last = new Map<string, HelperOption>();
   for (const attribute of attributes) last.set(attribute.name, attribute);
+  const own = name === 'input' ? simpleFormInput(last) : { textarea: name === 'text_area', label: undefined };
+  if (!own) return null;
   const rendered = [...last.values()].filter((attribute) => !attribute.nil).map(({ name: key, value, start, end }) => ({ name: key, value, start, end }));
   const id = last.get('id');
   const object = receiver === undefined && suffix === undefined ? plainText(tokens[0]) : null;
-  return { tag: name === 'text_area' ? 'textarea' : 'input', attributes: rendered, labelKey: id !== attributes[1] || fieldName === null ? idKey(id?.value ?? null) : fieldKey(receiver, object, fieldName) };
+  return {
+    tag: own.textarea ? 'textarea' : 'input',
+    attributes: rendered,
+    labelKey: id !== attributes[1] || fieldName === null ? idKey(id?.value ?? null) : fieldKey(receiver, object, fieldName),
+    ...(own.label !== undefined ? { labelText: own.label } : {}),
+  };
+}
+
+/**
+ * What simple_form's `f.input` renders, from its options (taken out of `options`, which are left the input's
+ * attributes): a text area for `as: :text`, the label text `label:` writes; null where the input takes no typing
+ * (`as: :hidden`, `:select`…) or its type is not written plainly.
+ */
+function simpleFormInput(options: Map<string, HelperOption>): { textarea: boolean; label: string | undefined } | null {
+  const as = options.get('as');
+  if (as !== undefined && (as.value === null || !SIMPLE_FORM_TEXT_TYPES.has(as.value))) return null;
+  const label = options.get('label')?.value ?? undefined;
+  for (const option of SIMPLE_FORM_OPTIONS) options.delete(option);
+  return { textarea: as?.value === 'text', label };
 }
 
 /**

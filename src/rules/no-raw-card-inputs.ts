@@ -1330,7 +1330,7 @@ export default createRule<[Options], MessageId>({
         if (!isReported(found)) continue;
         // A field whose label helper names another kind of card (`label_tag :card_number, 'Gift card number'`), as a
         // page's `<label>` does.
-        if (field.labelKey && [...(templateLabels().get(field.labelKey) ?? [])].some(namesOtherKindOfCard)) continue;
+        if (fieldLabels(field).some(namesOtherKindOfCard)) continue;
         const attribute = field.attributes[found.index] ?? field.attributes[0]!;
         report([piece.start + attribute.start, piece.start + attribute.end], field.tag, found, mountInstead(found.kind, 'field'));
       }
@@ -1341,10 +1341,16 @@ export default createRule<[Options], MessageId>({
      */
     function templateFieldVerdict(field: HelperField): { verdict: InputVerdict | null; attributes: readonly InputAttribute[] } {
       const verdict = classifyInputAttributes(field.attributes);
-      if (verdict !== null || !field.labelKey) return { verdict, attributes: field.attributes };
-      const labelled = withOwnLabel(field.attributes, [...(templateLabels().get(field.labelKey) ?? [])], null);
+      const texts = verdict === null ? fieldLabels(field) : [];
+      if (texts.length === 0) return { verdict, attributes: field.attributes };
+      const labelled = withOwnLabel(field.attributes, texts, null);
       return { verdict: labelled === field.attributes ? null : classifyInputAttributes(labelled), attributes: labelled };
     }
+    /** The texts of a view helper's field's labels: its label helpers', and the one it renders itself. */
+    const fieldLabels = (field: HelperField): string[] => [
+      ...(field.labelKey ? (templateLabels().get(field.labelKey) ?? []) : []),
+      ...(field.labelText !== undefined ? [field.labelText] : []),
+    ];
     let tags: string[] | undefined;
     /** The template's output tags (`<%= … %>`, Blade's `{!! … !!}` and `{{ … }}`), read once. */
     const templateTags = (): string[] =>

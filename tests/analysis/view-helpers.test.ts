@@ -70,6 +70,34 @@ describe('templateInputField', () => {
     expect(fieldOf(`<%= form.text_area :notes %>`)?.tag).toBe('textarea');
   });
 
+  it("renders simple_form's f.input and f.input_field: input_html holds the input's attributes, as: its type, label: its label", () => {
+    const tag = `<%= cc.input :card_number, label: 'Card number', required: true, input_html: { autocomplete: 'cc-number', data: { stripe: 'number' } } %>`;
+    expect(fieldOf(tag)).toEqual({
+      tag: 'input',
+      attributes: [
+        ['name', 'card_number', 'card_number'],
+        ['id', 'card_number', 'card_number'],
+        ['autocomplete', 'cc-number', 'cc-number'],
+        ['data-stripe', 'number', 'number'],
+      ],
+    });
+    expect(templateInputField(tag)?.labelText).toBe('Card number');
+    expect(templateInputField(tag)?.labelKey).toBe('cc.card_number');
+    expect(fieldOf(`<%= f.input :cvv, as: :password, placeholder: 'CVV' %>`)?.attributes.map(([name]) => name)).toEqual(['name', 'id', 'placeholder']);
+    expect(fieldOf(`<%= f.input :notes, as: :text %>`)?.tag).toBe('textarea');
+    expect(fieldOf(`<%= f.input_field :cvc, class: 'cvc' %>`)?.attributes).toEqual([
+      ['name', 'cvc', 'cvc'],
+      ['id', 'cvc', 'cvc'],
+      ['class', 'cvc', 'cvc'],
+    ]);
+    // No typing, or a type not written plainly: no field. Not a builder's method: no field.
+    expect(fieldOf(`<%= f.input :card_number, as: :hidden %>`)).toBeNull();
+    expect(fieldOf(`<%= f.input :card_type, as: :select, collection: types %>`)).toBeNull();
+    expect(fieldOf(`<%= f.input :card_number, as: kind %>`)).toBeNull();
+    expect(fieldOf(`<%= input :card_number %>`)).toBeNull();
+    expect(fieldOf(`<%= input_tag :card_number %>`)).toBeNull();
+  });
+
   it('unknown values stay unknown: variables, interpolation, method calls', () => {
     expect(fieldOf(`<%= text_field_tag field_name, nil, placeholder: "#{label}", data: opts %>`)).toEqual({
       tag: 'input',

@@ -144,6 +144,21 @@ describe('processors.haml', () => {
     expect(summary(await lint('-# %input{ name: "cvc" }\n/ %input{ name: "card_number" }', undefined, { all: true }))).toEqual([]);
   });
 
+  it("reads simple_form's inputs as in ERB (real-world batch HI: `cc.input :cvv`)", async () => {
+    const template = [
+      '= simple_form_for @charge do |f|',
+      '  = f.input :amount',
+      '  = f.simple_fields_for :card do |cc|',
+      "    = cc.input :number, label: 'Card number'",
+      '    = cc.input :cvv, input_html: { maxlength: 4 }',
+      "  = f.input :card_number, label: 'Gift card number'",
+    ].join('\n');
+    expect(summary(await lint(template, 'app/views/charges/new.html.haml'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@4:17-4:23',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:17-5:20',
+    ]);
+  });
+
   it('leaves unknown what only Ruby knows (limitations)', async () => {
     // limitation: a name computed by Ruby (`name: field`) is an unknown value, as a template's output is.
     expect(summary(await lint('%form\n  %input{ type: "text", name: field }\n  %input{ name: "card_" + part }'))).toEqual([]);

@@ -136,6 +136,18 @@ import Field from './Field.vue';
       filename: 'app/views/gift_cards/balance.html.erb',
       languageOptions: html,
     },
+    // simple_form fields that take no card data: a gift card's number by its \`label:\`, a hidden token, a select of
+    // card types, a type not written plainly (limitation: unknown)
+    {
+      code: `<%= simple_form_for @redemption do |f| %>
+  <%= f.input :card_number, label: 'Gift card number' %>
+  <%= f.input :card_number, as: :hidden %>
+  <%= f.input :card_type, as: :select, collection: %w[visa amex] %>
+  <%= f.input :cvv, as: field_type %>
+<% end %>`,
+      filename: 'app/views/redemptions/new.html.erb',
+      languageOptions: html,
+    },
     // Rails helpers that render no card field: a hidden token field, a select, a field whose name is a variable
     // (limitation: unknown), a statement tag that prints nothing.
     {
@@ -997,6 +1009,25 @@ const pay = () => undefined;
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 4, column: 25, endLine: 4, endColumn: 34 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 7, column: 21, endLine: 7, endColumn: 33 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 9, column: 29, endLine: 9, endColumn: 33 },
+      ],
+    },
+    {
+      // simple_form's builder (real-world batch HI, in Haml views): \`f.input\` by its field, \`input_html\`'s attributes
+      // (unnamed for Stripe.js v2: read in the page) or its \`label:\`, a nested builder's \`input_field\`
+      code: `<%= simple_form_for @order, html: { id: 'payment-form' } do |f| %>
+  <%= f.input :email %>
+  <%= f.input :card_number, input_html: { name: nil, data: { stripe: 'number' } } %>
+  <%= f.input :code, label: 'Security code (CVC)', as: :string %>
+  <%= f.simple_fields_for :card do |cc| %>
+    <%= cc.input_field :cvv, class: 'form-control' %>
+  <% end %>
+<% end %>`,
+      filename: 'app/views/orders/new.html.erb',
+      languageOptions: html,
+      errors: [
+        { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: helperReplacement('cardNumber') }, line: 3, column: 71, endLine: 3, endColumn: 77 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 4, column: 16, endLine: 4, endColumn: 20 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 6, column: 25, endLine: 6, endColumn: 28 },
       ],
     },
     {
