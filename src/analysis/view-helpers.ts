@@ -78,7 +78,7 @@ const SIMPLE_FORM_OPTIONS: ReadonlySet<string> = new Set(['as', 'label', 'hint',
 /** The `as:` types whose input takes typing: text, numbers, a password, a phone number. Others (`:hidden`, `:select`, `:boolean`, `:radio_buttons`…) do not. */
 const SIMPLE_FORM_TEXT_TYPES: ReadonlySet<string> = new Set(['string', 'text', 'tel', 'password', 'numeric', 'integer', 'decimal', 'float', 'email', 'search']);
 
-type Token = { kind: 'string' | 'symbol' | 'word' | 'punct'; text: string; start: number; end: number };
+export type Token = { kind: 'string' | 'symbol' | 'word' | 'number' | 'punct'; text: string; start: number; end: number };
 
 /** The matches of a sticky tokenising `pattern` over `tag` from `from`, up to the first that matches nothing. */
 function* tokenMatches(tag: string, from: number, pattern: RegExp): Generator<RegExpExecArray> {
@@ -100,11 +100,15 @@ function quotedToken(match: RegExpExecArray, interpolation: string): Token | nul
   return { kind: 'string', text: plain ? text : '\0', start: match.index + 1, end: match.index + match[0].length - 1 };
 }
 
-/** Ruby tokens of `tag` from `from`: strings (unknown when interpolated or escaped), symbols, words, punctuation. */
-function rubyTokens(tag: string, from: number): Token[] {
+/**
+ * Ruby tokens of `tag` from `from` (to `to`): strings (unknown when interpolated or escaped), symbols, words, numbers,
+ * punctuation. A string's `start` / `end` are its content's, a symbol's its name's (see `rawStart`).
+ */
+export function rubyTokens(tag: string, from: number, to = tag.length): Token[] {
   const out: Token[] = [];
-  const pattern = /\s+|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|:([A-Za-z_]\w*[?!]?)(?!:)|([A-Za-z_]\w*[?!]?)|(=>|%>|[{}(),:\[\]]|.)/gy;
-  for (const match of tokenMatches(tag, from, pattern)) {
+  const text = to < tag.length ? tag.slice(0, to) : tag;
+  const pattern = /\s+|'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|:([A-Za-z_]\w*[?!]?)(?!:)|([A-Za-z_]\w*[?!]?)|(-?\d+(?:\.\d+)?(?![\w.]))|(=>|%>|[{}(),:\[\]]|.)/gy;
+  for (const match of tokenMatches(text, from, pattern)) {
     const start = match.index;
     const end = start + match[0].length;
     const quoted = quotedToken(match, '#{');
@@ -113,19 +117,24 @@ function rubyTokens(tag: string, from: number): Token[] {
     else if (match[4] !== undefined) {
       out.push({ kind: 'word', text: match[4], start, end });
       // `name:nil`: a key, not the word `name` and the symbol `:nil`.
-      if (tag[end] === ':' && tag[end + 1] !== ':') {
+      if (text[end] === ':' && text[end + 1] !== ':') {
         out.push({ kind: 'punct', text: ':', start: end, end: end + 1 });
         pattern.lastIndex = end + 1;
       }
-    }
-    else if (match[5] !== undefined) out.push({ kind: 'punct', text: match[5], start, end });
+    } else if (match[5] !== undefined) out.push({ kind: 'number', text: match[5], start, end });
+    else if (match[6] !== undefined) out.push({ kind: 'punct', text: match[6], start, end });
   }
   return out;
 }
 
-/** A plain string or symbol's text; null for anything else (a variable, an interpolated string, `nil`). */
+/** Where a token's text starts in the source: a string's opening quote, a symbol's colon. */
+const rawStart = (token: Token): number => (token.kind === 'string' || token.kind === 'symbol' ? token.start - 1 : token.start);
+/** Where a token's text ends: after a string's closing quote. */
+const rawEnd = (token: Token): number => (token.kind === 'string' ? token.end + 1 : token.end);
+
+/** A plain string, symbol or number's text; null for anything else (a variable, an interpolated string, `nil`). */
 const plainText = (token: Token | undefined): string | null =>
-  token && (token.kind === 'symbol' || (token.kind === 'string' && token.text !== '\0')) ? token.text : null;
+  token && (token.kind === 'symbol' || token.kind === 'number' || (token.kind === 'string' && token.text !== '\0')) ? token.text : null;
 
 /** The key a hash entry starts with (`key:`, `'key':`, `:key =>`, `'key' =>`), else null. */
 function hashKey(token: Token, next: Token | undefined): string | null {
@@ -134,47 +143,85 @@ function hashKey(token: Token, next: Token | undefined): string | null {
   return keyed && token.text !== '\0' ? token.text : null;
 }
 
+/** An entry of a Ruby hash as written: its key, the key's token, and its value's tokens, or a nested hash's entries. */
+export interface RubyHashEntry {
+  key: string;
+  keyToken: Token;
+  /** The tokens of the value, up to the next top-level comma (none for a key without a value). */
+  value: Token[];
+  /** Where the value's text starts and ends in the source (the key's end when there is no value). */
+  valueFrom: number;
+  valueTo: number;
+  /** The entries of a value that is a hash literal (`data: { stripe: 'cvc' }`); null for any other value. */
+  nested: RubyHashEntry[] | null;
+}
+
 /**
- * The options hash starting at `tokens[i]` (`key: value, 'key' => value, data: { stripe: 'number' }`), as attributes
- * named `prefix` + key (`data-stripe`); nested hashes of `data` / `aria` become `data-…` / `aria-…`. Returns the
- * index after the hash's last token.
+ * The entries of the Ruby hash (or options list) whose first entry is at `tokens[i]`, in both syntaxes (`key: value`,
+ * `'key' => value`, `:key => value`), up to the `}`, `)` or `%>` that closes it; an item that is no entry (a bare
+ * `key => value`, a method call) is skipped. For Rails' view helpers and Haml's attribute hashes alike.
  */
-function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOption[], flattened?: string): number {
+export function rubyHashEntries(tokens: readonly Token[], i = 0): { entries: RubyHashEntry[]; end: number } {
+  const entries: RubyHashEntry[] = [];
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (token.kind === 'punct' && (token.text === '}' || token.text === ')' || token.text === '%>')) return i;
+    if (token.kind === 'punct' && (token.text === '}' || token.text === ')' || token.text === '%>')) break;
     if (token.kind === 'punct' && token.text === ',') {
       i++;
       continue;
     }
     const key = hashKey(token, tokens[i + 1]);
     if (key === null) {
-      i = skipValue(tokens, i);
+      i = Math.max(skipValue(tokens, i), i + 1);
       continue;
     }
-    const name = `${prefix}${key.replaceAll('_', '-').toLowerCase()}`;
-    const value = tokens[i + 2];
-    if (!value) return i + 2;
-    if (value.kind === 'punct' && value.text === '{') {
-      // simple_form's `input_html: { … }`: the input's own attributes.
-      const nested = name === 'data' || name === 'aria' ? `${name}-` : name === flattened ? prefix : null;
-      if (nested === null) {
-        out.push({ name, value: null, start: value.start, end: value.end });
-        i = skipValue(tokens, i + 2);
-      } else {
-        i = readOptions(tokens, i + 3, nested, out) + 1;
-      }
+    const first = tokens[i + 2];
+    if (first?.kind === 'punct' && first.text === '{') {
+      const inner = rubyHashEntries(tokens, i + 3);
+      const close = tokens[inner.end];
+      const last = close?.text === '}' ? close : (tokens[inner.end - 1] ?? first);
+      entries.push({ key, keyToken: token, value: tokens.slice(i + 2, inner.end + 1), valueFrom: first.start, valueTo: last.end, nested: inner.entries });
+      i = skipValue(tokens, close?.text === '}' ? inner.end + 1 : inner.end);
       continue;
     }
-    if (value.kind === 'word' && value.text === 'nil') out.push({ name, value: null, start: value.start, end: value.end, nil: true });
-    else out.push({ name, value: plainText(value), start: value.start, end: value.end });
-    i = skipValue(tokens, i + 2);
+    const end = skipValue(tokens, i + 2);
+    const value = tokens.slice(i + 2, end);
+    const keyEnd = tokens[i + 1]!.end;
+    entries.push({ key, keyToken: token, value, valueFrom: value[0] ? rawStart(value[0]) : keyEnd, valueTo: value.length > 0 ? rawEnd(value.at(-1)!) : keyEnd, nested: null });
+    i = end;
   }
-  return i;
+  return { entries, end: i };
+}
+
+/**
+ * The options hash starting at `tokens[i]` (`key: value, 'key' => value, data: { stripe: 'number' }`), as attributes
+ * named `prefix` + key (`data-stripe`); nested hashes of `data` / `aria` become `data-…` / `aria-…`, and one named
+ * `flattened` (simple_form's `input_html`) the attributes themselves. A value is known when it is one plain literal
+ * (`'card_' + part` is not).
+ */
+function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOption[], flattened?: string): void {
+  optionsOf(rubyHashEntries(tokens, i).entries, prefix, out, flattened);
+}
+
+function optionsOf(entries: readonly RubyHashEntry[], prefix: string, out: HelperOption[], flattened?: string): void {
+  for (const entry of entries) {
+    const name = `${prefix}${entry.key.replaceAll('_', '-').toLowerCase()}`;
+    const [first] = entry.value;
+    if (!first) continue;
+    if (entry.nested) {
+      const nested = name === 'data' || name === 'aria' ? `${name}-` : name === flattened ? prefix : null;
+      if (nested === null) out.push({ name, value: null, start: first.start, end: first.end });
+      else optionsOf(entry.nested, nested, out);
+      continue;
+    }
+    const only = entry.value.length === 1;
+    if (only && first.kind === 'word' && first.text === 'nil') out.push({ name, value: null, start: first.start, end: first.end, nil: true });
+    else out.push({ name, value: only ? plainText(first) : null, start: first.start, end: first.end });
+  }
 }
 
 /** The index after the value starting at `tokens[i]` (balanced brackets; up to the next top-level comma). */
-function skipValue(tokens: Token[], i: number): number {
+function skipValue(tokens: readonly Token[], i: number): number {
   let depth = 0;
   for (; i < tokens.length; i++) {
     const token = tokens[i]!;

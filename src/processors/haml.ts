@@ -13,6 +13,7 @@
  * other than `:javascript` / `:css`, object references (`[@user]`), a partial's content (`= render 'card_fields'`: the
  * partial is linted on its own).
  */
+import { rubyHashEntries, rubyTokens, type RubyHashEntry } from '../analysis/view-helpers.js';
 import { pageProcessor, PageWriter, VOID_ELEMENTS } from './page-writer.js';
 
 /** Ruby output, unknown: ERB's output tag. */
@@ -62,25 +63,6 @@ function closingBracket(text: string, open: number): number {
   return -1;
 }
 
-/** The top-level pieces of a Ruby list (`a: 1, 'b' => c`), each with its offset, split at commas outside brackets and strings. */
-function splitList(text: string, from: number, to: number): Array<{ text: string; at: number }> {
-  const out: Array<{ text: string; at: number }> = [];
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    if (ch === '{' || ch === '(' || ch === '[' || ch === '"' || ch === "'") {
-      const end = ch === '"' || ch === "'" ? text.indexOf(ch, i + 1) : closingBracket(text, i);
-      if (end < 0) break;
-      i = end;
-    } else if (ch === ',') {
-      out.push({ text: text.slice(start, i), at: start });
-      start = i + 1;
-    }
-  }
-  out.push({ text: text.slice(start, to), at: start });
-  return out.filter((piece) => piece.text.trim() !== '');
-}
-
 /** A value as the page gets it: known text (where a plain string literal's text is: `at`), null for a boolean attribute, undefined when not rendered. */
 type AttributeValue = { text: string; at: number | null; quote?: string } | null | undefined;
 
@@ -111,28 +93,24 @@ interface Attribute {
   at: number;
 }
 
-/** The attributes of a Ruby hash's entries (`type: 'text'`, `'data-stripe' => 'number'`, `data: { stripe: 'cvc' }`). */
-function hashAttributes(text: string, from: number, to: number, prefix = ''): Attribute[] {
+/**
+ * The attributes of a Ruby hash's entries between `from` and `to` (`type: 'text'`, `'data-stripe' => 'number'`,
+ * `data: { stripe: 'cvc' }`, whose keys Haml hyphenates), read as Rails' view helpers' options are (`rubyHashEntries`).
+ */
+function hashAttributes(text: string, from: number, to: number): Attribute[] {
+  return entryAttributes(text, rubyHashEntries(rubyTokens(text, from, to)).entries, '');
+}
+
+function entryAttributes(text: string, entries: readonly RubyHashEntry[], prefix: string): Attribute[] {
   const out: Attribute[] = [];
-  for (const entry of splitList(text, from, to)) {
-    const pair = /^\s*(?::?([\w-]+)|"([^"#]+)"|'([^']+)')\s*(=>|:)\s*/.exec(entry.text);
-    if (!pair) continue;
-    const key = pair[1] ?? pair[2] ?? pair[3]!;
-    // `key:` is the new syntax's, `:key =>` the old one's; a bare `key =>` is a method call, not read.
-    if (pair[4] === ':' && entry.text.trimStart().startsWith(':')) continue;
-    if (pair[4] === '=>' && pair[1] !== undefined && !entry.text.trimStart().startsWith(':')) continue;
-    const keyAt = entry.at + entry.text.indexOf(key);
-    const valueAt = entry.at + pair[0].length;
-    const valueText = entry.text.slice(pair[0].length);
-    const name = prefix + (prefix ? key.replace(/_/g, '-') : key);
-    const nested = valueText.trimStart();
-    if ((key === 'data' || key === 'aria') && !prefix && nested.startsWith('{')) {
-      const open = valueAt + valueText.indexOf('{');
-      const close = closingBracket(text, open);
-      if (close > 0) out.push(...hashAttributes(text, open + 1, close, `${key}-`));
+  for (const entry of entries) {
+    const key = entry.key;
+    if (entry.nested && (key === 'data' || key === 'aria') && !prefix) {
+      out.push(...entryAttributes(text, entry.nested, `${key}-`));
       continue;
     }
-    out.push({ name, value: rubyValue(valueText, valueAt), at: keyAt });
+    const name = prefix + (prefix ? key.replace(/_/g, '-') : key);
+    out.push({ name, value: rubyValue(text.slice(entry.valueFrom, entry.valueTo), entry.valueFrom), at: entry.keyToken.start });
   }
   return out;
 }

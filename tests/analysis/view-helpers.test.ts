@@ -98,6 +98,16 @@ describe('templateInputField', () => {
     expect(fieldOf(`<%= input_tag :card_number %>`)).toBeNull();
   });
 
+  it('a value is known when it is one literal: a string, a symbol or a number, not an expression that starts with one', () => {
+    expect(fieldOf(`<%= number_field_tag :card_number, nil, max: 52, placeholder: 'Card ' + n, class: :wide, id: 'x'.upcase %>`)?.attributes).toEqual([
+      ['name', 'card_number', 'card_number'],
+      ['id', null, 'x'],
+      ['max', '52', '52'],
+      ['placeholder', null, 'Card '],
+      ['class', 'wide', 'wide'],
+    ]);
+  });
+
   it('unknown values stay unknown: variables, interpolation, method calls', () => {
     expect(fieldOf(`<%= text_field_tag field_name, nil, placeholder: "#{label}", data: opts %>`)).toEqual({
       tag: 'input',
