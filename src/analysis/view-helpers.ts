@@ -161,8 +161,9 @@ export interface RubyHashEntry {
  * `'key' => value`, `:key => value`), up to the `}`, `)` or `%>` that closes it; an item that is no entry (a bare
  * `key => value`, a method call) is skipped. For Rails' view helpers and Haml's attribute hashes alike.
  */
-export function rubyHashEntries(tokens: readonly Token[], i = 0): { entries: RubyHashEntry[]; end: number } {
+export function rubyHashEntries(tokens: readonly Token[], i = 0): { entries: RubyHashEntry[]; end: number; skipped: boolean } {
   const entries: RubyHashEntry[] = [];
+  let skipped = false;
   while (i < tokens.length) {
     const token = tokens[i]!;
     if (token.kind === 'punct' && (token.text === '}' || token.text === ')' || token.text === '%>')) break;
@@ -172,6 +173,7 @@ export function rubyHashEntries(tokens: readonly Token[], i = 0): { entries: Rub
     }
     const key = hashKey(token, tokens[i + 1]);
     if (key === null) {
+      skipped = true;
       i = Math.max(skipValue(tokens, i), i + 1);
       continue;
     }
@@ -190,17 +192,19 @@ export function rubyHashEntries(tokens: readonly Token[], i = 0): { entries: Rub
     entries.push({ key, keyToken: token, value, valueFrom: value[0] ? rawStart(value[0]) : keyEnd, valueTo: value.length > 0 ? rawEnd(value.at(-1)!) : keyEnd, nested: null });
     i = end;
   }
-  return { entries, end: i };
+  return { entries, end: i, skipped };
 }
 
 /**
  * The options hash starting at `tokens[i]` (`key: value, 'key' => value, data: { stripe: 'number' }`), as attributes
  * named `prefix` + key (`data-stripe`); nested hashes of `data` / `aria` become `data-…` / `aria-…`, and one named
  * `flattened` (simple_form's `input_html`) the attributes themselves. A value is known when it is one plain literal
- * (`'card_' + part` is not).
+ * (`'card_' + part` is not). False when an item of the list is no entry (a method's options, `**opts`).
  */
-function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOption[], flattened?: string): void {
-  optionsOf(rubyHashEntries(tokens, i).entries, prefix, out, flattened);
+function readOptions(tokens: Token[], i: number, prefix: string, out: HelperOption[], flattened?: string): boolean {
+  const { entries, skipped } = rubyHashEntries(tokens, i);
+  optionsOf(entries, prefix, out, flattened);
+  return !skipped;
 }
 
 function optionsOf(entries: readonly RubyHashEntry[], prefix: string, out: HelperOption[], flattened?: string): void {
@@ -271,7 +275,10 @@ export function templateInputField(tag: string): HelperField | null {
     const valueIsOptions = value && tokens[i + 2]?.kind === 'punct' && (tokens[i + 2]!.text === ':' || tokens[i + 2]!.text === '=>');
     if (!valueIsOptions) i = skipValue(tokens, i + 1);
   }
-  if (tokens[i]?.text === ',') readOptions(tokens, i + 1, '', attributes, simpleForm ? 'input-html' : undefined);
+  const written = tokens[i]?.text === ',' ? readOptions(tokens, i + 1, '', attributes, simpleForm ? 'input-html' : undefined) : true;
+  // simple_form's options from a method or a variable (`f.input :card, options_for_card_select(@customer)`) may make
+  // it a select: its type is unknown.
+  if (simpleForm && !written) return null;
   // Options override the field's own name / id; `nil` removes an attribute (`name: nil`: the field is not posted).
   const last = new Map<string, HelperOption>();
   for (const attribute of attributes) last.set(attribute.name, attribute);

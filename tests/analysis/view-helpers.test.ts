@@ -94,6 +94,10 @@ describe('templateInputField', () => {
     expect(fieldOf(`<%= f.input :card_number, as: :hidden %>`)).toBeNull();
     expect(fieldOf(`<%= f.input :card_type, as: :select, collection: types %>`)).toBeNull();
     expect(fieldOf(`<%= f.input :card_number, as: kind %>`)).toBeNull();
+    // Options from a method (a select of the customer's saved cards, real-world batch HI) or a splat: type unknown.
+    expect(fieldOf(`<%= f.input :credit_card, options_for_credit_card_select(@customer) %>`)).toBeNull();
+    expect(fieldOf(`<%= f.input :cvv, **cvv_options %>`)).toBeNull();
+    expect(fieldOf(`<%= f.text_field :cvv, cvv_options %>`)?.attributes.map(([name]) => name)).toEqual(['name', 'id']);
     expect(fieldOf(`<%= input :card_number %>`)).toBeNull();
     expect(fieldOf(`<%= input_tag :card_number %>`)).toBeNull();
   });
