@@ -14,7 +14,7 @@
  * partial is linted on its own).
  */
 import { rubyHashEntries, rubyTokens, type RubyHashEntry } from '../analysis/view-helpers.js';
-import { pageProcessor, PageWriter, VOID_ELEMENTS } from './page-writer.js';
+import { pageProcessor, PageWriter, scanCode, VOID_ELEMENTS } from './page-writer.js';
 
 /** Ruby output, unknown: ERB's output tag. */
 const UNKNOWN = '<%= _ %>';
@@ -45,22 +45,18 @@ class Stretch {
 function closingBracket(text: string, open: number): number {
   const pairs: Record<string, string> = { '{': '}', '(': ')', '[': ']' };
   const stack: string[] = [];
-  let quote: string | null = null;
-  for (let i = open; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = null;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (pairs[ch]) stack.push(pairs[ch]);
-    else if (ch === stack.at(-1)) {
-      stack.pop();
-      if (stack.length === 0) return i;
-    }
-  }
-  return -1;
+  return scanCode(
+    text,
+    (ch) => {
+      if (pairs[ch]) stack.push(pairs[ch]);
+      else if (ch === stack.at(-1)) {
+        stack.pop();
+        return stack.length === 0;
+      }
+      return false;
+    },
+    open,
+  );
 }
 
 /** A value as the page gets it: known text (where a plain string literal's text is: `at`), null for a boolean attribute, undefined when not rendered. */

@@ -90,6 +90,24 @@ export interface TemplateSyntaxError {
 }
 
 
+/**
+ * Calls `visit` with each character of template code (a Pug attribute's JavaScript, a Haml hash's Ruby) outside its
+ * string literals (`'…'`, `"…"`, `` `…` ``, with backslash escapes), and its index, from `from`; stops where `visit`
+ * returns true and returns that index, else -1.
+ */
+export function scanCode(source: string, visit: (ch: string, index: number) => boolean | void, from = 0): number {
+  let quote: string | null = null;
+  for (let i = from; i < source.length; i++) {
+    const ch = source[i]!;
+    if (quote) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (visit(ch, i) === true) return i;
+  }
+  return -1;
+}
+
 /** Offsets of the starts of lines, as ESLint counts lines (`\r\n`, `\n`, `\r`, U+2028, U+2029). */
 export function lineStarts(text: string): number[] {
   const starts = [0];

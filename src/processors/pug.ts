@@ -24,7 +24,7 @@
  */
 import { requirePug, type PugToolkit } from '../markup-configs.js';
 import { inlineScripts, scriptBlockName } from './html.js';
-import { lineStarts, pageProcessor, PageWriter, VOID_ELEMENTS, type TemplateSyntaxError } from './page-writer.js';
+import { lineStarts, pageProcessor, PageWriter, scanCode, VOID_ELEMENTS, type TemplateSyntaxError } from './page-writer.js';
 
 /** A node of pug-parser's tree, as far as it is read here (every field checked before use). */
 interface PugNode {
@@ -162,25 +162,13 @@ function mixinsOf(root: unknown): { definitions: Map<string, PugNode>; called: S
   return { definitions, called };
 }
 
-/** Calls `visit` with each character of JavaScript `source` outside its string literals, and its index. */
-function forEachCodeCharacter(source: string, visit: (ch: string, index: number) => void): void {
-  let quote: string | null = null;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (quote) {
-      if (ch === '\\') i++;
-      else if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'" || ch === '`') quote = ch;
-    else visit(ch, i);
-  }
-}
 
 /** A mixin call's arguments (`'Card number', 'card_number', opts`), split at their top-level commas. */
 function splitArguments(source: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let start = 0;
-  forEachCodeCharacter(source, (ch, i) => {
+  scanCode(source, (ch, i) => {
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
     else if (ch === ',' && depth === 0) {
@@ -452,7 +440,7 @@ class PugPage {
 /** The characters of `line` outside string literals that open minus those that close a parenthesis. */
 function parenthesisBalance(line: string): number {
   let balance = 0;
-  forEachCodeCharacter(line, (ch) => {
+  scanCode(line, (ch) => {
     if (ch === '(') balance++;
     else if (ch === ')') balance--;
   });
