@@ -112,6 +112,11 @@ describe('templateInputField', () => {
     ]);
   });
 
+  it('reads options with a stray closing bracket and ends (it looped forever: the forty-ninth session\'s markup fuzzing)', () => {
+    expect(fieldOf(`<%= text_field_tag :x, nil, ] %>`)?.attributes.map(([name]) => name)).toEqual(['name', 'id']);
+    expect(fieldOf(`<%= f.text_field :cvc, ], placeholder: 'CVC' %>`)?.attributes.map(([name]) => name)).toEqual(['name', 'id', 'placeholder']);
+  });
+
   it('unknown values stay unknown: variables, interpolation, method calls', () => {
     expect(fieldOf(`<%= text_field_tag field_name, nil, placeholder: "#{label}", data: opts %>`)).toEqual({
       tag: 'input',
@@ -148,7 +153,7 @@ describe('templateInputField', () => {
   });
 
   it('never throws, and places every attribute inside the tag, whatever follows the helper', () => {
-    const rest = fc.array(fc.constantFrom(':card_number', "'cvc'", '"#{x}"', 'nil', ',', ' ', ':', '=>', '{', '}', '(', ')', 'data', 'name', 'stripe', "'\\''", '%>', 'x', 'value=', '=', '"', '}}'), { maxLength: 14 });
+    const rest = fc.array(fc.constantFrom(':card_number', "'cvc'", '"#{x}"', 'nil', ',', ' ', ':', '=>', '{', '}', '(', ')', 'data', 'name', 'stripe', "'\\''", '%>', 'x', 'value=', '=', '"', '}}', '[', ']', '4', '-1', '**'), { maxLength: 14 });
     fc.assert(
       fc.property(fc.constantFrom('<%= text_field_tag ', '<%= f.text_field ', '<%== text_area(', '<%= number_field ', '{{input ', '{{textarea '), rest, fc.string({ maxLength: 6 }), (head, parts, tail) => {
         const tag = head + parts.join('') + tail;

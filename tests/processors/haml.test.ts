@@ -84,7 +84,7 @@ describe('hamlPage', () => {
   });
 
   it('reads broken templates without throwing', () => {
-    for (const broken of ['%input{ name: "cvc"', '%input(name="cvc"', '= f.text_field :a,', '%', '.', '#{', '%p #{x', ':javascript', '\t%input\n  \t%p', '%input{ "a" => }']) {
+    for (const broken of ['%input{ name: "cvc"', '%input(name="cvc"', '= f.text_field :a,', '%', '.', '#{', '%p #{x', ':javascript', '\t%input\n  \t%p', '%input{ "a" => }', '%input{ ], name: "cvc" }']) {
       expect(() => pageOf(broken), broken).not.toThrow();
     }
   });
