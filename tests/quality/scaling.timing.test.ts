@@ -36,7 +36,7 @@ const SHAPES: Record<string, { code: string; reports: number; html?: true; allow
   // 1,201 reports with their suggestions on a 38,000-character line, where the lint without our rules is only the
   // parse: ESLint's work for each report (its message, location and suggestions) falls on our side, and on an idle
   // machine the fastest lint with them took 1.1-1.5 times the one without (December 2026, the same before and after
-  // that session's changes: CI failed once at 54 ms against 50); our rules' own time, measured since, 0.85-0.9 times.
+  // that session's changes: CI failed once at 54 ms against 50); our rules' own time, measured since, 0.85-1.0 times.
   // Quadratic work still fails: the 85 ms of suggestion work the twenty-second session found here, or the seconds of a
   // rescan per input.
   'a form of card inputs on one line': {
