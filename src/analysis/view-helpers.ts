@@ -143,6 +143,9 @@ function hashKey(token: Token, next: Token | undefined): string | null {
   return keyed && token.text !== '\0' ? token.text : null;
 }
 
+/** How deep `rubyHashEntries` reads hashes nested in hashes. */
+const MAX_HASH_DEPTH = 16;
+
 /** An entry of a Ruby hash as written: its key, the key's token, and its value's tokens, or a nested hash's entries. */
 export interface RubyHashEntry {
   key: string;
@@ -161,7 +164,7 @@ export interface RubyHashEntry {
  * `'key' => value`, `:key => value`), up to the `}`, `)` or `%>` that closes it; an item that is no entry (a bare
  * `key => value`, a method call) is skipped. For Rails' view helpers and Haml's attribute hashes alike.
  */
-export function rubyHashEntries(tokens: readonly Token[], i = 0): { entries: RubyHashEntry[]; end: number; skipped: boolean } {
+export function rubyHashEntries(tokens: readonly Token[], i = 0, depth = 0): { entries: RubyHashEntry[]; end: number; skipped: boolean } {
   const entries: RubyHashEntry[] = [];
   let skipped = false;
   while (i < tokens.length) {
@@ -178,8 +181,9 @@ export function rubyHashEntries(tokens: readonly Token[], i = 0): { entries: Rub
       continue;
     }
     const first = tokens[i + 2];
-    if (first?.kind === 'punct' && first.text === '{') {
-      const inner = rubyHashEntries(tokens, i + 3);
+    // (Hashes nested deeper than any view's are read as unknown values: no recursion without end.)
+    if (first?.kind === 'punct' && first.text === '{' && depth < MAX_HASH_DEPTH) {
+      const inner = rubyHashEntries(tokens, i + 3, depth + 1);
       const close = tokens[inner.end];
       const last = close?.text === '}' ? close : (tokens[inner.end - 1] ?? first);
       entries.push({ key, keyToken: token, value: tokens.slice(i + 2, inner.end + 1), valueFrom: first.start, valueTo: last.end, nested: inner.entries });

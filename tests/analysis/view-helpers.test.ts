@@ -112,6 +112,11 @@ describe('templateInputField', () => {
     ]);
   });
 
+  it('reads hashes nested ten thousand deep without overflowing the stack', () => {
+    const deep = `<%= f.text_field :cvc, ${'a: { '.repeat(10_000)}${'} '.repeat(10_000)}, placeholder: 'CVC' %>`;
+    expect(fieldOf(deep)?.attributes.map(([name]) => name)).toEqual(['name', 'id', 'a', 'placeholder']);
+  });
+
   it('reads options with a stray closing bracket and ends (it looped forever: the forty-ninth session\'s markup fuzzing)', () => {
     expect(fieldOf(`<%= text_field_tag :x, nil, ] %>`)?.attributes.map(([name]) => name)).toEqual(['name', 'id']);
     expect(fieldOf(`<%= f.text_field :cvc, ], placeholder: 'CVC' %>`)?.attributes.map(([name]) => name)).toEqual(['name', 'id', 'placeholder']);
