@@ -151,8 +151,18 @@ const VALUED_DIRECTIVE_KINDS: ReadonlyMap<string, CardFieldKind> = new Map([
 ]);
 
 /**
- * The attributes by which a library in the page reads (and tokenises or encrypts) a card field: Stripe.js v2, other
- * gateways' client-side encryption, Braintree.js v2, CloudPayments, Mercado Pago's SDK v1, Conekta.js, Openpay.js.
+ * The attributes by which a library in the page reads (and tokenises or encrypts) a card field, each naming the field
+ * as Stripe.js v2's `data-stripe="number"` / `"cvc"` does:
+ * - client-side encryption of other gateways' card forms (Braintree.js, Adyen CSE): `data-encrypted-name="number"`;
+ * - Braintree.js v2's custom integration, which tokenises `data-braintree-name="number"` / `"cvv"` fields (real-world
+ *   batch FX);
+ * - CloudPayments' checkout script, which reads `data-cp="cardNumber"` / `"cvv"` fields to make its cryptogram
+ *   (real-world batch DW);
+ * - Mercado Pago's SDK v1 (`Mercadopago.createToken(form)`): `data-checkout="cardNumber"` / `"securityCode"`
+ *   (real-world batch ED);
+ * - Conekta.js (`Conekta.Token.create(form)`: `data-conekta="card[number]"` / `"card[cvc]"`) and Openpay.js
+ *   (`OpenPay.token.extractFormAndCreate(form)`: `data-openpay-card="card_number"` / `"cvv2"`), Mexican gateways whose
+ *   tokenisers read the form in the page (real-world batch HH: Express apps' Jade views).
  */
 const IN_PAGE_ATTRIBUTES = ['data-stripe', 'data-encrypted-name', 'data-braintree-name', 'data-cp', 'data-checkout', 'data-conekta', 'data-openpay-card'] as const;
 
@@ -386,24 +396,8 @@ const OWN_WORDING = ['name', 'id', 'placeholder', 'aria-label', 'label'] as cons
 const WORDING: ReadonlySet<string> = new Set(['placeholder', 'aria-label', 'label']);
 
 const EVIDENCE: readonly Evidence[] = [
-  { attribute: 'data-stripe', classify: (v) => classifyDataStripe(v) },
-  // Client-side encryption of other gateways' card forms (Braintree.js, Adyen CSE): `data-encrypted-name="number"` /
-  // `"cvv"` names the card field the library encrypts in the page, as `data-stripe` does for Stripe.js v2.
-  { attribute: 'data-encrypted-name', classify: (v) => classifyDataStripe(v) },
-  // ...and Braintree.js v2's custom integration, which reads `data-braintree-name="number"` / `"cvv"` fields in the page
-  // to tokenise them (real-world batch FX).
-  { attribute: 'data-braintree-name', classify: (v) => classifyDataStripe(v) },
-  // ...and CloudPayments' checkout script, which reads `data-cp="cardNumber"` / `"cvv"` fields to make its cryptogram
-  // (real-world batch DW).
-  { attribute: 'data-cp', classify: (v) => classifyDataStripe(v) },
-  // ...and Mercado Pago's SDK v1 (`Mercadopago.createToken(form)`), which reads `data-checkout="cardNumber"` /
-  // `"securityCode"` fields (real-world batch ED).
-  { attribute: 'data-checkout', classify: (v) => classifyDataStripe(v) },
-  // ...and Conekta.js (`Conekta.Token.create(form)`: `data-conekta="card[number]"` / `"card[cvc]"`) and Openpay.js
-  // (`OpenPay.token.extractFormAndCreate(form)`: `data-openpay-card="card_number"` / `"cvv2"`), Mexican gateways whose
-  // tokenisers read the form in the page (real-world batch HH: Express apps' Jade views).
-  { attribute: 'data-conekta', classify: (v) => classifyDataStripe(v) },
-  { attribute: 'data-openpay-card', classify: (v) => classifyDataStripe(v) },
+  // The attributes a library in the page reads card fields by (IN_PAGE_ATTRIBUTES), each valued as `data-stripe` is.
+  ...IN_PAGE_ATTRIBUTES.map((attribute) => ({ attribute, classify: (v: string) => classifyDataStripe(v) })),
   { attribute: 'name', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   { attribute: 'id', classify: (v, inCard) => classifyCardField(v, { cardContext: inCard }) },
   // Thymeleaf (Spring views) renders the `id` and `name` of `th:field="*{ccNumber}"` (`${order.ccNumber}`) from the path.

@@ -255,7 +255,7 @@ export function templateInputField(tag: string): HelperField | null {
   const [, receiver, name, suffix] = helper;
   if (receiver !== undefined && suffix !== undefined) return null; // `x.text_field_tag`: not Rails'
   const simpleForm = SIMPLE_FORM_METHODS.has(name!);
-  if (simpleForm && (receiver === undefined || suffix !== undefined)) return null; // a builder's method only
+  if (simpleForm && receiver === undefined) return null; // a builder's method only
   const tokens = rubyTokens(tag, helper[0].length);
   let i = 0;
   // The object form `text_field(:payment, :card_number)` names the object first.

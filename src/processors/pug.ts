@@ -162,7 +162,6 @@ function mixinsOf(root: unknown): { definitions: Map<string, PugNode>; called: S
   return { definitions, called };
 }
 
-
 /** A mixin call's arguments (`'Card number', 'card_number', opts`), split at their top-level commas. */
 function splitArguments(source: string): string[] {
   const out: string[] = [];
@@ -563,25 +562,21 @@ export function pugPage(text: string, filename: string, pug: PugToolkit = requir
   try {
     tree = pugTree(text, filename, pug);
   } catch (error) {
-    let read: { text: string; shifts: number[] } | null = jadeOneAsPug(text);
-    let failure = read ? null : error;
-    for (let asText = 0; ; asText++) {
-      if (failure !== null) {
-        read = asText <= MAX_PLAIN_TEXT_LINES ? withPlainTextLine(read ?? { text: lines.join('\n'), shifts: lines.map(() => 0) }, failure) : null;
-        if (!read) {
-          const problem = error as { msg?: unknown; message?: unknown; line?: unknown; column?: unknown };
-          const message = typeof problem.msg === 'string' ? problem.msg : typeof problem.message === 'string' ? problem.message.split('\n')[0]! : 'unreadable template';
-          return { error: { message, line: positive(problem.line), column: positive(problem.column) } };
-        }
-      }
+    // Read again as Jade read it; then, as Jade before 1.0, each line Pug stops at with "unexpected text" as text.
+    let read = jadeOneAsPug(text) ?? withPlainTextLine({ text: lines.join('\n'), shifts: lines.map(() => 0) }, error);
+    for (let retries = 0; read !== null && tree === undefined; retries++) {
       try {
-        tree = pugTree(read!.text, filename, pug);
-        lines = read!.text.split('\n');
-        shifts = read!.shifts;
-        break;
+        tree = pugTree(read.text, filename, pug);
+        lines = read.text.split('\n');
+        shifts = read.shifts;
       } catch (retryError) {
-        failure = retryError;
+        read = retries < MAX_PLAIN_TEXT_LINES ? withPlainTextLine(read, retryError) : null;
       }
+    }
+    if (tree === undefined) {
+      const problem = error as { msg?: unknown; message?: unknown; line?: unknown; column?: unknown };
+      const message = typeof problem.msg === 'string' ? problem.msg : typeof problem.message === 'string' ? problem.message.split('\n')[0]! : 'unreadable template';
+      return { error: { message, line: positive(problem.line), column: positive(problem.column) } };
     }
   }
   const page = new PugPage(lines, shifts);
