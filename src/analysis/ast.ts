@@ -7,6 +7,13 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
+/**
+ * The properties among the elements `T` of an object literal's or pattern's list (not its spreads / rest elements).
+ * Taken from the list's own element type: typescript-eslint 8.74 types them apart (`ObjectExpressionProperty`,
+ * `ObjectPatternProperty`), where 8.72 had one `Property` for both.
+ */
+export type PropertyOf<T extends { type: string }> = Extract<T, { type: AST_NODE_TYPES.Property }>;
+
 export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 export function isFunctionNode(node: Node | null | undefined): node is FunctionNode {

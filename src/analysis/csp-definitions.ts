@@ -31,7 +31,7 @@ import {
   type HelmetDirectiveOption,
   type HelmetDirectiveValue,
 } from './csp.js';
-import { enclosingFunction, returnedValues, someInBody, someNode, topLevelStatements } from './ast.js';
+import { enclosingFunction, returnedValues, someInBody, someNode, topLevelStatements, type PropertyOf } from './ast.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
@@ -1190,7 +1190,7 @@ export function headerPropertyDefinitions(property: TSESTree.Property, sourceCod
   const list = property.parent.parent;
   if (list?.type === AST_NODE_TYPES.ArrayExpression && listSendsNoDocument(list, sourceCode)) return [];
   const valueProperty = property.parent.properties.find(
-    (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && propertyKey(p, sourceCode) === 'value',
+    (p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && propertyKey(p, sourceCode) === 'value',
   );
   return valueProperty ? stringDefinitions(valueProperty.value, 'header', kind === 'report-only', sourceCode) : [];
 }

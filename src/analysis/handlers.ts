@@ -27,7 +27,7 @@
  * (`headers()` from `next/headers`) and NestJS parameters.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { declaredIdentifier, enclosingFunction, forEachNode, isFunctionNode, type FunctionNode } from './ast.js';
+import { declaredIdentifier, enclosingFunction, forEachNode, isFunctionNode, type FunctionNode, type PropertyOf } from './ast.js';
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
 import { importBinding, isModuleRef, moduleRefOf } from './modules.js';
@@ -632,7 +632,7 @@ function nestRouteHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHand
   const controllerTarget = controllerArg ? unwrap(controllerArg) : null;
   const pathNode =
     controllerTarget?.type === AST_NODE_TYPES.ObjectExpression
-      ? controllerTarget.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'path')?.value
+      ? controllerTarget.properties.find((p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'path')?.value
       : controllerTarget;
   const controllerPath = pathNode ? staticString(pathNode, sourceCode) : controllerArg ? null : '';
   const methodPath = routeArg ? handler.path : '';

@@ -31,7 +31,7 @@
  * URLs are static text where known; unknown parts are `URL_HOLE`, so a host or path is only trusted when written.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingClassBody } from './ast.js';
+import { enclosingClassBody, type PropertyOf } from './ast.js';
 import { typeReferenceName } from './declared-types.js';
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
@@ -577,7 +577,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   // const { request } = require('undici'); const { default: axios } = await import('axios')
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
   const property = declarator.id.properties.find(
-    (p): p is TSESTree.Property =>
+    (p): p is PropertyOf<typeof p> =>
       p.type === AST_NODE_TYPES.Property &&
       (p.value === def.name || (p.value.type === AST_NODE_TYPES.AssignmentPattern && p.value.left === def.name)),
   );

@@ -15,7 +15,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { CAPACITOR_CORE, CAPACITOR_LEGACY_PLUGIN, CORDOVA_PLUGIN_EXPORT, CORDOVA_PLUGIN_SOURCES, NATIVE_SDK_SOURCES, TOKEN_CLIENT_SOURCES } from '../stripe/card-params.js';
-import { enclosingClassBody, returnedValues } from './ast.js';
+import { enclosingClassBody, returnedValues, type PropertyOf } from './ast.js';
 import { escapeRegions } from './escapes.js';
 import { isGlobalObject } from './globals.js';
 import { perFile } from './file-cache.js';
@@ -474,7 +474,7 @@ function destructuredKind(
 ): StripeKind | null | undefined {
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern || !declarator.init) return undefined;
   const property = declarator.id.properties.find(
-    (p): p is TSESTree.Property =>
+    (p): p is PropertyOf<typeof p> =>
       p.type === AST_NODE_TYPES.Property && unwrapPatternValue(p.value)?.name === variable.name,
   );
   if (!property) return undefined;

@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, enclosingClassBody, enclosingFunction, forEachNode, indexInSource, isFunctionNode, returnedValues, thisScope, type FunctionNode } from './ast.js';
+import { contains, enclosingClassBody, enclosingFunction, forEachNode, indexInSource, isFunctionNode, returnedValues, thisScope, type FunctionNode, type PropertyOf } from './ast.js';
 import { perFile } from './file-cache.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
@@ -1895,7 +1895,7 @@ export function vueDataValues(member: TSESTree.MemberExpression, name: string, s
     if (current.type === AST_NODE_TYPES.ClassBody || current.type === AST_NODE_TYPES.Program) return [];
     if (current.type !== AST_NODE_TYPES.ObjectExpression) continue;
     levels++;
-    const options = current.properties.filter((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property);
+    const options = current.properties.filter((p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property);
     const data = options.find((p) => propertyKey(p, sourceCode) === 'data');
     const fn = data && unwrap(data.value);
     if (!fn || !isFunctionNode(fn) || !options.some((p) => VUE_OPTIONS.has(propertyKey(p, sourceCode) ?? ''))) continue;
@@ -1999,7 +1999,7 @@ function convexArgs(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCod
   const callee = unwrap(call.callee);
   const imported = callee.type === AST_NODE_TYPES.Identifier ? importedAs(callee, sourceCode) : null;
   if (!imported || !CONVEX_FUNCTIONS.has(imported.name) || !isConvexServerModule(imported.source)) return null;
-  const args = config.properties.find((p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'args');
+  const args = config.properties.find((p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'args');
   const shape = args ? unwrap(resolveValue(args.value, sourceCode)) : null;
   return shape?.type === AST_NODE_TYPES.ObjectExpression ? shape : null;
 }
@@ -2218,7 +2218,7 @@ function registeredFields(form: TSESTree.CallExpression, sourceCode: SourceCode)
         range: name.range,
         loc: name.loc,
         parent: object,
-      } as TSESTree.Property);
+      } as PropertyOf<TSESTree.ObjectLiteralElement>);
     }
   }
   registeredForms.set(form, object);

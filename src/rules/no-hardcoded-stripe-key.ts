@@ -11,7 +11,7 @@ import { VERIFYING_WEBHOOK_METHODS } from '../stripe/webhooks.js';
 import { mayReadPublicEnv, publicEnvRead, publishedForProject, type PublicEnvRead } from '../analysis/env-vars.js';
 import { perFile } from '../analysis/file-cache.js';
 import { isInClientOnlyApp } from '../analysis/package-json.js';
-import { isAstroComponent, someNode } from '../analysis/ast.js';
+import { isAstroComponent, someNode, type PropertyOf } from '../analysis/ast.js';
 import { textFinder } from '../analysis/text-search.js';
 import { splitWords } from '../analysis/card-fields.js';
 import {
@@ -621,7 +621,7 @@ function keyArgument(node: Construction, takesKeyOption: boolean, sourceCode: Re
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
   if (first.type !== AST_NODE_TYPES.ObjectExpression || !takesKeyOption) return first;
   const option = first.properties.find(
-    (property): property is TSESTree.Property => property.type === AST_NODE_TYPES.Property && propertyKey(property, sourceCode) === 'publishableKey',
+    (property): property is PropertyOf<typeof property> => property.type === AST_NODE_TYPES.Property && propertyKey(property, sourceCode) === 'publishableKey',
   );
   return option?.value ?? null;
 }

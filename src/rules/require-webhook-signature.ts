@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode } from '../analysis/ast.js';
+import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
 import { exportedByName, headerName, isBodyTarget, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
@@ -755,7 +755,7 @@ class HandlerAnalysis {
     }
     if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ObjectPattern || !def.node.init) return null;
     const property = def.node.id.properties.find(
-      (p): p is TSESTree.Property => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === key,
+      (p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === key,
     );
     return property ? this.eventSource(def.node.init, params) : null;
   }
@@ -844,7 +844,7 @@ class HandlerAnalysis {
       else if (def.node.id.type === AST_NODE_TYPES.ObjectPattern) {
         // const { body } = req
         const property = def.node.id.properties.find(
-          (p): p is TSESTree.Property =>
+          (p): p is PropertyOf<typeof p> =>
             p.type === AST_NODE_TYPES.Property &&
             !p.computed &&
             p.key.type === AST_NODE_TYPES.Identifier &&
