@@ -244,12 +244,47 @@ function skipValue(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * Block helpers that yield a form builder: Rails' `form_for` / `fields_for` / `form_with` / `fields`, simple_form's,
+ * Formtastic's and bootstrap_form's, as a function or a builder's method (`f.fields_for :card do |cc|`).
+ */
+const BUILDER_HELPER =
+  /^<%==?\s*(?:[a-z_]\w*\s*\.\s*)?(form_for|fields_for|form_with|fields|simple_form_for|simple_fields_for|semantic_form_for|semantic_fields_for|bootstrap_form_for|bootstrap_fields_for|bootstrap_form_with)(?=[\s(])\s*\(?\s*/;
+
+/**
+ * The form builder a block helper in an output tag yields and the object its fields are named under: `<%=
+ * form_for :credit_card, url: charges_path do |f| %>` → `f` and `credit_card` (`f.text_field :number` then renders
+ * `credit_card[number]`); `f.simple_fields_for :card, @order.card do |cc|` → `cc` and `card`; `form_with scope:
+ * :card do |form|`. Null where the object is a model in a variable (`form_for @payment`, `form_with model:
+ * @payment`: Rails names it after the model's class, which the template does not say) or not written plainly.
+ */
+export function templateBuilder(tag: string): { receiver: string; object: string } | null {
+  const helper = BUILDER_HELPER.exec(tag);
+  if (!helper) return null;
+  const block = /\bdo\s*\|\s*([a-z_]\w*)\s*[|,][^%]*%>$/.exec(tag);
+  if (!block) return null;
+  const tokens = rubyTokens(tag, helper[0].length, block.index);
+  const byScope = helper[1] === 'form_with' || helper[1] === 'bootstrap_form_with';
+  // `fields :card` / `form_for :card` name the object first; `form_with` only by its `scope:` option.
+  const first = byScope ? undefined : tokens[0];
+  const positional = first && hashKey(first, tokens[1]) === null && (tokens[1] === undefined || tokens[1].text === ',' || tokens[1].text === ')') ? plainText(first) : null;
+  const scope = positional ?? (byScope || helper[1] === 'fields' ? scopeOption(tokens) : null);
+  return scope === null || scope === '' ? null : { receiver: block[1]!, object: scope };
+}
+
+/** The `scope:` option of a helper's options, when written plainly. */
+function scopeOption(tokens: readonly Token[]): string | null {
+  const entry = rubyHashEntries(tokens).entries.find((option) => option.key === 'scope');
+  return entry?.value.length === 1 ? plainText(entry.value[0]) : null;
+}
+
+/**
  * The field a Rails text-entry helper in an output tag renders, or null: `<%= text_field_tag :card_number, nil,
  * name: nil, data: { stripe: 'number' } %>` → an `<input>` with `id` `card_number` (and no name), `data-stripe`
  * `number`. The field name gives `name` and `id` (`f.text_field :cvc` renders `model[cvc]`, whose last segment is
- * the field); options given explicitly win.
+ * the field; `builderObject` says a builder's object where the template names it: `credit_card[number]`); options
+ * given explicitly win.
  */
-export function templateInputField(tag: string): HelperField | null {
+export function templateInputField(tag: string, builderObject: (receiver: string) => string | null = () => null): HelperField | null {
   const helper = FIELD_HELPER.exec(tag);
   if (!helper) return emberInputField(tag) ?? laravelInputField(tag);
   const [, receiver, name, suffix] = helper;
@@ -266,9 +301,12 @@ export function templateInputField(tag: string): HelperField | null {
   const field = tokens[i];
   const fieldName = plainText(field);
   const attributes: HelperOption[] = [];
+  // A builder's field is named under the builder's object (`credit_card[number]`, id `credit_card_number`) where the
+  // template says which object that is (`templateBuilder`), else by itself.
+  const builtFor = receiver !== undefined && fieldName !== null ? builderObject(receiver) : null;
   if (field && fieldName !== null) {
-    attributes.push({ name: 'name', value: fieldName, start: field.start, end: field.end });
-    attributes.push({ name: 'id', value: fieldName, start: field.start, end: field.end });
+    attributes.push({ name: 'name', value: builtFor === null ? fieldName : `${builtFor}[${fieldName}]`, start: field.start, end: field.end });
+    attributes.push({ name: 'id', value: builtFor === null ? fieldName : sanitizedId(`${builtFor}_${fieldName}`), start: field.start, end: field.end });
   } else if (field) {
     attributes.push({ name: 'name', value: null, start: field.start, end: field.end });
   }

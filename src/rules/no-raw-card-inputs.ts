@@ -34,7 +34,7 @@ import {
   jsxLabelTexts,
   styledTarget,
 } from '../analysis/jsx.js';
-import { templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
+import { templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
 import {
   enclosingMarkupForm,
   enclosingMarkupGroup,
@@ -1320,7 +1320,7 @@ export default createRule<[Options], MessageId>({
     function checkTemplateFields(pieces: readonly MarkupValuePiece[]): void {
       for (const piece of pieces) {
         if (!piece.template || piece.start === null) continue;
-        const field = templateInputField(piece.text);
+        const field = templateInputField(piece.text, builderObjectAt(piece.start));
         if (!field) continue;
         const { verdict, attributes } = templateFieldVerdict(field);
         // A field that says no card field alone, in a template whose helpers render a card number (the template's
@@ -1351,16 +1351,31 @@ export default createRule<[Options], MessageId>({
       ...(field.labelKey ? (templateLabels().get(field.labelKey) ?? []) : []),
       ...(field.labelText !== undefined ? [field.labelText] : []),
     ];
-    let tags: string[] | undefined;
-    /** The template's output tags (`<%= … %>`, Blade's `{!! … !!}` and `{{ … }}`), read once. */
-    const templateTags = (): string[] =>
-      (tags ??= [...sourceCode.text.matchAll(/<%==?(?:[^%]|%(?!>))*%>|\{!!(?:[^!]|!(?!!\}))*!!\}|\{\{(?:[^}]|\}(?!\}))*\}\}/g)].map((match) => match[0]));
+    let tags: Array<{ text: string; at: number }> | undefined;
+    /** The template's output tags (`<%= … %>`, Blade's `{!! … !!}` and `{{ … }}`) and their offsets, read once. */
+    const templateTags = (): Array<{ text: string; at: number }> =>
+      (tags ??= [...sourceCode.text.matchAll(/<%==?(?:[^%]|%(?!>))*%>|\{!!(?:[^!]|!(?!!\}))*!!\}|\{\{(?:[^}]|\}(?!\}))*\}\}/g)].map((match) => ({ text: match[0], at: match.index })));
+    let builders: Array<{ receiver: string; object: string; at: number }> | undefined;
+    /**
+     * The object a form builder's fields are named under at `offset`: the last block helper before it that yields a
+     * builder of that name (`<%= f.simple_fields_for :credit_card do |cc| %>`: `cc.input :number` is
+     * `credit_card[number]`), read once.
+     */
+    const builderObjectAt =
+      (offset: number) =>
+      (receiver: string): string | null => {
+        builders ??= templateTags().flatMap(({ text, at }) => {
+          const builder = text.includes('|') ? templateBuilder(text) : null;
+          return builder ? [{ ...builder, at }] : [];
+        });
+        return builders.findLast((builder) => builder.at < offset && builder.receiver === receiver)?.object ?? null;
+      };
     let labels: Map<string, Set<string>> | undefined;
     /** The texts of the template's label helpers by the field they are for (`templateLabel`), read once. */
     function templateLabels(): Map<string, Set<string>> {
       if (labels) return labels;
       labels = new Map();
-      for (const tag of templateTags()) {
+      for (const { text: tag } of templateTags()) {
         const label = templateLabel(tag);
         if (label) labels.set(label.key, (labels.get(label.key) ?? new Set()).add(label.text));
       }
@@ -1369,8 +1384,8 @@ export default createRule<[Options], MessageId>({
     let takesCardNumber: boolean | undefined;
     /** Does a view helper of the template render a card-number field? Read once. */
     const templateTakesCardNumber = (): boolean =>
-      (takesCardNumber ??= templateTags().some((tag) => {
-        const field = templateInputField(tag);
+      (takesCardNumber ??= templateTags().some(({ text, at }) => {
+        const field = templateInputField(text, builderObjectAt(at));
         return field !== null && templateFieldVerdict(field).verdict?.kind === 'pan';
       }));
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/view-helpers.js';
+import { templateBuilder, templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/view-helpers.js';
 
 describe('templateScriptSources', () => {
   it("reads the source literals of Rails' javascript_include_tag in an output tag, with their offsets", () => {
@@ -157,6 +157,24 @@ describe('templateInputField', () => {
     expect(fieldOf(`{{card-number-field value=number}}`)).toBeNull();
   });
 
+  it("names a builder's field under the object its builder is for, where the template says it (templateBuilder)", () => {
+    const builders: Record<string, string> = { cc: 'credit_card', f: 'order' };
+    const withBuilders = (tag: string) => templateInputField(tag, (receiver) => builders[receiver] ?? null)?.attributes.slice(0, 2).map((a) => [a.name, a.value, tag.slice(a.start, a.end)]);
+    expect(withBuilders(`<%= cc.input :number, input_html: { 'data-encrypted-name' => true } %>`)).toEqual([
+      ['name', 'credit_card[number]', 'number'],
+      ['id', 'credit_card_number', 'number'],
+    ]);
+    expect(withBuilders(`<%= f.text_field 'card-code' %>`)).toEqual([
+      ['name', 'order[card-code]', 'card-code'],
+      ['id', 'order_card-code', 'card-code'],
+    ]);
+    // A builder the template does not name, a field named by a variable, the `*_tag` and object forms: as before.
+    expect(withBuilders(`<%= form.text_field :number %>`)?.[0]).toEqual(['name', 'number', 'number']);
+    expect(withBuilders(`<%= cc.text_field field_name %>`)?.[0]).toEqual(['name', null, 'field_name']);
+    expect(withBuilders(`<%= text_field_tag :number %>`)?.[0]).toEqual(['name', 'number', 'number']);
+    expect(withBuilders(`<%= text_field :cc, :number %>`)?.[0]).toEqual(['name', 'number', 'number']);
+  });
+
   it('never throws, and places every attribute inside the tag, whatever follows the helper', () => {
     const rest = fc.array(fc.constantFrom(':card_number', "'cvc'", '"#{x}"', 'nil', ',', ' ', ':', '=>', '{', '}', '(', ')', 'data', 'name', 'stripe', "'\\''", '%>', 'x', 'value=', '=', '"', '}}', '[', ']', '4', '-1', '**'), { maxLength: 14 });
     fc.assert(
@@ -170,6 +188,31 @@ describe('templateInputField', () => {
       }),
       { numRuns: 2000, seed: 20261129 },
     );
+  });
+});
+
+describe('templateBuilder', () => {
+  it("reads the builder a block helper yields and the object it is for: form_for / fields_for by a symbol or string, form_with and fields by scope:", () => {
+    expect(templateBuilder(`<%= form_for :credit_card, url: charges_path, html: { id: 'payment-form' } do |f| %>`)).toEqual({ receiver: 'f', object: 'credit_card' });
+    expect(templateBuilder(`<%= f.simple_fields_for :credit_card, @transaction.credit_card do |cc| %>`)).toEqual({ receiver: 'cc', object: 'credit_card' });
+    expect(templateBuilder(`<%= fields_for('card') do |card_form| -%>`)).toEqual({ receiver: 'card_form', object: 'card' });
+    expect(templateBuilder(`<%= form_with scope: :payment, url: pay_path, local: true do |form| %>`)).toEqual({ receiver: 'form', object: 'payment' });
+    expect(templateBuilder(`<%= fields :card do |c| %>`)).toEqual({ receiver: 'c', object: 'card' });
+    expect(templateBuilder(`<%= fields scope: 'card' do |c| %>`)).toEqual({ receiver: 'c', object: 'card' });
+    expect(templateBuilder(`<%= bootstrap_form_for(:card, layout: :horizontal) do |f, extra| %>`)).toEqual({ receiver: 'f', object: 'card' });
+  });
+
+  it('null where the object is a model in a variable (Rails names it by its class), not plain, or no builder is yielded', () => {
+    expect(templateBuilder(`<%= form_for @subscription do |f| %>`)).toBeNull();
+    expect(templateBuilder(`<%= simple_form_for(resource, as: resource_name) do |f| %>`)).toBeNull();
+    expect(templateBuilder(`<%= form_with model: @card do |form| %>`)).toBeNull();
+    expect(templateBuilder(`<%= form_with url: pay_path do |form| %>`)).toBeNull();
+    expect(templateBuilder(`<%= form_with :card do |form| %>`)).toBeNull();
+    expect(templateBuilder(`<%= form_for "card_#{id}" do |f| %>`)).toBeNull();
+    expect(templateBuilder(`<%= form_for :card %>`)).toBeNull();
+    expect(templateBuilder(`<%= f.fields_for :card, url: x %>`)).toBeNull();
+    expect(templateBuilder(`<% @cards.each do |card| %>`)).toBeNull();
+    expect(templateBuilder(`<%= link_to :card do |f| %>`)).toBeNull();
   });
 });
 

@@ -159,6 +159,19 @@ describe('processors.haml', () => {
     ]);
   });
 
+  it("names a builder's fields under the object its block names (real-world batch HI: Braintree's `cc.input :number`)", async () => {
+    const template = [
+      '= simple_form_for @transaction, url: transactions_path do |f|',
+      '  = f.input :amount',
+      '  = f.simple_fields_for :credit_card, @transaction.credit_card do |cc|',
+      "    = cc.input :number, input_html: { 'data-encrypted-name' => true }",
+      '    = cc.input :cardholder_name',
+      '  = f.simple_fields_for :billing, @transaction.billing do |ba|',
+      '    = ba.input :number',
+    ].join('\n');
+    expect(summary(await lint(template, 'app/views/transactions/_form.html.haml'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@4:17-4:23']);
+  });
+
   it('leaves unknown what only Ruby knows (limitations)', async () => {
     // limitation: a name computed by Ruby (`name: field`) is an unknown value, as a template's output is.
     expect(summary(await lint('%form\n  %input{ type: "text", name: field }\n  %input{ name: "card_" + part }'))).toEqual([]);

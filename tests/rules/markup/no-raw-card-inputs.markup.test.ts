@@ -115,6 +115,33 @@ import Field from './Field.vue';
       languageOptions: vue,
       filename: 'src/components/LabelledField.vue',
     },
+    // A builder's object settles a field's name only where the template names it, and only the last block that yields
+    // that builder name counts: an address's and a billing record's numbers are no card's.
+    {
+      code: `<%= form_for :card, url: cards_path do |f| %>
+  <%= f.hidden_field :token %>
+<% end %>
+<%= form_for :address, url: addresses_path do |f| %>
+  <%= f.text_field :number %>
+  <%= f.fields_for :billing do |b| %>
+    <%= b.text_field :number %>
+  <% end %>
+<% end %>`,
+      filename: 'app/views/addresses/new.html.erb',
+      languageOptions: html,
+    },
+    // limitation: a builder for a model in a variable (\`form_for @credit_card\`, \`form_with model:\`) is named after the
+    // model's class, which the template does not say: its \`number\` field is not read as a card's.
+    {
+      code: `<%= form_for @credit_card do |f| %>
+  <%= f.text_field :number %>
+<% end %>
+<%= form_with model: @card do |form| %>
+  <%= form.text_field :number %>
+<% end %>`,
+      filename: 'app/views/credit_cards/new.html.erb',
+      languageOptions: html,
+    },
     // A gift card's code alone in a template: no card number beside it, so no CVC (real-world batch HE).
     {
       code: `<%= label_tag :card_code %>
@@ -1028,6 +1055,33 @@ const pay = () => undefined;
         { messageId: 'cardInputReadInPage', data: { element: 'input', field: PAN, library: 'Stripe.js v2', replacement: helperReplacement('cardNumber') }, line: 3, column: 71, endLine: 3, endColumn: 77 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 4, column: 16, endLine: 4, endColumn: 20 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 6, column: 25, endLine: 6, endColumn: 28 },
+      ],
+    },
+    {
+      // Builders named for a card (real-world batch HI's Braintree example, \`f.simple_fields_for :credit_card\`): a field
+      // a builder renders is named under the builder's object (\`credit_card[number]\`), by the last block that yields
+      // that builder name; \`form_with scope:\` and \`fields_for\` as well
+      code: `<%= simple_form_for @transaction, url: transactions_path do |f| %>
+  <%= f.input :amount %>
+  <%= f.simple_fields_for :credit_card, @transaction.credit_card do |cc| %>
+    <%= cc.input :number, input_html: { autocomplete: 'off' } %>
+    <%= cc.input :cardholder_name %>
+    <%= cc.input :expiration_month, as: :string %>
+  <% end %>
+<% end %>
+<%= form_with scope: :card, url: pay_path, local: true do |form| %>
+  <%= form.text_field :number %>
+  <%= form.text_field :postal_code %>
+<% end %>
+<%= fields_for 'payment_card' do |pc| %>
+  <%= pc.telephone_field :number, class: 'form-control' %>
+<% end %>`,
+      filename: 'app/views/transactions/_form.html.erb',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 4, column: 19, endLine: 4, endColumn: 25 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 10, column: 24, endLine: 10, endColumn: 30 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 14, column: 27, endLine: 14, endColumn: 33 },
       ],
     },
     {
