@@ -260,7 +260,8 @@ const BUILDER_HELPER =
 export function templateBuilder(tag: string): { receiver: string; object: string } | null {
   const helper = BUILDER_HELPER.exec(tag);
   if (!helper) return null;
-  const block = /\bdo\s*\|\s*([a-z_]\w*)\s*[|,][^%]*%>$/.exec(tag);
+  // The block's parameters close the tag (`do |f| %>`, `do |f, i| -%>`); each `[^|%]` run stops at a bar: linear.
+  const block = /\bdo\s*\|\s*([a-z_]\w*)\s*(?:,[^|%]*)?\|\s*-?%>$/.exec(tag);
   if (!block) return null;
   const tokens = rubyTokens(tag, helper[0].length, block.index);
   const byScope = helper[1] === 'form_with' || helper[1] === 'bootstrap_form_with';

@@ -213,6 +213,21 @@ describe('templateBuilder', () => {
     expect(templateBuilder(`<%= f.fields_for :card, url: x %>`)).toBeNull();
     expect(templateBuilder(`<% @cards.each do |card| %>`)).toBeNull();
     expect(templateBuilder(`<%= link_to :card do |f| %>`)).toBeNull();
+    expect(templateBuilder(`<%= form_for :card do |f| f.text_field :x %>`)).toBeNull();
+  });
+
+  it('reads a tag of many blocks in linear time, and never throws', () => {
+    const many = `<%= form_for :card ${'do |a '.repeat(50_000)}%>`;
+    const started = performance.now();
+    expect(templateBuilder(many)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(500);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('<%= ', 'form_for', 'f.fields_for', 'form_with', ' ', ':card', "'card'", 'scope:', '(', ')', ',', 'do', '|', 'f', '%>', '-', '#{', '@x'), { maxLength: 16 }), (parts) => {
+        const builder = templateBuilder(parts.join(''));
+        if (builder) expect(builder.receiver).toMatch(/^[a-z_]\w*$/);
+      }),
+      { numRuns: 2000, seed: 20261204 },
+    );
   });
 });
 
