@@ -93,8 +93,9 @@ interface Attribute {
  * The attributes of a Ruby hash's entries between `from` and `to` (`type: 'text'`, `'data-stripe' => 'number'`,
  * `data: { stripe: 'cvc' }`, whose keys Haml hyphenates), read as Rails' view helpers' options are (`rubyHashEntries`).
  */
-function hashAttributes(text: string, from: number, to: number): Attribute[] {
-  return entryAttributes(text, rubyHashEntries(rubyTokens(text, from, to)).entries, '');
+function hashAttributes(text: string, from: number, to: number): { attributes: Attribute[]; unknown: boolean } {
+  const { entries, skipped } = rubyHashEntries(rubyTokens(text, from, to));
+  return { attributes: entryAttributes(text, entries, ''), unknown: skipped };
 }
 
 function entryAttributes(text: string, entries: readonly RubyHashEntry[], prefix: string): Attribute[] {
@@ -293,10 +294,11 @@ class HamlPage {
       const close = closingBracket(source, position);
       if (close < 0) break;
       if (source[position] === '{') {
-        const list = hashAttributes(source, position + 1, close);
-        // A hash that is not all `key => value` pairs (a method call, a splat) may set anything.
-        if (list.length === 0 && source.slice(position + 1, close).trim() !== '') unknownAttributes = true;
-        attributes.push(...list);
+        const hash = hashAttributes(source, position + 1, close);
+        // A hash that is not all `key => value` pairs (a method call, a splat: `{ **field_options, name: 'cvc' }`) may
+        // set anything.
+        if (hash.unknown) unknownAttributes = true;
+        attributes.push(...hash.attributes);
       } else if (source[position] === '(') attributes.push(...htmlStyleAttributes(source, position + 1, close));
       position = close + 1;
     }

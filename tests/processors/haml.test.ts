@@ -30,6 +30,7 @@ describe('hamlPage', () => {
       '    Pay',
       '  \\= not Ruby',
       '  <input name="raw">',
+      '  %input{ **field_options, name: "cc_cvv" }',
     ].join('\n');
     expect(pageOf(template)).toBe(
       '<!DOCTYPE html><form id="pay" class="card wide" action="/charge" method="post" data-stripe-form data-key="<%= _ %>">' +
@@ -37,7 +38,7 @@ describe('hamlPage', () => {
         '<input id="cc" type="text" name="<%= _ %>" data-stripe="number" required/>' +
         '<div class="row"><%= f.text_field :cvc, placeholder: "CVC" %></div>' +
         '<p>Saved card</p><input name="cvc" size="4" autofocus>' +
-        '<button type="submit" class="<%= _ %>">Pay</button>= not Ruby<input name="raw"></form>',
+        '<button type="submit" class="<%= _ %>">Pay</button>= not Ruby<input name="raw"><input name="cc_cvv" <%= _ %>></form>',
     );
   });
 
@@ -175,6 +176,9 @@ describe('processors.haml', () => {
   it('leaves unknown what only Ruby knows (limitations)', async () => {
     // limitation: a name computed by Ruby (`name: field`) is an unknown value, as a template's output is.
     expect(summary(await lint('%form\n  %input{ type: "text", name: field }\n  %input{ name: "card_" + part }'))).toEqual([]);
+    // limitation: a splat in a hash (`**field_options`) may set anything (`type: 'hidden'`), as a page's unknown
+    // attribute does.
+    expect(summary(await lint('%form\n  %input{ **field_options, name: "cc_cvv" }\n  %input{ name: "cc_cvv", **field_options }'))).toEqual([]);
     // limitation: a partial's fields are read in the partial's own file, not where it is rendered.
     expect(summary(await lint("= form_tag charges_path do\n  = render 'card_fields'"))).toEqual([]);
   });
