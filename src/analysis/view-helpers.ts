@@ -315,7 +315,7 @@ export function templateInputField(tag: string, builderObject: (receiver: string
   // `*_tag(name, value, options)`: skip the value (a hash there would be options only for the builder forms).
   if (suffix !== undefined && tokens[i]?.text === ',') {
     const value = tokens[i + 1];
-    const valueIsOptions = value && tokens[i + 2]?.kind === 'punct' && (tokens[i + 2]!.text === ':' || tokens[i + 2]!.text === '=>');
+    const valueIsOptions = value && hashKey(value, tokens[i + 2]) !== null;
     if (!valueIsOptions) i = skipValue(tokens, i + 1);
   }
   const written = tokens[i]?.text === ',' ? readOptions(tokens, i + 1, '', attributes, simpleForm ? 'input-html' : undefined) : true;
