@@ -92,6 +92,9 @@ const TEMPLATE_SNIPPETS = [
   '<%= text_field_tag :card_number, nil, name: nil %>', "<%= f.text_field :cvc, data: { stripe: 'cvc' }, 'aria-label' => 'CVC' %>",
   '<%= telephone_field_tag(:cc, "", :data => {:stripe => "number"}) %>', '<%= text_field_tag(:x, { a: %>', '<%= f.text_field %>',
   '<%= text_area :payment, :notes, name:nil %>', '<%= password_field_tag "#{x}", nil, placeholder: "Card number" %>',
+  // Form builders' blocks (a builder's fields named under their object) and simple_form's inputs, well-formed and broken.
+  '<%= form_for :credit_card, url: charges_path do |f| %>', '<%= f.simple_fields_for :card, @order.card do |cc| %>', '<%= form_with scope: :card do |f, %>',
+  "<%= cc.input :number, input_html: { data: { stripe: 'number' } } %>", '<%= f.input :cvc, as: :string, label: "CVC" %>', '<% end %>',
   // Rails label helpers and LaravelCollective's Blade helpers (read as labels and inputs), well-formed and broken.
   '<%= label_tag :card_code, "Security Code on Card (CVV)" %>', "<%= f.label :cvc, 'CVC', for: nil %>", '<%= label(:p, %>',
   "{!! Form::text('card_number', null, ['class' => 'form-control', 'required']) !!}", "{{ Form::label('cvc', __('lang.cvc')) }}",
@@ -686,7 +689,7 @@ const hamlTree = fc.letrec<{ node: string[]; nodes: string[] }>((tie) => ({
     fc.tuple(pick([':javascript', ':css', ':plain', ':markdown']), inlineJs).map(([filter, js]) => [filter, ...js.split('\n').map((line) => `  ${line}`)]),
     fc.array(pick([...WORDS.filter((w) => !w.includes('\n')), '#{total}', '\\#{x}', '#{', 'Card number']), { minLength: 1, maxLength: 3 }).map((words) => [words.join(' ')]),
     pick(['!!! 5', '-# hidden %input{ name: "cvc" }', '/ %input{ name: "cvc" }', "= render 'card_fields'", '- @items.each do |item|', '<input name="cvc">', '\\%input', '%', '.', '= f.text_field :card_number,']).map((line) => [line]),
-    fc.tuple(pick(['%form', '%div', '%label', '%p', '.row', '#payment-form', '%fieldset', "= form_tag charges_path, id: 'payment-form' do", '- if @live', '-#', '/']), fc.option(hamlHash), pick(['', ' Card number', '= label']), tie('nodes')).map(
+    fc.tuple(pick(['%form', '%div', '%label', '%p', '.row', '#payment-form', '%fieldset', "= form_tag charges_path, id: 'payment-form' do", '= f.simple_fields_for :credit_card do |cc|', '- if @live', '-#', '/']), fc.option(hamlHash), pick(['', ' Card number', '= label']), tie('nodes')).map(
       ([head, hash, text, children]) => [`${head}${head.startsWith('%') || head.startsWith('.') || head.startsWith('#') ? (hash ?? '') : ''}${text}`, ...children.map((line) => `  ${line}`)],
     ),
   ),
