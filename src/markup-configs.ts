@@ -20,6 +20,11 @@ const JINJA_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}', '{%': '%}', '
 const ERB_MARKERS: TemplateMarkers = Object.freeze({ '<%': '%>' });
 /** Laravel Blade: `{{ }}` (`{{-- --}}` starts with `{{`) and `{!! !!}`; `@if (…)` directives are text. */
 const BLADE_MARKERS: TemplateMarkers = Object.freeze({ '{{': '}}', '{!!': '!!}' });
+/**
+ * ASP.NET Razor (`.cshtml` views and Razor Pages, Blazor's `.razor` components): its comments `@* *@`. Its code (`@{ … }`,
+ * `@if (…) { … }`, `@Model.Name`) is text to the markup parser, as Blade's directives are.
+ */
+const RAZOR_MARKERS: TemplateMarkers = Object.freeze({ '@*': '*@' });
 /** JavaServer Pages: scriptlets, expressions, directives and comments (`<% %>`, `<%= %>`, `<%@ %>`, `<%-- --%>`), and the Expression Language's `${ }` and `#{ }`. */
 const JSP_MARKERS: TemplateMarkers = Object.freeze({ '<%': '%>', '${': '}', '#{': '}' });
 
@@ -50,6 +55,8 @@ export const HTML_FAMILIES: ReadonlyArray<{ name: string; extensions: readonly s
   { name: 'blade', extensions: ['.blade.php'], markers: BLADE_MARKERS },
   // Java web apps' JSP views (real-world batch DR: student shops' card pages).
   { name: 'jsp', extensions: ['.jsp', '.jspf'], markers: JSP_MARKERS },
+  // ASP.NET's Razor views and Blazor components (real-world batch 212: an ASP.NET MVC donation page's card fields).
+  { name: 'razor', extensions: ['.cshtml', '.razor'], markers: RAZOR_MARKERS },
 ];
 
 /** The template markers for a file: its engine's by extension (the longest that matches), every family's for an `.html` page or anything else. */
@@ -66,6 +73,9 @@ export function templateMarkersOf(filename: string): TemplateMarkers {
 
 /** Is the file PHP (a plain page or view, an OpenCart `.tpl` or CakePHP `.ctp` view, or a Blade view), whose `<?php … ?>` blocks the browser never sees? */
 export const isPhpFile = (filename: string): boolean => /\.(?:php|phtml|tpl|ctp)$/i.test(filename);
+
+/** Is the file a Razor view or component, whose `@` code (`@Model.Key`, `@Html.Raw(…)`) may stand anywhere in a script? */
+export const isRazorFile = (filename: string): boolean => /\.(?:cshtml|razor)$/i.test(filename);
 
 /** Is the file a Laravel Blade view, whose `@` directives (`@if (…)`, `@json($cart)`) are template syntax? */
 export const isBladeView = (filename: string): boolean => filename.toLowerCase().endsWith('.blade.php');

@@ -93,10 +93,10 @@ export const RECORD_SOURCE_BINDING = 'source={}';
  * (`formControlName="cardNumber"`), Angular and AngularJS two-way bindings (`[(ngModel)]="card.cvc"`,
  * `ng-model="card.number"`), Vue's `v-model="form.cvc"` (markup.ts passes the bound path as its value), Alpine.js's
  * `x-model="card.cvv"` and Livewire's `wire:model="cardNumber"` (real-world batch DJ; modifiers dropped:
- * `wire:model.defer`) and a bound value (above). The value of a binding counts only when it is a plain path:
+ * `wire:model.defer`), Blazor's `@bind="card.Number"` / `@bind-Value` and a bound value (above). The value of a binding counts only when it is a plain path:
  * `getCard().number` says nothing.
  */
-const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', VALUE_BINDING, RECORD_SOURCE_BINDING];
+const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', '@bind', '@bind-value', VALUE_BINDING, RECORD_SOURCE_BINDING];
 /** Bindings written with modifiers after a dot (`x-model.lazy`, `wire:model.live.debounce.500ms`), read without them. */
 const MODIFIED_BINDING = /^(x-model|wire:model)\./;
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
@@ -404,6 +404,9 @@ const EVIDENCE: readonly Evidence[] = [
   ...THYMELEAF_FIELDS.map((attribute) => ({ attribute, classify: classifyThymeleafField })),
   // ...and so do Spring's form tags from their `path`.
   { attribute: 'path', classify: (v, inCard) => classifyModelPath(v, inCard) },
+  // ...and ASP.NET Core's tag helper from its model expression (`asp-for="Payment.CardNumber"` renders the name
+  // `Payment.CardNumber`; real-world batch 212: a Razor view's `asp-for="FormaPagamento.CVV"`).
+  { attribute: 'asp-for', classify: (v, inCard) => classifyModelPath(v, inCard) },
   { attribute: 'placeholder', classify: classifyPlaceholder },
   { attribute: 'aria-label', classify: classifyWording },
   // MUI's `<TextField label>`, Vuetify's `<v-text-field label>`, Quasar's `<q-input label>`: the field's visible label.
@@ -428,6 +431,9 @@ const EVIDENCE: readonly Evidence[] = [
  * Last, a name, id or bound model naming a payment card alone (`name="creditCard"`) takes its number; callers that read
  * the input's label first ask without that (`bareCardName: false`), so that a label saying another field wins.
  */
+/** Attributes that give the input its `name`: its own, and those a server's form helper renders it from (`asp-for`, Thymeleaf's `th:field`, Spring's `path`). */
+const RENDERS_NAME: ReadonlySet<string> = new Set(['name', 'asp-for', 'path', ...THYMELEAF_FIELDS]);
+
 export function classifyInputAttributes(
   attributes: readonly InputAttribute[],
   options: { firstWins?: boolean; component?: boolean; legacyStripeJsPage?: boolean; bareCardName?: boolean } = {},
@@ -440,7 +446,7 @@ export function classifyInputAttributes(
   for (const attribute of attributes) {
     if (attribute.name === null) return verdict;
     const name = normalizeAttributeName(attribute.name);
-    if (name === 'name') return verdict;
+    if (RENDERS_NAME.has(name)) return verdict;
     if (library === null && attribute.value !== null && IN_PAGE_LIBRARIES.has(name)) {
       const kind = classifyDataStripe(attribute.value);
       if (kind !== null && kind !== 'safe') library = name as InPageLibrary;

@@ -13,7 +13,7 @@
  */
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
-import { hasExtension, HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, loadParser, templateMarkersOf } from '../markup-configs.js';
+import { hasExtension, HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, isRazorFile, loadParser, templateMarkersOf } from '../markup-configs.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
 export const JS_TYPES: ReadonlySet<string> = new Set([
@@ -353,6 +353,8 @@ function isPageBlock(filename: string): boolean {
  * A Smarty tag (PrestaShop's `.tpl` templates): `{$var}`, `{* comment *}`, `{literal}` / `{/literal}`, `{if …}`,
  * `{foreach …}`, `{l s='…'}`… A `.tpl` script holding one is templated: its code is only known once Smarty renders it.
  */
+/** Razor code in a script (`'@Model.Key'`, `@Html.Raw(json)`, `@{ … }`, `@(…)`); `@@` is an escaped `@`. */
+const RAZOR_CODE = /(?<!@)@(?:[A-Za-z_({]|\*)/;
 const SMARTY_TAG = /\{(?:\$|\*|\/?(?:literal|if|else|elseif|foreach|foreachelse|section|sectionelse|block|include|assign|capture|strip|ldelim|rdelim|l|nocache|function|call|while|extends)\b)/;
 
 /**
@@ -385,6 +387,7 @@ export const htmlProcessor: Linter.Processor = {
     const { markers, text, php, scripts } = pageOf(original, filename);
     const blade = isBladeView(filename);
     const tpl = filename.toLowerCase().endsWith('.tpl');
+    const razor = isRazorFile(filename);
     const page = filename.split(/[\\/]/).pop() || 'page.html';
     const blocks: Array<{ text: string; filename: string }> = [{ text, filename: page }];
     const plan: ScriptBlocks[] = [];
@@ -397,7 +400,8 @@ export const htmlProcessor: Linter.Processor = {
       // A script with PHP in it (blanked already) is templated too: PHP may print code where its blank cannot stand.
       const withPhp = php.some(([start, end]) => start < script.offset + script.text.length && end > script.offset);
       const smarty = tpl && SMARTY_TAG.test(script.text);
-      plan.push({ script, raw, blanked, templated: withPhp || smarty || blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
+      const razorCode = razor && RAZOR_CODE.test(script.text);
+      plan.push({ script, raw, blanked, templated: withPhp || smarty || razorCode || blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
     }
     pending.set(filename, { plan, php });
     return blocks;

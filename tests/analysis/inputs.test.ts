@@ -65,6 +65,11 @@ describe('classifyInputAttributes', () => {
     // Thymeleaf renders the id and name of \`th:field\` from its selection or variable expression's path (batch DF).
     [attrs(['type', 'text'], ['th:field', '*{ccNumber}']), 'pan', 'th:field'],
     [attrs(['data-th-field', '${order.ccCVV}']), 'cvc', 'data-th-field'],
+    // ASP.NET Core's tag helper renders them from its model expression; Blazor binds the field (real-world batch 212).
+    [attrs(['asp-for', 'FormaPagamento.CVV'], ['class', 'form-control']), 'cvc', 'asp-for'],
+    [attrs(['asp-for', 'Input.CardNumber']), 'pan', 'asp-for'],
+    [attrs(['@bind', 'card.Number']), 'pan', '@bind'],
+    [attrs(['@bind-Value', 'payment.Cvc']), 'cvc', '@bind-value'],
     // A bound path names its field by its last name: the holders before it (\`state\`, \`props\`) say nothing.
     [attrs(['value={}', 'this.state.cardNumber']), 'pan', 'value={}'],
     [attrs(['value={}', 'props.state.card.cvv']), 'cvc', 'value={}'],
@@ -326,6 +331,10 @@ describe('classifyInputAttributes', () => {
     expect(readIn(['id', 'card-number'], ['name', 'card_number'])).toBeUndefined();
     expect(readIn(['id', 'card-number'], [null, null])).toBeUndefined();
     expect(readIn(['id', 'cardholder-name'])).toBeUndefined();
+    // a server's form helper renders the name: posted (ASP.NET's asp-for, Thymeleaf's th:field, Spring's path)
+    expect(readIn(['asp-for', 'Payment.CardNumber'])).toBeUndefined();
+    expect(readIn(['th:field', '*{ccNumber}'])).toBeUndefined();
+    expect(readIn(['path', 'cardNumber'])).toBeUndefined();
   });
 
   it('an unknown spread after an attribute may override it', () => {

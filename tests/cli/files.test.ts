@@ -64,11 +64,11 @@ afterAll(() => {
 });
 
 describe('isLintableFileName', () => {
-  it('accepts JS/TS sources, HTML pages and server templates, Vue, Svelte, Astro components, Pug and Haml templates, and rejects declarations and other files', () => {
-    for (const name of ['a.js', 'a.cjs', 'a.mjs', 'a.jsx', 'a.ts', 'a.cts', 'a.mts', 'a.tsx', 'a.js.es6', 'a.es6', 'a.html', 'a.htm', 'a.vue', 'a.svelte', 'a.astro', 'a.hbs', 'a.ejs', 'a.njk', 'a.twig', 'a.html.erb', 'a.blade.php', 'a.php', 'a.phtml', 'a.tpl', 'a.pug', 'a.jade', 'a.html.haml']) {
+  it('accepts JS/TS sources, HTML pages and server templates, Vue, Svelte, Astro components, Razor views, Pug and Haml templates, and rejects declarations and other files', () => {
+    for (const name of ['a.js', 'a.cjs', 'a.mjs', 'a.jsx', 'a.ts', 'a.cts', 'a.mts', 'a.tsx', 'a.js.es6', 'a.es6', 'a.html', 'a.htm', 'a.vue', 'a.svelte', 'a.astro', 'a.hbs', 'a.ejs', 'a.njk', 'a.twig', 'a.html.erb', 'a.blade.php', 'a.php', 'a.phtml', 'a.tpl', 'a.jsp', 'a.cshtml', 'a.razor', 'a.pug', 'a.jade', 'a.html.haml']) {
       expect(isLintableFileName(name)).toBe(true);
     }
-    for (const name of ['a.d.ts', 'a.d.mts', 'a.css', 'a.json', 'a.js.erb', 'a.cshtml', 'a.inc', 'Makefile']) {
+    for (const name of ['a.d.ts', 'a.d.mts', 'a.css', 'a.json', 'a.js.erb', 'a.vbhtml', 'a.inc', 'Makefile']) {
       expect(isLintableFileName(name)).toBe(false);
     }
   });

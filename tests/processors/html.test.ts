@@ -778,6 +778,62 @@ final class Card {
     ]);
   });
 
+  it("Razor views (`.cshtml`) and Blazor components (`.razor`): comments are template tags, code is text, `asp-for` and `@bind` name a field, scripts with Razor code are templated (real-world batch 212)", async () => {
+    const view = `@model Vaquinha.MVC.Models.DoacaoViewModel
+@{
+    ViewData["Title"] = "Doar";
+}
+@* <input type="text" name="cvv" /> kept for later *@
+<form asp-action="Create" method="post">
+    <div asp-validation-summary="ModelOnly" class="text-danger"></div>
+    @if (Model.Valor > 0)
+    {
+        <p>Valor: @Model.Valor.ToString("C")</p>
+    }
+    <input asp-for="FormaPagamento.NumeroCartaoCredito" class="form-control" />
+    <input asp-for="FormaPagamento.CVV" class="form-control small" />
+    <input asp-for="FormaPagamento.Validade" class="form-control" />
+    <input asp-for="DadosPessoais.Email" class="form-control" />
+    <button type="submit">Doar</button>
+</form>
+@section Scripts {
+    <script src="http://js.stripe.com/v2/"></script>
+    <script>
+        var key = '@ViewBag.StripeKey';
+        console.log('key', key);
+    </script>
+    <script>
+        var data = @Html.Raw(Json.Serialize(Model));
+    </script>
+}`;
+    const result = await lint(view, 'src/Vaquinha.MVC/Views/Doacoes/Create.cshtml', { all: true });
+    expect(result.messages.filter((m) => m.fatal)).toEqual([]);
+    expect(summary(result)).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@12:12-12:56',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@13:12-13:40',
+      'stripe-pci/no-stripe-js-v2:stripeJsV2Script@19:18-19:42',
+      'stripe-pci/require-https-stripe-urls:insecureStripeUrl@19:18-19:38',
+    ]);
+    const component = `@page "/pay"
+<EditForm Model="card">
+    <input @bind="card.Number" />
+    <input @bind-Value="card.Cvc" />
+    <input @bind="card.Holder" />
+</EditForm>
+@code {
+    private Card card = new();
+    private List<string> errors = new();
+}`;
+    expect(summary(await lint(component, 'Pages/Pay.razor'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:12-3:31',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@4:12-4:34',
+    ]);
+    // Blazor's InputText renders an <input>: read with every rule on (the strict options' common input components name
+    // an `InputText`, PrimeVue's); limitation: an input an HTML helper renders is not read.
+    const helpers = '@Html.TextBoxFor(m => m.CardNumber, new { @class = "form-control" })\n<InputText @bind-Value="card.Number" />';
+    expect(summary(await lint(helpers, 'Views/Pay/Index.cshtml', { all: true }))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@2:12-2:37']);
+  });
+
   it('picks the markers by extension (`templateMarkersOf`), and names one config entry per engine', () => {
     expect(Object.keys(templateMarkersOf('views/a.ejs'))).toEqual(['<%']);
     expect(Object.keys(templateMarkersOf('app/views/b.html.erb'))).toEqual(['<%']);
@@ -788,6 +844,7 @@ final class Card {
     expect(Object.keys(templateMarkersOf('resources/views/pages/g.blade.php'))).toEqual(['{{', '{!!']);
     expect(Object.keys(templateMarkersOf('app/views/h.php'))).toEqual([]);
     expect(Object.keys(templateMarkersOf('WEB-INF/views/i.jsp'))).toEqual(['<%', '${', '#{']);
+    expect(Object.keys(templateMarkersOf('Views/Home/J.cshtml'))).toEqual(['@*']);
     expect(
       (plugin.configs.html as Array<{ name: string; files: string[]; languageOptions?: { parserOptions?: { templateEngineSyntax?: object } } }>).map(
         (entry) => [entry.name, entry.files.length, Object.keys(entry.languageOptions?.parserOptions?.templateEngineSyntax ?? {}).join(' ')],
@@ -800,8 +857,9 @@ final class Card {
       ['stripe-pci/html-php', 4, ''],
       ['stripe-pci/html-blade', 1, '{{ {!!'],
       ['stripe-pci/html-jsp', 2, '<% ${ #{'],
-      ['stripe-pci/html-scripts', 21, ''],
-      ['stripe-pci/html-module-scripts', 21, ''],
+      ['stripe-pci/html-razor', 2, '@*'],
+      ['stripe-pci/html-scripts', 23, ''],
+      ['stripe-pci/html-module-scripts', 23, ''],
     ]);
   });
 

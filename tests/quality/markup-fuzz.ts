@@ -105,6 +105,8 @@ const TEMPLATE_SNIPPETS = [
   '${ card.number }', '[[ vueDelimiters ]]',
   // Blade directives (template syntax in `.blade.php` views, text elsewhere).
   '@if ($errors->has("cvc"))', '@endif', '@json($cart)', '@php $k = 1; @endphp', '@csrf', '@@if', 'billing@example.com', '@money(',
+  // Razor (`.cshtml`: comments are template tags, code is text; scripts holding code are templated).
+  '@* <input name="cvv"> *@', '@*', '@Model.CardNumber', '@Html.Raw(Json.Serialize(Model))', '@{ var x = a < b; }', '@(card.Number)', '@section Scripts {', '@@',
   // Unbalanced markers.
   '{{', '}}', '{%', '%}', '<%', '%>', '{#', '#}', '{{ x }', '{% y }}',
 ];
@@ -726,7 +728,7 @@ const PLUGIN_PREFIX = 'stripe-pci/';
  * `configs.html` entry parses with one engine's markers only, picked from the page itself so that runs replay.
  */
 export function htmlFuzzFilename(page: string): string {
-  const names = ['fuzz.html', 'fuzz.hbs', 'fuzz.ejs', 'fuzz.njk', 'fuzz.blade.php', 'fuzz.php'];
+  const names = ['fuzz.html', 'fuzz.hbs', 'fuzz.ejs', 'fuzz.njk', 'fuzz.blade.php', 'fuzz.php', 'Fuzz.cshtml'];
   return names[page.length % names.length]!;
 }
 
