@@ -329,8 +329,11 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
 }
 /** A JSX element name that says a form: `form`, `Form`, `Formik.Form`, `PaymentForm` (not `FormItem`, `Form.Item`). */
 const namesForm = (name: string): boolean => name === 'form' || /(?:^|[.a-z])Form$/.test(name);
-/** Does a page's text call a view helper that renders a text field (`text_field_tag`, `f.number_field`, `text_area`, `Form::text`)? */
-const mayCallFieldHelper = textFinder(['_field', 'text_area', '{{input', '{{textarea', 'Form::']);
+/**
+ * Does a page's text call a view helper that renders a text field (`text_field_tag`, `f.number_field`, `text_area`,
+ * simple_form's `f.input`, `Form::text`)?
+ */
+const mayCallFieldHelper = textFinder(['_field', 'text_area', '.input', '{{input', '{{textarea', 'Form::']);
 /** Does the text name a CSS-in-JS factory (`styled.input`, twin.macro's `tw.input`)? */
 const mayUseStyled = textFinder(['styled', 'tw.']);
 

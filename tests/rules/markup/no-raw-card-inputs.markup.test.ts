@@ -1058,6 +1058,20 @@ const pay = () => undefined;
       ],
     },
     {
+      // simple_form's \`f.input\` alone, in a template that calls no other field helper (it was not read: the page's
+      // helper gate looked for \`_field\` and \`text_area\` only)
+      code: `<%= simple_form_for @order do |f| %>
+  <%= f.input :cvc, label: 'CVC' %>
+  <%= f.input :card_number %>
+<% end %>`,
+      filename: 'app/views/orders/new.html.erb',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: helperReplacement('cardCvc') }, line: 2, column: 16, endLine: 2, endColumn: 19 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: helperReplacement('cardNumber') }, line: 3, column: 16, endLine: 3, endColumn: 27 },
+      ],
+    },
+    {
       // Builders named for a card (real-world batch HI's Braintree example, \`f.simple_fields_for :credit_card\`): a field
       // a builder renders is named under the builder's object (\`credit_card[number]\`), by the last block that yields
       // that builder name; \`form_with scope:\` and \`fields_for\` as well
