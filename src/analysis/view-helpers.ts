@@ -420,13 +420,16 @@ function phpTokens(tag: string, from: number): Token[] {
   return out;
 }
 
-/** The top-level arguments of a call whose tokens start after its `(`: each argument's tokens, up to the closing `)`. */
+/**
+ * The top-level arguments of a call whose tokens start after its `(` (or of a list after its `[` / `{`): each
+ * argument's tokens, up to the bracket that closes it.
+ */
 function phpArguments(tokens: readonly Token[]): Token[][] {
   const args: Token[][] = [[]];
   let depth = 0;
   for (const token of tokens) {
-    if (token.kind === 'punct' && (token.text === '(' || token.text === '[')) depth++;
-    else if (token.kind === 'punct' && (token.text === ')' || token.text === ']')) {
+    if (token.kind === 'punct' && (token.text === '(' || token.text === '[' || token.text === '{')) depth++;
+    else if (token.kind === 'punct' && (token.text === ')' || token.text === ']' || token.text === '}')) {
       if (depth === 0) break;
       depth--;
     } else if (depth === 0 && token.kind === 'punct' && token.text === ',') {
@@ -519,6 +522,64 @@ function laravelLabel(tag: string): { key: string; text: string } | null {
   const field = name && phpText(name);
   const written = text && phpText(text);
   return field && written && written.text.trim() !== '' ? { key: `#${field.text}`, text: written.text } : null;
+}
+
+/**
+ * ASP.NET MVC's HTML helpers that render a text-entry field, written in a Razor view's markup: `@Html.TextBoxFor(m =>
+ * m.CardNumber, new { @class = "form-control" })`, `@Html.TextBox("cvc")`, `PasswordFor`, `TextAreaFor`. Not
+ * `EditorFor`, whose markup depends on the model's type (a `CreditCard` object renders its own editor template).
+ */
+const RAZOR_FIELD_HELPER = /@Html\s*\.\s*(TextBox|Password|TextArea)(For)?\s*\(\s*/g;
+/** How far after a helper's name its arguments are read (a call longer than this is read up to here). */
+const RAZOR_CALL_LIMIT = 2000;
+
+/**
+ * The fields that ASP.NET MVC's HTML helpers in `text` (a Razor view's text) render, at their offsets in `text`: the
+ * name from the model expression's member path (`m => m.Payment.CardNumber` renders `Payment.CardNumber`, id
+ * `Payment_CardNumber`) or the name string, attributes from an anonymous object (`new { @class = "x", data_stripe =
+ * "cvc" }`: MVC writes `_` as `-`); a name not written plainly is unknown.
+ */
+export function razorInputFields(text: string): HelperField[] {
+  const out: HelperField[] = [];
+  RAZOR_FIELD_HELPER.lastIndex = 0;
+  for (let match = RAZOR_FIELD_HELPER.exec(text); match; match = RAZOR_FIELD_HELPER.exec(text)) {
+    const from = RAZOR_FIELD_HELPER.lastIndex;
+    const args = phpArguments(phpTokens(text.slice(0, from + RAZOR_CALL_LIMIT), from));
+    const first = args[0];
+    if (!first?.length) continue;
+    const name = match[2] ? modelExpressionName(first) : phpText(first);
+    const attributes: HelperAttribute[] = [{ name: 'name', value: name?.text ?? null, start: (name ?? first[0]!).start, end: (name ?? first.at(-1)!).end }];
+    if (name) attributes.push({ name: 'id', value: name.text.replace(/[.[\]]/g, '_'), start: name.start, end: name.end });
+    if (match[1] === 'Password') attributes.push({ name: 'type', value: 'password', start: match.index, end: match.index + match[0].length });
+    for (const arg of args.slice(1)) if (arg[0]?.text === 'new' && arg[1]?.text === '{') attributes.push(...anonymousObjectAttributes(arg.slice(2)));
+    out.push({ tag: match[1] === 'TextArea' ? 'textarea' : 'input', attributes, labelKey: null });
+  }
+  return out;
+}
+
+/** The member path of a model expression (`m => m.Payment.CardNumber` → `Payment.CardNumber`), or null. */
+function modelExpressionName(tokens: readonly Token[]): Token | null {
+  const [parameter, arrow, object, ...path] = tokens;
+  if (parameter?.kind !== 'word' || arrow?.text !== '=>' || object?.text !== parameter.text || path.length < 2 || path.length % 2 !== 0) return null;
+  const names: string[] = [];
+  for (let i = 0; i < path.length; i += 2) {
+    if (path[i]!.text !== '.' || path[i + 1]!.kind !== 'word') return null;
+    names.push(path[i + 1]!.text);
+  }
+  return { kind: 'string', text: names.join('.'), start: path[1]!.start, end: path.at(-1)!.end };
+}
+
+/** The members of an anonymous object (`@class = "form-control", placeholder = "CVC"`) as the attributes MVC renders. */
+function anonymousObjectAttributes(tokens: readonly Token[]): HelperAttribute[] {
+  const out: HelperAttribute[] = [];
+  for (const member of phpArguments(tokens)) {
+    const at = member[0]?.text === '@' ? 1 : 0;
+    const key = member[at];
+    const value = member.slice(at + 2);
+    if (key?.kind !== 'word' || member[at + 1]?.text !== '=' || value.length === 0) continue;
+    out.push({ name: key.text.replaceAll('_', '-').toLowerCase(), value: phpText(value)?.text ?? null, start: value[0]!.start, end: value.at(-1)!.end });
+  }
+  return out;
 }
 
 /** Ember's classic input helpers: `{{input type="text" value=cardNumber}}`, `{{textarea value=notes}}`. */

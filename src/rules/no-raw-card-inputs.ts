@@ -34,7 +34,7 @@ import {
   jsxLabelTexts,
   styledTarget,
 } from '../analysis/jsx.js';
-import { templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
+import { razorInputFields, templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
 import {
   enclosingMarkupForm,
   enclosingMarkupGroup,
@@ -331,9 +331,9 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
 const namesForm = (name: string): boolean => name === 'form' || /(?:^|[.a-z])Form$/.test(name);
 /**
  * Does a page's text call a view helper that renders a text field (`text_field_tag`, `f.number_field`, `text_area`,
- * simple_form's `f.input`, `Form::text`)?
+ * simple_form's `f.input`, `Form::text`, ASP.NET's `@Html.TextBoxFor`)?
  */
-const mayCallFieldHelper = textFinder(['_field', 'text_area', '.input', '{{input', '{{textarea', 'Form::']);
+const mayCallFieldHelper = textFinder(['_field', 'text_area', '.input', '{{input', '{{textarea', 'Form::', '@Html']);
 /** Does the text name a CSS-in-JS factory (`styled.input`, twin.macro's `tw.input`)? */
 const mayUseStyled = textFinder(['styled', 'tw.']);
 
@@ -1322,21 +1322,29 @@ export default createRule<[Options], MessageId>({
     /** `<%= text_field_tag :card_number, nil, name: nil %>`, `{!! Form::text('cvc') !!}`: the `<input>` a view helper renders. */
     function checkTemplateFields(pieces: readonly MarkupValuePiece[]): void {
       for (const piece of pieces) {
-        if (!piece.template || piece.start === null) continue;
+        if (piece.start === null) continue;
+        if (!piece.template) {
+          // ASP.NET MVC's HTML helpers are text to the markup parser (`@Html.TextBoxFor(m => m.CardNumber)`).
+          if (piece.text.includes('@Html')) for (const field of razorInputFields(piece.text)) checkHelperField(field, piece.start);
+          continue;
+        }
         const field = templateInputField(piece.text, builderObjectAt(piece.start));
-        if (!field) continue;
-        const { verdict, attributes } = templateFieldVerdict(field);
-        // A field that says no card field alone, in a template whose helpers render a card number (the template's
-        // helpers read as one form, as a page's fields outside its forms are): its CVC by its card (`card_code`,
-        // `card_security` labelled `__('lang_v1.security_code')`; real-world batch HE).
-        const found = verdict ?? (templateTakesCardNumber() ? classifyCvcInCardForm(attributes) : null);
-        if (!isReported(found)) continue;
-        // A field whose label helper names another kind of card (`label_tag :card_number, 'Gift card number'`), as a
-        // page's `<label>` does.
-        if (fieldLabels(field).some(namesOtherKindOfCard)) continue;
-        const attribute = field.attributes[found.index] ?? field.attributes[0]!;
-        report([piece.start + attribute.start, piece.start + attribute.end], field.tag, found, mountInstead(found.kind, 'field'));
+        if (field) checkHelperField(field, piece.start);
       }
+    }
+    /** A field a view helper renders, its attributes at offsets from `offset` in the source. */
+    function checkHelperField(field: HelperField, offset: number): void {
+      const { verdict, attributes } = templateFieldVerdict(field);
+      // A field that says no card field alone, in a template whose helpers render a card number (the template's
+      // helpers read as one form, as a page's fields outside its forms are): its CVC by its card (`card_code`,
+      // `card_security` labelled `__('lang_v1.security_code')`; real-world batch HE).
+      const found = verdict ?? (templateTakesCardNumber() ? classifyCvcInCardForm(attributes) : null);
+      if (!isReported(found)) return;
+      // A field whose label helper names another kind of card (`label_tag :card_number, 'Gift card number'`), as a
+      // page's `<label>` does.
+      if (fieldLabels(field).some(namesOtherKindOfCard)) return;
+      const attribute = field.attributes[found.index] ?? field.attributes[0]!;
+      report([offset + attribute.start, offset + attribute.end], field.tag, found, mountInstead(found.kind, 'field'));
     }
     /**
      * What a view helper's field collects by its own attributes or, where they say nothing, by the text of the label

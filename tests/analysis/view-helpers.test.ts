@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { templateBuilder, templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/view-helpers.js';
+import { razorInputFields, templateBuilder, templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/view-helpers.js';
 
 describe('templateScriptSources', () => {
   it("reads the source literals of Rails' javascript_include_tag in an output tag, with their offsets", () => {
@@ -225,6 +225,77 @@ describe('templateBuilder', () => {
       fc.property(fc.array(fc.constantFrom('<%= ', 'form_for', 'f.fields_for', 'form_with', ' ', ':card', "'card'", 'scope:', '(', ')', ',', 'do', '|', 'f', '%>', '-', '#{', '@x'), { maxLength: 16 }), (parts) => {
         const builder = templateBuilder(parts.join(''));
         if (builder) expect(builder.receiver).toMatch(/^[a-z_]\w*$/);
+      }),
+      { numRuns: 2000, seed: 20261204 },
+    );
+  });
+});
+
+describe('razorInputFields', () => {
+  const fieldsOf = (text: string) => razorInputFields(text).map((field) => [field.tag, field.attributes.map((a) => [a.name, a.value, text.slice(a.start, a.end)])]);
+
+  it("renders ASP.NET MVC's TextBox / Password / TextArea helpers: the name from the model expression or string, attributes from an anonymous object", () => {
+    const text = `<div class="form-group">
+  @Html.TextBoxFor(m => m.Payment.CardNumber, new { @class = "form-control", placeholder = "Card number", data_stripe = "number" })
+  @Html.PasswordFor(model => model.Cvv, new { maxlength = 4, autocomplete = "off" })
+  @Html.TextBox("ExpiryDate", null, new { @class = Model.Css })
+  @Html.TextAreaFor(m => m.Notes)
+</div>`;
+    expect(fieldsOf(text)).toEqual([
+      [
+        'input',
+        [
+          ['name', 'Payment.CardNumber', 'Payment.CardNumber'],
+          ['id', 'Payment_CardNumber', 'Payment.CardNumber'],
+          ['class', 'form-control', 'form-control'],
+          ['placeholder', 'Card number', 'Card number'],
+          ['data-stripe', 'number', 'number'],
+        ],
+      ],
+      [
+        'input',
+        [
+          ['name', 'Cvv', 'Cvv'],
+          ['id', 'Cvv', 'Cvv'],
+          ['type', 'password', '@Html.PasswordFor('],
+          ['maxlength', null, '4'],
+          ['autocomplete', 'off', 'off'],
+        ],
+      ],
+      [
+        'input',
+        [
+          ['name', 'ExpiryDate', 'ExpiryDate'],
+          ['id', 'ExpiryDate', 'ExpiryDate'],
+          ['class', null, 'Model.Css'],
+        ],
+      ],
+      ['textarea', [['name', 'Notes', 'Notes'], ['id', 'Notes', 'Notes']]],
+    ]);
+  });
+
+  it('a name not written plainly is unknown; other helpers render no text field', () => {
+    expect(fieldsOf('@Html.TextBoxFor(m => GetField(m))')).toEqual([['input', [['name', null, 'm => GetField(m)']]]]);
+    expect(fieldsOf('@Html.TextBox(fieldName)')).toEqual([['input', [['name', null, 'fieldName']]]]);
+    expect(fieldsOf('@Html.TextBoxFor(m => other.CardNumber)')).toEqual([['input', [['name', null, 'm => other.CardNumber']]]]);
+    expect(fieldsOf('@Html.HiddenFor(m => m.CardNumber) @Html.EditorFor(m => m.CreditCard) @Html.LabelFor(m => m.Cvv) Html.TextBox("cvc")')).toEqual([]);
+    expect(fieldsOf('@Html.TextBoxFor()')).toEqual([]);
+  });
+
+  it('reads a text of many helpers in linear time, and never throws', () => {
+    const many = '@Html.TextBoxFor(m => m.CardNumber, new { a = "'.repeat(5_000);
+    const started = performance.now();
+    expect(razorInputFields(many)).toHaveLength(5_000);
+    expect(performance.now() - started).toBeLessThan(2000);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('@Html.TextBoxFor(', '@Html.TextBox(', 'm', ' => ', '.', 'Card', '"cvc"', 'new', ' { ', ' } ', '@class', ' = ', ',', ')', '(', '$"x"'), { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        for (const field of razorInputFields(text)) {
+          for (const attribute of field.attributes) {
+            expect(attribute.start).toBeGreaterThanOrEqual(0);
+            expect(attribute.end).toBeLessThanOrEqual(text.length);
+          }
+        }
       }),
       { numRuns: 2000, seed: 20261204 },
     );

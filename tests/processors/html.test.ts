@@ -829,9 +829,25 @@ final class Card {
       'stripe-pci/no-raw-card-inputs:rawCardInput@4:12-4:34',
     ]);
     // Blazor's InputText renders an <input>: read with every rule on (the strict options' common input components name
-    // an `InputText`, PrimeVue's); limitation: an input an HTML helper renders is not read.
-    const helpers = '@Html.TextBoxFor(m => m.CardNumber, new { @class = "form-control" })\n<InputText @bind-Value="card.Number" />';
-    expect(summary(await lint(helpers, 'Views/Pay/Index.cshtml', { all: true }))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@2:12-2:37']);
+    // an `InputText`, PrimeVue's). ASP.NET MVC's HTML helpers render theirs (`@Html.TextBoxFor`); a hidden one, an
+    // `EditorFor` (limitation: its markup depends on the model's type) and a label helper do not.
+    const helpers = `@using (Html.BeginForm("Charge", "Payment", FormMethod.Post))
+{
+    <div class="form-group">
+        @Html.LabelFor(m => m.CardNumber)
+        @Html.TextBoxFor(m => m.CardNumber, new { @class = "form-control", autocomplete = "off" })
+        @Html.PasswordFor(m => m.Cvc, new { @class = "form-control", maxlength = 4 })
+        @Html.HiddenFor(m => m.CardToken)
+        @Html.EditorFor(m => m.SecurityCode)
+        @Html.TextBoxFor(m => m.Email, new { type = "email" })
+    </div>
+}
+<InputText @bind-Value="card.Number" />`;
+    expect(summary(await lint(helpers, 'Views/Pay/Index.cshtml', { all: true }))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:33-5:43',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@6:34-6:37',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@12:12-12:37',
+    ]);
   });
 
   it('picks the markers by extension (`templateMarkersOf`), and names one config entry per engine', () => {
