@@ -107,6 +107,7 @@ const TEMPLATE_SNIPPETS = [
   '@if ($errors->has("cvc"))', '@endif', '@json($cart)', '@php $k = 1; @endphp', '@csrf', '@@if', 'billing@example.com', '@money(',
   // Razor (`.cshtml`: comments are template tags, code is text; scripts holding code are templated).
   '@* <input name="cvv"> *@', '@*', '@Model.CardNumber', '@Html.Raw(Json.Serialize(Model))', '@{ var x = a < b; }', '@(card.Number)', '@section Scripts {', '@@',
+  '@Html.TextBoxFor(m => m.CardNumber, new { @class = "form-control", data_stripe = "number" })', '@Html.PasswordFor(m => m.', '@Html.TextBox("cvc", null, new {',
   // Unbalanced markers.
   '{{', '}}', '{%', '%}', '<%', '%>', '{#', '#}', '{{ x }', '{% y }}',
 ];
