@@ -93,8 +93,8 @@ export const RECORD_SOURCE_BINDING = 'source={}';
  * (`formControlName="cardNumber"`), Angular and AngularJS two-way bindings (`[(ngModel)]="card.cvc"`,
  * `ng-model="card.number"`), Vue's `v-model="form.cvc"` (markup.ts passes the bound path as its value), Alpine.js's
  * `x-model="card.cvv"` and Livewire's `wire:model="cardNumber"` (real-world batch DJ; modifiers dropped:
- * `wire:model.defer`), Blazor's `@bind="card.Number"` / `@bind-Value` and a bound value (above). The value of a binding counts only when it is a plain path:
- * `getCard().number` says nothing.
+ * `wire:model.defer`), Blazor's `@bind="card.Number"` / `@bind-Value` and a bound value (above). The value of a
+ * binding counts only when it is a plain path: `getCard().number` says nothing.
  */
 const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', '@bind', '@bind-value', VALUE_BINDING, RECORD_SOURCE_BINDING];
 /** Bindings written with modifiers after a dot (`x-model.lazy`, `wire:model.live.debounce.500ms`), read without them. */
@@ -420,6 +420,12 @@ const EVIDENCE: readonly Evidence[] = [
 ];
 
 /**
+ * Attributes that give the input its `name`: its own, and those a server's form helper renders it from (`asp-for`,
+ * Thymeleaf's `th:field`, Spring's `path`).
+ */
+const RENDERS_NAME: ReadonlySet<string> = new Set(['name', 'asp-for', 'path', ...THYMELEAF_FIELDS]);
+
+/**
  * Which card field a text-entry control collects, or null when its attributes do not say (or say it is not card
  * data). An unknown attribute (`name: null`: a spread, template output) is read as the element's language reads it:
  * - by default (JSX, Vue's `v-bind="obj"`, Svelte's `{...spread}`) the last copy of an attribute wins, so an unknown
@@ -431,9 +437,6 @@ const EVIDENCE: readonly Evidence[] = [
  * Last, a name, id or bound model naming a payment card alone (`name="creditCard"`) takes its number; callers that read
  * the input's label first ask without that (`bareCardName: false`), so that a label saying another field wins.
  */
-/** Attributes that give the input its `name`: its own, and those a server's form helper renders it from (`asp-for`, Thymeleaf's `th:field`, Spring's `path`). */
-const RENDERS_NAME: ReadonlySet<string> = new Set(['name', 'asp-for', 'path', ...THYMELEAF_FIELDS]);
-
 export function classifyInputAttributes(
   attributes: readonly InputAttribute[],
   options: { firstWins?: boolean; component?: boolean; legacyStripeJsPage?: boolean; bareCardName?: boolean } = {},

@@ -349,12 +349,12 @@ function isPageBlock(filename: string): boolean {
   return block.startsWith('0_') && hasExtension(parts[parts.length - 2] ?? '', HTML_EXTENSIONS);
 }
 
+/** Razor code in a script (`'@Model.Key'`, `@Html.Raw(json)`, `@{ … }`, `@(…)`); `@@` is an escaped `@`. */
+const RAZOR_CODE = /(?<!@)@(?:[A-Za-z_({]|\*)/;
 /**
  * A Smarty tag (PrestaShop's `.tpl` templates): `{$var}`, `{* comment *}`, `{literal}` / `{/literal}`, `{if …}`,
  * `{foreach …}`, `{l s='…'}`… A `.tpl` script holding one is templated: its code is only known once Smarty renders it.
  */
-/** Razor code in a script (`'@Model.Key'`, `@Html.Raw(json)`, `@{ … }`, `@(…)`); `@@` is an escaped `@`. */
-const RAZOR_CODE = /(?<!@)@(?:[A-Za-z_({]|\*)/;
 const SMARTY_TAG = /\{(?:\$|\*|\/?(?:literal|if|else|elseif|foreach|foreachelse|section|sectionelse|block|include|assign|capture|strip|ldelim|rdelim|l|nocache|function|call|while|extends)\b)/;
 
 /**
