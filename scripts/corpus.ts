@@ -94,13 +94,25 @@ if (isMainThread) {
   for (const w of worst.slice(0, 5)) {
     console.log(`  +${w.addedMs.toFixed(0).padStart(4)} ms over ${w.bareMs.toFixed(0).padStart(5)} ms  ${w.parser.padEnd(10)} ${w.path}`);
   }
-  // A suspect is timed again, three times each way, before it fails the run: one lint can be slow for other reasons.
-  for (const w of worst.filter((x) => x.addedMs > Math.max(WORST_CASE_MS, x.bareMs))) {
+  // A suspect is timed again before it fails the run (one lint can be slow for other reasons): the fastest of three
+  // lints each way, taken in turns (without, with, without…) so that a spell of load on a shared machine falls on both,
+  // and six each way when that still fails, as the scaling gate does.
+  const tooSlow = (timed: { bareMs: number; addedMs: number }): boolean => timed.addedMs > Math.max(WORST_CASE_MS, timed.bareMs);
+  for (const w of worst.filter(tooSlow)) {
     const linter = new Linter();
-    const bareMs = timeLint(ROOT, w, linter, {}, 3);
-    const addedMs = timeLint(ROOT, w, linter, all, 3) - bareMs;
-    if (addedMs <= Math.max(WORST_CASE_MS, bareMs)) continue;
-    console.log(`FAIL: our rules add ${addedMs.toFixed(0)} ms to ${w.path} (${w.parser}), which lints in ${bareMs.toFixed(0)} ms without them`);
+    const inTurns = (rounds: number): { bareMs: number; addedMs: number } => {
+      let bareMs = Infinity;
+      let withMs = Infinity;
+      for (let round = 0; round < rounds; round++) {
+        bareMs = Math.min(bareMs, timeLint(ROOT, w, linter, {}, 1));
+        withMs = Math.min(withMs, timeLint(ROOT, w, linter, all, 1));
+      }
+      return { bareMs, addedMs: withMs - bareMs };
+    };
+    let timed = inTurns(3);
+    if (tooSlow(timed)) timed = inTurns(6);
+    if (!tooSlow(timed)) continue;
+    console.log(`FAIL: our rules add ${timed.addedMs.toFixed(0)} ms to ${w.path} (${w.parser}), which lints in ${timed.bareMs.toFixed(0)} ms without them`);
     failed = true;
   }
   const markup = lintMarkupFiles(ROOT, markupFiles, new Linter(), plugin);
