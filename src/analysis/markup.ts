@@ -157,13 +157,19 @@ function htmlPieces(text: HtmlTextNode): MarkupValuePiece[] {
  * Boolean attributes, which template output in a tag's attribute list may write by their own name (Blaze's and
  * Handlebars' `{{disabled}}`, a conditional's `{{#if locked}}disabled{{/if}}`): nothing else is written there.
  */
-const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set([
+export const BOOLEAN_ATTRIBUTES: ReadonlySet<string> = new Set([
   'disabled', 'readonly', 'required', 'checked', 'autofocus', 'selected', 'multiple', 'hidden', 'novalidate', 'formnovalidate',
 ]);
 /** Template output that is one name: `{{disabled}}`, `{{{readonly}}}`, `{{ required }}`. */
 const OUTPUT_OF_NAME = /^\{\{\{?\s*([a-z]+)\s*\}?\}\}$/i;
 /** A template tag that opens, divides or closes a conditional: `{{#if x}}`, `{{else}}`, `{{/unless}}`, `{% if x %}`, `{% endif %}`. */
 const CONDITIONAL_TAG = /^(?:\{\{~?\s*(?:#(?:if|unless)\b[^}]*|else\b[^}]*|\/(?:if|unless))\s*~?\}\}|\{%-?\s*(?:if|elif|elsif|else|endif|unless|endunless)\b[^%]*-?%\})$/;
+
+/**
+ * The `html` processor's stand-in for Razor code in a start tag that can only write boolean attributes
+ * (`@if (x) { <text>selected="selected"</text> }` → `@*selected*@`; processors/razor.ts).
+ */
+const RAZOR_STAND_IN = /^@\*([a-z]+(?: [a-z]+)*)\*@$/;
 
 /**
  * The boolean attributes that template output in an attribute's name position can only write (`{{disabled}}`, a
@@ -177,7 +183,13 @@ function templateBooleanAttributes(key: HtmlTextNode): string[] | null {
   const names = new Set<string>();
   for (const part of parts) {
     if (part.type === 'Template') {
-      if (!CONDITIONAL_TAG.test(part.value.trim())) return null;
+      const standIn = RAZOR_STAND_IN.exec(part.value);
+      if (standIn) {
+        for (const name of standIn[1]!.split(' ')) {
+          if (!BOOLEAN_ATTRIBUTES.has(name)) return null;
+          names.add(name);
+        }
+      } else if (!CONDITIONAL_TAG.test(part.value.trim())) return null;
       continue;
     }
     for (const word of part.value.split(/\s+/)) {

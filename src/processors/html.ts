@@ -14,6 +14,7 @@
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
 import { hasExtension, HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, isRazorFile, loadParser, templateMarkersOf } from '../markup-configs.js';
+import { razorStandIns } from './razor.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
 export const JS_TYPES: ReadonlySet<string> = new Set([
@@ -276,12 +277,17 @@ function withoutFixesInto(message: Message, blocks: ReadonlyArray<[number, numbe
   return out;
 }
 
-/** Template comments by the opening marker they start with: Handlebars / Blade `{{!-- --}}`, `{{-- --}}`, `{{! }}`; Jinja `{# #}`; EJS / ERB `<%# %>`. */
+/**
+ * Template comments by the opening marker they start with: Handlebars / Blade `{{!-- --}}`, `{{-- --}}`, `{{! }}`; Jinja
+ * `{# #}`; EJS / ERB `<%# %>`; Razor `@* *@`, which do not nest (`@* a @* b *@` is one comment, which the markup parser
+ * would read as a marker opened twice).
+ */
 const TEMPLATE_COMMENTS: ReadonlyArray<{ open: string; pattern: RegExp }> = [
   { open: '{{', pattern: /\{\{!--[\s\S]*?--\}\}|\{\{--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g },
   { open: '{#', pattern: /\{#[\s\S]*?#\}/g },
   // ERB / EJS `<%# %>`, and JSP's `<%-- --%>`, which may hold tags and EL (`<%-- <c:out value="${x}"/> --%>`)
   { open: '<%', pattern: /<%--[\s\S]*?--%>|<%#[\s\S]*?%>/g },
+  { open: '@*', pattern: /@\*[\s\S]*?\*@/g },
 ];
 
 /**
@@ -333,10 +339,11 @@ interface ScriptBlocks {
 }
 
 /**
- * What `preprocess` split a file into, by file: its inline scripts' blocks, and the PHP blocks it blanked in a PHP file
- * (fixes into them are dropped in `postprocess`; none elsewhere).
+ * What `preprocess` split a file into, by file: its inline scripts' blocks, whether it blanked PHP blocks (a PHP file),
+ * and the pieces it rewrote before parsing (PHP blocks, Razor code in start tags; fixes into them are dropped in
+ * `postprocess`).
  */
-const pending = new Map<string, { plan: ScriptBlocks[]; php: ReadonlyArray<[number, number]> }>();
+const pending = new Map<string, { plan: ScriptBlocks[]; php: boolean; rewritten: ReadonlyArray<[number, number]> }>();
 
 /**
  * Is this the page block (`page.blade.php/0_page.blade.php`) that `preprocess` returned for a page? ESLint lints a
@@ -359,14 +366,24 @@ const SMARTY_TAG = /\{(?:\$|\*|\/?(?:literal|if|else|elseif|foreach|foreachelse|
 
 /**
  * A page as the processor lints it: its engine's template markers, its text with Thymeleaf's `{#` braces, template
- * comments, ERB's closing braces and PHP blocks blanked (every character at its offset; the PHP blocks' ranges in `php`), and its inline scripts.
+ * comments, ERB's closing braces and PHP blocks blanked, and Razor code in start tags replaced by stand-ins (every
+ * character at its offset; the ranges of PHP blocks in `php`, of all these rewritten pieces in `rewritten`), and its
+ * inline scripts.
  */
-function pageOf(original: string, filename: string): { markers: Readonly<Record<string, string>>; text: string; php: Array<[number, number]>; scripts: InlineScript[] } {
+function pageOf(
+  original: string,
+  filename: string,
+): { markers: Readonly<Record<string, string>>; text: string; php: Array<[number, number]>; rewritten: Array<[number, number]>; scripts: InlineScript[] } {
   const markers = templateMarkersOf(filename);
   const commentsBlanked = blankErbClosingBraces(blankTemplateComments(blankThymeleafBraces(original, markers), markers), markers);
   const php: Array<[number, number]> = [];
-  const text = isPhpFile(filename) ? blankPhpBlocks(commentsBlanked, php) : commentsBlanked;
-  return { markers, text, php, scripts: inlineScripts(text, markers) };
+  const rewritten: Array<[number, number]> = [];
+  let text = commentsBlanked;
+  if (isPhpFile(filename)) {
+    text = blankPhpBlocks(commentsBlanked, php);
+    rewritten.push(...php);
+  } else if (isRazorFile(filename)) text = razorStandIns(commentsBlanked, rewritten);
+  return { markers, text, php, rewritten, scripts: inlineScripts(text, markers) };
 }
 
 /** The inline scripts of a page (`filename` picks its template engine) that `processors.html` lints as JavaScript blocks. */
@@ -381,10 +398,10 @@ export const htmlProcessor: Linter.Processor = {
   preprocess(original, filename) {
     if (isPageBlock(filename)) {
       // The page block of a page split here, linted again by ESLint because its text changed: lint it as it is.
-      pending.set(filename, { plan: [], php: [] });
+      pending.set(filename, { plan: [], php: false, rewritten: [] });
       return [original];
     }
-    const { markers, text, php, scripts } = pageOf(original, filename);
+    const { markers, text, php, rewritten, scripts } = pageOf(original, filename);
     const blade = isBladeView(filename);
     const tpl = filename.toLowerCase().endsWith('.tpl');
     const razor = isRazorFile(filename);
@@ -403,16 +420,16 @@ export const htmlProcessor: Linter.Processor = {
       const razorCode = razor && RAZOR_CODE.test(script.text);
       plan.push({ script, raw, blanked, templated: withPhp || smarty || razorCode || blankedText !== script.text || TEMPLATE_MARKER.test(script.text) });
     }
-    pending.set(filename, { plan, php });
+    pending.set(filename, { plan, php: php.length > 0, rewritten });
     return blocks;
   },
   postprocess(messageLists, filename) {
-    const { plan, php } = pending.get(filename) ?? { plan: [], php: [] };
+    const { plan, php, rewritten } = pending.get(filename) ?? { plan: [], php: false, rewritten: [] };
     pending.delete(filename);
     // A PHP file whose markup does not parse once its PHP is blanked (PHP that prints tags, markup split across blocks)
     // is left out, as a templated script is: the parse error would be about the blanks, not the user's code.
     const page = messageLists[0] ?? [];
-    const out = php.length > 0 ? page.filter((message) => !message.fatal) : [...page];
+    const out = php ? page.filter((message) => !message.fatal) : [...page];
     for (const { script, raw, blanked, templated } of plan) {
       const messages = messageLists[raw] ?? [];
       if (!messages.some((m) => m.fatal) || !templated) {
@@ -428,7 +445,7 @@ export const htmlProcessor: Linter.Processor = {
         out.push(reportOnly);
       }
     }
-    const kept = php.length > 0 ? out.map((message) => withoutFixesInto(message, php)) : out;
+    const kept = rewritten.length > 0 ? out.map((message) => withoutFixesInto(message, rewritten)) : out;
     return kept.sort((a, b) => a.line - b.line || a.column - b.column);
   },
 };

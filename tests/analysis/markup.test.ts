@@ -65,6 +65,25 @@ describe('htmlElement', () => {
     expect(markupAttribute(element, 'action')?.value).toBe('/pay');
   });
 
+  it('reads the Razor stand-in of the `html` processor as the boolean attributes it names, each maybe there, or as an unknown attribute', () => {
+    const razor = (code: string): HtmlElementNode => {
+      const { ast } = htmlParser.parseForESLint(code, { templateEngineSyntax: { '@*': '*@' } as never });
+      return (ast.body[0] as unknown as { children: HtmlElementNode[] }).children[0]!;
+    };
+    const element = htmlElement(razor('<input @*readonly disabled*@    name="cvc">'));
+    expect(element.attributes.map((a) => [a.name, a.value])).toEqual([
+      ['readonly', null],
+      ['disabled', null],
+      ['name', 'cvc'],
+    ]);
+    expect(markupAttribute(element, 'name')?.value).toBe('cvc');
+    // Nothing named, or a name no boolean attribute has: anything may be written, the name first.
+    expect(markupAttribute(htmlElement(razor('<input @**@      name="cvc">')), 'name')).toBeNull();
+    expect(markupAttribute(htmlElement(razor('<input @*name*@      name="cvc">')), 'name')).toBeNull();
+    // Elsewhere `@*` is text: an attribute so named.
+    expect(htmlElement(firstHtmlElement('<input @*readonly*@ name="cvc">')).attributes.map((a) => a.name)).toEqual(['@*readonly*@', 'name']);
+  });
+
   it('names script and style tags', () => {
     expect(htmlElement(firstHtmlElement('<script src="a.js"></script>')).tag).toBe('script');
     expect(htmlElement(firstHtmlElement('<style>a{}</style>')).tag).toBe('style');

@@ -850,6 +850,36 @@ final class Card {
     ]);
   });
 
+  it('Razor code in a start tag: a stand-in the parser reads, boolean attributes that may be there, or an attribute it cannot name (real-world batch 217: Hotcakes’ card forms)', async () => {
+    const view = `@model CheckoutViewModel
+@* Razor comments do not nest: @* this one ends here *@
+@helper Months()
+{
+    for (int i = 1; i <= 12; i++)
+    {
+        <option value="@i"
+                @if (Model.ExpirationMonth == i) { <text> selected="selected" </text> }>@i</option>
+    }
+}
+<form method="post" action="/checkout/pay">
+    <label for="cccardnumber">Card number</label>
+    <input type="text" name="card_number" id="cccardnumber" maxlength="20"
+           @if (Model.Locked) { <text>readonly="readonly"</text> } />
+    <select name="expmonth">@Months()</select>
+    <input type="password" name="cvc" @if (Model.Locked) { <text>disabled</text> } />
+    <input @if (Model.UseCvv) { <text>name="cvv"</text> } else { <text>name="cvc2"</text> } type="text" />
+    <button type="submit" disabled=@(Model.Total <= 0)>Pay</button>
+</form>`;
+    // A field that may be read-only or disabled may also be neither: reported. The input whose name the code writes is
+    // not (limitation: an attribute the markup reading cannot name).
+    expect(summary(await lint(view, 'Views/Checkout/_CreditCardInput.cshtml', { all: true }))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@13:24-13:42',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@16:28-16:38',
+    ]);
+    // The same view as an HTML page: no Razor reading, the parser rejects it.
+    expect((await lint(view, 'views/checkout.html')).messages.map((m) => m.fatal === true)).toEqual([true]);
+  });
+
   it('picks the markers by extension (`templateMarkersOf`), and names one config entry per engine', () => {
     expect(Object.keys(templateMarkersOf('views/a.ejs'))).toEqual(['<%']);
     expect(Object.keys(templateMarkersOf('app/views/b.html.erb'))).toEqual(['<%']);

@@ -180,6 +180,9 @@ const htmlAttribute: fc.Arbitrary<string> = fc.oneof(
   pick([
     '{{ attrs }}', '{% if x %}disabled{% endif %}', '<%= attrs %>', '{{#if required}}required{{/if}}',
     '{{ name }}="{{ value }}"', 'data-{{ k }}=v', '=', '"', '/', '<',
+    // Razor code in a start tag (`Fuzz.cshtml`: replaced by a stand-in before parsing), well-formed and broken.
+    '@if (Model.Sel) { <text> selected="selected" </text> }', '@if (a) { <text>name="cvc"</text> } else { @:disabled }', '@if (x) { <text>',
+    'disabled=@(Model.Page <= 1)', '@(Model.Locked ? "readonly" : "")', '@{ var y = "}"; }', "@foreach (var a in b) { <text>@a='x'</text> }", '@(',
   ]),
 );
 

@@ -1,0 +1,249 @@
+/**
+ * Razor code inside a start tag, which the HTML parser cannot read: `<option @if (selected) { <text>selected</text> }>`
+ * (a `<` inside the tag: the parser rejects the whole view), `<input disabled=@(page <= 1)>` (an unquoted value
+ * holding `<` or `>`). The `html` processor writes a stand-in over each such piece before parsing a Razor view: a Razor
+ * comment (`@* … *@`, a template marker of the view's engine, so the parser reads it as template output) of the same
+ * length, line breaks kept, naming the boolean attributes the code can write (`@*selected*@`) when that is all it
+ * writes; the markup reading (`htmlElement`) turns that into boolean attributes that may be present, and any other
+ * stand-in into an attribute it cannot name (real-world batch 217: 141 of 146 unparsable views, Hotcakes' card forms
+ * among them).
+ */
+import { BOOLEAN_ATTRIBUTES } from '../analysis/markup.js';
+
+/** A Razor statement with a parenthesised head and a block: `@if (x) { … }`, `@foreach (var y in z) { … }`. */
+const BLOCK_STATEMENT = /@(if|foreach|for|while|switch|using|lock)\b[ \t]*\(/y;
+/** `else if (` or `else {` after an `@if` block. */
+const ELSE = /\s*else\b\s*/y;
+/** Razor code longer than this in one start tag is left as written (the scan stays linear on any input). */
+const CODE_LIMIT = 4_000;
+
+/** The end of the bracketed C# code opening at `open` (`(` or `{`): after its closing bracket, strings and characters skipped; -1 when it does not close. */
+export function bracketEnd(text: string, open: number): number {
+  const opener = text[open];
+  const closer = opener === '(' ? ')' : '}';
+  const limit = Math.min(text.length, open + CODE_LIMIT);
+  let depth = 0;
+  for (let at = open; at < limit; at++) {
+    const ch = text[at];
+    if (ch === '"') {
+      const verbatim = text[at - 1] === '@';
+      for (at++; at < limit; at++) {
+        if (text[at] === '"') {
+          if (verbatim && text[at + 1] === '"') at++;
+          else break;
+        } else if (!verbatim && text[at] === '\\') at++;
+      }
+    } else if (ch === "'") {
+      // A C# character ('x', '\n'); a lone apostrophe is text (`<text>don't</text>`).
+      const char = /^'(?:\\.|[^'\\\r\n])'/.exec(text.slice(at, at + 4));
+      if (char) at += char[0].length - 1;
+    } else if (ch === opener) depth++;
+    else if (ch === closer && --depth === 0) return at + 1;
+  }
+  return -1;
+}
+
+/** The markup a Razor block writes (`{ <text> selected="selected" </text> }` → ` selected="selected" `), or null when it runs other code. */
+function blockOutput(block: string): string | null {
+  const body = block.slice(1, -1).trim();
+  const text = /^<text>([\s\S]*)<\/text>$/.exec(body);
+  if (text) return text[1]!.includes('<') || text[1]!.includes('@') ? null : text[1]!;
+  const line = /^@:([^\r\n]*)$/.exec(body);
+  return line && !line[1]!.includes('@') ? line[1]! : null;
+}
+
+/** `selected="selected" disabled` → its names, when each is a boolean attribute (lower case); null otherwise. */
+function booleanNames(markup: string): string[] | null {
+  const names: string[] = [];
+  const attribute = /\s*([A-Za-z][\w-]*)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?\s*/y;
+  for (let at = 0; at < markup.length; ) {
+    attribute.lastIndex = at;
+    const found = attribute.exec(markup);
+    if (!found || found[0].length === 0) return null;
+    const name = found[1]!.toLowerCase();
+    if (!BOOLEAN_ATTRIBUTES.has(name)) return null;
+    if (!names.includes(name)) names.push(name);
+    at = attribute.lastIndex;
+  }
+  return names;
+}
+
+interface TagCode {
+  start: number;
+  end: number;
+  /** The boolean attributes the code may write, when that is all it writes; null when it may write anything. */
+  writes: string[] | null;
+}
+
+/** A Razor statement (`@if (…) { … } else { … }`, `@foreach (…) { … }`) or code block (`@{ … }`) at `at` in a start tag's attribute list. */
+function statementAt(text: string, at: number): TagCode | null {
+  let end: number;
+  const blocks: string[] = [];
+  if (text.startsWith('@{', at)) {
+    end = bracketEnd(text, at + 1);
+    if (end < 0) return null;
+    return { start: at, end, writes: null };
+  }
+  BLOCK_STATEMENT.lastIndex = at;
+  const head = BLOCK_STATEMENT.exec(text);
+  if (!head) return null;
+  const chain = head[1] === 'if';
+  let next = at + head[0].length - 1;
+  for (;;) {
+    const condition = bracketEnd(text, next);
+    if (condition < 0) return null;
+    const open = skipSpace(text, condition);
+    if (text[open] !== '{') return null;
+    end = bracketEnd(text, open);
+    if (end < 0) return null;
+    blocks.push(text.slice(open, end));
+    if (!chain) break;
+    ELSE.lastIndex = end;
+    const otherwise = ELSE.exec(text);
+    if (!otherwise) break;
+    next = ELSE.lastIndex;
+    if (text.startsWith('if', next) && /^if\s*\(/.test(text.slice(next, next + 20))) {
+      next = text.indexOf('(', next);
+      continue;
+    }
+    if (text[next] !== '{') break;
+    end = bracketEnd(text, next);
+    if (end < 0) return null;
+    blocks.push(text.slice(next, end));
+    break;
+  }
+  const names: string[] = [];
+  for (const block of blocks) {
+    const output = blockOutput(block);
+    const written = output === null ? null : booleanNames(output);
+    if (written === null) return { start: at, end, writes: null };
+    for (const name of written) if (!names.includes(name)) names.push(name);
+  }
+  return { start: at, end, writes: names.length > 0 ? names : null };
+}
+
+/** An explicit expression `@( … )` at `at` that the HTML parser misreads (it holds `<` or `>`, or quotes); null otherwise. */
+function expressionAt(text: string, at: number): TagCode | null {
+  if (!text.startsWith('@(', at)) return null;
+  const end = bracketEnd(text, at + 1);
+  if (end < 0) return null;
+  const code = text.slice(at, end);
+  if (!/[<>"'=]/.test(code)) return null;
+  // `@(Model.Locked ? "disabled" : "")`: the strings it may print, when each is boolean attributes or nothing.
+  const strings = /\?/.test(code) ? [...code.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!) : [];
+  let names: string[] | null = strings.length > 0 ? [] : null;
+  for (const printed of strings) {
+    const written = booleanNames(printed.replaceAll('\\"', '"'));
+    if (written === null) names = null;
+    if (names === null) break;
+    for (const name of written!) if (!names.includes(name)) names.push(name);
+  }
+  return { start: at, end, writes: names !== null && names.length > 0 ? names : null };
+}
+
+function skipSpace(text: string, at: number): number {
+  while (at < text.length && /\s/.test(text[at]!)) at++;
+  return at;
+}
+
+/** Elements whose content is raw text, where no tag starts until their end tag. */
+const RAW_TEXT = /^(?:script|style|textarea|title|xmp)$/;
+
+/** The Razor code in the view's start tags that the HTML parser cannot read, in order. */
+export function razorCodeInTags(text: string): TagCode[] {
+  const found: TagCode[] = [];
+  if (!text.includes('@')) return found;
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) break;
+    if (text.startsWith('<!--', lt)) {
+      const close = text.indexOf('-->', lt + 4);
+      if (close < 0) break;
+      i = close + 3;
+      continue;
+    }
+    if (!/[A-Za-z]/.test(text[lt + 1] ?? '')) {
+      i = lt + 1;
+      continue;
+    }
+    let j = lt + 1;
+    while (j < length && !/[\s/>]/.test(text[j]!)) j++;
+    const name = text.slice(lt + 1, j).toLowerCase();
+    while (j < length) {
+      while (j < length && (/\s/.test(text[j]!) || text[j] === '/')) j++;
+      if (j >= length) break;
+      if (text[j] === '>') {
+        j++;
+        break;
+      }
+      if (text[j] === '@') {
+        const code = statementAt(text, j) ?? expressionAt(text, j);
+        if (code) {
+          found.push(code);
+          j = code.end;
+          continue;
+        }
+      }
+      // An attribute's name (a leading `=` is part of it, as the HTML tokenizer reads it), then its value.
+      if (text[j] === '=') j++;
+      while (j < length && !/[\s/>=]/.test(text[j]!)) j++;
+      const equals = skipSpace(text, j);
+      if (text[equals] !== '=') continue;
+      j = skipSpace(text, equals + 1);
+      const quote = text[j];
+      if (quote === '"' || quote === "'") {
+        const close = text.indexOf(quote, j + 1);
+        j = close < 0 ? length : close + 1;
+        continue;
+      }
+      const code = text[j] === '@' ? expressionAt(text, j) : null;
+      if (code) {
+        found.push({ ...code, writes: null });
+        j = code.end;
+        continue;
+      }
+      while (j < length && !/[\s>]/.test(text[j]!)) j++;
+    }
+    i = j;
+    if (RAW_TEXT.test(name)) {
+      const close = text.toLowerCase().indexOf(`</${name}`, j);
+      i = close < 0 ? length : close;
+    }
+  }
+  return found;
+}
+
+/**
+ * `text` (a Razor view, its comments blanked) with a stand-in over each piece of Razor code in a start tag that the
+ * HTML parser cannot read (see the module's comment): `@*` and `*@` around the boolean attributes it may write, on one
+ * line of the code, the rest blanked to spaces, line breaks kept. Each piece's range goes to `blocks` (fixes into it
+ * are dropped).
+ */
+export function razorStandIns(text: string, blocks: Array<[number, number]> = []): string {
+  const code = razorCodeInTags(text);
+  if (code.length === 0) return text;
+  let out = '';
+  let done = 0;
+  for (const { start, end, writes } of code) {
+    const piece = text.slice(start, end);
+    const names = writes?.join(' ') ?? '';
+    // The stand-in goes on the first line of the code with room for it (names dropped when none has room for them).
+    const lines = piece.split(/(\r?\n)/);
+    const fits = (need: number) => lines.findIndex((line, index) => index % 2 === 0 && line.length >= need);
+    let line = fits(names.length + 4);
+    const standIn = line >= 0 ? `@*${names}*@` : '@**@';
+    if (line < 0) line = fits(4);
+    if (line < 0) {
+      out += text.slice(done, end);
+      done = end;
+      continue;
+    }
+    const written = lines.map((part, index) => (index % 2 === 1 ? part : index === line ? standIn + ' '.repeat(part.length - standIn.length) : ' '.repeat(part.length)));
+    out += text.slice(done, start) + written.join('');
+    blocks.push([start, end]);
+    done = end;
+  }
+  return out + text.slice(done);
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { bracketEnd, razorCodeInTags, razorStandIns } from '../../src/processors/razor.js';
+
+/** `text` with its stand-ins, checked to keep every character's offset and every line break. */
+function standIns(text: string): string {
+  const blocks: Array<[number, number]> = [];
+  const out = razorStandIns(text, blocks);
+  expect(out).toHaveLength(text.length);
+  expect(out.split('\n').map((line) => line.length)).toEqual(text.split('\n').map((line) => line.length));
+  for (const [start, end] of blocks) expect(out.slice(0, start) + out.slice(end)).toBe(text.slice(0, start) + text.slice(end));
+  return out;
+}
+
+describe('razorStandIns', () => {
+  it('writes the boolean attributes a statement in a start tag may write (Hotcakes’ expiry options, real-world batch 217)', () => {
+    const option = `<option value="@(baseYear + i)"
+        @if (Model.PaymentViewModel.DataCreditCard.ExpirationYear == (baseYear + i)) { <text> selected="selected" </text> }>`;
+    const code = '@if (Model.PaymentViewModel.DataCreditCard.ExpirationYear == (baseYear + i)) { <text> selected="selected" </text> }';
+    expect(standIns(option)).toBe(option.replace(code, `@*selected*@${' '.repeat(code.length - 12)}`));
+    expect(razorCodeInTags(option)).toEqual([{ start: option.indexOf('@if'), end: option.indexOf('@if') + code.length, writes: ['selected'] }]);
+  });
+
+  it('reads every branch of an `if` / `else if` / `else` chain, `@:` lines and bare `<text>`, over several lines', () => {
+    const input = `<input type="checkbox" name="agree"
+       @if (Model.Agreed)
+       {
+           <text>checked="checked" disabled</text>
+       }
+       else if (Model.Locked) { @:readonly }
+       else { <text></text> } />`;
+    // The stand-in goes on the first line of the code with room for it: the third.
+    const lines = standIns(input).split('\n');
+    expect(lines.slice(1).map((line) => line.trim())).toEqual(['', '', '@*checked disabled readonly*@', '', '', '/>']);
+    expect(lines[3]).toBe('@*checked disabled readonly*@'.padEnd(input.split('\n')[3]!.length));
+    expect(razorCodeInTags(input)[0]!.writes).toEqual(['checked', 'disabled', 'readonly']);
+  });
+
+  it('makes any other code an attribute it cannot name: a branch writing a name or a value, nested code, a code block, a loop', () => {
+    const cases = [
+      '<input @if (Model.Named) { <text>name="cvc"</text> } type="text">',
+      '<input @if (x) { <text>@Model.Attr</text> }>',
+      '<input @if (x) { var y = 1; <text>checked</text> }>',
+      '<input @if (x) { <text><b>checked</b></text> }>',
+      '<input @if (x) { } name="a">',
+      '<input @{ var locked = true; } name="a">',
+      '<option @foreach (var a in Model.Attrs) { <text>@a.Key="@a.Value"</text> }>',
+      '<input @switch (Model.Kind) { case 1: <text>checked</text> break; }>',
+    ];
+    for (const text of cases) {
+      const [code] = razorCodeInTags(text);
+      expect(code?.writes, text).toBeNull();
+      expect(standIns(text).slice(code!.start, code!.end).trimEnd(), text).toBe('@**@');
+    }
+  });
+
+  it('replaces an explicit expression holding `<`, `>`, quotes or `=` (a value of its own, or the attributes it prints)', () => {
+    const pager = '<button type="submit" disabled=@(Model.Page <= 1) name="prev">';
+    expect(standIns(pager)).toBe(pager.replace('@(Model.Page <= 1)', '@**@'.padEnd(18)));
+    const lambda = '<button @onclick=@(e => Save(e)) class="btn">';
+    expect(standIns(lambda)).toBe(lambda.replace('@(e => Save(e))', '@**@'.padEnd(15)));
+    const conditional = '<input @(Model.Locked ? "disabled" : "") name="card_number">';
+    expect(standIns(conditional)).toBe(conditional.replace('@(Model.Locked ? "disabled" : "")', '@*disabled*@'.padEnd(33)));
+    expect(razorCodeInTags('<input @(Model.Attrs ? "name=\\"x\\"" : "") name="a">')[0]!.writes).toBeNull();
+    expect(razorCodeInTags('<input @(attributes) name="a">')).toEqual([]);
+  });
+
+  it('leaves what the HTML parser reads: quoted values, directive attributes, implicit expressions, code outside tags, raw text, comments', () => {
+    const view = `@if (Model.ShowCard) { <p>@Model.Last4</p> }
+<input class="form-control @Model.IsErr("cccardnumber")" value="@(a < b ? 1 : 2)" @bind="card.Number" @bind:event="oninput" @Model.Extra />
+<script>if (a<b) { document.write('<input @if (x) { <text>checked</text> }>'); }</script>
+<!-- <input @if (x) { <text>checked</text> }> -->
+<textarea><input @if (x) { <text>checked</text> }></textarea>
+@{ var rows = items.Where(i => i.Count < 3); }`;
+    expect(razorCodeInTags(view)).toEqual([]);
+    expect(razorStandIns(view)).toBe(view);
+  });
+
+  it('leaves code that does not close, and stays linear on long and hostile input', () => {
+    for (const text of ['<input @if (x) { <text>checked</text> ', '<input @if (x', '<input @(a < b', '<a @if (x) <text>b</text>>', '<', '<a', '<a =', '<a b=', '@{']) {
+      expect(standIns(text)).toBe(text);
+    }
+    const many = '<input @if (a) { <text>checked</text> } '.repeat(20_000);
+    const started = performance.now();
+    expect(razorCodeInTags(many)).toHaveLength(20_000);
+    const open = `<input @if (x) { ${'{'.repeat(100_000)}`;
+    expect(razorStandIns(open)).toBe(open);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('bracketEnd', () => {
+  it('skips C# strings, verbatim strings and characters, but not a lone apostrophe in markup', () => {
+    const cases: Array<[string, number]> = [
+      ['(a == ")")', 10],
+      ['(a == "\\")")', 12],
+      ['{ var s = @"a""}"; }', 20],
+      ["{ var c = '}'; }", 16],
+      ["{ var c = '\\''; }", 17],
+      ["{ <text>don't</text> }", 22],
+      ['{ { } }', 7],
+      ['(a', -1],
+    ];
+    for (const [text, end] of cases) expect(bracketEnd(text, 0), text).toBe(end);
+  });
+});
