@@ -494,10 +494,22 @@ function computeWords(written: string): string[] {
     // unless word and digit are one name (`cvc2`, `track1`, `last4`).
     const glued = /^([a-z]+)(\d)$/.exec(word);
     if (glued && !DIGIT_NAMES.has(word)) out.push(glued[1]!, glued[2]!);
+    else if (word.length > 4 && word.startsWith(CC_GLUED) && ccGlued().has(word.slice(2))) out.push(CC_GLUED, word.slice(2));
     else out.push(word);
   }
   return out;
 }
+
+/**
+ * `cc` glued in one lower-case word to a card field's own joined name: `cccardnumber`, `ccsecuritycode`, `cccvv`
+ * (Hotcakes' card form, `name="cccardnumber"` / `name="ccsecuritycode"`, real-world batch 217). `splitWords` reads
+ * such a word as `cc` and the name (`cc securitycode`: a CVC, its card word the `cc`).
+ */
+const CC_GLUED = 'cc';
+const CC_GLUED_PANS = ['cardnumber', 'cardnum', 'cardno', 'cardnr', 'creditcardnumber', 'creditcardnum', 'creditcardno', 'debitcardnumber'];
+let ccGluedNames: ReadonlySet<string> | undefined;
+/** The names `cc` is glued to (CC_GLUED), built on first use: the CVC sets are declared further down. */
+const ccGlued = (): ReadonlySet<string> => (ccGluedNames ??= new Set([...CC_GLUED_PANS, ...CVC_WORDS, ...CONTEXT_CVC_JOINED]));
 
 /** Words that end in a digit that belongs to them: the CVC's and track data's own names, `last4` / `first6`. */
 const DIGIT_NAMES: ReadonlySet<string> = new Set(['cvc2', 'cvv2', 'cvn2', 'cav2', 'cid2', 'track1', 'track2', 'last4', 'first6']);
@@ -929,7 +941,8 @@ export interface CardNamePatterns {
   standaloneHint: RegExp;
   /**
    * A cheaper superset of the `standalone` spellings without a `provider` word that `cardWordsHint` lets through (CVC
-   * words, one-word PAN compounds, Portuguese card numbers): enough where no provider is.
+   * words, one-word PAN compounds, Portuguese and Spanish card numbers, whose card word glued after the number word is
+   * no provider: `numtarjeta`; `cc` glued to a joined name: `ccsecuritycode`): enough where no provider is.
    */
   unprovidedCardHint: RegExp;
   /** Matches wherever a name is sensitive without card context: a CVC / track word, a PAN compound, a PIN block. */
@@ -971,10 +984,10 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*(?:account[^a-z0-9]*)?n|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes|numbercard|numbercreditcard|numcreditcard/i,
-  unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|cartao|numbercard|numbercreditcard|numcreditcard/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*(?:account[^a-z0-9]*)?n|ccsecur|ccverif|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes|numbercard|numbercreditcard|numcreditcard/i,
+  unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|ccsecur|ccverif|cartao|tarjeta|numbercard|numbercreditcard|numcreditcard/i,
   standalone: alternation([
-    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS]),
+    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...[...ccGlued()].map((w) => CC_GLUED + w)]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
     sequenceSource(CARD_WORDS, NUMBER_WORDS),
     // ...and in Spanish after it: `numTarjeta`, `numero_de_tarjeta`.

@@ -59,6 +59,8 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
     'topupCardNumber', 'rechargeCardNumber', 'fuelPaymentCardNumber', 'pointOfSaleCardNumber', 'vip_payment_card_number',
     // the card's account number: CyberSource Secure Acceptance's field (real-world batch EG)
     'card_accountNumber', 'CARD_ACCOUNT_NUMBER',
+    // `cc` glued before a joined card number (real-world batch 217: Hotcakes' `name="cccardnumber"`)
+    'cccardnumber', 'CCCARDNUMBER', 'cccreditcardno', 'cccardnum',
   ])('%s is a PAN', (name) => {
     expect(classifyCardField(name)).toBe('pan');
   });
@@ -87,6 +89,9 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'cvc1', 'cvv3', 'CVC1', 'card_cvc1',
     // joined in one lower-case word (real-world batch DW: a JSP form's `name="cardcvc"`, a wallet's `codecvv`)
     'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode',
+    // ...with `cc` glued before it (real-world batch 217: Hotcakes' `name="ccsecuritycode"`), a CVC's own word or one
+    // that needs the card word the `cc` is
+    'ccsecuritycode', 'CCSECURITYCODE', 'ccverificationcode', 'ccsecurecode', 'cccvcode', 'cccvv', 'cccardcvc', 'payment_ccsecuritycode',
     // card identification right after a card word (real-world batch ED: Magento's `payment[cc_cid]`)
     'cc_cid', 'ccCid', 'saved_cc_cid', 'cardCid', 'creditCardCid',
     // ...and MangoPay's card registration's `cardCvx` (real-world batch HH)
@@ -95,6 +100,10 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'verification_value', 'verificationValue', 'verificationvalue',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
+  });
+
+  it.each(['ccsecurity', 'cccode', 'ccvcode', 'ccsecuritycodes', 'accsecuritycode', 'ccc', 'cccc'])('%s is no card field: `cc` is read off only before a whole card field name', (name) => {
+    expect(classifyCardField(name)).toBeNull();
   });
 
   it.each(['cid', 'customerCid', 'cid_card', 'cidNumber'])('%s is no CVC, in card context or out (a customer or client id)', (name) => {

@@ -23,6 +23,8 @@ const WORDS = [
   'cardcvc', 'cardcvv', 'cardcsc', 'codecvv', 'codecvc', 'cvccode', 'securitycode', 'securecode', 'cvcode', 'verificationcode', 'verificationvalue',
   // ...the number word first (real-world batch EZ)
   'numbercard', 'numbercreditcard', 'numcreditcard',
+  // `cc` glued to a card field's joined name (Hotcakes' `cccardnumber`, `ccsecuritycode`; real-world batch 217)
+  'cccardnumber', 'ccsecuritycode', 'ccverificationcode', 'cccvv', 'ccccv', 'cccardcvc', 'cccreditcardno', 'ccsecurecode',
   // Magento's `cc_cid` (real-world batch ED) and a customer's id
   'cid', 'customer',
 ];
@@ -128,6 +130,12 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
     ['write(pin_bloc\u212A)', true],
     ['primary(); account(); track(); block(); pin(); magnet()', false],
     ['CreditNotes.list(); Debit', false],
+    // a card word glued after the number word, or `cc` glued before a joined name, is no provider (found by the
+    // property above once its vocabulary grew)
+    ['log(numtarjeta)', true],
+    ['log(NUMEROTARJETA)', true],
+    ['log(form.ccsecuritycode, form.cccardnumber)', true],
+    ['log(ccsecurity, accsecuritycode)', false],
   ])('%s → %s', (text, expected) => {
     expect(textMayNameCardData(text)).toBe(expected);
   });
