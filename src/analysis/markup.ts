@@ -598,10 +598,21 @@ const TEXT_NODE_TYPES: ReadonlySet<string> = new Set(['Text', 'VText', 'SvelteTe
 /** The text inside a markup node, at any depth, blanks collapsed. */
 function markupTextWithin(node: LinkedMarkupNode): string {
   const texts = descendants(node).filter((inner) => TEXT_NODE_TYPES.has(inner.type));
-  return decodeCharacterReferences(texts.map((text) => String((text as { value?: unknown }).value ?? '')).join(' '))
+  return withoutPrintedMembers(decodeCharacterReferences(texts.map((text) => String((text as { value?: unknown }).value ?? '')).join(' ')))
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A Razor expression that prints a member's value (`@Model.CardNumber`, `@item?.Order.Total`): text the page shows
+ * once rendered, not words that name a field (Smartstore's admin order page captions a card-number input with the
+ * value it holds, real-world batch 217; its `model` read as "model card", another kind of card). Not a call, which
+ * may look up a label by a key naming the field (`@T("Payment.CardNumber")`).
+ */
+const PRINTED_MEMBER = /(?<![\w@])@[A-Za-z_]\w*(?:\??\.[A-Za-z_]\w*)+(?![\w(])/g;
+
+/** Label or caption text without its Razor value outputs (`PRINTED_MEMBER`). */
+const withoutPrintedMembers = (text: string): string => (text.includes('@') ? text.replace(PRINTED_MEMBER, ' ') : text);
 
 /** A character reference in HTML text: named (`&nbsp;`, `&eacute;`) or numeric (`&#160;`, `&#xe9;`). */
 const CHARACTER_REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]*));/g;
@@ -734,7 +745,7 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
  * text and inline formatting. Null for anything else.
  */
 function markupCaption(sibling: LinkedMarkupNode, elementType: string, sourceCode: SourceCode): string | null {
-  if (TEXT_NODE_TYPES.has(sibling.type)) return captionText(decodeCharacterReferences(String((sibling as { value?: unknown }).value ?? '')));
+  if (TEXT_NODE_TYPES.has(sibling.type)) return captionText(withoutPrintedMembers(decodeCharacterReferences(String((sibling as { value?: unknown }).value ?? ''))));
   const dialect = ELEMENT_CONVERTERS[sibling.type];
   if (sibling.type !== elementType || !dialect || !CAPTION_TAGS.has(dialect.tag(sibling as never, sourceCode))) return null;
   const inline = descendants(sibling).every(

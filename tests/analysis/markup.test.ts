@@ -275,4 +275,25 @@ describe('markupLabelTexts', () => {
       ['Card number'],
     ]);
   });
+
+  it('leaves out a Razor expression that prints a member’s value, not a call that may look a label up (real-world batch 217)', () => {
+    const htmlCode = [
+      '<form>',
+      '<div>@Model.CardNumber</div> <input id="a">',
+      '<div>Card @item?.Order.Number (masked)</div> <input id="b">',
+      '<label for="c">@T("Payment.CardNumber")</label> <input id="c">',
+      '<label for="d">@Model.Labels.CardCode</label> <input id="d">',
+      '<div>billing@example.com</div> <input id="e">',
+      '</form>',
+    ].join('\n');
+    const inputs = linkedHtmlInputs(htmlCode);
+    expect(inputs.map((input) => markupLabelTexts(htmlElement(input), sourceCodeOf(htmlCode)))).toEqual([
+      [],
+      ['Card (masked)'],
+      ['@T("Payment.CardNumber")'],
+      // (a label whose text is all code: empty, which names nothing)
+      [''],
+      ['billing@example.com'],
+    ]);
+  });
 });

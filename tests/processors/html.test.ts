@@ -876,6 +876,12 @@ final class Card {
       'stripe-pci/no-raw-card-inputs:rawCardInput@13:24-13:42',
       'stripe-pci/no-raw-card-inputs:rawCardInput@16:28-16:38',
     ]);
+    // A caption that prints the field's value is no label (Smartstore's admin order page): its `Model` is no "model card".
+    const admin = `<div class="form-group">
+    <div class="form-control-plaintext">@Model.CardNumber</div>
+    <input asp-for="CardNumber" class="form-control" />
+</div>`;
+    expect(summary(await lint(admin, 'Areas/Admin/Views/Order/_CreditCardInfo.cshtml'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@3:12-3:32']);
     // The same view as an HTML page: no Razor reading, the parser rejects it.
     expect((await lint(view, 'views/checkout.html')).messages.map((m) => m.fatal === true)).toEqual([true]);
   });
