@@ -6,7 +6,8 @@
  * length, line breaks kept, naming the boolean attributes the code can write (`@*selected*@`) when that is all it
  * writes; the markup reading (`htmlElement`) turns that into boolean attributes that may be present, and any other
  * stand-in into an attribute it cannot name (real-world batch 217: 141 of 146 unparsable views, Hotcakes' card forms
- * among them).
+ * among them). The same in a quoted attribute value, where the code's own quotes would end the value early: an unknown
+ * piece of the value.
  */
 import { BOOLEAN_ATTRIBUTES } from '../analysis/markup.js';
 
@@ -17,10 +18,10 @@ const ELSE = /\s*else\b\s*/y;
 /** Razor code longer than this in one start tag is left as written (the scan stays linear on any input). */
 const CODE_LIMIT = 4_000;
 
-/** The end of the bracketed C# code opening at `open` (`(` or `{`): after its closing bracket, strings and characters skipped; -1 when it does not close. */
+/** The end of the bracketed C# code opening at `open` (`(`, `[` or `{`): after its closing bracket, strings and characters skipped; -1 when it does not close. */
 export function bracketEnd(text: string, open: number): number {
   const opener = text[open];
-  const closer = opener === '(' ? ')' : '}';
+  const closer = opener === '(' ? ')' : opener === '[' ? ']' : '}';
   const limit = Math.min(text.length, open + CODE_LIMIT);
   let depth = 0;
   for (let at = open; at < limit; at++) {
@@ -141,9 +142,51 @@ function expressionAt(text: string, at: number): TagCode | null {
   return { start: at, end, writes: names !== null && names.length > 0 ? names : null };
 }
 
+/** An implicit expression at `at` (`@Model.IsErr("cvc")`, `@item.Attrs["x"]`): a name, then members, calls and indexes; null for a bare `@`. */
+function implicitAt(text: string, at: number): TagCode | null {
+  const name = /@[A-Za-z_]\w*/y;
+  name.lastIndex = at;
+  if (!name.exec(text)) return null;
+  let end = name.lastIndex;
+  const member = /\??\.[A-Za-z_]\w*/y;
+  for (;;) {
+    member.lastIndex = end;
+    if (member.exec(text)) end = member.lastIndex;
+    else if (text[end] === '(' || text[end] === '[') {
+      const close = bracketEnd(text, end);
+      if (close < 0) return null;
+      end = close;
+    } else break;
+  }
+  return { start: at, end, writes: null };
+}
+
 function skipSpace(text: string, at: number): number {
   while (at < text.length && /\s/.test(text[at]!)) at++;
   return at;
+}
+
+/**
+ * The end of the quoted attribute value opening at `open`, after its closing quote (the text's end when none). Razor
+ * code in it that the HTML parser would misread goes to `found` as an unknown piece of the value: a statement
+ * (`class="@if (check == "true") { <text>hasGallery</text> }"`, whose quotes would end the value early; grandnode2's
+ * menus, real-world batch 217), and an expression holding the quote (`class="@(x ? "a" : "b")"`, Hotcakes'
+ * `class="form-control @Model.IsErr("cccardnumber")"`).
+ */
+function quotedValueEnd(text: string, open: number, found: TagCode[]): number {
+  const quote = text[open]!;
+  for (let at = open + 1; at < text.length; at++) {
+    const ch = text[at];
+    if (ch === quote) return at + 1;
+    if (ch !== '@') continue;
+    const statement = statementAt(text, at);
+    const code = statement ?? expressionAt(text, at) ?? implicitAt(text, at);
+    if (code && (statement || text.slice(at, code.end).includes(quote))) {
+      found.push({ ...code, writes: null });
+      at = code.end - 1;
+    }
+  }
+  return text.length;
 }
 
 /** Elements whose content is raw text, where no tag starts until their end tag. */
@@ -194,8 +237,7 @@ export function razorCodeInTags(text: string): TagCode[] {
       j = skipSpace(text, equals + 1);
       const quote = text[j];
       if (quote === '"' || quote === "'") {
-        const close = text.indexOf(quote, j + 1);
-        j = close < 0 ? length : close + 1;
+        j = quotedValueEnd(text, j, found);
         continue;
       }
       const code = text[j] === '@' ? expressionAt(text, j) : null;

@@ -7,7 +7,9 @@ function standIns(text: string): string {
   const out = razorStandIns(text, blocks);
   expect(out).toHaveLength(text.length);
   expect(out.split('\n').map((line) => line.length)).toEqual(text.split('\n').map((line) => line.length));
-  for (const [start, end] of blocks) expect(out.slice(0, start) + out.slice(end)).toBe(text.slice(0, start) + text.slice(end));
+  // Outside the rewritten pieces, the text as written.
+  const outside = (t: string): string => [...t].filter((_, i) => !blocks.some(([start, end]) => i >= start && i < end)).join('');
+  expect(outside(out)).toBe(outside(text));
   return out;
 }
 
@@ -66,13 +68,27 @@ describe('razorStandIns', () => {
 
   it('leaves what the HTML parser reads: quoted values, directive attributes, implicit expressions, code outside tags, raw text, comments', () => {
     const view = `@if (Model.ShowCard) { <p>@Model.Last4</p> }
-<input class="form-control @Model.IsErr("cccardnumber")" value="@(a < b ? 1 : 2)" @bind="card.Number" @bind:event="oninput" @Model.Extra />
+<input class="form-control @Model.IsErr('cccardnumber')" value="@(a < b ? 1 : 2)" @bind="card.Number" @bind:event="oninput" @Model.Extra />
 <script>if (a<b) { document.write('<input @if (x) { <text>checked</text> }>'); }</script>
 <!-- <input @if (x) { <text>checked</text> }> -->
 <textarea><input @if (x) { <text>checked</text> }></textarea>
 @{ var rows = items.Where(i => i.Count < 3); }`;
     expect(razorCodeInTags(view)).toEqual([]);
     expect(razorStandIns(view)).toBe(view);
+  });
+
+  it('makes code in a quoted value an unknown piece of it where its quotes would end the value early, and every statement', () => {
+    const menu = '<li class="@if (galleryCheck == "true") { <text>hasGallery</text> } @(Model.Count == 0 ? "category" : "category -sub")">';
+    const statement = '@if (galleryCheck == "true") { <text>hasGallery</text> }';
+    const expression = '@(Model.Count == 0 ? "category" : "category -sub")';
+    expect(standIns(menu)).toBe(`<li class="${'@**@'.padEnd(statement.length)} ${'@**@'.padEnd(expression.length)}">`);
+    const hotcakes = '<input name="cccardnumber" class="form-control @Model.IsErr("cccardnumber")" autocomplete="off" />';
+    expect(standIns(hotcakes)).toBe(hotcakes.replace('@Model.IsErr("cccardnumber")', '@**@'.padEnd(28)));
+    const indexed = `<input value="@Model.Values["cvc"]" title='@Html.Raw("it's")'>`;
+    // (Razor reads the C# string `"it's"` whole: its apostrophe does not end the single-quoted value.)
+    expect(razorCodeInTags(indexed).map(({ start, end }) => indexed.slice(start, end))).toEqual(['@Model.Values["cvc"]', `@Html.Raw("it's")`]);
+    const plain = `<input class="@if (x) { <text>a</text> }" value="@Model.Number" title='@T("Card")' data-x="@(a ? 'b' : 'c')">`;
+    expect(razorCodeInTags(plain).map(({ start, end }) => plain.slice(start, end))).toEqual(['@if (x) { <text>a</text> }']);
   });
 
   it('leaves code that does not close, and stays linear on long and hostile input', () => {
