@@ -1393,12 +1393,18 @@ export default createRule<[Options], MessageId>({
       return labels;
     }
     let takesCardNumber: boolean | undefined;
-    /** Does a view helper of the template render a card-number field? Read once. */
+    /**
+     * Does a view helper of the template render a card-number field: an ERB or Blade tag's, or an ASP.NET MVC HTML
+     * helper's (`@Html.TextBoxFor(m => m.CardNumber)`, whose form makes nopCommerce's `m => m.CardCode` its CVC;
+     * real-world batch 218)? Read once.
+     */
     const templateTakesCardNumber = (): boolean =>
-      (takesCardNumber ??= templateTags().some(({ text, at }) => {
-        const field = templateInputField(text, builderObjectAt(at));
-        return field !== null && templateFieldVerdict(field).verdict?.kind === 'pan';
-      }));
+      (takesCardNumber ??=
+        templateTags().some(({ text, at }) => {
+          const field = templateInputField(text, builderObjectAt(at));
+          return field !== null && templateFieldVerdict(field).verdict?.kind === 'pan';
+        }) ||
+        (sourceCode.text.includes('@Html') && razorInputFields(sourceCode.text).some((field) => templateFieldVerdict(field).verdict?.kind === 'pan')));
 
     /**
      * A page's element; a template `<script>`'s content (`type="text/template"`, `text/x-handlebars-template`,

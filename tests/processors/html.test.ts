@@ -850,6 +850,27 @@ final class Card {
     ]);
   });
 
+  it("ASP.NET MVC's HTML helpers read as one form: a CVC named only by its card (nopCommerce's `m => m.CardCode`) beside a helper's card number (real-world batch 218)", async () => {
+    const paymentInfo = `@model PaymentInfoModel
+<table>
+    <tr>
+        <td><label asp-for="CardNumber" asp-postfix=":"></label></td>
+        <td>@Html.TextBoxFor(model => model.CardNumber, new { @class = "form-control", autocomplete = "off", maxlength = 22 })</td>
+    </tr>
+    <tr>
+        <td><label asp-for="CardCode" asp-postfix=":"></label></td>
+        <td>@Html.TextBoxFor(model => model.CardCode, new { @class = "form-control", autocomplete = "off", maxlength = 4 })</td>
+    </tr>
+</table>`;
+    expect(summary(await lint(paymentInfo, 'Plugins/Payments.AuthorizeNet/Views/PaymentInfo.cshtml'))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:45-5:55',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@9:45-9:53',
+    ]);
+    // Without a card number beside it, a `CardCode` is a game's or a product's code as often: not reported.
+    const alone = paymentInfo.replace(/<tr>[\s\S]*?<\/tr>/, '');
+    expect(summary(await lint(alone, 'Plugins/Payments.AuthorizeNet/Views/PaymentInfo.cshtml'))).toEqual([]);
+  });
+
   it('Razor code in a start tag: a stand-in the parser reads, boolean attributes that may be there, or an attribute it cannot name (real-world batch 217: Hotcakes’ card forms)', async () => {
     const view = `@model CheckoutViewModel
 @* Razor comments do not nest: @* this one ends here *@
