@@ -163,6 +163,9 @@ interface Walker {
   readonly gitignore: boolean;
 }
 
+/** A .NET project file: C#, F# or Visual Basic (`Shop.Web.csproj`). */
+const DOTNET_PROJECT = /\.(?:cs|fs|vb)proj$/i;
+
 async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Promise<void> {
   let entries;
   try {
@@ -181,6 +184,9 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
       if (entry.name === 'vendor' && (await isComposerVendor(abs))) continue;
       // Maven's build output, beside its pom.xml: copies of the webapp's views.
       if (entry.name === 'target' && (await exists(path.join(dir, 'pom.xml')))) continue;
+      // MSBuild's output and intermediate files beside a .NET project file: published copies of its views and scripts
+      // (real-world batch 218: `obj/Release/Package/PackageTmp`, each finding twice).
+      if ((entry.name === 'bin' || entry.name === 'obj') && entries.some((other) => !other.isDirectory() && DOTNET_PROJECT.test(other.name))) continue;
       if (isIgnoredBy(here, abs, true) || isUserIgnored(w, abs, true)) continue;
       await walk(w, abs, here);
       continue;

@@ -47,6 +47,14 @@ beforeAll(() => {
   put('shop/src/main/webapp/pay.jsp', '<input name="cvc">');
   put('shop/target/shop/pay.jsp', '<input name="cvc">');
   put('tools/target/run.js');
+  // MSBuild's output beside a .NET project file holds published copies of its views and scripts; another `bin/` or
+  // `obj/` is the app's own (a Node CLI's `bin/`).
+  put('Shop.Web/Shop.Web.csproj', '<Project Sdk="Microsoft.NET.Sdk.Web"/>');
+  put('Shop.Web/Views/Pay.cshtml', '<input name="cvc">');
+  put('Shop.Web/obj/Release/Package/PackageTmp/Views/Pay.cshtml', '<input name="cvc">');
+  put('Shop.Web/bin/Release/net8.0/publish/wwwroot/js/pay.js');
+  put('cli/bin/run.js');
+  put('models/obj/loader.js');
   put('big/huge.js', `// ${'x'.repeat(5000)}\n`);
   put('bin/blob.js', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
   put('bin/utf16.js', Buffer.from('\ufeffexport {}', 'utf16le'));
@@ -85,10 +93,13 @@ describe('docs/cli.md', () => {
 });
 
 describe('discoverFiles', () => {
-  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; Smarty's templates_c/) and .gitignored files, and checks every file", async () => {
+  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/) and .gitignored files, and checks every file", async () => {
     const { files, skipped } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     expect(rel(files)).toEqual([
+      'Shop.Web/Views/Pay.cshtml',
       'app/views/pay.php',
+      'cli/bin/run.js',
+      'models/obj/loader.js',
       'shop/src/main/webapp/pay.jsp',
       'src/App.tsx',
       'src/app.ts',
@@ -117,8 +128,11 @@ describe('discoverFiles', () => {
       ignore: ['vendor/', '**/*.tsx', 'src/legacy.js'],
     });
     expect(rel(files)).toEqual([
+      'Shop.Web/Views/Pay.cshtml',
       'app/views/pay.php',
       'big/huge.js',
+      'cli/bin/run.js',
+      'models/obj/loader.js',
       'shop/src/main/webapp/pay.jsp',
       'src/app.ts',
       'src/dir.js/inner.js',
