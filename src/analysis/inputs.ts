@@ -96,12 +96,14 @@ export const RECORD_SOURCE_BINDING = 'source={}';
  * `wire:model.defer`), Blazor's `@bind="card.Number"` / `@bind-Value` and a bound value (above). The value of a
  * binding counts only when it is a plain path: `getCard().number` says nothing.
  */
-const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', '@bind', '@bind-value', VALUE_BINDING, RECORD_SOURCE_BINDING];
+const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', '@bind', '@bind-value', '@bind-text', VALUE_BINDING, RECORD_SOURCE_BINDING];
 /** Bindings written with modifiers after a dot (`x-model.lazy`, `wire:model.live.debounce.500ms`), read without them. */
 const MODIFIED_BINDING = /^(x-model|wire:model)\./;
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
 /** A bound path names its field by its last name (`card.number`, `this.state.cvv`, `props.form.cvc`): see classifyNamePathSegments. */
-const classifyModelPath = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
+const classifyModelPath = (written: string, inCard = false): CardFieldKind | 'safe' | null => {
+  // Blazor writes a bound path as Razor code or as C# (`@bind-Value="@card.Number"`, `@bind-Value="card.Number"`).
+  const value = written.startsWith('@') ? written.slice(1) : written;
   if (!MODEL_PATH.test(value)) return null;
   const segments = value.replace(/\s+/g, '').split('.');
   return classifyNamePathSegments(segments) ?? (inCard ? classifyCardField(segments[segments.length - 1]!, { cardContext: true }) : null);

@@ -526,10 +526,13 @@ function laravelLabel(tag: string): { key: string; text: string } | null {
 
 /**
  * ASP.NET MVC's HTML helpers that render a text-entry field, written in a Razor view's markup: `@Html.TextBoxFor(m =>
- * m.CardNumber, new { @class = "form-control" })`, `@Html.TextBox("cvc")`, `PasswordFor`, `TextAreaFor`. Not
+ * m.CardNumber, new { @class = "form-control" })`, `@Html.TextBox("cvc")`, `PasswordFor`, `TextAreaFor`, also as an explicit
+ * expression (`@(Html.TextBoxFor(…))`). Not
  * `EditorFor`, whose markup depends on the model's type (a `CreditCard` object renders its own editor template).
  */
-const RAZOR_FIELD_HELPER = /@Html\s*\.\s*(TextBox|Password|TextArea)(For)?\s*\(\s*/g;
+const RAZOR_FIELD_HELPER = /@\(?\s*Html\s*\.\s*(TextBox|Password|TextArea)(For)?\s*\(\s*/g;
+/** Text every ASP.NET MVC field helper call holds (`@Html.TextBoxFor(…)`, `@(Html.PasswordFor(…))`): a cheap test first. */
+export const RAZOR_HELPER_MARK = 'Html';
 /** How far after a helper's name its arguments are read (a call longer than this is read up to here). */
 const RAZOR_CALL_LIMIT = 2000;
 
@@ -557,9 +560,10 @@ export function razorInputFields(text: string): HelperField[] {
   return out;
 }
 
-/** The member path of a model expression (`m => m.Payment.CardNumber` → `Payment.CardNumber`), or null. */
+/** The member path of a model expression (`m => m.Payment.CardNumber` → `Payment.CardNumber`; `(m) => …` too), or null. */
 function modelExpressionName(tokens: readonly Token[]): Token | null {
-  const [parameter, arrow, object, ...path] = tokens;
+  const parenthesised = tokens[0]?.text === '(' && tokens[2]?.text === ')';
+  const [parameter, arrow, object, ...path] = parenthesised ? tokens.slice(1, 2).concat(tokens.slice(3)) : tokens;
   if (parameter?.kind !== 'word' || arrow?.text !== '=>' || object?.text !== parameter.text || path.length < 2 || path.length % 2 !== 0) return null;
   const names: string[] = [];
   for (let i = 0; i < path.length; i += 2) {

@@ -34,7 +34,7 @@ import {
   jsxLabelTexts,
   styledTarget,
 } from '../analysis/jsx.js';
-import { razorInputFields, templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
+import { RAZOR_HELPER_MARK, razorInputFields, templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
 import {
   enclosingMarkupForm,
   enclosingMarkupGroup,
@@ -333,7 +333,7 @@ const namesForm = (name: string): boolean => name === 'form' || /(?:^|[.a-z])For
  * Does a page's text call a view helper that renders a text field (`text_field_tag`, `f.number_field`, `text_area`,
  * simple_form's `f.input`, `Form::text`, ASP.NET's `@Html.TextBoxFor`)?
  */
-const mayCallFieldHelper = textFinder(['_field', 'text_area', '.input', '{{input', '{{textarea', 'Form::', '@Html']);
+const mayCallFieldHelper = textFinder(['_field', 'text_area', '.input', '{{input', '{{textarea', 'Form::', RAZOR_HELPER_MARK]);
 /** Does the text name a CSS-in-JS factory (`styled.input`, twin.macro's `tw.input`)? */
 const mayUseStyled = textFinder(['styled', 'tw.']);
 
@@ -431,8 +431,9 @@ const HTML_INSERTION_SELECTOR = `CallExpression[callee.type="MemberExpression"][
 
 /**
  * Common design-system text inputs, for `strict`: React (MUI, Ant Design, Chakra, React Bootstrap, React Native
- * Paper…), Vue (Vuetify, Element Plus, Quasar, BootstrapVue, Ant Design Vue, Naive UI, PrimeVue) and Svelte (Svelte
- * Material UI, Carbon, Flowbite).
+ * Paper…), Vue (Vuetify, Element Plus, Quasar, BootstrapVue, Ant Design Vue, Naive UI, PrimeVue), Svelte (Svelte
+ * Material UI, Carbon, Flowbite) and Blazor (its own `InputText` / `InputNumber`, MudBlazor, Radzen, Syncfusion,
+ * Telerik, DevExpress, Fluent UI, Blazorise; real-world batch 218).
  */
 const COMMON_INPUT_COMPONENTS = [
   'Input',
@@ -452,6 +453,26 @@ const COMMON_INPUT_COMPONENTS = [
   'InputMask',
   'InputGroup',
   'Form.Input',
+  'InputNumber',
+  'MudTextField',
+  'MudNumericField',
+  'RadzenTextBox',
+  'RadzenMask',
+  'RadzenNumeric',
+  'RadzenPassword',
+  'SfTextBox',
+  'SfMaskedTextBox',
+  'SfNumericTextBox',
+  'TelerikTextBox',
+  'TelerikMaskedTextbox',
+  'TelerikNumericTextBox',
+  'DxTextBox',
+  'DxMaskedInput',
+  'DxSpinEdit',
+  'FluentTextField',
+  'FluentNumberField',
+  'TextEdit',
+  'NumericEdit',
 ];
 
 export default createRule<[Options], MessageId>({
@@ -1325,7 +1346,7 @@ export default createRule<[Options], MessageId>({
         if (piece.start === null) continue;
         if (!piece.template) {
           // ASP.NET MVC's HTML helpers are text to the markup parser (`@Html.TextBoxFor(m => m.CardNumber)`).
-          if (piece.text.includes('@Html')) for (const field of razorInputFields(piece.text)) checkHelperField(field, piece.start);
+          if (piece.text.includes(RAZOR_HELPER_MARK)) for (const field of razorInputFields(piece.text)) checkHelperField(field, piece.start);
           continue;
         }
         const field = templateInputField(piece.text, builderObjectAt(piece.start));
@@ -1404,7 +1425,7 @@ export default createRule<[Options], MessageId>({
           const field = templateInputField(text, builderObjectAt(at));
           return field !== null && templateFieldVerdict(field).verdict?.kind === 'pan';
         }) ||
-        (sourceCode.text.includes('@Html') && razorInputFields(sourceCode.text).some((field) => templateFieldVerdict(field).verdict?.kind === 'pan')));
+        (sourceCode.text.includes(RAZOR_HELPER_MARK) && razorInputFields(sourceCode.text).some((field) => templateFieldVerdict(field).verdict?.kind === 'pan')));
 
     /**
      * A page's element; a template `<script>`'s content (`type="text/template"`, `text/x-handlebars-template`,

@@ -70,6 +70,9 @@ describe('classifyInputAttributes', () => {
     [attrs(['asp-for', 'Input.CardNumber']), 'pan', 'asp-for'],
     [attrs(['@bind', 'card.Number']), 'pan', '@bind'],
     [attrs(['@bind-Value', 'payment.Cvc']), 'cvc', '@bind-value'],
+    // (Blazor: a path written as Razor code; Blazorise's `@bind-Text`)
+    [attrs(['@bind-Value', '@card.Number']), 'pan', '@bind-value'],
+    [attrs(['@bind-Text', 'Model.Card.Cvv']), 'cvc', '@bind-text'],
     // A bound path names its field by its last name: the holders before it (\`state\`, \`props\`) say nothing.
     [attrs(['value={}', 'this.state.cardNumber']), 'pan', 'value={}'],
     [attrs(['value={}', 'props.state.card.cvv']), 'cvc', 'value={}'],

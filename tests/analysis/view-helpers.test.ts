@@ -274,6 +274,23 @@ describe('razorInputFields', () => {
     ]);
   });
 
+  it('reads a helper written as an explicit expression, and a parenthesised lambda parameter (real-world batch 218 probes)', () => {
+    const text = '<td>@(Html.TextBoxFor((m) => m.CardNumber))</td> <td>@( Html.PasswordFor(x => x.Cvv, new { maxlength = 4 }) )</td>';
+    expect(fieldsOf(text)).toEqual([
+      ['input', [['name', 'CardNumber', 'CardNumber'], ['id', 'CardNumber', 'CardNumber']]],
+      [
+        'input',
+        [
+          ['name', 'Cvv', 'Cvv'],
+          ['id', 'Cvv', 'Cvv'],
+          ['type', 'password', '@( Html.PasswordFor('],
+          ['maxlength', null, '4'],
+        ],
+      ],
+    ]);
+    expect(fieldsOf('@Html.TextBoxFor((m, n) => m.CardNumber) @Html.TextBoxFor((m) => n.CardNumber)').map((field) => field[1]![0]![1])).toEqual([null, null]);
+  });
+
   it('a name not written plainly is unknown; other helpers render no text field', () => {
     expect(fieldsOf('@Html.TextBoxFor(m => GetField(m))')).toEqual([['input', [['name', null, 'm => GetField(m)']]]]);
     expect(fieldsOf('@Html.TextBox(fieldName)')).toEqual([['input', [['name', null, 'fieldName']]]]);

@@ -850,6 +850,24 @@ final class Card {
     ]);
   });
 
+  it('Blazor component libraries’ inputs, with `strict`’s components: bound with `@bind-Value` (a path in C# or as Razor code) or Blazorise’s `@bind-Text` (real-world batch 218 probes)', async () => {
+    const component = `@page "/pay"
+<EditForm Model="card" OnValidSubmit="Pay">
+    <MudTextField @bind-Value="card.Number" Label="Card number" Variant="Variant.Outlined" />
+    <InputNumber @bind-Value="@card.Cvv" class="form-control" />
+    <TextEdit @bind-Text="card.CardNumber" />
+    <RadzenTextBox @bind-Value="model.Email" />
+    <MudTextField @bind-Value="card.Holder" Label="Name on card" />
+</EditForm>`;
+    expect(summary(await lint(component, 'Pages/Pay.razor', { all: true }))).toEqual([
+      'stripe-pci/no-raw-card-inputs:rawCardInput@3:45-3:64',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@4:18-4:41',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@5:15-5:43',
+    ]);
+    // `recommended` checks no component: which ones render an input is the project's to say.
+    expect(summary(await lint(component, 'Pages/Pay.razor'))).toEqual([]);
+  });
+
   it("ASP.NET MVC's HTML helpers read as one form: a CVC named only by its card (nopCommerce's `m => m.CardCode`) beside a helper's card number (real-world batch 218)", async () => {
     const paymentInfo = `@model PaymentInfoModel
 <table>
