@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bracketEnd, razorCodeInTags, razorStandIns } from '../../src/processors/razor.js';
 
@@ -101,6 +102,33 @@ describe('razorStandIns', () => {
     const open = `<input @if (x) { ${'{'.repeat(100_000)}`;
     expect(razorStandIns(open)).toBe(open);
     expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
+describe('razorStandIns on any text', () => {
+  const TOKENS = [
+    '<input', '<option', '<li', '<script>', '</script>', '<!--', '-->', ' ', '\n', '\r\n', '@if (', '@foreach (', '@for (', '@switch (', '@{', '@(', '@:',
+    'x', 'Model.A', ' == ', '"true"', "'c'", '"', "'", '(', ')', '{', '}', '[', ']', '<text>', '</text>', 'else', 'else if (', '=', '>', '/>', '<',
+    'checked', 'selected="selected"', 'name="cvc"', '@Model.IsErr("a")', '@Html.Raw(', '@"v""x"', '@@', '@', '\\',
+  ];
+  it('keeps every offset and line break, rewrites only Razor code into `@*…*@` stand-ins, and never throws', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 40 }), (tokens) => {
+        const text = tokens.join('');
+        const blocks: Array<[number, number]> = [];
+        const out = razorStandIns(text, blocks);
+        expect(out).toHaveLength(text.length);
+        for (let i = 0; i < text.length; i++) {
+          const inBlock = blocks.some(([start, end]) => i >= start && i < end);
+          if (!inBlock || text[i] === '\n' || text[i] === '\r') expect(out[i]).toBe(text[i]);
+        }
+        for (const [start, end] of blocks) {
+          expect(text[start]).toBe('@');
+          expect(out.slice(start, end).trim()).toMatch(/^@\*[a-z ]*\*@$/);
+        }
+      }),
+      { numRuns: 3000, seed: 20261204 },
+    );
   });
 });
 
