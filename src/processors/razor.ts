@@ -74,7 +74,12 @@ interface TagCode {
   end: number;
   /** The boolean attributes the code may write, when that is all it writes; null when it may write anything. */
   writes: string[] | null;
+  /** A C# comment (blanked, no stand-in). */
+  comment?: true;
 }
+
+/** A C# comment starting a line, a line comment or a block comment, in a code block (`@code { }`, `@{ }`, a statement's block). */
+const LINE_COMMENT = /^[ \t]*\/[/*]/gm;
 
 /** A Razor statement (`@if (…) { … } else { … }`, `@foreach (…) { … }`) or code block (`@{ … }`) at `at` in a start tag's attribute list. */
 function statementAt(text: string, at: number): TagCode | null {
@@ -198,8 +203,23 @@ export function razorCodeInTags(text: string): TagCode[] {
   if (!text.includes('@')) return found;
   const length = text.length;
   let i = 0;
+  let comment: RegExpExecArray | null | undefined;
   while (i < length) {
     const lt = text.indexOf('<', i);
+    // A C# comment that starts a line before the next tag: markup commented out in a code block (`// <input
+    // name="cvc" />`) is no markup; markup text seldom starts a line with `//` or `/*` (real-world batch 219).
+    if (comment !== null && (comment === undefined || comment.index < i)) {
+      LINE_COMMENT.lastIndex = i;
+      comment = LINE_COMMENT.exec(text);
+    }
+    if (comment && (lt < 0 || comment.index < lt)) {
+      const start = comment.index + comment[0].length - 2;
+      const close = text[start + 1] === '/' ? text.indexOf('\n', start) : text.indexOf('*/', start + 2);
+      const end = close < 0 ? (text[start + 1] === '/' ? length : -1) : text[start + 1] === '/' ? close : close + 2;
+      if (end > 0) found.push({ start, end, writes: null, comment: true });
+      i = end > 0 ? end : start + 2;
+      continue;
+    }
     if (lt < 0) break;
     if (text.startsWith('<!--', lt)) {
       const close = text.indexOf('-->', lt + 4);
@@ -268,8 +288,14 @@ export function razorStandIns(text: string, blocks: Array<[number, number]> = []
   if (code.length === 0) return text;
   let out = '';
   let done = 0;
-  for (const { start, end, writes } of code) {
+  for (const { start, end, writes, comment } of code) {
     const piece = text.slice(start, end);
+    if (comment) {
+      out += text.slice(done, start) + piece.replace(/[^\r\n]/g, ' ');
+      blocks.push([start, end]);
+      done = end;
+      continue;
+    }
     const names = writes?.join(' ') ?? '';
     // The stand-in goes on the first line of the code with room for it (names dropped when none has room for them).
     const lines = piece.split(/(\r?\n)/);

@@ -921,6 +921,12 @@ final class Card {
     <input asp-for="CardNumber" class="form-control" />
 </div>`;
     expect(summary(await lint(admin, 'Areas/Admin/Views/Order/_CreditCardInfo.cshtml'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@3:12-3:32']);
+    // Markup commented out in a C# code block is no markup.
+    const commented = `@code {
+    // Do not render <input name="cardnumber" /> here: Stripe Elements mounts its own iframe.
+}
+<div id="card-element"></div>`;
+    expect(summary(await lint(commented, 'Pages/Checkout.razor'))).toEqual([]);
     // The same view as an HTML page: no Razor reading, the parser rejects it.
     expect((await lint(view, 'views/checkout.html')).messages.map((m) => m.fatal === true)).toEqual([true]);
   });

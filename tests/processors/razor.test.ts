@@ -92,6 +92,32 @@ describe('razorStandIns', () => {
     expect(razorCodeInTags(plain).map(({ start, end }) => plain.slice(start, end))).toEqual(['@if (x) { <text>a</text> }']);
   });
 
+  it('blanks a C# comment that starts a line: markup commented out in a code block is no markup (real-world batch 219)', () => {
+    const component = `<p>Checkout handled by Stripe Elements.</p>
+@code {
+    // Do not render <input name="cardnumber" /> here: Stripe Elements mounts its own iframe.
+    private string note = ""; // <input name="cvc"> after code is not read as a comment
+}
+@{
+    /* legacy: <input type="text" name="cvc" autocomplete="cc-csc" />
+       was removed */
+    ViewData["Title"] = "Pay";
+}
+<p>See http://example.com // and <a href="//cdn.example.com/x">this</a></p>
+<script>
+    // <input name="cvc"> in a script is the script's
+</script>
+<div id="card-element"></div>`;
+    const out = standIns(component);
+    const lines = out.split('\n');
+    expect(lines[2]!.trim()).toBe('');
+    expect(lines[3]).toContain('// <input name="cvc">');
+    expect(lines.slice(6, 8).map((line) => line.trim())).toEqual(['', '']);
+    expect(lines.slice(10)).toEqual(component.split('\n').slice(10));
+    // A block comment that does not close is left as written.
+    expect(standIns('<p>\n/* <input name="cvc">')).toBe('<p>\n/* <input name="cvc">');
+  });
+
   it('leaves code that does not close, and stays linear on long and hostile input', () => {
     for (const text of ['<input @if (x) { <text>checked</text> ', '<input @if (x', '<input @(a < b', '<a @if (x) <text>b</text>>', '<', '<a', '<a =', '<a b=', '@{']) {
       expect(standIns(text)).toBe(text);
@@ -109,7 +135,7 @@ describe('razorStandIns on any text', () => {
   const TOKENS = [
     '<input', '<option', '<li', '<script>', '</script>', '<!--', '-->', ' ', '\n', '\r\n', '@if (', '@foreach (', '@for (', '@switch (', '@{', '@(', '@:',
     'x', 'Model.A', ' == ', '"true"', "'c'", '"', "'", '(', ')', '{', '}', '[', ']', '<text>', '</text>', 'else', 'else if (', '=', '>', '/>', '<',
-    'checked', 'selected="selected"', 'name="cvc"', '@Model.IsErr("a")', '@Html.Raw(', '@"v""x"', '@@', '@', '\\',
+    'checked', 'selected="selected"', 'name="cvc"', '@Model.IsErr("a")', '@Html.Raw(', '@"v""x"', '@@', '@', '\\', '//', '/*', '*/',
   ];
   it('keeps every offset and line break, rewrites only Razor code into `@*…*@` stand-ins, and never throws', () => {
     fc.assert(
@@ -123,8 +149,9 @@ describe('razorStandIns on any text', () => {
           if (!inBlock || text[i] === '\n' || text[i] === '\r') expect(out[i]).toBe(text[i]);
         }
         for (const [start, end] of blocks) {
-          expect(text[start]).toBe('@');
-          expect(out.slice(start, end).trim()).toMatch(/^@\*[a-z ]*\*@$/);
+          expect(text.slice(start, start + 2)).toMatch(/^@|^\/[/*]$/);
+          // (a C# comment blanked whole)
+          expect(out.slice(start, end).trim()).toMatch(/^(?:@\*[a-z ]*\*@)?$/);
         }
       }),
       { numRuns: 3000, seed: 20261204 },
