@@ -552,10 +552,34 @@ export function razorInputFields(text: string): HelperField[] {
     if (!first?.length) continue;
     const name = match[2] ? modelExpressionName(first) : phpText(first);
     const attributes: HelperAttribute[] = [{ name: 'name', value: name?.text ?? null, start: (name ?? first[0]!).start, end: (name ?? first.at(-1)!).end }];
-    if (name) attributes.push({ name: 'id', value: name.text.replace(/[.[\]]/g, '_'), start: name.start, end: name.end });
+    if (name) attributes.push({ name: 'id', value: razorId(name.text), start: name.start, end: name.end });
     if (match[1] === 'Password') attributes.push({ name: 'type', value: 'password', start: match.index, end: match.index + match[0].length });
     for (const arg of args.slice(1)) if (arg[0]?.text === 'new' && arg[1]?.text === '{') attributes.push(...anonymousObjectAttributes(arg.slice(2)));
-    out.push({ tag: match[1] === 'TextArea' ? 'textarea' : 'input', attributes, labelKey: null });
+    out.push({ tag: match[1] === 'TextArea' ? 'textarea' : 'input', attributes, labelKey: idKey(name ? razorId(name.text) : null) });
+  }
+  return out;
+}
+
+/** The id MVC renders for a field's name (`Payment.CardNumber` → `Payment_CardNumber`). */
+const razorId = (name: string): string => name.replace(/[.[\]]/g, '_');
+
+/** ASP.NET MVC's label helpers: `@Html.LabelFor(m => m.CardCode, "CVV")`, `@Html.Label("Cvc", "Security code")`. */
+const RAZOR_LABEL_HELPER = /@\(?\s*Html\s*\.\s*Label(For)?\s*\(\s*/g;
+
+/**
+ * The labels that ASP.NET MVC's label helpers in `text` write with their own text, by the key of the field they are for
+ * (`HelperField.labelKey`: the id MVC renders for the field, `#CardCode`). A helper without a text of its own (the
+ * model's display name, which the view does not say) is none.
+ */
+export function razorLabels(text: string): Array<{ key: string; text: string }> {
+  const out: Array<{ key: string; text: string }> = [];
+  RAZOR_LABEL_HELPER.lastIndex = 0;
+  for (let match = RAZOR_LABEL_HELPER.exec(text); match; match = RAZOR_LABEL_HELPER.exec(text)) {
+    const from = RAZOR_LABEL_HELPER.lastIndex;
+    const [field, content] = phpArguments(phpTokens(text.slice(0, from + RAZOR_CALL_LIMIT), from));
+    const name = field?.length ? (match[1] ? modelExpressionName(field) : phpText(field)) : null;
+    const written = content?.length === 1 ? phpText(content) : null;
+    if (name && written && written.text.trim() !== '') out.push({ key: idKey(razorId(name.text))!, text: written.text });
   }
   return out;
 }

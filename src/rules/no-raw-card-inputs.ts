@@ -34,7 +34,7 @@ import {
   jsxLabelTexts,
   styledTarget,
 } from '../analysis/jsx.js';
-import { RAZOR_HELPER_MARK, razorInputFields, templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
+import { RAZOR_HELPER_MARK, razorInputFields, razorLabels, templateBuilder, templateInputField, templateLabel, type HelperField } from '../analysis/view-helpers.js';
 import {
   enclosingMarkupForm,
   enclosingMarkupGroup,
@@ -1407,10 +1407,12 @@ export default createRule<[Options], MessageId>({
     function templateLabels(): Map<string, Set<string>> {
       if (labels) return labels;
       labels = new Map();
-      for (const { text: tag } of templateTags()) {
-        const label = templateLabel(tag);
-        if (label) labels.set(label.key, (labels.get(label.key) ?? new Set()).add(label.text));
-      }
+      const add = (label: { key: string; text: string } | null): void => {
+        if (label) labels!.set(label.key, (labels!.get(label.key) ?? new Set()).add(label.text));
+      };
+      for (const { text: tag } of templateTags()) add(templateLabel(tag));
+      // ASP.NET MVC's label helpers, text to the markup parser (`@Html.LabelFor(m => m.Code, "CVV")`).
+      if (sourceCode.text.includes(RAZOR_HELPER_MARK)) for (const label of razorLabels(sourceCode.text)) add(label);
       return labels;
     }
     let takesCardNumber: boolean | undefined;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { razorInputFields, templateBuilder, templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/view-helpers.js';
+import { razorInputFields, razorLabels, templateBuilder, templateInputField, templateLabel, templateScriptSources } from '../../src/analysis/view-helpers.js';
 
 describe('templateScriptSources', () => {
   it("reads the source literals of Rails' javascript_include_tag in an output tag, with their offsets", () => {
@@ -289,6 +289,19 @@ describe('razorInputFields', () => {
       ],
     ]);
     expect(fieldsOf('@Html.TextBoxFor((m, n) => m.CardNumber) @Html.TextBoxFor((m) => n.CardNumber)').map((field) => field[1]![0]![1])).toEqual([null, null]);
+  });
+
+  it("keys each field by the id MVC renders, as its label helpers' texts are keyed (`razorLabels`)", () => {
+    const text = `@Html.LabelFor(m => m.Payment.Code, "CVV") @Html.TextBoxFor(m => m.Payment.Code)
+@Html.Label("SecurityCode", "Security code", new { @class = "control-label" }) @Html.TextBox("SecurityCode")
+@Html.LabelFor(m => m.CardNumber) @Html.LabelFor(m => m.Cvc, new { @class = "x" }) @Html.LabelFor(m => m.Other, "") @(Html.LabelFor((m) => m.Pin, "PIN"))
+@Html.LabelFor(m => m.Name, Model.Caption)`;
+    expect(razorInputFields(text).map((field) => field.labelKey)).toEqual(['#Payment_Code', '#SecurityCode']);
+    expect(razorLabels(text)).toEqual([
+      { key: '#Payment_Code', text: 'CVV' },
+      { key: '#SecurityCode', text: 'Security code' },
+      { key: '#Pin', text: 'PIN' },
+    ]);
   });
 
   it('a name not written plainly is unknown; other helpers render no text field', () => {

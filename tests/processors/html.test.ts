@@ -884,6 +884,10 @@ final class Card {
       'stripe-pci/no-raw-card-inputs:rawCardInput@5:45-5:55',
       'stripe-pci/no-raw-card-inputs:rawCardInput@9:45-9:53',
     ]);
+    // A label helper's own text names the field it is for (a gift card's code is no card field).
+    const labelled = `@Html.LabelFor(m => m.Code, "CVV") @Html.TextBoxFor(m => m.Code, new { maxlength = 4 })
+@Html.LabelFor(m => m.GiftCardNumber, "Gift card number") @Html.TextBoxFor(m => m.GiftCardNumber)`;
+    expect(summary(await lint(labelled, 'Views/Checkout/Pay.cshtml'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@1:60-1:64']);
     // Without a card number beside it, a `CardCode` is a game's or a product's code as often: not reported.
     const alone = paymentInfo.replace(/<tr>[\s\S]*?<\/tr>/, '');
     expect(summary(await lint(alone, 'Plugins/Payments.AuthorizeNet/Views/PaymentInfo.cshtml'))).toEqual([]);
