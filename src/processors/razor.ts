@@ -15,16 +15,23 @@ import { BOOLEAN_ATTRIBUTES } from '../analysis/markup.js';
 const BLOCK_STATEMENT = /@(if|foreach|for|while|switch|using|lock)\b[ \t]*\(/y;
 /** `else if (` or `else {` after an `@if` block. */
 const ELSE = /\s*else\b\s*/y;
-/** Razor code longer than this in one start tag is left as written (the scan stays linear on any input). */
+/** Razor code longer than this in one start tag is left as written. */
 const CODE_LIMIT = 4_000;
+/**
+ * Characters the bracket matching may read per view, beyond the view's own length: hostile text (thousands of `@(`
+ * that never close, each read up to CODE_LIMIT) then stops being read as code, and the scan stays linear. Set for the
+ * duration of `razorCodeInTags`; unlimited otherwise.
+ */
+let bracketBudget = Infinity;
 
 /** The end of the bracketed C# code opening at `open` (`(`, `[` or `{`): after its closing bracket, strings and characters skipped; -1 when it does not close. */
 export function bracketEnd(text: string, open: number): number {
   const opener = text[open];
   const closer = opener === '(' ? ')' : opener === '[' ? ']' : '}';
-  const limit = Math.min(text.length, open + CODE_LIMIT);
+  const limit = Math.min(text.length, open + CODE_LIMIT, open + bracketBudget);
   let depth = 0;
   for (let at = open; at < limit; at++) {
+    bracketBudget--;
     const ch = text[at];
     if (ch === '"') {
       const verbatim = text[at - 1] === '@';
@@ -201,7 +208,19 @@ const RAW_TEXT = /^(?:script|style|textarea|title|xmp)$/;
 export function razorCodeInTags(text: string): TagCode[] {
   const found: TagCode[] = [];
   if (!text.includes('@')) return found;
+  bracketBudget = 2 * text.length + 100_000;
+  try {
+    scanTags(text, found);
+  } finally {
+    bracketBudget = Infinity;
+  }
+  return found;
+}
+
+/** `razorCodeInTags`' walk over the view's tags, text and C# comments. */
+function scanTags(text: string, found: TagCode[]): void {
   const length = text.length;
+  let lower: string | undefined;
   let i = 0;
   let comment: RegExpExecArray | null | undefined;
   while (i < length) {
@@ -270,11 +289,11 @@ export function razorCodeInTags(text: string): TagCode[] {
     }
     i = j;
     if (RAW_TEXT.test(name)) {
-      const close = text.toLowerCase().indexOf(`</${name}`, j);
+      lower ??= text.toLowerCase();
+      const close = lower.indexOf(`</${name}`, j);
       i = close < 0 ? length : close;
     }
   }
-  return found;
 }
 
 /**
