@@ -433,7 +433,7 @@ const HTML_INSERTION_SELECTOR = `CallExpression[callee.type="MemberExpression"][
  * Common design-system text inputs, for `strict`: React (MUI, Ant Design, Chakra, React Bootstrap, React Native
  * Paper…), Vue (Vuetify, Element Plus, Quasar, BootstrapVue, Ant Design Vue, Naive UI, PrimeVue), Svelte (Svelte
  * Material UI, Carbon, Flowbite) and Blazor (its own `InputText` / `InputNumber`, MudBlazor, Radzen, Syncfusion,
- * Telerik, DevExpress, Fluent UI, Blazorise; real-world batch 218).
+ * Telerik, DevExpress, Fluent UI, Blazorise, MASA Blazor, Bit; real-world batches 218 and 220).
  */
 const COMMON_INPUT_COMPONENTS = [
   'Input',
@@ -473,6 +473,8 @@ const COMMON_INPUT_COMPONENTS = [
   'FluentNumberField',
   'TextEdit',
   'NumericEdit',
+  'MTextField',
+  'BitTextField',
 ];
 
 export default createRule<[Options], MessageId>({

@@ -850,7 +850,7 @@ final class Card {
     ]);
   });
 
-  it('Blazor component libraries’ inputs, with `strict`’s components: bound with `@bind-Value` (a path in C# or as Razor code) or Blazorise’s `@bind-Text` (real-world batch 218 probes)', async () => {
+  it('Blazor component libraries’ inputs, with `strict`’s components: bound with `@bind-Value` (a path in C# or as Razor code) or Blazorise’s `@bind-Text` (real-world batches 218 and 220)', async () => {
     const component = `@page "/pay"
 <EditForm Model="card" OnValidSubmit="Pay">
     <MudTextField @bind-Value="card.Number" Label="Card number" Variant="Variant.Outlined" />
@@ -858,11 +858,15 @@ final class Card {
     <TextEdit @bind-Text="card.CardNumber" />
     <RadzenTextBox @bind-Value="model.Email" />
     <MudTextField @bind-Value="card.Holder" Label="Name on card" />
+    <MTextField @bind-Value="_model.CardSecurityCode" Outlined Dense></MTextField>
+    <BitTextField @bind-Value="paymentInfo.CardNumber" Label="Card Number" Required />
 </EditForm>`;
     expect(summary(await lint(component, 'Pages/Pay.razor', { all: true }))).toEqual([
       'stripe-pci/no-raw-card-inputs:rawCardInput@3:45-3:64',
       'stripe-pci/no-raw-card-inputs:rawCardInput@4:18-4:41',
       'stripe-pci/no-raw-card-inputs:rawCardInput@5:15-5:43',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@8:17-8:54',
+      'stripe-pci/no-raw-card-inputs:rawCardInput@9:56-9:75',
     ]);
     // `recommended` checks no component: which ones render an input is the project's to say.
     expect(summary(await lint(component, 'Pages/Pay.razor'))).toEqual([]);
