@@ -426,6 +426,11 @@ const EVIDENCE: readonly Evidence[] = [
  * Thymeleaf's `th:field`, Spring's `path`).
  */
 const RENDERS_NAME: ReadonlySet<string> = new Set(['name', 'asp-for', 'path', ...THYMELEAF_FIELDS]);
+/**
+ * Attributes from which a server's form helper renders the input's value, the model's (`asp-for`: ASP.NET's input tag
+ * helper; Thymeleaf's `th:field`): a hidden input so bound carries the model's value through the page.
+ */
+const RENDERS_VALUE: readonly string[] = ['asp-for', ...THYMELEAF_FIELDS];
 
 /**
  * Which card field a text-entry control collects, or null when its attributes do not say (or say it is not card
@@ -592,8 +597,9 @@ function decideInput(
   });
   // A hidden input takes no typing: the page's script fills it (a gateway's token, an encrypted blob: real-world batch
   // ED) or the server writes its value. Only one written with a value (`value="<?= $_POST['card_number'] ?>"`,
-  // `value={pan}`) carries what the name says.
-  if (typeName === 'hidden' && !valued) return null;
+  // `value={pan}`) carries what the name says, or one whose value a server's form helper renders from the model
+  // (`<input type="hidden" asp-for="CardNumber" />`, real-world batch 220).
+  if (typeName === 'hidden' && !valued && !RENDERS_VALUE.some((name) => effective.has(name))) return null;
   // A disabled field that shows a value (a saved card's masked number, real-world batch ED) collects none; one written
   // without a value may be enabled by the page's script before the user types. Bare, or a static value other than
   // `false`, as for `readonly` below.

@@ -144,6 +144,12 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['type', 'HIDDEN'], ['name', 'payment[cc_number]'], ['value', '']))).toBeNull();
     expect(classifyInputAttributes(attrs(['type', 'hidden'], ['name', 'card_number'], ['value', null]))?.kind).toBe('pan');
     expect(classifyInputAttributes(attrs(['type', 'hidden'], ['name', 'card_number'], ['value={}', 'pan']))?.kind).toBe('pan');
+    // ASP.NET's input tag helper and Thymeleaf's `th:field` render the model's value (real-world batch 220: an ATM's
+    // PIN page carrying the card number); Spring's `path` on an element is no such helper's input.
+    expect(classifyInputAttributes(attrs(['type', 'hidden'], ['asp-for', 'CardNumber']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['type', 'hidden'], ['th:field', '*{cardNumber}']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['type', 'hidden'], ['path', 'cardNumber']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['asp-for', 'CardNumber'], ['disabled', '']))?.kind).toBe('pan');
     expect(classifyInputAttributes(attrs(['name', 'card_number'], ['disabled', 'disabled'], ['value', null]))).toBeNull();
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['disabled', ''], ['defaultValue', null]))).toBeNull();
     // No value: the page's script may enable it; a bound `disabled` may be false
