@@ -83,7 +83,18 @@ interface TagCode {
   writes: string[] | null;
   /** A C# comment (blanked, no stand-in). */
   comment?: true;
+  /** Text written in place of the code, padded with spaces: a localized text's key (`LOCALIZED_TEXT`). */
+  key?: string;
 }
+
+/**
+ * A localized text looked up by a key written plainly, the whole of an implicit expression: a localizer's indexer
+ * (`@Localizer["cardNumber"]`, `@SharedLocalizer["Cvv"]`, `@L["Card number"]`, `@T["…"]`), nopCommerce's and Orchard's
+ * `@T("Payment.CardNumber")`, a resource's `@Localization.GetString("CardNumber")`. The key names the text, as a
+ * label's own `@T("Payment.CardNumber")` is read (real-world batch 220: Fluent UI's `Placeholder="@Localizer["cardNumber"]"`).
+ * Not another lookup (`@ViewData["CardNumber"]` prints a value; `@Model.IsErr("cvc")` a CSS class).
+ */
+const LOCALIZED_TEXT = /^@(?:(?:[A-Za-z_]\w*\.)*(?:\w*Localizer|L|T)\["([^"\\\r\n]*)"\]|T\("([^"\\\r\n]*)"\)|(?:[A-Za-z_]\w*\.)*GetString\("([^"\\\r\n]*)"\))$/;
 
 /** A C# comment starting a line, a line comment or a block comment, in a code block (`@code { }`, `@{ }`, a statement's block). */
 const LINE_COMMENT = /^[ \t]*\/[/*]/gm;
@@ -194,7 +205,9 @@ function quotedValueEnd(text: string, open: number, found: TagCode[]): number {
     const statement = statementAt(text, at);
     const code = statement ?? expressionAt(text, at) ?? implicitAt(text, at);
     if (code && (statement || text.slice(at, code.end).includes(quote))) {
-      found.push({ ...code, writes: null });
+      const localized = statement ? null : LOCALIZED_TEXT.exec(text.slice(at, code.end));
+      const key = localized?.[1] ?? localized?.[2] ?? localized?.[3];
+      found.push(key !== undefined && !key.includes(quote) ? { ...code, writes: null, key } : { ...code, writes: null });
       at = code.end - 1;
     }
   }
@@ -307,10 +320,11 @@ export function razorStandIns(text: string, blocks: Array<[number, number]> = []
   if (code.length === 0) return text;
   let out = '';
   let done = 0;
-  for (const { start, end, writes, comment } of code) {
+  for (const { start, end, writes, comment, key } of code) {
     const piece = text.slice(start, end);
-    if (comment) {
-      out += text.slice(done, start) + piece.replace(/[^\r\n]/g, ' ');
+    if (comment || key !== undefined) {
+      // (A key is one line, as the expression it stands for is.)
+      out += text.slice(done, start) + (key === undefined ? piece.replace(/[^\r\n]/g, ' ') : key.padEnd(piece.length));
       blocks.push([start, end]);
       done = end;
       continue;

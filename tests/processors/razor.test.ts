@@ -118,6 +118,25 @@ describe('razorStandIns', () => {
     expect(standIns('<p>\n/* <input name="cvc">')).toBe('<p>\n/* <input name="cvc">');
   });
 
+  it("writes a localized text's key in its place in a quoted value: the key names the text (real-world batch 220)", () => {
+    const cases: Array<[string, string]> = [
+      ['<FluentTextField Placeholder="@Localizer["cardNumber"]" />', 'cardNumber'],
+      ['<MTextField Label="@T("Basket.CardNumber")" />', 'Basket.CardNumber'],
+      ['<input placeholder="@Localization.GetString("SecurityCode")">', 'SecurityCode'],
+      ['<input placeholder="@Res.SharedLocalizer["Cvv"]">', 'Cvv'],
+      ['<input aria-label="@L["Card number"]">', 'Card number'],
+    ];
+    for (const [text, key] of cases) {
+      const [code] = razorCodeInTags(text);
+      expect(standIns(text).slice(code!.start, code!.end)).toBe(key.padEnd(code!.end - code!.start));
+    }
+    // Other lookups print values (a view's data, a CSS class): unknown.
+    for (const text of ['<input value="@ViewData["CardNumber"]">', '<input class="x @Model.IsErr("cvc")">', '<input placeholder="@Loc.Get("Cvc")">']) {
+      const [code] = razorCodeInTags(text);
+      expect(standIns(text).slice(code!.start, code!.end).trim(), text).toBe('@**@');
+    }
+  });
+
   it('leaves code that does not close, and stays linear on long and hostile input', () => {
     for (const text of ['<input @if (x) { <text>checked</text> ', '<input @if (x', '<input @(a < b', '<a @if (x) <text>b</text>>', '<', '<a', '<a =', '<a b=', '@{']) {
       expect(standIns(text)).toBe(text);
@@ -138,7 +157,7 @@ describe('razorStandIns on any text', () => {
   const TOKENS = [
     '<input', '<option', '<li', '<script>', '</script>', '<!--', '-->', ' ', '\n', '\r\n', '@if (', '@foreach (', '@for (', '@switch (', '@{', '@(', '@:',
     'x', 'Model.A', ' == ', '"true"', "'c'", '"', "'", '(', ')', '{', '}', '[', ']', '<text>', '</text>', 'else', 'else if (', '=', '>', '/>', '<',
-    'checked', 'selected="selected"', 'name="cvc"', '@Model.IsErr("a")', '@Html.Raw(', '@"v""x"', '@@', '@', '\\', '//', '/*', '*/',
+    'checked', 'selected="selected"', 'name="cvc"', '@Model.IsErr("a")', '@Html.Raw(', '@"v""x"', '@@', '@', '\\', '//', '/*', '*/', '@Localizer["k"]', '@T("k k")',
   ];
   it('keeps every offset and line break, rewrites only Razor code into `@*…*@` stand-ins, and never throws', () => {
     fc.assert(
@@ -153,8 +172,8 @@ describe('razorStandIns on any text', () => {
         }
         for (const [start, end] of blocks) {
           expect(text.slice(start, start + 2)).toMatch(/^@|^\/[/*]$/);
-          // (a C# comment blanked whole)
-          expect(out.slice(start, end).trim()).toMatch(/^(?:@\*[a-z ]*\*@)?$/);
+          // (a C# comment blanked whole; a localized text's key)
+          expect(out.slice(start, end).trim()).toMatch(/^(?:@\*[a-z ]*\*@|k|k k)?$/);
         }
       }),
       { numRuns: 3000, seed: 20261204 },
