@@ -329,6 +329,20 @@ export function blankThymeleafBraces(text: string, markers: Readonly<Record<stri
   return text.replace(new RegExp(THYMELEAF_UTILITY.source, 'g'), '$1 #');
 }
 
+/** A TinyMCE 3 plugin dialog's language placeholder: `{#advanced_dlg.link_title}`, closed by a lone brace. */
+const TINYMCE_PLACEHOLDER = /\{(#[\w.-]+\})/g;
+
+/**
+ * `text` (a page parsed with Jinja's markers) with the brace of every TinyMCE placeholder (`{#plugin.title}`) blanked:
+ * TinyMCE's plugin dialogs (`.htm` pages that CMSes ship) name their texts so, and the markup parser reads each `{#`
+ * as a Jinja comment left open and rejects the whole page (real-world batch 219). A Jinja comment closes with `#}`, not
+ * a lone brace after a name; every character stays at its offset.
+ */
+export function blankTinyMcePlaceholders(text: string, markers: Readonly<Record<string, string>>): string {
+  if (!Object.hasOwn(markers, '{#') || !text.includes('{#')) return text;
+  return text.replace(TINYMCE_PLACEHOLDER, ' $1');
+}
+
 /** One inline script and its blocks: as written, and with its template tags blanked when it has any. */
 interface ScriptBlocks {
   script: InlineScript;
@@ -365,7 +379,7 @@ const RAZOR_CODE = /(?<!@)@(?:[A-Za-z_({]|\*)/;
 const SMARTY_TAG = /\{(?:\$|\*|\/?(?:literal|if|else|elseif|foreach|foreachelse|section|sectionelse|block|include|assign|capture|strip|ldelim|rdelim|l|nocache|function|call|while|extends)\b)/;
 
 /**
- * A page as the processor lints it: its engine's template markers, its text with Thymeleaf's `{#` braces, template
+ * A page as the processor lints it: its engine's template markers, its text with Thymeleaf's and TinyMCE's `{#` braces, template
  * comments, ERB's closing braces and PHP blocks blanked, and Razor code in start tags replaced by stand-ins (every
  * character at its offset; the ranges of PHP blocks in `php`, of all these rewritten pieces in `rewritten`), and its
  * inline scripts.
@@ -375,7 +389,8 @@ function pageOf(
   filename: string,
 ): { markers: Readonly<Record<string, string>>; text: string; php: Array<[number, number]>; rewritten: Array<[number, number]>; scripts: InlineScript[] } {
   const markers = templateMarkersOf(filename);
-  const commentsBlanked = blankErbClosingBraces(blankTemplateComments(blankThymeleafBraces(original, markers), markers), markers);
+  const braces = blankTinyMcePlaceholders(blankThymeleafBraces(original, markers), markers);
+  const commentsBlanked = blankErbClosingBraces(blankTemplateComments(braces, markers), markers);
   const php: Array<[number, number]> = [];
   const rewritten: Array<[number, number]> = [];
   let text = commentsBlanked;

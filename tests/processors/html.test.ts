@@ -2,7 +2,17 @@ import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
 import { templateMarkersOf } from '../../src/markup-configs.js';
-import { blankBladeDirectives, blankErbClosingBraces, blankPhpBlocks, blankTemplateComments, blankTemplateTags, blankThymeleafBraces, htmlProcessor, inlineScripts } from '../../src/processors/html.js';
+import {
+  blankBladeDirectives,
+  blankErbClosingBraces,
+  blankPhpBlocks,
+  blankTemplateComments,
+  blankTemplateTags,
+  blankThymeleafBraces,
+  blankTinyMcePlaceholders,
+  htmlProcessor,
+  inlineScripts,
+} from '../../src/processors/html.js';
 
 import { lintWith, summary } from './lint-markup.js';
 
@@ -99,6 +109,24 @@ describe('blankThymeleafBraces', () => {
     const blanked = blankThymeleafBraces(text, templateMarkersOf('templates/payment.html'));
     expect(blanked).toBe(`<span th:if="$ #fields.hasErrors('cvc')}" th:errors="*{cvc}"></span><p th:text="* #strings.toUpperCase(name)}">{# note #}</p>`);
     expect(blanked).toHaveLength(text.length);
+  });
+
+  it("blanks the brace of a TinyMCE dialog's `{#placeholder}` (real-world batch 219: BlogEngine's editor dialogs), not a Jinja comment's", () => {
+    const text = '<title>{#plugin.title}</title><div>{#advanced_dlg.link-url}: {#x#} {# note #}</div>';
+    const blanked = blankTinyMcePlaceholders(text, templateMarkersOf('dialog.htm'));
+    expect(blanked).toBe('<title> #plugin.title}</title><div> #advanced_dlg.link-url}: {#x#} {# note #}</div>');
+    expect(blankTinyMcePlaceholders(text, templateMarkersOf('dialog.hbs'))).toBe(text);
+  });
+
+  it('lints a TinyMCE dialog page, which the markup parser rejected', async () => {
+    const dialog = `<html>
+<head><title>{#plugin.title}</title></head>
+<body>
+  <div>{#plugin.languagepicker}: <select id="lang"></select></div>
+  <input type="text" name="cardnumber" />
+</body>
+</html>`;
+    expect(summary(await lint(dialog, 'admin/editor/plugins/pay/dialog.htm'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@5:22-5:39']);
   });
 
   it("leaves pages without Jinja's markers, and Jinja comments, as they are", () => {
