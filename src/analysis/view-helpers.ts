@@ -544,13 +544,8 @@ const RAZOR_CALL_LIMIT = 2000;
  */
 export function razorInputFields(text: string): HelperField[] {
   const out: HelperField[] = [];
-  RAZOR_FIELD_HELPER.lastIndex = 0;
-  for (let match = RAZOR_FIELD_HELPER.exec(text); match; match = RAZOR_FIELD_HELPER.exec(text)) {
-    const from = RAZOR_FIELD_HELPER.lastIndex;
-    const args = phpArguments(phpTokens(text.slice(0, from + RAZOR_CALL_LIMIT), from));
-    const first = args[0];
-    if (!first?.length) continue;
-    const name = match[2] ? modelExpressionName(first) : phpText(first);
+  for (const { match, args, name } of razorHelperCalls(text, RAZOR_FIELD_HELPER)) {
+    const first = args[0]!;
     const attributes: HelperAttribute[] = [{ name: 'name', value: name?.text ?? null, start: (name ?? first[0]!).start, end: (name ?? first.at(-1)!).end }];
     if (name) attributes.push({ name: 'id', value: razorId(name.text), start: name.start, end: name.end });
     if (match[1] === 'Password') attributes.push({ name: 'type', value: 'password', start: match.index, end: match.index + match[0].length });
@@ -558,6 +553,22 @@ export function razorInputFields(text: string): HelperField[] {
     out.push({ tag: match[1] === 'TextArea' ? 'textarea' : 'input', attributes, labelKey: idKey(name ? razorId(name.text) : null) });
   }
   return out;
+}
+
+/**
+ * Each call of an ASP.NET MVC helper that `pattern` finds (its last group `For` for the `…For` forms; the match ends
+ * after the call's `(`) with a first argument: its arguments' tokens (read up to RAZOR_CALL_LIMIT), and the field it is
+ * for, from the model expression (`m => m.Payment.CardNumber`) or the name string; null when not written plainly.
+ */
+function* razorHelperCalls(text: string, pattern: RegExp): Generator<{ match: RegExpExecArray; args: Token[][]; name: Token | null }> {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const from = pattern.lastIndex;
+    const args = phpArguments(phpTokens(text.slice(0, from + RAZOR_CALL_LIMIT), from));
+    const first = args[0];
+    if (!first?.length) continue;
+    yield { match, args, name: match.at(-1) ? modelExpressionName(first) : phpText(first) };
+  }
 }
 
 /** The id MVC renders for a field's name (`Payment.CardNumber` → `Payment_CardNumber`). */
@@ -573,11 +584,8 @@ const RAZOR_LABEL_HELPER = /@\(?\s*Html\s*\.\s*Label(For)?\s*\(\s*/g;
  */
 export function razorLabels(text: string): Array<{ key: string; text: string }> {
   const out: Array<{ key: string; text: string }> = [];
-  RAZOR_LABEL_HELPER.lastIndex = 0;
-  for (let match = RAZOR_LABEL_HELPER.exec(text); match; match = RAZOR_LABEL_HELPER.exec(text)) {
-    const from = RAZOR_LABEL_HELPER.lastIndex;
-    const [field, content] = phpArguments(phpTokens(text.slice(0, from + RAZOR_CALL_LIMIT), from));
-    const name = field?.length ? (match[1] ? modelExpressionName(field) : phpText(field)) : null;
+  for (const { args, name } of razorHelperCalls(text, RAZOR_LABEL_HELPER)) {
+    const content = args[1];
     const written = content?.length === 1 ? phpText(content) : null;
     if (name && written && written.text.trim() !== '') out.push({ key: idKey(razorId(name.text))!, text: written.text });
   }
