@@ -494,7 +494,7 @@ function computeWords(written: string): string[] {
     // unless word and digit are one name (`cvc2`, `track1`, `last4`).
     const glued = /^([a-z]+)(\d)$/.exec(word);
     if (glued && !DIGIT_NAMES.has(word)) out.push(glued[1]!, glued[2]!);
-    else if (word.length > 4 && word.startsWith(CC_GLUED) && ccGlued().has(word.slice(2))) out.push(CC_GLUED, word.slice(2));
+    else if (word.length > 4 && word.startsWith(CC_GLUED) && CC_GLUED_NAMES.has(word.slice(2))) out.push(CC_GLUED, word.slice(2));
     else out.push(word);
   }
   return out;
@@ -507,9 +507,8 @@ function computeWords(written: string): string[] {
  */
 const CC_GLUED = 'cc';
 const CC_GLUED_PANS = ['cardnumber', 'cardnum', 'cardno', 'cardnr', 'creditcardnumber', 'creditcardnum', 'creditcardno', 'debitcardnumber'];
-let ccGluedNames: ReadonlySet<string> | undefined;
-/** The names `cc` is glued to (CC_GLUED), built on first use: the CVC sets are declared further down. */
-const ccGlued = (): ReadonlySet<string> => (ccGluedNames ??= new Set([...CC_GLUED_PANS, ...CVC_WORDS, ...CONTEXT_CVC_JOINED]));
+/** The names `cc` is glued to (CC_GLUED). */
+const CC_GLUED_NAMES: ReadonlySet<string> = new Set([...CC_GLUED_PANS, ...CVC_WORDS, ...CONTEXT_CVC_JOINED]);
 
 /** Words that end in a digit that belongs to them: the CVC's and track data's own names, `last4` / `first6`. */
 const DIGIT_NAMES: ReadonlySet<string> = new Set(['cvc2', 'cvv2', 'cvn2', 'cav2', 'cid2', 'track1', 'track2', 'last4', 'first6']);
@@ -987,7 +986,7 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*(?:account[^a-z0-9]*)?n|ccsecur|ccverif|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes|numbercard|numbercreditcard|numcreditcard/i,
   unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|ccsecur|ccverif|cartao|tarjeta|numbercard|numbercreditcard|numcreditcard/i,
   standalone: alternation([
-    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...[...ccGlued()].map((w) => CC_GLUED + w)]),
+    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...[...CC_GLUED_NAMES].map((w) => CC_GLUED + w)]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
     sequenceSource(CARD_WORDS, NUMBER_WORDS),
     // ...and in Spanish after it: `numTarjeta`, `numero_de_tarjeta`.
