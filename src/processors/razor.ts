@@ -76,6 +76,17 @@ function booleanNames(markup: string): string[] | null {
   return names;
 }
 
+/** The boolean attributes that markup pieces (a statement's branches, the strings an expression may print) write, when each writes only such; null otherwise, or when they write none. */
+function booleansWritten(pieces: readonly string[]): string[] | null {
+  const names = new Set<string>();
+  for (const piece of pieces) {
+    const written = booleanNames(piece);
+    if (written === null) return null;
+    for (const name of written) names.add(name);
+  }
+  return names.size > 0 ? [...names] : null;
+}
+
 interface TagCode {
   start: number;
   end: number;
@@ -136,14 +147,8 @@ function statementAt(text: string, at: number): TagCode | null {
     blocks.push(text.slice(next, end));
     break;
   }
-  const names: string[] = [];
-  for (const block of blocks) {
-    const output = blockOutput(block);
-    const written = output === null ? null : booleanNames(output);
-    if (written === null) return { start: at, end, writes: null };
-    for (const name of written) if (!names.includes(name)) names.push(name);
-  }
-  return { start: at, end, writes: names.length > 0 ? names : null };
+  const outputs = blocks.map(blockOutput);
+  return { start: at, end, writes: outputs.includes(null) ? null : booleansWritten(outputs as string[]) };
 }
 
 /** An explicit expression `@( … )` at `at` that the HTML parser misreads (it holds `<` or `>`, or quotes); null otherwise. */
@@ -154,15 +159,8 @@ function expressionAt(text: string, at: number): TagCode | null {
   const code = text.slice(at, end);
   if (!/[<>"'=]/.test(code)) return null;
   // `@(Model.Locked ? "disabled" : "")`: the strings it may print, when each is boolean attributes or nothing.
-  const strings = /\?/.test(code) ? [...code.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!) : [];
-  let names: string[] | null = strings.length > 0 ? [] : null;
-  for (const printed of strings) {
-    const written = booleanNames(printed.replaceAll('\\"', '"'));
-    if (written === null) names = null;
-    if (names === null) break;
-    for (const name of written!) if (!names.includes(name)) names.push(name);
-  }
-  return { start: at, end, writes: names !== null && names.length > 0 ? names : null };
+  const strings = /\?/.test(code) ? [...code.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!.replaceAll('\\"', '"')) : [];
+  return { start: at, end, writes: booleansWritten(strings) };
 }
 
 /** An implicit expression at `at` (`@Model.IsErr("cvc")`, `@item.Attrs["x"]`): a name, then members, calls and indexes; null for a bare `@`. */
