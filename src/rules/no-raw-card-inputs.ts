@@ -1408,13 +1408,11 @@ export default createRule<[Options], MessageId>({
     /** The texts of the template's label helpers by the field they are for (`templateLabel`), read once. */
     function templateLabels(): Map<string, Set<string>> {
       if (labels) return labels;
-      labels = new Map();
-      const add = (label: { key: string; text: string } | null): void => {
-        if (label) labels!.set(label.key, (labels!.get(label.key) ?? new Set()).add(label.text));
-      };
-      for (const { text: tag } of templateTags()) add(templateLabel(tag));
+      const found = templateTags().flatMap(({ text: tag }) => templateLabel(tag) ?? []);
       // ASP.NET MVC's label helpers, text to the markup parser (`@Html.LabelFor(m => m.Code, "CVV")`).
-      if (sourceCode.text.includes(RAZOR_HELPER_MARK)) for (const label of razorLabels(sourceCode.text)) add(label);
+      if (sourceCode.text.includes(RAZOR_HELPER_MARK)) found.push(...razorLabels(sourceCode.text));
+      labels = new Map();
+      for (const { key, text } of found) labels.set(key, (labels.get(key) ?? new Set()).add(text));
       return labels;
     }
     let takesCardNumber: boolean | undefined;
