@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { formatSummary, lintCorpusFiles, mergeSummaries, timeLint, timeWorstCases, type CorpusSummary } from '../tests/quality/corpus-run.js';
 import { distinctTexts, listCorpus, type CorpusFile } from '../tests/quality/harness.js';
+import { fastestInTurns } from '../tests/quality/timing.js';
 import { formatMarkupSummary, lintMarkupFiles, listMarkupCorpus } from '../tests/quality/markup-corpus.js';
 import { arg, loadToolkit, startWorker } from './load.js';
 
@@ -101,13 +102,9 @@ if (isMainThread) {
   for (const w of worst.filter(tooSlow)) {
     const linter = new Linter();
     const inTurns = (rounds: number): { bareMs: number; addedMs: number } => {
-      let bareMs = Infinity;
-      let withMs = Infinity;
-      for (let round = 0; round < rounds; round++) {
-        bareMs = Math.min(bareMs, timeLint(ROOT, w, linter, {}, 1));
-        withMs = Math.min(withMs, timeLint(ROOT, w, linter, all, 1));
-      }
-      return { bareMs, addedMs: withMs - bareMs };
+      const timed = (preset: Parameters<typeof timeLint>[3]) => () => ({ ms: timeLint(ROOT, w, linter, preset, 1) });
+      const [bare, withRules] = fastestInTurns(rounds, timed({}), timed(all));
+      return { bareMs: bare.ms, addedMs: withRules.ms - bare.ms };
     };
     let timed = inTurns(3);
     if (tooSlow(timed)) timed = inTurns(6);

@@ -10,6 +10,7 @@ import * as tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../index.js';
+import { fastestInTurns } from './timing.js';
 
 /** `configs.html`'s parser (@html-eslint/parser), for the shapes of an HTML page (its processor is not needed). */
 const htmlLanguageOptions = (plugin.configs.html as Linter.Config[])[0]!.languageOptions!;
@@ -139,14 +140,7 @@ function lintOnce(linter: Linter, code: string, withRules: boolean, html = false
  */
 function lintTimes(code: string, rounds: number, html = false): { bare: Timing; withRules: Timing } {
   const linter = new Linter();
-  let bare: Timing = { ms: Infinity, reports: 0 };
-  let withRules: Timing = { ms: Infinity, reports: 0 };
-  for (let round = 0; round < rounds; round++) {
-    const a = lintOnce(linter, code, false, html);
-    const b = lintOnce(linter, code, true, html);
-    if (a.ms < bare.ms) bare = a;
-    if (b.ms < withRules.ms) withRules = b;
-  }
+  const [bare, withRules] = fastestInTurns(rounds, () => lintOnce(linter, code, false, html), () => lintOnce(linter, code, true, html));
   return { bare, withRules };
 }
 
