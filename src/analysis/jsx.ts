@@ -4,7 +4,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { enclosingFunction, indexInSource } from './ast.js';
 import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS } from './inputs.js';
 import { importedAs } from './modules.js';
-import { staticValue, variableOf } from './values.js';
+import { sameValueKey, staticValue, variableOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -118,12 +118,12 @@ function staticChildText(element: TSESTree.JSXElement): string {
 
 /**
  * The visible labels of an input element: the text of the `<label>` that wraps it, of the label written right before
- * it (`precedingLabel`), and of each `<label htmlFor>` (or `for`) naming its static `id` in the same JSX tree (the
+ * it (`precedingLabel`), and of each `<label htmlFor>` (or `for`) naming its `id` (static, or the same binding: `attributeValueKey`) in the same JSX tree (the
  * outermost element reached through JSX nesting). With
  * `ownOnly`, a wrapping label counts only where the input is the one labelable element in it: the label's text is
  * then the input's own name.
  */
-export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: { ownOnly?: boolean } = {}): string[] {
+export function jsxLabelTexts(input: TSESTree.JSXElement, sourceCode: SourceCode, { ownOnly = false }: { ownOnly?: boolean } = {}): string[] {
   const texts: string[] = [];
   const wrapping = enclosingJsxElement(input, 'label');
   // (A spread on the label may give it a `for` that points elsewhere.)
@@ -137,14 +137,13 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, { ownOnly = false }: {
   const before = precedingLabel(input, root);
   if (before) texts.push(staticChildText(before));
   texts.push(...fieldGroupLabels(input));
-  const idAttribute = jsxAttributeNamed(input.openingElement, 'id');
-  const id = idAttribute?.value?.type === AST_NODE_TYPES.Literal && typeof idAttribute.value.value === 'string' ? idAttribute.value.value : null;
+  const id = attributeValueKey(jsxAttributeNamed(input.openingElement, 'id'), sourceCode);
   if (id !== null) {
-    if (root) texts.push(...(labelsByTarget(root).get(id) ?? []));
+    if (root) texts.push(...(labelsByTarget(root, sourceCode).get(id) ?? []));
     // An input a render prop returns (react-hook-form's `<Controller render={({ field }) => <input id="gc" {...field} />} />`):
     // its label may sit in the tree around the Controller (real-world batch FF).
     const outer = renderPropOwnerRoot(root ?? input);
-    if (outer) texts.push(...(labelsByTarget(outer).get(id) ?? []));
+    if (outer) texts.push(...(labelsByTarget(outer, sourceCode).get(id) ?? []));
   }
   // Where no label names it, nor holds it (a label's text is read as the label's, above), the caption written right
   // before it.
@@ -275,19 +274,30 @@ function labelablesWithin(label: TSESTree.JSXElement): number {
   return count;
 }
 
-/** Per JSX tree: the texts of its `<label htmlFor>` (or `for`) elements by their static target, read in one walk. */
+/**
+ * An `id` or `htmlFor` value as a key (values.ts `sameValueKey`): the static text (`"cvc"`, `{'cvc'}`), or what a
+ * binding gives in this render (`{id}` of `const id = useId()`, `` {`${id}-cvc`} ``, `{field.id}`); null otherwise.
+ */
+function attributeValueKey(attribute: TSESTree.JSXAttribute | null | undefined, sourceCode: SourceCode): string | null {
+  const value = attribute?.value;
+  if (value?.type === AST_NODE_TYPES.Literal) return typeof value.value === 'string' ? value.value : null;
+  if (value?.type !== AST_NODE_TYPES.JSXExpressionContainer || value.expression.type === AST_NODE_TYPES.JSXEmptyExpression) return null;
+  return sameValueKey(value.expression, sourceCode);
+}
+
+/** Per JSX tree: the texts of its `<label htmlFor>` (or `for`) elements by their target's key (`attributeValueKey`), read in one walk. */
 const labelsByRoot = new WeakMap<TSESTree.JSXElement | TSESTree.JSXFragment, Map<string, string[]>>();
-function labelsByTarget(root: TSESTree.JSXElement | TSESTree.JSXFragment): Map<string, string[]> {
+function labelsByTarget(root: TSESTree.JSXElement | TSESTree.JSXFragment, sourceCode: SourceCode): Map<string, string[]> {
   let byTarget = labelsByRoot.get(root);
   if (!byTarget) {
     byTarget = new Map();
     for (const element of jsxElementsWithin(root)) {
       if (jsxElementName(element.openingElement.name) !== 'label') continue;
-      const target = jsxAttributeNamed(element.openingElement, 'htmlFor', 'for');
-      if (target?.value?.type !== AST_NODE_TYPES.Literal || typeof target.value.value !== 'string') continue;
-      const list = byTarget.get(target.value.value) ?? [];
+      const target = attributeValueKey(jsxAttributeNamed(element.openingElement, 'htmlFor', 'for'), sourceCode);
+      if (target === null) continue;
+      const list = byTarget.get(target) ?? [];
       list.push(staticChildText(element));
-      byTarget.set(target.value.value, list);
+      byTarget.set(target, list);
     }
     labelsByRoot.set(root, byTarget);
   }

@@ -11,7 +11,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { indexInSource, isSvelteComponent } from './ast.js';
 import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS, VALUE_BINDING } from './inputs.js';
-import { boundPath } from './values.js';
+import { boundPath, sameValueKey, variableOf, type BindingOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -33,6 +33,18 @@ export interface MarkupValuePiece {
    * listeners visit too (rules that check every string literal skip such pieces, or they would report it twice).
    */
   script?: true;
+  /**
+   * An unknown piece a bound expression writes (Svelte's `{id}`, Vue's `:id="id"`): the expression, whose value a
+   * label's `for` may share (`markupValueKey`); with Vue's, the template's references (its `v-for` variables).
+   */
+  expression?: MarkupNode;
+  references?: readonly VueReference[];
+}
+
+/** A reference of a Vue template expression: to a template variable (`v-for`, slot scope), or else (null) to a member of the component. */
+interface VueReference {
+  id: MarkupNode;
+  variable: object | null;
 }
 
 export interface MarkupAttribute {
@@ -234,7 +246,7 @@ interface VueNode extends MarkupNode {
 interface VueAttributeNode extends MarkupNode {
   directive: boolean;
   key: VueNode & { name?: unknown; rawName?: string; argument?: (VueNode & { name?: string }) | null };
-  value: (VueNode & { value?: unknown; expression?: VueNode | null }) | null;
+  value: (VueNode & { value?: unknown; expression?: VueNode | null; references?: unknown }) | null;
 }
 
 export interface VueElementNode extends MarkupNode {
@@ -301,7 +313,9 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
       continue;
     }
     const expression = value?.expression as ExpressionNode | null | undefined;
-    const piece = expressionPiece(expression, sourceCode) ?? UNKNOWN_PIECE;
+    const piece =
+      expressionPiece(expression, sourceCode) ??
+      (expression ? { ...UNKNOWN_PIECE, expression, references: Array.isArray(value?.references) ? (value.references as VueReference[]) : [] } : UNKNOWN_PIECE);
     const valueNode = piece.template ? (value ?? attribute) : expression!;
     const name = argument.name.toLowerCase();
     // `:value="form.cvc"`: a bound path, read like a JSX controlled value (inputs.ts VALUE_BINDING).
@@ -341,7 +355,7 @@ export interface SvelteElementNode extends MarkupNode {
 /** A `{expr}` value: its text when it is a string literal or a template without holes (a script literal), else unknown. */
 function svelteExpressionPiece(expression: ExpressionNode | undefined, sourceCode: SourceCode): MarkupValuePiece {
   const piece = expressionPiece(expression, sourceCode);
-  return piece ? { ...piece, script: true } : UNKNOWN_PIECE;
+  return piece ? { ...piece, script: true } : expression ? { ...UNKNOWN_PIECE, expression } : UNKNOWN_PIECE;
 }
 
 /** A bound path (`value={form.cvc}`, `bind:value={card.number}`) as the `VALUE_BINDING` attribute, else null. */
@@ -384,7 +398,7 @@ export function svelteElement(node: SvelteElementNode, sourceCode: SourceCode): 
       case 'SvelteShorthandAttribute': // `{value}`: the variable of the same name
         attributes.push(
           (keyName === 'value' && !Array.isArray(attribute.value) && svelteValueBinding(attribute.value, attribute, sourceCode)) ||
-            fromPieces(keyName, [UNKNOWN_PIECE], attribute, attribute),
+            fromPieces(keyName, [Array.isArray(attribute.value) || !attribute.value ? UNKNOWN_PIECE : { ...UNKNOWN_PIECE, expression: attribute.value }], attribute, attribute),
         );
         break;
       case 'SvelteSpreadAttribute':
@@ -634,6 +648,49 @@ function decodeCharacterReferences(text: string): string {
   });
 }
 
+/**
+ * An `id` or `for` value as a key (values.ts `sameValueKey`): its static text, or the text and bindings it is written
+ * with where each bound part reads a binding of this render (Svelte's `for={id}`, `{id}`, `"{id}-cvc"`; Vue's
+ * `:for="id"`, a `v-for` variable's `:id="card.id"`); null where a part is unknown (template output, a call).
+ */
+export function markupValueKey(attribute: MarkupAttribute | null | undefined, sourceCode: SourceCode): string | null {
+  if (!attribute) return null;
+  if (attribute.value !== null) return attribute.value;
+  let key = '';
+  for (const piece of attribute.pieces) {
+    if (!piece.template) {
+      if (piece.text.includes('\0')) return null;
+      key += piece.text;
+      continue;
+    }
+    if (!piece.expression) return null;
+    const part = sameValueKey(piece.expression as unknown as TSESTree.Node, sourceCode, piece.references ? vueBindings(piece.references) : svelteBindings(sourceCode));
+    if (part === null) return null;
+    key += part;
+  }
+  return key;
+}
+
+/**
+ * What an identifier of a Svelte template reads: its variable, reassigned or not (a prop, which the parent writes; a
+ * `let` a handler sets): Svelte updates every attribute that reads a variable in one flush, so a label's `for` and its
+ * input's `id` never show two values of it.
+ */
+const svelteBindings =
+  (sourceCode: SourceCode): BindingOf =>
+  (identifier) => {
+    const variable = variableOf(identifier, sourceCode);
+    return variable && variable.defs.length > 0 ? variable : null;
+  };
+
+/** What an identifier of a Vue template expression reads: its template variable, else the component's member of that name. */
+const vueBindings =
+  (references: readonly VueReference[]): BindingOf =>
+  (identifier) => {
+    const reference = references.find((candidate) => candidate.id === identifier);
+    return reference ? (reference.variable ?? `vue:${identifier.name}`) : null;
+  };
+
 /** Per document or template root: its `<label for>` texts by target (`markupLabelTexts`). */
 interface MarkupLabels {
   /** The texts of the `<label for>` elements by their target. */
@@ -658,7 +715,7 @@ function markupLabels(root: LinkedMarkupNode, type: string, sourceCode: SourceCo
         else if (attribute.name === 'id' && labels.ids) labels.ids.add(attribute.value!);
       }
       if (tag(node as never, sourceCode) !== 'label') continue;
-      const target = markupAttribute(element, 'for')?.value;
+      const target = markupValueKey(markupAttribute(element, 'for'), sourceCode);
       if (!target) continue;
       const list = labels.byTarget.get(target) ?? [];
       list.push(markupTextWithin(node));
@@ -674,7 +731,8 @@ const labelableCounts = new WeakMap<object, number>();
 /**
  * The visible labels of a markup element: the text of the `<label>` around it, of a label without `for` (or with one
  * naming no element) written right before it, and of each `<label for>` naming its
- * static `id` in the same document or template; where none does, the caption written right before it (`markupCaption`).
+ * `id` (static, or written with the same bindings: `markupValueKey`) in the same document or template; where none does,
+ * the caption written right before it (`markupCaption`).
  * With `ownOnly`, a label around it counts only where it is the one
  * labelable element in that label (`LABELABLE_TAGS`): the label's text is then its own name.
  */
@@ -731,7 +789,7 @@ export function markupLabelTexts(element: MarkupElement, sourceCode: SourceCode,
     } else if (!insideLabel) caption = markupCaption(sibling, element.node.type, sourceCode);
     break;
   }
-  const id = markupAttribute(element, 'id')?.value;
+  const id = markupValueKey(markupAttribute(element, 'id'), sourceCode);
   if (id) texts.push(...(markupLabels(root, element.node.type, sourceCode).byTarget.get(id) ?? []));
   // A caption counts only where no label names the element, nor holds it (a label's text is read as the label's, above).
   if (texts.length === 0 && caption !== null) texts.push(caption);

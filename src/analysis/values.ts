@@ -92,6 +92,66 @@ export function isNeverReassigned(variable: Variable): boolean {
   return known;
 }
 
+/** Numbers standing for bindings in `sameValueKey`: scope variables, template variables (Vue's `v-for`), by identity. */
+const bindingNumbers = new WeakMap<object, number>();
+let nextBindingNumber = 0;
+const bindingNumber = (binding: object): number => {
+  let known = bindingNumbers.get(binding);
+  if (known === undefined) bindingNumbers.set(binding, (known = nextBindingNumber++));
+  return known;
+};
+
+/**
+ * What an identifier of `sameValueKey` reads: a binding (an object: a scope variable, a template variable) or a name
+ * that means one value throughout the evaluation (a Vue template's component member); null when unknown.
+ */
+export type BindingOf = (identifier: TSESTree.Identifier) => object | string | null;
+
+/**
+ * A key for the string an expression gives, equal for two expressions of one evaluation (one render of a component)
+ * that give the same string: the text of string literals, and for each binding read (`id`, `props.id`, `field.id` of a
+ * never-reassigned variable, also in a template: `` `${id}-cvc` ``) a marker between NUL characters. A static text is
+ * its own key. Null for anything else: a call gives a new value each time (`useId()` twice is two ids), a reassigned
+ * variable may change between the two reads, computed members and operators are not followed. `bindingOf` reads
+ * identifiers where the scope manager does not (Vue templates); by default, never-reassigned scope variables.
+ */
+export function sameValueKey(node: Node, sourceCode: SourceCode, bindingOf?: BindingOf): string | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Literal) return typeof target.value === 'string' && !target.value.includes('\0') ? target.value : null;
+  if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+    let key = '';
+    for (const [index, quasi] of target.quasis.entries()) {
+      if (typeof quasi.value.cooked !== 'string' || quasi.value.cooked.includes('\0')) return null;
+      key += quasi.value.cooked;
+      const expression = target.expressions[index];
+      if (!expression) continue;
+      const part = sameValueKey(expression, sourceCode, bindingOf);
+      if (part === null) return null;
+      key += part;
+    }
+    return key;
+  }
+  const path = bindingPath(target, sourceCode, bindingOf);
+  return path === null ? null : `\0${path}\0`;
+}
+
+/** `id`, `props.field.id`: the binding's marker and the member names (`sameValueKey`), else null. */
+function bindingPath(node: Node, sourceCode: SourceCode, bindingOf: BindingOf | undefined): string | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.MemberExpression) {
+    if (target.computed || target.property.type !== AST_NODE_TYPES.Identifier) return null;
+    const object = bindingPath(target.object, sourceCode, bindingOf);
+    return object === null ? null : `${object}.${target.property.name}`;
+  }
+  if (target.type !== AST_NODE_TYPES.Identifier) return null;
+  if (bindingOf) {
+    const binding = bindingOf(target);
+    return binding === null ? null : typeof binding === 'string' ? `=${binding}` : String(bindingNumber(binding));
+  }
+  const variable = variableOf(target, sourceCode);
+  return variable && variable.defs.length > 0 && isNeverReassigned(variable) ? String(bindingNumber(variable)) : null;
+}
+
 /** `const x = <init>` (or a never-reassigned `let` / `var`) with a plain identifier target: its init. */
 export function constInit(variable: Variable): TSESTree.Expression | null {
   if (variable.defs.length !== 1) return null;

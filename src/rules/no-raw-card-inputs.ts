@@ -972,7 +972,7 @@ export default createRule<[Options], MessageId>({
       const verdict = classifyInputAttributes(attributes, { ...options, bareCardName: !labelFirst });
       if (verdict !== null || !labelFirst) return { attributes, options, verdict };
       // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would (at the tag's name).
-      const labelled = withOwnLabel(attributes, jsxLabelTexts(element, { ownOnly: true }), opening.name);
+      const labelled = withOwnLabel(attributes, jsxLabelTexts(element, sourceCode, { ownOnly: true }), opening.name);
       return { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
     }
 
@@ -1003,7 +1003,7 @@ export default createRule<[Options], MessageId>({
 
     /** Does a visible label of the input (one wrapping it, one `htmlFor` its id) name another kind of card? */
     const labelNamesOtherCard = (opening: TSESTree.JSXOpeningElement): boolean =>
-      opening.parent.type === AST_NODE_TYPES.JSXElement && jsxLabelTexts(opening.parent).some(namesOtherKindOfCard);
+      opening.parent.type === AST_NODE_TYPES.JSXElement && jsxLabelTexts(opening.parent, sourceCode).some(namesOtherKindOfCard);
 
     /**
      * Remove a JSX element: in child position it vanishes (with its line when it stands alone on it); elsewhere

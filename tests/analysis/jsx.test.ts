@@ -126,13 +126,51 @@ describe('jsxLabelTexts', () => {
         </div>
       );
       const elsewhere = <label htmlFor="card_no">Not this tree</label>;`,
-      () => ({
+      (context) => ({
         JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
-          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement).join(' | '));
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement, context.sourceCode).join(' | '));
         },
       }),
     );
     expect(out).toEqual(['Gift card number', 'Loyalty card', 'Card number', '']);
+  });
+
+  it("a label for the input's id written with the same binding: `useId()`'s id, a template of it, a prop's member", () => {
+    const out: string[] = [];
+    runWithRule(
+      `function CardFields({ field, name }: Props) {
+        const id = useId();
+        let moving = 'a';
+        moving = 'b';
+        return (
+          <fieldset>
+            <label htmlFor={id}>Card number</label>
+            <input id={id} />
+            <label htmlFor={\`\${id}-cvc\`}>CVC</label>
+            <input id={\`\${id}-cvc\`} />
+            <label htmlFor={field.id}>Expiry</label>
+            <input id={field.id} />
+            <label htmlFor={'static'}>Name on card</label>
+            <input id="static" />
+            <label htmlFor={useId()}>Not the same call</label>
+            <input id={useId()} />
+            <label htmlFor={moving}>Reassigned</label>
+            <input id={moving} />
+            <label htmlFor={field[name]}>Computed</label>
+            <input id={field[name]} />
+            <label htmlFor={\`\${id}-zip\`}>Postal code</label>
+            <input id={\`\${id}-cvc2\`} />
+          </fieldset>
+        );
+      }`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement, context.sourceCode).join(' | '));
+        },
+      }),
+    );
+    // (A label right before its input also counts as its label where it has no \`for\`; these all have one.)
+    expect(out).toEqual(['Card number', 'CVC', 'Expiry', 'Name on card', '', '', '', '']);
   });
 
   it('where no label names or holds it, the caption written right before it: text, or a text-only div / p / span', () => {
@@ -154,9 +192,9 @@ describe('jsxLabelTexts', () => {
           <label>Card number {hint} <input /></label>
         </div>
       );`,
-      () => ({
+      (context) => ({
         JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
-          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement).join(' | '));
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement, context.sourceCode).join(' | '));
         },
       }),
     );
@@ -179,9 +217,9 @@ describe('jsxLabelTexts', () => {
           <Other onRender={() => <input id="nowhere" />} />
         </div>
       );`,
-      () => ({
+      (context) => ({
         JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
-          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement).join(' | '));
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement, context.sourceCode).join(' | '));
         },
       }),
     );
@@ -210,9 +248,9 @@ describe('jsxLabelTexts', () => {
           </FormControl>
         </div>
       );`,
-      () => ({
+      (context) => ({
         JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
-          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement).join(' | '));
+          if (jsxElementName(node.name) === 'input') out.push(jsxLabelTexts(node.parent as TSESTree.JSXElement, context.sourceCode).join(' | '));
         },
       }),
     );

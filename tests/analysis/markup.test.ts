@@ -18,6 +18,7 @@ import {
   type VueElementNode,
 } from '../../src/analysis/markup.js';
 import { HTML_TEMPLATE_SYNTAX } from '../../src/markup-configs.js';
+import { runWithRule } from './helpers.js';
 
 const firstHtmlElement = (code: string): HtmlElementNode => {
   const { ast } = htmlParser.parseForESLint(code, { templateEngineSyntax: HTML_TEMPLATE_SYNTAX as never });
@@ -251,6 +252,42 @@ describe('markupLabelTexts', () => {
     const svelte = svelteParser.parseForESLint(svelteCode, {});
     const input = (svelte.ast as unknown as { body: SvelteElementNode[] }).body.find((node) => node.type === 'SvelteElement' && svelteCode.slice(node.range[0], node.range[0] + 6) === '<input')!;
     expect(markupLabelTexts(svelteElement(input, sourceCodeOf(svelteCode)), sourceCodeOf(svelteCode))).toEqual(['Gift card']);
+  });
+
+  it("a Svelte label whose `for` reads the same variable as the input's `id`: a prop, an each block's item, a template of them", () => {
+    const out: string[] = [];
+    runWithRule(
+      [
+        '<script lang="ts">',
+        "  export let id = 'card';",
+        '  let { other } = $props();',
+        '  let fields = [];',
+        '</script>',
+        '<label for={id}>Card number</label>',
+        '<input {id} />',
+        '<label for="{id}-cvc">Security code</label>',
+        '<input id="{id}-cvc" />',
+        '{#each fields as field}',
+        '  <label for={field.id}>Expiry</label>',
+        '  <input id={field.id} />',
+        '{/each}',
+        '{#each fields as field}<label for={field.id}>Name on card</label>{/each}',
+        '{#each fields as field}<input id={field.id} />{/each}',
+        '<label for={other}>CVC</label>',
+        '<input id={other + ""} />',
+        '<label for={crypto.randomUUID()}>PIN</label>',
+        '<input id={crypto.randomUUID()} />',
+      ].join('\n'),
+      (context) => ({
+        SvelteElement(node: SvelteElementNode) {
+          const element = svelteElement(node, context.sourceCode as never);
+          if (element.tag === 'input') out.push(markupLabelTexts(element, context.sourceCode as never).join(' | '));
+        },
+      }) as never,
+      { parser: 'svelte' },
+    );
+    // The two each blocks' `field`s are two variables; an operator and a call are not followed.
+    expect(out).toEqual(['Card number', 'Security code', 'Expiry', '', '', '']);
   });
 
   it('where no label names or holds it, the caption written right before it (real-world batch 202)', () => {

@@ -11,6 +11,7 @@ import {
   ownMethodOf,
   payloadFields,
   resolveValue,
+  sameValueKey,
   shownPath,
   splitBracketKey,
   stateShape,
@@ -1080,6 +1081,93 @@ describe('urlQueryFields', () => {
     expect(query('probe(`${PROCESSOR_URI}Sum=${amount}&cardnumber=${cardNumber}&cvv=${cvv}`);')).toEqual([
       [['cardnumber', 'cardNumber'], ['cvv', 'cvv']],
     ]);
+  });
+});
+
+describe('sameValueKey', () => {
+  /** The keys of each `probe(a, b)` call's two arguments: [key of a, key of b], with the binding markers shown as `<n>`. */
+  const pairs = (code: string): Array<[string | null, string | null, boolean]> => {
+    const out: Array<[string | null, string | null, boolean]> = [];
+    runWithRule(code, (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe') return;
+        const [a, b] = node.arguments.map((arg) => sameValueKey(arg, context.sourceCode as never));
+        const shown = (key: string | null | undefined): string | null => (key == null ? null : key.replace(/\0([^\0]*)\0/g, (_m, inner: string) => `<${inner.replace(/^\d+/, 'n')}>`));
+        out.push([shown(a), shown(b), a !== null && a === b]);
+      },
+    }));
+    return out;
+  };
+
+  it('the same key for the same never-reassigned binding, its members and templates of them', () => {
+    expect(
+      pairs(`
+        function Field({ field }: { field: { id: string } }, index: number) {
+          const id = useId();
+          probe(id, id);
+          probe(\`\${id}-cvc\`, \`\${id}-cvc\`);
+          probe(field.id, field?.id);
+          probe(id!, (id as string));
+          probe('cvc', \`cvc\`);
+          probe(\`\${id}-cvc\`, \`\${id}-zip\`);
+          probe(id, field.id);
+        }
+      `),
+    ).toEqual([
+      ['<n>', '<n>', true],
+      ['<n>-cvc', '<n>-cvc', true],
+      ['<n.id>', '<n.id>', true],
+      ['<n>', '<n>', true],
+      ['cvc', 'cvc', true],
+      ['<n>-cvc', '<n>-zip', false],
+      ['<n>', '<n.id>', false],
+    ]);
+  });
+
+  it('no key for what may give two values: calls, reassigned or undeclared variables, computed members, operators', () => {
+    expect(
+      pairs(`
+        function Field(props: Record<string, string>, name: string) {
+          let moving = 'a';
+          moving = 'b';
+          probe(useId(), useId());
+          probe(moving, moving);
+          probe(undeclared, undeclared);
+          probe(props[name], props[name]);
+          probe('a' + name, 'a' + name);
+          probe(\`\${useId()}-cvc\`, 1);
+        }
+      `),
+    ).toEqual([
+      [null, null, false],
+      [null, null, false],
+      [null, null, false],
+      [null, null, false],
+      [null, null, false],
+      [null, null, false],
+    ]);
+  });
+
+  it('two variables of one name have two keys; one variable read from a nested function has one', () => {
+    const keys: Array<string | null> = [];
+    runWithRule(
+      `
+      const shared = 'card';
+      function A() { const id = useId(); probe(id); probe(shared); }
+      function B() { const id = useId(); probe(id); return () => probe(shared); }
+      `,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe') keys.push(sameValueKey(node.arguments[0]!, context.sourceCode as never));
+        },
+      }),
+    );
+    const [idOfA, sharedInA, idOfB, sharedInB] = keys;
+    expect(idOfA).toMatch(/^\0\d+\0$/);
+    expect(idOfB).toMatch(/^\0\d+\0$/);
+    expect(idOfA).not.toBe(idOfB);
+    expect(sharedInA).toMatch(/^\0\d+\0$/);
+    expect(sharedInB).toBe(sharedInA);
   });
 });
 

@@ -282,6 +282,27 @@ export default function GymCheckout({ plan, onSubmit }) {
   );
 }
 `;
+/** A card form whose labels point at ids made from React's `useId()` (the pattern of React 18+ form components). */
+const USE_ID_CARD_FORM = `import { useId } from 'react';
+
+export function CardDetails({ onPay }) {
+  const id = useId();
+  return (
+    <form onSubmit={onPay}>
+      <label htmlFor={\`\${id}-number\`}>Card number</label>
+      <input id={\`\${id}-number\`} inputMode="numeric" />
+      <label htmlFor={\`\${id}-cvc\`}>Security code</label>
+      <input id={\`\${id}-cvc\`} inputMode="numeric" />
+      <label htmlFor={\`\${id}-zip\`}>ZIP</label>
+      <input id={\`\${id}-zip\`} />
+      <button type="submit">Pay</button>
+    </form>
+  );
+}
+`;
+const USE_ID_NUMBER_INPUT = '<input id={`${id}-number`} inputMode="numeric" />';
+const USE_ID_CVC_INPUT = '<input id={`${id}-cvc`} inputMode="numeric" />';
+const USE_ID_WITH_PAYMENT_ELEMENT = withElementAfterImports(USE_ID_CARD_FORM.replace(`      ${USE_ID_CVC_INPUT}\n`, ''), USE_ID_NUMBER_INPUT, '<PaymentElement />', 'PaymentElement');
 /** A hotel booking's payment inputs, each known by the nested state field its change handler sets (real-world batch DE). */
 const BOOKING_PAYMENT = `import { useState } from 'react';
 
@@ -1178,6 +1199,29 @@ export const Labelled = () => (
   </>
 );`,
       options: [{ inputComponents: ['TextField'] }],
+      languageOptions: jsx,
+    },
+    // limitation: a label's `htmlFor` and an input's `id` are one id only where both are static or read the same binding,
+    // never reassigned: two calls (`useId()` each time), a reassigned `let`, a computed member or an operator are not
+    // followed, even where they would give one id.
+    {
+      code: `import { useId } from 'react';
+export function CardFields({ names, key }) {
+  let prefix = 'pay';
+  if (names.legacy) prefix = 'checkout';
+  return (
+    <fieldset>
+      <label htmlFor={useId()}>Card number</label>
+      <input id={useId()} inputMode="numeric" />
+      <label htmlFor={prefix}>Security code</label>
+      <input id={prefix} inputMode="numeric" />
+      <label htmlFor={names[key]}>CVC</label>
+      <input id={names[key]} />
+      <label htmlFor={'cvc-' + key}>CVV</label>
+      <input id={'cvc-' + key} />
+    </fieldset>
+  );
+}`,
       languageOptions: jsx,
     },
     // A design system's field whose input is Stripe's Element (real-world batch FN: Reaction Commerce's storefront wraps
@@ -2261,6 +2305,30 @@ export default function Addpay() {
 }
 `,
             },
+          ],
+        },
+      ],
+    },
+    {
+      // Labels that point at ids built from \`useId()\`: the label's \`htmlFor\` and the input's \`id\` read the same
+      // never-reassigned binding, so they are one id in every render
+      code: USE_ID_CARD_FORM,
+      filename: 'src/components/CardDetails.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card number (PAN)', replacement: '`<CardNumberElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 8, column: 8, endLine: 8, endColumn: 13,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(USE_ID_CARD_FORM, USE_ID_NUMBER_INPUT, '<CardNumberElement id={`${id}-number`} />', 'CardNumberElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: USE_ID_WITH_PAYMENT_ELEMENT },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: 'card security code (CVC)', replacement: '`<CardCvcElement />` from @stripe/react-stripe-js, or `<PaymentElement />` for the whole card form' }, line: 10, column: 8, endLine: 10, endColumn: 13,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(USE_ID_CARD_FORM, USE_ID_CVC_INPUT, '<CardCvcElement id={`${id}-cvc`} />', 'CardCvcElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: USE_ID_WITH_PAYMENT_ELEMENT },
           ],
         },
       ],

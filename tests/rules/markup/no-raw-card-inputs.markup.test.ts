@@ -219,6 +219,25 @@ import Field from './Field.vue';
     { code: '<template><input :name="fieldName" v-model="card"><input v-model="getCard().number"></template>', languageOptions: vue },
     // `:value` bound to something that is not a card field, to a call, or to a literal.
     { code: '<template><input :value="card.last4" readonly><input :value="format(card.cvc)"><input :value="\'cvc\'"></template>', languageOptions: vue },
+    // A label and an input in two `v-for` loops (or two each blocks) read two variables of one name: not one id. And
+    // limitation: an id written with a call (`:id="uid()"`), an operator or a template engine's output is not paired.
+    {
+      code: `<template>
+  <div v-for="f in labels"><label :for="f.id">Security code</label></div>
+  <div v-for="f in inputs"><input :id="f.id" v-model="f.value" /></div>
+  <label :for="uid('cvc')">CVC</label>
+  <input :id="uid('cvc')" />
+  <label :for="'cvc-' + n">CVV</label>
+  <input :id="'cvc-' + n" />
+</template>
+`,
+      languageOptions: vue,
+    },
+    {
+      code: '{#each a as f}<label for={f.id}>Security code</label>{/each}\n{#each b as f}<input id={f.id} />{/each}\n',
+      languageOptions: svelte,
+    },
+    { code: '<label for="{{ id }}">Card number</label>\n<input id="{{ id }}">\n', languageOptions: html, filename: 'templates/pay.html.twig' },
     // Angular: a control or model that is not a card field.
     { code: '<input type="text" formControlName="cardHolder" [(ngModel)]="search">', languageOptions: html },
     { code: '<template><div ref="cardElement" /></template>\n<script setup>\nconst x = 1;\n</script>', languageOptions: vue },
@@ -781,6 +800,62 @@ import Field from './Field.vue';
       errors: [
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 22, endLine: 2, endColumn: 28 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 3, endLine: 4, endColumn: 9 },
+      ],
+    },
+    {
+      // A reusable card-fields component (real-world batch 216's Svelte library): its labels point at ids built from
+      // the \`id\` prop, written the same way on the inputs (\`{id}\`, \`"{id}-cvc"\`), and an each block's field id.
+      code: `<script lang="ts">
+  let { id = 'card', extra = [] }: { id?: string; extra?: { id: string; label: string }[] } = $props();
+  let number = $state('');
+  let code = $state('');
+</script>
+
+<fieldset>
+  <label for={id}>Card number</label>
+  <input {id} inputmode="numeric" bind:value={number} />
+  <label for="{id}-cvc">Security code</label>
+  <input id="{id}-cvc" inputmode="numeric" bind:value={code} />
+  {#each extra as field (field.id)}
+    <label for={field.id}>{field.label}</label>
+    <input id={field.id} />
+  {/each}
+</fieldset>
+`,
+      languageOptions: svelte,
+      filename: 'src/lib/CardFields.svelte',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 9, column: 3, endLine: 9, endColumn: 9 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 11, column: 3, endLine: 11, endColumn: 9 },
+      ],
+    },
+    {
+      // Vue 3.5's \`useId()\` in \`<script setup>\`, and a \`v-for\` row's key: a label's \`:for\` and its input's \`:id\`
+      // read the same bindings (the models' bare \`number\` and \`code\` say nothing by themselves).
+      code: `<script setup>
+import { useId } from 'vue';
+const id = useId();
+const number = defineModel('number');
+const code = defineModel('code');
+const rows = [{ key: 'code', text: 'Security code' }];
+</script>
+
+<template>
+  <form @submit.prevent="pay">
+    <label :for="id">Card number</label>
+    <input :id="id" v-model="number" />
+    <div v-for="row in rows" :key="row.key">
+      <label :for="\`\${id}-\${row.key}\`">CVC</label>
+      <input :id="\`\${id}-\${row.key}\`" v-model="code" />
+    </div>
+  </form>
+</template>
+`,
+      languageOptions: vue,
+      filename: 'src/components/CardForm.vue',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 12, column: 5, endLine: 12, endColumn: 11 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 15, column: 7, endLine: 15, endColumn: 13 },
       ],
     },
     {
