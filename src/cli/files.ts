@@ -71,9 +71,14 @@ export interface SkippedFile {
   readonly column?: number;
 }
 
+/** The encodings of text files that a byte order mark says are UTF-16, which the scanner decodes itself (`readText`). */
+export type Utf16Encoding = 'utf-16le' | 'utf-16be';
+
 export interface Discovery {
   /** Absolute paths to lint, sorted. */
   readonly files: readonly string[];
+  /** Those of `files` whose text is UTF-16 (Visual Studio saves some views so), by encoding. */
+  readonly utf16: ReadonlyMap<string, Utf16Encoding>;
   readonly skipped: readonly SkippedFile[];
 }
 
@@ -228,8 +233,11 @@ function describeBytes(bytes: number): string {
   return `${bytes} B`;
 }
 
-/** Why a candidate file cannot be linted, or undefined when it can. Opens regular files only (never FIFOs). */
-export async function checkFile(file: string, maxFileBytes: number): Promise<SkippedFile | undefined> {
+/**
+ * Why a candidate file cannot be linted; its encoding when it is UTF-16 text; undefined when it is linted as UTF-8.
+ * Opens regular files only (never FIFOs).
+ */
+export async function checkFile(file: string, maxFileBytes: number): Promise<SkippedFile | Utf16Encoding | undefined> {
   let info;
   try {
     info = await stat(file);
@@ -252,8 +260,11 @@ export async function checkFile(file: string, maxFileBytes: number): Promise<Ski
     handle = await open(file, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     const sample = Buffer.alloc(Math.min(SNIFF_BYTES, info.size));
     const { bytesRead } = await handle.read(sample, 0, sample.length, 0);
-    if (isBinarySample(sample.subarray(0, bytesRead))) {
-      return { file, reason: 'binary', detail: 'contains NUL bytes (binary or UTF-16)' };
+    const read = sample.subarray(0, bytesRead);
+    const utf16 = utf16Encoding(read);
+    if (utf16) return utf16;
+    if (isBinarySample(read)) {
+      return { file, reason: 'binary', detail: 'contains NUL bytes (binary, or UTF-16 without a byte order mark)' };
     }
   } catch (error) {
     return { file, reason: 'unreadable', detail: errorCode(error) };
@@ -261,6 +272,34 @@ export async function checkFile(file: string, maxFileBytes: number): Promise<Ski
     await handle?.close();
   }
   return undefined;
+}
+
+/**
+ * The encoding of a file whose first bytes are a UTF-16 byte order mark and whose sample decodes as UTF-16 text
+ * without NUL characters, else null (UTF-32's mark starts like UTF-16 LE's, and is followed by a NUL character).
+ */
+function utf16Encoding(sample: Buffer): Utf16Encoding | null {
+  const encoding: Utf16Encoding | null = sample[0] === 0xff && sample[1] === 0xfe ? 'utf-16le' : sample[0] === 0xfe && sample[1] === 0xff ? 'utf-16be' : null;
+  if (encoding === null) return null;
+  try {
+    // (`stream`: a character cut by the sample's end is no error.)
+    const text = new TextDecoder(encoding, { fatal: true }).decode(sample.subarray(0, sample.length - (sample.length % 2)), { stream: true });
+    return text.includes('\0') ? null : encoding;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The text of a UTF-16 file (`Discovery.utf16`), without its byte order mark; null when it does not decode (the file
+ * changed since it was checked, or holds a broken character past the sample).
+ */
+export async function readUtf16Text(file: string, encoding: Utf16Encoding): Promise<string | null> {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(await readFile(file));
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -333,7 +372,8 @@ export async function discoverFiles(inputPaths: readonly string[], options: Disc
 
   const candidates = [...w.candidates].sort();
   const problems = await mapLimited(candidates, CHECK_PARALLELISM, (file) => checkFile(file, maxFileBytes));
-  const files = candidates.filter((_, i) => problems[i] === undefined);
-  const skipped = [...w.skipped, ...problems.filter((p): p is SkippedFile => p !== undefined)];
-  return { files, skipped };
+  const files = candidates.filter((_, i) => problems[i] === undefined || typeof problems[i] === 'string');
+  const utf16 = new Map(candidates.flatMap((file, i) => (typeof problems[i] === 'string' ? [[file, problems[i]] as const] : [])));
+  const skipped = [...w.skipped, ...problems.filter((p): p is SkippedFile => typeof p === 'object')];
+  return { files, utf16, skipped };
 }

@@ -18,7 +18,7 @@ import {
   type ScanSettings,
   supportsConcurrency,
 } from './eslint-options.js';
-import { type Discovery, discoverFiles, type SkippedFile, SOURCE_EXTENSIONS } from './files.js';
+import { type Discovery, discoverFiles, readUtf16Text, type SkippedFile, SOURCE_EXTENSIONS, type Utf16Encoding } from './files.js';
 import { type BlockParses, scriptParseErrors } from './script-errors.js';
 import { type SaqImpact, saqImpactOf, type SaqVerdict, saqVerdict } from './saq.js';
 
@@ -155,15 +155,40 @@ export async function lintBatch(eslint: ESLint, files: readonly string[], skippe
 }
 
 /**
+ * Lints a UTF-16 file (`Discovery.utf16`), which ESLint would read as UTF-8: decoded here, its text linted under its
+ * path (so its config, processor and positions are the file's own, columns in characters as an editor shows them).
+ */
+async function lintUtf16(eslint: ESLint, file: string, encoding: Utf16Encoding, skipped: SkippedFile[]): Promise<ESLint.LintResult[]> {
+  const text = await readUtf16Text(file, encoding);
+  if (text === null) {
+    skipped.push({ file, reason: 'binary', detail: `does not decode as ${encoding.toUpperCase()}, which its byte order mark says it is` });
+    return [];
+  }
+  try {
+    return await eslint.lintText(text, { filePath: file });
+  } catch (error) {
+    skipped.push(lintFailure(file, error));
+    return [];
+  }
+}
+
+/**
  * `.js` / `.jsx` files are parsed as modules (strict mode), as most code is today; a file that does not parse so, a
  * CommonJS Lambda with `const { arguments } = event` or an old script with an octal literal, may be a non-strict
  * script: it is linted again as CommonJS, and that result replaces the parse error when it parses; a module that
  * TypeScript's parser rejects is linted last with espree. Few files need it, so the other ESLints are made only for them.
  */
-async function retryScriptsAsCommonjs(results: ESLint.LintResult[], settings: ScanSettings, eslintVersion: string, skipped: SkippedFile[]): Promise<void> {
+async function retryScriptsAsCommonjs(
+  results: ESLint.LintResult[],
+  settings: ScanSettings,
+  eslintVersion: string,
+  skipped: SkippedFile[],
+  utf16: ReadonlyMap<string, Utf16Encoding>,
+): Promise<void> {
   const failed = new Map<string, number>();
   results.forEach((result, index) => {
-    if (/\.(?:jsx?|es6)$/i.test(result.filePath) && result.messages.some(isParseFailure)) failed.set(result.filePath, index);
+    // (A UTF-16 file is not read again from disk, which ESLint would read as UTF-8: its module parse error stands.)
+    if (/\.(?:jsx?|es6)$/i.test(result.filePath) && !utf16.has(result.filePath) && result.messages.some(isParseFailure)) failed.set(result.filePath, index);
   });
   const crashed: SkippedFile[] = [];
   // As CommonJS with the TypeScript parser, then what still fails with espree, which reads every non-strict script,
@@ -298,13 +323,19 @@ export async function scan(options: ScanOptions): Promise<ScanReport> {
     if (parser) skipped.push({ file, reason: 'unsupported', detail: `install ${parser} to scan this file` });
     return parser === null;
   });
-  const size = options.onProgress ? batchSize(files.length) : Math.max(files.length, 1);
+  const utf8 = files.filter((file) => !discovery.utf16.has(file));
+  const size = options.onProgress ? batchSize(utf8.length) : Math.max(utf8.length, 1);
   const lintStart = performance.now();
-  for (let i = 0; i < files.length; i += size) {
-    results.push(...(await lintBatch(eslint, files.slice(i, i + size), skipped)));
-    options.onProgress?.(Math.min(i + size, files.length), files.length);
+  for (let i = 0; i < utf8.length; i += size) {
+    results.push(...(await lintBatch(eslint, utf8.slice(i, i + size), skipped)));
+    options.onProgress?.(Math.min(i + size, utf8.length), files.length);
   }
-  await retryScriptsAsCommonjs(results, settings, eslintVersion, skipped);
+  for (const file of files) {
+    const encoding = discovery.utf16.get(file);
+    if (encoding) results.push(...(await lintUtf16(eslint, file, encoding, skipped)));
+  }
+  if (utf8.length < files.length) options.onProgress?.(files.length, files.length);
+  await retryScriptsAsCommonjs(results, settings, eslintVersion, skipped, discovery.utf16);
   const lintDurationMs = performance.now() - lintStart;
 
   const findings: Finding[] = [];

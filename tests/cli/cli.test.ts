@@ -267,7 +267,7 @@ describe('skipped files', () => {
         ? [{ file: 'src/events.js', reason: 'not-a-file', detail: 'not a regular file', line: null, column: null }]
         : []),
       { file: 'src/link.js', reason: 'unreadable', detail: 'dangling symbolic link', line: null, column: null },
-      { file: 'src/logo.js', reason: 'binary', detail: 'contains NUL bytes (binary or UTF-16)', line: null, column: null },
+      { file: 'src/logo.js', reason: 'binary', detail: 'contains NUL bytes (binary, or UTF-16 without a byte order mark)', line: null, column: null },
       { file: 'src/prices.generated.js', reason: 'too-large', detail: '2.5 KiB, over the 2.0 KiB limit', line: null, column: null },
     ]);
     expect(report.verdict.complete).toBe(false);
@@ -277,7 +277,7 @@ describe('skipped files', () => {
     const run = runCli(['--max-file-size', '2kb'], { cwd: project });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Skipped files\n {2}src\/broken\.js:4:\d+ {2}parse error: /);
-    expect(run.stdout).toContain('  src/logo.js  binary: contains NUL bytes (binary or UTF-16)');
+    expect(run.stdout).toContain('  src/logo.js  binary: contains NUL bytes (binary, or UTF-16 without a byte order mark)');
     expect(run.stdout).toContain('  src/prices.generated.js  too large: 2.5 KiB, over the 2.0 KiB limit');
     expect(run.stdout).toContain('  src/link.js  unreadable: dangling symbolic link');
     expect(run.stdout).toMatch(/\d files were skipped: the estimate covers the scanned code only\./);
@@ -308,6 +308,33 @@ describe('what is scanned', () => {
     expect(all.report.stats.filesScanned).toBe(3);
     const explicit = runJson(['node_modules/pay', 'dist'], { cwd: project });
     expect(explicit.report.stats.filesScanned).toBe(2);
+  });
+
+  it('decodes UTF-16 files that start with a byte order mark (Visual Studio saves some views so): positions in characters', () => {
+    const project = path.join(tmp, 'utf16');
+    mkdirSync(path.join(project, 'Views/Checkout'), { recursive: true });
+    mkdirSync(path.join(project, 'src'), { recursive: true });
+    const view = [
+      '@model CheckoutModel',
+      '<form asp-action="Pay" method="post">',
+      '  <label for="cc">Número de cartão — Card number</label>',
+      '  <input id="cc" type="text" />',
+      '</form>',
+      '',
+    ].join('\r\n');
+    writeFileSync(path.join(project, 'Views/Checkout/Pay.cshtml'), Buffer.from(`\ufeff${view}`, 'utf16le'));
+    const script = "export function pay(req) {\n  console.log('paying with', req.body.cardNumber);\n}\n";
+    writeFileSync(path.join(project, 'src/pay.js'), Buffer.from(`\ufeff${script}`, 'utf16le').swap16());
+    writeFileSync(path.join(project, 'src/broken.js'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('const a = 1;\n', 'utf16le'), Buffer.from([0x00, 0xd8])]));
+    const { code, report } = runJson(['--preset', 'all'], { cwd: project });
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => [f.file, ruleOf(f), f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      ['Views/Checkout/Pay.cshtml', 'no-raw-card-inputs', 4, 3, 4, 9],
+      ['src/pay.js', 'no-card-data-logging', 2, 30, 2, 49],
+    ]);
+    // A lone surrogate past the first bytes: the byte order mark promised UTF-16 text that is not.
+    expect(report.skipped).toEqual([{ file: 'src/broken.js', reason: 'binary', detail: 'does not decode as UTF-16LE, which its byte order mark says it is', line: null, column: null }]);
+    expect(report.stats.filesScanned).toBe(2);
   });
 });
 

@@ -58,6 +58,9 @@ beforeAll(() => {
   put('big/huge.js', `// ${'x'.repeat(5000)}\n`);
   put('bin/blob.js', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
   put('bin/utf16.js', Buffer.from('\ufeffexport {}', 'utf16le'));
+  put('bin/utf16be.js', Buffer.from('\ufeffexport {}', 'utf16le').swap16());
+  put('bin/utf16-no-mark.js', Buffer.from('export {}', 'utf16le'));
+  put('bin/utf32.js', Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x65, 0x00, 0x00, 0x00]));
   // A NUL character written as itself in a string: text, scanned (real-world batch DG).
   put('src/keys.js', `export const key = (a, b) => a + '\u0000' + b; // joins with '\u0000'\n${'// padding\n'.repeat(8)}`);
   symlinkSync(path.join(dir, 'does-not-exist.js'), path.join(dir, 'src/dangling.js'));
@@ -94,10 +97,17 @@ describe('docs/cli.md', () => {
 
 describe('discoverFiles', () => {
   it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/) and .gitignored files, and checks every file", async () => {
-    const { files, skipped } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
+    const { files, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
+    // Text whose byte order mark says UTF-16 is linted, decoded: not UTF-32, nor UTF-16 without the mark.
+    expect([...utf16].map(([file, encoding]) => [path.relative(dir, file), encoding])).toEqual([
+      ['bin/utf16.js', 'utf-16le'],
+      ['bin/utf16be.js', 'utf-16be'],
+    ]);
     expect(rel(files)).toEqual([
       'Shop.Web/Views/Pay.cshtml',
       'app/views/pay.php',
+      'bin/utf16.js',
+      'bin/utf16be.js',
       'cli/bin/run.js',
       'models/obj/loader.js',
       'shop/src/main/webapp/pay.jsp',
@@ -115,8 +125,9 @@ describe('discoverFiles', () => {
     ]);
     expect(skipped.map((s) => [path.relative(dir, s.file).split(path.sep).join('/'), s.reason, s.detail])).toEqual([
       ['big/huge.js', 'too-large', '4.9 KiB, over the 1.0 KiB limit'],
-      ['bin/blob.js', 'binary', 'contains NUL bytes (binary or UTF-16)'],
-      ['bin/utf16.js', 'binary', 'contains NUL bytes (binary or UTF-16)'],
+      ['bin/blob.js', 'binary', 'contains NUL bytes (binary, or UTF-16 without a byte order mark)'],
+      ['bin/utf16-no-mark.js', 'binary', 'contains NUL bytes (binary, or UTF-16 without a byte order mark)'],
+      ['bin/utf32.js', 'binary', 'contains NUL bytes (binary, or UTF-16 without a byte order mark)'],
       ['src/dangling.js', 'unreadable', 'dangling symbolic link'],
       ...(hasMkfifo ? [['src/pipe.js', 'not-a-file', 'not a regular file']] : []),
     ]);
@@ -131,6 +142,8 @@ describe('discoverFiles', () => {
       'Shop.Web/Views/Pay.cshtml',
       'app/views/pay.php',
       'big/huge.js',
+      'bin/utf16.js',
+      'bin/utf16be.js',
       'cli/bin/run.js',
       'models/obj/loader.js',
       'shop/src/main/webapp/pay.jsp',

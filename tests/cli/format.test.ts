@@ -68,7 +68,7 @@ beforeAll(() => {
     suppressed,
     skipped: [
       { file: path.join(cwd, 'server/broken.ts'), reason: 'parse-error', detail: "',' expected.", line: 7, column: 3 },
-      { file: path.join(cwd, 'assets/font.js'), reason: 'binary', detail: 'contains NUL bytes (binary or UTF-16)' },
+      { file: path.join(cwd, 'assets/font.js'), reason: 'binary', detail: 'contains NUL bytes (binary, or UTF-16 without a byte order mark)' },
       { file: path.join(path.dirname(cwd), 'elsewhere.js'), reason: 'too-large', detail: '3.0 MiB, over the 1.0 MiB limit' },
     ],
     verdict: saqVerdict(findings),
@@ -157,7 +157,7 @@ describe('json', () => {
       saqImpact: 'D',
       why: expect.stringMatching(/^sends card numbers/),
     });
-    expect(json.skipped[1]).toEqual({ file: 'assets/font.js', reason: 'binary', detail: 'contains NUL bytes (binary or UTF-16)', line: null, column: null });
+    expect(json.skipped[1]).toEqual({ file: 'assets/font.js', reason: 'binary', detail: 'contains NUL bytes (binary, or UTF-16 without a byte order mark)', line: null, column: null });
     expect(json.stats).toEqual({
       filesScanned: 4,
       filesSkipped: 3,
