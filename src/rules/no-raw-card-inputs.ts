@@ -256,11 +256,19 @@ const CARD_NUMBER_INPUT_IMPORTS: ReadonlySet<string> = new Set(['baseui/payment-
 /**
  * shadcn/ui's `Input` and `Textarea`, which the shadcn CLI writes into the app as `components/ui/input.tsx` /
  * `textarea.tsx`: each renders a native `<input>` / `<textarea>` with the props it is given (real-world batch 95: the
- * card forms of apps made with AI app builders). Known by the module's path (`@/components/ui/input`, `../ui/input`,
- * a monorepo's `@repo/ui/input`) and the export; keyed `module:export` as the others.
+ * card forms of apps made with AI app builders); and its input group's control, `InputGroupInput` /
+ * `InputGroupTextarea` (`ui/input-group.tsx`, shadcn-vue's `ui/input-group/index.ts`), which renders that `Input` /
+ * `Textarea` with its props: shadcn-svelte's index also exports it as `Input` / `TextArea`, used through a namespace
+ * (`<InputGroup.Input>`; real-world batch 221). Known by the module's path (`@/components/ui/input`, `../ui/input`,
+ * a monorepo's `@repo/ui/input`, `$lib/components/ui/input-group/index.js`) and the export; keyed `module:export` as
+ * the others.
  */
-const SHADCN_INPUT_MODULE = /(?:^|\/)ui(?:-rtl)?\/(input|textarea)(?:\/index)?(?:\.[jt]sx?)?$/;
-const SHADCN_INPUT_EXPORTS: Readonly<Record<string, string>> = { input: 'Input', textarea: 'Textarea' };
+const SHADCN_INPUT_MODULE = /(?:^|\/)ui(?:-rtl)?\/(input|textarea|input-group)(?:\/index)?(?:\.[jt]sx?)?$/;
+const SHADCN_INPUT_EXPORTS: Readonly<Record<string, readonly string[]>> = {
+  input: ['Input'],
+  textarea: ['Textarea'],
+  'input-group': ['InputGroupInput', 'InputGroupTextarea', 'InputGroupTextArea', 'Input', 'TextArea'],
+};
 /**
  * The text input that Laravel's starter kits write into the app, a default export rendering one `<input>` with the
  * attributes it is given: Jetstream's `@/Jetstream/Input.vue` (`<jet-input>`), Breeze's and Jetstream 2's
@@ -276,7 +284,7 @@ function isAppInputImport(key: string): boolean {
   const colon = key.lastIndexOf(':');
   const module = key.slice(0, colon);
   const kind = SHADCN_INPUT_MODULE.exec(module)?.[1];
-  if (kind !== undefined) return key.slice(colon + 1) === SHADCN_INPUT_EXPORTS[kind];
+  if (kind !== undefined) return SHADCN_INPUT_EXPORTS[kind]!.includes(key.slice(colon + 1));
   return key.slice(colon + 1) === 'default' && STARTER_KIT_INPUT_MODULE.test(module);
 }
 const isAppInputModule = (source: string): boolean => SHADCN_INPUT_MODULE.test(source) || STARTER_KIT_INPUT_MODULE.test(source);
@@ -304,8 +312,9 @@ const INPUT_IMPORT_MODULES: ReadonlySet<string> = new Set([...INPUT_IMPORTS].map
 
 /**
  * The local names the file's import declarations give the input components known by their import
- * (`import { TextInput as Field } from 'react-native'` → `Field` → `react-native:TextInput`). Named imports only: a
- * `require` or a namespace member (`<RN.TextInput>`) is not read.
+ * (`import { TextInput as Field } from 'react-native'` → `Field` → `react-native:TextInput`), and the members of a
+ * namespace import of an app's own input module (`import * as InputGroup from '$lib/components/ui/input-group'` →
+ * `InputGroup.Input`). A `require`, or a namespace of a library (`<RN.TextInput>`), is not read.
  */
 function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): ReadonlyMap<string, string> {
   const names = new Map<string, string>();
@@ -314,7 +323,11 @@ function importedInputNames(sourceCode: Readonly<TSESLint.SourceCode>): Readonly
     const source = statement.source.value;
     if (!INPUT_IMPORT_MODULES.has(source) && !isAppInputModule(source)) continue;
     for (const specifier of statement.specifiers) {
-      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) continue;
+      if (specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
+        const kind = SHADCN_INPUT_MODULE.exec(source)?.[1];
+        for (const name of kind === undefined ? [] : SHADCN_INPUT_EXPORTS[kind]!) names.set(`${specifier.local.name}.${name}`, `${source}:${name}`);
+        continue;
+      }
       const imported =
         specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier
           ? 'default'
@@ -642,8 +655,17 @@ export default createRule<[Options], MessageId>({
       const imported = importedAs(name, sourceCode);
       return imported !== null && `${imported.source}:${imported.name}` === known ? known : null;
     };
-    const importedInputOf = (opening: TSESTree.JSXOpeningElement): string | null =>
-      opening.name.type === AST_NODE_TYPES.JSXIdentifier ? importedInputKey(opening.name) : null;
+    /** `<Input>` by its import, or `<InputGroup.Input>` by its namespace's (`importedInputNames`). */
+    const importedInputOf = (opening: TSESTree.JSXOpeningElement): string | null => {
+      const name = opening.name;
+      if (name.type === AST_NODE_TYPES.JSXIdentifier) return importedInputKey(name);
+      if (name.type !== AST_NODE_TYPES.JSXMemberExpression || name.object.type !== AST_NODE_TYPES.JSXIdentifier) return null;
+      importedInputs ??= importedInputNames(sourceCode);
+      const known = importedInputs.get(`${name.object.name}.${name.property.name}`);
+      if (known === undefined) return null;
+      const imported = importedAs(name.object, sourceCode);
+      return imported?.name === '*' && known.startsWith(`${imported.source}:`) ? known : null;
+    };
     // React Native's own text field.
     const isNativeTextInput = (opening: TSESTree.JSXOpeningElement): boolean => importedInputOf(opening) === NATIVE_TEXT_INPUT_IMPORT;
     // react-native-masked-text's `<TextInputMask type="credit-card" />`: a text field masked as a card number.
@@ -725,7 +747,9 @@ export default createRule<[Options], MessageId>({
         const display = NUMBER_FORMAT_IMPORTS.has(imported) ? jsxAttributeNamed(opening, 'displayType') : undefined;
         const shown = display ? jsxAttributeValue(display) : null;
         if (shown && staticText(shown) === 'text') return null;
-        return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? opening.name.name : null;
+        if (opening.name.type === AST_NODE_TYPES.JSXIdentifier) return opening.name.name;
+        // (A namespace's member: shadcn's `<InputGroup.Input>`, known by its module only.)
+        return isAppInputImport(imported) ? jsxElementName(opening.name) : null;
       }
       const styled = styledInputTag(opening);
       if (styled !== null) return styled;

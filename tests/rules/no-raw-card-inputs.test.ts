@@ -303,6 +303,27 @@ export function CardDetails({ onPay }) {
 const USE_ID_NUMBER_INPUT = '<input id={`${id}-number`} inputMode="numeric" />';
 const USE_ID_CVC_INPUT = '<input id={`${id}-cvc`} inputMode="numeric" />';
 const USE_ID_WITH_PAYMENT_ELEMENT = withElementAfterImports(USE_ID_CARD_FORM.replace(`      ${USE_ID_CVC_INPUT}\n`, ''), USE_ID_NUMBER_INPUT, '<PaymentElement />', 'PaymentElement');
+/** shadcn/ui's input group around its control, imported by name and through a namespace (real-world batch 221). */
+const INPUT_GROUP_CHECKOUT = `import { CreditCard, Lock } from 'lucide-react';
+import { InputGroup, InputGroupAddon, InputGroupInput } from '@/components/ui/input-group';
+import * as Group from '@/components/ui/input-group';
+
+export function CardFields() {
+  return (
+    <div className="grid gap-3">
+      <InputGroup>
+        <InputGroupAddon><CreditCard /></InputGroupAddon>
+        <InputGroupInput placeholder="Card number" inputMode="numeric" />
+      </InputGroup>
+      <Group.InputGroup>
+        <Group.InputGroupInput placeholder="CVC" maxLength={4} />
+        <Group.InputGroupAddon align="inline-end"><Lock /></Group.InputGroupAddon>
+      </Group.InputGroup>
+      <InputGroupInput placeholder="Coupon code" />
+    </div>
+  );
+}
+`;
 /** A hotel booking's payment inputs, each known by the nested state field its change handler sets (real-world batch DE). */
 const BOOKING_PAYMENT = `import { useState } from 'react';
 
@@ -1223,6 +1244,22 @@ export function CardFields({ names, key }) {
   );
 }`,
       languageOptions: jsx,
+    },
+    // An input group's text and buttons are no inputs, named or through the namespace; an input group's control
+    // beside Stripe's Element names nothing of the card.
+    {
+      code: `import * as Group from '@/components/ui/input-group';
+import { InputGroupInput } from '@/components/ui/input-group';
+import { CardElement } from '@stripe/react-stripe-js';
+export const Pay = () => (
+  <Group.InputGroup>
+    <Group.InputGroupText>Card number</Group.InputGroupText>
+    <CardElement />
+    <Group.InputGroupButton aria-label="CVC help">?</Group.InputGroupButton>
+    <InputGroupInput placeholder="Name on card" />
+  </Group.InputGroup>
+);`,
+      filename: 'src/components/pay.tsx',
     },
     // A design system's field whose input is Stripe's Element (real-world batch FN: Reaction Commerce's storefront wraps
     // the split Elements in Material UI's TextField).
@@ -3777,6 +3814,35 @@ import { CardNumberElement } from '@stripe/react-stripe-js';
 
 export const CardNumberRtl = () => <CardNumberElement id="card-number" />;
 ` }],
+        },
+      ],
+    },
+    {
+      // shadcn/ui's input group control renders its Input with its props: checked as an input, imported by name or
+      // used through a namespace import of the app's module (real-world batch 221: originui's and shadcn's card fields)
+      code: INPUT_GROUP_CHECKOUT,
+      filename: 'src/components/checkout/card-fields.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'InputGroupInput', field: PAN, replacement: NUMBER_ELEMENT }, line: 10, column: 26, endLine: 10, endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'InputGroupInput', component: 'CardNumberElement' },
+              output: withElementAfterImports(INPUT_GROUP_CHECKOUT, '<InputGroupInput placeholder="Card number" inputMode="numeric" />', '<CardNumberElement />', 'CardNumberElement'),
+            },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'Group.InputGroupInput', field: CVC, replacement: CVC_ELEMENT }, line: 13, column: 32, endLine: 13, endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'replaceWithElement',
+              data: { element: 'Group.InputGroupInput', component: 'CardCvcElement' },
+              output: withElementAfterImports(INPUT_GROUP_CHECKOUT, '<Group.InputGroupInput placeholder="CVC" maxLength={4} />', '<CardCvcElement />', 'CardCvcElement'),
+            },
+          ],
         },
       ],
     },

@@ -830,6 +830,45 @@ import Field from './Field.vue';
       ],
     },
     {
+      // shadcn-svelte's input group control, used through the namespace its index is imported as, and shadcn-vue's by
+      // name (real-world batch 221: shadcn-svelte's "input group" demo, originui-vue's card fields)
+      code: `<script lang="ts">
+  import * as InputGroup from '$lib/components/ui/input-group/index.js';
+  import CreditCardIcon from '@lucide/svelte/icons/credit-card';
+</script>
+
+<InputGroup.Root>
+  <InputGroup.Input placeholder="Card number" />
+  <InputGroup.Addon><CreditCardIcon /></InputGroup.Addon>
+</InputGroup.Root>
+<InputGroup.Root>
+  <InputGroup.Input placeholder="Search..." />
+  <InputGroup.Text>Card number</InputGroup.Text>
+</InputGroup.Root>
+`,
+      languageOptions: svelte,
+      filename: 'src/lib/registry/examples/input-group-icon-demo.svelte',
+      errors: [{ messageId: 'rawCardInput', data: { element: 'InputGroup.Input', field: PAN, replacement: replacement('cardNumber') }, line: 7, column: 21, endLine: 7, endColumn: 46 }],
+    },
+    {
+      code: `<script setup lang="ts">
+import { ref } from 'vue'
+import { InputGroup, InputGroupAddon, InputGroupInput } from '@/components/ui/input-group'
+const cardNumber = ref('')
+</script>
+
+<template>
+  <InputGroup>
+    <InputGroupInput v-model="cardNumber" placeholder="0000 0000 0000 0000" />
+    <InputGroupAddon>VISA</InputGroupAddon>
+  </InputGroup>
+</template>
+`,
+      languageOptions: vue,
+      filename: 'src/components/comp-47.vue',
+      errors: [{ messageId: 'rawCardInput', data: { element: 'InputGroupInput', field: PAN, replacement: replacement('cardNumber') }, line: 9, column: 43, endLine: 9, endColumn: 76 }],
+    },
+    {
       // Vue 3.5's \`useId()\` in \`<script setup>\`, and a \`v-for\` row's key: a label's \`:for\` and its input's \`:id\`
       // read the same bindings (the models' bare \`number\` and \`code\` say nothing by themselves).
       code: `<script setup>
