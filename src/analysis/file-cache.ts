@@ -45,12 +45,18 @@ export function resetAnalysisPasses(): void {
   passes.clear();
 }
 
-const physicalFilenames = new WeakMap<SourceCode, string>();
+/**
+ * The file whose rules were created last, and its name on disk. ESLint lints one file at a time, creating every rule
+ * of a file (each tells its name) before any listener runs, so the file asked about is the one told last.
+ */
+let lastNamed: SourceCode | undefined;
+let lastName = '';
 
 /** Remember the file on disk a `SourceCode` was read from (rules know it; shared analysis asks by `SourceCode`). */
 export function rememberPhysicalFilename(sourceCode: SourceCode, physicalFilename: string): void {
-  if (physicalFilenames.get(sourceCode) !== physicalFilename) physicalFilenames.set(sourceCode, physicalFilename);
+  lastNamed = sourceCode;
+  lastName = physicalFilename;
 }
 
 /** The file on disk the `SourceCode` was read from, as a rule of this plugin was told; `''` when not known. */
-export const physicalFilenameOf = (sourceCode: SourceCode): string => physicalFilenames.get(sourceCode) ?? '';
+export const physicalFilenameOf = (sourceCode: SourceCode): string => (sourceCode === lastNamed ? lastName : '');

@@ -150,9 +150,15 @@ export interface HtmlElementNode extends MarkupNode {
 
 /** Is this file's AST an HTML document from @html-eslint/parser (whose root is also called `Program`)? */
 export function isHtmlDocument(sourceCode: SourceCode): boolean {
+  // Asked by every rule of a file in turn (createRule): the last answer is kept, as perFile keeps the last file's cache.
+  if (sourceCode === lastAsked) return lastWasHtml;
   const body = (sourceCode.ast as { body?: readonly { type: string }[] }).body;
-  return Array.isArray(body) && body[0]?.type === 'Document';
+  lastAsked = sourceCode;
+  lastWasHtml = Array.isArray(body) && body[0]?.type === 'Document';
+  return lastWasHtml;
 }
+let lastAsked: SourceCode | undefined;
+let lastWasHtml = false;
 
 /** Is this file an ESTree program (not an HTML document)? JS-only analysis must bail out otherwise. */
 export function isJsProgram(sourceCode: SourceCode): boolean {

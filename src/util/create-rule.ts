@@ -58,22 +58,39 @@ function deepFreeze<T>(value: T): T {
 const REMEMBERED_OPTIONS = 8;
 
 /**
+ * Do two option objects hold the same values by identity, key by key? ESLint's merge of a rule's `meta.defaultOptions`
+ * (9.15+) makes new objects for every file, but takes each configured array and string as it is (it merges only
+ * plain objects), so the option objects of two files with one config are alike so: a few comparisons, where comparing
+ * contents walks every name of a long list (`inputComponents` under the strict preset) for every file.
+ */
+function sameValues(a: object, b: object): boolean {
+  let count = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
+    if (!Object.hasOwn(b, key) || (a as Record<string, unknown>)[key] !== (b as Record<string, unknown>)[key]) return false;
+    count++;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) count--;
+  return count === 0;
+}
+
+/**
  * The rule's options with its defaults applied, memoised: ESLint hands every file a fresh `context.options` array (and,
  * for a rule with `meta.defaultOptions`, fresh option objects: ESLint 9.15+ merges the defaults into new objects for
  * every file), so the merge (a `structuredClone` and a deep merge in `RuleCreator`) runs once per distinct options,
- * not once per file and rule. The options seen last are compared first, by identity, then by content (they are JSON:
- * the schema says so); that costs less per file than serialising them. Rules never mutate options, and neither ESLint
- * nor a config mutates an option object once linting has started.
+ * not once per file and rule. The options seen last are compared first: with the last object found equal to them, by
+ * identity, then value by value (`sameValues`), then by content (they are JSON: the schema says so); that costs less
+ * per file than serialising them. Rules never mutate options, and neither ESLint nor a config mutates an option
+ * object once linting has started.
  */
 export function memoisedDefaults(defaults: readonly unknown[]): (options: readonly unknown[]) => readonly unknown[] {
   const apply = (options: readonly unknown[]): readonly unknown[] => ESLintUtils.applyDefault(defaults, options) as readonly unknown[];
   let withoutOptions: readonly unknown[] | undefined;
   /**
-   * Most recently used first: the configured first option (a copy), its merged options, and the option objects already
-   * found equal to it. The `ESLint` class computes a config once for many files and hands each file the same option
-   * object: known by identity from the second file on.
+   * Most recently used first: the configured first option (a copy), its merged options, and the last option object
+   * found equal to it (the next file's is alike: see `sameValues`).
    */
-  const recent: Array<{ first: unknown; merged: readonly unknown[]; seen: WeakSet<object> }> = [];
+  const recent: Array<{ first: unknown; merged: readonly unknown[]; last: object }> = [];
   return (options) => {
     const first = options[0];
     // No options configured: ESLint passes the rule's own (frozen) `meta.defaultOptions` objects.
@@ -81,8 +98,8 @@ export function memoisedDefaults(defaults: readonly unknown[]): (options: readon
     if (options.length > 1 || typeof first !== 'object' || first === null) return apply(options);
     for (let i = 0; i < recent.length; i++) {
       const entry = recent[i]!;
-      if (!entry.seen.has(first) && !sameJson(entry.first, first)) continue;
-      entry.seen.add(first);
+      if (entry.last !== first && !sameValues(entry.last, first) && !sameJson(entry.first, first)) continue;
+      entry.last = first;
       if (i > 0) {
         recent.splice(i, 1);
         recent.unshift(entry);
@@ -90,7 +107,7 @@ export function memoisedDefaults(defaults: readonly unknown[]): (options: readon
       return entry.merged;
     }
     const merged = apply(options);
-    recent.unshift({ first: structuredClone(first), merged, seen: new WeakSet([first]) });
+    recent.unshift({ first: structuredClone(first), merged, last: first });
     if (recent.length > REMEMBERED_OPTIONS) recent.pop();
     return merged;
   };

@@ -119,6 +119,26 @@ describe('createRule options', () => {
     expect(withDefaults([{ allowTestKeys: false, hosts: ['b.test'] }])).toEqual([{ allowTestKeys: false, hosts: ['b.test'] }]);
     expect(withDefaults([fresh])).toBe(first);
   });
+
+  it("a fresh object per file holding the configured values (ESLint's merge of meta.defaultOptions) is matched value by value, its lists unread", () => {
+    const withDefaults = memoisedDefaults(Object.freeze([Object.freeze({ allowTestKeys: true, hosts: Object.freeze([]) })]));
+    let reads = 0;
+    // (Its entries count their reads: a list compared by content is read entry by entry.)
+    const hosts = ['a.test', 'b.test'];
+    hosts.forEach((host, index) => Object.defineProperty(hosts, index, { get: () => (reads++, host), enumerable: true }));
+    const configured = { allowTestKeys: false, hosts };
+    const defaults: { allowTestKeys: boolean } = { allowTestKeys: true };
+    const first = withDefaults([{ ...configured }]);
+    expect(first).toEqual([{ allowTestKeys: false, hosts: ['a.test', 'b.test'] }]);
+    reads = 0;
+    // What ESLint 9.15+ hands each file: `{ ...defaults, ...configured }`, a new object with the configured list in it.
+    for (let file = 0; file < 3; file++) expect(withDefaults([{ ...defaults, ...configured }])).toBe(first);
+    expect(reads).toBe(0);
+    // A list of the same content in another array is compared by content, and found; another list is not.
+    expect(withDefaults([{ allowTestKeys: false, hosts: ['a.test', 'b.test'] }])).toBe(first);
+    expect(withDefaults([{ allowTestKeys: false, hosts: ['a.test'] }])).toEqual([{ allowTestKeys: false, hosts: ['a.test'] }]);
+    expect(withDefaults([{ ...defaults, ...configured }])).toBe(first);
+  });
 });
 
 describe('reportOnce', () => {
