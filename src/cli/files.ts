@@ -71,7 +71,7 @@ export interface SkippedFile {
   readonly column?: number;
 }
 
-/** The encodings of text files that a byte order mark says are UTF-16, which the scanner decodes itself (`readText`). */
+/** The encodings of text files that a byte order mark says are UTF-16, which the scanner decodes itself (`readUtf16Text`). */
 export type Utf16Encoding = 'utf-16le' | 'utf-16be';
 
 export interface Discovery {
