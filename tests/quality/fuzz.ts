@@ -235,6 +235,13 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
   if (ts) list.push(html.map(({ markup, x }) => (i) => `@Component({ selector: 'c', template: \`${markup.replaceAll('${x}', () => `\${${x}}`)}\` }) class K${i} {}`));
   if (dialect === 'jsx' || dialect === 'tsx') {
     list.push(e.map((x) => (i) => `const F${i} = () => <form><input name="cardNumber" autoComplete={${x}} /><input name={${x}} /></form>;`));
+    // Labels tied to inputs through the same expression (values.ts sameValueKey): any expression, in a template too.
+    list.push(
+      fc.tuple(e, e).map(
+        ([a, b]) => (i) =>
+          `const L${i} = ({ f }) => { const id = useId(); return <div><label htmlFor={${a}}>Card number</label><input id={${a}} /><label for={\`\${${b}}-cvc\`}>CVC</label><input id={\`\${${b}}-cvc\`} /><label htmlFor={f.id}>x</label><input id={f?.id} /></div>; };`,
+      ),
+    );
     list.push(
       fc.tuple(e, e).map(
         ([a, b]) => (i) =>

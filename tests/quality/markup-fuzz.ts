@@ -338,7 +338,7 @@ const vueAttribute: fc.Arbitrary<string> = fc.oneof(
         pick([':', 'v-bind:', ':', '.']),
         pick([
           'src', 'href', 'name', 'id', 'autocomplete', 'data-stripe', 'content', 'http-equiv', 'type', 'value', 'key',
-          'class', 'style', 'is', 'AutoComplete',
+          'class', 'style', 'is', 'AutoComplete', 'for',
         ]),
         pick(['', '.prop', '.camel', '.attr']),
         boundValue,
@@ -496,16 +496,16 @@ const svelteAttribute: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: htmlAttribute.filter((a) => !/[{}%]/.test(a)), weight: 3 },
   {
     arbitrary: fc
-      .tuple(pick(['src', 'href', 'name', 'id', 'autocomplete', 'data-stripe', 'content', 'http-equiv', 'type', 'value', 'placeholder', 'class']), svelteExpression)
+      .tuple(pick(['src', 'href', 'name', 'id', 'autocomplete', 'data-stripe', 'content', 'http-equiv', 'type', 'value', 'placeholder', 'class', 'for']), svelteExpression)
       .map(([name, value]) => `${name}={${value}}`),
     weight: 3,
   },
-  fc.tuple(pick(['src', 'name', 'placeholder', 'content']), pick(SCRIPT_URLS), svelteExpression).map(([name, text, value]) => `${name}="${text.replaceAll('"', '')}{${value}}"`),
+  fc.tuple(pick(['src', 'name', 'placeholder', 'content', 'for', 'id']), pick(SCRIPT_URLS), svelteExpression).map(([name, text, value]) => `${name}="${text.replaceAll('"', '')}{${value}}"`),
   fc.tuple(pick(['bind:value', 'bind:group', 'bind:this', 'bind:checked']), pick(['card.number', 'form.cvc', 'cardNumber', 'card[key]', 'x'])).map(([name, value]) => `${name}={${value}}`),
   fc.tuple(pick(['on:click', 'on:submit|preventDefault', 'onclick', 'oninput', 'use:action', 'transition:fade', 'class:active', 'style:color']), svelteExpression).map(
     ([name, value]) => `${name}={${value}}`,
   ),
-  pick(['{...props}', '{...$$restProps}', '{value}', '{name}', 'bind:value', 'on:click', 'class:x', '{@attach tip}', 'this={tag}', 'disabled', 'value="x"']),
+  pick(['{...props}', '{...$$restProps}', '{value}', '{name}', '{id}', 'bind:value', 'on:click', 'class:x', '{@attach tip}', 'this={tag}', 'disabled', 'value="x"']),
 );
 
 /** The name an attribute sets (Svelte rejects an element that sets one twice; spreads may repeat). */
