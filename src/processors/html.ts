@@ -14,7 +14,7 @@
 import type { Linter } from 'eslint';
 import { htmlElement, markupAttribute, TEMPLATE_MARKER, type HtmlElementNode, type MarkupNode } from '../analysis/markup.js';
 import { hasExtension, HTML_EXTENSIONS, HTML_TEMPLATE_SYNTAX, isBladeView, isPhpFile, isRazorFile, loadParser, templateMarkersOf } from '../markup-configs.js';
-import { razorStandIns } from './razor.js';
+import { blankedKeepingLines, razorStandIns } from './razor.js';
 
 /** `type` values that make a `<script>` JavaScript (HTML Living Standard, "prepare the script element"). */
 export const JS_TYPES: ReadonlySet<string> = new Set([
@@ -122,7 +122,7 @@ function printsValue(tag: string, open: string): boolean {
 
 /** A template tag or directive blanked at its offsets: `0` then spaces where it prints a value, else spaces; line breaks stay. */
 function blankTag(tag: string, value: boolean): string {
-  const blank = tag.replace(/[^\r\n]/g, ' ');
+  const blank = blankedKeepingLines(tag);
   return value ? `0${blank.slice(1)}` : blank;
 }
 

@@ -11,6 +11,9 @@
  */
 import { BOOLEAN_ATTRIBUTES } from '../analysis/markup.js';
 
+/** `text` blanked at its offsets: a space for every character but line breaks, which stay (also the `html` processor's). */
+export const blankedKeepingLines = (text: string): string => text.replace(/[^\r\n]/g, ' ');
+
 /** A Razor statement with a parenthesised head and a block: `@if (x) { … }`, `@foreach (var y in z) { … }`. */
 const BLOCK_STATEMENT = /@(if|foreach|for|while|switch|using|lock)\b[ \t]*\(/y;
 /** `else if (` or `else {` after an `@if` block. */
@@ -322,7 +325,7 @@ export function razorStandIns(text: string, blocks: Array<[number, number]> = []
     const piece = text.slice(start, end);
     if (comment || key !== undefined) {
       // (A key is one line, as the expression it stands for is.)
-      out += text.slice(done, start) + (key === undefined ? piece.replace(/[^\r\n]/g, ' ') : key.padEnd(piece.length));
+      out += text.slice(done, start) + (key === undefined ? blankedKeepingLines(piece) : key.padEnd(piece.length));
       blocks.push([start, end]);
       done = end;
       continue;
