@@ -13,8 +13,9 @@
  * A middleware that only keeps the raw body (`RawBodyMiddleware`) verifies nothing, and the route stays the
  * controller's to verify.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
+import { readTextFile } from '../util/files.js';
 import { packageRoot } from './package-json.js';
 
 /** One `.apply(…).forRoutes(…)` chain of a module file. */
@@ -44,15 +45,6 @@ const MAX_LEVELS = 6;
 const modulesByDirectory = new Map<string, ModuleFile[]>();
 const verifiesByFile = new Map<string, boolean>();
 
-/** A file's text, or null when it cannot be read. */
-function readText(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 /** The module files of one directory, read and parsed once. */
 function modulesIn(directory: string): ModuleFile[] {
   let modules = modulesByDirectory.get(directory);
@@ -66,7 +58,7 @@ function modulesIn(directory: string): ModuleFile[] {
     }
     for (const name of names) {
       if (!MODULE_FILE.test(name)) continue;
-      const text = readText(join(directory, name));
+      const text = readTextFile(join(directory, name));
       if (text !== null && text.includes('forRoutes')) modules.push({ text, directory, bindings: bindingsOf(text) });
     }
     modulesByDirectory.set(directory, modules);
@@ -132,7 +124,7 @@ function middlewareVerifies(name: string, module: ModuleFile): boolean {
     let known = verifiesByFile.get(file);
     if (known === undefined) {
       // (A directory of that name cannot be read as a file: null.)
-      const text = readText(file);
+      const text = readTextFile(file);
       if (text === null) continue;
       known = VERIFIES.test(text);
       verifiesByFile.set(file, known);

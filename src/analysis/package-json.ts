@@ -4,8 +4,9 @@
  * way eslint-plugin-n reads `engines`: from the nearest `package.json` up from the linted file that declares the
  * dependency, each file read once per process. Never throws: an unreadable or malformed file declares nothing.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
+import { readTextFile } from '../util/files.js';
 
 type Manifest = Readonly<Record<string, unknown>> | null;
 
@@ -17,11 +18,15 @@ const extensionManifests = new Map<string, Manifest>();
 function jsonObjectIn(cache: Map<string, Manifest>, directory: string, file: string): Manifest {
   let manifest = cache.get(directory);
   if (manifest === undefined) {
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(join(directory, file), 'utf8'));
-      manifest = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
-    } catch {
-      manifest = null;
+    const text = readTextFile(join(directory, file));
+    manifest = null;
+    if (text !== null) {
+      try {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)) manifest = parsed as Record<string, unknown>;
+      } catch {
+        // malformed: declares nothing
+      }
     }
     cache.set(directory, manifest);
   }
@@ -182,12 +187,8 @@ function workspacePatterns(directory: string): string[] | null {
   const list: unknown =
     declared !== null && typeof declared === 'object' && !Array.isArray(declared) ? (declared as Record<string, unknown>)['packages'] : declared;
   if (Array.isArray(list)) return list.filter((pattern): pattern is string => typeof pattern === 'string');
-  let yaml: string;
-  try {
-    yaml = readFileSync(join(directory, 'pnpm-workspace.yaml'), 'utf8');
-  } catch {
-    return null;
-  }
+  const yaml = readTextFile(join(directory, 'pnpm-workspace.yaml'));
+  if (yaml === null) return null;
   // The block list under a top-level `packages:` key (`  - 'apps/*'`, quoted or not, up to the next top-level key), or
   // a flow list on its line (`packages: ['apps/*', 'packages/*']`).
   const patterns: string[] = [];

@@ -12,8 +12,9 @@
  * given on the command line (`--schema`). A package without a schema of its own reads those of the workspace packages it
  * depends on (`"@repo/db": "workspace:*"`, whose `packages/db` generates the client): see `workspaceDependencyModels`.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
+import { readTextFile } from '../util/files.js';
 import { packageManifest, packageRoot, workspaceDependencyDirectories } from './package-json.js';
 
 /** A column of a model: its field name, the database name `@map` gives it, and whether every created row must set it. */
@@ -78,14 +79,6 @@ export function parsePrismaSchema(text: string, file: string): PrismaModel[] {
   return models;
 }
 
-const readText = (file: string): string | null => {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-};
-
 const isDirectory = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
@@ -96,7 +89,7 @@ const isDirectory = (path: string): boolean => {
 
 /** The `.prisma` files a schema setting or default location names: the file itself, or a folder's `.prisma` files. */
 function schemaFiles(path: string): string[] {
-  if (!isDirectory(path)) return readText(path) === null ? [] : [path];
+  if (!isDirectory(path)) return readTextFile(path) === null ? [] : [path];
   let names: string[];
   try {
     names = readdirSync(path);
@@ -113,7 +106,7 @@ const CONFIG_SCHEMA = /\bschema\s*:\s*(['"`])([^'"`\n]+)\1/;
 /** The schema path a package sets: `prisma.config.ts`'s `schema`, else `package.json`'s `prisma.schema`. */
 function schemaSetting(root: string): string | null {
   for (const name of CONFIG_FILES) {
-    const text = readText(join(root, name));
+    const text = readTextFile(join(root, name));
     if (text === null) continue;
     const match = CONFIG_SCHEMA.exec(text);
     if (match) return match[2]!;
@@ -164,7 +157,7 @@ export function prismaModelsFor(physicalFilename: string): PrismaModels {
 function modelsOf(files: readonly string[], base: string): Map<string, PrismaModel> {
   const byName = new Map<string, PrismaModel>();
   for (const file of files) {
-    const text = readText(file);
+    const text = readTextFile(file);
     if (text === null || !text.includes('model')) continue;
     for (const model of parsePrismaSchema(text, relative(base, file).split('\\').join('/'))) byName.set(clientNameOf(model.name), model);
   }

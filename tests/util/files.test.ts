@@ -1,0 +1,34 @@
+// readTextFile: the text of a file, null for anything else, never an exception.
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readTextFile } from '../../src/util/files.js';
+
+const root = mkdtempSync(join(tmpdir(), 'stripe-pci-files-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('readTextFile', () => {
+  it('reads a file as UTF-8', () => {
+    writeFileSync(join(root, 'package.json'), '{ "name": "shop", "description": "café" }');
+    expect(readTextFile(join(root, 'package.json'))).toBe('{ "name": "shop", "description": "café" }');
+  });
+
+  it('gives null for a file that is not there, in a folder that is not there, and for a folder', () => {
+    mkdirSync(join(root, 'schema.prisma'));
+    expect(readTextFile(join(root, 'manifest.json'))).toBeNull();
+    expect(readTextFile(join(root, 'no-such-folder', 'package.json'))).toBeNull();
+    expect(readTextFile(join(root, 'schema.prisma'))).toBeNull();
+  });
+
+  it('gives null below a file (a path the system answers ENOTDIR for)', () => {
+    writeFileSync(join(root, 'plain'), 'x');
+    expect(readTextFile(join(root, 'plain', 'package.json'))).toBeNull();
+  });
+
+  it.skipIf(process.getuid?.() === 0)('gives null for a file it may not read', () => {
+    writeFileSync(join(root, 'secret.json'), '{}');
+    chmodSync(join(root, 'secret.json'), 0o000);
+    expect(readTextFile(join(root, 'secret.json'))).toBeNull();
+  });
+});
