@@ -2,8 +2,9 @@
 //
 // Corpus: the JavaScript / TypeScript sources (not .d.ts) of the payment-stack packages that `npm ci` installs
 // (BENCH_PACKAGES, top-level copies only) plus examples/ when present. Each file is linted once with
-// configs.all + eslint-plugin-security's recommended preset in one config, with ESLint's `stats: true`
-// (the API behind `eslint --stats`: Linter#verifyAndFix with fix off, as the ESLint class runs it), after a warm-up; parse time is shared, rule times are split by plugin.
+// configs.all + eslint-plugin-security's recommended preset in one config, with ESLint's `stats: true` through the
+// ESLint class (as `eslint --stats`: one config per file kind, computed once), where the file lies (its package's
+// `package.json` is the one rules find), after a warm-up; parse time is shared, rule times are split by plugin.
 // JavaScript files use espree, TypeScript files @typescript-eslint/parser (no type information).
 //
 // Then two ~5,000-line files are linted 30 times each (median of the last 25): a real one (mongoose's Model) and a
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { countLines, JS_EXTENSIONS, languageOptionCandidates } from '../tests/quality/harness.js';
 import { BENCH_PACKAGES, benchFiles, type SourceFile } from './bench-files.js';
 import { stripeDenseFile } from './dense-file.js';
-import { arg, loadToolkit, type Toolkit } from './load.js';
+import { arg, loadToolkit, statsLinter, type Toolkit, UNIGNORE_NODE_MODULES } from './load.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -37,12 +38,10 @@ function languageOptions(path: string): Linter.Config['languageOptions'] {
 }
 
 /**
- * The name a corpus file is linted under: `node_modules/` becomes `corpus/`, since ESLint ignores `node_modules` and
- * some rules read the path (test files, client / server directories).
+ * Every file's parser, and every line meeting every rule (inline `eslint-disable` comments are ignored). Corpus files
+ * are linted where they lie, under `node_modules/` (`statsLinter` lifts ESLint's default ignore of it), so the rules
+ * that read a file's package (its `package.json`, a Prisma schema) find the package's own, as in a user's project.
  */
-const corpusPath = (path: string): string => path.replace(/(^|\/)node_modules\//g, '$1corpus/');
-
-/** Every file's parser, and every line meeting every rule (inline `eslint-disable` comments are ignored). */
 const baseConfig = (path: string): Linter.Config => ({
   files: ['**'],
   languageOptions: languageOptions(path),
@@ -64,18 +63,18 @@ function statsOptions(filename: string): Linter.FixOptions {
   return options;
 }
 
-function lintAll(linter: Linter, files: readonly SourceFile[], presets: Linter.Config[]): Totals {
+type StatsLint = ReturnType<typeof statsLinter>;
+
+async function lintAll(lint: StatsLint, files: readonly SourceFile[]): Promise<Totals> {
   const totals: Totals = { parse: 0, total: 0, rules: new Map(), files: 0, lines: 0, unparsed: 0 };
   for (const file of files) {
-    const config: Linter.Config[] = [baseConfig(file.path), ...presets];
-    const { messages } = linter.verifyAndFix(file.text, config, statsOptions(corpusPath(file.path)));
+    const { messages, pass } = await lint(file.text, file.path, join(ROOT, file.path));
     if (messages.some((m) => m.fatal)) {
       totals.unparsed++;
       continue;
     }
-    const pass = linter.getTimes().passes[0];
     if (!pass?.parse) {
-      console.log('no parse time for', file.path, JSON.stringify(linter.getTimes()), JSON.stringify(messages.slice(0, 2)));
+      console.log('no parse time for', file.path, JSON.stringify(pass), JSON.stringify(messages.slice(0, 2)));
       continue;
     }
     totals.files++;
@@ -117,14 +116,18 @@ async function endToEnd(toolkit: Toolkit, files: readonly SourceFile[], rounds: 
     const key = `${ours ? 'ours' : 'base'}${extname(path)}`;
     let eslint = engines.get(key);
     if (!eslint) {
-      eslint = new toolkit.ESLint({ cwd: ROOT, ignore: false, overrideConfigFile: true, overrideConfig: [baseConfig(path), IDLE_RULE, ...(ours ? [toolkit.all] : [])] });
+      eslint = new toolkit.ESLint({
+        cwd: ROOT,
+        overrideConfigFile: true,
+        overrideConfig: [UNIGNORE_NODE_MODULES, baseConfig(path), IDLE_RULE, ...(ours ? [toolkit.all] : [])],
+      });
       engines.set(key, eslint);
     }
     return eslint;
   };
   const time = async (ours: boolean, file: SourceFile): Promise<number> => {
     const start = performance.now();
-    await engine(ours, file.path).lintText(file.text, { filePath: corpusPath(file.path) });
+    await engine(ours, file.path).lintText(file.text, { filePath: join(ROOT, file.path) });
     return performance.now() - start;
   };
   for (const file of files.slice(0, 300)) {
@@ -210,12 +213,13 @@ async function main(): Promise<void> {
   console.log(`bench: ESLint ${version}; ${files.length} files, ${lines} lines (${BENCH_PACKAGES.length} packages + examples/)`);
   console.log(`  rules: configs.all (${Object.keys(all.rules ?? {}).length} rules) + security/recommended (${Object.keys(securityPreset.rules ?? {}).length} rules), one config`);
 
-  const linter = new Linter();
-  lintAll(linter, files.slice(0, 300), [all, securityPreset]); // warm-up (JIT)
+  // As `eslint --stats` lints: one ESLint instance per file kind, so every file of a kind gets the same config and options.
+  const corpusLint = statsLinter(toolkit, (path) => [baseConfig(path), all, securityPreset], extname);
+  await lintAll(corpusLint, files.slice(0, 300)); // warm-up (JIT)
   const runs: Totals[] = [];
   const cpuBefore = process.cpuUsage();
   const wallBefore = performance.now();
-  for (let i = 0; i < repeat; i++) runs.push(lintAll(linter, files, [all, securityPreset]));
+  for (let i = 0; i < repeat; i++) runs.push(await lintAll(corpusLint, files));
   const cpu = process.cpuUsage(cpuBefore);
   const cpuShare = (cpu.user + cpu.system) / 1000 / (performance.now() - wallBefore);
   // With --repeat, the run whose share of our rules is the median.
@@ -257,28 +261,29 @@ async function main(): Promise<void> {
   // One 5,000-line file, our rules only: a real one (mongoose's Model, storage code) and a Stripe-dense one.
   const realPath = join(ROOT, 'node_modules', 'mongoose', 'lib', 'model.js');
   const bigFiles: Array<{ label: string; text: string; filename: string; languageOptions: Linter.Config['languageOptions'] }> = [
-    { label: 'Stripe-dense TypeScript (generated)', text: stripeDenseFile(), filename: 'checkout.ts', languageOptions: { parser: tsParser, sourceType: 'module' } },
+    { label: 'Stripe-dense TypeScript (generated)', text: stripeDenseFile(), filename: join(ROOT, 'checkout.ts'), languageOptions: { parser: tsParser, sourceType: 'module' } },
   ];
   if (existsSync(realPath)) {
-    bigFiles.unshift({ label: 'mongoose/lib/model.js (real)', text: readFileSync(realPath, 'utf8'), filename: 'model.js', languageOptions: languageOptions('model.js') });
+    bigFiles.unshift({ label: 'mongoose/lib/model.js (real)', text: readFileSync(realPath, 'utf8'), filename: realPath, languageOptions: languageOptions('model.js') });
   }
+  const linter = new Linter();
   const bigResults: Array<{ label: string; rulesMs: number; floorMs: number }> = [];
   for (const big of bigFiles) {
-    const config: Linter.Config[] = [{ files: ['**'], languageOptions: big.languageOptions }, all];
+    const bigLint = statsLinter(toolkit, () => [{ files: ['**'], languageOptions: big.languageOptions }, all], () => big.label);
+    let made: Linter.LintMessage[] = [];
     const rulesMs: number[] = [];
     const parseMs: number[] = [];
     const perRule = new Map<string, number[]>();
     for (let i = 0; i < 30; i++) {
-      const { messages } = linter.verifyAndFix(big.text, config, statsOptions(big.filename));
+      const { messages, pass } = await bigLint(big.text, big.filename);
       const fatal = messages.find((m) => m.fatal);
       if (fatal) throw new Error(`${big.label} does not parse: ${fatal.message}`);
-      const pass = linter.getTimes().passes[0];
+      made = messages;
       if (i < 5 || !pass?.parse) continue; // warm-up
       parseMs.push(pass.parse.total);
       rulesMs.push(Object.values(pass.rules ?? {}).reduce((acc, t) => acc + t.total, 0));
       for (const [rule, t] of Object.entries(pass.rules ?? {})) perRule.set(rule, [...(perRule.get(rule) ?? []), t.total]);
     }
-    const made = linter.verify(big.text, config, big.filename);
     const reports = made.length;
     console.log(`\n  ${big.label}: ${countLines(big.text)} lines, ${reports} reports; median of 25 runs:`);
     console.log(`    parse ${ms(median(parseMs))}, our rules ${ms(median(rulesMs))}`);

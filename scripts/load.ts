@@ -47,3 +47,34 @@ export function startWorker(moduleUrl: string, data: unknown): Worker {
   const code = `import('tsx/esm/api').then((tsx) => tsx.tsImport(${JSON.stringify(moduleUrl)}, ${JSON.stringify(moduleUrl)}))`;
   return new Worker(code, { eval: true, workerData: data });
 }
+
+/** ESLint ignores `node_modules` by default; the corpus files are linted where they are, under their own packages. */
+export const UNIGNORE_NODE_MODULES: LinterType.Config = { ignores: ['!**/node_modules/'] };
+
+/** One lint's stats pass (`LinterType.Stats['times']['passes'][number]`): parse and each rule's time. */
+export type StatsPass = LinterType.Stats['times']['passes'][number];
+
+/**
+ * Lints with `stats` as `eslint --stats` does: through the ESLint class, one instance per `keyOf(path)` (the file
+ * kinds whose configs differ), so each kind's config is computed and normalised once and every file of it gets the
+ * same rule options. (`Linter#verifyAndFix` with a plain config array normalises the array on every call, which
+ * `structuredClone`s each rule's options: a rule whose options hold a long list then meets a new copy per file, as
+ * no user run does.)
+ */
+export function statsLinter(
+  toolkit: Toolkit,
+  configsFor: (path: string) => LinterType.Config[],
+  keyOf: (path: string) => string,
+): (text: string, path: string, filePath?: string) => Promise<{ messages: LinterType.LintMessage[]; pass: StatsPass | undefined }> {
+  const engines = new Map<string, ESLintType>();
+  return async (text, path, filePath = path) => {
+    const key = keyOf(path);
+    let eslint = engines.get(key);
+    if (!eslint) {
+      eslint = new toolkit.ESLint({ cwd: process.cwd(), overrideConfigFile: true, overrideConfig: [UNIGNORE_NODE_MODULES, ...configsFor(path)], stats: true });
+      engines.set(key, eslint);
+    }
+    const [result] = await eslint.lintText(text, { filePath });
+    return { messages: result?.messages ?? [], pass: result?.stats?.times.passes[0] };
+  };
+}

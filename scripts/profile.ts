@@ -13,11 +13,11 @@
 import type { Linter } from 'eslint';
 import { readFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { extname } from 'node:path';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { languageOptionCandidates, JS_EXTENSIONS } from '../tests/quality/harness.js';
 import { benchFiles } from './bench-files.js';
-import { arg, loadToolkit } from './load.js';
+import { arg, loadToolkit, statsLinter, type StatsPass } from './load.js';
 
 interface CpuNode {
   id: number;
@@ -144,7 +144,8 @@ function timedPlugin(plugin: Plugin, createTime: Map<string, number>, listenerTi
 }
 
 async function main(): Promise<void> {
-  const { Linter, all } = await loadToolkit(arg('eslint', '10'), 'build');
+  const toolkit = await loadToolkit(arg('eslint', '10'), 'build');
+  const { all } = toolkit;
   const only = arg('rules', '').split(',').filter(Boolean);
   const rules = Object.fromEntries(Object.entries(all.rules ?? {}).filter(([id]) => only.length === 0 || only.some((name) => id === `stripe-pci/${name}`)));
   const file = arg('file', '');
@@ -155,18 +156,19 @@ async function main(): Promise<void> {
   const createTime = new Map<string, number>();
   const listenerTime = new Map<string, number>();
   const plugins = split ? { ...all.plugins, 'stripe-pci': timedPlugin(all.plugins!['stripe-pci']!, createTime, listenerTime) } : all.plugins;
-  const linter = new Linter();
-  const lint = (path: string, text: string): ReturnType<Linter['getTimes']>['passes'][number] | undefined => {
-    const js = (JS_EXTENSIONS as readonly string[]).includes(extname(path));
-    const config: Linter.Config[] = [
-      { files: ['**'], languageOptions: languageOptionCandidates(js ? 'espree' : 'typescript', path)[0], linterOptions: { noInlineConfig: true } },
+  const isJs = (path: string): boolean => (JS_EXTENSIONS as readonly string[]).includes(extname(path));
+  // As `eslint --stats`: one ESLint instance per file kind (see statsLinter).
+  const statsLint = statsLinter(
+    toolkit,
+    (path) => [
+      { files: ['**'], languageOptions: languageOptionCandidates(isJs(path) ? 'espree' : 'typescript', path)[0], linterOptions: { noInlineConfig: true } },
       { ...all, plugins, rules },
-    ];
-    const options: Linter.FixOptions & { stats: boolean } = { filename: path.replace(/(^|\/)node_modules\//g, '$1corpus/'), fix: false, stats: true };
-    linter.verifyAndFix(text, config, options);
-    return linter.getTimes().passes[0];
-  };
-  for (const f of files.slice(0, 300)) lint(f.path, f.text); // warm-up
+    ],
+    extname,
+  );
+  const lint = async (path: string, text: string): Promise<StatsPass | undefined> =>
+    (await statsLint(text, path, join(ROOT, path))).pass;
+  for (const f of files.slice(0, 300)) await lint(f.path, f.text); // warm-up
   createTime.clear();
   listenerTime.clear();
 
@@ -181,7 +183,7 @@ async function main(): Promise<void> {
   const perRule = new Map<string, number>();
   for (let r = 0; r < repeat; r++) {
     for (const f of files) {
-      const pass = lint(f.path, f.text);
+      const pass = await lint(f.path, f.text);
       if (!pass?.parse) continue;
       parse += pass.parse.total;
       for (const [rule, t] of Object.entries(pass.rules ?? {})) perRule.set(rule, (perRule.get(rule) ?? 0) + t.total);
