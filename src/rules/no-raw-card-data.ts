@@ -19,6 +19,7 @@ import {
   type Path,
   type TestReplacement,
 } from '../stripe/card-params.js';
+import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { isStripeHost, STRIPE_API_HOST } from '../stripe/hosts.js';
 import { stripeTestCard, type TestCard } from '../stripe/test-cards.js';
@@ -120,10 +121,11 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allowTestCards: false }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // Every Stripe form names Stripe: a stripe / @stripe import, a Stripe-named receiver, or an api.stripe.com URL.
-    // A request elsewhere carries card data only in a file that can name it (the shared card-name prefilter).
+    // Card data is found by its names (the shared card-name prefilter), except a card the file cannot read passed to a
+    // Stripe method that takes nothing but a raw card (`(card) => client.createToken({ card })`): only where the file
+    // names Stripe (an import, a Stripe-named receiver) and spells such a method.
     const stripe = mentionsStripe(sourceCode);
-    if (!stripe && !mayNameCardData(sourceCode)) return {};
+    if (!mayNameCardData(sourceCode) && !(stripe && sourceMaySpell(sourceCode, [RAW_CARD_ONLY_METHODS]))) return {};
     const allowTestCards = options.allowTestCards === true;
     const check = new CardDataCheck(context, sourceCode, allowTestCards, stripe);
     return {
@@ -484,6 +486,19 @@ class CardDataCheck {
     this.checkHttp(node);
   }
 }
+
+/**
+ * How a call of a method that takes only a raw card (`rawCardOnly`) is spelled: stripe-node's by its resource
+ * (`tokens`, of `stripe.tokens.create`), the community SDKs' by name (`createToken`, `createCardToken`…).
+ */
+const RAW_CARD_ONLY_METHODS = spellingTerm([
+  ...new Set([
+    ...Object.entries(NODE_CARD_METHODS)
+      .filter(([, spec]) => spec.rawCardOnly)
+      .map(([path]) => path.split('.')[0]!),
+    ...Object.values(COMMUNITY_CARD_METHODS).flatMap((methods) => Object.keys(methods).filter((name) => methods[name]!.rawCardOnly)),
+  ]),
+]);
 
 /** Every dot-joined tail of a `NODE_CARD_METHODS` path: `create`, `tokens.create`, `intents.confirm`… */
 const NODE_METHOD_TAILS: ReadonlySet<string> = new Set(

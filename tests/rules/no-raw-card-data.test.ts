@@ -4548,6 +4548,19 @@ if (MESSAGE_IDS.join() !== Object.keys(rule.meta.messages).join()) throw new Err
 ruleTester.run('no-raw-card-data: community SDKs', rule, {
   valid: [
     {
+      // limitation: a card the file cannot read, passed to a raw-card-only method whose name is assembled by evaluation,
+      // in a file that names no card field: the rule runs where the file spells such a method (or `tokens`)
+      code: `
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const resource = 'tok' + 'ens';
+
+export const cardToken = (card) => stripe[resource].create({ card });
+`,
+      filename: 'src/server/billing.js',
+    },
+    {
       // the plugin's other calls, a bank account token, and a token client's bank account / PII tokens
       code: `
 import { Injectable } from '@angular/core';
@@ -5642,6 +5655,19 @@ exports.createCustomer = async (email, card) => {
       errors: [
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 5, column: 33, endLine: 5, endColumn: 37 },
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 9, column: 52, endLine: 9, endColumn: 56 },
+      ],
+    },
+    {
+      // ...also where the file spells the method only with escapes, and names no card field
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+exports.createStripeToken = (card) => stripe.\\u0074okens.create({ card });
+exports.viaKey = (card) => stripe['\\x74okens'].create({ card });
+`,
+      filename: 'api/tokens.js',
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 3, column: 67, endLine: 3, endColumn: 71 },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card details (number, expiry date and CVC)', field: 'card' }, line: 4, column: 57, endLine: 4, endColumn: 61 },
       ],
     },
     {
