@@ -474,6 +474,28 @@ function h3Name(callee: Node, sourceCode: SourceCode): string | null {
   return ref !== null && H3_MODULES.test(ref.module) && ref.path.length === 1 ? ref.path[0]! : null;
 }
 
+/**
+ * Hono's helpers that take the request context and read (or set) something other than the body and the signature
+ * header: `env(c)` and `getRuntimeKey()` (`hono/adapter`), the cookie helpers (`hono/cookie`) and each runtime's
+ * `getConnInfo(c)`. They verify nothing, so a handler that hands them its context hands nothing that may check a
+ * signature (real-world batch 225).
+ */
+const HONO_CONTEXT_HELPERS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const connInfo = new Set(['getConnInfo']);
+  return new Map<string, ReadonlySet<string>>([
+    ['hono/adapter', new Set(['env', 'getRuntimeKey'])],
+    ['hono/cookie', new Set(['getCookie', 'getSignedCookie', 'setCookie', 'setSignedCookie', 'deleteCookie', 'generateCookie', 'generateSignedCookie'])],
+    ...['bun', 'deno', 'cloudflare-workers', 'cloudflare-pages', 'vercel', 'aws-lambda', 'lambda-edge', 'netlify'].map((runtime): [string, ReadonlySet<string>] => [`hono/${runtime}`, connInfo]),
+    ['@hono/node-server/conninfo', connInfo],
+  ]);
+})();
+
+/** A call of one of Hono's context helpers (`env(c)`, `getCookie(c, 'session')`, `getConnInfo(c)`), imported from its module. */
+export function isHonoContextHelperCall(call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const ref = moduleRefOf(call.callee, sourceCode);
+  return ref !== null && ref.path.length === 1 && HONO_CONTEXT_HELPERS.get(ref.module)?.has(ref.path[0]!) === true;
+}
+
 /** `defineEventHandler(async (event) => …)`, `defineEventHandler({ handler: async (event) => … })`: `event` is the context. */
 function h3Handler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   let argument: Node = fn;

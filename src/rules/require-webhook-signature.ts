@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
-import { exportedByName, headerName, isBodyTarget, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
+import { exportedByName, headerName, isBodyTarget, isHonoContextHelperCall, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { moduleRefOf } from '../analysis/modules.js';
 import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
@@ -645,6 +645,7 @@ class HandlerAnalysis {
     if (requestRead(call, this.handler, this.sourceCode) !== null) return true; // h3's `readRawBody(event)`, `getHeader(event, …)`
     const name = calleeName(call, this.sourceCode);
     if (name !== null && (RAW_READERS.has(name) || LOG_METHODS.has(name))) return true;
+    if (isHonoContextHelperCall(call, this.sourceCode)) return true; // `env(c)`, `getCookie(c, name)`
     const root = rootIdentifier(call.callee);
     if (!root) return false;
     if (HARMLESS_ROOTS.has(root.name)) return true;

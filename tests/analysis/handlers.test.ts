@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { exportedByName, headerName, requestHandler, requestRead, type FunctionNode, type RequestHandler } from '../../src/analysis/handlers.js';
+import { exportedByName, headerName, isHonoContextHelperCall, requestHandler, requestRead, type FunctionNode, type RequestHandler } from '../../src/analysis/handlers.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 interface Summary {
@@ -666,5 +666,55 @@ describe('exportedByName', () => {
     expect(exported(`module.exports = async (req, res) => {};`, { parser: 'espree', filename: 'api/webhook.js' })).toEqual([false]);
     // a local \`exports\` object is not the module's
     expect(exported(`const exports = {}; exports.handle = async (req, res) => {};`, { parser: 'espree', filename: 'a.mjs' })).toEqual([false]);
+  });
+});
+
+describe('isHonoContextHelperCall', () => {
+  /** For each call of `code`, in source order: its callee's text and whether it is one of Hono's context helpers. */
+  function helperCalls(code: string): [string, boolean][] {
+    const out: [string, boolean][] = [];
+    runWithRule(code, (context) => ({
+      CallExpression: (call) => out.push([context.sourceCode.getText(call.callee), isHonoContextHelperCall(call, context.sourceCode)]),
+    }));
+    return out;
+  }
+
+  it("Hono's adapter, cookie and conninfo helpers, imported from their modules, renamed too", () => {
+    expect(
+      helperCalls(`
+        import { env, getRuntimeKey } from 'hono/adapter';
+        import { getCookie as cookie, deleteCookie } from 'hono/cookie';
+        import { getConnInfo } from 'hono/bun';
+        import { getConnInfo as nodeInfo } from '@hono/node-server/conninfo';
+        import * as adapter from 'hono/adapter';
+        env(c); getRuntimeKey(); cookie(c, 'session'); deleteCookie(c, 'session'); getConnInfo(c); nodeInfo(c); adapter.env(c);
+      `),
+    ).toEqual([
+      ['env', true],
+      ['getRuntimeKey', true],
+      ['cookie', true],
+      ['deleteCookie', true],
+      ['getConnInfo', true],
+      ['nodeInfo', true],
+      ['adapter.env', true],
+    ]);
+  });
+
+  it("not the app's own helpers, other exports of Hono's modules, nor unbound names", () => {
+    expect(
+      helperCalls(`
+        import { env } from './env';
+        import { validator } from 'hono/validator';
+        import { getConnInfo } from 'hono/adapter';
+        import { env as honoEnv } from 'hono';
+        env(c); validator('json', check); getConnInfo(c); honoEnv(c); getCookie(c, 'session');
+      `),
+    ).toEqual([
+      ['env', false],
+      ['validator', false],
+      ['getConnInfo', false],
+      ['honoEnv', false],
+      ['getCookie', false],
+    ]);
   });
 });

@@ -740,6 +740,19 @@ app.post('/webhook', express.json(), async (req, res) => {
   if (req.body.type === 'payment_intent.succeeded') await fulfil(req.body.data.object);
   res.end();
 });`,
+    // limitation: the app's own \`env\` (not Hono's, from \`hono/adapter\`) is a function of another file that may verify.
+    `import Stripe from 'stripe'
+import { Hono } from 'hono'
+import { env } from './env'
+const app = new Hono()
+app.post('/api/stripe/webhook', async (c) => {
+  const { STRIPE_SECRET_KEY } = env(c)
+  const event = JSON.parse(await c.req.text()) as Stripe.Event
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object, STRIPE_SECRET_KEY)
+  return c.json({ received: true })
+})
+async function fulfil(session: Stripe.Checkout.Session, key: string) {}
+export default app`,
     // The request handed to another file's function before the handler acts, in a returned call too: it may verify.
     `import type Stripe from 'stripe';
 import { assertStripeSignature, reply } from '~~/server/stripe';
@@ -2238,6 +2251,36 @@ export default app
       filename: 'src/index.ts',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: "`c.req.valid('json')`" }, line: 9, column: 57, endLine: 9, endColumn: 69, suggestions: [] }],
+    },
+    {
+      // Hono's context helpers (`env(c)` for the Worker's bindings, `getConnInfo(c)`, `getCookie(c, …)`) read the context
+      // and verify nothing: handing them the context is no hand-off that may check the signature (real-world batch 225).
+      code: `import Stripe from 'stripe'
+import { Hono } from 'hono'
+import { env } from 'hono/adapter'
+import { getCookie } from 'hono/cookie'
+import { getConnInfo } from 'hono/cloudflare-workers'
+
+type Bindings = { STRIPE_SECRET_KEY: string; DB: D1Database }
+const app = new Hono<{ Bindings: Bindings }>()
+
+app.post('/api/stripe/webhook', async (c) => {
+  const { STRIPE_SECRET_KEY } = env<Bindings>(c)
+  const stripe = new Stripe(STRIPE_SECRET_KEY)
+  console.log('webhook from', getConnInfo(c).remote.address, getCookie(c, 'session'))
+  const body = await c.req.text()
+  const event = JSON.parse(body) as Stripe.Event
+  if (event.type === 'checkout.session.completed') {
+    await c.env.DB.prepare('UPDATE orders SET paid = 1 WHERE session = ?').bind(event.data.object.id).run()
+  }
+  return c.json({ received: true })
+})
+
+export default app
+`,
+      filename: 'src/routes/stripe.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 10, column: 33, endLine: 10, endColumn: 45, suggestions: [] }],
     },
     {
       // Hono and Elysia handlers that take the context apart (\`({ req, json })\`, \`({ body })\`) and act on the event
