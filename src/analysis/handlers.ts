@@ -1029,6 +1029,7 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
       if (name === 'headers') return 'headers';
     }
     if (object === 'context' && (name === 'request' || name === 'req')) return 'request';
+    if (name === 'req' && requestObject(target, handler, sourceCode) === 'request') return 'request'; // h3's `event.node.req`
     if (object === 'context' && name === 'headers') return 'headers';
     // Oak 12's body reader: `ctx.request.body({ type: 'json' }).value`, `ctx.request.body().value`
     const reader = unwrap(target.object);

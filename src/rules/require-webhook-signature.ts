@@ -876,7 +876,7 @@ class HandlerAnalysis {
       case AST_NODE_TYPES.CallExpression: {
         const name = calleeName(target, this.sourceCode);
         const callee = unwrap(target.callee);
-        if (name !== null && RAW_READERS.has(name) && target.arguments.some((a) => requestRead(a, this.handler, this.sourceCode) === 'request')) return true;
+        if (name !== null && RAW_READERS.has(name) && target.arguments.some((a) => this.isRequest(a))) return true;
         if (callee.type === AST_NODE_TYPES.MemberExpression && ['toString', 'trim', 'valueOf'].includes(name ?? '') && this.fromRequest(callee.object, params, depth + 1, seen)) return true;
         if (name !== null && ['from', 'concat', 'String', 'decode'].includes(name)) return target.arguments.some((a) => this.fromRequest(a, params, depth + 1, seen));
         return false;
@@ -895,6 +895,10 @@ class HandlerAnalysis {
         seen.add(variable);
         if (params.get(variable)?.kind === 'body') return true;
         if (this.isRequestChunk(variable)) return true;
+        // `for await (const chunk of req)`, `for (const b of buffers)`, `buffers.forEach((b) => …)`: an element of the
+        // request's body stream, or of a list of its chunks (real-world batch 227).
+        const list = elementListOf(variable);
+        if (list && (this.isRequest(list) || this.fromRequest(list, params, depth + 1, seen))) return true;
         if (this.writes(variable).some((w) => this.fromRequest(w, params, depth + 1, seen))) return true;
         // chunks.push(chunk) / data += chunk
         return variable.references.some((ref) => {
@@ -911,6 +915,16 @@ class HandlerAnalysis {
       default:
         return false;
     }
+  }
+
+  /** The request itself, or a constant set to it: `req`, h3's `event.node.req`, `const req = event.node.req`. */
+  private isRequest(node: Node, depth = 0): boolean {
+    if (requestRead(node, this.handler, this.sourceCode) === 'request') return true;
+    const target = unwrap(node);
+    if (depth > 3 || target.type !== AST_NODE_TYPES.Identifier) return false;
+    const variable = variableOf(target, this.sourceCode);
+    const init = variable && constInit(variable);
+    return !!init && this.isRequest(init, depth + 1);
   }
 
   /** The chunk parameter of `req.on('data', (chunk) => …)`. */
@@ -930,6 +944,28 @@ class HandlerAnalysis {
       staticString(call.arguments[0], this.sourceCode) === 'data'
     );
   }
+}
+
+/** Array methods whose callback's first parameter is an element of the array they are called on. */
+const ELEMENT_CALLBACK_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap']);
+
+/**
+ * The iterable a variable takes its elements from: `for (const chunk of list)` / `for await (…)`, or the first parameter
+ * of `list.forEach((chunk) => …)` (also `map`, `flatMap`); null otherwise.
+ */
+function elementListOf(variable: Variable): Node | null {
+  const def = variable.defs[0];
+  if (!def || variable.defs.length !== 1) return null;
+  if (def.type === 'Variable') {
+    const declaration = def.parent;
+    const loop = declaration?.parent;
+    return loop?.type === AST_NODE_TYPES.ForOfStatement && loop.left === declaration && def.node.id === def.name ? loop.right : null;
+  }
+  if (def.type !== 'Parameter' || !isFunctionNode(def.node) || def.node.params[0] !== def.name) return null;
+  const call = def.node.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== def.node) return null;
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.MemberExpression && ELEMENT_CALLBACK_METHODS.has(memberName(callee) ?? '') ? callee.object : null;
 }
 
 /** Comparisons that tell an event type apart: `event.type === 'x'`. */

@@ -477,6 +477,7 @@ describe('requestRead / headerName', () => {
           read(getHeader(event, 'Stripe-Signature')); read(header(event, 'stripe-signature')); read(getRequestHeaders(event));
           read(event.node.req.headers['stripe-signature']); read(await event.req.text()); read(event.headers.get('stripe-signature'));
           read(await parse(event)); read(readBody(other)); read(getQuery(event));
+          read(event.node.req); read(event.node.res); read(other.node.req);
         });
       `),
     ).toEqual([
@@ -490,6 +491,9 @@ describe('requestRead / headerName', () => {
       ['raw-body', null],
       ['headers', 'stripe-signature'],
       [null, null],
+      [null, null],
+      [null, null],
+      ['request', null],
       [null, null],
       [null, null],
     ]);

@@ -753,6 +753,29 @@ app.post('/api/stripe/webhook', async (c) => {
 })
 async function fulfil(session: Stripe.Checkout.Session, key: string) {}
 export default app`,
+    // The chunks of the request's stream verified, then the verified event used.
+    `import Stripe from 'stripe';
+import type { NextApiRequest, NextApiResponse } from 'next';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export const config = { api: { bodyParser: false } };
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  const event = stripe.webhooks.constructEvent(Buffer.concat(chunks), req.headers['stripe-signature'] as string, process.env.STRIPE_WEBHOOK_SECRET!);
+  if (event.type === 'invoice.paid') await activate(event.data.object.id);
+  res.status(200).end();
+}
+async function activate(id: string) {}`,
+    // h3's Node request handed to a function of another file, which may verify it.
+    `import { defineEventHandler, readBody } from 'h3';
+import { verifyStripe } from '../utils/stripe';
+export default defineEventHandler(async (event) => {
+  await verifyStripe(event.node.req);
+  const body = await readBody(event);
+  if (body.type === 'checkout.session.completed') await markPaid(body.data.object.id);
+  return { received: true };
+});
+async function markPaid(id: string) {}`,
     // The request handed to another file's function before the handler acts, in a returned call too: it may verify.
     `import type Stripe from 'stripe';
 import { assertStripeSignature, reply } from '~~/server/stripe';
@@ -2281,6 +2304,99 @@ export default app
       filename: 'src/routes/stripe.ts',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 10, column: 33, endLine: 10, endColumn: 45, suggestions: [] }],
+    },
+    {
+      // The body read by iterating the request's body stream into a list of chunks, decoded element by element
+      // (an Astro endpoint; real-world batch 227)
+      code: `import Stripe from 'stripe';
+import type { APIRoute } from 'astro';
+import { supabase } from '../lib/supabase';
+
+export const POST: APIRoute = async ({ request }) => {
+  const buffers: Uint8Array[] = [];
+  for await (const chunk of request.body as unknown as AsyncIterable<Uint8Array>) {
+    buffers.push(chunk);
+  }
+  let body = '';
+  buffers.forEach((buffer) => {
+    body += new TextDecoder().decode(buffer);
+  });
+  const event = JSON.parse(body) as Stripe.Event;
+  if (event.type === 'checkout.session.completed') {
+    await supabase.from('orders').update({ paid: true }).eq('session_id', event.data.object.id);
+  }
+  return new Response(null, { status: 200 });
+};
+`,
+      filename: 'src/pages/webhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 5, column: 14, endLine: 5, endColumn: 18, suggestions: [] }],
+    },
+    {
+      // ...and by iterating a Next.js pages API request itself (its body parser off)
+      code: `import type { NextApiRequest, NextApiResponse } from 'next';
+import type Stripe from 'stripe';
+import { prisma } from '../../lib/prisma';
+
+export const config = { api: { bodyParser: false } };
+
+export default async function handler(req: NextApiRequest, res: NextApiResponse) {
+  let body = '';
+  for await (const chunk of req) body += chunk;
+  const event: Stripe.Event = JSON.parse(body);
+  if (event.type === 'invoice.paid') {
+    await prisma.subscription.update({ where: { stripeId: event.data.object.subscription as string }, data: { active: true } });
+  }
+  res.status(200).end();
+}
+`,
+      filename: 'pages/api/webhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 7, column: 31, endLine: 7, endColumn: 38, suggestions: [] }],
+    },
+    {
+      // h3's Node request, \`event.node.req\`, read whole by micro's \`buffer\` (real-world batch 227)
+      code: `import type Stripe from 'stripe';
+import { defineEventHandler } from 'h3';
+import { buffer } from 'micro';
+
+export default defineEventHandler(async (event) => {
+  const rawBody = await buffer(event.node.req);
+  const webhookEvent: Stripe.Event = JSON.parse(rawBody.toString());
+  if (webhookEvent.type === 'checkout.session.completed') {
+    await markPaid(webhookEvent.data.object.id);
+  }
+  return { received: true };
+});
+
+async function markPaid(id: string) {}
+`,
+      filename: 'server/api/stripe-webhook.post.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(rawBody.toString())`' }, line: 5, column: 35, endLine: 5, endColumn: 51, suggestions: [] }],
+    },
+    {
+      // ...or by raw-body's \`getRawBody\` through a constant set to it (Nuxt auto-imports \`defineEventHandler\`)
+      code: `import Stripe from 'stripe';
+import getRawBody from 'raw-body';
+
+export default defineEventHandler(async (event) => {
+  const req = event.node.req;
+  const payload = await getRawBody(req, { encoding: 'utf-8' });
+  const stripeEvent = JSON.parse(payload) as Stripe.Event;
+  switch (stripeEvent.type) {
+    case 'customer.subscription.deleted':
+      await cancelPlan(stripeEvent.data.object.id);
+      break;
+  }
+  return { received: true };
+});
+
+async function cancelPlan(id: string) {}
+`,
+      filename: 'server/api/webhook.post.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(payload)`' }, line: 4, column: 35, endLine: 4, endColumn: 51, suggestions: [] }],
     },
     {
       // Hono and Elysia handlers that take the context apart (\`({ req, json })\`, \`({ body })\`) and act on the event
