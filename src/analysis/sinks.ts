@@ -1758,6 +1758,11 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
   if (method === 'save' && args.every(isSaveOption)) {
     const model = documentModel(receiver, sourceCode);
     if (model !== null) return sink('a database model', [], valuesIn(receiverName(model, sourceCode), [receiver, madeFrom(receiver, sourceCode)], sourceCode));
+    // `Card({ … }).save()`: made without `new` and saved where it is made, as `new Card({ … }).save()` is.
+    const made = receiver.type === AST_NODE_TYPES.CallExpression ? documentMadeBy(receiver, sourceCode) : undefined;
+    if (made && unwrap(made.model).type === AST_NODE_TYPES.Identifier && resolveValue(made.from, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
+      return sink('a database model', [], valuesIn(receiverName(made.model, sourceCode), [made.from], sourceCode));
+    }
   }
   if (MANAGER_WRITES.has(method) && args.length >= 2 && isEntityManager(receiver, sourceCode)) {
     const entity = nameOfArg(args[0], sourceCode);
@@ -1797,9 +1802,21 @@ function documentModel(node: Node, sourceCode: SourceCode): Node | null {
   if (made?.type === AST_NODE_TYPES.CallExpression) {
     const callee = unwrap(made.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression && DOCUMENT_MAKERS.has(memberName(callee, sourceCode) ?? '') && isModel(callee.object, sourceCode)) return unwrap(callee.object);
+    return modelCalled(made, sourceCode);
   }
   return null;
 }
+
+/**
+ * The model a call without `new` makes a document of: `cardModel({ … })`, which mongoose's compiled model turns into
+ * `new cardModel({ … })` (real-world batch 228). A model by `isModel`, no entity class (a class called without `new`
+ * throws); the callee a plain name. Null otherwise.
+ */
+function modelCalled(call: TSESTree.CallExpression, sourceCode: SourceCode): Node | null {
+  const callee = unwrap(call.callee);
+  return callee.type === AST_NODE_TYPES.Identifier && isModel(callee, sourceCode) && !isEntityClass(callee, sourceCode) ? callee : null;
+}
+
 
 /** A class whose `new` makes a model's document: a model (`isModel`), or one of the app's models module (`isConstructedModel`). */
 const constructsModel = (callee: Node, sourceCode: SourceCode): boolean => isModel(callee, sourceCode) || isConstructedModel(callee, sourceCode);
@@ -1844,7 +1861,10 @@ export function documentMadeBy(expression: Node, sourceCode: SourceCode): { from
     return constructsModel(made.callee, sourceCode) && !isEntityClass(made.callee, sourceCode) ? { from, model: made.callee } : undefined;
   }
   const callee = unwrap(made.callee);
-  if (callee.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) {
+    const model = modelCalled(made, sourceCode);
+    return model ? { from, model } : undefined;
+  }
   const method = memberName(callee, sourceCode);
   return (method === 'create' || method === 'build') && isModel(callee.object, sourceCode) ? { from, model: callee.object } : undefined;
 }

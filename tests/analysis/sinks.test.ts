@@ -784,6 +784,19 @@ describe('writes', () => {
     ]);
   });
 
+  it('a model called without new (mongoose makes the document either way): saved from its variable or where it is made; not a function of another module', () => {
+    expect(
+      storage(`
+        const Card = require('../models/card');
+        const Receipt = require('../helpers/receipt');
+        async function a(req) { const doc = Card({ cvv: req.body.cvv }); await doc.save(); }
+        async function b(req) { await Card({ cvv: req.body.cvv }).save(); }
+        async function c(req) { const draft = Card({ cvv: req.body.cvv }); return draft; }
+        async function d(req) { await Receipt({ cvv: req.body.cvv }).save(); }
+      `),
+    ).toEqual(['a database model: | doc,{ cvv: req.body.cvv }*', 'a database model: | { cvv: req.body.cvv }*']); // a model named for cards gives card context
+  });
+
   it("a Lucid model of AdonisJS' aliases (#models/…, App/Models/…); not a module of another name", () => {
     expect(
       storage(`
