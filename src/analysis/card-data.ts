@@ -1738,17 +1738,26 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
   }
 }
 
-/** An object literal whose every value is a blank (`''`, `null`, `undefined`) or such an object: a form's empty model. */
+/**
+ * An object literal of a form's initial values, a form's empty model: every value a blank (`''`, `null`, `undefined`),
+ * a flag or a number (a class component's `this.state = { open: false, amount: 0, cardNumber: '', cvv: '' }`; real-world
+ * batch 228), or such an object, and at least one a blank. (Keys that start as flags or counts hold flags and counts:
+ * `collectObjectParts` reads a shape so.)
+ */
 function isBlankForm(node: Node, depth = 0): boolean {
   if (node.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length === 0 || depth > 2) return false;
-  return node.properties.every((property) => {
+  let blank = false;
+  const initial = node.properties.every((property) => {
     if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return false;
     const value = unwrap(property.value);
-    if (value.type === AST_NODE_TYPES.ObjectExpression) return isBlankForm(value, depth + 1);
-    if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined';
-    if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.expressions.length === 0 && value.quasis.every((quasi) => quasi.value.cooked === '');
-    return value.type === AST_NODE_TYPES.Literal && (value.value === '' || value.value === null);
+    if (value.type === AST_NODE_TYPES.ObjectExpression) return isBlankForm(value, depth + 1) && (blank = true);
+    if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined' && (blank = true);
+    if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.expressions.length === 0 && value.quasis.every((quasi) => quasi.value.cooked === '') && (blank = true);
+    if (value.type !== AST_NODE_TYPES.Literal) return false;
+    if (value.value === '' || value.value === null) return (blank = true);
+    return typeof value.value === 'boolean' || typeof value.value === 'number';
   });
+  return initial && blank;
 }
 
 /** Words of a name for what is kept about a form's fields rather than their values: its errors, flags, messages. */

@@ -143,3 +143,48 @@ export async function renewSubscription(subscription, { cardNumber, cvv, holderN
   return res.json();
 }
 `;
+
+/**
+ * A transit app's recharge screen (real-world batch 228): a class component whose state starts with flags and numbers
+ * beside its blank card fields, logged and kept in localStorage whole by a method that reads no card field.
+ */
+export const RECHARGE_SCREEN = `import React, { Component } from 'react';
+import axios from 'axios';
+
+export default class Recharge extends Component {
+  constructor(props) {
+    super(props);
+    this.state = { drawerOpen: false, amount: 0, nameOnCard: '', cardNumber: '', expiry: '', cvv: '', cvvVisible: false };
+  }
+
+  recharge = async () => {
+    console.log('recharging with', this.state);
+    localStorage.setItem('rechargeDraft', JSON.stringify(this.state));
+    await axios.patch(\`/passengers/\${this.props.passengerId}\`, { availableAmount: Number(this.state.amount) });
+  };
+
+  render() {
+    return <button onClick={this.recharge}>Recharge</button>;
+  }
+}
+`;
+
+/** A settings screen whose state's card-named keys start as flags (toggles): they hold flags. */
+export const CARD_SETTINGS_SCREEN = `import React, { Component } from 'react';
+
+export default class Settings extends Component {
+  constructor(props) {
+    super(props);
+    this.state = { cardNumber: false, cvv: false, nickname: '' };
+  }
+
+  save = () => {
+    console.log('settings', this.state);
+    localStorage.setItem('settings', JSON.stringify(this.state));
+  };
+
+  render() {
+    return <button onClick={this.save}>Save</button>;
+  }
+}
+`;

@@ -2,7 +2,7 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
 import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-card-data-logging.js';
-import { CARD_REPOSITORY, CARD_TOKEN_REQUEST, CARD_VAULT, GIFT_CARD_QUERIES, RENEWAL_SCRIPT, STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_REPOSITORY, CARD_SETTINGS_SCREEN, CARD_TOKEN_REQUEST, CARD_VAULT, GIFT_CARD_QUERIES, RECHARGE_SCREEN, RENEWAL_SCRIPT, STUDY_SESSION } from './card-rule-fixtures.js';
 
 const ruleTester = new RuleTester();
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../fixtures/projects/${project}/${file}`, import.meta.url));
@@ -16,6 +16,12 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A class component's state whose card-named keys start as flags (card-rule-fixtures.ts): they hold flags.
+    {
+      code: CARD_SETTINGS_SCREEN,
+      filename: 'src/screens/Settings.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // A demo's made-up card, logged as the app starts: a number no card has (its digits fail the Luhn check) and the
     // code written beside it (real-world batch 189)
     `const DEMO_CARD = { cardNumber: '4242 4242 4242 4241', cvc: '314', expiry: '12/34' };
@@ -2171,6 +2177,17 @@ export default class Payment extends React.Component {
       output: null,
       errors: [
         { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 17, endLine: 7, endColumn: 27 },
+      ],
+    },
+    {
+      // ...also where the state starts with flags and numbers beside its blank fields (a drawer's \`false\`, an amount's
+      // \`0\`; real-world batch 228), logged in a method that reads no card field; keys that start as flags hold flags.
+      code: RECHARGE_SCREEN,
+      filename: 'src/screens/Recharge.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 11, column: 36, endLine: 11, endColumn: 46 },
       ],
     },
     {

@@ -3,7 +3,7 @@ import * as espree from 'espree';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/no-sensitive-card-storage.js';
-import { CARD_REPOSITORY, CARD_VAULT, GIFT_CARD_QUERIES, STUDY_SESSION } from './card-rule-fixtures.js';
+import { CARD_REPOSITORY, CARD_SETTINGS_SCREEN, CARD_VAULT, GIFT_CARD_QUERIES, RECHARGE_SCREEN, STUDY_SESSION } from './card-rule-fixtures.js';
 
 /** A file of the fixture project whose package.json declares BullMQ (real-world batch ET). */
 const BULLMQ_ROUTES = fileURLToPath(new URL('../fixtures/projects/bullmq-checkout/routes.js', import.meta.url));
@@ -61,6 +61,12 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A class component's state whose card-named keys start as flags (card-rule-fixtures.ts): they hold flags.
+    {
+      code: CARD_SETTINGS_SCREEN,
+      filename: 'src/screens/Settings.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // limitation: a model called without \`new\` counts where its document is saved (\`.save()\`); one only made and
     // handed on is not followed (with \`new\`, made is enough). A capitalised function of another module is no model.
     {
@@ -3146,6 +3152,17 @@ exports.saveCard = async (req, res) => {
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 6, column: 66, endLine: 6, endColumn: 76 },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 6, column: 99, endLine: 6, endColumn: 102 },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 7, column: 53, endLine: 7, endColumn: 56 },
+      ],
+    },
+    {
+      // A class component's state kept in localStorage whole: a form's model by the keys it starts with, blank, beside
+      // flags and numbers (real-world batch 228)
+      code: RECHARGE_SCREEN,
+      filename: 'src/screens/Recharge.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 12, column: 58, endLine: 12, endColumn: 68, suggestions: [] },
       ],
     },
     {
