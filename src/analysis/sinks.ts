@@ -1759,9 +1759,12 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
     const model = documentModel(receiver, sourceCode);
     if (model !== null) return sink('a database model', [], valuesIn(receiverName(model, sourceCode), [receiver, madeFrom(receiver, sourceCode)], sourceCode));
     // `Card({ … }).save()`: made without `new` and saved where it is made, as `new Card({ … }).save()` is.
-    const made = receiver.type === AST_NODE_TYPES.CallExpression ? documentMadeBy(receiver, sourceCode) : undefined;
-    if (made && unwrap(made.model).type === AST_NODE_TYPES.Identifier && resolveValue(made.from, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
-      return sink('a database model', [], valuesIn(receiverName(made.model, sourceCode), [made.from], sourceCode));
+    if (receiver.type === AST_NODE_TYPES.CallExpression) {
+      const called = modelCalled(receiver, sourceCode);
+      const from = receiver.arguments[0];
+      if (called && from && from.type !== AST_NODE_TYPES.SpreadElement && resolveValue(from, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
+        return sink('a database model', [], valuesIn(receiverName(called, sourceCode), [from], sourceCode));
+      }
     }
   }
   if (MANAGER_WRITES.has(method) && args.length >= 2 && isEntityManager(receiver, sourceCode)) {
@@ -1816,7 +1819,6 @@ function modelCalled(call: TSESTree.CallExpression, sourceCode: SourceCode): Nod
   const callee = unwrap(call.callee);
   return callee.type === AST_NODE_TYPES.Identifier && isModel(callee, sourceCode) && !isEntityClass(callee, sourceCode) ? callee : null;
 }
-
 
 /** A class whose `new` makes a model's document: a model (`isModel`), or one of the app's models module (`isConstructedModel`). */
 const constructsModel = (callee: Node, sourceCode: SourceCode): boolean => isModel(callee, sourceCode) || isConstructedModel(callee, sourceCode);
