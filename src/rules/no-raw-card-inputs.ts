@@ -932,7 +932,22 @@ export default createRule<[Options], MessageId>({
      */
     const jsxGroupKinds = new WeakMap<Node, Map<string | null | undefined, number>>();
 
+    /**
+     * Per input: its own reading, made once however many ask (its verdict, its form's and its group's listing, each
+     * card number's PIN check: four readings of each input of a form of card inputs before).
+     */
+    const ownReadings = new WeakMap<TSESTree.JSXOpeningElement, OwnReading | null>();
     function ownReading(opening: TSESTree.JSXOpeningElement): OwnReading | null {
+      // (Read for one entry of a mapped list, a reading holds for that entry only.)
+      if (binding !== null) return readOwn(opening);
+      let reading = ownReadings.get(opening);
+      if (reading === undefined) {
+        reading = readOwn(opening);
+        ownReadings.set(opening, reading);
+      }
+      return reading;
+    }
+    function readOwn(opening: TSESTree.JSXOpeningElement): OwnReading | null {
       const tag = jsxTag(opening);
       if (tag === null) return null;
       const reading = attributeReading(opening, tag);
