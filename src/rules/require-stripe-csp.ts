@@ -19,7 +19,7 @@ import { withMarkupListeners } from '../analysis/markup.js';
 import { declaredRange, inManifestV3Extension, rangeMajor } from '../analysis/package-json.js';
 import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe, mentionsStripeInCode } from '../analysis/stripe-clients.js';
-import { STRIPE_CSP_PRODUCT_NAMES, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
+import { blockedBy, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -51,6 +51,8 @@ const META_SELECTOR = 'JSXOpeningElement[name.name="meta"]';
 
 const code = (text: string): string => `\`${text}\``;
 const list = (items: readonly string[]): string => items.map(code).join(', ');
+/** `a`, `a and b`, `a, b and c`. */
+const sentenceList = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
 
 function describeDirective(checked: string, governing: CspDirective, via: CspDefinition['via']): string {
   const fallback = governing.name !== checked && !(checked === 'script-src' && governing.name === 'script-src-elem');
@@ -126,7 +128,7 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [DEFAULT_OPTIONS],
     messages: {
       missingStripeSources:
-        "Content-Security-Policy {{directive}} does not allow {{missing}}, so the browser blocks {{products}} and Stripe's hosted payment fields cannot load. A blocked Stripe.js tends to be worked around by dropping the CSP or collecting card details in the page's own form, which leaves SAQ A. Add the origins Stripe's security guide lists.",
+        "Content-Security-Policy {{directive}} does not allow {{missing}}, so the browser blocks {{blocked}}. A policy that blocks Stripe tends to be worked around by dropping it, or by collecting card details in the page's own form, which leaves SAQ A. Add the origins Stripe's security guide lists.",
       addStripeSources: 'Allow {{sources}} in `{{directive}}`.',
     },
   },
@@ -197,7 +199,6 @@ export default createRule<Options, MessageIds>({
           seen.add(id);
           reported.set(definition.key, seen);
           const extra = requirement.suggested.filter((origin) => directiveAllows(governing, origin, forScripts) === 'no');
-          const needing = new Set(missing.flatMap((origin) => requirement.required.get(origin) ?? []));
           const fix = definition.allowFix(requirement.directive, governing, [...missing, ...extra]);
           const target = definition.target(governing);
           context.report({
@@ -206,7 +207,7 @@ export default createRule<Options, MessageIds>({
             data: {
               directive: describeDirective(requirement.directive, governing, definition.via),
               missing: list(missing),
-              products: PRODUCTS.filter((p) => needing.has(p)).map((p) => STRIPE_CSP_PRODUCT_NAMES[p]).join(' and '),
+              blocked: sentenceList(blockedBy(requirement, missing)),
             },
             suggest: fix ? [{ messageId: 'addStripeSources', data: { sources: list([...missing, ...extra]), directive: requirement.directive }, fix: fix as TSESLint.ReportFixFunction }] : [],
           });

@@ -18,14 +18,9 @@ export interface ProductSources {
   required: readonly string[];
   /** Listed by the current guide only: added by suggestions, never reported on their own. */
   suggested: readonly string[];
+  /** What the browser blocks where the directive leaves out a required origin (the report's words). */
+  blocks: Readonly<Record<string, string>>;
 }
-
-export const STRIPE_CSP_PRODUCT_NAMES: Readonly<Record<StripeCspProduct, string>> = {
-  stripeJs: 'Stripe.js',
-  checkout: 'Stripe Checkout',
-  connectEmbedded: 'Connect embedded components',
-  link: 'Link',
-};
 
 export const STRIPE_CSP_SOURCES: Readonly<Record<StripeCspProduct, Partial<Record<CheckedDirective, ProductSources>>>> = {
   // Current: connect-src api.stripe.com (+ maps.googleapis.com, which is Google's and needed only by the Address
@@ -33,25 +28,50 @@ export const STRIPE_CSP_SOURCES: Readonly<Record<StripeCspProduct, Partial<Recor
   // js.stripe.com (+ maps.googleapis.com). Older: connect-src api.stripe.com; frame-src js.stripe.com
   // hooks.stripe.com; script-src js.stripe.com.
   stripeJs: {
-    'script-src': { required: ['https://js.stripe.com'], suggested: ['https://*.js.stripe.com'] },
-    'frame-src': { required: ['https://js.stripe.com', 'https://hooks.stripe.com'], suggested: ['https://*.js.stripe.com'] },
-    'connect-src': { required: ['https://api.stripe.com'], suggested: [] },
+    'script-src': {
+      required: ['https://js.stripe.com'],
+      suggested: ['https://*.js.stripe.com'],
+      blocks: { 'https://js.stripe.com': "Stripe.js (and with it Stripe's hosted payment fields)" },
+    },
+    // hooks.stripe.com: "payment method with redirect functions… 3D Secure… include `https://hooks.stripe.com` as a
+    // `frame-src`" (stripe-facts.md §3): the fields load without it, the authentication of a card that needs it does not.
+    'frame-src': {
+      required: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+      suggested: ['https://*.js.stripe.com'],
+      blocks: {
+        'https://js.stripe.com': "the frames of Stripe's hosted payment fields",
+        'https://hooks.stripe.com': 'the 3D Secure and redirect frames that a card needing authentication opens',
+      },
+    },
+    'connect-src': {
+      required: ['https://api.stripe.com'],
+      suggested: [],
+      blocks: { 'https://api.stripe.com': "Stripe.js's requests to Stripe's API, without which no payment is confirmed" },
+    },
   },
   // Same in both texts: checkout.stripe.com in connect-src, frame-src and script-src.
   checkout: {
-    'script-src': { required: ['https://checkout.stripe.com'], suggested: [] },
-    'frame-src': { required: ['https://checkout.stripe.com'], suggested: [] },
-    'connect-src': { required: ['https://checkout.stripe.com'], suggested: [] },
+    'script-src': { required: ['https://checkout.stripe.com'], suggested: [], blocks: { 'https://checkout.stripe.com': "Stripe Checkout's script" } },
+    'frame-src': { required: ['https://checkout.stripe.com'], suggested: [], blocks: { 'https://checkout.stripe.com': "Stripe Checkout's frame" } },
+    'connect-src': { required: ['https://checkout.stripe.com'], suggested: [], blocks: { 'https://checkout.stripe.com': "Stripe Checkout's requests" } },
   },
   // connect-src: only "the URL of any web-font CSS" the merchant passes, so nothing fixed to check.
   connectEmbedded: {
-    'script-src': { required: ['https://connect-js.stripe.com', 'https://js.stripe.com'], suggested: [] },
-    'frame-src': { required: ['https://connect-js.stripe.com', 'https://js.stripe.com'], suggested: [] },
+    'script-src': {
+      required: ['https://connect-js.stripe.com', 'https://js.stripe.com'],
+      suggested: [],
+      blocks: { 'https://connect-js.stripe.com': 'Connect embedded components', 'https://js.stripe.com': 'Connect embedded components' },
+    },
+    'frame-src': {
+      required: ['https://connect-js.stripe.com', 'https://js.stripe.com'],
+      suggested: [],
+      blocks: { 'https://connect-js.stripe.com': 'Connect embedded components', 'https://js.stripe.com': 'Connect embedded components' },
+    },
   },
   // "In addition to Stripe.js".
   link: {
-    'connect-src': { required: ['https://link.com', 'https://*.link.com'], suggested: [] },
-    'frame-src': { required: ['https://link.com', 'https://*.link.com'], suggested: [] },
+    'connect-src': { required: ['https://link.com', 'https://*.link.com'], suggested: [], blocks: { 'https://link.com': "Link's requests", 'https://*.link.com': "Link's requests" } },
+    'frame-src': { required: ['https://link.com', 'https://*.link.com'], suggested: [], blocks: { 'https://link.com': "Link's frames", 'https://*.link.com': "Link's frames" } },
   },
 };
 
@@ -91,6 +111,22 @@ export function stripeCspRequirements(products: readonly StripeCspProduct[]): Di
       for (const origin of sources.suggested) if (!suggested.includes(origin)) suggested.push(origin);
     }
     if (required.size > 0) out.push({ directive, required, suggested: suggested.filter((o) => !required.has(o)) });
+  }
+  return out;
+}
+
+/**
+ * What a directive that leaves out these required origins blocks, for each product that needs one of them, in the
+ * requirement's order, each once: `frame-src` without `hooks.stripe.com` blocks 3D Secure's frames, not the fields.
+ */
+export function blockedBy(requirement: DirectiveRequirement, missing: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [origin, products] of requirement.required) {
+    if (!missing.includes(origin)) continue;
+    for (const product of products) {
+      const blocked = STRIPE_CSP_SOURCES[product][requirement.directive]?.blocks[origin];
+      if (blocked !== undefined && !out.includes(blocked)) out.push(blocked);
+    }
   }
   return out;
 }

@@ -14,7 +14,7 @@ import {
   parsePolicyList,
   sourceAllows,
 } from '../../src/analysis/csp.js';
-import { stripeCspRequirements } from '../../src/stripe/csp.js';
+import { blockedBy, stripeCspRequirements } from '../../src/stripe/csp.js';
 
 const names = (text: string): string[] => parsePolicy(text).directives.map((d) => `${d.name}=${d.sources.join(' ')}`);
 
@@ -179,6 +179,24 @@ describe('stripeCspRequirements (stripe-facts §4.1)', () => {
     ]);
     expect(stripeCspRequirements([])).toEqual([]);
     expect(stripeCspRequirements(['link']).map((r) => r.directive)).toEqual(['frame-src', 'connect-src']);
+  });
+});
+
+describe('blockedBy', () => {
+  const [script, frame, connect] = stripeCspRequirements(['stripeJs', 'checkout', 'connectEmbedded']);
+  it("says what each missing origin blocks in its directive: js.stripe.com the fields' frames, hooks.stripe.com 3D Secure's", () => {
+    expect(blockedBy(frame!, ['https://hooks.stripe.com'])).toEqual(['the 3D Secure and redirect frames that a card needing authentication opens']);
+    expect(blockedBy(frame!, ['https://js.stripe.com'])).toEqual(["the frames of Stripe's hosted payment fields", 'Connect embedded components']);
+    expect(blockedBy(connect!, ['https://api.stripe.com'])).toEqual(["Stripe.js's requests to Stripe's API, without which no payment is confirmed"]);
+  });
+
+  it('lists each product once, in the order of the required origins, and nothing for an origin not required', () => {
+    expect(blockedBy(script!, ['https://connect-js.stripe.com', 'https://js.stripe.com', 'https://checkout.stripe.com'])).toEqual([
+      "Stripe.js (and with it Stripe's hosted payment fields)",
+      'Connect embedded components',
+      "Stripe Checkout's script",
+    ]);
+    expect(blockedBy(script!, ['https://example.com'])).toEqual([]);
   });
 });
 

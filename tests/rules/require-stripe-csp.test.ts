@@ -3,6 +3,7 @@ import * as espree from 'espree';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule from '../../src/rules/require-stripe-csp.js';
+import { API_BLOCKED, FIELDS_BLOCKED, FRAMES_BLOCKED, STRIPE_JS_BLOCKED, THREE_D_SECURE_BLOCKED } from './stripe-csp-blocked.js';
 
 /** A file of a fixture project (its own package.json): directories are read below that root. */
 const inFixtureProject = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/cra-shop/${file}`, import.meta.url));
@@ -32,6 +33,16 @@ app.set('view engine', 'ejs');
 app.use(helmet());
 app.get('/checkout', (req, res) => res.render('checkout', { publishableKey: process.env.STRIPE_PUBLISHABLE_KEY }));`;
 
+/** An Express server that names Stripe and renders views, with helmet given these CSP directives. */
+const viewServer = (directives: string): string => `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const app = express();
+app.use(helmet({ contentSecurityPolicy: { directives: { ${directives} } } }));
+app.set('view engine', 'ejs');
+`;
+
 /**
  * The three findings on `app.use(helmet())` at `line`, column 9 (helmet's defaults allow none of Stripe.js's origins in
  * `script-src`, and `frame-src` / `connect-src` fall back to `default-src 'self'`), each with its suggestion's output.
@@ -42,9 +53,9 @@ function helmetDefaultErrors(
   { call = 'app.use(helmet());', withOptions = (options: string) => `app.use(helmet(${options}));`, column = 9, endColumn = 17 } = {},
 ) {
   const withDirective = (directive: string): string => code.replace(call, withOptions(`{ contentSecurityPolicy: { directives: { ${directive} } } }`));
-  const error = (directive: string, missing: string, sources: string, name: string, written: string) => ({
+  const error = (directive: string, missing: string, blocked: string, sources: string, name: string, written: string) => ({
     messageId: 'missingStripeSources' as const,
-    data: { directive, missing, products: 'Stripe.js' },
+    data: { directive, missing, blocked },
     line,
     column,
     endLine: line,
@@ -52,15 +63,16 @@ function helmetDefaultErrors(
     suggestions: [{ messageId: 'addStripeSources' as const, data: { sources, directive: name }, output: withDirective(written) }],
   });
   return [
-    error("`script-src` (helmet's default)", '`https://js.stripe.com`', '`https://js.stripe.com`, `https://*.js.stripe.com`', 'script-src', `scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com']`),
+    error("`script-src` (helmet's default)", '`https://js.stripe.com`', STRIPE_JS_BLOCKED, '`https://js.stripe.com`, `https://*.js.stripe.com`', 'script-src', `scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com']`),
     error(
       "`frame-src` (not set, so helmet's default `default-src` applies)",
       '`https://js.stripe.com`, `https://hooks.stripe.com`',
+      FRAMES_BLOCKED,
       '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`',
       'frame-src',
       `frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://*.js.stripe.com']`,
     ),
-    error("`connect-src` (not set, so helmet's default `default-src` applies)", '`https://api.stripe.com`', '`https://api.stripe.com`', 'connect-src', `connectSrc: ["'self'", 'https://api.stripe.com']`),
+    error("`connect-src` (not set, so helmet's default `default-src` applies)", '`https://api.stripe.com`', API_BLOCKED, '`https://api.stripe.com`', 'connect-src', `connectSrc: ["'self'", 'https://api.stripe.com']`),
   ];
 }
 
@@ -617,6 +629,47 @@ export default app;
     },
   ],
   invalid: [
+    // The report says what the missing origins block: here the fields' frames (3D Secure's are allowed).
+    {
+      code: viewServer(`scriptSrc: ["'self'", 'https://js.stripe.com'], frameSrc: ["'self'", 'https://hooks.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com']`),
+      filename: 'server.mjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`', blocked: FIELDS_BLOCKED },
+          line: 6, column: 105, endLine: 6, endColumn: 153,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: viewServer(`scriptSrc: ["'self'", 'https://js.stripe.com'], frameSrc: ["'self'", 'https://hooks.stripe.com', 'https://js.stripe.com', 'https://*.js.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com']`),
+            },
+          ],
+        },
+      ],
+    },
+    // ...and for each product that needs a missing origin, what it loses: Stripe.js and embedded Checkout's script.
+    {
+      code: viewServer(`scriptSrc: ["'self'"], frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://checkout.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com', 'https://checkout.stripe.com']`),
+      filename: 'server.mjs',
+      options: [{ checkout: true }],
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`, `https://checkout.stripe.com`', blocked: `${STRIPE_JS_BLOCKED} and Stripe Checkout's script` },
+          line: 6, column: 57, endLine: 6, endColumn: 78,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://checkout.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' },
+              output: viewServer(`scriptSrc: ["'self'", 'https://js.stripe.com', 'https://checkout.stripe.com', 'https://*.js.stripe.com'], frameSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://checkout.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com', 'https://checkout.stripe.com']`),
+            },
+          ],
+        },
+      ],
+    },
     {
       // hapi's blankie with its nonces off: no frame-src, so blankie's default `default-src 'none'` blocks Stripe's
       // iframes, and its default `connect-src 'self'` the API (left from the thirty-second session). Blankie quotes
@@ -627,7 +680,7 @@ export default app;
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: "`frame-src` (not set, so blankie's default `default-src` applies)", missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: "`frame-src` (not set, so blankie's default `default-src` applies)", missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 14,
           column: 16,
           endLine: 19,
@@ -642,7 +695,7 @@ export default app;
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: "`connect-src` (blankie's default)", missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: "`connect-src` (blankie's default)", missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 14,
           column: 16,
           endLine: 19,
@@ -677,7 +730,7 @@ export default nextConfig;
       output: null,
       errors: [
         {
-          messageId: 'missingStripeSources', data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' }, line: 3, column: 67, endLine: 3, endColumn: 105,
+          messageId: 'missingStripeSources', data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', blocked: THREE_D_SECURE_BLOCKED }, line: 3, column: 67, endLine: 3, endColumn: 105,
           suggestions: [
             {
               messageId: 'addStripeSources',
@@ -720,7 +773,7 @@ export = app;
       output: null,
       errors: [
         {
-          messageId: 'missingStripeSources', data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' }, line: 8, column: 67, endLine: 8, endColumn: 102,
+          messageId: 'missingStripeSources', data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', blocked: THREE_D_SECURE_BLOCKED }, line: 8, column: 67, endLine: 8, endColumn: 102,
           suggestions: [
             {
               messageId: 'addStripeSources',
@@ -782,7 +835,7 @@ export default app;
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: "`frame-src` (not set, so `default-src` applies)", missing: "`https://js.stripe.com`, `https://hooks.stripe.com`", products: 'Stripe.js' },
+          data: { directive: "`frame-src` (not set, so `default-src` applies)", missing: "`https://js.stripe.com`, `https://hooks.stripe.com`", blocked: FRAMES_BLOCKED },
           line: 12,
           column: 7,
           endLine: 12,
@@ -826,7 +879,7 @@ export default app;
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: "`connect-src` (not set, so `default-src` applies)", missing: "`https://api.stripe.com`", products: 'Stripe.js' },
+          data: { directive: "`connect-src` (not set, so `default-src` applies)", missing: "`https://api.stripe.com`", blocked: API_BLOCKED },
           line: 12,
           column: 7,
           endLine: 12,
@@ -897,7 +950,7 @@ app.get('/checkout', (req, res) => res.render('checkout'));`,
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 14,
           column: 5,
           endLine: 14,
@@ -960,7 +1013,7 @@ module.exports = { app, loadStripe };
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', blocked: THREE_D_SECURE_BLOCKED },
           line: 12,
           column: 7,
           endLine: 12,
@@ -1002,7 +1055,7 @@ module.exports = { app, loadStripe };
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 10,
           column: 59,
           endLine: 10,
@@ -1051,7 +1104,7 @@ module.exports = { app, loadStripe };
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 9,
           column: 54,
           endLine: 9,
@@ -1066,7 +1119,7 @@ module.exports = { app, loadStripe };
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 9,
           column: 54,
           endLine: 9,
@@ -1089,7 +1142,7 @@ module.exports = { app, loadStripe };
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://connect-js.stripe.com`', products: 'Connect embedded components' },
+          data: { directive: '`frame-src`', missing: '`https://connect-js.stripe.com`', blocked: 'Connect embedded components' },
           line: 12,
           column: 10,
           endLine: 12,
@@ -1113,7 +1166,7 @@ module.exports = { app, loadStripe };
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', blocked: THREE_D_SECURE_BLOCKED },
           line: 7,
           column: 6,
           endLine: 7,
@@ -1156,7 +1209,7 @@ export const stripe = loadStripe('pk_test_123');
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://hooks.stripe.com`', blocked: THREE_D_SECURE_BLOCKED },
           line: 4,
           column: 35,
           endLine: 4,
@@ -1172,7 +1225,7 @@ export const stripe = loadStripe('pk_test_123');
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 4,
           column: 35,
           endLine: 4,
@@ -1188,7 +1241,7 @@ export const stripe = loadStripe('pk_test_123');
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://hooks.stripe.com`', blocked: THREE_D_SECURE_BLOCKED },
           line: 4,
           column: 95,
           endLine: 4,
@@ -1204,7 +1257,7 @@ export const stripe = loadStripe('pk_test_123');
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 4,
           column: 95,
           endLine: 4,
@@ -1233,7 +1286,7 @@ app.use(express.static('public'));`,
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: `\`script-src\` (helmet's default)`, missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          data: { directive: `\`script-src\` (helmet's default)`, missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 5,
           column: 9,
           endLine: 5,
@@ -1253,7 +1306,7 @@ app.use(express.static('public'));`,
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 5,
           column: 9,
           endLine: 5,
@@ -1273,7 +1326,7 @@ app.use(express.static('public'));`,
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 5,
           column: 9,
           endLine: 5,
@@ -1312,7 +1365,7 @@ app.use(
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: `\`frame-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 8,
           column: 19,
           endLine: 11,
@@ -1341,7 +1394,7 @@ app.use(
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: `\`connect-src\` (not set, so helmet's default \`default-src\` applies)`, missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 8,
           column: 19,
           endLine: 11,
@@ -1385,7 +1438,7 @@ export const securityHeaders = helmet.contentSecurityPolicy({
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 6,
           column: 5,
           endLine: 6,
@@ -1410,7 +1463,7 @@ export const securityHeaders = helmet.contentSecurityPolicy({
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src`', missing: '`https://hooks.stripe.com`', blocked: THREE_D_SECURE_BLOCKED },
           line: 8,
           column: 5,
           endLine: 8,
@@ -1471,7 +1524,7 @@ module.exports = {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 2,
           column: 5,
           endLine: 2,
@@ -1513,7 +1566,7 @@ module.exports = {
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 2,
           column: 5,
           endLine: 2,
@@ -1555,7 +1608,7 @@ module.exports = {
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 3,
           column: 5,
           endLine: 3,
@@ -1622,7 +1675,7 @@ export function middleware(request: NextRequest) {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 6,
           column: 5,
           endLine: 6,
@@ -1679,7 +1732,7 @@ export default function Document() {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 9,
           column: 20,
           endLine: 9,
@@ -1711,7 +1764,7 @@ export default function Document() {
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 9,
           column: 81,
           endLine: 9,
@@ -1758,7 +1811,7 @@ export function securityHeaders(req, res, next) {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 2,
           column: 4,
           endLine: 2,
@@ -1794,7 +1847,7 @@ export function securityHeaders(req, res, next) {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`script-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 2,
           column: 39,
           endLine: 2,
@@ -1812,7 +1865,7 @@ export function securityHeaders(req, res, next) {
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 2,
           column: 39,
           endLine: 2,
@@ -1830,7 +1883,7 @@ export function securityHeaders(req, res, next) {
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src`', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src`', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 2,
           column: 61,
           endLine: 2,
@@ -1864,7 +1917,7 @@ app.use(helmet({
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src`', missing: '`https://connect-js.stripe.com`', products: 'Connect embedded components' },
+          data: { directive: '`script-src`', missing: '`https://connect-js.stripe.com`', blocked: 'Connect embedded components' },
           line: 5,
           column: 7,
           endLine: 5,
@@ -1888,7 +1941,7 @@ app.use(helmet({
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://connect-js.stripe.com`', products: 'Connect embedded components' },
+          data: { directive: '`frame-src`', missing: '`https://connect-js.stripe.com`', blocked: 'Connect embedded components' },
           line: 6,
           column: 7,
           endLine: 6,
@@ -1919,7 +1972,7 @@ app.use(helmet({
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src`', missing: '`https://checkout.stripe.com`', products: 'Stripe Checkout' },
+          data: { directive: '`script-src`', missing: '`https://checkout.stripe.com`', blocked: "Stripe Checkout's script" },
           line: 1,
           column: 57,
           endLine: 1,
@@ -1934,7 +1987,7 @@ app.use(helmet({
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://checkout.stripe.com`', products: 'Stripe Checkout' },
+          data: { directive: '`frame-src`', missing: '`https://checkout.stripe.com`', blocked: "Stripe Checkout's frame" },
           line: 1,
           column: 98,
           endLine: 1,
@@ -1949,7 +2002,7 @@ app.use(helmet({
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src`', missing: '`https://checkout.stripe.com`', products: 'Stripe Checkout' },
+          data: { directive: '`connect-src`', missing: '`https://checkout.stripe.com`', blocked: "Stripe Checkout's requests" },
           line: 1,
           column: 131,
           endLine: 1,
@@ -1971,7 +2024,7 @@ app.use(helmet({
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://*.link.com`', products: 'Link' },
+          data: { directive: '`frame-src`', missing: '`https://*.link.com`', blocked: "Link's frames" },
           line: 1,
           column: 76,
           endLine: 1,
@@ -1986,7 +2039,7 @@ app.use(helmet({
         },
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src`', missing: '`https://*.link.com`', products: 'Link' },
+          data: { directive: '`connect-src`', missing: '`https://*.link.com`', blocked: "Link's requests" },
           line: 1,
           column: 151,
           endLine: 1,
@@ -2019,7 +2072,7 @@ await fastify.register(fastifyHelmet, {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 9,
           column: 7,
           endLine: 9,
@@ -2055,7 +2108,7 @@ await fastify.register(fastifyHelmet, {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src` (not set, so `child-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src` (not set, so `child-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 3,
           column: 108,
           endLine: 3,
@@ -2083,7 +2136,7 @@ await fastify.register(fastifyHelmet, {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 3,
           column: 133,
           endLine: 3,
@@ -2118,7 +2171,7 @@ app.use(helmet(options!));`,
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 4,
           column: 3,
           endLine: 4,
@@ -2172,7 +2225,7 @@ bootstrap();`,
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: 'Stripe.js' },
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 14,
           column: 11,
           endLine: 14,

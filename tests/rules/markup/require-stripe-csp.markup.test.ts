@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/require-stripe-csp.js';
+import { API_BLOCKED, FRAMES_BLOCKED, STRIPE_JS_BLOCKED } from '../stripe-csp-blocked.js';
 import { html, svelte, vue } from './parsers.js';
 
 const ruleTester = new RuleTester();
-const JS = 'Stripe.js';
 const inProject = (project: string, file: string): string => fileURLToPath(new URL(`../../fixtures/projects/${project}/${file}`, import.meta.url));
 const EXTENSION_POPUP = inProject('mv3-extension', 'popup/popup.html');
 const PWA_CHECKOUT = inProject('pwa-shop', 'checkout.html');
@@ -44,7 +44,7 @@ ruleTester.run('require-stripe-csp (HTML, Vue, Svelte)', rule, {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: JS },
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 6,
           column: 57,
           endLine: 6,
@@ -69,7 +69,7 @@ ruleTester.run('require-stripe-csp (HTML, Vue, Svelte)', rule, {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', products: JS },
+          data: { directive: '`frame-src`', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 2,
           column: 96,
           endLine: 2,
@@ -95,7 +95,7 @@ ruleTester.run('require-stripe-csp (HTML, Vue, Svelte)', rule, {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', products: JS },
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 2,
           column: 53,
           endLine: 2,
@@ -121,7 +121,7 @@ ruleTester.run('require-stripe-csp (HTML, Vue, Svelte)', rule, {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: JS },
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 2,
           column: 68,
           endLine: 2,
@@ -147,7 +147,7 @@ ruleTester.run('require-stripe-csp (HTML, Vue, Svelte)', rule, {
       errors: [
         {
           messageId: 'missingStripeSources',
-          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', products: JS },
+          data: { directive: '`script-src`', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 2,
           column: 55,
           endLine: 2,
