@@ -802,14 +802,17 @@ function assignedValue(member: Node | undefined): Node | null {
 }
 
 /**
- * Is `assignment` (`o.cvv = …`) a statement that runs whenever its function (or the program) does, or whenever the
- * field holds something (`if (o.cvv) o.cvv = '***'`, `if (o && o.cvv) …`)? Loops, \`try\` blocks, callbacks and
- * other tests may not run it.
+ * Is `assignment` (`o.cvv = …`) a statement that runs whenever `write` (where the object is written) does: in a block
+ * of statements that also holds the write (`try { o.cvv = '***'; log(o) } catch {}`, real-world batch 231), or in
+ * an enclosing one, or at the function's (the program's) top? Or whenever the field holds something (`if (o.cvv)
+ * o.cvv = '***'`, `if (o && o.cvv) …`)? Loops, \`try\` blocks, callbacks and other tests that leave the write out may
+ * not run it.
  */
-function clearsField(assignment: TSESTree.AssignmentExpression, key: string, found: ObjectPath, sourceCode: SourceCode): boolean {
+function clearsField(assignment: TSESTree.AssignmentExpression, write: Node, key: string, found: ObjectPath, sourceCode: SourceCode): boolean {
   let child: Node = assignment;
   for (let current = assignment.parent; current !== undefined; child = current, current = current.parent) {
     if (current === found.scope) return true;
+    if (current.type === AST_NODE_TYPES.BlockStatement && current.range[0] <= write.range[0] && write.range[1] <= current.range[1]) return true;
     if (current.type === AST_NODE_TYPES.ExpressionStatement || current.type === AST_NODE_TYPES.BlockStatement) continue;
     if (current.type === AST_NODE_TYPES.IfStatement && child === current.consequent && testsFieldHeld(current.test, key, found, sourceCode)) continue;
     return false;
@@ -1206,7 +1209,7 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
     if (keyNode.parent?.parent?.type === AST_NODE_TYPES.UnaryExpression && keyNode.parent.parent.operator === 'delete') deleted.add(key);
     const assigned = assignedValue(keyNode.parent);
     const assignment = keyNode.parent!.parent as TSESTree.AssignmentExpression;
-    if (!assigned || !clearsField(assignment, key, found, sourceCode)) continue;
+    if (!assigned || !clearsField(assignment, node, key, found, sourceCode)) continue;
     const kind = classifyCardField(key, { cardContext });
     if (!isSensitiveKind(kind) || !holdsNoCardData(kind, assigned, sourceCode)) continue;
     masks = true;

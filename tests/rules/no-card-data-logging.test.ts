@@ -641,6 +641,25 @@ function auditOrder(req, res, next) {
 
 module.exports = { auditOrder };
 `,
+    // ...also in the block that holds the log, a \`try\` block's (real-world batch 231: an account controller that keeps
+    // the last four digits of the card it created before logging it).
+    `const { createCardForAccount } = require('../models/Account.model');
+const { formatLast4Digits } = require('../services/AccountServices');
+
+async function createCard(req, res) {
+  try {
+    const newCard = await createCardForAccount(req.params.accountId, req.body);
+    const format4Digit = formatLast4Digits(newCard.number);
+    newCard.number = format4Digit;
+    console.log(newCard);
+    return res.status(201).json(newCard);
+  } catch (error) {
+    return res.status(500).json({ message: error.message });
+  }
+}
+
+module.exports = { createCard };
+`,
     // A \`number\` taken out of what Stripe returns, of a query (\`page\`), of an invoice beside a month alone, or of a
     // playing card: no card number.
     `const Stripe = require('stripe');
@@ -817,6 +836,34 @@ export class WalletService {
 `,
       filename: 'src/components/CardForm.js',
       errors: [{ messageId: 'panLogged', line: 6, column: 16, endLine: 6, endColumn: 32 }],
+      output: null,
+    },
+    {
+      // A mask in a block the log is not in (a branch on something else) may not have run when the object is logged.
+      code: `const { createCardForAccount } = require('../models/Account.model');
+const { formatLast4Digits } = require('../services/AccountServices');
+
+async function createCard(req, res) {
+  const newCard = await createCardForAccount(req.params.accountId, req.body);
+  if (req.query.masked === 'true') {
+    newCard.number = formatLast4Digits(newCard.number);
+  }
+  console.log(newCard);
+  return res.status(201).json(newCard);
+}
+
+module.exports = { createCard };
+`,
+      errors: [
+        {
+          messageId: 'cardDataObjectLogged',
+          data: { object: 'newCard', name: 'number', access: 'reads', kind: 'the card number (PAN)', sink: 'the console' },
+          line: 9,
+          column: 15,
+          endLine: 9,
+          endColumn: 22,
+        },
+      ],
       output: null,
     },
     {

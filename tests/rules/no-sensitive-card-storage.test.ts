@@ -205,6 +205,20 @@ export async function POST(request: NextRequest) {
   return NextResponse.json({ order: newOrder }, { status: 201 });
 }
 `,
+    // ...and a body whose card number is masked in place, in the \`try\` block that writes it (real-world batch 231)
+    `const Card = require('../models/card');
+
+exports.save = async (req, res) => {
+  try {
+    const { cardNumber } = req.body;
+    req.body.cardNumber = cardNumber.slice(-4);
+    const card = await Card.create(req.body);
+    res.status(201).json(card);
+  } catch (error) {
+    res.status(400).json({ message: error.message });
+  }
+};
+`,
     // limitation: a helper that stores under a key it is handed is read by the value only: a neutral value under a
     // card key is not reported
     `function remember(key, value) { localStorage.setItem(key, value); }
