@@ -1157,7 +1157,11 @@ const BUILDER_WRITES = new Set([
 const SUPABASE_PACKAGE = /^(?:npm:|jsr:|https:\/\/(?:esm\.sh|cdn\.jsdelivr\.net\/npm|unpkg\.com|cdn\.skypack\.dev)\/)?@supabase\//;
 /** An app module for its Supabase client: `@/lib/supabase`, `~/utils/supabase/server`, `./supabaseClient`, `#supabase/server`. */
 const SUPABASE_MODULE = /(?:^|[/._#-])supabase(?:$|[/._-]|Client|Server|Browser|Admin)/i;
-const KNEX_NAME_WORDS = new Set(['knex', 'db', 'database', 'trx', 'tx', 'transaction', 'qb', 'sql', 'pg', 'mysql', 'query', 'builder']);
+/**
+ * Names of a query builder from the app's own module, called with a table (`db('cards')`): also `connection` / `conn`,
+ * as in \`const connection = require('../database/connection')\` (real-world batch 231: a Knex instance).
+ */
+const KNEX_NAME_WORDS = new Set(['knex', 'db', 'database', 'trx', 'tx', 'transaction', 'qb', 'sql', 'pg', 'mysql', 'query', 'builder', 'connection', 'conn']);
 const MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   insertOne: 0, insertMany: 0, bulkWrite: 0, updateOne: 1, updateMany: 1, replaceOne: 1, findOneAndUpdate: 1,
   findOneAndReplace: 1, findByIdAndUpdate: 1,

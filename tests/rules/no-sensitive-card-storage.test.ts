@@ -3856,6 +3856,24 @@ export function AddCardForm({ userId }: { userId: string }) {
       output: null,
     },
     {
+      // A Knex instance from the app's own module, named for the connection (real-world batch 231).
+      code: `const connection = require('../database/connection');
+
+module.exports = {
+  async create(req, res) {
+    const { card_number, card_name, expire_date, cvv } = req.body;
+    const [id] = await connection('payments').insert({ card_number, card_name, expire_date, cvv, user_id: req.userId });
+    return res.status(201).json({ id });
+  },
+};
+`,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a query-builder write' }, line: 6, column: 56, endLine: 6, endColumn: 67 },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a query-builder write' }, line: 6, column: 93, endLine: 6, endColumn: 96 },
+      ],
+      output: null,
+    },
+    {
       code: `
 import express from 'express';
 import knex from 'knex';
