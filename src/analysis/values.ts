@@ -934,6 +934,15 @@ export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0, wit
   return [...byKey.values()];
 }
 
+/**
+ * The entries a builder adds to an object literal in an \`if\` only (\`if (mock) { config.host = 'localhost' }\`), each
+ * as written, including those that replace a key of the literal (which \`objectEntries\` leaves out).
+ */
+export function conditionalEntries(node: Node, sourceCode: SourceCode): ObjectEntry[] {
+  const object = resolveValue(node, sourceCode);
+  return object.type === AST_NODE_TYPES.ObjectExpression ? assignedEntries(object, sourceCode).filter((entry) => entry.conditional) : [];
+}
+
 /** One entry of an object by key, if statically known. */
 export function objectEntry(node: Node, sourceCode: SourceCode, key: string): ObjectEntry | undefined {
   return objectEntries(node, sourceCode)?.find((entry) => entry.key === key);

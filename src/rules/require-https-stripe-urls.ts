@@ -4,7 +4,7 @@ import { isHttpMockMatcher } from '../analysis/http-mocks.js';
 import { isComparedOrSearched, sourceMaySpell, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
 import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
-import { memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap } from '../analysis/values.js';
+import { conditionalEntries, memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap, type ObjectEntry } from '../analysis/values.js';
 import { CALLBACK_URL_METHOD_NAMES, callbackUrlParam } from '../stripe/callback-urls.js';
 import { isStripeHost, STRIPE_API_HOST, STRIPE_HOST_DOMAINS, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
 import { createRule } from '../util/create-rule.js';
@@ -155,26 +155,39 @@ export default createRule<[], MessageIds>({
       if (shape !== AST_NODE_TYPES.ObjectExpression && shape !== AST_NODE_TYPES.Identifier) return;
       if (!isStripeNodeConstruction(node, sourceCode)) return;
       const entries = objectEntries(config, sourceCode);
-      const protocol = entries?.find((e) => e.key === 'protocol');
-      if (!entries || !protocol || staticString(protocol.value, sourceCode) !== 'http') return;
-      const hostEntry = entries.find((e) => e.key === 'host');
-      const host = hostEntry ? staticString(hostEntry.value, sourceCode) : STRIPE_API_HOST;
-      if (host === null || isLoopbackHost(host)) return; // unknown host (often stripe-mock from the environment)
-      const value = unwrap(protocol.value);
-      const editable = value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string';
-      const fix = editable
-        ? (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([value.range[0] + 1, value.range[1] - 1], 'https')
-        : null;
-      // Switching a Stripe host to https is what Stripe serves; another host (or an explicit port) might not speak TLS.
-      const safe = isStripeHost(host) && !entries.some((e) => e.key === 'port');
-      context.report({
-        node: protocol.value,
-        messageId: 'httpStripeClient',
-        data: { host },
-        fix: safe ? fix : null,
-        suggest: !safe && fix ? [{ messageId: 'useHttps', fix }] : [],
-      });
+      if (!entries) return;
+      // Keys a builder sets in an \`if\` (\`if (insecure) { config.protocol = 'http' }\`; real-world batch 230): a
+      // protocol so set takes the host set beside it, in the same block, else the config's.
+      const conditional = conditionalEntries(config, sourceCode);
+      const isHttp = (entry: ObjectEntry): boolean => entry.key === 'protocol' && staticString(entry.value, sourceCode) === 'http';
+      const written = entries.find((e) => e.key === 'protocol');
+      for (const protocol of [...(written && isHttp(written) ? [written] : []), ...conditional.filter(isHttp)]) {
+        const beside = protocol.conditional ? conditional.find((e) => e.key === 'host' && sameBlock(e, protocol)) : undefined;
+        const hostEntry = beside ?? entries.find((e) => e.key === 'host');
+        const host = hostEntry ? staticString(hostEntry.value, sourceCode) : STRIPE_API_HOST;
+        if (host === null || isLoopbackHost(host)) continue; // unknown host (often stripe-mock from the environment)
+        // A host set on another path may replace this one: reported, as the path without it sends to this
+        // host over plain HTTP, but https may not be what the other host speaks.
+        const elsewhere = conditional.some((e) => e.key === 'host' && e !== beside && !sameBlock(e, protocol));
+        const value = unwrap(protocol.value);
+        const editable = value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string';
+        const fix = editable
+          ? (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([value.range[0] + 1, value.range[1] - 1], 'https')
+          : null;
+        // Switching a Stripe host to https is what Stripe serves; another host (or an explicit port) might not speak TLS.
+        const safe = isStripeHost(host) && ![...entries, ...conditional].some((e) => e.key === 'port') && !elsewhere;
+        context.report({
+          node: protocol.value,
+          messageId: 'httpStripeClient',
+          data: { host },
+          fix: safe ? fix : null,
+          suggest: !safe && fix ? [{ messageId: 'useHttps', fix }] : [],
+        });
+      }
     }
+
+    /** Are two entries a builder sets written in the same block (\`if (mock) { config.host = …; config.protocol = … }\`)? */
+    const sameBlock = (a: ObjectEntry, b: ObjectEntry): boolean => a.keyNode.parent?.parent?.parent?.parent === b.keyNode.parent?.parent?.parent?.parent;
 
     function checkCallbackUrls(node: TSESTree.CallExpression): void {
       const callee = unwrap(node.callee);

@@ -8,6 +8,7 @@ import {
   localFunctionOf,
   namesAround,
   objectEntries,
+  conditionalEntries,
   ownMethodOf,
   payloadFields,
   resolveValue,
@@ -846,6 +847,25 @@ describe('localFunctionOf', () => {
         },
       ),
     ).toEqual(['FunctionDeclaration@2', 'ArrowFunctionExpression@3', 'FunctionExpression@4', null, null, null, null, null, null]);
+  });
+});
+
+describe('conditionalEntries: properties a builder assigns in an `if` only', () => {
+  it('lists each as written, the keys of the literal they replace included, with the block they are in', () => {
+    const entries = probe(
+      `
+        const config = { apiVersion: '2024-06-20', protocol: 'https' };
+        config.timeout = 1000;
+        if (mock) {
+          config.host = 'localhost';
+          config.protocol = 'http';
+        } else if (proxy) config.host = proxyHost;
+        probe(config);
+        probe({ protocol: 'http' });
+      `,
+      (node, sourceCode) => conditionalEntries(node, sourceCode).map((e) => `${e.key}@${e.keyNode.loc.start.line}`),
+    );
+    expect(entries).toEqual([['host@5', 'protocol@6', 'host@7'], []]);
   });
 });
 

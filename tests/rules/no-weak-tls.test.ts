@@ -99,6 +99,14 @@ checkHeaders();`,
       import Stripe from 'stripe';
       const stripe = new Stripe(key, { httpAgent: new HttpsProxyAgent(proxyUrl, { rejectUnauthorized: false }) });
     `,
+    // limitation: cipher lists are not judged, only protocol versions and certificate checks (real-world batch 230: an
+    // agent given 3DES and RC4 suites; Stripe negotiates none of them, so such a client fails rather than talks weakly).
+    `
+      import https from 'node:https';
+      import Stripe from 'stripe';
+      const agent = new https.Agent({ keepAlive: true, ciphers: 'DES-CBC3-SHA:RC4-SHA' });
+      export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY, { httpAgent: agent });
+    `,
     // A local `process` is not the Node global.
     `
       function configure(process) { process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'; }

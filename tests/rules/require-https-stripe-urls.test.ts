@@ -42,6 +42,17 @@ ruleTester.run('require-https-stripe-urls', rule, {
         protocol: 'http',
       });
     `,
+    // stripe-mock set up in one \`if\`: the protocol goes with the host set beside it, from the environment.
+    `
+      import Stripe from 'stripe';
+      const stripeConfig: Stripe.StripeConfig = { apiVersion: '2024-06-20' };
+      if (process.env.STRIPE_MOCK_HOST) {
+        stripeConfig.host = process.env.STRIPE_MOCK_HOST;
+        stripeConfig.port = 12111;
+        stripeConfig.protocol = 'http';
+      }
+      export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, stripeConfig);
+    `,
     // Only the stripe-node constructor's config counts.
     `
       import axios from 'axios';
@@ -292,6 +303,56 @@ export async function startCheckout(priceId: string) {
         const config = { apiVersion: '2024-06-20', protocol: 'https' } as const;
         const stripe = new Stripe(process.env.STRIPE_SECRET_KEY as string, config);
       `,
+    },
+    // A protocol set in an \`if\` with no host beside it: Stripe's API over plain HTTP on that path (real-world batch 230).
+    {
+      code: `
+        import Stripe from 'stripe';
+        const stripeConfig: Stripe.StripeConfig = { apiVersion: '2020-08-27' };
+        if (process.env.STRIPE_INSECURE) { stripeConfig.protocol = 'http'; }
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, stripeConfig);
+      `,
+      errors: [{ messageId: 'httpStripeClient', data: { host: 'api.stripe.com' }, line: 4, column: 68, endLine: 4, endColumn: 74 }],
+      output: `
+        import Stripe from 'stripe';
+        const stripeConfig: Stripe.StripeConfig = { apiVersion: '2020-08-27' };
+        if (process.env.STRIPE_INSECURE) { stripeConfig.protocol = 'https'; }
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, stripeConfig);
+      `,
+    },
+    // A plain-HTTP protocol for every path and a host set on one only: where it is not set, the key goes to
+    // api.stripe.com unencrypted; a suggestion only, as the host of the other path may not speak TLS.
+    {
+      code: `
+        import Stripe from 'stripe';
+        const stripeConfig: Stripe.StripeConfig = { apiVersion: '2020-08-27' };
+        if (process.env.STRIPE_HOST) { stripeConfig.host = process.env.STRIPE_HOST; }
+        stripeConfig.protocol = 'http';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, stripeConfig);
+      `,
+      errors: [
+        {
+          messageId: 'httpStripeClient',
+          data: { host: 'api.stripe.com' },
+          line: 5,
+          column: 33,
+          endLine: 5,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import Stripe from 'stripe';
+        const stripeConfig: Stripe.StripeConfig = { apiVersion: '2020-08-27' };
+        if (process.env.STRIPE_HOST) { stripeConfig.host = process.env.STRIPE_HOST; }
+        stripeConfig.protocol = 'https';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, stripeConfig);
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
     },
     // A non-loopback host of the merchant (docker service): suggestion only, it may not speak TLS.
     {
