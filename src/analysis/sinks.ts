@@ -1872,7 +1872,24 @@ export function documentMadeBy(expression: Node, sourceCode: SourceCode): { from
     return model ? { from, model } : undefined;
   }
   const method = memberName(callee, sourceCode);
+  if (method === 'create' && callee.object.type === AST_NODE_TYPES.MemberExpression) {
+    const prisma = prismaCreated(callee.object, from, sourceCode);
+    if (prisma) return { from: prisma, model: callee.object };
+  }
   return (method === 'create' || method === 'build') && isModel(callee.object, sourceCode) ? { from, model: callee.object } : undefined;
+}
+
+/**
+ * The \`data\` a Prisma \`create\` makes its row from, which the row it returns holds (\`const card = await
+ * prisma.card.create({ data: { cardNumber, cvv } })\` logged; real-world batch 231); undefined for another client, or
+ * where \`select\` / \`omit\` choose what comes back.
+ */
+function prismaCreated(delegate: TSESTree.MemberExpression, args: Node, sourceCode: SourceCode): Node | undefined {
+  const client = unwrap(delegate.object);
+  if (!receiverIs(client, sourceCode, PRISMA_FAMILY, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w))) || isStripe(client, sourceCode)) return undefined;
+  const entries = objectEntries(args, sourceCode);
+  if (!entries || entries.some((e) => e.key === 'select' || e.key === 'omit')) return undefined;
+  return entries.find((e) => e.key === 'data')?.value;
 }
 
 /**

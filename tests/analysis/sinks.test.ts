@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  documentMadeBy,
   redactPathSegments,
   redactsKeyPath,
   isCardShaped,
@@ -1367,3 +1368,35 @@ describe('logging sinks', () => {
     ]);
   });
 });
+
+describe('documentMadeBy: the object a document or row is made from', () => {
+  /** For each `made(…)` probe: the text of the object the document was made from, and of the model; null for none. */
+  function made(code: string): (string | null)[] {
+    const out: (string | null)[] = [];
+    runWithRule(code, (context) => ({
+      CallExpression(node) {
+        if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'made' || !node.arguments[0]) return;
+        const found = documentMadeBy(node.arguments[0], context.sourceCode);
+        out.push(found ? `${context.sourceCode.getText(found.from)} by ${context.sourceCode.getText(found.model)}` : null);
+      },
+    }));
+    return out;
+  }
+
+  it("reads a Prisma create's data, not where select or omit choose what comes back, nor another client's create", () => {
+    expect(
+      made(`
+        import { PrismaClient } from '@prisma/client';
+        import Stripe from 'stripe';
+        const prisma = new PrismaClient();
+        const stripe = new Stripe(key);
+        made(await prisma.card.create({ data: { cardNumber, cvv } }));
+        made(prisma.card.create({ data: row, select: { id: true } }));
+        made(prisma.card.create({ data: row, omit: { cvv: true } }));
+        made(stripe.customers.create({ email }));
+        made(queue.jobs.create({ data: { cardNumber } }));
+      `),
+    ).toEqual(['{ cardNumber, cvv } by prisma.card', null, null, null, null]);
+  });
+});
+

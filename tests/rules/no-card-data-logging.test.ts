@@ -1224,6 +1224,28 @@ exports.addCard = async (req, res) => {
       ],
     },
     {
+      // A Prisma row logged after it is created from the card fields (real-world batch 231); not one whose \`select\`
+      // leaves them out, nor one found by a query.
+      code: `import { NextResponse } from 'next/server';
+import { prisma } from '@/lib/prisma';
+
+export async function POST(req: Request) {
+  const { userId, cardNumber, bankName, cvv } = await req.json();
+  const response = await prisma.card.create({ data: { userId, cardNumber, bankName, cvv } });
+  console.log('card created : ', response);
+  const summary = await prisma.card.create({ data: { userId, cardNumber, bankName, cvv }, select: { id: true, bankName: true } });
+  console.log('card created : ', summary);
+  console.log('cards : ', await prisma.card.findMany({ where: { userId } }));
+  return NextResponse.json(summary);
+}
+`,
+      filename: 'app/api/create-cards/route.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 34, endLine: 7, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
       // The document made and saved inline and logged whole (real-world batch HA: \`console.log(await new
       // CardModel({…}).save())\`), and a document created inline; a document found by a query is not known
       code: `const express = require('express');
