@@ -44,6 +44,7 @@ import {
   resolveValue as valueOf,
   staticString,
   staticValue,
+  stateShape,
   unwrap,
   variableOf,
   withTypeWrappers,
@@ -611,11 +612,21 @@ export function tableCardContext(container: string | null, names: readonly strin
   return container !== null && isCardCollectionName(container) && isCardShaped(names);
 }
 
+/**
+ * The keys of a written object (of a list's first element): its own, and those of a spread whose shape is known (a
+ * form's state, a zod-parsed or tRPC \`input\`: \`values({ ...input, userId })\`, real-world batch 231).
+ */
 function entryNames(node: Node, sourceCode: SourceCode): string[] {
   const target = resolveValue(node, sourceCode);
   const object = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements[0] : target;
   if (!object || object.type === AST_NODE_TYPES.SpreadElement) return [];
-  return (objectEntries(object, sourceCode) ?? []).map((e) => e.key);
+  const names = (objectEntries(object, sourceCode) ?? []).map((e) => e.key);
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return names;
+  for (const property of object.properties) {
+    const shape = property.type === AST_NODE_TYPES.SpreadElement ? stateShape(property.argument, sourceCode) : null;
+    if (shape) names.push(...(objectEntries(shape, sourceCode) ?? []).map((e) => e.key));
+  }
+  return names;
 }
 
 function valuesIn(container: string | null, nodes: readonly (Node | undefined)[], sourceCode: SourceCode): StoredValue[] {

@@ -1843,7 +1843,9 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(target, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type === 'Parameter') return submittedValues(def.name, def.node, sourceCode) ?? convexArgs(def.name, def.node, sourceCode) ?? subscribedValue(def.name, def.node, sourceCode);
+  if (def?.type === 'Parameter') {
+    return submittedValues(def.name, def.node, sourceCode) ?? convexArgs(def.name, def.node, sourceCode) ?? trpcInput(def.name, def.node, sourceCode) ?? subscribedValue(def.name, def.node, sourceCode);
+  }
   if (!variable || def?.type !== 'Variable' || !def.node.init) return null;
   const { id, init } = def.node;
   if (id.type === AST_NODE_TYPES.ArrayPattern) return id.elements[0] === def.name ? initialObject(unwrap(init), STATE_HOOKS, sourceCode) : null;
@@ -2071,6 +2073,34 @@ function convexArgs(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCod
   const args = config.properties.find((p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property && propertyKey(p, sourceCode) === 'args');
   const shape = args ? unwrap(resolveValue(args.value, sourceCode)) : null;
   return shape?.type === AST_NODE_TYPES.ObjectExpression ? shape : null;
+}
+
+/** A tRPC procedure's resolvers (\`.mutation(({ ctx, input }) => …)\`). */
+const TRPC_RESOLVERS: ReadonlySet<string> = new Set(['mutation', 'query', 'subscription']);
+
+/**
+ * What a tRPC procedure's resolver gets as \`input\`: the keys of the zod object schema its \`.input(…)\` declares
+ * (\`procedure.input(z.object({ cardNumber: z.string(), cvv: z.string() })).mutation(async ({ ctx, input }) => …)\`;
+ * real-world batch 231), which tRPC parses the input with. The \`input\` destructured from the resolver's parameter; the
+ * nearest \`.input\` of the chain (a later one's keys are added to an earlier one's).
+ */
+function trpcInput(param: TSESTree.BindingName, fn: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const pattern = fn.params[0];
+  if (pattern?.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  const property = param.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== param || property.parent !== pattern || propertyKey(property, sourceCode) !== 'input') return null;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+  let callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || !TRPC_RESOLVERS.has(memberName(callee, sourceCode) ?? '')) return null;
+  for (let step = unwrap(callee.object), hops = 0; step.type === AST_NODE_TYPES.CallExpression && hops < 8; step = unwrap(callee.object), hops++) {
+    callee = unwrap(step.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+    const schema = step.arguments[0];
+    if (memberName(callee, sourceCode) === 'input') return schema && schema.type !== AST_NODE_TYPES.SpreadElement ? zodObjectKeys(schema, sourceCode, 0) : null;
+  }
+  return null;
 }
 
 /** zod's schema methods whose result is the data parsed (`parse`), or a result whose `data` is (`safeParse`). */

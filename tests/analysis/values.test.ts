@@ -683,6 +683,23 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['cardNumber', 'cvv'], ['cardNumber', 'cvv'], null, null, null, null, null]);
   });
 
+  it("stateShape: a tRPC resolver's destructured input has the keys of its procedure's zod .input (real-world batch 231)", () => {
+    const keys = (code: string): Array<string[] | null> =>
+      probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);
+    expect(
+      keys(`
+        import { z } from 'zod';
+        const CardInput = z.object({ number: z.string(), securityCode: z.string() }).strict();
+        export const a = protectedProcedure.input(z.object({ cardNumber: z.string(), cvv: z.string() })).mutation(async ({ ctx, input }) => probe(input));
+        export const b = publicProcedure.use(logged).input(CardInput).meta({ a: 1 }).query(({ input }) => probe(input));
+        export const c = publicProcedure.input(z.string()).mutation(({ input }) => probe(input));
+        export const d = publicProcedure.input(CardInput).mutation((opts) => probe(opts.input));
+        export const e = publicProcedure.mutation(({ input }) => probe(input));
+        export const f = router.input(CardInput).other(({ input }) => probe(input));
+      `),
+    ).toEqual([['cardNumber', 'cvv'], ['number', 'securityCode'], null, null, null, null]);
+  });
+
   it("stateShape: a react-hook-form form whose options give no values has the keys it registers", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Literal ? String(p.key.value) : '?')) ?? null);

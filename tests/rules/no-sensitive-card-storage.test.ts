@@ -61,6 +61,19 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A tRPC procedure's \`input\` whose schema holds no card field but the last four digits.
+    `import { z } from 'zod';
+import { creditCard } from '~/server/db/schema';
+import { createTRPCRouter, protectedProcedure } from '~/server/api/trpc';
+
+export const invoiceRouter = createTRPCRouter({
+  addCard: protectedProcedure
+    .input(z.object({ name: z.string(), last4Number: z.string().length(4), brand: z.string() }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db.insert(creditCard).values({ ...input, userId: ctx.session.user.id });
+    }),
+});
+`,
     // A class component's state whose card-named keys start as flags (card-rule-fixtures.ts): they hold flags.
     {
       code: CARD_SETTINGS_SCREEN,
@@ -1073,6 +1086,27 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
     },
   ],
   invalid: [
+    {
+      // A tRPC procedure's \`input\`, by the zod schema of its \`.input(…)\`, spread into a Drizzle write (real-world batch
+      // 231: a shipping app's card form); reported once at the spread, for the CVC.
+      code: `import { z } from 'zod';
+import { creditCard } from '~/server/db/schema';
+import { createTRPCRouter, protectedProcedure } from '~/server/api/trpc';
+
+export const invoiceRouter = createTRPCRouter({
+  addCard: protectedProcedure
+    .input(z.object({ name: z.string(), number: z.string().length(16), expiration: z.string(), securityCode: z.string().length(3) }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.db.insert(creditCard).values({ ...input, userId: ctx.session.user.id });
+    }),
+});
+`,
+      filename: 'src/server/api/routers/invoice.ts',
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'securityCode', kind: 'card security code (CVC)', sink: 'a query-builder write' }, line: 9, column: 51, endLine: 9, endColumn: 56 },
+      ],
+      output: null,
+    },
     {
       // A checkout's client store persisted by zustand's \`persist\` (real-world batch 189): every key of its state, the
       // card number and the CVC the user types among them, is written to sessionStorage; a Pinia store persisted by
