@@ -531,13 +531,18 @@ function lambdaHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler
   if (fn.params.length === 0) return wrappedLambdaExport(fn, sourceCode) ? emptyHandler(fn, 'file-route') : null;
   // `(req, res)` / `(ctx, next)` under that name is an Express or Koa controller another file routes (see
   // `exportedByName`); Netlify's `(req, context)` is a function.
-  if (event?.type !== AST_NODE_TYPES.Identifier || isContextParam(event) || isResponseParam(second)) return null;
+  // The event named, or destructured (`async ({ body, headers }) => …`: its raw body and headers; batch 232).
+  const named = event?.type === AST_NODE_TYPES.Identifier && !isContextParam(event);
+  const destructured = event?.type === AST_NODE_TYPES.ObjectPattern && event.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && LAMBDA_EVENT_KEYS.has(propertyKey(p, sourceCode) ?? ''));
+  if (!(named || destructured) || isResponseParam(second)) return null;
   const exported =
     (declaredId(fn)?.id.name === LAMBDA_EXPORT ? exportedByName(fn, sourceCode) : commonJsExportName(fn, sourceCode) === LAMBDA_EXPORT) ||
     wrappedLambdaExport(fn, sourceCode);
   return exported ? positional(emptyHandler(fn, 'file-route'), sourceCode) : null;
 }
 const LAMBDA_EXPORT = 'handler';
+/** Keys of an API Gateway / Netlify event that a destructured event parameter reads. */
+const LAMBDA_EVENT_KEYS: ReadonlySet<string> = new Set(['body', 'headers', 'isBase64Encoded', 'httpMethod', 'requestContext', 'rawBody']);
 
 /** Functions that wrap a Lambda handler and hand it the same event: middy's `middy(fn)`, SST v2's `ApiHandler(fn)`. */
 const LAMBDA_WRAPPERS: ReadonlyArray<{ module: string; path: readonly string[] }> = [

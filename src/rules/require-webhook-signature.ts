@@ -464,7 +464,7 @@ class HandlerAnalysis {
    * also with an empty fallback (`req.headers.get('stripe-signature') || undefined`, `?? ''`: the header or nothing;
    * real-world batch 102).
    */
-  private isSignatureRead(node: Node): boolean {
+  private isSignatureRead(node: Node, depth = 0): boolean {
     let target = unwrap(node);
     if (target.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(target, this.sourceCode);
@@ -472,7 +472,11 @@ class HandlerAnalysis {
       if (!init) return false;
       target = unwrap(init);
     }
-    if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '&&' && isNothingOrEmpty(target.right)) target = unwrap(target.left);
+    // ...or read under another spelling when the first is missing (`headers['stripe-signature'] ||
+    // headers['Stripe-Signature']`, `?? req.get('Stripe-Signature')`: the header still; real-world batch 232).
+    if (target.type === AST_NODE_TYPES.LogicalExpression && target.operator !== '&&' && depth < 4) {
+      return this.isSignatureRead(target.left, depth + 1) && (isNothingOrEmpty(target.right) || this.isSignatureRead(target.right, depth + 1));
+    }
     return headerName(target, this.handler, this.sourceCode) === 'stripe-signature';
   }
 

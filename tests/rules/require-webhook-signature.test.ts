@@ -125,6 +125,41 @@ module.exports = (server) => {
 
 ruleTester.run('require-webhook-signature', rule, {
   valid: [
+    // The header read under both spellings and verified when sent; a request without it is rejected.
+    {
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+exports.handler = async (event) => {
+  let stripeEvent;
+  const sig = event.headers['stripe-signature'] || event.headers['Stripe-Signature'];
+  if (sig) {
+    stripeEvent = stripe.webhooks.constructEvent(event.body, sig, process.env.STRIPE_WEBHOOK_SECRET);
+  } else {
+    return { statusCode: 400, body: 'Missing Stripe-Signature' };
+  }
+  if (stripeEvent.type === 'checkout.session.completed') await fulfil(stripeEvent.data.object);
+  return { statusCode: 200 };
+};`,
+      filename: 'functions/stripe-webhook.js',
+      languageOptions: { parser: espree },
+    },
+    // A Netlify function's destructured event, verified (real-world batch 232).
+    {
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const { fulfilOrder } = require('./lib/orders');
+
+exports.handler = async ({ body, headers }) => {
+  let stripeEvent;
+  try {
+    stripeEvent = stripe.webhooks.constructEvent(body, headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    return { statusCode: 400, body: \`Webhook Error: \${err.message}\` };
+  }
+  if (stripeEvent.type === 'checkout.session.completed') await fulfilOrder(stripeEvent.data.object);
+  return { statusCode: 200 };
+};`,
+      filename: 'netlify/functions/stripe-webhook.js',
+      languageOptions: { parser: espree },
+    },
     // ...and both hapi routes behind required credentials
     { code: hapiStripeRoutes("{ strategy: 'admin', mode: 'required' }"), filename: 'server/routes/stripe.js' },
     // limitation: Astro 1 and 2's lower-case methods are routes only when typed as Astro's (`APIRoute`, `APIContext`):
@@ -2042,6 +2077,40 @@ export async function PUT(req: NextRequest) {
       ],
     },
     {
+      // ...the header read under both spellings (real-world batch 232: a Lambda behind API Gateway, and Express)
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+const { fulfil } = require('./fulfil');
+
+exports.handler = async (event) => {
+  let stripeEvent;
+  const sig = event.headers['stripe-signature'] || event.headers['Stripe-Signature'];
+  if (sig) {
+    stripeEvent = stripe.webhooks.constructEvent(event.body, sig, process.env.STRIPE_WEBHOOK_SECRET);
+  } else {
+    stripeEvent = JSON.parse(event.body);
+  }
+  if (stripeEvent.type === 'checkout.session.completed') await fulfil(stripeEvent.data.object);
+  return { statusCode: 200 };
+};
+
+const app = express();
+app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  const signature = req.headers['stripe-signature'] ?? req.get('Stripe-Signature');
+  const event = signature ? stripe.webhooks.constructEvent(req.body, signature, process.env.STRIPE_WEBHOOK_SECRET) : JSON.parse(req.body);
+  if (event.type === 'checkout.session.completed') fulfil(event.data.object);
+  res.json({ received: true });
+});
+`,
+      filename: 'functions/stripe-webhook.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'verificationSkippable', data: { test: 'sig' }, line: 8, column: 7, endLine: 8, endColumn: 10, suggestions: [] },
+        { messageId: 'verificationSkippable', data: { test: 'signature' }, line: 20, column: 17, endLine: 20, endColumn: 26, suggestions: [] },
+      ],
+    },
+    {
       // AWS Lambda behind API Gateway and Netlify functions: the export named handler is the route, its event.body the
       // raw body, here parsed and acted on unverified
       code: `import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
@@ -2062,6 +2131,20 @@ export const handler = async (event: APIGatewayProxyEvent): Promise<APIGatewayPr
       filename: 'src/functions/stripe-webhook.ts',
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: "`JSON.parse(event.body ?? '{}')`" }, line: 4, column: 14, endLine: 4, endColumn: 21, suggestions: [] }],
+    },
+    {
+      // ...its event destructured in the parameter list (real-world batch 232: a Netlify function)
+      code: `const { fulfilOrder } = require('./lib/orders');
+
+exports.handler = async ({ body, headers }) => {
+  const stripeEvent = JSON.parse(body);
+  if (stripeEvent.type === 'checkout.session.completed') await fulfilOrder(stripeEvent.data.object);
+  return { statusCode: 200, body: JSON.stringify({ received: true }) };
+};`,
+      filename: 'netlify/functions/stripe-webhook.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(body)\`' }, line: 3, column: 19, endLine: 3, endColumn: 47, suggestions: [] }],
     },
     {
       // ...its body decoded when API Gateway base64-encoded it (real-world batch FA)
