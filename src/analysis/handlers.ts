@@ -772,6 +772,49 @@ function pickerHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler
   return handler;
 }
 
+const AZURE_FUNCTIONS_MODULE = '@azure/functions';
+const AZURE_REQUEST_NAME = /^req(?:uest)?$/;
+
+/**
+ * An Azure Functions HTTP trigger (real-world batch 232): the classic model's \`async function (context, req)\`, its
+ * request the second parameter (\`req.body\`, \`req.rawBody\`, \`req.headers\`), exported as the module (\`module.exports
+ * = …\`, \`export default httpTrigger\`) or in a file that imports \`@azure/functions\`; and the v4 model's \`(request:
+ * HttpRequest, context: InvocationContext)\`, a Fetch-like request, in a file that imports it (registered by
+ * \`app.http(name, { handler })\`).
+ */
+function azureHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const [first, second] = fn.params;
+  if (!first || !second) return null;
+  const azure = perFile(sourceCode, 'handlers:azure-functions', () => sourceCode.text.includes(AZURE_FUNCTIONS_MODULE));
+  const named = (param: Node, name: RegExp, type: string): boolean => {
+    const declared = typeName(param);
+    return declared === null ? name.test(paramName(param) ?? '') : declared === type;
+  };
+  let request: Node | null = null;
+  if (named(first, /^context$/, 'Context') && named(second, AZURE_REQUEST_NAME, 'HttpRequest') && (azure || exportedAsModule(fn, sourceCode))) request = second;
+  else if (azure && named(first, AZURE_REQUEST_NAME, 'HttpRequest') && named(second, /^context$/, 'InvocationContext')) request = first;
+  const variable = request && paramVariable(request, sourceCode);
+  if (!variable) return null;
+  const handler = emptyHandler(fn, 'file-route');
+  handler.requests.push(variable);
+  return handler;
+}
+
+/** Is the function the module's export itself: \`module.exports = fn\`, \`export default fn\`, or a const so exported? */
+function exportedAsModule(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  const isModuleExport = (node: Node): boolean => {
+    const parent = node.parent;
+    return (
+      parent?.type === AST_NODE_TYPES.ExportDefaultDeclaration ||
+      (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.right === node && isModuleExports(parent.left, sourceCode))
+    );
+  };
+  if (isModuleExport(fn)) return true;
+  const declared = declaredId(fn);
+  const variable = declared ? variableOf(declared.id, sourceCode) : null;
+  return variable !== null && variable.references.some((ref) => isModuleExport(ref.identifier as Node));
+}
+
 /** A function with a request-like first parameter: `(req, res)`, `(request: NextRequest)`, `(ctx: Koa.Context, next)`. */
 function paramsHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const [first] = fn.params;
@@ -904,6 +947,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
     h3Handler(fn, sourceCode) ??
     lambdaHandler(fn, sourceCode) ??
     nestRouteHandler(fn, sourceCode) ??
+    azureHandler(fn, sourceCode) ??
     registeredByName(fn, sourceCode) ??
     forwardedHandler(fn, sourceCode) ??
     paramsHandler(fn, sourceCode);

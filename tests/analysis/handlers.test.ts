@@ -197,16 +197,20 @@ describe('requestHandler', () => {
         const other = (event) => {}; module.exports = { other };
         exports.handler = async function (req, context) {};
         exports.handler = async (ctx, next) => {};
+        exports.handler = async ({ body, headers }) => {};
+        exports.handler = async ({ page, limit }) => {};
       `,
         { parser: 'espree', filename: 'a.cjs' },
-      ).map((h) => [h.line, h.kind, h.requests]),
+      ).map((h) => [h.line, h.kind, h.requests, h.bodies, h.headers]),
     ).toEqual([
-      [2, 'file-route', ['event']],
-      [3, 'file-route', ['evt']],
-      [4, 'file-route', ['event']],
-      [6, 'request-params', ['req']],
-      [8, 'file-route', ['req']],
-      [9, 'request-params', []],
+      [2, 'file-route', ['event'], [], []],
+      [3, 'file-route', ['evt'], [], []],
+      [4, 'file-route', ['event'], [], []],
+      [6, 'request-params', ['req'], [], []],
+      [8, 'file-route', ['req'], [], []],
+      [9, 'request-params', [], [], []],
+      // The event destructured (real-world batch 232): its body and headers; not a parameter object of other keys.
+      [10, 'file-route', [], ['body'], ['headers:null']],
     ]);
     expect(
       handlers(`
@@ -215,6 +219,36 @@ describe('requestHandler', () => {
         export default async function handler(event) {}
       `).map((h) => [h.line, h.kind, h.requests]),
     ).toEqual([[2, 'file-route', ['event']]]);
+  });
+
+  it('Azure Functions HTTP triggers: the classic (context, req) exported as the module, the v4 (request, context) beside @azure/functions', () => {
+    expect(
+      handlers(
+        `
+        module.exports = async function (context, req) {};
+        async function helper(context, req) {}
+        exports.other = async function (context, req) {};
+      `,
+        { parser: 'espree', filename: 'HttpTrigger/index.js' },
+      ).map((h) => [h.line, h.kind, h.requests, h.contexts]),
+    ).toEqual([
+      [2, 'file-route', ['req'], []],
+      [3, 'request-params', [], ['context']],
+      [4, 'request-params', [], ['context']],
+    ]);
+    expect(
+      handlers(`
+        import { app, type Context, type HttpRequest, type InvocationContext } from '@azure/functions';
+        const httpTrigger = async function (context: Context, req: HttpRequest): Promise<void> {};
+        export async function stripeWebhook(request: HttpRequest, context: InvocationContext) {}
+        export async function job(timer: Timer, context: InvocationContext) {}
+        app.http('stripeWebhook', { handler: stripeWebhook });
+        export default httpTrigger;
+      `).map((h) => [h.line, h.kind, h.requests]),
+    ).toEqual([
+      [3, 'file-route', ['req']],
+      [4, 'file-route', ['request']],
+    ]);
   });
 
   it("a Lambda wrapped by middy or SST's ApiHandler as the export named handler; not behind a middleware that may verify", () => {

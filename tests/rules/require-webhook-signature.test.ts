@@ -142,6 +142,41 @@ exports.handler = async (event) => {
       filename: 'functions/stripe-webhook.js',
       languageOptions: { parser: espree },
     },
+    // Azure Functions triggers that verify: the classic model's raw body, the v4 model's text.
+    {
+      code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+module.exports = async function (context, req) {
+  let event;
+  try {
+    event = stripe.webhooks.constructEvent(req.rawBody, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  } catch (err) {
+    context.res = { status: 400, body: err.message };
+    return;
+  }
+  if (event.type === 'checkout.session.completed') context.log('paid', event.data.object.id);
+  context.res = { status: 200 };
+};`,
+      filename: 'StripeWebhook/index.js',
+      languageOptions: { parser: espree },
+    },
+    {
+      code: `import { app, HttpRequest, InvocationContext } from '@azure/functions';
+import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+export async function stripeWebhook(request: HttpRequest, context: InvocationContext) {
+  const body = await request.text();
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(body, request.headers.get('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!);
+  } catch {
+    return { status: 400 };
+  }
+  if (event.type === 'checkout.session.completed') context.log('paid', event.data.object.id);
+  return { status: 200 };
+}
+app.http('stripeWebhook', { methods: ['POST'], handler: stripeWebhook });`,
+      filename: 'src/functions/stripeWebhook.ts',
+    },
     // A Netlify function's destructured event, verified (real-world batch 232).
     {
       code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
@@ -2145,6 +2180,37 @@ exports.handler = async ({ body, headers }) => {
       languageOptions: { parser: espree },
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(body)\`' }, line: 3, column: 19, endLine: 3, endColumn: 47, suggestions: [] }],
+    },
+    {
+      // Azure Functions HTTP triggers (real-world batch 232): the classic model's (context, req), and the v4 model's
+      // (request, context) registered with app.http
+      code: `const { fulfilOrder } = require('../shared/orders');
+
+module.exports = async function (context, req) {
+  const event = req.body;
+  if (event.type === 'checkout.session.completed') await fulfilOrder(event.data.object);
+  context.res = { status: 200, body: { received: true } };
+};`,
+      filename: 'StripeWebhook/index.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 3, column: 18, endLine: 3, endColumn: 47, suggestions: [] }],
+    },
+    {
+      code: `import { app, HttpRequest, InvocationContext } from '@azure/functions';
+import Stripe from 'stripe';
+import { fulfilOrder } from '../shared/orders';
+
+export async function stripeWebhook(request: HttpRequest, context: InvocationContext) {
+  const event = (await request.json()) as Stripe.Event;
+  if (event.type === 'checkout.session.completed') await fulfilOrder(event.data.object);
+  return { status: 200 };
+}
+
+app.http('stripeWebhook', { methods: ['POST'], authLevel: 'anonymous', handler: stripeWebhook });`,
+      filename: 'src/functions/stripeWebhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`request.json()\`' }, line: 5, column: 23, endLine: 5, endColumn: 36, suggestions: [] }],
     },
     {
       // ...its body decoded when API Gateway base64-encoded it (real-world batch FA)
