@@ -2182,6 +2182,32 @@ exports.handler = async ({ body, headers }) => {
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(body)\`' }, line: 3, column: 19, endLine: 3, endColumn: 47, suggestions: [] }],
     },
     {
+      // ...whose handler later calls an API with a \`headers\` option: a key, not the request's headers handed on (real-world
+      // batch 232: a Netlify function that updates a user's role)
+      code: `const fetch = require('node-fetch');
+
+exports.handler = async ({ body, headers }, context) => {
+  try {
+    const stripeEvent = JSON.parse(body);
+    if (stripeEvent.type !== 'customer.subscription.updated') throw new Error('Incorrect Stripe event type.');
+    const subscription = stripeEvent.data.object;
+    const { identity } = context.clientContext;
+    await fetch(\`\${identity.url}/admin/users/\${subscription.metadata.netlifyID}\`, {
+      method: 'PUT',
+      headers: { Authorization: \`Bearer \${identity.token}\` },
+      body: JSON.stringify({ app_metadata: { roles: [subscription.items.data[0].price.nickname] } }),
+    });
+    return { statusCode: 200, body: JSON.stringify({ received: true }) };
+  } catch (error) {
+    return { statusCode: 400, body: JSON.stringify({ error: error.message }) };
+  }
+};`,
+      filename: 'src/additional_functions/handle-subscription-change.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`JSON.parse(body)\`' }, line: 3, column: 19, endLine: 3, endColumn: 56, suggestions: [] }],
+    },
+    {
       // Azure Functions HTTP triggers (real-world batch 232): the classic model's (context, req), and the v4 model's
       // (request, context) registered with app.http
       code: `const { fulfilOrder } = require('../shared/orders');
