@@ -52,12 +52,24 @@ export function variableOf(id: TSESTree.Identifier | TSESTree.JSXIdentifier, sou
   if (known !== undefined) return known;
   let variable: Variable | null;
   try {
-    variable = ASTUtils.findVariable(scopeOf(id, sourceCode), id.name);
+    // A name that is no reference (a key, \`{ headers: … }\`; a member's name, \`o.headers\`) stands for no variable,
+    // whatever variable of that name is in scope (real-world batch 232).
+    variable = isNameOnly(id) ? null : ASTUtils.findVariable(scopeOf(id, sourceCode), id.name);
   } catch {
     variable = null;
   }
   variables.set(id, variable);
   return variable;
+}
+
+/** Is the identifier a property's key (not shorthand), a member's or a class member's name: a name, no reference? */
+function isNameOnly(id: TSESTree.Identifier | TSESTree.JSXIdentifier): boolean {
+  const parent = id.parent;
+  if (!parent) return false;
+  if (parent.type === AST_NODE_TYPES.MemberExpression) return parent.property === id && !parent.computed;
+  if (parent.type === AST_NODE_TYPES.Property) return parent.key === id && !parent.computed && !parent.shorthand;
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.PropertyDefinition) return parent.key === id && !parent.computed;
+  return false;
 }
 
 type Scope = TSESLint.Scope.Scope;

@@ -867,6 +867,46 @@ describe('localFunctionOf', () => {
   });
 });
 
+describe('variableOf', () => {
+  it('resolves references by scope, and a key, a member name or a class member name to no variable', () => {
+    const names: string[] = [];
+    runWithRule(
+      `
+        export const handler = async ({ body, headers }) => {
+          await fetch(url, { headers: { Authorization: token }, body, method: 'PUT' });
+          const copy = { headers };
+          class Client { headers = {}; body() { return this.headers; } }
+          return [copy.headers, headers];
+        };
+      `,
+      (context) => ({
+        Identifier(node) {
+          if (node.name !== 'headers' && node.name !== 'body') return;
+          const variable = variableOf(node, context.sourceCode);
+          names.push(`${node.loc.start.line}:${node.loc.start.column}:${variable ? 'var' : '-'}`);
+        },
+      }),
+    );
+    expect(names).toEqual([
+      // The parameter's shorthand `body` and `headers` (key and value, the same name).
+      '2:40:var',
+      '2:40:var',
+      '2:46:var',
+      '2:46:var',
+      '3:29:-', // a key
+      '3:64:var', // a shorthand `body`
+      '3:64:var',
+      '4:25:var', // `{ headers }`
+      '4:25:var',
+      '5:25:-', // a class field's name
+      '5:39:-', // a method's name
+      '5:60:-', // a member's name
+      '6:23:-',
+      '6:32:var',
+    ]);
+  });
+});
+
 describe('conditionalEntries: properties a builder assigns in an `if` only', () => {
   it('lists each as written, the keys of the literal they replace included, with the block they are in', () => {
     const entries = probe(
