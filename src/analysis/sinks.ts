@@ -1579,15 +1579,20 @@ function knexColumns(callback: TSESTree.ArrowFunctionExpression | TSESTree.Funct
   return columns.map((c) => ({ ...c, cardContext, container }));
 }
 
+/** A Prisma client (of the Prisma package family, or named as one: `prisma`, `tx`, `db`…), and no Stripe client. */
+function isPrismaClient(client: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(client);
+  return receiverIs(target, sourceCode, PRISMA_FAMILY, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w))) && !isStripe(target, sourceCode);
+}
+
 /** `prisma.card.create({ data })`, `tx.user.update({ where, data })`, `upsert({ create, update })`, `createMany({ data: [...] })`. */
 function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
   if (!PRISMA_WRITES.has(method) || receiver.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const client = unwrap(receiver.object);
-  if (!receiverIs(client, sourceCode, PRISMA_FAMILY, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w)))) return null;
+  if (!isPrismaClient(receiver.object, sourceCode)) return null;
   const written = (args[0] ? objectEntries(args[0], sourceCode) : null)?.filter(
     (e) => e.key === 'data' || (method === 'upsert' && (e.key === 'create' || e.key === 'update')),
   );
-  if (!written || written.length === 0 || isStripe(client, sourceCode)) return null;
+  if (!written || written.length === 0) return null;
   const model = memberName(receiver, sourceCode);
   const values = valuesIn(model, written.map((e) => e.value), sourceCode);
   // What a row must keep, by the schema, where the file leaves the data open (not for updates, `upsert`'s included:
@@ -1896,8 +1901,7 @@ export function documentMadeBy(expression: Node, sourceCode: SourceCode): { from
  * where \`select\` / \`omit\` choose what comes back.
  */
 function prismaCreated(delegate: TSESTree.MemberExpression, args: Node, sourceCode: SourceCode): Node | undefined {
-  const client = unwrap(delegate.object);
-  if (!receiverIs(client, sourceCode, PRISMA_FAMILY, (words) => words.some((w) => PRISMA_NAME_WORDS.has(w))) || isStripe(client, sourceCode)) return undefined;
+  if (!isPrismaClient(delegate.object, sourceCode)) return undefined;
   const entries = objectEntries(args, sourceCode);
   if (!entries || entries.some((e) => e.key === 'select' || e.key === 'omit')) return undefined;
   return entries.find((e) => e.key === 'data')?.value;
