@@ -673,10 +673,6 @@ class HandlerAnalysis {
       if (def?.type === 'Variable' && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) return this.carriesSignature(def.node.init, depth + 1);
       return false;
     }
-    // A key is no read (\`fetch(url, { headers: { Authorization } })\` beside a destructured \`headers\`, real-world
-    // batch 232), nor is a member's name.
-    if (node.type === AST_NODE_TYPES.Property && !node.computed) return this.carriesSignature(node.value, depth + 1);
-    if (node.type === AST_NODE_TYPES.MemberExpression && !node.computed) return this.carriesSignature(node.object, depth + 1);
     for (const child of childNodes(node, this.sourceCode)) if (this.carriesSignature(child, depth + 1)) return true;
     return false;
   }
