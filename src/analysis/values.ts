@@ -851,6 +851,8 @@ export interface ObjectEntry {
   property: TSESTree.Property | null;
   /** Assigned on one path only (in an `if`): it adds a key the literal lacks, and replaces none. */
   conditional?: true;
+  /** For a conditional entry: the branches it is written in, outermost first (an `if`'s consequent or alternate). */
+  branches?: readonly Node[];
 }
 
 const assignedEntriesOf = new WeakMap<TSESTree.ObjectExpression, ObjectEntry[]>();
@@ -894,14 +896,16 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
     const isTarget = member?.type === AST_NODE_TYPES.MemberExpression && member.object === ref.identifier && member.parent?.type === AST_NODE_TYPES.AssignmentExpression && member.parent.left === member && member.parent.operator === '=';
     if (!isTarget) firstUse = Math.min(firstUse, ref.identifier.range[0]);
   }
-  const add = (statement: Node, depth: number): void => {
-    const conditional = depth > 0 ? { conditional: true as const } : {};
+  const add = (statement: Node, branches: readonly Node[]): void => {
+    const conditional = branches.length > 0 ? { conditional: true as const, branches } : {};
     // `if (card) { params.card = { number, cvc }; }`: set on one path, so it may be sent (real-world batch EB: an
     // edge function that adds the card to the gateway's payload when one was given); also `else`, two levels deep.
-    if (statement.type === AST_NODE_TYPES.IfStatement && depth < 2) {
+    if (statement.type === AST_NODE_TYPES.IfStatement && branches.length < 2) {
       for (const branch of [statement.consequent, statement.alternate]) {
-        if (branch?.type === AST_NODE_TYPES.BlockStatement) for (const inner of branch.body) add(inner, depth + 1);
-        else if (branch) add(branch, depth + 1);
+        if (!branch) continue;
+        const path = [...branches, branch];
+        if (branch.type === AST_NODE_TYPES.BlockStatement) for (const inner of branch.body) add(inner, path);
+        else add(branch, path);
       }
       return;
     }
@@ -911,7 +915,7 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
     const key = memberName(left, sourceCode);
     if (key !== null) out.push({ key, keyNode: left.property, value: assignment.right, property: null, ...conditional });
   };
-  for (let i = at + 1; i < list.length && list[i]!.range[1] <= firstUse; i++) add(list[i]!, 0);
+  for (let i = at + 1; i < list.length && list[i]!.range[1] <= firstUse; i++) add(list[i]!, []);
   return out;
 }
 
@@ -953,6 +957,16 @@ export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0, wit
 export function conditionalEntries(node: Node, sourceCode: SourceCode): ObjectEntry[] {
   const object = resolveValue(node, sourceCode);
   return object.type === AST_NODE_TYPES.ObjectExpression ? assignedEntries(object, sourceCode).filter((entry) => entry.conditional) : [];
+}
+
+/**
+ * Does an entry set in an \`if\` apply wherever another is set: written in the same branch or in one around it
+ * (\`if (mock) { config.host = …; if (!tls) config.protocol = … }\`)? An unconditional entry applies everywhere.
+ */
+export function appliesAlongside(entry: ObjectEntry, other: ObjectEntry): boolean {
+  const outer = entry.branches ?? [];
+  const inner = other.branches ?? [];
+  return outer.length <= inner.length && outer.every((branch, i) => inner[i] === branch);
 }
 
 /** One entry of an object by key, if statically known. */

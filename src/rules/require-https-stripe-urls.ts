@@ -4,7 +4,7 @@ import { isHttpMockMatcher } from '../analysis/http-mocks.js';
 import { isComparedOrSearched, sourceMaySpell, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
 import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
-import { conditionalEntries, memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap, type ObjectEntry } from '../analysis/values.js';
+import { appliesAlongside, conditionalEntries, memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap, type ObjectEntry } from '../analysis/values.js';
 import { CALLBACK_URL_METHOD_NAMES, callbackUrlParam } from '../stripe/callback-urls.js';
 import { isStripeHost, STRIPE_API_HOST, STRIPE_HOST_DOMAINS, STRIPE_HOSTS, STRIPE_WILDCARD_PARENTS } from '../stripe/hosts.js';
 import { createRule } from '../util/create-rule.js';
@@ -162,13 +162,16 @@ export default createRule<[], MessageIds>({
       const isHttp = (entry: ObjectEntry): boolean => entry.key === 'protocol' && staticString(entry.value, sourceCode) === 'http';
       const written = entries.find((e) => e.key === 'protocol');
       for (const protocol of [...(written && isHttp(written) ? [written] : []), ...conditional.filter(isHttp)]) {
-        const beside = protocol.conditional ? conditional.find((e) => e.key === 'host' && sameBlock(e, protocol)) : undefined;
+        // The innermost host set on the protocol's own path: in its branch or in one around it.
+        const beside = protocol.conditional
+          ? conditional.filter((e) => e.key === 'host' && appliesAlongside(e, protocol)).sort((a, b) => (b.branches?.length ?? 0) - (a.branches?.length ?? 0))[0]
+          : undefined;
         const hostEntry = beside ?? entries.find((e) => e.key === 'host');
         const host = hostEntry ? staticString(hostEntry.value, sourceCode) : STRIPE_API_HOST;
         if (host === null || isLoopbackHost(host)) continue; // unknown host (often stripe-mock from the environment)
         // A host set on another path may replace this one: reported, as the path without it sends to this
         // host over plain HTTP, but https may not be what the other host speaks.
-        const elsewhere = conditional.some((e) => e.key === 'host' && e !== beside && !sameBlock(e, protocol));
+        const elsewhere = conditional.some((e) => e.key === 'host' && !appliesAlongside(e, protocol));
         const value = unwrap(protocol.value);
         const editable = value.type === AST_NODE_TYPES.Literal && typeof value.value === 'string';
         const fix = editable
@@ -185,9 +188,6 @@ export default createRule<[], MessageIds>({
         });
       }
     }
-
-    /** Are two entries a builder sets written in the same block (\`if (mock) { config.host = …; config.protocol = … }\`)? */
-    const sameBlock = (a: ObjectEntry, b: ObjectEntry): boolean => a.keyNode.parent?.parent?.parent?.parent === b.keyNode.parent?.parent?.parent?.parent;
 
     function checkCallbackUrls(node: TSESTree.CallExpression): void {
       const callee = unwrap(node.callee);

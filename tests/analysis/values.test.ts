@@ -8,6 +8,7 @@ import {
   localFunctionOf,
   namesAround,
   objectEntries,
+  appliesAlongside,
   conditionalEntries,
   ownMethodOf,
   payloadFields,
@@ -923,6 +924,30 @@ describe('conditionalEntries: properties a builder assigns in an `if` only', () 
       (node, sourceCode) => conditionalEntries(node, sourceCode).map((e) => `${e.key}@${e.keyNode.loc.start.line}`),
     );
     expect(entries).toEqual([['host@5', 'protocol@6', 'host@7'], []]);
+  });
+});
+
+describe('appliesAlongside: whether an entry set in an `if` holds where another is set', () => {
+  it('holds for the same branch and a branch around it, not for a sibling, an `else` or a branch inside', () => {
+    const pairs = probe(
+      `
+        const config = { apiVersion: '2024-06-20' };
+        config.timeout = 1000;
+        if (mock) {
+          config.host = 'localhost';
+          if (!tls) config.protocol = 'http';
+          if (other) { config.port = 1; }
+        } else config.telemetry = false;
+        probe(config);
+      `,
+      (node, sourceCode) => {
+        const all = objectEntries(node, sourceCode, 0, true) ?? [];
+        const by = (key: string) => all.find((e) => e.key === key)!;
+        const protocol = by('protocol');
+        return ['timeout', 'host', 'port', 'telemetry', 'protocol'].map((key) => `${key}:${appliesAlongside(by(key), protocol)}`);
+      },
+    );
+    expect(pairs).toEqual([['timeout:true', 'host:true', 'port:false', 'telemetry:false', 'protocol:true']]);
   });
 });
 

@@ -53,6 +53,17 @@ ruleTester.run('require-https-stripe-urls', rule, {
       }
       export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, stripeConfig);
     `,
+    // A protocol set in an \`if\` nested in the one that sets the host goes with that host (real-world batch 233).
+    `
+      import Stripe from 'stripe';
+      const options: Stripe.StripeConfig = { apiVersion: '2023-10-16' };
+      if (process.env.STRIPE_MOCK) {
+        options.host = 'localhost';
+        options.port = 12111;
+        if (!process.env.STRIPE_MOCK_TLS) options.protocol = 'http';
+      }
+      export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, options);
+    `,
     // Only the stripe-node constructor's config counts.
     `
       import axios from 'axios';
@@ -347,6 +358,77 @@ export async function startCheckout(priceId: string) {
         if (process.env.STRIPE_HOST) { stripeConfig.host = process.env.STRIPE_HOST; }
         stripeConfig.protocol = 'https';
         export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, stripeConfig);
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // The host is set in the \`if\` and the protocol in its \`else\`: on the \`else\` path the key goes to api.stripe.com
+    // over plain HTTP. A suggestion only: the other path's host may replace Stripe's.
+    {
+      code: `
+        import Stripe from 'stripe';
+        const options: Stripe.StripeConfig = { apiVersion: '2023-10-16' };
+        if (process.env.STRIPE_MOCK) options.host = 'localhost';
+        else options.protocol = 'http';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, options);
+      `,
+      errors: [
+        {
+          messageId: 'httpStripeClient',
+          data: { host: 'api.stripe.com' },
+          line: 5,
+          column: 33,
+          endLine: 5,
+          endColumn: 39,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import Stripe from 'stripe';
+        const options: Stripe.StripeConfig = { apiVersion: '2023-10-16' };
+        if (process.env.STRIPE_MOCK) options.host = 'localhost';
+        else options.protocol = 'https';
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, options);
+      `,
+            },
+          ],
+        },
+      ],
+      output: null,
+    },
+    // A host set in an \`if\` nested in the protocol's own: where the inner test fails, api.stripe.com over plain HTTP.
+    {
+      code: `
+        import Stripe from 'stripe';
+        const options: Stripe.StripeConfig = { apiVersion: '2023-10-16' };
+        if (process.env.STRIPE_MOCK) {
+          options.protocol = 'http';
+          if (process.env.STRIPE_MOCK_HOST) { options.host = 'localhost'; }
+        }
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, options);
+      `,
+      errors: [
+        {
+          messageId: 'httpStripeClient',
+          data: { host: 'api.stripe.com' },
+          line: 5,
+          column: 30,
+          endLine: 5,
+          endColumn: 36,
+          suggestions: [
+            {
+              messageId: 'useHttps',
+              output: `
+        import Stripe from 'stripe';
+        const options: Stripe.StripeConfig = { apiVersion: '2023-10-16' };
+        if (process.env.STRIPE_MOCK) {
+          options.protocol = 'https';
+          if (process.env.STRIPE_MOCK_HOST) { options.host = 'localhost'; }
+        }
+        export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!, options);
       `,
             },
           ],
