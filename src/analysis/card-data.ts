@@ -33,7 +33,7 @@ import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } f
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
-import { documentMadeBy, isHandlerRequest, madeFrom, receiverName } from './sinks.js';
+import { documentMadeBy, entryNames, isCardShaped, isHandlerRequest, madeFrom, receiverName } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { stripeTestCard } from '../stripe/test-cards.js';
 import { gatewayCallOf, gatewaySetterOf, readsGatewayResponse } from './gateway-sdks.js';
@@ -1560,8 +1560,10 @@ function collectDocumentParts(node: Node, sourceCode: SourceCode, cardContext: b
   if (!made?.from) return;
   const fields = resolveValue(made.from, sourceCode);
   if (fields.type !== AST_NODE_TYPES.ObjectExpression) return;
+  // A card model's name gives its bare fields card context where the storage rule gives it to the same write: with a
+  // sibling that corroborates a payment card (a word card's \`{ number, words }\` is none; real-world batch 233).
   const name = receiverName(made.model, sourceCode);
-  collectObjectParts(fields, sourceCode, cardContext || (name !== null && isCardContainerName(name)), out, 1, new Set(), target);
+  collectObjectParts(fields, sourceCode, cardContext || (name !== null && isCardContainerName(name) && isCardShaped(entryNames(fields, sourceCode))), out, 1, new Set(), target);
 }
 
 /**

@@ -616,7 +616,7 @@ export function tableCardContext(container: string | null, names: readonly strin
  * The keys of a written object (of a list's first element): its own, and those of a spread whose shape is known (a
  * form's state, a zod-parsed or tRPC \`input\`: \`values({ ...input, userId })\`, real-world batch 231).
  */
-function entryNames(node: Node, sourceCode: SourceCode): string[] {
+export function entryNames(node: Node, sourceCode: SourceCode): string[] {
   const target = resolveValue(node, sourceCode);
   const object = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements[0] : target;
   if (!object || object.type === AST_NODE_TYPES.SpreadElement) return [];

@@ -660,6 +660,20 @@ async function createCard(req, res) {
 
 module.exports = { createCard };
 `,
+    // A word card's row logged after it is created (real-world batch 233): \`card\` names the model, but nothing beside
+    // \`number\` is a payment card's, as the storage rule reads the same \`data\`.
+    `import { Router } from 'express';
+import { prisma } from '../db';
+
+export const cards = Router();
+
+cards.post('/', async (req, res) => {
+  const { number, words } = req.body;
+  const card = await prisma.card.create({ data: { number, words, userId: req.user.id } });
+  console.log(card);
+  res.status(201).json(card);
+});
+`,
     // A \`number\` taken out of what Stripe returns, of a query (\`page\`), of an invoice beside a month alone, or of a
     // playing card: no card number.
     `const Stripe = require('stripe');
@@ -1243,6 +1257,22 @@ export async function POST(req: Request) {
       output: null,
       errors: [
         { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 34, endLine: 7, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
+      // A bare \`number\` in a card row, corroborated by the expiry beside it (as the storage rule reads the write).
+      code: `import { prisma } from '@/lib/prisma';
+
+export async function saveCard(userId: string, number: string, expMonth: number, expYear: number) {
+  const card = await prisma.card.create({ data: { userId, number, expMonth, expYear } });
+  console.log('saved', card);
+  return card.id;
+}
+`,
+      filename: 'src/cards/save.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'number', kind: 'card number (PAN)', sink: 'the console' }, line: 5, column: 24, endLine: 5, endColumn: 28, suggestions: [] },
       ],
     },
     {
