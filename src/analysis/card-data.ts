@@ -176,6 +176,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         // A const made with a safe form under the key (`const t = new Transaction({ card_number: last4 })`, then
         // `t.card_number`; real-world batch DM).
         if (isSensitiveKind(byPath) && segments.length === 2 && madeSafe(target, segments[1]!, sourceCode, depth)) return 'safe';
+        if (isSensitiveKind(byPath) && maskedInPlace(target, byPath, sourceCode, depth)) return 'safe';
         if (byPath !== null) return byPath;
         // `details.number` in `<CardField dangerouslyGetFullCardDetails onCardChange={(details) => …} />`.
         const inCard = segments.length === 2 ? classifyCardField(segments[1]!, { cardContext: true }) : null;
@@ -427,6 +428,30 @@ function madeSafe(member: TSESTree.MemberExpression, key: string, sourceCode: So
   const variable = object.type === AST_NODE_TYPES.Identifier ? variableOf(object, sourceCode) : null;
   const value = variable ? constMadeWith(variable, key, sourceCode) : null;
   return value !== null && depth < MAX_DEPTH && isDerivedSafeForm(value, sourceCode) && classifyValue(value, sourceCode, depth + 1) === 'safe';
+}
+
+/**
+ * Is a member read after the function set it to a safe form in place, on every path to the read (\`card.number =
+ * card.number.slice(-4); save({ last4: card.number })\`; real-world batch 233)? The last write to the member before
+ * the read decides, where it runs whenever the read does (\`clearsField\`); an empty value is not read as one (a
+ * field cleared is often filled again before it is read).
+ */
+function maskedInPlace(member: TSESTree.MemberExpression, kind: CardFieldKind, sourceCode: SourceCode, depth: number): boolean {
+  const key = memberName(member, sourceCode);
+  const found = key === null || depth >= MAX_DEPTH ? null : objectPath(member.object, sourceCode);
+  if (!found) return false;
+  let last: TSESTree.AssignmentExpression | null = null;
+  for (const access of memberAccessesOf(found, sourceCode)) {
+    if (access.key !== key || !assignedValue(access.keyNode.parent)) continue;
+    const assignment = access.keyNode.parent!.parent as TSESTree.AssignmentExpression;
+    if (assignment.range[1] <= member.range[0] && (!last || assignment.range[0] > last.range[0])) last = assignment;
+  }
+  return (
+    last !== null &&
+    clearsField(last, member, key!, found, sourceCode) &&
+    !isEmptyValue(last.right) &&
+    holdsNoCardData(kind, last.right, sourceCode, depth + 1)
+  );
 }
 
 /**

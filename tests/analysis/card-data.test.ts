@@ -202,6 +202,26 @@ describe('classifyValue: provenance', () => {
   });
 });
 
+describe('classifyValue: a member masked in place (real-world batch 233)', () => {
+  it('is safe after a mask that runs whenever the read does; not before it, nor after one on a path, a callback or a raw write', () => {
+    expect(
+      probe(
+        `
+        function a(card) { card.number = card.number.slice(-4); probe(card.number); }
+        function b(card) { try { card.cvc = '***'; probe(card.cvc); } catch {} }
+        function c(card) { probe(card.number); card.number = card.number.slice(-4); }
+        function d(card, masked) { if (masked) card.number = card.number.slice(-4); probe(card.number); }
+        function e(card, raw) { card.number = card.number.slice(-4); if (raw) card.number = raw; probe(card.number); }
+        function f(card) { card.number = card.number.slice(-4); list.forEach(() => { card.number = card.pan; }); probe(card.number); }
+        function g(card) { card.number = ''; probe(card.number); }
+        function h(card, other) { other.number = other.number.slice(-4); probe(card.number); }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'pan', 'pan', 'pan', 'pan', 'pan', 'pan']);
+  });
+});
+
 describe('classifyValue: DOM and jQuery lookups', () => {
   it('the looked-up field name decides', () => {
     expect(

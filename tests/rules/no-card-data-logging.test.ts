@@ -660,6 +660,13 @@ async function createCard(req, res) {
 
 module.exports = { createCard };
 `,
+    // ...and a member read after the field is masked in place on every path to it (real-world batch 233)
+    `export function describeCard(card) {
+  card.number = '•••• ' + card.number.slice(-4);
+  console.info(\`using card \${card.number} (\${card.brand})\`);
+  return card;
+}
+`,
     // A word card's row logged after it is created (real-world batch 233): \`card\` names the model, but nothing beside
     // \`number\` is a payment card's, as the storage rule reads the same \`data\`.
     `import { Router } from 'express';

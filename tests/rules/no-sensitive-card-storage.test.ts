@@ -232,6 +232,20 @@ exports.save = async (req, res) => {
   }
 };
 `,
+    // ...and a card's number masked in place, then read to be stored under \`last4\` (real-world batch 233)
+    `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export async function saveCard(userId: string, card: { number: string; brand: string }) {
+  try {
+    card.number = card.number.slice(-4);
+    await prisma.savedCard.create({ data: { userId, last4: card.number, brand: card.brand } });
+  } catch (error) {
+    console.error('could not save the card', error);
+  }
+}
+`,
     // limitation: a helper that stores under a key it is handed is read by the value only: a neutral value under a
     // card key is not reported
     `function remember(key, value) { localStorage.setItem(key, value); }
@@ -1086,6 +1100,21 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
     },
   ],
   invalid: [
+    {
+      // A card's number masked on one path only, then stored: on the other it is the whole number.
+      code: `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export async function saveCard(userId: string, card: { number: string; brand: string }, masked: boolean) {
+  if (!masked) card.number = card.number.slice(-4);
+  await prisma.savedCard.create({ data: { userId, last4: card.number, brand: card.brand } });
+}
+`,
+      filename: 'src/cards/save.ts',
+      output: null,
+      errors: [{ messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 7, column: 58, endLine: 7, endColumn: 69, suggestions: [] }],
+    },
     {
       // A tRPC procedure's \`input\`, by the zod schema of its \`.input(…)\`, spread into a Drizzle write (real-world batch
       // 231: a shipping app's card form); reported once at the spread, for the CVC.
