@@ -430,6 +430,33 @@ function madeSafe(member: TSESTree.MemberExpression, key: string, sourceCode: So
   return value !== null && depth < MAX_DEPTH && isDerivedSafeForm(value, sourceCode) && classifyValue(value, sourceCode, depth + 1) === 'safe';
 }
 
+const keyAssignments = new WeakMap<Node, Map<string, boolean>>();
+const SPACE = /\s/;
+
+/**
+ * Might a function's text set a member of that name with \`=\` (\`.key =\`, \`['key'] =\`)? A search of its text
+ * for the key followed by \`=\` (not \`==\` or \`=>\`), once per function and key: no walk of a function whose reads
+ * of a card field are never written (a \`const key = …\` also passes, for the index to tell).
+ */
+function mayAssignKey(scope: Node, key: string, sourceCode: SourceCode): boolean {
+  let byKey = keyAssignments.get(scope);
+  if (!byKey) keyAssignments.set(scope, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  const text = sourceCode.text;
+  const end = scope.range[1];
+  let found = false;
+  for (let at = text.indexOf(key, scope.range[0]); !found && at >= 0 && at < end; at = text.indexOf(key, at + key.length)) {
+    let i = at + key.length;
+    if (text[i] === "'" || text[i] === '"' || text[i] === '`') i++;
+    if (text[i] === ']') i++;
+    while (i < end && SPACE.test(text[i]!)) i++;
+    found = text[i] === '=' && text[i + 1] !== '=' && text[i + 1] !== '>';
+  }
+  byKey.set(key, found);
+  return found;
+}
+
 /**
  * Is a member read after the function set it to a safe form in place, on every path to the read (\`card.number =
  * card.number.slice(-4); save({ last4: card.number })\`; real-world batch 233)? The last write to the member before
@@ -438,7 +465,13 @@ function madeSafe(member: TSESTree.MemberExpression, key: string, sourceCode: So
  */
 function maskedInPlace(member: TSESTree.MemberExpression, kind: CardFieldKind, sourceCode: SourceCode, depth: number): boolean {
   const key = memberName(member, sourceCode);
-  const found = key === null || depth >= MAX_DEPTH ? null : objectPath(member.object, sourceCode);
+  if (key === null || depth >= MAX_DEPTH) return false;
+  // Most reads have no write to the key in their function: told by its text, then by its index, before the binding.
+  const scope = enclosingFunction(member) ?? sourceCode.ast;
+  if (!mayAssignKey(scope, key, sourceCode)) return false;
+  const path = boundPath(member.object, sourceCode);
+  if (path === null || !accessIndex(scope, sourceCode).get(path)?.assigned.has(key)) return false;
+  const found = objectPath(member.object, sourceCode);
   if (!found) return false;
   let last: TSESTree.AssignmentExpression | null = null;
   for (const access of memberAccessesOf(found, sourceCode)) {
@@ -989,6 +1022,8 @@ interface MemberAccess {
 interface PathAccesses {
   all: { object: Node; access: MemberAccess }[];
   byBinding: Map<object | null, readonly MemberAccess[]>;
+  /** The keys set with \`=\` off the path (\`object.key = value\`), of any binding: a cheap test before \`objectPath\`. */
+  assigned: Set<string | null>;
 }
 
 /** Per function (or program): its member accesses by the plain path of the object they are made on. */
@@ -1002,8 +1037,9 @@ function accessIndex(scope: Node, sourceCode: SourceCode): Map<string, PathAcces
     const path = boundPath(object, sourceCode);
     if (path === null) return;
     let accesses = byPath.get(path);
-    if (!accesses) byPath.set(path, (accesses = { all: [], byBinding: new Map() }));
+    if (!accesses) byPath.set(path, (accesses = { all: [], byBinding: new Map(), assigned: new Set() }));
     accesses.all.push({ object, access });
+    if (assignedValue(access.keyNode.parent)) accesses.assigned.add(access.key);
   };
   forEachNode(scope, sourceCode, (n) => {
     if (n.type === AST_NODE_TYPES.MemberExpression) add(n.object, { key: memberName(n, sourceCode), keyNode: n.property });
