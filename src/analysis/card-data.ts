@@ -27,7 +27,8 @@ import {
 } from './card-fields.js';
 import { domLookupName } from './dom-elements.js';
 import { passesLuhn } from './inputs.js';
-import { isFullCardDetailsParameter } from './jsx.js';
+import { FULL_DETAILS_PROP, fullCardDetailsKey, isFullCardDetailsParameter } from './jsx.js';
+import { containsText } from './static-text.js';
 import { listenedFields } from './listeners.js';
 import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
@@ -273,6 +274,9 @@ const identifierClassifications = new WeakMap<Variable, Classification[]>();
 /** `classifyValue` of a read of `variable` (null: a global or unresolved name), by its name and its declaration. */
 function classifyIdentifier(target: TSESTree.Identifier, variable: Variable | null, sourceCode: SourceCode, depth: number): Classification {
   if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
+  // A field taken out of a CardField's full details in its callback's parameter (\`({ number, cvc }) => …\`).
+  const detailsKey = variable?.defs[0]?.type === 'Parameter' ? fullCardDetailsKey(target, sourceCode) : null;
+  if (detailsKey !== null) return classifyCardField(detailsKey, { cardContext: true });
   const byName = classifyCardField(target.name);
   // A name that says masked or last 4 (`maskedCardNumber`) is believed, unless the const is a "mask" written out
   // that leaves the number whole (real-world batch EL).
@@ -361,6 +365,9 @@ function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: Sour
   const bound = destructuredBinding(variable, sourceCode);
   if (bound?.key == null) return null;
   if (CONTENT_MEMBERS.has(bound.key)) return listenedContent(bound.init, sourceCode);
+  // Out of a CardField's full details (\`const { number, cvc } = details\` in its callback; real-world batch 234).
+  const init = unwrap(bound.init);
+  if (init.type === AST_NODE_TYPES.Identifier && isFullCardDetailsParameter(init, sourceCode)) return classifyCardField(bound.key, { cardContext: true });
   // A field taken out of a card (`const { number } = req.body.card`), or a bare `number` taken out beside a card's
   // expiry (`const { number, exp_month, exp_year } = req.body`), as the member read would be: not out of another kind
   // of card (`req.body.giftCard`), nor out of a record whose other keys, taken out beside it, read off it in the
@@ -2220,8 +2227,13 @@ export const mayNameCardData = (sourceCode: SourceCode): boolean =>
   perFile(
     sourceCode,
     'card-data:names-card-data',
-    // Under typed linting a value's type may name card fields declared in another file (declared-types.ts).
-    () => hasTypeInformation(sourceCode) || textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode), () => mentionsStripe(sourceCode)),
+    // Under typed linting a value's type may name card fields declared in another file (declared-types.ts). A CardField
+    // with its full details on hands out a card's number and CVC under no name the file need spell (\`(details) =>
+    // console.log(details)\`).
+    () =>
+      hasTypeInformation(sourceCode) ||
+      textMayNameCardData(sourceCode.text, () => escapeRegions(sourceCode), () => mentionsStripe(sourceCode)) ||
+      containsText(sourceCode.text, FULL_DETAILS_PROP),
   );
 
 /** `{ expand: ['number', 'cvc'] }` among the call's arguments. */

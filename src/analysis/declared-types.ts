@@ -8,6 +8,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, topLevelStatements } from './ast.js';
 import { perFile } from './file-cache.js';
+import { isFullCardDetailsParameter } from './jsx.js';
 import { importedAs } from './modules.js';
 import { localFunctionOf, unwrap, variableOf, zodObjectKeys } from './values.js';
 
@@ -402,5 +403,21 @@ function typeCheckedMembers(node: Node, sourceCode: SourceCode): ValueMember[] |
  * also types declared in other files of the project, inherited members and aliases). Null when neither knows.
  */
 export function valueMembers(node: Node, sourceCode: SourceCode): readonly ValueMember[] | null {
-  return fromDeclared(declaredMembers(declaredTypeOf(node, sourceCode), sourceCode), sourceCode, 0) ?? typeCheckedMembers(node, sourceCode);
+  return fromDeclared(declaredMembers(declaredTypeOf(node, sourceCode), sourceCode), sourceCode, 0) ?? typeCheckedMembers(node, sourceCode) ?? sdkGivenMembers(node, sourceCode);
+}
+
+/**
+ * The members of \`CardFieldInput.Details\` / \`CardFormView.Details\` (@stripe/stripe-react-native), with the card's
+ * \`number\` and \`cvc\` that \`dangerouslyGetFullCardDetails\` adds (stripe-facts §1.6).
+ */
+const FULL_CARD_DETAILS_MEMBERS: readonly ValueMember[] = [
+  'last4', 'expiryMonth', 'expiryYear', 'postalCode', 'brand', 'complete', 'validExpiryDate', 'validCVC', 'validNumber', 'number', 'cvc',
+].map((name) => ({ name, members: () => null }));
+
+/**
+ * The type an SDK gives a value the file does not declare: a CardField's full details in its \`onCardChange\` callback
+ * (\`(details) => console.log(details)\`, written to a log, a request or storage whole; real-world batch 234).
+ */
+function sdkGivenMembers(node: Node, sourceCode: SourceCode): readonly ValueMember[] | null {
+  return node.type === AST_NODE_TYPES.Identifier && isFullCardDetailsParameter(node, sourceCode) ? FULL_CARD_DETAILS_MEMBERS : null;
 }

@@ -4,6 +4,8 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { enclosingFunction, indexInSource } from './ast.js';
 import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS } from './inputs.js';
 import { importedAs } from './modules.js';
+import { perFile } from './file-cache.js';
+import { containsText } from './static-text.js';
 import { sameValueKey, staticValue, variableOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -350,20 +352,48 @@ export function importedComponent(opening: TSESTree.JSXOpeningElement, sourceCod
   return opening.name.type === AST_NODE_TYPES.JSXIdentifier ? importedAs(opening.name, sourceCode) : null;
 }
 
-/**
- * Is `id` the details parameter of such an element's `onCardChange` / `onFormComplete` callback
- * (`<CardField dangerouslyGetFullCardDetails onCardChange={(details) => …} />`)? Its `number` and `cvc` are the card's.
- */
-export function isFullCardDetailsParameter(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
-  const variable = variableOf(id, sourceCode);
-  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (def?.type !== 'Parameter') return false;
-  const fn = def.node;
-  if ((fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) || fn.params[0] !== def.name) return false;
+/** Is `fn` the \`onCardChange\` / \`onFormComplete\` callback of such an element, written in its attribute? */
+function isFullCardDetailsCallback(fn: Node, sourceCode: SourceCode): boolean {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return false;
   const container = fn.parent;
   const attribute = container?.type === AST_NODE_TYPES.JSXExpressionContainer ? container.parent : undefined;
   if (attribute?.type !== AST_NODE_TYPES.JSXAttribute || attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || !CARD_DETAILS_CALLBACKS.has(attribute.name.name)) return false;
   return attribute.parent.type === AST_NODE_TYPES.JSXOpeningElement && fullCardDetailsElement(attribute.parent, sourceCode) !== null;
+}
+
+/** The parameter definition of a name bound once by a function's first parameter, with that function; else null. */
+function firstParameterDef(id: TSESTree.Identifier, sourceCode: SourceCode): { name: Node; fn: TSESTree.FunctionLike } | null {
+  // Only a file that spells the prop has such a callback: most files stop here, before any scope lookup.
+  if (!perFile(sourceCode, 'jsx:spells-full-details', () => containsText(sourceCode.text, FULL_DETAILS_PROP))) return null;
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  return def?.type === 'Parameter' ? { name: def.name as Node, fn: def.node as TSESTree.FunctionLike } : null;
+}
+
+/**
+ * Is `id` the details parameter of such an element's `onCardChange` / `onFormComplete` callback
+ * (`<CardField dangerouslyGetFullCardDetails onCardChange={(details) => …} />`)? Its `number` and `cvc` are the card's,
+ * and the object holds them (\`console.log(details)\`; real-world batch 234).
+ */
+export function isFullCardDetailsParameter(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const def = firstParameterDef(id, sourceCode);
+  return def !== null && def.fn.params[0] === def.name && isFullCardDetailsCallback(def.fn, sourceCode);
+}
+
+/**
+ * The key of the details a name is taken out as in such a callback's parameter (\`onCardChange={({ number, cvc: code })
+ * => …}\` → \`number\` for \`number\`, \`cvc\` for \`code\`; real-world batch 234), else null.
+ */
+export function fullCardDetailsKey(id: TSESTree.Identifier, sourceCode: SourceCode): string | null {
+  const def = firstParameterDef(id, sourceCode);
+  const pattern = def?.fn.params[0];
+  if (!def || pattern?.type !== AST_NODE_TYPES.ObjectPattern) return null;
+  for (const property of pattern.properties) {
+    if (property.type !== AST_NODE_TYPES.Property || property.computed || property.key.type !== AST_NODE_TYPES.Identifier) continue;
+    const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+    if (value === def.name) return isFullCardDetailsCallback(def.fn, sourceCode) ? property.key.name : null;
+  }
+  return null;
 }
 
 /** The CSS-in-JS packages whose `styled` (or twin.macro's `tw`) makes a component that renders what it wraps. */

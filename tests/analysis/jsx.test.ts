@@ -4,6 +4,7 @@ import {
   enclosingJsxElement,
   jsxLabelTexts,
   fullCardDetailsElement,
+  fullCardDetailsKey,
   isFullCardDetailsParameter,
   jsxAttributeName,
   jsxAttributeValue,
@@ -285,6 +286,26 @@ describe('Stripe React Native full card details (stripe-facts §1.6)', () => {
     );
     expect(elements).toEqual(['CardField', 'CardForm', '-', '-', 'CardField']);
     expect(parameters).toEqual(['details:true', 'card:true', 'off:false', 'other:false', 'field:false']);
+  });
+
+  it('the key of the details a name is taken out as in the parameter (real-world batch 234)', () => {
+    const keys: string[] = [];
+    runWithRule(
+      `import { CardField } from '@stripe/stripe-react-native';
+      export const A = () => <>
+        <CardField dangerouslyGetFullCardDetails onCardChange={({ number, cvc: code, last4 = '' }) => use(number, code, last4)} />
+        <CardField dangerouslyGetFullCardDetails onCardChange={({ complete }, other) => use(complete, other)} />
+        <CardField onCardChange={({ number }) => use(number)} />
+        <CardField dangerouslyGetFullCardDetails onCardChange={(details) => { const { number } = details; use(number); }} />
+      </>;`,
+      (context) => ({
+        'CallExpression[callee.name="use"] > Identifier.arguments'(node: TSESTree.Identifier) {
+          keys.push(`${node.name}:${fullCardDetailsKey(node, context.sourceCode) ?? '-'}`);
+        },
+      }),
+    );
+    // (A const destructured from the details in the body is read through the member it takes: not this key.)
+    expect(keys).toEqual(['number:number', 'code:cvc', 'last4:last4', 'complete:complete', 'other:-', 'number:-', 'number:-']);
   });
 });
 

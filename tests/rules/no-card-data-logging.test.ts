@@ -2184,6 +2184,37 @@ export function CardScreen() {
       ],
     },
     {
+      // ...and the details logged whole (Stripe's sample with the prop added: real-world batch 234), or taken apart in
+      // the parameter or in the body; the same sample without the prop logs no card data
+      code: `import React from 'react';
+import { CardField } from '@stripe/stripe-react-native';
+
+export function PaymentScreen({ onReady }) {
+  return (
+    <>
+      <CardField dangerouslyGetFullCardDetails onCardChange={(cardDetails) => console.log('cardDetails', cardDetails)} />
+      <CardField dangerouslyGetFullCardDetails onCardChange={({ number, complete }) => { console.log('card', number); onReady(complete); }} />
+      <CardField
+        dangerouslyGetFullCardDetails
+        onCardChange={(details) => {
+          const { cvc, last4 } = details;
+          console.log(cvc, last4);
+        }}
+      />
+      <CardField onCardChange={(cardDetails) => console.log('cardDetails', cardDetails)} />
+    </>
+  );
+}
+`,
+      filename: 'src/screens/PaymentScreen.jsx',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cardDetails.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 106, endLine: 7, endColumn: 117 },
+        { messageId: 'panLogged', data: { name: 'number', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 110, endLine: 8, endColumn: 116 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 13, column: 23, endLine: 13, endColumn: 26 },
+      ],
+    },
+    {
       // Text built from card fields in a const, logged later (real-world batch K: an admin notification with the card
       // number and CVV): reported where the text is logged, one report per logged value; text of safe fields is not.
       code: `const axios = require('axios');

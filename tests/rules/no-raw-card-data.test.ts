@@ -683,6 +683,25 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // A CardField's full details posted whole to the app's server (real-world batch 234): the SDK's type gives them
+      // the card's number and CVC; the same callback without the prop posts none
+      code: `import { CardField } from '@stripe/stripe-react-native';
+import axios from 'axios';
+
+export const CardStep = ({ api }) => (
+  <>
+    <CardField dangerouslyGetFullCardDetails onCardChange={(details) => axios.post(\`\${api}/cards\`, details)} />
+    <CardField onCardChange={(details) => axios.post(\`\${api}/cards\`, details)} />
+  </>
+);
+`,
+      filename: 'src/screens/CardStep.jsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST …/cards', field: 'number, cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 6, column: 100, endLine: 6, endColumn: 107 },
+      ],
+    },
+    {
       // Inertia's forms and router post to the app's own server (real-world batch HD: Laravel checkouts and donation
       // pages): a Vue 3 form's post, the React form's destructured post, Vue 2's this.$inertia.form kept in data(),
       // the router's post and visit

@@ -1101,6 +1101,25 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A CardField's full details kept in AsyncStorage whole (real-world batch 234); the details of a CardField without
+      // the prop hold no card number or code
+      code: `import AsyncStorage from '@react-native-async-storage/async-storage';
+import { CardField } from '@stripe/stripe-react-native';
+
+export const SavedCard = () => (
+  <>
+    <CardField dangerouslyGetFullCardDetails onCardChange={(details) => AsyncStorage.setItem('card', JSON.stringify(details))} />
+    <CardField onCardChange={(details) => AsyncStorage.setItem('card', JSON.stringify(details))} />
+  </>
+);
+`,
+      filename: 'src/screens/SavedCard.jsx',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'details.cvc', kind: 'card security code (CVC)', sink: 'AsyncStorage' }, line: 6, column: 117, endLine: 6, endColumn: 124, suggestions: [] },
+      ],
+    },
+    {
       // A card's number masked on one path only, then stored: on the other it is the whole number.
       code: `import { PrismaClient } from '@prisma/client';
 
