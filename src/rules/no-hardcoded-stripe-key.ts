@@ -250,6 +250,10 @@ class KeyFile {
   /** Key texts written in single string pieces (reported there, so composites do not repeat them). */
   readonly writtenKeys = new Set<string>();
   readonly composites: Composite[] = [];
+  /** Key texts reported at a composite (\`checkComposite\`), which a construction given it does not repeat. */
+  readonly compositeKeys = new Set<string>();
+  /** Secret-key arguments of stripe-node constructions, evaluated at the end (\`checkConstructedKeys\`). */
+  readonly constructedKeys: Node[] = [];
   /** Literals already reported as a secret key passed to the browser. */
   readonly reportedInClient = new Set<Node>();
   /** String literals, templates and JSX text that spell at least one key, in source order. */
@@ -274,6 +278,7 @@ class KeyFile {
     if ((this.leaves.size > 0 || this.writesKeys) && !mentionsStripe(this.sourceCode) && OTHER_PROVIDER_MENTION.test(this.sourceCode.text)) return;
     for (const node of this.leaves) this.reportLeaf(node);
     for (const node of this.composites) this.checkComposite(node);
+    for (const node of this.constructedKeys) this.checkConstructedKey(node);
     if (this.writesKeys) this.checkComments();
   }
 
@@ -366,8 +371,34 @@ class KeyFile {
     if (value === null) return;
     let other: boolean | undefined;
     for (const key of findStripeKeys(value)) {
-      if (this.writtenKeys.has(key.text) || !this.reportable(key) || (other ??= this.namedForOtherProvider(node))) continue;
+      if (this.shownWritten(key.text) || !this.reportable(key) || (other ??= this.namedForOtherProvider(node))) continue;
+      this.compositeKeys.add(key.text);
       this.context.report({ node, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
+    }
+  }
+
+  /**
+   * Is a key reported where it is written: whole in a string, or its start (a key split over lines whose first piece
+   * is already a key's length, \`'sk_live_51rX…J' +\n 'g7GZ…'\`; real-world batch 236)?
+   */
+  shownWritten(text: string): boolean {
+    if (this.writtenKeys.has(text)) return true;
+    for (const written of this.writtenKeys) if (text.startsWith(written)) return true;
+    return false;
+  }
+
+  /**
+   * A secret key the stripe-node constructor receives, built in a way no string or \`+\` of the file shows whole
+   * (\`['sk', 'live', body].join('_')\`, \`String.fromCharCode(115, 107) + …\`, \`'sk_live_'.concat(body)\` with constant
+   * parts; real-world batch 236): reported at the argument when its whole value is known, and not already reported
+   * where it is written or assembled.
+   */
+  checkConstructedKey(arg: Node): void {
+    const value = staticString(resolveValue(arg, this.sourceCode), this.sourceCode);
+    if (value === null) return;
+    for (const key of findStripeKeys(value)) {
+      if (!this.reportable(key) || this.shownWritten(key.text) || this.compositeKeys.has(key.text) || this.namedForOtherProvider(arg)) continue;
+      this.context.report({ node: arg, messageId: 'hardcodedKey', data: { label: label(key.type, key.mode), prefix: key.prefix } });
     }
   }
 
@@ -497,6 +528,7 @@ class KeyFile {
       return;
     }
     const key = this.keyOfArgument(arg);
+    if (key && isSecretKeyType(key.type) && this.reportable(key)) this.constructedKeys.push(arg);
     if (key?.type !== 'publishable' || onlyCallsWithPublishableKey(node, this.sourceCode)) return;
     this.context.report({
       node: arg,

@@ -1335,6 +1335,32 @@ export default function App() {
       languageOptions: jsx,
       errors: [{ messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 1, column: 34, endLine: 1, endColumn: 72 }],
     },
+    // A secret key the server client receives, built by a join, character codes or \`concat\` of constants, directly or
+    // through a const (real-world batch 236): reported at the argument, as nothing else shows it whole.
+    {
+      code: `
+        const Stripe = require('stripe');
+        const KEY = ['sk', 'live', '51Hq8ZtLkR2vN7mWxP4bYc9Dq'].join('_');
+        exports.joined = new Stripe(KEY);
+        exports.codes = new Stripe(String.fromCharCode(115, 107) + '_live_7Tq8ZtLkR2vN7mWxP4bYc9Dq');
+        exports.concat = new Stripe('sk_live_'.concat('9Xq8ZtLkR2vN7mWxP4bYc9Dq'));
+        exports.fromEnvironment = new Stripe('sk_live_' + process.env.STRIPE_KEY_BODY);
+      `,
+      errors: [
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 4, column: 37, endLine: 4, endColumn: 40 },
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 5, column: 36, endLine: 5, endColumn: 100 },
+        { messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 6, column: 37, endLine: 6, endColumn: 82 },
+      ],
+    },
+    // A key split over lines whose first piece is already a key's length: reported once, at that piece.
+    {
+      code: `
+        const Stripe = require('stripe');
+        module.exports = new Stripe('sk_live_51rXfuWFYtJwlTkKlsQyXu7uqWcINN2J' +
+          'g7GZ8DDGszVFNsFas4RX7VdP5yAKIrf9K7jVaeZzXth4rurIHD1mLqot9QSsyC1Ivfa');
+      `,
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'live secret key', prefix: 'sk_live_' }, line: 3, column: 38, endLine: 3, endColumn: 78 }],
+    },
     // A secret key computed by static evaluation and handed to loadStripe.
     {
       code: `
