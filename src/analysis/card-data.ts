@@ -56,6 +56,7 @@ import {
   isJsonStringify,
   isNeverReassigned,
   isZodBooleanSchema,
+  mayHoldObject,
   memberName,
   fieldWrites,
   listAddedTo,
@@ -1723,7 +1724,9 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         return;
       }
       if (kind === 'safe') return;
-      const resolved = resolveValue(target, sourceCode);
+      // Through consts, and a \`let\` / \`var\` by the write that reaches the use (\`var card; card = { number, cvc };
+      // log(card)\`: every variable of compiled CoffeeScript; real-world batch 237), as a request's body is read.
+      const resolved = mayHoldObject(target, sourceCode);
       if (resolved !== target && resolved.type === AST_NODE_TYPES.ObjectExpression) {
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;

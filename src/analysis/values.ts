@@ -1360,7 +1360,7 @@ const TEXT_PIECES: ReadonlySet<string> = new Set([AST_NODE_TYPES.Literal, AST_NO
  * `resolveValue`, and for a reassigned `let` the object of its last write that every path to the use runs, which may
  * reach the use (`valueReaching`): `let card = { number, cvc }; if (saved) card = …`, `card = { number, cvc }`.
  */
-function mayHoldObject(node: Node, sourceCode: SourceCode): Node {
+export function mayHoldObject(node: Node, sourceCode: SourceCode): Node {
   const value = resolveValue(node, sourceCode);
   if (value.type !== AST_NODE_TYPES.Identifier) return value;
   const reaching = valueReaching(value, sourceCode);

@@ -2215,6 +2215,32 @@ export function PaymentScreen({ onReady }) {
       ],
     },
     {
+      // A variable declared first and assigned once (CoffeeScript's output: real-world batch 237), by the write that
+      // reaches the log; not one whose last write before the log keeps the last four digits only
+      code: `(function() {
+  $(function() {
+    return $('#payment-form').submit(function() {
+      var card, summary;
+      card = {
+        number: $('#card_number').val(),
+        cvc: $('#card_code').val()
+      };
+      console.log(card);
+      summary = card;
+      summary = { last4: card.number.slice(-4) };
+      console.log(summary);
+      return false;
+    });
+  });
+}).call(this);
+`,
+      filename: 'app/assets/javascripts/charges.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 9, column: 19, endLine: 9, endColumn: 23 },
+      ],
+    },
+    {
       // Text built from card fields in a const, logged later (real-world batch K: an admin notification with the card
       // number and CVV): reported where the text is logged, one report per logged value; text of safe fields is not.
       code: `const axios = require('axios');

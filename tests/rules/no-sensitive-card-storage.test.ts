@@ -1120,6 +1120,23 @@ export const SavedCard = () => (
       ],
     },
     {
+      // A variable declared first and assigned once (CoffeeScript's output: real-world batch 237), then stored
+      code: `$(function() {
+  return $('#payment-form').submit(function() {
+    var card;
+    card = { number: $('#card_number').val(), cvc: $('#card_code').val() };
+    localStorage.setItem('card', JSON.stringify(card));
+    return false;
+  });
+});
+`,
+      filename: 'app/assets/javascripts/charges.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 5, column: 49, endLine: 5, endColumn: 53, suggestions: [] },
+      ],
+    },
+    {
       // A card's number masked on one path only, then stored: on the other it is the whole number.
       code: `import { PrismaClient } from '@prisma/client';
 
