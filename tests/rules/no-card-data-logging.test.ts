@@ -131,6 +131,33 @@ card.on('change', function (event) { console.log('card', event.complete, event.b
 `,
       filename: 'src/checkout.js',
     },
+    // limitation: the field a listener reads is named by its element's \`name\` / \`id\` only: React Native's
+    // \`onChangeText\` text of a TextInput known by its placeholder, and an \`<input>\` without a name, are not tied to it
+    // (real-world batch 234); nor are AngularJS \`$scope\` models or a form serialised by jQuery (real-world batch 237)
+    {
+      code: `import { TextInput } from 'react-native';
+export const CardNumberField = ({ onChange }) => (
+  <>
+    <TextInput placeholder="Card number" keyboardType="number-pad" onChangeText={(text) => { console.log(text); onChange(text); }} />
+    <input placeholder="Card number" onChange={(e) => console.log(e.target.value)} />
+  </>
+);
+`,
+      filename: 'src/CardNumberField.jsx',
+    },
+    {
+      code: `angular.module('shop').controller('PaymentCtrl', function ($scope, $http) {
+  $scope.payment = { number: '', cvc: '', exp_month: '', exp_year: '' };
+  $scope.pay = function () {
+    console.log($scope.payment);
+  };
+});
+$('#payment-form').on('submit', function () {
+  console.log($(this).serialize());
+});
+`,
+      filename: 'public/js/payment.js',
+    },
     // limitation: a listener added to each element of a list names no field (which element is which is not known here)
     {
       code: `document.querySelectorAll('.card-field').forEach((input) => {
