@@ -83,6 +83,9 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
   });
 
   it.each([
+    // A CardField that hands out the full card, whatever the file calls the details (real-world batch 234).
+    ['<CardField dangerouslyGetFullCardDetails onCardChange={(d) => log(d)} />', true],
+    ['<CardField onCardChange={(d) => log(d)} />', false],
     ['req.body.cardNumber', true],
     ['const { cvc } = form', true],
     ["localStorage.setItem('cc-number', n)", true],
