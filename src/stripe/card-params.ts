@@ -84,7 +84,10 @@ export const NODE_CARD_METHODS: Readonly<Record<string, CardParamSpec>> = {
   'recipients.create': { arg: 0, containers: [['card']] },
   'recipients.update': { arg: 1, containers: [['card']] },
   'recipients.createCard': { arg: 1, containers: [['card']] },
-  // `v21.0.1:types/AccountsResource.d.ts` AccountUpdateParams.Card, AccountCreateExternalAccountParams.Card.
+  // `v21.0.1:types/AccountsResource.d.ts` AccountUpdateParams.Card, AccountCreateExternalAccountParams.Card; and
+  // `accounts.create`, whose `external_account` is "a card or bank account to attach to the account for receiving
+  // payouts … a token … or a dictionary" (v23 `AccountCreateParams.external_account` JSDoc; real-world batch 240).
+  'accounts.create': { arg: 0, containers: [['external_account']], replacements: [{ path: ['external_account'], value: 'tok' }] },
   'accounts.update': { arg: 1, containers: [['external_account']], replacements: [{ path: ['external_account'], value: 'tok' }] },
   'accounts.createExternalAccount': {
     arg: 1,
@@ -222,6 +225,7 @@ export const CARD_ENDPOINTS: readonly CardEndpoint[] = [
   endpoint('/v1/setup_intents', INTENT_CARD),
   endpoint('/v1/setup_intents/{id}', INTENT_CARD),
   endpoint('/v1/setup_intents/{id}/confirm', INTENT_CARD),
+  endpoint('/v1/accounts', [['external_account']]),
   endpoint('/v1/accounts/{id}', [['external_account']]),
   endpoint('/v1/accounts/{id}/external_accounts', [['external_account']]),
 ];

@@ -3406,6 +3406,27 @@ stripe.token.create({ card: { number: form.number, exp_month: form.month, exp_ye
       ],
     },
     {
+      // Connect payouts: a debit card given when the account is created (real-world batch 240), with the SDK and as raw
+      // HTTP; a bank account's number is no card's
+      code: `
+const Stripe = require('stripe');
+const stripe = Stripe(process.env.STRIPE_SECRET_KEY);
+exports.onboard = async (req, res) => {
+  const { number, exp_month, exp_year, cvc } = req.body.debitCard;
+  const account = await stripe.accounts.create({ type: 'custom', country: 'US', external_account: { object: 'card', number, exp_month, exp_year, cvc } });
+  await fetch('https://api.stripe.com/v1/accounts', { method: 'POST', headers: { Authorization: \`Bearer \${process.env.STRIPE_SECRET_KEY}\` }, body: new URLSearchParams({ 'external_account[object]': 'card', 'external_account[number]': number }) });
+  await stripe.accounts.create({ type: 'custom', external_account: { object: 'bank_account', country: 'US', currency: 'usd', account_number: req.body.accountNumber, routing_number: req.body.routingNumber } });
+  res.json({ id: account.id });
+};
+`,
+      output: null,
+      errors: [
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.accounts.create', what: 'card number (PAN)', field: 'external_account.number' }, line: 6, column: 117, endLine: 6, endColumn: 123, suggestions: [] },
+        { messageId: 'rawCardToStripeApi', data: { call: 'stripe.accounts.create', what: 'card security code (CVC)', field: 'external_account.cvc' }, line: 6, column: 146, endLine: 6, endColumn: 149, suggestions: [] },
+        { messageId: 'rawCardOverHttp', data: { client: 'fetch', endpoint: 'POST /v1/accounts', field: 'external_account[number]', what: 'card number (PAN)' }, line: 7, column: 206, endLine: 7, endColumn: 232 },
+      ],
+    },
+    {
       // Connect payouts: external_account debit card
       code: `
 import Stripe = require('stripe');
