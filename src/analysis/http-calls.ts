@@ -18,8 +18,8 @@
  * - undici: `request(url, { method, body })`;
  * - Node `http` / `https`: `https.request(url | options, [options], cb)` with the body from `.write(x)` / `.end(x)`
  *   on the returned request (chained or through the variable holding it);
- * - GraphQL mutations, whose variables are the body: Apollo Client's `const [save] = useMutation(DOC)` then
- *   `save({ variables })`, `client.mutate({ mutation, variables })` (`useApolloClient()`, `new ApolloClient(…)`);
+ * - GraphQL mutations, whose variables are the body: Apollo Client's (and react-apollo 3's, Relay's) `const [save] =
+ *   useMutation(DOC)` then `save({ variables })`, `client.mutate({ mutation, variables })` (`useApolloClient()`, `new ApolloClient(…)`);
  *   urql's `const [, save] = useMutation(DOC)` then `save(variables)`; the same through a hook graphql-codegen
  *   generates (`const [save] = useSaveCardMutation()`); graphql-request's `request(url, document, variables)` and
  *   `new GraphQLClient(url).request(document, variables)`;
@@ -85,6 +85,7 @@ export type HttpClient =
   | 'Backbone.ajax'
   | 'Apollo Client'
   | 'urql'
+  | 'Relay'
   | 'graphql-request'
   | 'GraphQL client'
   | 'Meteor'
@@ -159,7 +160,7 @@ type Callable =
   | { type: 'node-http-request'; protocol: string }
   | { type: 'namespace'; module: 'undici' | 'http' | 'https' }
   /** The mutate function of a `useMutation` hook: Apollo's takes `{ variables }` (`inOption`), urql's the variables themselves. */
-  | { type: 'graphql-mutate'; client: 'Apollo Client' | 'urql' | 'GraphQL client'; inOption: boolean }
+  | { type: 'graphql-mutate'; client: 'Apollo Client' | 'urql' | 'Relay' | 'GraphQL client'; inOption: boolean }
   | { type: 'apollo-client' }
   /** graphql-request: its `request(url, document, variables)`, and a `GraphQLClient` with its URL. */
   | { type: 'graphql-request' }
@@ -220,7 +221,17 @@ const INJECTED_CLIENTS: Readonly<Record<string, { module: string; client: 'HttpC
 };
 const INJECTED_DATA_VERBS = new Set(['post', 'put', 'patch']);
 /** Apollo Client's packages (v3 and the React hooks of v2) and urql's React / Preact bindings. */
-const APOLLO_MODULES: ReadonlySet<string> = new Set(['@apollo/client', '@apollo/client/react', '@apollo/client/react/hooks', '@apollo/react-hooks', '@apollo/client/core']);
+const APOLLO_MODULES: ReadonlySet<string> = new Set([
+  '@apollo/client',
+  '@apollo/client/react',
+  '@apollo/client/react/hooks',
+  '@apollo/react-hooks',
+  '@apollo/client/core',
+  // react-apollo 3's `useMutation` (real-world batch 241: the Advanced React course's apps).
+  'react-apollo',
+]);
+/** Relay's hook: `const [commit] = useMutation(graphql\`…\`)`, then \`commit({ variables })\`, as Apollo's. */
+const RELAY_MODULE = 'react-relay';
 const URQL_MODULES: ReadonlySet<string> = new Set(['urql', '@urql/preact']);
 const GRAPHQL_REQUEST = 'graphql-request';
 /**
@@ -433,6 +444,7 @@ function mutateFunction(pattern: TSESTree.ArrayPattern, name: Node, init: Node, 
   if (imported?.name === 'useMutation') {
     if (APOLLO_MODULES.has(imported.source)) return index === 0 ? { type: 'graphql-mutate', client: 'Apollo Client', inOption: true } : null;
     if (URQL_MODULES.has(imported.source)) return index === 1 ? { type: 'graphql-mutate', client: 'urql', inOption: false } : null;
+    if (imported.source === RELAY_MODULE) return index === 0 ? { type: 'graphql-mutate', client: 'Relay', inOption: true } : null;
     return null;
   }
   const callee = unwrap(call.callee);

@@ -2349,6 +2349,30 @@ export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axi
       ],
     },
     {
+      // react-apollo 3's and Relay's useMutation, whose mutate function takes \`{ variables }\` as Apollo Client's does
+      // (real-world batch 241)
+      code: `import { useMutation } from 'react-apollo';
+import { graphql, useMutation as useRelayMutation } from 'react-relay';
+import gql from 'graphql-tag';
+
+const SAVE_CARD = gql\`mutation SaveCard($cardNumber: String!, $cvc: String!) { saveCard(cardNumber: $cardNumber, cvc: $cvc) { id } }\`;
+
+export function useSaveCard() {
+  const [saveCard] = useMutation(SAVE_CARD);
+  const [commit] = useRelayMutation(graphql\`mutation useSaveCardMutation($input: CardInput!) { saveCard(input: $input) { id } }\`);
+  return (cardNumber, cvc) => Promise.all([saveCard({ variables: { cardNumber, cvc } }), commit({ variables: { input: { cardNumber, cvc } } })]);
+}
+`,
+      filename: 'src/hooks/useSaveCard.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'Apollo Client', endpoint: 'the GraphQL API', what: 'card number (PAN)', field: 'cardNumber' }, line: 10, column: 68, endLine: 10, endColumn: 78 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Apollo Client', endpoint: 'the GraphQL API', what: 'card security code (CVC)', field: 'cvc' }, line: 10, column: 80, endLine: 10, endColumn: 83 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Relay', endpoint: 'the GraphQL API', what: 'card number (PAN)', field: 'input.cardNumber' }, line: 10, column: 121, endLine: 10, endColumn: 131 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'Relay', endpoint: 'the GraphQL API', what: 'card security code (CVC)', field: 'input.cvc' }, line: 10, column: 133, endLine: 10, endColumn: 136 },
+      ],
+    },
+    {
       // GraphQL: a React Native screen saves the card through urql and Apollo mutations, and through a hook
       // graphql-codegen generated (real-world batch AK); their variables are the body, the endpoint is the app's
       // GraphQL API
