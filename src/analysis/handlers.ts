@@ -182,13 +182,18 @@ function declaredId(fn: FunctionNode): { id: TSESTree.Identifier; statement: Nod
 /** Is the function declared right inside an `export` (`export function f`, `export const f = …`)? */
 const declaredExported = (declared: { statement: Node | undefined }): boolean => declared.statement?.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
 
-/** Is this parameter typed like a request (`NextRequest`, `FastifyRequest`…), or untyped and named like one (`req`)? */
+/**
+ * Is this parameter typed like a request (`NextRequest`, `FastifyRequest`…), or untyped and named like one (`req`)? A
+ * framework's own request type counts where the name says request too (`req: MedusaRequest`,
+ * `request: AuthenticatedMedusaRequest`; real-world batch 238), not a DTO so named (`dto: CreatePaymentRequest`).
+ */
 function isRequestParam(param: Node | undefined): boolean {
   if (!param) return false;
   const type = typeName(param);
-  if (type !== null) return REQUEST_TYPES.has(type);
   const name = paramName(param);
-  return name !== null && REQUEST_NAME.test(name);
+  const named = name !== null && REQUEST_NAME.test(name);
+  if (type !== null) return REQUEST_TYPES.has(type) || (named && type.endsWith('Request'));
+  return named;
 }
 
 /** Is this parameter typed like a response (`Response`, `FastifyReply`…), or untyped and named like one (`res`)? */

@@ -1398,6 +1398,22 @@ export const handler = ApiHandler(async () => {
 
   invalid: [
     {
+      // A framework's own request type, with a request's name (real-world batch 238: a Medusa v2 route, an EverShop
+      // middleware): the handler's request, whose body is the event
+      code: `import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
+import Stripe from 'stripe';
+
+export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
+  const event = req.body as Stripe.Event;
+  if (event.type === 'payment_intent.succeeded') await markPaid((event.data.object as Stripe.PaymentIntent).metadata.cart_id);
+  res.json({ received: true });
+};
+declare function markPaid(id: string): Promise<void>;
+`,
+      filename: 'src/api/hooks/stripe/route.ts',
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 4, column: 14, endLine: 4, endColumn: 18 }],
+    },
+    {
       // AdonisJS 6 routes (real-world batch FS): \`request.body()\` / \`request.all()\` are the parsed body; the route that
       // verifies \`request.raw()\` with the Stripe-Signature header is fine.
       code: `import router from '@adonisjs/core/services/router'
