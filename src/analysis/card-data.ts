@@ -49,6 +49,7 @@ import {
   calleeName,
   constInit,
   destructuredBinding,
+  copiedValue,
   formDataFieldRead,
   formFieldRead,
   importSourceOf,
@@ -1051,6 +1052,11 @@ function accessIndex(scope: Node, sourceCode: SourceCode): Map<string, PathAcces
   };
   forEachNode(scope, sourceCode, (n) => {
     if (n.type === AST_NODE_TYPES.MemberExpression) add(n.object, { key: memberName(n, sourceCode), keyNode: n.property });
+    // A form data's field read by name (\`data.get('cvc')\` of \`await request.formData()\`; real-world batch 239).
+    else if (n.type === AST_NODE_TYPES.CallExpression && n.arguments.length === 1 && n.callee.type === AST_NODE_TYPES.MemberExpression) {
+      const field = formDataFieldRead(n, sourceCode);
+      if (field !== null) add(n.callee.object, { key: field, keyNode: n.arguments[0]! });
+    }
     else if (n.type === AST_NODE_TYPES.VariableDeclarator && n.id.type === AST_NODE_TYPES.ObjectPattern && n.init) {
       for (const property of n.id.properties) if (property.type === AST_NODE_TYPES.Property) add(n.init, { key: propertyKey(property, sourceCode), keyNode: property.key });
     }
@@ -1198,6 +1204,13 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
   // `JSON.stringify(req.body)` writes the same fields (`String(req.body)` writes `[object Object]`).
   let node = unwrap(value);
   while (isJsonStringifyCall(node)) node = unwrap(serialisedArgument(node as TSESTree.CallExpression)!);
+  // A copy writes the fields of what it copies (\`Object.fromEntries(formData)\`, \`structuredClone(card)\`; real-world
+  // batch 239).
+  for (let copies = 0; node.type === AST_NODE_TYPES.CallExpression && copies < MAX_HELD_DEPTH; copies++) {
+    const copied = copiedValue(node);
+    if (!copied) break;
+    node = unwrap(copied);
+  }
   // `'order: ' + JSON.stringify(order)`, `` `order ${JSON.stringify(order)}` ``: a `JSON.stringify` piece of a text writes
   // the object's fields (real-world batch 88). An object itself in a text writes `[object Object]`: no field.
   if ((node.type === AST_NODE_TYPES.BinaryExpression && node.operator === '+') || node.type === AST_NODE_TYPES.TemplateLiteral) {
@@ -1314,7 +1327,9 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
     if (assigned && holdsNoCardData(kind, assigned, sourceCode)) continue;
     const madeWith = assigned ? null : valueMadeWith(found, key, sourceCode);
     if (madeWith && isDerivedSafeForm(madeWith, sourceCode) && holdsNoCardData(kind, madeWith, sourceCode)) continue;
-    candidates.push({ kind, node: keyNode, name: key, access: assigned ? 'sets' : 'reads' });
+    // (A form data's field is named as it is read: \`data.get('cvc')\`.)
+    const name = keyNode.parent?.type === AST_NODE_TYPES.CallExpression ? `get('${key}')` : key;
+    candidates.push({ kind, node: keyNode, name, access: assigned ? 'sets' : 'reads' });
   }
   // ...as is a key a form's state starts as a number (`useState({ cardNumber: 0 })`).
   for (const key of stateCountKeys(node, sourceCode)) counted.add(key);

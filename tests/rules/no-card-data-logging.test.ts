@@ -915,6 +915,45 @@ module.exports = { createCard };
       output: null,
     },
     {
+      // A form data logged whole, or copied with Object.fromEntries, where the function reads a card field from it by
+      // name (real-world batch 239: a SvelteKit checkout action); not a form it reads no card field from
+      code: `export const actions = {
+  default: async ({ request }) => {
+    const data = await request.formData();
+    console.log('Checkout form: ', data);
+    console.info(Object.fromEntries(data));
+    const cvv = data.get('ccSecurityCode');
+    return { ok: !!cvv };
+  },
+  subscribe: async ({ request }) => {
+    const form = await request.formData();
+    console.log(Object.fromEntries(form));
+    return { email: form.get('email') };
+  },
+};
+`,
+      filename: 'src/routes/checkout/+page.server.js',
+      errors: [
+        {
+          messageId: 'cardDataObjectLogged',
+          data: { object: 'data', name: "get('ccSecurityCode')", access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' },
+          line: 4,
+          column: 36,
+          endLine: 4,
+          endColumn: 40,
+        },
+        {
+          messageId: 'cardDataObjectLogged',
+          data: { object: 'data', name: "get('ccSecurityCode')", access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' },
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 42,
+        },
+      ],
+      output: null,
+    },
+    {
       // A mask written after the object is logged does not hide what was logged before it (precision probe GA).
       code: `const logger = require('winston').createLogger();
 

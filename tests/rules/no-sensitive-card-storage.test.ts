@@ -1137,6 +1137,28 @@ export const SavedCard = () => (
       ],
     },
     {
+      // A form's entries stored whole where the function reads a card field from the form by name (real-world batch 239)
+      code: `export async function POST({ request, locals }) {
+  const data = await request.formData();
+  await locals.supabase.from('orders').insert(Object.fromEntries(data));
+  const cvv = data.get('cvc');
+  return new Response(String(!!cvv));
+}
+`,
+      filename: 'src/routes/api/orders/+server.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'data', name: "get('cvc')", access: 'reads', kind: 'the card security code (CVC)', sink: 'a Supabase write' },
+          line: 3,
+          column: 47,
+          endLine: 3,
+          endColumn: 71,
+        },
+      ],
+    },
+    {
       // A card's number masked on one path only, then stored: on the other it is the whole number.
       code: `import { PrismaClient } from '@prisma/client';
 
