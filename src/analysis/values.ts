@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, enclosingClassBody, enclosingFunction, forEachNode, indexInSource, isFunctionNode, returnedValues, thisScope, type FunctionNode, type PropertyOf } from './ast.js';
+import { contains, enclosingClassBody, enclosingFunction, forEachNode, indexInSource, isFunctionNode, isSvelteComponent, returnedValues, thisScope, type FunctionNode, type PropertyOf } from './ast.js';
 import { perFile } from './file-cache.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
@@ -1827,7 +1827,8 @@ export function calleeName(call: TSESTree.CallExpression, sourceCode?: SourceCod
 /** React / Preact state hooks: `const [value, setValue] = useState(initial)`. */
 export const STATE_HOOKS: ReadonlySet<string> = new Set(['useState']);
 /** Vue's reactive state: `const form = reactive(initial)`; a ref's value is `form.value`. */
-const REACTIVE_CALLS: ReadonlySet<string> = new Set(['reactive', 'shallowReactive']);
+// Svelte 5's \`$state({ … })\` rune too: a deep reactive object of the same keys (real-world batch 239).
+const REACTIVE_CALLS: ReadonlySet<string> = new Set(['reactive', 'shallowReactive', '$state']);
 const REF_CALLS: ReadonlySet<string> = new Set(['ref', 'shallowRef']);
 
 /** The object a state call starts from: `useState({ … })`, `useState(() => ({ … }))`, `reactive(initialForm)`. */
@@ -1855,6 +1856,9 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
     return name === null ? null : vueDataShape(target, name, sourceCode);
   }
   if (target.type === AST_NODE_TYPES.CallExpression) {
+    // A Svelte store's value read once: \`get(checkout)\` (real-world batch 239).
+    const store = svelteStoreRead(target, sourceCode);
+    if (store) return storeInitial(variableOf(store, sourceCode), sourceCode);
     // An Angular form's `getRawValue()`: its values, disabled controls' too; react-hook-form's `watch()` / `getValues()`.
     const callee = unwrap(target.callee);
     if (callee.type === AST_NODE_TYPES.MemberExpression && target.arguments.length === 0 && memberName(callee) === 'getRawValue') return angularFormGroup(callee.object, sourceCode);
@@ -1872,6 +1876,10 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   }
   if (target.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(target, sourceCode);
+  // A Svelte component's \`$checkout\`: the value of its store \`checkout\` (real-world batch 239).
+  if (!variable && target.name.length > 1 && target.name.startsWith('$') && isSvelteComponent(sourceCode)) {
+    return storeInitial(ASTUtils.findVariable(scopeOf(target, sourceCode), target.name.slice(1)), sourceCode);
+  }
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (def?.type === 'Parameter') {
     return submittedValues(def.name, def.node, sourceCode) ?? convexArgs(def.name, def.node, sourceCode) ?? trpcInput(def.name, def.node, sourceCode) ?? subscribedValue(def.name, def.node, sourceCode);
@@ -2065,7 +2073,15 @@ function subscribedValue(param: TSESTree.BindingName, fn: Node, sourceCode: Sour
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'subscribe') return null;
   const store = unwrap(callee.object);
   if (store.type !== AST_NODE_TYPES.Identifier) return null;
-  const variable = variableOf(store, sourceCode);
+  return storeInitial(variableOf(store, sourceCode), sourceCode);
+}
+
+/**
+ * The object a Svelte store starts as, which its value keeps the keys of: \`const checkout = writable({ cardNumber: '',
+ * cvv: '' })\` from \`svelte/store\` (also \`writable(saved || { … })\`, a persisted store's fallback). Null for any other
+ * variable.
+ */
+function storeInitial(variable: Variable | null, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
   const init = variable && isNeverReassigned(variable) ? constInit(variable) : null;
   const made = init ? unwrap(init) : null;
   if (made?.type !== AST_NODE_TYPES.CallExpression) return null;
@@ -2078,6 +2094,15 @@ function subscribedValue(param: TSESTree.BindingName, fn: Node, sourceCode: Sour
   // `writable(JSON.parse(saved) || { … })`: the object it falls back to.
   if (initial.type === AST_NODE_TYPES.LogicalExpression && initial.operator !== '&&') initial = resolveValue(initial.right, sourceCode);
   return initial.type === AST_NODE_TYPES.ObjectExpression ? initial : null;
+}
+
+/** The store a call reads once, \`get(store)\` with \`get\` from \`svelte/store\`; else null. */
+function svelteStoreRead(call: TSESTree.CallExpression, sourceCode: SourceCode): TSESTree.Identifier | null {
+  const callee = unwrap(call.callee);
+  const arg = call.arguments[0];
+  if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 1 || arg?.type !== AST_NODE_TYPES.Identifier) return null;
+  const imported = importedAs(callee, sourceCode);
+  return imported?.name === 'get' && imported.source === 'svelte/store' ? arg : null;
 }
 
 /** The function makers of Convex's generated server module whose handler gets `(ctx, args)` validated by `args`. */

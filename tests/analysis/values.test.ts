@@ -667,6 +667,34 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([null, null, null, null, null, null, null]);
   });
 
+  it('stateShape: a Svelte store read with get(store) or $store, and Svelte 5 $state (real-world batch 239)', () => {
+    const keys = (shape: TSESTree.ObjectExpression | null): string[] | null =>
+      shape?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null;
+    const out: (string[] | null)[] = [];
+    runWithRule(
+      `<script>
+  import { writable, get } from 'svelte/store';
+  import { get as fetchValue } from './values';
+  const payment = writable({ cardNumber: '', cvc: '' });
+  let card = $state({ number: '', cvv: '' });
+  const other = { amount: 0 };
+  probe(get(payment));
+  probe($payment);
+  probe(card);
+  probe(fetchValue(payment));
+  probe($other);
+</script>
+`,
+      (context) => ({
+        CallExpression(node: TSESTree.CallExpression) {
+          if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && node.arguments[0]) out.push(keys(stateShape(node.arguments[0], context.sourceCode as never)));
+        },
+      }),
+      { parser: 'svelte' },
+    );
+    expect(out).toEqual([['cardNumber', 'cvc'], ['cardNumber', 'cvc'], ['number', 'cvv'], null, null]);
+  });
+
   it("stateShape: a Vue Options API component's this.x starts as what data() returns under x (real-world batch EC)", () => {
     const keys = (code: string): Array<string[] | null> =>
       probe(code, (node, sc) => stateShape(node, sc)?.properties.map((p) => (p.type === AST_NODE_TYPES.Property && p.key.type === AST_NODE_TYPES.Identifier ? p.key.name : '?')) ?? null);

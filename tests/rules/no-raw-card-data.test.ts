@@ -2349,6 +2349,22 @@ export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axi
       ],
     },
     {
+      // A Svelte store's value read once with get(store), posted (real-world batch 239): the store's initial keys
+      code: `import { writable, get } from 'svelte/store';
+
+export const payment = writable({ cardNumber: '', expiry: '', cvc: '' });
+
+export async function submitPayment() {
+  await fetch('/api/pay', { method: 'POST', body: JSON.stringify(get(payment)) });
+}
+`,
+      filename: 'src/lib/stores/payment.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvc' }, line: 6, column: 66, endLine: 6, endColumn: 78 },
+      ],
+    },
+    {
       // react-apollo 3's and Relay's useMutation, whose mutate function takes \`{ variables }\` as Apollo Client's does
       // (real-world batch 241)
       code: `import { useMutation } from 'react-apollo';
