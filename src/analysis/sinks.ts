@@ -1785,6 +1785,18 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
       if (called && from && from.type !== AST_NODE_TYPES.SpreadElement && resolveValue(from, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
         return sink('a database model', [], valuesIn(receiverName(called, sourceCode), [from], sourceCode));
       }
+      // \`Card.create({ … }).save()\`: TypeORM's BaseEntity makes the document and saves it in one chain (real-world
+      // batch 241: a type-graphql resolver), as the same through a const is.
+      const maker = unwrap(receiver.callee);
+      if (
+        maker.type === AST_NODE_TYPES.MemberExpression &&
+        (memberName(maker, sourceCode) === 'create' || memberName(maker, sourceCode) === 'build') &&
+        from &&
+        from.type !== AST_NODE_TYPES.SpreadElement &&
+        isModel(maker.object, sourceCode)
+      ) {
+        return sink('a database model', [], valuesIn(receiverName(maker.object, sourceCode), [from], sourceCode));
+      }
     }
   }
   if (MANAGER_WRITES.has(method) && args.length >= 2 && isEntityManager(receiver, sourceCode)) {

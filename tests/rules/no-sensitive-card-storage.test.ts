@@ -1159,6 +1159,29 @@ export const SavedCard = () => (
       ],
     },
     {
+      // TypeORM's BaseEntity: the document made and saved in one chain, as through a const (real-world batch 241: a
+      // type-graphql resolver); an entity made and not saved is not stored
+      code: `import { Arg, Mutation, Resolver } from 'type-graphql';
+import { PaymentCard } from '../entity/PaymentCard';
+
+@Resolver()
+export class CardResolver {
+  @Mutation(() => Boolean)
+  async addCard(@Arg('cardNumber') cardNumber: string, @Arg('cvc') cvc: string): Promise<boolean> {
+    await PaymentCard.create({ cardNumber, cvc }).save();
+    const draft = PaymentCard.create({ cardNumber, cvc });
+    return draft.cardNumber.length > 0;
+  }
+}
+`,
+      filename: 'src/resolvers/CardResolver.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 8, column: 32, endLine: 8, endColumn: 42, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a database model' }, line: 8, column: 44, endLine: 8, endColumn: 47, suggestions: [] },
+      ],
+    },
+    {
       // A card's number masked on one path only, then stored: on the other it is the whole number.
       code: `import { PrismaClient } from '@prisma/client';
 
