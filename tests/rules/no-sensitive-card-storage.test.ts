@@ -80,6 +80,23 @@ export const invoiceRouter = createTRPCRouter({
       filename: 'src/screens/Settings.jsx',
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // limitation: stores the rule does not know: a Medusa module's own service, Prisma 1's prisma-binding (real-world
+    // batches 238 and 241)
+    {
+      code: `export class OrderModuleService {
+  constructor(private readonly orderService_: any) {}
+  async place(cart: { id: string }, cvc: string) {
+    return this.orderService_.create({ cart_id: cart.id, metadata: { cvc } });
+  }
+}
+export const resolvers = {
+  Mutation: {
+    addCard: (_parent: unknown, args: { cardNumber: string; cvc: string }, ctx: any) => ctx.db.mutation.createCreditCard({ data: { cardNumber: args.cardNumber, cvc: args.cvc } }),
+  },
+};
+`,
+      filename: 'src/modules/order/service.ts',
+    },
     // limitation: a model called without \`new\` counts where its document is saved (\`.save()\`); one only made and
     // handed on is not followed (with \`new\`, made is enough). A capitalised function of another module is no model.
     {
