@@ -1411,6 +1411,7 @@ export const POST = async (req: MedusaRequest, res: MedusaResponse) => {
 declare function markPaid(id: string): Promise<void>;
 `,
       filename: 'src/api/hooks/stripe/route.ts',
+      output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 4, column: 14, endLine: 4, endColumn: 18 }],
     },
     {
