@@ -731,19 +731,37 @@ export function listAddedTo(call: TSESTree.CallExpression): Node | null {
 /** What such a call adds: its arguments, and for a spread the list spread (`push(...lines.map(parse))`). */
 const addedValues = (call: TSESTree.CallExpression): Node[] => call.arguments.map((arg) => (arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg));
 
-/** Per class body: what each `this.name` field is set to or given (`fieldWrites`), found in one walk. */
-const fieldWritesByClass = new WeakMap<TSESTree.ClassBody, Map<string, Node[]>>();
+/** Per class body (or AngularJS controller): what each field is set to or given (`fieldWrites`), found in one walk. */
+const fieldWritesByOwner = new WeakMap<Node, Map<string, Node[]>>();
 
 /**
  * What a class's methods write to a field of the instance, for `this.name` read in one of them: the values assigned
  * (`this.cards = lines.map(…)`, the field's initialiser) and the arguments pushed into it (`this.cards.push({ … })`),
- * wherever in the class (real-world batch 92: cards parsed in one method, saved in another). Empty outside a class.
+ * wherever in the class (real-world batch 92: cards parsed in one method, saved in another). The same for an AngularJS
+ * controller's `$scope.name`, written anywhere in the function that takes `$scope` (real-world batch 237:
+ * `$scope.payment = { card: { number, cvc } }`, then `$http.post(url, angular.copy($scope.payment))`). Empty otherwise.
  */
 export function fieldWrites(member: TSESTree.MemberExpression, sourceCode: SourceCode): Node[] {
-  if (unwrap(member.object).type !== AST_NODE_TYPES.ThisExpression || member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return [];
-  const body = enclosingClassBody(member);
-  if (!body) return [];
-  let byName = fieldWritesByClass.get(body);
+  if (member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return [];
+  const object = unwrap(member.object);
+  let owner: Node | null = null;
+  let isInstance: (node: Node) => boolean;
+  if (object.type === AST_NODE_TYPES.ThisExpression) {
+    owner = enclosingClassBody(member);
+    isInstance = (node) => unwrap(node).type === AST_NODE_TYPES.ThisExpression;
+  } else if (object.type === AST_NODE_TYPES.Identifier && object.name === ANGULAR_SCOPE) {
+    const variable = variableOf(object, sourceCode);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    owner = def?.type === 'Parameter' ? def.node : null;
+    isInstance = (node) => {
+      const target = unwrap(node);
+      return target.type === AST_NODE_TYPES.Identifier && target.name === ANGULAR_SCOPE && variableOf(target, sourceCode) === variable;
+    };
+  } else {
+    return [];
+  }
+  if (!owner) return [];
+  let byName = fieldWritesByOwner.get(owner);
   if (!byName) {
     byName = new Map();
     const add = (name: string, value: Node): void => {
@@ -751,25 +769,29 @@ export function fieldWrites(member: TSESTree.MemberExpression, sourceCode: Sourc
       if (list) list.push(value);
       else byName!.set(name, [value]);
     };
-    const thisField = (node: Node): string | null =>
-      node.type === AST_NODE_TYPES.MemberExpression && unwrap(node.object).type === AST_NODE_TYPES.ThisExpression && !node.computed && node.property.type === AST_NODE_TYPES.Identifier
+    const fieldOf = (node: Node): string | null =>
+      node.type === AST_NODE_TYPES.MemberExpression && isInstance(node.object) && !node.computed && node.property.type === AST_NODE_TYPES.Identifier
         ? node.property.name
         : null;
-    forEachNode(body, sourceCode, (node) => {
-      if (node.type === AST_NODE_TYPES.PropertyDefinition && !node.static && !node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.value) add(node.key.name, node.value);
-      else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') {
-        const name = thisField(node.left);
+    forEachNode(owner, sourceCode, (node) => {
+      if (node.type === AST_NODE_TYPES.PropertyDefinition) {
+        if (node.parent === owner && !node.static && !node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.value) add(node.key.name, node.value);
+      } else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') {
+        const name = fieldOf(node.left);
         if (name !== null) add(name, node.right);
       } else if (node.type === AST_NODE_TYPES.CallExpression) {
         const list = listAddedTo(node);
-        const name = list === null ? null : thisField(unwrap(list));
+        const name = list === null ? null : fieldOf(unwrap(list));
         if (name !== null) for (const value of addedValues(node)) add(name, value);
       }
     });
-    fieldWritesByClass.set(body, byName);
+    fieldWritesByOwner.set(owner, byName);
   }
   return byName.get(member.property.name) ?? [];
 }
+
+/** AngularJS's injected scope of a controller, whose fields its template binds. */
+const ANGULAR_SCOPE = '$scope';
 
 /**
  * The names a value is given where it is written, nearest first: the variable, property, class field, assignment

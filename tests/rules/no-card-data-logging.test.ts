@@ -133,7 +133,7 @@ card.on('change', function (event) { console.log('card', event.complete, event.b
     },
     // limitation: the field a listener reads is named by its element's \`name\` / \`id\` only: React Native's
     // \`onChangeText\` text of a TextInput known by its placeholder, and an \`<input>\` without a name, are not tied to it
-    // (real-world batch 234); nor are AngularJS \`$scope\` models or a form serialised by jQuery (real-world batch 237)
+    // (real-world batch 234); nor is a form serialised by jQuery (real-world batch 237)
     {
       code: `import { TextInput } from 'react-native';
 export const CardNumberField = ({ onChange }) => (
@@ -146,13 +146,7 @@ export const CardNumberField = ({ onChange }) => (
       filename: 'src/CardNumberField.jsx',
     },
     {
-      code: `angular.module('shop').controller('PaymentCtrl', function ($scope, $http) {
-  $scope.payment = { number: '', cvc: '', exp_month: '', exp_year: '' };
-  $scope.pay = function () {
-    console.log($scope.payment);
-  };
-});
-$('#payment-form').on('submit', function () {
+      code: `$('#payment-form').on('submit', function () {
   console.log($(this).serialize());
 });
 `,
@@ -950,6 +944,27 @@ module.exports = { createCard };
           endLine: 5,
           endColumn: 42,
         },
+      ],
+      output: null,
+    },
+    {
+      // An AngularJS controller's \`$scope\` model, a form of blanks its template binds, logged whole; and one filled from
+      // the page (real-world batch 237); the model's fields are read wherever the controller writes them
+      code: `angular.module('shop').controller('PaymentCtrl', function ($scope, $http) {
+  $scope.payment = { number: '', cvc: '', exp_month: '', exp_year: '' };
+  $scope.pay = function () {
+    console.log($scope.payment);
+  };
+  $scope.charge = function () {
+    $scope.card = { number: $('#n').val(), cvc: $('#c').val() };
+    console.info('charging', $scope.card);
+  };
+});
+`,
+      filename: 'public/js/payment.js',
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 4, column: 17, endLine: 4, endColumn: 31 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 30, endLine: 8, endColumn: 41 },
       ],
       output: null,
     },

@@ -2368,6 +2368,25 @@ export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axi
       ],
     },
     {
+      // An AngularJS controller's \`$scope\` field, filled from the page in one function and posted (a copy of it) in
+      // another (real-world batch 237: angular-stripe's README shape)
+      code: `angular.module('shop').controller('PaymentCtrl', function ($scope, $http) {
+  $scope.fill = function () {
+    $scope.payment = { card: { number: $('#card-number').val(), cvc: $('#card-cvc').val() }, amount: 200 };
+  };
+  $scope.charge = function () {
+    return $http.post('/stripe/charge', angular.copy($scope.payment));
+  };
+});
+`,
+      filename: 'public/js/payment.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /stripe/charge', what: 'card number (PAN)', field: 'card.number' }, line: 3, column: 32, endLine: 3, endColumn: 38 },
+        { messageId: 'rawCardToOwnServer', data: { client: '$http', endpoint: 'POST /stripe/charge', what: 'card security code (CVC)', field: 'card.cvc' }, line: 3, column: 65, endLine: 3, endColumn: 68 },
+      ],
+    },
+    {
       // A Svelte store's value read once with get(store), posted (real-world batch 239): the store's initial keys
       code: `import { writable, get } from 'svelte/store';
 
