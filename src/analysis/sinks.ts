@@ -1814,14 +1814,35 @@ const isSaveOption = (arg: TSESTree.CallExpressionArgument): boolean =>
 /** Model methods that return one document of the model (or make one). */
 const DOCUMENT_MAKERS = new Set(['findById', 'findOne', 'findByPk', 'findOneBy', 'findOneOrFail', 'findOneByOrFail', 'build', 'create', 'hydrate']);
 
-/** What the variable `node` names was made by: its const initialiser, awaited (`await User.findById(id)`, `new Card()`). */
+/**
+ * What the variable `node` names was made by: its const initialiser, awaited (`await User.findById(id)`, `new Card()`),
+ * or the call that hands it to a callback: a mongoose query's node-style callback (`User.findById(id, (err, user) =>
+ * …)`) or its promise's `then` (`User.findById(id).then((user) => …)`; real-world batch 244: the boilerplates' way).
+ */
 function initialMaker(node: Node | undefined, sourceCode: SourceCode): Node | null {
   if (node?.type !== AST_NODE_TYPES.Identifier) return null;
   const variable = variableOf(node, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type === 'Parameter') return callbackMaker(def.name, def.node, sourceCode);
   const init = variable ? constInit(variable) : null;
   if (!init) return null;
   const made = unwrap(init);
   return made.type === AST_NODE_TYPES.AwaitExpression ? unwrap(made.argument) : made;
+}
+
+/** The call whose result a callback's parameter receives: \`Model.findById(id, (err, doc) => …)\`, \`Model.findById(id).then((doc) => …)\`. */
+function callbackMaker(param: Node, fn: Node, sourceCode: SourceCode): Node | null {
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[call.arguments.length - 1] !== fn) return null;
+  const callee = unwrap(call.callee);
+  // `.then((doc) => …)` on the query: the query's call.
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'then' && call.arguments[0] === fn && fn.params[0] === param) {
+    const query = unwrap(callee.object);
+    return query.type === AST_NODE_TYPES.CallExpression ? query : null;
+  }
+  // A node-style callback, `(err, doc)`, last among the query's arguments.
+  return fn.params.length >= 2 && fn.params[1] === param && call.arguments.length >= 2 ? call : null;
 }
 
 /**
@@ -2392,6 +2413,11 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
     const fields: StoredField[] = cookieName ? [{ name: cookieName, node: node.right, cardContext: false, value: node.right }] : [];
     return sink('a cookie', fields, valuesIn(null, [node.right], sourceCode));
   }
+  // A request's session (\`req.session.card = { number, cvc }\`, Koa's \`ctx.session.cvc\`): express-session keeps it in
+  // its store (MemoryStore, connect-mongo, Redis), cookie-session and koa-session in the cookie (real-world batch 244).
+  if (name !== null && node.operator === '=' && isSessionOfRequest(left.object, sourceCode)) {
+    return sink('the session', [{ name, node: left.property, cardContext: false, value: node.right }], valuesIn(null, [node.right], sourceCode));
+  }
   // A Sails app's model definition (`module.exports = { attributes: { … } }` in `api/models/`).
   if (name === 'exports' && node.operator === '=' && mayDefineWaterlineModel(sourceCode) && isModuleExports(left, sourceCode)) return waterlineModelSink(node.right, sourceCode);
   // Web Storage is reached through the global names `localStorage` / `sessionStorage`, written in the file.
@@ -2401,6 +2427,17 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
     return sink(storage, [{ name, node: left.property, cardContext: false, value: node.right }], valuesIn(null, [node.right], sourceCode));
   }
   return null;
+}
+
+/** Names a route handler's request or context goes by, whose \`session\` is the user's session. */
+const SESSION_OWNERS = /^(?:req|request|ctx|context)$/;
+
+/** \`req.session\`, \`request.session\`, Koa's \`ctx.session\`: the session of the request a handler is given. */
+function isSessionOfRequest(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target, sourceCode) !== 'session') return false;
+  const owner = unwrap(target.object);
+  return owner.type === AST_NODE_TYPES.Identifier && SESSION_OWNERS.test(owner.name) && variableOf(owner, sourceCode)?.defs[0]?.type === 'Parameter';
 }
 
 // --- decorated class properties: TypeORM, MikroORM, sequelize-typescript, @nestjs/mongoose, Typegoose, LoopBack 4 ----

@@ -40,6 +40,8 @@ const COOKIE_ASSIGNMENTS = [
 ];
 /** `module.exports = …`: a Sails model's definition in its model file. */
 const MODULE_EXPORTS_ASSIGNMENT = 'AssignmentExpression[left.type="MemberExpression"][left.computed=false][left.property.name="exports"]';
+/** A field set on a request's session (\`req.session.card = …\`, \`ctx.session.cvc = …\`). */
+const SESSION_ASSIGNMENT = 'AssignmentExpression[left.type="MemberExpression"][left.object.type="MemberExpression"][left.object.property.name="session"]';
 
 
 export default createRule<Options, MessageIds>({
@@ -236,6 +238,7 @@ export default createRule<Options, MessageIds>({
     if (mayWriteWebStorage(sourceCode)) listeners.AssignmentExpression = onAssignment;
     else {
       for (const selector of COOKIE_ASSIGNMENTS) listeners[selector] = onAssignment;
+      listeners[SESSION_ASSIGNMENT] = onAssignment;
       // A Sails model's definition, in its model file.
       if (mayDefineWaterlineModel(sourceCode)) listeners[MODULE_EXPORTS_ASSIGNMENT] = onAssignment;
     }

@@ -1199,6 +1199,52 @@ export class CardResolver {
       ],
     },
     {
+      // A request's session (express-session's store, cookie-session's and koa-session's cookie), and a user fetched
+      // through a mongoose callback or a query's then, set and saved (real-world batch 244: the boilerplates' way); the
+      // last four digits and the user's id are not card data
+      code: `const User = require('../models/User');
+
+exports.saveCard = (req, res) => {
+  req.session.card = { number: req.body.number, cvc: req.body.cvc };
+  req.session.last4 = req.body.number.slice(-4);
+  req.session.userId = req.user.id;
+  res.redirect('/confirm');
+};
+exports.postBilling = (req, res, next) => {
+  User.findById(req.user.id, (err, user) => {
+    if (err) return next(err);
+    user.billing.cardNumber = req.body.cardNumber;
+    user.save(() => res.redirect('/account'));
+  });
+};
+exports.postCvc = (req) => User.findById(req.user.id).then((user) => {
+  user.cvc = req.body.cvc;
+  return user.save();
+});
+`,
+      filename: 'controllers/billing.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the session' }, line: 4, column: 49, endLine: 4, endColumn: 52, suggestions: [] },
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'user', name: 'billing.cardNumber', access: 'sets', kind: 'the card number (PAN)', sink: 'a database model' },
+          line: 13,
+          column: 5,
+          endLine: 13,
+          endColumn: 9,
+        },
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'user', name: 'cvc', access: 'sets', kind: 'the card security code (CVC)', sink: 'a database model' },
+          line: 18,
+          column: 10,
+          endLine: 18,
+          endColumn: 14,
+        },
+      ],
+    },
+    {
       // A card's number masked on one path only, then stored: on the other it is the whole number.
       code: `import { PrismaClient } from '@prisma/client';
 
