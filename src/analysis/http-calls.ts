@@ -63,6 +63,7 @@ type SourceCode = Readonly<TSESLint.SourceCode>;
 
 export type HttpClient =
   | 'fetch'
+  | '$fetch'
   | 'axios'
   | 'got'
   | 'request'
@@ -141,6 +142,8 @@ const MAX_DEPTH = 8;
 
 type Callable =
   | { type: 'fetch' }
+  /** ofetch's \`$fetch\` / \`ofetch\` and Nuxt's \`useFetch\` / \`useLazyFetch\`: fetch's \`(url, { method, body })\`, the body an object sent as JSON. */
+  | { type: 'ofetch' }
   | { type: 'axios' | 'got' | 'ky' | 'request'; config: Node | null }
   | { type: 'superagent' | 'needle' | 'undici-request' | 'jquery' | 'meteor' }
   /** Mithril (`m`): its `m.request(options)` / `m.request(url, options)`. */
@@ -175,6 +178,9 @@ type Callable =
 
 /** Modules whose default or `fetch` export is WHATWG fetch; `wix-fetch` is Wix Velo's (real-world batch FO). */
 const FETCH_MODULES = new Set(['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'isomorphic-unfetch', 'unfetch', 'wix-fetch']);
+/** ofetch and Nuxt's fetch composables, imported (`ofetch`, `#app`, `#imports`, `nuxt/app`) or auto-imported by Nuxt. */
+const OFETCH_MODULES = new Set(['ofetch', '#app', '#imports', 'nuxt/app']);
+const OFETCH_EXPORTS = new Set(['$fetch', 'ofetch', 'useFetch', 'useLazyFetch']);
 /** jQuery, and the packages of its `$.ajax` alone: `jquery-ajax` (real-world batch HB), `najax` (for Node). */
 const JQUERY_MODULES = new Set(['jquery', 'jquery-ajax', 'najax']);
 const REQUEST_MODULES = new Set(['request', 'request-promise', 'request-promise-native', 'postman-request', 'requestretry']);
@@ -384,6 +390,7 @@ function moduleValue(source: string, name: string): Callable | null {
   if (mod === 'superagent' && isDefault) return { type: 'superagent' };
   if (mod === 'needle' && isDefault) return { type: 'needle' };
   if (FETCH_MODULES.has(mod) && (isDefault || name === CLIENT_EXPORTS.fetch)) return { type: 'fetch' };
+  if (OFETCH_MODULES.has(mod) && OFETCH_EXPORTS.has(name)) return { type: 'ofetch' };
   if (JQUERY_MODULES.has(mod) && isDefault) return { type: 'jquery' };
   if (mod === MITHRIL_MODULE && isDefault) return { type: 'mithril' };
   if (mod === BACKBONE_MODULE && isDefault) return { type: 'backbone' };
@@ -543,6 +550,8 @@ function identifierValue(id: TSESTree.Identifier, sourceCode: SourceCode, depth:
   const variable = variableOf(id, sourceCode);
   if (!variable || variable.defs.length === 0) {
     if (id.name === 'fetch') return { type: 'fetch' };
+    // Nuxt's auto-imported `$fetch`, `useFetch` and `useLazyFetch` (real-world batch 243).
+    if (OFETCH_EXPORTS.has(id.name)) return { type: 'ofetch' };
     if (id.name === 'axios') return { type: 'axios', config: null };
     if (JQUERY_NAMES.has(id.name)) return { type: 'jquery' };
     if (id.name === METEOR) return { type: 'meteor' };
@@ -796,6 +805,8 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
   switch (callable.type) {
     case 'fetch':
       return verb === null ? fetchLike('fetch', call, args[0] ?? null, args[1] ?? null, sourceCode) : null;
+    case 'ofetch':
+      return verb === null ? fetchLike('$fetch', call, args[0] ?? null, args[1] ?? null, sourceCode) : null;
     case 'undici-request':
       return verb === null ? fetchLike('undici', call, args[0] ?? null, args[1] ?? null, sourceCode) : null;
     case 'axios':

@@ -2387,6 +2387,24 @@ export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axi
       ],
     },
     {
+      // Nuxt's auto-imported \`$fetch\` and \`useFetch\`, whose object body is sent as JSON (real-world batch 243); the
+      // last four digits alone are no card data
+      code: `export const useCheckoutStore = defineStore('checkout', () => {
+  async function pay(cardNumber, cvc, amount) {
+    await $fetch('/api/pay', { method: 'POST', body: { cardNumber, cvc, amount } });
+    await useFetch('/api/orders', { method: 'POST', body: { amount, last4: cardNumber.slice(-4) } });
+  }
+  return { pay };
+});
+`,
+      filename: 'stores/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '$fetch', endpoint: 'POST /api/pay', what: 'card number (PAN)', field: 'cardNumber' }, line: 3, column: 56, endLine: 3, endColumn: 66 },
+        { messageId: 'rawCardToOwnServer', data: { client: '$fetch', endpoint: 'POST /api/pay', what: 'card security code (CVC)', field: 'cvc' }, line: 3, column: 68, endLine: 3, endColumn: 71 },
+      ],
+    },
+    {
       // A Svelte store's value read once with get(store), posted (real-world batch 239): the store's initial keys
       code: `import { writable, get } from 'svelte/store';
 
