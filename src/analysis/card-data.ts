@@ -626,12 +626,14 @@ function isFlag(node: Node): boolean {
 }
 
 /**
- * A value that is a count or a position, never a card number (12 to 19 digits): a small number (`cardNumber: 1`) or
- * arithmetic (`number: cards.length + 1`). For card-number fields only: an expiry month or a CVC is a small number.
+ * A value that is a count or a position, never a card number (12 to 19 digits): a small number (`cardNumber: 1`),
+ * arithmetic (`number: cards.length + 1`), or a count computed otherwise (`number: members.length`, `indexOf(…)`,
+ * `Math.max(…)`; real-world batch 242: a dashboard's stats card). For card-number fields only: an expiry month or a
+ * CVC is a small number.
  */
 export function isCountValue(node: Node): boolean {
   const target = unwrap(node);
-  if (isCountLiteral(target)) return true;
+  if (isCountLiteral(target) || isComputedCount(target)) return true;
   if (target.type !== AST_NODE_TYPES.BinaryExpression) return false;
   return QUANTITY_OPERATORS.has(target.operator) || (target.operator === '+' && (isCountLiteral(target.left) || isCountLiteral(target.right)));
 }

@@ -700,6 +700,16 @@ module.exports = { createCard };
   return card;
 }
 `,
+    // A dashboard's stats card, whose number is a count (a length, an index, Math.max; real-world batch 242), logged and
+    // kept in localStorage
+    `export function statsCard(members, invites) {
+  const card = { label: 'Active members', number: members.length };
+  const rank = { label: 'Position', number: members.indexOf(invites[0]) };
+  console.log('stats card', card, rank, { number: Math.max(members.length, invites.length) });
+  localStorage.setItem('dashboard:card', JSON.stringify(card));
+  return card;
+}
+`,
     // A word card's row logged after it is created (real-world batch 233): \`card\` names the model, but nothing beside
     // \`number\` is a payment card's, as the storage rule reads the same \`data\`.
     `import { Router } from 'express';

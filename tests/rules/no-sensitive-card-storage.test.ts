@@ -249,6 +249,12 @@ exports.save = async (req, res) => {
   }
 };
 `,
+    // A dashboard's stats card, whose number is a count (real-world batch 242), kept in localStorage
+    `export function saveStatsCard(members) {
+  const card = { label: 'Active members', number: members.length };
+  localStorage.setItem('dashboard:card', JSON.stringify(card));
+}
+`,
     // ...and a card's number masked in place, then read to be stored under \`last4\` (real-world batch 233)
     `import { PrismaClient } from '@prisma/client';
 
