@@ -2001,6 +2001,19 @@ export function angularFormGroupOf(value: Node, sourceCode: SourceCode, depth = 
 }
 
 /** Options of a Vue component besides `data` that say an object literal is one (the Options API). */
+/** A Pinia options store's own options beside its `state`. */
+const PINIA_OPTIONS: ReadonlySet<string> = new Set(['actions', 'getters']);
+
+/** The options object given to Pinia's `defineStore(id, { state, actions })` (also `defineStore({ id, … })`). */
+function isPiniaStoreOptions(object: TSESTree.ObjectExpression, sourceCode: SourceCode): boolean {
+  const call = object.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.includes(object)) return false;
+  const callee = unwrap(call.callee);
+  const imported = callee.type === AST_NODE_TYPES.Identifier ? importedAs(callee, sourceCode) : null;
+  // Nuxt auto-imports it: a \`defineStore\` the file does not declare.
+  return imported ? imported.name === 'defineStore' && imported.source === 'pinia' : callee.type === AST_NODE_TYPES.Identifier && callee.name === 'defineStore' && !variableOf(callee, sourceCode);
+}
+
 const VUE_OPTIONS: ReadonlySet<string> = new Set(['methods', 'watch', 'computed', 'props', 'components', 'template', 'render', 'created', 'mounted', 'beforeMount', 'setup', 'emits']);
 
 /**
@@ -2027,10 +2040,14 @@ export function vueDataValues(member: TSESTree.MemberExpression, name: string, s
     if (current.type !== AST_NODE_TYPES.ObjectExpression) continue;
     levels++;
     const options = current.properties.filter((p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property);
-    const data = options.find((p) => propertyKey(p, sourceCode) === 'data');
+    // A Pinia options store's `state()`, which its actions and getters read as `this.<name>` and `this.$state`
+    // (real-world batch 243: a checkout store's `formState` posted from an action).
+    const pinia = options.some((p) => PINIA_OPTIONS.has(propertyKey(p, sourceCode) ?? '')) && isPiniaStoreOptions(current, sourceCode);
+    const data = options.find((p) => propertyKey(p, sourceCode) === (pinia ? 'state' : 'data'));
     const fn = data && unwrap(data.value);
-    if (!fn || !isFunctionNode(fn) || !options.some((p) => VUE_OPTIONS.has(propertyKey(p, sourceCode) ?? ''))) continue;
+    if (!fn || !isFunctionNode(fn) || !(pinia || options.some((p) => VUE_OPTIONS.has(propertyKey(p, sourceCode) ?? '')))) continue;
     return returnedValues(fn, sourceCode).flatMap((returned) => {
+      if (pinia && name === '$state') return [unwrap(resolveValue(returned, sourceCode))];
       const value = objectEntry(returned, sourceCode, name)?.value;
       return value ? [unwrap(resolveValue(value, sourceCode))] : [];
     });

@@ -2405,6 +2405,29 @@ export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axi
       ],
     },
     {
+      // A Pinia options store's state read in its actions as this.<key> (real-world batch 243), posted with $fetch; its
+      // coupon is no card data
+      code: `import { defineStore } from 'pinia';
+
+export const useCheckoutStore = defineStore('checkout', {
+  state: () => ({ formState: { name: '', cardNumber: '', expiryDate: '', cvv: '' }, coupon: '' }),
+  actions: {
+    async pay() {
+      await $fetch('/api/pay', { method: 'POST', body: this.formState });
+    },
+    async applyCoupon() {
+      await $fetch('/api/coupon', { method: 'POST', body: { code: this.coupon } });
+    },
+  },
+});
+`,
+      filename: 'stores/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '$fetch', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'cardNumber, cvv' }, line: 7, column: 56, endLine: 7, endColumn: 70 },
+      ],
+    },
+    {
       // A Svelte store's value read once with get(store), posted (real-world batch 239): the store's initial keys
       code: `import { writable, get } from 'svelte/store';
 
