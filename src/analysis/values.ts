@@ -1888,6 +1888,9 @@ export function stateShape(node: Node, sourceCode: SourceCode): TSESTree.ObjectE
   }
   if (target.type === AST_NODE_TYPES.MemberExpression) {
     const member = memberName(target);
+    // A Vuex module's state read in its mutations, getters and actions (real-world batch 243).
+    const vuex = member === null ? null : vuexStateField(target, member, sourceCode);
+    if (vuex) return vuex;
     if (member === 'value' && target.object.type !== AST_NODE_TYPES.Identifier) return angularFormGroup(target.object, sourceCode);
     if ((member !== 'value' && member !== ZOD_SAFE_DATA) || target.object.type !== AST_NODE_TYPES.Identifier) return null;
     const variable = variableOf(target.object, sourceCode);
@@ -2001,6 +2004,50 @@ export function angularFormGroupOf(value: Node, sourceCode: SourceCode, depth = 
 }
 
 /** Options of a Vue component besides `data` that say an object literal is one (the Options API). */
+/** The parts of a Vuex module (or store options) whose functions are handed its state. */
+const VUEX_HANDLERS: ReadonlySet<string> = new Set(['mutations', 'getters', 'actions']);
+
+/**
+ * \`state.<name>\` in a Vuex module's mutation or getter (\`save(state) { … state.card … }\`) or action (\`pay({ state })\`),
+ * by the object the module's \`state\` (an object, or a function returning one) starts \`<name>\` as: its keys stay
+ * while the values change. Null for anything else.
+ */
+function vuexStateField(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const object = unwrap(member.object);
+  if (object.type !== AST_NODE_TYPES.Identifier || object.name !== 'state') return null;
+  const def = variableOf(object, sourceCode)?.defs[0];
+  if (def?.type !== 'Parameter') return null;
+  const fn = def.node;
+  const first = fn.params[0];
+  const destructured =
+    first?.type === AST_NODE_TYPES.ObjectPattern &&
+    first.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.value === def.name && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'state');
+  if (first !== def.name && !destructured) return null;
+  // The handler is a property (or method) of the module's `mutations` / `getters` / `actions` object.
+  const handler = fn.parent?.type === AST_NODE_TYPES.Property ? fn.parent : null;
+  const group = handler?.parent?.type === AST_NODE_TYPES.ObjectExpression ? handler.parent : null;
+  // Written in the module (\`mutations: { … }\`) or held in a const the module names (\`const mutations = { … };
+  // export default { state, mutations }\`, Vuex 3's usual layout).
+  let groupProperty = group?.parent?.type === AST_NODE_TYPES.Property ? group.parent : null;
+  if (!groupProperty && group?.parent?.type === AST_NODE_TYPES.VariableDeclarator && group.parent.id.type === AST_NODE_TYPES.Identifier) {
+    const held = sourceCode.scopeManager?.getDeclaredVariables(group.parent)[0];
+    const use = held?.references.find((ref) => ref.identifier.parent?.type === AST_NODE_TYPES.Property && ref.identifier.parent.value === ref.identifier);
+    groupProperty = (use?.identifier.parent as TSESTree.Property | undefined) ?? null;
+  }
+  const module = groupProperty?.parent?.type === AST_NODE_TYPES.ObjectExpression ? groupProperty.parent : null;
+  if (!module || !groupProperty || !VUEX_HANDLERS.has(propertyKey(groupProperty, sourceCode) ?? '')) return null;
+  const stateEntry = objectEntry(module, sourceCode, 'state');
+  if (!stateEntry) return null;
+  const initial = unwrap(resolveValue(stateEntry.value, sourceCode));
+  const states = isFunctionNode(initial) ? returnedValues(initial, sourceCode) : [initial];
+  for (const state of states) {
+    const value = objectEntry(state, sourceCode, name)?.value;
+    const resolved = value ? unwrap(resolveValue(value, sourceCode)) : null;
+    if (resolved?.type === AST_NODE_TYPES.ObjectExpression) return resolved;
+  }
+  return null;
+}
+
 /** A Pinia options store's own options beside its `state`. */
 const PINIA_OPTIONS: ReadonlySet<string> = new Set(['actions', 'getters']);
 

@@ -991,6 +991,27 @@ module.exports = { createCard };
       output: null,
     },
     {
+      // A Vuex 3 module's state, held in consts the module names, logged in a mutation (real-world batch 243)
+      code: `const state = {
+  cardUserDetails: { name: '', number: null, date: null, cvc: null },
+};
+
+const mutations = {
+  setCardDetails(state, payload) {
+    console.log('setCardDetails', state.cardUserDetails);
+    state.cardUserDetails = payload;
+  },
+};
+
+export default { state, mutations };
+`,
+      filename: 'src/store/modules/stepPayment.js',
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 35, endLine: 7, endColumn: 56 },
+      ],
+      output: null,
+    },
+    {
       // A mask written after the object is logged does not hide what was logged before it (precision probe GA).
       code: `const logger = require('winston').createLogger();
 

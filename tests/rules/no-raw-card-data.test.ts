@@ -2405,6 +2405,28 @@ export const submitVue = () => Promise.all([axios.post('/api/pay', vueForm), axi
       ],
     },
     {
+      // A Vuex module's state read in an action (real-world batch 243), by the object the module's state starts it as;
+      // the coupon is no card data
+      code: `import axios from 'axios';
+
+export default {
+  namespaced: true,
+  state: () => ({ cardUserDetails: { name: '', number: '', cvc: '', expiry: '' }, coupon: { code: '' } }),
+  actions: {
+    async pay({ state }) {
+      await axios.post('/api/pay', state.cardUserDetails);
+      await axios.post('/api/coupon', state.coupon);
+    },
+  },
+};
+`,
+      filename: 'store/modules/card.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/pay', what: 'card number (PAN) and card security code (CVC)', field: 'number, cvc' }, line: 8, column: 36, endLine: 8, endColumn: 57 },
+      ],
+    },
+    {
       // A Pinia options store's state read in its actions as this.<key> (real-world batch 243), posted with $fetch; its
       // coupon is no card data
       code: `import { defineStore } from 'pinia';
