@@ -1485,9 +1485,11 @@ function schemaCallSink(node: TSESTree.CallExpression, method: string, receiver:
       return sink('a mongoose schema', declaredFields(second, nameOfArg(first, sourceCode), sourceCode, true), []);
     }
     case 'add': {
+      if (!first) return null;
       const o = originOf(receiver, sourceCode);
       const last = o.steps[o.steps.length - 1];
-      if (!first || rootSource(o) === null || !MONGOOSE(rootSource(o)!) || last?.type !== 'new' || last.name !== 'Schema') return null;
+      const made = rootSource(o) !== null && MONGOOSE(rootSource(o)!) && last?.type === 'new' && last.name === 'Schema';
+      if (!made && !isPluginSchema(receiver, sourceCode)) return null;
       return sink('a mongoose schema', declaredFields(first, receiverName(receiver, sourceCode), sourceCode, true), []);
     }
     case 'define': {
@@ -2427,6 +2429,26 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
     return sink(storage, [{ name, node: left.property, cardContext: false, value: node.right }], valuesIn(null, [node.right], sourceCode));
   }
   return null;
+}
+
+/** What a mongoose plugin does with its schema besides adding fields: hooks, methods, statics, virtuals, indexes. */
+const SCHEMA_PLUGIN_USES: ReadonlySet<string> = new Set(['pre', 'post', 'methods', 'statics', 'virtual', 'index', 'plugin', 'path']);
+
+/**
+ * A mongoose plugin's schema: the first parameter of a function, named for a schema, that the function also uses as
+ * one (\`schema.pre('save', …)\`, \`schema.methods.x = …\`, \`schema.statics\`, \`schema.virtual\`: real-world batch 244,
+ * \`function stripeCustomer(schema, options) { schema.add({ stripe: { … } }) … }\`).
+ */
+function isPluginSchema(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.Identifier || !/schema$/i.test(target.name)) return false;
+  const variable = variableOf(target, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Parameter' || def.node.params[0] !== def.name) return false;
+  return variable!.references.some((ref) => {
+    const member = ref.identifier.parent;
+    return member?.type === AST_NODE_TYPES.MemberExpression && member.object === ref.identifier && SCHEMA_PLUGIN_USES.has(memberName(member, sourceCode) ?? '');
+  });
 }
 
 /** Names a route handler's request or context goes by, whose \`session\` is the user's session. */
