@@ -1788,17 +1788,10 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
         return sink('a database model', [], valuesIn(receiverName(called, sourceCode), [from], sourceCode));
       }
       // \`Card.create({ … }).save()\`: TypeORM's BaseEntity makes the document and saves it in one chain (real-world
-      // batch 241: a type-graphql resolver), as the same through a const is.
-      const maker = unwrap(receiver.callee);
-      if (
-        maker.type === AST_NODE_TYPES.MemberExpression &&
-        (memberName(maker, sourceCode) === 'create' || memberName(maker, sourceCode) === 'build') &&
-        from &&
-        from.type !== AST_NODE_TYPES.SpreadElement &&
-        isModel(maker.object, sourceCode)
-      ) {
-        return sink('a database model', [], valuesIn(receiverName(maker.object, sourceCode), [from], sourceCode));
-      }
+      // batch 241: a type-graphql resolver), as the same through a const is: read as \`documentMadeBy\` reads a model's
+      // \`create\` / \`build\` (what it was made from is the call's own argument, not a Prisma row's \`data\`).
+      const made = unwrap(receiver.callee).type === AST_NODE_TYPES.MemberExpression ? documentMadeBy(receiver, sourceCode) : undefined;
+      if (made && made.from === from) return sink('a database model', [], valuesIn(receiverName(made.model, sourceCode), [made.from], sourceCode));
     }
   }
   if (MANAGER_WRITES.has(method) && args.length >= 2 && isEntityManager(receiver, sourceCode)) {
