@@ -2003,7 +2003,6 @@ export function angularFormGroupOf(value: Node, sourceCode: SourceCode, depth = 
   return controls.type === AST_NODE_TYPES.ObjectExpression ? controls : null;
 }
 
-/** Options of a Vue component besides `data` that say an object literal is one (the Options API). */
 /** The parts of a Vuex module (or store options) whose functions are handed its state. */
 const VUEX_HANDLERS: ReadonlySet<string> = new Set(['mutations', 'getters', 'actions']);
 
@@ -2061,6 +2060,7 @@ function isPiniaStoreOptions(object: TSESTree.ObjectExpression, sourceCode: Sour
   return imported ? imported.name === 'defineStore' && imported.source === 'pinia' : callee.type === AST_NODE_TYPES.Identifier && callee.name === 'defineStore' && !variableOf(callee, sourceCode);
 }
 
+/** Options of a Vue component besides `data` that say an object literal is one (the Options API). */
 const VUE_OPTIONS: ReadonlySet<string> = new Set(['methods', 'watch', 'computed', 'props', 'components', 'template', 'render', 'created', 'mounted', 'beforeMount', 'setup', 'emits']);
 
 /**

@@ -252,7 +252,7 @@ class KeyFile {
   readonly composites: Composite[] = [];
   /** Key texts reported at a composite (\`checkComposite\`), which a construction given it does not repeat. */
   readonly compositeKeys = new Set<string>();
-  /** Secret-key arguments of stripe-node constructions, evaluated at the end (\`checkConstructedKeys\`). */
+  /** Secret-key arguments of stripe-node constructions, evaluated at the end (\`checkConstructedKey\`). */
   readonly constructedKeys: Node[] = [];
   /** Literals already reported as a secret key passed to the browser. */
   readonly reportedInClient = new Set<Node>();
