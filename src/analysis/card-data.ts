@@ -1317,7 +1317,8 @@ export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, dept
       // A card object set on it or added to a list of it (`patient.card = { cardNumber, cvv }`, `patient.cards.push({
       // cardNumber, cvv })`): held with it (real-world batch 102).
       const put = kind === 'safe' ? null : putValue(keyNode.parent);
-      const parts = put && depth < MAX_HELD_DEPTH ? sensitiveParts(put, sourceCode) : [];
+      // Under a card's name, its fields are read in card context (`user.card = { number, exp }`).
+      const parts = put && depth < MAX_HELD_DEPTH ? sensitiveParts(put, sourceCode, { cardContext: isCardContainerName(key) }) : [];
       const part = parts.find((p) => p.kind !== 'pan') ?? parts[0];
       if (part) candidates.push({ kind: part.kind, node: part.node, name: `${key}.${part.name}`, access: 'sets' });
       continue;

@@ -1780,6 +1780,8 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
   if (method === 'save' && args.every(isSaveOption)) {
     const model = documentModel(receiver, sourceCode);
     if (model !== null) return sink('a database model', [], valuesIn(receiverName(model, sourceCode), [receiver, madeFrom(receiver, sourceCode)], sourceCode));
+    // Passport's user on a route handler's request, saved: the app's user document (a plain object has no `save`).
+    if (isRequestUser(receiver, sourceCode)) return sink('a database model', [], valuesIn('user', [receiver], sourceCode));
     // `Card({ … }).save()`: made without `new` and saved where it is made, as `new Card({ … }).save()` is.
     if (receiver.type === AST_NODE_TYPES.CallExpression) {
       const called = modelCalled(receiver, sourceCode);
@@ -1787,9 +1789,9 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
       if (called && from && from.type !== AST_NODE_TYPES.SpreadElement && resolveValue(from, sourceCode).type === AST_NODE_TYPES.ObjectExpression) {
         return sink('a database model', [], valuesIn(receiverName(called, sourceCode), [from], sourceCode));
       }
-      // \`Card.create({ … }).save()\`: TypeORM's BaseEntity makes the document and saves it in one chain (real-world
-      // batch 241: a type-graphql resolver), as the same through a const is: read as \`documentMadeBy\` reads a model's
-      // \`create\` / \`build\` (what it was made from is the call's own argument, not a Prisma row's \`data\`).
+      // `Card.create({ … }).save()`: TypeORM's BaseEntity makes the document and saves it in one chain (real-world
+      // batch 241: a type-graphql resolver), as the same through a const is: read as `documentMadeBy` reads a model's
+      // `create` / `build` (what it was made from is the call's own argument, not a Prisma row's `data`).
       const made = unwrap(receiver.callee).type === AST_NODE_TYPES.MemberExpression ? documentMadeBy(receiver, sourceCode) : undefined;
       if (made && made.from === from) return sink('a database model', [], valuesIn(receiverName(made.model, sourceCode), [made.from], sourceCode));
     }
@@ -1800,6 +1802,29 @@ function ormSink(method: string, receiver: Node, args: TSESTree.CallExpressionAr
     return sink('an ORM entity manager', [], valuesIn(entity, rest, sourceCode));
   }
   return null;
+}
+
+/**
+ * Passport's `req.user` on a route handler's request (`isHandlerRequest`), or a const holding it (`const user =
+ * req.user`, `const { user } = req`): the user record the app's `deserializeUser` loaded, a model's document where the handler saves it
+ * (real-world batch 244: Express boilerplates with mongoose users). Koa's `ctx.state.user` is not read.
+ */
+function isRequestUser(node: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+    if (def?.type !== 'Variable' || def.node.init === null || !isNeverReassigned(variable!)) return false;
+    // `const { user } = req`
+    const pattern = def.node.id;
+    if (pattern.type === AST_NODE_TYPES.ObjectPattern) {
+      const property = pattern.properties.find((p) => p.type === AST_NODE_TYPES.Property && p.value === def.name);
+      return property?.type === AST_NODE_TYPES.Property && propertyKey(property, sourceCode) === 'user' && isHandlerRequest(unwrap(def.node.init), sourceCode);
+    }
+    if (pattern !== def.name) return false;
+    target = unwrap(def.node.init);
+  }
+  return target.type === AST_NODE_TYPES.MemberExpression && memberName(target, sourceCode) === 'user' && isHandlerRequest(unwrap(target.object), sourceCode);
 }
 
 /** `doc.save(options)`, `doc.save(callback)`: what a document's own `save` takes (not a value to store). */

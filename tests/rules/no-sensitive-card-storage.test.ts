@@ -864,6 +864,38 @@ export function preview(cvv: number, number_card: number) {
 `,
       filename: 'src/transactions/transaction.controller.spec.ts',
     },
+    // Passport's user given the card's last four digits and brand, saved: no card data.
+    `
+router.post('/billing', async (req, res) => {
+  const pm = await stripe.paymentMethods.retrieve(req.body.paymentMethodId);
+  req.user.billing = { last4: pm.card.last4, brand: pm.card.brand, paymentMethodId: pm.id };
+  await req.user.save();
+  res.redirect('/account');
+});
+`,
+    // A game's card (its suit beside its number) set on a player and saved: no payment card.
+    `
+const Player = require('../models/player');
+
+router.post('/hand', async (req, res) => {
+  const player = await Player.findById(req.params.id);
+  player.card = { number: req.body.number, suit: req.body.suit };
+  await player.save();
+  res.json(player);
+});
+`,
+    // limitation: Koa's \`ctx.state.user\` (koa-passport) and a user a helper is handed are not read as the app's user
+    // document.
+    `
+router.post('/billing', async (ctx) => {
+  ctx.state.user.cardNumber = ctx.request.body.cardNumber;
+  await ctx.state.user.save();
+});
+export async function remember(user, body) {
+  user.cvc = body.cvc;
+  await user.save();
+}
+`,
     // limitation: \`save()\` on an object that is not provably a model's document is no proven write.
     `
 import { createDraft } from './drafts';
@@ -1253,6 +1285,60 @@ exports.postCvc = (req) => User.findById(req.user.id).then((user) => {
           column: 10,
           endLine: 18,
           endColumn: 14,
+        },
+      ],
+    },
+    {
+      // Passport's \`req.user\`, set and saved in a route handler, directly or through a const: the app's user document
+      // (real-world batch 244, fifty-eighth session); its plan and last four digits are no card data
+      code: `const express = require('express');
+const router = express.Router();
+
+router.post('/billing', async (req, res) => {
+  req.user.billing = { cardNumber: req.body.cardNumber, last4: req.body.cardNumber.slice(-4) };
+  req.user.plan = req.body.plan;
+  await req.user.save();
+  res.redirect('/account');
+});
+router.post('/billing/cvc', (req, res, next) => {
+  const user = req.user;
+  user.cvc = req.body.cvc;
+  user.save((err) => (err ? next(err) : res.redirect('/account')));
+});
+router.post('/billing/card', async (req, res) => {
+  const { user } = req;
+  user.card = { number: req.body.number, exp: req.body.exp };
+  await user.save();
+  res.sendStatus(204);
+});
+module.exports = router;
+`,
+      filename: 'routes/billing.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'req.user', name: 'billing.cardNumber', access: 'sets', kind: 'the card number (PAN)', sink: 'a database model' },
+          line: 7,
+          column: 9,
+          endLine: 7,
+          endColumn: 17,
+        },
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'user', name: 'cvc', access: 'sets', kind: 'the card security code (CVC)', sink: 'a database model' },
+          line: 13,
+          column: 3,
+          endLine: 13,
+          endColumn: 7,
+        },
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'user', name: 'card.number', access: 'sets', kind: 'the card number (PAN)', sink: 'a database model' },
+          line: 18,
+          column: 9,
+          endLine: 18,
+          endColumn: 13,
         },
       ],
     },
