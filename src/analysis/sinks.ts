@@ -842,6 +842,10 @@ const BARE_CALL_MODULES = moduleGate(
 );
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
+  if (fileMentions(sourceCode, VUEUSE_STORAGE_NAMES)) {
+    const vueUse = vueUseStorageSink(node, sourceCode);
+    if (vueUse) return vueUse;
+  }
   // The callee's origin must be an import / require of one of the modules below: their specifier is in the text,
   // and the callee is a name that an import or a variable declaration binds.
   if (!mayHaveOrigin(callee.name, sourceCode) || !fileMentions(sourceCode, BARE_CALL_MODULES)) return null;
@@ -873,6 +877,63 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
 }
 
 const ZUSTAND_MIDDLEWARE = 'zustand/middleware';
+
+/** VueUse's storage composables, by the storage each keeps its ref in unless given another. */
+const VUEUSE_STORAGES: ReadonlyMap<string, string> = new Map([
+  ['useLocalStorage', 'localStorage'],
+  ['useSessionStorage', 'sessionStorage'],
+  ['useStorage', 'localStorage'],
+  ['useStorageAsync', 'localStorage'],
+]);
+const VUEUSE_STORAGE_NAMES = textGate('vueuse-storage', [...VUEUSE_STORAGES.keys()]);
+
+/**
+ * A call of one of VueUse's storage composables, `useLocalStorage(key, initial, options?)`, `useSessionStorage`,
+ * `useStorage(key, initial, storage?)` (from `@vueuse/core`, or auto-imported as `@vueuse/nuxt` does: a name
+ * the file does not bind; Nitro's own auto-imported `useStorage(base?)` takes no initial value): the ref it returns
+ * is kept in that storage under the key, whatever is later written to its `value`. The storage's label and the key's
+ * name, or null.
+ */
+function vueUseStorage(call: TSESTree.CallExpression, sourceCode: SourceCode): { label: string; key: string | null } | null {
+  const callee = unwrap(call.callee);
+  const [key, initial, storage] = call.arguments;
+  if (callee.type !== AST_NODE_TYPES.Identifier || !key || !initial || initial.type === AST_NODE_TYPES.SpreadElement) return null;
+  const o = originOf(callee, sourceCode);
+  const name = o.root.type === 'module' && o.root.source === '@vueuse/core' && o.steps.length === 1 ? lastGetName(o) : o.root.type === 'global' && o.steps.length === 0 ? o.root.name : null;
+  const kept = name === null ? undefined : VUEUSE_STORAGES.get(name);
+  if (kept === undefined) return null;
+  const given = storage && storage.type !== AST_NODE_TYPES.SpreadElement ? sourceCode.getText(storage) : '';
+  const label = given.includes('sessionStorage') ? 'sessionStorage' : given.includes('localStorage') || given === '' ? kept : 'its storage';
+  return { label: `${label}, through VueUse's \`${name}\``, key: staticString(key, sourceCode) };
+}
+
+/**
+ * `useLocalStorage('checkout', { cardNumber: '', cvc: '' })`: the initial object's keys are the stored state's, as
+ * a persisted store's (`persistedStateFields`); a key that names a card field itself (`useLocalStorage('cvc', '')`)
+ * is where that field is kept.
+ */
+function vueUseStorageSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const storage = vueUseStorage(node, sourceCode);
+  if (!storage) return null;
+  const initial = resolveValue(node.arguments[1]!, sourceCode);
+  if (initial.type === AST_NODE_TYPES.ObjectExpression) {
+    const fields = persistedStateFields(initial, storage.key, () => true, sourceCode, [], isCardContainerName(storage.key ?? ''));
+    return fields.length > 0 ? sink(storage.label, fields, []) : null;
+  }
+  return storage.key !== null ? sink(storage.label, [{ name: storage.key, node: node.arguments[0]!, cardContext: false }], []) : null;
+}
+
+/**
+ * The VueUse storage ref an expression names (`checkout` of `const checkout = useLocalStorage(…)`), for the writes to
+ * its `value`; null otherwise.
+ */
+function vueUseStorageOfRef(node: Node, sourceCode: SourceCode): { label: string; key: string | null } | null {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.Identifier || !fileMentions(sourceCode, VUEUSE_STORAGE_NAMES)) return null;
+  const variable = variableOf(target, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  return init?.type === AST_NODE_TYPES.CallExpression ? vueUseStorage(init, sourceCode) : null;
+}
 
 /**
  * A client store's state that a plugin keeps in the browser's storage: its initial object's keys, which the state keeps
@@ -2427,6 +2488,17 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
   const left = unwrap(node.left);
   if (left.type !== AST_NODE_TYPES.MemberExpression) return null;
   const name = memberName(left, sourceCode);
+  // A VueUse storage ref's value, whole or one key of it (`checkout.value = { … }`, `checkout.value.cvc = cvc`).
+  if (node.operator === '=' && name !== null) {
+    const whole = name === 'value' ? vueUseStorageOfRef(left.object, sourceCode) : null;
+    if (whole) return sink(whole.label, [], valuesIn(whole.key, [node.right], sourceCode));
+    const inner = unwrap(left.object);
+    const keyed = inner.type === AST_NODE_TYPES.MemberExpression && memberName(inner, sourceCode) === 'value' ? vueUseStorageOfRef(inner.object, sourceCode) : null;
+    if (keyed) {
+      const field: StoredField = { name, node: left.property, cardContext: isCardContainerName(keyed.key ?? ''), value: node.right };
+      return sink(keyed.label, [field], valuesIn(null, [node.right], sourceCode));
+    }
+  }
   if (name === 'cookie' && isGlobalPath(left.object, sourceCode, ['document'])) {
     const text = staticPrefixText(node.right, sourceCode);
     const cookieName = text !== null && text.includes('=') ? text.slice(0, text.indexOf('=')).trim() : null;
@@ -3546,15 +3618,18 @@ export function callSelectors(methods: ReadonlySet<string>): CallSelectors {
 }
 
 /** Can a call with an identifier callee be a storage sink in this file (`bareCallSink`'s module condition)? */
-export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, BARE_CALL_MODULES);
+export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, BARE_CALL_MODULES) || fileMentions(sourceCode, VUEUSE_STORAGE_NAMES);
 /**
  * Can a call with an identifier callee be a log sink in this file: a console alias, a `debug` logger, or a forwarder
  * of the file, asked about only where the file names `console` or imports `debug` (bare calls are the commonest calls;
  * measured: asking in every file that names a logger costs the rule a tenth of its time)?
  */
 export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, CONSOLE_OR_DEBUG);
-/** Can an assignment other than `document.cookie = …` be a storage sink in this file (Web Storage named in it)? */
-export const mayWriteWebStorage = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, WEB_STORAGE_NAMES);
+/**
+ * Can an assignment other than `document.cookie = …` be a storage sink in this file (Web Storage or a VueUse storage
+ * composable named in it)?
+ */
+export const mayWriteWebStorage = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, WEB_STORAGE_NAMES) || fileMentions(sourceCode, VUEUSE_STORAGE_NAMES);
 
 /**
  * `SQL_STATEMENT_START` for a string's value: a necessary condition of `storageSinkOfString` finding a statement in

@@ -864,6 +864,26 @@ export function preview(cvv: number, number_card: number) {
 `,
       filename: 'src/transactions/transaction.controller.spec.ts',
     },
+    // A VueUse storage ref that keeps the card's brand and last four digits, and Nitro's \`useStorage(base)\` (no initial
+    // value: not VueUse's) read.
+    `
+import { useLocalStorage } from '@vueuse/core';
+
+export const savedCard = useLocalStorage('saved-card', { brand: '', last4: '', expMonth: 0, expYear: 0 });
+export function remember(pm) {
+  savedCard.value = { brand: pm.card.brand, last4: pm.card.last4, expMonth: pm.card.exp_month, expYear: pm.card.exp_year };
+}
+export const readCache = (key) => useStorage('cache').getItem(key);
+`,
+    // limitation: an app's own \`useLocalStorage\` hook (\`./hooks/useLocalStorage\`) is not followed into its module.
+    `
+import { useLocalStorage } from './hooks/useLocalStorage';
+
+export function CardForm() {
+  const [card, setCard] = useLocalStorage('card', { number: '', cvc: '' });
+  return card;
+}
+`,
     // Passport's user given the card's last four digits and brand, saved: no card data.
     `
 router.post('/billing', async (req, res) => {
@@ -1286,6 +1306,35 @@ exports.postCvc = (req) => User.findById(req.user.id).then((user) => {
           endLine: 18,
           endColumn: 14,
         },
+      ],
+    },
+    {
+      // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
+      // and what is written to the ref's \`value\`, whole or by key; the last four digits are no card data
+      code: `import { useLocalStorage, useStorage } from '@vueuse/core';
+
+export function useCheckout() {
+  const checkout = useLocalStorage('checkout', { cardNumber: '', cvv: '', expiry: '', name: '' });
+  const saved = useStorage('saved-card', null, sessionStorage);
+  const last = useSessionStorage('last4', '');
+  function remember(card) {
+    saved.value = { number: card.number, cvc: card.cvc };
+    checkout.value.cvv = card.cvc;
+    last.value = card.number.slice(-4);
+  }
+  return { checkout, remember };
+}
+const cvc = useSessionStorage('cvc', '');
+`,
+      filename: 'src/composables/useCheckout.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "localStorage, through VueUse's \`useLocalStorage\`" }, line: 4, column: 50, endLine: 4, endColumn: 60, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's \`useLocalStorage\`" }, line: 4, column: 66, endLine: 4, endColumn: 69, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: "sessionStorage, through VueUse's \`useStorage\`" }, line: 8, column: 21, endLine: 8, endColumn: 27, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's \`useStorage\`" }, line: 8, column: 42, endLine: 8, endColumn: 45, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's \`useLocalStorage\`" }, line: 9, column: 26, endLine: 9, endColumn: 34, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's \`useSessionStorage\`" }, line: 14, column: 31, endLine: 14, endColumn: 36, suggestions: [] },
       ],
     },
     {
