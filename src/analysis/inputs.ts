@@ -268,7 +268,9 @@ function isPanShaped(written: string): boolean {
   if (!PAN_SHAPED.test(value)) return false;
   if (GROUPED_PAN_SHAPED.test(value)) return true;
   const compact = value.replace(/[\s-]/g, '');
-  return /^\d+$/.test(compact) ? compact[0] !== '0' && passesLuhn(compact) : /\d/.test(compact);
+  // Masked, ungrouped: one run of mask characters, the digits kept around it (`XXXXXXXXXXXX1111`, `424242******4242`);
+  // mask letters among the digits are a format's pattern (a Mexican tax id's `XXXX1122334X5`, real-world batch 248).
+  return /^\d+$/.test(compact) ? compact[0] !== '0' && passesLuhn(compact) : /^\d*[•●*#xX]+\d*$/.test(compact) && /\d/.test(compact);
 }
 
 /** Words of wording that names a payment card and nothing else: `Credit card`, `Debit / credit card`. */
@@ -360,6 +362,8 @@ const OTHER_NUMBER_WORDS: ReadonlySet<string> = new Set([
   // key code, a PIN, a ticket's, an order's, a booking's or a member's number, a device's serial or IMEI (real-world
   // batch DY)
   'code', 'codes', 'keycode', 'redeem', 'pin', 'ticket', 'order', 'ref', 'booking', 'member', 'membership', 'imei', 'sn',
+  // tax ids: Mexico's RFC and CURP, Spain's NIF, a VAT or tax id (real-world batch 248: `placeholder="Ej. XXXX1122334X5"`)
+  'rfc', 'curp', 'nif', 'vat', 'tax', 'taxid',
 ]);
 const namesOtherNumber = (value: string): boolean => splitWords(value).some((word) => OTHER_NUMBER_WORDS.has(word));
 /**

@@ -91,6 +91,7 @@ describe('classifyInputAttributes', () => {
     [attrs(['placeholder', '378282246310005']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242 42424242 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxxxxxxxxxx4242']), 'pan', 'placeholder'],
+    [attrs(['placeholder', '424242******4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '**** **** **** 4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'xxxx-xxxx-xxxx-xxxx']), 'pan', 'placeholder'],
     // ...with other masks, full-width digits, lead-ins and notes (real-world batch DW: a Polish page's `####-####-####-####`)
@@ -244,6 +245,12 @@ describe('classifyInputAttributes', () => {
     attrs(['name', 'nik'], ['placeholder', '3201 2345 6789 0001']),
     attrs(['name', 'sfzh'], ['placeholder', '110101199003071235']),
     attrs(['name', 'polis'], ['placeholder', '0000 0000 0000 0000']),
+    // ...and tax ids (real-world batch 248): a Mexican RFC's format pattern, its mask letters among the digits, named
+    // so or not
+    attrs(['id', 'rfc'], ['placeholder', 'Ej. XXXX1122334X5']),
+    attrs(['id', 'tax_id'], ['placeholder', 'XXXX1122334X5']),
+    attrs(['placeholder', 'XXXX1122334X5']),
+    attrs(['name', 'vat'], ['placeholder', '1234 5678 9012 3456']),
     // ...and codes and references shown as a mask or an example (real-world batch DY), named or labelled so
     attrs(['name', 'giftCode'], ['placeholder', '#### #### #### ####']),
     attrs(['name', 'redeemCode'], ['placeholder', '#### #### #### ####']),
