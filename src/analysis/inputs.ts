@@ -97,6 +97,10 @@ export const RECORD_SOURCE_BINDING = 'source={}';
  * binding counts only when it is a plain path: `getCard().number` says nothing.
  */
 const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', '@bind', '@bind-value', '@bind-text', VALUE_BINDING, RECORD_SOURCE_BINDING];
+/** Model bindings whose field a disabled attribute disables (not Angular's `formControlName`). */
+const SHOWN_MODEL_BINDINGS = ['[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', '@bind', '@bind-value', '@bind-text'];
+/** Angular's and Vue's bindings of `disabled`. */
+const BOUND_DISABLED = ['[disabled]', ':disabled', 'v-bind:disabled'];
 /** Bindings written with modifiers after a dot (`x-model.lazy`, `wire:model.live.debounce.500ms`), read without them. */
 const MODIFIED_BINDING = /^(x-model|wire:model)\./;
 const MODEL_PATH = /^\s*[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*$/;
@@ -607,8 +611,14 @@ function decideInput(
   // A disabled field that shows a value (a saved card's masked number, real-world batch ED) collects none; one written
   // without a value may be enabled by the page's script before the user types. Bare, or a static value other than
   // `false`, as for `readonly` below.
-  const disabled = effective.get('disabled')?.value;
-  if (valued && disabled != null && disabled.trim().toLowerCase() !== 'false') return null;
+  // A two-way model binding shows the model's value too (`[(ngModel)]`, `v-model`; real-world batch 246: an Ionic
+  // summary page's disabled `<ion-input>`); a reactive form's `formControlName` is not one: Angular leaves such a
+  // control enabled whatever the attribute says.
+  // (Bound to the literal `true`, `[disabled]="true"` and `:disabled="true"`, as written bare; bound to anything
+  // else, it may be false.)
+  const disabled = effective.get('disabled')?.value ?? (BOUND_DISABLED.some((name) => effective.get(name)?.value?.trim() === 'true') ? 'true' : undefined);
+  const shown = valued || SHOWN_MODEL_BINDINGS.some((name) => effective.has(name));
+  if (shown && disabled != null && disabled.trim().toLowerCase() !== 'false') return null;
   // A read-only field takes no typing: it shows a value (a generated test card's, a format's description), collects
   // none. Written bare, or with a static value other than `false` (`readOnly={false}` is an editable field; HTML's
   // `readonly="false"` is read-only, and reading it as editable only keeps a report). A bound one may be editable.

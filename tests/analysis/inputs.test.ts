@@ -157,6 +157,15 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['disabled', '']))?.kind).toBe('cvc');
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['disabled', null], ['value', null]))?.kind).toBe('cvc');
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['disabled', 'false'], ['value', null]))?.kind).toBe('cvc');
+    // A two-way model binding shows its model's value, disabled bare or bound to `true` (real-world batch 246: an Ionic
+    // summary page); Angular's reactive forms leave a `formControlName` control enabled; a bound expression may be false
+    expect(classifyInputAttributes(attrs(['type', 'text'], ['[(ngModel)]', 'account.cardnumber'], ['name', 'cardnumber'], ['[disabled]', 'true']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['[(ngModel)]', 'account.cardnumber'], ['disabled', '']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['v-model', 'account.cardnumber'], ['disabled', '']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['v-model', 'account.cvc'], [':disabled', 'true']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['formControlName', 'cardnumber'], ['disabled', '']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['v-model', 'account.cvc'], [':disabled', '!editing']))?.kind).toBe('cvc');
+    expect(classifyInputAttributes(attrs(['name', 'cvc'], ['[disabled]', 'true']))?.kind).toBe('cvc');
   });
 
   it('autocomplete wins over names, and cc-name settles that it is not a PAN', () => {
