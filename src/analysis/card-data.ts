@@ -71,6 +71,7 @@ import {
   staticString,
   staticValue,
   unwrap,
+  isNullish,
   variableOf,
   withTypeWrappers,
   type PayloadField,
@@ -924,14 +925,6 @@ function serialisedArgument(call: TSESTree.CallExpression): Node | null {
   if (!arg || arg.type === AST_NODE_TYPES.SpreadElement || !isSerialisation(call.callee)) return null;
   if (replacer && !isNullish(replacer)) return null;
   return arg;
-}
-
-/** `null`, `undefined`, `void 0`. */
-function isNullish(node: Node): boolean {
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.Literal) return target.value === null && !('regex' in target);
-  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'undefined';
-  return target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'void';
 }
 
 /** `JSON.stringify(x)`: the object's fields as text (`String(x)` of a plain object is `[object Object]`). */

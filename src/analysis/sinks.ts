@@ -33,6 +33,7 @@ import {
   isCountLiteral,
   isJsonStringify,
   isNeverReassigned,
+  isNullish,
   localFunctionOf,
   memberName,
   objectEntries as entriesOfObject,
@@ -409,7 +410,8 @@ function variableOrigin(variable: TSESLint.Scope.Variable, id: TSESTree.Identifi
   }
 }
 
-function typedOrigin(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode): Origin | null {
+function typedOrigin(written: TSESTree.TypeNode | undefined, sourceCode: SourceCode): Origin | null {
+  const type = withoutNullish(written);
   if (type?.type !== AST_NODE_TYPES.TSTypeReference) return null;
   let typeName: TSESTree.EntityName = type.typeName;
   while (typeName.type === AST_NODE_TYPES.TSQualifiedName) typeName = typeName.left;
@@ -422,6 +424,13 @@ function typedOrigin(type: TSESTree.TypeNode | undefined, sourceCode: SourceCode
   return { root: { type: 'typed', typeName: name, source: source === null ? null : normalizeModule(source), typeArgument }, steps: [] };
 }
 
+/** The one type of a union with `null` / `undefined` (`Storage | null`: a field set once it is ready), or the type itself. */
+function withoutNullish(type: TSESTree.TypeNode | undefined): TSESTree.TypeNode | undefined {
+  if (type?.type !== AST_NODE_TYPES.TSUnionType) return type;
+  const others = type.types.filter((member) => member.type !== AST_NODE_TYPES.TSNullKeyword && member.type !== AST_NODE_TYPES.TSUndefinedKeyword);
+  return others.length === 1 ? others[0] : type;
+}
+
 /** `this.x` in a class: field initialiser or type, constructor parameter property, `this.x = …` in the constructor. */
 function thisFieldOrigin(member: TSESTree.MemberExpression, name: string, sourceCode: SourceCode, depth: number): Origin | null {
   const classBody = enclosingClassBody(member);
@@ -431,7 +440,8 @@ function thisFieldOrigin(member: TSESTree.MemberExpression, name: string, source
   let declared: TSESTree.PropertyDefinition | null = null;
   for (const element of classBody.body) {
     if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && propertyKey(element, sourceCode) === name) {
-      if (element.value) return origin(element.value, sourceCode, depth + 1);
+      // (A field that starts empty, `private _storage: Storage | null = null`, is set later: real-world batch 246.)
+      if (element.value && !isNullish(element.value)) return origin(element.value, sourceCode, depth + 1);
       declared ??= element;
     }
     if (element.type === AST_NODE_TYPES.MethodDefinition && element.kind === 'constructor') {

@@ -650,20 +650,49 @@ export function parameterProperty(constructor: TSESTree.FunctionExpression | TSE
 /** `this.<name> = <expr>` as a top-level statement of a constructor body. */
 export function constructorAssignment(body: TSESTree.BlockStatement | null | undefined, name: string): Node | null {
   if (!body) return null;
+  const nested: Node[] = [];
   for (const statement of body.body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement) continue;
-    const expr = statement.expression;
-    if (
-      expr.type === AST_NODE_TYPES.AssignmentExpression &&
-      expr.operator === '=' &&
-      expr.left.type === AST_NODE_TYPES.MemberExpression &&
-      expr.left.object.type === AST_NODE_TYPES.ThisExpression &&
-      memberName(expr.left) === name
-    ) {
-      return expr.right;
+    const assigned = thisAssignment(statement, name);
+    if (assigned) return assigned;
+    collectNestedAssignments(statement, name, nested, 0);
+  }
+  // Else the one such statement in the constructor's `if` / `else` / `try` blocks (`if (user) { this.database =
+  // firebase.database().ref() }`, real-world batch 246); two may set different values.
+  return nested.length === 1 ? nested[0]! : null;
+}
+
+/** What `this.<name> = …;` as a statement assigns, else null. */
+function thisAssignment(statement: TSESTree.Statement, name: string): Node | null {
+  if (statement.type !== AST_NODE_TYPES.ExpressionStatement) return null;
+  const expr = statement.expression;
+  return expr.type === AST_NODE_TYPES.AssignmentExpression &&
+    expr.operator === '=' &&
+    expr.left.type === AST_NODE_TYPES.MemberExpression &&
+    expr.left.object.type === AST_NODE_TYPES.ThisExpression &&
+    memberName(expr.left) === name
+    ? expr.right
+    : null;
+}
+
+/** The `this.<name> = …` statements inside a constructor statement's blocks (not in functions it makes), a few deep. */
+function collectNestedAssignments(statement: TSESTree.Statement, name: string, out: Node[], depth: number): void {
+  if (depth > 3) return;
+  const blocks: (TSESTree.Statement | null | undefined)[] =
+    statement.type === AST_NODE_TYPES.IfStatement
+      ? [statement.consequent, statement.alternate]
+      : statement.type === AST_NODE_TYPES.TryStatement
+        ? [statement.block, statement.handler?.body, statement.finalizer]
+        : statement.type === AST_NODE_TYPES.BlockStatement
+          ? [statement]
+          : [];
+  for (const block of blocks) {
+    if (!block) continue;
+    for (const inner of block.type === AST_NODE_TYPES.BlockStatement ? block.body : [block]) {
+      const assigned = thisAssignment(inner, name);
+      if (assigned) out.push(assigned);
+      else collectNestedAssignments(inner, name, out, depth + 1);
     }
   }
-  return null;
 }
 
 /**

@@ -39,6 +39,14 @@ export function unwrap(node: Node): Node {
   }
 }
 
+/** `null`, `undefined`, `void 0`. */
+export function isNullish(node: Node): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Literal) return target.value === null && !('regex' in target);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'undefined';
+  return target.type === AST_NODE_TYPES.UnaryExpression && target.operator === 'void';
+}
+
 /**
  * Memo per identifier node: several rules ask for the same identifiers (a `stripe` client, a `card` object), and a
  * lookup walks the tree up to the enclosing scope and the scope chain up to the declaration. Nodes belong to one

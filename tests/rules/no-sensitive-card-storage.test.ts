@@ -1309,6 +1309,56 @@ exports.postCvc = (req) => User.findById(req.user.id).then((user) => {
       ],
     },
     {
+      // @ionic/storage-angular's service as its README writes it (real-world batch 246): a field typed \`Storage | null\`
+      // that starts as \`null\` and is set once the storage is created
+      code: `import { Injectable } from '@angular/core';
+import { Storage } from '@ionic/storage-angular';
+
+@Injectable({ providedIn: 'root' })
+export class StorageService {
+  private _storage: Storage | null = null;
+  constructor(private storage: Storage) {}
+  async init() {
+    this._storage = await this.storage.create();
+  }
+  saveCard(card: { cardNumber: string; cvv: string }) {
+    this._storage?.set('card', card);
+  }
+}
+`,
+      filename: 'src/app/services/storage.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'card.cvv', kind: 'card security code (CVC)', sink: 'Ionic Storage' }, line: 12, column: 32, endLine: 12, endColumn: 36, suggestions: [] },
+      ],
+    },
+    {
+      // A Realtime Database reference set on a field inside an \`if\` of the constructor (real-world batch 246)
+      code: `import * as firebase from 'firebase';
+
+export class PaymentPage {
+  card = { name: '', number: null, expiryDate: null, securityCode: null };
+  database: any;
+  constructor() {
+    const user = firebase.auth().currentUser;
+    if (user) {
+      this.database = firebase.database().ref();
+    }
+  }
+  pay() {
+    const ref = this.database.child('payment').push();
+    ref.set({ number: this.card.number, securityCode: this.card.securityCode, expiryDate: this.card.expiryDate });
+  }
+}
+`,
+      filename: 'src/pages/payment/payment.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'this.card.number', kind: 'card number (PAN)', sink: 'a Realtime Database write' }, line: 14, column: 23, endLine: 14, endColumn: 39, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'this.card.securityCode', kind: 'card security code (CVC)', sink: 'a Realtime Database write' }, line: 14, column: 55, endLine: 14, endColumn: 77, suggestions: [] },
+      ],
+    },
+    {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
       // and what is written to the ref's \`value\`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
