@@ -70,11 +70,40 @@ export interface PolicyText {
   pieces: TextPiece[];
 }
 
-/** Read the policy text an expression evaluates to, keeping track of where each literal character is written. */
-export function policyText(node: Node, sourceCode: SourceCode): PolicyText {
-  const acc: PolicyText = { text: '', pieces: [] };
-  collectText(node, sourceCode, acc, 0);
-  return acc;
+/** While a policy's text is read: the branch taken at each condition met so far, and the conditions not yet chosen. */
+interface Reading extends PolicyText {
+  choices: ReadonlyMap<Node, 0 | 1>;
+  /** Conditions met with no choice made (their first branch was read); null: read them as unknown. */
+  open: Node[] | null;
+}
+
+/** How many texts one policy expression is read as, at most: one per combination of the branches of its conditions. */
+const MAX_POLICY_VARIANTS = 8;
+
+/**
+ * Read the policy texts an expression evaluates to, keeping track of where each literal character is written. A
+ * condition inside it (an element of a joined array, a template's hole, a `+` operand: `dev ? "connect-src 'self' ws:"
+ * : "connect-src 'self'"`) makes one text per branch, each of which may reach a browser (real-world batch 247: a
+ * Next.js config's policy array); past `MAX_POLICY_VARIANTS` texts, the conditions left are read as unknown parts.
+ */
+export function policyTexts(node: Node, sourceCode: SourceCode): PolicyText[] {
+  const out: PolicyText[] = [];
+  // Each condition read both ways adds one text.
+  let budget = MAX_POLICY_VARIANTS - 1;
+  const read = (choices: ReadonlyMap<Node, 0 | 1>): void => {
+    const acc: Reading = { text: '', pieces: [], choices, open: budget > 0 ? [] : null };
+    collectText(node, sourceCode, acc, 0);
+    const next = acc.open?.[0];
+    if (next === undefined) {
+      out.push({ text: acc.text, pieces: acc.pieces });
+      return;
+    }
+    budget--;
+    read(new Map([...choices, [next, 0]]));
+    read(new Map([...choices, [next, 1]]));
+  };
+  read(new Map());
+  return out;
 }
 
 const SIMPLE_ESCAPES: Readonly<Record<string, string>> = {
@@ -138,7 +167,7 @@ function pushPiece(acc: PolicyText, text: string, node: Node, sourceOffsets: num
   acc.pieces.push({ start, end: acc.text.length, sourceOffsets, escape, node });
 }
 
-function collectText(node: Node, sourceCode: SourceCode, acc: PolicyText, depth: number): void {
+function collectText(node: Node, sourceCode: SourceCode, acc: Reading, depth: number): void {
   const target = unwrap(node);
   if (depth > MAX_DEPTH) {
     acc.text += UNKNOWN;
@@ -197,6 +226,18 @@ function collectText(node: Node, sourceCode: SourceCode, acc: PolicyText, depth:
       if (collectCall(target, sourceCode, acc, depth)) return;
       break;
     }
+    case AST_NODE_TYPES.ConditionalExpression: {
+      // A test the file decides is read as its value (below); else each branch makes a text of its own (policyTexts).
+      if (staticValue(target.test, sourceCode) !== undefined) break;
+      let branch = acc.choices.get(target);
+      if (branch === undefined) {
+        if (acc.open === null) break;
+        acc.open.push(target);
+        branch = 0;
+      }
+      collectText(branch === 0 ? target.consequent : target.alternate, sourceCode, acc, depth + 1);
+      return;
+    }
     default:
       break;
   }
@@ -225,7 +266,7 @@ function isWhitespaceCleanup(call: TSESTree.CallExpression, sourceCode: SourceCo
 
 const TRIMS = new Set(['trim', 'trimStart', 'trimEnd', 'toString', 'valueOf']);
 
-function collectCall(call: TSESTree.CallExpression, sourceCode: SourceCode, acc: PolicyText, depth: number): boolean {
+function collectCall(call: TSESTree.CallExpression, sourceCode: SourceCode, acc: Reading, depth: number): boolean {
   const callee = unwrap(call.callee);
   // `getCsp(nonce)`: a function of this file with one return value (its parameters are unknown parts).
   const fn = localFunctionOf(callee, sourceCode);
@@ -328,7 +369,15 @@ export function stringDefinitions(
   if (chosen.type === AST_NODE_TYPES.ConditionalExpression && depth < MAX_BRANCH_DEPTH) {
     return [chosen.consequent, chosen.alternate].flatMap((branch) => stringDefinitions(branch, via, reportOnly, sourceCode, depth + 1));
   }
-  return policyDefinitions(policyText(valueNode, sourceCode), valueNode, resolveValue(valueNode, sourceCode), via, reportOnly, sourceCode);
+  // A header given as a list of values (Electron's `responseHeaders`, Node's `setHeader(name, [...])`): each one is
+  // a policy the browser enforces (real-world batch 248).
+  if (via === 'header' && chosen.type === AST_NODE_TYPES.ArrayExpression && depth < MAX_BRANCH_DEPTH) {
+    return chosen.elements.flatMap((element) =>
+      element && element.type !== AST_NODE_TYPES.SpreadElement ? stringDefinitions(element, via, reportOnly, sourceCode, depth + 1) : [],
+    );
+  }
+  const key = resolveValue(valueNode, sourceCode);
+  return policyTexts(valueNode, sourceCode).flatMap((text) => policyDefinitions(text, valueNode, key, via, reportOnly, sourceCode));
 }
 
 /** Definitions read from a policy text already collected; `valueNode` is reported on, `key` identifies the policy. */

@@ -10,7 +10,7 @@ import {
   headerPropertyDefinitions,
   helmetDefinitions,
   metaDefinitions,
-  policyText,
+  policyTexts,
   type CspDefinition,
   CSP_HEADER,
   CSP_REPORT_ONLY_HEADER,
@@ -22,7 +22,7 @@ import { runWithRule, type RunOptions } from './helpers.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** Policy text of the first argument of every `probe(...)` call, with `?` for unknown parts. */
+/** Policy text of the first argument of every `probe(...)` call, with `?` for unknown parts (texts for its conditions' branches joined by ` || `). */
 function texts(code: string, options?: RunOptions): string[] {
   const out: string[] = [];
   runWithRule(
@@ -30,7 +30,7 @@ function texts(code: string, options?: RunOptions): string[] {
     (context) => ({
       CallExpression(node: TSESTree.CallExpression) {
         if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe' && node.arguments[0]) {
-          out.push(policyText(node.arguments[0], context.sourceCode).text.split(UNKNOWN).join('?'));
+          out.push(policyTexts(node.arguments[0], context.sourceCode).map((t) => t.text.split(UNKNOWN).join('?')).join(' || '));
         }
       },
     }),
@@ -80,7 +80,7 @@ function definitions(code: string, options?: RunOptions, each?: (d: CspDefinitio
   return out;
 }
 
-describe('policyText', () => {
+describe('policyTexts', () => {
   it('literals, templates with unknown holes, consts, concatenation', () => {
     expect(
       texts(`
@@ -137,6 +137,25 @@ describe('policyText', () => {
     ]);
   });
 
+  it("a condition inside the policy makes a text per branch; a test the file decides is its value (real-world batch 247)", () => {
+    expect(
+      texts(`
+        const dev = process.env.NODE_ENV === 'development';
+        probe(["default-src 'self'", dev ? "connect-src 'self' ws:" : "connect-src 'self'", "frame-src https://js.stripe.com"].join('; '));
+        probe(\`script-src 'self' \${dev ? "'unsafe-eval'" : ''}; frame-src \${a ? 'x' : 'y'}\`);
+        const LOCAL = false;
+        probe("default-src 'self'" + (LOCAL ? ' http://localhost' : ''));
+      `),
+    ).toEqual([
+      "default-src 'self'; connect-src 'self' ws:; frame-src https://js.stripe.com || default-src 'self'; connect-src 'self'; frame-src https://js.stripe.com",
+      "script-src 'self' 'unsafe-eval'; frame-src x || script-src 'self' 'unsafe-eval'; frame-src y || script-src 'self' ; frame-src x || script-src 'self' ; frame-src y",
+      "default-src 'self'",
+    ]);
+    // Past eight texts, the conditions left are unknown parts.
+    const [many] = texts(`probe([a ? '1' : '2', b ? '1' : '2', c ? '1' : '2', d ? '1' : '2'].join(' '))`);
+    expect(many!.split(' || ')).toEqual(['1 1 1 1', '1 1 1 2', '1 1 2 1', '1 1 2 2', '1 2 1 1', '1 2 1 2', '1 2 2 ?', '2 ? ? ?']);
+  });
+
   it('maps every character back to the source through escapes (TS parser and espree)', () => {
     for (const options of [{}, { parser: 'espree' as const }]) {
       const code = "probe('default-src \\'self\\'; x'); probe(`a\\`b ${c} d`);";
@@ -146,7 +165,7 @@ describe('policyText', () => {
         (context) => ({
           CallExpression(node: TSESTree.CallExpression) {
             if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe') return;
-            for (const piece of policyText(node.arguments[0]!, context.sourceCode).pieces) {
+            for (const piece of policyTexts(node.arguments[0]!, context.sourceCode)[0]!.pieces) {
               const offsets = piece.sourceOffsets!;
               found.push([code.slice(offsets[0], offsets.at(-1)), piece.escape("'`${x}")!]);
             }
@@ -167,7 +186,7 @@ describe('policyText', () => {
     runWithRule("probe('script-src \\u0027self\\u0027');", (context) => ({
       CallExpression(node: TSESTree.CallExpression) {
         if (node.callee.type === AST_NODE_TYPES.Identifier && node.callee.name === 'probe') {
-          pieces.push(...policyText(node.arguments[0]!, context.sourceCode).pieces.map((p) => p.sourceOffsets));
+          pieces.push(...policyTexts(node.arguments[0]!, context.sourceCode)[0]!.pieces.map((p) => p.sourceOffsets));
         }
       },
     }));

@@ -653,6 +653,125 @@ export default app;
     },
   ],
   invalid: [
+    {
+      // A policy array with a condition among its elements (real-world batch 247: a Next.js config): each branch is a policy
+      // that may reach a browser: the production one does not let Stripe.js reach Stripe's API
+      code: `// Stripe Elements on the billing pages: js.stripe.com, api.stripe.com
+const isDev = process.env.NODE_ENV === 'development';
+
+module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: [
+              "default-src 'self'",
+              "script-src 'self' https://js.stripe.com",
+              isDev ? "connect-src 'self' ws: https://api.stripe.com" : "connect-src 'self'",
+              "frame-src 'self' https://js.stripe.com https://hooks.stripe.com",
+            ].join('; '),
+          },
+        ],
+      },
+    ];
+  },
+};
+`,
+      filename: 'next.config.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src`', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 15,
+          column: 74,
+          endLine: 15,
+          endColumn: 92,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `// Stripe Elements on the billing pages: js.stripe.com, api.stripe.com
+const isDev = process.env.NODE_ENV === 'development';
+
+module.exports = {
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          {
+            key: 'Content-Security-Policy',
+            value: [
+              "default-src 'self'",
+              "script-src 'self' https://js.stripe.com",
+              isDev ? "connect-src 'self' ws: https://api.stripe.com" : "connect-src 'self' https://api.stripe.com",
+              "frame-src 'self' https://js.stripe.com https://hooks.stripe.com",
+            ].join('; '),
+          },
+        ],
+      },
+    ];
+  },
+};
+`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Electron's response headers, each a list of values (real-world batch 248)
+      code: `const { app, session } = require('electron');
+
+// The renderer loads Stripe.js for the card terminal's checkout page.
+app.whenReady().then(() => {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': ["default-src 'self'; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com"],
+      },
+    });
+  });
+});
+`,
+      filename: 'src/main/main.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 9,
+          column: 38,
+          endLine: 9,
+          endColumn: 56,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `const { app, session } = require('electron');
+
+// The renderer loads Stripe.js for the card terminal's checkout page.
+app.whenReady().then(() => {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': ["default-src 'self'; connect-src 'self' https://api.stripe.com; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com"],
+      },
+    });
+  });
+});
+`,
+            },
+          ],
+        },
+      ],
+    },
     // The report says what the missing origins block: here the fields' frames (3D Secure's are allowed).
     {
       code: viewServer(`scriptSrc: ["'self'", 'https://js.stripe.com'], frameSrc: ["'self'", 'https://hooks.stripe.com'], connectSrc: ["'self'", 'https://api.stripe.com']`),
