@@ -2384,6 +2384,7 @@ function keyValueSink(label: string, args: TSESTree.CallExpressionArgument[], so
 }
 
 const RESPONSE_NAMES = new Set(['res', 'response', 'resp', 'reply', 'rep']);
+const NEXT_COOKIES: ReadonlySet<string> = new Set(['cookies']);
 
 /** Express `res.cookie(name, value)`, Fastify `reply.setCookie`, Koa / Next `x.cookies.set`, `cookies().set`, js-cookie. */
 function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
@@ -2395,6 +2396,17 @@ function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpre
   if (method !== 'set') return null;
   const o = originOf(receiver, sourceCode);
   const source = rootSource(o);
+  // Next.js' cookie store under any name, awaited or not (`const cookieStore = await cookies(); cookieStore.set(…)`,
+  // `(await cookies()).set(…)`), also given one object (`set({ name, value, httpOnly })`; real-world batch 247).
+  if (source === 'next/headers' && hasCall(o, NEXT_COOKIES)) {
+    if (args.length === 1) {
+      const entries = objectEntries(resolveValue(args[0]!, sourceCode), sourceCode);
+      const named = entries?.find((entry) => entry.key === 'name');
+      const given = entries?.find((entry) => entry.key === 'value');
+      return given ? cookieSink(named?.value, given.value, sourceCode) : null;
+    }
+    return cookieSink(name, value, sourceCode);
+  }
   const cookieJar = o.root.type === 'unknown' || (o.root.type === 'global' && !constructs(o)) || (source !== null && (source === 'next/headers' || isLocalSource(source, sourceCode)));
   if (receiverName(receiver, sourceCode) === 'cookies' && cookieJar) {
     return cookieSink(name, value, sourceCode);

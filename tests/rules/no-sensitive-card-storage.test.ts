@@ -1359,6 +1359,33 @@ export class PaymentPage {
       ],
     },
     {
+      // Next.js' cookie store under any name, awaited (Next 15) or not (Next 14), also given one object (real-world
+      // batch 247); a theme and the last four digits are no card data
+      code: `'use server';
+import { cookies } from 'next/headers';
+
+export async function rememberCvc(formData: FormData) {
+  const cookieStore = await cookies();
+  cookieStore.set('cvc', formData.get('cvc') as string);
+  cookieStore.set('theme', 'dark');
+}
+export async function rememberNumber(formData: FormData) {
+  (await cookies()).set({ name: 'card_number', value: String(formData.get('cardNumber')), httpOnly: true });
+}
+export async function rememberLegacy(formData: FormData) {
+  const jar = cookies();
+  jar.set('pending', JSON.stringify({ cvv: formData.get('cvv'), last4: String(formData.get('cardNumber')).slice(-4) }));
+}
+`,
+      filename: 'app/checkout/actions.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: "formData.get('cvc')", kind: 'card security code (CVC)', sink: 'a cookie' }, line: 6, column: 26, endLine: 6, endColumn: 45, suggestions: [] },
+        { messageId: 'panStored', data: { name: "formData.get('cardNumber')", kind: 'card number (PAN)', sink: 'a cookie' }, line: 10, column: 62, endLine: 10, endColumn: 88, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a cookie' }, line: 14, column: 39, endLine: 14, endColumn: 42, suggestions: [] },
+      ],
+    },
+    {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
       // and what is written to the ref's \`value\`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
