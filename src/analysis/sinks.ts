@@ -2331,11 +2331,13 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
   if (method === 'setItem' || method === 'setItemAsync') {
     let label = method === 'setItem' ? webStorageName(receiver, sourceCode) : null;
     if (label === null) {
-      const source = rootSource(originOf(receiver, sourceCode));
+      const o = originOf(receiver, sourceCode);
+      const source = rootSource(o);
       if (source !== null && SECURE_STORES.has(source)) label = SECURE_STORES.get(source)!;
       else if (method === 'setItemAsync') return null;
       else if (source !== null && ASYNC_STORAGE_SOURCES.has(source)) label = 'AsyncStorage';
       else if (source === 'localforage') label = 'localForage';
+      else if (source === 'unstorage' || isNitroStorage(o)) label = source === 'unstorage' ? 'unstorage' : "Nitro's storage";
       else return null;
     }
     return keyValueSink(label, args, sourceCode);
@@ -2370,6 +2372,24 @@ function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressi
   }
   return null;
 }
+
+/** Modules Nitro's `useStorage` is imported from where it is not auto-imported. */
+const NITRO_STORAGE_SOURCES: ReadonlySet<string> = new Set(['nitropack/runtime', '#imports', 'nitro/runtime', 'nitro/storage', '#internal/nitro']);
+
+/**
+ * Nitro's (Nuxt's server) key-value storage: what `useStorage()` / `useStorage('redis')` gives, auto-imported (a name
+ * the file does not bind) or from Nitro's runtime (real-world batch 245). Its mounts keep what is set in Redis, a file,
+ * a KV namespace or memory. VueUse's `useStorage(key, initial)` gives a ref, which has no `setItem`.
+ */
+function isNitroStorage(o: Origin): boolean {
+  const made = o.steps[o.root.type === 'module' ? 1 : 0];
+  const named = o.root.type === 'global' ? o.root.name === 'useStorage' && o.steps.length === 1 : o.root.type === 'module' && NITRO_STORAGE_SOURCES.has(o.root.source) && o.steps.length === 2 && stepNameAt(o, 0) === 'useStorage';
+  return named && made?.type === 'call' && made.node.arguments.length <= 1;
+}
+const stepNameAt = (o: Origin, index: number): string | null => {
+  const step = o.steps[index];
+  return step?.type === 'get' ? step.name : null;
+};
 
 /**
  * A store's `(key, value)` write: the value stored under its key's name (when static) and read for its own content

@@ -1386,6 +1386,33 @@ export async function rememberLegacy(formData: FormData) {
       ],
     },
     {
+      // Nitro's storage (auto-imported `useStorage(base?)`) and unstorage's `createStorage` (real-world batch 245); the
+      // last four digits are no card data
+      code: `import { createStorage, prefixStorage } from 'unstorage';
+import redisDriver from 'unstorage/drivers/redis';
+
+const cache = prefixStorage(createStorage({ driver: redisDriver({ base: 'checkout' }) }), 'cards');
+
+export default defineEventHandler(async (event) => {
+  const { cardNumber, cvc, paymentMethodId } = await readBody(event);
+  await useStorage('redis').setItem(\`pending:\${paymentMethodId}\`, { cardNumber, cvc });
+  const storage = useStorage();
+  await storage.setItem('last-cvc', cvc);
+  await cache.setItem(paymentMethodId, { number: cardNumber, last4: cardNumber.slice(-4) });
+  await useStorage('redis').setItem('last4', cardNumber.slice(-4));
+  return { ok: true };
+});
+`,
+      filename: 'server/api/checkout.post.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "Nitro's storage" }, line: 8, column: 69, endLine: 8, endColumn: 79, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "Nitro's storage" }, line: 8, column: 81, endLine: 8, endColumn: 84, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "Nitro's storage" }, line: 10, column: 37, endLine: 10, endColumn: 40, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'unstorage' }, line: 11, column: 50, endLine: 11, endColumn: 60, suggestions: [] },
+      ],
+    },
+    {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
       // and what is written to the ref's \`value\`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
