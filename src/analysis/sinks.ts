@@ -1301,6 +1301,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'post', 'bulkDocs', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
   'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES, ...JOB_STORE_WRITES,
+  'setString', 'setPassword',
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -2298,14 +2299,44 @@ const NATIVE_STORAGE_SOURCES: ReadonlySet<string> = new Set([
   '@ionic-native/native-storage/ngx',
 ]);
 const RXDB_WRITES: ReadonlySet<string> = new Set(['insert', 'upsert', 'bulkInsert', 'bulkUpsert']);
-const MOBILE_STORE_MODULES = moduleGate('mobile-store', (s) => MMKV_SOURCES.has(s) || NATIVE_STORAGE_SOURCES.has(s) || s === 'realm' || s === 'rxdb' || s.startsWith('rxdb/'));
+/**
+ * ...and, kept on the device too (encrypted or not, a stored CVC is still kept): Cordova's SecureStorage (`(await
+ * secureStorage.create('wallet')).set(key, value)`, its Ionic Native / Awesome Cordova Plugins wrapper, injected by type),
+ * NativeScript's `ApplicationSettings.setString(key, value)`, and a desktop app's system keychain through keytar
+ * (`keytar.setPassword(service, account, secret)`; real-world batches 246 and 248).
+ */
+const SECURE_STORAGE_SOURCES: ReadonlySet<string> = new Set([
+  '@awesome-cordova-plugins/secure-storage', '@awesome-cordova-plugins/secure-storage/ngx', '@ionic-native/secure-storage',
+  '@ionic-native/secure-storage/ngx',
+]);
+const SECURE_STORAGE_CREATE: ReadonlySet<string> = new Set(['create']);
+const APPLICATION_SETTINGS_SOURCES: ReadonlySet<string> = new Set(['@nativescript/core', '@nativescript/core/application-settings', 'tns-core-modules/application-settings']);
+const MOBILE_STORE_MODULES = moduleGate(
+  'mobile-store',
+  (s) =>
+    MMKV_SOURCES.has(s) ||
+    NATIVE_STORAGE_SOURCES.has(s) ||
+    SECURE_STORAGE_SOURCES.has(s) ||
+    APPLICATION_SETTINGS_SOURCES.has(s) ||
+    s === 'keytar' ||
+    s === 'realm' ||
+    s === 'rxdb' ||
+    s.startsWith('rxdb/'),
+);
 
 /** A write to one of the mobile stores above, in a file that imports one. */
 function mobileStoreSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  if (method !== 'set' && method !== 'setItem' && method !== 'create' && !RXDB_WRITES.has(method)) return null;
+  if (method !== 'set' && method !== 'setItem' && method !== 'create' && method !== 'setString' && method !== 'setPassword' && !RXDB_WRITES.has(method)) return null;
   if (!MOBILE_STORE_MODULES(sourceCode)) return null;
-  const source = rootSource(originOf(receiver, sourceCode));
+  const o = originOf(receiver, sourceCode);
+  const source = rootSource(o);
   if (source === null) return null;
+  if (method === 'setString') return APPLICATION_SETTINGS_SOURCES.has(source) ? keyValueSink('ApplicationSettings', args, sourceCode) : null;
+  // keytar's secret under its account's name.
+  if (method === 'setPassword') return source === 'keytar' && args.length >= 3 ? keyValueSink('the system keychain (keytar)', args.slice(1), sourceCode) : null;
+  // The storage `create` makes, also handed to a callback typed as one (`.then((store: SecureStorageObject) => …)`).
+  const secureStore = hasCall(o, SECURE_STORAGE_CREATE) || (o.root.type === 'typed' && o.root.typeName === 'SecureStorageObject' && o.steps.length === 0);
+  if (method === 'set' && SECURE_STORAGE_SOURCES.has(source) && secureStore) return keyValueSink('SecureStorage', args, sourceCode);
   if (method === 'set') return MMKV_SOURCES.has(source) ? keyValueSink('MMKV', args, sourceCode) : null;
   if (method === 'setItem') return NATIVE_STORAGE_SOURCES.has(source) ? keyValueSink('NativeStorage', args, sourceCode) : null;
   if (method === 'create') return source === 'realm' && args.length >= 2 ? sink('Realm', [], valuesIn(nameOfArg(args[0], sourceCode), [args[1]], sourceCode)) : null;

@@ -1413,6 +1413,53 @@ export default defineEventHandler(async (event) => {
       ],
     },
     {
+      // Cordova's SecureStorage (made by \`create\`, or handed to a callback typed as one) and NativeScript's
+      // ApplicationSettings (real-world batch 246); an expiry and the last four digits are no card data
+      code: `import { Component } from '@angular/core';
+import { SecureStorage, SecureStorageObject } from '@ionic-native/secure-storage/ngx';
+import { ApplicationSettings } from '@nativescript/core';
+
+@Component({ selector: 'app-wallet', templateUrl: 'wallet.page.html' })
+export class WalletPage {
+  card = { number: '', cvc: '', expiry: '' };
+  constructor(private secureStorage: SecureStorage) {}
+
+  async save() {
+    const store = await this.secureStorage.create('wallet');
+    await store.set('card', JSON.stringify(this.card));
+    this.secureStorage.create('wallet').then((vault: SecureStorageObject) => vault.set('cvc', this.card.cvc));
+    ApplicationSettings.setString('cardNumber', this.card.number);
+    ApplicationSettings.setString('cardExpiry', this.card.expiry);
+    await store.set('last4', this.card.number.slice(-4));
+  }
+}
+`,
+      filename: 'src/app/wallet/wallet.page.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'SecureStorage' }, line: 12, column: 44, endLine: 12, endColumn: 53, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'this.card.cvc', kind: 'card security code (CVC)', sink: 'SecureStorage' }, line: 13, column: 95, endLine: 13, endColumn: 108, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'this.card.number', kind: 'card number (PAN)', sink: 'ApplicationSettings' }, line: 14, column: 49, endLine: 14, endColumn: 65, suggestions: [] },
+      ],
+    },
+    {
+      // A desktop app's system keychain through keytar (real-world batch 248): the secret under its account's name; a
+      // connected account's id is no card data
+      code: `const keytar = require('keytar');
+
+async function rememberCard(card) {
+  await keytar.setPassword('pos-terminal', \`card:\${card.id}\`, JSON.stringify({ number: card.number, expiry: card.expiry }));
+  await keytar.setPassword('pos-terminal', 'stripe-account', card.stripeAccountId);
+}
+module.exports = { rememberCard };
+`,
+      filename: 'src/main/vault.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'the system keychain (keytar)' }, line: 4, column: 88, endLine: 4, endColumn: 99, suggestions: [] },
+      ],
+    },
+    {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
       // and what is written to the ref's \`value\`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
