@@ -1413,7 +1413,7 @@ export default defineEventHandler(async (event) => {
       ],
     },
     {
-      // Cordova's SecureStorage (made by \`create\`, or handed to a callback typed as one) and NativeScript's
+      // Cordova's SecureStorage (made by `create`, or handed to a callback typed as one) and NativeScript's
       // ApplicationSettings (real-world batch 246); an expiry and the last four digits are no card data
       code: `import { Component } from '@angular/core';
 import { SecureStorage, SecureStorageObject } from '@ionic-native/secure-storage/ngx';
