@@ -864,7 +864,7 @@ export function preview(cvv: number, number_card: number) {
 `,
       filename: 'src/transactions/transaction.controller.spec.ts',
     },
-    // A VueUse storage ref that keeps the card's brand and last four digits, and Nitro's \`useStorage(base)\` (no initial
+    // A VueUse storage ref that keeps the card's brand and last four digits, and Nitro's `useStorage(base)` (no initial
     // value: not VueUse's) read.
     `
 import { useLocalStorage } from '@vueuse/core';
@@ -875,7 +875,7 @@ export function remember(pm) {
 }
 export const readCache = (key) => useStorage('cache').getItem(key);
 `,
-    // limitation: an app's own \`useLocalStorage\` hook (\`./hooks/useLocalStorage\`) is not followed into its module.
+    // limitation: an app's own `useLocalStorage` hook (`./hooks/useLocalStorage`) is not followed into its module.
     `
 import { useLocalStorage } from './hooks/useLocalStorage';
 
@@ -904,7 +904,7 @@ router.post('/hand', async (req, res) => {
   res.json(player);
 });
 `,
-    // limitation: Koa's \`ctx.state.user\` (koa-passport) and a user a helper is handed are not read as the app's user
+    // limitation: Koa's `ctx.state.user` (koa-passport) and a user a helper is handed are not read as the app's user
     // document.
     `
 router.post('/billing', async (ctx) => {
@@ -1309,8 +1309,8 @@ exports.postCvc = (req) => User.findById(req.user.id).then((user) => {
       ],
     },
     {
-      // @ionic/storage-angular's service as its README writes it (real-world batch 246): a field typed \`Storage | null\`
-      // that starts as \`null\` and is set once the storage is created
+      // @ionic/storage-angular's service as its README writes it (real-world batch 246): a field typed `Storage | null`
+      // that starts as `null` and is set once the storage is created
       code: `import { Injectable } from '@angular/core';
 import { Storage } from '@ionic/storage-angular';
 
@@ -1333,7 +1333,7 @@ export class StorageService {
       ],
     },
     {
-      // A Realtime Database reference set on a field inside an \`if\` of the constructor (real-world batch 246)
+      // A Realtime Database reference set on a field inside an `if` of the constructor (real-world batch 246)
       code: `import * as firebase from 'firebase';
 
 export class PaymentPage {
@@ -1461,7 +1461,7 @@ module.exports = { rememberCard };
     },
     {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
-      // and what is written to the ref's \`value\`, whole or by key; the last four digits are no card data
+      // and what is written to the ref's `value`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
 
 export function useCheckout() {
@@ -1480,16 +1480,16 @@ const cvc = useSessionStorage('cvc', '');
       filename: 'src/composables/useCheckout.js',
       output: null,
       errors: [
-        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "localStorage, through VueUse's \`useLocalStorage\`" }, line: 4, column: 50, endLine: 4, endColumn: 60, suggestions: [] },
-        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's \`useLocalStorage\`" }, line: 4, column: 66, endLine: 4, endColumn: 69, suggestions: [] },
-        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: "sessionStorage, through VueUse's \`useStorage\`" }, line: 8, column: 21, endLine: 8, endColumn: 27, suggestions: [] },
-        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's \`useStorage\`" }, line: 8, column: 42, endLine: 8, endColumn: 45, suggestions: [] },
-        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's \`useLocalStorage\`" }, line: 9, column: 26, endLine: 9, endColumn: 34, suggestions: [] },
-        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's \`useSessionStorage\`" }, line: 14, column: 31, endLine: 14, endColumn: 36, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "localStorage, through VueUse's `useLocalStorage`" }, line: 4, column: 50, endLine: 4, endColumn: 60, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's `useLocalStorage`" }, line: 4, column: 66, endLine: 4, endColumn: 69, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: "sessionStorage, through VueUse's `useStorage`" }, line: 8, column: 21, endLine: 8, endColumn: 27, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's `useStorage`" }, line: 8, column: 42, endLine: 8, endColumn: 45, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's `useLocalStorage`" }, line: 9, column: 26, endLine: 9, endColumn: 34, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's `useSessionStorage`" }, line: 14, column: 31, endLine: 14, endColumn: 36, suggestions: [] },
       ],
     },
     {
-      // Passport's \`req.user\`, set and saved in a route handler, directly or through a const: the app's user document
+      // Passport's `req.user`, set and saved in a route handler, directly or through a const: the app's user document
       // (real-world batch 244, fifty-eighth session); its plan and last four digits are no card data
       code: `const express = require('express');
 const router = express.Router();
