@@ -10,7 +10,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { indexInSource, isSvelteComponent } from './ast.js';
-import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS, VALUE_BINDING } from './inputs.js';
+import { CAPTION_TAGS, captionText, INLINE_TEXT_TAGS, LABELABLE_TAGS, VALUE_BINDING, WEB_COMPONENT_TEXT_FIELDS } from './inputs.js';
 import { boundPath, sameValueKey, variableOf, type BindingOf } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -329,7 +329,18 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
     if (path !== null) attributes.push(fromPieces(VALUE_BINDING, [{ text: path, start: null, template: false }], attribute, expression!));
     else attributes.push(fromPieces(name, [piece], attribute, valueNode));
   }
-  return { tag: node.rawName.toLowerCase(), written: node.rawName, attributes, node };
+  return { tag: vueTag(node.rawName), written: node.rawName, attributes, node };
+}
+
+/**
+ * A Vue template element's tag: its name in lower case, and a web component's text field written as Vue names the
+ * component that wraps it (`<IonInput>` of `@ionic/vue` is `<ion-input>`; real-world batch 246).
+ */
+function vueTag(rawName: string): string {
+  const lower = rawName.toLowerCase();
+  if (!/^[A-Z]/.test(rawName)) return lower;
+  const kebab = rawName.replace(/\B([A-Z])/g, '-$1').toLowerCase();
+  return WEB_COMPONENT_TEXT_FIELDS.has(kebab) ? kebab : lower;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -472,7 +483,7 @@ function descendants(root: LinkedMarkupNode): LinkedMarkupNode[] {
 /** The element node types of the three parsers, each with its converter (see `MarkupElement`) and its tag name. */
 const ELEMENT_CONVERTERS: Readonly<Record<string, { convert: (node: never, sourceCode: SourceCode) => MarkupElement; tag: (node: never, sourceCode: SourceCode) => string }>> = {
   Tag: { convert: (node: HtmlElementNode) => htmlElement(node), tag: (node: HtmlElementNode) => (node.name ?? '').toLowerCase() },
-  VElement: { convert: (node: VueElementNode, sourceCode) => vueElement(node, sourceCode), tag: (node: VueElementNode) => node.rawName.toLowerCase() },
+  VElement: { convert: (node: VueElementNode, sourceCode) => vueElement(node, sourceCode), tag: (node: VueElementNode) => vueTag(node.rawName) },
   SvelteElement: {
     convert: (node: SvelteElementNode, sourceCode) => svelteElement(node, sourceCode),
     tag: (node: SvelteElementNode, sourceCode) => svelteWrittenName(node, sourceCode).toLowerCase(),

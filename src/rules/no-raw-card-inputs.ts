@@ -296,8 +296,14 @@ const isAppInputModule = (source: string): boolean => SHADCN_INPUT_MODULE.test(s
 const RECORD_INPUT_IMPORTS: ReadonlySet<string> = new Set(
   ['react-admin', 'ra-ui-materialui'].flatMap((module) => ['TextInput', 'NumberInput', 'PasswordInput'].map((name) => `${module}:${name}`)),
 );
+/**
+ * Ionic's React and Vue text fields, the components behind `<ion-input>` / `<ion-textarea>` (read in markup): they
+ * take a native field's attributes and show a `label` (real-world batch 246: Ionic React checkouts).
+ */
+const IONIC_INPUT_IMPORTS: ReadonlySet<string> = new Set(['@ionic/react', '@ionic/vue'].flatMap((module) => ['IonInput', 'IonTextarea'].map((name) => `${module}:${name}`)));
 const INPUT_IMPORTS: ReadonlySet<string> = new Set([
   NATIVE_TEXT_INPUT_IMPORT,
+  ...IONIC_INPUT_IMPORTS,
   ...RECORD_INPUT_IMPORTS,
   MASKED_INPUT_IMPORT,
   ...FORMIK_FIELD_IMPORTS,
@@ -444,7 +450,7 @@ const HTML_INSERTION_SELECTOR = `CallExpression[callee.type="MemberExpression"][
 
 /**
  * Common design-system text inputs, for `strict`: React (MUI, Ant Design, Chakra, React Bootstrap, React Native
- * Paper…), Vue (Vuetify, Element Plus, Quasar, BootstrapVue, Ant Design Vue, Naive UI, PrimeVue), Svelte (Svelte
+ * Paper…), Vue (Vuetify, Element Plus, Quasar, BootstrapVue, Ant Design Vue, Naive UI, Nuxt UI, PrimeVue), Svelte (Svelte
  * Material UI, Carbon, Flowbite) and Blazor (its own `InputText` / `InputNumber`, MudBlazor, Radzen, Syncfusion,
  * Telerik, DevExpress, Fluent UI, Blazorise, MASA Blazor, Bit; real-world batches 218 and 220).
  */
@@ -460,6 +466,8 @@ const COMMON_INPUT_COMPONENTS = [
   'BFormInput',
   'AInput',
   'NInput',
+  // Nuxt UI's, auto-imported (real-world batch 245)
+  'UInput',
   'InputText',
   'Textfield',
   // PrimeReact's masked input, Blueprint's text input, Semantic UI React's form input (real-world batch DG)
@@ -742,7 +750,7 @@ export default createRule<[Options], MessageId>({
       if (opening.name.type === AST_NODE_TYPES.JSXIdentifier && TEXT_ENTRY_TAGS.has(opening.name.name)) return opening.name.name;
       if (isNativeTextInput(opening)) return NATIVE_TEXT_INPUT;
       const imported = importedInputOf(opening) ?? '';
-      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || RECORD_INPUT_IMPORTS.has(imported) || isAppInputImport(imported)) {
+      if (isFieldInput(opening) || MASK_INPUT_IMPORTS.has(imported) || RECORD_INPUT_IMPORTS.has(imported) || IONIC_INPUT_IMPORTS.has(imported) || isAppInputImport(imported)) {
         // A react-number-format element that shows its value as text (`displayType="text"`) is no input.
         const display = NUMBER_FORMAT_IMPORTS.has(imported) ? jsxAttributeNamed(opening, 'displayType') : undefined;
         const shown = display ? jsxAttributeValue(display) : null;

@@ -1382,6 +1382,88 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
   ],
   invalid: [
     {
+      // Ionic React's \`IonInput\`, known by its import (real-world batch 246), labelled; the name on the card is no card data
+      code: `import { IonButton, IonInput, IonItem, IonPage } from '@ionic/react';
+import { useState } from 'react';
+
+export default function PayPage() {
+  const [card, setCard] = useState({ number: '', cvc: '', name: '' });
+  return (
+    <IonPage>
+      <IonItem>
+        <IonInput label="Card number" value={card.number} onIonInput={(e) => setCard({ ...card, number: String(e.detail.value) })} />
+      </IonItem>
+      <IonItem>
+        <IonInput label="CVC" type="password" value={card.cvc} onIonInput={(e) => setCard({ ...card, cvc: String(e.detail.value) })} />
+      </IonItem>
+      <IonItem>
+        <IonInput label="Name on card" value={card.name} onIonInput={(e) => setCard({ ...card, name: String(e.detail.value) })} />
+      </IonItem>
+      <IonButton>Pay</IonButton>
+    </IonPage>
+  );
+}
+`,
+      filename: 'src/pages/Pay.tsx',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'IonInput', field: PAN, replacement: NUMBER_ELEMENT }, line: 9, column: 19, endLine: 9, endColumn: 38,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'IonInput', component: 'CardNumberElement' }, output: `import { IonButton, IonInput, IonItem, IonPage } from '@ionic/react';
+import { useState } from 'react';
+import { CardNumberElement } from '@stripe/react-stripe-js';
+
+export default function PayPage() {
+  const [card, setCard] = useState({ number: '', cvc: '', name: '' });
+  return (
+    <IonPage>
+      <IonItem>
+        <CardNumberElement />
+      </IonItem>
+      <IonItem>
+        <IonInput label="CVC" type="password" value={card.cvc} onIonInput={(e) => setCard({ ...card, cvc: String(e.detail.value) })} />
+      </IonItem>
+      <IonItem>
+        <IonInput label="Name on card" value={card.name} onIonInput={(e) => setCard({ ...card, name: String(e.detail.value) })} />
+      </IonItem>
+      <IonButton>Pay</IonButton>
+    </IonPage>
+  );
+}
+` },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'IonInput', field: CVC, replacement: CVC_ELEMENT }, line: 12, column: 19, endLine: 12, endColumn: 30,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'IonInput', component: 'CardCvcElement' }, output: `import { IonButton, IonInput, IonItem, IonPage } from '@ionic/react';
+import { useState } from 'react';
+import { CardCvcElement } from '@stripe/react-stripe-js';
+
+export default function PayPage() {
+  const [card, setCard] = useState({ number: '', cvc: '', name: '' });
+  return (
+    <IonPage>
+      <IonItem>
+        <IonInput label="Card number" value={card.number} onIonInput={(e) => setCard({ ...card, number: String(e.detail.value) })} />
+      </IonItem>
+      <IonItem>
+        <CardCvcElement />
+      </IonItem>
+      <IonItem>
+        <IonInput label="Name on card" value={card.name} onIonInput={(e) => setCard({ ...card, name: String(e.detail.value) })} />
+      </IonItem>
+      <IonButton>Pay</IonButton>
+    </IonPage>
+  );
+}
+` },
+          ],
+        },
+      ],
+    },
+    {
       // A Verve debit card's form (paid with its PIN in Nigeria): the expiry beside the PIN says a payment card
       code: `export function PayWithVerve() {
   return (

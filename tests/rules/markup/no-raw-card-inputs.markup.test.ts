@@ -1354,6 +1354,46 @@ export default {
       ],
     },
     {
+      // Nuxt UI's auto-imported `UInput` under the strict preset's components (real-world batch 245: a Nuxt shop's
+      // billing page); its email field is no card data
+      code: `<template>
+  <UForm :state="billing" @submit="pay">
+    <UFormField label="Email"><UInput v-model="billing.email" type="email" /></UFormField>
+    <UFormField label="Card number"><UInput v-model="billing.cardNumber" placeholder="1234 5678 9012 3456" /></UFormField>
+    <UFormField label="CVV"><UInput v-model="billing.cvv" maxlength="4" /></UFormField>
+  </UForm>
+</template>
+`,
+      languageOptions: vue,
+      filename: 'pages/checkout/billing.vue',
+      options: rule.meta.docs!.strictOptions as [{ inputComponents: string[] }],
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'UInput', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 74, endLine: 4, endColumn: 107 },
+        { messageId: 'rawCardInput', data: { element: 'UInput', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 37, endLine: 5, endColumn: 58 },
+      ],
+    },
+    {
+      // Ionic Vue: `<IonInput>` is the component behind `<ion-input>` (real-world batch 246), written either way
+      code: `<template>
+  <ion-page>
+    <IonInput label="Card number" v-model="card.number" />
+    <ion-input label="CVC" v-model="card.cvc"></ion-input>
+  </ion-page>
+</template>
+<script setup lang="ts">
+import { IonInput, IonPage } from '@ionic/vue';
+import { reactive } from 'vue';
+const card = reactive({ number: '', cvc: '' });
+</script>
+`,
+      languageOptions: vue,
+      filename: 'src/views/PayPage.vue',
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'IonInput', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 15, endLine: 3, endColumn: 34 },
+        { messageId: 'rawCardInput', data: { element: 'ion-input', field: CVC, replacement: replacement('cardCvc') }, line: 4, column: 16, endLine: 4, endColumn: 27 },
+      ],
+    },
+    {
       // Ionic (Angular) page: \`<ion-input>\` is a text input (real-world batch J); a cardholder-name field is not card data
       code: `<ion-header><ion-toolbar><ion-title>Pay</ion-title></ion-toolbar></ion-header>
 <ion-content>
