@@ -1601,14 +1601,31 @@ function textListParts(node: Node, sourceCode: SourceCode): Node[] {
  * Every sensitive (PAN / CVC / track / PIN) part of a value: the value itself, template and `+` parts, object keys
  * (by key, unless the value is provably safe) and nested values, array elements, `JSON.stringify(...)` / `String(...)`.
  */
-export function sensitiveParts(node: Node, sourceCode: SourceCode, options: { cardContext?: boolean; documents?: boolean } = {}): CardDataPart[] {
+export function sensitiveParts(
+  node: Node,
+  sourceCode: SourceCode,
+  options: { cardContext?: boolean; documents?: boolean; encrypted?: boolean } = {},
+): CardDataPart[] {
   const out: CardDataPart[] = [];
-  collectParts(node, sourceCode, options.cardContext === true, out, 0, new Set());
+  const outer = readsEncrypted;
+  readsEncrypted = options.encrypted === true;
+  try {
+    collectParts(node, sourceCode, options.cardContext === true, out, 0, new Set());
+  } finally {
+    readsEncrypted = outer;
+  }
   if (out.length === 0 && options.documents === true) collectDocumentParts(node, sourceCode, options.cardContext === true, out);
   // A trading card's `card.number` (logged beside `card.rarity`) is no PAN.
   const parts = out.some((part) => part.kind === 'pan') ? out.filter((part) => part.kind !== 'pan' || !readsOtherCardRecord(part.node, sourceCode)) : out;
   return authDataFirst(parts);
 }
+
+/**
+ * Whether the `sensitiveParts` being read looks inside an encryption or a hash (its `encrypted` option, for what is
+ * kept: stored or logged): sensitive authentication data encrypted whole is still kept (PCI DSS 3.3), a card number
+ * encrypted is not readable (3.4). A payload sent on is read without it (a gateway's client-side encryption).
+ */
+let readsEncrypted = false;
 
 /** How many words of a text before a value are read for the card it names (`loyalty card ${…}`, `gift card #`). */
 const WORDS_BEFORE_VALUE = 4;
@@ -1716,6 +1733,15 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       const before = out.length;
       pushValue(target, sourceCode, out, depth);
       if (out.length !== before) return;
+      // `encrypt(cvv)`, `safeStorage.encryptString(JSON.stringify({ cardNumber, cvv }))` kept whole: its CVC, track data
+      // or PIN, not its card number (real-world batch 248).
+      const [encrypted] = target.arguments;
+      if (readsEncrypted && encrypted && encrypted.type !== AST_NODE_TYPES.SpreadElement && isEncryptedForm(target, sourceCode)) {
+        const inner: CardDataPart[] = [];
+        collectParts(encrypted, sourceCode, cardContext, inner, depth + 1, seen);
+        for (const part of inner) if (part.kind !== 'pan') out.push(part);
+        return;
+      }
       // An Angular form's `getRawValue()`: the form's controls, where it is read.
       const state = stateShape(target, sourceCode);
       if (state) {

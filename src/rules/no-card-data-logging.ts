@@ -57,7 +57,7 @@ export default createRule<Options, MessageIds>({
       // What a test prints is its own test cards, in a test run's output.
       if (!sink || isTestSource(context)) return;
       const seen = new Set<unknown>();
-      const partsOfArgs = sink.args.map((arg) => sensitiveParts(arg, sourceCode, { documents: true }));
+      const partsOfArgs = sink.args.map((arg) => sensitiveParts(arg, sourceCode, { documents: true, encrypted: true }));
       // A gift or loyalty card's number and PIN, logged by code named for that card, unless a CVC, which only payment
       // cards have, goes with them (real-world batch 99).
       const otherKindOfCard = partsOfArgs.some((parts) => parts.length > 0) && partsOfArgs.every((parts) => parts.every((part) => part.kind === 'pan' || part.kind === 'pin')) && inOtherKindOfCardCode(node);

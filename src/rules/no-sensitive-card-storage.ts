@@ -152,7 +152,7 @@ export default createRule<Options, MessageIds>({
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;
         sensitiveNames.add(field.name);
         // A key-value write whose value is itself reported says it once, at the value.
-        if (field.value && sensitiveParts(field.value, sourceCode).length > 0) continue;
+        if (field.value && sensitiveParts(field.value, sourceCode, { encrypted: true }).length > 0) continue;
         // ...and a value that is empty or provably a safe form (`setItem('cardNumber', pm.card.last4)`, `setItem('cvc',
         // null)`) is no card data. (A CVC encrypted or hashed is still a CVC kept: PCI DSS 3.3.)
         if (field.value && (holdsNoCardData(kind, field.value, sourceCode) || writtenValueCannotBe(kind, field.value, sourceCode, true))) continue;
@@ -167,7 +167,7 @@ export default createRule<Options, MessageIds>({
         report(kind, field.name, sink, field.node, field.loc);
       }
       for (const value of sink.values) {
-        const parts = sensitiveParts(value.node, sourceCode, { cardContext: value.cardContext });
+        const parts = sensitiveParts(value.node, sourceCode, { cardContext: value.cardContext, encrypted: true });
         // A gift or loyalty card's number and PIN, by the table they go to or the code that writes them, unless a CVC,
         // which only payment cards have, goes with them.
         const otherKind =

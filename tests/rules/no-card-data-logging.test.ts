@@ -792,6 +792,24 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // A CVC encrypted or hashed is still one, logged (PCI DSS 3.3; real-world batch 248); an encrypted card number is not.
+      // (limitation: a hash built by a chain, `createHash(…).update(cvc).digest()`, is not read.)
+      code: `const { encrypt } = require('./crypto');
+const crypto = require('node:crypto');
+
+function audit(card) {
+  console.log('card saved', encrypt(card.number), encrypt(card.cvv));
+  console.info(crypto.createHash('sha256').update(card.cvc).digest('hex'));
+}
+module.exports = { audit };
+`,
+      filename: 'src/main/audit.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'card.cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 5, column: 59, endLine: 5, endColumn: 67 },
+      ],
+    },
+    {
       // pino's message after the merging object says which card it is (precision probe GH: a gift card's balance check);
       // a message that starts with a payment ("card charged…") says nothing of the card
       code: `import pino from 'pino';

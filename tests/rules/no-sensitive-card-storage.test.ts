@@ -1460,6 +1460,30 @@ module.exports = { rememberCard };
       ],
     },
     {
+      // A CVC encrypted and kept whole, in a file or under a neutral key (real-world batch 248: Electron's
+      // \`safeStorage\`), is still kept (PCI DSS 3.3); an encrypted card number is unreadable (3.4)
+      code: `const fs = require('fs');
+const { safeStorage } = require('electron');
+const { encrypt } = require('./crypto');
+
+function saveTerminalCard(card) {
+  fs.writeFileSync('card.bin', safeStorage.encryptString(JSON.stringify({ number: card.number, cvv: card.cvv })));
+  localStorage.setItem('pending', encrypt(card.cvv));
+  localStorage.setItem('cvv', encrypt(card.cvv));
+  localStorage.setItem('card', encrypt(card.number));
+  console.log('saved', encrypt(card.cvv));
+}
+module.exports = { saveTerminalCard };
+`,
+      filename: 'src/main/save.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a file' }, line: 6, column: 96, endLine: 6, endColumn: 99, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'card.cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 7, column: 43, endLine: 7, endColumn: 51, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'card.cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 8, column: 39, endLine: 8, endColumn: 47, suggestions: [] },
+      ],
+    },
+    {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
       // and what is written to the ref's `value`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
