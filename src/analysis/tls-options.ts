@@ -15,9 +15,10 @@
  * `Stripe.createNodeHttpClient(agent)`) are covered by their own `new https.Agent(...)` construction.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { moduleRefOf, type ModuleRef } from './modules.js';
+import { isFunctionNode } from './ast.js';
+import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { spellingTerm, type SpellingTerm } from './string-use.js';
-import { memberName, objectEntry, unwrap } from './values.js';
+import { localFunctionOf, memberName, objectEntry, staticValue, unwrap } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -152,6 +153,76 @@ export function tlsGlobalSettingOf(target: TSESTree.MemberExpression, sourceCode
   }
   if (ref.module === 'https' && ref.path.length === 3 && ref.path[0] === 'globalAgent' && ref.path[1] === 'options') {
     return { option: ref.path[2]!, role: 'client', via: 'https.globalAgent.options' };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Electron: its Chromium network stack (the app's windows, Stripe.js's requests from them) has overrides of its own.
+
+/** The words every Electron certificate override spells, as one text-scan term. */
+export const ELECTRON_OVERRIDE_TERMS: readonly SpellingTerm[] = [spellingTerm(['ignore-certificate-errors', 'certificate-error', 'setCertificateVerifyProc'])];
+/** The `electron` module's specifier as written, quotes included. */
+export const ELECTRON_SPECIFIER_TERMS: readonly SpellingTerm[] = [spellingTerm(["'electron'", '"electron"', '`electron`'])];
+
+export interface ElectronCertificateOverride {
+  /** Where to report: the switch's call, or the handler's call that trusts the certificate. */
+  node: TSESTree.CallExpression;
+  /** The override as the message names it. */
+  what: string;
+}
+
+/**
+ * An Electron override that turns certificate verification off for the app's pages (real-world batch 248: a POS app's
+ * main process): `app.commandLine.appendSwitch('ignore-certificate-errors')` (`app` from `electron`), a
+ * `certificate-error` handler (`app.on`, a window's `webContents.on`) that calls its callback with `true`, and a
+ * `setCertificateVerifyProc` procedure that calls its callback with `0` (trusted) — each unconditionally, as a
+ * statement of the handler's body: one that trusts a development host only (`if (url.startsWith('https://localhost'))`)
+ * is not judged. `inElectronFile`: the file imports `electron` (a window's `webContents` is not resolved to it).
+ */
+export function electronCertificateOverride(call: TSESTree.CallExpression, sourceCode: SourceCode, inElectronFile: boolean): ElectronCertificateOverride | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const method = memberName(callee, sourceCode);
+  const [first, second] = call.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (method === 'appendSwitch') {
+    if (staticValue(first, sourceCode) !== 'ignore-certificate-errors') return null;
+    return isModuleRef(moduleRefOf(callee, sourceCode), ['electron'], ['app', 'commandLine', 'appendSwitch'])
+      ? { node: call, what: "`app.commandLine.appendSwitch('ignore-certificate-errors')`" }
+      : null;
+  }
+  if (!inElectronFile) return null;
+  if ((method === 'on' || method === 'once') && second && second.type !== AST_NODE_TYPES.SpreadElement && staticValue(first, sourceCode) === 'certificate-error') {
+    const trusting = unconditionalCallbackCall(second, sourceCode, true);
+    return trusting ? { node: trusting, what: 'A `certificate-error` handler that calls back with `true`' } : null;
+  }
+  if (method === 'setCertificateVerifyProc') {
+    const trusting = unconditionalCallbackCall(first, sourceCode, 0);
+    return trusting ? { node: trusting, what: 'A certificate verify procedure that calls back with `0`' } : null;
+  }
+  return null;
+}
+
+/**
+ * The call of one of a handler's parameters (not its first, the event or request) with `verdict`, made as a
+ * statement of the handler's own body (or as its expression body): it runs whatever the certificate.
+ */
+function unconditionalCallbackCall(handler: Node, sourceCode: SourceCode, verdict: unknown): TSESTree.CallExpression | null {
+  let fn: Node | null = unwrap(handler);
+  if (fn.type === AST_NODE_TYPES.Identifier) fn = localFunctionOf(fn, sourceCode);
+  if (!fn || !isFunctionNode(fn)) return null;
+  const callbacks = new Set(fn.params.slice(1).flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
+  const body = fn.body;
+  const expressions =
+    body.type === AST_NODE_TYPES.BlockStatement
+      ? body.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ExpressionStatement ? [statement.expression] : []))
+      : [body];
+  for (const expression of expressions) {
+    const target = unwrap(expression);
+    if (target.type !== AST_NODE_TYPES.CallExpression || target.callee.type !== AST_NODE_TYPES.Identifier || !callbacks.has(target.callee.name)) continue;
+    const [arg] = target.arguments;
+    if (arg && arg.type !== AST_NODE_TYPES.SpreadElement && staticValue(arg, sourceCode) === verdict) return target;
   }
   return null;
 }

@@ -1,7 +1,15 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isProcessEnvMember } from '../analysis/modules.js';
 import { sourceMaySpell, sourceSpellsPlainly, spellingTerm } from '../analysis/string-use.js';
-import { tlsGlobalSettingOf, tlsOptionsOf, TLS_SPECIFIER_TERMS, type TlsRole } from '../analysis/tls-options.js';
+import {
+  electronCertificateOverride,
+  ELECTRON_OVERRIDE_TERMS,
+  ELECTRON_SPECIFIER_TERMS,
+  tlsGlobalSettingOf,
+  tlsOptionsOf,
+  TLS_SPECIFIER_TERMS,
+  type TlsRole,
+} from '../analysis/tls-options.js';
 import { objectEntries, staticValue, unwrap } from '../analysis/values.js';
 import { isWeakSecureProtocol, isWeakTlsVersion, MAX_TLS_VERSION, MIN_TLS_VERSION, NODE_TLS_REJECT_ENV } from '../stripe/tls.js';
 import { createRule } from '../util/create-rule.js';
@@ -13,10 +21,12 @@ export const MESSAGE_IDS = [
   'weakSecureProtocol',
   'noCertificateCheck',
   'noCertificateCheckEnv',
+  'noCertificateCheckElectron',
   'useVersion',
   'useMinVersion',
   'verifyCertificates',
   'removeEnvOverride',
+  'removeSwitch',
 ] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
@@ -76,10 +86,13 @@ export default createRule<[], MessageIds>({
         '{{option}}: false ({{via}}) turns off certificate verification, so anyone on the network path can impersonate the server and read payment data and API keys (PCI DSS requirement 4). Keep verification on; trust a private CA with the `ca` option instead.',
       noCertificateCheckEnv:
         "Setting NODE_TLS_REJECT_UNAUTHORIZED to '0' turns off certificate verification for every TLS and HTTPS connection of the process, Stripe's included (PCI DSS requirement 4). Remove it; trust a private CA with NODE_EXTRA_CA_CERTS instead.",
+      noCertificateCheckElectron:
+        "{{what}} turns off certificate verification for the app's pages, so anyone on the network path can impersonate Stripe to Stripe.js and read card data (PCI DSS requirement 4). Remove it; trust a private CA through the system's certificate store instead.",
       useVersion: "Use '{{fixed}}'.",
       useMinVersion: "Replace it with minVersion: 'TLSv1.2'.",
       verifyCertificates: 'Set it to true (verify certificates).',
       removeEnvOverride: 'Remove this assignment.',
+      removeSwitch: 'Remove this switch.',
     },
   },
   defaultOptions: [],
@@ -90,7 +103,8 @@ export default createRule<[], MessageIds>({
     // needs the variable's name written out (see Limitations). All come from the plugin's one text scan per file.
     const mayReachTls = sourceMaySpell(sourceCode, TLS_SPECIFIER_TERMS) && sourceMaySpell(sourceCode, OPTION_TERMS);
     const maySetEnv = sourceSpellsPlainly(sourceCode, ENV_TERMS);
-    if (!mayReachTls && !maySetEnv) return {};
+    const mayOverrideElectron = sourceSpellsPlainly(sourceCode, ELECTRON_OVERRIDE_TERMS);
+    if (!mayReachTls && !maySetEnv && !mayOverrideElectron) return {};
     const reported = new Set<Node>();
 
     function report(descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: Node }): void {
@@ -163,7 +177,32 @@ export default createRule<[], MessageIds>({
       }
     }
 
-    const calls = mayReachTls ? { CallExpression: checkCall, NewExpression: checkCall } : {};
+    /** Electron's certificate overrides (tls-options.ts), in a file that spells one. */
+    let inElectronFile: boolean | undefined;
+    function checkElectron(node: TSESTree.CallExpression): void {
+      const override = electronCertificateOverride(node, sourceCode, (inElectronFile ??= sourceSpellsPlainly(sourceCode, ELECTRON_SPECIFIER_TERMS)));
+      if (!override) return;
+      const statement = override.node.parent;
+      const removable = override.node === node && statement.type === AST_NODE_TYPES.ExpressionStatement && statement.parent && STATEMENT_LISTS.has(statement.parent.type);
+      report({
+        node: override.node,
+        messageId: 'noCertificateCheckElectron',
+        data: { what: override.what },
+        suggest: removable ? [{ messageId: 'removeSwitch', fix: (fixer) => fixer.remove(statement) }] : [],
+      });
+    }
+
+    const calls = {
+      ...(mayReachTls ? { NewExpression: checkCall } : {}),
+      ...(mayReachTls || mayOverrideElectron
+        ? {
+            CallExpression(node: TSESTree.CallExpression) {
+              if (mayReachTls) checkCall(node);
+              if (mayOverrideElectron) checkElectron(node);
+            },
+          }
+        : {}),
+    };
     return {
       ...calls,
       AssignmentExpression(node) {

@@ -16,6 +16,16 @@ const LOGICAL_SETTINGS = `
 
 ruleTester.run('no-weak-tls', rule, {
   valid: [
+    // Not Electron's: a Puppeteer launch's Chromium flags and an event of the app's own emitter, in files that do not
+    // import electron (a test browser's flags are no payment page's).
+    `
+import { EventEmitter } from 'node:events';
+
+const bus = new EventEmitter();
+const commandLine = { switches: [] as string[], appendSwitch(name: string) { this.switches.push(name); } };
+commandLine.appendSwitch('ignore-certificate-errors');
+bus.on('certificate-error', (event, url, error, certificate, callback) => callback(true));
+`,
     // A script that checks its own dev server over a self-signed certificate: a request to this machine (real-world
     // batch EY)
     `const https = require('https');
@@ -152,6 +162,92 @@ export function insecureAgent(): https.Agent {
     `const o = { rejectUnauthorized: false, minVersion: 'TLSv1' };`,
   ],
   invalid: [
+    {
+      // Electron's certificate overrides, for the pages its windows load (Stripe.js's requests included; real-world batch
+      // 248): the switch, a 'certificate-error' handler and a verify procedure that trust every certificate; a handler
+      // that trusts a development host only, and a procedure that trusts one host, are not judged
+      code: `import { app, BrowserWindow, session } from 'electron';
+
+// The POS app's checkout window loads Stripe.js (Terminal and Elements).
+app.commandLine.appendSwitch('ignore-certificate-errors');
+
+app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {
+  event.preventDefault();
+  callback(true);
+});
+
+app.whenReady().then(() => {
+  const win = new BrowserWindow({ width: 1024, height: 768 });
+  win.webContents.on('certificate-error', (event, url, error, certificate, callback) => {
+    if (url.startsWith('https://localhost:')) {
+      event.preventDefault();
+      callback(true);
+    } else {
+      callback(false);
+    }
+  });
+  session.defaultSession.setCertificateVerifyProc((request, callback) => callback(0));
+  win.webContents.session.setCertificateVerifyProc((request, callback) => callback(request.hostname === 'pos.local' ? 0 : -3));
+  app.commandLine.appendSwitch('disable-http-cache');
+  win.loadURL('https://pos.example.com/checkout');
+});
+`,
+      filename: 'src/main/main.ts',
+      errors: [
+        {
+          messageId: 'noCertificateCheckElectron',
+          data: { what: "`app.commandLine.appendSwitch('ignore-certificate-errors')`" },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 58,
+          suggestions: [{ messageId: 'removeSwitch', output: `import { app, BrowserWindow, session } from 'electron';
+
+// The POS app's checkout window loads Stripe.js (Terminal and Elements).
+
+
+app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {
+  event.preventDefault();
+  callback(true);
+});
+
+app.whenReady().then(() => {
+  const win = new BrowserWindow({ width: 1024, height: 768 });
+  win.webContents.on('certificate-error', (event, url, error, certificate, callback) => {
+    if (url.startsWith('https://localhost:')) {
+      event.preventDefault();
+      callback(true);
+    } else {
+      callback(false);
+    }
+  });
+  session.defaultSession.setCertificateVerifyProc((request, callback) => callback(0));
+  win.webContents.session.setCertificateVerifyProc((request, callback) => callback(request.hostname === 'pos.local' ? 0 : -3));
+  app.commandLine.appendSwitch('disable-http-cache');
+  win.loadURL('https://pos.example.com/checkout');
+});
+` }],
+        },
+        {
+          messageId: 'noCertificateCheckElectron',
+          data: { what: "A `certificate-error` handler that calls back with `true`" },
+          line: 8,
+          column: 3,
+          endLine: 8,
+          endColumn: 17,
+          suggestions: [],
+        },
+        {
+          messageId: 'noCertificateCheckElectron',
+          data: { what: "A certificate verify procedure that calls back with `0`" },
+          line: 21,
+          column: 74,
+          endLine: 21,
+          endColumn: 85,
+          suggestions: [],
+        },
+      ],
+    },
     {
       // Options built step by step before the call (\`options.rejectUnauthorized = false\` after the literal).
       code: `import https from 'https';
