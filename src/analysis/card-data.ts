@@ -60,6 +60,7 @@ import {
   mayHoldObject,
   memberName,
   fieldWrites,
+  formModelOf,
   listAddedTo,
   objectEntries,
   pushedValues,
@@ -1834,11 +1835,10 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         const start = out.length;
         for (const object of written) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, seen, target);
         if (out.length > start) return;
-        // A form's model: a field written once, as an object of blanks (an Angular component's `paymentForm = {
-        // cardNumber: '', cvv: '' }` that its template binds, `[(ngModel)]="paymentForm.cvv"`): its keys say what it
-        // holds once filled in, as a form state's do (`stateShape`). Not a record of errors, flags or messages.
-        if (writes.length === 1 && written.length === 1 && isBlankForm(written[0]!) && !namesFormMetadata(name)) {
-          collectObjectParts(written[0]!, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, seen, target, true);
+        // A form's model (`formModelOf`): its keys say what it holds once filled in, as a form state's do.
+        const model = formModelOf(target, sourceCode);
+        if (model) {
+          collectObjectParts(model, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, seen, target, true);
           if (out.length > start) return;
         }
       }
@@ -1851,34 +1851,6 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
   }
 }
 
-/**
- * An object literal of a form's initial values, a form's empty model: every value a blank (`''`, `null`, `undefined`),
- * a flag or a number (a class component's `this.state = { open: false, amount: 0, cardNumber: '', cvv: '' }`; real-world
- * batch 228), or such an object, and at least one a blank. (Keys that start as flags or counts hold flags and counts:
- * `collectObjectParts` reads a shape so.)
- */
-function isBlankForm(node: Node, depth = 0): boolean {
-  if (node.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length === 0 || depth > 2) return false;
-  let blank = false;
-  const initial = node.properties.every((property) => {
-    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return false;
-    const value = unwrap(property.value);
-    if (value.type === AST_NODE_TYPES.ObjectExpression) return isBlankForm(value, depth + 1) && (blank = true);
-    if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined' && (blank = true);
-    if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.expressions.length === 0 && value.quasis.every((quasi) => quasi.value.cooked === '') && (blank = true);
-    if (value.type !== AST_NODE_TYPES.Literal) return false;
-    if (value.value === '' || value.value === null) return (blank = true);
-    return typeof value.value === 'boolean' || typeof value.value === 'number';
-  });
-  return initial && blank;
-}
-
-/** Words of a name for what is kept about a form's fields rather than their values: its errors, flags, messages. */
-const FORM_METADATA_WORDS: ReadonlySet<string> = new Set([
-  'error', 'errors', 'err', 'errs', 'touched', 'dirty', 'valid', 'invalid', 'validation', 'validations', 'validity', 'message', 'messages', 'msg', 'msgs',
-  'label', 'labels', 'placeholder', 'placeholders', 'hint', 'hints', 'mask', 'masks', 'pattern', 'patterns', 'rule', 'rules', 'warning', 'warnings', 'status', 'focus', 'focused',
-]);
-const namesFormMetadata = (name: string): boolean => splitWords(name).some((word) => FORM_METADATA_WORDS.has(word));
 
 /**
  * A value whose type declares members (declared-types.ts `valueMembers`: this file's DTOs, or the type checker's

@@ -9,6 +9,7 @@ import { getStaticValue } from '@eslint-community/eslint-utils';
 import { contains, enclosingClassBody, enclosingFunction, forEachNode, indexInSource, isFunctionNode, isSvelteComponent, returnedValues, thisScope, type FunctionNode, type PropertyOf } from './ast.js';
 import { perFile } from './file-cache.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
+import { splitWords } from './card-fields.js';
 import { declaredTypeOf, valueMembers, type ValueMember } from './declared-types.js';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
@@ -739,6 +740,50 @@ export function listAddedTo(call: TSESTree.CallExpression): Node | null {
 /** What such a call adds: its arguments, and for a spread the list spread (`push(...lines.map(parse))`). */
 const addedValues = (call: TSESTree.CallExpression): Node[] => call.arguments.map((arg) => (arg.type === AST_NODE_TYPES.SpreadElement ? arg.argument : arg));
 
+/**
+ * An object literal of a form's initial values, a form's empty model: every value a blank (`''`, `null`, `undefined`),
+ * a flag or a number (a class component's `this.state = { open: false, amount: 0, cardNumber: '', cvv: '' }`; real-world
+ * batch 228), or such an object, and at least one a blank. (Keys that start as flags or counts hold flags and counts:
+ * `collectObjectParts` reads a shape so.)
+ */
+function isBlankForm(node: Node, depth = 0): boolean {
+  if (node.type !== AST_NODE_TYPES.ObjectExpression || node.properties.length === 0 || depth > 2) return false;
+  let blank = false;
+  const initial = node.properties.every((property) => {
+    if (property.type !== AST_NODE_TYPES.Property || property.kind !== 'init' || property.method) return false;
+    const value = unwrap(property.value);
+    if (value.type === AST_NODE_TYPES.ObjectExpression) return isBlankForm(value, depth + 1) && (blank = true);
+    if (value.type === AST_NODE_TYPES.Identifier) return value.name === 'undefined' && (blank = true);
+    if (value.type === AST_NODE_TYPES.TemplateLiteral) return value.expressions.length === 0 && value.quasis.every((quasi) => quasi.value.cooked === '') && (blank = true);
+    if (value.type !== AST_NODE_TYPES.Literal) return false;
+    if (value.value === '' || value.value === null) return (blank = true);
+    return typeof value.value === 'boolean' || typeof value.value === 'number';
+  });
+  return initial && blank;
+}
+
+/** Words of a name for what is kept about a form's fields rather than their values: its errors, flags, messages. */
+const FORM_METADATA_WORDS: ReadonlySet<string> = new Set([
+  'error', 'errors', 'err', 'errs', 'touched', 'dirty', 'valid', 'invalid', 'validation', 'validations', 'validity', 'message', 'messages', 'msg', 'msgs',
+  'label', 'labels', 'placeholder', 'placeholders', 'hint', 'hints', 'mask', 'masks', 'pattern', 'patterns', 'rule', 'rules', 'warning', 'warnings', 'status', 'focus', 'focused',
+]);
+const namesFormMetadata = (name: string): boolean => splitWords(name).some((word) => FORM_METADATA_WORDS.has(word));
+
+/**
+ * A form's model: a field of the instance written once, as an object of blanks (an Angular component's `paymentForm =
+ * { cardNumber: '', cvv: '' }` that its template binds, `[(ngModel)]="paymentForm.cvv"`; real-world batch 228), whose
+ * keys say what it holds once filled in, as a form state's do (`stateShape`). Not a record of errors, flags or
+ * messages. For logging and storage (card-data.ts) and for a request's body (`this.http.post(url, this.card)`,
+ * real-world batch 246).
+ */
+export function formModelOf(member: TSESTree.MemberExpression, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const writes = fieldWrites(member, sourceCode);
+  if (writes.length !== 1) return null;
+  const written = unwrap(resolveValue(writes[0]!, sourceCode));
+  if (written.type !== AST_NODE_TYPES.ObjectExpression || !isBlankForm(written)) return null;
+  return namesFormMetadata(memberName(member, sourceCode) ?? '') ? null : written;
+}
+
 /** Per class body (or AngularJS controller): what each field is set to or given (`fieldWrites`), found in one walk. */
 const fieldWritesByOwner = new WeakMap<Node, Map<string, Node[]>>();
 
@@ -1226,6 +1271,15 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
   }
   if (original.type === AST_NODE_TYPES.Identifier && (collectRest(original, sourceCode, prefix, out, depth) || collectPassedIn(original, sourceCode, prefix, out, depth))) return;
   if (original.type === AST_NODE_TYPES.MemberExpression && collectPassedIn(original, sourceCode, prefix, out, depth)) return;
+  // A component's form model sent whole (`this.http.post(url, this.card)` with `card = { cardNumber: '', cvv: '' }`):
+  // its keys, of what the form holds once filled in, placed at the model (as a state's: `collectState`).
+  const model = original.type === AST_NODE_TYPES.MemberExpression ? formModelOf(original, sourceCode) : null;
+  if (model) {
+    const fields: PayloadField[] = [];
+    collectPayload(model, sourceCode, prefix, fields, depth + 1);
+    for (const field of fields) out.push({ path: field.path, keyNode: original, value: isCountLiteral(field.value) ? field.value : null });
+    return;
+  }
   const target = resolveValue(original, sourceCode);
   switch (target.type) {
     case AST_NODE_TYPES.ObjectExpression: {

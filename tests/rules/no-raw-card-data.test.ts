@@ -702,6 +702,31 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // A component's form model sent whole, \`this.http.post(url, this.card)\` with \`card = { cardNumber: '', cvv: '' }\`
+      // (real-world batch 246: an Ionic page): what the form holds once filled in; a record of its errors is not
+      code: `import { Component } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Component({ selector: 'app-pay', templateUrl: 'pay.page.html' })
+export class PayPage {
+  card = { name: '', cardNumber: '', cvv: '', expiry: '' };
+  errors = { cardNumber: '', cvv: '' };
+  constructor(private http: HttpClient) {}
+  pay() {
+    this.http.post('https://api.example.com/payments', this.card).subscribe();
+  }
+  report() {
+    this.http.post('https://api.example.com/form-errors', this.errors).subscribe();
+  }
+}
+`,
+      filename: 'src/app/pay/pay.page.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST api.example.com/payments', field: 'cardNumber, cvv', what: 'card number (PAN) and card security code (CVC)' }, line: 10, column: 56, endLine: 10, endColumn: 65 },
+      ],
+    },
+    {
       // A CardField's full details posted whole to the app's server (real-world batch 234): the SDK's type gives them
       // the card's number and CVC; the same callback without the prop posts none
       code: `import { CardField } from '@stripe/stripe-react-native';
