@@ -94,6 +94,10 @@ export type HttpClient =
   | 'EmailJS'
   | 'XMLHttpRequest'
   | 'Supabase'
+  /** Capacitor's native HTTP (`CapacitorHttp`, and the community plugin's `Http` before it). */
+  | 'CapacitorHttp'
+  /** cordova-plugin-advanced-http through its Ionic Native / Awesome Cordova Plugins wrapper (`HTTP`). */
+  | 'cordova HTTP'
   /** Salesforce's Apex methods, called from a Lightning web component. */
   | 'Apex'
   /** A tRPC procedure's mutation, called through the app's tRPC client. */
@@ -156,8 +160,10 @@ type Callable =
   | { type: 'xhr' }
   /** An HTTP client instance imported from the app's own module (`appClientValue`), by its local name. */
   | { type: 'app-client'; name: string }
-  /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService` (`INJECTED_CLIENTS`). */
-  | { type: 'injected'; client: 'HttpClient' | 'HttpService' }
+  /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService`, the cordova HTTP plugin's `HTTP` (`INJECTED_CLIENTS`). */
+  | { type: 'injected'; client: InjectedClient }
+  /** Capacitor's native HTTP: `CapacitorHttp.post({ url, data })`, `request({ url, method, data, params })`. */
+  | { type: 'capacitor' }
   /** AngularJS's `$http`, injected by its parameter's name (`function ($scope, $http) {…}`). */
   | { type: 'angularjs-http' }
   | { type: 'node-http-request'; protocol: string }
@@ -221,10 +227,21 @@ const JQUERY_AJAX = 'ajax';
  * (`constructor(private http: HttpClient)`, `http = inject(HttpClient)`) and NestJS's `HttpService` (@nestjs/axios).
  * Their `post` / `put` / `patch` take `(url, body, options)`; `request(method, url, { body })`.
  */
-const INJECTED_CLIENTS: Readonly<Record<string, { module: string; client: 'HttpClient' | 'HttpService' }>> = {
-  HttpClient: { module: '@angular/common/http', client: 'HttpClient' },
-  HttpService: { module: '@nestjs/axios', client: 'HttpService' },
+type InjectedClient = 'HttpClient' | 'HttpService' | 'cordova HTTP';
+const INJECTED_CLIENTS: Readonly<Record<string, { modules: ReadonlySet<string>; client: InjectedClient }>> = {
+  HttpClient: { modules: new Set(['@angular/common/http']), client: 'HttpClient' },
+  HttpService: { modules: new Set(['@nestjs/axios']), client: 'HttpService' },
+  // `post(url, body, headers)`, as Angular's `post(url, body, options)` (real-world batch 246: Ionic apps).
+  HTTP: {
+    modules: new Set(['@ionic-native/http', '@ionic-native/http/ngx', '@awesome-cordova-plugins/http', '@awesome-cordova-plugins/http/ngx']),
+    client: 'cordova HTTP',
+  },
 };
+/** Capacitor's native HTTP, by module and export (real-world batch 246). */
+const CAPACITOR_HTTP: ReadonlyMap<string, string> = new Map([
+  ['@capacitor/core', 'CapacitorHttp'],
+  ['@capacitor-community/http', 'Http'],
+]);
 const INJECTED_DATA_VERBS = new Set(['post', 'put', 'patch']);
 /** Apollo Client's packages (v3 and the React hooks of v2) and urql's React / Preact bindings. */
 const APOLLO_MODULES: ReadonlySet<string> = new Set([
@@ -407,6 +424,9 @@ function moduleValue(source: string, name: string): Callable | null {
     return isDefault ? { type: 'namespace', module: mod } : null;
   }
   if (mod === GRAPHQL_REQUEST && (name === CLIENT_EXPORTS.request || name === 'default')) return { type: 'graphql-request' };
+  if (CAPACITOR_HTTP.get(mod) === name) return { type: 'capacitor' };
+  // The wrapper's default instance (`import { HTTP } from '@awesome-cordova-plugins/http'`, `HTTP.post(…)`).
+  if (INJECTED_CLIENTS.HTTP!.modules.has(mod) && name === 'HTTP') return { type: 'injected', client: 'cordova HTTP' };
   return null;
 }
 
@@ -715,8 +735,14 @@ function injectedType(type: TSESTree.TypeNode | undefined, sourceCode: SourceCod
 }
 
 function injectedClass(name: TSESTree.Identifier, sourceCode: SourceCode): Callable | null {
-  const known = Object.hasOwn(INJECTED_CLIENTS, name.name) ? INJECTED_CLIENTS[name.name] : undefined;
-  if (known) return importSourceOf(name, sourceCode) === known.module ? { type: 'injected', client: known.client } : null;
+  // By the name it is exported as (`import { HTTP as NativeHttp } from '@ionic-native/http'`).
+  const imported = importedAs(name, sourceCode);
+  const exported = imported?.name ?? name.name;
+  const known = Object.hasOwn(INJECTED_CLIENTS, exported) ? INJECTED_CLIENTS[exported] : undefined;
+  if (known) {
+    const source = imported?.source ?? importSourceOf(name, sourceCode);
+    return source !== null && known.modules.has(source) ? { type: 'injected', client: known.client } : null;
+  }
   // A client instance handed in, typed by its library's type (`constructor(private http: AxiosInstance)`): the
   // library's calls, with an unknown configuration.
   const typed = Object.hasOwn(TYPED_INSTANCES, name.name) ? TYPED_INSTANCES[name.name] : undefined;
@@ -844,6 +870,8 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
       return { client: 'EmailJS', call, url: EMAILJS_URL, method: 'POST', bodies: [args[2]], urlNode: null, queries: [] };
     case 'injected':
       return injectedRequest(callable.client, call, verb, args, sourceCode);
+    case 'capacitor':
+      return capacitorRequest(call, verb, args, sourceCode);
     case 'angularjs-http': {
       // `$http(config)`, `$http.post(url, data, config)`, `$http.get(url, config)`: axios's shapes, without its `request`
       // and form methods.
@@ -1145,8 +1173,28 @@ function mithrilRequest(call: TSESTree.CallExpression, args: Arg[], sourceCode: 
 }
 
 /** Angular `HttpClient` / NestJS `HttpService`: `post(url, body, options)`, `get(url, options)`, `request(method, url, { body })`. */
+/**
+ * Capacitor's native HTTP: one options object, `{ url, method?, data?, params? }`, given to `request` or to a verb's
+ * method (`CapacitorHttp.post({ url, data })`).
+ */
+function capacitorRequest(call: TSESTree.CallExpression, verb: string | null, args: Arg[], sourceCode: SourceCode): HttpRequest | null {
+  const options = args[0] ?? null;
+  if (verb === null || (verb !== REQUEST_METHOD && !VERBS.has(verb)) || !isObject(options, sourceCode)) return null;
+  const url = property(options, 'url', sourceCode);
+  const data = property(options, 'data', sourceCode);
+  return {
+    client: 'CapacitorHttp',
+    call,
+    url: url ? urlText(url, sourceCode) : null,
+    method: verb === REQUEST_METHOD ? (upper(stringProperty(options, 'method', sourceCode)) ?? 'GET') : verb.toUpperCase(),
+    bodies: data ? [data] : [],
+    urlNode: url,
+    queries: present(property(options, 'params', sourceCode)),
+  };
+}
+
 function injectedRequest(
-  client: 'HttpClient' | 'HttpService',
+  client: InjectedClient,
   call: TSESTree.CallExpression,
   verb: string | null,
   args: Arg[],

@@ -364,6 +364,36 @@ describe('httpRequestOf: got, request, ky, needle', () => {
   });
 });
 
+describe('httpRequestOf: hybrid apps (Capacitor, cordova-plugin-advanced-http)', () => {
+  it("Capacitor's native HTTP and the cordova HTTP plugin, imported or injected by type (real-world batch 246)", () => {
+    expect(
+      requests(`
+        import { CapacitorHttp } from '@capacitor/core';
+        import { Http } from '@capacitor-community/http';
+        import { HTTP } from '@awesome-cordova-plugins/http/ngx';
+        import { HTTP as NativeHttp } from '@ionic-native/http';
+        CapacitorHttp.post({ url: 'https://api.example.com/charge', data: card });
+        CapacitorHttp.request({ url: 'https://api.example.com/cards', method: 'put', data: update, params: { id } });
+        CapacitorHttp.get({ url: 'https://api.example.com/me' });
+        Http.request({ method: 'POST', url: 'https://api.example.com/legacy', data: legacy });
+        HTTP.post('https://api.example.com/pay', payload, {});
+        class PayPage {
+          constructor(private http: NativeHttp) {}
+          pay() { return this.http.put('https://api.example.com/pay', this.card, {}); }
+        }
+        CapacitorHttp.post(options);
+      `),
+    ).toEqual([
+      { client: 'CapacitorHttp', url: 'https://api.example.com/charge', method: 'POST', bodies: ['card'] },
+      { client: 'CapacitorHttp', url: 'https://api.example.com/cards', method: 'PUT', bodies: ['update'] },
+      { client: 'CapacitorHttp', url: 'https://api.example.com/me', method: 'GET', bodies: [] },
+      { client: 'CapacitorHttp', url: 'https://api.example.com/legacy', method: 'POST', bodies: ['legacy'] },
+      { client: 'cordova HTTP', url: 'https://api.example.com/pay', method: 'POST', bodies: ['payload'] },
+      { client: 'cordova HTTP', url: 'https://api.example.com/pay', method: 'PUT', bodies: ['this.card'] },
+    ]);
+  });
+});
+
 describe('httpRequestOf: superagent and node http(s)', () => {
   it('superagent chains, also through a variable', () => {
     expect(

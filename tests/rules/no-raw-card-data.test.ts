@@ -702,6 +702,35 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // Hybrid apps' native HTTP (real-world batch 246): Capacitor's \`CapacitorHttp\` and cordova-plugin-advanced-http's
+      // \`HTTP\`, injected by type; the last four digits are no card data
+      code: `import { Injectable } from '@angular/core';
+import { CapacitorHttp } from '@capacitor/core';
+import { HTTP } from '@awesome-cordova-plugins/http/ngx';
+
+@Injectable({ providedIn: 'root' })
+export class PaymentService {
+  constructor(private http: HTTP) {}
+
+  async charge(card: { number: string; cvc: string; expiry: string }) {
+    await CapacitorHttp.post({ url: 'https://api.shop.example/charge', data: { cardNumber: card.number, cvc: card.cvc } });
+    return this.http.post('https://api.shop.example/cards', { cardNumber: card.number, expiry: card.expiry }, {});
+  }
+
+  async saveLast4(card: { number: string }) {
+    return CapacitorHttp.post({ url: 'https://api.shop.example/last4', data: { last4: card.number.slice(-4) } });
+  }
+}
+`,
+      filename: 'src/app/services/payment.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'CapacitorHttp', endpoint: 'POST api.shop.example/charge', field: 'cardNumber', what: 'card number (PAN)' }, line: 10, column: 80, endLine: 10, endColumn: 90 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'CapacitorHttp', endpoint: 'POST api.shop.example/charge', field: 'cvc', what: 'card security code (CVC)' }, line: 10, column: 105, endLine: 10, endColumn: 108 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'cordova HTTP', endpoint: 'POST api.shop.example/cards', field: 'cardNumber', what: 'card number (PAN)' }, line: 11, column: 63, endLine: 11, endColumn: 73 },
+      ],
+    },
+    {
       // A component's form model sent whole, \`this.http.post(url, this.card)\` with \`card = { cardNumber: '', cvv: '' }\`
       // (real-world batch 246: an Ionic page): what the form holds once filled in; a record of its errors is not
       code: `import { Component } from '@angular/core';
