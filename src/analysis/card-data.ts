@@ -64,6 +64,7 @@ import {
   listAddedTo,
   objectEntries,
   pushedValues,
+  returnedListValues,
   propertyKey,
   isCountLiteral,
   resolveValue,
@@ -1554,12 +1555,16 @@ function ownName(node: Node): string | null {
 }
 
 /** The object literals values stand for: an object (through consts), or the objects a mapped list holds. */
-function listObjects(values: readonly Node[], sourceCode: SourceCode): TSESTree.ObjectExpression[] {
+function listObjects(values: readonly Node[], sourceCode: SourceCode, nested = false): TSESTree.ObjectExpression[] {
   const out: TSESTree.ObjectExpression[] = [];
   for (const value of values) {
     const resolved = unwrap(resolveValue(value, sourceCode));
     if (resolved.type === AST_NODE_TYPES.ObjectExpression) out.push(resolved);
-    else out.push(...mappedObjects(resolved, sourceCode));
+    else {
+      out.push(...mappedObjects(resolved, sourceCode));
+      // A list a helper of the file fills and returns (`this.cards = this.parseCardData(text)`).
+      if (!nested) out.push(...listObjects(returnedListValues(resolved, sourceCode), sourceCode, true));
+    }
   }
   return out;
 }
@@ -1784,7 +1789,11 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       if (collectDeclaredParts(target, node, [target.name], sourceCode, cardContext, out)) return;
       // `const cards = lines.map((line) => ({ number, expiry, cvc }))`: a list of the objects its callback returns; and
       // `cards.push({ cardNumber, cvv })`: a list of what the file adds to it.
-      const elements = [...(resolved !== target ? mappedObjects(resolved, sourceCode) : []), ...listObjects(pushedValues(target, sourceCode), sourceCode)];
+      // ...and a list a helper of the file fills and returns (`const parsed = this.parseCardData(text)`).
+      const elements = [
+        ...(resolved !== target ? [...mappedObjects(resolved, sourceCode), ...listObjects(returnedListValues(resolved, sourceCode), sourceCode, true)] : []),
+        ...listObjects(pushedValues(target, sourceCode), sourceCode),
+      ];
       if (elements.length > 0) {
         for (const element of elements) collectObjectParts(element, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
         return;

@@ -384,6 +384,31 @@ function returnedObjects(call: TSESTree.CallExpression, sourceCode: SourceCode, 
 }
 const returnedObjectsOf = new WeakMap<Node, TSESTree.ObjectExpression[]>();
 
+/**
+ * What is added to a list that a call of a function or method of this file returns (`const cards = []; for (…)
+ * cards.push({ number, expiry, cvc }); return cards`; real-world batch 248: an extension's card import, stored by its
+ * caller), awaited or not. Empty for anything else.
+ */
+export function returnedListValues(node: Node, sourceCode: SourceCode): readonly Node[] {
+  let call = unwrap(node);
+  const awaited = call.type === AST_NODE_TYPES.AwaitExpression;
+  if (call.type === AST_NODE_TYPES.AwaitExpression) call = unwrap(call.argument);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return [];
+  const fn = localFunctionOf(call.callee, sourceCode) ?? ownMethodOf(call.callee, sourceCode);
+  if (!fn || fn.generator || (fn.async && !awaited)) return [];
+  let values = returnedListValuesOf.get(fn);
+  if (!values) {
+    values = [];
+    returnedListValuesOf.set(fn, values);
+    for (const value of returnedValues(fn, sourceCode)) {
+      const list = unwrap(value);
+      if (list.type === AST_NODE_TYPES.Identifier && unwrap(mayHoldObject(list, sourceCode)).type === AST_NODE_TYPES.ArrayExpression) values.push(...pushedValues(list, sourceCode));
+    }
+  }
+  return values;
+}
+const returnedListValuesOf = new WeakMap<Node, Node[]>();
+
 const TYPE_WRAPPERS: ReadonlySet<string> = new Set([
   AST_NODE_TYPES.TSAsExpression,
   AST_NODE_TYPES.TSSatisfiesExpression,

@@ -1484,6 +1484,45 @@ module.exports = { saveTerminalCard };
       ],
     },
     {
+      // A list a method of the class fills and returns, stored by its caller, through a field or a const (real-world batch
+      // 248: a browser extension's card import); a list of last four digits and brands is no card data
+      code: `class PaymentService {
+  constructor() {
+    this.cards = [];
+  }
+
+  parseCardData(text) {
+    const cards = [];
+    for (const line of text.split('\\n')) {
+      const [number, expiry, cvc] = line.trim().split('|');
+      if (number && expiry && cvc) cards.push({ number: number.replace(/\\s/g, ''), expiry, cvc });
+    }
+    return cards;
+  }
+
+  summarise(text) {
+    const rows = [];
+    for (const line of text.split('\\n')) rows.push({ last4: line.slice(-4), brand: 'visa' });
+    return rows;
+  }
+
+  async importCards(text) {
+    this.cards = this.parseCardData(text);
+    await chrome.storage.local.set({ cursor_payment_cards: this.cards });
+    const parsed = this.parseCardData(text);
+    await chrome.storage.local.set({ importedCards: parsed });
+    await chrome.storage.local.set({ summary: this.summarise(text) });
+  }
+}
+`,
+      filename: 'src/services/payment.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'extension storage' }, line: 23, column: 60, endLine: 23, endColumn: 70, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'extension storage' }, line: 25, column: 53, endLine: 25, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
       // and what is written to the ref's `value`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
