@@ -848,7 +848,10 @@ const BARE_CALL_MODULES = moduleGate(
     s === 'cookies-next' ||
     s === 'idb-keyval' ||
     s === ZUSTAND_MIDDLEWARE ||
-    s === 'pinia',
+    s === 'pinia' ||
+    JOTAI_UTILS.has(s) ||
+    s === 'recoil' ||
+    s === 'vuex',
 );
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
@@ -883,8 +886,13 @@ function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier
   }
   if (source === ZUSTAND_MIDDLEWARE && imported === 'persist' && first) return zustandPersistSink(node, sourceCode);
   if (source === 'pinia' && imported === 'defineStore' && first) return piniaPersistSink(node, sourceCode);
+  if (JOTAI_UTILS.has(source) && imported === 'atomWithStorage') return jotaiStorageSink(node, sourceCode);
+  if (source === 'recoil' && imported === 'atom' && first && first.type !== AST_NODE_TYPES.SpreadElement) return recoilPersistSink(node, sourceCode);
+  if (source === 'vuex' && imported === 'createStore' && first && first.type !== AST_NODE_TYPES.SpreadElement) return vuexPersistSink(first, sourceCode);
   return null;
 }
+
+const JOTAI_UTILS: ReadonlySet<string> = new Set(['jotai/utils', 'jotai/vanilla/utils']);
 
 const ZUSTAND_MIDDLEWARE = 'zustand/middleware';
 
@@ -924,13 +932,91 @@ function vueUseStorage(call: TSESTree.CallExpression, sourceCode: SourceCode): {
  */
 function vueUseStorageSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
   const storage = vueUseStorage(node, sourceCode);
-  if (!storage) return null;
-  const initial = resolveValue(node.arguments[1]!, sourceCode);
+  return storage ? keyedInitialSink(storage.label, node.arguments[0]!, node.arguments[1]!, sourceCode) : null;
+}
+
+/**
+ * A value kept under a key from its initial value on (VueUse's storage refs, jotai's `atomWithStorage`): an initial
+ * object's keys are the stored state's, as a persisted store's (`persistedStateFields`); a key that names a card field
+ * itself (`useLocalStorage('cvc', '')`) is where that field is kept.
+ */
+function keyedInitialSink(label: string, keyNode: Node, initialNode: Node, sourceCode: SourceCode): StorageSink | null {
+  const key = staticString(keyNode, sourceCode);
+  const initial = resolveValue(initialNode, sourceCode);
   if (initial.type === AST_NODE_TYPES.ObjectExpression) {
-    const fields = persistedStateFields(initial, storage.key, () => true, sourceCode, [], isCardContainerName(storage.key ?? ''));
-    return fields.length > 0 ? sink(storage.label, fields, []) : null;
+    const fields = persistedStateFields(initial, key, () => true, sourceCode, [], isCardContainerName(key ?? ''));
+    return fields.length > 0 ? sink(label, fields, []) : null;
   }
-  return storage.key !== null ? sink(storage.label, [{ name: storage.key, node: node.arguments[0]!, cardContext: false }], []) : null;
+  return key !== null ? sink(label, [{ name: key, node: keyNode, cardContext: false }], []) : null;
+}
+
+/**
+ * jotai's `atomWithStorage(key, initial, storage?)` (`jotai/utils`): kept in localStorage under the key, or in the
+ * storage it is given (`createJSONStorage(() => sessionStorage)`; real-world batch 245).
+ */
+function jotaiStorageSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const [key, initial, storage] = node.arguments;
+  if (!key || !initial || key.type === AST_NODE_TYPES.SpreadElement || initial.type === AST_NODE_TYPES.SpreadElement) return null;
+  const given = storage && storage.type !== AST_NODE_TYPES.SpreadElement ? sourceCode.getText(storage) : '';
+  const kept = given === '' || given.includes('localStorage') ? 'localStorage' : given.includes('sessionStorage') ? 'sessionStorage' : 'its storage';
+  return keyedInitialSink(`${kept}, through jotai's \`atomWithStorage\``, key, initial, sourceCode);
+}
+
+/**
+ * A Recoil atom persisted by recoil-persist (real-world batch 245): `atom({ key, default: { … }, effects: [persistAtom]
+ * })` (also `effects_UNSTABLE`), `persistAtom` taken from `recoilPersist(options?)`: its default's keys end up in
+ * localStorage, or the storage the options name.
+ */
+function recoilPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const options = objectEntries(resolveValue(node.arguments[0]!, sourceCode), sourceCode);
+  const effects = options?.find((option) => option.key === 'effects' || option.key === 'effects_UNSTABLE');
+  const initial = options?.find((option) => option.key === 'default');
+  const list = effects ? resolveValue(effects.value, sourceCode) : null;
+  if (!initial || list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  let persisted: TSESTree.CallExpression | null = null;
+  for (const element of list.elements) {
+    if (!element || element.type === AST_NODE_TYPES.SpreadElement) continue;
+    const o = originOf(element, sourceCode);
+    const made = o.steps[o.steps.length - 2];
+    if (rootSource(o) === 'recoil-persist' && lastGetName(o) === 'persistAtom' && made?.type === 'call') persisted = made.node;
+  }
+  const state = persisted ? resolveValue(initial.value, sourceCode) : null;
+  if (state?.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  const settings = persisted!.arguments[0] && persisted!.arguments[0].type !== AST_NODE_TYPES.SpreadElement ? objectEntries(resolveValue(persisted!.arguments[0], sourceCode), sourceCode) : [];
+  const keyOption = options?.find((option) => option.key === 'key');
+  const key = keyOption ? staticString(keyOption.value, sourceCode) : null;
+  const fields = persistedStateFields(state, key, () => true, sourceCode, [], isCardContainerName(key ?? ''));
+  return fields.length > 0 ? sink(`${persistStorageLabel(settings ?? [], sourceCode)}, through recoil-persist`, fields, []) : null;
+}
+
+/**
+ * A Vuex store with vuex-persistedstate among its plugins (`createStore({ state, plugins: [createPersistedState()] })`,
+ * `new Vuex.Store({ … })`; real-world batch 245): its state's keys end up in localStorage, or the storage the plugin's
+ * options name, all of them or those its `paths` keep. A module's state, or a plugin added in another file, is not read.
+ */
+function vuexPersistSink(optionsNode: Node, sourceCode: SourceCode): StorageSink | null {
+  const options = objectEntries(resolveValue(optionsNode, sourceCode), sourceCode);
+  const plugins = options?.find((option) => option.key === 'plugins');
+  const stateOption = options?.find((option) => option.key === 'state');
+  const list = plugins ? resolveValue(plugins.value, sourceCode) : null;
+  if (!stateOption || list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  const plugin = list.elements.find((element): element is TSESTree.CallExpression => {
+    const call = element && element.type !== AST_NODE_TYPES.SpreadElement ? unwrap(element) : null;
+    return call?.type === AST_NODE_TYPES.CallExpression && rootSource(originOf(call.callee, sourceCode)) === 'vuex-persistedstate';
+  });
+  const state = plugin ? initialStateOf(stateOption.value, sourceCode, 3) : null;
+  if (!state) return null;
+  const given = plugin!.arguments[0];
+  const settings = given && given.type !== AST_NODE_TYPES.SpreadElement ? objectEntries(resolveValue(given, sourceCode), sourceCode) : [];
+  if (!settings) return null;
+  const pathsOption = settings.find((setting) => setting.key === 'paths');
+  const pathList = pathsOption ? resolveValue(pathsOption.value, sourceCode) : null;
+  const paths = pathList?.type === AST_NODE_TYPES.ArrayExpression ? pathList.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null)) : undefined;
+  if (pathsOption && (!paths || paths.some((path) => path === null))) return null;
+  const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);
+  const keep = (fieldPath: readonly string[]): boolean => !paths || paths.some((kept) => under(fieldPath.join('.'), kept!) || under(kept!, fieldPath.join('.')));
+  const fields = persistedStateFields(state, storeVariableName(optionsNode.parent ?? optionsNode), keep, sourceCode);
+  return fields.length > 0 ? sink(`${persistStorageLabel(settings, sourceCode)}, through vuex-persistedstate`, fields, []) : null;
 }
 
 /**
@@ -2489,6 +2575,8 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
   const source = rootSource(o);
   const name = lastGetName(o) ?? receiverName(node.callee, sourceCode);
   if (source !== null && name === 'Schema' && (MONGOOSE(source) || isLocalMongoose(source, node.callee))) return mongooseSchema(node, sourceCode);
+  // Vuex 3's `new Vuex.Store({ state, plugins: [createPersistedState()] })`.
+  if (source === 'vuex' && name === 'Store') return vuexPersistSink(first, sourceCode);
   if (name !== null && DYNAMO_COMMANDS.has(name) && (source === null ? o.root.type !== 'value' : DYNAMO_SOURCES.has(source))) {
     return dynamoParams(first, sourceCode);
   }

@@ -1523,6 +1523,57 @@ module.exports = { saveTerminalCard };
       ],
     },
     {
+      // jotai's \`atomWithStorage\` and recoil-persist's atoms (real-world batch 245): the initial object's keys, a key
+      // named for a card field; an atom kept in memory, a brand and last four digits, an atom without the effect are not
+      code: `import { atom as jotaiAtom } from 'jotai';
+import { atomWithStorage, createJSONStorage } from 'jotai/utils';
+import { atom } from 'recoil';
+import { recoilPersist } from 'recoil-persist';
+
+export const checkoutAtom = atomWithStorage('checkout', { cardNumber: '', cvv: '', email: '' });
+export const cvcAtom = atomWithStorage('cvc', '', createJSONStorage(() => sessionStorage));
+export const draftAtom = jotaiAtom({ cardNumber: '', cvv: '' });
+export const savedCardAtom = atomWithStorage('saved-card', { brand: '', last4: '' });
+
+const { persistAtom } = recoilPersist({ key: 'checkout', storage: sessionStorage });
+export const cardState = atom({ key: 'card', default: { number: '', cvc: '', holder: '' }, effects: [persistAtom] });
+export const formState = atom({ key: 'form', default: { cardNumber: '', cvc: '' } });
+`,
+      filename: 'src/state/stores.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "localStorage, through jotai's `atomWithStorage`" }, line: 6, column: 59, endLine: 6, endColumn: 69, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "localStorage, through jotai's `atomWithStorage`" }, line: 6, column: 75, endLine: 6, endColumn: 78, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through jotai's `atomWithStorage`" }, line: 7, column: 40, endLine: 7, endColumn: 45, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'sessionStorage, through recoil-persist' }, line: 12, column: 57, endLine: 12, endColumn: 63, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'sessionStorage, through recoil-persist' }, line: 12, column: 69, endLine: 12, endColumn: 72, suggestions: [] },
+      ],
+    },
+    {
+      // vuex-persistedstate among a Vuex store's plugins (real-world batch 245): the state's keys, or those its \`paths\` keep
+      code: `import Vue from 'vue';
+import Vuex from 'vuex';
+import createPersistedState from 'vuex-persistedstate';
+
+Vue.use(Vuex);
+
+export const checkout = new Vuex.Store({
+  state: () => ({ cart: [], billing: { cardNumber: '', cvc: '', zip: '' } }),
+  plugins: [createPersistedState({ storage: window.sessionStorage })],
+});
+export const account = new Vuex.Store({
+  state: { profile: { name: '' }, card: { number: '', cvc: '' } },
+  plugins: [createPersistedState({ paths: ['profile'] })],
+});
+`,
+      filename: 'src/store/index.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'sessionStorage, through vuex-persistedstate' }, line: 8, column: 40, endLine: 8, endColumn: 50, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'sessionStorage, through vuex-persistedstate' }, line: 8, column: 56, endLine: 8, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
       // and what is written to the ref's `value`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
