@@ -160,8 +160,11 @@ export function tlsGlobalSettingOf(target: TSESTree.MemberExpression, sourceCode
 // ---------------------------------------------------------------------------------------------------------------
 // Electron: its Chromium network stack (the app's windows, Stripe.js's requests from them) has overrides of its own.
 
-/** The words every Electron certificate override spells, as one text-scan term. */
-export const ELECTRON_OVERRIDE_TERMS: readonly SpellingTerm[] = [spellingTerm(['ignore-certificate-errors', 'certificate-error', 'setCertificateVerifyProc'])];
+/**
+ * The words every Electron certificate override spells, as one text-scan term (`ignore-certificate-errors` holds
+ * `certificate-error`: two words, one anchor fewer; about 6 ms over the bench corpus).
+ */
+export const ELECTRON_OVERRIDE_TERMS: readonly SpellingTerm[] = [spellingTerm(['certificate-error', 'setCertificateVerifyProc'])];
 /** The `electron` module's specifier as written, quotes included. */
 export const ELECTRON_SPECIFIER_TERMS: readonly SpellingTerm[] = [spellingTerm(["'electron'", '"electron"', '`electron`'])];
 
