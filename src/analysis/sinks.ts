@@ -920,8 +920,8 @@ function vueUseStorage(call: TSESTree.CallExpression, sourceCode: SourceCode): {
   const name = o.root.type === 'module' && o.root.source === '@vueuse/core' && o.steps.length === 1 ? lastGetName(o) : o.root.type === 'global' && o.steps.length === 0 ? o.root.name : null;
   const kept = name === null ? undefined : VUEUSE_STORAGES.get(name);
   if (kept === undefined) return null;
-  const given = storage && storage.type !== AST_NODE_TYPES.SpreadElement ? sourceCode.getText(storage) : '';
-  const label = given.includes('sessionStorage') ? 'sessionStorage' : given.includes('localStorage') || given === '' ? kept : 'its storage';
+  // (Only `useStorage` takes a storage; the others' third argument is their options.)
+  const label = name === 'useStorage' || name === 'useStorageAsync' ? givenStorage(storage, kept, sourceCode) : kept;
   return { label: `${label}, through VueUse's \`${name}\``, key: staticString(key, sourceCode) };
 }
 
@@ -957,9 +957,15 @@ function keyedInitialSink(label: string, keyNode: Node, initialNode: Node, sourc
 function jotaiStorageSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
   const [key, initial, storage] = node.arguments;
   if (!key || !initial || key.type === AST_NODE_TYPES.SpreadElement || initial.type === AST_NODE_TYPES.SpreadElement) return null;
-  const given = storage && storage.type !== AST_NODE_TYPES.SpreadElement ? sourceCode.getText(storage) : '';
-  const kept = given === '' || given.includes('localStorage') ? 'localStorage' : given.includes('sessionStorage') ? 'sessionStorage' : 'its storage';
-  return keyedInitialSink(`${kept}, through jotai's \`atomWithStorage\``, key, initial, sourceCode);
+  return keyedInitialSink(`${givenStorage(storage, 'localStorage', sourceCode)}, through jotai's \`atomWithStorage\``, key, initial, sourceCode);
+}
+
+/** The Web Storage a storage argument names (`sessionStorage`, `createJSONStorage(() => sessionStorage)`), `fallback` without one. */
+function givenStorage(storage: TSESTree.CallExpressionArgument | undefined, fallback: string, sourceCode: SourceCode): string {
+  if (!storage) return fallback;
+  const given = storage.type === AST_NODE_TYPES.SpreadElement ? '' : sourceCode.getText(storage);
+  if (given.includes('sessionStorage')) return 'sessionStorage';
+  return given.includes('localStorage') ? 'localStorage' : 'its storage';
 }
 
 /**

@@ -1590,6 +1590,7 @@ export function useCheckout() {
   return { checkout, remember };
 }
 const cvc = useSessionStorage('cvc', '');
+const draft = useLocalStorage('draft', { cvv: '' }, { mergeDefaults: true });
 `,
       filename: 'src/composables/useCheckout.js',
       output: null,
@@ -1600,6 +1601,7 @@ const cvc = useSessionStorage('cvc', '');
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's `useStorage`" }, line: 8, column: 42, endLine: 8, endColumn: 45, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's `useLocalStorage`" }, line: 9, column: 26, endLine: 9, endColumn: 34, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's `useSessionStorage`" }, line: 14, column: 31, endLine: 14, endColumn: 36, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's `useLocalStorage`" }, line: 15, column: 42, endLine: 15, endColumn: 45, suggestions: [] },
       ],
     },
     {
