@@ -1226,6 +1226,7 @@ const FORM_CONSTRUCTORS = new Set(['URLSearchParams', 'FormData']);
 function isFormData(node: Node, sourceCode: SourceCode): boolean {
   const resolved = resolveValue(node, sourceCode);
   if (isDeclaredFormData(node, sourceCode) || (resolved !== node && isDeclaredFormData(resolved, sourceCode))) return true;
+  if (isServerActionFormData(node, sourceCode)) return true;
   let target = unwrap(resolved);
   if (formConstructorName(target) !== null) return true;
   if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target, sourceCode) === 'searchParams';
@@ -1233,6 +1234,23 @@ function isFormData(node: Node, sourceCode: SourceCode): boolean {
   if (target.type !== AST_NODE_TYPES.CallExpression || target.arguments.length > 0) return false;
   const callee = unwrap(target.callee);
   return callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'formData';
+}
+
+/**
+ * An untyped `formData` parameter of a server action, a function with React's `'use server'` directive or in a
+ * module that starts with it (`export async function addCard(formData) { … formData.get('cvc') }`, a JavaScript
+ * Next.js app; real-world batch 247): what a form's action is handed.
+ */
+function isServerActionFormData(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.Identifier || target.name !== 'formData') return false;
+  const def = variableOf(target, sourceCode)?.defs[0];
+  if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier || def.name.typeAnnotation || !isFunctionNode(def.node)) return false;
+  const saysUseServer = (body: readonly Node[]): boolean =>
+    body.some((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && 'directive' in statement && statement.directive === 'use server');
+  if (def.node.body.type === AST_NODE_TYPES.BlockStatement && saysUseServer(def.node.body.body)) return true;
+  const program = sourceCode.ast;
+  return program.type === AST_NODE_TYPES.Program && saysUseServer(program.body);
 }
 
 /**

@@ -285,11 +285,15 @@ export function describeUpload(form: FormData) {
     // An untyped classic Azure Functions script is known by the function.json beside it: without one, `context.log` is
     // no logger by name.
     { code: CLASSIC_AZURE_FUNCTION, filename: inProject('azure-functions-v3', 'lib/format.js'), languageOptions: { parser: espree } },
-    // limitation: an untyped parameter is not known to be form data, even when the file says 'use server'.
+    // An untyped parameter not named `formData`, or one outside a server action, is not known to be form data.
     {
-      code: `'use server';
+      code: `'use client';
 export async function addCard(formData) {
   console.log('adding card', formData.get('cardNumber'));
+}
+export async function addCardAction(data) {
+  'use server';
+  console.log('adding card', data.get('cardNumber'));
 }
 `,
       filename: 'app/wallet/actions.js',
@@ -791,6 +795,35 @@ export function receipt(n: string) {
     },
   ],
   invalid: [
+    {
+      // An untyped `formData` parameter of a server action, in a module or a function that says 'use server' (a
+      // JavaScript Next.js app; real-world batch 247)
+      code: `'use server';
+export async function addCard(formData) {
+  console.log('adding card', formData.get('cardNumber'));
+}
+`,
+      filename: 'app/wallet/actions.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: "formData.get('cardNumber')", kind: 'card number (PAN)', sink: 'the console' }, line: 3, column: 30, endLine: 3, endColumn: 56 },
+      ],
+    },
+    {
+      code: `export async function PayPage() {
+  async function pay(formData) {
+    'use server';
+    console.info('cvc', formData.get('cvc'));
+  }
+  return pay;
+}
+`,
+      filename: 'app/pay/page.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: "formData.get('cvc')", kind: 'card security code (CVC)', sink: 'the console' }, line: 4, column: 25, endLine: 4, endColumn: 44 },
+      ],
+    },
     {
       // A CVC encrypted or hashed is still one, logged (PCI DSS 3.3; real-world batch 248); an encrypted card number is not.
       // (limitation: a hash built by a chain, `createHash(…).update(cvc).digest()`, is not read.)
