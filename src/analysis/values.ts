@@ -2679,9 +2679,36 @@ function collectState(node: Node, sourceCode: SourceCode, prefix: string[], keyN
   if (!state) return false;
   const fields: PayloadField[] = [];
   collectPayload(state, sourceCode, prefix, fields, depth + 1);
-  for (const field of fields) out.push({ path: field.path, keyNode, value: isCountLiteral(field.value) ? field.value : null });
+  for (const field of fields) {
+    const initial = field.value && angularControlInitial(field.value);
+    out.push({ path: field.path, keyNode, value: isCountLiteral(initial) ? initial : null });
+  }
   return true;
 }
+
+/**
+ * What an Angular form control starts as: `new FormControl(0)`, a form builder's `[0, Validators.required]` or
+ * `fb.control(0)`, `{ value: 0, disabled: true }` (a count's control is a count: real-world batch 251); the value
+ * itself for anything else.
+ */
+function angularControlInitial(control: Node): Node | null {
+  const target = unwrap(control);
+  let initial: Node | null | undefined = target;
+  if (target.type === AST_NODE_TYPES.ArrayExpression) initial = target.elements[0];
+  else if (target.type === AST_NODE_TYPES.NewExpression || target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = unwrap(target.callee);
+    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+    if (name !== null && ANGULAR_CONTROL_MAKERS.has(name)) initial = target.arguments[0];
+  }
+  if (!initial || initial.type === AST_NODE_TYPES.SpreadElement) return null;
+  const boxed = unwrap(initial);
+  if (boxed.type === AST_NODE_TYPES.ObjectExpression) {
+    const value = boxed.properties.find((p) => p.type === AST_NODE_TYPES.Property && !p.computed && p.key.type === AST_NODE_TYPES.Identifier && p.key.name === 'value');
+    if (value?.type === AST_NODE_TYPES.Property) return value.value;
+  }
+  return initial;
+}
+const ANGULAR_CONTROL_MAKERS: ReadonlySet<string> = new Set(['FormControl', 'UntypedFormControl', 'control']);
 
 /** lodash / underscore, whose `map` over an object and `keys` / `toPairs` / `entries` read its keys. */
 const LODASH_SOURCES = new Set(['lodash', 'lodash-es', 'underscore']);

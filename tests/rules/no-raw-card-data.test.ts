@@ -20,6 +20,34 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // Precision probe, real-world batch 251: a form model named for another kind of card, posted whole; a kanban card's
+    // record (its title beside the list or column it sits in); a reactive form's control that starts as a count.
+    `
+import { Component } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import { FormBuilder, FormControl, FormGroup } from '@angular/forms';
+
+@Component({ selector: 'app-redeem', templateUrl: './redeem.component.html' })
+export class RedeemComponent {
+  giftCard = { cardNumber: '', pin: '' };
+  task = { cardNumber: '', title: '', description: '', column: '' };
+  newCardForm = new FormGroup({ cardNumber: new FormControl(0), title: new FormControl('') });
+  boardForm = this.fb.group({ cardNumber: [0, []], title: [''] });
+  constructor(private http: HttpClient, private fb: FormBuilder) {}
+  redeem() {
+    this.http.post('/api/redeem', this.giftCard).subscribe();
+  }
+  save() {
+    this.http.post('/api/tasks', this.task).subscribe();
+    this.http.post('/api/cards', this.newCardForm.value).subscribe();
+    this.http.post('/api/cards', this.boardForm.value).subscribe();
+  }
+  move(id: string, title: string, content: string, list: string) {
+    const card = { cardNumber: id, title, content, list };
+    return this.http.put('/cards/' + id, card);
+  }
+}
+`,
     {
       // Inertia (real-world batch HD): a form without card fields, react-hook-form's useForm (not Inertia's), a router
       // visit that sends no card data, and (limitation) a form's post under another name
