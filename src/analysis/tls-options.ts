@@ -166,7 +166,7 @@ export function tlsGlobalSettingOf(target: TSESTree.MemberExpression, sourceCode
  */
 export const ELECTRON_OVERRIDE_TERMS: readonly SpellingTerm[] = [spellingTerm(['certificate-error', 'setCertificateVerifyProc'])];
 /** The `electron` module's specifier as written, quotes included. */
-export const ELECTRON_SPECIFIER_TERMS: readonly SpellingTerm[] = [spellingTerm(["'electron'", '"electron"', '`electron`'])];
+export const ELECTRON_SPECIFIER_TERMS: readonly SpellingTerm[] = [spellingTerm(["'electron'", '"electron"', '`electron`', "'electron/main'", '"electron/main"'])];
 
 export interface ElectronCertificateOverride {
   /** Where to report: the switch's call, or the handler's call that trusts the certificate. */
@@ -190,13 +190,14 @@ export function electronCertificateOverride(call: TSESTree.CallExpression, sourc
   const [first, second] = call.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
   if (method === 'appendSwitch') {
-    if (staticValue(first, sourceCode) !== 'ignore-certificate-errors') return null;
-    return isModuleRef(moduleRefOf(callee, sourceCode), ['electron'], ['app', 'commandLine', 'appendSwitch'])
+    if (staticValue(first, sourceCode) !== 'ignore-certificate-errors' || !runsUnconditionally(call)) return null;
+    const ref = moduleRefOf(callee, sourceCode);
+    return isModuleRef(ref, ELECTRON_MODULES, ['app', 'commandLine', 'appendSwitch'])
       ? { node: call, what: "`app.commandLine.appendSwitch('ignore-certificate-errors')`" }
       : null;
   }
-  if (!inElectronFile) return null;
-  if ((method === 'on' || method === 'once') && second && second.type !== AST_NODE_TYPES.SpreadElement && staticValue(first, sourceCode) === 'certificate-error') {
+  if (!inElectronFile || !runsUnconditionally(call)) return null;
+  if (method !== null && LISTENING_METHODS.has(method) && second && second.type !== AST_NODE_TYPES.SpreadElement && staticValue(first, sourceCode) === 'certificate-error') {
     const trusting = unconditionalCallbackCall(second, sourceCode, true);
     return trusting ? { node: trusting, what: 'A `certificate-error` handler that calls back with `true`' } : null;
   }
@@ -206,6 +207,41 @@ export function electronCertificateOverride(call: TSESTree.CallExpression, sourc
   }
   return null;
 }
+
+/** The `electron` module, also as its process entry points name it. */
+const ELECTRON_MODULES: readonly string[] = ['electron', 'electron/main'];
+const LISTENING_METHODS: ReadonlySet<string> = new Set(['on', 'once', 'addListener', 'prependListener']);
+
+/**
+ * Is a call a statement that runs whenever its function (or the module) does: not under an `if`, a `?:`, a `&&` /
+ * `||` / `??`, a loop or a `switch` case inside it (an override for development only, `if (isDev)
+ * app.commandLine.appendSwitch(…)`, `!app.isPackaged && …`; real-world batch 250)?
+ */
+function runsUnconditionally(call: TSESTree.CallExpression): boolean {
+  let child: Node = call;
+  for (let parent = call.parent; parent; child = parent, parent = parent.parent) {
+    if (isFunctionNode(parent) || parent.type === AST_NODE_TYPES.Program) return true;
+    if (CONDITIONAL_PARENTS.has(parent.type)) {
+      // (The test of an `if` always runs; its branches may not.)
+      if (parent.type === AST_NODE_TYPES.IfStatement && parent.test === child) continue;
+      if (parent.type === AST_NODE_TYPES.LogicalExpression && parent.left === child) continue;
+      return false;
+    }
+  }
+  return true;
+}
+const CONDITIONAL_PARENTS: ReadonlySet<string> = new Set([
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.SwitchCase,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.ForInStatement,
+  AST_NODE_TYPES.ForOfStatement,
+  AST_NODE_TYPES.WhileStatement,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.CatchClause,
+]);
 
 /**
  * The call of one of a handler's parameters (not its first, the event or request) with `verdict`, made as a
@@ -217,9 +253,12 @@ function unconditionalCallbackCall(handler: Node, sourceCode: SourceCode, verdic
   if (!fn || !isFunctionNode(fn)) return null;
   const callbacks = new Set(fn.params.slice(1).flatMap((param) => (param.type === AST_NODE_TYPES.Identifier ? [param.name] : [])));
   const body = fn.body;
+  // (`callback(true)` as a statement, or returned: `return callback(true)`.)
   const expressions =
     body.type === AST_NODE_TYPES.BlockStatement
-      ? body.body.flatMap((statement) => (statement.type === AST_NODE_TYPES.ExpressionStatement ? [statement.expression] : []))
+      ? body.body.flatMap((statement) =>
+          statement.type === AST_NODE_TYPES.ExpressionStatement ? [statement.expression] : statement.type === AST_NODE_TYPES.ReturnStatement && statement.argument ? [statement.argument] : [],
+        )
       : [body];
   for (const expression of expressions) {
     const target = unwrap(expression);

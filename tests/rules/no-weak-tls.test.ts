@@ -163,6 +163,41 @@ export function insecureAgent(): https.Agent {
   ],
   invalid: [
     {
+      // A window's handler registered with \`addListener\` that returns its callback's call, in a main process that
+      // imports \`electron/main\`; the development-only overrides are not judged (real-world batch 250)
+      code: `const { app, BrowserWindow } = require('electron/main');
+
+const isDev = process.env.NODE_ENV === 'development';
+if (isDev) app.commandLine.appendSwitch('ignore-certificate-errors');
+!app.isPackaged && app.on('certificate-error', (event, webContents, url, error, certificate, callback) => {
+  event.preventDefault();
+  callback(true);
+});
+
+function createWindow() {
+  const win = new BrowserWindow({ width: 800, height: 600 });
+  win.webContents.addListener('certificate-error', (event, url, error, certificate, callback) => {
+    event.preventDefault();
+    return callback(true);
+  });
+  win.loadURL('https://kiosk.example.com/pay');
+}
+app.whenReady().then(createWindow);
+`,
+      filename: 'src/main.js',
+      errors: [
+        {
+          messageId: 'noCertificateCheckElectron',
+          data: { what: 'A `certificate-error` handler that calls back with `true`' },
+          line: 14,
+          column: 12,
+          endLine: 14,
+          endColumn: 26,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // Electron's certificate overrides, for the pages its windows load (Stripe.js's requests included; real-world batch
       // 248): the switch, a 'certificate-error' handler and a verify procedure that trust every certificate; a handler
       // that trusts a development host only, and a procedure that trusts one host, are not judged
