@@ -1097,7 +1097,13 @@ function memberNamesReadFrom(object: Node, sourceCode: SourceCode): readonly str
  */
 function readsOtherCardRecord(node: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
-  return target.type === AST_NODE_TYPES.MemberExpression && namesOtherCardRecordOf(target.object, [], sourceCode);
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return false;
+  // A number its type declares a number (`card: { number: number; title: string }`): a position or a count, as no
+  // card number is (real-world batch 249: a kanban card's).
+  const key = memberName(target, sourceCode);
+  const declared = key === null ? undefined : valueMembers(target.object, sourceCode)?.find((member) => member.name === key);
+  if (declared?.numeric === true) return true;
+  return namesOtherCardRecordOf(target.object, [], sourceCode);
 }
 
 /**
@@ -1633,6 +1639,13 @@ export function sensitiveParts(
  */
 let readsEncrypted = false;
 
+/** An encrypting or hashing call (`isEncryptedForm`), awaited or not. */
+function isEncryptionCall(node: Node, sourceCode: SourceCode): boolean {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
+  return target.type === AST_NODE_TYPES.CallExpression && isEncryptedForm(target, sourceCode);
+}
+
 /** How many words of a text before a value are read for the card it names (`loyalty card ${…}`, `gift card #`). */
 const WORDS_BEFORE_VALUE = 4;
 
@@ -1804,6 +1817,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         for (const part of textListParts(resolved, sourceCode)) collectParts(part, sourceCode, cardContext, out, depth + 1, seen);
         if (out.length > start) return;
       }
+      // An encryption held in a const (`const sealed = await encrypt(JSON.stringify({ number, cvc }))`), where what is
+      // kept is read inside encryptions.
+      if (readsEncrypted && resolved !== target && isEncryptionCall(resolved, sourceCode)) {
+        collectParts(resolved, sourceCode, cardContext, out, depth + 1, seen);
+        return;
+      }
       if (resolved !== target && isTextBuild(resolved)) {
         // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
         const inner: CardDataPart[] = [];
@@ -1853,6 +1872,15 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       }
       const segments = nameSegments(target, sourceCode);
       if (segments) collectDeclaredParts(target, node, segments, sourceCode, cardContext, out);
+      return;
+    }
+    case AST_NODE_TYPES.AwaitExpression: {
+      // An encryption awaited (`await encrypt(cvv)`, WebCrypto-style helpers) is read as the call (real-world batch 249).
+      if (readsEncrypted && isEncryptionCall(target, sourceCode)) {
+        collectParts(target.argument, sourceCode, cardContext, out, depth + 1, seen);
+        return;
+      }
+      pushValue(target, sourceCode, out, depth);
       return;
     }
     default:

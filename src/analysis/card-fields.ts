@@ -141,17 +141,17 @@ const BANK_ACCOUNT_WORDS: ReadonlySet<string> = new Set(['account', 'iban', 'rou
 
 /**
  * Whole field names that say another kind of card's record, together (a flash card's `front` and `back`, its `question`
- * and `answer`, a kanban card's `title` and `column`) or alone (a trading card's `set`): real-world batch FC. Alone,
+ * and `answer`, a kanban card's `title` and `list`) or alone (a trading card's `set`, a kanban card's `column`): real-world batch FC. Alone,
  * `front` may be a card's photo.
  */
 const OTHER_CARD_RECORD_PAIRS: ReadonlyArray<readonly [string, string | null]> = [
   ['front', 'back'],
   ['question', 'answer'],
   ['set', null],
-  // a kanban card's title and the column, list or lane it sits in (real-world batch 251)
-  ['title', 'column'],
+  // a kanban card's column or lane, and its title beside the list it sits in (real-world batches 249, 251)
+  ['column', null],
+  ['lane', null],
   ['title', 'list'],
-  ['title', 'lane'],
 ];
 
 /** Words of a postal address's fields (`billing_address1`, `city`, `zip_code`, `landmark`). */

@@ -318,11 +318,17 @@ function annotatedNames(sourceCode: SourceCode): ReadonlySet<string> {
 export interface ValueMember {
   name: string;
   members: () => readonly ValueMember[] | null;
+  /** Declared as a number (`number: number`): a position or a count, no card number (a PAN is kept as text). */
+  numeric?: boolean;
 }
 
 function fromDeclared(members: readonly DeclaredMember[] | null, sourceCode: SourceCode, depth: number): ValueMember[] | null {
   if (!members || depth > MAX_DEPTH) return null;
-  return members.map((member) => ({ name: member.name, members: () => fromDeclared(declaredMembers(member.type, sourceCode), sourceCode, depth + 1) }));
+  return members.map((member) => ({
+    name: member.name,
+    members: () => fromDeclared(declaredMembers(member.type, sourceCode), sourceCode, depth + 1),
+    ...(member.type?.type === AST_NODE_TYPES.TSNumberKeyword ? { numeric: true } : {}),
+  }));
 }
 
 /** The parts of TypeScript's checker API this module calls (no import of `typescript`: the user's program brings it). */

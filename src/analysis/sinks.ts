@@ -2397,10 +2397,12 @@ const RXDB_WRITES: ReadonlySet<string> = new Set(['insert', 'upsert', 'bulkInser
  * NativeScript's `ApplicationSettings.setString(key, value)`, and a desktop app's system keychain through keytar
  * (`keytar.setPassword(service, account, secret)`; real-world batches 246 and 248).
  */
-const SECURE_STORAGE_SOURCES: ReadonlySet<string> = new Set([
-  '@awesome-cordova-plugins/secure-storage', '@awesome-cordova-plugins/secure-storage/ngx', '@ionic-native/secure-storage',
-  '@ionic-native/secure-storage/ngx',
-]);
+const SECURE_STORAGE_SOURCES: ReadonlySet<string> = new Set(
+  // (and its `-echo` fork's wrapper, real-world batch 249)
+  ['secure-storage', 'secure-storage-echo'].flatMap((plugin) =>
+    ['@awesome-cordova-plugins', '@ionic-native'].flatMap((scope) => [`${scope}/${plugin}`, `${scope}/${plugin}/ngx`]),
+  ),
+);
 const SECURE_STORAGE_CREATE: ReadonlySet<string> = new Set(['create']);
 const APPLICATION_SETTINGS_SOURCES: ReadonlySet<string> = new Set(['@nativescript/core', '@nativescript/core/application-settings', 'tns-core-modules/application-settings']);
 const MOBILE_STORE_MODULES = moduleGate(

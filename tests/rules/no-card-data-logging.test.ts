@@ -16,6 +16,15 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A kanban card's number declared a number, logged; one logged beside its column (real-world batch 249).
+    `
+export function logCard(card: { number: number; title: string }) {
+  console.log('moved card', card.number, card.title);
+}
+export function logMove(card) {
+  console.log('moved card', card.number, 'to', card.column);
+}
+`,
     // A class component's state whose card-named keys start as flags (card-rule-fixtures.ts): they hold flags.
     {
       code: CARD_SETTINGS_SCREEN,
@@ -795,6 +804,16 @@ export function receipt(n: string) {
     },
   ],
   invalid: [
+    {
+      // An encryption awaited, logged (real-world batch 249)
+      code: `export async function sealCard(card, pwd) {
+  console.log('sealed card', await encrypt(card.cvc, pwd));
+}
+`,
+      filename: 'src/vault.js',
+      output: null,
+      errors: [{ messageId: 'authDataLogged', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 2, column: 44, endLine: 2, endColumn: 52 }],
+    },
     {
       // An untyped `formData` parameter of a server action, in a module or a function that says 'use server' (a
       // JavaScript Next.js app; real-world batch 247)

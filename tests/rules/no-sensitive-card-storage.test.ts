@@ -61,6 +61,15 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A kanban card's number, declared a number, and one beside its column (real-world batch 249): a position, no PAN.
+    `
+export function saveBoardCard(card: { number: number; title: string }) {
+  localStorage.setItem('board', JSON.stringify({ number: card.number, title: card.title }));
+}
+export function moveCard(card) {
+  localStorage.setItem('moved', JSON.stringify({ number: card.number, column: card.column }));
+}
+`,
     // A tRPC procedure's \`input\` whose schema holds no card field but the last four digits.
     `import { z } from 'zod';
 import { creditCard } from '~/server/db/schema';
@@ -1571,6 +1580,30 @@ export const account = new Vuex.Store({
       errors: [
         { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'sessionStorage, through vuex-persistedstate' }, line: 8, column: 40, endLine: 8, endColumn: 50, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'sessionStorage, through vuex-persistedstate' }, line: 8, column: 56, endLine: 8, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
+      // The SecureStorage echo fork's wrapper, and an encryption awaited and held in a const (real-world batch 249)
+      code: `import { SecureStorage, SecureStorageObject } from '@ionic-native/secure-storage-echo/ngx';
+import { encrypt } from './crypto';
+
+export class CardVault {
+  constructor(private secureStorage: SecureStorage) {}
+
+  async save(card: { number: string; cvc: string }, pwd: string) {
+    const store: SecureStorageObject = await this.secureStorage.create('wallet');
+    await store.set('cvc', card.cvc);
+    const sealed = await encrypt(JSON.stringify({ number: card.number, cvc: card.cvc }), pwd);
+    localStorage.setItem('card', sealed);
+    console.log('sealed', await encrypt(card.cvc, pwd));
+  }
+}
+`,
+      filename: 'src/app/vault.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'SecureStorage' }, line: 9, column: 28, endLine: 9, endColumn: 36, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 10, column: 72, endLine: 10, endColumn: 75, suggestions: [] },
       ],
     },
     {
