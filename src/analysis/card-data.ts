@@ -1204,6 +1204,19 @@ const MAX_HELD_DEPTH = 2;
  * body.cvc`) do not.
  */
 export function sensitiveFieldReadFrom(value: Node, sourceCode: SourceCode, depth = 0): (HeldField & { object: string }) | null {
+  const own = heldFieldOf(value, sourceCode, depth);
+  if (own || depth >= MAX_HELD_DEPTH) return own;
+  // ...and a const holding a copy writes what the copy's source holds (`const data = Object.fromEntries(form)` where
+  // the function reads `form.get('cvc')`; real-world batch 252: a Remix action's order).
+  const target = unwrap(value);
+  const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(target, sourceCode) : null;
+  const init = variable ? constInit(variable) : null;
+  const made = init ? unwrap(init) : null;
+  const copied = made?.type === AST_NODE_TYPES.CallExpression ? copiedValue(made) : null;
+  return copied ? sensitiveFieldReadFrom(copied, sourceCode, depth + 1) : null;
+}
+
+function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldField & { object: string }) | null {
   // `JSON.stringify(req.body)` writes the same fields (`String(req.body)` writes `[object Object]`).
   let node = unwrap(value);
   while (isJsonStringifyCall(node)) node = unwrap(serialisedArgument(node as TSESTree.CallExpression)!);

@@ -1393,7 +1393,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'post', 'bulkDocs', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
   'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES, ...JOB_STORE_WRITES,
-  'setString', 'setPassword',
+  'setString', 'setPassword', 'serialize',
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -2529,6 +2529,36 @@ function keyValueSink(label: string, args: TSESTree.CallExpressionArgument[], so
 }
 
 const RESPONSE_NAMES = new Set(['res', 'response', 'resp', 'reply', 'rep']);
+
+/** Remix's and React Router's server runtimes, whose session storages and cookies keep what they are given. */
+const REMIX_MODULES: ReadonlySet<string> = new Set([
+  '@remix-run/node', '@remix-run/cloudflare', '@remix-run/deno', '@remix-run/server-runtime', 'remix', 'react-router', '@react-router/node',
+  '@react-router/cloudflare',
+]);
+const REMIX_SESSION_STORAGES: ReadonlySet<string> = new Set([
+  'createCookieSessionStorage', 'createSessionStorage', 'createMemorySessionStorage', 'createFileSessionStorage', 'createWorkersKVSessionStorage',
+  'createArcTableSessionStorage',
+]);
+const GET_SESSION: ReadonlySet<string> = new Set(['getSession']);
+
+/**
+ * A session `getSession` gives: of a session storage made with Remix's or React Router's makers in the file, or imported
+ * from the app's sessions module (`import { getSession } from '~/sessions.server'`, the docs' layout).
+ */
+function isRemixSession(o: Origin, source: string | null, sourceCode: SourceCode): boolean {
+  if (source === null || !hasCall(o, GET_SESSION)) return false;
+  if (REMIX_MODULES.has(source)) return hasCall(o, REMIX_SESSION_STORAGES);
+  return isLocalSource(source, sourceCode) && /session/i.test(source);
+}
+
+/** `cardCookie.serialize(value)` of a Remix / React Router `createCookie(name)`: the value in the cookie (real-world batch 252). */
+function remixCookieSink(receiver: Node, value: TSESTree.CallExpressionArgument | undefined, sourceCode: SourceCode): StorageSink | null {
+  const o = originOf(receiver, sourceCode);
+  const source = rootSource(o);
+  const made = o.steps[o.steps.length - 1];
+  if (source === null || !REMIX_MODULES.has(source) || made?.type !== 'call' || made.name !== 'createCookie' || !value || value.type === AST_NODE_TYPES.SpreadElement) return null;
+  return sink('a cookie', [], valuesIn(nameOfArg(made.node.arguments[0], sourceCode), [value], sourceCode));
+}
 const NEXT_COOKIES: ReadonlySet<string> = new Set(['cookies']);
 
 /** Express `res.cookie(name, value)`, Fastify `reply.setCookie`, Koa / Next `x.cookies.set`, `cookies().set`, js-cookie. */
@@ -2538,9 +2568,13 @@ function cookieCallSink(method: string, receiver: Node, args: TSESTree.CallExpre
     const receiverText = receiverName(receiver, sourceCode);
     return receiverText !== null && RESPONSE_NAMES.has(receiverText) ? cookieSink(name, value, sourceCode) : null;
   }
+  if (method === 'serialize') return remixCookieSink(receiver, name, sourceCode);
   if (method !== 'set') return null;
   const o = originOf(receiver, sourceCode);
   const source = rootSource(o);
+  // A Remix / React Router session (`session.set('cvc', …)` on what `getSession` gives), kept in its cookie or its
+  // store (real-world batch 252).
+  if (isRemixSession(o, source, sourceCode)) return keyValueSink('the session', args, sourceCode);
   // Next.js' cookie store under any name, awaited or not (`const cookieStore = await cookies(); cookieStore.set(…)`,
   // `(await cookies()).set(…)`), also given one object (`set({ name, value, httpOnly })`; real-world batch 247).
   if (source === 'next/headers' && hasCall(o, NEXT_COOKIES)) {

@@ -1607,6 +1607,46 @@ export class CardVault {
       ],
     },
     {
+      // A Remix action (real-world batch 252): the session \`getSession\` gives, a cookie of \`createCookie\`, and a copy of
+      // the form (\`Object.fromEntries\`) held in a const, written whole where the action reads the form's CVC
+      code: `import { createCookie, createCookieSessionStorage, redirect, type ActionFunctionArgs } from '@remix-run/node';
+import { prisma } from '~/db.server';
+
+const { getSession, commitSession } = createCookieSessionStorage({ cookie: { name: '__session', secrets: ['s3cret'] } });
+const cardCookie = createCookie('card');
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = await request.formData();
+  const session = await getSession(request.headers.get('Cookie'));
+  session.set('cvc', form.get('cvc'));
+  session.set('cartId', form.get('cartId'));
+  if (!form.get('cardNumber')) throw new Error('card number required');
+  const order = Object.fromEntries(form);
+  await prisma.order.create({ data: order });
+  return redirect('/thanks', {
+    headers: [
+      ['Set-Cookie', await commitSession(session)],
+      ['Set-Cookie', await cardCookie.serialize({ last4: String(form.get('cardNumber')).slice(-4), cvc: form.get('cvc') })],
+    ],
+  });
+}
+`,
+      filename: 'app/routes/checkout.pay.tsx',
+      output: null,
+      errors: [
+        { messageId: 'authDataStored', data: { name: "form.get('cvc')", kind: 'card security code (CVC)', sink: 'the session' }, line: 10, column: 22, endLine: 10, endColumn: 37, suggestions: [] },
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'form', name: "get('cvc')", access: 'reads', kind: 'the card security code (CVC)', sink: 'a Prisma write' },
+          line: 14,
+          column: 37,
+          endLine: 14,
+          endColumn: 42,
+        },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a cookie' }, line: 18, column: 100, endLine: 18, endColumn: 103, suggestions: [] },
+      ],
+    },
+    {
       // VueUse's storage composables (real-world batch 245): the initial object's keys, a key named for a card field,
       // and what is written to the ref's `value`, whole or by key; the last four digits are no card data
       code: `import { useLocalStorage, useStorage } from '@vueuse/core';
