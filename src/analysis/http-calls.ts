@@ -75,6 +75,8 @@ export type HttpClient =
   | 'n8n'
   | 'jQuery'
   | 'HttpClient'
+  /** Angular 2–4's `Http` (`@angular/http`). */
+  | 'Http'
   | 'HttpService'
   /** AngularJS's `$http` service. */
   | '$http'
@@ -227,9 +229,11 @@ const JQUERY_AJAX = 'ajax';
  * (`constructor(private http: HttpClient)`, `http = inject(HttpClient)`) and NestJS's `HttpService` (@nestjs/axios).
  * Their `post` / `put` / `patch` take `(url, body, options)`; `request(method, url, { body })`.
  */
-type InjectedClient = 'HttpClient' | 'HttpService' | 'cordova HTTP';
+type InjectedClient = 'HttpClient' | 'Http' | 'HttpService' | 'cordova HTTP';
 const INJECTED_CLIENTS: Readonly<Record<string, { modules: ReadonlySet<string>; client: InjectedClient }>> = {
+  // (Angular 2–4's `Http`, of Ionic 3 apps, takes the same `post(url, body, options)`: real-world batch 251.)
   HttpClient: { modules: new Set(['@angular/common/http']), client: 'HttpClient' },
+  Http: { modules: new Set(['@angular/http']), client: 'Http' },
   HttpService: { modules: new Set(['@nestjs/axios']), client: 'HttpService' },
   // `post(url, body, headers)`, as Angular's `post(url, body, options)` (real-world batch 246: Ionic apps).
   HTTP: {

@@ -1897,7 +1897,18 @@ export function optionalObject(node: Node): Node | null {
 function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): void {
   let own: Set<string> | undefined;
   for (const prop of object.properties) {
-    if (prop.type !== AST_NODE_TYPES.SpreadElement || resolveValue(prop.argument, sourceCode).type === AST_NODE_TYPES.ObjectExpression) continue;
+    if (prop.type !== AST_NODE_TYPES.SpreadElement) continue;
+    // A component's form model spread (`{ ...this.card, orderId }`): what the form holds once filled in (`formModelOf`).
+    const spread = unwrap(prop.argument);
+    const model = spread.type === AST_NODE_TYPES.MemberExpression ? formModelOf(spread, sourceCode) : null;
+    if (model) {
+      own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
+      const fields: PayloadField[] = [];
+      collectPayload(spread, sourceCode, prefix, fields, depth + 1);
+      for (const field of fields) if (!own.has(field.path[prefix.length] ?? '')) out.push(field);
+      continue;
+    }
+    if (resolveValue(prop.argument, sourceCode).type === AST_NODE_TYPES.ObjectExpression) continue;
     // `...(p.cvv && { cvv: p.cvv })`: keys added when a condition holds may be sent (real-world batch 101).
     const optional = optionalObject(prop.argument);
     if (optional) {

@@ -730,6 +730,32 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // Angular 2–4's \`Http\` (an Ionic 3 page) posting the form model, and a model spread into the body (real-world batch 251)
+      code: `import { Component } from '@angular/core';
+import { Http } from '@angular/http';
+import { HttpClient } from '@angular/common/http';
+
+@Component({ selector: 'page-pay', templateUrl: 'pay.html' })
+export class PayPage {
+  card = { number: '', expMonth: '', expYear: '', cvc: '' };
+  donation = { cardNumber: '', cvv: '', amount: 0 };
+  constructor(public http: Http, private client: HttpClient) {}
+  pay() {
+    this.http.post('https://api.shop.example/processpay', this.card).subscribe();
+  }
+  donate() {
+    this.client.post('/api/donations', { ...this.donation, campaign: 'spring' }).subscribe();
+  }
+}
+`,
+      filename: 'src/pages/pay/pay.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'Http', endpoint: 'POST api.shop.example/processpay', field: 'number, cvc', what: 'card number (PAN) and card security code (CVC)' }, line: 11, column: 59, endLine: 11, endColumn: 68 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST /api/donations', field: 'cardNumber, cvv', what: 'card number (PAN) and card security code (CVC)' }, line: 14, column: 45, endLine: 14, endColumn: 58 },
+      ],
+    },
+    {
       // Hybrid apps' native HTTP (real-world batch 246): Capacitor's \`CapacitorHttp\` and cordova-plugin-advanced-http's
       // \`HTTP\`, injected by type; the last four digits are no card data
       code: `import { Injectable } from '@angular/core';
