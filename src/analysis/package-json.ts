@@ -181,6 +181,14 @@ const CLIENT_APP_BUILDERS = ['react-scripts', 'react-app-rewired', '@craco/craco
 export const isInClientOnlyApp = (physicalFilename: string): boolean => ownPackageDeclares(physicalFilename, CLIENT_APP_BUILDERS) === true;
 
 /**
+ * An Angular app's environment file (`src/environments/environment.ts`, `environment.prod.ts`), in a package that
+ * declares `@angular/core`: the build bundles it into the browser app (real-world batch 251: an Ionic shop's Stripe
+ * keys).
+ */
+export const isAngularEnvironmentFile = (physicalFilename: string): boolean =>
+  /(?:^|[\\/])src[\\/]environments[\\/]environment(?:\.[\w-]+)?\.ts$/.test(physicalFilename) && ownPackageDeclares(physicalFilename, ['@angular/core']) === true;
+
+/**
  * The major version a simple range stays within (`^3.21.0`, `~1.3.0`, `3.x`, `3`, `v2.1.0`, `=3.0.0` → that major), or
  * null when the range may reach several majors or is not a version (`*`, `latest`, `>=3`, `3 || 4`, `git+…`,
  * `workspace:*`, `npm:…`).

@@ -10,7 +10,7 @@ import { CAPACITOR_STRIPE } from '../stripe/card-params.js';
 import { VERIFYING_WEBHOOK_METHODS } from '../stripe/webhooks.js';
 import { mayReadPublicEnv, publicEnvRead, publishedForProject, type PublicEnvRead } from '../analysis/env-vars.js';
 import { perFile } from '../analysis/file-cache.js';
-import { isInClientOnlyApp } from '../analysis/package-json.js';
+import { isAngularEnvironmentFile, isInClientOnlyApp } from '../analysis/package-json.js';
 import { isAstroComponent, someNode, type PropertyOf } from '../analysis/ast.js';
 import { textFinder } from '../analysis/text-search.js';
 import { splitWords } from '../analysis/card-fields.js';
@@ -169,6 +169,8 @@ function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context
   if (!mayWriteTestSecret(sourceCode.text) || isTestSource(context)) return false;
   // A React Server Components app (Next.js) sends a `'use client'` module, and every module it imports, to the browser.
   if (saysUseClient(sourceCode.ast)) return true;
+  // An Angular app's environment file is bundled into the browser app.
+  if (isAngularEnvironmentFile(context.physicalFilename)) return true;
   // The manifest (read once per directory) before any walk of the tree.
   if (!isInClientOnlyApp(context.physicalFilename)) return false;
   return (

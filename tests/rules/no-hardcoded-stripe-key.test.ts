@@ -50,6 +50,15 @@ module.exports.client = shared;
 
 ruleTester.run('no-hardcoded-stripe-key', rule, {
   valid: [
+    // The same environment file in a package that is no Angular app (a Node server's config): its test key stays allowed.
+    { code: `export const environment = {
+  production: false,
+  stripe: {
+    publishableKey: 'pk_test_51Qx8mKr2Lw9PZ4TvN7aBcDeFgHiJkLmNoPqRsTuVwXyZ',
+    secretKey: 'sk_test_51Qx8mKr2Lw9PZ4TvH3qPz8WmLk2NbVc7XtRe5YuJ',
+  },
+};
+`, filename: inProject('express-api', 'src/environments/environment.ts') },
     // The example key Sails.js's \`sails new\` comments into every app's config/custom.js (real-world batch EX)
     {
       code: `module.exports.custom = {
@@ -554,6 +563,20 @@ export default function Payments() {
 `,
       filename: 'app/admin/payments/page.tsx',
       errors: [{ messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 5, column: 24, endLine: 5, endColumn: 56 }],
+    },
+    {
+      // An Angular app's environment file, bundled into the browser app (real-world batch 251: an Ionic shop): its test
+      // secret key ships to every visitor, so it is reported with the default allowTestKeys
+      code: `export const environment = {
+  production: false,
+  stripe: {
+    publishableKey: 'pk_test_51Qx8mKr2Lw9PZ4TvN7aBcDeFgHiJkLmNoPqRsTuVwXyZ',
+    secretKey: 'sk_test_51Qx8mKr2Lw9PZ4TvH3qPz8WmLk2NbVc7XtRe5YuJ',
+  },
+};
+`,
+      filename: inProject('ionic-angular-shop', 'src/environments/environment.ts'),
+      errors: [{ messageId: 'hardcodedKey', data: { label: 'test secret key', prefix: 'sk_test_' }, line: 5, column: 17, endLine: 5, endColumn: 66 }],
     },
     {
       // A component of a client-only app (react-scripts): the test secret key ships in the bundle, so it is reported
