@@ -152,6 +152,8 @@ const OTHER_CARD_RECORD_PAIRS: ReadonlyArray<readonly [string, string | null]> =
   ['column', null],
   ['lane', null],
   ['title', 'list'],
+  // ...in Portuguese and Spanish (real-world batch 251: a kanban's `{ cardNumber: id, titulo, conteudo, lista }`)
+  ['titulo', 'lista'],
 ];
 
 /** Words of a postal address's fields (`billing_address1`, `city`, `zip_code`, `landmark`). */

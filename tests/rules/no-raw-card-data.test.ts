@@ -46,6 +46,10 @@ export class RedeemComponent {
     const card = { cardNumber: id, title, content, list };
     return this.http.put('/cards/' + id, card);
   }
+  mover(id: string, titulo: string, conteudo: string, lista: string) {
+    const cartao = { cardNumber: id, titulo, conteudo, lista };
+    return this.http.put('/cartoes/' + id, cartao);
+  }
 }
 `,
     {
