@@ -1316,7 +1316,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
   if (original.type === AST_NODE_TYPES.MemberExpression && collectPassedIn(original, sourceCode, prefix, out, depth)) return;
   // A component's form model sent whole (`this.http.post(url, this.card)` with `card = { cardNumber: '', cvv: '' }`):
   // its keys, of what the form holds once filled in, placed at the model (as a state's: `collectState`).
-  const model = original.type === AST_NODE_TYPES.MemberExpression ? formModelOf(original, sourceCode) : null;
+  const model = modelMember(original, sourceCode);
   if (model) {
     const fields: PayloadField[] = [];
     collectPayload(model, sourceCode, prefix, fields, depth + 1);
@@ -1900,7 +1900,7 @@ function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: Sour
     if (prop.type !== AST_NODE_TYPES.SpreadElement) continue;
     // A component's form model spread (`{ ...this.card, orderId }`): what the form holds once filled in (`formModelOf`).
     const spread = unwrap(prop.argument);
-    const model = spread.type === AST_NODE_TYPES.MemberExpression ? formModelOf(spread, sourceCode) : null;
+    const model = modelMember(spread, sourceCode);
     if (model) {
       own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
       const fields: PayloadField[] = [];
@@ -2695,6 +2695,21 @@ function collectState(node: Node, sourceCode: SourceCode, prefix: string[], keyN
     out.push({ path: field.path, keyNode, value: isCountLiteral(initial) ? initial : null });
   }
   return true;
+}
+
+/**
+ * The form model (`formModelOf`) an expression names: `this.card`, or a const holding it (`const body = this.card`;
+ * real-world batch 251).
+ */
+function modelMember(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) {
+    const variable = variableOf(target, sourceCode);
+    const init = variable ? constInit(variable) : null;
+    if (!init) return null;
+    target = unwrap(init);
+  }
+  return target.type === AST_NODE_TYPES.MemberExpression ? formModelOf(target, sourceCode) : null;
 }
 
 /**

@@ -734,6 +734,27 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // The form model held in a const first, then posted (real-world batch 251)
+      code: `import { Component } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Component({ selector: 'app-pay', templateUrl: './pay.component.html' })
+export class PayComponent {
+  card = { cardNumber: '', cvv: '' };
+  constructor(private http: HttpClient) {}
+  pay() {
+    const body = this.card;
+    this.http.post('/api/pay', body).subscribe();
+  }
+}
+`,
+      filename: 'src/app/pay/pay.component.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST /api/pay', field: 'cardNumber, cvv', what: 'card number (PAN) and card security code (CVC)' }, line: 10, column: 32, endLine: 10, endColumn: 36 },
+      ],
+    },
+    {
       // Angular 2–4's \`Http\` (an Ionic 3 page) posting the form model, and a model spread into the body (real-world batch 251)
       code: `import { Component } from '@angular/core';
 import { Http } from '@angular/http';
