@@ -339,9 +339,12 @@ export function vueElement(node: VueElementNode, sourceCode: SourceCode): Markup
 function vueTag(rawName: string): string {
   const lower = rawName.toLowerCase();
   if (!/^[A-Z]/.test(rawName)) return lower;
-  const kebab = rawName.replace(/\B([A-Z])/g, '-$1').toLowerCase();
+  const kebab = kebabCase(rawName);
   return WEB_COMPONENT_TEXT_FIELDS.has(kebab) ? kebab : lower;
 }
+
+/** `VTextField` → `v-text-field`: a component's name as Vue hyphenates it. */
+export const kebabCase = (name: string): string => name.replace(/\B([A-Z])/g, '-$1').toLowerCase();
 
 // ---------------------------------------------------------------------------------------------------------------
 // Svelte (svelte-eslint-parser)

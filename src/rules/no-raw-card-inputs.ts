@@ -52,6 +52,7 @@ import {
   type MarkupNode,
   type MarkupValuePiece,
   type MarkupVisitor,
+  kebabCase,
 } from '../analysis/markup.js';
 import {
   angularTemplateOf,
@@ -372,8 +373,7 @@ interface Components {
  * markup elements carry their tag in lower case, so case and hyphens are dropped (`vtextfield`).
  */
 const markupComponentKey = (name: string): string => name.toLowerCase().replace(/-/g, '');
-/** `VTextField` → `v-text-field` (Vue's hyphenation) and `v-text-field` → `VTextField`. */
-const kebabCase = (name: string): string => name.replace(/\B([A-Z])/g, '-$1').toLowerCase();
+/** `v-text-field` → `VTextField` (Vue's hyphenation undone; markup.ts' `kebabCase` does it). */
 const pascalCase = (name: string): string => name.replace(/(?:^|-)([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 /**
