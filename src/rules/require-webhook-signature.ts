@@ -664,6 +664,11 @@ class HandlerAnalysis {
     // its branches, never its test (`sig ? constructEvent(…) : JSON.parse(body)`).
     if (node.type === AST_NODE_TYPES.CallExpression && VERIFYING_WEBHOOK_METHODS.has(calleeName(node, this.sourceCode) ?? '')) return false;
     if (node.type === AST_NODE_TYPES.ConditionalExpression) return this.carriesSignature(node.consequent, depth + 1) || this.carriesSignature(node.alternate, depth + 1);
+    // Nor is the body a helper of the file reads from the request it is given and returns (`getStripeEvent(request)`).
+    if (node.type === AST_NODE_TYPES.CallExpression) {
+      const helper = this.sameFileFunction(node);
+      if (helper && !helper.generator && !this.helpersRead.has(helper) && this.helpersRead.size < MAX_DEPTH && this.helperEventSource(node, helper, new Map(), new Set())?.kind === 'body') return false;
+    }
     const read = requestRead(node, this.handler, this.sourceCode);
     if (read === 'request' || read === 'headers') return true;
     if (read === 'body' || read === 'raw-body') return false; // the body alone cannot be checked
@@ -808,6 +813,11 @@ class HandlerAnalysis {
         ) {
           return { kind: 'body', node: target };
         }
+        // A helper of the file handed the request, returning the event it reads (`getStripeEvent(request)` returning
+        // `JSON.parse(await request.text())` or `constructEvent(…)`; real-world batch 252): what it returns, its
+        // parameters that receive the request read as the request.
+        const helper = this.sameFileFunction(target);
+        if (helper && !helper.generator && !this.helpersRead.has(helper) && this.helpersRead.size < MAX_DEPTH) return this.helperEventSource(target, helper, params, seen);
         break;
       }
       case AST_NODE_TYPES.Identifier: {
@@ -825,6 +835,35 @@ class HandlerAnalysis {
     if (target.type === AST_NODE_TYPES.Property) return { kind: 'body', node: target }; // `const { body } = req`
     return requestRead(target, this.handler, this.sourceCode) === 'body' ? { kind: 'body', node: target } : null;
   }
+
+  /** The event a same-file helper returns (`eventSource`), read with the parameters that receive the request as it. */
+  private helperEventSource(call: TSESTree.CallExpression, helper: FunctionNode, params: Map<Variable, EventSource>, seen: Set<Variable>): EventSource | null {
+    const aliases: Variable[] = [];
+    call.arguments.forEach((arg, index) => {
+      const param = helper.params[index];
+      const id = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
+      if (arg.type === AST_NODE_TYPES.SpreadElement || id?.type !== AST_NODE_TYPES.Identifier || !this.isRequest(arg)) return;
+      const variable = variableOf(id, this.sourceCode);
+      if (variable) aliases.push(variable);
+    });
+    if (aliases.length === 0) return null;
+    const outer = this.scan.handler;
+    this.scan.handler = { ...outer, requests: [...outer.requests, ...aliases] };
+    this.helpersRead.add(helper);
+    try {
+      for (const value of returnedValues(helper, this.sourceCode)) {
+        const source = this.eventSource(value, params, seen);
+        if (source) return source;
+      }
+      return null;
+    } finally {
+      this.scan.handler = outer;
+      this.helpersRead.delete(helper);
+    }
+  }
+
+  /** The helpers whose returned event is being read (a helper that returns its own call ends there). */
+  private readonly helpersRead = new Set<FunctionNode>();
 
   /**
    * Values written to a variable: its initialiser (or the destructured request body) and every `=` assignment. Read

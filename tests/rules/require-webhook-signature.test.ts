@@ -125,14 +125,17 @@ module.exports = (server) => {
 
 ruleTester.run('require-webhook-signature', rule, {
   valid: [
-    // limitation: a same-file helper handed the whole request, which parses the event and returns it, is not followed
-    // (real-world batch 252: a Remix webhook route).
-    {
-      code: `import type Stripe from 'stripe';
+    // A same-file helper handed the request that checks the signature: it verifies before returning the parsed body,
+    // it returns what constructEventAsync gives, or what constructEvent gives inside a try (real-world batch 252's
+    // remix-saas and stripe-stack shape).
+    { code: `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
 
 async function getStripeEvent(request: Request) {
-  const payload = await request.text();
-  return JSON.parse(payload) as Stripe.Event;
+  const body = await request.text();
+  const signature = request.headers.get('stripe-signature')!;
+  stripe.webhooks.constructEvent(body, signature, process.env.STRIPE_WEBHOOK_SECRET!);
+  return JSON.parse(body) as Stripe.Event;
 }
 
 export async function action({ request }: { request: Request }) {
@@ -140,9 +143,46 @@ export async function action({ request }: { request: Request }) {
   if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
   return new Response('ok');
 }
-`,
-      filename: 'app/routes/api.webhook.ts',
-    },
+`, filename: 'app/routes/api.webhook.ts' },
+    { code: `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+async function getStripeEvent(request: Request) {
+  const signature = request.headers.get('stripe-signature');
+  if (!signature) throw new Response('missing signature', { status: 400 });
+  const payload = await request.text();
+  return stripe.webhooks.constructEventAsync(payload, signature, process.env.STRIPE_WEBHOOK_SECRET!);
+}
+
+export async function action({ request }: { request: Request }) {
+  const event = await getStripeEvent(request);
+  switch (event.type) {
+    case 'checkout.session.completed':
+      await fulfil(event.data.object);
+      break;
+  }
+  return new Response('ok');
+}
+`, filename: 'app/routes/api.webhook-b.ts' },
+    { code: `import Stripe from 'stripe';
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+async function getStripeEvent(request: Request) {
+  try {
+    const payload = await request.text();
+    return stripe.webhooks.constructEvent(payload, request.headers.get('stripe-signature')!, process.env.WHSEC!);
+  } catch {
+    return null;
+  }
+}
+
+export async function action({ request }: { request: Request }) {
+  const event = await getStripeEvent(request);
+  if (!event) return new Response('bad signature', { status: 400 });
+  if (event.type === 'invoice.paid') await markPaid(event.data.object);
+  return new Response('ok');
+}
+`, filename: 'app/routes/api.webhook-c.ts' },
     // The header read under both spellings and verified when sent; a request without it is rejected.
     {
       code: `const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
@@ -1415,6 +1455,26 @@ export const handler = ApiHandler(async () => {
   ],
 
   invalid: [
+    {
+      // A same-file helper handed the whole request that parses the event and returns it: the handler acts on the
+      // body (real-world batch 252: a Remix webhook route with its check taken out)
+      code: `import type Stripe from 'stripe';
+
+async function getStripeEvent(request: Request) {
+  const payload = await request.text();
+  return JSON.parse(payload) as Stripe.Event;
+}
+
+export async function action({ request }: { request: Request }) {
+  const event = await getStripeEvent(request);
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object);
+  return new Response('ok');
+}
+`,
+      filename: 'app/routes/api.webhook.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(payload)`' }, line: 8, column: 23, endLine: 8, endColumn: 29 }],
+    },
     {
       // A framework's own request type, with a request's name (real-world batch 238: a Medusa v2 route, an EverShop
       // middleware): the handler's request, whose body is the event
