@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { enclosingFunction, shortText } from '../analysis/ast.js';
 import { cardDataOfPayload, cardFieldsOfPayload, forOtherKindOfCard, holdsNoCardData, mayNameCardData, samePath, urlSpellsOtherKindOfCard, type CardPayloadField } from '../analysis/card-data.js';
-import { CARD_FIELD_LABEL, isSensitiveKind, namesOtherCardRecord, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, isSensitiveKind, pathNamesOtherKindOfCard, splitWords } from '../analysis/card-fields.js';
 import { httpRequestOf, REQUEST_MEMBER_NAMES, requestTarget, URL_HOLE, type HttpRequest, type RequestTarget } from '../analysis/http-calls.js';
 import { callSelector } from '../analysis/selectors.js';
 import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
@@ -445,9 +445,7 @@ class CardDataCheck {
           (payload.caller !== undefined && callerForOtherKindOfCard(payload.caller, this.sourceCode)) ||
           // (A field of a form's state or model, of unknown value, by the name of the object it is read off: the
           // component's `this.giftCard`; real-world batch 251.)
-          sensitive.every((f) => readOffOtherKindOfCard(f.value ?? f.keyNode, this.sourceCode)) ||
-          // ...and a record whose other keys say another kind of card (a kanban card's `{ cardNumber, title, list }`).
-          sensitive.every((f) => f.kind === 'pan' && namesOtherCardRecord(siblingNames(payload.fields, f.path))))
+          sensitive.every((f) => readOffOtherKindOfCard(f.value ?? f.keyNode, this.sourceCode)))
       ) {
         continue;
       }
@@ -668,12 +666,6 @@ function corroboratesPaymentCard(fields: readonly CardPayloadField[]): boolean {
 function callerForOtherKindOfCard(caller: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
   const path = caller.arguments.map((arg) => (arg.type === AST_NODE_TYPES.SpreadElement ? null : staticString(arg, sourceCode))).find((text) => text != null);
   return forOtherKindOfCard(path, caller);
-}
-
-/** The names of the keys beside a field's key in its payload (its own included). */
-function siblingNames(fields: readonly PayloadField[], path: readonly string[]): string[] {
-  const parent = path.slice(0, -1);
-  return fields.filter((field) => field.path.length === path.length && samePath(field.path.slice(0, -1), parent)).map((field) => field.path[field.path.length - 1]!);
 }
 
 /**
