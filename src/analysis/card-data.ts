@@ -2127,7 +2127,18 @@ export function cardFieldsOfPayload(
       if (!options.containers.some((container) => samePath(container, parents))) continue;
       cardContext = true;
     } else {
-      cardContext = parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update');
+      cardContext =
+        parents.some((segment) => isCardContainerName(segment) || isStripeSourceContainer(segment, sourceCode) || segment === 'cvc_update') ||
+        // (a form model sent whole, named for a card, that also holds a card's security code or expiry: `card = { number,
+        // expiryDate, securityCode }`, `this.http.post(url, this.card)`; real-world batch 246. A `card` of a title and a
+        // number is a board's as often.)
+        (parents.length === 0 &&
+          field.container !== undefined &&
+          isCardContainerName(field.container) &&
+          siblingsOf(parents).some((sibling) => {
+            const kind = classifyCardField(sibling, { cardContext: true });
+            return kind === 'cvc' || kind === 'expiry';
+          }));
       if (!cardContext) {
         withCvc ??= new Set(fields.filter((f) => f.path.length > 0 && classifyCardField(f.path[f.path.length - 1]!) === 'cvc').map((f) => f.path.slice(0, -1).join('\u0000')));
         cardContext = withCvc.has(parents.join('\u0000')) || kindBesideSiblings(name, () => siblingsOf(parents)) !== null;

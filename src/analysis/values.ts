@@ -1085,6 +1085,11 @@ export interface PayloadField {
   keyNode: Node;
   /** Value expression when known (object properties, `append(k, v)`), else null. */
   value: Node | null;
+  /**
+   * The name of the object the field was read off where the path does not say it: a component's form model sent whole
+   * (`this.card`, whose keys are the body's own), for card context (`{ number, securityCode }` of a `card`).
+   */
+  container?: string;
 }
 
 /** Split a bracket key `payment_method_data[card][number]` into `['payment_method_data', 'card', 'number']`. */
@@ -1319,8 +1324,8 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
   const model = modelMember(original, sourceCode);
   if (model) {
     const fields: PayloadField[] = [];
-    collectPayload(model, sourceCode, prefix, fields, depth + 1);
-    for (const field of fields) out.push({ path: field.path, keyNode: original, value: isCountLiteral(field.value) ? field.value : null });
+    collectPayload(model.object, sourceCode, prefix, fields, depth + 1);
+    for (const field of fields) out.push({ path: field.path, keyNode: original, value: isCountLiteral(field.value) ? field.value : null, container: model.name });
     return;
   }
   const target = resolveValue(original, sourceCode);
@@ -1900,8 +1905,7 @@ function collectSpreadShapes(object: TSESTree.ObjectExpression, sourceCode: Sour
     if (prop.type !== AST_NODE_TYPES.SpreadElement) continue;
     // A component's form model spread (`{ ...this.card, orderId }`): what the form holds once filled in (`formModelOf`).
     const spread = unwrap(prop.argument);
-    const model = modelMember(spread, sourceCode);
-    if (model) {
+    if (modelMember(spread, sourceCode)) {
       own ??= new Set(object.properties.flatMap((p) => (p.type === AST_NODE_TYPES.Property ? [propertyKey(p, sourceCode) ?? ''] : [])));
       const fields: PayloadField[] = [];
       collectPayload(spread, sourceCode, prefix, fields, depth + 1);
@@ -2701,7 +2705,7 @@ function collectState(node: Node, sourceCode: SourceCode, prefix: string[], keyN
  * The form model (`formModelOf`) an expression names: `this.card`, or a const holding it (`const body = this.card`;
  * real-world batch 251).
  */
-function modelMember(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+function modelMember(node: Node, sourceCode: SourceCode): { object: TSESTree.ObjectExpression; name: string } | null {
   let target = unwrap(node);
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(target, sourceCode);
@@ -2709,7 +2713,9 @@ function modelMember(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpress
     if (!init) return null;
     target = unwrap(init);
   }
-  return target.type === AST_NODE_TYPES.MemberExpression ? formModelOf(target, sourceCode) : null;
+  if (target.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const object = formModelOf(target, sourceCode);
+  return object && { object, name: memberName(target, sourceCode) ?? '' };
 }
 
 /**

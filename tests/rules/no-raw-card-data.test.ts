@@ -734,6 +734,31 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // A form model named for a card, its bare \`number\` beside the card's expiry and security code, posted whole
+      // (real-world batch 246: an Ionic hotel app's payment page); a card model of a title and a number says no payment card
+      code: `import { Component } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Component({ selector: 'page-payment', templateUrl: 'payment.html' })
+export class PaymentPage {
+  card = { name: '', number: null, expiryDate: null, securityCode: null };
+  draftCard = { title: '', number: '' };
+  constructor(private http: HttpClient) {}
+  pay() {
+    this.http.post('https://api.hotel.example/payments', this.card).subscribe();
+  }
+  save() {
+    this.http.post('https://api.hotel.example/notes', this.draftCard).subscribe();
+  }
+}
+`,
+      filename: 'src/pages/payment/payment.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST api.hotel.example/payments', field: 'number, securityCode', what: 'card number (PAN) and card security code (CVC)' }, line: 10, column: 58, endLine: 10, endColumn: 67 },
+      ],
+    },
+    {
       // The form model held in a const first, then posted (real-world batch 251)
       code: `import { Component } from '@angular/core';
 import { HttpClient } from '@angular/common/http';
