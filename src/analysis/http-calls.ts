@@ -1176,7 +1176,6 @@ function mithrilRequest(call: TSESTree.CallExpression, args: Arg[], sourceCode: 
   };
 }
 
-/** Angular `HttpClient` / NestJS `HttpService`: `post(url, body, options)`, `get(url, options)`, `request(method, url, { body })`. */
 /**
  * Capacitor's native HTTP: one options object, `{ url, method?, data?, params? }`, given to `request` or to a verb's
  * method (`CapacitorHttp.post({ url, data })`).
@@ -1197,6 +1196,10 @@ function capacitorRequest(call: TSESTree.CallExpression, verb: string | null, ar
   };
 }
 
+/**
+ * Angular's `HttpClient` (and `Http`), NestJS's `HttpService`, the cordova HTTP plugin's `HTTP`: `post(url, body,
+ * options)`, `get(url, options)`, `request(method, url, { body })`.
+ */
 function injectedRequest(
   client: InjectedClient,
   call: TSESTree.CallExpression,

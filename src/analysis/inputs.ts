@@ -97,8 +97,11 @@ export const RECORD_SOURCE_BINDING = 'source={}';
  * binding counts only when it is a plain path: `getCard().number` says nothing.
  */
 const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', '@bind', '@bind-value', '@bind-text', VALUE_BINDING, RECORD_SOURCE_BINDING];
-/** Model bindings whose field a disabled attribute disables (not Angular's `formControlName`). */
-const SHOWN_MODEL_BINDINGS = ['[(ngmodel)]', 'ng-model', 'v-model', 'x-model', 'wire:model', '@bind', '@bind-value', '@bind-text'];
+/**
+ * Two-way model bindings, whose field a disabled attribute disables: the model bindings but Angular's
+ * `formControlName` and the bound values (`VALUE_BINDING`, `RECORD_SOURCE_BINDING`), which `decideInput` reads as values.
+ */
+const SHOWN_MODEL_BINDINGS = MODEL_BINDINGS.filter((name) => name !== 'formcontrolname' && name !== VALUE_BINDING && name !== RECORD_SOURCE_BINDING);
 /** Angular's and Vue's bindings of `disabled`. */
 const BOUND_DISABLED = ['[disabled]', ':disabled', 'v-bind:disabled'];
 /** Bindings written with modifiers after a dot (`x-model.lazy`, `wire:model.live.debounce.500ms`), read without them. */

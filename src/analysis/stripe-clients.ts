@@ -647,7 +647,10 @@ export function parameterProperty(constructor: TSESTree.FunctionExpression | TSE
   return null;
 }
 
-/** `this.<name> = <expr>` as a top-level statement of a constructor body. */
+/**
+ * `this.<name> = <expr>` as a top-level statement of a constructor body, else as the one such statement in its `if` /
+ * `else` / `try` blocks.
+ */
 export function constructorAssignment(body: TSESTree.BlockStatement | null | undefined, name: string): Node | null {
   if (!body) return null;
   const nested: Node[] = [];

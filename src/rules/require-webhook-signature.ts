@@ -666,8 +666,8 @@ class HandlerAnalysis {
     if (node.type === AST_NODE_TYPES.ConditionalExpression) return this.carriesSignature(node.consequent, depth + 1) || this.carriesSignature(node.alternate, depth + 1);
     // Nor is the body a helper of the file reads from the request it is given and returns (`getStripeEvent(request)`).
     if (node.type === AST_NODE_TYPES.CallExpression) {
-      const helper = this.sameFileFunction(node);
-      if (helper && !helper.generator && !this.helpersRead.has(helper) && this.helpersRead.size < MAX_DEPTH && this.helperEventSource(node, helper, new Map(), new Set())?.kind === 'body') return false;
+      const helper = this.readableHelper(node);
+      if (helper && this.helperEventSource(node, helper, new Map(), new Set())?.kind === 'body') return false;
     }
     const read = requestRead(node, this.handler, this.sourceCode);
     if (read === 'request' || read === 'headers') return true;
@@ -816,8 +816,8 @@ class HandlerAnalysis {
         // A helper of the file handed the request, returning the event it reads (`getStripeEvent(request)` returning
         // `JSON.parse(await request.text())` or `constructEvent(…)`; real-world batch 252): what it returns, its
         // parameters that receive the request read as the request.
-        const helper = this.sameFileFunction(target);
-        if (helper && !helper.generator && !this.helpersRead.has(helper) && this.helpersRead.size < MAX_DEPTH) return this.helperEventSource(target, helper, params, seen);
+        const helper = this.readableHelper(target);
+        if (helper) return this.helperEventSource(target, helper, params, seen);
         break;
       }
       case AST_NODE_TYPES.Identifier: {
@@ -834,6 +834,12 @@ class HandlerAnalysis {
     }
     if (target.type === AST_NODE_TYPES.Property) return { kind: 'body', node: target }; // `const { body } = req`
     return requestRead(target, this.handler, this.sourceCode) === 'body' ? { kind: 'body', node: target } : null;
+  }
+
+  /** The same-file helper a call calls, whose returned event can be read: no generator, not one already being read (recursion), not too deep. */
+  private readableHelper(call: TSESTree.CallExpression): FunctionNode | null {
+    const helper = this.sameFileFunction(call);
+    return helper && !helper.generator && !this.helpersRead.has(helper) && this.helpersRead.size < MAX_DEPTH ? helper : null;
   }
 
   /** The event a same-file helper returns (`eventSource`), read with the parameters that receive the request as it. */
