@@ -24,6 +24,15 @@ export function isFunctionNode(node: Node | null | undefined): node is FunctionN
   );
 }
 
+/** Does a body's directive prologue (a program's, a function's) hold `directive` (`'use client'`, `'use server'`)? */
+export function hasDirective(body: readonly Node[], directive: string): boolean {
+  for (const statement of body) {
+    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || typeof statement.directive !== 'string') return false;
+    if (statement.directive === directive) return true;
+  }
+  return false;
+}
+
 export const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 
 /** Was this file parsed by svelte-eslint-parser (a Svelte component, whose template is part of its AST)? */

@@ -6,7 +6,7 @@
  * Everything here is conservative: what cannot be resolved is returned as unknown (`null` / skipped), never guessed.
  */
 import { getStaticValue } from '@eslint-community/eslint-utils';
-import { contains, enclosingClassBody, enclosingFunction, forEachNode, indexInSource, isFunctionNode, isSvelteComponent, returnedValues, thisScope, type FunctionNode, type PropertyOf } from './ast.js';
+import { contains, enclosingClassBody, enclosingFunction, forEachNode, hasDirective, indexInSource, isFunctionNode, isSvelteComponent, returnedValues, thisScope, type FunctionNode, type PropertyOf } from './ast.js';
 import { perFile } from './file-cache.js';
 import { importedAs, moduleRefOf, type ModuleRef } from './modules.js';
 import { splitWords } from './card-fields.js';
@@ -1251,11 +1251,9 @@ function isServerActionFormData(node: Node, sourceCode: SourceCode): boolean {
   if (target.type !== AST_NODE_TYPES.Identifier || target.name !== 'formData') return false;
   const def = variableOf(target, sourceCode)?.defs[0];
   if (def?.type !== 'Parameter' || def.name.type !== AST_NODE_TYPES.Identifier || def.name.typeAnnotation || !isFunctionNode(def.node)) return false;
-  const saysUseServer = (body: readonly Node[]): boolean =>
-    body.some((statement) => statement.type === AST_NODE_TYPES.ExpressionStatement && 'directive' in statement && statement.directive === 'use server');
-  if (def.node.body.type === AST_NODE_TYPES.BlockStatement && saysUseServer(def.node.body.body)) return true;
+  if (def.node.body.type === AST_NODE_TYPES.BlockStatement && hasDirective(def.node.body.body, 'use server')) return true;
   const program = sourceCode.ast;
-  return program.type === AST_NODE_TYPES.Program && saysUseServer(program.body);
+  return program.type === AST_NODE_TYPES.Program && hasDirective(program.body, 'use server');
 }
 
 /**

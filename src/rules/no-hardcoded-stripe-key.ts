@@ -11,7 +11,7 @@ import { VERIFYING_WEBHOOK_METHODS } from '../stripe/webhooks.js';
 import { mayReadPublicEnv, publicEnvRead, publishedForProject, type PublicEnvRead } from '../analysis/env-vars.js';
 import { perFile } from '../analysis/file-cache.js';
 import { isAngularEnvironmentFile, isInClientOnlyApp } from '../analysis/package-json.js';
-import { isAstroComponent, someNode, type PropertyOf } from '../analysis/ast.js';
+import { hasDirective, isAstroComponent, someNode, type PropertyOf } from '../analysis/ast.js';
 import { textFinder } from '../analysis/text-search.js';
 import { splitWords } from '../analysis/card-fields.js';
 import {
@@ -168,7 +168,8 @@ function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context
   // Test code (a Jest setup rendering a dummy component) is run by the test runner, never bundled.
   if (!mayWriteTestSecret(sourceCode.text) || isTestSource(context)) return false;
   // A React Server Components app (Next.js) sends a `'use client'` module, and every module it imports, to the browser.
-  if (saysUseClient(sourceCode.ast)) return true;
+  // (real-world batch 88: test keys in Next.js client components)
+  if (hasDirective(sourceCode.ast.body, 'use client')) return true;
   // An Angular app's environment file is bundled into the browser app.
   if (isAngularEnvironmentFile(context.physicalFilename)) return true;
   // The manifest (read once per directory) before any walk of the tree.
@@ -179,14 +180,6 @@ function isClientAppComponent(sourceCode: Readonly<TSESLint.SourceCode>, context
   );
 }
 
-/** The module's directive prologue holds `'use client'` (real-world batch 88: test keys in Next.js client components). */
-function saysUseClient(program: TSESTree.Program): boolean {
-  for (const statement of program.body) {
-    if (statement.type !== AST_NODE_TYPES.ExpressionStatement || typeof statement.directive !== 'string') return false;
-    if (statement.directive === 'use client') return true;
-  }
-  return false;
-}
 
 /** Words of a comment that call the value before it fake. */
 const FAKE_VALUE_WORDS = /\b(?:dummy|fake|mock(?:ed)?)\b/i;
