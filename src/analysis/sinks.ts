@@ -1015,13 +1015,9 @@ function vuexPersistSink(optionsNode: Node, sourceCode: SourceCode): StorageSink
   const given = plugin!.arguments[0];
   const settings = given && given.type !== AST_NODE_TYPES.SpreadElement ? objectEntries(resolveValue(given, sourceCode), sourceCode) : [];
   if (!settings) return null;
-  const pathsOption = settings.find((setting) => setting.key === 'paths');
-  const pathList = pathsOption ? resolveValue(pathsOption.value, sourceCode) : null;
-  const paths = pathList?.type === AST_NODE_TYPES.ArrayExpression ? pathList.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null)) : undefined;
-  if (pathsOption && (!paths || paths.some((path) => path === null))) return null;
-  const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);
-  const keep = (fieldPath: readonly string[]): boolean => !paths || paths.some((kept) => under(fieldPath.join('.'), kept!) || under(kept!, fieldPath.join('.')));
-  const fields = persistedStateFields(state, storeVariableName(optionsNode.parent ?? optionsNode), keep, sourceCode);
+  const paths = statePaths(settings, 'paths', sourceCode);
+  if (paths === null) return null;
+  const fields = persistedStateFields(state, storeVariableName(optionsNode.parent ?? optionsNode), keepsPaths(paths, undefined), sourceCode);
   return fields.length > 0 ? sink(`${persistStorageLabel(settings, sourceCode)}, through vuex-persistedstate`, fields, []) : null;
 }
 
@@ -1162,6 +1158,34 @@ function zustandPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCod
 }
 
 /**
+ * A persist plugin's list of state paths under `key` (`pick`, `paths`, `omit`): undefined where it is not set, null
+ * where it is no list of static strings (then what is kept is unknown).
+ */
+function statePaths(settings: readonly ObjectEntry[], key: string, sourceCode: SourceCode): string[] | null | undefined {
+  const option = settings.find((setting) => setting.key === key);
+  if (!option) return undefined;
+  const list = resolveValue(option.value, sourceCode);
+  if (list.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  const out = list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null));
+  return out.every((path): path is string => path !== null) ? out : null;
+}
+
+/** A dotted state path at or under `prefix` (`card.cvc` under `card`). */
+const underPath = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);
+
+/**
+ * Which state paths a persist plugin keeps: those a `pick` list names, holds or is held by (`card` keeps `card.cvc`,
+ * and `card.cvc` keeps `card` on the way to it; every path without the list), less those under an `omit` entry.
+ */
+function keepsPaths(pick: readonly string[] | undefined, omit: readonly string[] | undefined): (fieldPath: readonly string[]) => boolean {
+  return (fieldPath) => {
+    const joined = fieldPath.join('.');
+    if (omit?.some((omitted) => underPath(joined, omitted))) return false;
+    return !pick || pick.some((kept) => underPath(joined, kept) || underPath(kept, joined));
+  };
+}
+
+/**
  * A Pinia options store persisted by pinia-plugin-persistedstate (`defineStore('checkout', { state: () => ({ … }),
  * persist: true })`, or `defineStore({ id, state, persist })`): its state's keys end up in localStorage (or the
  * `storage` it names), all of them or those its `pick` / `paths` keep, less those its `omit` leaves out. A setup store
@@ -1209,27 +1233,14 @@ function piniaPersistSink(node: TSESTree.CallExpression, sourceCode: SourceCode)
       }
     }
   }
-  const under = (path: string, prefix: string): boolean => path === prefix || path.startsWith(`${prefix}.`);
   const keeps: ((fieldPath: readonly string[]) => boolean)[] = [];
   const labels = new Set<string>();
   for (const strategy of strategies) {
-    const paths = (key: string): string[] | null | undefined => {
-      const option = strategy.find((setting) => setting.key === key);
-      if (!option) return undefined;
-      const list = resolveValue(option.value, sourceCode);
-      if (list.type !== AST_NODE_TYPES.ArrayExpression) return null;
-      const out = list.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null));
-      return out.every((path): path is string => path !== null) ? out : null;
-    };
-    const picked = paths('pick');
-    const pick = picked === undefined ? paths('paths') : picked;
-    const omit = paths('omit');
+    const picked = statePaths(strategy, 'pick', sourceCode);
+    const pick = picked === undefined ? statePaths(strategy, 'paths', sourceCode) : picked;
+    const omit = statePaths(strategy, 'omit', sourceCode);
     if (pick === null || omit === null) return null;
-    keeps.push((fieldPath) => {
-      const joined = fieldPath.join('.');
-      if (omit?.some((omitted) => under(joined, omitted))) return false;
-      return !pick || pick.some((kept) => under(joined, kept) || under(kept, joined));
-    });
+    keeps.push(keepsPaths(pick, omit));
     const label = persistStorageLabel(strategy, sourceCode);
     labels.add(pluginPersist && !strategy.some((setting) => setting.key === 'storage') ? 'sessionStorage' : label);
   }
