@@ -2280,7 +2280,7 @@ export function textMayNameCardData(
     mentions() ? stripeSource.test(t) : patterns.bracketSourceHint(t) && patterns.bracketSource.test(t) && stripeSource.test(t);
   const provides = (t: string): boolean => provider.test(t) || sourceProvides(t);
   // Most files spell no card word: then no provider either, and only the other words can make a standalone spelling.
-  const cardWords = patterns.cardWordsHint.test(text);
+  const cardWords = patterns.cardWordsHint(text);
   const provided = (cardWords && provider.test(text)) || sourceProvides(text);
   if (provided && contextual.test(text)) return true;
   // Where no provider is, no standalone spelling contains a provider word: the cheaper hint covers the rest.

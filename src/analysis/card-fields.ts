@@ -935,11 +935,11 @@ export interface CardNamePatterns {
   /**
    * The first, cheapest test: a superset of every `provider` spelling and of the CVC words and one-word PAN compounds
    * (`card`, `credit`, `debit`, `cc` as a word start, `cv`, `csc`, `cav2`, `cid2`, in any case), Portuguese's
-   * `cartao` / `cartoes`, found in the same search of `c` at no cost a search of its own would have, and Spanish's
-   * `tarjeta`, by its rare `j`. Most files fail it,
-   * and where it fails only `otherWordsHint` can still let a sensitive spelling through (escapes aside).
+   * `cartao` / `cartoes` and Spanish's `tarjeta`: words of the scan shared by the file-level finders (text-search.ts),
+   * `cc` checked where it is found. Most files fail it, and where it fails only `otherWordsHint` can still let a
+   * sensitive spelling through (escapes aside).
    */
-  cardWordsHint: RegExp;
+  cardWordsHint: (text: string) => boolean;
   /**
    * A superset of the `standalone` spellings that `cardWordsHint` does not cover: magnetic stripe, primary account
    * number, track 1 / 2 data, PIN block, verification value. Each word is looked for alone (case-free, fast), its pattern run only where it is.
@@ -975,8 +975,13 @@ export interface CardNamePatterns {
 export const CARD_NAME_PATTERNS: CardNamePatterns = {
   // `cc` as `provider` and `standalone` spell it: lower case not after a letter, upper case not after a capital
   // (unless that letter ends an escape, `\ncc`), capitalised anywhere. So `access` and `ACCOUNT` do not pass.
-  cardWordsHint:
-    /[cC](?:[aA](?:[rR](?:[dD]|[tT](?:[aA][oO]|[oO][eE][sS]))|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))|[dD][eE][bB][iI][tT]|[jJ](?<=[tT][aA][rR][jJ])[eE][tT][aA]/,
+  cardWordsHint: caseFreeWordsFinder(
+    new Map([
+      ...['card', 'cartao', 'cartoes', 'cav2', 'cv', 'csc', 'cid2', 'credit', 'debit', 'tarjeta'].map((word): [string, null] => [word, null]),
+      ['cc', /cc(?<!(?<!\\)[A-Za-z]cc)|CC(?<!(?<!\\)[A-Z]CC)|Cc|cC/y],
+    ]),
+    { everyFile: true },
+  ),
   otherWordsHint: (() => {
     const words = caseFreeWordsFinder(
       new Map([
@@ -987,6 +992,7 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
         ['block', /(?<=pin[^a-z0-9]*)block/iy],
         ['verification', /verification[^a-z0-9]*value/iy],
       ]),
+      { everyFile: true },
     );
     const kelvin = /trac\u212A[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc\u212A/i;
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
@@ -1014,7 +1020,7 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
   // classifyNamePath / collectObjectParts / declaredFields compare the whole name with `source` (isStripeSourceContainer).
   stripeSource: new RegExp(`(?<src>source)(?![\\w$])${notAfter('[\\w$]', 'src')}`),
   // Bracket names compare a whole segment with `source`: `source[number]`, `data[source][cvc]`.
-  bracketSourceHint: textFinder(['source[', 'source][']),
+  bracketSourceHint: textFinder(['source[', 'source]['], { everyFile: true }),
   bracketSource: /source\]?\[[^\]]*\](?:\[[^\]]*\]){0,2}['"`]/,
   contextual: alternation([
     wordsSource([PAN_WORD, PIN_WORD]),

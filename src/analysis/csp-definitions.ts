@@ -36,6 +36,7 @@ import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { containsText } from './static-text.js';
+import { textFinder } from './text-search.js';
 import { localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -446,11 +447,13 @@ const HELMET_WORD = 'helmet';
  * and blankie are only recognised through an import / require of a module whose name contains `helmet` or is
  * `blankie` (npm names are lower case), and every header
  * or meta definition names the header, in any case. A file-level necessary condition for names written in the file;
- * the same answer as `/content-security-policy/i.test(text) || text.includes('helmet') || text.includes('blankie')`, found faster (`containsText`).
+ * the same answer as `/content-security-policy/i.test(text) || text.includes('helmet') || text.includes('blankie')`, found faster
+ * (`textFinder`, asked of every file).
  */
 export function mayDefineCsp(text: string): boolean {
-  return containsText(text, HELMET_WORD) || containsText(text, CSP_HEADER, true) || mayRegisterBlankie(text);
+  return spellsHelmetOrBlankie(text) || spellsCspHeader(text);
 }
+const spellsCspHeader = textFinder([CSP_HEADER], { ignoreCase: true, everyFile: true });
 
 type HelmetEntry = 'helmet' | 'csp';
 
@@ -871,6 +874,8 @@ const BLANKIE_NONCES: ReadonlyMap<string, string> = new Map([['scriptSrc', 'scri
 
 /** Can the file import blankie: does its text spell the module's name (npm names are lower case)? */
 export const mayRegisterBlankie = (text: string): boolean => containsText(text, BLANKIE_MODULE);
+/** `helmet` or `blankie` in the text (`mayDefineCsp`). */
+const spellsHelmetOrBlankie = textFinder([HELMET_WORD, BLANKIE_MODULE], { everyFile: true });
 
 /** Blankie's module (`Blankie`, `require('blankie')`) or its `plugin` export (`Blankie.plugin`), which hapi registers alike. */
 const isBlankie = (node: Node, sourceCode: SourceCode): boolean => {

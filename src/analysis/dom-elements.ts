@@ -36,7 +36,7 @@ export interface AttributeWrite {
  * Does `text` contain `createElement` (what every DOM-built or `React.createElement` element is made with, written
  * plainly)? The answer of `text.includes('createElement')`, found from its rare capital `E` (`textFinder`).
  */
-export const mentionsCreateElement = textFinder(['createElement']);
+export const mentionsCreateElement = textFinder(['createElement'], { everyFile: true });
 
 /** `X.createElement('tag')` with a single static argument (the DOM form; React's takes props as well): the tag. */
 export function domCreatedTag(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {

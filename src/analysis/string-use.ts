@@ -5,7 +5,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { escapeRegions } from './escapes.js';
-import { textFinder } from './text-search.js';
+import { textFinder, type FinderOptions } from './text-search.js';
 import { perFile } from './file-cache.js';
 import { constInit, isNeverReassigned, memberName, unwrap, variableOf, withTypeWrappers } from './values.js';
 
@@ -112,13 +112,17 @@ export interface SpellingTerm {
 const terms: SpellingTerm[] = [];
 const termsByKey = new Map<string, SpellingTerm>();
 
-/** The term for `words` (shared by every module that asks for the same words). */
-export function spellingTerm(words: readonly string[], options: { ignoreCase?: boolean } = {}): SpellingTerm {
+/**
+ * The term for `words` (shared by every module that asks for the same words). `everyFile`: the term is asked of nearly
+ * every file (see `FinderOptions`).
+ */
+export function spellingTerm(words: readonly string[], options: { ignoreCase?: boolean } & FinderOptions = {}): SpellingTerm {
   const ignoreCase = options.ignoreCase ?? false;
-  const key = `${ignoreCase ? 'i' : ''}:${words.join('|')}`;
+  const everyFile = options.everyFile ?? false;
+  const key = `${ignoreCase ? 'i' : ''}${everyFile ? 'e' : ''}:${words.join('|')}`;
   const known = termsByKey.get(key);
   if (known) return known;
-  const term: SpellingTerm = { id: terms.length, words, ignoreCase, foundIn: textFinder(words, { ignoreCase }) };
+  const term: SpellingTerm = { id: terms.length, words, ignoreCase, foundIn: textFinder(words, { ignoreCase, everyFile }) };
   terms.push(term);
   termsByKey.set(key, term);
   return term;

@@ -83,7 +83,10 @@ export const TLS_MODULES: readonly string[] = ['https', 'tls', 'http2', 'undici'
  * so a file whose text cannot spell any (escapes included) has none.
  */
 export const TLS_SPECIFIER_TERMS: readonly SpellingTerm[] = [
-  spellingTerm(["'", '"', '`'].flatMap((quote) => ['', 'node:'].flatMap((prefix) => TLS_MODULES.map((name) => `${quote}${prefix}${name}${quote}`)))),
+  spellingTerm(
+    ["'", '"', '`'].flatMap((quote) => ['', 'node:'].flatMap((prefix) => TLS_MODULES.map((name) => `${quote}${prefix}${name}${quote}`))),
+    { everyFile: true },
+  ),
 ];
 
 function sinkOf(ref: ModuleRef | null): Sink | undefined {
@@ -164,7 +167,7 @@ export function tlsGlobalSettingOf(target: TSESTree.MemberExpression, sourceCode
  * The words every Electron certificate override spells, as one text-scan term (`ignore-certificate-errors` holds
  * `certificate-error`: two words, one anchor fewer; about 6 ms over the bench corpus).
  */
-export const ELECTRON_OVERRIDE_TERMS: readonly SpellingTerm[] = [spellingTerm(['certificate-error', 'setCertificateVerifyProc'])];
+export const ELECTRON_OVERRIDE_TERMS: readonly SpellingTerm[] = [spellingTerm(['certificate-error', 'setCertificateVerifyProc'], { everyFile: true })];
 /** The `electron` module's specifier as written, quotes included. */
 export const ELECTRON_SPECIFIER_TERMS: readonly SpellingTerm[] = [spellingTerm(["'electron'", '"electron"', '`electron`', "'electron/main'", '"electron/main"'])];
 

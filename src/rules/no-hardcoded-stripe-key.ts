@@ -201,10 +201,10 @@ const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) 
  * mode (`live`, or `test` where test keys are reported) or the organization prefix (`sk_org_`, which may come
  * without one); or `whsec`. Every key written in one piece has them too.
  */
-const KEY_LETTERS = [spellingTerm(['sk_', 'rk_', ...['sk', 'rk'].flatMap((letters) => ["'", '"', '`'].map((quote) => `${quote}${letters}${quote}`))])];
+const KEY_LETTERS = [spellingTerm(['sk_', 'rk_', ...['sk', 'rk'].flatMap((letters) => ["'", '"', '`'].map((quote) => `${quote}${letters}${quote}`))], { everyFile: true })];
 const LIVE = [spellingTerm(['live'])];
 const LIVE_OR_TEST = [...LIVE, spellingTerm(['test'])];
-const WEBHOOK_SECRET = [spellingTerm(['whsec'])];
+const WEBHOOK_SECRET = [spellingTerm(['whsec'], { everyFile: true })];
 /** An organization key (`sk_org_…`) may be written without a mode. */
 const ORGANIZATION_KEY = [spellingTerm([ORGANIZATION_KEY_PREFIX])];
 

@@ -171,7 +171,7 @@ const CHANGE_HANDLERS: ReadonlySet<string> = new Set(['onchange', 'oninput', 'on
 /** Does a text name an `input` / `textarea` tag (any case: HTML tag names are case-free)? */
 /** A markup value that is a path in single braces (`{cardNumber}`, `{ payment.cvv }`): a template's binding. */
 const BRACED_PATH = /^\{\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*\}$/;
-const mayNameTextEntryTag = textFinder(['input', 'textarea', 'text-field', 'textfield', 'text-area'], { ignoreCase: true });
+const mayNameTextEntryTag = textFinder(['input', 'textarea', 'text-field', 'textfield', 'text-area'], { ignoreCase: true, everyFile: true });
 /** React Native's text field (`import { TextInput } from 'react-native'`), an input wherever it is rendered. */
 const NATIVE_TEXT_INPUT = 'TextInput';
 /** React Native UI kits, whose text fields are native ones: React Native itself, native-base, Paper, RNE, UI Kitten, gluestack, Tamagui. */
@@ -442,7 +442,7 @@ function componentsOf(options: Options): Components {
 }
 
 /** What every HTML-string sink's name spells: `innerHTML`, `outerHTML`, `insertAdjacentHTML`. */
-const HTML_SINK_TERMS = [spellingTerm(['HTML'])];
+const HTML_SINK_TERMS = [spellingTerm(['HTML'], { everyFile: true })];
 const HTML_CALL_SELECTOR = `CallExpression[callee.type="MemberExpression"][callee.property.name="${HTML_METHOD}"]`;
 const HTML_ASSIGNMENT_SELECTOR = `AssignmentExpression[left.type="MemberExpression"][left.property.name=${namesPattern(HTML_PROPERTIES)}]`;
 /** jQuery's insertion methods and `document.write`, whose string argument the page parses as HTML (`scriptRunningHtmlOf`). */

@@ -49,6 +49,7 @@ export type MessageId = (typeof MESSAGE_IDS)[number] | 'useCurrentStripeJs' | 'u
 
 /** How jquery.payment is reached (`$.payment.fn`, `$(el).payment('cmd')`), and part of its package name. */
 const JQUERY_PAYMENT_MEMBER = '.payment';
+const spellsJqueryPaymentMember = textFinder([JQUERY_PAYMENT_MEMBER], { everyFile: true });
 /** The package names as arrays (looked for in the text of every file past the first gate). */
 /**
  * Packages whose majors up to the given one wrapped legacy Checkout: vue-stripe-checkout 1 and 2 open the checkout.js
@@ -134,7 +135,7 @@ export default createRule<[Options], MessageId>({
     const text = sourceCode.text;
     // Exact gates per family: the globals must be written somewhere in the file to be referenced.
     const mayLoadStripeScript = mentionsStripe(sourceCode); // shared with the other rules: one scan per file
-    const mayUseJqueryPayment = containsText(text, JQUERY_PAYMENT_MEMBER);
+    const mayUseJqueryPayment = spellsJqueryPaymentMember(text);
     // Every finding needs the word Stripe (global, URL host, package) or `.payment` (jquery.payment, its package). A Vue
     // or Svelte template may hold a script URL written with entities, which only the template parser decodes: such
     // files keep the wider gate of any `payment`.

@@ -30,7 +30,7 @@ export const MESSAGE_IDS = [
 ] as const;
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 
-const ENV_TERMS = [spellingTerm([NODE_TLS_REJECT_ENV])];
+const ENV_TERMS = [spellingTerm([NODE_TLS_REJECT_ENV], { everyFile: true })];
 /** The version options and global defaults judged (`checkOption`). */
 const VERSION_OPTIONS: ReadonlySet<string> = new Set(['minVersion', 'maxVersion', 'DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
 /**

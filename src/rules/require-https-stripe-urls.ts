@@ -56,7 +56,7 @@ const STRIPE_OR_LINK = ['stripe', ...new Set([...STRIPE_HOSTS, ...STRIPE_WILDCAR
   (word) => spellingTerm([word], { ignoreCase: true }),
 );
 /** The Stripe domains that do not contain `stripe`. */
-const LINK_TERMS = [spellingTerm(STRIPE_HOST_DOMAINS.filter((domain) => !domain.includes('stripe')), { ignoreCase: true })];
+const LINK_TERMS = [spellingTerm(STRIPE_HOST_DOMAINS.filter((domain) => !domain.includes('stripe')), { ignoreCase: true, everyFile: true })];
 /**
  * The plain-HTTP scheme as the calls' checks can find it, in any case: in a URL (`http:`), or alone as a string
  * (`protocol: 'http'`, a const that a template puts before `://`). A scheme assembled from pieces (`'ht' + 'tp'`) is not

@@ -1262,7 +1262,7 @@ function fileFunctions(sourceCode: SourceCode): FunctionNode[] {
  * names written with escapes (identifier escapes, string values; see `textMayReport`), a file-level necessary
  * condition for calling one by a name written in the file (a name computed from other strings is not seen).
  */
-export const spellsWebhookHelper = textFinder(WEBHOOK_NAME_STEMS);
+export const spellsWebhookHelper = textFinder(WEBHOOK_NAME_STEMS, { everyFile: true });
 
 /**
  * The file-level text condition of any report, before any node is looked at (see `FileEvidence` for what each report

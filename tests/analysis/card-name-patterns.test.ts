@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textMayNameCardData } from '../../src/analysis/card-data.js';
-import { classifyCardField, isSensitiveKind } from '../../src/analysis/card-fields.js';
+import { CARD_NAME_PATTERNS, classifyCardField, isSensitiveKind } from '../../src/analysis/card-fields.js';
 
 // The file prefilter of no-sensitive-card-storage / no-card-data-logging (card-data.textMayNameCardData, built from
 // card-fields.CARD_NAME_PATTERNS) must admit every text in which the classifier can find sensitive card data.
@@ -54,7 +54,8 @@ const name = fc
 
 /** What can stand right around a name in code: quotes, punctuation, blanks, escapes that are breaks (`\n`). */
 const delimiter = fc.constantFrom(' ', '"', "'", '`', '.', '(', ')', '[', ']', '{', '}', ',', ';', ':', '=', '\n', '\t', '#', '/', '<', '>', '\\n', '\\t');
-const filler = fc.string({ maxLength: 30 });
+// Half the texts are long enough for the shared scan of the file-level finders (text-search.ts), half are not.
+const filler = fc.oneof(fc.string({ maxLength: 30 }), fc.string({ maxLength: 30 }).map((text) => text.padEnd(300)));
 
 const embed = (...parts: string[]): string => parts.join('');
 
@@ -231,6 +232,26 @@ describe('textMayNameCardData (the card-data file prefilter)', () => {
         expect(textMayNameCardData(embed(before, open, chars.join(''), close, after))).toBe(true);
       }),
       { numRuns: 2000, seed: 20261128 },
+    );
+  });
+});
+
+describe('CARD_NAME_PATTERNS.cardWordsHint', () => {
+  // Its specification, as the regular expression it replaced (one search of its own per file, where the words now join
+  // the shared scan): `card`, `cartao`, `cartoes`, `cav2`, `cv`, `csc`, `cid2`, `credit`, `debit`, `tarjeta` in any
+  // case, and `cc` as a word start: lower case not after a letter (unless that letter ends an escape, `\ncc`), upper
+  // case not after a capital, mixed case anywhere.
+  const SPECIFICATION =
+    /[cC](?:[aA](?:[rR](?:[dD]|[tT](?:[aA][oO]|[oO][eE][sS]))|[vV]2)|[vV]|[sS][cC]|[iI][dD]2|[rR][eE][dD][iI][tT]|c(?<!(?<!\\)[A-Za-z]cc)|C(?<!(?<!\\)[A-Z]CC))|[dD][eE][bB][iI][tT]|[jJ](?<=[tT][aA][rR][jJ])[eE][tT][aA]/;
+  const piece = fc.constantFrom('c', 'C', 'cc', 'CC', 'Cc', 'cC', 'a', 'A', 'ac', 'AC', 'x', '\\', 'card', 'cArT', 'ao', 'oes', 'av2', 'v', 's', 'id2',
+    'credit', 'DEBIT', 'tar', 'jeta', 'TARJETA', ' ', '_', '1', 'é');
+  it('matches exactly where its specification does, in short texts and in texts long enough for the shared scan', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), fc.boolean(), (pieces, long) => {
+        const text = long ? pieces.join('').padStart(300) : pieces.join('');
+        expect(CARD_NAME_PATTERNS.cardWordsHint(text)).toBe(SPECIFICATION.test(text));
+      }),
+      { numRuns: 4000, seed: 20261205 },
     );
   });
 });

@@ -88,3 +88,61 @@ describe('caseFreeWordsFinder', () => {
     expect(() => caseFreeWordsFinder(new Map([['block', /block/i]]))).toThrow(/sticky/);
   });
 });
+
+describe('finders asked of every file (one shared scan)', () => {
+  // Several shared finders at once, shaped like the plugin's: case-sensitive words sharing letters and suffixes, words
+  // in any case, a word with a pattern, one word that ends inside another (`k_` in `sk_`, `HTML` and `html`).
+  const SPECS: ReadonlyArray<{ words: ReadonlyMap<string, RegExp | null>; ignoreCase: boolean }> = [
+    { words: new Map([['sk_', null], ['rk_', null], ["'sk'", null]]), ignoreCase: false },
+    { words: new Map([['k_', null]]), ignoreCase: false },
+    { words: new Map([['HTML', null]]), ignoreCase: false },
+    { words: new Map([['html', null], ['link.com', null]]), ignoreCase: true },
+    { words: new Map([['block', /(?<=pin[^a-z0-9]*)block/iy], ['track', /track[^a-z0-9]*(?:[12]|one|two)/iy]]), ignoreCase: true },
+    { words: new Map([['cc', /cc(?<!(?<!\\)[A-Za-z]cc)|CC(?<!(?<!\\)[A-Z]CC)|Cc|cC/y], ['card', null]]), ignoreCase: true },
+  ];
+  const make = (everyFile: boolean) =>
+    SPECS.map(({ words, ignoreCase }) =>
+      [...words.values()].some((pattern) => pattern !== null) ? caseFreeWordsFinder(words, { everyFile }) : textFinder([...words.keys()], { ignoreCase, everyFile }),
+    );
+  const own = make(false);
+  const shared = make(true);
+  const piece = fc.constantFrom('sk_', 'rk', 'k_', "'sk'", 'HTML', 'Html', 'hTmL', 'link.', 'LINK.COM', 'com', 'pin', 'PIN', 'block', 'track', '1', 'two',
+    'cc', 'CC', 'Cc', 'ac', 'A', 'x', '\\', 'card', 'CARD', 'ca', ' ', '_', '.', '\n', 'é', '\u212A');
+  // Long enough for the shared scan (shorter texts are searched by each finder alone), with the pieces anywhere in it.
+  const text = fc.tuple(fc.array(piece, { maxLength: 20 }), fc.array(piece, { maxLength: 20 }), fc.nat({ max: 600 })).map(
+    ([before, after, padding]) => before.join('') + ' '.repeat(256 + padding) + after.join(''),
+  );
+
+  it('answer as each finder alone does, for every finder and text', () => {
+    fc.assert(
+      fc.property(text, (written) => {
+        expect(shared.map((find) => find(written))).toEqual(own.map((find) => find(written)));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('keep the answers of two texts asked in turn (a file and its decoded escapes)', () => {
+    const file = `${' '.repeat(300)}const key = 'sk_x'; // HTML`;
+    const regions = `${' '.repeat(300)}link.com`;
+    const answers = (written: string) => shared.map((find) => find(written));
+    expect([answers(file), answers(regions), answers(file)]).toEqual([
+      [true, true, true, true, false, false],
+      [false, false, false, true, false, false],
+      [true, true, true, true, false, false],
+    ]);
+  });
+
+  it('look for the words of a finder made after a scan', () => {
+    const written = `${' '.repeat(300)}constructEvent(payload)`;
+    expect(shared[0]!(written)).toBe(false);
+    const later = textFinder(['constructEvent'], { everyFile: true });
+    expect([later(written), later(written.replace('E', 'e')), shared[0]!(written)]).toEqual([true, false, false]);
+  });
+
+  it('search words outside ASCII, and short texts, by the finder alone', () => {
+    const accented = textFinder(['café'], { everyFile: true });
+    expect([accented(`${' '.repeat(300)}café`), accented('café'), accented(`${' '.repeat(300)}cafe`)]).toEqual([true, true, false]);
+    expect([shared[2]!('<HTML>'), shared[2]!('<html>'), shared[3]!('<hTmL>')]).toEqual([true, false, true]);
+  });
+});
