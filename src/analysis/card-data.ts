@@ -521,7 +521,8 @@ export function isEncryptedForm(node: Node, sourceCode: SourceCode, depth = 0): 
   const segments = nameSegments(target, sourceCode);
   if (segments?.some((segment) => ENCRYPTED_WORDS.test(segment))) return true;
   if (target.type === AST_NODE_TYPES.MemberExpression) return depth < MAX_DEPTH && isEncryptedForm(target.object, sourceCode, depth + 1);
-  if (target.type !== AST_NODE_TYPES.CallExpression) return false;
+  // A call that returns its argument, or a copy of it, encrypts nothing (\`Object.seal(card)\`).
+  if (target.type !== AST_NODE_TYPES.CallExpression || copiedValue(target) !== null) return false;
   const name = calleeName(target, sourceCode);
   return name !== null && ENCRYPTED_WORDS.test(name);
 }
@@ -1765,6 +1766,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       const before = out.length;
       pushValue(target, sourceCode, out, depth);
       if (out.length !== before) return;
+      // A copy holds what it copies (\`structuredClone({ number, cvc })\`, \`Object.freeze(card)\`, written in place).
+      const copied = copiedValue(target);
+      if (copied) {
+        collectParts(copied, sourceCode, cardContext, out, depth + 1, seen);
+        return;
+      }
       // `encrypt(cvv)`, `safeStorage.encryptString(JSON.stringify({ cardNumber, cvv }))` kept whole: its CVC, track data
       // or PIN, not its card number (real-world batch 248).
       const [encrypted] = target.arguments;

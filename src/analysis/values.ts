@@ -459,9 +459,12 @@ const COPY_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 /**
  * The value a copy call copies, whose fields the copy has (real-world batch EH: a card object copied with
  * `angular.copy` and posted): `structuredClone(x)`, `angular.copy(x)`, `_.clone(x)` / `_.cloneDeep(x)`,
- * `Object.assign({}, x)`, `Object.fromEntries(x)` of a form or a map, and `JSON.parse(JSON.stringify(x))`; null for any other call (and for a copy with more than
- * one source, or a replacer).
+ * `Object.assign({}, x)`, `Object.fromEntries(x)` of a form or a map, and `JSON.parse(JSON.stringify(x))`; also the object
+ * itself that `Object.freeze(x)`, `Object.seal(x)` and `Object.preventExtensions(x)` return. Null for any other call
+ * (and for a copy with more than one source, or a replacer).
  */
+const RETURNS_ITS_ARGUMENT: ReadonlySet<string> = new Set(['freeze', 'seal', 'preventExtensions']);
+
 export function copiedValue(call: TSESTree.CallExpression): Node | null {
   const [first, second] = call.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
@@ -471,6 +474,8 @@ export function copiedValue(call: TSESTree.CallExpression): Node | null {
   const method = memberName(callee);
   if (method === null) return null;
   if (COPY_FUNCTIONS.get(callee.object.name)?.has(method)) return call.arguments.length <= 2 ? first : null;
+  // \`Object.freeze(card)\`, \`Object.seal(card)\`: the object itself, returned.
+  if (callee.object.name === 'Object' && RETURNS_ITS_ARGUMENT.has(method)) return call.arguments.length === 1 ? first : null;
   // \`Object.fromEntries(formData)\`: an object of a form's (a map's) entries, under the same keys (real-world batch 239).
   if (callee.object.name === 'Object' && method === 'fromEntries') {
     return call.arguments.length === 1 && unwrap(first).type !== AST_NODE_TYPES.ArrayExpression ? first : null;

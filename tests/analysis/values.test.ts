@@ -243,6 +243,20 @@ describe('resolveValue / static strings', () => {
     ]);
   });
 
+  it('follows Object.freeze, Object.seal and Object.preventExtensions to the object they return', () => {
+    const texts = probe(
+      `
+      const card = { number: n, cvc: c };
+      const a = Object.freeze(card);
+      const b = Object.seal({ number: n, cvc: c });
+      const d = Object.preventExtensions(card);
+      probe(a); probe(b); probe(d); probe(Object.freeze(card, extra)); probe(Object.isFrozen(card));
+    `,
+      (node, sc: Readonly<TSESLint.SourceCode>) => sc.getText(resolveValue(node, sc)),
+    );
+    expect(texts).toEqual([...Array(3).fill('{ number: n, cvc: c }'), 'Object.freeze(card, extra)', 'Object.isFrozen(card)']);
+  });
+
   it('static strings and template prefixes', () => {
     expect(
       probe(

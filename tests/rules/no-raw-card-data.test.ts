@@ -1577,6 +1577,20 @@ export function PayForm({ amount }: { amount: number }) {
       ],
     },
     {
+      // The object \`Object.freeze\` returns is the one it is given: a frozen card posted whole has the card's fields
+      code: `export async function pay(card: { number: string; cvc: string; expMonth: number }) {
+  const payload = Object.freeze({ number: card.number, cvc: card.cvc, exp_month: card.expMonth });
+  await fetch('/api/pay', { method: 'POST', body: JSON.stringify(payload) });
+}
+`,
+      filename: 'src/checkout/pay.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'number', what: 'card number (PAN)' }, line: 2, column: 35, endLine: 2, endColumn: 41, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'cvc', what: 'card security code (CVC)' }, line: 2, column: 56, endLine: 2, endColumn: 59, suggestions: [] },
+      ],
+    },
+    {
       // A body that one path adds the card to (real-world batch EB: an edge function charging Asaas with the card when
       // one was given) may carry it
       code: `Deno.serve(async (req: Request) => {

@@ -1493,6 +1493,29 @@ module.exports = { saveTerminalCard };
       ],
     },
     {
+      // \`Object.seal\` and \`Object.freeze\` return the object they are given: no encryption (\`seal\` is no cipher's here),
+      // the card number kept with the CVC, in place or through a const, as a copy would be
+      code: `const fs = require('fs');
+
+function saveTerminalCard(card) {
+  localStorage.setItem('card', JSON.stringify(Object.seal({ number: card.number, cvv: card.cvv })));
+  const frozen = Object.freeze({ number: card.number, cvv: card.cvv });
+  localStorage.setItem('frozen', JSON.stringify(frozen));
+  fs.writeFileSync('card.json', JSON.stringify(structuredClone({ number: card.number })));
+}
+module.exports = { saveTerminalCard };
+`,
+      filename: 'src/main/save.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'localStorage' }, line: 4, column: 69, endLine: 4, endColumn: 80, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 4, column: 82, endLine: 4, endColumn: 85, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'localStorage' }, line: 5, column: 42, endLine: 5, endColumn: 53, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 6, column: 49, endLine: 6, endColumn: 55, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a file' }, line: 7, column: 74, endLine: 7, endColumn: 85, suggestions: [] },
+      ],
+    },
+    {
       // A list a method of the class fills and returns, stored by its caller, through a field or a const (real-world batch
       // 248: a browser extension's card import); a list of last four digits and brands is no card data
       code: `class PaymentService {
