@@ -1633,25 +1633,24 @@ export function sensitiveParts(
   options: { cardContext?: boolean; documents?: boolean; encrypted?: boolean } = {},
 ): CardDataPart[] {
   const out: CardDataPart[] = [];
-  const outer = readsEncrypted;
-  readsEncrypted = options.encrypted === true;
-  try {
-    collectParts(node, sourceCode, options.cardContext === true, out, 0, new Set());
-  } finally {
-    readsEncrypted = outer;
-  }
+  collectParts(node, sourceCode, options.cardContext === true, out, 0, { seen: new Set(), encrypted: options.encrypted === true });
   if (out.length === 0 && options.documents === true) collectDocumentParts(node, sourceCode, options.cardContext === true, out);
   // A trading card's `card.number` (logged beside `card.rarity`) is no PAN.
   const parts = out.some((part) => part.kind === 'pan') ? out.filter((part) => part.kind !== 'pan' || !readsOtherCardRecord(part.node, sourceCode)) : out;
   return authDataFirst(parts);
 }
 
-/**
- * Whether the `sensitiveParts` being read looks inside an encryption or a hash (its `encrypted` option, for what is
- * kept: stored or logged): sensitive authentication data encrypted whole is still kept (PCI DSS 3.3), a card number
- * encrypted is not readable (3.4). A payload sent on is read without it (a gateway's client-side encryption).
- */
-let readsEncrypted = false;
+/** One reading of `sensitiveParts`, handed down through `collectParts` and `collectObjectParts`. */
+interface Reading {
+  /** The nodes read so far (a value reached twice is read once). */
+  readonly seen: Set<Node>;
+  /**
+   * Whether the reading looks inside an encryption or a hash (the `encrypted` option, for what is kept: stored or
+   * logged): sensitive authentication data encrypted whole is still kept (PCI DSS 3.3), a card number encrypted is not
+   * readable (3.4). A payload sent on is read without it (a gateway's client-side encryption).
+   */
+  readonly encrypted: boolean;
+}
 
 /** An encrypting or hashing call (`isEncryptedForm`), awaited or not. */
 function isEncryptionCall(node: Node, sourceCode: SourceCode): boolean {
@@ -1693,7 +1692,7 @@ function collectDocumentParts(node: Node, sourceCode: SourceCode, cardContext: b
   // A card model's name gives its bare fields card context where the storage rule gives it to the same write: with a
   // sibling that corroborates a payment card (a word card's \`{ number, words }\` is none; real-world batch 233).
   const name = receiverName(made.model, sourceCode);
-  collectObjectParts(fields, sourceCode, cardContext || (name !== null && isCardContainerName(name) && isCardShaped(entryNames(fields, sourceCode))), out, 1, new Set(), target);
+  collectObjectParts(fields, sourceCode, cardContext || (name !== null && isCardContainerName(name) && isCardShaped(entryNames(fields, sourceCode))), out, 1, { seen: new Set(), encrypted: false }, target);
 }
 
 /**
@@ -1728,37 +1727,37 @@ function authDataFirst(parts: CardDataPart[]): CardDataPart[] {
   return ordered;
 }
 
-function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, out: CardDataPart[], depth: number, seen: Set<Node>): void {
-  if (depth > MAX_DEPTH || seen.has(node)) return;
-  seen.add(node);
+function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, out: CardDataPart[], depth: number, reading: Reading): void {
+  if (depth > MAX_DEPTH || reading.seen.has(node)) return;
+  reading.seen.add(node);
   const target = unwrap(node);
   switch (target.type) {
     case AST_NODE_TYPES.TemplateLiteral:
       target.expressions.forEach((expression, i) => {
-        if (!textNamesOtherKindOfCard(target.quasis[i]!.value.cooked)) collectParts(expression, sourceCode, false, out, depth + 1, seen);
+        if (!textNamesOtherKindOfCard(target.quasis[i]!.value.cooked)) collectParts(expression, sourceCode, false, out, depth + 1, reading);
       });
       return;
     case AST_NODE_TYPES.BinaryExpression:
       if (target.operator === '+') {
-        collectParts(target.left, sourceCode, false, out, depth + 1, seen);
+        collectParts(target.left, sourceCode, false, out, depth + 1, reading);
         const before = unwrap(target.left);
         if (!(before.type === AST_NODE_TYPES.Literal && typeof before.value === 'string' && textNamesOtherKindOfCard(before.value))) {
-          collectParts(target.right, sourceCode, false, out, depth + 1, seen);
+          collectParts(target.right, sourceCode, false, out, depth + 1, reading);
         }
       }
       return;
     case AST_NODE_TYPES.ArrayExpression:
       for (const element of target.elements) {
-        if (element && element.type !== AST_NODE_TYPES.SpreadElement) collectParts(element, sourceCode, cardContext, out, depth + 1, seen);
+        if (element && element.type !== AST_NODE_TYPES.SpreadElement) collectParts(element, sourceCode, cardContext, out, depth + 1, reading);
       }
       return;
     case AST_NODE_TYPES.ObjectExpression:
-      collectObjectParts(target, sourceCode, cardContext, out, depth, seen);
+      collectObjectParts(target, sourceCode, cardContext, out, depth, reading);
       return;
     case AST_NODE_TYPES.CallExpression: {
       const written = serialisedArgument(target);
       if (written) {
-        collectParts(written, sourceCode, cardContext, out, depth + 1, seen);
+        collectParts(written, sourceCode, cardContext, out, depth + 1, reading);
         return;
       }
       // With a replacer, what is written is the replacer's choice: unknown.
@@ -1769,25 +1768,25 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       // A copy holds what it copies (\`structuredClone({ number, cvc })\`, \`Object.freeze(card)\`, written in place).
       const copied = copiedValue(target);
       if (copied) {
-        collectParts(copied, sourceCode, cardContext, out, depth + 1, seen);
+        collectParts(copied, sourceCode, cardContext, out, depth + 1, reading);
         return;
       }
       // `encrypt(cvv)`, `safeStorage.encryptString(JSON.stringify({ cardNumber, cvv }))` kept whole: its CVC, track data
       // or PIN, not its card number (real-world batch 248).
       const [encrypted] = target.arguments;
-      if (readsEncrypted && encrypted && encrypted.type !== AST_NODE_TYPES.SpreadElement && isEncryptedForm(target, sourceCode)) {
+      if (reading.encrypted && encrypted && encrypted.type !== AST_NODE_TYPES.SpreadElement && isEncryptedForm(target, sourceCode)) {
         const inner: CardDataPart[] = [];
-        collectParts(encrypted, sourceCode, cardContext, inner, depth + 1, seen);
+        collectParts(encrypted, sourceCode, cardContext, inner, depth + 1, reading);
         for (const part of inner) if (part.kind !== 'pan') out.push(part);
         return;
       }
       // An Angular form's `getRawValue()`: the form's controls, where it is read.
       const state = stateShape(target, sourceCode);
       if (state) {
-        collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, target, true);
+        collectObjectParts(state, sourceCode, cardContext, out, depth + 1, reading, target, true);
         return;
       }
-      for (const part of textListParts(target, sourceCode)) collectParts(part, sourceCode, cardContext, out, depth + 1, seen);
+      for (const part of textListParts(target, sourceCode)) collectParts(part, sourceCode, cardContext, out, depth + 1, reading);
       return;
     }
     case AST_NODE_TYPES.Identifier: {
@@ -1804,19 +1803,19 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       // log(card)\`: every variable of compiled CoffeeScript; real-world batch 237), as a request's body is read.
       const resolved = mayHoldObject(target, sourceCode);
       if (resolved !== target && resolved.type === AST_NODE_TYPES.ObjectExpression) {
-        collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
+        collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target);
         return;
       }
       // `const profile = getFormData()`: the objects a function or method of this file returns (real-world batch EC);
       // `const creditCard = raw ? { card: { number, cvv } } : { card_id }`: either object (real-world batch EQ).
       const built = resolved !== target ? [...builtObjects(resolved, sourceCode), ...choiceObjects(resolved, sourceCode)] : [];
       if (built.length > 0) {
-        for (const object of built) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
+        for (const object of built) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target);
         return;
       }
       const state = stateShape(target, sourceCode);
       if (state) {
-        collectObjectParts(state, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target, true);
+        collectObjectParts(state, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target, true);
         return;
       }
       if (collectDeclaredParts(target, node, [target.name], sourceCode, cardContext, out)) return;
@@ -1828,25 +1827,25 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         ...listObjects(pushedValues(target, sourceCode), sourceCode),
       ];
       if (elements.length > 0) {
-        for (const element of elements) collectObjectParts(element, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, seen, target);
+        for (const element of elements) collectObjectParts(element, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target);
         return;
       }
       // `const csv = rows.map((r) => \`${r.card_number},${r.cvv}\`).join('\n')`: the parts of each row's text, where written.
       if (resolved !== target && resolved.type === AST_NODE_TYPES.CallExpression) {
         const start = out.length;
-        for (const part of textListParts(resolved, sourceCode)) collectParts(part, sourceCode, cardContext, out, depth + 1, seen);
+        for (const part of textListParts(resolved, sourceCode)) collectParts(part, sourceCode, cardContext, out, depth + 1, reading);
         if (out.length > start) return;
       }
       // An encryption held in a const (`const sealed = await encrypt(JSON.stringify({ number, cvc }))`), where what is
       // kept is read inside encryptions.
-      if (readsEncrypted && resolved !== target && isEncryptionCall(resolved, sourceCode)) {
-        collectParts(resolved, sourceCode, cardContext, out, depth + 1, seen);
+      if (reading.encrypted && resolved !== target && isEncryptionCall(resolved, sourceCode)) {
+        collectParts(resolved, sourceCode, cardContext, out, depth + 1, reading);
         return;
       }
       if (resolved !== target && isTextBuild(resolved)) {
         // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
         const inner: CardDataPart[] = [];
-        collectParts(resolved, sourceCode, cardContext, inner, depth + 1, seen);
+        collectParts(resolved, sourceCode, cardContext, inner, depth + 1, reading);
         for (const part of inner) out.push({ kind: part.kind, node: target, name: part.name });
         return;
       }
@@ -1858,8 +1857,8 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       pushValue(target, sourceCode, out, depth);
       if (out.length !== before) return;
       // `saved ? { cardNumber: s.cardNumber } : { cardNumber: d.cardNumber }`: either branch may be the value.
-      collectParts(target.consequent, sourceCode, cardContext, out, depth + 1, seen);
-      collectParts(target.alternate, sourceCode, cardContext, out, depth + 1, seen);
+      collectParts(target.consequent, sourceCode, cardContext, out, depth + 1, reading);
+      collectParts(target.alternate, sourceCode, cardContext, out, depth + 1, reading);
       return;
     }
     case AST_NODE_TYPES.MemberExpression: {
@@ -1870,7 +1869,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       const state = stateShape(target, sourceCode);
       if (state) {
         const named = target.object.type === AST_NODE_TYPES.Identifier && isCardContainerName(target.object.name);
-        collectObjectParts(state, sourceCode, cardContext || named, out, depth + 1, seen, target, true);
+        collectObjectParts(state, sourceCode, cardContext || named, out, depth + 1, reading, target, true);
         return;
       }
       // `this.cards` of a class whose methods set it to a mapped list, or an object, or push objects into it.
@@ -1881,12 +1880,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       if (written.length > 0) {
         const name = memberName(target, sourceCode) ?? '';
         const start = out.length;
-        for (const object of written) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, seen, target);
+        for (const object of written) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, reading, target);
         if (out.length > start) return;
         // A form's model (`formModelOf`): its keys say what it holds once filled in, as a form state's do.
         const model = formModelOf(target, sourceCode);
         if (model) {
-          collectObjectParts(model, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, seen, target, true);
+          collectObjectParts(model, sourceCode, cardContext || isCardContainerName(name), out, depth + 1, reading, target, true);
           if (out.length > start) return;
         }
       }
@@ -1896,8 +1895,8 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
     }
     case AST_NODE_TYPES.AwaitExpression: {
       // An encryption awaited (`await encrypt(cvv)`, WebCrypto-style helpers) is read as the call (real-world batch 249).
-      if (readsEncrypted && isEncryptionCall(target, sourceCode)) {
-        collectParts(target.argument, sourceCode, cardContext, out, depth + 1, seen);
+      if (reading.encrypted && isEncryptionCall(target, sourceCode)) {
+        collectParts(target.argument, sourceCode, cardContext, out, depth + 1, reading);
         return;
       }
       pushValue(target, sourceCode, out, depth);
@@ -1978,7 +1977,7 @@ function collectObjectParts(
   cardContext: boolean,
   out: CardDataPart[],
   depth: number,
-  seen: Set<Node>,
+  reading: Reading,
   reportAt?: Node,
   shape = false,
 ): void {
@@ -2019,8 +2018,8 @@ function collectObjectParts(
     // (In a form's shape, a nested Angular group's controls too: `payment: this.fb.group({ cvv: [''] })`.)
     const resolved = shape ? resolveValue(entry.value, sourceCode) : null;
     const nested = resolved && resolved.type !== AST_NODE_TYPES.ObjectExpression ? (angularFormGroupOf(resolved, sourceCode) ?? resolved) : resolved;
-    if (nested?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(nested, sourceCode, nestedContext, out, depth + 1, seen, reportAt, true);
-    else collectParts(entry.value, sourceCode, nestedContext, out, depth + 1, seen);
+    if (nested?.type === AST_NODE_TYPES.ObjectExpression) collectObjectParts(nested, sourceCode, nestedContext, out, depth + 1, reading, reportAt, true);
+    else collectParts(entry.value, sourceCode, nestedContext, out, depth + 1, reading);
   }
   // Spreads that `objectEntries` cannot list: a form's state (`{ ...form, amount }`), by its initial keys; a value whose
   // declared type the file gives (`{ ...dto, userId }` with `dto: CardDto`, real-world batch 96), by its members, but
@@ -2029,14 +2028,14 @@ function collectObjectParts(
     if (prop.type !== AST_NODE_TYPES.SpreadElement) return;
     const state = stateShape(prop.argument, sourceCode);
     if (state) {
-      collectObjectParts(state, sourceCode, cardContext, out, depth + 1, seen, reportAt ?? prop.argument, true);
+      collectObjectParts(state, sourceCode, cardContext, out, depth + 1, reading, reportAt ?? prop.argument, true);
       return;
     }
     // `{ ...creditCard }` where `const creditCard = raw ? { card: { … } } : { card_id }`: the parts of either object,
     // where they are written (real-world batch EQ).
     const choices = choiceObjects(resolveValue(prop.argument, sourceCode), sourceCode);
     if (choices.length > 0) {
-      for (const choice of choices) collectObjectParts(choice, sourceCode, cardContext, out, depth + 1, seen, reportAt);
+      for (const choice of choices) collectObjectParts(choice, sourceCode, cardContext, out, depth + 1, reading, reportAt);
       return;
     }
     const argument = unwrap(prop.argument);
