@@ -150,15 +150,15 @@ function caseFreeFinder(words: ReadonlyMap<string, RegExp | null>): (text: strin
 interface SharedWord {
   /** As written (compared in place where case matters). */
   readonly word: string;
-  /** The finder (`sharedFinders`) the word belongs to. */
+  /** The shared finder the word belongs to (its id, `sharedFinderCount` when it was made). */
   readonly finder: number;
   readonly caseSensitive: boolean;
   /** Sticky: must match at the word's start (`caseFreeWordsFinder`). */
   readonly pattern: RegExp | null;
 }
 
-/** Shared finders, by id: each one's own search, for short texts. */
-const sharedFinders: Array<(text: string) => boolean> = [];
+/** How many shared finders there are (each one's id is how many there were before it). */
+let sharedFinderCount = 0;
 const sharedWords: SharedWord[] = [];
 
 /** Texts shorter than this are searched by each finder alone: a scan answers every finder, so it costs its setup. */
@@ -242,7 +242,7 @@ function scanShared(text: string): Uint8Array {
   for (const entry of recent) if (entry.text === text) return entry.found;
   scanner ??= buildScanner(sharedWords);
   const { classes, next, ending } = scanner;
-  const found = new Uint8Array(sharedFinders.length);
+  const found = new Uint8Array(sharedFinderCount);
   let state = 0;
   for (let i = 0, length = text.length; i < length; i++) {
     state = next[state + classes[text.charCodeAt(i)]!]!;
@@ -271,8 +271,7 @@ function scanShared(text: string): Uint8Array {
 function shared(words: ReadonlyArray<{ word: string; caseSensitive: boolean; pattern: RegExp | null }>, own: (text: string) => boolean): (text: string) => boolean {
   const ascii = (word: string): boolean => [...word].every((ch) => ch.charCodeAt(0) < 128);
   if (words.some(({ word }) => word === '' || !ascii(word))) return own;
-  const finder = sharedFinders.length;
-  sharedFinders.push(own);
+  const finder = sharedFinderCount++;
   for (const { word, caseSensitive, pattern } of words) sharedWords.push({ word, finder, caseSensitive, pattern });
   // A finder made after a scan: the next scan looks for its words too.
   scanner = null;
