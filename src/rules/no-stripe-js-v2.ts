@@ -216,6 +216,28 @@ class StripeJsV2Check {
     return this.definesPlugin;
   }
 
+  private definesCheckout: boolean | undefined;
+
+  /**
+   * Does this file define the legacy Checkout global (\`this.StripeCheckout = {}\`, \`this.StripeCheckout.configure =
+   * app.configure\`, \`StripeCheckout.open = …\`)? Then it is checkout.js itself, vendored into the project (real-world
+   * batch 254: a course's copy of Stripe's script), whose module loader calls \`StripeCheckout.require\` throughout: the
+   * pages that load it, and the code that configures it, are where the findings belong. One walk, once a finding is due.
+   */
+  definesLegacyCheckout(): boolean {
+    this.definesCheckout ??= someNode(this.sourceCode.ast, this.sourceCode, (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression) return false;
+      const assigned = node.left;
+      if (memberName(assigned) === LEGACY_CHECKOUT_GLOBAL) return true; // this.StripeCheckout = …, window.StripeCheckout = …
+      const owner = unwrap(assigned.object);
+      return (
+        (owner.type === AST_NODE_TYPES.Identifier && owner.name === LEGACY_CHECKOUT_GLOBAL) ||
+        (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === LEGACY_CHECKOUT_GLOBAL)
+      );
+    });
+    return this.definesCheckout;
+  }
+
   /**
    * Report the first Stripe script URL in `text` (a whole value when `complete`, else its known prefix); `rangeOf`
    * maps text offsets to source offsets where the URL is written as-is (for the suggestion).
@@ -432,6 +454,7 @@ class StripeJsV2Check {
         if (check.mayUseStripeGlobal) check.checkStripeGlobalMember(node, name);
         if (check.mayUseStripeWrapper) check.checkStripeWrapperCall(node, name);
         if (check.mayUseCheckoutGlobal && (isGlobalNamed(check.sourceCode, node.object, LEGACY_CHECKOUT_GLOBAL) || check.isInjectedCheckout(node.object, name))) {
+          if (check.definesLegacyCheckout()) return;
           check.context.report({
             node,
             messageId: 'legacyCheckout',

@@ -80,6 +80,27 @@ export async function record(evt) {
 `,
       filename: 'static/vendor/jquery.payment.js',
     },
+    // Legacy Checkout's checkout.js itself, vendored into a project (real-world batch 254: a course's copy of Stripe's
+    // script): it defines the global and loads its own modules with \`StripeCheckout.require\`; the pages that load it
+    // and the code that configures it are reported.
+    {
+      code: `(function () {
+  var App, app, _ref;
+  if (((_ref = this.StripeCheckout) != null ? _ref.__app : void 0) == null) {
+    this.StripeCheckout || (this.StripeCheckout = {});
+    this.StripeCheckout.__app = app = new App();
+    this.StripeCheckout.open = app.open;
+    this.StripeCheckout.configure = app.configure;
+  }
+}).call(this);
+StripeCheckout.require.define({
+  'lib/helpers': function (exports, require, module) {
+    module.exports = { ready: StripeCheckout.require('vendor/ready') };
+  },
+});
+`,
+      filename: 'public/vendor/stripe-checkout.js',
+    },
     // The plugin defined as a member of the global jQuery.
     'window.jQuery.fn.payment = function() { return this; };\nwindow.jQuery.payment.validateCardCVC(cvc);',
     // Stripe.js v3+: the global is called, its instance is used.
