@@ -969,9 +969,9 @@ const assignedEntriesOf = new WeakMap<TSESTree.ObjectExpression, ObjectEntry[]>(
 /**
  * Entries a builder adds to a variable's object literal before anything else reads the variable:
  * `var params = {}; params.card = { number, cvc }; stripe.tokens.create(params)`. Only `name.key = value` statements
- * (a static key, plain `=`) in the declaration's own statement list, or in the branches of an `if` there (two levels),
- * after it and before the variable's first other reference; a property set later, in another nested block (a loop, a
- * callback), or through an alias is not seen.
+ * (a static key, plain `=`) in the declaration's own statement list, in a `try` block or `finally` there, or in the
+ * branches of an `if` there (two levels), after it and before the variable's first other reference; a property set
+ * later, in another nested block (a loop, a callback, a `catch`), or through an alias is not seen.
  */
 function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCode): ObjectEntry[] {
   const known = assignedEntriesOf.get(object);
@@ -1016,6 +1016,14 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
         if (branch.type === AST_NODE_TYPES.BlockStatement) for (const inner of branch.body) add(inner, path);
         else add(branch, path);
       }
+      return;
+    }
+    // `try { cardInfo.cardNumber = field.value; } catch (err) {}`: the block runs as the statements around it do, unless
+    // something in it throws (real-world batch 254: a checkout reading each field in a \`try\` of its own); so does a
+    // \`finally\`. A \`catch\` runs only on a throw: not read.
+    if (statement.type === AST_NODE_TYPES.TryStatement) {
+      for (const inner of statement.block.body) add(inner, branches);
+      if (statement.finalizer) for (const inner of statement.finalizer.body) add(inner, branches);
       return;
     }
     const assignment = assignmentOf(statement);

@@ -1043,6 +1043,23 @@ describe('objectEntries: properties a builder assigns after the literal', () => 
       `),
     ).toEqual([['host', 'port='], ['card=']]);
   });
+
+  it('reads a `try` block and its `finally` as the statements around them, not its `catch`', () => {
+    expect(
+      keys(`
+        let card = { number: '', cvc: '' };
+        try {
+          card.number = form.number.value;
+        } catch (err) {
+          card.note = String(err);
+        } finally {
+          card.exp = form.exp.value;
+        }
+        try { card.cvc = form.cvc.value; } catch {}
+        probe(card);
+      `),
+    ).toEqual([['number=', 'exp=', 'cvc=']]);
+  });
 });
 
 describe('ownMethodOf', () => {
