@@ -368,7 +368,7 @@ export function stringDefinitions(
 ): CspDefinition[] {
   const chosen = unwrap(resolveValue(valueNode, sourceCode));
   if (chosen.type === AST_NODE_TYPES.ConditionalExpression && depth < MAX_BRANCH_DEPTH) {
-    return [chosen.consequent, chosen.alternate].flatMap((branch) => stringDefinitions(branch, via, reportOnly, sourceCode, depth + 1));
+    return pageBranches(chosen, sourceCode).flatMap((branch) => stringDefinitions(branch, via, reportOnly, sourceCode, depth + 1));
   }
   // A header given as a list of values (Electron's `responseHeaders`, Node's `setHeader(name, [...])`): each one is
   // a policy the browser enforces (real-world batch 248).
@@ -380,6 +380,25 @@ export function stringDefinitions(
   const key = resolveValue(valueNode, sourceCode);
   return policyTexts(valueNode, sourceCode).flatMap((text) => policyDefinitions(text, valueNode, key, via, reportOnly, sourceCode));
 }
+
+/**
+ * The branches of a policy chosen by a condition that may govern a page. A branch taken only where a value named for a
+ * type (`contentType`, `file.mimeType`) is a type that is no document's (`contentType === 'application/pdf' ? "default-src
+ * 'self'" : 'sandbox'`: a file download route's, real-world batch 255) is sent with that file, not with a page.
+ */
+function pageBranches(conditional: TSESTree.ConditionalExpression, sourceCode: SourceCode): Node[] {
+  const test = unwrap(conditional.test);
+  if (test.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY_OPERATORS.has(test.operator)) return [conditional.consequent, conditional.alternate];
+  const sides = [unwrap(test.left), unwrap(test.right)];
+  const type = sides.map((side) => (side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string' ? side.value : null)).find((value) => value !== null);
+  const named = sides.some((side) => {
+    const name = side.type === AST_NODE_TYPES.Identifier ? side.name : side.type === AST_NODE_TYPES.MemberExpression ? memberName(side, sourceCode) : null;
+    return name !== null && /type|mime/i.test(name);
+  });
+  if (!named || type === undefined || !type.includes('/') || !isNoDocumentType(type)) return [conditional.consequent, conditional.alternate];
+  return [test.operator === '===' || test.operator === '==' ? conditional.alternate : conditional.consequent];
+}
+const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '==', '!==', '!=']);
 
 /** Definitions read from a policy text already collected; `valueNode` is reported on, `key` identifies the policy. */
 function policyDefinitions(

@@ -346,6 +346,28 @@ app.get('/balance', async (c) => c.json(await stripe.balance.retrieve()));
 
 export default app;
 `,
+    // A file download route's policy chosen by the file's type (real-world batch 255: a wiki's attachments): the branch
+    // taken for a PDF is sent with the PDF, no page; \`sandbox\` for the rest. Every policy is judged here.
+    {
+      code: `import Router from 'koa-router';
+import { getFileStream } from './storage';
+
+const router = new Router();
+
+router.get('/files/:key', async (ctx) => {
+  const { stream, contentType, fileName } = await getFileStream(ctx.params.key);
+  ctx.set('Accept-Ranges', 'bytes');
+  ctx.set('Content-Type', contentType);
+  ctx.set('Content-Security-Policy', contentType === 'application/pdf' ? "default-src 'self'; object-src 'self'; base-uri 'none';" : 'sandbox');
+  ctx.set('Content-Disposition', \`attachment; filename="\${fileName}"\`);
+  ctx.body = stream;
+});
+
+export default router;
+`,
+      filename: 'server/api/files.ts',
+      options: [{ requireStripeEvidence: false }],
+    },
     // Test code: an expected header in a contract test, a mocked response, a test server's policy (batch BZ).
     {
       code: `const order = { id: 'ord_1', paymentMethod: 'stripe' };
@@ -653,6 +675,85 @@ export default app;
     },
   ],
   invalid: [
+    {
+      // ...and the branch taken for an HTML document is a page's
+      code: `import Router from 'koa-router';
+import { getFileStream } from './storage';
+
+const router = new Router();
+
+router.get('/preview/:key', async (ctx) => {
+  const { stream, contentType } = await getFileStream(ctx.params.key);
+  ctx.set('Content-Type', contentType);
+  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'" : 'sandbox');
+  ctx.body = stream;
+});
+
+export default router;
+`,
+      filename: 'server/api/preview.ts',
+      options: [{ requireStripeEvidence: false }],
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`script-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
+          line: 9, column: 69, endLine: 9, endColumn: 87,
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' }, output: `import Router from 'koa-router';
+import { getFileStream } from './storage';
+
+const router = new Router();
+
+router.get('/preview/:key', async (ctx) => {
+  const { stream, contentType } = await getFileStream(ctx.params.key);
+  ctx.set('Content-Type', contentType);
+  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'; script-src 'self' https://js.stripe.com https://*.js.stripe.com" : 'sandbox');
+  ctx.body = stream;
+});
+
+export default router;
+` }],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
+          line: 9, column: 69, endLine: 9, endColumn: 87,
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' }, output: `import Router from 'koa-router';
+import { getFileStream } from './storage';
+
+const router = new Router();
+
+router.get('/preview/:key', async (ctx) => {
+  const { stream, contentType } = await getFileStream(ctx.params.key);
+  ctx.set('Content-Type', contentType);
+  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com" : 'sandbox');
+  ctx.body = stream;
+});
+
+export default router;
+` }],
+        },
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 9, column: 69, endLine: 9, endColumn: 87,
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://api.stripe.com`', directive: 'connect-src' }, output: `import Router from 'koa-router';
+import { getFileStream } from './storage';
+
+const router = new Router();
+
+router.get('/preview/:key', async (ctx) => {
+  const { stream, contentType } = await getFileStream(ctx.params.key);
+  ctx.set('Content-Type', contentType);
+  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'; connect-src 'self' https://api.stripe.com" : 'sandbox');
+  ctx.body = stream;
+});
+
+export default router;
+` }],
+        },
+      ],
+    },
     {
       // A policy array with a condition among its elements (real-world batch 247: a Next.js config): each branch is a policy
       // that may reach a browser: the production one does not let Stripe.js reach Stripe's API
