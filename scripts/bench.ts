@@ -19,8 +19,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { countLines, JS_EXTENSIONS, languageOptionCandidates } from '../tests/quality/harness.js';
-import { BENCH_PACKAGES, benchFiles, type SourceFile } from './bench-files.js';
+import { countLines } from '../tests/quality/harness.js';
+import { BENCH_PACKAGES, benchBaseConfig, benchFiles, type SourceFile } from './bench-files.js';
 import { stripeDenseFile } from './dense-file.js';
 import { arg, loadToolkit, statsLinter, type Toolkit, UNIGNORE_NODE_MODULES } from './load.js';
 
@@ -31,22 +31,6 @@ const SECURITY = 'security/';
 const TARGET_TOTAL = 3;
 const TARGET_RULE = 1;
 const TARGET_BIG_FILE_MS = 20;
-
-function languageOptions(path: string): Linter.Config['languageOptions'] {
-  const js = (JS_EXTENSIONS as readonly string[]).includes(extname(path));
-  return languageOptionCandidates(js ? 'espree' : 'typescript', path)[0];
-}
-
-/**
- * Every file's parser, and every line meeting every rule (inline `eslint-disable` comments are ignored). Corpus files
- * are linted where they lie, under `node_modules/` (`statsLinter` lifts ESLint's default ignore of it), so the rules
- * that read a file's package (its `package.json`, a Prisma schema) find the package's own, as in a user's project.
- */
-const baseConfig = (path: string): Linter.Config => ({
-  files: ['**'],
-  languageOptions: languageOptions(path),
-  linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
-});
 
 interface Totals {
   parse: number;
@@ -119,7 +103,7 @@ async function endToEnd(toolkit: Toolkit, files: readonly SourceFile[], rounds: 
       eslint = new toolkit.ESLint({
         cwd: ROOT,
         overrideConfigFile: true,
-        overrideConfig: [UNIGNORE_NODE_MODULES, baseConfig(path), IDLE_RULE, ...(ours ? [toolkit.all] : [])],
+        overrideConfig: [UNIGNORE_NODE_MODULES, benchBaseConfig(path), IDLE_RULE, ...(ours ? [toolkit.all] : [])],
       });
       engines.set(key, eslint);
     }
@@ -214,7 +198,7 @@ async function main(): Promise<void> {
   console.log(`  rules: configs.all (${Object.keys(all.rules ?? {}).length} rules) + security/recommended (${Object.keys(securityPreset.rules ?? {}).length} rules), one config`);
 
   // As `eslint --stats` lints: one ESLint instance per file kind, so every file of a kind gets the same config and options.
-  const corpusLint = statsLinter(toolkit, (path) => [baseConfig(path), all, securityPreset], extname);
+  const corpusLint = statsLinter(toolkit, (path) => [benchBaseConfig(path), all, securityPreset], extname);
   await lintAll(corpusLint, files.slice(0, 300)); // warm-up (JIT)
   const runs: Totals[] = [];
   const cpuBefore = process.cpuUsage();
@@ -264,7 +248,7 @@ async function main(): Promise<void> {
     { label: 'Stripe-dense TypeScript (generated)', text: stripeDenseFile(), filename: join(ROOT, 'checkout.ts'), languageOptions: { parser: tsParser, sourceType: 'module' } },
   ];
   if (existsSync(realPath)) {
-    bigFiles.unshift({ label: 'mongoose/lib/model.js (real)', text: readFileSync(realPath, 'utf8'), filename: realPath, languageOptions: languageOptions('model.js') });
+    bigFiles.unshift({ label: 'mongoose/lib/model.js (real)', text: readFileSync(realPath, 'utf8'), filename: realPath, languageOptions: benchBaseConfig('model.js').languageOptions });
   }
   const linter = new Linter();
   const bigResults: Array<{ label: string; rulesMs: number; floorMs: number }> = [];

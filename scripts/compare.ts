@@ -12,8 +12,7 @@ import type { Linter } from 'eslint';
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { JS_EXTENSIONS, languageOptionCandidates } from '../tests/quality/harness.js';
-import { benchFiles } from './bench-files.js';
+import { benchBaseConfig, benchFiles } from './bench-files.js';
 import { arg, loadToolkit, statsLinter, type Toolkit } from './load.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -26,17 +25,10 @@ if (!other || !existsSync(join(resolve(other), 'dist/index.js'))) {
 }
 const rounds = Number(arg('rounds', '3'));
 
-const languageOptions = (path: string): Linter.Config['languageOptions'] =>
-  languageOptionCandidates((JS_EXTENSIONS as readonly string[]).includes(extname(path)) ? 'espree' : 'typescript', path)[0];
-const baseConfig = (path: string): Linter.Config => ({
-  files: ['**'],
-  languageOptions: languageOptions(path),
-  linterOptions: { noInlineConfig: true, reportUnusedDisableDirectives: 'off' },
-});
 
 const toolkit = await loadToolkit('10', 'build');
 const plugins = [((await import(join(resolve(other), 'dist/index.js'))) as { default: Toolkit['plugin'] }).default, toolkit.plugin];
-const linters = plugins.map((plugin) => statsLinter(toolkit, (path) => [baseConfig(path), plugin.configs.all as unknown as Linter.Config], (path) => extname(path)));
+const linters = plugins.map((plugin) => statsLinter(toolkit, (path) => [benchBaseConfig(path), plugin.configs.all as unknown as Linter.Config], (path) => extname(path)));
 const files = benchFiles(ROOT);
 
 interface Sums {
