@@ -35,7 +35,6 @@ import { enclosingFunction, returnedValues, someInBody, someNode, topLevelStatem
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
-import { containsText } from './static-text.js';
 import { textFinder } from './text-search.js';
 import { localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf } from './values.js';
 
@@ -470,8 +469,9 @@ const HELMET_WORD = 'helmet';
  * (`textFinder`, asked of every file).
  */
 export function mayDefineCsp(text: string): boolean {
-  return spellsHelmetOrBlankie(text) || spellsCspHeader(text);
+  return spellsHelmet(text) || spellsCspHeader(text) || mayRegisterBlankie(text);
 }
+const spellsHelmet = textFinder([HELMET_WORD], { everyFile: true });
 const spellsCspHeader = textFinder([CSP_HEADER], { ignoreCase: true, everyFile: true });
 
 type HelmetEntry = 'helmet' | 'csp';
@@ -891,10 +891,11 @@ const BLANKIE_OPTION_DEFAULTS: Readonly<Record<string, readonly string[]>> = Obj
 /** The directives blankie adds a nonce to, by the `generateNonces` value that turns it on besides `true`. */
 const BLANKIE_NONCES: ReadonlyMap<string, string> = new Map([['scriptSrc', 'script'], ['styleSrc', 'style']]);
 
-/** Can the file import blankie: does its text spell the module's name (npm names are lower case)? */
-export const mayRegisterBlankie = (text: string): boolean => containsText(text, BLANKIE_MODULE);
-/** `helmet` or `blankie` in the text (`mayDefineCsp`). */
-const spellsHelmetOrBlankie = textFinder([HELMET_WORD, BLANKIE_MODULE], { everyFile: true });
+/**
+ * Can the file import blankie: does its text spell the module's name (npm names are lower case)? Asked of every file
+ * (`mayDefineCsp`, require-stripe-csp): answered by the shared scan.
+ */
+export const mayRegisterBlankie: (text: string) => boolean = textFinder([BLANKIE_MODULE], { everyFile: true });
 
 /** Blankie's module (`Blankie`, `require('blankie')`) or its `plugin` export (`Blankie.plugin`), which hapi registers alike. */
 const isBlankie = (node: Node, sourceCode: SourceCode): boolean => {
