@@ -76,6 +76,7 @@ import {
   isNullish,
   variableOf,
   withTypeWrappers,
+  writtenName,
   type PayloadField,
 } from './values.js';
 
@@ -576,7 +577,7 @@ export function writtenValueCannotBe(kind: CardFieldKind, value: Node, sourceCod
   if (kind === 'pan' && target.type === AST_NODE_TYPES.MemberExpression) {
     const property = memberName(target, sourceCode);
     const object = unwrap(target.object);
-    const owner = object.type === AST_NODE_TYPES.Identifier ? object.name : object.type === AST_NODE_TYPES.MemberExpression ? memberName(object, sourceCode) : null;
+    const owner = writtenName(object, sourceCode);
     if (property !== null && splitWords(property).join('') === 'idshort') return true;
     if (owner !== null && splitWords(owner).some((word) => TRACKER_ITEM_WORDS.has(word))) return true;
   }
@@ -2061,7 +2062,7 @@ function cannotHoldSiblingKind(kind: SensitiveKind, key: string, value: Node, so
   if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return true;
   const text = target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.TemplateLiteral ? staticString(target, sourceCode) : null;
   if (text !== null) return literalCannotBe(kind, text);
-  const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target, sourceCode) : null;
+  const name = writtenName(target, sourceCode);
   if (name === null) return false;
   const words = splitWords(name);
   const keyWords = splitWords(key);

@@ -36,7 +36,7 @@ import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { textFinder } from './text-search.js';
-import { localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf } from './values.js';
+import { localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -391,7 +391,7 @@ function pageBranches(conditional: TSESTree.ConditionalExpression, sourceCode: S
   const sides = [unwrap(test.left), unwrap(test.right)];
   const type = sides.map((side) => (side.type === AST_NODE_TYPES.Literal && typeof side.value === 'string' ? side.value : null)).find((value) => value !== null);
   const named = sides.some((side) => {
-    const name = side.type === AST_NODE_TYPES.Identifier ? side.name : side.type === AST_NODE_TYPES.MemberExpression ? memberName(side, sourceCode) : null;
+    const name = writtenName(side, sourceCode);
     return name !== null && /type|mime/i.test(name);
   });
   if (!named || type === undefined || !type.includes('/') || !isNoDocumentType(type)) return [conditional.consequent, conditional.alternate];

@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { fieldWrites, memberName, staticString, unwrap } from './values.js';
+import { fieldWrites, memberName, staticString, unwrap, writtenName } from './values.js';
 import { enclosingClassBody, forEachNode } from './ast.js';
 import { staticTextPieces } from './static-text.js';
 import { textFinder } from './text-search.js';
@@ -212,7 +212,7 @@ const DOM_LOOKUPS = new Set(['getElementById', 'querySelector', 'namedItem', '$'
  */
 export function domLookupName(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
   const callee = unwrap(call.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  const name = writtenName(callee, sourceCode);
   const arg = call.arguments[0];
   if (name === null || !DOM_LOOKUPS.has(name) || !arg) return null;
   const text = staticString(arg, sourceCode);

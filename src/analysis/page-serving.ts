@@ -14,7 +14,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { forEachNode } from './ast.js';
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
-import { calleeName, memberName, objectEntries, staticString, unwrap, variableOf } from './values.js';
+import { calleeName, objectEntries, staticString, unwrap, variableOf, writtenName } from './values.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
@@ -153,7 +153,7 @@ function servesNoPages(sourceCode: SourceCode, physicalFilename: string): boolea
   forEachNode(sourceCode.ast, sourceCode, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression) return false;
     const callee = unwrap(node.callee);
-    const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+    const name = writtenName(callee, sourceCode);
     if (name === null || (!/static/i.test(name) && name !== 'sendFile')) return false;
     found = true;
     pages = name === 'sendFile' || !mountServesNoPages(node, physicalFilename, sourceCode);

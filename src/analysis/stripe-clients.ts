@@ -22,7 +22,7 @@ import { perFile } from './file-cache.js';
 import { splitWords } from './card-fields.js';
 import { textFinder } from './text-search.js';
 import { importBinding, isLocalSource } from './modules.js';
-import { localFunctionOf, memberName, passedInArguments, unwrap, variableOf } from './values.js';
+import { localFunctionOf, memberName, passedInArguments, unwrap, variableOf, writtenName } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -379,7 +379,7 @@ const namesTestDouble = (name: string): boolean => splitWords(name).some((word) 
 function isOtherObject(write: Node, sourceCode: SourceCode): boolean {
   if (write.type !== AST_NODE_TYPES.NewExpression && write.type !== AST_NODE_TYPES.CallExpression) return false;
   const callee = unwrap(write.callee);
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+  const name = writtenName(callee);
   if (name !== null && namesTestDouble(name)) return true;
   if (write.type !== AST_NODE_TYPES.NewExpression || callee.type !== AST_NODE_TYPES.Identifier) return false;
   const def = variableOf(callee, sourceCode)?.defs[0];

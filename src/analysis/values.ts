@@ -938,6 +938,14 @@ export function namesAround(node: Node, sourceCode: SourceCode, limit = 4): stri
 }
 
 /** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
+/**
+ * The name a node is written with: an identifier's, or a member's (`memberName`: computed keys resolved with
+ * `sourceCode`); null for anything else. The node as given: unwrap it first where wrappers may stand around it.
+ */
+export function writtenName(node: Node, sourceCode?: SourceCode): string | null {
+  return node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? memberName(node, sourceCode) : null;
+}
+
 export function memberName(member: TSESTree.MemberExpression, sourceCode?: SourceCode): string | null {
   if (!member.computed) {
     return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;

@@ -8,7 +8,7 @@ import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
 import { GATEWAY_CARD_SETTERS, GATEWAY_METHOD_NAMES, gatewayCallOf, gatewaySetterOf } from '../analysis/gateway-sdks.js';
 import { NAVIGATION_METHOD_NAMES, navigationOfAssignment, navigationOfCall, type Navigation } from '../analysis/navigations.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
-import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticString, staticValue, unwrap, urlQueryEncodings, urlQueryFields, variableOf, type PayloadField } from '../analysis/values.js';
+import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticString, staticValue, unwrap, urlQueryEncodings, urlQueryFields, variableOf, type PayloadField, writtenName } from '../analysis/values.js';
 import {
   ANY_CARD_ENDPOINT,
   cardEndpointOf,
@@ -65,7 +65,7 @@ function isOpaque(node: Node): boolean {
 /** A value named as an id (`cardId`, `card.id`, `saved.card_id`): a saved card's, not the card. */
 function namesAnId(node: Node): boolean {
   const target = unwrap(node);
-  const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : null;
+  const name = writtenName(target);
   return name !== null && splitWords(name).at(-1) === 'id';
 }
 

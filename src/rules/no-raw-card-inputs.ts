@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, classifyCardField, namesOtherKindOfCard, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { changedPath, memberName, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap } from '../analysis/values.js';
+import { changedPath, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap, writtenName } from '../analysis/values.js';
 import {
   classifyCvcInCardForm,
   classifyPanInCardForm,
@@ -1184,7 +1184,7 @@ export default createRule<[Options], MessageId>({
     /** `React.createElement('input', { name: 'cardNumber' })` / `createElement('textarea', props)`. */
     function checkReactCreateElement(call: TSESTree.CallExpression): void {
       const callee = unwrap(call.callee);
-      const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+      const name = writtenName(callee);
       if (name !== 'createElement' || call.arguments.length < 2) return;
       const [tagNode, props] = call.arguments;
       const tag = tagNode ? staticText(tagNode) : null;
@@ -1547,7 +1547,7 @@ export default createRule<[Options], MessageId>({
         if (node.arguments.length === 0) return;
         const callee = node.callee;
         const calleeName =
-          callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+          writtenName(callee);
         if (calleeName !== 'createElement') return;
         const tag = domCreatedTag(node, sourceCode);
         if (tag === null) {

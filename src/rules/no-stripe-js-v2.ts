@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isGlobalNamed, jqueryRootName } from '../analysis/globals.js';
 import { someNode } from '../analysis/ast.js';
-import { memberName, resolveValue, unwrap, variableOf } from '../analysis/values.js';
+import { memberName, resolveValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
 import { declaredRange, rangeMajor } from '../analysis/package-json.js';
 import {
   AMD_CALL_NAMES,
@@ -227,13 +227,8 @@ class StripeJsV2Check {
   definesLegacyCheckout(): boolean {
     this.definesCheckout ??= someNode(this.sourceCode.ast, this.sourceCode, (node) => {
       if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.left.type !== AST_NODE_TYPES.MemberExpression) return false;
-      const assigned = node.left;
-      if (memberName(assigned) === LEGACY_CHECKOUT_GLOBAL) return true; // this.StripeCheckout = …, window.StripeCheckout = …
-      const owner = unwrap(assigned.object);
-      return (
-        (owner.type === AST_NODE_TYPES.Identifier && owner.name === LEGACY_CHECKOUT_GLOBAL) ||
-        (owner.type === AST_NODE_TYPES.MemberExpression && memberName(owner) === LEGACY_CHECKOUT_GLOBAL)
-      );
+      // this.StripeCheckout = …, window.StripeCheckout = …; StripeCheckout.open = …, this.StripeCheckout.configure = …
+      return writtenName(node.left) === LEGACY_CHECKOUT_GLOBAL || writtenName(unwrap(node.left.object)) === LEGACY_CHECKOUT_GLOBAL;
     });
     return this.definesCheckout;
   }
@@ -431,8 +426,7 @@ class StripeJsV2Check {
 
   /** Cheap syntactic pre-check: `Stripe` / `StripeCheckout`, or `<anything>.Stripe` / `<anything>.StripeCheckout`. */
   namesLegacyGlobal(object: Node): boolean {
-    const target = unwrap(object);
-    const name = target.type === AST_NODE_TYPES.Identifier ? target.name : target.type === AST_NODE_TYPES.MemberExpression ? memberName(target) : null;
+    const name = writtenName(unwrap(object));
     return name === STRIPE_JS_GLOBAL || name === LEGACY_CHECKOUT_GLOBAL;
   }
 
