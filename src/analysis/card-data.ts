@@ -527,7 +527,12 @@ export function isEncryptedForm(node: Node, sourceCode: SourceCode, depth = 0): 
   const name = calleeName(target, sourceCode);
   return name !== null && ENCRYPTED_WORDS.test(name);
 }
-const ENCRYPTED_WORDS = /encrypt|hash|cipher|seal/i;
+/**
+ * Words of a name saying its value is encrypted or hashed, also inside longer words (`cvvHash`, `createCipheriv`), but
+ * not those saying it is not (`unencrypted`, `nonEncrypted`, `unhashed`, `unsealed`: a value in the clear). A
+ * decipher's call (`decipher.update(stored.cvc)`) is read as an encryption's: what it is given, a CVC, is kept.
+ */
+const ENCRYPTED_WORDS = /(?<!un|non|not)encrypt|(?<!un)hash|cipher|(?<!un)seal/i;
 /** Words of a holder's name saying its fields are encrypted (whole words: an `unencryptedCard`'s are not). */
 const ENCRYPTED_HOLDER_WORDS: ReadonlySet<string> = new Set(['encrypted', 'ciphertext', 'ciphered', 'sealed', 'tokenized']);
 

@@ -744,6 +744,23 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // A key that says its value is in the clear (`unencryptedPayload`, `nonEncryptedCode`) is read by its value, as a
+      // neutral key is; one that says it is encrypted is trusted (see the valid `cartPieEncryptedData` case)
+      code: `export async function syncCard(card) {
+  await fetch('https://api.example-vault.com/cards', {
+    method: 'POST',
+    body: JSON.stringify({ unencryptedPayload: card.number, nonEncryptedCode: card.cvc, encryptedPayload: card.number }),
+  });
+}
+`,
+      filename: 'src/vault-sync.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.example-vault.com/cards', field: 'unencryptedPayload', what: 'card number (PAN)' }, line: 4, column: 48, endLine: 4, endColumn: 59 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.example-vault.com/cards', field: 'nonEncryptedCode', what: 'card security code (CVC)' }, line: 4, column: 79, endLine: 4, endColumn: 87 },
+      ],
+    },
+    {
       // A form model named for a card, its bare \`number\` beside the card's expiry and security code, posted whole
       // (real-world batch 246: an Ionic hotel app's payment page); a card model of a title and a number says no payment card
       code: `import { Component } from '@angular/core';
