@@ -2135,6 +2135,7 @@ export function cardFieldsOfPayload(
     if (name === undefined) continue;
     const parents = field.path.slice(0, -1);
     let cardContext: boolean;
+    let beside: 'cvc' | 'pan' | null = null;
     if (options.containers) {
       if (!options.containers.some((container) => samePath(container, parents))) continue;
       cardContext = true;
@@ -2153,10 +2154,12 @@ export function cardFieldsOfPayload(
           }));
       if (!cardContext) {
         withCvc ??= new Set(fields.filter((f) => f.path.length > 0 && classifyCardField(f.path[f.path.length - 1]!) === 'cvc').map((f) => f.path.slice(0, -1).join('\u0000')));
-        cardContext = withCvc.has(parents.join('\u0000')) || kindBesideSiblings(name, () => siblingsOf(parents)) !== null;
+        beside = kindBesideSiblings(name, () => siblingsOf(parents));
+        cardContext = beside !== null || withCvc.has(parents.join('\u0000'));
       }
     }
-    const kind = classifyCardField(name, { cardContext });
+    // (A name that is card data only by its siblings, and no card field in a card: a bare `cc` beside a CVC.)
+    const kind = classifyCardField(name, { cardContext }) ?? beside;
     if (kind === null || kind === 'safe') continue;
     if (
       field.value &&

@@ -618,19 +618,23 @@ export function isNumberBesideCardExpiry(name: string, siblings: readonly string
 /**
  * What a name is by the other keys of its record, out of card context: a CVC beside a card number named as one
  * (`isCvcBesideCardNumber`), a card number beside a card's expiry month and year (`isNumberBesideCardExpiry`), a bare
- * `pan` beside a CVC (`isPanBesideCvc`).
+ * `pan` or `cc` beside a CVC (`isPanBesideCvc`).
  */
+/** The bare names read as a card number beside a CVC only (`isPanBesideCvc`). */
+const BARE_PAN_WORDS: ReadonlySet<string> = new Set([PAN_WORD, 'cc']);
+
 export function kindBesideSiblings(name: string, siblings: readonly string[] | (() => readonly string[])): 'cvc' | 'pan' | null {
   return isCvcBesideCardNumber(name, siblings) ? 'cvc' : isNumberBesideCardExpiry(name, siblings) || isPanBesideCvc(name, siblings) ? 'pan' : null;
 }
 
 /**
- * Is `name` a bare `pan` in a record that also keeps a CVC (`{ card_holder_name, pan, cvv, expiry_date }`, real-world
- * batch FE: a gym's finance record)? Alone, `pan` is as often India's tax id (a PAN card); no such record has a CVC.
+ * Is `name` a bare `pan` or `cc` in a record that also keeps a CVC (`{ card_holder_name, pan, cvv, expiry_date }`,
+ * real-world batch FE: a gym's finance record; `{ cc: $('#cc').val(), cvv, expire }`, batch 254: a jQuery checkout)?
+ * Alone, `pan` is as often India's tax id (a PAN card) and `cc` a mail's carbon copy; no such record has a CVC.
  */
 function isPanBesideCvc(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   const words = wordsOf(name);
-  if (words.length !== 1 || words[0] !== PAN_WORD) return false;
+  if (words.length !== 1 || !BARE_PAN_WORDS.has(words[0]!)) return false;
   return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'cvc');
 }
 

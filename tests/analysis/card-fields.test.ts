@@ -532,6 +532,14 @@ describe('kindBesideSiblings', () => {
     expect(kindBesideSiblings('panNumber', ['panNumber', 'cvv'])).toBeNull();
     expect(kindBesideSiblings('number', ['number', 'exp_month', 'exp_year'])).toBe('pan');
   });
+
+  it("reads a bare cc as the card's number beside a CVC, and not beside a mail's fields (real-world batch 254)", () => {
+    expect(kindBesideSiblings('cc', ['name', 'cc', 'cvv', 'expire'])).toBe('pan');
+    expect(kindBesideSiblings('CC', () => ['CC', 'CVC2'])).toBe('pan');
+    expect(kindBesideSiblings('cc', ['to', 'cc', 'bcc', 'subject', 'code'])).toBeNull();
+    expect(kindBesideSiblings('cc', ['cc', 'expire'])).toBeNull();
+    expect(kindBesideSiblings('ccList', ['ccList', 'cvv'])).toBeNull();
+  });
 });
 
 describe('encryptedAuthDataKind', () => {

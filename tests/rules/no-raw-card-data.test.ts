@@ -20,6 +20,14 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // A mail's carbon copy (`cc`) beside a code that is no CVC: no card number (a bare `cc` is one only beside a CVC)
+    {
+      code: `export function sendInvite(to, cc, code) {
+  return fetch('/api/mail', { method: 'POST', body: JSON.stringify({ to, cc, bcc: [], subject: 'Your invite', code }) });
+}
+`,
+      filename: 'src/invite.js',
+    },
     // Precision probe, real-world batch 251: a form model named for another kind of card, posted whole; a kanban card's
     // record (its title beside the list or column it sits in); a reactive form's control that starts as a count.
     `
@@ -743,6 +751,20 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
     },
   ],
   invalid: [
+    {
+      // A bare `cc` beside a CVC and an expiry is the card's number (real-world batch 254: a jQuery checkout posting its
+      // own card fields)
+      code: `$('#pay').on('click', function () {
+  $.post('/charge.php', { name: $('#name').val(), cc: $('#cc').val(), cvv: $('#cvv').val(), expire: $('#expire').val(), amount: 25 });
+});
+`,
+      filename: 'public/js/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /charge.php', field: 'cc', what: 'card number (PAN)' }, line: 2, column: 51, endLine: 2, endColumn: 53 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'jQuery', endpoint: 'POST /charge.php', field: 'cvv', what: 'card security code (CVC)' }, line: 2, column: 71, endLine: 2, endColumn: 74 },
+      ],
+    },
     {
       // A key that says its value is in the clear (`unencryptedPayload`, `nonEncryptedCode`) is read by its value, as a
       // neutral key is; one that says it is encrypted is trusted (see the valid `cartPieEncryptedData` case)

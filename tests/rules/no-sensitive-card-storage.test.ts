@@ -1191,6 +1191,20 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A bare `cc` kept beside a CVC is the card's number (real-world batch 254); a mail's `cc` beside its subject is not
+      code: `const mongoose = require('mongoose');
+const Payment = mongoose.model('Payment', new mongoose.Schema({ name: String, cc: String, cvv: String, expire: String }));
+const Mail = mongoose.model('Mail', new mongoose.Schema({ to: String, cc: String, subject: String }));
+module.exports = { Payment, Mail };
+`,
+      filename: 'models/payment.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cc', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 2, column: 79, endLine: 2, endColumn: 81, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 2, column: 91, endLine: 2, endColumn: 94, suggestions: [] },
+      ],
+    },
+    {
       // A CardField's full details kept in AsyncStorage whole (real-world batch 234); the details of a CardField without
       // the prop hold no card number or code
       code: `import AsyncStorage from '@react-native-async-storage/async-storage';
