@@ -61,6 +61,8 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
     'card_accountNumber', 'CARD_ACCOUNT_NUMBER',
     // `cc` glued before a joined card number (real-world batch 217: Hotcakes' `name="cccardnumber"`)
     'cccardnumber', 'CCCARDNUMBER', 'cccreditcardno', 'cccardnum',
+    // `nbr` / `nr` joined in one lower-case word, as `cardNbr` is split (real-world batch 256: a Sequelize model's `cardnbr`)
+    'cardnbr', 'ccnbr', 'ccnr', 'creditcardnbr', 'CARDNBR',
   ])('%s is a PAN', (name) => {
     expect(classifyCardField(name)).toBe('pan');
   });

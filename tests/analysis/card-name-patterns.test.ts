@@ -12,7 +12,7 @@ const WORDS = [
   'number', 'num', 'no', 'nr', 'nbr', 'n', 'pan', 'primary', 'account', 'cvc', 'cvv', 'cvc2', 'cvv2', 'cvn', 'cvn2', 'csc',
   'cav2', 'cid2', 'cvd', 'cvcnum', 'cvvcode', 'ccv', 'security', 'verification', 'code', 'magstripe', 'magnetic', 'stripe',
   'track', 'track1', 'track2', '1', '2', 'one', 'two', 'data', 'equivalent', 'equiv', 'title', 'pin', 'block', 'pinblock', 'cardnumber', 'cardnum',
-  'cardno', 'cardnr', 'ccnumber', 'ccnum', 'ccno', 'ccn', 'creditcardnumber', 'debitcardnumber', 'primaryaccountnumber',
+  'cardno', 'cardnr', 'cardnbr', 'ccnbr', 'ccnr', 'ccnumber', 'ccnum', 'ccno', 'ccn', 'creditcardnumber', 'debitcardnumber', 'primaryaccountnumber',
   'exp', 'expiry', 'month', 'details', 'info', 'input', 'value', 'last4', 'masked', 'token', 'brand', 'gift', 'account',
   'tracking', 'of', 'user', 'holder', 'source', 'x', 'foo', 'save',
   // Spanish and Portuguese card numbers (`numTarjeta`, `numero_de_tarjeta`, `numeroCartao`, `numero_do_cartao`) and

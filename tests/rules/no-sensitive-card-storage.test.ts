@@ -1191,6 +1191,21 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A card number named `cardnbr`, joined in one lower-case word (real-world batch 256: a lab's Sequelize model)
+      code: `module.exports = (sequelize, DataTypes) =>
+  sequelize.define('CreditCard', {
+    cardname: DataTypes.STRING,
+    cardnbr: DataTypes.STRING,
+    expired_date: DataTypes.STRING,
+  });
+`,
+      filename: 'app/models/creditcard.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardnbr', kind: 'card number (PAN)', sink: 'a Sequelize model' }, line: 4, column: 5, endLine: 4, endColumn: 12, suggestions: [] },
+      ],
+    },
+    {
       // A bare `cc` kept beside a CVC is the card's number (real-world batch 254); a mail's `cc` beside its subject is not
       code: `const mongoose = require('mongoose');
 const Payment = mongoose.model('Payment', new mongoose.Schema({ name: String, cc: String, cvv: String, expire: String }));
