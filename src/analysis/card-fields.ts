@@ -714,6 +714,17 @@ function countsCards(words: readonly string[]): boolean {
   return false;
 }
 
+/** The words a bare `credit` / `debit` is, alone, the card's (`creditNumber`, `debit_no`). */
+const BARE_CREDIT_WORDS: ReadonlySet<string> = new Set(['credit', 'debit']);
+
+/**
+ * Is `words[at]` a bare `credit` / `debit` after a word that is no card word: someone's credit or a document's
+ * (`vendor_credit_number`, a vendor credit note's number; `store_credit_no`; real-world batch 257: an accounting app's
+ * migration), not a credit card's?
+ */
+const namesCreditOfSomeone = (words: readonly string[], at: number): boolean =>
+  at > 0 && BARE_CREDIT_WORDS.has(words[at]!) && !CARD_WORDS.has(words[at - 1]!);
+
 function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean): CardFieldKind | null {
   const joined = words.join('');
   // PAN
@@ -721,7 +732,7 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   // A count of cards (real-world batch FC): past the PAN's own compounds, no number of it.
   const panWords = !countsCards(words);
   for (let i = 1; panWords && i < words.length; i++) {
-    if (NUMBER_WORDS.has(words[i]!) && CARD_WORDS.has(words[i - 1]!)) return 'pan';
+    if (NUMBER_WORDS.has(words[i]!) && CARD_WORDS.has(words[i - 1]!) && !namesCreditOfSomeone(words, i - 1)) return 'pan';
     if (ROMANCE_CARD_WORDS.has(words[i]!) && (ROMANCE_NUMBER_WORDS.has(words[i - 1]!) || (i >= 2 && ROMANCE_CONNECTORS.has(words[i - 1]!) && ROMANCE_NUMBER_WORDS.has(words[i - 2]!)))) {
       return 'pan';
     }

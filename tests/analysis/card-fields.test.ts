@@ -67,6 +67,17 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
     expect(classifyCardField(name)).toBe('pan');
   });
 
+  it.each(['creditNumber', 'credit_no', 'DEBIT_NUMBER', 'vendor_credit_card_number', 'ccCreditNumber'])('%s (a bare credit or debit, first or after a card word) is a PAN', (name) => {
+    expect(classifyCardField(name)).toBe('pan');
+  });
+
+  it.each(['vendor_credit_number', 'vendorCreditNumber', 'store_credit_no', 'customerDebitNumber'])(
+    "%s (someone's credit: a credit note's number; real-world batch 257) is no PAN",
+    (name) => {
+      expect(classifyCardField(name)).toBeNull();
+    },
+  );
+
   it.each(['cardNumber1', 'card_number_2', 'ccNum3', 'CARD_NUMBER1', 'creditCardNumber2'])('%s (one of several cards) is a PAN', (name) => {
     expect(classifyCardField(name)).toBe('pan');
   });

@@ -61,6 +61,23 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // A vendor credit note's number (real-world batch 257: an accounting app's knex migration and its insert): someone's
+    // credit, no credit card's
+    {
+      code: `exports.up = (knex) => {
+  return knex.schema.createTable('vendor_credits', (table) => {
+    table.increments();
+    table.integer('vendor_id').unsigned().references('id').inTable('contacts');
+    table.decimal('amount', 13, 3);
+    table.date('vendor_credit_date');
+    table.string('vendor_credit_number');
+    table.string('reference_no');
+  });
+};
+exports.insert = (knex, vendorCredit) => knex('vendor_credits').insert({ vendor_credit_number: vendorCredit.number, amount: vendorCredit.amount });
+`,
+      filename: 'src/database/tenant/migrations/20211122121920_create_vendor_credits_table.js',
+    },
     // A kanban card's number, declared a number, and one beside its column (real-world batch 249): a position, no PAN.
     `
 export function saveBoardCard(card: { number: number; title: string }) {
