@@ -25,6 +25,7 @@ import {
   directiveEnd,
   helmetPolicy,
   isNoneOnly,
+  namesStripeOrigin,
   parsePolicyList,
   type CspDirective,
   type CspPolicy,
@@ -1266,7 +1267,38 @@ export function headerPropertyDefinitions(property: TSESTree.Property, sourceCod
   const valueProperty = property.parent.properties.find(
     (p): p is PropertyOf<typeof p> => p.type === AST_NODE_TYPES.Property && p.kind === 'init' && propertyKey(p, sourceCode) === 'value',
   );
-  return valueProperty ? stringDefinitions(valueProperty.value, 'header', kind === 'report-only', sourceCode) : [];
+  const definitions = valueProperty ? stringDefinitions(valueProperty.value, 'header', kind === 'report-only', sourceCode) : [];
+  // One route's policy among several, naming none of Stripe's origins where another route's names them: a route where
+  // Stripe.js does not load (a docs site's rewrite; real-world batch 257).
+  if (list?.type === AST_NODE_TYPES.ArrayExpression && definitions.some((definition) => !namesStripeOrigin(definition.policy)) && anotherRouteNamesStripe(list, sourceCode)) {
+    return definitions.filter((definition) => namesStripeOrigin(definition.policy));
+  }
+  return definitions;
+}
+
+/**
+ * Does another route of a next.config `headers()` list (`[{ source: '/docs/:path*', headers }, { source: '/(.*)',
+ * headers: [{ key: 'Content-Security-Policy', value }] }]`) than the one `headers` (a route's list of `{ key, value }`
+ * entries) belongs to set a policy that names one of Stripe's origins? The file then writes a policy per route, with
+ * Stripe's origins where Stripe.js loads.
+ */
+function anotherRouteNamesStripe(headers: TSESTree.ArrayExpression, sourceCode: SourceCode): boolean {
+  const route = headers.parent.type === AST_NODE_TYPES.Property ? headers.parent.parent : null;
+  const routes = route?.parent;
+  if (route?.type !== AST_NODE_TYPES.ObjectExpression || routes?.type !== AST_NODE_TYPES.ArrayExpression || !objectEntry(route, sourceCode, 'source')) return false;
+  return routes.elements.some((other) => {
+    if (other === route || other?.type !== AST_NODE_TYPES.ObjectExpression || !objectEntry(other, sourceCode, 'source')) return false;
+    const entry = objectEntry(other, sourceCode, 'headers');
+    const list = entry ? unwrap(resolveValue(entry.value, sourceCode)) : null;
+    if (list?.type !== AST_NODE_TYPES.ArrayExpression) return false;
+    return list.elements.some((element) => {
+      if (element?.type !== AST_NODE_TYPES.ObjectExpression) return false;
+      const key = objectEntry(element, sourceCode, 'key');
+      const value = objectEntry(element, sourceCode, 'value');
+      if (!key || !value || headerKind(staticString(key.value, sourceCode)) !== 'enforce') return false;
+      return stringDefinitions(value.value, 'header', false, sourceCode).some((definition) => namesStripeOrigin(definition.policy));
+    });
+  });
 }
 
 /**

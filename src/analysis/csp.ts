@@ -220,6 +220,12 @@ export function namesConnectJs(policy: CspPolicy): boolean {
   return policy.directives.some((directive) => directive.sources.some((source) => /^(?:https:\/\/)?connect-js\.stripe\.com\/?$/i.test(source)));
 }
 
+/** Does some directive of the policy list one of Stripe's origins (`https://js.stripe.com`, `*.stripe.com`, `api.stripe.com`)? */
+export function namesStripeOrigin(policy: CspPolicy): boolean {
+  return policy.directives.some((directive) => directive.sources.some((source) => STRIPE_SOURCE.test(source)));
+}
+const STRIPE_SOURCE = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:\*\.)?(?:[a-z0-9-]+\.)*stripe\.com\.?(?::(?:\d+|\*))?(?:\/\S*)?$/i;
+
 /**
  * Does the policy name a host anywhere (`https://js.stripe.com`, `cdn.example.com`, `*.googleapis.com`), not only
  * keywords, nonces, hashes and schemes (`'self'`, `'none'`, `data:`)? Then it is written for pages that load from

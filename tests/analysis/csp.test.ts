@@ -5,6 +5,7 @@ import {
   dashify,
   namesConnectJs,
   namesHost,
+  namesStripeOrigin,
   directiveAllows,
   directiveEnd,
   governingDirective,
@@ -220,6 +221,18 @@ describe('namesConnectJs', () => {
     expect(namesConnectJs(parsePolicy('frame-src connect-js.stripe.com/'))).toBe(true);
     expect(namesConnectJs(parsePolicy("script-src 'self' https://js.stripe.com; frame-src https://*.stripe.com"))).toBe(false);
     expect(namesConnectJs(parsePolicy('script-src https://connect-js.stripe.com.evil.example'))).toBe(false);
+  });
+});
+
+describe('namesStripeOrigin', () => {
+  it("is true when a directive lists one of Stripe's origins, with or without scheme, wildcard, port or path", () => {
+    expect(namesStripeOrigin(parsePolicy("connect-src 'self' https://api.stripe.com"))).toBe(true);
+    expect(namesStripeOrigin(parsePolicy('frame-src *.stripe.com'))).toBe(true);
+    expect(namesStripeOrigin(parsePolicy('script-src https://js.stripe.com/v3/'))).toBe(true);
+    expect(namesStripeOrigin(parsePolicy('script-src stripe.com:443'))).toBe(true);
+    expect(namesStripeOrigin(parsePolicy("default-src 'self'; script-src cdn.jsdelivr.net *.mintlify.dev"))).toBe(false);
+    expect(namesStripeOrigin(parsePolicy('script-src https://js.stripe.com.evil.example https://notstripe.com'))).toBe(false);
+    expect(namesStripeOrigin(parsePolicy("script-src 'self' https:"))).toBe(false);
   });
 });
 

@@ -216,6 +216,57 @@ init();
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // A policy per route in next.config (real-world batch 257: Polar's web app): the app's routes name Stripe's origins,
+    // the docs route, a Mintlify site rewritten under /docs, names none: Stripe.js does not load there.
+    {
+      code: `const appCSP = \`
+  default-src 'self';
+  script-src 'self' https://js.stripe.com;
+  frame-src 'self' https://js.stripe.com https://hooks.stripe.com;
+  connect-src 'self' https://api.stripe.com;
+\`;
+// We rewrite Mintlify docs to /docs, so they need a CSP of their own
+const docsCSP = \`
+  default-src 'self';
+  script-src 'self' 'unsafe-inline' cdn.jsdelivr.net;
+  connect-src 'self' *.mintlify.dev;
+  frame-src 'self' *.mintlify.dev;
+\`;
+module.exports = {
+  async headers() {
+    const baseHeaders = [
+      { key: 'Content-Security-Policy', value: appCSP.replace(/\\n/g, '') },
+      { key: 'X-Frame-Options', value: 'DENY' },
+    ];
+    return [
+      { source: '/((?!docs).*)', headers: baseHeaders },
+      {
+        source: '/docs/:path*',
+        headers: [
+          { key: 'Content-Security-Policy', value: docsCSP.replace(/\\n/g, '') },
+          { key: 'Permissions-Policy', value: 'payment=()' },
+        ],
+      },
+    ];
+  },
+};
+`,
+      filename: 'next.config.js',
+    },
+    // limitation: a route's policy that names none of Stripe's origins is not judged where another route's names them,
+    // even a checkout route's (the rule does not know which routes load Stripe.js).
+    {
+      code: `module.exports = {
+  async headers() {
+    return [
+      { source: '/billing/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src 'self' https://api.stripe.com" }] },
+      { source: '/checkout/:path*', headers: [{ key: 'Content-Security-Policy', value: "default-src 'self'; script-src 'self'" }] },
+    ];
+  },
+};
+`,
+      filename: 'next.config.js',
+    },
     // A route that serves its own embed page with its own policy, beside a purchase route that calls Stripe's API
     // (real-world batch FG): the policy governs that page, which loads no Stripe.js.
     {
@@ -949,6 +1000,60 @@ app.whenReady().then(() => {
               messageId: 'addStripeSources',
               data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
               output: BLANKIE_SERVER.replace("generateNonces: false,\n", "generateNonces: false,\n        connectSrc: ['self', 'https://api.stripe.com'],\n"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // One route's policy among several that names none of Stripe's origins, where another route's names them: a
+      // route where Stripe.js does not load (real-world batch 257: a docs site rewritten under /docs), not judged; the
+      // checkout route's policy is, and misses Stripe's frames
+      code: `const docsCSP = \`
+  default-src 'self';
+  script-src 'self' 'unsafe-inline' cdn.jsdelivr.net;
+  connect-src 'self' *.mintlify.dev;
+\`;
+const checkoutCSP = "default-src 'self'; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  async headers() {
+    return [
+      { source: '/checkout/:path*', headers: [{ key: 'Content-Security-Policy', value: checkoutCSP }] },
+      { source: '/docs/:path*', headers: [{ key: 'Content-Security-Policy', value: docsCSP.replace(/\\n/g, '') }] },
+    ];
+  },
+};
+export default nextConfig;
+`,
+      filename: 'next.config.mjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources', data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED }, line: 6, column: 22, endLine: 6, endColumn: 40,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
+              output: `const docsCSP = \`
+  default-src 'self';
+  script-src 'self' 'unsafe-inline' cdn.jsdelivr.net;
+  connect-src 'self' *.mintlify.dev;
+\`;
+const checkoutCSP = "default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  async headers() {
+    return [
+      { source: '/checkout/:path*', headers: [{ key: 'Content-Security-Policy', value: checkoutCSP }] },
+      { source: '/docs/:path*', headers: [{ key: 'Content-Security-Policy', value: docsCSP.replace(/\\n/g, '') }] },
+    ];
+  },
+};
+export default nextConfig;
+`,
             },
           ],
         },
