@@ -192,6 +192,20 @@ const OTHER_PROVIDERS: ReadonlySet<string> = new Set(['clerk', 'bloque', 'korapa
  */
 const OTHER_PROVIDER_MENTION = new RegExp([...OTHER_PROVIDERS].join('|'), 'i');
 
+/**
+ * Is `index` of a block comment's text inside a JSDoc `@example` (from the tag to the next tag or the comment's end)?
+ * An API type's documented example value (`@example whsec_…` of an OpenAPI client's generated `secret` field, another
+ * platform's Standard Webhooks secret; real-world batch 257), written for readers of the type, not a key in use.
+ */
+function inJsDocExample(text: string, index: number): boolean {
+  if (!text.startsWith('*')) return false;
+  let tag: string | null = null;
+  for (const match of text.slice(0, index).matchAll(JSDOC_TAG)) tag = match[1]!;
+  return tag === 'example';
+}
+/** A JSDoc block tag: `@` at the start of a line's text, after the leading `*`. */
+const JSDOC_TAG = /(?:^|\n)[\t ]*\*?[\t ]*@([A-Za-z]+)/g;
+
 /** The prefixes of keys reported where they are written: test ones only without allowTestKeys. */
 const WRITTEN_KEYS = PREFIX_TERMS.map((p) => p.term);
 const WRITTEN_LIVE_KEYS = PREFIX_TERMS.filter((p) => p.mode !== 'test').map((p) => p.term);
@@ -404,6 +418,7 @@ class KeyFile {
         if (!this.reportable(key)) continue;
         // `# CLERK_SECRET_KEY=sk_test_…` in a setup comment: Clerk's key (namedForOtherProvider), by the words before it on its line.
         if (OTHER_PROVIDER_MENTION.test(comment.value.slice(comment.value.lastIndexOf('\n', key.index) + 1, key.index))) continue;
+        if (comment.type === 'Block' && inJsDocExample(comment.value, key.index)) continue;
         const start = comment.range[0] + 2 + key.index;
         context.report({
           loc: { start: sourceCode.getLocFromIndex(start), end: sourceCode.getLocFromIndex(start + key.text.length) },
