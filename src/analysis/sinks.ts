@@ -1393,6 +1393,9 @@ const CLERK_WRITES: ReadonlySet<string> = new Set(['updateUserMetadata', 'update
 const CLERK_METADATA: ReadonlySet<string> = new Set(['privateMetadata', 'publicMetadata', 'unsafeMetadata']);
 const CLERK_CLIENTS: ReadonlySet<string> = new Set(['clerkClient', 'createClerkClient']);
 
+/** Redis OM repositories' writes: 0.3's `createAndSave(data)` (and `createEntity(data)`, saved later), 0.4's `save(data)`. */
+const REDIS_OM_WRITES: ReadonlySet<string> = new Set(['createAndSave', 'createEntity', 'save']);
+
 /**
  * Every method name a member-call sink family below accepts (schemaCallSink's cases, PRISMA_WRITES, BUILDER_WRITES,
  * MONGO_WRITES, MODEL_WRITES, REPOSITORY_WRITES, MANAGER_WRITES, firebaseSink's, DYNAMO_CALLS, KV_WRITES, browserSink's,
@@ -1404,7 +1407,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'post', 'bulkDocs', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
   'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES, ...JOB_STORE_WRITES,
-  'setString', 'setPassword', 'serialize',
+  'setString', 'setPassword', 'serialize', ...REDIS_OM_WRITES,
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -1451,8 +1454,33 @@ function storageSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, op
     clerkSink(method, receiver, args, sourceCode) ??
     backendServiceSink(method, receiver, args, sourceCode) ??
     jobQueueSink(method, receiver, args, sourceCode) ??
+    redisOmSink(method, receiver, args, sourceCode) ??
     forwarded()
   );
+}
+
+/**
+ * A Redis OM repository's write (real-world batch 256): 0.3's `client.fetchRepository(cardSchema).createAndSave({ … })`
+ * and `createEntity({ … })`, 0.4's `new Repository(cardSchema, redis).save({ … })` (also `save(id, { … })`), the
+ * repository made from the `redis-om` module. The entity is kept in Redis as a hash or a JSON document.
+ */
+function redisOmSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (!REDIS_OM_WRITES.has(method) || args.length === 0 || !fileMentions(sourceCode, REDIS_OM_MODULE)) return null;
+  const o = originOf(receiver, sourceCode);
+  if (rootSource(o) !== 'redis-om') return null;
+  const made = o.steps.find((s) => (s.type === 'call' && s.name === 'fetchRepository') || (s.type === 'new' && s.name === 'Repository'));
+  if (made === undefined || made.type === 'get') return null;
+  const value = method === 'save' ? args[args.length - 1] : args[0];
+  if (!value || value.type === AST_NODE_TYPES.SpreadElement) return null;
+  return sink('a Redis OM repository', [], valuesIn(nameOfArg(made.node.arguments[0], sourceCode), [value], sourceCode));
+}
+const REDIS_OM_MODULE = textGate('redis-om', ['redis-om']);
+
+/** Redis OM's `new Schema(Card, { number: { type: 'string' }, … })` (0.3; 0.4 names it, `new Schema('card', …)`): its fields, flat. */
+function redisOmSchema(node: TSESTree.NewExpression, sourceCode: SourceCode): StorageSink | null {
+  const [entity, fields] = node.arguments;
+  if (!fields || fields.type === AST_NODE_TYPES.SpreadElement) return null;
+  return sink('a Redis OM schema', declaredFields(fields, nameOfArg(entity, sourceCode), sourceCode, false), []);
 }
 
 /**
@@ -2628,6 +2656,7 @@ export function storageSinkOfNew(node: TSESTree.NewExpression, sourceCode: Sourc
   const source = rootSource(o);
   const name = lastGetName(o) ?? receiverName(node.callee, sourceCode);
   if (source !== null && name === 'Schema' && (MONGOOSE(source) || isLocalMongoose(source, node.callee))) return mongooseSchema(node, sourceCode);
+  if (source === 'redis-om' && name === 'Schema') return redisOmSchema(node, sourceCode);
   // Vuex 3's `new Vuex.Store({ state, plugins: [createPersistedState()] })`.
   if (source === 'vuex' && name === 'Store') return vuexPersistSink(first, sourceCode);
   if (name !== null && DYNAMO_COMMANDS.has(name) && (source === null ? o.root.type !== 'value' : DYNAMO_SOURCES.has(source))) {

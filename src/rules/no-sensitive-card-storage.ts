@@ -219,9 +219,11 @@ export default createRule<Options, MessageIds>({
       [CALLS.computed]: onCall,
       [CALLS.wrapped]: onCall,
       NewExpression(node) {
-        // Every sink a `new` makes (a schema, a DynamoDB command, a model) keeps the fields of an object argument.
-        const first = node.arguments[0];
-        if (!first || first.type === AST_NODE_TYPES.SpreadElement || resolveValue(first, sourceCode).type !== AST_NODE_TYPES.ObjectExpression) return;
+        // Every sink a `new` makes (a schema, a DynamoDB command, a model) keeps the fields of an object argument, the
+        // first or, after an entity, the second (Redis OM's `new Schema(Card, { … })`).
+        const isObject = (arg: TSESTree.CallExpressionArgument | undefined): boolean =>
+          arg !== undefined && arg.type !== AST_NODE_TYPES.SpreadElement && resolveValue(arg, sourceCode).type === AST_NODE_TYPES.ObjectExpression;
+        if (!isObject(node.arguments[0]) && !isObject(node.arguments[1])) return;
         check(storageSinkOfNew(node, sourceCode));
       },
       PropertyDefinition: (node) =>

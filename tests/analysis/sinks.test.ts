@@ -378,6 +378,32 @@ describe('declarations', () => {
 });
 
 describe('writes', () => {
+  it("Redis OM's schemas and repositories, 0.3 and 0.4 (real-world batch 256); not another module's", () => {
+    expect(
+      storage(`
+        import { Client, Entity, Repository, Schema } from 'redis-om';
+        const client = new Client();
+        class Card extends Entity {}
+        const cardSchema = new Schema(Card, { number: { type: 'string' }, cvv: { type: 'string' } });
+        const named = new Schema('payment', { cardNumber: { type: 'string' } });
+        client.fetchRepository(cardSchema).createAndSave({ number, cvv });
+        client.fetchRepository(cardSchema).createEntity({ cvv });
+        const payments = new Repository(named, redis);
+        payments.save({ cardNumber });
+        payments.save('p1', { cardNumber });
+        payments.fetch('p1');
+      `),
+    ).toEqual([
+      'a Redis OM schema: number*,cvv* | ',
+      'a Redis OM schema: cardNumber | ',
+      'a Redis OM repository: | { number, cvv }*',
+      'a Redis OM repository: | { cvv }*',
+      'a Redis OM repository: | { cardNumber }',
+      'a Redis OM repository: | { cardNumber }',
+    ]);
+    expect(storage(`import { Repository, Schema } from './orm'; new Schema(Card, { cvv: String }); new Repository(s).save({ cvv });`)).toEqual([]);
+  });
+
   it('job queues kept in Redis: BullMQ, Bull, Bee-Queue (real-world batch EQ); not a list or another library', () => {
     expect(
       storage(`

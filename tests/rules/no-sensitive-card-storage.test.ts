@@ -1208,6 +1208,50 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // Redis OM (real-world batch 256): a schema's card fields, and a repository's write of a card (0.3's
+      // `fetchRepository(…).createAndSave`)
+      code: `import { Client, Entity, Schema } from 'redis-om';
+
+const client = new Client();
+class Card extends Entity {}
+const cardSchema = new Schema(Card, { number: { type: 'string' }, expiration_date: { type: 'string' }, cvv: { type: 'string' } });
+
+export async function saveCard(cardNumber, cvv) {
+  return client.fetchRepository(cardSchema).createAndSave({ number: cardNumber, cvv });
+}
+`,
+      filename: 'lib/redis.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Redis OM schema' }, line: 5, column: 39, endLine: 5, endColumn: 45, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Redis OM schema' }, line: 5, column: 104, endLine: 5, endColumn: 107, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'a Redis OM repository' }, line: 8, column: 61, endLine: 8, endColumn: 67, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a Redis OM repository' }, line: 8, column: 81, endLine: 8, endColumn: 84, suggestions: [] },
+      ],
+    },
+    {
+      // Redis OM 0.4: a named schema, and a repository's `save` (with or without an id); the last four digits are no card data
+      code: `import { createClient } from 'redis';
+import { Repository, Schema } from 'redis-om';
+
+const redis = createClient({ url: process.env.REDIS_URL });
+const paymentSchema = new Schema('payment', { holder: { type: 'string' }, cardNumber: { type: 'string' }, last4: { type: 'string' } });
+const payments = new Repository(paymentSchema, redis);
+
+export async function keep(body: { holder: string; cardNumber: string; cvc: string }) {
+  await payments.save({ holder: body.holder, cardNumber: body.cardNumber, securityCode: body.cvc });
+  await payments.save('p1', { holder: body.holder, last4: body.cardNumber.slice(-4) });
+}
+`,
+      filename: 'src/payments/store.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Redis OM schema' }, line: 5, column: 75, endLine: 5, endColumn: 85, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Redis OM repository' }, line: 9, column: 46, endLine: 9, endColumn: 56, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'securityCode', kind: 'card security code (CVC)', sink: 'a Redis OM repository' }, line: 9, column: 75, endLine: 9, endColumn: 87, suggestions: [] },
+      ],
+    },
+    {
       // A card number named `cardnbr`, joined in one lower-case word (real-world batch 256: a lab's Sequelize model)
       code: `module.exports = (sequelize, DataTypes) =>
   sequelize.define('CreditCard', {
