@@ -177,7 +177,11 @@ const sharedWords: SharedWord[] = [];
 const SHARED_SCAN_MIN_LENGTH = 256;
 
 interface Scanner {
-  /** Input class of each UTF-16 code unit: 0 for a character in no word; ASCII letters share their lower case's. */
+  /**
+   * Input class of each ASCII character: 0 for a character in no word; upper-case letters share their lower case's.
+   * Every shared word is ASCII (`shared`), so any other code unit is class 0: a 128-byte table where one of every
+   * code unit would take 64 kB of the cache between two files' scans.
+   */
   readonly classes: Uint8Array;
   readonly classCount: number;
   /**
@@ -193,7 +197,7 @@ interface Scanner {
 /** The automaton of `words`: a trie of their folded spellings, completed with the failure links into a table. */
 function buildScanner(words: readonly SharedWord[]): Scanner {
   const folded = words.map(({ word }) => word.toLowerCase());
-  const classes = new Uint8Array(65536);
+  const classes = new Uint8Array(128);
   let classCount = 1;
   for (const word of folded) for (let i = 0; i < word.length; i++) if (classes[word.charCodeAt(i)] === 0) classes[word.charCodeAt(i)] = classCount++;
   for (let upper = 65; upper <= 90; upper++) classes[upper] = classes[upper + 32]!;
@@ -257,7 +261,8 @@ function scanShared(text: string): Uint8Array {
   const found = new Uint8Array(sharedFinderCount);
   let state = 0;
   for (let i = 0, length = text.length; i < length; i++) {
-    state = next[state + classes[text.charCodeAt(i)]!]!;
+    const code = text.charCodeAt(i);
+    state = next[state + (code < 128 ? classes[code]! : 0)]!;
     if (state >= 0) continue;
     state = -state - 1;
     for (const index of ending.get(state)!) {
