@@ -2209,7 +2209,10 @@ const ENTITY_MODULE_PATH = /(?:^|[/.])entit(?:y|ies)(?:[/.]|$)/i;
 /** The app's database module, which Sequelize apps often make export their models (`const db = require('../db'); db.Card`). */
 const DB_MODULE_PATH = /(?:^|[/.])(?:db|database)(?:[/.]|$)/i;
 
-/** A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, or imported from a models / entities module. */
+/**
+ * A model class: `mongoose.model(...)`, `sequelize.define(...)`, `class X extends Model`, imported from a models /
+ * entities module, or typed as mongoose's `Model<X>`.
+ */
 function isModel(node: Node, sourceCode: SourceCode): boolean {
   const o = originOf(node, sourceCode);
   const source = rootSource(o);
@@ -2229,6 +2232,8 @@ function isModel(node: Node, sourceCode: SourceCode): boolean {
   }
   if (isContextModel(node, o)) return true;
   if (isWaterlineModel(node, o, sourceCode)) return true;
+  // A model typed as mongoose's (`@InjectModel(User.name) private userModel: Model<User>`, NestJS; real-world batch 258).
+  if (o.root.type === 'typed' && o.steps.length === 0 && o.root.typeName === 'Model' && o.root.source !== null && MONGOOSE(o.root.source)) return true;
   if (o.root.type !== 'module' || o.steps.length > 1 || !isLocalSource(o.root.source, sourceCode)) return false;
   // A module named for one model (`../model/paymentModel`, `./payment.model`), imported whole: its export is the model,
   // whatever the local name (`const payment1 = require('../model/paymentModel')`, real-world batch EL).

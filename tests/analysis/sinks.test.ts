@@ -378,6 +378,19 @@ describe('declarations', () => {
 });
 
 describe('writes', () => {
+  it("a model typed as mongoose's Model<X> (NestJS's injected models; real-world batch 258), not another module's Model", () => {
+    expect(
+      storage(`
+        import { Model } from 'mongoose';
+        import { Model as Base } from './base';
+        class UserService {
+          constructor(private userModel: Model<User>, private other: Base<User>) {}
+          create(cvv: string) { this.userModel.create({ cvv }); this.other.create({ cvv }); }
+        }
+      `),
+    ).toEqual(['a database model: | { cvv }']);
+  });
+
   it("Redis OM's schemas and repositories, 0.3 and 0.4 (real-world batch 256); not another module's", () => {
     expect(
       storage(`

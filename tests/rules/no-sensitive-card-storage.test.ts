@@ -1208,6 +1208,41 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A NestJS service's mongoose model, injected and typed `Model<User>` (real-world batch 258): a card pushed onto a
+      // document it found and saved, and a card created
+      code: `import { Injectable } from '@nestjs/common';
+import { InjectModel } from '@nestjs/mongoose';
+import { Model } from 'mongoose';
+import { User } from './schemas/user.schema';
+
+@Injectable()
+export class UserService {
+  constructor(@InjectModel(User.name) private userModel: Model<User>) {}
+
+  async addCard(userId: string, cardNumber: string, cvv: string) {
+    const user = await this.userModel.findById(userId);
+    user.creditCards.push({ cardNumber, cvv });
+    await user.save();
+  }
+
+  create(cardNumber: string, cvv: string) {
+    return this.userModel.create({ cardNumber, cvv });
+  }
+}
+`,
+      filename: 'src/user/user.service.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'cardDataObjectStored',
+          data: { object: 'user', kind: 'the card security code (CVC)', access: 'sets', name: 'creditCards.cvv', sink: 'a database model' },
+          line: 13, column: 11, endLine: 13, endColumn: 15, suggestions: [],
+        },
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a database model' }, line: 17, column: 36, endLine: 17, endColumn: 46, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 17, column: 48, endLine: 17, endColumn: 51, suggestions: [] },
+      ],
+    },
+    {
       // Redis OM (real-world batch 256): a schema's card fields, and a repository's write of a card (0.3's
       // `fetchRepository(…).createAndSave`)
       code: `import { Client, Entity, Schema } from 'redis-om';
