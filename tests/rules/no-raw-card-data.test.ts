@@ -20,6 +20,15 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    // limitation: a bare `number` beside the card's expiry month and year, in a file that spells no card word nor
+    // another card field's name, is not read (the file prefilter does not look for expiry names; real-world batch 258)
+    {
+      code: `export async function pay(name, number, brand, exp_month, exp_year) {
+  await fetch('/api/pay', { method: 'POST', body: JSON.stringify({ name, number, brand, exp_month, exp_year }) });
+}
+`,
+      filename: 'src/pay.js',
+    },
     // A mail's carbon copy (`cc`) beside a code that is no CVC: no card number (a bare `cc` is one only beside a CVC)
     {
       code: `export function sendInvite(to, cc, code) {
