@@ -739,11 +739,13 @@ const IONIC_STORAGE_SOURCES: ReadonlySet<string> = new Set(['@ionic/storage', '@
 const PREFERENCES_SOURCES: ReadonlySet<string> = new Set(['@capacitor/preferences', '@capacitor/storage']);
 /**
  * Desktop apps' key-value stores, kept in a file on the user's disk: electron-store and conf (`new Store()`,
- * `store.set(key, value)` or `store.set({ … })`), Tauri's store plugin (`await load('settings.json')`, `new
+ * `store.set(key, value)` or `store.set({ … })`), electron-settings (the module itself: `settings.set(keyPath,
+ * value)`, 4.x's `setSync`; real-world batch 258), Tauri's store plugin (`await load('settings.json')`, `new
  * LazyStore(…)`, `store.set(key, value)`; real-world batch EC).
  */
 const DESKTOP_STORES: ReadonlyMap<string, string> = new Map([
   ['electron-store', 'electron-store'],
+  ['electron-settings', 'electron-settings'],
   ['conf', 'a conf store'],
   ['@tauri-apps/plugin-store', 'the Tauri store'],
 ]);
@@ -1407,7 +1409,7 @@ const STORAGE_METHODS: ReadonlySet<string> = new Set([
   ...REPOSITORY_WRITES.keys(), ...MANAGER_WRITES, 'create', 'push', ...DYNAMO_CALLS, ...KV_WRITES.keys(),
   'setItem', 'setItemAsync', 'put', 'post', 'bulkDocs', 'bulkPut', 'bulkAdd', 'cookie', 'setCookie', ...FS_WRITES.keys(), 'end', 'query', 'execute',
   'bulkInsert', ...CLERK_WRITES, ...CONVEX_WRITES.keys(), ...APPWRITE_WRITES.keys(), ...JOB_QUEUE_WRITES, ...JOB_STORE_WRITES,
-  'setString', 'setPassword', 'serialize', ...REDIS_OM_WRITES,
+  'setString', 'setPassword', 'serialize', ...REDIS_OM_WRITES, 'setSync',
 ]);
 
 /** Can a member call named `method` be a storage sink? (`toString`, `constructor`... never are.) */
@@ -2483,6 +2485,10 @@ function mobileStoreSink(method: string, receiver: Node, args: TSESTree.CallExpr
 
 /** Web Storage, AsyncStorage, localForage, SecureStore `setItem(key, value)`; IndexedDB / idb / Dexie `put` / `add`; PouchDB. */
 function browserSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
+  if (method === 'setSync') {
+    const source = DEVICE_STORAGE_MODULES(sourceCode) ? rootSource(originOf(receiver, sourceCode)) : null;
+    return source === 'electron-settings' ? keyValueSink('electron-settings', args, sourceCode) : null;
+  }
   if (method === 'set') {
     // A browser extension's storage: `chrome.storage.local.set({ … })`, `browser.storage.sync.set(…)` (WebExtensions).
     if (extensionStorageName(receiver, sourceCode) !== null) return sink('extension storage', [], valuesIn(null, [args[0]], sourceCode));

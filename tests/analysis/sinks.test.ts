@@ -1213,6 +1213,17 @@ describe('writes', () => {
     ]);
   });
 
+  it("electron-settings, the module itself: set and 4.x's setSync (real-world batch 258); not another module's settings", () => {
+    expect(
+      storage(`
+        const settings = require('electron-settings');
+        const prefs = require('./prefs');
+        settings.set('last_used_card', cardnumber); settings.setSync('card.cvv', cvv);
+        prefs.set('k', v); prefs.setSync('k', v); new Map().set('cvc', c);
+      `),
+    ).toEqual(['electron-settings: last_used_card | cardnumber', 'electron-settings: card.cvv | cvv']);
+  });
+
   it('Dexie tables: of a Dexie database, of a class of this file that extends Dexie (also through another), and its own `this` tables', () => {
     expect(
       storage(`

@@ -1208,6 +1208,22 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // electron-settings keeps its values in a file on the user's disk (real-world batch 258: an ATM simulator's last card)
+      code: `const settings = require('electron-settings');
+
+function rememberCard(cardnumber) {
+  settings.set('last_used_card', cardnumber);
+  settings.set('theme', 'dark');
+}
+module.exports = { rememberCard };
+`,
+      filename: 'src/atm/card-reader.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardnumber', kind: 'card number (PAN)', sink: 'electron-settings' }, line: 4, column: 34, endLine: 4, endColumn: 44, suggestions: [] },
+      ],
+    },
+    {
       // A NestJS service's mongoose model, injected and typed `Model<User>` (real-world batch 258): a card pushed onto a
       // document it found and saved, and a card created
       code: `import { Injectable } from '@nestjs/common';
