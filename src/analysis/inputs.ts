@@ -102,6 +102,15 @@ const MODEL_BINDINGS = ['formcontrolname', '[(ngmodel)]', 'ng-model', 'v-model',
  * `formControlName` and the bound values (`VALUE_BINDING`, `RECORD_SOURCE_BINDING`), which `decideInput` reads as values.
  */
 const SHOWN_MODEL_BINDINGS = MODEL_BINDINGS.filter((name) => name !== 'formcontrolname' && name !== VALUE_BINDING && name !== RECORD_SOURCE_BINDING);
+/**
+ * Attributes, as written, that only show a field: a disabled field that has no other holds nothing a script reads or
+ * enables (`decideInput`). Not `name`, `id`, `ref`, a markup `class`, bindings, handlers or spreads.
+ */
+const DISPLAY_ONLY: ReadonlySet<string> = new Set([
+  'type', 'placeholder', 'disabled', 'className', 'style', 'autoComplete', 'autocomplete', 'inputMode', 'inputmode', 'maxLength',
+  'maxlength', 'minLength', 'minlength', 'size', 'pattern', 'title', 'tabIndex', 'tabindex', 'spellCheck', 'spellcheck', 'dir', 'lang',
+  'aria-label', 'aria-disabled', 'aria-hidden',
+]);
 /** Angular's and Vue's bindings of `disabled`. */
 const BOUND_DISABLED = ['[disabled]', ':disabled', 'v-bind:disabled'];
 /** Bindings written with modifiers after a dot (`x-model.lazy`, `wire:model.live.debounce.500ms`), read without them. */
@@ -622,6 +631,10 @@ function decideInput(
   const disabled = effective.get('disabled')?.value ?? (BOUND_DISABLED.some((name) => effective.get(name)?.value?.trim() === 'true') ? 'true' : undefined);
   const shown = valued || SHOWN_MODEL_BINDINGS.some((name) => effective.has(name));
   if (shown && disabled != null && disabled.trim().toLowerCase() !== 'false') return null;
+  // ...nor does a disabled field that no script can find, read or enable: written with display attributes only (a form
+  // builder's mock-up of a payment block, `<input className="…" placeholder="1234 1234 1234 1234" disabled={true} />`;
+  // real-world batch 259). A markup `class` is a handle (`$('.card').prop('disabled', false)`), JSX's `className` is not.
+  if (disabled != null && disabled.trim().toLowerCase() !== 'false' && attributes.every((attribute) => attribute.name !== null && DISPLAY_ONLY.has(attribute.name))) return null;
   // A read-only field takes no typing: it shows a value (a generated test card's, a format's description), collects
   // none. Written bare, or with a static value other than `false` (`readOnly={false}` is an editable field; HTML's
   // `readonly="false"` is read-only, and reading it as editable only keeps a report). A bound one may be editable.

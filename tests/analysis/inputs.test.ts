@@ -168,6 +168,19 @@ describe('classifyInputAttributes', () => {
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['[disabled]', 'true']))?.kind).toBe('cvc');
   });
 
+  it('a disabled field with display attributes only, which no script can find, read or enable, collects nothing (real-world batch 259)', () => {
+    const preview = ['placeholder', '1234 1234 1234 1234'] as const;
+    expect(classifyInputAttributes(attrs(['type', 'text'], ['className', 'heyform-input'], [...preview], ['disabled', 'true']))).toBeNull();
+    expect(classifyInputAttributes(attrs(['type', 'text'], ['placeholder', 'CVC'], ['disabled', '']))).toBeNull();
+    // A handle: a name, an id, a markup class, a spread; or not disabled
+    expect(classifyInputAttributes(attrs(['type', 'text'], ['name', 'cvc'], ['placeholder', 'CVC'], ['disabled', '']))?.kind).toBe('cvc');
+    expect(classifyInputAttributes(attrs(['id', 'pan'], [...preview], ['disabled', '']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['class', 'card-number'], [...preview], ['disabled', '']))?.kind).toBe('pan');
+    expect(classifyInputAttributes([{ name: null, value: null }, ...attrs([...preview], ['disabled', ''])])?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['className', 'heyform-input'], [...preview], ['disabled', 'false']))?.kind).toBe('pan');
+    expect(classifyInputAttributes(attrs(['className', 'heyform-input'], [...preview]))?.kind).toBe('pan');
+  });
+
   it('autocomplete wins over names, and cc-name settles that it is not a PAN', () => {
     expect(classifyInputAttributes(attrs(['name', 'card_number'], ['autocomplete', 'cc-name']))).toBeNull();
     expect(classifyInputAttributes(attrs(['name', 'cvc'], ['autocomplete', 'cc-exp']))?.kind).toBe('expiry');

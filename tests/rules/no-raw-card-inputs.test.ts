@@ -648,6 +648,20 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A form builder's mock-up of its payment block (real-world batch 259: HeyForm's editor): disabled fields with
+    // display attributes only, which no script can find, read or enable; the form itself uses Stripe's Elements.
+    {
+      code: `export const PaymentBlockPreview = ({ t }) => (
+  <div className="heyform-payment-body">
+    <div className="heyform-payment-label">{t('Card number')}</div>
+    <input type="text" className="heyform-input" placeholder="1234 1234 1234 1234" disabled={true} />
+    <div className="heyform-payment-label">{t('CVC')}</div>
+    <input type="text" className="heyform-input" placeholder="123" disabled />
+  </div>
+);
+`,
+      filename: 'src/pages/form/Create/views/Compose/Blocks/Payment.jsx',
+    },
     {
       // A gift-card wallet's form: its number beside a PIN, with no security code or expiry, is a gift card's (precision
       // probe GH), as in markup
