@@ -163,6 +163,39 @@ export function insecureAgent(): https.Agent {
   ],
   invalid: [
     {
+      // A bare TLSSocket verifies no certificate by itself, whatever `rejectUnauthorized` says (its options make a secure
+      // context): only its protocol versions are read (real-world batch 259: node-red's TCP node)
+      code: `const tls = require('node:tls');
+
+function upgrade(sock) {
+  const secure = new tls.TLSSocket(sock, { isServer: false, rejectUnauthorized: false });
+  const legacy = new tls.TLSSocket(sock, { isServer: false, minVersion: 'TLSv1' });
+  return [secure, legacy];
+}
+module.exports = { upgrade };
+`,
+      filename: 'nodes/tcp.js',
+      errors: [
+        {
+          messageId: 'weakVersion',
+          data: { option: 'minVersion', value: 'TLSv1', via: 'tls.TLSSocket', fixed: 'TLSv1.2' },
+          line: 5,
+          column: 73,
+          endLine: 5,
+          endColumn: 80,
+          suggestions: [{ messageId: 'useVersion', data: { fixed: 'TLSv1.2' }, output: `const tls = require('node:tls');
+
+function upgrade(sock) {
+  const secure = new tls.TLSSocket(sock, { isServer: false, rejectUnauthorized: false });
+  const legacy = new tls.TLSSocket(sock, { isServer: false, minVersion: 'TLSv1.2' });
+  return [secure, legacy];
+}
+module.exports = { upgrade };
+` }],
+        },
+      ],
+    },
+    {
       // A window's handler registered with \`addListener\` that returns its callback's call, in a main process that
       // imports \`electron/main\`; the development-only overrides are not judged (real-world batch 250)
       code: `const { app, BrowserWindow } = require('electron/main');
