@@ -2159,8 +2159,11 @@ export function cardFieldsOfPayload(
       }
     }
     // (A name that is card data only by its siblings, and no card field in a card: a bare `cc` beside a CVC.)
-    const kind = classifyCardField(name, { cardContext }) ?? beside;
+    const named = classifyCardField(name, { cardContext });
+    const kind = named ?? beside;
     if (kind === null || kind === 'safe') continue;
+    // ...holds no list or record (`{ cc: ['a@b.c'], cvv }`: a mail's copies beside a card's code).
+    if (named === null && field.value && isListOrRecord(field.value, sourceCode)) continue;
     if (
       field.value &&
       (isEmptyValue(field.value) ||
@@ -2175,6 +2178,12 @@ export function cardFieldsOfPayload(
     out.push({ ...field, kind, name: field.path.join('.') });
   }
   return out;
+}
+
+/** Is a value a list or a record (an array or object literal, also through a const)? */
+function isListOrRecord(value: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(resolveValue(value, sourceCode));
+  return target.type === AST_NODE_TYPES.ArrayExpression || target.type === AST_NODE_TYPES.ObjectExpression;
 }
 
 /**

@@ -636,7 +636,10 @@ export function kindBesideSiblings(name: string, siblings: readonly string[] | (
  */
 function isPanBesideCvc(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   const words = wordsOf(name);
-  if (words.length !== 1 || !BARE_PAN_WORDS.has(words[0]!)) return false;
+  // ...or someone's credit's number (`customer_credit_number`, `txtCreditNumber`: no card number alone,
+  // `namesCreditOfSomeone`), which no credit note keeps beside a CVC.
+  const creditNumber = words.length >= 2 && NUMBER_WORDS.has(words[words.length - 1]!) && BARE_CREDIT_WORDS.has(words[words.length - 2]!);
+  if (!creditNumber && (words.length !== 1 || !BARE_PAN_WORDS.has(words[0]!))) return false;
   return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'cvc');
 }
 
@@ -718,12 +721,13 @@ function countsCards(words: readonly string[]): boolean {
 const BARE_CREDIT_WORDS: ReadonlySet<string> = new Set(['credit', 'debit']);
 
 /**
- * Is `words[at]` a bare `credit` / `debit` after a word that is no card word: someone's credit or a document's
+ * Is `words[at]` a bare `credit` / `debit` after a word that is no card or payment word (`visa_credit_number` is a
+ * card's): someone's credit or a document's
  * (`vendor_credit_number`, a vendor credit note's number; `store_credit_no`; real-world batch 257: an accounting app's
  * migration), not a credit card's?
  */
 const namesCreditOfSomeone = (words: readonly string[], at: number): boolean =>
-  at > 0 && BARE_CREDIT_WORDS.has(words[at]!) && !CARD_WORDS.has(words[at - 1]!);
+  at > 0 && BARE_CREDIT_WORDS.has(words[at]!) && !CARD_WORDS.has(words[at - 1]!) && !PAYMENT_WORDS.has(words[at - 1]!);
 
 function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean): CardFieldKind | null {
   const joined = words.join('');

@@ -67,7 +67,7 @@ describe('classifyCardField: PAN spellings from stripe-facts §7.4', () => {
     expect(classifyCardField(name)).toBe('pan');
   });
 
-  it.each(['creditNumber', 'credit_no', 'DEBIT_NUMBER', 'vendor_credit_card_number', 'ccCreditNumber'])('%s (a bare credit or debit, first or after a card word) is a PAN', (name) => {
+  it.each(['creditNumber', 'credit_no', 'DEBIT_NUMBER', 'vendor_credit_card_number', 'ccCreditNumber', 'visa_credit_number', 'amexCreditNo', 'payment_credit_number'])('%s (a bare credit or debit, first or after a card or payment word) is a PAN', (name) => {
     expect(classifyCardField(name)).toBe('pan');
   });
 
@@ -544,6 +544,13 @@ describe('kindBesideSiblings', () => {
     expect(kindBesideSiblings('pan', ['name', 'pan', 'dob', 'expiry_date'])).toBeNull();
     expect(kindBesideSiblings('panNumber', ['panNumber', 'cvv'])).toBeNull();
     expect(kindBesideSiblings('number', ['number', 'exp_month', 'exp_year'])).toBe('pan');
+  });
+
+  it("reads someone's credit's number as the card's beside a CVC (regression probe 260), not a credit note's alone", () => {
+    expect(kindBesideSiblings('customer_credit_number', ['customer_credit_number', 'cvv', 'exp_month', 'exp_year'])).toBe('pan');
+    expect(kindBesideSiblings('txtCreditNumber', () => ['txtCreditNumber', 'cvv'])).toBe('pan');
+    expect(kindBesideSiblings('vendor_credit_number', ['vendor_id', 'amount', 'vendor_credit_number'])).toBeNull();
+    expect(kindBesideSiblings('vendor_credit_date', ['vendor_credit_date', 'cvv'])).toBeNull();
   });
 
   it("reads a bare cc as the card's number beside a CVC, and not beside a mail's fields (real-world batch 254)", () => {

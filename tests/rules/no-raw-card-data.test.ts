@@ -775,6 +775,24 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
       ],
     },
     {
+      // Someone's credit's number beside a CVC is the card's (regression probe 260: the credit-note reading must not
+      // drop it); a bare `cc` holding a list beside a CVC is a mail's copies, no card number
+      code: `export async function pay(customer_credit_number, cvv, exp_month, exp_year) {
+  await fetch('/api/pay', { method: 'POST', body: JSON.stringify({ customer_credit_number, cvv, exp_month, exp_year }) });
+}
+export async function notify(cvv) {
+  await fetch('/api/mail', { method: 'POST', body: JSON.stringify({ cc: ['billing@shop.example'], cvv }) });
+}
+`,
+      filename: 'src/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'customer_credit_number', what: 'card number (PAN)' }, line: 2, column: 68, endLine: 2, endColumn: 90 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/pay', field: 'cvv', what: 'card security code (CVC)' }, line: 2, column: 92, endLine: 2, endColumn: 95 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST /api/mail', field: 'cvv', what: 'card security code (CVC)' }, line: 5, column: 99, endLine: 5, endColumn: 102 },
+      ],
+    },
+    {
       // A key that says its value is in the clear (`unencryptedPayload`, `nonEncryptedCode`) is read by its value, as a
       // neutral key is; one that says it is encrypted is trusted (see the valid `cartPieEncryptedData` case)
       code: `export async function syncCard(card) {
