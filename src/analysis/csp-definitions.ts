@@ -1212,22 +1212,40 @@ const BODY_WRITERS: ReadonlySet<string> = new Set(['send', 'end', 'write']);
 const OTHER_BODIES: ReadonlySet<string> = new Set(['render', 'sendFile', 'sendfile', 'download', 'pipe', 'json', 'jsonp']);
 const WRITTEN_PAGE = /<!doctype\s+html|<html[\s>]/i;
 
+/** Response methods that return the response, so that calls chain on it (`res.status(200).set(…).send(…)`). */
+const CHAINED_RESPONSE_METHODS: ReadonlySet<string> = new Set([
+  'status', 'set', 'header', 'type', 'contentType', 'append', 'cookie', 'clearCookie', 'vary', 'location', 'links', 'attachment',
+  'setHeader', 'writeHead', 'code', 'headers',
+]);
+
+/** The response a chain of its own methods starts from (`res` of `res.status(200).set(…)`), or the node itself. */
+function responseOf(node: Node, sourceCode: SourceCode): Node {
+  let target = unwrap(node);
+  for (let depth = 0; depth < 16 && target.type === AST_NODE_TYPES.CallExpression; depth++) {
+    const callee = unwrap(target.callee);
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || !CHAINED_RESPONSE_METHODS.has(memberName(callee, sourceCode) ?? '')) break;
+    target = unwrap(callee.object);
+  }
+  return target;
+}
+
 /**
  * A header set on a response whose page the same function writes out as text, naming no Stripe (real-world batch FG:
  * a route that serves a YouTube embed page with its own policy, beside a purchase route that calls Stripe's API):
- * `res.setHeader('Content-Security-Policy', …)`, then `res.send(\`<!DOCTYPE html>…\`)` (or `end` / `write`). Every
+ * `res.setHeader('Content-Security-Policy', …)`, then `res.send(\`<!DOCTYPE html>…\`)` (or `end` / `write`; also chained,
+ * `res.status(200).set(…).send(…)`: real-world batch 261). Every
  * body the function writes on that response is a string or a template (its written text read; also through a
  * const), at least one is a page, and none names Stripe: the policy governs that page, which loads no Stripe.js. A
  * body from elsewhere (`res.render`, `res.sendFile`, a parameter or a variable set elsewhere) leaves the page unknown.
  */
 function sendsOwnPageWithoutStripe(response: Node, call: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
-  const receiver = unwrap(response);
+  const receiver = responseOf(response, sourceCode);
   const fn = receiver.type === AST_NODE_TYPES.Identifier ? enclosingFunction(call) : null;
   if (!fn || receiver.type !== AST_NODE_TYPES.Identifier) return false;
   let page = false;
   const unknownOrStripe = someInBody(fn.body, sourceCode, (node) => {
     if (node.type !== AST_NODE_TYPES.CallExpression || node.callee.type !== AST_NODE_TYPES.MemberExpression) return false;
-    const object = unwrap(node.callee.object);
+    const object = responseOf(node.callee.object, sourceCode);
     const method = memberName(node.callee, sourceCode);
     if (object.type !== AST_NODE_TYPES.Identifier || object.name !== receiver.name || method === null) return false;
     if (OTHER_BODIES.has(method)) return true;

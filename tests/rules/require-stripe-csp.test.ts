@@ -216,6 +216,22 @@ init();
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // The same, the calls chained on the response (real-world batch 261: a sign-in route's own redirect page in an app
+    // with Stripe Connect)
+    {
+      code: `import type { Request, Response } from 'express';
+import Stripe from 'stripe';
+
+export function signedIn(req: Request, res: Response) {
+  res
+    .status(200)
+    .set('Content-Type', 'text/html; charset=utf-8')
+    .set('Content-Security-Policy', ["default-src 'none'", "script-src 'unsafe-inline'"].join('; '))
+    .send(\`<!doctype html><p>Signed in</p><script>location.replace('/app')</script>\`);
+}
+`,
+      filename: 'src/routes/auth.ts',
+    },
     // A policy per route in next.config (real-world batch 257: Polar's web app): the app's routes name Stripe's origins,
     // the docs route, a Mintlify site rewritten under /docs, names none: Stripe.js does not load there.
     {
@@ -1000,6 +1016,40 @@ app.whenReady().then(() => {
               messageId: 'addStripeSources',
               data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
               output: BLANKIE_SERVER.replace("generateNonces: false,\n", "generateNonces: false,\n        connectSrc: ['self', 'https://api.stripe.com'],\n"),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A chain on the response that renders a view: the page is unknown, the policy judged (real-world batch 261)
+      code: `const express = require('express');
+const router = express.Router();
+
+router.get('/checkout', (req, res) => {
+  res.status(200).set('Content-Security-Policy', "default-src 'self'; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com").render('checkout');
+});
+
+module.exports = router;
+`,
+      filename: 'routes/checkout.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources', data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED }, line: 5, column: 51, endLine: 5, endColumn: 69,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '`https://api.stripe.com`', directive: 'connect-src' },
+              output: `const express = require('express');
+const router = express.Router();
+
+router.get('/checkout', (req, res) => {
+  res.status(200).set('Content-Security-Policy', "default-src 'self'; connect-src 'self' https://api.stripe.com; script-src 'self' https://js.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com").render('checkout');
+});
+
+module.exports = router;
+`,
             },
           ],
         },
