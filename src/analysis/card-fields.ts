@@ -341,7 +341,7 @@ const PAN_COMPOUNDS = new Set([
   'cardnumber', 'cardnum', 'cardno', 'ccnumber', 'ccnum', 'ccno', 'creditcardnumber', 'creditcardnum', 'creditcardno',
   'debitcardnumber', 'cardnr', 'ccn', 'primaryaccountnumber',
   // `nbr` joined in one lower-case word, as `cardNbr` is split (a Sequelize model's `cardnbr`, real-world batch 256)
-  'cardnbr', 'ccnbr', 'ccnr', 'creditcardnbr',
+  'cardnbr', 'ccnbr', 'creditcardnbr',
   // the card's account number: CyberSource Secure Acceptance's `card_accountNumber` (real-world batch EG)
   'cardaccountnumber',
   // the number word first, joined in one lower-case word as `numberCreditCard` is split (`v-model="form.numbercreditcard"`,
