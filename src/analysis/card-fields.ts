@@ -617,14 +617,14 @@ export function isNumberBesideCardExpiry(name: string, siblings: readonly string
   return month && year;
 }
 
-/**
- * What a name is by the other keys of its record, out of card context: a CVC beside a card number named as one
- * (`isCvcBesideCardNumber`), a card number beside a card's expiry month and year (`isNumberBesideCardExpiry`), a bare
- * `pan` or `cc` beside a CVC (`isPanBesideCvc`).
- */
 /** The bare names read as a card number beside a CVC only (`isPanBesideCvc`). */
 const BARE_PAN_WORDS: ReadonlySet<string> = new Set([PAN_WORD, 'cc']);
 
+/**
+ * What a name is by the other keys of its record, out of card context: a CVC beside a card number named as one
+ * (`isCvcBesideCardNumber`), a card number beside a card's expiry month and year (`isNumberBesideCardExpiry`), a bare
+ * `pan` or `cc`, or someone's credit's number, beside a CVC (`isPanBesideCvc`).
+ */
 export function kindBesideSiblings(name: string, siblings: readonly string[] | (() => readonly string[])): 'cvc' | 'pan' | null {
   return isCvcBesideCardNumber(name, siblings) ? 'cvc' : isNumberBesideCardExpiry(name, siblings) || isPanBesideCvc(name, siblings) ? 'pan' : null;
 }

@@ -937,7 +937,6 @@ export function namesAround(node: Node, sourceCode: SourceCode, limit = 4): stri
   return names;
 }
 
-/** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
 /**
  * The name a node is written with: an identifier's, or a member's (`memberName`: computed keys resolved with
  * `sourceCode`); null for anything else. The node as given: unwrap it first where wrappers may stand around it.
@@ -946,6 +945,7 @@ export function writtenName(node: Node, sourceCode?: SourceCode): string | null 
   return node.type === AST_NODE_TYPES.Identifier ? node.name : node.type === AST_NODE_TYPES.MemberExpression ? memberName(node, sourceCode) : null;
 }
 
+/** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
 export function memberName(member: TSESTree.MemberExpression, sourceCode?: SourceCode): string | null {
   if (!member.computed) {
     return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
@@ -1027,8 +1027,8 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
       return;
     }
     // `try { cardInfo.cardNumber = field.value; } catch (err) {}`: the block runs as the statements around it do, unless
-    // something in it throws (real-world batch 254: a checkout reading each field in a \`try\` of its own); so does a
-    // \`finally\`. A \`catch\` runs only on a throw: not read.
+    // something in it throws (real-world batch 254: a checkout reading each field in a `try` of its own); so does a
+    // `finally`. A `catch` runs only on a throw: not read.
     if (statement.type === AST_NODE_TYPES.TryStatement) {
       for (const inner of statement.block.body) add(inner, branches);
       if (statement.finalizer) for (const inner of statement.finalizer.body) add(inner, branches);
