@@ -214,6 +214,44 @@ const init = async () => {
 init();
 `;
 
+/** A koa route that serves stored files, HTML among them, with a policy chosen by their type (real-world batch 255). */
+const KOA_PREVIEW_ROUTE = `import Router from 'koa-router';
+import { getFileStream } from './storage';
+
+const router = new Router();
+
+router.get('/preview/:key', async (ctx) => {
+  const { stream, contentType } = await getFileStream(ctx.params.key);
+  ctx.set('Content-Type', contentType);
+  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'" : 'sandbox');
+  ctx.body = stream;
+});
+
+export default router;
+`;
+/** The route with `added` written after the HTML branch's `default-src 'self'`, as a suggestion writes it. */
+const withPreviewPolicy = (added: string): string => KOA_PREVIEW_ROUTE.replace(`"default-src 'self'" :`, `"default-src 'self'${added}" :`);
+
+/** A next.config with a policy per route: the checkout's names Stripe's origins, the docs site's names none (real-world batch 257). */
+const NEXT_CONFIG_PER_ROUTE = `const docsCSP = \`
+  default-src 'self';
+  script-src 'self' 'unsafe-inline' cdn.jsdelivr.net;
+  connect-src 'self' *.mintlify.dev;
+\`;
+const checkoutCSP = "default-src 'self'; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com";
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  async headers() {
+    return [
+      { source: '/checkout/:path*', headers: [{ key: 'Content-Security-Policy', value: checkoutCSP }] },
+      { source: '/docs/:path*', headers: [{ key: 'Content-Security-Policy', value: docsCSP.replace(/\\n/g, '') }] },
+    ];
+  },
+};
+export default nextConfig;
+`;
+
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
     // The same, the calls chained on the response (real-world batch 261: a sign-in route's own redirect page in an app
@@ -744,20 +782,7 @@ export default app;
   invalid: [
     {
       // ...and the branch taken for an HTML document is a page's
-      code: `import Router from 'koa-router';
-import { getFileStream } from './storage';
-
-const router = new Router();
-
-router.get('/preview/:key', async (ctx) => {
-  const { stream, contentType } = await getFileStream(ctx.params.key);
-  ctx.set('Content-Type', contentType);
-  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'" : 'sandbox');
-  ctx.body = stream;
-});
-
-export default router;
-`,
+      code: KOA_PREVIEW_ROUTE,
       filename: 'server/api/preview.ts',
       options: [{ requireStripeEvidence: false }],
       output: null,
@@ -766,58 +791,19 @@ export default router;
           messageId: 'missingStripeSources',
           data: { directive: '`script-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`', blocked: STRIPE_JS_BLOCKED },
           line: 9, column: 69, endLine: 9, endColumn: 87,
-          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' }, output: `import Router from 'koa-router';
-import { getFileStream } from './storage';
-
-const router = new Router();
-
-router.get('/preview/:key', async (ctx) => {
-  const { stream, contentType } = await getFileStream(ctx.params.key);
-  ctx.set('Content-Type', contentType);
-  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'; script-src 'self' https://js.stripe.com https://*.js.stripe.com" : 'sandbox');
-  ctx.body = stream;
-});
-
-export default router;
-` }],
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://js.stripe.com`, `https://*.js.stripe.com`', directive: 'script-src' }, output: withPreviewPolicy("; script-src 'self' https://js.stripe.com https://*.js.stripe.com") }],
         },
         {
           messageId: 'missingStripeSources',
           data: { directive: '`frame-src` (not set, so `default-src` applies)', missing: '`https://js.stripe.com`, `https://hooks.stripe.com`', blocked: FRAMES_BLOCKED },
           line: 9, column: 69, endLine: 9, endColumn: 87,
-          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' }, output: `import Router from 'koa-router';
-import { getFileStream } from './storage';
-
-const router = new Router();
-
-router.get('/preview/:key', async (ctx) => {
-  const { stream, contentType } = await getFileStream(ctx.params.key);
-  ctx.set('Content-Type', contentType);
-  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com" : 'sandbox');
-  ctx.body = stream;
-});
-
-export default router;
-` }],
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' }, output: withPreviewPolicy("; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com") }],
         },
         {
           messageId: 'missingStripeSources',
           data: { directive: '`connect-src` (not set, so `default-src` applies)', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
           line: 9, column: 69, endLine: 9, endColumn: 87,
-          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://api.stripe.com`', directive: 'connect-src' }, output: `import Router from 'koa-router';
-import { getFileStream } from './storage';
-
-const router = new Router();
-
-router.get('/preview/:key', async (ctx) => {
-  const { stream, contentType } = await getFileStream(ctx.params.key);
-  ctx.set('Content-Type', contentType);
-  ctx.set('Content-Security-Policy', contentType === 'text/html' ? "default-src 'self'; connect-src 'self' https://api.stripe.com" : 'sandbox');
-  ctx.body = stream;
-});
-
-export default router;
-` }],
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://api.stripe.com`', directive: 'connect-src' }, output: withPreviewPolicy("; connect-src 'self' https://api.stripe.com") }],
         },
       ],
     },
@@ -1059,24 +1045,7 @@ module.exports = router;
       // One route's policy among several that names none of Stripe's origins, where another route's names them: a
       // route where Stripe.js does not load (real-world batch 257: a docs site rewritten under /docs), not judged; the
       // checkout route's policy is, and misses Stripe's frames
-      code: `const docsCSP = \`
-  default-src 'self';
-  script-src 'self' 'unsafe-inline' cdn.jsdelivr.net;
-  connect-src 'self' *.mintlify.dev;
-\`;
-const checkoutCSP = "default-src 'self'; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com";
-
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  async headers() {
-    return [
-      { source: '/checkout/:path*', headers: [{ key: 'Content-Security-Policy', value: checkoutCSP }] },
-      { source: '/docs/:path*', headers: [{ key: 'Content-Security-Policy', value: docsCSP.replace(/\\n/g, '') }] },
-    ];
-  },
-};
-export default nextConfig;
-`,
+      code: NEXT_CONFIG_PER_ROUTE,
       filename: 'next.config.mjs',
       output: null,
       errors: [
@@ -1086,24 +1055,7 @@ export default nextConfig;
             {
               messageId: 'addStripeSources',
               data: { sources: '`https://js.stripe.com`, `https://hooks.stripe.com`, `https://*.js.stripe.com`', directive: 'frame-src' },
-              output: `const docsCSP = \`
-  default-src 'self';
-  script-src 'self' 'unsafe-inline' cdn.jsdelivr.net;
-  connect-src 'self' *.mintlify.dev;
-\`;
-const checkoutCSP = "default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com; script-src 'self' https://js.stripe.com; connect-src 'self' https://api.stripe.com";
-
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  async headers() {
-    return [
-      { source: '/checkout/:path*', headers: [{ key: 'Content-Security-Policy', value: checkoutCSP }] },
-      { source: '/docs/:path*', headers: [{ key: 'Content-Security-Policy', value: docsCSP.replace(/\\n/g, '') }] },
-    ];
-  },
-};
-export default nextConfig;
-`,
+              output: NEXT_CONFIG_PER_ROUTE.replace("default-src 'self'; script-src", "default-src 'self'; frame-src 'self' https://js.stripe.com https://hooks.stripe.com https://*.js.stripe.com; script-src"),
             },
           ],
         },
