@@ -24,6 +24,7 @@ import { declaredMembers, typeReferenceName, type DeclaredMember } from './decla
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
+import { SENTRY_SCOPE_CALLBACKS, TELEMETRY_FUNCTION_NAMES, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
@@ -3214,11 +3215,16 @@ const PROCESS = textGate('process', ['process']);
 const DEBUG_MODULE = moduleGate('debug', (s) => s === 'debug');
 
 const CONSOLE_OR_DEBUG: FileGate = (sourceCode) => CONSOLE(sourceCode) || DEBUG_MODULE(sourceCode);
+/** Does the file import an error tracker's, a monitoring or an analytics SDK (telemetry.ts)? */
+const TELEMETRY_MODULES = moduleGate('telemetry', (s) => telemetryServiceOf(s) !== null);
 /**
- * The shape every log call's text has: `console` followed by `.` or `[`, a call of a console or logger method or of
- * `write` (`.info(`, `.write(`), or a bare `log(` / `debug(` (a console alias, a `debug` logger).
+ * The shape every log call's text has: `console` followed by `.` or `[`, a call of a console or logger method, of
+ * `write` or of a telemetry SDK's sending method (`.info(`, `.write(`, `.captureException(`), or a bare `log(` /
+ * `debug(` (a console alias, a `debug` logger) or one of the SDKs' functions (`captureException(`, `logEvent(`).
  */
-const LOG_CALL_WORD = new RegExp(`\\bconsole\\s*[.[]|\\.\\s*(?:write|${[...new Set([...CONSOLE_METHODS, ...LOG_METHODS])].join('|')})\\s*\\(|(?:^|[^\\w$.])(?:log|debug)\\s*\\(`);
+const LOG_CALL_WORD = new RegExp(
+  `\\bconsole\\s*[.[]|\\.\\s*(?:write|${[...new Set([...CONSOLE_METHODS, ...LOG_METHODS, ...TELEMETRY_METHOD_NAMES])].join('|')})\\s*\\(|(?:^|[^\\w$.])(?:log|debug|${[...TELEMETRY_FUNCTION_NAMES].join('|')})\\s*\\(`,
+);
 
 /** The arguments a log call writes, from `skipFirst` on: spread ones apart (their content is unknown at the call). */
 function logArgs(args: readonly TSESTree.CallExpressionArgument[], skipFirst = false): Pick<LogSink, 'args' | 'spreads'> {
@@ -3252,6 +3258,15 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
       // const debug = require('debug')('app:payments'); debug('…', x)
       if (rootSource(o) === 'debug' && o.steps.some((s) => s.type === 'call')) return { label: 'a debug() logger', ...logArgs(node.arguments) };
     }
+    // An error tracker's or analytics SDK's function imported by name: `captureException(error, { extra })` of
+    // `@sentry/react`, `logEvent(analytics, name, params)` of `firebase/analytics`.
+    if (mayHaveOrigin(callee.name, sourceCode) && fileMentions(sourceCode, TELEMETRY_MODULES)) {
+      const o = originOf(callee, sourceCode);
+      const source = o.root.type === 'module' && o.steps.length === 1 ? o.root.source : null;
+      const found = source !== null ? telemetryServiceOf(source) : null;
+      const name = lastGetName(o);
+      if (found && name !== null && found.methods.has(name)) return { label: found.label, ...logArgs(node.arguments) };
+    }
     return mayBeForwarderCall(LOG_FORWARDERS, callee.name, sourceCode) ? forwardedLogSink(node, localFunctionOf(callee, sourceCode), callee.name, sourceCode, options, depth) : null;
   }
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
@@ -3269,6 +3284,10 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
   ) {
     const first = logArgs(node.arguments.slice(0, 1));
     return { label: 'the process output', ...first };
+  }
+  if (TELEMETRY_METHOD_NAMES.has(method) && fileMentions(sourceCode, TELEMETRY_MODULES)) {
+    const label = telemetryLabel(receiver, method, sourceCode);
+    if (label !== null) return { label, ...logArgs(node.arguments) };
   }
   if (!LOG_METHODS.has(method)) return null;
   const logger = loggerOf(receiver, sourceCode, options);
@@ -3663,6 +3682,30 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
 }
 
 /**
+ * The service whose SDK the receiver of a `method` call is, when that SDK sends data with the method (telemetry.ts):
+ * the module it comes from, or the scope Sentry hands a `withScope` / `configureScope` callback as its first
+ * parameter. Null otherwise.
+ */
+function telemetryLabel(receiver: Node, method: string, sourceCode: SourceCode): string | null {
+  const source = rootSource(originOf(receiver, sourceCode)) ?? sentryScopeSource(receiver, sourceCode);
+  const found = source !== null ? telemetryServiceOf(source) : null;
+  return found?.methods.has(method) ? found.label : null;
+}
+
+/** `scope` of `Sentry.withScope((scope) => …)`: the module of the Sentry call whose callback declares it, or null. */
+function sentryScopeSource(receiver: Node, sourceCode: SourceCode): string | null {
+  if (receiver.type !== AST_NODE_TYPES.Identifier) return null;
+  const def = variableOf(receiver, sourceCode)?.defs[0];
+  if (def?.type !== 'Parameter' || !isFunctionNode(def.node as Node)) return null;
+  const callback = def.node as FunctionNode;
+  const call = callback.parent;
+  if (callback.params[0] !== def.name || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== callback) return null;
+  const o = originOf(call.callee, sourceCode);
+  const name = lastGetName(o);
+  return name !== null && SENTRY_SCOPE_CALLBACKS.has(name) ? rootSource(o) : null;
+}
+
+/**
  * The segments of a path of pino's `redact` option (fast-redact's syntax): `'req.body.cardNumber'`,
  * `'card["cvc"]'`, `'cards[*].number'`, `'*.cvv'` (`*`: any one key). Null for a path it cannot read.
  */
@@ -3848,7 +3891,7 @@ function registersAzureHandler(value: Node, sourceCode: SourceCode): boolean {
 /** Every method name a member-call storage sink accepts (`storageSinkOfCall` returns null for any other). */
 export const STORAGE_CALL_METHODS: ReadonlySet<string> = STORAGE_METHODS;
 /** Every method name a member-call log sink accepts (`logSinkOfCall` returns null for any other). */
-export const LOG_CALL_METHODS: ReadonlySet<string> = new Set([...CONSOLE_METHODS, ...LOG_METHODS, 'write']);
+export const LOG_CALL_METHODS: ReadonlySet<string> = new Set([...CONSOLE_METHODS, ...LOG_METHODS, 'write', ...TELEMETRY_METHOD_NAMES]);
 
 /**
  * Selectors for the calls a sink family can be, disjoint, together matching every call whose callee, unwrapped, is a
@@ -3875,11 +3918,12 @@ export function callSelectors(methods: ReadonlySet<string>): CallSelectors {
 /** Can a call with an identifier callee be a storage sink in this file (`bareCallSink`'s module condition)? */
 export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, BARE_CALL_MODULES) || fileMentions(sourceCode, VUEUSE_STORAGE_NAMES);
 /**
- * Can a call with an identifier callee be a log sink in this file: a console alias, a `debug` logger, or a forwarder
- * of the file, asked about only where the file names `console` or imports `debug` (bare calls are the commonest calls;
- * measured: asking in every file that names a logger costs the rule a tenth of its time)?
+ * Can a call with an identifier callee be a log sink in this file: a console alias, a `debug` logger, an error
+ * tracker's or analytics SDK's function imported by name, or a forwarder of the file, asked about only where the file
+ * names `console` or imports `debug` or such an SDK (bare calls are the commonest calls; measured: asking in every file
+ * that names a logger costs the rule a tenth of its time)?
  */
-export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, CONSOLE_OR_DEBUG);
+export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, CONSOLE_OR_DEBUG) || fileMentions(sourceCode, TELEMETRY_MODULES);
 /**
  * Can an assignment other than `document.cookie = …` be a storage sink in this file (Web Storage or a VueUse storage
  * composable named in it)?

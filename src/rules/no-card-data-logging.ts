@@ -19,7 +19,7 @@ export default createRule<Options, MessageIds>({
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow passing card numbers, security codes, track data or PINs to console or logger calls',
+      description: 'Disallow passing card numbers, security codes, track data or PINs to console, logger, error-tracker or analytics calls',
       recommended: 'recommended',
       saq: 'D',
     },

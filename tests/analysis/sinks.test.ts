@@ -1338,6 +1338,52 @@ describe('logging sinks', () => {
     ]);
   });
 
+  it("error trackers, monitoring and analytics by their SDK's module and sending methods; not another method, module or a global", () => {
+    expect(
+      logs(`
+        import * as Sentry from '@sentry/node';
+        import { captureException as report, setTag } from '@sentry/react';
+        import posthog from 'posthog-js';
+        import { PostHog } from 'posthog-node';
+        import mixpanel from 'mixpanel-browser';
+        import { AnalyticsBrowser } from '@segment/analytics-next';
+        import * as amplitude from '@amplitude/analytics-browser';
+        import { datadogRum } from '@datadog/browser-rum';
+        import Rollbar from 'rollbar';
+        import Bugsnag from '@bugsnag/js';
+        import { getAnalytics, logEvent } from 'firebase/analytics';
+        import crashlytics from '@react-native-firebase/crashlytics';
+        import { analytics as own } from './analytics';
+        const segment = AnalyticsBrowser.load({ writeKey });
+        const client = new PostHog(key);
+        const rollbar = new Rollbar({ accessToken });
+        Sentry.captureException(e, { extra: a }); report(e, b); setTag('k', c);
+        Sentry.withScope((scope) => scope.setExtra('k', d)); Sentry.getCurrentScope().setContext('k', f);
+        posthog.capture('x', g); client.capture({ event: 'x', properties: h }); mixpanel.track('x', i); segment.track('x', j);
+        amplitude.track('x', k); datadogRum.addAction('x', l); rollbar.error('x', m); Bugsnag.leaveBreadcrumb('x', n);
+        logEvent(getAnalytics(), 'x', o); crashlytics().setAttribute('k', p);
+        Sentry.init({ dsn: q }); posthog.init(r); segment.reset(s); own.track('x', t); analytics.track('x', u);
+        Sentry.withScope(run, (scope) => scope.setExtra('k', v)); mixpanel.people.set(w);
+      `),
+    ).toEqual([
+      'Sentry (an error tracker): e,{ extra: a }',
+      'Sentry (an error tracker): e,b',
+      "Sentry (an error tracker): 'k',c",
+      "Sentry (an error tracker): 'k',d",
+      "Sentry (an error tracker): 'k',f",
+      "PostHog (analytics): 'x',g",
+      "PostHog (analytics): { event: 'x', properties: h }",
+      "Mixpanel (analytics): 'x',i",
+      "Segment (analytics): 'x',j",
+      "Amplitude (analytics): 'x',k",
+      "Datadog RUM (monitoring): 'x',l",
+      "Rollbar (an error tracker): 'x',m",
+      "Bugsnag (an error tracker): 'x',n",
+      "Firebase Analytics (analytics): getAnalytics(),'x',o",
+      "Crashlytics (an error tracker): 'k',p",
+    ]);
+  });
+
   it('works with espree and CommonJS', () => {
     expect(
       logs(

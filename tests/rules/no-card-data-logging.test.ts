@@ -16,6 +16,34 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    {
+      // An error tracker and analytics given what may be kept: the card's brand and last four digits, the error, the
+      // PaymentMethod's id.
+      code: `import * as Sentry from '@sentry/nextjs';
+import posthog from 'posthog-js';
+export async function confirmCard(card: { brand: string; last4: string; number: string }, paymentMethodId: string) {
+  try {
+    await submit(paymentMethodId);
+    posthog.capture('card_confirmed', { brand: card.brand, last4: card.last4 });
+  } catch (error) {
+    Sentry.captureException(error, { extra: { paymentMethodId, last4: card.last4 } });
+  }
+}
+`,
+      filename: 'src/checkout/confirm.ts',
+    },
+    {
+      // limitation: a global of a snippet (Segment's \`analytics\`, \`gtag\`) and a client the app exports from a module of
+      // its own are not known to be an analytics SDK.
+      code: `import { track } from '@/lib/analytics';
+export function onPay(form: { cardNumber: string; cvc: string }) {
+  window.analytics.track('Pay clicked', { cardNumber: form.cardNumber });
+  gtag('event', 'pay', { cvc: form.cvc });
+  track('pay', { cardNumber: form.cardNumber });
+}
+`,
+      filename: 'src/checkout/events.ts',
+    },
     // A kanban card's number declared a number, logged; one logged beside its column (real-world batch 249).
     `
 export function logCard(card: { number: number; title: string }) {
@@ -520,15 +548,6 @@ function record(value: string) { const line = value; console.log(line); }
 record(cardNumber);
 audit(cardNumber);
 `,
-    // limitation: error trackers and analytics (Sentry, Datadog RUM, Segment) are not treated as logs.
-    `
-import * as Sentry from '@sentry/node';
-
-export function fail(cardNumber: string) {
-  Sentry.captureMessage(\`charge failed for \${cardNumber}\`);
-  analytics.track('checkout_failed', { cardNumber });
-}
-`,
     // limitation: a card field name cut by a separator inside one of its words, or put together at run time, is not
     // read (the file prefilter reads names word by word, as the code spells them).
     `
@@ -804,6 +823,85 @@ export function receipt(n: string) {
     },
   ],
   invalid: [
+    {
+      // Card data in an error tracker's extra context, a breadcrumb and a scope, and in analytics events: kept by the
+      // service like a log line.
+      code: `import * as Sentry from '@sentry/nextjs';
+import { captureMessage } from '@sentry/nextjs';
+import { NextResponse } from 'next/server';
+import mixpanel from 'mixpanel';
+
+const events = mixpanel.init(process.env.MIXPANEL_TOKEN!);
+
+interface ChargeRequest { cardNumber: string; cvc: string; expMonth: number; expYear: number; amount: number }
+
+export async function POST(request: Request) {
+  const body = (await request.json()) as ChargeRequest;
+  Sentry.addBreadcrumb({ category: 'payment', message: 'charge requested', data: { card: body.cardNumber } });
+  try {
+    const result = await chargeWithProcessor(body);
+    events.track('charge', { amount: body.amount, cvc: body.cvc });
+    return NextResponse.json(result);
+  } catch (error) {
+    Sentry.withScope((scope) => {
+      scope.setExtra('cardNumber', body.cardNumber);
+      Sentry.captureException(error);
+    });
+    captureMessage(\`charge failed for \${body.cardNumber}\`);
+    return NextResponse.json({ error: 'charge failed' }, { status: 402 });
+  }
+}
+`,
+      filename: 'app/api/charge/route.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'body.cardNumber', kind: 'card number (PAN)', sink: 'Sentry (an error tracker)' }, line: 12, column: 90, endLine: 12, endColumn: 105 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'Mixpanel (analytics)' }, line: 15, column: 51, endLine: 15, endColumn: 54 },
+        { messageId: 'panLogged', data: { name: 'body.cardNumber', kind: 'card number (PAN)', sink: 'Sentry (an error tracker)' }, line: 19, column: 36, endLine: 19, endColumn: 51 },
+        { messageId: 'panLogged', data: { name: 'body.cardNumber', kind: 'card number (PAN)', sink: 'Sentry (an error tracker)' }, line: 22, column: 41, endLine: 22, endColumn: 56 },
+      ],
+    },
+    {
+      // An app's own helper that hands its context to Sentry, and a DOM attribute named like Crashlytics' setter (no sink).
+      code: `import * as Sentry from '@sentry/browser';
+function reportError(error: unknown, context: Record<string, unknown>) {
+  Sentry.captureException(error, { extra: context });
+}
+export function pay(card: { number: string; cvc: string }, button: HTMLElement) {
+  reportError(new Error('declined'), { cardNumber: card.number });
+  button.setAttribute('data-card', card.number);
+}
+`,
+      filename: 'src/pay.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'Sentry (an error tracker), through `reportError()`' }, line: 6, column: 40, endLine: 6, endColumn: 50 },
+      ],
+    },
+    {
+      // A checkout form's values in a product-analytics event and a session replay's event (React, PostHog, LogRocket).
+      code: `import { usePostHog } from 'posthog-js/react';
+import LogRocket from 'logrocket';
+import { useState } from 'react';
+
+export function CardForm() {
+  const posthog = usePostHog();
+  const [form, setForm] = useState({ cardNumber: '', cvv: '', expiry: '' });
+  const submit = () => {
+    posthog.capture('card_submitted', { ...form });
+    LogRocket.track('card_submitted', { cvv: form.cvv });
+  };
+  return <button onClick={submit}>Pay</button>;
+}
+`,
+      filename: 'src/components/CardForm.tsx',
+      output: null,
+      errors: [
+        // One report per value: the form spread in, by its most sensitive field.
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'PostHog (analytics)' }, line: 9, column: 44, endLine: 9, endColumn: 48 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'LogRocket (session replay)' }, line: 10, column: 41, endLine: 10, endColumn: 44 },
+      ],
+    },
     {
       // An encryption awaited, logged (real-world batch 249)
       code: `export async function sealCard(card, pwd) {

@@ -1,0 +1,115 @@
+/**
+ * Error trackers, monitoring and product analytics: services an app hands events to, with whatever context it
+ * attaches, and which keep them (an error's extra data, a breadcrumb, an event's properties) for weeks, searchable by
+ * everyone on the team. A card number or CVC sent to one is stored outside the cardholder data environment, as it is
+ * in a log, so no-card-data-logging reads these calls as log calls. Each SDK is known by its module, followed through
+ * `originOf` (imports, requires, consts, `new`, calls of the module's own factories, typed parameters and fields),
+ * and only its calls that send data are sinks:
+ *
+ * - Sentry (`@sentry/…`, also `sentry-expo`; the old `raven` / `raven-js`): `captureMessage`, `captureException`,
+ *   `captureEvent`, `setExtra(s)`, `setContext`, `setTag(s)`, `setUser`, `addBreadcrumb` (Raven's `setExtraContext`,
+ *   `setUserContext`, `captureBreadcrumb`), on the module, its scopes (`Sentry.getCurrentScope()`), or the scope
+ *   `Sentry.withScope((scope) => …)` / `configureScope` hands its callback; a named import called bare
+ *   (`captureException(error, { extra })`);
+ * - Rollbar (`rollbar`: `log`, `debug`, `info`, `warn(ing)`, `error`, `critical`), Bugsnag (`@bugsnag/…`: `notify`,
+ *   `addMetadata`, `leaveBreadcrumb`, `setUser`), Honeybadger (`@honeybadger-io/…`: `notify`, `setContext`,
+ *   `addBreadcrumb`), New Relic (`newrelic`: `noticeError`, `addCustomAttribute(s)`, `recordCustomEvent`,
+ *   `recordLogEvent`), Datadog RUM (`@datadog/browser-rum`: `addAction`, `addError`, `setGlobalContext(Property)`,
+ *   `setUser`, `setUserProperty`), Application Insights (`@microsoft/applicationinsights-web`, `applicationinsights`:
+ *   `trackEvent`, `trackTrace`, `trackException`, `trackPageView`), LogRocket (`logrocket`: `track`, `identify`,
+ *   `captureMessage`, `captureException`, and its console methods), Crashlytics (`@react-native-firebase/crashlytics`:
+ *   `log`, `setAttribute(s)`, `recordError`);
+ * - analytics: Segment (`@segment/analytics-next`, `@segment/analytics-node`, `analytics-node`,
+ *   `@segment/analytics-react-native`: `track`, `identify`, `page`, `screen`, `group`), PostHog (`posthog-js`,
+ *   `posthog-node`, `posthog-react-native`: `capture`, `identify`, `register`, `setPersonProperties`), Mixpanel
+ *   (`mixpanel-browser`, `mixpanel`: `track`, `identify`, `register`), Amplitude (`@amplitude/analytics-…`,
+ *   `amplitude-js`: `track`, `logEvent`), Firebase Analytics (`firebase/analytics`'s `logEvent(analytics, name,
+ *   params)`, `@react-native-firebase/analytics`' `analytics().logEvent(name, params)`).
+ *
+ * Every argument of such a call is read (an event's name is text, its properties the data). A global of a snippet
+ * (Segment's `analytics`, `gtag`, the browser agent's `newrelic`) and a client the app exports from a module of its
+ * own are not followed: nothing proves what they are.
+ */
+
+/** A service and the methods of its SDK that send what they are given. */
+interface TelemetryService {
+  /** As a log call's sink reads in a message: `Sentry (an error tracker)`. */
+  label: string;
+  methods: ReadonlySet<string>;
+}
+
+const service = (name: string, kind: string, methods: readonly string[]): TelemetryService => ({ label: `${name} (${kind})`, methods: new Set(methods) });
+
+const SENTRY = service('Sentry', 'an error tracker', [
+  'captureMessage', 'captureException', 'captureEvent', 'setExtra', 'setExtras', 'setContext', 'setTag', 'setTags', 'setUser', 'addBreadcrumb',
+]);
+const RAVEN = service('Sentry', 'an error tracker', [
+  'captureMessage', 'captureException', 'setExtraContext', 'setUserContext', 'setTagsContext', 'captureBreadcrumb',
+]);
+const ROLLBAR = service('Rollbar', 'an error tracker', ['log', 'debug', 'info', 'warn', 'warning', 'error', 'critical']);
+const BUGSNAG = service('Bugsnag', 'an error tracker', ['notify', 'addMetadata', 'leaveBreadcrumb', 'setUser']);
+const HONEYBADGER = service('Honeybadger', 'an error tracker', ['notify', 'setContext', 'addBreadcrumb']);
+const NEW_RELIC = service('New Relic', 'monitoring', ['noticeError', 'addCustomAttribute', 'addCustomAttributes', 'recordCustomEvent', 'recordLogEvent']);
+const DATADOG_RUM = service('Datadog RUM', 'monitoring', ['addAction', 'addError', 'setGlobalContext', 'setGlobalContextProperty', 'setUser', 'setUserProperty']);
+const APP_INSIGHTS = service('Application Insights', 'monitoring', ['trackEvent', 'trackTrace', 'trackException', 'trackPageView']);
+const LOGROCKET = service('LogRocket', 'session replay', ['track', 'identify', 'captureMessage', 'captureException', 'log', 'info', 'warn', 'error', 'debug']);
+const CRASHLYTICS = service('Crashlytics', 'an error tracker', ['log', 'setAttribute', 'setAttributes', 'recordError']);
+const SEGMENT = service('Segment', 'analytics', ['track', 'identify', 'page', 'screen', 'group']);
+const POSTHOG = service('PostHog', 'analytics', ['capture', 'identify', 'register', 'setPersonProperties']);
+const MIXPANEL = service('Mixpanel', 'analytics', ['track', 'identify', 'register']);
+const AMPLITUDE = service('Amplitude', 'analytics', ['track', 'logEvent']);
+const FIREBASE_ANALYTICS = service('Firebase Analytics', 'analytics', ['logEvent']);
+
+/** The SDKs' modules (as `normalizeModule` leaves a specifier), each with its service; Sentry's and others' scoped packages below. */
+const MODULES: ReadonlyMap<string, TelemetryService> = new Map([
+  ['sentry-expo', SENTRY],
+  ['raven', RAVEN],
+  ['raven-js', RAVEN],
+  ['rollbar', ROLLBAR],
+  ['newrelic', NEW_RELIC],
+  ['@datadog/browser-rum', DATADOG_RUM],
+  ['@microsoft/applicationinsights-web', APP_INSIGHTS],
+  ['applicationinsights', APP_INSIGHTS],
+  ['logrocket', LOGROCKET],
+  ['@react-native-firebase/crashlytics', CRASHLYTICS],
+  ['@segment/analytics-next', SEGMENT],
+  ['@segment/analytics-node', SEGMENT],
+  ['analytics-node', SEGMENT],
+  ['@segment/analytics-react-native', SEGMENT],
+  ['posthog-js', POSTHOG],
+  ['posthog-js/react', POSTHOG],
+  ['posthog-node', POSTHOG],
+  ['posthog-react-native', POSTHOG],
+  ['mixpanel-browser', MIXPANEL],
+  ['mixpanel', MIXPANEL],
+  ['amplitude-js', AMPLITUDE],
+  ['firebase/analytics', FIREBASE_ANALYTICS],
+  ['@react-native-firebase/analytics', FIREBASE_ANALYTICS],
+]);
+
+/** Scoped packages whose every module is one service's SDK (`@sentry/node`, `@sentry/react`…). */
+const SCOPES: ReadonlyMap<string, TelemetryService> = new Map([
+  ['@sentry/', SENTRY],
+  ['@bugsnag/', BUGSNAG],
+  ['@honeybadger-io/', HONEYBADGER],
+  ['@amplitude/analytics-', AMPLITUDE],
+]);
+
+/** The service whose SDK a module is, or null. */
+export function telemetryServiceOf(source: string): TelemetryService | null {
+  const known = MODULES.get(source);
+  if (known) return known;
+  for (const [scope, found] of SCOPES) if (source.startsWith(scope)) return found;
+  return null;
+}
+
+/** Every method name some SDK above sends data with: the cheap test before a call's receiver is followed. */
+export const TELEMETRY_METHOD_NAMES: ReadonlySet<string> = new Set(
+  [...MODULES.values(), ...SCOPES.values()].flatMap((known) => [...known.methods]),
+);
+
+/** The names of the SDKs' functions that are imported and called bare: Sentry's, Firebase Analytics' `logEvent`. */
+export const TELEMETRY_FUNCTION_NAMES: ReadonlySet<string> = new Set([...SENTRY.methods, ...FIREBASE_ANALYTICS.methods]);
+
+/** The callbacks Sentry hands a scope: `Sentry.withScope((scope) => …)`, `configureScope`. */
+export const SENTRY_SCOPE_CALLBACKS: ReadonlySet<string> = new Set(['withScope', 'configureScope']);
