@@ -52,6 +52,7 @@ import {
   promisifyingCall,
   propertyKey,
   resolveValue,
+  returnedValueOfCall,
   staticString,
   unwrap,
   variableOf,
@@ -553,9 +554,14 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
     }
     case AST_NODE_TYPES.NewExpression:
       return isNewXhr(target, sourceCode) ? { type: 'xhr' } : graphqlClientValue(target, sourceCode);
+    case AST_NODE_TYPES.AwaitExpression:
+      return clientValue(target.argument, sourceCode, depth + 1);
     case AST_NODE_TYPES.CallExpression: {
       const module = moduleOf(target);
       if (module) return moduleValue(module[0], module[1]);
+      // A factory of the file's: the client it returns (`const api = await makeClient()`).
+      const made = returnedValueOfCall(target, sourceCode);
+      if (made) return clientValue(made, sourceCode, depth + 1);
       // axios.create({ baseURL }), got.extend({ prefixUrl }), ky.create(...), request.defaults({ baseUrl })
       const callee = unwrap(target.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return graphqlClientValue(target, sourceCode);

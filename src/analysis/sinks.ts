@@ -36,6 +36,7 @@ import {
   isNeverReassigned,
   isNullish,
   localFunctionOf,
+  returnedValueOfCall,
   memberName,
   objectEntries as entriesOfObject,
   objectEntry,
@@ -310,6 +311,9 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
       if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') {
         return { root: { type: 'module', source: normalizeModule(arg.value) }, steps: [] };
       }
+      // A factory of the file's: what it returns (`makeClient()`, `await this.connect()`).
+      const made = returnedValueOfCall(target, sourceCode);
+      if (made) return origin(made, sourceCode, depth + 1);
       const base = origin(callee, sourceCode, depth + 1);
       const memoised = memoisedValue(target, base, sourceCode);
       if (memoised) return origin(memoised, sourceCode, depth + 1);

@@ -385,6 +385,19 @@ function returnedObjects(call: TSESTree.CallExpression, sourceCode: SourceCode, 
 const returnedObjectsOf = new WeakMap<Node, TSESTree.ObjectExpression[]>();
 
 /**
+ * The one value a call of a function or method of this file returns (`localFunctionOf`, `ownMethodOf`): `makeClient()`
+ * with `function makeClient() { return axios.create(…) }` (real-world batch 256: an HTTP client from an awaited factory
+ * of the app's); an async one's only where the call is awaited. Null for a function with several returns or none, or
+ * a generator.
+ */
+export function returnedValueOfCall(call: TSESTree.CallExpression, sourceCode: SourceCode): Node | null {
+  const fn = localFunctionOf(call.callee, sourceCode) ?? ownMethodOf(call.callee, sourceCode);
+  if (!fn || fn.generator || (fn.async && withTypeWrappers(call).parent?.type !== AST_NODE_TYPES.AwaitExpression)) return null;
+  const returned = returnedValues(fn, sourceCode);
+  return returned.length === 1 ? returned[0]! : null;
+}
+
+/**
  * What is added to a list that a call of a function or method of this file returns (`const cards = []; for (…)
  * cards.push({ number, expiry, cvc }); return cards`; real-world batch 248: an extension's card import, stored by its
  * caller), awaited or not. Empty for anything else.

@@ -328,6 +328,43 @@ describe('httpRequestOf: axios', () => {
   });
 });
 
+describe('httpRequestOf: clients from factories of the file', () => {
+  it("a function's or method's one returned client, an async one's where awaited; not several returns, a generator or an un-awaited async call", () => {
+    expect(
+      requests(`
+        import axios from 'axios';
+        function makeClient() { return axios.create({ baseURL: 'https://a.example.com' }); }
+        const makeAuthed = async () => {
+          const token = await getToken();
+          return axios.create({ baseURL: 'https://b.example.com', headers: { Authorization: token } });
+        };
+        function either(sandbox) {
+          if (sandbox) return axios.create({ baseURL: 'https://sandbox.example.com' });
+          return axios.create({ baseURL: 'https://live.example.com' });
+        }
+        function* clients() { yield axios.create(); }
+        class Api {
+          client() { return axios.create({ baseURL: 'https://c.example.com' }); }
+          async pay(card) {
+            await makeClient().post('/one', card);
+            const authed = await makeAuthed();
+            await authed.post('/two', card);
+            await this.client().post('/three', card);
+            const pending = makeAuthed();
+            await pending.post('/four', card);
+            await either(true).post('/five', card);
+            await clients().next().value.post('/six', card);
+          }
+        }
+      `),
+    ).toEqual([
+      { client: 'axios', url: 'https://a.example.com/one', method: 'POST', bodies: ['card'] },
+      { client: 'axios', url: 'https://b.example.com/two', method: 'POST', bodies: ['card'] },
+      { client: 'axios', url: 'https://c.example.com/three', method: 'POST', bodies: ['card'] },
+    ]);
+  });
+});
+
 describe('httpRequestOf: got, request, ky, needle', () => {
   it('option-object clients with their body keys and prefixes', () => {
     expect(

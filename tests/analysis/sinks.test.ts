@@ -65,11 +65,24 @@ function logs(code: string, options?: RunOptions): string[] {
   return out;
 }
 
+/** The origin of each `probe(x)` argument in `code`, as `root step…` (`module:redis get:createClient call:createClient`). */
+function probedOrigins(code: string): string[] {
+  const out: string[] = [];
+  runWithRule(code, (context) => ({
+    CallExpression(node: TSESTree.CallExpression) {
+      if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !node.arguments[0]) return;
+      const o = originOf(node.arguments[0], context.sourceCode);
+      const root = o.root.type === 'module' ? `module:${o.root.source}` : o.root.type === 'global' ? `global:${o.root.name}` : o.root.type === 'typed' ? `typed:${o.root.typeName}` : o.root.type;
+      out.push([root, ...o.steps.map((s) => `${s.type}:${s.name ?? ''}`)].join(' '));
+    },
+  }));
+  return out;
+}
+
 describe('originOf', () => {
   it('follows imports, requires, destructuring, consts, `this` fields and typed parameters', () => {
-    const out: string[] = [];
-    runWithRule(
-      `
+    expect(
+      probedOrigins(`
       import Redis from 'ioredis';
       import { createClient as cc } from 'redis';
       const { Schema } = require('mongoose');
@@ -82,17 +95,8 @@ describe('originOf', () => {
       }
       function f(store: Map<string, string>, plain) { probe(store); probe(plain); }
       probe(client.multi()); probe(io); probe(Schema); probe(window.localStorage);
-    `,
-      (context) => ({
-        CallExpression(node: TSESTree.CallExpression) {
-          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !node.arguments[0]) return;
-          const o = originOf(node.arguments[0], context.sourceCode);
-          const root = o.root.type === 'module' ? `module:${o.root.source}` : o.root.type === 'global' ? `global:${o.root.name}` : o.root.type === 'typed' ? `typed:${o.root.typeName}` : o.root.type;
-          out.push([root, ...o.steps.map((s) => `${s.type}:${s.name ?? ''}`)].join(' '));
-        },
-      }),
-    );
-    expect(out).toEqual([
+    `),
+    ).toEqual([
       'global:Map new:',
       'typed:Knex',
       'typed:Map',
@@ -104,10 +108,30 @@ describe('originOf', () => {
     ]);
   });
 
+  it('follows a call of a function or method of the file to the one value it returns (awaited, for an async one)', () => {
+    expect(
+      probedOrigins(`
+      import Redis from 'ioredis';
+      import nodemailer from 'nodemailer';
+      function cache() { return new Redis(); }
+      const mailer = async () => nodemailer.createTransport(options);
+      function pick(a) { if (a) return new Redis(); return null; }
+      class Repo { store() { return window.localStorage; } async m() { probe(this.store()); } }
+      async function f() { probe(cache()); probe(await mailer()); probe(mailer()); probe(pick(1)); }
+    `),
+    ).toEqual([
+      'global:window get:localStorage',
+      'module:ioredis new:',
+      'module:nodemailer get:createTransport call:createTransport',
+      // Not awaited: a promise. Two returns: not one value.
+      'value call:',
+      'unknown call:',
+    ]);
+  });
+
   it("sees through React's useMemo to the value its callback returns", () => {
-    const out: string[] = [];
-    runWithRule(
-      `
+    expect(
+      probedOrigins(`
       import React, { useMemo } from 'react';
       import { useMemo as memo } from 'preact/hooks';
       import { createBrowserClient } from '@supabase/ssr';
@@ -120,17 +144,8 @@ describe('originOf', () => {
         const e = useMemo(makeClient, []);
         probe(a); probe(b); probe(c); probe(d); probe(e);
       }
-    `,
-      (context) => ({
-        CallExpression(node: TSESTree.CallExpression) {
-          if (node.callee.type !== AST_NODE_TYPES.Identifier || node.callee.name !== 'probe' || !node.arguments[0]) return;
-          const o = originOf(node.arguments[0], context.sourceCode);
-          const root = o.root.type === 'module' ? `module:${o.root.source}` : o.root.type === 'global' ? `global:${o.root.name}` : o.root.type;
-          out.push([root, ...o.steps.map((s) => `${s.type}:${s.name ?? ''}`)].join(' '));
-        },
-      }),
-    );
-    expect(out).toEqual([
+    `),
+    ).toEqual([
       'module:@supabase/ssr get:createBrowserClient call:createBrowserClient',
       'global:Stripe new:',
       // Two returns: not one value.

@@ -20,6 +20,19 @@ export function usePay() {
 
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
+    {
+      // limitation: a client a factory of the file returns in more than one \`return\` is not known (which one a call uses is not).
+      code: `import axios from 'axios';
+function client(sandbox: boolean) {
+  if (sandbox) return axios.create({ baseURL: 'https://sandbox.example.com' });
+  return axios.create({ baseURL: 'https://pay.example.com' });
+}
+export function charge(card: { number: string; cvc: string }) {
+  return client(import.meta.env.DEV).post('/charges', { cardNumber: card.number, cvc: card.cvc });
+}
+`,
+      filename: 'src/services/charge.ts',
+    },
     // limitation: a bare `number` beside the card's expiry month and year, in a file that spells no card word nor
     // another card field's name, is not read (the file prefilter does not look for expiry names; real-world batch 258)
     {
@@ -760,6 +773,30 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
     },
   ],
   invalid: [
+    {
+      // An axios instance from an async factory of the file, awaited (real-world batch 256: a Vue app's wallet service).
+      code: `import axios from 'axios';
+import { useAuthStore } from '@/stores/auth';
+
+async function apiClient() {
+  const auth = useAuthStore();
+  const token = await auth.freshToken();
+  return axios.create({ baseURL: '/api/v1', headers: { Authorization: \`Bearer \${token}\` } });
+}
+
+export async function addCard(card: { number: string; cvc: string; expMonth: number; expYear: number }) {
+  const api = await apiClient();
+  const { data } = await api.post('/wallet/cards', { cardNumber: card.number, cvc: card.cvc, expMonth: card.expMonth, expYear: card.expYear });
+  return data;
+}
+`,
+      filename: 'src/services/wallet.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/v1/wallet/cards', field: 'cardNumber', what: 'card number (PAN)' }, line: 12, column: 54, endLine: 12, endColumn: 64 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/v1/wallet/cards', field: 'cvc', what: 'card security code (CVC)' }, line: 12, column: 79, endLine: 12, endColumn: 82 },
+      ],
+    },
     {
       // A bare `cc` beside a CVC and an expiry is the card's number (real-world batch 254: a jQuery checkout posting its
       // own card fields)
