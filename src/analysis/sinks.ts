@@ -24,7 +24,7 @@ import { declaredMembers, typeReferenceName, type DeclaredMember } from './decla
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
-import { SENTRY_SCOPE_CALLBACKS, TELEMETRY_FUNCTION_NAMES, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
+import { TELEMETRY_CALLBACK_METHODS, TELEMETRY_FUNCTION_NAMES, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
@@ -407,12 +407,36 @@ function variableOrigin(variable: TSESLint.Scope.Variable, id: TSESTree.Identifi
       return UNKNOWN;
     }
     case 'Parameter':
-      return typedOrigin(def.name.type === AST_NODE_TYPES.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined, sourceCode) ?? UNKNOWN;
+      return typedOrigin(def.name.type === AST_NODE_TYPES.Identifier ? def.name.typeAnnotation?.typeAnnotation : undefined, sourceCode) ?? importedModuleParameter(def.node as Node, def.name, sourceCode, depth) ?? UNKNOWN;
     case 'ClassName':
       return { root: { type: 'class', node: def.node }, steps: [] };
     default:
       return UNKNOWN;
   }
+}
+
+/**
+ * The module a dynamic import's callback is handed: `m` of `import('@sentry/browser').then((m) => …)`, also through a
+ * const holding the promise (`const EventualSentry = import(…)`; `EventualSentry.then((Sentry) => …)`). Null otherwise.
+ */
+function importedModuleParameter(fn: Node, param: Node, sourceCode: SourceCode, depth: number): Origin | null {
+  if (!isFunctionNode(fn) || fn.params[0] !== param) return null;
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'then') return null;
+  const promised = origin(callee.object, sourceCode, depth + 1);
+  return promised.root.type === 'module' && promised.steps.length === 0 && isDynamicImport(callee.object, sourceCode) ? promised : null;
+}
+
+/** `import('x')`, or a const holding one. */
+function isDynamicImport(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.ImportExpression) return true;
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(target, sourceCode);
+  const init = variable ? constInit(variable) : null;
+  return init !== null && unwrap(init).type === AST_NODE_TYPES.ImportExpression;
 }
 
 function typedOrigin(written: TSESTree.TypeNode | undefined, sourceCode: SourceCode): Origin | null {
@@ -3262,11 +3286,12 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
       // const debug = require('debug')('app:payments'); debug('…', x)
       if (rootSource(o) === 'debug' && o.steps.some((s) => s.type === 'call')) return { label: 'a debug() logger', ...logArgs(node.arguments) };
     }
-    // An error tracker's or analytics SDK's function imported by name: `captureException(error, { extra })` of
-    // `@sentry/react`, `logEvent(analytics, name, params)` of `firebase/analytics`.
+    // An error tracker's or analytics SDK's function imported by name (`captureException(error, { extra })` of
+    // `@sentry/react`, `logEvent(analytics, name, params)` of `firebase/analytics`) or taken out of its object
+    // (`const { track } = useAnalytics()` of `@segment/analytics-react-native`).
     if (mayHaveOrigin(callee.name, sourceCode) && fileMentions(sourceCode, TELEMETRY_MODULES)) {
       const o = originOf(callee, sourceCode);
-      const source = o.root.type === 'module' && o.steps.length === 1 ? o.root.source : null;
+      const source = o.root.type === 'module' ? o.root.source : null;
       const found = source !== null ? telemetryServiceOf(source) : null;
       const name = lastGetName(o);
       if (found && name !== null && found.methods.has(name)) return { label: found.label, ...logArgs(node.arguments) };
@@ -3293,15 +3318,17 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
     const label = telemetryLabel(receiver, method, sourceCode);
     if (label !== null) return { label, ...logArgs(node.arguments) };
   }
-  if (!LOG_METHODS.has(method)) return null;
-  const logger = loggerOf(receiver, sourceCode, options);
-  if (logger !== null) return { label: logger, ...logArgs(node.arguments) };
-  // A logger called as a function: Sails' global `sails.log('…', value)`, hapi's `request.log(tags, data)` on a route
-  // handler's request (and any request whose own `log` is called).
-  if (method === 'log' && (isGlobalPath(receiver, sourceCode, ['sails']) || isHandlerRequest(receiver, sourceCode) || isHapiServer(receiver, sourceCode))) {
-    return { label: 'a logger', ...logArgs(node.arguments) };
-  }
-  // this.log(…) / Payments.log(…): a method of a class of this file that hands its parameters to a log call.
+  if (LOG_METHODS.has(method)) {
+    const logger = loggerOf(receiver, sourceCode, options);
+    if (logger !== null) return { label: logger, ...logArgs(node.arguments) };
+    // A logger called as a function: Sails' global `sails.log('…', value)`, hapi's `request.log(tags, data)` on a route
+    // handler's request (and any request whose own `log` is called).
+    if (method === 'log' && (isGlobalPath(receiver, sourceCode, ['sails']) || isHandlerRequest(receiver, sourceCode) || isHapiServer(receiver, sourceCode))) {
+      return { label: 'a logger', ...logArgs(node.arguments) };
+    }
+  } else if (!TELEMETRY_METHOD_NAMES.has(method)) return null;
+  // this.log(…) / Payments.log(…) / this.track(…): a method of a class of this file (or of a const object literal)
+  // that hands its parameters to a log call or an SDK's.
   return mayBeForwarderCall(LOG_FORWARDERS, method, sourceCode) ? forwardedLogSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth) : null;
 }
 
@@ -3687,26 +3714,29 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
 
 /**
  * The service whose SDK the receiver of a `method` call is, when that SDK sends data with the method (telemetry.ts):
- * the module it comes from, or the scope Sentry hands a `withScope` / `configureScope` callback as its first
- * parameter. Null otherwise.
+ * the module it comes from, or the object an SDK call hands its callback as its first parameter (a Sentry scope, a
+ * Bugsnag event). Null otherwise.
  */
 function telemetryLabel(receiver: Node, method: string, sourceCode: SourceCode): string | null {
-  const source = rootSource(originOf(receiver, sourceCode)) ?? sentryScopeSource(receiver, sourceCode);
+  const source = rootSource(originOf(receiver, sourceCode)) ?? sdkCallbackSource(receiver, sourceCode);
   const found = source !== null ? telemetryServiceOf(source) : null;
   return found?.methods.has(method) ? found.label : null;
 }
 
-/** `scope` of `Sentry.withScope((scope) => …)`: the module of the Sentry call whose callback declares it, or null. */
-function sentryScopeSource(receiver: Node, sourceCode: SourceCode): string | null {
+/**
+ * `scope` of `Sentry.withScope((scope) => …)`, `event` of `Bugsnag.notify(error, (event) => …)`: the module of the SDK
+ * call (TELEMETRY_CALLBACK_METHODS) whose callback, written in place, declares it first. Null otherwise.
+ */
+function sdkCallbackSource(receiver: Node, sourceCode: SourceCode): string | null {
   if (receiver.type !== AST_NODE_TYPES.Identifier) return null;
   const def = variableOf(receiver, sourceCode)?.defs[0];
   if (def?.type !== 'Parameter' || !isFunctionNode(def.node as Node)) return null;
   const callback = def.node as FunctionNode;
   const call = callback.parent;
-  if (callback.params[0] !== def.name || call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== callback) return null;
+  if (callback.params[0] !== def.name || call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => argument === callback)) return null;
   const o = originOf(call.callee, sourceCode);
   const name = lastGetName(o);
-  return name !== null && SENTRY_SCOPE_CALLBACKS.has(name) ? rootSource(o) : null;
+  return name !== null && TELEMETRY_CALLBACK_METHODS.has(name) ? rootSource(o) : null;
 }
 
 /**

@@ -9,10 +9,10 @@
  * - Sentry (`@sentry/…`, also `sentry-expo`; the old `raven` / `raven-js`): `captureMessage`, `captureException`,
  *   `captureEvent`, `setExtra(s)`, `setContext`, `setTag(s)`, `setUser`, `addBreadcrumb` (Raven's `setExtraContext`,
  *   `setUserContext`, `captureBreadcrumb`), on the module, its scopes (`Sentry.getCurrentScope()`), or the scope
- *   `Sentry.withScope((scope) => …)` / `configureScope` hands its callback; a named import called bare
- *   (`captureException(error, { extra })`);
+ *   a callback of the SDK is handed (TELEMETRY_CALLBACK_METHODS); a function imported by name or taken out of the SDK's
+ *   object and called bare (`captureException(error, { extra })`, `const { track } = useAnalytics()`);
  * - Rollbar (`rollbar`: `log`, `debug`, `info`, `warn(ing)`, `error`, `critical`), Bugsnag (`@bugsnag/…`: `notify`,
- *   `addMetadata`, `leaveBreadcrumb`, `setUser`), Honeybadger (`@honeybadger-io/…`: `notify`, `setContext`,
+ *   `addMetadata`, `leaveBreadcrumb`, `setUser`, also on the event its `notify` callback is handed), Honeybadger (`@honeybadger-io/…`: `notify`, `setContext`,
  *   `addBreadcrumb`), New Relic (`newrelic`: `noticeError`, `addCustomAttribute(s)`, `recordCustomEvent`,
  *   `recordLogEvent`), Datadog RUM (`@datadog/browser-rum`: `addAction`, `addError`, `setGlobalContext(Property)`,
  *   `setUser`, `setUserProperty`), Application Insights (`@microsoft/applicationinsights-web`, `applicationinsights`:
@@ -111,5 +111,10 @@ export const TELEMETRY_METHOD_NAMES: ReadonlySet<string> = new Set(
 /** The names of the SDKs' functions that are imported and called bare: Sentry's, Firebase Analytics' `logEvent`. */
 export const TELEMETRY_FUNCTION_NAMES: ReadonlySet<string> = new Set([...SENTRY.methods, ...FIREBASE_ANALYTICS.methods]);
 
-/** The callbacks Sentry hands a scope: `Sentry.withScope((scope) => …)`, `configureScope`. */
-export const SENTRY_SCOPE_CALLBACKS: ReadonlySet<string> = new Set(['withScope', 'configureScope']);
+/**
+ * The SDK calls that hand a callback of theirs the SDK's own object, its first parameter: Sentry's scope
+ * (`Sentry.withScope((scope) => …)`, `withScope(scope, callback)`, `configureScope`, and the capture calls' scope
+ * callback, `captureException(error, (scope) => …)`), Bugsnag's and Honeybadger's event (`Bugsnag.notify(error,
+ * (event) => event.addMetadata(…))`).
+ */
+export const TELEMETRY_CALLBACK_METHODS: ReadonlySet<string> = new Set(['withScope', 'configureScope', 'captureException', 'captureMessage', 'notify']);

@@ -205,8 +205,9 @@ export function localFunctionOf(
 
 /**
  * The method a call reaches on a class of this file: `this.build(…)` inside the class (an instance method; a static
- * one from a static method or block), `Gateway.build(…)` for a class declared as `Gateway` (a static method). Null for
- * anything else: getters, overloads without a body, computed names, other objects.
+ * one from a static method or block), `Gateway.build(…)` for a class declared as `Gateway` (a static method); or on
+ * an object literal of the file: `this.build(…)` in one of its methods, `helper.build(…)` for a const holding it (real-
+ * world batch 264). Null for anything else: getters, overloads without a body, computed names, other objects.
  */
 export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
   const member = unwrap(callee);
@@ -225,6 +226,11 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
     const variable = variableOf(object, sourceCode);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (def?.type === 'ClassName') body = def.node.body;
+    else {
+      // `helper.log(…)` with `const helper = { log(value) { … } }`: the literal's method.
+      const literal = variable ? constInit(variable) : null;
+      if (literal) return literalMethod(unwrap(literal), name, sourceCode);
+    }
   }
   for (const element of body?.body ?? []) {
     if (
@@ -235,6 +241,17 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
       propertyKey(element, sourceCode) === name
     ) {
       return element.value;
+    }
+  }
+  return null;
+}
+
+/** The method an object literal holds under `name` (`name(…) { … }`, `name: function (…) { … }`); null for anything else. */
+function literalMethod(literal: Node, name: string, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
+  if (literal.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  for (const property of literal.properties) {
+    if (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && property.value.type === AST_NODE_TYPES.FunctionExpression && propertyKey(property, sourceCode) === name) {
+      return property.value;
     }
   }
   return null;

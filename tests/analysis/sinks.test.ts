@@ -1378,7 +1378,11 @@ describe('logging sinks', () => {
         amplitude.track('x', k); datadogRum.addAction('x', l); rollbar.error('x', m); Bugsnag.leaveBreadcrumb('x', n);
         logEvent(getAnalytics(), 'x', o); crashlytics().setAttribute('k', p);
         Sentry.init({ dsn: q }); posthog.init(r); segment.reset(s); own.track('x', t); analytics.track('x', u);
-        Sentry.withScope(run, (scope) => scope.setExtra('k', v)); mixpanel.people.set(w);
+        mixpanel.people.set(w); other.then((scope) => scope.setExtra('k', x));
+        Sentry.withScope(Sentry.getCurrentScope(), (scope) => scope.setExtra('k', v)); Sentry.captureException(e, (scope) => scope.setTag('k', y));
+        Bugsnag.notify(e, (event) => event.addMetadata('k', z));
+        const { track } = segment; track('x', aa);
+        import('@sentry/browser').then((S) => S.captureMessage(bb));
       `),
     ).toEqual([
       'Sentry (an error tracker): e,{ extra: a }',
@@ -1396,6 +1400,13 @@ describe('logging sinks', () => {
       "Bugsnag (an error tracker): 'x',n",
       "Firebase Analytics (analytics): getAnalytics(),'x',o",
       "Crashlytics (an error tracker): 'k',p",
+      "Sentry (an error tracker): 'k',v",
+      "Sentry (an error tracker): e,(scope) => scope.setTag('k', y)",
+      "Sentry (an error tracker): 'k',y",
+      "Bugsnag (an error tracker): e,(event) => event.addMetadata('k', z)",
+      "Bugsnag (an error tracker): 'k',z",
+      "Segment (analytics): 'x',aa",
+      'Sentry (an error tracker): bb',
     ]);
   });
 

@@ -862,6 +862,74 @@ export async function POST(request: Request) {
       ],
     },
     {
+      // A React Native card screen: a const object literal's logging method (called on the const), a Bugsnag event's
+      // metadata in the callback \`notify\` hands it, and Segment's \`track\` taken out of its hook (given a masked number).
+      code: `import Bugsnag from '@bugsnag/react-native';
+import { useAnalytics } from '@segment/analytics-react-native';
+import { useState } from 'react';
+import { Button, TextInput, View } from 'react-native';
+
+const checkoutLog = {
+  info(name: string, detail: object) {
+    console.log(\`[checkout] \${name}\`, detail);
+  },
+};
+
+export function CardScreen({ onToken }: { onToken: (token: string) => void }) {
+  const { track } = useAnalytics();
+  const [card, setCard] = useState({ number: '', cvc: '', expiry: '' });
+  const submit = async () => {
+    track('Card Submitted', { last4: card.number.slice(-4) });
+    checkoutLog.info('submit', { cardNumber: card.number });
+    try {
+      onToken(await tokenize(card));
+    } catch (error) {
+      Bugsnag.notify(error as Error, (event) => {
+        event.addMetadata('card', { number: card.number, expiry: card.expiry });
+      });
+    }
+  };
+  return (
+    <View>
+      <TextInput value={card.number} onChangeText={(number) => setCard({ ...card, number })} />
+      <Button title="Pay" onPress={submit} />
+    </View>
+  );
+}
+`,
+      filename: 'src/screens/CardScreen.tsx',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'the console, through `info()`' }, line: 17, column: 34, endLine: 17, endColumn: 44 },
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'Bugsnag (an error tracker)' }, line: 22, column: 45, endLine: 22, endColumn: 56 },
+      ],
+    },
+    {
+      // A class's own \`track\` method that hands its properties to PostHog, and Sentry loaded lazily (real-world batch 264:
+      // both shapes seen in apps that sent no card data).
+      code: `import posthog from 'posthog-js';
+
+const EventualSentry = import('@sentry/browser');
+
+export class CheckoutTracker {
+  track(event: string, properties?: Record<string, unknown>) {
+    posthog.capture(event, { ...properties, source: 'checkout' });
+  }
+
+  cardRejected(card: { number: string; cvc: string }, error: Error) {
+    this.track('card_rejected', { number: card.number, reason: error.message });
+    void EventualSentry.then((Sentry) => Sentry.captureException(error, { extra: { cvc: card.cvc } }));
+  }
+}
+`,
+      filename: 'src/checkout/tracker.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'PostHog (analytics), through `track()`' }, line: 11, column: 43, endLine: 11, endColumn: 54 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'Sentry (an error tracker)' }, line: 12, column: 84, endLine: 12, endColumn: 87 },
+      ],
+    },
+    {
       // An app's own helper that hands its context to Sentry, and a DOM attribute named like Crashlytics' setter (no sink).
       code: `import * as Sentry from '@sentry/browser';
 function reportError(error: unknown, context: Record<string, unknown>) {
