@@ -2058,13 +2058,14 @@ function collectObjectParts(
 }
 
 /**
- * Is a value no card number or code, for a key that only its siblings name as one: an object or array literal, a
- * string literal that cannot be one, or a value whose name (`securityQuestion` of `req.body.securityQuestion`)
- * holds the key and more words, which say what it is.
+ * Is a value no card number or code, for a key that only its siblings name as one (an object's, a payload's): an
+ * object or array literal (also through a const), a string literal that cannot be one, or a value whose name
+ * (`securityQuestion` of `req.body.securityQuestion`) holds the key and more words, which say what it is.
  */
 function cannotHoldSiblingKind(kind: SensitiveKind, key: string, value: Node, sourceCode: SourceCode): boolean {
   const target = unwrap(value);
-  if (target.type === AST_NODE_TYPES.ObjectExpression || target.type === AST_NODE_TYPES.ArrayExpression) return true;
+  const resolved = unwrap(resolveValue(value, sourceCode));
+  if (resolved.type === AST_NODE_TYPES.ObjectExpression || resolved.type === AST_NODE_TYPES.ArrayExpression) return true;
   const text = target.type === AST_NODE_TYPES.Literal || target.type === AST_NODE_TYPES.TemplateLiteral ? staticString(target, sourceCode) : null;
   if (text !== null) return literalCannotBe(kind, text);
   const name = writtenName(target, sourceCode);
@@ -2162,8 +2163,9 @@ export function cardFieldsOfPayload(
     const named = classifyCardField(name, { cardContext });
     const kind = named ?? beside;
     if (kind === null || kind === 'safe') continue;
-    // ...holds no list or record (`{ cc: ['a@b.c'], cvv }`: a mail's copies beside a card's code).
-    if (named === null && field.value && isListOrRecord(field.value, sourceCode)) continue;
+    // ...holds what can be one (not `{ cc: ['a@b.c'], cvv }`, a mail's copies beside a card's code, nor `cc:
+    // mail.ccAddresses`), as an object's keys are read (collectObjectParts).
+    if (named === null && field.value && isSensitiveKind(kind) && cannotHoldSiblingKind(kind, name, field.value, sourceCode)) continue;
     if (
       field.value &&
       (isEmptyValue(field.value) ||
@@ -2178,12 +2180,6 @@ export function cardFieldsOfPayload(
     out.push({ ...field, kind, name: field.path.join('.') });
   }
   return out;
-}
-
-/** Is a value a list or a record (an array or object literal, also through a const)? */
-function isListOrRecord(value: Node, sourceCode: SourceCode): boolean {
-  const target = unwrap(resolveValue(value, sourceCode));
-  return target.type === AST_NODE_TYPES.ArrayExpression || target.type === AST_NODE_TYPES.ObjectExpression;
 }
 
 /**

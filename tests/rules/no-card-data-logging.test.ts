@@ -824,6 +824,22 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // A bare \`cc\` beside a CVC holding a list through a const: a mail's copies, not a card number.
+      code: `const COPIES = ['accounts@shop.example'];
+export function charge(card: { cc: string; cvv: string }) {
+  console.log('receipt', { cc: COPIES, cvv: card.cvv });
+  console.log('charge', { cc: card.cc, cvv: card.cvv });
+}
+`,
+      filename: 'src/checkout/charge.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 3, column: 40, endLine: 3, endColumn: 43 },
+        { messageId: 'panLogged', data: { name: 'cc', kind: 'card number (PAN)', sink: 'the console' }, line: 4, column: 27, endLine: 4, endColumn: 29 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 4, column: 40, endLine: 4, endColumn: 43 },
+      ],
+    },
+    {
       // Card data in an error tracker's extra context, a breadcrumb and a scope, and in analytics events: kept by the
       // service like a log line.
       code: `import * as Sentry from '@sentry/nextjs';

@@ -774,6 +774,26 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // A bare \`cc\` beside a CVC is the card's number, unless what it holds says otherwise: a mail's copies (a name with
+      // more words than the key), a list held in a const.
+      code: `import axios from 'axios';
+const COPIES = ['accounts@shop.example'];
+export async function charge(card: { cc: string; cvv: string }, mail: { ccAddresses: string[] }) {
+  await axios.post('/api/receipts', { cc: mail.ccAddresses, cvv: card.cvv });
+  await axios.post('/api/receipts', { cc: COPIES, cvv: card.cvv });
+  await axios.post('/api/charge', { cc: card.cc, cvv: card.cvv });
+}
+`,
+      filename: 'src/checkout/charge.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/receipts', field: 'cvv', what: 'card security code (CVC)' }, line: 4, column: 61, endLine: 4, endColumn: 64 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/receipts', field: 'cvv', what: 'card security code (CVC)' }, line: 5, column: 51, endLine: 5, endColumn: 54 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/charge', field: 'cc', what: 'card number (PAN)' }, line: 6, column: 37, endLine: 6, endColumn: 39 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/charge', field: 'cvv', what: 'card security code (CVC)' }, line: 6, column: 50, endLine: 6, endColumn: 53 },
+      ],
+    },
+    {
       // An axios instance from an async factory of the file, awaited (real-world batch 256: a Vue app's wallet service).
       code: `import axios from 'axios';
 import { useAuthStore } from '@/stores/auth';
