@@ -582,8 +582,20 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
   // CONTEXT_CVC_PAIRS, ROMANCE_CVC_FIRST.)
   if (!/cod|value|(?:security|cv).?number/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
   if (namesVerificationCode(wordsOf(name))) return false;
-  // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.)
-  return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan');
+  // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.) A payment card
+  // named and nothing more (`{ creditCard, securityCode }`) is the card's number there (isPanBesideCvc).
+  return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan' || namesPaymentCardAlone(sibling));
+}
+
+/**
+ * Does a name say a payment card and nothing more (`creditCard`, `debit_card`, `creditcard`)? Such a field holds the
+ * card's number in a record that also keeps its security code (`{ creditCardName, creditCard, securityCode, month,
+ * year }`, real-world batch 266: a hotel booking's schema); alone it may hold a brand, a token or a flag.
+ */
+function namesPaymentCardAlone(name: string): boolean {
+  const words = wordsOf(name);
+  if (words.length === 1) return words[0] === 'creditcard' || words[0] === 'debitcard';
+  return words.length === 2 && (words[0] === 'credit' || words[0] === 'debit') && words[1] === 'card';
 }
 
 /** `security` alone, in any case (`Security`, `SECURITY`), the one word a record may name its card's CVC with. */
@@ -623,7 +635,8 @@ const BARE_PAN_WORDS: ReadonlySet<string> = new Set([PAN_WORD, 'cc']);
 /**
  * What a name is by the other keys of its record, out of card context: a CVC beside a card number named as one
  * (`isCvcBesideCardNumber`), a card number beside a card's expiry month and year (`isNumberBesideCardExpiry`), a bare
- * `pan` or `cc`, or someone's credit's number, beside a CVC (`isPanBesideCvc`).
+ * `pan` or `cc`, someone's credit's number, or a payment card named alone (`creditCard`), beside a CVC
+ * (`isPanBesideCvc`).
  */
 export function kindBesideSiblings(name: string, siblings: readonly string[] | (() => readonly string[])): 'cvc' | 'pan' | null {
   return isCvcBesideCardNumber(name, siblings) ? 'cvc' : isNumberBesideCardExpiry(name, siblings) || isPanBesideCvc(name, siblings) ? 'pan' : null;
@@ -636,6 +649,9 @@ export function kindBesideSiblings(name: string, siblings: readonly string[] | (
  */
 function isPanBesideCvc(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   const words = wordsOf(name);
+  // ...or a payment card named alone (`creditCard`), whose record's security code is its CVC however it is spelled
+  // (`securityCode`, `cardCode`: CVCs in a card)...
+  if (namesPaymentCardAlone(name)) return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyInCard(sibling) === 'cvc');
   // ...or someone's credit's number (`customer_credit_number`, `txtCreditNumber`: no card number alone,
   // `namesCreditOfSomeone`), which no credit note keeps beside a CVC.
   const creditNumber = words.length >= 2 && NUMBER_WORDS.has(words[words.length - 1]!) && BARE_CREDIT_WORDS.has(words[words.length - 2]!);

@@ -599,6 +599,13 @@ export interface StoredField {
    * `defaultValue: 1`): a counter or a position (a kanban card's number, real-world batch DG), no card number.
    */
   counter?: boolean;
+  /**
+   * Declared as a reference to another record (mongoose's `{ type: ObjectId, ref: 'Card' }`, Sequelize's `references`):
+   * it holds that record's id, no card data whatever its name.
+   */
+  reference?: boolean;
+  /** Declared as a nested path (`creditCard: { number: String, cvc: String }`): its fields are the data, each read alone. */
+  nested?: boolean;
 }
 
 export interface StoredValue {
@@ -707,6 +714,8 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
     // cardNumber: … }` as a nested path with a field named `type` (real-world batch DR).
     const isSpec = options.some((o) => o.key === 'type' && !isFieldSpec(o.value, sourceCode));
     if (isSpec && options.some((o) => (o.key === 'default' || o.key === 'defaultValue') && isCountLiteral(o.value))) field.counter = true;
+    if (isSpec && options.some((o) => o.key === 'ref' || o.key === 'references')) field.reference = true;
+    if (!isSpec) field.nested = true;
     for (const option of options) {
       // Column name overrides: Sequelize `field`, TypeORM / Knex-style `name`, MikroORM `fieldName`.
       if (!isSpec || (option.key !== 'field' && option.key !== 'fieldName' && option.key !== 'columnName')) continue;

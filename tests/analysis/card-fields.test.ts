@@ -562,6 +562,22 @@ describe('kindBesideSiblings', () => {
   });
 });
 
+describe('kindBesideSiblings: a payment card named alone', () => {
+  it("reads creditCard as the card's number beside a security code however spelled, and that code as its CVC (real-world batch 266)", () => {
+    const booking = ['creditCardName', 'creditCard', 'securityCode', 'month', 'year'];
+    expect(kindBesideSiblings('creditCard', booking)).toBe('pan');
+    expect(kindBesideSiblings('securityCode', booking)).toBe('cvc');
+    expect(kindBesideSiblings('debit_card', () => ['debit_card', 'cvv'])).toBe('pan');
+    expect(kindBesideSiblings('CREDITCARD', ['CREDITCARD', 'CardCode'])).toBe('pan');
+    // Alone, or beside a brand or a holder: a brand, a token or a flag as often.
+    expect(kindBesideSiblings('creditCard', ['creditCard', 'brand', 'holder'])).toBeNull();
+    expect(kindBesideSiblings('securityCode', ['creditCard', 'securityCode', 'email'])).toBe('cvc');
+    expect(kindBesideSiblings('securityCode', ['giftCard', 'securityCode'])).toBeNull();
+    expect(kindBesideSiblings('creditCardType', ['creditCardType', 'cvv'])).toBeNull();
+    expect(kindBesideSiblings('creditCards', ['creditCards', 'cvv'])).toBeNull();
+  });
+});
+
 describe('encryptedAuthDataKind', () => {
   it('names the CVC, track data or PIN a name says is kept encrypted or hashed, and nothing else', () => {
     expect(encryptedAuthDataKind('encryptedCvc')).toBe('cvc');

@@ -1208,6 +1208,35 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // A hotel booking's schema names the card alone beside its security code (real-world batch 266): the card's number
+      // and CVC. A reference to another record holds that record's id, whatever its name (\`cc\` beside a CVC).
+      code: `import { Schema, model } from 'mongoose';
+
+const bookingSchema = new Schema({
+  hotel: { type: Schema.Types.ObjectId, ref: 'Hotel' },
+  creditCardName: String,
+  creditCard: String,
+  securityCode: Number,
+  month: Number,
+  year: Number,
+});
+export const Booking = model('Booking', bookingSchema);
+
+const contactSchema = new Schema({
+  cc: { type: Schema.Types.ObjectId, ref: 'Contact' },
+  cvv: String,
+});
+export const Contact = model('Contact', contactSchema);
+`,
+      filename: 'backend/models/Booking.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'creditCard', kind: 'card number (PAN)', sink: 'a mongoose schema' }, line: 6, column: 3, endLine: 6, endColumn: 13, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'securityCode', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 7, column: 3, endLine: 7, endColumn: 15, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a mongoose schema' }, line: 15, column: 3, endLine: 15, endColumn: 6, suggestions: [] },
+      ],
+    },
+    {
       // electron-settings keeps its values in a file on the user's disk (real-world batch 258: an ATM simulator's last card)
       code: `const settings = require('electron-settings');
 
