@@ -623,7 +623,10 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
   const declarator = def.node;
   const init = declarator.init!;
-  if (declarator.id.type === AST_NODE_TYPES.Identifier) return clientValue(init, sourceCode, depth + 1);
+  // `const api = require('../api')`, `const { request } = require('../request')`: the app's own client, as imported.
+  const required = moduleOf(init);
+  const appClient = (): Callable | null => (required && required[1] === '*' ? appClientValue(required[0], def.name, sourceCode) : null);
+  if (declarator.id.type === AST_NODE_TYPES.Identifier) return clientValue(init, sourceCode, depth + 1) ?? appClient();
   if (declarator.id.type === AST_NODE_TYPES.ArrayPattern) return mutateFunction(declarator.id, def.name, init, sourceCode);
   // const { request } = require('undici'); const { default: axios } = await import('axios')
   if (declarator.id.type !== AST_NODE_TYPES.ObjectPattern) return null;
@@ -635,8 +638,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   if (!property || property.computed) return null;
   const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
   if (key === null) return null;
-  const module = moduleOf(init);
-  if (module && module[1] === '*') return moduleValue(module[0], key);
+  if (required && required[1] === '*') return moduleValue(required[0], key) ?? appClient();
   const base = clientValue(init, sourceCode, depth + 1);
   return base?.type === 'namespace' ? moduleValue(base.module, key) : null;
 }
@@ -1016,10 +1018,40 @@ function graphqlRequest(
 /** `new XMLHttpRequest()` (also `new window.XMLHttpRequest()`) of the global. */
 function isNewXhr(node: TSESTree.NewExpression, sourceCode: SourceCode): boolean {
   const callee = unwrap(node.callee);
-  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === XHR && isGlobal(callee, sourceCode);
+  if (callee.type === AST_NODE_TYPES.Identifier) return (callee.name === XHR && isGlobal(callee, sourceCode)) || isXhrPolyfill(callee, sourceCode);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== XHR) return false;
   const object = unwrap(callee.object);
   return object.type === AST_NODE_TYPES.Identifier && GLOBAL_OBJECTS.has(object.name) && isGlobal(object, sourceCode);
+}
+
+/** Node's XMLHttpRequest polyfills, by module: the export that is the constructor (`*`: the module itself). */
+const XHR_POLYFILLS: ReadonlyMap<string, string> = new Map([
+  ['xmlhttprequest', XHR],
+  ['xmlhttprequest-ssl', XHR],
+  ['xhr2', '*'],
+]);
+
+/**
+ * A constructor of a polyfill (real-world batch 266: a gateway client's `var XMLHttpRequest =
+ * require('xmlhttprequest').XMLHttpRequest`): imported, required, or taken out of the required module by name.
+ */
+function isXhrPolyfill(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
+  const variable = variableOf(id, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  const is = (source: string, name: string): boolean => {
+    const wanted = XHR_POLYFILLS.get(source);
+    return wanted !== undefined && (name === wanted || (wanted === '*' && name === 'default'));
+  };
+  if (def?.type === 'ImportBinding') {
+    const binding = importBinding(def);
+    return binding !== null && binding !== undefined && is(binding.source, binding.name);
+  }
+  if (def?.type !== 'Variable' || !def.node.init || !variable!.references.every((ref) => ref.init === true || !ref.isWrite())) return false;
+  const module = moduleOf(def.node.init);
+  if (!module) return false;
+  if (def.node.id.type === AST_NODE_TYPES.Identifier) return is(module[0], module[1]);
+  if (def.node.id.type !== AST_NODE_TYPES.ObjectPattern || module[1] !== '*') return false;
+  return def.node.id.properties.some((p) => p.type === AST_NODE_TYPES.Property && p.value === def.name && !p.computed && propertyKey(p, sourceCode) === XHR && is(module[0], XHR));
 }
 
 /**

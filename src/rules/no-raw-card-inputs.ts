@@ -720,8 +720,9 @@ export default createRule<[Options], MessageId>({
       reportOutsideTests({ node: opening.name, messageId: 'rawCardInputNative', data: { element, field: `${CARD_FIELD_LABEL.pan} and ${CARD_FIELD_LABEL.cvc}` } });
       return true;
     };
-    // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else;
-    // redux-form's and React Final Form's `<Field name="cvc" component="input" />` only when told to render one.
+    // Formik's `<Field name="cardNumber" />` renders an `<input>` with its props, unless told to render something else
+    // (but for an input component of the options: `as={Form.Control}`, real-world batch 266); redux-form's and React
+    // Final Form's `<Field name="cvc" component="input" />` only when told to render one.
     const isFieldInput = (opening: TSESTree.JSXOpeningElement): boolean => {
       const imported = importedInputOf(opening) ?? '';
       const formik = FORMIK_FIELD_IMPORTS.has(imported);
@@ -736,7 +737,9 @@ export default createRule<[Options], MessageId>({
         if (name !== 'component' && !(formik && name === 'as')) continue;
         const value = jsxAttributeValue(a);
         const rendered = value ? staticText(value) : null;
-        if (rendered !== 'input' && rendered !== 'textarea') return false;
+        const component = formik && name === 'as' && rendered === null && value ? unwrap(value) : null;
+        const inputComponent = (component?.type === AST_NODE_TYPES.Identifier || component?.type === AST_NODE_TYPES.MemberExpression) && inputComponents.has(sourceCode.getText(component));
+        if (rendered !== 'input' && rendered !== 'textarea' && !inputComponent) return false;
         rendersInput = true;
       }
       return rendersInput;

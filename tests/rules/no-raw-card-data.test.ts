@@ -774,6 +774,60 @@ export async function orderPaid(order: { id: string; total: number }, card: { br
   ],
   invalid: [
     {
+      // Node's XMLHttpRequest polyfills, required whole or by name (real-world batch 266: a gateway client posting the card
+      // to NMI); a module of the app's own that exports a class of that name is not one.
+      code: `function doOffline(ccnumber, ccexp) {
+  var XMLHttpRequest = require('xmlhttprequest').XMLHttpRequest;
+  var xhr = new XMLHttpRequest();
+  xhr.open('POST', 'https://secure.nmi.com/api/transact.php', true);
+  xhr.send('ccnumber=' + encodeURIComponent(ccnumber) + '&ccexp=' + ccexp);
+}
+function viaXhr2(cardNumber) {
+  const XHR = require('xhr2');
+  const { XMLHttpRequest: Other } = require('xmlhttprequest-ssl');
+  const req = new XHR();
+  req.open('POST', '/api/cards');
+  req.send(JSON.stringify({ cardNumber }));
+  const other = new Other();
+  other.open('POST', '/api/cards');
+  other.send(JSON.stringify({ cardNumber }));
+  const Fake = require('./xhr').XMLHttpRequest;
+  const fake = new Fake();
+  fake.open('POST', '/api/cards');
+  fake.send(JSON.stringify({ cardNumber }));
+}
+module.exports = { doOffline, viaXhr2 };
+`,
+      filename: 'gwapi.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'XMLHttpRequest', endpoint: 'POST secure.nmi.com/api/transact.php', field: 'ccnumber', what: 'card number (PAN)' }, line: 5, column: 12, endLine: 5, endColumn: 74 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'XMLHttpRequest', endpoint: 'POST /api/cards', field: 'cardNumber', what: 'card number (PAN)' }, line: 12, column: 29, endLine: 12, endColumn: 39 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'XMLHttpRequest', endpoint: 'POST /api/cards', field: 'cardNumber', what: 'card number (PAN)' }, line: 15, column: 31, endLine: 15, endColumn: 41 },
+      ],
+    },
+    {
+      // The app's own client required by CommonJS, whole or destructured (real-world batch 266: a wallet's card charge
+      // through \`require('../request')\`), as an import is read; a module named for no client is not one.
+      code: `const { request } = require('../request');
+const api = require('../api');
+const cache = require('../cache');
+async function chargeCard({ cardNumber, cvv }) {
+  await api.post('/cards', { number: cardNumber });
+  await cache.post('/cards', { number: cardNumber });
+  return request.post('/charge', { card: { number: cardNumber, cvv } });
+}
+module.exports = { chargeCard };
+`,
+      filename: 'payment-channel/card.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '`api`', endpoint: 'POST /cards', field: 'number', what: 'card number (PAN)' }, line: 5, column: 38, endLine: 5, endColumn: 48 },
+        { messageId: 'rawCardToOwnServer', data: { client: '`request`', endpoint: 'POST /charge', field: 'card.number', what: 'card number (PAN)' }, line: 7, column: 44, endLine: 7, endColumn: 50 },
+        { messageId: 'rawCardToOwnServer', data: { client: '`request`', endpoint: 'POST /charge', field: 'card.cvv', what: 'card security code (CVC)' }, line: 7, column: 64, endLine: 7, endColumn: 67 },
+      ],
+    },
+    {
       // A bare \`cc\` beside a CVC is the card's number, unless what it holds says otherwise: a mail's copies (a name with
       // more words than the key), a list held in a const.
       code: `import axios from 'axios';

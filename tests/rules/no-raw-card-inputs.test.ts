@@ -143,6 +143,21 @@ const styledWithElement = (input: string, component: string): string =>
 /** `code` (a module without imports) with `input` replaced by `<component />` and the component's import added on top. */
 const withElementImported = (code: string, input: string, component: string): string =>
   `import { ${component} } from '@stripe/react-stripe-js';\n${code.replace(input, `<${component} />`)}`;
+/** A card vault's Formik form whose fields render react-bootstrap's input (real-world batch 266). */
+const FORMIK_BOOTSTRAP_FORM = `import { Formik, Form as FormikForm, Field } from 'formik';
+import { Form } from 'react-bootstrap';
+import { BrandSelect } from './BrandSelect';
+
+export const CreditCardForm = ({ onSubmit }) => (
+  <Formik initialValues={{ cardNumber: '', cvv: '', brand: 'visa' }} onSubmit={onSubmit}>
+    <FormikForm>
+      <Field type="text" id="cardNumber" name="cardNumber" as={Form.Control} />
+      <Field type="text" id="cvv" name="cvv" as={Form.Control} />
+      <Field name="brand" as={BrandSelect} />
+    </FormikForm>
+  </Formik>
+);
+`;
 /** A card number typed in four boxes of four digits, and a CVC input. */
 const SPLIT_CARD_NUMBER_FORM = `import { useState } from 'react';
 
@@ -1395,6 +1410,25 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // Formik's \`Field\` rendering an input component of the options (\`as={Form.Control}\`, react-bootstrap's) renders an
+      // input; another component of the app's (a select) does not.
+      code: FORMIK_BOOTSTRAP_FORM,
+      filename: 'src/components/CreditCardForm.jsx',
+      options: [{ inputComponents: ['Form.Control'] }],
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: PAN, replacement: NUMBER_ELEMENT }, line: 8, column: 42, endLine: 8, endColumn: 59,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardNumberElement' }, output: withElementAfterImports(FORMIK_BOOTSTRAP_FORM, '<Field type="text" id="cardNumber" name="cardNumber" as={Form.Control} />', '<CardNumberElement id="cardNumber" />', 'CardNumberElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 9, column: 35, endLine: 9, endColumn: 45,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: withElementAfterImports(FORMIK_BOOTSTRAP_FORM, '<Field type="text" id="cvv" name="cvv" as={Form.Control} />', '<CardCvcElement id="cvv" />', 'CardCvcElement') }],
+        },
+      ],
+    },
     {
       // Ionic React's \`IonInput\`, known by its import (real-world batch 246), labelled; the name on the card is no card data
       code: `import { IonButton, IonInput, IonItem, IonPage } from '@ionic/react';
