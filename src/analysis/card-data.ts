@@ -30,7 +30,7 @@ import { passesLuhn } from './inputs.js';
 import { FULL_DETAILS_PROP, fullCardDetailsKey, isFullCardDetailsParameter } from './jsx.js';
 import { containsText } from './static-text.js';
 import { listenedFields } from './listeners.js';
-import { hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
+import { declaredTypeOf, hasTypeInformation, isTypeAssertion, valueMembers, type ValueMember } from './declared-types.js';
 import { decodedEscapeRegions, escapeRegions } from './escapes.js';
 import { isEnvironmentObject } from './env-vars.js';
 import { perFile } from './file-cache.js';
@@ -156,8 +156,10 @@ export const classifyNamePath = (segments: readonly string[], sourceCode: Source
 export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Classification {
   if (depth > MAX_DEPTH) return null;
   const target = unwrap(node);
-  // `!!cardNumberElement`, `cvc.length === 3`, `true`: a boolean holds no card number or code.
-  if (isFlag(target)) return 'safe';
+  // `!!cardNumberElement`, `cvc.length === 3`, `true`: a boolean holds no card number or code; nor does a value the
+  // file declares a boolean (`state.complete` of `state: { complete: boolean }`, a Stripe Element's change event's;
+  // regression probe 265).
+  if (isFlag(target) || isDeclaredBoolean(target, sourceCode)) return 'safe';
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
       // Asked at each read of a variable, and answered by the variable alone (its name, declaration and uses): once per
@@ -617,6 +619,19 @@ const TRACKER_ITEM_WORDS: ReadonlySet<string> = new Set(['issue', 'issues', 'tic
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 
 /** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
+/** A name or member path whose type the file declares `boolean` (or `true` / `false`, maybe with `null` / `undefined`). */
+function isDeclaredBoolean(node: Node, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const type = declaredTypeOf(node, sourceCode);
+  const isBoolean = (t: TSESTree.TypeNode): boolean =>
+    t.type === AST_NODE_TYPES.TSBooleanKeyword ||
+    (t.type === AST_NODE_TYPES.TSLiteralType && t.literal.type === AST_NODE_TYPES.Literal && typeof t.literal.value === 'boolean');
+  const nullish = (t: TSESTree.TypeNode): boolean => t.type === AST_NODE_TYPES.TSNullKeyword || t.type === AST_NODE_TYPES.TSUndefinedKeyword;
+  if (!type) return false;
+  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some(isBoolean) && type.types.every((t) => isBoolean(t) || nullish(t));
+  return isBoolean(type);
+}
+
 function isFlag(node: Node): boolean {
   const target = unwrap(node);
   switch (target.type) {

@@ -561,7 +561,8 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       if (module) return moduleValue(module[0], module[1]);
       // A factory of the file's: the client it returns (`const api = await makeClient()`).
       const made = returnedValueOfCall(target, sourceCode);
-      if (made) return clientValue(made, sourceCode, depth + 1);
+      const returned = made ? clientValue(made, sourceCode, depth + 1) : null;
+      if (returned) return returned;
       // axios.create({ baseURL }), got.extend({ prefixUrl }), ky.create(...), request.defaults({ baseUrl })
       const callee = unwrap(target.callee);
       if (callee.type !== AST_NODE_TYPES.MemberExpression) return graphqlClientValue(target, sourceCode);

@@ -311,9 +311,14 @@ function origin(node: Node, sourceCode: SourceCode, depth: number): Origin {
       if (callee.type === AST_NODE_TYPES.Identifier && callee.name === 'require' && arg?.type === AST_NODE_TYPES.Literal && typeof arg.value === 'string') {
         return { root: { type: 'module', source: normalizeModule(arg.value) }, steps: [] };
       }
-      // A factory of the file's: what it returns (`makeClient()`, `await this.connect()`).
+      // A factory of the file's: what it returns (`makeClient()`, `await this.connect()`), where that says where it comes
+      // from. A literal or an unknown returned (`return { db: new PrismaClient() }`) leaves the call as it was read
+      // before: a call of the name, which the sinks' name fallbacks read (regression probe 265).
       const made = returnedValueOfCall(target, sourceCode);
-      if (made) return origin(made, sourceCode, depth + 1);
+      if (made) {
+        const returned = origin(made, sourceCode, depth + 1);
+        if (returned.root.type !== 'value' && returned.root.type !== 'unknown') return returned;
+      }
       const base = origin(callee, sourceCode, depth + 1);
       const memoised = memoisedValue(target, base, sourceCode);
       if (memoised) return origin(memoised, sourceCode, depth + 1);

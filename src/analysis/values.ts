@@ -246,15 +246,20 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
   return null;
 }
 
-/** The method an object literal holds under `name` (`name(…) { … }`, `name: function (…) { … }`); null for anything else. */
+/**
+ * The method an object literal holds under `name` (`name(…) { … }`, `name: function (…) { … }`), as the literal ends up:
+ * the last key of that name; null for anything else, or where a spread after it may replace it (regression probe 265).
+ */
 function literalMethod(literal: Node, name: string, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
   if (literal.type !== AST_NODE_TYPES.ObjectExpression) return null;
+  let found: TSESTree.FunctionExpression | null = null;
   for (const property of literal.properties) {
-    if (property.type === AST_NODE_TYPES.Property && property.kind === 'init' && property.value.type === AST_NODE_TYPES.FunctionExpression && propertyKey(property, sourceCode) === name) {
-      return property.value;
+    if (property.type === AST_NODE_TYPES.SpreadElement) found = null;
+    else if (propertyKey(property, sourceCode) === name) {
+      found = property.kind === 'init' && property.value.type === AST_NODE_TYPES.FunctionExpression ? property.value : null;
     }
   }
-  return null;
+  return found;
 }
 
 /**

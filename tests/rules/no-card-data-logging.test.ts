@@ -824,6 +824,33 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // A logger an own factory returns as an object literal is read by its name; a method a later spread or key of the
+      // same name replaces is not the one called; a value the file declares boolean is no card data under a card's key
+      // (a Stripe Element's change state; regression probe 265).
+      code: `import * as Sentry from '@sentry/react';
+
+function createLogger(prefix: string) {
+  return { info: (...args: unknown[]) => console.log(prefix, ...args) };
+}
+const log = createLogger('[pay]');
+const quiet = { info() {} };
+const helper = { info(message: string, detail: object) { console.log(message, detail); }, ...quiet };
+const twice = { info(message: string, detail: object) { console.log(message, detail); }, info(message: string) { void message; } };
+
+export function pay(card: { number: string }, state: { complete: boolean; empty: boolean }) {
+  log.info('paying', card.number);
+  helper.info('paying', { cardNumber: card.number });
+  twice.info('paying', { cardNumber: card.number });
+  Sentry.setContext('checkout', { cardNumber: state.complete, cvc: state.empty });
+}
+`,
+      filename: 'src/pay.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a logger' }, line: 12, column: 22, endLine: 12, endColumn: 33 },
+      ],
+    },
+    {
       // A bare \`cc\` beside a CVC holding a list through a const: a mail's copies, not a card number.
       code: `const COPIES = ['accounts@shop.example'];
 export function charge(card: { cc: string; cvv: string }) {

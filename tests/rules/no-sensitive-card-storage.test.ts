@@ -1208,6 +1208,29 @@ document.getElementById('add-gift-card').addEventListener('submit', (event) => {
   ],
   invalid: [
     {
+      // Clients taken out of an object a function of the file returns are read by their names, as before factories were
+      // followed (regression probe 265).
+      code: `import { PrismaClient } from '@prisma/client';
+import Redis from 'ioredis';
+
+function context() {
+  return { db: new PrismaClient(), redis: new Redis() };
+}
+
+export async function saveCard(userId: string, card: { number: string; cvc: string }) {
+  const { db, redis } = context();
+  await db.user.update({ where: { id: userId }, data: { cardNumber: card.number } });
+  await redis.set('cvc', card.cvc);
+}
+`,
+      filename: 'src/cards.ts',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a Prisma write' }, line: 10, column: 57, endLine: 10, endColumn: 67, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: 'a Redis / cache store' }, line: 11, column: 26, endLine: 11, endColumn: 34, suggestions: [] },
+      ],
+    },
+    {
       // A hotel booking's schema names the card alone beside its security code (real-world batch 266): the card's number
       // and CVC. A reference to another record holds that record's id, whatever its name (\`cc\` beside a CVC).
       code: `import { Schema, model } from 'mongoose';
