@@ -619,6 +619,19 @@ const TRACKER_ITEM_WORDS: ReadonlySet<string> = new Set(['issue', 'issues', 'tic
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 
 /** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
+/** Errors' constructors: the global ones, and classes named as errors (`PaymentError`, `CardDeclinedException`). */
+const ERROR_CLASS = /^(?:[A-Z][\w$]*)?(?:Error|Exception)$/;
+
+/**
+ * The message an error is made with (`new Error(\`declined: ${cardNumber}\`)`, `new PaymentError({ cardNumber })`): its
+ * first argument, for a constructor named as an error; null for anything else.
+ */
+function errorMessage(made: TSESTree.NewExpression): Node | null {
+  const callee = unwrap(made.callee);
+  const [message] = made.arguments;
+  return callee.type === AST_NODE_TYPES.Identifier && ERROR_CLASS.test(callee.name) && message && message.type !== AST_NODE_TYPES.SpreadElement ? message : null;
+}
+
 /** A name or member path whose type the file declares `boolean` (or `true` / `false`, maybe with `null` / `undefined`). */
 function isDeclaredBoolean(node: Node, sourceCode: SourceCode): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
@@ -1775,6 +1788,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
     case AST_NODE_TYPES.ObjectExpression:
       collectObjectParts(target, sourceCode, cardContext, out, depth, reading);
       return;
+    case AST_NODE_TYPES.NewExpression: {
+      // An error made with a message that carries card data: what logs it (or sends it to an error tracker) writes it.
+      const message = errorMessage(target);
+      if (message) collectParts(message, sourceCode, false, out, depth + 1, reading);
+      return;
+    }
     case AST_NODE_TYPES.CallExpression: {
       const written = serialisedArgument(target);
       if (written) {
@@ -1863,8 +1882,9 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         collectParts(resolved, sourceCode, cardContext, out, depth + 1, reading);
         return;
       }
-      if (resolved !== target && isTextBuild(resolved)) {
-        // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used.
+      if (resolved !== target && (isTextBuild(resolved) || (resolved.type === AST_NODE_TYPES.NewExpression && errorMessage(resolved) !== null))) {
+        // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used (also
+        // an error made with such a message: `const error = new Error(…)`, then `Sentry.captureException(error)`).
         const inner: CardDataPart[] = [];
         collectParts(resolved, sourceCode, cardContext, inner, depth + 1, reading);
         for (const part of inner) out.push({ kind: part.kind, node: target, name: part.name });

@@ -824,6 +824,29 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // An error made with card data in its message, sent to an error tracker or logged, also held in a const first
+      // (regression probe 265); one made from the last four digits, and a thrown one (no sink), are not reported.
+      code: `import * as Sentry from '@sentry/node';
+import pino from 'pino';
+const logger = pino();
+export function declined(card: { number: string; cvc: string; last4: string }) {
+  const error = new Error(\`Card \${card.number} declined\`);
+  Sentry.captureException(error);
+  logger.error(new PaymentError({ cvc: card.cvc }));
+  console.error(new Error(\`Card ending \${card.last4} declined\`));
+  console.error(new Map([['cvc', card.cvc]]));
+  throw new TypeError(\`bad card \${card.number}\`);
+}
+class PaymentError extends Error {}
+`,
+      filename: 'src/declined.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'Sentry (an error tracker)' }, line: 6, column: 27, endLine: 6, endColumn: 32 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'a pino logger' }, line: 7, column: 35, endLine: 7, endColumn: 38 },
+      ],
+    },
+    {
       // A logger an own factory returns as an object literal is read by its name; a method a later spread or key of the
       // same name replaces is not the one called; a value the file declares boolean is no card data under a card's key
       // (a Stripe Element's change state; regression probe 265).
