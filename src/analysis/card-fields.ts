@@ -583,14 +583,30 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
   if (!/cod|value|(?:security|cv).?number/i.test(name) || classifyOutOfCard(name) !== null || classifyInCard(name) !== 'cvc') return false;
   if (namesVerificationCode(wordsOf(name))) return false;
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.) A payment card
-  // named and nothing more (`{ creditCard, securityCode }`) is the card's number there (isPanBesideCvc).
-  return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'pan' || namesPaymentCardAlone(sibling));
+  // named and nothing more is the card's number beside the card's expiry (`{ creditCard, securityCode, month, year }`,
+  // isPanBesideCvc).
+  const list = typeof siblings === 'function' ? siblings() : siblings;
+  return list.some((sibling) => classifyOutOfCard(sibling) === 'pan') || (list.some(namesPaymentCardAlone) && hasExpirySiblings(list));
+}
+
+/** Do the names say a card's expiry: an expiry's (`exp_month`, `expiry`), or a month's and a year's (`month`, `year`)? */
+function hasExpirySiblings(list: readonly string[]): boolean {
+  let month = false;
+  let year = false;
+  for (const sibling of list) {
+    const words = wordsOf(sibling);
+    if (words.some((word) => EXPIRY_WORDS.has(word))) return true;
+    month ||= words.some((word) => MONTH_WORDS.has(word));
+    year ||= words.some((word) => YEAR_WORDS.has(word));
+  }
+  return month && year;
 }
 
 /**
  * Does a name say a payment card and nothing more (`creditCard`, `debit_card`, `creditcard`)? Such a field holds the
- * card's number in a record that also keeps its security code (`{ creditCardName, creditCard, securityCode, month,
- * year }`, real-world batch 266: a hotel booking's schema); alone it may hold a brand, a token or a flag.
+ * card's number in a record that also keeps its CVC, or its security code and expiry (`{ creditCardName, creditCard,
+ * securityCode, month, year }`, real-world batch 266: a hotel booking's schema); alone it may hold a brand, a token or
+ * a flag.
  */
 function namesPaymentCardAlone(name: string): boolean {
   const words = wordsOf(name);
@@ -649,9 +665,16 @@ export function kindBesideSiblings(name: string, siblings: readonly string[] | (
  */
 function isPanBesideCvc(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   const words = wordsOf(name);
-  // ...or a payment card named alone (`creditCard`), whose record's security code is its CVC however it is spelled
-  // (`securityCode`, `cardCode`: CVCs in a card)...
-  if (namesPaymentCardAlone(name)) return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyInCard(sibling) === 'cvc');
+  // ...or a payment card named alone (`creditCard`: a flag, a brand or a token as often), beside a CVC named as one, or
+  // a security code however spelled (`securityCode`, `cardCode`; not a text message's `verificationCode`) with the
+  // card's expiry (regression probe 267)...
+  if (namesPaymentCardAlone(name)) {
+    const list = typeof siblings === 'function' ? siblings() : siblings;
+    return (
+      list.some((sibling) => classifyOutOfCard(sibling) === 'cvc') ||
+      (hasExpirySiblings(list) && list.some((sibling) => classifyInCard(sibling) === 'cvc' && !namesVerificationCode(wordsOf(sibling))))
+    );
+  }
   // ...or someone's credit's number (`customer_credit_number`, `txtCreditNumber`: no card number alone,
   // `namesCreditOfSomeone`), which no credit note keeps beside a CVC.
   const creditNumber = words.length >= 2 && NUMBER_WORDS.has(words[words.length - 1]!) && BARE_CREDIT_WORDS.has(words[words.length - 2]!);

@@ -611,6 +611,11 @@ export interface StoredField {
   reference?: boolean;
   /** Declared as a nested path (`creditCard: { number: String, cvc: String }`): its fields are the data, each read alone. */
   nested?: boolean;
+  /**
+   * Declared a boolean (mongoose's `creditCard: Boolean` or `{ type: Boolean }`, Sequelize's `DataTypes.BOOLEAN`): a
+   * flag, no card data whatever its name (regression probe 267).
+   */
+  flag?: boolean;
 }
 
 export interface StoredValue {
@@ -701,6 +706,15 @@ function nameOfArg(node: Node | undefined, sourceCode: SourceCode): string | nul
   return receiverName(node, sourceCode);
 }
 
+/** A column type that is a boolean: `Boolean`, `'boolean'`, Sequelize's `DataTypes.BOOLEAN` (`Sequelize.BOOLEAN`). */
+function isBooleanType(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.Identifier) return target.name === 'Boolean';
+  if (target.type === AST_NODE_TYPES.MemberExpression) return memberName(target, sourceCode) === 'BOOLEAN';
+  const text = staticString(target, sourceCode);
+  return text !== null && text.toLowerCase() === 'boolean';
+}
+
 /** Declared fields of a schema / attributes object, nested (mongoose) or flat (Sequelize), with column overrides. */
 function declaredFields(node: Node, container: string | null, sourceCode: SourceCode, nested: boolean, out: StoredField[] = [], depth = 0, nestedInCard = false): StoredField[] {
   const entries = objectEntries(node, sourceCode);
@@ -713,11 +727,13 @@ function declaredFields(node: Node, container: string | null, sourceCode: Source
     if (value.type === AST_NODE_TYPES.ArrayExpression && value.elements[0] && value.elements[0].type !== AST_NODE_TYPES.SpreadElement) {
       value = resolveValue(value.elements[0], sourceCode);
     }
+    if (isBooleanType(value, sourceCode)) field.flag = true;
     if (value.type !== AST_NODE_TYPES.ObjectExpression) continue;
     const options = objectEntries(value, sourceCode) ?? [];
     // A `type` key is the field's type unless it is itself a field spec: mongoose reads `{ type: { type: String },
     // cardNumber: … }` as a nested path with a field named `type` (real-world batch DR).
     const isSpec = options.some((o) => o.key === 'type' && !isFieldSpec(o.value, sourceCode));
+    if (isSpec && options.some((o) => o.key === 'type' && isBooleanType(o.value, sourceCode))) field.flag = true;
     if (isSpec && options.some((o) => (o.key === 'default' || o.key === 'defaultValue') && isCountLiteral(o.value))) field.counter = true;
     if (isSpec && options.some((o) => o.key === 'ref' || o.key === 'references')) field.reference = true;
     if (!isSpec) field.nested = true;

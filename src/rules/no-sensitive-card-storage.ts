@@ -147,8 +147,9 @@ export default createRule<Options, MessageIds>({
             : (named ?? kindBesideSiblings(field.name, recordNames));
         if (!isSensitiveKind(kind)) continue;
         if (field.counter && kind === 'pan') continue;
-        // A reference holds another record's id; a nested path, read by its siblings only, holds fields of its own.
-        if (field.reference || (field.nested && named === null)) continue;
+        // A reference holds another record's id, a boolean column a flag; a nested path, read by its siblings only, holds
+        // fields of its own.
+        if (field.reference || field.flag || (field.nested && named === null)) continue;
         if (anotherCardsField(kind, field.name, field.container, field.node, recordNames, otherCardRecord)) continue;
         // `@Column({ name: 'card_number' }) cardNumber`: one column, one report (at the property).
         if (field.aliasOf !== undefined && sensitiveNames.has(field.aliasOf)) continue;

@@ -563,15 +563,20 @@ describe('kindBesideSiblings', () => {
 });
 
 describe('kindBesideSiblings: a payment card named alone', () => {
-  it("reads creditCard as the card's number beside a security code however spelled, and that code as its CVC (real-world batch 266)", () => {
+  it("reads creditCard as the card's number beside a CVC, or a security code however spelled with the card's expiry, and that code as its CVC (real-world batch 266)", () => {
     const booking = ['creditCardName', 'creditCard', 'securityCode', 'month', 'year'];
     expect(kindBesideSiblings('creditCard', booking)).toBe('pan');
     expect(kindBesideSiblings('securityCode', booking)).toBe('cvc');
     expect(kindBesideSiblings('debit_card', () => ['debit_card', 'cvv'])).toBe('pan');
-    expect(kindBesideSiblings('CREDITCARD', ['CREDITCARD', 'CardCode'])).toBe('pan');
-    // Alone, or beside a brand or a holder: a brand, a token or a flag as often.
+    expect(kindBesideSiblings('CREDITCARD', ['CREDITCARD', 'CardCode', 'expiry'])).toBe('pan');
+    // Alone, beside a brand or a holder, or beside a code without an expiry: a brand, a token or a flag as often
+    // (regression probe 267: `{ creditCard: false, cardCode: gift.code }`, a profile's flag beside its 2FA code).
     expect(kindBesideSiblings('creditCard', ['creditCard', 'brand', 'holder'])).toBeNull();
-    expect(kindBesideSiblings('securityCode', ['creditCard', 'securityCode', 'email'])).toBe('cvc');
+    expect(kindBesideSiblings('creditCard', ['creditCard', 'cardCode'])).toBeNull();
+    expect(kindBesideSiblings('securityCode', ['creditCard', 'securityCode', 'email'])).toBeNull();
+    expect(kindBesideSiblings('securityCode', ['creditCard', 'securityCode', 'month'])).toBeNull();
+    // A text message's code is no card's, whatever is beside it.
+    expect(kindBesideSiblings('creditCard', ['phone', 'creditCard', 'verificationCode', 'expiry'])).toBeNull();
     expect(kindBesideSiblings('securityCode', ['giftCard', 'securityCode'])).toBeNull();
     expect(kindBesideSiblings('creditCardType', ['creditCardType', 'cvv'])).toBeNull();
     expect(kindBesideSiblings('creditCards', ['creditCards', 'cvv'])).toBeNull();

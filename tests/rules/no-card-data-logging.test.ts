@@ -17,6 +17,15 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
     {
+      // A payment card named alone beside a pickup code or a text message's code, with no expiry: no card (regression probe 267).
+      code: `export function logOrder(o, user, sms) {
+  console.log({ creditCard: o.method === 'card', securityCode: o.pickupCode });
+  console.log({ phone: user.phone, creditCard: user.creditCard, verificationCode: sms.code, expiry: sms.expiresAt });
+}
+`,
+      filename: 'src/orders.js',
+    },
+    {
       // An error tracker and analytics given what may be kept: the card's brand and last four digits, the error, the
       // PaymentMethod's id.
       code: `import * as Sentry from '@sentry/nextjs';
@@ -33,7 +42,7 @@ export async function confirmCard(card: { brand: string; last4: string; number: 
       filename: 'src/checkout/confirm.ts',
     },
     {
-      // limitation: a global of a snippet (Segment's \`analytics\`, \`gtag\`) and a client the app exports from a module of
+      // limitation: a global of a snippet (Segment's `analytics`, `gtag`) and a client the app exports from a module of
       // its own are not known to be an analytics SDK.
       code: `import { track } from '@/lib/analytics';
 export function onPay(form: { cardNumber: string; cvc: string }) {
@@ -874,7 +883,7 @@ export function pay(card: { number: string }, state: { complete: boolean; empty:
       ],
     },
     {
-      // A bare \`cc\` beside a CVC holding a list through a const: a mail's copies, not a card number.
+      // A bare `cc` beside a CVC holding a list through a const: a mail's copies, not a card number.
       code: `const COPIES = ['accounts@shop.example'];
 export function charge(card: { cc: string; cvv: string }) {
   console.log('receipt', { cc: COPIES, cvv: card.cvv });
@@ -929,7 +938,7 @@ export async function POST(request: Request) {
     },
     {
       // A React Native card screen: a const object literal's logging method (called on the const), a Bugsnag event's
-      // metadata in the callback \`notify\` hands it, and Segment's \`track\` taken out of its hook (given a masked number).
+      // metadata in the callback `notify` hands it, and Segment's `track` taken out of its hook (given a masked number).
       code: `import Bugsnag from '@bugsnag/react-native';
 import { useAnalytics } from '@segment/analytics-react-native';
 import { useState } from 'react';
@@ -971,7 +980,7 @@ export function CardScreen({ onToken }: { onToken: (token: string) => void }) {
       ],
     },
     {
-      // A class's own \`track\` method that hands its properties to PostHog, and Sentry loaded lazily (real-world batch 264:
+      // A class's own `track` method that hands its properties to PostHog, and Sentry loaded lazily (real-world batch 264:
       // both shapes seen in apps that sent no card data).
       code: `import posthog from 'posthog-js';
 

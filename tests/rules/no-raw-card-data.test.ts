@@ -21,7 +21,7 @@ export function usePay() {
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
     {
-      // limitation: a client a factory of the file returns in more than one \`return\` is not known (which one a call uses is not).
+      // limitation: a client a factory of the file returns in more than one `return` is not known (which one a call uses is not).
       code: `import axios from 'axios';
 function client(sandbox: boolean) {
   if (sandbox) return axios.create({ baseURL: 'https://sandbox.example.com' });
@@ -808,7 +808,7 @@ module.exports = { doOffline, viaXhr2 };
     },
     {
       // The app's own client required by CommonJS, whole or destructured (real-world batch 266: a wallet's card charge
-      // through \`require('../request')\`), as an import is read; a module named for no client is not one.
+      // through `require('../request')`), as an import is read; a module named for no client is not one.
       code: `const { request } = require('../request');
 const api = require('../api');
 const cache = require('../cache');
@@ -828,7 +828,7 @@ module.exports = { chargeCard };
       ],
     },
     {
-      // A bare \`cc\` beside a CVC is the card's number, unless what it holds says otherwise: a mail's copies (a name with
+      // A bare `cc` beside a CVC is the card's number, unless what it holds says otherwise: a mail's copies (a name with
       // more words than the key), a list held in a const.
       code: `import axios from 'axios';
 const COPIES = ['accounts@shop.example'];

@@ -1411,7 +1411,7 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
   ],
   invalid: [
     {
-      // Formik's \`Field\` rendering an input component of the options (\`as={Form.Control}\`, react-bootstrap's) renders an
+      // Formik's `Field` rendering an input component of the options (`as={Form.Control}`, react-bootstrap's) renders an
       // input; another component of the app's (a select) does not.
       code: FORMIK_BOOTSTRAP_FORM,
       filename: 'src/components/CreditCardForm.jsx',

@@ -61,6 +61,22 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    {
+      // A payment card named alone beside a code, with no expiry: a flag, a brand or a reference as often (regression
+      // probe 267): a venue's "accepts credit cards" flag beside its door code, a user's flag beside a 2FA code (also
+      // a boolean column named for a card number), an order's reference to a saved card.
+      code: `const mongoose = require('mongoose');
+const userSchema = new mongoose.Schema({ email: String, creditCard: { type: Boolean, default: false }, securityCode: String });
+const memberSchema = new mongoose.Schema({ email: String, cardNumber: Boolean });
+const orderSchema = new mongoose.Schema({ creditCard: { type: mongoose.Schema.Types.ObjectId, ref: 'CreditCard' }, securityCode: String });
+const defineVenue = (sequelize, DataTypes) => sequelize.define('Venue', { creditCard: DataTypes.BOOLEAN, securityCode: DataTypes.STRING });
+module.exports = { User: mongoose.model('User', userSchema), Member: mongoose.model('Member', memberSchema), Order: mongoose.model('Order', orderSchema), defineVenue };
+export function saveGift(gift) {
+  localStorage.setItem('gift', JSON.stringify({ creditCard: false, cardCode: gift.code }));
+}
+`,
+      filename: 'src/models/index.js',
+    },
     // A vendor credit note's number (real-world batch 257: an accounting app's knex migration and its insert): someone's
     // credit, no credit card's
     {
@@ -1232,7 +1248,7 @@ export async function saveCard(userId: string, card: { number: string; cvc: stri
     },
     {
       // A hotel booking's schema names the card alone beside its security code (real-world batch 266): the card's number
-      // and CVC. A reference to another record holds that record's id, whatever its name (\`cc\` beside a CVC).
+      // and CVC. A reference to another record holds that record's id, whatever its name (`cc` beside a CVC).
       code: `import { Schema, model } from 'mongoose';
 
 const bookingSchema = new Schema({
