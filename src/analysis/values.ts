@@ -1685,6 +1685,9 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || def?.type !== 'Parameter' || !isNeverReassigned(variable)) return null;
   const fn = def.node;
+  // (Svelte's template variables are parameters of no function: `{#each items as item}`, `{:then value}`, `let:x`;
+  // real-world batch 268.)
+  if (!Array.isArray((fn as { params?: unknown }).params)) return null;
   let position = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
   // A property of a destructured parameter (`_request({ method, path, body })`): that property of what the calls pass.
   let key: string | null = null;

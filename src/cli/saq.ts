@@ -69,7 +69,7 @@ export const SAQ_TABLE: readonly SaqRow[] = [
   {
     rule: 'no-card-data-logging',
     effect: 'D',
-    why: 'writes a card number or CVC to logs, which puts your logging in the cardholder data environment',
+    why: 'writes a card number or CVC to logs, error trackers or analytics, which puts them in the cardholder data environment',
   },
   {
     rule: 'no-stripe-js-v2',
