@@ -618,7 +618,6 @@ const TRACKER_ITEM_WORDS: ReadonlySet<string> = new Set(['issue', 'issues', 'tic
 
 const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in', 'instanceof']);
 
-/** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
 /** Errors' constructors: the global ones, and classes named as errors (`PaymentError`, `CardDeclinedException`). */
 const ERROR_CLASS = /^(?:[A-Z][\w$]*)?(?:Error|Exception)$/;
 
@@ -645,6 +644,7 @@ function isDeclaredBoolean(node: Node, sourceCode: SourceCode): boolean {
   return isBoolean(type);
 }
 
+/** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
 function isFlag(node: Node): boolean {
   const target = unwrap(node);
   switch (target.type) {

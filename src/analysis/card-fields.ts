@@ -565,6 +565,9 @@ export function classifyCardField(name: string, options: ClassifyOptions = {}): 
 export const namesVerificationCode = (words: readonly string[]): boolean =>
   words.includes('verificationcode') || (words.includes('verification') && words.includes('code'));
 
+/** A record's other keys, listed when first asked for (most names are read without them). */
+const siblingList = (siblings: readonly string[] | (() => readonly string[])): readonly string[] => (typeof siblings === 'function' ? siblings() : siblings);
+
 /**
  * Is `name` a card's security code because the record it is a key of holds a card number by that number's own name
  * (`{ card_number, security_code }`, real-world batch 95: a gateway's card-token payload)? Only the CVC is read so: the
@@ -575,7 +578,7 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
   // A bare `security` beside a card number and its expiry (`{ cardNumber, expiration, security }`: a shop's payment
   // model, its form labelled "Security Number"; real-world batch EL).
   if (BARE_SECURITY.test(name)) {
-    const list = typeof siblings === 'function' ? siblings() : siblings;
+    const list = siblingList(siblings);
     return list.some((sibling) => classifyOutOfCard(sibling) === 'pan') && list.some((sibling) => wordsOf(sibling).some((word) => EXPIRY_WORDS.has(word)));
   }
   // (Every spelling of a CVC that needs a card around it has `code`, `value`, `cod`, `security…number` or `cv…number`:
@@ -585,7 +588,7 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
   // (Siblings may be listed lazily: most names are no CVC spelling, and a record may have many keys.) A payment card
   // named and nothing more is the card's number beside the card's expiry (`{ creditCard, securityCode, month, year }`,
   // isPanBesideCvc).
-  const list = typeof siblings === 'function' ? siblings() : siblings;
+  const list = siblingList(siblings);
   return list.some((sibling) => classifyOutOfCard(sibling) === 'pan') || (list.some(namesPaymentCardAlone) && hasExpirySiblings(list));
 }
 
@@ -636,7 +639,7 @@ export function isNumberBesideCardExpiry(name: string, siblings: readonly string
   if (classifyOutOfCard(name) !== null || classifyInCard(name) !== 'pan') return false;
   let month = false;
   let year = false;
-  for (const sibling of typeof siblings === 'function' ? siblings() : siblings) {
+  for (const sibling of siblingList(siblings)) {
     const words = wordsOf(sibling);
     if (!words.some((word) => EXPIRY_WORDS.has(word))) continue;
     month ||= words.some((word) => MONTH_WORDS.has(word));
@@ -669,7 +672,7 @@ function isPanBesideCvc(name: string, siblings: readonly string[] | (() => reado
   // a security code however spelled (`securityCode`, `cardCode`; not a text message's `verificationCode`) with the
   // card's expiry (regression probe 267)...
   if (namesPaymentCardAlone(name)) {
-    const list = typeof siblings === 'function' ? siblings() : siblings;
+    const list = siblingList(siblings);
     return (
       list.some((sibling) => classifyOutOfCard(sibling) === 'cvc') ||
       (hasExpirySiblings(list) && list.some((sibling) => classifyInCard(sibling) === 'cvc' && !namesVerificationCode(wordsOf(sibling))))
@@ -679,7 +682,7 @@ function isPanBesideCvc(name: string, siblings: readonly string[] | (() => reado
   // `namesCreditOfSomeone`), which no credit note keeps beside a CVC.
   const creditNumber = words.length >= 2 && NUMBER_WORDS.has(words[words.length - 1]!) && BARE_CREDIT_WORDS.has(words[words.length - 2]!);
   if (!creditNumber && (words.length !== 1 || !BARE_PAN_WORDS.has(words[0]!))) return false;
-  return (typeof siblings === 'function' ? siblings() : siblings).some((sibling) => classifyOutOfCard(sibling) === 'cvc');
+  return siblingList(siblings).some((sibling) => classifyOutOfCard(sibling) === 'cvc');
 }
 
 /** Words that say a value is kept encrypted or hashed. */

@@ -44,6 +44,7 @@ import {
   fieldWrites,
   importSourceOf,
   inertiaFormData,
+  isNeverReassigned,
   isInertiaRouter,
   memberName,
   objectEntry,
@@ -621,7 +622,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
     return binding ? (moduleValue(binding.source, binding.name) ?? appClientValue(binding.source, def.name, sourceCode)) : null;
   }
   if (def.type !== 'Variable' || !def.node.init) return null;
-  if (!variable.references.every((ref) => ref.init === true || !ref.isWrite())) return null;
+  if (!isNeverReassigned(variable)) return null;
   const declarator = def.node;
   const init = declarator.init!;
   // `const api = require('../api')`, `const { request } = require('../request')`: the app's own client, as imported.
@@ -1045,9 +1046,9 @@ function isXhrPolyfill(id: TSESTree.Identifier, sourceCode: SourceCode): boolean
   };
   if (def?.type === 'ImportBinding') {
     const binding = importBinding(def);
-    return binding !== null && binding !== undefined && is(binding.source, binding.name);
+    return binding ? is(binding.source, binding.name) : false;
   }
-  if (def?.type !== 'Variable' || !def.node.init || !variable!.references.every((ref) => ref.init === true || !ref.isWrite())) return false;
+  if (def?.type !== 'Variable' || !def.node.init || !isNeverReassigned(variable!)) return false;
   const module = moduleOf(def.node.init);
   if (!module) return false;
   if (def.node.id.type === AST_NODE_TYPES.Identifier) return is(module[0], module[1]);

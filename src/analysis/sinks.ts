@@ -425,13 +425,22 @@ function variableOrigin(variable: TSESLint.Scope.Variable, id: TSESTree.Identifi
  * const holding the promise (`const EventualSentry = import(…)`; `EventualSentry.then((Sentry) => …)`). Null otherwise.
  */
 function importedModuleParameter(fn: Node, param: Node, sourceCode: SourceCode, depth: number): Origin | null {
-  if (!isFunctionNode(fn) || fn.params[0] !== param) return null;
-  const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn) return null;
+  const call = callbackCallOf(fn, param);
+  if (!call || call.arguments[0] !== fn) return null;
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee, sourceCode) !== 'then') return null;
   const promised = origin(callee.object, sourceCode, depth + 1);
   return promised.root.type === 'module' && promised.steps.length === 0 && isDynamicImport(callee.object, sourceCode) ? promised : null;
+}
+
+/**
+ * The call a function is written in as an argument, when `param` is its first parameter (`then` of
+ * `promise.then((m) => …)`, `withScope` of `Sentry.withScope((scope) => …)`); null otherwise.
+ */
+function callbackCallOf(fn: Node, param: Node): TSESTree.CallExpression | null {
+  if (!isFunctionNode(fn) || fn.params[0] !== param) return null;
+  const call = fn.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments.some((argument) => argument === fn) ? call : null;
 }
 
 /** `import('x')`, or a const holding one. */
@@ -3321,10 +3330,8 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
     // (`const { track } = useAnalytics()` of `@segment/analytics-react-native`).
     if (mayHaveOrigin(callee.name, sourceCode) && fileMentions(sourceCode, TELEMETRY_MODULES)) {
       const o = originOf(callee, sourceCode);
-      const source = o.root.type === 'module' ? o.root.source : null;
-      const found = source !== null ? telemetryServiceOf(source) : null;
-      const name = lastGetName(o);
-      if (found && name !== null && found.methods.has(name)) return { label: found.label, ...logArgs(node.arguments) };
+      const label = sendingServiceLabel(o.root.type === 'module' ? o.root.source : null, lastGetName(o));
+      if (label !== null) return { label, ...logArgs(node.arguments) };
     }
     return mayBeForwarderCall(LOG_FORWARDERS, callee.name, sourceCode) ? forwardedLogSink(node, localFunctionOf(callee, sourceCode), callee.name, sourceCode, options, depth) : null;
   }
@@ -3748,9 +3755,13 @@ function loggerOf(receiver: Node, sourceCode: SourceCode, options: LogSinkOption
  * Bugsnag event). Null otherwise.
  */
 function telemetryLabel(receiver: Node, method: string, sourceCode: SourceCode): string | null {
-  const source = rootSource(originOf(receiver, sourceCode)) ?? sdkCallbackSource(receiver, sourceCode);
+  return sendingServiceLabel(rootSource(originOf(receiver, sourceCode)) ?? sdkCallbackSource(receiver, sourceCode), method);
+}
+
+/** The label of the service whose SDK `source` is, when the SDK sends data with `method`; null otherwise. */
+function sendingServiceLabel(source: string | null, method: string | null): string | null {
   const found = source !== null ? telemetryServiceOf(source) : null;
-  return found?.methods.has(method) ? found.label : null;
+  return found && method !== null && found.methods.has(method) ? found.label : null;
 }
 
 /**
@@ -3760,10 +3771,8 @@ function telemetryLabel(receiver: Node, method: string, sourceCode: SourceCode):
 function sdkCallbackSource(receiver: Node, sourceCode: SourceCode): string | null {
   if (receiver.type !== AST_NODE_TYPES.Identifier) return null;
   const def = variableOf(receiver, sourceCode)?.defs[0];
-  if (def?.type !== 'Parameter' || !isFunctionNode(def.node as Node)) return null;
-  const callback = def.node as FunctionNode;
-  const call = callback.parent;
-  if (callback.params[0] !== def.name || call?.type !== AST_NODE_TYPES.CallExpression || !call.arguments.some((argument) => argument === callback)) return null;
+  const call = def?.type === 'Parameter' ? callbackCallOf(def.node as Node, def.name) : null;
+  if (!call) return null;
   const o = originOf(call.callee, sourceCode);
   const name = lastGetName(o);
   return name !== null && TELEMETRY_CALLBACK_METHODS.has(name) ? rootSource(o) : null;

@@ -1687,7 +1687,7 @@ export function passedInArguments(id: TSESTree.Identifier, sourceCode: SourceCod
   const fn = def.node;
   // (Svelte's template variables are parameters of no function: `{#each items as item}`, `{:then value}`, `let:x`;
   // real-world batch 268.)
-  if (!Array.isArray((fn as { params?: unknown }).params)) return null;
+  if (!isFunctionNode(fn)) return null;
   let position = fn.params.findIndex((param) => param === def.name || (param.type === AST_NODE_TYPES.AssignmentPattern && param.left === def.name));
   // A property of a destructured parameter (`_request({ method, path, body })`): that property of what the calls pass.
   let key: string | null = null;
