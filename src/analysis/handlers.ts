@@ -12,6 +12,7 @@
  * - Nuxt / Nitro / h3 handlers: `export default defineEventHandler(async (event) => …)` (auto-imported or from `h3`),
  *   whose `event` is a context read through `readBody(event)`, `readRawBody(event)`, `getHeader(event, name)`,
  *   `event.node.req`, `event.req` (h3 2) and `event.headers`;
+ * - Convex HTTP actions: `httpAction(async (ctx, request) => …)`, the request their second parameter;
  * - AWS Lambda / API Gateway and Netlify functions: the export named `handler` (`exports.handler = async (event) =>
  *   …`, `export const handler`, `module.exports = { handler }`), whose `event` carries the raw `body` and the `headers`;
  * - NestJS controller methods (`@Controller()` class, `@Post()` / `@Get()` / … method) with `@Req()`, `@Body()` and
@@ -31,7 +32,7 @@ import { declaredIdentifier, enclosingFunction, forEachNode, isFunctionNode, typ
 import { perFile } from './file-cache.js';
 import { textFinder } from './text-search.js';
 import { importBinding, isModuleRef, moduleRefOf } from './modules.js';
-import { decoratorName, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
+import { decoratorName, isConvexServerModule, memberName, objectEntries, propertyKey, staticString, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -517,6 +518,32 @@ function h3Handler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | n
   return handler;
 }
 
+/** Convex's HTTP action makers: the app's generated \`httpAction\`, and \`httpActionGeneric\` of \`convex/server\`. */
+const CONVEX_HTTP_ACTIONS: ReadonlySet<string> = new Set(['httpAction', 'httpActionGeneric']);
+
+/**
+ * A Convex HTTP action (real-world batch 268): \`httpAction(async (ctx, request) => …)\`, the maker imported from the
+ * generated server module or \`convex/server\`, whose second parameter is a Fetch \`Request\` and whose first is the
+ * action's context (\`ctx.runMutation\`), holding no request. Routed by \`http.route({ path, method, handler })\`,
+ * whose static \`path\` is the route's path.
+ */
+function convexHttpAction(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
+  const call = fn.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn || fn.params.length < 2) return null;
+  const ref = moduleRefOf(call.callee, sourceCode);
+  if (ref === null || ref.path.length !== 1 || !CONVEX_HTTP_ACTIONS.has(ref.path[0]!) || !isConvexServerModule(ref.module)) return null;
+  const request = paramVariable(fn.params[1], sourceCode);
+  if (!request) return null;
+  const handler = emptyHandler(fn, 'file-route');
+  handler.requests.push(request);
+  const property = call.parent;
+  if (property?.type === AST_NODE_TYPES.Property && property.value === call && propertyKey(property, sourceCode) === 'handler') {
+    const path = objectEntries(property.parent, sourceCode)?.find((entry) => entry.key === 'path')?.value;
+    handler.path = path ? staticString(path, sourceCode) : null;
+  }
+  return handler;
+}
+
 /** The name `fn` is exported under when it is a CommonJS export's value (`exports.x = fn`, `module.exports = { x: fn }`). */
 function commonJsExportName(fn: FunctionNode, sourceCode: SourceCode): string | null {
   if (!isNamedCommonJsExport(fn, sourceCode)) return null;
@@ -950,6 +977,7 @@ export function requestHandler(fn: FunctionNode, sourceCode: SourceCode): Reques
     fileRouteHandler(fn, sourceCode) ??
     tanstackRouteHandler(fn, sourceCode) ??
     h3Handler(fn, sourceCode) ??
+    convexHttpAction(fn, sourceCode) ??
     lambdaHandler(fn, sourceCode) ??
     nestRouteHandler(fn, sourceCode) ??
     azureHandler(fn, sourceCode) ??

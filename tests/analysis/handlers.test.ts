@@ -185,6 +185,26 @@ describe('requestHandler', () => {
     ]);
   });
 
+  it("Convex HTTP actions: the maker imported from the generated server module or convex/server; the request is the second parameter, the route's path from http.route", () => {
+    expect(
+      handlers(`
+        import { httpAction } from './_generated/server';
+        import { httpActionGeneric } from 'convex/server';
+        import { httpAction as mine } from './lib';
+        http.route({ path: '/stripe', method: 'POST', handler: httpAction(async (ctx, request) => {}) });
+        export const hook = httpActionGeneric(async (ctx, req) => {});
+        const a = httpAction(async () => {});
+        const b = mine(async (ctx, stored) => {});
+        http.route({ pathPrefix: '/hooks/', method: 'POST', handler: httpAction(async (_ctx, request) => {}) });
+      `).map((h) => [h.line, h.kind, h.requests, h.contexts, h.path]),
+    ).toEqual([
+      [5, 'file-route', ['request'], [], '/stripe'],
+      [6, 'file-route', ['req'], [], null],
+      [8, 'request-params', [], ['ctx'], null],
+      [9, 'file-route', ['request'], [], null],
+    ]);
+  });
+
   it('AWS Lambda / Netlify functions: the export named handler, its event as the request; not a (req, res) or (ctx, next) controller', () => {
     expect(
       handlers(

@@ -894,6 +894,51 @@ export default async function handler(req: NextApiRequest, res: NextApiResponse)
   res.status(200).end();
 }
 async function activate(id: string) {}`,
+    // Convex's template (real-world batch 268): the HTTP action hands the raw body and the signature to an internal
+    // action (another file, run with "use node") that calls constructEvent; it acts on no event itself.
+    {
+      code: `import { httpRouter } from 'convex/server';
+import { httpAction } from './_generated/server';
+import { internal } from './_generated/api';
+
+const http = httpRouter();
+
+http.route({
+  path: '/stripe',
+  method: 'POST',
+  handler: httpAction(async (ctx, request) => {
+    const signature = request.headers.get('stripe-signature') as string;
+    const result = await ctx.runAction(internal.stripe.fulfill, { signature, payload: await request.text() });
+    return new Response(null, { status: result.success ? 200 : 400 });
+  }),
+});
+
+export default http;`,
+      filename: 'convex/http.ts',
+    },
+    // A Convex HTTP action that verifies in place with the Web Crypto provider before switching on the event.
+    {
+      code: `import Stripe from 'stripe';
+import { httpActionGeneric } from 'convex/server';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export const stripeWebhook = httpActionGeneric(async (ctx, req) => {
+  const event = await stripe.webhooks.constructEventAsync(await req.text(), req.headers.get('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!, undefined, Stripe.createSubtleCryptoProvider());
+  if (event.type === 'checkout.session.completed') await ctx.runMutation(internal.orders.paid, { id: event.data.object.id });
+  return new Response('ok');
+});`,
+      filename: 'convex/stripe.ts',
+    },
+    // The app's own \`httpAction\` (not Convex's) whose second parameter is no request: nothing is read from a request.
+    {
+      code: `import { httpAction } from '../lib/actions';
+export const replay = httpAction(async (ctx, stored) => {
+  const event = await stored.json();
+  if (event.type === 'invoice.paid') await ctx.markPaid(event.data.object.id);
+});`,
+      filename: 'src/replay.ts',
+    },
     // h3's Node request handed to a function of another file, which may verify it.
     `import { defineEventHandler, readBody } from 'h3';
 import { verifyStripe } from '../utils/stripe';
@@ -2034,6 +2079,44 @@ export const onRequest = async ({ request }) => {
       errors: [
         { messageId: 'unverifiedEvent', data: { source: '`context.request.json()`' }, line: 1, column: 23, endLine: 1, endColumn: 36, suggestions: [] },
         { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 11, column: 14, endLine: 11, endColumn: 23, suggestions: [] },
+      ],
+    },
+    {
+      // Convex HTTP actions (real-world batch 268): the request is the action's second parameter, its context the
+      // first; a route's handler and an exported action both act on the parsed body.
+      code: `import { httpRouter } from 'convex/server';
+import { httpAction } from './_generated/server';
+import { internal } from './_generated/api';
+
+const http = httpRouter();
+
+http.route({
+  path: '/stripe',
+  method: 'POST',
+  handler: httpAction(async (ctx, request) => {
+    const body = await request.json();
+    if (body.type === 'checkout.session.completed') {
+      await ctx.runMutation(internal.users.upgrade, { id: body.data.object.client_reference_id });
+    }
+    return new Response(null, { status: 200 });
+  }),
+});
+
+export const stripeHook = httpAction(async (ctx, req) => {
+  const event = await req.json();
+  switch (event.type) {
+    case 'invoice.paid':
+      await ctx.runMutation(internal.billing.paid, { customer: event.data.object.customer });
+  }
+  return new Response('ok');
+});
+
+export default http;`,
+      filename: 'convex/http.ts',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 10, column: 23, endLine: 10, endColumn: 46, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`req.json()`' }, line: 19, column: 38, endLine: 19, endColumn: 57, suggestions: [] },
       ],
     },
     {
