@@ -24,7 +24,7 @@ import { declaredMembers, typeReferenceName, type DeclaredMember } from './decla
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
-import { TELEMETRY_CALLBACK_METHODS, TELEMETRY_FUNCTION_NAMES, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
+import { TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
@@ -3287,10 +3287,11 @@ const TELEMETRY_MODULES = moduleGate('telemetry', (s) => telemetryServiceOf(s) !
 /**
  * The shape every log call's text has: `console` followed by `.` or `[`, a call of a console or logger method, of
  * `write` or of a telemetry SDK's sending method (`.info(`, `.write(`, `.captureException(`), or a bare `log(` /
- * `debug(` (a console alias, a `debug` logger) or one of the SDKs' functions (`captureException(`, `logEvent(`).
+ * `debug(` (a console alias, a `debug` logger) or any of those sending methods (an SDK's function imported by name,
+ * `captureException(`, Amplitude's `track(`, or one taken out of its object: `const { capture } = posthog`).
  */
 const LOG_CALL_WORD = new RegExp(
-  `\\bconsole\\s*[.[]|\\.\\s*(?:write|${[...new Set([...CONSOLE_METHODS, ...LOG_METHODS, ...TELEMETRY_METHOD_NAMES])].join('|')})\\s*\\(|(?:^|[^\\w$.])(?:log|debug|${[...TELEMETRY_FUNCTION_NAMES].join('|')})\\s*\\(`,
+  `\\bconsole\\s*[.[]|\\.\\s*(?:write|${[...new Set([...CONSOLE_METHODS, ...LOG_METHODS, ...TELEMETRY_METHOD_NAMES])].join('|')})\\s*\\(|(?:^|[^\\w$.])(?:${[...new Set(['log', 'debug', ...TELEMETRY_METHOD_NAMES])].join('|')})\\s*\\(`,
 );
 
 /** The arguments a log call writes, from `skipFirst` on: spread ones apart (their content is unknown at the call). */

@@ -108,9 +108,6 @@ export const TELEMETRY_METHOD_NAMES: ReadonlySet<string> = new Set(
   [...MODULES.values(), ...SCOPES.values()].flatMap((known) => [...known.methods]),
 );
 
-/** The names of the SDKs' functions that are imported and called bare: Sentry's, Firebase Analytics' `logEvent`. */
-export const TELEMETRY_FUNCTION_NAMES: ReadonlySet<string> = new Set([...SENTRY.methods, ...FIREBASE_ANALYTICS.methods]);
-
 /**
  * The SDK calls that hand a callback of theirs the SDK's own object, its first parameter: Sentry's scope
  * (`Sentry.withScope((scope) => …)`, `withScope(scope, callback)`, `configureScope`, and the capture calls' scope

@@ -1005,6 +1005,34 @@ export class CheckoutTracker {
       ],
     },
     {
+      // Helpers that call an SDK's function bare: Amplitude's \`track\` imported by name, PostHog's \`capture\` taken out of
+      // its object; both forward their parameter, as the direct call does.
+      code: `import { init, track } from '@amplitude/analytics-browser';
+import posthog from 'posthog-js';
+
+init(process.env.AMPLITUDE_KEY!);
+const { capture } = posthog;
+
+function trackCheckout(properties: Record<string, unknown>) {
+  track('Checkout Submitted', properties);
+}
+function report(details: unknown) {
+  capture('payment_form', details);
+}
+
+export function onSubmit(form: { cardNumber: string; cvc: string; plan: string }) {
+  trackCheckout({ plan: form.plan, cardNumber: form.cardNumber });
+  report({ cvc: form.cvc });
+}
+`,
+      filename: 'src/checkout/analytics.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'Amplitude (analytics), through \`trackCheckout()\`' }, line: 15, column: 36, endLine: 15, endColumn: 46 },
+        { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'PostHog (analytics), through \`report()\`' }, line: 16, column: 12, endLine: 16, endColumn: 15 },
+      ],
+    },
+    {
       // An app's own helper that hands its context to Sentry, and a DOM attribute named like Crashlytics' setter (no sink).
       code: `import * as Sentry from '@sentry/browser';
 function reportError(error: unknown, context: Record<string, unknown>) {
