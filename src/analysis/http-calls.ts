@@ -162,8 +162,11 @@ type Callable =
   | { type: 'emailjs'; method: string | null }
   /** An `XMLHttpRequest` the code made (`new XMLHttpRequest()`): its `send(body)` goes where its `open` said. */
   | { type: 'xhr' }
-  /** An HTTP client instance imported from the app's own module (`appClientValue`), by its local name. */
-  | { type: 'app-client'; name: string }
+  /**
+   * An HTTP client instance imported from the app's own module (`appClientValue`), by its local name; or one of its
+   * methods imported alone (`import { post } from './api'`), with that method's name as `verb`.
+   */
+  | { type: 'app-client'; name: string; verb?: string }
   /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService`, the cordova HTTP plugin's `HTTP` (`INJECTED_CLIENTS`). */
   | { type: 'injected'; client: InjectedClient }
   /** Capacitor's native HTTP: `CapacitorHttp.post({ url, data })`, `request({ url, method, data, params })`. */
@@ -559,7 +562,8 @@ function clientValue(node: Node, sourceCode: SourceCode, depth: number): Callabl
       return clientValue(target.argument, sourceCode, depth + 1);
     case AST_NODE_TYPES.CallExpression: {
       const module = moduleOf(target);
-      if (module) return moduleValue(module[0], module[1]);
+      // `require('../api').post(…)`: the app's own client, required in place.
+      if (module) return moduleValue(module[0], module[1]) ?? (module[1] === '*' ? appClientValue(module[0], '', sourceCode) : null);
       // A factory of the file's: the client it returns (`const api = await makeClient()`).
       const made = returnedValueOfCall(target, sourceCode);
       const returned = made ? clientValue(made, sourceCode, depth + 1) : null;
@@ -619,7 +623,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   const def = variable.defs[0]!;
   if (def.type === 'ImportBinding') {
     const binding = importBinding(def);
-    return binding ? (moduleValue(binding.source, binding.name) ?? appClientValue(binding.source, def.name, sourceCode)) : null;
+    return binding ? (moduleValue(binding.source, binding.name) ?? appClientValue(binding.source, def.name.name, sourceCode, binding.name)) : null;
   }
   if (def.type !== 'Variable' || !def.node.init) return null;
   if (!isNeverReassigned(variable)) return null;
@@ -627,7 +631,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   const init = declarator.init!;
   // `const api = require('../api')`, `const { request } = require('../request')`: the app's own client, as imported.
   const required = moduleOf(init);
-  const appClient = (): Callable | null => (required && required[1] === '*' ? appClientValue(required[0], def.name, sourceCode) : null);
+  const appClient = (key?: string): Callable | null => (required && required[1] === '*' ? appClientValue(required[0], def.name.name, sourceCode, key) : null);
   if (declarator.id.type === AST_NODE_TYPES.Identifier) return clientValue(init, sourceCode, depth + 1) ?? appClient();
   if (declarator.id.type === AST_NODE_TYPES.ArrayPattern) return mutateFunction(declarator.id, def.name, init, sourceCode);
   // const { request } = require('undici'); const { default: axios } = await import('axios')
@@ -640,7 +644,7 @@ function variableValue(variable: TSESLint.Scope.Variable, sourceCode: SourceCode
   if (!property || property.computed) return null;
   const key = property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : property.key.type === AST_NODE_TYPES.Literal ? String(property.key.value) : null;
   if (key === null) return null;
-  if (required && required[1] === '*') return moduleValue(required[0], key) ?? appClient();
+  if (required && required[1] === '*') return moduleValue(required[0], key) ?? appClient(key);
   const base = clientValue(init, sourceCode, depth + 1);
   return base?.type === 'namespace' ? moduleValue(base.module, key) : null;
 }
@@ -654,10 +658,13 @@ const APP_CLIENT_NAME = /axios|api|http|client|fetcher|request/i;
  * local name says a client. Its calls are read as axios instances' (`api.post(url, data)`), where their URL is written
  * as a path or an absolute URL (`appClientRequest`).
  */
-function appClientValue(source: string, local: Node, sourceCode: SourceCode): Callable | null {
-  if (local.type !== AST_NODE_TYPES.Identifier) return null;
-  const named = APP_CLIENT_NAME.test(local.name) || APP_CLIENT_NAME.test(source.slice(source.lastIndexOf('/') + 1));
-  return named && isLocalSource(source, sourceCode) ? { type: 'app-client', name: local.name } : null;
+function appClientValue(source: string, local: string, sourceCode: SourceCode, imported?: string): Callable | null {
+  const named = APP_CLIENT_NAME.test(local) || APP_CLIENT_NAME.test(source.slice(source.lastIndexOf('/') + 1));
+  if (!named || !isLocalSource(source, sourceCode)) return null;
+  // `import { post } from './api'`, `const { post } = require('../api')`: the client's method, called alone.
+  return imported !== undefined && (AXIOS_DATA_VERBS.has(imported) || AXIOS_NO_DATA_VERBS.has(imported))
+    ? { type: 'app-client', name: local, verb: imported }
+    : { type: 'app-client', name: local };
 }
 
 /**
@@ -852,7 +859,7 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
     case 'axios':
       return axiosRequest(call, callable.config, verb, args, sourceCode);
     case 'app-client':
-      return appClientRequest(callable.name, call, verb, args, sourceCode);
+      return appClientRequest(callable.name || sourceCode.getText(callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee), call, verb ?? callable.verb ?? null, args, sourceCode);
     case 'got':
     case 'ky':
     case 'request':

@@ -297,6 +297,33 @@ describe('httpRequestOf: axios', () => {
     ]);
   });
 
+  it("the app's own client's verbs imported or required alone, and its module required in place; not another method, nor a module named for no client", () => {
+    expect(
+      requests(
+        `
+        const { post, request } = require('./api');
+        const { put: update } = require('../lib/http-client');
+        const { post: save } = require('./cache');
+        import { get, remove } from '@/services/api';
+        post('/charges', charge);
+        update('/cards/1', card);
+        get('/cards/' + id);
+        require('./api').patch('/cards/1', patch);
+        request('/charges', charge);
+        remove('/cards/1');
+        save('/charges', charge);
+        require('./cache').post('/charges', charge);
+      `,
+        { parser: 'espree', filename: 'src/pay.js' },
+      ),
+    ).toEqual([
+      { client: '`post`', url: '/charges', method: 'POST', bodies: ['charge'] },
+      { client: '`update`', url: '/cards/1', method: 'PUT', bodies: ['card'] },
+      { client: '`get`', url: '/cards/{?}', method: 'GET', bodies: [] },
+      { client: "`require('./api')`", url: '/cards/1', method: 'PATCH', bodies: ['patch'] },
+    ]);
+  });
+
   it('an instance the class keeps in a field it sets once: initialiser or constructor; a field set twice is unknown', () => {
     expect(
       requests(`

@@ -828,6 +828,24 @@ module.exports = { chargeCard };
       ],
     },
     {
+      // The app's own client's verb imported alone, and its module required in place (real-world batch 267's misses);
+      // a \`request(url, body)\` of the same module is left alone: its arguments could be a config.
+      code: `import { post, request } from '@/lib/api';
+
+export async function saveCard(card: { number: string; cvc: string }) {
+  await post('/wallet/cards', { cardNumber: card.number });
+  await require('@/lib/api').put('/wallet/cards/default', { cvc: card.cvc });
+  await request('/wallet/cards', { cardNumber: card.number });
+}
+`,
+      filename: 'src/wallet/cards.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '\`post\`', endpoint: 'POST /wallet/cards', field: 'cardNumber', what: 'card number (PAN)' }, line: 4, column: 33, endLine: 4, endColumn: 43 },
+        { messageId: 'rawCardToOwnServer', data: { client: "\`require('@/lib/api')\`", endpoint: 'PUT /wallet/cards/default', field: 'cvc', what: 'card security code (CVC)' }, line: 5, column: 61, endLine: 5, endColumn: 64 },
+      ],
+    },
+    {
       // A bare `cc` beside a CVC is the card's number, unless what it holds says otherwise: a mail's copies (a name with
       // more words than the key), a list held in a const.
       code: `import axios from 'axios';
