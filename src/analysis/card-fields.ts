@@ -592,17 +592,37 @@ export function isCvcBesideCardNumber(name: string, siblings: readonly string[] 
   return list.some((sibling) => classifyOutOfCard(sibling) === 'pan') || (list.some(namesPaymentCardAlone) && hasExpirySiblings(list));
 }
 
-/** Do the names say a card's expiry: an expiry's (`exp_month`, `expiry`), or a month's and a year's (`month`, `year`)? */
-function hasExpirySiblings(list: readonly string[]): boolean {
-  let month = false;
-  let year = false;
+/** What a record's keys say of a card's expiry (`expiryOf`). */
+interface ExpiryNames {
+  /** A key names an expiry (`exp_month`, `expiry`, `expirationDate`). */
+  named: boolean;
+  /** Keys name a month and a year, whatever else they say (`month`, `year`; `exp_month`, `exp_year`). */
+  monthAndYear: boolean;
+  /** Keys name an expiry's month and an expiry's year (`exp_month`, `exp_year`; not `birth_month`). */
+  expiryMonthAndYear: boolean;
+}
+
+/** What `list`'s names say of a card's expiry, from one pass over their words. */
+function expiryOf(list: readonly string[]): ExpiryNames {
+  const found = { named: false, month: false, year: false, expiryMonth: false, expiryYear: false };
   for (const sibling of list) {
     const words = wordsOf(sibling);
-    if (words.some((word) => EXPIRY_WORDS.has(word))) return true;
-    month ||= words.some((word) => MONTH_WORDS.has(word));
-    year ||= words.some((word) => YEAR_WORDS.has(word));
+    const expiry = words.some((word) => EXPIRY_WORDS.has(word));
+    const month = words.some((word) => MONTH_WORDS.has(word));
+    const year = words.some((word) => YEAR_WORDS.has(word));
+    found.named ||= expiry;
+    found.month ||= month;
+    found.year ||= year;
+    found.expiryMonth ||= expiry && month;
+    found.expiryYear ||= expiry && year;
   }
-  return month && year;
+  return { named: found.named, monthAndYear: found.month && found.year, expiryMonthAndYear: found.expiryMonth && found.expiryYear };
+}
+
+/** Do the names say a card's expiry: an expiry's (`exp_month`, `expiry`), or a month's and a year's (`month`, `year`)? */
+function hasExpirySiblings(list: readonly string[]): boolean {
+  const expiry = expiryOf(list);
+  return expiry.named || expiry.monthAndYear;
 }
 
 /**
@@ -637,15 +657,7 @@ const YEAR_WORDS: ReadonlySet<string> = new Set(['year', 'yy', 'yyyy', 'yr', 'an
  */
 export function isNumberBesideCardExpiry(name: string, siblings: readonly string[] | (() => readonly string[])): boolean {
   if (classifyOutOfCard(name) !== null || classifyInCard(name) !== 'pan') return false;
-  let month = false;
-  let year = false;
-  for (const sibling of siblingList(siblings)) {
-    const words = wordsOf(sibling);
-    if (!words.some((word) => EXPIRY_WORDS.has(word))) continue;
-    month ||= words.some((word) => MONTH_WORDS.has(word));
-    year ||= words.some((word) => YEAR_WORDS.has(word));
-  }
-  return month && year;
+  return expiryOf(siblingList(siblings)).expiryMonthAndYear;
 }
 
 /** The bare names read as a card number beside a CVC only (`isPanBesideCvc`). */

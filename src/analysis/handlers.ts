@@ -528,8 +528,9 @@ const CONVEX_HTTP_ACTIONS: ReadonlySet<string> = new Set(['httpAction', 'httpAct
  * whose static \`path\` is the route's path.
  */
 function convexHttpAction(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
-  const call = fn.parent;
-  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[0] !== fn || fn.params.length < 2) return null;
+  if (fn.params.length < 2) return null;
+  const call = convexActionCall(fn, sourceCode);
+  if (!call) return null;
   const ref = moduleRefOf(call.callee, sourceCode);
   if (ref === null || ref.path.length !== 1 || !CONVEX_HTTP_ACTIONS.has(ref.path[0]!) || !isConvexServerModule(ref.module)) return null;
   const request = paramVariable(fn.params[1], sourceCode);
@@ -542,6 +543,19 @@ function convexHttpAction(fn: FunctionNode, sourceCode: SourceCode): RequestHand
     handler.path = path ? staticString(path, sourceCode) : null;
   }
   return handler;
+}
+
+/** The call `fn` is the first argument of, written in place or by the name it is declared under (`httpAction(handle)`). */
+function convexActionCall(fn: FunctionNode, sourceCode: SourceCode): TSESTree.CallExpression | null {
+  const parent = fn.parent;
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === fn) return parent;
+  const declared = declaredId(fn);
+  const variable = declared ? variableOf(declared.id, sourceCode) : null;
+  for (const ref of variable?.references ?? []) {
+    const call = ref.identifier.parent;
+    if (call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === ref.identifier) return call;
+  }
+  return null;
 }
 
 /** The name `fn` is exported under when it is a CommonJS export's value (`exports.x = fn`, `module.exports = { x: fn }`). */
@@ -1002,7 +1016,12 @@ export type RequestRead =
   | 'request';
 
 const PARSED_MEMBERS = new Set(['body', 'payload']);
-const RAW_MEMBERS = new Set(['rawBody', 'raw']);
+const RAW_MEMBERS = new Set(['rawBody']);
+/**
+ * The request's member that is the underlying request, not its body: Hono's `c.req.raw` (the Fetch `Request`),
+ * Fastify's `request.raw` (Node's `IncomingMessage`), hapi's `request.raw` (holding `req`); real-world batch 269.
+ */
+const UNDERLYING_REQUEST = 'raw';
 const BODY_METHODS = new Set(['json', 'formData', 'parseBody']);
 const RAW_METHODS = new Set(['text', 'arrayBuffer', 'blob']);
 /**
@@ -1031,6 +1050,7 @@ function requestObject(node: Node, handler: RequestHandler, sourceCode: SourceCo
   }
   if (refersTo(target, handler.requests, sourceCode)) return 'request';
   if (refersTo(target, handler.contexts, sourceCode)) return 'context';
+  if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target, sourceCode) === UNDERLYING_REQUEST && requestObject(target.object, handler, sourceCode) === 'request') return 'request';
   if (target.type === AST_NODE_TYPES.MemberExpression && refersTo(target.object, handler.contexts, sourceCode)) {
     const name = memberName(target, sourceCode);
     if (name === 'request' || name === 'req') return 'request';
@@ -1106,6 +1126,7 @@ export function requestRead(node: Node, handler: RequestHandler, sourceCode: Sou
     const name = memberName(target, sourceCode);
     const object = requestObject(target.object, handler, sourceCode);
     if (object === 'request') {
+      if (name === UNDERLYING_REQUEST) return 'request';
       if (name !== null && PARSED_MEMBERS.has(name)) return 'body';
       if (name !== null && RAW_MEMBERS.has(name)) return 'raw-body';
       if (name === 'headers') return 'headers';

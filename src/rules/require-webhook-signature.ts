@@ -6,7 +6,7 @@ import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { calleeName, constInit, isNeverReassigned, memberName, objectEntries, resolveValue, staticString, staticValue, unwrap, variableOf } from '../analysis/values.js';
+import { calleeName, constInit, isNeverReassigned, memberName, objectEntries, ownMethodOf, resolveValue, staticString, staticValue, unwrap, variableOf } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -29,7 +29,12 @@ const MAX_DEPTH = 3;
 
 /** Where an event value comes from: the request body (unverified) or a verifying call. */
 interface EventSource {
-  kind: 'body' | 'verified';
+  /**
+   * `body`: the event read from the request's body; `verified`: the event a verifying call returned; `raw`: the raw
+   * body handed to a helper's parameter, no event itself, but what parsing it gives is one (`handleWebhook(sig, await
+   * c.req.text())` whose helper runs `JSON.parse(body)`).
+   */
+  kind: 'body' | 'verified' | 'raw';
   /** The request read (`req.body`, `JSON.parse(raw)`) or the verifying call. */
   node: Node;
 }
@@ -46,6 +51,9 @@ const SCHEMA_VALIDATOR_MODULES = new Set(['@hono/zod-validator', '@hono/valibot-
 /** Functions that read a request's raw body (`micro`'s `buffer(req)`, `raw-body`, hand-written helpers). */
 const RAW_READERS = new Set(['buffer', 'text', 'json', 'getRawBody', 'rawBody', 'raw', 'readBody', 'getBody', 'readRawBody', 'streamToBuffer', 'streamToString', 'toBuffer', 'arrayBuffer']);
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);
+/** Node's crypto module, whose HMACs the rule reads itself (`isHmacSha256`). */
+const NODE_CRYPTO_MODULES: ReadonlySet<string> = new Set(['crypto', 'node:crypto']);
+
 const HARMLESS_ROOTS = new Set(['console', 'JSON', 'Object', 'Array', 'Buffer', 'Promise', 'Math', 'String', 'Number', 'Date', 'NextResponse', 'Response']);
 
 /**
@@ -604,12 +612,14 @@ class HandlerAnalysis {
         const bound = new Map<Variable, EventSource>();
         call.arguments.forEach((arg, index) => {
           if (arg.type === AST_NODE_TYPES.SpreadElement) return;
-          const source = this.eventSource(arg, params);
           const param = target.params[index];
           const id = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-          if (!source || id?.type !== AST_NODE_TYPES.Identifier) return;
-          const variable = variableOf(id, this.sourceCode);
-          if (variable) bound.set(variable, source);
+          const variable = id?.type === AST_NODE_TYPES.Identifier ? variableOf(id, this.sourceCode) : null;
+          if (!variable) return;
+          const source = this.eventSource(arg, params) ?? this.rawSource(arg, params);
+          if (source) bound.set(variable, source);
+          // The signature handed on: the helper's own hand-offs of it may verify (an imported `hmacHex(secret, …)`).
+          else if (this.carriesSignature(arg)) this.signatures.add(variable);
         });
         this.run(target, bound, depth + 1);
         if (notAwaited && this.scan.verified) {
@@ -625,7 +635,22 @@ class HandlerAnalysis {
   /** Does a call of the handler hand the signature (or the whole request) to code this file does not show? */
   mayVerifyElsewhere(): boolean {
     // `endsHandler` last: it looks through every act, and a handler may hand its event on thousands of times.
-    return this.scan.handOffs.some((call) => !this.harmless(call) && call.arguments.some((arg) => this.carriesSignature(arg)) && !this.endsHandler(call));
+    return this.scan.handOffs.some((call) => {
+      if (this.harmless(call)) return false;
+      const imported = this.importedCallee(call);
+      return call.arguments.some((arg) => this.carriesSignature(arg, 0, imported)) && !this.endsHandler(call);
+    });
+  }
+
+  /**
+   * Is the call's function imported (`hmacHex(secret, …)` of the app's `../_lib/delivery.js`, a package's), other than
+   * Node's crypto, which the rule reads itself (`isHmacSha256`)? What a helper of the file hands such a function may be
+   * verified there; what it hands a global (`new TextEncoder().encode(…)`) is not.
+   */
+  private importedCallee(call: TSESTree.CallExpression): boolean {
+    const root = rootIdentifier(call.callee);
+    const module = root ? moduleRefOf(root, this.sourceCode)?.module : undefined;
+    return module !== undefined && !NODE_CRYPTO_MODULES.has(module);
   }
 
   /**
@@ -657,13 +682,16 @@ class HandlerAnalysis {
     return refersTo(root, [...h.requests, ...h.contexts, ...h.responses, ...h.headers.keys()], this.sourceCode) || (root === unwrap(call.callee) && root.name === 'next');
   }
 
-  /** Does the expression carry what a signature check needs: the request, its headers, or the signature header? */
-  private carriesSignature(node: Node, depth = 0): boolean {
-    if (depth > 6 || isFunctionNode(node)) return false;
+  /**
+   * Does the expression carry what a signature check needs: the request, its headers, or the signature header? With
+   * `throughHelpers`, also a helper's parameter that receives one (`signatures`), as it is handed to an imported function.
+   */
+  private carriesSignature(node: Node, depth = 0, throughHelpers = true): boolean {
+    if (depth > 10 || isFunctionNode(node)) return false;
     // The event a verifying call returns is no signature, whatever the call was given; a conditional's value is one of
     // its branches, never its test (`sig ? constructEvent(…) : JSON.parse(body)`).
     if (node.type === AST_NODE_TYPES.CallExpression && VERIFYING_WEBHOOK_METHODS.has(calleeName(node, this.sourceCode) ?? '')) return false;
-    if (node.type === AST_NODE_TYPES.ConditionalExpression) return this.carriesSignature(node.consequent, depth + 1) || this.carriesSignature(node.alternate, depth + 1);
+    if (node.type === AST_NODE_TYPES.ConditionalExpression) return this.carriesSignature(node.consequent, depth + 1, throughHelpers) || this.carriesSignature(node.alternate, depth + 1, throughHelpers);
     // Nor is the body a helper of the file reads from the request it is given and returns (`getStripeEvent(request)`).
     if (node.type === AST_NODE_TYPES.CallExpression) {
       const helper = this.readableHelper(node);
@@ -674,11 +702,12 @@ class HandlerAnalysis {
     if (read === 'body' || read === 'raw-body') return false; // the body alone cannot be checked
     if (node.type === AST_NODE_TYPES.Identifier) {
       const variable = variableOf(node, this.sourceCode);
+      if (variable && throughHelpers && this.signatures.has(variable)) return true;
       const def = variable?.defs[0];
-      if (def?.type === 'Variable' && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) return this.carriesSignature(def.node.init, depth + 1);
+      if (def?.type === 'Variable' && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) return this.carriesSignature(def.node.init, depth + 1, throughHelpers);
       return false;
     }
-    for (const child of childNodes(node, this.sourceCode)) if (this.carriesSignature(child, depth + 1)) return true;
+    for (const child of childNodes(node, this.sourceCode)) if (this.carriesSignature(child, depth + 1, throughHelpers)) return true;
     return false;
   }
 
@@ -707,7 +736,8 @@ class HandlerAnalysis {
         }
       }
     }
-    return null;
+    // `webhooks.parse(…)` on a const object literal of the file, a static method of its class (`Billing.parse(…)`)
+    return callee.type === AST_NODE_TYPES.MemberExpression && unwrap(callee.object).type === AST_NODE_TYPES.Identifier ? ownMethodOf(callee, this.sourceCode) : null;
   }
 
   /** Static strings `node` (an event type read) is compared with: `===`, `switch`, `[...].includes(type)`. */
@@ -823,7 +853,10 @@ class HandlerAnalysis {
       case AST_NODE_TYPES.Identifier: {
         const variable = variableOf(target, this.sourceCode);
         if (!variable || seen.has(variable)) return null;
-        if (params.has(variable)) return params.get(variable)!;
+        if (params.has(variable)) {
+          const bound = params.get(variable)!;
+          return bound.kind === 'raw' ? null : bound;
+        }
         seen.add(variable);
         const found = this.sourceOfAny(this.writes(variable), params, seen);
         if (found) return found;
@@ -842,23 +875,42 @@ class HandlerAnalysis {
     return helper && !helper.generator && !this.helpersRead.has(helper) && this.helpersRead.size < MAX_DEPTH ? helper : null;
   }
 
-  /** The event a same-file helper returns (`eventSource`), read with the parameters that receive the request as it. */
+  /** The raw body, handed on (`await req.text()`, a variable holding it): a `raw` source for the parameter that receives it. */
+  private rawSource(node: Node, params: Map<Variable, EventSource>): EventSource | null {
+    return this.fromRequest(node, params) ? { kind: 'raw', node } : null;
+  }
+
+  /**
+   * The event a same-file helper returns (`eventSource`), read with the parameters that receive the request as it, and
+   * those that receive its body, raw or parsed, as that (`parseEvent(await request.text(), sig)` returning
+   * `JSON.parse(payload)`; real-world batch 269).
+   */
   private helperEventSource(call: TSESTree.CallExpression, helper: FunctionNode, params: Map<Variable, EventSource>, seen: Set<Variable>): EventSource | null {
     const aliases: Variable[] = [];
+    const bodies = new Map(params);
+    let handedBodies = 0;
     call.arguments.forEach((arg, index) => {
       const param = helper.params[index];
       const id = param?.type === AST_NODE_TYPES.AssignmentPattern ? param.left : param;
-      if (arg.type === AST_NODE_TYPES.SpreadElement || id?.type !== AST_NODE_TYPES.Identifier || !this.isRequest(arg)) return;
+      if (arg.type === AST_NODE_TYPES.SpreadElement || id?.type !== AST_NODE_TYPES.Identifier) return;
       const variable = variableOf(id, this.sourceCode);
-      if (variable) aliases.push(variable);
+      if (!variable) return;
+      if (this.isRequest(arg)) aliases.push(variable);
+      else {
+        const source = this.rawSource(arg, params);
+        if (source) {
+          bodies.set(variable, source);
+          handedBodies++;
+        }
+      }
     });
-    if (aliases.length === 0) return null;
+    if (aliases.length === 0 && handedBodies === 0) return null;
     const outer = this.scan.handler;
     this.scan.handler = { ...outer, requests: [...outer.requests, ...aliases] };
     this.helpersRead.add(helper);
     try {
       for (const value of returnedValues(helper, this.sourceCode)) {
-        const source = this.eventSource(value, params, seen);
+        const source = this.eventSource(value, bodies, seen);
         if (source) return source;
       }
       return null;
@@ -867,6 +919,9 @@ class HandlerAnalysis {
       this.helpersRead.delete(helper);
     }
   }
+
+  /** Parameters of same-file helpers that receive the request's signature (or its headers, or the request). */
+  private readonly signatures = new Set<Variable>();
 
   /** The helpers whose returned event is being read (a helper that returns its own call ends there). */
   private readonly helpersRead = new Set<FunctionNode>();
@@ -942,7 +997,8 @@ class HandlerAnalysis {
         const variable = variableOf(target, this.sourceCode);
         if (!variable || seen.has(variable)) return false;
         seen.add(variable);
-        if (params.get(variable)?.kind === 'body') return true;
+        const bound = params.get(variable)?.kind;
+        if (bound === 'body' || bound === 'raw') return true;
         if (this.isRequestChunk(variable)) return true;
         // `for await (const chunk of req)`, `for (const b of buffers)`, `buffers.forEach((b) => …)`: an element of the
         // request's body stream, or of a list of its chunks (real-world batch 227).

@@ -196,12 +196,15 @@ describe('requestHandler', () => {
         const a = httpAction(async () => {});
         const b = mine(async (ctx, stored) => {});
         http.route({ pathPrefix: '/hooks/', method: 'POST', handler: httpAction(async (_ctx, request) => {}) });
+        async function named(ctx, incoming) {}
+        export const byName = httpAction(named);
       `).map((h) => [h.line, h.kind, h.requests, h.contexts, h.path]),
     ).toEqual([
       [5, 'file-route', ['request'], [], '/stripe'],
       [6, 'file-route', ['req'], [], null],
       [8, 'request-params', [], ['ctx'], null],
       [9, 'file-route', ['request'], [], null],
+      [10, 'file-route', ['incoming'], [], null],
     ]);
   });
 
@@ -569,6 +572,22 @@ describe('requestRead / headerName', () => {
       ['headers', 'stripe-signature'],
       ['body', null],
       [null, null],
+      [null, null],
+    ]);
+  });
+
+  it("the underlying request (Hono's c.req.raw, Fastify's request.raw) is the request, not its body", () => {
+    expect(
+      reads(`
+        app.post('/w', async (c) => {
+          read(c.req.raw); read(await c.req.raw.json()); read(await c.req.raw.text()); read(c.req.raw.headers.get('stripe-signature')); read(other.raw);
+        });
+      `),
+    ).toEqual([
+      ['request', null],
+      ['body', null],
+      ['raw-body', null],
+      ['headers', 'stripe-signature'],
       [null, null],
     ]);
   });

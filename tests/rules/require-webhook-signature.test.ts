@@ -939,6 +939,47 @@ export const replay = httpAction(async (ctx, stored) => {
 });`,
       filename: 'src/replay.ts',
     },
+    // A same-file verifier that computes the HMAC with a function of the app's own module, handed the signature header's
+    // parts (real-world batch 269: a Pages Function): that function may compute Stripe's HMAC.
+    {
+      code: `import { hmacHex } from '../_lib/delivery.js';
+
+async function verifyStripeSignature(raw, header, secret) {
+  const parts = Object.fromEntries(header.split(',').map((kv) => kv.split('=')));
+  return parts.v1 === (await hmacHex(secret, \`\${parts.t}.\${raw}\`));
+}
+
+export async function onRequestPost({ request, env }) {
+  const raw = await request.text();
+  if (!(await verifyStripeSignature(raw, request.headers.get('stripe-signature'), env.STRIPE_WEBHOOK_SECRET))) {
+    return new Response('bad signature', { status: 400 });
+  }
+  const event = JSON.parse(raw);
+  if (event.type === 'checkout.session.completed') await sendDownload(event.data.object);
+  return new Response('ok');
+}`,
+      filename: 'functions/api/stripe-webhook.js',
+      languageOptions: { parser: espree },
+    },
+    // A helper handed the signature and the raw body that verifies them (Hono on Supabase, real-world batch 269).
+    {
+      code: `import Stripe from 'stripe';
+import { Hono } from 'hono';
+
+const stripe = new Stripe(Deno.env.get('STRIPE_SECRET_KEY')!);
+const app = new Hono();
+
+async function handleWebhook(signature: string, payload: string) {
+  const event = await stripe.webhooks.constructEventAsync(payload, signature, Deno.env.get('STRIPE_WEBHOOK_SECRET')!);
+  if (event.type === 'checkout.session.completed') await fulfil(event.data.object.id);
+}
+
+app.post('/webhook', async (c) => {
+  await handleWebhook(c.req.header('stripe-signature') ?? '', await c.req.raw.text());
+  return c.json({ received: true });
+});`,
+      filename: 'supabase/functions/stripe-webhook/index.ts',
+    },
     // h3's Node request handed to a function of another file, which may verify it.
     `import { defineEventHandler, readBody } from 'h3';
 import { verifyStripe } from '../utils/stripe';
@@ -2117,6 +2158,90 @@ export default http;`,
       errors: [
         { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 10, column: 23, endLine: 10, endColumn: 46, suggestions: [] },
         { messageId: 'unverifiedEvent', data: { source: '`req.json()`' }, line: 19, column: 38, endLine: 19, endColumn: 57, suggestions: [] },
+      ],
+    },
+    {
+      // Helpers handed the raw body, not the request (real-world batch 269: Hono apps on Supabase whose
+      // "constructWebhookEvent" only parses): one acts on what it parses, one returns it, one is a method of a const
+      // object; and Hono's \`c.req.raw\`, the Fetch request, read with \`.json()\`.
+      code: `import { Hono } from 'hono';
+
+const app = new Hono();
+
+async function handleWebhook(signature: string, body: string) {
+  const event = JSON.parse(body);
+  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);
+}
+
+function constructWebhookEvent(body: string, signature: string) {
+  return JSON.parse(body);
+}
+
+const payments = {
+  parseEvent(body: string) {
+    return JSON.parse(body);
+  },
+};
+
+app.post('/webhooks/a', async (c) => {
+  await handleWebhook(c.req.header('stripe-signature') ?? '', await c.req.text());
+  return c.json({});
+});
+
+app.post('/webhooks/b', async (c) => {
+  const body = await c.req.text();
+  const event = constructWebhookEvent(body, c.req.header('stripe-signature')!);
+  if (event.type === 'payment_intent.succeeded') await markPaid(event.data.object.id);
+  return c.json({});
+});
+
+app.post('/webhooks/c', async (c) => {
+  const event = payments.parseEvent(await c.req.text());
+  if (event.type === 'payment_intent.succeeded') await markPaid(event.data.object.id);
+  return c.json({});
+});
+
+app.post('/webhooks/d', async (c) => {
+  const event = await c.req.raw.json();
+  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.id);
+  return c.json({});
+});
+
+async function markPaid(id: string) {}`,
+      filename: 'src/webhooks.ts',
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 20, column: 25, endLine: 20, endColumn: 37, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 25, column: 25, endLine: 25, endColumn: 37, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`JSON.parse(body)`' }, line: 32, column: 25, endLine: 32, endColumn: 37, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`c.req.raw.json()`' }, line: 38, column: 25, endLine: 38, endColumn: 37, suggestions: [] },
+      ],
+    },
+    {
+      // A Convex HTTP action handed to httpAction by name, an arrow const and a function declaration (batch 269).
+      code: `import { httpAction } from './_generated/server';
+import { internal } from './_generated/api';
+
+const fulfil = async (ctx, request) => {
+  const event = JSON.parse(await request.text());
+  if (event.type === 'checkout.session.completed') await ctx.runMutation(internal.orders.paid, { id: event.data.object.id });
+  return new Response('OK');
+};
+
+async function subscriptions(ctx, request) {
+  const event = await request.json();
+  if (event.type === 'customer.subscription.updated') await ctx.runMutation(internal.plans.sync, { sub: event.data.object });
+  return new Response('OK');
+}
+
+export const checkoutWebhook = httpAction(fulfil);
+export const subscriptionWebhook = httpAction(subscriptions);`,
+      filename: 'convex/stripe.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`JSON.parse(await request.text())`' }, line: 4, column: 7, endLine: 4, endColumn: 13, suggestions: [] },
+        { messageId: 'unverifiedEvent', data: { source: '`request.json()`' }, line: 10, column: 16, endLine: 10, endColumn: 29, suggestions: [] },
       ],
     },
     {
