@@ -93,6 +93,8 @@ const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString',
 const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat']);
 /** Names of functions and methods that return a safe form of their argument: masked, hashed, encrypted, a token. */
 const SAFE_FORM_FUNCTIONS = /mask|redact|truncat|last4|lastfour|obfuscat|hash|encrypt|tokeni[sz]e/i;
+/** ORM and query-builder calls whose first argument names a function of the database (`sequelize.fn`, `knex.raw`). */
+const SQL_FUNCTION_CALLS: ReadonlySet<string> = new Set(['fn', 'raw']);
 /** Global converters that keep the digits. */
 const PASSTHROUGH_FUNCTIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigInt', 'encodeURIComponent', 'encodeURI']);
 
@@ -216,6 +218,9 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         if (method === null) return null;
         // A method named for a safe form, as a function is (`cipher.encrypt(number)`, `this.vault.tokenize(pan)`).
         if (SAFE_FORM_FUNCTIONS.test(method)) return 'safe';
+        // A database function named so, run where the value is stored: Sequelize's `fn('PGP_SYM_ENCRYPT', pan, key)`,
+        // Knex's and Sequelize's `raw('AES_ENCRYPT(?, ?)', …)` (real-world batch 270).
+        if (SQL_FUNCTION_CALLS.has(method) && first && first.type !== AST_NODE_TYPES.SpreadElement && SAFE_FORM_FUNCTIONS.test(staticString(first, sourceCode) ?? '')) return 'safe';
         const inner = (method === 'val' ? listenedContent(callee.object, sourceCode) : null) ?? classifyValue(callee.object, sourceCode, depth + 1);
         const replace = method === 'replace' || method === 'replaceAll' ? method : null;
         // A cut of any value (`number.slice(-4)`, `'*'.repeat(12)`) is no whole card number or code, whatever it cut; nor

@@ -297,6 +297,8 @@ const OTHER_CARD_QUALIFIERS = new Set([
   // (transit, access) cards; only right before the card word, as elsewhere they say what is paid for
   // (`fuelPayment.cardNumber`, `vip.payment.cardNumber`, `pointsRedemption.cvv`: real-world batch DY)
   'oil', 'fuel', 'point', 'points', 'vip', 'medical', 'ic',
+  // a medical (marijuana) card's short forms (real-world batch 271: a dispensary's check-in form, `Med Card Number`)
+  'med', 'mmj',
 ]);
 
 function isNonPaymentCard(words: readonly string[]): boolean {
@@ -694,8 +696,15 @@ function isPanBesideCvc(name: string, siblings: readonly string[] | (() => reado
   // `namesCreditOfSomeone`), which no credit note keeps beside a CVC.
   const creditNumber = words.length >= 2 && NUMBER_WORDS.has(words[words.length - 1]!) && BARE_CREDIT_WORDS.has(words[words.length - 2]!);
   if (!creditNumber && (words.length !== 1 || !BARE_PAN_WORDS.has(words[0]!))) return false;
-  return siblingList(siblings).some((sibling) => classifyOutOfCard(sibling) === 'cvc');
+  const list = siblingList(siblings);
+  // A `pan` beside India's other identity numbers (`aadhar_number`, `voter_id`, `gstin`) is the tax id, whatever else
+  // the record keeps (real-world batch 270: a KYC profile that also keeps a card and its CVC).
+  if (words[0] === PAN_WORD && list.some((sibling) => wordsOf(sibling).some((word) => INDIAN_IDENTITY_WORDS.has(word)))) return false;
+  return list.some((sibling) => classifyOutOfCard(sibling) === 'cvc');
 }
+
+/** Words of India's identity numbers that a KYC record keeps beside a PAN (the tax id). */
+const INDIAN_IDENTITY_WORDS: ReadonlySet<string> = new Set(['aadhar', 'aadhaar', 'voter', 'gstin', 'ifsc']);
 
 /** Words that say a value is kept encrypted or hashed. */
 const ENCRYPTION_WORDS: ReadonlySet<string> = new Set(['encrypted', 'encrypt', 'enc', 'hash', 'hashed', 'digest', 'cipher', 'ciphertext', 'sealed']);

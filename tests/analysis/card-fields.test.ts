@@ -326,6 +326,8 @@ describe('classifyCardField: collisions (§0.6, §7.4)', () => {
     'drivingLicenseCardNumber',
     // East Asian apps' other cards (real-world batch DW): fuel, point, VIP, medical, IC and top-up cards
     'oilCardNo', 'fuel_card_number', 'pointCardNo', 'vipCardNo', 'medicalCardNo', 'icCardNo',
+    // a dispensary's medical card (real-world batch 271)
+    'Med Card Number', 'medCardNo', 'mmj_card_number',
     // A field for Stripe's test cards (Stripe Terminal's simulator `testCardNumber`)
     'testCardNumber', 'test_card_number', 'Test card number',
     // an index glued to another word or to a safe one
@@ -543,6 +545,10 @@ describe('kindBesideSiblings', () => {
     expect(kindBesideSiblings('PAN', () => ['PAN', 'CVC'])).toBe('pan');
     expect(kindBesideSiblings('pan', ['name', 'pan', 'dob', 'expiry_date'])).toBeNull();
     expect(kindBesideSiblings('panNumber', ['panNumber', 'cvv'])).toBeNull();
+    // India's tax id beside the other identity numbers of a KYC record, even where a card's CVC is kept too (batch 270)
+    expect(kindBesideSiblings('PAN', ['aadhar_number', 'voter_id', 'passport_number', 'PAN', 'credit_card_number', 'cvv'])).toBeNull();
+    expect(kindBesideSiblings('pan', ['gstin', 'pan', 'cvv'])).toBeNull();
+    expect(kindBesideSiblings('cc', ['aadhaar', 'cc', 'cvv'])).toBe('pan');
     expect(kindBesideSiblings('number', ['number', 'exp_month', 'exp_year'])).toBe('pan');
   });
 

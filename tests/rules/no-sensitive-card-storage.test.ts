@@ -1371,6 +1371,34 @@ export async function keep(body: { holder: string; cardNumber: string; cvc: stri
       ],
     },
     {
+      // A card number encrypted by the database as it is stored (real-world batch 270: pgcrypto through Sequelize's
+      // \`fn\`, MySQL's AES_ENCRYPT through Knex's \`raw\`) is no clear PAN; another database function keeps it whole,
+      // and a KYC record's \`PAN\` beside the holder's Aadhaar number is India's tax id.
+      code: `const { Sequelize } = require('sequelize');
+const knex = require('../db/knex');
+const { User } = require('../models');
+
+exports.createUser = async (req, res) => {
+  const { creditCardNumber, aadharNumber, pan, cvv } = req.body;
+  await User.create({
+    credit_card_number: Sequelize.fn('PGP_SYM_ENCRYPT', creditCardNumber, process.env.CARD_KEY),
+    backup_card_number: Sequelize.fn('TRIM', creditCardNumber),
+    aadhar_number: aadharNumber,
+    PAN: pan,
+    cvv,
+  });
+  await knex('cards').insert({ card_number: knex.raw('AES_ENCRYPT(?, ?)', [creditCardNumber, process.env.CARD_KEY]) });
+  res.status(201).end();
+};
+`,
+      filename: 'services/user.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'backup_card_number', kind: 'card number (PAN)', sink: 'a database model' }, line: 9, column: 5, endLine: 9, endColumn: 23, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 12, column: 5, endLine: 12, endColumn: 8, suggestions: [] },
+      ],
+    },
+    {
       // A card number named `cardnbr`, joined in one lower-case word (real-world batch 256: a lab's Sequelize model)
       code: `module.exports = (sequelize, DataTypes) =>
   sequelize.define('CreditCard', {
