@@ -277,6 +277,9 @@ const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.?|eg\.?|ex\.?|example|ej\.?|p\.\s?ej\.?|np
 /** A note after the example in brackets that holds no digit (`（半角数字）`, "half-width digits"; `(Visa)`). */
 const TRAILING_NOTE = /\s*\([^0-9()]*\)\s*$/;
 
+/** The first digit of a payment card's number (its major industry identifier, ISO/IEC 7812-1). */
+const PAYMENT_INDUSTRY_DIGIT = /^[1-6]/;
+
 function isPanShaped(written: string): boolean {
   // Full-width digits, colons and brackets (`１２３４ ５６７８…`, `例：`) read as their ASCII forms.
   const folded = /[^\x00-\x7f]/.test(written) ? written.normalize('NFKC') : written;
@@ -286,7 +289,10 @@ function isPanShaped(written: string): boolean {
   const compact = value.replace(/[\s-]/g, '');
   // Masked, ungrouped: one run of mask characters, the digits kept around it (`XXXXXXXXXXXX1111`, `424242******4242`);
   // mask letters among the digits are a format's pattern (a Mexican tax id's `XXXX1122334X5`, real-world batch 248).
-  return /^\d+$/.test(compact) ? compact[0] !== '0' && passesLuhn(compact) : /^\d*[•●*#xX]+\d*$/.test(compact) && /\d/.test(compact);
+  // Ungrouped digits start as a payment card's do (ISO/IEC 7812's industry digit 1–6: airlines, travel, banking; not a
+  // fuel card's 7, a telecom or health card's 8, a national scheme's 9): a virtual bank account's `807771234567890`
+  // passes the Luhn check too (real-world batch 271).
+  return /^\d+$/.test(compact) ? PAYMENT_INDUSTRY_DIGIT.test(compact) && passesLuhn(compact) : /^\d*[•●*#xX]+\d*$/.test(compact) && /\d/.test(compact);
 }
 
 /** Words of wording that names a payment card and nothing else: `Credit card`, `Debit / credit card`. */

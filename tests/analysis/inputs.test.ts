@@ -262,6 +262,10 @@ describe('classifyInputAttributes', () => {
     // for another long number: a company's tax id (CNPJ), a health card's (CNS; real-world batch DT)
     attrs(['placeholder', '0000000000000000']),
     attrs(['name', 'cnpj'], ['placeholder', '00000000000000']),
+    // ...or with an industry digit no payment card has (a virtual bank account's 8, real-world batch 271: it passes the
+    // Luhn check)
+    attrs(['id', 'va_number'], ['placeholder', '807771234567890']),
+    attrs(['placeholder', '807771234567890']),
     attrs(['name', 'cns'], ['placeholder', '898001160180009']),
     // ...and national ids of 16 or 18 digits (real-world batch DW): Indonesia's NIK, China's resident id, Russia's OMS policy
     attrs(['name', 'nik'], ['placeholder', '3201 2345 6789 0001']),
