@@ -24,6 +24,42 @@ export function jsxElementName(name: TSESTree.JSXTagNameExpression): string {
   }
 }
 
+/**
+ * A component's name as its module exports it, where the file imports it under another (real-world batch 271):
+ * `<MuiTextField>` for `import { TextField as MuiTextField }` → `TextField`; `<M.TextField>` for a namespace import →
+ * `TextField`; `<BootstrapForm.Control>` for `import { Form as BootstrapForm }` → `Form.Control`; a default import of a
+ * module named for a component (`import TF from '@mui/material/TextField'`) → `TextField`. Null where the root is no
+ * import, or the name is as written. Also for a component written as a value (Formik's `as={MuiTextField}`).
+ */
+export function importedComponentName(
+  name: TSESTree.JSXTagNameExpression | TSESTree.Identifier | TSESTree.MemberExpression,
+  sourceCode: SourceCode,
+): string | null {
+  const path: string[] = [];
+  let root: Node = name;
+  for (;;) {
+    if (root.type === AST_NODE_TYPES.JSXMemberExpression) {
+      path.unshift(root.property.name);
+      root = root.object;
+    } else if (root.type === AST_NODE_TYPES.MemberExpression && !root.computed && root.property.type === AST_NODE_TYPES.Identifier) {
+      path.unshift(root.property.name);
+      root = root.object;
+    } else break;
+  }
+  if (root.type !== AST_NODE_TYPES.JSXIdentifier && root.type !== AST_NODE_TYPES.Identifier) return null;
+  const imported = importedAs(root, sourceCode);
+  if (imported === null) return null;
+  let head: string | null = imported.name;
+  if (head === '*') head = null;
+  else if (head === 'default') {
+    const last = imported.source.slice(imported.source.lastIndexOf('/') + 1);
+    if (!/^[A-Z][\w$]*$/.test(last)) return null;
+    head = last;
+  }
+  const canonical = [...(head === null ? [] : [head]), ...path].join('.');
+  return canonical === '' || canonical === [root.name, ...path].join('.') ? null : canonical;
+}
+
 /** JSX attribute name as written: `src`, `data-stripe`, `xlink:href`. */
 export function jsxAttributeName(attribute: TSESTree.JSXAttribute): string {
   return attribute.name.type === AST_NODE_TYPES.JSXIdentifier

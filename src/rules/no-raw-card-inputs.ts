@@ -24,6 +24,7 @@ import {
   enclosingJsxElement,
   FULL_DETAILS_PROP,
   fullCardDetailsElement,
+  importedComponentName,
   jsxAttributeName,
   jsxAttributeNamed,
   jsxAttributeValue,
@@ -520,7 +521,7 @@ export default createRule<[Options], MessageId>({
             items: { type: 'string', minLength: 1 },
             uniqueItems: true,
             description:
-              'Components that render a text input and pass `name` / `id` / `autoComplete` / `placeholder` through: JSX names as written (`TextField`, `Form.Control`), template components by name in any case or hyphenation (`VTextField` is also `<v-text-field>` in a Vue template). They are checked like `<input>`, and their `label` counts like `aria-label`.',
+              'Components that render a text input and pass `name` / `id` / `autoComplete` / `placeholder` through: JSX names as written (`TextField`, `Form.Control`; also imported under another name: `<MuiTextField>`, `<M.TextField>`, `<BootstrapForm.Control>`), template components by name in any case or hyphenation (`VTextField` is also `<v-text-field>` in a Vue template). They are checked like `<input>`, and their `label` counts like `aria-label`.',
           },
         },
       },
@@ -738,12 +739,24 @@ export default createRule<[Options], MessageId>({
         const value = jsxAttributeValue(a);
         const rendered = value ? staticText(value) : null;
         const component = formik && name === 'as' && rendered === null && value ? unwrap(value) : null;
-        const inputComponent = (component?.type === AST_NODE_TYPES.Identifier || component?.type === AST_NODE_TYPES.MemberExpression) && inputComponents.has(sourceCode.getText(component));
+        const inputComponent = (component?.type === AST_NODE_TYPES.Identifier || component?.type === AST_NODE_TYPES.MemberExpression) && isInputComponent(component, sourceCode.getText(component));
         if (rendered !== 'input' && rendered !== 'textarea' && !inputComponent) return false;
         rendersInput = true;
       }
       return rendersInput;
     };
+
+    /**
+     * Is a component, `written` so, one of the options' input components, as written or under the name its module
+     * exports it by (`<MuiTextField>` imported as `TextField`, `<M.TextField>`, `<BootstrapForm.Control>`)?
+     */
+    function isInputComponent(name: TSESTree.JSXTagNameExpression | TSESTree.Identifier | TSESTree.MemberExpression, written: string): boolean {
+      if (inputComponents.has(written)) return true;
+      // (An intrinsic element, `<div>`, is no import: no scope lookup.)
+      if (name.type === AST_NODE_TYPES.JSXIdentifier && !/^[A-Z]/.test(name.name)) return false;
+      const canonical = importedComponentName(name, sourceCode);
+      return canonical !== null && inputComponents.has(canonical);
+    }
 
     /**
      * `input` / `textarea`, React Native's `TextInput`, or a configured input component (`TextField`, `Form.Control`);
@@ -768,7 +781,7 @@ export default createRule<[Options], MessageId>({
       const name = jsxElementName(opening.name);
       // A component that wraps elements is a field's group, not its input: Chakra's and MUI's `<FormControl>` hold a
       // label and the input (a Stripe Element, a native input judged on its own); React Bootstrap's is self-closing.
-      if (!inputComponents.has(name) || opening.parent.children.some((child) => child.type === AST_NODE_TYPES.JSXElement)) return null;
+      if (!isInputComponent(opening.name, name) || opening.parent.children.some((child) => child.type === AST_NODE_TYPES.JSXElement)) return null;
       return name;
     }
 

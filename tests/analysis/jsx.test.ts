@@ -5,6 +5,7 @@ import {
   jsxLabelTexts,
   fullCardDetailsElement,
   fullCardDetailsKey,
+  importedComponentName,
   isFullCardDetailsParameter,
   jsxAttributeName,
   jsxAttributeValue,
@@ -46,6 +47,33 @@ describe('jsx names and values', () => {
       '<svg:path>',
       'xlink:href="#a"',
     ]);
+  });
+});
+
+describe('importedComponentName', () => {
+  it("a component's name as its module exports it: aliases, namespaces, a default import of a component's module; null as written or unknown", () => {
+    const out: Array<string | null> = [];
+    runWithRule(
+      `import * as M from '@mui/material';
+      import { TextField as MuiTextField, Select } from '@mui/material';
+      import CardField from '@mui/material/TextField';
+      import api from './api';
+      import { Form as BootstrapForm } from 'react-bootstrap';
+      const Local = () => null;
+      const x = <>
+        <M.TextField /><MuiTextField /><CardField /><BootstrapForm.Control /><Select /><Local /><Unbound.Input /><input /><api.Field />
+      </>;
+      const y = { as: MuiTextField, other: M.Input };`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          out.push(importedComponentName(node.name, context.sourceCode));
+        },
+        Property(node: TSESTree.Property) {
+          if (node.value.type === 'Identifier' || node.value.type === 'MemberExpression') out.push(importedComponentName(node.value, context.sourceCode));
+        },
+      }),
+    );
+    expect(out).toEqual(['TextField', 'TextField', 'TextField', 'Form.Control', null, null, null, null, null, 'TextField', 'Input']);
   });
 });
 

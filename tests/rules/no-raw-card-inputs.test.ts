@@ -184,6 +184,25 @@ const withElementAfterImports = (code: string, input: string, replacement: strin
   lines.splice(lines.findLastIndex((line) => line.startsWith('import ')) + 1, 0, `import { ${component} } from '@stripe/react-stripe-js';`);
   return lines.join('\n');
 };
+/** Input components of the options imported under other names (real-world batch 271): a namespace, an alias, a default. */
+const ALIASED_COMPONENTS = `import * as M from '@mui/material';
+import { TextField as MuiTextField } from '@mui/material';
+import CardField from '@mui/material/TextField';
+import { Form as BootstrapForm } from 'react-bootstrap';
+import { Field } from 'formik';
+
+export function Checkout() {
+  return (
+    <form>
+      <M.TextField id="cardNumber" autoComplete="cc-number" />
+      <MuiTextField name="cvc" label="CVC" />
+      <CardField name="card_number" />
+      <BootstrapForm.Control name="securityCode" autoComplete="cc-csc" />
+      <Field name="cvv" as={MuiTextField} />
+      <M.Select name="cardBrand" />
+    </form>
+  );
+}`;
 /** The strict preset's components in a checkout: PrimeReact, Semantic UI, a Bootstrap input group (real-world batch DG). */
 const PRIME_CHECKOUT = `import { InputMask } from 'primereact/inputmask';
 import { Form } from 'semantic-ui-react';
@@ -1426,6 +1445,37 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
         {
           messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 9, column: 35, endLine: 9, endColumn: 45,
           suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: withElementAfterImports(FORMIK_BOOTSTRAP_FORM, '<Field type="text" id="cvv" name="cvv" as={Form.Control} />', '<CardCvcElement id="cvv" />', 'CardCvcElement') }],
+        },
+      ],
+    },
+    {
+      // Input components of the options imported under other names: a namespace's member, an alias, a default import
+      // of the component's own module, an aliased namespace's member, and one given to Formik's \`as\`; not another
+      // component of the namespace.
+      code: ALIASED_COMPONENTS,
+      filename: 'src/Checkout.tsx',
+      options: [{ inputComponents: ['TextField', 'Form.Control'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'M.TextField', field: PAN, replacement: NUMBER_ELEMENT }, line: 10, column: 36, endLine: 10, endColumn: 60,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'M.TextField', component: 'CardNumberElement' }, output: withElementAfterImports(ALIASED_COMPONENTS, '<M.TextField id="cardNumber" autoComplete="cc-number" />', '<CardNumberElement id="cardNumber" />', 'CardNumberElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'MuiTextField', field: CVC, replacement: CVC_ELEMENT }, line: 11, column: 21, endLine: 11, endColumn: 31,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'MuiTextField', component: 'CardCvcElement' }, output: withElementAfterImports(ALIASED_COMPONENTS, '<MuiTextField name="cvc" label="CVC" />', '<CardCvcElement />', 'CardCvcElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'CardField', field: PAN, replacement: NUMBER_ELEMENT }, line: 12, column: 18, endLine: 12, endColumn: 36,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'CardField', component: 'CardNumberElement' }, output: withElementAfterImports(ALIASED_COMPONENTS, '<CardField name="card_number" />', '<CardNumberElement />', 'CardNumberElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'BootstrapForm.Control', field: CVC, replacement: CVC_ELEMENT }, line: 13, column: 50, endLine: 13, endColumn: 71,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'BootstrapForm.Control', component: 'CardCvcElement' }, output: withElementAfterImports(ALIASED_COMPONENTS, '<BootstrapForm.Control name="securityCode" autoComplete="cc-csc" />', '<CardCvcElement />', 'CardCvcElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 14, column: 14, endLine: 14, endColumn: 24,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: withElementAfterImports(ALIASED_COMPONENTS, '<Field name="cvv" as={MuiTextField} />', '<CardCvcElement />', 'CardCvcElement') }],
         },
       ],
     },
