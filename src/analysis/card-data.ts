@@ -1041,8 +1041,10 @@ function objectPath(object: Node, sourceCode: SourceCode): ObjectPath | null {
   const path = boundPath(object, sourceCode);
   const root = pathRoot(object);
   if (path === null || root === null) return null;
-  const scope: Node = enclosingFunction(object) ?? sourceCode.ast;
   const rootVariable = root.type === AST_NODE_TYPES.Identifier ? variableOf(root, sourceCode) : null;
+  // The function the root is bound in, callbacks and all: `req.body` logged in a `.catch` callback of the handler that
+  // reads `req.body.cardNumber` (real-world batch 270); else the function around the read.
+  const scope: Node = (rootVariable?.scope.variableScope.block as Node | undefined) ?? enclosingFunction(object) ?? sourceCode.ast;
   const rootBinder = root.type === AST_NODE_TYPES.ThisExpression ? thisBinder(root) : undefined;
   const isSame = (other: Node): boolean => {
     if (boundPath(other, sourceCode) !== path) return false;

@@ -1421,6 +1421,11 @@ const MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({
   insertOne: 0, insertMany: 0, bulkWrite: 0, updateOne: 1, updateMany: 1, replaceOne: 1, findOneAndUpdate: 1,
   findOneAndReplace: 1, findByIdAndUpdate: 1,
 }));
+/**
+ * The MongoDB driver's writes before version 4 (`insert`, `update`, `save`; real-world batch 270): names too common to
+ * read on anything but a collection the call chain takes by name (`db.collection('payments').insert(doc)`).
+ */
+const LEGACY_MONGO_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({ insert: 0, update: 1, save: 0 }));
 const MODEL_WRITES = new Set(['create', 'bulkCreate', 'upsert', 'findOrCreate', 'insertMany']);
 const REPOSITORY_WRITES: ReadonlyMap<string, number> = new Map(Object.entries({ save: 0, insert: 0, upsert: 0, create: 0, update: 1 }));
 const REPOSITORY_TYPES = new Set(['Repository', 'MongoRepository', 'TreeRepository', 'EntityRepository']);
@@ -2009,12 +2014,16 @@ function objectionModel(node: Node, sourceCode: SourceCode): string | null {
 
 /** MongoDB driver / mongoose: `db.collection('cards').insertOne(doc)`, `Card.updateOne(filter, { $set })`. */
 function mongoSink(method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {
-  const index = MONGO_WRITES.get(method);
+  const legacy = LEGACY_MONGO_WRITES.get(method);
+  const index = MONGO_WRITES.get(method) ?? legacy;
   if (index === undefined || !args[index] || isStripe(receiver, sourceCode)) return null;
   const o = originOf(receiver, sourceCode);
   const collection = [...o.steps].reverse().find((s) => s.type === 'call' && (s.name === 'collection' || s.name === 'model'));
   // The receiver must be a collection or a model, not a service that happens to name a method `updateOne`.
   const source = rootSource(o);
+  // (A legacy write's name also PocketBase's `collection(name).update(id, data)`: only a driver's or an unknown root's.)
+  const legacyCollection = collection?.type === 'call' && collection.name === 'collection' && (source === null || MONGO_SOURCES.has(source));
+  if (legacy !== undefined && (!legacyCollection || isFunctionNode(unwrap(args[index])))) return null;
   const name = receiverName(receiver, sourceCode) ?? '';
   const words = splitWords(name);
   const isCollection =

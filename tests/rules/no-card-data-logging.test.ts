@@ -1242,6 +1242,36 @@ export class WalletService {
       output: null,
     },
     {
+      // The body a handler reads card fields from, logged whole in a callback of the handler (real-world batch 270: a
+      // payment route's \`.catch\`); a body the handler reads no card field from is not card data.
+      code: `app.post('/pay', (req, res) => {
+  const { cardNumber, cvv } = req.body;
+  charge(cardNumber, cvv).catch((err) => {
+    console.error('charge failed', err, req.body);
+  });
+  res.status(202).end();
+});
+
+app.post('/contact', (req, res) => {
+  send(req.body.email).catch((err) => console.error('mail failed', err, req.body));
+  res.end();
+});
+`,
+      filename: 'routes/pay.js',
+      languageOptions: { parser: espree },
+      errors: [
+        {
+          messageId: 'cardDataObjectLogged',
+          data: { object: 'req.body', name: 'cvv', access: 'reads', kind: 'the card security code (CVC)', sink: 'the console' },
+          line: 4,
+          column: 41,
+          endLine: 4,
+          endColumn: 49,
+        },
+      ],
+      output: null,
+    },
+    {
       // A mask in a block the log is not in (a branch on something else) may not have run when the object is logged.
       code: `const { createCardForAccount } = require('../models/Account.model');
 const { formatLast4Digits } = require('../services/AccountServices');

@@ -1371,6 +1371,24 @@ export async function keep(body: { holder: string; cardNumber: string; cvc: stri
       ],
     },
     {
+      // The MongoDB driver's writes before version 4 (real-world batch 270: a Braintree demo's payment log) on a
+      // collection taken by name; the same method names on anything else are no writes.
+      code: `exports.pay = async (req, res, db, cache) => {
+  await db.collection('payments').insert({ cardNumber: req.body.cardNumber, amount: req.body.amount });
+  const payments = db.collection('payments');
+  await payments.update({ _id: req.params.id }, { $set: { cvv: req.body.cvv } });
+  await cache.insert({ cvv: req.body.cvv });
+  res.end();
+};
+`,
+      filename: 'routes/pay.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'a MongoDB write' }, line: 2, column: 44, endLine: 2, endColumn: 54, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a MongoDB write' }, line: 4, column: 59, endLine: 4, endColumn: 62, suggestions: [] },
+      ],
+    },
+    {
       // A card number encrypted by the database as it is stored (real-world batch 270: pgcrypto through Sequelize's
       // \`fn\`, MySQL's AES_ENCRYPT through Knex's \`raw\`) is no clear PAN; another database function keeps it whole,
       // and a KYC record's \`PAN\` beside the holder's Aadhaar number is India's tax id.
