@@ -3299,8 +3299,15 @@ const TELEMETRY_MODULES = moduleGate('telemetry', (s) => telemetryServiceOf(s) !
  * `debug(` (a console alias, a `debug` logger) or any of those sending methods (an SDK's function imported by name,
  * `captureException(`, Amplitude's `track(`, or one taken out of its object: `const { capture } = posthog`).
  */
+/** The last names of the SDKs' methods named with their object (`people.set`): `set`, `set_once`… */
+const TELEMETRY_NESTED_METHODS: ReadonlySet<string> = new Set([...TELEMETRY_METHOD_NAMES].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)));
+/** The SDKs' methods by the name a call ends with (`people.set` → `set`): what a log call's callee may be named. */
+const TELEMETRY_CALLED_NAMES: readonly string[] = [...new Set([...TELEMETRY_METHOD_NAMES].map((name) => name.slice(name.lastIndexOf('.') + 1)))];
+/** The SDKs' methods named alone (`track`), and those named with their object as text patterns (`people\s*\.\s*set`). */
+const TELEMETRY_PLAIN_NAMES: readonly string[] = [...TELEMETRY_METHOD_NAMES].filter((name) => !name.includes('.'));
+const TELEMETRY_NESTED_PATTERNS: readonly string[] = [...TELEMETRY_METHOD_NAMES].filter((name) => name.includes('.')).map((name) => name.split('.').join('\\s*\\.\\s*'));
 const LOG_CALL_WORD = new RegExp(
-  `\\bconsole\\s*[.[]|\\.\\s*(?:write|${[...new Set([...CONSOLE_METHODS, ...LOG_METHODS, ...TELEMETRY_METHOD_NAMES])].join('|')})\\s*\\(|(?:^|[^\\w$.])(?:${[...new Set(['log', 'debug', ...TELEMETRY_METHOD_NAMES])].join('|')})\\s*\\(`,
+  `\\bconsole\\s*[.[]|\\.\\s*(?:write|${[...new Set([...CONSOLE_METHODS, ...LOG_METHODS, ...TELEMETRY_PLAIN_NAMES, ...TELEMETRY_NESTED_PATTERNS])].join('|')})\\s*\\(|(?:^|[^\\w$.])(?:${[...new Set(['log', 'debug', ...TELEMETRY_PLAIN_NAMES])].join('|')})\\s*\\(`,
 );
 
 /** The arguments a log call writes, from `skipFirst` on: spread ones apart (their content is unknown at the call). */
@@ -3363,6 +3370,12 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
   }
   if (TELEMETRY_METHOD_NAMES.has(method) && fileMentions(sourceCode, TELEMETRY_MODULES)) {
     const label = telemetryLabel(receiver, method, sourceCode);
+    if (label !== null) return { label, ...logArgs(node.arguments) };
+  }
+  // A method of an SDK's object named with it: Mixpanel's `mixpanel.people.set({ … })`.
+  if (receiver.type === AST_NODE_TYPES.MemberExpression && TELEMETRY_NESTED_METHODS.has(method) && fileMentions(sourceCode, TELEMETRY_MODULES)) {
+    const object = memberName(receiver, sourceCode);
+    const label = object === null ? null : telemetryLabel(unwrap(receiver.object), `${object}.${method}`, sourceCode);
     if (label !== null) return { label, ...logArgs(node.arguments) };
   }
   if (LOG_METHODS.has(method)) {
@@ -3974,7 +3987,7 @@ function registersAzureHandler(value: Node, sourceCode: SourceCode): boolean {
 /** Every method name a member-call storage sink accepts (`storageSinkOfCall` returns null for any other). */
 export const STORAGE_CALL_METHODS: ReadonlySet<string> = STORAGE_METHODS;
 /** Every method name a member-call log sink accepts (`logSinkOfCall` returns null for any other). */
-export const LOG_CALL_METHODS: ReadonlySet<string> = new Set([...CONSOLE_METHODS, ...LOG_METHODS, 'write', ...TELEMETRY_METHOD_NAMES]);
+export const LOG_CALL_METHODS: ReadonlySet<string> = new Set([...CONSOLE_METHODS, ...LOG_METHODS, 'write', ...TELEMETRY_CALLED_NAMES]);
 
 /**
  * Selectors for the calls a sink family can be, disjoint, together matching every call whose callee, unwrapped, is a

@@ -24,7 +24,9 @@
  *   `posthog-node`, `posthog-react-native`: `capture`, `identify`, `register`, `setPersonProperties`), Mixpanel
  *   (`mixpanel-browser`, `mixpanel`: `track`, `identify`, `register`), Amplitude (`@amplitude/analytics-…`,
  *   `amplitude-js`: `track`, `logEvent`), Firebase Analytics (`firebase/analytics`'s `logEvent(analytics, name,
- *   params)`, `@react-native-firebase/analytics`' `analytics().logEvent(name, params)`).
+ *   params)`, `@react-native-firebase/analytics`' `analytics().logEvent(name, params)`), Google Analytics through
+ *   react-ga4 and react-ga (`event`, `send`, `gtag`, `exception`); Mixpanel's `people.set` and its siblings are named
+ *   with their object (`people.set`), as `logSinkAt` asks for them.
  *
  * Every argument of such a call is read (an event's name is text, its properties the data). A global of a snippet
  * (Segment's `analytics`, `gtag`, the browser agent's `newrelic`) and a client the app exports from a module of its
@@ -56,9 +58,13 @@ const LOGROCKET = service('LogRocket', 'session replay', ['track', 'identify', '
 const CRASHLYTICS = service('Crashlytics', 'an error tracker', ['log', 'setAttribute', 'setAttributes', 'recordError']);
 const SEGMENT = service('Segment', 'analytics', ['track', 'identify', 'page', 'screen', 'group']);
 const POSTHOG = service('PostHog', 'analytics', ['capture', 'identify', 'register', 'setPersonProperties']);
-const MIXPANEL = service('Mixpanel', 'analytics', ['track', 'identify', 'register']);
+// (`people.set`: a method of the SDK's `people` object, `mixpanel.people.set({ … })`; real-world batch 270.)
+const MIXPANEL = service('Mixpanel', 'analytics', ['track', 'identify', 'register', 'people.set', 'people.set_once', 'people.append', 'people.union']);
 const AMPLITUDE = service('Amplitude', 'analytics', ['track', 'logEvent']);
 const FIREBASE_ANALYTICS = service('Firebase Analytics', 'analytics', ['logEvent']);
+// react-ga4 (`ReactGA.event(name, params)`, `ReactGA.send(fields)`, `ReactGA.gtag(…)`) and the older react-ga for
+// Universal Analytics (`ReactGA.event({ category, action, label })`); real-world batch 270.
+const GOOGLE_ANALYTICS = service('Google Analytics', 'analytics', ['event', 'send', 'gtag', 'exception']);
 
 /** The SDKs' modules (as `normalizeModule` leaves a specifier), each with its service; Sentry's and others' scoped packages below. */
 const MODULES: ReadonlyMap<string, TelemetryService> = new Map([
@@ -85,6 +91,8 @@ const MODULES: ReadonlyMap<string, TelemetryService> = new Map([
   ['amplitude-js', AMPLITUDE],
   ['firebase/analytics', FIREBASE_ANALYTICS],
   ['@react-native-firebase/analytics', FIREBASE_ANALYTICS],
+  ['react-ga4', GOOGLE_ANALYTICS],
+  ['react-ga', GOOGLE_ANALYTICS],
 ]);
 
 /** Scoped packages whose every module is one service's SDK (`@sentry/node`, `@sentry/react`…). */

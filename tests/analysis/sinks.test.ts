@@ -1378,7 +1378,7 @@ describe('logging sinks', () => {
         amplitude.track('x', k); datadogRum.addAction('x', l); rollbar.error('x', m); Bugsnag.leaveBreadcrumb('x', n);
         logEvent(getAnalytics(), 'x', o); crashlytics().setAttribute('k', p);
         Sentry.init({ dsn: q }); posthog.init(r); segment.reset(s); own.track('x', t); analytics.track('x', u);
-        mixpanel.people.set(w); other.then((scope) => scope.setExtra('k', x));
+        mixpanel.people.set(w); mixpanel.people.get(w2); segment.people.set(w3); other.then((scope) => scope.setExtra('k', x));
         Sentry.withScope(Sentry.getCurrentScope(), (scope) => scope.setExtra('k', v)); Sentry.captureException(e, (scope) => scope.setTag('k', y));
         Bugsnag.notify(e, (event) => event.addMetadata('k', z));
         const { track } = segment; track('x', aa);
@@ -1400,6 +1400,7 @@ describe('logging sinks', () => {
       "Bugsnag (an error tracker): 'x',n",
       "Firebase Analytics (analytics): getAnalytics(),'x',o",
       "Crashlytics (an error tracker): 'k',p",
+      'Mixpanel (analytics): w',
       "Sentry (an error tracker): 'k',v",
       "Sentry (an error tracker): e,(scope) => scope.setTag('k', y)",
       "Sentry (an error tracker): 'k',y",

@@ -28,6 +28,8 @@ describe('telemetryServiceOf', () => {
     expect(telemetryServiceOf('mixpanel-browser')!.methods.has('track')).toBe(true);
     expect(TELEMETRY_METHOD_NAMES.has('trackEvent')).toBe(true);
     expect(TELEMETRY_METHOD_NAMES.has('set')).toBe(false);
+    expect(TELEMETRY_METHOD_NAMES.has('people.set')).toBe(true);
+    expect(telemetryServiceOf('react-ga4')!.methods.has('event')).toBe(true);
     expect(['track', 'capture', 'logEvent', 'captureException', 'recordError', 'noticeError', 'addAction'].every((name) => TELEMETRY_METHOD_NAMES.has(name))).toBe(true);
   });
 });

@@ -1033,6 +1033,31 @@ export function onSubmit(form: { cardNumber: string; cvc: string; plan: string }
       ],
     },
     {
+      // Google Analytics through react-ga4, Mixpanel's people profile (directly and through a helper), and a Map's
+      // \`set\` in the same file, which sends nothing (real-world batch 270).
+      code: `import ReactGA from 'react-ga4';
+import mixpanel from 'mixpanel-browser';
+
+function rememberProfile(properties: Record<string, unknown>) {
+  mixpanel.people.set(properties);
+}
+
+export function submitPayment(form: { cardNumber: string; cvv: string; plan: string }, drafts: Map<string, string>) {
+  ReactGA.event('add_payment_info', { plan: form.plan, cvv: form.cvv });
+  mixpanel.people.set({ cardNumber: form.cardNumber });
+  rememberProfile({ cvv: form.cvv });
+  drafts.set('cvv', form.cvv);
+}
+`,
+      filename: 'src/checkout/submit.ts',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'Google Analytics (analytics)' }, line: 9, column: 56, endLine: 9, endColumn: 59 },
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: 'Mixpanel (analytics)' }, line: 10, column: 25, endLine: 10, endColumn: 35 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'Mixpanel (analytics), through \`rememberProfile()\`' }, line: 11, column: 21, endLine: 11, endColumn: 24 },
+      ],
+    },
+    {
       // An app's own helper that hands its context to Sentry, and a DOM attribute named like Crashlytics' setter (no sink).
       code: `import * as Sentry from '@sentry/browser';
 function reportError(error: unknown, context: Record<string, unknown>) {
