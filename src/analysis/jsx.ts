@@ -174,7 +174,7 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, sourceCode: SourceCode
   }
   const before = precedingLabel(input, root);
   if (before) texts.push(staticChildText(before));
-  texts.push(...fieldGroupLabels(input));
+  texts.push(...jsxFieldGroupLabels(input, sourceCode));
   const id = attributeValueKey(jsxAttributeNamed(input.openingElement, 'id'), sourceCode);
   if (id !== null) {
     if (root) texts.push(...(labelsByTarget(root, sourceCode).get(id) ?? []));
@@ -218,24 +218,53 @@ function precedingCaption(input: TSESTree.JSXElement): string | null {
 /**
  * The labels a form field's group gives the one input in it: shadcn/ui's `<FormItem><FormLabel>…</FormLabel>
  * <FormControl><Input /></FormControl></FormItem>` (its `FormControl` sets the input's id, its `FormLabel` points at
- * it; real-world batch FF) and MUI's `<FormControl><InputLabel>…</InputLabel><Input /></FormControl>`.
+ * it; real-world batch FF), MUI's and Chakra's `<FormControl><InputLabel>…</InputLabel><Input /></FormControl>` (or
+ * `FormLabel`), React Bootstrap's `<Form.Group controlId="cvc"><Form.Label>…</Form.Label><Form.Control /></Form.Group>`
+ * (its `controlId` is the control's id) and Mantine's `<Input.Wrapper label="CVC">` (real-world batch 271). Nothing
+ * where the group holds another field, or an expression that may render one.
  */
-function fieldGroupLabels(input: TSESTree.JSXElement): string[] {
+export function jsxFieldGroupLabels(input: TSESTree.JSXElement, sourceCode: SourceCode): string[] {
+  return jsxFieldGroup(input, sourceCode)?.labels ?? [];
+}
+
+/** The field group around an input (`jsxFieldGroupLabels`): its labels, and the id it gives its control (`controlId`). */
+export function jsxFieldGroup(input: TSESTree.JSXElement, sourceCode: SourceCode): { labels: string[]; id: string | null } | null {
   const control = input.parent;
-  if (control.type !== AST_NODE_TYPES.JSXElement || jsxElementName(control.openingElement.name) !== 'FormControl') return [];
+  if (control.type !== AST_NODE_TYPES.JSXElement) return null;
+  const group = FIELD_GROUPS.get(jsxElementName(control.openingElement.name));
+  if (!group) return null;
   // The one field of the group: every other element in it a label or a hint.
-  const fields = control.children.filter(
-    (child) => child.type === AST_NODE_TYPES.JSXElement && !MUI_FIELD_LABELS.has(jsxElementName(child.openingElement.name)) && jsxElementName(child.openingElement.name) !== 'FormHelperText',
-  );
-  if (fields.length !== 1 || control.children.some((child) => child.type === AST_NODE_TYPES.JSXExpressionContainer && child.expression.type !== AST_NODE_TYPES.JSXEmptyExpression)) return [];
-  const labelsIn = (group: TSESTree.JSXElement, names: ReadonlySet<string>): string[] =>
-    group.children.flatMap((child) => (child.type === AST_NODE_TYPES.JSXElement && names.has(jsxElementName(child.openingElement.name)) ? [staticChildText(child)] : []));
+  const fields = control.children.filter((child) => {
+    if (child.type !== AST_NODE_TYPES.JSXElement) return false;
+    const name = jsxElementName(child.openingElement.name);
+    return !group.labels.has(name) && !FIELD_HINTS.has(name);
+  });
+  if (fields.length !== 1 || control.children.some((child) => child.type === AST_NODE_TYPES.JSXExpressionContainer && child.expression.type !== AST_NODE_TYPES.JSXEmptyExpression)) return null;
+  const labelsIn = (holder: TSESTree.JSXElement, names: ReadonlySet<string>): string[] =>
+    holder.children.flatMap((child) => (child.type === AST_NODE_TYPES.JSXElement && names.has(jsxElementName(child.openingElement.name)) ? [staticChildText(child)] : []));
   const item = control.parent;
-  if (item.type === AST_NODE_TYPES.JSXElement && jsxElementName(item.openingElement.name) === 'FormItem') return labelsIn(item, SHADCN_FIELD_LABELS);
-  return labelsIn(control, MUI_FIELD_LABELS);
+  if (control.openingElement.name.type === AST_NODE_TYPES.JSXIdentifier && control.openingElement.name.name === 'FormControl' && item.type === AST_NODE_TYPES.JSXElement && jsxElementName(item.openingElement.name) === 'FormItem') {
+    return { labels: labelsIn(item, SHADCN_FIELD_LABELS), id: null };
+  }
+  const propText = (prop: string | null): string | null => {
+    const attribute = prop === null ? undefined : jsxAttributeNamed(control.openingElement, prop);
+    const value = attribute ? jsxAttributeValue(attribute) : null;
+    const text = value ? staticValue(value, sourceCode) : undefined;
+    return typeof text === 'string' ? text : null;
+  };
+  const label = propText(group.label);
+  return { labels: [...labelsIn(control, group.labels), ...(label === null ? [] : [label])], id: propText(group.id) };
 }
 const SHADCN_FIELD_LABELS: ReadonlySet<string> = new Set(['FormLabel']);
-const MUI_FIELD_LABELS: ReadonlySet<string> = new Set(['InputLabel', 'FormLabel']);
+/** Field groups by their element's name: the elements in them that label the field, the prop that labels it, the prop that is its id. */
+const FIELD_GROUPS: ReadonlyMap<string, { labels: ReadonlySet<string>; label: string | null; id: string | null }> = new Map([
+  ['FormControl', { labels: new Set(['InputLabel', 'FormLabel']), label: null, id: null }],
+  ['Form.Group', { labels: new Set(['Form.Label', 'FormLabel']), label: null, id: 'controlId' }],
+  ['FormGroup', { labels: new Set(['Form.Label', 'FormLabel']), label: null, id: 'controlId' }],
+  ['Input.Wrapper', { labels: new Set(['Input.Label']), label: 'label', id: null }],
+]);
+/** A group's hints and messages, beside its field. */
+const FIELD_HINTS: ReadonlySet<string> = new Set(['FormHelperText', 'FormErrorMessage', 'Form.Text', 'FormText', 'Form.Control.Feedback', 'FormMessage', 'Input.Description', 'Input.Error']);
 
 /**
  * The JSX tree around the element whose render prop returns `node`'s tree (`<Controller render={(…) => tree} />`, also

@@ -25,6 +25,7 @@ import {
   FULL_DETAILS_PROP,
   fullCardDetailsElement,
   importedComponentName,
+  jsxFieldGroup,
   jsxAttributeName,
   jsxAttributeNamed,
   jsxAttributeValue,
@@ -1033,6 +1034,17 @@ export default createRule<[Options], MessageId>({
       const element = opening.parent;
       const labelFirst = TEXT_ENTRY_TAGS.has(tag) && element.type === AST_NODE_TYPES.JSXElement;
       const verdict = classifyInputAttributes(attributes, { ...options, bareCardName: !labelFirst });
+      if (verdict === null && !labelFirst && element.type === AST_NODE_TYPES.JSXElement) {
+        // A component is named by its field group's label, as an `<input>` is (`<FormControl><FormLabel>CVV</FormLabel>
+        // <Input /></FormControl>`, React Bootstrap's `Form.Group`, Mantine's `Input.Wrapper`; real-world batch 271).
+        const group = jsxFieldGroup(element, sourceCode);
+        if (group !== null) {
+          // (React Bootstrap's `controlId` is the control's `id`, where it sets none itself.)
+          const id = group.id !== null && !attributes.some((a) => a.name === 'id') ? [{ name: 'id', value: group.id, node: opening.name }] : [];
+          const labelled = withOwnLabel([...attributes, ...id], group.labels, opening.name);
+          return { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
+        }
+      }
       if (verdict !== null || !labelFirst) return { attributes, options, verdict };
       // Where its attributes say nothing, an `<input>`'s own label names it, as an `aria-label` would (at the tag's name).
       const labelled = withOwnLabel(attributes, jsxLabelTexts(element, sourceCode, { ownOnly: true }), opening.name);

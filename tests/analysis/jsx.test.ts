@@ -7,6 +7,7 @@ import {
   fullCardDetailsKey,
   importedComponentName,
   isFullCardDetailsParameter,
+  jsxFieldGroup,
   jsxAttributeName,
   jsxAttributeValue,
   jsxElementName,
@@ -284,6 +285,35 @@ describe('jsxLabelTexts', () => {
       }),
     );
     expect(out).toEqual(['Membership card number', 'Gift card', '', '']);
+  });
+});
+
+describe('jsxFieldGroup', () => {
+  it("React Bootstrap's Form.Group (labels and controlId), Mantine's Input.Wrapper (label prop), Chakra's hints beside the field", () => {
+    const out: unknown[] = [];
+    runWithRule(
+      `const form = (
+        <div>
+          <Form.Group controlId="formCVC"><Form.Label>CVC</Form.Label><Form.Control /><Form.Text>3 digits</Form.Text></Form.Group>
+          <Input.Wrapper label="Card number" description="16 digits"><TextInput /></Input.Wrapper>
+          <FormControl><FormLabel>Expiry</FormLabel><Input /><FormErrorMessage>Required</FormErrorMessage></FormControl>
+          <Form.Group controlId={id}><Form.Label>Name</Form.Label><Form.Control />{extra}</Form.Group>
+          <Stack><Input /></Stack>
+        </div>
+      );`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (['Form.Control', 'TextInput', 'Input'].includes(jsxElementName(node.name))) out.push(jsxFieldGroup(node.parent as TSESTree.JSXElement, context.sourceCode));
+        },
+      }),
+    );
+    expect(out).toEqual([
+      { labels: ['CVC'], id: 'formCVC' },
+      { labels: ['Card number'], id: null },
+      { labels: ['Expiry'], id: null },
+      null,
+      null,
+    ]);
   });
 });
 

@@ -203,6 +203,38 @@ export function Checkout() {
     </form>
   );
 }`;
+/** Input components named by their field group (real-world batch 271): Chakra, React Bootstrap, Mantine. */
+const GROUPED_COMPONENTS = `import { FormControl, FormErrorMessage, FormLabel, Input } from '@chakra-ui/react';
+import { Form } from 'react-bootstrap';
+import { Input as MantineInput, TextInput } from '@mantine/core';
+
+export function PaymentFields() {
+  return (
+    <>
+      <FormControl>
+        <FormLabel>Card number</FormLabel>
+        <Input />
+        <FormErrorMessage>Invalid number</FormErrorMessage>
+      </FormControl>
+      <Form.Group controlId="formCVC">
+        <Form.Label>Security code</Form.Label>
+        <Form.Control />
+      </Form.Group>
+      <Input.Wrapper label="CVV">
+        <TextInput />
+      </Input.Wrapper>
+      <Form.Group controlId="giftCard">
+        <Form.Label>Gift card number</Form.Label>
+        <Form.Control />
+      </Form.Group>
+      <FormControl>
+        <FormLabel>Card number</FormLabel>
+        <Input />
+        <Input />
+      </FormControl>
+    </>
+  );
+}`;
 /** The strict preset's components in a checkout: PrimeReact, Semantic UI, a Bootstrap input group (real-world batch DG). */
 const PRIME_CHECKOUT = `import { InputMask } from 'primereact/inputmask';
 import { Form } from 'semantic-ui-react';
@@ -1445,6 +1477,28 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
         {
           messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 9, column: 35, endLine: 9, endColumn: 45,
           suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: withElementAfterImports(FORMIK_BOOTSTRAP_FORM, '<Field type="text" id="cvv" name="cvv" as={Form.Control} />', '<CardCvcElement id="cvv" />', 'CardCvcElement') }],
+        },
+      ],
+    },
+    {
+      // Components named by their field group's label (Chakra's FormControl and FormLabel), React Bootstrap's
+      // \`controlId\` and Mantine's wrapper's \`label\`; not a gift card's group, nor a group of two inputs.
+      code: GROUPED_COMPONENTS,
+      filename: 'src/PaymentFields.tsx',
+      options: [{ inputComponents: ['Input', 'TextInput', 'Form.Control'] }],
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'Input', field: PAN, replacement: NUMBER_ELEMENT }, line: 10, column: 10, endLine: 10, endColumn: 15,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Input', component: 'CardNumberElement' }, output: withElementAfterImports(GROUPED_COMPONENTS, '<FormLabel>Card number</FormLabel>\n        <Input />', '<FormLabel>Card number</FormLabel>\n        <CardNumberElement />', 'CardNumberElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'Form.Control', field: CVC, replacement: CVC_ELEMENT }, line: 15, column: 10, endLine: 15, endColumn: 22,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Form.Control', component: 'CardCvcElement' }, output: withElementAfterImports(GROUPED_COMPONENTS, '<Form.Control />', '<CardCvcElement />', 'CardCvcElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'TextInput', field: CVC, replacement: CVC_ELEMENT }, line: 18, column: 10, endLine: 18, endColumn: 19,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'TextInput', component: 'CardCvcElement' }, output: withElementAfterImports(GROUPED_COMPONENTS, '<TextInput />', '<CardCvcElement />', 'CardCvcElement') }],
         },
       ],
     },
