@@ -184,6 +184,13 @@ const VALUED_DIRECTIVE_KINDS: ReadonlyMap<string, CardFieldKind> = new Map([
  */
 const IN_PAGE_ATTRIBUTES = ['data-stripe', 'data-encrypted-name', 'data-braintree-name', 'data-cp', 'data-checkout', 'data-conekta', 'data-openpay-card'] as const;
 
+/**
+ * An input mask's pattern: Quasar's `<q-input mask>`, react-input-mask's and PrimeReact's `<InputMask mask>`, the
+ * `v-mask` of vue-the-mask, Alpine's `x-mask`, jQuery Mask's `data-mask` (real-world batch 271).
+ */
+const INPUT_MASK_ATTRIBUTES = ['mask', 'v-mask', 'x-mask', 'data-mask'] as const;
+const MASK_ATTRIBUTE_SET: ReadonlySet<string> = new Set(INPUT_MASK_ATTRIBUTES);
+
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
 export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'type',
@@ -201,6 +208,7 @@ export const INPUT_EVIDENCE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'readonly',
   '[readonly]',
   'disabled',
+  ...INPUT_MASK_ATTRIBUTES,
 ]);
 
 export interface InputAttribute {
@@ -279,6 +287,9 @@ const TRAILING_NOTE = /\s*\([^0-9()]*\)\s*$/;
 
 /** The first digit of a payment card's number (its major industry identifier, ISO/IEC 7812-1). */
 const PAYMENT_INDUSTRY_DIGIT = /^[1-6]/;
+
+/** A mask grouped as a card number's digits (`#### #### #### ####`, `9999-9999-9999-9999`): a card number's field. */
+const classifyMask = (value: string): CardFieldKind | null => (GROUPED_PAN_SHAPED.test(value) ? 'pan' : null);
 
 function isPanShaped(written: string): boolean {
   // Full-width digits, colons and brackets (`１２３４ ５６７８…`, `例：`) read as their ASCII forms.
@@ -443,6 +454,9 @@ const EVIDENCE: readonly Evidence[] = [
   { attribute: KNOCKOUT_BINDING, classify: classifyKnockoutBinding },
   { attribute: CHANGE_BINDING, classify: classifyModelPath },
   { attribute: 'placeholder', classify: classifyDateShape },
+  // An input mask grouped as a card number's digits (`#### #### #### ####`, `9999 9999 9999 9999`, `0000 0000 0000
+  // 0000`): the field takes one, as a placeholder so shaped says.
+  ...INPUT_MASK_ATTRIBUTES.map((attribute) => ({ attribute, classify: classifyMask })),
   // Weakest: read only where no attribute above says anything (and never in card context).
   { attribute: 'class', classify: (v) => classifyClassList(v) },
 ];
@@ -727,6 +741,9 @@ function decideInput(
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     if (phoneField && BINDING_ATTRIBUTES.includes(attribute)) continue;
     if (otherCard && WORDING.has(attribute)) continue;
+    // A mask says a card number's shape as a placeholder does, and nothing in the fields that a placeholder's shape
+    // says nothing in (a gift code's, a secret's, a phone's, a name's, another card's).
+    if ((secret || phone || holdsName || otherCard) && MASK_ATTRIBUTE_SET.has(attribute)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
     const kind =

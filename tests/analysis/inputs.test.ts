@@ -35,6 +35,10 @@ describe('classifyInputAttributes', () => {
     [attrs(['placeholder', '•••• •••• •••• ••••']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242-4242-4242-4242']), 'pan', 'placeholder'],
     [attrs(['placeholder', '4242424242424242']), 'pan', 'placeholder'],
+    // An input mask grouped as a card number's digits (real-world batch 271: Quasar, react-input-mask, jQuery Mask)
+    [attrs(['mask', '#### #### #### ####']), 'pan', 'mask'],
+    [attrs(['mask', '9999 9999 9999 9999']), 'pan', 'mask'],
+    [attrs(['data-mask', '0000-0000-0000-0000']), 'pan', 'data-mask'],
     // An example's lead-in (real-world batch DJ: the "interactive card details form" design every learner copies).
     [attrs(['placeholder', 'e.g. 1234 5678 9123 0000']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'Ex: 4242 4242 4242 4242']), 'pan', 'placeholder'],
@@ -236,6 +240,11 @@ describe('classifyInputAttributes', () => {
     attrs(['data-bind', "attr: { placeholder: cardNumberHint }, value: promoCode"]),
     attrs(['placeholder', '123']),
     attrs(['placeholder', '+1 555 123 4567']),
+    // masks of other shapes, or on a field named for a code or a phone
+    attrs(['mask', '99/99']),
+    attrs(['mask', '###']),
+    attrs(['mask', '#### #### #### ####'], ['name', 'giftCode']),
+    attrs(['mask', '9999 9999 9999 9999'], ['name', 'phone']),
     attrs(['placeholder', '2024-01-01']),
     // A password field's mask placeholder: mask characters without card-number grouping.
     attrs(['type', 'password'], ['name', 'password'], ['placeholder', '******************']),

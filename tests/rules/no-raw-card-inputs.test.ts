@@ -203,6 +203,18 @@ export function Checkout() {
     </form>
   );
 }`;
+/** Masked inputs named only by their mask (real-world batch 271): a card number's four groups; a gift code's are not. */
+const MASKED_FIELDS = `import InputMask from 'react-input-mask';
+
+export function CardFields({ values, update }) {
+  return (
+    <form>
+      <InputMask mask="9999 9999 9999 9999" value={values.first} onChange={update('first')} />
+      <InputMask mask="99/99" value={values.second} onChange={update('second')} />
+      <InputMask mask="9999 9999 9999 9999" name="giftCode" value={values.third} onChange={update('third')} />
+    </form>
+  );
+}`;
 /** Input components named by their field group (real-world batch 271): Chakra, React Bootstrap, Mantine. */
 const GROUPED_COMPONENTS = `import { FormControl, FormErrorMessage, FormLabel, Input } from '@chakra-ui/react';
 import { Form } from 'react-bootstrap';
@@ -1477,6 +1489,19 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
         {
           messageId: 'rawCardInput', data: { element: 'Field', field: CVC, replacement: CVC_ELEMENT }, line: 9, column: 35, endLine: 9, endColumn: 45,
           suggestions: [{ messageId: 'replaceWithElement', data: { element: 'Field', component: 'CardCvcElement' }, output: withElementAfterImports(FORMIK_BOOTSTRAP_FORM, '<Field type="text" id="cvv" name="cvv" as={Form.Control} />', '<CardCvcElement id="cvv" />', 'CardCvcElement') }],
+        },
+      ],
+    },
+    {
+      // A masked input named only by a mask grouped as a card number's digits; not an expiry's mask, nor a gift code's.
+      code: MASKED_FIELDS,
+      filename: 'src/CardFields.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'InputMask', field: PAN, replacement: NUMBER_ELEMENT }, line: 6, column: 18, endLine: 6, endColumn: 44,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'InputMask', component: 'CardNumberElement' }, output: withElementAfterImports(MASKED_FIELDS, '<InputMask mask="9999 9999 9999 9999" value={values.first} onChange={update(\'first\')} />', '<CardNumberElement />', 'CardNumberElement') }],
         },
       ],
     },
