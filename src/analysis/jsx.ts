@@ -195,7 +195,7 @@ export function jsxLabelTexts(input: TSESTree.JSXElement, sourceCode: SourceCode
  * (`Card number: <input />`), or a `div`, `span`, `p`… sibling that holds only text and inline formatting
  * (`<p>Card number</p> <input />`), short and no sentence (`captionText`). Null for anything else.
  */
-function precedingCaption(input: TSESTree.JSXElement): string | null {
+function precedingCaption(input: TSESTree.JSXElement, isCaption: (element: TSESTree.JSXElement) => boolean = (element) => CAPTION_TAGS.has(jsxElementName(element.openingElement.name))): string | null {
   const parent = input.parent;
   if (parent.type !== AST_NODE_TYPES.JSXElement && parent.type !== AST_NODE_TYPES.JSXFragment) return null;
   const siblings = parent.children;
@@ -205,7 +205,7 @@ function precedingCaption(input: TSESTree.JSXElement): string | null {
       if (sibling.value.trim() === '') continue;
       return captionText(sibling.value);
     }
-    if (sibling.type !== AST_NODE_TYPES.JSXElement || !CAPTION_TAGS.has(jsxElementName(sibling.openingElement.name))) return null;
+    if (sibling.type !== AST_NODE_TYPES.JSXElement || !isCaption(sibling)) return null;
     const inline = (element: TSESTree.JSXElement): boolean =>
       element.children.every(
         (child) => child.type === AST_NODE_TYPES.JSXText || (child.type === AST_NODE_TYPES.JSXElement && INLINE_TEXT_TAGS.has(jsxElementName(child.openingElement.name)) && inline(child)),
@@ -213,6 +213,23 @@ function precedingCaption(input: TSESTree.JSXElement): string | null {
     return inline(sibling) ? captionText(staticChildText(sibling)) : null;
   }
   return null;
+}
+
+/** The modules whose `Text` a React Native screen captions its fields with. */
+const NATIVE_TEXT_MODULES: ReadonlySet<string> = new Set(['react-native', 'react-native-paper']);
+
+/**
+ * The caption a React Native screen writes right before a text input: a `<Text>` of react-native (or React Native
+ * Paper) that holds only text, its previous sibling (`<Text>CARD NUMBER</Text><TextInput … />`; real-world batch
+ * 271), short and no sentence (`captionText`). Null for anything else.
+ */
+export function jsxNativeCaption(input: TSESTree.JSXElement, sourceCode: SourceCode): string | null {
+  return precedingCaption(input, (element) => {
+    const name = element.openingElement.name;
+    if (name.type !== AST_NODE_TYPES.JSXIdentifier || name.name !== 'Text') return false;
+    const imported = importedAs(name, sourceCode);
+    return imported !== null && imported.name === 'Text' && NATIVE_TEXT_MODULES.has(imported.source);
+  });
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   fullCardDetailsElement,
   importedComponentName,
   jsxFieldGroup,
+  jsxNativeCaption,
   jsxAttributeName,
   jsxAttributeNamed,
   jsxAttributeValue,
@@ -1037,6 +1038,12 @@ export default createRule<[Options], MessageId>({
       if (verdict === null && !labelFirst && element.type === AST_NODE_TYPES.JSXElement) {
         // A component is named by its field group's label, as an `<input>` is (`<FormControl><FormLabel>CVV</FormLabel>
         // <Input /></FormControl>`, React Bootstrap's `Form.Group`, Mantine's `Input.Wrapper`; real-world batch 271).
+        // React Native's text input, by the `<Text>` caption written right before it.
+        const caption = tag === NATIVE_TEXT_INPUT && isNativeTextInput(opening) ? jsxNativeCaption(element, sourceCode) : null;
+        if (caption !== null) {
+          const labelled = withOwnLabel(attributes, [caption], opening.name);
+          return { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
+        }
         const group = jsxFieldGroup(element, sourceCode);
         if (group !== null) {
           // (React Bootstrap's `controlId` is the control's `id`, where it sets none itself.)

@@ -8,6 +8,7 @@ import {
   importedComponentName,
   isFullCardDetailsParameter,
   jsxFieldGroup,
+  jsxNativeCaption,
   jsxAttributeName,
   jsxAttributeValue,
   jsxElementName,
@@ -314,6 +315,33 @@ describe('jsxFieldGroup', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('jsxNativeCaption', () => {
+  it("a react-native or React Native Paper Text holding a short text right before the input; not an app's own Text or a sentence", () => {
+    const out: Array<string | null> = [];
+    runWithRule(
+      `import { Text, TextInput, View } from 'react-native';
+      import { Text as Own } from './Text';
+      const screen = (
+        <View>
+          <Text>CARD NUMBER</Text>
+          <TextInput />
+          <Own>CVV</Own>
+          <TextInput />
+          <Text>Type the number printed on the back of your card, then tap the button.</Text>
+          <TextInput />
+          <TextInput />
+        </View>
+      );`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) === 'TextInput') out.push(jsxNativeCaption(node.parent as TSESTree.JSXElement, context.sourceCode));
+        },
+      }),
+    );
+    expect(out).toEqual(['CARD NUMBER', null, null, null]);
   });
 });
 

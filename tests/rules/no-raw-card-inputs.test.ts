@@ -1773,6 +1773,40 @@ export function PayForm({ onPay }) {
       ],
     },
     {
+      // React Native text inputs captioned by the \`<Text>\` written right before each (real-world batch 271: a store
+      // app's order screen); not another card's, nor a sentence, nor an app's own \`Text\`.
+      code: `import { useState } from 'react';
+import { Text, TextInput, View } from 'react-native';
+import { Text as Label } from '../ui/Text';
+
+export function PaymentScreen() {
+  const [number, setNumber] = useState('');
+  const [code, setCode] = useState('');
+  const [gift, setGift] = useState('');
+  return (
+    <View>
+      <Text>CARD NUMBER</Text>
+      <TextInput placeholder="1234 5678 1234" value={number} onChangeText={setNumber} keyboardType="number-pad" />
+      <Text style={{ fontSize: 12 }}>CVV</Text>
+      <TextInput value={code} onChangeText={setCode} secureTextEntry />
+      <Text>Gift card number</Text>
+      <TextInput value={gift} onChangeText={setGift} />
+      <Text>Enter the number printed on the back of your membership card and tap continue.</Text>
+      <TextInput value={gift} onChangeText={setGift} />
+      <Label>CVV</Label>
+      <TextInput value={gift} onChangeText={setGift} />
+    </View>
+  );
+}
+`,
+      filename: 'src/screens/PaymentScreen.tsx',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: 'card number (PAN)' }, line: 12, column: 8, endLine: 12, endColumn: 17 },
+        { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: 'card security code (CVC)' }, line: 14, column: 8, endLine: 14, endColumn: 17 },
+      ],
+    },
+    {
       // A barcode elsewhere in the file says nothing about a card number collected beside a CVC.
       code: `import React, { useState } from 'react';
 import { View, TextInput, Button } from 'react-native';
