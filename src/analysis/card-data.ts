@@ -93,8 +93,29 @@ const PASSTHROUGH_METHODS = new Set(['trim', 'trimStart', 'trimEnd', 'toString',
 const MASKING_METHODS = new Set(['slice', 'substr', 'substring', 'at', 'charAt', 'padStart', 'padEnd', 'repeat']);
 /** Names of functions and methods that return a safe form of their argument: masked, hashed, encrypted, a token. */
 const SAFE_FORM_FUNCTIONS = /mask|redact|truncat|last4|lastfour|obfuscat|hash|encrypt|tokeni[sz]e/i;
-/** ORM and query-builder calls whose first argument names a function of the database (`sequelize.fn`, `knex.raw`). */
-const SQL_FUNCTION_CALLS: ReadonlySet<string> = new Set(['fn', 'raw']);
+/** A database function that encrypts or hashes: `PGP_SYM_ENCRYPT`, `AES_ENCRYPT`, `ENCRYPTBYKEY`, `SHA2`, `MD5`, `CRYPT`; not `AES_DECRYPT`. */
+const SQL_ENCRYPTING_FUNCTION = /^(?!\w*decrypt)(?:\w*(?:encrypt|hash|digest)\w*|crypt|sha\d*|md5)$/i;
+
+/**
+ * The values a database function that encrypts or hashes is given, where the app calls it as it stores them (real-world
+ * batch 270): Sequelize's `fn('PGP_SYM_ENCRYPT', cvv, key)` (its arguments after the function's name) and Knex's or
+ * Sequelize's `raw('AES_ENCRYPT(?, ?)', [cvv, key])` (its bindings, where the statement is that function's call and
+ * nothing else). Null for any other call.
+ */
+export function sqlEncryptedValues(call: TSESTree.CallExpression, sourceCode: SourceCode): Node[] | null {
+  const callee = unwrap(call.callee);
+  const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee, sourceCode) : null;
+  const [first, ...rest] = call.arguments;
+  if ((method !== 'fn' && method !== 'raw') || !first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  const text = staticString(first, sourceCode)?.trim();
+  if (text === undefined) return null;
+  const values = rest.filter((arg): arg is TSESTree.Expression => arg.type !== AST_NODE_TYPES.SpreadElement);
+  if (method === 'fn') return SQL_ENCRYPTING_FUNCTION.test(text) ? values : null;
+  const statement = /^([\w.]+)\s*\((?:\s*(?:\?|'[^']*'|"[^"]*"|[\w.$:]+)\s*,?)*\)$/.exec(text);
+  if (!statement || !SQL_ENCRYPTING_FUNCTION.test(statement[1]!.slice(statement[1]!.lastIndexOf('.') + 1))) return null;
+  const bindings = values[0] ? unwrap(values[0]) : null;
+  return bindings?.type === AST_NODE_TYPES.ArrayExpression ? bindings.elements.filter((e): e is TSESTree.Expression => e !== null && e.type !== AST_NODE_TYPES.SpreadElement) : values;
+}
 /** Global converters that keep the digits. */
 const PASSTHROUGH_FUNCTIONS = new Set(['String', 'Number', 'parseInt', 'parseFloat', 'BigInt', 'encodeURIComponent', 'encodeURI']);
 
@@ -220,7 +241,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         if (SAFE_FORM_FUNCTIONS.test(method)) return 'safe';
         // A database function named so, run where the value is stored: Sequelize's `fn('PGP_SYM_ENCRYPT', pan, key)`,
         // Knex's and Sequelize's `raw('AES_ENCRYPT(?, ?)', …)` (real-world batch 270).
-        if (SQL_FUNCTION_CALLS.has(method) && first && first.type !== AST_NODE_TYPES.SpreadElement && SAFE_FORM_FUNCTIONS.test(staticString(first, sourceCode) ?? '')) return 'safe';
+        if (sqlEncryptedValues(target, sourceCode) !== null) return 'safe';
         const inner = (method === 'val' ? listenedContent(callee.object, sourceCode) : null) ?? classifyValue(callee.object, sourceCode, depth + 1);
         const replace = method === 'replace' || method === 'replaceAll' ? method : null;
         // A cut of any value (`number.slice(-4)`, `'*'.repeat(12)`) is no whole card number or code, whatever it cut; nor
@@ -531,6 +552,7 @@ export function isEncryptedForm(node: Node, sourceCode: SourceCode, depth = 0): 
   if (target.type === AST_NODE_TYPES.MemberExpression) return depth < MAX_DEPTH && isEncryptedForm(target.object, sourceCode, depth + 1);
   // A call that returns its argument, or a copy of it, encrypts nothing (\`Object.seal(card)\`).
   if (target.type !== AST_NODE_TYPES.CallExpression || copiedValue(target) !== null) return false;
+  if (sqlEncryptedValues(target, sourceCode) !== null) return true;
   const name = calleeName(target, sourceCode);
   return name !== null && ENCRYPTED_WORDS.test(name);
 }
@@ -1043,8 +1065,11 @@ function objectPath(object: Node, sourceCode: SourceCode): ObjectPath | null {
   if (path === null || root === null) return null;
   const rootVariable = root.type === AST_NODE_TYPES.Identifier ? variableOf(root, sourceCode) : null;
   // The function the root is bound in, callbacks and all: `req.body` logged in a `.catch` callback of the handler that
-  // reads `req.body.cardNumber` (real-world batch 270); else the function around the read.
-  const scope: Node = (rootVariable?.scope.variableScope.block as Node | undefined) ?? enclosingFunction(object) ?? sourceCode.ast;
+  // reads `req.body.cardNumber` (real-world batch 270); else (a module's object, read and written by any function of
+  // it: a flashcard's `card.number` set in one and the card logged in another, regression probe 272) the function
+  // around the read.
+  const bound = rootVariable?.scope.variableScope;
+  const scope: Node = (bound && bound.type === 'function' ? (bound.block as Node) : null) ?? enclosingFunction(object) ?? sourceCode.ast;
   const rootBinder = root.type === AST_NODE_TYPES.ThisExpression ? thisBinder(root) : undefined;
   const isSame = (other: Node): boolean => {
     if (boundPath(other, sourceCode) !== path) return false;
@@ -1820,10 +1845,12 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       }
       // `encrypt(cvv)`, `safeStorage.encryptString(JSON.stringify({ cardNumber, cvv }))` kept whole: its CVC, track data
       // or PIN, not its card number (real-world batch 248).
+      // A database function's (\`fn('PGP_SYM_ENCRYPT', cvv, key)\`): the values it is given after its name.
       const [encrypted] = target.arguments;
-      if (reading.encrypted && encrypted && encrypted.type !== AST_NODE_TYPES.SpreadElement && isEncryptedForm(target, sourceCode)) {
+      const encryptedValues = sqlEncryptedValues(target, sourceCode) ?? (encrypted && encrypted.type !== AST_NODE_TYPES.SpreadElement ? [encrypted] : []);
+      if (reading.encrypted && encryptedValues.length > 0 && isEncryptedForm(target, sourceCode)) {
         const inner: CardDataPart[] = [];
-        collectParts(encrypted, sourceCode, cardContext, inner, depth + 1, reading);
+        for (const value of encryptedValues) collectParts(value, sourceCode, cardContext, inner, depth + 1, reading);
         for (const part of inner) if (part.kind !== 'pan') out.push(part);
         return;
       }

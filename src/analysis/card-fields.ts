@@ -704,7 +704,7 @@ function isPanBesideCvc(name: string, siblings: readonly string[] | (() => reado
 }
 
 /** Words of India's identity numbers that a KYC record keeps beside a PAN (the tax id). */
-const INDIAN_IDENTITY_WORDS: ReadonlySet<string> = new Set(['aadhar', 'aadhaar', 'voter', 'gstin', 'ifsc']);
+const INDIAN_IDENTITY_WORDS: ReadonlySet<string> = new Set(['aadhar', 'aadhaar', 'voter', 'gstin']);
 
 /** Words that say a value is kept encrypted or hashed. */
 const ENCRYPTION_WORDS: ReadonlySet<string> = new Set(['encrypted', 'encrypt', 'enc', 'hash', 'hashed', 'digest', 'cipher', 'ciphertext', 'sealed']);

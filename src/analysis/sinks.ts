@@ -22,7 +22,7 @@ import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
 import { prismaModelsFor, type PrismaColumn, type PrismaModel, type PrismaModels } from './prisma-schema.js';
 import { declaredMembers, typeReferenceName, type DeclaredMember } from './declared-types.js';
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
-import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
+import { importBinding, importedAs, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
@@ -3281,6 +3281,13 @@ const LOGGER_SOURCES = new Set([
   '@aws-lambda-powertools/logger', 'pino-http', 'fastify', '@nestjs/common', 'log', 'loggly', 'bole', 'caterpillar',
 ]);
 const LOGGER_WORDS = new Set(['logger', 'log', 'logging', 'loggers']);
+/** The last segment of a module path, in words: `@/utils/payment-logger` → ['payment', 'logger']. */
+const moduleNameWords = (source: string): string[] => splitWords(source.slice(source.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]sx?$/, ''));
+/** An import of the app's own logging module (`@/utils/payment-logger`, `../lib/log`, `./logging`). */
+const isAppLoggerModule = (source: string): boolean => isLocalSource(source) && moduleNameWords(source).some((word) => LOGGER_WORDS.has(word));
+const APP_LOGGER_MODULES = moduleGate('app-logger', isAppLoggerModule);
+/** Words of a function's name that say it logs (`logInfo`, `logPaymentError`, `auditError`, `warn`). */
+const LOGGING_FUNCTION_WORDS: ReadonlySet<string> = new Set([...LOGGER_WORDS, ...LOG_METHODS, 'audit']);
 const LOGGER_SPECIFIERS = moduleGate('logger', (s) => LOGGER_SOURCES.has(s));
 const AZURE_FUNCTIONS = '@azure/functions';
 const AZURE_FUNCTIONS_MODULE = moduleGate('azure-functions', (s) => s === AZURE_FUNCTIONS);
@@ -3349,6 +3356,12 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
       const o = originOf(callee, sourceCode);
       const label = sendingServiceLabel(o.root.type === 'module' ? o.root.source : null, lastGetName(o));
       if (label !== null) return { label, ...logArgs(node.arguments) };
+    }
+    // A function of the app's own logging module, imported by a name that says it logs (`import { logInfo } from
+    // '@/utils/payment-logger'`; real-world batch 270): what it is handed goes to the app's logs.
+    if (fileMentions(sourceCode, APP_LOGGER_MODULES) && splitWords(callee.name).some((word) => LOGGING_FUNCTION_WORDS.has(word))) {
+      const imported = importedAs(callee, sourceCode);
+      if (imported !== null && imported.name !== '*' && isAppLoggerModule(imported.source)) return { label: `the app's logger, through \`${callee.name}()\``, ...logArgs(node.arguments) };
     }
     return mayBeForwarderCall(LOG_FORWARDERS, callee.name, sourceCode) ? forwardedLogSink(node, localFunctionOf(callee, sourceCode), callee.name, sourceCode, options, depth) : null;
   }
@@ -4019,7 +4032,8 @@ export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean => fil
  * names `console` or imports `debug` or such an SDK (bare calls are the commonest calls; measured: asking in every file
  * that names a logger costs the rule a tenth of its time)?
  */
-export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, CONSOLE_OR_DEBUG) || fileMentions(sourceCode, TELEMETRY_MODULES);
+export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean =>
+  fileMentions(sourceCode, CONSOLE_OR_DEBUG) || fileMentions(sourceCode, TELEMETRY_MODULES) || fileMentions(sourceCode, APP_LOGGER_MODULES);
 /**
  * Can an assignment other than `document.cookie = …` be a storage sink in this file (Web Storage or a VueUse storage
  * composable named in it)?

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
 import { exportedByName, headerName, isBodyTarget, isHonoContextHelperCall, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
-import { moduleRefOf } from '../analysis/modules.js';
+import { isLocalSource, moduleRefOf } from '../analysis/modules.js';
 import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
@@ -51,6 +51,9 @@ const SCHEMA_VALIDATOR_MODULES = new Set(['@hono/zod-validator', '@hono/valibot-
 /** Functions that read a request's raw body (`micro`'s `buffer(req)`, `raw-body`, hand-written helpers). */
 const RAW_READERS = new Set(['buffer', 'text', 'json', 'getRawBody', 'rawBody', 'raw', 'readBody', 'getBody', 'readRawBody', 'streamToBuffer', 'streamToString', 'toBuffer', 'arrayBuffer']);
 const LOG_METHODS = new Set(['log', 'info', 'warn', 'error', 'debug', 'trace', 'fatal']);
+/** Words of a function's name that say it may check a signature. */
+const VERIFYING_WORDS = /verif|valid|check|hmac|sign|hash|digest|compare|equal/i;
+
 /** Node's crypto module, whose HMACs the rule reads itself (`isHmacSha256`). */
 const NODE_CRYPTO_MODULES: ReadonlySet<string> = new Set(['crypto', 'node:crypto']);
 
@@ -650,7 +653,10 @@ class HandlerAnalysis {
   private importedCallee(call: TSESTree.CallExpression): boolean {
     const root = rootIdentifier(call.callee);
     const module = root ? moduleRefOf(root, this.sourceCode)?.module : undefined;
-    return module !== undefined && !NODE_CRYPTO_MODULES.has(module);
+    if (module === undefined || NODE_CRYPTO_MODULES.has(module)) return false;
+    // The app's own module's, or a package's function named for a check (`verifySignature`, `hmacHex`, `safeCompare`):
+    // not an error tracker's `Sentry.setTag('signature', sig)` nor lodash's `isEmpty(sig)` (regression probe 272).
+    return isLocalSource(module, this.sourceCode) || VERIFYING_WORDS.test(calleeName(call, this.sourceCode) ?? '');
   }
 
   /**

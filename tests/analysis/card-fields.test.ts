@@ -549,6 +549,8 @@ describe('kindBesideSiblings', () => {
     expect(kindBesideSiblings('PAN', ['aadhar_number', 'voter_id', 'passport_number', 'PAN', 'credit_card_number', 'cvv'])).toBeNull();
     expect(kindBesideSiblings('pan', ['gstin', 'pan', 'cvv'])).toBeNull();
     expect(kindBesideSiblings('cc', ['aadhaar', 'cc', 'cvv'])).toBe('pan');
+    // (a bank branch's IFSC beside a card and its CVC says nothing of the PAN: regression probe 272)
+    expect(kindBesideSiblings('pan', ['pan', 'cvv', 'ifsc'])).toBe('pan');
     expect(kindBesideSiblings('number', ['number', 'exp_month', 'exp_year'])).toBe('pan');
   });
 

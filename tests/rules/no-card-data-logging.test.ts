@@ -16,6 +16,21 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A module's object read in one function and logged in another is judged in the function around each read (a
+    // flashcard's \`card.number\` set in one function, the card logged in another: regression probe 272); the widened
+    // reading is for variables of a function, whose callbacks read the same binding.
+    {
+      code: `const card = { number: 1, front: '', back: '' };
+export function goTo(n) {
+  card.number = n;
+}
+export function debugDump() {
+  console.log(card);
+}
+`,
+      filename: 'src/flashcards/deck.js',
+      languageOptions: { parser: espree },
+    },
     {
       // A payment card named alone beside a pickup code or a text message's code, with no expiry: no card (regression probe 267).
       code: `export function logOrder(o, user, sms) {
@@ -1002,6 +1017,28 @@ export class CheckoutTracker {
       errors: [
         { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'PostHog (analytics), through `track()`' }, line: 11, column: 43, endLine: 11, endColumn: 54 },
         { messageId: 'authDataLogged', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'Sentry (an error tracker)' }, line: 12, column: 84, endLine: 12, endColumn: 87 },
+      ],
+    },
+    {
+      // Functions of the app's own logging module imported by names that say they log (real-world batch 270: a
+      // checkout's \`logInfo\` of \`@/utils/payment-logger\`); another function of that module, or an analytics
+      // helper of the app's, is not read so.
+      code: `import { formatAmount, logInfo } from '@/utils/payment-logger';
+import { logError } from '../lib/log';
+import { track } from './analytics';
+
+export function submit(form: { cardNumber: string; cvv: string }) {
+  logInfo('credit-card', 'submit', { cardNumber: form.cardNumber });
+  formatAmount(form.cardNumber);
+  logError(new Error('declined'), { cvv: form.cvv });
+  track('submit', { cvv: form.cvv });
+}
+`,
+      filename: 'src/checkout/submit.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "the app's logger, through \`logInfo()\`" }, line: 6, column: 38, endLine: 6, endColumn: 48 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "the app's logger, through \`logError()\`" }, line: 8, column: 37, endLine: 8, endColumn: 40 },
       ],
     },
     {

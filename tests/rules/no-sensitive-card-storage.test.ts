@@ -1390,8 +1390,9 @@ export async function keep(body: { holder: string; cardNumber: string; cvc: stri
     },
     {
       // A card number encrypted by the database as it is stored (real-world batch 270: pgcrypto through Sequelize's
-      // \`fn\`, MySQL's AES_ENCRYPT through Knex's \`raw\`) is no clear PAN; another database function keeps it whole,
-      // and a KYC record's \`PAN\` beside the holder's Aadhaar number is India's tax id.
+      // \`fn\`, MySQL's AES_ENCRYPT through Knex's \`raw\`) is no clear PAN, where a CVC so encrypted is still kept
+      // (regression probe 272); another database function (TRIM, AES_DECRYPT) keeps it whole, and a KYC record's
+      // \`PAN\` beside the holder's Aadhaar number is India's tax id.
       code: `const { Sequelize } = require('sequelize');
 const knex = require('../db/knex');
 const { User } = require('../models');
@@ -1403,9 +1404,10 @@ exports.createUser = async (req, res) => {
     backup_card_number: Sequelize.fn('TRIM', creditCardNumber),
     aadhar_number: aadharNumber,
     PAN: pan,
-    cvv,
+    cvv: Sequelize.fn('PGP_SYM_ENCRYPT', cvv, process.env.CARD_KEY),
   });
   await knex('cards').insert({ card_number: knex.raw('AES_ENCRYPT(?, ?)', [creditCardNumber, process.env.CARD_KEY]) });
+  await knex('cards').insert({ card_number: knex.raw('AES_DECRYPT(?, ?)', [creditCardNumber, process.env.CARD_KEY]) });
   res.status(201).end();
 };
 `,
@@ -1414,6 +1416,7 @@ exports.createUser = async (req, res) => {
       errors: [
         { messageId: 'panStored', data: { name: 'backup_card_number', kind: 'card number (PAN)', sink: 'a database model' }, line: 9, column: 5, endLine: 9, endColumn: 23, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'a database model' }, line: 12, column: 5, endLine: 12, endColumn: 8, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'a query-builder write' }, line: 15, column: 32, endLine: 15, endColumn: 43, suggestions: [] },
       ],
     },
     {

@@ -2218,6 +2218,28 @@ async function markPaid(id: string) {}`,
       ],
     },
     {
+      // A same-file helper that hands the signature only to an error tracker's call and to lodash verifies nothing
+      // (regression probe 272): only the app's own module's functions, or one named for a check, may verify it.
+      code: `const Sentry = require('@sentry/node');
+const _ = require('lodash');
+
+function handleWebhook(sig, payload) {
+  Sentry.setTag('stripe_signature', sig);
+  if (_.isEmpty(sig)) throw new Error('no signature');
+  const event = JSON.parse(payload);
+  if (event.type === 'checkout.session.completed') fulfil(event.data.object.id);
+}
+
+app.post('/webhook', express.raw({ type: 'application/json' }), (req, res) => {
+  handleWebhook(req.headers['stripe-signature'], req.body);
+  res.json({ received: true });
+});`,
+      filename: 'routes/webhook.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(payload)`' }, line: 11, column: 65, endLine: 11, endColumn: 78, suggestions: [] }],
+    },
+    {
       // A Convex HTTP action handed to httpAction by name, an arrow const and a function declaration (batch 269).
       code: `import { httpAction } from './_generated/server';
 import { internal } from './_generated/api';
