@@ -39,6 +39,9 @@ const ROMANCE_CARD_NOUNS = ['cartao', 'cartoes', 'tarjeta', 'tarjetas'];
  * real-world batch DN).
  */
 const CARD_WORDS = new Set(['card', 'cards', 'cc', 'credit', 'creditcard', 'debit', 'debitcard', ...ROMANCE_CARD_NOUNS]);
+/** Does a text say a card, in any of its words (`Card`, `Número do cartão`, `creditCardNo`)? */
+export const mentionsCardWord = (text: string): boolean => splitWords(text).some((word) => CARD_WORDS.has(word));
+
 /** Plurals of card words: a list of cards, no card's fields (`cards.number` is no PAN). */
 const CARD_PLURALS = new Set(['cards', 'cartoes', 'tarjetas']);
 

@@ -11,6 +11,7 @@ import {
   classifyCardField,
   classifyDataStripe,
   classifyNamePathSegments,
+  mentionsCardWord,
   namesOtherKindOfCard,
   pathNamesOtherKindOfCard,
   namesVerificationCode,
@@ -285,8 +286,11 @@ const EXAMPLE_LEAD = /^\s*(?:e\.\s?g\.?|eg\.?|ex\.?|example|ej\.?|p\.\s?ej\.?|np
 /** A note after the example in brackets that holds no digit (`（半角数字）`, "half-width digits"; `(Visa)`). */
 const TRAILING_NOTE = /\s*\([^0-9()]*\)\s*$/;
 
-/** The first digit of a payment card's number (its major industry identifier, ISO/IEC 7812-1). */
-const PAYMENT_INDUSTRY_DIGIT = /^[1-6]/;
+/**
+ * How a payment card's number starts: its major industry identifier (ISO/IEC 7812-1) from 1 to 6, or a network's range
+ * under 8 or 9: RuPay's and UnionPay's 81 and 82, Uzcard's 8600, Troy's 9792, Humo's 9860 (regression probe 273).
+ */
+const PAYMENT_INDUSTRY_DIGIT = /^(?:[1-6]|8[12]|8600|9792|9860)/;
 
 /** A mask grouped as a card number's digits (`#### #### #### ####`, `9999-9999-9999-9999`): a card number's field. */
 const classifyMask = (value: string): CardFieldKind | null => (GROUPED_PAN_SHAPED.test(value) ? 'pan' : null);
@@ -737,13 +741,16 @@ function decideInput(
   // A field its own name or wording says takes a phone number is one, whatever variable it is bound to (an Alpine
   // component's `x-model="cardNumber"` on `name="phone"`, real-world batch DO).
   const phoneField = says(['name', 'id', 'placeholder', 'aria-label'], namesPhone);
+  const namesOtherThanCard = says(['name', 'id', 'placeholder', ...LABELLING_ATTRIBUTES], (value) => /\p{L}/u.test(value) && !mentionsCardWord(value));
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     if (phoneField && BINDING_ATTRIBUTES.includes(attribute)) continue;
     if (otherCard && WORDING.has(attribute)) continue;
     // A mask says a card number's shape as a placeholder does, and nothing in the fields that a placeholder's shape
-    // says nothing in (a gift code's, a secret's, a phone's, a name's, another card's).
-    if ((secret || phone || holdsName || otherCard) && MASK_ATTRIBUTE_SET.has(attribute)) continue;
+    // says nothing in (a gift code's, a secret's, a phone's, a name's, another card's); nor where the field's name or
+    // wording says anything but a card (`label="Número da conta"`, `id="serial"`: masks are on every kind of number,
+    // regression probe 273).
+    if (MASK_ATTRIBUTE_SET.has(attribute) && (secret || phone || holdsName || otherCard || namesOtherThanCard)) continue;
     const entry = effective.get(attribute);
     if (!entry?.value) continue;
     const kind =

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { CARD_FIELD_LABEL, classifyCardField, namesOtherKindOfCard, type CardFieldKind } from '../analysis/card-fields.js';
+import { CARD_FIELD_LABEL, classifyCardField, mentionsCardWord, namesOtherKindOfCard, splitWords, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
 import { changedPath, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap, writtenName } from '../analysis/values.js';
@@ -404,6 +404,30 @@ function withOwnLabel<T extends InputAttribute>(attributes: T[], texts: readonly
   return [...attributes, { name: 'aria-label', value: written[0]!, ...(node ? { node } : {}) } as T];
 }
 
+/** React Native keyboards of another field than a card's: a phone's, an e-mail's, a web address's. */
+const OTHER_KEYBOARDS: ReadonlySet<string> = new Set(['phone-pad', 'email-address', 'url', 'name-phone-pad', 'web-search']);
+
+/** The attributes that name a field in words, by their normalised names. */
+const OWN_WORDING: ReadonlySet<string> = new Set(['name', 'id', 'placeholder', 'aria-label', 'label']);
+/** The words of a bound value's name that say nothing of what it holds (`value={number}`, `value={text}`). */
+const GENERIC_BINDING_WORDS: ReadonlySet<string> = new Set(['number', 'num', 'no', 'nr', 'code', 'security', 'value', 'val', 'text', 'input', 'field', 'data', 'state', 'v']);
+
+/**
+ * Do an input's own name, id, wording and bound value say nothing, or only a card (`placeholder="1234 5678 1234"`,
+ * `value={number}`, `label="Card"`)? Then a caption or its field group's label may name it; `placeholder="Amount"`,
+ * `name="couponCode"`, `value={memberId}` say another field (regression probe 273).
+ */
+function ownWordsSayNothingElse(attributes: readonly InputAttribute[]): boolean {
+  return attributes.every(({ name, value }) => {
+    if (name === null || value === null) return true;
+    const normalized = normalizeAttributeName(name);
+    if (OWN_WORDING.has(normalized)) return !/\p{L}/u.test(value) || mentionsCardWord(value);
+    if (normalized !== VALUE_BINDING && normalized !== CHANGE_BINDING) return true;
+    const words = splitWords(value.slice(value.lastIndexOf('.') + 1));
+    return mentionsCardWord(value) || classifyCardField(value) !== null || words.every((word) => GENERIC_BINDING_WORDS.has(word));
+  });
+}
+
 /** How many elements of a group read as each kind of card field (undefined, null: none): one more of `kind`. */
 function countKind(kinds: Map<string | null | undefined, number>, kind: string | null | undefined): void {
   kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
@@ -784,6 +808,11 @@ export default createRule<[Options], MessageId>({
       // A component that wraps elements is a field's group, not its input: Chakra's and MUI's `<FormControl>` hold a
       // label and the input (a Stripe Element, a native input judged on its own); React Bootstrap's is self-closing.
       if (!isInputComponent(opening.name, name) || opening.parent.children.some((child) => child.type === AST_NODE_TYPES.JSXElement)) return null;
+      // Rendered as another element (`<Input as="select">`, `<Form.Control as="select">`; regression probe 273).
+      const as = jsxAttributeNamed(opening, 'as');
+      const rendered = as ? jsxAttributeValue(as) : null;
+      const element = rendered ? staticText(rendered) : null;
+      if (element !== null && element !== 'input' && element !== 'textarea') return null;
       return name;
     }
 
@@ -1038,13 +1067,23 @@ export default createRule<[Options], MessageId>({
       if (verdict === null && !labelFirst && element.type === AST_NODE_TYPES.JSXElement) {
         // A component is named by its field group's label, as an `<input>` is (`<FormControl><FormLabel>CVV</FormLabel>
         // <Input /></FormControl>`, React Bootstrap's `Form.Group`, Mantine's `Input.Wrapper`; real-world batch 271).
-        // React Native's text input, by the `<Text>` caption written right before it.
-        const caption = tag === NATIVE_TEXT_INPUT && isNativeTextInput(opening) ? jsxNativeCaption(element, sourceCode) : null;
+        // (Only where its own name, wording and bound value say nothing, or a card: `placeholder="Amount"`, `name=
+        // "couponCode"`, `value={memberId}` say another field, whatever the caption or the group's label; regression
+        // probe 273.)
+        const saysNothingElse = ownWordsSayNothingElse(attributes);
+        // React Native's text input, by the `<Text>` caption written right before it (not a read-only display's).
+        const readOnly = jsxAttributeNamed(opening, 'editable');
+        const shown = readOnly ? jsxAttributeValue(readOnly) : null;
+        const keyboard = jsxAttributeNamed(opening, 'keyboardType');
+        const keys = keyboard ? jsxAttributeValue(keyboard) : null;
+        // (Nor a phone's or an e-mail's field, by its keyboard: `keyboardType="phone-pad"`.)
+        const editable = (!shown || staticValue(shown, sourceCode) !== false) && !OTHER_KEYBOARDS.has(String(keys ? staticValue(keys, sourceCode) : ''));
+        const caption = saysNothingElse && editable && tag === NATIVE_TEXT_INPUT && isNativeTextInput(opening) ? jsxNativeCaption(element, sourceCode) : null;
         if (caption !== null) {
           const labelled = withOwnLabel(attributes, [caption], opening.name);
           return { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
         }
-        const group = jsxFieldGroup(element, sourceCode);
+        const group = saysNothingElse ? jsxFieldGroup(element, sourceCode) : null;
         if (group !== null) {
           // (React Bootstrap's `controlId` is the control's `id`, where it sets none itself.)
           const id = group.id !== null && !attributes.some((a) => a.name === 'id') ? [{ name: 'id', value: group.id, node: opening.name }] : [];

@@ -39,6 +39,10 @@ describe('classifyInputAttributes', () => {
     [attrs(['mask', '#### #### #### ####']), 'pan', 'mask'],
     [attrs(['mask', '9999 9999 9999 9999']), 'pan', 'mask'],
     [attrs(['data-mask', '0000-0000-0000-0000']), 'pan', 'data-mask'],
+    [attrs(['mask', '#### #### #### ####'], ['label', 'Número do cartão']), 'pan', 'mask'],
+    [attrs(['mask', '#### #### #### ####'], ['label', 'Card']), 'pan', 'mask'],
+    // Ungrouped digits of the networks under 8 and 9 (regression probe 273): Uzcard, Humo, RuPay
+    [attrs(['placeholder', '8600123412341239']), 'pan', 'placeholder'],
     // An example's lead-in (real-world batch DJ: the "interactive card details form" design every learner copies).
     [attrs(['placeholder', 'e.g. 1234 5678 9123 0000']), 'pan', 'placeholder'],
     [attrs(['placeholder', 'Ex: 4242 4242 4242 4242']), 'pan', 'placeholder'],
@@ -245,6 +249,10 @@ describe('classifyInputAttributes', () => {
     attrs(['mask', '###']),
     attrs(['mask', '#### #### #### ####'], ['name', 'giftCode']),
     attrs(['mask', '9999 9999 9999 9999'], ['name', 'phone']),
+    // ...or whose name or wording says anything but a card, in any language (regression probe 273)
+    attrs(['mask', '#### #### #### ####'], ['label', 'Número da conta']),
+    attrs(['data-mask', '0000-0000-0000-0000'], ['id', 'serial']),
+    attrs(['mask', '#### #### #### ####'], ['label', 'Virtual ID']),
     attrs(['placeholder', '2024-01-01']),
     // A password field's mask placeholder: mask characters without card-number grouping.
     attrs(['type', 'password'], ['name', 'password'], ['placeholder', '******************']),

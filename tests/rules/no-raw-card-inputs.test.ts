@@ -244,6 +244,14 @@ export function PaymentFields() {
         <Input />
         <Input />
       </FormControl>
+      <Form.Group controlId="formCardNumber">
+        <Form.Label>Card number</Form.Label>
+        <Form.Control name="couponCode" />
+      </Form.Group>
+      <FormControl>
+        <FormLabel>Card number</FormLabel>
+        <Input as="select" />
+      </FormControl>
     </>
   );
 }`;
@@ -1507,7 +1515,8 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
     {
       // Components named by their field group's label (Chakra's FormControl and FormLabel), React Bootstrap's
-      // \`controlId\` and Mantine's wrapper's \`label\`; not a gift card's group, nor a group of two inputs.
+      // \`controlId\` and Mantine's wrapper's \`label\`; not a gift card's group, nor a group of two inputs, nor a control
+      // whose own name says another field, nor one rendered as a select (regression probe 273).
       code: GROUPED_COMPONENTS,
       filename: 'src/PaymentFields.tsx',
       options: [{ inputComponents: ['Input', 'TextInput', 'Form.Control'] }],
@@ -1774,7 +1783,8 @@ export function PayForm({ onPay }) {
     },
     {
       // React Native text inputs captioned by the \`<Text>\` written right before each (real-world batch 271: a store
-      // app's order screen); not another card's, nor a sentence, nor an app's own \`Text\`.
+      // app's order screen); not another card's, nor a sentence, nor an app's own \`Text\`; nor an input whose own
+      // wording, bound value or keyboard says another field, nor a read-only one (regression probe 273).
       code: `import { useState } from 'react';
 import { Text, TextInput, View } from 'react-native';
 import { Text as Label } from '../ui/Text';
@@ -1795,6 +1805,14 @@ export function PaymentScreen() {
       <TextInput value={gift} onChangeText={setGift} />
       <Label>CVV</Label>
       <TextInput value={gift} onChangeText={setGift} />
+      <Text>Credit card</Text>
+      <TextInput placeholder="Amount" value={gift} onChangeText={setGift} />
+      <Text>Card number</Text>
+      <TextInput value={memberId} onChangeText={setGift} />
+      <Text>Debit card</Text>
+      <TextInput editable={false} value={number} />
+      <Text>Card number</Text>
+      <TextInput keyboardType="phone-pad" value={number} onChangeText={setNumber} />
     </View>
   );
 }
