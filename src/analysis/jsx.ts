@@ -248,17 +248,22 @@ export function jsxFieldGroupLabels(input: TSESTree.JSXElement, sourceCode: Sour
 export function jsxFieldGroup(input: TSESTree.JSXElement, sourceCode: SourceCode): { labels: string[]; id: string | null } | null {
   const control = input.parent;
   if (control.type !== AST_NODE_TYPES.JSXElement) return null;
-  const group = FIELD_GROUPS.get(jsxElementName(control.openingElement.name));
+  // Named as its module exports it where the file imports it under another name (`BForm.Group`, regression probe 273).
+  const nameOf = (element: TSESTree.JSXElement): string => {
+    const written = jsxElementName(element.openingElement.name);
+    return FIELD_GROUP_ELEMENTS.has(written) || /^[a-z]/.test(written) ? written : (importedComponentName(element.openingElement.name, sourceCode) ?? written);
+  };
+  const group = FIELD_GROUPS.get(nameOf(control));
   if (!group) return null;
   // The one field of the group: every other element in it a label or a hint.
   const fields = control.children.filter((child) => {
     if (child.type !== AST_NODE_TYPES.JSXElement) return false;
-    const name = jsxElementName(child.openingElement.name);
+    const name = nameOf(child);
     return !group.labels.has(name) && !FIELD_HINTS.has(name);
   });
   if (fields.length !== 1 || control.children.some((child) => child.type === AST_NODE_TYPES.JSXExpressionContainer && child.expression.type !== AST_NODE_TYPES.JSXEmptyExpression)) return null;
   const labelsIn = (holder: TSESTree.JSXElement, names: ReadonlySet<string>): string[] =>
-    holder.children.flatMap((child) => (child.type === AST_NODE_TYPES.JSXElement && names.has(jsxElementName(child.openingElement.name)) ? [staticChildText(child)] : []));
+    holder.children.flatMap((child) => (child.type === AST_NODE_TYPES.JSXElement && names.has(nameOf(child)) ? [staticChildText(child)] : []));
   const item = control.parent;
   if (control.openingElement.name.type === AST_NODE_TYPES.JSXIdentifier && control.openingElement.name.name === 'FormControl' && item.type === AST_NODE_TYPES.JSXElement && jsxElementName(item.openingElement.name) === 'FormItem') {
     return { labels: labelsIn(item, SHADCN_FIELD_LABELS), id: null };
@@ -279,6 +284,10 @@ const FIELD_GROUPS: ReadonlyMap<string, { labels: ReadonlySet<string>; label: st
   ['Form.Group', { labels: new Set(['Form.Label', 'FormLabel']), label: null, id: 'controlId' }],
   ['FormGroup', { labels: new Set(['Form.Label', 'FormLabel']), label: null, id: 'controlId' }],
   ['Input.Wrapper', { labels: new Set(['Input.Label']), label: 'label', id: null }],
+]);
+/** Every element name a field group is made of, as written where the file imports them under their own names. */
+const FIELD_GROUP_ELEMENTS: ReadonlySet<string> = new Set([
+  'FormControl', 'Form.Group', 'FormGroup', 'Input.Wrapper', 'InputLabel', 'FormLabel', 'Form.Label', 'Input.Label', 'FormItem',
 ]);
 /** A group's hints and messages, beside its field. */
 const FIELD_HINTS: ReadonlySet<string> = new Set(['FormHelperText', 'FormErrorMessage', 'Form.Text', 'FormText', 'Form.Control.Feedback', 'FormMessage', 'Input.Description', 'Input.Error']);

@@ -316,6 +316,20 @@ describe('jsxFieldGroup', () => {
       null,
     ]);
   });
+
+  it('a group imported under another name: an aliased React Bootstrap Form (regression probe 273)', () => {
+    const out: unknown[] = [];
+    runWithRule(
+      `import { Form as BForm } from 'react-bootstrap';
+      const form = <BForm.Group controlId="formCvc"><BForm.Label>CVC</BForm.Label><BForm.Control /></BForm.Group>;`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) === 'BForm.Control') out.push(jsxFieldGroup(node.parent as TSESTree.JSXElement, context.sourceCode));
+        },
+      }),
+    );
+    expect(out).toEqual([{ labels: ['CVC'], id: 'formCvc' }]);
+  });
 });
 
 describe('jsxNativeCaption', () => {
