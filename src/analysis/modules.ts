@@ -134,7 +134,12 @@ export function isModuleRef(ref: ModuleRef | null, modules: readonly string[], p
 export function isProcessEnvMember(node: Node, name: string, sourceCode: SourceCode): boolean {
   const target = unwrap(node);
   if (target.type !== AST_NODE_TYPES.MemberExpression || memberName(target, sourceCode) !== name) return false;
-  const env = unwrap(target.object);
+  return isProcessEnv(target.object, sourceCode);
+}
+
+/** `process.env` itself (`process` the global or imported from `process`), or `env` imported from `node:process`. */
+export function isProcessEnv(node: Node, sourceCode: SourceCode): boolean {
+  const env = unwrap(node);
   if (isModuleRef(moduleRefOf(env, sourceCode), ['process'], ['env'])) return true;
   if (env.type !== AST_NODE_TYPES.MemberExpression || memberName(env) !== 'env') return false;
   const proc = unwrap(env.object);

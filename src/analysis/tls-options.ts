@@ -192,11 +192,14 @@ export function electronCertificateOverride(call: TSESTree.CallExpression, sourc
   const method = memberName(callee, sourceCode);
   const [first, second] = call.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
-  if (method === 'appendSwitch') {
-    if (staticValue(first, sourceCode) !== 'ignore-certificate-errors' || !runsUnconditionally(call)) return null;
+  if (method === 'appendSwitch' || method === 'appendArgument') {
+    // (Chromium's switch also as a raw argument, dashes included: `appendArgument('--ignore-certificate-errors')`;
+    // real-world batch 274.)
+    const written = staticValue(first, sourceCode);
+    if (typeof written !== 'string' || written.replace(/^--/, '') !== 'ignore-certificate-errors' || !runsUnconditionally(call)) return null;
     const ref = moduleRefOf(callee, sourceCode);
-    return isModuleRef(ref, ELECTRON_MODULES, ['app', 'commandLine', 'appendSwitch'])
-      ? { node: call, what: "`app.commandLine.appendSwitch('ignore-certificate-errors')`" }
+    return isModuleRef(ref, ELECTRON_MODULES, ['app', 'commandLine', method])
+      ? { node: call, what: `\`app.commandLine.${method}('${written}')\`` }
       : null;
   }
   if (!inElectronFile || !runsUnconditionally(call)) return null;

@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { isProcessEnvMember } from '../analysis/modules.js';
+import { isProcessEnv, isProcessEnvMember } from '../analysis/modules.js';
 import { sourceMaySpell, sourceSpellsPlainly, spellingTerm } from '../analysis/string-use.js';
 import {
   electronCertificateOverride,
@@ -10,7 +10,7 @@ import {
   TLS_SPECIFIER_TERMS,
   type TlsRole,
 } from '../analysis/tls-options.js';
-import { objectEntries, staticValue, unwrap } from '../analysis/values.js';
+import { memberName, objectEntries, propertyKey, staticValue, unwrap } from '../analysis/values.js';
 import { isWeakSecureProtocol, isWeakTlsVersion, MAX_TLS_VERSION, MIN_TLS_VERSION, NODE_TLS_REJECT_ENV } from '../stripe/tls.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -106,6 +106,25 @@ export default createRule<[], MessageIds>({
     const mayOverrideElectron = sourceSpellsPlainly(sourceCode, ELECTRON_OVERRIDE_TERMS);
     if (!mayReachTls && !maySetEnv && !mayOverrideElectron) return {};
     const reported = new Set<Node>();
+
+    /** An object that is a process's environment: it spreads `process.env`, is assigned into it, or is an `env` option. */
+    function isEnvironmentObject(object: TSESTree.ObjectExpression): boolean {
+      if (object.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && isProcessEnv(p.argument, sourceCode))) return true;
+      const parent = object.parent;
+      if (parent.type === AST_NODE_TYPES.Property && parent.value === object && propertyKey(parent, sourceCode) === 'env') return true;
+      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] === object) return false;
+      const callee = unwrap(parent.callee);
+      const target = parent.arguments[0];
+      return (
+        callee.type === AST_NODE_TYPES.MemberExpression &&
+        memberName(callee, sourceCode) === 'assign' &&
+        unwrap(callee.object).type === AST_NODE_TYPES.Identifier &&
+        (unwrap(callee.object) as TSESTree.Identifier).name === 'Object' &&
+        target !== undefined &&
+        target.type !== AST_NODE_TYPES.SpreadElement &&
+        isProcessEnv(target, sourceCode)
+      );
+    }
 
     function report(descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: Node }): void {
       if (reported.has(descriptor.node)) return; // one options object can reach several sinks
@@ -205,6 +224,19 @@ export default createRule<[], MessageIds>({
     };
     return {
       ...calls,
+      // The variable set in an environment object: a child process's (`spawn(cmd, args, { env: { ...process.env,
+      // NODE_TLS_REJECT_UNAUTHORIZED: '0' } })`), a process manager's app (`env: { … }` of a PM2 config), or the
+      // process's own (`Object.assign(process.env, { … })`); real-world batch 274.
+      ...(maySetEnv
+        ? {
+            Property(node: TSESTree.Property) {
+              if (node.parent.type !== AST_NODE_TYPES.ObjectExpression || propertyKey(node, sourceCode) !== NODE_TLS_REJECT_ENV) return;
+              const value = staticValue(node.value, sourceCode);
+              if ((value !== '0' && value !== 0) || !isEnvironmentObject(node.parent)) return;
+              report({ node, messageId: 'noCertificateCheckEnv' });
+            },
+          }
+        : {}),
       AssignmentExpression(node) {
         // `??=` / `||=` / `&&=` write the value on some path too (`process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= '0'`:
         // real-world batch EO); arithmetic or bitwise compound assignments write no setting.

@@ -163,6 +163,53 @@ export function insecureAgent(): https.Agent {
   ],
   invalid: [
     {
+      // Chromium's switch appended as a raw argument (real-world batch 274: a kiosk's main process)
+      code: `const { app, BrowserWindow } = require('electron');
+
+// TODO remove this, handle certificates properly
+app.commandLine.appendArgument('--ignore-certificate-errors');
+
+app.whenReady().then(() => new BrowserWindow({ kiosk: true }).loadURL('https://kiosk.example.com/pay'));
+`,
+      filename: 'main.js',
+      errors: [
+        {
+          messageId: 'noCertificateCheckElectron',
+          data: { what: "\`app.commandLine.appendArgument('--ignore-certificate-errors')\`" },
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 62,
+          suggestions: [{ messageId: 'removeSwitch', output: `const { app, BrowserWindow } = require('electron');
+
+// TODO remove this, handle certificates properly
+
+
+app.whenReady().then(() => new BrowserWindow({ kiosk: true }).loadURL('https://kiosk.example.com/pay'));
+` }],
+        },
+      ],
+    },
+    {
+      // The variable set in an environment object (real-world batch 274): a child process's, spreading process.env; the
+      // process's own through Object.assign; a PM2 app's \`env\`. Not '1', nor an object that is no environment.
+      code: `const { spawn } = require('node:child_process');
+
+spawn('node', ['server.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '0' }, stdio: 'inherit' });
+Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: '0' });
+spawn('node', ['worker.js'], { env: { ...process.env, NODE_TLS_REJECT_UNAUTHORIZED: '1' } });
+const labels = { NODE_TLS_REJECT_UNAUTHORIZED: '0' };
+
+module.exports = { apps: [{ name: 'api', script: 'index.js', env: { NODE_TLS_REJECT_UNAUTHORIZED: 0 } }], labels };
+`,
+      filename: 'scripts/dev.js',
+      errors: [
+        { messageId: 'noCertificateCheckEnv', line: 3, column: 55, endLine: 3, endColumn: 88 },
+        { messageId: 'noCertificateCheckEnv', line: 4, column: 30, endLine: 4, endColumn: 63 },
+        { messageId: 'noCertificateCheckEnv', line: 8, column: 69, endLine: 8, endColumn: 100 },
+      ],
+    },
+    {
       // A bare TLSSocket verifies no certificate by itself, whatever `rejectUnauthorized` says (its options make a secure
       // context): only its protocol versions are read (real-world batch 259: node-red's TCP node)
       code: `const tls = require('node:tls');
