@@ -39,6 +39,12 @@ const VERSION_OPTIONS: ReadonlySet<string> = new Set(['minVersion', 'maxVersion'
  * evaluation (`['reject' + 'Unauthorized']`) is not covered (see Limitations).
  */
 const OPTION_TERMS = [spellingTerm([...VERSION_OPTIONS, 'secureProtocol', 'rejectUnauthorized'])];
+/** What a certificate probe does with its TLS socket: read the certificate and the session, listen, time out, close. */
+const PROBE_MEMBERS: ReadonlySet<string> = new Set([
+  'getPeerCertificate', 'getPeerX509Certificate', 'getCertificate', 'getCipher', 'getProtocol', 'getEphemeralKeyInfo',
+  'authorized', 'authorizationError', 'alpnProtocol', 'servername', 'remoteAddress',
+  'on', 'once', 'off', 'removeListener', 'removeAllListeners', 'setTimeout', 'destroy', 'end',
+]);
 /** Hosts that name this machine: a connection to them leaves it for no network. */
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
 
@@ -106,6 +112,31 @@ export default createRule<[], MessageIds>({
     const mayOverrideElectron = sourceSpellsPlainly(sourceCode, ELECTRON_OVERRIDE_TERMS);
     if (!mayReachTls && !maySetEnv && !mayOverrideElectron) return {};
     const reported = new Set<Node>();
+
+    /**
+     * A `tls.connect` that only looks at the server's certificate (real-world batch 274: an SSL checker's and an uptime
+     * monitor's probes): its socket, held in a const, is only read (`getPeerCertificate()`, `authorized`, `getProtocol()`),
+     * listened to, timed out and closed, never written to, piped or handed on. It must not reject what it is asked to
+     * report on, and sends nothing over the connection.
+     */
+    function isCertificateProbe(call: TSESTree.CallExpression): boolean {
+      const declarator = call.parent;
+      if (declarator?.type !== AST_NODE_TYPES.VariableDeclarator || declarator.init !== call || declarator.id.type !== AST_NODE_TYPES.Identifier) return false;
+      const variable = sourceCode.getDeclaredVariables(declarator)[0];
+      const reads = variable?.references.filter((ref) => !ref.init) ?? [];
+      return (
+        reads.length > 0 &&
+        reads.every((ref) => {
+          const member = ref.identifier.parent;
+          if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== ref.identifier || ref.isWrite()) return false;
+          const name = memberName(member, sourceCode);
+          if (name === null || !PROBE_MEMBERS.has(name)) return false;
+          const use = member.parent;
+          // `socket.end()` with no data writes nothing; `socket.end(data)` does.
+          return name !== 'end' || (use?.type === AST_NODE_TYPES.CallExpression && use.callee === member && use.arguments.length === 0);
+        })
+      );
+    }
 
     /** An object that is a process's environment: it spreads `process.env`, is assigned into it, or is an `env` option. */
     function isEnvironmentObject(object: TSESTree.ObjectExpression): boolean {
@@ -188,7 +219,10 @@ export default createRule<[], MessageIds>({
         const keys = entries.map((e) => e.key);
         // A request to this machine (`hostname: 'localhost'` in the same options: a script checking its own dev server
         // over a self-signed certificate; real-world batch EY) leaves it for no network: its certificate goes unchecked.
-        const loopback = entries.some((e) => (e.key === 'host' || e.key === 'hostname') && LOOPBACK_HOSTS.has(String(staticValue(e.value, sourceCode)).toLowerCase()));
+        // Nor does a certificate probe send anything (`tlsCertificateProbe`).
+        const loopback =
+          entries.some((e) => (e.key === 'host' || e.key === 'hostname') && LOOPBACK_HOSTS.has(String(staticValue(e.value, sourceCode)).toLowerCase())) ||
+          (site.via === 'tls.connect' && node.type === AST_NODE_TYPES.CallExpression && isCertificateProbe(node));
         for (const entry of entries) {
           if (loopback && entry.key === 'rejectUnauthorized') continue;
           checkOption(entry.key, entry.value, site.role, site.via, keys, entry.property);

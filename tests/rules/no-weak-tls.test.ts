@@ -16,6 +16,26 @@ const LOGICAL_SETTINGS = `
 
 ruleTester.run('no-weak-tls', rule, {
   valid: [
+    // A certificate probe (real-world batch 274: an analytics tool's SSL checker): its socket is only read and closed,
+    // nothing is sent, and it must not reject the certificates it reports on. A socket written to is judged (invalid).
+    {
+      code: `import tls from 'node:tls';
+
+export function certificateExpiry(host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({ host, port: 443, servername: host, rejectUnauthorized: false }, () => {
+      const certificate = socket.getPeerCertificate();
+      const trusted = socket.authorized;
+      socket.end();
+      resolve(trusted ? certificate.valid_to : 'untrusted');
+    });
+    socket.setTimeout(5000, () => socket.destroy());
+    socket.on('error', reject);
+  });
+}
+`,
+      filename: 'src/tools/ssl-check.ts',
+    },
     // Not Electron's: a Puppeteer launch's Chromium flags and an event of the app's own emitter, in files that do not
     // import electron (a test browser's flags are no payment page's).
     `
@@ -162,6 +182,37 @@ export function insecureAgent(): https.Agent {
     `const o = { rejectUnauthorized: false, minVersion: 'TLSv1' };`,
   ],
   invalid: [
+    {
+      // A connection written to sends its data to whoever answers (not a certificate probe)
+      code: `import tls from 'node:tls';
+
+export function notify(host: string, line: string) {
+  const socket = tls.connect({ host, port: 6514, rejectUnauthorized: false }, () => {
+    socket.getPeerCertificate();
+    socket.end(line);
+  });
+}
+`,
+      filename: 'src/notify.ts',
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          line: 4,
+          column: 70,
+          endLine: 4,
+          endColumn: 75,
+          suggestions: [{ messageId: 'verifyCertificates', output: `import tls from 'node:tls';
+
+export function notify(host: string, line: string) {
+  const socket = tls.connect({ host, port: 6514, rejectUnauthorized: true }, () => {
+    socket.getPeerCertificate();
+    socket.end(line);
+  });
+}
+` }],
+        },
+      ],
+    },
     {
       // Chromium's switch appended as a raw argument (real-world batch 274: a kiosk's main process)
       code: `const { app, BrowserWindow } = require('electron');
