@@ -64,6 +64,10 @@ const LINK_TERMS = [spellingTerm(STRIPE_HOST_DOMAINS.filter((domain) => !domain.
  */
 const HTTP_SCHEME_TERMS = [spellingTerm(['http:', "'http'", '"http"', '`http`'], { ignoreCase: true })];
 
+/** The header that makes VTEX IO's outbound proxy use HTTPS, and the import of its client classes. */
+const VTEX_HTTPS_HEADER = /x-vtex-use-https/i;
+const VTEX_API_IMPORT = /['"]@vtex\/api['"]/;
+
 export default createRule<[], MessageIds>({
   name: 'require-https-stripe-urls',
   meta: {
@@ -110,6 +114,10 @@ export default createRule<[], MessageIds>({
     // Calls (a client's `protocol`, a Stripe call's callback URLs) report only a plain-HTTP scheme the file writes.
     const checksCalls = markup || (stripe && sourceMaySpell(sourceCode, HTTP_SCHEME_TERMS));
     if (!checksStrings && !checksCalls) return {};
+    // A VTEX IO client (`@vtex/api`) sends its requests through VTEX's outbound proxy, which speaks HTTPS to the host
+    // where the request says `X-Vtex-Use-Https: true`, and wants the `http://` URL (real-world batch 274: a Stripe
+    // connector's `ExternalClient`); rewriting it to `https://` would break the client.
+    if (!markup && VTEX_HTTPS_HEADER.test(sourceCode.text) && VTEX_API_IMPORT.test(sourceCode.text)) return {};
 
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const parent = node.parent;

@@ -8,6 +8,22 @@ const cjs = { parser: espree, parserOptions: { sourceType: 'commonjs', ecmaVersi
 
 ruleTester.run('require-https-stripe-urls', rule, {
   valid: [
+    // A VTEX IO client: VTEX's outbound proxy speaks HTTPS to Stripe where the request says X-Vtex-Use-Https, and wants
+    // the http:// URL (real-world batch 274: a payment connector).
+    {
+      code: `import { ExternalClient, type InstanceOptions, type IOContext } from '@vtex/api';
+
+export default class StripeClient extends ExternalClient {
+  constructor(context: IOContext, options?: InstanceOptions) {
+    super('http://api.stripe.com', context, { ...options, headers: { ...options?.headers, 'X-Vtex-Use-Https': 'true' } });
+  }
+
+  public createPaymentIntent(body: Record<string, string>) {
+    return this.http.post('/v1/payment_intents', new URLSearchParams(body).toString());
+  }
+}`,
+      filename: 'node/clients/stripe.ts',
+    },
     // HTTPS everywhere.
     {
       code: `
