@@ -20,6 +20,7 @@ export const MESSAGE_IDS = [
   'weakVersion',
   'weakSecureProtocol',
   'noCertificateCheck',
+  'noHostnameCheck',
   'noCertificateCheckEnv',
   'noCertificateCheckElectron',
   'useVersion',
@@ -38,7 +39,7 @@ const VERSION_OPTIONS: ReadonlySet<string> = new Set(['minVersion', 'maxVersion'
  * names one as written (escapes included), so a file that spells none has nothing to report there. A key assembled by
  * evaluation (`['reject' + 'Unauthorized']`) is not covered (see Limitations).
  */
-const OPTION_TERMS = [spellingTerm([...VERSION_OPTIONS, 'secureProtocol', 'rejectUnauthorized'])];
+const OPTION_TERMS = [spellingTerm([...VERSION_OPTIONS, 'secureProtocol', 'rejectUnauthorized', 'checkServerIdentity'])];
 /** What a certificate probe does with its TLS socket: read the certificate and the session, listen, time out, close. */
 const PROBE_MEMBERS: ReadonlySet<string> = new Set([
   'getPeerCertificate', 'getPeerX509Certificate', 'getCertificate', 'getCipher', 'getProtocol', 'getEphemeralKeyInfo',
@@ -90,6 +91,8 @@ export default createRule<[], MessageIds>({
         "secureProtocol: '{{value}}' ({{via}}) pins SSL / early TLS, below the TLS 1.2 that Stripe and PCI DSS requirement 4 require. Remove it and set minVersion: 'TLSv1.2'.",
       noCertificateCheck:
         '{{option}}: false ({{via}}) turns off certificate verification, so anyone on the network path can impersonate the server and read payment data and API keys (PCI DSS requirement 4). Keep verification on; trust a private CA with the `ca` option instead.',
+      noHostnameCheck:
+        "checkServerIdentity ({{via}}) accepts every certificate's host name: any certificate a public CA issued, for any domain, passes for the server's, so anyone on the network path can impersonate it (PCI DSS requirement 4). Remove it; Node checks the host name by default.",
       noCertificateCheckEnv:
         "Setting NODE_TLS_REJECT_UNAUTHORIZED to '0' turns off certificate verification for every TLS and HTTPS connection of the process, Stripe's included (PCI DSS requirement 4). Remove it; trust a private CA with NODE_EXTRA_CA_CERTS instead.",
       noCertificateCheckElectron:
@@ -112,6 +115,17 @@ export default createRule<[], MessageIds>({
     const mayOverrideElectron = sourceSpellsPlainly(sourceCode, ELECTRON_OVERRIDE_TERMS);
     if (!mayReachTls && !maySetEnv && !mayOverrideElectron) return {};
     const reported = new Set<Node>();
+
+    /** A function written in place that returns nothing, `undefined` or `null` on every path: `() => undefined`, `() => {}`. */
+    function acceptsEveryHost(value: Node): boolean {
+      const fn = unwrap(value);
+      if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return false;
+      const accepts = (node: Node | null | undefined): boolean =>
+        !node || (node.type === AST_NODE_TYPES.Identifier && node.name === 'undefined') || (node.type === AST_NODE_TYPES.Literal && node.value === null) ||
+        (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === 'void');
+      if (fn.body.type !== AST_NODE_TYPES.BlockStatement) return accepts(unwrap(fn.body));
+      return fn.body.body.every((statement) => statement.type === AST_NODE_TYPES.EmptyStatement || (statement.type === AST_NODE_TYPES.ReturnStatement && accepts(statement.argument && unwrap(statement.argument))));
+    }
 
     /**
      * A `tls.connect` that only looks at the server's certificate (real-world batch 274: an SSL checker's and an uptime
@@ -198,6 +212,11 @@ export default createRule<[], MessageIds>({
             ? [{ messageId: 'useMinVersion', fix: (fixer) => fixer.replaceText(property, `minVersion: ${quoteLike(value, MIN_TLS_VERSION, sourceCode.text)}`) }]
             : [],
         });
+        return;
+      }
+      // A host-name check that accepts everything (`checkServerIdentity: () => undefined`; real-world batch 274).
+      if (option === 'checkServerIdentity' && role === 'client' && acceptsEveryHost(value)) {
+        report({ node: value, messageId: 'noHostnameCheck', data: { via } });
         return;
       }
       if (option === 'rejectUnauthorized' && role === 'client' && resolved === false) {

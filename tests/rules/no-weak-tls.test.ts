@@ -183,6 +183,28 @@ export function insecureAgent(): https.Agent {
   ],
   invalid: [
     {
+      // A host-name check that accepts every host (real-world batch 274: an axios agent "disabling the server identity
+      // check"); one that may return an error checks something.
+      code: `const https = require('https');
+const axios = require('axios');
+
+const lenient = new https.Agent({ checkServerIdentity: () => undefined });
+const empty = new https.Agent({ checkServerIdentity() {} });
+const pinned = new https.Agent({
+  checkServerIdentity: (host, certificate) => {
+    if (certificate.fingerprint256 !== process.env.PINNED_FINGERPRINT) return new Error('certificate not pinned');
+  },
+});
+
+module.exports = { api: axios.create({ httpsAgent: lenient }), empty, pinned };
+`,
+      filename: 'src/http.js',
+      errors: [
+        { messageId: 'noHostnameCheck', data: { via: 'https.Agent' }, line: 4, column: 56, endLine: 4, endColumn: 71 },
+        { messageId: 'noHostnameCheck', data: { via: 'https.Agent' }, line: 5, column: 52, endLine: 5, endColumn: 57 },
+      ],
+    },
+    {
       // A connection written to sends its data to whoever answers (not a certificate probe)
       code: `import tls from 'node:tls';
 
