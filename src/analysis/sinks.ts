@@ -24,7 +24,7 @@ import { declaredMembers, typeReferenceName, type DeclaredMember } from './decla
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, importedAs, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
-import { TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
+import { SDK_ONLY_CALL_NAMES, TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
@@ -4001,6 +4001,10 @@ function registersAzureHandler(value: Node, sourceCode: SourceCode): boolean {
 export const STORAGE_CALL_METHODS: ReadonlySet<string> = STORAGE_METHODS;
 /** Every method name a member-call log sink accepts (`logSinkOfCall` returns null for any other). */
 export const LOG_CALL_METHODS: ReadonlySet<string> = new Set([...CONSOLE_METHODS, ...LOG_METHODS, 'write', ...TELEMETRY_CALLED_NAMES]);
+/** LOG_CALL_METHODS less the SDK methods named like other objects' (`send`, `set`): what a file without an SDK may log with. */
+export const LOG_CALL_METHODS_WITHOUT_SDK: ReadonlySet<string> = new Set([...LOG_CALL_METHODS].filter((name) => !SDK_ONLY_CALL_NAMES.has(name) || CONSOLE_METHODS.has(name) || LOG_METHODS.has(name)));
+/** Does the file import an error tracker's, a monitoring or an analytics SDK (telemetry.ts)? */
+export const mayLogToTelemetry = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, TELEMETRY_MODULES);
 
 /**
  * Selectors for the calls a sink family can be, disjoint, together matching every call whose callee, unwrapped, is a

@@ -66,6 +66,16 @@ const FIREBASE_ANALYTICS = service('Firebase Analytics', 'analytics', ['logEvent
 // Universal Analytics (`ReactGA.event({ category, action, label })`); real-world batch 270.
 const GOOGLE_ANALYTICS = service('Google Analytics', 'analytics', ['event', 'send', 'gtag', 'exception']);
 
+/**
+ * Names of SDK methods that are common words of other objects (`res.send`, `map.set`, `emitter.event`): calls so
+ * named are asked about only in a file that imports an SDK (`logSinkAt` needs one to find a sink in them), where the
+ * rest of TELEMETRY_METHOD_NAMES are asked about in every file (a helper of the file named `track` may log).
+ */
+export const SDK_ONLY_CALL_NAMES: ReadonlySet<string> = new Set([
+  ...GOOGLE_ANALYTICS.methods,
+  ...[...MIXPANEL.methods].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)),
+]);
+
 /** The SDKs' modules (as `normalizeModule` leaves a specifier), each with its service; Sentry's and others' scoped packages below. */
 const MODULES: ReadonlyMap<string, TelemetryService> = new Map([
   ['sentry-expo', SENTRY],

@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { holdsStripeTestCard, inOtherKindOfCardCode, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
-import { callSelectors, LOG_CALL_METHODS, logSinkOfCall, mayLogThroughBareCalls, redactedByLogger } from '../analysis/sinks.js';
+import { callSelectors, LOG_CALL_METHODS, LOG_CALL_METHODS_WITHOUT_SDK, logSinkOfCall, mayLogThroughBareCalls, mayLogToTelemetry, redactedByLogger } from '../analysis/sinks.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { staticString } from '../analysis/values.js';
 import { createRule, reportOnce } from '../util/create-rule.js';
@@ -12,6 +12,8 @@ type Options = [{ loggerNames: string[] }];
 
 /** Only calls that can be log sinks reach the listener: member calls by method name, identifier callees where needed. */
 const CALLS = callSelectors(LOG_CALL_METHODS);
+/** In a file that imports no telemetry SDK: not the SDK methods named like other objects' (`res.send`, `map.set`). */
+const CALLS_WITHOUT_SDK = callSelectors(LOG_CALL_METHODS_WITHOUT_SDK);
 
 
 export default createRule<Options, MessageIds>({
@@ -101,8 +103,9 @@ export default createRule<Options, MessageIds>({
         }
       }
     };
-    const listeners: TSESLint.RuleListener = { [CALLS.named]: onCall, [CALLS.computed]: onCall, [CALLS.wrapped]: onCall };
-    if (mayLogThroughBareCalls(sourceCode)) listeners[CALLS.bare] = onCall;
+    const calls = mayLogToTelemetry(sourceCode) ? CALLS : CALLS_WITHOUT_SDK;
+    const listeners: TSESLint.RuleListener = { [calls.named]: onCall, [calls.computed]: onCall, [calls.wrapped]: onCall };
+    if (mayLogThroughBareCalls(sourceCode)) listeners[calls.bare] = onCall;
     return listeners;
   },
 });

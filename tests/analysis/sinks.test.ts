@@ -6,6 +6,8 @@ import {
   redactPathSegments,
   redactsKeyPath,
   isCardShaped,
+  LOG_CALL_METHODS,
+  LOG_CALL_METHODS_WITHOUT_SDK,
   logSinkOfCall,
   originOf,
   sqlWrites,
@@ -1409,6 +1411,11 @@ describe('logging sinks', () => {
       "Segment (analytics): 'x',aa",
       'Sentry (an error tracker): bb',
     ]);
+  });
+
+  it("asks about SDK methods named like other objects' (send, set, event) only in a file that imports an SDK", () => {
+    expect(['send', 'set', 'event', 'gtag', 'union'].every((name) => LOG_CALL_METHODS.has(name) && !LOG_CALL_METHODS_WITHOUT_SDK.has(name))).toBe(true);
+    expect(['log', 'info', 'error', 'write', 'track', 'captureException', 'capture'].every((name) => LOG_CALL_METHODS_WITHOUT_SDK.has(name))).toBe(true);
   });
 
   it('works with espree and CommonJS', () => {
