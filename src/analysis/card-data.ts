@@ -284,7 +284,7 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       // A string without a single digit ('***', '', 'redacted') carries no card number or code.
       const text = staticString(target, sourceCode);
       if (text !== null) return !/\d/.test(text) ? 'safe' : null;
-      // `\`**** ${last4}\``: digit-free text around safe values.
+      // ``**** ${last4}``: digit-free text around safe values.
       if (target.type !== AST_NODE_TYPES.TemplateLiteral || target.quasis.some((quasi) => /\d/.test(quasi.value.cooked ?? quasi.value.raw))) return null;
       return target.expressions.every((expression) => classifyValue(expression, sourceCode, depth + 1) === 'safe') ? 'safe' : null;
     }
@@ -308,7 +308,7 @@ const identifierClassifications = new WeakMap<Variable, Classification[]>();
 /** `classifyValue` of a read of `variable` (null: a global or unresolved name), by its name and its declaration. */
 function classifyIdentifier(target: TSESTree.Identifier, variable: Variable | null, sourceCode: SourceCode, depth: number): Classification {
   if (stripeApiResultOf(target, sourceCode) === 'safe') return 'safe';
-  // A field taken out of a CardField's full details in its callback's parameter (\`({ number, cvc }) => …\`).
+  // A field taken out of a CardField's full details in its callback's parameter (`({ number, cvc }) => …`).
   const detailsKey = variable?.defs[0]?.type === 'Parameter' ? fullCardDetailsKey(target, sourceCode) : null;
   if (detailsKey !== null) return classifyCardField(detailsKey, { cardContext: true });
   const byName = classifyCardField(target.name);
@@ -399,7 +399,7 @@ function destructuredContent(variable: TSESLint.Scope.Variable, sourceCode: Sour
   const bound = destructuredBinding(variable, sourceCode);
   if (bound?.key == null) return null;
   if (CONTENT_MEMBERS.has(bound.key)) return listenedContent(bound.init, sourceCode);
-  // Out of a CardField's full details (\`const { number, cvc } = details\` in its callback; real-world batch 234).
+  // Out of a CardField's full details (`const { number, cvc } = details` in its callback; real-world batch 234).
   const init = unwrap(bound.init);
   if (init.type === AST_NODE_TYPES.Identifier && isFullCardDetailsParameter(init, sourceCode)) return classifyCardField(bound.key, { cardContext: true });
   // A field taken out of a card (`const { number } = req.body.card`), or a bare `number` taken out beside a card's
@@ -441,8 +441,8 @@ function listenedContent(element: Node, sourceCode: SourceCode): Classification 
 }
 
 /**
- * The name a route handler reads off its request with \`req.param(name)\` (Sails, Express 3: a body, route or query
- * parameter by name: \`req.param('card_number')\`), else null.
+ * The name a route handler reads off its request with `req.param(name)` (Sails, Express 3: a body, route or query
+ * parameter by name: `req.param('card_number')`), else null.
  */
 function requestParamRead(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
   const callee = unwrap(call.callee);
@@ -475,9 +475,9 @@ const keyAssignments = new WeakMap<Node, Map<string, boolean>>();
 const SPACE = /\s/;
 
 /**
- * Might a function's text set a member of that name with \`=\` (\`.key =\`, \`['key'] =\`)? A search of its text
- * for the key followed by \`=\` (not \`==\` or \`=>\`), once per function and key: no walk of a function whose reads
- * of a card field are never written (a \`const key = …\` also passes, for the index to tell).
+ * Might a function's text set a member of that name with `=` (`.key =`, `['key'] =`)? A search of its text
+ * for the key followed by `=` (not `==` or `=>`), once per function and key: no walk of a function whose reads
+ * of a card field are never written (a `const key = …` also passes, for the index to tell).
  */
 function mayAssignKey(scope: Node, key: string, sourceCode: SourceCode): boolean {
   let byKey = keyAssignments.get(scope);
@@ -499,9 +499,9 @@ function mayAssignKey(scope: Node, key: string, sourceCode: SourceCode): boolean
 }
 
 /**
- * Is a member read after the function set it to a safe form in place, on every path to the read (\`card.number =
- * card.number.slice(-4); save({ last4: card.number })\`; real-world batch 233)? The last write to the member before
- * the read decides, where it runs whenever the read does (\`clearsField\`); an empty value is not read as one (a
+ * Is a member read after the function set it to a safe form in place, on every path to the read (`card.number =
+ * card.number.slice(-4); save({ last4: card.number })`; real-world batch 233)? The last write to the member before
+ * the read decides, where it runs whenever the read does (`clearsField`); an empty value is not read as one (a
  * field cleared is often filled again before it is read).
  */
 function maskedInPlace(member: TSESTree.MemberExpression, kind: CardFieldKind, sourceCode: SourceCode, depth: number): boolean {
@@ -550,7 +550,7 @@ export function isEncryptedForm(node: Node, sourceCode: SourceCode, depth = 0): 
   const segments = nameSegments(target, sourceCode);
   if (segments?.some((segment) => ENCRYPTED_WORDS.test(segment))) return true;
   if (target.type === AST_NODE_TYPES.MemberExpression) return depth < MAX_DEPTH && isEncryptedForm(target.object, sourceCode, depth + 1);
-  // A call that returns its argument, or a copy of it, encrypts nothing (\`Object.seal(card)\`).
+  // A call that returns its argument, or a copy of it, encrypts nothing (`Object.seal(card)`).
   if (target.type !== AST_NODE_TYPES.CallExpression || copiedValue(target) !== null) return false;
   if (sqlEncryptedValues(target, sourceCode) !== null) return true;
   const name = calleeName(target, sourceCode);
@@ -649,7 +649,7 @@ const COMPARISONS = new Set(['==', '!=', '===', '!==', '<', '<=', '>', '>=', 'in
 const ERROR_CLASS = /^(?:[A-Z][\w$]*)?(?:Error|Exception)$/;
 
 /**
- * The message an error is made with (`new Error(\`declined: ${cardNumber}\`)`, `new PaymentError({ cardNumber })`): its
+ * The message an error is made with (`new Error(`declined: ${cardNumber}`)`, `new PaymentError({ cardNumber })`): its
  * first argument, for a constructor named as an error; null for anything else.
  */
 function errorMessage(made: TSESTree.NewExpression): Node | null {
@@ -939,7 +939,7 @@ function assignedValue(member: Node | undefined): Node | null {
  * Is `assignment` (`o.cvv = …`) a statement that runs whenever `write` (where the object is written) does: in a block
  * of statements that also holds the write (`try { o.cvv = '***'; log(o) } catch {}`, real-world batch 231), or in
  * an enclosing one, or at the function's (the program's) top? Or whenever the field holds something (`if (o.cvv)
- * o.cvv = '***'`, `if (o && o.cvv) …`)? Loops, \`try\` blocks, callbacks and other tests that leave the write out may
+ * o.cvv = '***'`, `if (o && o.cvv) …`)? Loops, `try` blocks, callbacks and other tests that leave the write out may
  * not run it.
  */
 function clearsField(assignment: TSESTree.AssignmentExpression, write: Node, key: string, found: ObjectPath, sourceCode: SourceCode): boolean {
@@ -996,7 +996,7 @@ const isJsonStringifyCall = (node: Node): boolean =>
   node.type === AST_NODE_TYPES.CallExpression && serialisedArgument(node) !== null && isJsonStringify(unwrap(node.callee));
 
 /**
- * The pieces of a text built by a `+` chain and template literals (`'a' + b + \`c ${d}\``: `'a'`, `b`, `d`), each
+ * The pieces of a text built by a `+` chain and template literals (`'a' + b + `c ${d}``: `'a'`, `b`, `d`), each
  * unwrapped; walked without recursion (a chain of thousands of `+` is a real shape). The templates' own text goes to
  * `quasis`, when given (`'c '`).
  */
@@ -1095,7 +1095,7 @@ interface MemberAccess {
 interface PathAccesses {
   all: { object: Node; access: MemberAccess }[];
   byBinding: Map<object | null, readonly MemberAccess[]>;
-  /** The keys set with \`=\` off the path (\`object.key = value\`), of any binding: a cheap test before \`objectPath\`. */
+  /** The keys set with `=` off the path (`object.key = value`), of any binding: a cheap test before `objectPath`. */
   assigned: Set<string | null>;
 }
 
@@ -1116,7 +1116,7 @@ function accessIndex(scope: Node, sourceCode: SourceCode): Map<string, PathAcces
   };
   forEachNode(scope, sourceCode, (n) => {
     if (n.type === AST_NODE_TYPES.MemberExpression) add(n.object, { key: memberName(n, sourceCode), keyNode: n.property });
-    // A form data's field read by name (\`data.get('cvc')\` of \`await request.formData()\`; real-world batch 239).
+    // A form data's field read by name (`data.get('cvc')` of `await request.formData()`; real-world batch 239).
     else if (n.type === AST_NODE_TYPES.CallExpression && n.arguments.length === 1 && n.callee.type === AST_NODE_TYPES.MemberExpression) {
       const field = formDataFieldRead(n, sourceCode);
       if (field !== null) add(n.callee.object, { key: field, keyNode: n.arguments[0]! });
@@ -1287,7 +1287,7 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
   // `JSON.stringify(req.body)` writes the same fields (`String(req.body)` writes `[object Object]`).
   let node = unwrap(value);
   while (isJsonStringifyCall(node)) node = unwrap(serialisedArgument(node as TSESTree.CallExpression)!);
-  // A copy writes the fields of what it copies (\`Object.fromEntries(formData)\`, \`structuredClone(card)\`; real-world
+  // A copy writes the fields of what it copies (`Object.fromEntries(formData)`, `structuredClone(card)`; real-world
   // batch 239).
   for (let copies = 0; node.type === AST_NODE_TYPES.CallExpression && copies < MAX_HELD_DEPTH; copies++) {
     const copied = copiedValue(node);
@@ -1411,7 +1411,7 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
     if (assigned && holdsNoCardData(kind, assigned, sourceCode)) continue;
     const madeWith = assigned ? null : valueMadeWith(found, key, sourceCode);
     if (madeWith && isDerivedSafeForm(madeWith, sourceCode) && holdsNoCardData(kind, madeWith, sourceCode)) continue;
-    // (A form data's field is named as it is read: \`data.get('cvc')\`.)
+    // (A form data's field is named as it is read: `data.get('cvc')`.)
     const name = keyNode.parent?.type === AST_NODE_TYPES.CallExpression ? `get('${key}')` : key;
     candidates.push({ kind, node: keyNode, name, access: assigned ? 'sets' : 'reads' });
   }
@@ -1676,7 +1676,7 @@ function mappedObjects(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpre
 /**
  * What a list made into text holds (real-world batch EQ: an export script writing card rows to a CSV file): the list
  * a `join` joins (`[r.id, r.card_number].join(',')`), and the values an inline callback returns for a list mapped
- * with it (`rows.map((r) => \`${r.card_number},${r.cvv}\`)`, `xs.flatMap(…)`, joined or not). Empty for anything else.
+ * with it (`rows.map((r) => `${r.card_number},${r.cvv}`)`, `xs.flatMap(…)`, joined or not). Empty for anything else.
  */
 function textListParts(node: Node, sourceCode: SourceCode): Node[] {
   const target = unwrap(node);
@@ -1756,7 +1756,7 @@ function collectDocumentParts(node: Node, sourceCode: SourceCode, cardContext: b
   const fields = resolveValue(made.from, sourceCode);
   if (fields.type !== AST_NODE_TYPES.ObjectExpression) return;
   // A card model's name gives its bare fields card context where the storage rule gives it to the same write: with a
-  // sibling that corroborates a payment card (a word card's \`{ number, words }\` is none; real-world batch 233).
+  // sibling that corroborates a payment card (a word card's `{ number, words }` is none; real-world batch 233).
   const name = receiverName(made.model, sourceCode);
   collectObjectParts(fields, sourceCode, cardContext || (name !== null && isCardContainerName(name) && isCardShaped(entryNames(fields, sourceCode))), out, 1, { seen: new Set(), encrypted: false }, target);
 }
@@ -1837,7 +1837,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       const before = out.length;
       pushValue(target, sourceCode, out, depth);
       if (out.length !== before) return;
-      // A copy holds what it copies (\`structuredClone({ number, cvc })\`, \`Object.freeze(card)\`, written in place).
+      // A copy holds what it copies (`structuredClone({ number, cvc })`, `Object.freeze(card)`, written in place).
       const copied = copiedValue(target);
       if (copied) {
         collectParts(copied, sourceCode, cardContext, out, depth + 1, reading);
@@ -1845,7 +1845,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       }
       // `encrypt(cvv)`, `safeStorage.encryptString(JSON.stringify({ cardNumber, cvv }))` kept whole: its CVC, track data
       // or PIN, not its card number (real-world batch 248).
-      // A database function's (\`fn('PGP_SYM_ENCRYPT', cvv, key)\`): the values it is given after its name.
+      // A database function's (`fn('PGP_SYM_ENCRYPT', cvv, key)`): the values it is given after its name.
       const [encrypted] = target.arguments;
       const encryptedValues = sqlEncryptedValues(target, sourceCode) ?? (encrypted && encrypted.type !== AST_NODE_TYPES.SpreadElement ? [encrypted] : []);
       if (reading.encrypted && encryptedValues.length > 0 && isEncryptedForm(target, sourceCode)) {
@@ -1873,8 +1873,8 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         return;
       }
       if (kind === 'safe') return;
-      // Through consts, and a \`let\` / \`var\` by the write that reaches the use (\`var card; card = { number, cvc };
-      // log(card)\`: every variable of compiled CoffeeScript; real-world batch 237), as a request's body is read.
+      // Through consts, and a `let` / `var` by the write that reaches the use (`var card; card = { number, cvc };
+      // log(card)`: every variable of compiled CoffeeScript; real-world batch 237), as a request's body is read.
       const resolved = mayHoldObject(target, sourceCode);
       if (resolved !== target && resolved.type === AST_NODE_TYPES.ObjectExpression) {
         collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target);
@@ -1904,7 +1904,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         for (const element of elements) collectObjectParts(element, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target);
         return;
       }
-      // `const csv = rows.map((r) => \`${r.card_number},${r.cvv}\`).join('\n')`: the parts of each row's text, where written.
+      // `const csv = rows.map((r) => `${r.card_number},${r.cvv}`).join('\n')`: the parts of each row's text, where written.
       if (resolved !== target && resolved.type === AST_NODE_TYPES.CallExpression) {
         const start = out.length;
         for (const part of textListParts(resolved, sourceCode)) collectParts(part, sourceCode, cardContext, out, depth + 1, reading);
@@ -1917,7 +1917,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
         return;
       }
       if (resolved !== target && (isTextBuild(resolved) || (resolved.type === AST_NODE_TYPES.NewExpression && errorMessage(resolved) !== null))) {
-        // `const line = \`cvc ${req.body.cvc}\`` then `log(line)`: the parts of the text, reported where it is used (also
+        // `const line = `cvc ${req.body.cvc}`` then `log(line)`: the parts of the text, reported where it is used (also
         // an error made with such a message: `const error = new Error(…)`, then `Sentry.captureException(error)`).
         const inner: CardDataPart[] = [];
         collectParts(resolved, sourceCode, cardContext, inner, depth + 1, reading);
@@ -2253,7 +2253,7 @@ export function cardFieldsOfPayload(
 
 /**
  * Card data a payload carries in its values under keys that name none: a chat message's or an e-mail's text built
- * from the card (`{ chat_id, text: \`CVV: ${cvv}\` }`, `{ text: message }` where `message` is such a text), a value
+ * from the card (`{ chat_id, text: `CVV: ${cvv}` }`, `{ text: message }` where `message` is such a text), a value
  * that is card data by its own name or provenance (`{ q: cvv }`, `{ value: getElementById('cvc').value }`), each part
  * where it is written (`sensitiveParts`). Keys that name a card field by themselves and the fields found by key
  * (`byKey`) are not read again; a key that names one only inside a card (`PAN`, `number`) is read by its value where
@@ -2282,7 +2282,7 @@ function cardDataInPayloadValues(fields: readonly PayloadField[], byKey: readonl
       if (part.kind === 'pan' && splitWords(last).join('') === 'number') bareNumbers.push(carried);
       else out.push(carried);
     }
-    // A whole object whose card field the function reads (`text: \`Order ${JSON.stringify(req.body)}\``), as logged.
+    // A whole object whose card field the function reads (`text: `Order ${JSON.stringify(req.body)}``), as logged.
     const held = parts.length === 0 ? sensitiveFieldReadFrom(field.value, sourceCode) : null;
     if (held) out.push({ ...field, keyNode: field.value, kind: held.kind, name: field.path.join('.') });
   }
@@ -2377,7 +2377,7 @@ export function textMayNameCardData(
     (cardWords && patterns.unprovidedCardHint.test(text)) || patterns.otherWordsHint(text);
   if ((provided ? standaloneHint.test(text) : unprovidedMayBe()) && standalone.test(text)) return true;
   // A CardField with its full details on hands out a card's number and CVC under no name the file need spell
-  // (\`(details) => console.log(details)\`; real-world batch 234). Its prop spells \`Card\`: only such files look.
+  // (`(details) => console.log(details)`; real-world batch 234). Its prop spells `Card`: only such files look.
   if (cardWords && containsText(text, FULL_DETAILS_PROP)) return true;
   // Names spelled with escapes (`'\x63vc'`, `\u0063ardNumber`, `&#99;vc`): read where the escapes are, decoded.
   const escaped = regions();

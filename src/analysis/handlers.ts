@@ -518,14 +518,14 @@ function h3Handler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | n
   return handler;
 }
 
-/** Convex's HTTP action makers: the app's generated \`httpAction\`, and \`httpActionGeneric\` of \`convex/server\`. */
+/** Convex's HTTP action makers: the app's generated `httpAction`, and `httpActionGeneric` of `convex/server`. */
 const CONVEX_HTTP_ACTIONS: ReadonlySet<string> = new Set(['httpAction', 'httpActionGeneric']);
 
 /**
- * A Convex HTTP action (real-world batch 268): \`httpAction(async (ctx, request) => …)\`, the maker imported from the
- * generated server module or \`convex/server\`, whose second parameter is a Fetch \`Request\` and whose first is the
- * action's context (\`ctx.runMutation\`), holding no request. Routed by \`http.route({ path, method, handler })\`,
- * whose static \`path\` is the route's path.
+ * A Convex HTTP action (real-world batch 268): `httpAction(async (ctx, request) => …)`, the maker imported from the
+ * generated server module or `convex/server`, whose second parameter is a Fetch `Request` and whose first is the
+ * action's context (`ctx.runMutation`), holding no request. Routed by `http.route({ path, method, handler })`,
+ * whose static `path` is the route's path.
  */
 function convexHttpAction(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   if (fn.params.length < 2) return null;
@@ -822,11 +822,11 @@ const AZURE_FUNCTIONS_MODULE = '@azure/functions';
 const AZURE_REQUEST_NAME = /^req(?:uest)?$/;
 
 /**
- * An Azure Functions HTTP trigger (real-world batch 232): the classic model's \`async function (context, req)\`, its
- * request the second parameter (\`req.body\`, \`req.rawBody\`, \`req.headers\`), exported as the module (\`module.exports
- * = …\`, \`export default httpTrigger\`) or in a file that imports \`@azure/functions\`; and the v4 model's \`(request:
- * HttpRequest, context: InvocationContext)\`, a Fetch-like request, in a file that imports it (registered by
- * \`app.http(name, { handler })\`).
+ * An Azure Functions HTTP trigger (real-world batch 232): the classic model's `async function (context, req)`, its
+ * request the second parameter (`req.body`, `req.rawBody`, `req.headers`), exported as the module (`module.exports
+ * = …`, `export default httpTrigger`) or in a file that imports `@azure/functions`; and the v4 model's `(request:
+ * HttpRequest, context: InvocationContext)`, a Fetch-like request, in a file that imports it (registered by
+ * `app.http(name, { handler })`).
  */
 function azureHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler | null {
   const [first, second] = fn.params;
@@ -846,7 +846,7 @@ function azureHandler(fn: FunctionNode, sourceCode: SourceCode): RequestHandler 
   return handler;
 }
 
-/** Is the function the module's export itself: \`module.exports = fn\`, \`export default fn\`, or a const so exported? */
+/** Is the function the module's export itself: `module.exports = fn`, `export default fn`, or a const so exported? */
 function exportedAsModule(fn: FunctionNode, sourceCode: SourceCode): boolean {
   const isModuleExport = (node: Node): boolean => {
     const parent = node.parent;

@@ -82,6 +82,13 @@ export function jsxAttributeValue(attribute: TSESTree.JSXAttribute): Node | null
   return value;
 }
 
+/** The value of an element's attribute named `name`, when static (`editable={false}`: false; `as="select"`); else undefined. */
+export function jsxStaticAttribute(opening: TSESTree.JSXOpeningElement, name: string, sourceCode: SourceCode): unknown {
+  const attribute = jsxAttributeNamed(opening, name);
+  const value = attribute ? jsxAttributeValue(attribute) : null;
+  return value ? staticValue(value, sourceCode) : undefined;
+}
+
 /** Nodes through which JSX nests JSX without leaving the markup: children, `{…}`, `cond && <x/>`, `c ? <a/> : <b/>`. */
 export const isJsxNesting = (node: Node): boolean =>
   node.type === AST_NODE_TYPES.JSXElement ||
@@ -269,9 +276,7 @@ export function jsxFieldGroup(input: TSESTree.JSXElement, sourceCode: SourceCode
     return { labels: labelsIn(item, SHADCN_FIELD_LABELS), id: null };
   }
   const propText = (prop: string | null): string | null => {
-    const attribute = prop === null ? undefined : jsxAttributeNamed(control.openingElement, prop);
-    const value = attribute ? jsxAttributeValue(attribute) : null;
-    const text = value ? staticValue(value, sourceCode) : undefined;
+    const text = prop === null ? undefined : jsxStaticAttribute(control.openingElement, prop, sourceCode);
     return typeof text === 'string' ? text : null;
   };
   const label = propText(group.label);

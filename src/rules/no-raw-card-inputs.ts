@@ -27,6 +27,7 @@ import {
   importedComponentName,
   jsxFieldGroup,
   jsxNativeCaption,
+  jsxStaticAttribute,
   jsxAttributeName,
   jsxAttributeNamed,
   jsxAttributeValue,
@@ -809,10 +810,8 @@ export default createRule<[Options], MessageId>({
       // label and the input (a Stripe Element, a native input judged on its own); React Bootstrap's is self-closing.
       if (!isInputComponent(opening.name, name) || opening.parent.children.some((child) => child.type === AST_NODE_TYPES.JSXElement)) return null;
       // Rendered as another element (`<Input as="select">`, `<Form.Control as="select">`; regression probe 273).
-      const as = jsxAttributeNamed(opening, 'as');
-      const rendered = as ? jsxAttributeValue(as) : null;
-      const element = rendered ? staticText(rendered) : null;
-      if (element !== null && element !== 'input' && element !== 'textarea') return null;
+      const element = jsxStaticAttribute(opening, 'as', sourceCode);
+      if (typeof element === 'string' && element !== 'input' && element !== 'textarea') return null;
       return name;
     }
 
@@ -1071,14 +1070,15 @@ export default createRule<[Options], MessageId>({
         // "couponCode"`, `value={memberId}` say another field, whatever the caption or the group's label; regression
         // probe 273.)
         const saysNothingElse = ownWordsSayNothingElse(attributes);
-        // React Native's text input, by the `<Text>` caption written right before it (not a read-only display's).
-        const readOnly = jsxAttributeNamed(opening, 'editable');
-        const shown = readOnly ? jsxAttributeValue(readOnly) : null;
-        const keyboard = jsxAttributeNamed(opening, 'keyboardType');
-        const keys = keyboard ? jsxAttributeValue(keyboard) : null;
-        // (Nor a phone's or an e-mail's field, by its keyboard: `keyboardType="phone-pad"`.)
-        const editable = (!shown || staticValue(shown, sourceCode) !== false) && !OTHER_KEYBOARDS.has(String(keys ? staticValue(keys, sourceCode) : ''));
-        const caption = saysNothingElse && editable && tag === NATIVE_TEXT_INPUT && isNativeTextInput(opening) ? jsxNativeCaption(element, sourceCode) : null;
+        // React Native's text input, by the `<Text>` caption written right before it: not a read-only display's
+        // (`editable={false}`), nor a phone's or an e-mail's field, by its keyboard (`keyboardType="phone-pad"`).
+        const takesCardEntry =
+          saysNothingElse &&
+          tag === NATIVE_TEXT_INPUT &&
+          jsxStaticAttribute(opening, 'editable', sourceCode) !== false &&
+          !OTHER_KEYBOARDS.has(String(jsxStaticAttribute(opening, 'keyboardType', sourceCode))) &&
+          isNativeTextInput(opening);
+        const caption = takesCardEntry ? jsxNativeCaption(element, sourceCode) : null;
         if (caption !== null) {
           const labelled = withOwnLabel(attributes, [caption], opening.name);
           return { attributes: labelled, options, verdict: classifyInputAttributes(labelled, options) };
