@@ -32,6 +32,11 @@ export interface TlsOptionsSite {
   role: TlsRole;
   /** How the options reach TLS, for messages: `https.request`, `undici.Agent connect`. */
   via: string;
+  /**
+   * A proxy's options (http-proxy, http-proxy-middleware): its `secure` is `rejectUnauthorized` for the `target` it
+   * forwards to, judged only where that target is written out and is no loopback host (most are development proxies).
+   */
+  proxy?: true;
 }
 
 interface Sink {
@@ -42,7 +47,15 @@ interface Sink {
   /** Keys of the options object whose values are the TLS options (undici `connect`, got `https`). */
   sub?: readonly string[];
   role: TlsRole;
+  /** A proxy's options (`TlsOptionsSite.proxy`). */
+  proxy?: true;
 }
+
+/** The proxies whose options say `secure: false` for `rejectUnauthorized: false` towards their target (real-world batch 274). */
+const PROXY_SINKS: readonly Sink[] = [
+  ...['createProxyServer', 'createServer', 'createProxy'].map((path): Sink => ({ module: 'http-proxy', path, args: [0], role: 'client', proxy: true })),
+  ...['createProxyMiddleware', 'legacyCreateProxyMiddleware'].map((path): Sink => ({ module: 'http-proxy-middleware', path, args: [0, 1], role: 'client', proxy: true })),
+];
 
 const GOT_METHODS = ['', 'get', 'post', 'put', 'patch', 'delete', 'head', 'stream', 'extend', 'paginate'];
 const UNDICI_DISPATCHERS: readonly [string, number][] = [
@@ -70,12 +83,18 @@ const SINKS: readonly Sink[] = [
   { module: 'undici', path: 'EnvHttpProxyAgent', args: [0], sub: ['connect', 'requestTls', 'proxyTls'], role: 'client' },
   { module: 'undici', path: 'buildConnector', args: [0], role: 'client' },
   ...GOT_METHODS.map((path): Sink => ({ module: 'got', path, args: [0, 1, 2], sub: ['https'], role: 'client' })),
+  ...PROXY_SINKS,
 ];
 
 const SINK_BY_KEY = new Map(SINKS.map((sink) => [`${sink.module}:${sink.path}`, sink]));
 
 /** Module names whose members can be TLS sinks (for exact text prefilters: specifiers are always literal). */
 export const TLS_MODULES: readonly string[] = ['https', 'tls', 'http2', 'undici', 'got'];
+/** The proxies' specifiers as written, quotes included (`PROXY_SINKS`), and the option that matters there. */
+export const PROXY_TERMS: readonly SpellingTerm[] = [
+  spellingTerm(["'", '"', '`'].flatMap((quote) => ['http-proxy', 'http-proxy-middleware'].map((name) => `${quote}${name}${quote}`))),
+];
+export const PROXY_OPTION_TERMS: readonly SpellingTerm[] = [spellingTerm(['secure'])];
 
 /**
  * The specifiers of the TLS modules as written in a string literal, quotes included (`'https'`, `"node:tls"`; a
@@ -116,7 +135,7 @@ export function tlsOptionsOf(node: TSESTree.CallExpression | TSESTree.NewExpress
     const arg = node.arguments[index];
     if (!arg || arg.type === AST_NODE_TYPES.SpreadElement) continue;
     if (!sink.sub) {
-      out.push({ options: arg, role: sink.role, via: describe(sink) });
+      out.push({ options: arg, role: sink.role, via: describe(sink), ...(sink.proxy ? { proxy: true as const } : {}) });
       continue;
     }
     for (const key of sink.sub) {

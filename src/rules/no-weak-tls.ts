@@ -8,6 +8,8 @@ import {
   tlsGlobalSettingOf,
   tlsOptionsOf,
   TLS_SPECIFIER_TERMS,
+  PROXY_OPTION_TERMS,
+  PROXY_TERMS,
   type TlsRole,
 } from '../analysis/tls-options.js';
 import { memberName, objectEntries, propertyKey, staticValue, unwrap } from '../analysis/values.js';
@@ -34,6 +36,8 @@ export type MessageIds = (typeof MESSAGE_IDS)[number];
 const ENV_TERMS = [spellingTerm([NODE_TLS_REJECT_ENV], { everyFile: true })];
 /** The version options and global defaults judged (`checkOption`). */
 const VERSION_OPTIONS: ReadonlySet<string> = new Set(['minVersion', 'maxVersion', 'DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
+/** A proxy's option that is `rejectUnauthorized` towards its target (http-proxy, http-proxy-middleware). */
+const PROXY_SECURE = 'secure';
 /**
  * Every option name `checkOption` judges, as one text-scan term: an options object's key or a global setting's target
  * names one as written (escapes included), so a file that spells none has nothing to report there. A key assembled by
@@ -48,6 +52,22 @@ const PROBE_MEMBERS: ReadonlySet<string> = new Set([
 ]);
 /** Hosts that name this machine: a connection to them leaves it for no network. */
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '::1', '[::1]']);
+
+/**
+ * A proxy's `target` written out as an `https:` URL to a host that is not this machine: where its `secure: false`
+ * turns certificate checks off for traffic that leaves it (a development proxy to `https://localhost:3001`, or one whose
+ * target comes from the environment, is not judged).
+ */
+function remoteProxyTarget(entries: readonly { key: string; value: Node }[], sourceCode: Readonly<TSESLint.SourceCode>): boolean {
+  const target = entries.find((e) => e.key === 'target')?.value;
+  const url = target ? staticValue(target, sourceCode) : undefined;
+  if (typeof url !== 'string' || !/^https:\/\//i.test(url)) return false;
+  try {
+    return !LOOPBACK_HOSTS.has(new URL(url).hostname.toLowerCase());
+  } catch {
+    return false;
+  }
+}
 
 /** A string literal written directly at `node` (so replacing it edits only this option). */
 const directLiteral = (node: Node): TSESTree.StringLiteral | null => {
@@ -110,7 +130,10 @@ export default createRule<[], MessageIds>({
     // TLS sinks and global settings resolve only from a specifier of https, tls, http2, undici or got (exact,
     // escapes included), and are judged only on the options named in OPTION_TERMS; the certificate-check override
     // needs the variable's name written out (see Limitations). All come from the plugin's one text scan per file.
-    const mayReachTls = sourceMaySpell(sourceCode, TLS_SPECIFIER_TERMS) && sourceMaySpell(sourceCode, OPTION_TERMS);
+    // (A proxy's `secure` needs its own specifier: http-proxy's and http-proxy-middleware's.)
+    const mayReachTls =
+      (sourceMaySpell(sourceCode, TLS_SPECIFIER_TERMS) && sourceMaySpell(sourceCode, OPTION_TERMS)) ||
+      (sourceMaySpell(sourceCode, PROXY_TERMS) && sourceMaySpell(sourceCode, PROXY_OPTION_TERMS));
     const maySetEnv = sourceSpellsPlainly(sourceCode, ENV_TERMS);
     const mayOverrideElectron = sourceSpellsPlainly(sourceCode, ELECTRON_OVERRIDE_TERMS);
     if (!mayReachTls && !maySetEnv && !mayOverrideElectron) return {};
@@ -242,6 +265,20 @@ export default createRule<[], MessageIds>({
         const loopback =
           entries.some((e) => (e.key === 'host' || e.key === 'hostname') && LOOPBACK_HOSTS.has(String(staticValue(e.value, sourceCode)).toLowerCase())) ||
           (site.via === 'tls.connect' && node.type === AST_NODE_TYPES.CallExpression && isCertificateProbe(node));
+        if (site.proxy) {
+          // http-proxy's `secure: false`: `rejectUnauthorized: false` towards a remote target written out.
+          const secure = entries.find((e) => e.key === PROXY_SECURE);
+          if (secure && staticValue(secure.value, sourceCode) === false && remoteProxyTarget(entries, sourceCode)) {
+            const literal = secure.value.type === AST_NODE_TYPES.Literal ? secure.value : null;
+            report({
+              node: secure.value,
+              messageId: 'noCertificateCheck',
+              data: { option: PROXY_SECURE, via: site.via },
+              suggest: literal ? [{ messageId: 'verifyCertificates', fix: (fixer) => fixer.replaceText(literal, 'true') }] : [],
+            });
+          }
+          continue;
+        }
         for (const entry of entries) {
           if (loopback && entry.key === 'rejectUnauthorized') continue;
           checkOption(entry.key, entry.value, site.role, site.via, keys, entry.property);

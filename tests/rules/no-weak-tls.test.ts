@@ -183,6 +183,45 @@ export function insecureAgent(): https.Agent {
   ],
   invalid: [
     {
+      // A proxy's \`secure: false\` towards a remote target written out (real-world batch 274: API gateways); not a
+      // development proxy to this machine, nor a target from the environment.
+      code: `const httpProxy = require('http-proxy');
+const { createProxyMiddleware } = require('http-proxy-middleware');
+const express = require('express');
+
+const app = express();
+const stripe = httpProxy.createProxyServer({ target: 'https://api.stripe.com', changeOrigin: true, secure: false });
+app.use('/dev', createProxyMiddleware({ target: 'https://localhost:3001', secure: false }));
+app.use('/billing', createProxyMiddleware({ target: process.env.BILLING_URL, secure: false }));
+app.use('/ok', createProxyMiddleware({ target: 'https://payments.example.com', secure: true }));
+
+module.exports = { app, stripe };
+`,
+      filename: 'src/gateway.js',
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'secure', via: 'http-proxy.createProxyServer' },
+          line: 6,
+          column: 108,
+          endLine: 6,
+          endColumn: 113,
+          suggestions: [{ messageId: 'verifyCertificates', output: `const httpProxy = require('http-proxy');
+const { createProxyMiddleware } = require('http-proxy-middleware');
+const express = require('express');
+
+const app = express();
+const stripe = httpProxy.createProxyServer({ target: 'https://api.stripe.com', changeOrigin: true, secure: true });
+app.use('/dev', createProxyMiddleware({ target: 'https://localhost:3001', secure: false }));
+app.use('/billing', createProxyMiddleware({ target: process.env.BILLING_URL, secure: false }));
+app.use('/ok', createProxyMiddleware({ target: 'https://payments.example.com', secure: true }));
+
+module.exports = { app, stripe };
+` }],
+        },
+      ],
+    },
+    {
       // A host-name check that accepts every host (real-world batch 274: an axios agent "disabling the server identity
       // check"); one that may return an error checks something.
       code: `const https = require('https');
