@@ -18,7 +18,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { isFunctionNode } from './ast.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { spellingTerm, type SpellingTerm } from './string-use.js';
-import { localFunctionOf, memberName, objectEntry, staticValue, unwrap } from './values.js';
+import { localFunctionOf, memberName, objectEntry, propertyKey, staticValue, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -95,6 +95,29 @@ export const PROXY_TERMS: readonly SpellingTerm[] = [
   spellingTerm(["'", '"', '`'].flatMap((quote) => ['http-proxy', 'http-proxy-middleware'].map((name) => `${quote}${name}${quote}`))),
 ];
 export const PROXY_OPTION_TERMS: readonly SpellingTerm[] = [spellingTerm(['secure'])];
+/** express-http-proxy's specifier as written, quotes included (`isProxyRequestOptions`). */
+export const EXPRESS_PROXY_TERMS: readonly SpellingTerm[] = [spellingTerm(["'", '"', '`'].map((quote) => `${quote}express-http-proxy${quote}`))];
+
+/**
+ * Is `node` the request options express-http-proxy hands its `proxyReqOptDecorator` (real-world batch 274: API
+ * gateways): the first parameter of the function written as that option of a call of the module's export, `proxy(host,
+ * { proxyReqOptDecorator(options) { options.rejectUnauthorized = false; return options; } })`? What is written into it
+ * goes into the `https.request` options of every proxied request.
+ */
+export function isProxyRequestOptions(node: Node, sourceCode: SourceCode): boolean {
+  const target = unwrap(node);
+  if (target.type !== AST_NODE_TYPES.Identifier) return false;
+  const def = variableOf(target, sourceCode)?.defs[0];
+  if (def?.type !== 'Parameter') return false;
+  const fn = def.node as Node;
+  if ((fn.type !== AST_NODE_TYPES.FunctionExpression && fn.type !== AST_NODE_TYPES.ArrowFunctionExpression) || fn.params[0] !== def.name) return false;
+  const property = fn.parent;
+  if (property?.type !== AST_NODE_TYPES.Property || property.value !== fn || propertyKey(property, sourceCode) !== 'proxyReqOptDecorator') return false;
+  const call = property.parent.parent;
+  if (call?.type !== AST_NODE_TYPES.CallExpression || call.arguments[1] !== property.parent) return false;
+  const ref = moduleRefOf(call.callee, sourceCode);
+  return ref !== null && ref.module === 'express-http-proxy' && (ref.path.length === 0 || (ref.path.length === 1 && ref.path[0] === 'default'));
+}
 
 /**
  * The specifiers of the TLS modules as written in a string literal, quotes included (`'https'`, `"node:tls"`; a

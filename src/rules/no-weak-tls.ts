@@ -8,6 +8,8 @@ import {
   tlsGlobalSettingOf,
   tlsOptionsOf,
   TLS_SPECIFIER_TERMS,
+  EXPRESS_PROXY_TERMS,
+  isProxyRequestOptions,
   PROXY_OPTION_TERMS,
   PROXY_TERMS,
   type TlsRole,
@@ -36,6 +38,8 @@ export type MessageIds = (typeof MESSAGE_IDS)[number];
 const ENV_TERMS = [spellingTerm([NODE_TLS_REJECT_ENV], { everyFile: true })];
 /** The version options and global defaults judged (`checkOption`). */
 const VERSION_OPTIONS: ReadonlySet<string> = new Set(['minVersion', 'maxVersion', 'DEFAULT_MIN_VERSION', 'DEFAULT_MAX_VERSION']);
+/** How express-http-proxy's decorated request options reach TLS, for messages. */
+const EXPRESS_PROXY_VIA = 'express-http-proxy proxyReqOptDecorator';
 /** A proxy's option that is `rejectUnauthorized` towards its target (http-proxy, http-proxy-middleware). */
 const PROXY_SECURE = 'secure';
 /**
@@ -130,13 +134,14 @@ export default createRule<[], MessageIds>({
     // TLS sinks and global settings resolve only from a specifier of https, tls, http2, undici or got (exact,
     // escapes included), and are judged only on the options named in OPTION_TERMS; the certificate-check override
     // needs the variable's name written out (see Limitations). All come from the plugin's one text scan per file.
+    const mayDecorateProxy = sourceMaySpell(sourceCode, EXPRESS_PROXY_TERMS) && sourceMaySpell(sourceCode, OPTION_TERMS);
     // (A proxy's `secure` needs its own specifier: http-proxy's and http-proxy-middleware's.)
     const mayReachTls =
       (sourceMaySpell(sourceCode, TLS_SPECIFIER_TERMS) && sourceMaySpell(sourceCode, OPTION_TERMS)) ||
       (sourceMaySpell(sourceCode, PROXY_TERMS) && sourceMaySpell(sourceCode, PROXY_OPTION_TERMS));
     const maySetEnv = sourceSpellsPlainly(sourceCode, ENV_TERMS);
     const mayOverrideElectron = sourceSpellsPlainly(sourceCode, ELECTRON_OVERRIDE_TERMS);
-    if (!mayReachTls && !maySetEnv && !mayOverrideElectron) return {};
+    if (!mayReachTls && !maySetEnv && !mayOverrideElectron && !mayDecorateProxy) return {};
     const reported = new Set<Node>();
 
     /** A function written in place that returns nothing, `undefined` or `null` on every path: `() => undefined`, `() => {}`. */
@@ -347,6 +352,10 @@ export default createRule<[], MessageIds>({
         }
         const setting = mayReachTls ? tlsGlobalSettingOf(node.left, sourceCode) : null;
         if (setting) checkOption(setting.option, node.right, setting.role, setting.via, null, null);
+        // express-http-proxy's request options, written in its decorator: `options.rejectUnauthorized = false`.
+        else if (mayDecorateProxy && memberName(node.left, sourceCode) === 'rejectUnauthorized' && isProxyRequestOptions(node.left.object, sourceCode)) {
+          checkOption('rejectUnauthorized', node.right, 'client', EXPRESS_PROXY_VIA, null, null);
+        }
       },
     };
   },

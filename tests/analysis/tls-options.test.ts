@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sourceMaySpell } from '../../src/analysis/string-use.js';
-import { tlsGlobalSettingOf, tlsOptionsOf, TLS_MODULES, TLS_SPECIFIER_TERMS } from '../../src/analysis/tls-options.js';
+import { isProxyRequestOptions, tlsGlobalSettingOf, tlsOptionsOf, TLS_MODULES, TLS_SPECIFIER_TERMS } from '../../src/analysis/tls-options.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /** `via/role@line:column-of-options` for every TLS options site of every call / new in `code`. */
@@ -107,6 +107,27 @@ https.request({ rejectUnauthorized: false });
 client.connect({ rejectUnauthorized: false });
       `),
     ).toEqual([]);
+  });
+});
+
+describe('isProxyRequestOptions', () => {
+  it("express-http-proxy's decorator's first parameter, the decorator written in place on a call of the module's export", () => {
+    const out: string[] = [];
+    runWithRule(
+      `import proxy from 'express-http-proxy';
+      import other from './proxy';
+      proxy(host, { proxyReqOptDecorator(a) { a.x = 1; } });
+      proxy(host, { proxyReqOptDecorator: (b, req) => { b.x = req; } });
+      proxy(host, { userResDecorator(c) { c.x = 1; } });
+      other(host, { proxyReqOptDecorator(d) { d.x = 1; } });`,
+      (context) => ({
+        AssignmentExpression(node: TSESTree.AssignmentExpression) {
+          const object = (node.left as TSESTree.MemberExpression).object as TSESTree.Identifier;
+          if (isProxyRequestOptions(object, context.sourceCode as never)) out.push(object.name);
+        },
+      }),
+    );
+    expect(out).toEqual(['a', 'b']);
   });
 });
 

@@ -183,6 +183,53 @@ export function insecureAgent(): https.Agent {
   ],
   invalid: [
     {
+      // express-http-proxy's documented way to skip certificate checks, in its request-options decorator (real-world
+      // batch 274: API gateways); a decorator that sets headers only is fine.
+      code: `const proxy = require('express-http-proxy');
+const app = require('express')();
+
+app.use('/stripe', proxy('https://api.stripe.com', {
+  proxyReqOptDecorator(options) {
+    options.rejectUnauthorized = false;
+    return options;
+  },
+}));
+app.use('/users', proxy(process.env.USERS_URL, {
+  proxyReqOptDecorator: (options, req) => {
+    options.headers['x-request-id'] = req.id;
+    return options;
+  },
+}));
+`,
+      filename: 'src/gateway.js',
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'express-http-proxy proxyReqOptDecorator' },
+          line: 6,
+          column: 34,
+          endLine: 6,
+          endColumn: 39,
+          suggestions: [{ messageId: 'verifyCertificates', output: `const proxy = require('express-http-proxy');
+const app = require('express')();
+
+app.use('/stripe', proxy('https://api.stripe.com', {
+  proxyReqOptDecorator(options) {
+    options.rejectUnauthorized = true;
+    return options;
+  },
+}));
+app.use('/users', proxy(process.env.USERS_URL, {
+  proxyReqOptDecorator: (options, req) => {
+    options.headers['x-request-id'] = req.id;
+    return options;
+  },
+}));
+` }],
+        },
+      ],
+    },
+    {
       // A proxy's \`secure: false\` towards a remote target written out (real-world batch 274: API gateways); not a
       // development proxy to this machine, nor a target from the environment.
       code: `const httpProxy = require('http-proxy');
