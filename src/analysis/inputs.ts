@@ -292,8 +292,11 @@ const TRAILING_NOTE = /\s*\([^0-9()]*\)\s*$/;
  */
 const PAYMENT_INDUSTRY_DIGIT = /^(?:[1-6]|8[12]|8600|9792|9860)/;
 
-/** A mask grouped as a card number's digits (`#### #### #### ####`, `9999-9999-9999-9999`): a card number's field. */
-const classifyMask = (value: string): CardFieldKind | null => (GROUPED_PAN_SHAPED.test(value) ? 'pan' : null);
+/**
+ * A mask grouped as a card number's digits (`#### #### #### ####`, `9999-9999-9999-9999`), or Quasar's mask named for
+ * one (`mask="card"`, its `#### #### #### ####`): a card number's field.
+ */
+const classifyMask = (value: string): CardFieldKind | null => (GROUPED_PAN_SHAPED.test(value) || value.trim() === 'card' ? 'pan' : null);
 
 function isPanShaped(written: string): boolean {
   // Full-width digits, colons and brackets (`１２３４ ５６７８…`, `例：`) read as their ASCII forms.

@@ -253,7 +253,19 @@ export function jsxFieldGroupLabels(input: TSESTree.JSXElement, sourceCode: Sour
 
 /** The field group around an input (`jsxFieldGroupLabels`): its labels, and the id it gives its control (`controlId`). */
 export function jsxFieldGroup(input: TSESTree.JSXElement, sourceCode: SourceCode): { labels: string[]; id: string | null } | null {
-  const control = input.parent;
+  // An input group around the input, with its add-ons only (Chakra's `<InputGroup><InputLeftElement />…<Input />`,
+  // React Bootstrap's `<InputGroup><InputGroup.Text>…`): the group's field is that input (regression probe 273).
+  const wrapper = input.parent;
+  const wrapped =
+    wrapper.type === AST_NODE_TYPES.JSXElement &&
+    jsxElementName(wrapper.openingElement.name) === 'InputGroup' &&
+    wrapper.children.every(
+      (child) =>
+        child === input ||
+        (child.type === AST_NODE_TYPES.JSXText && child.value.trim() === '') ||
+        (child.type === AST_NODE_TYPES.JSXElement && INPUT_GROUP_ADDONS.has(jsxElementName(child.openingElement.name))),
+    );
+  const control = wrapped ? wrapper.parent : input.parent;
   if (control.type !== AST_NODE_TYPES.JSXElement) return null;
   // Named as its module exports it where the file imports it under another name (`BForm.Group`, regression probe 273).
   const nameOf = (element: TSESTree.JSXElement): string => {
@@ -293,6 +305,10 @@ const FIELD_GROUPS: ReadonlyMap<string, { labels: ReadonlySet<string>; label: st
 /** Every element name a field group is made of, as written where the file imports them under their own names. */
 const FIELD_GROUP_ELEMENTS: ReadonlySet<string> = new Set([
   'FormControl', 'Form.Group', 'FormGroup', 'Input.Wrapper', 'InputLabel', 'FormLabel', 'Form.Label', 'Input.Label', 'FormItem',
+]);
+/** The add-ons an input group holds beside its input: icons, texts, buttons shown at its ends. */
+const INPUT_GROUP_ADDONS: ReadonlySet<string> = new Set([
+  'InputLeftElement', 'InputRightElement', 'InputLeftAddon', 'InputRightAddon', 'InputGroup.Text', 'InputGroupText', 'InputAddon',
 ]);
 /** A group's hints and messages, beside its field. */
 const FIELD_HINTS: ReadonlySet<string> = new Set(['FormHelperText', 'FormErrorMessage', 'Form.Text', 'FormText', 'Form.Control.Feedback', 'FormMessage', 'Input.Description', 'Input.Error']);

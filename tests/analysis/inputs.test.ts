@@ -41,6 +41,8 @@ describe('classifyInputAttributes', () => {
     [attrs(['data-mask', '0000-0000-0000-0000']), 'pan', 'data-mask'],
     [attrs(['mask', '#### #### #### ####'], ['label', 'Número do cartão']), 'pan', 'mask'],
     [attrs(['mask', '#### #### #### ####'], ['label', 'Card']), 'pan', 'mask'],
+    // Quasar's mask named for a card's number (its `#### #### #### ####`)
+    [attrs(['mask', 'card']), 'pan', 'mask'],
     // Ungrouped digits of the networks under 8 and 9 (regression probe 273): Uzcard, Humo, RuPay
     [attrs(['placeholder', '8600123412341239']), 'pan', 'placeholder'],
     // An example's lead-in (real-world batch DJ: the "interactive card details form" design every learner copies).

@@ -330,6 +330,24 @@ describe('jsxFieldGroup', () => {
     );
     expect(out).toEqual([{ labels: ['CVC'], id: 'formCvc' }]);
   });
+
+  it("an input group with add-ons only around the input (Chakra's InputGroup, regression probe 273); not one holding another field", () => {
+    const out: unknown[] = [];
+    runWithRule(
+      `const form = (
+        <div>
+          <FormControl><FormLabel>Card number</FormLabel><InputGroup><InputLeftElement>💳</InputLeftElement><Input name="a" /></InputGroup></FormControl>
+          <FormControl><FormLabel>Card number</FormLabel><InputGroup><Input name="b" /><Select /></InputGroup></FormControl>
+        </div>
+      );`,
+      (context) => ({
+        JSXOpeningElement(node: TSESTree.JSXOpeningElement) {
+          if (jsxElementName(node.name) === 'Input') out.push(jsxFieldGroup(node.parent as TSESTree.JSXElement, context.sourceCode));
+        },
+      }),
+    );
+    expect(out).toEqual([{ labels: ['Card number'], id: null }, null]);
+  });
 });
 
 describe('jsxNativeCaption', () => {
