@@ -189,7 +189,7 @@ const IN_PAGE_ATTRIBUTES = ['data-stripe', 'data-encrypted-name', 'data-braintre
  * An input mask's pattern: Quasar's `<q-input mask>`, react-input-mask's and PrimeReact's `<InputMask mask>`, the
  * `v-mask` of vue-the-mask, Alpine's `x-mask`, jQuery Mask's `data-mask` (real-world batch 271).
  */
-const INPUT_MASK_ATTRIBUTES = ['mask', 'v-mask', 'x-mask', 'data-mask'] as const;
+const INPUT_MASK_ATTRIBUTES = ['mask', 'v-mask', 'x-mask', 'data-mask', 'data-inputmask'] as const;
 const MASK_ATTRIBUTE_SET: ReadonlySet<string> = new Set(INPUT_MASK_ATTRIBUTES);
 
 /** The attributes that `classifyInputAttributes` reads (normalised names); others need not be evaluated. */
@@ -292,11 +292,21 @@ const TRAILING_NOTE = /\s*\([^0-9()]*\)\s*$/;
  */
 const PAYMENT_INDUSTRY_DIGIT = /^(?:[1-6]|8[12]|8600|9792|9860)/;
 
+/** Words of a field's name that say nothing of what it holds (`number`, `value`, `field2`, `a1`). */
+const NEUTRAL_FIELD_WORDS: ReadonlySet<string> = new Set(['number', 'num', 'no', 'nr', 'value', 'val', 'field', 'input', 'text', 'data', 'digits']);
+/** Does a name say nothing of what its field holds (`number`, `input1`, `a1`)? */
+const namesNothing = (value: string): boolean => splitWords(value).every((word) => NEUTRAL_FIELD_WORDS.has(word.replace(/\d+$/, '')) || /^[a-z]?\d*$/.test(word));
+
 /**
  * A mask grouped as a card number's digits (`#### #### #### ####`, `9999-9999-9999-9999`), or Quasar's mask named for
  * one (`mask="card"`, its `#### #### #### ####`): a card number's field.
  */
-const classifyMask = (value: string): CardFieldKind | null => (GROUPED_PAN_SHAPED.test(value) || value.trim() === 'card' ? 'pan' : null);
+const classifyMask = (value: string): CardFieldKind | null => {
+  // Inputmask's options in the attribute (`data-inputmask="'mask': '9999 9999 9999 9999'"`): its `mask`.
+  const mask = INPUTMASK_OPTION.exec(value)?.[1] ?? value;
+  return GROUPED_PAN_SHAPED.test(mask) || mask.trim() === 'card' ? 'pan' : null;
+};
+const INPUTMASK_OPTION = /^\s*\{?\s*['"]?mask['"]?\s*:\s*['"]([^'"]*)['"]/;
 
 function isPanShaped(written: string): boolean {
   // Full-width digits, colons and brackets (`１２３４ ５６７８…`, `例：`) read as their ASCII forms.
@@ -744,7 +754,7 @@ function decideInput(
   // A field its own name or wording says takes a phone number is one, whatever variable it is bound to (an Alpine
   // component's `x-model="cardNumber"` on `name="phone"`, real-world batch DO).
   const phoneField = says(['name', 'id', 'placeholder', 'aria-label'], namesPhone);
-  const namesOtherThanCard = says(['name', 'id', 'placeholder', ...LABELLING_ATTRIBUTES], (value) => /\p{L}/u.test(value) && !mentionsCardWord(value));
+  const namesOtherThanCard = says(['name', 'id', 'placeholder', ...LABELLING_ATTRIBUTES], (value) => /\p{L}/u.test(value) && !mentionsCardWord(value) && !namesNothing(value));
   for (const { attribute, classify, componentOnly } of EVIDENCE) {
     if ((attribute === 'class' && named) || (componentOnly && !component)) continue;
     if (phoneField && BINDING_ATTRIBUTES.includes(attribute)) continue;

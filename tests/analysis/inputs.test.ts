@@ -43,6 +43,11 @@ describe('classifyInputAttributes', () => {
     [attrs(['mask', '#### #### #### ####'], ['label', 'Card']), 'pan', 'mask'],
     // Quasar's mask named for a card's number (its `#### #### #### ####`)
     [attrs(['mask', 'card']), 'pan', 'mask'],
+    // Inputmask's options in the attribute
+    [attrs(['data-inputmask', "'mask': '9999 9999 9999 9999'"]), 'pan', 'data-inputmask'],
+    // ...where the field's name says nothing else (`number`, `a1`)
+    [attrs(['name', 'number'], ['mask', '#### #### #### ####']), 'pan', 'mask'],
+    [attrs(['name', 'a1'], ['data-mask', '0000 0000 0000 0000']), 'pan', 'data-mask'],
     // Ungrouped digits of the networks under 8 and 9 (regression probe 273): Uzcard, Humo, RuPay
     [attrs(['placeholder', '8600123412341239']), 'pan', 'placeholder'],
     // An example's lead-in (real-world batch DJ: the "interactive card details form" design every learner copies).
@@ -251,6 +256,8 @@ describe('classifyInputAttributes', () => {
     attrs(['mask', '###']),
     attrs(['mask', '#### #### #### ####'], ['name', 'giftCode']),
     attrs(['mask', '9999 9999 9999 9999'], ['name', 'phone']),
+    attrs(['data-inputmask', "'mask': '99/99/9999'"]),
+    attrs(['data-inputmask', "'alias': 'datetime'"]),
     // ...or whose name or wording says anything but a card, in any language (regression probe 273)
     attrs(['mask', '#### #### #### ####'], ['label', 'Número da conta']),
     attrs(['data-mask', '0000-0000-0000-0000'], ['id', 'serial']),
