@@ -231,12 +231,20 @@ const NATIVE_TEXT_MODULES: ReadonlySet<string> = new Set(['react-native', 'react
  * 271), short and no sentence (`captionText`). Null for anything else.
  */
 export function jsxNativeCaption(input: TSESTree.JSXElement, sourceCode: SourceCode): string | null {
-  return precedingCaption(input, (element) => {
+  const isNative = (element: TSESTree.JSXElement, exported: string): boolean => {
     const name = element.openingElement.name;
-    if (name.type !== AST_NODE_TYPES.JSXIdentifier || name.name !== 'Text') return false;
+    if (name.type !== AST_NODE_TYPES.JSXIdentifier || name.name !== exported) return false;
     const imported = importedAs(name, sourceCode);
-    return imported !== null && imported.name === 'Text' && NATIVE_TEXT_MODULES.has(imported.source);
-  });
+    return imported !== null && imported.name === exported && NATIVE_TEXT_MODULES.has(imported.source);
+  };
+  // The input alone in a react-native `View` (a styled box: `<Text>Card number</Text><View style={s.box}><TextInput
+  // /></View>`; regression probe 273): the caption is the box's.
+  const box = input.parent;
+  const boxed =
+    box.type === AST_NODE_TYPES.JSXElement &&
+    isNative(box, 'View') &&
+    box.children.every((child) => child === input || (child.type === AST_NODE_TYPES.JSXText && child.value.trim() === ''));
+  return precedingCaption(boxed ? box : input, (element) => isNative(element, 'Text'));
 }
 
 /**

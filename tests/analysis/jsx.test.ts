@@ -351,7 +351,7 @@ describe('jsxFieldGroup', () => {
 });
 
 describe('jsxNativeCaption', () => {
-  it("a react-native or React Native Paper Text holding a short text right before the input; not an app's own Text or a sentence", () => {
+  it("a react-native or React Native Paper Text holding a short text right before the input, or before a View holding only it; not an app's own Text or a sentence", () => {
     const out: Array<string | null> = [];
     runWithRule(
       `import { Text, TextInput, View } from 'react-native';
@@ -365,6 +365,12 @@ describe('jsxNativeCaption', () => {
           <Text>Type the number printed on the back of your card, then tap the button.</Text>
           <TextInput />
           <TextInput />
+          <Text>CVV</Text>
+          <View style={{ borderWidth: 1 }}>
+            <TextInput />
+          </View>
+          <Text>Expiry</Text>
+          <View><TextInput /><TextInput /></View>
         </View>
       );`,
       (context) => ({
@@ -373,7 +379,7 @@ describe('jsxNativeCaption', () => {
         },
       }),
     );
-    expect(out).toEqual(['CARD NUMBER', null, null, null]);
+    expect(out).toEqual(['CARD NUMBER', null, null, null, 'CVV', null, null]);
   });
 });
 

@@ -1784,7 +1784,8 @@ export function PayForm({ onPay }) {
     {
       // React Native text inputs captioned by the \`<Text>\` written right before each (real-world batch 271: a store
       // app's order screen); not another card's, nor a sentence, nor an app's own \`Text\`; nor an input whose own
-      // wording, bound value or keyboard says another field, nor a read-only one (regression probe 273).
+      // wording, bound value or keyboard says another field, nor a read-only one; and one alone in a View, by the View's
+      // caption (regression probe 273).
       code: `import { useState } from 'react';
 import { Text, TextInput, View } from 'react-native';
 import { Text as Label } from '../ui/Text';
@@ -1813,6 +1814,10 @@ export function PaymentScreen() {
       <TextInput editable={false} value={number} />
       <Text>Card number</Text>
       <TextInput keyboardType="phone-pad" value={number} onChangeText={setNumber} />
+      <Text>Security code</Text>
+      <View style={{ borderWidth: 1 }}>
+        <TextInput value={code} onChangeText={setCode} />
+      </View>
     </View>
   );
 }
@@ -1822,6 +1827,7 @@ export function PaymentScreen() {
       errors: [
         { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: 'card number (PAN)' }, line: 12, column: 8, endLine: 12, endColumn: 17 },
         { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: 'card security code (CVC)' }, line: 14, column: 8, endLine: 14, endColumn: 17 },
+        { messageId: 'rawCardInputNative', data: { element: 'TextInput', field: 'card security code (CVC)' }, line: 31, column: 10, endLine: 31, endColumn: 19 },
       ],
     },
     {
