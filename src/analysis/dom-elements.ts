@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { fieldWrites, memberName, staticString, unwrap, writtenName } from './values.js';
+import { fieldWrites, isObjectAssign, memberName, staticString, unwrap, writtenName } from './values.js';
 import { enclosingClassBody, forEachNode } from './ast.js';
 import { staticTextPieces } from './static-text.js';
 import { textFinder } from './text-search.js';
@@ -82,17 +82,6 @@ function objectAssignWrites(object: Node, sourceCode: SourceCode, out: Attribute
           : null;
     out.push({ name: key === null ? null : propertyToAttribute(key), value: staticText(prop.value, sourceCode), node: prop });
   }
-}
-
-/** Is `call` `Object.assign(<first>, ...)`? */
-function isObjectAssign(call: TSESTree.CallExpression): boolean {
-  const callee = unwrap(call.callee);
-  return (
-    callee.type === AST_NODE_TYPES.MemberExpression &&
-    memberName(callee) === 'assign' &&
-    unwrap(callee.object).type === AST_NODE_TYPES.Identifier &&
-    (unwrap(callee.object) as TSESTree.Identifier).name === 'Object'
-  );
 }
 
 /** One use of the element (`use` is the expression that evaluates to it): the attribute writes it performs. */

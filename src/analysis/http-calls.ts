@@ -163,8 +163,9 @@ type Callable =
   /** An `XMLHttpRequest` the code made (`new XMLHttpRequest()`): its `send(body)` goes where its `open` said. */
   | { type: 'xhr' }
   /**
-   * An HTTP client instance imported from the app's own module (`appClientValue`), by its local name; or one of its
-   * methods imported alone (`import { post } from './api'`), with that method's name as `verb`.
+   * An HTTP client instance imported from the app's own module (`appClientValue`), by its local name (empty for a
+   * module required in place, `require('../api')`: named at each call as written there); or one of its methods
+   * imported alone (`import { post } from './api'`), with that method's name as `verb`.
    */
   | { type: 'app-client'; name: string; verb?: string }
   /** A client injected by its type: Angular's `HttpClient`, NestJS's `HttpService`, the cordova HTTP plugin's `HTTP` (`INJECTED_CLIENTS`). */
@@ -859,6 +860,7 @@ export function httpRequestOf(call: TSESTree.CallExpression, sourceCode: SourceC
     case 'axios':
       return axiosRequest(call, callable.config, verb, args, sourceCode);
     case 'app-client':
+      // (A client without a name, `require('../api')`, is named as the call writes it: `api` of `const api = …`.)
       return appClientRequest(callable.name || sourceCode.getText(callee.type === AST_NODE_TYPES.MemberExpression ? callee.object : callee), call, verb ?? callable.verb ?? null, args, sourceCode);
     case 'got':
     case 'ky':

@@ -292,8 +292,10 @@ const TRAILING_NOTE = /\s*\([^0-9()]*\)\s*$/;
  */
 const PAYMENT_INDUSTRY_DIGIT = /^(?:[1-6]|8[12]|8600|9792|9860)/;
 
+/** Words of a field's name or bound value that say nothing of what it holds (`number`, `value`, `input`). */
+export const NAMELESS_FIELD_WORDS: readonly string[] = ['number', 'num', 'no', 'nr', 'value', 'val', 'field', 'input', 'text', 'data'];
 /** Words of a field's name that say nothing of what it holds (`number`, `value`, `field2`, `a1`). */
-const NEUTRAL_FIELD_WORDS: ReadonlySet<string> = new Set(['number', 'num', 'no', 'nr', 'value', 'val', 'field', 'input', 'text', 'data', 'digits']);
+const NEUTRAL_FIELD_WORDS: ReadonlySet<string> = new Set([...NAMELESS_FIELD_WORDS, 'digits']);
 /** Does a name say nothing of what its field holds (`number`, `input1`, `a1`)? */
 const namesNothing = (value: string): boolean => splitWords(value).every((word) => NEUTRAL_FIELD_WORDS.has(word.replace(/\d+$/, '')) || /^[a-z]?\d*$/.test(word));
 

@@ -89,6 +89,9 @@ export function jsxStaticAttribute(opening: TSESTree.JSXOpeningElement, name: st
   return value ? staticValue(value, sourceCode) : undefined;
 }
 
+/** A JSX child that is only blanks between elements (line breaks and indentation). */
+const isBlankJsxText = (child: Node): boolean => child.type === AST_NODE_TYPES.JSXText && child.value.trim() === '';
+
 /** Nodes through which JSX nests JSX without leaving the markup: children, `{…}`, `cond && <x/>`, `c ? <a/> : <b/>`. */
 export const isJsxNesting = (node: Node): boolean =>
   node.type === AST_NODE_TYPES.JSXElement ||
@@ -243,7 +246,7 @@ export function jsxNativeCaption(input: TSESTree.JSXElement, sourceCode: SourceC
   const boxed =
     box.type === AST_NODE_TYPES.JSXElement &&
     isNative(box, 'View') &&
-    box.children.every((child) => child === input || (child.type === AST_NODE_TYPES.JSXText && child.value.trim() === ''));
+    box.children.every((child) => child === input || isBlankJsxText(child));
   return precedingCaption(boxed ? box : input, (element) => isNative(element, 'Text'));
 }
 
@@ -270,7 +273,7 @@ export function jsxFieldGroup(input: TSESTree.JSXElement, sourceCode: SourceCode
     wrapper.children.every(
       (child) =>
         child === input ||
-        (child.type === AST_NODE_TYPES.JSXText && child.value.trim() === '') ||
+        isBlankJsxText(child) ||
         (child.type === AST_NODE_TYPES.JSXElement && INPUT_GROUP_ADDONS.has(jsxElementName(child.openingElement.name))),
     );
   const control = wrapped ? wrapper.parent : input.parent;
@@ -347,7 +350,7 @@ function precedingLabel(input: TSESTree.JSXElement, root: TSESTree.JSXElement | 
   const siblings = parent.children;
   for (let i = indexInSource(siblings, input) - 1; i >= 0; i--) {
     const sibling = siblings[i]!;
-    if (sibling.type === AST_NODE_TYPES.JSXText && sibling.value.trim() === '') continue;
+    if (isBlankJsxText(sibling)) continue;
     if (sibling.type !== AST_NODE_TYPES.JSXElement || jsxElementName(sibling.openingElement.name) !== 'label') return null;
     // A `for` that points nowhere is none: empty (`htmlFor=""`, real-world batch EH), or naming an id that no element
     // of the tree has, where every id of the tree is known (`htmlFor="cardnumber"` on an input without an id,

@@ -24,7 +24,7 @@ import { declaredMembers, typeReferenceName, type DeclaredMember } from './decla
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, importedAs, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
-import { SDK_ONLY_CALL_NAMES, TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
+import { SDK_ONLY_CALL_NAMES, TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, TELEMETRY_NESTED_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
   constInit,
@@ -3300,19 +3300,17 @@ const DEBUG_MODULE = moduleGate('debug', (s) => s === 'debug');
 const CONSOLE_OR_DEBUG: FileGate = (sourceCode) => CONSOLE(sourceCode) || DEBUG_MODULE(sourceCode);
 /** Does the file import an error tracker's, a monitoring or an analytics SDK (telemetry.ts)? */
 const TELEMETRY_MODULES = moduleGate('telemetry', (s) => telemetryServiceOf(s) !== null);
+/** The SDKs' methods named alone (`track`), and those named with their object as text patterns (`people\s*\.\s*set`). */
+const TELEMETRY_PLAIN_NAMES: readonly string[] = [...TELEMETRY_METHOD_NAMES].filter((name) => !name.includes('.'));
+const TELEMETRY_NESTED_PATTERNS: readonly string[] = [...TELEMETRY_METHOD_NAMES].filter((name) => name.includes('.')).map((name) => name.split('.').join('\\s*\\.\\s*'));
+/** The SDKs' methods by the name a call ends with (`people.set` → `set`): what a log call's callee may be named. */
+const TELEMETRY_CALLED_NAMES: readonly string[] = [...new Set([...TELEMETRY_PLAIN_NAMES, ...TELEMETRY_NESTED_METHOD_NAMES])];
 /**
  * The shape every log call's text has: `console` followed by `.` or `[`, a call of a console or logger method, of
  * `write` or of a telemetry SDK's sending method (`.info(`, `.write(`, `.captureException(`), or a bare `log(` /
  * `debug(` (a console alias, a `debug` logger) or any of those sending methods (an SDK's function imported by name,
  * `captureException(`, Amplitude's `track(`, or one taken out of its object: `const { capture } = posthog`).
  */
-/** The last names of the SDKs' methods named with their object (`people.set`): `set`, `set_once`… */
-const TELEMETRY_NESTED_METHODS: ReadonlySet<string> = new Set([...TELEMETRY_METHOD_NAMES].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)));
-/** The SDKs' methods by the name a call ends with (`people.set` → `set`): what a log call's callee may be named. */
-const TELEMETRY_CALLED_NAMES: readonly string[] = [...new Set([...TELEMETRY_METHOD_NAMES].map((name) => name.slice(name.lastIndexOf('.') + 1)))];
-/** The SDKs' methods named alone (`track`), and those named with their object as text patterns (`people\s*\.\s*set`). */
-const TELEMETRY_PLAIN_NAMES: readonly string[] = [...TELEMETRY_METHOD_NAMES].filter((name) => !name.includes('.'));
-const TELEMETRY_NESTED_PATTERNS: readonly string[] = [...TELEMETRY_METHOD_NAMES].filter((name) => name.includes('.')).map((name) => name.split('.').join('\\s*\\.\\s*'));
 const LOG_CALL_WORD = new RegExp(
   `\\bconsole\\s*[.[]|\\.\\s*(?:write|${[...new Set([...CONSOLE_METHODS, ...LOG_METHODS, ...TELEMETRY_PLAIN_NAMES, ...TELEMETRY_NESTED_PATTERNS])].join('|')})\\s*\\(|(?:^|[^\\w$.])(?:${[...new Set(['log', 'debug', ...TELEMETRY_PLAIN_NAMES])].join('|')})\\s*\\(`,
 );
@@ -3386,7 +3384,7 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
     if (label !== null) return { label, ...logArgs(node.arguments) };
   }
   // A method of an SDK's object named with it: Mixpanel's `mixpanel.people.set({ … })`.
-  if (receiver.type === AST_NODE_TYPES.MemberExpression && TELEMETRY_NESTED_METHODS.has(method) && fileMentions(sourceCode, TELEMETRY_MODULES)) {
+  if (receiver.type === AST_NODE_TYPES.MemberExpression && TELEMETRY_NESTED_METHOD_NAMES.has(method) && fileMentions(sourceCode, TELEMETRY_MODULES)) {
     const object = memberName(receiver, sourceCode);
     const label = object === null ? null : telemetryLabel(unwrap(receiver.object), `${object}.${method}`, sourceCode);
     if (label !== null) return { label, ...logArgs(node.arguments) };

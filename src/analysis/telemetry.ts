@@ -66,15 +66,17 @@ const FIREBASE_ANALYTICS = service('Firebase Analytics', 'analytics', ['logEvent
 // Universal Analytics (`ReactGA.event({ category, action, label })`); real-world batch 270.
 const GOOGLE_ANALYTICS = service('Google Analytics', 'analytics', ['event', 'send', 'gtag', 'exception']);
 
+/** The last names of methods named with their object (`people.set` → `set`). */
+function nestedMethodNames(methods: Iterable<string>): string[] {
+  return [...methods].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1));
+}
+
 /**
  * Names of SDK methods that are common words of other objects (`res.send`, `map.set`, `emitter.event`): calls so
  * named are asked about only in a file that imports an SDK (`logSinkAt` needs one to find a sink in them), where the
  * rest of TELEMETRY_METHOD_NAMES are asked about in every file (a helper of the file named `track` may log).
  */
-export const SDK_ONLY_CALL_NAMES: ReadonlySet<string> = new Set([
-  ...GOOGLE_ANALYTICS.methods,
-  ...[...MIXPANEL.methods].filter((name) => name.includes('.')).map((name) => name.slice(name.lastIndexOf('.') + 1)),
-]);
+export const SDK_ONLY_CALL_NAMES: ReadonlySet<string> = new Set([...GOOGLE_ANALYTICS.methods, ...nestedMethodNames(MIXPANEL.methods)]);
 
 /** The SDKs' modules (as `normalizeModule` leaves a specifier), each with its service; Sentry's and others' scoped packages below. */
 const MODULES: ReadonlyMap<string, TelemetryService> = new Map([
@@ -125,6 +127,9 @@ export function telemetryServiceOf(source: string): TelemetryService | null {
 export const TELEMETRY_METHOD_NAMES: ReadonlySet<string> = new Set(
   [...MODULES.values(), ...SCOPES.values()].flatMap((known) => [...known.methods]),
 );
+
+/** The last names of the SDKs' methods named with their object (`people.set` → `set`): what such a call ends with. */
+export const TELEMETRY_NESTED_METHOD_NAMES: ReadonlySet<string> = new Set(nestedMethodNames(TELEMETRY_METHOD_NAMES));
 
 /**
  * The SDK calls that hand a callback of theirs the SDK's own object, its first parameter: Sentry's scope

@@ -88,15 +88,16 @@ const SINKS: readonly Sink[] = [
 
 const SINK_BY_KEY = new Map(SINKS.map((sink) => [`${sink.module}:${sink.path}`, sink]));
 
+/** Module specifiers as a string literal writes them, quotes included (`'https'`, `"https"`, a template's). */
+const quotedSpecifiers = (names: readonly string[]): string[] => ["'", '"', '`'].flatMap((quote) => names.map((name) => `${quote}${name}${quote}`));
+
 /** Module names whose members can be TLS sinks (for exact text prefilters: specifiers are always literal). */
 export const TLS_MODULES: readonly string[] = ['https', 'tls', 'http2', 'undici', 'got'];
 /** The proxies' specifiers as written, quotes included (`PROXY_SINKS`), and the option that matters there. */
-export const PROXY_TERMS: readonly SpellingTerm[] = [
-  spellingTerm(["'", '"', '`'].flatMap((quote) => ['http-proxy', 'http-proxy-middleware'].map((name) => `${quote}${name}${quote}`))),
-];
+export const PROXY_TERMS: readonly SpellingTerm[] = [spellingTerm(quotedSpecifiers(['http-proxy', 'http-proxy-middleware']))];
 export const PROXY_OPTION_TERMS: readonly SpellingTerm[] = [spellingTerm(['secure'])];
 /** express-http-proxy's specifier as written, quotes included (`isProxyRequestOptions`). */
-export const EXPRESS_PROXY_TERMS: readonly SpellingTerm[] = [spellingTerm(["'", '"', '`'].map((quote) => `${quote}express-http-proxy${quote}`))];
+export const EXPRESS_PROXY_TERMS: readonly SpellingTerm[] = [spellingTerm(quotedSpecifiers(['express-http-proxy']))];
 
 /**
  * Is `node` the request options express-http-proxy hands its `proxyReqOptDecorator` (real-world batch 274: API
@@ -125,10 +126,7 @@ export function isProxyRequestOptions(node: Node, sourceCode: SourceCode): boole
  * so a file whose text cannot spell any (escapes included) has none.
  */
 export const TLS_SPECIFIER_TERMS: readonly SpellingTerm[] = [
-  spellingTerm(
-    ["'", '"', '`'].flatMap((quote) => ['', 'node:'].flatMap((prefix) => TLS_MODULES.map((name) => `${quote}${prefix}${name}${quote}`))),
-    { everyFile: true },
-  ),
+  spellingTerm(quotedSpecifiers(['', 'node:'].flatMap((prefix) => TLS_MODULES.map((name) => `${prefix}${name}`))), { everyFile: true }),
 ];
 
 function sinkOf(ref: ModuleRef | null): Sink | undefined {

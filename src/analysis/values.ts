@@ -500,6 +500,17 @@ const COPY_FUNCTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  */
 const RETURNS_ITS_ARGUMENT: ReadonlySet<string> = new Set(['freeze', 'seal', 'preventExtensions']);
 
+/** Is `call` `Object.assign(<first>, ...)` (with `sourceCode`, also a computed key a const names)? */
+export function isObjectAssign(call: TSESTree.CallExpression, sourceCode?: SourceCode): boolean {
+  const callee = unwrap(call.callee);
+  return (
+    callee.type === AST_NODE_TYPES.MemberExpression &&
+    memberName(callee, sourceCode) === 'assign' &&
+    unwrap(callee.object).type === AST_NODE_TYPES.Identifier &&
+    (unwrap(callee.object) as TSESTree.Identifier).name === 'Object'
+  );
+}
+
 export function copiedValue(call: TSESTree.CallExpression): Node | null {
   const [first, second] = call.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;

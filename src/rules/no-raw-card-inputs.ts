@@ -10,6 +10,7 @@ import {
   lastBracketSegment,
   classifyInputAttributes,
   INPUT_EVIDENCE_ATTRIBUTES,
+  NAMELESS_FIELD_WORDS,
   CHANGE_BINDING,
   VALUE_BINDING,
   RECORD_SOURCE_BINDING,
@@ -411,7 +412,7 @@ const OTHER_KEYBOARDS: ReadonlySet<string> = new Set(['phone-pad', 'email-addres
 /** The attributes that name a field in words, by their normalised names. */
 const OWN_WORDING: ReadonlySet<string> = new Set(['name', 'id', 'placeholder', 'aria-label', 'label']);
 /** The words of a bound value's name that say nothing of what it holds (`value={number}`, `value={text}`). */
-const GENERIC_BINDING_WORDS: ReadonlySet<string> = new Set(['number', 'num', 'no', 'nr', 'code', 'security', 'value', 'val', 'text', 'input', 'field', 'data', 'state', 'v']);
+const GENERIC_BINDING_WORDS: ReadonlySet<string> = new Set([...NAMELESS_FIELD_WORDS, 'code', 'security', 'state', 'v']);
 
 /**
  * Do an input's own name, id, wording and bound value say nothing, or only a card (`placeholder="1234 5678 1234"`,

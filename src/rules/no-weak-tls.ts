@@ -14,7 +14,7 @@ import {
   PROXY_TERMS,
   type TlsRole,
 } from '../analysis/tls-options.js';
-import { memberName, objectEntries, propertyKey, staticValue, unwrap } from '../analysis/values.js';
+import { isObjectAssign, memberName, objectEntries, propertyKey, staticValue, unwrap } from '../analysis/values.js';
 import { isWeakSecureProtocol, isWeakTlsVersion, MAX_TLS_VERSION, MIN_TLS_VERSION, NODE_TLS_REJECT_ENV } from '../stripe/tls.js';
 import { createRule } from '../util/create-rule.js';
 
@@ -185,18 +185,9 @@ export default createRule<[], MessageIds>({
       if (object.properties.some((p) => p.type === AST_NODE_TYPES.SpreadElement && isProcessEnv(p.argument, sourceCode))) return true;
       const parent = object.parent;
       if (parent.type === AST_NODE_TYPES.Property && parent.value === object && propertyKey(parent, sourceCode) === 'env') return true;
-      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] === object) return false;
-      const callee = unwrap(parent.callee);
+      if (parent.type !== AST_NODE_TYPES.CallExpression || parent.arguments[0] === object || !isObjectAssign(parent, sourceCode)) return false;
       const target = parent.arguments[0];
-      return (
-        callee.type === AST_NODE_TYPES.MemberExpression &&
-        memberName(callee, sourceCode) === 'assign' &&
-        unwrap(callee.object).type === AST_NODE_TYPES.Identifier &&
-        (unwrap(callee.object) as TSESTree.Identifier).name === 'Object' &&
-        target !== undefined &&
-        target.type !== AST_NODE_TYPES.SpreadElement &&
-        isProcessEnv(target, sourceCode)
-      );
+      return target !== undefined && target.type !== AST_NODE_TYPES.SpreadElement && isProcessEnv(target, sourceCode);
     }
 
     function report(descriptor: TSESLint.ReportDescriptor<MessageIds> & { node: Node }): void {
@@ -266,8 +257,8 @@ export default createRule<[], MessageIds>({
         const keys = entries.map((e) => e.key);
         // A request to this machine (`hostname: 'localhost'` in the same options: a script checking its own dev server
         // over a self-signed certificate; real-world batch EY) leaves it for no network: its certificate goes unchecked.
-        // Nor does a certificate probe send anything (`tlsCertificateProbe`).
-        const loopback =
+        // Nor does a certificate probe send anything (`isCertificateProbe`).
+        const unchecked =
           entries.some((e) => (e.key === 'host' || e.key === 'hostname') && LOOPBACK_HOSTS.has(String(staticValue(e.value, sourceCode)).toLowerCase())) ||
           (site.via === 'tls.connect' && node.type === AST_NODE_TYPES.CallExpression && isCertificateProbe(node));
         if (site.proxy) {
@@ -285,7 +276,7 @@ export default createRule<[], MessageIds>({
           continue;
         }
         for (const entry of entries) {
-          if (loopback && entry.key === 'rejectUnauthorized') continue;
+          if (unchecked && entry.key === 'rejectUnauthorized') continue;
           checkOption(entry.key, entry.value, site.role, site.via, keys, entry.property);
         }
       }
