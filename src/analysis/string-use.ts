@@ -52,6 +52,43 @@ export function isComparedOrSearched(node: Node): boolean {
   return false;
 }
 
+/**
+ * Is `call` an assertion: `expect(…)` and the matchers chained on it (`expect(x).not.toBe(…)`), Node's and chai's
+ * `assert(…)` / `assert.equal(…)`, `console.assert(…)`?
+ */
+function isAssertionCall(call: TSESTree.CallExpression): boolean {
+  let callee: Node = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+  if (callee.type === AST_NODE_TYPES.Identifier) return callee.name === 'expect' || callee.name === 'assert';
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  if (callee.object.type === AST_NODE_TYPES.Identifier) {
+    return callee.object.name === 'assert' || (callee.object.name === 'console' && memberName(callee) === 'assert');
+  }
+  // A matcher: down the member chain to the call it is made on, which must be `expect(…)`.
+  for (let depth = 0; callee.type === AST_NODE_TYPES.MemberExpression && depth < 8; depth++) callee = callee.object;
+  return callee.type === AST_NODE_TYPES.CallExpression && callee.callee.type === AST_NODE_TYPES.Identifier && callee.callee.name === 'expect';
+}
+
+/**
+ * True when `node` is what an assertion checks rather than data the program uses: an argument of an assertion
+ * (`expect(…)`, a matcher on it, `assert.equal(…)`, `console.assert(…)`), or an argument of a call whose result is
+ * asserted or compared with a boolean (`expect(isAllowedSdkUrl('http://…')).toBe(false)`,
+ * `isPaymentFrameDomain('http://…') === false`): a validator's test input. Real-world batch 278.
+ */
+export function isAssertionInput(node: Node): boolean {
+  const { node: self, parent } = outer(node);
+  if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(self as TSESTree.CallExpressionArgument)) return false;
+  if (isAssertionCall(parent)) return true;
+  let result: Node = withTypeWrappers(parent.parent?.type === AST_NODE_TYPES.ChainExpression ? parent.parent : parent);
+  while (result.parent && (result.parent.type === AST_NODE_TYPES.AwaitExpression || (result.parent.type === AST_NODE_TYPES.UnaryExpression && result.parent.operator === '!'))) {
+    result = withTypeWrappers(result.parent);
+  }
+  const user = result.parent;
+  if (user?.type === AST_NODE_TYPES.CallExpression) return user.arguments.includes(result as TSESTree.CallExpressionArgument) && isAssertionCall(user);
+  if (user?.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(user.operator)) return false;
+  const other = user.left === result ? user.right : user.left;
+  return other.type === AST_NODE_TYPES.Literal && typeof other.value === 'boolean';
+}
+
 export interface StringPiece {
   /** Cooked text of the piece. */
   text: string;

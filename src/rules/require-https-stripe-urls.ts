@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { isStripeNodeConstruction, mentionsStripe, stripeMethodCall } from '../analysis/stripe-clients.js';
 import { isHttpMockMatcher } from '../analysis/http-mocks.js';
-import { isComparedOrSearched, sourceMaySpell, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
+import { isAssertionInput, isComparedOrSearched, sourceMaySpell, sourceSpellsEscaped, sourceSpellsPlainly, spellingTerm, stringPieces, type StringPiece } from '../analysis/string-use.js';
 import { insecureStripeUrls, isLoopbackHost, parseUrl, STRIPE_HOST_TERMS, type ParsedUrl } from '../analysis/urls.js';
 import { isMarkupFile, locOf, withMarkupListeners, type MarkupElement } from '../analysis/markup.js';
 import { appliesAlongside, conditionalEntries, memberName, objectEntries, resolveValue, staticPrefix, staticString, unwrap, type ObjectEntry } from '../analysis/values.js';
@@ -130,7 +130,7 @@ export default createRule<[], MessageIds>({
         const urls = insecureStripeUrls(piece.text, piece.leading, piece.trailing);
         if (urls.length > 0) found.push({ piece, urls });
       }
-      if (found.length === 0 || isComparedOrSearched(node) || isHttpMockMatcher(node, sourceCode)) return;
+      if (found.length === 0 || isComparedOrSearched(node) || isAssertionInput(node) || isHttpMockMatcher(node, sourceCode)) return;
       for (const { piece, urls } of found) {
         // Positions map onto the source only when the raw text spells the same URLs at the same offsets.
         const rawUrls = piece.raw === piece.text ? urls : rawLocations(piece.raw, urls, piece.leading, piece.trailing);

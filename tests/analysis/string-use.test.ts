@@ -1,6 +1,6 @@
 import { type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { isComparedOrSearched, stringPieces } from '../../src/analysis/string-use.js';
+import { isAssertionInput, isComparedOrSearched, stringPieces } from '../../src/analysis/string-use.js';
 import { runWithRule } from './helpers.js';
 
 describe('isComparedOrSearched', () => {
@@ -33,6 +33,50 @@ describe('isComparedOrSearched', () => {
       ['j', false],
       ['k', false],
       ['l', false],
+    ]);
+  });
+});
+
+describe('isAssertionInput', () => {
+  it('arguments of assertions and of calls whose result is asserted or compared with a boolean', () => {
+    const out: [string, boolean][] = [];
+    runWithRule(
+      `
+      expect(isAllowed('a')).toBe(false);
+      expect(normalize(src)).not.toEqual('b');
+      assert.equal(isFrame('c'), false);
+      assert(!isFrame('d'));
+      console.assert(isFrame('e') === false);
+      expect(await check('f')).toBeTruthy();
+      if (isAllowed('g') === true) {}
+      const h = isAllowed('h');
+      expect(load(url, 'i').length).toBe(2);
+      send('j') === false;
+      isAllowed('k') === 'no';
+      log(isAllowed('l'));
+      expect(isAllowed?.('m' as string)).toBe(true);
+      `,
+      () => ({
+        Literal(node: TSESTree.Literal) {
+          if (typeof node.value === 'string') out.push([node.value, isAssertionInput(node)]);
+        },
+      }),
+    );
+    expect(out).toEqual([
+      ['a', true],
+      ['b', true],
+      ['c', true],
+      ['d', true],
+      ['e', true],
+      ['f', true],
+      ['g', true],
+      ['h', false],
+      ['i', false],
+      ['j', true],
+      ['k', false],
+      ['no', false],
+      ['l', false],
+      ['m', true],
     ]);
   });
 });

@@ -142,6 +142,27 @@ export async function startCheckout(priceId: string) {
       if (origin === 'http://checkout.stripe.com') reject();
       switch (url) { case '//js.stripe.com/v3': break; }
     `,
+    // A validator's test input: the URL is what the assertion checks, and the https fix would flip what it asserts
+    // (real-world batch 278: a payment-frame allow-list's tests, in a test file and as a runtime self-check).
+    {
+      code: `import { describe, expect, it } from 'vitest';
+import { isAllowedSdkUrl } from './sdk-urls';
+
+describe('isAllowedSdkUrl', () => {
+  it('rejects cleartext Stripe.js', () => {
+    expect(isAllowedSdkUrl('http://js.stripe.com/v3')).toBe(false);
+    expect(normalizeSdkUrl('https://js.stripe.com/v3')).not.toBe('http://js.stripe.com/v3');
+  });
+});`,
+      filename: 'src/sdk-urls.test.ts',
+    },
+    `import assert from 'node:assert';
+import { isPaymentFrameDomain } from './frames';
+
+export function selfCheck() {
+  console.assert(isPaymentFrameDomain('http://js.stripe.com/v3/controller.html') === false);
+  assert.equal(isPaymentFrameDomain('//checkout.stripe.com/pay'), false);
+}`,
     // URLs an HTTP mock intercepts are never contacted, and an https fix would stop the mock matching (HTTP-client
     // tests in the shape of stripe/stripe-node's: nock, msw, fetch-mock).
     {
@@ -213,6 +234,23 @@ export async function startCheckout(priceId: string) {
       filename: 'src/checkout.ts',
       output: null,
       errors: [{ messageId: 'insecureRedirectUrl', data: { param: 'success_url', url: 'http://shop.example.com' }, line: 11, column: 18, endLine: 11, endColumn: 32, suggestions: [] }],
+    },
+    // A test that really requests a plain-HTTP Stripe URL, then asserts on the response, still sends it.
+    {
+      code: `import { expect, it } from 'vitest';
+
+it('serves Stripe.js', async () => {
+  const res = await fetch('http://js.stripe.com/v3/');
+  expect(res.ok).toBe(true);
+});`,
+      filename: 'test/stripe-js.test.ts',
+      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 4, column: 28, endLine: 4, endColumn: 48 }],
+      output: `import { expect, it } from 'vitest';
+
+it('serves Stripe.js', async () => {
+  const res = await fetch('https://js.stripe.com/v3/');
+  expect(res.ok).toBe(true);
+});`,
     },
     // Only the mocking library's own call is a matcher: a local function named `nock` really sends the request.
     {
