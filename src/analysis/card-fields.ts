@@ -364,8 +364,8 @@ const NUMBER_WORDS = new Set(['number', 'num', 'no', 'nr', 'nbr', 'numero']);
  * (CARD_NAME_PATTERNS): a search of its own, `cartao` having no rare letter, cost 13.6 ms over the bench corpus.
  */
 const ROMANCE_NUMBER_WORDS = new Set(['numero', 'num', 'nro', 'nr']);
-const ROMANCE_CARD_WORDS = new Set(['tarjeta', 'cartao']);
-const ROMANCE_CONNECTORS = new Set(['de', 'del', 'do', 'da']);
+export const ROMANCE_CARD_WORDS: ReadonlySet<string> = new Set(['tarjeta', 'cartao']);
+export const ROMANCE_CONNECTORS: ReadonlySet<string> = new Set(['de', 'del', 'do', 'da']);
 /**
  * Words that, beside `pin` in a card, still name its PIN (`securityPin`, `pinNumber`; real-world batch 100). Not `code`:
  * a `pinCode` is India's postal code as often, a billing address's.
@@ -438,8 +438,8 @@ const CONTEXT_CVC_JOINED: ReadonlySet<string> = new Set(CONTEXT_CVC_PAIRS.map(([
  * The same in Portuguese and Spanish: a code word, maybe `de` / `do`, then a security or verification word
  * (`cartao.codigoSeguranca`, `codSeguridad`, `codigo_de_seguridad`, `codigoVerificacion`; real-world batches DN, DP).
  */
-const ROMANCE_CVC_FIRST = new Set(['codigo', 'cod']);
-const ROMANCE_CVC_SECOND = new Set(['seguranca', 'seguridad', 'verificacion', 'verificacao']);
+export const ROMANCE_CVC_FIRST: ReadonlySet<string> = new Set(['codigo', 'cod']);
+export const ROMANCE_CVC_SECOND: ReadonlySet<string> = new Set(['seguranca', 'seguridad', 'verificacion', 'verificacao']);
 /** Does a name spell a Portuguese or Spanish CVC (ROMANCE_CVC_FIRST, maybe a connector, ROMANCE_CVC_SECOND)? */
 function spellsRomanceCvc(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {

@@ -16,6 +16,10 @@ import {
   pathNamesOtherKindOfCard,
   namesVerificationCode,
   namesSelfNamedCard,
+  ROMANCE_CARD_WORDS,
+  ROMANCE_CONNECTORS,
+  ROMANCE_CVC_FIRST,
+  ROMANCE_CVC_SECOND,
   splitWords,
   type CardFieldKind,
 } from './card-fields.js';
@@ -349,9 +353,15 @@ function namesPaymentCard(value: string): boolean {
  * In a name (`validCardNumber`, `cvcRequired`) the same words make a flag about the field, not the field.
  */
 const INSTRUCTION_WORDS = /\b(?:valid|required)\b/gi;
+/**
+ * Visible wording that gives the format, not a count: `Enter the 16 digits card number`, `Card number (16 digits)`,
+ * `Card number (digits only)` (real-world batch 276: an Angular text-mask form's placeholder). `Last 4 digits` (a
+ * last4's wording) keeps its words. In a name (`cardNumberDigits`) digits are a count of them, a field about the field.
+ */
+const FORMAT_WORDS = /(?<!\b(?:last|first|final)\s{1,3})\b\d{1,2}[\s-]?digits?\b|\bdigits\s+only\b|\bonly\s+digits\b/gi;
 /** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
 const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
-  const wording = value.replace(INSTRUCTION_WORDS, ' ');
+  const wording = value.replace(INSTRUCTION_WORDS, ' ').replace(FORMAT_WORDS, ' ');
   const kind = classifyCardField(wording, { cardContext: inCard }) ?? (namesPaymentCard(wording) ? 'pan' : null);
   return kind === 'cvc' && !inCard && saysCodeOfNoCard(wording) ? null : kind;
 };
@@ -550,7 +560,10 @@ export function classifyCvcInCardForm(
   if (!words.every((word) => CARD_CODE_WORDS.has(word))) return null;
   // A "verification code" is an SMS's, an email's or a captcha's as often: only the card's (`cardVerificationCode`) is
   // its CVC, as for a record's keys (`isCvcBesideCardNumber`; real-world batch DY).
-  return namesVerificationCode(words) && !words.some((word) => CARD_NOUNS.has(word) || CARD_QUALIFIERS.has(word)) ? null : verdict;
+  // So is a Spanish or Portuguese one (`codigo_verificacion`, `codigoVerificacao`), which a card record's keys beside its
+  // number do take for the CVC (real-world batch DP).
+  const verification = namesVerificationCode(words) || words.some((word) => ROMANCE_VERIFICATION.has(word));
+  return verification && !words.some((word) => CARD_NOUNS.has(word) || CARD_QUALIFIERS.has(word) || ROMANCE_CARD_WORDS.has(word)) ? null : verdict;
 }
 
 /**
@@ -580,6 +593,9 @@ function namesPanAlone(attributes: readonly InputAttribute[]): boolean {
   return attributes.some((a) => (a.name === 'name' || a.name === 'id') && a.value !== null && /(?:^|\[)\s*pan\s*\]?\s*$/i.test(a.value));
 }
 
+/** Spanish and Portuguese verification words (ROMANCE_CVC_SECOND): a code so named may be a text message's. */
+const ROMANCE_VERIFICATION: ReadonlySet<string> = new Set(['verificacion', 'verificacao']);
+
 /** The words of a CVC's name in a card form (CONTEXT_CVC_PAIRS, with the card's own words). */
 const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
   'security', 'verification', 'code', 'value', 'cv', 'card', 'credit', 'debit',
@@ -587,6 +603,8 @@ const CARD_CODE_WORDS: ReadonlySet<string> = new Set([
   'number',
   // joined in one lower-case word (`name="securitycode"`, real-world batch DW)
   'securitycode', 'verificationcode', 'verificationvalue', 'cvcode', 'securitynumber',
+  // in Spanish and Portuguese (`codigoSeguridad`, `Código de segurança`, `codSeguridadTarjeta`; real-world batch 276)
+  ...ROMANCE_CVC_FIRST, ...ROMANCE_CONNECTORS, ...ROMANCE_CVC_SECOND, ...ROMANCE_CARD_WORDS,
 ]);
 
 /** Attributes that bind the field to a model's path: form-model bindings, Knockout's, a change handler's state. */

@@ -1432,6 +1432,44 @@ const card = reactive({ number: '', cvc: '' });
       ],
     },
     {
+      // A Spanish card form (real-world batch 276: a car wash's checkout with Cleave.js): the security code is named and
+      // labelled only in Spanish, beside the card number (its label's \`for\` points at no id, and it sits right before
+      // it); a Portuguese one named alone; a verification code (a text message's as often) is not read as the card's,
+      // in Spanish as in English, unless it names the card (\`codigoVerificacionTarjeta\`)
+      code: `<form id="form">
+  <div><label for="Tarjeta">Nro. Tarjeta</label>
+  <input type="text" placeholder="Ingrese su tarjeta" id="tarjeta"></div>
+  <div><label for="C-seg">Codigo de Seguridad</label>
+  <input type="text" id="codSeg"></div>
+  <input type="text" name="codigoSeguranca">
+  <input type="text" name="codigo_verificacion">
+  <input type="text" name="codigoVerificacionTarjeta">
+</form>`,
+      filename: 'comprar.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 3, endLine: 3, endColumn: 9 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 3, endLine: 5, endColumn: 9 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 6, column: 22, endLine: 6, endColumn: 44 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 8, column: 22, endLine: 8, endColumn: 54 },
+      ],
+    },
+    {
+      // Wording that gives the number's format (real-world batch 276: an Angular text-mask form's placeholder); a last4's
+      // wording stays a last4's
+      code: `<form (ngSubmit)="pay()">
+  <input type="text" [textMask]="{ mask: mask }" placeholder="Enter the 16 digits card number">
+  <input type="text" placeholder="Card number (digits only)">
+  <input type="text" placeholder="Last 4 digits of your card number">
+</form>`,
+      filename: 'src/app/payment/payment.component.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 50, endLine: 2, endColumn: 95 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 22, endLine: 3, endColumn: 61 },
+      ],
+    },
+    {
       // An Angular checkout in Portuguese (real-world batch DN): the model's card object (\`cartaoCredito\`) names its
       // number and security code; the holder and the expiry are not reported
       code: `<form (ngSubmit)="finalizarCompra()">
