@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isGlobalNamed, jqueryRootName } from '../analysis/globals.js';
 import { someNode } from '../analysis/ast.js';
-import { memberName, resolveValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
+import { fieldWrites, memberName, resolveValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
 import { declaredRange, rangeMajor } from '../analysis/package-json.js';
 import {
   AMD_CALL_NAMES,
@@ -356,10 +356,18 @@ class StripeJsV2Check {
     ];
   }
 
-  /** The global `Stripe`, directly or through a const alias (`const S = window.Stripe; S.card…`). */
+  /**
+   * The global `Stripe`, directly or through a const alias (`const S = window.Stripe; S.card…`), or a field of the
+   * class that every write sets to it (`this.stripe = Stripe` in the constructor, `private stripe: any = (window as
+   * any).Stripe`: an Angular 2 component's, real-world batch 278; not a field also set to a v3 instance or `null`).
+   */
   isStripeGlobal(object: Node): boolean {
     if (isGlobalNamed(this.sourceCode, object, STRIPE_JS_GLOBAL)) return true;
     const target = unwrap(object);
+    if (target.type === AST_NODE_TYPES.MemberExpression && unwrap(target.object).type === AST_NODE_TYPES.ThisExpression) {
+      const writes = fieldWrites(target, this.sourceCode);
+      return writes.length > 0 && writes.every((write) => isGlobalNamed(this.sourceCode, write, STRIPE_JS_GLOBAL));
+    }
     if (target.type !== AST_NODE_TYPES.Identifier) return false;
     const resolved = resolveValue(target, this.sourceCode);
     return resolved !== target && isGlobalNamed(this.sourceCode, resolved, STRIPE_JS_GLOBAL);

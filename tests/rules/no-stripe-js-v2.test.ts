@@ -45,6 +45,25 @@ export async function pay(element, payments) {
   stripeWidget.card.createToken();
   payments.card.createToken();
 }`,
+    // A component's field that is set to a Stripe.js v3 instance (and \`null\` before it loads) is no v2 global, even
+    // where \`createToken\` is called on it (Bitwarden's payment component's shape).
+    {
+      code: `export class PaymentComponent {
+  private stripe: any = null;
+  constructor() {
+    const script = window.document.createElement('script');
+    script.src = 'https://js.stripe.com/v3/';
+    script.onload = () => {
+      this.stripe = (window as any).Stripe('pk_test_123');
+    };
+    window.document.head.appendChild(script);
+  }
+  createBankToken(bank: any) {
+    return this.stripe.createToken('bank_account', bank);
+  }
+}`,
+      filename: 'src/app/payment/payment.component.ts',
+    },
     // ...nor one the file makes with another class or function (real-world batch FF: an event store of Stripe events, a
     // media strip).
     `import { EventStore } from './events';
@@ -209,6 +228,65 @@ const { ...rest } = Stripe; [...Stripe.list];`,
     `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
   ],
   invalid: [
+    // Angular 2 components that keep the v2 global in a field (real-world batch 278: a golf club's card form,
+    // \`this.stripe = Stripe\` in the constructor; a field initialised from \`window\`).
+    {
+      code: `declare const Stripe: any;
+
+export class StripeCreditCard {
+  private stripe: any;
+  number = '';
+  cvc = '';
+
+  constructor() {
+    this.stripe = Stripe;
+  }
+
+  createToken(): Promise<string> {
+    return new Promise((resolve, reject) => {
+      this.stripe.card.createToken({ number: this.number, cvc: this.cvc }, (status: number, response: any) => {
+        if (status === 200) resolve(response.id);
+        else reject(response.error.message);
+      });
+    });
+  }
+}`,
+      filename: 'src/app/shared/payments/stripe-credit-card.ts',
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 14, column: 7, endLine: 14, endColumn: 35,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: `import { Component } from '@angular/core';
+
+@Component({ selector: 'app-card-form', templateUrl: './card-form.component.html' })
+export class CardFormComponent {
+  private stripe: any = (window as any).Stripe;
+
+  ngOnInit() {
+    this.stripe.setPublishableKey('pk_test_123');
+  }
+}`,
+      filename: 'src/app/card-form/card-form.component.ts',
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 8, column: 5, endLine: 8, endColumn: 34,
+          suggestions: [{ messageId: 'useStripeInstance', data: { name: 'stripe', factory: 'this.stripe' }, output: `import { Component } from '@angular/core';
+
+@Component({ selector: 'app-card-form', templateUrl: './card-form.component.html' })
+export class CardFormComponent {
+  private stripe: any = (window as any).Stripe;
+
+  ngOnInit() {
+    const stripe = this.stripe('pk_test_123');
+  }
+}` }],
+        },
+      ],
+    },
     {
       // vue-stripe-checkout 1 and 2 open the legacy checkout.js modal (real-world batch BK)
       code: VUE_MAIN,
