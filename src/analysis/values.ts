@@ -1467,8 +1467,15 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
           return;
         }
         if (method === 'join') {
-          const source = keysMapSource(callee.object, sourceCode);
-          if (source) collectPayload(source, sourceCode, prefix, out, depth + 1);
+          const list = unwrap(callee.object);
+          const listed = list.type === AST_NODE_TYPES.Identifier ? resolveValue(list, sourceCode) : list;
+          // `['card[number]=' + n, 'card[cvc]=' + c].join('&')`: each piece (real-world batch 278); and what a loop pushes
+          // into the list (`pushedKeysSource`).
+          if (listed.type === AST_NODE_TYPES.ArrayExpression) {
+            for (const element of listed.elements) if (element && element.type !== AST_NODE_TYPES.SpreadElement) collectPayload(element, sourceCode, prefix, out, depth + 1);
+          }
+          const source = keysMapSource(list, sourceCode) ?? (list.type === AST_NODE_TYPES.Identifier ? pushedKeysSource(list, sourceCode) : null);
+          if (source) collectPayload(source.object, sourceCode, source.key === null ? prefix : [...prefix, source.key], out, depth + 1);
           return;
         }
       }
@@ -1522,6 +1529,14 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
         const pieces = appendedText(target, sourceCode);
         if (pieces) {
           for (const piece of pieces) collectPayload(piece, sourceCode, prefix, out, depth + 1);
+          return;
+        }
+        // A list joined in place (`formBody = formBody.join('&')`: the stock React Native snippet that posts a card to
+        // Stripe's tokens endpoint, real-world batch 278).
+        const reaching = valueReaching(target, sourceCode);
+        const joined = reaching ? unwrap(reaching) : null;
+        if (joined?.type === AST_NODE_TYPES.CallExpression && joined.callee.type === AST_NODE_TYPES.MemberExpression && memberName(joined.callee) === 'join') {
+          collectPayload(joined, sourceCode, prefix, out, depth + 1);
           return;
         }
       }
@@ -2833,15 +2848,27 @@ function lodashFunction(callee: Node, sourceCode: SourceCode): string | null {
 }
 
 /**
- * The object whose keys a `.join(…)`ed list is built from: `Object.keys(o).map(...)`, `Object.entries(o).map(...)`,
- * lodash's `_.map(o, fn)` (also `map` imported from lodash or `lodash/map`) and `_.toPairs(o).map(...)` → `o`.
+ * An object whose keys a form list is built from, and the bracket name each key is put in (`card` for
+ * `` `card[${key}]=${value}` ``), or null where the key is written as it is.
  */
-function keysMapSource(node: Node, sourceCode: SourceCode): Node | null {
+interface KeysSource {
+  object: Node;
+  key: string | null;
+}
+
+/**
+ * The object whose keys a `.join(…)`ed list is built from: `Object.keys(o).map(...)`, `Object.entries(o).map(...)`,
+ * lodash's `_.map(o, fn)` (also `map` imported from lodash or `lodash/map`) and `_.toPairs(o).map(...)` → `o`; with the
+ * bracket name the callback puts each key in (`` ([k, v]) => `card[${k}]=${v}` ``: react-native-stripe-api's shape,
+ * real-world batch 278).
+ */
+function keysMapSource(node: Node, sourceCode: SourceCode): KeysSource | null {
   const call = unwrap(node);
   if (call.type !== AST_NODE_TYPES.CallExpression) return null;
-  const first = (list: TSESTree.CallExpressionArgument[]): Node | null => (list[0] && list[0].type !== AST_NODE_TYPES.SpreadElement ? list[0] : null);
+  const arg = (list: TSESTree.CallExpressionArgument[], i: number): Node | null => (list[i] && list[i].type !== AST_NODE_TYPES.SpreadElement ? list[i] : null);
+  const source = (object: Node | null, callback: Node | null): KeysSource | null => (object ? { object, key: callback ? mappedKeyBracket(callback) : null } : null);
   // `_.map(o, fn)`, `map(o, fn)`
-  if (call.arguments.length === 2 && lodashFunction(call.callee, sourceCode) === 'map') return first(call.arguments);
+  if (call.arguments.length === 2 && lodashFunction(call.callee, sourceCode) === 'map') return source(arg(call.arguments, 0), arg(call.arguments, 1));
   const callee = unwrap(call.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'map') return null;
   const inner = unwrap(callee.object);
@@ -2850,9 +2877,119 @@ function keysMapSource(node: Node, sourceCode: SourceCode): Node | null {
   if (innerCallee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const list = memberName(innerCallee);
   const owner = unwrap(innerCallee.object);
-  if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Object' && (list === 'keys' || list === 'entries')) return first(inner.arguments);
+  if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Object' && (list === 'keys' || list === 'entries')) return source(arg(inner.arguments, 0), arg(call.arguments, 0));
   const lodashList = lodashFunction(innerCallee, sourceCode);
-  return lodashList !== null && LODASH_KEY_LISTS.has(lodashList) ? first(inner.arguments) : null;
+  return lodashList !== null && LODASH_KEY_LISTS.has(lodashList) ? source(arg(inner.arguments, 0), arg(call.arguments, 0)) : null;
+}
+
+/** The name a map callback's key (its first parameter, or the first of its first parameter's pair) is bracketed in. */
+function mappedKeyBracket(callback: Node): string | null {
+  const fn = unwrap(callback);
+  if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return null;
+  const [param] = fn.params;
+  const key = param?.type === AST_NODE_TYPES.ArrayPattern ? param.elements[0] : param;
+  if (key?.type !== AST_NODE_TYPES.Identifier) return null;
+  const body = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body.find((s) => s.type === AST_NODE_TYPES.ReturnStatement)?.argument : fn.body;
+  return body ? keyBracketIn(body, key.name) : null;
+}
+
+/**
+ * In a piece of a form (`` `card[${key}]=${value}` ``, `'card[' + key + ']=' + value`), the name the identifier `key` is
+ * bracketed in: the text right before it ends with `name[` and the text right after starts with `]`.
+ */
+function keyBracketIn(node: Node, key: string): string | null {
+  const parts: Node[] = [];
+  const flatten = (part: Node): void => {
+    const target = unwrap(part);
+    if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
+      flatten(target.left);
+      flatten(target.right);
+    } else if (target.type === AST_NODE_TYPES.TemplateLiteral) {
+      target.quasis.forEach((quasi, i) => {
+        parts.push(quasi);
+        if (i < target.expressions.length) flatten(target.expressions[i]!);
+      });
+    } else if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 1 && isUriEncoder(target.callee)) {
+      flatten(target.arguments[0]!);
+    } else {
+      parts.push(target);
+    }
+  };
+  flatten(node);
+  const text = (part: Node | undefined): string | null =>
+    part?.type === AST_NODE_TYPES.TemplateElement ? (part.value.cooked ?? part.value.raw) : part?.type === AST_NODE_TYPES.Literal && typeof part.value === 'string' ? part.value : null;
+  for (let i = 1; i + 1 < parts.length; i++) {
+    const part = parts[i]!;
+    if (part.type !== AST_NODE_TYPES.Identifier || part.name !== key) continue;
+    const name = /(?:^|[&?])([A-Za-z_][\w-]*)\[$/.exec(text(parts[i - 1]) ?? '')?.[1];
+    if (name !== undefined && (text(parts[i + 1]) ?? '').startsWith(']')) return name;
+  }
+  return null;
+}
+
+/** `encodeURIComponent` / `encodeURI` / `escape`: what a form piece's key may be wrapped in. */
+function isUriEncoder(callee: Node): boolean {
+  const target = unwrap(callee);
+  return target.type === AST_NODE_TYPES.Identifier && (target.name === 'encodeURIComponent' || target.name === 'encodeURI' || target.name === 'escape');
+}
+
+/**
+ * The object whose keys a list is filled from in a loop, where each piece pushed names the loop's key: `for (const p
+ * in details) formBody.push(encodeURIComponent(p) + '=' + …)`, `Object.keys(details).forEach((k) => parts.push(…))`
+ * (the stock React Native snippet that posts a card to Stripe's tokens endpoint, real-world batch 278).
+ */
+function pushedKeysSource(list: TSESTree.Identifier, sourceCode: SourceCode): KeysSource | null {
+  const variable = variableOf(list, sourceCode);
+  if (!variable) return null;
+  for (const ref of variable.references) {
+    const member = ref.identifier.parent;
+    const push = member?.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== ref.identifier || memberName(member) !== 'push') continue;
+    if (push?.type !== AST_NODE_TYPES.CallExpression || push.callee !== member || push.arguments.length !== 1) continue;
+    const piece = push.arguments[0]!;
+    for (let at: Node | undefined = push.parent; at && !isFunctionNode(at); at = at.parent) {
+      if (at.type !== AST_NODE_TYPES.ForInStatement) continue;
+      const declared = at.left.type === AST_NODE_TYPES.VariableDeclaration ? at.left.declarations[0]?.id : at.left;
+      if (declared?.type !== AST_NODE_TYPES.Identifier || !mentionsName(piece, declared.name)) break;
+      return { object: at.right, key: keyBracketIn(piece, declared.name) };
+    }
+    // `Object.keys(o).forEach((k) => list.push(…))`
+    const callback = enclosingFunction(push);
+    const each = callback?.parent;
+    if (each?.type !== AST_NODE_TYPES.CallExpression || each.arguments[0] !== callback || each.callee.type !== AST_NODE_TYPES.MemberExpression || memberName(each.callee) !== 'forEach') continue;
+    const [key] = callback.params;
+    const keyName = key?.type === AST_NODE_TYPES.ArrayPattern ? key.elements[0] : key;
+    if (keyName?.type !== AST_NODE_TYPES.Identifier || !mentionsName(piece, keyName.name)) continue;
+    const keys = unwrap(each.callee.object);
+    if (keys.type !== AST_NODE_TYPES.CallExpression || keys.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
+    const owner = unwrap(keys.callee.object);
+    const kind = memberName(keys.callee);
+    const [object] = keys.arguments;
+    if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Object' && (kind === 'keys' || kind === 'entries') && object && object.type !== AST_NODE_TYPES.SpreadElement) {
+      return { object, key: keyBracketIn(piece, keyName.name) };
+    }
+  }
+  return null;
+}
+
+/** Does an expression read the identifier `name` anywhere (a shallow walk of its expressions)? */
+function mentionsName(node: Node, name: string, depth = 0): boolean {
+  if (depth > 8) return false;
+  const target = unwrap(node);
+  switch (target.type) {
+    case AST_NODE_TYPES.Identifier:
+      return target.name === name;
+    case AST_NODE_TYPES.BinaryExpression:
+      return mentionsName(target.left, name, depth + 1) || mentionsName(target.right, name, depth + 1);
+    case AST_NODE_TYPES.TemplateLiteral:
+      return target.expressions.some((e) => mentionsName(e, name, depth + 1));
+    case AST_NODE_TYPES.CallExpression:
+      return target.arguments.some((a) => mentionsName(a, name, depth + 1));
+    case AST_NODE_TYPES.MemberExpression:
+      return mentionsName(target.object, name, depth + 1) || (target.computed && mentionsName(target.property, name, depth + 1));
+    default:
+      return false;
+  }
 }
 
 /** `params.append('card[number]', n)` / `.set(...)` on a `const params = new URLSearchParams()` / `new FormData()`. */

@@ -445,6 +445,45 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ).toEqual([['card.number', 'card.exp_month'], ['card.number', 'card.cvc'], ['card.number', 'card.exp_year'], ['amount', 'currency'], []]);
   });
 
+  it('form lists joined: literal pieces, keys put in brackets by the callback, lists filled in a loop over the keys (real-world batch 278)', () => {
+    expect(
+      paths(`
+        const card = { number: n, cvc: c };
+        probe(['card[number]=' + n, 'card[exp_month]=' + m].join('&'));
+        probe(Object.entries(card).map(([k, v]) => \`card[\${k}]=\${v}\`).join('&'));
+        probe(Object.keys(card).map((k) => encodeURIComponent('card[' + k + ']') + '=' + card[k]).join('&'));
+        probe(Object.keys(card).map((k) => \`\${k}[card]=\${card[k]}\`).join('&'));
+        const details = { 'card[number]': n, 'card[cvc]': c };
+        function stock() {
+          let formBody = [];
+          for (const property in details) {
+            formBody.push(encodeURIComponent(property) + '=' + encodeURIComponent(details[property]));
+          }
+          formBody = formBody.join('&');
+          probe(formBody);
+        }
+        function each() {
+          const parts = [];
+          Object.keys(card).forEach((key) => parts.push(\`card[\${key}]=\${card[key]}\`));
+          probe(parts.join('&'));
+        }
+        function other() {
+          const parts = [];
+          for (const property in details) parts.push('x=1');
+          probe(parts.join('&'));
+        }
+      `),
+    ).toEqual([
+      ['card.number', 'card.exp_month'],
+      ['card.number', 'card.cvc'],
+      ['card.number', 'card.cvc'],
+      ['number', 'cvc'],
+      ['card.number', 'card.cvc'],
+      ['card.number', 'card.cvc'],
+      [],
+    ]);
+  });
+
   it("lodash's and underscore's map over an object's keys, joined; not another module's map", () => {
     expect(
       paths(`

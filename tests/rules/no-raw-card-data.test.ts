@@ -4194,6 +4194,78 @@ export const createCardToken = (number, expMonth, expYear, cvc, publishableKey) 
       ],
     },
     {
+      // The stock React Native snippet (real-world batch 278): the form body filled in a \`for…in\` over the card's bracket
+      // keys and joined in place; and react-native-stripe-api's, the bracket put around each key by the map's callback
+      code: `
+export async function getCardToken(values, publishableKey) {
+  const cardDetails = {
+    'card[number]': values.number,
+    'card[exp_month]': values.expMonth,
+    'card[exp_year]': values.expYear,
+    'card[cvc]': values.cvc,
+  };
+  let formBody = [];
+  for (const property in cardDetails) {
+    formBody.push(encodeURIComponent(property) + '=' + encodeURIComponent(cardDetails[property]));
+  }
+  formBody = formBody.join('&');
+  const response = await fetch('https://api.stripe.com/v1/tokens', {
+    method: 'post',
+    headers: { Authorization: \`Bearer \${publishableKey}\`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: formBody,
+  });
+  return response.json();
+}
+
+export function createCardToken(props, publishableKey) {
+  const body = Object.entries(props).map(([key, value]) => \`card[\${key}]=\${value}\`).join('&');
+  return fetch('https://api.stripe.com/v1/tokens', { method: 'POST', headers: { Authorization: \`Bearer \${publishableKey}\` }, body });
+}
+
+createCardToken({ number: form.number, exp_month: form.month, exp_year: form.year, cvc: form.cvc }, key);
+`,
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 4,
+          column: 5,
+          endLine: 4,
+          endColumn: 19,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 7,
+          column: 5,
+          endLine: 7,
+          endColumn: 16,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 27,
+          column: 19,
+          endLine: 27,
+          endColumn: 25,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'fetch', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 27,
+          column: 84,
+          endLine: 27,
+          endColumn: 87,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // React Native: fetch with a hand-built form body (stripe-facts §1.5)
       code: `
 const STRIPE_PUBLISHABLE_KEY = 'pk_test_123';
