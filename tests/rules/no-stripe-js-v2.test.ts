@@ -252,6 +252,7 @@ export class StripeCreditCard {
   }
 }`,
       filename: 'src/app/shared/payments/stripe-credit-card.ts',
+      output: null,
       errors: [
         {
           messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 14, column: 7, endLine: 14, endColumn: 35,
@@ -271,6 +272,7 @@ export class CardFormComponent {
   }
 }`,
       filename: 'src/app/card-form/card-form.component.ts',
+      output: null,
       errors: [
         {
           messageId: 'stripeJsV2Api', data: { api: 'Stripe.setPublishableKey', replacement: SET_KEY }, line: 8, column: 5, endLine: 8, endColumn: 34,
