@@ -233,6 +233,29 @@ export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): N
   return left.type === AST_NODE_TYPES.MemberExpression && memberName(left) === 'src' ? assignment.right : null;
 }
 
+/** A non-computed property's name as written (`src`, `'src'`), or null. */
+function writtenKey(property: TSESTree.Property): string | null {
+  if (property.computed) return null;
+  const key = property.key;
+  return key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
+}
+
+/**
+ * `{ src: '…' }` in a list of scripts a page's head declares: a `script` property's list (Nuxt's `head.script`,
+ * vue-meta's `head()`, unhead's `useHead({ script: [...] })`) or react-helmet's `<Helmet script={[...]} />` (real-world
+ * batch 278: the most common Stripe.js v2 load the code index holds that was not read). The src value, or null.
+ */
+export function declaredScriptSrcValue(property: TSESTree.Property): Node | null {
+  if (writtenKey(property) !== 'src' || property.kind !== 'init') return null;
+  const object = property.parent;
+  const list = object.type === AST_NODE_TYPES.ObjectExpression ? object.parent : null;
+  if (list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
+  const holder = list.parent;
+  if (holder?.type === AST_NODE_TYPES.Property && holder.value === list && writtenKey(holder) === 'script') return property.value;
+  const attribute = holder?.type === AST_NODE_TYPES.JSXExpressionContainer ? holder.parent : null;
+  return attribute?.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier && attribute.name.name === 'script' ? property.value : null;
+}
+
 /** `<script src={…}>` / `<Script src="…">`: the src value. */
 export function jsxScriptSrcValue(attribute: TSESTree.JSXAttribute): Node | null {
   if (attribute.name.type !== AST_NODE_TYPES.JSXIdentifier || attribute.name.name.toLowerCase() !== 'src') return null;

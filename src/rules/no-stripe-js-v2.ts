@@ -8,6 +8,7 @@ import {
   AMD_CALL_NAMES,
   amdScriptUrls,
   bindsLoaderModule,
+  declaredScriptSrcValue,
   findStripeScriptUrl,
   isScriptSrcAttribute,
   SCRIPT_URL_CALL_NAMES,
@@ -511,6 +512,10 @@ class StripeJsV2Check {
       },
       JSXAttribute(node) {
         const value = check.mayLoadStripeScript ? jsxScriptSrcValue(node) : null;
+        if (value) check.checkScriptUrl(value);
+      },
+      Property(node) {
+        const value = check.mayLoadStripeScript ? declaredScriptSrcValue(node) : null;
         if (value) check.checkScriptUrl(value);
       },
       ImportExpression(node) {

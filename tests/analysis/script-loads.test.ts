@@ -2,6 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import {
   amdScriptUrls,
+  declaredScriptSrcValue,
   findStripeScriptUrl,
   isScriptSrcAttribute,
   jsxScriptSrcValue,
@@ -85,6 +86,10 @@ function loads(code: string, options: RunOptions = {}): string[] {
         const value = jsxScriptSrcValue(node);
         if (value) out.push(context.sourceCode.getText(value));
       },
+      Property(node: TSESTree.Property) {
+        const value = declaredScriptSrcValue(node);
+        if (value) out.push(context.sourceCode.getText(value));
+      },
     }),
     options,
   );
@@ -92,6 +97,21 @@ function loads(code: string, options: RunOptions = {}): string[] {
 }
 
 describe('script load sites', () => {
+  it("a page head's declared scripts: a script property's list, react-helmet's script prop (real-world batch 278)", () => {
+    expect(
+      loads(
+        `
+        export default { head: { script: [{ src: nuxt }, { innerHTML: x }], link: [{ src: notScript }] } };
+        useHead({ 'script': [{ 'src': unhead, async: true }] });
+        const img = { src: alone };
+        const list = [{ src: inList }];
+        const el = <Helmet script={[{ type: 'text/javascript', src: helmet }]} images={[{ src: other }]} />;
+        `,
+        { filename: 'src/page.tsx' },
+      ),
+    ).toEqual(['nuxt', 'unhead', 'helmet']);
+  });
+
   it('loader calls, setAttribute, .src, JSX', () => {
     expect(
       loads(`

@@ -64,6 +64,12 @@ export async function pay(element, payments) {
 }`,
       filename: 'src/app/payment/payment.component.ts',
     },
+    // A head's current Stripe.js, and a \`src\` in a list under another name (images, iframes) or alone.
+    `export default {
+  head: { script: [{ src: 'https://js.stripe.com/v3/' }], link: [{ rel: 'preload', href: 'https://js.stripe.com/v2/' }] },
+  images: [{ src: 'https://js.stripe.com/v2/' }],
+  frame: { src: 'https://js.stripe.com/v2/' },
+};`,
     // ...nor one the file makes with another class or function (real-world batch FF: an event store of Stripe events, a
     // media strip).
     `import { EventStore } from './events';
@@ -359,6 +365,57 @@ export class CardFormComponent {
 ` }],
         },
         { messageId: 'stripeJsV2Api', data: { api: 'Stripe.createToken', replacement: PAYMENT_ELEMENT }, line: 7, column: 9, endLine: 7, endColumn: 35 },
+      ],
+    },
+    {
+      // Scripts a page's head declares (real-world batch 278): Nuxt 2's \`head.script\` (a bookshop's legacy Checkout
+      // and v2, also vue-meta's \`head()\` and unhead's \`useHead\`), react-helmet's \`script\` prop
+      code: `export default {
+  head: {
+    title: 'Book page',
+    script: [{ src: 'https://checkout.stripe.com/checkout.js' }, { src: 'https://js.stripe.com/v2/', defer: true }],
+  },
+};
+`,
+      filename: 'nuxt.config.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'legacyCheckout', data: { api: 'https://checkout.stripe.com/checkout.js', replacement: CHECKOUT_SESSIONS }, line: 4, column: 21, endLine: 4, endColumn: 62,
+          suggestions: [],
+        },
+        {
+          messageId: 'stripeJsV2Script', line: 4, column: 73, endLine: 4, endColumn: 100,
+          suggestions: [{ messageId: 'useCurrentStripeJs', data: { current: 'https://js.stripe.com/dahlia/stripe.js' }, output: `export default {
+  head: {
+    title: 'Book page',
+    script: [{ src: 'https://checkout.stripe.com/checkout.js' }, { src: 'https://js.stripe.com/dahlia/stripe.js', defer: true }],
+  },
+};
+` }],
+        },
+      ],
+    },
+    {
+      code: `import { Helmet } from 'react-helmet';
+
+export function PaymentPage() {
+  return <Helmet script={[{ type: 'text/javascript', src: 'https://js.stripe.com/v2/' }]} />;
+}
+`,
+      filename: 'src/pages/PaymentPage.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Script', line: 4, column: 59, endLine: 4, endColumn: 86,
+          suggestions: [{ messageId: 'useCurrentStripeJs', data: { current: 'https://js.stripe.com/dahlia/stripe.js' }, output: `import { Helmet } from 'react-helmet';
+
+export function PaymentPage() {
+  return <Helmet script={[{ type: 'text/javascript', src: 'https://js.stripe.com/dahlia/stripe.js' }]} />;
+}
+` }],
+        },
       ],
     },
     {
