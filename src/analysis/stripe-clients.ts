@@ -22,7 +22,7 @@ import { perFile } from './file-cache.js';
 import { splitWords } from './card-fields.js';
 import { textFinder } from './text-search.js';
 import { importBinding, isLocalSource } from './modules.js';
-import { localFunctionOf, memberName, passedInArguments, unwrap, variableOf, writtenName } from './values.js';
+import { localFunctionOf, memberName, passedInArguments, resolveValue, unwrap, variableOf, writtenName } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -773,12 +773,20 @@ export function stripeMethodCall(call: TSESTree.CallExpression, sourceCode: Sour
   const names: string[] = [];
   let current: Node = unwrap(call.callee);
   const chain: Node[] = [];
-  while (current.type === AST_NODE_TYPES.MemberExpression) {
-    const name = memberName(current, sourceCode);
-    if (name === null) return null;
-    names.unshift(name);
-    current = unwrap(current.object);
-    chain.unshift(current);
+  for (let aliases = 0; ; aliases++) {
+    while (current.type === AST_NODE_TYPES.MemberExpression) {
+      const name = memberName(current, sourceCode);
+      if (name === null) return null;
+      names.unshift(name);
+      current = unwrap(current.object);
+      chain.unshift(current);
+    }
+    // A const alias of a resource (`const checkout = stripe.checkout; checkout.sessions.create(…)`, real-world batch
+    // 278): the walk goes on from what it holds, unless the alias is a client itself.
+    if (current.type !== AST_NODE_TYPES.Identifier || aliases >= 4 || stripeKindOf(current, sourceCode) !== null) break;
+    const held = resolveValue(current, sourceCode);
+    if (held === current || held.type !== AST_NODE_TYPES.MemberExpression) break;
+    current = held;
   }
   // chain[i] is the receiver of names[i]; take the outermost-rooted Stripe receiver.
   for (let i = 0; i < chain.length; i++) {

@@ -31,6 +31,24 @@ describe('stripeMethodCall', () => {
     ).toEqual(['node-client:checkout.sessions.create', 'node-client:webhookEndpoints.update', 'js-instance:confirmPayment', 'stripe-by-name:billingPortal.sessions.create']);
   });
 
+  it("a const alias of a client's resource is walked on from what it holds (real-world batch 278)", () => {
+    expect(
+      calls(`
+        import Stripe from 'stripe';
+        const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+        const checkout = stripe.checkout;
+        const sessions = checkout.sessions;
+        checkout.sessions.create({});
+        sessions.create({});
+        const orders = db.orders;
+        orders.create({});
+        let later = stripe.checkout;
+        later = other;
+        later.sessions.create({});
+      `),
+    ).toEqual(['node-client:checkout.sessions.create', 'node-client:checkout.sessions.create', null, null]);
+  });
+
   it('non-Stripe receivers and unknown computed members are null', () => {
     expect(
       calls(`

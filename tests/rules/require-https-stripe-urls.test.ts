@@ -252,6 +252,35 @@ it('serves Stripe.js', async () => {
   expect(res.ok).toBe(true);
 });`,
     },
+    // A const alias of the client's resource (real-world batch 278).
+    {
+      code: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const checkout = stripe.checkout;
+
+export const startCheckout = (price: string) =>
+  checkout.sessions.create({ mode: 'payment', line_items: [{ price, quantity: 1 }], success_url: 'http://shop.example.com/success' });`,
+      filename: 'src/checkout.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'insecureRedirectUrl',
+          data: { param: 'success_url', url: 'http://shop.example.com' },
+          line: 7,
+          column: 98,
+          endLine: 7,
+          endColumn: 131,
+          suggestions: [{ messageId: 'useHttps', output: `import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const checkout = stripe.checkout;
+
+export const startCheckout = (price: string) =>
+  checkout.sessions.create({ mode: 'payment', line_items: [{ price, quantity: 1 }], success_url: 'https://shop.example.com/success' });` }],
+        },
+      ],
+    },
     // Only the mocking library's own call is a matcher: a local function named `nock` really sends the request.
     {
       code: "const nock = (url: string) => fetch(url); nock('http://api.stripe.com/v1/balance');",
