@@ -252,6 +252,10 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
       const a = kindOf(target.left, sourceCode, file, depth + 1);
       return a !== null && a !== 'stripe-by-name' ? a : kindOf(target.right, sourceCode, file, depth + 1);
     }
+    // A lazy singleton's assignment as an expression (`return (cached ??= new Stripe(key))`, real-world batch 278):
+    // what it assigns, which is what it holds from then on.
+    case AST_NODE_TYPES.AssignmentExpression:
+      return target.operator === '=' || target.operator === '??=' || target.operator === '||=' ? kindOf(target.right, sourceCode, file, depth + 1) : null;
     default:
       return null;
   }

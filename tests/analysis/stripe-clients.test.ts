@@ -93,6 +93,20 @@ describe('stripe-node clients', () => {
     ).toEqual(['node-client', 'node-client', 'node-client', 'node-client', 'node-client']);
   });
 
+  it('a lazy singleton assigned as an expression (real-world batch 278); not another assignment', () => {
+    expect(
+      probe(`
+        import Stripe from 'stripe';
+        let cached: Stripe | undefined;
+        let other;
+        const viaArrow = () => (cached ??= new Stripe('k'));
+        function viaReturn() { return (cached ||= new Stripe('k')); }
+        function plain() { return (cached = new Stripe('k')); }
+        probe(viaArrow()); probe(viaReturn()); probe(plain()); probe((other += 1)); probe((other ??= db.connect()));
+      `, { filename: 'a.ts' }),
+    ).toEqual(['node-client', 'node-client', 'node-client', null, null]);
+  });
+
   it('a factory is a client only if every return in it is one, in loops, switches and labelled blocks too', () => {
     expect(
       probe(`
