@@ -1466,6 +1466,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
           collectPayload(callee.object, sourceCode, prefix, out, depth + 1);
           return;
         }
+        if ((method === 'set' || method === 'append') && collectChainedSets(target, sourceCode, prefix, out, depth)) return;
         if (method === 'join') {
           const list = unwrap(callee.object);
           const listed = list.type === AST_NODE_TYPES.Identifier ? resolveValue(list, sourceCode) : list;
@@ -2990,6 +2991,45 @@ function mentionsName(node: Node, name: string, depth = 0): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Chained `.set(key, value)` / `.append(key, value)` calls on a new Angular `HttpParams`, immutable, each returning the
+ * next (`new HttpParams().set('card[number]', n).set('card[cvc]', c)`, real-world batch 278): each key, and those of
+ * its `{ fromObject }`. False where the chain does not start at such a construction (`URLSearchParams` and `FormData`
+ * return nothing from `set`: their later calls are read on the variable, `collectAppends`).
+ */
+function collectChainedSets(call: TSESTree.CallExpression, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): boolean {
+  const sets: TSESTree.CallExpression[] = [];
+  let current: Node = call;
+  for (let i = 0; i < 64; i++) {
+    const target = unwrap(current);
+    if (target.type !== AST_NODE_TYPES.CallExpression) {
+      current = target;
+      break;
+    }
+    const callee = unwrap(target.callee);
+    const method = callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+    if (callee.type !== AST_NODE_TYPES.MemberExpression || (method !== 'set' && method !== 'append')) return false;
+    sets.push(target);
+    current = callee.object;
+  }
+  if (current.type !== AST_NODE_TYPES.NewExpression) return false;
+  const callee = unwrap(current.callee);
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+  if (name !== 'HttpParams') return false;
+  const [init] = current.arguments;
+  const options = init && init.type !== AST_NODE_TYPES.SpreadElement ? resolveValue(init, sourceCode) : null;
+  const fromObject = options?.type === AST_NODE_TYPES.ObjectExpression ? objectEntries(options, sourceCode)?.find((entry) => entry.key === 'fromObject') : undefined;
+  if (fromObject) collectPayload(fromObject.value, sourceCode, prefix, out, depth + 1);
+  for (const set of sets.reverse()) {
+    const [keyNode, value] = set.arguments;
+    if (!keyNode || keyNode.type === AST_NODE_TYPES.SpreadElement) continue;
+    const key = staticString(keyNode, sourceCode);
+    if (key === null) continue;
+    out.push({ path: [...prefix, ...splitBracketKey(key)], keyNode, value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null });
+  }
+  return true;
 }
 
 /** `params.append('card[number]', n)` / `.set(...)` on a `const params = new URLSearchParams()` / `new FormData()`. */

@@ -432,6 +432,19 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ]);
   });
 
+  it("chained sets on a new Angular HttpParams (real-world batch 278); not URLSearchParams', whose set returns nothing", () => {
+    expect(
+      paths(`
+        import { HttpParams } from '@angular/common/http';
+        probe(new HttpParams().set('card[number]', n).set('card[cvc]', c));
+        probe(new HttpParams({ fromObject: { 'card[exp_month]': m } }).append('card[number]', n).toString());
+        probe(new URLSearchParams({ amount: '100' }).set('card[cvc]', c));
+        probe(cache.set('card[number]', n));
+        probe(new Map().set('card[number]', n));
+      `),
+    ).toEqual([['card.number', 'card.cvc'], ['card.exp_month', 'card.number'], [], [], []]);
+  });
+
   it('hand-built form strings, templates and concatenation; Object.keys(o).map(...).join', () => {
     expect(
       paths(`

@@ -4194,6 +4194,47 @@ export const createCardToken = (number, expMonth, expYear, cvc, publishableKey) 
       ],
     },
     {
+      // Angular's immutable HttpParams, set in a chain (real-world batch 278: two Angular services in the code index)
+      code: `import { Injectable } from '@angular/core';
+import { HttpClient, HttpParams } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class StripeTokenService {
+  constructor(private http: HttpClient) {}
+
+  createToken(values: { number: string; cvc: string }) {
+    const body = new HttpParams()
+      .set('card[number]', values.number)
+      .set('card[cvc]', values.cvc);
+    return this.http.post('https://api.stripe.com/v1/tokens', body.toString(), {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+    });
+  }
+}`,
+      filename: 'src/app/stripe-token.service.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'HttpClient', endpoint: 'POST /v1/tokens', what: 'card number (PAN)', field: 'card[number]' },
+          line: 10,
+          column: 12,
+          endLine: 10,
+          endColumn: 26,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardOverHttp',
+          data: { client: 'HttpClient', endpoint: 'POST /v1/tokens', what: 'card security code (CVC)', field: 'card[cvc]' },
+          line: 11,
+          column: 12,
+          endLine: 11,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // The stock React Native snippet (real-world batch 278): the form body filled in a \`for…in\` over the card's bracket
       // keys and joined in place; and react-native-stripe-api's, the bracket put around each key by the map's callback
       code: `
