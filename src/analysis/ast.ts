@@ -241,3 +241,25 @@ export function shortText(node: Node, sourceCode: SourceCode, max = 40): string 
   const text = sourceCode.getText(node);
   return text.length <= max && !/\s/.test(text) ? text : null;
 }
+
+/**
+ * What a choice may evaluate to, left to right, through nested choices: both sides of `||` / `??` and both branches of
+ * a conditional; of `&&`, the right side, and the left one too where `andLeft` (it gives a falsy left side itself).
+ * Iterative: a chain of thousands of `||` parses, and recursing through it overflowed the stack (real-world batch 279).
+ */
+export function choiceLeaves(node: TSESTree.LogicalExpression | TSESTree.ConditionalExpression, andLeft: boolean): Node[] {
+  const leaves: Node[] = [];
+  const pending: Node[] = [node];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    if (current.type === AST_NODE_TYPES.LogicalExpression) {
+      pending.push(current.right);
+      if (andLeft || current.operator !== '&&') pending.push(current.left);
+    } else if (current.type === AST_NODE_TYPES.ConditionalExpression) {
+      pending.push(current.alternate, current.consequent);
+    } else {
+      leaves.push(current);
+    }
+  }
+  return leaves;
+}

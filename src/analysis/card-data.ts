@@ -40,7 +40,7 @@ import { stripeTestCard } from '../stripe/test-cards.js';
 import { gatewayCallOf, gatewaySetterOf, readsGatewayResponse } from './gateway-sdks.js';
 import { MAPPING_METHODS } from './mapped-lists.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf, stripeMethodCall } from './stripe-clients.js';
-import { enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope } from './ast.js';
+import { choiceLeaves, enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope } from './ast.js';
 import {
   boundPath,
   angularFormGroupOf,
@@ -1333,11 +1333,13 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
   }
   // `metadata || {}`, `body ?? {}`, `saved ? card : null` (real-world batch EB): what either side may be is written;
   // `ok && req.body` writes the right side or a flag.
-  if (node.type === AST_NODE_TYPES.LogicalExpression) {
-    return (node.operator === '&&' ? null : sensitiveFieldReadFrom(node.left, sourceCode, depth)) ?? sensitiveFieldReadFrom(node.right, sourceCode, depth);
-  }
-  if (node.type === AST_NODE_TYPES.ConditionalExpression) {
-    return sensitiveFieldReadFrom(node.consequent, sourceCode, depth) ?? sensitiveFieldReadFrom(node.alternate, sourceCode, depth);
+  // The sides are gathered without recursion: a chain of thousands of `||` parses (batch 279: a stack overflow).
+  if (node.type === AST_NODE_TYPES.LogicalExpression || node.type === AST_NODE_TYPES.ConditionalExpression) {
+    for (const side of choiceLeaves(node, false)) {
+      const held = sensitiveFieldReadFrom(side, sourceCode, depth);
+      if (held) return held;
+    }
+    return null;
   }
   // `const text = await req.text(); log(text); const payload = JSON.parse(text)`: the text holds what its parse does
   // (real-world batch EB).

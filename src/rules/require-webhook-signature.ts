@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { childNodes, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
+import { childNodes, choiceLeaves, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
 import { exportedByName, headerName, isBodyTarget, isHonoContextHelperCall, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { isLocalSource, moduleRefOf } from '../analysis/modules.js';
 import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
@@ -496,25 +496,36 @@ class HandlerAnalysis {
     this.walk(fn.body, fn, params, depth);
   }
 
-  private walk(node: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
-    // A verified handler is not reported whatever follows the check: stop looking.
-    if (this.scan.verified) return;
-    this.visit(node, fn, params, depth);
-    const dead = deadBranch(node, this.sourceCode);
-    for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) this.walkChild(item, fn, params, depth);
-      } else if (isNode(value) && value !== dead) {
-        this.walkChild(value, fn, params, depth);
+  /**
+   * Visit `root` and what it holds, in source order (each node before its children, a child's subtree before the next
+   * child), without recursion: an expression thousands of operands deep parses (real-world batch 279: a stack
+   * overflow).
+   */
+  private walk(root: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
+    const pending: Node[] = [root];
+    const children: Node[] = [];
+    while (pending.length > 0) {
+      // A verified handler is not reported whatever follows the check: stop looking.
+      if (this.scan.verified) return;
+      const node = pending.pop()!;
+      this.visit(node, fn, params, depth);
+      const dead = deadBranch(node, this.sourceCode);
+      children.length = 0;
+      for (const key of this.sourceCode.visitorKeys[node.type] ?? []) {
+        const value = (node as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(value)) {
+          for (const item of value) if (isNode(item) && this.entersChild(item, fn)) children.push(item);
+        } else if (isNode(value) && value !== dead && this.entersChild(value, fn)) {
+          children.push(value);
+        }
       }
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
     }
   }
 
-  private walkChild(child: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
-    // A nested function that is a handler of its own is analysed on its own.
-    if (isFunctionNode(child) && child !== fn && requestHandler(child, this.sourceCode) && requestHandler(child, this.sourceCode)!.kind !== 'request-params') return;
-    this.walk(child, fn, params, depth);
+  /** Is `child` walked as part of `fn`? A nested function that is a handler of its own is analysed on its own. */
+  private entersChild(child: Node, fn: FunctionNode): boolean {
+    return !(isFunctionNode(child) && child !== fn && requestHandler(child, this.sourceCode) && requestHandler(child, this.sourceCode)!.kind !== 'request-params');
   }
 
   private visit(node: Node, fn: FunctionNode, params: Map<Variable, EventSource>, depth: number): void {
@@ -825,7 +836,7 @@ class HandlerAnalysis {
       case AST_NODE_TYPES.LogicalExpression:
       case AST_NODE_TYPES.ConditionalExpression:
         // Either side may be the value: the body when one is (as for a variable's writes below).
-        return this.sourceOfAny(target.type === AST_NODE_TYPES.LogicalExpression ? [target.left, target.right] : [target.consequent, target.alternate], params, seen);
+        return this.sourceOfAny(choiceLeaves(target, true), params, seen);
       case AST_NODE_TYPES.CallExpression: {
         const name = calleeName(target, this.sourceCode);
         if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) return { kind: 'verified', node: target };

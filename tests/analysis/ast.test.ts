@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
-import { forEachNode, indexInSource, isFunctionNode, isLastInFunction, thisScope, topLevelStatements, type FunctionNode } from '../../src/analysis/ast.js';
+import { choiceLeaves, forEachNode, indexInSource, isFunctionNode, isLastInFunction, thisScope, topLevelStatements, type FunctionNode } from '../../src/analysis/ast.js';
 import { runWithRule } from './helpers.js';
 
 /** For each `try` statement of `code`: is it the last thing its enclosing function runs? */
@@ -178,5 +178,38 @@ describe('indexInSource', () => {
     const a = { type: 'Text' };
     const b = { type: 'Element' };
     expect([indexInSource([a, b], b), indexInSource([a, b], { type: 'Other' })]).toEqual([1, -1]);
+  });
+});
+
+describe('choiceLeaves', () => {
+  it('what a choice may give, left to right, through nested choices; the left of && only when asked', () => {
+    const out: string[][] = [];
+    runWithRule('probe(a || (b ?? (c ? d : e))); probe(f && g); probe(ok ? h && i : j || k);', (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        const [arg] = node.arguments;
+        if (arg?.type !== AST_NODE_TYPES.LogicalExpression && arg?.type !== AST_NODE_TYPES.ConditionalExpression) return;
+        out.push(choiceLeaves(arg, false).map((leaf) => context.sourceCode.getText(leaf)));
+        out.push(choiceLeaves(arg, true).map((leaf) => context.sourceCode.getText(leaf)));
+      },
+    }));
+    expect(out).toEqual([
+      ['a', 'b', 'd', 'e'],
+      ['a', 'b', 'd', 'e'],
+      ['g'],
+      ['f', 'g'],
+      ['i', 'j', 'k'],
+      ['h', 'i', 'j', 'k'],
+    ]);
+  });
+
+  it('a chain of thousands of operands, without recursion (real-world batch 279)', () => {
+    let count = 0;
+    runWithRule(`probe(${Array.from({ length: 2_500 }, (_, i) => `v${i}`).join(' || ')});`, () => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        const [arg] = node.arguments;
+        if (arg?.type === AST_NODE_TYPES.LogicalExpression) count = choiceLeaves(arg, false).length;
+      },
+    }), { parser: 'espree' });
+    expect(count).toBe(2_500);
   });
 });

@@ -46,6 +46,25 @@ describe('fuzzing with configs.all', () => {
     expect(sample()).toEqual(sample());
   });
 
+  it('expressions thousands of operands deep lint without a rule exception (real-world batch 279)', () => {
+    // Choices and concatenations that espree parses at any length; the analyses that read through them recursed once
+    // per operand and overflowed the stack (a log call, a store, a database write, a webhook's event).
+    const N = 2_500;
+    const chain = (operator: string, last: string): string => `${Array.from({ length: N }, () => 'a').join(` ${operator} `)} ${operator} ${last}`;
+    const programs = [
+      `// cardNumber\nconsole.log(${chain('||', 'card.number')});`,
+      `// cvc\nconsole.log(${'ok ? a : '.repeat(N)}card.cvc);`,
+      `localStorage.setItem('card', ${chain('??', 'card.cvc')});`,
+      `db.collection('cards').insertOne({ card: ${chain('||', 'req.body')} });`,
+      `app.post('/webhook', (req, res) => { const event = ${chain('||', 'req.body')}; if (event.type === 'payment_intent.succeeded') ship(event.data.object); res.end(); });`,
+      `app.post('/webhook', (req, res) => { const event = ${chain('+', "'x'")}; if (event.type === 'invoice.paid') ship(event); res.end(); });`,
+    ];
+    const tally = newTally();
+    for (const program of programs) lintProgram(program, 'deep.js', linter, all, tally);
+    // espree parses each (typescript-estree gives up on such depth: counted as unparsed, not as a crash).
+    expect(tally.linted).toBeGreaterThanOrEqual(programs.length);
+  }, 120_000);
+
   it('past crashers (tests/fixtures/fuzz) lint without a rule exception', () => {
     const tally = newTally();
     // HTML and Vue crashers are linted by tests/quality/markup-fuzz.test.ts.
