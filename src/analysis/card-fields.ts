@@ -873,11 +873,32 @@ export function classifyNamePathSegments(segments: readonly string[], isContaine
   const last = segments[end - 1];
   if (last === undefined) return null;
   const parent = segments[end - 2];
+  // A field's name keyed in an object about the fields: its error, label, rule or schema (`errors.cardNumber`,
+  // `formik.touched.cvc`, `LABELS.cardNumber`, `schema.shape.cardNumber`; real-world batch 279).
+  if (parent !== undefined && namesFieldMetadata(parent)) return null;
   const kind = classifyCardField(last, { cardContext: parent !== undefined && (isCardContainerName(parent) || isContainer(parent)) });
   // `giftCard.cardNumber`, `library.cardNumber`: the card of a gift / library card holder, as `giftCardNumber` is.
   if (isSensitiveKind(kind) && segments.slice(0, end - 1).some(namesOtherCardHolder)) return null;
   return kind;
 }
+
+/**
+ * Last words of an object's name that say it holds something about each field, keyed by the field's name, not the
+ * field's value: form libraries' errors and touched / dirty flags, labels, placeholders and other wording, i18n strings,
+ * validation rules and schemas (zod's `shape`), masks and styles. Not a message (a broker's message carries data), nor
+ * refs (`$refs.cvc.value` reads the input).
+ */
+const FIELD_METADATA_CONTAINERS: ReadonlySet<string> = new Set([
+  'errors', 'fielderrors', 'touched', 'dirty', 'dirtyfields', 'labels', 'placeholders', 'hints', 'tooltips', 'titles',
+  'descriptions', 'messages', 'strings', 'translations', 'i18n', 'rules', 'validators', 'validations', 'schema',
+  'schemas', 'shape', 'masks', 'patterns', 'formats', 'styles', 'classes', 'classnames',
+]);
+
+/** Does an object's name end in a FIELD_METADATA_CONTAINERS word (`errors`, `fieldErrors`, `LABELS`, `touched`)? */
+const namesFieldMetadata = memoByName((name: string): boolean => {
+  const words = wordsOf(name);
+  return words.length > 0 && FIELD_METADATA_CONTAINERS.has(words[words.length - 1]!);
+});
 
 /** Words of an object on a name's path that holds another kind of card's number (`voucher.cardNumber`), besides OTHER_CARD_KINDS. */
 const OTHER_CARD_HOLDERS: ReadonlySet<string> = new Set(['voucher', 'vouchers']);

@@ -225,6 +225,26 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     },
   );
 
+  it("a field's name keyed in an object about the fields is no card data: errors, flags, wording, rules, schemas (real-world batch 279)", () => {
+    for (const path of [
+      ['errors', 'cardNumber'],
+      ['formik', 'errors', 'cardNumber'],
+      ['formik', 'touched', 'cvc'],
+      ['LABELS', 'cardNumber'],
+      ['fieldErrors', 'cvc'],
+      ['schema', 'shape', 'cardNumber'],
+      ['placeholders', 'cvc'],
+      ['messages', 'cardNumber'],
+      ['validationRules', 'cardNumber'],
+    ]) {
+      expect(classifyNamePathSegments(path)).toBeNull();
+    }
+    // ...but a message's data, a ref's input value and a form's values are read
+    expect(classifyNamePathSegments(['message', 'cardNumber'])).toBe('pan');
+    expect(classifyNamePathSegments(['$refs', 'cvc', 'value'])).toBe('cvc');
+    expect(classifyNamePathSegments(['form', 'values', 'cardNumber'])).toBe('pan');
+  });
+
   it('reads a card object in Portuguese or Spanish (real-world batch DN): its number and security code', () => {
     for (const container of ['cartao', 'cartaoCredito', 'dadosCartao', 'cartao_de_credito', 'tarjeta', 'datosTarjeta']) {
       expect(classifyNamePathSegments([container, 'numero'])).toBe('pan');

@@ -16,6 +16,25 @@ const CLASSIC_AZURE_FUNCTION = `module.exports = async function (context, req) {
 
 ruleTester.run('no-card-data-logging', rule, {
   valid: [
+    // A field's name keyed in an object about the fields is no card data (real-world batch 279): react-hook-form's and
+    // Formik's errors and touched flags, a label table, zod's schema shape.
+    {
+      code: `import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+
+const LABELS = { cardNumber: 'Card number', cvc: 'CVC' };
+const schema = z.object({ cardNumber: z.string(), cvc: z.string() });
+
+export function CheckoutForm({ formik }) {
+  const { formState: { errors } } = useForm();
+  console.log(LABELS.cardNumber, errors.cardNumber);
+  console.warn('invalid', formik.errors.cvc, formik.touched.cvc);
+  console.debug(schema.shape.cardNumber);
+  return null;
+}`,
+      filename: 'src/components/CheckoutForm.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // A module's object read in one function and logged in another is judged in the function around each read (a
     // flashcard's \`card.number\` set in one function, the card logged in another: regression probe 272); the widened
     // reading is for variables of a function, whose callbacks read the same binding.

@@ -61,6 +61,15 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    // Labels and validation errors keyed by the card fields' names are no card data (real-world batch 279).
+    {
+      code: `const LABELS = { cardNumber: 'Card number', cvc: 'CVC' };
+export function remember(errors) {
+  localStorage.setItem('labels', LABELS.cvc);
+  sessionStorage.setItem('lastError', errors.cardNumber);
+}`,
+      filename: 'src/checkout/labels.js',
+    },
     {
       // A payment card named alone beside a code, with no expiry: a flag, a brand or a reference as often (regression
       // probe 267): a venue's "accepts credit cards" flag beside its door code, a user's flag beside a 2FA code (also
