@@ -268,8 +268,14 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       }
       return null;
     }
-    case AST_NODE_TYPES.LogicalExpression:
-      return classifyValue(target.left, sourceCode, depth + 1);
+    case AST_NODE_TYPES.LogicalExpression: {
+      // `card.cvc ?? 'none'`, and the fallback too: `saved ?? card.cvc`, `ok && card.number` may be the card's field
+      // (real-world batch 279).
+      const left = classifyValue(target.left, sourceCode, depth + 1);
+      if (isSensitiveKind(left)) return left;
+      const right = classifyValue(target.right, sourceCode, depth + 1);
+      return isSensitiveKind(right) ? right : left;
+    }
     case AST_NODE_TYPES.ConditionalExpression: {
       // `cvc ? '***' : ''` and `n ? '***' : undefined` are safe (an empty branch holds nothing; real-world batch 91: a
       // log of whether a row has a card number); `saved ? card.number : ''` is a PAN.

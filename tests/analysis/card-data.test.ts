@@ -139,6 +139,18 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['pan', 'pan', 'cvc', 'safe', 'safe', 'safe', 'safe', 'pan', 'safe', 'safe', null]);
   });
 
+  it('either side of a fallback may be the value; of `&&`, the right one (real-world batch 279)', () => {
+    expect(
+      probe(
+        `
+        probe(saved ?? card.cvc); probe(fallback || card.number); probe(debug && card.number); probe(card.cvc ?? 'none');
+        probe(name || 'anonymous'); probe(card.last4 ?? card.brand);
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['cvc', 'pan', 'pan', 'cvc', null, 'safe']);
+  });
+
   it('a replace that strips separators or non-digits keeps the number; one that replaces digits does not', () => {
     expect(
       probe(

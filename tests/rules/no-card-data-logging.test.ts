@@ -867,6 +867,19 @@ export function receipt(n: string) {
   ],
   invalid: [
     {
+      // A fallback's right side may be what is logged (real-world batch 279).
+      code: `export function declined(card, saved) {
+  console.log('cvc', saved ?? card.cvc);
+  console.warn(saved || card.number);
+}`,
+      filename: 'src/declined.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'saved ?? card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 2, column: 22, endLine: 2, endColumn: 39 },
+        { messageId: 'panLogged', data: { name: 'saved || card.number', kind: 'card number (PAN)', sink: 'the console' }, line: 3, column: 16, endLine: 3, endColumn: 36 },
+      ],
+    },
+    {
       // An error made with card data in its message, sent to an error tracker or logged, also held in a const first
       // (regression probe 265); one made from the last four digits, and a thrown one (no sink), are not reported.
       code: `import * as Sentry from '@sentry/node';
