@@ -6,7 +6,7 @@ import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { calleeName, constInit, isNeverReassigned, memberName, objectEntries, ownMethodOf, resolveValue, staticString, staticValue, unwrap, variableOf } from '../analysis/values.js';
+import { calleeName, constInit, isNeverReassigned, memberName, objectEntries, ownMethodOf, resolveValue, staticString, staticValue, unwrap, variableOf, withTypeWrappers } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -1402,9 +1402,12 @@ function handlerLoc(fn: FunctionNode, sourceCode: SourceCode): TSESTree.SourceLo
   if (fn.type === AST_NODE_TYPES.FunctionDeclaration && fn.id) return fn.id.loc;
   const parent = fn.parent;
   if ((parent?.type === AST_NODE_TYPES.MethodDefinition || parent?.type === AST_NODE_TYPES.Property) && parent.value === fn && !parent.computed) return parent.key.loc;
-  if (parent?.type === AST_NODE_TYPES.VariableDeclarator && parent.init === fn) {
+  // (Also through a type wrapper: `const handler = (async (req, res) => { … }) satisfies Handler`; real-world batch 279.)
+  const held = withTypeWrappers(fn);
+  const declarator = held.parent;
+  if (declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init === held) {
     // `export const POST: APIRoute = …`: the name, not its type annotation
-    const id = parent.id;
+    const id = declarator.id;
     return id.type === AST_NODE_TYPES.Identifier && id.typeAnnotation ? (sourceCode.getFirstToken(id) ?? id).loc : id.loc;
   }
   const beforeBody = sourceCode.getTokenBefore(fn.body);

@@ -1562,6 +1562,23 @@ export async function action({ request }: { request: Request }) {
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(payload)`' }, line: 8, column: 23, endLine: 8, endColumn: 29 }],
     },
     {
+      // A handler held in a const through a type wrapper is reported at its name, as one without (real-world batch 279)
+      code: `import express, { type Handler } from 'express';
+import Stripe from 'stripe';
+
+export const stripeWebhook = ((req, res) => {
+  const event = req.body as Stripe.Event;
+  if (event.type === 'invoice.paid') void grant(event.data.object);
+  res.sendStatus(200);
+}) satisfies Handler;
+declare function grant(invoice: unknown): Promise<void>;
+express().post('/webhooks/stripe', stripeWebhook);
+`,
+      filename: 'src/webhooks/stripe.ts',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 4, column: 14, endLine: 4, endColumn: 27 }],
+    },
+    {
       // A framework's own request type, with a request's name (real-world batch 238: a Medusa v2 route, an EverShop
       // middleware): the handler's request, whose body is the event
       code: `import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
