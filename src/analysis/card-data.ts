@@ -13,6 +13,7 @@ import {
   namesOtherCardRecord,
   CONTENT_MEMBERS,
   isCardContainerName,
+  namesFieldMetadata,
   namesOtherKindOfCard,
   pathNamesOtherKindOfCard,
   recordKindNamesOtherCard,
@@ -1370,6 +1371,9 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
   const { path, scope } = found;
   const segments = path.split('.');
   const container = segments[segments.length - 1]!;
+  // An object about the fields, keyed by their names (`schema.shape`, `errors`, `LABELS`): what it holds is no card
+  // data (real-world batch 279: `JSON.stringify(schema.shape)` logged where `schema.shape.cardNumber` is read).
+  if (namesFieldMetadata(container)) return null;
   const cardContext = isCardContainerName(container) || isStripeSourceContainer(container, sourceCode);
   // Keys the function deletes (`delete req.body.cvc`): the object written no longer holds them (real-world batch 94);
   // nor does it a key the function masks or clears before it is written, unconditionally or where the key holds

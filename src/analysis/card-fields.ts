@@ -895,7 +895,7 @@ const FIELD_METADATA_CONTAINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Does an object's name end in a FIELD_METADATA_CONTAINERS word (`errors`, `fieldErrors`, `LABELS`, `touched`)? */
-const namesFieldMetadata = memoByName((name: string): boolean => {
+export const namesFieldMetadata = memoByName((name: string): boolean => {
   const words = wordsOf(name);
   return words.length > 0 && FIELD_METADATA_CONTAINERS.has(words[words.length - 1]!);
 });

@@ -994,6 +994,9 @@ export function writtenName(node: Node, sourceCode?: SourceCode): string | null 
 /** Name of a non-computed or statically known member property: `a.b` → `b`, `a['b']` → `b`. */
 export function memberName(member: TSESTree.MemberExpression, sourceCode?: SourceCode): string | null {
   if (!member.computed) {
+    // A private member keeps its `#`: `this.#cvc` is named `#cvc` (a card field's name to the classifier, which reads
+    // its words), and never a public member's name (`this.#log(…)` is no `log` method; real-world batch 279).
+    if (member.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${member.property.name}`;
     return member.property.type === AST_NODE_TYPES.Identifier ? member.property.name : null;
   }
   if (member.property.type === AST_NODE_TYPES.Literal) {

@@ -6,6 +6,7 @@ import {
   formDataFieldRead,
   formFieldRead,
   localFunctionOf,
+  memberName,
   namesAround,
   objectEntries,
   appliesAlongside,
@@ -41,6 +42,19 @@ function probe<T>(code: string, fn: (node: TSESTree.Node, sourceCode: never) => 
 
 const paths = (code: string): string[][] =>
   probe(code, (node, sc) => payloadFields(node, sc).map((f) => f.path.join('.'))).map((p) => p.map(String)) as never;
+
+describe('memberName', () => {
+  it('names as written, static computed keys, and private members with their # (real-world batch 279)', () => {
+    expect(
+      probe(
+        `
+        class C { #cvc = ''; m() { probe(this.#cvc); probe(this.cvc); probe(this['cvc']); probe(this[key]); probe(this[0]); } }
+      `,
+        (node, sc) => (node.type === AST_NODE_TYPES.MemberExpression ? memberName(node, sc) : undefined),
+      ),
+    ).toEqual(['#cvc', 'cvc', 'cvc', null, '0']);
+  });
+});
 
 describe('namesAround', () => {
   /** The names around every string literal that starts with `v:`, in source order. */

@@ -30,6 +30,7 @@ export function CheckoutForm({ formik }) {
   console.log(LABELS.cardNumber, errors.cardNumber);
   console.warn('invalid', formik.errors.cvc, formik.touched.cvc);
   console.debug(schema.shape.cardNumber);
+  console.debug(JSON.stringify(schema.shape));
   return null;
 }`,
       filename: 'src/components/CheckoutForm.jsx',
@@ -866,6 +867,26 @@ export function receipt(n: string) {
     },
   ],
   invalid: [
+    {
+      // Private members are read by their names (real-world batch 279): a card kept in private fields and logged.
+      code: `export class CardForm {
+  #cardNumber = '';
+  #card = { number: '', cvc: '' };
+  #log(...args: unknown[]) {
+    return args.length;
+  }
+  debug() {
+    console.log(this.#cardNumber, this.#card.cvc);
+    this.#log(this.#cardNumber);
+  }
+}`,
+      filename: 'src/CardForm.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'this.#cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 17, endLine: 8, endColumn: 33 },
+        { messageId: 'authDataLogged', data: { name: 'this.#card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 35, endLine: 8, endColumn: 49 },
+      ],
+    },
     {
       // A fallback's right side may be what is logged (real-world batch 279).
       code: `export function declined(card, saved) {

@@ -4194,6 +4194,40 @@ export const createCardToken = (number, expMonth, expYear, cvc, publishableKey) 
       ],
     },
     {
+      // A client held in a private field (real-world batches 278 and 279)
+      code: `import Stripe from 'stripe';
+
+export class CardVault {
+  #stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+  tokenize(number: string, cvc: string) {
+    return this.#stripe.tokens.create({ card: { number, cvc, exp_month: 12, exp_year: 2030 } });
+  }
+}`,
+      filename: 'src/card-vault.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' },
+          line: 7,
+          column: 49,
+          endLine: 7,
+          endColumn: 55,
+          suggestions: [],
+        },
+        {
+          messageId: 'rawCardToStripeApi',
+          data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' },
+          line: 7,
+          column: 57,
+          endLine: 7,
+          endColumn: 60,
+          suggestions: [],
+        },
+      ],
+    },
+    {
       // Angular's immutable HttpParams, set in a chain (real-world batch 278: two Angular services in the code index)
       code: `import { Injectable } from '@angular/core';
 import { HttpClient, HttpParams } from '@angular/common/http';
