@@ -6,6 +6,7 @@
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { escapeRegions } from './escapes.js';
 import { textFinder, type FinderOptions } from './text-search.js';
+import { splitWords } from './card-fields.js';
 import { perFile } from './file-cache.js';
 import { constInit, isNeverReassigned, memberName, unwrap, variableOf, withTypeWrappers } from './values.js';
 
@@ -68,25 +69,34 @@ function isAssertionCall(call: TSESTree.CallExpression): boolean {
   return callee.type === AST_NODE_TYPES.CallExpression && callee.callee.type === AST_NODE_TYPES.Identifier && callee.callee.name === 'expect';
 }
 
+/** First words of a predicate's name: `isAllowedSdkUrl`, `hasStripeHost`, `validateUrl`, `checkOrigin`, `matchesPolicy`. */
+const PREDICATE_FIRST_WORDS: ReadonlySet<string> = new Set([
+  'is', 'has', 'can', 'should', 'must', 'allow', 'allows', 'check', 'validate', 'verify', 'match', 'matches', 'accept',
+  'accepts', 'permit', 'permits', 'trust', 'trusts',
+]);
+/** Words of a predicate's name anywhere: `urlAllowed`, `originTrusted`, `safeUrl`. */
+const PREDICATE_WORDS: ReadonlySet<string> = new Set(['valid', 'allowed', 'trusted', 'permitted', 'safe', 'secure', 'insecure']);
+
+/** Is a call's callee named as a predicate, one that checks what it is handed (`isAllowedSdkUrl`, `validator.isSafeUrl`)? */
+function isPredicateCall(call: TSESTree.CallExpression): boolean {
+  const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
+  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+  if (name === null) return false;
+  const words = splitWords(name);
+  return words.length > 0 && (PREDICATE_FIRST_WORDS.has(words[0]!) || words.some((word) => PREDICATE_WORDS.has(word)));
+}
+
 /**
- * True when `node` is what an assertion checks rather than data the program uses: an argument of an assertion
- * (`expect(…)`, a matcher on it, `assert.equal(…)`, `console.assert(…)`), or an argument of a call whose result is
- * asserted or compared with a boolean (`expect(isAllowedSdkUrl('http://…')).toBe(false)`,
- * `isPaymentFrameDomain('http://…') === false`): a validator's test input. Real-world batch 278.
+ * True when `node` is what a check is handed rather than data the program uses: an argument of an assertion
+ * (`expect(…)`, a matcher on it, `assert.equal(…)`, `console.assert(…)`) or of a predicate, a call named for checking
+ * what it is given (`isAllowedSdkUrl('http://…')`, `isPaymentFrameDomain('http://…') === false`: an allow-list's test
+ * input, real-world batch 278). A request or a script load inside an assertion (`expect(await fetch('http://…'))`) is
+ * still a use (regression probe 280).
  */
 export function isAssertionInput(node: Node): boolean {
   const { node: self, parent } = outer(node);
   if (parent?.type !== AST_NODE_TYPES.CallExpression || !parent.arguments.includes(self as TSESTree.CallExpressionArgument)) return false;
-  if (isAssertionCall(parent)) return true;
-  let result: Node = withTypeWrappers(parent.parent?.type === AST_NODE_TYPES.ChainExpression ? parent.parent : parent);
-  while (result.parent && (result.parent.type === AST_NODE_TYPES.AwaitExpression || (result.parent.type === AST_NODE_TYPES.UnaryExpression && result.parent.operator === '!'))) {
-    result = withTypeWrappers(result.parent);
-  }
-  const user = result.parent;
-  if (user?.type === AST_NODE_TYPES.CallExpression) return user.arguments.includes(result as TSESTree.CallExpressionArgument) && isAssertionCall(user);
-  if (user?.type !== AST_NODE_TYPES.BinaryExpression || !EQUALITY.has(user.operator)) return false;
-  const other = user.left === result ? user.right : user.left;
-  return other.type === AST_NODE_TYPES.Literal && typeof other.value === 'boolean';
+  return isAssertionCall(parent) || isPredicateCall(parent);
 }
 
 export interface StringPiece {

@@ -38,7 +38,7 @@ describe('isComparedOrSearched', () => {
 });
 
 describe('isAssertionInput', () => {
-  it('arguments of assertions and of calls whose result is asserted or compared with a boolean', () => {
+  it("arguments of assertions and of predicates; not a request's or a loader's inside an assertion (regression probe 280)", () => {
     const out: [string, boolean][] = [];
     runWithRule(
       `
@@ -47,14 +47,16 @@ describe('isAssertionInput', () => {
       assert.equal(isFrame('c'), false);
       assert(!isFrame('d'));
       console.assert(isFrame('e') === false);
-      expect(await check('f')).toBeTruthy();
-      if (isAllowed('g') === true) {}
-      const h = isAllowed('h');
+      expect(await checkOrigin('f')).toBeTruthy();
+      if (urlAllowed('g') === true) {}
+      const h = isTrustedHost('h');
       expect(load(url, 'i').length).toBe(2);
       send('j') === false;
-      isAllowed('k') === 'no';
-      log(isAllowed('l'));
-      expect(isAllowed?.('m' as string)).toBe(true);
+      expect(await fetch('k')).toBeTruthy();
+      assert.ok(await fetch('l'));
+      if ((await loadScript('m')) === false) {}
+      expect(isAllowed?.('n' as string)).toBe(true);
+      t.false(validator.isSafeUrl('o'));
       `,
       () => ({
         Literal(node: TSESTree.Literal) {
@@ -70,13 +72,14 @@ describe('isAssertionInput', () => {
       ['e', true],
       ['f', true],
       ['g', true],
-      ['h', false],
+      ['h', true],
       ['i', false],
-      ['j', true],
+      ['j', false],
       ['k', false],
-      ['no', false],
       ['l', false],
-      ['m', true],
+      ['m', false],
+      ['n', true],
+      ['o', true],
     ]);
   });
 });

@@ -235,21 +235,27 @@ export async function startCheckout(priceId: string) {
       output: null,
       errors: [{ messageId: 'insecureRedirectUrl', data: { param: 'success_url', url: 'http://shop.example.com' }, line: 11, column: 18, endLine: 11, endColumn: 32, suggestions: [] }],
     },
-    // A test that really requests a plain-HTTP Stripe URL, then asserts on the response, still sends it.
+    // A test that really requests a plain-HTTP Stripe URL, then asserts on the response (or inside the assertion:
+    // regression probe 280), still sends it.
     {
       code: `import { expect, it } from 'vitest';
 
 it('serves Stripe.js', async () => {
   const res = await fetch('http://js.stripe.com/v3/');
   expect(res.ok).toBe(true);
+  expect(await fetch('http://js.stripe.com/v3/')).toBeTruthy();
 });`,
       filename: 'test/stripe-js.test.ts',
-      errors: [{ messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 4, column: 28, endLine: 4, endColumn: 48 }],
+      errors: [
+        { messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 4, column: 28, endLine: 4, endColumn: 48 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://js.stripe.com' }, line: 6, column: 23, endLine: 6, endColumn: 43 },
+      ],
       output: `import { expect, it } from 'vitest';
 
 it('serves Stripe.js', async () => {
   const res = await fetch('https://js.stripe.com/v3/');
   expect(res.ok).toBe(true);
+  expect(await fetch('https://js.stripe.com/v3/')).toBeTruthy();
 });`,
     },
     // A const alias of the client's resource (real-world batch 278).
