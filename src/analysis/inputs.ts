@@ -355,10 +355,11 @@ function namesPaymentCard(value: string): boolean {
 const INSTRUCTION_WORDS = /\b(?:valid|required)\b/gi;
 /**
  * Visible wording that gives the format, not a count: `Enter the 16 digits card number`, `Card number (16 digits)`,
- * `Card number (digits only)` (real-world batch 276: an Angular text-mask form's placeholder). `Last 4 digits` (a
- * last4's wording) keeps its words. In a name (`cardNumberDigits`) digits are a count of them, a field about the field.
+ * `Card number (digits only)` (real-world batch 276: an Angular text-mask form's placeholder): a card number's length,
+ * 12 to 19. `Last 4 digits`, `Card number (4 digits)` (a last4's wording, an admin's search by it: regression probe
+ * 280) keep their words. In a name (`cardNumberDigits`) digits are a count of them, a field about the field.
  */
-const FORMAT_WORDS = /(?<!\b(?:last|first|final)\s{1,3})\b\d{1,2}[\s-]?digits?\b|\bdigits\s+only\b|\bonly\s+digits\b/gi;
+const FORMAT_WORDS = /(?<!\b(?:last|first|final)\s{1,3})\b1[2-9][\s-]?digits?\b|\bdigits\s+only\b|\bonly\s+digits\b/gi;
 /** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
 const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
   const wording = value.replace(INSTRUCTION_WORDS, ' ').replace(FORMAT_WORDS, ' ');

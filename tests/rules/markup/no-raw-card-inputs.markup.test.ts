@@ -1456,11 +1456,12 @@ const card = reactive({ number: '', cvc: '' });
     },
     {
       // Wording that gives the number's format (real-world batch 276: an Angular text-mask form's placeholder); a last4's
-      // wording stays a last4's
+      // wording stays a last4's (an admin's search by the last four, regression probe 280)
       code: `<form (ngSubmit)="pay()">
   <input type="text" [textMask]="{ mask: mask }" placeholder="Enter the 16 digits card number">
   <input type="text" placeholder="Card number (digits only)">
   <input type="text" placeholder="Last 4 digits of your card number">
+  <input type="text" placeholder="Card number (4 digits)">
 </form>`,
       filename: 'src/app/payment/payment.component.html',
       languageOptions: html,
