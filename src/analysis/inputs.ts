@@ -359,7 +359,7 @@ const INSTRUCTION_WORDS = /\b(?:valid|required)\b/gi;
  * 12 to 19. `Last 4 digits`, `Card number (4 digits)` (a last4's wording, an admin's search by it: regression probe
  * 280) keep their words. In a name (`cardNumberDigits`) digits are a count of them, a field about the field.
  */
-const FORMAT_WORDS = /(?<!\b(?:last|first|final)\s{1,3})\b1[2-9][\s-]?digits?\b|\bdigits\s+only\b|\bonly\s+digits\b/gi;
+const FORMAT_WORDS = /(?<!\b(?:last|first|final)\s{1,3})\b1[2-9][\s-]?digits?\b|(?<!\d[\s-]*)\bdigits\s+only\b|\bonly\s+digits\b/gi;
 /** Visible wording (`placeholder`, `aria-label`): card-field names, a card number's shape, or a payment card named alone. */
 const classifyWording = (value: string, inCard = false): CardFieldKind | 'safe' | null => {
   const wording = value.replace(INSTRUCTION_WORDS, ' ').replace(FORMAT_WORDS, ' ');

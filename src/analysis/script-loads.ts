@@ -240,6 +240,32 @@ function writtenKey(property: TSESTree.Property): string | null {
   return key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
 }
 
+/** Functions and methods whose object (argument, or what they return) is a page's head: unhead's, vue-meta's. */
+const HEAD_FUNCTIONS: ReadonlySet<string> = new Set(['useHead', 'useServerHead', 'useHeadSafe', 'head', 'metaInfo']);
+
+/**
+ * Is an object a page head's declaration: the value of a `head` / `metaInfo` key (Nuxt's config, `app.head`, a
+ * component's option), what a `head()` / `metaInfo()` method returns (vue-meta), or an argument of unhead's
+ * `useHead(…)`? Not any `script` list (a CSP report's record, a bundler's copy list: regression probe 280).
+ */
+function isPageHead(object: Node): boolean {
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
+  const parent = object.parent;
+  if (parent?.type === AST_NODE_TYPES.Property && parent.value === object) {
+    const key = writtenKey(parent);
+    return key === 'head' || key === 'metaInfo';
+  }
+  if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === object) {
+    const callee = unwrap(parent.callee);
+    return callee.type === AST_NODE_TYPES.Identifier && HEAD_FUNCTIONS.has(callee.name);
+  }
+  // `head() { return { script } }`, `head: () => ({ script })`
+  const fn = parent?.type === AST_NODE_TYPES.ReturnStatement ? parent.parent?.parent : parent;
+  if (fn?.type !== AST_NODE_TYPES.FunctionExpression && fn?.type !== AST_NODE_TYPES.ArrowFunctionExpression) return false;
+  const owner = fn.parent;
+  return (owner?.type === AST_NODE_TYPES.Property || owner?.type === AST_NODE_TYPES.MethodDefinition) && owner.value === fn && !owner.computed && owner.key.type === AST_NODE_TYPES.Identifier && HEAD_FUNCTIONS.has(owner.key.name);
+}
+
 /**
  * `{ src: '…' }` in a list of scripts a page's head declares: a `script` property's list (Nuxt's `head.script`,
  * vue-meta's `head()`, unhead's `useHead({ script: [...] })`) or react-helmet's `<Helmet script={[...]} />` (real-world
@@ -251,7 +277,7 @@ export function declaredScriptSrcValue(property: TSESTree.Property): Node | null
   const list = object.type === AST_NODE_TYPES.ObjectExpression ? object.parent : null;
   if (list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
   const holder = list.parent;
-  if (holder?.type === AST_NODE_TYPES.Property && holder.value === list && writtenKey(holder) === 'script') return property.value;
+  if (holder?.type === AST_NODE_TYPES.Property && holder.value === list && writtenKey(holder) === 'script') return isPageHead(holder.parent) ? property.value : null;
   const attribute = holder?.type === AST_NODE_TYPES.JSXExpressionContainer ? holder.parent : null;
   return attribute?.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier && attribute.name.name === 'script' ? property.value : null;
 }

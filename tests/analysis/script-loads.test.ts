@@ -97,7 +97,7 @@ function loads(code: string, options: RunOptions = {}): string[] {
 }
 
 describe('script load sites', () => {
-  it("a page head's declared scripts: a script property's list, react-helmet's script prop (real-world batch 278)", () => {
+  it("a page head's declared scripts: a head's script list, react-helmet's script prop (real-world batch 278); not any script list (regression probe 280)", () => {
     expect(
       loads(
         `
@@ -106,10 +106,13 @@ describe('script load sites', () => {
         const img = { src: alone };
         const list = [{ src: inList }];
         const el = <Helmet script={[{ type: 'text/javascript', src: helmet }]} images={[{ src: other }]} />;
+        export const page = { head() { return { script: [{ src: vueMeta }] }; }, metaInfo: () => ({ script: [{ src: arrow }] }) };
+        const blocked = { script: [{ src: cspReport, directive: 'script-src' }] };
+        build({ copy: { script: [{ src: vendored }] } });
         `,
         { filename: 'src/page.tsx' },
       ),
-    ).toEqual(['nuxt', 'unhead', 'helmet']);
+    ).toEqual(['nuxt', 'unhead', 'helmet', 'vueMeta', 'arrow']);
   });
 
   it('loader calls, setAttribute, .src, JSX', () => {

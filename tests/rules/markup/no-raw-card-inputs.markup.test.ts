@@ -1462,6 +1462,7 @@ const card = reactive({ number: '', cvc: '' });
   <input type="text" placeholder="Card number (digits only)">
   <input type="text" placeholder="Last 4 digits of your card number">
   <input type="text" placeholder="Card number (4 digits)">
+  <input type="text" placeholder="Card number: 4 digits only">
 </form>`,
       filename: 'src/app/payment/payment.component.html',
       languageOptions: html,
