@@ -270,11 +270,13 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       return null;
     }
     case AST_NODE_TYPES.LogicalExpression: {
-      // `card.cvc ?? 'none'`, and the fallback too: `saved ?? card.cvc`, `ok && card.number` may be the card's field
-      // (real-world batch 279).
+      // `card.cvc ?? 'none'`, and the fallback too: `saved ?? card.cvc` may be the card's field (real-world batch 279).
+      // Of `&&`, the right side: the left one is the value only when falsy, an empty field (`card.number &&
+      // card.number.slice(-4)` logs a last4; regression probe 281).
+      const right = classifyValue(target.right, sourceCode, depth + 1);
+      if (target.operator === '&&') return right;
       const left = classifyValue(target.left, sourceCode, depth + 1);
       if (isSensitiveKind(left)) return left;
-      const right = classifyValue(target.right, sourceCode, depth + 1);
       return isSensitiveKind(right) ? right : left;
     }
     case AST_NODE_TYPES.ConditionalExpression: {

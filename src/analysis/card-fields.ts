@@ -894,10 +894,13 @@ const FIELD_METADATA_CONTAINERS: ReadonlySet<string> = new Set([
   'schemas', 'shape', 'masks', 'patterns', 'formats', 'styles', 'classes', 'classnames',
 ]);
 
-/** Does an object's name end in a FIELD_METADATA_CONTAINERS word (`errors`, `fieldErrors`, `LABELS`, `touched`)? */
+/** Such names that the word splitter breaks apart (`i18n` → i 18 n, `dirtyFields` → dirty fields): matched joined. */
+const JOINED_FIELD_METADATA = /(?:i18n|dirtyfields|classnames|fielderrors)$/;
+
+/** Does an object's name end in a FIELD_METADATA_CONTAINERS word (`errors`, `fieldErrors`, `LABELS`, `touched`, `i18n`)? */
 export const namesFieldMetadata = memoByName((name: string): boolean => {
   const words = wordsOf(name);
-  return words.length > 0 && FIELD_METADATA_CONTAINERS.has(words[words.length - 1]!);
+  return (words.length > 0 && FIELD_METADATA_CONTAINERS.has(words[words.length - 1]!)) || JOINED_FIELD_METADATA.test(name.toLowerCase());
 });
 
 /** Words of an object on a name's path that holds another kind of card's number (`voucher.cardNumber`), besides OTHER_CARD_KINDS. */

@@ -1445,6 +1445,8 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       return;
     }
     case AST_NODE_TYPES.NewExpression: {
+      // Angular's `new HttpParams({ fromObject })` alone (with `.set` calls: `collectChainedSets`).
+      if (collectChainedSets(target, sourceCode, prefix, out, depth)) return;
       if (formConstructorName(target) === null) return;
       const init = target.arguments[0];
       if (init && init.type !== AST_NODE_TYPES.SpreadElement) collectPayload(init, sourceCode, prefix, out, depth + 1);
@@ -3002,7 +3004,7 @@ function mentionsName(node: Node, name: string, depth = 0): boolean {
  * its `{ fromObject }`. False where the chain does not start at such a construction (`URLSearchParams` and `FormData`
  * return nothing from `set`: their later calls are read on the variable, `collectAppends`).
  */
-function collectChainedSets(call: TSESTree.CallExpression, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): boolean {
+function collectChainedSets(call: TSESTree.CallExpression | TSESTree.NewExpression, sourceCode: SourceCode, prefix: string[], out: PayloadField[], depth: number): boolean {
   const sets: TSESTree.CallExpression[] = [];
   let current: Node = call;
   for (let i = 0; i < 64; i++) {

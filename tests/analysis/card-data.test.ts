@@ -139,16 +139,17 @@ describe('classifyValue: provenance', () => {
     ).toEqual(['pan', 'pan', 'cvc', 'safe', 'safe', 'safe', 'safe', 'pan', 'safe', 'safe', null]);
   });
 
-  it('either side of a fallback may be the value; of `&&`, the right one (real-world batch 279)', () => {
+  it('either side of a fallback may be the value; of `&&`, the right one (real-world batch 279, regression probe 281)', () => {
     expect(
       probe(
         `
         probe(saved ?? card.cvc); probe(fallback || card.number); probe(debug && card.number); probe(card.cvc ?? 'none');
         probe(name || 'anonymous'); probe(card.last4 ?? card.brand);
+        probe(card && card.number && card.number.slice(-4)); probe(card.cvc && '***');
       `,
         (node, sc) => classifyValue(node, sc),
       ),
-    ).toEqual(['cvc', 'pan', 'pan', 'cvc', null, 'safe']);
+    ).toEqual(['cvc', 'pan', 'pan', 'cvc', null, 'safe', 'safe', 'safe']);
   });
 
   it('a replace that strips separators or non-digits keeps the number; one that replaces digits does not', () => {

@@ -236,6 +236,10 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
       ['placeholders', 'cvc'],
       ['messages', 'cardNumber'],
       ['validationRules', 'cardNumber'],
+      ['i18n', 'cardNumber'],
+      ['I18N', 'cvc'],
+      ['dirtyFields', 'cardNumber'],
+      ['classNames', 'cvc'],
     ]) {
       expect(classifyNamePathSegments(path)).toBeNull();
     }

@@ -452,11 +452,12 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
         import { HttpParams } from '@angular/common/http';
         probe(new HttpParams().set('card[number]', n).set('card[cvc]', c));
         probe(new HttpParams({ fromObject: { 'card[exp_month]': m } }).append('card[number]', n).toString());
+        probe(new HttpParams({ fromObject: { 'card[cvc]': c } }));
         probe(new URLSearchParams({ amount: '100' }).set('card[cvc]', c));
         probe(cache.set('card[number]', n));
         probe(new Map().set('card[number]', n));
       `),
-    ).toEqual([['card.number', 'card.cvc'], ['card.exp_month', 'card.number'], [], [], []]);
+    ).toEqual([['card.number', 'card.cvc'], ['card.exp_month', 'card.number'], ['card.cvc'], [], [], []]);
   });
 
   it('hand-built form strings, templates and concatenation; Object.keys(o).map(...).join', () => {
