@@ -22,7 +22,7 @@ import { perFile } from './file-cache.js';
 import { splitWords } from './card-fields.js';
 import { textFinder } from './text-search.js';
 import { importBinding, isLocalSource } from './modules.js';
-import { localFunctionOf, memberName, passedInArguments, resolveValue, unwrap, variableOf, writtenName } from './values.js';
+import { classMemberName, localFunctionOf, memberName, passedInArguments, resolveValue, unwrap, variableOf, writtenName } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -575,9 +575,7 @@ function thisMemberKind(member: TSESTree.MemberExpression, name: string, sourceC
   for (const element of classBody.body) {
     if (
       (element.type === AST_NODE_TYPES.PropertyDefinition || element.type === AST_NODE_TYPES.AccessorProperty) &&
-      !element.computed &&
-      element.key.type === AST_NODE_TYPES.Identifier &&
-      element.key.name === name
+      classMemberName(element) === name
     ) {
       if (element.value) {
         const k = kindOf(element.value, sourceCode, file, depth + 1);

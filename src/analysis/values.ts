@@ -719,6 +719,16 @@ export function staticPrefix(node: Node, sourceCode: SourceCode): { text: string
   return null;
 }
 
+/**
+ * Name of a class member's key as `memberName` names its reads: an identifier's, a private one's with its `#`
+ * (`#stripe` for `this.#stripe`); null for a computed or literal key.
+ */
+export function classMemberName(element: { key: Node; computed: boolean }): string | null {
+  if (element.computed) return null;
+  if (element.key.type === AST_NODE_TYPES.Identifier) return element.key.name;
+  return element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : null;
+}
+
 /** Name of a property key: identifier (non-computed), string / number literal, or a statically known computed key. */
 export function propertyKey(
   property: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition | TSESTree.TSPropertySignature | TSESTree.AccessorProperty,
@@ -871,7 +881,8 @@ const fieldWritesByOwner = new WeakMap<Node, Map<string, Node[]>>();
  * `$scope.payment = { card: { number, cvc } }`, then `$http.post(url, angular.copy($scope.payment))`). Empty otherwise.
  */
 export function fieldWrites(member: TSESTree.MemberExpression, sourceCode: SourceCode): Node[] {
-  if (member.computed || member.property.type !== AST_NODE_TYPES.Identifier) return [];
+  const fieldName = member.computed ? null : memberName(member);
+  if (fieldName === null) return [];
   const object = unwrap(member.object);
   let owner: Node | null = null;
   let isInstance: (node: Node) => boolean;
@@ -899,12 +910,11 @@ export function fieldWrites(member: TSESTree.MemberExpression, sourceCode: Sourc
       else byName!.set(name, [value]);
     };
     const fieldOf = (node: Node): string | null =>
-      node.type === AST_NODE_TYPES.MemberExpression && isInstance(node.object) && !node.computed && node.property.type === AST_NODE_TYPES.Identifier
-        ? node.property.name
-        : null;
+      node.type === AST_NODE_TYPES.MemberExpression && isInstance(node.object) && !node.computed ? memberName(node) : null;
     forEachNode(owner, sourceCode, (node) => {
       if (node.type === AST_NODE_TYPES.PropertyDefinition) {
-        if (node.parent === owner && !node.static && !node.computed && node.key.type === AST_NODE_TYPES.Identifier && node.value) add(node.key.name, node.value);
+        const name = node.parent === owner && !node.static && node.value ? classMemberName(node) : null;
+        if (name !== null) add(name, node.value!);
       } else if (node.type === AST_NODE_TYPES.AssignmentExpression && node.operator === '=') {
         const name = fieldOf(node.left);
         if (name !== null) add(name, node.right);
@@ -916,7 +926,7 @@ export function fieldWrites(member: TSESTree.MemberExpression, sourceCode: Sourc
     });
     fieldWritesByOwner.set(owner, byName);
   }
-  return byName.get(member.property.name) ?? [];
+  return byName.get(fieldName) ?? [];
 }
 
 /** AngularJS's injected scope of a controller, whose fields its template binds. */

@@ -70,6 +70,11 @@ export async function pay(element, payments) {
   images: [{ src: 'https://js.stripe.com/v2/' }],
   frame: { src: 'https://js.stripe.com/v2/' },
 };`,
+    // A private field declared with a Stripe.js v3 instance (regression probe 282).
+    `export class Pay {
+  #stripe = Stripe('pk_test_123');
+  check(form) { return this.#stripe.card.createToken(form); }
+}`,
     // ...nor one the file makes with another class or function (real-world batch FF: an event store of Stripe events, a
     // media strip).
     `import { EventStore } from './events';
@@ -234,6 +239,26 @@ const { ...rest } = Stripe; [...Stripe.list];`,
     `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
   ],
   invalid: [
+    // A private field every write sets to the v2 global (regression probe 282).
+    {
+      code: `export class LegacyCard {
+  #stripe;
+  constructor() {
+    this.#stripe = window.Stripe;
+  }
+  tokenize(card) {
+    return this.#stripe.card.createToken(card, () => {});
+  }
+}`,
+      filename: 'src/legacy-card.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api', data: { api: 'Stripe.card.createToken', replacement: PAYMENT_ELEMENT }, line: 7, column: 12, endLine: 7, endColumn: 41,
+          suggestions: [],
+        },
+      ],
+    },
     // Angular 2 components that keep the v2 global in a field (real-world batch 278: a golf club's card form,
     // \`this.stripe = Stripe\` in the constructor; a field initialised from \`window\`).
     {
