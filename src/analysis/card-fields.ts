@@ -889,12 +889,15 @@ export function classifyNamePathSegments(segments: readonly string[], isContaine
  * refs (`$refs.cvc.value` reads the input).
  */
 const FIELD_METADATA_CONTAINERS: ReadonlySet<string> = new Set([
-  'errors', 'fielderrors', 'touched', 'dirty', 'dirtyfields', 'labels', 'placeholders', 'hints', 'tooltips', 'titles',
-  'descriptions', 'messages', 'strings', 'translations', 'i18n', 'rules', 'validators', 'validations', 'schema',
-  'schemas', 'shape', 'masks', 'patterns', 'formats', 'styles', 'classes', 'classnames',
+  'errors', 'touched', 'dirty', 'labels', 'placeholders', 'hints', 'tooltips', 'titles', 'descriptions', 'messages',
+  'strings', 'translations', 'rules', 'validators', 'validations', 'schema', 'schemas', 'shape', 'masks', 'patterns',
+  'formats', 'styles', 'classes',
 ]);
 
-/** Such names that the word splitter breaks apart (`i18n` → i 18 n, `dirtyFields` → dirty fields): matched joined. */
+/**
+ * Such names whose last word the word splitter does not give as written (`i18n` → i 18 n, `dirtyFields` → dirty
+ * fields, `fieldErrors`, `classNames`): matched on the joined lower-case name, in any case.
+ */
 const JOINED_FIELD_METADATA = /(?:i18n|dirtyfields|classnames|fielderrors)$/;
 
 /** Does an object's name end in a FIELD_METADATA_CONTAINERS word (`errors`, `fieldErrors`, `LABELS`, `touched`, `i18n`)? */

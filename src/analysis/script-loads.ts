@@ -11,7 +11,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { classifyStripeScript, type StripeScriptKind } from '../stripe/legacy-js.js';
 import { topLevelStatements } from './ast.js';
-import { calleeName, importSourceOf, memberName, requiredModule, unwrap } from './values.js';
+import { calleeName, importSourceOf, memberName, propertyKey, requiredModule, unwrap } from './values.js';
 import { jsxAttributeName, jsxAttributeValue, jsxElementName } from './jsx.js';
 import { findUrls, type ParsedUrl } from './urls.js';
 import { sourceMaySpell, spellingTerm } from './string-use.js';
@@ -233,13 +233,6 @@ export function srcAssignmentValue(assignment: TSESTree.AssignmentExpression): N
   return left.type === AST_NODE_TYPES.MemberExpression && memberName(left) === 'src' ? assignment.right : null;
 }
 
-/** A non-computed property's name as written (`src`, `'src'`), or null. */
-function writtenKey(property: TSESTree.Property): string | null {
-  if (property.computed) return null;
-  const key = property.key;
-  return key.type === AST_NODE_TYPES.Identifier ? key.name : key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string' ? key.value : null;
-}
-
 /** Functions and methods whose object (argument, or what they return) is a page's head: unhead's, vue-meta's. */
 const HEAD_FUNCTIONS: ReadonlySet<string> = new Set(['useHead', 'useServerHead', 'useHeadSafe', 'head', 'metaInfo']);
 
@@ -252,7 +245,7 @@ function isPageHead(object: Node): boolean {
   if (object.type !== AST_NODE_TYPES.ObjectExpression) return false;
   const parent = object.parent;
   if (parent?.type === AST_NODE_TYPES.Property && parent.value === object) {
-    const key = writtenKey(parent);
+    const key = propertyKey(parent);
     return key === 'head' || key === 'metaInfo';
   }
   if (parent?.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === object) {
@@ -272,12 +265,12 @@ function isPageHead(object: Node): boolean {
  * batch 278: the most common Stripe.js v2 load the code index holds that was not read). The src value, or null.
  */
 export function declaredScriptSrcValue(property: TSESTree.Property): Node | null {
-  if (writtenKey(property) !== 'src' || property.kind !== 'init') return null;
+  if (propertyKey(property) !== 'src' || property.kind !== 'init') return null;
   const object = property.parent;
   const list = object.type === AST_NODE_TYPES.ObjectExpression ? object.parent : null;
   if (list?.type !== AST_NODE_TYPES.ArrayExpression) return null;
   const holder = list.parent;
-  if (holder?.type === AST_NODE_TYPES.Property && holder.value === list && writtenKey(holder) === 'script') return isPageHead(holder.parent) ? property.value : null;
+  if (holder?.type === AST_NODE_TYPES.Property && holder.value === list && propertyKey(holder) === 'script') return isPageHead(holder.parent) ? property.value : null;
   const attribute = holder?.type === AST_NODE_TYPES.JSXExpressionContainer ? holder.parent : null;
   return attribute?.type === AST_NODE_TYPES.JSXAttribute && attribute.name.type === AST_NODE_TYPES.JSXIdentifier && attribute.name.name === 'script' ? property.value : null;
 }

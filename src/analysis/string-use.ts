@@ -8,7 +8,7 @@ import { escapeRegions } from './escapes.js';
 import { textFinder, type FinderOptions } from './text-search.js';
 import { splitWords } from './card-fields.js';
 import { perFile } from './file-cache.js';
-import { constInit, isNeverReassigned, memberName, unwrap, variableOf, withTypeWrappers } from './values.js';
+import { calleeName, constInit, isNeverReassigned, memberName, unwrap, variableOf, withTypeWrappers } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -79,8 +79,7 @@ const PREDICATE_WORDS: ReadonlySet<string> = new Set(['valid', 'allowed', 'trust
 
 /** Is a call's callee named as a predicate, one that checks what it is handed (`isAllowedSdkUrl`, `validator.isSafeUrl`)? */
 function isPredicateCall(call: TSESTree.CallExpression): boolean {
-  const callee = call.callee.type === AST_NODE_TYPES.ChainExpression ? call.callee.expression : call.callee;
-  const name = callee.type === AST_NODE_TYPES.Identifier ? callee.name : callee.type === AST_NODE_TYPES.MemberExpression ? memberName(callee) : null;
+  const name = calleeName(call);
   if (name === null) return false;
   const words = splitWords(name);
   return words.length > 0 && (PREDICATE_FIRST_WORDS.has(words[0]!) || words.some((word) => PREDICATE_WORDS.has(word)));

@@ -729,10 +729,13 @@ export function classMemberName(element: { key: Node; computed: boolean }): stri
   return element.key.type === AST_NODE_TYPES.PrivateIdentifier ? `#${element.key.name}` : null;
 }
 
-/** Name of a property key: identifier (non-computed), string / number literal, or a statically known computed key. */
+/**
+ * Name of a property key: identifier (non-computed), string / number literal, or a statically known computed key (read
+ * only with `sourceCode`; without it a computed key has no name).
+ */
 export function propertyKey(
   property: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.MethodDefinition | TSESTree.TSPropertySignature | TSESTree.AccessorProperty,
-  sourceCode: SourceCode,
+  sourceCode?: SourceCode,
 ): string | null {
   const key = property.key;
   if (!property.computed) {
@@ -741,6 +744,7 @@ export function propertyKey(
     if (key.type === AST_NODE_TYPES.PrivateIdentifier) return `#${key.name}`;
     return null;
   }
+  if (!sourceCode) return null;
   const value = staticValue(key, sourceCode);
   return typeof value === 'string' || typeof value === 'number' ? String(value) : null;
 }
@@ -1260,7 +1264,9 @@ function isJsonMethod(callee: Node, method: string): boolean {
 }
 
 /** Global functions that encode a text without hiding it: what they are given is what is sent. */
-const TEXT_ENCODERS: ReadonlySet<string> = new Set(['btoa', 'encodeURIComponent', 'encodeURI', 'escape']);
+/** `encodeURIComponent` / `encodeURI` / `escape`: a form piece's key or value may be wrapped in one. */
+const URI_ENCODERS: ReadonlySet<string> = new Set(['encodeURIComponent', 'encodeURI', 'escape']);
+const TEXT_ENCODERS: ReadonlySet<string> = new Set(['btoa', ...URI_ENCODERS]);
 const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
 const BUFFER_ENCODINGS: ReadonlySet<string> = new Set(['base64', 'base64url', 'hex', 'utf8', 'utf-8', 'binary', 'latin1']);
 
@@ -2889,22 +2895,41 @@ function keysMapSource(node: Node, sourceCode: SourceCode): KeysSource | null {
   if (callee.type !== AST_NODE_TYPES.MemberExpression || memberName(callee) !== 'map') return null;
   const inner = unwrap(callee.object);
   if (inner.type !== AST_NODE_TYPES.CallExpression) return null;
+  const listed = objectKeysListed(inner);
+  if (listed) return source(listed, arg(call.arguments, 0));
   const innerCallee = unwrap(inner.callee);
   if (innerCallee.type !== AST_NODE_TYPES.MemberExpression) return null;
-  const list = memberName(innerCallee);
-  const owner = unwrap(innerCallee.object);
-  if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Object' && (list === 'keys' || list === 'entries')) return source(arg(inner.arguments, 0), arg(call.arguments, 0));
   const lodashList = lodashFunction(innerCallee, sourceCode);
   return lodashList !== null && LODASH_KEY_LISTS.has(lodashList) ? source(arg(inner.arguments, 0), arg(call.arguments, 0)) : null;
 }
 
-/** The name a map callback's key (its first parameter, or the first of its first parameter's pair) is bracketed in. */
+/** `Object.keys(o)` / `Object.entries(o)`: `o`; null for anything else. */
+function objectKeysListed(node: Node): Node | null {
+  const call = unwrap(node);
+  if (call.type !== AST_NODE_TYPES.CallExpression) return null;
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  const owner = unwrap(callee.object);
+  const list = memberName(callee);
+  const [object] = call.arguments;
+  return owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Object' && (list === 'keys' || list === 'entries') && object && object.type !== AST_NODE_TYPES.SpreadElement
+    ? object
+    : null;
+}
+
+/** The key a callback over an object's keys or entries is handed: its first parameter, or the first of its pair (`([k, v]) =>`). */
+function keyParameter(fn: TSESTree.FunctionLike): TSESTree.Identifier | null {
+  const [param] = fn.params;
+  const key = param?.type === AST_NODE_TYPES.ArrayPattern ? param.elements[0] : param;
+  return key?.type === AST_NODE_TYPES.Identifier ? key : null;
+}
+
+/** The name a map callback's key (`keyParameter`) is bracketed in. */
 function mappedKeyBracket(callback: Node): string | null {
   const fn = unwrap(callback);
   if (fn.type !== AST_NODE_TYPES.ArrowFunctionExpression && fn.type !== AST_NODE_TYPES.FunctionExpression) return null;
-  const [param] = fn.params;
-  const key = param?.type === AST_NODE_TYPES.ArrayPattern ? param.elements[0] : param;
-  if (key?.type !== AST_NODE_TYPES.Identifier) return null;
+  const key = keyParameter(fn);
+  if (!key) return null;
   const body = fn.body.type === AST_NODE_TYPES.BlockStatement ? fn.body.body.find((s) => s.type === AST_NODE_TYPES.ReturnStatement)?.argument : fn.body;
   return body ? keyBracketIn(body, key.name) : null;
 }
@@ -2943,10 +2968,10 @@ function keyBracketIn(node: Node, key: string): string | null {
   return null;
 }
 
-/** `encodeURIComponent` / `encodeURI` / `escape`: what a form piece's key may be wrapped in. */
+/** A call of a URI encoder (URI_ENCODERS): what a form piece's key may be wrapped in. */
 function isUriEncoder(callee: Node): boolean {
   const target = unwrap(callee);
-  return target.type === AST_NODE_TYPES.Identifier && (target.name === 'encodeURIComponent' || target.name === 'encodeURI' || target.name === 'escape');
+  return target.type === AST_NODE_TYPES.Identifier && URI_ENCODERS.has(target.name);
 }
 
 /**
@@ -2973,17 +2998,10 @@ function pushedKeysSource(list: TSESTree.Identifier, sourceCode: SourceCode): Ke
     const callback = enclosingFunction(push);
     const each = callback?.parent;
     if (each?.type !== AST_NODE_TYPES.CallExpression || each.arguments[0] !== callback || each.callee.type !== AST_NODE_TYPES.MemberExpression || memberName(each.callee) !== 'forEach') continue;
-    const [key] = callback.params;
-    const keyName = key?.type === AST_NODE_TYPES.ArrayPattern ? key.elements[0] : key;
-    if (keyName?.type !== AST_NODE_TYPES.Identifier || !mentionsName(piece, keyName.name)) continue;
-    const keys = unwrap(each.callee.object);
-    if (keys.type !== AST_NODE_TYPES.CallExpression || keys.callee.type !== AST_NODE_TYPES.MemberExpression) continue;
-    const owner = unwrap(keys.callee.object);
-    const kind = memberName(keys.callee);
-    const [object] = keys.arguments;
-    if (owner.type === AST_NODE_TYPES.Identifier && owner.name === 'Object' && (kind === 'keys' || kind === 'entries') && object && object.type !== AST_NODE_TYPES.SpreadElement) {
-      return { object, key: keyBracketIn(piece, keyName.name) };
-    }
+    const keyName = keyParameter(callback);
+    if (!keyName || !mentionsName(piece, keyName.name)) continue;
+    const object = objectKeysListed(each.callee.object);
+    if (object) return { object, key: keyBracketIn(piece, keyName.name) };
   }
   return null;
 }

@@ -3,10 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { isAssertionInput, isComparedOrSearched, stringPieces } from '../../src/analysis/string-use.js';
 import { runWithRule } from './helpers.js';
 
+/** Each string literal of `code`, with what `test` says of it, in source order. */
+function literalVerdicts(code: string, test: (node: TSESTree.Literal) => boolean): [string, boolean][] {
+  const out: [string, boolean][] = [];
+  runWithRule(code, () => ({
+    Literal(node: TSESTree.Literal) {
+      if (typeof node.value === 'string') out.push([node.value, test(node)]);
+    },
+  }));
+  return out;
+}
+
 describe('isComparedOrSearched', () => {
   it('comparisons, case tests and search-method arguments', () => {
-    const out: [string, boolean][] = [];
-    runWithRule(
+    const out = literalVerdicts(
       `
       if (key === 'a') {}
       if ('b' != key) {}
@@ -14,11 +24,7 @@ describe('isComparedOrSearched', () => {
       key.startsWith('d'); url?.includes('e'); src.replace('f', 'g'); key.startsWith('h' as string);
       send('i'); const j = 'j'; key < 'k'; fn(key, 'l');
       `,
-      () => ({
-        Literal(node: TSESTree.Literal) {
-          if (typeof node.value === 'string') out.push([node.value, isComparedOrSearched(node)]);
-        },
-      }),
+      isComparedOrSearched,
     );
     expect(out).toEqual([
       ['a', true],
@@ -39,8 +45,7 @@ describe('isComparedOrSearched', () => {
 
 describe('isAssertionInput', () => {
   it("arguments of assertions and of predicates; not a request's or a loader's inside an assertion (regression probe 280)", () => {
-    const out: [string, boolean][] = [];
-    runWithRule(
+    const out = literalVerdicts(
       `
       expect(isAllowed('a')).toBe(false);
       expect(normalize(src)).not.toEqual('b');
@@ -58,11 +63,7 @@ describe('isAssertionInput', () => {
       expect(isAllowed?.('n' as string)).toBe(true);
       t.false(validator.isSafeUrl('o'));
       `,
-      () => ({
-        Literal(node: TSESTree.Literal) {
-          if (typeof node.value === 'string') out.push([node.value, isAssertionInput(node)]);
-        },
-      }),
+      isAssertionInput,
     );
     expect(out).toEqual([
       ['a', true],
