@@ -38,6 +38,7 @@ import { perFile } from './file-cache.js';
 import { documentMadeBy, entryNames, isCardShaped, isHandlerRequest, madeFrom, receiverName } from './sinks.js';
 import { textFinder } from './text-search.js';
 import { stripeTestCard } from '../stripe/test-cards.js';
+import { STRIPE_ELEMENT_TYPES } from '../stripe/elements.js';
 import { gatewayCallOf, gatewaySetterOf, readsGatewayResponse } from './gateway-sdks.js';
 import { MAPPING_METHODS } from './mapped-lists.js';
 import { isStripeSourceContainer, mentionsStripe, stripeKindOf, stripeMethodCall } from './stripe-clients.js';
@@ -75,6 +76,8 @@ import {
   staticValue,
   unwrap,
   isNullish,
+  instanceFieldWrites,
+  variableWrites,
   variableOf,
   withTypeWrappers,
   writtenName,
@@ -2334,21 +2337,31 @@ const STRIPE_RESULT_KINDS = new Set(['node-client', 'js-instance', 'stripe-by-na
  * PAN / CVC of an Issuing card retrieved with `expand: ['number', 'cvc']` (§1.3, last row): `'issuing-expanded'`.
  * `null` when the value is not (provably) a Stripe API result.
  */
-export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0): 'safe' | 'issuing-expanded' | null {
+export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0): StripeObject | null {
   if (depth > MAX_DEPTH || !mentionsStripe(sourceCode)) return null;
   let target = unwrap(node);
-  while (target.type === AST_NODE_TYPES.MemberExpression) target = unwrap(target.object);
+  let field: TSESTree.MemberExpression | null = null;
+  while (target.type === AST_NODE_TYPES.MemberExpression) {
+    field = target;
+    target = unwrap(target.object);
+  }
+  // A field of the instance that only ever holds Stripe objects (`this.cardNumber = elements.create('cardNumber')`).
+  if (target.type === AST_NODE_TYPES.ThisExpression) return field ? heldStripeObjects(instanceFieldWrites(field, sourceCode), sourceCode, depth) : null;
   if (target.type === AST_NODE_TYPES.Identifier) {
     const variable = variableOf(target, sourceCode);
     const def = variable?.defs[0];
-    if (!variable || !def || variable.defs.length !== 1 || def.type !== 'Variable' || !def.node.init) return null;
-    if (!isNeverReassigned(variable)) return null;
-    return stripeApiResultOf(def.node.init, sourceCode, depth + 1);
+    if (!variable || !def || variable.defs.length !== 1 || def.type !== 'Variable') return null;
+    if (def.node.init && isNeverReassigned(variable)) return stripeApiResultOf(def.node.init, sourceCode, depth + 1);
+    // A `let` set to Stripe objects only (`let cvc = null; … cvc = elements.create('cardCvc')`).
+    return heldStripeObjects(variableWrites(variable), sourceCode, depth);
   }
   if (target.type === AST_NODE_TYPES.AwaitExpression) target = unwrap(target.argument);
   if (target.type !== AST_NODE_TYPES.CallExpression) return null;
   const callee = unwrap(target.callee);
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
+  // A Stripe Element (`elements.create('cardNumber', { style })`, `elements.getElement('cardNumber')`): a handle on
+  // Stripe's iframe, whatever the Elements object was made from (`this.$stripe.elements()`, a plugin's).
+  if (isElementLookup(target, callee, sourceCode)) return 'safe';
   const path: string[] = [];
   let receiver: Node = callee;
   while (receiver.type === AST_NODE_TYPES.MemberExpression) {
@@ -2362,6 +2375,47 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
   if (path.includes('issuing') && path.includes('cards') && expandsCardSecrets(target, sourceCode)) return 'issuing-expanded';
   return 'safe';
 }
+
+type StripeObject = 'safe' | 'issuing-expanded';
+
+/** `elements.create('<Element type>', …)` or `elements.getElement(…)` (Stripe.js; stripe/elements.ts). */
+function isElementLookup(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  const method = memberName(callee, sourceCode);
+  if (method === 'getElement') return call.arguments.length === 1;
+  const [type] = call.arguments;
+  return method === 'create' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && STRIPE_ELEMENT_TYPES.has(type.value);
+}
+
+/** Write lists being read: a value written back into its own variable or field (`this.x = this.x`) is none. */
+const readingWrites = new Set<readonly Node[]>();
+
+/**
+ * What a variable or field holds when every value written to it is a Stripe object (`stripeApiResultOf`) or
+ * nullish, and one at least is: that object's verdict (`'issuing-expanded'` when one write is). Null for anything
+ * else: no write seen, one unknown (an input's value, a parameter, a template binding's `''`).
+ */
+function heldStripeObjects(writes: readonly Node[] | null, sourceCode: SourceCode, depth: number): StripeObject | null {
+  if (!writes || writes.length === 0 || readingWrites.has(writes)) return null;
+  const known = heldObjects.get(writes);
+  if (known !== undefined) return known;
+  readingWrites.add(writes);
+  let held: StripeObject | null = null;
+  try {
+    for (const write of writes) {
+      if (isNullish(write)) continue;
+      const object = stripeApiResultOf(write, sourceCode, depth + 1);
+      held = object === null ? null : held === 'issuing-expanded' ? held : object;
+      if (held === null) break;
+    }
+  } finally {
+    readingWrites.delete(writes);
+  }
+  // An answer found while another list was being read may have met that list as unknown: kept only from the outermost.
+  if (readingWrites.size === 0) heldObjects.set(writes, held);
+  return held;
+}
+
+const heldObjects = new WeakMap<readonly Node[], StripeObject | null>();
 
 /**
  * Exact file-level prefilter on the text: can any name in it be classified as sensitive card data (PAN, CVC, track,

@@ -101,6 +101,30 @@ export function scopeOf(node: Node, sourceCode: SourceCode): Scope {
   return manager.scopes[0] ?? sourceCode.getScope(node);
 }
 
+const writesOf = new WeakMap<Variable, readonly Node[] | null>();
+
+/**
+ * Every value a variable declared with an identifier is given: its initialiser and each `name = value` after it (one
+ * list per variable, memoised). Null where a write is of another kind (`+=`, `++`, a destructuring or loop target),
+ * or the variable is no `var` / `let` / `const`.
+ */
+export function variableWrites(variable: Variable): readonly Node[] | null {
+  let known = writesOf.get(variable);
+  if (known === undefined) {
+    const def = variable.defs.length === 1 ? variable.defs[0] : undefined;
+    let writes: Node[] | null = def?.type === 'Variable' && def.node.id.type === AST_NODE_TYPES.Identifier ? (def.node.init ? [def.node.init] : []) : null;
+    for (const ref of variable.references) {
+      if (!writes) break;
+      if (!ref.isWrite() || ref.init) continue;
+      const assignment = ref.identifier.parent;
+      if (assignment?.type === AST_NODE_TYPES.AssignmentExpression && assignment.operator === '=' && assignment.left === ref.identifier) writes.push(assignment.right);
+      else writes = null;
+    }
+    writesOf.set(variable, (known = writes));
+  }
+  return known;
+}
+
 const neverReassigned = new WeakMap<Variable, boolean>();
 
 /** True when nothing but the declaration writes the variable (a `const`, or a `let` never reassigned). Memoised. */
@@ -932,6 +956,68 @@ export function fieldWrites(member: TSESTree.MemberExpression, sourceCode: Sourc
   }
   return byName.get(fieldName) ?? [];
 }
+
+/** Per Vue component's options object: what each field is set to by `this.<name> = …` in its functions (`instanceFieldWrites`). */
+const componentWritesByOptions = new WeakMap<Node, Map<string, Node[]>>();
+
+/**
+ * Everything this file writes to the field that `this.<name>` reads: in a class, what `fieldWrites` finds; in a Vue
+ * component written with the Options API, what `data()` starts it as and what `this.<name> = …` sets it to in the
+ * component's hooks, methods, watchers and computed getters (`mounted() { this.cardNumber = elements.create(…) }`).
+ * Null where `member` is no such read (another object, a computed name, `this` of no class or component). A field
+ * that a template binds (`v-model`, `[(ngModel)]`) is also written where this cannot see.
+ */
+export function instanceFieldWrites(member: TSESTree.MemberExpression, sourceCode: SourceCode): Node[] | null {
+  if (member.computed || unwrap(member.object).type !== AST_NODE_TYPES.ThisExpression) return null;
+  const name = memberName(member);
+  if (name === null) return null;
+  if (enclosingClassBody(member)) return fieldWrites(member, sourceCode);
+  const component = vueComponentOfThis(member, sourceCode);
+  if (!component) return null;
+  let byName = componentWritesByOptions.get(component);
+  if (!byName) {
+    const found = new Map<string, Node[]>();
+    forEachNode(component, sourceCode, (node) => {
+      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+      const written = node.left;
+      const key = !written.computed && unwrap(written.object).type === AST_NODE_TYPES.ThisExpression ? memberName(written) : null;
+      if (key === null || vueComponentOfThis(written, sourceCode) !== component) return;
+      const list = found.get(key);
+      if (list) list.push(node.right);
+      else found.set(key, [node.right]);
+    });
+    componentWritesByOptions.set(component, (byName = found));
+  }
+  let writes = componentFieldWrites.get(component)?.get(name);
+  if (!writes) {
+    writes = [...vueDataValues(member, name, sourceCode), ...(byName.get(name) ?? [])];
+    const lists = componentFieldWrites.get(component) ?? new Map<string, Node[]>();
+    componentFieldWrites.set(component, lists.set(name, writes));
+  }
+  return writes;
+}
+
+/** Per Vue component's options object: `instanceFieldWrites`' answer per field, one list each. */
+const componentFieldWrites = new WeakMap<Node, Map<string, Node[]>>();
+
+/**
+ * The options object of the Vue component whose instance `this` is at `node` (a `this.x` read or write): the function
+ * around it (arrows see through) is a function option of a literal with a `data` function or another Vue option
+ * (`mounted() {…}`), or one of the `methods`, `watch` or `computed` of such a literal. Null for anything else.
+ */
+function vueComponentOfThis(node: Node, sourceCode: SourceCode): TSESTree.ObjectExpression | null {
+  const fn = thisScope(node);
+  const slot = fn ? objectMethodSlot(fn, sourceCode) : null;
+  if (!slot) return null;
+  const isComponent = (options: TSESTree.ObjectExpression): boolean =>
+    options.properties.some((p) => p.type === AST_NODE_TYPES.Property && !p.computed && (VUE_OPTIONS.has(propertyKey(p, sourceCode) ?? '') || (propertyKey(p, sourceCode) === 'data' && isFunctionNode(unwrap(p.value)))));
+  const holder = optionsHolding(slot.object, VUE_INSTANCE_OPTIONS, sourceCode);
+  if (holder) return isComponent(holder) ? holder : null;
+  return isComponent(slot.object) ? slot.object : null;
+}
+
+/** A component's options whose functions' `this` is the component, besides its hooks. */
+const VUE_INSTANCE_OPTIONS: ReadonlySet<string> = new Set([...VUE_METHODS, ...VUE_THIS_OPTIONS]);
 
 /** AngularJS's injected scope of a controller, whose fields its template binds. */
 const ANGULAR_SCOPE = '$scope';

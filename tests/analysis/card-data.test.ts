@@ -419,6 +419,56 @@ describe('Stripe API results (stripe-facts §7.1: anything the API returns may b
     ).toEqual(['safe', 'safe', 'safe', 'pan', 'cvc', 'safe', 'pan', 'pan']);
   });
 
+  it('a variable or field that only ever holds Stripe objects (Elements, API results) is no card data, whatever its name', () => {
+    expect(
+      probe(
+        `
+        import { loadStripe } from '@stripe/stripe-js';
+        let cvc = null;
+        let cardNumber = '';
+        let expiry;
+        class Checkout {
+          cardNumber = null;
+          #cvc;
+          creditCard;
+          constructor(elements, form) {
+            this.cardNumber = elements.create('cardNumber', { style });
+            this.#cvc = elements.getElement('cardCvc');
+            this.creditCard = form.cardNumber;
+          }
+          log() { probe(this.cardNumber); probe(this.#cvc); probe(this.creditCard.number); }
+        }
+        export default {
+          data() { return { cardNumber: null, cardCvc: null }; },
+          mounted() {
+            this.cardNumber = this.$stripe.elements().create('cardNumber');
+            this.cardCvc = this.$stripe.elements().create('cardCvc');
+            this.cardCvc = this.form.cvc;
+          },
+          methods: { pay() { probe(this.cardNumber); probe(this.cardCvc); } },
+        };
+        async function setup(elements, input) {
+          cvc = elements.create('cardCvc');
+          cardNumber = elements.create('cardNumber');
+          expiry = input.value;
+          probe(cvc); probe(cardNumber); probe(expiry);
+          let cardNo = null;
+          cardNo = elements.create('cardNumber');
+          cardNo = cardNo;
+          probe(cardNo);
+          let ccNumber = null;
+          ccNumber = elements.create('payment');
+          ccNumber = elements.create(type);
+          probe(ccNumber);
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+      // '' is a write of no Stripe object (a template may bind the field, as \`v-model\` binds data()'s ''); a value
+      // written back into its own variable is none either.
+    ).toEqual(['safe', 'safe', 'pan', 'safe', 'cvc', 'safe', 'pan', 'expiry', 'pan', 'pan']);
+  });
+
   it('sensitiveParts skips Stripe results', () => {
     expect(
       probe(

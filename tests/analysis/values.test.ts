@@ -5,6 +5,7 @@ import {
   destructuredBinding,
   formDataFieldRead,
   formFieldRead,
+  instanceFieldWrites,
   localFunctionOf,
   memberName,
   namesAround,
@@ -23,6 +24,7 @@ import {
   urlQueryFields,
   scopeOf,
   variableOf,
+  variableWrites,
 } from '../../src/analysis/values.js';
 import { urlText } from '../../src/analysis/http-calls.js';
 import { runWithRule } from './helpers.js';
@@ -1014,6 +1016,86 @@ describe('variableOf', () => {
       '6:23:-',
       '6:32:var',
     ]);
+  });
+});
+
+describe('variableWrites', () => {
+  it("lists a variable's initialiser and each `name = value`; null where another kind of write is", () => {
+    const writes: string[] = [];
+    runWithRule(
+      `
+        let cvc = null;
+        cvc = elements.create('cardCvc');
+        let count = 0;
+        count += 1;
+        let pan;
+        ({ pan } = form);
+        let number;
+        number = read();
+        number = other;
+        function f(card) { card = {}; }
+      `,
+      (context) => ({
+        'Program:exit'() {
+          for (const variable of context.sourceCode.scopeManager!.scopes.flatMap((scope) => scope.variables)) {
+            if (variable.defs.length === 0) continue; // the globals
+            const list = variableWrites(variable);
+            writes.push(`${variable.name}: ${list === null ? 'null' : list.map((node) => context.sourceCode.getText(node)).join(' | ')}`);
+          }
+        },
+      }),
+    );
+    expect(writes).toEqual([
+      "cvc: null | elements.create('cardCvc')",
+      'count: null',
+      'pan: null',
+      'number: read() | other',
+      'f: null',
+      'card: null',
+    ]);
+  });
+});
+
+describe('instanceFieldWrites', () => {
+  const writesAt = (code: string): (string | null)[] =>
+    probe(code, (node, sc: TSESLint.SourceCode) => {
+      if (node.type !== AST_NODE_TYPES.MemberExpression) return 'not a member';
+      const writes = instanceFieldWrites(node, sc as never);
+      return writes === null ? null : writes.map((write) => sc.getText(write)).join(' | ');
+    });
+
+  it("a class's field: its initialiser and every `this.name = …` of the class", () => {
+    expect(
+      writesAt(`
+        class Checkout {
+          cardNumber = null;
+          #cvc;
+          constructor(elements) { this.cardNumber = elements.create('cardNumber'); this.#cvc = elements.create('cardCvc'); }
+          log() { probe(this.cardNumber); probe(this.#cvc); probe(this.other); probe(this['cardNumber']); probe(form.cardNumber); }
+        }
+      `),
+    ).toEqual(["null | elements.create('cardNumber')", "elements.create('cardCvc')", '', null, null]);
+  });
+
+  it("a Vue component's field (Options API): what data() starts it as and `this.name = …` in its hooks, methods, watchers and computed getters", () => {
+    expect(
+      writesAt(`
+        export default {
+          data() { return { cardNumber: null, cardCvc: null }; },
+          mounted() {
+            const elements = this.stripe.elements();
+            this.cardNumber = elements.create('cardNumber');
+            this.cardNumber.on('change', (event) => { this.cardError = event.error; });
+          },
+          watch: { cardError() { this.cardCvc = this.$refs.cvc; } },
+          methods: {
+            pay() { probe(this.cardNumber); probe(this.cardCvc); probe(this.cardError); probe(this.total); },
+            helper() { function inner() { probe(this.cardNumber); } },
+          },
+        };
+        const notAComponent = { run() { this.cardNumber = input.value; probe(this.cardNumber); } };
+      `),
+    ).toEqual(["null | elements.create('cardNumber')", 'null | this.$refs.cvc', 'event.error', '', null, null]);
   });
 });
 

@@ -865,6 +865,61 @@ export function receipt(n: string) {
 `,
       filename: 'src/games.ts',
     },
+    {
+      // Stripe Elements kept in card-named fields and variables (Vue 2 Options API, a class, a \`let\`): a handle on
+      // Stripe's iframe, whatever the name, logged while debugging the mount.
+      code: `import { loadStripe } from '@stripe/stripe-js';
+
+export default {
+  data() {
+    return { stripe: null, cardNumber: null, cardExpiry: null, cardCvc: null, cardError: '' };
+  },
+  async mounted() {
+    this.stripe = await loadStripe(process.env.VUE_APP_STRIPE_KEY);
+    const elements = this.stripe.elements();
+    this.cardNumber = elements.create('cardNumber', { showIcon: true });
+    this.cardExpiry = elements.create('cardExpiry');
+    this.cardCvc = elements.create('cardCvc');
+    this.cardNumber.mount('#card-number');
+    console.log('card number element', this.cardNumber);
+    this.cardNumber.on('change', (event) => {
+      this.cardError = event.error ? event.error.message : '';
+    });
+  },
+  beforeDestroy() {
+    this.cardNumber.destroy();
+    this.cardCvc = null;
+  },
+  methods: {
+    async pay() {
+      const { token, error } = await this.stripe.createToken(this.cardNumber);
+      console.debug('tokenised from', this.cardNumber, this.cardCvc, token);
+      if (error) console.error(error);
+    },
+  },
+};
+
+export class CardFields {
+  cardNumber = null;
+  #cvc;
+  constructor(elements) {
+    this.cardNumber = elements.create('cardNumber');
+    this.#cvc = elements.getElement('cardCvc');
+  }
+  debug() {
+    console.log(this.cardNumber, this.#cvc);
+  }
+}
+
+export function mountSplitFields(elements) {
+  let cvc = null;
+  cvc = elements.create('cardCvc');
+  cvc.mount('#card-cvc');
+  console.log('mounted', cvc);
+}
+`,
+      filename: 'src/components/PaymentForm.js',
+    },
   ],
   invalid: [
     {
@@ -885,6 +940,32 @@ export function receipt(n: string) {
       errors: [
         { messageId: 'panLogged', data: { name: 'this.#cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 8, column: 17, endLine: 8, endColumn: 33 },
         { messageId: 'authDataLogged', data: { name: 'this.#card.cvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 8, column: 35, endLine: 8, endColumn: 49 },
+      ],
+    },
+    {
+      // The same names holding what the customer typed are card data: a field written from the form besides the
+      // Element, a \`let\` that starts as the empty string a template binds.
+      code: `import { loadStripe } from '@stripe/stripe-js';
+
+export default {
+  data() {
+    return { cardNumber: null, cardCvc: '' };
+  },
+  mounted() {
+    this.cardNumber = this.elements.create('cardNumber');
+    this.cardNumber = this.form.cardNumber;
+  },
+  methods: {
+    pay() {
+      console.log(this.cardNumber, this.cardCvc);
+    },
+  },
+};`,
+      filename: 'src/components/CardForm.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'this.cardNumber', kind: 'card number (PAN)', sink: 'the console' }, line: 13, column: 19, endLine: 13, endColumn: 34 },
+        { messageId: 'authDataLogged', data: { name: 'this.cardCvc', kind: 'card security code (CVC)', sink: 'the console' }, line: 13, column: 36, endLine: 13, endColumn: 48 },
       ],
     },
     {
