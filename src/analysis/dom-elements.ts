@@ -15,7 +15,7 @@
  */
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
-import { fieldWrites, isObjectAssign, memberName, staticString, unwrap, writtenName } from './values.js';
+import { classMemberName, fieldWrites, isObjectAssign, memberName, staticString, unwrap, writtenName } from './values.js';
 import { enclosingClassBody, forEachNode } from './ast.js';
 import { staticTextPieces } from './static-text.js';
 import { textFinder } from './text-search.js';
@@ -150,8 +150,7 @@ export function domElementWrites(element: Node, sourceCode: SourceCode): Attribu
         node.type === AST_NODE_TYPES.MemberExpression &&
         node !== field.assigned &&
         !node.computed &&
-        node.property.type === AST_NODE_TYPES.Identifier &&
-        node.property.name === field.name &&
+        memberName(node) === field.name &&
         unwrap(node.object).type === AST_NODE_TYPES.ThisExpression
       ) {
         uses.push(node);
@@ -181,14 +180,16 @@ export function domElementWrites(element: Node, sourceCode: SourceCode): Attribu
  * or `this.input = document.createElement('input')` in a method; its name, its class body, and the member written.
  */
 function instanceField(expr: Node, parent: Node | undefined): { name: string; body: TSESTree.ClassBody; assigned: Node | null } | null {
-  if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === expr && !parent.static && !parent.computed && parent.key.type === AST_NODE_TYPES.Identifier) {
-    return parent.parent.type === AST_NODE_TYPES.ClassBody ? { name: parent.key.name, body: parent.parent, assigned: null } : null;
+  // Private fields too, by their `#` names (`#input = document.createElement('input')`).
+  if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === expr && !parent.static) {
+    const name = classMemberName(parent);
+    return name !== null && parent.parent.type === AST_NODE_TYPES.ClassBody ? { name, body: parent.parent, assigned: null } : null;
   }
   if (parent?.type !== AST_NODE_TYPES.AssignmentExpression || parent.right !== expr || parent.operator !== '=') return null;
   const left = parent.left;
-  if (left.type !== AST_NODE_TYPES.MemberExpression || left.computed || left.property.type !== AST_NODE_TYPES.Identifier || unwrap(left.object).type !== AST_NODE_TYPES.ThisExpression) return null;
-  const body = enclosingClassBody(left);
-  return body ? { name: left.property.name, body, assigned: left } : null;
+  const name = left.type === AST_NODE_TYPES.MemberExpression && !left.computed && unwrap(left.object).type === AST_NODE_TYPES.ThisExpression ? memberName(left) : null;
+  const body = name === null ? null : enclosingClassBody(left);
+  return body && name !== null ? { name, body, assigned: left } : null;
 }
 
 /** DOM / jQuery lookups whose argument names the field: `getElementById('cvc')`, `$('#card-number')`. */

@@ -40,6 +40,7 @@ import { importBinding, importedAs, isLocalSource } from './modules.js';
 import { isSupabaseClient } from './sinks.js';
 import { parameterProperty } from './stripe-clients.js';
 import {
+  classMemberName,
   constInit,
   fieldWrites,
   importSourceOf,
@@ -782,7 +783,7 @@ export function injectedClassNames(member: TSESTree.MemberExpression, name: stri
   if (!classBody) return [];
   const names: TSESTree.Identifier[] = [];
   for (const element of classBody.body) {
-    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && classMemberName(element) === name) {
       const typed = typeReferenceName(element.typeAnnotation?.typeAnnotation);
       if (typed) names.push(typed);
       const init = element.value && unwrap(element.value);

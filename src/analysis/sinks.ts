@@ -38,6 +38,7 @@ import {
   localFunctionOf,
   returnedValueOfCall,
   memberName,
+  classMemberName,
   objectEntries as entriesOfObject,
   objectEntry,
   objectMethodSlot,
@@ -3366,6 +3367,14 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
   if (callee.type !== AST_NODE_TYPES.MemberExpression) return null;
   const method = memberName(callee, sourceCode);
   if (method === null) return null;
+  // A private method of the class named as a logger's (`this.#log(…)`, `this.#track(…)`): no logger itself, a
+  // forwarder when its body hands its parameters to one.
+  if (method.startsWith('#')) {
+    const bare = method.slice(1);
+    return (LOG_METHODS.has(bare) || TELEMETRY_METHOD_NAMES.has(bare)) && mayBeForwarderCall(LOG_FORWARDERS, method, sourceCode)
+      ? forwardedLogSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth)
+      : null;
+  }
   const receiver = unwrap(callee.object);
   // Global paths are written with their names: `console.log`, `window.console.error`, `process.stdout.write`.
   if (CONSOLE_METHODS.has(method) && fileMentions(sourceCode, CONSOLE) && isGlobalPath(receiver, sourceCode, ['console'])) {
@@ -3501,9 +3510,8 @@ function forwarderName(fn: FunctionNode, sourceCode: SourceCode): string | null 
   const declared = declaredIdentifier(fn);
   if (declared) return declared.name;
   const parent = fn.parent;
-  if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.kind === 'method') {
-    return parent.key.type === AST_NODE_TYPES.Identifier && !parent.computed ? parent.key.name : null;
-  }
+  // A class's method, private ones by their `#` names (`#log(…) {…}`, called as `this.#log(…)`).
+  if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.kind === 'method') return classMemberName(parent);
   // An object literal's method (`{ debug(label, value) {…} }`, a Vue component's `methods`) or a prototype's
   // (`Logger.prototype.debug = function (…) {…}`): `ownMethodOf` reaches both from `this.debug(…)`.
   return objectMethodSlot(fn, sourceCode)?.name ?? prototypeSlot(fn)?.name ?? null;
@@ -4017,7 +4025,8 @@ export interface CallSelectors {
 }
 
 export function callSelectors(methods: ReadonlySet<string>): CallSelectors {
-  const names = [...methods].map((name) => name.replace(/\$/g, '\\$')).join('|');
+  // A private method's call (`this.#save(…)`) has a PrivateIdentifier named without its `#`.
+  const names = [...new Set([...methods].map((name) => name.replace(/^#/, '').replace(/\$/g, '\\$')))].join('|');
   return {
     named: `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=/^(?:${names})$/]`,
     computed: 'CallExpression[callee.type="MemberExpression"][callee.computed=true]',

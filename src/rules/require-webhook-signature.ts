@@ -6,7 +6,7 @@ import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { calleeName, constInit, isNeverReassigned, memberName, objectEntries, ownMethodOf, resolveValue, staticString, staticValue, unwrap, variableOf, withTypeWrappers } from '../analysis/values.js';
+import { calleeName, classMemberName, constInit, isNeverReassigned, memberName, objectEntries, ownMethodOf, resolveValue, staticString, staticValue, unwrap, variableOf, withTypeWrappers } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -747,7 +747,7 @@ class HandlerAnalysis {
       while (current && current.type !== AST_NODE_TYPES.ClassBody) current = current.parent;
       if (!current || name === null) return null;
       for (const element of current.body) {
-        if ((element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && !element.computed && element.key.type === AST_NODE_TYPES.Identifier && element.key.name === name) {
+        if ((element.type === AST_NODE_TYPES.MethodDefinition || element.type === AST_NODE_TYPES.PropertyDefinition) && classMemberName(element) === name) {
           const value = element.value && unwrap(element.value);
           if (value && isFunctionNode(value)) return value;
         }

@@ -969,6 +969,36 @@ export default {
       ],
     },
     {
+      // A private helper that hands its parameters to the logger (\`#log(message, data) { logger.info(…) }\`; real-world
+      // batch 282's leftover) forwards as a public one does; a private method named like a logger that logs nothing
+      // (\`#track\`), and the last four digits through the helper, are not reported.
+      code: `import pino from 'pino';
+
+const logger = pino({ name: 'payments' });
+
+export class PaymentService {
+  #log(message: string, data?: unknown) {
+    logger.info({ data }, message);
+  }
+
+  #track(event: string) {
+    return event.length;
+  }
+
+  async charge(card: { number: string; cvc: string; last4: string }) {
+    this.#log('charging card', card.number);
+    this.#track(card.cvc);
+    this.#log('charged', card.last4);
+  }
+}
+`,
+      filename: 'src/payments/payment.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a pino logger, through `#log()`' }, line: 15, column: 32, endLine: 15, endColumn: 43 },
+      ],
+    },
+    {
       // A fallback's right side may be what is logged (real-world batch 279).
       code: `export function declined(card, saved) {
   console.log('cvc', saved ?? card.cvc);

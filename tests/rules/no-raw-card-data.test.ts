@@ -985,6 +985,27 @@ export class PayComponent {
       ],
     },
     {
+      // Angular's HttpClient injected into a private field (\`#http = inject(HttpClient)\`; real-world batch 282's leftover)
+      code: `import { Injectable, inject } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+
+@Injectable({ providedIn: 'root' })
+export class PaymentService {
+  readonly #http = inject(HttpClient);
+
+  pay(form: { cardNumber: string; cvc: string; amount: number }) {
+    return this.#http.post('/api/payments', { cardNumber: form.cardNumber, cvc: form.cvc, amount: form.amount });
+  }
+}
+`,
+      filename: 'src/app/payment.service.ts',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST /api/payments', field: 'cardNumber', what: 'card number (PAN)' }, line: 9, column: 47, endLine: 9, endColumn: 57 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'HttpClient', endpoint: 'POST /api/payments', field: 'cvc', what: 'card security code (CVC)' }, line: 9, column: 76, endLine: 9, endColumn: 79 },
+      ],
+    },
+    {
       // Angular 2–4's \`Http\` (an Ionic 3 page) posting the form model, and a model spread into the body (real-world batch 251)
       code: `import { Component } from '@angular/core';
 import { Http } from '@angular/http';

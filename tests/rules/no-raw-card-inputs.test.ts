@@ -1924,6 +1924,38 @@ customElements.define('app-form-card-number', AppFormCardNumber);
       ],
     },
     {
+      // The same kept in a private field (\`#input\`, named through \`this.#input\`; real-world batch 282's leftover)
+      code: `export class CardNumberField extends HTMLElement {
+  #input = document.createElement('input');
+
+  connectedCallback() {
+    this.#input.name = 'cardnumber';
+    this.#input.autocomplete = 'cc-number';
+    this.#input.inputMode = 'numeric';
+    this.appendChild(this.#input);
+  }
+}
+
+customElements.define('card-number-field', CardNumberField);
+`,
+      filename: 'src/elements/card-number-field.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput',
+          data: {
+            element: 'input',
+            field: 'card number (PAN)',
+            replacement: "mount `elements.create('cardNumber')`, or the Payment Element `elements.create('payment')`, in place of the input",
+          },
+          line: 6,
+          column: 5,
+          endLine: 6,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
       // A custom element keeps its form's markup in a field it sets once, then renders it (real-world batch EW)
       code: `class PaymentForm extends HTMLElement {
   constructor() {

@@ -5070,6 +5070,27 @@ document.getElementById('save').addEventListener('click', () => {
       ],
     },
     {
+      // A private helper of the class that writes to localStorage (\`this.#remember(…)\`; real-world batch 282's
+      // leftover), followed as a public one is; the card brand it also writes is no card data.
+      code: `export class CheckoutDraft {
+  #remember(key, value) {
+    localStorage.setItem(key, JSON.stringify(value));
+  }
+
+  save(form) {
+    this.#remember('checkout-draft', { email: form.email, card: { number: form.cardNumber, cvc: form.cvc } });
+    this.#remember('checkout-brand', form.cardBrand);
+  }
+}
+`,
+      filename: 'src/checkout/draft.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: 'localStorage, through `#remember()`' }, line: 7, column: 67, endLine: 7, endColumn: 73 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'localStorage, through `#remember()`' }, line: 7, column: 92, endLine: 7, endColumn: 95 },
+      ],
+    },
+    {
       // A constructor's prototype method that writes to localStorage, called by another one on the instance; the last
       // four digits it also writes are no PAN
       code: `function CardStore(prefix) {

@@ -1579,6 +1579,36 @@ express().post('/webhooks/stripe', stripeWebhook);
       errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 4, column: 14, endLine: 4, endColumn: 27 }],
     },
     {
+      // A private helper of the controller that takes the event out of the request (\`this.#eventOf(req)\`; real-world
+      // batch 282's leftover), read as a public one is
+      code: `import express from 'express';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+class WebhookController {
+  #eventOf(req) {
+    return req.body;
+  }
+
+  handle = async (req, res) => {
+    const event = this.#eventOf(req);
+    if (event.type === 'checkout.session.completed') await stripe.checkout.sessions.retrieve(event.data.object.id);
+    res.sendStatus(200);
+  };
+
+  register(app) {
+    app.post('/webhook', express.json(), this.handle);
+  }
+}
+
+new WebhookController().register(express());
+`,
+      filename: 'src/webhooks/controller.js',
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '\`req.body\`' }, line: 11, column: 12, endLine: 11, endColumn: 31 }],
+    },
+    {
       // A framework's own request type, with a request's name (real-world batch 238: a Medusa v2 route, an EverShop
       // middleware): the handler's request, whose body is the event
       code: `import type { MedusaRequest, MedusaResponse } from '@medusajs/framework/http';
