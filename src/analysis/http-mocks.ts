@@ -41,11 +41,11 @@ function isMatcherArgument(node: Node, sourceCode: SourceCode): boolean {
 }
 
 /**
- * True when the string `node` is only a URL that an HTTP mock intercepts: the first argument of `nock(...)`, of msw's
- * `http.<method>(...)` / `rest.<method>(...)`, or of fetch-mock's `fetchMock.<method>(...)`; or the init of a
- * never-reassigned variable whose every read is such an argument.
+ * True when the string `node` (a literal, a template, a `+` chain) is only a URL that an HTTP mock intercepts: the
+ * first argument of `nock(...)`, of msw's `http.<method>(...)` / `rest.<method>(...)`, or of fetch-mock's
+ * `fetchMock.<method>(...)`; or the init of a never-reassigned variable whose every read is such an argument.
  */
-export function isHttpMockMatcher(node: TSESTree.Literal | TSESTree.TemplateLiteral, sourceCode: SourceCode): boolean {
+export function isHttpMockMatcher(node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression, sourceCode: SourceCode): boolean {
   if (isMatcherArgument(node, sourceCode)) return true;
   const self = withTypeWrappers(node);
   const declarator = self.parent;

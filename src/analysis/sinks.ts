@@ -46,6 +46,7 @@ import {
   prototypeSlot,
   propertyKey,
   resolveValue as valueOf,
+  staticPrefix,
   staticString,
   staticValue,
   stateShape,
@@ -1372,12 +1373,12 @@ function firestorePathName(node: Node | undefined, sourceCode: SourceCode): stri
     if (step.type !== 'call') continue;
     if (step.name === 'collection' || step.name === 'ref' || step.name === 'child') {
       const arg = step.node.arguments[0];
-      const text = arg ? staticPrefixText(arg, sourceCode) : null;
+      const text = arg ? (staticPrefix(arg, sourceCode)?.text ?? null) : null;
       if (text) return text.split('/').filter(Boolean)[0] ?? null;
     }
     if (step.name === 'doc' || step.name === 'collection' || step.name === 'ref') {
       for (const arg of step.node.arguments.slice(1)) {
-        const text = staticPrefixText(arg, sourceCode);
+        const text = staticPrefix(arg, sourceCode)?.text ?? null;
         if (text) return text.split('/').filter(Boolean)[0] ?? null;
       }
     }
@@ -1385,14 +1386,6 @@ function firestorePathName(node: Node | undefined, sourceCode: SourceCode): stri
   return null;
 }
 
-function staticPrefixText(node: Node, sourceCode: SourceCode): string | null {
-  const whole = staticString(node, sourceCode);
-  if (whole !== null) return whole;
-  const target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.TemplateLiteral) return target.quasis[0]?.value.cooked ?? null;
-  if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') return staticPrefixText(target.left, sourceCode);
-  return null;
-}
 
 function cookieSink(name: Node | undefined, value: Node | undefined, sourceCode: SourceCode): StorageSink | null {
   if (!name || name.type === AST_NODE_TYPES.SpreadElement) return null;
@@ -2832,7 +2825,7 @@ export function storageSinkOfAssignment(node: TSESTree.AssignmentExpression, sou
     }
   }
   if (name === 'cookie' && isGlobalPath(left.object, sourceCode, ['document'])) {
-    const text = staticPrefixText(node.right, sourceCode);
+    const text = staticPrefix(node.right, sourceCode)?.text ?? null;
     const cookieName = text !== null && text.includes('=') ? text.slice(0, text.indexOf('=')).trim() : null;
     const fields: StoredField[] = cookieName ? [{ name: cookieName, node: node.right, cardContext: false, value: node.right }] : [];
     return sink('a cookie', fields, valuesIn(null, [node.right], sourceCode));

@@ -351,15 +351,25 @@ export class StaticText {
     return this.prefix(target, 0);
   }
 
-  /** staticPrefix: the whole static value, else a template's first quasi, else a `+` chain's static left part. */
+  /**
+   * staticPrefix: the whole static value, else a template's quasis and static values up to its first unknown value,
+   * else a `+` chain's static left part.
+   */
   private prefix(node: Node, depth: number): number {
     if (depth > MAX_DEPTH) return this.alphabet.all;
     const whole = this.characters(node);
     if (whole !== NO_STATIC_VALUE) return whole;
     const target = unwrap(node);
     if (target.type === AST_NODE_TYPES.TemplateLiteral) {
-      const first = target.quasis[0];
-      return first ? this.alphabet.of(first.value.cooked ?? first.value.raw) : 0;
+      let characters = 0;
+      for (const [i, quasi] of target.quasis.entries()) {
+        characters |= this.alphabet.of(quasi.value.cooked ?? quasi.value.raw);
+        const expression = target.expressions[i];
+        const value = expression ? this.characters(expression) : NO_STATIC_VALUE;
+        if (value === NO_STATIC_VALUE) break;
+        characters |= value;
+      }
+      return characters;
     }
     if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
       const left = this.prefix(target.left, depth + 1);

@@ -730,8 +730,17 @@ export function staticPrefix(node: Node, sourceCode: SourceCode): { text: string
   if (whole !== null) return { text: whole, complete: true };
   const target = unwrap(node);
   if (target.type === AST_NODE_TYPES.TemplateLiteral) {
-    const first = target.quasis[0];
-    return first ? { text: first.value.cooked ?? first.value.raw, complete: false } : null;
+    // The quasis and the static values between them, up to the first value not known (`` `http://${HOST}/v1/${id}` ``
+    // with a const `HOST`: `http://api.stripe.com/v1/`).
+    let text = '';
+    for (const [i, quasi] of target.quasis.entries()) {
+      text += quasi.value.cooked ?? quasi.value.raw;
+      const expression = target.expressions[i];
+      const value = expression ? staticString(expression, sourceCode) : null;
+      if (value === null) break;
+      text += value;
+    }
+    return target.quasis.length > 0 ? { text, complete: false } : null;
   }
   if (target.type === AST_NODE_TYPES.BinaryExpression && target.operator === '+') {
     const left = staticPrefix(target.left, sourceCode);

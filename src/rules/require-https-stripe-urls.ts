@@ -155,6 +155,41 @@ export default createRule<[], MessageIds>({
       }
     }
 
+    /**
+     * A URL whose scheme the expression's first string writes and whose host a value known in the file completes
+     * (`` `http://${STRIPE_HOST}/v1/charges` ``, `'//' + STRIPE_JS_HOST + '/v3'` with `const STRIPE_HOST = 'api.stripe.com'`):
+     * its static text up to the first unknown value, the way a URL written whole is read. URLs that the first string
+     * holds whole are `checkString`'s.
+     */
+    function checkJoinedUrl(node: TSESTree.TemplateLiteral | TSESTree.BinaryExpression, first: StringPiece): void {
+      if (!first.text.includes('//')) return;
+      const prefix = staticPrefix(node, sourceCode);
+      if (!prefix || !prefix.text.startsWith(first.text)) return;
+      const own = new Set(insecureStripeUrls(first.text, true, first.trailing).map((url) => url.start));
+      // The scheme and its `//` written in the first string; the host beyond it.
+      const urls = insecureStripeUrls(prefix.text, true, prefix.complete).filter((url) => !own.has(url.start) && url.start + url.schemeLength + 2 <= first.text.length && url.hostEnd > first.text.length);
+      if (urls.length === 0 || isComparedOrSearched(node) || isAssertionInput(node) || isHttpMockMatcher(node, sourceCode)) return;
+      for (const url of urls) {
+        const secure = url.scheme === '' ? 'https:' : `${SECURE_SCHEME[url.scheme]}:`;
+        const start = first.raw !== null && first.raw.slice(0, url.start + url.schemeLength + 2) === first.text.slice(0, url.start + url.schemeLength + 2) ? first.rawStart + url.start : null;
+        context.report({
+          node,
+          messageId: url.scheme === '' ? 'protocolRelativeStripeUrl' : 'insecureStripeUrl',
+          data: { url: prefix.text.slice(url.start, url.hostEnd) },
+          fix: start === null ? null : (fixer) => fixer.replaceTextRange([start, start + url.schemeLength], secure),
+        });
+      }
+    }
+
+    /** A `+` chain's first operand when it is a string (`'http://' + HOST`): its text, which the chain continues. */
+    function leadingString(node: TSESTree.BinaryExpression): StringPiece | null {
+      let left: Node = node;
+      while (left.type === AST_NODE_TYPES.BinaryExpression && left.operator === '+') left = left.left;
+      if (left.type === AST_NODE_TYPES.Literal ? typeof left.value !== 'string' : left.type !== AST_NODE_TYPES.TemplateLiteral || left.expressions.length > 0) return null;
+      const [piece] = stringPieces(left as TSESTree.Literal | TSESTree.TemplateLiteral, sourceCode.text);
+      return piece ? { ...piece, trailing: false } : null;
+    }
+
     function checkClientConfig(node: TSESTree.CallExpression | TSESTree.NewExpression): void {
       const config = node.arguments[1];
       // objectEntries reads an object literal, directly or through consts: nothing else can hold `protocol`.
@@ -266,7 +301,18 @@ export default createRule<[], MessageIds>({
         listeners.Literal = (node) => {
           if (typeof node.value === 'string') checkString(node);
         };
-        listeners.TemplateLiteral = checkString;
+        listeners.TemplateLiteral = (node) => {
+          checkString(node);
+          const [first] = node.expressions.length > 0 ? stringPieces(node, sourceCode.text) : [];
+          if (first && node.parent?.type !== AST_NODE_TYPES.TSLiteralType) checkJoinedUrl(node, first);
+        };
+        // The top of a \`+\` chain that starts with a string.
+        listeners['BinaryExpression[operator="+"]'] = (node: TSESTree.BinaryExpression) => {
+          const parent = node.parent;
+          if (parent?.type === AST_NODE_TYPES.BinaryExpression && parent.operator === '+' && parent.left === node) return;
+          const first = leadingString(node);
+          if (first) checkJoinedUrl(node, first);
+        };
       }
       if (checksCalls) {
         listeners.NewExpression = checkClientConfig;

@@ -276,7 +276,8 @@ describe('resolveValue / static strings', () => {
   it('static strings and template prefixes', () => {
     expect(
       probe(
-        "const host = 'api.stripe.com'; probe(`http://${host}/v1`); probe('http://' + host); probe(`http://js.stripe.com/${v}`); probe(v);",
+        "const host = 'api.stripe.com'; probe(`http://${host}/v1`); probe('http://' + host); probe(`http://js.stripe.com/${v}`); probe(v);" +
+          ' probe(`http://${host}/v1/charges/${id}/refund`); probe(`${v}://${host}`); probe(`//${host}` + v + `/v1`);',
         (node, sc) => [staticString(node, sc), staticPrefix(node, sc)],
       ),
     ).toEqual([
@@ -284,6 +285,10 @@ describe('resolveValue / static strings', () => {
       ['http://api.stripe.com', { text: 'http://api.stripe.com', complete: true }],
       [null, { text: 'http://js.stripe.com/', complete: false }],
       [null, null],
+      // A template's static values up to the first unknown one.
+      [null, { text: 'http://api.stripe.com/v1/charges/', complete: false }],
+      [null, { text: '', complete: false }],
+      [null, { text: '//api.stripe.com', complete: false }],
     ]);
   });
 });

@@ -193,6 +193,19 @@ export function selfCheck() {
     'const url = `http://js.stripe.com${suffix}/v3`;',
     // limitation: the scheme is an unknown expression.
     'const url = `${scheme}//js.stripe.com/v3`;',
+    // A host a const completes is read as written: another host (\`api.stripe.com.evil.test\`) is none of Stripe's; a
+    // Stripe host continued by an unknown value may not be one either; a URL only compared is no request.
+    `
+      import Stripe from 'stripe';
+      const LOOKALIKE = 'api.stripe.com.evil.test';
+      const API_HOST = 'api.stripe.com';
+      export async function probe(suffix: string, url: string) {
+        await fetch(\`http://\${LOOKALIKE}/v1/charges\`);
+        await fetch(\`http://\${API_HOST}\${suffix}\`);
+        await fetch('http://' + suffix + '/v1');
+        return url.startsWith('http://' + API_HOST) || new Stripe(process.env.STRIPE_SECRET_KEY!);
+      }
+    `,
     // Crash cases: spreads of unknowns, computed keys, getters, accessors in the Stripe config.
     `
       import Stripe from 'stripe';
@@ -215,6 +228,50 @@ export function selfCheck() {
     `const home = 'http://example.com'; const proto = { protocol: 'http' };`,
   ],
   invalid: [
+    {
+      // A Stripe host kept in a const and joined to a plain-HTTP scheme, by a template or by \`+\` (real-world batch
+      // 278's leftover): read as the URL written whole; the fix rewrites the scheme where it is written
+      code: `import Stripe from 'stripe';
+
+const STRIPE_API_HOST = 'api.stripe.com';
+const STRIPE_JS_HOST = 'js.stripe.com';
+export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function refund(chargeId: string, key: string) {
+  return fetch(\`http://\${STRIPE_API_HOST}/v1/refunds?charge=\${chargeId}\`, { method: 'POST', headers: { Authorization: \`Bearer \${key}\` } });
+}
+
+export function loadStripeJs() {
+  const script = document.createElement('script');
+  script.src = '//' + STRIPE_JS_HOST + '/v3/';
+  document.head.appendChild(script);
+  return fetch('http://' + STRIPE_API_HOST + '/v1/balance');
+}
+`,
+      filename: 'src/stripe-http.ts',
+      errors: [
+        { messageId: 'insecureStripeUrl', data: { url: 'http://api.stripe.com' }, line: 8, column: 16, endLine: 8, endColumn: 73 },
+        { messageId: 'protocolRelativeStripeUrl', data: { url: '//js.stripe.com' }, line: 13, column: 16, endLine: 13, endColumn: 46 },
+        { messageId: 'insecureStripeUrl', data: { url: 'http://api.stripe.com' }, line: 15, column: 16, endLine: 15, endColumn: 59 },
+      ],
+      output: `import Stripe from 'stripe';
+
+const STRIPE_API_HOST = 'api.stripe.com';
+const STRIPE_JS_HOST = 'js.stripe.com';
+export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+
+export async function refund(chargeId: string, key: string) {
+  return fetch(\`https://\${STRIPE_API_HOST}/v1/refunds?charge=\${chargeId}\`, { method: 'POST', headers: { Authorization: \`Bearer \${key}\` } });
+}
+
+export function loadStripeJs() {
+  const script = document.createElement('script');
+  script.src = 'https://' + STRIPE_JS_HOST + '/v3/';
+  document.head.appendChild(script);
+  return fetch('https://' + STRIPE_API_HOST + '/v1/balance');
+}
+`,
+    },
     {
       // The scheme alone in a const, put before \`://\` by a template: the calls are still read
       code: `import Stripe from 'stripe';
