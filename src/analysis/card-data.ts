@@ -193,6 +193,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
       // variable and depth (a template of thousands of reads of one card number).
       const variable = variableOf(target, sourceCode);
       if (!variable) return classifyIdentifier(target, null, sourceCode, depth);
+      // Read from one of its own writes (`n = n || body.cvc`): nothing more than the other writes say, and not kept.
+      if (readingVariables.has(variable)) return null;
       let byDepth = identifierClassifications.get(variable);
       if (!byDepth) identifierClassifications.set(variable, (byDepth = []));
       const known = byDepth[depth];
@@ -330,11 +332,40 @@ function classifyIdentifier(target: TSESTree.Identifier, variable: Variable | nu
   if (isQuantity(target, sourceCode)) return 'safe';
   if (byName === null && isSafeFormName(target.name)) return keepsCardNumberUnderName(target, sourceCode, depth) ? 'pan' : 'safe';
   const init = variable ? constInit(variable) : null;
-  const provenance = init ? classifyValue(init, sourceCode, depth + 1) : variable && byName === null ? destructuredContent(variable, sourceCode) : null;
+  const provenance = init
+    ? classifyValue(init, sourceCode, depth + 1)
+    : variable && byName === null
+      ? (destructuredContent(variable, sourceCode) ?? writtenContent(variable, sourceCode, depth))
+      : null;
   // A const holding a masked form is safe whatever its name (`const cardNumber = card.number.slice(-4)`).
   if (byName !== null) return provenance !== 'safe' ? byName : provenance;
   // A value the code itself hands a payment API as a card field (`stripe.tokens.create({ card: { number: num } })`).
   return provenance ?? (variable ? kindByPaymentUse(variable, sourceCode) : null);
+}
+
+/** Variables whose writes are being read (`writtenContent`): a value written from the variable itself is none. */
+const readingVariables = new Set<Variable>();
+
+/**
+ * What a variable holds that is not a const, by every value written to it (`let num; num = req.body.cardNumber`): the
+ * one sensitive kind all of them are (nullish values aside); null for anything else (a kind and a masked form, an
+ * unknown value, another kind of write). Real-world batch 283.
+ */
+function writtenContent(variable: Variable, sourceCode: SourceCode, depth: number): Classification {
+  const writes = variableWrites(variable)?.filter((write) => !isNullish(write));
+  if (!writes || writes.length === 0 || readingVariables.has(variable)) return null;
+  readingVariables.add(variable);
+  try {
+    let kind: Classification = null;
+    for (const write of writes) {
+      const written = classifyValue(write, sourceCode, depth + 1);
+      if (!isSensitiveKind(written) || (kind !== null && written !== kind)) return null;
+      kind = written;
+    }
+    return kind;
+  } finally {
+    readingVariables.delete(variable);
+  }
 }
 
 /**
@@ -1913,13 +1944,21 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       // `const cards = lines.map((line) => ({ number, expiry, cvc }))`: a list of the objects its callback returns; and
       // `cards.push({ cardNumber, cvv })`: a list of what the file adds to it.
       // ...and a list a helper of the file fills and returns (`const parsed = this.parseCardData(text)`).
+      const pushed = pushedValues(target, sourceCode);
       const elements = [
         ...(resolved !== target ? [...mappedObjects(resolved, sourceCode), ...listObjects(returnedListValues(resolved, sourceCode), sourceCode, true)] : []),
-        ...listObjects(pushedValues(target, sourceCode), sourceCode),
+        ...listObjects(pushed, sourceCode),
       ];
       if (elements.length > 0) {
         for (const element of elements) collectObjectParts(element, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target);
         return;
+      }
+      // `lines.push('card ' + body.cardNumber)`, then `lines.join(' | ')` or the list itself: the other values added to
+      // it, read where they are written (real-world batch 283).
+      if (pushed.length > 0) {
+        const start = out.length;
+        for (const value of pushed) collectParts(value, sourceCode, cardContext, out, depth + 1, reading);
+        if (out.length > start) return;
       }
       // `const csv = rows.map((r) => `${r.card_number},${r.cvv}`).join('\n')`: the parts of each row's text, where written.
       if (resolved !== target && resolved.type === AST_NODE_TYPES.CallExpression) {

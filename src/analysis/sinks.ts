@@ -22,7 +22,7 @@ import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
 import { prismaModelsFor, type PrismaColumn, type PrismaModel, type PrismaModels } from './prisma-schema.js';
 import { declaredMembers, typeReferenceName, type DeclaredMember } from './declared-types.js';
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
-import { importBinding, importedAs, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
+import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { SDK_ONLY_CALL_NAMES, TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, TELEMETRY_NESTED_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
@@ -3349,11 +3349,12 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
       const label = sendingServiceLabel(o.root.type === 'module' ? o.root.source : null, lastGetName(o));
       if (label !== null) return { label, ...logArgs(node.arguments) };
     }
-    // A function of the app's own logging module, imported by a name that says it logs (`import { logInfo } from
-    // '@/utils/payment-logger'`; real-world batch 270): what it is handed goes to the app's logs.
+    // A function of the app's own logging module, imported or required by a name that says it logs (`import { logInfo }
+    // from '@/utils/payment-logger'`, `const { logInfo } = require('../utils/logger')`; real-world batches 270 and 283):
+    // what it is handed goes to the app's logs.
     if (fileMentions(sourceCode, APP_LOGGER_MODULES) && splitWords(callee.name).some((word) => LOGGING_FUNCTION_WORDS.has(word))) {
-      const imported = importedAs(callee, sourceCode);
-      if (imported !== null && imported.name !== '*' && isAppLoggerModule(imported.source)) return { label: `the app's logger, through \`${callee.name}()\``, ...logArgs(node.arguments) };
+      const imported = moduleRefOf(callee, sourceCode);
+      if (imported !== null && imported.path.length <= 1 && isAppLoggerModule(imported.module)) return { label: `the app's logger, through \`${callee.name}()\``, ...logArgs(node.arguments) };
     }
     return mayBeForwarderCall(LOG_FORWARDERS, callee.name, sourceCode) ? forwardedLogSink(node, localFunctionOf(callee, sourceCode), callee.name, sourceCode, options, depth) : null;
   }

@@ -215,6 +215,44 @@ describe('classifyValue: provenance', () => {
   });
 });
 
+describe('classifyValue: a variable by every value written to it (real-world batch 283)', () => {
+  it('the one sensitive kind all its writes are; a kind and a masked form, an unknown value or its own value say nothing', () => {
+    expect(
+      probe(
+        `
+        function charge(req) {
+          let num;
+          num = req.body.cardNumber;
+          probe(num);
+          let code = null;
+          if (req.body.cvc) code = req.body.cvc;
+          else code = req.body.card.cvc;
+          probe(code);
+          let shown = req.body.cardNumber;
+          shown = shown.slice(-4);
+          probe(shown);
+          let mixed;
+          mixed = req.body.cardNumber;
+          mixed = req.body.cvc;
+          probe(mixed);
+          let other;
+          other = req.body.amount;
+          probe(other);
+          let kept = null;
+          kept = kept || req.body.cvc;
+          probe(kept);
+          let counted = 0;
+          counted += req.body.cardNumber;
+          probe(counted);
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+      // (a counter added to is a quantity)
+    ).toEqual(['pan', 'cvc', null, null, null, 'cvc', 'safe']);
+  });
+});
+
 describe('classifyValue: a member masked in place (real-world batch 233)', () => {
   it('is safe after a mask that runs whenever the read does; not before it, nor after one on a path, a callback or a raw write', () => {
     expect(

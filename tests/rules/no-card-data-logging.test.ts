@@ -999,6 +999,42 @@ export class PaymentService {
       ],
     },
     {
+      // Real-world batch 283's mutants of an Express card route: the app's logging function required by destructuring,
+      // a \`let\` declared first and given the card number later, lines pushed to a list and joined; a \`let\` masked after
+      // it took the number is no PAN.
+      code: `const express = require('express');
+const { logInfo } = require('../utils/logger');
+const logger = require('../config/winston');
+
+const router = express.Router();
+
+router.post('/cards', async (req, res) => {
+  const { userId, cardNumber } = req.body;
+  logInfo(\`new card for \${userId}: \${cardNumber}\`);
+  let num;
+  num = req.body.cardNumber;
+  logger.info('charging card: ' + num);
+  const lines = [];
+  lines.push('user ' + userId);
+  lines.push('card ' + req.body.cardNumber);
+  logger.info(lines.join(' | '));
+  let shown = req.body.cardNumber;
+  shown = shown.slice(-4);
+  logger.info(\`card ending \${shown}\`);
+  res.sendStatus(201);
+});
+
+module.exports = router;
+`,
+      filename: 'src/routes/cards.js',
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "the app's logger, through `logInfo()`" }, line: 9, column: 38, endLine: 9, endColumn: 48 },
+        { messageId: 'panLogged', data: { name: 'num', kind: 'card number (PAN)', sink: 'a logger' }, line: 12, column: 35, endLine: 12, endColumn: 38 },
+        { messageId: 'panLogged', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'a logger' }, line: 15, column: 24, endLine: 15, endColumn: 43 },
+      ],
+    },
+    {
       // A fallback's right side may be what is logged (real-world batch 279).
       code: `export function declined(card, saved) {
   console.log('cvc', saved ?? card.cvc);
