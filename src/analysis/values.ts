@@ -1209,7 +1209,14 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
  */
 export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0, withConditional = false): ObjectEntry[] | null {
   const object = resolveValue(node, sourceCode);
-  if (object.type !== AST_NODE_TYPES.ObjectExpression || depth > MAX_DEPTH) return null;
+  if (depth > MAX_DEPTH) return null;
+  // A member of an object known here (`new https.Agent(cfg.tls)` with `const cfg = { tls: { … } }`; real-world batch 283).
+  if (object.type === AST_NODE_TYPES.MemberExpression) {
+    const key = memberName(object, sourceCode);
+    const entry = key === null ? undefined : objectEntries(object.object, sourceCode, depth + 1)?.find((e) => e.key === key);
+    return entry ? objectEntries(entry.value, sourceCode, depth + 1, withConditional) : null;
+  }
+  if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
   const byKey = new Map<string, ObjectEntry>();
   for (const prop of object.properties) {
     if (prop.type === AST_NODE_TYPES.SpreadElement) {

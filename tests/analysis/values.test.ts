@@ -1162,6 +1162,15 @@ describe('objectEntries: properties a builder assigns after the literal', () => 
     ).toEqual([['card=', 'currency=', 'amount=']]);
   });
 
+  it("reads a member of an object known here as that member's object (real-world batch 283)", () => {
+    expect(
+      keys(`
+        const cfg = { tls: { rejectUnauthorized: false }, db: { pool: { max: 5 } } };
+        probe(cfg.tls); probe(cfg['db'].pool); probe(cfg.port); probe(cfg.tls.rejectUnauthorized); probe(req.body.card);
+      `),
+    ).toEqual([['rejectUnauthorized'], ['max'], null, null, null]);
+  });
+
   it('reads through type wrappers on the literal (`{} as Params`, `satisfies`)', () => {
     expect(
       keys(`

@@ -183,6 +183,48 @@ export function insecureAgent(): https.Agent {
   ],
   invalid: [
     {
+      // An agent given a member of the app's config object (real-world batch 283): read as that member's object
+      code: `const https = require('https');
+const axios = require('axios');
+
+const config = {
+  stripe: { baseURL: 'https://api.stripe.com/v1', timeout: 10000 },
+  tls: { rejectUnauthorized: false, keepAlive: true },
+};
+
+module.exports = axios.create({
+  baseURL: config.stripe.baseURL,
+  timeout: config.stripe.timeout,
+  httpsAgent: new https.Agent(config.tls),
+});
+`,
+      filename: 'src/http/stripe-client.js',
+      errors: [
+        {
+          messageId: 'noCertificateCheck',
+          data: { option: 'rejectUnauthorized', via: 'https.Agent' },
+          line: 6,
+          column: 30,
+          endLine: 6,
+          endColumn: 35,
+          suggestions: [{ messageId: 'verifyCertificates', output: `const https = require('https');
+const axios = require('axios');
+
+const config = {
+  stripe: { baseURL: 'https://api.stripe.com/v1', timeout: 10000 },
+  tls: { rejectUnauthorized: true, keepAlive: true },
+};
+
+module.exports = axios.create({
+  baseURL: config.stripe.baseURL,
+  timeout: config.stripe.timeout,
+  httpsAgent: new https.Agent(config.tls),
+});
+` }],
+        },
+      ],
+    },
+    {
       // express-http-proxy's documented way to skip certificate checks, in its request-options decorator (real-world
       // batch 274: API gateways); a decorator that sets headers only is fine.
       code: `const proxy = require('express-http-proxy');
