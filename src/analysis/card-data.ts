@@ -27,6 +27,7 @@ import {
   type SensitiveKind,
 } from './card-fields.js';
 import { domLookupName } from './dom-elements.js';
+import { importedAs } from './modules.js';
 import { passesLuhn } from './inputs.js';
 import { FULL_DETAILS_PROP, fullCardDetailsKey, isFullCardDetailsParameter } from './jsx.js';
 import { containsText } from './static-text.js';
@@ -187,6 +188,8 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
   // file declares a boolean (`state.complete` of `state: { complete: boolean }`, a Stripe Element's change event's;
   // regression probe 265).
   if (isFlag(target) || isDeclaredBoolean(target, sourceCode)) return 'safe';
+  // A value the file declares a Stripe.js Element (`cardNumber: StripeCardNumberElement`): a handle on Stripe's iframe.
+  if (isDeclaredStripeElement(target, sourceCode)) return 'safe';
   switch (target.type) {
     case AST_NODE_TYPES.Identifier: {
       // Asked at each read of a variable, and answered by the variable alone (its name, declaration and uses): once per
@@ -237,8 +240,10 @@ export function classifyValue(node: Node, sourceCode: SourceCode, depth = 0): Cl
         const byPath = classifyNamePath(accessed, sourceCode);
         if (byPath !== null) return byPath;
       }
-      // A terminal colour wrapper keeps every character (`chalk.blue.bold(number)`, real-world batch EC).
+      // A terminal colour wrapper keeps every character (`chalk.blue.bold(number)`, real-world batch EC); so does
+      // `JSON.stringify(value)` (a string, a Stripe Element's serialised handle: `JSON.stringify(cardCvc)`).
       const [first] = target.arguments;
+      if (first && first.type !== AST_NODE_TYPES.SpreadElement && target.arguments.length === 1 && isJsonStringifyCall(target)) return classifyValue(first, sourceCode, depth + 1);
       if (first && first.type !== AST_NODE_TYPES.SpreadElement && isColorWrapper(callee, sourceCode)) return classifyValue(first, sourceCode, depth + 1);
       if (callee.type === AST_NODE_TYPES.MemberExpression) {
         const method = memberName(callee, sourceCode);
@@ -702,6 +707,29 @@ function errorMessage(made: TSESTree.NewExpression): Node | null {
 }
 
 /** A name or member path whose type the file declares `boolean` (or `true` / `false`, maybe with `null` / `undefined`). */
+/** Stripe.js's Element types (`StripeCardNumberElement`, `StripePaymentElement`, `StripeElement`), as `@stripe/stripe-js` exports them. */
+const STRIPE_ELEMENT_TYPE = /^Stripe\w*Element$/;
+
+/**
+ * Does the file declare `node` (a variable, a parameter, a class field read as `this.x`) one of Stripe.js's Element
+ * types imported from `@stripe/stripe-js` (alone or with `null` / `undefined`)?
+ */
+function isDeclaredStripeElement(node: Node, sourceCode: SourceCode): boolean {
+  if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const type = declaredTypeOf(node, sourceCode);
+  const isElement = (t: TSESTree.TypeNode): boolean => {
+    if (t.type !== AST_NODE_TYPES.TSTypeReference || t.typeName.type !== AST_NODE_TYPES.Identifier || !STRIPE_ELEMENT_TYPE.test(t.typeName.name)) return false;
+    const imported = importedAs(t.typeName, sourceCode);
+    return imported !== null && imported.name === t.typeName.name && STRIPE_JS_TYPE_MODULES.has(imported.source);
+  };
+  const nullish = (t: TSESTree.TypeNode): boolean => t.type === AST_NODE_TYPES.TSNullKeyword || t.type === AST_NODE_TYPES.TSUndefinedKeyword;
+  if (!type) return false;
+  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some(isElement) && type.types.every((t) => isElement(t) || nullish(t));
+  return isElement(type);
+}
+
+const STRIPE_JS_TYPE_MODULES: ReadonlySet<string> = new Set(['@stripe/stripe-js', '@stripe/stripe-js/pure', '@stripe/stripe-js/types']);
+
 function isDeclaredBoolean(node: Node, sourceCode: SourceCode): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
   const type = declaredTypeOf(node, sourceCode);
@@ -1912,7 +1940,7 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       return;
     }
     case AST_NODE_TYPES.Identifier: {
-      if (stripeApiResultOf(target, sourceCode) === 'safe') return;
+      if (stripeApiResultOf(target, sourceCode) === 'safe' || isDeclaredStripeElement(target, sourceCode)) return;
       const kind = classifyCardField(target.name, { cardContext });
       if (isSensitiveKind(kind)) {
         // A card number's const that holds a masked form is none, whatever its name (`const cardNumber = n.slice(-4)`;

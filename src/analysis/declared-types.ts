@@ -6,11 +6,11 @@
  * inherited member says nothing.
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, topLevelStatements } from './ast.js';
+import { enclosingClassBody, enclosingFunction, topLevelStatements } from './ast.js';
 import { perFile } from './file-cache.js';
 import { isFullCardDetailsParameter } from './jsx.js';
 import { importedAs } from './modules.js';
-import { localFunctionOf, unwrap, variableOf, zodObjectKeys } from './values.js';
+import { classMemberName, localFunctionOf, memberName as readMemberName, unwrap, variableOf, zodObjectKeys } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -186,7 +186,10 @@ export function declaredTypeOf(node: Node, sourceCode: SourceCode, depth = 0): T
   if (depth > MAX_DEPTH) return null;
   if (isTypeAssertion(node)) return node.typeAnnotation;
   if (node.type === AST_NODE_TYPES.MemberExpression) {
-    if (node.computed || node.property.type !== AST_NODE_TYPES.Identifier) return null;
+    if (node.computed) return null;
+    // `this.x` in a class: the type its field declares (`cardNumber!: StripeCardNumberElement`, `#cvc?: …`).
+    if (unwrap(node.object).type === AST_NODE_TYPES.ThisExpression) return classFieldType(node);
+    if (node.property.type !== AST_NODE_TYPES.Identifier) return null;
     const name = node.property.name;
     return declaredMembers(declaredTypeOf(node.object, sourceCode, depth + 1), sourceCode)?.find((m) => m.name === name)?.type ?? null;
   }
@@ -244,6 +247,16 @@ function bindingAnnotation(name: TSESTree.Identifier, variable?: Variable, sourc
 }
 
 /** The class or alias a type annotation names as a plain identifier (`HttpClient`, not `ns.X` or `Partial<X>['y']`). */
+/** The type annotation of the class field that `this.<name>` reads, in a class of the file; null for anything else. */
+function classFieldType(member: TSESTree.MemberExpression): TSESTree.TypeNode | null {
+  const name = readMemberName(member);
+  const body = name === null ? null : enclosingClassBody(member);
+  for (const element of body?.body ?? []) {
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && !element.static && classMemberName(element) === name) return element.typeAnnotation?.typeAnnotation ?? null;
+  }
+  return null;
+}
+
 export const typeReferenceName = (type: TSESTree.TypeNode | undefined): TSESTree.Identifier | null =>
   type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : null;
 

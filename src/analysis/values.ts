@@ -981,6 +981,8 @@ export function instanceFieldWrites(member: TSESTree.MemberExpression, sourceCod
   const name = memberName(member);
   if (name === null) return null;
   if (enclosingClassBody(member)) return fieldWrites(member, sourceCode);
+  const prototype = prototypeFieldWrites(member, sourceCode);
+  if (prototype) return prototype.get(name) ?? [];
   const component = vueComponentOfThis(member, sourceCode);
   if (!component) return null;
   let byName = componentWritesByOptions.get(component);
@@ -1008,6 +1010,58 @@ export function instanceFieldWrites(member: TSESTree.MemberExpression, sourceCod
 
 /** Per Vue component's options object: `instanceFieldWrites`' answer per field, one list each. */
 const componentFieldWrites = new WeakMap<Node, Map<string, Node[]>>();
+
+/** Per statement list, per constructor: `prototypeFieldWrites`' fields. */
+const prototypeWritesByList = new WeakMap<Node, Map<string, Map<string, Node[]>>>();
+
+/**
+ * For `this.x` in a constructor function or in a method written on its prototype beside it (`function Form(el) {…}`,
+ * `Form.prototype.init = function () { this.cardNumber = elements.create('cardNumber') }`; a jQuery plugin's): what
+ * each field is set to by `this.<name> = …` in the constructor and in those methods. Null for `this` anywhere else.
+ */
+function prototypeFieldWrites(member: TSESTree.MemberExpression, sourceCode: SourceCode): ReadonlyMap<string, Node[]> | null {
+  const fn = thisScope(member);
+  if (!fn) return null;
+  const group = prototypeMethods(fn);
+  let constructor = group?.slot.constructor ?? null;
+  let list = group ? fn.parent?.parent?.parent : undefined;
+  if (!group) {
+    if (fn.type !== AST_NODE_TYPES.FunctionDeclaration || !fn.id) return null;
+    constructor = fn.id.name;
+    list = fn.parent;
+  }
+  if (constructor === null || (list?.type !== AST_NODE_TYPES.BlockStatement && list?.type !== AST_NODE_TYPES.Program)) return null;
+  let byConstructor = prototypeWritesByList.get(list);
+  if (!byConstructor) prototypeWritesByList.set(list, (byConstructor = new Map()));
+  let fields = byConstructor.get(constructor);
+  if (!fields) {
+    const found = new Map<string, Node[]>();
+    const owners: Node[] = [];
+    for (const statement of list.body) {
+      if (statement.type === AST_NODE_TYPES.FunctionDeclaration && statement.id?.name === constructor) owners.push(statement);
+      const assigned = statement.type === AST_NODE_TYPES.ExpressionStatement && statement.expression.type === AST_NODE_TYPES.AssignmentExpression ? unwrap(statement.expression.right) : null;
+      if (assigned?.type === AST_NODE_TYPES.FunctionExpression && prototypeSlot(assigned)?.constructor === constructor) owners.push(assigned);
+    }
+    // A constructor without methods on its prototype beside it is no more than a function.
+    if (owners.length < 2) fields = found;
+    else {
+      for (const owner of owners) {
+        forEachNode(owner, sourceCode, (node) => {
+          if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+          const written = node.left;
+          const key = !written.computed && unwrap(written.object).type === AST_NODE_TYPES.ThisExpression && thisScope(written) === owner ? memberName(written) : null;
+          if (key === null) return;
+          const values = found.get(key);
+          if (values) values.push(node.right);
+          else found.set(key, [node.right]);
+        });
+      }
+      fields = found;
+    }
+    byConstructor.set(constructor, fields);
+  }
+  return fields.size > 0 || group ? fields : null;
+}
 
 /**
  * The options object of the Vue component whose instance `this` is at `node` (a `this.x` read or write): the function

@@ -507,6 +507,27 @@ describe('Stripe API results (stripe-facts §7.1: anything the API returns may b
     ).toEqual(['safe', 'safe', 'pan', 'safe', 'cvc', 'safe', 'pan', 'expiry', 'pan', 'pan']);
   });
 
+  it("a value the file declares one of Stripe.js's Element types is no card data; its serialised handle neither", () => {
+    expect(
+      probe(
+        `
+        import type { StripeCardCvcElement, StripeCardNumberElement } from '@stripe/stripe-js';
+        import type { CardNumber } from './types';
+        class Pay {
+          cardNumber!: StripeCardNumberElement;
+          cardCvc?: StripeCardCvcElement | null;
+          cvc!: string;
+          log() { probe(this.cardNumber); probe(this.cardCvc); probe(this.cvc); probe(JSON.stringify(this.cardCvc)); }
+        }
+        function watch(cardCvc: StripeCardCvcElement, cardNumber: CardNumber, cvv: StripeCardCvcElement | string) {
+          probe(cardCvc); probe(cardNumber); probe(cvv); probe(JSON.stringify(cardNumber));
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['safe', 'safe', 'cvc', 'safe', 'safe', 'pan', 'cvc', 'pan']);
+  });
+
   it('sensitiveParts skips Stripe results', () => {
     expect(
       probe(

@@ -1082,6 +1082,23 @@ describe('instanceFieldWrites', () => {
     ).toEqual(["null | elements.create('cardNumber')", "elements.create('cardCvc')", '', null, null]);
   });
 
+  it("a constructor function's field: `this.name = …` in the constructor and in the methods written on its prototype beside it (a jQuery plugin's)", () => {
+    expect(
+      writesAt(`
+        function StripeForm(el, options) {
+          this.stripe = Stripe(options.key);
+          this.elements = this.stripe.elements();
+        }
+        StripeForm.prototype.init = function () {
+          this.cardNumber = this.elements.create('cardNumber');
+          $(this.el).find('input').each(function () { this.cardNumber = this.value; });
+        };
+        StripeForm.prototype.debug = function () { probe(this.cardNumber); probe(this.stripe); probe(this.cvc); };
+        function helper() { this.cardNumber = read(); probe(this.cardNumber); }
+      `),
+    ).toEqual(["this.elements.create('cardNumber')", 'Stripe(options.key)', '', null]);
+  });
+
   it("a Vue component's field (Options API): what data() starts it as and `this.name = …` in its hooks, methods, watchers and computed getters", () => {
     expect(
       writesAt(`

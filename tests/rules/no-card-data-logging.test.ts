@@ -920,6 +920,61 @@ export function mountSplitFields(elements) {
 `,
       filename: 'src/components/PaymentForm.js',
     },
+    {
+      // Elements kept by a jQuery plugin's constructor and prototype methods (solidus_stripe's shape; real-world batch
+      // 284), and in an Angular component's fields typed as Elements
+      code: `(function ($) {
+  function StripeForm(el, options) {
+    this.$el = $(el);
+    this.stripe = Stripe(options.key);
+    this.elements = this.stripe.elements();
+  }
+
+  StripeForm.prototype.init = function () {
+    this.cardNumber = this.elements.create('cardNumber');
+    this.cardExpiry = this.elements.create('cardExpiry');
+    this.cardCvc = this.elements.create('cardCvc');
+    this.cardNumber.mount(this.$el.find('.card-number')[0]);
+    this.cardExpiry.mount(this.$el.find('.card-expiry')[0]);
+    this.cardCvc.mount(this.$el.find('.card-cvc')[0]);
+  };
+
+  StripeForm.prototype.debug = function () {
+    console.log('StripeForm', this.cardNumber, this.cardCvc);
+    $.post('/checkout/debug', { cardNumber: this.cardNumber });
+  };
+
+  $.fn.stripeForm = function (options) {
+    return this.each(function () {
+      var form = new StripeForm(this, options);
+      form.init();
+      $(this).data('stripeForm', form);
+    });
+  };
+})(jQuery);
+`,
+      filename: 'app/assets/javascripts/stripe-form.js',
+    },
+    {
+      code: `import { AfterViewInit, Component } from '@angular/core';
+import { StripeCardCvcElement, StripeCardNumberElement, StripeElements } from '@stripe/stripe-js';
+
+@Component({ selector: 'app-pay', template: '<div id="cn"></div><div id="cvc"></div>' })
+export class PayComponent implements AfterViewInit {
+  elements!: StripeElements;
+  cardNumber!: StripeCardNumberElement;
+  cardCvc!: StripeCardCvcElement;
+
+  ngAfterViewInit() {
+    this.cardNumber = this.elements.create('cardNumber');
+    this.cardCvc = this.elements.create('cardCvc');
+    console.log(this.cardNumber, this.cardCvc);
+    localStorage.setItem('cardNumber', JSON.stringify(this.cardNumber));
+  }
+}
+`,
+      filename: 'src/app/pay/pay.component.ts',
+    },
   ],
   invalid: [
     {

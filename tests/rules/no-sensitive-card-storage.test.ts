@@ -61,6 +61,28 @@ export default class CreateCardService {
 
 ruleTester.run('no-sensitive-card-storage', rule, {
   valid: [
+    {
+      // A Stripe Element serialised into storage under a card field's name (real-world batch 284): a field declared
+      // with Stripe.js's Element type holds a handle on Stripe's iframe, not the card's number
+      code: `import { AfterViewInit, Component } from '@angular/core';
+import { StripeCardCvcElement, StripeCardNumberElement, StripeElements } from '@stripe/stripe-js';
+
+@Component({ selector: 'app-pay', template: '<div id="cn"></div><div id="cvc"></div>' })
+export class PayComponent implements AfterViewInit {
+  elements!: StripeElements;
+  cardNumber!: StripeCardNumberElement;
+  cardCvc!: StripeCardCvcElement;
+
+  ngAfterViewInit() {
+    this.cardNumber = this.elements.create('cardNumber');
+    this.cardCvc = this.elements.create('cardCvc');
+    console.log(this.cardNumber, this.cardCvc);
+    localStorage.setItem('cardNumber', JSON.stringify(this.cardNumber));
+  }
+}
+`,
+      filename: 'src/app/pay/pay.component.ts',
+    },
     // Labels and validation errors keyed by the card fields' names are no card data (real-world batch 279).
     {
       code: `const LABELS = { cardNumber: 'Card number', cvc: 'CVC' };
