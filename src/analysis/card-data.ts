@@ -2445,13 +2445,23 @@ export function stripeApiResultOf(node: Node, sourceCode: SourceCode, depth = 0)
 
 type StripeObject = 'safe' | 'issuing-expanded';
 
-/** `elements.create('<Element type>', …)` or `elements.getElement(…)` (Stripe.js; stripe/elements.ts). */
+/**
+ * `elements.create('<Element type>', …)` or `elements.getElement(…)` (Stripe.js; stripe/elements.ts), called on an
+ * Elements group: a value named for one (`elements`, `this.stripeElements`) or made by `.elements(…)`
+ * (`stripe.elements()`, `this.$stripe.elements({ clientSecret })`). Not `form.getElement('cardNumber')`.
+ */
 function isElementLookup(call: TSESTree.CallExpression, callee: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
   const method = memberName(callee, sourceCode);
-  if (method === 'getElement') return call.arguments.length === 1;
   const [type] = call.arguments;
-  return method === 'create' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && STRIPE_ELEMENT_TYPES.has(type.value);
+  const lookup = method === 'getElement' ? call.arguments.length === 1 : method === 'create' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && STRIPE_ELEMENT_TYPES.has(type.value);
+  if (!lookup) return false;
+  const group = unwrap(callee.object);
+  const name = group.type === AST_NODE_TYPES.Identifier ? group.name : group.type === AST_NODE_TYPES.MemberExpression ? memberName(group, sourceCode) : group.type === AST_NODE_TYPES.CallExpression ? calleeName(group, sourceCode) : null;
+  return name !== null && ELEMENTS_GROUP_NAME.test(name);
 }
+
+/** The name of Stripe.js's Elements group, or of the call that makes one (`elements()`). */
+const ELEMENTS_GROUP_NAME = /elements$/i;
 
 /** Write lists being read: a value written back into its own variable or field (`this.x = this.x`) is none. */
 const readingWrites = new Set<readonly Node[]>();

@@ -3476,7 +3476,8 @@ function reachesDirectly<O extends object>(family: ForwarderFamily<O>, fn: Funct
   return known;
 }
 
-const CALLED_NAME = /(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*\(/g;
+/** A name called bare (`persist(`), or a private method called on the instance (`this.#persist(`). */
+const CALLED_NAME = /(?:^|[^\w$.#])([A-Za-z_$][\w$]*)\s*\(|\.(#[A-Za-z_$][\w$]*)\s*\(/g;
 
 /**
  * Can the body of `fn` hold one of the family's sinks, or a call of another forwarder (`MAX_FORWARDING_DEPTH`
@@ -3489,7 +3490,7 @@ function mayForward<O extends object>(family: ForwarderFamily<O>, fn: FunctionNo
     known = false;
     const candidates = forwarderCandidates(sourceCode);
     for (const match of sourceCode.text.slice(fn.body.range[0], fn.body.range[1]).matchAll(CALLED_NAME)) {
-      if (candidates.get(match[1]!)?.some((other) => other !== fn && reachesDirectly(family, other, sourceCode))) {
+      if (candidates.get((match[1] ?? match[2])!)?.some((other) => other !== fn && reachesDirectly(family, other, sourceCode))) {
         known = true;
         break;
       }

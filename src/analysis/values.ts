@@ -980,9 +980,13 @@ export function instanceFieldWrites(member: TSESTree.MemberExpression, sourceCod
   if (member.computed || unwrap(member.object).type !== AST_NODE_TYPES.ThisExpression) return null;
   const name = memberName(member);
   if (name === null) return null;
-  if (enclosingClassBody(member)) return fieldWrites(member, sourceCode);
+  const body = enclosingClassBody(member);
+  if (body) return everyUseSeen([body], name, fieldWrites(member, sourceCode), (m) => enclosingClassBody(m) === body, sourceCode);
   const prototype = prototypeFieldWrites(member, sourceCode);
-  if (prototype) return prototype.get(name) ?? [];
+  if (prototype) {
+    const owners = new Set(prototype.owners);
+    return everyUseSeen(prototype.owners, name, prototype.fields.get(name) ?? [], (m) => owners.has(thisScope(m) as Node), sourceCode);
+  }
   const component = vueComponentOfThis(member, sourceCode);
   if (!component) return null;
   let byName = componentWritesByOptions.get(component);
@@ -1005,21 +1009,113 @@ export function instanceFieldWrites(member: TSESTree.MemberExpression, sourceCod
     const lists = componentFieldWrites.get(component) ?? new Map<string, Node[]>();
     componentFieldWrites.set(component, lists.set(name, writes));
   }
-  return writes;
+  return everyUseSeen([component], name, writes, (m) => vueComponentOfThis(m, sourceCode) === component, sourceCode);
+}
+
+/** Per owner (class body, component, constructor), per field: whether `everyUseSeen` found every use. */
+const usesSeen = new WeakMap<Node, Map<string, boolean>>();
+
+/**
+ * `writes` when the file's text spells the field's name nowhere but where they were read: `this.<name>` of the same
+ * instance (`isOwn`) read, or written with `=` (those writes are `writes`), its declaration (a class field, a key of
+ * `data()`'s object, whose value is one of `writes`), a type's member, or another object's member read. Any other use
+ * may write the field unseen (`vm.cardNumber = v`, `this.$set(this, 'cardNumber', v)`, `Object.assign(this, { cardNumber
+ * })`, `this.cardNumber ??= v`, a template's `v-model="cardNumber"`, a write from outside the class): then null.
+ */
+function everyUseSeen(owners: readonly Node[], name: string, writes: Node[], isOwn: (member: TSESTree.MemberExpression) => boolean, sourceCode: SourceCode): Node[] | null {
+  const key = owners[0]!;
+  let byName = usesSeen.get(key);
+  if (!byName) usesSeen.set(key, (byName = new Map()));
+  let seen = byName.get(name);
+  if (seen === undefined) {
+    seen = true;
+    const text = sourceCode.text;
+    const comments = commentRanges(sourceCode);
+    // A private name is written with its `#`; a public one never follows a `#` (`this.#cardNumber` is another field).
+    for (let at = text.indexOf(name); at >= 0 && seen; at = text.indexOf(name, at + name.length)) {
+      if (IDENTIFIER_CHARACTER.test(text[at + name.length] ?? '') || /[\w$#]/.test(text[at - 1] ?? '')) continue;
+      if (comments.some(([start, end]) => start <= at && at < end)) continue;
+      // A component template's `ref="cardNumber"` (the element an Element mounts on) names no field.
+      if (TEMPLATE_REF.test(text.slice(Math.max(0, at - 5), at)) && text[at + name.length] === text[at - 1]) continue;
+      seen = isSeenUse(sourceCode.getNodeByRangeIndex(at) as Node | null, name, writes, isOwn, owners, sourceCode);
+    }
+    byName.set(name, seen);
+  }
+  return seen ? writes : null;
+}
+
+const IDENTIFIER_CHARACTER = /[\w$]/;
+const TEMPLATE_REF = /\bref=["']$/;
+/** Calls that copy an object's keys into another (an instance). */
+const FIELD_MERGES: ReadonlySet<string> = new Set(['assign', 'extend', 'merge', 'defaults', 'defaultsDeep', 'mixin', 'defineProperties', 'setProperties', 'set', '$set', 'setState']);
+/** Calls that set a field named by a string. */
+const FIELD_SETTERS: ReadonlySet<string> = new Set(['set', '$set', 'defineProperty', 'defineProperties', 'setProperty', 'setProperties']);
+
+/** A use of a field's name that `everyUseSeen` can vouch for. */
+/** The ranges of the file's comments. */
+const commentRanges = (sourceCode: SourceCode): readonly (readonly [number, number])[] =>
+  perFile(sourceCode, 'values:comment-ranges', () => sourceCode.getAllComments().map((comment) => comment.range));
+
+function isSeenUse(node: Node | null, name: string, writes: readonly Node[], isOwn: (member: TSESTree.MemberExpression) => boolean, owners: readonly Node[], sourceCode: SourceCode): boolean {
+  // A string that says the name (`elements.create('cardNumber')`, `querySelector('#cardNumber')`), unless it names the
+  // field: a computed key (`this['cardNumber']`) or a setter's argument (`this.$set(this, 'cardNumber', v)`, Ember's
+  // `this.set('cardNumber', v)`, `Reflect.set`, `Object.defineProperty`).
+  if (node?.type === AST_NODE_TYPES.Literal || node?.type === AST_NODE_TYPES.TemplateElement) {
+    const holder = node.type === AST_NODE_TYPES.TemplateElement ? node.parent : node;
+    const parent = holder?.parent;
+    if (parent?.type === AST_NODE_TYPES.MemberExpression) return parent.property !== holder;
+    return parent?.type !== AST_NODE_TYPES.CallExpression || !FIELD_SETTERS.has(calleeName(parent) ?? '');
+  }
+  if (!node || (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.PrivateIdentifier)) return false;
+  const parent = node.parent;
+  if (!parent) return false;
+  // `data()`'s values are listed resolved (`cardNumber: null as StripeCardNumberElement | null`).
+  const written = (value: Node): boolean => writes.includes(value) || writes.includes(unwrap(resolveValue(value, sourceCode)));
+  if (parent.type === AST_NODE_TYPES.TSPropertySignature) return parent.key === node;
+  // A class field's declaration: this one's, or another class's (which writes other instances); a method or accessor
+  // of the name may write it.
+  if (parent.type === AST_NODE_TYPES.PropertyDefinition) return parent.key === node && !parent.computed && (!owners.includes(parent.parent) || !parent.value || written(parent.value));
+  if (parent.type === AST_NODE_TYPES.MethodDefinition || parent.type === AST_NODE_TYPES.AccessorProperty) return false;
+  // A key of `data()`'s object, or of any object but one merged into an instance (`Object.assign(this, { cardNumber })`,
+  // `_.extend`, `Object.defineProperties`): a payload's (`$.post(url, { cardNumber: this.cardNumber })`).
+  if (parent.type === AST_NODE_TYPES.Property && (parent.key === node || parent.shorthand)) {
+    if (parent.computed) return false;
+    if (written(parent.value)) return true;
+    const call = withTypeWrappers(parent.parent).parent;
+    return call?.type !== AST_NODE_TYPES.CallExpression || !FIELD_MERGES.has(calleeName(call) ?? '');
+  }
+  // A variable of the name (`const cardNumber = this.cardNumber`, `let cardNumber = ''` elsewhere): no field.
+  if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.property !== node) return node.type === AST_NODE_TYPES.Identifier;
+  if (parent.computed || memberName(parent) !== name) return false;
+  const self = unwrap(parent.object).type === AST_NODE_TYPES.ThisExpression;
+  const own = self && isOwn(parent);
+  const outer = withTypeWrappers(parent);
+  const use = outer.parent;
+  // A write through `this` of another function inside the owner may be the instance's (`function () { this.cardNumber =
+  // v }.bind(this)`); outside it, `this` is another class's or component's.
+  if (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === outer) {
+    if (own) return use.operator === '=' && writes.includes(use.right);
+    return self && !owners.some((owner) => contains(owner, parent));
+  }
+  if (use?.type === AST_NODE_TYPES.UpdateExpression || (use?.type === AST_NODE_TYPES.UnaryExpression && use.operator === 'delete')) return false;
+  // A destructuring target, `for (this.x of …)`: a write of another kind.
+  if (use && (use.type === AST_NODE_TYPES.ArrayPattern || use.type === AST_NODE_TYPES.AssignmentPattern || use.type === AST_NODE_TYPES.RestElement || use.type === AST_NODE_TYPES.ForInStatement || use.type === AST_NODE_TYPES.ForOfStatement)) return false;
+  if (use?.type === AST_NODE_TYPES.Property && use.value === outer && use.parent.type === AST_NODE_TYPES.ObjectPattern) return false;
+  return true;
 }
 
 /** Per Vue component's options object: `instanceFieldWrites`' answer per field, one list each. */
 const componentFieldWrites = new WeakMap<Node, Map<string, Node[]>>();
 
 /** Per statement list, per constructor: `prototypeFieldWrites`' fields. */
-const prototypeWritesByList = new WeakMap<Node, Map<string, Map<string, Node[]>>>();
+const prototypeWritesByList = new WeakMap<Node, Map<string, { owners: Node[]; fields: Map<string, Node[]> }>>();
 
 /**
  * For `this.x` in a constructor function or in a method written on its prototype beside it (`function Form(el) {…}`,
  * `Form.prototype.init = function () { this.cardNumber = elements.create('cardNumber') }`; a jQuery plugin's): what
  * each field is set to by `this.<name> = …` in the constructor and in those methods. Null for `this` anywhere else.
  */
-function prototypeFieldWrites(member: TSESTree.MemberExpression, sourceCode: SourceCode): ReadonlyMap<string, Node[]> | null {
+function prototypeFieldWrites(member: TSESTree.MemberExpression, sourceCode: SourceCode): { owners: Node[]; fields: ReadonlyMap<string, Node[]> } | null {
   const fn = thisScope(member);
   if (!fn) return null;
   const group = prototypeMethods(fn);
@@ -1033,8 +1129,8 @@ function prototypeFieldWrites(member: TSESTree.MemberExpression, sourceCode: Sou
   if (constructor === null || (list?.type !== AST_NODE_TYPES.BlockStatement && list?.type !== AST_NODE_TYPES.Program)) return null;
   let byConstructor = prototypeWritesByList.get(list);
   if (!byConstructor) prototypeWritesByList.set(list, (byConstructor = new Map()));
-  let fields = byConstructor.get(constructor);
-  if (!fields) {
+  let known = byConstructor.get(constructor);
+  if (!known) {
     const found = new Map<string, Node[]>();
     const owners: Node[] = [];
     for (const statement of list.body) {
@@ -1043,8 +1139,7 @@ function prototypeFieldWrites(member: TSESTree.MemberExpression, sourceCode: Sou
       if (assigned?.type === AST_NODE_TYPES.FunctionExpression && prototypeSlot(assigned)?.constructor === constructor) owners.push(assigned);
     }
     // A constructor without methods on its prototype beside it is no more than a function.
-    if (owners.length < 2) fields = found;
-    else {
+    if (owners.length >= 2) {
       for (const owner of owners) {
         forEachNode(owner, sourceCode, (node) => {
           if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
@@ -1056,11 +1151,10 @@ function prototypeFieldWrites(member: TSESTree.MemberExpression, sourceCode: Sou
           else found.set(key, [node.right]);
         });
       }
-      fields = found;
     }
-    byConstructor.set(constructor, fields);
+    byConstructor.set(constructor, (known = { owners: owners.length >= 2 ? owners : [], fields: found }));
   }
-  return fields.size > 0 || group ? fields : null;
+  return known.owners.length > 0 ? known : null;
 }
 
 /**

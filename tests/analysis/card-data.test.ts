@@ -507,6 +507,32 @@ describe('Stripe API results (stripe-facts §7.1: anything the API returns may b
     ).toEqual(['safe', 'safe', 'pan', 'safe', 'cvc', 'safe', 'pan', 'expiry', 'pan', 'pan']);
   });
 
+  it('an Element is looked up on an Elements group only: not on a form or any other object (regression probe 285)', () => {
+    expect(
+      probe(
+        `
+        import { loadStripe } from '@stripe/stripe-js';
+        const stripe = await loadStripe(key);
+        function mount(form, elements) {
+          let cardNumber = null;
+          cardNumber = form.getElement('cardNumber');
+          probe(cardNumber);
+          let cardCvc = null;
+          cardCvc = form.fields.create('cardCvc');
+          probe(cardCvc);
+          let cvc = null;
+          cvc = stripe.elements({ mode: 'payment' }).create('cardCvc');
+          probe(cvc);
+          let pan = null;
+          pan = elements.getElement('cardNumber');
+          probe(pan);
+        }
+      `,
+        (node, sc) => classifyValue(node, sc),
+      ),
+    ).toEqual(['pan', 'cvc', 'safe', 'safe']);
+  });
+
   it("a value the file declares one of Stripe.js's Element types is no card data; its serialised handle neither", () => {
     expect(
       probe(

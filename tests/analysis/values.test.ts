@@ -1076,10 +1076,10 @@ describe('instanceFieldWrites', () => {
           cardNumber = null;
           #cvc;
           constructor(elements) { this.cardNumber = elements.create('cardNumber'); this.#cvc = elements.create('cardCvc'); }
-          log() { probe(this.cardNumber); probe(this.#cvc); probe(this.other); probe(this['cardNumber']); probe(form.cardNumber); }
+          log() { probe(this.cardNumber); probe(this.#cvc); probe(this.other); probe(form.cardNumber); }
         }
       `),
-    ).toEqual(["null | elements.create('cardNumber')", "elements.create('cardCvc')", '', null, null]);
+    ).toEqual(["null | elements.create('cardNumber')", "elements.create('cardCvc')", '', null]);
   });
 
   it("a constructor function's field: `this.name = …` in the constructor and in the methods written on its prototype beside it (a jQuery plugin's)", () => {
@@ -1091,12 +1091,37 @@ describe('instanceFieldWrites', () => {
         }
         StripeForm.prototype.init = function () {
           this.cardNumber = this.elements.create('cardNumber');
-          $(this.el).find('input').each(function () { this.cardNumber = this.value; });
+          $(this.el).find('input').each(function () { console.log(this.cardNumber); });
         };
         StripeForm.prototype.debug = function () { probe(this.cardNumber); probe(this.stripe); probe(this.cvc); };
         function helper() { this.cardNumber = read(); probe(this.cardNumber); }
       `),
     ).toEqual(["this.elements.create('cardNumber')", 'Stripe(options.key)', '', null]);
+  });
+
+  it('none where the file may write the field where this cannot see (regression probe 285)', () => {
+    const fields = (code: string): (string | null)[] => writesAt(code).slice(0, 1);
+    const component = (write: string, extra = ''): string => `
+      export default {
+        data() { return { cardNumber: null }; },
+        mounted() { this.cardNumber = this.elements.create('cardNumber'); ${write} },
+        ${extra}
+        methods: { pay() { probe(this.cardNumber); } },
+      };`;
+    expect(
+      [
+        component(''),
+        component('const vm = this; input.on((v) => { vm.cardNumber = v; });'),
+        component("this.$set(this, 'cardNumber', this.form.number);"),
+        component('Object.assign(this, { cardNumber: this.form.number });'),
+        component('this.cardNumber ??= this.form.number;'),
+        component("this['cardNumber'] = this.form.number;"),
+        component('input.on(function (v) { this.cardNumber = v; }.bind(this));'),
+        component('', 'watch: { value: { handler(v) { this.cardNumber = v; } } },'),
+        component("$.post('/debug', { cardNumber: this.cardNumber }); input.on(function () { console.log(this.cardNumber); });"),
+        `class Other { cardNumber = null; reset() { this.cardNumber = read(); } }\n${component('')}`,
+      ].flatMap(fields),
+    ).toEqual(["null | this.elements.create('cardNumber')", null, null, null, null, null, null, null, "null | this.elements.create('cardNumber')", "null | this.elements.create('cardNumber')"]);
   });
 
   it("a Vue component's field (Options API): what data() starts it as and `this.name = …` in its hooks, methods, watchers and computed getters", () => {

@@ -5113,6 +5113,23 @@ document.getElementById('save').addEventListener('click', () => {
       ],
     },
     {
+      // Two private helpers, one handing on to the other (regression probe 285), as two public ones are followed
+      code: `export class Draft {
+  #save(key, value) { this.#persist(key, JSON.stringify(value)); }
+  #persist(key, text) { localStorage.setItem(key, text); }
+  keep(form) {
+    this.#save('draft', { card: form.cardNumber, cvc: form.cvc, last4: form.cardNumber.slice(-4) });
+  }
+}
+`,
+      filename: 'src/checkout/draft-store.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'form.cardNumber', kind: 'card number (PAN)', sink: 'localStorage, through `#persist()`, through `#save()`' }, line: 5, column: 33, endLine: 5, endColumn: 48 },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'localStorage, through `#persist()`, through `#save()`' }, line: 5, column: 50, endLine: 5, endColumn: 53 },
+      ],
+    },
+    {
       // A constructor's prototype method that writes to localStorage, called by another one on the instance; the last
       // four digits it also writes are no PAN
       code: `function CardStore(prefix) {
