@@ -353,11 +353,14 @@ const readingVariables = new Set<Variable>();
 
 /**
  * What a variable holds that is not a const, by every value written to it (`let num; num = req.body.cardNumber`): the
- * one sensitive kind all of them are (nullish values aside); null for anything else (a kind and a masked form, an
- * unknown value, another kind of write). Real-world batch 283.
+ * one sensitive kind all of them are (an empty initialiser aside: `let num = ''`); null for anything else (a kind and a
+ * masked form, an unknown value, another kind of write, a value cleared later, `num = null`: regression probe 286).
+ * Real-world batch 283.
  */
 function writtenContent(variable: Variable, sourceCode: SourceCode, depth: number): Classification {
-  const writes = variableWrites(variable)?.filter((write) => !isNullish(write));
+  const def = variable.defs[0];
+  const initialiser = def?.type === 'Variable' ? def.node.init : null;
+  const writes = variableWrites(variable)?.filter((write) => write !== initialiser || !isEmptyValue(write));
   if (!writes || writes.length === 0 || readingVariables.has(variable)) return null;
   readingVariables.add(variable);
   try {

@@ -1358,8 +1358,10 @@ function assignedEntries(object: TSESTree.ObjectExpression, sourceCode: SourceCo
 export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0, withConditional = false): ObjectEntry[] | null {
   const object = resolveValue(node, sourceCode);
   if (depth > MAX_DEPTH) return null;
-  // A member of an object known here (`new https.Agent(cfg.tls)` with `const cfg = { tls: { … } }`; real-world batch 283).
+  // A member of an object known here (`new https.Agent(cfg.tls)` with `const cfg = { tls: { … } }`; real-world batch 283),
+  // unless the file changes it through the path (`cfg.tls.rejectUnauthorized = true`; regression probe 286).
   if (object.type === AST_NODE_TYPES.MemberExpression) {
+    if (writtenThrough(object, sourceCode)) return null;
     const key = memberName(object, sourceCode);
     const entry = key === null ? undefined : objectEntries(object.object, sourceCode, depth + 1)?.find((e) => e.key === key);
     return entry ? objectEntries(entry.value, sourceCode, depth + 1, withConditional) : null;
@@ -1386,6 +1388,53 @@ export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0, wit
     byKey.set(entry.key, entry);
   }
   return [...byKey.values()];
+}
+
+/**
+ * Does the file change the object a member path reads (`cfg.tls` of `const cfg = {…}`) through that path: a write to it
+ * or to one of its keys (`cfg.tls = …`, `cfg.tls.rejectUnauthorized = true`, `delete cfg.tls.x`, `cfg.tls.n++`), or a
+ * merge into it or into an object on the way (`Object.assign(cfg.tls, …)`, `_.merge(cfg, …)`)? True where the path
+ * has no root variable to search.
+ */
+function writtenThrough(member: TSESTree.MemberExpression, sourceCode: SourceCode): boolean {
+  const path: string[] = [];
+  let base: Node = member;
+  while (base.type === AST_NODE_TYPES.MemberExpression) {
+    const key = memberName(base, sourceCode);
+    if (key === null) return true;
+    path.unshift(key);
+    base = unwrap(base.object);
+  }
+  const variable = base.type === AST_NODE_TYPES.Identifier ? variableOf(base, sourceCode) : null;
+  if (!variable) return true;
+  const isWriteTarget = (node: Node): boolean => {
+    const outer = withTypeWrappers(node);
+    const use = outer.parent;
+    return (
+      (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === outer) ||
+      use?.type === AST_NODE_TYPES.UpdateExpression ||
+      (use?.type === AST_NODE_TYPES.UnaryExpression && use.operator === 'delete')
+    );
+  };
+  const isMerged = (node: Node): boolean => {
+    const outer = withTypeWrappers(node);
+    const call = outer.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_MERGES.has(calleeName(call, sourceCode) ?? '');
+  };
+  return variable.references.some((reference) => {
+    let node: Node = reference.identifier;
+    for (const key of path) {
+      if (isMerged(node)) return true;
+      const outer = withTypeWrappers(node);
+      const parent = outer.parent;
+      if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outer || memberName(parent, sourceCode) !== key) return false;
+      node = parent;
+    }
+    if (isWriteTarget(node) || isMerged(node)) return true;
+    const outer = withTypeWrappers(node);
+    const parent = outer.parent;
+    return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outer && isWriteTarget(parent);
+  });
 }
 
 /**

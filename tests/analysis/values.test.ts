@@ -1209,8 +1209,15 @@ describe('objectEntries: properties a builder assigns after the literal', () => 
       keys(`
         const cfg = { tls: { rejectUnauthorized: false }, db: { pool: { max: 5 } } };
         probe(cfg.tls); probe(cfg['db'].pool); probe(cfg.port); probe(cfg.tls.rejectUnauthorized); probe(req.body.card);
+        const fixed = { tls: { rejectUnauthorized: false }, agent: { keepAlive: true }, proxy: { host: 'p' }, db: { pool: {} } };
+        fixed.tls.rejectUnauthorized = true;
+        Object.assign(fixed.agent, { rejectUnauthorized: true });
+        delete fixed.proxy.host;
+        _.merge(fixed, { db: { pool: { max: 1 } } });
+        probe(fixed.tls); probe(fixed.agent); probe(fixed.proxy); probe(fixed.db.pool);
       `),
-    ).toEqual([['rejectUnauthorized'], ['max'], null, null, null]);
+      // (none where the file changes it through the path: regression probe 286)
+    ).toEqual([['rejectUnauthorized'], ['max'], null, null, null, null, null, null, null]);
   });
 
   it('reads through type wrappers on the literal (`{} as Params`, `satisfies`)', () => {
