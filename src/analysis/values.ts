@@ -1046,10 +1046,14 @@ function everyUseSeen(owners: readonly Node[], name: string, writes: Node[], isO
 
 const IDENTIFIER_CHARACTER = /[\w$]/;
 const TEMPLATE_REF = /\bref=["']$/;
-/** Calls that copy an object's keys into another (an instance). */
-const FIELD_MERGES: ReadonlySet<string> = new Set(['assign', 'extend', 'merge', 'defaults', 'defaultsDeep', 'mixin', 'defineProperties', 'setProperties', 'set', '$set', 'setState']);
-/** Calls that set a field named by a string. */
-const FIELD_SETTERS: ReadonlySet<string> = new Set(['set', '$set', 'defineProperty', 'defineProperties', 'setProperty', 'setProperties']);
+/**
+ * Calls that may write an object's fields: by a name in a string (`this.$set(this, 'cardNumber', v)`, Ember's `set`,
+ * `Object.defineProperty`) or by copying an object's keys in (`Object.assign`, lodash's `merge`, `_.extend`).
+ */
+const FIELD_WRITING_CALLS: ReadonlySet<string> = new Set([
+  'assign', 'extend', 'merge', 'defaults', 'defaultsDeep', 'mixin', 'set', '$set', 'setState',
+  'defineProperty', 'defineProperties', 'setProperty', 'setProperties',
+]);
 
 /** A use of a field's name that `everyUseSeen` can vouch for. */
 /** The ranges of the file's comments. */
@@ -1064,7 +1068,7 @@ function isSeenUse(node: Node | null, name: string, writes: readonly Node[], isO
     const holder = node.type === AST_NODE_TYPES.TemplateElement ? node.parent : node;
     const parent = holder?.parent;
     if (parent?.type === AST_NODE_TYPES.MemberExpression) return parent.property !== holder;
-    return parent?.type !== AST_NODE_TYPES.CallExpression || !FIELD_SETTERS.has(calleeName(parent) ?? '');
+    return parent?.type !== AST_NODE_TYPES.CallExpression || !FIELD_WRITING_CALLS.has(calleeName(parent) ?? '');
   }
   if (!node || (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.PrivateIdentifier)) return false;
   const parent = node.parent;
@@ -1082,7 +1086,7 @@ function isSeenUse(node: Node | null, name: string, writes: readonly Node[], isO
     if (parent.computed) return false;
     if (written(parent.value)) return true;
     const call = withTypeWrappers(parent.parent).parent;
-    return call?.type !== AST_NODE_TYPES.CallExpression || !FIELD_MERGES.has(calleeName(call) ?? '');
+    return call?.type !== AST_NODE_TYPES.CallExpression || !FIELD_WRITING_CALLS.has(calleeName(call) ?? '');
   }
   // A variable of the name (`const cardNumber = this.cardNumber`, `let cardNumber = ''` elsewhere): no field.
   if (parent.type !== AST_NODE_TYPES.MemberExpression || parent.property !== node) return node.type === AST_NODE_TYPES.Identifier;
@@ -1093,11 +1097,10 @@ function isSeenUse(node: Node | null, name: string, writes: readonly Node[], isO
   const use = outer.parent;
   // A write through `this` of another function inside the owner may be the instance's (`function () { this.cardNumber =
   // v }.bind(this)`); outside it, `this` is another class's or component's.
-  if (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === outer) {
-    if (own) return use.operator === '=' && writes.includes(use.right);
+  if (isWriteTarget(parent)) {
+    if (own) return use?.type === AST_NODE_TYPES.AssignmentExpression && use.operator === '=' && writes.includes(use.right);
     return self && !owners.some((owner) => contains(owner, parent));
   }
-  if (use?.type === AST_NODE_TYPES.UpdateExpression || (use?.type === AST_NODE_TYPES.UnaryExpression && use.operator === 'delete')) return false;
   // A destructuring target, `for (this.x of …)`: a write of another kind.
   if (use && (use.type === AST_NODE_TYPES.ArrayPattern || use.type === AST_NODE_TYPES.AssignmentPattern || use.type === AST_NODE_TYPES.RestElement || use.type === AST_NODE_TYPES.ForInStatement || use.type === AST_NODE_TYPES.ForOfStatement)) return false;
   if (use?.type === AST_NODE_TYPES.Property && use.value === outer && use.parent.type === AST_NODE_TYPES.ObjectPattern) return false;
@@ -1390,6 +1393,17 @@ export function objectEntries(node: Node, sourceCode: SourceCode, depth = 0, wit
   return [...byKey.values()];
 }
 
+/** Is `node` (a member) written where it stands: assigned, incremented, deleted? */
+function isWriteTarget(node: Node): boolean {
+  const outer = withTypeWrappers(node);
+  const use = outer.parent;
+  return (
+    (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === outer) ||
+    use?.type === AST_NODE_TYPES.UpdateExpression ||
+    (use?.type === AST_NODE_TYPES.UnaryExpression && use.operator === 'delete')
+  );
+}
+
 /**
  * Does the file change the object a member path reads (`cfg.tls` of `const cfg = {…}`) through that path: a write to it
  * or to one of its keys (`cfg.tls = …`, `cfg.tls.rejectUnauthorized = true`, `delete cfg.tls.x`, `cfg.tls.n++`), or a
@@ -1407,19 +1421,10 @@ function writtenThrough(member: TSESTree.MemberExpression, sourceCode: SourceCod
   }
   const variable = base.type === AST_NODE_TYPES.Identifier ? variableOf(base, sourceCode) : null;
   if (!variable) return true;
-  const isWriteTarget = (node: Node): boolean => {
-    const outer = withTypeWrappers(node);
-    const use = outer.parent;
-    return (
-      (use?.type === AST_NODE_TYPES.AssignmentExpression && use.left === outer) ||
-      use?.type === AST_NODE_TYPES.UpdateExpression ||
-      (use?.type === AST_NODE_TYPES.UnaryExpression && use.operator === 'delete')
-    );
-  };
   const isMerged = (node: Node): boolean => {
     const outer = withTypeWrappers(node);
     const call = outer.parent;
-    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_MERGES.has(calleeName(call, sourceCode) ?? '');
+    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_WRITING_CALLS.has(calleeName(call, sourceCode) ?? '');
   };
   return variable.references.some((reference) => {
     let node: Node = reference.identifier;
