@@ -42,7 +42,7 @@ import { stripeTestCard } from '../stripe/test-cards.js';
 import { STRIPE_ELEMENT_TYPES } from '../stripe/elements.js';
 import { gatewayCallOf, gatewaySetterOf, readsGatewayResponse } from './gateway-sdks.js';
 import { MAPPING_METHODS } from './mapped-lists.js';
-import { isStripeSourceContainer, mentionsStripe, stripeKindOf, stripeMethodCall } from './stripe-clients.js';
+import { isStripeSourceContainer, mentionsStripe, STRIPE_JS_SOURCES, stripeKindOf, stripeMethodCall } from './stripe-clients.js';
 import { choiceLeaves, enclosingFunction, forEachNode, isFunctionNode, returnedValues, thisScope } from './ast.js';
 import {
   boundPath,
@@ -709,41 +709,39 @@ function errorMessage(made: TSESTree.NewExpression): Node | null {
   return callee.type === AST_NODE_TYPES.Identifier && ERROR_CLASS.test(callee.name) && message && message.type !== AST_NODE_TYPES.SpreadElement ? message : null;
 }
 
-/** A name or member path whose type the file declares `boolean` (or `true` / `false`, maybe with `null` / `undefined`). */
-/** Stripe.js's Element types (`StripeCardNumberElement`, `StripePaymentElement`, `StripeElement`), as `@stripe/stripe-js` exports them. */
-const STRIPE_ELEMENT_TYPE = /^Stripe\w*Element$/;
-
 /**
- * Does the file declare `node` (a variable, a parameter, a class field read as `this.x`) one of Stripe.js's Element
- * types imported from `@stripe/stripe-js` (alone or with `null` / `undefined`)?
+ * Does the file declare `node` (a name, a parameter, a member path, a class field read as `this.x`) of a type that `is`
+ * accepts, alone or in a union with `null` / `undefined`?
  */
-function isDeclaredStripeElement(node: Node, sourceCode: SourceCode): boolean {
+function isDeclaredAs(node: Node, sourceCode: SourceCode, is: (type: TSESTree.TypeNode) => boolean): boolean {
   if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
   const type = declaredTypeOf(node, sourceCode);
-  const isElement = (t: TSESTree.TypeNode): boolean => {
+  const nullish = (t: TSESTree.TypeNode): boolean => t.type === AST_NODE_TYPES.TSNullKeyword || t.type === AST_NODE_TYPES.TSUndefinedKeyword;
+  if (!type) return false;
+  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some(is) && type.types.every((t) => is(t) || nullish(t));
+  return is(type);
+}
+
+/** Stripe.js's Element types (`StripeCardNumberElement`, `StripePaymentElement`, `StripeElement`), as `@stripe/stripe-js` exports them. */
+const STRIPE_ELEMENT_TYPE = /^Stripe\w*Element$/;
+/** Where Stripe.js's types are imported from: its modules, and the `types` folder of its older versions. */
+const STRIPE_JS_TYPE_MODULES: ReadonlySet<string> = new Set([...STRIPE_JS_SOURCES, '@stripe/stripe-js/types']);
+
+/** Does the file declare `node` one of Stripe.js's Element types imported from `@stripe/stripe-js`? */
+const isDeclaredStripeElement = (node: Node, sourceCode: SourceCode): boolean =>
+  isDeclaredAs(node, sourceCode, (t) => {
     if (t.type !== AST_NODE_TYPES.TSTypeReference || t.typeName.type !== AST_NODE_TYPES.Identifier || !STRIPE_ELEMENT_TYPE.test(t.typeName.name)) return false;
     const imported = importedAs(t.typeName, sourceCode);
     return imported !== null && imported.name === t.typeName.name && STRIPE_JS_TYPE_MODULES.has(imported.source);
-  };
-  const nullish = (t: TSESTree.TypeNode): boolean => t.type === AST_NODE_TYPES.TSNullKeyword || t.type === AST_NODE_TYPES.TSUndefinedKeyword;
-  if (!type) return false;
-  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some(isElement) && type.types.every((t) => isElement(t) || nullish(t));
-  return isElement(type);
-}
+  });
 
-const STRIPE_JS_TYPE_MODULES: ReadonlySet<string> = new Set(['@stripe/stripe-js', '@stripe/stripe-js/pure', '@stripe/stripe-js/types']);
-
-function isDeclaredBoolean(node: Node, sourceCode: SourceCode): boolean {
-  if (node.type !== AST_NODE_TYPES.Identifier && node.type !== AST_NODE_TYPES.MemberExpression) return false;
-  const type = declaredTypeOf(node, sourceCode);
-  const isBoolean = (t: TSESTree.TypeNode): boolean =>
-    t.type === AST_NODE_TYPES.TSBooleanKeyword ||
-    (t.type === AST_NODE_TYPES.TSLiteralType && t.literal.type === AST_NODE_TYPES.Literal && typeof t.literal.value === 'boolean');
-  const nullish = (t: TSESTree.TypeNode): boolean => t.type === AST_NODE_TYPES.TSNullKeyword || t.type === AST_NODE_TYPES.TSUndefinedKeyword;
-  if (!type) return false;
-  if (type.type === AST_NODE_TYPES.TSUnionType) return type.types.some(isBoolean) && type.types.every((t) => isBoolean(t) || nullish(t));
-  return isBoolean(type);
-}
+/** A name or member path whose type the file declares `boolean` (or `true` / `false`, maybe with `null` / `undefined`). */
+const isDeclaredBoolean = (node: Node, sourceCode: SourceCode): boolean =>
+  isDeclaredAs(
+    node,
+    sourceCode,
+    (t) => t.type === AST_NODE_TYPES.TSBooleanKeyword || (t.type === AST_NODE_TYPES.TSLiteralType && t.literal.type === AST_NODE_TYPES.Literal && typeof t.literal.value === 'boolean'),
+  );
 
 /** A boolean by its shape: `true`, `!x`, a comparison, `Boolean(x)`, or `&&` / `||` of those. */
 function isFlag(node: Node): boolean {
@@ -2458,8 +2456,7 @@ function isElementLookup(call: TSESTree.CallExpression, callee: TSESTree.MemberE
   const [type] = call.arguments;
   const lookup = method === 'getElement' ? call.arguments.length === 1 : method === 'create' && type?.type === AST_NODE_TYPES.Literal && typeof type.value === 'string' && STRIPE_ELEMENT_TYPES.has(type.value);
   if (!lookup) return false;
-  const group = unwrap(callee.object);
-  const name = group.type === AST_NODE_TYPES.Identifier ? group.name : group.type === AST_NODE_TYPES.MemberExpression ? memberName(group, sourceCode) : group.type === AST_NODE_TYPES.CallExpression ? calleeName(group, sourceCode) : null;
+  const name = receiverName(callee.object, sourceCode);
   return name !== null && ELEMENTS_GROUP_NAME.test(name);
 }
 

@@ -246,7 +246,6 @@ function bindingAnnotation(name: TSESTree.Identifier, variable?: Variable, sourc
   }
 }
 
-/** The class or alias a type annotation names as a plain identifier (`HttpClient`, not `ns.X` or `Partial<X>['y']`). */
 /** The type annotation of the class field that `this.<name>` reads, in a class of the file; null for anything else. */
 function classFieldType(member: TSESTree.MemberExpression): TSESTree.TypeNode | null {
   const name = readMemberName(member);
@@ -257,6 +256,7 @@ function classFieldType(member: TSESTree.MemberExpression): TSESTree.TypeNode | 
   return null;
 }
 
+/** The class or alias a type annotation names as a plain identifier (`HttpClient`, not `ns.X` or `Partial<X>['y']`). */
 export const typeReferenceName = (type: TSESTree.TypeNode | undefined): TSESTree.Identifier | null =>
   type?.type === AST_NODE_TYPES.TSTypeReference && type.typeName.type === AST_NODE_TYPES.Identifier ? type.typeName : null;
 

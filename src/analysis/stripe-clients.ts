@@ -63,7 +63,8 @@ export type StripeKind =
   | 'stripe-by-name';
 
 const STRIPE_NODE_SOURCE = /^(?:npm:)?stripe(?:@[^/]*)?$|^https:\/\/esm\.sh\/stripe(?:@[^/?]*)?(?:\?.*)?$/;
-const STRIPE_JS_SOURCES = new Set(['@stripe/stripe-js', '@stripe/stripe-js/pure']);
+/** Stripe.js's loader modules. */
+export const STRIPE_JS_SOURCES: ReadonlySet<string> = new Set(['@stripe/stripe-js', '@stripe/stripe-js/pure']);
 const REACT_STRIPE_SOURCE = '@stripe/react-stripe-js';
 const MAX_DEPTH = 10;
 /** The word every name- or text-based Stripe check looks for, in any case. */

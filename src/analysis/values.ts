@@ -991,17 +991,9 @@ export function instanceFieldWrites(member: TSESTree.MemberExpression, sourceCod
   if (!component) return null;
   let byName = componentWritesByOptions.get(component);
   if (!byName) {
-    const found = new Map<string, Node[]>();
-    forEachNode(component, sourceCode, (node) => {
-      if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-      const written = node.left;
-      const key = !written.computed && unwrap(written.object).type === AST_NODE_TYPES.ThisExpression ? memberName(written) : null;
-      if (key === null || vueComponentOfThis(written, sourceCode) !== component) return;
-      const list = found.get(key);
-      if (list) list.push(node.right);
-      else found.set(key, [node.right]);
-    });
-    componentWritesByOptions.set(component, (byName = found));
+    byName = new Map();
+    collectThisWrites(component, (written) => vueComponentOfThis(written, sourceCode) === component, byName, sourceCode);
+    componentWritesByOptions.set(component, byName);
   }
   let writes = componentFieldWrites.get(component)?.get(name);
   if (!writes) {
@@ -1055,11 +1047,11 @@ const FIELD_WRITING_CALLS: ReadonlySet<string> = new Set([
   'defineProperty', 'defineProperties', 'setProperty', 'setProperties',
 ]);
 
-/** A use of a field's name that `everyUseSeen` can vouch for. */
 /** The ranges of the file's comments. */
 const commentRanges = (sourceCode: SourceCode): readonly (readonly [number, number])[] =>
   perFile(sourceCode, 'values:comment-ranges', () => sourceCode.getAllComments().map((comment) => comment.range));
 
+/** A use of a field's name that `everyUseSeen` can vouch for. */
 function isSeenUse(node: Node | null, name: string, writes: readonly Node[], isOwn: (member: TSESTree.MemberExpression) => boolean, owners: readonly Node[], sourceCode: SourceCode): boolean {
   // A string that says the name (`elements.create('cardNumber')`, `querySelector('#cardNumber')`), unless it names the
   // field: a computed key (`this['cardNumber']`) or a setter's argument (`this.$set(this, 'cardNumber', v)`, Ember's
@@ -1142,22 +1134,23 @@ function prototypeFieldWrites(member: TSESTree.MemberExpression, sourceCode: Sou
       if (assigned?.type === AST_NODE_TYPES.FunctionExpression && prototypeSlot(assigned)?.constructor === constructor) owners.push(assigned);
     }
     // A constructor without methods on its prototype beside it is no more than a function.
-    if (owners.length >= 2) {
-      for (const owner of owners) {
-        forEachNode(owner, sourceCode, (node) => {
-          if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
-          const written = node.left;
-          const key = !written.computed && unwrap(written.object).type === AST_NODE_TYPES.ThisExpression && thisScope(written) === owner ? memberName(written) : null;
-          if (key === null) return;
-          const values = found.get(key);
-          if (values) values.push(node.right);
-          else found.set(key, [node.right]);
-        });
-      }
-    }
+    if (owners.length >= 2) for (const owner of owners) collectThisWrites(owner, (written) => thisScope(written) === owner, found, sourceCode);
     byConstructor.set(constructor, (known = { owners: owners.length >= 2 ? owners : [], fields: found }));
   }
   return known.owners.length > 0 ? known : null;
+}
+
+/** Adds to `into` each `this.<name> = value` under `root` whose `this` is the instance (`isOwn`), by name. */
+function collectThisWrites(root: Node, isOwn: (written: TSESTree.MemberExpression) => boolean, into: Map<string, Node[]>, sourceCode: SourceCode): void {
+  forEachNode(root, sourceCode, (node) => {
+    if (node.type !== AST_NODE_TYPES.AssignmentExpression || node.operator !== '=' || node.left.type !== AST_NODE_TYPES.MemberExpression) return;
+    const written = node.left;
+    const key = !written.computed && unwrap(written.object).type === AST_NODE_TYPES.ThisExpression && isOwn(written) ? memberName(written) : null;
+    if (key === null) return;
+    const values = into.get(key);
+    if (values) values.push(node.right);
+    else into.set(key, [node.right]);
+  });
 }
 
 /**
@@ -1567,9 +1560,9 @@ function isJsonMethod(callee: Node, method: string): boolean {
   );
 }
 
-/** Global functions that encode a text without hiding it: what they are given is what is sent. */
 /** `encodeURIComponent` / `encodeURI` / `escape`: a form piece's key or value may be wrapped in one. */
 const URI_ENCODERS: ReadonlySet<string> = new Set(['encodeURIComponent', 'encodeURI', 'escape']);
+/** Global functions that encode a text without hiding it: what they are given is what is sent. */
 const TEXT_ENCODERS: ReadonlySet<string> = new Set(['btoa', ...URI_ENCODERS]);
 const GLOBAL_OBJECT_NAMES: ReadonlySet<string> = new Set(['window', 'globalThis', 'self']);
 const BUFFER_ENCODINGS: ReadonlySet<string> = new Set(['base64', 'base64url', 'hex', 'utf8', 'utf-8', 'binary', 'latin1']);

@@ -24,6 +24,10 @@ export type MessageIds = (typeof MESSAGE_IDS)[number];
 
 const SECURE_SCHEME: Readonly<Record<string, string>> = { http: 'https', ws: 'wss' };
 
+/** How an insecure Stripe URL is reported, and the scheme its fix writes (`//host` takes `https:`). */
+const insecureUrlFix = (url: ParsedUrl): { messageId: 'protocolRelativeStripeUrl' | 'insecureStripeUrl'; secure: string } =>
+  url.scheme === '' ? { messageId: 'protocolRelativeStripeUrl', secure: 'https:' } : { messageId: 'insecureStripeUrl', secure: `${SECURE_SCHEME[url.scheme]}:` };
+
 /** The same URLs found in the raw source text (escapes elsewhere in the string), or `null` when they differ. */
 function rawLocations(raw: string | null, urls: readonly ParsedUrl[], leading: boolean, trailing: boolean): ParsedUrl[] | null {
   if (raw === null) return null;
@@ -119,6 +123,10 @@ export default createRule<[], MessageIds>({
     // connector's `ExternalClient`); rewriting it to `https://` would break the client.
     if (!markup && VTEX_HTTPS_HEADER.test(sourceCode.text) && VTEX_API_IMPORT.test(sourceCode.text)) return {};
 
+    /** A string that is only compared or searched for, a check's input or an HTTP mock's matcher: it requests nothing. */
+    const onlyDescribes = (node: TSESTree.Literal | TSESTree.TemplateLiteral | TSESTree.BinaryExpression): boolean =>
+      isComparedOrSearched(node) || isAssertionInput(node) || isHttpMockMatcher(node, sourceCode);
+
     function checkString(node: TSESTree.Literal | TSESTree.TemplateLiteral): void {
       const parent = node.parent;
       if (parent?.type === AST_NODE_TYPES.TSLiteralType) return; // a type, not a value
@@ -130,15 +138,14 @@ export default createRule<[], MessageIds>({
         const urls = insecureStripeUrls(piece.text, piece.leading, piece.trailing);
         if (urls.length > 0) found.push({ piece, urls });
       }
-      if (found.length === 0 || isComparedOrSearched(node) || isAssertionInput(node) || isHttpMockMatcher(node, sourceCode)) return;
+      if (found.length === 0 || onlyDescribes(node)) return;
       for (const { piece, urls } of found) {
         // Positions map onto the source only when the raw text spells the same URLs at the same offsets.
         const rawUrls = piece.raw === piece.text ? urls : rawLocations(piece.raw, urls, piece.leading, piece.trailing);
         for (const [i, url] of urls.entries()) {
           const located = rawUrls?.[i];
           const written = located ? piece.raw!.slice(url.start, url.hostEnd) : piece.text.slice(url.start, url.hostEnd);
-          const secure = url.scheme === '' ? 'https:' : `${SECURE_SCHEME[url.scheme]}:`;
-          const messageId = url.scheme === '' ? 'protocolRelativeStripeUrl' : 'insecureStripeUrl';
+          const { messageId, secure } = insecureUrlFix(url);
           if (!located) {
             context.report({ node, messageId, data: { url: written } });
             continue;
@@ -168,13 +175,13 @@ export default createRule<[], MessageIds>({
       const own = new Set(insecureStripeUrls(first.text, true, first.trailing).map((url) => url.start));
       // The scheme and its `//` written in the first string; the host beyond it.
       const urls = insecureStripeUrls(prefix.text, true, prefix.complete).filter((url) => !own.has(url.start) && url.start + url.schemeLength + 2 <= first.text.length && url.hostEnd > first.text.length);
-      if (urls.length === 0 || isComparedOrSearched(node) || isAssertionInput(node) || isHttpMockMatcher(node, sourceCode)) return;
+      if (urls.length === 0 || onlyDescribes(node)) return;
       for (const url of urls) {
-        const secure = url.scheme === '' ? 'https:' : `${SECURE_SCHEME[url.scheme]}:`;
+        const { messageId, secure } = insecureUrlFix(url);
         const start = first.raw !== null && first.raw.slice(0, url.start + url.schemeLength + 2) === first.text.slice(0, url.start + url.schemeLength + 2) ? first.rawStart + url.start : null;
         context.report({
           node,
-          messageId: url.scheme === '' ? 'protocolRelativeStripeUrl' : 'insecureStripeUrl',
+          messageId,
           data: { url: prefix.text.slice(url.start, url.hostEnd) },
           fix: start === null ? null : (fixer) => fixer.replaceTextRange([start, start + url.schemeLength], secure),
         });
@@ -277,13 +284,12 @@ export default createRule<[], MessageIds>({
           const trailing = !pieces[i + 1]?.template;
           for (const url of insecureStripeUrls(piece.text, leading, trailing)) {
             const written = piece.text.slice(url.start, url.hostEnd);
-            const messageId = url.scheme === '' ? 'protocolRelativeStripeUrl' : 'insecureStripeUrl';
+            const { messageId, secure } = insecureUrlFix(url);
             if (piece.start === null) {
               context.report({ loc: locOf(sourceCode, attribute.valueNode.range), messageId, data: { url: written } });
               continue;
             }
             const start = piece.start + url.start;
-            const secure = url.scheme === '' ? 'https:' : `${SECURE_SCHEME[url.scheme]}:`;
             context.report({
               loc: locOf(sourceCode, [start, piece.start + url.hostEnd]),
               messageId,
