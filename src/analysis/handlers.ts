@@ -559,7 +559,7 @@ function convexActionCall(fn: FunctionNode, sourceCode: SourceCode): TSESTree.Ca
 }
 
 /** The name `fn` is exported under when it is a CommonJS export's value (`exports.x = fn`, `module.exports = { x: fn }`). */
-function commonJsExportName(fn: FunctionNode, sourceCode: SourceCode): string | null {
+function commonJsExportName(fn: Node, sourceCode: SourceCode): string | null {
   if (!isNamedCommonJsExport(fn, sourceCode)) return null;
   const parent = fn.parent;
   if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left.type === AST_NODE_TYPES.MemberExpression) return memberName(parent.left, sourceCode);
@@ -956,25 +956,34 @@ function isNamedCommonJsExport(node: Node, sourceCode: SourceCode): boolean {
 }
 
 /**
- * Is `fn` exported by name (`export function handleWebhook`, `export const handleWebhook = …`, `export {
- * handleWebhook }`, `exports.handleWebhook = …`, `module.exports = { handleWebhook }`) — a controller that another file
- * routes? A default export and `module.exports = handler` are the route itself in Next.js and serverless platforms.
+ * The names `fn` is exported under by name (`export function handleWebhook`, `export const handleWebhook = …`, `export
+ * { handleWebhook as handle }`, `exports.handleWebhook = …`, `module.exports = { handleWebhook }`): a controller that
+ * another file routes. Null stands for a name not written out (`exports[key] = fn`). Empty when none: a default export
+ * and `module.exports = handler` are the route itself in Next.js and serverless platforms.
  */
-export function exportedByName(fn: FunctionNode, sourceCode: SourceCode): boolean {
-  if (isNamedCommonJsExport(fn, sourceCode)) return true;
+export function exportedNames(fn: FunctionNode, sourceCode: SourceCode): Array<string | null> {
+  const names: Array<string | null> = [];
+  if (isNamedCommonJsExport(fn, sourceCode)) names.push(commonJsExportName(fn, sourceCode));
   const declared = declaredId(fn);
-  if (declared && declaredExported(declared)) return true; // `export function f`, `export const f = …`
+  if (declared && declaredExported(declared)) names.push(declared.id.name); // `export function f`, `export const f = …`
   const variable = declared ? variableOf(declared.id, sourceCode) : null;
-  if (!variable) return false;
-  return variable.references.some((ref) => {
+  for (const ref of variable?.references ?? []) {
     const identifier = ref.identifier as Node;
     const parent = identifier.parent;
     if (parent?.type === AST_NODE_TYPES.ExportSpecifier) {
       const exported = parent.exported;
-      return (exported.type === AST_NODE_TYPES.Identifier ? exported.name : exported.value) !== 'default';
+      const name = exported.type === AST_NODE_TYPES.Identifier ? exported.name : exported.value;
+      if (name !== 'default') names.push(name);
+    } else if (isNamedCommonJsExport(identifier, sourceCode)) {
+      names.push(commonJsExportName(identifier, sourceCode));
     }
-    return isNamedCommonJsExport(identifier, sourceCode);
-  });
+  }
+  return names;
+}
+
+/** Is `fn` exported by name (`exportedNames`)? */
+export function exportedByName(fn: FunctionNode, sourceCode: SourceCode): boolean {
+  return exportedNames(fn, sourceCode).length > 0;
 }
 
 /** The request handler `fn` is, or null. Memoised per file. */

@@ -15,7 +15,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { readTextFile } from '../util/files.js';
+import { callArguments, readTextFile } from '../util/files.js';
 import { packageRoot } from './package-json.js';
 
 /** One `.apply(…).forRoutes(…)` chain of a module file. */
@@ -72,7 +72,8 @@ function bindingsOf(text: string): Binding[] {
     const middleware = match[1]!.split(',').map((part) => part.trim()).filter((part) => IDENTIFIER.test(part));
     const controllers: string[] = [];
     const paths: string[] = [];
-    for (const part of splitTopLevel(match[2]!)) {
+    // (The chain's pattern matched the closing parenthesis: the arguments end there.)
+    for (const part of callArguments(`${match[2]!})`) ?? []) {
       const quoted = QUOTED.exec(part);
       const property = quoted ? null : PATH_PROPERTY.exec(part);
       if (quoted) paths.push(quoted[2]!.replace(/^\/+/, ''));
@@ -82,24 +83,6 @@ function bindingsOf(text: string): Binding[] {
     if (middleware.length > 0) bindings.push({ middleware, controllers, paths });
   }
   return bindings;
-}
-
-/** The comma-separated parts of an argument list, commas inside braces or brackets kept. */
-function splitTopLevel(text: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '{' || ch === '[' || ch === '(') depth++;
-    else if (ch === '}' || ch === ']' || ch === ')') depth--;
-    else if (ch === ',' && depth === 0) {
-      parts.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  parts.push(text.slice(start).trim());
-  return parts.filter((part) => part !== '');
 }
 
 /** Does a route path of `forRoutes` cover the controller's path (`'*'`, `'stripe/*'`, the path itself)? */

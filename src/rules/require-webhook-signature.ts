@@ -1,6 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, choiceLeaves, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
-import { exportedByName, headerName, isBodyTarget, isHonoContextHelperCall, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
+import { routedWithoutMiddleware } from '../analysis/express-routes.js';
+import { exportedNames, headerName, isBodyTarget, isHonoContextHelperCall, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { isLocalSource, moduleRefOf } from '../analysis/modules.js';
 import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
@@ -1500,8 +1501,12 @@ export default createRule<[], MessageIds>({
         route = route.caller;
       }
       // A controller exported by name is routed in another file, with middleware this file does not show (and so is a
-      // function it hands the request to); one this file routes too is judged by that route (`forwardedHandler`).
-      if (route.kind === 'request-params' && exportedByName(route.fn, sourceCode)) return;
+      // function it hands the request to); one this file routes too is judged by that route (`forwardedHandler`). Unless
+      // an Express router of its package routes it with no middleware but body parsers (real-world batch 288).
+      if (route.kind === 'request-params') {
+        const names = exportedNames(route.fn, sourceCode);
+        if (names.length > 0 && !names.some((name) => name !== null && routedWithoutMiddleware(name, context.physicalFilename))) return;
+      }
       if (analysis.mayVerifyElsewhere()) return;
 
       for (const helper of scan.unverifiedHelpers) {

@@ -13,3 +13,37 @@ export function readTextFile(path: string): string | null {
     return null;
   }
 }
+
+/**
+ * The arguments of a call written in a file's text (read as text, not parsed), from `open` (just after its `(`) to its
+ * closing parenthesis, split at top-level commas: brackets, braces, parentheses and quoted strings are kept whole.
+ * Null where the call does not close within `limit` characters, or a bracket closes that did not open.
+ */
+export function callArguments(text: string, open = 0, limit = 4000): string[] | null {
+  const parts: string[] = [];
+  let depth = 0;
+  let quote: string | null = null;
+  let start = open;
+  for (let i = open; i < text.length && i < open + limit; i++) {
+    const ch = text[i]!;
+    if (quote !== null) {
+      if (ch === '\\') i++;
+      else if (ch === quote) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') quote = ch;
+    else if (ch === '(' || ch === '[' || ch === '{') depth++;
+    else if (ch === ')' || ch === ']' || ch === '}') {
+      if (depth === 0) {
+        if (ch !== ')') return null;
+        parts.push(text.slice(start, i).trim());
+        return parts.filter((part) => part !== '');
+      }
+      depth--;
+    } else if (ch === ',' && depth === 0) {
+      parts.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  return null;
+}

@@ -1,9 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nestMiddlewareVerifies } from '../../src/analysis/nest-modules.js';
+import { tempProjects } from '../temp-project.js';
 
 const VERIFYING = `import { Injectable, NestMiddleware } from '@nestjs/common';
 @Injectable()
@@ -17,20 +16,7 @@ export class SignatureMiddleware implements NestMiddleware {
 const RAW_BODY = `export class RawBodyMiddleware { use(req, res, next) { next(); } }\n`;
 
 /** A package in a fresh directory: its package.json, then each file of `files` (path → text). */
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'nest-modules-'));
-  roots.push(root);
-  writeFileSync(join(root, 'package.json'), '{ "name": "api", "dependencies": { "@nestjs/common": "^10.0.0" } }');
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(join(root, file, '..'), { recursive: true });
-    writeFileSync(join(root, file), text);
-  }
-  return root;
-}
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
+const project = tempProjects('nest-modules-', { '@nestjs/common': '^10.0.0' });
 
 describe('nestMiddlewareVerifies', () => {
   it('the fixture project: a verifying middleware bound to the controller, a raw-body one bound to a path', () => {

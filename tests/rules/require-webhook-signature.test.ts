@@ -8,6 +8,9 @@ import rule from '../../src/rules/require-webhook-signature.js';
 const nestFile = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/nest-webhooks/src/${file}`, import.meta.url));
 const NEST_WEBHOOKS_CONTROLLER = nestFile('stripe-webhooks/stripe-webhooks.controller.ts');
 const NEST_BILLING_CONTROLLER = nestFile('billing/billing.controller.ts');
+/** A file of the Express fixture project, whose routers (`src/routes/`) route controllers exported by name (real-world batch 288). */
+const expressFile = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/express-controllers/${file}`, import.meta.url));
+const fromExpressProject = (file: string) => ({ code: readFileSync(expressFile(file), 'utf8'), filename: expressFile(file) });
 
 /** A Cloudflare Pages Function that checks the signature with Web Crypto, its algorithm a const shared with importKey. */
 const PAGES_FUNCTION_WEBHOOK = `const HMAC = { name: 'HMAC', hash: 'SHA-256' } as const;
@@ -402,6 +405,14 @@ Deno.serve(async (req: Request) => {
     // A NestJS controller whose route a middleware that checks the signature runs before, bound in app.module.ts
     // (\`consumer.apply(StripeWebhookMiddleware).forRoutes(StripeWebhooksController)\`; real-world batch EU)
     { code: readFileSync(NEST_WEBHOOKS_CONTROLLER, 'utf8'), filename: NEST_WEBHOOKS_CONTROLLER },
+    // Controllers exported by name whose routers (src/routes/) put a verifying middleware before them: on the route
+    // (`express.raw(…), verifyStripeSignature, billing.invoiceWebhook`) or registered before it (`router.use(…)`)
+    { ...fromExpressProject('src/controllers/billing.js'), languageOptions: { parser: espree } },
+    { ...fromExpressProject('src/controllers/connect.js'), languageOptions: { parser: espree } },
+    // A controller that only a test routes bare (test/refunds.test.js), to call it with a made-up event
+    { ...fromExpressProject('src/controllers/refunds.js'), languageOptions: { parser: espree } },
+    // The bare-routed controller's code where no router is on disk (an editor's unsaved file): its route is not seen
+    { code: readFileSync(expressFile('src/controllers/payments.js'), 'utf8'), filename: 'src/controllers/payments.js', languageOptions: { parser: espree } },
     // A TanStack Start server route that verifies (real-world batch EY)
     {
       code: `import { createFileRoute } from '@tanstack/react-router'
@@ -1802,6 +1813,21 @@ export const APIRoute = createAPIFileRoute('/api/stripe-hook2')({
       filename: NEST_BILLING_CONTROLLER,
       output: null,
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`@Body() event`' }, line: 10, column: 9, endLine: 10, endColumn: 16 }],
+    },
+    {
+      // A controller exported by name that an Express router of its package routes with nothing but a body parser before
+      // it (src/routes/payments.js: `router.post('/webhooks/stripe', express.raw(…), stripeWebhook)`; real-world batch 288)
+      ...fromExpressProject('src/controllers/payments.js'),
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(req.body.toString())`' }, line: 17, column: 25, endLine: 17, endColumn: 44 }],
+    },
+    {
+      // The same through `import * as subscriptions` and `.route('…').post(…)`, with the router's authentication
+      // registered after the route (src/routes/index.ts)
+      ...fromExpressProject('src/controllers/subscriptions.ts'),
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 4, column: 23, endLine: 4, endColumn: 42 }],
     },
     {
       // The verified controller's code where no module binds a middleware to it (a file not on disk)

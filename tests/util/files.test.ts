@@ -1,9 +1,9 @@
-// readTextFile: the text of a file, null for anything else, never an exception.
+// readTextFile: the text of a file, null for anything else, never an exception. callArguments: a call's arguments read from text.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readTextFile } from '../../src/util/files.js';
+import { callArguments, readTextFile } from '../../src/util/files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'stripe-pci-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -30,5 +30,18 @@ describe('readTextFile', () => {
     writeFileSync(join(root, 'secret.json'), '{}');
     chmodSync(join(root, 'secret.json'), 0o000);
     expect(readTextFile(join(root, 'secret.json'))).toBeNull();
+  });
+});
+
+describe('callArguments', () => {
+  it('splits at top-level commas only, keeping strings, calls and objects whole, up to the closing parenthesis', () => {
+    const text = "router.post( '/a,b)', express.raw({ type: 'application/json', limit: '1mb' }), (req) => f(req, 1), x ); next(y)";
+    expect(callArguments(text, text.indexOf('(') + 1)).toEqual(["'/a,b)'", "express.raw({ type: 'application/json', limit: '1mb' })", '(req) => f(req, 1)', 'x']);
+    expect(callArguments('f()', 2)).toEqual([]);
+    expect(callArguments("f('it\\'s', a)", 2)).toEqual(["'it\\'s'", 'a']);
+    // Unclosed, closed by another bracket, or longer than the limit
+    expect(callArguments('f(a, b', 2)).toBeNull();
+    expect(callArguments('[a, b]', 1)).toBeNull();
+    expect(callArguments(`f(${'a'.repeat(50)})`, 2, 20)).toBeNull();
   });
 });

@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { routedWithoutMiddleware } from '../../src/analysis/express-routes.js';
+import { tempProjects } from '../temp-project.js';
+
+/** A package in a fresh directory: its package.json, then each file of `files` (path → text). */
+const project = tempProjects('express-routes-', { express: '^4.19.2' });
+
+const CONTROLLER = 'exports.stripeWebhook = async (req, res) => { res.sendStatus(200); };\n';
+
+describe('routedWithoutMiddleware', () => {
+  it('the fixture project: bare routes, a verifying middleware on the route or registered before it, a test routing bare', () => {
+    const file = (path: string): string => fileURLToPath(new URL(`../fixtures/projects/express-controllers/${path}`, import.meta.url));
+    expect(routedWithoutMiddleware('stripeWebhook', file('src/controllers/payments.js'))).toBe(true);
+    expect(routedWithoutMiddleware('createCheckout', file('src/controllers/payments.js'))).toBe(false);
+    expect(routedWithoutMiddleware('subscriptionWebhook', file('src/controllers/subscriptions.ts'))).toBe(true);
+    expect(routedWithoutMiddleware('invoiceWebhook', file('src/controllers/billing.js'))).toBe(false);
+    expect(routedWithoutMiddleware('accountWebhook', file('src/controllers/connect.js'))).toBe(false);
+    expect(routedWithoutMiddleware('refundWebhook', file('src/controllers/refunds.js'))).toBe(false);
+    // A path that is no file on disk (an editor's unsaved buffer, a test's made-up name)
+    expect(routedWithoutMiddleware('stripeWebhook', 'src/controllers/payments.js')).toBe(false);
+  });
+
+  it('each way of binding the export: ES named, renamed, namespace and default imports, CommonJS destructuring and module objects', () => {
+    const bindings: Record<string, string> = {
+      named: "import { stripeWebhook } from '../controllers/payments.js';\nrouter.post('/webhook', stripeWebhook);",
+      renamed: "import { createCheckout, stripeWebhook as onStripeEvent } from '../controllers/payments';\nrouter.post('/webhook', onStripeEvent);",
+      namespace: "import * as payments from '../controllers/payments';\nrouter.post('/webhook', payments.stripeWebhook);",
+      defaultImport: "import payments from '../controllers/payments.js';\nrouter.post('/webhook', payments.stripeWebhook);",
+      defaultAndNamed: "import payments, { other } from '../controllers/payments.js';\nrouter.post('/webhook', payments.stripeWebhook);",
+      destructured: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post('/webhook', stripeWebhook);",
+      destructuredRenamed: "const { stripeWebhook: onEvent } = require('../controllers/payments.js');\nrouter.post('/webhook', onEvent);",
+      moduleObject: "const paymentsController = require('../controllers/payments');\nrouter.post('/webhook', paymentsController.stripeWebhook);",
+      spreadOverLines: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post(\n  '/webhook',\n  bodyParser.raw({ type: '*/*' }),\n  stripeWebhook,\n);",
+    };
+    for (const [name, routes] of Object.entries(bindings)) {
+      const root = project({ 'src/controllers/payments.js': CONTROLLER, 'src/routes/payments.js': `const router = require('express').Router();\n${routes}\n` });
+      expect(routedWithoutMiddleware('stripeWebhook', join(root, 'src/controllers/payments.js')), name).toBe(true);
+    }
+  });
+
+  it('a directory index, a router above the controller, and a routes module handed the app', () => {
+    const index = project({ 'src/controllers/payments/index.js': CONTROLLER, 'src/routes.js': "const c = require('./controllers/payments');\nmodule.exports = (app) => { app.post('/webhook', c.stripeWebhook); };\n" });
+    expect(routedWithoutMiddleware('stripeWebhook', join(index, 'src/controllers/payments/index.js'))).toBe(true);
+    const above = project({ 'server/api/v1/webhooks/stripe.mjs': CONTROLLER, 'server/api/router.mjs': "import { Router } from 'express';\nimport { stripeWebhook } from './v1/webhooks/stripe.mjs';\nexport const api = Router();\napi.post('/v1/webhooks/stripe', stripeWebhook);\n" });
+    expect(routedWithoutMiddleware('stripeWebhook', join(above, 'server/api/v1/webhooks/stripe.mjs'))).toBe(true);
+  });
+
+  it('not bare: other middleware on the route or before it, a signature check in the router, another module, a test, Fastify', () => {
+    const cases: Record<string, string> = {
+      middlewareOnRoute: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post('/webhook', express.raw({ type: 'application/json' }), verifySignature, stripeWebhook);",
+      middlewareBefore: "const { stripeWebhook } = require('../controllers/payments');\nrouter.use(checkStripe);\nrouter.post('/webhook', stripeWebhook);",
+      pathMiddlewareBefore: "const { stripeWebhook } = require('../controllers/payments');\nrouter.use('/webhook', checkStripe);\nrouter.post('/webhook', stripeWebhook);",
+      verifiesInRouter: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post('/webhook', (req, res, next) => { req.body = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret); next(); }, stripeWebhook);",
+      otherModule: "const { stripeWebhook } = require('../controllers/legacy');\nrouter.post('/webhook', stripeWebhook);",
+      notLast: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post('/webhook', stripeWebhook, respond);",
+      noPath: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post(stripeWebhook);",
+      fastify: "const { stripeWebhook } = require('../controllers/payments');\nmodule.exports = async function (fastify) { fastify.post('/webhook', stripeWebhook); };",
+      getOnly: "const { stripeWebhook } = require('../controllers/payments');\nrouter.get('/webhook', stripeWebhook);",
+    };
+    for (const [name, routes] of Object.entries(cases)) {
+      const root = project({ 'src/controllers/payments.js': CONTROLLER, 'src/routes/payments.js': `const express = require('express');\nconst router = express.Router();\n${routes}\n` });
+      expect(routedWithoutMiddleware('stripeWebhook', join(root, 'src/controllers/payments.js')), name).toBe(false);
+    }
+    const test = project({ 'src/controllers/payments.js': CONTROLLER, 'src/__tests__/payments.js': "const { stripeWebhook } = require('../controllers/payments');\napp.post('/webhook', stripeWebhook);\n" });
+    expect(routedWithoutMiddleware('stripeWebhook', join(test, 'src/controllers/payments.js'))).toBe(false);
+    const dependency = project({ 'src/controllers/payments.js': CONTROLLER, 'src/node_modules/routes/index.js': "const { stripeWebhook } = require('../../controllers/payments');\napp.post('/webhook', stripeWebhook);\n" });
+    expect(routedWithoutMiddleware('stripeWebhook', join(dependency, 'src/controllers/payments.js'))).toBe(false);
+  });
+
+  it('middleware registered after the route does not cover it; body parsers before it do not either', () => {
+    const root = project({
+      'src/controllers/payments.js': CONTROLLER,
+      'src/routes/payments.js': "const express = require('express');\nconst { stripeWebhook } = require('../controllers/payments');\nconst router = express.Router();\nrouter.use(express.json());\nrouter.post('/webhook', stripeWebhook);\nrouter.use(requireAuth);\n",
+    });
+    expect(routedWithoutMiddleware('stripeWebhook', join(root, 'src/controllers/payments.js'))).toBe(true);
+  });
+});
