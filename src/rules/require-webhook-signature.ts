@@ -7,7 +7,7 @@ import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { calleeName, classMemberName, constInit, isNeverReassigned, memberName, objectEntries, ownMethodOf, resolveValue, staticString, staticValue, unwrap, variableOf, withTypeWrappers } from '../analysis/values.js';
+import { calleeName, classMemberName, constInit, isNeverReassigned, memberName, objectEntries, ownMethodOf, propertyKey, resolveValue, staticString, staticValue, unwrap, variableOf, withTypeWrappers } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -842,6 +842,12 @@ class HandlerAnalysis {
         const name = calleeName(target, this.sourceCode);
         if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) return { kind: 'verified', node: target };
         const callee = unwrap(target.callee);
+        // A copy of the body (`Object.assign({}, req.body)`; real-world batch 288): the body.
+        if (name === 'assign' && callee.type === AST_NODE_TYPES.MemberExpression && rootIdentifier(callee)?.name === 'Object') {
+          const copied = this.sourceOfAny(target.arguments.filter((arg) => arg.type !== AST_NODE_TYPES.SpreadElement), params, seen);
+          if (copied?.kind === 'body') return copied;
+          break;
+        }
         // verify(...).catch((err) => fallback): the event, or whatever the callback returns.
         if (name === 'catch' && callee.type === AST_NODE_TYPES.MemberExpression) {
           const callback = target.arguments[0];
@@ -866,6 +872,28 @@ class HandlerAnalysis {
         // parameters that receive the request read as the request.
         const helper = this.readableHelper(target);
         if (helper) return this.helperEventSource(target, helper, params, seen);
+        break;
+      }
+      case AST_NODE_TYPES.ObjectExpression: {
+        // A copy of the body (`{ ...req.body, receivedAt: Date.now() }`) or an event rebuilt from its parts (`{ type:
+        // body.type, data: body.data }`, `const { type, data } = req.body` then `{ id, type, data }`; real-world batch
+        // 288): the body, where a spread or one of those parts is.
+        const parts: Node[] = [];
+        for (const property of target.properties) {
+          if (property.type === AST_NODE_TYPES.SpreadElement) parts.push(property.argument);
+          else if (property.type === AST_NODE_TYPES.Property && !property.computed) {
+            const key = propertyKey(property, this.sourceCode);
+            const value = unwrap(property.value);
+            if (key !== 'type' && key !== 'data') continue;
+            if (value.type === AST_NODE_TYPES.MemberExpression && memberName(value, this.sourceCode) === key) parts.push(value.object);
+            else if (value.type === AST_NODE_TYPES.Identifier && value.name === key) {
+              const destructured = this.destructuredFrom(value, key, params);
+              if (destructured?.kind === 'body') return destructured;
+            }
+          }
+        }
+        const rebuilt = this.sourceOfAny(parts, params, seen);
+        if (rebuilt?.kind === 'body') return rebuilt;
         break;
       }
       case AST_NODE_TYPES.Identifier: {

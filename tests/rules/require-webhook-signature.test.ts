@@ -405,6 +405,23 @@ Deno.serve(async (req: Request) => {
     // A NestJS controller whose route a middleware that checks the signature runs before, bound in app.module.ts
     // (\`consumer.apply(StripeWebhookMiddleware).forRoutes(StripeWebhooksController)\`; real-world batch EU)
     { code: readFileSync(NEST_WEBHOOKS_CONTROLLER, 'utf8'), filename: NEST_WEBHOOKS_CONTROLLER },
+    // A verified event copied or rebuilt from its parts is still the verified event, not the body
+    {
+      code: `const express = require('express');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+const app = express();
+app.post('/webhooks/stripe', express.raw({ type: 'application/json' }), async (req, res) => {
+  const verified = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], process.env.STRIPE_WEBHOOK_SECRET);
+  const event = { ...verified, receivedAt: Date.now() };
+  const summary = { type: verified.type, data: verified.data };
+  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.client_reference_id);
+  if (summary.type === 'invoice.paid') await activate(summary.data.object.subscription);
+  res.sendStatus(200);
+});
+`,
+      languageOptions: { parser: espree },
+    },
     // Controllers exported by name whose routers (src/routes/) put a verifying middleware before them: on the route
     // (`express.raw(…), verifyStripeSignature, billing.invoiceWebhook`) or registered before it (`router.use(…)`)
     { ...fromExpressProject('src/controllers/billing.js'), languageOptions: { parser: espree } },
@@ -1552,6 +1569,53 @@ export const handler = ApiHandler(async () => {
   ],
 
   invalid: [
+    {
+      // The body copied or its event rebuilt from its parts before it is acted on (real-world batch 288): a spread,
+      // `Object.assign`, `{ type: body.type, data: body.data }`, or the parts destructured from the body
+      code: `const express = require('express');
+const { markPaid, markRefunded, cancelSubscription, activate } = require('./lib/orders');
+
+const app = express();
+app.use(express.json());
+
+app.post('/webhooks/stripe', async (req, res) => {
+  const event = { ...req.body, receivedAt: Date.now() };
+  if (event.type === 'checkout.session.completed') await markPaid(event.data.object.client_reference_id);
+  res.sendStatus(200);
+});
+
+app.post('/webhooks/refunds', async (req, res) => {
+  const event = Object.assign({}, req.body);
+  if (event.type === 'charge.refunded') await markRefunded(event.data.object.payment_intent);
+  res.sendStatus(200);
+});
+
+app.post('/webhooks/subscriptions', async (req, res) => {
+  const body = req.body;
+  const event = { type: body.type, data: body.data };
+  if (event.type === 'customer.subscription.deleted') await cancelSubscription(event.data.object.id);
+  res.sendStatus(200);
+});
+
+app.post('/webhooks/invoices', async (req, res) => {
+  const { id, type, data } = req.body;
+  const event = { id, type, data };
+  if (event.type === 'invoice.paid') await activate(event.data.object.subscription);
+  res.sendStatus(200);
+});
+
+module.exports = app;
+`,
+      filename: 'server/webhooks.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 7, column: 30, endLine: 7, endColumn: 49 },
+        { messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 13, column: 31, endLine: 13, endColumn: 50 },
+        { messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 19, column: 37, endLine: 19, endColumn: 56 },
+        { messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 26, column: 32, endLine: 26, endColumn: 51 },
+      ],
+    },
     {
       // A same-file helper handed the whole request that parses the event and returns it: the handler acts on the
       // body (real-world batch 252: a Remix webhook route with its check taken out)
