@@ -3282,6 +3282,13 @@ const isAppLoggerModule = (source: string): boolean => isLocalSource(source) && 
 const APP_LOGGER_MODULES = moduleGate('app-logger', isAppLoggerModule);
 /** Words of a function's name that say it logs (`logInfo`, `logPaymentError`, `auditError`, `warn`). */
 const LOGGING_FUNCTION_WORDS: ReadonlySet<string> = new Set([...LOGGER_WORDS, ...LOG_METHODS, 'audit']);
+/**
+ * A method name that says it logs, besides a logger's own method names (`LOG_METHODS`): `log` or `audit` is a word of
+ * it (`logCard`, `_log`, `debugLog`, `writeLog`, `logInfo`, `auditTrail`; real-world batch 288), not a word's part
+ * (`login`, `catalog`, `dialog`). A method so named is followed as a forwarder of the file (its body must hand its
+ * parameters to a logger as they are), never taken for a logger itself.
+ */
+export const LOG_NAMED_METHOD = /^_*(?:log|audit)(?:[A-Z0-9_$]|$)|[a-z0-9](?:Log|Audit)(?:[A-Z0-9_$]|$)/;
 const LOGGER_SPECIFIERS = moduleGate('logger', (s) => LOGGER_SOURCES.has(s));
 const AZURE_FUNCTIONS = '@azure/functions';
 const AZURE_FUNCTIONS_MODULE = moduleGate('azure-functions', (s) => s === AZURE_FUNCTIONS);
@@ -3365,7 +3372,7 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
   // forwarder when its body hands its parameters to one.
   if (method.startsWith('#')) {
     const bare = method.slice(1);
-    return (LOG_METHODS.has(bare) || TELEMETRY_METHOD_NAMES.has(bare)) && mayBeForwarderCall(LOG_FORWARDERS, method, sourceCode)
+    return (LOG_METHODS.has(bare) || TELEMETRY_METHOD_NAMES.has(bare) || LOG_NAMED_METHOD.test(bare)) && mayBeForwarderCall(LOG_FORWARDERS, method, sourceCode)
       ? forwardedLogSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth)
       : null;
   }
@@ -3400,9 +3407,9 @@ function logSinkAt(node: TSESTree.CallExpression, sourceCode: SourceCode, option
     if (method === 'log' && (isGlobalPath(receiver, sourceCode, ['sails']) || isHandlerRequest(receiver, sourceCode) || isHapiServer(receiver, sourceCode))) {
       return { label: 'a logger', ...logArgs(node.arguments) };
     }
-  } else if (!TELEMETRY_METHOD_NAMES.has(method)) return null;
-  // this.log(…) / Payments.log(…) / this.track(…): a method of a class of this file (or of a const object literal)
-  // that hands its parameters to a log call or an SDK's.
+  } else if (!TELEMETRY_METHOD_NAMES.has(method) && !LOG_NAMED_METHOD.test(method)) return null;
+  // this.log(…) / Payments.log(…) / this.track(…) / this.logCard(…): a method of a class of this file (or of a const
+  // object literal) that hands its parameters to a log call or an SDK's.
   return mayBeForwarderCall(LOG_FORWARDERS, method, sourceCode) ? forwardedLogSink(node, ownMethodOf(callee, sourceCode), method, sourceCode, options, depth) : null;
 }
 
@@ -3505,8 +3512,10 @@ function forwarderName(fn: FunctionNode, sourceCode: SourceCode): string | null 
   const declared = declaredIdentifier(fn);
   if (declared) return declared.name;
   const parent = fn.parent;
-  // A class's method, private ones by their `#` names (`#log(…) {…}`, called as `this.#log(…)`).
+  // A class's method, private ones by their `#` names (`#log(…) {…}`, called as `this.#log(…)`), or a class field
+  // holding a function (`log = (...args) => console.log(...args)`; real-world batch 288), as `ownMethodOf` reaches them.
   if (parent?.type === AST_NODE_TYPES.MethodDefinition && parent.kind === 'method') return classMemberName(parent);
+  if (parent?.type === AST_NODE_TYPES.PropertyDefinition && parent.value === fn) return classMemberName(parent);
   // An object literal's method (`{ debug(label, value) {…} }`, a Vue component's `methods`) or a prototype's
   // (`Logger.prototype.debug = function (…) {…}`): `ownMethodOf` reaches both from `this.debug(…)`.
   return objectMethodSlot(fn, sourceCode)?.name ?? prototypeSlot(fn)?.name ?? null;
@@ -4019,11 +4028,12 @@ export interface CallSelectors {
   bare: string;
 }
 
-export function callSelectors(methods: ReadonlySet<string>): CallSelectors {
+/** `also`: a pattern of more method names (no `/` in it), matched anywhere in the name. */
+export function callSelectors(methods: ReadonlySet<string>, also?: RegExp): CallSelectors {
   // A private method's call (`this.#save(…)`) has a PrivateIdentifier named without its `#`.
   const names = [...new Set([...methods].map((name) => name.replace(/^#/, '').replace(/\$/g, '\\$')))].join('|');
   return {
-    named: `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=/^(?:${names})$/]`,
+    named: `CallExpression[callee.type="MemberExpression"][callee.computed=false][callee.property.name=/^(?:${names})$${also ? `|${also.source}` : ''}/]`,
     computed: 'CallExpression[callee.type="MemberExpression"][callee.computed=true]',
     wrapped: 'CallExpression[callee.type!="MemberExpression"][callee.type!="Identifier"]',
     bare: 'CallExpression[callee.type="Identifier"]',

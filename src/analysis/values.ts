@@ -231,9 +231,10 @@ export function localFunctionOf(
  * The method a call reaches on a class of this file: `this.build(…)` inside the class (an instance method; a static
  * one from a static method or block), `Gateway.build(…)` for a class declared as `Gateway` (a static method); or on
  * an object literal of the file: `this.build(…)` in one of its methods, `helper.build(…)` for a const holding it (real-
- * world batch 264). Null for anything else: getters, overloads without a body, computed names, other objects.
+ * world batch 264); a class field holding a function (`log = (...args) => console.log(...args)`, real-world batch 288)
+ * counts as a method. Null for anything else: getters, overloads without a body, computed names, other objects.
  */
-export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.FunctionExpression | null {
+export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression | null {
   const member = unwrap(callee);
   if (member.type !== AST_NODE_TYPES.MemberExpression) return null;
   const name = memberName(member, sourceCode);
@@ -265,6 +266,10 @@ export function ownMethodOf(callee: Node, sourceCode: SourceCode): TSESTree.Func
       propertyKey(element, sourceCode) === name
     ) {
       return element.value;
+    }
+    if (element.type === AST_NODE_TYPES.PropertyDefinition && element.static === isStatic && element.value && propertyKey(element, sourceCode) === name) {
+      const value = unwrap(element.value);
+      if (value.type === AST_NODE_TYPES.ArrowFunctionExpression || value.type === AST_NODE_TYPES.FunctionExpression) return value;
     }
   }
   return null;

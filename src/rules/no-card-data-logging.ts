@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { holdsStripeTestCard, inOtherKindOfCardCode, mayNameCardData, sensitiveFieldReadFrom, sensitiveParts, textNamesOtherKindOfCard } from '../analysis/card-data.js';
 import { CARD_FIELD_LABEL } from '../analysis/card-fields.js';
-import { callSelectors, LOG_CALL_METHODS, LOG_CALL_METHODS_WITHOUT_SDK, logSinkOfCall, mayLogThroughBareCalls, mayLogToTelemetry, redactedByLogger } from '../analysis/sinks.js';
+import { callSelectors, LOG_CALL_METHODS, LOG_CALL_METHODS_WITHOUT_SDK, LOG_NAMED_METHOD, logSinkOfCall, mayLogThroughBareCalls, mayLogToTelemetry, redactedByLogger } from '../analysis/sinks.js';
 import { isTestSource } from '../analysis/test-files.js';
 import { staticString } from '../analysis/values.js';
 import { createRule, reportOnce } from '../util/create-rule.js';
@@ -10,10 +10,13 @@ export const MESSAGE_IDS = ['panLogged', 'authDataLogged', 'cardDataObjectLogged
 export type MessageIds = (typeof MESSAGE_IDS)[number];
 type Options = [{ loggerNames: string[] }];
 
-/** Only calls that can be log sinks reach the listener: member calls by method name, identifier callees where needed. */
-const CALLS = callSelectors(LOG_CALL_METHODS);
+/**
+ * Only calls that can be log sinks reach the listener: member calls by method name (also methods named to log, which
+ * may forward to a logger: `this.logCard(…)`), identifier callees where needed.
+ */
+const CALLS = callSelectors(LOG_CALL_METHODS, LOG_NAMED_METHOD);
 /** In a file that imports no telemetry SDK: not the SDK methods named like other objects' (`res.send`, `map.set`). */
-const CALLS_WITHOUT_SDK = callSelectors(LOG_CALL_METHODS_WITHOUT_SDK);
+const CALLS_WITHOUT_SDK = callSelectors(LOG_CALL_METHODS_WITHOUT_SDK, LOG_NAMED_METHOD);
 
 
 export default createRule<Options, MessageIds>({

@@ -584,6 +584,18 @@ const shout = (message: string) => console.warn(message.toUpperCase());
 note('tokenize', { cardNumber });
 shout(cardNumber);
 `,
+    // limitation: a class method whose name does not say it logs (\`record\`, \`print\`) is not followed, whatever its body
+    // does; nor is one whose name holds \`log\` only inside a word (\`login\`, \`catalog\`).
+    `
+class PaymentService {
+  record(message, value) { console.log(\`[payment] \${message}\`, value); }
+  login(user, detail) { console.log('login', user, detail); }
+  charge(req) {
+    this.record('charging card', req.body.cardNumber);
+    this.login(req.user, req.body.cvc);
+  }
+}
+`,
     // limitation: an own function that logs a renamed copy of a parameter, or one declared in another file, is not
     // followed as a logger.
     `
@@ -1051,6 +1063,53 @@ export class PaymentService {
       output: null,
       errors: [
         { messageId: 'panLogged', data: { name: 'card.number', kind: 'card number (PAN)', sink: 'a pino logger, through `#log()`' }, line: 15, column: 32, endLine: 15, endColumn: 43 },
+      ],
+    },
+    {
+      // Class methods whose names say they log (\`logCard\`, \`_log\`, \`logInfo\`, \`audit\`) and a class field holding a
+      // logging arrow (real-world batch 288's shapes); the same names that log no parameter, a playing card's
+      // \`logCard\`, and the last four digits are not reported.
+      code: `const logger = require('../lib/logger');
+
+class GatewayClient {
+  log = (...args) => console.log('[gateway]', ...args);
+
+  _log(...args) {
+    if (process.env.DEBUG_PAYMENTS) console.log('[gateway]', ...args);
+  }
+
+  logInfo(message, data) {
+    logger.info(message, data);
+  }
+
+  logCard(card) {
+    console.log('card ending', card.last4);
+  }
+
+  audit(action, data) {
+    console.log(\`[AUDIT] \${action}\`, JSON.stringify(data));
+  }
+
+  async authorize(req) {
+    this._log('request', { card_number: req.body.card_number, amount: req.body.amount });
+    this.logInfo('authorizing card', req.body.cardNumber);
+    this.audit('authorize', { cvv: req.body.cvv });
+    this.log('expiry', req.body.expiry, 'cvc', req.body.cvc);
+    this.logCard({ number: req.body.cardNumber, last4: req.body.last4 });
+    this.logInfo('authorized', req.body.last4);
+  }
+}
+
+module.exports = GatewayClient;
+`,
+      filename: 'src/gateway/client.js',
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [
+        { messageId: 'panLogged', data: { name: 'card_number', kind: 'card number (PAN)', sink: 'the console, through `_log()`' }, line: 23, column: 28, endLine: 23, endColumn: 39 },
+        { messageId: 'panLogged', data: { name: 'req.body.cardNumber', kind: 'card number (PAN)', sink: 'a logger, through `logInfo()`' }, line: 24, column: 38, endLine: 24, endColumn: 57 },
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console, through `audit()`' }, line: 25, column: 31, endLine: 25, endColumn: 34 },
+        { messageId: 'authDataLogged', data: { name: 'req.body.cvc', kind: 'card security code (CVC)', sink: 'the console, through `log()`' }, line: 26, column: 48, endLine: 26, endColumn: 60 },
       ],
     },
     {
