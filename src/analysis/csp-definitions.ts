@@ -37,7 +37,7 @@ import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { textFinder } from './text-search.js';
-import { localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
+import { contentsChanged, localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -566,8 +566,22 @@ interface HelmetShape {
   entry: HelmetEntry;
 }
 
+/**
+ * Is `node` a variable, or a member of one, whose contents the file changes after its literal (`directives.connectSrc
+ * .push('https://api.stripe.com')`, `Object.assign(directives, …)`; mutation study 287)? What its literal says is then
+ * not the policy sent: unknown.
+ */
+function changedLater(node: Node, sourceCode: SourceCode): boolean {
+  let root = unwrap(node);
+  while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
+  if (root.type !== AST_NODE_TYPES.Identifier) return false;
+  const variable = variableOf(root, sourceCode);
+  return variable !== null && contentsChanged(variable, sourceCode);
+}
+
 function objectOrNull(node: Node | undefined, sourceCode: SourceCode): TSESTree.ObjectExpression | null | undefined {
   if (!node) return null;
+  if (changedLater(node, sourceCode)) return undefined;
   const target = resolveValue(node, sourceCode);
   if (target.type === AST_NODE_TYPES.ObjectExpression) return target;
   return undefined; // unknown
@@ -608,6 +622,7 @@ function isDisableDefaultSrc(node: Node, sourceCode: SourceCode): boolean {
 const NEVER_STRING: ReadonlySet<string> = new Set([AST_NODE_TYPES.ArrayExpression, AST_NODE_TYPES.ObjectExpression, AST_NODE_TYPES.NewExpression]);
 
 function helmetValue(node: Node, sourceCode: SourceCode, depth = 0): HelmetDirectiveValue {
+  if (changedLater(node, sourceCode)) return { kind: 'unknown' };
   const target = resolveValue(node, sourceCode);
   if (target.type === AST_NODE_TYPES.Literal && target.value === null) return { kind: 'disabled' };
   if (isDisableDefaultSrc(target, sourceCode)) return { kind: 'disable-default-src' };
@@ -627,6 +642,16 @@ function helmetValue(node: Node, sourceCode: SourceCode, depth = 0): HelmetDirec
       if (inner.kind === 'list') entries.push(...inner.entries);
       else entries.push(null);
       continue;
+    }
+    // A source chosen by a condition between written ones (`dev ? 'ws://localhost:3000' : "'self'"`; mutation study
+    // 287): every one it may be, so that an origin counts as allowed where any branch allows it.
+    const choice = unwrap(element);
+    if (choice.type === AST_NODE_TYPES.ConditionalExpression) {
+      const branches = [staticString(choice.consequent, sourceCode), staticString(choice.alternate, sourceCode)];
+      if (branches.every((branch) => branch !== null)) {
+        entries.push(...(branches as string[]));
+        continue;
+      }
     }
     entries.push(staticString(element, sourceCode));
   }

@@ -1402,6 +1402,38 @@ function isWriteTarget(node: Node): boolean {
   );
 }
 
+/** Methods that change the array, Set or Map they are called on. */
+const CONTENT_CHANGING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'fill', 'copyWithin', 'reverse', 'sort', 'add', 'delete', 'clear', 'set']);
+
+/**
+ * Does the file change what a variable holds after its literal, anywhere inside it: a member written at any depth
+ * (`directives.connectSrc = […]`, `delete x.y`, `x.y.n++`), a method that changes an array, Set or Map called on it or
+ * on a member (`directives.connectSrc.push(…)`, `sources.add(…)`), or a merge into it or into a member
+ * (`Object.assign(directives, …)`)? Aliases (`const d = directives; d.x.push(…)`) are not followed.
+ */
+export function contentsChanged(variable: Variable, sourceCode: SourceCode): boolean {
+  const isMergedInto = (node: Node): boolean => {
+    const outer = withTypeWrappers(node);
+    const call = outer.parent;
+    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_WRITING_CALLS.has(calleeName(call, sourceCode) ?? '');
+  };
+  return variable.references.some((reference) => {
+    if (reference.init) return false;
+    let node: Node = reference.identifier;
+    for (let depth = 0; depth < 16; depth++) {
+      if (isMergedInto(node)) return true;
+      const outer = withTypeWrappers(node);
+      const parent = outer.parent;
+      if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outer) return false;
+      if (isWriteTarget(parent)) return true;
+      const call = withTypeWrappers(parent).parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === withTypeWrappers(parent) && CONTENT_CHANGING_METHODS.has(memberName(parent, sourceCode) ?? '')) return true;
+      node = parent;
+    }
+    return false;
+  });
+}
+
 /**
  * Does the file change the object a member path reads (`cfg.tls` of `const cfg = {…}`) through that path: a write to it
  * or to one of its keys (`cfg.tls = …`, `cfg.tls.rejectUnauthorized = true`, `delete cfg.tls.x`, `cfg.tls.n++`), or a

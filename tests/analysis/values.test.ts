@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { describe, expect, it } from 'vitest';
 import {
   changedPath,
+  contentsChanged,
   destructuredBinding,
   formDataFieldRead,
   formFieldRead,
@@ -1298,6 +1299,47 @@ describe('ownMethodOf', () => {
         { const Gateway = { build() {} }; probe(Gateway.build()); }
       `),
     ).toEqual(['static build', null, 'card', null, 'static build', null, null, 'card', null, 'static build', null, null, 'build']);
+  });
+});
+
+describe('ownMethodOf on a class field', () => {
+  it('a field holding an arrow or a function expression is a method, static or not as called; a field holding anything else is not', () => {
+    const kinds = probe(
+      `
+        class PaymentService {
+          log = (...args) => console.log('[payment]', ...args);
+          static audit = function (entry) { console.log(entry); };
+          label = 'payments';
+          charge(card) { probe(this.log('card', card)); probe(PaymentService.audit(card)); probe(this.audit(card)); probe(this.label(card)); }
+        }
+      `,
+      (node, sc) => (node.type === AST_NODE_TYPES.CallExpression ? (ownMethodOf(node.callee, sc)?.type ?? null) : 'not a call'),
+    );
+    expect(kinds).toEqual([AST_NODE_TYPES.ArrowFunctionExpression, AST_NODE_TYPES.FunctionExpression, null, null]);
+  });
+});
+
+describe('contentsChanged', () => {
+  it('a member written, a changing method called on it or a member, a merge into it; not reads, copies or other variables', () => {
+    const changed = (code: string): boolean[] =>
+      probe(code, (node, sc) => {
+        const variable = node.type === AST_NODE_TYPES.Identifier ? variableOf(node, sc) : null;
+        return variable !== null && contentsChanged(variable, sc);
+      });
+    expect(
+      changed(`
+        const pushed = { connectSrc: ["'self'"] }; pushed.connectSrc.push('https://api.stripe.com'); probe(pushed);
+        const written = { a: { b: 1 } }; written.a.b = 2; probe(written);
+        const deleted = { a: 1 }; delete deleted.a; probe(deleted);
+        const counted = { n: 0 }; counted.n++; probe(counted);
+        const merged = {}; Object.assign(merged, { a: 1 }); probe(merged);
+        const mergedMember = { a: {} }; _.merge(mergedMember.a, { b: 1 }); probe(mergedMember);
+        const sources = new Set(["'self'"]); sources.add('https://js.stripe.com'); probe(sources);
+        const read = { a: [1] }; console.log(read.a.length, read.a.map((x) => x)); probe(read);
+        const copied = { a: [1] }; const other = [...copied.a]; other.push(2); probe(copied);
+        const key = 'a'; const lookup = {}; lookup[key] = 1; probe(key);
+      `),
+    ).toEqual([true, true, true, true, true, true, true, false, false, false]);
   });
 });
 

@@ -8,6 +8,28 @@ import { API_BLOCKED, FIELDS_BLOCKED, FRAMES_BLOCKED, STRIPE_JS_BLOCKED, THREE_D
 /** A file of a fixture project (its own package.json): directories are read below that root. */
 const inFixtureProject = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/cra-shop/${file}`, import.meta.url));
 
+/** A helmet policy whose `connect-src` has a source chosen by a condition between written ones (mutation study 287). */
+const HELMET_WITH_DEV_SOURCE = `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+const dev = process.env.NODE_ENV !== 'production';
+app.use(
+  helmet({
+    contentSecurityPolicy: {
+      directives: {
+        scriptSrc: ["'self'", 'https://js.stripe.com'],
+        frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+        connectSrc: ["'self'", dev ? 'ws://localhost:3000' : "'self'"],
+      },
+    },
+  }),
+);
+app.use(express.static('public'));
+`;
+
 const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
 });
@@ -254,6 +276,28 @@ export default nextConfig;
 
 ruleTester.run('require-stripe-csp', rule, {
   valid: [
+    // Directives the file changes after their literal (mutation study 287): the policy sent is not the literal's
+    ...[
+      "directives.connectSrc.push('https://api.stripe.com');",
+      "if (process.env.STRIPE_ENABLED) directives.connectSrc = [...directives.connectSrc, 'https://api.stripe.com'];",
+      "Object.assign(directives, { connectSrc: ['https://api.stripe.com'] });",
+    ].map((change) => ({ code: `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+const app = express();
+const directives = {
+  scriptSrc: ["'self'", 'https://js.stripe.com'],
+  frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+  connectSrc: ["'self'"],
+};
+%s
+app.use(helmet({ contentSecurityPolicy: { directives } }));
+app.use(express.static('public'));
+`.replace('%s', change), filename: 'server/app.ts' })),
+    // A source chosen by a condition: allowed where one branch allows it
+    { code: HELMET_WITH_DEV_SOURCE.replace("dev ? 'ws://localhost:3000' : \"'self'\"", "dev ? 'ws://localhost:3000' : 'https://api.stripe.com'"), filename: 'server/app.ts' },
     // The same, the calls chained on the response (real-world batch 261: a sign-in route's own redirect page in an app
     // with Stripe Connect)
     {
@@ -780,6 +824,21 @@ export default app;
     },
   ],
   invalid: [
+    {
+      // A source chosen by a condition between written ones is read as either (mutation study 287): neither branch
+      // allows Stripe's API
+      code: HELMET_WITH_DEV_SOURCE,
+      filename: 'server/app.ts',
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src`', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 14, column: 9, endLine: 14, endColumn: 71,
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://api.stripe.com`', directive: 'connect-src' }, output: HELMET_WITH_DEV_SOURCE.replace(`"'self'"],`, `"'self'", 'https://api.stripe.com'],`) }],
+        },
+      ],
+    },
     {
       // ...and the branch taken for an HTML document is a page's
       code: KOA_PREVIEW_ROUTE,
