@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, classifyCardField, mentionsCardWord, namesOtherKindOfCard, splitWords, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { changedPath, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap, writtenName } from '../analysis/values.js';
+import { changedPath, constInit, contentsChanged, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
 import {
   classifyCvcInCardForm,
   classifyPanInCardForm,
@@ -84,6 +84,7 @@ import { enclosingFunction, forEachNode, isAstroComponent, topLevelStatements } 
 import { pageLoadsLegacyStripeJs } from '../analysis/script-loads.js';
 import { mappedListOf, reachedForEveryEntry, valueForEntry, type MappedList } from '../analysis/mapped-lists.js';
 import { isTestSource } from '../analysis/test-files.js';
+import { boundWordingName, TRANSLATABLE_WORDING, translatePipeKey, translationKeyText } from '../analysis/translations.js';
 import { createRule } from '../util/create-rule.js';
 import { planNamedImport } from '../util/imports.js';
 
@@ -642,7 +643,28 @@ export default createRule<[Options], MessageId>({
       // `readOnly={true}` / `{false}`: a boolean, which is no static text.
       const literal = value && unwrap(value);
       if (literal?.type === AST_NODE_TYPES.Literal && typeof literal.value === 'boolean') return { name, value: String(literal.value) };
-      return { name, value: bare ? '' : value ? staticText(value) : null };
+      const text = bare ? '' : value ? staticText(value) : null;
+      // Wording given by a translation (`placeholder={t('stepPayment.cardNumber')}`): its key says what it is.
+      return { name, value: text === null && value && TRANSLATABLE_WORDING.has(normalized) ? translationKeyText(value) : text };
+    };
+
+    /** The object literal a const of the file holds, where the file never changes it after the literal; else null. */
+    const constObject = (node: Node): TSESTree.ObjectExpression | null => {
+      const target = unwrap(node);
+      const variable = target.type === AST_NODE_TYPES.Identifier ? variableOf(target, sourceCode) : null;
+      const init = variable ? constInit(variable) : null;
+      const object = init ? unwrap(init) : null;
+      return object?.type === AST_NODE_TYPES.ObjectExpression && !contentsChanged(variable!, sourceCode) ? object : null;
+    };
+    /** `inputProps={{ … }}` / `slotProps={{ htmlInput: { … } }}`: the object literal of attributes for the native input, else null. */
+    const nativeInputProps = (name: string, value: Node): TSESTree.ObjectExpression | null => {
+      const object = unwrap(value);
+      if (object.type !== AST_NODE_TYPES.ObjectExpression) return null;
+      if (name === 'inputProps') return object;
+      if (name !== 'slotProps') return null;
+      const html = objectEntry(object, sourceCode, 'htmlInput');
+      const inner = html ? unwrap(html.value) : null;
+      return inner?.type === AST_NODE_TYPES.ObjectExpression ? inner : null;
     };
 
     /**
@@ -652,10 +674,21 @@ export default createRule<[Options], MessageId>({
      */
     function jsxAttributes(opening: TSESTree.JSXOpeningElement): Array<InputAttribute & { node: Node }> {
       let recordInput: boolean | undefined;
+      /** An object literal's properties as attributes, each reported at `at(property)`. */
+      const objectAttributes = (object: TSESTree.ObjectExpression, at: (property: Node) => Node): Array<InputAttribute & { node: Node }> =>
+        object.properties.map((property) => {
+          const name = property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.computed ? propertyKey(property, sourceCode) : null;
+          if (name === null || property.type !== AST_NODE_TYPES.Property) return { name: null, value: null, node: at(property) }; // `...rest`, `[key]: v`, getters
+          return { ...evidence(name, property.value, false), node: at(property) };
+        });
       return opening.attributes.flatMap((attribute): Array<InputAttribute & { node: Node }> => {
         if (attribute.type !== AST_NODE_TYPES.JSXSpreadAttribute) {
           const name = jsxAttributeName(attribute);
           const value = jsxAttributeValue(attribute);
+          // The attributes a component hands its native input (MUI's `inputProps={{ autoComplete: 'cc-number' }}`, v6's
+          // `slotProps={{ htmlInput: { … } }}`; mutation study 287), as written in the element.
+          const native = value ? nativeInputProps(name, value) : null;
+          if (native) return objectAttributes(native, (property) => property);
           // react-admin's `source`: the record field the input edits, a bound path.
           if (name === 'source' && value && (recordInput ??= RECORD_INPUT_IMPORTS.has(importedInputOf(opening) ?? ''))) {
             return [{ name: RECORD_SOURCE_BINDING, value: staticText(value), node: attribute }];
@@ -667,15 +700,13 @@ export default createRule<[Options], MessageId>({
           return [{ ...evidence(name, value, attribute.value === null), node: attribute }];
         }
         const written = unwrap(attribute.argument);
-        const spread = unwrap(boundValue(written));
+        // A const object of the file that it never changes after its literal (`const cvcInputProps = { name: 'cvc' }`
+        // spread into `<input {...cvcInputProps} />`; mutation study 287), or an entry of a mapped list.
+        const spread = unwrap(constObject(written) ?? boundValue(written));
         if (spread.type === AST_NODE_TYPES.ObjectExpression) {
-          // An entry of a mapped list (`{...field}`) is reported at the spread: the element is what collects the data.
-          const at = (property: Node): Node => (spread === written ? property : attribute);
-          return spread.properties.map((property) => {
-            const name = property.type === AST_NODE_TYPES.Property && property.kind === 'init' && !property.computed ? propertyKey(property, sourceCode) : null;
-            if (name === null || property.type !== AST_NODE_TYPES.Property) return { name: null, value: null, node: at(property) }; // `...rest`, `[key]: v`, getters
-            return { ...evidence(name, property.value, false), node: at(property) };
-          });
+          // An entry of a mapped list (`{...field}`) or a const's literal is reported at the spread: the element is what
+          // collects the data.
+          return objectAttributes(spread, (property) => (spread === written ? property : attribute));
         }
         const field = spreadFieldName(attribute.argument, sourceCode);
         return [field === null ? { name: null, value: null, node: attribute } : { name: 'name', value: field, node: attribute }];
@@ -1288,6 +1319,14 @@ export default createRule<[Options], MessageId>({
         // A Lightning web component's (or Riot's) bound value, written in braces: `value={cardNumber}` (real-world batch DQ).
         const bound = name === 'value' && value !== null ? BRACED_PATH.exec(value)?.[1] : undefined;
         if (bound !== undefined) return { name: VALUE_BINDING, value: bound };
+        // Wording given by a translation: Vue's `:placeholder="$t('payment.cardNumber')"`, Angular's
+        // `[placeholder]="'PAYMENT.CARD_NUMBER' | translate"` (mutation study 287): the key says what it is.
+        const boundWording = name === null ? null : boundWordingName(name);
+        const key = boundWording !== null && value !== null ? translatePipeKey(value) : null;
+        if (key !== null) return { name: boundWording, value: key };
+        if (value === null && name !== null && TRANSLATABLE_WORDING.has(name) && pieces.length === 1 && pieces[0]!.expression) {
+          return { name, value: translationKeyText(pieces[0]!.expression) };
+        }
         // A name or id whose template prefix is unknown but whose last bracket segment is written (`name="{{ code
         // }}[cc_number]"`, real-world batch ED): that segment names the field.
         return { name, value: value === null && (name === 'name' || name === 'id') ? staticBracketTail(pieces) : value };

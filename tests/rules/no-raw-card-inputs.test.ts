@@ -184,6 +184,30 @@ const withElementAfterImports = (code: string, input: string, replacement: strin
   lines.splice(lines.findLastIndex((line) => line.startsWith('import ')) + 1, 0, `import { ${component} } from '@stripe/react-stripe-js';`);
   return lines.join('\n');
 };
+/** A localised card form (mutation study 287): wording through translation keys, a const's props spread, MUI's props for the native input. */
+const LOCALISED_CARD_FORM = `import { useTranslation } from 'react-i18next';
+import { useIntl } from 'react-intl';
+import TextField from '@mui/material/TextField';
+
+const cvcInputProps = { name: 'cvc', maxLength: 4, inputMode: 'numeric' };
+const memberInputProps = { name: 'member', maxLength: 16 };
+
+export function PaymentDetails({ cardLabel, onChange }) {
+  const { t } = useTranslation();
+  const intl = useIntl();
+  return (
+    <fieldset>
+      <input type="text" inputMode="numeric" placeholder={t('stepPayment.cardNumber')} onChange={onChange} />
+      <input type="text" aria-label={intl.formatMessage({ id: 'checkout.cvc', defaultMessage: 'Security code (CVC)' })} onChange={onChange} />
+      <input {...cvcInputProps} onChange={onChange} />
+      <TextField name="number" label={cardLabel} inputProps={{ autoComplete: 'cc-number' }} onChange={onChange} />
+      <TextField name="expiry" label={cardLabel} slotProps={{ htmlInput: { autoComplete: 'cc-csc' } }} onChange={onChange} />
+      <input type="text" placeholder={t('loyalty.cardNumber')} {...memberInputProps} onChange={onChange} />
+      <input type="text" placeholder={t('stepPayment.amount')} onChange={onChange} />
+    </fieldset>
+  );
+}
+`;
 /** Input components of the options imported under other names (real-world batch 271): a namespace, an alias, a default. */
 const ALIASED_COMPONENTS = `import * as M from '@mui/material';
 import { TextField as MuiTextField } from '@mui/material';
@@ -734,6 +758,18 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A const's props that the file changes after the literal are not known to be the literal's when spread
+    {
+      code: `const fieldProps = { name: 'cardNumber', maxLength: 19 };
+if (window.location.pathname.startsWith('/gift')) fieldProps.name = 'giftCode';
+
+export function CodeField({ onChange }) {
+  return <input {...fieldProps} onChange={onChange} />;
+}
+`,
+      filename: 'src/checkout/CodeField.jsx',
+      languageOptions: jsx,
+    },
     // A form builder's mock-up of its payment block (real-world batch 259: HeyForm's editor): disabled fields with
     // display attributes only, which no script can find, read or enable; the form itself uses Stripe's Elements.
     {
@@ -1481,6 +1517,38 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // Fields worded only through translation keys (react-i18next's \`t\`, react-intl's \`formatMessage\`), a const's
+      // props spread into an input, and MUI's props for its native input (\`inputProps\`, v6's \`slotProps.htmlInput\`)
+      // (mutation study 287); a loyalty card's key, a const of other props and an amount's key are no payment card's
+      code: LOCALISED_CARD_FORM,
+      filename: 'src/checkout/PaymentDetails.jsx',
+      options: [{ inputComponents: ['TextField'] }],
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 13, column: 46, endLine: 13, endColumn: 87,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(LOCALISED_CARD_FORM, '<input type="text" inputMode="numeric" placeholder={t(\'stepPayment.cardNumber\')} onChange={onChange} />', '<CardNumberElement />', 'CardNumberElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 14, column: 26, endLine: 14, endColumn: 120,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(LOCALISED_CARD_FORM, '<input type="text" aria-label={intl.formatMessage({ id: \'checkout.cvc\', defaultMessage: \'Security code (CVC)\' })} onChange={onChange} />', '<CardCvcElement />', 'CardCvcElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 15, column: 14, endLine: 15, endColumn: 32,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(LOCALISED_CARD_FORM, '<input {...cvcInputProps} onChange={onChange} />', '<CardCvcElement />', 'CardCvcElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'TextField', field: PAN, replacement: NUMBER_ELEMENT }, line: 16, column: 64, endLine: 16, endColumn: 89,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'TextField', component: 'CardNumberElement' }, output: withElementAfterImports(LOCALISED_CARD_FORM, '<TextField name="number" label={cardLabel} inputProps={{ autoComplete: \'cc-number\' }} onChange={onChange} />', '<CardNumberElement />', 'CardNumberElement') }],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'TextField', field: CVC, replacement: CVC_ELEMENT }, line: 17, column: 76, endLine: 17, endColumn: 98,
+          suggestions: [{ messageId: 'replaceWithElement', data: { element: 'TextField', component: 'CardCvcElement' }, output: withElementAfterImports(LOCALISED_CARD_FORM, '<TextField name="expiry" label={cardLabel} slotProps={{ htmlInput: { autoComplete: \'cc-csc\' } }} onChange={onChange} />', '<CardCvcElement />', 'CardCvcElement') }],
+        },
+      ],
+    },
     {
       // Formik's `Field` rendering an input component of the options (`as={Form.Control}`, react-bootstrap's) renders an
       // input; another component of the app's (a select) does not.

@@ -1416,6 +1416,40 @@ const card = reactive({ number: '', cvc: '' });
       ],
     },
     {
+      // Fields worded only through translation keys (mutation study 287): ngx-translate's pipe on a bound placeholder
+      // or aria-label; a loyalty card's key and an amount's are not a payment card's
+      code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
+  <input type="text" formControlName="number" [placeholder]="'PAYMENT.CARD_NUMBER' | translate" />
+  <input type="text" formControlName="code" [attr.aria-label]="'PAYMENT.CVC' | translate" />
+  <input type="text" formControlName="member" [placeholder]="'LOYALTY.CARD_NUMBER' | translate" />
+  <input type="text" formControlName="total" [placeholder]="'PAYMENT.AMOUNT' | translate" />
+</form>`,
+      filename: 'src/app/payment/payment-form.component.html',
+      languageOptions: html,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 2, column: 47, endLine: 2, endColumn: 96 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 3, column: 45, endLine: 3, endColumn: 90 },
+      ],
+    },
+    {
+      // The same in a Vue template through vue-i18n's \`$t\`
+      code: `<template>
+  <form @submit.prevent="pay">
+    <input v-model="form.holder" :placeholder="$t('checkout.cardHolder')" />
+    <input v-model="form.a1" :placeholder="$t('checkout.cardNumber')" />
+    <input v-model="form.a2" :aria-label="$t('checkout.cardSecurityCode')" />
+    <input v-model="form.code" :placeholder="$t('loyalty.cardNumber')" />
+  </form>
+</template>
+`,
+      filename: 'src/components/PaymentForm.vue',
+      languageOptions: vue,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 4, column: 30, endLine: 4, endColumn: 70 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: replacement('cardCvc') }, line: 5, column: 30, endLine: 5, endColumn: 75 },
+      ],
+    },
+    {
       // Angular reactive and template-driven forms, AngularJS: the form model's field names the input
       code: `<form [formGroup]="paymentForm" (ngSubmit)="pay()">
   <label for="bathrooms">Card number</label>
