@@ -14,15 +14,18 @@
  *   c`, a default import, CommonJS `const { name } = require('./x')` or `const c = require('./x')`), and names the
  *   export so bound as the last argument of a `.post` / `.put` / `.patch` / `.all` call whose first argument is a
  *   quoted path (or of such a call on `.route('…')`);
- * - every other argument is Express's or body-parser's body parser (`express.raw(…)`, `bodyParser.json(…)`);
+ * - every other argument passes the body through: Express's or body-parser's body parsers (`express.raw(…)`,
+ *   `bodyParser.json(…)`), CORS, helmet, logging, cookies, compression, static files;
  * - the router file calls no signature check (`constructEvent`, `verifyHeader`, `createHmac`, Web Crypto's
- *   `subtle.verify`) and registers no middleware before the route (`.use(…)` of anything but body parsers): such
- *   middleware may cover the route, as an app-wide middleware of the controller's own file does (one registered after
- *   the route, `router.use(requireAuth)` for the routes below it, does not run before it);
+ *   `subtle.verify`) and registers no middleware before the route, on a path that covers it, that may check
+ *   signatures (named for it, or an inline function), as an app-wide middleware of the controller's own file covers
+ *   its routes;
+ * - the file that mounts the router, where one of the package's files imports it, mounts it with nothing but such
+ *   middleware (`app.use('/api', verifyStripe, router)` and `app.use('/api', requireAuth, router)` cover its routes, as
+ *   route middleware does) and registers none before it that may check signatures;
  * - the file is no Fastify, hapi or NestJS one (their hooks and plugins are registered elsewhere).
  *
- * A router mounted by a third file with middleware of its own (`app.use('/api', auth, apiRouter)`) is not looked
- * for, as a router of the controller's own file is not (docs: require-webhook-signature's Limitations).
+ * Comments are blanked before the files are read (a route commented out is no route).
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
@@ -48,6 +51,10 @@ const USE_CALL = /\.\s*use\s*\(/g;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const QUOTED = /^(['"`])[^'"`]*\1$/;
 const BODY_PARSER = /^(?:express|bodyParser|bodyparser)\s*\.\s*(?:json|raw|text|urlencoded)\s*\((?:[^()]|\([^()]*\))*\)$/;
+const NON_VERIFYING = /^(?:cors|helmet|morgan|cookieParser|compression|favicon|responseTime|express\s*\.\s*static|serveStatic)\s*\((?:[^()]|\([^()]*\))*\)$/;
+/** A middleware's name that says it checks signatures (the rule's reading of an `app.use(…)` argument). */
+const VERIFIER_NAME = /verif|signature|stripe|webhook/i;
+const REQUIRED = /^require\((['"])(\.{1,2}(?:\/[^'"]*)?)\1\)$/;
 const JS_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 const filesByDirectory = new Map<string, readonly string[]>();
@@ -81,14 +88,43 @@ function subdirectoriesOf(directory: string): string[] {
   }
 }
 
+/** The file's text with its comments blanked (a route commented out is no route), or null: unreadable or too large. */
 function textOf(file: string): string | null {
   let text = texts.get(file);
   if (text === undefined) {
     text = readTextFile(file);
-    if (text !== null && text.length > MAX_BYTES) text = null;
+    text = text !== null && text.length <= MAX_BYTES ? withoutComments(text) : null;
     texts.set(file, text);
   }
   return text;
+}
+
+/**
+ * The text with each comment's characters replaced by spaces (line breaks kept), string and template literals left as
+ * they are. Read as text: a regular expression literal holding a quote or `//` may be taken for a string or a comment.
+ */
+export function withoutComments(text: string): string {
+  let out = '';
+  let start = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote !== null) {
+      if (ch === '\\') i++;
+      else if (ch === quote || (ch === '\n' && quote !== '`')) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+      quote = ch;
+      continue;
+    }
+    if (ch !== '/' || (text[i + 1] !== '/' && text[i + 1] !== '*')) continue;
+    const end = text[i + 1] === '/' ? (text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i)) : text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 2;
+    out += text.slice(start, i) + text.slice(i, end).replace(/[^\n]/g, ' ');
+    start = end;
+    i = end - 1;
+  }
+  return out + text.slice(start);
 }
 
 /** The files where routers of the controller's package may be, nearest first, at most `MAX_FILES`. */
@@ -121,48 +157,88 @@ function specifies(specifier: string, from: string, controller: string): boolean
   return basename(controllerBare) === 'index' && target.replace(/[\\/]+$/, '') === dirname(controller);
 }
 
-/** The expressions a router file writes for the controller's export `name` (`stripeWebhook`, `controller.stripeWebhook`). */
-function referencesTo(name: string, text: string, file: string, controller: string): string[] {
-  const references: string[] = [];
-  const bind = (clause: string, namespaced: boolean): void => {
+/** A name a file binds to a module it imports: the module itself (`import c from`, `* as c`, `const c = require`) or one of its exports. */
+interface ModuleBinding {
+  local: string;
+  /** The export's name; null for the module itself. */
+  imported: string | null;
+}
+
+/** The names a file binds to the module `target` (a file on disk) by a relative import or a `require` assigned to a const. */
+function bindingsOf(text: string, file: string, target: string): ModuleBinding[] {
+  const bindings: ModuleBinding[] = [];
+  const bind = (clause: string, required: boolean): void => {
     const trimmed = clause.trim();
     if (IDENTIFIER.test(trimmed)) {
-      references.push(`${trimmed}.${name}`);
+      bindings.push({ local: trimmed, imported: null });
       return;
     }
     const namespace = /^\*\s*as\s+([A-Za-z_$][\w$]*)$/.exec(trimmed);
     if (namespace) {
-      references.push(`${namespace[1]}.${name}`);
+      bindings.push({ local: namespace[1]!, imported: null });
       return;
     }
     const braces = /\{([^}]*)\}/.exec(trimmed);
     if (!braces) return;
     const before = trimmed.slice(0, braces.index).replace(/,\s*$/, '').trim();
-    if (IDENTIFIER.test(before)) references.push(`${before}.${name}`);
+    if (IDENTIFIER.test(before)) bindings.push({ local: before, imported: null });
     for (const part of braces[1]!.split(',')) {
-      const [imported, local] = part.trim().split(namespaced ? /\s*:\s*/ : /\s+as\s+/);
-      if (imported?.replace(/^type\s+/, '') === name) references.push(local ?? name);
+      const [imported, local] = part.trim().split(required ? /\s*:\s*/ : /\s+as\s+/);
+      const name = imported?.replace(/^type\s+/, '');
+      if (name && IDENTIFIER.test(name) && IDENTIFIER.test(local ?? name)) bindings.push({ local: local ?? name, imported: name });
     }
   };
-  for (const match of text.matchAll(ES_IMPORT)) if (specifies(match[3]!, file, controller)) bind(match[1]!, false);
-  for (const match of text.matchAll(CJS_REQUIRE)) if (specifies(match[3]!, file, controller)) bind(match[1]!, true);
-  return references.filter((reference) => reference.split('.').every((part) => IDENTIFIER.test(part)));
+  for (const match of text.matchAll(ES_IMPORT)) if (specifies(match[3]!, file, target)) bind(match[1]!, false);
+  for (const match of text.matchAll(CJS_REQUIRE)) if (specifies(match[3]!, file, target)) bind(match[1]!, true);
+  return bindings;
+}
+
+/** The expressions a router file writes for the controller's export `name` (`stripeWebhook`, `controller.stripeWebhook`). */
+function referencesTo(name: string, text: string, file: string, controller: string): string[] {
+  return bindingsOf(text, file, controller).flatMap(({ local, imported }) => (imported === null ? [`${local}.${name}`] : imported === name ? [local] : []));
+}
+
+/** Middleware that verifies nothing and leaves the body as it is: body parsers, and CORS, helmet, logging, cookies, compression, static files. */
+function passesThrough(part: string): boolean {
+  return BODY_PARSER.test(part) || NON_VERIFYING.test(part);
 }
 
 /**
- * Does the router file register middleware before `end` that may cover a route written there (`.use(…)` of anything
- * but body parsers)? Express runs middleware in the order it is registered: one registered after the route (an
- * authentication check for the routes below it) does not run before it.
+ * Does the file register middleware before `end` that may check signatures for a route or a router's mount written
+ * there at `path` (`mayVerify`)? Express runs middleware in the order it is registered: one registered after the route
+ * does not run before it.
  */
-function registersMiddlewareBefore(text: string, end: number): boolean {
+function registersMiddlewareBefore(text: string, end: number, path: string | null, mount = false): boolean {
   for (const match of text.matchAll(USE_CALL)) {
     if (match.index >= end) break;
-    const parts = callArguments(text, match.index + match[0].length);
-    if (parts === null) return true;
-    const middleware = parts.length > 0 && QUOTED.test(parts[0]!) ? parts.slice(1) : parts;
-    if (!middleware.every((part) => BODY_PARSER.test(part))) return true;
+    const parts = callArguments(text, match.index + match[0].length)?.map((part) => part.replace(/\s+/g, ''));
+    if (!parts) return true;
+    const mountedAt = parts.length > 0 && QUOTED.test(parts[0]!) ? parts[0]!.slice(1, -1) : null;
+    // Middleware mounted on another path (`router.use('/admin', requireAdmin)` before `router.post('/webhook', …)`)
+    // does not run for the route; before a router's mount (`mount`), middleware on a path below the mount's
+    // (`app.use('/api/payments/webhook', verifyStripe)` before `app.use('/api/payments', router)`) may run for some of
+    // its routes.
+    if (mountedAt !== null && path !== null && !pathCovers(mountedAt, path) && !(mount && pathCovers(path, mountedAt))) continue;
+    if (parts.slice(mountedAt === null ? 0 : 1).some(mayVerify)) return true;
   }
   return false;
+}
+
+/**
+ * Can middleware registered for many routes (`app.use(…)`) check signatures, as the rule reads one in the controller's
+ * own file: named for it (`verifyStripe`, `stripeWebhookMiddleware`, `express.json({ verify })`), or an inline
+ * function (its file's text is searched for a check as a whole). Authentication or rate limiting registered so
+ * (`app.use(requireAuth)`) does not cover a webhook route: Stripe could not call it either.
+ */
+function mayVerify(part: string): boolean {
+  return !passesThrough(part) && (VERIFIER_NAME.test(part) || /=>|\bfunction\b/.test(part));
+}
+
+/** Does middleware mounted at `prefix` run for requests to `path` (the same path, or one below it; any pattern may)? */
+function pathCovers(prefix: string, path: string): boolean {
+  if (/[:*(]/.test(prefix) || /[:*(]/.test(path)) return true;
+  const trimmed = prefix.replace(/\/+$/, '');
+  return trimmed === '' || path === trimmed || path.startsWith(`${trimmed}/`);
 }
 
 /** Is the `.post(` … call at `at` (the index of its `.`) made on `.route('…')`? */
@@ -180,8 +256,36 @@ function routesBare(text: string, references: readonly string[]): boolean {
     if (!parts) continue;
     if (parts.length === 0 || !references.includes(parts[parts.length - 1]!)) continue;
     const before = parts.slice(0, -1);
-    const middleware = before.length > 0 && QUOTED.test(before[0]!) ? before.slice(1) : onRoute(text, match.index) ? before : null;
-    if (middleware?.every((part) => BODY_PARSER.test(part)) && !registersMiddlewareBefore(text, match.index)) return true;
+    const path = before.length > 0 && QUOTED.test(before[0]!) ? before[0]!.slice(1, -1) : null;
+    const middleware = path !== null ? before.slice(1) : onRoute(text, match.index) ? before : null;
+    if (middleware?.every(passesThrough) && !registersMiddlewareBefore(text, match.index, path)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the router file mounted, by a file of its package that imports it, behind middleware that may cover its routes:
+ * on the mount (`app.use('/api', verifyStripe, router)`, `app.use('/payments', requireAuth, router)`) or registered
+ * before it, or in a file that checks signatures? A router whose mount is not found counts as mounted bare, as a
+ * router of the controller's own file does.
+ */
+function mountedBehindMiddleware(router: string, root: string | null): boolean {
+  for (const file of candidateFiles(router, root)) {
+    if (isTestCode(file, root ?? dirname(router))) continue;
+    const text = textOf(file);
+    if (text === null || !text.includes('.use')) continue;
+    const locals = bindingsOf(text, file, router).map((binding) => binding.local);
+    for (const match of text.matchAll(USE_CALL)) {
+      const parts = callArguments(text, match.index + match[0].length)?.map((part) => part.replace(/\s+/g, ''));
+      const last = parts?.at(-1);
+      if (!parts || last === undefined) continue;
+      const required = REQUIRED.exec(last);
+      const mounts = required ? specifies(required[2]!, file, router) : locals.some((local) => last === local || last.startsWith(`${local}.`));
+      if (!mounts) continue;
+      const path = parts.length > 1 && QUOTED.test(parts[0]!) ? parts[0]!.slice(1, -1) : '/';
+      const middleware = parts.slice(path === '/' && !QUOTED.test(parts[0]!) ? 0 : 1, -1);
+      if (!middleware.every(passesThrough) || VERIFIES.test(text) || registersMiddlewareBefore(text, match.index, path, true)) return true;
+    }
   }
   return false;
 }
@@ -204,7 +308,7 @@ export function routedWithoutMiddleware(name: string, physicalFilename: string):
     const text = textOf(file);
     if (text === null || !text.includes(name) || OTHER_FRAMEWORK.test(text) || VERIFIES.test(text)) continue;
     const references = referencesTo(name, text, file, physicalFilename);
-    if (references.length > 0 && routesBare(text, references)) {
+    if (references.length > 0 && routesBare(text, references) && !mountedBehindMiddleware(file, root)) {
       verdict = true;
       break;
     }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { routedWithoutMiddleware } from '../../src/analysis/express-routes.js';
+import { routedWithoutMiddleware, withoutComments } from '../../src/analysis/express-routes.js';
 import { tempProjects } from '../temp-project.js';
 
 /** A package in a fresh directory: its package.json, then each file of `files` (path → text). */
@@ -69,6 +69,18 @@ describe('routedWithoutMiddleware', () => {
     expect(routedWithoutMiddleware('stripeWebhook', join(dependency, 'src/controllers/payments.js'))).toBe(false);
   });
 
+  it('a check mounted on another path does not cover the route; on a path above it, or on every path, it does', () => {
+    const verdict = (use: string): boolean => {
+      const root = project({
+        'src/controllers/payments.js': CONTROLLER,
+        'src/routes/payments.js': `const express = require('express');\nconst { stripeWebhook } = require('../controllers/payments');\nconst router = express.Router();\n${use}\nrouter.post('/billing/webhook', stripeWebhook);\n`,
+      });
+      return routedWithoutMiddleware('stripeWebhook', join(root, 'src/controllers/payments.js'));
+    };
+    expect(['/admin', '/billing/web', '/billing/webhooks'].map((path) => verdict(`router.use('${path}', verifySignature);`))).toEqual([true, true, true]);
+    expect(['/', '/billing', '/billing/', '/billing/webhook', '/billing/:id', '*'].map((path) => verdict(`router.use('${path}', verifySignature);`))).toEqual([false, false, false, false, false, false]);
+  });
+
   it('middleware registered after the route does not cover it; body parsers before it do not either', () => {
     const root = project({
       'src/controllers/payments.js': CONTROLLER,
@@ -77,3 +89,57 @@ describe('routedWithoutMiddleware', () => {
     expect(routedWithoutMiddleware('stripeWebhook', join(root, 'src/controllers/payments.js'))).toBe(true);
   });
 });
+
+describe('routedWithoutMiddleware: comments, middleware that verifies nothing, and the file that mounts the router', () => {
+  const ROUTER = "const express = require('express');\nconst { stripeWebhook } = require('../controllers/payments');\nconst router = express.Router();\n";
+  const verdict = (files: Record<string, string>): boolean => {
+    const root = project({ 'src/controllers/payments.js': CONTROLLER, ...files });
+    return routedWithoutMiddleware('stripeWebhook', join(root, 'src/controllers/payments.js'));
+  };
+
+  it('a route commented out is no route; a framework named in a comment says nothing', () => {
+    expect(verdict({ 'src/routes/payments.js': `${ROUTER}// router.post('/webhook', stripeWebhook);\n/* router.post('/webhook', stripeWebhook); */\nmodule.exports = router;\n` })).toBe(false);
+    expect(verdict({ 'src/routes/payments.js': `${ROUTER}// moved off fastify last year\nrouter.post('/webhook', stripeWebhook);\n` })).toBe(true);
+  });
+
+  it('CORS, helmet, logging, cookies and static files before the route or on it verify nothing', () => {
+    const app = "const express = require('express');\nconst cors = require('cors');\nconst { stripeWebhook } = require('./controllers/payments');\nconst app = express();\n";
+    expect(verdict({ 'src/app.js': `${app}app.use(cors());\napp.use(helmet());\napp.use(morgan('dev'));\napp.use(express.static('public'));\napp.post('/webhook', cors({ origin: '*' }), express.raw({ type: 'application/json' }), stripeWebhook);\n` })).toBe(true);
+    // Registered for every route, authentication does not cover a webhook (Stripe could not call it either), a check does
+    expect(verdict({ 'src/app.js': `${app}app.use(cors());\napp.use(requireAuth);\napp.post('/webhook', stripeWebhook);\n` })).toBe(true);
+    expect(verdict({ 'src/app.js': `${app}app.use(cors());\napp.use(verifyStripeSignature);\napp.post('/webhook', stripeWebhook);\n` })).toBe(false);
+  });
+
+  it('the router mounted behind middleware by a file of the package (verifying, authenticating, or registered before), or in a file that verifies', () => {
+    const route = `${ROUTER}router.post('/webhook', express.raw({ type: 'application/json' }), stripeWebhook);\nmodule.exports = router;\n`;
+    const app = (mount: string): string => `const express = require('express');\nconst app = express();\n${mount}\napp.listen(3000);\n`;
+    expect(verdict({ 'src/routes/payments.js': route, 'src/app.js': app("const payments = require('./routes/payments');\napp.use('/api', payments);") })).toBe(true);
+    expect(verdict({ 'src/routes/payments.js': route, 'src/app.js': app("app.use('/api', require('./routes/payments'));") })).toBe(true);
+    expect(verdict({ 'src/routes/payments.js': route, 'src/app.js': app("const payments = require('./routes/payments');\napp.use('/api', express.raw({ type: '*/*' }), verifyStripe, payments);") })).toBe(false);
+    expect(verdict({ 'src/routes/payments.js': route, 'src/app.js': app("app.use('/api/payments', requireAuth, require('./routes/payments'));") })).toBe(false);
+    expect(verdict({ 'src/routes/payments.js': route, 'src/app.js': app("import payments from './routes/payments.js';\napp.use(verifyStripe);\napp.use('/api', payments);") })).toBe(false);
+    expect(
+      verdict({
+        'src/routes/payments.js': route,
+        'src/app.js': app("const payments = require('./routes/payments');\napp.use('/api', (req, res, next) => { req.body = stripe.webhooks.constructEvent(req.body, req.headers['stripe-signature'], secret); next(); });\napp.use('/api', payments);"),
+      }),
+    ).toBe(false);
+    // Middleware on a path below the mount's, registered before it, may run for the router's routes; on another path not
+    expect(verdict({ 'src/routes/payments.js': route, 'src/app.js': app("app.use('/api/webhook', express.raw({ type: '*/*' }), verifyStripe);\napp.use('/api', require('./routes/payments'));") })).toBe(false);
+    expect(verdict({ 'src/routes/payments.js': route, 'src/app.js': app("app.use('/admin', verifyAdminSignature);\napp.use('/api', require('./routes/payments'));") })).toBe(true);
+    // Rate limits, sessions and authentication registered for every route before the mount check no signature
+    expect(verdict({ 'src/routes/payments.js': route, 'src/app.js': app("app.use(limiter);\napp.use(session({ secret }));\napp.use(passport.session());\napp.use('/api', require('./routes/payments'));") })).toBe(true);
+    // Mounted behind middleware only by a test's app: the package's own mount is what counts
+    expect(verdict({ 'src/routes/payments.js': route, 'test/app.test.js': "const payments = require('../src/routes/payments');\napp.use('/api', requireAuth, payments);\n" })).toBe(true);
+  });
+});
+
+describe('withoutComments', () => {
+  it("blanks line and block comments, keeping line breaks and every string's text", () => {
+    const text = "a(); // b('x')\n/* c\nd */ e('// not a comment', \"/* nor this */\", `x ${1} // y`);\n";
+    const blanked = withoutComments(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.split('\n').map((line) => line.trimEnd())).toEqual(['a();', '', "     e('// not a comment', \"/* nor this */\", `x ${1} // y`);", '']);
+  });
+});
+
