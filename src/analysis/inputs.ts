@@ -812,3 +812,38 @@ function decideInput(
   }
   return null;
 }
+
+/** Gr4vy Secure Fields' attach calls, given a placeholder element's selector: `fields.addCardNumberField('#cc-number')`. */
+const GR4VY_ATTACH = /\.add(?:CardNumber|SecurityCode|ExpiryDate)Field\s*\(\s*(['"`])#([\w-]+)\1/g;
+/** Mastercard Gateway Hosted Session's card fields: `PaymentSession.configure({ fields: { card: { number: '#card-number' } } })`. */
+const HOSTED_SESSION_FIELD = /\b(?:number|securityCode|expiryMonth|expiryYear)\s*:\s*(['"`])#([\w-]+)\1/g;
+
+/**
+ * The ids of the elements that a hosted-fields SDK of the file replaces with its own secure field (an iframe): Gr4vy
+ * Secure Fields' `add…Field('#id')` ("placeholder elements… replaced by a secure field. These elements can be
+ * `<input>`"), Mastercard Hosted Session's `fields` given to `PaymentSession.configure` (precision probe 289: a donation
+ * form's Vue component). Empty in most files.
+ */
+export function hostedFieldTargets(text: string): ReadonlySet<string> {
+  const ids = new Set<string>();
+  if (text.includes('Field(')) for (const match of text.matchAll(GR4VY_ATTACH)) ids.add(match[2]!);
+  if (text.includes('PaymentSession')) for (const match of text.matchAll(HOSTED_SESSION_FIELD)) ids.add(match[2]!);
+  return ids;
+}
+
+/**
+ * Is an input a placeholder that a hosted-fields SDK replaces (its static `id` among `targets`), which the page does not
+ * read itself: no model or value binding, no change handler, and no unknown attribute that could add one?
+ */
+export function isHostedFieldPlaceholder(attributes: readonly InputAttribute[], targets: ReadonlySet<string>): boolean {
+  if (targets.size === 0) return false;
+  let placeholder = false;
+  for (const attribute of attributes) {
+    if (attribute.name === null) return false;
+    const name = normalizeAttributeName(attribute.name);
+    if (MODEL_BINDINGS.includes(name) || name === CHANGE_BINDING) return false;
+    if (name === 'id' && attribute.value !== null && targets.has(attribute.value)) placeholder = true;
+  }
+  return placeholder;
+}
+

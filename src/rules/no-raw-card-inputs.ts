@@ -9,7 +9,9 @@ import {
   classifyPanInCardForm,
   lastBracketSegment,
   classifyInputAttributes,
+  hostedFieldTargets,
   INPUT_EVIDENCE_ATTRIBUTES,
+  isHostedFieldPlaceholder,
   NAMELESS_FIELD_WORDS,
   CHANGE_BINDING,
   VALUE_BINDING,
@@ -594,6 +596,10 @@ export default createRule<[Options], MessageId>({
     // DOM-built and createElement inputs need the name `createElement` in the file. JSX elements exist only in JSX
     // files, so the JSX path asks at the file's first element: most files have neither and pay one search.
     const mayCreateElements = mentionsCreateElement(sourceCode.text) && mayNameInputs();
+    // The elements a hosted-fields SDK of the file replaces with its secure fields (Gr4vy's, Mastercard's), read at the
+    // first card input.
+    let hostedIds: ReadonlySet<string> | undefined;
+    const hostedTargets = (): ReadonlySet<string> => (hostedIds ??= hostedFieldTargets(sourceCode.text));
     // A page that loads Stripe.js v1 / v2 with its own `<script src>` (read at its first card input).
     let legacyPage: boolean | undefined;
     const legacyStripeJsPage = (): boolean => (legacyPage ??= isMarkupFile(sourceCode) && pageLoadsLegacyStripeJs(sourceCode.text));
@@ -1480,7 +1486,13 @@ export default createRule<[Options], MessageId>({
       const verdict = own.verdict ?? (inCardForm ? classifyCvcInCardForm(own.attributes, own.options) : null) ?? (pan && markupFormHolds(element, 'cvc') ? pan : null);
       // A label that names another kind of card (`<label for="card_no">Gift card number</label>`) settles it, and so
       // does a PIN beside a number with no security code or expiry: a gift, library or SIM card's login.
-      if (isReported(verdict) && !markupLabelNamesOtherCard(element) && !(verdict.kind === 'pan' && numberBesidePinOnly(element)) && !pageOfOtherCard(element)) {
+      if (
+        isReported(verdict) &&
+        !markupLabelNamesOtherCard(element) &&
+        !(verdict.kind === 'pan' && numberBesidePinOnly(element)) &&
+        !pageOfOtherCard(element) &&
+        !isHostedFieldPlaceholder(own.attributes, hostedTargets())
+      ) {
         // Decided by an attribute, or by its label (after them): then the finding is on the element's open tag name.
         const start = element.node.range[0];
         const at = element.attributes[verdict.index]?.node.range ?? [start, start + 1 + element.tag.length];
@@ -1623,6 +1635,8 @@ export default createRule<[Options], MessageId>({
         if (tag === null) return;
         const verdict = jsxVerdict(node);
         if (!isReported(verdict)) return;
+        // A placeholder that a hosted-fields SDK of the file replaces with its secure field (precision probe 289).
+        if (hostedTargets().size > 0 && isHostedFieldPlaceholder(jsxAttributes(node), hostedTargets())) return;
         // A design system's field whose input is a Stripe Element (real-world batch FN: MUI's `<TextField
         // InputProps={{ inputComponent: StripeInput, inputProps: { component: CardNumberElement } }} />`): Stripe's iframe.
         if (rendersStripeElement(node, sourceCode)) return;

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { captionText, CHANGE_BINDING, classifyCvcInCardForm, classifyInputAttributes, classifyPanInCardForm, VALUE_BINDING, normalizeAttributeName, passesLuhn, type InputAttribute } from '../../src/analysis/inputs.js';
+import {
+  captionText,
+  CHANGE_BINDING,
+  classifyCvcInCardForm,
+  classifyInputAttributes,
+  classifyPanInCardForm,
+  hostedFieldTargets,
+  isHostedFieldPlaceholder,
+  VALUE_BINDING,
+  normalizeAttributeName,
+  passesLuhn,
+  type InputAttribute,
+} from '../../src/analysis/inputs.js';
 import { probeArguments } from './helpers.js';
 import { boundPath } from '../../src/analysis/values.js';
 import { STRIPE_TEST_CARDS } from '../../src/stripe/test-cards.js';
@@ -542,3 +554,24 @@ describe('classifyCvcInCardForm', () => {
     expect(classifyCvcInCardForm(attributes)).toBeNull();
   });
 });
+
+describe('hostedFieldTargets and isHostedFieldPlaceholder', () => {
+  it("collects the ids Gr4vy Secure Fields' attach calls and Mastercard Hosted Session's card fields name", () => {
+    expect([...hostedFieldTargets("fields.addCardNumberField('#cc-number'); fields.addSecurityCodeField(\"#cc-cvv\"); f.addExpiryDateField('#exp');")]).toEqual(['cc-number', 'cc-cvv', 'exp']);
+    expect([...hostedFieldTargets("PaymentSession.configure({ fields: { card: { number: '#card-number', securityCode: '#security-code' } } });")]).toEqual(['card-number', 'security-code']);
+    // A selector that is no id, a number field of something else in a file without a hosted session
+    expect([...hostedFieldTargets("fields.addCardNumberField('.cc-number'); const form = { number: '#card-number' };")]).toEqual([]);
+  });
+
+  it('an input with a targeted id is a placeholder unless the page binds it, handles its changes or may add attributes', () => {
+    const targets = new Set(['cc-number']);
+    expect(isHostedFieldPlaceholder(attrs(['id', 'cc-number'], ['class', 'field']), targets)).toBe(true);
+    expect(isHostedFieldPlaceholder(attrs(['id', 'cc-number'], ['v-model', 'number']), targets)).toBe(false);
+    expect(isHostedFieldPlaceholder(attrs(['id', 'cc-number'], [VALUE_BINDING, 'card.number']), targets)).toBe(false);
+    expect(isHostedFieldPlaceholder(attrs(['id', 'cc-number'], [CHANGE_BINDING, 'number']), targets)).toBe(false);
+    expect(isHostedFieldPlaceholder(attrs(['id', 'cc-number'], [null, null]), targets)).toBe(false);
+    expect(isHostedFieldPlaceholder(attrs(['id', 'card-number']), targets)).toBe(false);
+    expect(isHostedFieldPlaceholder(attrs(['id', 'cc-number']), new Set())).toBe(false);
+  });
+});
+

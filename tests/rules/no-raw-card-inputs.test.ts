@@ -758,6 +758,30 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // Placeholders a hosted-fields SDK replaces with its secure fields (precision probe 289: Gr4vy Secure Fields)
+    {
+      code: `import { useEffect } from 'react';
+import { SecureFields } from '@gr4vy/secure-fields';
+
+export function CardForm({ sessionId }) {
+  useEffect(() => {
+    const fields = new SecureFields({ gr4vyId: 'acme', environment: 'production', sessionId });
+    fields.addCardNumberField('#cc-number');
+    fields.addSecurityCodeField('#cc-cvv');
+  }, [sessionId]);
+  return (
+    <>
+      <label htmlFor="cc-number">Card number</label>
+      <input id="cc-number" />
+      <label htmlFor="cc-cvv">Security code</label>
+      <input id="cc-cvv" />
+    </>
+  );
+}
+`,
+      filename: 'src/checkout/CardForm.jsx',
+      languageOptions: jsx,
+    },
     // A const's props that the file changes after the literal are not known to be the literal's when spread
     {
       code: `const fieldProps = { name: 'cardNumber', maxLength: 19 };

@@ -2,6 +2,28 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../../src/rules/no-raw-card-inputs.js';
 import { blade, html, svelte, vue } from './parsers.js';
 
+/** A donation form's card fields as placeholders that Gr4vy Secure Fields replaces (precision probe 289). */
+const GRAVY_CARD_FORM = `<template>
+  <label for="cc-number">Card number</label>
+  <input id="cc-number">
+  <label for="cc-cvv">Security code</label>
+  <input id="cc-cvv">
+</template>
+
+<script>
+import { SecureFields } from '@gr4vy/secure-fields';
+
+export default {
+  props: ['sessionId'],
+  mounted() {
+    const fields = new SecureFields({ gr4vyId: 'acme', environment: 'production', sessionId: this.sessionId });
+    fields.addCardNumberField('#cc-number');
+    fields.addSecurityCodeField('#cc-cvv');
+  },
+};
+</script>
+`;
+
 const ruleTester = new RuleTester();
 const PAN = 'card number (PAN)';
 const CVC = 'card security code (CVC)';
@@ -12,6 +34,13 @@ const helperReplacement = (type: string): string =>
 
 ruleTester.run('no-raw-card-inputs (HTML, Vue, Svelte)', rule, {
   valid: [
+    // Placeholders that a hosted-fields SDK of the component replaces with its secure fields (precision probe 289: a
+    // donation form with Gr4vy Secure Fields, \`addCardNumberField('#cc-number')\`): the card never reaches the page
+    {
+      code: GRAVY_CARD_FORM,
+      filename: 'modules/comboWiki/components/GravyCardForm.vue',
+      languageOptions: vue,
+    },
     // Pages that say what card they are for in their title or headings and ask for no expiry (precision probe 204):
     // a transit card linked with its number and security code, a metro card recharged, a gift card's balance checked.
     {
@@ -296,6 +325,13 @@ import Field from './Field.vue';
     },
   ],
   invalid: [
+    {
+      // The same component binding one of them with \`v-model\`: the page reads what is typed there
+      code: GRAVY_CARD_FORM.replace('<input id="cc-number">', '<input id="cc-number" v-model="number">').replace('  mounted() {', "  data: () => ({ number: '' }),\n  mounted() {"),
+      filename: 'modules/comboWiki/components/GravyCardForm.vue',
+      languageOptions: vue,
+      errors: [{ messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: replacement('cardNumber') }, line: 3, column: 10, endLine: 3, endColumn: 24 }],
+    },
     {
       // A page whose card number is asked in a form and whose sign-in code is asked outside it: the code has no card form.
       code: `<form id="pay"><input name="cardNumber" autocomplete="cc-number"></form>
