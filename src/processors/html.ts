@@ -343,6 +343,58 @@ export function blankTinyMcePlaceholders(text: string, markers: Readonly<Record<
   return text.replace(TINYMCE_PLACEHOLDER, ' $1');
 }
 
+/** A quote right before a template delimiter: the start of a string that may spell one (`{{ '{{' }}`). */
+const QUOTED_DELIMITER = /['"](?:\{\{|\}\}|\{%|%\}|\{#|#\})/;
+/** A string's text that is only template delimiters (`{{`, `%}`…) and blanks: the way to print one. */
+const ONLY_DELIMITERS = /^\s*(?:(?:\{\{|\}\}|\{%|%\}|\{#|#\}|<%|%>)\s*)+$/;
+
+/**
+ * `text` with every template delimiter spelled inside a quoted string of a template tag blanked: Blade's and Twig's way
+ * to print a delimiter (`{{ '{{' }}`, `{{ '{%' }}`), which the markup parser reads as a tag opened inside a tag and
+ * rejects the whole page for (precision probe 289: a Livewire view, an email template's macros). Every character stays
+ * at its offset; the tag's output is unknown to the rules anyway.
+ */
+export function blankQuotedDelimiters(text: string, markers: Readonly<Record<string, string>>): string {
+  if (!QUOTED_DELIMITER.test(text)) return text;
+  const opens = Object.keys(markers);
+  const delimiters = [...new Set([...opens, ...Object.values(markers)])];
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const open = opens.find((candidate) => text.startsWith(candidate, i));
+    if (open === undefined) continue;
+    const close = markers[open]!;
+    let j = i + open.length;
+    while (j < text.length && !text.startsWith(close, j)) {
+      const quote = text[j];
+      // A string closed on the same line (an apostrophe in a tag's text, `{{ don't }}`, opens none).
+      const ends = quote === "'" || quote === '"' ? text.indexOf(quote, j + 1) : -1;
+      const line = text.indexOf('\n', j);
+      if (ends < 0 || (line >= 0 && line < ends)) {
+        j++;
+        continue;
+      }
+      if (!ONLY_DELIMITERS.test(text.slice(j + 1, ends))) {
+        // Another string of the tag, closed before the tag is: passed over whole. A quote that the tag's end comes
+        // before (an apostrophe, `{{ don't }}`) opens none.
+        const closes = text.indexOf(close, j);
+        j = closes >= 0 && ends < closes ? ends + 1 : j + 1;
+        continue;
+      }
+      for (let k = j + 1; k < ends; k++) {
+        const delimiter = delimiters.find((candidate) => text.startsWith(candidate, k));
+        if (delimiter === undefined || k + delimiter.length > ends) continue;
+        out += text.slice(copied, k) + ' '.repeat(delimiter.length);
+        copied = k + delimiter.length;
+        k += delimiter.length - 1;
+      }
+      j = ends + 1;
+    }
+    i = j + close.length - 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 /** One inline script and its blocks: as written, and with its template tags blanked when it has any. */
 interface ScriptBlocks {
   script: InlineScript;
@@ -389,7 +441,7 @@ function pageOf(
   filename: string,
 ): { markers: Readonly<Record<string, string>>; text: string; php: Array<[number, number]>; rewritten: Array<[number, number]>; scripts: InlineScript[] } {
   const markers = templateMarkersOf(filename);
-  const braces = blankTinyMcePlaceholders(blankThymeleafBraces(original, markers), markers);
+  const braces = blankQuotedDelimiters(blankTinyMcePlaceholders(blankThymeleafBraces(original, markers), markers), markers);
   const commentsBlanked = blankErbClosingBraces(blankTemplateComments(braces, markers), markers);
   const php: Array<[number, number]> = [];
   const rewritten: Array<[number, number]> = [];

@@ -6,6 +6,7 @@ import {
   blankBladeDirectives,
   blankErbClosingBraces,
   blankPhpBlocks,
+  blankQuotedDelimiters,
   blankTemplateComments,
   blankTemplateTags,
   blankThymeleafBraces,
@@ -133,6 +134,27 @@ describe('blankThymeleafBraces', () => {
     const text = '<p th:if="${#lists.isEmpty(cards)}">{# comment #}</p>';
     expect(blankThymeleafBraces(text, templateMarkersOf('v.ejs'))).toBe(text);
     expect(blankThymeleafBraces('<p>{# comment #}</p>', templateMarkersOf('v.html'))).toBe('<p>{# comment #}</p>');
+  });
+});
+
+describe('blankQuotedDelimiters', () => {
+  it("blanks a delimiter spelled in a tag's quoted string (Blade's and Twig's `{{ '{{' }}`), every character at its offset", () => {
+    const text = `<td>{{ '{{' }} {{ path }} {{ '}}' }}</td><p>{% set open = "{%" %}{{ don't }} '{{' {{ x }}</p>`;
+    const blanked = blankQuotedDelimiters(text, templateMarkersOf('macros.html.twig'));
+    expect(blanked).toBe(`<td>{{ '  ' }} {{ path }} {{ '  ' }}</td><p>{% set open = "  " %}{{ don't }} '{{' {{ x }}</p>`);
+    expect(blanked).toHaveLength(text.length);
+    // An apostrophe left open at the end of its line opens no string; a page with no quoted delimiter is returned as it is
+    expect(blankQuotedDelimiters("{{ it's\n'{{' }}", templateMarkersOf('v.blade.php'))).toBe("{{ it's\n'  ' }}");
+    expect(blankQuotedDelimiters('<p>{{ a }}</p>', templateMarkersOf('v.blade.php'))).toBe('<p>{{ a }}</p>');
+  });
+
+  it('lints a Livewire view and a Twig macro file that print a delimiter, which the markup parser rejected (precision probe 289)', async () => {
+    const view = `<div>
+  <p>Tip: type <code>{{ '{{' }}</code> to reference a shared variable.</p>
+  <input type="text" name="card_number" autocomplete="cc-number">
+</div>`;
+    expect(summary(await lint(view, 'resources/views/livewire/environment-variable/add.blade.php'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@3:41-3:65']);
+    expect(summary(await lint(view, 'templates/admin/macros.html.twig'))).toEqual(['stripe-pci/no-raw-card-inputs:rawCardInput@3:41-3:65']);
   });
 });
 
