@@ -30,6 +30,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { callArguments, readTextFile } from '../util/files.js';
+import { VERIFIES } from './nest-modules.js';
 import { packageRoot } from './package-json.js';
 import { isTestCode } from './test-files.js';
 
@@ -39,9 +40,7 @@ const MAX_LEVELS = 6;
 const MAX_FILES = 400;
 /** Files over this size are no hand-written router. */
 const MAX_BYTES = 256 * 1024;
-const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const SKIPPED_DIRECTORY = /^(?:node_modules|dist|build|out|coverage|vendor|public|static|\..*)$/;
-const VERIFIES = /\bconstructEvent(?:Async)?\s*\(|\bverifyHeader(?:Async)?\s*\(|\bcreateHmac\s*\(|\bsubtle\s*\.\s*(?:verify|sign)\s*\(/;
 /** Frameworks whose routes take hooks and plugins registered elsewhere (Fastify's `addHook`): not read as Express's. */
 const OTHER_FRAMEWORK = /\bfastify\b|@hapi\/|@nestjs\//;
 const ES_IMPORT = /\bimport\s+(?!type\b)([^'";]*?)\s*\bfrom\s*(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g;
@@ -52,9 +51,10 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const QUOTED = /^(['"`])[^'"`]*\1$/;
 const BODY_PARSER = /^(?:express|bodyParser|bodyparser)\s*\.\s*(?:json|raw|text|urlencoded)\s*\((?:[^()]|\([^()]*\))*\)$/;
 const NON_VERIFYING = /^(?:cors|helmet|morgan|cookieParser|compression|favicon|responseTime|express\s*\.\s*static|serveStatic)\s*\((?:[^()]|\([^()]*\))*\)$/;
-/** A middleware's name that says it checks signatures (the rule's reading of an `app.use(…)` argument). */
-const VERIFIER_NAME = /verif|signature|stripe|webhook/i;
+/** A middleware's name that says it checks signatures (require-webhook-signature's reading of an `app.use(…)` argument too). */
+export const VERIFIER_NAME = /verif|signature|stripe|webhook/i;
 const REQUIRED = /^require\((['"])(\.{1,2}(?:\/[^'"]*)?)\1\)$/;
+/** A JavaScript or TypeScript source file's extension. */
 const JS_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 const filesByDirectory = new Map<string, readonly string[]>();
@@ -67,7 +67,7 @@ function sourceFilesIn(directory: string): readonly string[] {
     const found: string[] = [];
     try {
       for (const entry of readdirSync(directory, { withFileTypes: true })) {
-        if (entry.isFile() && SOURCE_FILE.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(join(directory, entry.name));
+        if (entry.isFile() && JS_EXTENSION.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(join(directory, entry.name));
       }
     } catch {
       found.length = 0;

@@ -36,7 +36,8 @@ const APPLY_CHAIN = /\.apply\(([^()]*)\)\s*(?:\.exclude\((?:[^()]|\([^()]*\))*\)
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 const QUOTED = /^(['"`])(.*)\1$/s;
 const PATH_PROPERTY = /\bpath\s*:\s*(['"`])([^'"`]*)\1/;
-const VERIFIES = /\bconstructEvent(?:Async)?\s*\(|\bverifyHeader(?:Async)?\s*\(|\bcreateHmac\s*\(|\bsubtle\s*\.\s*(?:verify|sign)\s*\(/;
+/** A file's text that calls what checks a Stripe signature (read as text, in modules and routers the linted file does not show). */
+export const VERIFIES = /\bconstructEvent(?:Async)?\s*\(|\bverifyHeader(?:Async)?\s*\(|\bcreateHmac\s*\(|\bsubtle\s*\.\s*(?:verify|sign)\s*\(/;
 const MODULE_FILE = /\.module\.[cm]?[jt]s$/;
 const SOURCE_EXTENSIONS = ['.ts', '.js', '.mts', '.mjs', '.cts', '.cjs', '/index.ts', '/index.js'];
 /** How many directories up from the controller's the modules are looked for, where no package root is found. */

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { childNodes, choiceLeaves, contains, enclosingFunction, forEachNode, isFunctionNode, isLastInFunction, isNode, returnedValues, shortText, someInBody, type FunctionNode, type PropertyOf } from '../analysis/ast.js';
-import { routedWithoutMiddleware } from '../analysis/express-routes.js';
+import { routedWithoutMiddleware, VERIFIER_NAME } from '../analysis/express-routes.js';
 import { exportedNames, headerName, isBodyTarget, isHonoContextHelperCall, requestHandler, requestRead, refersTo, type RequestHandler } from '../analysis/handlers.js';
 import { isLocalSource, moduleRefOf } from '../analysis/modules.js';
 import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
@@ -390,8 +390,6 @@ function emptyVariableTest(test: Node, sourceCode: SourceCode): boolean | undefi
   if (declaration.declare || declaration.parent.type === AST_NODE_TYPES.ForInStatement || declaration.parent.type === AST_NODE_TYPES.ForOfStatement) return undefined;
   return isNeverReassigned(variable!) ? negated : undefined;
 }
-
-const VERIFIER_NAME = /verif|signature|stripe|webhook/i;
 
 /** Does this `app.use(...)` argument look like a middleware that checks signatures? */
 function mayVerify(arg: Node, sourceCode: SourceCode): boolean {
