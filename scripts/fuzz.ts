@@ -77,3 +77,6 @@ console.log(
     `markup: ${markupTally.linted} preset runs linted whole, ${markupTally.parseErrors} with a script that does not parse, ` +
     `${markupTally.fixed} fixed and checked, ${markupTally.eslintCrashes} ESLint-internal exceptions; no rule threw (${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
+// Everything passed. The Astro compiler (Go in WebAssembly) leaves a timer behind after a program that makes it panic,
+// which fires once the run is over and throws "Go program has already exited" (seed 6503): end here, with success.
+process.exit(0);
