@@ -27,6 +27,7 @@ import {
   isNoneOnly,
   namesStripeOrigin,
   parsePolicyList,
+  sourceAllows,
   type CspDirective,
   type CspPolicy,
   type HelmetDirectiveOption,
@@ -576,8 +577,36 @@ function changedLater(node: Node, sourceCode: SourceCode): boolean {
   while (root.type === AST_NODE_TYPES.MemberExpression) root = unwrap(root.object);
   if (root.type !== AST_NODE_TYPES.Identifier) return false;
   const variable = variableOf(root, sourceCode);
-  return variable !== null && contentsChanged(variable, sourceCode);
+  return variable !== null && contentsChanged(variable, sourceCode, (written, target) => !setsStripeDirective(target, sourceCode) || written.every((value) => allowsNoStripeOrigin(value, sourceCode)));
 }
+
+/**
+ * May a change into `target` set a directive that Stripe's origins need: a member of any other name than
+ * `NON_SOURCE_DIRECTIVE_KEYS` (`directives.connectSrc = …`, `directives.connectSrc.push(…)`, a computed one), or a
+ * whole object or list (`Object.assign(directives, …)`, a shared source list pushed to)? Not `directives.reportUri = …`
+ * (regression probe 290).
+ */
+function setsStripeDirective(target: Node, sourceCode: SourceCode): boolean {
+  const member = unwrap(target);
+  if (member.type !== AST_NODE_TYPES.MemberExpression) return true;
+  const key = memberName(member, sourceCode);
+  return key === null || !NON_SOURCE_DIRECTIVE_KEYS.test(key);
+}
+
+/** Policy options and directives that hold no sources Stripe's origins need (reports, upgrades, sandboxing, `object-src`…). */
+const NON_SOURCE_DIRECTIVE_KEYS = /^(?:report-?uri|report-?to|upgrade-?insecure-?requests|block-?all-?mixed-?content|sandbox|base-?uri|form-?action|frame-?ancestors|object-?src|img-?src|style-?src|font-?src|media-?src|manifest-?src|worker-?src|prefetch-?src|require-?trusted-?types-?for|trusted-?types|use-?defaults|report-?only)$/i;
+
+/**
+ * Is a value written into a policy's options one that cannot allow a Stripe origin: a string, or a list of strings, no
+ * source of which allows `js.stripe.com`, `api.stripe.com` or `hooks.stripe.com` (`ws://localhost:*` pushed in
+ * development; regression probe 290)? Nothing written (a `delete`) allows none either.
+ */
+function allowsNoStripeOrigin(value: Node, sourceCode: SourceCode): boolean {
+  const target = resolveValue(value, sourceCode);
+  const texts = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null)) : [staticString(target, sourceCode)];
+  return texts.every((text) => text !== null && !STRIPE_ORIGINS.some((origin) => sourceAllows(text, origin) !== 'no'));
+}
+const STRIPE_ORIGINS = ['https://js.stripe.com', 'https://api.stripe.com', 'https://hooks.stripe.com'];
 
 function objectOrNull(node: Node | undefined, sourceCode: SourceCode): TSESTree.ObjectExpression | null | undefined {
   if (!node) return null;

@@ -2,10 +2,18 @@
  * Wording given by a translation, read by its key: a field's placeholder or label written as `t('stepPayment.cardNumber')`
  * (react-i18next, next-intl, vue-i18n's `$t`), `intl.formatMessage({ id, defaultMessage })` (react-intl) or Angular's
  * `'PAYMENT.CARD_NUMBER' | translate` (ngx-translate). The key's words say what the text is, as a Laravel view's
- * `__('payment.card_number')` does (view-helpers.ts); the whole key is read, its namespace included, so that a key
- * under another kind of card (`loyalty.cardNumber`, `giftCard.number`) is read as that card's (mutation study 287: two
- * of six localised checkouts named their card fields only through keys).
+ * `__('payment.card_number')` does (view-helpers.ts): by its last segment (`stepPayment.cardNumber` → `cardNumber`), so
+ * that an app's own objects named in the namespace say nothing (`card.number` is a kanban card's number; regression
+ * probe 290), unless the whole key names another kind of card (`loyalty.cardNumber`, `giftCard.number`), then read
+ * whole as that card's (mutation study 287: two of six localised checkouts named their card fields only through keys).
  */
+import { namesOtherKindOfCard } from './card-fields.js';
+
+/** A key's wording: its last segment (`.` and `:` separate them), or the whole key where it names another kind of card. */
+function keyWording(key: string): string {
+  const last = key.slice(Math.max(key.lastIndexOf('.'), key.lastIndexOf(':')) + 1);
+  return last === key || namesOtherKindOfCard(key) ? key : last;
+}
 
 /** Attributes whose value is wording that a translation may give (normalised names). */
 export const TRANSLATABLE_WORDING: ReadonlySet<string> = new Set(['placeholder', 'aria-label', 'label']);
@@ -48,9 +56,9 @@ function calledName(callee: unknown): string | null {
 }
 
 /**
- * The text a translation call stands for: its literal key (`t('stepPayment.cardNumber')`, `i18n.t(…)`, `this.$t(…)`,
- * `$tc(…)`), or react-intl's `formatMessage({ id, defaultMessage })` (the default message where written, else the id);
- * null for any other node.
+ * The text a translation call stands for: its literal key's wording (`t('stepPayment.cardNumber')`, `i18n.t(…)`,
+ * `this.$t(…)`, `$tc(…)`), or react-intl's `formatMessage({ id, defaultMessage })` (the default message where written,
+ * else the id's wording); null for any other node.
  */
 export function translationKeyText(node: unknown): string | null {
   if (!isNode(node)) return null;
@@ -65,17 +73,20 @@ export function translationKeyText(node: unknown): string | null {
       const key = property.key.type === 'Identifier' ? property.key.name : literalText(property.key);
       if (typeof key === 'string') entries.set(key, literalText(property.value));
     }
-    return entries.get('defaultMessage') ?? entries.get('id') ?? null;
+    const id = entries.get('id');
+    return entries.get('defaultMessage') ?? (id ? keyWording(id) : null);
   }
-  return name !== null && TRANSLATING_CALLS.has(name) ? literalText(first) : null;
+  const key = name !== null && TRANSLATING_CALLS.has(name) ? literalText(first) : null;
+  return key ? keyWording(key) : null;
 }
 
 /** ngx-translate's pipe given a literal key, as an Angular binding's value is written: `'PAYMENT.CARD_NUMBER' | translate`. */
 const TRANSLATE_PIPE = /^\s*(['"])([^'"]+)\1\s*\|\s*translate\s*(?::[^|]*)?$/;
 
-/** The key of `'KEY' | translate`, an Angular binding's whole value; null for any other text. */
+/** The wording of `'KEY' | translate`, an Angular binding's whole value (its key's, `keyWording`); null for any other text. */
 export function translatePipeKey(text: string): string | null {
-  return TRANSLATE_PIPE.exec(text)?.[2] ?? null;
+  const key = TRANSLATE_PIPE.exec(text)?.[2];
+  return key ? keyWording(key) : null;
 }
 
 /** An Angular property binding of a wording attribute (`[placeholder]`, `[attr.aria-label]`): the attribute's name, else null. */

@@ -1409,25 +1409,39 @@ const CONTENT_CHANGING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift'
  * Does the file change what a variable holds after its literal, anywhere inside it: a member written at any depth
  * (`directives.connectSrc = […]`, `delete x.y`, `x.y.n++`), a method that changes an array, Set or Map called on it or
  * on a member (`directives.connectSrc.push(…)`, `sources.add(…)`), or a merge into it or into a member
- * (`Object.assign(directives, …)`)? Aliases (`const d = directives; d.x.push(…)`) are not followed.
+ * (`Object.assign(directives, …)`)? Aliases (`const d = directives; d.x.push(…)`) are not followed. `harmless`, given the
+ * values a change writes (empty for `delete` and `++`) and what it writes into (the member assigned, the list a method
+ * changes, the object merged into), sets aside the changes that cannot matter to the caller.
  */
-export function contentsChanged(variable: Variable, sourceCode: SourceCode): boolean {
-  const isMergedInto = (node: Node): boolean => {
+export function contentsChanged(
+  variable: Variable,
+  sourceCode: SourceCode,
+  harmless?: (written: readonly Node[], target: Node) => boolean,
+): boolean {
+  /** The values a change writes into `target` (what is assigned, pushed or merged); `harmless` may set the change aside by them. */
+  const counts = (written: readonly Node[], target: Node): boolean => harmless === undefined || !harmless(written, target);
+  const mergedInto = (node: Node): TSESTree.CallExpression | null => {
     const outer = withTypeWrappers(node);
     const call = outer.parent;
-    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_WRITING_CALLS.has(calleeName(call, sourceCode) ?? '');
+    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_WRITING_CALLS.has(calleeName(call, sourceCode) ?? '') ? call : null;
   };
   return variable.references.some((reference) => {
     if (reference.init) return false;
     let node: Node = reference.identifier;
     for (let depth = 0; depth < 16; depth++) {
-      if (isMergedInto(node)) return true;
+      const merge = mergedInto(node);
+      if (merge) return counts(merge.arguments.slice(1), node);
       const outer = withTypeWrappers(node);
       const parent = outer.parent;
       if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outer) return false;
-      if (isWriteTarget(parent)) return true;
+      if (isWriteTarget(parent)) {
+        const use = withTypeWrappers(parent).parent;
+        return counts(use?.type === AST_NODE_TYPES.AssignmentExpression && use.operator === '=' ? [use.right] : [], parent);
+      }
       const call = withTypeWrappers(parent).parent;
-      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === withTypeWrappers(parent) && CONTENT_CHANGING_METHODS.has(memberName(parent, sourceCode) ?? '')) return true;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === withTypeWrappers(parent) && CONTENT_CHANGING_METHODS.has(memberName(parent, sourceCode) ?? '')) {
+        return counts(call.arguments, outer);
+      }
       node = parent;
     }
     return false;

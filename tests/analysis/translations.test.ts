@@ -15,7 +15,7 @@ function keys(code: string): (string | null)[] {
 }
 
 describe('translationKeyText', () => {
-  it("reads a translation call's literal key, or react-intl's default message, else its id", () => {
+  it("reads a translation call's literal key by its last segment, or react-intl's default message, else its id", () => {
     expect(
       keys(`
         probe(t('stepPayment.cardNumber'));
@@ -27,7 +27,16 @@ describe('translationKeyText', () => {
         probe(intl.formatMessage({ id: 'checkout.cvc', defaultMessage: 'Security code' }));
         probe(intl.formatMessage({ id: 'checkout.cardNumber' }));
       `),
-    ).toEqual(['stepPayment.cardNumber', 'payment:cvc', 'checkout.cardNumber', 'card.number', 'PAYMENT.CVC', 'payment.card_number', 'Security code', 'checkout.cardNumber']);
+    ).toEqual(['cardNumber', 'cvc', 'cardNumber', 'number', 'CVC', 'card_number', 'Security code', 'cardNumber']);
+  });
+
+  it('a key that names another kind of card is read whole; one without a namespace as it is', () => {
+    expect(keys(`probe(t('loyalty.cardNumber')); probe($t('giftCard.number')); probe(t('cardNumber')); probe(t('card.number'));`)).toEqual([
+      'loyalty.cardNumber',
+      'giftCard.number',
+      'cardNumber',
+      'number',
+    ]);
   });
 
   it('nothing for a key built at run time, another function, or no call', () => {
@@ -47,8 +56,9 @@ describe('translationKeyText', () => {
 
 describe('translatePipeKey and boundWordingName', () => {
   it("ngx-translate's pipe on a literal key, with or without arguments; Angular bindings of wording attributes", () => {
-    expect(translatePipeKey("'PAYMENT.CARD_NUMBER' | translate")).toBe('PAYMENT.CARD_NUMBER');
-    expect(translatePipeKey(` "checkout.cvc"|translate:{ brand: 'Visa' }`)).toBe('checkout.cvc');
+    expect(translatePipeKey("'PAYMENT.CARD_NUMBER' | translate")).toBe('CARD_NUMBER');
+    expect(translatePipeKey(` "checkout.cvc"|translate:{ brand: 'Visa' }`)).toBe('cvc');
+    expect(translatePipeKey("'LOYALTY.CARD_NUMBER' | translate")).toBe('LOYALTY.CARD_NUMBER');
     expect(translatePipeKey("'PAYMENT.CARD_NUMBER' | uppercase")).toBeNull();
     expect(translatePipeKey("key | translate")).toBeNull();
     expect(translatePipeKey("'a' | translate | uppercase")).toBeNull();

@@ -1341,6 +1341,27 @@ describe('contentsChanged', () => {
       `),
     ).toEqual([true, true, true, true, true, true, true, false, false, false]);
   });
+
+  it('a change the caller finds harmless, by what it writes and where, is set aside', () => {
+    const changed = (code: string): boolean[] =>
+      probe(code, (node, sc) => {
+        const variable = node.type === AST_NODE_TYPES.Identifier ? variableOf(node, sc) : null;
+        // Harmless: writing numbers, or anything into a member named `note`
+        const harmless = (written: readonly TSESTree.Node[], target: TSESTree.Node): boolean =>
+          (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'note') ||
+          written.every((value) => value.type === AST_NODE_TYPES.Literal && typeof value.value === 'number');
+        return variable !== null && contentsChanged(variable, sc, harmless);
+      });
+    expect(
+      changed(`
+        const a = { list: [] }; a.list.push(1, 2); a.count = 3; probe(a);
+        const b = { note: '' }; b.note = 'x'; probe(b);
+        const c = { list: [] }; c.list.push('x'); probe(c);
+        const d = { n: 1 }; delete d.n; probe(d);
+        const e = {}; Object.assign(e, { k: 1 }); probe(e);
+      `),
+    ).toEqual([false, false, true, false, true]);
+  });
 });
 
 describe('ownMethodOf on a prototype', () => {

@@ -758,6 +758,25 @@ const SHARED_CLASS_WITH_PAYMENT_ELEMENT = withElementAfterImports(
 
 ruleTester.run('no-raw-card-inputs', rule, {
   valid: [
+    // A kanban board's card fields worded through keys under its own \`card\` namespace (regression probe 290): a key is
+    // read by its last segment, \`number\` and \`code\` alone name no payment card field
+    {
+      code: `import { useTranslation } from 'react-i18next';
+
+export function CardDetails({ card, onChange }) {
+  const { t } = useTranslation('board');
+  return (
+    <form>
+      <input name="ticket" placeholder={t('card.number')} defaultValue={card.ticket} onChange={onChange} />
+      <input name="shortCode" aria-label={t('card.code')} defaultValue={card.shortCode} onChange={onChange} />
+      <input name="title" placeholder={t('card.title')} defaultValue={card.title} onChange={onChange} />
+    </form>
+  );
+}
+`,
+      filename: 'src/board/CardDetails.jsx',
+      languageOptions: jsx,
+    },
     // Placeholders a hosted-fields SDK replaces with its secure fields (precision probe 289: Gr4vy Secure Fields)
     {
       code: `import { useEffect } from 'react';

@@ -30,6 +30,26 @@ app.use(
 app.use(express.static('public'));
 `;
 
+/** Helmet directives changed later in ways that cannot add a Stripe origin (regression probe 290): a report URI, image sources, a development socket. */
+const HELMET_DIRECTIVES_CHANGED_HARMLESSLY = `const express = require('express');
+const helmet = require('helmet');
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+const app = express();
+const directives = {
+  scriptSrc: ["'self'", 'https://js.stripe.com'],
+  frameSrc: ['https://js.stripe.com', 'https://hooks.stripe.com'],
+  imgSrc: ["'self'"],
+  connectSrc: ["'self'"],
+};
+if (process.env.CSP_REPORT_URI) directives.reportUri = process.env.CSP_REPORT_URI;
+directives.imgSrc.push('data:', 'https://cdn.example.com');
+if (process.env.NODE_ENV !== 'production') directives.connectSrc.push('ws://localhost:3000');
+app.use(helmet({ contentSecurityPolicy: { directives } }));
+app.use(express.static('public'));
+module.exports = { app, stripe };
+`;
+
 const ruleTester = new RuleTester({
   languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
 });
@@ -824,6 +844,22 @@ export default app;
     },
   ],
   invalid: [
+    {
+      // Directives changed after their literal only where Stripe's origins are not at stake (a report URI, image sources,
+      // a development web socket in connect-src): the literal's connect-src still lacks Stripe's API
+      code: HELMET_DIRECTIVES_CHANGED_HARMLESSLY,
+      filename: 'server/app.js',
+      languageOptions: { parserOptions: { sourceType: 'commonjs' } },
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: '`connect-src`', missing: '`https://api.stripe.com`', blocked: API_BLOCKED },
+          line: 10, column: 3, endLine: 10, endColumn: 25,
+          suggestions: [{ messageId: 'addStripeSources', data: { sources: '`https://api.stripe.com`', directive: 'connect-src' }, output: HELMET_DIRECTIVES_CHANGED_HARMLESSLY.replace(`connectSrc: ["'self'"],`, `connectSrc: ["'self'", 'https://api.stripe.com'],`) }],
+        },
+      ],
+    },
     {
       // A source chosen by a condition between written ones is read as either (mutation study 287): neither branch
       // allows Stripe's API
