@@ -13,7 +13,8 @@
  * - the router file imports the controller's module by a relative path (ES `import { name } from './x'`, `import * as
  *   c`, a default import, CommonJS `const { name } = require('./x')` or `const c = require('./x')`), and names the
  *   export so bound as the last argument of a `.post` / `.put` / `.patch` / `.all` call whose first argument is a
- *   quoted path (or of such a call on `.route('…')`);
+ *   quoted path (or of such a call on `.route('…')`), also inside a wrapper that only forwards errors
+ *   (`asyncHandler(stripeWebhook)`, `catchAsync(…)`);
  * - every other argument passes the body through: Express's or body-parser's body parsers (`express.raw(…)`,
  *   `bodyParser.json(…)`), CORS, helmet, logging, cookies, compression, static files;
  * - the router file calls no signature check (`constructEvent`, `verifyHeader`, `createHmac`, Web Crypto's
@@ -241,6 +242,14 @@ function pathCovers(prefix: string, path: string): boolean {
   return trimmed === '' || path === trimmed || path.startsWith(`${trimmed}/`);
 }
 
+/** A handler wrapper that only passes a rejected promise on to `next` (express-async-handler's, a `catchAsync` of the app's). */
+const ERROR_FORWARDING_WRAPPER = /^(?:asyncHandler|expressAsyncHandler|asyncWrapper|asyncMiddleware|catchAsync|catchAsyncErrors|catchErrors|wrapAsync|tryCatch)\((.+)\)$/;
+
+/** A route's handler argument without an error-forwarding wrapper around it (`asyncHandler(ctrl.stripeWebhook)`). */
+function unwrappedHandler(part: string): string {
+  return ERROR_FORWARDING_WRAPPER.exec(part)?.[1] ?? part;
+}
+
 /** Is the `.post(` … call at `at` (the index of its `.`) made on `.route('…')`? */
 function onRoute(text: string, at: number): boolean {
   return /\.\s*route\s*\(\s*(['"`])[^'"`]*\1\s*\)\s*$/.test(text.slice(Math.max(0, at - 300), at));
@@ -254,7 +263,7 @@ function routesBare(text: string, references: readonly string[]): boolean {
   for (const match of text.matchAll(ROUTE_CALL)) {
     const parts = callArguments(text, match.index + match[0].length)?.map((part) => part.replace(/\s+/g, ''));
     if (!parts) continue;
-    if (parts.length === 0 || !references.includes(parts[parts.length - 1]!)) continue;
+    if (parts.length === 0 || !references.includes(unwrappedHandler(parts[parts.length - 1]!))) continue;
     const before = parts.slice(0, -1);
     const path = before.length > 0 && QUOTED.test(before[0]!) ? before[0]!.slice(1, -1) : null;
     const middleware = path !== null ? before.slice(1) : onRoute(text, match.index) ? before : null;

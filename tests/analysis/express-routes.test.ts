@@ -32,6 +32,7 @@ describe('routedWithoutMiddleware', () => {
       destructured: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post('/webhook', stripeWebhook);",
       destructuredRenamed: "const { stripeWebhook: onEvent } = require('../controllers/payments.js');\nrouter.post('/webhook', onEvent);",
       moduleObject: "const paymentsController = require('../controllers/payments');\nrouter.post('/webhook', paymentsController.stripeWebhook);",
+      errorForwardingWrapper: "const asyncHandler = require('express-async-handler');\nconst payments = require('../controllers/payments');\nrouter.post('/webhook', express.raw({ type: 'application/json' }), asyncHandler(payments.stripeWebhook));",
       spreadOverLines: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post(\n  '/webhook',\n  bodyParser.raw({ type: '*/*' }),\n  stripeWebhook,\n);",
     };
     for (const [name, routes] of Object.entries(bindings)) {
@@ -57,6 +58,7 @@ describe('routedWithoutMiddleware', () => {
       notLast: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post('/webhook', stripeWebhook, respond);",
       noPath: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post(stripeWebhook);",
       fastify: "const { stripeWebhook } = require('../controllers/payments');\nmodule.exports = async function (fastify) { fastify.post('/webhook', stripeWebhook); };",
+      otherWrapper: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post('/webhook', withStripeSignature(stripeWebhook));",
       getOnly: "const { stripeWebhook } = require('../controllers/payments');\nrouter.get('/webhook', stripeWebhook);",
     };
     for (const [name, routes] of Object.entries(cases)) {
