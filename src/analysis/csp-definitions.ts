@@ -34,6 +34,7 @@ import {
   type HelmetDirectiveValue,
 } from './csp.js';
 import { enclosingFunction, returnedValues, someInBody, someNode, topLevelStatements, type PropertyOf } from './ast.js';
+import { STRIPE_CSP_SOURCES } from '../stripe/csp.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile } from './file-cache.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
@@ -606,7 +607,8 @@ function allowsNoStripeOrigin(value: Node, sourceCode: SourceCode): boolean {
   const texts = target.type === AST_NODE_TYPES.ArrayExpression ? target.elements.map((element) => (element && element.type !== AST_NODE_TYPES.SpreadElement ? staticString(element, sourceCode) : null)) : [staticString(target, sourceCode)];
   return texts.every((text) => text !== null && !STRIPE_ORIGINS.some((origin) => sourceAllows(text, origin) !== 'no'));
 }
-const STRIPE_ORIGINS = ['https://js.stripe.com', 'https://api.stripe.com', 'https://hooks.stripe.com'];
+/** The origins Stripe.js needs, as the catalogue lists them per directive (`js.stripe.com`, `hooks.stripe.com`, `api.stripe.com`). */
+const STRIPE_ORIGINS = [...new Set(Object.values(STRIPE_CSP_SOURCES.stripeJs).flatMap((sources) => sources.required))];
 
 function objectOrNull(node: Node | undefined, sourceCode: SourceCode): TSESTree.ObjectExpression | null | undefined {
   if (!node) return null;

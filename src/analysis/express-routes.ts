@@ -58,35 +58,36 @@ const REQUIRED = /^require\((['"])(\.{1,2}(?:\/[^'"]*)?)\1\)$/;
 /** A JavaScript or TypeScript source file's extension. */
 const JS_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
-const filesByDirectory = new Map<string, readonly string[]>();
-const texts = new Map<string, string | null>();
-
-/** The source files of a directory (not a test's), read once per process; empty when unreadable. */
-function sourceFilesIn(directory: string): readonly string[] {
-  let files = filesByDirectory.get(directory);
-  if (files === undefined) {
-    const found: string[] = [];
-    try {
-      for (const entry of readdirSync(directory, { withFileTypes: true })) {
-        if (entry.isFile() && JS_EXTENSION.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(join(directory, entry.name));
-      }
-    } catch {
-      found.length = 0;
-    }
-    filesByDirectory.set(directory, (files = found));
-  }
-  return files;
+/** A directory's source files and the subdirectories that may hold an app's routers. */
+interface Listing {
+  files: readonly string[];
+  subdirectories: readonly string[];
 }
 
-/** The subdirectories of a directory that may hold an app's routers (not dependencies, builds or hidden ones). */
-function subdirectoriesOf(directory: string): string[] {
-  try {
-    return readdirSync(directory, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && !SKIPPED_DIRECTORY.test(entry.name))
-      .map((entry) => join(directory, entry.name));
-  } catch {
-    return [];
+const listings = new Map<string, Listing>();
+const texts = new Map<string, string | null>();
+
+/**
+ * A directory's source files (not declaration files) and its subdirectories that may hold an app's routers (not
+ * dependencies, builds or hidden ones), read once per process; empty when unreadable.
+ */
+function listingOf(directory: string): Listing {
+  let listing = listings.get(directory);
+  if (listing === undefined) {
+    const files: string[] = [];
+    const subdirectories: string[] = [];
+    try {
+      for (const entry of readdirSync(directory, { withFileTypes: true })) {
+        if (entry.isFile() && JS_EXTENSION.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(join(directory, entry.name));
+        else if (entry.isDirectory() && !SKIPPED_DIRECTORY.test(entry.name)) subdirectories.push(join(directory, entry.name));
+      }
+    } catch {
+      files.length = 0;
+      subdirectories.length = 0;
+    }
+    listings.set(directory, (listing = { files, subdirectories }));
   }
+  return listing;
 }
 
 /** The file's text with its comments blanked (a route commented out is no route), or null: unreadable or too large. */
@@ -120,7 +121,10 @@ export function withoutComments(text: string): string {
       continue;
     }
     if (ch !== '/' || (text[i + 1] !== '/' && text[i + 1] !== '*')) continue;
-    const end = text[i + 1] === '/' ? (text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i)) : text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 2;
+    const closer = text[i + 1] === '/' ? '\n' : '*/';
+    const found = text.indexOf(closer, i + 2);
+    // A line comment ends before its line break, a block comment after its `*/`; either, left open, at the end.
+    const end = found < 0 ? text.length : closer === '\n' ? found : found + 2;
     out += text.slice(start, i) + text.slice(i, end).replace(/[^\n]/g, ' ');
     start = end;
     i = end - 1;
@@ -135,12 +139,12 @@ function candidateFiles(physicalFilename: string, root: string | null): string[]
   const add = (directory: string): void => {
     if (seen.has(directory)) return;
     seen.add(directory);
-    for (const file of sourceFilesIn(directory)) if (files.length < MAX_FILES && file !== physicalFilename) files.push(file);
+    for (const file of listingOf(directory).files) if (files.length < MAX_FILES && file !== physicalFilename) files.push(file);
   };
   let directory = dirname(physicalFilename);
   for (let level = 0; level <= MAX_LEVELS && files.length < MAX_FILES; level++) {
     add(directory);
-    for (const below of subdirectoriesOf(directory)) add(below);
+    for (const below of listingOf(directory).subdirectories) add(below);
     if (root !== null && relative(root, directory) === '') break;
     const parent = dirname(directory);
     if (parent === directory) break;
@@ -199,6 +203,16 @@ function referencesTo(name: string, text: string, file: string, controller: stri
   return bindingsOf(text, file, controller).flatMap(({ local, imported }) => (imported === null ? [`${local}.${name}`] : imported === name ? [local] : []));
 }
 
+/** The arguments of the call whose `(` a match of `ROUTE_CALL` / `USE_CALL` ends with, blanks removed; null where it does not close. */
+function argumentsOf(text: string, match: RegExpExecArray): string[] | null {
+  return callArguments(text, match.index + match[0].length)?.map((part) => part.replace(/\s+/g, '')) ?? null;
+}
+
+/** The path a route or middleware call is given first, written as a quoted string (`'/webhook'`), else null. */
+function leadingPath(parts: readonly string[]): string | null {
+  return parts.length > 0 && QUOTED.test(parts[0]!) ? parts[0]!.slice(1, -1) : null;
+}
+
 /** Middleware that verifies nothing and leaves the body as it is: body parsers, and CORS, helmet, logging, cookies, compression, static files. */
 function passesThrough(part: string): boolean {
   return BODY_PARSER.test(part) || NON_VERIFYING.test(part);
@@ -212,9 +226,9 @@ function passesThrough(part: string): boolean {
 function registersMiddlewareBefore(text: string, end: number, path: string | null, mount = false): boolean {
   for (const match of text.matchAll(USE_CALL)) {
     if (match.index >= end) break;
-    const parts = callArguments(text, match.index + match[0].length)?.map((part) => part.replace(/\s+/g, ''));
+    const parts = argumentsOf(text, match);
     if (!parts) return true;
-    const mountedAt = parts.length > 0 && QUOTED.test(parts[0]!) ? parts[0]!.slice(1, -1) : null;
+    const mountedAt = leadingPath(parts);
     // Middleware mounted on another path (`router.use('/admin', requireAdmin)` before `router.post('/webhook', …)`)
     // does not run for the route; before a router's mount (`mount`), middleware on a path below the mount's
     // (`app.use('/api/payments/webhook', verifyStripe)` before `app.use('/api/payments', router)`) may run for some of
@@ -256,16 +270,15 @@ function onRoute(text: string, at: number): boolean {
 }
 
 /**
- * Does the router file route one of `references` with nothing but body parsers before it, and no middleware registered
- * before the route that may cover it?
+ * Does the router file route one of `references` with nothing but middleware that passes the body through before it,
+ * and no middleware registered before the route that may check signatures for it?
  */
 function routesBare(text: string, references: readonly string[]): boolean {
   for (const match of text.matchAll(ROUTE_CALL)) {
-    const parts = callArguments(text, match.index + match[0].length)?.map((part) => part.replace(/\s+/g, ''));
-    if (!parts) continue;
-    if (parts.length === 0 || !references.includes(unwrappedHandler(parts[parts.length - 1]!))) continue;
+    const parts = argumentsOf(text, match);
+    if (!parts || parts.length === 0 || !references.includes(unwrappedHandler(parts[parts.length - 1]!))) continue;
     const before = parts.slice(0, -1);
-    const path = before.length > 0 && QUOTED.test(before[0]!) ? before[0]!.slice(1, -1) : null;
+    const path = leadingPath(before);
     const middleware = path !== null ? before.slice(1) : onRoute(text, match.index) ? before : null;
     if (middleware?.every(passesThrough) && !registersMiddlewareBefore(text, match.index, path)) return true;
   }
@@ -285,15 +298,16 @@ function mountedBehindMiddleware(router: string, root: string | null): boolean {
     if (text === null || !text.includes('.use')) continue;
     const locals = bindingsOf(text, file, router).map((binding) => binding.local);
     for (const match of text.matchAll(USE_CALL)) {
-      const parts = callArguments(text, match.index + match[0].length)?.map((part) => part.replace(/\s+/g, ''));
+      const parts = argumentsOf(text, match);
       const last = parts?.at(-1);
       if (!parts || last === undefined) continue;
       const required = REQUIRED.exec(last);
       const mounts = required ? specifies(required[2]!, file, router) : locals.some((local) => last === local || last.startsWith(`${local}.`));
       if (!mounts) continue;
-      const path = parts.length > 1 && QUOTED.test(parts[0]!) ? parts[0]!.slice(1, -1) : '/';
-      const middleware = parts.slice(path === '/' && !QUOTED.test(parts[0]!) ? 0 : 1, -1);
-      if (!middleware.every(passesThrough) || VERIFIES.test(text) || registersMiddlewareBefore(text, match.index, path, true)) return true;
+      // (A lone argument is the router itself: no path.)
+      const written = parts.length > 1 ? leadingPath(parts) : null;
+      const middleware = parts.slice(written === null ? 0 : 1, -1);
+      if (!middleware.every(passesThrough) || VERIFIES.test(text) || registersMiddlewareBefore(text, match.index, written ?? '/', true)) return true;
     }
   }
   return false;
@@ -302,8 +316,9 @@ function mountedBehindMiddleware(router: string, root: string | null): boolean {
 const verdicts = new Map<string, boolean>();
 
 /**
- * Does an Express router file of the controller's package route its export `name` with no middleware but body
- * parsers, in a file that registers none and checks no signature? False for a file not on disk.
+ * Does an Express router file of the controller's package route its export `name` bare (see the module's comment: no
+ * middleware that may check signatures on the route, before it, or on the router's mount), in a file that checks no
+ * signature? False for a file not on disk.
  */
 export function routedWithoutMiddleware(name: string, physicalFilename: string): boolean {
   if (!isAbsolute(physicalFilename)) return false;

@@ -1402,6 +1402,13 @@ function isWriteTarget(node: Node): boolean {
   );
 }
 
+/** The call that merges into `node` or writes its fields by name, `node` its first argument (`Object.assign(cfg, …)`, `_.merge(cfg.tls, …)`), else null. */
+function mergedInto(node: Node, sourceCode: SourceCode): TSESTree.CallExpression | null {
+  const outer = withTypeWrappers(node);
+  const call = outer.parent;
+  return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_WRITING_CALLS.has(calleeName(call, sourceCode) ?? '') ? call : null;
+}
+
 /** Methods that change the array, Set or Map they are called on. */
 const CONTENT_CHANGING_METHODS: ReadonlySet<string> = new Set(['push', 'unshift', 'splice', 'pop', 'shift', 'fill', 'copyWithin', 'reverse', 'sort', 'add', 'delete', 'clear', 'set']);
 
@@ -1420,16 +1427,11 @@ export function contentsChanged(
 ): boolean {
   /** The values a change writes into `target` (what is assigned, pushed or merged); `harmless` may set the change aside by them. */
   const counts = (written: readonly Node[], target: Node): boolean => harmless === undefined || !harmless(written, target);
-  const mergedInto = (node: Node): TSESTree.CallExpression | null => {
-    const outer = withTypeWrappers(node);
-    const call = outer.parent;
-    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_WRITING_CALLS.has(calleeName(call, sourceCode) ?? '') ? call : null;
-  };
   return variable.references.some((reference) => {
     if (reference.init) return false;
     let node: Node = reference.identifier;
     for (let depth = 0; depth < 16; depth++) {
-      const merge = mergedInto(node);
+      const merge = mergedInto(node, sourceCode);
       if (merge) return counts(merge.arguments.slice(1), node);
       const outer = withTypeWrappers(node);
       const parent = outer.parent;
@@ -1465,21 +1467,16 @@ function writtenThrough(member: TSESTree.MemberExpression, sourceCode: SourceCod
   }
   const variable = base.type === AST_NODE_TYPES.Identifier ? variableOf(base, sourceCode) : null;
   if (!variable) return true;
-  const isMerged = (node: Node): boolean => {
-    const outer = withTypeWrappers(node);
-    const call = outer.parent;
-    return call?.type === AST_NODE_TYPES.CallExpression && call.arguments[0] === outer && FIELD_WRITING_CALLS.has(calleeName(call, sourceCode) ?? '');
-  };
   return variable.references.some((reference) => {
     let node: Node = reference.identifier;
     for (const key of path) {
-      if (isMerged(node)) return true;
+      if (mergedInto(node, sourceCode)) return true;
       const outer = withTypeWrappers(node);
       const parent = outer.parent;
       if (parent?.type !== AST_NODE_TYPES.MemberExpression || parent.object !== outer || memberName(parent, sourceCode) !== key) return false;
       node = parent;
     }
-    if (isWriteTarget(node) || isMerged(node)) return true;
+    if (isWriteTarget(node) || mergedInto(node, sourceCode)) return true;
     const outer = withTypeWrappers(node);
     const parent = outer.parent;
     return parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === outer && isWriteTarget(parent);

@@ -1528,7 +1528,7 @@ export default createRule<[], MessageIds>({
       }
       // A controller exported by name is routed in another file, with middleware this file does not show (and so is a
       // function it hands the request to); one this file routes too is judged by that route (`forwardedHandler`). Unless
-      // an Express router of its package routes it with no middleware but body parsers (real-world batch 288).
+      // an Express router of its package routes it bare (`routedWithoutMiddleware`; real-world batch 288).
       if (route.kind === 'request-params') {
         const names = exportedNames(route.fn, sourceCode);
         if (names.length > 0 && !names.some((name) => name !== null && routedWithoutMiddleware(name, context.physicalFilename))) return;
