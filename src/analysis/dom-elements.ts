@@ -28,7 +28,7 @@ export interface AttributeWrite {
   name: string | null;
   /** Static value, or null. */
   value: string | null;
-  /** The write: an assignment, a `setAttribute` call, or the property inside `Object.assign`. */
+  /** The write: an assignment, a `setAttribute` call, the property inside `Object.assign`, a value given to jQuery's `.attr()`. */
   node: Node;
 }
 
@@ -82,6 +82,47 @@ function objectAssignWrites(object: Node, sourceCode: SourceCode, out: Attribute
           : null;
     out.push({ name: key === null ? null : propertyToAttribute(key), value: staticText(prop.value, sourceCode), node: prop });
   }
+}
+
+/**
+ * jQuery methods that return the set they are called on, so that a call chained after them still works on the element
+ * made (`$('<input>').addClass('form-control').attr('name', 'cvc')`). A chain through any other method (`.parent()`,
+ * `.find()`, a plugin's) is not followed.
+ */
+const JQUERY_SAME_SET_METHODS: ReadonlySet<string> = new Set([
+  'attr', 'prop', 'removeAttr', 'addClass', 'removeClass', 'toggleClass', 'css', 'val', 'text', 'data', 'on', 'off', 'one', 'trigger',
+  'appendTo', 'prependTo', 'insertAfter', 'insertBefore', 'append', 'prepend', 'after', 'before', 'show', 'hide',
+]);
+
+/**
+ * The attribute writes to the element a jQuery factory call makes (`created`, `$('<input>', …)`): the attributes
+ * object it is given (`attributes`, for a single tag), then `.attr(…)` / `.prop(…)` / `.removeAttr(…)` calls chained on
+ * its result, in order (`$('<input/>').attr({ name: 'card_number' })`, `.attr('name', 'cvc')`). Calls on a variable
+ * holding it are not followed.
+ */
+export function jqueryElementWrites(created: TSESTree.CallExpression, attributes: Node | undefined, sourceCode: SourceCode): AttributeWrite[] {
+  const out: AttributeWrite[] = [];
+  if (attributes && attributes.type !== AST_NODE_TYPES.SpreadElement) objectAssignWrites(attributes, sourceCode, out);
+  for (let expr: Node = outerWrapped(created); ; ) {
+    const member = expr.parent;
+    if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== expr) break;
+    const call = member.parent;
+    const method = memberName(member);
+    if (call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member || method === null || !JQUERY_SAME_SET_METHODS.has(method)) break;
+    const [name, value] = call.arguments;
+    if (method === 'attr' || method === 'prop' || method === 'removeAttr') {
+      if (!name || name.type === AST_NODE_TYPES.SpreadElement) break;
+      const written = staticText(name, sourceCode);
+      // (Placed at the value written, or the name removed: the call's node spans the whole chain before it.)
+      if (method === 'removeAttr') out.push({ name: written, value: null, node: name });
+      else if (value && value.type !== AST_NODE_TYPES.SpreadElement) out.push({ name: written === null ? null : propertyToAttribute(written), value: staticText(value, sourceCode), node: value });
+      // One argument: an object of writes, or a name whose value is read (`.attr('name')`: no longer the element).
+      else if (written === null) objectAssignWrites(name, sourceCode, out);
+      else break;
+    }
+    expr = outerWrapped(call);
+  }
+  return out;
 }
 
 /** One use of the element (`use` is the expression that evaluates to it): the attribute writes it performs. */

@@ -81,6 +81,32 @@ export function scriptRunningHtmlOf(node: TSESTree.CallExpression, sourceCode: S
   return null;
 }
 
+/** A string that jQuery's element factory reads as one tag and nothing else (its `rsingleTag`): `<input>`, `<input/>`, `<input></input>`. */
+const JQUERY_SINGLE_TAG = /^<([a-z][^/\0>:\x20\t\r\n\f]*)[\x20\t\r\n\f]*\/?>(?:<\/\1>|)$/i;
+
+/** What jQuery's element factory is given: its markup, and the tag when that markup is a single tag with no attributes. */
+export interface JqueryCreation {
+  html: HtmlStringNode;
+  /** The tag (lower case) of markup that is one tag alone (`'<input>'`): jQuery sets the attributes of an object argument on it. */
+  singleTag: string | null;
+}
+
+/**
+ * jQuery's element factory given markup: `$('<input name="cvc">')`, `jQuery(html)` (also `window.$`), `$('<input>', {
+ * name: 'cvc' })`. jQuery reads a string that starts with `<` (after white space) as HTML, any other as a selector
+ * (`$('#pay')`). Null for anything else.
+ */
+export function jqueryCreation(call: TSESTree.CallExpression, sourceCode: SourceCode): JqueryCreation | null {
+  if (jqueryRootName(call.callee) === null) return null;
+  const html = stringNode(call.arguments[0], sourceCode);
+  if (html === null) return null;
+  const first = html.type === AST_NODE_TYPES.Literal ? html.value : html.quasis[0]!.value.cooked;
+  if (first === null || first === undefined || !first.trimStart().startsWith('<')) return null;
+  const whole = html.type === AST_NODE_TYPES.Literal ? html.value : html.expressions.length === 0 ? first : null;
+  const single = whole === null ? null : JQUERY_SINGLE_TAG.exec(whole.trim());
+  return { html, singleTag: single ? single[1]!.toLowerCase() : null };
+}
+
 /**
  * Modules whose `html` tag renders its template as HTML: Lit (`lit`, `lit-html`, `lit-element`, the old
  * `@polymer/lit-element`, and their static variants) and htm's prebound `htm/preact` / `htm/react`.

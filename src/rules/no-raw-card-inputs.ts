@@ -1,7 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, classifyCardField, mentionsCardWord, namesOtherKindOfCard, splitWords, type CardFieldKind } from '../analysis/card-fields.js';
-import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
+import { domCreatedTag, domElementWrites, jqueryElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
 import { changedPath, constInit, contentsChanged, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
 import {
@@ -72,11 +72,13 @@ import {
   htmlTextElements,
   isTemplateScript,
   JQUERY_HTML_METHODS,
+  jqueryCreation,
   mayImportHtmlTag,
   scriptRunningHtmlOf,
   taggedHtmlTemplateOf,
   type HtmlStringNode,
 } from '../analysis/html-strings.js';
+import { JQUERY_NAMES } from '../analysis/globals.js';
 import { namesPattern } from '../analysis/selectors.js';
 import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
@@ -479,6 +481,8 @@ const HTML_CALL_SELECTOR = `CallExpression[callee.type="MemberExpression"][calle
 const HTML_ASSIGNMENT_SELECTOR = `AssignmentExpression[left.type="MemberExpression"][left.property.name=${namesPattern(HTML_PROPERTIES)}]`;
 /** jQuery's insertion methods and `document.write`, whose string argument the page parses as HTML (`scriptRunningHtmlOf`). */
 const HTML_INSERTION_SELECTOR = `CallExpression[callee.type="MemberExpression"][callee.property.name=${namesPattern([...JQUERY_HTML_METHODS, ...DOCUMENT_WRITE_METHODS])}]`;
+/** jQuery's element factory given markup (`$('<input>', { name: 'cvc' })`), by its written name (also `window.$`). */
+const JQUERY_FACTORY_SELECTOR = `CallExpression[callee.name=${namesPattern(JQUERY_NAMES)}], CallExpression[callee.property.name=${namesPattern(JQUERY_NAMES)}]`;
 
 /**
  * Common design-system text inputs, for `strict`: React (MUI, Ant Design, Chakra, React Bootstrap, React Native
@@ -1698,6 +1702,42 @@ export default createRule<[Options], MessageId>({
     const checkHtml = (html: HtmlStringNode | null): void => {
       if (html !== null && mayNameInputs()) checkTemplateElements(htmlStringElements(html, sourceCode, TEXT_ENTRY_TAGS));
     };
+    /**
+     * An element jQuery's factory makes from markup (mutation study 287): its markup read as an HTML string's, or, where
+     * attributes are set on it (an object given with a single tag, `.attr(…)` chained on the result), the one element
+     * with those writes after its own attributes, read as a DOM-built input's.
+     */
+    const checkJqueryCreation = (node: TSESTree.CallExpression): void => {
+      const created = jqueryCreation(node, sourceCode);
+      if (created === null || !mayNameInputs()) return;
+      const writes = jqueryElementWrites(node, created.singleTag === null ? undefined : node.arguments[1], sourceCode);
+      if (writes.length === 0) {
+        checkHtml(created.html);
+        return;
+      }
+      let tag = created.singleTag;
+      const attributes: InputAttribute[] = [];
+      const places: Array<Node | readonly [number, number]> = [];
+      if (tag === null) {
+        const elements = htmlStringElements(created.html, sourceCode);
+        if (elements.length !== 1) {
+          checkHtml(created.html);
+          return;
+        }
+        tag = elements[0]!.tag;
+        for (const attribute of elements[0]!.attributes) {
+          attributes.push({ name: attribute.name, value: attribute.value });
+          places.push(attribute.node.range);
+        }
+      }
+      if (!TEXT_ENTRY_TAGS.has(tag)) return;
+      for (const write of writes) {
+        attributes.push(write);
+        places.push(write.node);
+      }
+      const verdict = classifyInputAttributes(attributes);
+      if (isReported(verdict)) report(places[verdict.index]!, tag, verdict, mountInstead(verdict.kind, 'input'));
+    };
     // Narrowed by name (computed names such as `el['innerHTML']` are not followed: docs, Limitations).
     if (sourceMaySpell(sourceCode, HTML_SINK_TERMS)) {
       listeners[HTML_CALL_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(htmlOfCall(node, sourceCode));
@@ -1705,7 +1745,10 @@ export default createRule<[Options], MessageId>({
     }
     // ...and what jQuery inserts (`$('#pay').html('<input id="numero" …>')`) or `document.write` writes (real-world batch HG).
     // (Only where the text names an input's tag: the string must, and most files name none.)
-    if (mayNameEntryTag()) listeners[HTML_INSERTION_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(scriptRunningHtmlOf(node, sourceCode));
+    if (mayNameEntryTag()) {
+      listeners[HTML_INSERTION_SELECTOR] = (node: TSESTree.CallExpression) => checkHtml(scriptRunningHtmlOf(node, sourceCode));
+      listeners[JQUERY_FACTORY_SELECTOR] = checkJqueryCreation;
+    }
     listeners.Decorator = (node) => checkHtml(angularTemplateOf(node, sourceCode));
     // Lit / htm templates: tagged templates are few, and the tag's module is resolved only on them, in a file that
     // spells such a module.

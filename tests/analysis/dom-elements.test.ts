@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { domCreatedTag, domElementWrites, mentionsCreateElement } from '../../src/analysis/dom-elements.js';
+import { domCreatedTag, domElementWrites, jqueryElementWrites, mentionsCreateElement } from '../../src/analysis/dom-elements.js';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 /** For every DOM `createElement(tag)` call: tag, and the writes as `name=value` (`?` for unknown). */
@@ -82,6 +82,46 @@ describe('DOM-built elements', () => {
 
   it('espree', () => {
     expect(elements(`var i = document.createElement('input'); i.name = 'cvc';`, { parser: 'espree' })).toEqual([{ tag: 'input', writes: ['name=cvc'] }]);
+  });
+});
+
+describe('jqueryElementWrites', () => {
+  /** For every `$(…)` call: the writes to what it makes as `name=value` (`?` for unknown), its second argument as the attributes object. */
+  function writes(code: string): string[][] {
+    const out: string[][] = [];
+    runWithRule(code, (context) => ({
+      'CallExpression[callee.name="$"]'(node: TSESTree.CallExpression) {
+        out.push(jqueryElementWrites(node, node.arguments[1], context.sourceCode).map((w) => `${w.name ?? '?'}=${w.value ?? '?'}`));
+      },
+    }));
+    return out;
+  }
+
+  it('the attributes object, then .attr / .prop / .removeAttr chained through calls that return the same set', () => {
+    expect(
+      writes(`
+        $('<input>', { type: 'text', name: 'cvc', [key]: 'x', ...rest })
+          .addClass('form-control')
+          .attr({ placeholder: 'CVC' })
+          .attr('autocomplete', 'cc-csc')
+          .prop('ariaLabel', label)
+          .removeAttr('id')
+          .appendTo('#pay');
+      `),
+    ).toEqual([['type=text', 'name=cvc', '?=x', '?=?', 'placeholder=CVC', 'autocomplete=cc-csc', 'aria-label=?', 'id=?']]);
+  });
+
+  it('stops where the chain leaves the element: a getter, another set, a variable', () => {
+    expect(
+      writes(`
+        $('<input>').attr('name').attr('id', 'cvc');
+        $('<input>').parent().attr('name', 'cvc');
+        const $cvc = $('<input>');
+        $cvc.attr('name', 'cvc');
+        ($('<input>') as JQuery).attr('name', 'card_number');
+        $('<input>').attr(attributes);
+      `),
+    ).toEqual([[], [], [], ['name=card_number'], ['?=?']]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   htmlOfAssignment,
   htmlOfCall,
   htmlStringElements,
+  jqueryCreation,
   mayImportHtmlTag,
   scriptRunningHtmlOf,
   taggedHtmlTemplateOf,
@@ -107,6 +108,38 @@ describe('HTML string sinks', () => {
         @Component({ selector: 'app-x', templateUrl: './x.html' }) export class External {}
       `),
     ).toEqual([['input formcontrolname=cvc'], ['input name=zip']]);
+  });
+});
+
+describe('jqueryCreation', () => {
+  /** For every call jQuery's factory is given markup in: the markup's source text, and its single tag or `-`. */
+  function created(code: string): string[] {
+    const out: string[] = [];
+    runWithRule(code, (context) => ({
+      CallExpression(node: TSESTree.CallExpression) {
+        const found = jqueryCreation(node, context.sourceCode);
+        if (found) out.push(`${context.sourceCode.getText(found.html)} ${found.singleTag ?? '-'}`);
+      },
+    }));
+    return out;
+  }
+
+  it('markup given to $, jQuery or window.$ (white space before the tag too, through consts); single tags told apart', () => {
+    expect(
+      created(`
+        const field = '<input type="tel" name="cvc">';
+        $('<input>', { name: 'cvc' });
+        jQuery('<INPUT />');
+        window.$('  <textarea></textarea>');
+        $(field);
+        $(\`<input name="\${name}">\`);
+        $('<input>   ');
+      `),
+    ).toEqual([`'<input>' input`, `'<INPUT />' input`, `'  <textarea></textarea>' textarea`, `'<input type="tel" name="cvc">' -`, '`<input name="${name}">` -', `'<input>   ' input`]);
+  });
+
+  it('selectors, other functions, unknown values: none', () => {
+    expect(created(`$('#pay'); $('input[name="cvc"]'); $(html); _('<input>'); el.$('<input>'); $(); $(...args); document.querySelector('<input>');`)).toEqual([]);
   });
 });
 

@@ -1174,6 +1174,20 @@ export class RedeemComponent {
 el.innerHTML = html\`<input name="cvc">\`;
 $pay.append('<input name="card_number">');
 el['innerHTML'] = '<input name="cvc">';`,
+    // jQuery's factory: cells and options under card words, a hidden token field, the cardholder's name, selectors.
+    `import $ from 'jquery';
+export function renderSaved(table, cards) {
+  for (const card of cards) table.append($('<tr>').append($('<td>', { text: card.brand }), $('<td>', { text: card.last4 })));
+  $('<input>', { type: 'hidden', name: 'stripeToken', value: token }).appendTo('#pay');
+  $('<option>', { value: 'card', text: 'Card number' }).appendTo('#method');
+  $('<input>', { type: 'text', name: 'cardholder_name', placeholder: 'Name on card' }).appendTo('#pay');
+  $('input[name="cvc"]').val('');
+}`,
+    // limitation: jQuery's factory result is followed only along its own call chain, through methods that return the same
+    // set: a variable holding it, or a chain through another set (\`.parent()\`), is not read.
+    `const $cvc = $('<input>');
+$cvc.attr('name', 'cvc');
+$('<input>').appendTo(form).parent().attr('name', 'card_number');`,
     // Tagged templates that render no HTML: \`html\` of another package (common-tags' indentation helper), lit's \`css\`.
     `import { html } from 'common-tags';
 import { css } from 'lit';
@@ -3950,6 +3964,29 @@ function renderCardForm(container, fields) {
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 4, column: 85, endLine: 4, endColumn: 118 },
         { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 4, column: 159, endLine: 4, endColumn: 176 },
         { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 13, column: 38, endLine: 13, endColumn: 56 },
+      ],
+    },
+    {
+      // Elements jQuery's factory makes from markup (mutation study 287: a legacy checkout building its card fields when the
+      // card method is chosen): the markup read as an HTML string's; attributes given as an object to a single tag, or
+      // set by \`.attr()\` chained on the result, read as a DOM-built input's (the expiry is no card secret)
+      code: `jQuery(function ($) {
+  $('#method-card').on('change', function () {
+    const $fields = $('<div class="card-fields"></div>');
+    $fields.append($('<input type="text" name="cardnumber" placeholder="1234 1234 1234 1234">'));
+    $fields.append($('<input>', { type: 'text', name: 'cvc', maxlength: 4 }));
+    $fields.append($('<input/>').addClass('form-control').attr({ name: 'exp_date', placeholder: 'MM / YY' }));
+    $fields.append($('<input type="tel" class="form-control">').attr('name', 'card_number'));
+    $('#card-section').html($fields);
+  });
+});
+`,
+      filename: 'js/checkout.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 4, column: 42, endLine: 4, endColumn: 59 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: MOUNT_CVC }, line: 5, column: 49, endLine: 5, endColumn: 60 },
+        { messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: MOUNT_NUMBER }, line: 7, column: 78, endLine: 7, endColumn: 91 },
       ],
     },
     {
