@@ -1435,6 +1435,10 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
   if (!found || stripeApiResultOf(node, sourceCode) === 'safe') return null;
   const { path, scope } = found;
   const segments = path.split('.');
+  // A DOM event's element or a form's controls (`event.target.elements`): DOM objects, whose controls hold what the page
+  // shows, not data the object carries where it is written (a logged event, `JSON.stringify(form.elements)`: `{}`).
+  // Precision probe 292: `console.log(event)` beside `const { card_cvv } = event.target.elements`.
+  if (segments.some((segment, i) => i > 0 && DOM_OBJECT_STEPS.has(segment))) return null;
   const container = segments[segments.length - 1]!;
   // An object about the fields, keyed by their names (`schema.shape`, `errors`, `LABELS`): what it holds is no card
   // data (real-world batch 279: `JSON.stringify(schema.shape)` logged where `schema.shape.cardNumber` is read).
@@ -1510,7 +1514,7 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
     const looked = new Set<string>(); // each key's accesses name one path: looked at once
     for (const cardContainers of [true, false]) {
       for (const { key, keyNode } of accesses) {
-        if (key === null || isCardContainerName(key) !== cardContainers || deleted.has(key) || looked.has(key)) continue;
+        if (key === null || isCardContainerName(key) !== cardContainers || deleted.has(key) || looked.has(key) || DOM_OBJECT_STEPS.has(key)) continue;
         const holder = containerRead(keyNode);
         if (!holder) continue;
         looked.add(key);
@@ -1540,6 +1544,9 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
   }
   return hit.part && { ...hit.part, object: path };
 }
+
+/** Members that lead from an object to DOM objects: an event's element (`target`…), a form's controls (`elements`). */
+const DOM_OBJECT_STEPS: ReadonlySet<string> = new Set(['target', 'currentTarget', 'srcElement', 'elements']);
 
 /**
  * The value written under `key` in the object literal a const was made from: itself (`const doc = { card_number: … }`),

@@ -944,6 +944,18 @@ describe('sensitiveFieldReadFrom', () => {
     ).toEqual(['cvc:order.card.cvc', 'cvc:card.cvc', 'pan:resultObj.card.number', null, 'cvc:req.body.card.cvc', 'cvc:trip.booking.card.cvc', null, null]);
   });
 
+  it("DOM objects hold no card data: an event's element, a form's controls (precision probe 292)", () => {
+    expect(
+      held(`
+        function a(event) { probe(event); const { card_number, card_cvv } = event.target.elements; save(card_number.value, card_cvv.value); }
+        function b(e) { probe(e.currentTarget); return e.currentTarget.cvc.value; }
+        function c(form) { probe(form.elements); return form.elements.cvc.value; }
+        function d(form) { probe(JSON.stringify(form.elements)); return form.elements.cardNumber.value; }
+        function e(req) { probe(req.body); return req.body.card.cvc; }
+      `),
+    ).toEqual([null, null, null, null, 'cvc:req.body.card.cvc']);
+  });
+
   it('a field whose own name says card data, held under a container of any name; `number` and `code` only under a card container (real-world batch EK); through a const that names the path', () => {
     expect(
       held(`

@@ -36,6 +36,21 @@ export function CheckoutForm({ formik }) {
       filename: 'src/components/CheckoutForm.jsx',
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // A submit event logged whole, its form's card controls read from its element: a DOM event holds no card data (a
+    // logged event prints none; precision probe 292: a card form's \`console.log(event)\`).
+    {
+      code: `export function AddCard({ save }) {
+  const handleSubmit = (event) => {
+    event.preventDefault();
+    console.log(event);
+    const { card_number, card_cvv } = event.target.elements;
+    save({ number: card_number.value, cvv: card_cvv.value });
+  };
+  return <form onSubmit={handleSubmit}><input name="card_number" /><input name="card_cvv" /><button>Save</button></form>;
+}`,
+      filename: 'src/pages/AddCard/index.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // A module's object read in one function and logged in another is judged in the function around each read (a
     // flashcard's \`card.number\` set in one function, the card logged in another: regression probe 272); the widened
     // reading is for variables of a function, whose callbacks read the same binding.
