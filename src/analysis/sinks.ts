@@ -24,6 +24,7 @@ import { declaredMembers, typeReferenceName, type DeclaredMember } from './decla
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
+import { readTextFile, resolveRelativeModule } from '../util/files.js';
 import { SDK_ONLY_CALL_NAMES, TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, TELEMETRY_NESTED_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
@@ -927,9 +928,9 @@ const BARE_CALL_MODULES = moduleGate(
 );
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
-  if (fileMentions(sourceCode, VUEUSE_STORAGE_NAMES)) {
-    const vueUse = vueUseStorageSink(node, sourceCode);
-    if (vueUse) return vueUse;
+  if (fileMentions(sourceCode, STORAGE_HOOK_NAMES) || fileMentions(sourceCode, OWN_STORAGE_HOOK_WORDS)) {
+    const hook = vueUseStorageSink(node, sourceCode) ?? reactStorageHookSink(node, sourceCode) ?? reactStorageSetterSink(node, callee, sourceCode);
+    if (hook) return hook;
   }
   // The callee's origin must be an import / require of one of the modules below: their specifier is in the text,
   // and the callee is a name that an import or a variable declaration binds.
@@ -975,7 +976,138 @@ const VUEUSE_STORAGES: ReadonlyMap<string, string> = new Map([
   ['useStorage', 'localStorage'],
   ['useStorageAsync', 'localStorage'],
 ]);
-const VUEUSE_STORAGE_NAMES = textGate('vueuse-storage', [...VUEUSE_STORAGES.keys()]);
+/**
+ * The storage hooks' names (VueUse's, and the React hooks' below, whose names contain them: `useLocalStorageState`), for
+ * a file-level gate.
+ */
+const STORAGE_HOOK_NAMES = textGate('storage-hooks', [...VUEUSE_STORAGES.keys()]);
+
+/** How a React storage hook is given its key and initial value. */
+type StorageHookForm =
+  /** `useLocalStorage(key, initial?)` */
+  | 'key'
+  /** `useLocalStorageState(key, { defaultValue })` */
+  | 'key-options'
+  /** `useLocalStorage({ key, defaultValue })` */
+  | 'options';
+
+const storageHooks = (form: StorageHookForm, hooks: Record<string, string>): ReadonlyMap<string, { storage: string; form: StorageHookForm }> =>
+  new Map(Object.entries(hooks).map(([name, storage]) => [name, { storage, form }]));
+const USEHOOKS = storageHooks('key', { useLocalStorage: 'localStorage', useSessionStorage: 'sessionStorage' });
+
+/**
+ * React hooks that keep a state in the browser's storage under a key, by module and exported name (`default`: the
+ * module's default export), with the storage each keeps it in (precision probe 292: card numbers and CVCs kept with
+ * `useLocalStorage` in card forms). Each returns `[value, setValue, …]`.
+ */
+const REACT_STORAGE_HOOKS: ReadonlyMap<string, ReadonlyMap<string, { storage: string; form: StorageHookForm }>> = new Map([
+  ['usehooks-ts', USEHOOKS],
+  ['@uidotdev/usehooks', USEHOOKS],
+  ['react-use', USEHOOKS],
+  ['react-use/lib/useLocalStorage', storageHooks('key', { default: 'localStorage' })],
+  ['react-use/lib/useSessionStorage', storageHooks('key', { default: 'sessionStorage' })],
+  ['@rehooks/local-storage', storageHooks('key', { useLocalStorage: 'localStorage' })],
+  ['use-local-storage', storageHooks('key', { default: 'localStorage' })],
+  ['use-local-storage-state', storageHooks('key-options', { default: 'localStorage', useLocalStorageState: 'localStorage' })],
+  ['ahooks', storageHooks('key-options', { useLocalStorageState: 'localStorage', useSessionStorageState: 'sessionStorage' })],
+  ['@mantine/hooks', storageHooks('options', { useLocalStorage: 'localStorage', useSessionStorage: 'sessionStorage' })],
+]);
+
+/**
+ * The name of an app's own storage hook, as imported (`useLocalStorage`, `useLocalState`, `usePersistedState`,
+ * `useSessionStorage`, `useStoredValue`, `useStickyState`, `useStorage`; not `useLocale` or `useSession`), and the words
+ * a file that calls one spells.
+ */
+const OWN_STORAGE_HOOK_NAME = /^use(?:Local|Session|Persist|Stored|Sticky)\w*(?:Storage|State|Store|Value)$|^useStorage(?:State)?$/;
+const OWN_STORAGE_HOOK_WORDS = textGate('own-storage-hooks', ['useLocal', 'useSession', 'usePersist', 'useStored', 'useSticky', 'useStorage']);
+
+/** Where a module's text writes the browser's storage (`localStorage.setItem(`, `window.sessionStorage.setItem(`). */
+const WEB_STORAGE_WRITE = /\b(local|session)Storage\s*\.\s*setItem\s*\(/g;
+
+/** The storage an app's module writes, by its file: `localStorage`, `sessionStorage`, `the browser's storage` (both), or null. */
+const moduleStorages = new Map<string, string | null>();
+
+/**
+ * The storage the app's own module `source` (a relative import of the file) writes, read from its text: a module too
+ * big, not found or writing neither gives null.
+ */
+function localModuleStorage(source: string, sourceCode: SourceCode): string | null {
+  const file = resolveRelativeModule(physicalFilenameOf(sourceCode), source);
+  if (file === null) return null;
+  let storage = moduleStorages.get(file);
+  if (storage === undefined) {
+    const text = readTextFile(file);
+    const kinds = new Set(text === null || text.length > 256 * 1024 ? [] : [...text.matchAll(WEB_STORAGE_WRITE)].map((match) => match[1]));
+    storage = kinds.size === 0 ? null : kinds.size === 2 ? "the browser's storage" : `${[...kinds][0]}Storage`;
+    if (moduleStorages.size >= 1024) moduleStorages.clear();
+    moduleStorages.set(file, storage);
+  }
+  return storage;
+}
+
+/**
+ * A call of a React storage hook (`REACT_STORAGE_HOOKS`), imported or required under any name: its storage's label, and
+ * its key and initial value as written (null where not given or not readable). Also an app's own hook, imported by a
+ * relative path from a module that writes the browser's storage, under a name that says it keeps its state there
+ * (`OWN_STORAGE_HOOK_NAME`; precision probe 292: `useLocalState(initial, key)` of `../utile/useLocaleState`): its
+ * arguments' order is its own, so its first static string is read as the key and its first object as the initial
+ * value. Null for any other call.
+ */
+function reactStorageHook(call: TSESTree.CallExpression, sourceCode: SourceCode): { label: string; key: Node | null; initial: Node | null } | null {
+  const callee = unwrap(call.callee);
+  if (callee.type !== AST_NODE_TYPES.Identifier) return null;
+  const o = originOf(callee, sourceCode);
+  const source = rootSource(o);
+  if (source === null || o.root.type !== 'module' || o.steps.length > 1) return null;
+  const name = o.steps.length === 0 ? 'default' : lastGetName(o);
+  const given = (node: TSESTree.CallExpressionArgument | undefined): Node | null => (node && node.type !== AST_NODE_TYPES.SpreadElement ? node : null);
+  const shownName = name === 'default' || name === null ? callee.name : name;
+  if (OWN_STORAGE_HOOK_NAME.test(shownName) && fileMentions(sourceCode, OWN_STORAGE_HOOK_WORDS) && source.startsWith('.')) {
+    const storage = localModuleStorage(source, sourceCode);
+    if (storage === null) return null;
+    const args = call.arguments.map(given).filter((node): node is Node => node !== null);
+    return {
+      label: `${storage}, through the app's \`${shownName}\``,
+      key: args.find((node) => staticString(node, sourceCode) !== null) ?? null,
+      initial: args.find((node) => resolveValue(node, sourceCode).type === AST_NODE_TYPES.ObjectExpression) ?? null,
+    };
+  }
+  const hook = name === null ? undefined : REACT_STORAGE_HOOKS.get(source)?.get(name);
+  if (!hook) return null;
+  const [first, second] = call.arguments;
+  const option = (node: TSESTree.CallExpressionArgument | undefined, key: string): Node | null => {
+    const entries = given(node) && objectEntries(resolveValue(node as Node, sourceCode), sourceCode);
+    return entries?.find((entry) => entry.key === key)?.value ?? null;
+  };
+  const label = `${hook.storage}, through ${source}'s \`${name === 'default' ? callee.name : name}\``;
+  if (hook.form === 'options') return { label, key: option(first, 'key'), initial: option(first, 'defaultValue') };
+  return { label, key: given(first), initial: hook.form === 'key' ? given(second) : option(second, 'defaultValue') };
+}
+
+/** `useLocalStorage('cvc', '')`, `useLocalStorage('card', { number: '', cvc: '' })`: a React storage hook's key and initial value. */
+function reactStorageHookSink(node: TSESTree.CallExpression, sourceCode: SourceCode): StorageSink | null {
+  const hook = reactStorageHook(node, sourceCode);
+  return hook && hook.key ? keyedInitialSink(hook.label, hook.key, hook.initial, sourceCode) : null;
+}
+
+/**
+ * `setCard({ number, cvc })`, `setCards((cards) => [...cards, card])`: the setter a React storage hook returns (`const
+ * [cards, setCards] = useLocalStorage('cards', [])`) keeps what it is given, or what its updater returns, in the hook's
+ * storage under its key.
+ */
+function reactStorageSetterSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
+  const [value] = node.arguments;
+  if (!value || value.type === AST_NODE_TYPES.SpreadElement || !mayHaveOrigin(callee.name, sourceCode)) return null;
+  const variable = variableOf(callee, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.ArrayPattern || def.node.id.elements[1] !== def.name || !def.node.init) return null;
+  const made = unwrap(def.node.init);
+  const hook = made.type === AST_NODE_TYPES.CallExpression ? reactStorageHook(made, sourceCode) : null;
+  if (!hook) return null;
+  const update = unwrap(value);
+  const values = update.type === AST_NODE_TYPES.ArrowFunctionExpression || update.type === AST_NODE_TYPES.FunctionExpression ? returnedValues(update, sourceCode) : [value];
+  return sink(hook.label, [], valuesIn(hook.key && staticString(hook.key, sourceCode), values, sourceCode));
+}
 
 /**
  * A call of one of VueUse's storage composables, `useLocalStorage(key, initial, options?)`, `useSessionStorage`,
@@ -1012,10 +1144,10 @@ function vueUseStorageSink(node: TSESTree.CallExpression, sourceCode: SourceCode
  * object's keys are the stored state's, as a persisted store's (`persistedStateFields`); a key that names a card field
  * itself (`useLocalStorage('cvc', '')`) is where that field is kept.
  */
-function keyedInitialSink(label: string, keyNode: Node, initialNode: Node, sourceCode: SourceCode): StorageSink | null {
+function keyedInitialSink(label: string, keyNode: Node, initialNode: Node | null, sourceCode: SourceCode): StorageSink | null {
   const key = staticString(keyNode, sourceCode);
-  const initial = resolveValue(initialNode, sourceCode);
-  if (initial.type === AST_NODE_TYPES.ObjectExpression) {
+  const initial = initialNode && resolveValue(initialNode, sourceCode);
+  if (initial?.type === AST_NODE_TYPES.ObjectExpression) {
     const fields = persistedStateFields(initial, key, () => true, sourceCode, [], isCardContainerName(key ?? ''));
     return fields.length > 0 ? sink(label, fields, []) : null;
   }
@@ -1099,7 +1231,7 @@ function vuexPersistSink(optionsNode: Node, sourceCode: SourceCode): StorageSink
  */
 function vueUseStorageOfRef(node: Node, sourceCode: SourceCode): { label: string; key: string | null } | null {
   const target = unwrap(node);
-  if (target.type !== AST_NODE_TYPES.Identifier || !fileMentions(sourceCode, VUEUSE_STORAGE_NAMES)) return null;
+  if (target.type !== AST_NODE_TYPES.Identifier || !fileMentions(sourceCode, STORAGE_HOOK_NAMES)) return null;
   const variable = variableOf(target, sourceCode);
   const init = variable ? constInit(variable) : null;
   return init?.type === AST_NODE_TYPES.CallExpression ? vueUseStorage(init, sourceCode) : null;
@@ -4041,7 +4173,8 @@ export function callSelectors(methods: ReadonlySet<string>, also?: RegExp): Call
 }
 
 /** Can a call with an identifier callee be a storage sink in this file (`bareCallSink`'s module condition)? */
-export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, BARE_CALL_MODULES) || fileMentions(sourceCode, VUEUSE_STORAGE_NAMES);
+export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean =>
+  fileMentions(sourceCode, BARE_CALL_MODULES) || fileMentions(sourceCode, STORAGE_HOOK_NAMES) || fileMentions(sourceCode, OWN_STORAGE_HOOK_WORDS);
 /**
  * Can a call with an identifier callee be a log sink in this file: a console alias, a `debug` logger, an error
  * tracker's or analytics SDK's function imported by name, or a forwarder of the file, asked about only where the file
@@ -4054,7 +4187,7 @@ export const mayLogThroughBareCalls = (sourceCode: SourceCode): boolean =>
  * Can an assignment other than `document.cookie = …` be a storage sink in this file (Web Storage or a VueUse storage
  * composable named in it)?
  */
-export const mayWriteWebStorage = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, WEB_STORAGE_NAMES) || fileMentions(sourceCode, VUEUSE_STORAGE_NAMES);
+export const mayWriteWebStorage = (sourceCode: SourceCode): boolean => fileMentions(sourceCode, WEB_STORAGE_NAMES) || fileMentions(sourceCode, STORAGE_HOOK_NAMES);
 
 /**
  * `SQL_STATEMENT_START` for a string's value: a necessary condition of `storageSinkOfString` finding a statement in

@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, extname, isAbsolute, join } from 'node:path';
 
 /**
  * A file's text (UTF-8), or null: no such file, a directory, unreadable. Shared analysis looks for files that are
@@ -12,6 +13,37 @@ export function readTextFile(path: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** The extensions a relative import may leave out, in the order bundlers and TypeScript try them. */
+const MODULE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+
+/** Relative imports already resolved, by the importing file's directory and the specifier. */
+const resolvedModules = new Map<string, string | null>();
+
+/**
+ * The file a relative specifier (`./hooks/useLocalStorage`, `../utils`) imports from `physicalFilename`: the path as
+ * written if it is a file with a JavaScript / TypeScript extension, else the first of it with an extension added, else
+ * its `index` file; null for other specifiers, a file that is not on disk, or nothing found. Aliases (`@/hooks`) and
+ * `package.json` `exports` are not read. Each specifier is looked up once per directory.
+ */
+export function resolveRelativeModule(physicalFilename: string, specifier: string): string | null {
+  if (!isAbsolute(physicalFilename) || !/^\.{1,2}(?:\/|$)/.test(specifier)) return null;
+  const base = join(dirname(physicalFilename), specifier);
+  let resolved = resolvedModules.get(base);
+  if (resolved !== undefined) return resolved;
+  const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  const candidates = [
+    ...(MODULE_EXTENSIONS.includes(extname(base)) ? [base] : []),
+    // (ES modules compiled from TypeScript import `./x.js` for `./x.ts`.)
+    ...(extname(base) === '.js' ? ['.ts', '.tsx'].map((extension) => base.slice(0, -3) + extension) : []),
+    ...MODULE_EXTENSIONS.map((extension) => `${base}${extension}`),
+    ...MODULE_EXTENSIONS.map((extension) => join(base, `index${extension}`)),
+  ];
+  resolved = candidates.find(isFile) ?? null;
+  if (resolvedModules.size >= 4096) resolvedModules.clear();
+  resolvedModules.set(base, resolved);
+  return resolved;
 }
 
 /**

@@ -17,6 +17,8 @@ const SAILS_PAYMENT_MODEL = fileURLToPath(new URL('../fixtures/projects/sails-sh
 /** A repository of a fixture package whose Prisma schema requires card columns (real-world batches 194 and 195). */
 const PRISMA_REPOSITORY = fileURLToPath(new URL('../fixtures/projects/prisma-shop/src/payment.repository.ts', import.meta.url));
 /** Files of the same package, of a package whose prisma.config.ts names its schema, and of a monorepo's app. */
+/** A page of the React card wallet fixture, whose own storage hooks are read from its files. */
+const inCardWallet = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/react-card-wallet/${file}`, import.meta.url));
 const inPrismaShop = (file: string): string => fileURLToPath(new URL(`../fixtures/projects/prisma-shop/${file}`, import.meta.url));
 const PRISMA_CONFIG_FILE = fileURLToPath(new URL('../fixtures/projects/prisma-config-api/src/cards.ts', import.meta.url));
 const PRISMA_MULTI_FILE = fileURLToPath(new URL('../fixtures/projects/prisma-multi-file/src/billing.ts', import.meta.url));
@@ -948,7 +950,50 @@ export function remember(pm) {
 }
 export const readCache = (key) => useStorage('cache').getItem(key);
 `,
-    // limitation: an app's own `useLocalStorage` hook (`./hooks/useLocalStorage`) is not followed into its module.
+    // React storage hooks keeping a saved card's brand and last four digits, a setter given them; a hook of the app's
+    // own module under the same name (see the limitation below), its setter passed on.
+    {
+      code: `import { useLocalStorage } from '@uidotdev/usehooks';
+import { useLocalStorage as useFormStorage } from './form-state';
+
+export function SavedCard({ paymentMethod }) {
+  const [saved, setSaved] = useLocalStorage('saved-card', { brand: '', last4: '' });
+  const [cvc, setCvc] = useFormStorage('cvc', '');
+  const remember = () => setSaved({ brand: paymentMethod.card.brand, last4: paymentMethod.card.last4 });
+  return <CvcField value={cvc} onChange={setCvc} onBlur={remember} saved={saved} />;
+}`,
+      filename: 'src/components/SavedCard.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    // An app's hook named for storage whose module keeps its state in memory (a reducer), and hooks named for no storage.
+    {
+      code: `import { useLocalStore } from '../hooks/useLocalStore';
+import useCardForm from '../utils/useCardForm';
+
+export function CardStep() {
+  const [card, setCard] = useLocalStore(reducer, { number: '', cvc: '' });
+  const [form, setForm] = useCardForm('cvc', { number: '' });
+  return <CardFields card={card} onChange={(patch) => { setCard(patch); setForm({ cvc: patch.cvc }); }} />;
+}`,
+      filename: inCardWallet('src/pages/CardStep.jsx'),
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    // limitation: an app's own storage hook is read only where it is imported by a relative path straight from its
+    // module, under a name that says it keeps its state (\`useLocalState\`, \`usePersistedState\`): not through an index
+    // that re-exports it, an alias (\`@/hooks\`), or a default export imported under another name.
+    {
+      code: `import { useStickyState } from '../hooks';
+import useSaved from '../utils/useLocalState';
+
+export function Remember({ card }) {
+  const [cvc] = useStickyState('cvc', '');
+  const [, save] = useSaved({ number: '' }, 'card');
+  return <button onClick={() => save({ number: card.number, cvc: card.cvc })}>{cvc}</button>;
+}`,
+      filename: inCardWallet('src/pages/Remember.jsx'),
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
+    // An app's own \`useLocalStorage\` hook whose module cannot be read (a file not on disk) is not followed.
     `
 import { useLocalStorage } from './hooks/useLocalStorage';
 
@@ -1987,6 +2032,71 @@ const draft = useLocalStorage('draft', { cvv: '' }, { mergeDefaults: true });
         { messageId: 'authDataStored', data: { name: 'card.cvc', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's `useLocalStorage`" }, line: 9, column: 26, endLine: 9, endColumn: 34, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through VueUse's `useSessionStorage`" }, line: 14, column: 31, endLine: 14, endColumn: 36, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "localStorage, through VueUse's `useLocalStorage`" }, line: 15, column: 42, endLine: 15, endColumn: 45, suggestions: [] },
+      ],
+    },
+    {
+      // React storage hooks (precision probe 292: card forms keeping the number and CVC with \`useLocalStorage\`): a key
+      // named for a card field, the initial value's keys, and what the setter is given or its updater returns
+      code: `import { useLocalStorage } from 'usehooks-ts';
+import useLocalStorageState from 'use-local-storage-state';
+import { useSessionStorage } from '@mantine/hooks';
+
+export function CardModal() {
+  const [cardNumber, setCardNumber] = useLocalStorage('cardNumber', '');
+  const [cards, setCards] = useLocalStorage('cards', []);
+  const [draft] = useLocalStorageState('checkout', { defaultValue: { name: '', cvc: '' } });
+  const [pending, setPending] = useSessionStorage({ key: 'pending-card', defaultValue: null });
+  const add = (form) => {
+    setCards((previous) => [...previous, { holder: form.holder, cvc: form.cvc }]);
+    setPending({ number: form.number, exp: form.exp });
+  };
+  return <CardForm value={cardNumber} draft={draft} onChange={setCardNumber} onSubmit={add} />;
+}
+`,
+      filename: 'src/components/CardModal.jsx',
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'cardNumber', kind: 'card number (PAN)', sink: "localStorage, through usehooks-ts's `useLocalStorage`" }, line: 6, column: 55, endLine: 6, endColumn: 67, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "localStorage, through use-local-storage-state's `useLocalStorageState`" }, line: 8, column: 80, endLine: 8, endColumn: 83, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "localStorage, through usehooks-ts's `useLocalStorage`" }, line: 11, column: 65, endLine: 11, endColumn: 68, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'number', kind: 'card number (PAN)', sink: "sessionStorage, through @mantine/hooks's `useSessionStorage`" }, line: 12, column: 18, endLine: 12, endColumn: 24, suggestions: [] },
+      ],
+    },
+    {
+      // The app's own storage hooks (precision probe 292: a card wallet's \`useLocalState(initial, key)\`), imported by a
+      // relative path from a module that writes the browser's storage, under a name that says so: the arguments' key and
+      // initial object, and what the setter is given
+      code: `import useLocalState from '../utils/useLocalState';
+import { useStickyState } from '../hooks/useStickyState';
+
+export default function AddCard() {
+  const [formResult, setFormResult] = useLocalState({ card_number: '', card_expire: '', card_owner: '' }, 'form_result_card');
+  const [cvc, setCvc] = useStickyState('cvc', '');
+
+  const handleSubmit = (event) => {
+    event.preventDefault();
+    const { card_number, card_expire, card_cvv, card_owner } = event.target.elements;
+    setFormResult({ number: card_number.value, expiry: card_expire.value, cvv: card_cvv.value, owner: card_owner.value });
+    window.location = '/my-cards';
+  };
+
+  return (
+    <form onSubmit={handleSubmit}>
+      <CardNumberField defaultValue={formResult.card_number} />
+      <CvcField value={cvc} onChange={(e) => setCvc(e.target.value)} />
+    </form>
+  );
+}
+`,
+      filename: inCardWallet('src/pages/AddCard.jsx'),
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'card_number', kind: 'card number (PAN)', sink: "localStorage, through the app's `useLocalState`" }, line: 5, column: 55, endLine: 5, endColumn: 66, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through the app's `useStickyState`" }, line: 6, column: 40, endLine: 6, endColumn: 45, suggestions: [] },
+        { messageId: 'panStored', data: { name: 'card_number.value', kind: 'card number (PAN)', sink: "localStorage, through the app's `useLocalState`" }, line: 11, column: 29, endLine: 11, endColumn: 46, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "localStorage, through the app's `useLocalState`" }, line: 11, column: 75, endLine: 11, endColumn: 78, suggestions: [] },
       ],
     },
     {

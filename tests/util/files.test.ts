@@ -1,9 +1,10 @@
 // readTextFile: the text of a file, null for anything else, never an exception. callArguments: a call's arguments read from text.
+// resolveRelativeModule: the file a relative import names.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { callArguments, readTextFile } from '../../src/util/files.js';
+import { callArguments, readTextFile, resolveRelativeModule } from '../../src/util/files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'stripe-pci-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -43,5 +44,40 @@ describe('callArguments', () => {
     expect(callArguments('f(a, b', 2)).toBeNull();
     expect(callArguments('[a, b]', 1)).toBeNull();
     expect(callArguments(`f(${'a'.repeat(50)})`, 2, 20)).toBeNull();
+  });
+});
+
+describe('resolveRelativeModule', () => {
+  const app = join(root, 'app');
+  const write = (file: string, text = 'export {};'): void => {
+    mkdirSync(join(app, file, '..'), { recursive: true });
+    writeFileSync(join(app, file), text);
+  };
+  write('src/hooks/useLocalState.js');
+  write('src/hooks/useCart.ts');
+  write('src/hooks/useCart.js');
+  write('src/lib/storage/index.tsx');
+  write('src/lib/session.ts');
+  write('src/pages/Checkout.jsx');
+  const from = join(app, 'src/pages/Checkout.jsx');
+
+  it('as written, with an extension added (TypeScript first), or its index file', () => {
+    expect(resolveRelativeModule(from, '../hooks/useLocalState.js')).toBe(join(app, 'src/hooks/useLocalState.js'));
+    expect(resolveRelativeModule(from, '../hooks/useLocalState')).toBe(join(app, 'src/hooks/useLocalState.js'));
+    expect(resolveRelativeModule(from, '../hooks/useCart')).toBe(join(app, 'src/hooks/useCart.ts'));
+    expect(resolveRelativeModule(from, '../lib/storage')).toBe(join(app, 'src/lib/storage/index.tsx'));
+    expect(resolveRelativeModule(from, './Checkout')).toBe(from);
+  });
+
+  it("an ES module's `.js` import of a TypeScript file", () => {
+    expect(resolveRelativeModule(from, '../lib/session.js')).toBe(join(app, 'src/lib/session.ts'));
+  });
+
+  it('null: nothing there, a package or an alias, a file that is not on disk', () => {
+    expect(resolveRelativeModule(from, '../hooks/useMissing')).toBeNull();
+    expect(resolveRelativeModule(from, 'react')).toBeNull();
+    expect(resolveRelativeModule(from, '@/hooks/useCart')).toBeNull();
+    expect(resolveRelativeModule('src/pages/Checkout.jsx', '../hooks/useCart')).toBeNull();
+    expect(resolveRelativeModule(from, '../hooks')).toBeNull();
   });
 });
