@@ -720,8 +720,14 @@ class HandlerAnalysis {
       const variable = variableOf(node, this.sourceCode);
       if (variable && throughHelpers && this.signatures.has(variable)) return true;
       const def = variable?.defs[0];
-      if (def?.type === 'Variable' && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) return this.carriesSignature(def.node.init, depth + 1, throughHelpers);
-      return false;
+      if (def?.type !== 'Variable' || !def.node.init) return false;
+      if (def.node.id.type === AST_NODE_TYPES.Identifier) return this.carriesSignature(def.node.init, depth + 1, throughHelpers);
+      // Also a part destructured from what a call given it returns (`const { timestamp, signature } = parseHeader(header)`;
+      // precision probe 291: a Convex action's hand-written check, its header parsed by a helper, the HMAC computed by
+      // @noble/hashes); not a part of the request (`const { body } = req`).
+      const init = unwrap(def.node.init);
+      const made = init.type === AST_NODE_TYPES.AwaitExpression ? unwrap(init.argument) : init;
+      return made.type === AST_NODE_TYPES.CallExpression && this.carriesSignature(made, depth + 1, throughHelpers);
     }
     for (const child of childNodes(node, this.sourceCode)) if (this.carriesSignature(child, depth + 1, throughHelpers)) return true;
     return false;
