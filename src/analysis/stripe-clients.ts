@@ -22,7 +22,7 @@ import { perFile } from './file-cache.js';
 import { splitWords } from './card-fields.js';
 import { textFinder } from './text-search.js';
 import { importBinding, isLocalSource } from './modules.js';
-import { classMemberName, localFunctionOf, memberName, passedInArguments, resolveValue, unwrap, variableOf, writtenName } from './values.js';
+import { classMemberName, emberGetOfThis, localFunctionOf, memberName, passedInArguments, resolveValue, unwrap, variableOf, writtenName } from './values.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -238,7 +238,12 @@ function compute(node: Node, sourceCode: SourceCode, file: FileFacts, depth: num
       if (callee === 'card-plugin' && target.type === AST_NODE_TYPES.NewExpression) return 'card-plugin'; // an instance of its class
       if (callee === 'js-loader') return 'js-promise';
       if (callee === 'js-global' || callee === 'js-hook') return 'js-instance';
-      if (target.type === AST_NODE_TYPES.CallExpression) return factoryResult(target, sourceCode, file, depth) ?? callByName(target, sourceCode);
+      if (target.type === AST_NODE_TYPES.CallExpression) {
+        // Ember's getter of an injected service (`this.get('stripe')`: ember-stripe-service's), read as `this.stripe`.
+        const got = emberGetOfThis(target, sourceCode);
+        if (got !== null) return STRIPE_WORD.test(got) ? 'stripe-by-name' : null;
+        return factoryResult(target, sourceCode, file, depth) ?? callByName(target, sourceCode);
+      }
       return null;
     }
     case AST_NODE_TYPES.MemberExpression:

@@ -721,6 +721,27 @@ export function staticValue(node: Node, sourceCode: SourceCode): unknown {
 }
 
 /** The static string value of an expression, or `null`. */
+/**
+ * The property an Ember getter reads off `this` by name: `this.get('stripe')`, `Ember.get(this, 'stripe')`, `get(this,
+ * 'stripe')` with `get` of `@ember/object`; what classic Ember code writes for `this.stripe` (an injected service).
+ * Null for anything else.
+ */
+export function emberGetOfThis(call: TSESTree.CallExpression, sourceCode: SourceCode): string | null {
+  const callee = unwrap(call.callee);
+  const [first, second] = call.arguments;
+  if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
+  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'get') {
+    const object = unwrap(callee.object);
+    if (call.arguments.length === 1 && object.type === AST_NODE_TYPES.ThisExpression) return staticString(first, sourceCode);
+    if (call.arguments.length !== 2 || object.type !== AST_NODE_TYPES.Identifier || object.name !== 'Ember') return null;
+  } else if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 2) return null;
+  else {
+    const ref = moduleRefOf(callee, sourceCode);
+    if (ref?.module !== '@ember/object' || ref.path.join('.') !== 'get') return null;
+  }
+  return unwrap(first).type === AST_NODE_TYPES.ThisExpression && second && second.type !== AST_NODE_TYPES.SpreadElement ? staticString(second, sourceCode) : null;
+}
+
 export function staticString(node: Node, sourceCode: SourceCode): string | null {
   const value = staticValue(node, sourceCode);
   return typeof value === 'string' ? value : null;

@@ -2,7 +2,7 @@ import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isGlobalNamed, jqueryRootName } from '../analysis/globals.js';
 import { someNode } from '../analysis/ast.js';
-import { fieldWrites, memberName, resolveValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
+import { emberGetOfThis, fieldWrites, memberName, resolveValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
 import { declaredRange, rangeMajor } from '../analysis/package-json.js';
 import {
   AMD_CALL_NAMES,
@@ -409,8 +409,11 @@ class StripeJsV2Check {
     if (this.isStripeGlobal(node.object) || stripeKindOf(node.object, this.sourceCode) !== 'stripe-by-name') return;
     // Named like Stripe, but an object of the file's own (`const stripeWidget = { card }`), or one made by a class or
     // function (`const stripe = new EventStore()`: real-world batch FF): a wrapper is handed in, not made here.
-    const made = resolveValue(node.object, this.sourceCode).type;
-    if (made === AST_NODE_TYPES.ObjectExpression || made === AST_NODE_TYPES.NewExpression || made === AST_NODE_TYPES.CallExpression) return;
+    // (Ember's getter of the injected service, `this.get('stripe')`, is handed in.)
+    const resolved = resolveValue(node.object, this.sourceCode);
+    const made = resolved.type;
+    if (made === AST_NODE_TYPES.ObjectExpression || made === AST_NODE_TYPES.NewExpression) return;
+    if (made === AST_NODE_TYPES.CallExpression && emberGetOfThis(resolved, this.sourceCode) === null) return;
     const receiver = this.sourceCode.getText(node.object);
     this.context.report({
       node: method,

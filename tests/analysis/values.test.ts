@@ -4,6 +4,7 @@ import {
   changedPath,
   contentsChanged,
   destructuredBinding,
+  emberGetOfThis,
   formDataFieldRead,
   formFieldRead,
   instanceFieldWrites,
@@ -139,6 +140,35 @@ describe('formFieldRead', () => {
         }
       `),
     ).toEqual(['cardNumber', 'card.cvc', 'cvv', 'expiry', null, null, null, null, null, null, null]);
+  });
+});
+
+describe('emberGetOfThis', () => {
+  it("names what Ember's getters read off this: this.get, Ember.get, @ember/object's get", () => {
+    const read = callReads(emberGetOfThis);
+    expect(
+      read(`
+        import { get } from '@ember/object';
+        export default Controller.extend({
+          save() {
+            probe(this.get('stripe')); probe(Ember.get(this, 'stripeService')); probe(get(this, 'stripe'));
+          },
+        });
+      `),
+    ).toEqual(['stripe', 'stripeService', 'stripe']);
+  });
+
+  it('not a getter of this: another object, another get, a name computed at run time, more arguments', () => {
+    const read = callReads(emberGetOfThis);
+    expect(
+      read(`
+        import { get } from 'lodash';
+        export function f(model, key) {
+          probe(model.get('stripe')); probe(get(this, 'stripe')); probe(this.get(key)); probe(this.get('a', 'b'));
+          probe(Ember.get(model, 'stripe')); probe(this.get(...keys));
+        }
+      `),
+    ).toEqual([null, null, null, null, null, null]);
   });
 });
 

@@ -521,6 +521,36 @@ export default Service.extend({
       ],
     },
     {
+      // ...also read through Ember's getter (frequency study 292: classic Ember controllers tokenising the card with
+      // ember-stripe-service, \`this.get('stripe')\`)
+      code: `import Controller from '@ember/controller';
+import { inject as service } from '@ember/service';
+
+export default Controller.extend({
+  stripe: service(),
+  actions: {
+    save() {
+      const { number, cvc, exp_month, exp_year } = this.getProperties('number', 'cvc', 'exp_month', 'exp_year');
+      return this.get('stripe').card.createToken({ number, cvc, exp_month, exp_year })
+        .then((res) => this.get('user').set('stripeCardToken', res.id));
+    },
+  },
+});
+`,
+      filename: 'app/controllers/billing.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'stripeJsV2Api',
+          data: { api: "this.get('stripe').card.createToken", replacement: PAYMENT_ELEMENT },
+          line: 9,
+          column: 14,
+          endLine: 9,
+          endColumn: 49,
+        },
+      ],
+    },
+    {
       // ...and its \`source\` namespace: a crowdfunding site's checkout creating a card source on the wrapper it is
       // handed (real-world batch FB); a stripe-node client's \`sources\` is not it
       code: `export function payWithCard(stripe, values, onSource) {
