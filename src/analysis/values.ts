@@ -3456,6 +3456,38 @@ function collectAppends(original: Node, construction: TSESTree.NewExpression, so
   }
 }
 
+/**
+ * The fields set on a URL object's query string after it is made (frequency study 292: card fields appended to a GET
+ * request's URL): `url.searchParams.append('cvv', cvv)` / `.set(…)` on the `const url = new URL(…)` that `node` names
+ * (also as `url.href`, `url.toString()`), each at its key. Empty for anything else.
+ */
+export function urlObjectQueryFields(node: Node, sourceCode: SourceCode): PayloadField[] {
+  let target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 0 && target.callee.type === AST_NODE_TYPES.MemberExpression && memberName(target.callee) === 'toString') {
+    target = unwrap(target.callee.object);
+  } else if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'href') target = unwrap(target.object);
+  if (target.type !== AST_NODE_TYPES.Identifier) return [];
+  const variable = variableOf(target, sourceCode);
+  const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
+  if (def?.type !== 'Variable' || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init || !isNeverReassigned(variable!)) return [];
+  const made = unwrap(def.node.init);
+  if (made.type !== AST_NODE_TYPES.NewExpression || made.callee.type !== AST_NODE_TYPES.Identifier || made.callee.name !== 'URL') return [];
+  const out: PayloadField[] = [];
+  for (const ref of variable!.references) {
+    const params = ref.identifier.parent;
+    if (params?.type !== AST_NODE_TYPES.MemberExpression || params.object !== ref.identifier || memberName(params) !== 'searchParams') continue;
+    const member = params.parent;
+    const method = member?.type === AST_NODE_TYPES.MemberExpression && member.object === params ? memberName(member) : null;
+    const call = member?.parent;
+    if ((method !== 'append' && method !== 'set') || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
+    const [keyNode, value] = call.arguments;
+    const key = keyNode && keyNode.type !== AST_NODE_TYPES.SpreadElement ? staticString(keyNode, sourceCode) : null;
+    if (key === null) continue;
+    out.push({ path: splitBracketKey(key), keyNode: keyNode!, value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null });
+  }
+  return out;
+}
+
 const HOLE = '\u0000';
 
 /** Static text and computed values of a template or a `+` chain, in order (a value: its expression). */

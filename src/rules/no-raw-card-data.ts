@@ -8,7 +8,7 @@ import { MESSAGE_METHOD_NAMES, messageSendOf } from '../analysis/messaging.js';
 import { GATEWAY_CARD_SETTERS, GATEWAY_METHOD_NAMES, gatewayCallOf, gatewaySetterOf } from '../analysis/gateway-sdks.js';
 import { NAVIGATION_METHOD_NAMES, navigationOfAssignment, navigationOfCall, type Navigation } from '../analysis/navigations.js';
 import { isStripeJsInstance, isStripeNodeClient, mentionsStripe, stripeKindOf } from '../analysis/stripe-clients.js';
-import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticString, staticValue, unwrap, urlQueryEncodings, urlQueryFields, variableOf, type PayloadField, writtenName } from '../analysis/values.js';
+import { memberName, objectEntry, payloadFields, propertyKey, resolveValue, staticString, staticValue, unwrap, urlObjectQueryFields, urlQueryEncodings, urlQueryFields, variableOf, type PayloadField, writtenName } from '../analysis/values.js';
 import {
   ANY_CARD_ENDPOINT,
   cardEndpointOf,
@@ -304,6 +304,9 @@ class CardDataCheck {
     // A form encoded into the URL (`'/api/validate?' + new URLSearchParams({ cardNumber, cvc })`).
     if (request.urlNode) {
       for (const encoding of urlQueryEncodings(request.urlNode, this.sourceCode)) payloads.push({ fields: payloadFields(encoding, this.sourceCode), query: true });
+      // ...or set on the URL object afterwards (`url.searchParams.append('cvv', cvv)`).
+      const set = urlObjectQueryFields(request.urlNode, this.sourceCode);
+      if (set.length > 0) payloads.push({ fields: set, query: true });
     }
     return payloads;
   }

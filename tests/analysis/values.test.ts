@@ -23,6 +23,7 @@ import {
   stateShape,
   staticPrefix,
   staticString,
+  urlObjectQueryFields,
   urlQueryFields,
   scopeOf,
   variableOf,
@@ -1547,6 +1548,42 @@ describe('urlQueryFields', () => {
     expect(query('probe(`${PROCESSOR_URI}Sum=${amount}&cardnumber=${cardNumber}&cvv=${cvv}`);')).toEqual([
       [['cardnumber', 'cardNumber'], ['cvv', 'cvv']],
     ]);
+  });
+});
+
+describe('urlObjectQueryFields', () => {
+  /** Each probed URL's fields set on it as an object: key path, and the value expression's text. */
+  const set = (code: string): [string, string | null][][] =>
+    probe(code, (node, sourceCode: Readonly<TSESLint.SourceCode>) =>
+      urlObjectQueryFields(node, sourceCode).map((f): [string, string | null] => [f.path.join('.'), f.value && sourceCode.getText(f.value)]),
+    );
+
+  it("the parameters appended or set on a const URL's searchParams, sent as the URL, its href or its toString()", () => {
+    expect(
+      set(`
+        const url = new URL('/pay', location.origin);
+        url.searchParams.append('card[number]', card.number);
+        url.searchParams.set('cvc', card.cvc);
+        url.searchParams.get('cvc');
+        url.searchParams.set(key, value);
+        probe(url); probe(url.href); probe(url.toString());
+      `),
+    ).toEqual([
+      [['card.number', 'card.number'], ['cvc', 'card.cvc']],
+      [['card.number', 'card.number'], ['cvc', 'card.cvc']],
+      [['card.number', 'card.number'], ['cvc', 'card.cvc']],
+    ]);
+  });
+
+  it('none: a URL reassigned, one not made by new URL, its searchParams held apart, a string', () => {
+    expect(
+      set(`
+        let moved = new URL('/pay', base); moved = other; moved.searchParams.set('cvc', cvc);
+        const made = makeUrl('/pay'); made.searchParams.set('cvc', cvc);
+        const held = new URL('/pay', base); const params = held.searchParams; params.set('cvc', cvc);
+        probe(moved); probe(made); probe(held); probe('/pay?cvc=1');
+      `),
+    ).toEqual([[], [], [], []]);
   });
 });
 

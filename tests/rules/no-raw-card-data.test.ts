@@ -5823,12 +5823,22 @@ export const verifyLast4 = (card: { number: string; exp: string }) =>
 export const deck = () => fetch('/api/deck?cardNumber=3&cvc=1');
 export const hashRoute = (base: string, cvc: string) => fetch(\`\${base}#/pay?cvc=\${cvc}\`);
 `,
-    // limitation: a parameter set on a URL object (`url.searchParams.set('cvc', …)`) is not followed.
+    // A URL object given the card's safe parts (and a number alone: a transit card's lookup); limitation: a URL object
+    // whose parameters are set through a const holding its \`searchParams\` is not followed.
     `
+export async function cardStatus(card: { last4: string; brand: string }, transitCard: string) {
+  const url = new URL('/api/cards/status', window.location.origin);
+  url.searchParams.append('last4', card.last4);
+  url.searchParams.set('brand', card.brand);
+  const lookup = new URL('/api/transit/balance', window.location.origin);
+  lookup.searchParams.set('card_number', transitCard);
+  return Promise.all([fetch(url), fetch(lookup.href)]);
+}
 export async function validate(cardNumber: string, cvc: string) {
   const url = new URL('/api/validate', window.location.origin);
-  url.searchParams.set('cardNumber', cardNumber);
-  url.searchParams.set('cvc', cvc);
+  const params = url.searchParams;
+  params.set('cardNumber', cardNumber);
+  params.set('cvc', cvc);
   return fetch(url);
 }
 `,
@@ -6233,6 +6243,31 @@ export const paymentsApi = {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', field: 'card.number', what: 'card number (PAN)' }, line: 16, column: 52, endLine: 16, endColumn: 58 },
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'a URL computed at run time', field: 'card.cvc', what: 'card security code (CVC)' }, line: 16, column: 123, endLine: 16, endColumn: 126 },
+      ],
+    },
+    {
+      // ...and so are the parameters set on a URL object afterwards (frequency study 292: a card form's GET request with
+      // the card number and CVC appended to its URL), also sent as its \`href\` or \`toString()\` (whose text is not read)
+      code: `export function pay(holderName: string, cardNumber: string, cvv: string, cardType: string) {
+  const url = new URL('/process_payment', window.location.origin);
+  url.searchParams.append('holder_name', holderName);
+  url.searchParams.append('card_number', cardNumber);
+  url.searchParams.append('cvv', cvv);
+  url.searchParams.append('card_type', cardType);
+  return fetch(url, { method: 'GET' });
+}
+export function check(card: { number: string; exp: string }) {
+  const url = new URL('https://gateway.example.com/check');
+  url.searchParams.set('CardNo', card.number);
+  url.searchParams.set('ExpireDate', card.exp);
+  return fetch(url.toString());
+}
+`,
+      filename: 'src/pay.ts',
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET …/process_payment', field: 'card_number', what: 'card number (PAN)' }, line: 4, column: 27, endLine: 4, endColumn: 40 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET …/process_payment', field: 'cvv', what: 'card security code (CVC)' }, line: 5, column: 27, endLine: 5, endColumn: 32 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET a URL computed at run time', field: 'CardNo', what: 'card number (PAN)' }, line: 11, column: 24, endLine: 11, endColumn: 32 },
       ],
     },
     {
