@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { CARD_FIELD_LABEL, classifyCardField, mentionsCardWord, namesOtherKindOfCard, splitWords, type CardFieldKind } from '../analysis/card-fields.js';
 import { domCreatedTag, domElementWrites, jqueryElementWrites, mentionsCreateElement } from '../analysis/dom-elements.js';
 import { spreadFieldName } from '../analysis/form-libraries.js';
-import { changedPath, constInit, contentsChanged, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
+import { changedPath, constInit, contentsChanged, localFunctionOf, objectEntry, propertyKey, resolveValue, shownPath, staticValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
 import {
   classifyCvcInCardForm,
   classifyPanInCardForm,
@@ -84,7 +84,7 @@ import { containsText, staticTextPieces } from '../analysis/static-text.js';
 import { sourceMaySpell, spellingTerm } from '../analysis/string-use.js';
 import { textFinder } from '../analysis/text-search.js';
 import { importedAs } from '../analysis/modules.js';
-import { enclosingFunction, forEachNode, isAstroComponent, topLevelStatements } from '../analysis/ast.js';
+import { enclosingFunction, forEachNode, isAstroComponent, returnedValues, topLevelStatements } from '../analysis/ast.js';
 import { pageLoadsLegacyStripeJs } from '../analysis/script-loads.js';
 import { mappedListOf, reachedForEveryEntry, valueForEntry, type MappedList } from '../analysis/mapped-lists.js';
 import { isTestSource } from '../analysis/test-files.js';
@@ -666,6 +666,13 @@ export default createRule<[Options], MessageId>({
       const object = init ? unwrap(init) : null;
       return object?.type === AST_NODE_TYPES.ObjectExpression && !contentsChanged(variable!, sourceCode) ? object : null;
     };
+    /** The object literal a call of a function of the file returns, where that is the only thing it returns; else null. */
+    const returnedObject = (node: Node): TSESTree.ObjectExpression | null => {
+      const fn = node.type === AST_NODE_TYPES.CallExpression ? localFunctionOf(node.callee, sourceCode) : null;
+      const returned = fn ? returnedValues(fn, sourceCode) : [];
+      const object = returned.length === 1 ? unwrap(returned[0]!) : null;
+      return object?.type === AST_NODE_TYPES.ObjectExpression ? object : null;
+    };
     /** `inputProps={{ … }}` / `slotProps={{ htmlInput: { … } }}`: the object literal of attributes for the native input, else null. */
     const nativeInputProps = (name: string, value: Node): TSESTree.ObjectExpression | null => {
       const object = unwrap(value);
@@ -711,8 +718,10 @@ export default createRule<[Options], MessageId>({
         }
         const written = unwrap(attribute.argument);
         // A const object of the file that it never changes after its literal (`const cvcInputProps = { name: 'cvc' }`
-        // spread into `<input {...cvcInputProps} />`; mutation study 287), or an entry of a mapped list.
-        const spread = unwrap(constObject(written) ?? boundValue(written));
+        // spread into `<input {...cvcInputProps} />`; mutation study 287), an entry of a mapped list, or the one object
+        // literal a function of the file returns (`{...field('cvc')}` of `function field(name) { return { value:
+        // form[name], onChange } }`; frequency study 292): its keys are all it adds.
+        const spread = unwrap(constObject(written) ?? returnedObject(written) ?? boundValue(written));
         if (spread.type === AST_NODE_TYPES.ObjectExpression) {
           // An entry of a mapped list (`{...field}`) or a const's literal is reported at the spread: the element is what
           // collects the data.

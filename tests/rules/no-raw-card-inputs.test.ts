@@ -208,6 +208,32 @@ export function PaymentDetails({ cardLabel, onChange }) {
   );
 }
 `;
+/** A card form whose inputs take their props from a helper of the file (frequency study 292). */
+const FIELD_HELPER_FORM = `import { useState } from 'react';
+
+export function Checkout({ placeOrder }) {
+  const [form, setForm] = useState({ cardNumber: '', expiry: '', cvc: '', coupon: '' });
+  function field(name) {
+    return { value: form[name], onChange: (event) => setForm((current) => ({ ...current, [name]: event.target.value })) };
+  }
+  const hidden = (name) => ({ type: 'hidden', name, 'data-field': name });
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); placeOrder(form); }}>
+      <label>Card number<input required inputMode="numeric" {...field('cardNumber')} /></label>
+      <label>CVC<input required {...field('cvc')} /></label>
+      <label>Gift card number<input {...field('coupon')} /></label>
+      <label>Card number<input {...hidden('cardNumber')} /></label>
+    </form>
+  );
+}
+`;
+/** The form above with its card inputs replaced by one Payment Element (the suggestion offered on each). */
+const FIELD_HELPER_WITH_PAYMENT_ELEMENT = withElementAfterImports(
+  FIELD_HELPER_FORM.replace("<input required {...field('cvc')} />", ''),
+  "<input required inputMode=\"numeric\" {...field('cardNumber')} />",
+  '<PaymentElement />',
+  'PaymentElement',
+);
 /** Input components of the options imported under other names (real-world batch 271): a namespace, an alias, a default. */
 const ALIASED_COMPONENTS = `import * as M from '@mui/material';
 import { TextField as MuiTextField } from '@mui/material';
@@ -1574,6 +1600,31 @@ export const Nested = () => STEPS.map((step) => step.fields.map((field) => <inpu
     },
   ],
   invalid: [
+    {
+      // Inputs spread with the one object a helper of the file returns (frequency study 292: \`{...field('cvc')}\` giving
+      // \`value\` and \`onChange\`): its keys are all it adds, so the label around them decides; a gift card's number, and
+      // an input a helper makes hidden with no value, are no card input
+      code: FIELD_HELPER_FORM,
+      filename: 'src/Checkout.jsx',
+      languageOptions: jsx,
+      output: null,
+      errors: [
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: PAN, replacement: NUMBER_ELEMENT }, line: 11, column: 26, endLine: 11, endColumn: 31,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardNumberElement' }, output: withElementAfterImports(FIELD_HELPER_FORM, "<input required inputMode=\"numeric\" {...field('cardNumber')} />", '<CardNumberElement />', 'CardNumberElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: FIELD_HELPER_WITH_PAYMENT_ELEMENT },
+          ],
+        },
+        {
+          messageId: 'rawCardInput', data: { element: 'input', field: CVC, replacement: CVC_ELEMENT }, line: 12, column: 18, endLine: 12, endColumn: 23,
+          suggestions: [
+            { messageId: 'replaceWithElement', data: { element: 'input', component: 'CardCvcElement' }, output: withElementAfterImports(FIELD_HELPER_FORM, "<input required {...field('cvc')} />", '<CardCvcElement />', 'CardCvcElement') },
+            { messageId: 'replaceFormWithPaymentElement', output: FIELD_HELPER_WITH_PAYMENT_ELEMENT },
+          ],
+        },
+      ],
+    },
     {
       // Fields worded only through translation keys (react-i18next's \`t\`, react-intl's \`formatMessage\`), a const's
       // props spread into an input, and MUI's props for its native input (\`inputProps\`, v6's \`slotProps.htmlInput\`)
