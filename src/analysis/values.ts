@@ -720,7 +720,6 @@ export function staticValue(node: Node, sourceCode: SourceCode): unknown {
   return value;
 }
 
-/** The static string value of an expression, or `null`. */
 /**
  * The property an Ember getter reads off `this` by name: `this.get('stripe')`, `Ember.get(this, 'stripe')`, `get(this,
  * 'stripe')` with `get` of `@ember/object`; what classic Ember code writes for `this.stripe` (an injected service).
@@ -742,6 +741,7 @@ export function emberGetOfThis(call: TSESTree.CallExpression, sourceCode: Source
   return unwrap(first).type === AST_NODE_TYPES.ThisExpression && second && second.type !== AST_NODE_TYPES.SpreadElement ? staticString(second, sourceCode) : null;
 }
 
+/** The static string value of an expression, or `null`. */
 export function staticString(node: Node, sourceCode: SourceCode): string | null {
   const value = staticValue(node, sourceCode);
   return typeof value === 'string' ? value : null;
