@@ -222,6 +222,15 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
     fc.tuple(e, e).map(([a, b]) => (i) => `const list${i} = ${a}.map((l) => { const [number, cvc] = String(l).split('|'); return { number, cvc, x: ${b} }; }); const saved${i} = []; saved${i}.push(${b}, { cvv: ${a} }); chrome.storage.local.set({ list${i}, saved${i} });`),
     fc.tuple(e, e).map(([a, b]) => (i) => `function drop${i}(req) { if (!req.body.cvc) return; delete req.body.cvc; delete req.body[${a}]; console.log({ ...req.body, cvc: ${b} }, [req.body]); }`),
     fc.tuple(e, e).map(([a, b]) => () => `const CLERK_SECRET_KEY = ${a}; createClerkClient({ secretKey: ${b} }); const keys = { clerk: { secretKey: ${a} }, stripe: ${b} };`),
+    // The shapes added in the sixty-sixth session: jQuery's element factory with attributes and chained writes, React
+    // storage hooks and their setters, parameters set on a URL object, Ember's getters, DOM events logged whole, a
+    // signature header's parts destructured from a helper.
+    fc.tuple(e, e).map(([a, b]) => () => `$('<input>', { name: ${a}, [${b}]: 1, ...${a} }).attr(${b}).attr('name', ${a}).parent().attr('id', 'cvc'); jQuery(${a}, ${b}); $(\`<input name="\${${b}}">\`).prop(${a}, ${b});`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `const [v${i}, set${i}] = useLocalStorage(${a}, ${b}); set${i}((p) => [...(p ?? []), { number: ${a}, cvc: ${b} }]); set${i}(${a}); const [, keep${i}] = useLocalState(${b}, 'card');  keep${i}({ cvv: ${a} });`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `const url${i} = new URL(${a}, location.origin); url${i}.searchParams.append(${b}, ${a}); url${i}.searchParams.set('cvc', ${b}); await fetch(url${i}.toString()); await fetch(url${i}, { method: ${a} });`),
+    fc.tuple(e, e).map(([a, b]) => () => `this.get('stripe').card.createToken(${a}); Ember.get(this, ${b}).card.validateCVC(${a}); get(this, 'stripe').bankAccount.createToken(${b});`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `function submit${i}(event) { console.log(event, ${a}); const { card_cvv } = event.target.elements; localStorage.setItem('f', JSON.stringify(event.currentTarget ?? ${b})); return card_cvv.value; }`),
+    fc.tuple(e, e).map(([a, b]) => (i) => `function check${i}(payload, header) { const { t, v1 } = parse(header, ${a}); return hmac(sha256, ${b}, \`\${t}.\${payload}\`) === v1; }`),
   ];
   // HTML strings the page renders: holes in tag names, attribute names and values, comments, unclosed tags and quotes.
   const html = fc.tuple(
@@ -235,6 +244,8 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
   if (ts) list.push(html.map(({ markup, x }) => (i) => `@Component({ selector: 'c', template: \`${markup.replaceAll('${x}', () => `\${${x}}`)}\` }) class K${i} {}`));
   if (dialect === 'jsx' || dialect === 'tsx') {
     list.push(e.map((x) => (i) => `const F${i} = () => <form><input name="cardNumber" autoComplete={${x}} /><input name={${x}} /></form>;`));
+    // A spread of what a helper of the file returns (sixty-sixth session).
+    list.push(fc.tuple(e, e).map(([a, b]) => (i) => `const P${i} = ({ form }) => { const field = (n) => ({ value: form[n], onChange: ${a}, ...${b} }); return <label>CVC<input {...field(${a})} /></label>; };`));
     // Labels tied to inputs through the same expression (values.ts sameValueKey): any expression, in a template too.
     list.push(
       fc.tuple(e, e).map(
