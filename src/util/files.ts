@@ -32,7 +32,14 @@ export function resolveRelativeModule(physicalFilename: string, specifier: strin
   const base = join(dirname(physicalFilename), specifier);
   let resolved = resolvedModules.get(base);
   if (resolved !== undefined) return resolved;
-  const isFile = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+  // (`throwIfNoEntry` covers only ENOENT: a path below a file, `./hook.vue/index.ts`, throws ENOTDIR; batch 293.)
+  const isFile = (path: string): boolean => {
+    try {
+      return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
+    } catch {
+      return false;
+    }
+  };
   const candidates = [
     ...(MODULE_EXTENSIONS.includes(extname(base)) ? [base] : []),
     // (ES modules compiled from TypeScript import `./x.js` for `./x.ts`.)

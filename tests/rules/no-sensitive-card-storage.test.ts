@@ -978,6 +978,17 @@ export function CardStep() {
       filename: inCardWallet('src/pages/CardStep.jsx'),
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // A specifier naming a file of another kind (a Vue component), whose index would lie below a file: not followed, and
+    // no exception (regression probe 293: the lookup of \`…/usePersistedState.vue/index.ts\` threw ENOTDIR).
+    {
+      code: `import usePersistedState from '../hooks/usePersistedState.vue';
+export function Saved() {
+  const [cvc] = usePersistedState('cvc', '');
+  return <input name="cvc" value={cvc} />;
+}`,
+      filename: inCardWallet('src/pages/Saved.jsx'),
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+    },
     // limitation: an app's own storage hook is read only where it is imported by a relative path straight from its
     // module, under a name that says it keeps its state (\`useLocalState\`, \`usePersistedState\`): not through an index
     // that re-exports it, an alias (\`@/hooks\`), or a default export imported under another name.

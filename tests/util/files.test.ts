@@ -73,6 +73,11 @@ describe('resolveRelativeModule', () => {
     expect(resolveRelativeModule(from, '../lib/session.js')).toBe(join(app, 'src/lib/session.ts'));
   });
 
+  it('null, never an exception, for a specifier naming a file of another kind: its index would be below a file (ENOTDIR)', () => {
+    write('src/hooks/useLocalStorage.vue', '<script setup>localStorage.setItem("k", "v")</script>');
+    expect(resolveRelativeModule(from, '../hooks/useLocalStorage.vue')).toBeNull();
+  });
+
   it('null: nothing there, a package or an alias, a file that is not on disk', () => {
     expect(resolveRelativeModule(from, '../hooks/useMissing')).toBeNull();
     expect(resolveRelativeModule(from, 'react')).toBeNull();
