@@ -1438,7 +1438,7 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
   // A DOM event's element or a form's controls (`event.target.elements`): DOM objects, whose controls hold what the page
   // shows, not data the object carries where it is written (a logged event, `JSON.stringify(form.elements)`: `{}`).
   // Precision probe 292: `console.log(event)` beside `const { card_cvv } = event.target.elements`.
-  if (segments.some((segment, i) => i > 0 && DOM_OBJECT_STEPS.has(segment))) return null;
+  if (leadsToDomObject(segments)) return null;
   const container = segments[segments.length - 1]!;
   // An object about the fields, keyed by their names (`schema.shape`, `errors`, `LABELS`): what it holds is no card
   // data (real-world batch 279: `JSON.stringify(schema.shape)` logged where `schema.shape.cardNumber` is read).
@@ -1514,7 +1514,7 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
     const looked = new Set<string>(); // each key's accesses name one path: looked at once
     for (const cardContainers of [true, false]) {
       for (const { key, keyNode } of accesses) {
-        if (key === null || isCardContainerName(key) !== cardContainers || deleted.has(key) || looked.has(key) || DOM_OBJECT_STEPS.has(key)) continue;
+        if (key === null || isCardContainerName(key) !== cardContainers || deleted.has(key) || looked.has(key) || leadsToDomObject([...segments, key])) continue;
         const holder = containerRead(keyNode);
         if (!holder) continue;
         looked.add(key);
@@ -1545,8 +1545,26 @@ function heldFieldOf(value: Node, sourceCode: SourceCode, depth: number): (HeldF
   return hit.part && { ...hit.part, object: path };
 }
 
-/** Members that lead from an object to DOM objects: an event's element (`target`…), a form's controls (`elements`). */
-const DOM_OBJECT_STEPS: ReadonlySet<string> = new Set(['target', 'currentTarget', 'srcElement', 'elements']);
+/** An event's element. */
+const EVENT_TARGETS: ReadonlySet<string> = new Set(['target', 'currentTarget', 'srcElement']);
+/** A name for an event (`e`, `evt`, `event`, Vue's `$event`, `submitEvent`). */
+const EVENT_NAME = /^(?:e|ev|evt|event|\$event|[a-z][\w$]*Event)$/;
+/** A name for a form (`form`, `this.form`, `paymentForm`). */
+const FORM_NAME = /^(?:form|[\w$]*Form)$/;
+
+/**
+ * Does a name path lead to a DOM object: an event's element (`event.target`, `e.currentTarget`), or a form's controls
+ * (`event.target.elements`, `form.elements`)? Not a key of data that happens to share the word (`body.target` of a
+ * transfer, `state.payment.elements`; regression probe 293).
+ */
+function leadsToDomObject(segments: readonly string[]): boolean {
+  for (let i = 1; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (i === 1 && EVENT_TARGETS.has(segment) && EVENT_NAME.test(segments[0]!)) return true;
+    if (segment === 'elements' && ((EVENT_TARGETS.has(segments[i - 1]!) && i === 2 && EVENT_NAME.test(segments[0]!)) || FORM_NAME.test(segments[i - 1]!))) return true;
+  }
+  return false;
+}
 
 /**
  * The value written under `key` in the object literal a const was made from: itself (`const doc = { card_number: … }`),

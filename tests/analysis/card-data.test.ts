@@ -952,8 +952,19 @@ describe('sensitiveFieldReadFrom', () => {
         function c(form) { probe(form.elements); return form.elements.cvc.value; }
         function d(form) { probe(JSON.stringify(form.elements)); return form.elements.cardNumber.value; }
         function e(req) { probe(req.body); return req.body.card.cvc; }
+        function f(submitEvent) { probe(submitEvent); return submitEvent.target.elements.cvc.value; }
       `),
-    ).toEqual([null, null, null, null, 'cvc:req.body.card.cvc']);
+    ).toEqual([null, null, null, null, 'cvc:req.body.card.cvc', null]);
+  });
+
+  it('...but not data under the same words: a transfer\'s target, a state\'s elements (regression probe 293)', () => {
+    expect(
+      held(`
+        function a(req) { const body = req.body; probe(body); return body.target.cardNumber; }
+        function b(transfer) { probe(JSON.stringify(transfer)); return transfer.target.cvv; }
+        function c(state) { probe(state.payment); return state.payment.elements.cardNumber; }
+      `),
+    ).toEqual(['pan:body.target.cardNumber', 'cvc:transfer.target.cvv', 'pan:state.payment.elements.cardNumber']);
   });
 
   it('a field whose own name says card data, held under a container of any name; `number` and `code` only under a card container (real-world batch EK); through a const that names the path', () => {
