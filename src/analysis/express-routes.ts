@@ -30,7 +30,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
-import { callArguments, readTextFile } from '../util/files.js';
+import { callArguments, MAX_SOURCE_BYTES, readTextFile, withoutComments } from '../util/files.js';
 import { VERIFIES } from './nest-modules.js';
 import { packageRoot } from './package-json.js';
 import { isTestCode } from './test-files.js';
@@ -39,8 +39,6 @@ import { isTestCode } from './test-files.js';
 const MAX_LEVELS = 6;
 /** At most this many files are read per controller directory (a large package's routers beyond them are not looked for). */
 const MAX_FILES = 400;
-/** Files over this size are no hand-written router. */
-const MAX_BYTES = 256 * 1024;
 const SKIPPED_DIRECTORY = /^(?:node_modules|dist|build|out|coverage|vendor|public|static|\..*)$/;
 /** Frameworks whose routes take hooks and plugins registered elsewhere (Fastify's `addHook`): not read as Express's. */
 const OTHER_FRAMEWORK = /\bfastify\b|@hapi\/|@nestjs\//;
@@ -95,42 +93,12 @@ function textOf(file: string): string | null {
   let text = texts.get(file);
   if (text === undefined) {
     text = readTextFile(file);
-    text = text !== null && text.length <= MAX_BYTES ? withoutComments(text) : null;
+    text = text !== null && text.length <= MAX_SOURCE_BYTES ? withoutComments(text) : null;
     texts.set(file, text);
   }
   return text;
 }
 
-/**
- * The text with each comment's characters replaced by spaces (line breaks kept), string and template literals left as
- * they are. Read as text: a regular expression literal holding a quote or `//` may be taken for a string or a comment.
- */
-export function withoutComments(text: string): string {
-  let out = '';
-  let start = 0;
-  let quote: string | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quote !== null) {
-      if (ch === '\\') i++;
-      else if (ch === quote || (ch === '\n' && quote !== '`')) quote = null;
-      continue;
-    }
-    if (ch === '"' || ch === "'" || ch === '`') {
-      quote = ch;
-      continue;
-    }
-    if (ch !== '/' || (text[i + 1] !== '/' && text[i + 1] !== '*')) continue;
-    const closer = text[i + 1] === '/' ? '\n' : '*/';
-    const found = text.indexOf(closer, i + 2);
-    // A line comment ends before its line break, a block comment after its `*/`; either, left open, at the end.
-    const end = found < 0 ? text.length : closer === '\n' ? found : found + 2;
-    out += text.slice(start, i) + text.slice(i, end).replace(/[^\n]/g, ' ');
-    start = end;
-    i = end - 1;
-  }
-  return out + text.slice(start);
-}
 
 /** The files where routers of the controller's package may be, nearest first, at most `MAX_FILES`. */
 function candidateFiles(physicalFilename: string, root: string | null): string[] {

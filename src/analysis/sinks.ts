@@ -24,7 +24,7 @@ import { declaredMembers, typeReferenceName, type DeclaredMember } from './decla
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
-import { readTextFile, resolveRelativeModule } from '../util/files.js';
+import { MAX_SOURCE_BYTES, readTextFile, resolveRelativeModule, withoutComments } from '../util/files.js';
 import { SDK_ONLY_CALL_NAMES, TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, TELEMETRY_NESTED_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
@@ -1036,8 +1036,9 @@ function localModuleStorage(source: string, sourceCode: SourceCode): string | nu
   if (file === null) return null;
   let storage = moduleStorages.get(file);
   if (storage === undefined) {
+    // (Comments blanked: a write commented out writes nothing.)
     const text = readTextFile(file);
-    const kinds = new Set(text === null || text.length > 256 * 1024 ? [] : [...text.matchAll(WEB_STORAGE_WRITE)].map((match) => match[1]));
+    const kinds = new Set(text === null || text.length > MAX_SOURCE_BYTES ? [] : [...withoutComments(text).matchAll(WEB_STORAGE_WRITE)].map((match) => match[1]));
     storage = kinds.size === 0 ? null : kinds.size === 2 ? "the browser's storage" : `${[...kinds][0]}Storage`;
     if (moduleStorages.size >= 1024) moduleStorages.clear();
     moduleStorages.set(file, storage);

@@ -729,16 +729,14 @@ export function emberGetOfThis(call: TSESTree.CallExpression, sourceCode: Source
   const callee = unwrap(call.callee);
   const [first, second] = call.arguments;
   if (!first || first.type === AST_NODE_TYPES.SpreadElement) return null;
-  if (callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'get') {
-    const object = unwrap(callee.object);
-    if (call.arguments.length === 1 && object.type === AST_NODE_TYPES.ThisExpression) return staticString(first, sourceCode);
-    if (call.arguments.length !== 2 || object.type !== AST_NODE_TYPES.Identifier || object.name !== 'Ember') return null;
-  } else if (callee.type !== AST_NODE_TYPES.Identifier || call.arguments.length !== 2) return null;
-  else {
-    const ref = moduleRefOf(callee, sourceCode);
-    if (ref?.module !== '@ember/object' || ref.path.join('.') !== 'get') return null;
-  }
-  return unwrap(first).type === AST_NODE_TYPES.ThisExpression && second && second.type !== AST_NODE_TYPES.SpreadElement ? staticString(second, sourceCode) : null;
+  // `this.get('stripe')`
+  const object = callee.type === AST_NODE_TYPES.MemberExpression && memberName(callee, sourceCode) === 'get' ? unwrap(callee.object) : null;
+  if (object?.type === AST_NODE_TYPES.ThisExpression) return call.arguments.length === 1 ? staticString(first, sourceCode) : null;
+  // `Ember.get(this, 'stripe')`, `get(this, 'stripe')`
+  const ref = object === null && callee.type === AST_NODE_TYPES.Identifier ? moduleRefOf(callee, sourceCode) : null;
+  const getter = object !== null ? object.type === AST_NODE_TYPES.Identifier && object.name === 'Ember' : ref?.module === '@ember/object' && ref.path.join('.') === 'get';
+  if (!getter || call.arguments.length !== 2 || !second || second.type === AST_NODE_TYPES.SpreadElement) return null;
+  return unwrap(first).type === AST_NODE_TYPES.ThisExpression ? staticString(second, sourceCode) : null;
 }
 
 /** The static string value of an expression, or `null`. */
@@ -3441,19 +3439,23 @@ function collectAppends(original: Node, construction: TSESTree.NewExpression, so
   for (const ref of variable.references) {
     const member = ref.identifier.parent;
     if (member?.type !== AST_NODE_TYPES.MemberExpression || member.object !== ref.identifier) continue;
-    const method = memberName(member);
-    const call = member.parent;
-    if ((method !== 'append' && method !== 'set') || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
-    const [keyNode, value] = call.arguments;
-    if (!keyNode || keyNode.type === AST_NODE_TYPES.SpreadElement) continue;
-    const key = staticString(keyNode, sourceCode);
-    if (key === null) continue;
-    out.push({
-      path: [...prefix, ...splitBracketKey(key)],
-      keyNode,
-      value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null,
-    });
+    const field = appendedField(member, prefix, sourceCode);
+    if (field) out.push(field);
   }
+}
+
+/**
+ * The field a `.append(key, value)` / `.set(…)` call made through `member` writes (on form data, URL parameters), under
+ * `prefix`; null for another member or call, or a key not written statically.
+ */
+function appendedField(member: TSESTree.MemberExpression, prefix: readonly string[], sourceCode: SourceCode): PayloadField | null {
+  const method = memberName(member);
+  const call = member.parent;
+  if ((method !== 'append' && method !== 'set') || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) return null;
+  const [keyNode, value] = call.arguments;
+  const key = keyNode && keyNode.type !== AST_NODE_TYPES.SpreadElement ? staticString(keyNode, sourceCode) : null;
+  if (key === null) return null;
+  return { path: [...prefix, ...splitBracketKey(key)], keyNode: keyNode!, value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null };
 }
 
 /**
@@ -3477,13 +3479,8 @@ export function urlObjectQueryFields(node: Node, sourceCode: SourceCode): Payloa
     const params = ref.identifier.parent;
     if (params?.type !== AST_NODE_TYPES.MemberExpression || params.object !== ref.identifier || memberName(params) !== 'searchParams') continue;
     const member = params.parent;
-    const method = member?.type === AST_NODE_TYPES.MemberExpression && member.object === params ? memberName(member) : null;
-    const call = member?.parent;
-    if ((method !== 'append' && method !== 'set') || call?.type !== AST_NODE_TYPES.CallExpression || call.callee !== member) continue;
-    const [keyNode, value] = call.arguments;
-    const key = keyNode && keyNode.type !== AST_NODE_TYPES.SpreadElement ? staticString(keyNode, sourceCode) : null;
-    if (key === null) continue;
-    out.push({ path: splitBracketKey(key), keyNode: keyNode!, value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null });
+    const field = member?.type === AST_NODE_TYPES.MemberExpression && member.object === params ? appendedField(member, [], sourceCode) : null;
+    if (field) out.push(field);
   }
   return out;
 }

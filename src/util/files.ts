@@ -15,6 +15,9 @@ export function readTextFile(path: string): string | null {
   }
 }
 
+/** Project files read as text by the analysis (routers, hook modules) over this size are no hand-written module. */
+export const MAX_SOURCE_BYTES = 256 * 1024;
+
 /** The extensions a relative import may leave out, in the order bundlers and TypeScript try them. */
 const MODULE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
@@ -85,4 +88,35 @@ export function callArguments(text: string, open = 0, limit = 4000): string[] | 
     }
   }
   return null;
+}
+
+/**
+ * The text with each comment's characters replaced by spaces (line breaks kept), string and template literals left as
+ * they are. Read as text: a regular expression literal holding a quote or `//` may be taken for a string or a comment.
+ */
+export function withoutComments(text: string): string {
+  let out = '';
+  let start = 0;
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote !== null) {
+      if (ch === '\\') i++;
+      else if (ch === quote || (ch === '\n' && quote !== '`')) quote = null;
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+      quote = ch;
+      continue;
+    }
+    if (ch !== '/' || (text[i + 1] !== '/' && text[i + 1] !== '*')) continue;
+    const closer = text[i + 1] === '/' ? '\n' : '*/';
+    const found = text.indexOf(closer, i + 2);
+    // A line comment ends before its line break, a block comment after its `*/`; either, left open, at the end.
+    const end = found < 0 ? text.length : closer === '\n' ? found : found + 2;
+    out += text.slice(start, i) + text.slice(i, end).replace(/[^\n]/g, ' ');
+    start = end;
+    i = end - 1;
+  }
+  return out + text.slice(start);
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { routedWithoutMiddleware, withoutComments } from '../../src/analysis/express-routes.js';
+import { routedWithoutMiddleware } from '../../src/analysis/express-routes.js';
 import { tempProjects } from '../temp-project.js';
 
 /** A package in a fresh directory: its package.json, then each file of `files` (path → text). */
@@ -135,13 +135,3 @@ describe('routedWithoutMiddleware: comments, middleware that verifies nothing, a
     expect(verdict({ 'src/routes/payments.js': route, 'test/app.test.js': "const payments = require('../src/routes/payments');\napp.use('/api', requireAuth, payments);\n" })).toBe(true);
   });
 });
-
-describe('withoutComments', () => {
-  it("blanks line and block comments, keeping line breaks and every string's text", () => {
-    const text = "a(); // b('x')\n/* c\nd */ e('// not a comment', \"/* nor this */\", `x ${1} // y`);\n";
-    const blanked = withoutComments(text);
-    expect(blanked).toHaveLength(text.length);
-    expect(blanked.split('\n').map((line) => line.trimEnd())).toEqual(['a();', '', "     e('// not a comment', \"/* nor this */\", `x ${1} // y`);", '']);
-  });
-});
-

@@ -965,15 +965,18 @@ export function SavedCard({ paymentMethod }) {
       filename: 'src/components/SavedCard.jsx',
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
-    // An app's hook named for storage whose module keeps its state in memory (a reducer), and hooks named for no storage.
+    // An app's hook named for storage whose module keeps its state in memory (a reducer) or writes the storage only in a
+    // comment, and hooks named for no storage.
     {
       code: `import { useLocalStore } from '../hooks/useLocalStore';
+import { useStoredValue } from '../hooks/useStoredValue';
 import useCardForm from '../utils/useCardForm';
 
 export function CardStep() {
   const [card, setCard] = useLocalStore(reducer, { number: '', cvc: '' });
   const [form, setForm] = useCardForm('cvc', { number: '' });
-  return <CardFields card={card} onChange={(patch) => { setCard(patch); setForm({ cvc: patch.cvc }); }} />;
+  const [draft, setDraft] = useStoredValue('cvc', '');
+  return <CardFields card={card} draft={draft} onChange={(patch) => { setCard(patch); setForm({ cvc: patch.cvc }); setDraft(patch.cvc); }} />;
 }`,
       filename: inCardWallet('src/pages/CardStep.jsx'),
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },

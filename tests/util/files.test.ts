@@ -1,10 +1,10 @@
 // readTextFile: the text of a file, null for anything else, never an exception. callArguments: a call's arguments read from text.
-// resolveRelativeModule: the file a relative import names.
+// resolveRelativeModule: the file a relative import names. withoutComments: a source text with its comments blanked.
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { callArguments, readTextFile, resolveRelativeModule } from '../../src/util/files.js';
+import { callArguments, readTextFile, resolveRelativeModule, withoutComments } from '../../src/util/files.js';
 
 const root = mkdtempSync(join(tmpdir(), 'stripe-pci-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -84,5 +84,14 @@ describe('resolveRelativeModule', () => {
     expect(resolveRelativeModule(from, '@/hooks/useCart')).toBeNull();
     expect(resolveRelativeModule('src/pages/Checkout.jsx', '../hooks/useCart')).toBeNull();
     expect(resolveRelativeModule(from, '../hooks')).toBeNull();
+  });
+});
+
+describe('withoutComments', () => {
+  it("blanks line and block comments, keeping line breaks and every string's text", () => {
+    const text = "a(); // b('x')\n/* c\nd */ e('// not a comment', \"/* nor this */\", `x ${1} // y`);\n";
+    const blanked = withoutComments(text);
+    expect(blanked).toHaveLength(text.length);
+    expect(blanked.split('\n').map((line) => line.trimEnd())).toEqual(['a();', '', "     e('// not a comment', \"/* nor this */\", `x ${1} // y`);", '']);
   });
 });
