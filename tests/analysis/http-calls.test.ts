@@ -516,6 +516,8 @@ describe('urlText / requestTarget', () => {
       const v = process.env.V;
       probe(\`\${base}/v1/customers/\${id}/sources\`); probe('https://' + host + '/v1/tokens'); probe(unknown);
       probe(new URL('tokens', 'https://api.stripe.com/v1/'));
+      const url = new URL('/v1/charges', 'https://api.stripe.com');
+      probe(url.toString()); probe(url.href); probe(location.href); probe(value.toString()); probe(url.toString(16));
     `,
       (context) => ({
         CallExpression(node: TSESTree.CallExpression) {
@@ -530,6 +532,12 @@ describe('urlText / requestTarget', () => {
       `https://${URL_HOLE}/v1/tokens`,
       null,
       'https://api.stripe.com/v1/tokens',
+      // A URL object's text, read as its own (\`toString()\`, \`href\`); other members and calls are unknown.
+      'https://api.stripe.com/v1/charges',
+      'https://api.stripe.com/v1/charges',
+      null,
+      null,
+      null,
     ]);
     expect(requestTarget(texts[0]!)).toEqual({ scheme: 'https', host: 'api.stripe.com', port: '', path: `/v1/customers/${URL_HOLE}/sources` });
     expect(requestTarget(texts[1]!)).toBeNull();

@@ -6247,7 +6247,7 @@ export const paymentsApi = {
     },
     {
       // ...and so are the parameters set on a URL object afterwards (frequency study 292: a card form's GET request with
-      // the card number and CVC appended to its URL), also sent as its \`href\` or \`toString()\` (whose text is not read)
+      // the card number and CVC appended to its URL), also sent as its \`href\` or \`toString()\`
       code: `export function pay(holderName: string, cardNumber: string, cvv: string, cardType: string) {
   const url = new URL('/process_payment', window.location.origin);
   url.searchParams.append('holder_name', holderName);
@@ -6267,7 +6267,7 @@ export function check(card: { number: string; exp: string }) {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET …/process_payment', field: 'card_number', what: 'card number (PAN)' }, line: 4, column: 27, endLine: 4, endColumn: 40 },
         { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET …/process_payment', field: 'cvv', what: 'card security code (CVC)' }, line: 5, column: 27, endLine: 5, endColumn: 32 },
-        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET a URL computed at run time', field: 'CardNo', what: 'card number (PAN)' }, line: 11, column: 24, endLine: 11, endColumn: 32 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'GET gateway.example.com/check', field: 'CardNo', what: 'card number (PAN)' }, line: 11, column: 24, endLine: 11, endColumn: 32 },
       ],
     },
     {
