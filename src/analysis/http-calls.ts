@@ -49,6 +49,7 @@ import {
   isInertiaRouter,
   memberName,
   objectEntry,
+  objectWhoseTextIsRead,
   optionalObject,
   passedInArguments,
   promisifyingCall,
@@ -1630,11 +1631,9 @@ export function urlText(node: Node, sourceCode: SourceCode, depth = 0): string |
     // A URL object's text: `url.toString()`, `url.href` of a `new URL(…)` (batch 293).
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.MemberExpression: {
-      const read = target.type === AST_NODE_TYPES.CallExpression ? 'toString' : 'href';
-      const member = target.type === AST_NODE_TYPES.CallExpression ? (target.arguments.length === 0 ? unwrap(target.callee) : null) : target;
-      if (member?.type !== AST_NODE_TYPES.MemberExpression || memberName(member) !== read) return null;
-      const made = resolveValue(unwrap(member.object), sourceCode);
-      return made.type === AST_NODE_TYPES.NewExpression ? urlText(made, sourceCode, depth + 1) : null;
+      const object = objectWhoseTextIsRead(target);
+      const made = object ? resolveValue(unwrap(object), sourceCode) : null;
+      return made?.type === AST_NODE_TYPES.NewExpression ? urlText(made, sourceCode, depth + 1) : null;
     }
     default:
       return null;

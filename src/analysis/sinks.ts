@@ -928,7 +928,7 @@ const BARE_CALL_MODULES = moduleGate(
 );
 
 function bareCallSink(node: TSESTree.CallExpression, callee: TSESTree.Identifier, sourceCode: SourceCode): StorageSink | null {
-  if (fileMentions(sourceCode, STORAGE_HOOK_NAMES) || fileMentions(sourceCode, OWN_STORAGE_HOOK_WORDS)) {
+  if (fileMentions(sourceCode, STORAGE_HOOK_WORDS)) {
     const hook = vueUseStorageSink(node, sourceCode) ?? reactStorageHookSink(node, sourceCode) ?? reactStorageSetterSink(node, callee, sourceCode);
     if (hook) return hook;
   }
@@ -976,10 +976,7 @@ const VUEUSE_STORAGES: ReadonlyMap<string, string> = new Map([
   ['useStorage', 'localStorage'],
   ['useStorageAsync', 'localStorage'],
 ]);
-/**
- * The storage hooks' names (VueUse's, and the React hooks' below, whose names contain them: `useLocalStorageState`), for
- * a file-level gate.
- */
+/** VueUse's storage composables' names: the gate of the writes to their refs' `value`. */
 const STORAGE_HOOK_NAMES = textGate('storage-hooks', [...VUEUSE_STORAGES.keys()]);
 
 /** How a React storage hook is given its key and initial value. */
@@ -1016,10 +1013,10 @@ const REACT_STORAGE_HOOKS: ReadonlyMap<string, ReadonlyMap<string, { storage: st
 /**
  * The name of an app's own storage hook, as imported (`useLocalStorage`, `useLocalState`, `usePersistedState`,
  * `useSessionStorage`, `useStoredValue`, `useStickyState`, `useStorage`; not `useLocale` or `useSession`), and the words
- * a file that calls one spells.
+ * a file that calls any storage hook spells (VueUse's and the React libraries' names contain them too: one gate).
  */
 const OWN_STORAGE_HOOK_NAME = /^use(?:Local|Session|Persist|Stored|Sticky)\w*(?:Storage|State|Store|Value)$|^useStorage(?:State)?$/;
-const OWN_STORAGE_HOOK_WORDS = textGate('own-storage-hooks', ['useLocal', 'useSession', 'usePersist', 'useStored', 'useSticky', 'useStorage']);
+const STORAGE_HOOK_WORDS = textGate('storage-hook-words', ['useLocal', 'useSession', 'usePersist', 'useStored', 'useSticky', 'useStorage']);
 
 /** Where a module's text writes the browser's storage (`localStorage.setItem(`, `window.sessionStorage.setItem(`). */
 const WEB_STORAGE_WRITE = /\b(local|session)Storage\s*\.\s*setItem\s*\(/g;
@@ -1063,7 +1060,7 @@ function reactStorageHook(call: TSESTree.CallExpression, sourceCode: SourceCode)
   const name = o.steps.length === 0 ? 'default' : lastGetName(o);
   const given = (node: TSESTree.CallExpressionArgument | undefined): Node | null => (node && node.type !== AST_NODE_TYPES.SpreadElement ? node : null);
   const shownName = name === 'default' || name === null ? callee.name : name;
-  if (OWN_STORAGE_HOOK_NAME.test(shownName) && fileMentions(sourceCode, OWN_STORAGE_HOOK_WORDS) && source.startsWith('.')) {
+  if (OWN_STORAGE_HOOK_NAME.test(shownName) && source.startsWith('.')) {
     const storage = localModuleStorage(source, sourceCode);
     if (storage === null) return null;
     const args = call.arguments.map(given).filter((node): node is Node => node !== null);
@@ -4175,7 +4172,7 @@ export function callSelectors(methods: ReadonlySet<string>, also?: RegExp): Call
 
 /** Can a call with an identifier callee be a storage sink in this file (`bareCallSink`'s module condition)? */
 export const mayStoreThroughBareCalls = (sourceCode: SourceCode): boolean =>
-  fileMentions(sourceCode, BARE_CALL_MODULES) || fileMentions(sourceCode, STORAGE_HOOK_NAMES) || fileMentions(sourceCode, OWN_STORAGE_HOOK_WORDS);
+  fileMentions(sourceCode, BARE_CALL_MODULES) || fileMentions(sourceCode, STORAGE_HOOK_WORDS);
 /**
  * Can a call with an identifier callee be a log sink in this file: a console alias, a `debug` logger, an error
  * tracker's or analytics SDK's function imported by name, or a forwarder of the file, asked about only where the file

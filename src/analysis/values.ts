@@ -3458,16 +3458,23 @@ function appendedField(member: TSESTree.MemberExpression, prefix: readonly strin
   return { path: [...prefix, ...splitBracketKey(key)], keyNode: keyNode!, value: value && value.type !== AST_NODE_TYPES.SpreadElement ? value : null };
 }
 
+/** The object whose text `node` reads as a URL object's is read (`url` of `url.toString()`, `url.href`), else null. */
+export function objectWhoseTextIsRead(node: Node): Node | null {
+  const target = unwrap(node);
+  if (target.type === AST_NODE_TYPES.CallExpression) {
+    const callee = target.arguments.length === 0 ? unwrap(target.callee) : null;
+    return callee?.type === AST_NODE_TYPES.MemberExpression && memberName(callee) === 'toString' ? callee.object : null;
+  }
+  return target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'href' ? target.object : null;
+}
+
 /**
  * The fields set on a URL object's query string after it is made (frequency study 292: card fields appended to a GET
  * request's URL): `url.searchParams.append('cvv', cvv)` / `.set(…)` on the `const url = new URL(…)` that `node` names
  * (also as `url.href`, `url.toString()`), each at its key. Empty for anything else.
  */
 export function urlObjectQueryFields(node: Node, sourceCode: SourceCode): PayloadField[] {
-  let target = unwrap(node);
-  if (target.type === AST_NODE_TYPES.CallExpression && target.arguments.length === 0 && target.callee.type === AST_NODE_TYPES.MemberExpression && memberName(target.callee) === 'toString') {
-    target = unwrap(target.callee.object);
-  } else if (target.type === AST_NODE_TYPES.MemberExpression && memberName(target) === 'href') target = unwrap(target.object);
+  const target = unwrap(objectWhoseTextIsRead(node) ?? node);
   if (target.type !== AST_NODE_TYPES.Identifier) return [];
   const variable = variableOf(target, sourceCode);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;

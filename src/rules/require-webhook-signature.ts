@@ -7,7 +7,7 @@ import { nestMiddlewareVerifies } from '../analysis/nest-modules.js';
 import { identifierEscapesSpell } from '../analysis/static-text.js';
 import { mentionsStripe } from '../analysis/stripe-clients.js';
 import { textFinder } from '../analysis/text-search.js';
-import { calleeName, classMemberName, constInit, isNeverReassigned, memberName, objectEntries, ownMethodOf, propertyKey, resolveValue, staticString, staticValue, unwrap, variableOf, withTypeWrappers } from '../analysis/values.js';
+import { calleeName, classMemberName, constInit, isNeverReassigned, isObjectAssign, memberName, objectEntries, ownMethodOf, propertyKey, resolveValue, staticString, staticValue, unwrap, variableOf, withTypeWrappers } from '../analysis/values.js';
 import { eventTypesUnder, isDistinctiveStripeEventType, isEventTypeName, isStripeEventType, isWordChar, spellsEscapedQuoted, spellsEventPrefix, spellsPlainEventType } from '../stripe/events.js';
 import {
   UNVERIFIED_NOTIFICATION_HANDLER,
@@ -847,7 +847,7 @@ class HandlerAnalysis {
         if (name !== null && VERIFYING_WEBHOOK_METHODS.has(name)) return { kind: 'verified', node: target };
         const callee = unwrap(target.callee);
         // A copy of the body (`Object.assign({}, req.body)`; real-world batch 288): the body.
-        if (name === 'assign' && callee.type === AST_NODE_TYPES.MemberExpression && rootIdentifier(callee)?.name === 'Object') {
+        if (isObjectAssign(target, this.sourceCode)) {
           const copied = this.sourceOfAny(target.arguments.filter((arg) => arg.type !== AST_NODE_TYPES.SpreadElement), params, seen);
           if (copied?.kind === 'body') return copied;
           break;
