@@ -8,10 +8,11 @@
 //   npm run profile -- --under node_modules/stripe/ --repeat 3   (the bench files under one path)
 //   npm run profile -- --cpu --self   (also each plugin function's own time, with the engine work it calls)
 //   npm run profile -- --cpu --callers forEachNode   (which plugin functions call it, and how long it takes them)
+//   npm run profile -- --cpu --save .bench/run.cpuprofile   (also writes the V8 CPU profile, for DevTools or a script)
 //   npm run profile -- --split   (each rule's time split into its create(), its file-level prefilters and the per-file
 //                                 facts it is the first to ask for, and its listeners; the rest is ESLint's bookkeeping)
 import type { Linter } from 'eslint';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -201,6 +202,8 @@ async function main(): Promise<void> {
   if (process.argv.includes('--cpu')) {
     const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
     session.disconnect();
+    const save = arg('save', '');
+    if (save) writeFileSync(save, JSON.stringify(profile));
     console.log('\n  plugin functions, inclusive (sampled) ms:');
     for (const [name, ms] of pluginFunctions(profile).slice(0, Number(arg('top', '40')))) console.log(`  ${ms.toFixed(1).padStart(9)}  ${name}`);
     const callersOf = arg('callers', '');

@@ -24,6 +24,7 @@ import { declaredMembers, typeReferenceName, type DeclaredMember } from './decla
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
+import { textFinder } from './text-search.js';
 import { MAX_SOURCE_BYTES, readTextFile, resolveRelativeModule, withoutComments } from '../util/files.js';
 import { SDK_ONLY_CALL_NAMES, TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, TELEMETRY_NESTED_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
@@ -2016,6 +2017,8 @@ function prismaSink(method: string, receiver: Node, args: TSESTree.CallExpressio
 const prismaModelsOf = (sourceCode: SourceCode): PrismaModels => perFile(sourceCode, 'sinks:prisma-models', () => prismaModelsFor(physicalFilenameOf(sourceCode)));
 
 const PRISMA_CREATES = new Set(['create', 'createMany', 'createManyAndReturn', 'upsert']);
+/** The calls that can be Prisma creates (see mayCreatePrismaCardRow). */
+export const PRISMA_CREATE_CALLS = callSelectors(PRISMA_CREATES);
 
 /**
  * The required columns of `model` that a create's data (`data: dto`, `[...]` for `createMany`) leaves to what the file
@@ -2043,11 +2046,17 @@ function columnsLeftOpen(model: PrismaModel, node: Node, sourceCode: SourceCode,
   return columns.length > 0 ? { model, columns, at: unknown.argument } : null;
 }
 
+/** The names of PRISMA_CREATES (`createMany` and `createManyAndReturn` contain `create`), as a file spells them. */
+const spellsPrismaCreate = textFinder(['create', 'upsert'], { everyFile: true });
+
+/** Can the file create Prisma rows: does it spell a create (PRISMA_CREATES)? A text test, for a rule's file gate. */
+export const mayCreatePrismaRows = (sourceCode: SourceCode): boolean => spellsPrismaCreate(sourceCode.text);
+
 /**
  * Can the file write a Prisma model whose schema requires a column named as card data (`cardNumber`, `cvv`), by its
  * client name (`.payment.`)? Once per file; false where the package has no Prisma schema.
  */
-export const mayWritePrismaCardModel = (sourceCode: SourceCode): boolean =>
+const mayWritePrismaCardModel = (sourceCode: SourceCode): boolean =>
   perFile(sourceCode, 'sinks:prisma-card-model', () => {
     const models = prismaModelsOf(sourceCode);
     if (models.size === 0) return false;
@@ -2060,6 +2069,23 @@ export const mayWritePrismaCardModel = (sourceCode: SourceCode): boolean =>
     }
     return false;
   });
+
+/**
+ * Can the call create a row of a Prisma model whose schema requires a card column: a create (PRISMA_CREATES) of a
+ * model of a Prisma client (`prisma.payment.create(…)`, as prismaSink reads it), in a package whose schema has such a
+ * model under a name the file spells? For a file that names no card data, where only such a create can keep one (the
+ * columns its data leaves to the schema): the schema is looked up at the file's first create of a Prisma client, not for
+ * every file (a walk up its folders on a first lint, one `stat` each: 70 ms over the bench corpus, most of it spent on
+ * the thousand files that spell `create` or `upsert` and create no Prisma row).
+ */
+export function mayCreatePrismaCardRow(node: TSESTree.CallExpression, sourceCode: SourceCode): boolean {
+  const callee = unwrap(node.callee);
+  if (callee.type !== AST_NODE_TYPES.MemberExpression) return false;
+  const method = memberName(callee, sourceCode);
+  if (method === null || !PRISMA_CREATES.has(method)) return false;
+  const receiver = unwrap(callee.object);
+  return receiver.type === AST_NODE_TYPES.MemberExpression && isPrismaClient(receiver.object, sourceCode) && mayWritePrismaCardModel(sourceCode);
+}
 
 /** Knex / Objection / Drizzle / Kysely / TypeORM query builders: `knex('cards').insert({...})`, `db.insert(cards).values({...})`. */
 function builderSink(node: TSESTree.CallExpression, method: string, receiver: Node, args: TSESTree.CallExpressionArgument[], sourceCode: SourceCode): StorageSink | null {

@@ -6,7 +6,9 @@ import {
   mayDefineWaterlineModel,
   mayHoldSqlWrites,
   mayStoreThroughBareCalls,
-  mayWritePrismaCardModel,
+  mayCreatePrismaCardRow,
+  mayCreatePrismaRows,
+  PRISMA_CREATE_CALLS,
   mayWriteWebStorage,
   SQL_LITERAL_SELECTOR,
   SQL_TEMPLATE_ELEMENT_SELECTOR,
@@ -80,8 +82,10 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ storeNames: [] }],
   create(context, [options]) {
     const sourceCode = context.sourceCode;
-    // A file that names no card data can still write a Prisma model whose schema requires a card column.
-    if (!mayNameCardData(sourceCode) && !mayWritePrismaCardModel(sourceCode)) return {};
+    // A file that names no card data can still create rows of a Prisma model whose schema requires a card column (the
+    // columns its data leaves open: `prisma.payment.create({ data: dto })`); it reads those creates only (below).
+    const namesCardData = mayNameCardData(sourceCode);
+    if (!namesCardData && !mayCreatePrismaRows(sourceCode)) return {};
     const reported = new Set<string>();
 
     /** `named`: one report per name at the place (the columns a schema requires of one write's data). */
@@ -216,6 +220,12 @@ export default createRule<Options, MessageIds>({
     }
 
     const onCall = (node: TSESTree.CallExpression): void => check(storageSinkOfCall(node, sourceCode, options), undefined, node);
+    if (!namesCardData) {
+      const onCreate = (node: TSESTree.CallExpression): void => {
+        if (mayCreatePrismaCardRow(node, sourceCode)) onCall(node);
+      };
+      return { [PRISMA_CREATE_CALLS.named]: onCreate, [PRISMA_CREATE_CALLS.computed]: onCreate, [PRISMA_CREATE_CALLS.wrapped]: onCreate };
+    }
     const onAssignment = (node: TSESTree.AssignmentExpression): void => check(storageSinkOfAssignment(node, sourceCode));
     const listeners: TSESLint.RuleListener = {
       [CALLS.named]: onCall,

@@ -73,3 +73,34 @@ describe('configs.all on realistic files', () => {
     if (Object.keys(plugin.rules).length > 0) expect(analysisPasses().size).toBeGreaterThan(0);
   });
 });
+
+describe('file-system lookups', () => {
+  const SHOP = fileURLToPath(new URL('../fixtures/projects/prisma-shop/src/', import.meta.url));
+  const config = [{ files: ['**'], languageOptions: { parser: tsParser } }, plugin.configs.all as unknown as Linter.Config];
+
+  it("looks up a package's Prisma schema only for a file that names card data or creates through a Prisma client", () => {
+    resetAnalysisPasses();
+    const linter = new Linter();
+    // A file that names no card data and spells `create` without a Prisma client: no schema lookup, no walk up its folders.
+    const factory = `import { Order } from './order.model';
+
+export const draft = Object.create(null) as Record<string, unknown>;
+export const saveOrder = (order: object) => Order.create(order);
+`;
+    expect(linter.verify(factory, config, `${SHOP}orders.ts`)).toEqual([]);
+    expect(analysisPasses().get('sinks:prisma-models')).toBeUndefined();
+    // A create of a Prisma client's model: the schema is read, and it requires card columns.
+    const repository = `import { PrismaClient } from '@prisma/client';
+
+const prisma = new PrismaClient();
+
+export const savePayment = (payment: object) => prisma.payment.create({ data: payment as never });
+`;
+    const messages = linter.verify(repository, config, `${SHOP}payments.ts`);
+    expect(analysisPasses().get('sinks:prisma-models')).toBe(1);
+    expect(messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['stripe-pci/no-sensitive-card-storage', 5, 79],
+      ['stripe-pci/no-sensitive-card-storage', 5, 79],
+    ]);
+  });
+});
