@@ -3,8 +3,10 @@
  * with what a suggestion needs to edit it in place:
  *
  * - helmet: `helmet(opts)`, `helmet.contentSecurityPolicy(opts)`, the named `contentSecurityPolicy` export, the same
- *   from `koa-helmet`, and `fastify.register(fastifyHelmet, opts)` (`@fastify/helmet`); helmet 5+ semantics
- *   (`useDefaults` defaults to true; `null` removes a directive; function entries are unknown);
+ *   from `koa-helmet`, and `fastify.register(fastifyHelmet, opts)` (`@fastify/helmet`): without `directives`, helmet's
+ *   defaults; directives given are merged into them unless `useDefaults: false` (helmet 5+; where the project declares
+ *   an older helmet, koa-helmet or fastify-helmet, only with `useDefaults: true`); `null` removes a directive; function
+ *   entries are unknown;
  * - header values: `res.setHeader / set / header / append(name, value)`, `headers.set(name, value)`, object
  *   properties named `Content-Security-Policy` (`writeHead`, `new Response(…, { headers })`, `res.set({…})`),
  *   `{ key: 'Content-Security-Policy', value }` entries (next.config `headers()`), `h['Content-Security-Policy'] = v`;
@@ -36,7 +38,8 @@ import {
 import { enclosingFunction, returnedValues, someInBody, someNode, topLevelStatements, type PropertyOf } from './ast.js';
 import { STRIPE_CSP_SOURCES } from '../stripe/csp.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
-import { perFile } from './file-cache.js';
+import { perFile, physicalFilenameOf } from './file-cache.js';
+import { declaredRange, rangeMajor } from './package-json.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { textFinder } from './text-search.js';
 import { contentsChanged, localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
@@ -566,6 +569,11 @@ interface HelmetShape {
   props: Map<string, TSESTree.Property>;
   /** The options argument is missing (`helmet()`), so a fix inserts one. */
   entry: HelmetEntry;
+  /**
+   * Are directives given to the middleware merged into its defaults (helmet 5+ unless `useDefaults: false`)? Where they
+   * are not, a directives object that a fix would add replaces the defaults the middleware sends without one.
+   */
+  mergesDefaults: boolean;
 }
 
 /**
@@ -748,6 +756,28 @@ function returnedDirectiveObjects(node: Node | null, sourceCode: SourceCode): TS
 }
 
 /**
+ * The first major of each package whose CSP middleware merges helmet's default directives into the directives it is
+ * given when `useDefaults` is left out: helmet 5.0.0 (its changelog: "`useDefaults` option now defaults to `true`";
+ * helmet 4 brought the option, defaulting to `false`, and helmet 3 had none: the directives given were the policy);
+ * koa-helmet 7 (npm: koa-helmet@6 depends on helmet ^4.4.1, koa-helmet@7 on ^6.0.1); fastify-helmet 6 (npm:
+ * fastify-helmet@5 depends on helmet ^4.0.0, fastify-helmet@6 on ^5.0.1). @fastify/helmet has always used helmet 5+.
+ */
+const FIRST_MAJOR_MERGING_DEFAULTS: Readonly<Record<string, number>> = { helmet: 5, 'koa-helmet': 7, 'fastify-helmet': 6 };
+
+/**
+ * Does the project declare a version of `module` whose CSP middleware sends the directives it is given as they are,
+ * unless told to merge helmet's defaults (`useDefaults: true`)? Read from the nearest `package.json` up from the file
+ * that declares it; a range that may reach several majors, a dependency declared nowhere, or a file not on disk counts
+ * as a current helmet (no).
+ */
+function sendsGivenDirectivesOnly(module: string | undefined, sourceCode: SourceCode): boolean {
+  const first = module === undefined ? undefined : FIRST_MAJOR_MERGING_DEFAULTS[module];
+  const range = first === undefined ? null : declaredRange(physicalFilenameOf(sourceCode), module!);
+  const major = range === null ? null : rangeMajor(range);
+  return major !== null && major < first!;
+}
+
+/**
  * The CSPs helmet sets for this call: one, or one per object a directives function of this file returns. Empty when
  * the call is not helmet, sets no CSP, or cannot be read.
  */
@@ -791,7 +821,8 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
   } else {
     cspOptions = options;
   }
-  let useDefaults = true;
+  // As written (`useDefaults: true` / `false`), else undefined: the version decides.
+  let useDefaults: boolean | undefined;
   let reportOnly = false;
   let variants: (TSESTree.ObjectExpression | null)[] = [null];
   if (cspOptions) {
@@ -817,9 +848,14 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
       variants = objects;
     }
   }
+  // The module the middleware comes from (`helmet`, `koa-helmet`, the fastify plugin registered): its version decides
+  // whether the directives given are merged into helmet's defaults when `useDefaults` is left out.
+  const module = useDefaults === undefined ? helmetRef(fastifyOptions === undefined ? call.callee : call.arguments[0]!, sourceCode)?.module : undefined;
+  const mergesDefaults = useDefaults ?? !sendsGivenDirectivesOnly(module, sourceCode);
   return variants.map((directives, index) => {
     const read = directives ? readDirectives(directives, sourceCode) : { options: [], props: new Map<string, TSESTree.Property>(), open: false };
-    const policy = helmetPolicy({ useDefaults, directives: read.options, open: read.open });
+    // Without directives, helmet sends its defaults whatever `useDefaults` says (its `directives` option defaults to them).
+    const policy = helmetPolicy({ useDefaults: directives === null || mergesDefaults, directives: read.options, open: read.open });
     const shape: HelmetShape = {
       call,
       optionsAt: fastifyOptions === undefined ? 0 : 1,
@@ -829,6 +865,7 @@ export function helmetDefinitions(call: TSESTree.CallExpression, sourceCode: Sou
       directives,
       props: read.props,
       entry,
+      mergesDefaults,
     };
     return {
       via: 'helmet',
@@ -899,7 +936,7 @@ export function honoSecureHeadersDefinitions(call: TSESTree.CallExpression, sour
   const directives = resolveValue(csp.value, sourceCode);
   if (directives.type !== AST_NODE_TYPES.ObjectExpression) return [];
   const read = readDirectives(directives, sourceCode);
-  const shape: HelmetShape = { call, defaults: {}, helmetOptions: options, cspOptions: directives, directives, props: read.props, entry: 'helmet' };
+  const shape: HelmetShape = { call, defaults: {}, helmetOptions: options, cspOptions: directives, directives, props: read.props, entry: 'helmet', mergesDefaults: false };
   return [
     {
       via: 'hono',
@@ -1008,7 +1045,7 @@ export function blankieDefinitions(node: TSESTree.ObjectExpression | TSESTree.Id
     const directive = policy.directives.find((d) => d.name === dashify(key));
     if (directive && (nonces === true || nonces === which)) directive.sources.push(`'nonce-${UNKNOWN}'`);
   }
-  const shape: HelmetShape = { call: null, defaults: BLANKIE_OPTION_DEFAULTS, helmetOptions: null, cspOptions: options, directives: options, props, entry: 'csp' };
+  const shape: HelmetShape = { call: null, defaults: BLANKIE_OPTION_DEFAULTS, helmetOptions: null, cspOptions: options, directives: options, props, entry: 'csp', mergesDefaults: true };
   return [
     {
       via: 'blankie',
@@ -1178,6 +1215,9 @@ function helmetFix(shape: HelmetShape, checked: CheckedName, governing: CspDirec
   const key = dashedKeys ? jsString(checked, quote) : checked.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
   const property = `${key}: ${arrayText}`;
   if (shape.directives) return insertProperty(shape.directives, property, sourceCode);
+  // No directives object: the middleware sends its defaults. Where directives given are not merged into them (helmet 4
+  // and older, `useDefaults: false`), one written now would be the whole policy (and helmet requires a `default-src`).
+  if (!shape.mergesDefaults) return null;
   if (shape.cspOptions) return insertProperty(shape.cspOptions, `directives: { ${property} }`, sourceCode);
   const cspText = `{ directives: { ${property} } }`;
   if (shape.entry === 'helmet') {

@@ -18,6 +18,8 @@ import {
   mayDefineCsp,
   replacedByLaterHelmet,
 } from '../../src/analysis/csp-definitions.js';
+import { rememberPhysicalFilename } from '../../src/analysis/file-cache.js';
+import { fileURLToPath } from 'node:url';
 import { runWithRule, type RunOptions } from './helpers.js';
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -258,6 +260,41 @@ describe('helmet definitions', () => {
         fastify.register(plugin, {});
       `),
     ).toEqual([]);
+  });
+
+  it("merges helmet's defaults into given directives as the version the project declares does", () => {
+    const code = `import helmet from 'helmet';
+helmet.contentSecurityPolicy({ directives: { defaultSrc: ["'self'", 'https://js.stripe.com'] } });
+helmet({ contentSecurityPolicy: { useDefaults: true, directives: { defaultSrc: ["'self'"] } } });
+helmet({ contentSecurityPolicy: { useDefaults: false } });
+helmet();
+`;
+    /** Each definition's directive names, `*` after one of helmet's defaults, for the file in `project`. */
+    const names = (project: string): string[] => {
+      const out: string[] = [];
+      runWithRule(
+        code,
+        (context) => {
+          rememberPhysicalFilename(context.sourceCode, context.physicalFilename);
+          return {
+            CallExpression: (node: TSESTree.CallExpression) => {
+              for (const d of helmetDefinitions(node, context.sourceCode)) out.push(d.policy.directives.map((x) => `${x.name}${x.fromDefaults ? '*' : ''}`).join(' '));
+            },
+          };
+        },
+        { filename: fileURLToPath(new URL(`../fixtures/projects/${project}/server.ts`, import.meta.url)) },
+      );
+      return out;
+    };
+    const defaults = "default-src* base-uri* font-src* form-action* frame-ancestors* img-src* object-src* script-src* script-src-attr* style-src* upgrade-insecure-requests*";
+    // helmet 8 (and a file whose package declares no helmet): given directives merged into the defaults.
+    for (const project of ['helmet8-shop', 'express-controllers']) {
+      expect(names(project)).toEqual([defaults.replace('default-src*', 'default-src'), defaults.replace('default-src*', 'default-src'), defaults, defaults]);
+    }
+    // helmet 4 and 3: given directives sent alone, unless \`useDefaults: true\`; without directives, the defaults.
+    for (const project of ['helmet4-shop', 'helmet3-shop']) {
+      expect(names(project)).toEqual(['default-src', defaults.replace('default-src*', 'default-src'), defaults, defaults]);
+    }
   });
 
   it('reads directives: camelCase or dashed, null, Sets, functions, spreads, getDefaultDirectives, reportOnly, useDefaults', () => {

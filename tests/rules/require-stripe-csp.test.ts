@@ -92,7 +92,15 @@ app.set('view engine', 'ejs');
 function helmetDefaultErrors(
   code: string,
   line: number,
-  { call = 'app.use(helmet());', withOptions = (options: string) => `app.use(helmet(${options}));`, column = 9, endColumn = 17 } = {},
+  {
+    call = 'app.use(helmet());',
+    withOptions = (options: string) => `app.use(helmet(${options}));`,
+    column = 9,
+    endColumn = 17,
+    // helmet 4 and older send the directives given as the whole policy: a directives object written in would drop
+    // helmet's defaults (\`default-src\` among them, which helmet then requires), so nothing is suggested.
+    suggest = true,
+  } = {},
 ) {
   const withDirective = (directive: string): string => code.replace(call, withOptions(`{ contentSecurityPolicy: { directives: { ${directive} } } }`));
   const error = (directive: string, missing: string, blocked: string, sources: string, name: string, written: string) => ({
@@ -102,7 +110,7 @@ function helmetDefaultErrors(
     column,
     endLine: line,
     endColumn,
-    suggestions: [{ messageId: 'addStripeSources' as const, data: { sources, directive: name }, output: withDirective(written) }],
+    suggestions: suggest ? [{ messageId: 'addStripeSources' as const, data: { sources, directive: name }, output: withDirective(written) }] : [],
   });
   return [
     error("`script-src` (helmet's default)", '`https://js.stripe.com`', STRIPE_JS_BLOCKED, '`https://js.stripe.com`, `https://*.js.stripe.com`', 'script-src', `scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com']`),
@@ -179,6 +187,39 @@ const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
 const app = new Koa();
 app.use(helmet());
 app.use(serve('public'));
+`;
+
+/**
+ * A server whose helmet policy lists Stripe's origins in `default-src` and sets no `script-src`: helmet 3 and 4 send the
+ * directives as given, helmet 5+ merges its defaults (`script-src 'self'`) into them unless `useDefaults: false`.
+ */
+const DEFAULT_SRC_SERVER = `import express from 'express';
+import helmet from 'helmet';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+const app = express();
+app.set('view engine', 'ejs');
+app.use(
+  helmet.contentSecurityPolicy({
+    directives: {
+      defaultSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://api.stripe.com'],
+      imgSrc: ["'self'", 'data:'],
+    },
+  }),
+);
+app.get('/checkout', (req, res) => res.render('checkout'));
+`;
+/** The same policy registered with fastify-helmet, in a fastify server that serves its pages. */
+const FASTIFY_DEFAULT_SRC_SERVER = `const path = require('path');
+const fastify = require('fastify')();
+const stripe = require('stripe')(process.env.STRIPE_SECRET_KEY);
+
+fastify.register(require('fastify-helmet'), {
+  contentSecurityPolicy: { directives: { defaultSrc: ["'self'", 'https://js.stripe.com', 'https://hooks.stripe.com', 'https://api.stripe.com'] } },
+});
+fastify.register(require('fastify-static'), { root: path.join(__dirname, 'public') });
+fastify.listen(3000);
 `;
 
 /** A fastify server that registers fastify-helmet with no options and serves its pages (real-world batch ET). */
@@ -588,6 +629,11 @@ app.get('/', (_req, res) => res.json({ status: 'running' }));`,
     { code: KOA_SERVER, filename: inProject('koa-helmet5-api', 'server.ts') },
     // fastify-helmet 3 and 4 register helmet 3's middlewares, the CSP only when its option is given (real-world batch ET).
     { code: FASTIFY_SERVER, filename: inProject('fastify-helmet3-api', 'server.js') },
+    // helmet 3 and 4 (fastify-helmet 5 registers helmet 4) send the directives they are given as they are, without
+    // helmet's defaults: Stripe's origins in \`default-src\` cover scripts, frames and connections.
+    { code: DEFAULT_SRC_SERVER, filename: inProject('helmet3-shop', 'server.ts') },
+    { code: DEFAULT_SRC_SERVER, filename: inProject('helmet4-shop', 'server.ts') },
+    { code: FASTIFY_DEFAULT_SRC_SERVER, filename: inProject('fastify-helmet5-api', 'server.js') },
     // helmet's default policy in an express-generator API whose scaffolded static folder was never made: no page is
     // served from it (real-world batch BG); the same app with its \`public\` folder is reported (below).
     { code: readFileSync(inProject('express-api', 'app.js'), 'utf8'), filename: inProject('express-api', 'app.js') },
@@ -735,8 +781,7 @@ app.post('/create-checkout-session', async (req, res) => res.json(await stripe.c
     },
     // limitation: a source restricted to a path (https://js.stripe.com/v3/) may or may not cover what Stripe.js loads.
     `res.setHeader('Content-Security-Policy', "default-src 'self'; script-src https://js.stripe.com/v3/; frame-src https://js.stripe.com https://hooks.stripe.com; connect-src https://api.stripe.com");`,
-    // limitation: helmet 4 and older (useDefaults defaulting to false) are read with helmet 5+ semantics only when
-    // useDefaults is left out; an explicit useDefaults: false is read as written.
+    // An explicit \`useDefaults: false\` sends the directives as given, whatever helmet's version: default-src decides.
     `import helmet from 'helmet';
 app.use(helmet({ contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'self'", 'https://*.stripe.com'] } } }));`,
     // Crash cases: computed keys, getters, spreads, optional calls, TS-only syntax, JSX spreads, empty templates.
@@ -1517,11 +1562,20 @@ module.exports = { app, loadStripe };
       ],
     },
     {
-      // helmet's default policy in an Express site that serves its \`public\` folder
+      // helmet's default policy in an Express site that serves its \`public\` folder (helmet 4.1: nothing suggested, see
+      // helmetDefaultErrors)
       code: readFileSync(inProject('express-site', 'app.js'), 'utf8'),
       filename: inProject('express-site', 'app.js'),
       output: null,
-      errors: helmetDefaultErrors(readFileSync(inProject('express-site', 'app.js'), 'utf8'), 8),
+      errors: helmetDefaultErrors(readFileSync(inProject('express-site', 'app.js'), 'utf8'), 8, { suggest: false }),
+    },
+    {
+      // Without directives helmet sends its defaults, \`useDefaults: false\` or not; nothing is suggested: directives
+      // written in would be the whole policy.
+      code: PAGES_SERVER.replace('app.use(helmet());', 'app.use(helmet({ contentSecurityPolicy: { useDefaults: false } }));'),
+      filename: inProject('helmet8-shop', 'server.ts'),
+      output: null,
+      errors: helmetDefaultErrors(PAGES_SERVER, 8, { column: 41, endColumn: 63, suggest: false }),
     },
     {
       // helmet 8 sends helmet's default policy from \`helmet()\`: reported as anywhere else.
@@ -1531,16 +1585,63 @@ module.exports = { app, loadStripe };
       errors: helmetDefaultErrors(PAGES_SERVER, 8),
     },
     {
-      // fastify-helmet 5 registers helmet 4, whose default policy it sends (real-world batch ET: its 3.x does not).
+      // fastify-helmet 5 registers helmet 4, whose default policy it sends (real-world batch ET: its 3.x does not);
+      // nothing suggested (helmet 4, see helmetDefaultErrors).
       code: FASTIFY_SERVER,
       filename: inProject('fastify-helmet5-api', 'server.js'),
       output: null,
       errors: helmetDefaultErrors(FASTIFY_SERVER, 5, {
-        call: "fastify.register(require('fastify-helmet'));",
-        withOptions: (options) => `fastify.register(require('fastify-helmet'), ${options});`,
         column: 1,
         endColumn: 44,
+        suggest: false,
       }),
+    },
+    {
+      // helmet 5+ merges its defaults into the directives given: its \`script-src 'self'\` blocks Stripe.js, whatever
+      // \`default-src\` allows.
+      code: DEFAULT_SRC_SERVER,
+      filename: inProject('helmet8-shop', 'server.ts'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "\`script-src\` (helmet's default)", missing: '\`https://js.stripe.com\`', blocked: STRIPE_JS_BLOCKED },
+          line: 10,
+          column: 17,
+          endLine: 13,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '\`https://js.stripe.com\`, \`https://*.js.stripe.com\`', directive: 'script-src' },
+              output: DEFAULT_SRC_SERVER.replace(`      imgSrc: ["'self'", 'data:'],\n`, `      imgSrc: ["'self'", 'data:'],\n      scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'],\n`),
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // helmet 4 told to merge its defaults (\`useDefaults: true\`) does so.
+      code: DEFAULT_SRC_SERVER.replace('    directives: {', '    useDefaults: true,\n    directives: {'),
+      filename: inProject('helmet4-shop', 'server.ts'),
+      output: null,
+      errors: [
+        {
+          messageId: 'missingStripeSources',
+          data: { directive: "\`script-src\` (helmet's default)", missing: '\`https://js.stripe.com\`', blocked: STRIPE_JS_BLOCKED },
+          line: 11,
+          column: 17,
+          endLine: 14,
+          endColumn: 6,
+          suggestions: [
+            {
+              messageId: 'addStripeSources',
+              data: { sources: '\`https://js.stripe.com\`, \`https://*.js.stripe.com\`', directive: 'script-src' },
+              output: DEFAULT_SRC_SERVER.replace('    directives: {', '    useDefaults: true,\n    directives: {').replace(`      imgSrc: ["'self'", 'data:'],\n`, `      imgSrc: ["'self'", 'data:'],\n      scriptSrc: ["'self'", 'https://js.stripe.com', 'https://*.js.stripe.com'],\n`),
+            },
+          ],
+        },
+      ],
     },
     {
       // helmet 3: \`helmet()\` sends no policy, but the policy written with \`helmet.contentSecurityPolicy\` is sent and checked.
