@@ -156,6 +156,7 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
     e.map((x) => () => `await db.collection('payments').insertOne(${x});`),
     e.map((x) => () => `res.setHeader('Content-Security-Policy', ${x});`),
     e.map((x) => () => `app.use(helmet({ contentSecurityPolicy: { directives: ${x} } }));`),
+    fc.tuple(e, e).map(([a, b]) => () => `app.use(helmet.contentSecurityPolicy({ useDefaults: ${a} })); fastify.register(require('fastify-helmet'), { contentSecurityPolicy: { useDefaults: ${a}, directives: ${b} } });`),
     e.map((x) => () => `process.env.NODE_TLS_REJECT_UNAUTHORIZED = ${x};`),
     e.map((x) => () => `await fetch('https://api.stripe.com/v1/tokens', { method: 'POST', body: new URLSearchParams(${x}) });`),
     fc.tuple(e, e).map(([a, b]) => () => `app.post('/webhook', async (req, res) => { const event = ${a}; if (event.type === 'charge.succeeded') { await fulfil(${b}); } res.sendStatus(200); });`),
