@@ -59,6 +59,8 @@ const spellsJqueryPaymentMember = textFinder([JQUERY_PAYMENT_MEMBER], { everyFil
  */
 const VERSIONED_LEGACY_CHECKOUT_PACKAGES: ReadonlyMap<string, number> = new Map([['vue-stripe-checkout', 2]]);
 const LEGACY_CHECKOUT_PACKAGE_NAMES: readonly string[] = [...LEGACY_CHECKOUT_PACKAGES, ...VERSIONED_LEGACY_CHECKOUT_PACKAGES.keys()];
+/** A reference in a type position (typescript-eslint's scope analysis says so; eslint-scope's references are values). */
+const isTypeOnly = (reference: TSESLint.Scope.Reference): boolean => reference.isValueReference === false;
 const JQUERY_PAYMENT_PACKAGE_NAMES: readonly string[] = [...JQUERY_PAYMENT_PACKAGES];
 /** Local names tried for the instance that `Stripe.setPublishableKey(k)` becomes. */
 const INSTANCE_NAMES = ['stripe', 'stripeJs', 'stripeClient'];
@@ -531,9 +533,11 @@ class StripeJsV2Check {
       ImportDeclaration(node) {
         if (!check.mayImportLegacyPackage || node.importKind === 'type') return;
         // A legacy Checkout component imported and never used loads nothing: the component injects checkout.js when it
-        // mounts (real-world batch EL: a page left with a stale import). jquery.payment registers itself on import.
+        // mounts (real-world batch EL: a page left with a stale import). Nor does one whose imports are used as types
+        // only (`import { Token } from 'react-stripe-checkout'` for a token parameter's type, precision probe 294),
+        // which TypeScript drops from the output. jquery.payment registers itself on import.
         const component = LEGACY_CHECKOUT_PACKAGE_NAMES.includes(node.source.value);
-        if (component && node.specifiers.length > 0 && check.sourceCode.getDeclaredVariables(node).every((variable) => variable.references.length === 0)) return;
+        if (component && node.specifiers.length > 0 && check.sourceCode.getDeclaredVariables(node).every((variable) => variable.references.every(isTypeOnly))) return;
         check.checkModuleSource(node.source, (m) => (node.specifiers.length > 0 ? `import … from ${m}` : `import ${m}`));
       },
       'ExportAllDeclaration, ExportNamedDeclaration'(node: TSESTree.ExportAllDeclaration | TSESTree.ExportNamedDeclaration) {

@@ -230,6 +230,13 @@ export default function Show({ service }) {
 `,
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
     },
+    // ...nor does one whose imports are used as types only, which TypeScript drops from its output (precision probe 294:
+    // the token's type of a request helper).
+    `import { Token } from 'react-stripe-checkout';
+import axios from 'axios';
+
+export const sendPaymentRequest = (token: Token, amount: number) => axios.post('/api/charge', { token: token.id, amount });
+`,
     // A file that never mentions Stripe or payment is skipped outright.
     `const s = document.createElement('script'); s.src = url; loadScript(other);`,
     // Odd shapes must not crash.
@@ -239,6 +246,22 @@ const { ...rest } = Stripe; [...Stripe.list];`,
     `'${'x'.repeat(20000)}https://js.stripe.com/v2/'.length;`,
   ],
   invalid: [
+    {
+      // The component rendered, its token type imported beside it: the import is reported (a type-only use of one of
+      // its names does not spare the others).
+      code: `import StripeCheckout, { Token } from 'react-stripe-checkout';
+
+const onToken = (token: Token) => fetch('/api/charge', { method: 'POST', body: JSON.stringify({ token: token.id }) });
+
+export const Pay = () => <StripeCheckout token={onToken} stripeKey="pk_test_123" />;
+`,
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      errors: [
+        {
+          messageId: 'legacyCheckout', data: { api: "import … from 'react-stripe-checkout'", replacement: CHECKOUT_SESSIONS }, line: 1, column: 39, endLine: 1, endColumn: 62,
+        },
+      ],
+    },
     // A private field every write sets to the v2 global (regression probe 282).
     {
       code: `export class LegacyCard {
