@@ -256,6 +256,7 @@ const onToken = (token: Token) => fetch('/api/charge', { method: 'POST', body: J
 export const Pay = () => <StripeCheckout token={onToken} stripeKey="pk_test_123" />;
 `,
       languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
       errors: [
         {
           messageId: 'legacyCheckout', data: { api: "import … from 'react-stripe-checkout'", replacement: CHECKOUT_SESSIONS }, line: 1, column: 39, endLine: 1, endColumn: 62,
