@@ -1628,6 +1628,16 @@ export function urlText(node: Node, sourceCode: SourceCode, depth = 0): string |
       if (!base || base.type === AST_NODE_TYPES.SpreadElement) return pathText;
       return resolveUrl(urlText(base, sourceCode, depth + 1) ?? URL_HOLE, pathText);
     }
+    // One of two URLs (`single ? '/sales/card' : '/sales/subscriptions'`, precision probe 294): what both begin with,
+    // then a hole where they part (the whole text where they are the same).
+    case AST_NODE_TYPES.ConditionalExpression: {
+      const a = urlText(target.consequent, sourceCode, depth + 1) ?? URL_HOLE;
+      const b = urlText(target.alternate, sourceCode, depth + 1) ?? URL_HOLE;
+      if (a === b) return a;
+      let common = 0;
+      while (common < a.length && a[common] === b[common] && a[common] !== URL_HOLE) common++;
+      return a.slice(0, common) + URL_HOLE;
+    }
     // A URL object's text: `url.toString()`, `url.href` of a `new URL(…)` (batch 293).
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.MemberExpression: {

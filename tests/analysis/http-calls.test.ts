@@ -518,6 +518,9 @@ describe('urlText / requestTarget', () => {
       probe(new URL('tokens', 'https://api.stripe.com/v1/'));
       const url = new URL('/v1/charges', 'https://api.stripe.com');
       probe(url.toString()); probe(url.href); probe(location.href); probe(value.toString()); probe(url.toString(16));
+      const endpoint = single ? '/sales/card' : '/sales/subscriptions';
+      probe(endpoint); probe(live ? base : base); probe(dev ? 'http://localhost:3000/v1' : 'https://api.stripe.com/v1'); probe(a ? unknown : '/x');
+      probe(v2 ? \`https://api.stripe.com/v1/\${kind}\` : 'https://api.stripe.com/v1/tokens');
     `,
       (context) => ({
         CallExpression(node: TSESTree.CallExpression) {
@@ -538,6 +541,13 @@ describe('urlText / requestTarget', () => {
       null,
       null,
       null,
+      // One of two URLs: what both begin with, then a hole (the text itself where both are the same); where a branch
+      // is unknown or has a hole, the other's text up to it.
+      `/sales/${URL_HOLE}`,
+      'https://api.stripe.com',
+      `http${URL_HOLE}`,
+      URL_HOLE,
+      `https://api.stripe.com/v1/${URL_HOLE}`,
     ]);
     expect(requestTarget(texts[0]!)).toEqual({ scheme: 'https', host: 'api.stripe.com', port: '', path: `/v1/customers/${URL_HOLE}/sources` });
     expect(requestTarget(texts[1]!)).toBeNull();

@@ -807,6 +807,23 @@ module.exports = { doOffline, viaXhr2 };
       ],
     },
     {
+      // The app's client given one of two paths (precision probe 294: a checkout's renewal of one card or of all its
+      // subscriptions): both are its own server's.
+      code: `import api from './api';
+
+export function pay(getValues, single) {
+  const endpoint = single ? '/sales/card' : '/sales/subscriptions';
+  return api.post(endpoint, { card: { card_number: getValues('number'), cvv: getValues('cvc') } });
+}
+`,
+      filename: 'src/checkout/pay.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '`api`', endpoint: 'POST /sales/…', field: 'card.card_number', what: 'card number (PAN)' }, line: 5, column: 39, endLine: 5, endColumn: 50 },
+        { messageId: 'rawCardToOwnServer', data: { client: '`api`', endpoint: 'POST /sales/…', field: 'card.cvv', what: 'card security code (CVC)' }, line: 5, column: 73, endLine: 5, endColumn: 76 },
+      ],
+    },
+    {
       // The app's own client required by CommonJS, whole or destructured (real-world batch 266: a wallet's card charge
       // through `require('../request')`), as an import is read; a module named for no client is not one.
       code: `const { request } = require('../request');
