@@ -9,7 +9,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { physicalFilenameOf } from './file-cache.js';
-import { isWorkspaceDependency } from './package-json.js';
+import { isConfiguredAppModule, isWorkspaceDependency } from './package-json.js';
 import { constInit, destructuredBinding, memberName, requiredModule, unwrap, variableOf } from './values.js';
 
 type Node = TSESTree.Node;
@@ -156,9 +156,12 @@ const WORKSPACE_SCOPES = /^@(?:repo|acme|kit|app|workspace|internal)\//;
 /**
  * Imports of the app's own modules (`./db`, `@/lib/redis`, `~/server/db`, `#db`, `src/cache`), and of its workspace's
  * packages (real-world batch ES: a monorepo's `@repo/api-client`): by a template's scope, or, for the file `sourceCode`
- * was read from, as its `package.json` declares them (`"@documenso/lib": "workspace:*"`).
+ * was read from, as its `package.json` declares them (`"@documenso/lib": "workspace:*"`), or as its package's
+ * `tsconfig.json` / `jsconfig.json` names them (`paths` aliases; bare names under `baseUrl`: `import api from 'api'`).
  */
 export const isLocalSource = (source: string, sourceCode?: SourceCode): boolean =>
   LOCAL_SPECIFIER.test(source) ||
   WORKSPACE_SCOPES.test(source) ||
-  (sourceCode !== undefined && !source.startsWith('node:') && isWorkspaceDependency(physicalFilenameOf(sourceCode), source));
+  (sourceCode !== undefined &&
+    !source.startsWith('node:') &&
+    (isWorkspaceDependency(physicalFilenameOf(sourceCode), source) || isConfiguredAppModule(physicalFilenameOf(sourceCode), source)));

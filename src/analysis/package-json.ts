@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { readTextFile } from '../util/files.js';
+import { readTextFile, resolveModuleFile, withoutComments } from '../util/files.js';
 
 type Manifest = Readonly<Record<string, unknown>> | null;
 
@@ -324,4 +324,84 @@ export function workspaceDependencyDirectories(packageDirectory: string): { work
     }
   }
   return { workspace, directories };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The app's own modules under the names its TypeScript / JavaScript config gives them
+
+/** How a package's `tsconfig.json` / `jsconfig.json` names its own modules. */
+interface ModuleNaming {
+  /** `compilerOptions.baseUrl`, absolute: bare specifiers resolve under it first (`import api from 'api'` → `src/api.js`). */
+  baseUrl: string | null;
+  /** The names of the entries of `baseUrl`, without extension: a specifier's first segment must be one of them. */
+  baseEntries: ReadonlySet<string>;
+  /** `compilerOptions.paths` patterns that map into the package (`@lib/*`, `@components`), as prefix or exact name. */
+  aliases: ReadonlyArray<{ name: string; wildcard: boolean }>;
+}
+
+const NO_NAMING: ModuleNaming = { baseUrl: null, baseEntries: new Set(), aliases: [] };
+const namingByRoot = new Map<string, ModuleNaming>();
+
+/** A JSON object written with comments and trailing commas, as TypeScript reads its configs; null if it is none. */
+function jsoncObject(text: string): Record<string, unknown> | null {
+  try {
+    const parsed: unknown = JSON.parse(withoutComments(text).replace(/,(\s*[}\]])/g, '$1'));
+    return parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The module naming of the package at `root`: its `tsconfig.json`, else its `jsconfig.json` (Create React App's and
+ * Next.js's `baseUrl: "src"` / `"."`), `compilerOptions` as written there (an `extends` is not followed).
+ */
+function moduleNamingOf(root: string): ModuleNaming {
+  let naming = namingByRoot.get(root);
+  if (naming !== undefined) return naming;
+  naming = NO_NAMING;
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    const text = readTextFile(join(root, name));
+    const options = text === null ? null : jsoncObject(text)?.['compilerOptions'];
+    if (options === null || options === undefined || typeof options !== 'object') continue;
+    const { baseUrl, paths } = options as Record<string, unknown>;
+    const base = typeof baseUrl === 'string' ? join(root, baseUrl) : null;
+    let entries: string[] = [];
+    if (base !== null) {
+      try {
+        entries = readdirSync(base).map((entry) => entry.replace(/\.[cm]?[jt]sx?$/, ''));
+      } catch {
+        // no such folder: nothing resolves under it
+      }
+    }
+    const aliases: Array<{ name: string; wildcard: boolean }> = [];
+    if (paths !== null && typeof paths === 'object') {
+      for (const [pattern, targets] of Object.entries(paths)) {
+        // An alias of a package (`"react": ["node_modules/preact/compat"]`) names no module of the app.
+        if (!Array.isArray(targets) || targets.some((target) => typeof target !== 'string' || target.includes('node_modules'))) continue;
+        const wildcard = pattern.endsWith('/*');
+        if (pattern.includes('*') && !wildcard) continue;
+        aliases.push({ name: wildcard ? pattern.slice(0, -1) : pattern, wildcard });
+      }
+    }
+    naming = { baseUrl: base, baseEntries: new Set(entries), aliases };
+    break;
+  }
+  namingByRoot.set(root, naming);
+  return naming;
+}
+
+/**
+ * Is `specifier` a module of the app itself under a name its `tsconfig.json` / `jsconfig.json` gives it: a `paths`
+ * alias (`@lib/api` for `"@lib/*": ["src/lib/*"]`), or a bare name that resolves to a file under `baseUrl` (`api` for
+ * `src/api.js` with `baseUrl: "src"`, as TypeScript and Create React App resolve it before `node_modules`; precision
+ * probe 294)? Read from the config at the root of the file's package; false for a file not on disk.
+ */
+export function isConfiguredAppModule(physicalFilename: string, specifier: string): boolean {
+  if (specifier.startsWith('.') || specifier.startsWith('node:')) return false;
+  const root = packageRoot(physicalFilename);
+  if (root === null) return false;
+  const { baseUrl, baseEntries, aliases } = moduleNamingOf(root);
+  for (const { name, wildcard } of aliases) if (wildcard ? specifier.startsWith(name) : specifier === name) return true;
+  return baseUrl !== null && baseEntries.has(specifier.split('/')[0]!) && resolveModuleFile(join(baseUrl, specifier)) !== null;
 }

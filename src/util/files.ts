@@ -21,7 +21,7 @@ export const MAX_SOURCE_BYTES = 256 * 1024;
 /** The extensions a relative import may leave out, in the order bundlers and TypeScript try them. */
 const MODULE_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 
-/** Relative imports already resolved, by the importing file's directory and the specifier. */
+/** Module paths already resolved (`resolveModuleFile`), by the path written. */
 const resolvedModules = new Map<string, string | null>();
 
 /**
@@ -32,7 +32,15 @@ const resolvedModules = new Map<string, string | null>();
  */
 export function resolveRelativeModule(physicalFilename: string, specifier: string): string | null {
   if (!isAbsolute(physicalFilename) || !/^\.{1,2}(?:\/|$)/.test(specifier)) return null;
-  const base = join(dirname(physicalFilename), specifier);
+  return resolveModuleFile(join(dirname(physicalFilename), specifier));
+}
+
+/**
+ * The module file an absolute path names as an import would (`/app/src/api` → `/app/src/api.js`): the path itself with
+ * a JavaScript / TypeScript extension, else with one added, else its `index` file; null when none is on disk. Each
+ * path is looked up once.
+ */
+export function resolveModuleFile(base: string): string | null {
   let resolved = resolvedModules.get(base);
   if (resolved !== undefined) return resolved;
   // (`throwIfNoEntry` covers only ENOENT: a path below a file, `./hook.vue/index.ts`, throws ENOTDIR; batch 293.)

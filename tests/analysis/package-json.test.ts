@@ -4,6 +4,7 @@ import {
   declaredRange,
   inManifestV3Extension,
   isAzureFunctionScript,
+  isConfiguredAppModule,
   isInClientOnlyApp,
   isWorkspaceDependency,
   ownPackageDeclares,
@@ -106,6 +107,26 @@ describe('isWorkspaceDependency', () => {
     expect(isWorkspaceDependency(file, '@tanstack/react-query')).toBe(false);
     expect(isWorkspaceDependency(file, '@shop/ui')).toBe(false);
     expect(isWorkspaceDependency('apps/web/src/checkout.tsx', '@shop/api-client')).toBe(false);
+  });
+});
+
+describe('isConfiguredAppModule', () => {
+  const file = inProject('cra-baseurl-shop', 'src/checkout/renew.js');
+  it("a bare name that resolves under jsconfig's baseUrl, and a paths alias into the app (precision probe 294)", () => {
+    expect(isConfiguredAppModule(file, 'api')).toBe(true);
+    expect(isConfiguredAppModule(file, 'lib/http')).toBe(true);
+    expect(isConfiguredAppModule(file, '@lib/http')).toBe(true);
+    expect(isConfiguredAppModule(file, '@lib/anything/else')).toBe(true);
+  });
+  it('not a package, a name with no file under baseUrl, an alias into node_modules, a relative or node: specifier', () => {
+    expect(isConfiguredAppModule(file, 'axios')).toBe(false);
+    expect(isConfiguredAppModule(file, 'checkout/missing')).toBe(false);
+    expect(isConfiguredAppModule(file, 'react')).toBe(false);
+    expect(isConfiguredAppModule(file, './api')).toBe(false);
+    expect(isConfiguredAppModule(file, 'node:fs')).toBe(false);
+    // A package without a tsconfig.json / jsconfig.json, and a file not on disk.
+    expect(isConfiguredAppModule(inProject('cra-shop', 'src/api.js'), 'api')).toBe(false);
+    expect(isConfiguredAppModule('src/checkout/renew.js', 'api')).toBe(false);
   });
 });
 

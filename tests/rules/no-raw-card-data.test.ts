@@ -1,5 +1,6 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import * as espree from 'espree';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import rule, { MESSAGE_IDS } from '../../src/rules/no-raw-card-data.js';
 import { CARD_TOKEN_REQUEST, RENEWAL_SCRIPT, STUDY_SESSION } from './card-rule-fixtures.js';
@@ -804,6 +805,19 @@ module.exports = { doOffline, viaXhr2 };
         { messageId: 'rawCardToOwnServer', data: { client: 'XMLHttpRequest', endpoint: 'POST secure.nmi.com/api/transact.php', field: 'ccnumber', what: 'card number (PAN)' }, line: 5, column: 12, endLine: 5, endColumn: 74 },
         { messageId: 'rawCardToOwnServer', data: { client: 'XMLHttpRequest', endpoint: 'POST /api/cards', field: 'cardNumber', what: 'card number (PAN)' }, line: 12, column: 29, endLine: 12, endColumn: 39 },
         { messageId: 'rawCardToOwnServer', data: { client: 'XMLHttpRequest', endpoint: 'POST /api/cards', field: 'cardNumber', what: 'card number (PAN)' }, line: 15, column: 31, endLine: 15, endColumn: 41 },
+      ],
+    },
+    {
+      // The app's API client imported by the bare name its jsconfig's baseUrl resolves (\`import api from 'api'\` for
+      // src/api.js), and under a paths alias (\`@lib/http\`): read as the app's own module (precision probe 294).
+      code: readFileSync(inProject('cra-baseurl-shop', 'src/checkout/renew.js'), 'utf8'),
+      filename: inProject('cra-baseurl-shop', 'src/checkout/renew.js'),
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '`api`', endpoint: 'POST /sales/renew', field: 'card.card_number', what: 'card number (PAN)' }, line: 7, column: 78, endLine: 7, endColumn: 89 },
+        { messageId: 'rawCardToOwnServer', data: { client: '`api`', endpoint: 'POST /sales/renew', field: 'card.cvv', what: 'card security code (CVC)' }, line: 7, column: 91, endLine: 7, endColumn: 94 },
+        { messageId: 'rawCardToOwnServer', data: { client: '`http`', endpoint: 'PUT /cards/…', field: 'number', what: 'card number (PAN)' }, line: 11, column: 79, endLine: 11, endColumn: 85 },
+        { messageId: 'rawCardToOwnServer', data: { client: '`http`', endpoint: 'PUT /cards/…', field: 'cvc', what: 'card security code (CVC)' }, line: 11, column: 87, endLine: 11, endColumn: 90 },
       ],
     },
     {
