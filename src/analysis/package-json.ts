@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join } from 'node:path';
-import { readTextFile, resolveModuleFile, withoutComments } from '../util/files.js';
+import { readTextFile, resolveModuleFile, resolveRelativeModule, withoutComments } from '../util/files.js';
 
 type Manifest = Readonly<Record<string, unknown>> | null;
 
@@ -335,8 +335,11 @@ interface ModuleNaming {
   baseUrl: string | null;
   /** The names of the entries of `baseUrl`, without extension: a specifier's first segment must be one of them. */
   baseEntries: ReadonlySet<string>;
-  /** `compilerOptions.paths` patterns that map into the package (`@lib/*`, `@components`), as prefix or exact name. */
-  aliases: ReadonlyArray<{ name: string; wildcard: boolean }>;
+  /**
+   * `compilerOptions.paths` patterns that map into the package (`@lib/*`, `@components`), as prefix or exact name, with
+   * their targets as absolute paths (a wildcard's `*` kept: the rest of the specifier goes there).
+   */
+  aliases: ReadonlyArray<{ name: string; wildcard: boolean; targets: readonly string[] }>;
 }
 
 const NO_NAMING: ModuleNaming = { baseUrl: null, baseEntries: new Set(), aliases: [] };
@@ -374,14 +377,15 @@ function moduleNamingOf(root: string): ModuleNaming {
         // no such folder: nothing resolves under it
       }
     }
-    const aliases: Array<{ name: string; wildcard: boolean }> = [];
+    const aliases: Array<{ name: string; wildcard: boolean; targets: string[] }> = [];
     if (paths !== null && typeof paths === 'object') {
       for (const [pattern, targets] of Object.entries(paths)) {
         // An alias of a package (`"react": ["node_modules/preact/compat"]`) names no module of the app.
         if (!Array.isArray(targets) || targets.some((target) => typeof target !== 'string' || target.includes('node_modules'))) continue;
         const wildcard = pattern.endsWith('/*');
         if (pattern.includes('*') && !wildcard) continue;
-        aliases.push({ name: wildcard ? pattern.slice(0, -1) : pattern, wildcard });
+        // Targets are relative to `baseUrl`, or to the config's folder without one (TypeScript 4.1+).
+        aliases.push({ name: wildcard ? pattern.slice(0, -1) : pattern, wildcard, targets: (targets as string[]).map((target) => join(base ?? root, target)) });
       }
     }
     naming = { baseUrl: base, baseEntries: new Set(entries), aliases };
@@ -404,4 +408,25 @@ export function isConfiguredAppModule(physicalFilename: string, specifier: strin
   const { baseUrl, baseEntries, aliases } = moduleNamingOf(root);
   for (const { name, wildcard } of aliases) if (wildcard ? specifier.startsWith(name) : specifier === name) return true;
   return baseUrl !== null && baseEntries.has(specifier.split('/')[0]!) && resolveModuleFile(join(baseUrl, specifier)) !== null;
+}
+
+/**
+ * The file an import of the app's own module names: a relative specifier's (`./hooks/useLocalStorage`), or one that the
+ * package's `tsconfig.json` / `jsconfig.json` resolves (`@/hooks/useLocalStorage` for `"@/*": ["./src/*"]`, `hooks/x`
+ * under `baseUrl`); null for a package, a module not found, or a file not on disk.
+ */
+export function resolveAppModule(physicalFilename: string, specifier: string): string | null {
+  if (specifier.startsWith('.')) return resolveRelativeModule(physicalFilename, specifier);
+  if (specifier.startsWith('node:')) return null;
+  const root = packageRoot(physicalFilename);
+  if (root === null) return null;
+  const { baseUrl, baseEntries, aliases } = moduleNamingOf(root);
+  for (const { name, wildcard, targets } of aliases) {
+    if (wildcard ? !specifier.startsWith(name) : specifier !== name) continue;
+    for (const target of targets) {
+      const file = resolveModuleFile(wildcard ? target.replace('*', specifier.slice(name.length)) : target);
+      if (file !== null) return file;
+    }
+  }
+  return baseUrl !== null && baseEntries.has(specifier.split('/')[0]!) ? resolveModuleFile(join(baseUrl, specifier)) : null;
 }

@@ -18,14 +18,14 @@ import { contains, declaredIdentifier, enclosingClassBody, isFunctionNode, retur
 import { classifyCardField, isCardCollectionName, isCardContainerName, isSafeDerivativeName, isSensitiveKind, splitWords } from './card-fields.js';
 import { decodeEscapes } from './escapes.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
-import { isAzureFunctionScript, ownPackageDeclares } from './package-json.js';
+import { isAzureFunctionScript, ownPackageDeclares, resolveAppModule } from './package-json.js';
 import { prismaModelsFor, type PrismaColumn, type PrismaModel, type PrismaModels } from './prisma-schema.js';
 import { declaredMembers, typeReferenceName, type DeclaredMember } from './declared-types.js';
 import { isDurableObjectClass, isModuleExports, requestHandler } from './handlers.js';
 import { importBinding, isLocalSource, moduleRefOf, normalizeModule } from './modules.js';
 import { identifierEscapesSpell } from './static-text.js';
 import { textFinder } from './text-search.js';
-import { MAX_SOURCE_BYTES, readTextFile, resolveRelativeModule, withoutComments } from '../util/files.js';
+import { MAX_SOURCE_BYTES, readTextFile, withoutComments } from '../util/files.js';
 import { SDK_ONLY_CALL_NAMES, TELEMETRY_CALLBACK_METHODS, TELEMETRY_METHOD_NAMES, TELEMETRY_NESTED_METHOD_NAMES, telemetryServiceOf } from './telemetry.js';
 import { constructorAssignment, isStripeSourceContainer, parameterProperty, stripeKindOf } from './stripe-clients.js';
 import {
@@ -1026,11 +1026,12 @@ const WEB_STORAGE_WRITE = /\b(local|session)Storage\s*\.\s*setItem\s*\(/g;
 const moduleStorages = new Map<string, string | null>();
 
 /**
- * The storage the app's own module `source` (a relative import of the file) writes, read from its text: a module too
- * big, not found or writing neither gives null.
+ * The storage the app's own module `source` (a relative import of the file, or one its package's `tsconfig.json` /
+ * `jsconfig.json` resolves: `@/hooks/useLocalStorage`) writes, read from its text: a module too big, not found (a
+ * package's) or writing neither gives null.
  */
 function localModuleStorage(source: string, sourceCode: SourceCode): string | null {
-  const file = resolveRelativeModule(physicalFilenameOf(sourceCode), source);
+  const file = resolveAppModule(physicalFilenameOf(sourceCode), source);
   if (file === null) return null;
   let storage = moduleStorages.get(file);
   if (storage === undefined) {
@@ -1061,7 +1062,7 @@ function reactStorageHook(call: TSESTree.CallExpression, sourceCode: SourceCode)
   const name = o.steps.length === 0 ? 'default' : lastGetName(o);
   const given = (node: TSESTree.CallExpressionArgument | undefined): Node | null => (node && node.type !== AST_NODE_TYPES.SpreadElement ? node : null);
   const shownName = name === 'default' || name === null ? callee.name : name;
-  if (OWN_STORAGE_HOOK_NAME.test(shownName) && source.startsWith('.')) {
+  if (OWN_STORAGE_HOOK_NAME.test(shownName) && !REACT_STORAGE_HOOKS.has(source)) {
     const storage = localModuleStorage(source, sourceCode);
     if (storage === null) return null;
     const args = call.arguments.map(given).filter((node): node is Node => node !== null);

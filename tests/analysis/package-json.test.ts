@@ -6,6 +6,7 @@ import {
   isAzureFunctionScript,
   isConfiguredAppModule,
   isInClientOnlyApp,
+  resolveAppModule,
   isWorkspaceDependency,
   ownPackageDeclares,
   packageRoot,
@@ -127,6 +128,26 @@ describe('isConfiguredAppModule', () => {
     // A package without a tsconfig.json / jsconfig.json, and a file not on disk.
     expect(isConfiguredAppModule(inProject('cra-shop', 'src/api.js'), 'api')).toBe(false);
     expect(isConfiguredAppModule('src/checkout/renew.js', 'api')).toBe(false);
+  });
+});
+
+describe('resolveAppModule', () => {
+  it("the file of a relative specifier, of a paths alias (relative to baseUrl, or to the config's folder), of a bare name under baseUrl", () => {
+    const renew = inProject('cra-baseurl-shop', 'src/checkout/renew.js');
+    expect(resolveAppModule(renew, '../api')).toBe(inProject('cra-baseurl-shop', 'src/api.js'));
+    expect(resolveAppModule(renew, 'api')).toBe(inProject('cra-baseurl-shop', 'src/api.js'));
+    expect(resolveAppModule(renew, '@lib/http')).toBe(inProject('cra-baseurl-shop', 'src/lib/http.js'));
+    const wallet = inProject('react-card-wallet', 'src/pages/CvcStep.jsx');
+    expect(resolveAppModule(wallet, '@/hooks/useStickyState')).toBe(inProject('react-card-wallet', 'src/hooks/useStickyState.ts'));
+  });
+  it('null for a package, a module not found, an alias into node_modules, a file not on disk', () => {
+    const renew = inProject('cra-baseurl-shop', 'src/checkout/renew.js');
+    expect(resolveAppModule(renew, 'axios')).toBeNull();
+    expect(resolveAppModule(renew, '@lib/missing')).toBeNull();
+    expect(resolveAppModule(renew, 'react')).toBeNull();
+    expect(resolveAppModule(renew, 'node:fs')).toBeNull();
+    expect(resolveAppModule(inProject('react-card-wallet', 'src/pages/CvcStep.jsx'), '@/hooks/missing')).toBeNull();
+    expect(resolveAppModule('src/checkout/renew.js', 'api')).toBeNull();
   });
 });
 

@@ -994,7 +994,8 @@ export function Saved() {
     },
     // limitation: an app's own storage hook is read only where it is imported by a relative path straight from its
     // module, under a name that says it keeps its state (\`useLocalState\`, \`usePersistedState\`): not through an index
-    // that re-exports it, an alias (\`@/hooks\`), or a default export imported under another name.
+    // that re-exports it, an alias that no tsconfig.json / jsconfig.json of the package declares, or a default export
+    // imported under another name.
     {
       code: `import { useStickyState } from '../hooks';
 import useSaved from '../utils/useLocalState';
@@ -2111,6 +2112,32 @@ export default function AddCard() {
         { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through the app's `useStickyState`" }, line: 6, column: 40, endLine: 6, endColumn: 45, suggestions: [] },
         { messageId: 'panStored', data: { name: 'card_number.value', kind: 'card number (PAN)', sink: "localStorage, through the app's `useLocalState`" }, line: 11, column: 29, endLine: 11, endColumn: 46, suggestions: [] },
         { messageId: 'authDataStored', data: { name: 'cvv', kind: 'card security code (CVC)', sink: "localStorage, through the app's `useLocalState`" }, line: 11, column: 75, endLine: 11, endColumn: 78, suggestions: [] },
+      ],
+    },
+    {
+      // The same hook imported under the alias the package's tsconfig.json declares (\`"@/*": ["./src/*"]\`); a hook
+      // the alias names no module for is not followed.
+      code: `import { useStickyState } from '@/hooks/useStickyState';
+import { useLocalStorage } from '@/hooks/missing';
+
+export function CvcStep({ card }) {
+  const [cvc, setCvc] = useStickyState('cvc', '');
+  const [draft] = useLocalStorage('cvv', '');
+  return <input value={cvc} onChange={(e) => setCvc(e.target.value)} placeholder={draft} />;
+}
+`,
+      filename: inCardWallet('src/pages/CvcStep.jsx'),
+      languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } },
+      output: null,
+      errors: [
+        {
+          messageId: 'authDataStored',
+          data: { name: 'cvc', kind: 'card security code (CVC)', sink: "sessionStorage, through the app's \`useStickyState\`" },
+          line: 5,
+          column: 40,
+          endLine: 5,
+          endColumn: 45,
+        },
       ],
     },
     {
