@@ -5,7 +5,7 @@
  * dependency, each file read once per process. Never throws: an unreadable or malformed file declares nothing.
  */
 import { readdirSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { readTextFile, resolveModuleFile, resolveRelativeModule, withoutComments } from '../util/files.js';
 
 type Manifest = Readonly<Record<string, unknown>> | null;
@@ -368,7 +368,7 @@ function moduleNamingOf(root: string): ModuleNaming {
     const options = text === null ? null : jsoncObject(text)?.['compilerOptions'];
     if (options === null || options === undefined || typeof options !== 'object') continue;
     const { baseUrl, paths } = options as Record<string, unknown>;
-    const base = typeof baseUrl === 'string' ? join(root, baseUrl) : null;
+    const base = typeof baseUrl === 'string' ? resolve(root, baseUrl) : null;
     let entries: string[] = [];
     if (base !== null) {
       try {
@@ -385,7 +385,7 @@ function moduleNamingOf(root: string): ModuleNaming {
         const wildcard = pattern.endsWith('/*');
         if (pattern.includes('*') && !wildcard) continue;
         // Targets are relative to `baseUrl`, or to the config's folder without one (TypeScript 4.1+).
-        aliases.push({ name: wildcard ? pattern.slice(0, -1) : pattern, wildcard, targets: (targets as string[]).map((target) => join(base ?? root, target)) });
+        aliases.push({ name: wildcard ? pattern.slice(0, -1) : pattern, wildcard, targets: (targets as string[]).map((target) => resolve(base ?? root, target)) });
       }
     }
     naming = { baseUrl: base, baseEntries: new Set(entries), aliases };
@@ -395,6 +395,30 @@ function moduleNamingOf(root: string): ModuleNaming {
   return naming;
 }
 
+/** The naming of the package of the file, for a specifier a config can name (not relative, not `node:`); null off disk. */
+function namingFor(physicalFilename: string, specifier: string): ModuleNaming | null {
+  if (specifier.startsWith('.') || specifier.startsWith('node:')) return null;
+  const root = packageRoot(physicalFilename);
+  return root === null ? null : moduleNamingOf(root);
+}
+
+/**
+ * The `paths` alias `specifier` is written under (`@lib/*` for `@lib/http`), or null: as TypeScript picks it, an exact
+ * pattern first, else the one with the longest prefix.
+ */
+function aliasOf(naming: ModuleNaming, specifier: string): ModuleNaming['aliases'][number] | null {
+  let best: ModuleNaming['aliases'][number] | null = null;
+  for (const alias of naming.aliases) {
+    if (!alias.wildcard && specifier === alias.name) return alias;
+    if (alias.wildcard && specifier.startsWith(alias.name) && (best === null || alias.name.length > best.name.length)) best = alias;
+  }
+  return best;
+}
+
+/** The file `specifier` names under `baseUrl` (where its first segment is an entry there), or null. */
+const underBaseUrl = ({ baseUrl, baseEntries }: ModuleNaming, specifier: string): string | null =>
+  baseUrl !== null && baseEntries.has(specifier.split('/')[0]!) ? resolveModuleFile(join(baseUrl, specifier)) : null;
+
 /**
  * Is `specifier` a module of the app itself under a name its `tsconfig.json` / `jsconfig.json` gives it: a `paths`
  * alias (`@lib/api` for `"@lib/*": ["src/lib/*"]`), or a bare name that resolves to a file under `baseUrl` (`api` for
@@ -402,12 +426,8 @@ function moduleNamingOf(root: string): ModuleNaming {
  * probe 294)? Read from the config at the root of the file's package; false for a file not on disk.
  */
 export function isConfiguredAppModule(physicalFilename: string, specifier: string): boolean {
-  if (specifier.startsWith('.') || specifier.startsWith('node:')) return false;
-  const root = packageRoot(physicalFilename);
-  if (root === null) return false;
-  const { baseUrl, baseEntries, aliases } = moduleNamingOf(root);
-  for (const { name, wildcard } of aliases) if (wildcard ? specifier.startsWith(name) : specifier === name) return true;
-  return baseUrl !== null && baseEntries.has(specifier.split('/')[0]!) && resolveModuleFile(join(baseUrl, specifier)) !== null;
+  const naming = namingFor(physicalFilename, specifier);
+  return naming !== null && (aliasOf(naming, specifier) !== null || underBaseUrl(naming, specifier) !== null);
 }
 
 /**
@@ -417,16 +437,12 @@ export function isConfiguredAppModule(physicalFilename: string, specifier: strin
  */
 export function resolveAppModule(physicalFilename: string, specifier: string): string | null {
   if (specifier.startsWith('.')) return resolveRelativeModule(physicalFilename, specifier);
-  if (specifier.startsWith('node:')) return null;
-  const root = packageRoot(physicalFilename);
-  if (root === null) return null;
-  const { baseUrl, baseEntries, aliases } = moduleNamingOf(root);
-  for (const { name, wildcard, targets } of aliases) {
-    if (wildcard ? !specifier.startsWith(name) : specifier !== name) continue;
-    for (const target of targets) {
-      const file = resolveModuleFile(wildcard ? target.replace('*', specifier.slice(name.length)) : target);
-      if (file !== null) return file;
-    }
+  const naming = namingFor(physicalFilename, specifier);
+  if (naming === null) return null;
+  const alias = aliasOf(naming, specifier);
+  for (const target of alias?.targets ?? []) {
+    const file = resolveModuleFile(alias!.wildcard ? target.replace('*', specifier.slice(alias!.name.length)) : target);
+    if (file !== null) return file;
   }
-  return baseUrl !== null && baseEntries.has(specifier.split('/')[0]!) ? resolveModuleFile(join(baseUrl, specifier)) : null;
+  return underBaseUrl(naming, specifier);
 }

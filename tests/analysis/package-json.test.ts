@@ -137,6 +137,10 @@ describe('resolveAppModule', () => {
     expect(resolveAppModule(renew, '../api')).toBe(inProject('cra-baseurl-shop', 'src/api.js'));
     expect(resolveAppModule(renew, 'api')).toBe(inProject('cra-baseurl-shop', 'src/api.js'));
     expect(resolveAppModule(renew, '@lib/http')).toBe(inProject('cra-baseurl-shop', 'src/lib/http.js'));
+    // The alias with the longest prefix, as TypeScript picks it: \`@app/lib/*\` (checkout/*) over \`@app/*\`.
+    expect(resolveAppModule(renew, '@app/api')).toBe(inProject('cra-baseurl-shop', 'src/api.js'));
+    expect(resolveAppModule(renew, '@app/lib/renew')).toBe(inProject('cra-baseurl-shop', 'src/checkout/renew.js'));
+    expect(resolveAppModule(renew, '@app/lib/http')).toBeNull();
     const wallet = inProject('react-card-wallet', 'src/pages/CvcStep.jsx');
     expect(resolveAppModule(wallet, '@/hooks/useStickyState')).toBe(inProject('react-card-wallet', 'src/hooks/useStickyState.ts'));
   });
