@@ -10,7 +10,8 @@
  *
  * A route counts only where it is proven bare, as a route of the controller's own file would be:
  *
- * - the router file imports the controller's module by a relative path (ES `import { name } from './x'`, `import * as
+ * - the router file imports the controller's module by a relative path, or by a name its package's `tsconfig.json` /
+ *   `jsconfig.json` resolves to it (`@/controllers/x`) (ES `import { name } from './x'`, `import * as
  *   c`, a default import, CommonJS `const { name } = require('./x')` or `const c = require('./x')`), and names the
  *   export so bound as the last argument of a `.post` / `.put` / `.patch` / `.all` call whose first argument is a
  *   quoted path (or of such a call on `.route('…')`), also inside a wrapper that only forwards errors
@@ -32,7 +33,7 @@ import { readdirSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { callArguments, MAX_SOURCE_BYTES, readTextFile, withoutComments } from '../util/files.js';
 import { VERIFIES } from './nest-modules.js';
-import { packageRoot } from './package-json.js';
+import { packageRoot, resolveAppModule } from './package-json.js';
 import { isTestCode } from './test-files.js';
 
 /** How many directories up from the controller's the routers are looked for, where no package root is found. */
@@ -42,8 +43,8 @@ const MAX_FILES = 400;
 const SKIPPED_DIRECTORY = /^(?:node_modules|dist|build|out|coverage|vendor|public|static|\..*)$/;
 /** Frameworks whose routes take hooks and plugins registered elsewhere (Fastify's `addHook`): not read as Express's. */
 const OTHER_FRAMEWORK = /\bfastify\b|@hapi\/|@nestjs\//;
-const ES_IMPORT = /\bimport\s+(?!type\b)([^'";]*?)\s*\bfrom\s*(['"])(\.{1,2}(?:\/[^'"]*)?)\2/g;
-const CJS_REQUIRE = /\b(?:const|let|var)\s+(\{[^}]*\}|[A-Za-z_$][\w$]*)\s*=\s*require\(\s*(['"])(\.{1,2}(?:\/[^'"]*)?)\2\s*\)/g;
+const ES_IMPORT = /\bimport\s+(?!type\b)([^'";]*?)\s*\bfrom\s*(['"])([^'"\n]+)\2/g;
+const CJS_REQUIRE = /\b(?:const|let|var)\s+(\{[^}]*\}|[A-Za-z_$][\w$]*)\s*=\s*require\(\s*(['"])([^'"\n]+)\2\s*\)/g;
 const ROUTE_CALL = /\.\s*(?:post|put|patch|all)\s*\(/g;
 const USE_CALL = /\.\s*use\s*\(/g;
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -121,8 +122,12 @@ function candidateFiles(physicalFilename: string, root: string | null): string[]
   return files;
 }
 
-/** Does the relative module specifier, written in `from`, name the controller's file (its extension optional, or its directory's `index`)? */
+/**
+ * Does the module specifier, written in `from`, name the controller's file: a relative one (its extension optional, or
+ * its directory's `index`), or one the package's `tsconfig.json` / `jsconfig.json` resolves to it (`@/controllers/x`)?
+ */
 function specifies(specifier: string, from: string, controller: string): boolean {
+  if (!specifier.startsWith('.')) return resolveAppModule(from, specifier) === controller;
   const target = join(dirname(from), specifier);
   const bare = (file: string): string => (JS_EXTENSION.test(file) ? file.slice(0, -extname(file).length) : file);
   const controllerBare = bare(controller);

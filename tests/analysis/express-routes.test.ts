@@ -48,6 +48,18 @@ describe('routedWithoutMiddleware', () => {
     expect(routedWithoutMiddleware('stripeWebhook', join(above, 'server/api/v1/webhooks/stripe.mjs'))).toBe(true);
   });
 
+  it("a controller imported under a name the package's tsconfig.json resolves (a paths alias, a bare name under baseUrl)", () => {
+    const routes = (specifier: string): string => `import { Router } from 'express';\nimport { stripeWebhook } from '${specifier}';\nexport const router = Router();\nrouter.post('/webhook', stripeWebhook);\n`;
+    const config = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./src/*'] } } });
+    for (const specifier of ['@/controllers/payments', 'src/controllers/payments']) {
+      const root = project({ 'tsconfig.json': config, 'src/controllers/payments.js': CONTROLLER, 'src/routes/payments.js': routes(specifier) });
+      expect(routedWithoutMiddleware('stripeWebhook', join(root, 'src/controllers/payments.js')), specifier).toBe(true);
+    }
+    // The same alias where no config of the package declares it (a bundler's alias): not followed.
+    const bundled = project({ 'src/controllers/payments.js': CONTROLLER, 'src/routes/payments.js': routes('@/controllers/payments') });
+    expect(routedWithoutMiddleware('stripeWebhook', join(bundled, 'src/controllers/payments.js'))).toBe(false);
+  });
+
   it('not bare: other middleware on the route or before it, a signature check in the router, another module, a test, Fastify', () => {
     const cases: Record<string, string> = {
       middlewareOnRoute: "const { stripeWebhook } = require('../controllers/payments');\nrouter.post('/webhook', express.raw({ type: 'application/json' }), verifySignature, stripeWebhook);",

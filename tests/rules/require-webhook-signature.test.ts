@@ -1922,6 +1922,14 @@ export const APIRoute = createAPIFileRoute('/api/stripe-hook2')({
       errors: [{ messageId: 'unverifiedEvent', data: { source: '`JSON.parse(req.body.toString())`' }, line: 17, column: 25, endLine: 17, endColumn: 44 }],
     },
     {
+      // The same where the router imports the controller under the package's jsconfig alias (\`require('@/controllers/
+      // disputes')\` for \`"@/*": ["./src/*"]\`; src/routes/disputes.js) and routes it behind \`express.json()\` only
+      ...fromExpressProject('src/controllers/disputes.js'),
+      languageOptions: { parser: espree },
+      output: null,
+      errors: [{ messageId: 'unverifiedEvent', data: { source: '`req.body`' }, line: 3, column: 26, endLine: 3, endColumn: 45 }],
+    },
+    {
       // The same through `import * as subscriptions` and `.route('…').post(…)`, with the router's authentication
       // registered after the route (src/routes/index.ts)
       ...fromExpressProject('src/controllers/subscriptions.ts'),
