@@ -39,7 +39,7 @@ import { enclosingFunction, returnedValues, someInBody, someNode, topLevelStatem
 import { STRIPE_CSP_SOURCES } from '../stripe/csp.js';
 import { markupAttribute, type MarkupElement } from './markup.js';
 import { perFile, physicalFilenameOf } from './file-cache.js';
-import { declaredRange, rangeMajor } from './package-json.js';
+import { declaredMajor } from './package-json.js';
 import { isModuleRef, moduleRefOf, type ModuleRef } from './modules.js';
 import { textFinder } from './text-search.js';
 import { contentsChanged, localFunctionOf, memberName, objectEntry, propertyKey, requiredModule, resolveValue, staticString, staticValue, unwrap, variableOf, writtenName } from './values.js';
@@ -772,8 +772,7 @@ const FIRST_MAJOR_MERGING_DEFAULTS: Readonly<Record<string, number>> = { helmet:
  */
 function sendsGivenDirectivesOnly(module: string | undefined, sourceCode: SourceCode): boolean {
   const first = module === undefined ? undefined : FIRST_MAJOR_MERGING_DEFAULTS[module];
-  const range = first === undefined ? null : declaredRange(physicalFilenameOf(sourceCode), module!);
-  const major = range === null ? null : rangeMajor(range);
+  const major = first === undefined ? null : declaredMajor(physicalFilenameOf(sourceCode), module!);
   return major !== null && major < first!;
 }
 

@@ -201,6 +201,15 @@ export function rangeMajor(range: string): number | null {
 }
 
 /**
+ * The major of `dependency` that the nearest `package.json` up from `physicalFilename` declaring it pins (`rangeMajor`
+ * of its range), or null: a range that may reach several majors, a dependency declared nowhere, a file not on disk.
+ */
+export function declaredMajor(physicalFilename: string, dependency: string): number | null {
+  const range = declaredRange(physicalFilename, dependency);
+  return range === null ? null : rangeMajor(range);
+}
+
+/**
  * The package patterns a workspace root declares: `package.json`'s `workspaces` (npm, Yarn, Bun: a list, or Yarn's
  * `{ packages }`), else `pnpm-workspace.yaml`'s `packages` list. Null when `directory` is no workspace root.
  */

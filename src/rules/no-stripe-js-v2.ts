@@ -3,7 +3,7 @@ import { AST_NODE_TYPES } from '@typescript-eslint/utils';
 import { isGlobalNamed, jqueryRootName } from '../analysis/globals.js';
 import { someNode } from '../analysis/ast.js';
 import { emberGetOfThis, fieldWrites, memberName, resolveValue, unwrap, variableOf, writtenName } from '../analysis/values.js';
-import { declaredRange, rangeMajor } from '../analysis/package-json.js';
+import { declaredMajor } from '../analysis/package-json.js';
 import {
   AMD_CALL_NAMES,
   amdScriptUrls,
@@ -309,8 +309,7 @@ class StripeJsV2Check {
   isLegacyMajor(module: string): boolean {
     const last = VERSIONED_LEGACY_CHECKOUT_PACKAGES.get(module);
     if (last === undefined) return false;
-    const range = declaredRange(this.context.physicalFilename, module);
-    const major = range === null ? null : rangeMajor(range);
+    const major = declaredMajor(this.context.physicalFilename, module);
     return major !== null && major <= last;
   }
 

@@ -16,7 +16,7 @@ import {
   type CspDefinition,
 } from '../analysis/csp-definitions.js';
 import { withMarkupListeners } from '../analysis/markup.js';
-import { declaredRange, inManifestV3Extension, rangeMajor } from '../analysis/package-json.js';
+import { declaredMajor, inManifestV3Extension } from '../analysis/package-json.js';
 import { mayServePages } from '../analysis/page-serving.js';
 import { mentionsStripe, mentionsStripeInCode } from '../analysis/stripe-clients.js';
 import { blockedBy, stripeCspRequirements, type StripeCspProduct } from '../stripe/csp.js';
@@ -78,8 +78,7 @@ const FIRST_MAJOR_WITH_DEFAULT_POLICY: Readonly<Record<string, number>> = { helm
 /** Does the project declare a version of `module` whose `helmet()` sends no policy? Unknown ranges: no. */
 function sendsNoDefaultPolicy(module: string, physicalFilename: string): boolean {
   const first = FIRST_MAJOR_WITH_DEFAULT_POLICY[module];
-  const range = first === undefined ? null : declaredRange(physicalFilename, module);
-  const major = range === null ? null : rangeMajor(range);
+  const major = first === undefined ? null : declaredMajor(physicalFilename, module);
   return major !== null && major < first!;
 }
 

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  declaredMajor,
   declaredRange,
   inManifestV3Extension,
   isAzureFunctionScript,
@@ -30,6 +31,13 @@ describe('declaredRange', () => {
   it('is null for a file that is not on disk under an absolute path', () => {
     expect(declaredRange('<text>', 'helmet')).toBeNull();
     expect(declaredRange('server.ts', 'helmet')).toBeNull();
+  });
+
+  it('declaredMajor: the major the declared range pins, null where none is declared or the file is off disk', () => {
+    expect(declaredMajor(inProject('helmet3-shop', 'server.ts'), 'helmet')).toBe(3);
+    expect(declaredMajor(inProject('koa-helmet5-api', 'server.ts'), 'koa-helmet')).toBe(5);
+    expect(declaredMajor(inProject('helmet3-shop', 'server.ts'), 'no-such-package-anywhere')).toBeNull();
+    expect(declaredMajor('server.ts', 'helmet')).toBeNull();
   });
 });
 
