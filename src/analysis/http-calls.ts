@@ -54,6 +54,7 @@ import {
   passedInArguments,
   promisifyingCall,
   propertyKey,
+  reachingWrites,
   resolveValue,
   returnedValueOfCall,
   staticString,
@@ -1630,13 +1631,20 @@ export function urlText(node: Node, sourceCode: SourceCode, depth = 0): string |
     }
     // One of two URLs (`single ? '/sales/card' : '/sales/subscriptions'`, precision probe 294): what both begin with,
     // then a hole where they part (the whole text where they are the same).
-    case AST_NODE_TYPES.ConditionalExpression: {
-      const a = urlText(target.consequent, sourceCode, depth + 1) ?? URL_HOLE;
-      const b = urlText(target.alternate, sourceCode, depth + 1) ?? URL_HOLE;
-      if (a === b) return a;
-      let common = 0;
-      while (common < a.length && a[common] === b[common] && a[common] !== URL_HOLE) common++;
-      return a.slice(0, common) + URL_HOLE;
+    case AST_NODE_TYPES.ConditionalExpression:
+      return commonUrlText([target.consequent, target.alternate], sourceCode, depth);
+    // A variable given one of several URLs (`let endpoint = ''; if (single) endpoint = '/sales/card'; else …`, precision
+    // probe 294): what every value the read can see begins with, as for a conditional.
+    case AST_NODE_TYPES.Identifier: {
+      const variable = variableOf(target, sourceCode);
+      const writes = variable && !readingUrlVariables.has(variable) ? reachingWrites(target, sourceCode) : null;
+      if (!variable || !writes || writes.length === 0 || writes.length > MAX_URL_WRITES) return null;
+      readingUrlVariables.add(variable);
+      try {
+        return commonUrlText(writes, sourceCode, depth);
+      } finally {
+        readingUrlVariables.delete(variable);
+      }
     }
     // A URL object's text: `url.toString()`, `url.href` of a `new URL(…)` (batch 293).
     case AST_NODE_TYPES.CallExpression:
@@ -1648,6 +1656,24 @@ export function urlText(node: Node, sourceCode: SourceCode, depth = 0): string |
     default:
       return null;
   }
+}
+
+/** How many written values of a variable `urlText` reads (more is a table of URLs, not one request's choice). */
+const MAX_URL_WRITES = 8;
+/** Variables whose writes `urlText` is reading (`url = url + '/x'` reads its own writes: unknown there). */
+const readingUrlVariables = new Set<TSESLint.Scope.Variable>();
+
+/** What the URLs of all the nodes begin with, then a hole where they part (the whole text where they are the same). */
+function commonUrlText(nodes: readonly Node[], sourceCode: SourceCode, depth: number): string {
+  const [first, ...rest] = nodes.map((node) => urlText(node, sourceCode, depth + 1) ?? URL_HOLE);
+  let common = first!;
+  for (const text of rest) {
+    if (text === common) continue;
+    let length = 0;
+    while (length < common.length && common[length] === text[length] && common[length] !== URL_HOLE) length++;
+    common = common.slice(0, length) + URL_HOLE;
+  }
+  return common;
 }
 
 const ABSOLUTE_URL = /^[a-zA-Z][a-zA-Z0-9+.-]*:\/\//;

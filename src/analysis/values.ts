@@ -125,6 +125,69 @@ export function variableWrites(variable: Variable): readonly Node[] | null {
   return known;
 }
 
+/**
+ * The values a read of a variable can see (`variableWrites`, memoised with it), less those a statement before the read
+ * always overwrites: `let url = ''; if (single) url = '/sales/card'; else url = '/sales/subscriptions'; post(url)`
+ * reads one of the two paths, never `''` (precision probe 294). Such a statement is a sibling before the statement
+ * holding the read, in the same function: an assignment `url = …` (also in a comma list), a block holding one, an `if`
+ * whose both branches do, a `try` whose block and handler do (or whose `finally` does). What it overwrites are the
+ * writes written before it in the same function (a loop can only run code after it before the read; a closure may
+ * run any time, so its writes are kept). Null where `variableWrites` is, or the read is no variable's. (`valueReaching`
+ * answers another question, for the objects the card rules read: one value the read may see.)
+ */
+export function reachingWrites(id: TSESTree.Identifier, sourceCode: SourceCode): readonly Node[] | null {
+  const variable = variableOf(id, sourceCode);
+  const writes = variable ? variableWrites(variable) : null;
+  if (!variable || !writes || writes.length < 2) return writes;
+  const killer = overwritingStatementBefore(id, variable, sourceCode);
+  if (!killer) return writes;
+  const owner = enclosingFunction(killer);
+  return writes.filter((write) => write.range[1] > killer.range[0] || enclosingFunction(write) !== owner);
+}
+
+/** The nearest statement before the read (a sibling of one of its enclosing statements, in its function) that always assigns the variable. */
+function overwritingStatementBefore(id: Node, variable: Variable, sourceCode: SourceCode): Node | null {
+  for (let child: Node = id, parent = id.parent; parent && !isFunctionNode(child); child = parent, parent = parent.parent) {
+    const list =
+      parent.type === AST_NODE_TYPES.BlockStatement || parent.type === AST_NODE_TYPES.Program || parent.type === AST_NODE_TYPES.StaticBlock
+        ? parent.body
+        : parent.type === AST_NODE_TYPES.SwitchCase
+          ? parent.consequent
+          : null;
+    if (!list) continue;
+    for (let i = (list as readonly Node[]).indexOf(child) - 1; i >= 0; i--) {
+      if (alwaysAssigns(list[i]!, variable, sourceCode)) return list[i]!;
+    }
+  }
+  return null;
+}
+
+/** Does the statement assign the variable (`=`) on every way it completes normally? Labelled statements, loops and switches are not read. */
+function alwaysAssigns(statement: Node, variable: Variable, sourceCode: SourceCode): boolean {
+  switch (statement.type) {
+    case AST_NODE_TYPES.ExpressionStatement: {
+      const expression = statement.expression;
+      const assigns = (e: Node): boolean =>
+        e.type === AST_NODE_TYPES.AssignmentExpression &&
+        e.operator === '=' &&
+        e.left.type === AST_NODE_TYPES.Identifier &&
+        variableOf(e.left, sourceCode) === variable;
+      return expression.type === AST_NODE_TYPES.SequenceExpression ? expression.expressions.some(assigns) : assigns(expression);
+    }
+    case AST_NODE_TYPES.BlockStatement:
+      return statement.body.some((s) => alwaysAssigns(s, variable, sourceCode));
+    case AST_NODE_TYPES.IfStatement:
+      return statement.alternate !== null && alwaysAssigns(statement.consequent, variable, sourceCode) && alwaysAssigns(statement.alternate, variable, sourceCode);
+    case AST_NODE_TYPES.TryStatement:
+      return (
+        (statement.finalizer !== null && alwaysAssigns(statement.finalizer, variable, sourceCode)) ||
+        (alwaysAssigns(statement.block, variable, sourceCode) && (statement.handler === null || alwaysAssigns(statement.handler.body, variable, sourceCode)))
+      );
+    default:
+      return false;
+  }
+}
+
 const neverReassigned = new WeakMap<Variable, boolean>();
 
 /** True when nothing but the declaration writes the variable (a `const`, or a `let` never reassigned). Memoised. */
@@ -2007,8 +2070,9 @@ const STATEMENT_LISTS: ReadonlySet<string> = new Set([AST_NODE_TYPES.BlockStatem
  * runs (its declaration's init, or an assignment statement `card = { … }` in a block around the use), where every
  * write between the two runs only on paths that do not lead to the use (inside an `if`, a `?:`, a `&&` / `||`, a
  * `case` or a `catch` that does not contain the use). Null for a variable never reassigned (`resolveValue` reads
- * those), and where a write can come between (in a loop, a `try`, on the way to the use) or where a write or the use
- * sits in another function than the rest (a callback runs at any time).
+ * those), where a write can come between (in a loop, a `try`, on the way to the use), where a statement between
+ * overwrites it on every way to the use (`if (saved) card = …; else card = …`: `reachingWrites`), or where a write or
+ * the use sits in another function than the rest (a callback runs at any time).
  */
 function valueReaching(use: TSESTree.Identifier, sourceCode: SourceCode): TSESTree.Expression | null {
   const variable = variableOf(use, sourceCode);
@@ -2027,6 +2091,10 @@ function valueReaching(use: TSESTree.Identifier, sourceCode: SourceCode): TSESTr
   }
   if (!last) return null;
   const { at } = last;
+  // A statement between that overwrites it on every way to the use (both branches of an \`if\`): that value never
+  // reaches it (\`reachingWrites\`).
+  const overwriting = overwritingStatementBefore(use, variable, sourceCode);
+  if (overwriting && at < overwriting.range[0]) return null;
   const between = writes.filter((ref) => ref.identifier.range[0] > at && ref.identifier.range[0] < use.range[0]);
   return between.every((ref) => onPathAwayFrom(ref.identifier, use)) ? last.value : null;
 }

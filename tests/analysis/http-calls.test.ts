@@ -521,6 +521,15 @@ describe('urlText / requestTarget', () => {
       const endpoint = single ? '/sales/card' : '/sales/subscriptions';
       probe(endpoint); probe(live ? base : base); probe(dev ? 'http://localhost:3000/v1' : 'https://api.stripe.com/v1'); probe(a ? unknown : '/x');
       probe(v2 ? \`https://api.stripe.com/v1/\${kind}\` : 'https://api.stripe.com/v1/tokens');
+      let path = '';
+      if (single) path = '/sales/card'; else path = '/sales/subscriptions';
+      probe(path);
+      let api = 'http://localhost:4242';
+      if (process.env.NODE_ENV === 'production') api = 'https://api.stripe.com';
+      probe(api);
+      let next = '/a';
+      next = next + '/b';
+      probe(next);
     `,
       (context) => ({
         CallExpression(node: TSESTree.CallExpression) {
@@ -548,6 +557,11 @@ describe('urlText / requestTarget', () => {
       `http${URL_HOLE}`,
       URL_HOLE,
       `https://api.stripe.com/v1/${URL_HOLE}`,
+      // A \`let\`: what every value the read can see begins with (the empty start overwritten on both branches); a
+      // value that may stay is one of them; a value written from itself is unknown there.
+      `/sales/${URL_HOLE}`,
+      `http${URL_HOLE}`,
+      `${URL_HOLE}/b`,
     ]);
     expect(requestTarget(texts[0]!)).toEqual({ scheme: 'https', host: 'api.stripe.com', port: '', path: `/v1/customers/${URL_HOLE}/sources` });
     expect(requestTarget(texts[1]!)).toBeNull();

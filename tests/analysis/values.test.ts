@@ -26,6 +26,7 @@ import {
   urlObjectQueryFields,
   urlQueryFields,
   scopeOf,
+  reachingWrites,
   variableOf,
   variableWrites,
 } from '../../src/analysis/values.js';
@@ -1089,6 +1090,101 @@ describe('variableWrites', () => {
       'number: read() | other',
       'f: null',
       'card: null',
+    ]);
+  });
+});
+
+describe('reachingWrites', () => {
+  const seen = (code: string): string[] =>
+    probe(code, (node, sc: TSESLint.SourceCode) => {
+      if (node.type !== AST_NODE_TYPES.Identifier) return 'not a name';
+      const writes = reachingWrites(node, sc as never);
+      return writes === null ? 'null' : writes.map((w) => sc.getText(w)).join(' | ');
+    });
+
+  it('drops the writes that a statement before the read always overwrites (precision probe 294)', () => {
+    expect(
+      seen(`
+        let endpoint = '';
+        if (single) endpoint = '/sales/card';
+        else { log('all'); endpoint = '/sales/subscriptions'; }
+        probe(endpoint);
+        let url = 'http://localhost';
+        url = 'https://api.example.com';
+        probe(url);
+        let a = 1, b = 2;
+        (a = 3, b = 4);
+        probe(a);
+        let c = 'x';
+        try { c = 'y'; } catch { c = 'z'; }
+        probe(c);
+        let d = 'x';
+        try { d = read(); } finally { d = 'w'; }
+        probe(d);
+        function f(flag) {
+          let e = 'x';
+          { if (flag) { e = 'y'; } else e = 'z'; }
+          for (const item of items) { e = item; }
+          probe(e);
+        }
+        switch (kind) { case 1: { let g = 'x'; g = 'y'; probe(g); } }
+      `),
+    ).toEqual([
+      "'/sales/card' | '/sales/subscriptions'",
+      "'https://api.example.com'",
+      '3',
+      "'y' | 'z'",
+      // the writes inside the overwriting statement are kept, even where its \`finally\` overwrites them
+      "read() | 'w'",
+      // a loop after it may overwrite the value or not
+      "'y' | 'z' | item",
+      "'y'",
+    ]);
+  });
+
+  it('keeps every write where nothing before the read always overwrites it', () => {
+    expect(
+      seen(`
+        let a = '';
+        if (flag) a = '/x';
+        probe(a);
+        let b = '';
+        if (flag) b = '/x'; else if (other) b = '/y';
+        probe(b);
+        let c = '';
+        if (flag) { lbl: { if (q) break lbl; c = '/x'; } } else c = '/y';
+        probe(c);
+        let d = '';
+        const set = () => { d = '/z'; };
+        d = '/x';
+        set();
+        probe(d);
+        let e = '';
+        e = '/x';
+        function g() { probe(e); }
+        let h = '';
+        flag && (h = '/x');
+        probe(h);
+        let i = 'a';
+        try { i = 'b'; } catch { log(); }
+        probe(i);
+        let j = '/a';
+        probe(j);
+        j = '/b';
+        probe(unknownGlobal);
+      `),
+    ).toEqual([
+      "'' | '/x'",
+      "'' | '/x' | '/y'",
+      "'' | '/x' | '/y'",
+      // a closure's write may run at any time
+      "'/z' | '/x'",
+      // a read in another function: any write may come before it
+      "'' | '/x'",
+      "'' | '/x'",
+      "'a' | 'b'",
+      "'/a' | '/b'",
+      'null',
     ]);
   });
 });

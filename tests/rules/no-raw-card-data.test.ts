@@ -22,6 +22,33 @@ export function usePay() {
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
     {
+      // The card object a \`let\` starts with is replaced on both branches of an \`if\` before the request: only a token
+      // is sent (it was read as the value that may reach the request until the sixty-eighth session).
+      code: `import axios from 'axios';
+import Stripe from 'stripe';
+
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY);
+
+export async function pay(form, saved) {
+  let card = { number: form.cardNumber, cvc: form.cvc };
+  if (saved) {
+    card = { token: saved.token };
+  } else {
+    card = { token: await tokenize(form) };
+  }
+  await axios.post('/api/pay', card);
+  let params = { card: { number: form.cardNumber, cvc: form.cvc } };
+  try {
+    params = { source: await vault(form) };
+  } catch {
+    params = { source: form.fallbackToken };
+  }
+  return stripe.charges.create({ amount: 500, currency: 'usd', ...params });
+}
+`,
+      filename: 'src/payments/pay.js',
+    },
+    {
       // limitation: a client a factory of the file returns in more than one `return` is not known (which one a call uses is not).
       code: `import axios from 'axios';
 function client(sandbox: boolean) {
@@ -835,6 +862,28 @@ export function pay(getValues, single) {
       errors: [
         { messageId: 'rawCardToOwnServer', data: { client: '`api`', endpoint: 'POST /sales/…', field: 'card.card_number', what: 'card number (PAN)' }, line: 5, column: 39, endLine: 5, endColumn: 50 },
         { messageId: 'rawCardToOwnServer', data: { client: '`api`', endpoint: 'POST /sales/…', field: 'card.cvv', what: 'card security code (CVC)' }, line: 5, column: 73, endLine: 5, endColumn: 76 },
+      ],
+    },
+    {
+      // ...also where a \`let\` is given the path on both branches of an \`if\` (precision probe 294: the same checkout's
+      // other form), its empty start overwritten before the request.
+      code: `import api from './api';
+
+export async function renew(data, single) {
+  let endpoint = '';
+  if (single) {
+    endpoint = '/sales/card';
+  } else {
+    endpoint = '/sales/subscriptions';
+  }
+  await api.put(endpoint, { card_number: data.cardNumber, cvv: data.cvv });
+}
+`,
+      filename: 'src/checkout/renew.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: '\`api\`', endpoint: 'PUT /sales/…', field: 'card_number', what: 'card number (PAN)' }, line: 10, column: 29, endLine: 10, endColumn: 40 },
+        { messageId: 'rawCardToOwnServer', data: { client: '\`api\`', endpoint: 'PUT /sales/…', field: 'cvv', what: 'card security code (CVC)' }, line: 10, column: 59, endLine: 10, endColumn: 62 },
       ],
     },
     {
