@@ -117,7 +117,7 @@ export default createRule<Options, MessageIds>({
       secretKeyInClient:
         'A Stripe {{label}} ({{prefix}}…) is passed to {{callee}}, which runs in the browser or app: everyone who loads it would get API access to the account. Pass the publishable key (pk_…) and keep secret keys on the server.',
       secretInPublicEnv:
-        "`{{name}}` is the {{what}} here ({{callee}}), but {{framework}} publishes it: it goes to the browser with the app's JavaScript, where anyone can read it and {{risk}}. Keep the {{what}} in a server-only variable or config (without the public prefix), and roll it in the Dashboard if it ever reached a client bundle.",
+        "`{{name}}` is the {{what}} here ({{callee}}), but {{framework}} publishes it to the browser: any page or component that reads it gets its value with the app's JavaScript, where anyone can read it and {{risk}}. Keep the {{what}} in a server-only variable or config (without the public prefix), and roll it in the Dashboard if it ever reached a client bundle.",
       publishableKeyOnServer:
         'A publishable key ({{prefix}}…) is given to the stripe-node client, which needs a secret (sk_…) or restricted (rk_…) key: server calls will fail. Read the server key from the environment.',
       useEnv: 'Read it from process.env.{{name}} instead.',
