@@ -192,6 +192,7 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
       // MSBuild's output and intermediate files beside a .NET project file: published copies of its views and scripts
       // (real-world batch 218: `obj/Release/Package/PackageTmp`, each finding twice).
       if ((entry.name === 'bin' || entry.name === 'obj') && entries.some((other) => !other.isDirectory() && DOTNET_PROJECT.test(other.name))) continue;
+      if (path.basename(dir) === 'public' && RAILS_ASSET_OUTPUT.has(entry.name) && (await isRailsAssetOutput(abs))) continue;
       if (isIgnoredBy(here, abs, true) || isUserIgnored(w, abs, true)) continue;
       await walk(w, abs, here);
       continue;
@@ -206,6 +207,27 @@ async function walk(w: Walker, dir: string, scopes: readonly IgnoreScope[]): Pro
     }
     w.candidates.add(abs);
   }
+}
+
+/** Where Rails writes compiled assets: the asset pipeline (Sprockets) and Webpacker / Shakapacker, under `public/`. */
+const RAILS_ASSET_OUTPUT: ReadonlySet<string> = new Set(['assets', 'packs', 'packs-test']);
+/** The manifest Sprockets writes beside its output (`.sprockets-manifest-<digest>.json`; `manifest-<digest>.json` before Sprockets 3). */
+const SPROCKETS_MANIFEST = /^\.?(?:sprockets-)?manifest-[0-9a-f]{16,}\.json$/;
+
+/**
+ * Is `dir` (`public/assets`, `public/packs`) Rails' compiled asset output, its manifest beside it: digest-stamped
+ * bundles of the app's own scripts (real-world probe 295: a committed `application-<sha256>.js` repeating
+ * `app/assets/javascripts`, each finding twice). Another `public/assets` (a static site's, a Next.js app's images and
+ * scripts) has no such manifest and is scanned.
+ */
+async function isRailsAssetOutput(dir: string): Promise<boolean> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return false;
+  }
+  return names.some((name) => SPROCKETS_MANIFEST.test(name) || (name === 'manifest.json' && path.basename(dir) !== 'assets'));
 }
 
 /**

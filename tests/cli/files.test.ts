@@ -55,6 +55,15 @@ beforeAll(() => {
   put('Shop.Web/bin/Release/net8.0/publish/wwwroot/js/pay.js');
   put('cli/bin/run.js');
   put('models/obj/loader.js');
+  // Rails' compiled assets, their manifest beside them (Sprockets, Webpacker): digest-stamped copies of the app's
+  // scripts; another `public/assets` (a static site's own scripts) is scanned.
+  put('store/app/assets/javascripts/users.js');
+  put('store/public/assets/.sprockets-manifest-9901eac8b3610067238381a279824e4e.json', '{}');
+  put('store/public/assets/application-e06993ae0a47915c93f8a475ca26d32956ff6324fec5b89eecaaf3a0a10eecc7.js');
+  put('store/public/packs/manifest.json', '{}');
+  put('store/public/packs/js/application-1c2d3e4f5a6b7c8d9e0f.js');
+  put('site/public/assets/manifest.json', '{}');
+  put('site/public/assets/js/pay.js');
   put('big/huge.js', `// ${'x'.repeat(5000)}\n`);
   put('bin/blob.js', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
   put('bin/utf16.js', Buffer.from('\ufeffexport {}', 'utf16le'));
@@ -96,7 +105,7 @@ describe('docs/cli.md', () => {
 });
 
 describe('discoverFiles', () => {
-  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/) and .gitignored files, and checks every file", async () => {
+  it("walks directories, skipping dependencies (Composer's vendor/ too, not another vendor/), build output (Maven's target/ too, not another target/; MSBuild's bin/ and obj/ beside a .NET project; Smarty's templates_c/; Rails' public/assets and public/packs beside their manifest) and .gitignored files, and checks every file", async () => {
     const { files, skipped, utf16 } = await discoverFiles(['.'], { cwd: dir, maxFileBytes: 1024 });
     // Text whose byte order mark says UTF-16 is linted, decoded: not UTF-32, nor UTF-16 without the mark.
     expect([...utf16].map(([file, encoding]) => [path.relative(dir, file), encoding])).toEqual([
@@ -111,6 +120,7 @@ describe('discoverFiles', () => {
       'cli/bin/run.js',
       'models/obj/loader.js',
       'shop/src/main/webapp/pay.jsp',
+      'site/public/assets/js/pay.js',
       'src/App.tsx',
       'src/app.ts',
       'src/dir.js/inner.js',
@@ -120,6 +130,7 @@ describe('discoverFiles', () => {
       'src/pages/[id].tsx',
       'src/server.cjs',
       'src/worker.mjs',
+      'store/app/assets/javascripts/users.js',
       'tools/target/run.js',
       'vendor/old/checkout.js',
     ]);
@@ -147,12 +158,14 @@ describe('discoverFiles', () => {
       'cli/bin/run.js',
       'models/obj/loader.js',
       'shop/src/main/webapp/pay.jsp',
+      'site/public/assets/js/pay.js',
       'src/app.ts',
       'src/dir.js/inner.js',
       'src/keys.js',
       'src/nested/kept.js',
       'src/server.cjs',
       'src/worker.mjs',
+      'store/app/assets/javascripts/users.js',
       'tools/target/run.js',
     ]);
   });
