@@ -197,6 +197,16 @@ function statements(dialect: Dialect): fc.Arbitrary<(index: number) => string> {
     // class's own method, Qwik City / Oak handlers, a helmet policy replaced by a later one, mongoose.model with a
     // plain object, SQL VALUES rows, a conditional's object branches, objects held under a container's name.
     fc.tuple(e, e).map(([a, b]) => (i) => `let p${i} = ${a}; p${i} = { card_number: ${b}, cvv: ${a} }; if (${b}) p${i} = ${a}; await axios.post('/api/orders', { p${i} });`),
+    // The sixty-eighth session's: a let overwritten on every way to the read (both branches of an if, a try and its
+    // catch, a comma list, in a switch case and a static block), read as a request's URL and body.
+    fc.tuple(e, e).map(
+      ([a, b]) => (i) =>
+        `let u${i} = ''; let c${i} = { number: ${a}, cvc: ${b} }; if (${a}) { u${i} = '/sales/' + ${b}; c${i} = ${b}; } else u${i} = ${a}; try { c${i} = ${a}; } catch { c${i} = { token: ${b} }; } (u${i} = u${i} + ${a}, c${i} = c${i}); await api.put(u${i}, c${i});`,
+    ),
+    fc.tuple(e, e).map(
+      ([a, b]) => (i) =>
+        `switch (${a}) { case 1: { let v${i} = ${b}; v${i} = 'https://api.stripe.com/v1/tokens'; await fetch(v${i}, { method: 'POST', body: ${a} }); } } class S${i} { static { let w = ${a}; if (${b}) w = 'http://api.stripe.com'; else { w = ${b}; } fetch(w); } }`,
+    ),
     fc.tuple(e, e).map(([a, b]) => (i) => `const build${i} = (x) => (${a} ? { number: x.n, cvc: ${b} } : ${b}); await stripe.tokens.create({ card: build${i}(${a}) });`),
     fc.tuple(e, e).map(
       ([a, b]) => (i) =>
