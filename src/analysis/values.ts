@@ -2091,8 +2091,8 @@ function valueReaching(use: TSESTree.Identifier, sourceCode: SourceCode): TSESTr
   }
   if (!last) return null;
   const { at } = last;
-  // A statement between that overwrites it on every way to the use (both branches of an \`if\`): that value never
-  // reaches it (\`reachingWrites\`).
+  // A statement between that overwrites it on every way to the use (both branches of an `if`): that value never
+  // reaches it (`reachingWrites`).
   const overwriting = overwritingStatementBefore(use, variable, sourceCode);
   if (overwriting && at < overwriting.range[0]) return null;
   const between = writes.filter((ref) => ref.identifier.range[0] > at && ref.identifier.range[0] < use.range[0]);
