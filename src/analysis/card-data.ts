@@ -60,6 +60,7 @@ import {
   isJsonStringify,
   isNeverReassigned,
   isZodBooleanSchema,
+  forEachObjectHeld,
   mayHoldObject,
   memberName,
   fieldWrites,
@@ -1977,16 +1978,15 @@ function collectParts(node: Node, sourceCode: SourceCode, cardContext: boolean, 
       if (kind === 'safe') return;
       // Through consts, and a `let` / `var` by the write that reaches the use (`var card; card = { number, cvc };
       // log(card)`: every variable of compiled CoffeeScript; real-world batch 237), as a request's body is read.
+      // ...and every object written to a `let` that can reach the use (`let body = {}; if (card) body = { number, cvc }`).
+      const inContext = cardContext || isCardContainerName(target.name);
+      if (forEachObjectHeld(target, sourceCode, (object) => collectObjectParts(object, sourceCode, inContext, out, depth + 1, reading, target))) return;
       const resolved = mayHoldObject(target, sourceCode);
-      if (resolved !== target && resolved.type === AST_NODE_TYPES.ObjectExpression) {
-        collectObjectParts(resolved, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target);
-        return;
-      }
       // `const profile = getFormData()`: the objects a function or method of this file returns (real-world batch EC);
       // `const creditCard = raw ? { card: { number, cvv } } : { card_id }`: either object (real-world batch EQ).
       const built = resolved !== target ? [...builtObjects(resolved, sourceCode), ...choiceObjects(resolved, sourceCode)] : [];
       if (built.length > 0) {
-        for (const object of built) collectObjectParts(object, sourceCode, cardContext || isCardContainerName(target.name), out, depth + 1, reading, target);
+        for (const object of built) collectObjectParts(object, sourceCode, inContext, out, depth + 1, reading, target);
         return;
       }
       const state = stateShape(target, sourceCode);

@@ -1957,11 +1957,7 @@ function collectPayload(node: Node, sourceCode: SourceCode, prefix: string[], ou
       return;
     }
     default: {
-      const reaching = mayHoldObject(target, sourceCode);
-      if (reaching.type === AST_NODE_TYPES.ObjectExpression) {
-        collectPayload(reaching, sourceCode, prefix, out, depth + 1);
-        return;
-      }
+      if (forEachObjectHeld(target, sourceCode, (object) => collectPayload(object, sourceCode, prefix, out, depth + 1))) return;
       // `this.submitted` of a class whose methods set it to an object (real-world batch EG: a web component's form
       // kept in a field, then sent): each object it is set to.
       if (target.type === AST_NODE_TYPES.MemberExpression) {
@@ -2031,6 +2027,40 @@ export function mayHoldObject(node: Node, sourceCode: SourceCode): Node {
   const reaching = valueReaching(value, sourceCode);
   const object = reaching ? resolveValue(reaching, sourceCode) : null;
   return object?.type === AST_NODE_TYPES.ObjectExpression ? object : value;
+}
+
+/** How many values of a `let` `forEachObjectHeld` reads (more is a table, not one variable's choices). */
+const MAX_HELD_WRITES = 8;
+/** Variables whose objects `forEachObjectHeld` is visiting (`body = { ...body, cvc }` reads its own objects: once). */
+const visitingHeld = new Set<Variable>();
+
+/**
+ * Visit each object literal a read may hold: `mayHoldObject`'s, and for a `let` every object written to it that can
+ * reach the read (`reachingWrites`): `let body = {}; if (card) body = { number, cvc }; post(body)` may send the card,
+ * as may a write in a `try`, a loop or a callback (sixty-eighth session). A `let` written from itself (`body = {
+ * ...body, cvc }`) is read once. False, visiting nothing, where none is an object literal.
+ */
+export function forEachObjectHeld(node: Node, sourceCode: SourceCode, visit: (object: TSESTree.ObjectExpression) => void): boolean {
+  const held = mayHoldObject(node, sourceCode);
+  const objects = held.type === AST_NODE_TYPES.ObjectExpression ? [held] : [];
+  const value = held.type === AST_NODE_TYPES.Identifier ? held : resolveValue(node, sourceCode);
+  const variable = value.type === AST_NODE_TYPES.Identifier ? variableOf(value, sourceCode) : null;
+  const writes = variable && !visitingHeld.has(variable) ? reachingWrites(value as TSESTree.Identifier, sourceCode) : null;
+  if (writes && writes.length > 1 && writes.length <= MAX_HELD_WRITES) {
+    for (const write of writes) {
+      const object = resolveValue(write, sourceCode);
+      if (object.type === AST_NODE_TYPES.ObjectExpression && !objects.includes(object)) objects.push(object);
+    }
+  }
+  if (objects.length === 0) return false;
+  const guard = variable && !visitingHeld.has(variable) ? variable : null;
+  if (guard) visitingHeld.add(guard);
+  try {
+    for (const object of objects) visit(object);
+  } finally {
+    if (guard) visitingHeld.delete(guard);
+  }
+  return true;
 }
 
 /**

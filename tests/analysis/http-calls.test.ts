@@ -557,7 +557,7 @@ describe('urlText / requestTarget', () => {
       `http${URL_HOLE}`,
       URL_HOLE,
       `https://api.stripe.com/v1/${URL_HOLE}`,
-      // A \`let\`: what every value the read can see begins with (the empty start overwritten on both branches); a
+      // A `let`: what every value the read can see begins with (the empty start overwritten on both branches); a
       // value that may stay is one of them; a value written from itself is unknown there.
       `/sales/${URL_HOLE}`,
       `http${URL_HOLE}`,

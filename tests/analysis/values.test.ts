@@ -608,7 +608,7 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
     ]);
   });
 
-  it("a let's initial object where other writes run on paths that do not lead to the use", () => {
+  it("a let's initial object where other writes run on paths that do not lead to the use, and the objects of those writes", () => {
     expect(
       paths(`
         async function f(args) {
@@ -631,10 +631,20 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
           probe(later);
         }
       `),
-    ).toEqual([['card.number', 'card.cvc'], [], ['card'], [], [], []]);
+    ).toEqual([
+      ['card.number', 'card.cvc'],
+      // (since the sixty-eighth session every object that can reach the use is read: `reachingWrites`) the catch's
+      ['number'],
+      // the initial object replaced on every way to the use
+      ['card'],
+      [],
+      // the initial object where a loop or a callback may replace it, or not
+      ['number'],
+      ['number'],
+    ]);
   });
 
-  it("a let's last write that every path to the use runs, unless another write can come between", () => {
+  it("a let's last write that every path to the use runs, and every other object that can reach the use", () => {
     expect(
       paths(`
         async function f(args) {
@@ -671,7 +681,21 @@ describe('payloadFields (stripe-facts §1.5 shapes)', () => {
           setTimeout(() => probe(usedInside));
         }
       `),
-    ).toEqual([['number', 'cvc'], ['card.number'], ['number'], ['number'], [], [], [], [], [], []]);
+    ).toEqual([
+      ['number', 'cvc'],
+      ['card.number'],
+      ['number'],
+      ['number'],
+      // written on one path, in a `try`, in a loop, in a callback, or read in a callback (until the sixty-eighth session
+      // unknown): each object that can reach the use
+      ['number'],
+      ['number'],
+      // replaced on the way by a value with no fields
+      [],
+      ['number'],
+      ['number'],
+      ['number'],
+    ]);
   });
 
   it("a rest binding's fields: its source's, but for the keys taken out first (also from a declared type)", () => {
@@ -1134,7 +1158,7 @@ describe('reachingWrites', () => {
       "'https://api.example.com'",
       '3',
       "'y' | 'z'",
-      // the writes inside the overwriting statement are kept, even where its \`finally\` overwrites them
+      // the writes inside the overwriting statement are kept, even where its `finally` overwrites them
       "read() | 'w'",
       // a loop after it may overwrite the value or not
       "'y' | 'z' | item",

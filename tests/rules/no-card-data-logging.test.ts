@@ -3125,6 +3125,25 @@ export function PaymentScreen({ onReady }) {
       ],
     },
     {
+      // ...and by every object written to it that can reach the log (sixty-eighth session): the attempt holds the card
+      // once the `try` has begun, and the `catch` logs it.
+      code: `export async function submit(form, api) {
+  let attempt = { orderId: form.orderId };
+  try {
+    attempt = { orderId: form.orderId, cardNumber: form.cardNumber, cvv: form.cvv };
+    await api.charge(attempt);
+  } catch (error) {
+    console.error('charge failed', attempt, error);
+  }
+}
+`,
+      filename: 'src/checkout/submit.js',
+      output: null,
+      errors: [
+        { messageId: 'authDataLogged', data: { name: 'cvv', kind: 'card security code (CVC)', sink: 'the console' }, line: 7, column: 36, endLine: 7, endColumn: 43 },
+      ],
+    },
+    {
       // Text built from card fields in a const, logged later (real-world batch K: an admin notification with the card
       // number and CVV): reported where the text is logged, one report per logged value; text of safe fields is not.
       code: `const axios = require('axios');

@@ -558,17 +558,6 @@ export const sendAll = (forms: Record<string, string>[]) => forms.map(send);
 `,
     },
     {
-      // limitation: a \`let\` is read by its last write on every path to the call; a write on one path only is not read
-      code: `
-import axios from 'axios';
-export async function pay(form: { cardNumber: string; cvc: string }, saved: boolean) {
-  let body: object = { saved: true };
-  if (!saved) body = { cardNumber: form.cardNumber, cvc: form.cvc };
-  await axios.post('/api/pay', body);
-}
-`,
-    },
-    {
       // limitation: a helper's result is followed only into the objects it returns as written in this file
       code: `
 import Stripe from 'stripe';
@@ -865,7 +854,7 @@ export function pay(getValues, single) {
       ],
     },
     {
-      // ...also where a \`let\` is given the path on both branches of an \`if\` (precision probe 294: the same checkout's
+      // ...also where a `let` is given the path on both branches of an `if` (precision probe 294: the same checkout's
       // other form), its empty start overwritten before the request.
       code: `import api from './api';
 
@@ -3055,6 +3044,24 @@ async function savedCard(id: string) {
       errors: [
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card number (PAN)', field: 'card.number' }, line: 6, column: 64, endLine: 6, endColumn: 70 },
         { messageId: 'rawCardToStripeApi', data: { call: 'stripe.tokens.create', what: 'card security code (CVC)', field: 'card.cvc' }, line: 6, column: 155, endLine: 6, endColumn: 158 },
+      ],
+    },
+    {
+      // A `let` given the card on one path only (sixty-eighth session): every object that can reach the request is read,
+      // not only the one every path writes.
+      code: `import axios from 'axios';
+
+export async function checkout(form, method) {
+  let payment = { method };
+  if (method === 'card') payment = { method, card_number: form.cardNumber, cvv: form.cvv, expiry: form.expiry };
+  return axios.post('/api/orders/pay', payment);
+}
+`,
+      filename: 'src/checkout/pay.js',
+      output: null,
+      errors: [
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/orders/pay', field: 'card_number', what: 'card number (PAN)' }, line: 5, column: 46, endLine: 5, endColumn: 57 },
+        { messageId: 'rawCardToOwnServer', data: { client: 'axios', endpoint: 'POST /api/orders/pay', field: 'cvv', what: 'card security code (CVC)' }, line: 5, column: 76, endLine: 5, endColumn: 79 },
       ],
     },
     {

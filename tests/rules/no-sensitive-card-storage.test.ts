@@ -1576,6 +1576,21 @@ export const SavedCard = () => (
       ],
     },
     {
+      // ...and by every object written to it that can reach the store (sixty-eighth session): the card on one path
+      code: `export function remember(form, save) {
+  let row = { id: form.id };
+  if (save) row = { number: form.cardNumber, cvc: form.cvc };
+  localStorage.setItem('last-card', JSON.stringify(row));
+}
+`,
+      filename: 'src/components/storage.js',
+      output: null,
+      errors: [
+        { messageId: 'panStored', data: { name: 'form.cardNumber', kind: 'card number (PAN)', sink: 'localStorage' }, line: 3, column: 29, endLine: 3, endColumn: 44, suggestions: [] },
+        { messageId: 'authDataStored', data: { name: 'cvc', kind: 'card security code (CVC)', sink: 'localStorage' }, line: 4, column: 52, endLine: 4, endColumn: 55, suggestions: [] },
+      ],
+    },
+    {
       // A form's entries stored whole where the function reads a card field from the form by name (real-world batch 239)
       code: `export async function POST({ request, locals }) {
   const data = await request.formData();
