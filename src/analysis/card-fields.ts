@@ -408,6 +408,14 @@ const PAN_WORD = 'pan';
 const FIRST_NUMBER_WORDS = new Set(['number', 'num', 'numero']);
 const RAW_NUMBER: WordPair = ['raw', 'number'];
 /**
+ * `verification_value`, the CVV's own name spelled out (Card Verification Value): ActiveMerchant's
+ * `CreditCard#verification_value` and Iugu's API field (real-world batches EB, ED). It needs a card around it, as the
+ * other CVC spellings in CONTEXT_CVC_PAIRS do, or a card number beside it (`isCvcBesideCardNumber`): a domain's DNS
+ * verification value is called so too (precision probe 296: a SaaS starter's `verificationValue` of a Vercel domain,
+ * read as a CVC until the sixty-eighth session).
+ */
+const VERIFICATION_VALUE: WordPair = ['verification', 'value'];
+/**
  * CVC spellings that need a card around them: `card.securityCode`, `verification_code` in a card form,
  * `cardVerificationCode` / `card_verification_value` (the CVC's and CVV's own names, spelled out), `cvCode` (a "CV
  * code" field; alone, `cv` is as often a résumé's), `secure_code` (a card table's column, real-world batch 103), and in
@@ -422,16 +430,10 @@ const CONTEXT_CVC_PAIRS: readonly WordPair[] = [
   ['security', 'number'],
   // CyberSource's `card_cvNumber` (real-world batch EG)
   ['cv', 'number'],
+  VERIFICATION_VALUE,
 ];
 /** `social` right before `security`: a Social Security number, no card's code. */
 const SOCIAL_SECURITY: WordPair = ['social', 'security'];
-/**
- * `verification_value`, the CVV's own name spelled out (Card Verification Value): ActiveMerchant's
- * `CreditCard#verification_value` and Iugu's API field, needing no card around it (real-world batches EB, ED), as
- * nothing else is called a verification value. Also joined (`verificationvalue`).
- */
-const VERIFICATION_VALUE: WordPair = ['verification', 'value'];
-const VERIFICATION_VALUE_JOINED = VERIFICATION_VALUE.join('');
 /** The same pairs joined in one lower-case word (`name="securitycode"` in a card form; real-world batch DW). */
 const CONTEXT_CVC_JOINED: ReadonlySet<string> = new Set(CONTEXT_CVC_PAIRS.map(([first, second]) => first + second));
 /**
@@ -751,7 +753,7 @@ function computeClassification(name: string, cardContext: boolean): Classificati
   if (words.length === 2 && words[0] === CARD_CODE[0] && words[1] === CARD_CODE[1]) return cardContext ? 'cvc' : null;
   // `verification` says a check (`cvcVerification`, `verifyCvc`), except as the CVC's own name (`verification_code`).
   const hasSafe = words.some(
-    (w, i) => SAFE_WORDS.has(w) && !(w === 'verification' && [...CONTEXT_CVC_PAIRS, VERIFICATION_VALUE].some(([first, second]) => first === w && words[i + 1] === second)),
+    (w, i) => SAFE_WORDS.has(w) && !(w === 'verification' && CONTEXT_CVC_PAIRS.some(([first, second]) => first === w && words[i + 1] === second)),
   );
   const hasNonPayment = isNonPaymentCard(words);
   const hasCardWord = words.some((w) => CARD_WORDS.has(w));
@@ -813,7 +815,6 @@ function rawKind(words: readonly string[], inCard: boolean, hasCardWord: boolean
   // CVC
   if (words.some((w) => CVC_WORDS.has(w))) return 'cvc';
   if (words.some((w, i) => CARD_CODE_ABBREVIATIONS.has(w) && i > 0 && CARD_WORDS.has(words[i - 1]!))) return 'cvc';
-  if (hasAdjacent(words, ...VERIFICATION_VALUE) || words.includes(VERIFICATION_VALUE_JOINED)) return 'cvc';
   if (
     inCard &&
     !hasAdjacent(words, ...SOCIAL_SECURITY) &&
@@ -1056,7 +1057,7 @@ export interface CardNamePatterns {
   cardWordsHint: (text: string) => boolean;
   /**
    * A superset of the `standalone` spellings that `cardWordsHint` does not cover: magnetic stripe, primary account
-   * number, track 1 / 2 data, PIN block, verification value. Each word is looked for alone (case-free, fast), its pattern run only where it is.
+   * number, track 1 / 2 data, PIN block. Each word is looked for alone (case-free, fast), its pattern run only where it is.
    */
   otherWordsHint: (text: string) => boolean;
   /** A cheap case-insensitive superset of `standalone` (a few literals), checked before it. */
@@ -1104,7 +1105,6 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
         ['primary', /primary[^a-z0-9]*account/iy],
         ['track', /track[^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)/iy],
         ['block', /(?<=pin[^a-z0-9]*)block/iy],
-        ['verification', /verification[^a-z0-9]*value/iy],
       ]),
       { everyFile: true },
     );
@@ -1112,10 +1112,10 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     return (text: string) => words(text) || (text.includes('\u212A') && kelvin.test(text));
   })(),
   standaloneHint:
-    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*(?:account[^a-z0-9]*)?n|ccsecur|ccverif|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|verification[^a-z0-9]*value|tarjeta|cartao|cartoes|numbercard|numbercreditcard|numcreditcard/i,
+    /cv|csc|cav2|cid2|(?:card|cc|credit|debit)s?[^a-z0-9]*(?:account[^a-z0-9]*)?n|ccsecur|ccverif|magstripe|magnetic[^a-z0-9]*stripe|primary[^a-z0-9]*account|trac[k\u212A][^a-z0-9]*(?:[12]|one|two)[^a-z0-9]*(?:data|equiv)|pin[^a-z0-9]*bloc[k\u212A]|tarjeta|cartao|cartoes|numbercard|numbercreditcard|numcreditcard/i,
   unprovidedCardHint: /cv|csc|cav2|cid2|cardn|ccn|ccsecur|ccverif|cartao|tarjeta|numbercard|numbercreditcard|numcreditcard/i,
   standalone: alternation([
-    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...[...CC_GLUED_NAMES].map((w) => CC_GLUED + w)]),
+    wordsSource([...PAN_COMPOUNDS, PIN_BLOCK_JOINED, ...CVC_WORDS, ...MAGSTRIPE_WORDS, ...[...CC_GLUED_NAMES].map((w) => CC_GLUED + w)]),
     // A card word right before a number word: `cardNo`, `cc_num`, `credit-card-number`.
     sequenceSource(CARD_WORDS, NUMBER_WORDS),
     // ...and in Spanish after it: `numTarjeta`, `numero_de_tarjeta`.
@@ -1123,11 +1123,10 @@ export const CARD_NAME_PATTERNS: CardNamePatterns = {
     sequenceSource(ROMANCE_NUMBER_WORDS, ROMANCE_CONNECTORS, ROMANCE_CARD_WORDS),
     sequenceSource([MAGNETIC_STRIPE[0]], [MAGNETIC_STRIPE[1]]),
     sequenceSource([PIN_BLOCK[0]], [PIN_BLOCK[1]]),
-    sequenceSource([VERIFICATION_VALUE[0]], [VERIFICATION_VALUE[1]]),
     sequenceSource(TRACK_WORDS, TRACK_DATA_WORDS),
     sequenceSource([TRACK_WORD], TRACK_NUMBERS, TRACK_DATA_WORDS),
     // Joined compounds written as several words: `primary_account_number`, `cc_n`, `CARDnr`.
-    ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED, VERIFICATION_VALUE_JOINED].map(joinedSource),
+    ...[...PAN_COMPOUNDS, PIN_BLOCK_JOINED].map(joinedSource),
   ]),
   // A card word in the name itself (`cardPin`, `cc_security_code`) or in a container name (`card.number`).
   provider: alternation([wordsSource([...CARD_WORDS, ...CARD_COLLECTION_WORDS])]),

@@ -109,8 +109,6 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
     'cc_cid', 'ccCid', 'saved_cc_cid', 'cardCid', 'creditCardCid',
     // ...and MangoPay's card registration's `cardCvx` (real-world batch HH)
     'cardCvx', 'card_cvx',
-    // the CVV's own name spelled out, alone (real-world batches EB, ED: Iugu's and ActiveMerchant's field)
-    'verification_value', 'verificationValue', 'verificationvalue',
   ])('%s is a CVC', (name) => {
     expect(classifyCardField(name)).toBe('cvc');
   });
@@ -132,6 +130,17 @@ describe('classifyCardField: CVC, expiry, track, PIN', () => {
   it.each(['securityCode', 'security_code', 'secure_code', 'secureCode', 'verificationCode', 'cvCode', 'cv_code', 'securitycode', 'verificationcode', 'cvcode'])('%s is a CVC only in card context (OTP / stock / résumé codes)', (name) => {
     expect(classifyCardField(name)).toBeNull();
     expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
+  });
+
+  // The CVV's own name spelled out (Iugu's and ActiveMerchant's field, real-world batches EB, ED) is also a domain's
+  // DNS verification value (precision probe 296): a CVC in card context only, since the sixty-eighth session
+  it.each(['verification_value', 'verificationValue', 'verificationvalue', 'VERIFICATION_VALUE'])('%s is a CVC only in card context (a DNS record\'s value)', (name) => {
+    expect(classifyCardField(name)).toBeNull();
+    expect(classifyCardField(name, { cardContext: true })).toBe('cvc');
+  });
+  it('verification_value beside a card number by its own name is its CVC', () => {
+    expect(isCvcBesideCardNumber('verification_value', ['card_number', 'month', 'year'])).toBe(true);
+    expect(isCvcBesideCardNumber('verificationValue', ['name', 'subdomain', 'verified'])).toBe(false);
   });
 
   // A car rental's card form asks for the "Security Number" (real-world batch EI), CyberSource for the \`card_cvNumber\`

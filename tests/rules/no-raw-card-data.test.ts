@@ -22,7 +22,22 @@ export function usePay() {
 ruleTester.run('no-raw-card-data', rule, {
   valid: [
     {
-      // The card object a \`let\` starts with is replaced on both branches of an \`if\` before the request: only a token
+      // A domain's DNS verification value is no CVC (precision probe 296: a SaaS starter adding a Vercel domain, its TXT
+      // record's value posted and logged; the file names no card)
+      code: `export async function addDomain(name, verificationData, verified) {
+  let verificationValue = null;
+  if (!verified) {
+    const { value } = verificationData[0];
+    verificationValue = value;
+  }
+  console.log({ verificationValue });
+  await fetch('/api/workspace/domains', { method: 'POST', body: JSON.stringify({ name, type: 'TXT', value: verificationValue, verificationValue }) });
+}
+`,
+      filename: 'src/services/domain.js',
+    },
+    {
+      // The card object a `let` starts with is replaced on both branches of an `if` before the request: only a token
       // is sent (it was read as the value that may reach the request until the sixty-eighth session).
       code: `import axios from 'axios';
 import Stripe from 'stripe';
@@ -1980,8 +1995,11 @@ export function PayForm({ amount }: { amount: number }) {
       ],
     },
     {
-      // `verification_value`, the CVV's name spelled out, needs no card around it (real-world batch EB: a Supabase edge
-      // function tokenising with Iugu from the server)
+      // A Supabase edge function tokenising with Iugu from the server (real-world batch EB): its card number, by the
+      // request field it comes from. `verification_value`, the CVV's name spelled out, is read as the CVC beside a card
+      // number by its own name or in a card (`card_number`, `credit_card[verification_value]`); limitation: beside a
+      // bare `number` in a `data` object it is not (a domain's DNS verification value is called so too: precision
+      // probe 296; until the sixty-eighth session it was read as the CVC anywhere)
       code: `Deno.serve(async (req: Request) => {
   const body = await req.json();
   const r = await fetch('https://api.iugu.com/v1/payment_token', {
@@ -1989,14 +2007,20 @@ export function PayForm({ amount }: { amount: number }) {
     body: JSON.stringify({ account_id: 'acc', method: 'credit_card',
       data: { number: body.card_number, verification_value: body.verification_value, month: body.month, year: body.year } }),
   });
-  return new Response(await r.text());
+  const token = await fetch('https://api.iugu.com/v1/payment_token', {
+    method: 'POST',
+    body: JSON.stringify({ account_id: 'acc', data: { card_number: body.card_number, verification_value: body.cvv } }),
+  });
+  return new Response(await r.text() + await token.text());
 });
 `,
       filename: 'supabase/functions/create-iugu-payment-token/index.ts',
       output: null,
       errors: [
-        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.iugu.com/v1/payment_token', field: 'data.number', what: 'card number (PAN)' }, line: 6, column: 15, endLine: 6, endColumn: 21, suggestions: [] },
-        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.iugu.com/v1/payment_token', field: 'data.verification_value', what: 'card security code (CVC)' }, line: 6, column: 41, endLine: 6, endColumn: 59, suggestions: [] },
+        // (the bare key with no CVC beside it: reported where its value reads the card number)
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.iugu.com/v1/payment_token', field: 'data.number', what: 'card number (PAN)' }, line: 6, column: 23, endLine: 6, endColumn: 39, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.iugu.com/v1/payment_token', field: 'data.card_number', what: 'card number (PAN)' }, line: 10, column: 55, endLine: 10, endColumn: 66, suggestions: [] },
+        { messageId: 'rawCardToOwnServer', data: { client: 'fetch', endpoint: 'POST api.iugu.com/v1/payment_token', field: 'data.verification_value', what: 'card security code (CVC)' }, line: 10, column: 86, endLine: 10, endColumn: 104, suggestions: [] },
       ],
     },
     {
